@@ -1,0 +1,78 @@
+//! Settings as JSON values by key. The archive's settings ([`Settings`]) and local preferences share the table.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{de::DeserializeOwned, Serialize};
+
+use crate::error::Result;
+use crate::model::{Settings, SettingsPatch};
+use crate::validate;
+
+pub fn get_value<T: DeserializeOwned>(tx: &Transaction, key: &str) -> Result<Option<T>> {
+    let text: Option<String> =
+        tx.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?;
+    Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+}
+
+pub fn set_value<T: Serialize>(tx: &Transaction, key: &str, value: &T) -> Result<()> {
+    let text = serde_json::to_string(value).expect("settings values serialize");
+    tx.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        params![key, text],
+    )?;
+    Ok(())
+}
+
+/// The book's settings, with the archive's defaults for any key never set.
+pub fn get(tx: &Transaction) -> Result<Settings> {
+    let mut settings = Settings::default();
+    let patch = SettingsPatch {
+        daily_suggestions: get_value(tx, "daily_suggestions")?,
+        effort_budget_minutes: get_value(tx, "effort_budget_minutes")?,
+        digest_time: get_value(tx, "digest_time")?,
+        notifications: get_value(tx, "notifications")?,
+        quiet_hours: get_value(tx, "quiet_hours")?,
+    };
+    settings.apply(&patch);
+    Ok(settings)
+}
+
+/// Replaces the keys the patch gives, after validating them.
+pub fn update(tx: &Transaction, patch: &SettingsPatch) -> Result<Settings> {
+    validate::settings(&validate::at("settings"), patch)?;
+    if let Some(v) = patch.daily_suggestions {
+        set_value(tx, "daily_suggestions", &v)?;
+    }
+    if let Some(v) = patch.effort_budget_minutes {
+        set_value(tx, "effort_budget_minutes", &v)?;
+    }
+    if let Some(v) = patch.digest_time {
+        set_value(tx, "digest_time", &v)?;
+    }
+    if let Some(v) = patch.notifications {
+        set_value(tx, "notifications", &v)?;
+    }
+    if let Some(v) = patch.quiet_hours {
+        set_value(tx, "quiet_hours", &v)?;
+    }
+    get(tx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::TimeOfDay;
+    use crate::Store;
+
+    #[test]
+    fn defaults_then_patches() {
+        let store = Store::in_memory().unwrap();
+        assert_eq!(store.read(get).unwrap(), Settings::default());
+        let patch =
+            SettingsPatch { daily_suggestions: Some(5), digest_time: TimeOfDay::parse("07:15"), ..Default::default() };
+        let s = store.write(|tx| update(tx, &patch)).unwrap();
+        assert_eq!((s.daily_suggestions, s.digest_time.to_string(), s.effort_budget_minutes), (5, "07:15".into(), 45));
+        let bad = SettingsPatch { daily_suggestions: Some(9), ..Default::default() };
+        assert_eq!(store.write(|tx| update(tx, &bad)).unwrap_err().path(), Some("settings.daily_suggestions"));
+        assert_eq!(store.read(get).unwrap().daily_suggestions, 5);
+    }
+}
