@@ -651,3 +651,54 @@ pub struct PersonSummary {
     #[ts(type = "string | null")]
     pub last_contact: Option<NaiveDate>,
 }
+
+/// A whole book as one document: the `advocates-archive` format of ARCHIVE.md. Parsing, validation, import and
+/// export live in [`crate::archive`]; the type lives here because generators and tests build it too.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Archive {
+    pub format: String,
+    pub version: i64,
+    #[serde(default)]
+    pub exported_at: Option<String>,
+    #[serde(default)]
+    pub settings: SettingsPatch,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub interactions: Vec<Interaction>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub favors: Vec<Favor>,
+    #[serde(default)]
+    pub follow_ups: Vec<FollowUp>,
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    #[serde(default)]
+    pub items: Vec<Item>,
+    #[serde(default)]
+    pub feedback: Vec<Feedback>,
+}
+
+impl Archive {
+    pub const FORMAT: &'static str = "advocates-archive";
+    pub const VERSION: i64 = 1;
+
+    pub fn empty() -> Archive {
+        Archive {
+            format: Archive::FORMAT.into(),
+            version: Archive::VERSION,
+            exported_at: None,
+            settings: SettingsPatch::default(),
+            people: Vec::new(),
+            interactions: Vec::new(),
+            events: Vec::new(),
+            favors: Vec::new(),
+            follow_ups: Vec::new(),
+            goals: Vec::new(),
+            items: Vec::new(),
+            feedback: Vec::new(),
+        }
+    }
+}
