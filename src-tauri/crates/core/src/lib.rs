@@ -1,6 +1,7 @@
 //! Advocates' core: the relationship book (model, validation, SQLite store), the thoughtfulness engine and the
 //! archive. It knows nothing of Tauri or of the clock: callers pass `today` in.
 
+pub mod archive;
 pub mod error;
 pub mod model;
 pub mod schema;

@@ -144,3 +144,138 @@ pub fn all_feedback(tx: &Transaction) -> Result<Vec<Feedback>> {
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
+
+/// Every interaction with its people (in their stored order), sorted by id in byte order.
+pub fn all_interactions(tx: &Transaction) -> Result<Vec<Interaction>> {
+    let mut with: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    let mut stmt =
+        tx.prepare_cached("SELECT interaction_id, person_id FROM interaction_people ORDER BY interaction_id, position")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        with.entry(r.get(0)?).or_default().push(r.get(1)?);
+    }
+    let mut stmt =
+        tx.prepare_cached("SELECT id, date, kind, initiator, minutes, summary FROM interactions ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| {
+            let id: String = r.get(0)?;
+            Ok(Interaction {
+                with: with.remove(&id).unwrap_or_default(),
+                id,
+                date: r.get(1)?,
+                kind: r.get(2)?,
+                initiator: r.get(3)?,
+                minutes: r.get(4)?,
+                summary: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Every life event, sorted by id in byte order.
+pub fn all_events(tx: &Transaction) -> Result<Vec<Event>> {
+    let mut stmt = tx.prepare_cached("SELECT id, person_id, date, kind, detail FROM events ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(Event { id: r.get(0)?, person: r.get(1)?, date: r.get(2)?, kind: r.get(3)?, detail: r.get(4)? })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Every favor, sorted by id in byte order; `from`/`to` rebuilt from the other side and the direction.
+pub fn all_favors(tx: &Transaction) -> Result<Vec<Favor>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, person_id, received, date, kind, detail, thanked_on, outcome FROM favors ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            let person: String = r.get(1)?;
+            let received: bool = r.get(2)?;
+            let (from, to) = if received { (person, ME.to_owned()) } else { (ME.to_owned(), person) };
+            Ok(Favor {
+                id: r.get(0)?,
+                from,
+                to,
+                date: r.get(3)?,
+                kind: r.get(4)?,
+                detail: r.get(5)?,
+                thanked_on: r.get(6)?,
+                outcome: r.get(7)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Every follow-up, sorted by id in byte order.
+pub fn all_follow_ups(tx: &Transaction) -> Result<Vec<FollowUp>> {
+    let mut stmt =
+        tx.prepare_cached("SELECT id, person_id, mine, text, due, until, done_on FROM follow_ups ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(FollowUp {
+                id: r.get(0)?,
+                person: r.get(1)?,
+                mine: r.get(2)?,
+                text: r.get(3)?,
+                due: r.get(4)?,
+                until: r.get(5)?,
+                done_on: r.get(6)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Every goal with its topics and people (in their stored order), sorted by id in byte order.
+pub fn all_goals(tx: &Transaction) -> Result<Vec<Goal>> {
+    let mut topics = lists_by_owner(tx, "SELECT goal_id, topic FROM goal_topics ORDER BY goal_id, position")?;
+    let mut people = lists_by_owner(tx, "SELECT goal_id, person_id FROM goal_people ORDER BY goal_id, position")?;
+    let mut stmt = tx.prepare_cached("SELECT id, title, priority, active FROM goals ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| {
+            let id: String = r.get(0)?;
+            Ok(Goal {
+                topics: topics.remove(&id).unwrap_or_default(),
+                people: people.remove(&id).unwrap_or_default(),
+                id,
+                title: r.get(1)?,
+                priority: r.get(2)?,
+                active: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Every saved item with its topics (in their stored order), sorted by id in byte order.
+pub fn all_items(tx: &Transaction) -> Result<Vec<Item>> {
+    let mut topics = lists_by_owner(tx, "SELECT item_id, topic FROM item_topics ORDER BY item_id, position")?;
+    let mut stmt = tx.prepare_cached("SELECT id, title, url, published_on FROM items ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| {
+            let id: String = r.get(0)?;
+            Ok(Item {
+                topics: topics.remove(&id).unwrap_or_default(),
+                id,
+                title: r.get(1)?,
+                url: r.get(2)?,
+                published_on: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// `(owner, value)` rows grouped by owner, keeping the query's order within each owner.
+fn lists_by_owner(tx: &Transaction, sql: &str) -> Result<std::collections::HashMap<String, Vec<String>>> {
+    let mut lists: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    let mut stmt = tx.prepare_cached(sql)?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        lists.entry(r.get(0)?).or_default().push(r.get(1)?);
+    }
+    Ok(lists)
+}
