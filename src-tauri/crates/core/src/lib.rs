@@ -4,6 +4,7 @@
 pub mod archive;
 pub mod error;
 pub mod model;
+pub mod quicklog;
 pub mod schema;
 pub mod store;
 pub mod validate;

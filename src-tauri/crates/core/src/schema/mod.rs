@@ -4,15 +4,54 @@
 use rusqlite_migration::{Migrations, M};
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("migrations/0001_book.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("migrations/0001_book.sql")),
+        M::up(include_str!("migrations/0002_search.sql")),
+    ])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rusqlite::Connection;
 
     #[test]
     fn migrations_validate() {
         migrations().validate().expect("migrations are valid");
+    }
+
+    fn schema_of(conn: &Connection) -> Vec<(String, String, Option<String>)> {
+        let mut stmt = conn
+            .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().collect::<Result<_, _>>().unwrap()
+    }
+
+    /// A book created by schema v1, holding data, upgraded to the latest schema, has exactly the schema of a fresh
+    /// book — and its existing records are searchable.
+    #[test]
+    fn a_v1_book_upgrades_to_the_fresh_schema() {
+        let mut old = Connection::open_in_memory().unwrap();
+        migrations().to_version(&mut old, 1).unwrap();
+        old.execute_batch(
+            "INSERT INTO people (id, name, company, notes) VALUES ('ana', 'Ana Lima', 'Acme', 'Training for a marathon');
+             INSERT INTO tags (person_id, position, tag) VALUES ('ana', 0, 'rustconf');
+             INSERT INTO interactions (id, date, kind, summary) VALUES ('i1', '2025-03-05', 'coffee', 'Talked about sailing');
+             INSERT INTO interaction_people (interaction_id, person_id, position) VALUES ('i1', 'ana', 0);",
+        )
+        .unwrap();
+        migrations().to_latest(&mut old).unwrap();
+
+        let mut fresh = Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut fresh).unwrap();
+        assert_eq!(schema_of(&old), schema_of(&fresh));
+
+        let hits = |conn: &Connection, sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(hits(&old, "SELECT count(*) FROM people_fts WHERE people_fts MATCH 'marathon'"), 1);
+        assert_eq!(hits(&old, "SELECT count(*) FROM people_fts WHERE people_fts MATCH 'rustconf'"), 1);
+        assert_eq!(hits(&old, "SELECT count(*) FROM interactions_fts WHERE interactions_fts MATCH 'sail*'"), 1);
+        let last: String =
+            old.query_row("SELECT date FROM last_contacts WHERE person_id = 'ana'", [], |r| r.get(0)).unwrap();
+        assert_eq!(last, "2025-03-05");
     }
 }

@@ -10,9 +10,17 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::error::Result;
 use crate::schema;
 
+pub mod events;
+pub mod favors;
+pub mod follow_ups;
+pub mod goals;
+pub mod interactions;
+pub mod items;
 pub mod people;
 pub mod records;
+pub mod search;
 pub mod settings;
+pub mod timeline;
 
 /// The database file's name inside the data dir.
 pub const DB_FILE: &str = "advocates.db";

@@ -279,6 +279,201 @@ pub fn list(tx: &Transaction) -> Result<Vec<PersonSummary>> {
     Ok(rows)
 }
 
+/// A person named by id, with the name to show.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+pub struct PersonRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// Everyone who can still be written about (all but the deceased), by name: what Quick log matches names against.
+pub fn refs(tx: &Transaction) -> Result<Vec<PersonRef>> {
+    let mut stmt =
+        tx.prepare_cached("SELECT id, name FROM people WHERE status <> 'deceased' ORDER BY name COLLATE NOCASE, id")?;
+    let rows = stmt.query_map([], |r| Ok(PersonRef { id: r.get(0)?, name: r.get(1)? }))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Replaces a person's profile and sub-lists. The peak circle is kept by the store: the closest circle ever held
+/// (`min` of the old peak and the new circle). A change of stage or circle is recorded with `today`.
+pub fn update(tx: &Transaction, p: &Person, today: NaiveDate) -> Result<Person> {
+    let old = get(tx, &p.id)?;
+    let old_peak = old.peak_circle.unwrap_or(old.circle);
+    let peak = p.peak_circle.unwrap_or(old_peak).min(old_peak).min(p.circle);
+    validate::person(&validate::at(""), &Person { peak_circle: Some(peak.clamp(1, 5)), ..p.clone() })?;
+    tx.execute(
+        "UPDATE people SET name = ?2, company = ?3, title = ?4, location = ?5, how_met = ?6, met_on = ?7, circle = ?8,
+                peak_circle = ?9, stage = ?10, power = ?11, kin = ?12, no_intros = ?13, status = ?14,
+                cadence_days = ?15, snoozed_until = ?16, birthday = ?17, notes = ?18
+         WHERE id = ?1",
+        params![
+            p.id,
+            p.name.trim(),
+            p.company,
+            p.title,
+            p.location,
+            p.how_met,
+            p.met_on,
+            p.circle,
+            peak,
+            p.stage,
+            p.power,
+            p.kin,
+            p.no_intros,
+            p.status,
+            p.cadence_days,
+            p.snoozed_until,
+            p.birthday.map(|b| b.to_string()),
+            p.notes,
+        ],
+    )?;
+    for table in ["person_dates", "channels", "tags", "interests", "expertise", "needs", "offers"] {
+        tx.execute(&format!("DELETE FROM {table} WHERE person_id = ?1"), [&p.id])?;
+    }
+    insert_sub_lists(tx, p)?;
+    if old.stage != p.stage {
+        record_change(tx, &p.id, today, ChangedField::Stage, Some(old.stage.as_str()), p.stage.as_str())?;
+    }
+    if old.circle != p.circle {
+        let (from, to) = (old.circle.to_string(), p.circle.to_string());
+        record_change(tx, &p.id, today, ChangedField::Circle, Some(&from), &to)?;
+    }
+    get(tx, &p.id)
+}
+
+/// The soft cap of "your ten": past this many, depth needs focus.
+pub const YOUR_TEN_WARNING_PAST: u32 = 15;
+
+/// How many power relationships the user has, after a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+pub struct YourTen {
+    /// Active people marked as power relationships.
+    pub count: u32,
+    /// True past [`YOUR_TEN_WARNING_PAST`]: a gentle "depth needs focus".
+    pub warning: bool,
+}
+
+pub fn your_ten(tx: &Transaction) -> Result<YourTen> {
+    let count: u32 =
+        tx.query_row("SELECT count(*) FROM people WHERE power = 1 AND status = 'active'", [], |r| r.get(0))?;
+    Ok(YourTen { count, warning: count > YOUR_TEN_WARNING_PAST })
+}
+
+/// Marks or unmarks a power relationship.
+pub fn set_power(tx: &Transaction, id: &str, power: bool) -> Result<YourTen> {
+    if tx.execute("UPDATE people SET power = ?2 WHERE id = ?1", params![id, power])? == 0 {
+        return Err(Error::NotFound { kind: "person", id: id.to_owned() });
+    }
+    your_ten(tx)
+}
+
+/// Archives, reactivates, marks deceased or do-not-contact. Only `active` people get suggestions.
+pub fn set_status(tx: &Transaction, id: &str, status: Status) -> Result<Person> {
+    if tx.execute("UPDATE people SET status = ?2 WHERE id = ?1", params![id, status])? == 0 {
+        return Err(Error::NotFound { kind: "person", id: id.to_owned() });
+    }
+    get(tx, id)
+}
+
+/// A person's stage and circle history, oldest first.
+pub fn changes(tx: &Transaction, id: &str) -> Result<Vec<PersonChange>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT person_id, on_date, field, old_value, new_value FROM person_changes WHERE person_id = ?1
+         ORDER BY on_date, seq",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(PersonChange { person: r.get(0)?, on: r.get(1)?, field: r.get(2)?, from: r.get(3)?, to: r.get(4)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Where a removed person stood in a goal's list of people.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+pub struct GoalLink {
+    pub goal: String,
+    pub position: u32,
+}
+
+/// Everything that went with a removed person, as records, so that [`restore`] can put it all back through the
+/// ordinary inserts (the 10-second undo). Interactions are kept whole, with every person they were with.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+pub struct RemovedPerson {
+    pub person: Person,
+    pub changes: Vec<PersonChange>,
+    pub interactions: Vec<Interaction>,
+    pub events: Vec<Event>,
+    pub favors: Vec<Favor>,
+    pub follow_ups: Vec<FollowUp>,
+    pub goals: Vec<GoalLink>,
+}
+
+/// Removes a person and everything that is only theirs. An interaction with several people survives for the
+/// others; the returned bundle still holds it whole.
+pub fn delete(tx: &Transaction, id: &str) -> Result<RemovedPerson> {
+    let person = get(tx, id)?;
+    let mut stmt =
+        tx.prepare_cached("SELECT goal_id, position FROM goal_people WHERE person_id = ?1 ORDER BY goal_id")?;
+    let goals = stmt
+        .query_map([id], |r| Ok(GoalLink { goal: r.get(0)?, position: r.get(1)? }))?
+        .collect::<rusqlite::Result<_>>()?;
+    let removed = RemovedPerson {
+        changes: changes(tx, id)?,
+        interactions: super::interactions::for_person(tx, id)?,
+        events: super::events::for_person(tx, id)?,
+        favors: super::favors::for_person(tx, id)?,
+        follow_ups: super::follow_ups::for_person(tx, id)?,
+        goals,
+        person,
+    };
+    for i in &removed.interactions {
+        if i.with.len() == 1 {
+            tx.execute("DELETE FROM interactions WHERE id = ?1", [&i.id])?;
+        }
+    }
+    tx.execute("DELETE FROM people WHERE id = ?1", [id])?;
+    Ok(removed)
+}
+
+/// Puts a removed person back with everything that went with them. Shared interactions that still exist get the
+/// person back in their original place; the others are inserted again, with those of their people who still exist.
+pub fn restore(tx: &Transaction, removed: &RemovedPerson) -> Result<Person> {
+    let id = removed.person.id.as_str();
+    insert(tx, &removed.person)?;
+    for c in &removed.changes {
+        record_change(tx, id, c.on, c.field, c.from.as_deref(), &c.to)?;
+    }
+    for i in &removed.interactions {
+        let position = i.with.iter().position(|p| p == id).unwrap_or(0) as i64;
+        if tx.query_row("SELECT 1 FROM interactions WHERE id = ?1", [&i.id], |_| Ok(())).optional()?.is_some() {
+            tx.execute(
+                "INSERT OR IGNORE INTO interaction_people (interaction_id, person_id, position) VALUES (?1, ?2, ?3)",
+                params![i.id, id, position],
+            )?;
+        } else {
+            let mut whole = i.clone();
+            whole.with.retain(|p| exists(tx, p).unwrap_or(false));
+            super::records::insert_interaction(tx, &validate::at("interactions"), &whole)?;
+        }
+    }
+    for e in &removed.events {
+        super::records::insert_event(tx, &validate::at("events"), e)?;
+    }
+    for f in &removed.favors {
+        super::records::insert_favor(tx, &validate::at("favors"), f)?;
+    }
+    for u in &removed.follow_ups {
+        super::records::insert_follow_up(tx, &validate::at("follow_ups"), u)?;
+    }
+    for g in &removed.goals {
+        tx.execute(
+            "INSERT OR IGNORE INTO goal_people (goal_id, person_id, position)
+             SELECT id, ?2, ?3 FROM goals WHERE id = ?1",
+            params![g.goal, id, g.position],
+        )?;
+    }
+    get(tx, id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,6 +537,218 @@ mod tests {
         assert_eq!(store.read(|tx| get(tx, "ana")).unwrap(), p);
         let dup = store.write(|tx| insert(tx, &p)).unwrap_err();
         assert_eq!(dup.code(), "duplicate");
+    }
+
+    fn interaction(id: &str, with: &[&str]) -> Interaction {
+        Interaction {
+            id: id.into(),
+            date: NaiveDate::from_ymd_opt(2025, 3, 1).unwrap(),
+            kind: InteractionKind::Coffee,
+            with: with.iter().map(|s| s.to_string()).collect(),
+            initiator: Initiator::Me,
+            minutes: None,
+            summary: Some(format!("{id} summary")),
+        }
+    }
+
+    fn count(store: &Store, sql: &str) -> i64 {
+        store.read(|tx| Ok(tx.query_row(sql, [], |r| r.get(0))?)).unwrap()
+    }
+
+    #[test]
+    fn update_keeps_the_peak_circle_and_records_stage_and_circle_changes() {
+        let store = Store::in_memory().unwrap();
+        let ana = store
+            .write(|tx| create(tx, &NewPerson { name: "Ana".into(), circle: Some(3), stage: None }, today()))
+            .unwrap();
+        let later = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+        let closer = Person { circle: 1, stage: Stage::Friend, tags: vec!["sailing".into()], ..ana.clone() };
+        let p = store.write(|tx| update(tx, &closer, later)).unwrap();
+        assert_eq!((p.circle, p.peak_circle, p.stage, p.tags.len()), (1, Some(1), Stage::Friend, 1));
+        let farther = Person { circle: 4, peak_circle: Some(4), ..p.clone() };
+        let p = store.write(|tx| update(tx, &farther, later)).unwrap();
+        assert_eq!((p.circle, p.peak_circle), (4, Some(1)));
+        let history = store.read(|tx| changes(tx, "ana")).unwrap();
+        let seen: Vec<(ChangedField, Option<&str>, &str, NaiveDate)> =
+            history.iter().map(|c| (c.field, c.from.as_deref(), c.to.as_str(), c.on)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                (ChangedField::Stage, None, "acquaintance", today()),
+                (ChangedField::Circle, None, "3", today()),
+                (ChangedField::Stage, Some("acquaintance"), "friend", later),
+                (ChangedField::Circle, Some("3"), "1", later),
+                (ChangedField::Circle, Some("1"), "4", later),
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_updates_write_nothing() {
+        let store = Store::in_memory().unwrap();
+        let ana = store
+            .write(|tx| create(tx, &NewPerson { name: "Ana".into(), circle: None, stage: None }, today()))
+            .unwrap();
+        for (p, path) in [
+            (Person { name: "".into(), ..ana.clone() }, "name"),
+            (Person { circle: 9, ..ana.clone() }, "circle"),
+            (Person { notes: Some("x".repeat(5 << 20)), ..ana.clone() }, "notes"),
+            (Person { cadence_days: Some(0), ..ana.clone() }, "cadence_days"),
+            (
+                Person { interests: vec![Interest { topic: "x".into(), strength: 2.0 }], ..ana.clone() },
+                "interests[0].strength",
+            ),
+            (Person { expertise: vec![" ".into()], ..ana.clone() }, "expertise[0]"),
+            (Person { tags: vec!["".into()], ..ana.clone() }, "tags[0]"),
+            (
+                Person {
+                    dates: vec![RecurringDate {
+                        id: "birthday".into(),
+                        label: None,
+                        date: AnnualDate::parse("--01-01").unwrap(),
+                    }],
+                    ..ana.clone()
+                },
+                "dates[0].id",
+            ),
+            (
+                Person {
+                    needs: vec![Need {
+                        id: "n".into(),
+                        topic: "x".into(),
+                        text: None,
+                        since: today(),
+                        until: NaiveDate::from_ymd_opt(2025, 1, 1),
+                    }],
+                    ..ana.clone()
+                },
+                "needs[0].until",
+            ),
+            (
+                Person {
+                    channels: vec![Channel { kind: ChannelKind::Email, value: " ".into(), label: None }],
+                    ..ana.clone()
+                },
+                "channels[0].value",
+            ),
+        ] {
+            let err = store.write(|tx| update(tx, &p, today())).unwrap_err();
+            assert_eq!((err.code(), err.path()), ("invalid", Some(path)), "{err}");
+        }
+        assert_eq!(store.read(|tx| get(tx, "ana")).unwrap(), ana);
+        assert_eq!(store.write(|tx| update(tx, &Person::new("zed", "Zed"), today())).unwrap_err().code(), "not_found");
+    }
+
+    #[test]
+    fn your_ten_warns_past_fifteen_and_status_changes() {
+        let store = Store::in_memory().unwrap();
+        let mut last = YourTen { count: 0, warning: false };
+        for n in 0..16 {
+            last = store
+                .write(|tx| {
+                    insert(tx, &Person::new(format!("p{n}"), format!("P {n}")))?;
+                    set_power(tx, &format!("p{n}"), true)
+                })
+                .unwrap();
+            assert_eq!(last.warning, n >= 15);
+        }
+        assert_eq!(last, YourTen { count: 16, warning: true });
+        assert_eq!(store.write(|tx| set_power(tx, "p0", false)).unwrap(), YourTen { count: 15, warning: false });
+        let p = store.write(|tx| set_status(tx, "p1", Status::Deceased)).unwrap();
+        assert_eq!(p.status, Status::Deceased);
+        assert_eq!(store.read(your_ten).unwrap().count, 14);
+        assert_eq!(store.write(|tx| set_power(tx, "zed", true)).unwrap_err().code(), "not_found");
+    }
+
+    #[test]
+    fn delete_keeps_shared_interactions_and_restore_puts_everything_back() {
+        let store = Store::in_memory().unwrap();
+        store
+            .write(|tx| {
+                create(tx, &NewPerson { name: "Ana".into(), circle: Some(2), stage: None }, today())?;
+                insert(tx, &Person::new("ben", "Ben"))?;
+                let at = validate::at("");
+                crate::store::records::insert_interaction(tx, &at, &interaction("solo", &["ana"]))?;
+                crate::store::records::insert_interaction(tx, &at, &interaction("shared", &["ben", "ana"]))?;
+                crate::store::records::insert_event(
+                    tx,
+                    &at,
+                    &Event {
+                        id: "e1".into(),
+                        person: "ana".into(),
+                        date: today(),
+                        kind: EventKind::Move,
+                        detail: None,
+                    },
+                )?;
+                crate::store::records::insert_favor(
+                    tx,
+                    &at,
+                    &Favor {
+                        id: "f1".into(),
+                        from: "ana".into(),
+                        to: ME.into(),
+                        date: today(),
+                        kind: FavorKind::Referral,
+                        detail: None,
+                        thanked_on: None,
+                        outcome: None,
+                    },
+                )?;
+                crate::store::records::insert_follow_up(
+                    tx,
+                    &at,
+                    &FollowUp {
+                        id: "u1".into(),
+                        person: "ana".into(),
+                        mine: true,
+                        text: "Send deck".into(),
+                        due: today(),
+                        until: None,
+                        done_on: None,
+                    },
+                )?;
+                crate::store::records::insert_goal(
+                    tx,
+                    &at,
+                    &Goal {
+                        id: "g1".into(),
+                        title: "Goal".into(),
+                        topics: vec![],
+                        priority: 2,
+                        active: true,
+                        people: vec!["ben".into(), "ana".into()],
+                    },
+                )
+            })
+            .unwrap();
+        let before = store.read(|tx| get(tx, "ana-2").or_else(|_| get(tx, "ana"))).unwrap();
+        let removed = store.write(|tx| delete(tx, "ana")).unwrap();
+        assert_eq!(removed.person, before);
+        assert_eq!(removed.interactions.len(), 2);
+        assert_eq!((removed.events.len(), removed.favors.len(), removed.follow_ups.len()), (1, 1, 1));
+        assert_eq!(removed.changes.len(), 2);
+        assert_eq!(count(&store, "SELECT count(*) FROM people WHERE id = 'ana'"), 0);
+        assert_eq!(count(&store, "SELECT count(*) FROM interactions"), 1, "the shared interaction survives");
+        let shared = store.read(|tx| crate::store::interactions::get(tx, "shared")).unwrap();
+        assert_eq!(shared.with, vec!["ben"]);
+        assert_eq!(count(&store, "SELECT count(*) FROM people_fts WHERE people_fts MATCH 'ana'"), 0);
+
+        // The undo: everything is back as it was.
+        let restored = store.write(|tx| restore(tx, &removed)).unwrap();
+        assert_eq!(restored, before);
+        let shared = store.read(|tx| crate::store::interactions::get(tx, "shared")).unwrap();
+        assert_eq!(shared.with, vec!["ben", "ana"]);
+        let solo = removed.interactions.iter().find(|i| i.id == "solo").unwrap();
+        assert_eq!(&store.read(|tx| crate::store::interactions::get(tx, "solo")).unwrap(), solo);
+        assert_eq!(store.read(|tx| changes(tx, "ana")).unwrap(), removed.changes);
+        let goal = store.read(|tx| crate::store::goals::get(tx, "g1")).unwrap();
+        assert_eq!(goal.people, vec!["ben", "ana"]);
+        let mut again = store.write(|tx| delete(tx, "ana")).unwrap();
+        again.interactions.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut removed = removed;
+        removed.interactions.sort_by(|a, b| a.id.cmp(&b.id));
+        assert_eq!(again, removed);
     }
 
     #[test]

@@ -145,11 +145,30 @@ pub fn all_feedback(tx: &Transaction) -> Result<Vec<Feedback>> {
     Ok(rows)
 }
 
+/// A fresh, readable id for a new record of `table`: `base` cut to fit, then `base-2`, `base-3`… until unused.
+pub fn fresh_id(tx: &Transaction, table: &str, base: &str) -> Result<String> {
+    let mut base: String = base
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-') { c } else { '-' })
+        .take(56)
+        .collect();
+    if base.is_empty() {
+        base.push('r');
+    }
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while taken(tx, table, &candidate)? {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    Ok(candidate)
+}
+
 /// Every interaction with its people (in their stored order), sorted by id in byte order.
 pub fn all_interactions(tx: &Transaction) -> Result<Vec<Interaction>> {
     let mut with: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
-    let mut stmt =
-        tx.prepare_cached("SELECT interaction_id, person_id FROM interaction_people ORDER BY interaction_id, position")?;
+    let mut stmt = tx
+        .prepare_cached("SELECT interaction_id, person_id FROM interaction_people ORDER BY interaction_id, position")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         with.entry(r.get(0)?).or_default().push(r.get(1)?);

@@ -1,0 +1,132 @@
+//! Follow-ups: promises I made (`mine`) and things they mentioned that I should ask about later.
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::error::{Error, Result};
+use crate::model::*;
+use crate::store::records::{self, ensure_person};
+use crate::validate::{self, at};
+
+const SELECT: &str = "SELECT id, person_id, mine, text, due, until, done_on FROM follow_ups";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<FollowUp> {
+    Ok(FollowUp {
+        id: r.get(0)?,
+        person: r.get(1)?,
+        mine: r.get(2)?,
+        text: r.get(3)?,
+        due: r.get(4)?,
+        until: r.get(5)?,
+        done_on: r.get(6)?,
+    })
+}
+
+pub fn get(tx: &Transaction, id: &str) -> Result<FollowUp> {
+    tx.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or_else(|| Error::NotFound { kind: "follow-up", id: id.to_owned() })
+}
+
+/// A person's follow-ups, latest due first.
+pub fn for_person(tx: &Transaction, person: &str) -> Result<Vec<FollowUp>> {
+    let mut stmt = tx.prepare_cached(&format!("{SELECT} WHERE person_id = ?1 ORDER BY due DESC, rowid DESC"))?;
+    let rows = stmt.query_map([person], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Every follow-up not yet done, soonest due first.
+pub fn open(tx: &Transaction) -> Result<Vec<FollowUp>> {
+    let mut stmt = tx.prepare_cached(&format!("{SELECT} WHERE done_on IS NULL ORDER BY due, id"))?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Adds a promise or a mention; an empty id asks for a fresh one (`pia-promise-2025-03-07`).
+pub fn create(tx: &Transaction, mut u: FollowUp) -> Result<FollowUp> {
+    if u.id.is_empty() {
+        let what = if u.mine { "promise" } else { "mention" };
+        u.id = records::fresh_id(tx, "follow_ups", &format!("{}-{what}-{}", u.person, u.due.format("%Y-%m-%d")))?;
+    }
+    records::insert_follow_up(tx, &at(""), &u)?;
+    get(tx, &u.id)
+}
+
+pub fn update(tx: &Transaction, u: &FollowUp) -> Result<FollowUp> {
+    validate::follow_up(&at(""), u)?;
+    ensure_person(tx, &at("person"), &u.person)?;
+    let changed = tx.execute(
+        "UPDATE follow_ups SET person_id = ?2, mine = ?3, text = ?4, due = ?5, until = ?6, done_on = ?7 WHERE id = ?1",
+        params![u.id, u.person, u.mine, u.text, u.due, u.until, u.done_on],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound { kind: "follow-up", id: u.id.clone() });
+    }
+    get(tx, &u.id)
+}
+
+/// Marks a follow-up done on `on` (or not done, with `None`).
+pub fn set_done(tx: &Transaction, id: &str, on: Option<NaiveDate>) -> Result<FollowUp> {
+    let mut u = get(tx, id)?;
+    u.done_on = on;
+    update(tx, &u)
+}
+
+pub fn delete(tx: &Transaction, id: &str) -> Result<FollowUp> {
+    let u = get(tx, id)?;
+    tx.execute("DELETE FROM follow_ups WHERE id = ?1", [id])?;
+    Ok(u)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::people;
+    use crate::Store;
+
+    fn promise() -> FollowUp {
+        FollowUp {
+            id: String::new(),
+            person: "pia".into(),
+            mine: true,
+            text: "Send the pricing deck".into(),
+            due: parse_day("2025-03-07").unwrap(),
+            until: None,
+            done_on: None,
+        }
+    }
+
+    fn book() -> Store {
+        let store = Store::in_memory().unwrap();
+        store.write(|tx| people::insert(tx, &Person::new("pia", "Pia"))).unwrap();
+        store
+    }
+
+    #[test]
+    fn promises_and_mentions_round_trip() {
+        let store = book();
+        let p = store.write(|tx| create(tx, promise())).unwrap();
+        let m =
+            store.write(|tx| create(tx, FollowUp { mine: false, text: "Her marathon".into(), ..promise() })).unwrap();
+        assert_eq!((p.id.as_str(), m.id.as_str()), ("pia-promise-2025-03-07", "pia-mention-2025-03-07"));
+        assert_eq!(store.read(open).unwrap().len(), 2);
+        let done = store.write(|tx| set_done(tx, &p.id, parse_day("2025-03-08"))).unwrap();
+        assert_eq!(done.done_on, parse_day("2025-03-08"));
+        assert_eq!(store.read(open).unwrap(), vec![m.clone()]);
+        store.write(|tx| delete(tx, &m.id)).unwrap();
+        assert_eq!(store.read(|tx| for_person(tx, "pia")).unwrap(), vec![done]);
+    }
+
+    #[test]
+    fn a_follow_up_for_an_unknown_person_blank_or_ending_before_due_writes_nothing() {
+        let store = book();
+        let err = store.write(|tx| create(tx, FollowUp { person: "zed".into(), ..promise() })).unwrap_err();
+        assert_eq!((err.code(), err.path()), ("invalid", Some("person")));
+        assert_eq!(err.to_string(), "person: \"zed\" is not a person in the book");
+        let err = store.write(|tx| create(tx, FollowUp { text: "  ".into(), ..promise() })).unwrap_err();
+        assert_eq!(err.path(), Some("text"));
+        let err = store.write(|tx| create(tx, FollowUp { until: parse_day("2025-03-01"), ..promise() })).unwrap_err();
+        assert_eq!(err.path(), Some("until"));
+        assert!(store.read(open).unwrap().is_empty());
+    }
+}

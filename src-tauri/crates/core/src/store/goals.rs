@@ -1,0 +1,172 @@
+//! Goals, with their topics and the people who could help: read, create, edit, remove.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::error::{Error, Result};
+use crate::model::*;
+use crate::store::people::PersonRef;
+use crate::store::records::{self, ensure_person};
+use crate::validate::{self, at};
+
+fn load_lists(tx: &Transaction, g: &mut Goal) -> Result<()> {
+    let mut stmt = tx.prepare_cached("SELECT topic FROM goal_topics WHERE goal_id = ?1 ORDER BY position")?;
+    g.topics = stmt.query_map([&g.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt = tx.prepare_cached("SELECT person_id FROM goal_people WHERE goal_id = ?1 ORDER BY position")?;
+    g.people = stmt.query_map([&g.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(())
+}
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Goal> {
+    Ok(Goal {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        priority: r.get(2)?,
+        active: r.get(3)?,
+        topics: Vec::new(),
+        people: Vec::new(),
+    })
+}
+
+pub fn get(tx: &Transaction, id: &str) -> Result<Goal> {
+    let mut g = tx
+        .query_row("SELECT id, title, priority, active FROM goals WHERE id = ?1", [id], from_row)
+        .optional()?
+        .ok_or_else(|| Error::NotFound { kind: "goal", id: id.to_owned() })?;
+    load_lists(tx, &mut g)?;
+    Ok(g)
+}
+
+/// Every goal: active first, then by priority and title.
+pub fn list(tx: &Transaction) -> Result<Vec<Goal>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, title, priority, active FROM goals ORDER BY active DESC, priority, title COLLATE NOCASE, id",
+    )?;
+    let mut goals: Vec<Goal> = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+    for g in &mut goals {
+        load_lists(tx, g)?;
+    }
+    Ok(goals)
+}
+
+/// Adds a goal; an empty id asks for a fresh one made from the title.
+pub fn create(tx: &Transaction, mut g: Goal) -> Result<Goal> {
+    if g.id.is_empty() {
+        validate::required_text(&at("title"), &g.title, validate::MAX_SHORT_TEXT)?;
+        g.id = records::fresh_id(tx, "goals", &super::people::slug(&g.title))?;
+    }
+    records::insert_goal(tx, &at(""), &g)?;
+    get(tx, &g.id)
+}
+
+pub fn update(tx: &Transaction, g: &Goal) -> Result<Goal> {
+    let at = at("");
+    validate::goal(&at, g)?;
+    for (k, p) in g.people.iter().enumerate() {
+        ensure_person(tx, &at.field("people").index(k), p)?;
+    }
+    let changed = tx.execute(
+        "UPDATE goals SET title = ?2, priority = ?3, active = ?4 WHERE id = ?1",
+        params![g.id, g.title, g.priority, g.active],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound { kind: "goal", id: g.id.clone() });
+    }
+    tx.execute("DELETE FROM goal_topics WHERE goal_id = ?1", [&g.id])?;
+    tx.execute("DELETE FROM goal_people WHERE goal_id = ?1", [&g.id])?;
+    records::write_goal_lists(tx, g)?;
+    get(tx, &g.id)
+}
+
+pub fn delete(tx: &Transaction, id: &str) -> Result<Goal> {
+    let g = get(tx, id)?;
+    tx.execute("DELETE FROM goals WHERE id = ?1", [id])?;
+    Ok(g)
+}
+
+/// The people who could help with a goal: those it names, then active people whose expertise meets its topics
+/// (case-insensitively, trimmed), by name.
+pub fn helpers(tx: &Transaction, id: &str) -> Result<Vec<PersonRef>> {
+    let goal = get(tx, id)?;
+    let mut out: Vec<PersonRef> = Vec::new();
+    for p in &goal.people {
+        let name: String = tx.query_row("SELECT name FROM people WHERE id = ?1", [p], |r| r.get(0))?;
+        out.push(PersonRef { id: p.clone(), name });
+    }
+    let topics: Vec<String> = goal.topics.iter().map(|t| t.trim().to_lowercase()).collect();
+    let mut stmt = tx.prepare_cached(
+        "SELECT DISTINCT p.id, p.name FROM people p JOIN expertise e ON e.person_id = p.id
+         WHERE p.status = 'active' AND lower(trim(e.topic)) IN (SELECT value FROM json_each(?1))
+         ORDER BY p.name COLLATE NOCASE, p.id",
+    )?;
+    let experts = stmt.query_map([serde_json::to_string(&topics).expect("strings serialize")], |r| {
+        Ok(PersonRef { id: r.get(0)?, name: r.get(1)? })
+    })?;
+    for e in experts {
+        let e = e?;
+        if !out.iter().any(|o| o.id == e.id) {
+            out.push(e);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::people;
+    use crate::Store;
+
+    fn goal() -> Goal {
+        Goal {
+            id: String::new(),
+            title: "Launch a healthcare-analytics practice".into(),
+            topics: vec!["Healthcare ".into(), "analytics".into()],
+            priority: 1,
+            active: true,
+            people: vec!["gus".into()],
+        }
+    }
+
+    fn book() -> Store {
+        let store = Store::in_memory().unwrap();
+        store
+            .write(|tx| {
+                people::insert(tx, &Person::new("gus", "Gus"))?;
+                let mut hana = Person::new("hana", "Hana");
+                hana.expertise = vec!["healthcare".into()];
+                people::insert(tx, &hana)
+            })
+            .unwrap();
+        store
+    }
+
+    #[test]
+    fn goals_round_trip_with_topics_and_people() {
+        let store = book();
+        let g = store.write(|tx| create(tx, goal())).unwrap();
+        assert_eq!(g.id, "launch-a-healthcare-analytics-practice");
+        assert_eq!(g.people, vec!["gus"]);
+        let helpers = store.read(|tx| helpers(tx, &g.id)).unwrap();
+        assert_eq!(helpers.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), vec!["gus", "hana"]);
+        let edited = Goal { active: false, people: vec!["hana".into(), "gus".into()], ..g.clone() };
+        assert_eq!(store.write(|tx| update(tx, &edited)).unwrap(), edited);
+        assert_eq!(store.read(list).unwrap(), vec![edited]);
+        store.write(|tx| delete(tx, &g.id)).unwrap();
+        assert!(store.read(list).unwrap().is_empty());
+    }
+
+    #[test]
+    fn bad_goals_write_nothing() {
+        let store = book();
+        for (g, path) in [
+            (Goal { title: " ".into(), ..goal() }, "title"),
+            (Goal { priority: 4, ..goal() }, "priority"),
+            (Goal { topics: vec![" ".into()], ..goal() }, "topics[0]"),
+            (Goal { people: vec!["zed".into()], ..goal() }, "people[0]"),
+            (Goal { people: vec!["gus".into(), "gus".into()], ..goal() }, "people[1]"),
+        ] {
+            assert_eq!(store.write(|tx| create(tx, g.clone())).unwrap_err().path(), Some(path));
+        }
+        assert!(store.read(list).unwrap().is_empty());
+    }
+}
