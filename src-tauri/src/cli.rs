@@ -1,0 +1,427 @@
+//! The headless CLI: the same `advocates` binary, given a subcommand, works on the book without opening a window or
+//! needing a display. Each command unpacks its arguments, calls the core and maps the error to an exit code:
+//! 0 ok; 2 bad usage or invalid input (the message on stderr names the field or JSON path and the value); 1 anything
+//! else (a broken disk, a corrupt database).
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use advocates_core::engine::{self, Digest, FeedbackEffect, FeedbackInput, FeedbackOutcome};
+use advocates_core::model::{parse_day, DismissReason, FeedbackAction, Initiator, Interaction, InteractionKind};
+use advocates_core::store::records;
+use advocates_core::{archive, validate, Error, Store};
+use chrono::NaiveDate;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+
+const EXAMPLES: &str = "\
+Examples:
+  advocates --data-dir /tmp/book import book.json
+  advocates --today 2025-03-10 suggest
+  advocates suggest --json
+  advocates explain ana
+  advocates done thank:f1
+  advocates snooze check_in:ben:2025-01-20 --until 2025-03-20
+  advocates dismiss share:chloe:c1 --reason not_relevant
+  advocates log --with ana,ben --kind meal --minutes 90 --summary \"Dinner after the meetup\"
+  advocates export --out backup.json
+
+Exit codes: 0 ok; 2 bad usage or invalid input (stderr names the field and the value); 1 any other failure.";
+
+#[derive(Debug, clap::Parser)]
+#[command(
+    name = "advocates",
+    version,
+    about = "Turn a few contacts into advocates. Without a command, opens the app.",
+    long_about = "Advocates keeps your people and what happens between you in a book on this machine, and proposes a \
+                  few thoughtful acts each day.\n\nWithout a command, opens the app. With a command, works on the book \
+                  headless: no window, no display needed.",
+    after_help = EXAMPLES
+)]
+pub struct Cli {
+    /// Where the book lives (default: ADVOCATES_DATA_DIR, else the OS app-data dir).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// The date the command acts on (default: the local date).
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = day_arg)]
+    pub today: Option<NaiveDate>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Import an archive (the advocates-archive JSON format) into the book, all or nothing.
+    ///
+    /// Records are added to the book: they may name people already in it, and an id the book already holds is an
+    /// error. Settings given replace the book's; feedback is appended. On any error nothing is written.
+    Import {
+        /// The archive to read; `-` reads standard input.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Export the whole book as an archive (the advocates-archive JSON format).
+    ///
+    /// Two exports of one book are byte-identical apart from `exported_at`.
+    Export {
+        /// Write to FILE (replacing it) instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Show today's suggestions, each with why now, why them and why this act. Read-only.
+    Suggest {
+        /// Print the digest as JSON (ENGINE.md §7) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show every candidate act for one person and what became of it (chosen, merged, gated, below the threshold…).
+    Explain {
+        /// The person's id.
+        #[arg(value_name = "PERSON")]
+        person: String,
+        /// Print the explanation as JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a suggestion done (a thank-you also marks the favor thanked; a promise or follow-up, done).
+    Done {
+        /// The suggestion's id, as `suggest` shows it (e.g. `thank:f1`).
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// Snooze a suggestion until a date.
+    Snooze {
+        /// The suggestion's id, as `suggest` shows it.
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The suggestion may return on this date.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = day_arg)]
+        until: NaiveDate,
+    },
+    /// Dismiss a suggestion, with the reason (it tunes what the engine suggests).
+    Dismiss {
+        /// The suggestion's id, as `suggest` shows it.
+        #[arg(value_name = "ID")]
+        id: String,
+        /// not_relevant: never again · not_this_person: not this kind for them for 90 days · wrong_timing: back in 3
+        /// days · already_done: counts as done.
+        #[arg(long, value_name = "REASON", value_parser = reason_arg())]
+        reason: DismissReason,
+    },
+    /// Log an interaction with one or more people.
+    Log {
+        /// The people's ids, comma-separated.
+        #[arg(long, value_name = "P[,P…]", value_delimiter = ',', required = true, num_args = 1..)]
+        with: Vec<String>,
+        /// What kind of interaction it was.
+        #[arg(long, value_name = "KIND", value_parser = kind_arg())]
+        kind: InteractionKind,
+        /// When it happened (default: --today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = day_arg)]
+        date: Option<NaiveDate>,
+        /// How long it lasted, in minutes (0–1440).
+        #[arg(long, value_name = "N")]
+        minutes: Option<u32>,
+        /// A line on what it was about.
+        #[arg(long, value_name = "TEXT")]
+        summary: Option<String>,
+    },
+}
+
+fn day_arg(text: &str) -> Result<NaiveDate, String> {
+    parse_day(text).ok_or_else(|| format!("\"{text}\" is not a valid date (YYYY-MM-DD)"))
+}
+
+fn kind_arg() -> impl TypedValueParser<Value = InteractionKind> {
+    PossibleValuesParser::new(InteractionKind::ALL.iter().map(|k| k.as_str()))
+        .map(|text| InteractionKind::parse(&text).expect("a possible value"))
+}
+
+fn reason_arg() -> impl TypedValueParser<Value = DismissReason> {
+    PossibleValuesParser::new(DismissReason::ALL.iter().map(|r| r.as_str()))
+        .map(|text| DismissReason::parse(&text).expect("a possible value"))
+}
+
+/// What went wrong, and whose fault it was: the exit code follows.
+enum Failure {
+    /// Bad usage or invalid input: exit 2.
+    Input(String),
+    /// Anything else: exit 1.
+    Other(String),
+}
+
+impl From<Error> for Failure {
+    fn from(err: Error) -> Failure {
+        if err.is_user_error() {
+            Failure::Input(err.to_string())
+        } else {
+            Failure::Other(err.to_string())
+        }
+    }
+}
+
+type Outcome = Result<(), Failure>;
+
+/// Runs one command on the book in `data_dir` and returns the process's exit code.
+pub fn run(cli: &Cli, command: &Command, data_dir: &Path) -> ExitCode {
+    let today = cli.today.unwrap_or_else(crate::clock::today);
+    let result = Store::open_in_dir(data_dir)
+        .map_err(|err| Failure::Other(format!("cannot open the book in {}: {err}", data_dir.display())))
+        .and_then(|store| execute(&store, command, today));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Input(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Other(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn execute(store: &Store, command: &Command, today: NaiveDate) -> Outcome {
+    match command {
+        Command::Import { file } => import(store, file),
+        Command::Export { out } => export(store, out.as_deref()),
+        Command::Suggest { json } => suggest(store, today, *json),
+        Command::Explain { person, json } => explain(store, today, person, *json),
+        Command::Done { id } => feedback(store, today, id, FeedbackInput::Done),
+        Command::Snooze { id, until } => feedback(store, today, id, FeedbackInput::Snooze { until: *until }),
+        Command::Dismiss { id, reason } => feedback(store, today, id, FeedbackInput::Dismiss { reason: *reason }),
+        Command::Log { with, kind, date, minutes, summary } => {
+            let interaction = Interaction {
+                id: String::new(),
+                date: date.unwrap_or(today),
+                kind: *kind,
+                with: with.clone(),
+                initiator: Initiator::Me,
+                minutes: *minutes,
+                summary: summary.clone(),
+            };
+            log(store, interaction)
+        }
+    }
+}
+
+fn import(store: &Store, file: &Path) -> Outcome {
+    let mut text = String::new();
+    let read = if file == Path::new("-") {
+        std::io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::read_to_string(file).map(|t| text = t)
+    };
+    // A file that cannot be read is bad usage, like a misspelt argument.
+    read.map_err(|err| Failure::Input(format!("cannot read {}: {err}", file.display())))?;
+    let summary = archive::import_json(store, &text)?;
+    let counts = [
+        (summary.people, "people"),
+        (summary.interactions, "interactions"),
+        (summary.events, "life events"),
+        (summary.favors, "favors"),
+        (summary.follow_ups, "follow-ups"),
+        (summary.goals, "goals"),
+        (summary.items, "saved items"),
+        (summary.feedback, "feedback entries"),
+        (summary.settings, "settings"),
+    ];
+    let parts: Vec<String> = counts.iter().map(|(n, what)| format!("{n} {what}")).collect();
+    println!("Imported {}.", parts.join(", "));
+    Ok(())
+}
+
+fn export(store: &Store, out: Option<&Path>) -> Outcome {
+    let now = crate::clock::now().with_timezone(&chrono::Utc).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let text = archive::export(store, Some(&now))?;
+    match out {
+        None => std::io::stdout()
+            .lock()
+            .write_all(text.as_bytes())
+            .map_err(|err| Failure::Other(format!("cannot write the export: {err}"))),
+        Some(path) => write_replacing(path, text.as_bytes())
+            .map_err(|err| Failure::Other(format!("cannot write {}: {err}", path.display()))),
+    }
+}
+
+/// Writes beside the target, then renames over it: a failed write never leaves half a backup.
+fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let name = path.file_name().ok_or_else(|| std::io::Error::other("not a file name"))?;
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(name);
+    temp_name.push(format!(".{}.tmp", std::process::id()));
+    let temp = path.with_file_name(temp_name);
+    let result = std::fs::File::create(&temp).and_then(|mut f| {
+        f.write_all(bytes)?;
+        f.sync_all()
+    });
+    match result.and_then(|()| std::fs::rename(&temp, path)) {
+        Ok(()) => Ok(()),
+        Err(err) => {
+            let _ = std::fs::remove_file(&temp);
+            Err(err)
+        }
+    }
+}
+
+fn suggest(store: &Store, today: NaiveDate, json: bool) -> Outcome {
+    let digest = engine::digest_for(store, today)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&digest).expect("a digest serializes"));
+    } else {
+        print!("{}", render_digest(&digest));
+    }
+    Ok(())
+}
+
+/// The digest as text: numbered acts with their action, effort and the three why-lines, and the id to act on.
+pub fn render_digest(digest: &Digest) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let date = digest.date.format("%A %Y-%m-%d");
+    if digest.suggestions.is_empty() {
+        let _ = writeln!(out, "{date}: nothing to suggest today.");
+        return out;
+    }
+    let count = digest.suggestions.len();
+    let _ = writeln!(out, "{date}: {count} suggestion{}", if count == 1 { "" } else { "s" });
+    for (n, s) in digest.suggestions.iter().enumerate() {
+        let mut tags = vec![s.kind.to_string()];
+        if s.hard {
+            tags.push("today".to_owned());
+        }
+        tags.push(format!("{} min", s.effort_minutes));
+        if let Some(due) = s.due {
+            tags.push(format!("due {due}"));
+        }
+        let _ = writeln!(out, "\n{}. {}  [{}]", n + 1, s.title, tags.join(" · "));
+        let _ = writeln!(out, "   {}", s.action);
+        let _ = writeln!(out, "   Why now:  {}", s.why.now);
+        let _ = writeln!(out, "   Why them: {}", s.why.them);
+        let _ = writeln!(out, "   Why this: {}", s.why.this);
+        for also in &s.also {
+            let _ = writeln!(out, "   Also: {} ({})", also.title, also.id);
+        }
+        let _ = writeln!(out, "   id: {}", s.id);
+    }
+    out
+}
+
+fn explain(store: &Store, today: NaiveDate, person: &str, json: bool) -> Outcome {
+    let explanation = engine::explain_for(store, today, person)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&explanation).expect("an explanation serializes"));
+    } else {
+        print!("{explanation}");
+    }
+    Ok(())
+}
+
+fn feedback(store: &Store, today: NaiveDate, id: &str, input: FeedbackInput) -> Outcome {
+    let outcome = store.write(|tx| engine::record_feedback(tx, id, &input, today))?;
+    print!("{}", render_feedback(&outcome));
+    Ok(())
+}
+
+/// What a done, snooze or dismiss did, and for a done, how to log the act.
+pub fn render_feedback(outcome: &FeedbackOutcome) -> String {
+    let f = &outcome.feedback;
+    let what = match (f.action, f.reason, f.until) {
+        (FeedbackAction::Snoozed, _, Some(until)) => format!("Snoozed until {until}"),
+        (FeedbackAction::Dismissed, Some(reason), _) => format!("Dismissed ({reason})"),
+        _ => "Done".to_owned(),
+    };
+    let mut out = format!("{what}: {} [{}]\n", outcome.title, outcome.id);
+    match &outcome.effect {
+        Some(FeedbackEffect::FavorThanked { favor, on }) => out += &format!("Favor {favor} marked thanked on {on}.\n"),
+        Some(FeedbackEffect::FollowUpDone { follow_up, on }) => {
+            out += &format!("Follow-up {follow_up} marked done on {on}.\n")
+        }
+        None => {}
+    }
+    if let Some(p) = &outcome.interaction {
+        out += &format!(
+            "Log it: advocates log --with {} --kind {} --date {} --summary \"{}\"\n",
+            p.people.join(","),
+            p.kind,
+            p.date,
+            p.summary.replace('"', "\\\"")
+        );
+    }
+    out
+}
+
+fn log(store: &Store, mut interaction: Interaction) -> Outcome {
+    let base = format!("i-{}", interaction.date);
+    let id = store.write(|tx| {
+        // The first free `i-<date>-<n>`: a taken id is the only duplicate the insert can report.
+        for n in 1.. {
+            interaction.id = format!("{base}-{n}");
+            match records::insert_interaction(tx, &validate::at(""), &interaction) {
+                Err(Error::Duplicate { .. }) => continue,
+                result => return result.map(|()| interaction.id.clone()),
+            }
+        }
+        unreachable!("some id is free")
+    })?;
+    println!("Logged {id}: {} with {} on {}.", interaction.kind, interaction.with.join(", "), interaction.date);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::{CommandFactory, Parser};
+
+    #[test]
+    fn the_cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn arguments_parse_into_typed_values() {
+        let cli = Cli::try_parse_from([
+            "advocates",
+            "--today",
+            "2025-03-10",
+            "log",
+            "--with",
+            "ana,ben",
+            "--kind",
+            "meal",
+            "--minutes",
+            "90",
+        ])
+        .unwrap();
+        assert_eq!(cli.today, NaiveDate::from_ymd_opt(2025, 3, 10));
+        match cli.command {
+            Some(Command::Log { with, kind, minutes, date, .. }) => {
+                assert_eq!(
+                    (with, kind, minutes, date),
+                    (vec!["ana".into(), "ben".into()], InteractionKind::Meal, Some(90), None)
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        let cli =
+            Cli::try_parse_from(["advocates", "dismiss", "x:y", "--reason", "wrong_timing", "--today", "2025-01-01"]);
+        assert!(matches!(cli.unwrap().command, Some(Command::Dismiss { reason: DismissReason::WrongTiming, .. })));
+    }
+
+    #[test]
+    fn bad_usage_is_refused_by_clap_with_exit_code_2() {
+        for args in [
+            vec!["advocates", "--today", "2025-02-30", "suggest"],
+            vec!["advocates", "dismiss", "x:y", "--reason", "bored"],
+            vec!["advocates", "log", "--kind", "meal"],
+            vec!["advocates", "log", "--with", "ana", "--kind", "dinner"],
+            vec!["advocates", "snooze", "x:y"],
+            vec!["advocates", "frobnicate"],
+        ] {
+            let err = Cli::try_parse_from(&args).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{args:?}");
+        }
+        let err = Cli::try_parse_from(["advocates", "--today", "2025-02-30", "suggest"]).unwrap_err();
+        assert!(err.to_string().contains("\"2025-02-30\" is not a valid date"), "{err}");
+    }
+}
