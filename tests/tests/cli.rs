@@ -1,0 +1,514 @@
+//! The headless CLI, run as the real built binary: exit codes, help, the archive round trip, every bad input (exit 2,
+//! a message naming the path and the value, and the book unchanged byte for byte), feedback and logging.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const TODAY: &str = "2025-03-10";
+
+/// A private data dir and environment: no display, no real home, the clock pinned so exports compare byte for byte.
+struct Book {
+    root: tempfile::TempDir,
+}
+
+impl Book {
+    fn new() -> Book {
+        Book { root: tempfile::tempdir().unwrap() }
+    }
+
+    fn data_dir(&self) -> PathBuf {
+        self.root.path().join("data")
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.root.path().join(name)
+    }
+
+    fn command(&self) -> Command {
+        let root = self.root.path();
+        let mut cmd = Command::new(advocates_tests::app_binary());
+        for var in ["XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR", "HOME"] {
+            let dir = root.join(var.to_lowercase());
+            std::fs::create_dir_all(&dir).unwrap();
+            cmd.env(var, dir);
+        }
+        cmd.env("ADVOCATES_NOW", "2025-03-10T08:00:00Z").env("TZ", "UTC");
+        cmd.env_remove("ADVOCATES_DATA_DIR").env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY");
+        cmd
+    }
+
+    fn run<I, S>(&self, args: I) -> Output
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        let mut cmd = self.command();
+        cmd.arg("--data-dir").arg(self.data_dir()).args(args);
+        cmd.output().expect("the advocates binary runs")
+    }
+
+    /// Runs a command that must succeed; returns its standard output.
+    fn ok<I, S>(&self, args: I) -> String
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        let out = self.run(args);
+        assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn export(&self) -> String {
+        self.ok(["export"])
+    }
+
+    fn export_json(&self) -> Value {
+        serde_json::from_str(&self.export()).unwrap()
+    }
+
+    fn suggest(&self) -> Value {
+        serde_json::from_str(&self.ok(["--today", TODAY, "suggest", "--json"])).unwrap()
+    }
+
+    /// Writes `json` to a file in this book's temp dir and imports it; returns the output.
+    fn import_text(&self, json: &str) -> Output {
+        let path = self.file("input.json");
+        std::fs::write(&path, json).unwrap();
+        self.run([Path::new("import").as_os_str(), path.as_os_str()])
+    }
+}
+
+fn fixture_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
+}
+
+/// The archive of a scenario fixture, as a JSON text.
+fn scenario_archive(name: &str) -> String {
+    let text = std::fs::read_to_string(fixture_path(&format!("scenarios/{name}"))).unwrap();
+    let scenario: Value = serde_json::from_str(&text).unwrap();
+    serde_json::to_string_pretty(&scenario["archive"]).unwrap()
+}
+
+/// A book holding the archive of a scenario fixture.
+fn scenario_book(name: &str) -> Book {
+    let book = Book::new();
+    let out = book.import_text(&scenario_archive(name));
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    book
+}
+
+fn describe(out: &Output) -> String {
+    format!(
+        "exit {:?}\nstdout: {}\nstderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn ids(digest: &Value) -> Vec<String> {
+    digest["suggestions"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap().to_owned()).collect()
+}
+
+// --- usage and help ---------------------------------------------------------------------------------------------
+
+#[test]
+fn help_is_complete_and_exits_0() {
+    let book = Book::new();
+    let help = book.ok(["--help"]);
+    for word in [
+        "--data-dir",
+        "--today",
+        "import",
+        "export",
+        "suggest",
+        "explain",
+        "done",
+        "snooze",
+        "dismiss",
+        "log",
+        "Exit codes",
+    ] {
+        assert!(help.contains(word), "`advocates --help` does not mention {word}:\n{help}");
+    }
+    let cases: &[(&str, &[&str])] = &[
+        ("import", &["FILE", "all or nothing"]),
+        ("export", &["--out"]),
+        ("suggest", &["--json", "Read-only"]),
+        ("explain", &["PERSON", "--json"]),
+        ("done", &["ID"]),
+        ("snooze", &["ID", "--until"]),
+        ("dismiss", &["ID", "--reason", "not_relevant", "not_this_person", "wrong_timing", "already_done"]),
+        ("log", &["--with", "--kind", "--date", "--minutes", "--summary", "meal", "coffee", "note"]),
+    ];
+    for (command, words) in cases {
+        for args in [vec![*command, "--help"], vec!["help", *command]] {
+            let help = book.ok(&args);
+            for word in *words {
+                assert!(help.contains(word), "`advocates {args:?}` does not mention {word}:\n{help}");
+            }
+            assert!(help.contains("--data-dir") && help.contains("--today"), "global options are listed");
+        }
+    }
+    assert!(book.ok(["--version"]).starts_with("advocates "));
+    // Help never touches the book.
+    assert!(!book.data_dir().exists());
+}
+
+#[test]
+fn bad_usage_exits_2_and_names_the_problem() {
+    let book = Book::new();
+    let cases: &[(&[&str], &str)] = &[
+        (&["frobnicate"], "frobnicate"),
+        (&["import"], "FILE"),
+        (&["--today", "2025-02-30", "suggest"], "2025-02-30"),
+        (&["--today", "tomorrow", "suggest"], "tomorrow"),
+        (&["snooze", "check_in:ana:2025-01-01"], "--until"),
+        (&["snooze", "check_in:ana:2025-01-01", "--until", "2025-13-01"], "2025-13-01"),
+        (&["dismiss", "check_in:ana:2025-01-01", "--reason", "bored"], "bored"),
+        (&["log", "--kind", "meal"], "--with"),
+        (&["log", "--with", "ana", "--kind", "dinner"], "dinner"),
+        (&["log", "--with", "ana", "--kind", "meal", "--minutes", "lots"], "lots"),
+        (&["suggest", "--xml"], "--xml"),
+    ];
+    for (args, needle) in cases {
+        let out = book.run(*args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", describe(&out));
+        assert!(stderr(&out).contains(needle), "{args:?}: stderr does not name {needle}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn a_missing_file_is_bad_input_and_a_broken_data_dir_is_a_failure() {
+    let book = Book::new();
+    let out = book.run(["import", "/nonexistent/book.json"]);
+    assert_eq!(out.status.code(), Some(2), "{}", describe(&out));
+    assert!(stderr(&out).contains("/nonexistent/book.json"));
+
+    // A data dir that is a file: the book cannot be opened — not the user's input, so exit 1.
+    let file = book.file("not-a-dir");
+    std::fs::write(&file, "x").unwrap();
+    let out = book.command().arg("--data-dir").arg(&file).arg("export").output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(!stderr(&out).is_empty());
+}
+
+#[test]
+fn the_data_dir_comes_from_the_environment_when_no_flag_is_given() {
+    let book = Book::new();
+    let dir = book.file("from-env");
+    let out = book.command().env("ADVOCATES_DATA_DIR", &dir).args(["--today", TODAY, "suggest"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    assert!(dir.join("advocates.db").exists());
+}
+
+// --- archive round trip -------------------------------------------------------------------------------------------
+
+#[test]
+fn export_import_export_is_identical() {
+    let book = scenario_book("s1-occasions.json");
+    let first = book.export();
+    assert!(first.ends_with("}\n"));
+    // --out writes the same bytes as standard output.
+    let out = book.file("backup.json");
+    book.ok([Path::new("export").as_os_str(), "--out".as_ref(), out.as_os_str()]);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), first);
+    assert_eq!(book.export(), first, "two exports are byte-identical");
+
+    let copy = Book::new();
+    let summary = copy.ok([Path::new("import").as_os_str(), out.as_os_str()]);
+    assert!(summary.contains("12 people"), "{summary}");
+    assert_eq!(copy.export(), first);
+    let doc: Value = serde_json::from_str(&first).unwrap();
+    assert_eq!(doc["exported_at"], "2025-03-10T08:00:00Z");
+}
+
+#[test]
+fn import_reads_standard_input_and_adds_to_an_existing_book() {
+    let book = scenario_book("s1-occasions.json");
+    let more = r#"{"format": "advocates-archive", "version": 1,
+        "people": [{"id": "zoe", "name": "Zoë Martin"}],
+        "interactions": [{"id": "i-zoe", "date": "2025-03-01", "kind": "intro", "with": ["zoe", "ana"]}]}"#;
+    let mut child = book
+        .command()
+        .arg("--data-dir")
+        .arg(book.data_dir())
+        .args(["import", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), more.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let doc = book.export_json();
+    assert_eq!(doc["people"].as_array().unwrap().len(), 13);
+    assert!(book.export().contains("Zoë Martin"), "UTF-8 unescaped");
+}
+
+// --- bad input: exit 2, path and value named, the book unchanged -------------------------------------------------
+
+/// Each bad archive: imported into a book that already holds the s1 archive, it exits 2, names the path and the
+/// value on stderr, and the export afterwards is byte-identical to the one before.
+#[test]
+fn every_bad_archive_exits_2_names_path_and_value_and_changes_nothing() {
+    let good = scenario_archive("s2-thank.json");
+    let replace = |from: &str, to: &str| {
+        assert!(good.contains(from), "the fixture holds {from}");
+        good.replacen(from, to, 1)
+    };
+    let fresh = |body: &str| format!(r#"{{"format": "advocates-archive", "version": 1, {body}}}"#);
+    let cases: Vec<(&str, String, &[&str])> = vec![
+        ("malformed JSON", good[..good.len() / 2].to_owned(), &["$", "not valid JSON"]),
+        (
+            "version 2",
+            replace(r#""version": 1"#, r#""version": 2"#),
+            &["this archive is version 2; this build reads up to 1"],
+        ),
+        ("version \"1\"", replace(r#""version": 1"#, r#""version": "1""#), &["version", "\"1\""]),
+        ("format", replace("\"advocates-archive\"", "\"vcard\""), &["format", "\"vcard\""]),
+        (
+            "unknown field",
+            replace(r#""name": "Ben Okafor""#, r#""name": "Ben Okafor", "nickname": "B""#),
+            &["people[1].nickname", "unknown field `nickname`"],
+        ),
+        ("unknown enum value", replace(r#""stage": "ally""#, r#""stage": "bestie""#), &["people[2].stage", "bestie"]),
+        (
+            "dangling reference",
+            fresh(r#""interactions": [{"id": "i9", "date": "2025-03-01", "kind": "call", "with": ["ana", "zed"]}]"#),
+            &["interactions[0].with[1]", "\"zed\""],
+        ),
+        ("duplicate id in the document", replace(r#""id": "ben""#, r#""id": "ana""#), &["people[1].id", "\"ana\""]),
+        (
+            "id already in the book",
+            fresh(r#""people": [{"id": "new", "name": "New"}, {"id": "ana", "name": "Ana again"}]"#),
+            &["people[1].id", "\"ana\""],
+        ),
+        ("impossible date", replace("2025-03-06", "2025-02-30"), &["2025-02-30"]),
+        ("circle 7", replace(r#""circle": 1"#, r#""circle": 7"#), &["people[0].circle: 7 is not in 1..5"]),
+        (
+            "strength 1.5",
+            replace(r#""strength": 0.9"#, r#""strength": 1.5"#),
+            &["people[2].interests[0].strength", "1.5"],
+        ),
+        ("a favor without me", replace(r#""to": "me""#, r#""to": "ana""#), &["favors[0]", "\"me\""]),
+        (
+            "peak circle farther than circle",
+            replace(r#""peak_circle": 3"#, r#""peak_circle": 6"#),
+            &["people[6].peak_circle", "6"],
+        ),
+        ("blank topic", replace(r#""topic": "cycling""#, r#""topic": "  ""#), &["people[2].interests[1].topic"]),
+        (
+            "unknown suggestion kind",
+            fresh(r#""feedback": [{"suggestion": "nag:ana", "action": "done", "on": "2025-03-01"}]"#),
+            &["feedback[0].suggestion", "\"nag:ana\""],
+        ),
+        ("not an object", "[]".to_owned(), &["$"]),
+    ];
+    let book = scenario_book("s1-occasions.json");
+    let before = book.export();
+    let db = std::fs::read(book.data_dir().join("advocates.db")).unwrap();
+    for (name, json, needles) in cases {
+        let out = book.import_text(&json);
+        assert_eq!(out.status.code(), Some(2), "{name}: {}", describe(&out));
+        let message = stderr(&out);
+        for needle in needles {
+            assert!(message.contains(needle), "{name}: stderr does not name {needle}: {message}");
+        }
+        assert_eq!(book.export(), before, "{name} changed the book");
+    }
+    assert_eq!(std::fs::read(book.data_dir().join("advocates.db")).unwrap(), db, "the database file is untouched");
+}
+
+#[test]
+fn feedback_on_an_unknown_suggestion_exits_2_and_changes_nothing() {
+    let book = scenario_book("s2-thank.json");
+    let before = book.export();
+    for args in [
+        vec!["--today", TODAY, "dismiss", "thank:nope", "--reason", "not_relevant"],
+        vec!["--today", TODAY, "done", "check_in:nobody:2025-01-01"],
+        vec!["--today", TODAY, "snooze", "thank:f9", "--until", "2025-03-20"],
+    ] {
+        let out = book.run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", describe(&out));
+        let id = args[3];
+        assert!(stderr(&out).contains(id), "{args:?}: stderr does not name {id}: {}", stderr(&out));
+        assert_eq!(book.export(), before);
+    }
+    let out = book.run(["--today", TODAY, "explain", "nobody"]);
+    assert_eq!(out.status.code(), Some(2), "{}", describe(&out));
+    assert!(stderr(&out).contains("nobody"));
+}
+
+// --- suggest, explain -----------------------------------------------------------------------------------------------
+
+#[test]
+fn suggest_is_read_only_and_deterministic() {
+    let book = scenario_book("s2-thank.json");
+    let db = book.data_dir().join("advocates.db");
+    let before = std::fs::read(&db).unwrap();
+    let json = book.ok(["--today", TODAY, "suggest", "--json"]);
+    let text = book.ok(["--today", TODAY, "suggest"]);
+    assert_eq!(std::fs::read(&db).unwrap(), before, "suggest wrote to the book");
+    assert_eq!(book.ok(["--today", TODAY, "suggest", "--json"]), json, "the same day gives the same digest");
+
+    let digest: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(digest["date"], TODAY);
+    let first = &digest["suggestions"][0];
+    assert_eq!(first["id"], "thank:f1");
+    for key in
+        ["id", "kind", "people", "hard", "title", "action", "effort_minutes", "score", "due", "why", "factors", "also"]
+    {
+        assert!(first.get(key).is_some(), "a suggestion has `{key}`: {first}");
+    }
+    // The readable form: numbered, with the action, the effort and the three why-lines.
+    assert!(text.contains("1. "), "{text}");
+    for part in [first["title"].as_str().unwrap(), first["action"].as_str().unwrap(), "thank:f1", "min"] {
+        assert!(text.contains(part), "the text digest lacks {part}:\n{text}");
+    }
+    for line in ["now", "them", "this"] {
+        assert!(text.contains(first["why"][line].as_str().unwrap()), "the text digest lacks why.{line}:\n{text}");
+    }
+}
+
+#[test]
+fn today_defaults_to_the_local_date() {
+    let book = scenario_book("s2-thank.json");
+    // ADVOCATES_NOW pins the shell's clock to 2025-03-10.
+    let digest: Value = serde_json::from_str(&book.ok(["suggest", "--json"])).unwrap();
+    assert_eq!(digest["date"], TODAY);
+}
+
+#[test]
+fn explain_lists_every_candidate_for_a_person() {
+    let book = scenario_book("s2-thank.json");
+    let text = book.ok(["--today", TODAY, "explain", "ben"]);
+    assert!(text.contains("thank:f1") && text.contains("give_back:ben:2025-03"), "{text}");
+    let json: Value = serde_json::from_str(&book.ok(["--today", TODAY, "explain", "ben", "--json"])).unwrap();
+    let dump = json.to_string();
+    assert!(dump.contains("thank:f1") && dump.contains("give_back:ben:2025-03"), "{dump}");
+}
+
+// --- feedback and logging -------------------------------------------------------------------------------------------
+
+#[test]
+fn done_records_feedback_applies_the_natural_effect_and_retires_the_suggestion() {
+    let book = scenario_book("s2-thank.json");
+    assert!(ids(&book.suggest()).contains(&"thank:f1".to_owned()));
+    book.ok(["--today", TODAY, "done", "thank:f1"]);
+    let doc = book.export_json();
+    assert_eq!(doc["favors"][0]["thanked_on"], TODAY, "a done thank-you marks the favor thanked");
+    let feedback = doc["feedback"].as_array().unwrap();
+    assert_eq!(feedback.len(), 1);
+    assert_eq!(feedback[0]["suggestion"], "thank:f1");
+    assert_eq!(feedback[0]["action"], "done");
+    assert_eq!(feedback[0]["on"], TODAY);
+    assert!(!ids(&book.suggest()).contains(&"thank:f1".to_owned()));
+}
+
+#[test]
+fn done_on_a_promise_marks_the_follow_up_done() {
+    let book = scenario_book("s13-keep-promise.json");
+    book.ok(["--today", TODAY, "done", "keep_promise:u1"]);
+    let doc = book.export_json();
+    let u1 = doc["follow_ups"].as_array().unwrap().iter().find(|u| u["id"] == "u1").unwrap().clone();
+    assert_eq!(u1["done_on"], TODAY);
+    assert!(!ids(&book.suggest()).contains(&"keep_promise:u1".to_owned()));
+}
+
+#[test]
+fn snooze_and_dismiss_record_feedback_and_hide_the_suggestion() {
+    let book = scenario_book("s16-check-in.json");
+    let digest = book.suggest();
+    let noa = "check_in:noa:2025-01-29";
+    let oli = "check_in:oli:2025-01-29";
+    assert!(ids(&digest).contains(&noa.to_owned()) && ids(&digest).contains(&oli.to_owned()), "{digest}");
+
+    book.ok(["--today", TODAY, "snooze", noa, "--until", "2025-03-12"]);
+    book.ok(["--today", TODAY, "dismiss", oli, "--reason", "not_relevant"]);
+    let feedback = book.export_json()["feedback"].clone();
+    assert_eq!(
+        feedback,
+        serde_json::json!([
+            {"suggestion": noa, "action": "snoozed", "on": TODAY, "reason": null, "until": "2025-03-12"},
+            {"suggestion": oli, "action": "dismissed", "on": TODAY, "reason": "not_relevant", "until": null},
+        ])
+    );
+    let after = ids(&book.suggest());
+    assert!(!after.contains(&noa.to_owned()) && !after.contains(&oli.to_owned()), "{after:?}");
+    // The snooze ends: Noa's check-in is back on the 12th; Oli's dismissal holds.
+    let later: Value = serde_json::from_str(&book.ok(["--today", "2025-03-12", "suggest", "--json"])).unwrap();
+    assert!(ids(&later).contains(&noa.to_owned()), "{later}");
+    assert!(!ids(&later).contains(&oli.to_owned()), "{later}");
+}
+
+#[test]
+fn log_adds_an_interaction_with_a_fresh_id_that_retires_the_check_in() {
+    let book = scenario_book("s16-check-in.json");
+    let out = book.ok([
+        "--today",
+        TODAY,
+        "log",
+        "--with",
+        "noa,oli",
+        "--kind",
+        "meal",
+        "--date",
+        "2025-03-09",
+        "--minutes",
+        "90",
+        "--summary",
+        "Dinner in Porto",
+    ]);
+    assert!(out.contains("i-2025-03-09-1"), "{out}");
+    book.ok(["--today", TODAY, "log", "--with", "noa", "--kind", "call", "--date", "2025-03-09"]);
+    book.ok(["--today", TODAY, "log", "--with", "pam", "--kind", "message"]);
+    let doc = book.export_json();
+    let logged: Vec<&Value> = doc["interactions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["id"].as_str().unwrap().starts_with("i-2025"))
+        .collect();
+    assert_eq!(logged.len(), 3);
+    assert_eq!(
+        *logged[0],
+        serde_json::json!({"id": "i-2025-03-09-1", "date": "2025-03-09", "kind": "meal", "with": ["noa", "oli"],
+                           "initiator": "me", "minutes": 90, "summary": "Dinner in Porto"})
+    );
+    assert_eq!(logged[1]["id"], "i-2025-03-09-2");
+    assert_eq!(
+        (&logged[2]["id"], &logged[2]["date"]),
+        (&"i-2025-03-10-1".into(), &TODAY.into()),
+        "--date defaults to --today"
+    );
+    let after = ids(&book.suggest());
+    assert!(after.iter().all(|id| !id.starts_with("check_in:noa") && !id.starts_with("check_in:oli")), "{after:?}");
+}
+
+#[test]
+fn log_with_bad_input_exits_2_and_changes_nothing() {
+    let book = scenario_book("s16-check-in.json");
+    let before = book.export();
+    let cases: &[(&[&str], &[&str])] = &[
+        (&["log", "--with", "noa,zed", "--kind", "call"], &["with[1]", "\"zed\""]),
+        (&["log", "--with", "noa,noa", "--kind", "call"], &["with[1]", "\"noa\""]),
+        (&["log", "--with", "noa", "--kind", "call", "--minutes", "2000"], &["minutes", "2000"]),
+        (&["log", "--with", "noa", "--kind", "call", "--date", "2025-02-30"], &["2025-02-30"]),
+        (&["log", "--with", "me", "--kind", "call"], &["\"me\""]),
+    ];
+    for (args, needles) in cases {
+        let out = book.run(*args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", describe(&out));
+        for needle in *needles {
+            assert!(stderr(&out).contains(needle), "{args:?}: stderr does not name {needle}: {}", stderr(&out));
+        }
+        assert_eq!(book.export(), before, "{args:?} changed the book");
+    }
+}
