@@ -65,18 +65,16 @@ pub fn import_json(store: &Store, json: &str) -> Result<ImportSummary> {
 /// id in byte order, feedback by `on`, then `suggestion`, then insertion; 2-space indentation and a final newline.
 /// The time is passed in (the core reads no clock); `None` writes `"exported_at": null`.
 pub fn export(store: &Store, exported_at: Option<&str>) -> Result<String> {
-    let archive = store.read(|tx| snapshot(tx, exported_at))?;
+    let archive = store.read(|tx| read(tx, exported_at))?;
     let mut text = serde_json::to_string_pretty(&archive).expect("an archive always serializes");
     text.push('\n');
     Ok(text)
 }
 
 /// The whole book as an [`Archive`], in export order.
-pub fn snapshot(tx: &Transaction, exported_at: Option<&str>) -> Result<Archive> {
+pub fn read(tx: &Transaction, exported_at: Option<&str>) -> Result<Archive> {
     let s = settings::get(tx)?;
-    let mut ids: Vec<String> = people::list(tx)?.into_iter().map(|p| p.id).collect();
-    ids.sort_unstable();
-    let people = ids.iter().map(|id| people::get(tx, id)).collect::<Result<_>>()?;
+    let people = people::ids(tx)?.iter().map(|id| people::get(tx, id)).collect::<Result<_>>()?;
     let mut feedback = records::all_feedback(tx)?;
     // Stable: rows with the same `on` and `suggestion` keep their insertion order.
     feedback.sort_by(|a, b| (a.on, &a.suggestion).cmp(&(b.on, &b.suggestion)));

@@ -474,6 +474,13 @@ pub fn restore(tx: &Transaction, removed: &RemovedPerson) -> Result<Person> {
     get(tx, id)
 }
 
+/// Every person's id, in byte order: the archive's export order.
+pub fn ids(tx: &Transaction) -> Result<Vec<String>> {
+    let mut stmt = tx.prepare_cached("SELECT id FROM people ORDER BY id")?;
+    let rows = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
