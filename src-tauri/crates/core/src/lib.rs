@@ -2,11 +2,13 @@
 //! archive. It knows nothing of Tauri or of the clock: callers pass `today` in.
 
 pub mod archive;
+pub mod engine;
 pub mod error;
 pub mod model;
 pub mod quicklog;
 pub mod schema;
 pub mod store;
+pub mod testkit;
 pub mod validate;
 
 pub use error::{Error, Result};

@@ -1,0 +1,479 @@
+//! Every constant of ENGINE.md in one serde struct, so that tests can pin them and tuning happens in the open.
+//! `EngineConfig::default()` is the specification's values exactly; a partial JSON object keeps the rest.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{FavorKind, InteractionKind, Settings};
+
+use super::SuggestionKind;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EngineConfig {
+    /// K: how many suggestions a day (the `daily_suggestions` setting).
+    pub daily_suggestions: usize,
+    /// The non-hard suggestions' total effort may not exceed this (the `effort_budget_minutes` setting).
+    pub effort_budget_minutes: u32,
+    /// Hard suggestions are chosen first while fewer than `K + hard_extra` are chosen.
+    pub hard_extra: usize,
+    /// At most this many suggestions of one kind a day.
+    pub max_per_kind: usize,
+    /// Each suggestion of a kind already chosen multiplies the next one's selection score by this.
+    pub kind_decay: f64,
+    /// Non-hard suggestions scoring below this are dropped: no filler.
+    pub threshold: f64,
+    /// Merge: `min(s₁ + merge_rest_weight·Σ rest, merge_cap·s₁)`.
+    pub merge_rest_weight: f64,
+    pub merge_cap: f64,
+
+    /// B per kind.
+    pub base: KindWeights,
+    pub effort: Efforts,
+
+    // Cadence (§2).
+    /// `c0` by circle 1..5; `null` is no cadence (circle 5).
+    pub cadence_by_circle: [Option<f64>; 5],
+    /// Kin ties decay slower (Roberts & Dunbar 2015).
+    pub kin_cadence_factor: f64,
+    /// The personal rhythm looks at distinct interaction dates in this many days…
+    pub rhythm_window_days: i64,
+    /// …and needs at least this many of them.
+    pub rhythm_min_dates: usize,
+    /// Power relationships not yet at `advocate` get a touch at least this often (Ferrazzi).
+    pub power_max_cadence: f64,
+    /// Days since the last interaction that make a tie dormant.
+    pub dormant_days: i64,
+
+    // Hours together (§2).
+    pub default_minutes: DefaultMinutes,
+    /// Meetings count this much of their minutes (Hall 2019: work time builds less closeness).
+    pub meeting_factor: f64,
+
+    // Reciprocity (§2).
+    pub favor_weights: FavorWeights,
+    pub favor_half_life_days: f64,
+
+    // Generators (§3).
+    /// Occasion lead in days by circle 1..5; `null` is never.
+    pub occasion_lead_by_circle: [Option<i64>; 5],
+    /// Occasions are hard on the day for circles up to this one.
+    pub occasion_hard_max_circle: u8,
+    pub congratulate_days: i64,
+    pub congratulate_half_life: f64,
+    pub support_days: i64,
+    pub support_half_life: f64,
+    pub support_hard_days: i64,
+    pub support_hard_max_circle: u8,
+    /// keep_promise fires from `due − keep_promise_lead_days` through `due + keep_promise_days`.
+    pub keep_promise_lead_days: i64,
+    pub keep_promise_days: i64,
+    /// Before the due date: `e^(−days_to_due / keep_promise_decay)`.
+    pub keep_promise_decay: f64,
+    /// follow_up fires at most this many days past `until` (or `due`).
+    pub follow_up_grace_days: i64,
+    pub follow_up_half_life: f64,
+    pub thank_days: i64,
+    pub thank_half_life: f64,
+    pub thank_floor: f64,
+    pub give_back_min_rho: f64,
+    /// No give_back when I did them a favor in this many days.
+    pub give_back_recent_days: i64,
+    pub give_back_rho_weight: f64,
+    pub give_back_need_weight: f64,
+    pub introduce_days: i64,
+    pub introduce_half_life: f64,
+    pub share_days: i64,
+    pub share_half_life: f64,
+    pub share_min_strength: f64,
+    /// No share for someone with a share done in this many days.
+    pub share_done_days: i64,
+    pub check_in_min_ratio: f64,
+    pub check_in_midpoint: f64,
+    pub check_in_steepness: f64,
+    /// check_in becomes a call for circles up to this one when `r ≥ check_in_call_ratio`.
+    pub check_in_call_max_circle: u8,
+    pub check_in_call_ratio: f64,
+    pub reconnect_base: f64,
+    pub reconnect_max: f64,
+    pub reconnect_goal_bonus: f64,
+    pub reconnect_weak_tie_bonus: f64,
+    /// Hours together at which a past tie counts as fully strong.
+    pub reconnect_strong_hours: f64,
+    pub deepen_days: i64,
+    pub deepen_urgency: f64,
+    /// No ask when ρ is above this (give before you ask).
+    pub ask_max_rho: f64,
+    pub ask_done_days: i64,
+    pub ask_scale: f64,
+    /// By goal priority 1..3.
+    pub ask_priority_weights: [f64; 3],
+    /// By circle 1..5.
+    pub ask_circle_weights: [f64; 5],
+    /// Days after a hard-news event in which no congratulate, share, check_in, reconnect or ask is made.
+    pub sensitive_days: i64,
+
+    // Gates (§4).
+    /// A `wrong_timing` dismissal snoozes for this many days after its date.
+    pub wrong_timing_days: i64,
+    /// A `not_this_person` dismissal mutes its kind for the person for this many days.
+    pub mute_days: i64,
+
+    // Score (§5).
+    /// By circle 1..5.
+    pub circle_weights: [f64; 5],
+    pub power_weight: f64,
+    pub goal_link_weight: f64,
+    pub goal_link_cap: u32,
+    /// reconnect takes circle_w at peak_circle times this.
+    pub reconnect_peak_factor: f64,
+    pub thank_give_back_rho_weight: f64,
+    pub other_rho_weight: f64,
+    pub effort_scale_minutes: f64,
+    pub effort_exponent: f64,
+    pub novelty_days: i64,
+    pub novelty_factor: f64,
+    pub feedback_half_life_days: f64,
+    pub snooze_weight: f64,
+    pub feedback_min: f64,
+    pub feedback_max: f64,
+    /// Hard candidates use `max(F, hard_feedback_floor)`.
+    pub hard_feedback_floor: f64,
+}
+
+impl Default for EngineConfig {
+    fn default() -> Self {
+        EngineConfig {
+            daily_suggestions: 3,
+            effort_budget_minutes: 45,
+            hard_extra: 2,
+            max_per_kind: 2,
+            kind_decay: 0.85,
+            threshold: 0.12,
+            merge_rest_weight: 0.25,
+            merge_cap: 1.5,
+            base: KindWeights::default(),
+            effort: Efforts::default(),
+            cadence_by_circle: [Some(7.0), Some(30.0), Some(90.0), Some(180.0), None],
+            kin_cadence_factor: 1.5,
+            rhythm_window_days: 365,
+            rhythm_min_dates: 4,
+            power_max_cadence: 30.0,
+            dormant_days: 1095,
+            default_minutes: DefaultMinutes::default(),
+            meeting_factor: 0.5,
+            favor_weights: FavorWeights::default(),
+            favor_half_life_days: 365.0,
+            occasion_lead_by_circle: [Some(7), Some(3), Some(1), Some(0), None],
+            occasion_hard_max_circle: 2,
+            congratulate_days: 30,
+            congratulate_half_life: 7.0,
+            support_days: 45,
+            support_half_life: 14.0,
+            support_hard_days: 7,
+            support_hard_max_circle: 3,
+            keep_promise_lead_days: 2,
+            keep_promise_days: 30,
+            keep_promise_decay: 2.0,
+            follow_up_grace_days: 21,
+            follow_up_half_life: 7.0,
+            thank_days: 60,
+            thank_half_life: 14.0,
+            thank_floor: 0.4,
+            give_back_min_rho: 0.25,
+            give_back_recent_days: 30,
+            give_back_rho_weight: 0.8,
+            give_back_need_weight: 0.2,
+            introduce_days: 60,
+            introduce_half_life: 21.0,
+            share_days: 7,
+            share_half_life: 3.0,
+            share_min_strength: 0.5,
+            share_done_days: 30,
+            check_in_min_ratio: 0.9,
+            check_in_midpoint: 1.2,
+            check_in_steepness: 5.0,
+            check_in_call_max_circle: 2,
+            check_in_call_ratio: 2.0,
+            reconnect_base: 0.3,
+            reconnect_max: 0.6,
+            reconnect_goal_bonus: 0.5,
+            reconnect_weak_tie_bonus: 0.3,
+            reconnect_strong_hours: 100.0,
+            deepen_days: 3,
+            deepen_urgency: 0.9,
+            ask_max_rho: 0.5,
+            ask_done_days: 90,
+            ask_scale: 0.4,
+            ask_priority_weights: [1.0, 0.7, 0.5],
+            ask_circle_weights: [0.6, 0.8, 1.0, 1.0, 0.9],
+            sensitive_days: 30,
+            wrong_timing_days: 3,
+            mute_days: 90,
+            circle_weights: [1.0, 0.8, 0.6, 0.4, 0.25],
+            power_weight: 1.5,
+            goal_link_weight: 0.25,
+            goal_link_cap: 2,
+            reconnect_peak_factor: 0.7,
+            thank_give_back_rho_weight: 1.0,
+            other_rho_weight: 0.25,
+            effort_scale_minutes: 15.0,
+            effort_exponent: -0.3,
+            novelty_days: 3,
+            novelty_factor: 0.5,
+            feedback_half_life_days: 180.0,
+            snooze_weight: 0.25,
+            feedback_min: 0.5,
+            feedback_max: 1.5,
+            hard_feedback_floor: 0.8,
+        }
+    }
+}
+
+impl EngineConfig {
+    /// The specification's defaults with the book's two engine settings: K and the effort budget.
+    pub fn from_settings(settings: &Settings) -> EngineConfig {
+        EngineConfig {
+            daily_suggestions: usize::from(settings.daily_suggestions),
+            effort_budget_minutes: settings.effort_budget_minutes,
+            ..EngineConfig::default()
+        }
+    }
+
+    /// A value from a per-circle table (circles outside 1..5 are clamped; the store never holds them).
+    pub(crate) fn by_circle<T: Copy>(table: &[T; 5], circle: u8) -> T {
+        table[usize::from(circle.clamp(1, 5) - 1)]
+    }
+}
+
+/// B, the base score of each kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KindWeights {
+    pub occasion: f64,
+    pub congratulate: f64,
+    pub support: f64,
+    pub keep_promise: f64,
+    pub follow_up: f64,
+    pub thank: f64,
+    pub give_back: f64,
+    pub introduce: f64,
+    pub share: f64,
+    pub check_in: f64,
+    pub reconnect: f64,
+    pub deepen: f64,
+    pub ask: f64,
+}
+
+impl Default for KindWeights {
+    fn default() -> Self {
+        KindWeights {
+            occasion: 0.9,
+            congratulate: 0.85,
+            support: 1.2,
+            keep_promise: 1.0,
+            follow_up: 0.8,
+            thank: 1.0,
+            give_back: 0.7,
+            introduce: 0.75,
+            share: 0.45,
+            check_in: 0.6,
+            reconnect: 0.6,
+            deepen: 0.55,
+            ask: 0.5,
+        }
+    }
+}
+
+impl KindWeights {
+    pub fn get(&self, kind: SuggestionKind) -> f64 {
+        use SuggestionKind::*;
+        match kind {
+            Occasion => self.occasion,
+            Congratulate => self.congratulate,
+            Support => self.support,
+            KeepPromise => self.keep_promise,
+            FollowUp => self.follow_up,
+            Thank => self.thank,
+            GiveBack => self.give_back,
+            Introduce => self.introduce,
+            Share => self.share,
+            CheckIn => self.check_in,
+            Reconnect => self.reconnect,
+            Deepen => self.deepen,
+            Ask => self.ask,
+        }
+    }
+}
+
+/// Effort in minutes of each action of §3.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Efforts {
+    /// occasion, on the day: send wishes.
+    pub occasion_wishes: u32,
+    /// occasion, before the day: plan a card, gift or call.
+    pub occasion_plan: u32,
+    pub congratulate: u32,
+    pub support: u32,
+    pub keep_promise: u32,
+    pub follow_up: u32,
+    pub thank: u32,
+    pub give_back: u32,
+    pub introduce: u32,
+    pub share: u32,
+    pub check_in: u32,
+    /// check_in as a call (close circles, long overdue).
+    pub check_in_call: u32,
+    pub reconnect: u32,
+    pub deepen: u32,
+    pub ask: u32,
+}
+
+impl Default for Efforts {
+    fn default() -> Self {
+        Efforts {
+            occasion_wishes: 2,
+            occasion_plan: 15,
+            congratulate: 3,
+            support: 15,
+            keep_promise: 10,
+            follow_up: 3,
+            thank: 5,
+            give_back: 5,
+            introduce: 10,
+            share: 3,
+            check_in: 5,
+            check_in_call: 20,
+            reconnect: 10,
+            deepen: 5,
+            ask: 10,
+        }
+    }
+}
+
+/// Minutes counted for an interaction whose minutes were not logged (§2, hours together).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DefaultMinutes {
+    pub meal: f64,
+    pub coffee: f64,
+    pub activity: f64,
+    pub event: f64,
+    pub meeting: f64,
+    pub call: f64,
+    pub video: f64,
+    pub letter: f64,
+    pub message: f64,
+    pub email: f64,
+    pub gift: f64,
+    pub intro: f64,
+}
+
+impl Default for DefaultMinutes {
+    fn default() -> Self {
+        DefaultMinutes {
+            meal: 90.0,
+            coffee: 60.0,
+            activity: 120.0,
+            event: 120.0,
+            meeting: 60.0,
+            call: 30.0,
+            video: 30.0,
+            letter: 10.0,
+            message: 3.0,
+            email: 3.0,
+            gift: 0.0,
+            intro: 0.0,
+        }
+    }
+}
+
+impl DefaultMinutes {
+    /// A note is not contact: it counts no time.
+    pub fn get(&self, kind: InteractionKind) -> f64 {
+        use InteractionKind::*;
+        match kind {
+            Meal => self.meal,
+            Coffee => self.coffee,
+            Activity => self.activity,
+            Event => self.event,
+            Meeting => self.meeting,
+            Call => self.call,
+            Video => self.video,
+            Letter => self.letter,
+            Message => self.message,
+            Email => self.email,
+            Gift => self.gift,
+            Intro => self.intro,
+            Note => 0.0,
+        }
+    }
+}
+
+/// w(kind) of the reciprocity balance (§2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FavorWeights {
+    pub referral: f64,
+    pub intro: f64,
+    pub advice: f64,
+    pub endorsement: f64,
+    pub recommendation: f64,
+    pub gift: f64,
+    pub favor: f64,
+    pub share: f64,
+}
+
+impl Default for FavorWeights {
+    fn default() -> Self {
+        FavorWeights {
+            referral: 5.0,
+            intro: 3.0,
+            advice: 2.0,
+            endorsement: 2.0,
+            recommendation: 2.0,
+            gift: 2.0,
+            favor: 1.0,
+            share: 0.5,
+        }
+    }
+}
+
+impl FavorWeights {
+    pub fn get(&self, kind: FavorKind) -> f64 {
+        use FavorKind::*;
+        match kind {
+            Referral => self.referral,
+            Intro => self.intro,
+            Advice => self.advice,
+            Endorsement => self.endorsement,
+            Recommendation => self.recommendation,
+            Gift => self.gift,
+            Favor => self.favor,
+            Share => self.share,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_partial_config_keeps_the_other_defaults() {
+        let c: EngineConfig =
+            serde_json::from_str(r#"{"daily_suggestions": 5, "base": {"thank": 2.0}, "threshold": 0.2}"#).unwrap();
+        assert_eq!((c.daily_suggestions, c.base.thank, c.base.occasion, c.threshold), (5, 2.0, 0.9, 0.2));
+        assert_eq!(c.effort_budget_minutes, 45);
+        let round: EngineConfig = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+        assert_eq!(round, c);
+    }
+
+    #[test]
+    fn settings_give_k_and_the_budget() {
+        let s = Settings { daily_suggestions: 5, effort_budget_minutes: 90, ..Settings::default() };
+        let c = EngineConfig::from_settings(&s);
+        assert_eq!((c.daily_suggestions, c.effort_budget_minutes), (5, 90));
+        assert_eq!(EngineConfig::from_settings(&Settings::default()), EngineConfig::default());
+    }
+}

@@ -1,0 +1,220 @@
+//! Derived quantities of ENGINE.md §2, per person: cadence, overdue ratio, dormancy, reciprocity ρ, goal links, the
+//! sensitive window and the value V. Pure functions of the snapshot, `today` and the config.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::model::{Event, Goal, Stage};
+
+use super::snapshot::{PersonFacts, Snapshot};
+use super::text::normalize_topic;
+use super::EngineConfig;
+
+/// What the engine knows about a person beyond their record, on `today`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Derived<'s> {
+    /// Days; `None` when the person has no cadence (wider circle, not power, no override).
+    pub cadence: Option<f64>,
+    /// Days since the last meaningful interaction.
+    pub days_since: Option<i64>,
+    /// r = days since / cadence.
+    pub ratio: Option<f64>,
+    /// 1095 days or more since the last interaction. People never met are not dormant.
+    pub dormant: bool,
+    pub rho: f64,
+    /// Indexes into `snapshot.goals` of the active goals linked to the person (listed, or topics ∩ expertise).
+    pub goals: Vec<usize>,
+    /// The hard-news event whose sensitive window is open, if any (the latest one).
+    pub sensitive: Option<&'s Event>,
+    /// V for every kind but reconnect (and introduce, which takes the geometric mean of two of these).
+    pub value: f64,
+    /// V for reconnect: circle weight at the peak circle, times 0.7.
+    pub value_reconnect: f64,
+}
+
+impl Derived<'_> {
+    pub fn goal_links(&self) -> usize {
+        self.goals.len()
+    }
+}
+
+/// The cadence in days (§2): by circle, kin ×1.5, the personal rhythm, power's monthly touch, then the override.
+pub fn cadence(p: &PersonFacts, config: &EngineConfig) -> Option<f64> {
+    if let Some(days) = p.cadence_days {
+        return Some(f64::from(days));
+    }
+    let mut c = EngineConfig::by_circle(&config.cadence_by_circle, p.circle);
+    if p.kin {
+        c = c.map(|c| c * config.kin_cadence_factor);
+    }
+    if let (Some(base), Some(gap)) = (c, p.contact.median_gap) {
+        if p.contact.rhythm_dates as usize >= config.rhythm_min_dates {
+            c = Some((base * gap).sqrt().clamp(0.5 * base, 2.0 * base));
+        }
+    }
+    if p.power && p.stage != Stage::Advocate {
+        c = Some(c.map_or(config.power_max_cadence, |c| c.min(config.power_max_cadence)));
+    }
+    c
+}
+
+/// ρ = (Rcv − Giv) / (Rcv + Giv + 1), over the weighted favors. Positive when they have given more.
+pub fn reciprocity(p: &PersonFacts) -> f64 {
+    let (r, g) = (p.favors.received, p.favors.given);
+    (r - g) / (r + g + 1.0)
+}
+
+/// V = circle_w × (1.5 if power) × (1 + 0.25·min(2, goal links)), at `circle`.
+pub fn value_at(circle: u8, power: bool, goal_links: usize, config: &EngineConfig) -> f64 {
+    let circle_w = EngineConfig::by_circle(&config.circle_weights, circle);
+    let power_w = if power { config.power_weight } else { 1.0 };
+    let links = goal_links.min(config.goal_link_cap as usize) as f64;
+    circle_w * power_w * (1.0 + config.goal_link_weight * links)
+}
+
+pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &EngineConfig) -> Vec<Derived<'s>> {
+    // Goals listing each person, and goal topics, once.
+    let mut listed: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, goal) in snapshot.goals.iter().enumerate() {
+        for p in &goal.people {
+            listed.entry(p.as_str()).or_default().push(g);
+        }
+    }
+    let goal_topics: Vec<Vec<String>> = snapshot.goals.iter().map(goal_topic_set).collect();
+    let mut hard_news: HashMap<&str, &Event> = HashMap::new();
+    for e in &snapshot.events {
+        let age = (today - e.date).num_days();
+        if e.kind.is_hard_news() && (0..=config.sensitive_days).contains(&age) {
+            let slot = hard_news.entry(e.person.as_str()).or_insert(e);
+            if (e.date, &e.id) > (slot.date, &slot.id) {
+                *slot = e;
+            }
+        }
+    }
+    snapshot
+        .people
+        .iter()
+        .map(|p| {
+            let cadence = cadence(p, config);
+            let days_since = p.contact.last.map(|d| (today - d).num_days());
+            let ratio = match (days_since, cadence) {
+                (Some(a), Some(c)) => Some(a as f64 / c),
+                _ => None,
+            };
+            let dormant = days_since.is_some_and(|a| a >= config.dormant_days);
+            let expertise: Vec<String> = p.expertise.iter().map(|t| normalize_topic(t).into_owned()).collect();
+            let mut goals: Vec<usize> = listed.get(p.id.as_str()).cloned().unwrap_or_default();
+            for (g, topics) in goal_topics.iter().enumerate() {
+                if !goals.contains(&g) && topics.iter().any(|t| expertise.contains(t)) {
+                    goals.push(g);
+                }
+            }
+            goals.sort_unstable();
+            let links = goals.len();
+            let value = value_at(p.circle, p.power, links, config);
+            let value_reconnect =
+                value_at(p.peak_circle.min(p.circle), p.power, links, config) * config.reconnect_peak_factor;
+            Derived {
+                cadence,
+                days_since,
+                ratio,
+                dormant,
+                rho: reciprocity(p),
+                goals,
+                sensitive: hard_news.get(p.id.as_str()).copied(),
+                value,
+                value_reconnect,
+            }
+        })
+        .collect()
+}
+
+/// A goal's topics, normalised (trimmed, lowercase).
+pub(crate) fn goal_topic_set(goal: &Goal) -> Vec<String> {
+    goal.topics.iter().map(|t| normalize_topic(t).into_owned()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Person;
+
+    fn person(circle: u8) -> PersonFacts {
+        let mut p = Person::new("ana", "Ana Lima");
+        p.circle = circle;
+        PersonFacts::from_person(&p)
+    }
+
+    #[test]
+    fn cadence_by_circle() {
+        let c = EngineConfig::default();
+        let got: Vec<Option<f64>> = (1..=5).map(|k| cadence(&person(k), &c)).collect();
+        assert_eq!(got, vec![Some(7.0), Some(30.0), Some(90.0), Some(180.0), None]);
+    }
+
+    #[test]
+    fn kin_ties_decay_slower() {
+        let mut p = person(2);
+        p.kin = true;
+        assert_eq!(cadence(&p, &EngineConfig::default()), Some(45.0));
+        p.circle = 5;
+        assert_eq!(cadence(&p, &EngineConfig::default()), None, "kin without a circle cadence has none");
+    }
+
+    #[test]
+    fn personal_rhythm_moves_the_cadence_within_half_and_double() {
+        let c = EngineConfig::default();
+        let mut p = person(3); // 90
+        p.contact.median_gap = Some(40.0);
+        p.contact.rhythm_dates = 4;
+        assert_eq!(cadence(&p, &c), Some((90.0f64 * 40.0).sqrt().max(45.0))); // sqrt(3600)=60
+        assert_eq!(cadence(&p, &c), Some(60.0));
+        p.contact.median_gap = Some(1.0);
+        assert_eq!(cadence(&p, &c), Some(45.0), "clamped at half");
+        p.contact.median_gap = Some(2000.0);
+        assert_eq!(cadence(&p, &c), Some(180.0), "clamped at double");
+        p.contact.rhythm_dates = 3;
+        assert_eq!(cadence(&p, &c), Some(90.0), "fewer than four dates: no rhythm");
+        let mut wider = person(5);
+        wider.contact.median_gap = Some(10.0);
+        wider.contact.rhythm_dates = 10;
+        assert_eq!(cadence(&wider, &c), None, "rhythm only when a cadence exists");
+    }
+
+    #[test]
+    fn power_gets_a_monthly_touch_until_advocate_and_the_override_wins() {
+        let c = EngineConfig::default();
+        let mut p = person(4);
+        p.power = true;
+        assert_eq!(cadence(&p, &c), Some(30.0));
+        p.circle = 5;
+        assert_eq!(cadence(&p, &c), Some(30.0), "30 where there was none");
+        p.circle = 1;
+        assert_eq!(cadence(&p, &c), Some(7.0));
+        p.circle = 4;
+        p.stage = Stage::Advocate;
+        assert_eq!(cadence(&p, &c), Some(180.0));
+        p.cadence_days = Some(12);
+        assert_eq!(cadence(&p, &c), Some(12.0));
+    }
+
+    #[test]
+    fn reciprocity_is_positive_when_they_gave_more() {
+        let mut p = person(2);
+        p.favors.received = 5.0;
+        assert!((reciprocity(&p) - 5.0 / 6.0).abs() < 1e-12);
+        p.favors.given = 5.0;
+        assert_eq!(reciprocity(&p), 0.0);
+        p.favors.received = 0.0;
+        assert!(reciprocity(&p) < 0.0);
+    }
+
+    #[test]
+    fn value_weighs_circle_power_and_goal_links() {
+        let c = EngineConfig::default();
+        assert!((value_at(2, true, 0, &c) - 1.2).abs() < 1e-12);
+        assert!((value_at(3, false, 1, &c) - 0.75).abs() < 1e-12);
+        assert!((value_at(5, false, 7, &c) - 0.375).abs() < 1e-12, "goal links count up to 2");
+    }
+}

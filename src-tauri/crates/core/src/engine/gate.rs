@@ -1,0 +1,213 @@
+//! The gates of ENGINE.md §4, and everything else the engine learns from feedback: novelty N and the per-kind
+//! feedback factor F (§5), and the "done recently" checks of `share` and `ask` (§3). Feedback is indexed once.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::model::{day, DismissReason, FeedbackAction, Status};
+
+use super::generate::Candidate;
+use super::snapshot::Snapshot;
+use super::{EngineConfig, SuggestionKind};
+
+/// Why a candidate was dropped before scoring.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "rule", rename_all = "snake_case")]
+pub enum Gate {
+    /// A person in it is archived, deceased or not to be contacted.
+    PersonNotActive { person: String, status: Status },
+    /// A person in it is snoozed until a later day.
+    PersonSnoozed {
+        person: String,
+        #[serde(with = "day")]
+        #[ts(type = "string")]
+        until: NaiveDate,
+    },
+    /// Done (or dismissed as already done) on that day: the key never returns.
+    Done {
+        #[serde(with = "day")]
+        #[ts(type = "string")]
+        on: NaiveDate,
+    },
+    /// Dismissed as not relevant or not for this person: the key never returns.
+    Dismissed {
+        #[serde(with = "day")]
+        #[ts(type = "string")]
+        on: NaiveDate,
+        reason: DismissReason,
+    },
+    /// Snoozed (or dismissed as wrong timing) until a later day.
+    Snoozed {
+        #[serde(with = "day")]
+        #[ts(type = "string")]
+        until: NaiveDate,
+    },
+    /// A `not_this_person` dismissal of this kind for a person in it mutes the kind for them until a later day.
+    KindMuted {
+        person: String,
+        #[serde(with = "day")]
+        #[ts(type = "string")]
+        until: NaiveDate,
+    },
+}
+
+/// What the feedback on one key says, as of today.
+#[derive(Debug, Clone, Default)]
+struct KeyState {
+    /// The first done or (not_relevant / not_this_person) dismissal: permanent.
+    closed: Option<Gate>,
+    /// The latest snooze end still in the future.
+    snoozed_until: Option<NaiveDate>,
+}
+
+pub(crate) struct FeedbackIndex<'s> {
+    keys: HashMap<&'s str, KeyState>,
+    /// (kind, person) → the day the mute ends, for `not_this_person` dismissals younger than 90 days.
+    muted: HashMap<(SuggestionKind, &'s str), NaiveDate>,
+    /// person → the keys naming them with feedback in the last 3 days.
+    recent: HashMap<&'s str, HashSet<&'s str>>,
+    share_done: HashSet<&'s str>,
+    ask_done: HashSet<&'s str>,
+    /// F per kind, before the floor of hard candidates.
+    factor: [f64; 13],
+}
+
+impl<'s> FeedbackIndex<'s> {
+    pub fn new(snapshot: &'s Snapshot, today: NaiveDate, config: &EngineConfig) -> FeedbackIndex<'s> {
+        let mut index = FeedbackIndex {
+            keys: HashMap::new(),
+            muted: HashMap::new(),
+            recent: HashMap::new(),
+            share_done: HashSet::new(),
+            ask_done: HashSet::new(),
+            factor: [1.0; 13],
+        };
+        let mut successes = [0.0f64; 13];
+        let mut failures = [0.0f64; 13];
+        for f in &snapshot.feedback {
+            let age = (today - f.on).num_days();
+            if age < 0 {
+                continue; // not yet given, as of today
+            }
+            let state = index.keys.entry(f.key.as_str()).or_default();
+            let weight = 0.5f64.powf(age as f64 / config.feedback_half_life_days);
+            let k = f.kind.index();
+            let wrong_timing = f.action == FeedbackAction::Dismissed && f.reason == Some(DismissReason::WrongTiming);
+            if f.is_done() {
+                successes[k] += weight;
+                state.closed.get_or_insert(Gate::Done { on: f.on });
+            } else if let (
+                FeedbackAction::Dismissed,
+                Some(reason @ (DismissReason::NotRelevant | DismissReason::NotThisPerson)),
+            ) = (f.action, f.reason)
+            {
+                if reason == DismissReason::NotRelevant {
+                    failures[k] += weight;
+                }
+                state.closed.get_or_insert(Gate::Dismissed { on: f.on, reason });
+                if reason == DismissReason::NotThisPerson && age < config.mute_days {
+                    let until = f.on + Duration::days(config.mute_days);
+                    for p in &f.people {
+                        let slot = index.muted.entry((f.kind, p.as_str())).or_insert(until);
+                        *slot = (*slot).max(until);
+                    }
+                }
+            }
+            // A snooze, or a wrong_timing dismissal (a snooze until its date + 3 days).
+            let snooze_end = if f.action == FeedbackAction::Snoozed {
+                f.until
+            } else if wrong_timing {
+                Some(f.on + Duration::days(config.wrong_timing_days))
+            } else {
+                None
+            };
+            if f.action == FeedbackAction::Snoozed || wrong_timing {
+                failures[k] += config.snooze_weight * weight;
+            }
+            if let Some(end) = snooze_end.filter(|end| *end > today) {
+                state.snoozed_until = Some(state.snoozed_until.map_or(end, |u| u.max(end)));
+            }
+            if age <= config.novelty_days {
+                for p in &f.people {
+                    index.recent.entry(p.as_str()).or_default().insert(f.key.as_str());
+                }
+            }
+            if f.is_done() {
+                let person = f.people.first().map(String::as_str);
+                match (f.kind, person) {
+                    (SuggestionKind::Share, Some(p)) if age <= config.share_done_days => {
+                        index.share_done.insert(p);
+                    }
+                    (SuggestionKind::Ask, Some(p)) if age <= config.ask_done_days => {
+                        index.ask_done.insert(p);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for k in 0..13 {
+            let (s, f) = (successes[k], failures[k]);
+            let p = (2.0 + s) / (4.0 + s + f);
+            index.factor[k] = (p / 0.5).sqrt().clamp(config.feedback_min, config.feedback_max);
+        }
+        index
+    }
+
+    /// The first gate that drops the candidate, in the order of §4.
+    pub fn gate(&self, c: &Candidate<'_>, snapshot: &Snapshot, today: NaiveDate) -> Option<Gate> {
+        for &i in &c.people {
+            let p = &snapshot.people[i];
+            if p.status != Status::Active {
+                return Some(Gate::PersonNotActive { person: p.id.clone(), status: p.status });
+            }
+            if let Some(until) = p.snoozed_until.filter(|u| *u > today) {
+                return Some(Gate::PersonSnoozed { person: p.id.clone(), until });
+            }
+        }
+        if let Some(state) = self.keys.get(c.key.as_str()) {
+            if let Some(closed) = &state.closed {
+                return Some(closed.clone());
+            }
+            if let Some(until) = state.snoozed_until {
+                return Some(Gate::Snoozed { until });
+            }
+        }
+        for &i in &c.people {
+            let id = snapshot.people[i].id.as_str();
+            if let Some(until) = self.muted.get(&(c.kind, id)) {
+                return Some(Gate::KindMuted { person: id.to_owned(), until: *until });
+            }
+        }
+        None
+    }
+
+    /// N: halved when another key naming one of its people got feedback in the last 3 days.
+    pub fn novelty(&self, c: &Candidate<'_>, snapshot: &Snapshot, config: &EngineConfig) -> f64 {
+        let touched = c.people.iter().any(|&i| {
+            self.recent
+                .get(snapshot.people[i].id.as_str())
+                .is_some_and(|keys| keys.iter().any(|k| *k != c.key.as_str()))
+        });
+        if touched {
+            config.novelty_factor
+        } else {
+            1.0
+        }
+    }
+
+    /// F of the kind (§5), before the floor for hard candidates.
+    pub fn factor(&self, kind: SuggestionKind) -> f64 {
+        self.factor[kind.index()]
+    }
+
+    pub fn share_done_recently(&self, person: &str) -> bool {
+        self.share_done.contains(person)
+    }
+
+    pub fn ask_done_recently(&self, person: &str) -> bool {
+        self.ask_done.contains(person)
+    }
+}

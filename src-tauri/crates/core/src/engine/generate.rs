@@ -1,0 +1,487 @@
+//! The generators of ENGINE.md §3: every candidate act for today, with its key, urgency U, effort, due date and hard
+//! flag. Gates come later (§4): generators only apply the conditions of the table's "fires when" column.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{AnnualDate, Event, FavorKind, FollowUp, Goal, Interest, Item, Need, Stage};
+
+use super::derive::{goal_topic_set, Derived};
+use super::gate::FeedbackIndex;
+use super::snapshot::{PersonFacts, Snapshot};
+use super::text::normalize_topic;
+use super::{EngineConfig, SuggestionKind};
+
+/// One candidate act. `people` are indexes into `snapshot.people` (one, or two for `introduce`).
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate<'s> {
+    pub key: String,
+    pub kind: SuggestionKind,
+    pub people: Vec<usize>,
+    pub hard: bool,
+    pub urgency: f64,
+    pub effort: u32,
+    pub due: Option<NaiveDate>,
+    pub detail: Detail<'s>,
+}
+
+/// What the candidate is about, for its texts.
+#[derive(Debug, Clone)]
+pub(crate) enum Detail<'s> {
+    Occasion {
+        /// `None` for a birthday.
+        label: Option<&'s str>,
+        on: NaiveDate,
+        days: i64,
+        /// Years since the date's own year, when it has one.
+        years: Option<i32>,
+    },
+    Congratulate {
+        event: &'s Event,
+        days_ago: i64,
+    },
+    Support {
+        event: &'s Event,
+        days_ago: i64,
+    },
+    KeepPromise {
+        follow_up: &'s FollowUp,
+    },
+    FollowUp {
+        follow_up: &'s FollowUp,
+    },
+    Thank {
+        favor: &'s crate::model::Favor,
+        days_ago: i64,
+    },
+    GiveBack {
+        need: Option<&'s Need>,
+        last_received: Option<(NaiveDate, FavorKind)>,
+    },
+    Introduce {
+        need: &'s Need,
+        offer: &'s Need,
+        needer: usize,
+        offerer: usize,
+    },
+    Share {
+        item: &'s Item,
+        interest: &'s Interest,
+        age: i64,
+    },
+    CheckIn {
+        last: NaiveDate,
+        days: i64,
+        cadence: f64,
+        call: bool,
+    },
+    Reconnect {
+        last: NaiveDate,
+        days: i64,
+        goal: Option<&'s Goal>,
+    },
+    Deepen {
+        last: NaiveDate,
+        days: i64,
+    },
+    Ask {
+        goal: &'s Goal,
+        topic: &'s str,
+    },
+}
+
+/// Every candidate for today, sorted by key (byte order), each key once.
+pub(crate) fn generate<'s>(
+    snapshot: &'s Snapshot,
+    today: NaiveDate,
+    config: &EngineConfig,
+    derived: &[Derived<'s>],
+    feedback: &FeedbackIndex<'s>,
+) -> Vec<Candidate<'s>> {
+    let mut out: Vec<Candidate<'s>> = Vec::new();
+    let people = &snapshot.people;
+    for (i, p) in people.iter().enumerate() {
+        occasions(&mut out, i, p, today, config);
+        per_person(&mut out, snapshot, i, p, &derived[i], today, config, feedback);
+    }
+    events(&mut out, snapshot, derived, today, config);
+    follow_ups(&mut out, snapshot, today, config);
+    thanks(&mut out, snapshot, today, config);
+    introductions(&mut out, snapshot, today, config);
+    shares(&mut out, snapshot, derived, today, config, feedback);
+    out.sort_by(|a, b| a.key.cmp(&b.key));
+    out.dedup_by(|a, b| a.key == b.key);
+    out
+}
+
+fn days_between(later: NaiveDate, earlier: NaiveDate) -> i64 {
+    (later - earlier).num_days()
+}
+
+/// The occurrence of an annual date within `[today, today + lead]`, if any. Feb 29 falls on Feb 28 in non-leap
+/// years; a date with a year recurs from that year on, itself included.
+pub(crate) fn next_occurrence(date: &AnnualDate, today: NaiveDate, lead: i64) -> Option<NaiveDate> {
+    [today.year(), today.year() + 1].into_iter().filter_map(|y| date.in_year(y)).find(|on| {
+        let d = days_between(*on, today);
+        (0..=lead).contains(&d)
+    })
+}
+
+fn occasions<'s>(out: &mut Vec<Candidate<'s>>, i: usize, p: &'s PersonFacts, today: NaiveDate, config: &EngineConfig) {
+    let Some(lead) = EngineConfig::by_circle(&config.occasion_lead_by_circle, p.circle) else { return };
+    let birthday = p.birthday.iter().map(|b| (None, None, b));
+    let dates =
+        p.dates.iter().map(|d| (Some(d.id.as_str()), Some(d.label.as_deref().unwrap_or(d.id.as_str())), &d.date));
+    for (date_id, label, date) in birthday.chain(dates) {
+        let Some(on) = next_occurrence(date, today, lead) else { continue };
+        let d = days_between(on, today);
+        if d == 0 && p.contact.last == Some(today) {
+            continue; // already in touch today
+        }
+        let key = format!("occasion:{}:{}:{}", p.id, date_id.unwrap_or("birthday"), on.year());
+        out.push(Candidate {
+            key,
+            kind: SuggestionKind::Occasion,
+            people: vec![i],
+            hard: d == 0 && p.circle <= config.occasion_hard_max_circle,
+            urgency: (-(d as f64) / (lead as f64 / 2.0).max(1.0)).exp(),
+            effort: if d == 0 { config.effort.occasion_wishes } else { config.effort.occasion_plan },
+            due: Some(on),
+            detail: Detail::Occasion { label, on, days: d, years: date.year.map(|y| on.year() - y).filter(|n| *n > 0) },
+        });
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn per_person<'s>(
+    out: &mut Vec<Candidate<'s>>,
+    snapshot: &'s Snapshot,
+    i: usize,
+    p: &'s PersonFacts,
+    d: &Derived<'s>,
+    today: NaiveDate,
+    config: &EngineConfig,
+    feedback: &FeedbackIndex<'s>,
+) {
+    let sensitive = d.sensitive.is_some();
+    // give_back: they have given more (ρ ≥ 0.25) and I did them no favor in the last 30 days.
+    let gave_recently =
+        p.favors.last_given.is_some_and(|g| (0..=config.give_back_recent_days).contains(&days_between(today, g)));
+    if d.rho >= config.give_back_min_rho && !gave_recently {
+        let need = p.needs.iter().filter(|n| n.is_open(today)).min_by(|a, b| (a.since, &a.id).cmp(&(b.since, &b.id)));
+        let need_term = if need.is_some() { 1.0 } else { 0.0 };
+        out.push(Candidate {
+            key: format!("give_back:{}:{}", p.id, today.format("%Y-%m")),
+            kind: SuggestionKind::GiveBack,
+            people: vec![i],
+            hard: false,
+            urgency: (config.give_back_rho_weight * d.rho.min(1.0) + config.give_back_need_weight * need_term).min(1.0),
+            effort: config.effort.give_back,
+            due: None,
+            detail: Detail::GiveBack { need, last_received: p.favors.last_received },
+        });
+    }
+    // check_in: has a cadence, has met, overdue enough, not dormant, not in a sensitive window.
+    if let (Some(last), Some(days), Some(cadence), Some(r)) = (p.contact.last, d.days_since, d.cadence, d.ratio) {
+        if r >= config.check_in_min_ratio && !d.dormant && !sensitive {
+            let call = p.circle <= config.check_in_call_max_circle && r >= config.check_in_call_ratio;
+            out.push(Candidate {
+                key: format!("check_in:{}:{}", p.id, last),
+                kind: SuggestionKind::CheckIn,
+                people: vec![i],
+                hard: false,
+                urgency: 1.0 / (1.0 + (-config.check_in_steepness * (r - config.check_in_midpoint)).exp()),
+                effort: if call { config.effort.check_in_call } else { config.effort.check_in },
+                due: None,
+                detail: Detail::CheckIn { last, days, cadence, call },
+            });
+        }
+    }
+    // reconnect: a dormant tie (Levin, Walter & Murnighan 2011); weaker past ties rank higher.
+    if let (true, Some(last), Some(days)) = (d.dormant, p.contact.last, d.days_since) {
+        if !sensitive {
+            let goal_term = if d.goal_links() > 0 { 1.0 } else { 0.0 };
+            let strength = (p.contact.hours / config.reconnect_strong_hours).min(1.0);
+            let urgency = (config.reconnect_base
+                * (1.0 + config.reconnect_goal_bonus * goal_term)
+                * (1.0 + config.reconnect_weak_tie_bonus * (1.0 - strength)))
+                .min(config.reconnect_max);
+            out.push(Candidate {
+                key: format!("reconnect:{}:{}", p.id, last),
+                kind: SuggestionKind::Reconnect,
+                people: vec![i],
+                hard: false,
+                urgency,
+                effort: config.effort.reconnect,
+                due: None,
+                detail: Detail::Reconnect { last, days, goal: d.goals.first().map(|&g| &snapshot.goals[g]) },
+            });
+        }
+    }
+    // deepen: a new power relationship met once, within the last three days (Ferrazzi: follow up or fail).
+    if let (true, Stage::Acquaintance, 1, Some(last), Some(days)) =
+        (p.power, p.stage, p.contact.count, p.contact.last, d.days_since)
+    {
+        if (0..=config.deepen_days).contains(&days) {
+            out.push(Candidate {
+                key: format!("deepen:{}:acquaintance:follow_up", p.id),
+                kind: SuggestionKind::Deepen,
+                people: vec![i],
+                hard: false,
+                urgency: config.deepen_urgency,
+                effort: config.effort.deepen,
+                due: None,
+                detail: Detail::Deepen { last, days },
+            });
+        }
+    }
+    // ask: their expertise meets an active goal; give before you ask; not dormant; no ask done in 90 days.
+    if !p.expertise.is_empty()
+        && d.rho <= config.ask_max_rho
+        && !d.dormant
+        && !sensitive
+        && !feedback.ask_done_recently(&p.id)
+    {
+        let expertise: Vec<(String, &'s str)> =
+            p.expertise.iter().map(|t| (normalize_topic(t).into_owned(), t.as_str())).collect();
+        for goal in &snapshot.goals {
+            let topics = goal_topic_set(goal);
+            let Some((_, topic)) = expertise.iter().find(|(norm, _)| topics.contains(norm)) else { continue };
+            let prio_w = config.ask_priority_weights[usize::from(goal.priority.clamp(1, 3) - 1)];
+            let circle_w = EngineConfig::by_circle(&config.ask_circle_weights, p.circle);
+            out.push(Candidate {
+                key: format!("ask:{}:{}", p.id, goal.id),
+                kind: SuggestionKind::Ask,
+                people: vec![i],
+                hard: false,
+                urgency: config.ask_scale * prio_w * circle_w,
+                effort: config.effort.ask,
+                due: None,
+                detail: Detail::Ask { goal, topic },
+            });
+        }
+    }
+}
+
+/// congratulate and support: a life event, recent, with no interaction since its date.
+fn events<'s>(
+    out: &mut Vec<Candidate<'s>>,
+    snapshot: &'s Snapshot,
+    derived: &[Derived<'s>],
+    today: NaiveDate,
+    config: &EngineConfig,
+) {
+    for event in &snapshot.events {
+        let Some(i) = snapshot.person_index(&event.person) else { continue };
+        let p = &snapshot.people[i];
+        let a = days_between(today, event.date);
+        if a < 0 || p.contact.last.is_some_and(|last| last >= event.date) {
+            continue;
+        }
+        if event.kind.is_good_news() && a <= config.congratulate_days && derived[i].sensitive.is_none() {
+            out.push(Candidate {
+                key: format!("congratulate:{}", event.id),
+                kind: SuggestionKind::Congratulate,
+                people: vec![i],
+                hard: false,
+                urgency: 0.5f64.powf(a as f64 / config.congratulate_half_life),
+                effort: config.effort.congratulate,
+                due: None,
+                detail: Detail::Congratulate { event, days_ago: a },
+            });
+        }
+        if event.kind.is_hard_news() && a <= config.support_days {
+            out.push(Candidate {
+                key: format!("support:{}", event.id),
+                kind: SuggestionKind::Support,
+                people: vec![i],
+                hard: a <= config.support_hard_days && p.circle <= config.support_hard_max_circle,
+                urgency: 0.5f64.powf(a as f64 / config.support_half_life),
+                effort: config.effort.support,
+                due: None,
+                detail: Detail::Support { event, days_ago: a },
+            });
+        }
+    }
+}
+
+/// keep_promise (mine) and follow_up (theirs).
+fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: NaiveDate, config: &EngineConfig) {
+    for fu in &snapshot.follow_ups {
+        if fu.done_on.is_some_and(|d| d <= today) {
+            continue;
+        }
+        let Some(i) = snapshot.person_index(&fu.person) else { continue };
+        let past_due = days_between(today, fu.due); // negative before the due date
+        if fu.mine {
+            if (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due) {
+                out.push(Candidate {
+                    key: format!("keep_promise:{}", fu.id),
+                    kind: SuggestionKind::KeepPromise,
+                    people: vec![i],
+                    hard: past_due >= 0,
+                    urgency: if past_due >= 0 { 1.0 } else { (past_due as f64 / config.keep_promise_decay).exp() },
+                    effort: config.effort.keep_promise,
+                    due: Some(fu.due),
+                    detail: Detail::KeepPromise { follow_up: fu },
+                });
+            }
+            continue;
+        }
+        let end = fu.until.unwrap_or(fu.due);
+        let past_end = days_between(today, end);
+        let met_since = snapshot.people[i].contact.last.is_some_and(|last| last >= fu.due);
+        if past_due >= 0 && past_end <= config.follow_up_grace_days && !met_since {
+            out.push(Candidate {
+                key: format!("follow_up:{}", fu.id),
+                kind: SuggestionKind::FollowUp,
+                people: vec![i],
+                hard: false,
+                urgency: if past_end <= 0 { 1.0 } else { 0.5f64.powf(past_end as f64 / config.follow_up_half_life) },
+                effort: config.effort.follow_up,
+                due: Some(fu.due),
+                detail: Detail::FollowUp { follow_up: fu },
+            });
+        }
+    }
+}
+
+/// thank: a favor received, not thanked, within 60 days.
+fn thanks<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: NaiveDate, config: &EngineConfig) {
+    for favor in &snapshot.unthanked {
+        if !favor.is_received() || favor.thanked_on.is_some_and(|t| t <= today) {
+            continue;
+        }
+        let a = days_between(today, favor.date);
+        if !(0..=config.thank_days).contains(&a) {
+            continue;
+        }
+        let Some(i) = snapshot.person_index(favor.person()) else { continue };
+        out.push(Candidate {
+            key: format!("thank:{}", favor.id),
+            kind: SuggestionKind::Thank,
+            people: vec![i],
+            hard: false,
+            urgency: 0.5f64.powf(a as f64 / config.thank_half_life).max(config.thank_floor),
+            effort: config.effort.thank,
+            due: None,
+            detail: Detail::Thank { favor, days_ago: a },
+        });
+    }
+}
+
+/// A need of one person meeting an offer of another, as indexes into `people`.
+pub(crate) struct IntroMatch<'s> {
+    pub needer: usize,
+    pub need: &'s Need,
+    pub offerer: usize,
+    pub offer: &'s Need,
+    pub days_ago: i64,
+}
+
+/// Every open need (at most 60 days old) meeting an open offer on the same topic, between two different people
+/// neither of whom said no to intros.
+pub(crate) fn intro_matches<'s>(
+    people: &'s [PersonFacts],
+    today: NaiveDate,
+    config: &EngineConfig,
+) -> Vec<IntroMatch<'s>> {
+    let mut offers: HashMap<String, Vec<(usize, &'s Need)>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        if p.no_intros {
+            continue;
+        }
+        for o in p.offers.iter().filter(|o| o.is_open(today)) {
+            offers.entry(normalize_topic(&o.topic).into_owned()).or_default().push((i, o));
+        }
+    }
+    let mut out = Vec::new();
+    if offers.is_empty() {
+        return out;
+    }
+    for (a, p) in people.iter().enumerate() {
+        if p.no_intros {
+            continue;
+        }
+        for need in p.needs.iter().filter(|n| n.is_open(today)) {
+            let days_ago = days_between(today, need.since);
+            if !(0..=config.introduce_days).contains(&days_ago) {
+                continue;
+            }
+            let Some(matches) = offers.get(normalize_topic(&need.topic).as_ref()) else { continue };
+            for &(b, offer) in matches {
+                if b != a {
+                    out.push(IntroMatch { needer: a, need, offerer: b, offer, days_ago });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn introductions<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: NaiveDate, config: &EngineConfig) {
+    for m in intro_matches(&snapshot.people, today, config) {
+        let (a, b) = (&snapshot.people[m.needer].id, &snapshot.people[m.offerer].id);
+        let (x, y) = if a < b { (a, b) } else { (b, a) };
+        if snapshot.introduced.contains(&(x.clone(), y.clone())) {
+            continue; // they were introduced already
+        }
+        out.push(Candidate {
+            key: format!("introduce:{x}:{y}:{}", m.need.id),
+            kind: SuggestionKind::Introduce,
+            people: if a < b { vec![m.needer, m.offerer] } else { vec![m.offerer, m.needer] },
+            hard: false,
+            urgency: 0.5f64.powf(m.days_ago as f64 / config.introduce_half_life),
+            effort: config.effort.introduce,
+            due: None,
+            detail: Detail::Introduce { need: m.need, offer: m.offer, needer: m.needer, offerer: m.offerer },
+        });
+    }
+}
+
+/// share: an item published in the last 7 days, for each person whose best matching interest is at least 0.5.
+fn shares<'s>(
+    out: &mut Vec<Candidate<'s>>,
+    snapshot: &'s Snapshot,
+    derived: &[Derived<'s>],
+    today: NaiveDate,
+    config: &EngineConfig,
+    feedback: &FeedbackIndex<'s>,
+) {
+    for item in &snapshot.items {
+        let age = days_between(today, item.published_on);
+        if !(0..=config.share_days).contains(&age) {
+            continue;
+        }
+        let topics: Vec<String> = item.topics.iter().map(|t| normalize_topic(t).into_owned()).collect();
+        for (i, p) in snapshot.people.iter().enumerate() {
+            if p.interests.is_empty() || derived[i].sensitive.is_some() {
+                continue;
+            }
+            // J: the best match; ties keep the first interest in the person's order.
+            let mut best: Option<&Interest> = None;
+            for interest in &p.interests {
+                if topics.iter().any(|t| *t == normalize_topic(&interest.topic))
+                    && best.is_none_or(|b| interest.strength > b.strength)
+                {
+                    best = Some(interest);
+                }
+            }
+            let Some(interest) = best else { continue };
+            if interest.strength < config.share_min_strength || feedback.share_done_recently(&p.id) {
+                continue;
+            }
+            out.push(Candidate {
+                key: format!("share:{}:{}", p.id, item.id),
+                kind: SuggestionKind::Share,
+                people: vec![i],
+                hard: false,
+                urgency: 0.5f64.powf(age as f64 / config.share_half_life) * interest.strength,
+                effort: config.effort.share,
+                due: None,
+                detail: Detail::Share { item, interest, age },
+            });
+        }
+    }
+}

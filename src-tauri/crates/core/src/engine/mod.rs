@@ -1,0 +1,140 @@
+//! The thoughtfulness engine (ENGINE.md): every morning, a few specific, thoughtful acts — for whom, and why.
+//!
+//! `load → derive → generate → gate → score → merge per person → threshold → budgeted selection → explain`.
+//! [`load_snapshot`] reads the book in one transaction; [`suggest`] is a pure, deterministic function of
+//! (snapshot, today, config): no clock, no randomness, and every order is a sort by score and key.
+
+use chrono::NaiveDate;
+
+use crate::error::{Error, Result};
+use crate::store::{self, Store};
+
+mod config;
+mod derive;
+mod explain;
+mod feedback;
+mod gate;
+mod generate;
+mod score;
+mod select;
+mod snapshot;
+mod text;
+mod types;
+
+
+pub use config::{DefaultMinutes, Efforts, EngineConfig, FavorWeights, KindWeights};
+pub use derive::{cadence, reciprocity};
+pub use explain::{ExplainedCandidate, ExplainedPerson, Explanation};
+pub use feedback::{record_feedback, FeedbackEffect, FeedbackInput, FeedbackOutcome, InteractionProposal};
+pub use gate::Gate;
+pub use select::Fate;
+pub use snapshot::{load_snapshot, load_snapshot_with, Contact, FavorBalance, FeedbackFacts, PersonFacts, Snapshot};
+pub use text::normalize_topic;
+pub use types::{round2, AlsoSuggestion, Digest, Factors, Suggestion, SuggestionKind, Why};
+
+use derive::Derived;
+use gate::FeedbackIndex;
+use generate::Candidate;
+use score::Scored;
+use select::Group;
+
+/// One full run of the pipeline, kept whole so that `suggest` and `explain` tell the same story.
+pub(crate) struct Run<'s> {
+    pub snapshot: &'s Snapshot,
+    pub today: NaiveDate,
+    pub derived: Vec<Derived<'s>>,
+    /// Every candidate, sorted by key.
+    pub candidates: Vec<Candidate<'s>>,
+    /// The score of each candidate that passed the gates.
+    pub scores: Vec<Option<Scored>>,
+    pub fates: Vec<Option<Fate>>,
+    pub groups: Vec<Group>,
+    /// Indexes into `groups`, in output order.
+    pub chosen: Vec<usize>,
+}
+
+impl<'s> Run<'s> {
+    pub fn new(snapshot: &'s Snapshot, today: NaiveDate, config: &EngineConfig) -> Run<'s> {
+        let derived = derive::derive_all(snapshot, today, config);
+        let feedback = FeedbackIndex::new(snapshot, today, config);
+        let candidates = generate::generate(snapshot, today, config, &derived, &feedback);
+        let mut fates: Vec<Option<Fate>> = vec![None; candidates.len()];
+        let scores: Vec<Option<Scored>> = candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| match feedback.gate(c, snapshot, today) {
+                Some(gate) => {
+                    fates[i] = Some(Fate::Gated { gate });
+                    None
+                }
+                None => Some(score::score(c, snapshot, &derived, &feedback, config)),
+            })
+            .collect();
+        let groups = select::merge(&candidates, &scores, snapshot.people.len(), config);
+        let chosen = select::select(&candidates, &groups, config, &mut fates);
+        Run { snapshot, today, derived, candidates, scores, fates, groups, chosen }
+    }
+
+    fn suggestion(&self, g: usize) -> Suggestion {
+        let group = &self.groups[g];
+        let c = &self.candidates[group.primary];
+        let scored = self.scores[group.primary].expect("a chosen candidate passed the gates");
+        Suggestion {
+            id: c.key.clone(),
+            kind: c.kind,
+            people: c.people.iter().map(|&i| self.snapshot.people[i].id.clone()).collect(),
+            hard: c.hard,
+            title: text::title(c, self.snapshot),
+            action: text::action(c, self.snapshot),
+            effort_minutes: c.effort,
+            score: round2(group.score),
+            due: c.due,
+            why: text::why(c, self.snapshot, &self.derived),
+            factors: scored.factors.rounded(),
+            also: group
+                .also
+                .iter()
+                .map(|&a| {
+                    let other = &self.candidates[a];
+                    AlsoSuggestion { id: other.key.clone(), kind: other.kind, title: text::title(other, self.snapshot) }
+                })
+                .collect(),
+        }
+    }
+
+    pub fn suggestions(&self) -> Vec<Suggestion> {
+        self.chosen.iter().map(|&g| self.suggestion(g)).collect()
+    }
+}
+
+/// Today's suggestions, in order: hard first, then by score. Pure and deterministic.
+pub fn suggest(snapshot: &Snapshot, today: NaiveDate, config: &EngineConfig) -> Vec<Suggestion> {
+    Run::new(snapshot, today, config).suggestions()
+}
+
+/// Every candidate for one person and what became of it. `Error::NotFound` for an unknown person.
+pub fn explain(snapshot: &Snapshot, today: NaiveDate, config: &EngineConfig, person: &str) -> Result<Explanation> {
+    let Some(index) = snapshot.person_index(person) else {
+        return Err(Error::NotFound { kind: "person", id: person.to_owned() });
+    };
+    let run = Run::new(snapshot, today, config);
+    Ok(explain::explanation(&run, index, config))
+}
+
+/// The day's digest of the book in `store`: its settings give K and the effort budget.
+pub fn digest_for(store: &Store, today: NaiveDate) -> Result<Digest> {
+    store.read(|tx| {
+        let config = EngineConfig::from_settings(&store::settings::get(tx)?);
+        let snapshot = load_snapshot_with(tx, today, &config)?;
+        Ok(Digest { date: today, suggestions: suggest(&snapshot, today, &config) })
+    })
+}
+
+/// [`explain`] for the book in `store`.
+pub fn explain_for(store: &Store, today: NaiveDate, person: &str) -> Result<Explanation> {
+    store.read(|tx| {
+        let config = EngineConfig::from_settings(&store::settings::get(tx)?);
+        let snapshot = load_snapshot_with(tx, today, &config)?;
+        explain(&snapshot, today, &config, person)
+    })
+}

@@ -1,0 +1,55 @@
+//! The score of ENGINE.md §5: `B × U × V × R × E × N × F`, unrounded.
+
+use super::derive::Derived;
+use super::gate::FeedbackIndex;
+use super::generate::Candidate;
+use super::snapshot::Snapshot;
+use super::types::Factors;
+use super::{EngineConfig, SuggestionKind};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Scored {
+    pub factors: Factors,
+    pub score: f64,
+}
+
+/// E = (1 + minutes/15)^(−0.3): small acts are favoured, big ones are not ruled out.
+pub fn effort_factor(minutes: u32, config: &EngineConfig) -> f64 {
+    (1.0 + f64::from(minutes) / config.effort_scale_minutes).powf(config.effort_exponent)
+}
+
+pub(crate) fn score(
+    c: &Candidate<'_>,
+    snapshot: &Snapshot,
+    derived: &[Derived<'_>],
+    feedback: &FeedbackIndex<'_>,
+    config: &EngineConfig,
+) -> Scored {
+    let first = &derived[c.people[0]];
+    let v = match c.kind {
+        SuggestionKind::Introduce => c.people.iter().map(|&i| derived[i].value).product::<f64>().sqrt(),
+        SuggestionKind::Reconnect => first.value_reconnect,
+        _ => first.value,
+    };
+    let r = match c.kind {
+        SuggestionKind::Thank | SuggestionKind::GiveBack => {
+            1.0 + config.thank_give_back_rho_weight * first.rho.max(0.0)
+        }
+        SuggestionKind::Introduce => 1.0,
+        _ => 1.0 + config.other_rho_weight * first.rho.max(0.0),
+    };
+    let mut f = feedback.factor(c.kind);
+    if c.hard {
+        f = f.max(config.hard_feedback_floor);
+    }
+    let factors = Factors {
+        b: config.base.get(c.kind),
+        u: c.urgency,
+        v,
+        r,
+        e: effort_factor(c.effort, config),
+        n: feedback.novelty(c, snapshot, config),
+        f,
+    };
+    Scored { factors, score: factors.product() }
+}

@@ -1,0 +1,167 @@
+//! Merge per person, threshold and budgeted selection (ENGINE.md §6), recording every candidate's fate so that
+//! `explain` can tell what happened to it.
+
+use std::cmp::Ordering;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::gate::Gate;
+use super::generate::Candidate;
+use super::score::Scored;
+use super::types::round2;
+use super::{EngineConfig, SuggestionKind};
+
+/// What became of a candidate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "fate", rename_all = "snake_case")]
+pub enum Fate {
+    /// Dropped by a gate before scoring.
+    Gated { gate: Gate },
+    /// Merged into the person's suggestion with this id (listed in its `also`).
+    MergedInto { id: String },
+    /// Its (merged) score is below the threshold, and it is not hard.
+    BelowThreshold { score: f64, threshold: f64 },
+    /// Not chosen: a person in it is already in a chosen suggestion (this one).
+    PersonTaken { by: String },
+    /// Not chosen: two of its kind were already chosen.
+    KindFull,
+    /// Not chosen: its effort would take the day past the effort budget.
+    OverBudget { effort_minutes: u32, used_minutes: u32, budget_minutes: u32 },
+    /// Not chosen: the day's suggestions were complete before its turn.
+    DayFull,
+    /// Chosen: its place in today's list (1 is first) and its (merged) score.
+    Chosen { rank: usize, score: f64 },
+}
+
+/// One suggestion before texts: a primary candidate and the ones merged into it.
+#[derive(Debug, Clone)]
+pub(crate) struct Group {
+    pub primary: usize,
+    pub also: Vec<usize>,
+    pub score: f64,
+}
+
+/// Higher score first, then key in byte order.
+fn by_score_then_key(a: (f64, &str), b: (f64, &str)) -> Ordering {
+    b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1))
+}
+
+/// Merges per person (§6.1): the primary is the best hard candidate if any, else the best one; the rest go to
+/// `also` by score. `introduce` is never merged. `scores[i]` is `None` for a gated candidate.
+pub(crate) fn merge(
+    candidates: &[Candidate<'_>],
+    scores: &[Option<Scored>],
+    people: usize,
+    config: &EngineConfig,
+) -> Vec<Group> {
+    let mut by_person: Vec<Vec<usize>> = vec![Vec::new(); people];
+    let mut groups = Vec::new();
+    for (i, c) in candidates.iter().enumerate() {
+        let Some(s) = scores[i] else { continue };
+        if c.kind == SuggestionKind::Introduce {
+            groups.push(Group { primary: i, also: Vec::new(), score: s.score });
+        } else {
+            by_person[c.people[0]].push(i);
+        }
+    }
+    let score = |i: usize| scores[i].map_or(0.0, |s| s.score);
+    for mut list in by_person.into_iter().filter(|l| !l.is_empty()) {
+        list.sort_by(|&a, &b| by_score_then_key((score(a), &candidates[a].key), (score(b), &candidates[b].key)));
+        let primary = list.iter().copied().find(|&i| candidates[i].hard).unwrap_or(list[0]);
+        let also: Vec<usize> = list.into_iter().filter(|&i| i != primary).collect();
+        let s1 = score(primary);
+        let rest: f64 = also.iter().map(|&i| score(i)).sum();
+        let merged = (s1 + config.merge_rest_weight * rest).min(config.merge_cap * s1);
+        groups.push(Group { primary, also, score: merged });
+    }
+    groups
+}
+
+/// Threshold (§6.2) and selection (§6.3), then the order of §6.4. Returns the chosen groups in output order and
+/// fills the fate of every candidate in a group.
+pub(crate) fn select(
+    candidates: &[Candidate<'_>],
+    groups: &[Group],
+    config: &EngineConfig,
+    fates: &mut [Option<Fate>],
+) -> Vec<usize> {
+    let key = |g: usize| candidates[groups[g].primary].key.as_str();
+    let hard = |g: usize| candidates[groups[g].primary].hard;
+    for g in groups {
+        for &a in &g.also {
+            fates[a] = Some(Fate::MergedInto { id: candidates[g.primary].key.clone() });
+        }
+    }
+    // Threshold: no filler (hard suggestions are never dropped).
+    let mut eligible: Vec<usize> = Vec::new();
+    for (gi, g) in groups.iter().enumerate() {
+        if !hard(gi) && g.score < config.threshold {
+            fates[g.primary] = Some(Fate::BelowThreshold { score: round2(g.score), threshold: config.threshold });
+        } else {
+            eligible.push(gi);
+        }
+    }
+    eligible.sort_by(|&a, &b| by_score_then_key((groups[a].score, key(a)), (groups[b].score, key(b))));
+
+    let k = config.daily_suggestions;
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut kind_count = [0usize; 13];
+    let mut taken: Vec<(usize, usize)> = Vec::new(); // (person, group that took them)
+                                                     // 1. Hard suggestions first, by score, while fewer than K + 2 are chosen.
+    for &g in eligible.iter().filter(|&&g| hard(g)) {
+        if chosen.len() < k + config.hard_extra {
+            chosen.push(g);
+            let c = &candidates[groups[g].primary];
+            kind_count[c.kind.index()] += 1;
+            taken.extend(c.people.iter().map(|&p| (p, g)));
+        } else {
+            fates[groups[g].primary] = Some(Fate::DayFull);
+        }
+    }
+    // 2. The rest, greedily by score × 0.85^n. Each kind's queue is already in (score, key) order, and the decay is
+    //    the same within a kind, so the best candidate overall is the best of the queues' heads.
+    let mut queues: Vec<std::collections::VecDeque<usize>> = vec![Default::default(); 13];
+    for &g in eligible.iter().filter(|&&g| !hard(g)) {
+        queues[candidates[groups[g].primary].kind.index()].push_back(g);
+    }
+    let mut used_minutes = 0u32;
+    while chosen.len() < k {
+        let best = (0..13)
+            .filter_map(|q| queues[q].front().map(|&g| (q, g)))
+            .map(|(q, g)| (q, g, groups[g].score * config.kind_decay.powi(kind_count[q] as i32)))
+            .min_by(|a, b| by_score_then_key((a.2, key(a.1)), (b.2, key(b.1))));
+        let Some((q, g, _)) = best else { break };
+        queues[q].pop_front();
+        let c = &candidates[groups[g].primary];
+        if let Some(&(_, by)) = taken.iter().find(|(p, _)| c.people.contains(p)) {
+            fates[groups[g].primary] = Some(Fate::PersonTaken { by: key(by).to_owned() });
+        } else if kind_count[q] >= config.max_per_kind {
+            fates[groups[g].primary] = Some(Fate::KindFull);
+        } else if used_minutes + c.effort > config.effort_budget_minutes {
+            fates[groups[g].primary] = Some(Fate::OverBudget {
+                effort_minutes: c.effort,
+                used_minutes,
+                budget_minutes: config.effort_budget_minutes,
+            });
+        } else {
+            chosen.push(g);
+            kind_count[q] += 1;
+            used_minutes += c.effort;
+            taken.extend(c.people.iter().map(|&p| (p, g)));
+        }
+    }
+    for queue in queues {
+        for g in queue {
+            fates[groups[g].primary] = Some(Fate::DayFull);
+        }
+    }
+    // 4. Order: hard first, then score descending, ties by key.
+    chosen.sort_by(|&a, &b| {
+        hard(b).cmp(&hard(a)).then_with(|| by_score_then_key((groups[a].score, key(a)), (groups[b].score, key(b))))
+    });
+    for (rank, &g) in chosen.iter().enumerate() {
+        fates[groups[g].primary] = Some(Fate::Chosen { rank: rank + 1, score: round2(groups[g].score) });
+    }
+    chosen
+}
