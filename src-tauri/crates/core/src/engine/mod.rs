@@ -21,6 +21,8 @@ mod snapshot;
 mod text;
 mod types;
 
+#[cfg(test)]
+mod tests;
 
 pub use config::{DefaultMinutes, Efforts, EngineConfig, FavorWeights, KindWeights};
 pub use derive::{cadence, reciprocity};

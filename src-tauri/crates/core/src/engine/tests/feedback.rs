@@ -1,0 +1,204 @@
+//! Feedback (§8): recorded with today's date, its natural effects, what it changes in tomorrow's suggestions — and
+//! explain, which tells each candidate's fate.
+
+use super::*;
+
+fn record(store: &Store, id: &str, input: FeedbackInput, day: NaiveDate) -> Result<FeedbackOutcome> {
+    store.write(|tx| record_feedback(tx, id, &input, day))
+}
+
+fn thank_book() -> Book {
+    let mut b = Book::new();
+    b.person("ben", 2, Stage::Advocate).power = true;
+    b.met("ben", days_ago(4), InteractionKind::Email);
+    b.favor("f1", "ben", true, days_ago(4), FavorKind::Referral).detail = Some("Referred me to Acme".into());
+    b
+}
+
+#[test]
+fn done_on_a_thank_marks_the_favor_thanked_and_offers_an_interaction() {
+    let store = thank_book().store();
+    let outcome = record(&store, "thank:f1", FeedbackInput::Done, today()).unwrap();
+    assert_eq!(outcome.effect, Some(FeedbackEffect::FavorThanked { favor: "f1".into(), on: today() }));
+    assert_eq!(outcome.feedback.action, FeedbackAction::Done);
+    assert_eq!(outcome.feedback.on, today());
+    assert_eq!(
+        outcome.interaction,
+        Some(InteractionProposal {
+            people: vec!["ben".into()],
+            kind: InteractionKind::Message,
+            date: today(),
+            summary: "Thank Ben Test for the referral".into(),
+        })
+    );
+    let thanked: Option<NaiveDate> =
+        store.read(|tx| Ok(tx.query_row("SELECT thanked_on FROM favors WHERE id = 'f1'", [], |r| r.get(0))?)).unwrap();
+    assert_eq!(thanked, Some(today()));
+    let feedback = store.read(crate::store::records::all_feedback).unwrap();
+    assert_eq!(feedback.len(), 1);
+    // The thank is gone; the give-back it carried stands on its own.
+    let digest = digest_for(&store, today()).unwrap();
+    assert_eq!(ids(&digest.suggestions), vec!["give_back:ben:2025-03"]);
+    assert_eq!(digest.suggestions[0].factors.n, 0.5, "another key for Ben got feedback today");
+    // Acting twice on a thank that no longer exists is refused.
+    let err = record(&store, "thank:f1", FeedbackInput::Done, today()).unwrap_err();
+    assert_eq!(err.code(), "not_found");
+}
+
+#[test]
+fn done_on_a_promise_or_a_mention_marks_the_follow_up_done() {
+    let mut b = thank_book();
+    b.follow_up("u1", "ben", true, days_ago(1));
+    b.follow_up("u2", "ben", false, days_ago(2)).until = Some(today());
+    b.archive.interactions.clear();
+    let store = b.store();
+    for (key, id) in [("keep_promise:u1", "u1"), ("follow_up:u2", "u2")] {
+        let outcome = record(&store, key, FeedbackInput::Done, today()).unwrap();
+        assert_eq!(outcome.effect, Some(FeedbackEffect::FollowUpDone { follow_up: id.into(), on: today() }));
+        let done: Option<NaiveDate> = store
+            .read(|tx| Ok(tx.query_row("SELECT done_on FROM follow_ups WHERE id = ?1", [id], |r| r.get(0))?))
+            .unwrap();
+        assert_eq!(done, Some(today()));
+    }
+    let digest = digest_for(&store, today()).unwrap();
+    assert!(!digest
+        .suggestions
+        .iter()
+        .any(|s| s.kind == SuggestionKind::KeepPromise || s.kind == SuggestionKind::FollowUp));
+}
+
+#[test]
+fn already_done_applies_the_effect_but_offers_no_interaction() {
+    let store = thank_book().store();
+    let outcome =
+        record(&store, "thank:f1", FeedbackInput::Dismiss { reason: DismissReason::AlreadyDone }, today()).unwrap();
+    assert!(matches!(outcome.effect, Some(FeedbackEffect::FavorThanked { .. })));
+    assert_eq!(outcome.interaction, None);
+    assert_eq!(outcome.feedback.reason, Some(DismissReason::AlreadyDone));
+}
+
+#[test]
+fn a_snooze_hides_the_suggestion_until_its_date() {
+    let store = thank_book().store();
+    let until = today() + Duration::days(2);
+    let outcome = record(&store, "thank:f1", FeedbackInput::Snooze { until }, today()).unwrap();
+    assert_eq!(
+        (outcome.feedback.action, outcome.feedback.until, outcome.effect),
+        (FeedbackAction::Snoozed, Some(until), None)
+    );
+    assert_eq!(outcome.interaction, None);
+    assert!(!digest_for(&store, today()).unwrap().suggestions.iter().any(|s| s.id == "thank:f1"));
+    assert!(!digest_for(&store, today() + Duration::days(1)).unwrap().suggestions.iter().any(|s| s.id == "thank:f1"));
+    assert!(digest_for(&store, until).unwrap().suggestions.iter().any(|s| s.id == "thank:f1"));
+    // A snooze must end after today.
+    let err = record(&store, "thank:f1", FeedbackInput::Snooze { until: today() }, today()).unwrap_err();
+    assert_eq!((err.code(), err.path()), ("invalid", Some("until")));
+}
+
+#[test]
+fn a_gated_suggestion_can_still_be_acted_on_but_an_unknown_id_cannot() {
+    let store = thank_book().store();
+    record(&store, "thank:f1", FeedbackInput::Snooze { until: today() + Duration::days(9) }, today()).unwrap();
+    let outcome = record(&store, "thank:f1", FeedbackInput::Done, today()).unwrap();
+    assert!(outcome.effect.is_some(), "a snoozed suggestion can be done");
+    for id in ["thank:f2", "check_in:ben:2025-03-06", "nonsense", "occasion:ben:birthday:2025"] {
+        let err = record(&store, id, FeedbackInput::Done, today()).unwrap_err();
+        assert!(matches!(&err, Error::NotFound { kind: "suggestion", id: got } if got == id), "{id}: {err}");
+    }
+    let feedback = store.read(crate::store::records::all_feedback).unwrap();
+    assert_eq!(feedback.len(), 2, "nothing recorded for unknown ids");
+}
+
+#[test]
+fn a_dismissed_check_in_returns_with_the_next_cycle() {
+    let mut b = Book::new();
+    b.person("chloe", 3, Stage::Ally);
+    b.met("chloe", d("2024-12-01"), InteractionKind::Coffee);
+    let store = b.store();
+    let reason = DismissReason::NotRelevant;
+    record(&store, "check_in:chloe:2024-12-01", FeedbackInput::Dismiss { reason }, today()).unwrap();
+    assert!(digest_for(&store, today()).unwrap().suggestions.is_empty());
+    // A new interaction, then a long silence: a new key.
+    let later = d("2025-07-01");
+    store
+        .write(|tx| {
+            let i = Interaction {
+                id: "i-new".into(),
+                date: d("2025-03-20"),
+                kind: InteractionKind::Call,
+                with: vec!["chloe".into()],
+                initiator: Initiator::Me,
+                minutes: None,
+                summary: None,
+            };
+            crate::store::records::insert_interaction(tx, &crate::validate::at("interaction"), &i)
+        })
+        .unwrap();
+    let digest = digest_for(&store, later).unwrap();
+    assert_eq!(ids(&digest.suggestions), vec!["check_in:chloe:2025-03-20"]);
+}
+
+#[test]
+fn an_intro_done_offers_to_log_an_intro_with_both() {
+    let mut b = Book::new();
+    b.person("eli", 4, Stage::Acquaintance).needs =
+        vec![Need { id: "n1".into(), topic: "law".into(), text: None, since: days_ago(1), until: None }];
+    b.person("fay", 3, Stage::Ally).offers =
+        vec![Need { id: "o1".into(), topic: "law".into(), text: None, since: days_ago(1), until: None }];
+    let store = b.store();
+    let outcome = record(&store, "introduce:eli:fay:n1", FeedbackInput::Done, today()).unwrap();
+    let proposal = outcome.interaction.unwrap();
+    assert_eq!((proposal.kind, proposal.people), (InteractionKind::Intro, vec!["eli".to_owned(), "fay".to_owned()]));
+    assert_eq!(
+        serde_json::to_value(FeedbackInput::Snooze { until: today() }).unwrap(),
+        serde_json::json!({"action": "snooze", "until": "2025-03-10"})
+    );
+}
+
+// ---------------------------------------------------------------- explain
+
+#[test]
+fn explain_tells_every_candidate_s_fate() {
+    let mut b = thank_book();
+    b.archive.people[0].birthday = AnnualDate::parse("--03-12"); // circle 2: lead 3
+    b.feedback("congratulate:e1", FeedbackAction::Done, days_ago(1));
+    b.event("e1", "ben", days_ago(2), EventKind::Launch);
+    let store = b.store();
+    let e = explain_for(&store, today(), "ben").unwrap();
+    let fate =
+        |id: &str| e.candidates.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("{id} in {e}")).fate.clone();
+    assert_eq!(fate("congratulate:e1"), Fate::Gated { gate: Gate::Done { on: days_ago(1) } });
+    assert!(matches!(fate("thank:f1"), Fate::Chosen { rank: 1, .. }));
+    assert_eq!(fate("give_back:ben:2025-03"), Fate::MergedInto { id: "thank:f1".into() });
+    assert_eq!(fate("occasion:ben:birthday:2025"), Fate::MergedInto { id: "thank:f1".into() });
+    assert_eq!(e.candidates.last().unwrap().id, "congratulate:e1", "gated ones last");
+    assert!(e.candidates[0].score.is_some() && e.candidates.last().unwrap().score.is_none());
+    assert_eq!((e.person.cadence_days, e.person.days_since_last_interaction), (Some(30.0), Some(4)));
+    let text = e.to_string();
+    assert!(
+        text.contains("thank:f1") && text.contains("chosen, #1 today") && text.contains("gated: done on 2025-03-09")
+    );
+    let json = serde_json::to_value(&e).unwrap();
+    assert_eq!(json["candidates"][0]["fate"]["fate"], "chosen");
+    assert!(json["person"].get("rho").is_none(), "reciprocity is never shown");
+    // Unknown people are an error.
+    assert_eq!(explain_for(&store, today(), "nobody").unwrap_err().code(), "not_found");
+}
+
+#[test]
+fn explain_names_the_selection_rule_that_left_a_candidate_out() {
+    let mut b = Book::new();
+    for (id, n) in [("amy", 200), ("bob", 190), ("cat", 180)] {
+        b.person(id, 3, Stage::Ally);
+        b.met(id, days_ago(n), InteractionKind::Coffee);
+    }
+    b.person("wide", 5, Stage::Acquaintance);
+    b.met("wide", d("2020-01-01"), InteractionKind::Coffee);
+    let store = b.store();
+    let cat = explain_for(&store, today(), "cat").unwrap();
+    assert_eq!(cat.candidates[0].fate, Fate::KindFull);
+    assert!(cat.to_string().contains("two of its kind"));
+    let wide = explain_for(&store, today(), "wide").unwrap();
+    assert!(matches!(wide.candidates[0].fate, Fate::BelowThreshold { threshold, .. } if threshold == 0.12));
+    assert!(wide.person.dormant);
+}

@@ -1,0 +1,191 @@
+//! Budgeted selection (§6.3), order (§6.4) and determinism.
+
+use super::*;
+use crate::testkit::generate_book;
+
+fn config(k: usize, budget: u32) -> EngineConfig {
+    EngineConfig { daily_suggestions: k, effort_budget_minutes: budget, ..EngineConfig::default() }
+}
+
+/// People in circle 2 whose birthday is today: each a hard occasion.
+fn birthdays(book: &mut Book, ids: &[&str]) {
+    for id in ids {
+        book.person(id, 2, Stage::Friend).birthday = AnnualDate::parse("--03-10");
+    }
+}
+
+/// A person in circle 3 last seen `n` days ago: an overdue check_in when n ≥ 81.
+fn overdue(book: &mut Book, id: &str, n: i64) {
+    book.person(id, 3, Stage::Ally);
+    book.met(id, days_ago(n), InteractionKind::Coffee);
+}
+
+#[test]
+fn hard_suggestions_come_first_up_to_k_plus_two() {
+    let mut b = Book::new();
+    birthdays(&mut b, &["a1", "a2", "a3", "a4", "a5", "a6"]);
+    b.person("ben", 1, Stage::Advocate);
+    b.favor("f1", "ben", true, today(), FavorKind::Referral); // a high, non-hard thank
+    let out = b.suggest_with(today(), &config(3, 45));
+    assert_eq!(
+        ids(&out),
+        vec![
+            "occasion:a1:birthday:2025",
+            "occasion:a2:birthday:2025",
+            "occasion:a3:birthday:2025",
+            "occasion:a4:birthday:2025",
+            "occasion:a5:birthday:2025",
+        ]
+    );
+    let probes = b.probes_with(today(), &config(3, 45));
+    let fate = |key: &str| probes.iter().find(|p| p.key == key).unwrap().fate.clone();
+    assert_eq!(fate("occasion:a6:birthday:2025"), Fate::DayFull);
+    assert_eq!(fate("thank:f1"), Fate::DayFull, "K is already reached");
+    // With fewer hard ones, the rest fill up to K.
+    let mut b = Book::new();
+    birthdays(&mut b, &["a1"]);
+    overdue(&mut b, "c1", 200);
+    overdue(&mut b, "c2", 190);
+    overdue(&mut b, "c3", 180);
+    let (c1, c2) = (format!("check_in:c1:{}", days_ago(200)), format!("check_in:c2:{}", days_ago(190)));
+    assert_eq!(ids(&b.suggest(today())), vec!["occasion:a1:birthday:2025", c1.as_str(), c2.as_str()]);
+}
+
+#[test]
+fn each_kind_already_chosen_discounts_the_next_by_0_85() {
+    let mut b = Book::new();
+    overdue(&mut b, "amy", 200);
+    overdue(&mut b, "bob", 150);
+    b.person("cat", 3, Stage::Ally).interests = vec![Interest { topic: "x".into(), strength: 1.0 }];
+    b.item("c1", &["x"], today());
+    let probes = b.probes(today());
+    let score = |key: &str| probes.iter().find(|p| p.key == key).unwrap().score.unwrap();
+    let (amy, bob) =
+        (score(&format!("check_in:amy:{}", days_ago(200))), score(&format!("check_in:bob:{}", days_ago(150))));
+    // Pin the share between bob × 0.85 and bob: it is taken before bob's check_in though it scores lower.
+    let mut cfg = config(2, 45);
+    cfg.base.share *= (bob * 0.85 + bob) / 2.0 / score("share:cat:c1");
+    let out = b.suggest_with(today(), &cfg);
+    assert!(out[1].score < bob && amy > bob);
+    assert_eq!(ids(&out), vec![format!("check_in:amy:{}", days_ago(200)).as_str(), "share:cat:c1"]);
+    // Without the discount, bob would have come second.
+    cfg.kind_decay = 1.0;
+    assert_eq!(b.suggest_with(today(), &cfg)[1].id, format!("check_in:bob:{}", days_ago(150)));
+}
+
+#[test]
+fn at_most_two_of_a_kind() {
+    let mut b = Book::new();
+    overdue(&mut b, "amy", 200);
+    overdue(&mut b, "bob", 190);
+    overdue(&mut b, "cat", 180);
+    let out = b.suggest_with(today(), &config(3, 45));
+    assert_eq!(out.len(), 2);
+    assert_eq!(b.probe(today(), &format!("check_in:cat:{}", days_ago(180))).fate, Fate::KindFull);
+}
+
+#[test]
+fn a_person_already_chosen_is_skipped() {
+    let mut b = Book::new();
+    b.person("eli", 2, Stage::Advocate).needs =
+        vec![Need { id: "n1".into(), topic: "law".into(), text: None, since: days_ago(1), until: None }];
+    b.person("fay", 3, Stage::Ally).offers =
+        vec![Need { id: "o1".into(), topic: "law".into(), text: None, since: days_ago(1), until: None }];
+    b.favor("f1", "eli", true, days_ago(1), FavorKind::Referral);
+    let out = b.suggest(today());
+    assert_eq!(out[0].id, "thank:f1");
+    assert!(!out.iter().any(|s| s.kind == SuggestionKind::Introduce));
+    assert_eq!(b.probe(today(), "introduce:eli:fay:n1").fate, Fate::PersonTaken { by: "thank:f1".into() });
+}
+
+#[test]
+fn the_effort_budget_counts_non_hard_acts_and_may_be_met_exactly() {
+    // A thank (5 min), a congratulation (3 min) and a call (20 min), in that order of score.
+    let mut b = Book::new();
+    b.person("amy", 2, Stage::Ally);
+    b.met("amy", days_ago(90), InteractionKind::Coffee); // r = 3: a call
+    b.person("bob", 3, Stage::Ally);
+    b.favor("f1", "bob", true, days_ago(1), FavorKind::Advice);
+    b.person("cat", 3, Stage::Ally);
+    b.event("e1", "cat", days_ago(2), EventKind::Move);
+    let call = format!("check_in:amy:{}", days_ago(90));
+    let probes = b.probes_with(today(), &config(3, 27));
+    let score = |key: &str| probes.iter().find(|p| p.key == key).unwrap().score.unwrap();
+    assert!(score("thank:f1") > score("congratulate:e1") && score("congratulate:e1") > score(&call));
+    assert_eq!(
+        probes.iter().find(|p| p.key == call).unwrap().fate,
+        Fate::OverBudget { effort_minutes: 20, used_minutes: 8, budget_minutes: 27 }
+    );
+    assert_eq!(ids(&b.suggest_with(today(), &config(3, 27))), vec!["thank:f1", "congratulate:e1"]);
+    let out = b.suggest_with(today(), &config(3, 28));
+    assert_eq!(ids(&out), vec!["thank:f1", "congratulate:e1", call.as_str()], "5 + 3 + 20 = 28 is within the budget");
+    // Hard acts do not use the budget.
+    birthdays(&mut b, &["dan"]);
+    let out = b.suggest_with(today(), &config(4, 28));
+    assert_eq!(ids(&out), vec!["occasion:dan:birthday:2025", "thank:f1", "congratulate:e1", call.as_str()]);
+}
+
+#[test]
+fn hard_first_then_by_score_ties_by_key() {
+    let mut b = Book::new();
+    overdue(&mut b, "bob", 150);
+    overdue(&mut b, "amy", 150); // the same score as bob's
+    b.person("hal", 5, Stage::Acquaintance);
+    b.event("e1", "hal", days_ago(40), EventKind::Illness); // not hard, low: merged into the promise
+    b.follow_up("u1", "hal", true, days_ago(1)); // hard from its due date
+    let out = b.suggest_with(today(), &config(3, 60));
+    assert_eq!(out[0].id, "keep_promise:u1");
+    assert!(out[0].hard && out[0].score < out[1].score);
+    assert_eq!(out[1].score, out[2].score);
+    assert_eq!(ids(&out)[1..], [format!("check_in:amy:{}", days_ago(150)), format!("check_in:bob:{}", days_ago(150))]);
+}
+
+#[test]
+fn no_one_appears_twice_and_every_suggestion_has_its_reasons() {
+    let archive = generate_book(400, 12, today());
+    let store = Store::in_memory().unwrap();
+    store.write(|tx| insert_book(tx, &archive)).unwrap();
+    let snapshot = store.read(|tx| load_snapshot(tx, today())).unwrap();
+    for k in 1..=7 {
+        let out = suggest(&snapshot, today(), &config(k, 600));
+        assert!(!out.is_empty() && out.len() <= k + 2);
+        let mut people: Vec<&String> = out.iter().flat_map(|s| &s.people).collect();
+        let n = people.len();
+        people.sort();
+        people.dedup();
+        assert_eq!(people.len(), n, "someone twice with K = {k}");
+        for s in &out {
+            assert!(!s.why.now.is_empty() && !s.why.them.is_empty() && !s.why.this.is_empty());
+            assert!(s.id.starts_with(s.kind.as_str()));
+            assert!(s.also.iter().all(|a| a.id.starts_with(a.kind.as_str())));
+        }
+        let non_hard: u32 = out.iter().filter(|s| !s.hard).map(|s| s.effort_minutes).sum();
+        assert!(non_hard <= 600);
+    }
+}
+
+#[test]
+fn the_same_book_and_day_give_byte_identical_output_whatever_the_insertion_order() {
+    let archive = generate_book(500, 10, today());
+    let json = |archive: &Archive, day: NaiveDate| {
+        let store = Store::in_memory().unwrap();
+        store.write(|tx| insert_book(tx, archive)).unwrap();
+        let digest = digest_for(&store, day).unwrap();
+        serde_json::to_string(&digest).unwrap()
+    };
+    for day in [today(), d("2025-03-11"), d("2025-12-31")] {
+        let first = json(&archive, day);
+        assert_eq!(first, json(&archive, day), "two runs on {day}");
+        let mut reordered = archive.clone();
+        reordered.people.reverse();
+        reordered.interactions.reverse();
+        assert_eq!(first, json(&reordered, day), "another insertion order on {day}");
+    }
+    // And the pure function itself, twice on one snapshot.
+    let store = Store::in_memory().unwrap();
+    store.write(|tx| insert_book(tx, &archive)).unwrap();
+    let snapshot = store.read(|tx| load_snapshot(tx, today())).unwrap();
+    let a = serde_json::to_string(&suggest(&snapshot, today(), &EngineConfig::default())).unwrap();
+    let b = serde_json::to_string(&suggest(&snapshot, today(), &EngineConfig::default())).unwrap();
+    assert_eq!(a, b);
+}
