@@ -341,6 +341,12 @@ fn feedback_on_an_unknown_suggestion_exits_2_and_changes_nothing() {
         assert!(stderr(&out).contains(id), "{args:?}: stderr does not name {id}: {}", stderr(&out));
         assert_eq!(book.export(), before);
     }
+    // A snooze must end after today.
+    let out = book.run(["--today", TODAY, "snooze", "thank:f1", "--until", TODAY]);
+    assert_eq!(out.status.code(), Some(2), "{}", describe(&out));
+    assert!(stderr(&out).contains("until") && stderr(&out).contains(TODAY), "{}", stderr(&out));
+    assert_eq!(book.export(), before);
+
     let out = book.run(["--today", TODAY, "explain", "nobody"]);
     assert_eq!(out.status.code(), Some(2), "{}", describe(&out));
     assert!(stderr(&out).contains("nobody"));
