@@ -125,7 +125,7 @@ pub fn record_feedback(tx: &Transaction, id: &str, input: &FeedbackInput, today:
                 tx.execute("UPDATE favors SET thanked_on = ?1 WHERE id = ?2", params![today, favor.id])?;
                 Some(FeedbackEffect::FavorThanked { favor: favor.id.clone(), on: today })
             }
-            Detail::KeepPromise { follow_up } | Detail::FollowUp { follow_up } => {
+            Detail::KeepPromise { follow_up, .. } | Detail::FollowUp { follow_up } => {
                 tx.execute("UPDATE follow_ups SET done_on = ?1 WHERE id = ?2", params![today, follow_up.id])?;
                 Some(FeedbackEffect::FollowUpDone { follow_up: follow_up.id.clone(), on: today })
             }

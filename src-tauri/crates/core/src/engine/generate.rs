@@ -47,6 +47,8 @@ pub(crate) enum Detail<'s> {
     },
     KeepPromise {
         follow_up: &'s FollowUp,
+        /// today − due: negative before the due date.
+        past_due: i64,
     },
     FollowUp {
         follow_up: &'s FollowUp,
@@ -324,7 +326,7 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
                     urgency: if past_due >= 0 { 1.0 } else { (past_due as f64 / config.keep_promise_decay).exp() },
                     effort: config.effort.keep_promise,
                     due: Some(fu.due),
-                    detail: Detail::KeepPromise { follow_up: fu },
+                    detail: Detail::KeepPromise { follow_up: fu, past_due },
                 });
             }
             continue;

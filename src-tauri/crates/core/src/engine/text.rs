@@ -164,7 +164,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Occasion { on, .. } => format!("Plan a card, a gift or a call for {on}."),
         Detail::Congratulate { .. } => "Send a short note of congratulations.".into(),
         Detail::Support { .. } => "Check in, and offer concrete help.".into(),
-        Detail::KeepPromise { follow_up } => format!("Do what you promised: “{}”.", follow_up.text.trim()),
+        Detail::KeepPromise { follow_up, .. } => format!("Do what you promised: “{}”.", follow_up.text.trim()),
         Detail::FollowUp { follow_up } => format!("Ask how it went: “{}”.", follow_up.text.trim()),
         Detail::Thank { .. } => "Write a short thank-you and say what came of it.".into(),
         Detail::GiveBack { need: Some(need), .. } => {
@@ -228,14 +228,11 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             };
             format!("{first} {} {} ({}){what}; no contact since.", event_phrase(event.kind), ago(*days_ago), event.date)
         }
-        Detail::KeepPromise { follow_up } => {
-            let d = (follow_up.due - snap.today.unwrap_or(follow_up.due)).num_days();
-            let when = if d > 0 {
-                format!("due {}", in_days(d))
-            } else if d == 0 {
-                "due today".into()
-            } else {
-                format!("due {}", ago(-d))
+        Detail::KeepPromise { follow_up, past_due } => {
+            let when = match *past_due {
+                0 => "due today".to_owned(),
+                d if d < 0 => format!("due {}", in_days(-d)),
+                d => format!("due {}", ago(d)),
             };
             format!("You promised {first} “{}”, {when} ({}).", follow_up.text.trim(), follow_up.due)
         }

@@ -255,3 +255,19 @@ impl Probe {
 pub(super) fn ids(suggestions: &[Suggestion]) -> Vec<&str> {
     suggestions.iter().map(|s| s.id.as_str()).collect()
 }
+
+/// Every type that crosses IPC exports to TypeScript (the shell's bindings test generates them for the UI).
+#[test]
+fn engine_types_export_to_typescript() {
+    use ts_rs::TS;
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = ts_rs::Config::new().with_out_dir(dir.path());
+    Digest::export_all(&cfg).unwrap();
+    Explanation::export_all(&cfg).unwrap();
+    FeedbackInput::export_all(&cfg).unwrap();
+    FeedbackOutcome::export_all(&cfg).unwrap();
+    let factors = std::fs::read_to_string(dir.path().join("Factors.ts")).unwrap();
+    assert!(factors.contains("B: number"), "{factors}");
+    let fate = std::fs::read_to_string(dir.path().join("Fate.ts")).unwrap();
+    assert!(fate.contains("\"kind_full\""), "{fate}");
+}
