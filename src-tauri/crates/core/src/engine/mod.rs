@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
 mod config;
+mod contacts;
 mod derive;
 mod explain;
 mod feedback;

@@ -3,7 +3,7 @@
 //! The snapshot holds what the engine needs and no more: per person the facts and the *aggregates* of their history
 //! (last meaningful interaction, how many, hours together, the rhythm of the last year, reciprocity weights), plus
 //! the few dated records whose windows are open today. Aggregates are computed while rows stream by — by SQLite
-//! (`GROUP BY` for favors) or, for interactions, by a hash join over two sequential scans (see `load_contacts`) —
+//! (`GROUP BY` for favors) or, for interactions, by a hash join over two sequential scans (see `contacts`) —
 //! so no history outlives the load. Everything dated after `today` is ignored, a `thanked_on` or `done_on` after
 //! `today` counts as unset, needs and offers must be open today; follow-ups are kept whatever their `due` (those far
 //! outside every window are simply not needed).
@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Duration, NaiveDate};
 use rusqlite::functions::FunctionFlags;
 use rusqlite::{params, OptionalExtension, Transaction};
 
@@ -194,19 +194,14 @@ fn register_decay(tx: &Transaction) -> Result<()> {
 }
 
 /// A text column's bytes, borrowed from the row: no allocation, no UTF-8 check (for ids and dates compared as bytes).
-fn bytes_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r [u8]> {
+pub(super) fn bytes_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r [u8]> {
     r.get_ref(i)?
         .as_bytes()
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
 }
 
-/// An interaction kind from its stored text.
-fn kind_of(text: &[u8]) -> Option<InteractionKind> {
-    InteractionKind::ALL.iter().copied().find(|k| k.as_str().as_bytes() == text)
-}
-
 /// Finds people by id for rows that come grouped by person: a hash lookup only when the id changes.
-struct Finder {
+pub(super) struct Finder {
     index: HashMap<String, usize>,
     last: Vec<u8>,
     last_index: Option<usize>,
@@ -218,7 +213,7 @@ impl Finder {
         Finder { index, last: Vec::new(), last_index: None }
     }
 
-    fn find(&mut self, id: &[u8]) -> Option<usize> {
+    pub(super) fn find(&mut self, id: &[u8]) -> Option<usize> {
         if self.last_index.is_some() && self.last == id {
             return self.last_index;
         }
@@ -472,7 +467,7 @@ fn load_people(
         }
     }
 
-    let introduced = load_contacts(tx, today, config, &mut people, &mut finder)?;
+    let introduced = super::contacts::load_contacts(tx, today, config, &mut people, &mut finder)?;
 
     // Reciprocity inputs: favors each way, weighted by kind and age; the last favor each way.
     let w = &config.favor_weights;
@@ -513,202 +508,6 @@ fn load_people(
         });
     }
     Ok((people, introduced))
-}
-
-/// Aggregates of each person's meaningful interactions up to today: the last date, how many, hours together, and
-/// the median gap between the distinct dates of the rhythm window. Returns the pairs of people who were in one
-/// `intro` interaction together (as `(x, y)`, `x < y`).
-///
-/// This is the one join of the load that SQLite can only run as a nested loop — two B-tree searches per
-/// (interaction, person) row, by text id — which costs about seven times two sequential scans on a large book. So it
-/// is a hash join over two sequential scans instead: interactions (id, day, weighted minutes) into a compact index,
-/// then `interaction_people` in person order, aggregated person by person. Nothing per row outlives the load.
-fn load_contacts(
-    tx: &Transaction,
-    today: NaiveDate,
-    config: &EngineConfig,
-    people: &mut [PersonFacts],
-    finder: &mut Finder,
-) -> Result<Introduced> {
-    let mut arena: Vec<u8> = Vec::new();
-    let mut spans: Vec<(u32, u32)> = Vec::new();
-    let mut day: Vec<i32> = Vec::new();
-    let mut minutes: Vec<f64> = Vec::new();
-    let mut is_intro: Vec<bool> = Vec::new();
-    // NOT INDEXED: nearly every row qualifies, and the date index would turn a sequential scan into random reads.
-    let mut stmt = tx.prepare_cached(
-        "SELECT id, date, kind, minutes FROM interactions NOT INDEXED WHERE date <= ?1 AND kind <> 'note'",
-    )?;
-    let mut rows = stmt.query([today])?;
-    while let Some(r) = rows.next()? {
-        let (Some(d), Some(kind)) = (day_number(bytes_at(r, 1)?), kind_of(bytes_at(r, 2)?)) else {
-            continue;
-        };
-        let logged: Option<u32> = r.get(3)?;
-        let weight = if kind == InteractionKind::Meeting { config.meeting_factor } else { 1.0 };
-        let id = bytes_at(r, 0)?;
-        let start = arena.len();
-        arena.extend_from_slice(id);
-        spans.push((start as u32, arena.len() as u32));
-        day.push(d);
-        minutes.push(logged.map_or_else(|| config.default_minutes.get(kind), f64::from) * weight);
-        is_intro.push(kind == InteractionKind::Intro);
-    }
-    drop(rows);
-    let index = IdIndex::new(&arena, &spans);
-
-    let today_n = today.num_days_from_ce();
-    let window_start = today_n - config.rhythm_window_days as i32;
-    let mut current: Option<usize> = None;
-    let mut acc = ContactAcc::default();
-    let mut intro_rows: Vec<(u32, usize)> = Vec::new();
-    let mut stmt = tx.prepare_cached("SELECT person_id, interaction_id FROM interaction_people ORDER BY person_id")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let Some(k) = index.get(bytes_at(r, 1)?) else { continue };
-        let Some(person) = finder.find(bytes_at(r, 0)?) else { continue };
-        if current != Some(person) {
-            if let Some(done) = current {
-                acc.flush(&mut people[done].contact, config);
-            }
-            current = Some(person);
-        }
-        if is_intro[k as usize] {
-            intro_rows.push((k, person));
-        }
-        let (d, m) = (day[k as usize], minutes[k as usize]);
-        acc.last = acc.last.max(d);
-        acc.count += 1;
-        acc.minutes += m;
-        if d >= window_start {
-            acc.dates.push(d);
-        }
-    }
-    if let Some(done) = current {
-        acc.flush(&mut people[done].contact, config);
-    }
-    intro_rows.sort_unstable();
-    let mut introduced = BTreeSet::new();
-    for group in intro_rows.chunk_by(|a, b| a.0 == b.0) {
-        for (n, &(_, a)) in group.iter().enumerate() {
-            for &(_, b) in &group[n + 1..] {
-                let (x, y) = (&people[a].id, &people[b].id);
-                introduced.insert(if x < y { (x.clone(), y.clone()) } else { (y.clone(), x.clone()) });
-            }
-        }
-    }
-    Ok(introduced)
-}
-
-/// One person's interactions so far, while their rows stream by.
-#[derive(Default)]
-struct ContactAcc {
-    last: i32,
-    count: u32,
-    minutes: f64,
-    dates: Vec<i32>,
-}
-
-impl ContactAcc {
-    fn flush(&mut self, contact: &mut Contact, config: &EngineConfig) {
-        contact.last = NaiveDate::from_num_days_from_ce_opt(self.last);
-        contact.count = self.count;
-        contact.hours = self.minutes / 60.0;
-        self.dates.sort_unstable();
-        self.dates.dedup();
-        contact.rhythm_dates = self.dates.len() as u32;
-        contact.median_gap = (self.dates.len() >= config.rhythm_min_dates.max(2)).then(|| {
-            let mut gaps: Vec<i32> = self.dates.windows(2).map(|w| w[1] - w[0]).collect();
-            gaps.sort_unstable();
-            let m = gaps.len();
-            if m % 2 == 1 {
-                f64::from(gaps[m / 2])
-            } else {
-                f64::from(gaps[m / 2 - 1] + gaps[m / 2]) / 2.0
-            }
-        });
-        *self = ContactAcc { dates: std::mem::take(&mut self.dates), ..ContactAcc::default() };
-        self.dates.clear();
-    }
-}
-
-/// `YYYY-MM-DD` as a day number (days from the common era), without allocating.
-fn day_number(b: &[u8]) -> Option<i32> {
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let num = |s: &[u8]| s.iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')));
-    let date = NaiveDate::from_ymd_opt(num(&b[0..4])? as i32, num(&b[5..7])?, num(&b[8..10])?)?;
-    Some(date.num_days_from_ce())
-}
-
-/// Record ids to their positions: open addressing over one arena of ids, 8 bytes a slot (the hash's high half and
-/// the position + 1), so that a lookup reads one slot and, on a hash match, one arena slice. A big book has a
-/// million interactions; a general-purpose map costs two more cache misses a lookup.
-struct IdIndex<'a> {
-    arena: &'a [u8],
-    spans: &'a [(u32, u32)],
-    slots: Vec<u64>,
-    mask: usize,
-}
-
-impl<'a> IdIndex<'a> {
-    fn new(arena: &'a [u8], spans: &'a [(u32, u32)]) -> IdIndex<'a> {
-        let size = (spans.len() * 2).next_power_of_two().max(16);
-        let mut index = IdIndex { arena, spans, slots: vec![0; size], mask: size - 1 };
-        for k in 0..spans.len() {
-            let h = hash_id(index.id(k));
-            let mut slot = (h as usize) & index.mask;
-            while index.slots[slot] != 0 {
-                slot = (slot + 1) & index.mask;
-            }
-            index.slots[slot] = (h >> 32) << 32 | (k as u64 + 1);
-        }
-        index
-    }
-
-    fn id(&self, k: usize) -> &'a [u8] {
-        let (start, end) = self.spans[k];
-        &self.arena[start as usize..end as usize]
-    }
-
-    fn get(&self, id: &[u8]) -> Option<u32> {
-        let h = hash_id(id);
-        let mut slot = (h as usize) & self.mask;
-        loop {
-            let entry = self.slots[slot];
-            if entry == 0 {
-                return None;
-            }
-            let k = (entry & 0xFFFF_FFFF) as usize - 1;
-            if entry >> 32 == h >> 32 && self.id(k) == id {
-                return Some(k as u32);
-            }
-            slot = (slot + 1) & self.mask;
-        }
-    }
-}
-
-/// A fast, well-mixed 64-bit hash of a short id: 8 bytes at a time, then MurmurHash3's finaliser. The data is the
-/// user's own, so there is no flooding to fear.
-fn hash_id(id: &[u8]) -> u64 {
-    let mut h: u64 = id.len() as u64;
-    let mut chunks = id.chunks_exact(8);
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        h = (h.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut buf = [0u8; 8];
-        buf[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
 }
 
 fn load_feedback(tx: &Transaction, today: NaiveDate) -> Result<Vec<FeedbackFacts>> {
