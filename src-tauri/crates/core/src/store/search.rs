@@ -185,23 +185,19 @@ pub fn people(tx: &Transaction, query: &PeopleQuery, today: NaiveDate) -> Result
         .filter(|r| !query.drifting || r.as_ref().map_or(true, |r| r.drifting))
         .collect::<rusqlite::Result<_>>()?;
 
-    let by_name =
-        |a: &PersonRow, b: &PersonRow| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then_with(|| a.id.cmp(&b.id));
+    // Keys are computed once per row; ties always fall back to the name, then the id.
+    let name_key = |r: &PersonRow| (r.name.to_lowercase(), r.id.clone());
     match query.sort {
         PeopleSort::Relevance if matched.is_some() => {
             let m = matched.as_ref().expect("checked");
-            let key = |r: &PersonRow| (m.get(&r.id).copied().unwrap_or(0), !name_has_all(&r.name, &words));
-            rows.sort_by(|a, b| key(a).cmp(&key(b)).then_with(|| by_name(a, b)));
+            rows.sort_by_cached_key(|r| {
+                (m.get(&r.id).copied().unwrap_or(0), !name_has_all(&r.name, &words), name_key(r))
+            });
         }
-        PeopleSort::Relevance | PeopleSort::Name => rows.sort_by(by_name),
-        PeopleSort::LastContact => rows.sort_by(|a, b| {
-            // Newest first, never-contacted last.
-            b.last_contact.cmp(&a.last_contact).then_with(|| by_name(a, b))
-        }),
-        PeopleSort::NextDue => rows.sort_by(|a, b| {
-            let key = |r: &PersonRow| (r.next_due.is_none(), r.next_due);
-            key(a).cmp(&key(b)).then_with(|| by_name(a, b))
-        }),
+        PeopleSort::Relevance | PeopleSort::Name => rows.sort_by_cached_key(name_key),
+        // Newest first, never contacted last.
+        PeopleSort::LastContact => rows.sort_by_cached_key(|r| (std::cmp::Reverse(r.last_contact), name_key(r))),
+        PeopleSort::NextDue => rows.sort_by_cached_key(|r| (r.next_due.is_none(), r.next_due, name_key(r))),
     }
     Ok(rows)
 }
