@@ -759,6 +759,28 @@ mod tests {
     }
 
     #[test]
+    fn marking_someone_deceased_stops_every_suggestion_for_them() {
+        let store = Store::in_memory().unwrap();
+        let book = crate::testkit::generate_book(60, 6, today());
+        store.write(|tx| crate::testkit::insert_book(tx, &book)).unwrap();
+        let named = |store: &Store| -> Vec<String> {
+            let mut all = Vec::new();
+            for day in 0..30 {
+                let on = today() + chrono::Days::new(day);
+                for s in crate::engine::digest_for(store, on).unwrap().suggestions {
+                    all.extend(s.people);
+                }
+            }
+            all
+        };
+        let before = named(&store);
+        let someone = before.first().expect("the generated book gets suggestions").clone();
+        store.write(|tx| set_status(tx, &someone, Status::Deceased)).unwrap();
+        let after = named(&store);
+        assert!(!after.contains(&someone), "{someone} still named after being marked deceased");
+    }
+
+    #[test]
     fn slugs_are_valid_ids() {
         assert_eq!(slug("Zoë O'Brien-Smith"), "zoe-o-brien-smith");
         assert_eq!(slug("李小龍"), "person");
