@@ -1,8 +1,6 @@
 //! Derived quantities of ENGINE.md §2, per person: cadence, overdue ratio, dormancy, reciprocity ρ, goal links, the
 //! sensitive window and the value V. Pure functions of the snapshot, `today` and the config.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use crate::model::{Event, Goal, Stage};
@@ -74,28 +72,34 @@ pub fn value_at(circle: u8, power: bool, goal_links: usize, config: &EngineConfi
 }
 
 pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &EngineConfig) -> Vec<Derived<'s>> {
-    // Goals listing each person, and goal topics, once.
-    let mut listed: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Goals listing each person, the hard news of each, and goal topics, once; by person index, as a big book has
+    // many people and few goals or events.
+    let mut listed: Vec<Vec<usize>> = vec![Vec::new(); snapshot.people.len()];
     for (g, goal) in snapshot.goals.iter().enumerate() {
-        for p in &goal.people {
-            listed.entry(p.as_str()).or_default().push(g);
+        for i in goal.people.iter().filter_map(|p| snapshot.person_index(p)) {
+            listed[i].push(g);
         }
     }
     let goal_topics: Vec<Vec<String>> = snapshot.goals.iter().map(goal_topic_set).collect();
-    let mut hard_news: HashMap<&str, &Event> = HashMap::new();
+    let mut hard_news: Vec<Option<&Event>> = vec![None; snapshot.people.len()];
     for e in &snapshot.events {
         let age = (today - e.date).num_days();
-        if e.kind.is_hard_news() && (0..=config.sensitive_days).contains(&age) {
-            let slot = hard_news.entry(e.person.as_str()).or_insert(e);
-            if (e.date, &e.id) > (slot.date, &slot.id) {
-                *slot = e;
+        if !e.kind.is_hard_news() || !(0..=config.sensitive_days).contains(&age) {
+            continue;
+        }
+        if let Some(i) = snapshot.person_index(&e.person) {
+            let slot = &mut hard_news[i];
+            if slot.is_none_or(|s| (e.date, &e.id) > (s.date, &s.id)) {
+                *slot = Some(e);
             }
         }
     }
     snapshot
         .people
         .iter()
-        .map(|p| {
+        .zip(listed)
+        .zip(hard_news)
+        .map(|((p, mut goals), sensitive)| {
             let cadence = cadence(p, config);
             let days_since = p.contact.last.map(|d| (today - d).num_days());
             let ratio = match (days_since, cadence) {
@@ -104,7 +108,6 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
             };
             let dormant = days_since.is_some_and(|a| a >= config.dormant_days);
             let expertise: Vec<String> = p.expertise.iter().map(|t| normalize_topic(t).into_owned()).collect();
-            let mut goals: Vec<usize> = listed.get(p.id.as_str()).cloned().unwrap_or_default();
             for (g, topics) in goal_topics.iter().enumerate() {
                 if !goals.contains(&g) && topics.iter().any(|t| expertise.contains(t)) {
                     goals.push(g);
@@ -122,7 +125,7 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
                 dormant,
                 rho: reciprocity(p),
                 goals,
-                sensitive: hard_news.get(p.id.as_str()).copied(),
+                sensitive,
                 value,
                 value_reconnect,
             }

@@ -73,6 +73,9 @@ pub(crate) struct FeedbackIndex<'s> {
     ask_done: HashSet<&'s str>,
     /// F per kind, before the floor of hard candidates.
     factor: [f64; 13],
+    /// Kinds with any feedback on any key, and kinds muted for anyone: the others need no lookups.
+    has_keys: [bool; 13],
+    has_mutes: [bool; 13],
 }
 
 impl<'s> FeedbackIndex<'s> {
@@ -84,6 +87,8 @@ impl<'s> FeedbackIndex<'s> {
             share_done: HashSet::new(),
             ask_done: HashSet::new(),
             factor: [1.0; 13],
+            has_keys: [false; 13],
+            has_mutes: [false; 13],
         };
         let mut successes = [0.0f64; 13];
         let mut failures = [0.0f64; 13];
@@ -92,6 +97,7 @@ impl<'s> FeedbackIndex<'s> {
             if age < 0 {
                 continue; // not yet given, as of today
             }
+            index.has_keys[f.kind.index()] = true;
             let state = index.keys.entry(f.key.as_str()).or_default();
             let weight = 0.5f64.powf(age as f64 / config.feedback_half_life_days);
             let k = f.kind.index();
@@ -109,6 +115,7 @@ impl<'s> FeedbackIndex<'s> {
                 }
                 state.closed.get_or_insert(Gate::Dismissed { on: f.on, reason });
                 if reason == DismissReason::NotThisPerson && age < config.mute_days {
+                    index.has_mutes[f.kind.index()] = true;
                     let until = f.on + Duration::days(config.mute_days);
                     for p in &f.people {
                         let slot = index.muted.entry((f.kind, p.as_str())).or_insert(until);
@@ -167,7 +174,7 @@ impl<'s> FeedbackIndex<'s> {
                 return Some(Gate::PersonSnoozed { person: p.id.clone(), until });
             }
         }
-        if let Some(state) = self.keys.get(c.key.as_str()) {
+        if let Some(state) = self.has_keys[c.kind.index()].then(|| self.keys.get(c.key.as_str())).flatten() {
             if let Some(closed) = &state.closed {
                 return Some(closed.clone());
             }
@@ -175,7 +182,7 @@ impl<'s> FeedbackIndex<'s> {
                 return Some(Gate::Snoozed { until });
             }
         }
-        for &i in &c.people {
+        for &i in c.people.iter().filter(|_| self.has_mutes[c.kind.index()]) {
             let id = snapshot.people[i].id.as_str();
             if let Some(until) = self.muted.get(&(c.kind, id)) {
                 return Some(Gate::KindMuted { person: id.to_owned(), until: *until });
@@ -186,11 +193,12 @@ impl<'s> FeedbackIndex<'s> {
 
     /// N: halved when another key naming one of its people got feedback in the last 3 days.
     pub fn novelty(&self, c: &Candidate<'_>, snapshot: &Snapshot, config: &EngineConfig) -> f64 {
-        let touched = c.people.iter().any(|&i| {
-            self.recent
-                .get(snapshot.people[i].id.as_str())
-                .is_some_and(|keys| keys.iter().any(|k| *k != c.key.as_str()))
-        });
+        let touched = !self.recent.is_empty()
+            && c.people.iter().any(|&i| {
+                self.recent
+                    .get(snapshot.people[i].id.as_str())
+                    .is_some_and(|keys| keys.iter().any(|k| *k != c.key.as_str()))
+            });
         if touched {
             config.novelty_factor
         } else {
@@ -204,10 +212,10 @@ impl<'s> FeedbackIndex<'s> {
     }
 
     pub fn share_done_recently(&self, person: &str) -> bool {
-        self.share_done.contains(person)
+        !self.share_done.is_empty() && self.share_done.contains(person)
     }
 
     pub fn ask_done_recently(&self, person: &str) -> bool {
-        self.ask_done.contains(person)
+        !self.ask_done.is_empty() && self.ask_done.contains(person)
     }
 }

@@ -93,6 +93,14 @@ pub(crate) enum Detail<'s> {
     },
 }
 
+/// Indexes of the people with interests, and of those open to intros with needs or with offers.
+#[derive(Default)]
+struct Lists {
+    interested: Vec<usize>,
+    needing: Vec<usize>,
+    offering: Vec<usize>,
+}
+
 /// Every candidate for today, sorted by key (byte order), each key once.
 pub(crate) fn generate<'s>(
     snapshot: &'s Snapshot,
@@ -102,17 +110,35 @@ pub(crate) fn generate<'s>(
     feedback: &FeedbackIndex<'s>,
 ) -> Vec<Candidate<'s>> {
     let mut out: Vec<Candidate<'s>> = Vec::new();
-    let people = &snapshot.people;
-    for (i, p) in people.iter().enumerate() {
+    // One pass over everyone; the few with interests, needs or offers are noted for the generators that pair
+    // people with items or with each other (a big book is mostly people with neither).
+    let mut lists = Lists::default();
+    for (i, p) in snapshot.people.iter().enumerate() {
         occasions(&mut out, i, p, today, config);
         per_person(&mut out, snapshot, i, p, &derived[i], today, config, feedback);
+        if !p.interests.is_empty() {
+            lists.interested.push(i);
+        }
+        if !p.no_intros && !p.needs.is_empty() {
+            lists.needing.push(i);
+        }
+        if !p.no_intros && !p.offers.is_empty() {
+            lists.offering.push(i);
+        }
     }
     events(&mut out, snapshot, derived, today, config);
     follow_ups(&mut out, snapshot, today, config);
     thanks(&mut out, snapshot, today, config);
-    introductions(&mut out, snapshot, today, config);
-    shares(&mut out, snapshot, derived, today, config, feedback);
-    out.sort_by(|a, b| a.key.cmp(&b.key));
+    introductions(&mut out, snapshot, &lists, today, config);
+    shares(&mut out, snapshot, &lists.interested, derived, today, config, feedback);
+    // Keys are unique but for an intro whose need meets several offers of one person: keep the first offer by id.
+    fn offer<'a>(c: &'a Candidate<'_>) -> &'a str {
+        match &c.detail {
+            Detail::Introduce { offer, .. } => offer.id.as_str(),
+            _ => "",
+        }
+    }
+    out.sort_unstable_by(|a, b| a.key.cmp(&b.key).then_with(|| offer(a).cmp(offer(b))));
     out.dedup_by(|a, b| a.key == b.key);
     out
 }
@@ -374,7 +400,7 @@ fn thanks<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: Naive
 }
 
 /// A need of one person meeting an offer of another, as indexes into `people`.
-pub(crate) struct IntroMatch<'s> {
+struct IntroMatch<'s> {
     pub needer: usize,
     pub need: &'s Need,
     pub offerer: usize,
@@ -384,17 +410,15 @@ pub(crate) struct IntroMatch<'s> {
 
 /// Every open need (at most 60 days old) meeting an open offer on the same topic, between two different people
 /// neither of whom said no to intros.
-pub(crate) fn intro_matches<'s>(
+fn intro_matches<'s>(
     people: &'s [PersonFacts],
+    lists: &Lists,
     today: NaiveDate,
     config: &EngineConfig,
 ) -> Vec<IntroMatch<'s>> {
     let mut offers: HashMap<String, Vec<(usize, &'s Need)>> = HashMap::new();
-    for (i, p) in people.iter().enumerate() {
-        if p.no_intros {
-            continue;
-        }
-        for o in p.offers.iter().filter(|o| o.is_open(today)) {
+    for &i in &lists.offering {
+        for o in people[i].offers.iter().filter(|o| o.is_open(today)) {
             offers.entry(normalize_topic(&o.topic).into_owned()).or_default().push((i, o));
         }
     }
@@ -402,11 +426,8 @@ pub(crate) fn intro_matches<'s>(
     if offers.is_empty() {
         return out;
     }
-    for (a, p) in people.iter().enumerate() {
-        if p.no_intros {
-            continue;
-        }
-        for need in p.needs.iter().filter(|n| n.is_open(today)) {
+    for &a in &lists.needing {
+        for need in people[a].needs.iter().filter(|n| n.is_open(today)) {
             let days_ago = days_between(today, need.since);
             if !(0..=config.introduce_days).contains(&days_ago) {
                 continue;
@@ -422,8 +443,14 @@ pub(crate) fn intro_matches<'s>(
     out
 }
 
-fn introductions<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: NaiveDate, config: &EngineConfig) {
-    for m in intro_matches(&snapshot.people, today, config) {
+fn introductions<'s>(
+    out: &mut Vec<Candidate<'s>>,
+    snapshot: &'s Snapshot,
+    lists: &Lists,
+    today: NaiveDate,
+    config: &EngineConfig,
+) {
+    for m in intro_matches(&snapshot.people, lists, today, config) {
         let (a, b) = (&snapshot.people[m.needer].id, &snapshot.people[m.offerer].id);
         let (x, y) = if a < b { (a, b) } else { (b, a) };
         if snapshot.introduced.contains(&(x.clone(), y.clone())) {
@@ -443,37 +470,56 @@ fn introductions<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today
 }
 
 /// share: an item published in the last 7 days, for each person whose best matching interest is at least 0.5.
+#[allow(clippy::too_many_arguments)]
 fn shares<'s>(
     out: &mut Vec<Candidate<'s>>,
     snapshot: &'s Snapshot,
+    interested: &[usize],
     derived: &[Derived<'s>],
     today: NaiveDate,
     config: &EngineConfig,
     feedback: &FeedbackIndex<'s>,
 ) {
+    // Items in the window, by normalised topic; then one pass over the people with interests.
+    let mut items: Vec<(&'s Item, i64)> = Vec::new();
+    let mut by_topic: HashMap<String, Vec<usize>> = HashMap::new();
     for item in &snapshot.items {
         let age = days_between(today, item.published_on);
-        if !(0..=config.share_days).contains(&age) {
-            continue;
-        }
-        let topics: Vec<String> = item.topics.iter().map(|t| normalize_topic(t).into_owned()).collect();
-        for (i, p) in snapshot.people.iter().enumerate() {
-            if p.interests.is_empty() || derived[i].sensitive.is_some() {
-                continue;
-            }
-            // J: the best match; ties keep the first interest in the person's order.
-            let mut best: Option<&Interest> = None;
-            for interest in &p.interests {
-                if topics.iter().any(|t| *t == normalize_topic(&interest.topic))
-                    && best.is_none_or(|b| interest.strength > b.strength)
-                {
-                    best = Some(interest);
+        if (0..=config.share_days).contains(&age) {
+            for topic in &item.topics {
+                let list = by_topic.entry(normalize_topic(topic).into_owned()).or_default();
+                if !list.contains(&items.len()) {
+                    list.push(items.len());
                 }
             }
-            let Some(interest) = best else { continue };
-            if interest.strength < config.share_min_strength || feedback.share_done_recently(&p.id) {
+            items.push((item, age));
+        }
+    }
+    if items.is_empty() {
+        return;
+    }
+    // J per item: the best matching interest; ties keep the first in the person's order.
+    let mut best: Vec<Option<&'s Interest>> = vec![None; items.len()];
+    for &i in interested {
+        let p = &snapshot.people[i];
+        if derived[i].sensitive.is_some() || feedback.share_done_recently(&p.id) {
+            continue;
+        }
+        best.iter_mut().for_each(|b| *b = None);
+        for interest in &p.interests {
+            let Some(matching) = by_topic.get(normalize_topic(&interest.topic).as_ref()) else { continue };
+            for &k in matching {
+                if best[k].is_none_or(|b| interest.strength > b.strength) {
+                    best[k] = Some(interest);
+                }
+            }
+        }
+        for (k, interest) in best.iter().enumerate() {
+            let Some(interest) = *interest else { continue };
+            if interest.strength < config.share_min_strength {
                 continue;
             }
+            let (item, age) = items[k];
             out.push(Candidate {
                 key: format!("share:{}:{}", p.id, item.id),
                 kind: SuggestionKind::Share,
