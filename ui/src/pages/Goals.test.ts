@@ -18,7 +18,7 @@ describe("Goals", () => {
       if (cmd === "list_goals") return goals;
       if (cmd === "list_items") return [];
       if (cmd === "list_goal_helpers") return [{ id: "gus", name: "Gus Berg" }, { id: "hana", name: "Hana Sato" }];
-      if (cmd === "search_people") return [{ id: "gus", name: "Gus Berg" }];
+      if (cmd === "search_people") return { today: "2025-03-10", people: [{ id: "gus", name: "Gus Berg" }] };
       if (cmd === "create_goal") {
         const g = { ...args.goal, id: "launch" };
         goals.push(g);
