@@ -189,3 +189,40 @@ fn the_same_book_and_day_give_byte_identical_output_whatever_the_insertion_order
     let b = serde_json::to_string(&suggest(&snapshot, today(), &EngineConfig::default())).unwrap();
     assert_eq!(a, b);
 }
+
+#[test]
+fn the_rules_hold_on_every_day_of_a_season_and_explain_agrees() {
+    let archive = generate_book(300, 8, d("2028-03-01"));
+    let store = Store::in_memory().unwrap();
+    store.write(|tx| insert_book(tx, &archive)).unwrap();
+    let mut day = d("2028-02-01");
+    while day <= d("2028-03-31") {
+        let snapshot = store.read(|tx| load_snapshot(tx, day)).unwrap();
+        let config = EngineConfig::default();
+        let out = suggest(&snapshot, day, &config);
+        let hard = out.iter().filter(|s| s.hard).count();
+        assert!(out.len() <= config.daily_suggestions.max(hard.min(config.daily_suggestions + 2)), "{day}");
+        for w in out.windows(2) {
+            assert!(w[0].hard >= w[1].hard, "{day}: hard first");
+            assert!(w[0].hard != w[1].hard || w[0].score >= w[1].score, "{day}: then by score");
+        }
+        for kind in SuggestionKind::ALL {
+            let n = out.iter().filter(|s| s.kind == kind && !s.hard).count();
+            let hard_of_kind = out.iter().filter(|s| s.kind == kind && s.hard).count();
+            assert!(n == 0 || n + hard_of_kind <= 2, "{day}: {kind} over its cap");
+        }
+        let budget: u32 = out.iter().filter(|s| !s.hard).map(|s| s.effort_minutes).sum();
+        assert!(budget <= config.effort_budget_minutes, "{day}");
+        for (rank, s) in out.iter().enumerate() {
+            assert!(s.hard || s.score >= 0.12, "{day}: {} below the threshold", s.id);
+            let e = explain(&snapshot, day, &config, &s.people[0]).unwrap();
+            let c = e.candidates.iter().find(|c| c.id == s.id).expect("explained");
+            assert!(matches!(c.fate, Fate::Chosen { rank: r, .. } if r == rank + 1), "{day}: {:?}", c.fate);
+            for a in &s.also {
+                let also = e.candidates.iter().find(|c| c.id == a.id).expect("also explained");
+                assert_eq!(also.fate, Fate::MergedInto { id: s.id.clone() });
+            }
+        }
+        day = day.succ_opt().unwrap();
+    }
+}
