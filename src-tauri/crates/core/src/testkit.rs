@@ -216,7 +216,7 @@ pub fn generate_book(people: usize, interactions_per_person: usize, today: Naive
             let date =
                 if rng.chance(0.1) { today + Duration::days(rng.below(10) as i64) } else { day(rng.below(366) as i64) };
             let (month, dom) = if rng.chance(0.01) { (2, 29) } else { (date.month(), date.day()) };
-            let year = rng.chance(0.3).then(|| 1950 + rng.below(50) as i32);
+            let year = rng.chance(0.3).then(|| real_year(1950 + rng.below(50) as i32, month, dom));
             p.birthday = Some(AnnualDate { year, month, day: dom });
         }
         if p.circle <= 3 && rng.chance(0.1) {
@@ -225,7 +225,11 @@ pub fn generate_book(people: usize, interactions_per_person: usize, today: Naive
             p.dates.push(RecurringDate {
                 id: format!("d{date_n}"),
                 label: Some(["Wedding anniversary", "Work anniversary", "Name day"][rng.below(3) as usize].into()),
-                date: AnnualDate { year: Some(2000 + rng.below(24) as i32), month: date.month(), day: date.day() },
+                date: AnnualDate {
+                    year: Some(real_year(2000 + rng.below(24) as i32, date.month(), date.day())),
+                    month: date.month(),
+                    day: date.day(),
+                },
             });
         }
         for _ in 0..rng.below(4) {
@@ -497,6 +501,15 @@ pub fn generate_book(people: usize, interactions_per_person: usize, today: Naive
     book
 }
 
+/// `year`, or the leap year before it when the day is Feb 29 and `year` has none: a dated day must exist.
+fn real_year(year: i32, month: u32, day: u32) -> i32 {
+    if NaiveDate::from_ymd_opt(year, month, day).is_some() {
+        year
+    } else {
+        year - year.rem_euclid(4)
+    }
+}
+
 /// The topic as people type it: sometimes capitalised, sometimes with a stray space.
 fn varied(rng: &mut Rng, topic: &str) -> String {
     match rng.below(6) {
@@ -592,6 +605,17 @@ mod tests {
         store.write(|tx| insert_book(tx, &book)).unwrap();
         let n: i64 = store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM interactions", [], |r| r.get(0))?)).unwrap();
         assert_eq!(n as usize, book.interactions.len());
+    }
+
+    #[test]
+    fn a_generated_book_passes_the_strict_archive_import() {
+        let book = generate_book(3000, 2, today());
+        let json = serde_json::to_string(&book).unwrap();
+        let parsed = crate::archive::parse(&json).unwrap();
+        let store = Store::in_memory().unwrap();
+        crate::archive::import(&store, &parsed).unwrap();
+        let n: i64 = store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM favors", [], |r| r.get(0))?)).unwrap();
+        assert_eq!(n as usize, book.favors.len());
     }
 
     #[test]
