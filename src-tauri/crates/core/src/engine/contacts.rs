@@ -49,12 +49,7 @@ pub(super) fn load_contacts(
             if slot.intro() {
                 intro_rows.push((slot.position(), p.person));
             }
-            acc.last = acc.last.max(slot.day);
-            acc.count += 1;
-            acc.minutes += slot.minutes;
-            if slot.day >= window_start {
-                acc.dates.push(slot.day);
-            }
+            acc.add(slot.day, slot.minutes, window_start);
         }
         long_ids.clear();
     };
@@ -79,9 +74,65 @@ pub(super) fn load_contacts(
         acc.flush(&mut people[done].contact, config);
     }
 
-    intro_rows.sort_unstable();
+    Ok(pairs(intro_rows, people))
+}
+
+/// The same aggregates for a few people (a JSON array of ids), by SQLite's own join: a few index searches each.
+pub(super) fn load_contacts_of(
+    tx: &Transaction,
+    today: NaiveDate,
+    config: &EngineConfig,
+    people: &mut [PersonFacts],
+    finder: &mut Finder,
+    ids: &str,
+) -> Result<Introduced> {
+    let window_start = today.num_days_from_ce() - config.rhythm_window_days as i32;
+    let mut current: Option<usize> = None;
+    let mut acc = ContactAcc::default();
+    let mut intros: Vec<(String, usize)> = Vec::new();
+    let mut stmt = tx.prepare_cached(
+        "SELECT ip.person_id, i.id, i.date, i.kind, i.minutes
+         FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
+         WHERE ip.person_id IN (SELECT value FROM json_each(?1)) AND i.date <= ?2 AND i.kind <> 'note'
+         ORDER BY ip.person_id",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![ids, today])?;
+    while let Some(r) = rows.next()? {
+        let Some(person) = finder.find(bytes_at(r, 0)?) else { continue };
+        let (Some(day), Some(kind)) = (day_number(bytes_at(r, 2)?), kind_of(bytes_at(r, 3)?)) else { continue };
+        let logged: Option<u32> = r.get(4)?;
+        let weight = if kind == InteractionKind::Meeting { config.meeting_factor } else { 1.0 };
+        if current != Some(person) {
+            if let Some(done) = current {
+                acc.flush(&mut people[done].contact, config);
+            }
+            current = Some(person);
+        }
+        if kind == InteractionKind::Intro {
+            intros.push((r.get(1)?, person));
+        }
+        acc.add(day, logged.map_or_else(|| config.default_minutes.get(kind), f64::from) * weight, window_start);
+    }
+    if let Some(done) = current {
+        acc.flush(&mut people[done].contact, config);
+    }
+    intros.sort_unstable();
+    let mut positions: Vec<(u32, usize)> = Vec::with_capacity(intros.len());
+    let mut n = 0u32;
+    for (k, (id, person)) in intros.iter().enumerate() {
+        if k > 0 && intros[k - 1].0 != *id {
+            n += 1;
+        }
+        positions.push((n, *person));
+    }
+    Ok(pairs(positions, people))
+}
+
+/// The pairs of people who were in one intro together, from (intro, person) rows.
+fn pairs(mut rows: Vec<(u32, usize)>, people: &[PersonFacts]) -> Introduced {
+    rows.sort_unstable();
     let mut introduced = Introduced::new();
-    for group in intro_rows.chunk_by(|a, b| a.0 == b.0) {
+    for group in rows.chunk_by(|a, b| a.0 == b.0) {
         for (n, &(_, a)) in group.iter().enumerate() {
             for &(_, b) in &group[n + 1..] {
                 let (x, y) = (&people[a].id, &people[b].id);
@@ -89,7 +140,7 @@ pub(super) fn load_contacts(
             }
         }
     }
-    Ok(introduced)
+    introduced
 }
 
 /// An `interaction_people` row waiting for its lookup.
@@ -269,6 +320,15 @@ struct ContactAcc {
 }
 
 impl ContactAcc {
+    fn add(&mut self, day: i32, minutes: f64, window_start: i32) {
+        self.last = self.last.max(day);
+        self.count += 1;
+        self.minutes += minutes;
+        if day >= window_start {
+            self.dates.push(day);
+        }
+    }
+
     fn flush(&mut self, contact: &mut Contact, config: &EngineConfig) {
         contact.last = NaiveDate::from_num_days_from_ce_opt(self.last);
         contact.count = self.count;

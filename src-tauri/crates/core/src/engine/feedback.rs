@@ -15,7 +15,7 @@ use crate::validate::at;
 use super::derive::derive_all;
 use super::gate::FeedbackIndex;
 use super::generate::{generate, Detail};
-use super::snapshot::load_snapshot_with;
+use super::snapshot::{key_people, load_snapshot_of};
 use super::{text, EngineConfig, SuggestionKind};
 
 /// What the user did with a suggestion.
@@ -87,14 +87,19 @@ pub fn record_feedback(tx: &Transaction, id: &str, input: &FeedbackInput, today:
             return Err(Error::invalid("until", format!("{until} is not after today ({today}): a snooze ends later")));
         }
     }
+    let not_found = || Error::NotFound { kind: "suggestion", id: id.to_owned() };
+    let kind = SuggestionKind::of_key(id).ok_or_else(not_found)?;
+    // Only the people the key names (directly or through its record) can have generated it.
+    let named = key_people(tx, kind, id)?;
+    if named.is_empty() {
+        return Err(not_found());
+    }
     let config = EngineConfig::from_settings(&crate::store::settings::get(tx)?);
-    let snapshot = load_snapshot_with(tx, today, &config)?;
+    let snapshot = load_snapshot_of(tx, today, &config, &named)?;
     let derived = derive_all(&snapshot, today, &config);
     let index = FeedbackIndex::new(&snapshot, today, &config);
     let candidates = generate(&snapshot, today, &config, &derived, &index);
-    let Ok(found) = candidates.binary_search_by(|c| c.key.as_str().cmp(id)) else {
-        return Err(Error::NotFound { kind: "suggestion", id: id.to_owned() });
-    };
+    let found = candidates.binary_search_by(|c| c.key.as_str().cmp(id)).map_err(|_| not_found())?;
     let c = &candidates[found];
 
     let feedback = match input {

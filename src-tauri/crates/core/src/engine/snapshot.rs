@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
 use rusqlite::functions::FunctionFlags;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 
 use crate::error::Result;
 use crate::model::*;
@@ -166,6 +166,49 @@ pub fn load_snapshot(tx: &Transaction, today: NaiveDate) -> Result<Snapshot> {
 
 /// Loads the snapshot for `today`, using the config's windows and weights for the aggregates.
 pub fn load_snapshot_with(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Snapshot> {
+    load(tx, today, config, &Scope::Everyone)
+}
+
+/// The snapshot restricted to a few people (and everything not about people): enough to generate every candidate
+/// naming them, as each is generated from its people's records alone — an intro from its two people's. Feedback on one
+/// suggestion uses it to check the suggestion's key without loading a whole book.
+pub(crate) fn load_snapshot_of(
+    tx: &Transaction,
+    today: NaiveDate,
+    config: &EngineConfig,
+    people: &[String],
+) -> Result<Snapshot> {
+    let ids = serde_json::to_string(people).expect("ids serialize");
+    load(tx, today, config, &Scope::Only(ids))
+}
+
+/// Whom a load covers.
+pub(super) enum Scope {
+    Everyone,
+    /// These people only: a JSON array of ids, bound as a parameter to `json_each`.
+    Only(String),
+}
+
+impl Scope {
+    /// `AND {column} IN (the ids, as parameter ?{n})`, or nothing for everyone.
+    pub(super) fn filter(&self, column: &str, n: usize) -> String {
+        match self {
+            Scope::Everyone => String::new(),
+            Scope::Only(_) => format!(" AND {column} IN (SELECT value FROM json_each(?{n}))"),
+        }
+    }
+
+    /// `params` followed by the ids when scoped.
+    pub(super) fn params<'a>(&'a self, params: &[&'a dyn rusqlite::ToSql]) -> Vec<&'a dyn rusqlite::ToSql> {
+        let mut all = params.to_vec();
+        if let Scope::Only(ids) = self {
+            all.push(ids);
+        }
+        all
+    }
+}
+
+fn load(tx: &Transaction, today: NaiveDate, config: &EngineConfig, scope: &Scope) -> Result<Snapshot> {
     register_decay(tx)?;
     let mut snap = Snapshot { today: Some(today), ..Snapshot::default() };
     snap.goals = load_goals(tx)?;
@@ -173,7 +216,7 @@ pub fn load_snapshot_with(tx: &Transaction, today: NaiveDate, config: &EngineCon
     snap.events = load_events(tx, today, config)?;
     snap.unthanked = load_unthanked(tx, today, config)?;
     snap.follow_ups = load_follow_ups(tx, today, config)?;
-    (snap.people, snap.introduced) = load_people(tx, today, config, &snap.goals, &snap.items)?;
+    (snap.people, snap.introduced) = load_people(tx, today, config, &snap.goals, &snap.items, scope)?;
     snap.feedback = load_feedback(tx, today)?;
     Ok(snap)
 }
@@ -372,14 +415,17 @@ fn load_people(
     config: &EngineConfig,
     goals: &[Goal],
     items: &[Item],
+    scope: &Scope,
 ) -> Result<(Vec<PersonFacts>, Introduced)> {
     let mut people: Vec<PersonFacts> = Vec::new();
-    let mut stmt = tx.prepare_cached(
+    let sql = format!(
         "SELECT id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until,
                 birthday
-         FROM people ORDER BY id",
-    )?;
-    let mut rows = stmt.query([])?;
+         FROM people WHERE 1{} ORDER BY id",
+        scope.filter("id", 1)
+    );
+    let mut stmt = tx.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
     while let Some(r) = rows.next()? {
         let birthday: Option<String> = r.get(11)?;
         people.push(PersonFacts {
@@ -407,8 +453,12 @@ fn load_people(
     drop(rows);
     let mut finder = Finder::new(&people);
 
-    let mut stmt = tx.prepare_cached("SELECT person_id, id, label, date FROM person_dates ORDER BY person_id, id")?;
-    let mut rows = stmt.query([])?;
+    let sql = format!(
+        "SELECT person_id, id, label, date FROM person_dates WHERE 1{} ORDER BY person_id, id",
+        scope.filter("person_id", 1)
+    );
+    let mut stmt = tx.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
     while let Some(r) = rows.next()? {
         let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
         let date: String = r.get(3)?;
@@ -421,9 +471,12 @@ fn load_people(
     let item_topics: HashSet<String> =
         items.iter().flat_map(|it| it.topics.iter().map(|t| normalize_topic(t).into_owned())).collect();
     if !item_topics.is_empty() {
-        let mut stmt =
-            tx.prepare_cached("SELECT person_id, topic, strength FROM interests ORDER BY person_id, position")?;
-        let mut rows = stmt.query([])?;
+        let sql = format!(
+            "SELECT person_id, topic, strength FROM interests WHERE 1{} ORDER BY person_id, position",
+            scope.filter("person_id", 1)
+        );
+        let mut stmt = tx.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
         while let Some(r) = rows.next()? {
             let topic = str_at(r, 1)?;
             if !item_topics.contains(normalize_topic(topic).as_ref()) {
@@ -437,8 +490,12 @@ fn load_people(
     let goal_topics: HashSet<String> =
         goals.iter().flat_map(|g| g.topics.iter().map(|t| normalize_topic(t).into_owned())).collect();
     if !goal_topics.is_empty() {
-        let mut stmt = tx.prepare_cached("SELECT person_id, topic FROM expertise ORDER BY person_id, position")?;
-        let mut rows = stmt.query([])?;
+        let sql = format!(
+            "SELECT person_id, topic FROM expertise WHERE 1{} ORDER BY person_id, position",
+            scope.filter("person_id", 1)
+        );
+        let mut stmt = tx.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
         while let Some(r) = rows.next()? {
             let topic = str_at(r, 1)?;
             if !goal_topics.contains(normalize_topic(topic).as_ref()) {
@@ -452,10 +509,11 @@ fn load_people(
     for table in ["needs", "offers"] {
         let sql = format!(
             "SELECT person_id, id, topic, text, since, until FROM {table}
-             WHERE since <= ?1 AND (until IS NULL OR until >= ?1) ORDER BY person_id, id"
+             WHERE since <= ?1 AND (until IS NULL OR until >= ?1){} ORDER BY person_id, id",
+            scope.filter("person_id", 2)
         );
         let mut stmt = tx.prepare_cached(&sql)?;
-        let mut rows = stmt.query([today])?;
+        let mut rows = stmt.query(params_from_iter(scope.params(&[&today])))?;
         while let Some(r) = rows.next()? {
             let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
             let need = Need { id: r.get(1)?, topic: r.get(2)?, text: r.get(3)?, since: r.get(4)?, until: r.get(5)? };
@@ -467,11 +525,14 @@ fn load_people(
         }
     }
 
-    let introduced = super::contacts::load_contacts(tx, today, config, &mut people, &mut finder)?;
+    let introduced = match scope {
+        Scope::Everyone => super::contacts::load_contacts(tx, today, config, &mut people, &mut finder)?,
+        Scope::Only(ids) => super::contacts::load_contacts_of(tx, today, config, &mut people, &mut finder, ids)?,
+    };
 
     // Reciprocity inputs: favors each way, weighted by kind and age; the last favor each way.
     let w = &config.favor_weights;
-    let mut stmt = tx.prepare_cached(
+    let sql = format!(
         "SELECT person_id,
                 total(CASE WHEN received = 1 THEN w END), total(CASE WHEN received = 0 THEN w END),
                 max(CASE WHEN received = 0 THEN date END), max(CASE WHEN received = 1 THEN date || ' ' || kind END)
@@ -480,21 +541,23 @@ fn load_people(
                                 WHEN 'endorsement' THEN ?5 WHEN 'recommendation' THEN ?6 WHEN 'gift' THEN ?7
                                 WHEN 'favor' THEN ?8 WHEN 'share' THEN ?9 ELSE 0 END
                       * advocates_decay(julianday(?1) - julianday(date), ?10) AS w
-               FROM favors WHERE date <= ?1)
+               FROM favors WHERE date <= ?1{})
          GROUP BY person_id",
-    )?;
-    let mut rows = stmt.query(params![
-        today,
-        w.referral,
-        w.intro,
-        w.advice,
-        w.endorsement,
-        w.recommendation,
-        w.gift,
-        w.favor,
-        w.share,
-        config.favor_half_life_days
-    ])?;
+        scope.filter("person_id", 11)
+    );
+    let mut stmt = tx.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params_from_iter(scope.params(&[
+        &today,
+        &w.referral,
+        &w.intro,
+        &w.advice,
+        &w.endorsement,
+        &w.recommendation,
+        &w.gift,
+        &w.favor,
+        &w.share,
+        &config.favor_half_life_days,
+    ])))?;
     while let Some(r) = rows.next()? {
         let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
         let last_received: Option<String> = r.get(4)?;

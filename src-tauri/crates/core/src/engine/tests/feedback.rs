@@ -202,3 +202,44 @@ fn explain_names_the_selection_rule_that_left_a_candidate_out() {
     assert!(matches!(wide.candidates[0].fate, Fate::BelowThreshold { threshold, .. } if threshold == 0.12));
     assert!(wide.person.dormant);
 }
+
+/// Feedback checks a key against the candidates of the people it names only: those must be exactly the candidates a
+/// whole-book run makes for them.
+#[test]
+fn the_people_a_key_names_generate_it_exactly_as_the_whole_book_does() {
+    let archive = crate::testkit::generate_book(400, 8, today());
+    let store = Store::in_memory().unwrap();
+    store.write(|tx| insert_book(tx, &archive)).unwrap();
+    let config = EngineConfig::default();
+    store
+        .read(|tx| {
+            let full = load_snapshot(tx, today())?;
+            let run = Run::new(&full, today(), &config);
+            assert!(run.candidates.len() > 100, "a rich enough book");
+            let kinds: std::collections::BTreeSet<SuggestionKind> = run.candidates.iter().map(|c| c.kind).collect();
+            assert!(kinds.len() >= 9, "most kinds are present: {kinds:?}");
+            for c in &run.candidates {
+                let named = super::super::snapshot::key_people(tx, c.kind, &c.key)?;
+                let scoped = super::super::snapshot::load_snapshot_of(tx, today(), &config, &named)?;
+                let derived = super::super::derive::derive_all(&scoped, today(), &config);
+                let index = super::super::gate::FeedbackIndex::new(&scoped, today(), &config);
+                let generated = super::super::generate::generate(&scoped, today(), &config, &derived, &index);
+                let same =
+                    generated.iter().find(|g| g.key == c.key).unwrap_or_else(|| panic!("{} not regenerated", c.key));
+                assert_eq!(
+                    (same.hard, same.urgency, same.effort, same.due),
+                    (c.hard, c.urgency, c.effort, c.due),
+                    "{}",
+                    c.key
+                );
+                let p = &full.people[c.people[0]];
+                let q = scoped.person(&p.id).unwrap();
+                assert_eq!(
+                    (&p.contact, &p.favors, &p.interests, &p.expertise),
+                    (&q.contact, &q.favors, &q.interests, &q.expertise)
+                );
+            }
+            Ok(())
+        })
+        .unwrap();
+}
