@@ -31,7 +31,9 @@ pub use explain::{ExplainedCandidate, ExplainedPerson, Explanation};
 pub use feedback::{record_feedback, FeedbackEffect, FeedbackInput, FeedbackOutcome, InteractionProposal};
 pub use gate::Gate;
 pub use select::Fate;
-pub use snapshot::{load_snapshot, load_snapshot_with, Contact, FavorBalance, FeedbackFacts, PersonFacts, Snapshot};
+pub use snapshot::{
+    load_snapshot, load_snapshot_with, Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Snapshot,
+};
 pub use text::normalize_topic;
 pub use types::{round2, AlsoSuggestion, Digest, Factors, Suggestion, SuggestionKind, Why};
 
