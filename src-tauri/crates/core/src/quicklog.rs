@@ -321,8 +321,7 @@ fn names(tokens: &mut [Token], about: usize, people: &[PersonRef]) -> Vec<NameMa
     let mut segments: Vec<Vec<usize>> = Vec::new();
     if let Some(with) = tokens.iter().take(about).position(|t| t.word == "with" && !t.used) {
         let mut current = Vec::new();
-        for i in with + 1..about {
-            let t = &tokens[i];
+        for (i, t) in tokens.iter().enumerate().take(about).skip(with + 1) {
             if t.used || NAME_STOPS.contains(&t.word.as_str()) {
                 if t.used && current.is_empty() {
                     continue;
@@ -365,8 +364,7 @@ fn names(tokens: &mut [Token], about: usize, people: &[PersonRef]) -> Vec<NameMa
         out
     } else {
         let mut out = Vec::new();
-        for i in 0..about {
-            let t = &tokens[i];
+        for t in tokens.iter().take(about) {
             if t.used || t.word.len() < 2 || t.word.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
