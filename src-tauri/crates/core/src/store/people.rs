@@ -253,13 +253,13 @@ fn needs(tx: &Transaction, table: &str, person: &str) -> Result<Vec<Need>> {
     Ok(rows)
 }
 
-/// Every person, as list rows sorted by name, with the date of their last meaningful interaction.
+/// Every person, as list rows sorted by name, with the date of their last meaningful interaction (kept in
+/// `last_contacts` by the schema's triggers).
 pub fn list(tx: &Transaction) -> Result<Vec<PersonSummary>> {
     let mut stmt = tx.prepare_cached(
-        "SELECT p.id, p.name, p.company, p.title, p.circle, p.stage, p.power, p.status,
-                (SELECT max(i.date) FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
-                  WHERE ip.person_id = p.id AND i.kind <> 'note')
-         FROM people p ORDER BY p.name COLLATE NOCASE, p.id",
+        "SELECT p.id, p.name, p.company, p.title, p.circle, p.stage, p.power, p.status, lc.date
+         FROM people p LEFT JOIN last_contacts lc ON lc.person_id = p.id
+         ORDER BY p.name COLLATE NOCASE, p.id",
     )?;
     let rows = stmt
         .query_map([], |r| {
