@@ -298,3 +298,106 @@ fn lists_by_owner(tx: &Transaction, sql: &str) -> Result<std::collections::HashM
     }
     Ok(lists)
 }
+
+#[cfg(test)]
+mod tests {
+    //! The validation rules not covered beside their own domain: each refused with its field, nothing written.
+    use super::*;
+    use crate::model::parse_day;
+    use crate::store::{people, settings};
+    use crate::validate::at;
+    use crate::Store;
+
+    fn count(store: &Store, table: &str) -> i64 {
+        store.read(|tx| Ok(tx.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)).unwrap()
+    }
+
+    fn book() -> Store {
+        let store = Store::in_memory().unwrap();
+        store.write(|tx| people::insert(tx, &Person::new("ana", "Ana"))).unwrap();
+        store
+    }
+
+    fn coffee(id: &str, with: &[&str]) -> Interaction {
+        Interaction {
+            id: id.into(),
+            date: parse_day("2025-03-09").unwrap(),
+            kind: InteractionKind::Coffee,
+            with: with.iter().map(|s| s.to_string()).collect(),
+            initiator: Initiator::Me,
+            minutes: None,
+            summary: None,
+        }
+    }
+
+    #[test]
+    fn ids_and_the_reserved_me() {
+        let store = book();
+        for (i, path) in [
+            (coffee("a b", &["ana"]), "interactions[0].id"),
+            (coffee(&"x".repeat(65), &["ana"]), "interactions[0].id"),
+            (coffee("i1", &["me"]), "interactions[0].with[0]"),
+        ] {
+            let err = store.write(|tx| insert_interaction(tx, &at("interactions").index(0), &i)).unwrap_err();
+            assert_eq!(err.path(), Some(path), "{err}");
+        }
+        store.write(|tx| insert_interaction(tx, &at(""), &coffee("i1", &["ana"]))).unwrap();
+        let err = store.write(|tx| insert_interaction(tx, &at(""), &coffee("i1", &["ana"]))).unwrap_err();
+        assert_eq!(err.code(), "duplicate");
+        assert_eq!(count(&store, "interactions"), 1);
+        let err = store.write(|tx| people::insert(tx, &Person::new("me", "Me"))).unwrap_err();
+        assert_eq!(err.path(), Some("id"));
+        let mut far = Person::new("bo", "Bo");
+        far.circle = 2;
+        far.peak_circle = Some(3);
+        assert_eq!(store.write(|tx| people::insert(tx, &far)).unwrap_err().path(), Some("peak_circle"));
+        assert_eq!(count(&store, "people"), 1);
+    }
+
+    #[test]
+    fn favors_with_me_on_both_sides_and_feedback_rules() {
+        let store = book();
+        let both = Favor {
+            id: "f1".into(),
+            from: ME.into(),
+            to: ME.into(),
+            date: parse_day("2025-03-09").unwrap(),
+            kind: FavorKind::Advice,
+            detail: None,
+            thanked_on: None,
+            outcome: None,
+        };
+        assert_eq!(store.write(|tx| insert_favor(tx, &at(""), &both)).unwrap_err().path(), Some("to"));
+        let feedback = |suggestion: &str, action, reason, until| Feedback {
+            suggestion: suggestion.into(),
+            action,
+            on: parse_day("2025-03-10").unwrap(),
+            reason,
+            until,
+        };
+        for (f, path) in [
+            (feedback("hug:ana", FeedbackAction::Done, None, None), "suggestion"),
+            (feedback("thank:f1", FeedbackAction::Snoozed, None, None), "until"),
+            (feedback("thank:f1", FeedbackAction::Dismissed, None, None), "reason"),
+        ] {
+            assert_eq!(store.write(|tx| append_feedback(tx, &at(""), &f)).unwrap_err().path(), Some(path));
+        }
+        assert_eq!((count(&store, "favors"), count(&store, "feedback")), (0, 0));
+    }
+
+    #[test]
+    fn settings_ranges() {
+        let store = book();
+        for (patch, path) in [
+            (SettingsPatch { daily_suggestions: Some(0), ..Default::default() }, "settings.daily_suggestions"),
+            (SettingsPatch { effort_budget_minutes: Some(4), ..Default::default() }, "settings.effort_budget_minutes"),
+            (
+                SettingsPatch { effort_budget_minutes: Some(601), ..Default::default() },
+                "settings.effort_budget_minutes",
+            ),
+        ] {
+            assert_eq!(store.write(|tx| settings::update(tx, &patch)).unwrap_err().path(), Some(path));
+        }
+        assert_eq!(store.read(settings::get).unwrap(), Settings::default());
+    }
+}
