@@ -1,8 +1,8 @@
 // Where the window is: which page, and whose Person page. A tiny shared state instead of a router library: the
 // app has a handful of pages and no URLs to keep.
-export type PageName = "people" | "person" | "goals" | (string & {});
+export type PageName = "today" | "people" | "person" | "goals" | "settings" | (string & {});
 
-export const route = $state<{ page: PageName; personId: string | null }>({ page: "people", personId: null });
+export const route = $state<{ page: PageName; personId: string | null }>({ page: "today", personId: null });
 
 export function openPerson(id: string) {
   route.personId = id;

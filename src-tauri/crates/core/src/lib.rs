@@ -7,9 +7,11 @@ pub mod error;
 pub mod input;
 pub mod model;
 pub mod quicklog;
+pub mod sample;
 pub mod schema;
 pub mod store;
 pub mod testkit;
+pub mod today;
 pub mod validate;
 
 pub use error::{Error, Result};

@@ -1,0 +1,55 @@
+# The two commands: `make run` (set up, build, open the app) and `make test` (set up, then every test).
+# Each does its own set-up on a fresh Debian/Ubuntu machine (see scripts/setup.sh).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+CARGO_TARGET_DIR ?= $(CURDIR)/target
+export CARGO_TARGET_DIR
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+APP := $(CARGO_TARGET_DIR)/debug/advocates
+
+.PHONY: run test setup ui app lint unit ui-test e2e bench icons bindings
+
+run: app
+	@if [ "$$(uname -s)" = "Linux" ] && [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
+	  echo "make run: no display (DISPLAY/WAYLAND_DISPLAY unset) — run it from a desktop session"; exit 1; fi
+	$(APP)
+
+test: setup ui lint unit ui-test app e2e
+	@echo "make test: all passed"
+
+setup:
+	./scripts/setup.sh
+
+ui:
+	npm --prefix ui run build
+
+app: ui
+	cargo build -p advocates
+
+lint: ui
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	npm --prefix ui run check
+
+# Core, shell (incl. the bindings freshness test) — each package on its own to avoid feature-unification rebuilds.
+unit: ui
+	cargo test -p advocates-core
+	cargo test -p advocates
+
+ui-test:
+	npm --prefix ui test
+
+# CLI, scenario and end-to-end tests run the built binary; e2e tests share the machine's display, one at a time.
+e2e: app
+	cargo test -p advocates-tests -- --test-threads=1 --nocapture
+
+bench:
+	cargo bench -p advocates-core
+
+icons:
+	npx --prefix ui tauri icon icons/app.svg -o icons && rm -rf icons/android icons/ios
+	convert -background none -density 384 icons/tray.svg -resize 64x64 PNG32:icons/tray.png
+	touch src-tauri/build.rs
+
+bindings:
+	UPDATE_BINDINGS=1 cargo test -p advocates bindings

@@ -1,0 +1,208 @@
+//! Today, as the app shows it: the engine's digest, held to the day's budget, plus what is coming this week.
+//!
+//! The engine ([`crate::engine::suggest`]) answers "what are the best few acts now?"; acting on one removes it, and
+//! asking again would bring the next best — a list that never empties. The app keeps its promise of *a few a day*:
+//! each act the user did, dismissed or snoozed today uses up one of the day's `daily_suggestions`, and "Snooze all
+//! until tomorrow" ends the day. (The CLI's `suggest` stays the engine's pure answer.)
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{params, Transaction};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::engine::{self, EngineConfig, FeedbackInput, Suggestion};
+use crate::error::Result;
+use crate::model::{AnnualDate, DismissReason};
+use crate::store::settings;
+use crate::Store;
+
+/// The settings key holding the day on which the user chose "Snooze all until tomorrow".
+pub const SNOOZED_DAY: &str = "snoozed_all_on";
+
+/// What the Today page shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TodayView {
+    #[ts(type = "string")]
+    pub date: NaiveDate,
+    pub suggestions: Vec<Suggestion>,
+    /// How many acts were done, dismissed or snoozed today.
+    pub acted: usize,
+    /// True after "Snooze all until tomorrow".
+    pub snoozed_all: bool,
+    /// Birthdays, dates, promises and mentions in the next seven days.
+    pub upcoming: Vec<Upcoming>,
+    /// True while the book holds the sample network.
+    pub sample: bool,
+    /// True when the book has no people at all (first run).
+    pub empty_book: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Upcoming {
+    #[ts(type = "string")]
+    pub date: NaiveDate,
+    pub person: String,
+    pub name: String,
+    /// `birthday`, `date` (a recurring date), `promise` (mine) or `mention` (theirs, to ask about).
+    pub kind: String,
+    pub label: String,
+}
+
+/// Keys acted on (feedback recorded) today.
+fn acted_today(tx: &Transaction, today: NaiveDate) -> Result<usize> {
+    let n: i64 =
+        tx.query_row("SELECT count(DISTINCT suggestion) FROM feedback WHERE on_date = ?1", [today], |r| r.get(0))?;
+    Ok(usize::try_from(n).unwrap_or(0))
+}
+
+/// The day's open acts: the engine's digest with the day's budget less what was already acted on.
+pub fn open_acts(store: &Store, today: NaiveDate) -> Result<Vec<Suggestion>> {
+    Ok(view(store, today)?.suggestions)
+}
+
+pub fn view(store: &Store, today: NaiveDate) -> Result<TodayView> {
+    store.read(|tx| {
+        let book = settings::get(tx)?;
+        let snoozed_all = settings::get_value::<NaiveDate>(tx, SNOOZED_DAY)? == Some(today);
+        let acted = acted_today(tx, today)?;
+        let budget = usize::from(book.daily_suggestions).saturating_sub(acted);
+        let suggestions = if snoozed_all || budget == 0 {
+            Vec::new()
+        } else {
+            let mut config = EngineConfig::from_settings(&book);
+            config.daily_suggestions = budget;
+            let snapshot = engine::load_snapshot(tx, today)?;
+            engine::suggest(&snapshot, today, &config)
+        };
+        let empty_book: bool = tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM people)", [], |r| r.get(0))?;
+        Ok(TodayView {
+            date: today,
+            suggestions,
+            acted,
+            snoozed_all,
+            upcoming: upcoming(tx, today, 7)?,
+            sample: crate::sample::is_loaded(tx)?,
+            empty_book,
+        })
+    })
+}
+
+/// Records that these suggestions were shown today (once per key per day).
+pub fn record_shown(store: &Store, keys: &[String], today: NaiveDate) -> Result<()> {
+    store.write(|tx| {
+        for key in keys {
+            tx.execute(
+                "INSERT OR IGNORE INTO suggestion_shown (suggestion, on_date) VALUES (?1, ?2)",
+                params![key, today],
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// "Snooze all until tomorrow": each open act is snoozed until tomorrow, and the day is closed.
+pub fn snooze_all(store: &Store, today: NaiveDate) -> Result<usize> {
+    let open = open_acts(store, today)?;
+    let tomorrow = today.succ_opt().expect("a day after today");
+    store.write(|tx| {
+        for s in &open {
+            engine::record_feedback(tx, &s.id, &FeedbackInput::Snooze { until: tomorrow }, today)?;
+        }
+        settings::set_value(tx, SNOOZED_DAY, &today)?;
+        Ok(open.len())
+    })
+}
+
+/// Reasons a suggestion can be dismissed with, for menus.
+pub const DISMISS_REASONS: &[DismissReason] = &[
+    DismissReason::NotRelevant,
+    DismissReason::NotThisPerson,
+    DismissReason::WrongTiming,
+    DismissReason::AlreadyDone,
+];
+
+/// Birthdays and recurring dates of active people, and open promises and mentions, due in `[today, today+days]`.
+pub fn upcoming(tx: &Transaction, today: NaiveDate, days: i64) -> Result<Vec<Upcoming>> {
+    let end = today + chrono::Duration::days(days);
+    let mut out = Vec::new();
+    let mut stmt = tx.prepare_cached(
+        "SELECT p.id, p.name, 'birthday', 'Birthday', p.birthday FROM people p
+          WHERE p.status = 'active' AND p.birthday IS NOT NULL
+         UNION ALL
+         SELECT p.id, p.name, 'date', coalesce(d.label, 'Anniversary'), d.date FROM person_dates d
+           JOIN people p ON p.id = d.person_id WHERE p.status = 'active'",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?))
+    })?;
+    for row in rows {
+        let (person, name, kind, label, date) = row?;
+        let Some(annual) = AnnualDate::parse(&date) else { continue };
+        for year in [today.year(), today.year() + 1] {
+            if let Some(at) = annual.in_year(year) {
+                if today <= at && at <= end {
+                    out.push(Upcoming { date: at, person: person.clone(), name: name.clone(), kind: kind.clone(), label: label.clone() });
+                }
+            }
+        }
+    }
+    let mut stmt = tx.prepare_cached(
+        "SELECT f.due, p.id, p.name, f.mine, f.text FROM follow_ups f JOIN people p ON p.id = f.person_id
+          WHERE p.status = 'active' AND (f.done_on IS NULL OR f.done_on > ?1) AND f.due BETWEEN ?1 AND ?2",
+    )?;
+    let rows = stmt.query_map(params![today, end], |r| {
+        Ok(Upcoming {
+            date: r.get(0)?,
+            person: r.get(1)?,
+            name: r.get(2)?,
+            kind: if r.get::<_, bool>(3)? { "promise".into() } else { "mention".into() },
+            label: r.get(4)?,
+        })
+    })?;
+    for row in rows {
+        out.push(row?);
+    }
+    out.sort_by(|a, b| (a.date, &a.name, &a.kind, &a.label).cmp(&(b.date, &b.name, &b.kind, &b.label)));
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FollowUp, Person, Status};
+    use crate::validate::at;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn upcoming_lists_the_week_in_date_order_and_skips_the_inactive() {
+        let store = Store::in_memory().unwrap();
+        let today = d(2025, 12, 29);
+        store
+            .write(|tx| {
+                let mut ana = Person::new("ana", "Ana");
+                ana.birthday = AnnualDate::parse("--01-02"); // next year, within the week
+                crate::store::people::insert(tx, &ana)?;
+                let mut bo = Person::new("bo", "Bo");
+                bo.birthday = AnnualDate::parse("--12-30");
+                bo.status = Status::Deceased;
+                crate::store::people::insert(tx, &bo)?;
+                let u = FollowUp {
+                    id: "u1".into(),
+                    person: "ana".into(),
+                    mine: true,
+                    text: "Send the deck".into(),
+                    due: d(2025, 12, 31),
+                    until: None,
+                    done_on: None,
+                };
+                crate::store::records::insert_follow_up(tx, &at("follow_ups").index(0), &u)
+            })
+            .unwrap();
+        let list = store.read(|tx| upcoming(tx, today, 7)).unwrap();
+        let kinds: Vec<(&str, NaiveDate)> = list.iter().map(|u| (u.kind.as_str(), u.date)).collect();
+        assert_eq!(kinds, vec![("promise", d(2025, 12, 31)), ("birthday", d(2026, 1, 2))]);
+    }
+}

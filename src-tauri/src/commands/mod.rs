@@ -1,0 +1,58 @@
+//! Thin IPC commands, one file per domain. Each unpacks its arguments, calls the core and maps the error.
+
+use tauri::{ipc::Invoke, Runtime};
+
+pub mod goals;
+pub mod people;
+pub mod records;
+pub mod settings;
+pub mod today;
+
+pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        today::get_today,
+        today::act_on_suggestion,
+        today::snooze_all,
+        today::load_sample,
+        today::remove_sample,
+        today::dismiss_close_hint,
+        today::quit_app,
+        settings::get_settings,
+        settings::update_settings,
+        settings::update_preferences,
+        people::list_people,
+        people::create_person,
+        people::search_people,
+        people::list_tags,
+        people::get_person,
+        people::update_person,
+        people::set_power,
+        people::set_person_status,
+        people::delete_person,
+        people::restore_person,
+        people::get_timeline,
+        records::preview_quick_log,
+        records::log_interaction,
+        records::update_interaction,
+        records::delete_interaction,
+        records::record_event,
+        records::update_event,
+        records::delete_event,
+        records::record_favor,
+        records::update_favor,
+        records::delete_favor,
+        records::add_follow_up,
+        records::update_follow_up,
+        records::complete_follow_up,
+        records::delete_follow_up,
+        goals::list_goals,
+        goals::create_goal,
+        goals::update_goal,
+        goals::delete_goal,
+        goals::list_goal_helpers,
+        goals::list_items,
+        goals::save_item,
+        goals::update_item,
+        goals::delete_item,
+    ]
+}

@@ -1,0 +1,102 @@
+//! People: list and create.
+
+use advocates_core::model::{Person, PersonSummary};
+use advocates_core::store::people::{self, NewPerson};
+use tauri::State;
+
+use crate::error::IpcResult;
+use crate::{clock, AppState};
+
+#[tauri::command(async)]
+pub fn list_people(state: State<'_, AppState>) -> IpcResult<Vec<PersonSummary>> {
+    Ok(state.store.read(people::list)?)
+}
+
+#[tauri::command(async)]
+pub fn create_person(state: State<'_, AppState>, input: NewPerson) -> IpcResult<Person> {
+    let today = clock::today();
+    Ok(state.store.write(|tx| people::create(tx, &input, today))?)
+}
+
+// ---- The relationship book: one person's page, search, edits, your ten, removal with undo. ----
+
+use advocates_core::model::Status;
+use advocates_core::store::people::{RemovedPerson, YourTen};
+use advocates_core::store::search::{self, PeopleQuery, PersonRow};
+use advocates_core::store::timeline::{self, TimelineEntry};
+
+/// Everything the Person page shows above its sections: the person, where they stand, and the your-ten count.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct PersonPage {
+    pub person: Person,
+    pub standing: PersonRow,
+    pub your_ten: YourTen,
+    /// The app's today, so the page counts days as the book does.
+    #[ts(type = "string")]
+    pub today: chrono::NaiveDate,
+}
+
+/// The People list: the rows that match, and the day they were computed for (so "3 days ago" agrees with the book).
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct PeopleList {
+    #[ts(type = "string")]
+    pub today: chrono::NaiveDate,
+    pub people: Vec<PersonRow>,
+}
+
+#[tauri::command(async)]
+pub fn search_people(state: State<'_, AppState>, query: PeopleQuery) -> IpcResult<PeopleList> {
+    let today = clock::today();
+    Ok(PeopleList { today, people: state.store.read(|tx| search::people(tx, &query, today))? })
+}
+
+#[tauri::command(async)]
+pub fn list_tags(state: State<'_, AppState>) -> IpcResult<Vec<String>> {
+    Ok(state.store.read(search::tags)?)
+}
+
+#[tauri::command(async)]
+pub fn get_person(state: State<'_, AppState>, id: String) -> IpcResult<PersonPage> {
+    let today = clock::today();
+    Ok(state.store.read(|tx| {
+        Ok(PersonPage {
+            person: people::get(tx, &id)?,
+            standing: search::standing(tx, &id, today)?,
+            your_ten: people::your_ten(tx)?,
+            today,
+        })
+    })?)
+}
+
+#[tauri::command(async)]
+pub fn update_person(state: State<'_, AppState>, person: serde_json::Value) -> IpcResult<Person> {
+    let person: Person = advocates_core::input::from_json(person)?;
+    let today = clock::today();
+    Ok(state.store.write(|tx| people::update(tx, &person, today))?)
+}
+
+#[tauri::command(async)]
+pub fn set_power(state: State<'_, AppState>, id: String, power: bool) -> IpcResult<YourTen> {
+    Ok(state.store.write(|tx| people::set_power(tx, &id, power))?)
+}
+
+#[tauri::command(async)]
+pub fn set_person_status(state: State<'_, AppState>, id: String, status: Status) -> IpcResult<Person> {
+    Ok(state.store.write(|tx| people::set_status(tx, &id, status))?)
+}
+
+/// Removes a person; the returned bundle is what `restore_person` takes to undo it.
+#[tauri::command(async)]
+pub fn delete_person(state: State<'_, AppState>, id: String) -> IpcResult<RemovedPerson> {
+    Ok(state.store.write(|tx| people::delete(tx, &id))?)
+}
+
+#[tauri::command(async)]
+pub fn restore_person(state: State<'_, AppState>, removed: RemovedPerson) -> IpcResult<Person> {
+    Ok(state.store.write(|tx| people::restore(tx, &removed))?)
+}
+
+#[tauri::command(async)]
+pub fn get_timeline(state: State<'_, AppState>, id: String) -> IpcResult<Vec<TimelineEntry>> {
+    Ok(state.store.read(|tx| timeline::for_person(tx, &id))?)
+}

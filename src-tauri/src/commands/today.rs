@@ -1,0 +1,74 @@
+//! Today: the day's acts, acting on them, the sample network, and the close-to-tray hint.
+
+use advocates_core::engine::{self, FeedbackInput, FeedbackOutcome};
+use advocates_core::today::{self, TodayView};
+use advocates_core::{sample, store::settings};
+use tauri::{AppHandle, Runtime, State};
+
+use crate::error::IpcResult;
+use crate::{clock, desktop, AppState};
+
+/// The day's view; showing it records each suggestion as shown (once per day).
+#[tauri::command(async)]
+pub fn get_today(state: State<'_, AppState>) -> IpcResult<TodayView> {
+    let day = clock::today();
+    let view = today::view(&state.store, day)?;
+    let keys: Vec<String> = view.suggestions.iter().map(|s| s.id.clone()).collect();
+    today::record_shown(&state.store, &keys, day)?;
+    Ok(view)
+}
+
+/// Done, snooze or dismiss; `done` also applies the act's natural effect and returns an interaction to offer.
+#[tauri::command(async)]
+pub fn act_on_suggestion<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    input: FeedbackInput,
+) -> IpcResult<FeedbackOutcome> {
+    let day = clock::today();
+    let outcome = state.store.write(|tx| engine::record_feedback(tx, &id, &input, day))?;
+    desktop::refresh(&app);
+    Ok(outcome)
+}
+
+#[tauri::command(async)]
+pub fn snooze_all<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<usize> {
+    let n = today::snooze_all(&state.store, clock::today())?;
+    desktop::refresh(&app);
+    Ok(n)
+}
+
+#[tauri::command(async)]
+pub fn load_sample<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<usize> {
+    let n = sample::load(&state.store, clock::today())?;
+    desktop::refresh(&app);
+    Ok(n)
+}
+
+#[tauri::command(async)]
+pub fn remove_sample<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<usize> {
+    let n = sample::remove(&state.store)?;
+    desktop::refresh(&app);
+    Ok(n)
+}
+
+/// The user read the close hint: remember it, and hide the window if they chose to.
+#[tauri::command(async)]
+pub fn dismiss_close_hint<R: Runtime>(
+    window: tauri::WebviewWindow<R>,
+    state: State<'_, AppState>,
+    hide: bool,
+) -> IpcResult<()> {
+    state.store.write(|tx| settings::set_value(tx, desktop::CLOSE_HINT_SEEN, &true))?;
+    if hide {
+        let _ = window.hide();
+    }
+    Ok(())
+}
+
+/// Quit from the window (the close hint offers it; the tray menu has its own Quit).
+#[tauri::command]
+pub fn quit_app<R: Runtime>(app: AppHandle<R>) {
+    app.exit(0);
+}
