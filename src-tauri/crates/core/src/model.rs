@@ -324,11 +324,15 @@ pub struct Person {
     pub notes: Option<String>,
 }
 
+// The enum is declared by `string_enum!`, which derives no Default: this names the archive's default.
+#[allow(clippy::derivable_impls)]
 impl Default for Stage {
     fn default() -> Self {
         Stage::Acquaintance
     }
 }
+// The enum is declared by `string_enum!`, which derives no Default: this names the archive's default.
+#[allow(clippy::derivable_impls)]
 impl Default for Status {
     fn default() -> Self {
         Status::Active
@@ -436,6 +440,8 @@ pub struct Interaction {
     pub summary: Option<String>,
 }
 
+// The enum is declared by `string_enum!`, which derives no Default: this names the archive's default.
+#[allow(clippy::derivable_impls)]
 impl Default for Initiator {
     fn default() -> Self {
         Initiator::Me

@@ -114,12 +114,8 @@ pub fn snooze_all(store: &Store, today: NaiveDate) -> Result<usize> {
 }
 
 /// Reasons a suggestion can be dismissed with, for menus.
-pub const DISMISS_REASONS: &[DismissReason] = &[
-    DismissReason::NotRelevant,
-    DismissReason::NotThisPerson,
-    DismissReason::WrongTiming,
-    DismissReason::AlreadyDone,
-];
+pub const DISMISS_REASONS: &[DismissReason] =
+    &[DismissReason::NotRelevant, DismissReason::NotThisPerson, DismissReason::WrongTiming, DismissReason::AlreadyDone];
 
 /// Birthdays and recurring dates of active people, and open promises and mentions, due in `[today, today+days]`.
 pub fn upcoming(tx: &Transaction, today: NaiveDate, days: i64) -> Result<Vec<Upcoming>> {
@@ -133,7 +129,13 @@ pub fn upcoming(tx: &Transaction, today: NaiveDate, days: i64) -> Result<Vec<Upc
            JOIN people p ON p.id = d.person_id WHERE p.status = 'active'",
     )?;
     let rows = stmt.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+        ))
     })?;
     for row in rows {
         let (person, name, kind, label, date) = row?;
@@ -141,7 +143,13 @@ pub fn upcoming(tx: &Transaction, today: NaiveDate, days: i64) -> Result<Vec<Upc
         for year in [today.year(), today.year() + 1] {
             if let Some(at) = annual.in_year(year) {
                 if today <= at && at <= end {
-                    out.push(Upcoming { date: at, person: person.clone(), name: name.clone(), kind: kind.clone(), label: label.clone() });
+                    out.push(Upcoming {
+                        date: at,
+                        person: person.clone(),
+                        name: name.clone(),
+                        kind: kind.clone(),
+                        label: label.clone(),
+                    });
                 }
             }
         }

@@ -1,0 +1,139 @@
+//! The tray: an icon whose tooltip counts today's open acts, and a menu with those acts, Open Advocates, Snooze all
+//! until tomorrow and Quit. The menu's *model* is a pure function of the day's suggestions ([`menu_model`]), tested
+//! without a desktop; [`install`] and [`refresh`] turn it into a Tauri tray.
+
+use advocates_core::engine::Suggestion;
+
+pub const OPEN: &str = "open";
+pub const SNOOZE_ALL: &str = "snooze_all";
+pub const QUIT: &str = "quit";
+/// Menu ids of acts are `act:{suggestion id}`.
+pub const ACT_PREFIX: &str = "act:";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    /// An item with a menu id and a label; `enabled: false` shows it greyed out.
+    Item {
+        id: String,
+        label: String,
+        enabled: bool,
+    },
+    Separator,
+}
+
+fn item(id: &str, label: &str, enabled: bool) -> Entry {
+    Entry::Item { id: id.to_owned(), label: label.to_owned(), enabled }
+}
+
+pub fn tooltip(open: usize) -> String {
+    match open {
+        0 => "Advocates — nothing left for today".to_owned(),
+        1 => "Advocates — 1 thoughtful act today".to_owned(),
+        n => format!("Advocates — {n} thoughtful acts today"),
+    }
+}
+
+/// Today's acts (each opens the app on that act), then Open, Snooze all, Quit.
+pub fn menu_model(open_today: &[Suggestion]) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    if open_today.is_empty() {
+        entries.push(item("none", "Nothing left for today", false));
+    }
+    for s in open_today {
+        let mark = if s.hard { "● " } else { "" };
+        entries.push(item(&format!("{ACT_PREFIX}{}", s.id), &format!("{mark}{}", s.title), true));
+    }
+    entries.push(Entry::Separator);
+    entries.push(item(OPEN, "Open Advocates", true));
+    entries.push(item(SNOOZE_ALL, "Snooze all until tomorrow", !open_today.is_empty()));
+    entries.push(Entry::Separator);
+    entries.push(item(QUIT, "Quit", true));
+    entries
+}
+
+#[cfg(desktop)]
+mod desktop {
+    use super::*;
+    use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+    use tauri::tray::TrayIconBuilder;
+    use tauri::{AppHandle, Runtime};
+
+    const TRAY_ID: &str = "main";
+
+    fn build_menu<R: Runtime>(app: &AppHandle<R>, model: &[Entry]) -> tauri::Result<Menu<R>> {
+        let menu = Menu::new(app)?;
+        for entry in model {
+            match entry {
+                Entry::Item { id, label, enabled } => {
+                    menu.append(&MenuItem::with_id(app, id.as_str(), label, *enabled, None::<&str>)?)?
+                }
+                Entry::Separator => menu.append(&PredefinedMenuItem::separator(app)?)?,
+            }
+        }
+        Ok(menu)
+    }
+
+    /// Creates the tray. Where the desktop has no tray host (e.g. Xvfb), this succeeds and shows nothing.
+    pub fn install<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+        let icon = tauri::image::Image::from_bytes(include_bytes!("../../icons/tray.png"))?;
+        TrayIconBuilder::with_id(TRAY_ID)
+            .icon(icon)
+            .tooltip(tooltip(0))
+            .menu(&build_menu(app, &menu_model(&[]))?)
+            .on_menu_event(|app, event| crate::desktop::on_tray_menu(app, event.id().as_ref()))
+            .build(app)?;
+        Ok(())
+    }
+
+    /// Rebuilds the tooltip and menu from today's open acts.
+    pub fn refresh<R: Runtime>(app: &AppHandle<R>, open_today: &[Suggestion]) {
+        if let Some(tray) = app.tray_by_id(TRAY_ID) {
+            let _ = tray.set_tooltip(Some(tooltip(open_today.len())));
+            if let Ok(menu) = build_menu(app, &menu_model(open_today)) {
+                let _ = tray.set_menu(Some(menu));
+            }
+        }
+    }
+}
+
+#[cfg(desktop)]
+pub use desktop::{install, refresh};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notify::tests::suggestion;
+
+    fn ids(model: &[Entry]) -> Vec<String> {
+        model
+            .iter()
+            .map(|e| match e {
+                Entry::Item { id, enabled, .. } => format!("{id}{}", if *enabled { "" } else { " (off)" }),
+                Entry::Separator => "—".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_menu_lists_todays_acts_then_the_app_actions() {
+        let acts = [
+            suggestion("occasion:ana:birthday:2025", "Wish Ana a happy birthday", true),
+            suggestion("thank:f1", "Thank Ben for the referral", false),
+        ];
+        let model = menu_model(&acts);
+        assert_eq!(
+            ids(&model),
+            ["act:occasion:ana:birthday:2025", "act:thank:f1", "—", "open", "snooze_all", "—", "quit"]
+        );
+        let Entry::Item { label, .. } = &model[0] else { panic!() };
+        assert_eq!(label, "● Wish Ana a happy birthday", "hard acts are marked");
+        assert_eq!(tooltip(acts.len()), "Advocates — 2 thoughtful acts today");
+    }
+
+    #[test]
+    fn an_empty_day_has_nothing_to_snooze() {
+        assert_eq!(ids(&menu_model(&[])), ["none (off)", "—", "open", "snooze_all (off)", "—", "quit"]);
+        assert_eq!(tooltip(0), "Advocates — nothing left for today");
+        assert_eq!(tooltip(1), "Advocates — 1 thoughtful act today");
+    }
+}
