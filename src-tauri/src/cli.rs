@@ -9,8 +9,8 @@ use std::process::ExitCode;
 
 use advocates_core::engine::{self, Digest, FeedbackEffect, FeedbackInput, FeedbackOutcome};
 use advocates_core::model::{parse_day, DismissReason, FeedbackAction, Initiator, Interaction, InteractionKind};
-use advocates_core::store::records;
-use advocates_core::{archive, validate, Error, Store};
+use advocates_core::store::interactions;
+use advocates_core::{archive, Error, Store};
 use chrono::NaiveDate;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 
@@ -352,19 +352,10 @@ pub fn render_feedback(outcome: &FeedbackOutcome) -> String {
 }
 
 fn log(store: &Store, mut interaction: Interaction) -> Outcome {
-    let base = format!("i-{}", interaction.date);
-    let id = store.write(|tx| {
-        // The first free `i-<date>-<n>`: a taken id is the only duplicate the insert can report.
-        for n in 1.. {
-            interaction.id = format!("{base}-{n}");
-            match records::insert_interaction(tx, &validate::at(""), &interaction) {
-                Err(Error::Duplicate { .. }) => continue,
-                result => return result.map(|()| interaction.id.clone()),
-            }
-        }
-        unreachable!("some id is free")
-    })?;
-    println!("Logged {id}: {} with {} on {}.", interaction.kind, interaction.with.join(", "), interaction.date);
+    // An empty id asks the store for a fresh, readable one (`2025-03-09-meal`, `2025-03-09-meal-2`…), as the app does.
+    interaction.id.clear();
+    let logged = store.write(|tx| interactions::create(tx, interaction))?;
+    println!("Logged {}: {} with {} on {}.", logged.id, logged.kind, logged.with.join(", "), logged.date);
     Ok(())
 }
 

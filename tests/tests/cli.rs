@@ -472,7 +472,7 @@ fn log_adds_an_interaction_with_a_fresh_id_that_retires_the_check_in() {
         "--summary",
         "Dinner in Porto",
     ]);
-    assert!(out.contains("i-2025-03-09-1"), "{out}");
+    assert!(out.contains("Logged 2025-03-09-meal:"), "{out}");
     book.ok(["--today", TODAY, "log", "--with", "noa", "--kind", "call", "--date", "2025-03-09"]);
     book.ok(["--today", TODAY, "log", "--with", "pam", "--kind", "message"]);
     let doc = book.export_json();
@@ -480,18 +480,19 @@ fn log_adds_an_interaction_with_a_fresh_id_that_retires_the_check_in() {
         .as_array()
         .unwrap()
         .iter()
-        .filter(|i| i["id"].as_str().unwrap().starts_with("i-2025"))
+        .filter(|i| i["id"].as_str().unwrap().starts_with("2025-"))
         .collect();
     assert_eq!(logged.len(), 3);
+    // The archive sorts by id: call, meal, then the next day's message.
+    assert_eq!(logged[0]["id"], "2025-03-09-call");
     assert_eq!(
-        *logged[0],
-        serde_json::json!({"id": "i-2025-03-09-1", "date": "2025-03-09", "kind": "meal", "with": ["noa", "oli"],
+        *logged[1],
+        serde_json::json!({"id": "2025-03-09-meal", "date": "2025-03-09", "kind": "meal", "with": ["noa", "oli"],
                            "initiator": "me", "minutes": 90, "summary": "Dinner in Porto"})
     );
-    assert_eq!(logged[1]["id"], "i-2025-03-09-2");
     assert_eq!(
         (&logged[2]["id"], &logged[2]["date"]),
-        (&"i-2025-03-10-1".into(), &TODAY.into()),
+        (&"2025-03-10-message".into(), &TODAY.into()),
         "--date defaults to --today"
     );
     let after = ids(&book.suggest());

@@ -1,4 +1,4 @@
-//! The scenario files (`scenarios/*.json`, copied from the project's scenario set; format in their README), run
+//! The scenario files (`tests/fixtures/scenarios/*.json` at the repository root — one copy, shared with the CLI scenario tests), run
 //! through load_snapshot + suggest and checked key by key as the README says — plus the exact output of ENGINE.md §7
 //! and a closer look at some of them.
 
@@ -123,7 +123,7 @@ fn run_scenario(name: &str, json: &str) {
 /// Every scenario file in `scenarios/`, each checked as above.
 #[test]
 fn every_scenario_file_passes() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine/tests/scenarios");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/scenarios");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -139,22 +139,22 @@ fn every_scenario_file_passes() {
 
 #[test]
 fn s1_occasions() {
-    run_scenario("s1-occasions", include_str!("scenarios/s1-occasions.json"));
+    run_scenario("s1-occasions", include_str!("../../../../../../tests/fixtures/scenarios/s1-occasions.json"));
 }
 
 #[test]
 fn s2_thank() {
-    run_scenario("s2-thank", include_str!("scenarios/s2-thank.json"));
+    run_scenario("s2-thank", include_str!("../../../../../../tests/fixtures/scenarios/s2-thank.json"));
 }
 
 #[test]
 fn s6_introduce() {
-    run_scenario("s6-introduce", include_str!("scenarios/s6-introduce.json"));
+    run_scenario("s6-introduce", include_str!("../../../../../../tests/fixtures/scenarios/s6-introduce.json"));
 }
 
 #[test]
 fn s11_support() {
-    run_scenario("s11-support", include_str!("scenarios/s11-support.json"));
+    run_scenario("s11-support", include_str!("../../../../../../tests/fixtures/scenarios/s11-support.json"));
 }
 
 fn scenario_book(json: &str) -> (NaiveDate, Store) {
@@ -168,7 +168,7 @@ fn scenario_book(json: &str) -> (NaiveDate, Store) {
 /// ENGINE.md §7, to the letter: Ben referred me four days ago; thank him, and a five-minute favor rides along.
 #[test]
 fn the_output_example_of_section_7() {
-    let (today, store) = scenario_book(include_str!("scenarios/s2-thank.json"));
+    let (today, store) = scenario_book(include_str!("../../../../../../tests/fixtures/scenarios/s2-thank.json"));
     let digest = digest_for(&store, today).unwrap();
     let ben = digest.suggestions.iter().find(|s| s.id == "thank:f1").expect("thank:f1");
     let expected = serde_json::json!({
@@ -191,7 +191,7 @@ fn the_output_example_of_section_7() {
 /// dead and the archived get nothing; Lena, met yesterday, gets nothing either.
 #[test]
 fn s1_in_detail() {
-    let (today, store) = scenario_book(include_str!("scenarios/s1-occasions.json"));
+    let (today, store) = scenario_book(include_str!("../../../../../../tests/fixtures/scenarios/s1-occasions.json"));
     let digest = digest_for(&store, today).unwrap();
     let top = &digest.suggestions[0];
     assert_eq!((top.id.as_str(), top.due, top.hard), ("occasion:ana:birthday:2025", Some(d("2025-03-12")), false));
@@ -209,7 +209,7 @@ fn s1_in_detail() {
 /// Omar lost his father a week ago: support is hard and first; nothing cheerful or asking reaches him.
 #[test]
 fn s11_in_detail() {
-    let (today, store) = scenario_book(include_str!("scenarios/s11-support.json"));
+    let (today, store) = scenario_book(include_str!("../../../../../../tests/fixtures/scenarios/s11-support.json"));
     let digest = digest_for(&store, today).unwrap();
     let top = &digest.suggestions[0];
     assert_eq!((top.id.as_str(), top.hard, top.effort_minutes), ("support:e2", true, 15));
@@ -223,7 +223,7 @@ fn s11_in_detail() {
 /// Eli needs a Rust engineer; Fay offers one (topics match after trimming and case folding).
 #[test]
 fn s6_in_detail() {
-    let (today, store) = scenario_book(include_str!("scenarios/s6-introduce.json"));
+    let (today, store) = scenario_book(include_str!("../../../../../../tests/fixtures/scenarios/s6-introduce.json"));
     let digest = digest_for(&store, today).unwrap();
     let intro = digest.suggestions.iter().find(|s| s.kind == SuggestionKind::Introduce).expect("an intro");
     assert_eq!(intro.id, "introduce:eli:fay:n1");
