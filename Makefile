@@ -41,7 +41,7 @@ ui-test:
 
 # CLI, scenario and end-to-end tests run the built binary; e2e tests share the machine's display, one at a time.
 e2e: app
-	cargo test -p advocates-tests -- --test-threads=1 --nocapture
+	cargo test -p advocates-tests --test '*' -- --test-threads=1 --nocapture
 
 bench:
 	cargo bench -p advocates-core

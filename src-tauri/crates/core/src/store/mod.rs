@@ -94,6 +94,8 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // Imports and the engine's loader reuse a few dozen statements; keep them all prepared.
+    conn.set_prepared_statement_cache_capacity(128);
     Ok(())
 }
 

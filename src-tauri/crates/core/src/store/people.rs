@@ -82,7 +82,7 @@ fn unused_id(tx: &Transaction, base: &str) -> Result<String> {
 }
 
 pub fn exists(tx: &Transaction, id: &str) -> Result<bool> {
-    Ok(tx.query_row("SELECT 1 FROM people WHERE id = ?1", [id], |_| Ok(())).optional()?.is_some())
+    Ok(tx.prepare_cached("SELECT 1 FROM people WHERE id = ?1")?.query_row([id], |_| Ok(())).optional()?.is_some())
 }
 
 /// Inserts a whole person with every sub-list. The caller validates references; this validates the record itself.
@@ -91,31 +91,31 @@ pub fn insert(tx: &Transaction, p: &Person) -> Result<()> {
     if exists(tx, &p.id)? {
         return Err(Error::Duplicate { kind: "person", id: p.id.clone() });
     }
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO people (id, name, company, title, location, how_met, met_on, circle, peak_circle, stage, power,
                              kin, no_intros, status, cadence_days, snoozed_until, birthday, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-        params![
-            p.id,
-            p.name.trim(),
-            p.company,
-            p.title,
-            p.location,
-            p.how_met,
-            p.met_on,
-            p.circle,
-            p.peak_circle.unwrap_or(p.circle),
-            p.stage,
-            p.power,
-            p.kin,
-            p.no_intros,
-            p.status,
-            p.cadence_days,
-            p.snoozed_until,
-            p.birthday.map(|b| b.to_string()),
-            p.notes,
-        ],
-    )?;
+    )?
+    .execute(params![
+        p.id,
+        p.name.trim(),
+        p.company,
+        p.title,
+        p.location,
+        p.how_met,
+        p.met_on,
+        p.circle,
+        p.peak_circle.unwrap_or(p.circle),
+        p.stage,
+        p.power,
+        p.kin,
+        p.no_intros,
+        p.status,
+        p.cadence_days,
+        p.snoozed_until,
+        p.birthday.map(|b| b.to_string()),
+        p.notes,
+    ])?;
     insert_sub_lists(tx, p)
 }
 
@@ -125,28 +125,26 @@ pub(crate) fn insert_sub_lists(tx: &Transaction, p: &Person) -> Result<()> {
         if tx.query_row("SELECT 1 FROM person_dates WHERE id = ?1", [&d.id], |_| Ok(())).optional()?.is_some() {
             return Err(Error::Duplicate { kind: "date", id: d.id.clone() });
         }
-        tx.execute(
-            "INSERT INTO person_dates (id, person_id, label, date) VALUES (?1, ?2, ?3, ?4)",
-            params![d.id, p.id, d.label, d.date.to_string()],
-        )?;
+        tx.prepare_cached("INSERT INTO person_dates (id, person_id, label, date) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![d.id, p.id, d.label, d.date.to_string()])?;
     }
     for (i, c) in (0i64..).zip(&p.channels) {
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO channels (person_id, position, kind, value, label) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![p.id, i, c.kind, c.value, c.label],
-        )?;
+        )?
+        .execute(params![p.id, i, c.kind, c.value, c.label])?;
     }
     for (i, t) in (0i64..).zip(&p.tags) {
-        tx.execute("INSERT INTO tags (person_id, position, tag) VALUES (?1, ?2, ?3)", params![p.id, i, t])?;
+        tx.prepare_cached("INSERT INTO tags (person_id, position, tag) VALUES (?1, ?2, ?3)")?
+            .execute(params![p.id, i, t])?;
     }
     for (i, t) in (0i64..).zip(&p.interests) {
-        tx.execute(
-            "INSERT INTO interests (person_id, position, topic, strength) VALUES (?1, ?2, ?3, ?4)",
-            params![p.id, i, t.topic, t.strength],
-        )?;
+        tx.prepare_cached("INSERT INTO interests (person_id, position, topic, strength) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![p.id, i, t.topic, t.strength])?;
     }
     for (i, t) in (0i64..).zip(&p.expertise) {
-        tx.execute("INSERT INTO expertise (person_id, position, topic) VALUES (?1, ?2, ?3)", params![p.id, i, t])?;
+        tx.prepare_cached("INSERT INTO expertise (person_id, position, topic) VALUES (?1, ?2, ?3)")?
+            .execute(params![p.id, i, t])?;
     }
     for (table, list, kind) in [("needs", &p.needs, "need"), ("offers", &p.offers, "offer")] {
         for n in list {
@@ -157,7 +155,7 @@ pub(crate) fn insert_sub_lists(tx: &Transaction, p: &Person) -> Result<()> {
             let sql = format!(
                 "INSERT INTO {table} (id, person_id, topic, text, since, until) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
             );
-            tx.execute(&sql, params![n.id, p.id, n.topic, n.text, n.since, n.until])?;
+            tx.prepare_cached(&sql)?.execute(params![n.id, p.id, n.topic, n.text, n.since, n.until])?;
         }
     }
     Ok(())
@@ -171,10 +169,10 @@ pub fn record_change(
     from: Option<&str>,
     to: &str,
 ) -> Result<()> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO person_changes (person_id, on_date, field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![person, on, field, from, to],
-    )?;
+    )?
+    .execute(params![person, on, field, from, to])?;
     Ok(())
 }
 
@@ -301,32 +299,32 @@ pub fn update(tx: &Transaction, p: &Person, today: NaiveDate) -> Result<Person> 
     let old_peak = old.peak_circle.unwrap_or(old.circle);
     let peak = p.peak_circle.unwrap_or(old_peak).min(old_peak).min(p.circle);
     validate::person(&validate::at(""), &Person { peak_circle: Some(peak.clamp(1, 5)), ..p.clone() })?;
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE people SET name = ?2, company = ?3, title = ?4, location = ?5, how_met = ?6, met_on = ?7, circle = ?8,
                 peak_circle = ?9, stage = ?10, power = ?11, kin = ?12, no_intros = ?13, status = ?14,
                 cadence_days = ?15, snoozed_until = ?16, birthday = ?17, notes = ?18
          WHERE id = ?1",
-        params![
-            p.id,
-            p.name.trim(),
-            p.company,
-            p.title,
-            p.location,
-            p.how_met,
-            p.met_on,
-            p.circle,
-            peak,
-            p.stage,
-            p.power,
-            p.kin,
-            p.no_intros,
-            p.status,
-            p.cadence_days,
-            p.snoozed_until,
-            p.birthday.map(|b| b.to_string()),
-            p.notes,
-        ],
-    )?;
+    )?
+    .execute(params![
+        p.id,
+        p.name.trim(),
+        p.company,
+        p.title,
+        p.location,
+        p.how_met,
+        p.met_on,
+        p.circle,
+        peak,
+        p.stage,
+        p.power,
+        p.kin,
+        p.no_intros,
+        p.status,
+        p.cadence_days,
+        p.snoozed_until,
+        p.birthday.map(|b| b.to_string()),
+        p.notes,
+    ])?;
     for table in ["person_dates", "channels", "tags", "interests", "expertise", "needs", "offers"] {
         tx.execute(&format!("DELETE FROM {table} WHERE person_id = ?1"), [&p.id])?;
     }
@@ -361,7 +359,7 @@ pub fn your_ten(tx: &Transaction) -> Result<YourTen> {
 
 /// Marks or unmarks a power relationship.
 pub fn set_power(tx: &Transaction, id: &str, power: bool) -> Result<YourTen> {
-    if tx.execute("UPDATE people SET power = ?2 WHERE id = ?1", params![id, power])? == 0 {
+    if tx.prepare_cached("UPDATE people SET power = ?2 WHERE id = ?1")?.execute(params![id, power])? == 0 {
         return Err(Error::NotFound { kind: "person", id: id.to_owned() });
     }
     your_ten(tx)
@@ -369,7 +367,7 @@ pub fn set_power(tx: &Transaction, id: &str, power: bool) -> Result<YourTen> {
 
 /// Archives, reactivates, marks deceased or do-not-contact. Only `active` people get suggestions.
 pub fn set_status(tx: &Transaction, id: &str, status: Status) -> Result<Person> {
-    if tx.execute("UPDATE people SET status = ?2 WHERE id = ?1", params![id, status])? == 0 {
+    if tx.prepare_cached("UPDATE people SET status = ?2 WHERE id = ?1")?.execute(params![id, status])? == 0 {
         return Err(Error::NotFound { kind: "person", id: id.to_owned() });
     }
     get(tx, id)
@@ -427,10 +425,10 @@ pub fn delete(tx: &Transaction, id: &str) -> Result<RemovedPerson> {
     };
     for i in &removed.interactions {
         if i.with.len() == 1 {
-            tx.execute("DELETE FROM interactions WHERE id = ?1", [&i.id])?;
+            tx.prepare_cached("DELETE FROM interactions WHERE id = ?1")?.execute([&i.id])?;
         }
     }
-    tx.execute("DELETE FROM people WHERE id = ?1", [id])?;
+    tx.prepare_cached("DELETE FROM people WHERE id = ?1")?.execute([id])?;
     Ok(removed)
 }
 
@@ -445,10 +443,10 @@ pub fn restore(tx: &Transaction, removed: &RemovedPerson) -> Result<Person> {
     for i in &removed.interactions {
         let position = i.with.iter().position(|p| p == id).unwrap_or(0) as i64;
         if tx.query_row("SELECT 1 FROM interactions WHERE id = ?1", [&i.id], |_| Ok(())).optional()?.is_some() {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT OR IGNORE INTO interaction_people (interaction_id, person_id, position) VALUES (?1, ?2, ?3)",
-                params![i.id, id, position],
-            )?;
+            )?
+            .execute(params![i.id, id, position])?;
         } else {
             let mut whole = i.clone();
             whole.with.retain(|p| exists(tx, p).unwrap_or(false));
@@ -465,11 +463,11 @@ pub fn restore(tx: &Transaction, removed: &RemovedPerson) -> Result<Person> {
         super::records::insert_follow_up(tx, &validate::at("follow_ups"), u)?;
     }
     for g in &removed.goals {
-        tx.execute(
+        tx.prepare_cached(
             "INSERT OR IGNORE INTO goal_people (goal_id, person_id, position)
              SELECT id, ?2, ?3 FROM goals WHERE id = ?1",
-            params![g.goal, id, g.position],
-        )?;
+        )?
+        .execute(params![g.goal, id, g.position])?;
     }
     get(tx, id)
 }
