@@ -1,8 +1,18 @@
-// Applies the theme preference: "system" follows the OS (prefers-color-scheme); light/dark force it.
+// Applies the theme preference by setting `data-theme` on <html> (app.css holds one palette per value).
+// "system" follows the OS's prefers-color-scheme, and keeps following it while the app runs.
 import type { Theme } from "./bindings/Theme";
 
+const media = typeof window !== "undefined" && window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+let chosen: Theme = "system";
+
+function paint() {
+  const dark = chosen === "dark" || (chosen === "system" && media?.matches === true);
+  document.documentElement.setAttribute("data-theme", dark ? "dark" : "light");
+}
+
+media?.addEventListener("change", paint);
+
 export function applyTheme(theme: Theme) {
-  const root = document.documentElement;
-  if (theme === "system") root.removeAttribute("data-theme");
-  else root.setAttribute("data-theme", theme);
+  chosen = theme;
+  paint();
 }

@@ -7,7 +7,7 @@ use crate::model::*;
 use crate::store::records::{self, ensure_person};
 use crate::validate::{self, at};
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
+pub(crate) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
     Ok(Event { id: r.get(0)?, person: r.get(1)?, date: r.get(2)?, kind: r.get(3)?, detail: r.get(4)? })
 }
 

@@ -8,9 +8,9 @@ use crate::model::*;
 use crate::store::records::{self, ensure_person};
 use crate::validate::{self, at};
 
-const SELECT: &str = "SELECT id, person_id, received, date, kind, detail, thanked_on, outcome FROM favors";
+pub(crate) const SELECT: &str = "SELECT id, person_id, received, date, kind, detail, thanked_on, outcome FROM favors";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Favor> {
+pub(crate) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Favor> {
     let person: String = r.get(1)?;
     let received: bool = r.get(2)?;
     let (from, to) = if received { (person, ME.to_owned()) } else { (ME.to_owned(), person) };

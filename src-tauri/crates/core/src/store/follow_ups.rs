@@ -8,9 +8,9 @@ use crate::model::*;
 use crate::store::records::{self, ensure_person};
 use crate::validate::{self, at};
 
-const SELECT: &str = "SELECT id, person_id, mine, text, due, until, done_on FROM follow_ups";
+pub(crate) const SELECT: &str = "SELECT id, person_id, mine, text, due, until, done_on FROM follow_ups";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<FollowUp> {
+pub(crate) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<FollowUp> {
     Ok(FollowUp {
         id: r.get(0)?,
         person: r.get(1)?,

@@ -192,56 +192,21 @@ pub fn all_interactions(tx: &Transaction) -> Result<Vec<Interaction>> {
 /// Every life event, sorted by id in byte order.
 pub fn all_events(tx: &Transaction) -> Result<Vec<Event>> {
     let mut stmt = tx.prepare_cached("SELECT id, person_id, date, kind, detail FROM events ORDER BY id")?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok(Event { id: r.get(0)?, person: r.get(1)?, date: r.get(2)?, kind: r.get(3)?, detail: r.get(4)? })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows = stmt.query_map([], super::events::from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// Every favor, sorted by id in byte order; `from`/`to` rebuilt from the other side and the direction.
 pub fn all_favors(tx: &Transaction) -> Result<Vec<Favor>> {
-    let mut stmt = tx.prepare_cached(
-        "SELECT id, person_id, received, date, kind, detail, thanked_on, outcome FROM favors ORDER BY id",
-    )?;
-    let rows = stmt
-        .query_map([], |r| {
-            let person: String = r.get(1)?;
-            let received: bool = r.get(2)?;
-            let (from, to) = if received { (person, ME.to_owned()) } else { (ME.to_owned(), person) };
-            Ok(Favor {
-                id: r.get(0)?,
-                from,
-                to,
-                date: r.get(3)?,
-                kind: r.get(4)?,
-                detail: r.get(5)?,
-                thanked_on: r.get(6)?,
-                outcome: r.get(7)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = tx.prepare_cached(&format!("{} ORDER BY id", super::favors::SELECT))?;
+    let rows = stmt.query_map([], super::favors::from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// Every follow-up, sorted by id in byte order.
 pub fn all_follow_ups(tx: &Transaction) -> Result<Vec<FollowUp>> {
-    let mut stmt =
-        tx.prepare_cached("SELECT id, person_id, mine, text, due, until, done_on FROM follow_ups ORDER BY id")?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok(FollowUp {
-                id: r.get(0)?,
-                person: r.get(1)?,
-                mine: r.get(2)?,
-                text: r.get(3)?,
-                due: r.get(4)?,
-                until: r.get(5)?,
-                done_on: r.get(6)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = tx.prepare_cached(&format!("{} ORDER BY id", super::follow_ups::SELECT))?;
+    let rows = stmt.query_map([], super::follow_ups::from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
