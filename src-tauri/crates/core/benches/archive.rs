@@ -12,7 +12,7 @@ fn bench(c: &mut Criterion) {
     let book = testkit::generate_book(10_000, 20, today);
     let json = serde_json::to_string(&book).unwrap();
     let mut group = c.benchmark_group("archive");
-    group.sample_size(10).measurement_time(Duration::from_secs(60)).warm_up_time(Duration::from_secs(1));
+    group.sample_size(10).measurement_time(Duration::from_secs(90)).warm_up_time(Duration::from_secs(1));
     group.bench_function("import 10k people (json → new store)", |b| {
         b.iter_batched(
             || tempfile::tempdir().unwrap(),
