@@ -31,10 +31,12 @@ lint: ui
 	cargo clippy --workspace --all-targets -- -D warnings
 	npm --prefix ui run check
 
-# Core, shell (incl. the bindings freshness test) — each package on its own to avoid feature-unification rebuilds.
+# Core, shell (incl. the bindings freshness test), the e2e harness's own parser — each package on its own to avoid
+# feature-unification rebuilds.
 unit: ui
 	cargo test -p advocates-core
 	cargo test -p advocates
+	cargo test -p advocates-tests --lib
 
 ui-test:
 	npm --prefix ui test
