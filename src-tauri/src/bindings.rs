@@ -17,7 +17,7 @@ mod tests {
         macro_rules! export {
             ($($t:ty),+ $(,)?) => { $( <$t as TS>::export_all(cfg).expect(concat!("export ", stringify!($t))); )+ };
         }
-        export!(crate::error::IpcError, Person, PersonSummary, NewPerson, Stage, Status, Settings, SettingsPatch);
+        export!(crate::error::IpcError, Person, NewPerson, Stage, Status, Settings, SettingsPatch);
         // The relationship book (people pages, search, timeline, records, goals, quick log).
         export!(
             crate::commands::people::PersonPage,

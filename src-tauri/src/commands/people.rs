@@ -1,6 +1,6 @@
 //! People: list and create.
 
-use advocates_core::model::{Person, PersonSummary};
+use advocates_core::model::Person;
 use advocates_core::store::people::{self, NewPerson};
 use tauri::State;
 
@@ -8,8 +8,10 @@ use crate::error::IpcResult;
 use crate::{clock, AppState};
 
 #[tauri::command(async)]
-pub fn list_people(state: State<'_, AppState>) -> IpcResult<Vec<PersonSummary>> {
-    Ok(state.store.read(people::list)?)
+pub fn list_people(state: State<'_, AppState>) -> IpcResult<Vec<PersonRow>> {
+    // Everyone, by name: the People search with no filters.
+    let today = clock::today();
+    Ok(state.store.read(|tx| search::people(tx, &PeopleQuery::default(), today))?)
 }
 
 #[tauri::command(async)]

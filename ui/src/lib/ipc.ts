@@ -4,7 +4,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { IpcError } from "./bindings/IpcError";
 import type { NewPerson } from "./bindings/NewPerson";
 import type { Person } from "./bindings/Person";
-import type { PersonSummary } from "./bindings/PersonSummary";
+import type { PersonRow } from "./bindings/PersonRow";
 
 export type { IpcError };
 
@@ -23,7 +23,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
-export const listPeople = () => call<PersonSummary[]>("list_people");
+export const listPeople = () => call<PersonRow[]>("list_people");
 export const createPerson = (input: NewPerson) => call<Person>("create_person", { input });
 
 // ---- The relationship book ----

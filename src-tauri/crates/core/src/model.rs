@@ -643,21 +643,6 @@ string_enum!(
     ChangedField { Stage = "stage", Circle = "circle" }
 );
 
-/// One row of the People list: enough to show and sort, without loading every sub-list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct PersonSummary {
-    pub id: String,
-    pub name: String,
-    pub company: Option<String>,
-    pub title: Option<String>,
-    pub circle: u8,
-    pub stage: Stage,
-    pub power: bool,
-    pub status: Status,
-    #[ts(type = "string | null")]
-    pub last_contact: Option<NaiveDate>,
-}
-
 /// A whole book as one document: the `advocates-archive` format of ARCHIVE.md. Parsing, validation, import and
 /// export live in [`crate::archive`]; the type lives here because generators and tests build it too.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

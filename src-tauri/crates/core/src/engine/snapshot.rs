@@ -574,20 +574,10 @@ fn load_people(
 }
 
 fn load_feedback(tx: &Transaction, today: NaiveDate) -> Result<Vec<FeedbackFacts>> {
-    let mut stmt = tx.prepare_cached(
-        "SELECT suggestion, action, on_date, reason, until FROM feedback WHERE on_date <= ?1 ORDER BY seq",
-    )?;
-    let rows: Vec<Feedback> = stmt
-        .query_map([today], |r| {
-            Ok(Feedback {
-                suggestion: r.get(0)?,
-                action: r.get(1)?,
-                on: r.get(2)?,
-                reason: r.get(3)?,
-                until: r.get(4)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt =
+        tx.prepare_cached(&format!("{} WHERE on_date <= ?1 ORDER BY seq", crate::store::records::FEEDBACK_SELECT))?;
+    let rows: Vec<Feedback> =
+        stmt.query_map([today], crate::store::records::feedback_from_row)?.collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::with_capacity(rows.len());
     for f in rows {
         let Some(kind) = SuggestionKind::of_key(&f.suggestion) else { continue };

@@ -127,19 +127,16 @@ pub fn append_feedback(tx: &Transaction, at: &At, f: &Feedback) -> Result<()> {
 
 /// Every feedback row, in insertion order.
 pub fn all_feedback(tx: &Transaction) -> Result<Vec<Feedback>> {
-    let mut stmt = tx.prepare_cached("SELECT suggestion, action, on_date, reason, until FROM feedback ORDER BY seq")?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok(Feedback {
-                suggestion: r.get(0)?,
-                action: r.get(1)?,
-                on: r.get(2)?,
-                reason: r.get(3)?,
-                until: r.get(4)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = tx.prepare_cached(&format!("{FEEDBACK_SELECT} ORDER BY seq"))?;
+    let rows = stmt.query_map([], feedback_from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
+}
+
+/// The feedback columns, in the order [`feedback_from_row`] reads them.
+pub(crate) const FEEDBACK_SELECT: &str = "SELECT suggestion, action, on_date, reason, until FROM feedback";
+
+pub(crate) fn feedback_from_row(r: &rusqlite::Row) -> rusqlite::Result<Feedback> {
+    Ok(Feedback { suggestion: r.get(0)?, action: r.get(1)?, on: r.get(2)?, reason: r.get(3)?, until: r.get(4)? })
 }
 
 /// A fresh, readable id for a new record of `table`: `base` cut to fit, then `base-2`, `base-3`… until unused.
