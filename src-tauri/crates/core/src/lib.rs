@@ -8,6 +8,7 @@ pub mod input;
 pub mod model;
 pub mod quicklog;
 pub mod sample;
+pub mod scenario;
 pub mod schema;
 pub mod store;
 pub mod testkit;

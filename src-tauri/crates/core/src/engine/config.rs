@@ -64,6 +64,14 @@ pub struct EngineConfig {
     pub support_half_life: f64,
     pub support_hard_days: i64,
     pub support_hard_max_circle: u8,
+    /// keep_promise is hard from `due` through `due + keep_promise_hard_days` (§10.12).
+    pub keep_promise_hard_days: i64,
+    /// After its hard days a promise's urgency halves every this many days (§10.12).
+    pub keep_promise_half_life: f64,
+    /// A promise overdue by more than this many days asks to send it now or say when (§10.8).
+    pub keep_promise_late_days: i64,
+    /// follow_up fires from `due + follow_up_start_days`: never ask how it went before it happened (§10.2).
+    pub follow_up_start_days: i64,
     /// keep_promise fires from `due − keep_promise_lead_days` through `due + keep_promise_days`.
     pub keep_promise_lead_days: i64,
     pub keep_promise_days: i64,
@@ -109,6 +117,12 @@ pub struct EngineConfig {
     pub ask_priority_weights: [f64; 3],
     /// By circle 1..5.
     pub ask_circle_weights: [f64; 5],
+    /// No cold asks (§10.6): an ask needs an interaction in this many days…
+    pub ask_recent_days: i64,
+    /// …and within this many cadences, where there is a cadence.
+    pub ask_max_cadences: f64,
+    /// While a tie is fresh (§10.10) its circle weight is at least this: its circle is not known yet.
+    pub fresh_tie_min_circle_weight: f64,
     /// Days after a hard-news event in which no congratulate, share, check_in, reconnect or ask is made.
     pub sensitive_days: i64,
 
@@ -163,14 +177,20 @@ impl Default for EngineConfig {
             meeting_factor: 0.5,
             favor_weights: FavorWeights::default(),
             favor_half_life_days: 365.0,
-            occasion_lead_by_circle: [Some(7), Some(3), Some(1), Some(0), None],
+            // §10.9: a date the user keeps fires on its day in every circle, the wider one included.
+            occasion_lead_by_circle: [Some(7), Some(3), Some(1), Some(0), Some(0)],
             occasion_hard_max_circle: 2,
             congratulate_days: 30,
             congratulate_half_life: 7.0,
             support_days: 45,
             support_half_life: 14.0,
-            support_hard_days: 7,
+            // §10.12: support for fresh grief or illness stays hard for two weeks, not one.
+            support_hard_days: 14,
             support_hard_max_circle: 3,
+            keep_promise_hard_days: 2,
+            keep_promise_half_life: 7.0,
+            keep_promise_late_days: 7,
+            follow_up_start_days: 1,
             keep_promise_lead_days: 2,
             keep_promise_days: 30,
             keep_promise_decay: 2.0,
@@ -184,7 +204,8 @@ impl Default for EngineConfig {
             give_back_rho_weight: 0.8,
             give_back_need_weight: 0.2,
             introduce_days: 60,
-            introduce_half_life: 21.0,
+            // §10.5: an intro waits a little longer before it fades.
+            introduce_half_life: 30.0,
             share_days: 7,
             share_half_life: 3.0,
             share_min_strength: 0.5,
@@ -206,6 +227,9 @@ impl Default for EngineConfig {
             ask_scale: 0.4,
             ask_priority_weights: [1.0, 0.7, 0.5],
             ask_circle_weights: [0.6, 0.8, 1.0, 1.0, 0.9],
+            ask_recent_days: 180,
+            ask_max_cadences: 2.0,
+            fresh_tie_min_circle_weight: 0.4,
             sensitive_days: 30,
             wrong_timing_days: 3,
             mute_days: 90,
@@ -274,7 +298,8 @@ impl Default for KindWeights {
             follow_up: 0.8,
             thank: 1.0,
             give_back: 0.7,
-            introduce: 0.75,
+            // §10.5: a day holds one act of giving; an intro is the best of them.
+            introduce: 0.9,
             share: 0.45,
             check_in: 0.6,
             reconnect: 0.6,

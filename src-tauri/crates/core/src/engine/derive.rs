@@ -14,6 +14,12 @@ use super::EngineConfig;
 pub(crate) struct Derived<'s> {
     /// Days; `None` when the person has no cadence (wider circle, not power, no override).
     pub cadence: Option<f64>,
+    /// Where the cadence came from, for the texts (§10.7).
+    pub cadence_source: Option<CadenceSource>,
+    /// Met exactly once, in the last few days, still an acquaintance (§10.10).
+    pub fresh: bool,
+    /// The goal to name for this person (§10.7): the highest-priority goal listing them, else the best topic match.
+    pub named_goal: Option<NamedGoal>,
     /// Days since the last meaningful interaction.
     pub days_since: Option<i64>,
     /// r = days since / cadence.
@@ -31,6 +37,25 @@ pub(crate) struct Derived<'s> {
     pub value_reconnect: f64,
 }
 
+/// Where a cadence comes from: the user's own setting, the personal rhythm of the last year, the monthly touch of
+/// one of "your ten", or the circle (and family).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CadenceSource {
+    Setting,
+    Rhythm,
+    Power,
+    Circle { kin: bool },
+}
+
+/// The goal a text names for a person: one that lists them, or one whose topics meet their expertise.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct NamedGoal {
+    /// Index into `snapshot.goals`.
+    pub goal: usize,
+    /// `None` when the goal lists the person; else the expertise topic that matches (as the person wrote it).
+    pub topic: Option<String>,
+}
+
 impl Derived<'_> {
     pub fn goal_links(&self) -> usize {
         self.goals.len()
@@ -39,22 +64,34 @@ impl Derived<'_> {
 
 /// The cadence in days (§2): by circle, kin ×1.5, the personal rhythm, power's monthly touch, then the override.
 pub fn cadence(p: &PersonFacts, config: &EngineConfig) -> Option<f64> {
+    cadence_with_source(p, config).map(|(c, _)| c)
+}
+
+/// The cadence and the step that decided it last (the override, power's monthly touch when it lowered the cadence,
+/// the personal rhythm, or the circle).
+pub(crate) fn cadence_with_source(p: &PersonFacts, config: &EngineConfig) -> Option<(f64, CadenceSource)> {
     if let Some(days) = p.cadence_days {
-        return Some(f64::from(days));
+        return Some((f64::from(days), CadenceSource::Setting));
     }
-    let mut c = EngineConfig::by_circle(&config.cadence_by_circle, p.circle);
-    if p.kin {
-        c = c.map(|c| c * config.kin_cadence_factor);
-    }
-    if let (Some(base), Some(gap)) = (c, p.contact.median_gap) {
+    let mut c = EngineConfig::by_circle(&config.cadence_by_circle, p.circle)
+        .map(|c| if p.kin { c * config.kin_cadence_factor } else { c })
+        .map(|c| (c, CadenceSource::Circle { kin: p.kin }));
+    if let (Some((base, _)), Some(gap)) = (c, p.contact.median_gap) {
         if p.contact.rhythm_dates as usize >= config.rhythm_min_dates {
-            c = Some((base * gap).sqrt().clamp(0.5 * base, 2.0 * base));
+            c = Some(((base * gap).sqrt().clamp(0.5 * base, 2.0 * base), CadenceSource::Rhythm));
         }
     }
-    if p.power && p.stage != Stage::Advocate {
-        c = Some(c.map_or(config.power_max_cadence, |c| c.min(config.power_max_cadence)));
+    if p.power && p.stage != Stage::Advocate && c.is_none_or(|(c, _)| c > config.power_max_cadence) {
+        c = Some((config.power_max_cadence, CadenceSource::Power));
     }
     c
+}
+
+/// A tie met exactly once, in the last `deepen_days`, and still an acquaintance (§10.10).
+pub(crate) fn is_fresh(p: &PersonFacts, today: NaiveDate, config: &EngineConfig) -> bool {
+    p.stage == Stage::Acquaintance
+        && p.contact.count == 1
+        && p.contact.last.is_some_and(|last| (0..=config.deepen_days).contains(&(today - last).num_days()))
 }
 
 /// ρ = (Rcv − Giv) / (Rcv + Giv + 1), over the weighted favors. Positive when they have given more.
@@ -65,7 +102,10 @@ pub fn reciprocity(p: &PersonFacts) -> f64 {
 
 /// V = circle_w × (1.5 if power) × (1 + 0.25·min(2, goal links)), at `circle`.
 pub fn value_at(circle: u8, power: bool, goal_links: usize, config: &EngineConfig) -> f64 {
-    let circle_w = EngineConfig::by_circle(&config.circle_weights, circle);
+    value_with(EngineConfig::by_circle(&config.circle_weights, circle), power, goal_links, config)
+}
+
+fn value_with(circle_w: f64, power: bool, goal_links: usize, config: &EngineConfig) -> f64 {
     let power_w = if power { config.power_weight } else { 1.0 };
     let links = goal_links.min(config.goal_link_cap as usize) as f64;
     circle_w * power_w * (1.0 + config.goal_link_weight * links)
@@ -100,7 +140,8 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
         .zip(listed)
         .zip(hard_news)
         .map(|((p, mut goals), sensitive)| {
-            let cadence = cadence(p, config);
+            let (cadence, cadence_source) = cadence_with_source(p, config).unzip();
+            let fresh = is_fresh(p, today, config);
             let days_since = p.contact.last.map(|d| (today - d).num_days());
             let ratio = match (days_since, cadence) {
                 (Some(a), Some(c)) => Some(a as f64 / c),
@@ -108,18 +149,45 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
             };
             let dormant = days_since.is_some_and(|a| a >= config.dormant_days);
             let expertise: Vec<String> = p.expertise.iter().map(|t| normalize_topic(t).into_owned()).collect();
+            // §10.7: name the highest-priority goal that lists them (ties by id: goals are sorted by id), else the
+            // goal whose topics meet most of their expertise.
+            let mut named_goal = goals
+                .iter()
+                .min_by_key(|&&g| (snapshot.goals[g].priority, g))
+                .map(|&g| NamedGoal { goal: g, topic: None });
+            let mut best_match = 0;
             for (g, topics) in goal_topics.iter().enumerate() {
-                if !goals.contains(&g) && topics.iter().any(|t| expertise.contains(t)) {
+                let matched: Vec<usize> = (0..expertise.len()).filter(|&k| topics.contains(&expertise[k])).collect();
+                if matched.is_empty() {
+                    continue;
+                }
+                if !goals.contains(&g) {
                     goals.push(g);
+                }
+                let better = named_goal.as_ref().is_none_or(|n| {
+                    n.topic.is_some()
+                        && (matched.len(), std::cmp::Reverse(snapshot.goals[g].priority))
+                            > (best_match, std::cmp::Reverse(snapshot.goals[n.goal].priority))
+                });
+                if better {
+                    best_match = matched.len();
+                    named_goal = Some(NamedGoal { goal: g, topic: Some(p.expertise[matched[0]].trim().to_owned()) });
                 }
             }
             goals.sort_unstable();
             let links = goals.len();
-            let value = value_at(p.circle, p.power, links, config);
+            let mut circle_w = EngineConfig::by_circle(&config.circle_weights, p.circle);
+            if fresh {
+                circle_w = circle_w.max(config.fresh_tie_min_circle_weight);
+            }
+            let value = value_with(circle_w, p.power, links, config);
             let value_reconnect =
                 value_at(p.peak_circle.min(p.circle), p.power, links, config) * config.reconnect_peak_factor;
             Derived {
                 cadence,
+                cadence_source,
+                fresh,
+                named_goal,
                 days_since,
                 ratio,
                 dormant,

@@ -3,13 +3,13 @@
 //! followed-up mention marks the follow-up done), and a prefilled interaction the app can offer to log.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Transaction};
+use rusqlite::Transaction;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::model::{day, DismissReason, Feedback, FeedbackAction, InteractionKind};
-use crate::store::records;
+use crate::store::{favors, follow_ups, records};
 use crate::validate::at;
 
 use super::derive::derive_all;
@@ -76,6 +76,8 @@ pub struct FeedbackOutcome {
     pub effect: Option<FeedbackEffect>,
     /// Offered after `done` only: a dismissal as already done happened some other day.
     pub interaction: Option<InteractionProposal>,
+    /// The acts merged into the suggestion (its `also`) that were marked done with it, each with its natural effect.
+    pub also_done: Vec<FeedbackOutcome>,
 }
 
 /// Records feedback on the suggestion `id` for `today`. The id must be a key the engine generates today (before the
@@ -127,11 +129,11 @@ pub fn record_feedback(tx: &Transaction, id: &str, input: &FeedbackInput, today:
     let effect = if feedback.is_done() {
         match &c.detail {
             Detail::Thank { favor, .. } => {
-                tx.execute("UPDATE favors SET thanked_on = ?1 WHERE id = ?2", params![today, favor.id])?;
+                favors::mark_thanked(tx, &favor.id, Some(today))?;
                 Some(FeedbackEffect::FavorThanked { favor: favor.id.clone(), on: today })
             }
             Detail::KeepPromise { follow_up, .. } | Detail::FollowUp { follow_up } => {
-                tx.execute("UPDATE follow_ups SET done_on = ?1 WHERE id = ?2", params![today, follow_up.id])?;
+                follow_ups::set_done(tx, &follow_up.id, Some(today))?;
                 Some(FeedbackEffect::FollowUpDone { follow_up: follow_up.id.clone(), on: today })
             }
             _ => None,
@@ -148,7 +150,35 @@ pub fn record_feedback(tx: &Transaction, id: &str, input: &FeedbackInput, today:
         date: today,
         summary: title.clone(),
     });
-    Ok(FeedbackOutcome { id: id.to_owned(), kind: c.kind, people, title, feedback, effect, interaction })
+    Ok(FeedbackOutcome {
+        id: id.to_owned(),
+        kind: c.kind,
+        people,
+        title,
+        feedback,
+        effect,
+        interaction,
+        also_done: vec![],
+    })
+}
+
+/// `done` on a suggestion and on those of its `also` acts that were done too (§10.11), in one transaction: each is
+/// recorded with its natural effect. `also` must name acts merged into `id` today; anything else is refused
+/// (`Error::Invalid` on `also`) before anything is written.
+pub fn record_done_with_also(tx: &Transaction, id: &str, also: &[String], today: NaiveDate) -> Result<FeedbackOutcome> {
+    if !also.is_empty() {
+        let merged = super::also_of(tx, id, today)?;
+        if let Some(stray) = also.iter().find(|a| !merged.contains(a)) {
+            return Err(Error::invalid("also", format!("{stray} is not an act merged into {id} today")));
+        }
+    }
+    let mut outcome = record_feedback(tx, id, &FeedbackInput::Done, today)?;
+    for a in also {
+        let mut done = record_feedback(tx, a, &FeedbackInput::Done, today)?;
+        done.interaction = None; // one act, one interaction to log: the card's
+        outcome.also_done.push(done);
+    }
+    Ok(outcome)
 }
 
 /// The most likely way the act was done.

@@ -5,9 +5,9 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{AnnualDate, Event, FavorKind, FollowUp, Goal, Interest, Item, Need, Stage};
+use crate::model::{AnnualDate, Event, FavorKind, FollowUp, Goal, Interest, Item, Need};
 
-use super::derive::{goal_topic_set, Derived};
+use super::derive::{goal_topic_set, CadenceSource, Derived};
 use super::gate::FeedbackIndex;
 use super::snapshot::{PersonFacts, Snapshot};
 use super::text::normalize_topic;
@@ -36,6 +36,8 @@ pub(crate) enum Detail<'s> {
         days: i64,
         /// Years since the date's own year, when it has one.
         years: Option<i32>,
+        /// Inside a sensitive window: a quiet note, no gift, no party (§10.1).
+        quiet: bool,
     },
     Congratulate {
         event: &'s Event,
@@ -58,7 +60,7 @@ pub(crate) enum Detail<'s> {
         days_ago: i64,
     },
     GiveBack {
-        need: Option<&'s Need>,
+        need: &'s Need,
         last_received: Option<(NaiveDate, FavorKind)>,
     },
     Introduce {
@@ -76,6 +78,7 @@ pub(crate) enum Detail<'s> {
         last: NaiveDate,
         days: i64,
         cadence: f64,
+        source: CadenceSource,
         call: bool,
     },
     Reconnect {
@@ -90,6 +93,8 @@ pub(crate) enum Detail<'s> {
     Ask {
         goal: &'s Goal,
         topic: &'s str,
+        /// The last interaction: an ask is never cold (§10.6).
+        last: NaiveDate,
     },
 }
 
@@ -114,7 +119,7 @@ pub(crate) fn generate<'s>(
     // people with items or with each other (a big book is mostly people with neither).
     let mut lists = Lists::default();
     for (i, p) in snapshot.people.iter().enumerate() {
-        occasions(&mut out, i, p, today, config);
+        occasions(&mut out, i, p, derived[i].sensitive.is_some(), today, config);
         per_person(&mut out, snapshot, i, p, &derived[i], today, config, feedback);
         if !p.interests.is_empty() {
             lists.interested.push(i);
@@ -156,7 +161,16 @@ pub(crate) fn next_occurrence(date: &AnnualDate, today: NaiveDate, lead: i64) ->
     })
 }
 
-fn occasions<'s>(out: &mut Vec<Candidate<'s>>, i: usize, p: &'s PersonFacts, today: NaiveDate, config: &EngineConfig) {
+/// Birthdays and recurring dates. Before the day the act is a plan, with a key of its own (`…:plan`), so that
+/// planning never silences the wish on the day (§10.1).
+fn occasions<'s>(
+    out: &mut Vec<Candidate<'s>>,
+    i: usize,
+    p: &'s PersonFacts,
+    quiet: bool,
+    today: NaiveDate,
+    config: &EngineConfig,
+) {
     let Some(lead) = EngineConfig::by_circle(&config.occasion_lead_by_circle, p.circle) else { return };
     let birthday = p.birthday.iter().map(|b| (None, None, b));
     let dates =
@@ -167,7 +181,8 @@ fn occasions<'s>(out: &mut Vec<Candidate<'s>>, i: usize, p: &'s PersonFacts, tod
         if d == 0 && p.contact.last == Some(today) {
             continue; // already in touch today
         }
-        let key = format!("occasion:{}:{}:{}", p.id, date_id.unwrap_or("birthday"), on.year());
+        let plan = if d > 0 { ":plan" } else { "" };
+        let key = format!("occasion:{}:{}:{}{plan}", p.id, date_id.unwrap_or("birthday"), on.year());
         out.push(Candidate {
             key,
             kind: SuggestionKind::Occasion,
@@ -176,7 +191,13 @@ fn occasions<'s>(out: &mut Vec<Candidate<'s>>, i: usize, p: &'s PersonFacts, tod
             urgency: (-(d as f64) / (lead as f64 / 2.0).max(1.0)).exp(),
             effort: if d == 0 { config.effort.occasion_wishes } else { config.effort.occasion_plan },
             due: Some(on),
-            detail: Detail::Occasion { label, on, days: d, years: date.year.map(|y| on.year() - y).filter(|n| *n > 0) },
+            detail: Detail::Occasion {
+                label,
+                on,
+                days: d,
+                years: date.year.map(|y| on.year() - y).filter(|n| *n > 0),
+                quiet,
+            },
         });
     }
 }
@@ -196,9 +217,10 @@ fn per_person<'s>(
     // give_back: they have given more (ρ ≥ 0.25) and I did them no favor in the last 30 days.
     let gave_recently =
         p.favors.last_given.is_some_and(|g| (0..=config.give_back_recent_days).contains(&days_between(today, g)));
-    if d.rho >= config.give_back_min_rho && !gave_recently {
-        let need = p.needs.iter().filter(|n| n.is_open(today)).min_by(|a, b| (a.since, &a.id).cmp(&(b.since, &b.id)));
-        let need_term = if need.is_some() { 1.0 } else { 0.0 };
+    // §10.4: no nameless favors — only with an open need of theirs to aim at (a matching saved item is a `share`).
+    let need = p.needs.iter().filter(|n| n.is_open(today)).min_by(|a, b| (a.since, &a.id).cmp(&(b.since, &b.id)));
+    if let (true, Some(need)) = (d.rho >= config.give_back_min_rho && !gave_recently, need) {
+        let need_term = 1.0;
         out.push(Candidate {
             key: format!("give_back:{}:{}", p.id, today.format("%Y-%m")),
             kind: SuggestionKind::GiveBack,
@@ -211,7 +233,9 @@ fn per_person<'s>(
         });
     }
     // check_in: has a cadence, has met, overdue enough, not dormant, not in a sensitive window.
-    if let (Some(last), Some(days), Some(cadence), Some(r)) = (p.contact.last, d.days_since, d.cadence, d.ratio) {
+    if let (Some(last), Some(days), Some(cadence), Some(source), Some(r)) =
+        (p.contact.last, d.days_since, d.cadence, d.cadence_source, d.ratio)
+    {
         if r >= config.check_in_min_ratio && !d.dormant && !sensitive {
             let call = p.circle <= config.check_in_call_max_circle && r >= config.check_in_call_ratio;
             out.push(Candidate {
@@ -222,7 +246,7 @@ fn per_person<'s>(
                 urgency: 1.0 / (1.0 + (-config.check_in_steepness * (r - config.check_in_midpoint)).exp()),
                 effort: if call { config.effort.check_in_call } else { config.effort.check_in },
                 due: None,
-                detail: Detail::CheckIn { last, days, cadence, call },
+                detail: Detail::CheckIn { last, days, cadence, source, call },
             });
         }
     }
@@ -243,34 +267,38 @@ fn per_person<'s>(
                 urgency,
                 effort: config.effort.reconnect,
                 due: None,
-                detail: Detail::Reconnect { last, days, goal: d.goals.first().map(|&g| &snapshot.goals[g]) },
+                detail: Detail::Reconnect { last, days, goal: d.named_goal.as_ref().map(|n| &snapshot.goals[n.goal]) },
             });
         }
     }
-    // deepen: a new power relationship met once, within the last three days (Ferrazzi: follow up or fail).
-    if let (true, Stage::Acquaintance, 1, Some(last), Some(days)) =
-        (p.power, p.stage, p.contact.count, p.contact.last, d.days_since)
-    {
-        if (0..=config.deepen_days).contains(&days) {
-            out.push(Candidate {
-                key: format!("deepen:{}:acquaintance:follow_up", p.id),
-                kind: SuggestionKind::Deepen,
-                people: vec![i],
-                hard: false,
-                urgency: config.deepen_urgency,
-                effort: config.effort.deepen,
-                due: None,
-                detail: Detail::Deepen { last, days },
-            });
-        }
+    // deepen: a fresh tie — an acquaintance met once, within the last three days — gets its follow-up, whoever it
+    // is (§10.10; Ferrazzi: follow up or fail).
+    if let (true, Some(last), Some(days)) = (d.fresh, p.contact.last, d.days_since) {
+        out.push(Candidate {
+            key: format!("deepen:{}:acquaintance:follow_up", p.id),
+            kind: SuggestionKind::Deepen,
+            people: vec![i],
+            hard: false,
+            urgency: config.deepen_urgency,
+            effort: config.effort.deepen,
+            due: None,
+            detail: Detail::Deepen { last, days },
+        });
     }
-    // ask: their expertise meets an active goal; give before you ask; not dormant; no ask done in 90 days.
-    if !p.expertise.is_empty()
-        && d.rho <= config.ask_max_rho
-        && !d.dormant
-        && !sensitive
-        && !feedback.ask_done_recently(&p.id)
-    {
+    // ask: their expertise meets an active goal; give before you ask; no ask done in 90 days; and never cold
+    // (§10.6): in touch within 180 days, and within two cadences where there is one.
+    let warm = d.days_since.is_some_and(|a| {
+        a <= config.ask_recent_days && d.cadence.is_none_or(|c| a as f64 <= config.ask_max_cadences * c)
+    });
+    if let (true, Some(last)) = (warm, p.contact.last) {
+        if p.expertise.is_empty()
+            || d.rho > config.ask_max_rho
+            || d.dormant
+            || sensitive
+            || feedback.ask_done_recently(&p.id)
+        {
+            return;
+        }
         let expertise: Vec<(String, &'s str)> =
             p.expertise.iter().map(|t| (normalize_topic(t).into_owned(), t.as_str())).collect();
         for goal in &snapshot.goals {
@@ -286,7 +314,7 @@ fn per_person<'s>(
                 urgency: config.ask_scale * prio_w * circle_w,
                 effort: config.effort.ask,
                 due: None,
-                detail: Detail::Ask { goal, topic },
+                detail: Detail::Ask { goal, topic, last },
             });
         }
     }
@@ -324,7 +352,7 @@ fn events<'s>(
                 key: format!("support:{}", event.id),
                 kind: SuggestionKind::Support,
                 people: vec![i],
-                hard: a <= config.support_hard_days && p.circle <= config.support_hard_max_circle,
+                hard: a <= config.support_hard_days && (p.circle <= config.support_hard_max_circle || p.kin),
                 urgency: 0.5f64.powf(a as f64 / config.support_half_life),
                 effort: config.effort.support,
                 due: None,
@@ -348,8 +376,15 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
                     key: format!("keep_promise:{}", fu.id),
                     kind: SuggestionKind::KeepPromise,
                     people: vec![i],
-                    hard: past_due >= 0,
-                    urgency: if past_due >= 0 { 1.0 } else { (past_due as f64 / config.keep_promise_decay).exp() },
+                    // §10.12: hard is for days, not weeks; after that the promise fades like any candidate.
+                    hard: (0..=config.keep_promise_hard_days).contains(&past_due),
+                    urgency: if past_due < 0 {
+                        (past_due as f64 / config.keep_promise_decay).exp()
+                    } else if past_due <= config.keep_promise_hard_days {
+                        1.0
+                    } else {
+                        0.5f64.powf((past_due - config.keep_promise_hard_days) as f64 / config.keep_promise_half_life)
+                    },
                     effort: config.effort.keep_promise,
                     due: Some(fu.due),
                     detail: Detail::KeepPromise { follow_up: fu, past_due },
@@ -357,16 +392,23 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
             }
             continue;
         }
-        let end = fu.until.unwrap_or(fu.due);
+        // §10.2: never ask how it went before it happened — from `due + 1`; urgency 1 from then through `until`
+        // (its first day only, when there is no later `until`), then halving weekly past `until` (or `due`).
+        let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
         let past_end = days_between(today, end);
         let met_since = snapshot.people[i].contact.last.is_some_and(|last| last >= fu.due);
-        if past_due >= 0 && past_end <= config.follow_up_grace_days && !met_since {
+        let first_day = past_due == config.follow_up_start_days;
+        if past_due >= config.follow_up_start_days && past_end <= config.follow_up_grace_days && !met_since {
             out.push(Candidate {
                 key: format!("follow_up:{}", fu.id),
                 kind: SuggestionKind::FollowUp,
                 people: vec![i],
                 hard: false,
-                urgency: if past_end <= 0 { 1.0 } else { 0.5f64.powf(past_end as f64 / config.follow_up_half_life) },
+                urgency: if past_end <= 0 || first_day {
+                    1.0
+                } else {
+                    0.5f64.powf(past_end as f64 / config.follow_up_half_life)
+                },
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
                 detail: Detail::FollowUp { follow_up: fu },

@@ -28,7 +28,9 @@ mod tests;
 pub use config::{DefaultMinutes, Efforts, EngineConfig, FavorWeights, KindWeights};
 pub use derive::{cadence, reciprocity};
 pub use explain::{ExplainedCandidate, ExplainedPerson, Explanation};
-pub use feedback::{record_feedback, FeedbackEffect, FeedbackInput, FeedbackOutcome, InteractionProposal};
+pub use feedback::{
+    record_done_with_also, record_feedback, FeedbackEffect, FeedbackInput, FeedbackOutcome, InteractionProposal,
+};
 pub use gate::Gate;
 pub use select::Fate;
 pub use snapshot::{
@@ -47,6 +49,7 @@ use select::Group;
 pub(crate) struct Run<'s> {
     pub snapshot: &'s Snapshot,
     pub today: NaiveDate,
+    pub config: EngineConfig,
     pub derived: Vec<Derived<'s>>,
     /// Every candidate, sorted by key.
     pub candidates: Vec<Candidate<'s>>,
@@ -77,24 +80,34 @@ impl<'s> Run<'s> {
             .collect();
         let groups = select::merge(&candidates, &scores, snapshot.people.len(), config);
         let chosen = select::select(&candidates, &groups, config, &mut fates);
-        Run { snapshot, today, derived, candidates, scores, fates, groups, chosen }
+        Run { snapshot, today, config: config.clone(), derived, candidates, scores, fates, groups, chosen }
     }
 
     fn suggestion(&self, g: usize) -> Suggestion {
         let group = &self.groups[g];
         let c = &self.candidates[group.primary];
         let scored = self.scores[group.primary].expect("a chosen candidate passed the gates");
+        let mut why = text::why(c, self.snapshot, &self.derived);
+        // §10.3: a specific act that leads over a generic one may carry its reason as a second sentence.
+        if c.kind.is_specific() {
+            if let Some(reason) =
+                group.also.iter().find_map(|&a| text::generic_reason(&self.candidates[a], self.snapshot))
+            {
+                why.now = format!("{} {reason}", why.now);
+            }
+        }
         Suggestion {
             id: c.key.clone(),
             kind: c.kind,
             people: c.people.iter().map(|&i| self.snapshot.people[i].id.clone()).collect(),
             hard: c.hard,
             title: text::title(c, self.snapshot),
-            action: text::action(c, self.snapshot),
+            action: text::action(c, self.snapshot, &self.config),
             effort_minutes: c.effort,
             score: round2(group.score),
             due: c.due,
-            why: text::why(c, self.snapshot, &self.derived),
+            why,
+            sources: text::sources(c.kind).iter().map(|s| (*s).to_owned()).collect(),
             factors: scored.factors.rounded(),
             also: group
                 .also
@@ -133,6 +146,20 @@ pub fn digest_for(store: &Store, today: NaiveDate) -> Result<Digest> {
         let snapshot = load_snapshot_with(tx, today, &config)?;
         Ok(Digest { date: today, suggestions: suggest(&snapshot, today, &config) })
     })
+}
+
+/// The ids of the acts merged into the suggestion `id` today (its `also`), whether or not it was chosen; empty when
+/// nothing is merged into it or it is not today's.
+pub fn also_of(tx: &rusqlite::Transaction, id: &str, today: NaiveDate) -> Result<Vec<String>> {
+    let config = EngineConfig::from_settings(&store::settings::get(tx)?);
+    let snapshot = load_snapshot_with(tx, today, &config)?;
+    let run = Run::new(&snapshot, today, &config);
+    let also = run
+        .groups
+        .iter()
+        .find(|g| run.candidates[g.primary].key == id)
+        .map(|g| g.also.iter().map(|&a| run.candidates[a].key.clone()).collect());
+    Ok(also.unwrap_or_default())
 }
 
 /// [`explain`] for the book in `store`.

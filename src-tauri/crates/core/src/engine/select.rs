@@ -68,10 +68,16 @@ pub(crate) fn merge(
     let score = |i: usize| scores[i].map_or(0.0, |s| s.score);
     for mut list in by_person.into_iter().filter(|l| !l.is_empty()) {
         list.sort_by(|&a, &b| by_score_then_key((score(a), &candidates[a].key), (score(b), &candidates[b].key)));
-        let primary = list.iter().copied().find(|&i| candidates[i].hard).unwrap_or(list[0]);
+        // §10.3: when the group holds a specific act and a generic one, the primary is chosen among the specific
+        // acts only, and s₁ is the best score in the group.
+        let specific = |i: &usize| candidates[*i].kind.is_specific();
+        let mixed = list.iter().any(specific) && !list.iter().all(specific);
+        let pool: Vec<usize> = if mixed { list.iter().copied().filter(specific).collect() } else { list.clone() };
+        let primary = pool.iter().copied().find(|&i| candidates[i].hard).unwrap_or(pool[0]);
+        let lead = if mixed { list[0] } else { primary };
+        let s1 = score(lead);
+        let rest: f64 = list.iter().filter(|&&i| i != lead).map(|&i| score(i)).sum();
         let also: Vec<usize> = list.into_iter().filter(|&i| i != primary).collect();
-        let s1 = score(primary);
-        let rest: f64 = also.iter().map(|&i| score(i)).sum();
         let merged = (s1 + config.merge_rest_weight * rest).min(config.merge_cap * s1);
         groups.push(Group { primary, also, score: merged });
     }
@@ -119,13 +125,28 @@ pub(crate) fn select(
             fates[groups[g].primary] = Some(Fate::DayFull);
         }
     }
-    // 2. The rest, greedily by score × 0.85^n. Each kind's queue is already in (score, key) order, and the decay is
+    // 2a. A day holds one act of giving (§10.5): the best intro, share or give-back that fits is chosen first.
+    let mut used_minutes = 0u32;
+    let giving =
+        eligible.iter().copied().filter(|&g| !hard(g) && candidates[groups[g].primary].kind.is_giving()).find(|&g| {
+            let c = &candidates[groups[g].primary];
+            !taken.iter().any(|(p, _)| c.people.contains(p))
+                && kind_count[c.kind.index()] < config.max_per_kind
+                && used_minutes + c.effort <= config.effort_budget_minutes
+        });
+    if let Some(g) = giving.filter(|_| chosen.len() < k) {
+        let c = &candidates[groups[g].primary];
+        chosen.push(g);
+        kind_count[c.kind.index()] += 1;
+        used_minutes += c.effort;
+        taken.extend(c.people.iter().map(|&p| (p, g)));
+    }
+    // 2b. The rest, greedily by score × 0.85^n. Each kind's queue is already in (score, key) order, and the decay is
     //    the same within a kind, so the best candidate overall is the best of the queues' heads.
     let mut queues: Vec<std::collections::VecDeque<usize>> = vec![Default::default(); 13];
-    for &g in eligible.iter().filter(|&&g| !hard(g)) {
+    for &g in eligible.iter().filter(|&&g| !hard(g) && !chosen.contains(&g)) {
         queues[candidates[groups[g].primary].kind.index()].push_back(g);
     }
-    let mut used_minutes = 0u32;
     while chosen.len() < k {
         let best = (0..13)
             .filter_map(|q| queues[q].front().map(|&g| (q, g)))

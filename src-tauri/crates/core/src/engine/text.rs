@@ -1,16 +1,18 @@
 //! Titles, actions and "why" texts: fixed templates filled with data (names, dates, details, counts). No generated
-//! prose and no pronouns the data does not hold — people are named, never "he" or "she". `why.this` cites the
-//! research of ENGINE.md §9.
+//! prose and no pronouns the data does not hold — people are named, never "he" or "she". `why.this` is one plain
+//! sentence (§10.8); the research of ENGINE.md §9 behind it is listed in `sources`. Dates read as people write them.
 
 use std::borrow::Cow;
 
+use chrono::{Datelike, NaiveDate};
+
 use crate::model::{EventKind, FavorKind, Stage};
 
-use super::derive::Derived;
+use super::derive::{CadenceSource, Derived, NamedGoal};
 use super::generate::{Candidate, Detail};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
-use super::SuggestionKind;
+use super::{EngineConfig, SuggestionKind};
 
 /// Topics match case-insensitively after trimming (ENGINE.md §1). Borrows when nothing changes.
 pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
@@ -31,7 +33,10 @@ fn ago(days: i64) -> String {
     match days {
         0 => "today".into(),
         1 => "yesterday".into(),
-        n => format!("{n} days ago"),
+        n if n < 45 => format!("{n} days ago"),
+        n if n < 330 => format!("about {} months ago", ((n as f64) / 30.4).round().max(2.0)),
+        n if n < 700 => "over a year ago".into(),
+        n => format!("about {} years ago", ((n as f64) / 365.25).round()),
     }
 }
 
@@ -40,6 +45,15 @@ fn in_days(days: i64) -> String {
         0 => "today".into(),
         1 => "tomorrow".into(),
         n => format!("in {n} days"),
+    }
+}
+
+/// A date as people write it: "14 March", with the year only when it is not this year's.
+pub(crate) fn human_date(on: NaiveDate, today: NaiveDate) -> String {
+    if on.year() == today.year() {
+        on.format("%-d %B").to_string()
+    } else {
+        on.format("%-d %B %Y").to_string()
     }
 }
 
@@ -71,7 +85,7 @@ fn favor_noun(kind: FavorKind) -> &'static str {
         FavorKind::Recommendation => "the recommendation",
         FavorKind::Gift => "the gift",
         FavorKind::Favor => "the favor",
-        FavorKind::Share => "sharing",
+        FavorKind::Share => "sharing that",
     }
 }
 
@@ -88,41 +102,49 @@ fn favor_verb(kind: FavorKind) -> &'static str {
     }
 }
 
-fn favor_short(kind: FavorKind) -> &'static str {
+/// What the news was, in words that hold in any sentence ("Kai's promotion").
+fn event_noun(kind: EventKind) -> &'static str {
     match kind {
-        FavorKind::Referral => "a referral",
-        FavorKind::Intro => "an intro",
-        FavorKind::Advice => "advice",
-        FavorKind::Endorsement => "an endorsement",
-        FavorKind::Recommendation => "a recommendation",
-        FavorKind::Gift => "a gift",
-        FavorKind::Favor => "a favor",
-        FavorKind::Share => "something shared",
+        EventKind::NewJob => "the new job",
+        EventKind::Promotion => "the promotion",
+        EventKind::Launch => "the launch",
+        EventKind::Award => "the award",
+        EventKind::Wedding => "the wedding",
+        EventKind::Baby => "the baby",
+        EventKind::Graduation => "graduating",
+        EventKind::Move => "the move",
+        EventKind::Illness => "an illness",
+        EventKind::Bereavement => "a loss",
+        EventKind::JobLoss => "a job loss",
+        EventKind::Other => "the news",
     }
 }
 
-fn event_phrase(kind: EventKind) -> &'static str {
+/// Good news as a sentence's verb ("Kai was promoted").
+fn good_news_phrase(kind: EventKind) -> &'static str {
     match kind {
         EventKind::NewJob => "started a new job",
         EventKind::Promotion => "was promoted",
-        EventKind::Launch => "launched something",
+        EventKind::Launch => "launched",
         EventKind::Award => "won an award",
         EventKind::Wedding => "got married",
         EventKind::Baby => "had a baby",
         EventKind::Graduation => "graduated",
         EventKind::Move => "moved",
-        EventKind::Illness => "fell ill",
-        EventKind::Bereavement => "suffered a bereavement",
-        EventKind::JobLoss => "lost a job",
-        EventKind::Other => "had news",
+        _ => "had news",
     }
 }
 
+/// " (text)" for a non-empty detail, else nothing.
 fn detail(text: Option<&str>) -> String {
-    match text.map(str::trim).filter(|t| !t.is_empty()) {
+    match nonempty(text) {
         Some(t) => format!(" ({t})"),
         None => String::new(),
     }
+}
+
+fn nonempty(text: Option<&str>) -> Option<&str> {
+    text.map(str::trim).filter(|t| !t.is_empty())
 }
 
 /// "Ben is an advocate in your close 15 and one of your ten."
@@ -132,20 +154,35 @@ pub(crate) fn person_line(p: &PersonFacts) -> String {
     format!("{} is {family}{} in your {}{ten}.", first_name(&p.name), stage_phrase(p.stage), circle_label(p.circle))
 }
 
+/// True when the act is about someone's hard time: support, or anything while their sensitive window is open.
+fn tender(c: &Candidate<'_>) -> bool {
+    matches!(c.detail, Detail::Support { .. } | Detail::Occasion { quiet: true, .. })
+}
+
 pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
+    let today = snap.today.unwrap_or_default();
     let p = &snap.people[c.people[0]];
     let name = &p.name;
     match &c.detail {
+        Detail::Occasion { label: None, days: 0, quiet: true, .. } => format!("Send {name} a quiet birthday note"),
         Detail::Occasion { label: None, days: 0, .. } => format!("Wish {name} a happy birthday"),
-        Detail::Occasion { label: None, .. } => format!("Plan something for {name}'s birthday"),
-        Detail::Occasion { label: Some(label), days: 0, .. } => format!("Mark {name}'s {label}"),
-        Detail::Occasion { label: Some(label), .. } => format!("Plan something for {name}'s {label}"),
-        Detail::Congratulate { .. } => format!("Congratulate {name}"),
+        Detail::Occasion { label: None, on, .. } => {
+            format!("Plan something for {name}'s birthday on {}", human_date(*on, today))
+        }
+        Detail::Occasion { label: Some(label), days: 0, .. } => format!("{label}: send {name} a note today"),
+        Detail::Occasion { label: Some(label), on, .. } => {
+            format!("Plan something for {name}: {label} on {}", human_date(*on, today))
+        }
+        Detail::Congratulate { event, .. } => format!("Congratulate {name} on {}", event_noun(event.kind)),
         Detail::Support { .. } => format!("Check in on {name}"),
-        Detail::KeepPromise { .. } => format!("Keep your promise to {name}"),
-        Detail::FollowUp { .. } => format!("Ask {name} how it went"),
+        Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
+        Detail::FollowUp { follow_up } => {
+            format!("Ask {} about “{}” ({})", first_name(name), follow_up.text.trim(), human_date(follow_up.due, today))
+        }
         Detail::Thank { favor, .. } => format!("Thank {name} for {}", favor_noun(favor.kind)),
-        Detail::GiveBack { .. } => format!("Do {} a five-minute favor", first_name(name)),
+        Detail::GiveBack { need, .. } => {
+            format!("Help {} with “{}”", first_name(name), nonempty(need.text.as_deref()).unwrap_or(need.topic.trim()))
+        }
         Detail::Introduce { needer, offerer, .. } => {
             format!("Introduce {} to {}", snap.people[*needer].name, snap.people[*offerer].name)
         }
@@ -158,41 +195,68 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
     }
 }
 
-pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot) -> String {
+pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String {
+    let today = snap.today.unwrap_or_default();
+    let first = first_name(&snap.people[c.people[0]].name);
     match &c.detail {
-        Detail::Occasion { days: 0, .. } => "Send your wishes today.".into(),
-        Detail::Occasion { on, .. } => format!("Plan a card, a gift or a call for {on}."),
-        Detail::Congratulate { .. } => "Send a short note of congratulations.".into(),
-        Detail::Support { .. } => "Check in, and offer concrete help.".into(),
-        Detail::KeepPromise { follow_up, .. } => format!("Do what you promised: “{}”.", follow_up.text.trim()),
-        Detail::FollowUp { follow_up } => format!("Ask how it went: “{}”.", follow_up.text.trim()),
+        Detail::Occasion { days: 0, quiet: true, .. } => {
+            "Send a short, warm note to say you remembered; keep it simple.".into()
+        }
+        Detail::Occasion { on, quiet: true, .. } => {
+            format!("Plan a short, quiet note for {}; keep it simple.", human_date(*on, today))
+        }
+        Detail::Occasion { days: 0, .. } => "Send your wishes today: a message, or a quick call.".into(),
+        Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
+        Detail::Congratulate { .. } => format!("Send {first} a short note of congratulations."),
+        Detail::Support { event, .. } => match event.kind {
+            EventKind::JobLoss => format!(
+                "Send {first} a short, warm note, and offer one concrete thing: an intro, a reference, a coffee."
+            ),
+            _ => format!("Send {first} a short, warm note, and offer one concrete thing you can do."),
+        },
+        Detail::KeepPromise { past_due, .. } if *past_due > config.keep_promise_late_days => {
+            format!("Send it now, or tell {first} when it will come.")
+        }
+        Detail::KeepPromise { .. } => "Do what you promised, or send it today.".into(),
+        Detail::FollowUp { follow_up } => {
+            let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
+            if end < today {
+                format!("Ask {first} how it went.")
+            } else {
+                format!("Ask {first} how it is going.")
+            }
+        }
         Detail::Thank { .. } => "Write a short thank-you and say what came of it.".into(),
-        Detail::GiveBack { need: Some(need), .. } => {
-            format!("Do a five-minute favor toward “{}”.", need.text.as_deref().unwrap_or(need.topic.trim()))
-        }
-        Detail::GiveBack { need: None, .. } => {
-            "Do a five-minute favor: share a link, make an intro or put in a good word.".into()
-        }
+        Detail::GiveBack { need, .. } => format!(
+            "Spend five minutes on it: a link, an intro or a good word toward {}.",
+            nonempty(need.text.as_deref()).unwrap_or(need.topic.trim())
+        ),
         Detail::Introduce { needer, offerer, .. } => format!(
             "Ask {} and {} first (double opt-in), then make the intro.",
             first_name(&snap.people[*needer].name),
             first_name(&snap.people[*offerer].name)
         ),
-        Detail::Share { .. } => "Send it with one line on why.".into(),
-        Detail::CheckIn { call: true, .. } => "Call to catch up.".into(),
-        Detail::CheckIn { .. } => "Send a short note to check in.".into(),
+        Detail::Share { .. } => format!("Send it to {first} with one line on why you thought of {first}."),
+        Detail::CheckIn { call: true, .. } => format!("Call {first} to catch up."),
+        Detail::CheckIn { .. } => format!("Send {first} a short note to check in."),
         Detail::Reconnect { goal: Some(goal), .. } => {
-            format!("Catch up first; then ask advice on “{}”.", goal.title)
+            format!("Catch up first; once you are talking again, ask for advice on “{}”.", goal.title)
         }
-        Detail::Reconnect { goal: None, .. } => "Catch up first and hear what is new.".into(),
-        Detail::Deepen { .. } => "Follow up within 48 hours, referencing what you discussed.".into(),
+        Detail::Reconnect { goal: None, .. } => "Catch up and hear what is new.".into(),
+        Detail::Deepen { .. } => {
+            format!("Send {first} a short note within 48 hours that picks up what you talked about.")
+        }
         Detail::Ask { topic, .. } => format!("Make one specific, small ask about {}.", topic.trim()),
     }
 }
 
+/// The three why-lines. Why-them names the goal of §10.7, never for tender acts; why-this is one plain sentence.
 pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -> Why {
+    let today = snap.today.unwrap_or_default();
     let p = &snap.people[c.people[0]];
+    let d = &derived[c.people[0]];
     let first = first_name(&p.name);
+    let date = |on: NaiveDate| human_date(on, today);
     let them = match &c.detail {
         Detail::Introduce { needer, offerer, .. } => {
             format!("{} {}", person_line(&snap.people[*needer]), person_line(&snap.people[*offerer]))
@@ -201,147 +265,182 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             format!("{} {first} was once in your {}.", person_line(p), circle_label(p.peak_circle))
         }
         Detail::Share { interest, .. } => format!("{} {first} follows {}.", person_line(p), interest.topic.trim()),
-        _ => {
-            let goals = &derived[c.people[0]].goals;
-            match goals.first() {
-                Some(&g) if c.kind != SuggestionKind::Ask => {
-                    format!("{} {first} is linked to your goal “{}”.", person_line(p), snap.goals[g].title)
-                }
-                _ => person_line(p),
+        Detail::Ask { .. } => person_line(p),
+        _ if tender(c) || d.sensitive.is_some() => person_line(p),
+        _ => match &d.named_goal {
+            Some(NamedGoal { goal, topic: None }) => {
+                format!("{} {first} is on your list for “{}”.", person_line(p), snap.goals[*goal].title)
             }
-        }
+            Some(NamedGoal { goal, topic: Some(topic) }) => {
+                format!("{} {first} knows {topic}, which “{}” needs.", person_line(p), snap.goals[*goal].title)
+            }
+            None => person_line(p),
+        },
     };
     let now = match &c.detail {
         Detail::Occasion { label, on, days, years, .. } => {
-            let when = if *days == 0 { format!("is today ({on})") } else { format!("is {} ({on})", in_days(*days)) };
+            let when =
+                if *days == 0 { format!("today, {}", date(*on)) } else { format!("{}, {}", in_days(*days), date(*on)) };
             match (label, years) {
-                (None, Some(n)) => format!("{first}'s birthday {when}: {first} turns {n}."),
-                (None, None) => format!("{first}'s birthday {when}."),
-                (Some(label), Some(n)) => format!("{first}'s {label} {when}: {n} years."),
-                (Some(label), None) => format!("{first}'s {label} {when}."),
+                (None, Some(n)) => format!("{first}'s birthday is {when}: {first} turns {n}."),
+                (None, None) => format!("{first}'s birthday is {when}."),
+                (Some(label), Some(n)) => format!("{label}: {when} ({n} years)."),
+                (Some(label), None) => format!("{label}: {when}."),
             }
         }
-        Detail::Congratulate { event, days_ago } | Detail::Support { event, days_ago } => {
-            let what = match event.detail.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-                Some(t) => format!(": {t}"),
-                None => String::new(),
-            };
-            format!("{first} {} {} ({}){what}; no contact since.", event_phrase(event.kind), ago(*days_ago), event.date)
+        Detail::Congratulate { event, days_ago } => {
+            let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
+            format!("{first} {} {} ({}){what}.", good_news_phrase(event.kind), ago(*days_ago), date(event.date))
+        }
+        Detail::Support { event, days_ago } => {
+            let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
+            format!(
+                "{first} shared news of {} {} ({}){what}.",
+                event_noun(event.kind),
+                ago(*days_ago),
+                date(event.date)
+            )
         }
         Detail::KeepPromise { follow_up, past_due } => {
             let when = match *past_due {
-                0 => "due today".to_owned(),
-                d if d < 0 => format!("due {}", in_days(-d)),
-                d => format!("due {}", ago(d)),
+                0 => "today".to_owned(),
+                d if d < 0 => in_days(-d),
+                d => ago(d),
             };
-            format!("You promised {first} “{}”, {when} ({}).", follow_up.text.trim(), follow_up.due)
+            let due = if *past_due > 0 { "was due" } else { "is due" };
+            format!("You promised {first} “{}”; it {due} {when} ({}).", follow_up.text.trim(), date(follow_up.due))
         }
-        Detail::FollowUp { follow_up } => format!(
-            "{first} mentioned “{}” for {}; you have not been in touch since.",
-            follow_up.text.trim(),
-            follow_up.due
-        ),
+        Detail::FollowUp { follow_up } => {
+            let span = match follow_up.until.filter(|u| *u > follow_up.due) {
+                Some(until) => format!("{} to {}", date(follow_up.due), date(until)),
+                None => date(follow_up.due),
+            };
+            format!("{first} mentioned “{}” for {span}.", follow_up.text.trim())
+        }
         Detail::Thank { favor, days_ago } => format!(
-            "{first} {} {}{} and hasn't been thanked yet.",
+            "{first} {} {}{}, and no thanks has gone back yet.",
             favor_verb(favor.kind),
             ago(*days_ago),
             detail(favor.detail.as_deref())
         ),
         Detail::GiveBack { need, last_received } => {
-            let latest = match last_received {
-                Some((date, kind)) => format!("{first}'s latest favor for you: {} on {date}.", favor_short(*kind)),
-                None => format!("{first} has been generous with you."),
-            };
-            match need {
-                Some(n) => format!(
-                    "{latest} {first} is looking for {}{} since {}.",
-                    n.topic.trim(),
-                    detail(n.text.as_deref()),
-                    n.since
-                ),
-                None => latest,
+            let looking = format!(
+                "{first} is looking for {}{} since {}.",
+                need.topic.trim(),
+                detail(need.text.as_deref()),
+                date(need.since)
+            );
+            match last_received {
+                Some((on, kind)) => format!("{looking} {first} {} on {}.", favor_verb(*kind), date(*on)),
+                None => looking,
             }
         }
         Detail::Introduce { need, offer, needer, offerer, .. } => format!(
-            "{} is looking for {}{} since {}, and {} offers {}.",
+            "{} is looking for {}{} since {}, and {} offers {}{}.",
             first_name(&snap.people[*needer].name),
             need.topic.trim(),
             detail(need.text.as_deref()),
-            need.since,
+            date(need.since),
             first_name(&snap.people[*offerer].name),
-            offer.topic.trim()
+            offer.topic.trim(),
+            detail(offer.text.as_deref())
         ),
         Detail::Share { item, age, .. } => {
-            format!("“{}” came out {} ({}).", item.title, ago(*age), item.published_on)
+            format!("“{}” came out {} ({}).", item.title, ago(*age), date(item.published_on))
         }
-        Detail::CheckIn { last, days, cadence, .. } => format!(
-            "Your last contact with {first} was {} days ago ({last}); your rhythm with {first} is about every {} days.",
-            days,
-            cadence.round()
-        ),
+        Detail::CheckIn { last, days, cadence, source, .. } => {
+            let every = cadence.round();
+            let rhythm = match source {
+                CadenceSource::Rhythm => format!("your usual rhythm is about every {every} days"),
+                CadenceSource::Setting => {
+                    format!("you meant to be in touch about every {every} days, as you set for {first}")
+                }
+                CadenceSource::Power => {
+                    format!("you meant to be in touch about every {every} days with each of your ten")
+                }
+                CadenceSource::Circle { kin: true } => format!(
+                    "you meant to be in touch about every {every} days with family in your {}",
+                    circle_label(p.circle)
+                ),
+                CadenceSource::Circle { kin: false } => {
+                    format!("you meant to be in touch about every {every} days with your {}", circle_label(p.circle))
+                }
+            };
+            format!("You last talked with {first} on {} ({}); {rhythm}.", date(*last), ago(*days))
+        }
         Detail::Reconnect { last, days, goal, .. } => {
-            let base = format!("Your last contact with {first} was {days} days ago ({last}): a dormant tie.");
+            let base = format!("You last talked with {first} on {}, {}.", date(*last), ago(*days));
             match goal {
                 Some(g) => format!("{base} {first} could help with “{}”.", g.title),
                 None => base,
             }
         }
         Detail::Deepen { last, days } => {
-            format!("You met {first} for the first time {} ({last}).", ago(*days))
+            format!("You met {first} {} ({}), for the first time.", ago(*days), date(*last))
         }
-        Detail::Ask { goal, topic } => {
-            format!("Your goal “{}” needs {}, and {first} knows {}.", goal.title, topic.trim(), topic.trim())
-        }
+        Detail::Ask { goal, topic, last } => format!(
+            "Your goal “{}” needs {}, and {first} knows it; you last talked on {}.",
+            goal.title,
+            topic.trim(),
+            date(*last)
+        ),
     };
-    Why { now, them, this: research(c.kind).to_owned() }
+    Why { now, them, this: plain_reason(c).to_owned() }
 }
 
-/// The research behind each kind of act (ENGINE.md §9).
-pub(crate) fn research(kind: SuggestionKind) -> &'static str {
+/// Why this act, as a friend would say it: one plain sentence, never about reputation or trust when someone is
+/// having a hard time (§10.8). The research behind it is in [`sources`].
+pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
+    match &c.detail {
+        Detail::Occasion { quiet: true, .. } => "In a hard year, a quiet note that you remembered is enough.",
+        Detail::Occasion { days: 0, .. } => "A few warm words on the day mean more than you would think.",
+        Detail::Occasion { .. } => "A little planning now means the day will not slip by.",
+        Detail::Congratulate { .. } => "People remember who cheered for them while the news was fresh.",
+        Detail::Support { .. } => "A short note now means more than the perfect words later.",
+        Detail::KeepPromise { .. } => "Doing what you said you would is what people remember.",
+        Detail::FollowUp { .. } => "Asking about what someone told you shows you listened.",
+        Detail::Thank { .. } => "Hearing what came of their help makes someone glad they helped.",
+        Detail::GiveBack { .. } => "A small favor aimed at what someone needs right now is the kind that lands.",
+        Detail::Introduce { .. } => "Ten minutes of yours can save each of them weeks of searching.",
+        Detail::Share { .. } => "Sending something because you thought of someone is a small, welcome gift.",
+        Detail::CheckIn { .. } => "People are gladder to hear from you than you expect.",
+        Detail::Reconnect { .. } => {
+            "Old contacts are usually glad to hear from you, and often have the freshest advice."
+        }
+        Detail::Deepen { .. } => "A note within a couple of days is what turns a first meeting into a connection.",
+        Detail::Ask { .. } => "People say yes to a small, specific ask more often than we expect.",
+    }
+}
+
+/// The research behind each kind of act (ENGINE.md §9), shown on demand beside the why-lines.
+pub(crate) fn sources(kind: SuggestionKind) -> &'static [&'static str] {
     match kind {
-        SuggestionKind::Occasion => {
-            "Remembering someone's day is a small act of positivity, one of the habits that keep relationships \
-             alive (Stafford & Canary 1991; Oswald et al. 2004)."
-        }
-        SuggestionKind::Congratulate => {
-            "Sharing good news is positivity and support, which keep relationships alive (Stafford & Canary 1991); \
-             reaching out is appreciated more than we expect (Liu et al. 2023)."
-        }
-        SuggestionKind::Support => {
-            "Supportiveness is one of the behaviours that maintain a relationship (Stafford & Canary 1991; Oswald \
-             et al. 2004), and reaching out is appreciated more than we expect (Liu et al. 2023)."
-        }
-        SuggestionKind::KeepPromise => {
-            "Doing what you said builds trust: follow up or fail (Ferrazzi, Never Eat Alone), and accountability is \
-             what makes someone have your back (Ferrazzi, Who's Got Your Back)."
-        }
-        SuggestionKind::FollowUp => {
-            "Asking about what someone told you shows you listened: openness and interaction keep relationships \
-             alive (Oswald et al. 2004)."
-        }
-        SuggestionKind::Thank => "Thanks makes helpers feel valued and more likely to help again (Grant & Gino 2010).",
-        SuggestionKind::GiveBack => {
-            "Givers build the strongest networks, and a five-minute favor is enough (Grant, Give and Take; Rifkin)."
-        }
+        SuggestionKind::Occasion => &["Stafford & Canary 1991", "Oswald et al. 2004"],
+        SuggestionKind::Congratulate => &["Stafford & Canary 1991", "Liu et al. 2023"],
+        SuggestionKind::Support => &["Stafford & Canary 1991", "Oswald et al. 2004", "Liu et al. 2023"],
+        SuggestionKind::KeepPromise => &["Ferrazzi, Never Eat Alone", "Ferrazzi, Who's Got Your Back"],
+        SuggestionKind::FollowUp => &["Oswald et al. 2004"],
+        SuggestionKind::Thank => &["Grant & Gino 2010", "Kumar & Epley 2018"],
+        SuggestionKind::GiveBack => &["Grant, Give and Take", "Rifkin, the five-minute favor"],
         SuggestionKind::Introduce => {
-            "An intro is the classic five-minute favor (Grant, Give and Take; Rifkin), and moderately weak ties are \
-             the ones that move jobs (Granovetter 1973; Rajkumar et al. 2022)."
+            &["Grant, Give and Take", "Rifkin, the five-minute favor", "Granovetter 1973", "Rajkumar et al. 2022"]
         }
-        SuggestionKind::Share => {
-            "Sending something useful is a five-minute favor that keeps you in touch (Rifkin; Grant, Give and Take)."
+        SuggestionKind::Share => &["Rifkin, the five-minute favor", "Grant, Give and Take"],
+        SuggestionKind::CheckIn => &["Roberts & Dunbar 2015", "Liu et al. 2023"],
+        SuggestionKind::Reconnect => &["Levin, Walter & Murnighan 2011", "Walter et al. 2015"],
+        SuggestionKind::Deepen => &["Ferrazzi, Never Eat Alone", "Hall 2019"],
+        SuggestionKind::Ask => &["Flynn & Lake 2008"],
+    }
+}
+
+/// The second sentence a specific act's why-now takes from a generic one merged into it (§10.3).
+pub(crate) fn generic_reason(c: &Candidate<'_>, snap: &Snapshot) -> Option<String> {
+    let today = snap.today.unwrap_or_default();
+    match &c.detail {
+        Detail::CheckIn { last, .. } | Detail::Reconnect { last, .. } => {
+            Some(format!("You have not been in touch since {}.", human_date(*last, today)))
         }
-        SuggestionKind::CheckIn => {
-            "Friendships lose about 15% of their closeness a year without contact (Roberts & Dunbar 2015), and \
-             reaching out is appreciated more than we expect (Liu et al. 2023)."
-        }
-        SuggestionKind::Reconnect => {
-            "Dormant ties give fresh, trusted advice, and weaker past ties the most novel (Levin, Walter & \
-             Murnighan 2011; Walter et al. 2015)."
-        }
-        SuggestionKind::Deepen => {
-            "Follow up or fail: a new relationship needs its next touch within days (Ferrazzi, Never Eat Alone)."
-        }
-        SuggestionKind::Ask => "People say yes to a small, specific ask more often than we expect (Flynn & Lake 2008).",
+        _ => None,
     }
 }
 

@@ -75,6 +75,18 @@ impl SuggestionKind {
     pub(crate) fn index(self) -> usize {
         self as usize
     }
+
+    /// A specific act names its occasion, event, favor, promise or item; a generic one is a touch any day could
+    /// hold. When a person has both, the specific one leads (§10.3).
+    pub fn is_specific(self) -> bool {
+        use SuggestionKind::*;
+        matches!(self, Occasion | Congratulate | Support | KeepPromise | FollowUp | Thank | Share)
+    }
+
+    /// An act of giving: a day holds one of them first (§10.5).
+    pub fn is_giving(self) -> bool {
+        matches!(self, SuggestionKind::Introduce | SuggestionKind::Share | SuggestionKind::GiveBack)
+    }
 }
 
 impl std::fmt::Display for SuggestionKind {
@@ -111,6 +123,8 @@ pub struct Suggestion {
     #[ts(type = "string | null")]
     pub due: Option<NaiveDate>,
     pub why: Why,
+    /// The research behind the act (ENGINE.md §9), shown on demand: short references, never part of `why`.
+    pub sources: Vec<String>,
     pub factors: Factors,
     pub also: Vec<AlsoSuggestion>,
 }

@@ -202,7 +202,10 @@ mod tests {
             println!("{} | {} | {}", s.id, s.title, s.why.now);
         }
         assert_eq!(digest.suggestions.len(), 3, "a full day from the first minute");
-        assert!(digest.suggestions.iter().any(|s| s.id == "thank:s-fav-ben"), "Ben's fresh referral is thanked");
+        // §10.5: the day holds one act of giving (the sample's waiting intro), besides the day's hard acts.
+        let giving = digest.suggestions.iter().filter(|s| s.kind.is_giving()).count();
+        assert_eq!(giving, 1, "one act of giving");
+        assert!(digest.suggestions.iter().all(|s| !s.sources.is_empty() && !s.why.this.contains('(')));
         let view = crate::today::view(&store, today).unwrap();
         assert!(view.sample && !view.empty_book);
     }

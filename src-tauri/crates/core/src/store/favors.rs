@@ -1,6 +1,7 @@
 //! The ledger of favors, referrals, intros and advice, given and received: read, create, edit, remove.
 //! Exactly one side of a favor is "me"; the table keeps the other side and the direction.
 
+use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
@@ -62,6 +63,14 @@ pub fn update(tx: &Transaction, f: &Favor) -> Result<Favor> {
         return Err(Error::NotFound { kind: "favor", id: f.id.clone() });
     }
     get(tx, &f.id)
+}
+
+/// Marks a favor thanked on `on` (or not thanked, with `None`): a core operation with the shell's date, never the
+/// browser's.
+pub fn mark_thanked(tx: &Transaction, id: &str, on: Option<NaiveDate>) -> Result<Favor> {
+    let mut f = get(tx, id)?;
+    f.thanked_on = on;
+    update(tx, &f)
 }
 
 pub fn delete(tx: &Transaction, id: &str) -> Result<Favor> {

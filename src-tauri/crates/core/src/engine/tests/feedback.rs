@@ -9,7 +9,16 @@ fn record(store: &Store, id: &str, input: FeedbackInput, day: NaiveDate) -> Resu
 
 fn thank_book() -> Book {
     let mut b = Book::new();
-    b.person("ben", 2, Stage::Advocate).power = true;
+    let ben = b.person("ben", 2, Stage::Advocate);
+    ben.power = true;
+    // §10.4: a give-back needs something concrete to give.
+    ben.needs = vec![Need {
+        id: "n-ben".into(),
+        topic: "design".into(),
+        text: Some("Looking for a designer".into()),
+        since: days_ago(20),
+        until: None,
+    }];
     b.met("ben", days_ago(4), InteractionKind::Email);
     b.favor("f1", "ben", true, days_ago(4), FavorKind::Referral).detail = Some("Referred me to Acme".into());
     b
@@ -43,6 +52,37 @@ fn done_on_a_thank_marks_the_favor_thanked_and_offers_an_interaction() {
     // Acting twice on a thank that no longer exists is refused.
     let err = record(&store, "thank:f1", FeedbackInput::Done, today()).unwrap_err();
     assert_eq!(err.code(), "not_found");
+}
+
+#[test]
+fn done_with_also_closes_the_acts_the_card_carried_with_their_effects() {
+    // §10.11: a thank-you card carrying a second thank and a give-back; done closes what the user ticks.
+    let mut b = thank_book();
+    b.favor("f2", "ben", true, days_ago(6), FavorKind::Advice);
+    let store = b.store();
+    let digest = digest_for(&store, today()).unwrap();
+    let card = &digest.suggestions[0];
+    assert_eq!(card.id, "thank:f1");
+    let also: Vec<String> = card.also.iter().map(|a| a.id.clone()).collect();
+    assert_eq!(also, vec!["thank:f2".to_owned(), "give_back:ben:2025-03".to_owned()]);
+    assert_eq!(store.read(|tx| also_of(tx, "thank:f1", today())).unwrap(), also);
+
+    // Something not on the card is refused, and nothing is written.
+    let stray = store.write(|tx| record_done_with_also(tx, "thank:f1", &["thank:f9".into()], today())).unwrap_err();
+    assert_eq!((stray.code(), stray.path()), ("invalid", Some("also")));
+    assert!(store.read(crate::store::records::all_feedback).unwrap().is_empty());
+
+    let outcome = store.write(|tx| record_done_with_also(tx, "thank:f1", &["thank:f2".into()], today())).unwrap();
+    assert_eq!(outcome.also_done.len(), 1);
+    assert_eq!(outcome.also_done[0].effect, Some(FeedbackEffect::FavorThanked { favor: "f2".into(), on: today() }));
+    assert!(outcome.interaction.is_some() && outcome.also_done[0].interaction.is_none());
+    // Neither thank comes back; the give-back the user did not tick still can.
+    let later = digest_for(&store, today() + Duration::days(2)).unwrap();
+    assert!(!later
+        .suggestions
+        .iter()
+        .any(|s| s.kind == SuggestionKind::Thank || s.also.iter().any(|a| a.kind == SuggestionKind::Thank)));
+    assert!(later.suggestions.iter().any(|s| s.id == "give_back:ben:2025-03"));
 }
 
 #[test]
@@ -170,7 +210,7 @@ fn explain_tells_every_candidate_s_fate() {
     assert_eq!(fate("congratulate:e1"), Fate::Gated { gate: Gate::Done { on: days_ago(1) } });
     assert!(matches!(fate("thank:f1"), Fate::Chosen { rank: 1, .. }));
     assert_eq!(fate("give_back:ben:2025-03"), Fate::MergedInto { id: "thank:f1".into() });
-    assert_eq!(fate("occasion:ben:birthday:2025"), Fate::MergedInto { id: "thank:f1".into() });
+    assert_eq!(fate("occasion:ben:birthday:2025:plan"), Fate::MergedInto { id: "thank:f1".into() });
     assert_eq!(e.candidates.last().unwrap().id, "congratulate:e1", "gated ones last");
     assert!(e.candidates[0].score.is_some() && e.candidates.last().unwrap().score.is_none());
     assert_eq!((e.person.cadence_days, e.person.days_since_last_interaction), (Some(30.0), Some(4)));

@@ -16,7 +16,8 @@ fn one(circle: u8) -> Book {
 fn a_birthday_within_the_lead_fires_with_its_year_in_the_key() {
     let mut b = one(1);
     b.archive.people[0].birthday = AnnualDate::parse("--03-12");
-    let c = b.probe(today(), "occasion:ana:birthday:2025");
+    // §10.1: before the day the act is the plan, with a key of its own.
+    let c = b.probe(today(), "occasion:ana:birthday:2025:plan");
     assert_close(c.urgency, (-2.0f64 / 3.5).exp()); // lead 7 for circle 1: e^(−d / (7/2))
     assert_eq!((c.effort, c.hard, c.due), (15, false, Some(d("2025-03-12"))));
 }
@@ -32,10 +33,10 @@ fn on_the_day_wishes_are_hard_for_the_two_closest_circles() {
 }
 
 #[test]
-fn the_lead_depends_on_the_circle_and_the_wider_circle_gets_none() {
-    // (circle, days ahead, fires): leads 7, 3, 1, 0, never.
+fn the_lead_depends_on_the_circle_and_the_wider_circle_gets_its_day() {
+    // (circle, days ahead, fires): leads 7, 3, 1, 0, and 0 for the wider circle (§10.9: never dropped).
     let cases = [(1, 7, true), (1, 8, false), (2, 3, true), (2, 4, false), (3, 1, true), (3, 2, false)];
-    for (circle, ahead, fires) in cases.into_iter().chain([(4, 0, true), (4, 1, false), (5, 0, false)]) {
+    for (circle, ahead, fires) in cases.into_iter().chain([(4, 0, true), (4, 1, false), (5, 0, true), (5, 1, false)]) {
         let mut b = one(circle);
         let on = today() + Duration::days(ahead);
         b.archive.people[0].birthday =
@@ -48,10 +49,10 @@ fn the_lead_depends_on_the_circle_and_the_wider_circle_gets_none() {
 fn lead_over_two_is_the_urgency_scale_but_never_below_one_day() {
     let mut b = one(2); // lead 3 → scale 1.5
     b.archive.people[0].birthday = AnnualDate::parse("--03-12");
-    assert_close(b.probe(today(), "occasion:ana:birthday:2025").urgency, (-2.0f64 / 1.5).exp());
+    assert_close(b.probe(today(), "occasion:ana:birthday:2025:plan").urgency, (-2.0f64 / 1.5).exp());
     let mut b = one(3); // lead 1 → scale max(1, 0.5) = 1
     b.archive.people[0].birthday = AnnualDate::parse("--03-11");
-    assert_close(b.probe(today(), "occasion:ana:birthday:2025").urgency, (-1.0f64).exp());
+    assert_close(b.probe(today(), "occasion:ana:birthday:2025:plan").urgency, (-1.0f64).exp());
 }
 
 #[test]
@@ -64,18 +65,18 @@ fn no_belated_birthdays_and_none_on_the_day_after_talking_that_day() {
     b.met("ana", today(), InteractionKind::Call);
     assert!(b.keys_of(today(), K::Occasion).is_empty(), "already in touch today");
     b.archive.people[0].birthday = AnnualDate::parse("--03-11");
-    assert_eq!(b.keys_of(today(), K::Occasion), vec!["occasion:ana:birthday:2025"], "the day before still fires");
+    assert_eq!(b.keys_of(today(), K::Occasion), vec!["occasion:ana:birthday:2025:plan"], "the day before still fires");
 }
 
 #[test]
 fn feb_29_falls_on_feb_28_in_non_leap_years() {
     let mut b = one(1);
     b.archive.people[0].birthday = AnnualDate::parse("--02-29");
-    let c = b.probe(d("2025-02-26"), "occasion:ana:birthday:2025");
+    let c = b.probe(d("2025-02-26"), "occasion:ana:birthday:2025:plan");
     assert_eq!(c.due, Some(d("2025-02-28")));
     assert_eq!(b.probe(d("2025-02-28"), "occasion:ana:birthday:2025").urgency, 1.0);
     assert!(b.keys_of(d("2025-03-01"), K::Occasion).is_empty());
-    let c = b.probe(d("2028-02-27"), "occasion:ana:birthday:2028");
+    let c = b.probe(d("2028-02-27"), "occasion:ana:birthday:2028:plan");
     assert_eq!(c.due, Some(d("2028-02-29")), "a leap year keeps the 29th");
 }
 
@@ -83,7 +84,7 @@ fn feb_29_falls_on_feb_28_in_non_leap_years() {
 fn the_occasion_year_is_the_occurrence_s_even_across_new_year() {
     let mut b = one(1);
     b.archive.people[0].birthday = AnnualDate::parse("--01-02");
-    let c = b.probe(d("2025-12-30"), "occasion:ana:birthday:2026");
+    let c = b.probe(d("2025-12-30"), "occasion:ana:birthday:2026:plan");
     assert_eq!(c.due, Some(d("2026-01-02")));
 }
 
@@ -95,15 +96,17 @@ fn a_dated_recurring_date_recurs_from_its_own_year_on() {
         label: Some("Wedding anniversary".into()),
         date: AnnualDate::parse("2019-03-12").unwrap(),
     }];
-    let c = b.probe(today(), "occasion:ana:ana-wedding:2025");
+    let c = b.probe(today(), "occasion:ana:ana-wedding:2025:plan");
     assert_eq!(c.due, Some(d("2025-03-12")));
     let out = b.suggest(today());
-    assert_eq!(out[0].why.now, "Ana's Wedding anniversary is in 2 days (2025-03-12): 6 years.");
+    // §10.11: the label as the user wrote it, never prefixed with the person's name.
+    assert_eq!(out[0].why.now, "Wedding anniversary: in 2 days, 12 March (6 years).");
+    assert_eq!(out[0].title, "Plan something for Ana Test: Wedding anniversary on 12 March");
     // A date whose year has not come yet does not recur before it; its own day counts.
     b.archive.people[0].dates[0].date = AnnualDate::parse("2026-03-12").unwrap();
     assert!(b.keys_of(today(), K::Occasion).is_empty());
     b.archive.people[0].dates[0].date = AnnualDate::parse("2025-03-12").unwrap();
-    assert_eq!(b.keys_of(today(), K::Occasion), vec!["occasion:ana:ana-wedding:2025"]);
+    assert_eq!(b.keys_of(today(), K::Occasion), vec!["occasion:ana:ana-wedding:2025:plan"]);
 }
 
 // ---------------------------------------------------------------- congratulate and support
@@ -116,10 +119,7 @@ fn good_news_is_congratulated_within_30_days_when_not_in_touch_since() {
     let c = b.probe(today(), "congratulate:e1");
     assert_close(c.urgency, 0.5f64.powf(3.0 / 7.0));
     assert_eq!((c.effort, c.hard, c.due), (3, false, None));
-    assert_eq!(
-        b.suggest(today())[0].why.now,
-        "Ana started a new job 3 days ago (2025-03-07): Joined Stripe; no contact since."
-    );
+    assert_eq!(b.suggest(today())[0].why.now, "Ana started a new job 3 days ago (7 March): Joined Stripe.");
 
     let mut late = one(2);
     late.event("e1", "ana", days_ago(31), EventKind::Promotion);
@@ -142,8 +142,9 @@ fn an_interaction_on_or_after_the_event_date_means_already_in_touch() {
 }
 
 #[test]
-fn hard_news_gets_support_hard_in_its_first_week_for_circles_up_to_3() {
-    let cases = [(3, 7, true), (4, 7, false), (3, 8, false), (1, 0, true)];
+fn hard_news_gets_support_hard_in_its_first_two_weeks_for_circles_up_to_3_and_kin() {
+    // §10.12: hard while a ≤ 14 (it was 7).
+    let cases = [(3, 7, true), (4, 7, false), (3, 8, true), (3, 14, true), (3, 15, false), (1, 0, true)];
     for (circle, age, hard) in cases {
         let mut b = one(circle);
         b.event("e1", "ana", days_ago(age), EventKind::Illness);
@@ -151,6 +152,10 @@ fn hard_news_gets_support_hard_in_its_first_week_for_circles_up_to_3() {
         assert_eq!((c.hard, c.effort), (hard, 15), "circle {circle}, {age} days");
         assert_close(c.urgency, 0.5f64.powf(age as f64 / 14.0));
     }
+    let mut b = one(4);
+    b.archive.people[0].kin = true;
+    b.event("e1", "ana", days_ago(10), EventKind::Bereavement);
+    assert!(b.probe(today(), "support:e1").hard, "family is hard whatever the circle");
     let mut b = one(2);
     b.event("e1", "ana", days_ago(45), EventKind::JobLoss);
     assert_eq!(b.keys_of(today(), K::Support).len(), 1);
@@ -182,6 +187,26 @@ fn a_promise_fires_two_days_before_it_is_due_and_is_hard_from_the_due_date() {
 }
 
 #[test]
+fn a_promise_is_hard_for_three_days_then_fades_and_asks_to_send_it_or_say_when() {
+    // §10.12: hard from `due` through `due + 2`, then an ordinary candidate halving weekly.
+    for (late, hard, urgency) in [(1, true, 1.0), (2, true, 1.0), (3, false, 0.5f64.powf(1.0 / 7.0)), (16, false, 0.25)]
+    {
+        let mut b = one(3);
+        b.follow_up("u1", "ana", true, days_ago(late));
+        let c = b.probe(today(), "keep_promise:u1");
+        assert_eq!(c.hard, hard, "{late} days late");
+        assert_close(c.urgency, urgency);
+    }
+    // §10.8: more than 7 days late, the action changes.
+    let mut b = one(3);
+    b.follow_up("u1", "ana", true, days_ago(7));
+    assert_eq!(b.suggest(today())[0].action, "Do what you promised, or send it today.");
+    let mut b = one(3);
+    b.follow_up("u1", "ana", true, days_ago(8));
+    assert_eq!(b.suggest(today())[0].action, "Send it now, or tell Ana when it will come.");
+}
+
+#[test]
 fn a_kept_promise_is_gone_but_one_kept_only_in_the_future_is_not() {
     let mut b = one(3);
     b.follow_up("u1", "ana", true, days_ago(1)).done_on = Some(today());
@@ -192,14 +217,21 @@ fn a_kept_promise_is_gone_but_one_kept_only_in_the_future_is_not() {
 }
 
 #[test]
-fn a_mention_is_followed_up_from_its_date_until_three_weeks_past_its_end() {
+fn a_mention_is_followed_up_from_the_day_after_until_three_weeks_past_its_end() {
     let mut b = one(3);
     b.follow_up("u1", "ana", false, today() + Duration::days(1));
     assert!(b.keys_of(today(), K::FollowUp).is_empty(), "not before the date");
+    // §10.2: never ask how it went before it happened — not on the day itself.
     let mut b = one(3);
     b.follow_up("u1", "ana", false, today());
+    assert!(b.keys_of(today(), K::FollowUp).is_empty(), "not on the day");
+    let mut b = one(3);
+    b.follow_up("u1", "ana", false, days_ago(1));
     let c = b.probe(today(), "follow_up:u1");
-    assert_eq!((c.urgency, c.effort, c.hard, c.due), (1.0, 3, false, Some(today())));
+    assert_eq!((c.urgency, c.effort, c.hard, c.due), (1.0, 3, false, Some(days_ago(1))));
+    let mut b = one(3);
+    b.follow_up("u1", "ana", false, days_ago(2));
+    assert_close(b.probe(today(), "follow_up:u1").urgency, 0.5f64.powf(2.0 / 7.0));
     // With an `until`, urgency stays 1 through it, then halves weekly; 21 days past it is the last day.
     let mut b = one(3);
     b.follow_up("u1", "ana", false, days_ago(20)).until = Some(days_ago(14));
@@ -261,9 +293,8 @@ fn give_back_when_they_gave_more_aimed_at_their_oldest_open_need() {
     b.favor("f1", "ana", true, days_ago(100), FavorKind::Intro); // 3 × 0.5^(100/365)
     let rcv = 3.0 * 0.5f64.powf(100.0 / 365.0);
     let rho = rcv / (rcv + 1.0);
-    let c = b.probe(today(), "give_back:ana:2025-03");
-    assert_close(c.urgency, 0.8 * rho);
-    assert_eq!((c.effort, c.hard), (5, false));
+    // §10.4: no nameless favors — without an open need there is nothing to give.
+    assert!(b.keys_of(today(), K::GiveBack).is_empty());
     // An open need adds 0.2 (capped at 1); the earliest `since` is the one aimed at, ties by id.
     let p = &mut b.archive.people[0];
     p.needs = vec![
@@ -280,22 +311,28 @@ fn give_back_when_they_gave_more_aimed_at_their_oldest_open_need() {
     let c = b.probe(today(), "give_back:ana:2025-03");
     assert_close(c.urgency, (0.8 * rho + 0.2).min(1.0));
     let s = b.suggest(today()).into_iter().find(|s| s.id == "give_back:ana:2025-03").expect("chosen");
-    assert_eq!(s.action, "Do a five-minute favor toward “Hiring a designer”.");
-    assert_eq!(s.title, "Do Ana a five-minute favor");
+    assert_eq!(s.action, "Spend five minutes on it: a link, an intro or a good word toward Hiring a designer.");
+    assert_eq!(s.title, "Help Ana with “Hiring a designer”");
+    assert_eq!((s.effort_minutes, s.hard), (5, false));
 }
 
 #[test]
 fn no_give_back_below_a_quarter_or_after_a_recent_favor_of_mine() {
     let mut b = one(2);
+    b.archive.people[0].needs =
+        vec![Need { id: "n1".into(), topic: "design".into(), text: None, since: days_ago(5), until: None }];
     b.favor("f1", "ana", true, days_ago(10), FavorKind::Share); // 0.5·… → ρ ≈ 0.33 ≥ 0.25
     assert_eq!(b.keys_of(today(), K::GiveBack).len(), 1);
     b.favor("f2", "ana", false, days_ago(30), FavorKind::Favor);
     assert!(b.keys_of(today(), K::GiveBack).is_empty(), "I did them a favor 30 days ago");
+    let needs = b.archive.people[0].needs.clone();
     let mut b = one(2);
+    b.archive.people[0].needs = needs.clone();
     b.favor("f1", "ana", true, days_ago(10), FavorKind::Referral);
     b.favor("f2", "ana", false, days_ago(31), FavorKind::Favor);
     assert_eq!(b.keys_of(today(), K::GiveBack), vec!["give_back:ana:2025-03"]);
     let mut b = one(2);
+    b.archive.people[0].needs = needs;
     b.favor("f1", "ana", true, days_ago(10), FavorKind::Favor);
     b.favor("f2", "ana", false, days_ago(40), FavorKind::Favor);
     assert!(b.keys_of(today(), K::GiveBack).is_empty(), "balanced: ρ < 0.25");
@@ -316,7 +353,7 @@ fn intro_book() -> Book {
 fn a_need_meets_an_offer_and_the_key_orders_the_two_people() {
     let b = intro_book();
     let c = b.probe(today(), "introduce:eli:fay:n1");
-    assert_close(c.urgency, 0.5f64.powf(9.0 / 21.0));
+    assert_close(c.urgency, 0.5f64.powf(9.0 / 30.0)); // §10.5: U = 0.5^(a/30)
     assert_eq!((c.effort, c.hard, c.people.clone()), (10, false, vec!["eli".to_owned(), "fay".to_owned()]));
     // The same when the offer is Eli's and the need Fay's: x < y in byte order, the need's id last.
     let mut b = Book::new();
@@ -465,7 +502,7 @@ fn a_dormant_tie_is_reconnected_weaker_ties_and_goal_links_rank_higher() {
 // ---------------------------------------------------------------- deepen
 
 #[test]
-fn a_new_power_acquaintance_met_once_gets_a_follow_up_within_three_days() {
+fn a_fresh_acquaintance_met_once_gets_a_follow_up_within_three_days() {
     let mut b = Book::new();
     b.person("ana", 4, Stage::Acquaintance).power = true;
     b.met("ana", days_ago(3), InteractionKind::Coffee);
@@ -480,9 +517,14 @@ fn a_new_power_acquaintance_met_once_gets_a_follow_up_within_three_days() {
     let mut friend = b.clone();
     friend.archive.people[0].stage = Stage::Friend;
     assert!(friend.keys_of(today(), K::Deepen).is_empty());
+    // §10.10: anyone, not only one of your ten — and the fresh tie is valued as circle 4 at least.
     let mut not_power = b.clone();
     not_power.archive.people[0].power = false;
-    assert!(not_power.keys_of(today(), K::Deepen).is_empty());
+    not_power.archive.people[0].circle = 5;
+    assert_eq!(not_power.keys_of(today(), K::Deepen), vec!["deepen:ana:acquaintance:follow_up"]);
+    let s = not_power.suggest(today());
+    assert_eq!(s.len(), 1, "a hand-added person met once brings an act to Today");
+    assert_eq!(s[0].factors.v, 0.4);
 }
 
 // ---------------------------------------------------------------- ask
@@ -507,10 +549,24 @@ fn expertise_meeting_a_goal_gives_an_ask_weighted_by_priority_and_circle() {
         b.archive.goals[0].priority = priority;
         assert_close(b.probe(today(), "ask:ana:g1").urgency, expected);
     }
+    // §10.6: no cold asks — a person never met is not asked, nor one last met over 180 days ago, nor one past
+    // two cadences.
     let mut never_met = one(4);
     never_met.archive.people[0].expertise = vec!["analytics".into()];
     never_met.goal("g1", &["analytics"], 2);
-    assert_eq!(never_met.keys_of(today(), K::Ask), vec!["ask:ana:g1"], "people never met can be asked");
+    assert!(never_met.keys_of(today(), K::Ask).is_empty(), "never met: not asked");
+    let mut cold = ask_book();
+    cold.archive.people[0].circle = 5;
+    cold.archive.interactions[0].date = days_ago(181);
+    assert!(cold.keys_of(today(), K::Ask).is_empty(), "181 days");
+    cold.archive.interactions[0].date = days_ago(180);
+    assert_eq!(cold.keys_of(today(), K::Ask).len(), 1, "180 days, no cadence");
+    let mut lapsed = ask_book(); // circle 3: cadence 90, so at most 180 days
+    lapsed.archive.people[0].circle = 2; // cadence 30: at most 60 days
+    lapsed.archive.interactions[0].date = days_ago(61);
+    assert!(lapsed.keys_of(today(), K::Ask).is_empty(), "past two cadences");
+    lapsed.archive.interactions[0].date = days_ago(60);
+    assert_eq!(lapsed.keys_of(today(), K::Ask).len(), 1);
 }
 
 #[test]
@@ -542,14 +598,27 @@ fn after_hard_news_nothing_cheerful_or_asking_for_30_days() {
     p.expertise = vec!["healthcare".into()];
     p.interests = vec![Interest { topic: "cycling".into(), strength: 1.0 }];
     p.birthday = AnnualDate::parse("--03-11");
-    b.met("omar", days_ago(70), InteractionKind::Call);
+    b.met("omar", days_ago(50), InteractionKind::Call); // within two cadences: asking is not cold (§10.6)
     b.goal("g1", &["healthcare"], 1);
     b.item("c1", &["cycling"], days_ago(1));
     b.event("e1", "omar", days_ago(30), EventKind::Bereavement);
     b.event("e2", "omar", days_ago(2), EventKind::Promotion);
-    b.favor("f1", "omar", true, days_ago(3), FavorKind::Share); // ρ ≈ 0.33: give_back, and asking is allowed
+    b.favor("f1", "omar", true, days_ago(3), FavorKind::Share); // ρ ≈ 0.33: asking is allowed
+    b.archive.people[0].needs =
+        vec![Need { id: "n1".into(), topic: "movers".into(), text: None, since: days_ago(5), until: None }];
     let kinds: Vec<SuggestionKind> = b.probes(today()).into_iter().map(|p| p.kind).collect();
     assert_eq!(kinds, vec![K::GiveBack, K::Occasion, K::Support, K::Thank], "no congratulate, share, check_in or ask");
+    // §10.1, §10.8: the birthday in the window is a quiet note, and no text speaks of trust, goals or gifts.
+    b.archive.people[0].birthday = AnnualDate::parse("--03-10");
+    let out = b.suggest_with(today(), &EngineConfig { daily_suggestions: 9, ..EngineConfig::default() });
+    let quiet = out.iter().find(|s| s.kind == K::Occasion).expect("the birthday still fires");
+    assert_eq!(quiet.title, "Send Omar Test a quiet birthday note");
+    for s in &out {
+        let text = format!("{} {} {} {} {}", s.title, s.action, s.why.now, s.why.them, s.why.this).to_lowercase();
+        for word in ["gift", "party", "trust", "got your back", "goal", "reputation"] {
+            assert!(!text.contains(word), "“{word}” in a sensitive window: {text}");
+        }
+    }
     b.archive.events[0].date = days_ago(31);
     let kinds: Vec<SuggestionKind> = b.probes(today()).into_iter().map(|p| p.kind).collect();
     for kind in [K::Congratulate, K::Share, K::Ask, K::CheckIn, K::Support] {

@@ -88,6 +88,8 @@ fn reciprocity_weighs_favors_by_kind_and_halves_them_yearly() {
 fn r_is_one_plus_rho_for_thanks_and_give_back_and_a_quarter_of_it_otherwise() {
     let mut b = kai(3);
     b.favor("f1", "kai", true, today(), FavorKind::Advice); // ρ = 2/3
+    b.archive.people[0].needs =
+        vec![Need { id: "n1".into(), topic: "design".into(), text: None, since: days_ago(5), until: None }];
     let rho = 2.0 / 3.0;
     assert_close(b.probe(today(), "thank:f1").factors().r, 1.0 + rho);
     assert_close(b.probe(today(), "give_back:kai:2025-03").factors().r, 1.0 + rho);
@@ -197,7 +199,8 @@ fn the_score_is_the_product_of_the_factors() {
         base.deepen,
         base.ask,
     ];
-    assert_eq!(all, [0.9, 0.85, 1.2, 1.0, 0.8, 1.0, 0.7, 0.75, 0.45, 0.6, 0.6, 0.55, 0.5]);
+    assert_eq!(all, [0.9, 0.85, 1.2, 1.0, 0.8, 1.0, 0.7, 0.9, 0.45, 0.6, 0.6, 0.55, 0.5]);
+    // §10.5: introduce 0.9
 }
 
 // ---------------------------------------------------------------- cadence and rhythm, through the loader
@@ -281,6 +284,8 @@ fn hours_together_count_logged_minutes_defaults_and_half_of_meetings() {
 fn a_person_s_candidates_merge_into_the_best_with_a_quarter_of_the_rest_capped_at_one_and_a_half() {
     let mut b = kai(3);
     b.favor("f1", "kai", true, days_ago(2), FavorKind::Referral);
+    b.archive.people[0].needs =
+        vec![Need { id: "n1".into(), topic: "design".into(), text: None, since: days_ago(5), until: None }];
     let probes = b.probes(today());
     let score = |key: &str| probes.iter().find(|p| p.key == key).unwrap().score.unwrap();
     let (thank, give_back, check) =
@@ -294,6 +299,38 @@ fn a_person_s_candidates_merge_into_the_best_with_a_quarter_of_the_rest_capped_a
     assert_eq!(out[0].score, round2((thank + 0.25 * (give_back + check)).min(1.5 * thank)));
     assert!(matches!(&probes.iter().find(|p| p.key == "give_back:kai:2025-03").unwrap().fate,
         Fate::MergedInto { id } if id == "thank:f1"));
+}
+
+#[test]
+fn the_specific_act_leads_over_a_generic_one_that_scores_higher() {
+    // §10.3: fresh good news leads a lapsed tie's card, with the check-in's reason as a second sentence, and the
+    // group scores from the best score in it.
+    let mut b = kai(2);
+    b.archive.people[0].power = true;
+    b.archive.interactions[0].date = days_ago(120);
+    b.event("e9", "kai", days_ago(25), EventKind::Promotion).detail = Some("Director of Product".into());
+    let probes = b.probes(today());
+    let score = |key: &str| probes.iter().find(|p| p.key == key).unwrap().score.unwrap();
+    let check = format!("check_in:kai:{}", days_ago(120));
+    let (congratulate, check_in) = (score("congratulate:e9"), score(&check));
+    assert!(check_in > congratulate, "the generic act scores higher: {check_in} vs {congratulate}");
+    let out = b.suggest(today());
+    assert_eq!(out[0].id, "congratulate:e9");
+    assert_eq!(out[0].also[0].id, check);
+    assert_eq!(out[0].score, round2((check_in + 0.25 * congratulate).min(1.5 * check_in)));
+    assert_eq!(
+        out[0].why.now,
+        "Kai was promoted 25 days ago (13 February): Director of Product. You have not been in touch since 10 November 2024."
+    );
+    // Two generic acts alone merge as before.
+    let mut b = kai(2);
+    b.archive.interactions[0].date = days_ago(120);
+    b.favor("f1", "kai", true, days_ago(200), FavorKind::Referral);
+    b.archive.people[0].needs =
+        vec![Need { id: "n1".into(), topic: "design".into(), text: None, since: days_ago(5), until: None }];
+    let out = b.suggest(today());
+    assert_eq!(out.len(), 1);
+    assert!(!out[0].kind.is_specific() && !out[0].also[0].kind.is_specific());
 }
 
 #[test]

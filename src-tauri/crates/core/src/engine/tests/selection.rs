@@ -56,18 +56,18 @@ fn each_kind_already_chosen_discounts_the_next_by_0_85() {
     let mut b = Book::new();
     overdue(&mut b, "amy", 200);
     overdue(&mut b, "bob", 150);
-    b.person("cat", 3, Stage::Ally).interests = vec![Interest { topic: "x".into(), strength: 1.0 }];
-    b.item("c1", &["x"], today());
+    b.person("cat", 3, Stage::Ally);
+    b.event("e1", "cat", days_ago(1), EventKind::Move);
     let probes = b.probes(today());
     let score = |key: &str| probes.iter().find(|p| p.key == key).unwrap().score.unwrap();
     let (amy, bob) =
         (score(&format!("check_in:amy:{}", days_ago(200))), score(&format!("check_in:bob:{}", days_ago(150))));
-    // Pin the share between bob × 0.85 and bob: it is taken before bob's check_in though it scores lower.
+    // Pin the congratulation between bob × 0.85 and bob: it is taken before bob's check_in though it scores lower.
     let mut cfg = config(2, 45);
-    cfg.base.share *= (bob * 0.85 + bob) / 2.0 / score("share:cat:c1");
+    cfg.base.congratulate *= (bob * 0.85 + bob) / 2.0 / score("congratulate:e1");
     let out = b.suggest_with(today(), &cfg);
     assert!(out[1].score < bob && amy > bob);
-    assert_eq!(ids(&out), vec![format!("check_in:amy:{}", days_ago(200)).as_str(), "share:cat:c1"]);
+    assert_eq!(ids(&out), vec![format!("check_in:amy:{}", days_ago(200)).as_str(), "congratulate:e1"]);
     // Without the discount, bob would have come second.
     cfg.kind_decay = 1.0;
     assert_eq!(b.suggest_with(today(), &cfg)[1].id, format!("check_in:bob:{}", days_ago(150)));
@@ -92,10 +92,41 @@ fn a_person_already_chosen_is_skipped() {
     b.person("fay", 3, Stage::Ally).offers =
         vec![Need { id: "o1".into(), topic: "law".into(), text: None, since: days_ago(1), until: None }];
     b.favor("f1", "eli", true, days_ago(1), FavorKind::Referral);
+    let probes = b.probes(today());
+    let score = |key: &str| probes.iter().find(|p| p.key == key).unwrap().score.unwrap();
+    assert!(score("thank:f1") > score("introduce:eli:fay:n1"));
+    // §10.5: the day's act of giving is chosen first; Eli is then taken, and the thank waits for tomorrow.
     let out = b.suggest(today());
-    assert_eq!(out[0].id, "thank:f1");
-    assert!(!out.iter().any(|s| s.kind == SuggestionKind::Introduce));
-    assert_eq!(b.probe(today(), "introduce:eli:fay:n1").fate, Fate::PersonTaken { by: "thank:f1".into() });
+    assert_eq!(ids(&out), vec!["introduce:eli:fay:n1"]);
+    assert_eq!(b.probe(today(), "thank:f1").fate, Fate::PersonTaken { by: "introduce:eli:fay:n1".into() });
+}
+
+#[test]
+fn a_day_holds_one_act_of_giving_chosen_before_the_greedy_step() {
+    // Three overdue check-ins outscore an intro; the intro still takes a place, the best giving act only.
+    let mut b = Book::new();
+    overdue(&mut b, "amy", 200);
+    overdue(&mut b, "bob", 190);
+    b.person("eli", 3, Stage::Acquaintance).needs =
+        vec![Need { id: "n1".into(), topic: "law".into(), text: None, since: days_ago(40), until: None }];
+    b.person("fay", 3, Stage::Acquaintance).offers =
+        vec![Need { id: "o1".into(), topic: "law".into(), text: None, since: days_ago(40), until: None }];
+    b.person("gus", 3, Stage::Acquaintance).needs =
+        vec![Need { id: "n2".into(), topic: "tax".into(), text: None, since: days_ago(50), until: None }];
+    b.person("hal", 3, Stage::Acquaintance).offers =
+        vec![Need { id: "o2".into(), topic: "tax".into(), text: None, since: days_ago(50), until: None }];
+    let probes = b.probes(today());
+    let score = |key: &str| probes.iter().find(|p| p.key == key).unwrap().score.unwrap();
+    let amy = format!("check_in:amy:{}", days_ago(200));
+    assert!(
+        score(&amy) > score("introduce:eli:fay:n1") && score("introduce:eli:fay:n1") > score("introduce:gus:hal:n2")
+    );
+    let out = b.suggest_with(today(), &config(2, 45));
+    assert_eq!(ids(&out), vec![amy.as_str(), "introduce:eli:fay:n1"]);
+    assert_eq!(
+        b.probes_with(today(), &config(2, 45)).iter().find(|p| p.key == "introduce:gus:hal:n2").unwrap().fate,
+        Fate::DayFull
+    );
 }
 
 #[test]
