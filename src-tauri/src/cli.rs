@@ -20,7 +20,7 @@ Examples:
   advocates --today 2025-03-10 suggest
   advocates suggest --json
   advocates explain ana
-  advocates done thank:f1
+  advocates done thank:f1 --also
   advocates snooze check_in:ben:2025-01-20 --until 2025-03-20
   advocates dismiss share:chloe:c1 --reason not_relevant
   advocates log --with ana,ben --kind meal --minutes 90 --summary \"Dinner after the meetup\"
@@ -88,6 +88,9 @@ pub enum Command {
         /// The suggestion's id, as `suggest` shows it (e.g. `thank:f1`).
         #[arg(value_name = "ID")]
         id: String,
+        /// Mark the acts merged into it (its "also" lines) done too, each with its effect.
+        #[arg(long)]
+        also: bool,
     },
     /// Snooze a suggestion until a date.
     Snooze {
@@ -187,7 +190,14 @@ fn execute(store: &Store, command: &Command, today: NaiveDate) -> Outcome {
         Command::Export { out } => export(store, out.as_deref()),
         Command::Suggest { json } => suggest(store, today, *json),
         Command::Explain { person, json } => explain(store, today, person, *json),
-        Command::Done { id } => feedback(store, today, id, FeedbackInput::Done),
+        Command::Done { id, also: false } => feedback(store, today, id, FeedbackInput::Done),
+        Command::Done { id, also: true } => {
+            let outcome = store.write(|tx| {
+                let also = engine::also_of(tx, id, today)?;
+                engine::record_done_with_also(tx, id, &also, today)
+            })?;
+            emit(&render_feedback(&outcome))
+        }
         Command::Snooze { id, until } => feedback(store, today, id, FeedbackInput::Snooze { until: *until }),
         Command::Dismiss { id, reason } => feedback(store, today, id, FeedbackInput::Dismiss { reason: *reason }),
         Command::Log { with, kind, date, minutes, summary } => {
@@ -227,18 +237,14 @@ fn import(store: &Store, file: &Path) -> Outcome {
         (summary.settings, "settings"),
     ];
     let parts: Vec<String> = counts.iter().map(|(n, what)| format!("{n} {what}")).collect();
-    println!("Imported {}.", parts.join(", "));
-    Ok(())
+    emit(&format!("Imported {}.\n", parts.join(", ")))
 }
 
 fn export(store: &Store, out: Option<&Path>) -> Outcome {
     let now = crate::clock::now().with_timezone(&chrono::Utc).format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let text = archive::export(store, Some(&now))?;
     match out {
-        None => std::io::stdout()
-            .lock()
-            .write_all(text.as_bytes())
-            .map_err(|err| Failure::Other(format!("cannot write the export: {err}"))),
+        None => emit(&text),
         Some(path) => write_replacing(path, text.as_bytes())
             .map_err(|err| Failure::Other(format!("cannot write {}: {err}", path.display()))),
     }
@@ -267,11 +273,10 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 fn suggest(store: &Store, today: NaiveDate, json: bool) -> Outcome {
     let digest = engine::digest_for(store, today)?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&digest).expect("a digest serializes"));
+        emit(&format!("{}\n", serde_json::to_string_pretty(&digest).expect("a digest serializes")))
     } else {
-        print!("{}", render_digest(&digest));
+        emit(&render_digest(&digest))
     }
-    Ok(())
 }
 
 /// The digest as text: numbered acts with their action, effort and the three why-lines, and the id to act on.
@@ -310,17 +315,15 @@ pub fn render_digest(digest: &Digest) -> String {
 fn explain(store: &Store, today: NaiveDate, person: &str, json: bool) -> Outcome {
     let explanation = engine::explain_for(store, today, person)?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&explanation).expect("an explanation serializes"));
+        emit(&format!("{}\n", serde_json::to_string_pretty(&explanation).expect("an explanation serializes")))
     } else {
-        print!("{explanation}");
+        emit(&explanation.to_string())
     }
-    Ok(())
 }
 
 fn feedback(store: &Store, today: NaiveDate, id: &str, input: FeedbackInput) -> Outcome {
     let outcome = store.write(|tx| engine::record_feedback(tx, id, &input, today))?;
-    print!("{}", render_feedback(&outcome));
-    Ok(())
+    emit(&render_feedback(&outcome))
 }
 
 /// What a done, snooze or dismiss did, and for a done, how to log the act.
@@ -332,13 +335,11 @@ pub fn render_feedback(outcome: &FeedbackOutcome) -> String {
         _ => "Done".to_owned(),
     };
     let mut out = format!("{what}: {} [{}]\n", outcome.title, outcome.id);
-    match &outcome.effect {
-        Some(FeedbackEffect::FavorThanked { favor, on }) => out += &format!("Favor {favor} marked thanked on {on}.\n"),
-        Some(FeedbackEffect::FollowUpDone { follow_up, on }) => {
-            out += &format!("Follow-up {follow_up} marked done on {on}.\n")
-        }
-        None => {}
+    for also in &outcome.also_done {
+        out += &format!("Done too: {} [{}]\n", also.title, also.id);
+        out += &effect_line(&also.effect);
     }
+    out += &effect_line(&outcome.effect);
     if let Some(p) = &outcome.interaction {
         out += &format!(
             "Log it: advocates log --with {} --kind {} --date {} --summary \"{}\"\n",
@@ -351,12 +352,30 @@ pub fn render_feedback(outcome: &FeedbackOutcome) -> String {
     out
 }
 
+fn effect_line(effect: &Option<FeedbackEffect>) -> String {
+    match effect {
+        Some(FeedbackEffect::FavorThanked { favor, on }) => format!("Favor {favor} marked thanked on {on}.\n"),
+        Some(FeedbackEffect::FollowUpDone { follow_up, on }) => format!("Follow-up {follow_up} marked done on {on}.\n"),
+        None => String::new(),
+    }
+}
+
+/// Writes to standard output. A reader that went away (`… | head -1`) ends the command quietly and successfully:
+/// what it wanted was printed. Any other write error is a failure.
+fn emit(text: &str) -> Outcome {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(err) => Err(Failure::Other(format!("cannot write the output: {err}"))),
+    }
+}
+
 fn log(store: &Store, mut interaction: Interaction) -> Outcome {
     // An empty id asks the store for a fresh, readable one (`2025-03-09-meal`, `2025-03-09-meal-2`…), as the app does.
     interaction.id.clear();
     let logged = store.write(|tx| interactions::create(tx, interaction))?;
-    println!("Logged {}: {} with {} on {}.", logged.id, logged.kind, logged.with.join(", "), logged.date);
-    Ok(())
+    emit(&format!("Logged {}: {} with {} on {}.\n", logged.id, logged.kind, logged.with.join(", "), logged.date))
 }
 
 #[cfg(test)]

@@ -19,15 +19,20 @@ pub fn get_today(state: State<'_, AppState>) -> IpcResult<TodayView> {
 }
 
 /// Done, snooze or dismiss; `done` also applies the act's natural effect and returns an interaction to offer.
+/// `also` names the acts merged into the card that were done with it (§10.11), closed in the same transaction.
 #[tauri::command(async)]
 pub fn act_on_suggestion<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     id: String,
     input: FeedbackInput,
+    also: Option<Vec<String>>,
 ) -> IpcResult<FeedbackOutcome> {
     let day = clock::today();
-    let outcome = state.store.write(|tx| engine::record_feedback(tx, &id, &input, day))?;
+    let outcome = state.store.write(|tx| match (&input, also.as_deref()) {
+        (FeedbackInput::Done, Some(also)) if !also.is_empty() => engine::record_done_with_also(tx, &id, also, day),
+        _ => engine::record_feedback(tx, &id, &input, day),
+    })?;
     desktop::refresh(&app);
     Ok(outcome)
 }

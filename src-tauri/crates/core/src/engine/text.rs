@@ -356,7 +356,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                     format!("you meant to be in touch about every {every} days, as you set for {first}")
                 }
                 CadenceSource::Power => {
-                    format!("you meant to be in touch about every {every} days with each of your ten")
+                    format!("you meant to be in touch about every {every} days, as {first} is one of your ten")
                 }
                 CadenceSource::Circle { kin: true } => format!(
                     "you meant to be in touch about every {every} days with family in your {}",
