@@ -7,9 +7,10 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use advocates_core::engine::{self, Digest, FeedbackEffect, FeedbackInput, FeedbackOutcome};
+use advocates_core::engine::{Digest, FeedbackEffect, FeedbackInput, FeedbackOutcome};
 use advocates_core::model::{parse_day, DismissReason, FeedbackAction, Initiator, Interaction, InteractionKind};
 use advocates_core::store::interactions;
+use advocates_core::suggestions;
 use advocates_core::{archive, Error, Store};
 use chrono::NaiveDate;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
@@ -193,8 +194,8 @@ fn execute(store: &Store, command: &Command, today: NaiveDate) -> Outcome {
         Command::Done { id, also: false } => feedback(store, today, id, FeedbackInput::Done),
         Command::Done { id, also: true } => {
             let outcome = store.write(|tx| {
-                let also = engine::also_of(tx, id, today)?;
-                engine::record_done_with_also(tx, id, &also, today)
+                let also = suggestions::also_of(tx, id, today)?;
+                suggestions::record_done_with_also(tx, id, &also, today)
             })?;
             emit(&render_feedback(&outcome))
         }
@@ -271,7 +272,7 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 fn suggest(store: &Store, today: NaiveDate, json: bool) -> Outcome {
-    let digest = engine::digest_for(store, today)?;
+    let digest = suggestions::digest_for(store, today)?;
     if json {
         emit(&format!("{}\n", serde_json::to_string_pretty(&digest).expect("a digest serializes")))
     } else {
@@ -313,7 +314,7 @@ pub fn render_digest(digest: &Digest) -> String {
 }
 
 fn explain(store: &Store, today: NaiveDate, person: &str, json: bool) -> Outcome {
-    let explanation = engine::explain_for(store, today, person)?;
+    let explanation = suggestions::explain_for(store, today, person)?;
     if json {
         emit(&format!("{}\n", serde_json::to_string_pretty(&explanation).expect("an explanation serializes")))
     } else {
@@ -322,7 +323,7 @@ fn explain(store: &Store, today: NaiveDate, person: &str, json: bool) -> Outcome
 }
 
 fn feedback(store: &Store, today: NaiveDate, id: &str, input: FeedbackInput) -> Outcome {
-    let outcome = store.write(|tx| engine::record_feedback(tx, id, &input, today))?;
+    let outcome = store.write(|tx| suggestions::record_feedback(tx, id, &input, today))?;
     emit(&render_feedback(&outcome))
 }
 

@@ -368,9 +368,21 @@ fn suggest_is_read_only_and_deterministic() {
     assert_eq!(digest["date"], TODAY);
     let first = &digest["suggestions"][0];
     assert_eq!(first["id"], "thank:f1");
-    for key in
-        ["id", "kind", "people", "hard", "title", "action", "effort_minutes", "score", "due", "why", "factors", "also"]
-    {
+    for key in [
+        "id",
+        "kind",
+        "people",
+        "hard",
+        "title",
+        "action",
+        "effort_minutes",
+        "score",
+        "due",
+        "why",
+        "sources",
+        "factors",
+        "also",
+    ] {
         assert!(first.get(key).is_some(), "a suggestion has `{key}`: {first}");
     }
     // The readable form: numbered, with the action, the effort and the three why-lines.
@@ -416,6 +428,45 @@ fn done_records_feedback_applies_the_natural_effect_and_retires_the_suggestion()
     assert_eq!(feedback[0]["action"], "done");
     assert_eq!(feedback[0]["on"], TODAY);
     assert!(!ids(&book.suggest()).contains(&"thank:f1".to_owned()));
+}
+
+#[test]
+fn done_also_closes_the_acts_merged_into_the_card() {
+    // ENGINE.md §10.11: Ben's card carries a give-back; `done --also` closes both, each recorded.
+    let book = scenario_book("s2-thank.json");
+    let digest = book.suggest();
+    let card = digest["suggestions"].as_array().unwrap().iter().find(|s| s["id"] == "thank:f1").unwrap().clone();
+    assert_eq!(card["also"][0]["id"], "give_back:ben:2025-03");
+    let text = book.ok(["--today", TODAY, "done", "thank:f1", "--also"]);
+    assert!(text.contains("Done too:") && text.contains("give_back:ben:2025-03"), "{text}");
+    let doc = book.export_json();
+    let done: Vec<&str> =
+        doc["feedback"].as_array().unwrap().iter().map(|f| f["suggestion"].as_str().unwrap()).collect();
+    assert_eq!(done, vec!["thank:f1", "give_back:ben:2025-03"]);
+    let later: Vec<String> = ids(&book.suggest());
+    assert!(!later.iter().any(|id| id.starts_with("thank:") || id.starts_with("give_back:")), "{later:?}");
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_quietly() {
+    // `advocates explain ben | head -1`: the pipe closes before the CLI writes. No panic, exit 0.
+    let book = scenario_book("s2-thank.json");
+    for args in [vec!["--today", TODAY, "explain", "ben"], vec!["--today", TODAY, "suggest"], vec!["export"]] {
+        let mut child = book
+            .command()
+            .arg("--data-dir")
+            .arg(book.data_dir())
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // the reader is gone before a byte is written
+        let out = child.wait_with_output().unwrap();
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
 }
 
 #[test]

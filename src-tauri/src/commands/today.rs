@@ -1,6 +1,7 @@
 //! Today: the day's acts, acting on them, the sample network, and the close-to-tray hint.
 
-use advocates_core::engine::{self, FeedbackInput, FeedbackOutcome};
+use advocates_core::engine::{FeedbackInput, FeedbackOutcome};
+use advocates_core::suggestions;
 use advocates_core::today::{self, TodayView};
 use advocates_core::{sample, store::settings};
 use tauri::{AppHandle, Runtime, State};
@@ -30,8 +31,8 @@ pub fn act_on_suggestion<R: Runtime>(
 ) -> IpcResult<FeedbackOutcome> {
     let day = clock::today();
     let outcome = state.store.write(|tx| match (&input, also.as_deref()) {
-        (FeedbackInput::Done, Some(also)) if !also.is_empty() => engine::record_done_with_also(tx, &id, also, day),
-        _ => engine::record_feedback(tx, &id, &input, day),
+        (FeedbackInput::Done, Some(also)) if !also.is_empty() => suggestions::record_done_with_also(tx, &id, also, day),
+        _ => suggestions::record_feedback(tx, &id, &input, day),
     })?;
     desktop::refresh(&app);
     Ok(outcome)

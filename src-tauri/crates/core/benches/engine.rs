@@ -7,7 +7,9 @@
 
 use std::time::{Duration, Instant};
 
-use advocates_core::engine::{digest_for, load_snapshot, suggest, EngineConfig};
+use advocates_core::engine::{suggest, EngineConfig};
+use advocates_core::store::snapshot::load_snapshot;
+use advocates_core::suggestions::digest_for;
 use advocates_core::testkit::{generate_book, insert_book};
 use advocates_core::Store;
 use chrono::NaiveDate;

@@ -9,7 +9,7 @@
 
 use std::time::Instant;
 
-use advocates_core::engine::digest_for;
+use advocates_core::suggestions::digest_for;
 use advocates_core::testkit::{generate_book, insert_book};
 use advocates_core::Store;
 use chrono::NaiveDate;

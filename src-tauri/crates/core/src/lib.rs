@@ -3,6 +3,8 @@
 
 pub mod archive;
 pub mod engine;
+#[cfg(test)]
+mod engine_tests;
 pub mod error;
 pub mod input;
 pub mod model;
@@ -11,6 +13,7 @@ pub mod sample;
 pub mod scenario;
 pub mod schema;
 pub mod store;
+pub mod suggestions;
 pub mod testkit;
 pub mod today;
 pub mod validate;

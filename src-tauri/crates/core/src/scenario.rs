@@ -54,8 +54,8 @@ fn also_kinds(s: &Value) -> Vec<&Value> {
     s["also"].as_array().into_iter().flatten().map(|a| &a["kind"]).collect()
 }
 
-/// A rule written once or as a list of rules: `one_or_many(v, is_one)`.
-fn rules<'a>(value: Option<&'a Value>, is_single: impl Fn(&Value) -> bool) -> Vec<&'a Value> {
+/// A rule written once, or a list of such rules; `is_single` tells the two apart.
+fn rules(value: Option<&Value>, is_single: impl Fn(&Value) -> bool) -> Vec<&Value> {
     match value {
         None => Vec::new(),
         Some(v) if is_single(v) => vec![v],

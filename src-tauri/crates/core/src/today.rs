@@ -6,14 +6,14 @@
 //! until tomorrow" ends the day. (The CLI's `suggest` stays the engine's pure answer.)
 
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{params, Transaction};
+use rusqlite::Transaction;
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::engine::{self, EngineConfig, FeedbackInput, Suggestion};
 use crate::error::Result;
-use crate::model::{AnnualDate, DismissReason};
-use crate::store::settings;
+use crate::model::DismissReason;
+use crate::store::{feedback, follow_ups, people, settings};
 use crate::Store;
 
 /// The settings key holding the day on which the user chose "Snooze all until tomorrow".
@@ -48,13 +48,6 @@ pub struct Upcoming {
     pub label: String,
 }
 
-/// Keys acted on (feedback recorded) today.
-fn acted_today(tx: &Transaction, today: NaiveDate) -> Result<usize> {
-    let n: i64 =
-        tx.query_row("SELECT count(DISTINCT suggestion) FROM feedback WHERE on_date = ?1", [today], |r| r.get(0))?;
-    Ok(usize::try_from(n).unwrap_or(0))
-}
-
 /// The day's open acts: the engine's digest with the day's budget less what was already acted on.
 pub fn open_acts(store: &Store, today: NaiveDate) -> Result<Vec<Suggestion>> {
     Ok(view(store, today)?.suggestions)
@@ -64,17 +57,17 @@ pub fn view(store: &Store, today: NaiveDate) -> Result<TodayView> {
     store.read(|tx| {
         let book = settings::get(tx)?;
         let snoozed_all = settings::get_value::<NaiveDate>(tx, SNOOZED_DAY)? == Some(today);
-        let acted = acted_today(tx, today)?;
+        let acted = feedback::acted_on(tx, today)?;
         let budget = usize::from(book.daily_suggestions).saturating_sub(acted);
         let suggestions = if snoozed_all || budget == 0 {
             Vec::new()
         } else {
             let mut config = EngineConfig::from_settings(&book);
             config.daily_suggestions = budget;
-            let snapshot = engine::load_snapshot(tx, today)?;
+            let snapshot = crate::store::snapshot::load_snapshot(tx, today)?;
             engine::suggest(&snapshot, today, &config)
         };
-        let empty_book: bool = tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM people)", [], |r| r.get(0))?;
+        let empty_book = people::is_empty(tx)?;
         Ok(TodayView {
             date: today,
             suggestions,
@@ -89,15 +82,7 @@ pub fn view(store: &Store, today: NaiveDate) -> Result<TodayView> {
 
 /// Records that these suggestions were shown today (once per key per day).
 pub fn record_shown(store: &Store, keys: &[String], today: NaiveDate) -> Result<()> {
-    store.write(|tx| {
-        for key in keys {
-            tx.execute(
-                "INSERT OR IGNORE INTO suggestion_shown (suggestion, on_date) VALUES (?1, ?2)",
-                params![key, today],
-            )?;
-        }
-        Ok(())
-    })
+    store.write(|tx| feedback::mark_shown(tx, keys, today))
 }
 
 /// "Snooze all until tomorrow": each open act is snoozed until tomorrow, and the day is closed.
@@ -106,7 +91,7 @@ pub fn snooze_all(store: &Store, today: NaiveDate) -> Result<usize> {
     let tomorrow = today.succ_opt().expect("a day after today");
     store.write(|tx| {
         for s in &open {
-            engine::record_feedback(tx, &s.id, &FeedbackInput::Snooze { until: tomorrow }, today)?;
+            crate::suggestions::record_feedback(tx, &s.id, &FeedbackInput::Snooze { until: tomorrow }, today)?;
         }
         settings::set_value(tx, SNOOZED_DAY, &today)?;
         Ok(open.len())
@@ -121,54 +106,21 @@ pub const DISMISS_REASONS: &[DismissReason] =
 pub fn upcoming(tx: &Transaction, today: NaiveDate, days: i64) -> Result<Vec<Upcoming>> {
     let end = today + chrono::Duration::days(days);
     let mut out = Vec::new();
-    let mut stmt = tx.prepare_cached(
-        "SELECT p.id, p.name, 'birthday', 'Birthday', p.birthday FROM people p
-          WHERE p.status = 'active' AND p.birthday IS NOT NULL
-         UNION ALL
-         SELECT p.id, p.name, 'date', coalesce(d.label, 'Anniversary'), d.date FROM person_dates d
-           JOIN people p ON p.id = d.person_id WHERE p.status = 'active'",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-        ))
-    })?;
-    for row in rows {
-        let (person, name, kind, label, date) = row?;
-        let Some(annual) = AnnualDate::parse(&date) else { continue };
+    for d in people::annual_dates(tx)? {
+        let (kind, label) = match d.label {
+            None => ("birthday", "Birthday".to_owned()),
+            Some(label) => ("date", label),
+        };
         for year in [today.year(), today.year() + 1] {
-            if let Some(at) = annual.in_year(year) {
-                if today <= at && at <= end {
-                    out.push(Upcoming {
-                        date: at,
-                        person: person.clone(),
-                        name: name.clone(),
-                        kind: kind.clone(),
-                        label: label.clone(),
-                    });
-                }
+            if let Some(at) = d.date.in_year(year).filter(|at| today <= *at && *at <= end) {
+                let (person, name) = (d.person.clone(), d.name.clone());
+                out.push(Upcoming { date: at, person, name, kind: kind.into(), label: label.clone() });
             }
         }
     }
-    let mut stmt = tx.prepare_cached(
-        "SELECT f.due, p.id, p.name, f.mine, f.text FROM follow_ups f JOIN people p ON p.id = f.person_id
-          WHERE p.status = 'active' AND (f.done_on IS NULL OR f.done_on > ?1) AND f.due BETWEEN ?1 AND ?2",
-    )?;
-    let rows = stmt.query_map(params![today, end], |r| {
-        Ok(Upcoming {
-            date: r.get(0)?,
-            person: r.get(1)?,
-            name: r.get(2)?,
-            kind: if r.get::<_, bool>(3)? { "promise".into() } else { "mention".into() },
-            label: r.get(4)?,
-        })
-    })?;
-    for row in rows {
-        out.push(row?);
+    for (u, name) in follow_ups::open_due_between(tx, today, end)? {
+        let kind = if u.mine { "promise" } else { "mention" };
+        out.push(Upcoming { date: u.due, person: u.person, name, kind: kind.into(), label: u.text });
     }
     out.sort_by(|a, b| (a.date, &a.name, &a.kind, &a.label).cmp(&(b.date, &b.name, &b.kind, &b.label)));
     Ok(out)
@@ -177,7 +129,7 @@ pub fn upcoming(tx: &Transaction, today: NaiveDate, days: i64) -> Result<Vec<Upc
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{FollowUp, Person, Status};
+    use crate::model::{AnnualDate, FollowUp, Person, Status};
     use crate::validate::at;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

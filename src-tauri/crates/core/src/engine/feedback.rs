@@ -1,22 +1,19 @@
-//! Feedback on a suggestion (ENGINE.md §8): done, snooze until a date, or dismiss with a reason — recorded with
-//! today's date, with the act's natural effect applied (a thank marks the favor thanked, a kept promise or a
-//! followed-up mention marks the follow-up done), and a prefilled interaction the app can offer to log.
+//! Feedback on a suggestion (ENGINE.md §8): what the user can say of an act (done, snooze until a date, dismiss with a
+//! reason), and — purely, from a snapshot — what acting on a key means today: its people, its title, its natural
+//! effect (a thank marks the favor thanked, a kept promise or a followed-up mention marks the follow-up done) and the
+//! interaction the app can offer to log. the `suggestions` module records it in the book.
 
 use chrono::NaiveDate;
-use rusqlite::Transaction;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
-use crate::model::{day, DismissReason, Feedback, FeedbackAction, InteractionKind};
-use crate::store::{favors, follow_ups, records};
-use crate::validate::at;
+use crate::model::{day, DismissReason, Feedback, InteractionKind};
 
 use super::derive::derive_all;
 use super::gate::FeedbackIndex;
 use super::generate::{generate, Detail};
-use super::snapshot::{key_people, load_snapshot_of};
-use super::{text, EngineConfig, SuggestionKind};
+use super::snapshot::Snapshot;
+use super::{text, EngineConfig, Run, SuggestionKind};
 
 /// What the user did with a suggestion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -80,105 +77,68 @@ pub struct FeedbackOutcome {
     pub also_done: Vec<FeedbackOutcome>,
 }
 
-/// Records feedback on the suggestion `id` for `today`. The id must be a key the engine generates today (before the
-/// gates, so a snoozed or gated suggestion can still be acted on); otherwise `Error::NotFound`. A snooze must end
-/// after today.
-pub fn record_feedback(tx: &Transaction, id: &str, input: &FeedbackInput, today: NaiveDate) -> Result<FeedbackOutcome> {
-    if let FeedbackInput::Snooze { until } = input {
-        if *until <= today {
-            return Err(Error::invalid("until", format!("{until} is not after today ({today}): a snooze ends later")));
-        }
-    }
-    let not_found = || Error::NotFound { kind: "suggestion", id: id.to_owned() };
-    let kind = SuggestionKind::of_key(id).ok_or_else(not_found)?;
-    // Only the people the key names (directly or through its record) can have generated it.
-    let named = key_people(tx, kind, id)?;
-    if named.is_empty() {
-        return Err(not_found());
-    }
-    let config = EngineConfig::from_settings(&crate::store::settings::get(tx)?);
-    let snapshot = load_snapshot_of(tx, today, &config, &named)?;
-    let derived = derive_all(&snapshot, today, &config);
-    let index = FeedbackIndex::new(&snapshot, today, &config);
-    let candidates = generate(&snapshot, today, &config, &derived, &index);
-    let found = candidates.binary_search_by(|c| c.key.as_str().cmp(id)).map_err(|_| not_found())?;
-    let c = &candidates[found];
+/// What acting on a candidate means today.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Act {
+    pub kind: SuggestionKind,
+    /// Person ids.
+    pub people: Vec<String>,
+    pub title: String,
+    /// The record a `done` changes, and how.
+    pub effect: Option<ActEffect>,
+    /// The most likely way the act was done, for the interaction the app offers to log.
+    pub interaction_kind: InteractionKind,
+}
 
-    let feedback = match input {
-        FeedbackInput::Done => {
-            Feedback { suggestion: id.to_owned(), action: FeedbackAction::Done, on: today, reason: None, until: None }
+/// The natural effect of a `done` (§8).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActEffect {
+    /// Mark this favor thanked.
+    ThankFavor(String),
+    /// Mark this follow-up (a promise or a mention) done.
+    CloseFollowUp(String),
+}
+
+/// The candidate with this key, as the engine generates it today (before the gates, so a snoozed or gated suggestion
+/// can still be acted on); `None` when it makes no such candidate. The snapshot need only hold the key's people.
+pub fn act(snapshot: &Snapshot, today: NaiveDate, config: &EngineConfig, key: &str) -> Option<Act> {
+    let derived = derive_all(snapshot, today, config);
+    let index = FeedbackIndex::new(snapshot, today, config);
+    let candidates = generate(snapshot, today, config, &derived, &index);
+    let c = &candidates[candidates.binary_search_by(|c| c.key.as_str().cmp(key)).ok()?];
+    let effect = match &c.detail {
+        Detail::Thank { favor, .. } => Some(ActEffect::ThankFavor(favor.id.clone())),
+        Detail::KeepPromise { follow_up, .. } | Detail::FollowUp { follow_up } => {
+            Some(ActEffect::CloseFollowUp(follow_up.id.clone()))
         }
-        FeedbackInput::Snooze { until } => Feedback {
-            suggestion: id.to_owned(),
-            action: FeedbackAction::Snoozed,
-            on: today,
-            reason: None,
-            until: Some(*until),
-        },
-        FeedbackInput::Dismiss { reason } => Feedback {
-            suggestion: id.to_owned(),
-            action: FeedbackAction::Dismissed,
-            on: today,
-            reason: Some(*reason),
-            until: None,
-        },
+        _ => None,
     };
-    records::append_feedback(tx, &at("feedback"), &feedback)?;
-
-    // "done" — including a dismissal as already done — applies the act's natural effect.
-    let effect = if feedback.is_done() {
-        match &c.detail {
-            Detail::Thank { favor, .. } => {
-                favors::mark_thanked(tx, &favor.id, Some(today))?;
-                Some(FeedbackEffect::FavorThanked { favor: favor.id.clone(), on: today })
-            }
-            Detail::KeepPromise { follow_up, .. } | Detail::FollowUp { follow_up } => {
-                follow_ups::set_done(tx, &follow_up.id, Some(today))?;
-                Some(FeedbackEffect::FollowUpDone { follow_up: follow_up.id.clone(), on: today })
-            }
-            _ => None,
-        }
-    } else {
-        None
-    };
-
-    let people: Vec<String> = c.people.iter().map(|&i| snapshot.people[i].id.clone()).collect();
-    let title = text::title(c, &snapshot);
-    let interaction = (feedback.action == FeedbackAction::Done).then(|| InteractionProposal {
-        people: people.clone(),
-        kind: proposed_kind(&c.detail),
-        date: today,
-        summary: title.clone(),
-    });
-    Ok(FeedbackOutcome {
-        id: id.to_owned(),
+    Some(Act {
         kind: c.kind,
-        people,
-        title,
-        feedback,
+        people: c.people.iter().map(|&i| snapshot.people[i].id.clone()).collect(),
+        title: text::title(c, snapshot),
         effect,
-        interaction,
-        also_done: vec![],
+        interaction_kind: proposed_kind(&c.detail),
     })
 }
 
-/// `done` on a suggestion and on those of its `also` acts that were done too (§10.11), in one transaction: each is
-/// recorded with its natural effect. `also` must name acts merged into `id` today; anything else is refused
-/// (`Error::Invalid` on `also`) before anything is written.
-pub fn record_done_with_also(tx: &Transaction, id: &str, also: &[String], today: NaiveDate) -> Result<FeedbackOutcome> {
-    if !also.is_empty() {
-        let merged = super::also_of(tx, id, today)?;
-        if let Some(stray) = also.iter().find(|a| !merged.contains(a)) {
-            return Err(Error::invalid("also", format!("{stray} is not an act merged into {id} today")));
-        }
-    }
-    let mut outcome = record_feedback(tx, id, &FeedbackInput::Done, today)?;
-    for a in also {
-        let mut done = record_feedback(tx, a, &FeedbackInput::Done, today)?;
-        done.interaction = None; // one act, one interaction to log: the card's
-        outcome.also_done.push(done);
-    }
-    Ok(outcome)
+/// The keys of the acts merged into the suggestion `key` today (its `also`), whether or not it was chosen; empty when
+/// nothing is merged into it or it is not today's. The snapshot must be the whole book: merging depends on scores.
+pub fn also_of(snapshot: &Snapshot, today: NaiveDate, config: &EngineConfig, key: &str) -> Vec<String> {
+    let run = Run::new(snapshot, today, config);
+    let group = run.groups.iter().find(|g| run.candidates[g.primary].key == key);
+    group.map(|g| g.also.iter().map(|&a| run.candidates[a].key.clone()).collect()).unwrap_or_default()
+}
+
+/// The feedback as recorded for `input` on `key` today.
+pub fn feedback_record(key: &str, input: &FeedbackInput, today: NaiveDate) -> Feedback {
+    use crate::model::FeedbackAction;
+    let (action, reason, until) = match input {
+        FeedbackInput::Done => (FeedbackAction::Done, None, None),
+        FeedbackInput::Snooze { until } => (FeedbackAction::Snoozed, None, Some(*until)),
+        FeedbackInput::Dismiss { reason } => (FeedbackAction::Dismissed, Some(*reason), None),
+    };
+    Feedback { suggestion: key.to_owned(), action, on: today, reason, until }
 }
 
 /// The most likely way the act was done.

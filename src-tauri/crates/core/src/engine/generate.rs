@@ -161,6 +161,11 @@ pub(crate) fn next_occurrence(date: &AnnualDate, today: NaiveDate, lead: i64) ->
     })
 }
 
+/// A recurring date's label as the user wrote it (ENGINE.md §10.11); one they left blank is still worth keeping.
+pub(crate) fn kept_date_label(label: Option<&str>) -> &str {
+    label.map(str::trim).filter(|l| !l.is_empty()).unwrap_or("A date you keep")
+}
+
 /// Birthdays and recurring dates. Before the day the act is a plan, with a key of its own (`…:plan`), so that
 /// planning never silences the wish on the day (§10.1).
 fn occasions<'s>(
@@ -173,8 +178,7 @@ fn occasions<'s>(
 ) {
     let Some(lead) = EngineConfig::by_circle(&config.occasion_lead_by_circle, p.circle) else { return };
     let birthday = p.birthday.iter().map(|b| (None, None, b));
-    let dates =
-        p.dates.iter().map(|d| (Some(d.id.as_str()), Some(d.label.as_deref().unwrap_or(d.id.as_str())), &d.date));
+    let dates = p.dates.iter().map(|d| (Some(d.id.as_str()), Some(kept_date_label(d.label.as_deref())), &d.date));
     for (date_id, label, date) in birthday.chain(dates) {
         let Some(on) = next_occurrence(date, today, lead) else { continue };
         let d = days_between(on, today);

@@ -1,41 +1,35 @@
 //! The thoughtfulness engine (ENGINE.md): every morning, a few specific, thoughtful acts — for whom, and why.
 //!
 //! `load → derive → generate → gate → score → merge per person → threshold → budgeted selection → explain`.
-//! [`load_snapshot`] reads the book in one transaction; [`suggest`] is a pure, deterministic function of
-//! (snapshot, today, config): no clock, no randomness, and every order is a sort by score and key.
+//! The store loads the [`Snapshot`] (`store::snapshot`); [`suggest`] is a pure, deterministic function of
+//! (snapshot, today, config): no clock, no randomness, no I/O, and every order is a sort by score and key. This module
+//! imports neither the store nor SQLite (a test checks it); the `suggestions` module runs it over the book.
 
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
-use crate::store::{self, Store};
 
 mod config;
-mod contacts;
-mod derive;
+pub(crate) mod derive;
 mod explain;
 mod feedback;
-mod gate;
-mod generate;
-mod score;
-mod select;
+pub(crate) mod gate;
+pub(crate) mod generate;
+pub(crate) mod score;
+pub(crate) mod select;
 mod snapshot;
 mod text;
 mod types;
-
-#[cfg(test)]
-mod tests;
 
 pub use config::{DefaultMinutes, Efforts, EngineConfig, FavorWeights, KindWeights};
 pub use derive::{cadence, reciprocity};
 pub use explain::{ExplainedCandidate, ExplainedPerson, Explanation};
 pub use feedback::{
-    record_done_with_also, record_feedback, FeedbackEffect, FeedbackInput, FeedbackOutcome, InteractionProposal,
+    act, also_of, feedback_record, Act, ActEffect, FeedbackEffect, FeedbackInput, FeedbackOutcome, InteractionProposal,
 };
 pub use gate::Gate;
 pub use select::Fate;
-pub use snapshot::{
-    load_snapshot, load_snapshot_with, Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Snapshot,
-};
+pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Snapshot};
 pub use text::normalize_topic;
 pub use types::{round2, AlsoSuggestion, Digest, Factors, Suggestion, SuggestionKind, Why};
 
@@ -137,36 +131,4 @@ pub fn explain(snapshot: &Snapshot, today: NaiveDate, config: &EngineConfig, per
     };
     let run = Run::new(snapshot, today, config);
     Ok(explain::explanation(&run, index, config))
-}
-
-/// The day's digest of the book in `store`: its settings give K and the effort budget.
-pub fn digest_for(store: &Store, today: NaiveDate) -> Result<Digest> {
-    store.read(|tx| {
-        let config = EngineConfig::from_settings(&store::settings::get(tx)?);
-        let snapshot = load_snapshot_with(tx, today, &config)?;
-        Ok(Digest { date: today, suggestions: suggest(&snapshot, today, &config) })
-    })
-}
-
-/// The ids of the acts merged into the suggestion `id` today (its `also`), whether or not it was chosen; empty when
-/// nothing is merged into it or it is not today's.
-pub fn also_of(tx: &rusqlite::Transaction, id: &str, today: NaiveDate) -> Result<Vec<String>> {
-    let config = EngineConfig::from_settings(&store::settings::get(tx)?);
-    let snapshot = load_snapshot_with(tx, today, &config)?;
-    let run = Run::new(&snapshot, today, &config);
-    let also = run
-        .groups
-        .iter()
-        .find(|g| run.candidates[g.primary].key == id)
-        .map(|g| g.also.iter().map(|&a| run.candidates[a].key.clone()).collect());
-    Ok(also.unwrap_or_default())
-}
-
-/// [`explain`] for the book in `store`.
-pub fn explain_for(store: &Store, today: NaiveDate, person: &str) -> Result<Explanation> {
-    store.read(|tx| {
-        let config = EngineConfig::from_settings(&store::settings::get(tx)?);
-        let snapshot = load_snapshot_with(tx, today, &config)?;
-        explain(&snapshot, today, &config, person)
-    })
 }

@@ -72,6 +72,28 @@ pub fn set_done(tx: &Transaction, id: &str, on: Option<NaiveDate>) -> Result<Fol
     update(tx, &u)
 }
 
+/// Follow-ups of active people, not done as of `from`, due in `[from, to]`, each with the person's name.
+pub fn open_due_between(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<Vec<(FollowUp, String)>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT f.id, f.person_id, f.mine, f.text, f.due, f.until, f.done_on, p.name
+           FROM follow_ups f JOIN people p ON p.id = f.person_id
+          WHERE p.status = 'active' AND (f.done_on IS NULL OR f.done_on > ?1) AND f.due BETWEEN ?1 AND ?2",
+    )?;
+    let rows = stmt.query_map(params![from, to], |r| {
+        let u = FollowUp {
+            id: r.get("id")?,
+            person: r.get("person_id")?,
+            mine: r.get("mine")?,
+            text: r.get("text")?,
+            due: r.get("due")?,
+            until: r.get("until")?,
+            done_on: r.get("done_on")?,
+        };
+        Ok((u, r.get("name")?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub fn delete(tx: &Transaction, id: &str) -> Result<FollowUp> {
     let u = get(tx, id)?;
     tx.execute("DELETE FROM follow_ups WHERE id = ?1", [id])?;

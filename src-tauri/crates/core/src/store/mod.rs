@@ -10,16 +10,20 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::error::Result;
 use crate::schema;
 
+mod contacts;
 pub mod events;
 pub mod favors;
+pub mod feedback;
 pub mod follow_ups;
 pub mod goals;
 pub mod interactions;
 pub mod items;
 pub mod people;
 pub mod records;
+pub mod sample;
 pub mod search;
 pub mod settings;
+pub mod snapshot;
 pub mod timeline;
 
 /// The database file's name inside the data dir.

@@ -432,6 +432,41 @@ pub fn restore(tx: &Transaction, removed: &RemovedPerson) -> Result<Person> {
 }
 
 /// Every person's id, in byte order: the archive's export order.
+/// True when the book has no people at all (a first run).
+pub fn is_empty(tx: &Transaction) -> Result<bool> {
+    Ok(tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM people)", [], |r| r.get(0))?)
+}
+
+/// A birthday (no label) or a recurring date of an active person.
+pub struct KeptDate {
+    pub person: String,
+    pub name: String,
+    /// `None` for a birthday.
+    pub label: Option<String>,
+    pub date: AnnualDate,
+}
+
+/// Every birthday and recurring date of the active people, whatever their circle (ENGINE.md §10.9).
+pub fn annual_dates(tx: &Transaction) -> Result<Vec<KeptDate>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT p.id, p.name, NULL, p.birthday FROM people p WHERE p.status = 'active' AND p.birthday IS NOT NULL
+         UNION ALL
+         SELECT p.id, p.name, coalesce(nullif(trim(d.label), ''), 'A date you keep'), d.date FROM person_dates d
+           JOIN people p ON p.id = d.person_id WHERE p.status = 'active'",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, String>(3)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (person, name, label, date) = row?;
+        if let Some(date) = AnnualDate::parse(&date) {
+            out.push(KeptDate { person, name, label, date });
+        }
+    }
+    Ok(out)
+}
+
 pub fn ids(tx: &Transaction) -> Result<Vec<String>> {
     let mut stmt = tx.prepare_cached("SELECT id FROM people ORDER BY id")?;
     let rows = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
@@ -725,7 +760,7 @@ mod tests {
             let mut all = Vec::new();
             for day in 0..30 {
                 let on = today() + chrono::Days::new(day);
-                for s in crate::engine::digest_for(store, on).unwrap().suggestions {
+                for s in crate::suggestions::digest_for(store, on).unwrap().suggestions {
                     all.extend(s.people);
                 }
             }

@@ -1,4 +1,4 @@
-//! The engine's tests, written like ENGINE.md's scenarios: each builds a small book in an in-memory store through
+//! The engine's tests (outside `engine/`, which never touches the store), written like ENGINE.md's scenarios: each builds a small book in an in-memory store through
 //! the ordinary insert functions, loads the snapshot as of a day, and checks what the engine makes of it.
 //!
 //! - `scenarios`: the shared scenario files (and the §7 example), checked key by key as their README says.
@@ -14,7 +14,11 @@ use crate::model::*;
 use crate::store::Store;
 use crate::testkit::insert_book;
 
-use super::*;
+use crate::engine::*;
+use crate::engine::{derive, gate, generate, Run};
+use crate::error::{Error, Result};
+use crate::store::snapshot::{load_snapshot, load_snapshot_with};
+use crate::suggestions::{also_of, digest_for, explain_for, record_done_with_also, record_feedback};
 
 mod feedback;
 mod gates;
@@ -270,4 +274,26 @@ fn engine_types_export_to_typescript() {
     assert!(factors.contains("B: number"), "{factors}");
     let fate = std::fs::read_to_string(dir.path().join("Fate.ts")).unwrap();
     assert!(fate.contains("\"kind_full\""), "{fate}");
+}
+
+/// The engine is pure: nothing under `engine/` names SQLite, the store or the module that runs the engine over the
+/// book. Loading lives in `store::snapshot`, recording feedback in `suggestions`.
+#[test]
+fn the_engine_touches_no_sql_and_no_store() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        files += 1;
+        let text = std::fs::read_to_string(&path).unwrap();
+        for word in
+            ["rusqlite", "crate::store", "crate::suggestions", "Transaction", "SELECT ", "INSERT INTO", "UPDATE "]
+        {
+            assert!(!text.contains(word), "{} names {word}", path.display());
+        }
+    }
+    assert!(files >= 10, "the engine's files are in {}", dir.display());
 }

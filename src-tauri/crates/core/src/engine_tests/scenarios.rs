@@ -17,7 +17,7 @@ fn run_step(store: &Store, today: NaiveDate, step: &[String]) {
         Some("done") if step.iter().any(|a| a == "--also") => {
             store
                 .write(|tx| {
-                    let also = super::super::also_of(tx, &step[1], today)?;
+                    let also = also_of(tx, &step[1], today)?;
                     record_done_with_also(tx, &step[1], &also, today)
                 })
                 .unwrap();
@@ -85,22 +85,22 @@ fn every_scenario_file_passes() {
 
 #[test]
 fn s1_occasions() {
-    run_scenario("s1-occasions", include_str!("../../../../../../tests/fixtures/scenarios/s1-occasions.json"));
+    run_scenario("s1-occasions", include_str!("../../../../../tests/fixtures/scenarios/s1-occasions.json"));
 }
 
 #[test]
 fn s2_thank() {
-    run_scenario("s2-thank", include_str!("../../../../../../tests/fixtures/scenarios/s2-thank.json"));
+    run_scenario("s2-thank", include_str!("../../../../../tests/fixtures/scenarios/s2-thank.json"));
 }
 
 #[test]
 fn s6_introduce() {
-    run_scenario("s6-introduce", include_str!("../../../../../../tests/fixtures/scenarios/s6-introduce.json"));
+    run_scenario("s6-introduce", include_str!("../../../../../tests/fixtures/scenarios/s6-introduce.json"));
 }
 
 #[test]
 fn s11_support() {
-    run_scenario("s11-support", include_str!("../../../../../../tests/fixtures/scenarios/s11-support.json"));
+    run_scenario("s11-support", include_str!("../../../../../tests/fixtures/scenarios/s11-support.json"));
 }
 
 fn scenario_book(json: &str) -> (NaiveDate, Store) {
@@ -115,7 +115,7 @@ fn scenario_book(json: &str) -> (NaiveDate, Store) {
 /// his open need rides along. The why-this carries no reference; `sources` stand beside `why` (§10.8).
 #[test]
 fn the_output_example_of_section_7() {
-    let (today, store) = scenario_book(include_str!("../../../../../../tests/fixtures/scenarios/s2-thank.json"));
+    let (today, store) = scenario_book(include_str!("../../../../../tests/fixtures/scenarios/s2-thank.json"));
     let digest = digest_for(&store, today).unwrap();
     let ben = digest.suggestions.iter().find(|s| s.id == "thank:f1").expect("thank:f1");
     let expected = serde_json::json!({
@@ -139,7 +139,7 @@ fn the_output_example_of_section_7() {
 /// dead and the archived get nothing; Lena, met yesterday, gets nothing either.
 #[test]
 fn s1_in_detail() {
-    let (today, store) = scenario_book(include_str!("../../../../../../tests/fixtures/scenarios/s1-occasions.json"));
+    let (today, store) = scenario_book(include_str!("../../../../../tests/fixtures/scenarios/s1-occasions.json"));
     let digest = digest_for(&store, today).unwrap();
     let top = &digest.suggestions[0];
     assert_eq!((top.id.as_str(), top.due, top.hard), ("occasion:ana:birthday:2025:plan", Some(d("2025-03-12")), false));
@@ -158,7 +158,7 @@ fn s1_in_detail() {
 /// Omar lost his father a week ago: support is hard and first; nothing cheerful or asking reaches him.
 #[test]
 fn s11_in_detail() {
-    let (today, store) = scenario_book(include_str!("../../../../../../tests/fixtures/scenarios/s11-support.json"));
+    let (today, store) = scenario_book(include_str!("../../../../../tests/fixtures/scenarios/s11-support.json"));
     let digest = digest_for(&store, today).unwrap();
     let top = &digest.suggestions[0];
     assert_eq!((top.id.as_str(), top.hard, top.effort_minutes), ("support:e2", true, 15));
@@ -173,7 +173,7 @@ fn s11_in_detail() {
 /// Eli needs a Rust engineer; Fay offers one (topics match after trimming and case folding).
 #[test]
 fn s6_in_detail() {
-    let (today, store) = scenario_book(include_str!("../../../../../../tests/fixtures/scenarios/s6-introduce.json"));
+    let (today, store) = scenario_book(include_str!("../../../../../tests/fixtures/scenarios/s6-introduce.json"));
     let digest = digest_for(&store, today).unwrap();
     let intro = digest.suggestions.iter().find(|s| s.kind == SuggestionKind::Introduce).expect("an intro");
     assert_eq!(intro.id, "introduce:eli:fay:n1");

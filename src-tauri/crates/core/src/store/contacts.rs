@@ -14,8 +14,9 @@ use rusqlite::Transaction;
 use crate::error::Result;
 use crate::model::InteractionKind;
 
-use super::snapshot::{bytes_at, Contact, Finder, Introduced, PersonFacts};
-use super::EngineConfig;
+use crate::engine::{Contact, EngineConfig, Introduced, PersonFacts};
+
+use super::snapshot::{bytes_at, Finder};
 
 /// Rows looked up together: enough for their misses to overlap, few enough to stay in registers and L1.
 const BATCH: usize = 16;

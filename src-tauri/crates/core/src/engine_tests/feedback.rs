@@ -259,11 +259,11 @@ fn the_people_a_key_names_generate_it_exactly_as_the_whole_book_does() {
             let kinds: std::collections::BTreeSet<SuggestionKind> = run.candidates.iter().map(|c| c.kind).collect();
             assert!(kinds.len() >= 9, "most kinds are present: {kinds:?}");
             for c in &run.candidates {
-                let named = super::super::snapshot::key_people(tx, c.kind, &c.key)?;
-                let scoped = super::super::snapshot::load_snapshot_of(tx, today(), &config, &named)?;
-                let derived = super::super::derive::derive_all(&scoped, today(), &config);
-                let index = super::super::gate::FeedbackIndex::new(&scoped, today(), &config);
-                let generated = super::super::generate::generate(&scoped, today(), &config, &derived, &index);
+                let named = crate::store::snapshot::key_people(tx, c.kind, &c.key)?;
+                let scoped = crate::store::snapshot::load_snapshot_of(tx, today(), &config, &named)?;
+                let derived = derive::derive_all(&scoped, today(), &config);
+                let index = gate::FeedbackIndex::new(&scoped, today(), &config);
+                let generated = generate::generate(&scoped, today(), &config, &derived, &index);
                 let same =
                     generated.iter().find(|g| g.key == c.key).unwrap_or_else(|| panic!("{} not regenerated", c.key));
                 assert_eq!(

@@ -1,0 +1,473 @@
+//! Loads the engine's [`Snapshot`] from the book as of one day, in one read transaction.
+//!
+//! Aggregates are computed while rows stream by — by SQLite (`GROUP BY` for favors) or, for interactions, by a hash
+//! join over two sequential scans (see `contacts`) — so no history outlives the load. Windows and the two weighted sums
+//! (hours together, reciprocity) use the config's constants, so a snapshot is loaded for a config: [`load_snapshot`]
+//! uses the defaults, [`load_snapshot_with`] a given one.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{Duration, NaiveDate};
+use rusqlite::functions::FunctionFlags;
+use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
+
+use crate::engine::{
+    normalize_topic, Contact, EngineConfig, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Snapshot,
+    SuggestionKind,
+};
+use crate::error::Result;
+use crate::model::*;
+
+/// Loads the snapshot for `today` with the specification's default constants.
+pub fn load_snapshot(tx: &Transaction, today: NaiveDate) -> Result<Snapshot> {
+    load_snapshot_with(tx, today, &EngineConfig::default())
+}
+
+/// Loads the snapshot for `today`, using the config's windows and weights for the aggregates.
+pub fn load_snapshot_with(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Snapshot> {
+    load(tx, today, config, &Scope::Everyone)
+}
+
+/// The snapshot restricted to a few people (and everything not about people): enough to generate every candidate
+/// naming them, as each is generated from its people's records alone — an intro from its two people's. Feedback on one
+/// suggestion uses it to check the suggestion's key without loading a whole book.
+pub(crate) fn load_snapshot_of(
+    tx: &Transaction,
+    today: NaiveDate,
+    config: &EngineConfig,
+    people: &[String],
+) -> Result<Snapshot> {
+    let ids = serde_json::to_string(people).expect("ids serialize");
+    load(tx, today, config, &Scope::Only(ids))
+}
+
+/// Whom a load covers.
+pub(super) enum Scope {
+    Everyone,
+    /// These people only: a JSON array of ids, bound as a parameter to `json_each`.
+    Only(String),
+}
+
+impl Scope {
+    /// `AND {column} IN (the ids, as parameter ?{n})`, or nothing for everyone.
+    pub(super) fn filter(&self, column: &str, n: usize) -> String {
+        match self {
+            Scope::Everyone => String::new(),
+            Scope::Only(_) => format!(" AND {column} IN (SELECT value FROM json_each(?{n}))"),
+        }
+    }
+
+    /// `params` followed by the ids when scoped.
+    pub(super) fn params<'a>(&'a self, params: &[&'a dyn rusqlite::ToSql]) -> Vec<&'a dyn rusqlite::ToSql> {
+        let mut all = params.to_vec();
+        if let Scope::Only(ids) = self {
+            all.push(ids);
+        }
+        all
+    }
+}
+
+fn load(tx: &Transaction, today: NaiveDate, config: &EngineConfig, scope: &Scope) -> Result<Snapshot> {
+    register_decay(tx)?;
+    let mut snap = Snapshot { today: Some(today), ..Snapshot::default() };
+    snap.goals = load_goals(tx)?;
+    snap.items = load_items(tx, today, config)?;
+    snap.events = load_events(tx, today, config)?;
+    snap.unthanked = load_unthanked(tx, today, config)?;
+    snap.follow_ups = load_follow_ups(tx, today, config)?;
+    (snap.people, snap.introduced) = load_people(tx, today, config, &snap.goals, &snap.items, scope)?;
+    snap.feedback = load_feedback(tx, today)?;
+    Ok(snap)
+}
+
+/// `advocates_decay(age_days, half_life)` = 0.5^(age/half_life): SQLite here is built without its math functions.
+fn register_decay(tx: &Transaction) -> Result<()> {
+    tx.create_scalar_function(
+        "advocates_decay",
+        2,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let age: f64 = ctx.get(0)?;
+            let half_life: f64 = ctx.get(1)?;
+            Ok(0.5f64.powf(age / half_life))
+        },
+    )?;
+    Ok(())
+}
+
+/// A text column's bytes, borrowed from the row: no allocation, no UTF-8 check (for ids and dates compared as bytes).
+pub(super) fn bytes_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r [u8]> {
+    r.get_ref(i)?
+        .as_bytes()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+/// Finds people by id for rows that come grouped by person: a hash lookup only when the id changes.
+pub(super) struct Finder {
+    index: HashMap<String, usize>,
+    last: Vec<u8>,
+    last_index: Option<usize>,
+}
+
+impl Finder {
+    fn new(people: &[PersonFacts]) -> Finder {
+        let index = people.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        Finder { index, last: Vec::new(), last_index: None }
+    }
+
+    pub(super) fn find(&mut self, id: &[u8]) -> Option<usize> {
+        if self.last_index.is_some() && self.last == id {
+            return self.last_index;
+        }
+        let found = std::str::from_utf8(id).ok().and_then(|id| self.index.get(id).copied());
+        self.last.clear();
+        self.last.extend_from_slice(id);
+        self.last_index = found;
+        found
+    }
+}
+
+/// A text column, borrowed from the row (no allocation for rows that are skipped).
+fn str_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
+    r.get_ref(i)?
+        .as_str()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn days(n: i64) -> Duration {
+    Duration::days(n)
+}
+
+fn load_goals(tx: &Transaction) -> Result<Vec<Goal>> {
+    let mut goals: BTreeMap<String, Goal> = BTreeMap::new();
+    let mut stmt = tx.prepare_cached("SELECT id, title, priority FROM goals WHERE active = 1")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        let goal = Goal {
+            id: id.clone(),
+            title: r.get(1)?,
+            topics: Vec::new(),
+            priority: r.get(2)?,
+            active: true,
+            people: vec![],
+        };
+        goals.insert(id, goal);
+    }
+    let mut stmt = tx.prepare_cached(
+        "SELECT t.goal_id, t.topic FROM goal_topics t JOIN goals g ON g.id = t.goal_id WHERE g.active = 1
+         ORDER BY t.goal_id, t.position",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        if let Some(g) = goals.get_mut(&id) {
+            g.topics.push(r.get(1)?);
+        }
+    }
+    let mut stmt = tx.prepare_cached(
+        "SELECT p.goal_id, p.person_id FROM goal_people p JOIN goals g ON g.id = p.goal_id WHERE g.active = 1
+         ORDER BY p.goal_id, p.position",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        if let Some(g) = goals.get_mut(&id) {
+            g.people.push(r.get(1)?);
+        }
+    }
+    Ok(goals.into_values().collect())
+}
+
+fn load_items(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Vec<Item>> {
+    let from = today - days(config.share_days);
+    let mut items: BTreeMap<String, Item> = BTreeMap::new();
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, title, url, published_on FROM items WHERE published_on BETWEEN ?1 AND ?2 ORDER BY id",
+    )?;
+    let mut rows = stmt.query(params![from, today])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        let item =
+            Item { id: id.clone(), title: r.get(1)?, url: r.get(2)?, topics: Vec::new(), published_on: r.get(3)? };
+        items.insert(id, item);
+    }
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut stmt = tx.prepare_cached(
+        "SELECT t.item_id, t.topic FROM item_topics t JOIN items i ON i.id = t.item_id
+         WHERE i.published_on BETWEEN ?1 AND ?2 ORDER BY t.item_id, t.position",
+    )?;
+    let mut rows = stmt.query(params![from, today])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        if let Some(item) = items.get_mut(&id) {
+            item.topics.push(r.get(1)?);
+        }
+    }
+    Ok(items.into_values().collect())
+}
+
+fn load_events(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Vec<Event>> {
+    let window = config.support_days.max(config.congratulate_days).max(config.sensitive_days);
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, person_id, date, kind, detail FROM events WHERE date BETWEEN ?1 AND ?2 ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map(params![today - days(window), today], |r| {
+            Ok(Event { id: r.get(0)?, person: r.get(1)?, date: r.get(2)?, kind: r.get(3)?, detail: r.get(4)? })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn load_unthanked(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Vec<Favor>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, person_id, date, kind, detail, outcome FROM favors
+         WHERE received = 1 AND date BETWEEN ?1 AND ?2 AND (thanked_on IS NULL OR thanked_on > ?2) ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map(params![today - days(config.thank_days), today], |r| {
+            Ok(Favor {
+                id: r.get(0)?,
+                from: r.get(1)?,
+                to: ME.to_owned(),
+                date: r.get(2)?,
+                kind: r.get(3)?,
+                detail: r.get(4)?,
+                thanked_on: None,
+                outcome: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn load_follow_ups(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Vec<FollowUp>> {
+    // keep_promise needs `due − lead ≤ today ≤ due + 30`; follow_up needs `due ≤ today ≤ (until or due) + 21`. As
+    // `until ≥ due`, `(until or due) ≥ today − max(30, 21)` keeps every follow-up either could fire for.
+    let reach = config.keep_promise_days.max(config.follow_up_grace_days);
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, person_id, mine, text, due, until, done_on FROM follow_ups
+         WHERE (done_on IS NULL OR done_on > ?1) AND due <= ?2 AND coalesce(until, due) >= ?3 ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map(params![today, today + days(config.keep_promise_lead_days), today - days(reach)], |r| {
+            Ok(FollowUp {
+                id: r.get(0)?,
+                person: r.get(1)?,
+                mine: r.get(2)?,
+                text: r.get(3)?,
+                due: r.get(4)?,
+                until: r.get(5)?,
+                done_on: None,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn load_people(
+    tx: &Transaction,
+    today: NaiveDate,
+    config: &EngineConfig,
+    goals: &[Goal],
+    items: &[Item],
+    scope: &Scope,
+) -> Result<(Vec<PersonFacts>, Introduced)> {
+    let mut people: Vec<PersonFacts> = Vec::new();
+    let sql = format!(
+        "SELECT id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until,
+                birthday
+         FROM people WHERE 1{} ORDER BY id",
+        scope.filter("id", 1)
+    );
+    let mut stmt = tx.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
+    while let Some(r) = rows.next()? {
+        let birthday: Option<String> = r.get(11)?;
+        people.push(PersonFacts {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            circle: r.get(2)?,
+            peak_circle: r.get(3)?,
+            stage: r.get(4)?,
+            power: r.get(5)?,
+            kin: r.get(6)?,
+            no_intros: r.get(7)?,
+            status: r.get(8)?,
+            cadence_days: r.get(9)?,
+            snoozed_until: r.get(10)?,
+            birthday: birthday.as_deref().and_then(AnnualDate::parse),
+            dates: Vec::new(),
+            interests: Vec::new(),
+            expertise: Vec::new(),
+            needs: Vec::new(),
+            offers: Vec::new(),
+            contact: Contact::default(),
+            favors: FavorBalance::default(),
+        });
+    }
+    drop(rows);
+    let mut finder = Finder::new(&people);
+
+    let sql = format!(
+        "SELECT person_id, id, label, date FROM person_dates WHERE 1{} ORDER BY person_id, id",
+        scope.filter("person_id", 1)
+    );
+    let mut stmt = tx.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
+    while let Some(r) = rows.next()? {
+        let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
+        let date: String = r.get(3)?;
+        if let Some(date) = AnnualDate::parse(&date) {
+            people[i].dates.push(RecurringDate { id: r.get(1)?, label: r.get(2)?, date });
+        }
+    }
+    drop(rows);
+
+    let item_topics: HashSet<String> =
+        items.iter().flat_map(|it| it.topics.iter().map(|t| normalize_topic(t).into_owned())).collect();
+    if !item_topics.is_empty() {
+        let sql = format!(
+            "SELECT person_id, topic, strength FROM interests WHERE 1{} ORDER BY person_id, position",
+            scope.filter("person_id", 1)
+        );
+        let mut stmt = tx.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
+        while let Some(r) = rows.next()? {
+            let topic = str_at(r, 1)?;
+            if !item_topics.contains(normalize_topic(topic).as_ref()) {
+                continue;
+            }
+            let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
+            people[i].interests.push(Interest { topic: topic.to_owned(), strength: r.get(2)? });
+        }
+    }
+
+    let goal_topics: HashSet<String> =
+        goals.iter().flat_map(|g| g.topics.iter().map(|t| normalize_topic(t).into_owned())).collect();
+    if !goal_topics.is_empty() {
+        let sql = format!(
+            "SELECT person_id, topic FROM expertise WHERE 1{} ORDER BY person_id, position",
+            scope.filter("person_id", 1)
+        );
+        let mut stmt = tx.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
+        while let Some(r) = rows.next()? {
+            let topic = str_at(r, 1)?;
+            if !goal_topics.contains(normalize_topic(topic).as_ref()) {
+                continue;
+            }
+            let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
+            people[i].expertise.push(topic.to_owned());
+        }
+    }
+
+    for table in ["needs", "offers"] {
+        let sql = format!(
+            "SELECT person_id, id, topic, text, since, until FROM {table}
+             WHERE since <= ?1 AND (until IS NULL OR until >= ?1){} ORDER BY person_id, id",
+            scope.filter("person_id", 2)
+        );
+        let mut stmt = tx.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(scope.params(&[&today])))?;
+        while let Some(r) = rows.next()? {
+            let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
+            let need = Need { id: r.get(1)?, topic: r.get(2)?, text: r.get(3)?, since: r.get(4)?, until: r.get(5)? };
+            if table == "needs" {
+                people[i].needs.push(need);
+            } else {
+                people[i].offers.push(need);
+            }
+        }
+    }
+
+    let introduced = match scope {
+        Scope::Everyone => super::contacts::load_contacts(tx, today, config, &mut people, &mut finder)?,
+        Scope::Only(ids) => super::contacts::load_contacts_of(tx, today, config, &mut people, &mut finder, ids)?,
+    };
+
+    // Reciprocity inputs: favors each way, weighted by kind and age; the last favor each way.
+    let w = &config.favor_weights;
+    let sql = format!(
+        "SELECT person_id,
+                total(CASE WHEN received = 1 THEN w END), total(CASE WHEN received = 0 THEN w END),
+                max(CASE WHEN received = 0 THEN date END), max(CASE WHEN received = 1 THEN date || ' ' || kind END)
+         FROM (SELECT person_id, received, date, kind,
+                      CASE kind WHEN 'referral' THEN ?2 WHEN 'intro' THEN ?3 WHEN 'advice' THEN ?4
+                                WHEN 'endorsement' THEN ?5 WHEN 'recommendation' THEN ?6 WHEN 'gift' THEN ?7
+                                WHEN 'favor' THEN ?8 WHEN 'share' THEN ?9 ELSE 0 END
+                      * advocates_decay(julianday(?1) - julianday(date), ?10) AS w
+               FROM favors WHERE date <= ?1{})
+         GROUP BY person_id",
+        scope.filter("person_id", 11)
+    );
+    let mut stmt = tx.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params_from_iter(scope.params(&[
+        &today,
+        &w.referral,
+        &w.intro,
+        &w.advice,
+        &w.endorsement,
+        &w.recommendation,
+        &w.gift,
+        &w.favor,
+        &w.share,
+        &config.favor_half_life_days,
+    ])))?;
+    while let Some(r) = rows.next()? {
+        let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
+        let last_received: Option<String> = r.get(4)?;
+        let balance = &mut people[i].favors;
+        balance.received = r.get(1)?;
+        balance.given = r.get(2)?;
+        balance.last_given = r.get(3)?;
+        balance.last_received = last_received.as_deref().and_then(|t| {
+            let (date, kind) = t.split_once(' ')?;
+            Some((parse_day(date)?, FavorKind::parse(kind)?))
+        });
+    }
+    Ok((people, introduced))
+}
+
+fn load_feedback(tx: &Transaction, today: NaiveDate) -> Result<Vec<FeedbackFacts>> {
+    let mut stmt =
+        tx.prepare_cached(&format!("{} WHERE on_date <= ?1 ORDER BY seq", crate::store::records::FEEDBACK_SELECT))?;
+    let rows: Vec<Feedback> =
+        stmt.query_map([today], crate::store::records::feedback_from_row)?.collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::with_capacity(rows.len());
+    for f in rows {
+        let Some(kind) = SuggestionKind::of_key(&f.suggestion) else { continue };
+        let people = key_people(tx, kind, &f.suggestion)?;
+        out.push(FeedbackFacts {
+            key: f.suggestion,
+            kind,
+            action: f.action,
+            on: f.on,
+            reason: f.reason,
+            until: f.until,
+            people,
+        });
+    }
+    Ok(out)
+}
+
+/// The people a key names: directly (`check_in:{person}:…`, `introduce:{x}:{y}:…`) or through its record.
+pub(crate) fn key_people(tx: &Transaction, kind: SuggestionKind, key: &str) -> Result<Vec<String>> {
+    let mut parts = key.split(':').skip(1);
+    let first = parts.next().unwrap_or("");
+    let table = match kind {
+        SuggestionKind::Congratulate | SuggestionKind::Support => "events",
+        SuggestionKind::KeepPromise | SuggestionKind::FollowUp => "follow_ups",
+        SuggestionKind::Thank => "favors",
+        SuggestionKind::Introduce => {
+            return Ok([Some(first), parts.next()].into_iter().flatten().map(str::to_owned).collect());
+        }
+        _ => return Ok(vec![first.to_owned()]),
+    };
+    let sql = format!("SELECT person_id FROM {table} WHERE id = ?1");
+    let person: Option<String> = tx.query_row(&sql, [first], |r| r.get(0)).optional()?;
+    Ok(person.into_iter().collect())
+}

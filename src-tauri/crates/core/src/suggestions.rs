@@ -1,0 +1,117 @@
+//! The engine over the book: today's digest, explain, and acting on a suggestion. Each loads the snapshot through the
+//! store in one transaction and runs the pure engine on it; feedback is written with the store's functions, its natural
+//! effect in the same transaction.
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+
+use crate::engine::{
+    self, ActEffect, Digest, EngineConfig, Explanation, FeedbackEffect, FeedbackInput, FeedbackOutcome,
+    InteractionProposal, SuggestionKind,
+};
+use crate::error::{Error, Result};
+use crate::model::FeedbackAction;
+use crate::store::snapshot::{key_people, load_snapshot_of, load_snapshot_with};
+use crate::store::{favors, follow_ups, records, settings};
+use crate::validate::at;
+use crate::Store;
+
+fn config(tx: &Transaction) -> Result<EngineConfig> {
+    Ok(EngineConfig::from_settings(&settings::get(tx)?))
+}
+
+/// The day's digest of the book in `store`: its settings give K and the effort budget.
+pub fn digest_for(store: &Store, today: NaiveDate) -> Result<Digest> {
+    store.read(|tx| {
+        let config = config(tx)?;
+        let snapshot = load_snapshot_with(tx, today, &config)?;
+        Ok(Digest { date: today, suggestions: engine::suggest(&snapshot, today, &config) })
+    })
+}
+
+/// [`engine::explain`] for the book in `store`.
+pub fn explain_for(store: &Store, today: NaiveDate, person: &str) -> Result<Explanation> {
+    store.read(|tx| {
+        let config = config(tx)?;
+        let snapshot = load_snapshot_with(tx, today, &config)?;
+        engine::explain(&snapshot, today, &config, person)
+    })
+}
+
+/// The ids of the acts merged into the suggestion `id` today (its `also`).
+pub fn also_of(tx: &Transaction, id: &str, today: NaiveDate) -> Result<Vec<String>> {
+    let config = config(tx)?;
+    let snapshot = load_snapshot_with(tx, today, &config)?;
+    Ok(engine::also_of(&snapshot, today, &config, id))
+}
+
+/// Records feedback on the suggestion `id` for `today`. The id must be a key the engine generates today (before the
+/// gates, so a snoozed or gated suggestion can still be acted on); otherwise `Error::NotFound`. A snooze must end
+/// after today. `done` — and a dismissal as already done — applies the act's natural effect.
+pub fn record_feedback(tx: &Transaction, id: &str, input: &FeedbackInput, today: NaiveDate) -> Result<FeedbackOutcome> {
+    if let FeedbackInput::Snooze { until } = input {
+        if *until <= today {
+            return Err(Error::invalid("until", format!("{until} is not after today ({today}): a snooze ends later")));
+        }
+    }
+    let not_found = || Error::NotFound { kind: "suggestion", id: id.to_owned() };
+    let kind = SuggestionKind::of_key(id).ok_or_else(not_found)?;
+    // Only the people the key names (directly or through its record) can have generated it.
+    let named = key_people(tx, kind, id)?;
+    if named.is_empty() {
+        return Err(not_found());
+    }
+    let config = config(tx)?;
+    let snapshot = load_snapshot_of(tx, today, &config, &named)?;
+    let act = engine::act(&snapshot, today, &config, id).ok_or_else(not_found)?;
+
+    let feedback = engine::feedback_record(id, input, today);
+    records::append_feedback(tx, &at("feedback"), &feedback)?;
+    let effect = match (&act.effect, feedback.is_done()) {
+        (Some(ActEffect::ThankFavor(favor)), true) => {
+            favors::mark_thanked(tx, favor, Some(today))?;
+            Some(FeedbackEffect::FavorThanked { favor: favor.clone(), on: today })
+        }
+        (Some(ActEffect::CloseFollowUp(follow_up)), true) => {
+            follow_ups::set_done(tx, follow_up, Some(today))?;
+            Some(FeedbackEffect::FollowUpDone { follow_up: follow_up.clone(), on: today })
+        }
+        _ => None,
+    };
+    // Offered after `done` only: a dismissal as already done happened some other day.
+    let interaction = (feedback.action == FeedbackAction::Done).then(|| InteractionProposal {
+        people: act.people.clone(),
+        kind: act.interaction_kind,
+        date: today,
+        summary: act.title.clone(),
+    });
+    Ok(FeedbackOutcome {
+        id: id.to_owned(),
+        kind: act.kind,
+        people: act.people,
+        title: act.title,
+        feedback,
+        effect,
+        interaction,
+        also_done: vec![],
+    })
+}
+
+/// `done` on a suggestion and on those of its `also` acts that were done too (ENGINE.md §10.11), in one transaction:
+/// each is recorded with its natural effect. `also` must name acts merged into `id` today; anything else is refused
+/// (`Error::Invalid` on `also`) before anything is written.
+pub fn record_done_with_also(tx: &Transaction, id: &str, also: &[String], today: NaiveDate) -> Result<FeedbackOutcome> {
+    if !also.is_empty() {
+        let merged = also_of(tx, id, today)?;
+        if let Some(stray) = also.iter().find(|a| !merged.contains(a)) {
+            return Err(Error::invalid("also", format!("{stray} is not an act merged into {id} today")));
+        }
+    }
+    let mut outcome = record_feedback(tx, id, &FeedbackInput::Done, today)?;
+    for a in also {
+        let mut done = record_feedback(tx, a, &FeedbackInput::Done, today)?;
+        done.interaction = None; // one act, one interaction to log: the card's
+        outcome.also_done.push(done);
+    }
+    Ok(outcome)
+}
