@@ -7,6 +7,7 @@ pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("migrations/0001_book.sql")),
         M::up(include_str!("migrations/0002_search.sql")),
+        M::up(include_str!("migrations/0003_contact_summary.sql")),
     ])
 }
 

@@ -54,7 +54,9 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
         )?;
         configure(&reader)?;
-        Ok(Store { writer: Mutex::new(writer), reader: Some(Mutex::new(reader)), path: Some(path.to_owned()) })
+        let store = Store { writer: Mutex::new(writer), reader: Some(Mutex::new(reader)), path: Some(path.to_owned()) };
+        store.write(|_| Ok(()))?; // a migration may have marked summaries stale
+        Ok(store)
     }
 
     /// Opens the book in `dir` (creating the dir), as the app and the CLI do.
@@ -89,6 +91,8 @@ impl Store {
         let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
+        // Summaries the engine reads are rebuilt for what this write touched, before anyone can read it.
+        contacts::refresh_stale(&tx)?;
         tx.commit()?;
         Ok(value)
     }

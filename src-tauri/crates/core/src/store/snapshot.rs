@@ -18,6 +18,8 @@ use crate::engine::{
 use crate::error::Result;
 use crate::model::*;
 
+use super::contacts;
+
 /// Loads the snapshot for `today` with the specification's default constants.
 pub fn load_snapshot(tx: &Transaction, today: NaiveDate) -> Result<Snapshot> {
     load_snapshot_with(tx, today, &EngineConfig::default())
@@ -25,7 +27,20 @@ pub fn load_snapshot(tx: &Transaction, today: NaiveDate) -> Result<Snapshot> {
 
 /// Loads the snapshot for `today`, using the config's windows and weights for the aggregates.
 pub fn load_snapshot_with(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Snapshot> {
-    load(tx, today, config, &Scope::Everyone)
+    load(tx, today, config, &Scope::Everyone, Recompute::FromSummaries)
+}
+
+/// [`load_snapshot_with`], recomputing every contact aggregate from the interactions themselves instead of the
+/// maintained summaries: the reference the summaries are tested against.
+pub fn load_snapshot_recomputed(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Snapshot> {
+    load(tx, today, config, &Scope::Everyone, Recompute::FromInteractions)
+}
+
+/// Where contact aggregates come from.
+#[derive(Clone, Copy)]
+enum Recompute {
+    FromSummaries,
+    FromInteractions,
 }
 
 /// The snapshot restricted to a few people (and everything not about people): enough to generate every candidate
@@ -38,7 +53,7 @@ pub(crate) fn load_snapshot_of(
     people: &[String],
 ) -> Result<Snapshot> {
     let ids = serde_json::to_string(people).expect("ids serialize");
-    load(tx, today, config, &Scope::Only(ids))
+    load(tx, today, config, &Scope::Only(ids), Recompute::FromSummaries)
 }
 
 /// Whom a load covers.
@@ -67,7 +82,13 @@ impl Scope {
     }
 }
 
-fn load(tx: &Transaction, today: NaiveDate, config: &EngineConfig, scope: &Scope) -> Result<Snapshot> {
+fn load(
+    tx: &Transaction,
+    today: NaiveDate,
+    config: &EngineConfig,
+    scope: &Scope,
+    recompute: Recompute,
+) -> Result<Snapshot> {
     register_decay(tx)?;
     let mut snap = Snapshot { today: Some(today), ..Snapshot::default() };
     snap.goals = load_goals(tx)?;
@@ -75,7 +96,7 @@ fn load(tx: &Transaction, today: NaiveDate, config: &EngineConfig, scope: &Scope
     snap.events = load_events(tx, today, config)?;
     snap.unthanked = load_unthanked(tx, today, config)?;
     snap.follow_ups = load_follow_ups(tx, today, config)?;
-    (snap.people, snap.introduced) = load_people(tx, today, config, &snap.goals, &snap.items, scope)?;
+    (snap.people, snap.introduced) = load_people(tx, today, config, &snap.goals, &snap.items, scope, recompute)?;
     snap.feedback = load_feedback(tx, today)?;
     Ok(snap)
 }
@@ -275,6 +296,7 @@ fn load_people(
     goals: &[Goal],
     items: &[Item],
     scope: &Scope,
+    recompute: Recompute,
 ) -> Result<(Vec<PersonFacts>, Introduced)> {
     let mut people: Vec<PersonFacts> = Vec::new();
     let sql = format!(
@@ -384,9 +406,20 @@ fn load_people(
         }
     }
 
-    let introduced = match scope {
-        Scope::Everyone => super::contacts::load_contacts(tx, today, config, &mut people, &mut finder)?,
-        Scope::Only(ids) => super::contacts::load_contacts_of(tx, today, config, &mut people, &mut finder, ids)?,
+    let only = match scope {
+        Scope::Everyone => None,
+        Scope::Only(ids) => Some(ids.as_str()),
+    };
+    let summaries = match recompute {
+        Recompute::FromSummaries => {
+            contacts::load_contacts_from_summaries(tx, today, config, &mut people, &mut finder, only)?
+        }
+        Recompute::FromInteractions => None,
+    };
+    let introduced = match (summaries, only) {
+        (Some(introduced), _) => introduced,
+        (None, None) => contacts::load_contacts(tx, today, config, &mut people, &mut finder)?,
+        (None, Some(ids)) => contacts::load_contacts_of(tx, today, config, &mut people, &mut finder, ids)?,
     };
 
     // Reciprocity inputs: favors each way, weighted by kind and age; the last favor each way.
