@@ -135,6 +135,14 @@ fn good_news_phrase(kind: EventKind) -> &'static str {
     }
 }
 
+/// "Cara is looking for “Hiring a data engineer”", or by topic when the need has no words of its own.
+fn looking_for(first: &str, need: &crate::model::Need) -> String {
+    match nonempty(need.text.as_deref()) {
+        Some(text) => format!("{first} is looking for “{text}”"),
+        None => format!("{first} is looking for {}", need.topic.trim()),
+    }
+}
+
 /// " (text)" for a non-empty detail, else nothing.
 fn detail(text: Option<&str>) -> String {
     match nonempty(text) {
@@ -217,7 +225,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::KeepPromise { past_due, .. } if *past_due > config.keep_promise_late_days => {
             format!("Send it now, or tell {first} when it will come.")
         }
-        Detail::KeepPromise { .. } => "Do what you promised, or send it today.".into(),
+        Detail::KeepPromise { past_due, follow_up } if *past_due < 0 => {
+            format!("Get it done by {}.", human_date(follow_up.due, today))
+        }
+        Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
         Detail::FollowUp { follow_up } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             if end < today {
@@ -227,16 +238,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             }
         }
         Detail::Thank { .. } => "Write a short thank-you and say what came of it.".into(),
-        Detail::GiveBack { need, .. } => format!(
-            "Spend five minutes on it: a link, an intro or a good word toward {}.",
-            nonempty(need.text.as_deref()).unwrap_or(need.topic.trim())
-        ),
+        Detail::GiveBack { .. } => "Five minutes is enough: a link, an intro or a good word.".into(),
         Detail::Introduce { needer, offerer, .. } => format!(
             "Ask {} and {} first (double opt-in), then make the intro.",
             first_name(&snap.people[*needer].name),
             first_name(&snap.people[*offerer].name)
         ),
-        Detail::Share { .. } => format!("Send it to {first} with one line on why you thought of {first}."),
+        Detail::Share { .. } => format!("Send it with one line on why it made you think of {first}."),
         Detail::CheckIn { call: true, .. } => format!("Call {first} to catch up."),
         Detail::CheckIn { .. } => format!("Send {first} a short note to check in."),
         Detail::Reconnect { goal: Some(goal), .. } => {
@@ -318,33 +326,29 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             format!("{first} mentioned “{}” for {span}.", follow_up.text.trim())
         }
         Detail::Thank { favor, days_ago } => format!(
-            "{first} {} {}{}, and no thanks has gone back yet.",
+            "{first} {} {}{}, and you have not thanked {first} yet.",
             favor_verb(favor.kind),
             ago(*days_ago),
             detail(favor.detail.as_deref())
         ),
         Detail::GiveBack { need, last_received } => {
-            let looking = format!(
-                "{first} is looking for {}{} since {}.",
-                need.topic.trim(),
-                detail(need.text.as_deref()),
-                date(need.since)
-            );
+            let looking = format!("{} (since {}).", looking_for(first, need), date(need.since));
             match last_received {
                 Some((on, kind)) => format!("{looking} {first} {} on {}.", favor_verb(*kind), date(*on)),
                 None => looking,
             }
         }
-        Detail::Introduce { need, offer, needer, offerer, .. } => format!(
-            "{} is looking for {}{} since {}, and {} offers {}{}.",
-            first_name(&snap.people[*needer].name),
-            need.topic.trim(),
-            detail(need.text.as_deref()),
-            date(need.since),
-            first_name(&snap.people[*offerer].name),
-            offer.topic.trim(),
-            detail(offer.text.as_deref())
-        ),
+        Detail::Introduce { need, offer, needer, offerer, .. } => {
+            let offers = match nonempty(offer.text.as_deref()) {
+                Some(text) => format!("{} offers “{text}”", first_name(&snap.people[*offerer].name)),
+                None => format!("{} offers {}", first_name(&snap.people[*offerer].name), offer.topic.trim()),
+            };
+            format!(
+                "{} (since {}), and {offers}.",
+                looking_for(first_name(&snap.people[*needer].name), need),
+                date(need.since)
+            )
+        }
         Detail::Share { item, age, .. } => {
             format!("“{}” came out {} ({}).", item.title, ago(*age), date(item.published_on))
         }
@@ -375,9 +379,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 None => base,
             }
         }
-        Detail::Deepen { last, days } => {
-            format!("You met {first} {} ({}), for the first time.", ago(*days), date(*last))
-        }
+        Detail::Deepen { last, days } => format!("You first met {first} {} ({}).", ago(*days), date(*last)),
         Detail::Ask { goal, topic, last } => format!(
             "Your goal “{}” needs {}, and {first} knows it; you last talked on {}.",
             goal.title,

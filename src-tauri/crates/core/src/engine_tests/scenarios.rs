@@ -123,7 +123,7 @@ fn the_output_example_of_section_7() {
         "title": "Thank Ben Okafor for the referral",
         "action": "Write a short thank-you and say what came of it.",
         "effort_minutes": 5, "score": 1.96, "due": null,
-        "why": { "now": "Ben referred you 4 days ago (Referred me to Acme), and no thanks has gone back yet.",
+        "why": { "now": "Ben referred you 4 days ago (Referred me to Acme), and you have not thanked Ben yet.",
                  "them": "Ben is an advocate in your close 15 and one of your ten.",
                  "this": "Hearing what came of their help makes someone glad they helped." },
         "sources": ["Grant & Gino 2010", "Kumar & Epley 2018"],
