@@ -25,8 +25,10 @@ pub struct TodayView {
     #[ts(type = "string")]
     pub date: NaiveDate,
     pub suggestions: Vec<Suggestion>,
-    /// How many acts were done, dismissed or snoozed today.
+    /// How many acts were done, dismissed or snoozed today: each uses one of the day's places.
     pub acted: usize,
+    /// How many of those were done: only a done act counts as a thoughtful act ("1 of 3 done today").
+    pub done: usize,
     /// True after "Snooze all until tomorrow".
     pub snoozed_all: bool,
     /// Birthdays, dates, promises and mentions in the next seven days.
@@ -58,6 +60,7 @@ pub fn view(store: &Store, today: NaiveDate) -> Result<TodayView> {
         let book = settings::get(tx)?;
         let snoozed_all = settings::get_value::<NaiveDate>(tx, SNOOZED_DAY)? == Some(today);
         let acted = feedback::acted_on(tx, today)?;
+        let done = feedback::done_on(tx, today)?;
         let budget = usize::from(book.daily_suggestions).saturating_sub(acted);
         let suggestions = if snoozed_all || budget == 0 {
             Vec::new()
@@ -72,6 +75,7 @@ pub fn view(store: &Store, today: NaiveDate) -> Result<TodayView> {
             date: today,
             suggestions,
             acted,
+            done,
             snoozed_all,
             upcoming: upcoming(tx, today, 7)?,
             sample: crate::sample::is_loaded(tx)?,
@@ -164,5 +168,22 @@ mod tests {
         let list = store.read(|tx| upcoming(tx, today, 7)).unwrap();
         let kinds: Vec<(&str, NaiveDate)> = list.iter().map(|u| (u.kind.as_str(), u.date)).collect();
         assert_eq!(kinds, vec![("promise", d(2025, 12, 31)), ("birthday", d(2026, 1, 2))]);
+    }
+
+    #[test]
+    fn only_done_acts_count_as_done_but_every_act_uses_a_place() {
+        let store = Store::in_memory().unwrap();
+        let today = d(2026, 11, 25);
+        crate::sample::load(&store, today).unwrap();
+        let first = view(&store, today).unwrap();
+        assert_eq!((first.acted, first.done, first.suggestions.len()), (0, 0, 3));
+        let (a, b) = (first.suggestions[0].id.clone(), first.suggestions[1].id.clone());
+        store.write(|tx| crate::suggestions::record_feedback(tx, &a, &FeedbackInput::Done, today)).unwrap();
+        let tomorrow = today.succ_opt().unwrap();
+        store
+            .write(|tx| crate::suggestions::record_feedback(tx, &b, &FeedbackInput::Snooze { until: tomorrow }, today))
+            .unwrap();
+        let after = view(&store, today).unwrap();
+        assert_eq!((after.acted, after.done, after.suggestions.len()), (2, 1, 1), "the day's budget holds");
     }
 }
