@@ -20,20 +20,3 @@ pub mod validate;
 
 pub use error::{Error, Result};
 pub use store::Store;
-
-/// The kinds of suggestion the engine makes (ENGINE.md §3); a suggestion's key starts with one of them.
-pub const SUGGESTION_KINDS: &[&str] = &[
-    "occasion",
-    "congratulate",
-    "support",
-    "keep_promise",
-    "follow_up",
-    "thank",
-    "give_back",
-    "introduce",
-    "share",
-    "check_in",
-    "reconnect",
-    "deepen",
-    "ask",
-];

@@ -52,6 +52,25 @@ macro_rules! string_enum {
 }
 
 string_enum!(
+    /// The kinds of suggestion the engine makes (ENGINE.md §3), in the specification's order; a suggestion's id (its
+    /// key) starts with one. Declared once: the engine, validation, the CLI and the UI (through ts-rs) read it here.
+    SuggestionKind {
+        Occasion = "occasion",
+        Congratulate = "congratulate",
+        Support = "support",
+        KeepPromise = "keep_promise",
+        FollowUp = "follow_up",
+        Thank = "thank",
+        GiveBack = "give_back",
+        Introduce = "introduce",
+        Share = "share",
+        CheckIn = "check_in",
+        Reconnect = "reconnect",
+        Deepen = "deepen",
+        Ask = "ask",
+    }
+);
+string_enum!(
     /// Depth on the ladder from the seed.
     Stage { Acquaintance = "acquaintance", Friend = "friend", Ally = "ally", Advocate = "advocate" }
 );

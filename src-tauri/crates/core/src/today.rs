@@ -12,7 +12,6 @@ use ts_rs::TS;
 
 use crate::engine::{self, EngineConfig, FeedbackInput, Suggestion};
 use crate::error::Result;
-use crate::model::DismissReason;
 use crate::store::{feedback, follow_ups, people, settings};
 use crate::Store;
 
@@ -101,10 +100,6 @@ pub fn snooze_all(store: &Store, today: NaiveDate) -> Result<usize> {
         Ok(open.len())
     })
 }
-
-/// Reasons a suggestion can be dismissed with, for menus.
-pub const DISMISS_REASONS: &[DismissReason] =
-    &[DismissReason::NotRelevant, DismissReason::NotThisPerson, DismissReason::WrongTiming, DismissReason::AlreadyDone];
 
 /// Birthdays and recurring dates of active people, and open promises and mentions, due in `[today, today+days]`.
 pub fn upcoming(tx: &Transaction, today: NaiveDate, days: i64) -> Result<Vec<Upcoming>> {

@@ -228,11 +228,12 @@ pub fn item(at: &At, it: &Item) -> Result<()> {
 
 pub fn feedback(at: &At, f: &Feedback) -> Result<()> {
     let kind = f.suggestion.split(':').next().unwrap_or("");
-    if !crate::SUGGESTION_KINDS.contains(&kind) {
+    if crate::model::SuggestionKind::parse(kind).is_none() {
+        let kinds: Vec<&str> = crate::model::SuggestionKind::ALL.iter().map(|k| k.as_str()).collect();
         return Err(at.field("suggestion").err(format!(
             "\"{}\" does not start with a suggestion kind ({})",
             f.suggestion,
-            crate::SUGGESTION_KINDS.join(", ")
+            kinds.join(", ")
         )));
     }
     match f.action {

@@ -237,7 +237,7 @@ fn the_rules_hold_on_every_day_of_a_season_and_explain_agrees() {
             assert!(w[0].hard >= w[1].hard, "{day}: hard first");
             assert!(w[0].hard != w[1].hard || w[0].score >= w[1].score, "{day}: then by score");
         }
-        for kind in SuggestionKind::ALL {
+        for &kind in SuggestionKind::ALL {
             let n = out.iter().filter(|s| s.kind == kind && !s.hard).count();
             let hard_of_kind = out.iter().filter(|s| s.kind == kind && s.hard).count();
             assert!(n == 0 || n + hard_of_kind <= 2, "{day}: {kind} over its cap");
