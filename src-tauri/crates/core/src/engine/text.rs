@@ -223,7 +223,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             _ => format!("Send {first} a short, warm note, and offer one concrete thing you can do."),
         },
         Detail::KeepPromise { past_due, .. } if *past_due > config.keep_promise_late_days => {
-            format!("Send it now, or tell {first} when it will come.")
+            format!("Send it now, or tell {} when it will come.", snap.people[c.people[0]].name)
         }
         Detail::KeepPromise { past_due, follow_up } if *past_due < 0 => {
             format!("Get it done by {}.", human_date(follow_up.due, today))
@@ -238,7 +238,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             }
         }
         Detail::Thank { .. } => "Write a short thank-you and say what came of it.".into(),
-        Detail::GiveBack { .. } => "Five minutes is enough: a link, an intro or a good word.".into(),
+        Detail::GiveBack { need, .. } => format!(
+            "Spend five minutes on “{}”: a link, an intro or a good word.",
+            nonempty(need.text.as_deref()).unwrap_or(need.topic.trim())
+        ),
         Detail::Introduce { needer, offerer, .. } => format!(
             "Ask {} and {} first (double opt-in), then make the intro.",
             first_name(&snap.people[*needer].name),

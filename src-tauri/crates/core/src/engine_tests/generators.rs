@@ -203,7 +203,7 @@ fn a_promise_is_hard_for_three_days_then_fades_and_asks_to_send_it_or_say_when()
     assert_eq!(b.suggest(today())[0].action, "Do it today, as promised.");
     let mut b = one(3);
     b.follow_up("u1", "ana", true, days_ago(8));
-    assert_eq!(b.suggest(today())[0].action, "Send it now, or tell Ana when it will come.");
+    assert_eq!(b.suggest(today())[0].action, "Send it now, or tell Ana Test when it will come.");
 }
 
 #[test]
@@ -311,7 +311,7 @@ fn give_back_when_they_gave_more_aimed_at_their_oldest_open_need() {
     let c = b.probe(today(), "give_back:ana:2025-03");
     assert_close(c.urgency, (0.8 * rho + 0.2).min(1.0));
     let s = b.suggest(today()).into_iter().find(|s| s.id == "give_back:ana:2025-03").expect("chosen");
-    assert_eq!(s.action, "Five minutes is enough: a link, an intro or a good word.");
+    assert_eq!(s.action, "Spend five minutes on “Hiring a designer”: a link, an intro or a good word.");
     assert_eq!(s.title, "Help Ana with “Hiring a designer”");
     assert_eq!((s.effort_minutes, s.hard), (5, false));
 }
