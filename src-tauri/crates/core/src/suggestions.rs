@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use crate::engine::{
-    self, ActEffect, Digest, EngineConfig, Explanation, FeedbackEffect, FeedbackInput, FeedbackOutcome,
+    self, Act, ActEffect, Digest, EngineConfig, Explanation, FeedbackEffect, FeedbackInput, FeedbackOutcome,
     InteractionProposal, SuggestionKind,
 };
 use crate::error::{Error, Result};
@@ -54,6 +54,12 @@ pub fn record_feedback(tx: &Transaction, id: &str, input: &FeedbackInput, today:
             return Err(Error::invalid("until", format!("{until} is not after today ({today}): a snooze ends later")));
         }
     }
+    let act = resolve(tx, id, today)?;
+    write(tx, id, act, input, today)
+}
+
+/// What acting on `id` means today, as the engine generates it from the people the key names.
+fn resolve(tx: &Transaction, id: &str, today: NaiveDate) -> Result<Act> {
     let not_found = || Error::NotFound { kind: "suggestion", id: id.to_owned() };
     let kind = SuggestionKind::of_key(id).ok_or_else(not_found)?;
     // Only the people the key names (directly or through its record) can have generated it.
@@ -63,8 +69,11 @@ pub fn record_feedback(tx: &Transaction, id: &str, input: &FeedbackInput, today:
     }
     let config = config(tx)?;
     let snapshot = load_snapshot_of(tx, today, &config, &named)?;
-    let act = engine::act(&snapshot, today, &config, id).ok_or_else(not_found)?;
+    engine::act(&snapshot, today, &config, id).ok_or_else(not_found)
+}
 
+/// Records the feedback and applies its natural effect.
+fn write(tx: &Transaction, id: &str, act: Act, input: &FeedbackInput, today: NaiveDate) -> Result<FeedbackOutcome> {
     let feedback = engine::feedback_record(id, input, today);
     records::append_feedback(tx, &at("feedback"), &feedback)?;
     let effect = match (&act.effect, feedback.is_done()) {
@@ -99,7 +108,8 @@ pub fn record_feedback(tx: &Transaction, id: &str, input: &FeedbackInput, today:
 
 /// `done` on a suggestion and on those of its `also` acts that were done too (ENGINE.md §10.11), in one transaction:
 /// each is recorded with its natural effect. `also` must name acts merged into `id` today; anything else is refused
-/// (`Error::Invalid` on `also`) before anything is written.
+/// (`Error::Invalid` on `also`) before anything is written. Every act is resolved before any is recorded: closing one
+/// can change what the engine makes of the others (a done ask silences the person's other asks).
 pub fn record_done_with_also(tx: &Transaction, id: &str, also: &[String], today: NaiveDate) -> Result<FeedbackOutcome> {
     if !also.is_empty() {
         let merged = also_of(tx, id, today)?;
@@ -107,9 +117,11 @@ pub fn record_done_with_also(tx: &Transaction, id: &str, also: &[String], today:
             return Err(Error::invalid("also", format!("{stray} is not an act merged into {id} today")));
         }
     }
-    let mut outcome = record_feedback(tx, id, &FeedbackInput::Done, today)?;
-    for a in also {
-        let mut done = record_feedback(tx, a, &FeedbackInput::Done, today)?;
+    let card = resolve(tx, id, today)?;
+    let acts = also.iter().map(|a| resolve(tx, a, today)).collect::<Result<Vec<Act>>>()?;
+    let mut outcome = write(tx, id, card, &FeedbackInput::Done, today)?;
+    for (a, act) in also.iter().zip(acts) {
+        let mut done = write(tx, a, act, &FeedbackInput::Done, today)?;
         done.interaction = None; // one act, one interaction to log: the card's
         outcome.also_done.push(done);
     }

@@ -85,6 +85,26 @@ fn done_with_also_closes_the_acts_the_card_carried_with_their_effects() {
     assert!(later.suggestions.iter().any(|s| s.id == "give_back:ben:2025-03"));
 }
 
+/// Closing one act may change what the engine generates (a done ask silences the person's other asks for 90 days):
+/// every act of the card is resolved against the book as it was before any of them is recorded.
+#[test]
+fn done_with_also_closes_acts_that_the_first_closing_would_silence() {
+    let mut b = Book::new();
+    b.person("kai", 2, Stage::Ally).expertise = vec!["design".into(), "hiring".into()];
+    b.met("kai", days_ago(10), InteractionKind::Coffee);
+    b.favor("f1", "kai", true, days_ago(2), FavorKind::Share); // ρ = 1/3: asking is fine
+    b.goal("g1", &["design"], 1);
+    b.goal("g2", &["hiring"], 2);
+    let store = b.store();
+    let digest = digest_for(&store, today()).unwrap();
+    let card = digest.suggestions.iter().find(|s| s.id == "thank:f1").unwrap();
+    let asks: Vec<String> = card.also.iter().filter(|a| a.kind == SuggestionKind::Ask).map(|a| a.id.clone()).collect();
+    assert_eq!(asks, vec!["ask:kai:g1".to_owned(), "ask:kai:g2".to_owned()]);
+    let outcome = store.write(|tx| record_done_with_also(tx, "thank:f1", &asks, today())).unwrap();
+    assert_eq!(outcome.also_done.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(), vec!["ask:kai:g1", "ask:kai:g2"]);
+    assert_eq!(store.read(crate::store::records::all_feedback).unwrap().len(), 3);
+}
+
 #[test]
 fn done_on_a_promise_or_a_mention_marks_the_follow_up_done() {
     let mut b = thank_book();
