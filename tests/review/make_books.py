@@ -21,12 +21,12 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from facts import planted
+
 HERE = Path(__file__).resolve().parent
 START = dt.date(2026, 3, 2)
 END = dt.date(2026, 3, 15)
 
-GOOD = {"new_job", "promotion", "launch", "award", "wedding", "baby", "graduation", "move"}
-HARD = {"illness", "bereavement", "job_loss"}
 
 # What a contact of each kind was about, when a person has no talk list of their own.
 GENERIC_TALK = {
@@ -755,80 +755,16 @@ def founder():
     return b
 
 
-# --- eligibility of what was planted (ENGINE.md §3) ---------------------------------------------------------------
-
-def fold(t):
-    return t.strip().casefold()
-
-
-def last_contact(doc, pid, before):
-    dates = [d(i["date"]) for i in doc["interactions"]
-             if pid in i["with"] and i["kind"] != "note" and d(i["date"]) <= before]
-    return max(dates) if dates else None
-
-
-def planted(doc):
-    """The introductions and fresh good news a reviewer should see surface in the fortnight."""
-    people = {p["id"]: p for p in doc["people"]}
-    intros = []
-    for a in doc["people"]:
-        for need in a.get("needs", []):
-            for b in doc["people"]:
-                if b["id"] == a["id"]:
-                    continue
-                for offer in b.get("offers", []):
-                    if fold(offer["topic"]) == fold(need["topic"]):
-                        intros.append({"need": need["id"], "topic": need["topic"], "needs": a["id"],
-                                       "offers": b["id"], "since": need["since"], "names": [a["name"], b["name"]]})
-    good = []
-    for e in doc["events"]:
-        if e["kind"] in GOOD and START - dt.timedelta(days=30) <= d(e["date"]) <= END:
-            good.append({"event": e["id"], "person": e["person"], "name": people[e["person"]]["name"],
-                         "date": e["date"], "kind": e["kind"], "detail": e.get("detail")})
-    return {"intros": intros, "good_news": good}
-
-
 def check(doc):
-    people = {p["id"]: p for p in doc["people"]}
-    ok = True
-    facts = planted(doc)
+    """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
+    facts = planted(doc, START, END)
     for it in facts["intros"]:
-        a, b = people[it["needs"]], people[it["offers"]]
-        since = d(it["since"])
-        first_day = max(START, since)
-        problems = []
-        if first_day - since > dt.timedelta(days=60) or first_day > END:
-            problems.append("need older than 60 days in the fortnight")
-        for p in (a, b):
-            if p.get("status", "active") != "active":
-                problems.append(f"{p['id']} not active")
-            if p.get("no_intros"):
-                problems.append(f"{p['id']} no_intros")
-        offer = next(o for o in b["offers"] if fold(o["topic"]) == fold(it["topic"]))
-        if d(offer["since"]) > first_day:
-            problems.append("offer not open yet")
-        both = [i for i in doc["interactions"] if i["kind"] == "intro" and {a["id"], b["id"]} <= set(i["with"])]
-        if both:
-            problems.append("already introduced")
-        ok &= not problems
-        print(f"  intro {a['name']} <- {b['name']} ({it['topic']}, need since {it['since']}): "
-              f"{'eligible' if not problems else '; '.join(problems)}")
+        print(f"  intro {it['names'][0]} <- {it['names'][1]} ({it['topic']}, need since {it['since']}): "
+              f"{'; '.join(it['problems']) or 'eligible'}")
     for g in facts["good_news"]:
-        day = max(START, d(g["date"]))
-        last = last_contact(doc, g["person"], day)
-        problems = []
-        if people[g["person"]].get("status", "active") != "active":
-            problems.append("not active")
-        if last and last >= d(g["date"]):
-            problems.append(f"talked since ({last})")
-        hard = [e for e in doc["events"] if e["person"] == g["person"] and e["kind"] in HARD
-                and 0 <= (day - d(e["date"])).days <= 30]
-        if hard:
-            problems.append("in a sensitive window")
-        ok &= not problems
-        print(f"  good news {g['name']}: {g['kind']} {g['date']}, last contact {last}: "
-              f"{'eligible' if not problems else '; '.join(problems)}")
-    return ok
+        print(f"  good news {g['name']}: {g['kind']} {g['date']}, last contact {g['last_contact']}: "
+              f"{'; '.join(g['problems']) or 'eligible'}")
+    return not any(x["problems"] for x in facts["intros"] + facts["good_news"])
 
 
 def main():
