@@ -451,7 +451,7 @@ def designer():
     b.favor("fv-pedro-testimonial", "pedro", "me", "2025-10-28", "endorsement", "Wrote a testimonial for my website",
             "2025-10-29")
     b.favor("fv-me-khalid", "me", "khalid", "2026-02-14", "advice", "Reviewed his portfolio for an hour")
-    b.favor("fv-sofia-gift", "sofia", "me", "2026-01-24", "gift", "Lent me her car for the Porto trip", "2026-01-24")
+    b.favor("fv-sofia-car", "sofia", "me", "2026-01-24", "favor", "Lent me her car for the Porto trip", "2026-01-24")
 
     # follow-ups
     b.follow_up("fu-priya-audit", "priya", True, "Send Priya the onboarding audit with three quick wins", "2026-03-05")

@@ -9,7 +9,9 @@ with Mum). The user is deterministic: every choice is a function of the suggesti
 Writes, in --out (default target/review):
   <persona>.json        every prompt, structured, with what the user did, and the book's planted facts
   <persona>.txt         day by day, each prompt as the user reads it, and what they did
-  <persona>-blind.txt   only the prompts, numbered P1..Pn, with day, title, action and why lines, for the reviewer
+  <persona>-blind.txt   only the prompts, numbered P1..Pn, with day, title, action, why lines and the titles of
+                        what the card also carries (as the user sees them), for the reviewer: no kinds, ids, scores
+                        or hard flags
 
 Only the JSON shape of `suggest --json` is relied on, never its wording. Python 3 standard library only.
 """
@@ -27,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
-from facts import planted  # noqa: E402
+from facts import planted, surfaced  # noqa: E402
 
 START = dt.date(2026, 3, 2)
 DAYS = 14
@@ -95,7 +97,8 @@ class User:
             args += ["--summary", summary]
         self.cli.run(day, *args)
         self.actions.append({"day": day.isoformat(), "action": "log", "with": who, "kind": kind, "why": why})
-        return f"logged a {kind} with {', '.join(self.name(p) for p in who)}"
+        article = "an" if kind[0] in "aeiou" else "a"
+        return f"logged {article} {kind} with {', '.join(self.name(p) for p in who)}"
 
     def name(self, pid):
         return self.people.get(pid, {}).get("name", pid)
@@ -257,6 +260,9 @@ def run_persona(persona, binary, out):
     print(f"{persona}: {len(prompts)} prompts over {DAYS} days "
           f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]))}); "
           f"done --also {'supported' if user.also_supported else 'not supported' if user.also_supported is False else 'not tried'}")
+    ok, lines = surfaced(result)
+    print(f"  planted facts {'all surfaced' if ok else 'NOT all surfaced'}:")
+    print("\n".join(lines))
     return result
 
 
@@ -299,6 +305,8 @@ def blind(result):
         lines.append(f"   Why now:  {p['why']['now']}")
         lines.append(f"   Why them: {p['why']['them']}")
         lines.append(f"   Why this: {p['why']['this']}")
+        for a in p["also"]:
+            lines.append(f"   Also: {a['title']}")
         lines.append("")
     return "\n".join(lines)
 
