@@ -7,7 +7,7 @@ export CARGO_TARGET_DIR
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP := $(CARGO_TARGET_DIR)/debug/advocates
 
-.PHONY: run test setup ui app lint unit ui-test e2e bench icons bindings
+.PHONY: run test setup ui app lint unit ui-test e2e bench icons bindings review
 
 run: app
 	@if [ "$$(uname -s)" = "Linux" ] && [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
@@ -55,3 +55,14 @@ icons:
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p advocates bindings
+
+# The blind review (tests/review/README.md): both persona books through a fortnight of mornings, prompts written to
+# target/review/; then, when a reviewer's ratings exist, the bar. The UI is built only when its dist is missing
+# (the shell embeds it).
+review:
+	@[ -d ui/dist ] || $(MAKE) ui
+	cargo build -p advocates
+	python3 tests/review/run.py --binary $(APP) --out $(CURDIR)/target/review
+	@if ls tests/review/ratings/*.json >/dev/null 2>&1; then \
+	  python3 tests/review/score.py --prompts $(CURDIR)/target/review; \
+	else echo "make review: no ratings in tests/review/ratings/ yet; prompts are in target/review/"; fi

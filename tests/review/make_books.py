@@ -1,0 +1,788 @@
+#!/usr/bin/env python3
+"""Writes the two persona books of the blind review (designer.json, founder.json) as ARCHIVE.md v1 documents.
+
+The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
+the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
+each person's rhythm, so the books are deterministic: `python3 make_books.py` rewrites them byte for byte.
+
+A rhythm is a list of segments (gap_days, first, last, kinds): contacts roughly every gap_days (±35%), the last one
+exactly on `last`, none before `first`. The review fortnight starts on START; nothing in a book's history is dated on
+or after it except what the user will learn during the fortnight (events, items, due dates), which the engine ignores
+until its day comes.
+
+Run with --check to print, for each book, the planted introductions and fresh good news and whether each is eligible
+(ENGINE.md §3) on the first morning it could surface.
+"""
+
+import datetime as dt
+import json
+import random
+import sys
+import unicodedata
+from pathlib import Path
+
+from facts import planted
+
+HERE = Path(__file__).resolve().parent
+START = dt.date(2026, 3, 2)
+END = dt.date(2026, 3, 15)
+
+
+# What a contact of each kind was about, when a person has no talk list of their own.
+GENERIC_TALK = {
+    "meal": ["dinner and a long catch-up", "lunch, work and life"],
+    "coffee": ["coffee and a catch-up", "quick coffee between meetings"],
+    "activity": ["a walk along the river", "a weekend outing"],
+    "event": ["ran into each other at a meetup", "met at a community event"],
+    "meeting": ["working session", "project check-in"],
+    "call": ["phone catch-up", "quick call"],
+    "video": ["video catch-up", "video call"],
+    "message": ["swapped messages", "a few messages back and forth"],
+    "email": ["email thread", "emailed an update"],
+}
+PREFIX = {
+    "meal": "Dinner",
+    "coffee": "Coffee",
+    "activity": "Outing",
+    "event": "At an event",
+    "meeting": "Meeting",
+    "call": "Call",
+    "video": "Video call",
+    "message": "Messages",
+    "email": "Email",
+    "letter": "Letter",
+    "gift": "Gift",
+}
+
+
+def slug(word):
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii() and c.isalnum())
+
+
+def d(s):
+    return dt.date.fromisoformat(s)
+
+
+class Book:
+    def __init__(self, name, seed, settings=None):
+        self.name = name
+        self.rng = random.Random(seed)
+        self.people = []
+        self.interactions = []  # (date, kind, with, initiator, minutes, summary)
+        self.events = []
+        self.favors = []
+        self.follow_ups = []
+        self.goals = []
+        self.items = []
+        self.settings = settings
+
+    def person(self, pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
+        p = {"id": pid, "name": name}
+        for key in ("company", "title", "location", "how_met", "met_on"):
+            if key in kw:
+                p[key] = kw.pop(key)
+        p["circle"] = circle
+        if "peak" in kw:
+            p["peak_circle"] = kw.pop("peak")
+        p["stage"] = stage
+        for key in ("power", "kin", "no_intros"):
+            if kw.pop(key, False):
+                p[key] = True
+        if "status" in kw:
+            p["status"] = kw.pop("status")
+        if "birthday" in kw:
+            p["birthday"] = kw.pop("birthday")
+        if "dates" in kw:
+            p["dates"] = [{"id": i, "label": label, "date": date} for i, label, date in kw.pop("dates")]
+        first, last = slug(name.split()[0]), slug(name.split()[-1])
+        channels = [{"kind": "email", "value": f"{first}.{last}@example.org"}]
+        p["channels"] = channels
+        if "tags" in kw:
+            p["tags"] = kw.pop("tags")
+        if "interests" in kw:
+            p["interests"] = [{"topic": t, "strength": s} for t, s in kw.pop("interests").items()]
+        if "expertise" in kw:
+            p["expertise"] = kw.pop("expertise")
+        if "need" in kw:
+            nid, topic, text, since = kw.pop("need")
+            p["needs"] = [{"id": nid, "topic": topic, "text": text, "since": since}]
+        if "offer" in kw:
+            oid, topic, text, since = kw.pop("offer")
+            p["offers"] = [{"id": oid, "topic": topic, "text": text, "since": since}]
+        if "notes" in kw:
+            p["notes"] = kw.pop("notes")
+        assert not kw, f"{pid}: unknown fields {sorted(kw)}"
+        self.people.append(p)
+        talk = talk or []
+        for gap, first_s, last_s, kinds in rhythm:
+            lo, day = d(first_s), d(last_s)
+            while day >= lo:
+                kind = self.rng.choice(kinds)
+                self.add(day.isoformat(), kind, [pid], self.summary(kind, talk))
+                day -= dt.timedelta(days=max(1, round(gap * self.rng.uniform(0.65, 1.35))))
+        for date, kind, summary, *minutes in extra:
+            self.add(date, kind, [pid], summary, minutes[0] if minutes else None)
+
+    def summary(self, kind, talk):
+        pool = talk or GENERIC_TALK.get(kind, ["caught up"])
+        return f"{PREFIX.get(kind, kind.title())}: {self.rng.choice(pool)}"
+
+    def add(self, date, kind, with_, summary, minutes=None, initiator=None):
+        if initiator is None:
+            initiator = self.rng.choice(["me", "me", "me", "them", "them", "mutual"])
+        self.interactions.append((date, kind, with_, initiator, minutes, summary))
+
+    def event(self, eid, person, date, kind, detail):
+        self.events.append({"id": eid, "person": person, "date": date, "kind": kind, "detail": detail})
+
+    def favor(self, fid, frm, to, date, kind, detail, thanked_on=None, outcome=None):
+        f = {"id": fid, "from": frm, "to": to, "date": date, "kind": kind, "detail": detail}
+        if thanked_on:
+            f["thanked_on"] = thanked_on
+        if outcome:
+            f["outcome"] = outcome
+        self.favors.append(f)
+
+    def follow_up(self, uid, person, mine, text, due, until=None):
+        u = {"id": uid, "person": person, "mine": mine, "text": text, "due": due}
+        if until:
+            u["until"] = until
+        self.follow_ups.append(u)
+
+    def goal(self, gid, title, topics, priority, people):
+        self.goals.append({"id": gid, "title": title, "topics": topics, "priority": priority, "people": people})
+
+    def item(self, iid, title, url, topics, published_on):
+        self.items.append({"id": iid, "title": title, "url": url, "topics": topics, "published_on": published_on})
+
+    def document(self):
+        rows = sorted(self.interactions, key=lambda r: (r[0], r[2]))
+        seen = set()
+        interactions = []
+        for n, (date, kind, with_, initiator, minutes, summary) in enumerate(rows, 1):
+            key = (date, tuple(with_))
+            if key in seen:  # one contact a day per person set is enough
+                continue
+            seen.add(key)
+            rec = {"id": f"{self.name[:3]}-i{n:04d}", "date": date, "kind": kind, "with": with_}
+            if initiator != "me":
+                rec["initiator"] = initiator
+            if minutes is not None:
+                rec["minutes"] = minutes
+            rec["summary"] = summary
+            interactions.append(rec)
+        doc = {"format": "advocates-archive", "version": 1}
+        if self.settings:
+            doc["settings"] = self.settings
+        doc.update(
+            people=self.people,
+            interactions=interactions,
+            events=self.events,
+            favors=self.favors,
+            follow_ups=self.follow_ups,
+            goals=self.goals,
+            items=self.items,
+        )
+        return doc
+
+
+def designer():
+    b = Book("designer", seed=20260302)
+    H = "2024-09-15"  # history starts; Marta moved back from Berlin to Lisbon in January 2025
+    P = b.person
+
+    # --- inner circle and kin ---
+    P("teresa", "Teresa Ribeiro", 1, "advocate", kin=True, location="Porto", title="Retired primary-school teacher",
+      how_met="Mum", birthday="1962-03-14",
+      dates=[("parents-wedding", "Mum and Dad's wedding anniversary", "1986-03-12")],
+      notes="Widowed since Dad died in May 2023; the wedding anniversary is a hard day for her. Physio for her knee.",
+      rhythm=[(7, H, "2026-02-28", ["call", "call", "call", "video", "meal"])],
+      talk=["her garden and the neighbours", "her knee physio", "my clients and whether freelancing pays",
+            "Rui's little one", "Sunday lunch in Porto", "Dad's memorial mass"])
+    P("jose", "José Ribeiro", 1, "advocate", kin=True, status="deceased", location="Porto", how_met="Dad",
+      birthday="1958-03-10", notes="Died in May 2023.",
+      extra=[("2023-04-16", "call", "Call: his last Sunday call before the hospital")])
+    P("sofia", "Sofia Almeida", 1, "advocate", location="Lisbon", company="Aires Mateus", title="Architect",
+      how_met="Fine-arts faculty in Lisbon, first year", met_on="2010-10-04", birthday="--03-07",
+      interests={"architecture": 1.0, "running": 0.8},
+      notes="Training for her first half marathon (Lisbon, 8 March). Renovating a flat in Alfama.",
+      rhythm=[(14, H, "2025-01-10", ["video", "message", "call"]),
+              (6, "2025-01-20", "2026-02-26", ["coffee", "meal", "activity", "coffee", "message"])],
+      talk=["her half-marathon training", "the Alfama flat renovation", "my pricing nerves",
+            "her new project in Marvila", "a weekend in Comporta", "who we still see from uni"])
+    P("rui", "Rui Ribeiro", 2, "advocate", kin=True, location="Porto", title="Civil engineer", how_met="My brother",
+      birthday="1988-09-02", dates=[("rui-carla-wedding", "Rui and Carla's wedding anniversary", "2020-03-09")],
+      rhythm=[(16, H, "2026-02-22", ["call", "message", "video", "meal"])],
+      talk=["Mum's knee", "his son's swimming lessons", "the Porto flat he is buying", "football"])
+    P("carla", "Carla Ribeiro", 3, "friend", kin=True, location="Porto", title="Pharmacist",
+      how_met="Rui's wife", birthday="--07-19",
+      rhythm=[(45, H, "2026-01-04", ["message", "meal"])])
+    P("filipa", "Filipa Rocha", 3, "friend", kin=True, location="Coimbra", title="Junior doctor",
+      how_met="Cousin", birthday="1995-03-02",
+      rhythm=[(40, H, "2026-02-01", ["message", "call", "meal"])],
+      talk=["her residency rota", "family Christmas in Porto", "her move to Coimbra"])
+
+    # --- close: work family ---
+    P("duarte", "Duarte Pinto", 2, "ally", power=True, company="Kapta", title="Design Lead", location="Lisbon",
+      how_met="Colleagues at Kontor in Berlin", met_on="2019-02-11",
+      interests={"design-systems": 0.9, "fintech": 0.7}, expertise=["fintech", "design-systems"],
+      notes="Moved back to Lisbon a year before me; the reason I came back. Daughter born in 2025.",
+      rhythm=[(25, H, "2025-01-05", ["video", "message"]),
+              (18, "2025-01-15", "2026-02-10", ["coffee", "meal", "message", "coffee"])],
+      talk=["Kapta's design-system migration", "hiring designers in Lisbon", "Kontor gossip",
+            "his daughter's first year", "freelance versus in-house"])
+    P("joana", "Joana Teixeira", 2, "friend", company="Freelance", title="Illustrator", location="Lisbon",
+      how_met="Sofia's flatmate in 2012", birthday="--11-23",
+      interests={"illustration": 1.0, "children-books": 0.9, "typography": 0.6},
+      notes="Her first picture book, 'O Farol', comes out in early March.",
+      rhythm=[(40, H, "2025-01-10", ["message"]),
+              (18, "2025-01-20", "2026-02-15", ["coffee", "meal", "event", "message"])],
+      talk=["the picture book's final proofs", "her studio in Anjos", "Gabriel's exhibition", "a gallery opening"])
+    P("amara", "Amara Okonkwo", 2, "advocate", power=True, company="Field & Form", title="Design Director",
+      location="London", how_met="My mentor since a Design Leadership course in 2021", met_on="2021-04-20",
+      interests={"design-leadership": 0.9, "design-systems": 0.7},
+      expertise=["design-systems", "workshops", "speaking"],
+      notes="Monthly mentoring call. Her family is in Lagos.",
+      rhythm=[(30, H, "2026-02-04", ["video", "video", "email", "message"])],
+      talk=["my workshop pricing", "saying no to bad-fit clients", "her team offsite",
+            "how to pitch a conference talk", "design leadership in small studios"])
+    P("lucas", "Lucas Moreau", 2, "friend", company="Casa Oito", title="Founder", location="Lisbon",
+      how_met="Runs Casa Oito, the coworking where I rent a desk", met_on="2025-01-20", birthday="--03-11",
+      interests={"cycling": 0.7, "specialty-coffee": 0.8},
+      notes="From Lyon. Flying home every other week since his father's diagnosis.",
+      rhythm=[(8, "2025-01-20", "2026-02-20", ["coffee", "coffee", "meal", "activity", "message"])],
+      talk=["the coworking's new meeting room", "cycling to Sintra", "Lisbon rents", "his father in Lyon"])
+    P("miguel", "Miguel Costa", 3, "ally", power=True, company="Studio Norte", title="Founder & Creative Director",
+      location="Lisbon", how_met="Pitched against each other for a bank app, then had lunch", met_on="2025-02-03",
+      interests={"design-business": 0.8}, expertise=["agency-business"],
+      notes="Sends me overflow work from Studio Norte. Likes long lunches in Cais do Sodré.",
+      rhythm=[(35, "2025-02-03", "2026-02-18", ["meal", "coffee", "call", "email"])],
+      talk=["overflow projects at Studio Norte", "agency margins", "clients who pay late", "his new hires"])
+
+    # --- the wider working world ---
+    P("priya", "Priya Raman", 4, "acquaintance", power=True, company="Vela Health", title="Head of Product",
+      location="Lisbon", how_met="Miguel's referral: Vela's onboarding redesign", met_on="2026-02-27",
+      expertise=["healthtech"],
+      need=("priya-research", "ux-research",
+            "Needs a freelance UX researcher to run 15 patient interviews in Portuguese before the April release",
+            "2026-02-27"),
+      notes="New client. Kickoff went well; she is sceptical of agencies and likes evidence.",
+      extra=[("2026-02-27", "meeting", "Meeting: kickoff for the Vela onboarding redesign; she needs patient "
+              "interviews in Portuguese", 75)])
+    P("hana", "Hana Sato", 4, "friend", birthday="--06-11",  company="Freelance", title="UX Researcher", location="Lisbon",
+      how_met="UX Lx Nights meetup", met_on="2025-03-12",
+      interests={"research-ops": 0.9, "healthtech": 0.7},
+      offer=("hana-research", "ux-research",
+             "Freelance UX researcher, fluent in Portuguese; ran 40 patient interviews for a Berlin telehealth "
+             "startup and has April free", "2025-10-01"),
+      rhythm=[(50, "2025-03-12", "2026-01-15", ["coffee", "event", "message"])],
+      talk=["her telehealth interview study", "recruiting patients for research", "moving to Lisbon from Osaka"])
+    P("kwame", "Kwame Mensah", 3, "ally", birthday="1987-12-03",  company="Revolut", title="Senior Product Manager", location="Lisbon",
+      how_met="Running club in Parque das Nações", met_on="2025-02-10",
+      interests={"fintech": 0.9, "running": 0.5},
+      need=("kwame-role", "product-roles",
+            "Looking for a senior PM role in a Lisbon fintech; strong on payments and onboarding",
+            "2026-02-18"),
+      rhythm=[(28, "2025-02-10", "2026-02-06", ["coffee", "meal", "message", "activity"])],
+      talk=["Revolut's reorg rumours", "his half-marathon plans", "product and design handoffs",
+            "his partner's job in Accra"])
+    P("ines", "Inês Carvalho", 4, "friend", power=True, company="Kapta", title="VP Product", location="Lisbon",
+      how_met="Duarte introduced us", met_on="2025-04-10", expertise=["fintech"],
+      offer=("ines-hiring", "product-roles",
+             "Hiring two senior PMs for Kapta's payments team; wants people who have shipped onboarding",
+             "2026-02-10"),
+      rhythm=[(45, "2025-04-10", "2026-02-10", ["coffee", "meeting", "message"])],
+      talk=["Kapta's onboarding funnel", "hiring PMs", "a possible retainer for design QA"])
+    P("daniel", "Daniel Weiss", 3, "ally", power=True, company="Faro Ventures", title="Platform Lead",
+      location="Lisbon", how_met="Faro's portfolio design clinic", met_on="2025-02-20",
+      interests={"startups": 0.8}, expertise=["fintech", "healthtech"],
+      notes="Connects Faro's portfolio founders with freelancers he trusts.",
+      rhythm=[(40, "2025-02-20", "2026-02-12", ["coffee", "event", "email", "meal"])],
+      talk=["Faro's portfolio founders", "design for seed-stage startups", "the Faro summer party"])
+    P("ricardo", "Ricardo Lopes", 4, "acquaintance", company="Tessel", title="Founder & CEO", location="Lisbon",
+      how_met="Daniel's introduction", met_on="2026-02-16", expertise=["fintech"],
+      extra=[("2026-02-16", "video", "Video call: intro call, Tessel's onboarding drop-off", 40),
+             ("2026-02-24", "email", "Email: sent my proposal for a six-week discovery")])
+    P("leonor", "Leonor Vaz", 3, "friend", power=True, company="UX Lx Nights", title="Organiser; teaches at ETIC",
+      location="Lisbon", how_met="Spoke at her meetup in March 2025", met_on="2025-02-01",
+      interests={"design-education": 0.9}, expertise=["workshops", "speaking"],
+      rhythm=[(25, "2025-02-01", "2026-02-19", ["event", "coffee", "message"])],
+      talk=["the April meetup line-up", "a design-systems workshop at ETIC", "Lisbon's design community"])
+    P("elena", "Elena Petrova", 4, "acquaintance", power=True, company="Form Conf", title="Programme Chair",
+      location="Amsterdam", how_met="Form Conf 2025, after the design-systems track", met_on="2025-10-09",
+      expertise=["conferences", "speaking"],
+      extra=[("2025-10-09", "event", "At an event: talked after the design-systems track at Form Conf"),
+             ("2025-11-20", "email", "Email: she said the 2026 call for proposals opens in March and to submit")])
+    P("chloe", "Chloé Martin", 3, "friend", birthday="--10-02",  company="Kontor", title="Product Designer", location="Berlin",
+      how_met="Colleagues at Kontor", met_on="2020-06-01", interests={"design-systems": 0.6, "music": 0.9},
+      rhythm=[(35, H, "2026-01-30", ["video", "message", "message"])],
+      talk=["Kontor's new design system", "interviewing at Spotify", "Berlin winters", "her choir"])
+    P("nadia", "Nadia Benali", 3, "ally", birthday="--01-27",  company="Freelance", title="Copywriter", location="Lisbon",
+      how_met="Paired on the Pão de Gente project", met_on="2025-03-01",
+      interests={"copywriting": 1.0, "ux-writing": 0.9},
+      rhythm=[(21, "2025-03-01", "2026-02-17", ["coffee", "call", "message", "meeting"])],
+      talk=["splitting a brand project", "her Galp pitch", "freelance contracts", "Portuguese tax forms"])
+    P("tiago", "Tiago Santos", 3, "friend", company="Freelance", title="Front-end developer", location="Lisbon",
+      how_met="Built the Loop redesign with me", met_on="2025-01-25", birthday="1991-06-30",
+      rhythm=[(14, "2025-01-25", "2026-02-24", ["call", "message", "meeting", "coffee"])],
+      talk=["the Vela prototype", "Svelte versus React", "invoicing", "his band's gig"])
+    P("beatriz", "Beatriz Fonseca", 5, "acquaintance", title="Accountant", location="Lisbon",
+      how_met="Recommended by Nadia", rhythm=[(75, "2025-01-28", "2026-01-12", ["email", "meeting"])])
+    P("felix", "Felix Braun", 4, "ally", power=True, peak=2, company="Kontor", title="Head of Design",
+      location="Berlin", how_met="My manager at Kontor for four years", met_on="2018-09-03",
+      expertise=["fintech", "design-systems"],
+      rhythm=[(60, H, "2025-09-12", ["video", "email", "message"])],
+      talk=["Kontor's redesign", "freelancing in Lisbon", "references for clients"])
+    P("yara", "Yara Ahmed", 4, "acquaintance", company="Landing.jobs", title="Design Recruiter", location="Lisbon",
+      expertise=["hiring"], rhythm=[(120, "2025-03-04", "2025-11-06", ["call", "email"])])
+    P("mateus", "Mateus Oliveira", 4, "acquaintance", title="UX Writer", location="Lisbon",
+      how_met="UX Lx Nights", interests={"ux-writing": 1.0},
+      rhythm=[(70, "2025-04-01", "2026-01-21", ["event", "message"])])
+    P("aisha", "Aisha Bello", 4, "friend", company="Farfetch", title="Product Manager", location="Lisbon",
+      how_met="Sofia's friend; we run together sometimes", birthday="--05-21",
+      rhythm=[(50, "2025-03-20", "2026-02-08", ["meal", "activity", "message"])],
+      talk=["interviewing at Feedzai", "Farfetch layoffs", "a trail run in Sintra"])
+    P("sam", "Sam Whitfield", 4, "acquaintance", title="Writes Tokens Weekly", location="Bristol",
+      how_met="He featured my Kontor case study", interests={"design-systems": 1.0},
+      rhythm=[(90, "2025-05-10", "2025-12-18", ["email", "video"])])
+    P("marco", "Marco Bianchi", 4, "friend", company="Freelance", title="Backend developer", location="Lisbon",
+      how_met="Desk neighbour at Casa Oito", birthday="1990-03-09", interests={"cycling": 0.6},
+      rhythm=[(20, "2025-02-01", "2026-02-25", ["coffee", "meal", "activity"])])
+    P("sara", "Sara Nyberg", 5, "acquaintance", company="Nomadly", title="Founder", location="Lisbon",
+      rhythm=[(100, "2025-05-05", "2025-11-28", ["event", "coffee"])])
+    P("pedro", "Pedro Alves", 4, "ally", company="Pão de Gente", title="Operations Director", location="Lisbon",
+      how_met="Client: the bakery chain's ordering app (Miguel's referral)", met_on="2025-07-08",
+      rhythm=[(45, "2025-07-08", "2025-12-10", ["meeting", "call", "email", "meal"])],
+      talk=["the ordering app's launch", "store staff feedback", "phase two budget"])
+    P("rita", "Rita Gomes", 4, "friend", peak=2, location="Porto", title="Teacher", how_met="School in Porto",
+      birthday="--03-13", rhythm=[(70, H, "2025-06-14", ["message", "meal"])])
+    P("omar", "Omar Farouk", 4, "acquaintance", power=True, company="Kinetica Health", title="Head of Product",
+      location="Lisbon", how_met="Health-tech breakfast at Faro", met_on="2025-06-10",
+      interests={"healthtech": 0.9}, expertise=["healthtech"],
+      rhythm=[(60, "2025-06-10", "2026-01-28", ["event", "coffee"])],
+      talk=["Kinetica's clinician app", "design debt in health startups"])
+    P("julia", "Júlia Castro", 5, "acquaintance", company="Lisbon Tech Week", title="Community Lead",
+      location="Lisbon", expertise=["conferences"],
+      rhythm=[(120, "2025-05-20", "2025-10-02", ["event", "email"])])
+    P("ben", "Ben Carter", 4, "ally", company="Loop", title="Founder", location="Austin (remote)",
+      how_met="Client: the Loop habit-app redesign", met_on="2025-03-15", interests={"productivity": 0.8},
+      rhythm=[(30, "2025-03-15", "2026-01-12", ["video", "email", "message"])],
+      talk=["the Loop redesign", "App Store screenshots", "his launch plan", "a late invoice"])
+    P("ewa", "Ewa Kowalska", 4, "friend", title="Motion designer", location="Lisbon",
+      interests={"motion-design": 1.0}, rhythm=[(60, "2025-02-10", "2026-01-05", ["coffee", "message"])])
+    P("li", "Li Wei", 4, "acquaintance", title="Type designer", location="Lisbon", how_met="UX Lx Nights",
+      interests={"typography": 1.0}, rhythm=[(90, "2025-04-18", "2025-12-05", ["event", "coffee"])])
+    P("catarina", "Catarina Moura", 5, "friend", peak=2, company="IADE", title="Lecturer in interaction design",
+      location="Lisbon", how_met="Fine-arts faculty; we shared a studio", met_on="2010-10-04",
+      expertise=["workshops", "design-education"], notes="Drifted apart when I was in Berlin.",
+      extra=[("2021-12-18", "meal", "Dinner: Christmas dinner with the old studio group"),
+             ("2022-05-20", "coffee", "Coffee: she had just started teaching at IADE")])
+    P("henrique", "Henrique Sá", 5, "ally", peak=3, company="Saúde Norte", title="Design Director",
+      location="Porto", how_met="My first boss, at a Porto agency", met_on="2013-09-01", expertise=["healthtech"],
+      extra=[("2022-03-10", "call", "Call: he was moving in-house to a hospital group"),
+             ("2022-10-03", "email", "Email: congratulated me on the Kontor promotion")])
+    P("zoe", "Zoe Adams", 4, "friend", peak=2, title="Illustrator", location="Berlin",
+      how_met="Neighbours in Neukölln", rhythm=[(30, H, "2025-08-22", ["video", "message"])])
+    P("khalid", "Khalid Mansour", 4, "friend", birthday="--03-04",  title="Junior product designer", location="Lisbon",
+      how_met="I mentor him (ADPList)", met_on="2025-04-12", interests={"portfolio": 1.0, "design-systems": 0.6},
+      rhythm=[(30, "2025-04-12", "2026-02-14", ["video", "coffee", "message"])],
+      talk=["his portfolio", "his first design job search", "design-system basics"])
+    P("andre", "André Matos", 4, "acquaintance", company="Studio Calma", title="Co-founder", location="Lisbon",
+      rhythm=[(80, "2025-03-05", "2025-12-15", ["event", "coffee"])])
+    P("lena", "Lena Hoffmann", 5, "acquaintance", company="Kontor", title="Product Manager", location="Berlin",
+      rhythm=[(150, H, "2025-07-01", ["message"])])
+    P("diego", "Diego Herrera", 5, "acquaintance", company="Glovo", title="Product Designer", location="Barcelona",
+      how_met="Form Conf 2025", interests={"design-systems": 0.8},
+      extra=[("2025-10-09", "event", "At an event: Form Conf, the design-systems track"),
+             ("2025-10-20", "message", "Messages: swapped Figma token set-ups")])
+    P("mei", "Mei Chen", 5, "acquaintance", company="Faro Ventures", title="Associate", location="Lisbon",
+      extra=[("2025-09-18", "event", "At an event: the Faro summer party")])
+    P("joao", "João Pereira", 3, "friend", title="Nurse", location="Lisbon", how_met="Neighbour; we surf together",
+      interests={"surfing": 1.0},
+      rhythm=[(10, "2025-04-05", "2025-10-25", ["activity"]), (30, "2025-11-01", "2026-02-21", ["coffee", "message"])],
+      talk=["surf at Carcavelos", "his night shifts", "the building's new lift"])
+    P("gabriel", "Gabriel Nunes", 4, "friend", title="Painter", location="Lisbon", how_met="Joana's partner",
+      rhythm=[(60, "2025-03-01", "2026-01-17", ["meal", "event"])])
+
+    # group contacts
+    b.add("2025-12-20", "meal", ["sofia", "joana", "gabriel"], "Dinner: Christmas dinner at Sofia's", 180, "them")
+    b.add("2025-11-13", "event", ["leonor", "hana", "mateus", "li"], "At an event: UX Lx Nights design-systems panel")
+    b.add("2025-06-07", "activity", ["sofia", "kwame", "aisha"], "Outing: Santo António street party", 240, "mutual")
+
+    # life events
+    b.event("ev-duarte-promo", "duarte", "2026-02-19", "promotion",
+            "Promoted to Head of Design at Kapta; he will build a team of six")
+    b.event("ev-chloe-job", "chloe", "2026-02-23", "new_job", "Joined Spotify in Stockholm as Senior Product Designer")
+    b.event("ev-joana-book", "joana", "2026-03-05", "launch",
+            "Her first picture book, 'O Farol', launched with Orfeu Negro")
+    b.event("ev-ben-launch", "ben", "2026-03-09", "launch",
+            "Launched Loop 2.0 on Product Hunt, with the redesign we did together")
+    b.event("ev-kwame-layoff", "kwame", "2026-02-16", "job_loss",
+            "Laid off in Revolut's February restructuring, with most of the Lisbon growth team")
+    b.event("ev-lucas-father", "lucas", "2026-02-25", "illness",
+            "His father was diagnosed with Parkinson's; he is flying to Lyon every other week")
+    b.event("ev-amara-father", "amara", "2026-03-04", "bereavement",
+            "Her father died in Lagos after a short illness; she is flying home for the funeral")
+    b.event("ev-pedro-move", "pedro", "2025-11-03", "new_job", "Became COO of Pão de Gente")
+    b.event("ev-felix-baby", "felix", "2025-06-02", "baby", "His son Jonah was born")
+
+    # favors
+    b.favor("fv-duarte-kapta", "duarte", "me", "2025-06-10", "referral",
+            "Recommended me to Kapta for a six-week onboarding audit", "2025-06-11", "Paid project, about €9k")
+    b.favor("fv-me-duarte", "me", "duarte", "2025-11-20", "advice", "Reviewed his design-lead interview loop")
+    b.favor("fv-amara-freelance", "amara", "me", "2025-05-14", "advice",
+            "Talked me through going freelance: day rate, contracts, saying no", "2025-05-15")
+    b.favor("fv-amara-linkedin", "amara", "me", "2025-09-02", "endorsement",
+            "Wrote a LinkedIn recommendation for my freelance profile", "2025-09-03")
+    b.favor("fv-amara-pricing", "amara", "me", "2026-01-20", "advice",
+            "Helped me price the design-systems workshop (€450 a seat, 12 seats)", "2026-01-21")
+    b.favor("fv-me-amara", "me", "amara", "2025-12-01", "share", "Sent her a list of Lisbon studios for her team offsite")
+    b.favor("fv-miguel-pao", "miguel", "me", "2025-07-03", "referral",
+            "Referred me to Pão de Gente for their ordering app", "2025-07-04", "Four-month project")
+    b.favor("fv-miguel-vela", "miguel", "me", "2026-02-25", "referral",
+            "Referred me to Vela Health for their patient-onboarding redesign", None, "Kickoff on 27 Feb")
+    b.favor("fv-daniel-faro", "daniel", "me", "2025-09-18", "intro",
+            "Introduced me to two Faro portfolio founders at the summer party", "2025-09-19")
+    b.favor("fv-daniel-tessel", "daniel", "me", "2026-02-12", "intro",
+            "Introduced me to Ricardo Lopes, founder of Tessel, who needs a design partner")
+    b.favor("fv-nadia-ref", "nadia", "me", "2025-10-06", "referral", "Passed me a brand-site project she had no time for",
+            "2025-10-06")
+    b.favor("fv-me-nadia", "me", "nadia", "2025-12-09", "recommendation", "Recommended her to Studio Norte")
+    b.favor("fv-pedro-testimonial", "pedro", "me", "2025-10-28", "endorsement", "Wrote a testimonial for my website",
+            "2025-10-29")
+    b.favor("fv-me-khalid", "me", "khalid", "2026-02-14", "advice", "Reviewed his portfolio for an hour")
+    b.favor("fv-sofia-car", "sofia", "me", "2026-01-24", "favor", "Lent me her car for the Porto trip", "2026-01-24")
+
+    # follow-ups
+    b.follow_up("fu-priya-audit", "priya", True, "Send Priya the onboarding audit with three quick wins", "2026-03-05")
+    b.follow_up("fu-leonor-outline", "leonor", True, "Send Leonor the outline for the April design-systems workshop",
+                "2026-03-12")
+    b.follow_up("fu-khalid-intro", "khalid", True, "Send Khalid the list of studios hiring juniors", "2026-03-03")
+    b.follow_up("fu-sofia-half", "sofia", False, "Running the Lisbon Half Marathon, her first", "2026-03-08")
+    b.follow_up("fu-aisha-feedzai", "aisha", False, "Final-round interview at Feedzai", "2026-03-05")
+    b.follow_up("fu-ricardo-board", "ricardo", False, "Tessel's board decides on the design budget", "2026-03-06",
+                "2026-03-13")
+    b.follow_up("fu-nadia-galp", "nadia", False, "Pitching Galp on a brand refresh", "2026-03-10")
+    b.follow_up("fu-elena-cfp", "elena", False, "Form Conf 2026 call for proposals opens", "2026-03-10", "2026-03-31")
+
+    # goals
+    b.goal("g-retainers", "Sign three retainer clients by June", ["fintech", "healthtech"], 1,
+           ["priya", "daniel", "ines", "ricardo"])
+    b.goal("g-workshop", "Launch a paid design-systems workshop", ["design-systems", "workshops"], 2,
+           ["amara", "leonor"])
+    b.goal("g-talk", "Give a talk at a European design conference", ["speaking", "conferences"], 3, ["elena"])
+
+    # saved items
+    b.item("it-tokens", "Design Tokens Community Group: the format spec reaches 1.0",
+           "https://example.org/dtcg-1-0", ["design-systems"], "2026-03-03")
+    b.item("it-health-onboarding", "Patient onboarding patterns from twelve health apps",
+           "https://example.org/health-onboarding", ["healthtech"], "2026-03-06")
+    b.item("it-half", "What to do in the week after your first half marathon", "https://example.org/after-the-half",
+           ["running"], "2026-03-09")
+    b.item("it-signs", "Lisbon's lost shop signs: a typographic archive", "https://example.org/lisbon-signs",
+           ["typography"], "2026-03-11")
+    b.item("it-bologna", "Bologna Children's Book Fair 2026: the illustrators' exhibition",
+           "https://example.org/bologna-2026", ["children-books", "illustration"], "2026-03-12")
+    b.item("it-fintech-old", "Portugal's fintech map 2026", "https://example.org/pt-fintech", ["fintech"],
+           "2026-01-10")
+    return b
+
+
+def founder():
+    b = Book("founder", seed=31415)
+    H = "2024-10-01"
+    P = b.person
+
+    P("jonas", "Jonas Keller", 1, "advocate", power=True, company="Humusly", title="Co-founder & CTO",
+      location="Berlin", how_met="Hackathon at TU Berlin", met_on="2021-11-06", birthday="1989-03-10",
+      interests={"climbing": 0.9},
+      rhythm=[(7, H, "2026-02-27", ["meeting", "meal", "activity", "call", "meeting"])],
+      talk=["the ML hire", "probe v3 field failures", "runway and the seed timeline", "bouldering at Berta Block",
+            "investor Q&A prep", "how we split the board update"])
+    P("ayse", "Ayşe Demir", 1, "advocate", kin=True, location="Cologne", how_met="Mum", birthday="--04-02",
+      rhythm=[(7, H, "2026-03-01", ["call", "call", "video", "meal"])],
+      talk=["Dad's blood pressure", "Can and Zeynep's baby", "whether I sleep enough", "her choir"])
+    P("mehmet", "Mehmet Demir", 2, "advocate", kin=True, location="Cologne", how_met="Dad",
+      birthday="1958-10-19", dates=[("parents-anniversary", "Mum and Dad's wedding anniversary", "1984-03-12")],
+      rhythm=[(14, H, "2026-02-22", ["call", "meal"])], talk=["Galatasaray", "his allotment", "the startup, again"])
+    P("can", "Can Demir", 2, "advocate", kin=True, location="Istanbul", title="Architect", how_met="My brother",
+      birthday="1991-07-08",
+      rhythm=[(12, H, "2026-02-26", ["video", "message", "call"])],
+      talk=["the baby's due date", "his studio's new project", "Mum and Dad's visit"])
+    P("zeynep", "Zeynep Demir", 4, "friend", kin=True, location="Istanbul", how_met="Can's wife",
+      rhythm=[(60, H, "2026-01-01", ["message", "video"])])
+    P("marlene", "Marlene Fischer", 1, "advocate", location="Berlin", title="Paediatric nurse",
+      how_met="School in Cologne", met_on="2001-09-01", birthday="--03-05",
+      rhythm=[(8, H, "2026-02-25", ["meal", "coffee", "activity", "call", "message"])],
+      talk=["her night shifts", "the Humusly round", "a weekend at the Müggelsee", "Moritz's new job"])
+    P("moritz", "Moritz Klein", 4, "friend", location="Berlin", how_met="Marlene's partner",
+      rhythm=[(45, H, "2026-01-24", ["meal", "activity"])])
+
+    # investors
+    P("hannah", "Hannah Schulz", 3, "ally", power=True, company="Tidal Ventures", title="Partner",
+      location="Berlin", how_met="Marcus's introduction", met_on="2025-06-12",
+      expertise=["climate-vc", "seed-funding"],
+      notes="Leading our diligence; wants proof the probes hold up in clay soils.",
+      rhythm=[(18, "2025-06-12", "2026-02-24", ["meeting", "video", "email", "coffee"])],
+      talk=["probe accuracy in clay soils", "the data room", "Tidal's climate thesis", "reference calls"])
+    P("marcus", "Marcus Adebayo", 3, "advocate", birthday="--11-30",  power=True, company="Angel investor",
+      title="Former VP Engineering at Zalando", location="Berlin", how_met="Pre-seed investor", met_on="2023-05-10",
+      expertise=["seed-funding", "hiring", "machine-learning"], interests={"climate-tech": 0.8},
+      rhythm=[(30, H, "2026-02-18", ["coffee", "call", "email", "meal"])],
+      talk=["the seed narrative", "who else to pitch", "hiring senior engineers", "his kids' school"])
+    P("isabel", "Isabel Moreno", 5, "acquaintance", power=True, company="Kiln Capital", title="Principal",
+      location="Madrid", how_met="Marcus's introduction", met_on="2026-02-28", expertise=["climate-vc"],
+      extra=[("2026-02-28", "video", "Video call: first call; she wants our MRV accuracy against lab samples", 45)])
+    P("greta", "Greta Lindahl", 4, "friend", power=True, company="Nordic Roots Ventures", title="Associate",
+      location="Stockholm", how_met="Climate founders' dinner in Stockholm", met_on="2025-02-01",
+      expertise=["climate-vc"],
+      rhythm=[(45, "2025-02-01", "2026-01-22", ["video", "event", "email"])],
+      talk=["Nordic Roots' new fund", "soil carbon versus biochar", "Stockholm founders"])
+    P("nina", "Nina Hofmann", 4, "ally", power=True, company="Angel investor", title="Former CFO at a seed company",
+      location="Hamburg", how_met="Pre-seed round", met_on="2025-05-01",
+      notes="Put €100k into the seed; wants a monthly update on time.",
+      rhythm=[(60, "2025-05-01", "2026-01-28", ["email", "video", "coffee"])])
+    P("ethan", "Ethan Brooks", 5, "acquaintance", power=True, company="Lowtide Capital", title="Partner",
+      location="San Francisco", how_met="Climate Week Berlin", met_on="2025-11-05", expertise=["climate-vc"],
+      extra=[("2025-11-05", "event", "At an event: Climate Week Berlin investor breakfast"),
+             ("2025-11-12", "email", "Email: asked to stay in touch until we have a lead")])
+    P("oskar", "Oskar Berg", 5, "acquaintance", company="Angel investor", location="Stockholm",
+      extra=[("2025-09-22", "video", "Video call: he passed, too early for him"),
+             ("2025-10-01", "email", "Email: asked for the quarterly update")])
+
+    # advisors and science
+    P("rafael", "Rafael Ortiz", 2, "advocate", power=True, company="Advisor", title="Founder of AgroSense (exited)",
+      location="Valencia", how_met="EIT Food accelerator mentor", met_on="2023-02-14",
+      expertise=["agrifood", "seed-funding", "regenerative-agriculture"],
+      rhythm=[(21, H, "2026-02-20", ["video", "call", "email", "meal"])],
+      talk=["the Tidal term sheet", "pricing pilots", "how John Deere ran diligence", "founder burnout"])
+    P("ana", "Ana Ruiz", 3, "ally", power=True, company="Wageningen University", title="Soil scientist",
+      location="Wageningen", how_met="My MSc thesis supervisor's postdoc", met_on="2019-09-01",
+      birthday="--09-14", interests={"soil-science": 1.0},
+      expertise=["soil-science", "regenerative-agriculture"],
+      offer=("ana-press", "soil-carbon-expert",
+             "Soil scientist at Wageningen; happy to talk to press on the record about measurement uncertainty "
+             "in soil carbon", "2025-06-01"),
+      rhythm=[(30, H, "2026-02-09", ["video", "email", "meeting"])],
+      talk=["lab validation of the probes", "her paper on sampling depth", "the Wageningen field trial"])
+    P("thomas", "Thomas Becker", 4, "ally", company="Freelance", title="Fractional CFO", location="Berlin",
+      how_met="Recommended by Nina", met_on="2025-03-01",
+      offer=("thomas-cfo", "fractional-cfo",
+             "Fractional CFO for climate startups; built the models behind three Series A rounds and has two days "
+             "a week free from March", "2025-09-01"),
+      rhythm=[(60, "2025-03-01", "2026-01-20", ["video", "email", "coffee"])],
+      talk=["our revenue model", "pilot pricing", "his other climate clients"])
+    P("tobias", "Tobias Wolf", 4, "ally", company="Wolf & Partner", title="Startup lawyer", location="Berlin",
+      rhythm=[(20, "2026-01-10", "2026-02-25", ["email", "call", "meeting"])],
+      talk=["the cap table", "the term sheet's pro-rata clause", "ESOP pool size"])
+    P("tomasz", "Tomasz Wiśniewski", 3, "ally", birthday="--12-01",  company="Freelance", title="Hardware engineer", location="Berlin",
+      how_met="Built probe v2 with us", met_on="2025-03-01",
+      rhythm=[(10, "2025-03-01", "2026-02-26", ["meeting", "call", "message"])],
+      talk=["probe v3 casing", "battery life in winter", "the Shenzhen supplier"])
+
+    # pilots and customers
+    P("sanne", "Sanne de Vries", 3, "ally", power=True, company="Rijnveld Foods",
+      title="Head of Sustainable Sourcing", location="Utrecht", how_met="World Agri-Tech Summit", met_on="2025-04-10",
+      expertise=["agrifood", "regenerative-agriculture"],
+      rhythm=[(24, "2025-04-10", "2026-02-11", ["video", "meeting", "email", "call"])],
+      talk=["the three-farm pilot scope", "their regenerative-sourcing targets", "procurement timelines"])
+    P("raj", "Raj Malhotra", 4, "acquaintance", company="AgriNova", title="Head of Agronomy", location="Reading",
+      expertise=["agrifood"], rhythm=[(40, "2025-09-10", "2026-01-26", ["video", "email"])],
+      talk=["a UK wheat pilot", "their agronomists' workflow"])
+    P("sven", "Sven Larsen", 4, "ally", title="Farmer, 2025 pilot", location="Jutland",
+      how_met="2025 pilot farm", met_on="2025-03-15",
+      rhythm=[(40, "2025-03-15", "2026-01-14", ["video", "call", "meeting"])],
+      talk=["probe readings after harvest", "his cooperative", "winter cover crops"])
+    P("daniel", "Daniel Mwangi", 4, "ally", company="Shamba Labs", title="Agronomist", location="Nakuru",
+      how_met="Partner for the Kenya pilot", met_on="2025-04-01", interests={"regenerative-agriculture": 1.0},
+      rhythm=[(30, "2025-04-01", "2026-02-16", ["video", "message"])])
+    P("kate", "Kate O'Brien", 4, "acquaintance", company="Cool Farm Alliance", title="Partnerships Lead",
+      location="Dublin", interests={"regenerative-agriculture": 0.9},
+      rhythm=[(70, "2025-05-01", "2026-01-19", ["video", "email"])])
+
+    # hiring
+    P("wen", "Wen Zhao", 4, "acquaintance", power=True, company="Planet Labs", title="Machine-learning engineer",
+      location="Berlin", how_met="Marcus suggested her for the founding ML role", met_on="2026-01-08",
+      interests={"remote-sensing": 1.0}, expertise=["machine-learning", "remote-sensing"],
+      rhythm=[(20, "2026-01-08", "2026-02-19", ["coffee", "video", "meal"])],
+      talk=["the founding ML role", "satellite soil-moisture models", "equity and salary", "Planet's culture"])
+    P("helena", "Helena Kowalczyk", 5, "acquaintance", company="TU Berlin", title="PhD candidate, remote sensing",
+      location="Berlin", interests={"remote-sensing": 1.0}, expertise=["remote-sensing"],
+      extra=[("2026-02-06", "coffee", "Coffee: her thesis and whether she wants a startup after it")])
+    P("lisa", "Lisa Chen", 4, "acquaintance", company="Tidal Ventures", title="Talent Partner", location="Berlin",
+      expertise=["hiring"], rhythm=[(45, "2025-10-01", "2026-02-03", ["video", "email"])])
+
+    # founders and the climate scene
+    P("lukas", "Lukas Brandt", 3, "friend", birthday="1987-05-19",  company="Cellback", title="Co-founder", location="Berlin",
+      how_met="Same accelerator batch", met_on="2023-04-01",
+      interests={"climate-tech": 0.9, "founder-mental-health": 0.7},
+      rhythm=[(28, H, "2026-02-13", ["meal", "coffee", "message"])],
+      talk=["his Series A", "founder sleep", "battery recycling margins"])
+    P("mara", "Mara Lindqvist", 3, "ally", birthday="--08-08",  company="Fjordgrid", title="Founder & CEO", location="Berlin",
+      how_met="Women in Climate Berlin dinner", met_on="2025-01-15", interests={"energy": 0.9},
+      need=("mara-cfo", "fractional-cfo",
+            "Needs a part-time CFO to make Fjordgrid's Series A model investor-ready by April", "2026-02-12"),
+      rhythm=[(35, "2025-01-15", "2026-02-12", ["coffee", "meal", "message"])],
+      talk=["her Series A prep", "grid-balancing customers", "being a solo founder"])
+    P("amir", "Amir Rahimi", 3, "friend", birthday="--03-08",  company="Carbonate", title="Founder", location="Berlin",
+      how_met="Same accelerator batch", met_on="2023-04-01",
+      rhythm=[(30, H, "2026-01-30", ["coffee", "meal", "call"])],
+      talk=["Carbonate's bridge round", "carbon removal buyers", "his cat"])
+    P("felipe", "Felipe Araújo", 4, "friend", company="Rootline", title="Founder", location="Porto Alegre",
+      how_met="EIT Food accelerator", met_on="2023-02-14", interests={"remote-sensing": 0.8, "agrifood": 0.7},
+      rhythm=[(50, "2025-02-20", "2026-01-30", ["video", "message", "event"])])
+    P("david", "David Okafor", 4, "acquaintance", company="Climate-KIC", title="Programme Manager",
+      location="London", rhythm=[(60, "2025-03-01", "2026-01-15", ["event", "email", "video"])])
+    P("kenji", "Kenji Watanabe", 4, "acquaintance", company="The Heat Desk", title="Climate reporter",
+      location="London", how_met="Interviewed me about MRV in 2025", met_on="2025-07-01",
+      need=("kenji-source", "soil-carbon-expert",
+            "Writing a feature on whether soil-carbon credits hold up; needs a scientist who will speak on the "
+            "record about measurement uncertainty", "2026-02-20"),
+      rhythm=[(60, "2025-07-01", "2026-02-20", ["call", "email"])])
+    P("mariam", "Mariam Yusuf", 4, "friend", company="Women in Climate Berlin", title="Founder",
+      location="Berlin", interests={"founder-community": 0.8},
+      rhythm=[(45, "2025-01-10", "2026-02-05", ["event", "coffee", "message"])])
+    P("fatima", "Fatima Zahra El Amrani", 4, "acquaintance", company="European Commission, DG AGRI",
+      title="Policy Officer", location="Brussels", interests={"eu-soil-policy": 1.0},
+      rhythm=[(90, "2025-04-01", "2025-12-09", ["event", "email"])])
+    P("bea", "Beatriz Santos", 4, "friend", company="Climeworks", title="Operations Lead", location="Zurich",
+      rhythm=[(60, H, "2025-12-12", ["video", "message"])])
+    P("chiara", "Chiara Romano", 4, "friend", birthday="--03-03",  title="Brand designer", location="Berlin",
+      how_met="Designed Humusly's identity", interests={"design": 0.9},
+      rhythm=[(50, H, "2025-12-02", ["coffee", "message", "meeting"])])
+
+    # friends, old colleagues, the lapsed and the dormant
+    P("julia", "Julia Hartmann", 3, "friend", title="Teacher", location="Leipzig", how_met="University in Bonn",
+      birthday="--03-13", rhythm=[(30, H, "2026-02-07", ["meal", "call", "message"])])
+    P("paul", "Paul Richter", 3, "friend", title="Physiotherapist", location="Berlin",
+      how_met="Tuesday running club", met_on="2025-03-01", interests={"running": 0.9},
+      rhythm=[(7, "2025-03-01", "2026-02-21", ["activity", "activity", "coffee"])],
+      talk=["the Tuesday 10k", "his father in Leipzig", "a spring marathon"])
+    P("sophie", "Sophie Laurent", 4, "friend", peak=3, company="BCG", title="Principal", location="Paris",
+      how_met="Colleagues in BCG's climate practice", rhythm=[(70, H, "2025-04-19", ["meal", "message"])])
+    P("hugo", "Hugo Martin", 4, "friend", company="Bosch", title="Engineer", location="Stuttgart",
+      rhythm=[(90, H, "2025-10-10", ["message", "call"])])
+    P("yusuf", "Yusuf Kaya", 4, "friend", kin=True, location="Istanbul", how_met="Cousin", birthday="--03-15",
+      rhythm=[(90, H, "2026-01-01", ["message"])])
+    P("leo", "Leo Schmidt", 5, "friend", company="Google", title="Software engineer", location="Zurich",
+      how_met="Our first intern", rhythm=[(120, H, "2025-09-05", ["message"])])
+    P("peter", "Peter Novak", 5, "ally", peak=3, company="Bosch", title="Director, agtech ventures",
+      location="Stuttgart", how_met="My boss at Bosch's agtech unit", met_on="2016-06-01", expertise=["agrifood"],
+      extra=[("2021-11-04", "meeting", "Meeting: farewell lunch when I left Bosch"),
+             ("2022-11-18", "email", "Email: he asked how the idea was going")])
+    P("ingrid", "Ingrid Solberg", 5, "friend", peak=2, company="Fjell Climate Fund", title="Investment Manager",
+      location="Oslo", how_met="MSc at Wageningen", met_on="2012-09-01", expertise=["climate-vc"],
+      extra=[("2022-08-27", "meal", "Dinner: her visit to Berlin")])
+
+    b.add("2025-12-13", "meal", ["marlene", "moritz", "jonas"], "Dinner: Humusly's end-of-year dinner at ours", 180,
+          "me")
+    b.add("2025-11-05", "event", ["greta", "ethan", "lukas"], "At an event: Climate Week Berlin", 240, "mutual")
+
+    # life events
+    b.event("ev-greta-promo", "greta", "2026-02-18", "promotion", "Promoted to Principal at Nordic Roots Ventures")
+    b.event("ev-sanne-promo", "sanne", "2026-02-24", "promotion",
+            "Promoted to VP Sustainability at Rijnveld Foods; she now owns the regenerative-sourcing budget")
+    b.event("ev-david-job", "david", "2026-02-27", "new_job", "Joined the Carbon13 venture builder as Head of Programme")
+    b.event("ev-felipe-launch", "felipe", "2026-03-03", "launch",
+            "Launched Rootline publicly with its first 200 farms in Rio Grande do Sul")
+    b.event("ev-can-baby", "can", "2026-03-08", "baby", "Can and Zeynep's daughter Defne was born in Istanbul")
+    b.event("ev-lukas-award", "lukas", "2026-01-15", "award", "Cellback won the EIT InnoEnergy Booster prize")
+    b.event("ev-rafael-mother", "rafael", "2026-02-27", "illness",
+            "His mother had a stroke; he is in Valencia with her and stepping back for a few weeks")
+    b.event("ev-amir-shutdown", "amir", "2026-02-10", "job_loss",
+            "Shut down Carbonate after the bridge round fell through; the team of six was let go")
+    b.event("ev-paul-father", "paul", "2026-03-03", "bereavement",
+            "His father died after a long illness; the funeral is in Leipzig on 10 March")
+
+    # favors
+    b.favor("fv-marcus-hannah", "marcus", "me", "2025-06-10", "intro", "Introduced me to Hannah Schulz at Tidal Ventures",
+            "2025-06-11", "Tidal is leading diligence")
+    b.favor("fv-marcus-narrative", "marcus", "me", "2025-10-15", "advice", "Coached me on the seed narrative",
+            "2025-10-16")
+    b.favor("fv-marcus-isabel", "marcus", "me", "2026-02-26", "intro", "Introduced me to Isabel Moreno at Kiln Capital",
+            None, "First call on 28 Feb")
+    b.favor("fv-marcus-wen", "marcus", "me", "2026-01-05", "referral", "Suggested Wen Zhao for the founding ML role",
+            "2026-01-06")
+    b.favor("fv-me-marcus", "me", "marcus", "2025-11-01", "share", "Sent him our probe teardown for his portfolio CTO")
+    b.favor("fv-rafael-termsheet", "rafael", "me", "2026-02-05", "advice",
+            "Walked me through Tidal's draft term sheet clause by clause")
+    b.favor("fv-thomas-model", "thomas", "me", "2025-11-12", "advice", "Rebuilt our revenue model with me for the seed deck",
+            "2025-11-13")
+    b.favor("fv-sven-reference", "sven", "me", "2025-12-01", "endorsement", "Agreed to be a reference for investors",
+            "2025-12-02")
+    b.favor("fv-sven-coop", "sven", "me", "2026-02-20", "referral",
+            "Referred me to his cooperative's board (Danish Agro North) for a 20-farm pilot")
+    b.favor("fv-ana-validation", "ana", "me", "2025-09-20", "favor", "Ran our probe readings against her lab samples",
+            "2025-09-21")
+    b.favor("fv-me-amir", "me", "amir", "2025-12-04", "intro", "Introduced him to two carbon-removal buyers")
+    b.favor("fv-me-mara", "me", "mara", "2025-10-20", "advice", "Shared our seed data-room template")
+    b.favor("fv-me-felipe", "me", "felipe", "2025-08-12", "recommendation", "Recommended Rootline to Kate at Cool Farm")
+
+    # follow-ups
+    b.follow_up("fu-tobias-cap", "tobias", True, "Send Tobias the updated cap table", "2026-03-03")
+    b.follow_up("fu-hannah-dataroom", "hannah", True, "Send Hannah the data room with the 2025 pilot results",
+                "2026-03-04")
+    b.follow_up("fu-marlene-dinner", "marlene", True, "Book the table for Marlene's birthday dinner", "2026-03-04")
+    b.follow_up("fu-sanne-proposal", "sanne", True, "Send Sanne the pilot proposal for the three-farm trial",
+                "2026-03-06")
+    b.follow_up("fu-nina-update", "nina", True, "Send the February investor update", "2026-03-10")
+    b.follow_up("fu-helena-defense", "helena", False, "Defends her PhD on satellite soil-moisture models",
+                "2026-03-06")
+    b.follow_up("fu-hannah-ic", "hannah", False, "Tidal's investment committee votes on the Humusly seed",
+                "2026-03-10", "2026-03-11")
+    b.follow_up("fu-wen-decision", "wen", False, "Deciding whether to leave Planet for the founding ML role",
+                "2026-03-11")
+
+    # goals
+    b.goal("g-seed", "Close the €3M seed round by May", ["climate-vc", "seed-funding"], 1,
+           ["hannah", "marcus", "isabel", "greta"])
+    b.goal("g-pilots", "Sign two paid pilots with agrifood buyers", ["agrifood", "regenerative-agriculture"], 1,
+           ["sanne", "raj"])
+    b.goal("g-ml", "Hire a founding ML engineer", ["machine-learning", "remote-sensing", "hiring"], 2,
+           ["wen", "helena", "lisa"])
+
+    # saved items
+    b.item("it-grid", "Why grid-balancing startups are raising again", "https://example.org/grid-raise", ["energy"],
+           "2026-03-02")
+    b.item("it-eu-soil", "EU Soil Monitoring Law: what member states must measure by 2028",
+           "https://example.org/eu-soil-law", ["eu-soil-policy", "soil-science"], "2026-03-04")
+    b.item("it-sentinel", "ESA releases a Sentinel-2 soil-moisture dataset for Europe",
+           "https://example.org/sentinel-soil", ["remote-sensing"], "2026-03-06")
+    b.item("it-coolfarm", "Cool Farm Tool adds a soil-carbon module", "https://example.org/coolfarm-soil",
+           ["regenerative-agriculture"], "2026-03-10")
+    b.item("it-boulder", "A new bouldering gym opens in Neukölln", "https://example.org/boulder-neukoelln",
+           ["climbing"], "2026-03-12")
+    return b
+
+
+def check(doc):
+    """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
+    facts = planted(doc, START, END)
+    for it in facts["intros"]:
+        print(f"  intro {it['names'][0]} <- {it['names'][1]} ({it['topic']}, need since {it['since']}): "
+              f"{'; '.join(it['problems']) or 'eligible'}")
+    for g in facts["good_news"]:
+        print(f"  good news {g['name']}: {g['kind']} {g['date']}, last contact {g['last_contact']}: "
+              f"{'; '.join(g['problems']) or 'eligible'}")
+    return not any(x["problems"] for x in facts["intros"] + facts["good_news"])
+
+
+def main():
+    ok = True
+    for make in (designer, founder):
+        book = make()
+        doc = book.document()
+        path = HERE / f"{book.name}.json"
+        path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        circles = {}
+        for p in doc["people"]:
+            circles[p["circle"]] = circles.get(p["circle"], 0) + 1
+        print(f"{path.name}: {len(doc['people'])} people (circles {dict(sorted(circles.items()))}), "
+              f"{len(doc['interactions'])} interactions, first {doc['interactions'][0]['date']}")
+        if "--check" in sys.argv:
+            ok &= check(doc)
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()

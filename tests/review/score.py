@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Scores a blind review against the bar, and checks that the fortnight surfaced what the book planted.
+
+Reads, for each persona: the prompts run.py wrote (target/review/<persona>.json) and the reviewer's ratings
+(tests/review/ratings/<persona>.json: a list of {"prompt": "P7", "usefulness": 1-5, "specificity": 1-5,
+"tact": 1-5, "comment": "..."}). Prints mean usefulness, specificity and tact, the share rated useful (>= 4), the
+prompts rated tactless (<= 2), and whether each planted introduction and each piece of fresh good news surfaced.
+
+Exit 1 when the bar fails: mean usefulness >= 4.0, >= 70% of prompts rated >= 4 on usefulness, no tact <= 2, every
+eligible introduction and fresh good news surfaced. Exit 2 on bad input (a missing file, an unknown prompt, a rating
+out of 1..5, an unrated prompt). Personas without ratings are reported and skipped; none at all is exit 2.
+"""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(HERE))
+from facts import surfaced  # noqa: E402
+
+PERSONAS = ("designer", "founder")
+BAR_MEAN, BAR_SHARE = 4.0, 0.70
+AXES = ("usefulness", "specificity", "tact")
+
+
+def fail_input(msg):
+    print(f"score.py: {msg}", file=sys.stderr)
+    sys.exit(2)
+
+
+def load_ratings(path, prompts):
+    try:
+        ratings = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        fail_input(f"{path}: {err}")
+    if not isinstance(ratings, list):
+        fail_input(f"{path}: expected a list of ratings")
+    known = {p["prompt"] for p in prompts}
+    seen = {}
+    for i, r in enumerate(ratings):
+        where = f"{path.name}[{i}]"
+        if not isinstance(r, dict) or r.get("prompt") not in known:
+            fail_input(f"{where}.prompt: {r.get('prompt') if isinstance(r, dict) else r!r} is not a prompt of the run")
+        for axis in AXES:
+            v = r.get(axis)
+            if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 5:
+                fail_input(f"{where}.{axis}: {v!r} is not in 1..5")
+        if r["prompt"] in seen:
+            fail_input(f"{where}.prompt: {r['prompt']} is rated twice")
+        seen[r["prompt"]] = r
+    missing = sorted(known - set(seen), key=lambda p: int(p[1:]))
+    if missing:
+        fail_input(f"{path.name}: unrated prompts {', '.join(missing)}")
+    return seen
+
+
+def score(persona, prompts_path, ratings_path):
+    result = json.loads(prompts_path.read_text(encoding="utf-8"))
+    prompts = {p["prompt"]: p for p in result["prompts"]}
+    ratings = load_ratings(ratings_path, result["prompts"])
+    n = len(ratings)
+    print(f"{persona}: {n} prompts rated")
+    ok = True
+    if n:
+        means = {a: sum(r[a] for r in ratings.values()) / n for a in AXES}
+        useful = sum(1 for r in ratings.values() if r["usefulness"] >= 4) / n
+        tactless = [r for r in ratings.values() if r["tact"] <= 2]
+        print("  mean " + ", ".join(f"{a} {means[a]:.2f}" for a in AXES))
+        print(f"  usefulness >= 4: {useful:.0%}   tact <= 2: {len(tactless)}")
+        ok &= means["usefulness"] >= BAR_MEAN and useful >= BAR_SHARE and not tactless
+        for r in sorted(tactless, key=lambda r: int(r["prompt"][1:])):
+            p = prompts[r["prompt"]]
+            print(f"  tactless {r['prompt']} ({p['day']}, {p['kind']}): {p['title']} — {r.get('comment', '')}")
+        worst = sorted(ratings.values(), key=lambda r: (r["usefulness"], int(r["prompt"][1:])))[:5]
+        for r in worst:
+            if r["usefulness"] <= 2:
+                p = prompts[r["prompt"]]
+                print(f"  not useful {r['prompt']} ({p['kind']}): {p['title']} — {r.get('comment', '')}")
+    facts_ok, lines = surfaced(result)
+    print("  planted facts:")
+    print("\n".join(lines) if lines else "  (none)")
+    ok &= facts_ok
+    print(f"  {persona}: {'PASS' if ok else 'FAIL'} (bar: mean usefulness >= {BAR_MEAN}, >= {BAR_SHARE:.0%} useful, "
+          f"no tact <= 2, intros and fresh good news surfaced)")
+    return ok
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("personas", nargs="*", default=list(PERSONAS))
+    ap.add_argument("--prompts", default=str(ROOT / "target" / "review"), help="dir of run.py's <persona>.json")
+    ap.add_argument("--ratings", default=str(HERE / "ratings"), help="dir of <persona>.json ratings")
+    args = ap.parse_args()
+    ok, scored = True, 0
+    for persona in args.personas:
+        prompts_path = Path(args.prompts) / f"{persona}.json"
+        ratings_path = Path(args.ratings) / f"{persona}.json"
+        if not ratings_path.exists():
+            print(f"{persona}: no ratings at {ratings_path}; skipped")
+            continue
+        if not prompts_path.exists():
+            fail_input(f"{prompts_path}: no prompts; run tests/review/run.py first")
+        ok &= score(persona, prompts_path, ratings_path)
+        scored += 1
+    if not scored:
+        fail_input("no ratings to score")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
