@@ -135,11 +135,13 @@ fn good_news_phrase(kind: EventKind) -> &'static str {
     }
 }
 
-/// "Cara is looking for “Hiring a data engineer”", or by topic when the need has no words of its own.
-fn looking_for(first: &str, need: &crate::model::Need) -> String {
+/// "What Cara is looking for (since 20 February): “Hiring a data engineer”" — the user's own words, quoted, whatever
+/// verb they start with; the topic when the need has no words of its own.
+fn looking_for(first: &str, need: &crate::model::Need, today: NaiveDate) -> String {
+    let since = human_date(need.since, today);
     match nonempty(need.text.as_deref()) {
-        Some(text) => format!("{first} is looking for “{text}”"),
-        None => format!("{first} is looking for {}", need.topic.trim()),
+        Some(text) => format!("What {first} is looking for (since {since}): “{text}”"),
+        None => format!("{first} is looking for {} (since {since})", need.topic.trim()),
     }
 }
 
@@ -335,22 +337,19 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             detail(favor.detail.as_deref())
         ),
         Detail::GiveBack { need, last_received } => {
-            let looking = format!("{} (since {}).", looking_for(first, need), date(need.since));
+            let looking = format!("{}.", looking_for(first, need, today));
             match last_received {
                 Some((on, kind)) => format!("{looking} {first} {} on {}.", favor_verb(*kind), date(*on)),
                 None => looking,
             }
         }
         Detail::Introduce { need, offer, needer, offerer, .. } => {
+            let offerer = first_name(&snap.people[*offerer].name);
             let offers = match nonempty(offer.text.as_deref()) {
-                Some(text) => format!("{} offers “{text}”", first_name(&snap.people[*offerer].name)),
-                None => format!("{} offers {}", first_name(&snap.people[*offerer].name), offer.topic.trim()),
+                Some(text) => format!("what {offerer} offers: “{text}”"),
+                None => format!("{offerer} offers {}", offer.topic.trim()),
             };
-            format!(
-                "{} (since {}), and {offers}.",
-                looking_for(first_name(&snap.people[*needer].name), need),
-                date(need.since)
-            )
+            format!("{}; {offers}.", looking_for(first_name(&snap.people[*needer].name), need, today))
         }
         Detail::Share { item, age, .. } => {
             format!("“{}” came out {} ({}).", item.title, ago(*age), date(item.published_on))

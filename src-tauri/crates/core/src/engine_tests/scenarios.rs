@@ -180,4 +180,5 @@ fn s6_in_detail() {
     assert_eq!(intro.people, vec!["eli", "fay"]);
     assert_eq!(intro.title, "Introduce Eli Cohen to Fay Nguyen");
     assert_eq!(intro.factors.r, 1.0);
+    assert!(intro.why.now.starts_with("What Eli is looking for (since "), "{}", intro.why.now);
 }
