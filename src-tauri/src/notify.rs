@@ -59,6 +59,7 @@ pub(crate) mod tests {
             score: 1.0,
             due: None,
             why: Why { now: "n".into(), them: "t".into(), this: "w".into() },
+            sources: vec![],
             factors: Factors { b: 1.0, u: 1.0, v: 1.0, r: 1.0, e: 1.0, n: 1.0, f: 1.0 },
             also: vec![],
         }

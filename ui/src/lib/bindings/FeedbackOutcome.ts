@@ -16,4 +16,8 @@ feedback: Feedback, effect: FeedbackEffect | null,
 /**
  * Offered after `done` only: a dismissal as already done happened some other day.
  */
-interaction: InteractionProposal | null, };
+interaction: InteractionProposal | null, 
+/**
+ * The acts merged into the suggestion (its `also`) that were marked done with it, each with its natural effect.
+ */
+also_done: Array<FeedbackOutcome>, };

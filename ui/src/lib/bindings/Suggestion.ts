@@ -23,4 +23,8 @@ score: number,
 /**
  * The occasion's or follow-up's date, else null.
  */
-due: string | null, why: Why, factors: Factors, also: Array<AlsoSuggestion>, };
+due: string | null, why: Why, 
+/**
+ * The research behind the act (ENGINE.md §9), shown on demand: short references, never part of `why`.
+ */
+sources: Array<string>, factors: Factors, also: Array<AlsoSuggestion>, };

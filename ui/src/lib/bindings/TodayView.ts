@@ -7,9 +7,13 @@ import type { Upcoming } from "./Upcoming";
  */
 export type TodayView = { date: string, suggestions: Array<Suggestion>, 
 /**
- * How many acts were done, dismissed or snoozed today.
+ * How many acts were done, dismissed or snoozed today: each uses one of the day's places.
  */
 acted: number, 
+/**
+ * How many of those were done: only a done act counts as a thoughtful act ("1 of 3 done today").
+ */
+done: number, 
 /**
  * True after "Snooze all until tomorrow".
  */

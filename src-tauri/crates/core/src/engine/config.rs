@@ -125,6 +125,9 @@ pub struct EngineConfig {
     pub fresh_tie_min_circle_weight: f64,
     /// Days after a hard-news event in which no congratulate, share, check_in, reconnect or ask is made.
     pub sensitive_days: i64,
+    /// Days after a bereavement in which the person's birthdays and dates are worded as a quiet note (the first
+    /// anniversary after a death is a hard day, not a party).
+    pub mourning_days: i64,
 
     // Gates (§4).
     /// A `wrong_timing` dismissal snoozes for this many days after its date.
@@ -181,7 +184,8 @@ impl Default for EngineConfig {
             occasion_lead_by_circle: [Some(7), Some(3), Some(1), Some(0), Some(0)],
             occasion_hard_max_circle: 2,
             congratulate_days: 30,
-            congratulate_half_life: 7.0,
+            // Blind review: good news arrived 9–16 days late or never (half-life 7 days); it stays fresh ~2 weeks.
+            congratulate_half_life: 14.0,
             support_days: 45,
             support_half_life: 14.0,
             // §10.12: support for fresh grief or illness stays hard for two weeks, not one.
@@ -231,6 +235,8 @@ impl Default for EngineConfig {
             ask_max_cadences: 2.0,
             fresh_tie_min_circle_weight: 0.4,
             sensitive_days: 30,
+            // Blind review: "send your wishes" on a widow's first wedding anniversary was rated tact 1.
+            mourning_days: 365,
             wrong_timing_days: 3,
             mute_days: 90,
             circle_weights: [1.0, 0.8, 0.6, 0.4, 0.25],
@@ -292,7 +298,8 @@ impl Default for KindWeights {
     fn default() -> Self {
         KindWeights {
             occasion: 0.9,
-            congratulate: 0.85,
+            // Blind review: congratulations sat under article shares; fresh good news is as specific as a thank-you.
+            congratulate: 1.0,
             support: 1.2,
             keep_promise: 1.0,
             follow_up: 0.8,
@@ -300,7 +307,9 @@ impl Default for KindWeights {
             give_back: 0.7,
             // §10.5: a day holds one act of giving; an intro is the best of them.
             introduce: 0.9,
-            share: 0.45,
+            // Blind review: 7 of the 11 shares rated ≤ 2 went to peripheral acquaintances as the day's act of giving;
+            // at 0.3 a share to the circle of 150 or wider falls below the threshold unless it is one of your ten.
+            share: 0.3,
             check_in: 0.6,
             reconnect: 0.6,
             deepen: 0.55,

@@ -31,6 +31,8 @@ pub(crate) struct Derived<'s> {
     pub goals: Vec<usize>,
     /// The hard-news event whose sensitive window is open, if any (the latest one).
     pub sensitive: Option<&'s Event>,
+    /// A bereavement in the last `mourning_days`, if any (the latest one): occasions are worded as a quiet note.
+    pub mourning: Option<&'s Event>,
     /// V for every kind but reconnect (and introduce, which takes the geometric mean of two of these).
     pub value: f64,
     /// V for reconnect: circle weight at the peak circle, times 0.7.
@@ -122,16 +124,20 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
     }
     let goal_topics: Vec<Vec<String>> = snapshot.goals.iter().map(goal_topic_set).collect();
     let mut hard_news: Vec<Option<&Event>> = vec![None; snapshot.people.len()];
+    let mut losses: Vec<Option<&Event>> = vec![None; snapshot.people.len()];
+    let latest = |slot: &mut Option<&'s Event>, e: &'s Event| {
+        if slot.is_none_or(|s| (e.date, &e.id) > (s.date, &s.id)) {
+            *slot = Some(e);
+        }
+    };
     for e in &snapshot.events {
         let age = (today - e.date).num_days();
-        if !e.kind.is_hard_news() || !(0..=config.sensitive_days).contains(&age) {
-            continue;
+        let Some(i) = snapshot.person_index(&e.person) else { continue };
+        if e.kind.is_hard_news() && (0..=config.sensitive_days).contains(&age) {
+            latest(&mut hard_news[i], e);
         }
-        if let Some(i) = snapshot.person_index(&e.person) {
-            let slot = &mut hard_news[i];
-            if slot.is_none_or(|s| (e.date, &e.id) > (s.date, &s.id)) {
-                *slot = Some(e);
-            }
+        if e.kind == crate::model::EventKind::Bereavement && (0..=config.mourning_days).contains(&age) {
+            latest(&mut losses[i], e);
         }
     }
     snapshot
@@ -139,7 +145,8 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
         .iter()
         .zip(listed)
         .zip(hard_news)
-        .map(|((p, mut goals), sensitive)| {
+        .zip(losses)
+        .map(|(((p, mut goals), sensitive), mourning)| {
             let (cadence, cadence_source) = cadence_with_source(p, config).unzip();
             let fresh = is_fresh(p, today, config);
             let days_since = p.contact.last.map(|d| (today - d).num_days());
@@ -194,6 +201,7 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
                 rho: reciprocity(p),
                 goals,
                 sensitive,
+                mourning,
                 value,
                 value_reconnect,
             }

@@ -36,7 +36,7 @@ pub(crate) enum Detail<'s> {
         days: i64,
         /// Years since the date's own year, when it has one.
         years: Option<i32>,
-        /// Inside a sensitive window: a quiet note, no gift, no party (§10.1).
+        /// Inside a sensitive window (§10.1), or in the year after a loss: a quiet note, no gift, no party.
         quiet: bool,
     },
     Congratulate {
@@ -119,7 +119,8 @@ pub(crate) fn generate<'s>(
     // people with items or with each other (a big book is mostly people with neither).
     let mut lists = Lists::default();
     for (i, p) in snapshot.people.iter().enumerate() {
-        occasions(&mut out, i, p, derived[i].sensitive.is_some(), today, config);
+        let quiet = derived[i].sensitive.is_some() || derived[i].mourning.is_some();
+        occasions(&mut out, i, p, quiet, today, config);
         per_person(&mut out, snapshot, i, p, &derived[i], today, config, feedback);
         if !p.interests.is_empty() {
             lists.interested.push(i);

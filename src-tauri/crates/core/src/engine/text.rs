@@ -179,7 +179,13 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Occasion { label: None, on, .. } => {
             format!("Plan something for {name}'s birthday on {}", human_date(*on, today))
         }
+        Detail::Occasion { label: Some(label), days: 0, quiet: true, .. } => {
+            format!("{label}: a quiet word for {name} today")
+        }
         Detail::Occasion { label: Some(label), days: 0, .. } => format!("{label}: send {name} a note today"),
+        Detail::Occasion { label: Some(label), on, quiet: true, .. } => {
+            format!("Plan a quiet word for {name}: {label} on {}", human_date(*on, today))
+        }
         Detail::Occasion { label: Some(label), on, .. } => {
             format!("Plan something for {name}: {label} on {}", human_date(*on, today))
         }
@@ -210,10 +216,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
     let first = first_name(&snap.people[c.people[0]].name);
     match &c.detail {
         Detail::Occasion { days: 0, quiet: true, .. } => {
-            "Send a short, warm note to say you remembered; keep it simple.".into()
+            "A call or a short, warm note to say you remembered; keep it simple.".into()
         }
         Detail::Occasion { on, quiet: true, .. } => {
-            format!("Plan a short, quiet note for {}; keep it simple.", human_date(*on, today))
+            format!("Plan a call or a short, quiet note for {}; keep it simple.", human_date(*on, today))
         }
         Detail::Occasion { days: 0, .. } => "Send your wishes today: a message, or a quick call.".into(),
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
@@ -291,14 +297,22 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         },
     };
     let now = match &c.detail {
-        Detail::Occasion { label, on, days, years, .. } => {
+        Detail::Occasion { label, on, days, years, quiet } => {
             let when =
                 if *days == 0 { format!("today, {}", date(*on)) } else { format!("{}, {}", in_days(*days), date(*on)) };
-            match (label, years) {
+            let base = match (label, years) {
                 (None, Some(n)) => format!("{first}'s birthday is {when}: {first} turns {n}."),
                 (None, None) => format!("{first}'s birthday is {when}."),
                 (Some(label), Some(n)) => format!("{label}: {when} ({n} years)."),
                 (Some(label), None) => format!("{label}: {when}."),
+            };
+            // In the year after a loss, say so: the day will be a hard one.
+            match (quiet, d.mourning) {
+                (true, Some(loss)) => {
+                    let what = nonempty(loss.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
+                    format!("{base} The first since a loss on {}{what}.", date(loss.date))
+                }
+                _ => base,
             }
         }
         Detail::Congratulate { event, days_ago } => {

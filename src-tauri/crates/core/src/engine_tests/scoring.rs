@@ -199,7 +199,7 @@ fn the_score_is_the_product_of_the_factors() {
         base.deepen,
         base.ask,
     ];
-    assert_eq!(all, [0.9, 0.85, 1.2, 1.0, 0.8, 1.0, 0.7, 0.9, 0.45, 0.6, 0.6, 0.55, 0.5]);
+    assert_eq!(all, [0.9, 1.0, 1.2, 1.0, 0.8, 1.0, 0.7, 0.9, 0.3, 0.6, 0.6, 0.55, 0.5]);
     // §10.5: introduce 0.9
 }
 

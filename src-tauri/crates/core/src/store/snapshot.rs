@@ -231,12 +231,14 @@ fn load_items(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Resu
 }
 
 fn load_events(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Vec<Event>> {
+    // Every kind within the longest event window; bereavements for the whole mourning year.
     let window = config.support_days.max(config.congratulate_days).max(config.sensitive_days);
     let mut stmt = tx.prepare_cached(
-        "SELECT id, person_id, date, kind, detail FROM events WHERE date BETWEEN ?1 AND ?2 ORDER BY id",
+        "SELECT id, person_id, date, kind, detail FROM events
+          WHERE date <= ?2 AND (date >= ?1 OR (kind = 'bereavement' AND date >= ?3)) ORDER BY id",
     )?;
     let rows = stmt
-        .query_map(params![today - days(window), today], |r| {
+        .query_map(params![today - days(window), today, today - days(config.mourning_days)], |r| {
             Ok(Event { id: r.get(0)?, person: r.get(1)?, date: r.get(2)?, kind: r.get(3)?, detail: r.get(4)? })
         })?
         .collect::<rusqlite::Result<_>>()?;
