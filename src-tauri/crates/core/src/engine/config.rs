@@ -134,6 +134,8 @@ pub struct EngineConfig {
     pub wrong_timing_days: i64,
     /// A `not_this_person` dismissal mutes its kind for the person for this many days.
     pub mute_days: i64,
+    /// A non-hard card put off (snoozed or dismissed as wrong timing) this many times does not return.
+    pub put_off_limit: u32,
 
     // Score (§5).
     /// By circle 1..5.
@@ -239,6 +241,9 @@ impl Default for EngineConfig {
             mourning_days: 365,
             wrong_timing_days: 3,
             mute_days: 90,
+            // Blind review: one intro four times and a check-in three times in a week read as nagging; a card put
+            // off three times is not wanted (two snoozes still bring it back, as a snooze promises).
+            put_off_limit: 3,
             circle_weights: [1.0, 0.8, 0.6, 0.4, 0.25],
             power_weight: 1.5,
             goal_link_weight: 0.25,

@@ -159,6 +159,7 @@ impl fmt::Display for super::Gate {
             Done { on } => write!(f, "done on {on}"),
             Dismissed { on, reason } => write!(f, "dismissed on {on} ({reason})"),
             Snoozed { until } => write!(f, "snoozed until {until}"),
+            PutOff { times } => write!(f, "put off {times} times: it does not come back to nag"),
             KindMuted { person, until } => write!(f, "this kind is muted for {person} until {until}"),
         }
     }

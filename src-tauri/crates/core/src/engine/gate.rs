@@ -45,6 +45,9 @@ pub enum Gate {
         #[ts(type = "string")]
         until: NaiveDate,
     },
+    /// Put off (snoozed, or dismissed as wrong timing) this many times already: a card the user keeps deferring
+    /// does not come back to nag (hard acts excepted).
+    PutOff { times: u32 },
     /// A `not_this_person` dismissal of this kind for a person in it mutes the kind for them until a later day.
     KindMuted {
         person: String,
@@ -61,10 +64,14 @@ struct KeyState {
     closed: Option<Gate>,
     /// The latest snooze end still in the future.
     snoozed_until: Option<NaiveDate>,
+    /// How many times it was put off (snoozed or dismissed as wrong timing), and the last day it was.
+    put_off: u32,
+    last_put_off: Option<NaiveDate>,
 }
 
 pub(crate) struct FeedbackIndex<'s> {
     keys: HashMap<&'s str, KeyState>,
+    put_off_limit: u32,
     /// (kind, person) → the day the mute ends, for `not_this_person` dismissals younger than 90 days.
     muted: HashMap<(SuggestionKind, &'s str), NaiveDate>,
     /// person → the keys naming them with feedback in the last 3 days.
@@ -89,6 +96,7 @@ impl<'s> FeedbackIndex<'s> {
             factor: [1.0; 13],
             has_keys: [false; 13],
             has_mutes: [false; 13],
+            put_off_limit: config.put_off_limit,
         };
         let mut successes = [0.0f64; 13];
         let mut failures = [0.0f64; 13];
@@ -133,6 +141,8 @@ impl<'s> FeedbackIndex<'s> {
             };
             if f.action == FeedbackAction::Snoozed || wrong_timing {
                 failures[k] += config.snooze_weight * weight;
+                state.put_off += 1;
+                state.last_put_off = Some(state.last_put_off.map_or(f.on, |d| d.max(f.on)));
             }
             if let Some(end) = snooze_end.filter(|end| *end > today) {
                 state.snoozed_until = Some(state.snoozed_until.map_or(end, |u| u.max(end)));
@@ -181,6 +191,9 @@ impl<'s> FeedbackIndex<'s> {
             if let Some(until) = state.snoozed_until {
                 return Some(Gate::Snoozed { until });
             }
+            if !c.hard && state.put_off >= self.put_off_limit {
+                return Some(Gate::PutOff { times: state.put_off });
+            }
         }
         for &i in c.people.iter().filter(|_| self.has_mutes[c.kind.index()]) {
             let id = snapshot.people[i].id.as_str();
@@ -209,6 +222,11 @@ impl<'s> FeedbackIndex<'s> {
     /// F of the kind (§5), before the floor for hard candidates.
     pub fn factor(&self, kind: SuggestionKind) -> f64 {
         self.factor[kind.index()]
+    }
+
+    /// The last day this key was put off, when it was (its card says so when it returns).
+    pub fn put_off_on(&self, key: &str) -> Option<NaiveDate> {
+        self.keys.get(key).and_then(|state| state.last_put_off)
     }
 
     pub fn share_done_recently(&self, person: &str) -> bool {

@@ -162,3 +162,27 @@ fn follow_ups_are_kept_whatever_their_due_but_done_later_counts_as_not_done() {
     assert_eq!(snap.follow_ups.len(), 1);
     assert_eq!((snap.follow_ups[0].id.as_str(), snap.follow_ups[0].done_on), ("u1", None));
 }
+
+#[test]
+fn a_card_put_off_three_times_does_not_come_back_and_a_returning_one_says_so() {
+    let key = "check_in:chloe:2024-12-01";
+    let mut b = Book::new();
+    b.person("chloe", 2, Stage::Ally);
+    b.met("chloe", d("2024-12-01"), InteractionKind::Coffee);
+    b.feedback(key, FeedbackAction::Snoozed, days_ago(9)).until = Some(days_ago(7));
+    b.feedback(key, FeedbackAction::Snoozed, days_ago(6)).until = Some(days_ago(4));
+    let back = b.suggest(today());
+    assert_eq!(back[0].id, key, "two snoozes: it returns");
+    assert!(back[0].why.now.ends_with("You put this off on 4 March."), "{}", back[0].why.now);
+    b.feedback(key, FeedbackAction::Dismissed, days_ago(3)).reason = Some(DismissReason::WrongTiming);
+    assert_eq!(b.probe(today(), key).gate(), Gate::PutOff { times: 3 });
+    assert!(b.suggest(today()).is_empty());
+    // A hard act is never dropped this way: a promise due today returns however often it was put off.
+    let mut b = Book::new();
+    b.person("chloe", 3, Stage::Ally);
+    b.follow_up("u1", "chloe", true, today());
+    for n in [6, 4, 2] {
+        b.feedback("keep_promise:u1", FeedbackAction::Snoozed, days_ago(n)).until = Some(days_ago(n - 1));
+    }
+    assert!(b.suggest(today()).iter().any(|s| s.id == "keep_promise:u1"));
+}
