@@ -125,6 +125,29 @@ pub fn append_feedback(tx: &Transaction, at: &At, f: &Feedback) -> Result<()> {
     Ok(())
 }
 
+/// How many suggestions were done on `day` (only "done" counts as a thoughtful act; snoozes and dismissals do not).
+pub fn done_on(tx: &Transaction, day: chrono::NaiveDate) -> Result<usize> {
+    let n: i64 = tx.query_row(
+        "SELECT count(DISTINCT suggestion) FROM feedback WHERE on_date = ?1 AND action = 'done'",
+        [day],
+        |r| r.get(0),
+    )?;
+    Ok(usize::try_from(n).unwrap_or(0))
+}
+
+/// Undoes "Snooze all until tomorrow" of `day`: removes that day's snoozes of `keys` and reopens the day. Feedback is
+/// otherwise never edited; this takes back, within seconds, rows the user just wrote by mistake.
+pub fn undo_snooze_all(tx: &Transaction, keys: &[String], day: chrono::NaiveDate) -> Result<usize> {
+    let mut removed = 0;
+    for key in keys {
+        removed += tx
+            .prepare_cached("DELETE FROM feedback WHERE suggestion = ?1 AND on_date = ?2 AND action = 'snoozed'")?
+            .execute(params![key, day])?;
+    }
+    tx.execute("DELETE FROM settings WHERE key = ?1", [crate::today::SNOOZED_DAY])?;
+    Ok(removed)
+}
+
 /// Every feedback row, in insertion order.
 pub fn all_feedback(tx: &Transaction) -> Result<Vec<Feedback>> {
     let mut stmt = tx.prepare_cached(&format!("{FEEDBACK_SELECT} ORDER BY seq"))?;
@@ -358,5 +381,33 @@ mod tests {
             assert_eq!(store.write(|tx| settings::update(tx, &patch)).unwrap_err().path(), Some(path));
         }
         assert_eq!(store.read(settings::get).unwrap(), Settings::default());
+    }
+
+    #[test]
+    fn only_done_counts_and_a_snooze_all_can_be_taken_back() {
+        let store = book();
+        let day = parse_day("2025-03-10").unwrap();
+        let row = |key: &str, action: FeedbackAction| Feedback {
+            suggestion: key.into(),
+            action,
+            on: day,
+            reason: None,
+            until: (action == FeedbackAction::Snoozed).then(|| parse_day("2025-03-11").unwrap()),
+        };
+        store
+            .write(|tx| {
+                append_feedback(tx, &at(""), &row("thank:f1", FeedbackAction::Done))?;
+                append_feedback(tx, &at(""), &row("check_in:ana", FeedbackAction::Snoozed))?;
+                append_feedback(tx, &at(""), &row("reconnect:ana", FeedbackAction::Snoozed))?;
+                settings::set_value(tx, crate::today::SNOOZED_DAY, &day)
+            })
+            .unwrap();
+        assert_eq!(store.read(|tx| done_on(tx, day)).unwrap(), 1);
+        let keys = vec!["check_in:ana".to_owned(), "reconnect:ana".to_owned()];
+        assert_eq!(store.write(|tx| undo_snooze_all(tx, &keys, day)).unwrap(), 2);
+        assert_eq!(count(&store, "feedback"), 1);
+        let snoozed: Option<chrono::NaiveDate> =
+            store.read(|tx| settings::get_value(tx, crate::today::SNOOZED_DAY)).unwrap();
+        assert_eq!(snoozed, None);
     }
 }
