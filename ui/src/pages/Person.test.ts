@@ -41,7 +41,7 @@ describe("Person", () => {
     mockIPC((cmd) => (cmd === "get_person" ? page() : cmd === "get_timeline" ? timeline : null));
     render(Person, { id: "ana" });
     expect(await screen.findByRole("heading", { name: /Ana Lima/ })).toBeTruthy();
-    expect(screen.getByText("Close")).toBeTruthy();
+    expect((screen.getByLabelText("How close") as HTMLSelectElement).value).toBe("2");
     expect(screen.getByText("Sun 9 Mar (yesterday)")).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const entries = screen.getAllByRole("listitem").filter((li) => li.classList.contains("entry"));
@@ -192,5 +192,62 @@ describe("Person", () => {
     await fireEvent.submit(form);
     await waitFor(() => expect(updates).toHaveLength(1));
     expect(updates[0]).toMatchObject({ id: "i1", with: ["ana", "ben"], minutes: 60, kind: "coffee", summary: "Coffee" });
+  });
+
+  it("leads with the act the engine would propose for them now", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "get_person") return page();
+      if (cmd === "get_timeline") return [];
+      if (cmd === "explain_person") {
+        return {
+          date: "2025-03-10", person: { id: "ana", name: "Ana Lima" },
+          candidates: [
+            { id: "check_in:ana", kind: "check_in", people: ["ana"], hard: false, title: "Check in with Ana Lima", effort_minutes: 10,
+              due: null, score: 0.9, factors: null, fate: { fate: "day_full" } },
+            { id: "thank:f1", kind: "thank", people: ["ana"], hard: false, title: "Thank Ana Lima for the referral", effort_minutes: 5,
+              due: null, score: 1.2, factors: null, fate: { fate: "chosen", rank: 1, score: 1.2 } },
+          ],
+        };
+      }
+    });
+    render(Person, { id: "ana" });
+    const card = await screen.findByRole("region", { name: "Next with Ana" });
+    await waitFor(() => expect(card.textContent).toContain("Thank Ana Lima for the referral"));
+    expect(card.textContent).toContain("On today's list.");
+  });
+
+  it("says nothing is due and when the next thing is", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "get_person") return page(ana({ birthday: "--03-12" }));
+      if (cmd === "get_timeline") return [];
+      if (cmd === "explain_person") return { date: "2025-03-10", person: { id: "ana", name: "Ana Lima" }, candidates: [] };
+    });
+    render(Person, { id: "ana" });
+    const card = await screen.findByRole("region", { name: "Next with Ana" });
+    await waitFor(() => expect(card.textContent).toContain("Nothing due; next: birthday, Wed 12 Mar (in 2 days)."));
+    expect(screen.getByRole("button", { name: "Change the birthday" }).textContent!.trim()).toBe("12 Mar");
+  });
+
+  it("edits how close and the birthday in place", async () => {
+    const saved: any[] = [];
+    mockIPC((cmd, args: any) => {
+      if (cmd === "get_person") return page();
+      if (cmd === "get_timeline") return [];
+      if (cmd === "update_person") { saved.push(args.person); return args.person; }
+    });
+    render(Person, { id: "ana" });
+    await fireEvent.change(await screen.findByLabelText("How close"), { target: { value: "1" } });
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toMatchObject({ id: "ana", circle: 1 });
+    await fireEvent.click(screen.getByRole("button", { name: "Add a birthday" }));
+    const form = screen.getByRole("form", { name: "Birthday" });
+    await fireEvent.change(screen.getByLabelText("Month"), { target: { value: "2" } });
+    await fireEvent.input(screen.getByLabelText("Day"), { target: { value: "30" } });
+    await fireEvent.submit(form);
+    expect((await screen.findByRole("alert")).textContent).toBe("February has no day 30");
+    await fireEvent.input(screen.getByLabelText("Day"), { target: { value: "28" } });
+    await fireEvent.submit(form);
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]).toMatchObject({ birthday: "--02-28", circle: 2 });
   });
 });
