@@ -250,4 +250,28 @@ describe("Person", () => {
     await waitFor(() => expect(saved).toHaveLength(2));
     expect(saved[1]).toMatchObject({ birthday: "--02-28", circle: 2 });
   });
+
+  it("edits yearly dates in the profile as a month, a day and an optional year", async () => {
+    const saved: any[] = [];
+    const person = ana({ birthday: "1990-03-12", dates: [{ id: "d1", label: "Wedding", date: "--06-01" }] });
+    mockIPC((cmd, args: any) => {
+      if (cmd === "get_person") return page(person);
+      if (cmd === "get_timeline") return [];
+      if (cmd === "update_person") { saved.push(args.person); return args.person; }
+    });
+    render(Person, { id: "ana" });
+    expect(await screen.findByText("12 Mar 1990")).toBeTruthy();
+    expect(screen.getByText("1 Jun")).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Edit profile" }));
+    const form = await screen.findByRole("form", { name: "Edit profile" });
+    expect(form.textContent).not.toMatch(/--\d\d|YYYY/);
+    expect((form.querySelector("select[name='birthday-month']") as HTMLSelectElement).value).toBe("3");
+    expect((form.querySelector("input[name='birthday-year']") as HTMLInputElement).value).toBe("1990");
+    await fireEvent.input(form.querySelector("input[name='birthday-day']")!, { target: { value: "13" } });
+    await fireEvent.change(form.querySelector("select[name='date-0-month']")!, { target: { value: "7" } });
+    await fireEvent.submit(form);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].birthday).toBe("1990-03-13");
+    expect(saved[0].dates).toEqual([{ id: "d1", label: "Wedding", date: "--07-01" }]);
+  });
 });
