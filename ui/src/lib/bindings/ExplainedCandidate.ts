@@ -3,4 +3,8 @@ import type { Factors } from "./Factors";
 import type { Fate } from "./Fate";
 import type { SuggestionKind } from "./SuggestionKind";
 
-export type ExplainedCandidate = { id: string, kind: SuggestionKind, people: Array<string>, hard: boolean, title: string, effort_minutes: number, due: string | null, score: number | null, factors: Factors | null, fate: Fate, };
+export type ExplainedCandidate = { id: string, kind: SuggestionKind, people: Array<string>, hard: boolean, title: string, effort_minutes: number, due: string | null, 
+/**
+ * Its own score (rounded), when it passed the gates.
+ */
+score: number | null, factors: Factors | null, fate: Fate, };

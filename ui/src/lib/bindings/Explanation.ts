@@ -2,4 +2,8 @@
 import type { ExplainedCandidate } from "./ExplainedCandidate";
 import type { ExplainedPerson } from "./ExplainedPerson";
 
-export type Explanation = { date: string, person: ExplainedPerson, candidates: Array<ExplainedCandidate>, };
+export type Explanation = { date: string, person: ExplainedPerson, 
+/**
+ * Candidates that passed the gates, by score (highest first), then the gated ones; ties by id.
+ */
+candidates: Array<ExplainedCandidate>, };

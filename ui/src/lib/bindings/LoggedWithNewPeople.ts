@@ -2,4 +2,7 @@
 import type { Interaction } from "./Interaction";
 import type { Person } from "./Person";
 
+/**
+ * What Quick log wrote when the line named someone new: the interaction, and the people it added for it.
+ */
 export type LoggedWithNewPeople = { interaction: Interaction, people: Array<Person>, };

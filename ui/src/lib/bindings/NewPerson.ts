@@ -3,6 +3,10 @@ import type { AnnualDate } from "./AnnualDate";
 import type { Stage } from "./Stage";
 
 /**
- * What the "Add person" form gives: a name, and optionally a circle and a stage.
+ * What the "Add person" form gives: a name, and optionally a circle, a stage and a birthday.
  */
-export type NewPerson = { name: string, circle: number | null, stage: Stage | null, birthday: AnnualDate | null, };
+export type NewPerson = { name: string, circle: number | null, stage: Stage | null, 
+/**
+ * `--MM-DD` or `YYYY-MM-DD`; asked up front because birthdays are what the first weeks' acts are made of.
+ */
+birthday: AnnualDate | null, };
