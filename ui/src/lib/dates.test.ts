@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  addDays, daysBetween, nextYearly, relativeDay, showDay, showLongDay, showWhen, showYearly, yearlyOf, yearlyParts,
+  addDays, daysBetween, sayDates, nextYearly, relativeDay, showDay, showLongDay, showWhen, showYearly, yearlyOf, yearlyParts,
 } from "./dates";
 import { setShellToday, shellClock, shellToday } from "./clock.svelte";
 
@@ -70,6 +70,11 @@ describe("dates as people write them", () => {
     expect(yearlyParts("1990-03-12")).toEqual({ month: "3", day: "12", year: "1990" });
     expect(yearlyParts("--03-12")).toEqual({ month: "3", day: "12", year: "" });
     expect(yearlyParts(null)).toEqual({ month: "", day: "", year: "" });
+  });
+
+  it("says the dates inside the core's sentences in words", () => {
+    expect(sayDates("Plan a card, a gift or a call for 2025-03-12.", "2025-03-10")).toBe("Plan a card, a gift or a call for Wed 12 Mar.");
+    expect(sayDates("Ana met you (2019-05-01) on --03-12 and 2025-02-30", "2025-03-10")).toBe("Ana met you (1 May 2019) on 12 Mar and 2025-02-30");
   });
 
   it("counts days across months and years", () => {

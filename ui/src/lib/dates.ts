@@ -132,6 +132,16 @@ export function yearlyParts(date: string | null | undefined): { month: string; d
   return { month: String(Number(m[2])), day: String(Number(m[3])), year: m[1] ?? "" };
 }
 
+/**
+ * Dates inside a sentence from the core ("Plan a card for 2025-03-12.") said as people write them ("… for Wed
+ * 12 Mar."): the engine's texts reach the screen only through this.
+ */
+export function sayDates(text: string, today: string | null = shellClock.today): string {
+  return text
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => (dayError(day) ? day : showDay(day, today)))
+    .replace(/(^|[^\w-])(--\d{2}-\d{2})\b/g, (all, before: string, yearly: string) => before + (showYearly(yearly) ?? yearly));
+}
+
 /** Why `text` is not a real day (YYYY-MM-DD), or null when it is: "2025-02-30 is not a real day". */
 export function dayError(text: string): string | null {
   const parts = isoParts(text);
