@@ -51,6 +51,16 @@ async fn a_person_a_quick_log_and_a_referral_meet_on_the_timeline() {
     app.wait_for("input[name='quicklog']").await.send_keys(&ENTER.to_string()).await.unwrap();
     app.wait_for_text(".toast", "Logged coffee with Ana Lima").await;
 
+    // A name not in the book: Quick log adds the person and logs the call in one step.
+    let search = app.wait_for("input[name='search']").await;
+    search.send_keys(&format!("{CTRL}k{RELEASE}")).await.unwrap();
+    app.type_into("input[name='quicklog']", "call with Zed today").await;
+    app.wait_for_text("#quicklog-preview", "Add Zed as a new person").await;
+    app.click("#quicklog-preview input[name='add-new-0']").await;
+    app.wait_for("input[name='quicklog']").await.send_keys(&ENTER.to_string()).await.unwrap();
+    app.wait_for_text(".toast", "Added Zed to your book").await;
+    app.wait_for_text("li.person[data-person-id='zed']", "Zed").await;
+
     // 3. A received referral on Ana's page; an impossible date is refused inline first, and nothing is written.
     app.click("li.person[data-person-id='ana-lima'] button").await;
     app.wait_for_text("main h1", "Ana Lima").await;
