@@ -27,6 +27,8 @@ mod tests {
             advocates_core::store::search::PeopleQuery,
             advocates_core::store::timeline::TimelineEntry,
             advocates_core::quicklog::QuickLogPreview,
+            advocates_core::quicklog::LoggedWithNewPeople,
+            advocates_core::engine::Explanation,
             Interaction,
             Event,
             Favor,
@@ -43,6 +45,7 @@ mod tests {
             DismissReason,
             crate::commands::settings::AppSettings,
             crate::commands::settings::Preferences,
+            crate::commands::today::DaySummary,
         );
     }
 

@@ -81,12 +81,26 @@ async fn the_digest_is_notified_once_and_done_logs_the_interaction() {
     let first = acts[0]["id"].as_str().unwrap().to_owned();
     let card = format!("article[data-suggestion-id='{first}']");
     let text = app.wait_for_text(&card, acts[0]["title"].as_str().unwrap()).await;
-    assert!(text.contains(acts[0]["why"]["now"].as_str().unwrap()), "why now is shown: {text}");
+    let why_open = app.script(&format!("return document.querySelector(\"{card} details.why\").open")).await;
+    assert_eq!(why_open, false, "the reasons wait behind Why?: {text}");
     assert_eq!(app.texts("article.act").await.len(), acts.len());
+    app.wait_for_text("aside[aria-labelledby='week-title']", "Coming this week").await;
+    // Compact cards: at least three fit the 1280×800 window (or all of them, when fewer).
+    let fit = app
+        .script(
+            "return [...document.querySelectorAll('article.act')]
+                .filter(a => a.getBoundingClientRect().bottom <= window.innerHeight).length",
+        )
+        .await;
+    assert!(fit.as_u64().unwrap() as usize >= acts.len().min(3), "cards in view: {fit}");
     app.screenshot("today").await;
+    app.click(&format!("{card} details.why summary")).await;
+    let text = app.wait_for_text(&card, acts[0]["why"]["now"].as_str().unwrap()).await;
+    assert!(text.contains(acts[0]["why"]["them"].as_str().unwrap()), "why them is shown: {text}");
+    app.screenshot("today-why").await;
 
     // Done → the app offers the interaction it implies → Enter logs it → the act is gone.
-    app.click(&format!("{card} button.primary")).await;
+    app.click(&format!("{card} button.done")).await;
     let log = app.wait_for("[aria-label='Log the interaction'] button.primary").await;
     log.send_keys(&ENTER.to_string()).await.unwrap();
     app.wait_for_text(".toast", "Logged").await;

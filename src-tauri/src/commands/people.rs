@@ -22,6 +22,7 @@ pub fn create_person(state: State<'_, AppState>, input: NewPerson) -> IpcResult<
 
 // ---- The relationship book: one person's page, search, edits, your ten, removal with undo. ----
 
+use advocates_core::engine::Explanation;
 use advocates_core::model::Status;
 use advocates_core::store::people::{RemovedPerson, YourTen};
 use advocates_core::store::search::{self, PeopleQuery, PersonRow};
@@ -96,6 +97,12 @@ pub fn delete_person(state: State<'_, AppState>, id: String) -> IpcResult<Remove
 #[tauri::command(async)]
 pub fn restore_person(state: State<'_, AppState>, removed: RemovedPerson) -> IpcResult<Person> {
     Ok(state.store.write(|tx| people::restore(tx, &removed))?)
+}
+
+/// Every act the engine considers for one person today, with its fate: the Person page's "Next with Ana".
+#[tauri::command(async)]
+pub fn explain_person(state: State<'_, AppState>, id: String) -> IpcResult<Explanation> {
+    Ok(advocates_core::suggestions::explain_for(&state.store, clock::today(), &id)?)
 }
 
 #[tauri::command(async)]

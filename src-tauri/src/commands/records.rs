@@ -3,7 +3,7 @@
 
 use advocates_core::input::from_json;
 use advocates_core::model::{Event, Favor, FollowUp, Interaction};
-use advocates_core::quicklog::{self, QuickLogPreview};
+use advocates_core::quicklog::{self, LoggedWithNewPeople, QuickLogPreview};
 use advocates_core::store::{events, favors, follow_ups, interactions, people};
 use serde_json::Value;
 use tauri::State;
@@ -24,6 +24,18 @@ pub fn preview_quick_log(state: State<'_, AppState>, text: String) -> IpcResult<
 pub fn log_interaction(state: State<'_, AppState>, interaction: Value) -> IpcResult<Interaction> {
     let interaction: Interaction = from_json(interaction)?;
     Ok(state.store.write(|tx| interactions::create(tx, interaction))?)
+}
+
+/// Quick log's "Add Zed as a new person": creates the new people and logs the interaction with them, in one go.
+#[tauri::command(async)]
+pub fn log_with_new_people(
+    state: State<'_, AppState>,
+    interaction: Value,
+    new_people: Vec<people::NewPerson>,
+) -> IpcResult<LoggedWithNewPeople> {
+    let interaction: Interaction = from_json(interaction)?;
+    let today = clock::today();
+    Ok(state.store.write(|tx| quicklog::log_with_new_people(tx, &interaction, &new_people, today))?)
 }
 
 #[tauri::command(async)]

@@ -1,6 +1,8 @@
 //! Today: the day's acts, acting on them, the sample network, and the close-to-tray hint.
 
 use advocates_core::engine::{FeedbackInput, FeedbackOutcome};
+use advocates_core::store::feedback;
+use advocates_core::store::people::{self, Rhythms};
 use advocates_core::suggestions;
 use advocates_core::today::{self, TodayView};
 use advocates_core::{sample, store::settings};
@@ -36,6 +38,38 @@ pub fn act_on_suggestion<R: Runtime>(
     })?;
     desktop::refresh(&app);
     Ok(outcome)
+}
+
+/// The shell's today (YYYY-MM-DD, honouring ADVOCATES_NOW): the UI's only source for "today".
+#[tauri::command]
+pub fn get_date() -> String {
+    clock::today().to_string()
+}
+
+/// What Today says beside its acts: how many were done today (only done counts as a thoughtful act), and who has no
+/// rhythm yet (what would help when the day is empty).
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct DaySummary {
+    pub done: usize,
+    pub rhythms: Rhythms,
+}
+
+#[tauri::command(async)]
+pub fn get_day_summary(state: State<'_, AppState>) -> IpcResult<DaySummary> {
+    let day = clock::today();
+    Ok(state.store.read(|tx| Ok(DaySummary { done: feedback::done_on(tx, day)?, rhythms: people::rhythms(tx)? }))?)
+}
+
+/// Takes back "Snooze all until tomorrow" (the toast's Undo): the acts it snoozed (`ids`) are open again today.
+#[tauri::command(async)]
+pub fn undo_snooze_all<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    ids: Vec<String>,
+) -> IpcResult<usize> {
+    let n = state.store.write(|tx| feedback::undo_snooze_all(tx, &ids, clock::today()))?;
+    desktop::refresh(&app);
+    Ok(n)
 }
 
 #[tauri::command(async)]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import QuickLog from "./QuickLog.svelte";
 import Toasts from "./Toasts.svelte";
@@ -70,16 +70,39 @@ describe("Quick log", () => {
     expect(logged[0].with).toEqual(["ben-2"]);
   });
 
-  it("refuses a name that is not in the book and closes with Escape", async () => {
-    mockIPC((cmd) =>
-      cmd === "preview_quick_log" ? { ...found, people: [{ status: "unknown", text: "Zed" }] } : null,
-    );
+  it("refuses an unknown name until it is added as a new person, then writes both in one go", async () => {
+    const calls: [string, any][] = [];
+    mockIPC((cmd, args: any) => {
+      calls.push([cmd, args]);
+      if (cmd === "preview_quick_log") return { ...found, people: [{ status: "unknown", text: "zed" }], summary: "coffee with zed" };
+      if (cmd === "log_with_new_people") {
+        return { interaction: { ...args.interaction, id: "i9", with: ["zed"] }, people: [{ id: "zed", name: "Zed" }] };
+      }
+      if (cmd === "delete_interaction" || cmd === "delete_person") return {};
+    });
     render(QuickLog);
+    render(Toasts);
     const input = await openWithCtrlK();
-    await fireEvent.input(input, { target: { value: "coffee with Zed" } });
+    await fireEvent.input(input, { target: { value: "coffee with zed" } });
     expect(await screen.findByText(/not in your book/)).toBeTruthy();
     await fireEvent.submit(input.closest("form")!);
-    expect((await screen.findByRole("alert")).textContent).toContain("No one called “Zed”");
+    expect((await screen.findByRole("alert")).textContent).toContain("No one called “zed” is in your book yet");
+    expect(calls.some(([c]) => c === "log_interaction" || c === "log_with_new_people")).toBe(false);
+    await fireEvent.click(screen.getByLabelText("Add Zed as a new person"));
+    await fireEvent.submit(input.closest("form")!);
+    await waitFor(() => expect(calls.some(([c]) => c === "log_with_new_people")).toBe(true));
+    const sent = calls.find(([c]) => c === "log_with_new_people")![1];
+    expect(sent.newPeople).toEqual([{ name: "Zed", circle: null, stage: null, birthday: null }]);
+    expect(sent.interaction.with).toEqual([]);
+    const toast = (await screen.findByText(/Added Zed to your book/)).closest(".toast") as HTMLElement;
+    await fireEvent.click(within(toast).getByRole("button", { name: "Undo" }));
+    await waitFor(() => expect(calls.some(([c, a]) => c === "delete_person" && a.id === "zed")).toBe(true));
+  });
+
+  it("closes with Escape", async () => {
+    mockIPC(() => null);
+    render(QuickLog);
+    await openWithCtrlK();
     await fireEvent.keyDown(screen.getByRole("dialog"), { key: "Escape" });
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
   });

@@ -1,6 +1,7 @@
 // The only module that calls `invoke`: every command the UI uses has one typed wrapper here, and every failure
 // arrives as an `IpcError` ({ code, message, field }) that components branch on by `code`, never by message text.
 import { invoke } from "@tauri-apps/api/core";
+import { openUrl } from "@tauri-apps/plugin-opener";
 import type { IpcError } from "./bindings/IpcError";
 import type { NewPerson } from "./bindings/NewPerson";
 import type { Person } from "./bindings/Person";
@@ -35,6 +36,7 @@ import type { Status } from "./bindings/Status";
 import type { RemovedPerson } from "./bindings/RemovedPerson";
 import type { TimelineEntry } from "./bindings/TimelineEntry";
 import type { QuickLogPreview } from "./bindings/QuickLogPreview";
+import type { LoggedWithNewPeople } from "./bindings/LoggedWithNewPeople";
 import type { Interaction } from "./bindings/Interaction";
 import type { Event } from "./bindings/Event";
 import type { Favor } from "./bindings/Favor";
@@ -55,6 +57,9 @@ export const getTimeline = (id: string) => call<TimelineEntry[]>("get_timeline",
 
 export const previewQuickLog = (text: string) => call<QuickLogPreview>("preview_quick_log", { text });
 export const logInteraction = (interaction: Interaction) => call<Interaction>("log_interaction", { interaction });
+/** Quick log with names not yet in the book: adds them and logs the interaction in one transaction. */
+export const logWithNewPeople = (interaction: Interaction, newPeople: NewPerson[]) =>
+  call<LoggedWithNewPeople>("log_with_new_people", { interaction, newPeople });
 export const updateInteraction = (interaction: Interaction) => call<Interaction>("update_interaction", { interaction });
 export const deleteInteraction = (id: string) => call<Interaction>("delete_interaction", { id });
 export const recordEvent = (event: Event) => call<Event>("record_event", { event });
@@ -85,12 +90,20 @@ import type { FeedbackOutcome } from "./bindings/FeedbackOutcome";
 import type { AppSettings } from "./bindings/AppSettings";
 import type { Preferences } from "./bindings/Preferences";
 import type { SettingsPatch } from "./bindings/SettingsPatch";
+import type { DaySummary } from "./bindings/DaySummary";
+import type { Explanation } from "./bindings/Explanation";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 
 export const getToday = () => call<TodayView>("get_today");
-export const actOnSuggestion = (id: string, input: FeedbackInput) =>
-  call<FeedbackOutcome>("act_on_suggestion", { id, input });
+/** `also`: ids of the card's other acts that were done too (the Done step's check boxes). */
+export const actOnSuggestion = (id: string, input: FeedbackInput, also: string[] = []) =>
+  call<FeedbackOutcome>("act_on_suggestion", also.length > 0 ? { id, input, also } : { id, input });
 export const snoozeAll = () => call<number>("snooze_all");
+export const undoSnoozeAll = (ids: string[]) => call<number>("undo_snooze_all", { ids });
+/** The shell's today (honours ADVOCATES_NOW): the UI never asks the browser. */
+export const getDate = () => call<string>("get_date");
+export const getDaySummary = () => call<DaySummary>("get_day_summary");
+export const explainPerson = (id: string) => call<Explanation>("explain_person", { id });
 export const loadSample = () => call<number>("load_sample");
 export const removeSample = () => call<number>("remove_sample");
 export const dismissCloseHint = (hide: boolean) => call<void>("dismiss_close_hint", { hide });
@@ -104,3 +117,17 @@ export const onOpenToday = (handler: (act: string | null) => void): Promise<Unli
   listen<string | null>("open-today", (e) => handler(e.payload));
 export const onBookChanged = (handler: () => void): Promise<UnlistenFn> => listen("book-changed", () => handler());
 export const onCloseHint = (handler: () => void): Promise<UnlistenFn> => listen("close-hint", () => handler());
+
+/**
+ * Opens an email, a phone call or a LinkedIn page in the system's app — only ever from a click (the capability
+ * allows mailto:, tel: and linkedin.com, nothing else).
+ */
+export async function openLink(url: string): Promise<void> {
+  try {
+    await openUrl(url);
+  } catch (err) {
+    if (isIpcError(err)) throw err;
+    const error: IpcError = { code: "internal", message: String(err), field: null };
+    throw error;
+  }
+}

@@ -1,13 +1,20 @@
 // Words the UI shows for the model's values. "People", never "leads" or "contacts to work".
 import type { Stage } from "./bindings/Stage";
 
-export const CIRCLES: { value: number; label: string }[] = [
-  { value: 1, label: "Inner 5" },
-  { value: 2, label: "Close 15" },
-  { value: 3, label: "Circle of 50" },
-  { value: 4, label: "Circle of 150" },
-  { value: 5, label: "Wider" },
+/**
+ * The five circles (Dunbar's layers), in one set of plain words used everywhere: the name says how close, the rhythm
+ * says how often the engine will bring them up (ENGINE.md §2's cadence by circle).
+ */
+export const CIRCLES: { value: number; label: string; who: string; rhythm: string }[] = [
+  { value: 1, label: "Inner circle", who: "your closest five", rhythm: "about weekly" },
+  { value: 2, label: "Close", who: "the next fifteen", rhythm: "about monthly" },
+  { value: 3, label: "Regular", who: "the fifty you keep up with", rhythm: "about every three months" },
+  { value: 4, label: "Occasional", who: "the hundred and fifty you know", rhythm: "about twice a year" },
+  { value: 5, label: "Wider", who: "everyone else", rhythm: "no reminders" },
 ];
+
+/** The circle new people get when the form does not say. */
+export const DEFAULT_CIRCLE = 5;
 
 export const STAGES: { value: Stage; label: string }[] = [
   { value: "acquaintance", label: "Acquaintance" },
@@ -19,6 +26,20 @@ export const STAGES: { value: Stage; label: string }[] = [
 export function circleLabel(circle: number): string {
   return CIRCLES.find((c) => c.value === circle)?.label ?? `Circle ${circle}`;
 }
+
+/** "Close — the next fifteen, about monthly". */
+export function circleHint(circle: number): string {
+  const c = CIRCLES.find((x) => x.value === circle);
+  return c ? `${c.label} — ${c.who}, ${c.rhythm}` : circleLabel(circle);
+}
+
+/** What the stages mean, for the explainer. */
+export const STAGE_HINTS: Record<Stage, string> = {
+  acquaintance: "you know each other's names and a little more",
+  friend: "you enjoy each other's company and keep in touch",
+  ally: "you help each other with real things",
+  advocate: "they speak up for you when you are not in the room",
+};
 
 export function stageLabel(stage: Stage): string {
   return STAGES.find((s) => s.value === stage)?.label ?? stage;

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import People from "./People.svelte";
 import type { PersonRow } from "../lib/bindings/PersonRow";
-import { route } from "../lib/route.svelte";
+import { openPeople, route } from "../lib/route.svelte";
 import "../lib/jsdom-stubs";
 
 const list = (people: PersonRow[]) => ({ today: "2025-03-10", people });
@@ -37,11 +37,54 @@ describe("People", () => {
     render(People);
     await fireEvent.click(await screen.findByRole("button", { name: "Add person" }));
     await fireEvent.input(screen.getByLabelText("Name"), { target: { value: "Ana Lima" } });
-    await fireEvent.change(screen.getAllByLabelText("Circle")[0]!, { target: { value: "2" } });
+    await fireEvent.click(screen.getByLabelText(/^Close — the next fifteen, about monthly/));
     await fireEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByText("Ana Lima")).toBeTruthy();
-    expect(calls).toEqual([{ input: { name: "Ana Lima", circle: 2, stage: null } }]);
+    expect(calls).toEqual([{ input: { name: "Ana Lima", circle: 2, stage: null, birthday: null } }]);
     expect(screen.queryByRole("form", { name: "Add person" })).toBeNull();
+  });
+
+  it("asks how close in plain words and a birthday up front; Save & add another keeps the form and the cursor", async () => {
+    const calls: any[] = [];
+    mockIPC((cmd, args: any) => {
+      if (cmd === "list_tags") return [];
+      if (cmd === "search_people") return list([]);
+      if (cmd === "create_person") {
+        calls.push(args.input);
+        return { id: "x", name: args.input.name };
+      }
+    });
+    render(People);
+    await fireEvent.click(await screen.findByRole("button", { name: "Add person" }));
+    const form = screen.getByRole("form", { name: "Add person" });
+    for (const words of ["about weekly", "about monthly", "about every three months", "about twice a year", "no reminders"]) {
+      expect(form.textContent).toContain(words);
+    }
+    await fireEvent.input(screen.getByLabelText("Name"), { target: { value: "Ana Lima" } });
+    await fireEvent.change(form.querySelector("select[name='birthday-month']")!, { target: { value: "4" } });
+    await fireEvent.input(form.querySelector("input[name='birthday-day']")!, { target: { value: "31" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Save & add another" }));
+    expect((await screen.findByRole("alert")).textContent).toBe("April has no day 31");
+    expect(calls).toHaveLength(0);
+    await fireEvent.input(form.querySelector("input[name='birthday-day']")!, { target: { value: "30" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Save & add another" }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]).toEqual({ name: "Ana Lima", circle: null, stage: null, birthday: "--04-30" });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Name")));
+    expect((screen.getByLabelText("Name") as HTMLInputElement).value).toBe("");
+    expect(screen.getByRole("form", { name: "Add person" })).toBeTruthy();
+  });
+
+  it("opens the add form directly when Today asks for the first people, and explains circles once", async () => {
+    localStorage.clear();
+    mockIPC((cmd) => (cmd === "search_people" ? list([]) : cmd === "list_tags" ? [] : null));
+    openPeople({ add: true, field: "name" });
+    render(People);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Name")));
+    expect(screen.getByRole("note", { name: /circles, stages and your ten/ })).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Got it" }));
+    expect(screen.queryByRole("note")).toBeNull();
+    expect(localStorage.getItem("advocates.explainer.seen")).toBe("1");
   });
 
   it("shows a validation error next to its field and keeps the form", async () => {

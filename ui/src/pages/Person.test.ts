@@ -41,8 +41,9 @@ describe("Person", () => {
     mockIPC((cmd) => (cmd === "get_person" ? page() : cmd === "get_timeline" ? timeline : null));
     render(Person, { id: "ana" });
     expect(await screen.findByRole("heading", { name: /Ana Lima/ })).toBeTruthy();
-    expect(screen.getByText("Close 15")).toBeTruthy();
-    expect(screen.getByText("Mar 9, 2025 (yesterday)")).toBeTruthy();
+    expect((screen.getByLabelText("How close") as HTMLSelectElement).value).toBe("2");
+    expect(screen.getByText("Sun 9 Mar (yesterday)")).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const entries = screen.getAllByRole("listitem").filter((li) => li.classList.contains("entry"));
     expect(entries.map((e) => e.dataset.kind)).toEqual(["favor", "change", "interaction"]);
     expect(entries[0]!.textContent).toContain("Referral received");
@@ -175,7 +176,7 @@ describe("Person", () => {
       { date: "2025-03-09", item: { type: "interaction", record: { id: "i1", date: "2025-03-09", kind: "coffee", with: ["ana", "ben"], initiator: "me", minutes: 45, summary: "Coffee" } } },
     ];
     mockIPC((cmd, args: any) => {
-      if (cmd === "get_person") return page();
+      if (cmd === "get_person") return args.id === "ben" ? page(ana({ id: "ben", name: "Ben Okafor" })) : page();
       if (cmd === "get_timeline") return shared;
       if (cmd === "update_interaction") {
         updates.push(args.interaction);
@@ -183,7 +184,7 @@ describe("Person", () => {
       }
     });
     render(Person, { id: "ana" });
-    expect(await screen.findByText(/also with ben/)).toBeTruthy();
+    expect(await screen.findByText(/also with Ben Okafor/)).toBeTruthy();
     await fireEvent.click(screen.getByRole("button", { name: "Edit this interaction" }));
     const form = await screen.findByRole("form", { name: "Edit the interaction" });
     expect((screen.getByLabelText(/^Minutes/) as HTMLInputElement).value).toBe("45");
@@ -191,5 +192,86 @@ describe("Person", () => {
     await fireEvent.submit(form);
     await waitFor(() => expect(updates).toHaveLength(1));
     expect(updates[0]).toMatchObject({ id: "i1", with: ["ana", "ben"], minutes: 60, kind: "coffee", summary: "Coffee" });
+  });
+
+  it("leads with the act the engine would propose for them now", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "get_person") return page();
+      if (cmd === "get_timeline") return [];
+      if (cmd === "explain_person") {
+        return {
+          date: "2025-03-10", person: { id: "ana", name: "Ana Lima" },
+          candidates: [
+            { id: "check_in:ana", kind: "check_in", people: ["ana"], hard: false, title: "Check in with Ana Lima", effort_minutes: 10,
+              due: null, score: 0.9, factors: null, fate: { fate: "day_full" } },
+            { id: "thank:f1", kind: "thank", people: ["ana"], hard: false, title: "Thank Ana Lima for the referral", effort_minutes: 5,
+              due: null, score: 1.2, factors: null, fate: { fate: "chosen", rank: 1, score: 1.2 } },
+          ],
+        };
+      }
+    });
+    render(Person, { id: "ana" });
+    const card = await screen.findByRole("region", { name: "Next with Ana" });
+    await waitFor(() => expect(card.textContent).toContain("Thank Ana Lima for the referral"));
+    expect(card.textContent).toContain("On today's list.");
+  });
+
+  it("says nothing is due and when the next thing is", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "get_person") return page(ana({ birthday: "--03-12" }));
+      if (cmd === "get_timeline") return [];
+      if (cmd === "explain_person") return { date: "2025-03-10", person: { id: "ana", name: "Ana Lima" }, candidates: [] };
+    });
+    render(Person, { id: "ana" });
+    const card = await screen.findByRole("region", { name: "Next with Ana" });
+    await waitFor(() => expect(card.textContent).toContain("Nothing due; next: birthday, Wed 12 Mar (in 2 days)."));
+    expect(screen.getByRole("button", { name: "Change the birthday" }).textContent!.trim()).toBe("12 Mar");
+  });
+
+  it("edits how close and the birthday in place", async () => {
+    const saved: any[] = [];
+    mockIPC((cmd, args: any) => {
+      if (cmd === "get_person") return page();
+      if (cmd === "get_timeline") return [];
+      if (cmd === "update_person") { saved.push(args.person); return args.person; }
+    });
+    render(Person, { id: "ana" });
+    await fireEvent.change(await screen.findByLabelText("How close"), { target: { value: "1" } });
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toMatchObject({ id: "ana", circle: 1 });
+    await fireEvent.click(screen.getByRole("button", { name: "Add a birthday" }));
+    const form = screen.getByRole("form", { name: "Birthday" });
+    await fireEvent.change(screen.getByLabelText("Month"), { target: { value: "2" } });
+    await fireEvent.input(screen.getByLabelText("Day"), { target: { value: "30" } });
+    await fireEvent.submit(form);
+    expect((await screen.findByRole("alert")).textContent).toBe("February has no day 30");
+    await fireEvent.input(screen.getByLabelText("Day"), { target: { value: "28" } });
+    await fireEvent.submit(form);
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]).toMatchObject({ birthday: "--02-28", circle: 2 });
+  });
+
+  it("edits yearly dates in the profile as a month, a day and an optional year", async () => {
+    const saved: any[] = [];
+    const person = ana({ birthday: "1990-03-12", dates: [{ id: "d1", label: "Wedding", date: "--06-01" }] });
+    mockIPC((cmd, args: any) => {
+      if (cmd === "get_person") return page(person);
+      if (cmd === "get_timeline") return [];
+      if (cmd === "update_person") { saved.push(args.person); return args.person; }
+    });
+    render(Person, { id: "ana" });
+    expect(await screen.findByText("12 Mar 1990")).toBeTruthy();
+    expect(screen.getByText("1 Jun")).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Edit profile" }));
+    const form = await screen.findByRole("form", { name: "Edit profile" });
+    expect(form.textContent).not.toMatch(/--\d\d|YYYY/);
+    expect((form.querySelector("select[name='birthday-month']") as HTMLSelectElement).value).toBe("3");
+    expect((form.querySelector("input[name='birthday-year']") as HTMLInputElement).value).toBe("1990");
+    await fireEvent.input(form.querySelector("input[name='birthday-day']")!, { target: { value: "13" } });
+    await fireEvent.change(form.querySelector("select[name='date-0-month']")!, { target: { value: "7" } });
+    await fireEvent.submit(form);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].birthday).toBe("1990-03-13");
+    expect(saved[0].dates).toEqual([{ id: "d1", label: "Wedding", date: "--07-01" }]);
   });
 });

@@ -54,4 +54,13 @@ describe("Settings", () => {
     await fireEvent.click(await screen.findByLabelText("Start Advocates when I log in"));
     await waitFor(() => expect(prefs).toEqual([{ theme: "system", start_at_login: true }]));
   });
+
+  it("explains circles with their rhythms, stages and your ten", async () => {
+    mockIPC((cmd) => (cmd === "get_settings" ? current : null));
+    render(Settings);
+    const about = await screen.findByRole("region", { name: "Circles, stages and your ten" });
+    for (const words of ["Inner circle", "about weekly", "Wider", "no reminders", "Advocate", "Your ten"]) {
+      expect(about.textContent).toContain(words);
+    }
+  });
 });

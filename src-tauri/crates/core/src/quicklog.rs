@@ -431,6 +431,38 @@ pub fn match_name(words: &[&str], people: &[PersonRef]) -> NameMatch {
     }
 }
 
+/// What Quick log wrote when the line named someone new: the interaction, and the people it added for it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct LoggedWithNewPeople {
+    pub interaction: Interaction,
+    pub people: Vec<Person>,
+}
+
+/// Logs `interaction` with the people it names plus `new_people`, each created first (as the "Add person" form
+/// would) — all in the caller's one transaction, so a line that names "Zed" either adds Zed and the coffee, or
+/// neither.
+pub fn log_with_new_people(
+    tx: &rusqlite::Transaction,
+    interaction: &Interaction,
+    new_people: &[crate::store::people::NewPerson],
+    today: NaiveDate,
+) -> crate::error::Result<LoggedWithNewPeople> {
+    let mut interaction = interaction.clone();
+    let mut people = Vec::with_capacity(new_people.len());
+    for (i, new) in new_people.iter().enumerate() {
+        let person = crate::store::people::create(tx, new, today).map_err(|e| match e {
+            crate::error::Error::Invalid { path, message } => {
+                crate::error::Error::Invalid { path: format!("new_people[{i}].{path}"), message }
+            }
+            other => other,
+        })?;
+        interaction.with.push(person.id.clone());
+        people.push(person);
+    }
+    let interaction = crate::store::interactions::create(tx, interaction)?;
+    Ok(LoggedWithNewPeople { interaction, people })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -542,5 +574,40 @@ mod tests {
         assert_eq!((p.kind, p.kind_guessed), (InteractionKind::Meeting, true));
         assert_eq!(found(&p), vec!["ana", "bea"]);
         assert!(parse("", today(), &book()).interaction().is_none());
+    }
+
+    #[test]
+    fn an_unknown_name_becomes_a_person_with_the_interaction_or_nothing_is_written() {
+        use crate::store::people::NewPerson;
+        let store = crate::Store::in_memory().unwrap();
+        store.write(|tx| crate::store::people::insert(tx, &Person::new("ana", "Ana Lima"))).unwrap();
+        let coffee = Interaction {
+            id: String::new(),
+            date: day("2025-03-09"),
+            kind: InteractionKind::Coffee,
+            with: vec!["ana".into()],
+            initiator: Initiator::Me,
+            minutes: Some(45),
+            summary: Some("coffee with Ana and Zed".into()),
+        };
+        let zed = NewPerson { name: "Zed".into(), ..Default::default() };
+        let logged = store.write(|tx| log_with_new_people(tx, &coffee, &[zed], today())).unwrap();
+        assert_eq!(logged.people.len(), 1);
+        assert_eq!(logged.people[0].id, "zed");
+        assert_eq!(logged.interaction.with, vec!["ana".to_owned(), "zed".to_owned()]);
+
+        // A blank name refuses the whole line: no person, no interaction.
+        let blank = NewPerson { name: " ".into(), ..Default::default() };
+        let err = store.write(|tx| log_with_new_people(tx, &coffee, &[blank], today())).unwrap_err();
+        assert_eq!(err.path(), Some("new_people[0].name"));
+        let (people, interactions): (i64, i64) = store
+            .read(|tx| {
+                Ok((
+                    tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?,
+                    tx.query_row("SELECT count(*) FROM interactions", [], |r| r.get(0))?,
+                ))
+            })
+            .unwrap();
+        assert_eq!((people, interactions), (2, 1));
     }
 }

@@ -7,14 +7,17 @@ use crate::error::{Error, Result};
 use crate::model::*;
 use crate::validate;
 
-/// What the "Add person" form gives: a name, and optionally a circle and a stage.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+/// What the "Add person" form gives: a name, and optionally a circle, a stage and a birthday.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct NewPerson {
     pub name: String,
     #[serde(default)]
     pub circle: Option<u8>,
     #[serde(default)]
     pub stage: Option<Stage>,
+    /// `--MM-DD` or `YYYY-MM-DD`; asked up front because birthdays are what the first weeks' acts are made of.
+    #[serde(default)]
+    pub birthday: Option<AnnualDate>,
 }
 
 /// Creates a person from the form, with an id derived from the name (`ana-lima`, `ana-lima-2`, …), and records
@@ -27,6 +30,7 @@ pub fn create(tx: &Transaction, input: &NewPerson, today: NaiveDate) -> Result<P
     if let Some(stage) = input.stage {
         person.stage = stage;
     }
+    person.birthday = input.birthday;
     validate::required_text(&validate::at("name"), &input.name, validate::MAX_SHORT_TEXT)?;
     person.id = unused_id(tx, &slug(&person.name))?;
     insert(tx, &person)?;
@@ -316,6 +320,38 @@ pub fn your_ten(tx: &Transaction) -> Result<YourTen> {
     Ok(YourTen { count, warning: count > YOUR_TEN_WARNING_PAST })
 }
 
+/// How many active people have a rhythm (a cadence, so the engine brings them up) and how many have none yet, so an
+/// empty Today can say what would help ("3 people have no rhythm yet — set how close they are").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+pub struct Rhythms {
+    pub active: u32,
+    /// Active people with no cadence: the wider circle, not in your ten, and no "keep in touch every … days".
+    pub without_rhythm: u32,
+    /// Active people with no birthday on record.
+    pub without_birthday: u32,
+}
+
+pub fn rhythms(tx: &Transaction) -> Result<Rhythms> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT circle, kin, power, stage, cadence_days, birthday IS NULL FROM people WHERE status = 'active'",
+    )?;
+    let mut out = Rhythms { active: 0, without_rhythm: 0, without_birthday: 0 };
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, u8>(0)?, r.get(1)?, r.get(2)?, r.get::<_, Stage>(3)?, r.get(4)?, r.get::<_, bool>(5)?))
+    })?;
+    for row in rows {
+        let (circle, kin, power, stage, cadence_days, no_birthday) = row?;
+        out.active += 1;
+        if super::search::cadence(circle, kin, power, stage, cadence_days).is_none() {
+            out.without_rhythm += 1;
+        }
+        if no_birthday {
+            out.without_birthday += 1;
+        }
+    }
+    Ok(out)
+}
+
 /// Marks or unmarks a power relationship.
 pub fn set_power(tx: &Transaction, id: &str, power: bool) -> Result<YourTen> {
     if tx.prepare_cached("UPDATE people SET power = ?2 WHERE id = ?1")?.execute(params![id, power])? == 0 {
@@ -483,9 +519,26 @@ mod tests {
     }
 
     #[test]
+    fn create_keeps_the_birthday_and_rhythms_count_who_has_none() {
+        let store = Store::in_memory().unwrap();
+        let with_birthday = NewPerson {
+            name: "Ana".into(),
+            circle: Some(2),
+            birthday: AnnualDate::parse("--03-12"),
+            ..Default::default()
+        };
+        let ana = store.write(|tx| create(tx, &with_birthday, today())).unwrap();
+        assert_eq!(ana.birthday.map(|b| b.to_string()).as_deref(), Some("--03-12"));
+        store.write(|tx| create(tx, &NewPerson { name: "Bo".into(), ..Default::default() }, today())).unwrap();
+        let r = store.read(rhythms).unwrap();
+        assert_eq!(r, Rhythms { active: 2, without_rhythm: 1, without_birthday: 1 });
+    }
+
+    #[test]
     fn create_derives_a_unique_readable_id_and_records_the_start() {
         let store = Store::in_memory().unwrap();
-        let input = NewPerson { name: "  Ana Lima ".into(), circle: Some(2), stage: Some(Stage::Friend) };
+        let input =
+            NewPerson { name: "  Ana Lima ".into(), circle: Some(2), stage: Some(Stage::Friend), ..Default::default() };
         let a = store.write(|tx| create(tx, &input, today())).unwrap();
         let b = store.write(|tx| create(tx, &input, today())).unwrap();
         assert_eq!((a.id.as_str(), b.id.as_str()), ("ana-lima", "ana-lima-2"));
@@ -501,9 +554,13 @@ mod tests {
     #[test]
     fn a_blank_name_or_bad_circle_writes_nothing() {
         let store = Store::in_memory().unwrap();
-        let err = store.write(|tx| create(tx, &NewPerson { name: " ".into(), circle: None, stage: None }, today()));
+        let err = store.write(|tx| {
+            create(tx, &NewPerson { name: " ".into(), circle: None, stage: None, ..Default::default() }, today())
+        });
         assert_eq!(err.unwrap_err().path(), Some("name"));
-        let err = store.write(|tx| create(tx, &NewPerson { name: "Bo".into(), circle: Some(9), stage: None }, today()));
+        let err = store.write(|tx| {
+            create(tx, &NewPerson { name: "Bo".into(), circle: Some(9), stage: None, ..Default::default() }, today())
+        });
         assert_eq!(err.unwrap_err().to_string(), "circle: 9 is not in 1..5");
         let count: i64 = store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?)).unwrap();
         assert_eq!(count, 0);
@@ -559,7 +616,13 @@ mod tests {
     fn update_keeps_the_peak_circle_and_records_stage_and_circle_changes() {
         let store = Store::in_memory().unwrap();
         let ana = store
-            .write(|tx| create(tx, &NewPerson { name: "Ana".into(), circle: Some(3), stage: None }, today()))
+            .write(|tx| {
+                create(
+                    tx,
+                    &NewPerson { name: "Ana".into(), circle: Some(3), stage: None, ..Default::default() },
+                    today(),
+                )
+            })
             .unwrap();
         let later = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
         let closer = Person { circle: 1, stage: Stage::Friend, tags: vec!["sailing".into()], ..ana.clone() };
@@ -587,7 +650,9 @@ mod tests {
     fn bad_updates_write_nothing() {
         let store = Store::in_memory().unwrap();
         let ana = store
-            .write(|tx| create(tx, &NewPerson { name: "Ana".into(), circle: None, stage: None }, today()))
+            .write(|tx| {
+                create(tx, &NewPerson { name: "Ana".into(), circle: None, stage: None, ..Default::default() }, today())
+            })
             .unwrap();
         for (p, path) in [
             (Person { name: "".into(), ..ana.clone() }, "name"),
@@ -665,7 +730,11 @@ mod tests {
         let store = Store::in_memory().unwrap();
         store
             .write(|tx| {
-                create(tx, &NewPerson { name: "Ana".into(), circle: Some(2), stage: None }, today())?;
+                create(
+                    tx,
+                    &NewPerson { name: "Ana".into(), circle: Some(2), stage: None, ..Default::default() },
+                    today(),
+                )?;
                 insert(tx, &Person::new("ben", "Ben"))?;
                 let at = validate::at("");
                 crate::store::records::insert_interaction(tx, &at, &interaction("solo", &["ana"]))?;

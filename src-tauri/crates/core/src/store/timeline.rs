@@ -82,7 +82,11 @@ mod tests {
         let today = day("2025-03-10");
         store
             .write(|tx| {
-                people::create(tx, &NewPerson { name: "Ana".into(), circle: Some(3), stage: None }, day("2025-01-01"))?;
+                people::create(
+                    tx,
+                    &NewPerson { name: "Ana".into(), circle: Some(3), ..Default::default() },
+                    day("2025-01-01"),
+                )?;
                 interactions::create(
                     tx,
                     Interaction {
