@@ -8,6 +8,9 @@ pub mod records;
 pub mod settings;
 pub mod today;
 
+#[cfg(test)]
+mod tests;
+
 pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         today::get_today,

@@ -123,6 +123,9 @@ describe("Today", () => {
     await screen.findByText("Thank Ben Okafor for the referral");
     expect(screen.queryByRole("menuitem")).toBeNull();
     await fireEvent.click(screen.getByRole("button", { name: "More actions" }));
+    await fireEvent.keyDown(window, { key: "Escape" });
+    expect(screen.queryByRole("menuitem")).toBeNull();
+    await fireEvent.click(screen.getByRole("button", { name: "More actions" }));
     await fireEvent.click(screen.getByRole("menuitem", { name: "Snooze all until tomorrow" }));
     expect(await screen.findByText("All snoozed until tomorrow")).toBeTruthy();
     expect(screen.queryByText(/thoughtful act/)).toBeNull();
