@@ -38,7 +38,7 @@ async fn a_person_added_through_the_form_is_there_after_a_restart() {
     app.click("select[name='stage'] option[value='friend']").await;
     app.click("form[aria-label='Add person'] button[type='submit']").await;
     let row = app.wait_for_text("li.person[data-person-id='ana-lima']", "Ana Lima").await;
-    assert!(row.contains("Close") && row.contains("Friend"), "row shows circle and stage: {row}");
+    assert!(row.contains("Close 15") && row.contains("Friend"), "row shows circle and stage: {row}");
     app.quit().await;
 
     // A new process on the same data dir finds her.

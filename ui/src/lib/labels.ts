@@ -2,15 +2,16 @@
 import type { Stage } from "./bindings/Stage";
 
 /**
- * The five circles (Dunbar's layers), in one set of plain words used everywhere: the name says how close, the rhythm
- * says how often the engine will bring them up (ENGINE.md §2's cadence by circle).
+ * The five circles (Dunbar's layers), in one set of words used everywhere — the same the engine's reasons use ("Ben is
+ * an advocate in your close 15"): the name says how close, the rhythm how often the engine will bring them up
+ * (ENGINE.md §2's cadence by circle).
  */
 export const CIRCLES: { value: number; label: string; who: string; rhythm: string }[] = [
-  { value: 1, label: "Inner circle", who: "your closest five", rhythm: "about weekly" },
-  { value: 2, label: "Close", who: "the next fifteen", rhythm: "about monthly" },
-  { value: 3, label: "Regular", who: "the fifty you keep up with", rhythm: "about every three months" },
-  { value: 4, label: "Occasional", who: "the hundred and fifty you know", rhythm: "about twice a year" },
-  { value: 5, label: "Wider", who: "everyone else", rhythm: "no reminders" },
+  { value: 1, label: "Inner 5", who: "your closest five", rhythm: "about weekly" },
+  { value: 2, label: "Close 15", who: "the next fifteen", rhythm: "about monthly" },
+  { value: 3, label: "Circle of 50", who: "the fifty you keep up with", rhythm: "about every three months" },
+  { value: 4, label: "Circle of 150", who: "the hundred and fifty you know", rhythm: "about twice a year" },
+  { value: 5, label: "Wider circle", who: "everyone else", rhythm: "no reminders" },
 ];
 
 /** The circle new people get when the form does not say. */
@@ -27,7 +28,7 @@ export function circleLabel(circle: number): string {
   return CIRCLES.find((c) => c.value === circle)?.label ?? `Circle ${circle}`;
 }
 
-/** "Close — the next fifteen, about monthly". */
+/** "Close 15 — the next fifteen, about monthly". */
 export function circleHint(circle: number): string {
   const c = CIRCLES.find((x) => x.value === circle);
   return c ? `${c.label} — ${c.who}, ${c.rhythm}` : circleLabel(circle);

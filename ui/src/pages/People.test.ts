@@ -37,7 +37,7 @@ describe("People", () => {
     render(People);
     await fireEvent.click(await screen.findByRole("button", { name: "Add person" }));
     await fireEvent.input(screen.getByLabelText("Name"), { target: { value: "Ana Lima" } });
-    await fireEvent.click(screen.getByLabelText(/^Close — the next fifteen, about monthly/));
+    await fireEvent.click(screen.getByLabelText(/^Close 15 — the next fifteen, about monthly/));
     await fireEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByText("Ana Lima")).toBeTruthy();
     expect(calls).toEqual([{ input: { name: "Ana Lima", circle: 2, stage: null, birthday: null } }]);
