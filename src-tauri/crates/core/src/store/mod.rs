@@ -10,6 +10,8 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::error::Result;
 use crate::schema;
 
+pub mod distinct_people;
+pub mod duplicates;
 pub mod events;
 pub mod favors;
 pub mod follow_ups;
@@ -17,6 +19,7 @@ pub mod goals;
 pub mod interactions;
 pub mod items;
 pub mod people;
+pub mod person_keys;
 pub mod records;
 pub mod search;
 pub mod settings;
@@ -86,6 +89,16 @@ impl Store {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
         tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs `f` in a write transaction that is always rolled back: what a write would do (an import's dry run),
+    /// computed against the real book, without doing it.
+    pub fn dry_run<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.rollback()?;
         Ok(value)
     }
 }
