@@ -4,6 +4,7 @@
 pub mod archive;
 pub mod engine;
 pub mod error;
+pub mod import;
 pub mod input;
 pub mod model;
 pub mod quicklog;
