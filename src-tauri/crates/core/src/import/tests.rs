@@ -136,6 +136,17 @@ fn vcard_2_1_quoted_printable_with_charset_and_soft_breaks() {
 }
 
 #[test]
+fn vcard_2_1_bare_quoted_printable_and_declared_latin_1() {
+    let store = Store::in_memory().unwrap();
+    let mut bytes = b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1:M\xfcller;Anna\r\n".to_vec();
+    bytes.extend_from_slice(b"NOTE;CHARSET=UTF-8;QUOTED-PRINTABLE:Caf=C3=A9 on Fridays\r\nEND:VCARD\r\n");
+    let report = import_bytes(&store, &bytes);
+    assert_eq!((report.added, report.skipped.len()), (1, 0), "{report:?}");
+    let anna = named(&store, "Anna Müller");
+    assert_eq!(anna.notes.as_deref(), Some("Café on Fridays"));
+}
+
+#[test]
 fn vcard_4_0_and_google_vcards() {
     let store = Store::in_memory().unwrap();
     assert_eq!(import_fixture(&store, "thunderbird-4.0.vcf").added, 2);

@@ -61,7 +61,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed> {
     }
     let mut contacts = Vec::with_capacity(cards.len());
     for card in cards {
-        let text = match std::str::from_utf8(card.bytes) {
+        let text = match card_text(card.bytes) {
             Ok(text) => text,
             Err(err) => {
                 let bad_line = card.line + card.bytes[..err.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
@@ -69,12 +69,48 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed> {
                 continue;
             }
         };
+        let text = text.as_str();
         match Parser::new(text).entry() {
             Entry::VCard(vcard) => contacts.push(contact(card.line, &vcard, text)),
             other => skipped.push(Skipped { line: card.line, reason: format!("unreadable card: {other:?}") }),
         }
     }
     Ok(Parsed { contacts, skipped })
+}
+
+/// A card's text: UTF-8; or, for a vCard 2.1 card that declares a Latin-1 or Windows-1252 CHARSET and is not valid
+/// UTF-8, its bytes read as Latin-1 (what old Outlook and phones wrote for "Müller"). Bare `QUOTED-PRINTABLE`
+/// parameters (2.1's `NOTE;QUOTED-PRINTABLE:`) are spelled out as `ENCODING=QUOTED-PRINTABLE`, which `calcard` reads.
+fn card_text(bytes: &[u8]) -> Result<String, std::str::Utf8Error> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(err) => {
+            let upper = String::from_utf8_lossy(bytes).to_ascii_uppercase();
+            if !(upper.contains("CHARSET=ISO-8859-1") || upper.contains("CHARSET=WINDOWS-1252")) {
+                return Err(err);
+            }
+            bytes.iter().map(|&b| char::from(b)).collect()
+        }
+    };
+    Ok(text.lines().map(spell_out_quoted_printable).collect::<Vec<_>>().join("\n"))
+}
+
+fn spell_out_quoted_printable(line: &str) -> std::borrow::Cow<'_, str> {
+    let Some((head, value)) = line.split_once(':') else { return line.into() };
+    if !head.contains(';') || head.starts_with([' ', '\t']) {
+        return line.into();
+    }
+    let params: Vec<String> = head
+        .split(';')
+        .map(|p| {
+            if p.eq_ignore_ascii_case("QUOTED-PRINTABLE") {
+                "ENCODING=QUOTED-PRINTABLE".to_owned()
+            } else {
+                p.to_owned()
+            }
+        })
+        .collect();
+    format!("{}:{value}", params.join(";")).into()
 }
 
 fn text_of(value: &VCardValue) -> Option<String> {
