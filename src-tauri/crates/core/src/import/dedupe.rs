@@ -58,6 +58,11 @@ pub fn linkedin_key(url: &str) -> Option<String> {
     Some(format!("{section}/{profile}"))
 }
 
+/// The UID an Advocates vCard export gives a person: re-importing the export finds them by it.
+fn own_uid_key(id: &str) -> String {
+    format!("uid:{}{id}", super::vcard::OWN_UID)
+}
+
 /// The region phone numbers without a country code are read in: the setting `phone_region` (an ISO 3166 code),
 /// else the United States.
 pub fn region(tx: &Transaction) -> Result<phonenumber::country::Id> {
@@ -247,6 +252,7 @@ impl Index {
                     index.strong.entry(key).or_insert_with(|| m.id.clone());
                 }
             }
+            index.strong.insert(own_uid_key(&m.id), m.id.clone());
             index.add_profile(Profile::new(&m.id, &m.name, m.company.as_deref(), m.birthday));
         }
         for (key, person) in person_keys::all(tx)? {
@@ -329,6 +335,7 @@ impl Index {
         }
         let added = people::add(tx, with_date_ids(tx, person)?, today)?;
         self.remember_keys(&keys, uid, &added.id, tx)?;
+        self.strong.insert(own_uid_key(&added.id), added.id.clone());
         let profile = Profile::new(&added.id, &added.name, added.company.as_deref(), added.birthday);
         let mut queued = 0;
         for (i, score, reasons) in self.candidates(&profile) {

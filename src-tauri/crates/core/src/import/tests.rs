@@ -678,6 +678,10 @@ fn a_vcard_export_imported_into_an_empty_book_gives_back_the_same_people() {
         assert_eq!(x, y);
     }
     assert_eq!(a.len(), b.len());
+    // The export imported back into the book it came from finds everyone by their UID, even without an email.
+    let again = import_bytes(&store, text.as_bytes());
+    assert_eq!((again.added, again.merged, again.queued), (0, a.len(), 0));
+    assert_eq!(everyone(&store), a);
 }
 
 // --- robustness ------------------------------------------------------------------------------------------------------

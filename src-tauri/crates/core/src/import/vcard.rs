@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::model::*;
 
 /// The UID prefix of an Advocates export: the id after it is kept on import when it is free.
-const OWN_UID: &str = "urn:advocates:person:";
+pub(crate) const OWN_UID: &str = "urn:advocates:person:";
 
 /// One card's bytes and the line its BEGIN is on.
 struct RawCard<'a> {
