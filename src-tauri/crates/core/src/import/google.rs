@@ -72,6 +72,7 @@ fn contact(t: &Table, numbered: &[Numbered], row: &table::Row) -> Contact {
     c.company = t.get(row, &["organization name", "organization 1 - name"]).map(str::to_owned);
     c.title = t.get(row, &["organization title", "organization 1 - title"]).map(str::to_owned);
     c.birthday = t.get(row, &["birthday"]).and_then(parse_date);
+    c.location = t.get(row, &["address 1 - city"]).map(str::to_owned);
     if let Some(notes) = t.get(row, &["notes"]) {
         c.add_note(notes);
     }

@@ -53,6 +53,7 @@ fn contact(t: &Table, row: &table::Row) -> Contact {
             }
         }
     }
+    c.location = t.get(row, &["business city", "home city", "other city"]).map(str::to_owned);
     for place in ["business", "home", "other"] {
         let parts: Vec<&str> =
             ADDRESS_PARTS.iter().filter_map(|p| t.get(row, &[format!("{place} {p}").as_str()])).collect();

@@ -102,6 +102,7 @@ fn apple_contacts_vcard_maps_everything_the_book_keeps() {
     );
     assert_eq!(ana.notes.as_deref(), Some("Two kids; training for a marathon.\nLoves sailing, and jazz."));
     assert_eq!(ana.tags, vec!["rust", "conference"]);
+    assert_eq!(ana.location.as_deref(), Some("Lisbon"), "the city of the first address");
     let ben = named(&store, "Ben Okafor");
     assert_eq!(ben.birthday.unwrap().to_string(), "1985-11-02");
     assert_eq!(ben.company.as_deref(), Some("Globex"));
@@ -234,6 +235,7 @@ fn outlook_csv_with_us_dates_and_its_no_date() {
     let sarah = named(&store, "Sarah Connor");
     assert_eq!((sarah.company.as_deref(), sarah.title.as_deref()), (Some("Cyberdyne"), Some("Engineer")));
     assert_eq!(sarah.birthday.unwrap().to_string(), "1984-03-14");
+    assert_eq!(sarah.location.as_deref(), Some("Springfield"));
     assert!(sarah.dates.is_empty(), "0/0/00 is no date");
     assert_eq!(sarah.tags, vec!["Clients", "VIP"]);
     assert_eq!(sarah.notes.as_deref(), Some("Prefers mornings"));

@@ -206,7 +206,8 @@ fn contact(line: usize, card: &VCard, text: &str) -> Contact {
                 c.middle_name = component(e, 2);
             }
             VCardProperty::Org => c.company = c.company.take().or_else(|| component(e, 0)),
-            VCardProperty::Title => c.title = c.title.take().or_else(|| first_text(e)),
+            VCardProperty::Title => c.title = first_text(e).or(c.title.take()),
+            VCardProperty::Role => c.title = c.title.take().or_else(|| first_text(e)),
             VCardProperty::Bday => {
                 let raw = || raw_value(text, "BDAY").as_deref().and_then(parse_date);
                 let omit_year = has_param(e, "X-APPLE-OMIT-YEAR");
@@ -230,7 +231,8 @@ fn contact(line: usize, card: &VCard, text: &str) -> Contact {
                 }
             }
             VCardProperty::Adr => {
-                // PO box, extended, street, locality, region, postal code, country.
+                // PO box, extended, street, locality, region, postal code, country. The first city is where they are.
+                c.location = c.location.take().or_else(|| component(e, 3));
                 let parts: Vec<String> = (0..7).filter_map(|i| component(e, i)).collect();
                 if !parts.is_empty() {
                     c.add_channel(ChannelKind::Address, &parts.join(", "), label_of(card, e).as_deref());
@@ -289,7 +291,8 @@ fn other_property(c: &mut Contact, card: &VCard, e: &VCardEntry, name: &str) {
                 c.add_channel(ChannelKind::Url, &v, label_of(card, e).as_deref());
             }
         }
-        "X-ADVOCATES-LOCATION" => c.location = first_text(e),
+        // What the user wrote as the location wins over the city of an address.
+        "X-ADVOCATES-LOCATION" => c.location = first_text(e).or(c.location.take()),
         "X-ADVOCATES-HOW-MET" => c.how_met = first_text(e),
         "X-ADVOCATES-MET-ON" => c.met_on = first_text(e).as_deref().and_then(parse_day_loose),
         "X-ADVOCATES-CHANNEL" => {
