@@ -139,15 +139,21 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
     }
 }
 
+/// Refuses a file past [`MAX_BYTES`] with its size, so a caller can check before reading it all.
+pub fn check_size(len: u64) -> Result<()> {
+    if len > MAX_BYTES as u64 {
+        return Err(Error::invalid(
+            "file",
+            format!("is {:.1} MiB; an import reads at most {} MiB", len as f64 / 1048576.0, MAX_BYTES >> 20),
+        ));
+    }
+    Ok(())
+}
+
 /// Checks the file's size, finds its format (the one given, or detected) and reads it into contacts. Nothing is
 /// written. An archive is only recognised here: it has its own path.
 pub fn read(bytes: &[u8], format: Option<Format>) -> Result<(Format, Parsed)> {
-    if bytes.len() > MAX_BYTES {
-        return Err(Error::invalid(
-            "file",
-            format!("is {:.1} MiB; an import reads at most {} MiB", bytes.len() as f64 / 1048576.0, MAX_BYTES >> 20),
-        ));
-    }
+    check_size(bytes.len() as u64)?;
     if strip_bom(bytes).trim_ascii().is_empty() {
         return Err(Error::invalid("file", "is empty"));
     }

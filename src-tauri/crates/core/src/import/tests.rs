@@ -265,6 +265,10 @@ fn a_generic_csv_names_its_columns() {
     assert_eq!(maya.birthday.unwrap().to_string(), "--08-08");
     assert_eq!((maya.company.as_deref(), maya.title.as_deref()), (Some("Pied Piper"), Some("CEO")));
     assert_eq!(named(&store, "Élodie Roux").birthday.unwrap().to_string(), "1992-12-01");
+    let long = format!("name,email\n{},long@x.org\nFine,fine@x.org\n", "x".repeat(2000));
+    let report = import_bytes(&store, long.as_bytes());
+    assert_eq!(report.added, 1);
+    assert_eq!(skipped(&report), vec![(2, "name: is too long (2000 bytes; at most 1000)")]);
     let semicolons = import_bytes(&store, "First name;Last name;Email\nLi;Wei;li@example.cn\n".as_bytes());
     assert_eq!(semicolons.added, 1);
     assert_eq!(named(&store, "Li Wei").channels[0].value, "li@example.cn");
