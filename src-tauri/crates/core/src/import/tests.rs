@@ -228,6 +228,21 @@ fn google_contacts_csv_with_bom_numbered_columns_and_labels() {
 }
 
 #[test]
+fn the_older_google_csv_with_group_membership() {
+    let store = Store::in_memory().unwrap();
+    let old = "Name,Given Name,Additional Name,Family Name,Birthday,Notes,Group Membership,E-mail 1 - Type,E-mail 1 - Value,Organization 1 - Name,Organization 1 - Title\n\
+               Ines Costa,Ines,,Costa,1990-02-03,,* My Contacts ::: Porto,* Home,ines@example.pt,Sonae,Buyer\n";
+    let report = import_bytes(&store, old.as_bytes());
+    assert_eq!((report.format, report.added), (Format::Google, 1));
+    let ines = named(&store, "Ines Costa");
+    assert_eq!((ines.company.as_deref(), ines.title.as_deref()), (Some("Sonae"), Some("Buyer")));
+    assert_eq!(
+        (ines.tags.clone(), channels(&ines)),
+        (vec!["Porto".to_owned()], vec![(ChannelKind::Email, "ines@example.pt", Some("Home"))])
+    );
+}
+
+#[test]
 fn outlook_csv_with_us_dates_and_its_no_date() {
     let store = Store::in_memory().unwrap();
     let report = import_fixture(&store, "outlook.csv");
