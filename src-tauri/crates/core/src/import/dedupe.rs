@@ -55,7 +55,8 @@ pub fn linkedin_key(url: &str) -> Option<String> {
     let path = path.split(['?', '#']).next().unwrap_or_default().trim_end_matches('/');
     let mut parts = path.split('/').filter(|p| !p.is_empty());
     let (section, profile) = (parts.next()?, parts.next()?);
-    Some(format!("{section}/{profile}"))
+    // Only a person's profile names one person: a company or school page is shared by many.
+    matches!(section, "in" | "pub").then(|| format!("{section}/{profile}"))
 }
 
 /// The UID an Advocates vCard export gives a person: re-importing the export finds them by it.
@@ -540,4 +541,47 @@ pub fn not_duplicates(tx: &Transaction, a: &str, b: &str) -> Result<()> {
     people::get(tx, b)?;
     duplicates::forget(tx, a, b)?;
     distinct_people::remember(tx, a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use phonenumber::country::Id;
+
+    #[test]
+    fn strong_keys_in_one_form() {
+        assert_eq!(linkedin_key("https://uk.linkedin.com/in/Ana-Lima/?trk=x").as_deref(), Some("in/ana-lima"));
+        assert_eq!(linkedin_key("linkedin.com/in/ana-lima").as_deref(), Some("in/ana-lima"));
+        assert_eq!(linkedin_key("https://www.linkedin.com/company/acme"), None, "a company page is no one's");
+        assert_eq!(linkedin_key("https://example.org/in/ana"), None);
+        assert_eq!(phone_key("(415) 555-0100", Id::US).as_deref(), Some("+14155550100"));
+        assert_eq!(phone_key("+1 415 555 0100", Id::GB).as_deref(), Some("+14155550100"));
+        assert_eq!(phone_key("020 7946 0958", Id::GB).as_deref(), Some("+442079460958"));
+        assert_eq!(phone_key("12", Id::US), None);
+        assert_eq!(
+            channel_key(ChannelKind::Email, " Ana@Acme.Example ", Id::US).as_deref(),
+            Some("email:ana@acme.example")
+        );
+        assert_eq!(channel_key(ChannelKind::Email, "not an email", Id::US), None);
+        assert_eq!(channel_key(ChannelKind::Address, "1 Main St", Id::US), None);
+    }
+
+    #[test]
+    fn names_fold_accents_case_honorifics_and_nicknames() {
+        assert_eq!(name_tokens("Dr. José  GARCÍA-López Jr."), vec!["jose", "garcia", "lopez"]);
+        assert_eq!(canonical_first("bob"), "robert");
+        assert_eq!(canonical_first("robert"), "robert");
+        assert_eq!(canonical_first("zoe"), "zoe");
+        let p = |name: &str, company: Option<&str>, birthday: Option<&str>| {
+            Profile::new("x", name, company, birthday.and_then(AnnualDate::parse))
+        };
+        let score = |a: &Profile, b: &Profile| similarity(a, b).map(|(s, _)| s);
+        assert_eq!(score(&p("Zoë Martin", None, None), &p("zoe martin", None, None)), Some(0.8));
+        assert_eq!(score(&p("Martin Zoë", None, None), &p("Zoe Martin", None, None)), Some(0.8));
+        assert_eq!(score(&p("Ana Lima", None, Some("--03-12")), &p("Ana Lima", None, Some("1988-03-12"))), Some(0.95));
+        assert_eq!(score(&p("Ana Lima", None, Some("--03-12")), &p("Ana Lima", None, Some("--04-01"))), Some(0.5));
+        assert_eq!(score(&p("Ana", Some("Acme"), None), &p("Ana", Some("ACME"), None)), Some(0.65));
+        assert_eq!(score(&p("Ana Lima", None, None), &p("Bea Lima", None, None)), None);
+        assert_eq!(score(&p("Al Li", None, None), &p("Al Lu", None, None)), None, "short names are too easily near");
+    }
 }
