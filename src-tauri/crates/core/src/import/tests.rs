@@ -148,6 +148,19 @@ fn vcard_2_1_bare_quoted_printable_and_declared_latin_1() {
 }
 
 #[test]
+fn a_vcard_2_1_photo_in_bare_base64_lines_is_skipped_and_the_rest_read() {
+    let store = Store::in_memory().unwrap();
+    let card = "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Nowak;Ewa\r\nPHOTO;ENCODING=BASE64;TYPE=JPEG:\r\n\
+                /9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8Q\r\n\
+                EBEQCgwSExIQEw8QEBD/yQALCAABAAEBAREA/8wABgAQEAX/2gAIAQEAAD8A0s8g/9k=\r\n\r\n\
+                TEL;CELL:+48 601 000 111\r\nEND:VCARD\r\n";
+    let report = import_bytes(&store, card.as_bytes());
+    assert_eq!((report.added, report.skipped.len()), (1, 0), "{report:?}");
+    let ewa = named(&store, "Ewa Nowak");
+    assert_eq!(channels(&ewa), vec![(ChannelKind::Phone, "+48 601 000 111", Some("cell"))]);
+}
+
+#[test]
 fn vcard_4_0_and_google_vcards() {
     let store = Store::in_memory().unwrap();
     assert_eq!(import_fixture(&store, "thunderbird-4.0.vcf").added, 2);
