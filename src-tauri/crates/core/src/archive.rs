@@ -243,7 +243,7 @@ impl<'a> Ids<'a> {
 }
 
 /// Writes a checked archive inside `tx`: people first, so that every other record may name them.
-fn write(tx: &Transaction, a: &Archive) -> Result<ImportSummary> {
+pub(crate) fn write(tx: &Transaction, a: &Archive) -> Result<ImportSummary> {
     let s = &a.settings;
     let keys = [
         s.daily_suggestions.is_some(),

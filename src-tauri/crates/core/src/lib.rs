@@ -6,6 +6,7 @@ pub mod engine;
 #[cfg(test)]
 mod engine_tests;
 pub mod error;
+pub mod import;
 pub mod input;
 pub mod model;
 pub mod quicklog;

@@ -8,6 +8,7 @@ pub fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/0001_book.sql")),
         M::up(include_str!("migrations/0002_search.sql")),
         M::up(include_str!("migrations/0003_contact_summary.sql")),
+        M::up(include_str!("migrations/0004_duplicates.sql")),
     ])
 }
 
@@ -54,5 +55,36 @@ mod tests {
         let last: String =
             old.query_row("SELECT date FROM last_contacts WHERE person_id = 'ana'", [], |r| r.get(0)).unwrap();
         assert_eq!(last, "2025-03-05");
+    }
+
+    /// A book of schema v2 (before imports matched duplicates) upgrades to the fresh schema, keeps its people, and can
+    /// queue, remember and key them at once.
+    #[test]
+    fn a_v2_book_upgrades_to_the_fresh_schema() {
+        let mut old = Connection::open_in_memory().unwrap();
+        old.pragma_update(None, "foreign_keys", "ON").unwrap();
+        migrations().to_version(&mut old, 2).unwrap();
+        old.execute_batch("INSERT INTO people (id, name) VALUES ('ana', 'Ana Lima'), ('ana-2', 'Ana Lima');").unwrap();
+        migrations().to_latest(&mut old).unwrap();
+        let mut fresh = Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut fresh).unwrap();
+        assert_eq!(schema_of(&old), schema_of(&fresh));
+        old.execute_batch(
+            "INSERT INTO duplicate_candidates (person_a, person_b, score, reasons) VALUES ('ana', 'ana-2', 0.8, '[]');
+             INSERT INTO distinct_people (person_a, person_b) VALUES ('ana', 'ana-2');
+             INSERT INTO person_keys (key, person_id) VALUES ('uid:1', 'ana');
+             DELETE FROM people WHERE id = 'ana-2';",
+        )
+        .unwrap();
+        let left: i64 = old
+            .query_row(
+                "SELECT (SELECT count(*) FROM duplicate_candidates) + (SELECT count(*) FROM distinct_people)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(left, 0, "pairs go with their people");
+        let wrong_order = old.execute("INSERT INTO distinct_people (person_a, person_b) VALUES ('ana', 'ana')", []);
+        assert!(wrong_order.is_err(), "a pair is two people, in byte order");
     }
 }

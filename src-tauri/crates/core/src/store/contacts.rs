@@ -683,10 +683,8 @@ mod summary_tests {
                     people::delete(tx, PEOPLE[*who])?;
                 }
                 Op::Repoint { from, to } if from != to => {
-                    tx.execute(
-                        "UPDATE OR IGNORE interaction_people SET person_id = ?2 WHERE person_id = ?1",
-                        [PEOPLE[*from], PEOPLE[*to]],
-                    )?;
+                    // The import's merge: every record of `from` moves to `to`, then `from` is gone.
+                    crate::import::dedupe::merge(tx, PEOPLE[*to], PEOPLE[*from], start())?;
                 }
                 Op::Repoint { .. } => {}
             }

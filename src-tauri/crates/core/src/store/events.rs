@@ -55,6 +55,12 @@ pub fn delete(tx: &Transaction, id: &str) -> Result<Event> {
     Ok(e)
 }
 
+/// Gives `from`'s life events to `to` (a merge of two people).
+pub fn move_person(tx: &Transaction, from: &str, to: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE events SET person_id = ?2 WHERE person_id = ?1")?.execute(params![from, to])?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

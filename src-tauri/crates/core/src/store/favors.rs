@@ -79,6 +79,12 @@ pub fn delete(tx: &Transaction, id: &str) -> Result<Favor> {
     Ok(f)
 }
 
+/// Gives `from`'s favors, both ways to `to` (a merge of two people).
+pub fn move_person(tx: &Transaction, from: &str, to: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE favors SET person_id = ?2 WHERE person_id = ?1")?.execute(params![from, to])?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -100,6 +100,12 @@ pub fn delete(tx: &Transaction, id: &str) -> Result<FollowUp> {
     Ok(u)
 }
 
+/// Gives `from`'s promises and mentions to `to` (a merge of two people).
+pub fn move_person(tx: &Transaction, from: &str, to: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE follow_ups SET person_id = ?2 WHERE person_id = ?1")?.execute(params![from, to])?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -110,6 +110,17 @@ pub fn helpers(tx: &Transaction, id: &str) -> Result<Vec<PersonRef>> {
     Ok(out)
 }
 
+/// Puts `to` in `from`'s place among the people of every goal (a merge of two people).
+pub fn move_person(tx: &Transaction, from: &str, to: &str) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO goal_people (goal_id, person_id, position)
+         SELECT goal_id, ?2, position FROM goal_people WHERE person_id = ?1",
+    )?
+    .execute(params![from, to])?;
+    tx.prepare_cached("DELETE FROM goal_people WHERE person_id = ?1")?.execute([from])?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -94,6 +94,18 @@ pub fn delete(tx: &Transaction, id: &str) -> Result<Interaction> {
     Ok(i)
 }
 
+/// Puts `to` in `from`'s place in every interaction (a merge of two people). Where both took part, `from` simply
+/// leaves. Rows are inserted and deleted rather than updated, so the last-contact triggers keep up.
+pub fn move_person(tx: &Transaction, from: &str, to: &str) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO interaction_people (interaction_id, person_id, position)
+         SELECT interaction_id, ?2, position FROM interaction_people WHERE person_id = ?1",
+    )?
+    .execute(params![from, to])?;
+    tx.prepare_cached("DELETE FROM interaction_people WHERE person_id = ?1")?.execute([from])?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,8 @@ use crate::error::Result;
 use crate::schema;
 
 mod contacts;
+pub mod distinct_people;
+pub mod duplicates;
 pub mod events;
 pub mod favors;
 pub mod feedback;
@@ -19,6 +21,7 @@ pub mod goals;
 pub mod interactions;
 pub mod items;
 pub mod people;
+pub mod person_keys;
 pub mod records;
 pub mod sample;
 pub mod search;
@@ -94,6 +97,16 @@ impl Store {
         // Summaries the engine reads are rebuilt for what this write touched, before anyone can read it.
         contacts::refresh_stale(&tx)?;
         tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs `f` in a write transaction that is always rolled back: what a write would do (an import's dry run),
+    /// computed against the real book, without doing it.
+    pub fn dry_run<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.rollback()?;
         Ok(value)
     }
 }

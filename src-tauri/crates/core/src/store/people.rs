@@ -32,7 +32,16 @@ pub fn create(tx: &Transaction, input: &NewPerson, today: NaiveDate) -> Result<P
     }
     person.birthday = input.birthday;
     validate::required_text(&validate::at("name"), &input.name, validate::MAX_SHORT_TEXT)?;
-    person.id = unused_id(tx, &slug(&person.name))?;
+    add(tx, person, today)
+}
+
+/// Adds a whole person as new: the id they bring if it is valid and free, else one derived from the name; their
+/// starting stage and circle are recorded as of `today`. The path of the "Add person" form and of contact imports.
+pub fn add(tx: &Transaction, mut person: Person, today: NaiveDate) -> Result<Person> {
+    let brought = validate::person_id(&validate::at(""), &person.id).is_ok() && !exists(tx, &person.id)?;
+    if !brought {
+        person.id = unused_id(tx, &slug(&person.name))?;
+    }
     insert(tx, &person)?;
     record_change(tx, &person.id, today, ChangedField::Stage, None, person.stage.as_str())?;
     record_change(tx, &person.id, today, ChangedField::Circle, None, &person.circle.to_string())?;
@@ -465,6 +474,51 @@ pub fn restore(tx: &Transaction, removed: &RemovedPerson) -> Result<Person> {
         .execute(params![g.goal, id, g.position])?;
     }
     get(tx, id)
+}
+
+/// What the duplicate finder compares: each person's name, company, birthday and channels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchFields {
+    pub id: String,
+    pub name: String,
+    pub company: Option<String>,
+    pub birthday: Option<AnnualDate>,
+    pub channels: Vec<(ChannelKind, String)>,
+}
+
+/// [`MatchFields`] of everyone, in id order: two queries, whatever the size of the book.
+pub fn match_fields(tx: &Transaction) -> Result<Vec<MatchFields>> {
+    let mut channels: std::collections::HashMap<String, Vec<(ChannelKind, String)>> = Default::default();
+    let mut stmt = tx.prepare_cached("SELECT person_id, kind, value FROM channels ORDER BY person_id, position")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        channels.entry(r.get("person_id")?).or_default().push((r.get("kind")?, r.get("value")?));
+    }
+    let mut stmt = tx.prepare_cached("SELECT id, name, company, birthday FROM people ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        let id: String = r.get("id")?;
+        let birthday: Option<String> = r.get("birthday")?;
+        Ok(MatchFields {
+            channels: channels.remove(&id).unwrap_or_default(),
+            id,
+            name: r.get("name")?,
+            company: r.get("company")?,
+            birthday: birthday.as_deref().and_then(AnnualDate::parse),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Gives `from`'s stage and circle history to `to` (a merge of two people).
+pub fn move_changes(tx: &Transaction, from: &str, to: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE person_changes SET person_id = ?2 WHERE person_id = ?1")?.execute(params![from, to])?;
+    Ok(())
+}
+
+/// Removes the person's row and, by cascade, their sub-lists: for a merge, once everything else was moved away.
+pub(crate) fn delete_row(tx: &Transaction, id: &str) -> Result<()> {
+    tx.prepare_cached("DELETE FROM people WHERE id = ?1")?.execute([id])?;
+    Ok(())
 }
 
 /// Every person's id, in byte order: the archive's export order.

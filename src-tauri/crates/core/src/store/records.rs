@@ -258,6 +258,39 @@ fn lists_by_owner(tx: &Transaction, sql: &str) -> Result<std::collections::HashM
     Ok(lists)
 }
 
+/// Renames a person inside suggestion keys (`check_in:ben:2025-01-20` → `check_in:ana:2025-01-20`) in the feedback
+/// history and the shown-suggestions log, so that what the user said about a merged person still holds.
+pub fn rename_person_in_suggestion_keys(tx: &Transaction, from: &str, to: &str) -> Result<()> {
+    let rename = |key: &str| -> Option<String> {
+        let segments: Vec<&str> = key.split(':').collect();
+        segments
+            .contains(&from)
+            .then(|| segments.iter().map(|s| if *s == from { to } else { s }).collect::<Vec<_>>().join(":"))
+    };
+    let mut stmt = tx.prepare_cached("SELECT seq, suggestion FROM feedback WHERE suggestion LIKE ?1")?;
+    let pattern = format!("%{from}%");
+    let rows: Vec<(i64, String)> =
+        stmt.query_map([&pattern], |r| Ok((r.get("seq")?, r.get("suggestion")?)))?.collect::<rusqlite::Result<_>>()?;
+    for (seq, key) in rows {
+        if let Some(renamed) = rename(&key) {
+            tx.prepare_cached("UPDATE feedback SET suggestion = ?2 WHERE seq = ?1")?.execute(params![seq, renamed])?;
+        }
+    }
+    let mut stmt = tx.prepare_cached("SELECT suggestion, on_date FROM suggestion_shown WHERE suggestion LIKE ?1")?;
+    let rows: Vec<(String, String)> = stmt
+        .query_map([&pattern], |r| Ok((r.get("suggestion")?, r.get("on_date")?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (key, on) in rows {
+        if let Some(renamed) = rename(&key) {
+            tx.prepare_cached("DELETE FROM suggestion_shown WHERE suggestion = ?1 AND on_date = ?2")?
+                .execute(params![key, on])?;
+            tx.prepare_cached("INSERT OR IGNORE INTO suggestion_shown (suggestion, on_date) VALUES (?1, ?2)")?
+                .execute(params![renamed, on])?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     //! The validation rules not covered beside their own domain: each refused with its field, nothing written.
