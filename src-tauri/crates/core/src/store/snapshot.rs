@@ -8,7 +8,6 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
-use rusqlite::functions::FunctionFlags;
 use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 
 use crate::engine::{
@@ -89,7 +88,6 @@ fn load(
     scope: &Scope,
     recompute: Recompute,
 ) -> Result<Snapshot> {
-    register_decay(tx)?;
     let mut snap = Snapshot { today: Some(today), ..Snapshot::default() };
     snap.goals = load_goals(tx)?;
     snap.items = load_items(tx, today, config)?;
@@ -99,21 +97,6 @@ fn load(
     (snap.people, snap.introduced) = load_people(tx, today, config, &snap.goals, &snap.items, scope, recompute)?;
     snap.feedback = load_feedback(tx, today)?;
     Ok(snap)
-}
-
-/// `advocates_decay(age_days, half_life)` = 0.5^(age/half_life): SQLite here is built without its math functions.
-fn register_decay(tx: &Transaction) -> Result<()> {
-    tx.create_scalar_function(
-        "advocates_decay",
-        2,
-        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
-        |ctx| {
-            let age: f64 = ctx.get(0)?;
-            let half_life: f64 = ctx.get(1)?;
-            Ok(0.5f64.powf(age / half_life))
-        },
-    )?;
-    Ok(())
 }
 
 /// A text column's bytes, borrowed from the row: no allocation, no UTF-8 check (for ids and dates compared as bytes).
@@ -424,45 +407,32 @@ fn load_people(
         (None, Some(ids)) => contacts::load_contacts_of(tx, today, config, &mut people, &mut finder, ids)?,
     };
 
-    // Reciprocity inputs: favors each way, weighted by kind and age; the last favor each way.
-    let w = &config.favor_weights;
+    // Reciprocity inputs: favors each way, weighted by kind and halved every `favor_half_life_days` of age; the last
+    // favor each way. Weighted here rather than in SQL: a per-row SQL function and julianday() cost more than the rows.
     let sql = format!(
-        "SELECT person_id,
-                total(CASE WHEN received = 1 THEN w END), total(CASE WHEN received = 0 THEN w END),
-                max(CASE WHEN received = 0 THEN date END), max(CASE WHEN received = 1 THEN date || ' ' || kind END)
-         FROM (SELECT person_id, received, date, kind,
-                      CASE kind WHEN 'referral' THEN ?2 WHEN 'intro' THEN ?3 WHEN 'advice' THEN ?4
-                                WHEN 'endorsement' THEN ?5 WHEN 'recommendation' THEN ?6 WHEN 'gift' THEN ?7
-                                WHEN 'favor' THEN ?8 WHEN 'share' THEN ?9 ELSE 0 END
-                      * advocates_decay(julianday(?1) - julianday(date), ?10) AS w
-               FROM favors WHERE date <= ?1{})
-         GROUP BY person_id",
-        scope.filter("person_id", 11)
+        "SELECT person_id, received, date, kind FROM favors WHERE date <= ?1{} ORDER BY person_id",
+        scope.filter("person_id", 2)
     );
     let mut stmt = tx.prepare_cached(&sql)?;
-    let mut rows = stmt.query(params_from_iter(scope.params(&[
-        &today,
-        &w.referral,
-        &w.intro,
-        &w.advice,
-        &w.endorsement,
-        &w.recommendation,
-        &w.gift,
-        &w.favor,
-        &w.share,
-        &config.favor_half_life_days,
-    ])))?;
+    let mut rows = stmt.query(params_from_iter(scope.params(&[&today])))?;
     while let Some(r) = rows.next()? {
         let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
-        let last_received: Option<String> = r.get(4)?;
+        let received: bool = r.get(1)?;
+        let date: NaiveDate = r.get(2)?;
+        let kind: FavorKind = r.get(3)?;
+        let weight = config.favor_weights.get(kind)
+            * 0.5f64.powf((today - date).num_days() as f64 / config.favor_half_life_days);
         let balance = &mut people[i].favors;
-        balance.received = r.get(1)?;
-        balance.given = r.get(2)?;
-        balance.last_given = r.get(3)?;
-        balance.last_received = last_received.as_deref().and_then(|t| {
-            let (date, kind) = t.split_once(' ')?;
-            Some((parse_day(date)?, FavorKind::parse(kind)?))
-        });
+        if received {
+            balance.received += weight;
+            // The latest by date, then by kind's name (as the day's text sorts).
+            if balance.last_received.is_none_or(|(d, k)| (date, kind.as_str()) > (d, k.as_str())) {
+                balance.last_received = Some((date, kind));
+            }
+        } else {
+            balance.given += weight;
+            balance.last_given = Some(balance.last_given.map_or(date, |d| d.max(date)));
+        }
     }
     Ok((people, introduced))
 }
