@@ -48,6 +48,7 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         records::delete_event,
         records::record_favor,
         records::update_favor,
+        records::mark_favor_thanked,
         records::delete_favor,
         records::add_follow_up,
         records::update_follow_up,

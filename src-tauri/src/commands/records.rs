@@ -78,6 +78,13 @@ pub fn update_favor(state: State<'_, AppState>, favor: Value) -> IpcResult<Favor
     Ok(state.store.write(|tx| favors::update(tx, &favor))?)
 }
 
+/// Marks a favor thanked today (the shell's today), or not thanked: a core operation, never the browser's date.
+#[tauri::command(async)]
+pub fn mark_favor_thanked(state: State<'_, AppState>, id: String, thanked: bool) -> IpcResult<Favor> {
+    let today = clock::today();
+    Ok(state.store.write(|tx| favors::mark_thanked(tx, &id, thanked.then_some(today)))?)
+}
+
 #[tauri::command(async)]
 pub fn delete_favor(state: State<'_, AppState>, id: String) -> IpcResult<Favor> {
     Ok(state.store.write(|tx| favors::delete(tx, &id))?)

@@ -67,6 +67,7 @@ export const updateEvent = (event: Event) => call<Event>("update_event", { event
 export const deleteEvent = (id: string) => call<Event>("delete_event", { id });
 export const recordFavor = (favor: Favor) => call<Favor>("record_favor", { favor });
 export const updateFavor = (favor: Favor) => call<Favor>("update_favor", { favor });
+export const markFavorThanked = (id: string, thanked: boolean) => call<Favor>("mark_favor_thanked", { id, thanked });
 export const deleteFavor = (id: string) => call<Favor>("delete_favor", { id });
 export const addFollowUp = (followUp: FollowUp) => call<FollowUp>("add_follow_up", { followUp });
 export const updateFollowUp = (followUp: FollowUp) => call<FollowUp>("update_follow_up", { followUp });

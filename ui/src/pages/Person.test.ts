@@ -50,6 +50,20 @@ describe("Person", () => {
     expect(entries[2]!.textContent).toContain("45 min");
   });
 
+  it("marks a favor thanked through the core, with the shell's date, not the browser's", async () => {
+    const calls: [string, any][] = [];
+    mockIPC((cmd, args: any) => {
+      calls.push([cmd, args]);
+      if (cmd === "get_person") return page();
+      if (cmd === "get_timeline") return timeline;
+      if (cmd === "mark_favor_thanked") return { ...timeline[0]!.item.record, thanked_on: "2025-03-10" };
+    });
+    render(Person, { id: "ana" });
+    await fireEvent.click(await screen.findByRole("button", { name: "Mark as thanked" }));
+    await waitFor(() => expect(calls.find(([c]) => c === "mark_favor_thanked")?.[1]).toEqual({ id: "f1", thanked: true }));
+    expect(calls.some(([c]) => c === "update_favor")).toBe(false);
+  });
+
   it("warns gently past fifteen in your ten", async () => {
     let p = page(ana(), 15);
     mockIPC((cmd) => {
