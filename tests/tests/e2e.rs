@@ -45,7 +45,7 @@ async fn a_person_added_through_the_form_is_there_after_a_restart() {
     let app = desktop.launch().await;
     app.open_page("People").await;
     let row = app.wait_for_text("li.person[data-person-id='ana-lima']", "Ana Lima").await;
-    assert!(row.contains("Close ·"), "{row}");
+    assert!(row.contains("Close 15 ·"), "{row}");
     assert_eq!(app.texts("li.person").await.len(), 1);
     app.screenshot("people-after-restart").await;
     app.quit().await;
