@@ -103,7 +103,9 @@ async fn a_person_a_quick_log_and_a_referral_meet_on_the_timeline() {
     app.type_into("form[aria-label='Add goal'] input[name='title']", "Land a staff role in climate tech").await;
     app.type_into("form[aria-label='Add goal'] input[name='topics']", "climate-tech, hiring").await;
     app.type_into("form[aria-label='Add goal'] input[name='goal-person']", "ana").await;
+    app.wait_for_text("ul[aria-label='Matching people']", "Ana Lima").await;
     app.click("ul[aria-label='Matching people'] button").await;
+    app.wait_for_text("form[aria-label='Add goal'] .chip", "Ana Lima").await;
     app.click("form[aria-label='Add goal'] button[type='submit']").await;
     let goal = app.wait_for_text("li.goal", "Land a staff role").await;
     assert!(goal.contains("Ana Lima"), "{goal}");
