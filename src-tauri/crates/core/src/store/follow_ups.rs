@@ -79,18 +79,8 @@ pub fn open_due_between(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Res
            FROM follow_ups f JOIN people p ON p.id = f.person_id
           WHERE p.status = 'active' AND (f.done_on IS NULL OR f.done_on > ?1) AND f.due BETWEEN ?1 AND ?2",
     )?;
-    let rows = stmt.query_map(params![from, to], |r| {
-        let u = FollowUp {
-            id: r.get("id")?,
-            person: r.get("person_id")?,
-            mine: r.get("mine")?,
-            text: r.get("text")?,
-            due: r.get("due")?,
-            until: r.get("until")?,
-            done_on: r.get("done_on")?,
-        };
-        Ok((u, r.get("name")?))
-    })?;
+    // The follow-up's columns come first, in `from_row`'s order; the person's name after them.
+    let rows = stmt.query_map(params![from, to], |r| Ok((from_row(r)?, r.get("name")?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -254,21 +254,14 @@ fn load_follow_ups(tx: &Transaction, today: NaiveDate, config: &EngineConfig) ->
     // keep_promise needs `due − lead ≤ today ≤ due + 30`; follow_up needs `due ≤ today ≤ (until or due) + 21`. As
     // `until ≥ due`, `(until or due) ≥ today − max(30, 21)` keeps every follow-up either could fire for.
     let reach = config.keep_promise_days.max(config.follow_up_grace_days);
-    let mut stmt = tx.prepare_cached(
-        "SELECT id, person_id, mine, text, due, until, done_on FROM follow_ups
-         WHERE (done_on IS NULL OR done_on > ?1) AND due <= ?2 AND coalesce(until, due) >= ?3 ORDER BY id",
-    )?;
+    let mut stmt = tx.prepare_cached(&format!(
+        "{} WHERE (done_on IS NULL OR done_on > ?1) AND due <= ?2 AND coalesce(until, due) >= ?3 ORDER BY id",
+        super::follow_ups::SELECT
+    ))?;
     let rows = stmt
         .query_map(params![today, today + days(config.keep_promise_lead_days), today - days(reach)], |r| {
-            Ok(FollowUp {
-                id: r.get(0)?,
-                person: r.get(1)?,
-                mine: r.get(2)?,
-                text: r.get(3)?,
-                due: r.get(4)?,
-                until: r.get(5)?,
-                done_on: None,
-            })
+            // A `done_on` after today counts as unset, as of today.
+            Ok(FollowUp { done_on: None, ..super::follow_ups::from_row(r)? })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
