@@ -15,18 +15,25 @@ run: app
 	$(APP)
 
 test: setup ui lint unit ui-test app e2e
-	@echo "make test: all passed"
+	@echo "make test: all passed $$(date +%T)"
+
+# Each stage of `make test` prints when it starts, so a run's log says how long each took.
+STAGE = @echo "== $@ $$(date +%T)"
 
 setup:
+	$(STAGE)
 	./scripts/setup.sh
 
 ui:
+	$(STAGE)
 	npm --prefix ui run build
 
 app: ui
+	$(STAGE)
 	cargo build -p advocates
 
 lint: ui
+	$(STAGE)
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	npm --prefix ui run check
@@ -34,15 +41,18 @@ lint: ui
 # Core, shell (incl. the bindings freshness test), the e2e harness's own parser — each package on its own to avoid
 # feature-unification rebuilds.
 unit: ui
+	$(STAGE)
 	cargo test -p advocates-core
 	cargo test -p advocates
 	cargo test -p advocates-tests --lib
 
 ui-test:
+	$(STAGE)
 	npm --prefix ui test
 
 # CLI, scenario and end-to-end tests run the built binary; e2e tests share the machine's display, one at a time.
 e2e: app
+	$(STAGE)
 	cargo test -p advocates-tests --test '*' -- --test-threads=1 --nocapture
 
 bench:
