@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use advocates_core::engine::{Digest, FeedbackEffect, FeedbackInput, FeedbackOutcome};
+use advocates_core::import::{self as contacts, dedupe, Format, ImportOptions, ImportReport};
 use advocates_core::model::{parse_day, DismissReason, FeedbackAction, Initiator, Interaction, InteractionKind};
 use advocates_core::store::interactions;
 use advocates_core::suggestions;
@@ -18,6 +19,11 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 const EXAMPLES: &str = "\
 Examples:
   advocates --data-dir /tmp/book import book.json
+  advocates import contacts.vcf --dry-run
+  advocates import Connections.csv --json
+  advocates duplicates
+  advocates merge ana-lima ana-lima-2
+  advocates not-duplicates maya-chen maya-chen-2
   advocates --today 2025-03-10 suggest
   advocates suggest --json
   advocates explain ana
@@ -26,6 +32,7 @@ Examples:
   advocates dismiss share:chloe:c1 --reason not_relevant
   advocates log --with ana,ben --kind meal --minutes 90 --summary \"Dinner after the meetup\"
   advocates export --out backup.json
+  advocates export --format vcard --out contacts.vcf
 
 Exit codes: 0 ok; 2 bad usage or invalid input (stderr names the field and the value); 1 any other failure.";
 
@@ -52,22 +59,63 @@ pub struct Cli {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Import an archive (the advocates-archive JSON format) into the book, all or nothing.
+    /// Import an archive, or contacts exported from another tool (vCard, LinkedIn, Google, Outlook, CSV).
     ///
-    /// Records are added to the book: they may name people already in it, and an id the book already holds is an
-    /// error. Settings given replace the book's; feedback is appended. On any error nothing is written.
+    /// The format is detected from the content. An archive (the advocates-archive JSON format) comes in all or
+    /// nothing: records are added, an id the book already holds is an error, settings given replace the book's,
+    /// feedback is appended; on any error nothing is written. Contacts are matched against the book: one with an
+    /// email, phone, LinkedIn profile or vCard UID already there is merged into that person (filling only what is
+    /// empty); near matches are added and queued as possible duplicates (see `duplicates`). A card or row that cannot
+    /// be read is skipped and reported with its line; the rest comes in. A file of no known format, an empty one or
+    /// one over 64 MiB is refused (exit 2) and nothing is written.
     Import {
-        /// The archive to read; `-` reads standard input.
+        /// The file to read; `-` reads standard input.
         #[arg(value_name = "FILE")]
         file: PathBuf,
+        /// Read the file as this format instead of detecting it.
+        #[arg(long, value_name = "FORMAT", value_parser = format_arg())]
+        format: Option<Format>,
+        /// Report what the import would do, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Print the report as JSON: {"format","added","merged","queued","skipped":[{"line","reason"}]}.
+        #[arg(long)]
+        json: bool,
     },
-    /// Export the whole book as an archive (the advocates-archive JSON format).
+    /// Export the whole book as an archive (the advocates-archive JSON format), or its people as vCards.
     ///
-    /// Two exports of one book are byte-identical apart from `exported_at`.
+    /// Two exports of one book are byte-identical apart from `exported_at`. A vCard export (4.0, one card per
+    /// person) imported into an empty book gives back the same people.
     Export {
         /// Write to FILE (replacing it) instead of standard output.
         #[arg(long, short, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// archive (the default) or vcard.
+        #[arg(long, value_name = "FORMAT", value_parser = PossibleValuesParser::new(["archive", "vcard"]), default_value = "archive")]
+        format: String,
+    },
+    /// Look for possible duplicates across the book and list them, strongest first, with the reasons.
+    Duplicates {
+        /// Print the list as JSON: [{"people":[ID,ID],"score","reasons":[…]}].
+        #[arg(long)]
+        json: bool,
+    },
+    /// Merge one person into another: everything of OTHER (interactions, events, favors, follow-ups, goals, history,
+    /// feedback) moves to KEEP, which gains what it lacked; OTHER is gone.
+    Merge {
+        /// The person to keep.
+        #[arg(value_name = "KEEP")]
+        keep: String,
+        /// The person merged into KEEP.
+        #[arg(value_name = "OTHER")]
+        other: String,
+    },
+    /// Say two people are not the same person: the pair leaves the duplicates and never comes back.
+    NotDuplicates {
+        #[arg(value_name = "A")]
+        a: String,
+        #[arg(value_name = "B")]
+        b: String,
     },
     /// Show today's suggestions, each with why now, why them and why this act. Read-only.
     Suggest {
@@ -141,6 +189,11 @@ fn kind_arg() -> impl TypedValueParser<Value = InteractionKind> {
         .map(|text| InteractionKind::parse(&text).expect("a possible value"))
 }
 
+fn format_arg() -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(Format::ALL.iter().map(|f| f.as_str()))
+        .map(|text| Format::parse(&text).expect("a possible value"))
+}
+
 fn reason_arg() -> impl TypedValueParser<Value = DismissReason> {
     PossibleValuesParser::new(DismissReason::ALL.iter().map(|r| r.as_str()))
         .map(|text| DismissReason::parse(&text).expect("a possible value"))
@@ -187,8 +240,19 @@ pub fn run(cli: &Cli, command: &Command, data_dir: &Path) -> ExitCode {
 
 fn execute(store: &Store, command: &Command, today: NaiveDate) -> Outcome {
     match command {
-        Command::Import { file } => import(store, file),
-        Command::Export { out } => export(store, out.as_deref()),
+        Command::Import { file, format, dry_run, json } => {
+            import(store, file, ImportOptions { format: *format, dry_run: *dry_run }, *json, today)
+        }
+        Command::Export { out, format } => export(store, out.as_deref(), format == "vcard"),
+        Command::Duplicates { json } => list_duplicates(store, *json),
+        Command::Merge { keep, other } => {
+            let kept = store.write(|tx| dedupe::merge(tx, keep, other, today))?;
+            emit(&format!("Merged {other} into {} ({}).\n", kept.id, kept.name))
+        }
+        Command::NotDuplicates { a, b } => {
+            store.write(|tx| dedupe::not_duplicates(tx, a, b))?;
+            emit(&format!("Noted: {a} and {b} are different people.\n"))
+        }
         Command::Suggest { json } => suggest(store, today, *json),
         Command::Explain { person, json } => explain(store, today, person, *json),
         Command::Done { id, also: false } => feedback(store, today, id, FeedbackInput::Done),
@@ -216,16 +280,36 @@ fn execute(store: &Store, command: &Command, today: NaiveDate) -> Outcome {
     }
 }
 
-fn import(store: &Store, file: &Path) -> Outcome {
-    let mut text = String::new();
-    let read = if file == Path::new("-") {
-        std::io::stdin().read_to_string(&mut text).map(|_| ())
-    } else {
-        std::fs::read_to_string(file).map(|t| text = t)
-    };
+fn import(store: &Store, file: &Path, options: ImportOptions, json: bool, today: NaiveDate) -> Outcome {
     // A file that cannot be read is bad usage, like a misspelt argument.
-    read.map_err(|err| Failure::Input(format!("cannot read {}: {err}", file.display())))?;
-    let summary = archive::import_json(store, &text)?;
+    let cannot_read = |err: std::io::Error| Failure::Input(format!("cannot read {}: {err}", file.display()));
+    // Never more than one byte past the limit in memory: the core refuses the file by its size.
+    let limit = contacts::MAX_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    if file == Path::new("-") {
+        std::io::stdin().take(limit).read_to_end(&mut bytes).map_err(cannot_read)?;
+    } else {
+        let opened = std::fs::File::open(file).map_err(cannot_read)?;
+        contacts::check_size(opened.metadata().map_err(cannot_read)?.len())?;
+        opened.take(limit).read_to_end(&mut bytes).map_err(cannot_read)?;
+    }
+    let plain = !json && !options.dry_run;
+    if plain && options.format.or_else(|| contacts::detect(&bytes)) == Some(Format::Archive) {
+        return import_archive(&bytes, file, store);
+    }
+    let report = contacts::import(store, &bytes, options, today)?;
+    if json {
+        emit(&format!("{}\n", serde_json::to_string_pretty(&report).expect("a report serializes")))
+    } else {
+        emit(&render_import(&report, options.dry_run))
+    }
+}
+
+/// The archive's own path and summary, as before contacts could be imported.
+fn import_archive(bytes: &[u8], file: &Path, store: &Store) -> Outcome {
+    let text =
+        std::str::from_utf8(bytes).map_err(|err| Failure::Input(format!("cannot read {}: {err}", file.display())))?;
+    let summary = archive::import_json(store, text)?;
     let counts = [
         (summary.people, "people"),
         (summary.interactions, "interactions"),
@@ -241,9 +325,60 @@ fn import(store: &Store, file: &Path) -> Outcome {
     emit(&format!("Imported {}.\n", parts.join(", ")))
 }
 
-fn export(store: &Store, out: Option<&Path>) -> Outcome {
-    let now = crate::clock::now().with_timezone(&chrono::Utc).format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let text = archive::export(store, Some(&now))?;
+/// An import's report as text: what came in, what was merged or queued, and each skipped line with its reason.
+pub fn render_import(report: &ImportReport, dry_run: bool) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let people = |n: usize| if n == 1 { "1 person".to_owned() } else { format!("{n} people") };
+    let pairs = |n: usize| if n == 1 { "1 pair".to_owned() } else { format!("{n} pairs") };
+    let (verb, add, merge) = if dry_run {
+        ("Dry run, nothing written", "would add", "would merge")
+    } else {
+        ("Imported", "added", "merged")
+    };
+    let _ = writeln!(
+        out,
+        "{verb} ({}): {add} {}, {merge} {} into people already in the book, {} queued as possible duplicates.",
+        report.format,
+        people(report.added),
+        people(report.merged),
+        pairs(report.queued)
+    );
+    if report.queued > 0 && !dry_run {
+        let _ = writeln!(out, "See them with `advocates duplicates`.");
+    }
+    if !report.skipped.is_empty() {
+        let _ = writeln!(out, "Skipped {}:", report.skipped.len());
+        for s in &report.skipped {
+            let _ = writeln!(out, "  line {}: {}", s.line, s.reason);
+        }
+    }
+    out
+}
+
+fn list_duplicates(store: &Store, json: bool) -> Outcome {
+    let pairs = store.write(dedupe::scan)?;
+    if json {
+        return emit(&format!("{}\n", serde_json::to_string_pretty(&pairs).expect("pairs serialize")));
+    }
+    if pairs.is_empty() {
+        return emit("No possible duplicates.\n");
+    }
+    let mut text = String::new();
+    for p in &pairs {
+        text += &format!("{:.2}  {} ~ {}  ({})\n", p.score, p.people[0], p.people[1], p.reasons.join(", "));
+    }
+    text += "\nMerge with `advocates merge KEEP OTHER`, or keep both with `advocates not-duplicates A B`.\n";
+    emit(&text)
+}
+
+fn export(store: &Store, out: Option<&Path>, vcard: bool) -> Outcome {
+    let text = if vcard {
+        contacts::vcard::export(store)?
+    } else {
+        let now = crate::clock::now().with_timezone(&chrono::Utc).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        archive::export(store, Some(&now))?
+    };
     match out {
         None => emit(&text),
         Some(path) => write_replacing(path, text.as_bytes())
@@ -434,5 +569,48 @@ mod tests {
         }
         let err = Cli::try_parse_from(["advocates", "--today", "2025-02-30", "suggest"]).unwrap_err();
         assert!(err.to_string().contains("\"2025-02-30\" is not a valid date"), "{err}");
+    }
+
+    #[test]
+    fn import_export_and_duplicate_commands_parse() {
+        let cli = Cli::try_parse_from(["advocates", "import", "c.vcf", "--format", "vcard", "--dry-run", "--json"]);
+        match cli.unwrap().command {
+            Some(Command::Import { format, dry_run, json, .. }) => {
+                assert_eq!((format, dry_run, json), (Some(Format::Vcard), true, true))
+            }
+            other => panic!("{other:?}"),
+        }
+        match Cli::try_parse_from(["advocates", "export", "--format", "vcard"]).unwrap().command {
+            Some(Command::Export { format, out: None }) => assert_eq!(format, "vcard"),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            Cli::try_parse_from(["advocates", "not-duplicates", "a", "b"]).unwrap().command,
+            Some(Command::NotDuplicates { .. })
+        ));
+        for args in [
+            vec!["advocates", "import", "c.vcf", "--format", "pdf"],
+            vec!["advocates", "export", "--format", "csv"],
+            vec!["advocates", "merge", "only-one"],
+        ] {
+            assert_eq!(Cli::try_parse_from(&args).unwrap_err().exit_code(), 2, "{args:?}");
+        }
+    }
+
+    #[test]
+    fn an_import_report_reads_as_a_sentence_with_its_skipped_lines() {
+        let report = ImportReport {
+            format: Format::Linkedin,
+            added: 2,
+            merged: 1,
+            queued: 1,
+            skipped: vec![advocates_core::import::Skipped { line: 9, reason: "no name, company or email".into() }],
+        };
+        assert_eq!(
+            render_import(&report, false),
+            "Imported (linkedin): added 2 people, merged 1 person into people already in the book, 1 pair queued as \
+             possible duplicates.\nSee them with `advocates duplicates`.\nSkipped 1:\n  line 9: no name, company or email\n"
+        );
+        assert!(render_import(&report, true).starts_with("Dry run, nothing written (linkedin): would add 2 people"));
     }
 }

@@ -571,3 +571,160 @@ fn log_with_bad_input_exits_2_and_changes_nothing() {
         assert_eq!(book.export(), before, "{args:?} changed the book");
     }
 }
+
+// --- contacts: import, duplicates, merge, vCard export -------------------------------------------------------------
+
+fn contacts_fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../src-tauri/crates/core/tests/fixtures/import").join(name)
+}
+
+fn json_of(out: &str) -> Value {
+    serde_json::from_str(out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+}
+
+#[test]
+fn importing_contacts_reports_what_came_in_and_a_second_import_adds_nobody() {
+    let book = Book::new();
+    let file = contacts_fixture("Connections.csv");
+    let report = json_of(&book.ok([Path::new("import").as_os_str(), file.as_os_str(), "--json".as_ref()]));
+    assert_eq!(
+        report,
+        serde_json::json!({
+            "format": "linkedin", "added": 3, "merged": 0, "queued": 0,
+            "skipped": [
+                {"line": 9, "reason": "no name, company or email"},
+                {"line": 10, "reason": "has 3 fields; the header has 7"}
+            ]
+        })
+    );
+    let again = json_of(&book.ok([Path::new("import").as_os_str(), file.as_os_str(), "--json".as_ref()]));
+    assert_eq!((again["added"].as_u64(), again["merged"].as_u64()), (Some(0), Some(3)));
+    // Without --json, a sentence and the skipped lines.
+    let text = book.ok([Path::new("import").as_os_str(), contacts_fixture("apple.vcf").as_os_str()]);
+    assert!(text.starts_with("Imported (vcard): added 1 person, merged 1 person"), "{text}");
+    assert_eq!(book.export_json()["people"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn a_dry_run_prints_the_same_report_and_writes_nothing() {
+    let book = Book::new();
+    book.ok([Path::new("import").as_os_str(), contacts_fixture("apple.vcf").as_os_str()]);
+    let before = book.export();
+    let file = contacts_fixture("google.csv");
+    let args = |extra: &[&str]| {
+        let mut args = vec![Path::new("import").as_os_str().to_owned(), file.as_os_str().to_owned()];
+        args.extend(extra.iter().map(|a| std::ffi::OsString::from(*a)));
+        args
+    };
+    let dry = json_of(&book.ok(args(&["--dry-run", "--json", "--format", "google"])));
+    assert_eq!(book.export(), before, "a dry run changed the book");
+    assert!(book.ok(args(&["--dry-run"])).starts_with("Dry run, nothing written (google): would add 2 people"));
+    let real = json_of(&book.ok(args(&["--json"])));
+    assert_eq!(dry, real);
+}
+
+#[test]
+fn a_file_of_no_known_format_an_empty_one_or_a_huge_one_exits_2_and_writes_nothing() {
+    let book = Book::new();
+    book.ok([Path::new("import").as_os_str(), contacts_fixture("people.csv").as_os_str()]);
+    let before = book.export();
+    let huge = vec![b'x'; (64 << 20) + 1];
+    let cases: Vec<(&str, Vec<u8>, &[&str], &str)> = vec![
+        ("junk", b"\x00\x01\xff\xfe\x89PNG junk".to_vec(), &[], "is not in a format Advocates reads"),
+        ("empty", Vec::new(), &[], "file: is empty"),
+        ("no name column", b"email,phone\na@b.org,1\n".to_vec(), &["--format", "csv"], "no name column"),
+        ("LinkedIn without header", b"Notes:\n\"x\"\n\nAna,Lima\n".to_vec(), &[], "no LinkedIn header"),
+        ("too big", huge, &[], "at most 64 MiB"),
+    ];
+    for (name, bytes, extra, needle) in cases {
+        let path = book.file("input.dat");
+        std::fs::write(&path, &bytes).unwrap();
+        let mut args = vec![std::ffi::OsString::from("import"), path.into_os_string()];
+        args.extend(extra.iter().map(std::ffi::OsString::from));
+        let out = book.run(&args);
+        assert_eq!(out.status.code(), Some(2), "{name}: {}", describe(&out));
+        assert!(stderr(&out).contains(needle), "{name}: {}", stderr(&out));
+        assert_eq!(book.export(), before, "{name} changed the book");
+    }
+    let out = book.run(["import", "x.vcf", "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(2), "{}", describe(&out));
+}
+
+#[test]
+fn duplicates_are_listed_merged_or_kept_apart() {
+    let book = Book::new();
+    let first = book.file("a.csv");
+    std::fs::write(&first, "name,company,email\nMaya Chen,Pied Piper,maya@a.example\nRobert Smith,Globex,\n").unwrap();
+    let second = book.file("b.csv");
+    std::fs::write(&second, "name,company,email\nMaya Chen,Pied Piper,maya@b.example\nBob Smith,Globex,\n").unwrap();
+    book.ok([Path::new("import").as_os_str(), first.as_os_str()]);
+    let report = json_of(&book.ok([Path::new("import").as_os_str(), second.as_os_str(), "--json".as_ref()]));
+    assert_eq!((report["added"].as_u64(), report["queued"].as_u64()), (Some(2), Some(2)));
+    let pairs = json_of(&book.ok(["duplicates", "--json"]));
+    assert_eq!(
+        pairs,
+        serde_json::json!([
+            {"people": ["maya-chen", "maya-chen-2"], "score": 0.95, "reasons": ["same name", "same company"]},
+            {"people": ["bob-smith", "robert-smith"], "score": 0.85,
+             "reasons": ["same name but for a nickname (bob ~ robert)", "same company"]}
+        ])
+    );
+    assert!(book.ok(["duplicates"]).contains("maya-chen ~ maya-chen-2"));
+
+    book.ok(["not-duplicates", "maya-chen-2", "maya-chen"]);
+    book.ok(["merge", "robert-smith", "bob-smith"]);
+    assert_eq!(json_of(&book.ok(["duplicates", "--json"])), serde_json::json!([]));
+    let people: Vec<String> =
+        book.export_json()["people"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(people, vec!["maya-chen", "maya-chen-2", "robert-smith"]);
+
+    for args in
+        [["merge", "robert-smith", "nobody"], ["merge", "robert-smith", "robert-smith"], ["not-duplicates", "a", "b"]]
+    {
+        let out = book.run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", describe(&out));
+    }
+}
+
+#[test]
+fn a_vcard_export_imported_into_an_empty_book_gives_back_the_same_people() {
+    let book = Book::new();
+    for name in ["apple.vcf", "outlook-2.1.vcf", "google.csv", "outlook.csv"] {
+        book.ok([Path::new("import").as_os_str(), contacts_fixture(name).as_os_str()]);
+    }
+    let out = book.file("people.vcf");
+    book.ok([
+        Path::new("export").as_os_str(),
+        "--format".as_ref(),
+        "vcard".as_ref(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text.matches("BEGIN:VCARD").count(), 7);
+    assert_eq!(book.ok(["export", "--format", "vcard"]), text, "stdout and --out agree");
+    let copy = Book::new();
+    copy.ok([Path::new("import").as_os_str(), out.as_os_str()]);
+    assert_eq!(copy.export_json()["people"], book.export_json()["people"]);
+}
+
+#[test]
+fn contacts_come_in_from_standard_input_too() {
+    let book = Book::new();
+    let mut child = book
+        .command()
+        .arg("--data-dir")
+        .arg(book.data_dir())
+        .args(["import", "-", "--json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let card = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Zoë Martin\r\nEMAIL:zoe@example.org\r\nEND:VCARD\r\n";
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), card.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let report = json_of(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!((report["format"].as_str(), report["added"].as_u64()), (Some("vcard"), Some(1)));
+    assert!(book.export().contains("Zoë Martin"));
+}
