@@ -78,7 +78,7 @@ fn set_autostart<R: Runtime>(app: &AppHandle<R>, on: bool) -> IpcResult<()> {
     let launcher = app.autolaunch();
     let result = if on { launcher.enable() } else { launcher.disable() };
     result.map_err(|err| IpcError {
-        code: "autostart".into(),
+        code: crate::error::ErrorCode::Autostart,
         message: format!("start at login: {err}"),
         field: Some("start_at_login".into()),
     })
