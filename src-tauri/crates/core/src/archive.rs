@@ -253,16 +253,19 @@ pub(crate) fn write(tx: &Transaction, a: &Archive) -> Result<ImportSummary> {
         s.quiet_hours.is_some(),
     ];
     settings::update(tx, s)?;
-    for (i, p) in a.people.iter().enumerate() {
-        people::insert(tx, p).map_err(|err| person_error(err, &at("people").index(i), p))?;
-    }
-    insert_all(tx, &a.interactions, "interactions", records::insert_interaction)?;
-    insert_all(tx, &a.events, "events", records::insert_event)?;
-    insert_all(tx, &a.favors, "favors", records::insert_favor)?;
-    insert_all(tx, &a.follow_ups, "follow_ups", records::insert_follow_up)?;
-    insert_all(tx, &a.goals, "goals", records::insert_goal)?;
-    insert_all(tx, &a.items, "items", records::insert_item)?;
-    insert_all(tx, &a.feedback, "feedback", records::append_feedback)?;
+    // An archive only adds rows: the search index and the contact aggregates are brought up to date once, at the end.
+    crate::store::bulk::with_bulk_indexing(tx, |tx| {
+        for (i, p) in a.people.iter().enumerate() {
+            people::insert(tx, p).map_err(|err| person_error(err, &at("people").index(i), p))?;
+        }
+        insert_all(tx, &a.interactions, "interactions", records::insert_interaction)?;
+        insert_all(tx, &a.events, "events", records::insert_event)?;
+        insert_all(tx, &a.favors, "favors", records::insert_favor)?;
+        insert_all(tx, &a.follow_ups, "follow_ups", records::insert_follow_up)?;
+        insert_all(tx, &a.goals, "goals", records::insert_goal)?;
+        insert_all(tx, &a.items, "items", records::insert_item)?;
+        insert_all(tx, &a.feedback, "feedback", records::append_feedback)
+    })?;
     Ok(ImportSummary {
         settings: keys.iter().filter(|k| **k).count(),
         people: a.people.len(),

@@ -32,38 +32,50 @@ const NO_MINUTES: u16 = u16::MAX;
 /// after its work: a person's rebuild reads their interactions through the `interaction_people_person` index.
 pub(crate) fn refresh_stale(tx: &Transaction) -> Result<()> {
     let stale: Vec<String> = tx
-        .prepare_cached("SELECT person_id FROM contact_stale")?
+        .prepare_cached("SELECT person_id FROM contact_stale ORDER BY person_id")?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     if stale.is_empty() {
         return Ok(());
     }
+    // One pass over the stale people's interactions, person by person (an import marks thousands at once).
     let mut read = tx.prepare_cached(
-        "SELECT i.date, i.kind, i.minutes FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
-          WHERE ip.person_id = ?1 AND i.kind <> 'note' ORDER BY i.date",
+        "SELECT ip.person_id, i.date, i.kind, i.minutes
+           FROM contact_stale s JOIN interaction_people ip ON ip.person_id = s.person_id
+           JOIN interactions i ON i.id = ip.interaction_id
+          WHERE i.kind <> 'note' ORDER BY ip.person_id, i.date",
     )?;
     let mut save = tx.prepare_cached(
         "INSERT OR REPLACE INTO contact_summary (person_id, entries)
          SELECT ?1, ?2 WHERE EXISTS (SELECT 1 FROM people WHERE id = ?1)",
     )?;
     let mut forget = tx.prepare_cached("DELETE FROM contact_summary WHERE person_id = ?1")?;
+    let mut saved: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut current: Option<String> = None;
     let mut entries: Vec<u8> = Vec::new();
-    for person in &stale {
-        entries.clear();
-        let mut rows = read.query([person])?;
-        while let Some(r) = rows.next()? {
-            let (Some(day), Some(kind)) = (day_number(bytes_at(r, 0)?), kind_of(bytes_at(r, 1)?)) else { continue };
-            let minutes: Option<u32> = r.get(2)?;
-            entries.extend_from_slice(&day.to_le_bytes());
-            entries.push(kind_code(kind));
-            let minutes = minutes.map_or(NO_MINUTES, |m| u16::try_from(m).unwrap_or(NO_MINUTES - 1));
-            entries.extend_from_slice(&minutes.to_le_bytes());
+    let mut rows = read.query([])?;
+    loop {
+        let row = rows.next()?;
+        let person = row.map(|r| bytes_at(r, 0)).transpose()?;
+        if current.as_deref().map(str::as_bytes) != person {
+            if let Some(done) = current.take() {
+                save.execute(rusqlite::params![done, entries])?;
+                saved.insert(done);
+            }
+            entries.clear();
+            current = person.map(|p| String::from_utf8_lossy(p).into_owned());
         }
-        if entries.is_empty() {
-            forget.execute([person])?;
-        } else {
-            save.execute(rusqlite::params![person, entries])?;
-        }
+        let Some(r) = row else { break };
+        let (Some(day), Some(kind)) = (day_number(bytes_at(r, 1)?), kind_of(bytes_at(r, 2)?)) else { continue };
+        let minutes: Option<u32> = r.get(3)?;
+        entries.extend_from_slice(&day.to_le_bytes());
+        entries.push(kind_code(kind));
+        let minutes = minutes.map_or(NO_MINUTES, |m| u16::try_from(m).unwrap_or(NO_MINUTES - 1));
+        entries.extend_from_slice(&minutes.to_le_bytes());
+    }
+    drop(rows);
+    for person in stale.iter().filter(|p| !saved.contains(*p)) {
+        forget.execute([person])?; // no meaningful interaction left
     }
     tx.execute("DELETE FROM contact_stale", [])?;
     Ok(())
