@@ -52,13 +52,17 @@ pub fn parse(json: &str) -> Result<Archive> {
 /// book already holds is an error naming its path), the settings keys given replace the book's, feedback is appended.
 pub fn import(store: &Store, archive: &Archive) -> Result<ImportSummary> {
     check(archive)?;
-    store.write(|tx| write(tx, archive))
+    let summary = store.write(|tx| write(tx, archive))?;
+    store.checkpoint()?;
+    Ok(summary)
 }
 
 /// [`parse`] then [`import`].
 pub fn import_json(store: &Store, json: &str) -> Result<ImportSummary> {
     let archive = parse(json)?;
-    store.write(|tx| write(tx, &archive))
+    let summary = store.write(|tx| write(tx, &archive))?;
+    store.checkpoint()?;
+    Ok(summary)
 }
 
 /// The whole book as an archive document: every section and field (nulls and defaults included), records sorted by

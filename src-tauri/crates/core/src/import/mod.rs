@@ -194,7 +194,9 @@ pub fn import(store: &Store, bytes: &[u8], options: ImportOptions, today: NaiveD
     if options.dry_run {
         store.dry_run(run)
     } else {
-        store.write(run)
+        let report = store.write(run)?;
+        store.checkpoint()?; // a file of thousands of contacts leaves no large write-ahead log behind
+        Ok(report)
     }
 }
 

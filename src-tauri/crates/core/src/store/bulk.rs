@@ -168,4 +168,16 @@ mod tests {
         let keys = "SELECT person_id FROM people_search_keys WHERE person_id LIKE 'after-%' ORDER BY person_id";
         assert_eq!(rows(&bulk, keys).len(), 3);
     }
+
+    /// A large import leaves no write-ahead log behind: it is checkpointed into the book and truncated.
+    #[test]
+    fn an_import_leaves_no_large_write_ahead_log() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_in_dir(dir.path()).unwrap();
+        crate::archive::import(&store, &generate_book(300, 10, today())).unwrap();
+        let wal = dir.path().join(format!("{}-wal", crate::store::DB_FILE));
+        let size = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+        assert_eq!(size, 0, "the WAL is truncated after the import");
+        assert!(std::fs::metadata(dir.path().join(crate::store::DB_FILE)).unwrap().len() > 100_000);
+    }
 }

@@ -90,6 +90,14 @@ impl Store {
         Ok(value)
     }
 
+    /// Moves the write-ahead log into the database file and truncates it, after a large write (an import), so the
+    /// book is not left with a log the size of what was written.
+    pub fn checkpoint(&self) -> Result<()> {
+        let conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// Runs `f` in one write transaction: it commits when `f` returns `Ok`, and rolls back entirely otherwise.
     pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
