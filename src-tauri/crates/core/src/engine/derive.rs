@@ -33,6 +33,8 @@ pub(crate) struct Derived<'s> {
     pub sensitive: Option<&'s Event>,
     /// A bereavement in the last `mourning_days`, if any (the latest one): occasions are worded as a quiet note.
     pub mourning: Option<&'s Event>,
+    /// I owe them today: a favor of theirs not yet thanked, or a promise of mine in its window. Give before you ask.
+    pub owed: bool,
     /// V for every kind but reconnect (and introduce, which takes the geometric mean of two of these).
     pub value: f64,
     /// V for reconnect: circle weight at the peak circle, times 0.7.
@@ -130,6 +132,22 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
             *slot = Some(e);
         }
     };
+    let mut owed = vec![false; snapshot.people.len()];
+    for favor in snapshot.unthanked.iter().filter(|f| f.is_received() && f.thanked_on.is_none_or(|t| t > today)) {
+        let age = (today - favor.date).num_days();
+        if let (true, Some(i)) = ((0..=config.thank_days).contains(&age), snapshot.person_index(favor.person())) {
+            owed[i] = true;
+        }
+    }
+    for u in snapshot.follow_ups.iter().filter(|u| u.mine && u.done_on.is_none_or(|d| d > today)) {
+        let past_due = (today - u.due).num_days();
+        if let (true, Some(i)) = (
+            (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due),
+            snapshot.person_index(&u.person),
+        ) {
+            owed[i] = true;
+        }
+    }
     for e in &snapshot.events {
         let age = (today - e.date).num_days();
         let Some(i) = snapshot.person_index(&e.person) else { continue };
@@ -146,7 +164,8 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
         .zip(listed)
         .zip(hard_news)
         .zip(losses)
-        .map(|(((p, mut goals), sensitive), mourning)| {
+        .zip(owed)
+        .map(|((((p, mut goals), sensitive), mourning), owed)| {
             let (cadence, cadence_source) = cadence_with_source(p, config).unzip();
             let fresh = is_fresh(p, today, config);
             let days_since = p.contact.last.map(|d| (today - d).num_days());
@@ -202,6 +221,7 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
                 goals,
                 sensitive,
                 mourning,
+                owed,
                 value,
                 value_reconnect,
             }

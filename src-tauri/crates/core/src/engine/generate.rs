@@ -290,14 +290,16 @@ fn per_person<'s>(
             detail: Detail::Deepen { last, days },
         });
     }
-    // ask: their expertise meets an active goal; give before you ask; no ask done in 90 days; and never cold
-    // (§10.6): in touch within 180 days, and within two cadences where there is one.
+    // ask: their expertise meets an active goal; give before you ask (not if ρ > 0.5, nor while a thank-you or a
+    // promise to them is due); no ask done in 90 days; and never cold (§10.6): in touch within 180 days, and within
+    // two cadences where there is one.
     let warm = d.days_since.is_some_and(|a| {
         a <= config.ask_recent_days && d.cadence.is_none_or(|c| a as f64 <= config.ask_max_cadences * c)
     });
     if let (true, Some(last)) = (warm, p.contact.last) {
         if p.expertise.is_empty()
             || d.rho > config.ask_max_rho
+            || d.owed
             || d.dormant
             || sensitive
             || feedback.ask_done_recently(&p.id)

@@ -620,6 +620,7 @@ fn after_hard_news_nothing_cheerful_or_asking_for_30_days() {
         }
     }
     b.archive.events[0].date = days_ago(31);
+    b.archive.favors[0].thanked_on = Some(days_ago(1)); // give before you ask: no ask while a thank-you is due
     let kinds: Vec<SuggestionKind> = b.probes(today()).into_iter().map(|p| p.kind).collect();
     for kind in [K::Congratulate, K::Share, K::Ask, K::CheckIn, K::Support] {
         assert!(kinds.contains(&kind), "{kind} after the window");
