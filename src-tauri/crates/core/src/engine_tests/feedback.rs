@@ -40,8 +40,7 @@ fn done_on_a_thank_marks_the_favor_thanked_and_offers_an_interaction() {
             summary: "Thank Ben Test for the referral".into(),
         })
     );
-    let thanked: Option<NaiveDate> =
-        store.read(|tx| Ok(tx.query_row("SELECT thanked_on FROM favors WHERE id = 'f1'", [], |r| r.get(0))?)).unwrap();
+    let thanked: Option<NaiveDate> = store.read(|tx| crate::store::favors::get(tx, "f1")).unwrap().thanked_on;
     assert_eq!(thanked, Some(today()));
     let feedback = store.read(crate::store::records::all_feedback).unwrap();
     assert_eq!(feedback.len(), 1);
@@ -115,9 +114,7 @@ fn done_on_a_promise_or_a_mention_marks_the_follow_up_done() {
     for (key, id) in [("keep_promise:u1", "u1"), ("follow_up:u2", "u2")] {
         let outcome = record(&store, key, FeedbackInput::Done, today()).unwrap();
         assert_eq!(outcome.effect, Some(FeedbackEffect::FollowUpDone { follow_up: id.into(), on: today() }));
-        let done: Option<NaiveDate> = store
-            .read(|tx| Ok(tx.query_row("SELECT done_on FROM follow_ups WHERE id = ?1", [id], |r| r.get(0))?))
-            .unwrap();
+        let done: Option<NaiveDate> = store.read(|tx| crate::store::follow_ups::get(tx, id)).unwrap().done_on;
         assert_eq!(done, Some(today()));
     }
     let digest = digest_for(&store, today()).unwrap();
