@@ -600,14 +600,9 @@ mod tests {
         let blank = NewPerson { name: " ".into(), ..Default::default() };
         let err = store.write(|tx| log_with_new_people(tx, &coffee, &[blank], today())).unwrap_err();
         assert_eq!(err.path(), Some("new_people[0].name"));
-        let (people, interactions): (i64, i64) = store
-            .read(|tx| {
-                Ok((
-                    tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?,
-                    tx.query_row("SELECT count(*) FROM interactions", [], |r| r.get(0))?,
-                ))
-            })
+        let (people, interactions) = store
+            .read(|tx| Ok((crate::store::people::ids(tx)?.len(), crate::store::records::all_interactions(tx)?.len())))
             .unwrap();
-        assert_eq!((people, interactions), (2, 1));
+        assert_eq!((people, interactions), (2, 1), "the refused line wrote nothing");
     }
 }
