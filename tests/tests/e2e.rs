@@ -23,7 +23,7 @@ async fn a_person_added_through_the_form_is_there_after_a_restart() {
     assert_eq!(focused, "name", "the cursor is in Name");
     // How close, in plain words with the rhythm each implies, and a birthday, up front.
     let form = app.wait_for_text("form[aria-label='Add person']", "about monthly").await;
-    assert!(form.contains("no reminders") && form.contains("Birthday"), "{form}");
+    assert!(form.contains("only their birthdays and dates") && form.contains("Birthday"), "{form}");
     app.screenshot("add-person").await;
 
     // A blank name is refused inline, next to the field, and nothing is written.

@@ -11,7 +11,7 @@ export const CIRCLES: { value: number; label: string; who: string; rhythm: strin
   { value: 2, label: "Close 15", who: "the next fifteen", rhythm: "about monthly" },
   { value: 3, label: "Circle of 50", who: "the fifty you keep up with", rhythm: "about every three months" },
   { value: 4, label: "Circle of 150", who: "the hundred and fifty you know", rhythm: "about twice a year" },
-  { value: 5, label: "Wider circle", who: "everyone else", rhythm: "no reminders" },
+  { value: 5, label: "Wider circle", who: "everyone else", rhythm: "no check-ins, only their birthdays and dates" },
 ];
 
 /** The circle new people get when the form does not say. */

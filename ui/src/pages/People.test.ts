@@ -57,7 +57,7 @@ describe("People", () => {
     render(People);
     await fireEvent.click(await screen.findByRole("button", { name: "Add person" }));
     const form = screen.getByRole("form", { name: "Add person" });
-    for (const words of ["about weekly", "about monthly", "about every three months", "about twice a year", "no reminders"]) {
+    for (const words of ["about weekly", "about monthly", "about every three months", "about twice a year", "no check-ins, only their birthdays and dates"]) {
       expect(form.textContent).toContain(words);
     }
     await fireEvent.input(screen.getByLabelText("Name"), { target: { value: "Ana Lima" } });

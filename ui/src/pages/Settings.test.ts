@@ -59,7 +59,7 @@ describe("Settings", () => {
     mockIPC((cmd) => (cmd === "get_settings" ? current : null));
     render(Settings);
     const about = await screen.findByRole("region", { name: "Circles, stages and your ten" });
-    for (const words of ["Inner 5", "about weekly", "Wider circle", "no reminders", "Advocate", "Your ten"]) {
+    for (const words of ["Inner 5", "about weekly", "Wider circle", "only their birthdays and dates", "Advocate", "Your ten"]) {
       expect(about.textContent).toContain(words);
     }
   });
