@@ -281,12 +281,7 @@ def readable(result):
         for n, pid in enumerate(d["prompts"], 1):
             p = by_id[pid]
             lines.append(f"{n}. {p['title']}{'   [must do today]' if p['hard'] else ''}")
-            lines.append(f"   {p['action']}")
-            lines.append(f"   Why now:  {p['why']['now']}")
-            lines.append(f"   Why them: {p['why']['them']}")
-            lines.append(f"   Why this: {p['why']['this']}")
-            for a in p["also"]:
-                lines.append(f"   Also: {a['title']}")
+            lines.extend(card_body(p))
             lines.append(f"   ({pid}, {p['id']}, score {p['score']})")
             lines.append(f"   -> {p.get('user', '')}")
         for u in d["unprompted"]:
@@ -295,18 +290,20 @@ def readable(result):
     return "\n".join(lines)
 
 
+def card_body(p):
+    """A card as the user reads it, under its title: the action, the three reasons, what it also carries."""
+    lines = [f"   {p['action']}", f"   Why now:  {p['why']['now']}", f"   Why them: {p['why']['them']}",
+             f"   Why this: {p['why']['this']}"]
+    return lines + [f"   Also: {a['title']}" for a in p["also"]]
+
+
 def blind(result):
     lines = [f"Blind review — {len(result['prompts'])} prompts. Rate each for usefulness, specificity and tact (1-5).",
              ""]
     for p in result["prompts"]:
         lines.append(f"{p['prompt']} — {day_label(p['day'])}")
         lines.append(f"   {p['title']}")
-        lines.append(f"   {p['action']}")
-        lines.append(f"   Why now:  {p['why']['now']}")
-        lines.append(f"   Why them: {p['why']['them']}")
-        lines.append(f"   Why this: {p['why']['this']}")
-        for a in p["also"]:
-            lines.append(f"   Also: {a['title']}")
+        lines.extend(card_body(p))
         lines.append("")
     return "\n".join(lines)
 

@@ -139,20 +139,21 @@ mod tests {
         // Things the user does while exploring go too.
         store
             .write(|tx| {
-                tx.execute(
-                    "INSERT INTO feedback (suggestion, action, on_date) VALUES ('thank:s-fav-ben', 'done', '2026-11-25')",
-                    [],
-                )?;
-                tx.execute("INSERT INTO suggestion_shown (suggestion, on_date) VALUES ('check_in:maya-chen:2026-11-20', '2026-11-25')", [])?;
-                Ok(())
+                let done = crate::model::Feedback {
+                    suggestion: "thank:s-fav-ben".into(),
+                    action: crate::model::FeedbackAction::Done,
+                    on: today,
+                    reason: None,
+                    until: None,
+                };
+                crate::store::records::append_feedback(tx, &crate::validate::at("feedback"), &done)?;
+                crate::store::feedback::mark_shown(tx, &["check_in:maya-chen:2026-11-20".to_owned()], today)
             })
             .unwrap();
         assert_eq!(remove(&store).unwrap(), n);
         assert!(!store.read(is_loaded).unwrap());
         assert_eq!(crate::archive::export(&store, None).unwrap(), before);
-        let shown: i64 =
-            store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM suggestion_shown", [], |r| r.get(0))?)).unwrap();
-        assert_eq!(shown, 0);
+        assert_eq!(store.read(crate::store::feedback::shown_marks).unwrap(), 0);
     }
 
     #[test]

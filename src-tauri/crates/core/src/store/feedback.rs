@@ -23,6 +23,12 @@ pub fn done_on(tx: &Transaction, day: NaiveDate) -> Result<usize> {
     Ok(usize::try_from(n).unwrap_or(0))
 }
 
+/// How many "shown" marks the book holds (any day).
+pub fn shown_marks(tx: &Transaction) -> Result<usize> {
+    let n: i64 = tx.query_row("SELECT count(*) FROM suggestion_shown", [], |r| r.get(0))?;
+    Ok(usize::try_from(n).unwrap_or(0))
+}
+
 /// Marks these suggestions as shown on `day` (once per key per day).
 pub fn mark_shown(tx: &Transaction, keys: &[String], day: NaiveDate) -> Result<()> {
     let mut stmt = tx.prepare_cached("INSERT OR IGNORE INTO suggestion_shown (suggestion, on_date) VALUES (?1, ?2)")?;
