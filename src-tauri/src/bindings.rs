@@ -22,7 +22,6 @@ mod tests {
         export!(
             crate::commands::people::PersonPage,
             crate::commands::people::PeopleList,
-            advocates_core::store::people::RemovedPerson,
             advocates_core::store::people::PersonRef,
             advocates_core::store::search::PeopleQuery,
             advocates_core::store::timeline::TimelineEntry,
@@ -46,6 +45,12 @@ mod tests {
             crate::commands::settings::AppSettings,
             crate::commands::settings::Preferences,
             crate::commands::today::DaySummary,
+        );
+        // Backups, the trash, and the recovery window.
+        export!(
+            advocates_core::store::trash::TrashEntry,
+            advocates_core::store::backup::Backup,
+            crate::commands::backups::Recovery,
         );
     }
 

@@ -10,7 +10,8 @@ use std::process::ExitCode;
 use advocates_core::engine::{Digest, FeedbackEffect, FeedbackInput, FeedbackOutcome};
 use advocates_core::import::{self as contacts, dedupe, Format, ImportOptions, ImportReport};
 use advocates_core::model::{parse_day, DismissReason, FeedbackAction, Initiator, Interaction, InteractionKind};
-use advocates_core::store::interactions;
+use advocates_core::store::backup::{self, BackupKind};
+use advocates_core::store::{interactions, trash};
 use advocates_core::suggestions;
 use advocates_core::{archive, Error, Store};
 use chrono::NaiveDate;
@@ -33,6 +34,11 @@ Examples:
   advocates log --with ana,ben --kind meal --minutes 90 --summary \"Dinner after the meetup\"
   advocates export --out backup.json
   advocates export --format vcard --out contacts.vcf
+  advocates backups
+  advocates restore advocates-2026-11-29.db
+  advocates delete ben-ode
+  advocates trash
+  advocates undelete 3
 
 Exit codes: 0 ok; 2 bad usage or invalid input (stderr names the field and the value); 1 any other failure.";
 
@@ -160,6 +166,42 @@ pub enum Command {
         #[arg(long, value_name = "REASON", value_parser = reason_arg())]
         reason: DismissReason,
     },
+    /// Take a verified backup of the book now, into the backups folder beside it (or to FILE).
+    Backup {
+        /// Write the backup to FILE (a new file) instead of the backups folder.
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// List the backups beside the book, newest first (a daily one is taken the first time each day the book is
+    /// opened; 14 daily and 8 weekly ones are kept, and one before each migration or restore).
+    Backups {
+        /// Print the list as JSON: [{"file","taken_on","kind","bytes"}].
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the book with a backup (a file name from `backups`, or a path), after saving the current book as a
+    /// backup too. The backup is checked first; a damaged one is refused and nothing changes.
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: String,
+    },
+    /// Delete a person and everything that is only theirs, into the trash (restorable for 30 days with `undelete`).
+    Delete {
+        /// The person's id.
+        #[arg(value_name = "PERSON")]
+        person: String,
+    },
+    /// List what is in the trash, most recently deleted first.
+    Trash {
+        /// Print the list as JSON: [{"id","kind","record_id","label","deleted_on","keep_until"}].
+        #[arg(long)]
+        json: bool,
+    },
+    /// Put a trash entry back where it was (its number, as `trash` shows it).
+    Undelete {
+        #[arg(value_name = "ID")]
+        id: i64,
+    },
     /// Log an interaction with one or more people.
     Log {
         /// The people's ids, comma-separated.
@@ -222,9 +264,23 @@ type Outcome = Result<(), Failure>;
 /// Runs one command on the book in `data_dir` and returns the process's exit code.
 pub fn run(cli: &Cli, command: &Command, data_dir: &Path) -> ExitCode {
     let today = cli.today.unwrap_or_else(crate::clock::today);
-    let result = Store::open_in_dir(data_dir)
-        .map_err(|err| Failure::Other(format!("cannot open the book in {}: {err}", data_dir.display())))
-        .and_then(|store| execute(&store, command, today));
+    let opened = Store::open_book(data_dir, today);
+    let result = match (opened, command) {
+        (Ok(store), _) => execute(&store, command, today),
+        // A book that cannot be opened can still be replaced by a backup.
+        (Err(_), Command::Restore { file }) => Store::unopened(&data_dir.join(advocates_core::store::DB_FILE))
+            .map_err(Failure::from)
+            .and_then(|store| restore(&store, file, today)),
+        (Err(err), _) => Err(Failure::Other(format!(
+            "cannot open the book in {}: {err}{}",
+            data_dir.display(),
+            match backup::latest_good(&data_dir.join(advocates_core::store::DB_FILE)) {
+                Some(b) =>
+                    format!("\nThe latest good backup is {} — `advocates restore {}` puts it back.", b.file, b.file),
+                None => String::new(),
+            }
+        ))),
+    };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(message)) => {
@@ -265,6 +321,28 @@ fn execute(store: &Store, command: &Command, today: NaiveDate) -> Outcome {
         }
         Command::Snooze { id, until } => feedback(store, today, id, FeedbackInput::Snooze { until: *until }),
         Command::Dismiss { id, reason } => feedback(store, today, id, FeedbackInput::Dismiss { reason: *reason }),
+        Command::Backup { out: Some(out) } => {
+            store.backup_to(out)?;
+            emit(&format!("Backed up the book to {}.\n", out.display()))
+        }
+        Command::Backup { out: None } => {
+            let taken = store.backup(today, BackupKind::Manual)?;
+            emit(&format!("Backed up the book to {} ({}).\n", taken.file, size(taken.bytes)))
+        }
+        Command::Backups { json } => list_backups(store, *json),
+        Command::Restore { file } => restore(store, file, today),
+        Command::Delete { person } => {
+            let entry = store.write(|tx| trash::delete_person(tx, person, today))?;
+            emit(&format!(
+                "Deleted {} — in the trash until {} (`advocates undelete {}` brings them back).\n",
+                entry.label, entry.keep_until, entry.id
+            ))
+        }
+        Command::Trash { json } => list_trash(store, *json),
+        Command::Undelete { id } => {
+            let entry = store.write(|tx| trash::restore(tx, *id))?;
+            emit(&format!("Restored {}.\n", entry.label))
+        }
         Command::Log { with, kind, date, minutes, summary } => {
             let interaction = Interaction {
                 id: String::new(),
@@ -393,7 +471,10 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     temp_name.push(name);
     temp_name.push(format!(".{}.tmp", std::process::id()));
     let temp = path.with_file_name(temp_name);
-    let result = std::fs::File::create(&temp).and_then(|mut f| {
+    // A fresh user-only file: never one planted before (a symlink), never readable by others.
+    let created =
+        advocates_core::store::create_new_private_file(&temp).map_err(|e| std::io::Error::other(e.to_string()));
+    let result = created.and_then(|mut f| {
         f.write_all(bytes)?;
         f.sync_all()
     });
@@ -505,6 +586,75 @@ fn emit(text: &str) -> Outcome {
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(err) => Err(Failure::Other(format!("cannot write the output: {err}"))),
     }
+}
+
+fn size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 20 => format!("{:.1} MB", b as f64 / (1u64 << 20) as f64),
+        b => format!("{} KB", b.div_ceil(1024)),
+    }
+}
+
+fn book_path(store: &Store) -> Result<&Path, Failure> {
+    store.path().ok_or_else(|| Failure::Other("the book has no file".into()))
+}
+
+fn list_backups(store: &Store, json: bool) -> Outcome {
+    let all = backup::list(book_path(store)?)?;
+    if json {
+        return emit(&format!("{}\n", serde_json::to_string_pretty(&all).expect("backups serialize")));
+    }
+    if all.is_empty() {
+        return emit(
+            "No backups yet: one is taken the first time each day the book is opened, once it holds someone.\n",
+        );
+    }
+    let lines: Vec<String> = all
+        .iter()
+        .map(|b| {
+            let why = match b.kind {
+                BackupKind::Daily => "daily",
+                BackupKind::Manual => "asked for",
+                BackupKind::BeforeMigration => "before an upgrade",
+                BackupKind::BeforeRestore => "before a restore",
+            };
+            format!("{}  {}  {why}  {}", b.file, b.taken_on, size(b.bytes))
+        })
+        .collect();
+    emit(&format!("{}\n", lines.join("\n")))
+}
+
+fn restore(store: &Store, file: &str, today: NaiveDate) -> Outcome {
+    let source = backup::resolve(book_path(store)?, file);
+    if !source.exists() {
+        return Err(Failure::Input(format!("{file}: no such backup (see `advocates backups`)")));
+    }
+    store.restore_backup(&source, today)?;
+    emit(&format!("Restored the book from {file}; what was there before is saved as a backup.\n"))
+}
+
+fn list_trash(store: &Store, json: bool) -> Outcome {
+    let entries = store.read(trash::list)?;
+    if json {
+        return emit(&format!("{}\n", serde_json::to_string_pretty(&entries).expect("entries serialize")));
+    }
+    if entries.is_empty() {
+        return emit("The trash is empty.\n");
+    }
+    let lines: Vec<String> = entries
+        .iter()
+        .map(|e| {
+            format!(
+                "{:>4}  {}  ({}, deleted {}, kept until {})",
+                e.id,
+                e.label,
+                e.kind.as_str(),
+                e.deleted_on,
+                e.keep_until
+            )
+        })
+        .collect();
+    emit(&format!("{}\n", lines.join("\n")))
 }
 
 fn log(store: &Store, mut interaction: Interaction) -> Outcome {

@@ -14,6 +14,8 @@ pub enum ErrorCode {
     Duplicate,
     /// An archive from a newer build.
     UnsupportedVersion,
+    /// A book written by a newer build.
+    NewerBook,
     /// SQLite or a migration failed.
     Database,
     Io,
@@ -32,6 +34,7 @@ impl ErrorCode {
             NotFound { .. } => ErrorCode::NotFound,
             Duplicate { .. } => ErrorCode::Duplicate,
             UnsupportedVersion { .. } => ErrorCode::UnsupportedVersion,
+            NewerBook { .. } => ErrorCode::NewerBook,
             Sqlite(_) | Migration(_) => ErrorCode::Database,
             Io(_) => ErrorCode::Io,
         }
@@ -72,6 +75,7 @@ mod tests {
             advocates_core::Error::NotFound { kind: "person", id: "ana".into() },
             advocates_core::Error::Duplicate { kind: "person", id: "ana".into() },
             advocates_core::Error::UnsupportedVersion { found: 3, supported: 1 },
+            advocates_core::Error::NewerBook { found: 9, supported: 5 },
             advocates_core::Error::Io(std::io::Error::other("disk")),
         ];
         for err in errors {

@@ -1,9 +1,11 @@
 //! The desktop shell: it opens the book, registers the IPC commands and the desktop plugins, and adapts the core's
 //! results for the window. Business logic lives in `advocates-core`; commands only unpack, call and map errors.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use advocates_core::Store;
+use chrono::NaiveDate;
 use tauri::{Manager, Runtime};
 
 pub mod bindings;
@@ -19,9 +21,34 @@ pub mod reminders;
 pub mod scheduler;
 pub mod tray;
 
-/// What every command can reach: the open book.
+/// What every command can reach: the open book, and why it is not open when it could not be.
 pub struct AppState {
     pub store: Store,
+    /// Set when the book could not be opened: the window says why and offers the latest good backup.
+    pub recovery: Mutex<Option<commands::backups::Recovery>>,
+    /// The last day whose upkeep (daily backup, trash purge) ran.
+    pub upkept: Mutex<Option<NaiveDate>>,
+}
+
+impl AppState {
+    pub fn new(store: Store) -> AppState {
+        AppState { store, recovery: Mutex::new(None), upkept: Mutex::new(None) }
+    }
+
+    /// Opens the book in `data_dir` for the app, with the day's upkeep; a book that cannot be opened gives a state
+    /// that says why, so the window can offer a backup instead of the app exiting with a line on stderr.
+    pub fn open(data_dir: &Path, today: NaiveDate) -> AppState {
+        let path = data_dir.join(advocates_core::store::DB_FILE);
+        match Store::open_book(data_dir, today) {
+            Ok(store) => AppState { upkept: Mutex::new(Some(today)), ..AppState::new(store) },
+            Err(err) => {
+                eprintln!("advocates: cannot open the book in {}: {err}", data_dir.display());
+                let recovery = commands::backups::Recovery::of(&path, &err);
+                let store = Store::unopened(&path).expect("an in-memory placeholder");
+                AppState { recovery: Mutex::new(Some(recovery)), ..AppState::new(store) }
+            }
+        }
+    }
 }
 
 /// Registers state, plugins and commands on a builder, so tests can use `tauri::test::mock_builder()`.
@@ -29,15 +56,9 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::
     builder.manage(state).invoke_handler(commands::handler())
 }
 
-/// Opens the book in `data_dir` and runs the desktop app until it quits.
+/// Runs the desktop app on the book in `data_dir` until it quits. The single-instance check comes first: a second
+/// launch hands over to the running one and exits before it touches the book (no migration, no backup).
 pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
-    let store = match Store::open_in_dir(&data_dir) {
-        Ok(store) => store,
-        Err(err) => {
-            eprintln!("advocates: cannot open the book in {}: {err}", data_dir.display());
-            return std::process::ExitCode::from(1);
-        }
-    };
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             if let Some(window) = app.get_webview_window("main") {
@@ -51,7 +72,8 @@ pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None))
         .on_window_event(desktop::on_window_event)
-        .setup(|app| {
+        .setup(move |app| {
+            app.manage(AppState::open(&data_dir, clock::today()));
             // Under Xvfb (no tray host) this succeeds and shows nothing; the menu model is tested in tray.rs.
             if let Err(err) = tray::install(app.handle()) {
                 eprintln!("advocates: no tray icon: {err}");
@@ -60,7 +82,7 @@ pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
             app.manage(waker);
             Ok(())
         });
-    let result = build(builder, AppState { store }).run(tauri::generate_context!());
+    let result = builder.invoke_handler(commands::handler()).run(tauri::generate_context!());
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(err) => {

@@ -9,18 +9,32 @@ pub struct Message {
     pub body: String,
 }
 
-/// The daily digest: "3 thoughtful acts today" / "First: Thank Ben Okafor for the referral". None on an empty day:
-/// an app that never nags says nothing when there is nothing to do.
-pub fn digest_message(suggestions: &[Suggestion]) -> Option<Message> {
+/// How much a notification may say on a lock screen. Private (the default) says how many, never who or what.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Privacy {
+    Private,
+    Named,
+}
+
+/// The body of a private notification: no names, no details.
+pub const PRIVATE_BODY: &str = "Open Advocates to see them.";
+
+/// The daily digest: "3 thoughtful acts today" / "First: Thank Ben Okafor for the referral" (or, private, "Open
+/// Advocates to see them."). None on an empty day: an app that never nags says nothing when there is nothing to do.
+pub fn digest_message(suggestions: &[Suggestion], privacy: Privacy) -> Option<Message> {
     let first = suggestions.first()?;
     let n = suggestions.len();
     let title = if n == 1 { "1 thoughtful act today".to_owned() } else { format!("{n} thoughtful acts today") };
-    Some(Message { title, body: format!("First: {}", first.title) })
+    let body = match privacy {
+        Privacy::Private => PRIVATE_BODY.to_owned(),
+        Privacy::Named => format!("First: {}", first.notice),
+    };
+    Some(Message { title, body })
 }
 
 /// The separate notice for hard items (a close friend's birthday today, a promise due, someone going through a
 /// hard time): they should not hide inside the digest.
-pub fn hard_message(suggestions: &[Suggestion]) -> Option<Message> {
+pub fn hard_message(suggestions: &[Suggestion], privacy: Privacy) -> Option<Message> {
     let hard: Vec<&Suggestion> = suggestions.iter().filter(|s| s.hard).collect();
     let first = hard.first()?;
     let title = if hard.len() == 1 {
@@ -28,7 +42,10 @@ pub fn hard_message(suggestions: &[Suggestion]) -> Option<Message> {
     } else {
         format!("{} things not to let slip today", hard.len())
     };
-    let body = hard.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join(" · ");
+    let body = match privacy {
+        Privacy::Private => PRIVATE_BODY.to_owned(),
+        Privacy::Named => hard.iter().map(|s| s.notice.as_str()).collect::<Vec<_>>().join(" · "),
+    };
     debug_assert!(!first.title.is_empty());
     Some(Message { title, body })
 }
@@ -54,6 +71,7 @@ pub(crate) mod tests {
             people: vec!["ben".into()],
             hard,
             title: title.into(),
+            notice: title.into(),
             action: "Do it.".into(),
             effort_minutes: 5,
             score: 1.0,
@@ -72,11 +90,13 @@ pub(crate) mod tests {
             suggestion("check_in:ana:2025-01-01", "Check in with Ana", false),
             suggestion("share:kai:c1", "Send Kai the report", false),
         ];
-        let m = digest_message(&acts).unwrap();
+        let m = digest_message(&acts, Privacy::Named).unwrap();
         assert_eq!(m.title, "3 thoughtful acts today");
         assert_eq!(m.body, "First: Thank Ben for the referral");
-        assert_eq!(digest_message(&acts[..1]).unwrap().title, "1 thoughtful act today");
-        assert_eq!(digest_message(&[]), None, "an empty day sends nothing");
+        assert_eq!(digest_message(&acts[..1], Privacy::Named).unwrap().title, "1 thoughtful act today");
+        assert_eq!(digest_message(&[], Privacy::Named), None, "an empty day sends nothing");
+        let private = digest_message(&acts, Privacy::Private).unwrap();
+        assert_eq!((private.title.as_str(), private.body.as_str()), ("3 thoughtful acts today", PRIVATE_BODY));
     }
 
     #[test]
@@ -86,9 +106,19 @@ pub(crate) mod tests {
             suggestion("occasion:ana:birthday:2025", "Wish Ana a happy birthday", true),
             suggestion("keep_promise:u1", "Keep your promise to Tom", true),
         ];
-        let m = hard_message(&acts).unwrap();
+        let m = hard_message(&acts, Privacy::Named).unwrap();
         assert_eq!(m.title, "2 things not to let slip today");
         assert_eq!(m.body, "Wish Ana a happy birthday · Keep your promise to Tom");
-        assert_eq!(hard_message(&acts[..1]), None);
+        assert_eq!(hard_message(&acts[..1], Privacy::Named), None);
+        assert_eq!(hard_message(&acts, Privacy::Private).unwrap().body, PRIVATE_BODY);
+    }
+
+    #[test]
+    fn a_hard_time_is_never_detailed_even_with_names_shown() {
+        let mut support = suggestion("support:sam:e1", "Check in on Sam", true);
+        support.notice = "A quiet word for Sam today".into();
+        let m = hard_message(&[support.clone()], Privacy::Named).unwrap();
+        assert_eq!(m.body, "A quiet word for Sam today");
+        assert_eq!(digest_message(&[support], Privacy::Named).unwrap().body, "First: A quiet word for Sam today");
     }
 }

@@ -7,9 +7,11 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use advocates_core::store::settings;
+use advocates_core::Store;
 use chrono::NaiveDate;
 use tauri::{AppHandle, Manager, Runtime};
 
+use crate::notify::Privacy;
 use crate::reminders::{self, DigestSettings};
 use crate::{clock, notify, AppState};
 
@@ -52,25 +54,54 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> advocates_core::Result<Duration> {
     let state = app.state::<AppState>();
     let now = clock::now();
     let today = now.date_naive();
-    let (book_settings, last): (_, Option<NaiveDate>) =
-        state.store.read(|tx| Ok((settings::get(tx)?, settings::get_value(tx, LAST_DIGEST)?)))?;
+    if !state.store.is_open() {
+        return Ok(MAX_SLEEP); // the window is offering a backup for a book that could not be opened
+    }
+    // A day turned while the app runs: the day's backup and the trash's upkeep, as at a first open.
+    if state.upkept.lock().unwrap_or_else(|p| p.into_inner()).replace(today) != Some(today) {
+        state.store.upkeep(today)?;
+    }
     let open = advocates_core::today::open_acts(&state.store, today)?;
+    let privacy = privacy(&state.store)?;
     #[cfg(desktop)]
-    crate::tray::refresh(app, &open);
+    crate::tray::refresh(app, &open, privacy);
+    let plan = deliver(&state.store, &now, &open, privacy, |message| notify::send(app, message))?;
+    let until_next = (plan - now).to_std().unwrap_or(Duration::ZERO);
+    Ok(until_next.clamp(Duration::from_secs(1), MAX_SLEEP))
+}
+
+/// The settings key of the "Private notifications" switch (on unless turned off).
+pub const PRIVATE_NOTIFICATIONS: &str = "private_notifications";
+
+pub fn privacy(store: &Store) -> advocates_core::Result<Privacy> {
+    let private: Option<bool> = store.read(|tx| settings::get_value(tx, PRIVATE_NOTIFICATIONS))?;
+    Ok(if private.unwrap_or(true) { Privacy::Private } else { Privacy::Named })
+}
+
+/// Sends the day's digest if it is due, exactly once: the day is claimed in the book first, and only a successful
+/// claim sends. A failed write sends nothing now and is tried again on the next wake. Returns the next wake.
+pub fn deliver<Tz: chrono::TimeZone>(
+    store: &Store,
+    now: &chrono::DateTime<Tz>,
+    open: &[advocates_core::engine::Suggestion],
+    privacy: Privacy,
+    mut send: impl FnMut(&notify::Message),
+) -> advocates_core::Result<chrono::DateTime<Tz>> {
+    let (book_settings, last): (_, Option<NaiveDate>) =
+        store.read(|tx| Ok((settings::get(tx)?, settings::get_value(tx, LAST_DIGEST)?)))?;
     let digest_settings =
         DigestSettings { digest_time: book_settings.digest_time, quiet_hours: book_settings.quiet_hours };
-    let plan = reminders::plan(&now, &digest_settings, last);
+    let plan = reminders::plan(now, &digest_settings, last);
     if let Some(day) = plan.fire_for {
+        store.write(|tx| settings::set_value(tx, LAST_DIGEST, &day))?;
         if book_settings.notifications {
-            if let Some(message) = notify::digest_message(&open) {
-                notify::send(app, &message);
+            if let Some(message) = notify::digest_message(open, privacy) {
+                send(&message);
             }
-            if let Some(message) = notify::hard_message(&open) {
-                notify::send(app, &message);
+            if let Some(message) = notify::hard_message(open, privacy) {
+                send(&message);
             }
         }
-        state.store.write(|tx| settings::set_value(tx, LAST_DIGEST, &day))?;
     }
-    let until_next = (plan.next - now).to_std().unwrap_or(Duration::ZERO);
-    Ok(until_next.clamp(Duration::from_secs(1), MAX_SLEEP))
+    Ok(plan.next)
 }

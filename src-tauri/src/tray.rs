@@ -4,6 +4,8 @@
 
 use advocates_core::engine::Suggestion;
 
+use crate::notify::Privacy;
+
 pub const OPEN: &str = "open";
 pub const SNOOZE_ALL: &str = "snooze_all";
 pub const QUIT: &str = "quit";
@@ -33,15 +35,24 @@ pub fn tooltip(open: usize) -> String {
     }
 }
 
-/// Today's acts (each opens the app on that act), then Open, Snooze all, Quit.
-pub fn menu_model(open_today: &[Suggestion]) -> Vec<Entry> {
+/// Today's acts (each opens the app on that act) — or, private, only how many — then Open, Snooze all, Quit.
+pub fn menu_model(open_today: &[Suggestion], privacy: Privacy) -> Vec<Entry> {
     let mut entries = Vec::new();
     if open_today.is_empty() {
         entries.push(item("none", "Nothing left for today", false));
     }
-    for s in open_today {
-        let mark = if s.hard { "● " } else { "" };
-        entries.push(item(&format!("{ACT_PREFIX}{}", s.id), &format!("{mark}{}", s.title), true));
+    match privacy {
+        Privacy::Private if !open_today.is_empty() => {
+            let n = open_today.len();
+            let label = if n == 1 { "1 thoughtful act today".to_owned() } else { format!("{n} thoughtful acts today") };
+            entries.push(item(OPEN, &label, true));
+        }
+        _ => {
+            for s in open_today {
+                let mark = if s.hard { "● " } else { "" };
+                entries.push(item(&format!("{ACT_PREFIX}{}", s.id), &format!("{mark}{}", s.notice), true));
+            }
+        }
     }
     entries.push(Entry::Separator);
     entries.push(item(OPEN, "Open Advocates", true));
@@ -79,17 +90,17 @@ mod desktop {
         TrayIconBuilder::with_id(TRAY_ID)
             .icon(icon)
             .tooltip(tooltip(0))
-            .menu(&build_menu(app, &menu_model(&[]))?)
+            .menu(&build_menu(app, &menu_model(&[], Privacy::Private))?)
             .on_menu_event(|app, event| crate::desktop::on_tray_menu(app, event.id().as_ref()))
             .build(app)?;
         Ok(())
     }
 
     /// Rebuilds the tooltip and menu from today's open acts.
-    pub fn refresh<R: Runtime>(app: &AppHandle<R>, open_today: &[Suggestion]) {
+    pub fn refresh<R: Runtime>(app: &AppHandle<R>, open_today: &[Suggestion], privacy: Privacy) {
         if let Some(tray) = app.tray_by_id(TRAY_ID) {
             let _ = tray.set_tooltip(Some(tooltip(open_today.len())));
-            if let Ok(menu) = build_menu(app, &menu_model(open_today)) {
+            if let Ok(menu) = build_menu(app, &menu_model(open_today, privacy)) {
                 let _ = tray.set_menu(Some(menu));
             }
         }
@@ -120,7 +131,7 @@ mod tests {
             suggestion("occasion:ana:birthday:2025", "Wish Ana a happy birthday", true),
             suggestion("thank:f1", "Thank Ben for the referral", false),
         ];
-        let model = menu_model(&acts);
+        let model = menu_model(&acts, Privacy::Named);
         assert_eq!(
             ids(&model),
             ["act:occasion:ana:birthday:2025", "act:thank:f1", "—", "open", "snooze_all", "—", "quit"]
@@ -131,8 +142,24 @@ mod tests {
     }
 
     #[test]
+    fn a_private_menu_counts_the_acts_and_names_no_one() {
+        let acts = [
+            suggestion("support:sam:e1", "Check in on Sam", true),
+            suggestion("thank:f1", "Thank Ben for the referral", false),
+        ];
+        let model = menu_model(&acts, Privacy::Private);
+        assert_eq!(ids(&model), ["open", "—", "open", "snooze_all", "—", "quit"]);
+        let Entry::Item { label, .. } = &model[0] else { panic!() };
+        assert_eq!(label, "2 thoughtful acts today");
+    }
+
+    #[test]
     fn an_empty_day_has_nothing_to_snooze() {
-        assert_eq!(ids(&menu_model(&[])), ["none (off)", "—", "open", "snooze_all (off)", "—", "quit"]);
+        assert_eq!(ids(&menu_model(&[], Privacy::Named)), ["none (off)", "—", "open", "snooze_all (off)", "—", "quit"]);
+        assert_eq!(
+            ids(&menu_model(&[], Privacy::Private)),
+            ["none (off)", "—", "open", "snooze_all (off)", "—", "quit"]
+        );
         assert_eq!(tooltip(0), "Advocates — nothing left for today");
         assert_eq!(tooltip(1), "Advocates — 1 thoughtful act today");
     }

@@ -3,6 +3,7 @@
 use advocates_core::input::from_json;
 use advocates_core::model::{Goal, Item};
 use advocates_core::store::people::PersonRef;
+use advocates_core::store::trash::{self, TrashEntry, TrashKind};
 use advocates_core::store::{goals, items};
 use serde_json::Value;
 use tauri::State;
@@ -28,8 +29,9 @@ pub fn update_goal(state: State<'_, AppState>, goal: Value) -> IpcResult<Goal> {
 }
 
 #[tauri::command(async)]
-pub fn delete_goal(state: State<'_, AppState>, id: String) -> IpcResult<Goal> {
-    Ok(state.store.write(|tx| goals::delete(tx, &id))?)
+pub fn delete_goal(state: State<'_, AppState>, id: String) -> IpcResult<TrashEntry> {
+    let today = crate::clock::today();
+    Ok(state.store.write(|tx| trash::delete_record(tx, TrashKind::Goal, &id, today))?)
 }
 
 /// The people a goal names, then those whose expertise meets its topics.
@@ -56,6 +58,7 @@ pub fn update_item(state: State<'_, AppState>, item: Value) -> IpcResult<Item> {
 }
 
 #[tauri::command(async)]
-pub fn delete_item(state: State<'_, AppState>, id: String) -> IpcResult<Item> {
-    Ok(state.store.write(|tx| items::delete(tx, &id))?)
+pub fn delete_item(state: State<'_, AppState>, id: String) -> IpcResult<TrashEntry> {
+    let today = crate::clock::today();
+    Ok(state.store.write(|tx| trash::delete_record(tx, TrashKind::Item, &id, today))?)
 }

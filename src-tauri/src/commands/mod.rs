@@ -2,6 +2,7 @@
 
 use tauri::{ipc::Invoke, Runtime};
 
+pub mod backups;
 pub mod goals;
 pub mod people;
 pub mod records;
@@ -13,6 +14,15 @@ mod tests;
 
 pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
+        backups::get_recovery,
+        backups::list_backups,
+        backups::back_up_now,
+        backups::restore_backup,
+        backups::list_trash,
+        backups::restore_from_trash,
+        backups::forget_trash,
+        backups::set_private_notifications,
+        backups::get_private_notifications,
         today::get_today,
         today::act_on_suggestion,
         today::snooze_all,
@@ -35,7 +45,6 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         people::set_power,
         people::set_person_status,
         people::delete_person,
-        people::restore_person,
         people::get_timeline,
         people::explain_person,
         records::preview_quick_log,

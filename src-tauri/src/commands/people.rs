@@ -24,9 +24,10 @@ pub fn create_person(state: State<'_, AppState>, input: NewPerson) -> IpcResult<
 
 use advocates_core::engine::Explanation;
 use advocates_core::model::Status;
-use advocates_core::store::people::{RemovedPerson, YourTen};
+use advocates_core::store::people::YourTen;
 use advocates_core::store::search::{self, PeopleQuery, PersonRow};
 use advocates_core::store::timeline::{self, TimelineEntry};
+use advocates_core::store::trash::{self, TrashEntry};
 
 /// Everything the Person page shows above its sections: the person, where they stand, and the your-ten count.
 #[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
@@ -88,15 +89,11 @@ pub fn set_person_status(state: State<'_, AppState>, id: String, status: Status)
     Ok(state.store.write(|tx| people::set_status(tx, &id, status))?)
 }
 
-/// Removes a person; the returned bundle is what `restore_person` takes to undo it.
+/// Moves a person (and everything only theirs) to the trash; Undo and the Trash view take the entry's id.
 #[tauri::command(async)]
-pub fn delete_person(state: State<'_, AppState>, id: String) -> IpcResult<RemovedPerson> {
-    Ok(state.store.write(|tx| people::delete(tx, &id))?)
-}
-
-#[tauri::command(async)]
-pub fn restore_person(state: State<'_, AppState>, removed: RemovedPerson) -> IpcResult<Person> {
-    Ok(state.store.write(|tx| people::restore(tx, &removed))?)
+pub fn delete_person(state: State<'_, AppState>, id: String) -> IpcResult<TrashEntry> {
+    let today = clock::today();
+    Ok(state.store.write(|tx| trash::delete_person(tx, &id, today))?)
 }
 
 /// Every act the engine considers for one person today, with its fate: the Person page's "Next with Ana".

@@ -4,6 +4,7 @@
 use advocates_core::input::from_json;
 use advocates_core::model::{Event, Favor, FollowUp, Interaction};
 use advocates_core::quicklog::{self, LoggedWithNewPeople, QuickLogPreview};
+use advocates_core::store::trash::{self, TrashEntry, TrashKind};
 use advocates_core::store::{events, favors, follow_ups, interactions, people};
 use serde_json::Value;
 use tauri::State;
@@ -45,8 +46,9 @@ pub fn update_interaction(state: State<'_, AppState>, interaction: Value) -> Ipc
 }
 
 #[tauri::command(async)]
-pub fn delete_interaction(state: State<'_, AppState>, id: String) -> IpcResult<Interaction> {
-    Ok(state.store.write(|tx| interactions::delete(tx, &id))?)
+pub fn delete_interaction(state: State<'_, AppState>, id: String) -> IpcResult<TrashEntry> {
+    let today = clock::today();
+    Ok(state.store.write(|tx| trash::delete_record(tx, TrashKind::Interaction, &id, today))?)
 }
 
 #[tauri::command(async)]
@@ -62,8 +64,9 @@ pub fn update_event(state: State<'_, AppState>, event: Value) -> IpcResult<Event
 }
 
 #[tauri::command(async)]
-pub fn delete_event(state: State<'_, AppState>, id: String) -> IpcResult<Event> {
-    Ok(state.store.write(|tx| events::delete(tx, &id))?)
+pub fn delete_event(state: State<'_, AppState>, id: String) -> IpcResult<TrashEntry> {
+    let today = clock::today();
+    Ok(state.store.write(|tx| trash::delete_record(tx, TrashKind::Event, &id, today))?)
 }
 
 #[tauri::command(async)]
@@ -86,8 +89,9 @@ pub fn mark_favor_thanked(state: State<'_, AppState>, id: String, thanked: bool)
 }
 
 #[tauri::command(async)]
-pub fn delete_favor(state: State<'_, AppState>, id: String) -> IpcResult<Favor> {
-    Ok(state.store.write(|tx| favors::delete(tx, &id))?)
+pub fn delete_favor(state: State<'_, AppState>, id: String) -> IpcResult<TrashEntry> {
+    let today = clock::today();
+    Ok(state.store.write(|tx| trash::delete_record(tx, TrashKind::Favor, &id, today))?)
 }
 
 #[tauri::command(async)]
@@ -110,6 +114,7 @@ pub fn complete_follow_up(state: State<'_, AppState>, id: String, done: bool) ->
 }
 
 #[tauri::command(async)]
-pub fn delete_follow_up(state: State<'_, AppState>, id: String) -> IpcResult<FollowUp> {
-    Ok(state.store.write(|tx| follow_ups::delete(tx, &id))?)
+pub fn delete_follow_up(state: State<'_, AppState>, id: String) -> IpcResult<TrashEntry> {
+    let today = clock::today();
+    Ok(state.store.write(|tx| trash::delete_record(tx, TrashKind::FollowUp, &id, today))?)
 }

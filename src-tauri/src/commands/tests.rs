@@ -9,7 +9,7 @@ use tauri::WebviewWindow;
 use crate::AppState;
 
 fn window() -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let app = crate::build(mock_builder(), AppState { store: Store::in_memory().unwrap() })
+    let app = crate::build(mock_builder(), AppState::new(Store::in_memory().unwrap()))
         .build(mock_context(noop_assets()))
         .expect("the app builds on the mock runtime");
     let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();

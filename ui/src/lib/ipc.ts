@@ -33,7 +33,7 @@ import type { PeopleList } from "./bindings/PeopleList";
 import type { PersonPage } from "./bindings/PersonPage";
 import type { YourTen } from "./bindings/YourTen";
 import type { Status } from "./bindings/Status";
-import type { RemovedPerson } from "./bindings/RemovedPerson";
+import type { TrashEntry } from "./bindings/TrashEntry";
 import type { TimelineEntry } from "./bindings/TimelineEntry";
 import type { QuickLogPreview } from "./bindings/QuickLogPreview";
 import type { LoggedWithNewPeople } from "./bindings/LoggedWithNewPeople";
@@ -51,8 +51,8 @@ export const getPerson = (id: string) => call<PersonPage>("get_person", { id });
 export const updatePerson = (person: Person) => call<Person>("update_person", { person });
 export const setPower = (id: string, power: boolean) => call<YourTen>("set_power", { id, power });
 export const setPersonStatus = (id: string, status: Status) => call<Person>("set_person_status", { id, status });
-export const deletePerson = (id: string) => call<RemovedPerson>("delete_person", { id });
-export const restorePerson = (removed: RemovedPerson) => call<Person>("restore_person", { removed });
+/** Deleting moves to the trash (30 days): Undo is `restoreFromTrash(entry.id)`, also after a restart. */
+export const deletePerson = (id: string) => call<TrashEntry>("delete_person", { id });
 export const getTimeline = (id: string) => call<TimelineEntry[]>("get_timeline", { id });
 
 export const previewQuickLog = (text: string) => call<QuickLogPreview>("preview_quick_log", { text });
@@ -61,28 +61,28 @@ export const logInteraction = (interaction: Interaction) => call<Interaction>("l
 export const logWithNewPeople = (interaction: Interaction, newPeople: NewPerson[]) =>
   call<LoggedWithNewPeople>("log_with_new_people", { interaction, newPeople });
 export const updateInteraction = (interaction: Interaction) => call<Interaction>("update_interaction", { interaction });
-export const deleteInteraction = (id: string) => call<Interaction>("delete_interaction", { id });
+export const deleteInteraction = (id: string) => call<TrashEntry>("delete_interaction", { id });
 export const recordEvent = (event: Event) => call<Event>("record_event", { event });
 export const updateEvent = (event: Event) => call<Event>("update_event", { event });
-export const deleteEvent = (id: string) => call<Event>("delete_event", { id });
+export const deleteEvent = (id: string) => call<TrashEntry>("delete_event", { id });
 export const recordFavor = (favor: Favor) => call<Favor>("record_favor", { favor });
 export const updateFavor = (favor: Favor) => call<Favor>("update_favor", { favor });
 export const markFavorThanked = (id: string, thanked: boolean) => call<Favor>("mark_favor_thanked", { id, thanked });
-export const deleteFavor = (id: string) => call<Favor>("delete_favor", { id });
+export const deleteFavor = (id: string) => call<TrashEntry>("delete_favor", { id });
 export const addFollowUp = (followUp: FollowUp) => call<FollowUp>("add_follow_up", { followUp });
 export const updateFollowUp = (followUp: FollowUp) => call<FollowUp>("update_follow_up", { followUp });
 export const completeFollowUp = (id: string, done: boolean) => call<FollowUp>("complete_follow_up", { id, done });
-export const deleteFollowUp = (id: string) => call<FollowUp>("delete_follow_up", { id });
+export const deleteFollowUp = (id: string) => call<TrashEntry>("delete_follow_up", { id });
 
 export const listGoals = () => call<Goal[]>("list_goals");
 export const createGoal = (goal: Goal) => call<Goal>("create_goal", { goal });
 export const updateGoal = (goal: Goal) => call<Goal>("update_goal", { goal });
-export const deleteGoal = (id: string) => call<Goal>("delete_goal", { id });
+export const deleteGoal = (id: string) => call<TrashEntry>("delete_goal", { id });
 export const listGoalHelpers = (id: string) => call<PersonRef[]>("list_goal_helpers", { id });
 export const listItems = () => call<Item[]>("list_items");
 export const saveItem = (item: Item) => call<Item>("save_item", { item });
 export const updateItem = (item: Item) => call<Item>("update_item", { item });
-export const deleteItem = (id: string) => call<Item>("delete_item", { id });
+export const deleteItem = (id: string) => call<TrashEntry>("delete_item", { id });
 
 // Today, the sample network, settings.
 import type { TodayView } from "./bindings/TodayView";
@@ -132,3 +132,17 @@ export async function openLink(url: string): Promise<void> {
     throw error;
   }
 }
+
+// Backups, the trash, privacy, and the window shown when the book cannot be opened.
+import type { Backup } from "./bindings/Backup";
+import type { Recovery } from "./bindings/Recovery";
+export const listTrash = () => call<TrashEntry[]>("list_trash");
+export const restoreFromTrash = (id: number) => call<TrashEntry>("restore_from_trash", { id });
+/** Deletes one entry for good; with no id, empties the trash. */
+export const forgetTrash = (id: number | null) => call<void>("forget_trash", { id });
+export const listBackups = () => call<Backup[]>("list_backups");
+export const backUpNow = () => call<Backup>("back_up_now");
+export const restoreBackup = (file: string) => call<void>("restore_backup", { file });
+export const getRecovery = () => call<Recovery | null>("get_recovery");
+export const getPrivateNotifications = () => call<boolean>("get_private_notifications");
+export const setPrivateNotifications = (value: boolean) => call<boolean>("set_private_notifications", { private: value });

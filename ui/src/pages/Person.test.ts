@@ -120,16 +120,20 @@ describe("Person", () => {
     await waitFor(() => expect(screen.getByLabelText(/^What/).getAttribute("aria-invalid")).toBe("true"));
   });
 
-  it("removes only after confirming, and the toast's Undo restores", async () => {
+  it("removes only after confirming, to the Trash, and the toast's Undo restores from it", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const calls: string[] = [];
-    const removed = { person: ana(), changes: [], interactions: [], events: [], favors: [], follow_ups: [], goals: [] };
-    mockIPC((cmd) => {
+    const restored: number[] = [];
+    const entry = { id: 7, kind: "person", record_id: "ana", label: "Ana Lima", deleted_on: "2025-03-10", keep_until: "2025-04-09" };
+    mockIPC((cmd, args) => {
       calls.push(cmd);
       if (cmd === "get_person") return page();
       if (cmd === "get_timeline") return [];
-      if (cmd === "delete_person") return removed;
-      if (cmd === "restore_person") return ana();
+      if (cmd === "delete_person") return entry;
+      if (cmd === "restore_from_trash") {
+        restored.push((args as { id: number }).id);
+        return entry;
+      }
     });
     route.page = "person";
     render(Person, { id: "ana" });
@@ -140,7 +144,7 @@ describe("Person", () => {
     await waitFor(() => expect(calls).toContain("delete_person"));
     expect(route.page).toBe("people");
     await fireEvent.click(await screen.findByRole("button", { name: "Undo" }));
-    await waitFor(() => expect(calls).toContain("restore_person"));
+    await waitFor(() => expect(restored).toEqual([7]));
     expect(route.page).toBe("person");
     vi.useRealTimers();
   });

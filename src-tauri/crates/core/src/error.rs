@@ -22,6 +22,13 @@ pub enum Error {
     #[error("this archive is version {found}; this build reads up to {supported}")]
     UnsupportedVersion { found: i64, supported: i64 },
 
+    /// A book written by a newer build: opening it here would risk it.
+    #[error(
+        "this book was written by a newer version of Advocates (schema {found}; this build reads up to {supported}): \
+         update Advocates, or restore a backup"
+    )]
+    NewerBook { found: i64, supported: i64 },
+
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
@@ -44,6 +51,7 @@ impl Error {
             Error::NotFound { .. } => "not_found",
             Error::Duplicate { .. } => "duplicate",
             Error::UnsupportedVersion { .. } => "unsupported_version",
+            Error::NewerBook { .. } => "newer_book",
             Error::Sqlite(_) | Error::Migration(_) => "database",
             Error::Io(_) => "io",
         }

@@ -101,6 +101,7 @@ impl<'s> Run<'s> {
             people: c.people.iter().map(|&i| self.snapshot.people[i].id.clone()).collect(),
             hard: c.hard,
             title: text::title(c, self.snapshot),
+            notice: text::notice(c, self.snapshot),
             action: text::action(c, self.snapshot, &self.config),
             effort_minutes: c.effort,
             score: round2(group.score),

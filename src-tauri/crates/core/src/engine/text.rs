@@ -169,6 +169,15 @@ fn tender(c: &Candidate<'_>) -> bool {
     matches!(c.detail, Detail::Support { .. } | Detail::Occasion { quiet: true, .. })
 }
 
+/// The title as a notification or the tray may show it: for someone's hard time, only that a quiet word is due.
+pub(crate) fn notice(c: &Candidate<'_>, snap: &Snapshot) -> String {
+    if tender(c) {
+        format!("A quiet word for {} today", first_name(&snap.people[c.people[0]].name))
+    } else {
+        title(c, snap)
+    }
+}
+
 pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let today = snap.today.unwrap_or_default();
     let p = &snap.people[c.people[0]];

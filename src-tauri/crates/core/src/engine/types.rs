@@ -65,6 +65,11 @@ pub struct Suggestion {
     pub sources: Vec<String>,
     pub factors: Factors,
     pub also: Vec<AlsoSuggestion>,
+    /// What a lock screen may show of it: the title, or for someone's hard time only "A quiet word for Ana today" —
+    /// never the detail of an illness or a loss. Not part of the JSON contract.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub notice: String,
 }
 
 /// Why now, why them, why this act: every suggestion has all three, filled from templates with data.

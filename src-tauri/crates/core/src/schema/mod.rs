@@ -3,13 +3,23 @@
 
 use rusqlite_migration::{Migrations, M};
 
+/// The schema version this build writes (SQLite's `user_version` after the last migration).
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_book.sql"),
+    include_str!("migrations/0002_search.sql"),
+    include_str!("migrations/0003_contact_summary.sql"),
+    include_str!("migrations/0004_duplicates.sql"),
+    include_str!("migrations/0005_trash.sql"),
+];
+
+/// Every migration, each applied in its own transaction that also runs `foreign_key_check` before it commits: the
+/// store runs them with foreign keys off (so a table rebuild cannot cascade deletes) and this check keeps them honest.
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
-        M::up(include_str!("migrations/0001_book.sql")),
-        M::up(include_str!("migrations/0002_search.sql")),
-        M::up(include_str!("migrations/0003_contact_summary.sql")),
-        M::up(include_str!("migrations/0004_duplicates.sql")),
-    ])
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql).foreign_key_check()).collect())
 }
 
 #[cfg(test)]

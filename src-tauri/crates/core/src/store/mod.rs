@@ -7,9 +7,12 @@ use std::sync::Mutex;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
-use crate::error::Result;
+use chrono::NaiveDate;
+
+use crate::error::{Error, Result};
 use crate::schema;
 
+pub mod backup;
 pub mod bulk;
 mod contacts;
 pub mod distinct_people;
@@ -29,6 +32,7 @@ pub mod search;
 pub mod settings;
 pub mod snapshot;
 pub mod timeline;
+pub mod trash;
 
 /// The database file's name inside the data dir.
 pub const DB_FILE: &str = "advocates.db";
@@ -42,42 +46,141 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (or creates) the book at `path`, migrated to the latest schema. A new file is created user-only
-    /// (0600 on Unix) before SQLite touches it; SQLite gives its WAL and SHM files the same mode.
+    /// Opens (or creates) the book at `path`, migrated to the latest schema, without the daily upkeep (tests and
+    /// tools; the app and the CLI use [`Store::open_book`]).
     pub fn open(path: &Path) -> Result<Store> {
-        if let Some(dir) = path.parent() {
-            create_private_dir(dir)?;
-        }
-        create_private_file(path)?;
-        let mut writer = Connection::open(path)?;
-        configure(&writer)?;
-        writer.pragma_update(None, "journal_mode", "WAL")?;
-        schema::migrations().to_latest(&mut writer)?;
-        let reader = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
-        )?;
-        configure(&reader)?;
-        let store = Store { writer: Mutex::new(writer), reader: Some(Mutex::new(reader)), path: Some(path.to_owned()) };
-        store.write(|_| Ok(()))?; // a migration may have marked summaries stale
+        Store::open_on(path, None)
+    }
+
+    /// Opens the book in `dir` as the app and the CLI do: migrated (after a backup, when a migration is due), then
+    /// the day's upkeep — the first open of `today` takes the daily backup and prunes old ones, and the trash drops
+    /// what it has kept for 30 days.
+    pub fn open_book(dir: &Path, today: NaiveDate) -> Result<Store> {
+        let store = Store::open_on(&dir.join(DB_FILE), Some(today))?;
+        store.upkeep(today)?;
         Ok(store)
     }
 
-    /// Opens the book in `dir` (creating the dir), as the app and the CLI do.
+    /// Opens the book in `dir` (creating the dir), without the daily upkeep.
     pub fn open_in_dir(dir: &Path) -> Result<Store> {
         Store::open(&dir.join(DB_FILE))
+    }
+
+    /// A store that holds no book yet, for a window that must say why the book at `path` cannot be opened and offer a
+    /// backup: [`Store::restore_backup`] then opens the real book in place.
+    pub fn unopened(path: &Path) -> Result<Store> {
+        Ok(Store {
+            writer: Mutex::new(Connection::open_in_memory()?),
+            reader: Some(Mutex::new(Connection::open_in_memory()?)),
+            path: Some(path.to_owned()),
+        })
+    }
+
+    /// Opens the book at `path`: the data dir is made (or forced) user-only, the file too; a schema newer than this
+    /// build is refused before anything is written; an older one is backed up (when `today` is known) and migrated
+    /// with foreign keys off, each step checked with `foreign_key_check`.
+    fn open_on(path: &Path, today: Option<NaiveDate>) -> Result<Store> {
+        let (writer, reader) = open_connections(path, today)?;
+        let store = Store { writer: Mutex::new(writer), reader: Some(Mutex::new(reader)), path: Some(path.to_owned()) };
+        store.write(|_| Ok(()))?; // a migration may have marked summaries stale
+        Ok(store)
     }
 
     /// A private in-memory book: every test owns its own.
     pub fn in_memory() -> Result<Store> {
         let mut conn = Connection::open_in_memory()?;
         configure(&conn)?;
-        schema::migrations().to_latest(&mut conn)?;
+        migrate(&mut conn)?;
         Ok(Store { writer: Mutex::new(conn), reader: None, path: None })
     }
 
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// The day's upkeep: the daily backup (once a day, when the book holds anyone) with the old ones pruned, and the
+    /// trash emptied of what it has kept for 30 days. The app calls it again when a day turns while it runs.
+    pub fn upkeep(&self, today: NaiveDate) -> Result<()> {
+        if let Some(path) = &self.path {
+            if !backup::has_daily(path, today)? && !self.read(people::is_empty)? {
+                self.backup(today, backup::BackupKind::Daily)?;
+                backup::prune(path)?;
+            }
+        }
+        let purged = self.write(|tx| trash::purge(tx, today))?;
+        if purged > 0 {
+            self.checkpoint()?; // what the trash let go leaves the log too
+        }
+        Ok(())
+    }
+
+    /// Takes a verified backup of the book now into `backups/`.
+    pub fn backup(&self, today: NaiveDate, kind: backup::BackupKind) -> Result<backup::Backup> {
+        let path = self.path.as_deref().ok_or_else(|| Error::invalid("backup", "an in-memory book has no backups"))?;
+        let conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        backup::take(&conn, path, today, kind)
+    }
+
+    /// Writes a verified copy of the book to `out` (a new file, user-only; an existing file is refused).
+    pub fn backup_to(&self, out: &Path) -> Result<()> {
+        let conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if out.exists() {
+            return Err(Error::invalid("out", format!("{} already exists; choose a new file", out.display())));
+        }
+        backup::snapshot_to(&conn, out)
+    }
+
+    /// Replaces the book with the backup at `source`, after checking the backup and saving the current book as a
+    /// backup too. Works in place on an open store (the app's) or an [`Store::unopened`] one. If the restored book
+    /// cannot be opened, the current one is put back.
+    pub fn restore_backup(&self, source: &Path, today: NaiveDate) -> Result<backup::Backup> {
+        let path = self.path.clone().ok_or_else(|| Error::invalid("restore", "an in-memory book has no backups"))?;
+        backup::verify(source)?;
+        let mut writer = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let reader = self.reader.as_ref().ok_or_else(|| Error::invalid("restore", "no file book"))?;
+        let mut reader = reader.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Save what is there now, if it can be read at all (a corrupt book cannot; it is kept aside instead).
+        let current_is_open = writer.path().is_some_and(|p| !p.is_empty());
+        let saved = if current_is_open {
+            Some(backup::take(&writer, &path, today, backup::BackupKind::BeforeRestore)?)
+        } else {
+            None
+        };
+        // Close the book (its log is checkpointed and removed), swap the file in, open it again.
+        *reader = Connection::open_in_memory()?;
+        *writer = Connection::open_in_memory()?;
+        if !current_is_open && path.exists() {
+            let aside = path.with_extension(format!("db.unreadable-{today}"));
+            std::fs::rename(&path, &aside)?;
+        }
+        replace_file(source, &path)?;
+        match open_connections(&path, Some(today)) {
+            Ok((w, r)) => {
+                *writer = w;
+                *reader = r;
+            }
+            Err(err) => {
+                if let Some(saved) = &saved {
+                    replace_file(&backup::dir_of(&path).join(&saved.file), &path)?;
+                    let (w, r) = open_connections(&path, Some(today))?;
+                    *writer = w;
+                    *reader = r;
+                }
+                return Err(err);
+            }
+        }
+        drop(reader);
+        drop(writer);
+        self.write(|_| Ok(()))?;
+        let file = source.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let bytes = std::fs::metadata(&path)?.len();
+        Ok(backup::Backup { file, taken_on: today, kind: backup::BackupKind::BeforeRestore, bytes })
+    }
+
+    /// True when this store holds a real, open book (not an [`Store::unopened`] placeholder).
+    pub fn is_open(&self) -> bool {
+        let writer = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        self.path.is_none() || writer.path().is_some_and(|p| !p.is_empty())
     }
 
     /// Runs `f` in one read transaction: it sees one consistent state of the book.
@@ -123,7 +226,12 @@ impl Store {
 fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // In WAL mode NORMAL never corrupts the book; a power cut can lose the last transactions before a checkpoint.
+    // FULL syncs the log on every commit: what a user just wrote survives power loss too, at ~1 ms per write here.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    // Deleted text is overwritten with zeros instead of lingering in free pages (the log is truncated after the
+    // trash is emptied).
+    conn.pragma_update(None, "secure_delete", "ON")?;
     // Up to 32 MB of pages in memory (SQLite's default is 2 MB): a 10k-person import's indexes then stay in memory
     // instead of being re-read for each of 200k rows. The cache only grows as far as pages are used.
     conn.pragma_update(None, "cache_size", -32_000)?;
@@ -132,8 +240,81 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-fn create_private_dir(dir: &Path) -> Result<()> {
-    if dir.as_os_str().is_empty() || dir.exists() {
+/// Opens the writer (migrated) and the reader on the book at `path`.
+fn open_connections(path: &Path, today: Option<NaiveDate>) -> Result<(Connection, Connection)> {
+    if let Some(dir) = path.parent() {
+        create_private_dir(dir)?;
+    }
+    create_private_file(path)?;
+    let mut writer = Connection::open(path)?;
+    configure(&writer)?;
+    writer.pragma_update(None, "journal_mode", "WAL")?;
+    let version: i64 = writer.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let latest = schema::latest_version();
+    if version > latest {
+        return Err(Error::NewerBook { found: version, supported: latest });
+    }
+    if version > 0 && version < latest {
+        if let Some(today) = today {
+            backup::take(&writer, path, today, backup::BackupKind::BeforeMigration)?;
+        }
+    }
+    migrate(&mut writer)?;
+    let reader = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+    )?;
+    configure(&reader)?;
+    Ok((writer, reader))
+}
+
+/// Migrates with foreign keys off — a table rebuild in a migration must not cascade deletes — each step checked with
+/// `foreign_key_check` before it commits (see `schema`).
+fn migrate(conn: &mut Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let migrated = schema::migrations().to_latest(conn);
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(migrated?)
+}
+
+/// Copies `source` over `target` atomically: into a fresh temp file beside it, synced, then renamed; the target's
+/// old log files go first.
+fn replace_file(source: &Path, target: &Path) -> Result<()> {
+    let temp = target.with_extension("db.restoring");
+    let _ = std::fs::remove_file(&temp);
+    create_new_private_file(&temp)?;
+    {
+        let mut from = std::fs::File::open(source)?;
+        let mut to = std::fs::OpenOptions::new().write(true).open(&temp)?;
+        std::io::copy(&mut from, &mut to)?;
+        to.sync_all()?;
+    }
+    for suffix in ["-wal", "-shm"] {
+        let mut log = target.as_os_str().to_owned();
+        log.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(log));
+    }
+    std::fs::rename(&temp, target)?;
+    if let Some(dir) = target.parent() {
+        sync_dir(dir)?;
+    }
+    Ok(())
+}
+
+/// Makes `dir` (and its parents) if missing, and forces it user-only (0700 on Unix) on every open.
+pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
+    if dir.as_os_str().is_empty() {
+        return Ok(());
+    }
+    if dir.exists() {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let meta = std::fs::metadata(dir)?;
+            if meta.permissions().mode() & 0o077 != 0 {
+                std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+            }
+        }
         return Ok(());
     }
     let mut builder = std::fs::DirBuilder::new();
@@ -144,12 +325,43 @@ fn create_private_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Creates the book file user-only if missing, and forces an existing one (and its log files) back to user-only.
 fn create_private_file(path: &Path) -> Result<()> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create(true).truncate(false);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     options.open(path)?;
+    #[cfg(unix)]
+    for suffix in ["", "-wal", "-shm"] {
+        use std::os::unix::fs::PermissionsExt;
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        let file = PathBuf::from(file);
+        if let Ok(meta) = std::fs::symlink_metadata(&file) {
+            if meta.is_file() && meta.permissions().mode() & 0o077 != 0 {
+                std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Creates a new user-only file; fails if anything (a file, a planted symlink) is already at `path`.
+pub fn create_new_private_file(path: &Path) -> Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    Ok(options.open(path)?)
+}
+
+/// Flushes a directory's entries (a rename inside it) to disk, where the OS allows it.
+pub(crate) fn sync_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    std::fs::File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
     Ok(())
 }
 
@@ -201,5 +413,145 @@ mod tests {
         let name: String =
             store.read(|tx| Ok(tx.query_row("SELECT name FROM people WHERE id = 'ana'", [], |r| r.get(0))?)).unwrap();
         assert_eq!(name, "Ana");
+    }
+
+    fn d(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    fn add_ana(store: &Store) {
+        store.write(|tx| Ok(tx.execute("INSERT INTO people (id, name) VALUES ('ana', 'Ana')", [])?)).unwrap();
+    }
+
+    fn names(store: &Store) -> Vec<String> {
+        store.read(people::ids).unwrap()
+    }
+
+    #[test]
+    fn the_first_open_of_a_day_takes_one_verified_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_book(dir.path(), d("2026-11-30")).unwrap();
+        assert!(backup::list(store.path().unwrap()).unwrap().is_empty(), "an empty book is not backed up");
+        add_ana(&store);
+        drop(store);
+        for _ in 0..3 {
+            Store::open_book(dir.path(), d("2026-11-30")).unwrap();
+        }
+        Store::open_book(dir.path(), d("2026-12-01")).unwrap();
+        let book = dir.path().join(DB_FILE);
+        let all = backup::list(&book).unwrap();
+        let files: Vec<&str> = all.iter().map(|b| b.file.as_str()).collect();
+        assert_eq!(files, ["advocates-2026-12-01.db", "advocates-2026-11-30.db"]);
+        for b in &all {
+            assert_eq!(backup::verify(&backup::dir_of(&book).join(&b.file)).unwrap(), schema::latest_version());
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_data_dir_and_the_book_are_forced_user_only_on_every_open() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_book(dir.path(), d("2026-11-30")).unwrap();
+        add_ana(&store);
+        drop(store);
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::set_permissions(dir.path().join(DB_FILE), std::fs::Permissions::from_mode(0o644)).unwrap();
+        let store = Store::open_book(dir.path(), d("2026-11-30")).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(dir.path()), 0o700);
+        assert_eq!(mode(&dir.path().join(DB_FILE)), 0o600);
+        let backups = backup::dir_of(store.path().unwrap());
+        assert_eq!(mode(&backups), 0o700);
+        for b in backup::list(store.path().unwrap()).unwrap() {
+            assert_eq!(mode(&backups.join(&b.file)), 0o600);
+        }
+    }
+
+    #[test]
+    fn an_older_book_is_backed_up_before_it_is_migrated() {
+        let dir = tempfile::tempdir().unwrap();
+        let book = dir.path().join(DB_FILE);
+        {
+            let mut old = Connection::open(&book).unwrap();
+            schema::migrations().to_version(&mut old, 4).unwrap();
+            old.execute("INSERT INTO people (id, name) VALUES ('ana', 'Ana')", []).unwrap();
+        }
+        let store = Store::open_book(dir.path(), d("2026-11-30")).unwrap();
+        assert_eq!(names(&store), ["ana"]);
+        let before = backup::list(&book).unwrap().into_iter().find(|b| b.kind == backup::BackupKind::BeforeMigration);
+        let before = before.expect("a backup before the migration");
+        assert_eq!(backup::verify(&backup::dir_of(&book).join(&before.file)).unwrap(), 4);
+    }
+
+    #[test]
+    fn a_newer_book_is_refused_and_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let book = dir.path().join(DB_FILE);
+        {
+            let store = Store::open(&book).unwrap();
+            add_ana(&store);
+            store.checkpoint().unwrap();
+        }
+        Connection::open(&book).unwrap().pragma_update(None, "user_version", 99).unwrap();
+        let bytes = std::fs::read(&book).unwrap();
+        let err = Store::open_book(dir.path(), d("2026-11-30")).err().expect("refused");
+        assert_eq!(err.code(), "newer_book");
+        assert!(err.to_string().contains("schema 99"), "{err}");
+        assert_eq!(std::fs::read(&book).unwrap(), bytes);
+    }
+
+    #[test]
+    fn restore_swaps_the_book_in_place_after_saving_the_current_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_book(dir.path(), d("2026-11-29")).unwrap();
+        add_ana(&store);
+        let taken = store.backup(d("2026-11-29"), backup::BackupKind::Manual).unwrap();
+        store.write(|tx| Ok(tx.execute("INSERT INTO people (id, name) VALUES ('ben', 'Ben')", [])?)).unwrap();
+        let book = store.path().unwrap().to_owned();
+        store.restore_backup(&backup::dir_of(&book).join(&taken.file), d("2026-11-30")).unwrap();
+        assert_eq!(names(&store), ["ana"], "the same store reads the restored book");
+        add_ana_again_fails(&store);
+        let saved = backup::list(&book).unwrap().into_iter().find(|b| b.kind == backup::BackupKind::BeforeRestore);
+        let saved = Store::open(&backup::dir_of(&book).join(saved.unwrap().file)).unwrap();
+        assert_eq!(names(&saved), ["ana", "ben"], "what was there before is a backup too");
+    }
+
+    fn add_ana_again_fails(store: &Store) {
+        let again = store.write(|tx| Ok(tx.execute("INSERT INTO people (id, name) VALUES ('ana', 'Ana')", [])?));
+        assert!(again.is_err());
+    }
+
+    #[test]
+    fn a_bad_backup_is_refused_and_the_book_is_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_book(dir.path(), d("2026-11-30")).unwrap();
+        add_ana(&store);
+        let junk = dir.path().join("junk.db");
+        std::fs::write(&junk, b"not a database at all, just some bytes that are long enough").unwrap();
+        let err = store.restore_backup(&junk, d("2026-11-30")).unwrap_err();
+        assert!(err.to_string().contains("cannot be read as a book"), "{err}");
+        assert_eq!(names(&store), ["ana"]);
+    }
+
+    #[test]
+    fn a_corrupt_book_can_be_replaced_by_its_latest_good_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let book = dir.path().join(DB_FILE);
+        {
+            let store = Store::open_book(dir.path(), d("2026-11-29")).unwrap();
+            add_ana(&store);
+            store.backup(d("2026-11-29"), backup::BackupKind::Manual).unwrap();
+        }
+        std::fs::write(&book, vec![0x42; 8192]).unwrap();
+        let _ = std::fs::remove_file(dir.path().join("advocates.db-wal"));
+        assert!(Store::open_book(dir.path(), d("2026-11-30")).is_err());
+        let good = backup::latest_good(&book).expect("a good backup");
+        let store = Store::unopened(&book).unwrap();
+        assert!(!store.is_open());
+        store.restore_backup(&backup::dir_of(&book).join(&good.file), d("2026-11-30")).unwrap();
+        assert!(store.is_open());
+        assert_eq!(names(&store), ["ana"]);
+        assert!(dir.path().join("advocates.db.unreadable-2026-11-30").exists(), "the damaged file is kept aside");
     }
 }

@@ -69,7 +69,7 @@ pub fn slug(name: &str) -> String {
     }
 }
 
-fn unused_id(tx: &Transaction, base: &str) -> Result<String> {
+pub(crate) fn unused_id(tx: &Transaction, base: &str) -> Result<String> {
     let mut candidate = base.to_owned();
     let mut n = 2;
     while exists(tx, &candidate)? || candidate == ME {
@@ -407,6 +407,27 @@ pub struct RemovedPerson {
     pub favors: Vec<Favor>,
     pub follow_ups: Vec<FollowUp>,
     pub goals: Vec<GoalLink>,
+}
+
+impl RemovedPerson {
+    /// The same bundle for a person who comes back under another id (theirs was taken while they were away).
+    pub fn renamed(mut self, id: &str) -> RemovedPerson {
+        let old = std::mem::replace(&mut self.person.id, id.to_owned());
+        let swap = |p: &mut String| {
+            if *p == old {
+                *p = id.to_owned();
+            }
+        };
+        self.changes.iter_mut().for_each(|c| swap(&mut c.person));
+        self.interactions.iter_mut().for_each(|i| i.with.iter_mut().for_each(swap));
+        self.events.iter_mut().for_each(|e| swap(&mut e.person));
+        for f in &mut self.favors {
+            swap(&mut f.from);
+            swap(&mut f.to);
+        }
+        self.follow_ups.iter_mut().for_each(|u| swap(&mut u.person));
+        self
+    }
 }
 
 /// Removes a person and everything that is only theirs. An interaction with several people survives for the
