@@ -75,7 +75,15 @@ async fn the_digest_is_notified_once_and_done_logs_the_interaction() {
         format!("{} thoughtful acts today", acts.len())
     };
     assert_eq!(seen[0].summary, title);
-    assert_eq!(seen[0].body, format!("First: {}", acts[0]["title"].as_str().unwrap()));
+    // Private notifications are on by default: a lock screen shows how many, never who or what.
+    assert_eq!(seen[0].body, "Open Advocates to see them.");
+    let book: Value = serde_json::from_str(&cli(&data_dir, &["export"])).unwrap();
+    for person in book["people"].as_array().unwrap() {
+        let first_name = person["name"].as_str().unwrap().split(' ').next().unwrap();
+        for n in &seen {
+            assert!(!n.body.contains(first_name) && !n.summary.contains(first_name), "{first_name} named in {n:?}");
+        }
+    }
 
     // Today shows the same acts, with their reasons.
     let first = acts[0]["id"].as_str().unwrap().to_owned();

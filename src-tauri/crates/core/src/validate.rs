@@ -13,6 +13,52 @@ pub const MAX_SHORT_TEXT: usize = 1_000;
 #[derive(Clone, Debug)]
 pub struct At(String);
 
+/// The longest list a record may hold (tags, channels, dates, interests, the people of an interaction or a goal…): far
+/// beyond any real person, short enough that no list can swamp the book or the window.
+pub const MAX_LIST: usize = 500;
+
+/// Checks a list's length against [`MAX_LIST`].
+pub fn list_len(at: &At, len: usize) -> Result<()> {
+    if len > MAX_LIST {
+        return Err(at.err(format!("holds {len} entries; at most {MAX_LIST}")));
+    }
+    Ok(())
+}
+
+/// True for characters that have no place in a one-line name or title: control characters (newlines, escapes) and
+/// the bidirectional overrides and isolates that can make a name display as something else ("Trojan Source").
+pub fn is_hidden_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A name or title as it may be kept: hidden control characters removed, surrounding space trimmed only if some were.
+pub fn clean_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(is_hidden_control) {
+        std::borrow::Cow::Owned(text.chars().filter(|c| !is_hidden_control(*c)).collect::<String>().trim().to_owned())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// `clean_line` for an optional field.
+pub fn clean_optional_line(text: &Option<String>) -> Option<String> {
+    text.as_deref().map(|t| clean_line(t).into_owned())
+}
+
+/// The person with hidden control characters removed from their name, company and title — `None` when there were
+/// none (the common case costs no copy).
+pub fn cleaned_person(p: &Person) -> Option<Person> {
+    let dirty = |t: &str| t.chars().any(is_hidden_control);
+    let any = dirty(&p.name) || p.company.as_deref().is_some_and(dirty) || p.title.as_deref().is_some_and(dirty);
+    any.then(|| Person {
+        name: clean_line(&p.name).into_owned(),
+        company: clean_optional_line(&p.company),
+        title: clean_optional_line(&p.title),
+        ..p.clone()
+    })
+}
+
 pub fn at(root: &str) -> At {
     At(root.to_owned())
 }
@@ -116,6 +162,17 @@ pub fn person(at: &At, p: &Person) -> Result<()> {
     if let Some(c) = p.cadence_days {
         range(&at.field("cadence_days"), c, 1, 3650)?;
     }
+    for (name, len) in [
+        ("dates", p.dates.len()),
+        ("channels", p.channels.len()),
+        ("tags", p.tags.len()),
+        ("interests", p.interests.len()),
+        ("expertise", p.expertise.len()),
+        ("needs", p.needs.len()),
+        ("offers", p.offers.len()),
+    ] {
+        list_len(&at.field(name), len)?;
+    }
     for (i, d) in p.dates.iter().enumerate() {
         let at = at.field("dates").index(i);
         id(&at.field("id"), &d.id)?;
@@ -158,6 +215,7 @@ pub fn interaction(at: &At, i: &Interaction) -> Result<()> {
     if i.with.is_empty() {
         return Err(at.field("with").err("names no one: an interaction is with at least one person"));
     }
+    list_len(&at.field("with"), i.with.len())?;
     for (k, p) in i.with.iter().enumerate() {
         person_id(&at.field("with").index(k), p)?;
         if i.with[..k].contains(p) {
@@ -203,6 +261,8 @@ pub fn follow_up(at: &At, u: &FollowUp) -> Result<()> {
 pub fn goal(at: &At, g: &Goal) -> Result<()> {
     id(&at.field("id"), &g.id)?;
     required_text(&at.field("title"), &g.title, MAX_SHORT_TEXT)?;
+    list_len(&at.field("topics"), g.topics.len())?;
+    list_len(&at.field("people"), g.people.len())?;
     for (i, t) in g.topics.iter().enumerate() {
         topic(&at.field("topics").index(i), t)?;
     }
@@ -259,6 +319,24 @@ pub fn settings(at: &At, s: &SettingsPatch) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn names_lose_control_and_bidi_characters() {
+        let mut p = Person::new("ana", "Ana\u{202E}gnp.exe\u{202C} Lima\n");
+        p.title = Some("CEO\u{2066}\u{0007}".into());
+        let clean = cleaned_person(&p).expect("cleaned");
+        assert_eq!(clean.name, "Anagnp.exe Lima");
+        assert_eq!(clean.title.as_deref(), Some("CEO"));
+        assert!(cleaned_person(&Person::new("jose", "José Ñúñez 👩‍💻")).is_none(), "plain names are untouched");
+    }
+
+    #[test]
+    fn lists_are_capped() {
+        let mut p = Person::new("ana", "Ana");
+        p.tags = (0..=MAX_LIST).map(|i| format!("t{i}")).collect();
+        let err = person(&at("people[0]"), &p).unwrap_err();
+        assert_eq!(err.to_string(), format!("people[0].tags: holds {} entries; at most {MAX_LIST}", MAX_LIST + 1));
+    }
+
     use super::*;
 
     #[test]

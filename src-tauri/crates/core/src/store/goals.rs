@@ -59,6 +59,7 @@ pub fn create(tx: &Transaction, mut g: Goal) -> Result<Goal> {
 }
 
 pub fn update(tx: &Transaction, g: &Goal) -> Result<Goal> {
+    let g = &Goal { title: validate::clean_line(&g.title).into_owned(), ..g.clone() };
     let at = at("");
     validate::goal(&at, g)?;
     for (k, p) in g.people.iter().enumerate() {

@@ -48,6 +48,7 @@ pub fn create(tx: &Transaction, mut it: Item) -> Result<Item> {
 }
 
 pub fn update(tx: &Transaction, it: &Item) -> Result<Item> {
+    let it = &Item { title: validate::clean_line(&it.title).into_owned(), ..it.clone() };
     validate::item(&at(""), it)?;
     let changed = tx.execute(
         "UPDATE items SET title = ?2, url = ?3, published_on = ?4 WHERE id = ?1",

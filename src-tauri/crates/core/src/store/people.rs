@@ -85,6 +85,8 @@ pub fn exists(tx: &Transaction, id: &str) -> Result<bool> {
 
 /// Inserts a whole person with every sub-list. The caller validates references; this validates the record itself.
 pub fn insert(tx: &Transaction, p: &Person) -> Result<()> {
+    let cleaned = validate::cleaned_person(p);
+    let p = cleaned.as_ref().unwrap_or(p);
     validate::person(&validate::at(""), p)?;
     if exists(tx, &p.id)? {
         return Err(Error::Duplicate { kind: "person", id: p.id.clone() });
@@ -267,6 +269,8 @@ pub fn refs(tx: &Transaction) -> Result<Vec<PersonRef>> {
 /// Replaces a person's profile and sub-lists. The peak circle is kept by the store: the closest circle ever held
 /// (`min` of the old peak and the new circle). A change of stage or circle is recorded with `today`.
 pub fn update(tx: &Transaction, p: &Person, today: NaiveDate) -> Result<Person> {
+    let cleaned = validate::cleaned_person(p);
+    let p = cleaned.as_ref().unwrap_or(p);
     let old = get(tx, &p.id)?;
     let old_peak = old.peak_circle.unwrap_or(old.circle);
     let peak = p.peak_circle.unwrap_or(old_peak).min(old_peak).min(p.circle);

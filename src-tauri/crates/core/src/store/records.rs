@@ -79,6 +79,7 @@ pub fn insert_follow_up(tx: &Transaction, at: &At, u: &FollowUp) -> Result<()> {
 }
 
 pub fn insert_goal(tx: &Transaction, at: &At, g: &Goal) -> Result<()> {
+    let g = &Goal { title: validate::clean_line(&g.title).into_owned(), ..g.clone() };
     validate::goal(at, g)?;
     for (k, p) in g.people.iter().enumerate() {
         ensure_person(tx, &at.field("people").index(k), p)?;
@@ -102,6 +103,7 @@ pub(crate) fn write_goal_lists(tx: &Transaction, g: &Goal) -> Result<()> {
 }
 
 pub fn insert_item(tx: &Transaction, at: &At, it: &Item) -> Result<()> {
+    let it = &Item { title: validate::clean_line(&it.title).into_owned(), ..it.clone() };
     validate::item(at, it)?;
     ensure_new(tx, "items", "item", &it.id)?;
     tx.prepare_cached("INSERT INTO items (id, title, url, published_on) VALUES (?1, ?2, ?3, ?4)")?.execute(params![

@@ -202,9 +202,18 @@ pub fn people(tx: &Transaction, query: &PeopleQuery, today: NaiveDate) -> Result
     Ok(rows)
 }
 
-/// Lowercase words without accents, as the FTS tokenizer sees them; at most eight.
+/// The longest word a search looks for (longer ones are cut): no real name or word is longer, and a pasted blob
+/// must not become an expensive fuzzy match.
+pub const MAX_WORD_CHARS: usize = 40;
+
+/// Lowercase words without accents, as the FTS tokenizer sees them; at most eight, each at most
+/// [`MAX_WORD_CHARS`] long.
 pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(fold).take(8).collect()
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| fold(&w.chars().take(MAX_WORD_CHARS).collect::<String>()))
+        .take(8)
+        .collect()
 }
 
 /// Lowercase and without the common Latin accents.

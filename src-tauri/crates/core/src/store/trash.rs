@@ -506,3 +506,47 @@ mod tests {
             .unwrap();
     }
 }
+
+/// Deleted text does not linger in the book's files: after a person with a marked note is deleted and the trash
+/// emptied, no byte of the book or its log holds the marker (secure_delete, FTS5 secure-delete, a truncated log).
+#[cfg(test)]
+mod forgetting {
+    use super::*;
+    use crate::Store;
+
+    #[test]
+    fn an_emptied_note_cannot_be_read_back_from_the_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let marker = "zqxjkvmarker";
+        let store = Store::open_in_dir(dir.path()).unwrap();
+        store
+            .write(|tx| {
+                for n in 0..50 {
+                    let mut p = Person::new(format!("p{n}"), format!("Person {n}"));
+                    p.notes = Some(format!("Plain notes about person {n}."));
+                    people::insert(tx, &p)?;
+                }
+                let mut sam = Person::new("sam", "Sam Idris");
+                sam.notes = Some(format!("Father diagnosed — {marker} — keep this private"));
+                people::insert(tx, &sam)
+            })
+            .unwrap();
+        store.checkpoint().unwrap();
+        let files = || -> Vec<u8> {
+            let mut all = Vec::new();
+            for entry in std::fs::read_dir(dir.path()).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_file() {
+                    all.extend(std::fs::read(path).unwrap());
+                }
+            }
+            all
+        };
+        let has_marker = |bytes: &[u8]| bytes.windows(marker.len()).any(|w| w == marker.as_bytes());
+        assert!(has_marker(&files()), "the test's marker is really in the file at first");
+        let entry = store.write(|tx| delete_person(tx, "sam", "2026-11-30".parse().unwrap())).unwrap();
+        store.write(|tx| forget(tx, entry.id)).unwrap();
+        store.checkpoint().unwrap();
+        assert!(!has_marker(&files()), "the deleted note lingers in the book's files");
+    }
+}
