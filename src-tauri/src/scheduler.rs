@@ -105,3 +105,40 @@ pub fn deliver<Tz: chrono::TimeZone>(
     }
     Ok(plan.next)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notify::tests::suggestion;
+    use chrono::TimeZone;
+
+    /// The day's digest goes out exactly once: not when the write that claims the day fails (a full disk, a locked
+    /// book), then once when it succeeds, and never again that day.
+    #[test]
+    fn the_digest_is_sent_exactly_once_even_when_a_write_fails() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_in_dir(dir.path()).unwrap();
+        let open = [suggestion("thank:f1", "Thank Ben for the referral", false)];
+        let at_nine = chrono::Utc.with_ymd_and_hms(2025, 3, 10, 9, 0, 0).unwrap();
+        let mut sent = Vec::new();
+        // A real failing write: the book refuses to record the digest's day.
+        store
+            .write(|tx| {
+                Ok(tx.execute_batch(
+                    "CREATE TRIGGER refuse BEFORE INSERT ON settings WHEN new.key = 'last_digest_date'
+                     BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+                )?)
+            })
+            .unwrap();
+        let failed = deliver(&store, &at_nine, &open, Privacy::Private, |m| sent.push(m.clone()));
+        assert!(failed.is_err());
+        assert!(sent.is_empty(), "nothing is sent when the day cannot be claimed");
+        store.write(|tx| Ok(tx.execute_batch("DROP TRIGGER refuse")?)).unwrap();
+        for minute in 0..3 {
+            let now = at_nine + chrono::Duration::minutes(minute);
+            deliver(&store, &now, &open, Privacy::Private, |m| sent.push(m.clone())).unwrap();
+        }
+        assert_eq!(sent.len(), 1, "{sent:?}");
+        assert_eq!(sent[0].title, "1 thoughtful act today");
+    }
+}

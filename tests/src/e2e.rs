@@ -186,6 +186,39 @@ impl Desktop {
         &self.data_dir
     }
 
+    /// The app processes this desktop started (the binary, with this desktop's data dir in its environment), each
+    /// with its environment.
+    pub fn app_processes(&self) -> Vec<(u32, Vec<(String, String)>)> {
+        let binary = std::fs::canonicalize(crate::app_binary()).unwrap_or_else(|_| crate::app_binary());
+        let wanted = format!("ADVOCATES_DATA_DIR={}", self.data_dir.display());
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+            if std::fs::read_link(entry.path().join("exe")).ok().as_deref() != Some(binary.as_path()) {
+                continue;
+            }
+            let Ok(environ) = std::fs::read(entry.path().join("environ")) else { continue };
+            let vars: Vec<String> =
+                environ.split(|b| *b == 0).map(|v| String::from_utf8_lossy(v).into_owned()).collect();
+            if vars.contains(&wanted) {
+                let env =
+                    vars.iter().filter_map(|v| v.split_once('=').map(|(k, v)| (k.to_owned(), v.to_owned()))).collect();
+                found.push((pid, env));
+            }
+        }
+        found
+    }
+
+    /// Kills the running app with SIGKILL, as a crash or a power cut would: no clean shutdown, no checkpoint.
+    pub fn kill_app(&self) {
+        let pids = self.app_processes();
+        assert!(!pids.is_empty(), "no app process to kill");
+        for (pid, _) in pids {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+        }
+        wait_until("the killed app to be gone", Duration::from_secs(10), || self.app_processes().is_empty());
+    }
+
     /// True while the driver process runs.
     pub fn is_running(&mut self) -> bool {
         matches!(self.driver.0.try_wait(), Ok(None))

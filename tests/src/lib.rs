@@ -1,5 +1,6 @@
 //! Support for the tests in `tests/`: locating the built binary and driving the real app end to end.
 
+pub mod cli;
 pub mod e2e;
 
 use std::path::PathBuf;

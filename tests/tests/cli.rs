@@ -2,83 +2,10 @@
 //! a message naming the path and the value, and the book unchanged byte for byte), feedback and logging.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use serde_json::Value;
 
-const TODAY: &str = "2025-03-10";
-
-/// A private data dir and environment: no display, no real home, the clock pinned so exports compare byte for byte.
-struct Book {
-    root: tempfile::TempDir,
-}
-
-impl Book {
-    fn new() -> Book {
-        Book { root: tempfile::tempdir().unwrap() }
-    }
-
-    fn data_dir(&self) -> PathBuf {
-        self.root.path().join("data")
-    }
-
-    fn file(&self, name: &str) -> PathBuf {
-        self.root.path().join(name)
-    }
-
-    fn command(&self) -> Command {
-        let root = self.root.path();
-        let mut cmd = Command::new(advocates_tests::app_binary());
-        for var in ["XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR", "HOME"] {
-            let dir = root.join(var.to_lowercase());
-            std::fs::create_dir_all(&dir).unwrap();
-            cmd.env(var, dir);
-        }
-        cmd.env("ADVOCATES_NOW", "2025-03-10T08:00:00Z").env("TZ", "UTC");
-        cmd.env_remove("ADVOCATES_DATA_DIR").env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY");
-        cmd
-    }
-
-    fn run<I, S>(&self, args: I) -> Output
-    where
-        I: IntoIterator<Item = S>,
-        S: AsRef<std::ffi::OsStr>,
-    {
-        let mut cmd = self.command();
-        cmd.arg("--data-dir").arg(self.data_dir()).args(args);
-        cmd.output().expect("the advocates binary runs")
-    }
-
-    /// Runs a command that must succeed; returns its standard output.
-    fn ok<I, S>(&self, args: I) -> String
-    where
-        I: IntoIterator<Item = S>,
-        S: AsRef<std::ffi::OsStr>,
-    {
-        let out = self.run(args);
-        assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn export(&self) -> String {
-        self.ok(["export"])
-    }
-
-    fn export_json(&self) -> Value {
-        serde_json::from_str(&self.export()).unwrap()
-    }
-
-    fn suggest(&self) -> Value {
-        serde_json::from_str(&self.ok(["--today", TODAY, "suggest", "--json"])).unwrap()
-    }
-
-    /// Writes `json` to a file in this book's temp dir and imports it; returns the output.
-    fn import_text(&self, json: &str) -> Output {
-        let path = self.file("input.json");
-        std::fs::write(&path, json).unwrap();
-        self.run([Path::new("import").as_os_str(), path.as_os_str()])
-    }
-}
+use advocates_tests::cli::{describe, stderr, Book, TODAY};
 
 fn fixture_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
@@ -97,19 +24,6 @@ fn scenario_book(name: &str) -> Book {
     let out = book.import_text(&scenario_archive(name));
     assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
     book
-}
-
-fn describe(out: &Output) -> String {
-    format!(
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 fn ids(digest: &Value) -> Vec<String> {

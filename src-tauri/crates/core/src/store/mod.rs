@@ -225,7 +225,9 @@ impl Store {
 
 fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // Another process (the CLI importing 10k people, ~5 s) may hold the write lock: wait for it rather than show
+    // "database is locked". Reads never wait (WAL); the app's commands run off the UI thread.
+    conn.busy_timeout(std::time::Duration::from_secs(60))?;
     // In WAL mode NORMAL never corrupts the book; a power cut can lose the last transactions before a checkpoint.
     // FULL syncs the log on every commit: what a user just wrote survives power loss too, at ~1 ms per write here.
     conn.pragma_update(None, "synchronous", "FULL")?;
