@@ -7,7 +7,7 @@ export CARGO_TARGET_DIR
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP := $(CARGO_TARGET_DIR)/debug/advocates
 
-.PHONY: run test setup ui app lint unit ui-test e2e bench icons bindings review
+.PHONY: run test setup ui app lint unit ui-test e2e bench icons bindings review crash
 
 run: app
 	@if [ "$$(uname -s)" = "Linux" ] && [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
@@ -57,6 +57,11 @@ e2e: app
 
 bench:
 	cargo bench -p advocates-core
+
+# The crash harness at full strength: 30 SIGKILLs per kind (import of 10k, merge, delete, migration of 10k), 120 in
+# all; `make test` runs 2 per kind.
+crash: app
+	ADVOCATES_CRASH_TRIALS=30 cargo test -p advocates-tests --test crash -- --nocapture
 
 icons:
 	npx --prefix ui tauri icon icons/app.svg -o icons && rm -rf icons/android icons/ios

@@ -151,7 +151,8 @@ pub(crate) fn snapshot_to(conn: &Connection, target: &Path) -> Result<()> {
 fn clear_temp_files(dir: &Path) -> Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
-        if entry.file_name().to_string_lossy().ends_with(TEMP_SUFFIX) {
+        // The temp file and SQLite's own journal beside it (`….db.tmp-journal`), left by a crash mid-backup.
+        if entry.file_name().to_string_lossy().contains(TEMP_SUFFIX) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
