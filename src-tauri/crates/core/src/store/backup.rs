@@ -94,12 +94,16 @@ pub fn list(book: &Path) -> Result<Vec<Backup>> {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
         if let Some((taken_on, kind)) = parse_name(&name) {
-            let bytes = entry.metadata()?.len();
-            out.push(Backup { file: name, taken_on, kind, bytes });
+            let meta = entry.metadata()?;
+            let written = meta.modified().ok();
+            out.push((written, Backup { file: name, taken_on, kind, bytes: meta.len() }));
         }
     }
-    out.sort_by(|a, b| b.taken_on.cmp(&a.taken_on).then_with(|| b.file.cmp(&a.file)));
-    Ok(out)
+    // Newest day first; within a day, the last written first.
+    out.sort_by(|(wa, a), (wb, b)| {
+        b.taken_on.cmp(&a.taken_on).then_with(|| wb.cmp(wa)).then_with(|| b.file.cmp(&a.file))
+    });
+    Ok(out.into_iter().map(|(_, b)| b).collect())
 }
 
 /// True when a daily backup for `today` exists.
