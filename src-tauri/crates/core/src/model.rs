@@ -689,11 +689,62 @@ pub struct Archive {
     pub items: Vec<Item>,
     #[serde(default)]
     pub feedback: Vec<Feedback>,
+    /// Version 2: each person's stage and circle history.
+    #[serde(default)]
+    pub changes: Vec<ArchiveChange>,
+}
+
+/// A stage or circle change as the archive writes it (ARCHIVE.md, version 2): circles as numbers, stages as names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArchiveChange {
+    pub person: String,
+    #[serde(with = "day")]
+    pub on: NaiveDate,
+    pub field: ChangedField,
+    #[serde(default)]
+    pub from: Option<ChangeValue>,
+    pub to: ChangeValue,
+}
+
+/// A circle (1–5) or a stage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ChangeValue {
+    Circle(i64),
+    Stage(String),
+}
+
+impl ChangeValue {
+    /// As the book stores it: the circle's digits or the stage's name.
+    pub fn as_stored(&self) -> String {
+        match self {
+            ChangeValue::Circle(n) => n.to_string(),
+            ChangeValue::Stage(s) => s.clone(),
+        }
+    }
+
+    /// From the book: a circle's digits become a number when the field is a circle.
+    pub fn from_stored(field: ChangedField, text: &str) -> ChangeValue {
+        match (field, text.parse::<i64>()) {
+            (ChangedField::Circle, Ok(n)) => ChangeValue::Circle(n),
+            _ => ChangeValue::Stage(text.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for ChangeValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChangeValue::Circle(n) => write!(f, "{n}"),
+            ChangeValue::Stage(s) => write!(f, "\"{s}\""),
+        }
+    }
 }
 
 impl Archive {
     pub const FORMAT: &'static str = "advocates-archive";
-    pub const VERSION: i64 = 1;
+    pub const VERSION: i64 = 2;
 
     pub fn empty() -> Archive {
         Archive {
@@ -709,6 +760,7 @@ impl Archive {
             goals: Vec::new(),
             items: Vec::new(),
             feedback: Vec::new(),
+            changes: Vec::new(),
         }
     }
 }
