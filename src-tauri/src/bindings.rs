@@ -47,6 +47,15 @@ mod tests {
             crate::commands::settings::Preferences,
             crate::commands::today::DaySummary,
         );
+        // The ladder: the Advocates and Review pages.
+        export!(
+            advocates_core::ladder::LadderView,
+            advocates_core::ladder::Review,
+            advocates_core::store::ladder::Accepted,
+            advocates_core::store::ladder::Refused,
+            ReviewSettings,
+            ReviewDay,
+        );
     }
 
     fn committed_dir() -> PathBuf {

@@ -1,4 +1,4 @@
-//! The reminder loop: a thread that wakes at the next digest time — and at least once a minute, so sleep/resume
+//! The reminder loop (the daily digest and the weekly review): a thread that wakes at the next digest or review time — and at least once a minute, so sleep/resume
 //! and clock changes are noticed — refreshes the tray, and sends the day's notifications once.
 //! When to fire is decided by the pure [`crate::reminders::plan`]; the last digest date is persisted in the book.
 
@@ -10,11 +10,13 @@ use advocates_core::store::settings;
 use chrono::NaiveDate;
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::reminders::{self, DigestSettings};
+use crate::reminders::{self, DigestSettings, WeeklySettings};
 use crate::{clock, notify, AppState};
 
 /// The settings key holding the date of the last digest sent.
 pub const LAST_DIGEST: &str = "last_digest_date";
+/// The settings key holding the review day of the last weekly review sent.
+pub const LAST_REVIEW: &str = "last_review_date";
 const MAX_SLEEP: Duration = Duration::from_secs(60);
 
 /// Wakes the loop early (after a settings change or an action on a suggestion).
@@ -52,8 +54,15 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> advocates_core::Result<Duration> {
     let state = app.state::<AppState>();
     let now = clock::now();
     let today = now.date_naive();
-    let (book_settings, last): (_, Option<NaiveDate>) =
-        state.store.read(|tx| Ok((settings::get(tx)?, settings::get_value(tx, LAST_DIGEST)?)))?;
+    let (book_settings, last, review_settings, last_review): (_, Option<NaiveDate>, _, Option<NaiveDate>) =
+        state.store.read(|tx| {
+            Ok((
+                settings::get(tx)?,
+                settings::get_value(tx, LAST_DIGEST)?,
+                settings::review(tx)?,
+                settings::get_value(tx, LAST_REVIEW)?,
+            ))
+        })?;
     let open = advocates_core::today::open_acts(&state.store, today)?;
     #[cfg(desktop)]
     crate::tray::refresh(app, &open);
@@ -71,6 +80,21 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> advocates_core::Result<Duration> {
         }
         state.store.write(|tx| settings::set_value(tx, LAST_DIGEST, &day))?;
     }
-    let until_next = (plan.next - now).to_std().unwrap_or(Duration::ZERO);
+    // The weekly review: once a week at its day and time, outside quiet hours, like the digest.
+    let weekly = WeeklySettings {
+        day: review_settings.day.weekday(),
+        time: review_settings.time,
+        quiet_hours: book_settings.quiet_hours,
+    };
+    let weekly_plan = reminders::plan_weekly(&now, &weekly, last_review);
+    if let Some(day) = weekly_plan.fire_for {
+        if book_settings.notifications {
+            let review = advocates_core::standings::review_for(&state.store, today)?;
+            notify::send(app, &notify::review_message(&review));
+        }
+        state.store.write(|tx| settings::set_value(tx, LAST_REVIEW, &day))?;
+    }
+    let next = plan.next.min(weekly_plan.next);
+    let until_next = (next - now).to_std().unwrap_or(Duration::ZERO);
     Ok(until_next.clamp(Duration::from_secs(1), MAX_SLEEP))
 }

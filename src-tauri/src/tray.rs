@@ -1,10 +1,13 @@
-//! The tray: an icon whose tooltip counts today's open acts, and a menu with those acts, Open Advocates, Snooze all
+//! The tray: an icon whose tooltip counts today's open acts, and a menu with those acts, Open Advocates, Weekly review,
+//! Snooze all
 //! until tomorrow and Quit. The menu's *model* is a pure function of the day's suggestions ([`menu_model`]), tested
 //! without a desktop; [`install`] and [`refresh`] turn it into a Tauri tray.
 
 use advocates_core::engine::Suggestion;
 
 pub const OPEN: &str = "open";
+/// Opens the weekly review page (the weekly notification points here).
+pub const REVIEW: &str = "review";
 pub const SNOOZE_ALL: &str = "snooze_all";
 pub const QUIT: &str = "quit";
 /// Menu ids of acts are `act:{suggestion id}`.
@@ -45,6 +48,7 @@ pub fn menu_model(open_today: &[Suggestion]) -> Vec<Entry> {
     }
     entries.push(Entry::Separator);
     entries.push(item(OPEN, "Open Advocates", true));
+    entries.push(item(REVIEW, "Weekly review", true));
     entries.push(item(SNOOZE_ALL, "Snooze all until tomorrow", !open_today.is_empty()));
     entries.push(Entry::Separator);
     entries.push(item(QUIT, "Quit", true));
@@ -123,7 +127,7 @@ mod tests {
         let model = menu_model(&acts);
         assert_eq!(
             ids(&model),
-            ["act:occasion:ana:birthday:2025", "act:thank:f1", "—", "open", "snooze_all", "—", "quit"]
+            ["act:occasion:ana:birthday:2025", "act:thank:f1", "—", "open", "review", "snooze_all", "—", "quit"]
         );
         let Entry::Item { label, .. } = &model[0] else { panic!() };
         assert_eq!(label, "● Wish Ana a happy birthday", "hard acts are marked");
@@ -132,7 +136,7 @@ mod tests {
 
     #[test]
     fn an_empty_day_has_nothing_to_snooze() {
-        assert_eq!(ids(&menu_model(&[])), ["none (off)", "—", "open", "snooze_all (off)", "—", "quit"]);
+        assert_eq!(ids(&menu_model(&[])), ["none (off)", "—", "open", "review", "snooze_all (off)", "—", "quit"]);
         assert_eq!(tooltip(0), "Advocates — nothing left for today");
         assert_eq!(tooltip(1), "Advocates — 1 thoughtful act today");
     }

@@ -662,6 +662,48 @@ string_enum!(
     ChangedField { Stage = "stage", Circle = "circle" }
 );
 
+string_enum!(
+    /// The day of the week the weekly review comes.
+    ReviewDay {
+        Monday = "monday",
+        Tuesday = "tuesday",
+        Wednesday = "wednesday",
+        Thursday = "thursday",
+        Friday = "friday",
+        Saturday = "saturday",
+        Sunday = "sunday",
+    }
+);
+
+impl ReviewDay {
+    pub fn weekday(self) -> chrono::Weekday {
+        match self {
+            ReviewDay::Monday => chrono::Weekday::Mon,
+            ReviewDay::Tuesday => chrono::Weekday::Tue,
+            ReviewDay::Wednesday => chrono::Weekday::Wed,
+            ReviewDay::Thursday => chrono::Weekday::Thu,
+            ReviewDay::Friday => chrono::Weekday::Fri,
+            ReviewDay::Saturday => chrono::Weekday::Sat,
+            ReviewDay::Sunday => chrono::Weekday::Sun,
+        }
+    }
+}
+
+/// When the weekly review comes: a preference of this book kept with the settings (not in the archive, whose
+/// settings ARCHIVE.md fixes). Default: Sunday 18:00.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewSettings {
+    pub day: ReviewDay,
+    pub time: TimeOfDay,
+}
+
+impl Default for ReviewSettings {
+    fn default() -> Self {
+        ReviewSettings { day: ReviewDay::Sunday, time: TimeOfDay::new(18, 0) }
+    }
+}
+
 /// A whole book as one document: the `advocates-archive` format of ARCHIVE.md. Parsing, validation, import and
 /// export live in [`crate::archive`]; the type lives here because generators and tests build it too.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
