@@ -46,8 +46,11 @@ fn headline(stats: &Value) -> String {
     )
 }
 
+/// How many dots the circle picture drew (its `data-dots`; one `circle.dot` each in a book of up to 1,500).
 async fn dots(app: &App) -> usize {
-    app.client.find_all(Locator::Css("svg circle.dot")).await.unwrap().len()
+    let n =
+        app.script("const s = document.querySelector('svg[data-dots]'); return s ? Number(s.dataset.dots) : 0;").await;
+    n.as_u64().unwrap_or(0) as usize
 }
 
 async fn wait_for_dots(app: &App, n: usize) {
@@ -96,6 +99,7 @@ async fn the_advocates_page_shows_the_stats_and_accepting_a_proposal_moves_the_c
     let shown = app.wait_for_text(".answer .headline", &headline(&before)).await;
     assert_eq!(shown, headline(&before), "the page says what `stats --json` counts");
     wait_for_dots(&app, active as usize).await;
+    assert_eq!(app.client.find_all(Locator::Css("svg circle.dot")).await.unwrap().len(), active as usize);
     app.wait_for_text("#proposals-title", "Proposals").await;
     let proposals = app.texts(".proposal .text").await;
     assert!(proposals.iter().any(|t| t.contains(proposal["text"].as_str().unwrap())), "{proposals:?}");
@@ -248,13 +252,18 @@ async fn large_books_draw_the_picture_and_the_page_renders() {
         app.wait_for_text(".answer .headline", &headline(&expected)).await;
         wait_for_dots(&app, active as usize).await;
         let wall = started.elapsed().as_millis();
-        let measured = app
-            .script("const m = performance.getEntriesByName('advocates-render'); return m.length ? m[m.length - 1].duration : null;")
-            .await;
+        let last = |name: &str| {
+            format!(
+                "const m = performance.getEntriesByName('{name}'); return m.length ? m[m.length - 1].duration : null;"
+            )
+        };
+        let fetch = app.script(&last("advocates-fetch")).await.as_f64().unwrap_or(f64::NAN);
+        let render = app.script(&last("advocates-render")).await.as_f64().unwrap_or(f64::NAN);
+        let layout = app.script(&last("circles-layout")).await.as_f64().unwrap_or(f64::NAN);
         println!(
             "measure: Advocates page with {people} people: {wall} ms from the click to {active} dots drawn (WebDriver \
-             polling included); {:.0} ms in the page from asking the shell to the DOM updated",
-            measured.as_f64().unwrap_or(f64::NAN)
+             polling included); in the page: {fetch:.0} ms for the shell's answer, {render:.0} ms to the DOM updated \
+             (of which {layout:.0} ms the picture's layout)"
         );
         app.script("document.querySelector('#circles-title').scrollIntoView(); return null;").await;
         app.screenshot(&format!("advocates-{people}")).await;

@@ -32,6 +32,9 @@ function rows(inner: number, outer: number, r: number, gap: number): number[] {
   return out;
 }
 
+/** Plain code-point order: `localeCompare` is too slow for 10 000 names, and any stable order will do here. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function layout(dots: Dot[], size: number, maxDot = 7, minDot = 1): Placed[] {
   const radius = size / 2 - 4;
   const c = size / 2;
@@ -39,7 +42,7 @@ export function layout(dots: Dot[], size: number, maxDot = 7, minDot = 1): Place
   for (let k = 1; k <= RINGS; k++) {
     const ring = dots
       .filter((d) => Math.min(Math.max(d.circle, 1), RINGS) === k)
-      .sort((a, b) => ORDER[a.stage] - ORDER[b.stage] || a.name.localeCompare(b.name) || a.person.localeCompare(b.person));
+      .sort((a, b) => ORDER[a.stage] - ORDER[b.stage] || cmp(a.name, b.name) || cmp(a.person, b.person));
     if (ring.length === 0) continue;
     const inner = k === 1 ? 0 : ringRadius(k - 1, radius);
     const outer = ringRadius(k, radius);

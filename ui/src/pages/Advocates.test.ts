@@ -130,3 +130,27 @@ describe("Advocates", () => {
     expect(container.querySelectorAll("circle.dot").length).toBe(0);
   });
 });
+
+describe("the circle picture of a large book", () => {
+  it("draws thousands of dots as a few paths and still opens the person under the pointer", async () => {
+    const { default: CirclePicture } = await import("../components/CirclePicture.svelte");
+    const { layout } = await import("../lib/circles");
+    const dots = Array.from({ length: 2000 }, (_, i) => ({
+      person: `p${i}`, name: `Person ${i}`, circle: 1 + (i % 5), stage: (["acquaintance", "friend", "ally", "advocate"] as const)[i % 4],
+      power: i % 100 === 0, drifting: i % 7 === 0,
+    }));
+    const opened: string[] = [];
+    const { container } = render(CirclePicture, { dots, onOpen: (p: string) => opened.push(p) });
+    const svg = container.querySelector("svg[data-dots]")!;
+    expect(svg.getAttribute("data-dots")).toBe("2000");
+    expect(container.querySelectorAll("circle.dot").length).toBe(0);
+    expect(container.querySelectorAll("svg[data-dots] path").length).toBeLessThanOrEqual(9);
+    // The SVG drawn at its natural size: page coordinates are picture coordinates.
+    svg.getBoundingClientRect = () => ({ left: 0, top: 0, width: 520, height: 520, right: 520, bottom: 520, x: 0, y: 0, toJSON: () => ({}) });
+    const target = layout(dots, 520).find((p) => p.dot.person === "p42")!;
+    await fireEvent.mouseMove(svg, { clientX: target.x, clientY: target.y });
+    expect(await screen.findByText(/^Person 42 · /)).toBeTruthy();
+    await fireEvent.click(svg, { clientX: target.x, clientY: target.y });
+    expect(opened).toEqual(["p42"]);
+  });
+});
