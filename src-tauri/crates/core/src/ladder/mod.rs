@@ -21,7 +21,9 @@ mod tests;
 pub mod text;
 
 pub use config::LadderConfig;
-pub use snapshot::{ActDone, FavorFact, InteractionFact, LadderPerson, LadderSnapshot, PromiseFact, Refusal};
+pub use snapshot::{
+    ActDone, ContactFact, FavorFact, InteractionFact, LadderPerson, LadderSnapshot, PromiseFact, Refusal,
+};
 
 /// The favors that speak for you when you are not in the room: what makes an advocate.
 pub const ADVOCACY: [FavorKind; 4] =
@@ -272,18 +274,14 @@ impl<'s> Facts<'s> {
         let window_start = today - Duration::days(config.window_days);
         let friend_start = today - Duration::days(config.friend_window_days);
         let mut friend_contacts = vec![(0u32, 0u32); snap.people.len()];
-        for i in &snap.interactions {
-            if i.date > today || i.date <= window_start {
-                continue;
-            }
-            for person in &i.people {
-                let Some(&at) = index.get(person.as_str()) else { continue };
+        for (at, p) in snap.people.iter().enumerate() {
+            for c in p.contacts.iter().filter(|c| c.date <= today && c.date > window_start) {
                 let e = &mut evidence[at];
                 e.contacts_recent += 1;
-                e.minutes_recent += i.minutes.unwrap_or(0);
-                if i.date > friend_start {
+                e.minutes_recent += c.minutes.unwrap_or(0);
+                if c.date > friend_start {
                     friend_contacts[at].0 += 1;
-                    friend_contacts[at].1 += i.minutes.unwrap_or(0);
+                    friend_contacts[at].1 += c.minutes.unwrap_or(0);
                 }
             }
         }
@@ -407,7 +405,7 @@ impl<'s> Facts<'s> {
         }
         let (contacts, minutes) = self.friend_contacts[i];
         if contacts >= c.friend_min_contacts || minutes >= c.friend_min_minutes {
-            let months = text::months(c.friend_window_days);
+            let months = ((c.friend_window_days as f64) / 30.44).round() as i64;
             let mut sentence =
                 format!("You were in touch with {first} {} in the last {months} months", text::times(contacts));
             if minutes >= 60 {

@@ -10,7 +10,7 @@ use crate::model::{FavorKind, PersonChange, Stage};
 pub struct LadderSnapshot {
     /// Everyone in the book; only the active count on the ladder.
     pub people: Vec<LadderPerson>,
-    /// Meaningful interactions (any kind but a note) dated in the window before today.
+    /// Meaningful interactions (any kind but a note) of the weekly review's weeks, each once with all its people.
     pub interactions: Vec<InteractionFact>,
     /// Every favor, both ways.
     pub favors: Vec<FavorFact>,
@@ -36,6 +36,15 @@ pub struct LadderPerson {
     pub rhythm_days: Option<u32>,
     /// The last meaningful contact on or before today, whenever it was.
     pub last_contact: Option<NaiveDate>,
+    /// Meaningful contacts in the window before today (any order).
+    pub contacts: Vec<ContactFact>,
+}
+
+/// One meaningful interaction, as one of its people saw it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContactFact {
+    pub date: NaiveDate,
+    pub minutes: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -27,7 +27,22 @@ fn person(id: &str, name: &str, stage: Stage) -> LadderPerson {
         active: true,
         rhythm_days: Some(90),
         last_contact: Some(d("2025-03-01")),
+        contacts: Vec::new(),
     }
+}
+
+/// Meaningful interactions, as the store loads them: on each person, and whole for the review.
+fn meet(s: &mut LadderSnapshot, list: &[InteractionFact]) {
+    for p in &mut s.people {
+        p.contacts.clear();
+    }
+    for i in list {
+        for id in &i.people {
+            let p = s.people.iter_mut().find(|p| &p.id == id).unwrap();
+            p.contacts.push(ContactFact { date: i.date, minutes: i.minutes });
+        }
+    }
+    s.interactions = list.to_vec();
 }
 
 fn favor(id: &str, person: &str, received: bool, date: &str, kind: FavorKind, thanked: Option<&str>) -> FavorFact {
@@ -68,11 +83,14 @@ fn evidence_counts_favors_by_kind_both_ways_contact_and_promises() {
         favor("f6", "ben", false, "2022-02-01", FavorKind::Share, None),
         favor("f7", "ben", true, "2025-04-01", FavorKind::Referral, None), // after today: not yet
     ];
-    s.interactions = vec![
-        met("ben", "2025-03-01", Some(60)),
-        met("ben", "2024-12-01", None),
-        met("ben", "2023-12-01", Some(600)), // outside the window
-    ];
+    meet(
+        &mut s,
+        &[
+            met("ben", "2025-03-01", Some(60)),
+            met("ben", "2024-12-01", None),
+            met("ben", "2023-12-01", Some(600)), // outside the window
+        ],
+    );
     s.promises = vec![
         PromiseFact {
             id: "u1".into(),
@@ -187,18 +205,18 @@ fn favors_both_ways_and_recent_contact_propose_an_ally() {
 #[test]
 fn three_contacts_or_three_hours_in_six_months_propose_a_friend() {
     let mut s = snap(vec![person("kai", "Kai Berg", Stage::Acquaintance)]);
-    s.interactions = vec![met("kai", "2025-03-01", None), met("kai", "2025-01-01", None)];
+    meet(&mut s, &[met("kai", "2025-03-01", None), met("kai", "2025-01-01", None)]);
     assert!(proposals(&s, today(), &config()).is_empty(), "two contacts are not enough");
-    s.interactions.push(met("kai", "2024-10-01", Some(30)));
+    meet(&mut s, &[met("kai", "2025-03-01", None), met("kai", "2025-01-01", None), met("kai", "2024-10-01", Some(30))]);
     let p = proposals(&s, today(), &config());
     assert_eq!(
         (p[0].to, p[0].text.as_str()),
-        (Stage::Friend, "You were in touch with Kai 3 times in the last 5 months — a friend?")
+        (Stage::Friend, "You were in touch with Kai 3 times in the last 6 months — a friend?")
     );
     // Two long dinners are enough too.
-    s.interactions = vec![met("kai", "2025-03-01", Some(120)), met("kai", "2025-01-01", Some(90))];
+    meet(&mut s, &[met("kai", "2025-03-01", Some(120)), met("kai", "2025-01-01", Some(90))]);
     let p = proposals(&s, today(), &config());
-    assert_eq!(p[0].text, "You were in touch with Kai twice in the last 5 months (3.5 hours together) — a friend?");
+    assert_eq!(p[0].text, "You were in touch with Kai twice in the last 6 months (3.5 hours together) — a friend?");
     // Already a friend (or more): nothing to propose.
     s.people[0].stage = Stage::Friend;
     assert!(proposals(&s, today(), &config()).is_empty());
@@ -379,8 +397,10 @@ fn the_weekly_review_counts_the_week_and_compares_it() {
         act("2025-03-03", "share:ana:c1"), // the week before
         act("2025-02-01", "share:ana:c2"),
     ];
-    s.interactions =
-        vec![met("ana", "2025-03-05", Some(90)), met("ben", "2025-03-09", None), met("ben", "2025-03-03", Some(30))];
+    meet(
+        &mut s,
+        &[met("ana", "2025-03-05", Some(90)), met("ben", "2025-03-09", None), met("ben", "2025-03-03", Some(30))],
+    );
     s.changes = vec![
         change("ana", "2024-01-01", None, "ally"),
         change("ana", "2025-03-06", Some("ally"), "advocate"),

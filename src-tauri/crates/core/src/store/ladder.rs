@@ -10,7 +10,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::ladder::{
-    ActDone, FavorFact, InteractionFact, LadderConfig, LadderPerson, LadderSnapshot, PromiseFact, Refusal,
+    ActDone, ContactFact, FavorFact, InteractionFact, LadderConfig, LadderPerson, LadderSnapshot, PromiseFact, Refusal,
 };
 use crate::model::{Person, Stage, Status};
 
@@ -18,50 +18,52 @@ use super::people;
 
 /// Loads what the ladder reads, as of `today`: interactions only from the config's window, everything else whole.
 pub fn load(tx: &Transaction, today: NaiveDate, config: &LadderConfig) -> Result<LadderSnapshot> {
-    let window_start = today - Duration::days(config.window_days.max(config.friend_window_days).max(7));
-    let interactions = load_interactions(tx, window_start, today)?;
-    let mut last_in_window: HashMap<&str, NaiveDate> = HashMap::new();
-    for i in &interactions {
-        for p in &i.people {
-            let last = last_in_window.entry(p.as_str()).or_insert(i.date);
-            *last = (*last).max(i.date);
-        }
-    }
-    let mut stmt = tx.prepare_cached(
-        "SELECT p.id, p.name, p.stage, p.circle, p.power, p.kin, p.status, p.cadence_days, lc.date
-         FROM people p LEFT JOIN last_contacts lc ON lc.person_id = p.id ORDER BY p.id",
-    )?;
+    let window_start = today - Duration::days(config.window_days.max(config.friend_window_days));
+    let mut stmt =
+        tx.prepare_cached("SELECT id, name, stage, circle, power, kin, status, cadence_days FROM people ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
         let stage: Stage = r.get(2)?;
         let circle: u8 = r.get(3)?;
         let power: bool = r.get(4)?;
         let status: Status = r.get(6)?;
-        let last: Option<NaiveDate> = r.get(8)?;
-        Ok((
-            LadderPerson {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                stage,
-                circle,
-                power,
-                active: status == Status::Active,
-                rhythm_days: super::search::cadence(circle, r.get(5)?, power, stage, r.get(7)?),
-                last_contact: None,
-            },
-            last,
-        ))
+        Ok(LadderPerson {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            stage,
+            circle,
+            power,
+            active: status == Status::Active,
+            rhythm_days: super::search::cadence(circle, r.get(5)?, power, stage, r.get(7)?),
+            last_contact: None,
+            contacts: Vec::new(),
+        })
     })?;
-    let mut people_list = Vec::new();
-    for row in rows {
-        let (mut person, last) = row?;
-        // The last contact on or before today: the book's, unless it lies after today (a `--today` in the past).
-        person.last_contact = match last {
-            Some(d) if d <= today => Some(d),
-            _ => last_in_window.get(person.id.as_str()).copied(),
-        };
-        people_list.push(person);
+    let mut people_list: Vec<LadderPerson> = rows.collect::<rusqlite::Result<_>>()?;
+    // Each person's contacts from the summaries the engine reads (one row per person, not every interaction).
+    {
+        let index: HashMap<&[u8], usize> = people_list.iter().enumerate().map(|(i, p)| (p.id.as_bytes(), i)).collect();
+        let mut found: Vec<(usize, NaiveDate, Option<u32>)> = Vec::new();
+        let fresh = super::contacts::visit_summaries(tx, |person, date, minutes| {
+            if date <= today {
+                if let Some(&at) = index.get(person) {
+                    found.push((at, date, minutes));
+                }
+            }
+        })?;
+        if !fresh {
+            found = contacts_from_interactions(tx, today, &index)?;
+        }
+        drop(index);
+        for (at, date, minutes) in found {
+            let p = &mut people_list[at];
+            p.last_contact = Some(p.last_contact.map_or(date, |last| last.max(date)));
+            if date > window_start {
+                p.contacts.push(ContactFact { date, minutes });
+            }
+        }
     }
-    drop(last_in_window);
+    let review_start = today - Duration::days(7 * i64::from(config.review_weeks));
+    let interactions = load_interactions(tx, review_start, today)?;
     let mut stmt =
         tx.prepare_cached("SELECT id, person_id, received, date, kind, thanked_on FROM favors ORDER BY date, id")?;
     let favors = stmt
@@ -108,6 +110,28 @@ pub fn load(tx: &Transaction, today: NaiveDate, config: &LadderConfig) -> Result
         refusals: refusals(tx)?,
         acts_done,
     })
+}
+
+/// Every person's meaningful contacts on or before today, read from the interactions themselves (when a summary is
+/// stale, which a committed book never has: `Store::write` rebuilds them).
+fn contacts_from_interactions(
+    tx: &Transaction,
+    today: NaiveDate,
+    index: &HashMap<&[u8], usize>,
+) -> Result<Vec<(usize, NaiveDate, Option<u32>)>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT ip.person_id, i.date, i.minutes FROM interactions i
+           JOIN interaction_people ip ON ip.interaction_id = i.id
+         WHERE i.kind <> 'note' AND i.date <= ?1",
+    )?;
+    let mut rows = stmt.query([today])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        if let Some(&at) = index.get(super::snapshot::bytes_at(r, 0)?) {
+            out.push((at, r.get(1)?, r.get(2)?));
+        }
+    }
+    Ok(out)
 }
 
 /// Meaningful interactions dated in `(after, today]`, each with its people in order.
@@ -223,4 +247,40 @@ fn put_refusal(tx: &Transaction, r: &Refusal) -> Result<()> {
     )?
     .execute(params![r.person, r.to, r.on])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::{add_history, generate_book, insert_book};
+    use crate::Store;
+
+    /// The contacts read from the packed summaries are exactly those read from the interactions (the path taken when a
+    /// summary is stale).
+    #[test]
+    fn contacts_from_summaries_equal_contacts_from_interactions() {
+        let today = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+        let mut book = generate_book(200, 12, today);
+        add_history(&mut book, today);
+        let store = Store::in_memory().unwrap();
+        store.write(|tx| insert_book(tx, &book)).unwrap();
+        let config = LadderConfig::default();
+        let sorted = |mut snap: LadderSnapshot| {
+            for p in &mut snap.people {
+                p.contacts.sort_by_key(|c| (c.date, c.minutes));
+            }
+            snap
+        };
+        let from_summaries = sorted(store.read(|tx| load(tx, today, &config)).unwrap());
+        assert!(from_summaries.people.iter().any(|p| !p.contacts.is_empty()));
+        let from_interactions = store
+            .write(|tx| {
+                tx.execute("INSERT INTO contact_stale (person_id) SELECT id FROM people LIMIT 1", [])?;
+                load(tx, today, &config)
+            })
+            .map(sorted)
+            .unwrap();
+        assert_eq!(from_summaries, from_interactions);
+        assert_eq!(from_summaries.changes.len(), book.changes.len());
+    }
 }
