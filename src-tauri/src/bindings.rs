@@ -52,6 +52,15 @@ mod tests {
             advocates_core::store::backup::Backup,
             crate::commands::backups::Recovery,
         );
+        // The ladder: the Advocates and Review pages.
+        export!(
+            advocates_core::ladder::LadderView,
+            advocates_core::ladder::Review,
+            advocates_core::store::ladder::Accepted,
+            advocates_core::store::ladder::Refused,
+            ReviewSettings,
+            ReviewDay,
+        );
     }
 
     fn committed_dir() -> PathBuf {

@@ -9,11 +9,12 @@ use std::process::ExitCode;
 
 use advocates_core::engine::{Digest, FeedbackEffect, FeedbackInput, FeedbackOutcome};
 use advocates_core::import::{self as contacts, dedupe, Format, ImportOptions, ImportReport};
+use advocates_core::ladder::{Review, Stats};
 use advocates_core::model::{parse_day, DismissReason, FeedbackAction, Initiator, Interaction, InteractionKind};
 use advocates_core::store::backup::{self, BackupKind};
 use advocates_core::store::{interactions, trash};
-use advocates_core::suggestions;
 use advocates_core::{archive, Error, Store};
+use advocates_core::{standings, suggestions};
 use chrono::NaiveDate;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 
@@ -39,6 +40,8 @@ Examples:
   advocates delete ben-ode
   advocates trash
   advocates undelete 3
+  advocates stats --json
+  advocates --today 2025-03-09 review
 
 Exit codes: 0 ok; 2 bad usage or invalid input (stderr names the field and the value); 1 any other failure.";
 
@@ -202,6 +205,21 @@ pub enum Command {
         #[arg(value_name = "ID")]
         id: i64,
     },
+    /// How many advocates you have: the ladder's counts, the advocates and allies with their evidence, the open
+    /// proposals to move someone up or down, and the counts per stage for each of the last 12 months. Read-only.
+    Stats {
+        /// Print as JSON: {"stages": {…}, "advocates": […], "proposals": […], "trend": [{"month", "acquaintance",
+        /// "friend", "ally", "advocate"}]}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The weekly review for the seven days ending --today: acts done, interactions and their time, who moved up,
+    /// proposals waiting, favors not yet thanked, promises due next week, and this week against the weeks before.
+    Review {
+        /// Print the review as JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Log an interaction with one or more people.
     Log {
         /// The people's ids, comma-separated.
@@ -343,6 +361,22 @@ fn execute(store: &Store, command: &Command, today: NaiveDate) -> Outcome {
             let entry = store.write(|tx| trash::restore(tx, *id))?;
             emit(&format!("Restored {}.\n", entry.label))
         }
+        Command::Stats { json } => {
+            let stats = standings::stats_for(store, today)?;
+            if *json {
+                emit(&format!("{}\n", serde_json::to_string_pretty(&stats).expect("stats serialize")))
+            } else {
+                emit(&render_stats(&stats))
+            }
+        }
+        Command::Review { json } => {
+            let review = standings::review_for(store, today)?;
+            if *json {
+                emit(&format!("{}\n", serde_json::to_string_pretty(&review).expect("a review serializes")))
+            } else {
+                emit(&render_review(&review))
+            }
+        }
         Command::Log { with, kind, date, minutes, summary } => {
             let interaction = Interaction {
                 id: String::new(),
@@ -397,6 +431,7 @@ fn import_archive(bytes: &[u8], file: &Path, store: &Store) -> Outcome {
         (summary.goals, "goals"),
         (summary.items, "saved items"),
         (summary.feedback, "feedback entries"),
+        (summary.changes, "stage and circle changes"),
         (summary.settings, "settings"),
     ];
     let parts: Vec<String> = counts.iter().map(|(n, what)| format!("{n} {what}")).collect();
@@ -575,6 +610,85 @@ fn effect_line(effect: &Option<FeedbackEffect>) -> String {
         Some(FeedbackEffect::FollowUpDone { follow_up, on }) => format!("Follow-up {follow_up} marked done on {on}.\n"),
         None => String::new(),
     }
+}
+
+/// The ladder as text: the answer, who stands where and why, the proposals and the trend.
+pub fn render_stats(stats: &Stats) -> String {
+    use std::fmt::Write as _;
+    let s = &stats.stages;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} ({})",
+        advocates_core::ladder::text::headline(s.advocate, s.ally, s.friend),
+        advocates_core::ladder::text::count(s.acquaintance, "acquaintance", "acquaintances")
+    );
+    if stats.advocates.is_empty() {
+        let _ = writeln!(out, "\nNo advocates or allies yet: they grow from favors given and returned.");
+    } else {
+        let _ = writeln!(out, "\nAdvocates and allies:");
+        for e in &stats.advocates {
+            let _ = writeln!(out, "  {:<9} {}  ({})\n            {}", e.stage.as_str(), e.name, e.person, e.line);
+        }
+    }
+    if stats.proposals.is_empty() {
+        let _ = writeln!(out, "\nNo proposals: the ladder matches the evidence.");
+    } else {
+        let _ = writeln!(out, "\nProposals:");
+        for p in &stats.proposals {
+            let arrow = if p.up { "↑" } else { "↓" };
+            let _ = writeln!(out, "  {arrow} {}  [{} → {}]", p.text, p.from, p.to);
+        }
+    }
+    let _ = writeln!(out, "\nMonth     acquaintance  friend  ally  advocate");
+    for m in &stats.trend {
+        let _ =
+            writeln!(out, "{:<9} {:>12}  {:>6}  {:>4}  {:>8}", m.month, m.acquaintance, m.friend, m.ally, m.advocate);
+    }
+    out
+}
+
+/// The weekly review as text.
+pub fn render_review(r: &Review) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(out, "Week of {} to {}", r.week_start, r.week_end);
+    let _ = writeln!(out, "{}", r.comparison);
+    let _ = writeln!(
+        out,
+        "Acts done: {} (about {} min) · interactions logged: {} ({} min)",
+        r.acts_done, r.acts_minutes, r.interactions, r.interaction_minutes
+    );
+    if !r.moved_up.is_empty() {
+        let _ = writeln!(out, "\nMoved up the ladder:");
+        for m in &r.moved_up {
+            let _ = writeln!(out, "  {}: {} → {} on {}", m.name, m.from, m.to, m.on);
+        }
+    }
+    if !r.proposals.is_empty() {
+        let _ = writeln!(out, "\nProposals waiting:");
+        for p in &r.proposals {
+            let _ = writeln!(out, "  {}", p.text);
+        }
+    }
+    if r.unthanked_count > 0 {
+        let _ = writeln!(out, "\nFavors not yet thanked ({}):", r.unthanked_count);
+        for u in &r.unthanked {
+            let _ = writeln!(out, "  {} — {} on {} ({})", u.name, u.kind, u.date, u.favor);
+        }
+    }
+    if !r.promises.is_empty() {
+        let _ = writeln!(out, "\nPromises due by next week:");
+        for p in &r.promises {
+            let late = if p.overdue { " (overdue)" } else { "" };
+            let _ = writeln!(out, "  {} — {}: due {}{late}", p.name, p.text, p.due);
+        }
+    }
+    let _ = writeln!(out, "\nThoughtful acts per week:");
+    for w in &r.weeks {
+        let _ = writeln!(out, "  week ending {}: {}", w.week_ending, w.acts);
+    }
+    out
 }
 
 /// Writes to standard output. A reader that went away (`… | head -1`) ends the command quietly and successfully:

@@ -3,7 +3,7 @@
 use advocates_core::store::settings;
 use tauri::{AppHandle, Emitter, Manager, Runtime, Window, WindowEvent};
 
-use crate::tray::{ACT_PREFIX, OPEN, QUIT, SNOOZE_ALL};
+use crate::tray::{ACT_PREFIX, OPEN, QUIT, REVIEW, SNOOZE_ALL};
 use crate::{clock, AppState};
 
 /// The settings key set once the user has seen the "closing hides to the tray" hint.
@@ -19,9 +19,20 @@ pub fn show_today<R: Runtime>(app: &AppHandle<R>, act: Option<&str>) {
     let _ = app.emit("open-today", act);
 }
 
+/// Shows and focuses the main window on a page (`review`, `advocates`).
+pub fn show_page<R: Runtime>(app: &AppHandle<R>, page: &str) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+    let _ = app.emit("open-page", page);
+}
+
 pub fn on_tray_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
     match id {
         OPEN => show_today(app, None),
+        REVIEW => show_page(app, "review"),
         QUIT => app.exit(0),
         SNOOZE_ALL => {
             let state = app.state::<AppState>();

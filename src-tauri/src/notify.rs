@@ -50,6 +50,27 @@ pub fn hard_message(suggestions: &[Suggestion], privacy: Privacy) -> Option<Mess
     Some(Message { title, body })
 }
 
+/// The weekly review: counts only, never a name next to anything sensitive. "Your weekly review" / "3 thoughtful acts
+/// this week · 2 proposals waiting · 1 favor to thank · 1 promise due".
+pub fn review_message(review: &advocates_core::ladder::Review) -> Message {
+    let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+    let mut parts =
+        vec![format!("{} this week", plural(review.acts_done as usize, "thoughtful act", "thoughtful acts"))];
+    if !review.moved_up.is_empty() {
+        parts.push(format!("{} moved up", plural(review.moved_up.len(), "person", "people")));
+    }
+    if !review.proposals.is_empty() {
+        parts.push(format!("{} waiting", plural(review.proposals.len(), "proposal", "proposals")));
+    }
+    if review.unthanked_count > 0 {
+        parts.push(format!("{} to thank", plural(review.unthanked_count as usize, "favor", "favors")));
+    }
+    if !review.promises.is_empty() {
+        parts.push(format!("{} due", plural(review.promises.len(), "promise", "promises")));
+    }
+    Message { title: "Your weekly review".to_owned(), body: parts.join(" · ") }
+}
+
 #[cfg(desktop)]
 pub fn send<R: tauri::Runtime>(app: &tauri::AppHandle<R>, message: &Message) {
     use tauri_plugin_notification::NotificationExt;
@@ -120,5 +141,40 @@ pub(crate) mod tests {
         let m = hard_message(&[support.clone()], Privacy::Named).unwrap();
         assert_eq!(m.body, "A quiet word for Sam today");
         assert_eq!(digest_message(&[support], Privacy::Named).unwrap().body, "First: A quiet word for Sam today");
+    }
+
+    #[test]
+    fn the_weekly_review_message_counts_and_names_no_one() {
+        use advocates_core::ladder::{Review, Unthanked};
+        use advocates_core::model::FavorKind;
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 9).unwrap();
+        let mut review = Review {
+            week_start: day,
+            week_end: day,
+            acts_done: 3,
+            acts_minutes: 20,
+            interactions: 2,
+            interaction_minutes: 90,
+            moved_up: vec![],
+            proposals: vec![],
+            unthanked_count: 1,
+            unthanked: vec![Unthanked {
+                favor: "f1".into(),
+                person: "ben".into(),
+                name: "Ben Okafor".into(),
+                kind: FavorKind::Referral,
+                date: day,
+            }],
+            promises: vec![],
+            weeks: vec![],
+            comparison: String::new(),
+        };
+        let m = review_message(&review);
+        assert_eq!(m.title, "Your weekly review");
+        assert_eq!(m.body, "3 thoughtful acts this week · 1 favor to thank");
+        assert!(!m.body.contains("Ben"));
+        review.acts_done = 1;
+        review.unthanked_count = 0;
+        assert_eq!(review_message(&review).body, "1 thoughtful act this week");
     }
 }

@@ -83,6 +83,41 @@ pub fn plan<Tz: TimeZone>(now: &DateTime<Tz>, settings: &DigestSettings, last_di
     }
 }
 
+/// What the scheduler needs to send the weekly review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WeeklySettings {
+    pub day: chrono::Weekday,
+    pub time: TimeOfDay,
+    pub quiet_hours: (TimeOfDay, TimeOfDay),
+}
+
+/// Decides whether to send the weekly review now and when the next one is due. Keyed like the digest by the date
+/// persisted after each review (the review day it was sent for), so one week never fires twice; a machine that was off
+/// at review time catches up once, later that week, outside quiet hours. A time inside the quiet hours moves to
+/// their end.
+pub fn plan_weekly<Tz: TimeZone>(now: &DateTime<Tz>, settings: &WeeklySettings, last: Option<NaiveDate>) -> Plan<Tz> {
+    let tz = now.timezone();
+    let today = now.date_naive();
+    let time = effective_digest_time(&DigestSettings { digest_time: settings.time, quiet_hours: settings.quiet_hours });
+    let back = (7 + chrono::Datelike::weekday(&today).num_days_from_monday() - settings.day.num_days_from_monday()) % 7;
+    let day = today - Duration::days(i64::from(back));
+    let due = local_instant(&tz, day, time);
+    let next_week = local_instant(&tz, day + Duration::days(7), time);
+    let already = last.is_some_and(|last| last >= day);
+    let now_time = TimeOfDay::new(
+        u16::try_from(chrono::Timelike::hour(&now.time())).unwrap_or(0),
+        u16::try_from(chrono::Timelike::minute(&now.time())).unwrap_or(0),
+    );
+    let quiet = in_quiet_hours(now_time, settings.quiet_hours);
+    if *now >= due && !already && !quiet {
+        Plan { fire_for: Some(day), next: next_week }
+    } else if *now < due {
+        Plan { fire_for: None, next: due }
+    } else {
+        Plan { fire_for: None, next: next_week }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,5 +231,44 @@ mod tests {
         let p = plan(&now, &settings("08:30"), Some(d("2025-03-11")));
         assert_eq!(p.fire_for, None);
         assert_eq!(p.next, at(&Berlin, "2025-03-11", "08:30"));
+    }
+
+    fn weekly(day: chrono::Weekday, time: &str) -> WeeklySettings {
+        WeeklySettings { day, time: t(time), quiet_hours: (t("21:00"), t("08:00")) }
+    }
+
+    #[test]
+    fn the_weekly_review_fires_once_on_its_day_at_its_time() {
+        use chrono::Weekday::Sun;
+        let s = weekly(Sun, "18:00");
+        // Saturday 2025-03-08: wait until Sunday 18:00.
+        let p = plan_weekly(&at(&Berlin, "2025-03-08", "12:00"), &s, Some(d("2025-03-02")));
+        assert_eq!((p.fire_for, p.next), (None, at(&Berlin, "2025-03-09", "18:00")));
+        let p = plan_weekly(&at(&Berlin, "2025-03-09", "17:59"), &s, Some(d("2025-03-02")));
+        assert_eq!((p.fire_for, p.next), (None, at(&Berlin, "2025-03-09", "18:00")));
+        let p = plan_weekly(&at(&Berlin, "2025-03-09", "18:00"), &s, Some(d("2025-03-02")));
+        assert_eq!((p.fire_for, p.next), (Some(d("2025-03-09")), at(&Berlin, "2025-03-16", "18:00")));
+        // Persisted: not again that evening, nor on Wednesday.
+        assert_eq!(plan_weekly(&at(&Berlin, "2025-03-09", "18:01"), &s, Some(d("2025-03-09"))).fire_for, None);
+        let p = plan_weekly(&at(&Berlin, "2025-03-12", "10:00"), &s, Some(d("2025-03-09")));
+        assert_eq!((p.fire_for, p.next), (None, at(&Berlin, "2025-03-16", "18:00")));
+        // A first run with nothing persisted, on review day before its time, waits.
+        assert_eq!(plan_weekly(&at(&Berlin, "2025-03-09", "09:00"), &s, None).fire_for, None);
+    }
+
+    #[test]
+    fn a_missed_weekly_review_catches_up_once_outside_quiet_hours() {
+        use chrono::Weekday::Sun;
+        let s = weekly(Sun, "18:00");
+        // Off all Sunday evening; on at 23:00 (quiet): nothing.
+        assert_eq!(plan_weekly(&at(&Berlin, "2025-03-09", "23:00"), &s, Some(d("2025-03-02"))).fire_for, None);
+        // Monday 09:00: the week's review, once.
+        let p = plan_weekly(&at(&Berlin, "2025-03-10", "09:00"), &s, Some(d("2025-03-02")));
+        assert_eq!(p.fire_for, Some(d("2025-03-09")));
+        assert_eq!(plan_weekly(&at(&Berlin, "2025-03-10", "09:05"), &s, Some(d("2025-03-09"))).fire_for, None);
+        // A review time inside the quiet hours comes at their end.
+        let early = weekly(chrono::Weekday::Mon, "06:00");
+        let p = plan_weekly(&at(&Berlin, "2025-03-10", "07:00"), &early, Some(d("2025-03-03")));
+        assert_eq!((p.fire_for, p.next), (None, at(&Berlin, "2025-03-10", "08:00")));
     }
 }

@@ -1,4 +1,4 @@
-//! The reminder loop: a thread that wakes at the next digest time — and at least once a minute, so sleep/resume
+//! The reminder loop (the daily digest and the weekly review): a thread that wakes at the next digest or review time — and at least once a minute, so sleep/resume
 //! and clock changes are noticed — refreshes the tray, and sends the day's notifications once.
 //! When to fire is decided by the pure [`crate::reminders::plan`]; the last digest date is persisted in the book.
 
@@ -12,11 +12,13 @@ use chrono::NaiveDate;
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::notify::Privacy;
-use crate::reminders::{self, DigestSettings};
+use crate::reminders::{self, DigestSettings, WeeklySettings};
 use crate::{clock, notify, AppState};
 
 /// The settings key holding the date of the last digest sent.
 pub const LAST_DIGEST: &str = "last_digest_date";
+/// The settings key holding the review day of the last weekly review sent.
+pub const LAST_REVIEW: &str = "last_review_date";
 const MAX_SLEEP: Duration = Duration::from_secs(60);
 
 /// Wakes the loop early (after a settings change or an action on a suggestion).
@@ -66,8 +68,35 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> advocates_core::Result<Duration> {
     #[cfg(desktop)]
     crate::tray::refresh(app, &open, privacy);
     let plan = deliver(&state.store, &now, &open, privacy, |message| notify::send(app, message))?;
-    let until_next = (plan - now).to_std().unwrap_or(Duration::ZERO);
+    let weekly = deliver_review(&state.store, &now, today, |message| notify::send(app, message))?;
+    let until_next = (plan.min(weekly) - now).to_std().unwrap_or(Duration::ZERO);
     Ok(until_next.clamp(Duration::from_secs(1), MAX_SLEEP))
+}
+
+/// Sends the weekly review's notification if it is due, exactly once, like the digest: the week is claimed in the
+/// book first. Counts only, never names. Returns when it is next due.
+pub fn deliver_review<Tz: chrono::TimeZone>(
+    store: &Store,
+    now: &chrono::DateTime<Tz>,
+    today: NaiveDate,
+    mut send: impl FnMut(&notify::Message),
+) -> advocates_core::Result<chrono::DateTime<Tz>> {
+    let (book_settings, review_settings, last_review): (_, _, Option<NaiveDate>) =
+        store.read(|tx| Ok((settings::get(tx)?, settings::review(tx)?, settings::get_value(tx, LAST_REVIEW)?)))?;
+    let weekly = WeeklySettings {
+        day: review_settings.day.weekday(),
+        time: review_settings.time,
+        quiet_hours: book_settings.quiet_hours,
+    };
+    let plan = reminders::plan_weekly(now, &weekly, last_review);
+    if let Some(day) = plan.fire_for {
+        store.write(|tx| settings::set_value(tx, LAST_REVIEW, &day))?;
+        if book_settings.notifications {
+            let review = advocates_core::standings::review_for(store, today)?;
+            send(&notify::review_message(&review));
+        }
+    }
+    Ok(plan.next)
 }
 
 /// The settings key of the "Private notifications" switch (on unless turned off).

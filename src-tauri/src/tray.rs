@@ -1,4 +1,5 @@
-//! The tray: an icon whose tooltip counts today's open acts, and a menu with those acts, Open Advocates, Snooze all
+//! The tray: an icon whose tooltip counts today's open acts, and a menu with those acts, Open Advocates, Weekly review,
+//! Snooze all
 //! until tomorrow and Quit. The menu's *model* is a pure function of the day's suggestions ([`menu_model`]), tested
 //! without a desktop; [`install`] and [`refresh`] turn it into a Tauri tray.
 
@@ -7,6 +8,8 @@ use advocates_core::engine::Suggestion;
 use crate::notify::Privacy;
 
 pub const OPEN: &str = "open";
+/// Opens the weekly review page (the weekly notification points here).
+pub const REVIEW: &str = "review";
 pub const SNOOZE_ALL: &str = "snooze_all";
 pub const QUIT: &str = "quit";
 /// Menu ids of acts are `act:{suggestion id}`.
@@ -56,6 +59,7 @@ pub fn menu_model(open_today: &[Suggestion], privacy: Privacy) -> Vec<Entry> {
     }
     entries.push(Entry::Separator);
     entries.push(item(OPEN, "Open Advocates", true));
+    entries.push(item(REVIEW, "Weekly review", true));
     entries.push(item(SNOOZE_ALL, "Snooze all until tomorrow", !open_today.is_empty()));
     entries.push(Entry::Separator);
     entries.push(item(QUIT, "Quit", true));
@@ -134,7 +138,7 @@ mod tests {
         let model = menu_model(&acts, Privacy::Named);
         assert_eq!(
             ids(&model),
-            ["act:occasion:ana:birthday:2025", "act:thank:f1", "—", "open", "snooze_all", "—", "quit"]
+            ["act:occasion:ana:birthday:2025", "act:thank:f1", "—", "open", "review", "snooze_all", "—", "quit"]
         );
         let Entry::Item { label, .. } = &model[0] else { panic!() };
         assert_eq!(label, "● Wish Ana a happy birthday", "hard acts are marked");
@@ -148,17 +152,20 @@ mod tests {
             suggestion("thank:f1", "Thank Ben for the referral", false),
         ];
         let model = menu_model(&acts, Privacy::Private);
-        assert_eq!(ids(&model), ["open", "—", "open", "snooze_all", "—", "quit"]);
+        assert_eq!(ids(&model), ["open", "—", "open", "review", "snooze_all", "—", "quit"]);
         let Entry::Item { label, .. } = &model[0] else { panic!() };
         assert_eq!(label, "2 thoughtful acts today");
     }
 
     #[test]
     fn an_empty_day_has_nothing_to_snooze() {
-        assert_eq!(ids(&menu_model(&[], Privacy::Named)), ["none (off)", "—", "open", "snooze_all (off)", "—", "quit"]);
+        assert_eq!(
+            ids(&menu_model(&[], Privacy::Named)),
+            ["none (off)", "—", "open", "review", "snooze_all (off)", "—", "quit"]
+        );
         assert_eq!(
             ids(&menu_model(&[], Privacy::Private)),
-            ["none (off)", "—", "open", "snooze_all (off)", "—", "quit"]
+            ["none (off)", "—", "open", "review", "snooze_all (off)", "—", "quit"]
         );
         assert_eq!(tooltip(0), "Advocates — nothing left for today");
         assert_eq!(tooltip(1), "Advocates — 1 thoughtful act today");

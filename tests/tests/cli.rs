@@ -181,9 +181,9 @@ fn every_bad_archive_exits_2_names_path_and_value_and_changes_nothing() {
     let cases: Vec<(&str, String, &[&str])> = vec![
         ("malformed JSON", good[..good.len() / 2].to_owned(), &["$", "not valid JSON"]),
         (
-            "version 2",
-            replace(r#""version": 1"#, r#""version": 2"#),
-            &["this archive is version 2; this build reads up to 1"],
+            "version 3",
+            replace(r#""version": 1"#, r#""version": 3"#),
+            &["this archive is version 3; this build reads up to 2"],
         ),
         ("version \"1\"", replace(r#""version": 1"#, r#""version": "1""#), &["version", "\"1\""]),
         ("format", replace("\"advocates-archive\"", "\"vcard\""), &["format", "\"vcard\""]),

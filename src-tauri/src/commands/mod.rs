@@ -4,6 +4,7 @@ use tauri::{ipc::Invoke, Runtime};
 
 pub mod backups;
 pub mod goals;
+pub mod ladder;
 pub mod people;
 pub mod records;
 pub mod settings;
@@ -72,5 +73,13 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         goals::save_item,
         goals::update_item,
         goals::delete_item,
+        ladder::get_ladder,
+        ladder::get_review,
+        ladder::accept_proposal,
+        ladder::undo_accept_proposal,
+        ladder::refuse_proposal,
+        ladder::undo_refuse_proposal,
+        ladder::get_review_settings,
+        ladder::update_review_settings,
     ]
 }

@@ -146,3 +146,23 @@ export const restoreBackup = (file: string) => call<void>("restore_backup", { fi
 export const getRecovery = () => call<Recovery | null>("get_recovery");
 export const getPrivateNotifications = () => call<boolean>("get_private_notifications");
 export const setPrivateNotifications = (value: boolean) => call<boolean>("set_private_notifications", { private: value });
+
+// ---- The ladder: the Advocates and Review pages ----
+import type { LadderView } from "./bindings/LadderView";
+import type { Review } from "./bindings/Review";
+import type { Accepted } from "./bindings/Accepted";
+import type { Refused } from "./bindings/Refused";
+import type { ReviewSettings } from "./bindings/ReviewSettings";
+import type { Stage } from "./bindings/Stage";
+
+export const getLadder = () => call<LadderView>("get_ladder");
+export const getReview = () => call<Review>("get_review");
+export const acceptProposal = (person: string, to: Stage) => call<Accepted>("accept_proposal", { person, to });
+export const undoAcceptProposal = (accepted: Accepted) => call<void>("undo_accept_proposal", { accepted });
+export const refuseProposal = (person: string, to: Stage) => call<Refused>("refuse_proposal", { person, to });
+export const undoRefuseProposal = (refused: Refused) => call<void>("undo_refuse_proposal", { refused });
+export const getReviewSettings = () => call<ReviewSettings>("get_review_settings");
+export const updateReviewSettings = (review: ReviewSettings) => call<ReviewSettings>("update_review_settings", { review });
+/** The tray's "Weekly review" asks the window to show a page. */
+export const onOpenPage = (handler: (page: string) => void): Promise<UnlistenFn> =>
+  listen<string>("open-page", (e) => handler(e.payload));

@@ -1,4 +1,4 @@
-//! The `advocates-archive` v1 document (ARCHIVE.md): the lossless backup, the import of hand-made or generated data,
+//! The `advocates-archive` v2 document (ARCHIVE.md; v1 still imports): the lossless backup, the import of hand-made or generated data,
 //! and the tests' fixture format.
 //!
 //! [`parse`] reads a document strictly, naming the JSON path and the value of anything wrong; [`import`] writes it into
@@ -30,6 +30,8 @@ pub struct ImportSummary {
     pub goals: usize,
     pub items: usize,
     pub feedback: usize,
+    /// Stage and circle changes (version 2).
+    pub changes: usize,
 }
 
 /// Reads an archive: its header first (so a newer version is refused with a clear message, whatever else it holds),
@@ -101,6 +103,16 @@ pub fn read(tx: &Transaction, exported_at: Option<&str>) -> Result<Archive> {
         goals: records::all_goals(tx)?,
         items: records::all_items(tx)?,
         feedback,
+        changes: people::all_changes(tx)?
+            .into_iter()
+            .map(|c| ArchiveChange {
+                from: c.from.as_deref().map(|v| ChangeValue::from_stored(c.field, v)),
+                to: ChangeValue::from_stored(c.field, &c.to),
+                person: c.person,
+                on: c.on,
+                field: c.field,
+            })
+            .collect(),
     })
 }
 
@@ -127,14 +139,14 @@ fn check_header(json: &str) -> Result<()> {
         Some(v) => v,
     };
     match version.as_i64() {
-        Some(SUPPORTED_VERSION) => {}
+        Some(1..=SUPPORTED_VERSION) => {}
         Some(found) if found > SUPPORTED_VERSION => {
             return Err(Error::UnsupportedVersion { found, supported: SUPPORTED_VERSION });
         }
         _ => {
             return Err(Error::invalid(
                 "version",
-                format!("{version} is not a version this build reads (the integer {SUPPORTED_VERSION})"),
+                format!("{version} is not a version this build reads (the integer 1 or {SUPPORTED_VERSION})"),
             ));
         }
     }
@@ -146,7 +158,8 @@ fn check_header(json: &str) -> Result<()> {
         }
         Ok(())
     };
-    for section in ["people", "interactions", "events", "favors", "follow_ups", "goals", "items", "feedback"] {
+    for section in ["people", "interactions", "events", "favors", "follow_ups", "goals", "items", "feedback", "changes"]
+    {
         objects(root.get(section), &at(section))?;
     }
     if let Some(people) = root.get("people").and_then(Value::as_array) {
@@ -179,8 +192,15 @@ fn check(a: &Archive) -> Result<()> {
     if a.format != Archive::FORMAT {
         return Err(at("format").err(format!("\"{}\" is not \"{}\"", a.format, Archive::FORMAT)));
     }
-    if a.version != SUPPORTED_VERSION {
+    if a.version > SUPPORTED_VERSION {
         return Err(Error::UnsupportedVersion { found: a.version, supported: SUPPORTED_VERSION });
+    }
+    if a.version < 1 {
+        return Err(at("version")
+            .err(format!("{} is not a version this build reads (the integer 1 or {SUPPORTED_VERSION})", a.version)));
+    }
+    if a.version == 1 && !a.changes.is_empty() {
+        return Err(at("changes").err("is a section of version 2; this archive says version 1"));
     }
     if let Some(t) = &a.exported_at {
         if chrono::DateTime::parse_from_rfc3339(t).is_err() {
@@ -214,7 +234,30 @@ fn check(a: &Archive) -> Result<()> {
     for (i, f) in a.feedback.iter().enumerate() {
         validate::feedback(&at("feedback").index(i), f)?;
     }
+    for (i, c) in a.changes.iter().enumerate() {
+        check_change(&at("changes").index(i), c)?;
+    }
     Ok(())
+}
+
+/// A change's values are checked like the person's own fields: a stage name, or a circle 1–5.
+fn check_change(at: &At, c: &ArchiveChange) -> Result<()> {
+    validate::person_id(&at.field("person"), &c.person)?;
+    let value = |value: &ChangeValue, at: At| -> Result<()> {
+        match (c.field, value) {
+            (ChangedField::Circle, ChangeValue::Circle(1..=5)) => Ok(()),
+            (ChangedField::Circle, ChangeValue::Circle(n)) => Err(at.err(format!("{n} is not in 1..5"))),
+            (ChangedField::Stage, ChangeValue::Stage(s)) if Stage::parse(s).is_some() => Ok(()),
+            (ChangedField::Circle, other) => Err(at.err(format!("{other} is not a circle (1..5)"))),
+            (ChangedField::Stage, other) => {
+                Err(at.err(format!("{other} is not a stage (acquaintance, friend, ally or advocate)")))
+            }
+        }
+    };
+    if let Some(from) = &c.from {
+        value(from, at.field("from"))?;
+    }
+    value(&c.to, at.field("to"))
 }
 
 fn check_records<T>(
@@ -268,7 +311,14 @@ pub(crate) fn write(tx: &Transaction, a: &Archive) -> Result<ImportSummary> {
         insert_all(tx, &a.follow_ups, "follow_ups", records::insert_follow_up)?;
         insert_all(tx, &a.goals, "goals", records::insert_goal)?;
         insert_all(tx, &a.items, "items", records::insert_item)?;
-        insert_all(tx, &a.feedback, "feedback", records::append_feedback)
+        insert_all(tx, &a.feedback, "feedback", records::append_feedback)?;
+        for (i, c) in a.changes.iter().enumerate() {
+            let at = at("changes").index(i);
+            records::ensure_person(tx, &at.field("person"), &c.person)?;
+            let from = c.from.as_ref().map(ChangeValue::as_stored);
+            people::record_change(tx, &c.person, c.on, c.field, from.as_deref(), &c.to.as_stored())?;
+        }
+        Ok(())
     })?;
     Ok(ImportSummary {
         settings: keys.iter().filter(|k| **k).count(),
@@ -280,6 +330,7 @@ pub(crate) fn write(tx: &Transaction, a: &Archive) -> Result<ImportSummary> {
         goals: a.goals.len(),
         items: a.items.len(),
         feedback: a.feedback.len(),
+        changes: a.changes.len(),
     })
 }
 
@@ -409,14 +460,14 @@ mod tests {
         let text = export(&book(EXAMPLE), None).unwrap();
         assert!(text.ends_with("}\n") && !text.ends_with("\n\n"));
         assert!(
-            text.starts_with("{\n  \"format\": \"advocates-archive\",\n  \"version\": 1,\n  \"exported_at\": null,\n")
+            text.starts_with("{\n  \"format\": \"advocates-archive\",\n  \"version\": 2,\n  \"exported_at\": null,\n")
         );
         assert!(text.contains("日本語 ✓"), "UTF-8 is written unescaped");
         let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
         let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>().join(",");
         assert_eq!(
             keys(&doc),
-            "format,version,exported_at,settings,people,interactions,events,favors,follow_ups,goals,items,feedback"
+            "format,version,exported_at,settings,people,interactions,events,favors,follow_ups,goals,items,feedback,changes"
         );
         assert_eq!(
             doc["settings"].to_string(),
@@ -493,7 +544,8 @@ mod tests {
                 follow_ups: 1,
                 goals: 2,
                 items: 1,
-                feedback: 4
+                feedback: 4,
+                changes: 0
             }
         );
         let more = r#"{"format": "advocates-archive", "version": 1, "settings": {"effort_budget_minutes": 60},
@@ -720,16 +772,155 @@ mod tests {
     fn a_newer_version_is_refused_with_a_clear_message() {
         let store = book(EXAMPLE);
         let before = export(&store, None).unwrap();
-        for json in [
-            example_with(r#""version": 1"#, r#""version": 2"#),
+        for (json, found) in [
+            (example_with(r#""version": 1"#, r#""version": 3"#), 3),
             // The header is read first: what a newer version may hold is no reason for another message.
-            r#"{"format": "advocates-archive", "version": 2, "people": [{"hue": 3}]}"#.to_owned(),
+            (r#"{"format": "advocates-archive", "version": 3, "people": [{"hue": 3}]}"#.to_owned(), 3),
+            (r#"{"format": "advocates-archive", "version": 17, "changes": 4}"#.to_owned(), 17),
         ] {
             let err = import_json(&store, &json).unwrap_err();
             assert_eq!(err.code(), "unsupported_version");
-            assert_eq!(err.to_string(), "this archive is version 2; this build reads up to 1");
+            assert_eq!(err.to_string(), format!("this archive is version {found}; this build reads up to 2"));
         }
         assert_eq!(export(&store, None).unwrap(), before);
+    }
+
+    /// A version-1 archive (no history) imports into a version-2 build; its export is version 2 with an empty
+    /// `changes`, and that export round-trips byte for byte.
+    #[test]
+    fn a_version_1_archive_imports_and_exports_as_version_2() {
+        let store = book(EXAMPLE);
+        let text = export(&store, Some(AT)).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(doc["version"], 2);
+        assert_eq!(doc["changes"], serde_json::json!([]), "an archive import records no history of its own");
+        assert_eq!(export(&book(&text), Some(AT)).unwrap(), text);
+    }
+
+    const HISTORY: &str = r#""changes": [
+        { "person": "ben", "on": "2025-01-02", "field": "stage", "from": "ally", "to": "advocate" },
+        { "person": "ana", "on": "2025-01-02", "field": "stage", "from": null, "to": "friend" },
+        { "person": "ana", "on": "2024-06-01", "field": "circle", "from": 3, "to": 2 },
+        { "person": "ana", "on": "2025-01-02", "field": "circle", "from": 2, "to": 1 },
+        { "person": "ana", "on": "2024-06-01", "field": "stage", "from": "friend", "to": "ally" },
+        { "person": "ana", "on": "2024-06-01", "field": "stage", "from": "ally", "to": "advocate" }
+    ]"#;
+
+    fn example_v2() -> String {
+        example_with(r#""version": 1"#, r#""version": 2"#).replacen(
+            "\"feedback\": [",
+            &format!("{HISTORY}, \"feedback\": ["),
+            1,
+        )
+    }
+
+    /// Version 2's `changes`: imported as history, exported sorted by on, person, field, then insertion, circles as
+    /// numbers and stages as names; export → import → export is byte-stable.
+    #[test]
+    fn version_2_changes_round_trip_sorted_and_byte_stable() {
+        let store = book(&example_v2());
+        let first = export(&store, Some(AT)).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&first).unwrap();
+        let changes: Vec<String> = doc["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} {} {}→{}",
+                    c["on"].as_str().unwrap(),
+                    c["person"].as_str().unwrap(),
+                    c["field"].as_str().unwrap(),
+                    c["from"],
+                    c["to"]
+                )
+            })
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                "2024-06-01 ana circle 3→2",
+                "2024-06-01 ana stage \"friend\"→\"ally\"",
+                "2024-06-01 ana stage \"ally\"→\"advocate\"",
+                "2025-01-02 ana circle 2→1",
+                "2025-01-02 ana stage null→\"friend\"",
+                "2025-01-02 ben stage \"ally\"→\"advocate\"",
+            ]
+        );
+        assert_eq!(
+            serde_json::to_string(&doc["changes"][0]).unwrap(),
+            r#"{"person":"ana","on":"2024-06-01","field":"circle","from":3,"to":2}"#,
+            "the keys in ARCHIVE.md's order"
+        );
+        let second = export(&book(&first), Some(AT)).unwrap();
+        assert_eq!(first, second);
+        assert_eq!(store.read(|tx| people::changes(tx, "ana")).unwrap().len(), 5, "imported as the book's history");
+    }
+
+    /// Bad changes name their path and value and leave the book byte for byte as it was.
+    #[test]
+    fn bad_changes_are_refused_with_their_path() {
+        let store = book(EXAMPLE);
+        let before = export(&store, None).unwrap();
+        let change = |body: &str, version: i64| {
+            format!(
+                r#"{{"format": "advocates-archive", "version": {version}, "people": [{{"id": "cy", "name": "Cy"}}], "changes": [{body}]}}"#
+            )
+        };
+        let cases = [
+            (
+                change(r#"{"person": "cy", "on": "2025-01-01", "field": "stage", "to": "bestie"}"#, 2),
+                "changes[0].to",
+                "\"bestie\" is not a stage",
+            ),
+            (
+                change(r#"{"person": "cy", "on": "2025-01-01", "field": "circle", "from": 2, "to": 7}"#, 2),
+                "changes[0].to",
+                "7 is not in 1..5",
+            ),
+            (
+                change(r#"{"person": "cy", "on": "2025-01-01", "field": "circle", "from": "ally", "to": 2}"#, 2),
+                "changes[0].from",
+                "\"ally\" is not a circle",
+            ),
+            (
+                change(r#"{"person": "cy", "on": "2025-01-01", "field": "stage", "to": 3}"#, 2),
+                "changes[0].to",
+                "3 is not a stage",
+            ),
+            (
+                change(r#"{"person": "cy", "on": "2025-02-30", "field": "stage", "to": "ally"}"#, 2),
+                "changes[0].on",
+                "\"2025-02-30\"",
+            ),
+            (
+                change(r#"{"person": "cy", "on": "2025-01-01", "field": "mood", "to": "ally"}"#, 2),
+                "changes[0].field",
+                "`mood`",
+            ),
+            (
+                change(r#"{"person": "zed", "on": "2025-01-01", "field": "stage", "to": "ally"}"#, 2),
+                "changes[0].person",
+                "\"zed\" is not a person",
+            ),
+            (
+                change(r#"{"person": "cy", "on": "2025-01-01", "field": "stage", "to": "ally", "why": 1}"#, 2),
+                "changes[0]",
+                "why",
+            ),
+            (
+                change(r#"{"person": "cy", "on": "2025-01-01", "field": "stage", "to": "ally"}"#, 1),
+                "changes",
+                "version 2",
+            ),
+        ];
+        for (json, path, needle) in cases {
+            let err = import_json(&store, &json).unwrap_err();
+            assert_eq!(err.code(), "invalid", "{json}\n→ {err}");
+            assert!(err.path().is_some_and(|p| p.starts_with(path)), "{json}\n→ {err} (expected at {path})");
+            assert!(err.to_string().contains(needle), "{json}\n→ {err}\n(expected to contain {needle})");
+            assert_eq!(export(&store, None).unwrap(), before, "{json} changed the book");
+        }
     }
 
     #[test]

@@ -662,6 +662,48 @@ string_enum!(
     ChangedField { Stage = "stage", Circle = "circle" }
 );
 
+string_enum!(
+    /// The day of the week the weekly review comes.
+    ReviewDay {
+        Monday = "monday",
+        Tuesday = "tuesday",
+        Wednesday = "wednesday",
+        Thursday = "thursday",
+        Friday = "friday",
+        Saturday = "saturday",
+        Sunday = "sunday",
+    }
+);
+
+impl ReviewDay {
+    pub fn weekday(self) -> chrono::Weekday {
+        match self {
+            ReviewDay::Monday => chrono::Weekday::Mon,
+            ReviewDay::Tuesday => chrono::Weekday::Tue,
+            ReviewDay::Wednesday => chrono::Weekday::Wed,
+            ReviewDay::Thursday => chrono::Weekday::Thu,
+            ReviewDay::Friday => chrono::Weekday::Fri,
+            ReviewDay::Saturday => chrono::Weekday::Sat,
+            ReviewDay::Sunday => chrono::Weekday::Sun,
+        }
+    }
+}
+
+/// When the weekly review comes: a preference of this book kept with the settings (not in the archive, whose
+/// settings ARCHIVE.md fixes). Default: Sunday 18:00.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewSettings {
+    pub day: ReviewDay,
+    pub time: TimeOfDay,
+}
+
+impl Default for ReviewSettings {
+    fn default() -> Self {
+        ReviewSettings { day: ReviewDay::Sunday, time: TimeOfDay::new(18, 0) }
+    }
+}
+
 /// A whole book as one document: the `advocates-archive` format of ARCHIVE.md. Parsing, validation, import and
 /// export live in [`crate::archive`]; the type lives here because generators and tests build it too.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -689,11 +731,62 @@ pub struct Archive {
     pub items: Vec<Item>,
     #[serde(default)]
     pub feedback: Vec<Feedback>,
+    /// Version 2: each person's stage and circle history.
+    #[serde(default)]
+    pub changes: Vec<ArchiveChange>,
+}
+
+/// A stage or circle change as the archive writes it (ARCHIVE.md, version 2): circles as numbers, stages as names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArchiveChange {
+    pub person: String,
+    #[serde(with = "day")]
+    pub on: NaiveDate,
+    pub field: ChangedField,
+    #[serde(default)]
+    pub from: Option<ChangeValue>,
+    pub to: ChangeValue,
+}
+
+/// A circle (1–5) or a stage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ChangeValue {
+    Circle(i64),
+    Stage(String),
+}
+
+impl ChangeValue {
+    /// As the book stores it: the circle's digits or the stage's name.
+    pub fn as_stored(&self) -> String {
+        match self {
+            ChangeValue::Circle(n) => n.to_string(),
+            ChangeValue::Stage(s) => s.clone(),
+        }
+    }
+
+    /// From the book: a circle's digits become a number when the field is a circle.
+    pub fn from_stored(field: ChangedField, text: &str) -> ChangeValue {
+        match (field, text.parse::<i64>()) {
+            (ChangedField::Circle, Ok(n)) => ChangeValue::Circle(n),
+            _ => ChangeValue::Stage(text.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for ChangeValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChangeValue::Circle(n) => write!(f, "{n}"),
+            ChangeValue::Stage(s) => write!(f, "\"{s}\""),
+        }
+    }
 }
 
 impl Archive {
     pub const FORMAT: &'static str = "advocates-archive";
-    pub const VERSION: i64 = 1;
+    pub const VERSION: i64 = 2;
 
     pub fn empty() -> Archive {
         Archive {
@@ -709,6 +802,7 @@ impl Archive {
             goals: Vec::new(),
             items: Vec::new(),
             feedback: Vec::new(),
+            changes: Vec::new(),
         }
     }
 }

@@ -526,6 +526,48 @@ fn varied(rng: &mut Rng, topic: &str) -> String {
 /// Writes a whole archive through the store's insert functions, in one transaction (the caller's). It adds to the
 /// book like an import does, but is no importer: the strict archive import with its JSON paths is
 /// `crate::archive`'s job. Errors name the record (`interactions[3].with[0]: …`).
+/// Gives every person of a generated book two years of history (archive version 2's `changes`): added two years
+/// before `today` at a lower stage and a farther circle, then moved up a step at a time, on dates spread over the two
+/// years, to where they stand now; about one in ten drifted a circle out and back.
+pub fn add_history(book: &mut Archive, today: NaiveDate) {
+    let mut rng = Rng::new(0x1ADD_E125 ^ book.people.len() as u64);
+    let start = today - Duration::days(730);
+    let mut changes = Vec::new();
+    for p in &book.people {
+        let steps = rng.below(p.stage as u64 + 1) as usize;
+        let first = Stage::ALL[p.stage as usize - steps];
+        let first_circle = (p.circle + rng.below(2) as u8).min(5);
+        let added = start + Duration::days(rng.below(60) as i64);
+        let change =
+            |on, field, from: Option<ChangeValue>, to| ArchiveChange { person: p.id.clone(), on, field, from, to };
+        changes.push(change(added, ChangedField::Stage, None, ChangeValue::Stage(first.as_str().into())));
+        changes.push(change(added, ChangedField::Circle, None, ChangeValue::Circle(first_circle.into())));
+        let mut dates: Vec<i64> = (0..steps).map(|_| 60 + rng.below(660) as i64).collect();
+        dates.sort_unstable();
+        for (k, days) in dates.iter().enumerate() {
+            let (from, to) = (Stage::ALL[p.stage as usize - steps + k], Stage::ALL[p.stage as usize - steps + k + 1]);
+            let on = start + Duration::days(*days);
+            changes.push(change(
+                on,
+                ChangedField::Stage,
+                Some(ChangeValue::Stage(from.as_str().into())),
+                ChangeValue::Stage(to.as_str().into()),
+            ));
+        }
+        if first_circle != p.circle {
+            let on = start + Duration::days(60 + rng.below(660) as i64);
+            changes.push(change(
+                on,
+                ChangedField::Circle,
+                Some(ChangeValue::Circle(first_circle.into())),
+                ChangeValue::Circle(p.circle.into()),
+            ));
+        }
+    }
+    book.version = 2;
+    book.changes = changes;
+}
+
 pub fn insert_book(tx: &Transaction, book: &Archive) -> Result<()> {
     if book.settings != SettingsPatch::default() {
         settings::update(tx, &book.settings)?;
@@ -553,6 +595,10 @@ pub fn insert_book(tx: &Transaction, book: &Archive) -> Result<()> {
     }
     for (i, x) in book.feedback.iter().enumerate() {
         records::append_feedback(tx, &at("feedback").index(i), x)?;
+    }
+    for c in &book.changes {
+        let from = c.from.as_ref().map(ChangeValue::as_stored);
+        people::record_change(tx, &c.person, c.on, c.field, from.as_deref(), &c.to.as_stored())?;
     }
     Ok(())
 }

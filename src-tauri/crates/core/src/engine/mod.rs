@@ -31,6 +31,7 @@ pub use gate::Gate;
 pub use select::Fate;
 pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Snapshot};
 pub use text::normalize_topic;
+pub(crate) use text::{first_name, human_date};
 pub use types::{round2, AlsoSuggestion, Digest, Factors, Suggestion, SuggestionKind, Why};
 
 use derive::Derived;

@@ -161,8 +161,28 @@ T = [
     {"id": "s-item-rust", "title": "What we learned rewriting our data pipeline in Rust", "url": "https://example.org/rust-pipeline",
      "topics": ["rust", "data-engineering"], "published_on": day(-2)},
 ]
-doc = {"format": "advocates-archive", "version": 1, "people": P, "interactions": I, "events": E, "favors": F,
-       "follow_ups": U, "goals": G, "items": T, "feedback": []}
+# The ladder's history (archive version 2): how a few of these people came to stand where they do, so the Advocates
+# page's trend has a story. Each person's last stage change ends at their stage above.
+def moved(person, offset, field, frm, to):
+    return {"person": person, "on": day(offset), "field": field, "from": frm, "to": to}
+
+C = [
+    moved("maya-chen", -400, "stage", "friend", "ally"),
+    moved("maya-chen", -88, "stage", "ally", "advocate"),
+    moved("maya-chen", -88, "circle", 2, 1),
+    moved("ben-okafor", -300, "stage", "ally", "advocate"),
+    moved("lena-lima", -250, "stage", "ally", "advocate"),
+    moved("grace-kim", -240, "stage", "friend", "ally"),
+    moved("omar-haddad", -180, "stage", "friend", "ally"),
+    moved("pia-rossi", -120, "stage", "friend", "ally"),
+    moved("dev-patel", -60, "stage", "friend", "ally"),
+    moved("sofia-alvarez", -330, "stage", "acquaintance", "friend"),
+    moved("zoe-martin", -150, "stage", "acquaintance", "friend"),
+    moved("olivia-brown", -20, "stage", "acquaintance", "friend"),
+    moved("kai-andersen", -200, "circle", 2, 3),
+]
+doc = {"format": "advocates-archive", "version": 2, "people": P, "interactions": I, "events": E, "favors": F,
+       "follow_ups": U, "goals": G, "items": T, "feedback": [], "changes": C}
 with open("sample.json", "w", encoding="utf-8") as f:
     json.dump(doc, f, ensure_ascii=False, indent=2)
     f.write("\n")

@@ -72,6 +72,7 @@ fn shift(a: &mut Archive, delta: Duration) {
         opt(&mut u.done_on);
     }
     a.items.iter_mut().for_each(|i| day(&mut i.published_on));
+    a.changes.iter_mut().for_each(|c| day(&mut c.on));
 }
 
 /// Imports the sample, dated for `today`, and labels its people. All or nothing.

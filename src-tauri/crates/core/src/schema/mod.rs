@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_contact_summary.sql"),
     include_str!("migrations/0004_duplicates.sql"),
     include_str!("migrations/0005_trash.sql"),
+    include_str!("migrations/0006_ladder.sql"),
 ];
 
 /// Every migration, each applied in its own transaction that also runs `foreign_key_check` before it commits: the

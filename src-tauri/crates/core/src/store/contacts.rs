@@ -149,6 +149,28 @@ pub(super) fn load_contacts_from_summaries(
     Ok(Some(pairs(intro_rows, people)))
 }
 
+/// Calls `visit(person_id, day, logged minutes)` for every meaningful interaction of every person's summary, in day
+/// order per person; false (and no call) when a summary is stale and the caller must read the interactions instead.
+pub(super) fn visit_summaries(tx: &Transaction, mut visit: impl FnMut(&[u8], NaiveDate, Option<u32>)) -> Result<bool> {
+    let stale: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM contact_stale)", [], |r| r.get(0))?;
+    if stale {
+        return Ok(false);
+    }
+    let mut stmt = tx.prepare_cached("SELECT person_id, entries FROM contact_summary")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let person = bytes_at(r, 0)?;
+        let entries = r.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?;
+        for e in entries.chunks_exact(ENTRY) {
+            let day = i32::from_le_bytes([e[0], e[1], e[2], e[3]]);
+            let Some(date) = NaiveDate::from_num_days_from_ce_opt(day) else { continue };
+            let logged = u16::from_le_bytes([e[5], e[6]]);
+            visit(person, date, (logged != NO_MINUTES).then_some(u32::from(logged)));
+        }
+    }
+    Ok(true)
+}
+
 /// Rows looked up together: enough for their misses to overlap, few enough to stay in registers and L1.
 const BATCH: usize = 16;
 

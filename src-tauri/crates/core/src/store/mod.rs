@@ -24,6 +24,7 @@ pub mod follow_ups;
 pub mod goals;
 pub mod interactions;
 pub mod items;
+pub mod ladder;
 pub mod people;
 pub mod person_keys;
 pub mod records;

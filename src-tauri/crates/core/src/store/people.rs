@@ -393,6 +393,34 @@ pub fn changes(tx: &Transaction, id: &str) -> Result<Vec<PersonChange>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Every stage and circle change of the book, in the archive's order: by date, then person, then field, then
+/// insertion.
+pub fn all_changes(tx: &Transaction) -> Result<Vec<PersonChange>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT person_id, on_date, field, old_value, new_value FROM person_changes ORDER BY on_date, person_id, field, seq",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(PersonChange { person: r.get(0)?, on: r.get(1)?, field: r.get(2)?, from: r.get(3)?, to: r.get(4)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Takes back the last stage change recorded for `person` on `on` from `from` to `to` (an undone proposal), and sets
+/// the stage back to `from`. Nothing else of the person changes.
+pub fn undo_stage_change(tx: &Transaction, person: &str, on: NaiveDate, from: Stage, to: Stage) -> Result<Person> {
+    let current = get(tx, person)?;
+    if current.stage != to {
+        return Err(Error::invalid("stage", format!("{} is no longer {to}: nothing to undo", current.name)));
+    }
+    tx.prepare_cached(
+        "DELETE FROM person_changes WHERE seq = (SELECT max(seq) FROM person_changes
+           WHERE person_id = ?1 AND on_date = ?2 AND field = 'stage' AND old_value = ?3 AND new_value = ?4)",
+    )?
+    .execute(params![person, on, from, to])?;
+    tx.prepare_cached("UPDATE people SET stage = ?2 WHERE id = ?1")?.execute(params![person, from])?;
+    get(tx, person)
+}
+
 /// Where a removed person stood in a goal's list of people.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct GoalLink {

@@ -4,7 +4,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{de::DeserializeOwned, Serialize};
 
 use crate::error::Result;
-use crate::model::{Settings, SettingsPatch};
+use crate::model::{ReviewSettings, Settings, SettingsPatch};
 use crate::validate;
 
 pub fn get_value<T: DeserializeOwned>(tx: &Transaction, key: &str) -> Result<Option<T>> {
@@ -57,6 +57,21 @@ pub fn update(tx: &Transaction, patch: &SettingsPatch) -> Result<Settings> {
     get(tx)
 }
 
+/// The weekly review's day and time, with the defaults for what was never set.
+pub fn review(tx: &Transaction) -> Result<ReviewSettings> {
+    let default = ReviewSettings::default();
+    Ok(ReviewSettings {
+        day: get_value(tx, "review_day")?.unwrap_or(default.day),
+        time: get_value(tx, "review_time")?.unwrap_or(default.time),
+    })
+}
+
+pub fn set_review(tx: &Transaction, review_settings: &ReviewSettings) -> Result<ReviewSettings> {
+    set_value(tx, "review_day", &review_settings.day)?;
+    set_value(tx, "review_time", &review_settings.time)?;
+    review(tx)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +89,16 @@ mod tests {
         let bad = SettingsPatch { daily_suggestions: Some(9), ..Default::default() };
         assert_eq!(store.write(|tx| update(tx, &bad)).unwrap_err().path(), Some("settings.daily_suggestions"));
         assert_eq!(store.read(get).unwrap().daily_suggestions, 5);
+    }
+
+    #[test]
+    fn the_weekly_review_defaults_to_sunday_at_six_and_keeps_what_is_set() {
+        use crate::model::ReviewDay;
+        let store = Store::in_memory().unwrap();
+        assert_eq!(store.read(review).unwrap(), ReviewSettings { day: ReviewDay::Sunday, time: TimeOfDay::new(18, 0) });
+        let friday = ReviewSettings { day: ReviewDay::Friday, time: TimeOfDay::new(16, 30) };
+        assert_eq!(store.write(|tx| set_review(tx, &friday)).unwrap(), friday);
+        assert_eq!(store.read(review).unwrap(), friday);
+        assert_eq!(store.read(get).unwrap(), Settings::default(), "the archive's settings are untouched");
     }
 }
