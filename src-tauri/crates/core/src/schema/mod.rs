@@ -9,6 +9,7 @@ pub fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/0002_search.sql")),
         M::up(include_str!("migrations/0003_contact_summary.sql")),
         M::up(include_str!("migrations/0004_duplicates.sql")),
+        M::up(include_str!("migrations/0007_import_batches.sql")),
     ])
 }
 
