@@ -47,6 +47,15 @@ mod tests {
             crate::commands::settings::Preferences,
             crate::commands::today::DaySummary,
         );
+        // Contacts import, duplicates and triage.
+        export!(
+            crate::commands::import::ImportPreview,
+            crate::commands::import::ImportProgress,
+            crate::commands::import::DuplicateView,
+            advocates_core::import::Imported,
+            advocates_core::import::UndoneImport,
+            advocates_core::import::dedupe::MergeField,
+        );
     }
 
     fn committed_dir() -> PathBuf {

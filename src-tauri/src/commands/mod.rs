@@ -3,6 +3,7 @@
 use tauri::{ipc::Invoke, Runtime};
 
 pub mod goals;
+pub mod import;
 pub mod people;
 pub mod records;
 pub mod settings;
@@ -63,5 +64,12 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         goals::save_item,
         goals::update_item,
         goals::delete_item,
+        import::pick_import_file,
+        import::preview_import,
+        import::run_import,
+        import::undo_import,
+        import::list_duplicates,
+        import::merge_people,
+        import::mark_not_duplicates,
     ]
 }
