@@ -42,7 +42,7 @@ describe("Import", () => {
     render(Import);
     expect(await screen.findByText("contacts.vcf")).toBeTruthy();
     expect(importRequest.pick).toBe(false);
-    expect(screen.getByText(/Found vCard contacts — 4 people in the file/)).toBeTruthy();
+    expect(screen.getByText(/Found a vCard file — 4 contacts in the file/)).toBeTruthy();
     const counts = screen.getByRole("list", { name: "What the import will do" });
     expect(counts.textContent).toContain("2 new people will be added");
     expect(counts.textContent).toContain("1 will be merged");
