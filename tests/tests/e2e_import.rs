@@ -148,6 +148,9 @@ async fn contacts_come_in_through_the_window_are_undone_sorted_and_their_duplica
     assert!(pair.contains("José Álvarez") && pair.contains("jose@acme.example"), "{pair}");
     app.screenshot("import-duplicates").await;
     key(&app, "m").await;
+    app.wait_for_text("[role='alertdialog']", "Merge them into one José Álvarez?").await;
+    app.screenshot("import-merge-confirm").await;
+    key(&app, "\u{E007}").await;
     app.wait_for_text("h2", "No possible duplicates").await;
     app.wait_for_text(".toast", "Merged into José Álvarez").await;
     app.open_page("People").await;

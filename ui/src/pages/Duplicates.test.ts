@@ -42,12 +42,16 @@ describe("Possible duplicates", () => {
     expect(radios.map((r) => r.name)).toEqual(["title", "title"]);
     expect(radios[0]!.checked).toBe(true);
     await fireEvent.click(screen.getByLabelText("Chief Technology Officer"));
-    await fireEvent.click(screen.getByRole("button", { name: /^Merge/ }));
+    await fireEvent.click(screen.getByRole("button", { name: /^Merge…/ }));
+    // A merge cannot be undone: it asks once, naming who they become.
+    expect(screen.getByRole("alertdialog", { name: "Merge?" }).textContent).toContain("Merge them into one Ana Lima?");
+    expect(merges).toEqual([]);
+    await fireEvent.click(screen.getByRole("button", { name: /^Merge them/ }));
     await waitFor(() => expect(merges).toEqual([{ keep: "ana", other: "ana-2", fromOther: ["title"] }]));
     expect(await screen.findByText("No possible duplicates")).toBeTruthy();
   });
 
-  it("keys: n keeps them apart, arrows move between pairs, m merges", async () => {
+  it("keys: n keeps them apart, arrows move between pairs, m then Enter merges, Escape cancels", async () => {
     let pairs = [
       pair(person("bob", "Bob Smith"), person("robert", "Robert Smith"), ["same name but for a nickname (bob ~ robert)"]),
       pair(person("zoe", "Zoë Martin"), person("zoe-2", "Zoe Martin"), ["same name"]),
@@ -73,11 +77,18 @@ describe("Possible duplicates", () => {
     await waitFor(() => expect(screen.getByText(/Pair 1 of 1/)).toBeTruthy());
     // The names differ (ë): the name is a choice, the kept one by default.
     expect((screen.getAllByRole("radio") as HTMLInputElement[]).map((r) => r.name)).toEqual(["name", "name"]);
+    await fireEvent.click(screen.getByLabelText("Zoe Martin"));
     await fireEvent.keyDown(window, { key: "m" });
+    expect(screen.getByRole("alertdialog").textContent).toContain("Merge them into one Zoe Martin?");
+    await fireEvent.keyDown(window, { key: "Escape" });
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(calls).toHaveLength(1);
+    await fireEvent.keyDown(window, { key: "m" });
+    await fireEvent.keyDown(window, { key: "Enter" });
     await waitFor(() => expect(screen.getByText("No possible duplicates")).toBeTruthy());
     expect(calls).toEqual([
       ["mark_not_duplicates", { a: "bob", b: "robert" }],
-      ["merge_people", { keep: "zoe", other: "zoe-2", fromOther: [] }],
+      ["merge_people", { keep: "zoe", other: "zoe-2", fromOther: ["name"] }],
     ]);
   });
 
