@@ -50,6 +50,8 @@ describe("Import", () => {
     expect(screen.getByText("José Álvarez")).toBeTruthy();
     expect(screen.getByText("Line 12: no name, company or email")).toBeTruthy();
     expect(calls).toEqual(["pick_import_file", "preview_import"]);
+    // Enter imports: the step's main button has the focus.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Import 3 people" })));
 
     await fireEvent.click(screen.getByRole("button", { name: "Import 3 people" }));
     const bar = (await screen.findByRole("progressbar", { name: "Import progress" })) as HTMLProgressElement;
