@@ -159,3 +159,9 @@ pub fn merge_people(
 pub fn mark_not_duplicates(state: State<'_, AppState>, a: String, b: String) -> IpcResult<()> {
     Ok(state.store.write(|tx| dedupe::not_duplicates(tx, &a, &b))?)
 }
+
+/// Takes back "not the same person" (the toast's Undo): the next look for duplicates may queue the pair again.
+#[tauri::command(async)]
+pub fn undo_not_duplicates(state: State<'_, AppState>, a: String, b: String) -> IpcResult<()> {
+    Ok(state.store.write(|tx| dedupe::undo_not_duplicates(tx, &a, &b))?)
+}

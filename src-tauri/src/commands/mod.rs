@@ -71,5 +71,6 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         import::list_duplicates,
         import::merge_people,
         import::mark_not_duplicates,
+        import::undo_not_duplicates,
     ]
 }

@@ -122,6 +122,16 @@ fn import_preview_run_undo_and_the_duplicates() {
     let refused = call(&window, "mark_not_duplicates", json!({ "a": a["id"], "b": a["id"] })).unwrap_err();
     assert_eq!(refused["code"], "invalid");
 
+    // A third Jose, kept apart, then taken back: the pair comes back.
+    call(&window, "create_person", json!({ "input": { "name": "Jose Alvarez" } })).unwrap();
+    let pairs = call(&window, "list_duplicates", json!({})).unwrap();
+    assert_eq!(pairs.as_array().unwrap().len(), 1, "{pairs}");
+    let (x, y) = (pairs[0]["a"]["id"].clone(), pairs[0]["b"]["id"].clone());
+    call(&window, "mark_not_duplicates", json!({ "a": x, "b": y })).unwrap();
+    assert_eq!(call(&window, "list_duplicates", json!({})).unwrap(), json!([]));
+    call(&window, "undo_not_duplicates", json!({ "a": x, "b": y })).unwrap();
+    assert_eq!(call(&window, "list_duplicates", json!({})).unwrap().as_array().unwrap().len(), 1);
+
     let missing = call(&window, "preview_import", json!({ "path": dir.path().join("nope.vcf"), "format": null }));
     assert_eq!(missing.unwrap_err()["code"], "io");
     let junk = dir.path().join("junk.bin");

@@ -153,5 +153,6 @@ export const listDuplicates = () => call<DuplicateView[]>("list_duplicates");
 export const mergePeople = (keep: string, other: string, fromOther: MergeField[]) =>
   call<Person>("merge_people", { keep, other, fromOther });
 export const markNotDuplicates = (a: string, b: string) => call<void>("mark_not_duplicates", { a, b });
+export const undoNotDuplicates = (a: string, b: string) => call<void>("undo_not_duplicates", { a, b });
 export const onImportProgress = (handler: (p: ImportProgress) => void): Promise<UnlistenFn> =>
   listen<ImportProgress>("import-progress", (e) => handler(e.payload));

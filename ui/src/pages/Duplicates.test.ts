@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import Duplicates from "./Duplicates.svelte";
+import Toasts from "../components/Toasts.svelte";
+import { toasts } from "../lib/toasts.svelte";
 import type { DuplicateView } from "../lib/bindings/DuplicateView";
 import type { Person } from "../lib/bindings/Person";
 
@@ -90,6 +92,27 @@ describe("Possible duplicates", () => {
       ["mark_not_duplicates", { a: "bob", b: "robert" }],
       ["merge_people", { keep: "zoe", other: "zoe-2", fromOther: ["name"] }],
     ]);
+  });
+
+  it("Not the same person can be taken back from its toast", async () => {
+    let apart = false;
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      if (cmd === "list_duplicates") return apart ? [] : [pair(person("ana", "Ana Lima"), person("ana-2", "Ana Lima"))];
+      calls.push(cmd);
+      if (cmd === "mark_not_duplicates") apart = true;
+      if (cmd === "undo_not_duplicates") apart = false;
+      return null;
+    });
+    toasts.splice(0); // the toasts of earlier tests
+    render(Duplicates);
+    render(Toasts);
+    await fireEvent.click(await screen.findByRole("button", { name: /^Not the same person/ }));
+    expect(await screen.findByText("No possible duplicates")).toBeTruthy();
+    expect(screen.getByText("Ana Lima and Ana Lima are kept apart.")).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect(await screen.findByText(/Pair 1 of 1/)).toBeTruthy();
+    expect(calls).toEqual(["mark_not_duplicates", "undo_not_duplicates"]);
   });
 
   it("says so kindly when there are none", async () => {

@@ -585,6 +585,11 @@ pub fn not_duplicates(tx: &Transaction, a: &str, b: &str) -> Result<()> {
     distinct_people::remember(tx, a, b)
 }
 
+/// Takes back "not the same person": the pair may be queued again by the next [`scan`] or import.
+pub fn undo_not_duplicates(tx: &Transaction, a: &str, b: &str) -> Result<()> {
+    distinct_people::forget(tx, a, b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -252,6 +252,8 @@ fn write_tracked(
 ) -> Result<Written> {
     let mut report = ImportReport { format, added: 0, merged: 0, queued: 0, skipped: parsed.skipped };
     let (mut added, mut filled) = (Vec::new(), Vec::<Person>::new());
+    // Who this import added or filled in so far, for the batch (sets: an import of thousands merges thousands).
+    let mut touched = std::collections::HashSet::new();
     let mut index = dedupe::Index::load(tx)?;
     let total = parsed.contacts.len();
     // About a hundred calls whatever the file's length: a bar moves smoothly and the import does not slow down.
@@ -273,6 +275,7 @@ fn write_tracked(
             dedupe::Outcome::Added { queued, id } => {
                 report.added += 1;
                 report.queued += queued;
+                touched.insert(id.clone());
                 added.push(id);
             }
             dedupe::Outcome::Merged { queued, into, before } => {
@@ -280,7 +283,7 @@ fn write_tracked(
                 report.queued += queued;
                 // Only the first contact's "before" is how the book had them; one added by this import stays added.
                 if let Some(before) = before {
-                    if !added.contains(&into) && !filled.iter().any(|p| p.id == into) {
+                    if touched.insert(into) {
                         filled.push(*before);
                     }
                 }

@@ -754,6 +754,37 @@ fn a_newcomer_merged_with_someone_leaves_its_import() {
 }
 
 #[test]
+fn only_the_most_recent_imports_stay_undoable() {
+    let store = Store::in_memory().unwrap();
+    let batches: Vec<i64> = (0..6)
+        .map(|i| {
+            let csv = format!("name,email\nPerson {i},p{i}@example.org\n");
+            import_with(&store, csv.as_bytes(), ImportOptions::default(), today(), "", &mut |_, _| {})
+                .unwrap()
+                .batch
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(count(&store, "SELECT count(*) FROM import_batches"), crate::store::import_batches::KEPT);
+    let oldest = store.write(|tx| undo(tx, batches[0], today())).unwrap_err();
+    assert_eq!(oldest.code(), "not_found");
+    assert_eq!(store.write(|tx| undo(tx, batches[1], today())).unwrap().removed, 1);
+    assert_eq!(count(&store, "SELECT count(*) FROM people"), 5);
+}
+
+#[test]
+fn not_the_same_person_can_be_taken_back() {
+    let store = Store::in_memory().unwrap();
+    import_bytes(&store, b"name,company\nAna Lima,Acme\nAna Lima,Acme\n");
+    let pair = store.read(duplicates::list).unwrap().remove(0);
+    let [a, b] = &pair.people;
+    store.write(|tx| dedupe::not_duplicates(tx, a, b)).unwrap();
+    assert!(store.write(dedupe::scan).unwrap().is_empty());
+    store.write(|tx| dedupe::undo_not_duplicates(tx, a, b)).unwrap();
+    assert_eq!(store.write(dedupe::scan).unwrap(), vec![pair]);
+}
+
+#[test]
 fn progress_is_reported_about_a_hundred_times_up_to_the_total() {
     let store = Store::in_memory().unwrap();
     let mut csv = String::from("name,email\n");

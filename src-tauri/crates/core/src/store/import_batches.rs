@@ -16,8 +16,16 @@ pub enum Touched {
     Filled { before: Box<Person>, after: Box<Person> },
 }
 
-/// Starts a batch and returns its id.
+/// How many imports stay undoable: the most recent ones (older batches are forgotten as new ones start, so a book
+/// imported into every week does not keep every import's people forever).
+pub const KEPT: i64 = 5;
+
+/// Starts a batch and returns its id, forgetting all but the [`KEPT`] most recent batches.
 pub fn start(tx: &Transaction, format: &str, source: &str, today: NaiveDate) -> Result<i64> {
+    tx.prepare_cached(
+        "DELETE FROM import_batches WHERE id NOT IN (SELECT id FROM import_batches ORDER BY id DESC LIMIT ?1)",
+    )?
+    .execute([KEPT - 1])?;
     tx.prepare_cached("INSERT INTO import_batches (format, source, imported_on) VALUES (?1, ?2, ?3)")?
         .execute(params![format, source, today])?;
     Ok(tx.last_insert_rowid())
