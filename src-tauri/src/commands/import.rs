@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use advocates_core::import::{self as contacts, dedupe, Format, ImportOptions, Imported, Preview, UndoneImport};
 use advocates_core::model::Person;
 use advocates_core::store::people;
-use tauri::{AppHandle, Emitter, Runtime, State};
+use tauri::{AppHandle, Emitter, Runtime, State, WebviewWindow};
 
 use crate::error::IpcResult;
 use crate::{clock, AppState};
@@ -49,20 +49,23 @@ pub const E2E_PICK_FILE: &str = "ADVOCATES_E2E_PICK_FILE";
 /// builds, `ADVOCATES_E2E_PICK_FILE=/path` answers instead of the dialog (end-to-end tests); release builds always
 /// ask the user.
 #[tauri::command(async)]
-pub fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> IpcResult<Option<String>> {
+pub fn pick_import_file<R: Runtime>(window: WebviewWindow<R>) -> IpcResult<Option<String>> {
     #[cfg(debug_assertions)]
     if let Ok(path) = std::env::var(E2E_PICK_FILE) {
         return Ok(Some(path));
     }
-    pick_with_dialog(&app)
+    pick_with_dialog(&window)
 }
 
 #[cfg(desktop)]
-fn pick_with_dialog<R: Runtime>(app: &AppHandle<R>) -> IpcResult<Option<String>> {
+fn pick_with_dialog<R: Runtime>(window: &WebviewWindow<R>) -> IpcResult<Option<String>> {
     use tauri_plugin_dialog::DialogExt;
-    let picked = app
+    // Opened from Rust, the picker needs no dialog permission in the page's capabilities; its answer is only a path,
+    // read by the commands below.
+    let picked = window
         .dialog()
         .file()
+        .set_parent(window)
         .set_title("Import contacts")
         .add_filter("Contacts (vCard, CSV, Advocates archive)", &["vcf", "vcard", "csv", "json"])
         .add_filter("All files", &["*"])
@@ -71,7 +74,7 @@ fn pick_with_dialog<R: Runtime>(app: &AppHandle<R>) -> IpcResult<Option<String>>
 }
 
 #[cfg(not(desktop))]
-fn pick_with_dialog<R: Runtime>(_: &AppHandle<R>) -> IpcResult<Option<String>> {
+fn pick_with_dialog<R: Runtime>(_: &WebviewWindow<R>) -> IpcResult<Option<String>> {
     Ok(None)
 }
 

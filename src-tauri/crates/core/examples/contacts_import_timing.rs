@@ -78,7 +78,6 @@ fn linkedin(rows: &[(String, String, String)]) -> String {
     out
 }
 
-
 fn main() {
     let today = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
     let mut book = testkit::generate_book(10_000, 5, today);
@@ -92,8 +91,8 @@ fn main() {
         let store = Store::open_in_dir(dir.path()).unwrap();
         store.write(|tx| testkit::insert_book(tx, &book)).unwrap();
         println!("{name} into 10k people:");
-        let preview = timed("preview (dry run + first rows)", || import::preview(&store, file.as_bytes(), None, today))
-            .unwrap();
+        let preview =
+            timed("preview (dry run + first rows)", || import::preview(&store, file.as_bytes(), None, today)).unwrap();
         let mut calls = 0;
         let imported = timed("import, written, with its batch", || {
             import::import_with(&store, file.as_bytes(), ImportOptions::default(), today, name, &mut |_, _| calls += 1)
