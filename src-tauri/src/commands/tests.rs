@@ -66,7 +66,7 @@ fn quick_log_adds_a_new_person_with_the_interaction_and_today_counts_who_has_no_
 /// duplicates come with both people, merge takes the chosen values, "not the same" is remembered.
 #[test]
 fn import_preview_run_undo_and_the_duplicates() {
-    let (_app, window) = window();
+    let (app, window) = window();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("contacts.vcf");
     std::fs::write(
@@ -89,8 +89,16 @@ fn import_preview_run_undo_and_the_duplicates() {
     assert_eq!(preview["preview"]["first"][0]["contact"], "jose@acme.example");
     assert_eq!(call(&window, "list_people", json!({})).unwrap(), json!([]), "a preview writes nothing");
 
+    let progress = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Value>::new()));
+    let seen = progress.clone();
+    tauri::Listener::listen_any(&app, "import-progress", move |event| {
+        seen.lock().unwrap().push(serde_json::from_str(event.payload()).unwrap());
+    });
     let imported = call(&window, "run_import", json!({ "path": path, "format": null })).unwrap();
     assert_eq!(imported["report"]["added"], 2);
+    let progress = progress.lock().unwrap().clone();
+    assert_eq!(progress.first(), Some(&json!({ "done": 0, "total": 3 })), "{progress:?}");
+    assert_eq!(progress.last(), Some(&json!({ "done": 3, "total": 3 })), "{progress:?}");
     assert_eq!(imported["added_ids"].as_array().unwrap().len(), 2);
     let batch = imported["batch"].clone();
     assert!(batch.is_number(), "{imported}");
