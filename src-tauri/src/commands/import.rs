@@ -13,7 +13,7 @@ use tauri::{AppHandle, Emitter, Runtime, State, WebviewWindow};
 use crate::error::IpcResult;
 use crate::{clock, AppState};
 
-/// The event `run_import` emits as contacts come in (about a hundred times a file).
+/// The event `preview_import` and `run_import` emit as contacts are read in (about a hundred times a file).
 pub const PROGRESS_EVENT: &str = "import-progress";
 
 /// How far an import is.
@@ -92,13 +92,25 @@ fn file_name(path: &Path) -> String {
 }
 
 /// What importing the file would do — its format, how many people would be added, merged, queued or skipped (with
-/// line and reason), its first contacts. Nothing is written.
+/// line and reason), its first contacts. Nothing is written. Emits `import-progress` as its dry run goes.
 #[tauri::command(async)]
-pub fn preview_import(state: State<'_, AppState>, path: String, format: Option<Format>) -> IpcResult<ImportPreview> {
+pub fn preview_import<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: String,
+    format: Option<Format>,
+) -> IpcResult<ImportPreview> {
     let path = PathBuf::from(path);
     let bytes = read_file(&path)?;
-    let preview = contacts::preview(&state.store, &bytes, format, clock::today())?;
+    let preview = contacts::preview_with(&state.store, &bytes, format, clock::today(), &mut progress_to(&app))?;
     Ok(ImportPreview { file_name: file_name(&path), preview })
+}
+
+/// A progress callback that tells the window.
+fn progress_to<R: Runtime>(app: &AppHandle<R>) -> impl FnMut(usize, usize) + '_ {
+    move |done, total| {
+        let _ = app.emit(PROGRESS_EVENT, ImportProgress { done, total });
+    }
 }
 
 /// Imports the file in one transaction, emitting `import-progress` as contacts come in. The result names the batch
@@ -113,9 +125,7 @@ pub fn run_import<R: Runtime>(
     let path = PathBuf::from(path);
     let bytes = read_file(&path)?;
     let options = ImportOptions { format, dry_run: false };
-    let mut progress = |done, total| {
-        let _ = app.emit(PROGRESS_EVENT, ImportProgress { done, total });
-    };
+    let mut progress = progress_to(&app);
     Ok(contacts::import_with(&state.store, &bytes, options, clock::today(), &file_name(&path), &mut progress)?)
 }
 

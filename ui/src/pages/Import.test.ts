@@ -109,6 +109,27 @@ describe("Import", () => {
     expect((await screen.findByRole("alert")).textContent).toBe("Cannot read that file: the file is empty.");
   });
 
+  it("shows how far the preview is while a long file is read", async () => {
+    let answer: (v: ImportPreview) => void = () => {};
+    mockIPC(
+      (cmd) => {
+        if (cmd === "pick_import_file") return "/tmp/big.vcf";
+        if (cmd === "preview_import") return new Promise((resolve) => (answer = resolve));
+      },
+      { shouldMockEvents: true },
+    );
+    render(Import);
+    await fireEvent.click(screen.getByRole("button", { name: "Choose a file…" }));
+    await screen.findByRole("button", { name: "Reading…" });
+    await emit("import-progress", { done: 300, total: 1000 });
+    const bar = (await screen.findByRole("progressbar", { name: "Reading the file" })) as HTMLProgressElement;
+    expect(bar.value).toBe(300);
+    expect(screen.getByText("Reading 300 of 1000… nothing is written yet.")).toBeTruthy();
+    answer(preview);
+    expect(await screen.findByText("contacts.vcf")).toBeTruthy();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
   it("offers to sort the newcomers first after an import of many", async () => {
     const many = Array.from({ length: 25 }, (_, i) => `p${i}`);
     mockIPC((cmd) => {

@@ -394,6 +394,18 @@ pub const PREVIEW_ROWS: usize = 5;
 
 /// The dry run of an import with its first rows. Nothing is written.
 pub fn preview(store: &Store, bytes: &[u8], format: Option<Format>, today: NaiveDate) -> Result<Preview> {
+    preview_with(store, bytes, format, today, &mut |_, _| {})
+}
+
+/// [`preview`], calling `progress(done, total)` as the dry run goes, as [`import_with`] does (a file of tens of
+/// thousands of contacts takes seconds to preview too).
+pub fn preview_with(
+    store: &Store,
+    bytes: &[u8],
+    format: Option<Format>,
+    today: NaiveDate,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Preview> {
     let (found, parsed) = read(bytes, format)?;
     let total = parsed.contacts.len() + parsed.skipped.len();
     let first = parsed
@@ -415,7 +427,7 @@ pub fn preview(store: &Store, bytes: &[u8], format: Option<Format>, today: Naive
         return Ok(Preview { total: report.added, report, first });
     }
     // The file is read once: the dry run writes what was parsed above, and is rolled back.
-    let report = store.dry_run(|tx| Ok(write_tracked(tx, found, parsed, today, &mut |_, _| {})?.report))?;
+    let report = store.dry_run(|tx| Ok(write_tracked(tx, found, parsed, today, progress)?.report))?;
     Ok(Preview { report, total, first })
 }
 

@@ -808,7 +808,10 @@ fn a_preview_gives_the_dry_run_and_the_first_rows_and_writes_nothing() {
     import_fixture(&store, "apple.vcf");
     let before = crate::archive::export(&store, None).unwrap();
     let batches = count(&store, "SELECT count(*) FROM import_batches");
-    let preview = preview(&store, &fixture("Connections.csv"), None, today()).unwrap();
+    let mut calls = Vec::new();
+    let preview =
+        preview_with(&store, &fixture("Connections.csv"), None, today(), &mut |d, t| calls.push((d, t))).unwrap();
+    assert_eq!((calls.first(), calls.last()), (Some(&(0, 4)), Some(&(4, 4))), "the dry run reports its progress");
     assert_eq!(preview.report.format, Format::Linkedin);
     assert_eq!((preview.report.added, preview.report.merged, preview.report.skipped.len()), (2, 1, 2));
     assert_eq!(preview.total, 5);
