@@ -61,6 +61,15 @@ mod tests {
             ReviewSettings,
             ReviewDay,
         );
+        // Contacts import, duplicates and triage.
+        export!(
+            crate::commands::import::ImportPreview,
+            crate::commands::import::ImportProgress,
+            crate::commands::import::DuplicateView,
+            advocates_core::import::Imported,
+            advocates_core::import::UndoneImport,
+            advocates_core::import::dedupe::MergeField,
+        );
     }
 
     fn committed_dir() -> PathBuf {

@@ -70,6 +70,9 @@ pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
         .plugin(tauri_plugin_notification::init())
         // Email / Call / Open LinkedIn on Today: only on the user's click, only mailto:, tel: and LinkedIn (capabilities).
         .plugin(tauri_plugin_opener::init())
+        // "Import contacts…": the OS file picker, opened from Rust (commands/import.rs), so the page needs no dialog
+        // permission of its own.
+        .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None))
         .on_window_event(desktop::on_window_event)
         .setup(move |app| {

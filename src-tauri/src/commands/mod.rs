@@ -4,6 +4,7 @@ use tauri::{ipc::Invoke, Runtime};
 
 pub mod backups;
 pub mod goals;
+pub mod import;
 pub mod ladder;
 pub mod people;
 pub mod records;
@@ -81,5 +82,13 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         ladder::undo_refuse_proposal,
         ladder::get_review_settings,
         ladder::update_review_settings,
+        import::pick_import_file,
+        import::preview_import,
+        import::run_import,
+        import::undo_import,
+        import::list_duplicates,
+        import::merge_people,
+        import::mark_not_duplicates,
+        import::undo_not_duplicates,
     ]
 }

@@ -61,3 +61,89 @@ fn quick_log_adds_a_new_person_with_the_interaction_and_today_counts_who_has_no_
     let missing = call(&window, "explain_person", json!({ "id": "nobody" })).unwrap_err();
     assert_eq!(missing["code"], "not_found");
 }
+
+/// Import from the window: the preview writes nothing, the import adds and queues, undo removes it whole; the
+/// duplicates come with both people, merge takes the chosen values, "not the same" is remembered.
+#[test]
+fn import_preview_run_undo_and_the_duplicates() {
+    let (app, window) = window();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("contacts.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:José Álvarez\r\nORG:Acme\r\nEMAIL:jose@acme.example\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jose Alvarez\r\nORG:Acme\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:just a note\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let path = file.to_string_lossy().into_owned();
+
+    let preview = call(&window, "preview_import", json!({ "path": path, "format": null })).unwrap();
+    assert_eq!(preview["file_name"], "contacts.vcf");
+    assert_eq!(preview["preview"]["report"]["format"], "vcard");
+    assert_eq!(preview["preview"]["report"]["added"], 2);
+    assert_eq!(preview["preview"]["report"]["queued"], 1);
+    assert_eq!(preview["preview"]["report"]["skipped"][0]["line"], 12);
+    assert_eq!(preview["preview"]["total"], 3);
+    assert_eq!(preview["preview"]["first"][0]["name"], "José Álvarez");
+    assert_eq!(preview["preview"]["first"][0]["contact"], "jose@acme.example");
+    assert_eq!(call(&window, "list_people", json!({})).unwrap(), json!([]), "a preview writes nothing");
+
+    let progress = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Value>::new()));
+    let seen = progress.clone();
+    tauri::Listener::listen_any(&app, "import-progress", move |event| {
+        seen.lock().unwrap().push(serde_json::from_str(event.payload()).unwrap());
+    });
+    let imported = call(&window, "run_import", json!({ "path": path, "format": null })).unwrap();
+    assert_eq!(imported["report"]["added"], 2);
+    let progress = progress.lock().unwrap().clone();
+    assert_eq!(progress.first(), Some(&json!({ "done": 0, "total": 3 })), "{progress:?}");
+    assert_eq!(progress.last(), Some(&json!({ "done": 3, "total": 3 })), "{progress:?}");
+    assert_eq!(imported["added_ids"].as_array().unwrap().len(), 2);
+    let batch = imported["batch"].clone();
+    assert!(batch.is_number(), "{imported}");
+
+    let pairs = call(&window, "list_duplicates", json!({})).unwrap();
+    assert_eq!(pairs.as_array().unwrap().len(), 1);
+    let names = [pairs[0]["a"]["name"].as_str().unwrap(), pairs[0]["b"]["name"].as_str().unwrap()];
+    assert!(names.contains(&"José Álvarez") && names.contains(&"Jose Alvarez"), "{names:?}");
+    assert!(pairs[0]["reasons"].as_array().unwrap().contains(&json!("same company")));
+
+    let undone = call(&window, "undo_import", json!({ "batch": batch })).unwrap();
+    assert_eq!(undone, json!({ "removed": 2, "restored": 0 }));
+    assert_eq!(call(&window, "list_people", json!({})).unwrap(), json!([]));
+    let again = call(&window, "undo_import", json!({ "batch": batch })).unwrap_err();
+    assert_eq!(again["code"], "not_found");
+
+    // Again, and this time the pair is merged with the other's name, then a new pair is kept apart.
+    call(&window, "run_import", json!({ "path": path, "format": null })).unwrap();
+    let pairs = call(&window, "list_duplicates", json!({})).unwrap();
+    let (a, b) = (pairs[0]["a"].clone(), pairs[0]["b"].clone());
+    let other_name = b["name"].clone();
+    let kept =
+        call(&window, "merge_people", json!({ "keep": a["id"], "other": b["id"], "fromOther": ["name"] })).unwrap();
+    assert_eq!(kept["name"], other_name);
+    assert_eq!(call(&window, "list_duplicates", json!({})).unwrap(), json!([]));
+    let people = call(&window, "list_people", json!({})).unwrap();
+    assert_eq!(people.as_array().unwrap().len(), 1);
+
+    let refused = call(&window, "mark_not_duplicates", json!({ "a": a["id"], "b": a["id"] })).unwrap_err();
+    assert_eq!(refused["code"], "invalid");
+
+    // A third Jose, kept apart, then taken back: the pair comes back.
+    call(&window, "create_person", json!({ "input": { "name": "Jose Alvarez" } })).unwrap();
+    let pairs = call(&window, "list_duplicates", json!({})).unwrap();
+    assert_eq!(pairs.as_array().unwrap().len(), 1, "{pairs}");
+    let (x, y) = (pairs[0]["a"]["id"].clone(), pairs[0]["b"]["id"].clone());
+    call(&window, "mark_not_duplicates", json!({ "a": x, "b": y })).unwrap();
+    assert_eq!(call(&window, "list_duplicates", json!({})).unwrap(), json!([]));
+    call(&window, "undo_not_duplicates", json!({ "a": x, "b": y })).unwrap();
+    assert_eq!(call(&window, "list_duplicates", json!({})).unwrap().as_array().unwrap().len(), 1);
+
+    let missing = call(&window, "preview_import", json!({ "path": dir.path().join("nope.vcf"), "format": null }));
+    assert_eq!(missing.unwrap_err()["code"], "io");
+    let junk = dir.path().join("junk.bin");
+    std::fs::write(&junk, [0u8, 159, 146, 150, 1, 2]).unwrap();
+    let refused = call(&window, "preview_import", json!({ "path": junk, "format": null })).unwrap_err();
+    assert_eq!((refused["code"].as_str(), refused["field"].as_str()), (Some("invalid"), Some("file")));
+}

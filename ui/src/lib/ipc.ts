@@ -166,3 +166,27 @@ export const updateReviewSettings = (review: ReviewSettings) => call<ReviewSetti
 /** The tray's "Weekly review" asks the window to show a page. */
 export const onOpenPage = (handler: (page: string) => void): Promise<UnlistenFn> =>
   listen<string>("open-page", (e) => handler(e.payload));
+
+// ---- Contacts import, duplicates and triage ----
+import type { Format } from "./bindings/Format";
+import type { ImportPreview } from "./bindings/ImportPreview";
+import type { ImportProgress } from "./bindings/ImportProgress";
+import type { Imported } from "./bindings/Imported";
+import type { UndoneImport } from "./bindings/UndoneImport";
+import type { DuplicateView } from "./bindings/DuplicateView";
+import type { MergeField } from "./bindings/MergeField";
+
+/** The OS file picker (opened by the shell); `null` when the user cancels. */
+export const pickImportFile = () => call<string | null>("pick_import_file");
+export const previewImport = (path: string, format: Format | null = null) =>
+  call<ImportPreview>("preview_import", { path, format });
+export const runImport = (path: string, format: Format | null = null) => call<Imported>("run_import", { path, format });
+export const undoImport = (batch: number) => call<UndoneImport>("undo_import", { batch });
+export const listDuplicates = () => call<DuplicateView[]>("list_duplicates");
+/** Merges `other` into `keep`; `fromOther` lists the fields whose value is `other`'s. */
+export const mergePeople = (keep: string, other: string, fromOther: MergeField[]) =>
+  call<Person>("merge_people", { keep, other, fromOther });
+export const markNotDuplicates = (a: string, b: string) => call<void>("mark_not_duplicates", { a, b });
+export const undoNotDuplicates = (a: string, b: string) => call<void>("undo_not_duplicates", { a, b });
+export const onImportProgress = (handler: (p: ImportProgress) => void): Promise<UnlistenFn> =>
+  listen<ImportProgress>("import-progress", (e) => handler(e.payload));

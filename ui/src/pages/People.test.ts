@@ -4,6 +4,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import People from "./People.svelte";
 import type { PersonRow } from "../lib/bindings/PersonRow";
 import { openPeople, route } from "../lib/route.svelte";
+import { importRequest } from "../lib/importing.svelte";
 import "../lib/jsdom-stubs";
 
 const list = (people: PersonRow[]) => ({ today: "2025-03-10", people });
@@ -20,6 +21,16 @@ describe("People", () => {
     mockIPC((cmd) => (cmd === "search_people" ? list([]) : cmd === "list_tags" ? [] : null));
     render(People);
     expect(await screen.findByText("No one here yet")).toBeTruthy();
+  });
+
+  it("opens the import page (with its file picker) and the possible duplicates from its header", async () => {
+    mockIPC((cmd) => (cmd === "search_people" ? list([]) : cmd === "list_tags" ? [] : null));
+    render(People);
+    await fireEvent.click(await screen.findByRole("button", { name: "Import contacts…" }));
+    expect([route.page, importRequest.pick]).toEqual(["import", true]);
+    importRequest.pick = false;
+    await fireEvent.click(screen.getByRole("button", { name: "Possible duplicates" }));
+    expect(route.page).toBe("duplicates");
   });
 
   it("adds a person through the form and lists them", async () => {

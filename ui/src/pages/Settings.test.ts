@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import Settings from "./Settings.svelte";
+import { importRequest } from "../lib/importing.svelte";
+import { route } from "../lib/route.svelte";
 import type { AppSettings } from "../lib/bindings/AppSettings";
 
 const current: AppSettings = {
@@ -62,5 +64,16 @@ describe("Settings", () => {
     for (const words of ["Inner 5", "about weekly", "Wider circle", "only their birthdays and dates", "Advocate", "Your ten"]) {
       expect(about.textContent).toContain(words);
     }
+  });
+
+  it("imports contacts and reviews possible duplicates from the Your contacts section", async () => {
+    mockIPC((cmd) => (cmd === "get_settings" ? current : null));
+    render(Settings);
+    await fireEvent.click(await screen.findByRole("button", { name: "Possible duplicates" }));
+    expect(route.page).toBe("duplicates");
+    await fireEvent.click(screen.getByRole("button", { name: "Import contacts…" }));
+    expect(route.page).toBe("import");
+    expect(importRequest.pick).toBe(true);
+    importRequest.pick = false;
   });
 });

@@ -6,6 +6,7 @@ const mockIPC: typeof mockCommands = (handler) => mockCommands(handler, { should
 import Today from "./Today.svelte";
 import Toasts from "../components/Toasts.svelte";
 import { peopleIntent, route } from "../lib/route.svelte";
+import { importRequest } from "../lib/importing.svelte";
 import type { Person } from "../lib/bindings/Person";
 import type { TodayView } from "../lib/bindings/TodayView";
 import type { Suggestion } from "../lib/bindings/Suggestion";
@@ -181,6 +182,15 @@ describe("Today", () => {
     expect(route.page).toBe("people");
     expect(peopleIntent.next).toEqual({ add: true, field: "name" });
     peopleIntent.next = null;
+  });
+
+  it("offers to import contacts on an empty book, opening the import page with its file picker", async () => {
+    mockIPC((cmd) => (cmd === "get_today" ? view({ empty_book: true }) : null));
+    render(Today);
+    await fireEvent.click(await screen.findByRole("button", { name: "Import contacts…" }));
+    expect(route.page).toBe("import");
+    expect(importRequest.pick).toBe(true);
+    importRequest.pick = false;
   });
 
   it("on an empty day says why and what would help, and lists the week ahead", async () => {

@@ -17,7 +17,8 @@ use rusqlite::Transaction;
 use crate::error::{Error, Result};
 use crate::model::*;
 use crate::store::{
-    distinct_people, duplicates, events, favors, follow_ups, goals, interactions, people, person_keys, records,
+    distinct_people, duplicates, events, favors, follow_ups, goals, import_batches, interactions, people, person_keys,
+    records,
 };
 
 /// The score from which a near match is queued.
@@ -237,10 +238,12 @@ pub struct Index {
 }
 
 /// What became of one contact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
-    Added { queued: usize },
-    Merged { queued: usize },
+    /// A new person, `id`.
+    Added { queued: usize, id: String },
+    /// Merged into `into`; `before` is that person as they were, when the contact changed them.
+    Merged { queued: usize, into: String, before: Option<Box<Person>> },
 }
 
 impl Index {
@@ -323,7 +326,7 @@ impl Index {
             owners
         };
         if let Some(owner) = owners.first().cloned() {
-            fill(tx, &owner, &person, today)?;
+            let before = fill(tx, &owner, &person, today)?;
             self.remember_keys(&keys, uid, &owner, tx)?;
             // A contact whose keys name two people in the book: those two may be one.
             let mut queued = 0;
@@ -332,7 +335,7 @@ impl Index {
                     queued += 1;
                 }
             }
-            return Ok(Outcome::Merged { queued });
+            return Ok(Outcome::Merged { queued, into: owner, before: before.map(Box::new) });
         }
         let added = people::add(tx, with_date_ids(tx, person)?, today)?;
         self.remember_keys(&keys, uid, &added.id, tx)?;
@@ -345,7 +348,7 @@ impl Index {
             }
         }
         self.add_profile(profile);
-        Ok(Outcome::Added { queued })
+        Ok(Outcome::Added { queued, id: added.id })
     }
 
     fn remember_keys(&mut self, keys: &[String], uid: Option<&str>, person: &str, tx: &Transaction) -> Result<()> {
@@ -386,20 +389,20 @@ fn validate_date_id(id: &str) -> bool {
 }
 
 /// Fills what `owner` lacks from an imported contact: empty fields, channels and dates they do not have, tags.
-/// Nothing the user wrote is overwritten.
-fn fill(tx: &Transaction, owner: &str, incoming: &Person, today: NaiveDate) -> Result<()> {
+/// Nothing the user wrote is overwritten. Returns the person as they were, when they changed.
+fn fill(tx: &Transaction, owner: &str, incoming: &Person, today: NaiveDate) -> Result<Option<Person>> {
     let before = people::get(tx, owner)?;
     let mut p = before.clone();
     absorb(&mut p, incoming.clone(), false);
     if p == before {
-        return Ok(());
+        return Ok(None);
     }
     // The dates it brings come after the person's own and need ids free in the book.
     let brought = p.dates.split_off(before.dates.len());
     let brought = with_date_ids(tx, Person { dates: brought, ..Person::new("", p.name.clone()) })?.dates;
     p.dates.extend(brought);
     people::update(tx, &p, today)?;
-    Ok(())
+    Ok(Some(before))
 }
 
 /// Adds `other`'s information to `p`: empty fields filled, lists joined without repeats. With `both_yours` (a merge
@@ -510,12 +513,49 @@ pub fn scan(tx: &Transaction) -> Result<Vec<duplicates::DuplicatePair>> {
 /// dates, notes), the closer circle and further stage; every interaction, life event, favor, follow-up, goal, stage
 /// history, feedback and imported key of `other` moves to `keep`; then `other` is gone.
 pub fn merge(tx: &Transaction, keep: &str, other: &str, today: NaiveDate) -> Result<Person> {
+    merge_with(tx, keep, other, &[], today)
+}
+
+/// A field whose value the user may take from the other person when two are merged (the app's merge view).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum MergeField {
+    Name,
+    Company,
+    Title,
+    Location,
+    HowMet,
+    Birthday,
+    Notes,
+}
+
+/// [`merge`], with the fields whose value comes from `other` instead of `keep` (a value `other` lacks stays
+/// `keep`'s). Lists (channels, tags, dates…) are always joined.
+pub fn merge_with(
+    tx: &Transaction,
+    keep: &str,
+    other: &str,
+    from_other: &[MergeField],
+    today: NaiveDate,
+) -> Result<Person> {
     if keep == other {
         return Err(Error::invalid("other", format!("\"{other}\" is the person to keep: nothing to merge")));
     }
     let mut kept = people::get(tx, keep)?;
     let gone = people::get(tx, other)?;
+    let theirs = gone.clone();
     absorb(&mut kept, gone, true);
+    for field in from_other {
+        match field {
+            MergeField::Name => kept.name = theirs.name.clone(),
+            MergeField::Company => kept.company = theirs.company.clone().or(kept.company.take()),
+            MergeField::Title => kept.title = theirs.title.clone().or(kept.title.take()),
+            MergeField::Location => kept.location = theirs.location.clone().or(kept.location.take()),
+            MergeField::HowMet => kept.how_met = theirs.how_met.clone().or(kept.how_met.take()),
+            MergeField::Birthday => kept.birthday = theirs.birthday.or(kept.birthday),
+            MergeField::Notes => kept.notes = theirs.notes.clone().or(kept.notes.take()),
+        }
+    }
     interactions::move_person(tx, other, keep)?;
     events::move_person(tx, other, keep)?;
     favors::move_person(tx, other, keep)?;
@@ -527,6 +567,8 @@ pub fn merge(tx: &Transaction, keep: &str, other: &str, today: NaiveDate) -> Res
     duplicates::forget(tx, keep, other)?;
     duplicates::move_person(tx, other, keep)?;
     distinct_people::move_person(tx, other, keep)?;
+    // Two people made one are no longer what an import brought: undoing that import leaves them.
+    import_batches::forget_person(tx, keep)?;
     // The other's row goes first: its dates, needs and offers keep their ids and are written again under `keep`.
     people::delete_row(tx, other)?;
     people::update(tx, &kept, today)
@@ -541,6 +583,11 @@ pub fn not_duplicates(tx: &Transaction, a: &str, b: &str) -> Result<()> {
     people::get(tx, b)?;
     duplicates::forget(tx, a, b)?;
     distinct_people::remember(tx, a, b)
+}
+
+/// Takes back "not the same person": the pair may be queued again by the next [`scan`] or import.
+pub fn undo_not_duplicates(tx: &Transaction, a: &str, b: &str) -> Result<()> {
+    distinct_people::forget(tx, a, b)
 }
 
 #[cfg(test)]

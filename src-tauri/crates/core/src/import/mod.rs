@@ -20,6 +20,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::model::{ChannelKind, Person};
+use crate::store::import_batches::{self, Touched};
 use crate::{archive, Store};
 
 /// The largest file an import reads: a generous address book (a 64 MiB vCard file holds ~100,000 cards).
@@ -181,31 +183,86 @@ pub fn read(bytes: &[u8], format: Option<Format>) -> Result<(Format, Parsed)> {
 /// Imports a file into the book in one transaction (or, with `dry_run`, computes the report and writes nothing).
 /// `today` dates the new people's starting stage and circle.
 pub fn import(store: &Store, bytes: &[u8], options: ImportOptions, today: NaiveDate) -> Result<ImportReport> {
+    Ok(import_with(store, bytes, options, today, "", &mut |_, _| {})?.report)
+}
+
+/// What an import did, and how to find its people again: the app's summary, undo and triage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Imported {
+    pub report: ImportReport,
+    /// The batch [`undo`] takes; `None` for an archive (its own path) and for a dry run.
+    #[ts(type = "number | null")]
+    pub batch: Option<i64>,
+    /// The new people's ids, in the file's order.
+    pub added_ids: Vec<String>,
+}
+
+/// [`import`], remembering the import as a batch named `source` (the file's name) so it can be undone, and calling
+/// `progress(done, total)` as contacts come in (about a hundred times for a long file, so a bar can follow it).
+pub fn import_with(
+    store: &Store,
+    bytes: &[u8],
+    options: ImportOptions,
+    today: NaiveDate,
+    source: &str,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Imported> {
     let (format, parsed) = read(bytes, options.format)?;
-    let run = |tx: &rusqlite::Transaction| -> Result<ImportReport> {
+    let run = |tx: &rusqlite::Transaction| -> Result<Imported> {
         if format == Format::Archive {
             let text = std::str::from_utf8(strip_bom(bytes))
                 .map_err(|err| Error::invalid("$", format!("is not valid UTF-8: {err}")))?;
             let summary = archive::write(tx, &archive::parse(text)?)?;
-            return Ok(ImportReport { format, added: summary.people, merged: 0, queued: 0, skipped: Vec::new() });
+            let report = ImportReport { format, added: summary.people, merged: 0, queued: 0, skipped: Vec::new() };
+            return Ok(Imported { report, batch: None, added_ids: Vec::new() });
         }
-        write(tx, format, parsed, today)
+        let written = write_tracked(tx, format, parsed, today, progress)?;
+        let batch = if options.dry_run { None } else { Some(remember(tx, format, source, today, &written)?) };
+        Ok(Imported { report: written.report, batch, added_ids: written.added })
     };
     if options.dry_run {
         store.dry_run(run)
     } else {
-        let report = store.write(run)?;
+        let imported = store.write(run)?;
         store.checkpoint()?; // a file of thousands of contacts leaves no large write-ahead log behind
-        Ok(report)
+        Ok(imported)
     }
 }
 
 /// Brings the contacts into the book, each merged into the person it already is or added, in the caller's
 /// transaction. A contact that cannot become a person is reported with its line.
 pub fn write(tx: &rusqlite::Transaction, format: Format, parsed: Parsed, today: NaiveDate) -> Result<ImportReport> {
+    Ok(write_tracked(tx, format, parsed, today, &mut |_, _| {})?.report)
+}
+
+/// What [`write_tracked`] did, person by person.
+struct Written {
+    report: ImportReport,
+    added: Vec<String>,
+    /// People already in the book that contacts filled in, as they were before the first one did.
+    filled: Vec<Person>,
+}
+
+fn write_tracked(
+    tx: &rusqlite::Transaction,
+    format: Format,
+    parsed: Parsed,
+    today: NaiveDate,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Written> {
     let mut report = ImportReport { format, added: 0, merged: 0, queued: 0, skipped: parsed.skipped };
+    let (mut added, mut filled) = (Vec::new(), Vec::<Person>::new());
+    // Who this import added or filled in so far, for the batch (sets: an import of thousands merges thousands).
+    let mut touched = std::collections::HashSet::new();
     let mut index = dedupe::Index::load(tx)?;
-    for c in parsed.contacts {
+    let total = parsed.contacts.len();
+    // About a hundred calls whatever the file's length: a bar moves smoothly and the import does not slow down.
+    let step = (total / 100).max(1);
+    progress(0, total);
+    for (done, c) in parsed.contacts.into_iter().enumerate() {
+        if done % step == 0 && done > 0 {
+            progress(done, total);
+        }
         let (line, uid) = (c.line, c.uid.clone());
         let person = match c.into_person() {
             Ok(p) => p,
@@ -215,18 +272,163 @@ pub fn write(tx: &rusqlite::Transaction, format: Format, parsed: Parsed, today: 
             }
         };
         match index.bring_in(tx, person, uid.as_deref(), today)? {
-            dedupe::Outcome::Added { queued } => {
+            dedupe::Outcome::Added { queued, id } => {
                 report.added += 1;
                 report.queued += queued;
+                touched.insert(id.clone());
+                added.push(id);
             }
-            dedupe::Outcome::Merged { queued } => {
+            dedupe::Outcome::Merged { queued, into, before } => {
                 report.merged += 1;
                 report.queued += queued;
+                // Only the first contact's "before" is how the book had them; one added by this import stays added.
+                if let Some(before) = before {
+                    if touched.insert(into) {
+                        filled.push(*before);
+                    }
+                }
             }
         }
     }
+    progress(total, total);
     report.skipped.sort_by_key(|s| s.line);
-    Ok(report)
+    Ok(Written { report, added, filled })
+}
+
+/// Records the import as a batch: the people it added, and those it filled in as they were before and after.
+fn remember(tx: &rusqlite::Transaction, format: Format, source: &str, today: NaiveDate, w: &Written) -> Result<i64> {
+    let batch = import_batches::start(tx, format.as_str(), source, today)?;
+    for id in &w.added {
+        import_batches::add(tx, batch, &Touched::Added(id.clone()))?;
+    }
+    for before in &w.filled {
+        let after = crate::store::people::get(tx, &before.id)?;
+        import_batches::add(tx, batch, &Touched::Filled { before: Box::new(before.clone()), after: Box::new(after) })?;
+    }
+    Ok(batch)
+}
+
+/// What undoing an import did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct UndoneImport {
+    /// People the import had added, now removed.
+    pub removed: usize,
+    /// People already in the book that it had filled in, now as they were before.
+    pub restored: usize,
+}
+
+/// Undoes a whole import in the caller's transaction: removes the people it added and puts the people it filled in
+/// back as they were. Refused — and nothing changes — when one of its new people has a record since (an
+/// interaction, a life event, a favor, a follow-up, a goal), or a person it filled in was edited since: the message
+/// names them. People removed or merged since are no longer part of it.
+pub fn undo(tx: &rusqlite::Transaction, batch: i64, today: NaiveDate) -> Result<UndoneImport> {
+    use crate::store::people;
+    let mut undone = UndoneImport { removed: 0, restored: 0 };
+    for touched in import_batches::people(tx, batch)? {
+        match touched {
+            Touched::Added(id) => {
+                let removed = people::delete(tx, &id)?;
+                let records = [
+                    (removed.interactions.len(), "interaction", "interactions"),
+                    (removed.events.len(), "life event", "life events"),
+                    (removed.favors.len(), "favor", "favors"),
+                    (removed.follow_ups.len(), "follow-up", "follow-ups"),
+                    (removed.goals.len(), "goal", "goals"),
+                ];
+                let since: Vec<String> = records
+                    .iter()
+                    .filter(|(n, ..)| *n > 0)
+                    .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
+                    .collect();
+                if !since.is_empty() {
+                    return Err(Error::invalid(
+                        "import",
+                        format!(
+                            "cannot be undone: {} has {} since it; undoing it would lose them",
+                            removed.person.name,
+                            since.join(", ")
+                        ),
+                    ));
+                }
+                undone.removed += 1;
+            }
+            Touched::Filled { before, after } => {
+                let now = people::get(tx, &before.id)?;
+                if now != *after {
+                    return Err(Error::invalid(
+                        "import",
+                        format!("cannot be undone: {} was edited since it; undoing it would lose the edit", now.name),
+                    ));
+                }
+                people::update(tx, &before, today)?;
+                undone.restored += 1;
+            }
+        }
+    }
+    import_batches::delete(tx, batch)?;
+    Ok(undone)
+}
+
+/// One contact as the preview shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PreviewRow {
+    pub line: usize,
+    pub name: String,
+    pub company: Option<String>,
+    /// The first email, else the first phone, else the first other channel.
+    pub contact: Option<String>,
+}
+
+/// What an import of a file would do, before anything is written: the dry run's report, the number of contacts
+/// read, and the first few of them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Preview {
+    pub report: ImportReport,
+    /// Cards or rows read (including those that would be skipped).
+    pub total: usize,
+    pub first: Vec<PreviewRow>,
+}
+
+/// How many contacts the preview shows.
+pub const PREVIEW_ROWS: usize = 5;
+
+/// The dry run of an import with its first rows. Nothing is written.
+pub fn preview(store: &Store, bytes: &[u8], format: Option<Format>, today: NaiveDate) -> Result<Preview> {
+    preview_with(store, bytes, format, today, &mut |_, _| {})
+}
+
+/// [`preview`], calling `progress(done, total)` as the dry run goes, as [`import_with`] does (a file of tens of
+/// thousands of contacts takes seconds to preview too).
+pub fn preview_with(
+    store: &Store,
+    bytes: &[u8],
+    format: Option<Format>,
+    today: NaiveDate,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Preview> {
+    let (found, parsed) = read(bytes, format)?;
+    let total = parsed.contacts.len() + parsed.skipped.len();
+    let first = parsed
+        .contacts
+        .iter()
+        .filter_map(|c| {
+            let p = c.clone().into_person().ok()?;
+            let contact = [ChannelKind::Email, ChannelKind::Phone]
+                .iter()
+                .find_map(|k| p.channels.iter().find(|ch| ch.kind == *k))
+                .or(p.channels.first())
+                .map(|ch| ch.value.clone());
+            Some(PreviewRow { line: c.line, name: p.name, company: p.company, contact })
+        })
+        .take(PREVIEW_ROWS)
+        .collect();
+    if found == Format::Archive {
+        let report = import(store, bytes, ImportOptions { format: Some(found), dry_run: true }, today)?;
+        return Ok(Preview { total: report.added, report, first });
+    }
+    // The file is read once: the dry run writes what was parsed above, and is rolled back.
+    let report = store.dry_run(|tx| Ok(write_tracked(tx, found, parsed, today, progress)?.report))?;
+    Ok(Preview { report, total, first })
 }
 
 #[cfg(test)]

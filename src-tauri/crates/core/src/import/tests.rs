@@ -675,6 +675,175 @@ fn a_dry_run_reports_the_same_and_writes_nothing() {
     assert_eq!((report.format, report.added), (Format::Archive, 1));
 }
 
+// --- the app's side: batches, undo, progress, preview, merge with choices ---------------------------------------
+
+fn import_batch(store: &Store, name: &str) -> Imported {
+    import_with(store, &fixture(name), ImportOptions::default(), today(), name, &mut |_, _| {}).unwrap()
+}
+
+fn coffee_with(store: &Store, id: &str, person: &str) {
+    let interaction = Interaction {
+        id: id.into(),
+        date: today(),
+        kind: InteractionKind::Coffee,
+        with: vec![person.into()],
+        initiator: Initiator::Me,
+        minutes: None,
+        summary: None,
+    };
+    store.write(|tx| crate::store::records::insert_interaction(tx, &crate::validate::at(""), &interaction)).unwrap();
+}
+
+#[test]
+fn an_import_is_undone_whole_its_new_people_removed_and_the_people_it_filled_in_restored() {
+    let store = Store::in_memory().unwrap();
+    import_fixture(&store, "apple.vcf");
+    let before = crate::archive::export(&store, None).unwrap();
+    let imported = import_batch(&store, "Connections.csv");
+    assert_eq!((imported.report.added, imported.report.merged), (2, 1));
+    assert_eq!(imported.added_ids.len(), 2);
+    assert!(named(&store, "Ana Lima").met_on.is_some(), "LinkedIn filled in Ana's connection date");
+    let batch = imported.batch.expect("a contacts import is a batch");
+    let undone = store.write(|tx| undo(tx, batch, today())).unwrap();
+    assert_eq!(undone, UndoneImport { removed: 2, restored: 1 });
+    assert_eq!(crate::archive::export(&store, None).unwrap(), before, "the book is as it was before the import");
+    let again = store.write(|tx| undo(tx, batch, today())).unwrap_err();
+    assert_eq!(again.code(), "not_found", "an import is undone once");
+}
+
+#[test]
+fn undo_is_refused_while_a_newcomer_has_a_record_and_then_nothing_changes() {
+    let store = Store::in_memory().unwrap();
+    let imported = import_batch(&store, "Connections.csv");
+    let zoe = named(&store, "Zoë Martin");
+    coffee_with(&store, "c1", &zoe.id);
+    let before = crate::archive::export(&store, None).unwrap();
+    let err = store.write(|tx| undo(tx, imported.batch.unwrap(), today())).unwrap_err();
+    assert_eq!(err.path(), Some("import"));
+    assert!(err.to_string().contains("Zoë Martin has 1 interaction since it"), "{err}");
+    assert_eq!(crate::archive::export(&store, None).unwrap(), before, "a refused undo changes nothing");
+    // Once the record is gone, the import can be undone.
+    store.write(|tx| crate::store::interactions::delete(tx, "c1")).unwrap();
+    store.write(|tx| undo(tx, imported.batch.unwrap(), today())).unwrap();
+    assert_eq!(count(&store, "SELECT count(*) FROM people"), 0);
+}
+
+#[test]
+fn undo_is_refused_when_a_person_it_filled_in_was_edited_since() {
+    let store = Store::in_memory().unwrap();
+    import_fixture(&store, "apple.vcf");
+    let imported = import_batch(&store, "Connections.csv");
+    let mut ana = named(&store, "Ana Lima");
+    ana.location = Some("Porto".into());
+    store.write(|tx| people::update(tx, &ana, today())).unwrap();
+    let err = store.write(|tx| undo(tx, imported.batch.unwrap(), today())).unwrap_err();
+    assert!(err.to_string().contains("Ana Lima was edited since it"), "{err}");
+    assert_eq!(named(&store, "Ana Lima").location.as_deref(), Some("Porto"));
+    assert_eq!(count(&store, "SELECT count(*) FROM people"), 4, "the newcomers are still there");
+}
+
+#[test]
+fn a_newcomer_merged_with_someone_leaves_its_import() {
+    let store = Store::in_memory().unwrap();
+    store.write(|tx| people::add(tx, Person::new("bob", "Bob Smith"), today())).unwrap();
+    let imported = import_batch(&store, "Connections.csv");
+    let robert = named(&store, "Robert Smith");
+    store.write(|tx| dedupe::merge(tx, &robert.id, "bob", today())).unwrap();
+    store.write(|tx| undo(tx, imported.batch.unwrap(), today())).unwrap();
+    assert_eq!(everyone(&store).iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Robert Smith"]);
+}
+
+#[test]
+fn only_the_most_recent_imports_stay_undoable() {
+    let store = Store::in_memory().unwrap();
+    let batches: Vec<i64> = (0..6)
+        .map(|i| {
+            let csv = format!("name,email\nPerson {i},p{i}@example.org\n");
+            import_with(&store, csv.as_bytes(), ImportOptions::default(), today(), "", &mut |_, _| {})
+                .unwrap()
+                .batch
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(count(&store, "SELECT count(*) FROM import_batches"), crate::store::import_batches::KEPT);
+    let oldest = store.write(|tx| undo(tx, batches[0], today())).unwrap_err();
+    assert_eq!(oldest.code(), "not_found");
+    assert_eq!(store.write(|tx| undo(tx, batches[1], today())).unwrap().removed, 1);
+    assert_eq!(count(&store, "SELECT count(*) FROM people"), 5);
+}
+
+#[test]
+fn not_the_same_person_can_be_taken_back() {
+    let store = Store::in_memory().unwrap();
+    import_bytes(&store, b"name,company\nAna Lima,Acme\nAna Lima,Acme\n");
+    let pair = store.read(duplicates::list).unwrap().remove(0);
+    let [a, b] = &pair.people;
+    store.write(|tx| dedupe::not_duplicates(tx, a, b)).unwrap();
+    assert!(store.write(dedupe::scan).unwrap().is_empty());
+    store.write(|tx| dedupe::undo_not_duplicates(tx, a, b)).unwrap();
+    assert_eq!(store.write(dedupe::scan).unwrap(), vec![pair]);
+}
+
+#[test]
+fn progress_is_reported_about_a_hundred_times_up_to_the_total() {
+    let store = Store::in_memory().unwrap();
+    let mut csv = String::from("name,email\n");
+    for i in 0..1000 {
+        csv.push_str(&format!("Person {i},p{i}@example.org\n"));
+    }
+    let mut calls = Vec::new();
+    import_with(&store, csv.as_bytes(), ImportOptions::default(), today(), "", &mut |done, total| {
+        calls.push((done, total))
+    })
+    .unwrap();
+    assert_eq!(calls.first(), Some(&(0, 1000)));
+    assert_eq!(calls.last(), Some(&(1000, 1000)));
+    assert!(calls.windows(2).all(|w| w[0].0 < w[1].0), "progress only moves forward");
+    assert!((100..=102).contains(&calls.len()), "{} calls", calls.len());
+}
+
+#[test]
+fn a_preview_gives_the_dry_run_and_the_first_rows_and_writes_nothing() {
+    let store = Store::in_memory().unwrap();
+    import_fixture(&store, "apple.vcf");
+    let before = crate::archive::export(&store, None).unwrap();
+    let batches = count(&store, "SELECT count(*) FROM import_batches");
+    let mut calls = Vec::new();
+    let preview =
+        preview_with(&store, &fixture("Connections.csv"), None, today(), &mut |d, t| calls.push((d, t))).unwrap();
+    assert_eq!((calls.first(), calls.last()), (Some(&(0, 4)), Some(&(4, 4))), "the dry run reports its progress");
+    assert_eq!(preview.report.format, Format::Linkedin);
+    assert_eq!((preview.report.added, preview.report.merged, preview.report.skipped.len()), (2, 1, 2));
+    assert_eq!(preview.total, 5);
+    let names: Vec<&str> = preview.first.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Ana Lima", "Zoë Martin", "Robert Smith"]);
+    assert_eq!(preview.first[0].contact.as_deref(), Some("ana@acme.example"));
+    assert_eq!(preview.first[1].company.as_deref(), Some("Initech, Inc."));
+    assert_eq!(crate::archive::export(&store, None).unwrap(), before);
+    assert_eq!(count(&store, "SELECT count(*) FROM import_batches"), batches, "a preview is no import");
+}
+
+#[test]
+fn a_merge_takes_the_values_the_user_chose_from_the_other() {
+    let store = Store::in_memory().unwrap();
+    let mut a = Person::new("ana", "Ana Lima");
+    a.title = Some("CTO".into());
+    a.company = Some("Acme".into());
+    let mut b = Person::new("ana-2", "Ana Lima Souza");
+    b.title = Some("Chief Technology Officer".into());
+    b.location = Some("Porto".into());
+    store.write(|tx| people::add(tx, a, today())).unwrap();
+    store.write(|tx| people::add(tx, b, today())).unwrap();
+    let choices = [dedupe::MergeField::Name, dedupe::MergeField::Title, dedupe::MergeField::Company];
+    let kept = store.write(|tx| dedupe::merge_with(tx, "ana", "ana-2", &choices, today())).unwrap();
+    assert_eq!(kept.id, "ana");
+    assert_eq!(kept.name, "Ana Lima Souza");
+    assert_eq!(kept.title.as_deref(), Some("Chief Technology Officer"));
+    assert_eq!(kept.company.as_deref(), Some("Acme"), "a value the other lacks stays");
+    assert_eq!(kept.location.as_deref(), Some("Porto"), "an empty field is filled either way");
+    assert_eq!(count(&store, "SELECT count(*) FROM people"), 1);
+}
+
 #[test]
 fn the_archive_path_stays_strict_and_all_or_nothing() {
     let store = Store::in_memory().unwrap();

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_duplicates.sql"),
     include_str!("migrations/0005_trash.sql"),
     include_str!("migrations/0006_ladder.sql"),
+    include_str!("migrations/0007_import_batches.sql"),
 ];
 
 /// Every migration, each applied in its own transaction that also runs `foreign_key_check` before it commits: the

@@ -20,6 +20,13 @@ pub fn remember(tx: &Transaction, a: &str, b: &str) -> Result<()> {
     Ok(())
 }
 
+/// Forgets that two people are different (the undo of "not the same person").
+pub fn forget(tx: &Transaction, a: &str, b: &str) -> Result<()> {
+    let (a, b) = ordered(a, b);
+    tx.prepare_cached("DELETE FROM distinct_people WHERE person_a = ?1 AND person_b = ?2")?.execute(params![a, b])?;
+    Ok(())
+}
+
 pub fn contains(tx: &Transaction, a: &str, b: &str) -> Result<bool> {
     let (a, b) = ordered(a, b);
     let found = tx

@@ -22,6 +22,7 @@ pub mod favors;
 pub mod feedback;
 pub mod follow_ups;
 pub mod goals;
+pub mod import_batches;
 pub mod interactions;
 pub mod items;
 pub mod ladder;
