@@ -78,6 +78,15 @@ impl Book {
         serde_json::from_str(&self.ok(["--today", TODAY, "suggest", "--json"])).unwrap()
     }
 
+    /// Runs a command that must succeed and prints JSON; returns it.
+    pub fn json<I, S>(&self, args: I) -> Value
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        serde_json::from_str(&self.ok(args)).unwrap()
+    }
+
     /// Writes `json` to a file in this book's temp dir and imports it; returns the output.
     pub fn import_text(&self, json: &str) -> Output {
         let path = self.file("input.json");
@@ -97,4 +106,29 @@ pub fn describe(out: &Output) -> String {
 
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Runs the real binary on the book in `data_dir` with `--today day` (an e2e test's book, shared with its window);
+/// panics with its stderr unless it succeeds, and returns its standard output.
+pub fn run_ok(data_dir: &Path, day: &str, args: &[&str]) -> String {
+    let out = Command::new(crate::app_binary())
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(["--today", day])
+        .args(args)
+        .env("TZ", "UTC")
+        .output()
+        .expect("run the CLI");
+    assert!(out.status.success(), "advocates {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Imports the archive of the scenario fixture `name` (e.g. `s2-thank.json`) into the book in `data_dir`.
+pub fn import_scenario(data_dir: &Path, day: &str, name: &str) {
+    let text = std::fs::read_to_string(crate::repo_root().join("tests/fixtures/scenarios").join(name)).unwrap();
+    let scenario: Value = serde_json::from_str(&text).unwrap();
+    std::fs::create_dir_all(data_dir).unwrap();
+    let file = data_dir.with_extension("json");
+    std::fs::write(&file, scenario["archive"].to_string()).unwrap();
+    run_ok(data_dir, day, &["import", file.to_str().unwrap()]);
 }

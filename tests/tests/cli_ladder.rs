@@ -1,74 +1,8 @@
 //! `advocates stats` and `advocates review`, and the version-2 archive, through the real built binary.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
 use serde_json::Value;
 
-struct Book {
-    root: tempfile::TempDir,
-}
-
-impl Book {
-    fn new() -> Book {
-        Book { root: tempfile::tempdir().unwrap() }
-    }
-
-    fn run<I, S>(&self, args: I) -> Output
-    where
-        I: IntoIterator<Item = S>,
-        S: AsRef<std::ffi::OsStr>,
-    {
-        let root = self.root.path();
-        let mut cmd = Command::new(advocates_tests::app_binary());
-        for var in ["XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR", "HOME"] {
-            let dir = root.join(var.to_lowercase());
-            std::fs::create_dir_all(&dir).unwrap();
-            cmd.env(var, dir);
-        }
-        cmd.env("ADVOCATES_NOW", "2025-03-10T08:00:00Z").env("TZ", "UTC");
-        cmd.env_remove("ADVOCATES_DATA_DIR").env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY");
-        cmd.arg("--data-dir").arg(root.join("data")).args(args);
-        cmd.output().expect("the advocates binary runs")
-    }
-
-    fn ok<I, S>(&self, args: I) -> String
-    where
-        I: IntoIterator<Item = S>,
-        S: AsRef<std::ffi::OsStr>,
-    {
-        let out = self.run(args);
-        assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn file(&self, name: &str) -> PathBuf {
-        self.root.path().join(name)
-    }
-
-    fn import(&self, json: &str) -> Output {
-        let path = self.file("input.json");
-        std::fs::write(&path, json).unwrap();
-        self.run([Path::new("import").as_os_str(), path.as_os_str()])
-    }
-
-    fn json<I, S>(&self, args: I) -> Value
-    where
-        I: IntoIterator<Item = S>,
-        S: AsRef<std::ffi::OsStr>,
-    {
-        serde_json::from_str(&self.ok(args)).unwrap()
-    }
-}
-
-fn describe(out: &Output) -> String {
-    format!(
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
+use advocates_tests::cli::{describe, Book};
 
 /// A small book with two years of history: Ana rose from friend to advocate, Ben referred twice this year, Kai went
 /// quiet 14 months ago, Cy was added in December.
@@ -105,7 +39,7 @@ const BOOK: &str = r#"{"format": "advocates-archive", "version": 2,
 
 fn book() -> Book {
     let book = Book::new();
-    let out = book.import(BOOK);
+    let out = book.import_text(BOOK);
     assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("5 stage and circle changes"), "{}", describe(&out));
     book
@@ -224,16 +158,16 @@ fn the_archive_is_version_2_and_round_trips_its_history() {
     assert_eq!(doc["changes"].as_array().unwrap().len(), 5);
     assert_eq!(doc["changes"][0]["on"], "2023-05-01");
     let copy = Book::new();
-    let out = copy.import(&first);
+    let out = copy.import_text(&first);
     assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
     assert_eq!(copy.ok(["export"]), first);
 
     let v1 = r#"{"format": "advocates-archive", "version": 1, "people": [{"id": "zoe", "name": "Zoë"}]}"#;
-    let out = copy.import(v1);
+    let out = copy.import_text(v1);
     assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
     let before = copy.ok(["export"]);
     let v3 = BOOK.replacen(r#""version": 2"#, r#""version": 3"#, 1);
-    let out = copy.import(&v3);
+    let out = copy.import_text(&v3);
     assert_eq!(out.status.code(), Some(2), "{}", describe(&out));
     assert!(String::from_utf8_lossy(&out.stderr).contains("this archive is version 3; this build reads up to 2"));
     assert_eq!(copy.ok(["export"]), before);

@@ -4,7 +4,6 @@
 //! once, at its time, with counts and no names.
 
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use advocates_tests::e2e::{App, Desktop, Notification, Options};
@@ -18,16 +17,7 @@ fn today() -> chrono::NaiveDate {
 }
 
 fn cli(data_dir: &Path, today: &str, args: &[&str]) -> String {
-    let out = Command::new(advocates_tests::app_binary())
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(["--today", today])
-        .args(args)
-        .env("TZ", "UTC")
-        .output()
-        .expect("run the CLI");
-    assert!(out.status.success(), "advocates {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
+    advocates_tests::cli::run_ok(data_dir, today, args)
 }
 
 fn stats(data_dir: &Path) -> Value {

@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use advocates_tests::cli::{import_scenario, run_ok};
 use advocates_tests::e2e::{App, Desktop, Options};
 use fantoccini::Locator;
 
@@ -14,32 +15,12 @@ const NOW: &str = "2025-03-10T09:00";
 const TODAY: &str = "2025-03-10";
 
 fn cli(data_dir: &Path, args: &[&str]) -> String {
-    cli_on(data_dir, TODAY, args)
-}
-
-fn cli_on(data_dir: &Path, day: &str, args: &[&str]) -> String {
-    let out = Command::new(advocates_tests::app_binary())
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(["--today", day])
-        .args(args)
-        .env("TZ", "UTC")
-        .output()
-        .expect("run the CLI");
-    assert!(out.status.success(), "advocates {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
+    run_ok(data_dir, TODAY, args)
 }
 
 /// A book holding the engine's scenario s2 (Ana, Ben, Chloe…), as a user's book would be.
 fn s2_book(data_dir: &Path) {
-    let scenario: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(advocates_tests::repo_root().join("tests/fixtures/scenarios/s2-thank.json")).unwrap(),
-    )
-    .unwrap();
-    std::fs::create_dir_all(data_dir).unwrap();
-    let file = data_dir.with_extension("json");
-    std::fs::write(&file, scenario["archive"].to_string()).unwrap();
-    cli(data_dir, &["import", file.to_str().unwrap()]);
+    import_scenario(data_dir, TODAY, "s2-thank.json");
 }
 
 fn desktop(data_dir: &Path) -> Desktop {
@@ -141,7 +122,7 @@ async fn a_damaged_book_opens_a_window_that_offers_the_latest_good_backup() {
     let root = tempfile::tempdir().unwrap();
     let data_dir = root.path().join("book");
     s2_book(&data_dir);
-    cli_on(&data_dir, "2025-03-09", &["suggest"]); // the day's backup
+    run_ok(&data_dir, "2025-03-09", &["suggest"]); // the day's backup
     std::fs::write(data_dir.join("advocates.db"), vec![0x42u8; 16384]).unwrap();
     let _ = std::fs::remove_file(data_dir.join("advocates.db-wal"));
 

@@ -4,9 +4,9 @@
 //! restart. Then Done → the implied interaction is logged with one keystroke → the act is gone from Today.
 
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
+use advocates_tests::cli::{import_scenario, run_ok};
 use advocates_tests::e2e::{Desktop, Notification, Options};
 use serde_json::Value;
 
@@ -14,28 +14,12 @@ const TODAY: &str = "2025-03-10";
 const ENTER: char = '\u{E007}';
 
 fn cli(data_dir: &Path, args: &[&str]) -> String {
-    let out = Command::new(advocates_tests::app_binary())
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(["--today", TODAY])
-        .args(args)
-        .env("TZ", "UTC")
-        .output()
-        .expect("run the CLI");
-    assert!(out.status.success(), "advocates {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
+    run_ok(data_dir, TODAY, args)
 }
 
 /// The book of the engine's shared scenario s2 (Ben's referral, Ana's birthday, a dormant expert…).
 fn import_fixture(data_dir: &Path) {
-    let scenario: Value = serde_json::from_str(
-        &std::fs::read_to_string(advocates_tests::repo_root().join("tests/fixtures/scenarios/s2-thank.json")).unwrap(),
-    )
-    .unwrap();
-    std::fs::create_dir_all(data_dir).unwrap();
-    let file = data_dir.with_extension("json");
-    std::fs::write(&file, scenario["archive"].to_string()).unwrap();
-    cli(data_dir, &["import", file.to_str().unwrap()]);
+    import_scenario(data_dir, TODAY, "s2-thank.json");
 }
 
 fn wait_for_notifications(desktop: &Desktop, n: usize) -> Vec<Notification> {
