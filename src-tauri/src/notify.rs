@@ -52,6 +52,17 @@ pub fn hard_message(suggestions: &[Suggestion], privacy: Privacy) -> Option<Mess
 
 /// The weekly review: counts only, never a name next to anything sensitive. "Your weekly review" / "3 thoughtful acts
 /// this week · 2 proposals waiting · 1 favor to thank · 1 promise due".
+/// A week with nothing in it (no act, no interaction, nobody moved, nothing waiting) is not worth a notification: an
+/// app that never nags says nothing when there is nothing to say — a newcomer's first week included.
+pub fn review_worth_sending(review: &advocates_core::ladder::Review) -> bool {
+    review.acts_done > 0
+        || review.interactions > 0
+        || !review.moved_up.is_empty()
+        || !review.proposals.is_empty()
+        || review.unthanked_count > 0
+        || !review.promises.is_empty()
+}
+
 pub fn review_message(review: &advocates_core::ladder::Review) -> Message {
     let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
     let mut parts =

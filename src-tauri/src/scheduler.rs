@@ -93,7 +93,9 @@ pub fn deliver_review<Tz: chrono::TimeZone>(
         store.write(|tx| settings::set_value(tx, LAST_REVIEW, &day))?;
         if book_settings.notifications {
             let review = advocates_core::standings::review_for(store, today)?;
-            send(&notify::review_message(&review));
+            if notify::review_worth_sending(&review) {
+                send(&notify::review_message(&review));
+            }
         }
     }
     Ok(plan.next)
@@ -169,5 +171,19 @@ mod tests {
         }
         assert_eq!(sent.len(), 1, "{sent:?}");
         assert_eq!(sent[0].title, "1 thoughtful act today");
+    }
+
+    /// A newcomer's empty first week brings no review notification (the week is still marked as reviewed).
+    #[test]
+    fn an_empty_week_sends_no_review() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_in_dir(dir.path()).unwrap();
+        let sunday_evening = chrono::Utc.with_ymd_and_hms(2025, 3, 9, 18, 5, 0).unwrap();
+        let today = sunday_evening.date_naive();
+        let mut sent = Vec::new();
+        deliver_review(&store, &sunday_evening, today, |m| sent.push(m.clone())).unwrap();
+        assert!(sent.is_empty(), "{sent:?}");
+        let claimed: Option<NaiveDate> = store.read(|tx| settings::get_value(tx, LAST_REVIEW)).unwrap();
+        assert_eq!(claimed, Some(today));
     }
 }
