@@ -60,6 +60,8 @@ bench:
 
 icons:
 	npx --prefix ui tauri icon icons/app.svg -o icons && rm -rf icons/android icons/ios
+	# The hicolor sizes Linux menus ask for that `tauri icon` does not make; the .deb installs each at its size.
+	for s in 16 24 48 256; do convert icons/icon.png -filter Lanczos -resize $${s}x$${s} PNG32:icons/$${s}x$${s}.png; done
 	convert -background none -density 384 icons/tray.svg -resize 64x64 PNG32:icons/tray.png
 	touch src-tauri/build.rs
 
