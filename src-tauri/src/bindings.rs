@@ -47,6 +47,8 @@ mod tests {
             crate::commands::settings::Preferences,
             crate::commands::today::DaySummary,
         );
+        // About and updates.
+        export!(crate::commands::updates::About, crate::updates::AvailableUpdate);
     }
 
     fn committed_dir() -> PathBuf {

@@ -18,6 +18,7 @@ pub mod paths;
 pub mod reminders;
 pub mod scheduler;
 pub mod tray;
+pub mod updates;
 
 /// What every command can reach: the open book.
 pub struct AppState {
@@ -26,7 +27,7 @@ pub struct AppState {
 
 /// Registers state, plugins and commands on a builder, so tests can use `tauri::test::mock_builder()`.
 pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
-    builder.manage(state).invoke_handler(commands::handler())
+    builder.manage(state).manage(commands::updates::PendingUpdate::default()).invoke_handler(commands::handler())
 }
 
 /// Opens the book in `data_dir` and runs the desktop app until it quits.
@@ -50,6 +51,8 @@ pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
         // Email / Call / Open LinkedIn on Today: only on the user's click, only mailto:, tel: and LinkedIn (capabilities).
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None))
+        // Only ever used on the user's click, or weekly once they switch that on (updates.rs).
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .on_window_event(desktop::on_window_event)
         .setup(|app| {
             // Under Xvfb (no tray host) this succeeds and shows nothing; the menu model is tested in tray.rs.

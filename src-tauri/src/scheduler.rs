@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::reminders::{self, DigestSettings};
-use crate::{clock, notify, AppState};
+use crate::{clock, notify, updates, AppState};
 
 /// The settings key holding the date of the last digest sent.
 pub const LAST_DIGEST: &str = "last_digest_date";
@@ -71,6 +71,34 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> advocates_core::Result<Duration> {
         }
         state.store.write(|tx| settings::set_value(tx, LAST_DIGEST, &day))?;
     }
+    weekly_update_check(app, today)?;
     let until_next = (plan.next - now).to_std().unwrap_or(Duration::ZERO);
     Ok(until_next.clamp(Duration::from_secs(1), MAX_SLEEP))
+}
+
+/// The opt-in weekly update check: asks the release server in the background when it is due, and notifies the user
+/// of a newer version (installing stays their click in Settings). The day is recorded first, so a failed check (no
+/// network) is not retried until the next week.
+fn weekly_update_check<R: Runtime>(app: &AppHandle<R>, today: NaiveDate) -> advocates_core::Result<()> {
+    let state = app.state::<AppState>();
+    let (enabled, last) = state.store.read(|tx| {
+        Ok((settings::get_value::<bool>(tx, updates::CHECK_WEEKLY)?, settings::get_value(tx, updates::LAST_CHECK)?))
+    })?;
+    if !updates::weekly_check_due(enabled.unwrap_or(false), last, today) {
+        return Ok(());
+    }
+    state.store.write(|tx| settings::set_value(tx, updates::LAST_CHECK, &today))?;
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let found = match updates::updater(&app) {
+            Ok(updater) => updates::check(&updater).await,
+            Err(err) => Err(err),
+        };
+        match found {
+            Ok(Some(update)) => notify::send(&app, &notify::update_message(&update.version)),
+            Ok(None) => {}
+            Err(err) => eprintln!("advocates: weekly update check: {err}"),
+        }
+    });
+    Ok(())
 }

@@ -7,6 +7,7 @@ pub mod people;
 pub mod records;
 pub mod settings;
 pub mod today;
+pub mod updates;
 
 #[cfg(test)]
 mod tests;
@@ -63,5 +64,8 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         goals::save_item,
         goals::update_item,
         goals::delete_item,
+        updates::get_about,
+        updates::check_for_updates,
+        updates::install_update,
     ]
 }

@@ -113,6 +113,15 @@ export const getSettings = () => call<AppSettings>("get_settings");
 export const updateSettings = (patch: SettingsPatch) => call<AppSettings>("update_settings", { patch });
 export const updatePreferences = (preferences: Preferences) => call<AppSettings>("update_preferences", { preferences });
 
+// About and updates: only ever on the user's click (the weekly check is the shell's, and opt-in).
+import type { About } from "./bindings/About";
+import type { AvailableUpdate } from "./bindings/AvailableUpdate";
+export const getAbout = () => call<About>("get_about");
+/** The newer version the release server offers, or null when this is the newest. */
+export const checkForUpdates = () => call<AvailableUpdate | null>("check_for_updates");
+/** Downloads the offered update, installs it only if its signature verifies, and restarts the app. */
+export const installUpdate = () => call<void>("install_update");
+
 /** Events from the shell: the tray asks to show Today (at an act), the book changed, the window was closed. */
 export const onOpenToday = (handler: (act: string | null) => void): Promise<UnlistenFn> =>
   listen<string | null>("open-today", (e) => handler(e.payload));
