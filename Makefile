@@ -85,6 +85,8 @@ icons:
 	# The hicolor sizes Linux menus ask for that `tauri icon` does not make; the .deb installs each at its size.
 	for s in 16 24 48 256; do convert icons/icon.png -filter Lanczos -resize $${s}x$${s} PNG32:icons/$${s}x$${s}.png; done
 	convert -background none -density 384 icons/tray.svg -resize 64x64 PNG32:icons/tray.png
+	# macOS draws the tray icon as a template: black, with only its alpha meaning anything.
+	convert icons/tray.png -channel RGB -evaluate set 0 +channel PNG32:icons/tray-template.png
 	touch src-tauri/build.rs
 
 bindings:

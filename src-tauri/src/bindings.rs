@@ -48,7 +48,7 @@ mod tests {
             crate::commands::today::DaySummary,
         );
         // About and updates.
-        export!(crate::commands::updates::About, crate::updates::AvailableUpdate);
+        export!(crate::commands::updates::About, crate::updates::AvailableUpdate, crate::desktop::CloseHint);
     }
 
     fn committed_dir() -> PathBuf {

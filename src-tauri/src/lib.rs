@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use advocates_core::Store;
 use tauri::{Manager, Runtime};
 
+pub mod app_menu;
 pub mod bindings;
 pub mod cli;
 pub mod clock;
@@ -56,8 +57,17 @@ pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
         .on_window_event(desktop::on_window_event)
         .setup(|app| {
             // Under Xvfb (no tray host) this succeeds and shows nothing; the menu model is tested in tray.rs.
+            // Where nothing shows tray icons, closing minimises instead of hiding (desktop::on_close).
+            let host = tray::TrayHost::detect();
+            if !host.0 {
+                eprintln!("advocates: this desktop shows no tray icons: closing the window will minimise it");
+            }
+            app.manage(host);
             if let Err(err) = tray::install(app.handle()) {
                 eprintln!("advocates: no tray icon: {err}");
+            }
+            if let Err(err) = app_menu::install(app.handle()) {
+                eprintln!("advocates: no app menu: {err}");
             }
             let waker = scheduler::start(app.handle().clone());
             app.manage(waker);

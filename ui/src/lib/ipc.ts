@@ -92,6 +92,7 @@ import type { AppSettings } from "./bindings/AppSettings";
 import type { Preferences } from "./bindings/Preferences";
 import type { SettingsPatch } from "./bindings/SettingsPatch";
 import type { DaySummary } from "./bindings/DaySummary";
+import type { CloseHint } from "./bindings/CloseHint";
 import type { Explanation } from "./bindings/Explanation";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 
@@ -126,7 +127,12 @@ export const installUpdate = () => call<void>("install_update");
 export const onOpenToday = (handler: (act: string | null) => void): Promise<UnlistenFn> =>
   listen<string | null>("open-today", (e) => handler(e.payload));
 export const onBookChanged = (handler: () => void): Promise<UnlistenFn> => listen("book-changed", () => handler());
-export const onCloseHint = (handler: () => void): Promise<UnlistenFn> => listen("close-hint", () => handler());
+/** `tray`: closing hides to the tray; false where the desktop shows no tray icons, and closing minimises. */
+export const onCloseHint = (handler: (hint: CloseHint) => void): Promise<UnlistenFn> =>
+  listen<CloseHint>("close-hint", (e) => handler(e.payload));
+/** The macOS app menu's About Advocates (true) or Settings… (false). */
+export const onOpenSettings = (handler: (about: boolean) => void): Promise<UnlistenFn> =>
+  listen<boolean>("open-settings", (e) => handler(e.payload));
 
 /**
  * Opens an email, a phone call or a LinkedIn page in the system's app — only ever from a click (the capability
