@@ -115,26 +115,44 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     out
 }
 
-/// The packages that own the shared libraries the installed binary loads.
+/// The packages that own the shared libraries the installed binary loads (one `dpkg -S` for all of them).
 fn packages_of_linked_libraries() -> BTreeSet<String> {
     let ldd = stdout(run(Command::new("ldd").arg(INSTALLED)));
     assert!(!ldd.contains("not found"), "a library is missing:\n{ldd}");
-    let mut packages = BTreeSet::new();
-    for line in ldd.lines() {
-        let Some(path) = line.split("=>").nth(1).and_then(|rest| rest.split_whitespace().next()) else { continue };
-        // Debian merged /lib into /usr/lib: dpkg knows a file by the path its package shipped, either one.
-        let canonical = std::fs::canonicalize(path).unwrap();
-        let candidates =
-            [PathBuf::from(path), canonical.clone(), PathBuf::from(path.replacen("/usr/lib/", "/lib/", 1))];
-        let owner = candidates.iter().find_map(|p| {
-            let out = Command::new("dpkg").arg("-S").arg(p).output().ok()?;
-            out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
-        });
-        let owner = owner.unwrap_or_else(|| panic!("no installed package owns {path} (linked by {INSTALLED})"));
-        let name = owner.split(':').next().unwrap().trim().to_owned();
-        packages.insert(name);
+    let libraries: Vec<&str> =
+        ldd.lines().filter_map(|line| line.split("=>").nth(1)?.split_whitespace().next()).collect();
+    assert!(libraries.len() > 20, "ldd lists the libraries:\n{ldd}");
+    // Debian merged /lib into /usr/lib: dpkg knows a file by the path its package shipped, either one.
+    let candidates = |path: &str| -> Vec<String> {
+        let canonical = std::fs::canonicalize(path).unwrap().to_string_lossy().into_owned();
+        let mut all = vec![path.to_owned(), canonical];
+        for p in all.clone() {
+            if let Some(rest) = p.strip_prefix("/usr/lib/") {
+                all.push(format!("/lib/{rest}"));
+            } else if let Some(rest) = p.strip_prefix("/lib/") {
+                all.push(format!("/usr/lib/{rest}"));
+            }
+        }
+        all
+    };
+    let queries: BTreeSet<String> = libraries.iter().flat_map(|l| candidates(l)).collect();
+    // Exit status 1 when some of the paths are unknown to dpkg: expected, only the known ones are printed.
+    let out = Command::new("dpkg").arg("-S").args(&queries).output().expect("run dpkg -S");
+    let mut owners: BTreeMap<String, String> = BTreeMap::new();
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let Some((packages, path)) = line.split_once(": ") else { continue };
+        let package = packages.split(", ").next().unwrap().split(':').next().unwrap().trim();
+        owners.insert(path.trim().to_owned(), package.to_owned());
     }
-    packages
+    libraries
+        .iter()
+        .map(|library| {
+            candidates(library)
+                .iter()
+                .find_map(|p| owners.get(p).cloned())
+                .unwrap_or_else(|| panic!("no installed package owns {library} (linked by {INSTALLED})"))
+        })
+        .collect()
 }
 
 /// The package and every package its Depends and Pre-Depends pull in, recursively, among the installed ones.
@@ -161,6 +179,9 @@ fn dependency_closure() -> BTreeSet<String> {
 async fn the_deb_installs_runs_and_uninstalls_leaving_the_book() {
     let deb = deb();
     let _uninstall = Uninstall;
+    // Measured, not asserted: how long each step takes (the README reports the package stage's time).
+    let started = std::time::Instant::now();
+    let step = |what: &str| println!("measure: package test: {what} at {:.1} s", started.elapsed().as_secs_f64());
     let version = stdout(run(Command::new("dpkg-deb").args(["-f"]).arg(&deb).arg("Version")));
     assert_eq!(version.trim(), env!("CARGO_PKG_VERSION"), "the package carries the workspace's one version");
 
@@ -168,11 +189,13 @@ async fn the_deb_installs_runs_and_uninstalls_leaving_the_book() {
     run(as_root("apt-get").args(["install", "-y", "-qq", "--reinstall"]).arg(&deb));
     assert!(installed(), "dpkg lists {PACKAGE} as installed");
     assert!(Path::new(INSTALLED).is_file(), "{INSTALLED} is installed");
+    step("installed");
 
     // The declared dependencies are complete: every library the binary links comes with them.
     let closure = dependency_closure();
     let missing: Vec<String> = packages_of_linked_libraries().into_iter().filter(|p| !closure.contains(p)).collect();
     assert!(missing.is_empty(), "libraries from packages the .deb does not depend on (even indirectly): {missing:?}");
+    step("dependencies checked");
 
     // The installed CLI, on a book at its default place in a private home.
     let home_dir = tempfile::Builder::new().prefix("advocates-home-").tempdir().unwrap();
@@ -201,6 +224,8 @@ async fn the_deb_installs_runs_and_uninstalls_leaving_the_book() {
         let icon = PathBuf::from(format!("/usr/share/icons/hicolor/{size}x{size}/apps/advocates.png"));
         assert_eq!(png_size(&icon), (size, size), "{}", icon.display());
     }
+
+    step("CLI, desktop entry and icons checked");
 
     // The installed app in a real window: Today shows the CLI's first act; start at login writes the autostart entry.
     let desktop = Desktop::with(Options {
@@ -235,6 +260,7 @@ async fn the_deb_installs_runs_and_uninstalls_leaving_the_book() {
     assert!(!autostart.exists(), "switching start at login off removes the entry");
     app.quit().await;
     drop(desktop);
+    step("app run in a window");
 
     // Uninstall: the program goes, the user's book stays exactly as it was.
     let before = snapshot(&book_dir);
@@ -243,4 +269,5 @@ async fn the_deb_installs_runs_and_uninstalls_leaving_the_book() {
     assert!(!installed(), "{PACKAGE} is removed");
     assert!(!Path::new(INSTALLED).exists() && !Path::new(DESKTOP_ENTRY).exists(), "its files are gone");
     assert_eq!(snapshot(&book_dir), before, "removing the app leaves the user's book untouched");
+    step("removed");
 }
