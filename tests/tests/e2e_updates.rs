@@ -1,13 +1,14 @@
 //! Updates in the real window: the app (a debug build, pointed at a loopback release server by
 //! `ADVOCATES_UPDATE_ENDPOINT`) makes no request on its own — not at launch, not on opening Settings — and on
 //! "Check for updates" shows the newer version the server's `latest.json` offers. Settings' About shows the app's
-//! one version. (Signature checking of the download is tested in `src-tauri/tests/updates.rs`.)
+//! one version. Switching on the weekly check makes one request and a notification, and no more that week.
+//! (Signature checking of the download is tested in `src-tauri/tests/updates.rs`.)
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use advocates_tests::e2e::{Desktop, Options};
 
@@ -52,6 +53,7 @@ async fn check_for_updates_shows_the_newer_version_and_nothing_is_asked_unprompt
         Desktop::with(Options { env: vec![("ADVOCATES_UPDATE_ENDPOINT".into(), endpoint)], ..Default::default() });
     let app = desktop.launch().await;
     app.open_page("Settings").await;
+    app.wait_for("input[name='check_updates_weekly']").await;
     let about = app.wait_for_text("section[aria-labelledby='about-title']", env!("CARGO_PKG_VERSION")).await;
     assert!(about.contains("Archive format") && about.contains("Book schema"), "{about}");
     let weekly = app.script("return document.querySelector(\"input[name='check_updates_weekly']\").checked").await;
@@ -66,5 +68,33 @@ async fn check_for_updates_shows_the_newer_version_and_nothing_is_asked_unprompt
     app.wait_for("button.install-update").await;
     assert_eq!(requests.load(Ordering::SeqCst), 1, "one click, one request");
     app.screenshot("settings-update-available").await;
+
+    // Switching on the weekly check: the scheduler asks at once (none was made this week) and tells of the newer
+    // version in a notification; installing stays a click in Settings.
+    app.click("input[name='check_updates_weekly']").await;
+    let started = Instant::now();
+    let notice = loop {
+        let seen = desktop.notifications();
+        if let Some(notice) = seen.into_iter().find(|n| n.summary.contains("is available")) {
+            break notice;
+        }
+        assert!(started.elapsed() < Duration::from_secs(20), "no update notification: {:?}", desktop.notifications());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(
+        (notice.summary.as_str(), notice.body.as_str()),
+        ("Advocates 9.9.9 is available", "Open Settings to install it.")
+    );
+    assert_eq!(requests.load(Ordering::SeqCst), 2);
+    app.quit().await;
+
+    // A restart the same week does not ask again.
+    let app = desktop.launch().await;
+    app.open_page("Settings").await;
+    app.wait_for("input[name='check_updates_weekly']").await;
+    let weekly = app.script("return document.querySelector(\"input[name='check_updates_weekly']\").checked").await;
+    assert_eq!(weekly, true, "the switch is kept");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(requests.load(Ordering::SeqCst), 2, "once a week, not once a launch");
     app.quit().await;
 }
