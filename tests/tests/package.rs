@@ -48,6 +48,10 @@ fn as_root(program: &str) -> Command {
         sudo
     };
     command.env("DEBIAN_FRONTEND", "noninteractive");
+    if program == "apt-get" {
+        // Another install on the machine (a second checkout's package stage, an upgrade) holds dpkg's lock: wait.
+        command.args(["-o", "DPkg::Lock::Timeout=300"]);
+    }
     command
 }
 
