@@ -60,14 +60,14 @@ e2e: app
 	$(STAGE)
 	cargo test -p advocates-tests --tests -- --test-threads=1 --nocapture
 
-# The Linux package, installed for real (tests/tests/package.rs): a .deb of the debug build just tested (the bundler
-# reuses it: a few seconds), installed with apt-get as root, run, opened in a window, removed. `make package` builds
-# the release installers.
+# The Linux package, installed for real (tests/tests/package.rs): a .deb of the debug build just tested (`tauri
+# bundle` packs the binary `app` built, without building again: about 5 s), installed with apt-get as root, run,
+# opened in a window, removed. `make package` builds the release installers.
 DEBUG_DEB_DIR := $(CARGO_TARGET_DIR)/debug/bundle/deb
 package-test: app
 	$(STAGE)
 	rm -rf $(DEBUG_DEB_DIR)
-	npx --prefix ui tauri build --debug --bundles deb --config '{"build":{"beforeBuildCommand":""}}'
+	npx --prefix ui tauri bundle --debug --bundles deb
 	ADVOCATES_DEB="$$(ls $(DEBUG_DEB_DIR)/*.deb)" cargo test -p advocates-tests --test package -- --nocapture
 
 # The release .deb and .rpm (both build offline; the AppImage needs downloads, so only the release workflow makes it):
