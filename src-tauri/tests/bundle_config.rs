@@ -31,6 +31,7 @@ fn the_version_is_said_once_in_the_workspace() {
 fn the_identifier_is_a_stable_reverse_dns_name() {
     let config = config();
     assert_eq!(config["identifier"], "app.advocates.desktop");
+    assert_eq!(config["identifier"], advocates::paths::IDENTIFIER, "the book's folder is named after it");
     assert_eq!(config["productName"], "Advocates");
 }
 
