@@ -52,6 +52,12 @@ async fn check_for_updates_shows_the_newer_version_and_nothing_is_asked_unprompt
     let desktop =
         Desktop::with(Options { env: vec![("ADVOCATES_UPDATE_ENDPOINT".into(), endpoint)], ..Default::default() });
     let app = desktop.launch().await;
+    // Xvfb runs no tray host (no StatusNotifierWatcher on the session bus): the app notices, and closing will minimise.
+    assert!(
+        desktop.driver_log().contains("this desktop shows no tray icons"),
+        "the app saw no tray host:\n{}",
+        desktop.driver_log()
+    );
     app.open_page("Settings").await;
     app.wait_for("input[name='check_updates_weekly']").await;
     let about = app.wait_for_text("section[aria-labelledby='about-title']", env!("CARGO_PKG_VERSION")).await;
