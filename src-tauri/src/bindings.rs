@@ -70,6 +70,8 @@ mod tests {
             advocates_core::import::UndoneImport,
             advocates_core::import::dedupe::MergeField,
         );
+        // About and updates.
+        export!(crate::commands::updates::About, crate::updates::AvailableUpdate, crate::desktop::CloseHint);
     }
 
     fn committed_dir() -> PathBuf {

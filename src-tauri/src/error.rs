@@ -21,6 +21,8 @@ pub enum ErrorCode {
     Io,
     /// The OS refused to change "start at login".
     Autostart,
+    /// Checking for, downloading or installing an update failed (no network, a bad signature…).
+    Update,
     /// Anything that is not an error of the app's own (the UI uses it for a failed call).
     Internal,
 }

@@ -8,6 +8,7 @@ use advocates_core::Store;
 use chrono::NaiveDate;
 use tauri::{Manager, Runtime};
 
+pub mod app_menu;
 pub mod bindings;
 pub mod cli;
 pub mod clock;
@@ -20,6 +21,7 @@ pub mod paths;
 pub mod reminders;
 pub mod scheduler;
 pub mod tray;
+pub mod updates;
 
 /// What every command can reach: the open book, and why it is not open when it could not be.
 pub struct AppState {
@@ -53,7 +55,7 @@ impl AppState {
 
 /// Registers state, plugins and commands on a builder, so tests can use `tauri::test::mock_builder()`.
 pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
-    builder.manage(state).invoke_handler(commands::handler())
+    builder.manage(state).manage(commands::updates::PendingUpdate::default()).invoke_handler(commands::handler())
 }
 
 /// Runs the desktop app on the book in `data_dir` until it quits. The single-instance check comes first: a second
@@ -74,12 +76,23 @@ pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
         // permission of its own.
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None))
+        // Only ever used on the user's click, or weekly once they switch that on (updates.rs).
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .on_window_event(desktop::on_window_event)
         .setup(move |app| {
             app.manage(AppState::open(&data_dir, clock::today()));
             // Under Xvfb (no tray host) this succeeds and shows nothing; the menu model is tested in tray.rs.
+            // Where nothing shows tray icons, closing minimises instead of hiding (desktop::on_close).
+            let host = tray::TrayHost::detect();
+            if !host.0 {
+                eprintln!("advocates: this desktop shows no tray icons: closing the window will minimise it");
+            }
+            app.manage(host);
             if let Err(err) = tray::install(app.handle()) {
                 eprintln!("advocates: no tray icon: {err}");
+            }
+            if let Err(err) = app_menu::install(app.handle()) {
+                eprintln!("advocates: no app menu: {err}");
             }
             let waker = scheduler::start(app.handle().clone());
             app.manage(waker);

@@ -82,6 +82,11 @@ pub fn review_message(review: &advocates_core::ladder::Review) -> Message {
     Message { title: "Your weekly review".to_owned(), body: parts.join(" · ") }
 }
 
+/// The weekly check found a newer version: say so, and where to install it (never installed unasked).
+pub fn update_message(version: &str) -> Message {
+    Message { title: format!("Advocates {version} is available"), body: "Open Settings to install it.".into() }
+}
+
 #[cfg(desktop)]
 pub fn send<R: tauri::Runtime>(app: &tauri::AppHandle<R>, message: &Message) {
     use tauri_plugin_notification::NotificationExt;

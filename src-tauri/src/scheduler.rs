@@ -13,7 +13,7 @@ use tauri::{AppHandle, Manager, Runtime};
 
 use crate::notify::Privacy;
 use crate::reminders::{self, DigestSettings, WeeklySettings};
-use crate::{clock, notify, AppState};
+use crate::{clock, notify, updates, AppState};
 
 /// The settings key holding the date of the last digest sent.
 pub const LAST_DIGEST: &str = "last_digest_date";
@@ -69,8 +69,36 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> advocates_core::Result<Duration> {
     crate::tray::refresh(app, &open, privacy);
     let plan = deliver(&state.store, &now, &open, privacy, |message| notify::send(app, message))?;
     let weekly = deliver_review(&state.store, &now, today, |message| notify::send(app, message))?;
+    weekly_update_check(app, today)?;
     let until_next = (plan.min(weekly) - now).to_std().unwrap_or(Duration::ZERO);
     Ok(until_next.clamp(Duration::from_secs(1), MAX_SLEEP))
+}
+
+/// The opt-in weekly update check: asks the release server in the background when it is due, and notifies the user
+/// of a newer version (installing stays their click in Settings). The day is recorded first, so a failed check (no
+/// network) is not retried until the next week.
+fn weekly_update_check<R: Runtime>(app: &AppHandle<R>, today: NaiveDate) -> advocates_core::Result<()> {
+    let state = app.state::<AppState>();
+    let (enabled, last) = state.store.read(|tx| {
+        Ok((settings::get_value::<bool>(tx, updates::CHECK_WEEKLY)?, settings::get_value(tx, updates::LAST_CHECK)?))
+    })?;
+    if !updates::weekly_check_due(enabled.unwrap_or(false), last, today) {
+        return Ok(());
+    }
+    state.store.write(|tx| settings::set_value(tx, updates::LAST_CHECK, &today))?;
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let found = match updates::updater(&app) {
+            Ok(updater) => updates::check(&updater).await,
+            Err(err) => Err(err),
+        };
+        match found {
+            Ok(Some(update)) => notify::send(&app, &notify::update_message(&update.version)),
+            Ok(None) => {}
+            Err(err) => eprintln!("advocates: weekly update check: {err}"),
+        }
+    });
+    Ok(())
 }
 
 /// Sends the weekly review's notification if it is due, exactly once, like the digest: the week is claimed in the

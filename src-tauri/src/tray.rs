@@ -66,6 +66,48 @@ pub fn menu_model(open_today: &[Suggestion], privacy: Privacy) -> Vec<Entry> {
     entries
 }
 
+/// Whether this desktop shows tray icons. On Linux the tray is a StatusNotifierItem (libayatana-appindicator), shown
+/// only where a StatusNotifierWatcher owns its name on the session bus (KDE, XFCE, Cinnamon, GNOME with the
+/// AppIndicator extension; not plain GNOME, nor a bare X server). Windows and macOS always have one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TrayHost(pub bool);
+
+impl TrayHost {
+    pub fn detect() -> TrayHost {
+        #[cfg(target_os = "linux")]
+        {
+            let asked = std::process::Command::new("dbus-send")
+                .args([
+                    "--session",
+                    "--print-reply",
+                    "--dest=org.freedesktop.DBus",
+                    "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus.NameHasOwner",
+                    "string:org.kde.StatusNotifierWatcher",
+                ])
+                .output();
+            match asked {
+                // No session bus at all: nothing can show a tray icon.
+                Ok(out) if !out.status.success() => TrayHost(false),
+                Ok(out) => TrayHost(parse_name_has_owner(&String::from_utf8_lossy(&out.stdout)).unwrap_or(true)),
+                // dbus-send itself is missing: we cannot tell, so keep the tray behaviour.
+                Err(_) => TrayHost(true),
+            }
+        }
+        #[cfg(not(target_os = "linux"))]
+        TrayHost(true)
+    }
+}
+
+/// Reads `dbus-send --print-reply`'s answer to NameHasOwner: `   boolean true`.
+pub fn parse_name_has_owner(reply: &str) -> Option<bool> {
+    reply.lines().find_map(|line| match line.trim() {
+        "boolean true" => Some(true),
+        "boolean false" => Some(false),
+        _ => None,
+    })
+}
+
 #[cfg(desktop)]
 mod desktop {
     use super::*;
@@ -90,9 +132,15 @@ mod desktop {
 
     /// Creates the tray. Where the desktop has no tray host (e.g. Xvfb), this succeeds and shows nothing.
     pub fn install<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
-        let icon = tauri::image::Image::from_bytes(include_bytes!("../../icons/tray.png"))?;
+        // macOS draws a template icon in the menu bar's own colour (light or dark); elsewhere the white glyph.
+        let (icon, template) = if cfg!(target_os = "macos") {
+            (include_bytes!("../../icons/tray-template.png").as_slice(), true)
+        } else {
+            (include_bytes!("../../icons/tray.png").as_slice(), false)
+        };
         TrayIconBuilder::with_id(TRAY_ID)
-            .icon(icon)
+            .icon(tauri::image::Image::from_bytes(icon)?)
+            .icon_as_template(template)
             .tooltip(tooltip(0))
             .menu(&build_menu(app, &menu_model(&[], Privacy::Private))?)
             .on_menu_event(|app, event| crate::desktop::on_tray_menu(app, event.id().as_ref()))
@@ -155,6 +203,24 @@ mod tests {
         assert_eq!(ids(&model), ["open", "—", "open", "review", "snooze_all", "—", "quit"]);
         let Entry::Item { label, .. } = &model[0] else { panic!() };
         assert_eq!(label, "2 thoughtful acts today");
+    }
+
+    #[test]
+    fn a_tray_host_is_read_from_the_bus_reply() {
+        let reply = "method return time=1.2 sender=org.freedesktop.DBus -> destination=:1.9 serial=3 reply_serial=2\n   boolean true\n";
+        assert_eq!(parse_name_has_owner(reply), Some(true));
+        assert_eq!(parse_name_has_owner(&reply.replace("true", "false")), Some(false));
+        assert_eq!(parse_name_has_owner("Error org.freedesktop.DBus.Error.ServiceUnknown"), None);
+    }
+
+    /// A macOS template image: only its alpha carries the shape (every pixel black), and it has a shape.
+    #[test]
+    fn the_macos_tray_icon_is_a_template() {
+        let icon = tauri::image::Image::from_bytes(include_bytes!("../../icons/tray-template.png")).unwrap();
+        let pixels: Vec<&[u8]> = icon.rgba().chunks(4).collect();
+        assert!(pixels.iter().all(|p| p[..3] == [0, 0, 0]), "a template icon is black");
+        let opaque = pixels.iter().filter(|p| p[3] > 128).count();
+        assert!(opaque > pixels.len() / 10 && opaque < pixels.len() / 2, "{opaque} of {} pixels drawn", pixels.len());
     }
 
     #[test]

@@ -69,11 +69,13 @@ fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
     }
 }
 
-/// Options for a desktop: extra environment for the app (e.g. `ADVOCATES_NOW`) and an existing data dir.
+/// Options for a desktop: extra environment for the app (e.g. `ADVOCATES_NOW`), an existing data dir, and the app
+/// to launch (default: the built binary, [`crate::app_binary`]; the package test gives the installed one).
 #[derive(Default, Clone)]
 pub struct Options {
     pub env: Vec<(String, String)>,
     pub data_dir: Option<PathBuf>,
+    pub binary: Option<PathBuf>,
 }
 
 pub struct Desktop {
@@ -85,6 +87,7 @@ pub struct Desktop {
     pub data_dir: PathBuf,
     port: u16,
     notify_log: PathBuf,
+    binary: PathBuf,
 }
 
 impl Desktop {
@@ -94,6 +97,8 @@ impl Desktop {
 
     pub fn with(options: Options) -> Desktop {
         require_tools();
+        let binary = options.binary.clone().unwrap_or_else(crate::app_binary);
+        assert!(binary.is_file(), "no app to launch at {}", binary.display());
         let root = tempfile::Builder::new().prefix("advocates-e2e-").tempdir().expect("temp dir");
         let (xvfb, display) = start_xvfb();
         let data_dir = options.data_dir.clone().unwrap_or_else(|| root.path().join("data"));
@@ -139,7 +144,7 @@ impl Desktop {
         wait_until("tauri-driver and WebKitWebDriver to listen", Duration::from_secs(30), || {
             TcpStream::connect(("127.0.0.1", port)).is_ok() && TcpStream::connect(("127.0.0.1", native_port)).is_ok()
         });
-        Desktop { driver, display, _xvfb: xvfb, root, data_dir, port, notify_log }
+        Desktop { driver, display, _xvfb: xvfb, root, data_dir, port, notify_log, binary }
     }
 
     /// Launches the app (a new WebDriver session) and waits for its first page to render. Starting a session can
@@ -148,10 +153,7 @@ impl Desktop {
         let mut last_error = String::new();
         for _ in 0..3 {
             let mut caps = serde_json::Map::new();
-            caps.insert(
-                "tauri:options".into(),
-                serde_json::json!({ "application": crate::app_binary().to_string_lossy() }),
-            );
+            caps.insert("tauri:options".into(), serde_json::json!({ "application": self.binary.to_string_lossy() }));
             caps.insert("browserName".into(), "wry".into());
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
             match ClientBuilder::new(connector)

@@ -32,6 +32,13 @@ fn ids(digest: &Value) -> Vec<String> {
 
 // --- usage and help ---------------------------------------------------------------------------------------------
 
+/// The one version, from the workspace Cargo.toml (this crate inherits the same one).
+#[test]
+fn version_is_the_workspace_version() {
+    let book = Book::new();
+    assert_eq!(book.ok(["--version"]).trim(), format!("advocates {}", env!("CARGO_PKG_VERSION")));
+}
+
 #[test]
 fn help_is_complete_and_exits_0() {
     let book = Book::new();

@@ -169,6 +169,7 @@ async fn ten_thousand_people_scroll_and_search() {
     let desktop = Desktop::with(Options {
         env: vec![("ADVOCATES_NOW".into(), "2025-03-10T09:00".into())],
         data_dir: Some(data_dir.clone()),
+        ..Default::default()
     });
     // Measured, not asserted (a shared machine is noisy): how soon Today has painted its acts, and what the app and
     // its WebKit processes hold in memory with the 10k book open. The numbers go in the README.

@@ -20,6 +20,7 @@ fn desktop_on(n: i64, data_dir: &std::path::Path) -> Desktop {
     Desktop::with(Options {
         env: vec![("ADVOCATES_NOW".into(), format!("{}T09:00", day(n))), ("TZ".into(), "UTC".into())],
         data_dir: Some(data_dir.to_owned()),
+        ..Default::default()
     })
 }
 

@@ -47,6 +47,7 @@ async fn the_digest_is_notified_once_and_done_logs_the_interaction() {
     let desktop = Desktop::with(Options {
         env: vec![("ADVOCATES_NOW".into(), format!("{TODAY}T09:00")), ("TZ".into(), "UTC".into())],
         data_dir: Some(data_dir.clone()),
+        ..Default::default()
     });
     let app = desktop.launch().await;
 

@@ -23,9 +23,7 @@ async fn every_page_reads_well_for_a_newcomer_with_three_people() {
     app.screenshot("tour-welcome").await;
     app.open_page("People").await;
     app.click("header button.primary").await;
-    if let Ok(close) =
-        app.client.find(Locator::Css("[aria-label='About circles, stages and your ten'] button")).await
-    {
+    if let Ok(close) = app.client.find(Locator::Css("[aria-label='About circles, stages and your ten'] button")).await {
         let _ = close.click().await;
     }
     add(&app, "Maya Chen", "2").await;

@@ -10,6 +10,7 @@ pub mod people;
 pub mod records;
 pub mod settings;
 pub mod today;
+pub mod updates;
 
 #[cfg(test)]
 mod tests;
@@ -90,5 +91,8 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         import::merge_people,
         import::mark_not_duplicates,
         import::undo_not_duplicates,
+        updates::get_about,
+        updates::check_for_updates,
+        updates::install_update,
     ]
 }

@@ -8,7 +8,7 @@ use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::error::{IpcError, IpcResult};
-use crate::{desktop, AppState};
+use crate::{desktop, updates, AppState};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -23,6 +23,8 @@ pub enum Theme {
 pub struct Preferences {
     pub theme: Theme,
     pub start_at_login: bool,
+    /// Look for a new version once a week (the only network call the app makes on its own; off by default).
+    pub check_updates_weekly: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -32,10 +34,20 @@ pub struct AppSettings {
 }
 
 fn read<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> IpcResult<AppSettings> {
-    let (book, theme) = state.store.read(|tx| Ok((settings::get(tx)?, settings::get_value::<Theme>(tx, "theme")?)))?;
+    let (book, theme, weekly) = state.store.read(|tx| {
+        Ok((
+            settings::get(tx)?,
+            settings::get_value::<Theme>(tx, "theme")?,
+            settings::get_value::<bool>(tx, updates::CHECK_WEEKLY)?,
+        ))
+    })?;
     Ok(AppSettings {
         book,
-        preferences: Preferences { theme: theme.unwrap_or_default(), start_at_login: autostart_enabled(app) },
+        preferences: Preferences {
+            theme: theme.unwrap_or_default(),
+            start_at_login: autostart_enabled(app),
+            check_updates_weekly: weekly.unwrap_or(false),
+        },
     })
 }
 
@@ -62,7 +74,11 @@ pub fn update_preferences<R: Runtime>(
     preferences: Preferences,
 ) -> IpcResult<AppSettings> {
     set_autostart(&app, preferences.start_at_login)?;
-    state.store.write(|tx| settings::set_value(tx, "theme", &preferences.theme))?;
+    state.store.write(|tx| {
+        settings::set_value(tx, "theme", &preferences.theme)?;
+        settings::set_value(tx, updates::CHECK_WEEKLY, &preferences.check_updates_weekly)
+    })?;
+    desktop::refresh(&app);
     read(&app, &state)
 }
 

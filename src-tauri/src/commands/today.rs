@@ -93,7 +93,7 @@ pub fn remove_sample<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) 
     Ok(n)
 }
 
-/// The user read the close hint: remember it, and hide the window if they chose to.
+/// The user read the close hint: remember it, and put the window away (to the tray, or minimised) if they chose to.
 #[tauri::command(async)]
 pub fn dismiss_close_hint<R: Runtime>(
     window: tauri::WebviewWindow<R>,
@@ -102,7 +102,7 @@ pub fn dismiss_close_hint<R: Runtime>(
 ) -> IpcResult<()> {
     state.store.write(|tx| settings::set_value(tx, desktop::CLOSE_HINT_SEEN, &true))?;
     if hide {
-        let _ = window.hide();
+        desktop::put_away(&window);
     }
     Ok(())
 }

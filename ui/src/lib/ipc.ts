@@ -92,6 +92,7 @@ import type { AppSettings } from "./bindings/AppSettings";
 import type { Preferences } from "./bindings/Preferences";
 import type { SettingsPatch } from "./bindings/SettingsPatch";
 import type { DaySummary } from "./bindings/DaySummary";
+import type { CloseHint } from "./bindings/CloseHint";
 import type { Explanation } from "./bindings/Explanation";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 
@@ -113,11 +114,25 @@ export const getSettings = () => call<AppSettings>("get_settings");
 export const updateSettings = (patch: SettingsPatch) => call<AppSettings>("update_settings", { patch });
 export const updatePreferences = (preferences: Preferences) => call<AppSettings>("update_preferences", { preferences });
 
+// About and updates: only ever on the user's click (the weekly check is the shell's, and opt-in).
+import type { About } from "./bindings/About";
+import type { AvailableUpdate } from "./bindings/AvailableUpdate";
+export const getAbout = () => call<About>("get_about");
+/** The newer version the release server offers, or null when this is the newest. */
+export const checkForUpdates = () => call<AvailableUpdate | null>("check_for_updates");
+/** Downloads the offered update, installs it only if its signature verifies, and restarts the app. */
+export const installUpdate = () => call<void>("install_update");
+
 /** Events from the shell: the tray asks to show Today (at an act), the book changed, the window was closed. */
 export const onOpenToday = (handler: (act: string | null) => void): Promise<UnlistenFn> =>
   listen<string | null>("open-today", (e) => handler(e.payload));
 export const onBookChanged = (handler: () => void): Promise<UnlistenFn> => listen("book-changed", () => handler());
-export const onCloseHint = (handler: () => void): Promise<UnlistenFn> => listen("close-hint", () => handler());
+/** `tray`: closing hides to the tray; false where the desktop shows no tray icons, and closing minimises. */
+export const onCloseHint = (handler: (hint: CloseHint) => void): Promise<UnlistenFn> =>
+  listen<CloseHint>("close-hint", (e) => handler(e.payload));
+/** The macOS app menu's About Advocates (true) or Settings… (false). */
+export const onOpenSettings = (handler: (about: boolean) => void): Promise<UnlistenFn> =>
+  listen<boolean>("open-settings", (e) => handler(e.payload));
 
 /**
  * Opens an email, a phone call or a LinkedIn page in the system's app — only ever from a click (the capability

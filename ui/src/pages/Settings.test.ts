@@ -8,7 +8,7 @@ import type { AppSettings } from "../lib/bindings/AppSettings";
 
 const current: AppSettings = {
   book: { daily_suggestions: 3, effort_budget_minutes: 45, digest_time: "08:30", notifications: true, quiet_hours: ["21:00", "08:00"] },
-  preferences: { theme: "system", start_at_login: false },
+  preferences: { theme: "system", start_at_login: false, check_updates_weekly: false },
 };
 
 describe("Settings", () => {
@@ -49,12 +49,28 @@ describe("Settings", () => {
       if (cmd === "get_settings") return current;
       if (cmd === "update_preferences") {
         prefs.push((args as { preferences: unknown }).preferences);
-        return { ...current, preferences: { theme: "system", start_at_login: true } };
+        return { ...current, preferences: { ...current.preferences, start_at_login: true } };
       }
     });
     render(Settings);
     await fireEvent.click(await screen.findByLabelText("Start Advocates when I log in"));
-    await waitFor(() => expect(prefs).toEqual([{ theme: "system", start_at_login: true }]));
+    await waitFor(() => expect(prefs).toEqual([{ theme: "system", start_at_login: true, check_updates_weekly: false }]));
+  });
+
+  it("the weekly update check is off until the user switches it on", async () => {
+    const prefs: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "get_settings") return current;
+      if (cmd === "update_preferences") {
+        prefs.push((args as { preferences: unknown }).preferences);
+        return { ...current, preferences: { ...current.preferences, check_updates_weekly: true } };
+      }
+    });
+    render(Settings);
+    const weekly = (await screen.findByLabelText("Check for updates once a week")) as HTMLInputElement;
+    expect(weekly.checked).toBe(false);
+    await fireEvent.click(weekly);
+    await waitFor(() => expect(prefs).toEqual([{ theme: "system", start_at_login: false, check_updates_weekly: true }]));
   });
 
   it("explains circles with their rhythms, stages and your ten", async () => {

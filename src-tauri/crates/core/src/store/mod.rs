@@ -30,6 +30,7 @@ pub mod people;
 pub mod person_keys;
 pub mod records;
 pub mod sample;
+pub mod schema_version;
 pub mod search;
 pub mod settings;
 pub mod snapshot;
