@@ -90,7 +90,7 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> advocates_core::Result<Duration> {
     if let Some(day) = weekly_plan.fire_for {
         if book_settings.notifications {
             let review = advocates_core::standings::review_for(&state.store, today)?;
-            notify::send(app, &notify::review_message(&review));
+            notify::send_with_id(app, &notify::review_message(&review), notify::REVIEW_ID);
         }
         state.store.write(|tx| settings::set_value(tx, LAST_REVIEW, &day))?;
     }
