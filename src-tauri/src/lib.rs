@@ -94,6 +94,21 @@ pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
             if let Err(err) = app_menu::install(app.handle()) {
                 eprintln!("advocates: no app menu: {err}");
             }
+            // A click on a notification opens the window: the weekly review's on the review, the others on Today.
+            // Registered before the scheduler starts, since notifications shown before it report no click.
+            #[cfg(desktop)]
+            {
+                use tauri_plugin_notification::NotificationExt;
+                let handle = app.handle().clone();
+                let _ = app.notification().on_action(move |performed| {
+                    if performed.action_id() == "tap" {
+                        match performed.notification().map(|n| n.id()) {
+                            Some(notify::REVIEW_ID) => desktop::show_page(&handle, "review"),
+                            _ => desktop::show_today(&handle, None),
+                        }
+                    }
+                });
+            }
             let waker = scheduler::start(app.handle().clone());
             app.manage(waker);
             Ok(())

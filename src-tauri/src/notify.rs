@@ -87,11 +87,19 @@ pub fn update_message(version: &str) -> Message {
     Message { title: format!("Advocates {version} is available"), body: "Open Settings to install it.".into() }
 }
 
+/// The weekly review's notification id: a click on it opens the review page (the others open Today).
+pub const REVIEW_ID: i32 = 7;
+
 #[cfg(desktop)]
 pub fn send<R: tauri::Runtime>(app: &tauri::AppHandle<R>, message: &Message) {
+    send_with_id(app, message, 0);
+}
+
+#[cfg(desktop)]
+pub fn send_with_id<R: tauri::Runtime>(app: &tauri::AppHandle<R>, message: &Message, id: i32) {
     use tauri_plugin_notification::NotificationExt;
     // The plugin ignores delivery errors on Linux; the e2e test asserts the Notify call on the bus instead.
-    if let Err(err) = app.notification().builder().title(&message.title).body(&message.body).show() {
+    if let Err(err) = app.notification().builder().id(id).title(&message.title).body(&message.body).show() {
         eprintln!("advocates: notification not shown: {err}");
     }
 }

@@ -91,10 +91,11 @@ pub struct WeeklySettings {
     pub quiet_hours: (TimeOfDay, TimeOfDay),
 }
 
-/// Decides whether to send the weekly review now and when the next one is due. Keyed like the digest by the date
-/// persisted after each review (the review day it was sent for), so one week never fires twice; a machine that was off
-/// at review time catches up once, later that week, outside quiet hours. A time inside the quiet hours moves to
-/// their end.
+/// Decides whether to send the weekly review now and when the next one is due. Exactly like the digest: keyed by the
+/// date persisted after each review (the review day it was sent for), so one week never fires twice; a machine that
+/// was off at review time catches up once later that same day, outside quiet hours, and a review missed for the whole
+/// day waits for next week (a first run on a Monday does not greet anyone with last week's review). A time inside the
+/// quiet hours moves to their end.
 pub fn plan_weekly<Tz: TimeZone>(now: &DateTime<Tz>, settings: &WeeklySettings, last: Option<NaiveDate>) -> Plan<Tz> {
     let tz = now.timezone();
     let today = now.date_naive();
@@ -109,7 +110,7 @@ pub fn plan_weekly<Tz: TimeZone>(now: &DateTime<Tz>, settings: &WeeklySettings, 
         u16::try_from(chrono::Timelike::minute(&now.time())).unwrap_or(0),
     );
     let quiet = in_quiet_hours(now_time, settings.quiet_hours);
-    if *now >= due && !already && !quiet {
+    if back == 0 && *now >= due && !already && !quiet {
         Plan { fire_for: Some(day), next: next_week }
     } else if *now < due {
         Plan { fire_for: None, next: due }
@@ -257,15 +258,18 @@ mod tests {
     }
 
     #[test]
-    fn a_missed_weekly_review_catches_up_once_outside_quiet_hours() {
+    fn a_missed_weekly_review_catches_up_that_day_outside_quiet_hours_or_waits_a_week() {
         use chrono::Weekday::Sun;
         let s = weekly(Sun, "18:00");
-        // Off all Sunday evening; on at 23:00 (quiet): nothing.
-        assert_eq!(plan_weekly(&at(&Berlin, "2025-03-09", "23:00"), &s, Some(d("2025-03-02"))).fire_for, None);
-        // Monday 09:00: the week's review, once.
-        let p = plan_weekly(&at(&Berlin, "2025-03-10", "09:00"), &s, Some(d("2025-03-02")));
+        // Off at 18:00, back at 20:00 the same Sunday: the review, once.
+        let p = plan_weekly(&at(&Berlin, "2025-03-09", "20:00"), &s, Some(d("2025-03-02")));
         assert_eq!(p.fire_for, Some(d("2025-03-09")));
-        assert_eq!(plan_weekly(&at(&Berlin, "2025-03-10", "09:05"), &s, Some(d("2025-03-09"))).fire_for, None);
+        assert_eq!(plan_weekly(&at(&Berlin, "2025-03-09", "20:05"), &s, Some(d("2025-03-09"))).fire_for, None);
+        // Off all Sunday evening; on at 23:00 (quiet): nothing; nor on Monday morning — next Sunday's comes.
+        assert_eq!(plan_weekly(&at(&Berlin, "2025-03-09", "23:00"), &s, Some(d("2025-03-02"))).fire_for, None);
+        let p = plan_weekly(&at(&Berlin, "2025-03-10", "09:00"), &s, Some(d("2025-03-02")));
+        assert_eq!((p.fire_for, p.next), (None, at(&Berlin, "2025-03-16", "18:00")));
+        assert_eq!(plan_weekly(&at(&Berlin, "2025-03-10", "09:00"), &s, None).fire_for, None, "nor on a first run");
         // A review time inside the quiet hours comes at their end.
         let early = weekly(chrono::Weekday::Mon, "06:00");
         let p = plan_weekly(&at(&Berlin, "2025-03-10", "07:00"), &early, Some(d("2025-03-03")));

@@ -68,7 +68,8 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> advocates_core::Result<Duration> {
     #[cfg(desktop)]
     crate::tray::refresh(app, &open, privacy);
     let plan = deliver(&state.store, &now, &open, privacy, |message| notify::send(app, message))?;
-    let weekly = deliver_review(&state.store, &now, today, |message| notify::send(app, message))?;
+    let weekly =
+        deliver_review(&state.store, &now, today, |message| notify::send_with_id(app, message, notify::REVIEW_ID))?;
     weekly_update_check(app, today)?;
     let until_next = (plan.min(weekly) - now).to_std().unwrap_or(Duration::ZERO);
     Ok(until_next.clamp(Duration::from_secs(1), MAX_SLEEP))

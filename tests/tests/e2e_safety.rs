@@ -27,6 +27,7 @@ fn desktop(data_dir: &Path) -> Desktop {
     Desktop::with(Options {
         env: vec![("ADVOCATES_NOW".into(), NOW.into()), ("TZ".into(), "UTC".into())],
         data_dir: Some(data_dir.to_owned()),
+        ..Options::default()
     })
 }
 

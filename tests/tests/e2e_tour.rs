@@ -16,7 +16,7 @@ async fn add(app: &App, name: &str, circle: &str) {
 async fn every_page_reads_well_for_a_newcomer_with_three_people() {
     let desktop = Desktop::with(Options {
         env: vec![("ADVOCATES_NOW".into(), "2025-06-04T10:00".into()), ("TZ".into(), "UTC".into())],
-        data_dir: None,
+        ..Options::default()
     });
     let app = desktop.launch().await;
     app.wait_for_text("#welcome-title", "Welcome to Advocates").await;

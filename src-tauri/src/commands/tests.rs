@@ -147,3 +147,39 @@ fn import_preview_run_undo_and_the_duplicates() {
     let refused = call(&window, "preview_import", json!({ "path": junk, "format": null })).unwrap_err();
     assert_eq!((refused["code"].as_str(), refused["field"].as_str()), (Some("invalid"), Some("file")));
 }
+
+#[test]
+fn the_ladder_commands_accept_undo_refuse_and_keep_the_review_time() {
+    let (_app, window) = window();
+    let ben = json!({ "name": "Ben Okafor", "circle": 2, "stage": "ally", "birthday": null });
+    call(&window, "create_person", json!({ "input": ben })).unwrap();
+    let view = call(&window, "get_ladder", json!({})).unwrap();
+    assert_eq!(view["headline"], "0 advocates · 1 ally · 0 friends");
+    assert_eq!(view["dots"][0]["person"], "ben-okafor");
+
+    let accepted = call(&window, "accept_proposal", json!({ "person": "ben-okafor", "to": "advocate" })).unwrap();
+    assert_eq!((&accepted["from"], &accepted["person"]["stage"]), (&json!("ally"), &json!("advocate")));
+    assert_eq!(call(&window, "get_ladder", json!({})).unwrap()["headline"], "1 advocate · 0 allies · 0 friends");
+    call(&window, "undo_accept_proposal", json!({ "accepted": accepted })).unwrap();
+    assert_eq!(call(&window, "get_ladder", json!({})).unwrap()["headline"], "0 advocates · 1 ally · 0 friends");
+
+    let again = call(&window, "accept_proposal", json!({ "person": "ben-okafor", "to": "ally" })).unwrap_err();
+    assert_eq!((&again["code"], &again["field"]), (&json!("invalid"), &json!("to")));
+    let nobody = call(&window, "refuse_proposal", json!({ "person": "nobody", "to": "ally" })).unwrap_err();
+    assert_eq!(nobody["code"], "not_found");
+    let refused = call(&window, "refuse_proposal", json!({ "person": "ben-okafor", "to": "friend" })).unwrap();
+    assert_eq!(refused["refusal"]["to"], "friend");
+    call(&window, "undo_refuse_proposal", json!({ "refused": refused })).unwrap();
+
+    let review = call(&window, "get_review_settings", json!({})).unwrap();
+    assert_eq!(review, json!({ "day": "sunday", "time": "18:00" }));
+    let friday = json!({ "day": "friday", "time": "16:30" });
+    assert_eq!(call(&window, "update_review_settings", json!({ "review": friday })).unwrap(), friday);
+    assert_eq!(call(&window, "get_review_settings", json!({})).unwrap(), friday);
+    assert!(
+        call(&window, "update_review_settings", json!({ "review": { "day": "someday", "time": "16:30" } })).is_err()
+    );
+    assert_eq!(call(&window, "get_review_settings", json!({})).unwrap(), friday, "nothing written");
+    let week = call(&window, "get_review", json!({})).unwrap();
+    assert_eq!(week["weeks"].as_array().unwrap().len(), 8);
+}

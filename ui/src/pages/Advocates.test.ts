@@ -135,8 +135,9 @@ describe("the circle picture of a large book", () => {
   it("draws thousands of dots as a few paths and still opens the person under the pointer", async () => {
     const { default: CirclePicture } = await import("../components/CirclePicture.svelte");
     const { layout } = await import("../lib/circles");
+    const stages: Stage[] = ["acquaintance", "friend", "ally", "advocate"];
     const dots = Array.from({ length: 2000 }, (_, i) => ({
-      person: `p${i}`, name: `Person ${i}`, circle: 1 + (i % 5), stage: (["acquaintance", "friend", "ally", "advocate"] as const)[i % 4]!,
+      person: `p${i}`, name: `Person ${i}`, circle: 1 + (i % 5), stage: stages[i % 4] as Stage,
       power: i % 100 === 0, drifting: i % 7 === 0,
     }));
     const opened: string[] = [];

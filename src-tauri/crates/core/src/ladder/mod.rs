@@ -815,6 +815,9 @@ fn compare_weeks(weeks: &[WeekActs]) -> String {
         return format!("{acts} this week.");
     }
     let total: u32 = before.iter().map(|w| w.acts).sum();
+    if this.acts == 0 && total == 0 {
+        return format!("No thoughtful acts marked done this week, nor in the {} weeks before.", before.len());
+    }
     let average = f64::from(total) / before.len() as f64;
     let shown =
         if (average - average.round()).abs() < 0.05 { format!("{average:.0}") } else { format!("{average:.1}") };

@@ -473,6 +473,15 @@ fn the_weekly_review_counts_the_week_and_compares_it() {
     assert_eq!(r.weeks[6].acts, 1);
     assert_eq!(r.weeks[6].week_ending, d("2025-03-03"));
     assert_eq!(r.comparison, "3 thoughtful acts this week — more than your average of 0.3 over the 7 weeks before.");
+    s.acts_done.clear();
+    let quiet = review(&s, today(), &config(), &efforts);
+    assert_eq!(quiet.comparison, "No thoughtful acts marked done this week, nor in the 7 weeks before.");
+    s.acts_done = vec![act("2025-02-20", "thank:f1"), act("2025-02-21", "thank:f2")];
+    let fewer = review(&s, today(), &config(), &efforts);
+    assert_eq!(
+        fewer.comparison,
+        "0 thoughtful acts this week — fewer than your average of 0.3 over the 7 weeks before."
+    );
 }
 
 /// The ladder is pure like the engine: nothing under `ladder/` names SQLite, the store or the clock.
