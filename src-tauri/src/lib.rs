@@ -55,7 +55,13 @@ impl AppState {
 
 /// Registers state, plugins and commands on a builder, so tests can use `tauri::test::mock_builder()`.
 pub fn build<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
-    builder.manage(state).manage(commands::updates::PendingUpdate::default()).invoke_handler(commands::handler())
+    with_commands(builder.manage(state))
+}
+
+/// The commands and the state they need besides the book (which `run` opens in `setup`, after the single-instance
+/// check): one place, so the app and the tests' mock builder cannot drift apart.
+fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder.manage(commands::updates::PendingUpdate::default()).invoke_handler(commands::handler())
 }
 
 /// Runs the desktop app on the book in `data_dir` until it quits. The single-instance check comes first: a second
@@ -113,7 +119,7 @@ pub fn run(data_dir: PathBuf) -> std::process::ExitCode {
             app.manage(waker);
             Ok(())
         });
-    let result = builder.invoke_handler(commands::handler()).run(tauri::generate_context!());
+    let result = with_commands(builder).run(tauri::generate_context!());
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(err) => {
