@@ -17,7 +17,7 @@ use rusqlite::Transaction;
 use crate::error::{Error, Result};
 use crate::model::*;
 use crate::store::{
-    distinct_people, duplicates, events, favors, follow_ups, goals, interactions, people, person_keys, records,
+    distinct_people, duplicates, events, favors, feedback, follow_ups, goals, ids, interactions, people, person_keys,
 };
 
 /// The score from which a near match is queued.
@@ -369,10 +369,10 @@ fn with_date_ids(tx: &Transaction, mut p: Person) -> Result<Person> {
             continue;
         }
         let label = d.label.as_deref().map(people::slug).unwrap_or_else(|| "date".to_owned());
-        let mut id = records::fresh_id(tx, "person_dates", &format!("{base}-{label}"))?;
+        let mut id = ids::fresh_id(tx, "person_dates", &format!("{base}-{label}"))?;
         let mut n = 2;
         while taken.contains(&id) {
-            id = records::fresh_id(tx, "person_dates", &format!("{base}-{label}-{n}"))?;
+            id = ids::fresh_id(tx, "person_dates", &format!("{base}-{label}-{n}"))?;
             n += 1;
         }
         taken.insert(id.clone());
@@ -523,7 +523,7 @@ pub fn merge(tx: &Transaction, keep: &str, other: &str, today: NaiveDate) -> Res
     goals::move_person(tx, other, keep)?;
     people::move_changes(tx, other, keep)?;
     person_keys::move_person(tx, other, keep)?;
-    records::rename_person_in_suggestion_keys(tx, other, keep)?;
+    feedback::rename_person_in_suggestion_keys(tx, other, keep)?;
     duplicates::forget(tx, keep, other)?;
     duplicates::move_person(tx, other, keep)?;
     distinct_people::move_person(tx, other, keep)?;

@@ -1,12 +1,13 @@
-//! Follow-ups: promises I made (`mine`) and things they mentioned that I should ask about later.
+//! Follow-ups: promises I made (`mine`) and things they mentioned that I should ask about later. The `follow_ups`
+//! table — the row mapper, the checked insert every write path shares, read, list, create, edit, mark done, remove.
 
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
 use crate::model::*;
-use crate::store::records::{self, ensure_person};
-use crate::validate::{self, at};
+use crate::store::ids::{self, ensure_new, ensure_person};
+use crate::validate::{self, at, At};
 
 pub(crate) const SELECT: &str = "SELECT id, person_id, mine, text, due, until, done_on FROM follow_ups";
 
@@ -28,6 +29,13 @@ pub fn get(tx: &Transaction, id: &str) -> Result<FollowUp> {
         .ok_or_else(|| Error::NotFound { kind: "follow-up", id: id.to_owned() })
 }
 
+/// Every follow-up, sorted by id in byte order.
+pub fn all(tx: &Transaction) -> Result<Vec<FollowUp>> {
+    let mut stmt = tx.prepare_cached(&format!("{SELECT} ORDER BY id"))?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
 /// A person's follow-ups, latest due first.
 pub fn for_person(tx: &Transaction, person: &str) -> Result<Vec<FollowUp>> {
     let mut stmt = tx.prepare_cached(&format!("{SELECT} WHERE person_id = ?1 ORDER BY due DESC, rowid DESC"))?;
@@ -42,13 +50,25 @@ pub fn open(tx: &Transaction) -> Result<Vec<FollowUp>> {
     Ok(rows)
 }
 
+/// Inserts a follow-up as given, checked (via [`crate::validate`]) and with its person in the book.
+pub fn insert(tx: &Transaction, at: &At, u: &FollowUp) -> Result<()> {
+    validate::follow_up(at, u)?;
+    ensure_person(tx, &at.field("person"), &u.person)?;
+    ensure_new(tx, "follow_ups", "follow-up", &u.id)?;
+    tx.prepare_cached(
+        "INSERT INTO follow_ups (id, person_id, mine, text, due, until, done_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![u.id, u.person, u.mine, u.text, u.due, u.until, u.done_on])?;
+    Ok(())
+}
+
 /// Adds a promise or a mention; an empty id asks for a fresh one (`pia-promise-2025-03-07`).
 pub fn create(tx: &Transaction, mut u: FollowUp) -> Result<FollowUp> {
     if u.id.is_empty() {
         let what = if u.mine { "promise" } else { "mention" };
-        u.id = records::fresh_id(tx, "follow_ups", &format!("{}-{what}-{}", u.person, u.due.format("%Y-%m-%d")))?;
+        u.id = ids::fresh_id(tx, "follow_ups", &format!("{}-{what}-{}", u.person, u.due.format("%Y-%m-%d")))?;
     }
-    records::insert_follow_up(tx, &at(""), &u)?;
+    insert(tx, &at(""), &u)?;
     get(tx, &u.id)
 }
 

@@ -479,17 +479,17 @@ pub fn restore(tx: &Transaction, removed: &RemovedPerson) -> Result<Person> {
         } else {
             let mut whole = i.clone();
             whole.with.retain(|p| exists(tx, p).unwrap_or(false));
-            super::records::insert_interaction(tx, &validate::at("interactions"), &whole)?;
+            super::interactions::insert(tx, &validate::at("interactions"), &whole)?;
         }
     }
     for e in &removed.events {
-        super::records::insert_event(tx, &validate::at("events"), e)?;
+        super::events::insert(tx, &validate::at("events"), e)?;
     }
     for f in &removed.favors {
-        super::records::insert_favor(tx, &validate::at("favors"), f)?;
+        super::favors::insert(tx, &validate::at("favors"), f)?;
     }
     for u in &removed.follow_ups {
-        super::records::insert_follow_up(tx, &validate::at("follow_ups"), u)?;
+        super::follow_ups::insert(tx, &validate::at("follow_ups"), u)?;
     }
     for g in &removed.goals {
         tx.prepare_cached(
@@ -816,9 +816,9 @@ mod tests {
                 )?;
                 insert(tx, &Person::new("ben", "Ben"))?;
                 let at = validate::at("");
-                crate::store::records::insert_interaction(tx, &at, &interaction("solo", &["ana"]))?;
-                crate::store::records::insert_interaction(tx, &at, &interaction("shared", &["ben", "ana"]))?;
-                crate::store::records::insert_event(
+                crate::store::interactions::insert(tx, &at, &interaction("solo", &["ana"]))?;
+                crate::store::interactions::insert(tx, &at, &interaction("shared", &["ben", "ana"]))?;
+                crate::store::events::insert(
                     tx,
                     &at,
                     &Event {
@@ -829,7 +829,7 @@ mod tests {
                         detail: None,
                     },
                 )?;
-                crate::store::records::insert_favor(
+                crate::store::favors::insert(
                     tx,
                     &at,
                     &Favor {
@@ -843,7 +843,7 @@ mod tests {
                         outcome: None,
                     },
                 )?;
-                crate::store::records::insert_follow_up(
+                crate::store::follow_ups::insert(
                     tx,
                     &at,
                     &FollowUp {
@@ -856,7 +856,7 @@ mod tests {
                         done_on: None,
                     },
                 )?;
-                crate::store::records::insert_goal(
+                crate::store::goals::insert(
                     tx,
                     &at,
                     &Goal {

@@ -75,4 +75,20 @@ mod tests {
         assert_eq!(store.write(|tx| update(tx, &bad)).unwrap_err().path(), Some("settings.daily_suggestions"));
         assert_eq!(store.read(get).unwrap().daily_suggestions, 5);
     }
+
+    #[test]
+    fn settings_ranges() {
+        let store = Store::in_memory().unwrap();
+        for (patch, path) in [
+            (SettingsPatch { daily_suggestions: Some(0), ..Default::default() }, "settings.daily_suggestions"),
+            (SettingsPatch { effort_budget_minutes: Some(4), ..Default::default() }, "settings.effort_budget_minutes"),
+            (
+                SettingsPatch { effort_budget_minutes: Some(601), ..Default::default() },
+                "settings.effort_budget_minutes",
+            ),
+        ] {
+            assert_eq!(store.write(|tx| update(tx, &patch)).unwrap_err().path(), Some(path));
+        }
+        assert_eq!(store.read(get).unwrap(), Settings::default());
+    }
 }

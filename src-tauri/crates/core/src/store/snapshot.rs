@@ -432,9 +432,9 @@ fn load_people(
 
 fn load_feedback(tx: &Transaction, today: NaiveDate) -> Result<Vec<FeedbackFacts>> {
     let mut stmt =
-        tx.prepare_cached(&format!("{} WHERE on_date <= ?1 ORDER BY seq", crate::store::records::FEEDBACK_SELECT))?;
+        tx.prepare_cached(&format!("{} WHERE on_date <= ?1 ORDER BY seq", crate::store::feedback::SELECT))?;
     let rows: Vec<Feedback> =
-        stmt.query_map([today], crate::store::records::feedback_from_row)?.collect::<rusqlite::Result<_>>()?;
+        stmt.query_map([today], crate::store::feedback::from_row)?.collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::with_capacity(rows.len());
     for f in rows {
         let Some(kind) = SuggestionKind::of_key(&f.suggestion) else { continue };
