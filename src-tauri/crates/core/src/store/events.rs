@@ -9,7 +9,13 @@ use crate::store::ids::{self, ensure_new, ensure_person};
 use crate::validate::{self, at, At};
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
-    Ok(Event { id: r.get(0)?, person: r.get(1)?, date: r.get(2)?, kind: r.get(3)?, detail: r.get(4)? })
+    Ok(Event {
+        id: r.get("id")?,
+        person: r.get("person_id")?,
+        date: r.get("date")?,
+        kind: r.get("kind")?,
+        detail: r.get("detail")?,
+    })
 }
 
 pub fn get(tx: &Transaction, id: &str) -> Result<Event> {

@@ -13,18 +13,18 @@ use crate::validate::{self, at, At};
 pub(crate) const SELECT: &str = "SELECT id, person_id, received, date, kind, detail, thanked_on, outcome FROM favors";
 
 pub(crate) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Favor> {
-    let person: String = r.get(1)?;
-    let received: bool = r.get(2)?;
+    let person: String = r.get("person_id")?;
+    let received: bool = r.get("received")?;
     let (from, to) = if received { (person, ME.to_owned()) } else { (ME.to_owned(), person) };
     Ok(Favor {
-        id: r.get(0)?,
+        id: r.get("id")?,
         from,
         to,
-        date: r.get(3)?,
-        kind: r.get(4)?,
-        detail: r.get(5)?,
-        thanked_on: r.get(6)?,
-        outcome: r.get(7)?,
+        date: r.get("date")?,
+        kind: r.get("kind")?,
+        detail: r.get("detail")?,
+        thanked_on: r.get("thanked_on")?,
+        outcome: r.get("outcome")?,
     })
 }
 

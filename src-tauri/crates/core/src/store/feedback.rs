@@ -9,11 +9,17 @@ use crate::error::Result;
 use crate::model::Feedback;
 use crate::validate::{self, At};
 
-/// The feedback columns, in the order [`from_row`] reads them.
+/// The feedback columns [`from_row`] reads.
 pub(crate) const SELECT: &str = "SELECT suggestion, action, on_date, reason, until FROM feedback";
 
 pub(crate) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Feedback> {
-    Ok(Feedback { suggestion: r.get(0)?, action: r.get(1)?, on: r.get(2)?, reason: r.get(3)?, until: r.get(4)? })
+    Ok(Feedback {
+        suggestion: r.get("suggestion")?,
+        action: r.get("action")?,
+        on: r.get("on_date")?,
+        reason: r.get("reason")?,
+        until: r.get("until")?,
+    })
 }
 
 /// Appends feedback (it is never edited: the history is what the engine learns from).

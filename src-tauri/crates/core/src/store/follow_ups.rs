@@ -13,13 +13,13 @@ pub(crate) const SELECT: &str = "SELECT id, person_id, mine, text, due, until, d
 
 pub(crate) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<FollowUp> {
     Ok(FollowUp {
-        id: r.get(0)?,
-        person: r.get(1)?,
-        mine: r.get(2)?,
-        text: r.get(3)?,
-        due: r.get(4)?,
-        until: r.get(5)?,
-        done_on: r.get(6)?,
+        id: r.get("id")?,
+        person: r.get("person_id")?,
+        mine: r.get("mine")?,
+        text: r.get("text")?,
+        due: r.get("due")?,
+        until: r.get("until")?,
+        done_on: r.get("done_on")?,
     })
 }
 
@@ -99,7 +99,7 @@ pub fn open_due_between(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Res
            FROM follow_ups f JOIN people p ON p.id = f.person_id
           WHERE p.status = 'active' AND (f.done_on IS NULL OR f.done_on > ?1) AND f.due BETWEEN ?1 AND ?2",
     )?;
-    // The follow-up's columns come first, in `from_row`'s order; the person's name after them.
+    // The follow-up's columns, as `from_row` reads them, and the person's name.
     let rows = stmt.query_map(params![from, to], |r| Ok((from_row(r)?, r.get("name")?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -12,18 +12,18 @@ use crate::validate::{self, at, At};
 
 fn load_lists(tx: &Transaction, g: &mut Goal) -> Result<()> {
     let mut stmt = tx.prepare_cached("SELECT topic FROM goal_topics WHERE goal_id = ?1 ORDER BY position")?;
-    g.topics = stmt.query_map([&g.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    g.topics = stmt.query_map([&g.id], |r| r.get("topic"))?.collect::<rusqlite::Result<_>>()?;
     let mut stmt = tx.prepare_cached("SELECT person_id FROM goal_people WHERE goal_id = ?1 ORDER BY position")?;
-    g.people = stmt.query_map([&g.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    g.people = stmt.query_map([&g.id], |r| r.get("person_id"))?.collect::<rusqlite::Result<_>>()?;
     Ok(())
 }
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Goal> {
     Ok(Goal {
-        id: r.get(0)?,
-        title: r.get(1)?,
-        priority: r.get(2)?,
-        active: r.get(3)?,
+        id: r.get("id")?,
+        title: r.get("title")?,
+        priority: r.get("priority")?,
+        active: r.get("active")?,
         topics: Vec::new(),
         people: Vec::new(),
     })
@@ -40,19 +40,21 @@ pub fn get(tx: &Transaction, id: &str) -> Result<Goal> {
 
 /// Every goal with its topics and people (in their stored order), sorted by id in byte order.
 pub fn all(tx: &Transaction) -> Result<Vec<Goal>> {
-    let mut topics = lists_by_owner(tx, "SELECT goal_id, topic FROM goal_topics ORDER BY goal_id, position")?;
-    let mut people = lists_by_owner(tx, "SELECT goal_id, person_id FROM goal_people ORDER BY goal_id, position")?;
+    let mut topics =
+        lists_by_owner(tx, "SELECT goal_id AS owner, topic AS value FROM goal_topics ORDER BY goal_id, position")?;
+    let mut people =
+        lists_by_owner(tx, "SELECT goal_id AS owner, person_id AS value FROM goal_people ORDER BY goal_id, position")?;
     let mut stmt = tx.prepare_cached("SELECT id, title, priority, active FROM goals ORDER BY id")?;
     let rows = stmt
         .query_map([], |r| {
-            let id: String = r.get(0)?;
+            let id: String = r.get("id")?;
             Ok(Goal {
                 topics: topics.remove(&id).unwrap_or_default(),
                 people: people.remove(&id).unwrap_or_default(),
                 id,
-                title: r.get(1)?,
-                priority: r.get(2)?,
-                active: r.get(3)?,
+                title: r.get("title")?,
+                priority: r.get("priority")?,
+                active: r.get("active")?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -140,7 +142,7 @@ pub fn helpers(tx: &Transaction, id: &str) -> Result<Vec<PersonRef>> {
     let goal = get(tx, id)?;
     let mut out: Vec<PersonRef> = Vec::new();
     for p in &goal.people {
-        let name: String = tx.query_row("SELECT name FROM people WHERE id = ?1", [p], |r| r.get(0))?;
+        let name: String = tx.query_row("SELECT name FROM people WHERE id = ?1", [p], |r| r.get("name"))?;
         out.push(PersonRef { id: p.clone(), name });
     }
     let topics: Vec<String> = goal.topics.iter().map(|t| t.trim().to_lowercase()).collect();
@@ -150,7 +152,7 @@ pub fn helpers(tx: &Transaction, id: &str) -> Result<Vec<PersonRef>> {
          ORDER BY p.name COLLATE NOCASE, p.id",
     )?;
     let experts = stmt.query_map([serde_json::to_string(&topics).expect("strings serialize")], |r| {
-        Ok(PersonRef { id: r.get(0)?, name: r.get(1)? })
+        Ok(PersonRef { id: r.get("id")?, name: r.get("name")? })
     })?;
     for e in experts {
         let e = e?;

@@ -49,13 +49,14 @@ pub fn fresh_id(tx: &Transaction, table: &str, base: &str) -> Result<String> {
     Ok(candidate)
 }
 
-/// `(owner, value)` rows grouped by owner, keeping the query's order within each owner.
+/// `(owner, value)` rows grouped by owner, keeping the query's order within each owner. The query names its two
+/// columns `owner` and `value` (`SELECT goal_id AS owner, topic AS value …`).
 pub(crate) fn lists_by_owner(tx: &Transaction, sql: &str) -> Result<HashMap<String, Vec<String>>> {
     let mut lists: HashMap<String, Vec<String>> = HashMap::new();
     let mut stmt = tx.prepare_cached(sql)?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        lists.entry(r.get(0)?).or_default().push(r.get(1)?);
+        lists.entry(r.get("owner")?).or_default().push(r.get("value")?);
     }
     Ok(lists)
 }

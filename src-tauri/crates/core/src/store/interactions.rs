@@ -14,12 +14,12 @@ const COLUMNS: &str = "id, date, kind, initiator, minutes, summary";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Interaction> {
     Ok(Interaction {
-        id: r.get(0)?,
-        date: r.get(1)?,
-        kind: r.get(2)?,
-        initiator: r.get(3)?,
-        minutes: r.get(4)?,
-        summary: r.get(5)?,
+        id: r.get("id")?,
+        date: r.get("date")?,
+        kind: r.get("kind")?,
+        initiator: r.get("initiator")?,
+        minutes: r.get("minutes")?,
+        summary: r.get("summary")?,
         with: Vec::new(),
     })
 }
@@ -27,7 +27,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Interaction> {
 fn load_with(tx: &Transaction, i: &mut Interaction) -> Result<()> {
     let mut stmt =
         tx.prepare_cached("SELECT person_id FROM interaction_people WHERE interaction_id = ?1 ORDER BY position")?;
-    i.with = stmt.query_map([&i.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    i.with = stmt.query_map([&i.id], |r| r.get("person_id"))?.collect::<rusqlite::Result<_>>()?;
     Ok(())
 }
 
@@ -48,21 +48,21 @@ pub fn all(tx: &Transaction) -> Result<Vec<Interaction>> {
         .prepare_cached("SELECT interaction_id, person_id FROM interaction_people ORDER BY interaction_id, position")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        with.entry(r.get(0)?).or_default().push(r.get(1)?);
+        with.entry(r.get("interaction_id")?).or_default().push(r.get("person_id")?);
     }
     let mut stmt =
         tx.prepare_cached("SELECT id, date, kind, initiator, minutes, summary FROM interactions ORDER BY id")?;
     let rows = stmt
         .query_map([], |r| {
-            let id: String = r.get(0)?;
+            let id: String = r.get("id")?;
             Ok(Interaction {
                 with: with.remove(&id).unwrap_or_default(),
                 id,
-                date: r.get(1)?,
-                kind: r.get(2)?,
-                initiator: r.get(3)?,
-                minutes: r.get(4)?,
-                summary: r.get(5)?,
+                date: r.get("date")?,
+                kind: r.get("kind")?,
+                initiator: r.get("initiator")?,
+                minutes: r.get("minutes")?,
+                summary: r.get("summary")?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

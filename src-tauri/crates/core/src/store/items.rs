@@ -9,12 +9,18 @@ use crate::store::ids::{self, ensure_new, lists_by_owner};
 use crate::validate::{self, at, At};
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Item> {
-    Ok(Item { id: r.get(0)?, title: r.get(1)?, url: r.get(2)?, published_on: r.get(3)?, topics: Vec::new() })
+    Ok(Item {
+        id: r.get("id")?,
+        title: r.get("title")?,
+        url: r.get("url")?,
+        published_on: r.get("published_on")?,
+        topics: Vec::new(),
+    })
 }
 
 fn load_topics(tx: &Transaction, it: &mut Item) -> Result<()> {
     let mut stmt = tx.prepare_cached("SELECT topic FROM item_topics WHERE item_id = ?1 ORDER BY position")?;
-    it.topics = stmt.query_map([&it.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    it.topics = stmt.query_map([&it.id], |r| r.get("topic"))?.collect::<rusqlite::Result<_>>()?;
     Ok(())
 }
 
@@ -29,17 +35,18 @@ pub fn get(tx: &Transaction, id: &str) -> Result<Item> {
 
 /// Every saved item with its topics (in their stored order), sorted by id in byte order.
 pub fn all(tx: &Transaction) -> Result<Vec<Item>> {
-    let mut topics = lists_by_owner(tx, "SELECT item_id, topic FROM item_topics ORDER BY item_id, position")?;
+    let mut topics =
+        lists_by_owner(tx, "SELECT item_id AS owner, topic AS value FROM item_topics ORDER BY item_id, position")?;
     let mut stmt = tx.prepare_cached("SELECT id, title, url, published_on FROM items ORDER BY id")?;
     let rows = stmt
         .query_map([], |r| {
-            let id: String = r.get(0)?;
+            let id: String = r.get("id")?;
             Ok(Item {
                 topics: topics.remove(&id).unwrap_or_default(),
                 id,
-                title: r.get(1)?,
-                url: r.get(2)?,
-                published_on: r.get(3)?,
+                title: r.get("title")?,
+                url: r.get("url")?,
+                published_on: r.get("published_on")?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

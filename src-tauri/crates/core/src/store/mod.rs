@@ -412,8 +412,9 @@ mod tests {
             store.write(|tx| Ok(tx.execute("INSERT INTO people (id, name) VALUES ('ana', 'Ana')", [])?)).unwrap();
         }
         let store = Store::open_in_dir(dir.path()).unwrap();
-        let name: String =
-            store.read(|tx| Ok(tx.query_row("SELECT name FROM people WHERE id = 'ana'", [], |r| r.get(0))?)).unwrap();
+        let name: String = store
+            .read(|tx| Ok(tx.query_row("SELECT name FROM people WHERE id = 'ana'", [], |r| r.get("name"))?))
+            .unwrap();
         assert_eq!(name, "Ana");
     }
 

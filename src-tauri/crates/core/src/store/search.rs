@@ -102,18 +102,18 @@ const ROW_SQL: &str = "SELECT p.id, p.name, p.company, p.title, p.circle, p.stag
 
 fn row(r: &rusqlite::Row, today: NaiveDate) -> rusqlite::Result<PersonRow> {
     let (circle, stage, power, status, kin): (u8, Stage, bool, Status, bool) =
-        (r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?);
-    let last_contact: Option<NaiveDate> = r.get(10)?;
-    let cadence_days = cadence(circle, kin, power, stage, r.get(9)?);
+        (r.get("circle")?, r.get("stage")?, r.get("power")?, r.get("status")?, r.get("kin")?);
+    let last_contact: Option<NaiveDate> = r.get("last_contact")?;
+    let cadence_days = cadence(circle, kin, power, stage, r.get("cadence_days")?);
     let next_due = match (last_contact, cadence_days) {
         (Some(last), Some(c)) => last.checked_add_days(chrono::Days::new(c.into())),
         _ => None,
     };
     Ok(PersonRow {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        company: r.get(2)?,
-        title: r.get(3)?,
+        id: r.get("id")?,
+        name: r.get("name")?,
+        company: r.get("company")?,
+        title: r.get("title")?,
         circle,
         stage,
         power,
@@ -135,8 +135,8 @@ pub fn standing(tx: &Transaction, id: &str, today: NaiveDate) -> Result<PersonRo
 
 /// Every tag in use, case-insensitively distinct, sorted: the choices of the tag filter.
 pub fn tags(tx: &Transaction) -> Result<Vec<String>> {
-    let mut stmt = tx.prepare_cached("SELECT min(tag) FROM tags GROUP BY lower(tag) ORDER BY lower(tag)")?;
-    let rows = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt = tx.prepare_cached("SELECT min(tag) AS tag FROM tags GROUP BY lower(tag) ORDER BY lower(tag)")?;
+    let rows = stmt.query_map([], |r| r.get("tag"))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -275,7 +275,7 @@ fn people_matching(tx: &Transaction, expr: &str) -> Result<HashSet<String>> {
     let mut stmt = tx.prepare_cached(
         "SELECT k.person_id FROM people_fts f JOIN people_search_keys k ON k.doc = f.rowid WHERE people_fts MATCH ?1",
     )?;
-    for id in stmt.query_map([expr], |r| r.get::<_, String>(0))? {
+    for id in stmt.query_map([expr], |r| r.get::<_, String>("person_id"))? {
         out.insert(id?);
     }
     let mut stmt = tx.prepare_cached(
@@ -284,7 +284,7 @@ fn people_matching(tx: &Transaction, expr: &str) -> Result<HashSet<String>> {
            JOIN interaction_people ip ON ip.interaction_id = k.interaction_id
          WHERE interactions_fts MATCH ?1",
     )?;
-    for id in stmt.query_map([expr], |r| r.get::<_, String>(0))? {
+    for id in stmt.query_map([expr], |r| r.get::<_, String>("person_id"))? {
         out.insert(id?);
     }
     Ok(out)
@@ -300,7 +300,7 @@ fn near_terms(tx: &Transaction, word: &str) -> Result<Vec<String>> {
     let mut scored: Vec<(usize, String)> = Vec::new();
     for table in ["people_fts_terms", "interactions_fts_terms"] {
         let mut stmt = tx.prepare_cached(&format!("SELECT term FROM {table} WHERE term >= ?1 AND term < ?2"))?;
-        for term in stmt.query_map([&first, &next], |r| r.get::<_, String>(0))? {
+        for term in stmt.query_map([&first, &next], |r| r.get::<_, String>("term"))? {
             let term = term?;
             if term.starts_with(word) {
                 continue; // an exact prefix hit, found already
@@ -444,6 +444,19 @@ mod tests {
             }),
             vec!["ben"]
         );
+    }
+
+    #[test]
+    fn tags_are_the_filter_choices_distinct_case_insensitively_and_sorted() {
+        let store = book();
+        store
+            .write(|tx| {
+                let mut lu = Person::new("lu", "Lu");
+                lu.tags = vec!["sailing".into(), "rustconf".into()];
+                people::insert(tx, &lu)
+            })
+            .unwrap();
+        assert_eq!(store.read(tags).unwrap(), vec!["RustConf", "sailing"]);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::validate;
 
 pub fn get_value<T: DeserializeOwned>(tx: &Transaction, key: &str) -> Result<Option<T>> {
     let text: Option<String> =
-        tx.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?;
+        tx.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get("value")).optional()?;
     Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
 }
 

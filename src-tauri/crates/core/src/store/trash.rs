@@ -233,7 +233,7 @@ pub fn delete_record(tx: &Transaction, kind: TrashKind, id: &str, today: NaiveDa
 fn payload(tx: &Transaction, id: i64) -> Result<Trashed> {
     let text: String = tx
         .prepare_cached("SELECT payload FROM trash WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))
+        .query_row([id], |r| r.get("payload"))
         .optional()?
         .ok_or_else(|| Error::NotFound { kind: "trash entry", id: id.to_string() })?;
     serde_json::from_str(&text)
