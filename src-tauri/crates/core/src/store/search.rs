@@ -18,6 +18,8 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::model::*;
 
+use super::snapshot::columns;
+
 /// What the People page asks for. Every field is optional; the default lists everyone by name.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
@@ -100,20 +102,26 @@ const ROW_SQL: &str = "SELECT p.id, p.name, p.company, p.title, p.circle, p.stag
             WHERE ip.person_id = p.id AND i.kind <> 'note' AND i.date <= ?1) END AS last_contact
      FROM people p LEFT JOIN last_contacts lc ON lc.person_id = p.id";
 
-fn row(r: &rusqlite::Row, today: NaiveDate) -> rusqlite::Result<PersonRow> {
+/// The columns of [`ROW_SQL`] that [`row`] reads, by name; their positions are looked up once per statement
+/// ([`super::snapshot::columns`]), as the list of everyone reads thousands of rows.
+const ROW_COLUMNS: [&str; 11] =
+    ["id", "name", "company", "title", "circle", "stage", "power", "status", "kin", "cadence_days", "last_contact"];
+
+fn row(r: &rusqlite::Row, at: &[usize; 11], today: NaiveDate) -> rusqlite::Result<PersonRow> {
+    let [id, name, company, title, circle, stage, power, status, kin, cadence_days, last_contact] = *at;
     let (circle, stage, power, status, kin): (u8, Stage, bool, Status, bool) =
-        (r.get("circle")?, r.get("stage")?, r.get("power")?, r.get("status")?, r.get("kin")?);
-    let last_contact: Option<NaiveDate> = r.get("last_contact")?;
-    let cadence_days = cadence(circle, kin, power, stage, r.get("cadence_days")?);
+        (r.get(circle)?, r.get(stage)?, r.get(power)?, r.get(status)?, r.get(kin)?);
+    let last_contact: Option<NaiveDate> = r.get(last_contact)?;
+    let cadence_days = cadence(circle, kin, power, stage, r.get(cadence_days)?);
     let next_due = match (last_contact, cadence_days) {
         (Some(last), Some(c)) => last.checked_add_days(chrono::Days::new(c.into())),
         _ => None,
     };
     Ok(PersonRow {
-        id: r.get("id")?,
-        name: r.get("name")?,
-        company: r.get("company")?,
-        title: r.get("title")?,
+        id: r.get(id)?,
+        name: r.get(name)?,
+        company: r.get(company)?,
+        title: r.get(title)?,
         circle,
         stage,
         power,
@@ -128,7 +136,9 @@ fn row(r: &rusqlite::Row, today: NaiveDate) -> rusqlite::Result<PersonRow> {
 /// Where one person stands on `today`.
 pub fn standing(tx: &Transaction, id: &str, today: NaiveDate) -> Result<PersonRow> {
     use rusqlite::OptionalExtension;
-    tx.query_row(&format!("{ROW_SQL} WHERE p.id = ?2"), rusqlite::params![today, id], |r| row(r, today))
+    let mut stmt = tx.prepare_cached(&format!("{ROW_SQL} WHERE p.id = ?2"))?;
+    let at = columns(&stmt, ROW_COLUMNS)?;
+    stmt.query_row(rusqlite::params![today, id], |r| row(r, &at, today))
         .optional()?
         .ok_or_else(|| Error::NotFound { kind: "person", id: id.to_owned() })
 }
@@ -180,8 +190,9 @@ pub fn people(tx: &Transaction, query: &PeopleQuery, today: NaiveDate) -> Result
         sql.push_str(" AND p.power = 1");
     }
     let mut stmt = tx.prepare_cached(&sql)?;
+    let at = columns(&stmt, ROW_COLUMNS)?;
     let mut rows: Vec<PersonRow> = stmt
-        .query_map(params_from_iter(args), |r| row(r, today))?
+        .query_map(params_from_iter(args), |r| row(r, &at, today))?
         .filter(|r| !query.drifting || r.as_ref().map_or(true, |r| r.drifting))
         .collect::<rusqlite::Result<_>>()?;
 
