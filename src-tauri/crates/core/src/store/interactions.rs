@@ -8,6 +8,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use crate::error::{Error, Result};
 use crate::model::*;
 use crate::store::ids::{self, ensure_new, ensure_person};
+use crate::store::snapshot::columns;
 use crate::validate::{self, at, At};
 
 const COLUMNS: &str = "id, date, kind, initiator, minutes, summary";
@@ -46,23 +47,27 @@ pub fn all(tx: &Transaction) -> Result<Vec<Interaction>> {
     let mut with: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
     let mut stmt = tx
         .prepare_cached("SELECT interaction_id, person_id FROM interaction_people ORDER BY interaction_id, position")?;
+    // Every row of the book: the columns' positions are looked up by name once, not per row.
+    let [interaction, person] = columns(&stmt, ["interaction_id", "person_id"])?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        with.entry(r.get("interaction_id")?).or_default().push(r.get("person_id")?);
+        with.entry(r.get(interaction)?).or_default().push(r.get(person)?);
     }
     let mut stmt =
         tx.prepare_cached("SELECT id, date, kind, initiator, minutes, summary FROM interactions ORDER BY id")?;
+    let [id, date, kind, initiator, minutes, summary] =
+        columns(&stmt, ["id", "date", "kind", "initiator", "minutes", "summary"])?;
     let rows = stmt
         .query_map([], |r| {
-            let id: String = r.get("id")?;
+            let id: String = r.get(id)?;
             Ok(Interaction {
                 with: with.remove(&id).unwrap_or_default(),
                 id,
-                date: r.get("date")?,
-                kind: r.get("kind")?,
-                initiator: r.get("initiator")?,
-                minutes: r.get("minutes")?,
-                summary: r.get("summary")?,
+                date: r.get(date)?,
+                kind: r.get(kind)?,
+                initiator: r.get(initiator)?,
+                minutes: r.get(minutes)?,
+                summary: r.get(summary)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
