@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::*;
-use crate::store::{people, records, settings, Store};
+use crate::store::{events, favors, feedback, follow_ups, goals, interactions, items, people, settings, Store};
 use crate::validate::{self, at, At};
 
 /// The newest archive version this build reads and the one it writes.
@@ -81,7 +81,7 @@ pub fn export(store: &Store, exported_at: Option<&str>) -> Result<String> {
 pub fn read(tx: &Transaction, exported_at: Option<&str>) -> Result<Archive> {
     let s = settings::get(tx)?;
     let people = people::ids(tx)?.iter().map(|id| people::get(tx, id)).collect::<Result<_>>()?;
-    let mut feedback = records::all_feedback(tx)?;
+    let mut feedback = feedback::all(tx)?;
     // Stable: rows with the same `on` and `suggestion` keep their insertion order.
     feedback.sort_by(|a, b| (a.on, &a.suggestion).cmp(&(b.on, &b.suggestion)));
     Ok(Archive {
@@ -96,12 +96,12 @@ pub fn read(tx: &Transaction, exported_at: Option<&str>) -> Result<Archive> {
             quiet_hours: Some(s.quiet_hours),
         },
         people,
-        interactions: records::all_interactions(tx)?,
-        events: records::all_events(tx)?,
-        favors: records::all_favors(tx)?,
-        follow_ups: records::all_follow_ups(tx)?,
-        goals: records::all_goals(tx)?,
-        items: records::all_items(tx)?,
+        interactions: interactions::all(tx)?,
+        events: events::all(tx)?,
+        favors: favors::all(tx)?,
+        follow_ups: follow_ups::all(tx)?,
+        goals: goals::all(tx)?,
+        items: items::all(tx)?,
         feedback,
         changes: people::all_changes(tx)?
             .into_iter()
@@ -305,16 +305,16 @@ pub(crate) fn write(tx: &Transaction, a: &Archive) -> Result<ImportSummary> {
         for (i, p) in a.people.iter().enumerate() {
             people::insert(tx, p).map_err(|err| person_error(err, &at("people").index(i), p))?;
         }
-        insert_all(tx, &a.interactions, "interactions", records::insert_interaction)?;
-        insert_all(tx, &a.events, "events", records::insert_event)?;
-        insert_all(tx, &a.favors, "favors", records::insert_favor)?;
-        insert_all(tx, &a.follow_ups, "follow_ups", records::insert_follow_up)?;
-        insert_all(tx, &a.goals, "goals", records::insert_goal)?;
-        insert_all(tx, &a.items, "items", records::insert_item)?;
-        insert_all(tx, &a.feedback, "feedback", records::append_feedback)?;
+        insert_all(tx, &a.interactions, "interactions", interactions::insert)?;
+        insert_all(tx, &a.events, "events", events::insert)?;
+        insert_all(tx, &a.favors, "favors", favors::insert)?;
+        insert_all(tx, &a.follow_ups, "follow_ups", follow_ups::insert)?;
+        insert_all(tx, &a.goals, "goals", goals::insert)?;
+        insert_all(tx, &a.items, "items", items::insert)?;
+        insert_all(tx, &a.feedback, "feedback", feedback::append)?;
         for (i, c) in a.changes.iter().enumerate() {
             let at = at("changes").index(i);
-            records::ensure_person(tx, &at.field("person"), &c.person)?;
+            crate::store::ids::ensure_person(tx, &at.field("person"), &c.person)?;
             let from = c.from.as_ref().map(ChangeValue::as_stored);
             people::record_change(tx, &c.person, c.on, c.field, from.as_deref(), &c.to.as_stored())?;
         }
@@ -553,7 +553,7 @@ mod tests {
         import_json(&store, more).unwrap();
         let s = store.read(settings::get).unwrap();
         assert_eq!((s.daily_suggestions, s.effort_budget_minutes, s.digest_time.to_string()), (4, 60, "07:45".into()));
-        assert_eq!(store.read(records::all_feedback).unwrap().len(), 5, "feedback is appended");
+        assert_eq!(store.read(feedback::all).unwrap().len(), 5, "feedback is appended");
     }
 
     #[test]

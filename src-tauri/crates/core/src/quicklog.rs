@@ -601,7 +601,7 @@ mod tests {
         let err = store.write(|tx| log_with_new_people(tx, &coffee, &[blank], today())).unwrap_err();
         assert_eq!(err.path(), Some("new_people[0].name"));
         let (people, interactions) = store
-            .read(|tx| Ok((crate::store::people::ids(tx)?.len(), crate::store::records::all_interactions(tx)?.len())))
+            .read(|tx| Ok((crate::store::people::ids(tx)?.len(), crate::store::interactions::all(tx)?.len())))
             .unwrap();
         assert_eq!((people, interactions), (2, 1), "the refused line wrote nothing");
     }

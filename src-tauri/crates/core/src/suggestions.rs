@@ -12,7 +12,7 @@ use crate::engine::{
 use crate::error::{Error, Result};
 use crate::model::FeedbackAction;
 use crate::store::snapshot::{key_people, load_snapshot_of, load_snapshot_with};
-use crate::store::{favors, follow_ups, records, settings};
+use crate::store::{favors, feedback, follow_ups, settings};
 use crate::validate::at;
 use crate::Store;
 
@@ -75,7 +75,7 @@ fn resolve(tx: &Transaction, id: &str, today: NaiveDate) -> Result<Act> {
 /// Records the feedback and applies its natural effect.
 fn write(tx: &Transaction, id: &str, act: Act, input: &FeedbackInput, today: NaiveDate) -> Result<FeedbackOutcome> {
     let feedback = engine::feedback_record(id, input, today);
-    records::append_feedback(tx, &at("feedback"), &feedback)?;
+    feedback::append(tx, &at("feedback"), &feedback)?;
     let effect = match (&act.effect, feedback.is_done()) {
         (Some(ActEffect::ThankFavor(favor)), true) => {
             favors::mark_thanked(tx, favor, Some(today))?;

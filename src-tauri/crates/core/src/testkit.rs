@@ -9,7 +9,7 @@ use rusqlite::Transaction;
 
 use crate::error::Result;
 use crate::model::*;
-use crate::store::{people, records, settings};
+use crate::store::{events, favors, feedback, follow_ups, goals, interactions, items, people, settings};
 use crate::validate::at;
 
 /// xorshift64*: small, fast and good enough to make believable data. Not for anything secret.
@@ -576,25 +576,25 @@ pub fn insert_book(tx: &Transaction, book: &Archive) -> Result<()> {
         people::insert(tx, p).map_err(|e| prefix(e, &format!("people[{i}]")))?;
     }
     for (i, x) in book.interactions.iter().enumerate() {
-        records::insert_interaction(tx, &at("interactions").index(i), x)?;
+        interactions::insert(tx, &at("interactions").index(i), x)?;
     }
     for (i, x) in book.events.iter().enumerate() {
-        records::insert_event(tx, &at("events").index(i), x)?;
+        events::insert(tx, &at("events").index(i), x)?;
     }
     for (i, x) in book.favors.iter().enumerate() {
-        records::insert_favor(tx, &at("favors").index(i), x)?;
+        favors::insert(tx, &at("favors").index(i), x)?;
     }
     for (i, x) in book.follow_ups.iter().enumerate() {
-        records::insert_follow_up(tx, &at("follow_ups").index(i), x)?;
+        follow_ups::insert(tx, &at("follow_ups").index(i), x)?;
     }
     for (i, x) in book.goals.iter().enumerate() {
-        records::insert_goal(tx, &at("goals").index(i), x)?;
+        goals::insert(tx, &at("goals").index(i), x)?;
     }
     for (i, x) in book.items.iter().enumerate() {
-        records::insert_item(tx, &at("items").index(i), x)?;
+        items::insert(tx, &at("items").index(i), x)?;
     }
     for (i, x) in book.feedback.iter().enumerate() {
-        records::append_feedback(tx, &at("feedback").index(i), x)?;
+        feedback::append(tx, &at("feedback").index(i), x)?;
     }
     for c in &book.changes {
         let from = c.from.as_ref().map(ChangeValue::as_stored);

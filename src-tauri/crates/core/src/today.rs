@@ -157,7 +157,7 @@ mod tests {
                     until: None,
                     done_on: None,
                 };
-                crate::store::records::insert_follow_up(tx, &at("follow_ups").index(0), &u)
+                crate::store::follow_ups::insert(tx, &at("follow_ups").index(0), &u)
             })
             .unwrap();
         let list = store.read(|tx| upcoming(tx, today, 7)).unwrap();

@@ -42,7 +42,7 @@ fn done_on_a_thank_marks_the_favor_thanked_and_offers_an_interaction() {
     );
     let thanked: Option<NaiveDate> = store.read(|tx| crate::store::favors::get(tx, "f1")).unwrap().thanked_on;
     assert_eq!(thanked, Some(today()));
-    let feedback = store.read(crate::store::records::all_feedback).unwrap();
+    let feedback = store.read(crate::store::feedback::all).unwrap();
     assert_eq!(feedback.len(), 1);
     // The thank is gone; the give-back it carried stands on its own.
     let digest = digest_for(&store, today()).unwrap();
@@ -69,7 +69,7 @@ fn done_with_also_closes_the_acts_the_card_carried_with_their_effects() {
     // Something not on the card is refused, and nothing is written.
     let stray = store.write(|tx| record_done_with_also(tx, "thank:f1", &["thank:f9".into()], today())).unwrap_err();
     assert_eq!((stray.code(), stray.path()), ("invalid", Some("also")));
-    assert!(store.read(crate::store::records::all_feedback).unwrap().is_empty());
+    assert!(store.read(crate::store::feedback::all).unwrap().is_empty());
 
     let outcome = store.write(|tx| record_done_with_also(tx, "thank:f1", &["thank:f2".into()], today())).unwrap();
     assert_eq!(outcome.also_done.len(), 1);
@@ -101,7 +101,7 @@ fn done_with_also_closes_acts_that_the_first_closing_would_silence() {
     assert_eq!(asks, vec!["ask:kai:g1".to_owned(), "ask:kai:g2".to_owned()]);
     let outcome = store.write(|tx| record_done_with_also(tx, "congratulate:e1", &asks, today())).unwrap();
     assert_eq!(outcome.also_done.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(), vec!["ask:kai:g1", "ask:kai:g2"]);
-    assert_eq!(store.read(crate::store::records::all_feedback).unwrap().len(), 3);
+    assert_eq!(store.read(crate::store::feedback::all).unwrap().len(), 3);
 }
 
 #[test]
@@ -162,7 +162,7 @@ fn a_gated_suggestion_can_still_be_acted_on_but_an_unknown_id_cannot() {
         let err = record(&store, id, FeedbackInput::Done, today()).unwrap_err();
         assert!(matches!(&err, Error::NotFound { kind: "suggestion", id: got } if got == id), "{id}: {err}");
     }
-    let feedback = store.read(crate::store::records::all_feedback).unwrap();
+    let feedback = store.read(crate::store::feedback::all).unwrap();
     assert_eq!(feedback.len(), 2, "nothing recorded for unknown ids");
 }
 
@@ -188,7 +188,7 @@ fn a_dismissed_check_in_returns_with_the_next_cycle() {
                 minutes: None,
                 summary: None,
             };
-            crate::store::records::insert_interaction(tx, &crate::validate::at("interaction"), &i)
+            crate::store::interactions::insert(tx, &crate::validate::at("interaction"), &i)
         })
         .unwrap();
     let digest = digest_for(&store, later).unwrap();

@@ -17,8 +17,8 @@ use rusqlite::Transaction;
 use crate::error::{Error, Result};
 use crate::model::*;
 use crate::store::{
-    distinct_people, duplicates, events, favors, follow_ups, goals, import_batches, interactions, people, person_keys,
-    records,
+    distinct_people, duplicates, events, favors, feedback, follow_ups, goals, ids, import_batches, interactions,
+    people, person_keys,
 };
 
 /// The score from which a near match is queued.
@@ -372,10 +372,10 @@ fn with_date_ids(tx: &Transaction, mut p: Person) -> Result<Person> {
             continue;
         }
         let label = d.label.as_deref().map(people::slug).unwrap_or_else(|| "date".to_owned());
-        let mut id = records::fresh_id(tx, "person_dates", &format!("{base}-{label}"))?;
+        let mut id = ids::fresh_id(tx, "person_dates", &format!("{base}-{label}"))?;
         let mut n = 2;
         while taken.contains(&id) {
-            id = records::fresh_id(tx, "person_dates", &format!("{base}-{label}-{n}"))?;
+            id = ids::fresh_id(tx, "person_dates", &format!("{base}-{label}-{n}"))?;
             n += 1;
         }
         taken.insert(id.clone());
@@ -563,7 +563,7 @@ pub fn merge_with(
     goals::move_person(tx, other, keep)?;
     people::move_changes(tx, other, keep)?;
     person_keys::move_person(tx, other, keep)?;
-    records::rename_person_in_suggestion_keys(tx, other, keep)?;
+    feedback::rename_person_in_suggestion_keys(tx, other, keep)?;
     duplicates::forget(tx, keep, other)?;
     duplicates::move_person(tx, other, keep)?;
     distinct_people::move_person(tx, other, keep)?;

@@ -473,7 +473,7 @@ fn a_scan_finds_people_sharing_an_email_and_near_names_without_comparing_everyon
 
 #[test]
 fn merge_moves_every_record_to_the_kept_person() {
-    use crate::store::records::*;
+    use crate::store::{events, favors, feedback, follow_ups, goals, interactions};
     use crate::validate::at;
     let store = Store::in_memory().unwrap();
     let day = |d: &str| parse_day(d).unwrap();
@@ -521,10 +521,10 @@ fn merge_moves_every_record_to_the_kept_person() {
                 minutes: None,
                 summary: None,
             };
-            insert_interaction(tx, &at(""), &i("solo", "2025-03-01", &["ana2"]))?;
-            insert_interaction(tx, &at(""), &i("both", "2025-02-01", &["ana", "ana2"]))?;
-            insert_interaction(tx, &at(""), &i("trio", "2025-01-01", &["ben", "ana2"]))?;
-            insert_event(
+            interactions::insert(tx, &at(""), &i("solo", "2025-03-01", &["ana2"]))?;
+            interactions::insert(tx, &at(""), &i("both", "2025-02-01", &["ana", "ana2"]))?;
+            interactions::insert(tx, &at(""), &i("trio", "2025-01-01", &["ben", "ana2"]))?;
+            events::insert(
                 tx,
                 &at(""),
                 &Event {
@@ -535,7 +535,7 @@ fn merge_moves_every_record_to_the_kept_person() {
                     detail: None,
                 },
             )?;
-            insert_favor(
+            favors::insert(
                 tx,
                 &at(""),
                 &Favor {
@@ -549,7 +549,7 @@ fn merge_moves_every_record_to_the_kept_person() {
                     outcome: None,
                 },
             )?;
-            insert_follow_up(
+            follow_ups::insert(
                 tx,
                 &at(""),
                 &FollowUp {
@@ -562,7 +562,7 @@ fn merge_moves_every_record_to_the_kept_person() {
                     done_on: None,
                 },
             )?;
-            insert_goal(
+            goals::insert(
                 tx,
                 &at(""),
                 &Goal {
@@ -574,7 +574,7 @@ fn merge_moves_every_record_to_the_kept_person() {
                     people: vec!["ana".into(), "ana2".into()],
                 },
             )?;
-            insert_goal(
+            goals::insert(
                 tx,
                 &at(""),
                 &Goal {
@@ -586,7 +586,7 @@ fn merge_moves_every_record_to_the_kept_person() {
                     people: vec!["ben".into(), "ana2".into()],
                 },
             )?;
-            append_feedback(
+            feedback::append(
                 tx,
                 &at(""),
                 &Feedback {
@@ -691,7 +691,7 @@ fn coffee_with(store: &Store, id: &str, person: &str) {
         minutes: None,
         summary: None,
     };
-    store.write(|tx| crate::store::records::insert_interaction(tx, &crate::validate::at(""), &interaction)).unwrap();
+    store.write(|tx| crate::store::interactions::insert(tx, &crate::validate::at(""), &interaction)).unwrap();
 }
 
 #[test]

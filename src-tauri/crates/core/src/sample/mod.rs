@@ -147,7 +147,7 @@ mod tests {
                     reason: None,
                     until: None,
                 };
-                crate::store::records::append_feedback(tx, &crate::validate::at("feedback"), &done)?;
+                crate::store::feedback::append(tx, &crate::validate::at("feedback"), &done)?;
                 crate::store::feedback::mark_shown(tx, &["check_in:maya-chen:2026-11-20".to_owned()], today)
             })
             .unwrap();

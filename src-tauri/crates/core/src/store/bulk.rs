@@ -26,7 +26,9 @@ pub fn with_bulk_indexing<T>(tx: &Transaction, write: impl FnOnce(&Transaction) 
     let mut saved: Vec<String> = Vec::new();
     for name in DEFERRED {
         let sql: String =
-            tx.query_row("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1", [name], |r| r.get(0))?;
+            tx.query_row("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1", [name], |r| {
+                r.get("sql")
+            })?;
         saved.push(sql);
         tx.execute_batch(&format!("DROP TRIGGER {name}"))?;
     }

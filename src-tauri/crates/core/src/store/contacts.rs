@@ -22,7 +22,7 @@ use crate::model::InteractionKind;
 
 use crate::engine::{Contact, EngineConfig, Introduced, PersonFacts};
 
-use super::snapshot::{bytes_at, Finder};
+use super::snapshot::{bytes_at, columns, Finder};
 
 /// One packed interaction of a summary: day (i32), kind (u8), logged minutes (u16, [`NO_MINUTES`] when not logged).
 const ENTRY: usize = 7;
@@ -33,7 +33,7 @@ const NO_MINUTES: u16 = u16::MAX;
 pub(crate) fn refresh_stale(tx: &Transaction) -> Result<()> {
     let stale: Vec<String> = tx
         .prepare_cached("SELECT person_id FROM contact_stale ORDER BY person_id")?
-        .query_map([], |r| r.get(0))?
+        .query_map([], |r| r.get("person_id"))?
         .collect::<rusqlite::Result<_>>()?;
     if stale.is_empty() {
         return Ok(());
@@ -53,10 +53,11 @@ pub(crate) fn refresh_stale(tx: &Transaction) -> Result<()> {
     let mut saved: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut current: Option<String> = None;
     let mut entries: Vec<u8> = Vec::new();
+    let [person_id, date, kind, minutes] = columns(&read, ["person_id", "date", "kind", "minutes"])?;
     let mut rows = read.query([])?;
     loop {
         let row = rows.next()?;
-        let person = row.map(|r| bytes_at(r, 0)).transpose()?;
+        let person = row.map(|r| bytes_at(r, person_id)).transpose()?;
         if current.as_deref().map(str::as_bytes) != person {
             if let Some(done) = current.take() {
                 save.execute(rusqlite::params![done, entries])?;
@@ -66,8 +67,8 @@ pub(crate) fn refresh_stale(tx: &Transaction) -> Result<()> {
             current = person.map(|p| String::from_utf8_lossy(p).into_owned());
         }
         let Some(r) = row else { break };
-        let (Some(day), Some(kind)) = (day_number(bytes_at(r, 1)?), kind_of(bytes_at(r, 2)?)) else { continue };
-        let minutes: Option<u32> = r.get(3)?;
+        let (Some(day), Some(kind)) = (day_number(bytes_at(r, date)?), kind_of(bytes_at(r, kind)?)) else { continue };
+        let minutes: Option<u32> = r.get(minutes)?;
         entries.extend_from_slice(&day.to_le_bytes());
         entries.push(kind_code(kind));
         let minutes = minutes.map_or(NO_MINUTES, |m| u16::try_from(m).unwrap_or(NO_MINUTES - 1));
@@ -104,13 +105,14 @@ pub(super) fn load_contacts_from_summaries(
     let mut acc = ContactAcc::default();
     let scope = if only.is_some() { " WHERE person_id IN (SELECT value FROM json_each(?1))" } else { "" };
     let mut stmt = tx.prepare_cached(&format!("SELECT person_id, entries FROM contact_summary{scope}"))?;
+    let [person_id, entries] = columns(&stmt, ["person_id", "entries"])?;
     let mut rows = match only {
         Some(ids) => stmt.query([ids])?,
         None => stmt.query([])?,
     };
     while let Some(r) = rows.next()? {
-        let Some(person) = finder.find(bytes_at(r, 0)?) else { continue };
-        let entries = r.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?;
+        let Some(person) = finder.find(bytes_at(r, person_id)?) else { continue };
+        let entries = r.get_ref(entries)?.as_blob().map_err(rusqlite::Error::from)?;
         for e in entries.chunks_exact(ENTRY) {
             let day = i32::from_le_bytes([e[0], e[1], e[2], e[3]]);
             if day > today_day {
@@ -134,6 +136,7 @@ pub(super) fn load_contacts_from_summaries(
            JOIN interaction_people ip ON ip.interaction_id = i.id
           WHERE i.kind = 'intro' AND i.date <= ?1{scope}"
     ))?;
+    let [interaction_id, person_id] = columns(&stmt, ["interaction_id", "person_id"])?;
     let mut rows = match only {
         Some(ids) => stmt.query(rusqlite::params![today, ids])?,
         None => stmt.query([today])?,
@@ -141,9 +144,9 @@ pub(super) fn load_contacts_from_summaries(
     let mut intros: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     let mut intro_rows: Vec<(u32, usize)> = Vec::new();
     while let Some(r) = rows.next()? {
-        let Some(person) = finder.find(bytes_at(r, 1)?) else { continue };
+        let Some(person) = finder.find(bytes_at(r, person_id)?) else { continue };
         let next = intros.len() as u32;
-        let n = *intros.entry(r.get::<_, String>(0)?).or_insert(next);
+        let n = *intros.entry(r.get::<_, String>(interaction_id)?).or_insert(next);
         intro_rows.push((n, person));
     }
     Ok(Some(pairs(intro_rows, people)))
@@ -208,10 +211,11 @@ pub(super) fn load_contacts(
         long_ids.clear();
     };
     let mut stmt = tx.prepare_cached("SELECT person_id, interaction_id FROM interaction_people ORDER BY person_id")?;
+    let [person_id, interaction_id] = columns(&stmt, ["person_id", "interaction_id"])?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let Some(person) = finder.find(bytes_at(r, 0)?) else { continue };
-        let id = bytes_at(r, 1)?;
+        let Some(person) = finder.find(bytes_at(r, person_id)?) else { continue };
+        let id = bytes_at(r, interaction_id)?;
         let long = if id.len() > INLINE {
             long_ids.extend_from_slice(id);
             (long_ids.len() - id.len(), long_ids.len())
@@ -250,11 +254,12 @@ pub(super) fn load_contacts_of(
          WHERE ip.person_id IN (SELECT value FROM json_each(?1)) AND i.date <= ?2 AND i.kind <> 'note'
          ORDER BY ip.person_id",
     )?;
+    let [person_id, id, date, kind, minutes] = columns(&stmt, ["person_id", "id", "date", "kind", "minutes"])?;
     let mut rows = stmt.query(rusqlite::params![ids, today])?;
     while let Some(r) = rows.next()? {
-        let Some(person) = finder.find(bytes_at(r, 0)?) else { continue };
-        let (Some(day), Some(kind)) = (day_number(bytes_at(r, 2)?), kind_of(bytes_at(r, 3)?)) else { continue };
-        let logged: Option<u32> = r.get(4)?;
+        let Some(person) = finder.find(bytes_at(r, person_id)?) else { continue };
+        let (Some(day), Some(kind)) = (day_number(bytes_at(r, date)?), kind_of(bytes_at(r, kind)?)) else { continue };
+        let logged: Option<u32> = r.get(minutes)?;
         let weight = if kind == InteractionKind::Meeting { config.meeting_factor } else { 1.0 };
         if current != Some(person) {
             if let Some(done) = current {
@@ -263,7 +268,7 @@ pub(super) fn load_contacts_of(
             current = Some(person);
         }
         if kind == InteractionKind::Intro {
-            intros.push((r.get(1)?, person));
+            intros.push((r.get(id)?, person));
         }
         acc.add(day, logged.map_or_else(|| config.default_minutes.get(kind), f64::from) * weight, window_start);
     }
@@ -316,14 +321,15 @@ fn load_interactions(tx: &Transaction, today: NaiveDate, config: &EngineConfig) 
     let mut stmt = tx.prepare_cached(
         "SELECT id, date, kind, minutes FROM interactions NOT INDEXED WHERE date <= ?1 AND kind <> 'note'",
     )?;
+    let [id, date, kind, minutes] = columns(&stmt, ["id", "date", "kind", "minutes"])?;
     let mut rows = stmt.query([today])?;
     while let Some(r) = rows.next()? {
-        let (Some(day), Some(kind)) = (day_number(bytes_at(r, 1)?), kind_of(bytes_at(r, 2)?)) else {
+        let (Some(day), Some(kind)) = (day_number(bytes_at(r, date)?), kind_of(bytes_at(r, kind)?)) else {
             continue;
         };
-        let logged: Option<u32> = r.get(3)?;
+        let logged: Option<u32> = r.get(minutes)?;
         let weight = if kind == InteractionKind::Meeting { config.meeting_factor } else { 1.0 };
-        let id = bytes_at(r, 0)?;
+        let id = bytes_at(r, id)?;
         let position = entries.len() as u32;
         if id.len() > INLINE {
             spans.resize(position as usize, (0, 0));
@@ -675,7 +681,7 @@ mod summary_tests {
         let existing = |tx: &rusqlite::Transaction| -> crate::error::Result<Vec<String>> {
             Ok(tx
                 .prepare("SELECT id FROM interactions ORDER BY id")?
-                .query_map([], |r| r.get(0))?
+                .query_map([], |r| r.get("id"))?
                 .collect::<rusqlite::Result<_>>()?)
         };
         // A step that the store refuses (an unknown person, say) is simply not applied: all or nothing.
@@ -742,10 +748,11 @@ mod summary_tests {
             // The summaries are what was read: none is stale, and there is one per person with meaningful contact.
             let (stale, rows, with_contact): (i64, i64, i64) = store
                 .read(|tx| Ok(tx.query_row(
-                    "SELECT (SELECT count(*) FROM contact_stale), (SELECT count(*) FROM contact_summary),
+                    "SELECT (SELECT count(*) FROM contact_stale) AS stale,
+                            (SELECT count(*) FROM contact_summary) AS rows,
                             (SELECT count(DISTINCT ip.person_id) FROM interaction_people ip
-                               JOIN interactions i ON i.id = ip.interaction_id WHERE i.kind <> 'note')",
-                    [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?))
+                               JOIN interactions i ON i.id = ip.interaction_id WHERE i.kind <> 'note') AS with_contact",
+                    [], |r| Ok((r.get("stale")?, r.get("rows")?, r.get("with_contact")?)))?))
                 .unwrap();
             prop_assert_eq!((stale, rows), (0, with_contact));
             for (a, b) in kept.people.iter().zip(&recomputed.people) {

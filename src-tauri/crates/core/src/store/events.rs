@@ -1,20 +1,34 @@
-//! Life events of a person: read, create (with a generated id), edit and remove.
+//! Life events of a person: the `events` table — the row mapper, the checked insert every write path shares, read,
+//! list, create (with a generated id), edit and remove.
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
 use crate::model::*;
-use crate::store::records::{self, ensure_person};
-use crate::validate::{self, at};
+use crate::store::ids::{self, ensure_new, ensure_person};
+use crate::validate::{self, at, At};
 
-pub(crate) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
-    Ok(Event { id: r.get(0)?, person: r.get(1)?, date: r.get(2)?, kind: r.get(3)?, detail: r.get(4)? })
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
+    Ok(Event {
+        id: r.get("id")?,
+        person: r.get("person_id")?,
+        date: r.get("date")?,
+        kind: r.get("kind")?,
+        detail: r.get("detail")?,
+    })
 }
 
 pub fn get(tx: &Transaction, id: &str) -> Result<Event> {
     tx.query_row("SELECT id, person_id, date, kind, detail FROM events WHERE id = ?1", [id], from_row)
         .optional()?
         .ok_or_else(|| Error::NotFound { kind: "event", id: id.to_owned() })
+}
+
+/// Every life event, sorted by id in byte order.
+pub fn all(tx: &Transaction) -> Result<Vec<Event>> {
+    let mut stmt = tx.prepare_cached("SELECT id, person_id, date, kind, detail FROM events ORDER BY id")?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
 }
 
 /// A person's life events, newest first.
@@ -26,13 +40,23 @@ pub fn for_person(tx: &Transaction, person: &str) -> Result<Vec<Event>> {
     Ok(rows)
 }
 
+/// Inserts a life event as given, checked (via [`crate::validate`]) and with its person in the book.
+pub fn insert(tx: &Transaction, at: &At, e: &Event) -> Result<()> {
+    validate::event(at, e)?;
+    ensure_person(tx, &at.field("person"), &e.person)?;
+    ensure_new(tx, "events", "event", &e.id)?;
+    tx.prepare_cached("INSERT INTO events (id, person_id, date, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)")?
+        .execute(params![e.id, e.person, e.date, e.kind, e.detail])?;
+    Ok(())
+}
+
 /// Records a life event; an empty id asks for a fresh one (`ana-new_job-2025-03-07`).
 pub fn create(tx: &Transaction, mut e: Event) -> Result<Event> {
     if e.id.is_empty() {
         let base = format!("{}-{}-{}", e.person, e.kind, e.date.format("%Y-%m-%d"));
-        e.id = records::fresh_id(tx, "events", &base)?;
+        e.id = ids::fresh_id(tx, "events", &base)?;
     }
-    records::insert_event(tx, &at(""), &e)?;
+    insert(tx, &at(""), &e)?;
     get(tx, &e.id)
 }
 

@@ -1,29 +1,30 @@
-//! The ledger of favors, referrals, intros and advice, given and received: read, create, edit, remove.
-//! Exactly one side of a favor is "me"; the table keeps the other side and the direction.
+//! The ledger of favors, referrals, intros and advice, given and received: the `favors` table — the row mapper, the
+//! checked insert every write path shares, read, list, create, edit, mark thanked, remove. Exactly one side of a
+//! favor is "me"; the table keeps the other side and the direction.
 
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
 use crate::model::*;
-use crate::store::records::{self, ensure_person};
-use crate::validate::{self, at};
+use crate::store::ids::{self, ensure_new, ensure_person};
+use crate::validate::{self, at, At};
 
 pub(crate) const SELECT: &str = "SELECT id, person_id, received, date, kind, detail, thanked_on, outcome FROM favors";
 
 pub(crate) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Favor> {
-    let person: String = r.get(1)?;
-    let received: bool = r.get(2)?;
+    let person: String = r.get("person_id")?;
+    let received: bool = r.get("received")?;
     let (from, to) = if received { (person, ME.to_owned()) } else { (ME.to_owned(), person) };
     Ok(Favor {
-        id: r.get(0)?,
+        id: r.get("id")?,
         from,
         to,
-        date: r.get(3)?,
-        kind: r.get(4)?,
-        detail: r.get(5)?,
-        thanked_on: r.get(6)?,
-        outcome: r.get(7)?,
+        date: r.get("date")?,
+        kind: r.get("kind")?,
+        detail: r.get("detail")?,
+        thanked_on: r.get("thanked_on")?,
+        outcome: r.get("outcome")?,
     })
 }
 
@@ -33,6 +34,13 @@ pub fn get(tx: &Transaction, id: &str) -> Result<Favor> {
         .ok_or_else(|| Error::NotFound { kind: "favor", id: id.to_owned() })
 }
 
+/// Every favor, sorted by id in byte order; `from`/`to` rebuilt from the other side and the direction.
+pub fn all(tx: &Transaction) -> Result<Vec<Favor>> {
+    let mut stmt = tx.prepare_cached(&format!("{SELECT} ORDER BY id"))?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
 /// Favors between me and `person`, both ways, newest first.
 pub fn for_person(tx: &Transaction, person: &str) -> Result<Vec<Favor>> {
     let mut stmt = tx.prepare_cached(&format!("{SELECT} WHERE person_id = ?1 ORDER BY date DESC, rowid DESC"))?;
@@ -40,14 +48,29 @@ pub fn for_person(tx: &Transaction, person: &str) -> Result<Vec<Favor>> {
     Ok(rows)
 }
 
+/// Inserts a favor as given, checked (via [`crate::validate`]: exactly one side is me) and with its other side in
+/// the book.
+pub fn insert(tx: &Transaction, at: &At, f: &Favor) -> Result<()> {
+    validate::favor(at, f)?;
+    let side = if f.is_received() { "from" } else { "to" };
+    ensure_person(tx, &at.field(side), f.person())?;
+    ensure_new(tx, "favors", "favor", &f.id)?;
+    tx.prepare_cached(
+        "INSERT INTO favors (id, person_id, received, date, kind, detail, thanked_on, outcome)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![f.id, f.person(), f.is_received(), f.date, f.kind, f.detail, f.thanked_on, f.outcome])?;
+    Ok(())
+}
+
 /// Records a favor; an empty id asks for a fresh one (`ben-referral-2025-03-06`).
 pub fn create(tx: &Transaction, mut f: Favor) -> Result<Favor> {
     if f.id.is_empty() {
         validate::favor(&at(""), &Favor { id: "new".into(), ..f.clone() })?;
         let base = format!("{}-{}-{}", f.person(), f.kind, f.date.format("%Y-%m-%d"));
-        f.id = records::fresh_id(tx, "favors", &base)?;
+        f.id = ids::fresh_id(tx, "favors", &base)?;
     }
-    records::insert_favor(tx, &at(""), &f)?;
+    insert(tx, &at(""), &f)?;
     get(tx, &f.id)
 }
 
@@ -88,7 +111,7 @@ pub fn move_person(tx: &Transaction, from: &str, to: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::people;
+    use crate::store::{feedback, people};
     use crate::Store;
 
     fn referral() -> Favor {
@@ -123,6 +146,41 @@ mod tests {
         assert_eq!(store.read(|tx| for_person(tx, "ben")).unwrap().len(), 2);
         store.write(|tx| delete(tx, &g.id)).unwrap();
         assert_eq!(store.read(|tx| for_person(tx, "ben")).unwrap(), vec![thanked]);
+    }
+
+    fn count(store: &Store, table: &str) -> i64 {
+        store.read(|tx| Ok(tx.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)).unwrap()
+    }
+
+    #[test]
+    fn favors_with_me_on_both_sides_and_feedback_rules() {
+        let store = book();
+        let both = Favor {
+            id: "f1".into(),
+            from: ME.into(),
+            to: ME.into(),
+            date: parse_day("2025-03-09").unwrap(),
+            kind: FavorKind::Advice,
+            detail: None,
+            thanked_on: None,
+            outcome: None,
+        };
+        assert_eq!(store.write(|tx| insert(tx, &at(""), &both)).unwrap_err().path(), Some("to"));
+        let feedback = |suggestion: &str, action, reason, until| Feedback {
+            suggestion: suggestion.into(),
+            action,
+            on: parse_day("2025-03-10").unwrap(),
+            reason,
+            until,
+        };
+        for (f, path) in [
+            (feedback("hug:ana", FeedbackAction::Done, None, None), "suggestion"),
+            (feedback("thank:f1", FeedbackAction::Snoozed, None, None), "until"),
+            (feedback("thank:f1", FeedbackAction::Dismissed, None, None), "reason"),
+        ] {
+            assert_eq!(store.write(|tx| feedback::append(tx, &at(""), &f)).unwrap_err().path(), Some(path));
+        }
+        assert_eq!((count(&store, "favors"), count(&store, "feedback")), (0, 0));
     }
 
     #[test]

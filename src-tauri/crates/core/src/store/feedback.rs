@@ -1,10 +1,41 @@
-//! The feedback table's day-level questions, and the `suggestion_shown` marks (which suggestions Today showed on a
-//! day). Appending and reading feedback rows is in `records` with the archive's other records.
+//! The `feedback` table — the row mapper, the checked append every write path shares, the list, the day-level
+//! questions — and the `suggestion_shown` marks (which suggestions Today showed on a day); both keyed by suggestion
+//! keys, which a merge of two people renames.
 
 use chrono::NaiveDate;
 use rusqlite::{params, Transaction};
 
 use crate::error::Result;
+use crate::model::Feedback;
+use crate::validate::{self, At};
+
+/// The feedback columns [`from_row`] reads.
+pub(crate) const SELECT: &str = "SELECT suggestion, action, on_date, reason, until FROM feedback";
+
+pub(crate) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Feedback> {
+    Ok(Feedback {
+        suggestion: r.get("suggestion")?,
+        action: r.get("action")?,
+        on: r.get("on_date")?,
+        reason: r.get("reason")?,
+        until: r.get("until")?,
+    })
+}
+
+/// Appends feedback (it is never edited: the history is what the engine learns from).
+pub fn append(tx: &Transaction, at: &At, f: &Feedback) -> Result<()> {
+    validate::feedback(at, f)?;
+    tx.prepare_cached("INSERT INTO feedback (suggestion, action, on_date, reason, until) VALUES (?1, ?2, ?3, ?4, ?5)")?
+        .execute(params![f.suggestion, f.action, f.on, f.reason, f.until])?;
+    Ok(())
+}
+
+/// Every feedback row, in insertion order.
+pub fn all(tx: &Transaction) -> Result<Vec<Feedback>> {
+    let mut stmt = tx.prepare_cached(&format!("{SELECT} ORDER BY seq"))?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
 
 /// How many distinct suggestions got feedback (done, snoozed or dismissed) on `day`.
 pub fn acted_on(tx: &Transaction, day: NaiveDate) -> Result<usize> {
@@ -51,11 +82,43 @@ pub fn undo_snooze_all(tx: &Transaction, keys: &[String], day: NaiveDate) -> Res
     Ok(removed)
 }
 
+/// Renames a person inside suggestion keys (`check_in:ben:2025-01-20` → `check_in:ana:2025-01-20`) in the feedback
+/// history and the shown-suggestions log, so that what the user said about a merged person still holds.
+pub fn rename_person_in_suggestion_keys(tx: &Transaction, from: &str, to: &str) -> Result<()> {
+    let rename = |key: &str| -> Option<String> {
+        let segments: Vec<&str> = key.split(':').collect();
+        segments
+            .contains(&from)
+            .then(|| segments.iter().map(|s| if *s == from { to } else { s }).collect::<Vec<_>>().join(":"))
+    };
+    let mut stmt = tx.prepare_cached("SELECT seq, suggestion FROM feedback WHERE suggestion LIKE ?1")?;
+    let pattern = format!("%{from}%");
+    let rows: Vec<(i64, String)> =
+        stmt.query_map([&pattern], |r| Ok((r.get("seq")?, r.get("suggestion")?)))?.collect::<rusqlite::Result<_>>()?;
+    for (seq, key) in rows {
+        if let Some(renamed) = rename(&key) {
+            tx.prepare_cached("UPDATE feedback SET suggestion = ?2 WHERE seq = ?1")?.execute(params![seq, renamed])?;
+        }
+    }
+    let mut stmt = tx.prepare_cached("SELECT suggestion, on_date FROM suggestion_shown WHERE suggestion LIKE ?1")?;
+    let rows: Vec<(String, String)> = stmt
+        .query_map([&pattern], |r| Ok((r.get("suggestion")?, r.get("on_date")?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (key, on) in rows {
+        if let Some(renamed) = rename(&key) {
+            tx.prepare_cached("DELETE FROM suggestion_shown WHERE suggestion = ?1 AND on_date = ?2")?
+                .execute(params![key, on])?;
+            tx.prepare_cached("INSERT OR IGNORE INTO suggestion_shown (suggestion, on_date) VALUES (?1, ?2)")?
+                .execute(params![renamed, on])?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{parse_day, Feedback, FeedbackAction};
-    use crate::store::records::append_feedback;
+    use crate::model::{parse_day, FeedbackAction};
     use crate::store::settings;
     use crate::validate::at;
     use crate::Store;
@@ -77,9 +140,9 @@ mod tests {
         };
         store
             .write(|tx| {
-                append_feedback(tx, &at(""), &row("thank:f1", FeedbackAction::Done))?;
-                append_feedback(tx, &at(""), &row("check_in:ana", FeedbackAction::Snoozed))?;
-                append_feedback(tx, &at(""), &row("reconnect:ana", FeedbackAction::Snoozed))?;
+                append(tx, &at(""), &row("thank:f1", FeedbackAction::Done))?;
+                append(tx, &at(""), &row("check_in:ana", FeedbackAction::Snoozed))?;
+                append(tx, &at(""), &row("reconnect:ana", FeedbackAction::Snoozed))?;
                 settings::set_value(tx, crate::today::SNOOZED_DAY, &day)
             })
             .unwrap();

@@ -1,24 +1,25 @@
-//! Follow-ups: promises I made (`mine`) and things they mentioned that I should ask about later.
+//! Follow-ups: promises I made (`mine`) and things they mentioned that I should ask about later. The `follow_ups`
+//! table — the row mapper, the checked insert every write path shares, read, list, create, edit, mark done, remove.
 
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
 use crate::model::*;
-use crate::store::records::{self, ensure_person};
-use crate::validate::{self, at};
+use crate::store::ids::{self, ensure_new, ensure_person};
+use crate::validate::{self, at, At};
 
 pub(crate) const SELECT: &str = "SELECT id, person_id, mine, text, due, until, done_on FROM follow_ups";
 
 pub(crate) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<FollowUp> {
     Ok(FollowUp {
-        id: r.get(0)?,
-        person: r.get(1)?,
-        mine: r.get(2)?,
-        text: r.get(3)?,
-        due: r.get(4)?,
-        until: r.get(5)?,
-        done_on: r.get(6)?,
+        id: r.get("id")?,
+        person: r.get("person_id")?,
+        mine: r.get("mine")?,
+        text: r.get("text")?,
+        due: r.get("due")?,
+        until: r.get("until")?,
+        done_on: r.get("done_on")?,
     })
 }
 
@@ -26,6 +27,13 @@ pub fn get(tx: &Transaction, id: &str) -> Result<FollowUp> {
     tx.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
         .optional()?
         .ok_or_else(|| Error::NotFound { kind: "follow-up", id: id.to_owned() })
+}
+
+/// Every follow-up, sorted by id in byte order.
+pub fn all(tx: &Transaction) -> Result<Vec<FollowUp>> {
+    let mut stmt = tx.prepare_cached(&format!("{SELECT} ORDER BY id"))?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
 }
 
 /// A person's follow-ups, latest due first.
@@ -42,13 +50,25 @@ pub fn open(tx: &Transaction) -> Result<Vec<FollowUp>> {
     Ok(rows)
 }
 
+/// Inserts a follow-up as given, checked (via [`crate::validate`]) and with its person in the book.
+pub fn insert(tx: &Transaction, at: &At, u: &FollowUp) -> Result<()> {
+    validate::follow_up(at, u)?;
+    ensure_person(tx, &at.field("person"), &u.person)?;
+    ensure_new(tx, "follow_ups", "follow-up", &u.id)?;
+    tx.prepare_cached(
+        "INSERT INTO follow_ups (id, person_id, mine, text, due, until, done_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![u.id, u.person, u.mine, u.text, u.due, u.until, u.done_on])?;
+    Ok(())
+}
+
 /// Adds a promise or a mention; an empty id asks for a fresh one (`pia-promise-2025-03-07`).
 pub fn create(tx: &Transaction, mut u: FollowUp) -> Result<FollowUp> {
     if u.id.is_empty() {
         let what = if u.mine { "promise" } else { "mention" };
-        u.id = records::fresh_id(tx, "follow_ups", &format!("{}-{what}-{}", u.person, u.due.format("%Y-%m-%d")))?;
+        u.id = ids::fresh_id(tx, "follow_ups", &format!("{}-{what}-{}", u.person, u.due.format("%Y-%m-%d")))?;
     }
-    records::insert_follow_up(tx, &at(""), &u)?;
+    insert(tx, &at(""), &u)?;
     get(tx, &u.id)
 }
 
@@ -79,7 +99,7 @@ pub fn open_due_between(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Res
            FROM follow_ups f JOIN people p ON p.id = f.person_id
           WHERE p.status = 'active' AND (f.done_on IS NULL OR f.done_on > ?1) AND f.due BETWEEN ?1 AND ?2",
     )?;
-    // The follow-up's columns come first, in `from_row`'s order; the person's name after them.
+    // The follow-up's columns, as `from_row` reads them, and the person's name.
     let rows = stmt.query_map(params![from, to], |r| Ok((from_row(r)?, r.get("name")?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

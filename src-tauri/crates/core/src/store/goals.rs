@@ -1,27 +1,29 @@
-//! Goals, with their topics and the people who could help: read, create, edit, remove.
+//! Goals, with their topics and the people who could help: the `goals` table and its `goal_topics` and
+//! `goal_people` lists — the row mapper, the checked insert every write path shares, read, list, create, edit,
+//! remove, and the helpers of a goal.
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
 use crate::model::*;
+use crate::store::ids::{self, ensure_new, ensure_person, lists_by_owner};
 use crate::store::people::PersonRef;
-use crate::store::records::{self, ensure_person};
-use crate::validate::{self, at};
+use crate::validate::{self, at, At};
 
 fn load_lists(tx: &Transaction, g: &mut Goal) -> Result<()> {
     let mut stmt = tx.prepare_cached("SELECT topic FROM goal_topics WHERE goal_id = ?1 ORDER BY position")?;
-    g.topics = stmt.query_map([&g.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    g.topics = stmt.query_map([&g.id], |r| r.get("topic"))?.collect::<rusqlite::Result<_>>()?;
     let mut stmt = tx.prepare_cached("SELECT person_id FROM goal_people WHERE goal_id = ?1 ORDER BY position")?;
-    g.people = stmt.query_map([&g.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    g.people = stmt.query_map([&g.id], |r| r.get("person_id"))?.collect::<rusqlite::Result<_>>()?;
     Ok(())
 }
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Goal> {
     Ok(Goal {
-        id: r.get(0)?,
-        title: r.get(1)?,
-        priority: r.get(2)?,
-        active: r.get(3)?,
+        id: r.get("id")?,
+        title: r.get("title")?,
+        priority: r.get("priority")?,
+        active: r.get("active")?,
         topics: Vec::new(),
         people: Vec::new(),
     })
@@ -36,6 +38,29 @@ pub fn get(tx: &Transaction, id: &str) -> Result<Goal> {
     Ok(g)
 }
 
+/// Every goal with its topics and people (in their stored order), sorted by id in byte order.
+pub fn all(tx: &Transaction) -> Result<Vec<Goal>> {
+    let mut topics =
+        lists_by_owner(tx, "SELECT goal_id AS owner, topic AS value FROM goal_topics ORDER BY goal_id, position")?;
+    let mut people =
+        lists_by_owner(tx, "SELECT goal_id AS owner, person_id AS value FROM goal_people ORDER BY goal_id, position")?;
+    let mut stmt = tx.prepare_cached("SELECT id, title, priority, active FROM goals ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| {
+            let id: String = r.get("id")?;
+            Ok(Goal {
+                topics: topics.remove(&id).unwrap_or_default(),
+                people: people.remove(&id).unwrap_or_default(),
+                id,
+                title: r.get("title")?,
+                priority: r.get("priority")?,
+                active: r.get("active")?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
 /// Every goal: active first, then by priority and title.
 pub fn list(tx: &Transaction) -> Result<Vec<Goal>> {
     let mut stmt = tx.prepare_cached(
@@ -48,13 +73,40 @@ pub fn list(tx: &Transaction) -> Result<Vec<Goal>> {
     Ok(goals)
 }
 
+/// Inserts a goal as given (its title cleaned), checked (via [`crate::validate`]) and with every person it names in
+/// the book.
+pub fn insert(tx: &Transaction, at: &At, g: &Goal) -> Result<()> {
+    let g = &Goal { title: validate::clean_line(&g.title).into_owned(), ..g.clone() };
+    validate::goal(at, g)?;
+    for (k, p) in g.people.iter().enumerate() {
+        ensure_person(tx, &at.field("people").index(k), p)?;
+    }
+    ensure_new(tx, "goals", "goal", &g.id)?;
+    tx.prepare_cached("INSERT INTO goals (id, title, priority, active) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![g.id, g.title, g.priority, g.active])?;
+    write_lists(tx, g)
+}
+
+/// Writes a goal's topics and people, in order (after its old ones were removed, for an edit).
+fn write_lists(tx: &Transaction, g: &Goal) -> Result<()> {
+    for (k, t) in (0i64..).zip(&g.topics) {
+        tx.prepare_cached("INSERT INTO goal_topics (goal_id, position, topic) VALUES (?1, ?2, ?3)")?
+            .execute(params![g.id, k, t])?;
+    }
+    for (k, p) in (0i64..).zip(&g.people) {
+        tx.prepare_cached("INSERT INTO goal_people (goal_id, person_id, position) VALUES (?1, ?2, ?3)")?
+            .execute(params![g.id, p, k])?;
+    }
+    Ok(())
+}
+
 /// Adds a goal; an empty id asks for a fresh one made from the title.
 pub fn create(tx: &Transaction, mut g: Goal) -> Result<Goal> {
     if g.id.is_empty() {
         validate::required_text(&at("title"), &g.title, validate::MAX_SHORT_TEXT)?;
-        g.id = records::fresh_id(tx, "goals", &super::people::slug(&g.title))?;
+        g.id = ids::fresh_id(tx, "goals", &super::people::slug(&g.title))?;
     }
-    records::insert_goal(tx, &at(""), &g)?;
+    insert(tx, &at(""), &g)?;
     get(tx, &g.id)
 }
 
@@ -74,7 +126,7 @@ pub fn update(tx: &Transaction, g: &Goal) -> Result<Goal> {
     }
     tx.execute("DELETE FROM goal_topics WHERE goal_id = ?1", [&g.id])?;
     tx.execute("DELETE FROM goal_people WHERE goal_id = ?1", [&g.id])?;
-    records::write_goal_lists(tx, g)?;
+    write_lists(tx, g)?;
     get(tx, &g.id)
 }
 
@@ -90,7 +142,7 @@ pub fn helpers(tx: &Transaction, id: &str) -> Result<Vec<PersonRef>> {
     let goal = get(tx, id)?;
     let mut out: Vec<PersonRef> = Vec::new();
     for p in &goal.people {
-        let name: String = tx.query_row("SELECT name FROM people WHERE id = ?1", [p], |r| r.get(0))?;
+        let name: String = tx.query_row("SELECT name FROM people WHERE id = ?1", [p], |r| r.get("name"))?;
         out.push(PersonRef { id: p.clone(), name });
     }
     let topics: Vec<String> = goal.topics.iter().map(|t| t.trim().to_lowercase()).collect();
@@ -100,7 +152,7 @@ pub fn helpers(tx: &Transaction, id: &str) -> Result<Vec<PersonRef>> {
          ORDER BY p.name COLLATE NOCASE, p.id",
     )?;
     let experts = stmt.query_map([serde_json::to_string(&topics).expect("strings serialize")], |r| {
-        Ok(PersonRef { id: r.get(0)?, name: r.get(1)? })
+        Ok(PersonRef { id: r.get("id")?, name: r.get("name")? })
     })?;
     for e in experts {
         let e = e?;

@@ -1,23 +1,26 @@
-//! Interactions: read, create (with a generated id), edit and remove. An interaction can be with several people;
-//! it belongs to all of them, and removing one person leaves it to the others (see [`super::people::delete`]).
+//! Interactions: the `interactions` table and its `interaction_people` (who took part, in order) — the row mapper,
+//! the checked insert every write path shares (the archive import, the CLI, the app), read, list, create (with a
+//! generated id), edit and remove. An interaction can be with several people; it belongs to all of them, and
+//! removing one person leaves it to the others (see [`super::people::delete`]).
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
 use crate::model::*;
-use crate::store::records::{self, ensure_person};
-use crate::validate::{self, at};
+use crate::store::ids::{self, ensure_new, ensure_person};
+use crate::store::snapshot::columns;
+use crate::validate::{self, at, At};
 
 const COLUMNS: &str = "id, date, kind, initiator, minutes, summary";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Interaction> {
     Ok(Interaction {
-        id: r.get(0)?,
-        date: r.get(1)?,
-        kind: r.get(2)?,
-        initiator: r.get(3)?,
-        minutes: r.get(4)?,
-        summary: r.get(5)?,
+        id: r.get("id")?,
+        date: r.get("date")?,
+        kind: r.get("kind")?,
+        initiator: r.get("initiator")?,
+        minutes: r.get("minutes")?,
+        summary: r.get("summary")?,
         with: Vec::new(),
     })
 }
@@ -25,7 +28,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Interaction> {
 fn load_with(tx: &Transaction, i: &mut Interaction) -> Result<()> {
     let mut stmt =
         tx.prepare_cached("SELECT person_id FROM interaction_people WHERE interaction_id = ?1 ORDER BY position")?;
-    i.with = stmt.query_map([&i.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    i.with = stmt.query_map([&i.id], |r| r.get("person_id"))?.collect::<rusqlite::Result<_>>()?;
     Ok(())
 }
 
@@ -37,6 +40,38 @@ pub fn get(tx: &Transaction, id: &str) -> Result<Interaction> {
         .ok_or_else(|| Error::NotFound { kind: "interaction", id: id.to_owned() })?;
     load_with(tx, &mut i)?;
     Ok(i)
+}
+
+/// Every interaction with its people (in their stored order), sorted by id in byte order.
+pub fn all(tx: &Transaction) -> Result<Vec<Interaction>> {
+    let mut with: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    let mut stmt = tx
+        .prepare_cached("SELECT interaction_id, person_id FROM interaction_people ORDER BY interaction_id, position")?;
+    // Every row of the book: the columns' positions are looked up by name once, not per row.
+    let [interaction, person] = columns(&stmt, ["interaction_id", "person_id"])?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        with.entry(r.get(interaction)?).or_default().push(r.get(person)?);
+    }
+    let mut stmt =
+        tx.prepare_cached("SELECT id, date, kind, initiator, minutes, summary FROM interactions ORDER BY id")?;
+    let [id, date, kind, initiator, minutes, summary] =
+        columns(&stmt, ["id", "date", "kind", "initiator", "minutes", "summary"])?;
+    let rows = stmt
+        .query_map([], |r| {
+            let id: String = r.get(id)?;
+            Ok(Interaction {
+                with: with.remove(&id).unwrap_or_default(),
+                id,
+                date: r.get(date)?,
+                kind: r.get(kind)?,
+                initiator: r.get(initiator)?,
+                minutes: r.get(minutes)?,
+                summary: r.get(summary)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
 }
 
 /// Every interaction with `person`, newest first.
@@ -54,12 +89,30 @@ pub fn for_person(tx: &Transaction, person: &str) -> Result<Vec<Interaction>> {
     Ok(rows)
 }
 
+/// Inserts an interaction as given, checked (via [`crate::validate`]) and with every person it names in the book.
+pub fn insert(tx: &Transaction, at: &At, i: &Interaction) -> Result<()> {
+    validate::interaction(at, i)?;
+    for (k, p) in i.with.iter().enumerate() {
+        ensure_person(tx, &at.field("with").index(k), p)?;
+    }
+    ensure_new(tx, "interactions", "interaction", &i.id)?;
+    tx.prepare_cached(
+        "INSERT INTO interactions (id, date, kind, initiator, minutes, summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![i.id, i.date, i.kind, i.initiator, i.minutes, i.summary])?;
+    for (k, p) in (0i64..).zip(&i.with) {
+        tx.prepare_cached("INSERT INTO interaction_people (interaction_id, person_id, position) VALUES (?1, ?2, ?3)")?
+            .execute(params![i.id, p, k])?;
+    }
+    Ok(())
+}
+
 /// Logs an interaction. An empty id asks for a fresh one (`2025-03-09-coffee`, `2025-03-09-coffee-2`, …).
 pub fn create(tx: &Transaction, mut i: Interaction) -> Result<Interaction> {
     if i.id.is_empty() {
-        i.id = records::fresh_id(tx, "interactions", &format!("{}-{}", i.date.format("%Y-%m-%d"), i.kind))?;
+        i.id = ids::fresh_id(tx, "interactions", &format!("{}-{}", i.date.format("%Y-%m-%d"), i.kind))?;
     }
-    records::insert_interaction(tx, &at(""), &i)?;
+    insert(tx, &at(""), &i)?;
     get(tx, &i.id)
 }
 
@@ -159,6 +212,39 @@ mod tests {
 
         assert_eq!(store.write(|tx| delete(tx, &a.id)).unwrap(), edited);
         assert_eq!(store.read(|tx| get(tx, &a.id)).unwrap_err().code(), "not_found");
+    }
+
+    fn count(store: &Store, table: &str) -> i64 {
+        store.read(|tx| Ok(tx.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)).unwrap()
+    }
+
+    fn coffee_with_id(id: &str, with: &[&str]) -> Interaction {
+        Interaction { id: id.into(), summary: None, minutes: None, ..coffee(with) }
+    }
+
+    #[test]
+    fn ids_and_the_reserved_me() {
+        let store = Store::in_memory().unwrap();
+        store.write(|tx| people::insert(tx, &Person::new("ana", "Ana"))).unwrap();
+        for (i, path) in [
+            (coffee_with_id("a b", &["ana"]), "interactions[0].id"),
+            (coffee_with_id(&"x".repeat(65), &["ana"]), "interactions[0].id"),
+            (coffee_with_id("i1", &["me"]), "interactions[0].with[0]"),
+        ] {
+            let err = store.write(|tx| insert(tx, &at("interactions").index(0), &i)).unwrap_err();
+            assert_eq!(err.path(), Some(path), "{err}");
+        }
+        store.write(|tx| insert(tx, &at(""), &coffee_with_id("i1", &["ana"]))).unwrap();
+        let err = store.write(|tx| insert(tx, &at(""), &coffee_with_id("i1", &["ana"]))).unwrap_err();
+        assert_eq!(err.code(), "duplicate");
+        assert_eq!(count(&store, "interactions"), 1);
+        let err = store.write(|tx| people::insert(tx, &Person::new("me", "Me"))).unwrap_err();
+        assert_eq!(err.path(), Some("id"));
+        let mut far = Person::new("bo", "Bo");
+        far.circle = 2;
+        far.peak_circle = Some(3);
+        assert_eq!(store.write(|tx| people::insert(tx, &far)).unwrap_err().path(), Some("peak_circle"));
+        assert_eq!(count(&store, "people"), 1);
     }
 
     #[test]

@@ -1,19 +1,26 @@
-//! Saved items: things to share with the people they would interest.
+//! Saved items: things to share with the people they would interest. The `items` table and its `item_topics` — the
+//! row mapper, the checked insert every write path shares, read, list, create, edit, remove.
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
 use crate::model::*;
-use crate::store::records;
-use crate::validate::{self, at};
+use crate::store::ids::{self, ensure_new, lists_by_owner};
+use crate::validate::{self, at, At};
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Item> {
-    Ok(Item { id: r.get(0)?, title: r.get(1)?, url: r.get(2)?, published_on: r.get(3)?, topics: Vec::new() })
+    Ok(Item {
+        id: r.get("id")?,
+        title: r.get("title")?,
+        url: r.get("url")?,
+        published_on: r.get("published_on")?,
+        topics: Vec::new(),
+    })
 }
 
 fn load_topics(tx: &Transaction, it: &mut Item) -> Result<()> {
     let mut stmt = tx.prepare_cached("SELECT topic FROM item_topics WHERE item_id = ?1 ORDER BY position")?;
-    it.topics = stmt.query_map([&it.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    it.topics = stmt.query_map([&it.id], |r| r.get("topic"))?.collect::<rusqlite::Result<_>>()?;
     Ok(())
 }
 
@@ -24,6 +31,26 @@ pub fn get(tx: &Transaction, id: &str) -> Result<Item> {
         .ok_or_else(|| Error::NotFound { kind: "item", id: id.to_owned() })?;
     load_topics(tx, &mut it)?;
     Ok(it)
+}
+
+/// Every saved item with its topics (in their stored order), sorted by id in byte order.
+pub fn all(tx: &Transaction) -> Result<Vec<Item>> {
+    let mut topics =
+        lists_by_owner(tx, "SELECT item_id AS owner, topic AS value FROM item_topics ORDER BY item_id, position")?;
+    let mut stmt = tx.prepare_cached("SELECT id, title, url, published_on FROM items ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| {
+            let id: String = r.get("id")?;
+            Ok(Item {
+                topics: topics.remove(&id).unwrap_or_default(),
+                id,
+                title: r.get("title")?,
+                url: r.get("url")?,
+                published_on: r.get("published_on")?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
 }
 
 /// Every saved item, newest first.
@@ -37,13 +64,31 @@ pub fn list(tx: &Transaction) -> Result<Vec<Item>> {
     Ok(items)
 }
 
+/// Inserts a saved item as given (its title cleaned), checked (via [`crate::validate`]).
+pub fn insert(tx: &Transaction, at: &At, it: &Item) -> Result<()> {
+    let it = &Item { title: validate::clean_line(&it.title).into_owned(), ..it.clone() };
+    validate::item(at, it)?;
+    ensure_new(tx, "items", "item", &it.id)?;
+    tx.prepare_cached("INSERT INTO items (id, title, url, published_on) VALUES (?1, ?2, ?3, ?4)")?.execute(params![
+        it.id,
+        it.title,
+        it.url,
+        it.published_on
+    ])?;
+    for (k, t) in (0i64..).zip(&it.topics) {
+        tx.prepare_cached("INSERT INTO item_topics (item_id, position, topic) VALUES (?1, ?2, ?3)")?
+            .execute(params![it.id, k, t])?;
+    }
+    Ok(())
+}
+
 /// Saves an item; an empty id asks for a fresh one made from the title.
 pub fn create(tx: &Transaction, mut it: Item) -> Result<Item> {
     if it.id.is_empty() {
         validate::required_text(&at("title"), &it.title, validate::MAX_SHORT_TEXT)?;
-        it.id = records::fresh_id(tx, "items", &super::people::slug(&it.title))?;
+        it.id = ids::fresh_id(tx, "items", &super::people::slug(&it.title))?;
     }
-    records::insert_item(tx, &at(""), &it)?;
+    insert(tx, &at(""), &it)?;
     get(tx, &it.id)
 }
 

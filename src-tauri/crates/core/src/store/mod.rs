@@ -22,13 +22,13 @@ pub mod favors;
 pub mod feedback;
 pub mod follow_ups;
 pub mod goals;
+pub mod ids;
 pub mod import_batches;
 pub mod interactions;
 pub mod items;
 pub mod ladder;
 pub mod people;
 pub mod person_keys;
-pub mod records;
 pub mod sample;
 pub mod schema_version;
 pub mod search;
@@ -415,8 +415,9 @@ mod tests {
             store.write(|tx| Ok(tx.execute("INSERT INTO people (id, name) VALUES ('ana', 'Ana')", [])?)).unwrap();
         }
         let store = Store::open_in_dir(dir.path()).unwrap();
-        let name: String =
-            store.read(|tx| Ok(tx.query_row("SELECT name FROM people WHERE id = 'ana'", [], |r| r.get(0))?)).unwrap();
+        let name: String = store
+            .read(|tx| Ok(tx.query_row("SELECT name FROM people WHERE id = 'ana'", [], |r| r.get("name"))?))
+            .unwrap();
         assert_eq!(name, "Ana");
     }
 

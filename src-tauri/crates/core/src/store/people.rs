@@ -185,26 +185,26 @@ pub fn get(tx: &Transaction, id: &str) -> Result<Person> {
              FROM people WHERE id = ?1",
             [id],
             |r| {
-                let birthday: Option<String> = r.get(16)?;
+                let birthday: Option<String> = r.get("birthday")?;
                 Ok(Person {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    company: r.get(2)?,
-                    title: r.get(3)?,
-                    location: r.get(4)?,
-                    how_met: r.get(5)?,
-                    met_on: r.get(6)?,
-                    circle: r.get(7)?,
-                    peak_circle: Some(r.get(8)?),
-                    stage: r.get(9)?,
-                    power: r.get(10)?,
-                    kin: r.get(11)?,
-                    no_intros: r.get(12)?,
-                    status: r.get(13)?,
-                    cadence_days: r.get(14)?,
-                    snoozed_until: r.get(15)?,
+                    id: r.get("id")?,
+                    name: r.get("name")?,
+                    company: r.get("company")?,
+                    title: r.get("title")?,
+                    location: r.get("location")?,
+                    how_met: r.get("how_met")?,
+                    met_on: r.get("met_on")?,
+                    circle: r.get("circle")?,
+                    peak_circle: Some(r.get("peak_circle")?),
+                    stage: r.get("stage")?,
+                    power: r.get("power")?,
+                    kin: r.get("kin")?,
+                    no_intros: r.get("no_intros")?,
+                    status: r.get("status")?,
+                    cadence_days: r.get("cadence_days")?,
+                    snoozed_until: r.get("snoozed_until")?,
                     birthday: birthday.as_deref().and_then(AnnualDate::parse),
-                    notes: r.get(17)?,
+                    notes: r.get("notes")?,
                     ..Person::new("", "")
                 })
             },
@@ -214,10 +214,10 @@ pub fn get(tx: &Transaction, id: &str) -> Result<Person> {
     let mut stmt = tx.prepare_cached("SELECT id, label, date FROM person_dates WHERE person_id = ?1 ORDER BY id")?;
     person.dates = stmt
         .query_map([id], |r| {
-            let date: String = r.get(2)?;
+            let date: String = r.get("date")?;
             Ok(RecurringDate {
-                id: r.get(0)?,
-                label: r.get(1)?,
+                id: r.get("id")?,
+                label: r.get("label")?,
                 date: AnnualDate::parse(&date).unwrap_or(AnnualDate { year: None, month: 1, day: 1 }),
             })
         })?
@@ -225,16 +225,16 @@ pub fn get(tx: &Transaction, id: &str) -> Result<Person> {
     let mut stmt =
         tx.prepare_cached("SELECT kind, value, label FROM channels WHERE person_id = ?1 ORDER BY position")?;
     person.channels = stmt
-        .query_map([id], |r| Ok(Channel { kind: r.get(0)?, value: r.get(1)?, label: r.get(2)? }))?
+        .query_map([id], |r| Ok(Channel { kind: r.get("kind")?, value: r.get("value")?, label: r.get("label")? }))?
         .collect::<rusqlite::Result<_>>()?;
     let mut stmt = tx.prepare_cached("SELECT tag FROM tags WHERE person_id = ?1 ORDER BY position")?;
-    person.tags = stmt.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    person.tags = stmt.query_map([id], |r| r.get("tag"))?.collect::<rusqlite::Result<_>>()?;
     let mut stmt = tx.prepare_cached("SELECT topic, strength FROM interests WHERE person_id = ?1 ORDER BY position")?;
     person.interests = stmt
-        .query_map([id], |r| Ok(Interest { topic: r.get(0)?, strength: r.get(1)? }))?
+        .query_map([id], |r| Ok(Interest { topic: r.get("topic")?, strength: r.get("strength")? }))?
         .collect::<rusqlite::Result<_>>()?;
     let mut stmt = tx.prepare_cached("SELECT topic FROM expertise WHERE person_id = ?1 ORDER BY position")?;
-    person.expertise = stmt.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    person.expertise = stmt.query_map([id], |r| r.get("topic"))?.collect::<rusqlite::Result<_>>()?;
     person.needs = needs(tx, "needs", id)?;
     person.offers = needs(tx, "offers", id)?;
     Ok(person)
@@ -245,7 +245,13 @@ fn needs(tx: &Transaction, table: &str, person: &str) -> Result<Vec<Need>> {
     let mut stmt = tx.prepare_cached(&sql)?;
     let rows = stmt
         .query_map([person], |r| {
-            Ok(Need { id: r.get(0)?, topic: r.get(1)?, text: r.get(2)?, since: r.get(3)?, until: r.get(4)? })
+            Ok(Need {
+                id: r.get("id")?,
+                topic: r.get("topic")?,
+                text: r.get("text")?,
+                since: r.get("since")?,
+                until: r.get("until")?,
+            })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
@@ -262,7 +268,7 @@ pub struct PersonRef {
 pub fn refs(tx: &Transaction) -> Result<Vec<PersonRef>> {
     let mut stmt =
         tx.prepare_cached("SELECT id, name FROM people WHERE status <> 'deceased' ORDER BY name COLLATE NOCASE, id")?;
-    let rows = stmt.query_map([], |r| Ok(PersonRef { id: r.get(0)?, name: r.get(1)? }))?;
+    let rows = stmt.query_map([], |r| Ok(PersonRef { id: r.get("id")?, name: r.get("name")? }))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -346,11 +352,19 @@ pub struct Rhythms {
 
 pub fn rhythms(tx: &Transaction) -> Result<Rhythms> {
     let mut stmt = tx.prepare_cached(
-        "SELECT circle, kin, power, stage, cadence_days, birthday IS NULL FROM people WHERE status = 'active'",
+        "SELECT circle, kin, power, stage, cadence_days, birthday IS NULL AS no_birthday
+           FROM people WHERE status = 'active'",
     )?;
     let mut out = Rhythms { active: 0, without_rhythm: 0, without_birthday: 0 };
     let rows = stmt.query_map([], |r| {
-        Ok((r.get::<_, u8>(0)?, r.get(1)?, r.get(2)?, r.get::<_, Stage>(3)?, r.get(4)?, r.get::<_, bool>(5)?))
+        Ok((
+            r.get::<_, u8>("circle")?,
+            r.get("kin")?,
+            r.get("power")?,
+            r.get::<_, Stage>("stage")?,
+            r.get("cadence_days")?,
+            r.get::<_, bool>("no_birthday")?,
+        ))
     })?;
     for row in rows {
         let (circle, kin, power, stage, cadence_days, no_birthday) = row?;
@@ -388,7 +402,13 @@ pub fn changes(tx: &Transaction, id: &str) -> Result<Vec<PersonChange>> {
          ORDER BY on_date, seq",
     )?;
     let rows = stmt.query_map([id], |r| {
-        Ok(PersonChange { person: r.get(0)?, on: r.get(1)?, field: r.get(2)?, from: r.get(3)?, to: r.get(4)? })
+        Ok(PersonChange {
+            person: r.get("person_id")?,
+            on: r.get("on_date")?,
+            field: r.get("field")?,
+            from: r.get("old_value")?,
+            to: r.get("new_value")?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -469,7 +489,7 @@ pub fn delete(tx: &Transaction, id: &str) -> Result<RemovedPerson> {
     let mut stmt =
         tx.prepare_cached("SELECT goal_id, position FROM goal_people WHERE person_id = ?1 ORDER BY goal_id")?;
     let goals = stmt
-        .query_map([id], |r| Ok(GoalLink { goal: r.get(0)?, position: r.get(1)? }))?
+        .query_map([id], |r| Ok(GoalLink { goal: r.get("goal_id")?, position: r.get("position")? }))?
         .collect::<rusqlite::Result<_>>()?;
     let removed = RemovedPerson {
         changes: changes(tx, id)?,
@@ -507,17 +527,17 @@ pub fn restore(tx: &Transaction, removed: &RemovedPerson) -> Result<Person> {
         } else {
             let mut whole = i.clone();
             whole.with.retain(|p| exists(tx, p).unwrap_or(false));
-            super::records::insert_interaction(tx, &validate::at("interactions"), &whole)?;
+            super::interactions::insert(tx, &validate::at("interactions"), &whole)?;
         }
     }
     for e in &removed.events {
-        super::records::insert_event(tx, &validate::at("events"), e)?;
+        super::events::insert(tx, &validate::at("events"), e)?;
     }
     for f in &removed.favors {
-        super::records::insert_favor(tx, &validate::at("favors"), f)?;
+        super::favors::insert(tx, &validate::at("favors"), f)?;
     }
     for u in &removed.follow_ups {
-        super::records::insert_follow_up(tx, &validate::at("follow_ups"), u)?;
+        super::follow_ups::insert(tx, &validate::at("follow_ups"), u)?;
     }
     for g in &removed.goals {
         tx.prepare_cached(
@@ -592,13 +612,19 @@ pub struct KeptDate {
 /// Every birthday and recurring date of the active people, whatever their circle (ENGINE.md §10.9).
 pub fn annual_dates(tx: &Transaction) -> Result<Vec<KeptDate>> {
     let mut stmt = tx.prepare_cached(
-        "SELECT p.id, p.name, NULL, p.birthday FROM people p WHERE p.status = 'active' AND p.birthday IS NOT NULL
+        "SELECT p.id AS person, p.name AS name, NULL AS label, p.birthday AS date FROM people p
+          WHERE p.status = 'active' AND p.birthday IS NOT NULL
          UNION ALL
          SELECT p.id, p.name, coalesce(nullif(trim(d.label), ''), 'A date you keep'), d.date FROM person_dates d
            JOIN people p ON p.id = d.person_id WHERE p.status = 'active'",
     )?;
     let rows = stmt.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, String>(3)?))
+        Ok((
+            r.get::<_, String>("person")?,
+            r.get::<_, String>("name")?,
+            r.get::<_, Option<String>>("label")?,
+            r.get::<_, String>("date")?,
+        ))
     })?;
     let mut out = Vec::new();
     for row in rows {
@@ -612,7 +638,7 @@ pub fn annual_dates(tx: &Transaction) -> Result<Vec<KeptDate>> {
 
 pub fn ids(tx: &Transaction) -> Result<Vec<String>> {
     let mut stmt = tx.prepare_cached("SELECT id FROM people ORDER BY id")?;
-    let rows = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let rows = stmt.query_map([], |r| r.get("id"))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -844,9 +870,9 @@ mod tests {
                 )?;
                 insert(tx, &Person::new("ben", "Ben"))?;
                 let at = validate::at("");
-                crate::store::records::insert_interaction(tx, &at, &interaction("solo", &["ana"]))?;
-                crate::store::records::insert_interaction(tx, &at, &interaction("shared", &["ben", "ana"]))?;
-                crate::store::records::insert_event(
+                crate::store::interactions::insert(tx, &at, &interaction("solo", &["ana"]))?;
+                crate::store::interactions::insert(tx, &at, &interaction("shared", &["ben", "ana"]))?;
+                crate::store::events::insert(
                     tx,
                     &at,
                     &Event {
@@ -857,7 +883,7 @@ mod tests {
                         detail: None,
                     },
                 )?;
-                crate::store::records::insert_favor(
+                crate::store::favors::insert(
                     tx,
                     &at,
                     &Favor {
@@ -871,7 +897,7 @@ mod tests {
                         outcome: None,
                     },
                 )?;
-                crate::store::records::insert_follow_up(
+                crate::store::follow_ups::insert(
                     tx,
                     &at,
                     &FollowUp {
@@ -884,7 +910,7 @@ mod tests {
                         done_on: None,
                     },
                 )?;
-                crate::store::records::insert_goal(
+                crate::store::goals::insert(
                     tx,
                     &at,
                     &Goal {

@@ -52,7 +52,7 @@ pub fn remove(tx: &Transaction, ids: &SampleIds<'_>) -> Result<usize> {
 fn forget_keys_naming(tx: &Transaction, table: &str, ids: &[&str]) -> Result<()> {
     let keys: Vec<String> = tx
         .prepare(&format!("SELECT DISTINCT suggestion FROM {table}"))?
-        .query_map([], |r| r.get(0))?
+        .query_map([], |r| r.get("suggestion"))?
         .collect::<rusqlite::Result<_>>()?;
     let delete = format!("DELETE FROM {table} WHERE suggestion = ?1");
     for key in keys {

@@ -18,6 +18,8 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::model::*;
 
+use super::snapshot::columns;
+
 /// What the People page asks for. Every field is optional; the default lists everyone by name.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
@@ -100,20 +102,26 @@ const ROW_SQL: &str = "SELECT p.id, p.name, p.company, p.title, p.circle, p.stag
             WHERE ip.person_id = p.id AND i.kind <> 'note' AND i.date <= ?1) END AS last_contact
      FROM people p LEFT JOIN last_contacts lc ON lc.person_id = p.id";
 
-fn row(r: &rusqlite::Row, today: NaiveDate) -> rusqlite::Result<PersonRow> {
+/// The columns of [`ROW_SQL`] that [`row`] reads, by name; their positions are looked up once per statement
+/// ([`super::snapshot::columns`]), as the list of everyone reads thousands of rows.
+const ROW_COLUMNS: [&str; 11] =
+    ["id", "name", "company", "title", "circle", "stage", "power", "status", "kin", "cadence_days", "last_contact"];
+
+fn row(r: &rusqlite::Row, at: &[usize; 11], today: NaiveDate) -> rusqlite::Result<PersonRow> {
+    let [id, name, company, title, circle, stage, power, status, kin, cadence_days, last_contact] = *at;
     let (circle, stage, power, status, kin): (u8, Stage, bool, Status, bool) =
-        (r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?);
-    let last_contact: Option<NaiveDate> = r.get(10)?;
-    let cadence_days = cadence(circle, kin, power, stage, r.get(9)?);
+        (r.get(circle)?, r.get(stage)?, r.get(power)?, r.get(status)?, r.get(kin)?);
+    let last_contact: Option<NaiveDate> = r.get(last_contact)?;
+    let cadence_days = cadence(circle, kin, power, stage, r.get(cadence_days)?);
     let next_due = match (last_contact, cadence_days) {
         (Some(last), Some(c)) => last.checked_add_days(chrono::Days::new(c.into())),
         _ => None,
     };
     Ok(PersonRow {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        company: r.get(2)?,
-        title: r.get(3)?,
+        id: r.get(id)?,
+        name: r.get(name)?,
+        company: r.get(company)?,
+        title: r.get(title)?,
         circle,
         stage,
         power,
@@ -128,15 +136,17 @@ fn row(r: &rusqlite::Row, today: NaiveDate) -> rusqlite::Result<PersonRow> {
 /// Where one person stands on `today`.
 pub fn standing(tx: &Transaction, id: &str, today: NaiveDate) -> Result<PersonRow> {
     use rusqlite::OptionalExtension;
-    tx.query_row(&format!("{ROW_SQL} WHERE p.id = ?2"), rusqlite::params![today, id], |r| row(r, today))
+    let mut stmt = tx.prepare_cached(&format!("{ROW_SQL} WHERE p.id = ?2"))?;
+    let at = columns(&stmt, ROW_COLUMNS)?;
+    stmt.query_row(rusqlite::params![today, id], |r| row(r, &at, today))
         .optional()?
         .ok_or_else(|| Error::NotFound { kind: "person", id: id.to_owned() })
 }
 
 /// Every tag in use, case-insensitively distinct, sorted: the choices of the tag filter.
 pub fn tags(tx: &Transaction) -> Result<Vec<String>> {
-    let mut stmt = tx.prepare_cached("SELECT min(tag) FROM tags GROUP BY lower(tag) ORDER BY lower(tag)")?;
-    let rows = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt = tx.prepare_cached("SELECT min(tag) AS tag FROM tags GROUP BY lower(tag) ORDER BY lower(tag)")?;
+    let rows = stmt.query_map([], |r| r.get("tag"))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -180,8 +190,9 @@ pub fn people(tx: &Transaction, query: &PeopleQuery, today: NaiveDate) -> Result
         sql.push_str(" AND p.power = 1");
     }
     let mut stmt = tx.prepare_cached(&sql)?;
+    let at = columns(&stmt, ROW_COLUMNS)?;
     let mut rows: Vec<PersonRow> = stmt
-        .query_map(params_from_iter(args), |r| row(r, today))?
+        .query_map(params_from_iter(args), |r| row(r, &at, today))?
         .filter(|r| !query.drifting || r.as_ref().map_or(true, |r| r.drifting))
         .collect::<rusqlite::Result<_>>()?;
 
@@ -275,7 +286,7 @@ fn people_matching(tx: &Transaction, expr: &str) -> Result<HashSet<String>> {
     let mut stmt = tx.prepare_cached(
         "SELECT k.person_id FROM people_fts f JOIN people_search_keys k ON k.doc = f.rowid WHERE people_fts MATCH ?1",
     )?;
-    for id in stmt.query_map([expr], |r| r.get::<_, String>(0))? {
+    for id in stmt.query_map([expr], |r| r.get::<_, String>("person_id"))? {
         out.insert(id?);
     }
     let mut stmt = tx.prepare_cached(
@@ -284,7 +295,7 @@ fn people_matching(tx: &Transaction, expr: &str) -> Result<HashSet<String>> {
            JOIN interaction_people ip ON ip.interaction_id = k.interaction_id
          WHERE interactions_fts MATCH ?1",
     )?;
-    for id in stmt.query_map([expr], |r| r.get::<_, String>(0))? {
+    for id in stmt.query_map([expr], |r| r.get::<_, String>("person_id"))? {
         out.insert(id?);
     }
     Ok(out)
@@ -300,7 +311,7 @@ fn near_terms(tx: &Transaction, word: &str) -> Result<Vec<String>> {
     let mut scored: Vec<(usize, String)> = Vec::new();
     for table in ["people_fts_terms", "interactions_fts_terms"] {
         let mut stmt = tx.prepare_cached(&format!("SELECT term FROM {table} WHERE term >= ?1 AND term < ?2"))?;
-        for term in stmt.query_map([&first, &next], |r| r.get::<_, String>(0))? {
+        for term in stmt.query_map([&first, &next], |r| r.get::<_, String>("term"))? {
             let term = term?;
             if term.starts_with(word) {
                 continue; // an exact prefix hit, found already
@@ -444,6 +455,19 @@ mod tests {
             }),
             vec!["ben"]
         );
+    }
+
+    #[test]
+    fn tags_are_the_filter_choices_distinct_case_insensitively_and_sorted() {
+        let store = book();
+        store
+            .write(|tx| {
+                let mut lu = Person::new("lu", "Lu");
+                lu.tags = vec!["sailing".into(), "rustconf".into()];
+                people::insert(tx, &lu)
+            })
+            .unwrap();
+        assert_eq!(store.read(tags).unwrap(), vec!["RustConf", "sailing"]);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::validate;
 
 pub fn get_value<T: DeserializeOwned>(tx: &Transaction, key: &str) -> Result<Option<T>> {
     let text: Option<String> =
-        tx.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?;
+        tx.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get("value")).optional()?;
     Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
 }
 
@@ -100,5 +100,21 @@ mod tests {
         assert_eq!(store.write(|tx| set_review(tx, &friday)).unwrap(), friday);
         assert_eq!(store.read(review).unwrap(), friday);
         assert_eq!(store.read(get).unwrap(), Settings::default(), "the archive's settings are untouched");
+    }
+
+    #[test]
+    fn settings_ranges() {
+        let store = Store::in_memory().unwrap();
+        for (patch, path) in [
+            (SettingsPatch { daily_suggestions: Some(0), ..Default::default() }, "settings.daily_suggestions"),
+            (SettingsPatch { effort_budget_minutes: Some(4), ..Default::default() }, "settings.effort_budget_minutes"),
+            (
+                SettingsPatch { effort_budget_minutes: Some(601), ..Default::default() },
+                "settings.effort_budget_minutes",
+            ),
+        ] {
+            assert_eq!(store.write(|tx| update(tx, &patch)).unwrap_err().path(), Some(path));
+        }
+        assert_eq!(store.read(get).unwrap(), Settings::default());
     }
 }

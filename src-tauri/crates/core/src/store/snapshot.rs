@@ -100,6 +100,16 @@ fn load(
 }
 
 /// A text column's bytes, borrowed from the row: no allocation, no UTF-8 check (for ids and dates compared as bytes).
+/// The positions of a statement's columns, looked up by name once, before a loop over many rows: a by-name `get`
+/// would search the columns again on every row. Rows are then read by name at positional speed.
+pub(super) fn columns<const N: usize>(stmt: &rusqlite::Statement<'_>, names: [&str; N]) -> Result<[usize; N]> {
+    let mut at = [0; N];
+    for (slot, name) in at.iter_mut().zip(names) {
+        *slot = stmt.column_index(name)?;
+    }
+    Ok(at)
+}
+
 pub(super) fn bytes_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r [u8]> {
     r.get_ref(i)?
         .as_bytes()
@@ -147,12 +157,12 @@ fn load_goals(tx: &Transaction) -> Result<Vec<Goal>> {
     let mut stmt = tx.prepare_cached("SELECT id, title, priority FROM goals WHERE active = 1")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let id: String = r.get(0)?;
+        let id: String = r.get("id")?;
         let goal = Goal {
             id: id.clone(),
-            title: r.get(1)?,
+            title: r.get("title")?,
             topics: Vec::new(),
-            priority: r.get(2)?,
+            priority: r.get("priority")?,
             active: true,
             people: vec![],
         };
@@ -164,9 +174,9 @@ fn load_goals(tx: &Transaction) -> Result<Vec<Goal>> {
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let id: String = r.get(0)?;
+        let id: String = r.get("goal_id")?;
         if let Some(g) = goals.get_mut(&id) {
-            g.topics.push(r.get(1)?);
+            g.topics.push(r.get("topic")?);
         }
     }
     let mut stmt = tx.prepare_cached(
@@ -175,9 +185,9 @@ fn load_goals(tx: &Transaction) -> Result<Vec<Goal>> {
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let id: String = r.get(0)?;
+        let id: String = r.get("goal_id")?;
         if let Some(g) = goals.get_mut(&id) {
-            g.people.push(r.get(1)?);
+            g.people.push(r.get("person_id")?);
         }
     }
     Ok(goals.into_values().collect())
@@ -191,9 +201,14 @@ fn load_items(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Resu
     )?;
     let mut rows = stmt.query(params![from, today])?;
     while let Some(r) = rows.next()? {
-        let id: String = r.get(0)?;
-        let item =
-            Item { id: id.clone(), title: r.get(1)?, url: r.get(2)?, topics: Vec::new(), published_on: r.get(3)? };
+        let id: String = r.get("id")?;
+        let item = Item {
+            id: id.clone(),
+            title: r.get("title")?,
+            url: r.get("url")?,
+            topics: Vec::new(),
+            published_on: r.get("published_on")?,
+        };
         items.insert(id, item);
     }
     if items.is_empty() {
@@ -205,9 +220,9 @@ fn load_items(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Resu
     )?;
     let mut rows = stmt.query(params![from, today])?;
     while let Some(r) = rows.next()? {
-        let id: String = r.get(0)?;
+        let id: String = r.get("item_id")?;
         if let Some(item) = items.get_mut(&id) {
-            item.topics.push(r.get(1)?);
+            item.topics.push(r.get("topic")?);
         }
     }
     Ok(items.into_values().collect())
@@ -222,7 +237,13 @@ fn load_events(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Res
     )?;
     let rows = stmt
         .query_map(params![today - days(window), today, today - days(config.mourning_days)], |r| {
-            Ok(Event { id: r.get(0)?, person: r.get(1)?, date: r.get(2)?, kind: r.get(3)?, detail: r.get(4)? })
+            Ok(Event {
+                id: r.get("id")?,
+                person: r.get("person_id")?,
+                date: r.get("date")?,
+                kind: r.get("kind")?,
+                detail: r.get("detail")?,
+            })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
@@ -236,14 +257,14 @@ fn load_unthanked(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> 
     let rows = stmt
         .query_map(params![today - days(config.thank_days), today], |r| {
             Ok(Favor {
-                id: r.get(0)?,
-                from: r.get(1)?,
+                id: r.get("id")?,
+                from: r.get("person_id")?,
                 to: ME.to_owned(),
-                date: r.get(2)?,
-                kind: r.get(3)?,
-                detail: r.get(4)?,
+                date: r.get("date")?,
+                kind: r.get("kind")?,
+                detail: r.get("detail")?,
                 thanked_on: None,
-                outcome: r.get(5)?,
+                outcome: r.get("outcome")?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -284,21 +305,39 @@ fn load_people(
         scope.filter("id", 1)
     );
     let mut stmt = tx.prepare_cached(&sql)?;
+    let [id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until, birthday] =
+        columns(
+            &stmt,
+            [
+                "id",
+                "name",
+                "circle",
+                "peak_circle",
+                "stage",
+                "power",
+                "kin",
+                "no_intros",
+                "status",
+                "cadence_days",
+                "snoozed_until",
+                "birthday",
+            ],
+        )?;
     let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
     while let Some(r) = rows.next()? {
-        let birthday: Option<String> = r.get(11)?;
+        let birthday: Option<String> = r.get(birthday)?;
         people.push(PersonFacts {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            circle: r.get(2)?,
-            peak_circle: r.get(3)?,
-            stage: r.get(4)?,
-            power: r.get(5)?,
-            kin: r.get(6)?,
-            no_intros: r.get(7)?,
-            status: r.get(8)?,
-            cadence_days: r.get(9)?,
-            snoozed_until: r.get(10)?,
+            id: r.get(id)?,
+            name: r.get(name)?,
+            circle: r.get(circle)?,
+            peak_circle: r.get(peak_circle)?,
+            stage: r.get(stage)?,
+            power: r.get(power)?,
+            kin: r.get(kin)?,
+            no_intros: r.get(no_intros)?,
+            status: r.get(status)?,
+            cadence_days: r.get(cadence_days)?,
+            snoozed_until: r.get(snoozed_until)?,
             birthday: birthday.as_deref().and_then(AnnualDate::parse),
             dates: Vec::new(),
             interests: Vec::new(),
@@ -317,12 +356,13 @@ fn load_people(
         scope.filter("person_id", 1)
     );
     let mut stmt = tx.prepare_cached(&sql)?;
+    let [person, id, label, date] = columns(&stmt, ["person_id", "id", "label", "date"])?;
     let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
     while let Some(r) = rows.next()? {
-        let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
-        let date: String = r.get(3)?;
+        let Some(i) = finder.find(bytes_at(r, person)?) else { continue };
+        let date: String = r.get(date)?;
         if let Some(date) = AnnualDate::parse(&date) {
-            people[i].dates.push(RecurringDate { id: r.get(1)?, label: r.get(2)?, date });
+            people[i].dates.push(RecurringDate { id: r.get(id)?, label: r.get(label)?, date });
         }
     }
     drop(rows);
@@ -335,14 +375,15 @@ fn load_people(
             scope.filter("person_id", 1)
         );
         let mut stmt = tx.prepare_cached(&sql)?;
+        let [person, topic, strength] = columns(&stmt, ["person_id", "topic", "strength"])?;
         let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
         while let Some(r) = rows.next()? {
-            let topic = str_at(r, 1)?;
+            let topic = str_at(r, topic)?;
             if !item_topics.contains(normalize_topic(topic).as_ref()) {
                 continue;
             }
-            let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
-            people[i].interests.push(Interest { topic: topic.to_owned(), strength: r.get(2)? });
+            let Some(i) = finder.find(bytes_at(r, person)?) else { continue };
+            people[i].interests.push(Interest { topic: topic.to_owned(), strength: r.get(strength)? });
         }
     }
 
@@ -354,13 +395,14 @@ fn load_people(
             scope.filter("person_id", 1)
         );
         let mut stmt = tx.prepare_cached(&sql)?;
+        let [person, topic] = columns(&stmt, ["person_id", "topic"])?;
         let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
         while let Some(r) = rows.next()? {
-            let topic = str_at(r, 1)?;
+            let topic = str_at(r, topic)?;
             if !goal_topics.contains(normalize_topic(topic).as_ref()) {
                 continue;
             }
-            let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
+            let Some(i) = finder.find(bytes_at(r, person)?) else { continue };
             people[i].expertise.push(topic.to_owned());
         }
     }
@@ -372,10 +414,18 @@ fn load_people(
             scope.filter("person_id", 2)
         );
         let mut stmt = tx.prepare_cached(&sql)?;
+        let [person, id, topic, text, since, until] =
+            columns(&stmt, ["person_id", "id", "topic", "text", "since", "until"])?;
         let mut rows = stmt.query(params_from_iter(scope.params(&[&today])))?;
         while let Some(r) = rows.next()? {
-            let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
-            let need = Need { id: r.get(1)?, topic: r.get(2)?, text: r.get(3)?, since: r.get(4)?, until: r.get(5)? };
+            let Some(i) = finder.find(bytes_at(r, person)?) else { continue };
+            let need = Need {
+                id: r.get(id)?,
+                topic: r.get(topic)?,
+                text: r.get(text)?,
+                since: r.get(since)?,
+                until: r.get(until)?,
+            };
             if table == "needs" {
                 people[i].needs.push(need);
             } else {
@@ -407,12 +457,13 @@ fn load_people(
         scope.filter("person_id", 2)
     );
     let mut stmt = tx.prepare_cached(&sql)?;
+    let [person, received, date, kind] = columns(&stmt, ["person_id", "received", "date", "kind"])?;
     let mut rows = stmt.query(params_from_iter(scope.params(&[&today])))?;
     while let Some(r) = rows.next()? {
-        let Some(i) = finder.find(bytes_at(r, 0)?) else { continue };
-        let received: bool = r.get(1)?;
-        let date: NaiveDate = r.get(2)?;
-        let kind: FavorKind = r.get(3)?;
+        let Some(i) = finder.find(bytes_at(r, person)?) else { continue };
+        let received: bool = r.get(received)?;
+        let date: NaiveDate = r.get(date)?;
+        let kind: FavorKind = r.get(kind)?;
         let weight = config.favor_weights.get(kind)
             * 0.5f64.powf((today - date).num_days() as f64 / config.favor_half_life_days);
         let balance = &mut people[i].favors;
@@ -432,9 +483,9 @@ fn load_people(
 
 fn load_feedback(tx: &Transaction, today: NaiveDate) -> Result<Vec<FeedbackFacts>> {
     let mut stmt =
-        tx.prepare_cached(&format!("{} WHERE on_date <= ?1 ORDER BY seq", crate::store::records::FEEDBACK_SELECT))?;
+        tx.prepare_cached(&format!("{} WHERE on_date <= ?1 ORDER BY seq", crate::store::feedback::SELECT))?;
     let rows: Vec<Feedback> =
-        stmt.query_map([today], crate::store::records::feedback_from_row)?.collect::<rusqlite::Result<_>>()?;
+        stmt.query_map([today], crate::store::feedback::from_row)?.collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::with_capacity(rows.len());
     for f in rows {
         let Some(kind) = SuggestionKind::of_key(&f.suggestion) else { continue };
@@ -466,6 +517,6 @@ pub(crate) fn key_people(tx: &Transaction, kind: SuggestionKind, key: &str) -> R
         _ => return Ok(vec![first.to_owned()]),
     };
     let sql = format!("SELECT person_id FROM {table} WHERE id = ?1");
-    let person: Option<String> = tx.query_row(&sql, [first], |r| r.get(0)).optional()?;
+    let person: Option<String> = tx.query_row(&sql, [first], |r| r.get("person_id")).optional()?;
     Ok(person.into_iter().collect())
 }

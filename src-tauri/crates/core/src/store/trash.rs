@@ -233,7 +233,7 @@ pub fn delete_record(tx: &Transaction, kind: TrashKind, id: &str, today: NaiveDa
 fn payload(tx: &Transaction, id: i64) -> Result<Trashed> {
     let text: String = tx
         .prepare_cached("SELECT payload FROM trash WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))
+        .query_row([id], |r| r.get("payload"))
         .optional()?
         .ok_or_else(|| Error::NotFound { kind: "trash entry", id: id.to_string() })?;
     serde_json::from_str(&text)
@@ -331,7 +331,6 @@ pub fn forget(tx: &Transaction, id: i64) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::records;
     use crate::validate;
     use crate::Store;
 
@@ -353,15 +352,15 @@ mod tests {
                     minutes: Some(30),
                     summary: Some("Talked about sailing".into()),
                 };
-                records::insert_interaction(tx, &at, &interaction("solo", &["ana"]))?;
-                records::insert_interaction(tx, &at, &interaction("shared", &["ben", "ana"]))?;
-                records::insert_event(
+                interactions::insert(tx, &at, &interaction("solo", &["ana"]))?;
+                interactions::insert(tx, &at, &interaction("shared", &["ben", "ana"]))?;
+                events::insert(
                     tx,
                     &at,
                     &Event { id: "e1".into(), person: "ana".into(), date: day, kind: EventKind::Move, detail: None },
                 )?;
                 for (id, from, to) in [("f1", "ben", ME), ("f2", ME, "ana")] {
-                    records::insert_favor(
+                    favors::insert(
                         tx,
                         &at,
                         &Favor {
@@ -376,7 +375,7 @@ mod tests {
                         },
                     )?;
                 }
-                records::insert_follow_up(
+                follow_ups::insert(
                     tx,
                     &at,
                     &FollowUp {
@@ -389,7 +388,7 @@ mod tests {
                         done_on: None,
                     },
                 )?;
-                records::insert_goal(
+                goals::insert(
                     tx,
                     &at,
                     &Goal {
