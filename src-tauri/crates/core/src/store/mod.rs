@@ -315,9 +315,12 @@ pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let meta = std::fs::metadata(dir)?;
-            if meta.permissions().mode() & 0o077 != 0 {
-                std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+            let mode = std::fs::metadata(dir)?.permissions().mode();
+            // Never a shared folder (`--data-dir /tmp`: sticky) or the home folder itself; and a folder that is not
+            // ours to change keeps its mode (the book and its backups are 0600 anyway).
+            let shared = mode & 0o1000 != 0 || std::env::var_os("HOME").is_some_and(|home| Path::new(&home) == dir);
+            if mode & 0o077 != 0 && !shared {
+                let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
             }
         }
         return Ok(());
@@ -472,6 +475,19 @@ mod tests {
         for b in backup::list(store.path().unwrap()).unwrap() {
             assert_eq!(mode(&backups.join(&b.file)), 0o600);
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_shared_folder_is_never_made_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let shared = dir.path().join("shared");
+        std::fs::create_dir(&shared).unwrap();
+        std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o1777)).unwrap();
+        Store::open_book(&shared, d("2026-11-30")).unwrap();
+        assert_eq!(std::fs::metadata(&shared).unwrap().permissions().mode() & 0o7777, 0o1777, "like /tmp");
+        assert_eq!(std::fs::metadata(shared.join(DB_FILE)).unwrap().permissions().mode() & 0o777, 0o600);
     }
 
     #[test]
