@@ -743,8 +743,15 @@ fn restore(store: &Store, file: &str, today: NaiveDate) -> Outcome {
     if !source.exists() {
         return Err(Failure::Input(format!("{file}: no such backup (see `advocates backups`)")));
     }
-    store.restore_backup(&source, today)?;
-    emit(&format!("Restored the book from {file}; what was there before is saved as a backup.\n"))
+    match store.restore_backup(&source, today)? {
+        Some(saved) => emit(&format!(
+            "Restored the book from {file}; what was there before is saved as a backup ({}).\n",
+            saved.file
+        )),
+        None => emit(&format!(
+            "Restored the book from {file}; the file that could not be opened is kept aside beside it.\n"
+        )),
+    }
 }
 
 fn list_trash(store: &Store, json: bool) -> Outcome {

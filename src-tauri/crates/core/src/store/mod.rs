@@ -135,8 +135,9 @@ impl Store {
 
     /// Replaces the book with the backup at `source`, after checking the backup and saving the current book as a
     /// backup too. Works in place on an open store (the app's) or an [`Store::unopened`] one. If the restored book
-    /// cannot be opened, the current one is put back.
-    pub fn restore_backup(&self, source: &Path, today: NaiveDate) -> Result<backup::Backup> {
+    /// cannot be opened, the current one is put back. Returns the backup of what was there before (none when the
+    /// book could not be read; the damaged file is then kept aside as `advocates.db.unreadable-DATE`).
+    pub fn restore_backup(&self, source: &Path, today: NaiveDate) -> Result<Option<backup::Backup>> {
         let path = self.path.clone().ok_or_else(|| Error::invalid("restore", "an in-memory book has no backups"))?;
         backup::verify(source)?;
         let mut writer = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -153,7 +154,13 @@ impl Store {
         *reader = Connection::open_in_memory()?;
         *writer = Connection::open_in_memory()?;
         if !current_is_open && path.exists() {
-            let aside = path.with_extension(format!("db.unreadable-{today}"));
+            let mut aside = path.with_extension(format!("db.unreadable-{today}"));
+            for n in 2.. {
+                if !aside.exists() {
+                    break;
+                }
+                aside = path.with_extension(format!("db.unreadable-{today}-{n}"));
+            }
             std::fs::rename(&path, &aside)?;
         }
         replace_file(source, &path)?;
@@ -175,9 +182,7 @@ impl Store {
         drop(reader);
         drop(writer);
         self.write(|_| Ok(()))?;
-        let file = source.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let bytes = std::fs::metadata(&path)?.len();
-        Ok(backup::Backup { file, taken_on: today, kind: backup::BackupKind::BeforeRestore, bytes })
+        Ok(saved)
     }
 
     /// True when this store holds a real, open book (not an [`Store::unopened`] placeholder).
