@@ -496,15 +496,16 @@ fn the_ladder_touches_no_sql_no_store_and_no_clock() {
         }
         files += 1;
         let text = std::fs::read_to_string(&path).unwrap();
+        // The forbidden words are spelt in halves, so this test is not itself a file that names them.
         for word in [
-            "rusqlite",
-            "crate::store",
-            "Transaction",
-            "SELECT ",
-            "INSERT INTO",
-            "Local::now",
-            "Utc::now",
-            "SystemTime",
+            concat!("rus", "qlite"),
+            concat!("crate::", "store"),
+            concat!("Trans", "action"),
+            concat!("SEL", "ECT "),
+            concat!("INS", "ERT INTO"),
+            concat!("Local::", "now"),
+            concat!("Utc::", "now"),
+            concat!("System", "Time"),
         ] {
             assert!(!text.contains(word), "{} names {word}", path.display());
         }
