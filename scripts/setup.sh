@@ -11,6 +11,7 @@ APT_PACKAGES=(
   libayatana-appindicator3-dev librsvg2-dev libxdo-dev
   xvfb xauth webkit2gtk-driver dbus dbus-x11 dunst imagemagick
   python3-venv shellcheck desktop-file-utils
+  libdbus-1-dev gnome-keyring
 )
 
 if [ "$(uname -s)" = "Linux" ] && command -v dpkg-query >/dev/null; then

@@ -51,6 +51,7 @@ mod tests {
             advocates_core::store::trash::TrashEntry,
             advocates_core::store::backup::Backup,
             crate::commands::backups::Recovery,
+            advocates_core::crypt::Protection,
         );
         // The ladder: the Advocates and Review pages.
         export!(

@@ -7,6 +7,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use advocates_core::crypt::{keychain, sealed, KeyFile, Protection, Unlock};
 use advocates_core::engine::{Digest, FeedbackEffect, FeedbackInput, FeedbackOutcome};
 use advocates_core::import::{self as contacts, dedupe, Format, ImportOptions, ImportReport};
 use advocates_core::ladder::{Review, Stats};
@@ -17,6 +18,7 @@ use advocates_core::{archive, Error, Store};
 use advocates_core::{standings, suggestions};
 use chrono::NaiveDate;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
+use zeroize::Zeroizing;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -42,8 +44,17 @@ Examples:
   advocates undelete 3
   advocates stats --json
   advocates --today 2025-03-09 review
+  advocates encrypt
+  ADVOCATES_PASSPHRASE='…' advocates suggest
+  advocates export --encrypt --out book.sealed
 
-Exit codes: 0 ok; 2 bad usage or invalid input (stderr names the field and the value); 1 any other failure.";
+Encryption: a new book is encrypted with a random key kept in the OS keychain. Where no keychain answers, set
+ADVOCATES_PASSPHRASE (or answer the prompt on a terminal) to unlock a book with its passphrase, or to give a new
+book one; without either a new book is created unencrypted (with a warning). ADVOCATES_KEYCHAIN=off keeps the
+keychain out.
+
+Exit codes: 0 ok; 2 bad usage, invalid input, a locked book or a wrong passphrase (stderr says which); 1 any other
+failure.";
 
 #[derive(Debug, clap::Parser)]
 #[command(
@@ -102,6 +113,10 @@ pub enum Command {
         /// archive (the default) or vcard.
         #[arg(long, value_name = "FORMAT", value_parser = PossibleValuesParser::new(["archive", "vcard"]), default_value = "archive")]
         format: String,
+        /// Seal the archive with a passphrase (ADVOCATES_EXPORT_PASSPHRASE, else ADVOCATES_PASSPHRASE, else asked
+        /// twice on the terminal): Argon2id and XChaCha20-Poly1305. `import` reads it back with the same passphrase.
+        #[arg(long, conflicts_with = "format")]
+        encrypt: bool,
     },
     /// Look for possible duplicates across the book and list them, strongest first, with the reasons.
     Duplicates {
@@ -220,6 +235,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Encrypt the book in place (SQLCipher), and the backups beside it. Its key goes to the OS keychain; a
+    /// passphrase (ADVOCATES_PASSPHRASE, or asked on the terminal where no keychain answers) also unlocks it. A
+    /// backup is taken first, and the encrypted copy is checked before it replaces the plain one.
+    Encrypt,
+    /// Decrypt the book in place back to plain SQLite (a backup is taken first; encrypted backups stay encrypted).
+    Decrypt,
+    /// Set or change the passphrase that unlocks the encrypted book (ADVOCATES_NEW_PASSPHRASE, else asked twice on
+    /// the terminal).
+    Passphrase,
+    /// Say whether the book is encrypted and what unlocks it.
+    Encryption {
+        /// Print as JSON: {"encrypted","keychain","passphrase","keychain_available"}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Log an interaction with one or more people.
     Log {
         /// The people's ids, comma-separated.
@@ -279,12 +309,88 @@ impl From<Error> for Failure {
 
 type Outcome = Result<(), Failure>;
 
+/// Opens the book: the keychain (or ADVOCATES_PASSPHRASE) unlocks an encrypted one; where neither does and this is
+/// a terminal, the passphrase is asked for once.
+fn open(data_dir: &Path, today: NaiveDate) -> advocates_core::Result<Store> {
+    let unlock = Unlock::from_env();
+    match Store::open_book(data_dir, today, &unlock) {
+        Err(Error::Locked { message }) if unlock.passphrase.is_none() && has_passphrase(data_dir) && is_terminal() => {
+            eprintln!("{message}");
+            let passphrase = ask("Passphrase: ").map_err(Error::from)?;
+            Store::open_book(data_dir, today, &Unlock { passphrase: Some(passphrase), keychain: unlock.keychain })
+        }
+        opened => opened,
+    }
+}
+
+fn has_passphrase(data_dir: &Path) -> bool {
+    KeyFile::read(&data_dir.join(advocates_core::store::DB_FILE)).ok().flatten().is_some_and(|r| r.passphrase.is_some())
+}
+
+fn is_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+fn ask(prompt: &str) -> std::io::Result<Zeroizing<String>> {
+    rpassword::prompt_password(prompt).map(Zeroizing::new)
+}
+
+/// A new passphrase: from `env` (or ADVOCATES_PASSPHRASE when `env` is that), else typed twice on a terminal.
+fn new_passphrase(env: &str) -> Result<Zeroizing<String>, Failure> {
+    if let Some(p) = std::env::var(env).ok().filter(|p| !p.is_empty()) {
+        return Ok(Zeroizing::new(p));
+    }
+    if !is_terminal() {
+        return Err(Failure::Input(format!("no passphrase: set {env}, or run this in a terminal to be asked")));
+    }
+    let io = |e: std::io::Error| Failure::Other(e.to_string());
+    let first = ask("New passphrase: ").map_err(io)?;
+    let second = ask("The same again: ").map_err(io)?;
+    if first != second {
+        return Err(Failure::Input("the two passphrases differ; nothing was changed".into()));
+    }
+    advocates_core::crypt::check_passphrase(&first)?;
+    Ok(first)
+}
+
+/// The passphrase of a sealed archive: ADVOCATES_EXPORT_PASSPHRASE, else ADVOCATES_PASSPHRASE, else asked.
+fn archive_passphrase(new: bool) -> Result<Zeroizing<String>, Failure> {
+    for env in [EXPORT_PASSPHRASE_ENV, advocates_core::crypt::PASSPHRASE_ENV] {
+        if let Some(p) = std::env::var(env).ok().filter(|p| !p.is_empty()) {
+            return Ok(Zeroizing::new(p));
+        }
+    }
+    if new {
+        return new_passphrase(EXPORT_PASSPHRASE_ENV);
+    }
+    if !is_terminal() {
+        return Err(Failure::Input(format!(
+            "this archive is encrypted: set {EXPORT_PASSPHRASE_ENV} (or run this in a terminal to be asked)"
+        )));
+    }
+    ask("Passphrase of the archive: ").map_err(|e| Failure::Other(e.to_string()))
+}
+
+/// The passphrase of an archive sealed by `export --encrypt`.
+pub const EXPORT_PASSPHRASE_ENV: &str = "ADVOCATES_EXPORT_PASSPHRASE";
+
 /// Runs one command on the book in `data_dir` and returns the process's exit code.
 pub fn run(cli: &Cli, command: &Command, data_dir: &Path) -> ExitCode {
     let today = cli.today.unwrap_or_else(crate::clock::today);
-    let opened = Store::open_book(data_dir, today);
+    let opened = open(data_dir, today);
+    if let Ok(store) = &opened {
+        if store.created_unencrypted() {
+            eprintln!(
+                "advocates: no OS keychain and no passphrase here, so this new book is not encrypted \
+                 (`advocates encrypt` encrypts it)"
+            );
+        }
+    }
     let result = match (opened, command) {
         (Ok(store), _) => execute(&store, command, today),
+        // A locked book stays as it is: no key, no restore over it.
+        (Err(err @ (Error::Locked { .. } | Error::WrongPassphrase)), _) => Err(Failure::from(err)),
         // A book that cannot be opened can still be replaced by a backup.
         (Err(_), Command::Restore { file }) => Store::unopened(&data_dir.join(advocates_core::store::DB_FILE))
             .map_err(Failure::from)
@@ -292,7 +398,7 @@ pub fn run(cli: &Cli, command: &Command, data_dir: &Path) -> ExitCode {
         (Err(err), _) => Err(Failure::Other(format!(
             "cannot open the book in {}: {err}{}",
             data_dir.display(),
-            match backup::latest_good(&data_dir.join(advocates_core::store::DB_FILE)) {
+            match latest_good(data_dir) {
                 Some(b) =>
                     format!("\nThe latest good backup is {} — `advocates restore {}` puts it back.", b.file, b.file),
                 None => String::new(),
@@ -312,12 +418,20 @@ pub fn run(cli: &Cli, command: &Command, data_dir: &Path) -> ExitCode {
     }
 }
 
+/// The newest backup that verifies, for a book that cannot be opened (an encrypted book's with its key, if found).
+fn latest_good(data_dir: &Path) -> Option<backup::Backup> {
+    let book = data_dir.join(advocates_core::store::DB_FILE);
+    let key = advocates_core::crypt::key_for(&book, &Unlock::from_env()).ok().map(|(key, _)| key);
+    backup::latest_good(&book, key.as_ref())
+}
+
 fn execute(store: &Store, command: &Command, today: NaiveDate) -> Outcome {
     match command {
         Command::Import { file, format, dry_run, json } => {
             import(store, file, ImportOptions { format: *format, dry_run: *dry_run }, *json, today)
         }
-        Command::Export { out, format } => export(store, out.as_deref(), format == "vcard"),
+        Command::Export { out, format: _, encrypt: true } => export_sealed(store, out.as_deref()),
+        Command::Export { out, format, encrypt: false } => export(store, out.as_deref(), format == "vcard"),
         Command::Duplicates { json } => list_duplicates(store, *json),
         Command::Merge { keep, other } => {
             let kept = store.write(|tx| dedupe::merge(tx, keep, other, today))?;
@@ -377,6 +491,36 @@ fn execute(store: &Store, command: &Command, today: NaiveDate) -> Outcome {
                 emit(&render_review(&review))
             }
         }
+        Command::Encrypt => {
+            let keychain = keychain::from_env();
+            // Where the keychain cannot keep the key, a passphrase must (asked for here when not set).
+            let passphrase = match advocates_core::crypt::passphrase_from_env() {
+                Some(p) => Some(p),
+                None if !keychain.available() => Some(new_passphrase(advocates_core::crypt::PASSPHRASE_ENV)?),
+                None => None,
+            };
+            let protection = store.encrypt(&Unlock { passphrase, keychain }, today)?;
+            emit(&format!("The book is encrypted; {}.\n", unlocked_by(&protection)))
+        }
+        Command::Decrypt => {
+            store.decrypt(today)?;
+            emit("The book is decrypted: plain SQLite again (the backups taken while it was encrypted stay encrypted).\n")
+        }
+        Command::Passphrase => {
+            let passphrase = new_passphrase("ADVOCATES_NEW_PASSPHRASE")?;
+            store.set_passphrase(&passphrase)?;
+            emit("Passphrase set: it unlocks this book where the keychain cannot.\n")
+        }
+        Command::Encryption { json } => {
+            let protection = store.protection(keychain::from_env())?;
+            if *json {
+                emit(&format!("{}\n", serde_json::to_string_pretty(&protection).expect("serializes")))
+            } else if protection.encrypted {
+                emit(&format!("Encrypted; {}.\n", unlocked_by(&protection)))
+            } else {
+                emit("Not encrypted (`advocates encrypt` encrypts it).\n")
+            }
+        }
         Command::Log { with, kind, date, minutes, summary } => {
             let interaction = Interaction {
                 id: String::new(),
@@ -392,6 +536,16 @@ fn execute(store: &Store, command: &Command, today: NaiveDate) -> Outcome {
     }
 }
 
+/// What unlocks an encrypted book, in words.
+fn unlocked_by(protection: &Protection) -> &'static str {
+    match (protection.keychain, protection.passphrase) {
+        (true, true) => "the OS keychain unlocks it, and so does its passphrase",
+        (true, false) => "the OS keychain unlocks it (no passphrase is set: `advocates passphrase` sets one)",
+        (false, true) => "its passphrase unlocks it",
+        (false, false) => "nothing on this machine unlocks it",
+    }
+}
+
 fn import(store: &Store, file: &Path, options: ImportOptions, json: bool, today: NaiveDate) -> Outcome {
     // A file that cannot be read is bad usage, like a misspelt argument.
     let cannot_read = |err: std::io::Error| Failure::Input(format!("cannot read {}: {err}", file.display()));
@@ -404,6 +558,16 @@ fn import(store: &Store, file: &Path, options: ImportOptions, json: bool, today:
         let opened = std::fs::File::open(file).map_err(cannot_read)?;
         contacts::check_size(opened.metadata().map_err(cannot_read)?.len())?;
         opened.take(limit).read_to_end(&mut bytes).map_err(cannot_read)?;
+    }
+    if sealed::is_sealed(&bytes) {
+        let passphrase = archive_passphrase(false)?;
+        bytes = match sealed::open_archive(&bytes, &passphrase) {
+            Ok(plain) => plain.to_vec(),
+            Err(Error::WrongPassphrase) => {
+                return Err(Failure::Input("wrong passphrase: it does not open this encrypted archive".into()))
+            }
+            Err(err) => return Err(err.into()),
+        };
     }
     let plain = !json && !options.dry_run;
     if plain && options.format.or_else(|| contacts::detect(&bytes)) == Some(Format::Archive) {
@@ -483,6 +647,19 @@ fn list_duplicates(store: &Store, json: bool) -> Outcome {
     }
     text += "\nMerge with `advocates merge KEEP OTHER`, or keep both with `advocates not-duplicates A B`.\n";
     emit(&text)
+}
+
+/// The archive sealed with a passphrase.
+fn export_sealed(store: &Store, out: Option<&Path>) -> Outcome {
+    let passphrase = archive_passphrase(true)?;
+    let now = crate::clock::now().with_timezone(&chrono::Utc).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let text = Zeroizing::new(archive::export(store, Some(&now))?);
+    let bytes = sealed::seal_archive(text.as_bytes(), &passphrase)?;
+    match out {
+        None => emit_bytes(&bytes),
+        Some(path) => write_replacing(path, &bytes)
+            .map_err(|err| Failure::Other(format!("cannot write {}: {err}", path.display()))),
+    }
 }
 
 fn export(store: &Store, out: Option<&Path>, vcard: bool) -> Outcome {
@@ -694,8 +871,12 @@ pub fn render_review(r: &Review) -> String {
 /// Writes to standard output. A reader that went away (`… | head -1`) ends the command quietly and successfully:
 /// what it wanted was printed. Any other write error is a failure.
 fn emit(text: &str) -> Outcome {
+    emit_bytes(text.as_bytes())
+}
+
+fn emit_bytes(bytes: &[u8]) -> Outcome {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(err) => Err(Failure::Other(format!("cannot write the output: {err}"))),
@@ -731,6 +912,7 @@ fn list_backups(store: &Store, json: bool) -> Outcome {
                 BackupKind::Manual => "asked for",
                 BackupKind::BeforeMigration => "before an upgrade",
                 BackupKind::BeforeRestore => "before a restore",
+                BackupKind::BeforeConversion => "before encrypting or decrypting",
             };
             format!("{}  {}  {why}  {}", b.file, b.taken_on, size(b.bytes))
         })
@@ -852,7 +1034,7 @@ mod tests {
             other => panic!("{other:?}"),
         }
         match Cli::try_parse_from(["advocates", "export", "--format", "vcard"]).unwrap().command {
-            Some(Command::Export { format, out: None }) => assert_eq!(format, "vcard"),
+            Some(Command::Export { format, out: None, encrypt: false }) => assert_eq!(format, "vcard"),
             other => panic!("{other:?}"),
         }
         assert!(matches!(

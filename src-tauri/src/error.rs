@@ -16,6 +16,10 @@ pub enum ErrorCode {
     UnsupportedVersion,
     /// A book written by a newer build.
     NewerBook,
+    /// An encrypted book with no key to open it (or the app locked it after idle time).
+    Locked,
+    /// The passphrase given does not unlock the book.
+    WrongPassphrase,
     /// SQLite or a migration failed.
     Database,
     Io,
@@ -37,6 +41,8 @@ impl ErrorCode {
             Duplicate { .. } => ErrorCode::Duplicate,
             UnsupportedVersion { .. } => ErrorCode::UnsupportedVersion,
             NewerBook { .. } => ErrorCode::NewerBook,
+            Locked { .. } => ErrorCode::Locked,
+            WrongPassphrase => ErrorCode::WrongPassphrase,
             Sqlite(_) | Migration(_) => ErrorCode::Database,
             Io(_) => ErrorCode::Io,
         }

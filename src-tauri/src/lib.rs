@@ -41,7 +41,7 @@ impl AppState {
     /// that says why, so the window can offer a backup instead of the app exiting with a line on stderr.
     pub fn open(data_dir: &Path, today: NaiveDate) -> AppState {
         let path = data_dir.join(advocates_core::store::DB_FILE);
-        match Store::open_book(data_dir, today) {
+        match Store::open_book(data_dir, today, &advocates_core::crypt::Unlock::from_env()) {
             Ok(store) => AppState { upkept: Mutex::new(Some(today)), ..AppState::new(store) },
             Err(err) => {
                 eprintln!("advocates: cannot open the book in {}: {err}", data_dir.display());

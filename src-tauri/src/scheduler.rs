@@ -57,7 +57,10 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> advocates_core::Result<Duration> {
     let now = clock::now();
     let today = now.date_naive();
     if !state.store.is_open() {
-        return Ok(MAX_SLEEP); // the window is offering a backup for a book that could not be opened
+        // Locked, or the window is offering a backup for a book that could not be opened: nothing to show or send.
+        #[cfg(desktop)]
+        crate::tray::show_locked(app);
+        return Ok(MAX_SLEEP);
     }
     // A day turned while the app runs: the day's backup and the trash's upkeep, as at a first open.
     if state.upkept.lock().unwrap_or_else(|p| p.into_inner()).replace(today) != Some(today) {

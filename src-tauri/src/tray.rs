@@ -66,6 +66,20 @@ pub fn menu_model(open_today: &[Suggestion], privacy: Privacy) -> Vec<Entry> {
     entries
 }
 
+/// The tray of a locked (or unopened) book: it can read nothing, so it says nothing but that, and offers the window
+/// (to unlock) and Quit.
+pub fn locked_model() -> Vec<Entry> {
+    vec![
+        item("locked", "The book is locked", false),
+        Entry::Separator,
+        item(OPEN, "Open Advocates", true),
+        Entry::Separator,
+        item(QUIT, "Quit", true),
+    ]
+}
+
+pub const LOCKED_TOOLTIP: &str = "Advocates — locked";
+
 /// Whether this desktop shows tray icons. On Linux the tray is a StatusNotifierItem (libayatana-appindicator), shown
 /// only where a StatusNotifierWatcher owns its name on the session bus (KDE, XFCE, Cinnamon, GNOME with the
 /// AppIndicator extension; not plain GNOME, nor a bare X server). Windows and macOS always have one.
@@ -148,6 +162,16 @@ mod desktop {
         Ok(())
     }
 
+    /// Shows the locked tray: no count, no names.
+    pub fn show_locked<R: Runtime>(app: &AppHandle<R>) {
+        if let Some(tray) = app.tray_by_id(TRAY_ID) {
+            let _ = tray.set_tooltip(Some(LOCKED_TOOLTIP));
+            if let Ok(menu) = build_menu(app, &locked_model()) {
+                let _ = tray.set_menu(Some(menu));
+            }
+        }
+    }
+
     /// Rebuilds the tooltip and menu from today's open acts.
     pub fn refresh<R: Runtime>(app: &AppHandle<R>, open_today: &[Suggestion], privacy: Privacy) {
         if let Some(tray) = app.tray_by_id(TRAY_ID) {
@@ -160,7 +184,7 @@ mod desktop {
 }
 
 #[cfg(desktop)]
-pub use desktop::{install, refresh};
+pub use desktop::{install, refresh, show_locked};
 
 #[cfg(test)]
 mod tests {
@@ -191,6 +215,12 @@ mod tests {
         let Entry::Item { label, .. } = &model[0] else { panic!() };
         assert_eq!(label, "● Wish Ana a happy birthday", "hard acts are marked");
         assert_eq!(tooltip(acts.len()), "Advocates — 2 thoughtful acts today");
+    }
+
+    #[test]
+    fn a_locked_tray_says_only_that() {
+        assert_eq!(ids(&locked_model()), ["locked (off)", "—", "open", "—", "quit"]);
+        assert_eq!(LOCKED_TOOLTIP, "Advocates — locked");
     }
 
     #[test]

@@ -42,6 +42,12 @@ impl Book {
         }
         cmd.env("ADVOCATES_NOW", "2025-03-10T08:00:00Z").env("TZ", "UTC");
         cmd.env_remove("ADVOCATES_DATA_DIR").env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY");
+        // No session bus (so no OS keychain) and no passphrase: a new book is plain unless a test says otherwise.
+        for var in
+            ["DBUS_SESSION_BUS_ADDRESS", "ADVOCATES_PASSPHRASE", "ADVOCATES_EXPORT_PASSPHRASE", "ADVOCATES_KEYCHAIN"]
+        {
+            cmd.env_remove(var);
+        }
         cmd
     }
 

@@ -28,7 +28,17 @@ impl Recovery {
             code: ErrorCode::of(err),
             message: err.to_string(),
             book: book.display().to_string(),
-            latest_good: backup::latest_good(book),
+            // A locked book is not damaged: the window asks for its passphrase instead of offering a backup.
+            latest_good: match err {
+                advocates_core::Error::Locked { .. } | advocates_core::Error::WrongPassphrase => None,
+                _ => backup::latest_good(
+                    book,
+                    advocates_core::crypt::key_for(book, &advocates_core::crypt::Unlock::from_env())
+                        .ok()
+                        .map(|(key, _)| key)
+                        .as_ref(),
+                ),
+            },
         }
     }
 }

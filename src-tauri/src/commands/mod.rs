@@ -3,6 +3,7 @@
 use tauri::{ipc::Invoke, Runtime};
 
 pub mod backups;
+pub mod encryption;
 pub mod goals;
 pub mod import;
 pub mod ladder;
@@ -26,6 +27,13 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         backups::forget_trash,
         backups::set_private_notifications,
         backups::get_private_notifications,
+        encryption::get_protection,
+        encryption::encrypt_book,
+        encryption::set_book_passphrase,
+        encryption::unlock_book,
+        encryption::lock_book,
+        encryption::get_lock_after,
+        encryption::set_lock_after,
         today::get_today,
         today::act_on_suggestion,
         today::snooze_all,

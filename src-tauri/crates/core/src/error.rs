@@ -29,6 +29,14 @@ pub enum Error {
     )]
     NewerBook { found: i64, supported: i64 },
 
+    /// An encrypted book and no key to open it: what would unlock it is in the message.
+    #[error("{message}")]
+    Locked { message: String },
+
+    /// The passphrase given does not unlock the book (or the sealed archive).
+    #[error("wrong passphrase: it does not unlock this book")]
+    WrongPassphrase,
+
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
@@ -52,6 +60,8 @@ impl Error {
             Error::Duplicate { .. } => "duplicate",
             Error::UnsupportedVersion { .. } => "unsupported_version",
             Error::NewerBook { .. } => "newer_book",
+            Error::Locked { .. } => "locked",
+            Error::WrongPassphrase => "wrong_passphrase",
             Error::Sqlite(_) | Error::Migration(_) => "database",
             Error::Io(_) => "io",
         }
@@ -69,7 +79,12 @@ impl Error {
     pub fn is_user_error(&self) -> bool {
         matches!(
             self,
-            Error::Invalid { .. } | Error::NotFound { .. } | Error::Duplicate { .. } | Error::UnsupportedVersion { .. }
+            Error::Invalid { .. }
+                | Error::NotFound { .. }
+                | Error::Duplicate { .. }
+                | Error::UnsupportedVersion { .. }
+                | Error::Locked { .. }
+                | Error::WrongPassphrase
         )
     }
 }

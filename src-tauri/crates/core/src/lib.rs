@@ -2,6 +2,7 @@
 //! archive. It knows nothing of Tauri or of the clock: callers pass `today` in.
 
 pub mod archive;
+pub mod crypt;
 pub mod engine;
 #[cfg(test)]
 mod engine_tests;

@@ -3,4 +3,4 @@
 /**
  * Why a backup was taken.
  */
-export type BackupKind = "daily" | "manual" | "before_migration" | "before_restore";
+export type BackupKind = "daily" | "manual" | "before_migration" | "before_restore" | "before_conversion";

@@ -3,4 +3,4 @@
 /**
  * Every code the UI may branch on, declared once; TypeScript sees a string union, so a misspelt code is a type error.
  */
-export type ErrorCode = "invalid" | "not_found" | "duplicate" | "unsupported_version" | "newer_book" | "database" | "io" | "autostart" | "update" | "internal";
+export type ErrorCode = "invalid" | "not_found" | "duplicate" | "unsupported_version" | "newer_book" | "locked" | "wrong_passphrase" | "database" | "io" | "autostart" | "update" | "internal";

@@ -14,6 +14,7 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::crypt::BookKey;
 use crate::error::{Error, Result};
 use crate::schema;
 
@@ -35,11 +36,18 @@ pub enum BackupKind {
     Manual,
     BeforeMigration,
     BeforeRestore,
+    /// Before the book was encrypted or decrypted.
+    BeforeConversion,
 }
 
 impl BackupKind {
-    const ALL: [BackupKind; 4] =
-        [BackupKind::Daily, BackupKind::Manual, BackupKind::BeforeMigration, BackupKind::BeforeRestore];
+    const ALL: [BackupKind; 5] = [
+        BackupKind::Daily,
+        BackupKind::Manual,
+        BackupKind::BeforeMigration,
+        BackupKind::BeforeRestore,
+        BackupKind::BeforeConversion,
+    ];
 
     fn tag(self) -> &'static str {
         match self {
@@ -47,6 +55,7 @@ impl BackupKind {
             BackupKind::Manual => "-manual",
             BackupKind::BeforeMigration => "-before-migration",
             BackupKind::BeforeRestore => "-before-restore",
+            BackupKind::BeforeConversion => "-before-conversion",
         }
     }
 }
@@ -122,14 +131,21 @@ fn free_name(dir: &Path, today: NaiveDate, kind: BackupKind) -> PathBuf {
     candidate
 }
 
-/// Writes a verified snapshot of the database `conn` is open on into `backups/`, and returns it.
-pub(crate) fn take(conn: &Connection, book: &Path, today: NaiveDate, kind: BackupKind) -> Result<Backup> {
+/// Writes a verified snapshot of the database `conn` is open on into `backups/`, and returns it. The snapshot of an
+/// encrypted book is encrypted with the same key (`VACUUM INTO` keeps the main database's key); `key` verifies it.
+pub(crate) fn take(
+    conn: &Connection,
+    book: &Path,
+    today: NaiveDate,
+    kind: BackupKind,
+    key: Option<&BookKey>,
+) -> Result<Backup> {
     let dir = dir_of(book);
     super::create_private_dir(&dir)?;
     clear_temp_files(&dir)?;
     let target = free_name(&dir, today, kind);
     let temp = target.with_extension(format!("db{TEMP_SUFFIX}"));
-    snapshot_to(conn, &temp)?;
+    snapshot_to(conn, &temp, key)?;
     std::fs::rename(&temp, &target)?;
     super::sync_dir(&dir)?;
     let bytes = std::fs::metadata(&target)?.len();
@@ -139,12 +155,16 @@ pub(crate) fn take(conn: &Connection, book: &Path, today: NaiveDate, kind: Backu
 
 /// `VACUUM INTO` a fresh user-only file at `target` (created here, so never a planted symlink), then verify it; on
 /// any failure the file is removed and the error returned.
-pub(crate) fn snapshot_to(conn: &Connection, target: &Path) -> Result<()> {
+pub(crate) fn snapshot_to(conn: &Connection, target: &Path, key: Option<&BookKey>) -> Result<()> {
     super::create_new_private_file(target)?;
     let written = conn
         .execute("VACUUM INTO ?1", [target.to_string_lossy()])
         .map_err(Error::from)
-        .and_then(|_| verify(target).map(|_| ()))
+        .and_then(|_| match (key, crate::crypt::is_encrypted_file(target)?) {
+            // Never a plain copy of an encrypted book.
+            (Some(_), false) => Err(Error::invalid("backup", "the backup of an encrypted book came out unencrypted")),
+            _ => verify(target, key).map(|_| ()),
+        })
         .and_then(|_| Ok(std::fs::File::open(target)?.sync_all()?));
     if written.is_err() {
         let _ = std::fs::remove_file(target);
@@ -164,10 +184,24 @@ fn clear_temp_files(dir: &Path) -> Result<()> {
 }
 
 /// Checks that the file at `path` is a sound book this build can open: SQLite's `integrity_check` and
-/// `foreign_key_check` pass, and its schema is not newer than this build's. Returns its schema version.
-pub fn verify(path: &Path) -> Result<i64> {
+/// `foreign_key_check` pass, and its schema is not newer than this build's. Returns its schema version. An encrypted
+/// file is read with `key`; without one it is refused as locked.
+pub fn verify(path: &Path, key: Option<&BookKey>) -> Result<i64> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|e| not_a_backup(path, e))?;
+    if crate::crypt::is_encrypted_file(path)? {
+        let key = key.ok_or_else(|| {
+            Error::invalid(
+                "backup",
+                format!(
+                    "{} cannot be read as a book: it is not plain SQLite (an encrypted backup opens only with its \
+                     book's key)",
+                    path.display()
+                ),
+            )
+        })?;
+        super::apply_key(&conn, key)?;
+    }
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| not_a_backup(path, e))?;
     let check: String =
         conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(|e| not_a_backup(path, e))?;
@@ -234,10 +268,10 @@ pub fn resolve(book: &Path, name: &str) -> PathBuf {
     }
 }
 
-/// The newest backup that verifies, for a book that cannot be opened.
-pub fn latest_good(book: &Path) -> Option<Backup> {
+/// The newest backup that verifies (with `key`, for an encrypted book's), for a book that cannot be opened.
+pub fn latest_good(book: &Path, key: Option<&BookKey>) -> Option<Backup> {
     let dir = dir_of(book);
-    list(book).ok()?.into_iter().find(|b| verify(&dir.join(&b.file)).is_ok())
+    list(book).ok()?.into_iter().find(|b| verify(&dir.join(&b.file), key).is_ok())
 }
 
 #[cfg(test)]

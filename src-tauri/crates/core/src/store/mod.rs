@@ -9,6 +9,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use chrono::NaiveDate;
 
+use crate::crypt::{self, BookKey, KeyFile, Unlock};
 use crate::error::{Error, Result};
 use crate::schema;
 
@@ -17,6 +18,7 @@ pub mod bulk;
 mod contacts;
 pub mod distinct_people;
 pub mod duplicates;
+pub mod encryption;
 pub mod events;
 pub mod favors;
 pub mod feedback;
@@ -46,20 +48,33 @@ pub struct Store {
     /// where the writer serves both.
     reader: Option<Mutex<Connection>>,
     path: Option<PathBuf>,
+    /// The key of an open encrypted book (for its backups, and to open it again after a restore).
+    key: Mutex<Option<BookKey>>,
+    /// True when this open created a new book unencrypted because no keychain or passphrase was at hand.
+    created_unencrypted: bool,
 }
 
 impl Store {
     /// Opens (or creates) the book at `path`, migrated to the latest schema, without the daily upkeep (tests and
     /// tools; the app and the CLI use [`Store::open_book`]).
     pub fn open(path: &Path) -> Result<Store> {
-        Store::open_on(path, None)
+        Store::open_on(path, None, &Unlock::nothing())
+    }
+
+    /// Opens (or creates) the book at `path` like [`Store::open`], unlocked (or created encrypted) by `unlock`.
+    pub fn open_with(path: &Path, unlock: &Unlock) -> Result<Store> {
+        Store::open_on(path, None, unlock)
     }
 
     /// Opens the book in `dir` as the app and the CLI do: migrated (after a backup, when a migration is due), then
     /// the day's upkeep — the first open of `today` takes the daily backup and prunes old ones, and the trash drops
     /// what it has kept for 30 days.
-    pub fn open_book(dir: &Path, today: NaiveDate) -> Result<Store> {
-        let store = Store::open_on(&dir.join(DB_FILE), Some(today))?;
+    ///
+    /// An encrypted book is unlocked by `unlock` (a passphrase if given, else the OS keychain); without a key it is
+    /// [`Error::Locked`] and nothing is touched. A new book is encrypted when a keychain or a passphrase can keep its
+    /// key, and plain otherwise ([`Store::created_unencrypted`] then says so).
+    pub fn open_book(dir: &Path, today: NaiveDate, unlock: &Unlock) -> Result<Store> {
+        let store = Store::open_on(&dir.join(DB_FILE), Some(today), unlock)?;
         store.upkeep(today)?;
         Ok(store)
     }
@@ -76,17 +91,37 @@ impl Store {
             writer: Mutex::new(Connection::open_in_memory()?),
             reader: Some(Mutex::new(Connection::open_in_memory()?)),
             path: Some(path.to_owned()),
+            key: Mutex::new(None),
+            created_unencrypted: false,
         })
     }
 
     /// Opens the book at `path`: the data dir is made (or forced) user-only, the file too; a schema newer than this
     /// build is refused before anything is written; an older one is backed up (when `today` is known) and migrated
     /// with foreign keys off, each step checked with `foreign_key_check`.
-    fn open_on(path: &Path, today: Option<NaiveDate>) -> Result<Store> {
-        let (writer, reader) = open_connections(path, today)?;
-        let store = Store { writer: Mutex::new(writer), reader: Some(Mutex::new(reader)), path: Some(path.to_owned()) };
+    fn open_on(path: &Path, today: Option<NaiveDate>, unlock: &Unlock) -> Result<Store> {
+        let (key, created_unencrypted) = key_to_open(path, unlock)?;
+        let (writer, reader) = open_connections(path, today, key.as_ref())?;
+        let store = Store {
+            writer: Mutex::new(writer),
+            reader: Some(Mutex::new(reader)),
+            path: Some(path.to_owned()),
+            key: Mutex::new(key),
+            created_unencrypted,
+        };
         store.write(|_| Ok(()))?; // a migration may have marked summaries stale
         Ok(store)
+    }
+
+    /// True when this open created a new book without encryption, because neither the OS keychain nor a passphrase
+    /// could keep its key (a headless server, CI): the CLI warns, the app offers to encrypt it.
+    pub fn created_unencrypted(&self) -> bool {
+        self.created_unencrypted
+    }
+
+    /// The key of the open book, when it is encrypted.
+    pub(crate) fn key(&self) -> Option<BookKey> {
+        self.key.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
     }
 
     /// A private in-memory book: every test owns its own.
@@ -94,7 +129,13 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         configure(&conn)?;
         migrate(&mut conn)?;
-        Ok(Store { writer: Mutex::new(conn), reader: None, path: None })
+        Ok(Store {
+            writer: Mutex::new(conn),
+            reader: None,
+            path: None,
+            key: Mutex::new(None),
+            created_unencrypted: false,
+        })
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -120,8 +161,9 @@ impl Store {
     /// Takes a verified backup of the book now into `backups/`.
     pub fn backup(&self, today: NaiveDate, kind: backup::BackupKind) -> Result<backup::Backup> {
         let path = self.path.as_deref().ok_or_else(|| Error::invalid("backup", "an in-memory book has no backups"))?;
+        let key = self.key();
         let conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        backup::take(&conn, path, today, kind)
+        backup::take(&conn, path, today, kind, key.as_ref())
     }
 
     /// Writes a verified copy of the book to `out` (a new file, user-only; an existing file is refused).
@@ -130,7 +172,7 @@ impl Store {
         if out.exists() {
             return Err(Error::invalid("out", format!("{} already exists; choose a new file", out.display())));
         }
-        backup::snapshot_to(&conn, out)
+        backup::snapshot_to(&conn, out, self.key().as_ref())
     }
 
     /// Replaces the book with the backup at `source`, after checking the backup and saving the current book as a
@@ -139,14 +181,21 @@ impl Store {
     /// book could not be read; the damaged file is then kept aside as `advocates.db.unreadable-DATE`).
     pub fn restore_backup(&self, source: &Path, today: NaiveDate) -> Result<Option<backup::Backup>> {
         let path = self.path.clone().ok_or_else(|| Error::invalid("restore", "an in-memory book has no backups"))?;
-        backup::verify(source)?;
+        // An encrypted backup opens with the book's key (or, for a book that cannot be opened, the key its record
+        // and the keychain or passphrase give).
+        let key = match self.key() {
+            Some(key) => Some(key),
+            None => crypt::key_for(&path, &Unlock::from_env()).ok().map(|(key, _)| key),
+        };
+        backup::verify(source, key.as_ref())?;
+        let restored_key = if crypt::is_encrypted_file(source)? { key.clone() } else { None };
         let mut writer = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let reader = self.reader.as_ref().ok_or_else(|| Error::invalid("restore", "no file book"))?;
         let mut reader = reader.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         // Save what is there now, if it can be read at all (a corrupt book cannot; it is kept aside instead).
         let current_is_open = writer.path().is_some_and(|p| !p.is_empty());
         let saved = if current_is_open {
-            Some(backup::take(&writer, &path, today, backup::BackupKind::BeforeRestore)?)
+            Some(backup::take(&writer, &path, today, backup::BackupKind::BeforeRestore, key.as_ref())?)
         } else {
             None
         };
@@ -164,15 +213,16 @@ impl Store {
             std::fs::rename(&path, &aside)?;
         }
         replace_file(source, &path)?;
-        match open_connections(&path, Some(today)) {
+        match open_connections(&path, Some(today), restored_key.as_ref()) {
             Ok((w, r)) => {
                 *writer = w;
                 *reader = r;
+                *self.key.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = restored_key;
             }
             Err(err) => {
                 if let Some(saved) = &saved {
                     replace_file(&backup::dir_of(&path).join(&saved.file), &path)?;
-                    let (w, r) = open_connections(&path, Some(today))?;
+                    let (w, r) = open_connections(&path, Some(today), key.as_ref())?;
                     *writer = w;
                     *reader = r;
                 }
@@ -250,13 +300,61 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Opens the writer (migrated) and the reader on the book at `path`.
-fn open_connections(path: &Path, today: Option<NaiveDate>) -> Result<(Connection, Connection)> {
+/// The key the book at `path` opens with: none for a plain book; for an encrypted one, the key `unlock` finds (else
+/// [`Error::Locked`], before anything is touched). A new book gets a fresh key kept by the keychain and/or sealed
+/// by the passphrase, its record written beside it before the book exists; with neither, it is created plain and
+/// the second value is true.
+fn key_to_open(path: &Path, unlock: &Unlock) -> Result<(Option<BookKey>, bool)> {
+    let is_new = std::fs::metadata(path).map(|m| m.len() == 0).unwrap_or(true);
+    if !is_new {
+        return if crypt::is_encrypted_file(path)? {
+            Ok((Some(crypt::key_for(path, unlock)?.0), false))
+        } else {
+            Ok((None, false))
+        };
+    }
+    // A book started again beside an earlier key record keeps that key, so its backups still open.
+    if KeyFile::read(path).ok().flatten().is_some() {
+        if let Ok((key, _)) = crypt::key_for(path, unlock) {
+            return Ok((Some(key), false));
+        }
+    }
+    let key = BookKey::random()?;
+    let mut record = KeyFile::fresh()?;
+    record.keychain = unlock.keychain.set(&record.book_id, &key).is_ok();
+    if let Some(passphrase) = &unlock.passphrase {
+        record.set_passphrase(&key, passphrase)?;
+    }
+    if !record.keychain && record.passphrase.is_none() {
+        return Ok((None, true));
+    }
+    if let Some(dir) = path.parent() {
+        create_private_dir(dir)?;
+    }
+    record.write(path)?;
+    Ok((Some(key), false))
+}
+
+/// Gives `conn` the book's key: the first statement on an encrypted book's connection.
+pub(crate) fn apply_key(conn: &Connection, key: &BookKey) -> Result<()> {
+    conn.execute_batch(&format!("PRAGMA key = {};", key.sql_literal().as_str()))?;
+    Ok(())
+}
+
+/// Opens the writer (migrated) and the reader on the book at `path`, with `key` when it is encrypted.
+fn open_connections(path: &Path, today: Option<NaiveDate>, key: Option<&BookKey>) -> Result<(Connection, Connection)> {
     if let Some(dir) = path.parent() {
         create_private_dir(dir)?;
     }
     create_private_file(path)?;
     let mut writer = Connection::open(path)?;
+    if let Some(key) = key {
+        apply_key(&writer, key)?;
+        // The wrong key reads as "file is not a database": say what it is.
+        if let Err(err) = writer.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(())) {
+            return Err(Error::Locked { message: format!("the key found for this book does not open it ({err})") });
+        }
+    }
     configure(&writer)?;
     writer.pragma_update(None, "journal_mode", "WAL")?;
     let version: i64 = writer.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -266,7 +364,7 @@ fn open_connections(path: &Path, today: Option<NaiveDate>) -> Result<(Connection
     }
     if version > 0 && version < latest {
         if let Some(today) = today {
-            backup::take(&writer, path, today, backup::BackupKind::BeforeMigration)?;
+            backup::take(&writer, path, today, backup::BackupKind::BeforeMigration, key)?;
         }
     }
     migrate(&mut writer)?;
@@ -274,6 +372,9 @@ fn open_connections(path: &Path, today: Option<NaiveDate>) -> Result<(Connection
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
     )?;
+    if let Some(key) = key {
+        apply_key(&reader, key)?;
+    }
     configure(&reader)?;
     Ok((writer, reader))
 }
@@ -444,20 +545,20 @@ mod tests {
     #[test]
     fn the_first_open_of_a_day_takes_one_verified_backup() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open_book(dir.path(), d("2026-11-30")).unwrap();
+        let store = Store::open_book(dir.path(), d("2026-11-30"), &Unlock::nothing()).unwrap();
         assert!(backup::list(store.path().unwrap()).unwrap().is_empty(), "an empty book is not backed up");
         add_ana(&store);
         drop(store);
         for _ in 0..3 {
-            Store::open_book(dir.path(), d("2026-11-30")).unwrap();
+            Store::open_book(dir.path(), d("2026-11-30"), &Unlock::nothing()).unwrap();
         }
-        Store::open_book(dir.path(), d("2026-12-01")).unwrap();
+        Store::open_book(dir.path(), d("2026-12-01"), &Unlock::nothing()).unwrap();
         let book = dir.path().join(DB_FILE);
         let all = backup::list(&book).unwrap();
         let files: Vec<&str> = all.iter().map(|b| b.file.as_str()).collect();
         assert_eq!(files, ["advocates-2026-12-01.db", "advocates-2026-11-30.db"]);
         for b in &all {
-            assert_eq!(backup::verify(&backup::dir_of(&book).join(&b.file)).unwrap(), schema::latest_version());
+            assert_eq!(backup::verify(&backup::dir_of(&book).join(&b.file), None).unwrap(), schema::latest_version());
         }
     }
 
@@ -466,12 +567,12 @@ mod tests {
     fn the_data_dir_and_the_book_are_forced_user_only_on_every_open() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open_book(dir.path(), d("2026-11-30")).unwrap();
+        let store = Store::open_book(dir.path(), d("2026-11-30"), &Unlock::nothing()).unwrap();
         add_ana(&store);
         drop(store);
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
         std::fs::set_permissions(dir.path().join(DB_FILE), std::fs::Permissions::from_mode(0o644)).unwrap();
-        let store = Store::open_book(dir.path(), d("2026-11-30")).unwrap();
+        let store = Store::open_book(dir.path(), d("2026-11-30"), &Unlock::nothing()).unwrap();
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(dir.path()), 0o700);
         assert_eq!(mode(&dir.path().join(DB_FILE)), 0o600);
@@ -490,7 +591,7 @@ mod tests {
         let shared = dir.path().join("shared");
         std::fs::create_dir(&shared).unwrap();
         std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o1777)).unwrap();
-        Store::open_book(&shared, d("2026-11-30")).unwrap();
+        Store::open_book(&shared, d("2026-11-30"), &Unlock::nothing()).unwrap();
         assert_eq!(std::fs::metadata(&shared).unwrap().permissions().mode() & 0o7777, 0o1777, "like /tmp");
         assert_eq!(std::fs::metadata(shared.join(DB_FILE)).unwrap().permissions().mode() & 0o777, 0o600);
     }
@@ -504,11 +605,11 @@ mod tests {
             schema::migrations().to_version(&mut old, 4).unwrap();
             old.execute("INSERT INTO people (id, name) VALUES ('ana', 'Ana')", []).unwrap();
         }
-        let store = Store::open_book(dir.path(), d("2026-11-30")).unwrap();
+        let store = Store::open_book(dir.path(), d("2026-11-30"), &Unlock::nothing()).unwrap();
         assert_eq!(names(&store), ["ana"]);
         let before = backup::list(&book).unwrap().into_iter().find(|b| b.kind == backup::BackupKind::BeforeMigration);
         let before = before.expect("a backup before the migration");
-        assert_eq!(backup::verify(&backup::dir_of(&book).join(&before.file)).unwrap(), 4);
+        assert_eq!(backup::verify(&backup::dir_of(&book).join(&before.file), None).unwrap(), 4);
     }
 
     #[test]
@@ -522,7 +623,7 @@ mod tests {
         }
         Connection::open(&book).unwrap().pragma_update(None, "user_version", 99).unwrap();
         let bytes = std::fs::read(&book).unwrap();
-        let err = Store::open_book(dir.path(), d("2026-11-30")).err().expect("refused");
+        let err = Store::open_book(dir.path(), d("2026-11-30"), &Unlock::nothing()).err().expect("refused");
         assert_eq!(err.code(), "newer_book");
         assert!(err.to_string().contains("schema 99"), "{err}");
         assert_eq!(std::fs::read(&book).unwrap(), bytes);
@@ -531,7 +632,7 @@ mod tests {
     #[test]
     fn restore_swaps_the_book_in_place_after_saving_the_current_one() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open_book(dir.path(), d("2026-11-29")).unwrap();
+        let store = Store::open_book(dir.path(), d("2026-11-29"), &Unlock::nothing()).unwrap();
         add_ana(&store);
         let taken = store.backup(d("2026-11-29"), backup::BackupKind::Manual).unwrap();
         store.write(|tx| Ok(tx.execute("INSERT INTO people (id, name) VALUES ('ben', 'Ben')", [])?)).unwrap();
@@ -552,7 +653,7 @@ mod tests {
     #[test]
     fn a_bad_backup_is_refused_and_the_book_is_unchanged() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open_book(dir.path(), d("2026-11-30")).unwrap();
+        let store = Store::open_book(dir.path(), d("2026-11-30"), &Unlock::nothing()).unwrap();
         add_ana(&store);
         let junk = dir.path().join("junk.db");
         std::fs::write(&junk, b"not a database at all, just some bytes that are long enough").unwrap();
@@ -566,14 +667,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let book = dir.path().join(DB_FILE);
         {
-            let store = Store::open_book(dir.path(), d("2026-11-29")).unwrap();
+            let store = Store::open_book(dir.path(), d("2026-11-29"), &Unlock::nothing()).unwrap();
             add_ana(&store);
             store.backup(d("2026-11-29"), backup::BackupKind::Manual).unwrap();
         }
         std::fs::write(&book, vec![0x42; 8192]).unwrap();
         let _ = std::fs::remove_file(dir.path().join("advocates.db-wal"));
-        assert!(Store::open_book(dir.path(), d("2026-11-30")).is_err());
-        let good = backup::latest_good(&book).expect("a good backup");
+        assert!(Store::open_book(dir.path(), d("2026-11-30"), &Unlock::nothing()).is_err());
+        let good = backup::latest_good(&book, None).expect("a good backup");
         let store = Store::unopened(&book).unwrap();
         assert!(!store.is_open());
         store.restore_backup(&backup::dir_of(&book).join(&good.file), d("2026-11-30")).unwrap();
