@@ -246,7 +246,7 @@ pub enum Command {
     Passphrase,
     /// Say whether the book is encrypted and what unlocks it.
     Encryption {
-        /// Print as JSON: {"encrypted","keychain","passphrase","keychain_available"}.
+        /// Print as JSON: {"encrypted","keychain","passphrase","keychain_available","created_unencrypted"}.
         #[arg(long)]
         json: bool,
     },

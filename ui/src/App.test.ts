@@ -61,3 +61,76 @@ describe("The app menu (macOS)", () => {
     await waitFor(() => expect(calls).toContain("get_about"));
   });
 });
+
+describe("Locking an encrypted book", () => {
+  /** An encrypted book set to lock after one idle minute; `lock_book` makes the shell report it locked. */
+  function lockingShell(calls: string[]) {
+    let locked = false;
+    const base = shell(calls);
+    return (cmd: string) => {
+      if (cmd === "get_protection") {
+        calls.push(cmd);
+        return { encrypted: true, keychain: false, passphrase: true, keychain_available: false, created_unencrypted: false };
+      }
+      if (cmd === "get_lock_after") return 1;
+      if (cmd === "lock_book") {
+        calls.push(cmd);
+        locked = true;
+      }
+      if (cmd === "get_recovery") {
+        calls.push(cmd);
+        return locked ? { code: "locked", message: "The book is locked.", book: "/b/advocates.db", latest_good: null } : null;
+      }
+      return base(cmd);
+    };
+  }
+
+  it("locks after the idle minutes, and any use of the window starts them again", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const calls: string[] = [];
+      mockIPC(lockingShell(calls), { shouldMockEvents: true });
+      render(App);
+      await waitFor(() => expect(calls).toContain("get_protection"));
+      await vi.advanceTimersByTimeAsync(45_000);
+      await fireEvent.keyDown(window, { key: "a" });
+      await vi.advanceTimersByTimeAsync(45_000);
+      expect(calls).not.toContain("lock_book");
+      expect(screen.queryByText("Your book is locked")).toBeNull();
+      await vi.advanceTimersByTimeAsync(20_000);
+      await waitFor(() => expect(calls).toContain("lock_book"));
+      expect(await screen.findByText("Your book is locked")).toBeTruthy();
+      expect(screen.queryByRole("navigation")).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("Ctrl+L locks it at once", async () => {
+    const calls: string[] = [];
+    mockIPC(lockingShell(calls), { shouldMockEvents: true });
+    render(App);
+    // Once the app knows the book is encrypted, Ctrl+L locks it.
+    await waitFor(async () => {
+      await fireEvent.keyDown(window, { key: "l", ctrlKey: true });
+      expect(calls).toContain("lock_book");
+    });
+    expect(await screen.findByText("Your book is locked")).toBeTruthy();
+  });
+});
+
+describe("A plain book", () => {
+  it("the sidebar offers to encrypt it", async () => {
+    const calls: string[] = [];
+    const base = shell(calls);
+    mockIPC((cmd: string) => {
+      if (cmd === "get_protection") {
+        return { encrypted: false, keychain: false, passphrase: false, keychain_available: false, created_unencrypted: true };
+      }
+      return base(cmd);
+    }, { shouldMockEvents: true });
+    render(App);
+    await fireEvent.click(await screen.findByRole("button", { name: "Encrypt it…" }));
+    expect(await screen.findByRole("heading", { name: "Encryption" })).toBeTruthy();
+  });
+});

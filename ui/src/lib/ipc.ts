@@ -162,6 +162,17 @@ export const getRecovery = () => call<Recovery | null>("get_recovery");
 export const getPrivateNotifications = () => call<boolean>("get_private_notifications");
 export const setPrivateNotifications = (value: boolean) => call<boolean>("set_private_notifications", { private: value });
 
+// ---- Encryption at rest: the unlock screen and Settings ----
+import type { Protection } from "./bindings/Protection";
+export const getProtection = () => call<Protection>("get_protection");
+export const encryptBook = (passphrase: string | null) => call<Protection>("encrypt_book", { passphrase });
+export const setBookPassphrase = (passphrase: string) => call<Protection>("set_book_passphrase", { passphrase });
+/** Unlocks with the passphrase, or (null) with the key in the system keychain. */
+export const unlockBook = (passphrase: string | null) => call<void>("unlock_book", { passphrase });
+export const lockBook = () => call<void>("lock_book");
+export const getLockAfter = () => call<number | null>("get_lock_after");
+export const setLockAfter = (minutes: number | null) => call<number | null>("set_lock_after", { minutes });
+
 // ---- The ladder: the Advocates and Review pages ----
 import type { LadderView } from "./bindings/LadderView";
 import type { Review } from "./bindings/Review";

@@ -19,4 +19,9 @@ passphrase: boolean,
 /**
  * The OS keychain answered on this machine just now.
  */
-keychain_available: boolean, };
+keychain_available: boolean, 
+/**
+ * This run created the book unencrypted, because neither a keychain nor a passphrase could keep a key: the app
+ * offers to encrypt it.
+ */
+created_unencrypted: boolean, };

@@ -310,6 +310,9 @@ pub struct Protection {
     pub passphrase: bool,
     /// The OS keychain answered on this machine just now.
     pub keychain_available: bool,
+    /// This run created the book unencrypted, because neither a keychain nor a passphrase could keep a key: the app
+    /// offers to encrypt it.
+    pub created_unencrypted: bool,
 }
 
 /// Finds the key of the encrypted book at `book`: the passphrase first when one was given (a wrong one is refused,

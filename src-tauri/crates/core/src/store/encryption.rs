@@ -26,6 +26,7 @@ impl Store {
             keychain: encrypted && record.as_ref().is_some_and(|r| r.keychain),
             passphrase: encrypted && record.as_ref().is_some_and(|r| r.passphrase.is_some()),
             keychain_available: keychain.available(),
+            created_unencrypted: self.created_unencrypted && !encrypted,
         })
     }
 
