@@ -147,16 +147,18 @@ impl Store {
     }
 }
 
-/// Converts the database file at `path` from `from` to `to` (a key, or plain) through a checked copy beside it.
+/// Converts the database file at `path` from `from` to `to` (a key, or plain) through a checked copy beside it. The
+/// swap is one atomic rename; the old form stays reachable under a second name (a hard link made first) only until it
+/// is overwritten with zeros and removed. A crash anywhere leaves the book whole in one form or the other; what is
+/// left beside it is cleared at the next open ([`clear_leftovers`]).
 fn convert_file(path: &Path, from: Option<&BookKey>, to: Option<&BookKey>) -> Result<()> {
     let temp = with_suffix(path, ".converting");
-    let _ = std::fs::remove_file(&temp);
+    let old = with_suffix(path, ".old");
+    clear_leftovers(path)?;
     let result = export_copy(path, from, &temp, to).and_then(|()| {
         check_same(path, from, &temp, to)?;
         std::fs::File::open(&temp)?.sync_all()?;
-        // The old form is moved aside, the new one takes its name, then the old one is overwritten and removed.
-        let old = with_suffix(path, ".old");
-        std::fs::rename(path, &old)?;
+        std::fs::hard_link(path, &old)?;
         std::fs::rename(&temp, path)?;
         if let Some(dir) = path.parent() {
             sync_dir(dir)?;
@@ -167,6 +169,39 @@ fn convert_file(path: &Path, from: Option<&BookKey>, to: Option<&BookKey>) -> Re
         let _ = std::fs::remove_file(&temp);
     }
     result
+}
+
+/// Clears what an interrupted conversion left beside the book: the half-written copy, and the old form's second name
+/// (overwritten first when it is no longer the book itself).
+pub(crate) fn clear_leftovers(path: &Path) -> Result<()> {
+    let _ = std::fs::remove_file(with_suffix(path, ".converting"));
+    let old = with_suffix(path, ".old");
+    if std::fs::symlink_metadata(&old).is_ok() {
+        if same_file(&old, path) {
+            std::fs::remove_file(&old)?; // the crash came before the swap: it is the book, keep its bytes
+        } else {
+            shred(&old)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(a: &Path, b: &Path) -> bool {
+    // Without inode numbers, compare the bytes: identical files are the same book either way.
+    match (std::fs::read(a), std::fs::read(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
@@ -446,6 +481,29 @@ mod tests {
         store.unlock(&with(&keychain, None), day()).unwrap();
         assert!(store.is_open());
         assert!(crate::archive::export(&store, None).unwrap().contains(MARKER));
+    }
+
+    #[test]
+    fn leftovers_of_an_interrupted_conversion_are_cleared_without_touching_the_book() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_book(dir.path(), day(), &Unlock::nothing()).unwrap();
+        add_marked_person(&store, "ana");
+        store.checkpoint().unwrap();
+        drop(store);
+        let book = dir.path().join(super::super::DB_FILE);
+        // A crash after the second name was made, before the swap: the "old" file is the book itself.
+        std::fs::hard_link(&book, with_suffix(&book, ".old")).unwrap();
+        std::fs::write(with_suffix(&book, ".converting"), b"half a copy").unwrap();
+        let store = Store::open_book(dir.path(), day(), &Unlock::nothing()).unwrap();
+        assert!(crate::archive::export(&store, None).unwrap().contains(MARKER), "the book kept its bytes");
+        assert!(!with_suffix(&book, ".old").exists() && !with_suffix(&book, ".converting").exists());
+        // A crash after the swap, before the old form was zeroed: it is overwritten and removed.
+        drop(store);
+        std::fs::copy(&book, with_suffix(&book, ".old")).unwrap();
+        let copy = with_suffix(&book, ".old");
+        clear_leftovers(&book).unwrap();
+        assert!(!copy.exists());
+        assert!(crate::archive::export(&Store::open(&book).unwrap(), None).unwrap().contains(MARKER));
     }
 
     #[test]

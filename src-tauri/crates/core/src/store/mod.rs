@@ -305,6 +305,9 @@ fn configure(conn: &Connection) -> Result<()> {
 /// by the passphrase, its record written beside it before the book exists; with neither, it is created plain and
 /// the second value is true.
 fn key_to_open(path: &Path, unlock: &Unlock) -> Result<(Option<BookKey>, bool)> {
+    if path.exists() {
+        encryption::clear_leftovers(path)?;
+    }
     let is_new = std::fs::metadata(path).map(|m| m.len() == 0).unwrap_or(true);
     if !is_new {
         return if crypt::is_encrypted_file(path)? {
@@ -338,6 +341,7 @@ fn key_to_open(path: &Path, unlock: &Unlock) -> Result<(Option<BookKey>, bool)> 
 /// Gives `conn` the book's key: the first statement on an encrypted book's connection.
 pub(crate) fn apply_key(conn: &Connection, key: &BookKey) -> Result<()> {
     conn.execute_batch(&format!("PRAGMA key = {};", key.sql_literal().as_str()))?;
+    conn.execute_batch("PRAGMA cipher_memory_security = OFF;")?;
     Ok(())
 }
 
