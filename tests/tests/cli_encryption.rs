@@ -313,6 +313,29 @@ fn a_wrong_passphrase_is_refused_with_exit_2_and_changes_nothing() {
 }
 
 #[test]
+fn a_damaged_encrypted_book_is_replaced_by_its_encrypted_backup() {
+    let book = Book::new();
+    let pass = [("ADVOCATES_PASSPHRASE", "correct horse battery")];
+    let input = book.file("marked.json");
+    std::fs::write(&input, marked_archive()).unwrap();
+    ok(with_env(&book, &pass, &["import", input.to_str().unwrap()]));
+    ok(with_env(&book, &pass, &["backup"]));
+    let exported = ok(with_env(&book, &pass, &["export"]));
+    // A disk error scribbles over the book's first page (past the salt).
+    let db = book.data_dir().join("advocates.db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    bytes[100..4000].fill(0x5a);
+    std::fs::write(&db, bytes).unwrap();
+    let out = with_env(&book, &pass, &["--today", TODAY, "suggest"]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(stderr(&out).contains("latest good backup is advocates-2025-03-10-manual.db"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("ERROR CORE"), "SQLCipher's own log stays quiet: {}", stderr(&out));
+    ok(with_env(&book, &pass, &["restore", "advocates-2025-03-10-manual.db"]));
+    assert_eq!(ok(with_env(&book, &pass, &["export"])), exported);
+    assert!(!std::fs::read(&db).unwrap().starts_with(b"SQLite format 3"), "the restored book is encrypted");
+}
+
+#[test]
 fn an_encrypted_export_imports_back_with_its_passphrase_only() {
     let book = Book::new();
     assert_eq!(book.import_text(&marked_archive()).status.code(), Some(0));

@@ -183,3 +183,31 @@ fn the_ladder_commands_accept_undo_refuse_and_keep_the_review_time() {
     let week = call(&window, "get_review", json!({})).unwrap();
     assert_eq!(week["weeks"].as_array().unwrap().len(), 8);
 }
+
+#[test]
+fn a_locked_book_answers_nothing_until_its_passphrase_unlocks_it() {
+    use advocates_core::crypt::{keychain, Unlock};
+    let dir = tempfile::tempdir().unwrap();
+    let unlock = Unlock { passphrase: Some(zeroize::Zeroizing::new("tea at five".into())), keychain: &keychain::NONE };
+    let store = Store::open_with(&dir.path().join(advocates_core::store::DB_FILE), &unlock).unwrap();
+    let app = crate::build(mock_builder(), AppState::new(store))
+        .build(mock_context(noop_assets()))
+        .expect("the app builds on the mock runtime");
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    let ana = json!({ "name": "Ana Lima", "circle": 2, "stage": null, "birthday": null });
+    call(&window, "create_person", json!({ "input": ana })).unwrap();
+
+    call(&window, "lock_book", json!({})).unwrap();
+    let recovery = call(&window, "get_recovery", json!({})).unwrap();
+    assert_eq!(recovery["code"], "locked");
+    assert!(call(&window, "list_people", json!({})).is_err(), "nothing is read while locked");
+    let wrong = call(&window, "unlock_book", json!({ "passphrase": "tea at six" })).unwrap_err();
+    assert_eq!(wrong["code"], "wrong_passphrase");
+    assert!(call(&window, "list_people", json!({})).is_err());
+
+    call(&window, "unlock_book", json!({ "passphrase": "tea at five" })).unwrap();
+    assert_eq!(call(&window, "get_recovery", json!({})).unwrap(), Value::Null);
+    let people = call(&window, "list_people", json!({})).unwrap();
+    assert_eq!(people[0]["name"], "Ana Lima", "{people}");
+    drop(app);
+}
