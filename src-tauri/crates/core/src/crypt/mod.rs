@@ -82,6 +82,14 @@ pub struct KeyFile {
     pub keychain: bool,
     /// The key sealed by the user's passphrase, when one is set.
     pub passphrase: Option<Wrapped>,
+    /// False once the book was decrypted (the record stays, so the encrypted backups still open): a book file that is
+    /// not plain SQLite is then damaged, not locked.
+    #[serde(default = "yes")]
+    pub book_encrypted: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// A 32-byte secret sealed by a passphrase.
@@ -179,7 +187,14 @@ impl KeyFile {
     const FORMAT: &'static str = "advocates-book-key";
 
     fn new(book_id: String) -> KeyFile {
-        KeyFile { format: Self::FORMAT.into(), version: 1, book_id, keychain: false, passphrase: None }
+        KeyFile {
+            format: Self::FORMAT.into(),
+            version: 1,
+            book_id,
+            keychain: false,
+            passphrase: None,
+            book_encrypted: true,
+        }
     }
 
     /// A new key record with a random id.

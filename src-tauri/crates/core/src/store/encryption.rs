@@ -59,6 +59,7 @@ impl Store {
             ));
         }
         self.backup(today, backup::BackupKind::BeforeConversion)?;
+        record.book_encrypted = true;
         record.write(&path)?;
         self.convert(&path, None, Some(&key))?;
         // The backups taken while the book was plain are encrypted too: a plain copy beside an encrypted book would
@@ -77,8 +78,12 @@ impl Store {
     pub fn decrypt(&self, today: NaiveDate) -> Result<()> {
         let path = self.file_path()?;
         let key = self.key().ok_or_else(|| Error::invalid("decrypt", "this book is not encrypted"))?;
+        let mut record = KeyFile::read(&path)?
+            .ok_or_else(|| Error::invalid("decrypt", format!("{} is missing", crypt::KEY_FILE)))?;
         self.backup(today, backup::BackupKind::BeforeConversion)?;
-        self.convert(&path, Some(&key), None)
+        self.convert(&path, Some(&key), None)?;
+        record.book_encrypted = false;
+        record.write(&path)
     }
 
     /// Sets (or changes) the passphrase that unlocks the encrypted book.
@@ -109,7 +114,7 @@ impl Store {
     /// was locked), with the key `unlock` finds.
     pub fn unlock(&self, unlock: &Unlock, today: NaiveDate) -> Result<()> {
         let path = self.file_path()?;
-        let key = if crypt::is_encrypted_file(&path)? { Some(crypt::key_for(&path, unlock)?.0) } else { None };
+        let key = if super::is_encrypted_book(&path)? { Some(crypt::key_for(&path, unlock)?.0) } else { None };
         let (w, r) = open_connections(&path, Some(today), key.as_ref())?;
         {
             let mut writer = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -452,6 +457,23 @@ mod tests {
         let (key, _) = crypt::key_for(&book, &with(&keychain, None)).unwrap();
         let b = backup::list(&book).unwrap().into_iter().find(|b| b.kind == backup::BackupKind::Manual).unwrap();
         backup::verify(&backup::dir_of(&book).join(&b.file), Some(&key)).unwrap();
+    }
+
+    #[test]
+    fn a_damaged_plain_book_is_damaged_not_locked_even_beside_a_key_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let keychain = MemoryKeychain::default();
+        let store = Store::open_book(dir.path(), day(), &with(&keychain, None)).unwrap();
+        add_marked_person(&store, "ana");
+        store.decrypt(day()).unwrap();
+        drop(store);
+        let book = dir.path().join(super::super::DB_FILE);
+        std::fs::write(&book, vec![0x42u8; 16384]).unwrap();
+        let err = Store::open_book(dir.path(), day(), &with(&keychain, None)).err().unwrap();
+        assert_eq!(err.code(), "database", "{err}");
+        std::fs::remove_file(dir.path().join(crypt::KEY_FILE)).unwrap();
+        let err = Store::open_book(dir.path(), day(), &Unlock::nothing()).err().unwrap();
+        assert_eq!(err.code(), "database", "{err}");
     }
 
     #[test]

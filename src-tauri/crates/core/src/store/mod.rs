@@ -310,7 +310,7 @@ fn key_to_open(path: &Path, unlock: &Unlock) -> Result<(Option<BookKey>, bool)> 
     }
     let is_new = std::fs::metadata(path).map(|m| m.len() == 0).unwrap_or(true);
     if !is_new {
-        return if crypt::is_encrypted_file(path)? {
+        return if is_encrypted_book(path)? {
             Ok((Some(crypt::key_for(path, unlock)?.0), false))
         } else {
             Ok((None, false))
@@ -336,6 +336,13 @@ fn key_to_open(path: &Path, unlock: &Unlock) -> Result<(Option<BookKey>, bool)> 
     }
     record.write(path)?;
     Ok((Some(key), false))
+}
+
+/// True when the book at `path` is encrypted: its file is not plain SQLite and its key record says it is encrypted.
+/// A file that is not plain SQLite without such a record is damaged, and opening it plain says so (the window then
+/// offers a backup).
+pub(crate) fn is_encrypted_book(path: &Path) -> Result<bool> {
+    Ok(crypt::is_encrypted_file(path)? && KeyFile::read(path).ok().flatten().is_some_and(|r| r.book_encrypted))
 }
 
 /// Gives `conn` the book's key: the first statement on an encrypted book's connection.
