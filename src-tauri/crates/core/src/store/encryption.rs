@@ -40,6 +40,8 @@ impl Store {
         // An earlier key record (the book was decrypted before) keeps its key, so older encrypted backups still open.
         let (key, mut record) = match crypt::key_for(&path, unlock) {
             Ok(found) => found,
+            // A passphrase that does not open the earlier key is a mistake to point out, not a reason to start over.
+            Err(Error::WrongPassphrase) => return Err(Error::WrongPassphrase),
             Err(_) => (BookKey::random()?, KeyFile::fresh()?),
         };
         if !record.keychain || unlock.keychain.get(&record.book_id).ok().flatten().is_none() {
