@@ -65,8 +65,16 @@ pub fn review_worth_sending(review: &advocates_core::ladder::Review) -> bool {
 
 pub fn review_message(review: &advocates_core::ladder::Review) -> Message {
     let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
-    let mut parts =
-        vec![format!("{} this week", plural(review.acts_done as usize, "thoughtful act", "thoughtful acts"))];
+    // Never "0 thoughtful acts": a week of logged contact without a suggested act leads with the contact.
+    let mut parts = Vec::new();
+    if review.acts_done > 0 {
+        parts.push(format!("{} this week", plural(review.acts_done as usize, "thoughtful act", "thoughtful acts")));
+    } else if review.interactions > 0 {
+        parts.push(format!(
+            "{} this week",
+            plural(review.interactions as usize, "interaction logged", "interactions logged")
+        ));
+    }
     if !review.moved_up.is_empty() {
         parts.push(format!("{} moved up", plural(review.moved_up.len(), "person", "people")));
     }
@@ -78,6 +86,9 @@ pub fn review_message(review: &advocates_core::ladder::Review) -> Message {
     }
     if !review.promises.is_empty() {
         parts.push(format!("{} due", plural(review.promises.len(), "promise", "promises")));
+    }
+    if parts.is_empty() {
+        parts.push("A quiet week".to_owned());
     }
     Message { title: "Your weekly review".to_owned(), body: parts.join(" · ") }
 }
@@ -200,5 +211,10 @@ pub(crate) mod tests {
         review.acts_done = 1;
         review.unthanked_count = 0;
         assert_eq!(review_message(&review).body, "1 thoughtful act this week");
+        // A newcomer's first week: people added and coffees logged, no suggested act done yet.
+        review.acts_done = 0;
+        review.interactions = 3;
+        assert_eq!(review_message(&review).body, "3 interactions logged this week");
+        assert!(!review_message(&review).body.contains('0'));
     }
 }

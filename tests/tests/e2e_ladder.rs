@@ -221,7 +221,7 @@ async fn the_weekly_review_is_notified_once_at_its_time() {
         tokio::time::sleep(Duration::from_secs(2)).await;
         let seen = reviews(&desktop);
         assert_eq!(seen.len(), 1, "once: {seen:?}");
-        assert_eq!(seen[0].body, "0 thoughtful acts this week · 1 favor to thank");
+        assert_eq!(seen[0].body, "3 interactions logged this week · 1 favor to thank", "never \"0 thoughtful acts\"");
         assert!(!seen[0].body.contains("Ben"), "no names in the notification");
         // A click on it opens the review page (the 17:59 run sent the day's digest, so the review is the only
         // notification on screen): dunst performs its default action, as a click would.
