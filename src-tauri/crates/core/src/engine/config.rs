@@ -22,6 +22,11 @@ pub struct EngineConfig {
     pub kind_decay: f64,
     /// Non-hard suggestions scoring below this are dropped: no filler.
     pub threshold: f64,
+    /// A generic nudge (check_in, ask, reconnect) to someone in this circle or wider — for reconnect, whose peak
+    /// circle is — is a peripheral nudge: it stands on its own only at `peripheral_threshold` (merged into a specific
+    /// act's card it still says when you were last in touch).
+    pub peripheral_circle: u8,
+    pub peripheral_threshold: f64,
     /// Merge: `min(s₁ + merge_rest_weight·Σ rest, merge_cap·s₁)`.
     pub merge_rest_weight: f64,
     pub merge_cap: f64,
@@ -168,6 +173,13 @@ impl Default for EngineConfig {
             max_per_kind: 2,
             kind_decay: 0.85,
             threshold: 0.12,
+            // Blind review, rounds 1–4: every stand-alone check-in, ask and reconnect with someone outside the
+            // user's 50 was rated ≤ 2 for usefulness ("a generic check-in with someone not in the picture", "pure
+            // busywork"), one of your ten included. Such a nudge takes a slot only when it scores like an overdue
+            // close friend's (circle 1–2: about 0.45–0.6) would: 0.75, which a peripheral tie reaches rarely (one of
+            // your ten in the 150 who knows a goal's topic, six months silent, scored 0.61 and was rated 2).
+            peripheral_circle: 4,
+            peripheral_threshold: 0.75,
             merge_rest_weight: 0.25,
             merge_cap: 1.5,
             base: KindWeights::default(),

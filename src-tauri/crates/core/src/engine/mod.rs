@@ -74,7 +74,7 @@ impl<'s> Run<'s> {
                 None => Some(score::score(c, snapshot, &derived, &feedback, config)),
             })
             .collect();
-        let groups = select::merge(&candidates, &scores, snapshot.people.len(), config);
+        let groups = select::merge(&candidates, &scores, &snapshot.people, config);
         let chosen = select::select(&candidates, &groups, config, &mut fates);
         Run { snapshot, today, config: config.clone(), derived, candidates, scores, fates, groups, feedback, chosen }
     }

@@ -9,6 +9,7 @@ use ts_rs::TS;
 use super::gate::Gate;
 use super::generate::Candidate;
 use super::score::Scored;
+use super::snapshot::PersonFacts;
 use super::types::round2;
 use super::{EngineConfig, SuggestionKind};
 
@@ -40,6 +41,9 @@ pub(crate) struct Group {
     pub primary: usize,
     pub also: Vec<usize>,
     pub score: f64,
+    /// The threshold it must reach when not hard: `threshold`, or `peripheral_threshold` for a nudge that leads
+    /// a card for someone outside your 50.
+    pub threshold: f64,
 }
 
 /// Higher score first, then key in byte order.
@@ -52,15 +56,15 @@ fn by_score_then_key(a: (f64, &str), b: (f64, &str)) -> Ordering {
 pub(crate) fn merge(
     candidates: &[Candidate<'_>],
     scores: &[Option<Scored>],
-    people: usize,
+    people: &[PersonFacts],
     config: &EngineConfig,
 ) -> Vec<Group> {
-    let mut by_person: Vec<Vec<usize>> = vec![Vec::new(); people];
+    let mut by_person: Vec<Vec<usize>> = vec![Vec::new(); people.len()];
     let mut groups = Vec::new();
     for (i, c) in candidates.iter().enumerate() {
         let Some(s) = scores[i] else { continue };
         if c.kind == SuggestionKind::Introduce {
-            groups.push(Group { primary: i, also: Vec::new(), score: s.score });
+            groups.push(Group { primary: i, also: Vec::new(), score: s.score, threshold: config.threshold });
         } else {
             by_person[c.people[0]].push(i);
         }
@@ -79,9 +83,23 @@ pub(crate) fn merge(
         let rest: f64 = list.iter().filter(|&&i| i != lead).map(|&i| score(i)).sum();
         let also: Vec<usize> = list.into_iter().filter(|&i| i != primary).collect();
         let merged = (s1 + config.merge_rest_weight * rest).min(config.merge_cap * s1);
-        groups.push(Group { primary, also, score: merged });
+        let threshold = threshold_for(&candidates[primary], people, config);
+        groups.push(Group { primary, also, score: merged, threshold });
     }
     groups
+}
+
+/// The threshold a suggestion led by this candidate must reach: a nudge (check in, ask, reconnect) to someone
+/// outside your 50 — for reconnect, someone who never was closer — needs `peripheral_threshold`; the rest need
+/// `threshold` (§6.2).
+fn threshold_for(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineConfig) -> f64 {
+    let p = &people[c.people[0]];
+    let circle = if c.kind == SuggestionKind::Reconnect { p.peak_circle.min(p.circle) } else { p.circle };
+    if c.kind.is_nudge() && circle >= config.peripheral_circle {
+        config.threshold.max(config.peripheral_threshold)
+    } else {
+        config.threshold
+    }
 }
 
 /// Threshold (§6.2) and selection (§6.3), then the order of §6.4. Returns the chosen groups in output order and
@@ -102,8 +120,8 @@ pub(crate) fn select(
     // Threshold: no filler (hard suggestions are never dropped).
     let mut eligible: Vec<usize> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
-        if !hard(gi) && g.score < config.threshold {
-            fates[g.primary] = Some(Fate::BelowThreshold { score: round2(g.score), threshold: config.threshold });
+        if !hard(gi) && g.score < g.threshold {
+            fates[g.primary] = Some(Fate::BelowThreshold { score: round2(g.score), threshold: g.threshold });
         } else {
             eligible.push(gi);
         }
