@@ -137,6 +137,22 @@ pub(crate) fn generate<'s>(
     thanks(&mut out, snapshot, today, config);
     introductions(&mut out, snapshot, &lists, today, config);
     shares(&mut out, snapshot, &lists.interested, derived, today, config, feedback);
+    // Not in the same breath: no ask of someone while a specific act for them (good news, a date, a mention to
+    // follow up, a shared item…) is open — the card would congratulate and ask at once. Extends §3's give before
+    // you ask; the ask comes back once the specific act has passed.
+    let mut specific = vec![false; snapshot.people.len()];
+    for c in out.iter().filter(|c| c.kind.is_specific()) {
+        specific[c.people[0]] = true;
+    }
+    // Nor while something they told you about is about to happen or under way (an interview, a vote, a decision).
+    for fu in snapshot.follow_ups.iter().filter(|u| !u.mine && u.done_on.is_none_or(|d| d > today)) {
+        let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
+        let coming = (-config.keep_promise_lead_days..=0).contains(&days_between(today, fu.due));
+        if let (true, Some(i)) = (coming || (fu.due <= today && today <= end), snapshot.person_index(&fu.person)) {
+            specific[i] = true;
+        }
+    }
+    out.retain(|c| c.kind != SuggestionKind::Ask || !specific[c.people[0]]);
     // Keys are unique but for an intro whose need meets several offers of one person: keep the first offer by id.
     fn offer<'a>(c: &'a Candidate<'_>) -> &'a str {
         match &c.detail {
@@ -309,6 +325,11 @@ fn per_person<'s>(
         let expertise: Vec<(String, &'s str)> =
             p.expertise.iter().map(|t| (normalize_topic(t).into_owned(), t.as_str())).collect();
         for goal in &snapshot.goals {
+            // Someone a goal lists is who it is about (the client, the investor, the candidate): asking them for
+            // advice on it is awkward, not small.
+            if goal.people.iter().any(|g| *g == p.id) {
+                continue;
+            }
             let topics = goal_topic_set(goal);
             let Some((_, topic)) = expertise.iter().find(|(norm, _)| topics.contains(norm)) else { continue };
             let prio_w = config.ask_priority_weights[usize::from(goal.priority.clamp(1, 3) - 1)];

@@ -622,7 +622,16 @@ fn after_hard_news_nothing_cheerful_or_asking_for_30_days() {
     b.archive.events[0].date = days_ago(31);
     b.archive.favors[0].thanked_on = Some(days_ago(1)); // give before you ask: no ask while a thank-you is due
     let kinds: Vec<SuggestionKind> = b.probes(today()).into_iter().map(|p| p.kind).collect();
-    for kind in [K::Congratulate, K::Share, K::Ask, K::CheckIn, K::Support] {
+    for kind in [K::Congratulate, K::Share, K::CheckIn, K::Support] {
         assert!(kinds.contains(&kind), "{kind} after the window");
     }
+    // The ask waits until the support, the good news, the birthday and the item have passed: not in the same
+    // breath.
+    assert!(!kinds.contains(&K::Ask));
+    b.archive.events[0].date = days_ago(46);
+    b.archive.events.retain(|e| e.id != "e2");
+    b.archive.items.clear();
+    b.archive.people[0].birthday = None;
+    let kinds: Vec<SuggestionKind> = b.probes(today()).into_iter().map(|p| p.kind).collect();
+    assert!(kinds.contains(&K::Ask), "ask after the window");
 }
