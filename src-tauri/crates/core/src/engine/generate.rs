@@ -38,6 +38,8 @@ pub(crate) enum Detail<'s> {
         years: Option<i32>,
         /// Inside a sensitive window (§10.1), or in the year after a loss: a quiet note, no gift, no party.
         quiet: bool,
+        /// Quiet because the person's notes speak of a loss (a date, not a birthday): the day itself is a hard one.
+        remembered: bool,
     },
     Congratulate {
         event: &'s Event,
@@ -120,7 +122,7 @@ pub(crate) fn generate<'s>(
     let mut lists = Lists::default();
     for (i, p) in snapshot.people.iter().enumerate() {
         let quiet = derived[i].sensitive.is_some() || derived[i].mourning.is_some();
-        occasions(&mut out, i, p, quiet, today, config);
+        occasions(&mut out, i, p, quiet, derived[i].loss_noted, today, config);
         per_person(&mut out, snapshot, i, p, &derived[i], today, config, feedback);
         if !p.interests.is_empty() {
             lists.interested.push(i);
@@ -184,12 +186,14 @@ pub(crate) fn kept_date_label(label: Option<&str>) -> &str {
 }
 
 /// Birthdays and recurring dates. Before the day the act is a plan, with a key of its own (`…:plan`), so that
-/// planning never silences the wish on the day (§10.1).
+/// planning never silences the wish on the day (§10.1). `loss_noted`: the person's notes speak of a loss, so their
+/// dates (an anniversary the loss changed), not their birthday, are quiet too.
 fn occasions<'s>(
     out: &mut Vec<Candidate<'s>>,
     i: usize,
     p: &'s PersonFacts,
     quiet: bool,
+    loss_noted: bool,
     today: NaiveDate,
     config: &EngineConfig,
 ) {
@@ -203,6 +207,7 @@ fn occasions<'s>(
             continue; // already in touch today
         }
         let plan = if d > 0 { ":plan" } else { "" };
+        let remembered = !quiet && loss_noted && date_id.is_some();
         let key = format!("occasion:{}:{}:{}{plan}", p.id, date_id.unwrap_or("birthday"), on.year());
         out.push(Candidate {
             key,
@@ -217,7 +222,8 @@ fn occasions<'s>(
                 on,
                 days: d,
                 years: date.year.map(|y| on.year() - y).filter(|n| *n > 0),
-                quiet,
+                quiet: quiet || remembered,
+                remembered,
             },
         });
     }

@@ -55,6 +55,8 @@ pub struct PersonFacts {
     pub snoozed_until: Option<NaiveDate>,
     pub birthday: Option<AnnualDate>,
     pub dates: Vec<RecurringDate>,
+    /// The person's notes, only when they keep dates (a loss written there makes those dates quiet).
+    pub notes: Option<String>,
     /// Only interests on the topics of items in the share window (nothing else uses them).
     pub interests: Vec<Interest>,
     /// Only expertise on the topics of active goals (nothing else uses it).
@@ -84,6 +86,7 @@ impl PersonFacts {
             snoozed_until: p.snoozed_until,
             birthday: p.birthday,
             dates: p.dates.clone(),
+            notes: if p.dates.is_empty() { None } else { p.notes.clone() },
             interests: p.interests.clone(),
             expertise: p.expertise.clone(),
             needs: p.needs.clone(),

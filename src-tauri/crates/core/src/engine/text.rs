@@ -306,9 +306,11 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         },
     };
     let now = match &c.detail {
-        Detail::Occasion { label, on, days, years, quiet } => {
+        Detail::Occasion { label, on, days, years, quiet, remembered } => {
             let when =
                 if *days == 0 { format!("today, {}", date(*on)) } else { format!("{}, {}", in_days(*days), date(*on)) };
+            // A quiet date does not count its years: a fortieth anniversary without one of the two is no jubilee.
+            let years = if *quiet && label.is_some() { &None } else { years };
             let base = match (label, years) {
                 (None, Some(n)) => format!("{first}'s birthday is {when}: {first} turns {n}."),
                 (None, None) => format!("{first}'s birthday is {when}."),
@@ -321,6 +323,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                     let what = nonempty(loss.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
                     format!("{base} The first since a loss on {}{what}.", date(loss.date))
                 }
+                _ if *remembered => format!("{base} Your notes on {first} speak of a loss; it may be a hard day."),
                 _ => base,
             }
         }
@@ -419,6 +422,9 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
 /// having a hard time (§10.8). The research behind it is in [`sources`].
 pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
     match &c.detail {
+        Detail::Occasion { remembered: true, .. } => {
+            "On a day that has become hard, a quiet word that you remembered is enough."
+        }
         Detail::Occasion { quiet: true, .. } => "In a hard year, a quiet note that you remembered is enough.",
         Detail::Occasion { days: 0, .. } => "A few warm words on the day mean more than you would think.",
         Detail::Occasion { .. } => "A little planning now means the day will not slip by.",

@@ -340,6 +340,7 @@ fn load_people(
             snoozed_until: r.get(snoozed_until)?,
             birthday: birthday.as_deref().and_then(AnnualDate::parse),
             dates: Vec::new(),
+            notes: None,
             interests: Vec::new(),
             expertise: Vec::new(),
             needs: Vec::new(),
@@ -364,6 +365,21 @@ fn load_people(
         if let Some(date) = AnnualDate::parse(&date) {
             people[i].dates.push(RecurringDate { id: r.get(id)?, label: r.get(label)?, date });
         }
+    }
+    drop(rows);
+
+    // Notes, only of the people who keep dates: a loss written there makes those dates quiet.
+    let sql = format!(
+        "SELECT id, notes FROM people WHERE notes IS NOT NULL AND id IN (SELECT person_id FROM person_dates){}
+         ORDER BY id",
+        scope.filter("id", 1)
+    );
+    let mut stmt = tx.prepare_cached(&sql)?;
+    let [id, notes] = columns(&stmt, ["id", "notes"])?;
+    let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
+    while let Some(r) = rows.next()? {
+        let Some(i) = finder.find(bytes_at(r, id)?) else { continue };
+        people[i].notes = r.get(notes)?;
     }
     drop(rows);
 
