@@ -185,6 +185,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
     match &c.detail {
         Detail::Occasion { label: None, days: 0, quiet: true, .. } => format!("Send {name} a quiet birthday note"),
         Detail::Occasion { label: None, days: 0, .. } => format!("Wish {name} a happy birthday"),
+        Detail::Occasion { label: None, on, quiet: true, .. } => {
+            format!("Plan a quiet birthday word for {name} on {}", human_date(*on, today))
+        }
         Detail::Occasion { label: None, on, .. } => {
             format!("Plan something for {name}'s birthday on {}", human_date(*on, today))
         }
