@@ -254,7 +254,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             if end < today {
                 format!("Ask {first} how it went.")
             } else {
-                format!("Ask {first} how it is going.")
+                format!("Send {first} a short line that shows you remembered; no pressure for news.")
             }
         }
         Detail::Thank { .. } => "Write a short thank-you and say what came of it.".into(),
