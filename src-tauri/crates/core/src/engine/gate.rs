@@ -64,9 +64,8 @@ struct KeyState {
     closed: Option<Gate>,
     /// The latest snooze end still in the future.
     snoozed_until: Option<NaiveDate>,
-    /// How many times it was put off (snoozed or dismissed as wrong timing), and the last day it was.
+    /// How many times it was put off (snoozed or dismissed as wrong timing).
     put_off: u32,
-    last_put_off: Option<NaiveDate>,
 }
 
 pub(crate) struct FeedbackIndex<'s> {
@@ -142,7 +141,6 @@ impl<'s> FeedbackIndex<'s> {
             if f.action == FeedbackAction::Snoozed || wrong_timing {
                 failures[k] += config.snooze_weight * weight;
                 state.put_off += 1;
-                state.last_put_off = Some(state.last_put_off.map_or(f.on, |d| d.max(f.on)));
             }
             if let Some(end) = snooze_end.filter(|end| *end > today) {
                 state.snoozed_until = Some(state.snoozed_until.map_or(end, |u| u.max(end)));
@@ -222,11 +220,6 @@ impl<'s> FeedbackIndex<'s> {
     /// F of the kind (§5), before the floor for hard candidates.
     pub fn factor(&self, kind: SuggestionKind) -> f64 {
         self.factor[kind.index()]
-    }
-
-    /// The last day this key was put off, when it was (its card says so when it returns).
-    pub fn put_off_on(&self, key: &str) -> Option<NaiveDate> {
-        self.keys.get(key).and_then(|state| state.last_put_off)
     }
 
     pub fn share_done_recently(&self, person: &str) -> bool {

@@ -52,7 +52,6 @@ pub(crate) struct Run<'s> {
     pub scores: Vec<Option<Scored>>,
     pub fates: Vec<Option<Fate>>,
     pub groups: Vec<Group>,
-    pub feedback: FeedbackIndex<'s>,
     /// Indexes into `groups`, in output order.
     pub chosen: Vec<usize>,
 }
@@ -76,7 +75,7 @@ impl<'s> Run<'s> {
             .collect();
         let groups = select::merge(&candidates, &scores, &snapshot.people, config);
         let chosen = select::select(&candidates, &groups, config, &mut fates);
-        Run { snapshot, today, config: config.clone(), derived, candidates, scores, fates, groups, feedback, chosen }
+        Run { snapshot, today, config: config.clone(), derived, candidates, scores, fates, groups, chosen }
     }
 
     fn suggestion(&self, g: usize) -> Suggestion {
@@ -92,10 +91,7 @@ impl<'s> Run<'s> {
                 why.now = format!("{} {reason}", why.now);
             }
         }
-        // A card the user put off says so when it returns: it is the same act, not a new one.
-        if let Some(on) = self.feedback.put_off_on(&c.key) {
-            why.now = format!("{} You put this off on {}.", why.now, text::human_date(on, self.today));
-        }
+        // A card the user put off returns as it was: no 'you put this off' (blind review: read as nagging).
         Suggestion {
             id: c.key.clone(),
             kind: c.kind,
