@@ -265,7 +265,9 @@ impl Default for EngineConfig {
             other_rho_weight: 0.25,
             effort_scale_minutes: 15.0,
             effort_exponent: -0.3,
-            novelty_days: 3,
+            // Blind review: a second card for someone already acted on that week read as filler ("Joana was
+            // congratulated six days ago and the day is already full"); the halving lasts a week, not three days.
+            novelty_days: 7,
             novelty_factor: 0.5,
             feedback_half_life_days: 180.0,
             snooze_weight: 0.25,
