@@ -24,7 +24,8 @@ pub struct EngineConfig {
     pub threshold: f64,
     /// A generic nudge (check_in, ask, reconnect) to someone in this circle or wider — for reconnect, whose peak
     /// circle is — is a peripheral nudge: it stands on its own only at `peripheral_threshold` (merged into a specific
-    /// act's card it still says when you were last in touch).
+    /// act's card it still says when you were last in touch). So is a share with someone there who is not one of
+    /// your ten.
     pub peripheral_circle: u8,
     pub peripheral_threshold: f64,
     /// Merge: `min(s₁ + merge_rest_weight·Σ rest, merge_cap·s₁)`.

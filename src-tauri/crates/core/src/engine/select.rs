@@ -90,12 +90,17 @@ pub(crate) fn merge(
 }
 
 /// The threshold a suggestion led by this candidate must reach: a nudge (check in, ask, reconnect) to someone
-/// outside your 50 — for reconnect, someone who never was closer — needs `peripheral_threshold`; the rest need
-/// `threshold` (§6.2).
+/// outside your 50 — for reconnect, someone who never was closer — needs `peripheral_threshold`, and so does a share
+/// with someone there who is not one of your ten; the rest need `threshold` (§6.2).
 fn threshold_for(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineConfig) -> f64 {
     let p = &people[c.people[0]];
-    let circle = if c.kind == SuggestionKind::Reconnect { p.peak_circle.min(p.circle) } else { p.circle };
-    if c.kind.is_nudge() && circle >= config.peripheral_circle {
+    let outside = |circle: u8| circle >= config.peripheral_circle;
+    let peripheral = match c.kind {
+        SuggestionKind::Reconnect => outside(p.peak_circle.min(p.circle)),
+        SuggestionKind::Share => !p.power && outside(p.circle),
+        kind => kind.is_nudge() && outside(p.circle),
+    };
+    if peripheral {
         config.threshold.max(config.peripheral_threshold)
     } else {
         config.threshold
