@@ -271,13 +271,20 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::CheckIn { call: true, .. } => format!("Call {first} to catch up."),
         Detail::CheckIn { .. } => format!("Send {first} a short note to check in."),
         Detail::Reconnect { goal: Some(goal), .. } => {
-            format!("Catch up first; once you are talking again, ask for advice on “{}”.", goal.title)
+            format!(
+                "Send {first} a note to catch up, with no ask in it; “{}” can come up once you are talking again.",
+                goal.title
+            )
         }
         Detail::Reconnect { goal: None, .. } => "Catch up and hear what is new.".into(),
         Detail::Deepen { .. } => {
             format!("Send {first} a short note within 48 hours that picks up what you talked about.")
         }
-        Detail::Ask { topic, .. } => format!("Make one specific, small ask about {}.", topic.trim()),
+        Detail::Ask { goal, topic, .. } => format!(
+            "One small ask for “{}”: a name in {} worth talking to, or what {first} would do first.",
+            goal.title,
+            topic.trim()
+        ),
     }
 }
 
@@ -405,9 +412,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         Detail::Reconnect { last, days, goal, .. } => {
             let base = format!("You last talked with {first} on {}, {}.", date(*last), ago(*days));
-            match goal {
-                Some(g) => format!("{base} {first} could help with “{}”.", g.title),
-                None => base,
+            match (goal, &d.named_goal) {
+                (Some(g), Some(NamedGoal { topic: Some(topic), .. })) => {
+                    format!("{base} {first} knows {topic}, which “{}” needs.", g.title)
+                }
+                (Some(g), _) => format!("{base} {first} could help with “{}”.", g.title),
+                (None, _) => base,
             }
         }
         Detail::Deepen { last, days } => format!("You first met {first} {} ({}).", ago(*days), date(*last)),
