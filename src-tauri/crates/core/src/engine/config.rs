@@ -18,6 +18,8 @@ pub struct EngineConfig {
     pub hard_extra: usize,
     /// At most this many suggestions of one kind a day.
     pub max_per_kind: usize,
+    /// At most this many reconnects a day: a tie silent for years takes a note written with thought.
+    pub max_reconnects: usize,
     /// Each suggestion of a kind already chosen multiplies the next one's selection score by this.
     pub kind_decay: f64,
     /// Non-hard suggestions scoring below this are dropped: no filler.
@@ -172,6 +174,9 @@ impl Default for EngineConfig {
             effort_budget_minutes: 45,
             hard_extra: 2,
             max_per_kind: 2,
+            // Blind review: two reconnects with people silent for three and four years on one morning, both rated 2-3
+            // ('cold… clutter on a Sunday'); one a day.
+            max_reconnects: 1,
             kind_decay: 0.85,
             threshold: 0.12,
             // Blind review, rounds 1–4: every stand-alone check-in, ask and reconnect with someone outside the
@@ -286,6 +291,14 @@ impl EngineConfig {
             daily_suggestions: usize::from(settings.daily_suggestions),
             effort_budget_minutes: settings.effort_budget_minutes,
             ..EngineConfig::default()
+        }
+    }
+
+    /// How many suggestions of this kind a day may hold.
+    pub(crate) fn kind_cap(&self, kind: SuggestionKind) -> usize {
+        match kind {
+            SuggestionKind::Reconnect => self.max_per_kind.min(self.max_reconnects),
+            _ => self.max_per_kind,
         }
     }
 

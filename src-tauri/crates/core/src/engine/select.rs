@@ -25,7 +25,7 @@ pub enum Fate {
     BelowThreshold { score: f64, threshold: f64 },
     /// Not chosen: a person in it is already in a chosen suggestion (this one).
     PersonTaken { by: String },
-    /// Not chosen: two of its kind were already chosen.
+    /// Not chosen: two of its kind were already chosen (one, for a reconnect).
     KindFull,
     /// Not chosen: its effort would take the day past the effort budget.
     OverBudget { effort_minutes: u32, used_minutes: u32, budget_minutes: u32 },
@@ -154,7 +154,7 @@ pub(crate) fn select(
         eligible.iter().copied().filter(|&g| !hard(g) && candidates[groups[g].primary].kind.is_giving()).find(|&g| {
             let c = &candidates[groups[g].primary];
             !taken.iter().any(|(p, _)| c.people.contains(p))
-                && kind_count[c.kind.index()] < config.max_per_kind
+                && kind_count[c.kind.index()] < config.kind_cap(c.kind)
                 && used_minutes + c.effort <= config.effort_budget_minutes
         });
     if let Some(g) = giving.filter(|_| chosen.len() < k) {
@@ -180,7 +180,7 @@ pub(crate) fn select(
         let c = &candidates[groups[g].primary];
         if let Some(&(_, by)) = taken.iter().find(|(p, _)| c.people.contains(p)) {
             fates[groups[g].primary] = Some(Fate::PersonTaken { by: key(by).to_owned() });
-        } else if kind_count[q] >= config.max_per_kind {
+        } else if kind_count[q] >= config.kind_cap(c.kind) {
             fates[groups[g].primary] = Some(Fate::KindFull);
         } else if used_minutes + c.effort > config.effort_budget_minutes {
             fates[groups[g].primary] = Some(Fate::OverBudget {
