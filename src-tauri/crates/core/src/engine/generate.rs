@@ -330,6 +330,9 @@ fn per_person<'s>(
         }
         let expertise: Vec<(String, &'s str)> =
             p.expertise.iter().map(|t| (normalize_topic(t).into_owned(), t.as_str())).collect();
+        // One small ask at a time: the goal with the best urgency (its priority), ties by goal id. Two advice asks
+        // on one card read as a list of demands.
+        let mut best: Option<Candidate<'s>> = None;
         for goal in &snapshot.goals {
             // Someone a goal lists is who it is about (the client, the investor, the candidate): asking them for
             // advice on it is awkward, not small.
@@ -340,17 +343,22 @@ fn per_person<'s>(
             let Some((_, topic)) = expertise.iter().find(|(norm, _)| topics.contains(norm)) else { continue };
             let prio_w = config.ask_priority_weights[usize::from(goal.priority.clamp(1, 3) - 1)];
             let circle_w = EngineConfig::by_circle(&config.ask_circle_weights, p.circle);
-            out.push(Candidate {
+            let urgency = config.ask_scale * prio_w * circle_w;
+            if best.as_ref().is_some_and(|b| b.urgency >= urgency) {
+                continue; // goals are sorted by id: the first of equals stays
+            }
+            best = Some(Candidate {
                 key: format!("ask:{}:{}", p.id, goal.id),
                 kind: SuggestionKind::Ask,
                 people: vec![i],
                 hard: false,
-                urgency: config.ask_scale * prio_w * circle_w,
+                urgency,
                 effort: config.effort.ask,
                 due: None,
                 detail: Detail::Ask { goal, topic, last },
             });
         }
+        out.extend(best);
     }
 }
 
