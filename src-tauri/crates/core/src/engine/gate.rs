@@ -73,7 +73,7 @@ pub(crate) struct FeedbackIndex<'s> {
     put_off_limit: u32,
     /// (kind, person) → the day the mute ends, for `not_this_person` dismissals younger than 90 days.
     muted: HashMap<(SuggestionKind, &'s str), NaiveDate>,
-    /// person → the keys naming them with feedback in the last 3 days.
+    /// person → the keys naming them with feedback in the last `novelty_days`.
     recent: HashMap<&'s str, HashSet<&'s str>>,
     share_done: HashSet<&'s str>,
     ask_done: HashSet<&'s str>,

@@ -336,7 +336,7 @@ fn per_person<'s>(
         for goal in &snapshot.goals {
             // Someone a goal lists is who it is about (the client, the investor, the candidate): asking them for
             // advice on it is awkward, not small.
-            if goal.people.iter().any(|g| *g == p.id) {
+            if goal.people.contains(&p.id) {
                 continue;
             }
             let topics = goal_topic_set(goal);
