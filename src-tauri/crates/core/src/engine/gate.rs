@@ -76,6 +76,8 @@ pub(crate) struct FeedbackIndex<'s> {
     /// person → the keys naming them with feedback in the last `novelty_days`.
     recent: HashMap<&'s str, HashSet<&'s str>>,
     share_done: HashSet<&'s str>,
+    /// Items shared (done) with anyone, ever: an item is sent once.
+    shared_items: HashSet<&'s str>,
     ask_done: HashSet<&'s str>,
     /// F per kind, before the floor of hard candidates.
     factor: [f64; 13],
@@ -91,6 +93,7 @@ impl<'s> FeedbackIndex<'s> {
             muted: HashMap::new(),
             recent: HashMap::new(),
             share_done: HashSet::new(),
+            shared_items: HashSet::new(),
             ask_done: HashSet::new(),
             factor: [1.0; 13],
             has_keys: [false; 13],
@@ -151,6 +154,12 @@ impl<'s> FeedbackIndex<'s> {
                 }
             }
             if f.is_done() {
+                if f.kind == SuggestionKind::Share {
+                    // share:{person}:{item}
+                    if let Some(item) = f.key.splitn(3, ':').nth(2) {
+                        index.shared_items.insert(item);
+                    }
+                }
                 let person = f.people.first().map(String::as_str);
                 match (f.kind, person) {
                     (SuggestionKind::Share, Some(p)) if age <= config.share_done_days => {
@@ -224,6 +233,10 @@ impl<'s> FeedbackIndex<'s> {
 
     pub fn share_done_recently(&self, person: &str) -> bool {
         !self.share_done.is_empty() && self.share_done.contains(person)
+    }
+
+    pub fn item_shared(&self, item: &str) -> bool {
+        !self.shared_items.is_empty() && self.shared_items.contains(item)
     }
 
     pub fn ask_done_recently(&self, person: &str) -> bool {

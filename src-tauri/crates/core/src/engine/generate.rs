@@ -138,11 +138,14 @@ pub(crate) fn generate<'s>(
     follow_ups(&mut out, snapshot, today, config);
     thanks(&mut out, snapshot, today, config);
     introductions(&mut out, snapshot, &lists, today, config);
-    shares(&mut out, snapshot, &lists.interested, derived, today, config, feedback);
+    let mut sharable = vec![false; snapshot.people.len()];
+    shares(&mut out, &mut sharable, snapshot, &lists.interested, derived, today, config, feedback);
     // Not in the same breath: no ask of someone while a specific act for them (good news, a date, a mention to
     // follow up, a shared item…) is open — the card would congratulate and ask at once. Extends §3's give before
     // you ask; the ask comes back once the specific act has passed.
-    let mut specific = vec![false; snapshot.people.len()];
+    // An item that went to someone else still counts: what a person's candidates are must not depend on others
+    // (feedback checks a key against the candidates of the people it names only).
+    let mut specific = sharable;
     for c in out.iter().filter(|c| c.kind.is_specific()) {
         specific[c.people[0]] = true;
     }
@@ -553,10 +556,12 @@ fn introductions<'s>(
     }
 }
 
-/// share: an item published in the last 7 days, for each person whose best matching interest is at least 0.5.
+/// share: an item published in the last 7 days, for the person whose best matching interest is at least 0.5 and
+/// strongest (J × V), once: an item sent to anyone is not suggested again. `sharable` marks everyone it could go to.
 #[allow(clippy::too_many_arguments)]
 fn shares<'s>(
     out: &mut Vec<Candidate<'s>>,
+    sharable: &mut [bool],
     snapshot: &'s Snapshot,
     interested: &[usize],
     derived: &[Derived<'s>],
@@ -582,7 +587,9 @@ fn shares<'s>(
     if items.is_empty() {
         return;
     }
-    // J per item: the best matching interest; ties keep the first in the person's order.
+    // J per item: the best matching interest; ties keep the first in the person's order. An item goes to one person:
+    // the best match (J × V, then id) among those it can go to today, and never again once it was sent to anyone.
+    let mut per_item: Vec<Vec<Candidate<'s>>> = vec![Vec::new(); items.len()];
     let mut best: Vec<Option<&'s Interest>> = vec![None; items.len()];
     for &i in interested {
         let p = &snapshot.people[i];
@@ -604,7 +611,11 @@ fn shares<'s>(
                 continue;
             }
             let (item, age) = items[k];
-            out.push(Candidate {
+            if feedback.item_shared(&item.id) {
+                continue;
+            }
+            sharable[i] = true;
+            per_item[k].push(Candidate {
                 key: format!("share:{}:{}", p.id, item.id),
                 kind: SuggestionKind::Share,
                 people: vec![i],
@@ -615,5 +626,15 @@ fn shares<'s>(
                 detail: Detail::Share { item, interest, age },
             });
         }
+    }
+    let weight = |c: &Candidate<'_>| match c.detail {
+        Detail::Share { interest, .. } => interest.strength * derived[c.people[0]].value,
+        _ => 0.0,
+    };
+    for mut list in per_item.into_iter().filter(|l| !l.is_empty()) {
+        // Best first; people are visited in id order, so a stable sort keeps ties by id.
+        list.sort_by(|a, b| weight(b).total_cmp(&weight(a)));
+        let open = list.iter().position(|c| feedback.gate(c, snapshot, today).is_none()).unwrap_or(0);
+        out.push(list.swap_remove(open));
     }
 }
