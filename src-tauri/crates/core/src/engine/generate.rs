@@ -158,6 +158,17 @@ pub(crate) fn generate<'s>(
         }
     }
     out.retain(|c| c.kind != SuggestionKind::Ask || !specific[c.people[0]]);
+    // Their hard time first: while support for someone is open (until you have been in touch since their news), a
+    // thank-you, a follow-up of what they mentioned or a favor for them waits; the support card does not carry
+    // business. (The sensitive window of §3 already holds back the cheerful and the asking acts.)
+    let mut supporting = vec![false; snapshot.people.len()];
+    for c in out.iter().filter(|c| c.kind == SuggestionKind::Support) {
+        supporting[c.people[0]] = true;
+    }
+    out.retain(|c| {
+        !matches!(c.kind, SuggestionKind::Thank | SuggestionKind::FollowUp | SuggestionKind::GiveBack)
+            || !supporting[c.people[0]]
+    });
     // Keys are unique but for an intro whose need meets several offers of one person: keep the first offer by id.
     fn offer<'a>(c: &'a Candidate<'_>) -> &'a str {
         match &c.detail {
