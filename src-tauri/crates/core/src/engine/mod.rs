@@ -29,7 +29,7 @@ pub use feedback::{
 };
 pub use gate::Gate;
 pub use select::Fate;
-pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Snapshot};
+pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Profile, Snapshot};
 pub use text::normalize_topic;
 pub(crate) use text::{first_name, human_date};
 pub use types::{round2, AlsoSuggestion, Digest, Factors, Suggestion, SuggestionKind, Why};

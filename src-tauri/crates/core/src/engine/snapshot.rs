@@ -57,6 +57,9 @@ pub struct PersonFacts {
     pub dates: Vec<RecurringDate>,
     /// The person's notes, only when they keep dates (a loss written there makes those dates quiet).
     pub notes: Option<String>,
+    /// How you met, their title and company: only for a dormant tie that was once in your 50 (a reconnect says who
+    /// they are).
+    pub profile: Option<Profile>,
     /// Only interests on the topics of items in the share window (nothing else uses them).
     pub interests: Vec<Interest>,
     /// Only expertise on the topics of active goals (nothing else uses it).
@@ -87,6 +90,7 @@ impl PersonFacts {
             birthday: p.birthday,
             dates: p.dates.clone(),
             notes: if p.dates.is_empty() { None } else { p.notes.clone() },
+            profile: None, // no history: not dormant
             interests: p.interests.clone(),
             expertise: p.expertise.clone(),
             needs: p.needs.clone(),
@@ -95,6 +99,14 @@ impl PersonFacts {
             favors: FavorBalance::default(),
         }
     }
+}
+
+/// Who someone is, in the user's words: how you met, their title and company.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profile {
+    pub how_met: Option<String>,
+    pub title: Option<String>,
+    pub company: Option<String>,
 }
 
 /// Aggregates of a person's meaningful interactions (any kind but `note`) up to today.

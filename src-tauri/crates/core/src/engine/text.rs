@@ -164,6 +164,21 @@ pub(crate) fn person_line(p: &PersonFacts) -> String {
     format!("{} is {family}{} in your {}{ten}.", first_name(&p.name), stage_phrase(p.stage), circle_label(p.circle))
 }
 
+/// A reconnect says who the person is, in the user's words: "How you met: “…”. Peter is Director at Bosch."
+fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> String {
+    let Some(profile) = profile else { return line.to_owned() };
+    let mut out = line.to_owned();
+    if let Some(how) = nonempty(profile.how_met.as_deref()) {
+        out = format!("{out} How you met: “{}”.", how.trim_end_matches('.'));
+    }
+    match (nonempty(profile.title.as_deref()), nonempty(profile.company.as_deref())) {
+        (Some(title), Some(company)) => format!("{out} {first} is {title} at {company}."),
+        (Some(title), None) => format!("{out} {first} is {title}."),
+        (None, Some(company)) => format!("{out} {first} is at {company}."),
+        (None, None) => out,
+    }
+}
+
 /// True when the act is about someone's hard time: support, or anything while their sensitive window is open.
 fn tender(c: &Candidate<'_>) -> bool {
     matches!(c.detail, Detail::Support { .. } | Detail::Occasion { quiet: true, .. })
@@ -299,8 +314,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         Detail::Introduce { needer, offerer, .. } => {
             format!("{} {}", person_line(&snap.people[*needer]), person_line(&snap.people[*offerer]))
         }
-        Detail::Reconnect { .. } if p.peak_circle < p.circle => {
-            format!("{} {first} was once in your {}.", person_line(p), circle_label(p.peak_circle))
+        Detail::Reconnect { .. } => {
+            let mut line = person_line(p);
+            if p.peak_circle < p.circle {
+                line = format!("{line} {first} was once in your {}.", circle_label(p.peak_circle));
+            }
+            who(&line, first, p.profile.as_ref())
         }
         Detail::Share { interest, .. } => format!("{} {first} follows {}.", person_line(p), interest.topic.trim()),
         Detail::Ask { .. } => person_line(p),

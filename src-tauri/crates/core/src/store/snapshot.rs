@@ -11,7 +11,7 @@ use chrono::{Duration, NaiveDate};
 use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 
 use crate::engine::{
-    normalize_topic, Contact, EngineConfig, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Snapshot,
+    normalize_topic, Contact, EngineConfig, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Profile, Snapshot,
     SuggestionKind,
 };
 use crate::error::Result;
@@ -341,6 +341,7 @@ fn load_people(
             birthday: birthday.as_deref().and_then(AnnualDate::parse),
             dates: Vec::new(),
             notes: None,
+            profile: None,
             interests: Vec::new(),
             expertise: Vec::new(),
             needs: Vec::new(),
@@ -465,6 +466,30 @@ fn load_people(
         (None, None) => contacts::load_contacts(tx, today, config, &mut people, &mut finder)?,
         (None, Some(ids)) => contacts::load_contacts_of(tx, today, config, &mut people, &mut finder, ids)?,
     };
+
+    // Who they are, only for the dormant ties that were once in the user's 50: a reconnect says it.
+    let dormant_before = today - days(config.dormant_days);
+    let dormant: Vec<&str> = people
+        .iter()
+        .filter(|p| {
+            p.peak_circle.min(p.circle) < config.peripheral_circle
+                && p.contact.last.is_some_and(|l| l <= dormant_before)
+        })
+        .map(|p| p.id.as_str())
+        .collect();
+    if !dormant.is_empty() {
+        let ids = serde_json::to_string(&dormant).expect("ids serialize");
+        let mut stmt = tx.prepare_cached(
+            "SELECT id, how_met, title, company FROM people WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id",
+        )?;
+        let [id, how_met, title, company] = columns(&stmt, ["id", "how_met", "title", "company"])?;
+        let mut rows = stmt.query([&ids])?;
+        while let Some(r) = rows.next()? {
+            let Some(i) = finder.find(bytes_at(r, id)?) else { continue };
+            people[i].profile =
+                Some(Profile { how_met: r.get(how_met)?, title: r.get(title)?, company: r.get(company)? });
+        }
+    }
 
     // Reciprocity inputs: favors each way, weighted by kind and halved every `favor_half_life_days` of age; the last
     // favor each way. Weighted here rather than in SQL: a per-row SQL function and julianday() cost more than the rows.
