@@ -450,6 +450,12 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
         }
         // §10.2: never ask how it went before it happened — from `due + 1`; urgency 1 from then through `until`
         // (its first day only, when there is no later `until`), then halving weekly past `until` (or `due`).
+        // A decision by someone a goal lists (the investor's vote, the client's board, the candidate's choice) is
+        // most likely about the user: asking them how it went reads as chasing; the answer will come to the user.
+        let p_id = &snapshot.people[i].id;
+        if snapshot.goals.iter().any(|g| g.people.contains(p_id)) && speaks_of_decision(&fu.text) {
+            continue;
+        }
         let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
         let past_end = days_between(today, end);
         let met_since = snapshot.people[i].contact.last.is_some_and(|last| last >= fu.due);
@@ -471,6 +477,14 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
             });
         }
     }
+}
+
+/// True when a mention is of a decision: "decides", "deciding", "decision", "votes"… matched as whole words,
+/// case-insensitively. Conservative: its only effect is that a goal's person is not asked about it.
+pub(crate) fn speaks_of_decision(text: &str) -> bool {
+    const WORDS: [&str; 9] =
+        ["decide", "decides", "deciding", "decided", "decision", "vote", "votes", "voting", "verdict"];
+    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.contains(&w))
 }
 
 /// thank: a favor received, not thanked, within 60 days.
@@ -647,5 +661,25 @@ fn shares<'s>(
         list.sort_by(|a, b| weight(b).total_cmp(&weight(a)));
         let open = list.iter().position(|c| feedback.gate(c, snapshot, today).is_none()).unwrap_or(0);
         out.push(list.swap_remove(open));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::speaks_of_decision;
+
+    #[test]
+    fn a_decision_is_read_as_whole_words() {
+        for yes in [
+            "Tidal's investment committee votes on the Humusly seed",
+            "Tessel's board decides on the design budget",
+            "Deciding whether to leave Planet for the founding ML role",
+            "The DECISION on the grant",
+        ] {
+            assert!(speaks_of_decision(yes), "{yes}");
+        }
+        for no in ["Defends her PhD", "Pitching Galp on a brand refresh", "Devoted to running", ""] {
+            assert!(!speaks_of_decision(no), "{no}");
+        }
     }
 }
