@@ -60,6 +60,8 @@ pub(crate) enum Detail<'s> {
     Thank {
         favor: &'s crate::model::Favor,
         days_ago: i64,
+        /// Their hard news, while its sensitive window is open: the thank-you is folded into asking after them.
+        care: Option<&'s Event>,
     },
     GiveBack {
         need: &'s Need,
@@ -136,7 +138,7 @@ pub(crate) fn generate<'s>(
     }
     events(&mut out, snapshot, derived, today, config);
     follow_ups(&mut out, snapshot, today, config);
-    thanks(&mut out, snapshot, today, config);
+    thanks(&mut out, snapshot, derived, today, config);
     introductions(&mut out, snapshot, &lists, today, config);
     let mut sharable = vec![false; snapshot.people.len()];
     shares(&mut out, &mut sharable, snapshot, &lists.interested, derived, today, config, feedback);
@@ -488,7 +490,14 @@ pub(crate) fn speaks_of_decision(text: &str) -> bool {
 }
 
 /// thank: a favor received, not thanked, within 60 days.
-fn thanks<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: NaiveDate, config: &EngineConfig) {
+/// In someone's sensitive window (their illness, loss, job loss) the thanks comes after asking after them.
+fn thanks<'s>(
+    out: &mut Vec<Candidate<'s>>,
+    snapshot: &'s Snapshot,
+    derived: &[Derived<'s>],
+    today: NaiveDate,
+    config: &EngineConfig,
+) {
     for favor in &snapshot.unthanked {
         if !favor.is_received() || favor.thanked_on.is_some_and(|t| t <= today) {
             continue;
@@ -506,7 +515,7 @@ fn thanks<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: Naive
             urgency: 0.5f64.powf(a as f64 / config.thank_half_life).max(config.thank_floor),
             effort: config.effort.thank,
             due: None,
-            detail: Detail::Thank { favor, days_ago: a },
+            detail: Detail::Thank { favor, days_ago: a, care: derived[i].sensitive },
         });
     }
 }

@@ -181,7 +181,10 @@ fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> S
 
 /// True when the act is about someone's hard time: support, or anything while their sensitive window is open.
 fn tender(c: &Candidate<'_>) -> bool {
-    matches!(c.detail, Detail::Support { .. } | Detail::Occasion { quiet: true, .. })
+    matches!(
+        c.detail,
+        Detail::Support { .. } | Detail::Occasion { quiet: true, .. } | Detail::Thank { care: Some(_), .. }
+    )
 }
 
 /// The title as a notification or the tray may show it: for someone's hard time, only that a quiet word is due.
@@ -221,6 +224,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
         Detail::FollowUp { follow_up } => {
             format!("Ask {} about “{}” ({})", first_name(name), follow_up.text.trim(), human_date(follow_up.due, today))
+        }
+        Detail::Thank { favor, care: Some(_), .. } => {
+            format!("Ask after {name}; thank {} gently for {}", first_name(name), favor_noun(favor.kind))
         }
         Detail::Thank { favor, .. } => format!("Thank {name} for {}", favor_noun(favor.kind)),
         Detail::GiveBack { need, .. } => {
@@ -272,6 +278,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 format!("Send {first} a short line that shows you remembered; no pressure for news.")
             }
         }
+        Detail::Thank { care: Some(_), .. } => format!(
+            "Ask how {first} is doing first, with no business in it; a line of thanks can come gently, or wait."
+        ),
         Detail::Thank { .. } => "Write a short thank-you and say what came of it.".into(),
         Detail::GiveBack { need, .. } => format!(
             "Spend five minutes on “{}”: a link, an intro or a good word.",
@@ -385,12 +394,26 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             };
             format!("{first} mentioned “{}” for {span}.", follow_up.text.trim())
         }
-        Detail::Thank { favor, days_ago } => format!(
-            "{first} {} {}{}, and you have not thanked {first} yet.",
-            favor_verb(favor.kind),
-            ago(*days_ago),
-            detail(favor.detail.as_deref())
-        ),
+        Detail::Thank { favor, days_ago, care } => {
+            let base = format!(
+                "{first} {} {}{}, and you have not thanked {first} yet.",
+                favor_verb(favor.kind),
+                ago(*days_ago),
+                detail(favor.detail.as_deref())
+            );
+            match care {
+                Some(event) => {
+                    let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
+                    let since = ago((today - event.date).num_days());
+                    format!(
+                        "{base} {first} shared news of {} {since} ({}){what}.",
+                        event_noun(event.kind),
+                        date(event.date)
+                    )
+                }
+                None => base,
+            }
+        }
         Detail::GiveBack { need, last_received } => {
             let looking = format!("{}.", looking_for(first, need, today));
             match last_received {
@@ -464,6 +487,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
         Detail::KeepPromise { .. } => "Doing what you said you would is what people remember.",
         Detail::FollowUp { .. } => "Asking about what someone told you shows you listened.",
+        Detail::Thank { care: Some(_), .. } => {
+            "While someone is having a hard time, ask after them first; thanks can come gently."
+        }
         Detail::Thank { .. } => "Hearing what came of their help makes someone glad they helped.",
         Detail::GiveBack { .. } => "A small favor aimed at what someone needs right now is the kind that lands.",
         Detail::Introduce { .. } => "Ten minutes of yours can save each of them weeks of searching.",
