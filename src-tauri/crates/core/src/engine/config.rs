@@ -144,6 +144,8 @@ pub struct EngineConfig {
     pub mute_days: i64,
     /// A non-hard card put off (snoozed or dismissed as wrong timing) this many times does not return.
     pub put_off_limit: u32,
+    /// An introduction put off this many times does not return: it asks two people, who should not be asked twice.
+    pub put_off_limit_introduce: u32,
 
     // Score (§5).
     /// By circle 1..5.
@@ -262,6 +264,10 @@ impl Default for EngineConfig {
             // Blind review: one intro four times and a check-in three times in a week read as nagging; a card put
             // off three times is not wanted (two snoozes still bring it back, as a snooze promises).
             put_off_limit: 3,
+            // Blind review, round 5: the same intro shown three times ('an identical repeat… she could end up asking
+            // them twice', rated 2 and 1). Put off twice, an intro is not one the user means to make now: it is
+            // shown at most once more after the first time.
+            put_off_limit_introduce: 2,
             circle_weights: [1.0, 0.8, 0.6, 0.4, 0.25],
             power_weight: 1.5,
             goal_link_weight: 0.25,

@@ -71,6 +71,7 @@ struct KeyState {
 pub(crate) struct FeedbackIndex<'s> {
     keys: HashMap<&'s str, KeyState>,
     put_off_limit: u32,
+    put_off_limit_introduce: u32,
     /// (kind, person) → the day the mute ends, for `not_this_person` dismissals younger than 90 days.
     muted: HashMap<(SuggestionKind, &'s str), NaiveDate>,
     /// person → the keys naming them with feedback in the last `novelty_days`.
@@ -99,6 +100,7 @@ impl<'s> FeedbackIndex<'s> {
             has_keys: [false; 13],
             has_mutes: [false; 13],
             put_off_limit: config.put_off_limit,
+            put_off_limit_introduce: config.put_off_limit_introduce,
         };
         let mut successes = [0.0f64; 13];
         let mut failures = [0.0f64; 13];
@@ -198,7 +200,9 @@ impl<'s> FeedbackIndex<'s> {
             if let Some(until) = state.snoozed_until {
                 return Some(Gate::Snoozed { until });
             }
-            if !c.hard && state.put_off >= self.put_off_limit {
+            let limit =
+                if c.kind == SuggestionKind::Introduce { self.put_off_limit_introduce } else { self.put_off_limit };
+            if !c.hard && state.put_off >= limit {
                 return Some(Gate::PutOff { times: state.put_off });
             }
         }
