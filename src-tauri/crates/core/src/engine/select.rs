@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::gate::Gate;
-use super::generate::Candidate;
+use super::generate::{Candidate, Detail};
 use super::score::Scored;
 use super::snapshot::PersonFacts;
 use super::types::round2;
@@ -148,8 +148,24 @@ pub(crate) fn select(
             fates[groups[g].primary] = Some(Fate::DayFull);
         }
     }
-    // 2a. A day holds one act of giving (§10.5): the best intro, share or give-back that fits is chosen first.
     let mut used_minutes = 0u32;
+    // 1b. A wish on its day cannot wait for tomorrow, as the acts after it can: a birthday or a kept date on the day
+    //    that is not hard (a wider circle) is chosen before the act of giving, while the day has room.
+    let on_the_day = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Occasion { days: 0, .. });
+    for &g in eligible.iter().filter(|&&g| !hard(g) && on_the_day(g)) {
+        let c = &candidates[groups[g].primary];
+        if chosen.len() < k
+            && !taken.iter().any(|(p, _)| c.people.contains(p))
+            && kind_count[c.kind.index()] < config.kind_cap(c.kind)
+            && used_minutes + c.effort <= config.effort_budget_minutes
+        {
+            chosen.push(g);
+            kind_count[c.kind.index()] += 1;
+            used_minutes += c.effort;
+            taken.extend(c.people.iter().map(|&p| (p, g)));
+        }
+    }
+    // 2a. A day holds one act of giving (§10.5): the best intro, share or give-back that fits is chosen first.
     let giving =
         eligible.iter().copied().filter(|&g| !hard(g) && candidates[groups[g].primary].kind.is_giving()).find(|&g| {
             let c = &candidates[groups[g].primary];
