@@ -88,6 +88,8 @@ pub struct EngineConfig {
     /// follow_up fires at most this many days past `until` (or `due`).
     pub follow_up_grace_days: i64,
     pub follow_up_half_life: f64,
+    /// The day before a one-day thing someone mentioned (no `until`), a good-luck note has this urgency.
+    pub good_luck_urgency: f64,
     pub thank_days: i64,
     pub thank_half_life: f64,
     pub thank_floor: f64,
@@ -222,6 +224,9 @@ impl Default for EngineConfig {
             keep_promise_decay: 2.0,
             follow_up_grace_days: 21,
             follow_up_half_life: 7.0,
+            // Blind review, round 5: no good-luck before a best friend's first half marathon ('it should also prompt
+            // a good-luck for tomorrow's race'). Below a fresh follow-up (1.0): the day after matters more.
+            good_luck_urgency: 0.8,
             thank_days: 60,
             thank_half_life: 14.0,
             thank_floor: 0.4,

@@ -56,6 +56,8 @@ pub(crate) enum Detail<'s> {
     },
     FollowUp {
         follow_up: &'s FollowUp,
+        /// The day before it: a good-luck note, not a question (key `follow_up:{id}:luck`).
+        luck: bool,
     },
     Thank {
         favor: &'s crate::model::Favor,
@@ -458,6 +460,20 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
         if snapshot.goals.iter().any(|g| g.people.contains(p_id)) && speaks_of_decision(&fu.text) {
             continue;
         }
+        // The day before a one-day thing they are doing (an interview, a race, a defence; not a window with an
+        // `until`), a word of luck: it asks nothing, so it does not break §10.2.
+        if past_due == -1 && fu.until.is_none_or(|u| u <= fu.due) && !speaks_of_decision(&fu.text) {
+            out.push(Candidate {
+                key: format!("follow_up:{}:luck", fu.id),
+                kind: SuggestionKind::FollowUp,
+                people: vec![i],
+                hard: false,
+                urgency: config.good_luck_urgency,
+                effort: config.effort.follow_up,
+                due: Some(fu.due),
+                detail: Detail::FollowUp { follow_up: fu, luck: true },
+            });
+        }
         let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
         let past_end = days_between(today, end);
         let met_since = snapshot.people[i].contact.last.is_some_and(|last| last >= fu.due);
@@ -475,7 +491,7 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
                 },
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
-                detail: Detail::FollowUp { follow_up: fu },
+                detail: Detail::FollowUp { follow_up: fu, luck: false },
             });
         }
     }

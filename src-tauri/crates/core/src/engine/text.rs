@@ -222,7 +222,15 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Congratulate { event, .. } => format!("Congratulate {name} on {}", event_noun(event.kind)),
         Detail::Support { .. } => format!("Check in on {name}"),
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
-        Detail::FollowUp { follow_up } => {
+        Detail::FollowUp { follow_up, luck: true } => {
+            format!(
+                "Wish {} luck: “{}” ({})",
+                first_name(name),
+                follow_up.text.trim(),
+                human_date(follow_up.due, today)
+            )
+        }
+        Detail::FollowUp { follow_up, .. } => {
             format!("Ask {} about “{}” ({})", first_name(name), follow_up.text.trim(), human_date(follow_up.due, today))
         }
         Detail::Thank { favor, care: Some(_), .. } => {
@@ -270,7 +278,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Get it done by {}.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
-        Detail::FollowUp { follow_up } => {
+        Detail::FollowUp { luck: true, .. } => {
+            format!("Send {first} a short good-luck note today; it needs no reply.")
+        }
+        Detail::FollowUp { follow_up, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             if end < today {
                 format!("Ask {first} how it went.")
@@ -387,7 +398,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             let due = if *past_due > 0 { "was due" } else { "is due" };
             format!("You promised {first} “{}”; it {due} {when} ({}).", follow_up.text.trim(), date(follow_up.due))
         }
-        Detail::FollowUp { follow_up } => {
+        Detail::FollowUp { follow_up, luck: true } => {
+            format!("{first} mentioned “{}” for tomorrow, {}.", follow_up.text.trim(), date(follow_up.due))
+        }
+        Detail::FollowUp { follow_up, .. } => {
             let span = match follow_up.until.filter(|u| *u > follow_up.due) {
                 Some(until) => format!("{} to {}", date(follow_up.due), date(until)),
                 None => date(follow_up.due),
@@ -486,6 +500,7 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Congratulate { .. } => "People remember who cheered for them while the news was fresh.",
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
         Detail::KeepPromise { .. } => "Doing what you said you would is what people remember.",
+        Detail::FollowUp { luck: true, .. } => "A word of luck the day before shows you remembered, and asks nothing.",
         Detail::FollowUp { .. } => "Asking about what someone told you shows you listened.",
         Detail::Thank { care: Some(_), .. } => {
             "While someone is having a hard time, ask after them first; thanks can come gently."

@@ -220,7 +220,10 @@ fn a_kept_promise_is_gone_but_one_kept_only_in_the_future_is_not() {
 fn a_mention_is_followed_up_from_the_day_after_until_three_weeks_past_its_end() {
     let mut b = one(3);
     b.follow_up("u1", "ana", false, today() + Duration::days(1));
-    assert!(b.keys_of(today(), K::FollowUp).is_empty(), "not before the date");
+    // The day before, only a word of luck (it asks nothing): never how it went.
+    assert_eq!(b.keys_of(today(), K::FollowUp), vec!["follow_up:u1:luck"], "not before the date");
+    b.archive.follow_ups[0].until = Some(today() + Duration::days(9));
+    assert!(b.keys_of(today(), K::FollowUp).is_empty(), "no luck for a window (a call for proposals opening)");
     // §10.2: never ask how it went before it happened — not on the day itself.
     let mut b = one(3);
     b.follow_up("u1", "ana", false, today());
