@@ -220,6 +220,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             format!("Plan something for {name}: {label} on {}", human_date(*on, today))
         }
         Detail::Congratulate { event, .. } => format!("Congratulate {name} on {}", event_noun(event.kind)),
+        Detail::Support { event, .. } if event.kind == EventKind::Bereavement => {
+            format!("Send {name} your condolences")
+        }
         Detail::Support { .. } => format!("Check in on {name}"),
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
         Detail::FollowUp { follow_up, luck: true } => {
@@ -266,6 +269,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
         Detail::Congratulate { .. } => format!("Send {first} a short note of congratulations."),
         Detail::Support { event, .. } => match event.kind {
+            EventKind::Bereavement => format!(
+                "A short note that needs no reply: say you are sorry and that you are thinking of {first}; offer to \
+                 take one thing off {first}'s plate."
+            ),
             EventKind::JobLoss => format!(
                 "Send {first} a short, warm note, and offer one concrete thing: an intro, a reference, a coffee."
             ),
