@@ -20,6 +20,8 @@ pub struct EngineConfig {
     pub max_per_kind: usize,
     /// At most this many reconnects a day: a tie silent for years takes a note written with thought.
     pub max_reconnects: usize,
+    /// A reconnect is not proposed on a day that already holds this many acts: it is for a day with room.
+    pub reconnect_busy_day: usize,
     /// Each suggestion of a kind already chosen multiplies the next one's selection score by this.
     pub kind_decay: f64,
     /// Non-hard suggestions scoring below this are dropped: no filler.
@@ -181,6 +183,10 @@ impl Default for EngineConfig {
             // Blind review: two reconnects with people silent for three and four years on one morning, both rated 2-3
             // ('cold… clutter on a Sunday'); one a day.
             max_reconnects: 1,
+            // Blind review, round 5: every reconnect was the last of a full day and rated 2-3 ('generic reconnect on
+            // the busiest day of the fortnight; can wait', 'a low-priority extra… a cold reconnect on a crowded
+            // Friday'). A note to someone silent for years is for a day with room: not after two other acts.
+            reconnect_busy_day: 2,
             kind_decay: 0.85,
             threshold: 0.12,
             // Blind review, rounds 1–4: every stand-alone check-in, ask and reconnect with someone outside the

@@ -149,10 +149,21 @@ pub(crate) fn select(
         }
     }
     let mut used_minutes = 0u32;
-    // 1b. A wish on its day cannot wait for tomorrow, as the acts after it can: a birthday or a kept date on the day
-    //    that is not hard (a wider circle) is chosen before the act of giving, while the day has room.
+    // 2a. A day holds one act of giving (§10.5): the best intro, share or give-back that fits is chosen first.
+    let giving =
+        eligible.iter().copied().filter(|&g| !hard(g) && candidates[groups[g].primary].kind.is_giving()).find(|&g| {
+            let c = &candidates[groups[g].primary];
+            !taken.iter().any(|(p, _)| c.people.contains(p))
+                && kind_count[c.kind.index()] < config.kind_cap(c.kind)
+                && used_minutes + c.effort <= config.effort_budget_minutes
+        });
+    //     But a wish on its day cannot wait for tomorrow, as the act of giving can: a birthday or a kept date on the
+    //    day that is not hard (a wider circle) and scores above the act of giving is chosen before it.
     let on_the_day = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Occasion { days: 0, .. });
-    for &g in eligible.iter().filter(|&&g| !hard(g) && on_the_day(g)) {
+    let giving_score = giving.map(|g| groups[g].score);
+    for &g in
+        eligible.iter().filter(|&&g| !hard(g) && on_the_day(g) && giving_score.is_some_and(|s| groups[g].score > s))
+    {
         let c = &candidates[groups[g].primary];
         if chosen.len() < k
             && !taken.iter().any(|(p, _)| c.people.contains(p))
@@ -165,14 +176,10 @@ pub(crate) fn select(
             taken.extend(c.people.iter().map(|&p| (p, g)));
         }
     }
-    // 2a. A day holds one act of giving (§10.5): the best intro, share or give-back that fits is chosen first.
-    let giving =
-        eligible.iter().copied().filter(|&g| !hard(g) && candidates[groups[g].primary].kind.is_giving()).find(|&g| {
-            let c = &candidates[groups[g].primary];
-            !taken.iter().any(|(p, _)| c.people.contains(p))
-                && kind_count[c.kind.index()] < config.kind_cap(c.kind)
-                && used_minutes + c.effort <= config.effort_budget_minutes
-        });
+    let giving = giving.filter(|&g| {
+        let c = &candidates[groups[g].primary];
+        !taken.iter().any(|(p, _)| c.people.contains(p)) && used_minutes + c.effort <= config.effort_budget_minutes
+    });
     if let Some(g) = giving.filter(|_| chosen.len() < k) {
         let c = &candidates[groups[g].primary];
         chosen.push(g);
@@ -196,6 +203,9 @@ pub(crate) fn select(
         let c = &candidates[groups[g].primary];
         if let Some(&(_, by)) = taken.iter().find(|(p, _)| c.people.contains(p)) {
             fates[groups[g].primary] = Some(Fate::PersonTaken { by: key(by).to_owned() });
+        } else if c.kind == SuggestionKind::Reconnect && chosen.len() >= config.reconnect_busy_day {
+            // A reconnect is for a day with room: a note to someone silent for years is not a busy day's third act.
+            fates[groups[g].primary] = Some(Fate::DayFull);
         } else if kind_count[q] >= config.kind_cap(c.kind) {
             fates[groups[g].primary] = Some(Fate::KindFull);
         } else if used_minutes + c.effort > config.effort_budget_minutes {
