@@ -647,7 +647,10 @@ fn shares<'s>(
             continue;
         }
         best.iter_mut().for_each(|b| *b = None);
-        for interest in &p.interests {
+        // Their own field's news they have surely seen (a soil scientist and the EU soil law): an interest that is
+        // also their expertise is not one to share with.
+        let expert = |topic: &str| p.expertise.iter().any(|e| normalize_topic(e) == normalize_topic(topic));
+        for interest in p.interests.iter().filter(|t| !expert(&t.topic)) {
             let Some(matching) = by_topic.get(normalize_topic(&interest.topic).as_ref()) else { continue };
             for &k in matching {
                 if best[k].is_none_or(|b| interest.strength > b.strength) {

@@ -62,7 +62,8 @@ pub struct PersonFacts {
     pub profile: Option<Profile>,
     /// Only interests on the topics of items in the share window (nothing else uses them).
     pub interests: Vec<Interest>,
-    /// Only expertise on the topics of active goals (nothing else uses it).
+    /// Only expertise on the topics of active goals (asks, reconnects) and of the items in the share window (no share
+    /// of a person's own field).
     pub expertise: Vec<String>,
     /// Needs open today, by id.
     pub needs: Vec<Need>,

@@ -404,9 +404,11 @@ fn load_people(
         }
     }
 
+    // Expertise on the topics of active goals (asks, reconnects) and of the items in the share window (nobody is sent
+    // their own field's news).
     let goal_topics: HashSet<String> =
         goals.iter().flat_map(|g| g.topics.iter().map(|t| normalize_topic(t).into_owned())).collect();
-    if !goal_topics.is_empty() {
+    if !goal_topics.is_empty() || !item_topics.is_empty() {
         let sql = format!(
             "SELECT person_id, topic FROM expertise WHERE 1{} ORDER BY person_id, position",
             scope.filter("person_id", 1)
@@ -416,7 +418,8 @@ fn load_people(
         let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
         while let Some(r) = rows.next()? {
             let topic = str_at(r, topic)?;
-            if !goal_topics.contains(normalize_topic(topic).as_ref()) {
+            let norm = normalize_topic(topic);
+            if !goal_topics.contains(norm.as_ref()) && !item_topics.contains(norm.as_ref()) {
                 continue;
             }
             let Some(i) = finder.find(bytes_at(r, person)?) else { continue };
