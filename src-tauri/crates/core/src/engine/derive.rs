@@ -252,6 +252,16 @@ pub(crate) fn speaks_of_loss(notes: &str) -> bool {
     })
 }
 
+/// The part of a note that speaks of the loss (up to a full stop, semicolon or line break), to quote it back to the
+/// user as they wrote it; `None` when none does or it is too long to quote.
+pub(crate) fn loss_in_notes(notes: &str) -> Option<&str> {
+    notes
+        .split(['.', ';', '\n'])
+        .map(str::trim)
+        .find(|part| speaks_of_loss(part))
+        .filter(|part| part.chars().count() <= 120)
+}
+
 /// A goal's topics, normalised (trimmed, lowercase).
 pub(crate) fn goal_topic_set(goal: &Goal) -> Vec<String> {
     goal.topics.iter().map(|t| normalize_topic(t).into_owned()).collect()
@@ -346,6 +356,17 @@ mod tests {
         for no in ["Studied in Porto", "Passed the bar exam", "Late for everything", "Deathly afraid of flying", ""] {
             assert!(!speaks_of_loss(no), "{no}");
         }
+    }
+
+    #[test]
+    fn the_loss_is_quoted_as_the_notes_say_it() {
+        let notes = "Widowed since Dad died in May 2023; the wedding anniversary is a hard day for her.";
+        assert_eq!(loss_in_notes(notes), Some("Widowed since Dad died in May 2023"));
+        assert_eq!(
+            loss_in_notes("Loves gardening. Her husband passed away in 2019"),
+            Some("Her husband passed away in 2019")
+        );
+        assert_eq!(loss_in_notes("Loves gardening"), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::model::{EventKind, FavorKind, Stage};
 
-use super::derive::{CadenceSource, Derived, NamedGoal};
+use super::derive::{loss_in_notes, CadenceSource, Derived, NamedGoal};
 use super::generate::{Candidate, Detail};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
@@ -379,7 +379,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                     let what = nonempty(loss.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
                     format!("{base} The first since a loss on {}{what}.", date(loss.date))
                 }
-                _ if *remembered => format!("{base} Your notes on {first} speak of a loss; it may be a hard day."),
+                _ if *remembered => match p.notes.as_deref().and_then(loss_in_notes) {
+                    Some(loss) => format!("{base} Your notes on {first}: “{loss}”; it may be a hard day."),
+                    None => format!("{base} Your notes on {first} speak of a loss; it may be a hard day."),
+                },
                 _ => base,
             }
         }
