@@ -312,13 +312,8 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Share { .. } => format!("Send it with one line on why it made you think of {first}."),
         Detail::CheckIn { call: true, .. } => format!("Call {first} to catch up."),
         Detail::CheckIn { .. } => format!("Send {first} a short note to check in."),
-        Detail::Reconnect { goal: Some(goal), .. } => {
-            format!(
-                "Send {first} a note to catch up, with no ask in it; “{}” can come up once you are talking again.",
-                goal.title
-            )
-        }
-        Detail::Reconnect { goal: None, .. } => "Catch up and hear what is new.".into(),
+        // No goal in what the user writes: a note to catch up that mentions the fundraise reads as transactional.
+        Detail::Reconnect { .. } => format!("Send {first} a note to catch up and hear what is new, with no ask in it."),
         Detail::Deepen { .. } => {
             format!("Send {first} a short note within 48 hours that picks up what you talked about.")
         }
