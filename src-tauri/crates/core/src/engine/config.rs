@@ -124,6 +124,8 @@ pub struct EngineConfig {
     /// No ask when ρ is above this (give before you ask).
     pub ask_max_rho: f64,
     pub ask_done_days: i64,
+    /// No ask of someone this many days after the user congratulated them (done): the cheer would look instrumental.
+    pub ask_after_congratulate_days: i64,
     pub ask_scale: f64,
     /// By goal priority 1..3.
     pub ask_priority_weights: [f64; 3],
@@ -261,6 +263,9 @@ impl Default for EngineConfig {
             deepen_urgency: 0.9,
             ask_max_rho: 0.5,
             ask_done_days: 90,
+            // Blind review, round 5: an ask of Duarte nine days after congratulating him on his promotion 'makes the
+            // congratulation look instrumental' (designer P32). Three weeks: the ask comes once the cheer has settled.
+            ask_after_congratulate_days: 21,
             ask_scale: 0.4,
             ask_priority_weights: [1.0, 0.7, 0.5],
             ask_circle_weights: [0.6, 0.8, 1.0, 1.0, 0.9],

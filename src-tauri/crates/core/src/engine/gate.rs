@@ -80,6 +80,8 @@ pub(crate) struct FeedbackIndex<'s> {
     /// Items shared (done) with anyone, ever: an item is sent once.
     shared_items: HashSet<&'s str>,
     ask_done: HashSet<&'s str>,
+    /// People congratulated (done) in the last `ask_after_congratulate_days`: no ask of them yet.
+    cheered: HashSet<&'s str>,
     /// F per kind, before the floor of hard candidates.
     factor: [f64; 13],
     /// Kinds with any feedback on any key, and kinds muted for anyone: the others need no lookups.
@@ -96,6 +98,7 @@ impl<'s> FeedbackIndex<'s> {
             share_done: HashSet::new(),
             shared_items: HashSet::new(),
             ask_done: HashSet::new(),
+            cheered: HashSet::new(),
             factor: [1.0; 13],
             has_keys: [false; 13],
             has_mutes: [false; 13],
@@ -169,6 +172,9 @@ impl<'s> FeedbackIndex<'s> {
                     }
                     (SuggestionKind::Ask, Some(p)) if age <= config.ask_done_days => {
                         index.ask_done.insert(p);
+                    }
+                    (SuggestionKind::Congratulate, Some(p)) if age <= config.ask_after_congratulate_days => {
+                        index.cheered.insert(p);
                     }
                     _ => {}
                 }
@@ -245,5 +251,9 @@ impl<'s> FeedbackIndex<'s> {
 
     pub fn ask_done_recently(&self, person: &str) -> bool {
         !self.ask_done.is_empty() && self.ask_done.contains(person)
+    }
+
+    pub fn congratulated_recently(&self, person: &str) -> bool {
+        !self.cheered.is_empty() && self.cheered.contains(person)
     }
 }

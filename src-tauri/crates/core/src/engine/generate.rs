@@ -343,6 +343,7 @@ fn per_person<'s>(
             || d.dormant
             || sensitive
             || feedback.ask_done_recently(&p.id)
+            || feedback.congratulated_recently(&p.id)
         {
             return;
         }
