@@ -66,6 +66,8 @@ pub struct EngineConfig {
     // Generators (§3).
     /// Occasion lead in days by circle 1..5; `null` is never.
     pub occasion_lead_by_circle: [Option<i64>; 5],
+    /// A plan card comes at least this many days before the day (never the day before: the wish covers it).
+    pub occasion_plan_min_days: i64,
     /// Occasions are hard on the day for circles up to this one.
     pub occasion_hard_max_circle: u8,
     pub congratulate_days: i64,
@@ -126,6 +128,9 @@ pub struct EngineConfig {
     pub ask_done_days: i64,
     /// No ask of someone this many days after the user congratulated them (done): the cheer would look instrumental.
     pub ask_after_congratulate_days: i64,
+    /// No ask of someone this many days after they did the user a favor, or after the user introduced them: their
+    /// time was just drawn on (give before you ask; don't over-draw).
+    pub ask_after_favor_days: i64,
     pub ask_scale: f64,
     /// By goal priority 1..3.
     pub ask_priority_weights: [f64; 3],
@@ -161,6 +166,8 @@ pub struct EngineConfig {
     pub goal_link_cap: u32,
     /// reconnect takes circle_w at peak_circle times this.
     pub reconnect_peak_factor: f64,
+    /// A reconnect only with someone who was once this close (peak circle) or closer.
+    pub reconnect_max_peak_circle: u8,
     pub thank_give_back_rho_weight: f64,
     pub other_rho_weight: f64,
     pub effort_scale_minutes: f64,
@@ -214,6 +221,9 @@ impl Default for EngineConfig {
             favor_half_life_days: 365.0,
             // §10.9: a date the user keeps fires on its day in every circle, the wider one included.
             occasion_lead_by_circle: [Some(7), Some(3), Some(1), Some(0), Some(0)],
+            // Blind review, round 6: every plan shown the day before was rated 2 ('planning a one-line note is
+            // pointless; it duplicates tomorrow's card'). With the leads by circle this leaves plans to circles 1–2.
+            occasion_plan_min_days: 2,
             occasion_hard_max_circle: 2,
             congratulate_days: 30,
             // Blind review: good news arrived 9–16 days late or never (half-life 7 days); it stays fresh ~2 weeks.
@@ -266,6 +276,9 @@ impl Default for EngineConfig {
             // Blind review, round 5: an ask of Duarte nine days after congratulating him on his promotion 'makes the
             // congratulation look instrumental' (designer P32). Three weeks: the ask comes once the cheer has settled.
             ask_after_congratulate_days: 21,
+            // Blind review, round 6: an ask of Ana eight days after she took the press call the user introduced her
+            // for read as a template ask of someone just drawn on (founder P26).
+            ask_after_favor_days: 30,
             ask_scale: 0.4,
             ask_priority_weights: [1.0, 0.7, 0.5],
             ask_circle_weights: [0.6, 0.8, 1.0, 1.0, 0.9],
@@ -289,6 +302,9 @@ impl Default for EngineConfig {
             goal_link_weight: 0.25,
             goal_link_cap: 2,
             reconnect_peak_factor: 0.7,
+            // Blind review, round 6: reconnects with old acquaintances because 'X knows healthtech' read as
+            // transactional networking (founder P22, P28; designer P32, P34). Reconnect with people once close.
+            reconnect_max_peak_circle: 3,
             thank_give_back_rho_weight: 1.0,
             other_rho_weight: 0.25,
             effort_scale_minutes: 15.0,

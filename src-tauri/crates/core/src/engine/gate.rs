@@ -64,8 +64,9 @@ struct KeyState {
     closed: Option<Gate>,
     /// The latest snooze end still in the future.
     snoozed_until: Option<NaiveDate>,
-    /// How many times it was put off (snoozed or dismissed as wrong timing).
+    /// How many times it was put off (snoozed or dismissed as wrong timing), and the first day it was.
     put_off: u32,
+    first_put_off: Option<NaiveDate>,
 }
 
 pub(crate) struct FeedbackIndex<'s> {
@@ -82,6 +83,8 @@ pub(crate) struct FeedbackIndex<'s> {
     ask_done: HashSet<&'s str>,
     /// People congratulated (done) in the last `ask_after_congratulate_days`: no ask of them yet.
     cheered: HashSet<&'s str>,
+    /// People introduced (done) in the last `ask_after_favor_days`: they just gave their time to the user's circle.
+    drawn_on: HashSet<&'s str>,
     /// F per kind, before the floor of hard candidates.
     factor: [f64; 13],
     /// Kinds with any feedback on any key, and kinds muted for anyone: the others need no lookups.
@@ -99,6 +102,7 @@ impl<'s> FeedbackIndex<'s> {
             shared_items: HashSet::new(),
             ask_done: HashSet::new(),
             cheered: HashSet::new(),
+            drawn_on: HashSet::new(),
             factor: [1.0; 13],
             has_keys: [false; 13],
             has_mutes: [false; 13],
@@ -149,6 +153,7 @@ impl<'s> FeedbackIndex<'s> {
             if f.action == FeedbackAction::Snoozed || wrong_timing {
                 failures[k] += config.snooze_weight * weight;
                 state.put_off += 1;
+                state.first_put_off = Some(state.first_put_off.map_or(f.on, |d| d.min(f.on)));
             }
             if let Some(end) = snooze_end.filter(|end| *end > today) {
                 state.snoozed_until = Some(state.snoozed_until.map_or(end, |u| u.max(end)));
@@ -175,6 +180,9 @@ impl<'s> FeedbackIndex<'s> {
                     }
                     (SuggestionKind::Congratulate, Some(p)) if age <= config.ask_after_congratulate_days => {
                         index.cheered.insert(p);
+                    }
+                    (SuggestionKind::Introduce, Some(_)) if age <= config.ask_after_favor_days => {
+                        index.drawn_on.extend(f.people.iter().map(String::as_str));
                     }
                     _ => {}
                 }
@@ -253,7 +261,17 @@ impl<'s> FeedbackIndex<'s> {
         !self.ask_done.is_empty() && self.ask_done.contains(person)
     }
 
+    /// The first day this key was put off, when it was (a returning introduction says it is still open since).
+    pub fn put_off_since(&self, key: &str) -> Option<NaiveDate> {
+        self.keys.get(key).and_then(|state| state.first_put_off)
+    }
+
     pub fn congratulated_recently(&self, person: &str) -> bool {
         !self.cheered.is_empty() && self.cheered.contains(person)
+    }
+
+    /// The user introduced them (done) in the last `ask_after_favor_days`: their time was just drawn on.
+    pub fn introduced_recently(&self, person: &str) -> bool {
+        !self.drawn_on.is_empty() && self.drawn_on.contains(person)
     }
 }

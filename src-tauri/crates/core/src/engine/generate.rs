@@ -90,7 +90,6 @@ pub(crate) enum Detail<'s> {
     Reconnect {
         last: NaiveDate,
         days: i64,
-        goal: Option<&'s Goal>,
     },
     Deepen {
         last: NaiveDate,
@@ -224,8 +223,13 @@ fn occasions<'s>(
         if d == 0 && p.contact.last == Some(today) {
             continue; // already in touch today
         }
-        let plan = if d > 0 { ":plan" } else { "" };
         let remembered = !quiet && loss_noted && date_id.is_some();
+        // A plan is for what needs planning: not the day before (tomorrow's wish covers it), and not a quiet word,
+        // which needs none. The wish on the day always fires (§10.9).
+        if d > 0 && (d < config.occasion_plan_min_days || quiet || remembered) {
+            continue;
+        }
+        let plan = if d > 0 { ":plan" } else { "" };
         let key = format!("occasion:{}:{}:{}{plan}", p.id, date_id.unwrap_or("birthday"), on.year());
         out.push(Candidate {
             key,
@@ -296,8 +300,10 @@ fn per_person<'s>(
         }
     }
     // reconnect: a dormant tie (Levin, Walter & Murnighan 2011); weaker past ties rank higher.
+    // Only a tie that was once close (peak circle ≤ `reconnect_max_peak_circle`): a note to an old acquaintance
+    // justified by what they know reads as networking.
     if let (true, Some(last), Some(days)) = (d.dormant, p.contact.last, d.days_since) {
-        if !sensitive {
+        if !sensitive && p.peak_circle.min(p.circle) <= config.reconnect_max_peak_circle {
             let goal_term = if d.goal_links() > 0 { 1.0 } else { 0.0 };
             let strength = (p.contact.hours / config.reconnect_strong_hours).min(1.0);
             let urgency = (config.reconnect_base
@@ -312,7 +318,7 @@ fn per_person<'s>(
                 urgency,
                 effort: config.effort.reconnect,
                 due: None,
-                detail: Detail::Reconnect { last, days, goal: d.named_goal.as_ref().map(|n| &snapshot.goals[n.goal]) },
+                detail: Detail::Reconnect { last, days },
             });
         }
     }
@@ -344,6 +350,10 @@ fn per_person<'s>(
             || sensitive
             || feedback.ask_done_recently(&p.id)
             || feedback.congratulated_recently(&p.id)
+            || feedback.introduced_recently(&p.id)
+            || p.favors
+                .last_received
+                .is_some_and(|(on, _)| (0..=config.ask_after_favor_days).contains(&days_between(today, on)))
         {
             return;
         }

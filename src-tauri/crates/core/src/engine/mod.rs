@@ -52,6 +52,8 @@ pub(crate) struct Run<'s> {
     pub scores: Vec<Option<Scored>>,
     pub fates: Vec<Option<Fate>>,
     pub groups: Vec<Group>,
+    /// For each candidate, the first day the user put it off, if they did.
+    pub put_off_since: Vec<Option<NaiveDate>>,
     /// Indexes into `groups`, in output order.
     pub chosen: Vec<usize>,
 }
@@ -75,7 +77,19 @@ impl<'s> Run<'s> {
             .collect();
         let groups = select::merge(&candidates, &scores, &snapshot.people, config);
         let chosen = select::select(&candidates, &groups, config, &mut fates);
-        Run { snapshot, today, config: config.clone(), derived, candidates, scores, fates, groups, chosen }
+        let put_off_since = candidates.iter().map(|c| feedback.put_off_since(&c.key)).collect();
+        Run {
+            snapshot,
+            today,
+            config: config.clone(),
+            derived,
+            candidates,
+            scores,
+            fates,
+            groups,
+            put_off_since,
+            chosen,
+        }
     }
 
     fn suggestion(&self, g: usize) -> Suggestion {
@@ -91,7 +105,13 @@ impl<'s> Run<'s> {
                 why.now = format!("{} {reason}", why.now);
             }
         }
-        // A card the user put off returns as it was: no 'you put this off' (blind review: read as nagging).
+        // A card the user put off returns as it was: no 'you put this off' (blind review: read as nagging). But an
+        // introduction, word for word again, reads as a repeat: it says plainly that it is still open, and since when.
+        if c.kind == SuggestionKind::Introduce {
+            if let Some(since) = self.put_off_since[group.primary] {
+                why.now = format!("Still open since {}: {}", text::human_date(since, self.today), why.now);
+            }
+        }
         Suggestion {
             id: c.key.clone(),
             kind: c.kind,

@@ -44,6 +44,8 @@ pub(crate) struct Group {
     /// The threshold it must reach when not hard: `threshold`, or `peripheral_threshold` for a nudge that leads
     /// a card for someone outside your 50.
     pub threshold: f64,
+    /// Generic acts for someone outside your 50 that would not stand alone: dropped, not carried in `also`.
+    pub dropped: Vec<(usize, f64)>,
 }
 
 /// Higher score first, then key in byte order.
@@ -64,13 +66,30 @@ pub(crate) fn merge(
     for (i, c) in candidates.iter().enumerate() {
         let Some(s) = scores[i] else { continue };
         if c.kind == SuggestionKind::Introduce {
-            groups.push(Group { primary: i, also: Vec::new(), score: s.score, threshold: config.threshold });
+            groups.push(Group {
+                primary: i,
+                also: Vec::new(),
+                score: s.score,
+                threshold: config.threshold,
+                dropped: Vec::new(),
+            });
         } else {
             by_person[c.people[0]].push(i);
         }
     }
     let score = |i: usize| scores[i].map_or(0.0, |s| s.score);
     for mut list in by_person.into_iter().filter(|l| !l.is_empty()) {
+        // A generic act (check in, ask, reconnect, give back, deepen) for someone outside your 50 that would not
+        // stand alone is not carried as an `also` either: 'birthday, and also check in' with a dormant tie is filler.
+        let weak = |i: &usize| {
+            let c = &candidates[*i];
+            !c.kind.is_specific() && peripheral_person(c, people, config) && score(*i) < config.peripheral_threshold
+        };
+        let mut dropped = Vec::new();
+        if !list.iter().all(weak) {
+            dropped = list.iter().copied().filter(weak).map(|i| (i, score(i))).collect();
+            list.retain(|i| !weak(i));
+        }
         list.sort_by(|&a, &b| by_score_then_key((score(a), &candidates[a].key), (score(b), &candidates[b].key)));
         // §10.3: when the group holds a specific act and a generic one, the primary is chosen among the specific
         // acts only, and s₁ is the best score in the group.
@@ -84,9 +103,16 @@ pub(crate) fn merge(
         let also: Vec<usize> = list.into_iter().filter(|&i| i != primary).collect();
         let merged = (s1 + config.merge_rest_weight * rest).min(config.merge_cap * s1);
         let threshold = threshold_for(&candidates[primary], people, config);
-        groups.push(Group { primary, also, score: merged, threshold });
+        groups.push(Group { primary, also, score: merged, threshold, dropped });
     }
     groups
+}
+
+/// The candidate's person is outside your 50 (for a reconnect: was never closer).
+fn peripheral_person(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineConfig) -> bool {
+    let p = &people[c.people[0]];
+    let circle = if c.kind == SuggestionKind::Reconnect { p.peak_circle.min(p.circle) } else { p.circle };
+    circle >= config.peripheral_circle
 }
 
 /// The threshold a suggestion led by this candidate must reach: a nudge (check in, ask, reconnect) to someone
@@ -120,6 +146,9 @@ pub(crate) fn select(
     for g in groups {
         for &a in &g.also {
             fates[a] = Some(Fate::MergedInto { id: candidates[g.primary].key.clone() });
+        }
+        for &(a, score) in &g.dropped {
+            fates[a] = Some(Fate::BelowThreshold { score: round2(score), threshold: config.peripheral_threshold });
         }
     }
     // Threshold: no filler (hard suggestions are never dropped).

@@ -471,15 +471,9 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             };
             format!("You last talked with {first} on {} ({}); {rhythm}.", date(*last), ago(*days))
         }
-        Detail::Reconnect { last, days, goal, .. } => {
-            let base = format!("You last talked with {first} on {}, {}.", date(*last), ago(*days));
-            match (goal, &d.named_goal) {
-                (Some(g), Some(NamedGoal { topic: Some(topic), .. })) => {
-                    format!("{base} {first} knows {topic}, which “{}” needs.", g.title)
-                }
-                (Some(g), _) => format!("{base} {first} could help with “{}”.", g.title),
-                (None, _) => base,
-            }
+        // The shared history, never a goal: a catch-up justified by what they know reads as networking.
+        Detail::Reconnect { last, days } => {
+            format!("You last talked with {first} on {}, {}.", date(*last), ago(*days))
         }
         Detail::Deepen { last, days } => format!("You first met {first} {} ({}).", ago(*days), date(*last)),
         Detail::Ask { goal, topic, last } => format!(

@@ -256,9 +256,8 @@ fn explain_names_the_selection_rule_that_left_a_candidate_out() {
     assert_eq!(cat.candidates[0].fate, Fate::KindFull);
     assert!(cat.to_string().contains("two of its kind"));
     let wide = explain_for(&store, today(), "wide").unwrap();
-    // A reconnect with someone who was never closer than the wider circle is a peripheral nudge: it needs the
-    // peripheral threshold to stand alone.
-    assert!(matches!(wide.candidates[0].fate, Fate::BelowThreshold { threshold, .. } if threshold == 0.75));
+    // Someone who was never closer than the wider circle gets no reconnect at all (reconnect_max_peak_circle).
+    assert!(wide.candidates.is_empty(), "{wide}");
     assert!(wide.person.dormant);
 }
 

@@ -365,8 +365,8 @@ fn a_hard_candidate_is_the_primary_even_when_another_scores_higher() {
 #[test]
 fn suggestions_below_0_12_are_dropped_unless_hard() {
     let mut b = Book::new();
-    b.person("wide", 5, Stage::Acquaintance);
-    b.met("wide", d("2020-01-01"), InteractionKind::Coffee); // reconnect: 0.6 × 0.39 × 0.175 × … ≈ 0.035
+    b.person("wide", 5, Stage::Acquaintance).peak_circle = Some(3);
+    b.met("wide", d("2020-01-01"), InteractionKind::Coffee); // reconnect: 0.6 × 0.39 × circle_w(3) × 0.7 × …
     let c = b.probe(today(), "reconnect:wide:2020-01-01");
     assert!(c.score.unwrap() < 0.12);
     assert!(matches!(c.fate, Fate::BelowThreshold { .. }));
