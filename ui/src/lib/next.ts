@@ -13,7 +13,7 @@ export type NextAct = { candidate: ExplainedCandidate; onToday: boolean; why: st
 const WAITING: Record<string, string> = {
   day_full: "Not on today's list: the day was already full.",
   over_budget: "Not on today's list: it would take the day past its time budget.",
-  kind_full: "Not on today's list: two acts of its kind were already chosen.",
+  kind_full: "Not on today's list: the day already holds two acts of its kind (one, for a reconnect).",
   person_taken: "Another act for them is on today's list.",
 };
 

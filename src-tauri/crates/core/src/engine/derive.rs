@@ -33,6 +33,8 @@ pub(crate) struct Derived<'s> {
     pub sensitive: Option<&'s Event>,
     /// A bereavement in the last `mourning_days`, if any (the latest one): occasions are worded as a quiet note.
     pub mourning: Option<&'s Event>,
+    /// Their notes speak of a death (a widow, a funeral…): their dates are worded as a quiet note, whenever it was.
+    pub loss_noted: bool,
     /// I owe them today: a favor of theirs not yet thanked, or a promise of mine in its window. Give before you ask.
     pub owed: bool,
     /// V for every kind but reconnect (and introduce, which takes the geometric mean of two of these).
@@ -221,12 +223,43 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
                 goals,
                 sensitive,
                 mourning,
+                loss_noted: p.notes.as_deref().is_some_and(speaks_of_loss),
                 owed,
                 value,
                 value_reconnect,
             }
         })
         .collect()
+}
+
+/// True when a note speaks of a death: "died", "passed away", "widowed", "funeral", "late husband"… matched as whole
+/// words, case-insensitively ("studied" is not "died"). Conservative on purpose: its only effect is a quieter word
+/// on the person's dates.
+pub(crate) fn speaks_of_loss(notes: &str) -> bool {
+    const WORDS: [&str; 9] =
+        ["died", "death", "widow", "widowed", "widower", "funeral", "bereaved", "bereavement", "deceased"];
+    const AFTER_PASSED: [&str; 1] = ["away"];
+    const AFTER_LATE: [&str; 6] = ["husband", "wife", "partner", "father", "mother", "son"];
+    let lower = notes.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let next = words.get(k + 1).copied().unwrap_or("");
+        match *w {
+            "passed" => AFTER_PASSED.contains(&next),
+            "late" => AFTER_LATE.contains(&next),
+            w => WORDS.contains(&w),
+        }
+    })
+}
+
+/// The part of a note that speaks of the loss (up to a full stop, semicolon or line break), to quote it back to the
+/// user as they wrote it; `None` when none does or it is too long to quote.
+pub(crate) fn loss_in_notes(notes: &str) -> Option<&str> {
+    notes
+        .split(['.', ';', '\n'])
+        .map(str::trim)
+        .find(|part| speaks_of_loss(part))
+        .filter(|part| part.chars().count() <= 120)
 }
 
 /// A goal's topics, normalised (trimmed, lowercase).
@@ -307,6 +340,33 @@ mod tests {
         assert_eq!(reciprocity(&p), 0.0);
         p.favors.received = 0.0;
         assert!(reciprocity(&p) < 0.0);
+    }
+
+    #[test]
+    fn a_loss_in_the_notes_is_read_as_whole_words() {
+        for yes in [
+            "Widowed since Dad died in May 2023.",
+            "Her husband passed away last spring",
+            "Misses her late husband",
+            "Went to the FUNERAL in Porto",
+            "Since Dad's death",
+        ] {
+            assert!(speaks_of_loss(yes), "{yes}");
+        }
+        for no in ["Studied in Porto", "Passed the bar exam", "Late for everything", "Deathly afraid of flying", ""] {
+            assert!(!speaks_of_loss(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn the_loss_is_quoted_as_the_notes_say_it() {
+        let notes = "Widowed since Dad died in May 2023; the wedding anniversary is a hard day for her.";
+        assert_eq!(loss_in_notes(notes), Some("Widowed since Dad died in May 2023"));
+        assert_eq!(
+            loss_in_notes("Loves gardening. Her husband passed away in 2019"),
+            Some("Her husband passed away in 2019")
+        );
+        assert_eq!(loss_in_notes("Loves gardening"), None);
     }
 
     #[test]

@@ -64,20 +64,27 @@ struct KeyState {
     closed: Option<Gate>,
     /// The latest snooze end still in the future.
     snoozed_until: Option<NaiveDate>,
-    /// How many times it was put off (snoozed or dismissed as wrong timing), and the last day it was.
+    /// How many times it was put off (snoozed or dismissed as wrong timing), and the first day it was.
     put_off: u32,
-    last_put_off: Option<NaiveDate>,
+    first_put_off: Option<NaiveDate>,
 }
 
 pub(crate) struct FeedbackIndex<'s> {
     keys: HashMap<&'s str, KeyState>,
     put_off_limit: u32,
+    put_off_limit_introduce: u32,
     /// (kind, person) → the day the mute ends, for `not_this_person` dismissals younger than 90 days.
     muted: HashMap<(SuggestionKind, &'s str), NaiveDate>,
-    /// person → the keys naming them with feedback in the last 3 days.
+    /// person → the keys naming them with feedback in the last `novelty_days`.
     recent: HashMap<&'s str, HashSet<&'s str>>,
     share_done: HashSet<&'s str>,
+    /// Items shared (done) with anyone, ever: an item is sent once.
+    shared_items: HashSet<&'s str>,
     ask_done: HashSet<&'s str>,
+    /// People congratulated (done) in the last `ask_after_congratulate_days`: no ask of them yet.
+    cheered: HashSet<&'s str>,
+    /// People introduced (done) in the last `ask_after_favor_days`: they just gave their time to the user's circle.
+    drawn_on: HashSet<&'s str>,
     /// F per kind, before the floor of hard candidates.
     factor: [f64; 13],
     /// Kinds with any feedback on any key, and kinds muted for anyone: the others need no lookups.
@@ -92,11 +99,15 @@ impl<'s> FeedbackIndex<'s> {
             muted: HashMap::new(),
             recent: HashMap::new(),
             share_done: HashSet::new(),
+            shared_items: HashSet::new(),
             ask_done: HashSet::new(),
+            cheered: HashSet::new(),
+            drawn_on: HashSet::new(),
             factor: [1.0; 13],
             has_keys: [false; 13],
             has_mutes: [false; 13],
             put_off_limit: config.put_off_limit,
+            put_off_limit_introduce: config.put_off_limit_introduce,
         };
         let mut successes = [0.0f64; 13];
         let mut failures = [0.0f64; 13];
@@ -142,7 +153,7 @@ impl<'s> FeedbackIndex<'s> {
             if f.action == FeedbackAction::Snoozed || wrong_timing {
                 failures[k] += config.snooze_weight * weight;
                 state.put_off += 1;
-                state.last_put_off = Some(state.last_put_off.map_or(f.on, |d| d.max(f.on)));
+                state.first_put_off = Some(state.first_put_off.map_or(f.on, |d| d.min(f.on)));
             }
             if let Some(end) = snooze_end.filter(|end| *end > today) {
                 state.snoozed_until = Some(state.snoozed_until.map_or(end, |u| u.max(end)));
@@ -153,6 +164,12 @@ impl<'s> FeedbackIndex<'s> {
                 }
             }
             if f.is_done() {
+                if f.kind == SuggestionKind::Share {
+                    // share:{person}:{item}
+                    if let Some(item) = f.key.splitn(3, ':').nth(2) {
+                        index.shared_items.insert(item);
+                    }
+                }
                 let person = f.people.first().map(String::as_str);
                 match (f.kind, person) {
                     (SuggestionKind::Share, Some(p)) if age <= config.share_done_days => {
@@ -160,6 +177,12 @@ impl<'s> FeedbackIndex<'s> {
                     }
                     (SuggestionKind::Ask, Some(p)) if age <= config.ask_done_days => {
                         index.ask_done.insert(p);
+                    }
+                    (SuggestionKind::Congratulate, Some(p)) if age <= config.ask_after_congratulate_days => {
+                        index.cheered.insert(p);
+                    }
+                    (SuggestionKind::Introduce, Some(_)) if age <= config.ask_after_favor_days => {
+                        index.drawn_on.extend(f.people.iter().map(String::as_str));
                     }
                     _ => {}
                 }
@@ -191,7 +214,9 @@ impl<'s> FeedbackIndex<'s> {
             if let Some(until) = state.snoozed_until {
                 return Some(Gate::Snoozed { until });
             }
-            if !c.hard && state.put_off >= self.put_off_limit {
+            let limit =
+                if c.kind == SuggestionKind::Introduce { self.put_off_limit_introduce } else { self.put_off_limit };
+            if !c.hard && state.put_off >= limit {
                 return Some(Gate::PutOff { times: state.put_off });
             }
         }
@@ -224,16 +249,29 @@ impl<'s> FeedbackIndex<'s> {
         self.factor[kind.index()]
     }
 
-    /// The last day this key was put off, when it was (its card says so when it returns).
-    pub fn put_off_on(&self, key: &str) -> Option<NaiveDate> {
-        self.keys.get(key).and_then(|state| state.last_put_off)
-    }
-
     pub fn share_done_recently(&self, person: &str) -> bool {
         !self.share_done.is_empty() && self.share_done.contains(person)
     }
 
+    pub fn item_shared(&self, item: &str) -> bool {
+        !self.shared_items.is_empty() && self.shared_items.contains(item)
+    }
+
     pub fn ask_done_recently(&self, person: &str) -> bool {
         !self.ask_done.is_empty() && self.ask_done.contains(person)
+    }
+
+    /// The first day this key was put off, when it was (a returning introduction says it is still open since).
+    pub fn put_off_since(&self, key: &str) -> Option<NaiveDate> {
+        self.keys.get(key).and_then(|state| state.first_put_off)
+    }
+
+    pub fn congratulated_recently(&self, person: &str) -> bool {
+        !self.cheered.is_empty() && self.cheered.contains(person)
+    }
+
+    /// The user introduced them (done) in the last `ask_after_favor_days`: their time was just drawn on.
+    pub fn introduced_recently(&self, person: &str) -> bool {
+        !self.drawn_on.is_empty() && self.drawn_on.contains(person)
     }
 }

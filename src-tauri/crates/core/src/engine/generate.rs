@@ -38,6 +38,8 @@ pub(crate) enum Detail<'s> {
         years: Option<i32>,
         /// Inside a sensitive window (§10.1), or in the year after a loss: a quiet note, no gift, no party.
         quiet: bool,
+        /// Quiet because the person's notes speak of a loss (a date, not a birthday): the day itself is a hard one.
+        remembered: bool,
     },
     Congratulate {
         event: &'s Event,
@@ -54,10 +56,14 @@ pub(crate) enum Detail<'s> {
     },
     FollowUp {
         follow_up: &'s FollowUp,
+        /// The day before it: a good-luck note, not a question (key `follow_up:{id}:luck`).
+        luck: bool,
     },
     Thank {
         favor: &'s crate::model::Favor,
         days_ago: i64,
+        /// Their hard news, while its sensitive window is open: the thank-you is folded into asking after them.
+        care: Option<&'s Event>,
     },
     GiveBack {
         need: &'s Need,
@@ -84,7 +90,6 @@ pub(crate) enum Detail<'s> {
     Reconnect {
         last: NaiveDate,
         days: i64,
-        goal: Option<&'s Goal>,
     },
     Deepen {
         last: NaiveDate,
@@ -120,7 +125,7 @@ pub(crate) fn generate<'s>(
     let mut lists = Lists::default();
     for (i, p) in snapshot.people.iter().enumerate() {
         let quiet = derived[i].sensitive.is_some() || derived[i].mourning.is_some();
-        occasions(&mut out, i, p, quiet, today, config);
+        occasions(&mut out, i, p, quiet, derived[i].loss_noted, today, config);
         per_person(&mut out, snapshot, i, p, &derived[i], today, config, feedback);
         if !p.interests.is_empty() {
             lists.interested.push(i);
@@ -134,9 +139,39 @@ pub(crate) fn generate<'s>(
     }
     events(&mut out, snapshot, derived, today, config);
     follow_ups(&mut out, snapshot, today, config);
-    thanks(&mut out, snapshot, today, config);
+    thanks(&mut out, snapshot, derived, today, config);
     introductions(&mut out, snapshot, &lists, today, config);
-    shares(&mut out, snapshot, &lists.interested, derived, today, config, feedback);
+    let mut sharable = vec![false; snapshot.people.len()];
+    shares(&mut out, &mut sharable, snapshot, &lists.interested, derived, today, config, feedback);
+    // Not in the same breath: no ask of someone while a specific act for them (good news, a date, a mention to
+    // follow up, a shared item…) is open — the card would congratulate and ask at once. Extends §3's give before
+    // you ask; the ask comes back once the specific act has passed.
+    // An item that went to someone else still counts: what a person's candidates are must not depend on others
+    // (feedback checks a key against the candidates of the people it names only).
+    let mut specific = sharable;
+    for c in out.iter().filter(|c| c.kind.is_specific()) {
+        specific[c.people[0]] = true;
+    }
+    // Nor while something they told you about is about to happen or under way (an interview, a vote, a decision).
+    for fu in snapshot.follow_ups.iter().filter(|u| !u.mine && u.done_on.is_none_or(|d| d > today)) {
+        let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
+        let coming = (-config.keep_promise_lead_days..=0).contains(&days_between(today, fu.due));
+        if let (true, Some(i)) = (coming || (fu.due <= today && today <= end), snapshot.person_index(&fu.person)) {
+            specific[i] = true;
+        }
+    }
+    out.retain(|c| c.kind != SuggestionKind::Ask || !specific[c.people[0]]);
+    // Their hard time first: while support for someone is open (until you have been in touch since their news), a
+    // thank-you, a follow-up of what they mentioned or a favor for them waits; the support card does not carry
+    // business. (The sensitive window of §3 already holds back the cheerful and the asking acts.)
+    let mut supporting = vec![false; snapshot.people.len()];
+    for c in out.iter().filter(|c| c.kind == SuggestionKind::Support) {
+        supporting[c.people[0]] = true;
+    }
+    out.retain(|c| {
+        !matches!(c.kind, SuggestionKind::Thank | SuggestionKind::FollowUp | SuggestionKind::GiveBack)
+            || !supporting[c.people[0]]
+    });
     // Keys are unique but for an intro whose need meets several offers of one person: keep the first offer by id.
     fn offer<'a>(c: &'a Candidate<'_>) -> &'a str {
         match &c.detail {
@@ -168,12 +203,14 @@ pub(crate) fn kept_date_label(label: Option<&str>) -> &str {
 }
 
 /// Birthdays and recurring dates. Before the day the act is a plan, with a key of its own (`…:plan`), so that
-/// planning never silences the wish on the day (§10.1).
+/// planning never silences the wish on the day (§10.1). `loss_noted`: the person's notes speak of a loss, so their
+/// dates (an anniversary the loss changed), not their birthday, are quiet too.
 fn occasions<'s>(
     out: &mut Vec<Candidate<'s>>,
     i: usize,
     p: &'s PersonFacts,
     quiet: bool,
+    loss_noted: bool,
     today: NaiveDate,
     config: &EngineConfig,
 ) {
@@ -185,6 +222,12 @@ fn occasions<'s>(
         let d = days_between(on, today);
         if d == 0 && p.contact.last == Some(today) {
             continue; // already in touch today
+        }
+        let remembered = !quiet && loss_noted && date_id.is_some();
+        // A plan is for what needs planning: not the day before (tomorrow's wish covers it), and not a quiet word,
+        // which needs none. The wish on the day always fires (§10.9).
+        if d > 0 && (d < config.occasion_plan_min_days || quiet || remembered) {
+            continue;
         }
         let plan = if d > 0 { ":plan" } else { "" };
         let key = format!("occasion:{}:{}:{}{plan}", p.id, date_id.unwrap_or("birthday"), on.year());
@@ -201,7 +244,8 @@ fn occasions<'s>(
                 on,
                 days: d,
                 years: date.year.map(|y| on.year() - y).filter(|n| *n > 0),
-                quiet,
+                quiet: quiet || remembered,
+                remembered,
             },
         });
     }
@@ -256,8 +300,10 @@ fn per_person<'s>(
         }
     }
     // reconnect: a dormant tie (Levin, Walter & Murnighan 2011); weaker past ties rank higher.
+    // Only a tie that was once close (peak circle ≤ `reconnect_max_peak_circle`): a note to an old acquaintance
+    // justified by what they know reads as networking.
     if let (true, Some(last), Some(days)) = (d.dormant, p.contact.last, d.days_since) {
-        if !sensitive {
+        if !sensitive && p.peak_circle.min(p.circle) <= config.reconnect_max_peak_circle {
             let goal_term = if d.goal_links() > 0 { 1.0 } else { 0.0 };
             let strength = (p.contact.hours / config.reconnect_strong_hours).min(1.0);
             let urgency = (config.reconnect_base
@@ -272,7 +318,7 @@ fn per_person<'s>(
                 urgency,
                 effort: config.effort.reconnect,
                 due: None,
-                detail: Detail::Reconnect { last, days, goal: d.named_goal.as_ref().map(|n| &snapshot.goals[n.goal]) },
+                detail: Detail::Reconnect { last, days },
             });
         }
     }
@@ -303,27 +349,45 @@ fn per_person<'s>(
             || d.dormant
             || sensitive
             || feedback.ask_done_recently(&p.id)
+            || feedback.congratulated_recently(&p.id)
+            || feedback.introduced_recently(&p.id)
+            || p.favors
+                .last_received
+                .is_some_and(|(on, _)| (0..=config.ask_after_favor_days).contains(&days_between(today, on)))
         {
             return;
         }
         let expertise: Vec<(String, &'s str)> =
             p.expertise.iter().map(|t| (normalize_topic(t).into_owned(), t.as_str())).collect();
+        // One small ask at a time: the goal with the best urgency (its priority), ties by goal id. Two advice asks
+        // on one card read as a list of demands.
+        let mut best: Option<Candidate<'s>> = None;
         for goal in &snapshot.goals {
+            // Someone a goal lists is who it is about (the client, the investor, the candidate): asking them for
+            // advice on it is awkward, not small.
+            if goal.people.contains(&p.id) {
+                continue;
+            }
             let topics = goal_topic_set(goal);
             let Some((_, topic)) = expertise.iter().find(|(norm, _)| topics.contains(norm)) else { continue };
             let prio_w = config.ask_priority_weights[usize::from(goal.priority.clamp(1, 3) - 1)];
             let circle_w = EngineConfig::by_circle(&config.ask_circle_weights, p.circle);
-            out.push(Candidate {
+            let urgency = config.ask_scale * prio_w * circle_w;
+            if best.as_ref().is_some_and(|b| b.urgency >= urgency) {
+                continue; // goals are sorted by id: the first of equals stays
+            }
+            best = Some(Candidate {
                 key: format!("ask:{}:{}", p.id, goal.id),
                 kind: SuggestionKind::Ask,
                 people: vec![i],
                 hard: false,
-                urgency: config.ask_scale * prio_w * circle_w,
+                urgency,
                 effort: config.effort.ask,
                 due: None,
                 detail: Detail::Ask { goal, topic, last },
             });
         }
+        out.extend(best);
     }
 }
 
@@ -401,6 +465,26 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
         }
         // §10.2: never ask how it went before it happened — from `due + 1`; urgency 1 from then through `until`
         // (its first day only, when there is no later `until`), then halving weekly past `until` (or `due`).
+        // A decision by someone a goal lists (the investor's vote, the client's board, the candidate's choice) is
+        // most likely about the user: asking them how it went reads as chasing; the answer will come to the user.
+        let p_id = &snapshot.people[i].id;
+        if snapshot.goals.iter().any(|g| g.people.contains(p_id)) && speaks_of_decision(&fu.text) {
+            continue;
+        }
+        // The day before a one-day thing they are doing (an interview, a race, a defence; not a window with an
+        // `until`), a word of luck: it asks nothing, so it does not break §10.2.
+        if past_due == -1 && fu.until.is_none_or(|u| u <= fu.due) && !speaks_of_decision(&fu.text) {
+            out.push(Candidate {
+                key: format!("follow_up:{}:luck", fu.id),
+                kind: SuggestionKind::FollowUp,
+                people: vec![i],
+                hard: false,
+                urgency: config.good_luck_urgency,
+                effort: config.effort.follow_up,
+                due: Some(fu.due),
+                detail: Detail::FollowUp { follow_up: fu, luck: true },
+            });
+        }
         let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
         let past_end = days_between(today, end);
         let met_since = snapshot.people[i].contact.last.is_some_and(|last| last >= fu.due);
@@ -418,14 +502,29 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
                 },
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
-                detail: Detail::FollowUp { follow_up: fu },
+                detail: Detail::FollowUp { follow_up: fu, luck: false },
             });
         }
     }
 }
 
+/// True when a mention is of a decision: "decides", "deciding", "decision", "votes"… matched as whole words,
+/// case-insensitively. Conservative: its only effect is that a goal's person is not asked about it.
+pub(crate) fn speaks_of_decision(text: &str) -> bool {
+    const WORDS: [&str; 9] =
+        ["decide", "decides", "deciding", "decided", "decision", "vote", "votes", "voting", "verdict"];
+    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.contains(&w))
+}
+
 /// thank: a favor received, not thanked, within 60 days.
-fn thanks<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: NaiveDate, config: &EngineConfig) {
+/// In someone's sensitive window (their illness, loss, job loss) the thanks comes after asking after them.
+fn thanks<'s>(
+    out: &mut Vec<Candidate<'s>>,
+    snapshot: &'s Snapshot,
+    derived: &[Derived<'s>],
+    today: NaiveDate,
+    config: &EngineConfig,
+) {
     for favor in &snapshot.unthanked {
         if !favor.is_received() || favor.thanked_on.is_some_and(|t| t <= today) {
             continue;
@@ -443,7 +542,7 @@ fn thanks<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: Naive
             urgency: 0.5f64.powf(a as f64 / config.thank_half_life).max(config.thank_floor),
             effort: config.effort.thank,
             due: None,
-            detail: Detail::Thank { favor, days_ago: a },
+            detail: Detail::Thank { favor, days_ago: a, care: derived[i].sensitive },
         });
     }
 }
@@ -518,10 +617,12 @@ fn introductions<'s>(
     }
 }
 
-/// share: an item published in the last 7 days, for each person whose best matching interest is at least 0.5.
+/// share: an item published in the last 7 days, for the person whose best matching interest is at least 0.5 and
+/// strongest (J × V), once: an item sent to anyone is not suggested again. `sharable` marks everyone it could go to.
 #[allow(clippy::too_many_arguments)]
 fn shares<'s>(
     out: &mut Vec<Candidate<'s>>,
+    sharable: &mut [bool],
     snapshot: &'s Snapshot,
     interested: &[usize],
     derived: &[Derived<'s>],
@@ -547,7 +648,9 @@ fn shares<'s>(
     if items.is_empty() {
         return;
     }
-    // J per item: the best matching interest; ties keep the first in the person's order.
+    // J per item: the best matching interest; ties keep the first in the person's order. An item goes to one person:
+    // the best match (J × V, then id) among those it can go to today, and never again once it was sent to anyone.
+    let mut per_item: Vec<Vec<Candidate<'s>>> = vec![Vec::new(); items.len()];
     let mut best: Vec<Option<&'s Interest>> = vec![None; items.len()];
     for &i in interested {
         let p = &snapshot.people[i];
@@ -555,7 +658,10 @@ fn shares<'s>(
             continue;
         }
         best.iter_mut().for_each(|b| *b = None);
-        for interest in &p.interests {
+        // Their own field's news they have surely seen (a soil scientist and the EU soil law): an interest that is
+        // also their expertise is not one to share with.
+        let expert = |topic: &str| p.expertise.iter().any(|e| normalize_topic(e) == normalize_topic(topic));
+        for interest in p.interests.iter().filter(|t| !expert(&t.topic)) {
             let Some(matching) = by_topic.get(normalize_topic(&interest.topic).as_ref()) else { continue };
             for &k in matching {
                 if best[k].is_none_or(|b| interest.strength > b.strength) {
@@ -569,7 +675,11 @@ fn shares<'s>(
                 continue;
             }
             let (item, age) = items[k];
-            out.push(Candidate {
+            if feedback.item_shared(&item.id) {
+                continue;
+            }
+            sharable[i] = true;
+            per_item[k].push(Candidate {
                 key: format!("share:{}:{}", p.id, item.id),
                 kind: SuggestionKind::Share,
                 people: vec![i],
@@ -579,6 +689,36 @@ fn shares<'s>(
                 due: None,
                 detail: Detail::Share { item, interest, age },
             });
+        }
+    }
+    let weight = |c: &Candidate<'_>| match c.detail {
+        Detail::Share { interest, .. } => interest.strength * derived[c.people[0]].value,
+        _ => 0.0,
+    };
+    for mut list in per_item.into_iter().filter(|l| !l.is_empty()) {
+        // Best first; people are visited in id order, so a stable sort keeps ties by id.
+        list.sort_by(|a, b| weight(b).total_cmp(&weight(a)));
+        let open = list.iter().position(|c| feedback.gate(c, snapshot, today).is_none()).unwrap_or(0);
+        out.push(list.swap_remove(open));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::speaks_of_decision;
+
+    #[test]
+    fn a_decision_is_read_as_whole_words() {
+        for yes in [
+            "Tidal's investment committee votes on the Humusly seed",
+            "Tessel's board decides on the design budget",
+            "Deciding whether to leave Planet for the founding ML role",
+            "The DECISION on the grant",
+        ] {
+            assert!(speaks_of_decision(yes), "{yes}");
+        }
+        for no in ["Defends her PhD", "Pitching Galp on a brand refresh", "Devoted to running", ""] {
+            assert!(!speaks_of_decision(no), "{no}");
         }
     }
 }

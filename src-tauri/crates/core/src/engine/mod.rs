@@ -29,7 +29,7 @@ pub use feedback::{
 };
 pub use gate::Gate;
 pub use select::Fate;
-pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Snapshot};
+pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Profile, Snapshot};
 pub use text::normalize_topic;
 pub(crate) use text::{first_name, human_date};
 pub use types::{round2, AlsoSuggestion, Digest, Factors, Suggestion, SuggestionKind, Why};
@@ -52,7 +52,8 @@ pub(crate) struct Run<'s> {
     pub scores: Vec<Option<Scored>>,
     pub fates: Vec<Option<Fate>>,
     pub groups: Vec<Group>,
-    pub feedback: FeedbackIndex<'s>,
+    /// For each candidate, the first day the user put it off, if they did.
+    pub put_off_since: Vec<Option<NaiveDate>>,
     /// Indexes into `groups`, in output order.
     pub chosen: Vec<usize>,
 }
@@ -74,9 +75,21 @@ impl<'s> Run<'s> {
                 None => Some(score::score(c, snapshot, &derived, &feedback, config)),
             })
             .collect();
-        let groups = select::merge(&candidates, &scores, snapshot.people.len(), config);
+        let groups = select::merge(&candidates, &scores, &snapshot.people, config);
         let chosen = select::select(&candidates, &groups, config, &mut fates);
-        Run { snapshot, today, config: config.clone(), derived, candidates, scores, fates, groups, feedback, chosen }
+        let put_off_since = candidates.iter().map(|c| feedback.put_off_since(&c.key)).collect();
+        Run {
+            snapshot,
+            today,
+            config: config.clone(),
+            derived,
+            candidates,
+            scores,
+            fates,
+            groups,
+            put_off_since,
+            chosen,
+        }
     }
 
     fn suggestion(&self, g: usize) -> Suggestion {
@@ -92,9 +105,12 @@ impl<'s> Run<'s> {
                 why.now = format!("{} {reason}", why.now);
             }
         }
-        // A card the user put off says so when it returns: it is the same act, not a new one.
-        if let Some(on) = self.feedback.put_off_on(&c.key) {
-            why.now = format!("{} You put this off on {}.", why.now, text::human_date(on, self.today));
+        // A card the user put off returns as it was: no 'you put this off' (blind review: read as nagging). But an
+        // introduction, word for word again, reads as a repeat: it says plainly that it is still open, and since when.
+        if c.kind == SuggestionKind::Introduce {
+            if let Some(since) = self.put_off_since[group.primary] {
+                why.now = format!("Still open since {}: {}", text::human_date(since, self.today), why.now);
+            }
         }
         Suggestion {
             id: c.key.clone(),

@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::gate::Gate;
-use super::generate::Candidate;
+use super::generate::{Candidate, Detail};
 use super::score::Scored;
+use super::snapshot::PersonFacts;
 use super::types::round2;
 use super::{EngineConfig, SuggestionKind};
 
@@ -24,7 +25,7 @@ pub enum Fate {
     BelowThreshold { score: f64, threshold: f64 },
     /// Not chosen: a person in it is already in a chosen suggestion (this one).
     PersonTaken { by: String },
-    /// Not chosen: two of its kind were already chosen.
+    /// Not chosen: two of its kind were already chosen (one, for a reconnect).
     KindFull,
     /// Not chosen: its effort would take the day past the effort budget.
     OverBudget { effort_minutes: u32, used_minutes: u32, budget_minutes: u32 },
@@ -40,6 +41,11 @@ pub(crate) struct Group {
     pub primary: usize,
     pub also: Vec<usize>,
     pub score: f64,
+    /// The threshold it must reach when not hard: `threshold`, or `peripheral_threshold` for a nudge that leads
+    /// a card for someone outside your 50.
+    pub threshold: f64,
+    /// Generic acts for someone outside your 50 that would not stand alone: dropped, not carried in `also`.
+    pub dropped: Vec<(usize, f64)>,
 }
 
 /// Higher score first, then key in byte order.
@@ -52,21 +58,38 @@ fn by_score_then_key(a: (f64, &str), b: (f64, &str)) -> Ordering {
 pub(crate) fn merge(
     candidates: &[Candidate<'_>],
     scores: &[Option<Scored>],
-    people: usize,
+    people: &[PersonFacts],
     config: &EngineConfig,
 ) -> Vec<Group> {
-    let mut by_person: Vec<Vec<usize>> = vec![Vec::new(); people];
+    let mut by_person: Vec<Vec<usize>> = vec![Vec::new(); people.len()];
     let mut groups = Vec::new();
     for (i, c) in candidates.iter().enumerate() {
         let Some(s) = scores[i] else { continue };
         if c.kind == SuggestionKind::Introduce {
-            groups.push(Group { primary: i, also: Vec::new(), score: s.score });
+            groups.push(Group {
+                primary: i,
+                also: Vec::new(),
+                score: s.score,
+                threshold: config.threshold,
+                dropped: Vec::new(),
+            });
         } else {
             by_person[c.people[0]].push(i);
         }
     }
     let score = |i: usize| scores[i].map_or(0.0, |s| s.score);
     for mut list in by_person.into_iter().filter(|l| !l.is_empty()) {
+        // A generic act (check in, ask, reconnect, give back, deepen) for someone outside your 50 that would not
+        // stand alone is not carried as an `also` either: 'birthday, and also check in' with a dormant tie is filler.
+        let weak = |i: &usize| {
+            let c = &candidates[*i];
+            !c.kind.is_specific() && peripheral_person(c, people, config) && score(*i) < config.peripheral_threshold
+        };
+        let mut dropped = Vec::new();
+        if !list.iter().all(weak) {
+            dropped = list.iter().copied().filter(weak).map(|i| (i, score(i))).collect();
+            list.retain(|i| !weak(i));
+        }
         list.sort_by(|&a, &b| by_score_then_key((score(a), &candidates[a].key), (score(b), &candidates[b].key)));
         // §10.3: when the group holds a specific act and a generic one, the primary is chosen among the specific
         // acts only, and s₁ is the best score in the group.
@@ -79,9 +102,35 @@ pub(crate) fn merge(
         let rest: f64 = list.iter().filter(|&&i| i != lead).map(|&i| score(i)).sum();
         let also: Vec<usize> = list.into_iter().filter(|&i| i != primary).collect();
         let merged = (s1 + config.merge_rest_weight * rest).min(config.merge_cap * s1);
-        groups.push(Group { primary, also, score: merged });
+        let threshold = threshold_for(&candidates[primary], people, config);
+        groups.push(Group { primary, also, score: merged, threshold, dropped });
     }
     groups
+}
+
+/// The candidate's person is outside your 50 (for a reconnect: was never closer).
+fn peripheral_person(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineConfig) -> bool {
+    let p = &people[c.people[0]];
+    let circle = if c.kind == SuggestionKind::Reconnect { p.peak_circle.min(p.circle) } else { p.circle };
+    circle >= config.peripheral_circle
+}
+
+/// The threshold a suggestion led by this candidate must reach: a nudge (check in, ask, reconnect) to someone
+/// outside your 50 — for reconnect, someone who never was closer — needs `peripheral_threshold`, and so does a share
+/// with someone there who is not one of your ten; the rest need `threshold` (§6.2).
+fn threshold_for(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineConfig) -> f64 {
+    let p = &people[c.people[0]];
+    let outside = |circle: u8| circle >= config.peripheral_circle;
+    let peripheral = match c.kind {
+        SuggestionKind::Reconnect => outside(p.peak_circle.min(p.circle)),
+        SuggestionKind::Share => !p.power && outside(p.circle),
+        kind => kind.is_nudge() && outside(p.circle),
+    };
+    if peripheral {
+        config.threshold.max(config.peripheral_threshold)
+    } else {
+        config.threshold
+    }
 }
 
 /// Threshold (§6.2) and selection (§6.3), then the order of §6.4. Returns the chosen groups in output order and
@@ -98,12 +147,15 @@ pub(crate) fn select(
         for &a in &g.also {
             fates[a] = Some(Fate::MergedInto { id: candidates[g.primary].key.clone() });
         }
+        for &(a, score) in &g.dropped {
+            fates[a] = Some(Fate::BelowThreshold { score: round2(score), threshold: config.peripheral_threshold });
+        }
     }
     // Threshold: no filler (hard suggestions are never dropped).
     let mut eligible: Vec<usize> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
-        if !hard(gi) && g.score < config.threshold {
-            fates[g.primary] = Some(Fate::BelowThreshold { score: round2(g.score), threshold: config.threshold });
+        if !hard(gi) && g.score < g.threshold {
+            fates[g.primary] = Some(Fate::BelowThreshold { score: round2(g.score), threshold: g.threshold });
         } else {
             eligible.push(gi);
         }
@@ -125,15 +177,38 @@ pub(crate) fn select(
             fates[groups[g].primary] = Some(Fate::DayFull);
         }
     }
-    // 2a. A day holds one act of giving (§10.5): the best intro, share or give-back that fits is chosen first.
     let mut used_minutes = 0u32;
+    // 2a. A day holds one act of giving (§10.5): the best intro, share or give-back that fits is chosen first.
     let giving =
         eligible.iter().copied().filter(|&g| !hard(g) && candidates[groups[g].primary].kind.is_giving()).find(|&g| {
             let c = &candidates[groups[g].primary];
             !taken.iter().any(|(p, _)| c.people.contains(p))
-                && kind_count[c.kind.index()] < config.max_per_kind
+                && kind_count[c.kind.index()] < config.kind_cap(c.kind)
                 && used_minutes + c.effort <= config.effort_budget_minutes
         });
+    //     But a wish on its day cannot wait for tomorrow, as the act of giving can: a birthday or a kept date on the
+    //    day that is not hard (a wider circle) and scores above the act of giving is chosen before it.
+    let on_the_day = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Occasion { days: 0, .. });
+    let giving_score = giving.map(|g| groups[g].score);
+    for &g in
+        eligible.iter().filter(|&&g| !hard(g) && on_the_day(g) && giving_score.is_some_and(|s| groups[g].score > s))
+    {
+        let c = &candidates[groups[g].primary];
+        if chosen.len() < k
+            && !taken.iter().any(|(p, _)| c.people.contains(p))
+            && kind_count[c.kind.index()] < config.kind_cap(c.kind)
+            && used_minutes + c.effort <= config.effort_budget_minutes
+        {
+            chosen.push(g);
+            kind_count[c.kind.index()] += 1;
+            used_minutes += c.effort;
+            taken.extend(c.people.iter().map(|&p| (p, g)));
+        }
+    }
+    let giving = giving.filter(|&g| {
+        let c = &candidates[groups[g].primary];
+        !taken.iter().any(|(p, _)| c.people.contains(p)) && used_minutes + c.effort <= config.effort_budget_minutes
+    });
     if let Some(g) = giving.filter(|_| chosen.len() < k) {
         let c = &candidates[groups[g].primary];
         chosen.push(g);
@@ -157,7 +232,10 @@ pub(crate) fn select(
         let c = &candidates[groups[g].primary];
         if let Some(&(_, by)) = taken.iter().find(|(p, _)| c.people.contains(p)) {
             fates[groups[g].primary] = Some(Fate::PersonTaken { by: key(by).to_owned() });
-        } else if kind_count[q] >= config.max_per_kind {
+        } else if c.kind == SuggestionKind::Reconnect && chosen.len() >= config.reconnect_busy_day {
+            // A reconnect is for a day with room: a note to someone silent for years is not a busy day's third act.
+            fates[groups[g].primary] = Some(Fate::DayFull);
+        } else if kind_count[q] >= config.kind_cap(c.kind) {
             fates[groups[g].primary] = Some(Fate::KindFull);
         } else if used_minutes + c.effort > config.effort_budget_minutes {
             fates[groups[g].primary] = Some(Fate::OverBudget {

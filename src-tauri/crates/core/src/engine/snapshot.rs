@@ -55,9 +55,15 @@ pub struct PersonFacts {
     pub snoozed_until: Option<NaiveDate>,
     pub birthday: Option<AnnualDate>,
     pub dates: Vec<RecurringDate>,
+    /// The person's notes, only when they keep dates (a loss written there makes those dates quiet).
+    pub notes: Option<String>,
+    /// How you met, their title and company: only for a dormant tie that was once in your 50 (a reconnect says who
+    /// they are).
+    pub profile: Option<Profile>,
     /// Only interests on the topics of items in the share window (nothing else uses them).
     pub interests: Vec<Interest>,
-    /// Only expertise on the topics of active goals (nothing else uses it).
+    /// Only expertise on the topics of active goals (asks, reconnects) and of the items in the share window (no share
+    /// of a person's own field).
     pub expertise: Vec<String>,
     /// Needs open today, by id.
     pub needs: Vec<Need>,
@@ -84,6 +90,8 @@ impl PersonFacts {
             snoozed_until: p.snoozed_until,
             birthday: p.birthday,
             dates: p.dates.clone(),
+            notes: if p.dates.is_empty() { None } else { p.notes.clone() },
+            profile: None, // no history: not dormant
             interests: p.interests.clone(),
             expertise: p.expertise.clone(),
             needs: p.needs.clone(),
@@ -92,6 +100,14 @@ impl PersonFacts {
             favors: FavorBalance::default(),
         }
     }
+}
+
+/// Who someone is, in the user's words: how you met, their title and company.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profile {
+    pub how_met: Option<String>,
+    pub title: Option<String>,
+    pub company: Option<String>,
 }
 
 /// Aggregates of a person's meaningful interactions (any kind but `note`) up to today.

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::model::{EventKind, FavorKind, Stage};
 
-use super::derive::{CadenceSource, Derived, NamedGoal};
+use super::derive::{loss_in_notes, CadenceSource, Derived, NamedGoal};
 use super::generate::{Candidate, Detail};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
@@ -164,9 +164,27 @@ pub(crate) fn person_line(p: &PersonFacts) -> String {
     format!("{} is {family}{} in your {}{ten}.", first_name(&p.name), stage_phrase(p.stage), circle_label(p.circle))
 }
 
+/// A reconnect says who the person is, in the user's words: "How you met: “…”. Peter is Director at Bosch."
+fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> String {
+    let Some(profile) = profile else { return line.to_owned() };
+    let mut out = line.to_owned();
+    if let Some(how) = nonempty(profile.how_met.as_deref()) {
+        out = format!("{out} How you met: “{}”.", how.trim_end_matches('.'));
+    }
+    match (nonempty(profile.title.as_deref()), nonempty(profile.company.as_deref())) {
+        (Some(title), Some(company)) => format!("{out} {first} is {title} at {company}."),
+        (Some(title), None) => format!("{out} {first} is {title}."),
+        (None, Some(company)) => format!("{out} {first} is at {company}."),
+        (None, None) => out,
+    }
+}
+
 /// True when the act is about someone's hard time: support, or anything while their sensitive window is open.
 fn tender(c: &Candidate<'_>) -> bool {
-    matches!(c.detail, Detail::Support { .. } | Detail::Occasion { quiet: true, .. })
+    matches!(
+        c.detail,
+        Detail::Support { .. } | Detail::Occasion { quiet: true, .. } | Detail::Thank { care: Some(_), .. }
+    )
 }
 
 /// The title as a notification or the tray may show it: for someone's hard time, only that a quiet word is due.
@@ -185,6 +203,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
     match &c.detail {
         Detail::Occasion { label: None, days: 0, quiet: true, .. } => format!("Send {name} a quiet birthday note"),
         Detail::Occasion { label: None, days: 0, .. } => format!("Wish {name} a happy birthday"),
+        Detail::Occasion { label: None, on, quiet: true, .. } => {
+            format!("Plan a quiet birthday word for {name} on {}", human_date(*on, today))
+        }
         Detail::Occasion { label: None, on, .. } => {
             format!("Plan something for {name}'s birthday on {}", human_date(*on, today))
         }
@@ -199,10 +220,24 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             format!("Plan something for {name}: {label} on {}", human_date(*on, today))
         }
         Detail::Congratulate { event, .. } => format!("Congratulate {name} on {}", event_noun(event.kind)),
+        Detail::Support { event, .. } if event.kind == EventKind::Bereavement => {
+            format!("Send {name} your condolences")
+        }
         Detail::Support { .. } => format!("Check in on {name}"),
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
-        Detail::FollowUp { follow_up } => {
+        Detail::FollowUp { follow_up, luck: true } => {
+            format!(
+                "Wish {} luck: “{}” ({})",
+                first_name(name),
+                follow_up.text.trim(),
+                human_date(follow_up.due, today)
+            )
+        }
+        Detail::FollowUp { follow_up, .. } => {
             format!("Ask {} about “{}” ({})", first_name(name), follow_up.text.trim(), human_date(follow_up.due, today))
+        }
+        Detail::Thank { favor, care: Some(_), .. } => {
+            format!("Ask after {name}; thank {} gently for {}", first_name(name), favor_noun(favor.kind))
         }
         Detail::Thank { favor, .. } => format!("Thank {name} for {}", favor_noun(favor.kind)),
         Detail::GiveBack { need, .. } => {
@@ -234,6 +269,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
         Detail::Congratulate { .. } => format!("Send {first} a short note of congratulations."),
         Detail::Support { event, .. } => match event.kind {
+            EventKind::Bereavement => format!(
+                "A short note that needs no reply: say you are sorry and that you are thinking of {first}; offer to \
+                 take one thing off {first}'s plate."
+            ),
             EventKind::JobLoss => format!(
                 "Send {first} a short, warm note, and offer one concrete thing: an intro, a reference, a coffee."
             ),
@@ -246,14 +285,20 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Get it done by {}.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
-        Detail::FollowUp { follow_up } => {
+        Detail::FollowUp { luck: true, .. } => {
+            format!("Send {first} a short good-luck note today; it needs no reply.")
+        }
+        Detail::FollowUp { follow_up, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             if end < today {
                 format!("Ask {first} how it went.")
             } else {
-                format!("Ask {first} how it is going.")
+                format!("Send {first} a short line that shows you remembered; no pressure for news.")
             }
         }
+        Detail::Thank { care: Some(_), .. } => format!(
+            "Ask how {first} is doing first, with no business in it; a line of thanks can come gently, or wait."
+        ),
         Detail::Thank { .. } => "Write a short thank-you and say what came of it.".into(),
         Detail::GiveBack { need, .. } => format!(
             "Spend five minutes on “{}”: a link, an intro or a good word.",
@@ -267,14 +312,16 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Share { .. } => format!("Send it with one line on why it made you think of {first}."),
         Detail::CheckIn { call: true, .. } => format!("Call {first} to catch up."),
         Detail::CheckIn { .. } => format!("Send {first} a short note to check in."),
-        Detail::Reconnect { goal: Some(goal), .. } => {
-            format!("Catch up first; once you are talking again, ask for advice on “{}”.", goal.title)
-        }
-        Detail::Reconnect { goal: None, .. } => "Catch up and hear what is new.".into(),
+        // No goal in what the user writes: a note to catch up that mentions the fundraise reads as transactional.
+        Detail::Reconnect { .. } => format!("Send {first} a note to catch up and hear what is new, with no ask in it."),
         Detail::Deepen { .. } => {
             format!("Send {first} a short note within 48 hours that picks up what you talked about.")
         }
-        Detail::Ask { topic, .. } => format!("Make one specific, small ask about {}.", topic.trim()),
+        Detail::Ask { goal, topic, .. } => format!(
+            "One small ask for “{}”: a name in {} worth talking to, or what {first} would do first.",
+            goal.title,
+            topic.trim()
+        ),
     }
 }
 
@@ -289,8 +336,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         Detail::Introduce { needer, offerer, .. } => {
             format!("{} {}", person_line(&snap.people[*needer]), person_line(&snap.people[*offerer]))
         }
-        Detail::Reconnect { .. } if p.peak_circle < p.circle => {
-            format!("{} {first} was once in your {}.", person_line(p), circle_label(p.peak_circle))
+        Detail::Reconnect { .. } => {
+            let mut line = person_line(p);
+            if p.peak_circle < p.circle {
+                line = format!("{line} {first} was once in your {}.", circle_label(p.peak_circle));
+            }
+            who(&line, first, p.profile.as_ref())
         }
         Detail::Share { interest, .. } => format!("{} {first} follows {}.", person_line(p), interest.topic.trim()),
         Detail::Ask { .. } => person_line(p),
@@ -306,9 +357,11 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         },
     };
     let now = match &c.detail {
-        Detail::Occasion { label, on, days, years, quiet } => {
+        Detail::Occasion { label, on, days, years, quiet, remembered } => {
             let when =
                 if *days == 0 { format!("today, {}", date(*on)) } else { format!("{}, {}", in_days(*days), date(*on)) };
+            // A quiet date does not count its years: a fortieth anniversary without one of the two is no jubilee.
+            let years = if *quiet && label.is_some() { &None } else { years };
             let base = match (label, years) {
                 (None, Some(n)) => format!("{first}'s birthday is {when}: {first} turns {n}."),
                 (None, None) => format!("{first}'s birthday is {when}."),
@@ -321,6 +374,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                     let what = nonempty(loss.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
                     format!("{base} The first since a loss on {}{what}.", date(loss.date))
                 }
+                _ if *remembered => match p.notes.as_deref().and_then(loss_in_notes) {
+                    Some(loss) => format!("{base} Your notes on {first}: “{loss}”; it may be a hard day."),
+                    None => format!("{base} Your notes on {first} speak of a loss; it may be a hard day."),
+                },
                 _ => base,
             }
         }
@@ -346,19 +403,36 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             let due = if *past_due > 0 { "was due" } else { "is due" };
             format!("You promised {first} “{}”; it {due} {when} ({}).", follow_up.text.trim(), date(follow_up.due))
         }
-        Detail::FollowUp { follow_up } => {
+        Detail::FollowUp { follow_up, luck: true } => {
+            format!("{first} mentioned “{}” for tomorrow, {}.", follow_up.text.trim(), date(follow_up.due))
+        }
+        Detail::FollowUp { follow_up, .. } => {
             let span = match follow_up.until.filter(|u| *u > follow_up.due) {
                 Some(until) => format!("{} to {}", date(follow_up.due), date(until)),
                 None => date(follow_up.due),
             };
             format!("{first} mentioned “{}” for {span}.", follow_up.text.trim())
         }
-        Detail::Thank { favor, days_ago } => format!(
-            "{first} {} {}{}, and you have not thanked {first} yet.",
-            favor_verb(favor.kind),
-            ago(*days_ago),
-            detail(favor.detail.as_deref())
-        ),
+        Detail::Thank { favor, days_ago, care } => {
+            let base = format!(
+                "{first} {} {}{}, and you have not thanked {first} yet.",
+                favor_verb(favor.kind),
+                ago(*days_ago),
+                detail(favor.detail.as_deref())
+            );
+            match care {
+                Some(event) => {
+                    let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
+                    let since = ago((today - event.date).num_days());
+                    format!(
+                        "{base} {first} shared news of {} {since} ({}){what}.",
+                        event_noun(event.kind),
+                        date(event.date)
+                    )
+                }
+                None => base,
+            }
+        }
         Detail::GiveBack { need, last_received } => {
             let looking = format!("{}.", looking_for(first, need, today));
             match last_received {
@@ -397,12 +471,9 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             };
             format!("You last talked with {first} on {} ({}); {rhythm}.", date(*last), ago(*days))
         }
-        Detail::Reconnect { last, days, goal, .. } => {
-            let base = format!("You last talked with {first} on {}, {}.", date(*last), ago(*days));
-            match goal {
-                Some(g) => format!("{base} {first} could help with “{}”.", g.title),
-                None => base,
-            }
+        // The shared history, never a goal: a catch-up justified by what they know reads as networking.
+        Detail::Reconnect { last, days } => {
+            format!("You last talked with {first} on {}, {}.", date(*last), ago(*days))
         }
         Detail::Deepen { last, days } => format!("You first met {first} {} ({}).", ago(*days), date(*last)),
         Detail::Ask { goal, topic, last } => format!(
@@ -419,13 +490,20 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
 /// having a hard time (§10.8). The research behind it is in [`sources`].
 pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
     match &c.detail {
+        Detail::Occasion { remembered: true, .. } => {
+            "On a day that has become hard, a quiet word that you remembered is enough."
+        }
         Detail::Occasion { quiet: true, .. } => "In a hard year, a quiet note that you remembered is enough.",
         Detail::Occasion { days: 0, .. } => "A few warm words on the day mean more than you would think.",
         Detail::Occasion { .. } => "A little planning now means the day will not slip by.",
         Detail::Congratulate { .. } => "People remember who cheered for them while the news was fresh.",
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
         Detail::KeepPromise { .. } => "Doing what you said you would is what people remember.",
+        Detail::FollowUp { luck: true, .. } => "A word of luck the day before shows you remembered, and asks nothing.",
         Detail::FollowUp { .. } => "Asking about what someone told you shows you listened.",
+        Detail::Thank { care: Some(_), .. } => {
+            "While someone is having a hard time, ask after them first; thanks can come gently."
+        }
         Detail::Thank { .. } => "Hearing what came of their help makes someone glad they helped.",
         Detail::GiveBack { .. } => "A small favor aimed at what someone needs right now is the kind that lands.",
         Detail::Introduce { .. } => "Ten minutes of yours can save each of them weeks of searching.",

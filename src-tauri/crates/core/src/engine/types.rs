@@ -27,6 +27,12 @@ impl SuggestionKind {
         matches!(self, Occasion | Congratulate | Support | KeepPromise | FollowUp | Thank | Share)
     }
 
+    /// A nudge: a touch with no occasion of its own (check in, ask, reconnect). To someone outside your 50 it needs
+    /// the peripheral threshold to stand alone.
+    pub fn is_nudge(self) -> bool {
+        matches!(self, SuggestionKind::CheckIn | SuggestionKind::Ask | SuggestionKind::Reconnect)
+    }
+
     /// An act of giving: a day holds one of them first (§10.5).
     pub fn is_giving(self) -> bool {
         matches!(self, SuggestionKind::Introduce | SuggestionKind::Share | SuggestionKind::GiveBack)

@@ -34,9 +34,11 @@ fn on_the_day_wishes_are_hard_for_the_two_closest_circles() {
 
 #[test]
 fn the_lead_depends_on_the_circle_and_the_wider_circle_gets_its_day() {
-    // (circle, days ahead, fires): leads 7, 3, 1, 0, and 0 for the wider circle (§10.9: never dropped).
-    let cases = [(1, 7, true), (1, 8, false), (2, 3, true), (2, 4, false), (3, 1, true), (3, 2, false)];
-    for (circle, ahead, fires) in cases.into_iter().chain([(4, 0, true), (4, 1, false), (5, 0, true), (5, 1, false)]) {
+    // (circle, days ahead, fires): leads 7, 3, 1, 0, and 0 for the wider circle (§10.9: never dropped). A plan
+    // comes two days ahead at the latest (occasion_plan_min_days): never the day before, so circle 3 gets its day.
+    let cases = [(1, 7, true), (1, 8, false), (1, 1, false), (2, 3, true), (2, 2, true), (2, 4, false)];
+    let cases = cases.into_iter().chain([(3, 0, true), (3, 1, false), (3, 2, false)]);
+    for (circle, ahead, fires) in cases.chain([(4, 0, true), (4, 1, false), (5, 0, true), (5, 1, false)]) {
         let mut b = one(circle);
         let on = today() + Duration::days(ahead);
         b.archive.people[0].birthday =
@@ -50,9 +52,9 @@ fn lead_over_two_is_the_urgency_scale_but_never_below_one_day() {
     let mut b = one(2); // lead 3 → scale 1.5
     b.archive.people[0].birthday = AnnualDate::parse("--03-12");
     assert_close(b.probe(today(), "occasion:ana:birthday:2025:plan").urgency, (-2.0f64 / 1.5).exp());
-    let mut b = one(3); // lead 1 → scale max(1, 0.5) = 1
-    b.archive.people[0].birthday = AnnualDate::parse("--03-11");
-    assert_close(b.probe(today(), "occasion:ana:birthday:2025:plan").urgency, (-1.0f64).exp());
+    let mut b = one(1); // lead 7 → scale 3.5
+    b.archive.people[0].birthday = AnnualDate::parse("--03-17");
+    assert_close(b.probe(today(), "occasion:ana:birthday:2025:plan").urgency, (-7.0f64 / 3.5).exp());
 }
 
 #[test]
@@ -65,7 +67,9 @@ fn no_belated_birthdays_and_none_on_the_day_after_talking_that_day() {
     b.met("ana", today(), InteractionKind::Call);
     assert!(b.keys_of(today(), K::Occasion).is_empty(), "already in touch today");
     b.archive.people[0].birthday = AnnualDate::parse("--03-11");
-    assert_eq!(b.keys_of(today(), K::Occasion), vec!["occasion:ana:birthday:2025:plan"], "the day before still fires");
+    assert!(b.keys_of(today(), K::Occasion).is_empty(), "no plan the day before: the wish on the day covers it");
+    b.archive.people[0].birthday = AnnualDate::parse("--03-12");
+    assert_eq!(b.keys_of(today(), K::Occasion), vec!["occasion:ana:birthday:2025:plan"], "two days before: a plan");
 }
 
 #[test]
@@ -220,7 +224,10 @@ fn a_kept_promise_is_gone_but_one_kept_only_in_the_future_is_not() {
 fn a_mention_is_followed_up_from_the_day_after_until_three_weeks_past_its_end() {
     let mut b = one(3);
     b.follow_up("u1", "ana", false, today() + Duration::days(1));
-    assert!(b.keys_of(today(), K::FollowUp).is_empty(), "not before the date");
+    // The day before, only a word of luck (it asks nothing): never how it went.
+    assert_eq!(b.keys_of(today(), K::FollowUp), vec!["follow_up:u1:luck"], "not before the date");
+    b.archive.follow_ups[0].until = Some(today() + Duration::days(9));
+    assert!(b.keys_of(today(), K::FollowUp).is_empty(), "no luck for a window (a call for proposals opening)");
     // §10.2: never ask how it went before it happened — not on the day itself.
     let mut b = one(3);
     b.follow_up("u1", "ana", false, today());
@@ -463,6 +470,7 @@ fn no_check_in_without_a_cadence_a_first_meeting_or_for_a_dormant_tie() {
     let b = one(1);
     assert!(b.keys_of(today(), K::CheckIn).is_empty(), "never met");
     let mut b = one(4);
+    b.archive.people[0].peak_circle = Some(3);
     b.met("ana", days_ago(1095), InteractionKind::Coffee);
     assert!(b.keys_of(today(), K::CheckIn).is_empty(), "dormant");
     assert_eq!(b.keys_of(today(), K::Reconnect).len(), 1);
@@ -484,6 +492,10 @@ fn a_dormant_tie_is_reconnected_weaker_ties_and_goal_links_rank_higher() {
     let mut b = one(5);
     b.met("ana", days_ago(1095), InteractionKind::Message);
     let key = format!("reconnect:ana:{}", days_ago(1095));
+    assert!(b.keys_of(today(), K::Reconnect).is_empty(), "never closer than the wider circle: no reconnect");
+    b.archive.people[0].peak_circle = Some(4);
+    assert!(b.keys_of(today(), K::Reconnect).is_empty(), "once in the 150 only: no reconnect either");
+    b.archive.people[0].peak_circle = Some(3);
     let h = 3.0 / 60.0;
     assert_close(b.probe(today(), &key).urgency, 0.3 * (1.0 + 0.3 * (1.0 - h / 100.0)));
     b.archive.people[0].expertise = vec!["healthcare".into()];
@@ -495,6 +507,7 @@ fn a_dormant_tie_is_reconnected_weaker_ties_and_goal_links_rank_higher() {
     }
     assert_close(b.probe(today(), &key).urgency, 0.45);
     let mut b = one(5);
+    b.archive.people[0].peak_circle = Some(3);
     b.met("ana", days_ago(1094), InteractionKind::Message);
     assert!(b.keys_of(today(), K::Reconnect).is_empty(), "1094 days is not dormant");
 }
@@ -607,7 +620,9 @@ fn after_hard_news_nothing_cheerful_or_asking_for_30_days() {
     b.archive.people[0].needs =
         vec![Need { id: "n1".into(), topic: "movers".into(), text: None, since: days_ago(5), until: None }];
     let kinds: Vec<SuggestionKind> = b.probes(today()).into_iter().map(|p| p.kind).collect();
-    assert_eq!(kinds, vec![K::GiveBack, K::Occasion, K::Support, K::Thank], "no congratulate, share, check_in or ask");
+    // The thank-you and the favor wait while the support is open: the support card carries no business.
+    // The birthday tomorrow is a quiet word, which needs no plan the day before: the wish comes on the day.
+    assert_eq!(kinds, vec![K::Support], "no congratulate, share, check_in, ask or plan");
     // §10.1, §10.8: the birthday in the window is a quiet note, and no text speaks of trust, goals or gifts.
     b.archive.people[0].birthday = AnnualDate::parse("--03-10");
     let out = b.suggest_with(today(), &EngineConfig { daily_suggestions: 9, ..EngineConfig::default() });
@@ -622,7 +637,17 @@ fn after_hard_news_nothing_cheerful_or_asking_for_30_days() {
     b.archive.events[0].date = days_ago(31);
     b.archive.favors[0].thanked_on = Some(days_ago(1)); // give before you ask: no ask while a thank-you is due
     let kinds: Vec<SuggestionKind> = b.probes(today()).into_iter().map(|p| p.kind).collect();
-    for kind in [K::Congratulate, K::Share, K::Ask, K::CheckIn, K::Support] {
+    for kind in [K::Congratulate, K::Share, K::CheckIn, K::Support] {
         assert!(kinds.contains(&kind), "{kind} after the window");
     }
+    // The ask waits until the support, the good news, the birthday and the item have passed: not in the same
+    // breath.
+    assert!(!kinds.contains(&K::Ask));
+    b.archive.events[0].date = days_ago(46);
+    b.archive.favors[0].date = days_ago(31); // their favor 3 days ago drew on them: the ask waits 30 days
+    b.archive.events.retain(|e| e.id != "e2");
+    b.archive.items.clear();
+    b.archive.people[0].birthday = None;
+    let kinds: Vec<SuggestionKind> = b.probes(today()).into_iter().map(|p| p.kind).collect();
+    assert!(kinds.contains(&K::Ask), "ask after the window");
 }

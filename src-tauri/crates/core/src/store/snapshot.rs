@@ -11,7 +11,7 @@ use chrono::{Duration, NaiveDate};
 use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 
 use crate::engine::{
-    normalize_topic, Contact, EngineConfig, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Snapshot,
+    normalize_topic, Contact, EngineConfig, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Profile, Snapshot,
     SuggestionKind,
 };
 use crate::error::Result;
@@ -340,6 +340,8 @@ fn load_people(
             snoozed_until: r.get(snoozed_until)?,
             birthday: birthday.as_deref().and_then(AnnualDate::parse),
             dates: Vec::new(),
+            notes: None,
+            profile: None,
             interests: Vec::new(),
             expertise: Vec::new(),
             needs: Vec::new(),
@@ -367,6 +369,21 @@ fn load_people(
     }
     drop(rows);
 
+    // Notes, only of the people who keep dates: a loss written there makes those dates quiet.
+    let sql = format!(
+        "SELECT id, notes FROM people WHERE notes IS NOT NULL AND id IN (SELECT person_id FROM person_dates){}
+         ORDER BY id",
+        scope.filter("id", 1)
+    );
+    let mut stmt = tx.prepare_cached(&sql)?;
+    let [id, notes] = columns(&stmt, ["id", "notes"])?;
+    let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
+    while let Some(r) = rows.next()? {
+        let Some(i) = finder.find(bytes_at(r, id)?) else { continue };
+        people[i].notes = r.get(notes)?;
+    }
+    drop(rows);
+
     let item_topics: HashSet<String> =
         items.iter().flat_map(|it| it.topics.iter().map(|t| normalize_topic(t).into_owned())).collect();
     if !item_topics.is_empty() {
@@ -387,9 +404,11 @@ fn load_people(
         }
     }
 
+    // Expertise on the topics of active goals (asks, reconnects) and of the items in the share window (nobody is sent
+    // their own field's news).
     let goal_topics: HashSet<String> =
         goals.iter().flat_map(|g| g.topics.iter().map(|t| normalize_topic(t).into_owned())).collect();
-    if !goal_topics.is_empty() {
+    if !goal_topics.is_empty() || !item_topics.is_empty() {
         let sql = format!(
             "SELECT person_id, topic FROM expertise WHERE 1{} ORDER BY person_id, position",
             scope.filter("person_id", 1)
@@ -399,7 +418,8 @@ fn load_people(
         let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
         while let Some(r) = rows.next()? {
             let topic = str_at(r, topic)?;
-            if !goal_topics.contains(normalize_topic(topic).as_ref()) {
+            let norm = normalize_topic(topic);
+            if !goal_topics.contains(norm.as_ref()) && !item_topics.contains(norm.as_ref()) {
                 continue;
             }
             let Some(i) = finder.find(bytes_at(r, person)?) else { continue };
@@ -449,6 +469,30 @@ fn load_people(
         (None, None) => contacts::load_contacts(tx, today, config, &mut people, &mut finder)?,
         (None, Some(ids)) => contacts::load_contacts_of(tx, today, config, &mut people, &mut finder, ids)?,
     };
+
+    // Who they are, only for the dormant ties that were once in the user's 50: a reconnect says it.
+    let dormant_before = today - days(config.dormant_days);
+    let dormant: Vec<&str> = people
+        .iter()
+        .filter(|p| {
+            p.peak_circle.min(p.circle) < config.peripheral_circle
+                && p.contact.last.is_some_and(|l| l <= dormant_before)
+        })
+        .map(|p| p.id.as_str())
+        .collect();
+    if !dormant.is_empty() {
+        let ids = serde_json::to_string(&dormant).expect("ids serialize");
+        let mut stmt = tx.prepare_cached(
+            "SELECT id, how_met, title, company FROM people WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id",
+        )?;
+        let [id, how_met, title, company] = columns(&stmt, ["id", "how_met", "title", "company"])?;
+        let mut rows = stmt.query([&ids])?;
+        while let Some(r) = rows.next()? {
+            let Some(i) = finder.find(bytes_at(r, id)?) else { continue };
+            people[i].profile =
+                Some(Profile { how_met: r.get(how_met)?, title: r.get(title)?, company: r.get(company)? });
+        }
+    }
 
     // Reciprocity inputs: favors each way, weighted by kind and halved every `favor_half_life_days` of age; the last
     // favor each way. Weighted here rather than in SQL: a per-row SQL function and julianday() cost more than the rows.
