@@ -20,7 +20,8 @@ pub struct EngineConfig {
     pub max_per_kind: usize,
     /// At most this many reconnects a day: a tie silent for years takes a note written with thought.
     pub max_reconnects: usize,
-    /// A reconnect is not proposed on a day that already holds this many acts: it is for a day with room.
+    /// A reconnect is not proposed on a day that holds this many other acts: it is for a day with room. It is
+    /// chosen after the rest of the day, so that the count is the whole day's.
     pub reconnect_busy_day: usize,
     /// Each suggestion of a kind already chosen multiplies the next one's selection score by this.
     pub kind_decay: f64,
@@ -195,7 +196,10 @@ impl Default for EngineConfig {
             // Blind review, round 5: every reconnect was the last of a full day and rated 2-3 ('generic reconnect on
             // the busiest day of the fortnight; can wait', 'a low-priority extra… a cold reconnect on a crowded
             // Friday'). A note to someone silent for years is for a day with room: not after two other acts.
-            reconnect_busy_day: 2,
+            // Rounds 5–7: every reconnect beside other acts was still rated ≤ 2 ('generic reconnect busywork… on
+            // Sofia's race day in a packed fortnight'). 2 → 1: a reconnect only on a day that holds nothing else,
+            // counted after the rest of the day is chosen.
+            reconnect_busy_day: 1,
             kind_decay: 0.85,
             threshold: 0.12,
             // Blind review, rounds 1–4: every stand-alone check-in, ask and reconnect with someone outside the

@@ -226,7 +226,11 @@ fn occasions<'s>(
         let remembered = !quiet && loss_noted && date_id.is_some();
         // A plan is for what needs planning: not the day before (tomorrow's wish covers it), and not a quiet word,
         // which needs none. The wish on the day always fires (§10.9).
-        if d > 0 && (d < config.occasion_plan_min_days || quiet || remembered) {
+        // Nor for a date other than a birthday unless it is a milestone (10, 20, 25, 30… years): a brother's 6th
+        // wedding anniversary needs the word on the day, not a card planned two days ahead.
+        let years = date.year.map(|y| on.year() - y).filter(|n| *n > 0);
+        let milestone = years.is_some_and(|n| n % 10 == 0 || n == 25);
+        if d > 0 && (d < config.occasion_plan_min_days || quiet || remembered || (date_id.is_some() && !milestone)) {
             continue;
         }
         let plan = if d > 0 { ":plan" } else { "" };
@@ -239,14 +243,7 @@ fn occasions<'s>(
             urgency: (-(d as f64) / (lead as f64 / 2.0).max(1.0)).exp(),
             effort: if d == 0 { config.effort.occasion_wishes } else { config.effort.occasion_plan },
             due: Some(on),
-            detail: Detail::Occasion {
-                label,
-                on,
-                days: d,
-                years: date.year.map(|y| on.year() - y).filter(|n| *n > 0),
-                quiet: quiet || remembered,
-                remembered,
-            },
+            detail: Detail::Occasion { label, on, days: d, years, quiet: quiet || remembered, remembered },
         });
     }
 }

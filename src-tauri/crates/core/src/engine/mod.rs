@@ -18,7 +18,7 @@ pub(crate) mod generate;
 pub(crate) mod score;
 pub(crate) mod select;
 mod snapshot;
-mod text;
+pub(crate) mod text;
 mod types;
 
 pub use config::{DefaultMinutes, Efforts, EngineConfig, FavorWeights, KindWeights};

@@ -178,13 +178,15 @@ pub(crate) fn select(
         }
     }
     let mut used_minutes = 0u32;
-    // 2a. A day holds one act of giving (§10.5): the best intro, share or give-back that fits is chosen first.
+    // 2a. A day holds one act of giving (§10.5): the best intro, share or give-back that fits is chosen first (a
+    //     share not beside a hard act, see 2b).
     let giving =
         eligible.iter().copied().filter(|&g| !hard(g) && candidates[groups[g].primary].kind.is_giving()).find(|&g| {
             let c = &candidates[groups[g].primary];
             !taken.iter().any(|(p, _)| c.people.contains(p))
                 && kind_count[c.kind.index()] < config.kind_cap(c.kind)
                 && used_minutes + c.effort <= config.effort_budget_minutes
+                && !(c.kind == SuggestionKind::Share && chosen.iter().any(|&h| hard(h)))
         });
     //     But a wish on its day cannot wait for tomorrow, as the act of giving can: a birthday or a kept date on the
     //    day that is not hard (a wider circle) and scores above the act of giving is chosen before it.
@@ -222,7 +224,18 @@ pub(crate) fn select(
     for &g in eligible.iter().filter(|&&g| !hard(g) && !chosen.contains(&g)) {
         queues[candidates[groups[g].primary].kind.index()].push_back(g);
     }
-    while chosen.len() < k {
+    let mut deferred: Vec<usize> = Vec::new();
+    let mut settled = false;
+    loop {
+        if chosen.len() >= k || (0..13).all(|q| queues[q].is_empty()) {
+            // The rest of the day is chosen: the deferred reconnects get their turn, in order.
+            if settled || deferred.is_empty() {
+                break;
+            }
+            settled = true;
+            queues[SuggestionKind::Reconnect.index()] = deferred.drain(..).collect();
+            continue;
+        }
         let best = (0..13)
             .filter_map(|q| queues[q].front().map(|&g| (q, g)))
             .map(|(q, g)| (q, g, groups[g].score * config.kind_decay.powi(kind_count[q] as i32)))
@@ -232,8 +245,17 @@ pub(crate) fn select(
         let c = &candidates[groups[g].primary];
         if let Some(&(_, by)) = taken.iter().find(|(p, _)| c.people.contains(p)) {
             fates[groups[g].primary] = Some(Fate::PersonTaken { by: key(by).to_owned() });
-        } else if c.kind == SuggestionKind::Reconnect && chosen.len() >= config.reconnect_busy_day {
-            // A reconnect is for a day with room: a note to someone silent for years is not a busy day's third act.
+        } else if c.kind == SuggestionKind::Reconnect && (chosen.len() >= config.reconnect_busy_day || !settled) {
+            // A reconnect is for a day with room: a note to someone silent for years is not a busy day's second act.
+            // It waits until the rest of the day is chosen (below), so that nothing is added after it either.
+            if settled {
+                fates[groups[g].primary] = Some(Fate::DayFull);
+            } else {
+                deferred.push(g);
+            }
+        } else if c.kind == SuggestionKind::Share && chosen.iter().any(|&h| hard(h)) {
+            // A share is a nice-to-have: not on a day that already holds a hard act (a wish on the day, a promise
+            // due, a loss). Rounds 5–7 rated every such share 2 ('poor timing, thin reason').
             fates[groups[g].primary] = Some(Fate::DayFull);
         } else if kind_count[q] >= config.kind_cap(c.kind) {
             fates[groups[g].primary] = Some(Fate::KindFull);

@@ -173,11 +173,32 @@ fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> S
     }
     match (nonempty(profile.title.as_deref()), nonempty(profile.company.as_deref())) {
         (Some(title), Some(company)) => format!("{out} {first} is {title} at {company}."),
-        (Some(title), None) => format!("{out} {first} is {title}."),
+        (Some(title), None) => format!("{out} {first} works as {}.", with_article(title)),
         (None, Some(company)) => format!("{out} {first} is at {company}."),
         (None, None) => out,
     }
 }
+
+/// A title on its own, as a noun phrase: "Teacher" → "a teacher", "Junior doctor" → "a junior doctor"; an acronym
+/// keeps its case ("CTO" → "a CTO").
+fn with_article(title: &str) -> String {
+    let mut chars = title.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else { return title.to_owned() };
+    let acronym = first.is_uppercase() && second.is_some_and(char::is_uppercase);
+    let title: String = if first.is_uppercase() && !acronym {
+        first.to_lowercase().chain(title.chars().skip(1)).collect()
+    } else {
+        title.to_owned()
+    };
+    // An acronym is read letter by letter: "an MBA student", "a CTO".
+    let vowel = if acronym { "AEFHILMNORSX".contains(first) } else { "aeiou".contains(first.to_ascii_lowercase()) };
+    format!("{} {title}", if vowel { "an" } else { "a" })
+}
+
+/// A wish for someone outside the close 15 (circle of 50 and wider) says who they are: how you met, their title and
+/// company, and when you were last in touch. Blind review, rounds 5–7: a bare birthday was "no context beyond a name
+/// and a date".
+pub(crate) const OCCASION_WHO_MIN_CIRCLE: u8 = 3;
 
 /// True when the act is about someone's hard time: support, or anything while their sensitive window is open.
 fn tender(c: &Candidate<'_>) -> bool {
@@ -355,6 +376,16 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             }
             None => person_line(p),
         },
+    };
+    let them = match &c.detail {
+        Detail::Occasion { .. } if p.circle >= OCCASION_WHO_MIN_CIRCLE && !tender(c) && d.sensitive.is_none() => {
+            let mut line = who(&them, first, p.profile.as_ref());
+            if let Some(last) = p.contact.last {
+                line = format!("{line} You were last in touch on {}.", human_date(last, today));
+            }
+            line
+        }
+        _ => them,
     };
     let now = match &c.detail {
         Detail::Occasion { label, on, days, years, quiet, remembered } => {

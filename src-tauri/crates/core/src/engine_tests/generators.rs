@@ -98,19 +98,44 @@ fn a_dated_recurring_date_recurs_from_its_own_year_on() {
     b.archive.people[0].dates = vec![RecurringDate {
         id: "ana-wedding".into(),
         label: Some("Wedding anniversary".into()),
-        date: AnnualDate::parse("2019-03-12").unwrap(),
+        date: AnnualDate::parse("2015-03-12").unwrap(),
     }];
     let c = b.probe(today(), "occasion:ana:ana-wedding:2025:plan");
     assert_eq!(c.due, Some(d("2025-03-12")));
     let out = b.suggest(today());
     // §10.11: the label as the user wrote it, never prefixed with the person's name.
-    assert_eq!(out[0].why.now, "Wedding anniversary: in 2 days, 12 March (6 years).");
+    assert_eq!(out[0].why.now, "Wedding anniversary: in 2 days, 12 March (10 years).");
     assert_eq!(out[0].title, "Plan something for Ana Test: Wedding anniversary on 12 March");
     // A date whose year has not come yet does not recur before it; its own day counts.
     b.archive.people[0].dates[0].date = AnnualDate::parse("2026-03-12").unwrap();
-    assert!(b.keys_of(today(), K::Occasion).is_empty());
+    assert!(b.keys_of(d("2025-03-12"), K::Occasion).is_empty());
     b.archive.people[0].dates[0].date = AnnualDate::parse("2025-03-12").unwrap();
-    assert_eq!(b.keys_of(today(), K::Occasion), vec!["occasion:ana:ana-wedding:2025:plan"]);
+    assert_eq!(b.keys_of(d("2025-03-12"), K::Occasion), vec!["occasion:ana:ana-wedding:2025"]);
+}
+
+/// Round 8: a date other than a birthday is planned only at a milestone (10, 20, 25, 30… years); every date still
+/// gets its wish on the day (§10.1, §10.9). A birthday is planned whatever its year.
+#[test]
+fn only_a_milestone_date_is_planned_and_every_date_is_wished_on_its_day() {
+    let mut b = one(1);
+    let date = |on: &str| RecurringDate {
+        id: "ana-wedding".into(),
+        label: Some("Wedding anniversary".into()),
+        date: AnnualDate::parse(on).unwrap(),
+    };
+    for (on, planned) in [("2019-03-12", false), ("2015-03-12", true), ("2000-03-12", true), ("2001-03-12", false)] {
+        b.archive.people[0].dates = vec![date(on)];
+        let plans = b.keys_of(today(), K::Occasion);
+        assert_eq!(plans == vec!["occasion:ana:ana-wedding:2025:plan"], planned, "{on}: {plans:?}");
+        assert_eq!(b.keys_of(d("2025-03-12"), K::Occasion), vec!["occasion:ana:ana-wedding:2025"], "{on}");
+    }
+    // A date without a year has no milestone: the wish on the day only.
+    b.archive.people[0].dates = vec![date("--03-12")];
+    assert!(b.keys_of(today(), K::Occasion).is_empty());
+    // A birthday is planned, its year known or not.
+    b.archive.people[0].dates = vec![];
+    b.archive.people[0].birthday = AnnualDate::parse("1990-03-12");
+    assert_eq!(b.keys_of(today(), K::Occasion), vec!["occasion:ana:birthday:2025:plan"]);
 }
 
 // ---------------------------------------------------------------- congratulate and support

@@ -10,6 +10,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::{Duration, NaiveDate};
 use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 
+use crate::engine::generate::next_occurrence;
+use crate::engine::text::OCCASION_WHO_MIN_CIRCLE;
 use crate::engine::{
     normalize_topic, Contact, EngineConfig, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Profile, Snapshot,
     SuggestionKind,
@@ -470,13 +472,24 @@ fn load_people(
         (None, Some(ids)) => contacts::load_contacts_of(tx, today, config, &mut people, &mut finder, ids)?,
     };
 
-    // Who they are, only for the dormant ties that were once in the user's 50: a reconnect says it.
+    // Who they are, for the dormant ties that were once in the user's 50 (a reconnect says it) and for people outside
+    // the close 15 with a birthday or a kept date in its lead (a wish for them says it, not just a name and a date).
     let dormant_before = today - days(config.dormant_days);
+    let dated = |p: &PersonFacts| {
+        p.circle >= OCCASION_WHO_MIN_CIRCLE
+            && EngineConfig::by_circle(&config.occasion_lead_by_circle, p.circle).is_some_and(|lead| {
+                p.birthday
+                    .iter()
+                    .chain(p.dates.iter().map(|d| &d.date))
+                    .any(|d| next_occurrence(d, today, lead).is_some())
+            })
+    };
     let dormant: Vec<&str> = people
         .iter()
         .filter(|p| {
-            p.peak_circle.min(p.circle) < config.peripheral_circle
-                && p.contact.last.is_some_and(|l| l <= dormant_before)
+            (p.peak_circle.min(p.circle) < config.peripheral_circle
+                && p.contact.last.is_some_and(|l| l <= dormant_before))
+                || dated(p)
         })
         .map(|p| p.id.as_str())
         .collect();
