@@ -492,6 +492,9 @@ fn execute(store: &Store, command: &Command, today: NaiveDate) -> Outcome {
             }
         }
         Command::Encrypt => {
+            if store.protection(&keychain::NONE)?.encrypted {
+                return Err(Failure::Input("this book is already encrypted".into()));
+            }
             let keychain = keychain::from_env();
             // Where the keychain cannot keep the key, a passphrase must (asked for here when not set).
             let passphrase = match advocates_core::crypt::passphrase_from_env() {
@@ -507,6 +510,9 @@ fn execute(store: &Store, command: &Command, today: NaiveDate) -> Outcome {
             emit("The book is decrypted: plain SQLite again (the backups taken while it was encrypted stay encrypted).\n")
         }
         Command::Passphrase => {
+            if !store.protection(&keychain::NONE)?.encrypted {
+                return Err(Failure::Input("this book is not encrypted: `advocates encrypt` encrypts it first".into()));
+            }
             let passphrase = new_passphrase("ADVOCATES_NEW_PASSPHRASE")?;
             store.set_passphrase(&passphrase)?;
             emit("Passphrase set: it unlocks this book where the keychain cannot.\n")

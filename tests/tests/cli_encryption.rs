@@ -251,9 +251,16 @@ fn without_a_keychain_a_new_book_is_plain_with_a_warning_and_a_passphrase_encryp
     assert!(stderr(&out).contains("ADVOCATES_PASSPHRASE"), "{}", stderr(&out));
     assert_eq!(snapshot(&book.data_dir()), untouched);
 
+    let out = with_env(&book, &[("ADVOCATES_NEW_PASSPHRASE", "tea at five")], &["passphrase"]);
+    assert_eq!(out.status.code(), Some(2), "a plain book has no passphrase to set: {}", describe(&out));
+    assert!(stderr(&out).contains("not encrypted"), "{}", stderr(&out));
+
     let pass = [("ADVOCATES_PASSPHRASE", "tea at five")];
     let said = ok(with_env(&book, &pass, &["--today", TODAY, "encrypt"]));
     assert!(said.contains("encrypted"), "{said}");
+    let again = with_env(&book, &pass, &["--today", TODAY, "encrypt"]);
+    assert_eq!(again.status.code(), Some(2), "{}", describe(&again));
+    assert!(stderr(&again).contains("already encrypted"), "{}", stderr(&again));
     assert_no_marker_in(&book.data_dir());
     assert_eq!(ok(with_env(&book, &pass, &["export"])), before, "every record kept");
     let backups = json(&ok(with_env(&book, &pass, &["backups", "--json"])));
