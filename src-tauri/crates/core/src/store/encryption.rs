@@ -459,6 +459,15 @@ mod tests {
         let (key, _) = crypt::key_for(&book, &with(&keychain, None)).unwrap();
         let b = backup::list(&book).unwrap().into_iter().find(|b| b.kind == backup::BackupKind::Manual).unwrap();
         backup::verify(&backup::dir_of(&book).join(&b.file), Some(&key)).unwrap();
+        // Restoring one makes the book encrypted again, and it keeps opening as such.
+        drop(store);
+        let store = Store::open_book(dir.path(), day(), &with(&keychain, None)).unwrap();
+        store.restore_backup_with(&backup::dir_of(&book).join(&b.file), day(), &with(&keychain, None)).unwrap();
+        assert!(crypt::is_encrypted_file(&book).unwrap());
+        drop(store);
+        let store = Store::open_book(dir.path(), day(), &with(&keychain, None)).unwrap();
+        assert!(store.protection(&keychain).unwrap().encrypted);
+        assert!(crate::archive::export(&store, None).unwrap().contains(MARKER));
     }
 
     #[test]

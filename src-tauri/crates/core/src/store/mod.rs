@@ -180,12 +180,23 @@ impl Store {
     /// cannot be opened, the current one is put back. Returns the backup of what was there before (none when the
     /// book could not be read; the damaged file is then kept aside as `advocates.db.unreadable-DATE`).
     pub fn restore_backup(&self, source: &Path, today: NaiveDate) -> Result<Option<backup::Backup>> {
+        self.restore_backup_with(source, today, &Unlock::from_env())
+    }
+
+    /// [`Store::restore_backup`], finding the key of an encrypted backup with `unlock` when the open book has none
+    /// (it cannot be read, or it was decrypted since the backup).
+    pub fn restore_backup_with(
+        &self,
+        source: &Path,
+        today: NaiveDate,
+        unlock: &Unlock,
+    ) -> Result<Option<backup::Backup>> {
         let path = self.path.clone().ok_or_else(|| Error::invalid("restore", "an in-memory book has no backups"))?;
-        // An encrypted backup opens with the book's key (or, for a book that cannot be opened, the key its record
-        // and the keychain or passphrase give).
-        let key = match self.key() {
-            Some(key) => Some(key),
-            None => crypt::key_for(&path, &Unlock::from_env()).ok().map(|(key, _)| key),
+        // An encrypted backup opens with the book's key (or the key its record and the keychain or passphrase give).
+        let current_key = self.key();
+        let key = match &current_key {
+            Some(key) => Some(key.clone()),
+            None => crypt::key_for(&path, unlock).ok().map(|(key, _)| key),
         };
         backup::verify(source, key.as_ref())?;
         let restored_key = if crypt::is_encrypted_file(source)? { key.clone() } else { None };
@@ -195,7 +206,7 @@ impl Store {
         // Save what is there now, if it can be read at all (a corrupt book cannot; it is kept aside instead).
         let current_is_open = writer.path().is_some_and(|p| !p.is_empty());
         let saved = if current_is_open {
-            Some(backup::take(&writer, &path, today, backup::BackupKind::BeforeRestore, key.as_ref())?)
+            Some(backup::take(&writer, &path, today, backup::BackupKind::BeforeRestore, current_key.as_ref())?)
         } else {
             None
         };
@@ -217,12 +228,19 @@ impl Store {
             Ok((w, r)) => {
                 *writer = w;
                 *reader = r;
+                // An encrypted backup restored over a book decrypted since: its record says it is encrypted again.
+                if restored_key.is_some() {
+                    if let Some(mut record) = KeyFile::read(&path)?.filter(|r| !r.book_encrypted) {
+                        record.book_encrypted = true;
+                        record.write(&path)?;
+                    }
+                }
                 *self.key.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = restored_key;
             }
             Err(err) => {
                 if let Some(saved) = &saved {
                     replace_file(&backup::dir_of(&path).join(&saved.file), &path)?;
-                    let (w, r) = open_connections(&path, Some(today), key.as_ref())?;
+                    let (w, r) = open_connections(&path, Some(today), current_key.as_ref())?;
                     *writer = w;
                     *reader = r;
                 }
