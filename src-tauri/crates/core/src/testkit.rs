@@ -649,7 +649,7 @@ mod tests {
         assert!(book.favors.iter().any(|f| f.is_received()) && book.favors.iter().any(|f| !f.is_received()));
         let store = Store::in_memory().unwrap();
         store.write(|tx| insert_book(tx, &book)).unwrap();
-        let n: i64 = store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM interactions", [], |r| r.get(0))?)).unwrap();
+        let n: i64 = store.read(|tx| crate::store::tally::rows(tx, "interactions", &[])).unwrap();
         assert_eq!(n as usize, book.interactions.len());
     }
 
@@ -660,7 +660,7 @@ mod tests {
         let parsed = crate::archive::parse(&json).unwrap();
         let store = Store::in_memory().unwrap();
         crate::archive::import(&store, &parsed).unwrap();
-        let n: i64 = store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM favors", [], |r| r.get(0))?)).unwrap();
+        let n: i64 = store.read(|tx| crate::store::tally::rows(tx, "favors", &[])).unwrap();
         assert_eq!(n as usize, book.favors.len());
     }
 
@@ -671,7 +671,7 @@ mod tests {
         let store = Store::in_memory().unwrap();
         let err = store.write(|tx| insert_book(tx, &book)).unwrap_err();
         assert_eq!(err.path(), Some("interactions[1].with[0]"));
-        let n: i64 = store.read(|tx| Ok(tx.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?)).unwrap();
+        let n: i64 = store.read(|tx| crate::store::tally::rows(tx, "people", &[])).unwrap();
         assert_eq!(n, 0);
     }
 }

@@ -39,8 +39,9 @@ fn channels(p: &Person) -> Vec<(ChannelKind, &str, Option<&str>)> {
     p.channels.iter().map(|c| (c.kind, c.value.as_str(), c.label.as_deref())).collect()
 }
 
-fn count(store: &Store, sql: &str) -> i64 {
-    store.read(|tx| Ok(tx.query_row(sql, [], |r| r.get(0))?)).unwrap()
+/// Rows of `table` matching every `(column, value)` (the SQL lives in `store::tally`).
+fn count(store: &Store, table: &str, filters: &[(&str, &str)]) -> i64 {
+    store.read(|tx| crate::store::tally::rows(tx, table, filters)).unwrap()
 }
 
 fn skipped(report: &ImportReport) -> Vec<(usize, &str)> {
@@ -114,7 +115,7 @@ fn apple_contacts_vcard_maps_everything_the_book_keeps() {
         ]
     );
     // Each new person starts their history on the day of the import.
-    assert_eq!(count(&store, "SELECT count(*) FROM person_changes WHERE on_date = '2025-03-10'"), 4);
+    assert_eq!(count(&store, "person_changes", &[("on_date", "2025-03-10")]), 4);
 }
 
 #[test]
@@ -305,10 +306,10 @@ fn a_generic_csv_names_its_columns() {
 // --- bad input ---------------------------------------------------------------------------------------------------
 
 fn refused(store: &Store, bytes: &[u8], format: Option<Format>) -> Error {
-    let before = count(store, "SELECT count(*) FROM people");
+    let before = count(store, "people", &[]);
     let err = import(store, bytes, ImportOptions { format, dry_run: false }, today()).unwrap_err();
     assert!(err.is_user_error(), "{err}");
-    assert_eq!(count(store, "SELECT count(*) FROM people"), before, "{err} wrote something");
+    assert_eq!(count(store, "people", &[]), before, "{err} wrote something");
     err
 }
 
@@ -379,7 +380,7 @@ fn a_vcard_then_linkedin_merge_by_email_filling_only_what_is_empty() {
     assert_eq!(ana.met_on, NaiveDate::from_ymd_opt(2023, 9, 14), "what it lacked is filled");
     let linkedin = ana.channels.iter().filter(|c| c.kind == ChannelKind::Linkedin).count();
     assert_eq!(linkedin, 1, "the same profile URL written two ways is one channel");
-    assert_eq!(count(&store, "SELECT count(*) FROM people WHERE name = 'Ana Lima'"), 1);
+    assert_eq!(count(&store, "people", &[("name", "Ana Lima")]), 1);
 }
 
 #[test]
@@ -597,10 +598,7 @@ fn merge_moves_every_record_to_the_kept_person() {
                     until: None,
                 },
             )?;
-            tx.execute(
-                "INSERT INTO suggestion_shown (suggestion, on_date) VALUES ('check_in:ana2:2025-01-20', '2025-01-20')",
-                [],
-            )?;
+            crate::store::feedback::mark_shown(tx, &["check_in:ana2:2025-01-20".into()], day("2025-01-20"))?;
             crate::store::person_keys::add(tx, "ana2", "uid:ANA-2")?;
             duplicates::queue(tx, "ana", "ana2", 0.7, &["same name".into()])?;
             duplicates::queue(tx, "ana2", "cy", 0.6, &["names 2 letters apart".into()])?;
@@ -618,32 +616,30 @@ fn merge_moves_every_record_to_the_kept_person() {
     assert_eq!(merged.notes.as_deref(), Some("Marathon.\n\nTwo kids."));
     assert_eq!((merged.dates[0].id.as_str(), merged.needs[0].id.as_str()), ("ana2-w", "n1"));
 
-    let q = |sql: &str| count(&store, sql);
-    assert_eq!(q("SELECT count(*) FROM people WHERE id = 'ana2'"), 0);
+    let q = |table: &str, filters: &[(&str, &str)]| count(&store, table, filters);
+    assert_eq!(q("people", &[("id", "ana2")]), 0);
     for table in
         ["interaction_people", "events", "favors", "follow_ups", "goal_people", "person_changes", "person_keys"]
     {
-        assert_eq!(q(&format!("SELECT count(*) FROM {table} WHERE person_id = 'ana2'")), 0, "{table}");
+        assert_eq!(q(table, &[("person_id", "ana2")]), 0, "{table}");
     }
-    assert_eq!(q("SELECT count(*) FROM interaction_people WHERE person_id = 'ana'"), 3);
-    assert_eq!(q("SELECT count(*) FROM interaction_people WHERE interaction_id = 'both'"), 1);
-    assert_eq!(q("SELECT count(*) FROM interaction_people WHERE interaction_id = 'trio'"), 2);
-    assert_eq!(q("SELECT count(*) FROM events WHERE person_id = 'ana'"), 1);
-    assert_eq!(q("SELECT count(*) FROM favors WHERE person_id = 'ana'"), 1);
-    assert_eq!(q("SELECT count(*) FROM follow_ups WHERE person_id = 'ana'"), 1);
-    assert_eq!(q("SELECT count(*) FROM goal_people WHERE person_id = 'ana'"), 2);
+    assert_eq!(q("interaction_people", &[("person_id", "ana")]), 3);
+    assert_eq!(q("interaction_people", &[("interaction_id", "both")]), 1);
+    assert_eq!(q("interaction_people", &[("interaction_id", "trio")]), 2);
+    assert_eq!(q("events", &[("person_id", "ana")]), 1);
+    assert_eq!(q("favors", &[("person_id", "ana")]), 1);
+    assert_eq!(q("follow_ups", &[("person_id", "ana")]), 1);
+    assert_eq!(q("goal_people", &[("person_id", "ana")]), 2);
+    assert_eq!(q("person_changes", &[("person_id", "ana")]), 2 + 2 + 2, "both histories, then the merge's");
+    assert_eq!(q("person_keys", &[("person_id", "ana"), ("key", "uid:ANA-2")]), 1);
+    assert_eq!(q("feedback", &[("suggestion", "check_in:ana:2025-01-20")]), 1);
+    assert_eq!(q("suggestion_shown", &[("suggestion", "check_in:ana:2025-01-20")]), 1);
+    assert_eq!(q("last_contacts", &[("person_id", "ana")]), 1);
     assert_eq!(
-        q("SELECT count(*) FROM person_changes WHERE person_id = 'ana'"),
-        2 + 2 + 2,
-        "both histories, then the merge's"
+        q("last_contacts", &[("person_id", "ana"), ("date", "2025-03-01")]),
+        1,
+        "the last contact follows the interactions"
     );
-    assert_eq!(q("SELECT count(*) FROM person_keys WHERE person_id = 'ana' AND key = 'uid:ANA-2'"), 1);
-    assert_eq!(q("SELECT count(*) FROM feedback WHERE suggestion = 'check_in:ana:2025-01-20'"), 1);
-    assert_eq!(q("SELECT count(*) FROM suggestion_shown WHERE suggestion = 'check_in:ana:2025-01-20'"), 1);
-    let last: String = store
-        .read(|tx| Ok(tx.query_row("SELECT date FROM last_contacts WHERE person_id = 'ana'", [], |r| r.get(0))?))
-        .unwrap();
-    assert_eq!(last, "2025-03-01", "the last contact follows the interactions");
     let pairs = store.read(duplicates::list).unwrap();
     assert_eq!(pairs.len(), 1);
     assert_eq!(pairs[0].people, ["ana".to_owned(), "cy".to_owned()]);
@@ -725,7 +721,7 @@ fn undo_is_refused_while_a_newcomer_has_a_record_and_then_nothing_changes() {
     // Once the record is gone, the import can be undone.
     store.write(|tx| crate::store::interactions::delete(tx, "c1")).unwrap();
     store.write(|tx| undo(tx, imported.batch.unwrap(), today())).unwrap();
-    assert_eq!(count(&store, "SELECT count(*) FROM people"), 0);
+    assert_eq!(count(&store, "people", &[]), 0);
 }
 
 #[test]
@@ -739,7 +735,7 @@ fn undo_is_refused_when_a_person_it_filled_in_was_edited_since() {
     let err = store.write(|tx| undo(tx, imported.batch.unwrap(), today())).unwrap_err();
     assert!(err.to_string().contains("Ana Lima was edited since it"), "{err}");
     assert_eq!(named(&store, "Ana Lima").location.as_deref(), Some("Porto"));
-    assert_eq!(count(&store, "SELECT count(*) FROM people"), 4, "the newcomers are still there");
+    assert_eq!(count(&store, "people", &[]), 4, "the newcomers are still there");
 }
 
 #[test]
@@ -765,11 +761,11 @@ fn only_the_most_recent_imports_stay_undoable() {
                 .unwrap()
         })
         .collect();
-    assert_eq!(count(&store, "SELECT count(*) FROM import_batches"), crate::store::import_batches::KEPT);
+    assert_eq!(count(&store, "import_batches", &[]), crate::store::import_batches::KEPT);
     let oldest = store.write(|tx| undo(tx, batches[0], today())).unwrap_err();
     assert_eq!(oldest.code(), "not_found");
     assert_eq!(store.write(|tx| undo(tx, batches[1], today())).unwrap().removed, 1);
-    assert_eq!(count(&store, "SELECT count(*) FROM people"), 5);
+    assert_eq!(count(&store, "people", &[]), 5);
 }
 
 #[test]
@@ -807,7 +803,7 @@ fn a_preview_gives_the_dry_run_and_the_first_rows_and_writes_nothing() {
     let store = Store::in_memory().unwrap();
     import_fixture(&store, "apple.vcf");
     let before = crate::archive::export(&store, None).unwrap();
-    let batches = count(&store, "SELECT count(*) FROM import_batches");
+    let batches = count(&store, "import_batches", &[]);
     let mut calls = Vec::new();
     let preview =
         preview_with(&store, &fixture("Connections.csv"), None, today(), &mut |d, t| calls.push((d, t))).unwrap();
@@ -820,7 +816,7 @@ fn a_preview_gives_the_dry_run_and_the_first_rows_and_writes_nothing() {
     assert_eq!(preview.first[0].contact.as_deref(), Some("ana@acme.example"));
     assert_eq!(preview.first[1].company.as_deref(), Some("Initech, Inc."));
     assert_eq!(crate::archive::export(&store, None).unwrap(), before);
-    assert_eq!(count(&store, "SELECT count(*) FROM import_batches"), batches, "a preview is no import");
+    assert_eq!(count(&store, "import_batches", &[]), batches, "a preview is no import");
 }
 
 #[test]
@@ -841,7 +837,7 @@ fn a_merge_takes_the_values_the_user_chose_from_the_other() {
     assert_eq!(kept.title.as_deref(), Some("Chief Technology Officer"));
     assert_eq!(kept.company.as_deref(), Some("Acme"), "a value the other lacks stays");
     assert_eq!(kept.location.as_deref(), Some("Porto"), "an empty field is filled either way");
-    assert_eq!(count(&store, "SELECT count(*) FROM people"), 1);
+    assert_eq!(count(&store, "people", &[]), 1);
 }
 
 #[test]

@@ -36,6 +36,8 @@ pub mod schema_version;
 pub mod search;
 pub mod settings;
 pub mod snapshot;
+#[cfg(test)]
+pub(crate) mod tally;
 pub mod timeline;
 pub mod trash;
 
