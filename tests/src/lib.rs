@@ -3,7 +3,7 @@
 pub mod cli;
 pub mod e2e;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The built `advocates` binary: `$ADVOCATES_BIN`, else `debug/advocates` beside this test's own target dir.
 /// The Makefile builds it before running these tests; a missing binary fails loudly.
@@ -26,4 +26,19 @@ pub fn app_binary() -> PathBuf {
 /// The repository's root (screenshots go under `target/e2e/` there, whatever CARGO_TARGET_DIR says).
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("repo root").to_owned()
+}
+
+/// Every file under `dir`, in all its subfolders, sorted (a book's folder: the book, its log, backups, key record).
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
 }

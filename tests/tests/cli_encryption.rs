@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
 use advocates_tests::cli::{describe, stderr, Book, TODAY};
+use advocates_tests::files_under;
 use serde_json::Value;
 
 const MARKER: &str = "Quokka-marker-7731";
@@ -140,25 +141,11 @@ fn with_env(book: &Book, env: &[(&str, &str)], args: &[&str]) -> Output {
     cmd.arg("--data-dir").arg(book.data_dir()).args(args).output().unwrap()
 }
 
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
-}
-
 /// Every file's path and a hash of its bytes (SQLite's shared-memory index of the log is left out: any reader
 /// rewrites it, and it holds no records).
 fn snapshot(dir: &Path) -> Vec<(PathBuf, u64)> {
     use std::hash::{Hash, Hasher};
-    files(dir)
+    files_under(dir)
         .into_iter()
         .filter(|p| !p.to_string_lossy().ends_with("-shm"))
         .map(|p| {
@@ -171,7 +158,7 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, u64)> {
 
 /// `strings -a` (binutils) over every file of the book's folder: the book, its log, its backups, its key record.
 fn assert_no_marker_in(dir: &Path) {
-    let all = files(dir);
+    let all = files_under(dir);
     assert!(all.iter().any(|p| p.ends_with("advocates.db")), "{all:?}");
     for file in all {
         let out = Command::new("strings").args(["-a", "-n", "6"]).arg(&file).output().expect("strings runs");
@@ -205,7 +192,7 @@ fn a_new_book_keeps_its_key_in_the_keychain_and_no_file_holds_a_note() {
     ok(keyring.run(&book, &["backup"]));
     ok(keyring.run(&book, &["--today", TODAY, "stats"]));
     assert!(ok(keyring.run(&book, &["export"])).contains(MARKER));
-    assert_eq!(files(&book.data_dir().join("backups")).len(), 2, "the daily backup and the asked-for one");
+    assert_eq!(files_under(&book.data_dir().join("backups")).len(), 2, "the daily backup and the asked-for one");
     assert_no_marker_in(&book.data_dir());
     assert!(!std::fs::read(book.data_dir().join("advocates.db")).unwrap().starts_with(b"SQLite format 3"));
 

@@ -64,23 +64,10 @@ async fn unlock_with(app: &App, passphrase: &str) {
 
 /// No file of the book's folder (book, log, backups, key record) holds the note, read as `strings` would.
 fn assert_no_marker(dir: &Path) {
-    for entry in walk(dir) {
+    for entry in advocates_tests::files_under(dir) {
         let bytes = std::fs::read(&entry).unwrap();
         assert!(!bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()), "{} holds the note", entry.display());
     }
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

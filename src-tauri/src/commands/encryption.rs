@@ -15,6 +15,11 @@ pub const LOCK_AFTER: &str = "lock_after_minutes";
 /// The choices Settings offers, in minutes.
 pub const LOCK_CHOICES: [u32; 5] = [1, 5, 15, 30, 60];
 
+/// What the window gives to unlock or encrypt: the passphrase typed (an empty field is none) and the OS keychain.
+fn unlock_with(passphrase: Option<String>) -> Unlock<'static> {
+    Unlock { passphrase: passphrase.filter(|p| !p.is_empty()).map(Zeroizing::new), keychain: keychain::from_env() }
+}
+
 /// How the book is kept, for Settings.
 #[tauri::command(async)]
 pub fn get_protection(state: State<'_, AppState>) -> IpcResult<Protection> {
@@ -28,9 +33,7 @@ pub fn encrypt_book<R: Runtime>(
     state: State<'_, AppState>,
     passphrase: Option<String>,
 ) -> IpcResult<Protection> {
-    let unlock =
-        Unlock { passphrase: passphrase.filter(|p| !p.is_empty()).map(Zeroizing::new), keychain: keychain::from_env() };
-    let protection = state.store.encrypt(&unlock, clock::today())?;
+    let protection = state.store.encrypt(&unlock_with(passphrase), clock::today())?;
     desktop::refresh(&app);
     Ok(protection)
 }
@@ -51,10 +54,8 @@ pub fn unlock_book<R: Runtime>(
     state: State<'_, AppState>,
     passphrase: Option<String>,
 ) -> IpcResult<()> {
-    let unlock =
-        Unlock { passphrase: passphrase.filter(|p| !p.is_empty()).map(Zeroizing::new), keychain: keychain::from_env() };
     let today = clock::today();
-    state.store.unlock(&unlock, today)?;
+    state.store.unlock(&unlock_with(passphrase), today)?;
     *state.recovery.lock().unwrap_or_else(|p| p.into_inner()) = None;
     *state.upkept.lock().unwrap_or_else(|p| p.into_inner()) = Some(today);
     desktop::refresh(&app);

@@ -148,16 +148,28 @@ impl Kdf {
 
 /// Seals `secret` with a key derived from `passphrase`; `context` is bound in as associated data.
 pub fn seal(secret: &[u8], passphrase: &str, kdf: Kdf, context: &[u8]) -> Result<(Wrapped, Vec<u8>)> {
-    check_passphrase(passphrase)?;
-    let key = kdf.derive(passphrase)?;
-    let mut nonce = [0u8; 24];
-    fill_random(&mut nonce)?;
-    let cipher = XChaCha20Poly1305::new(key.as_ref().into());
-    let sealed = cipher
-        .encrypt(XNonce::from_slice(&nonce), Payload { msg: secret, aad: context })
-        .map_err(|_| Error::invalid("passphrase", "cannot seal"))?;
-    let wrapped = Wrapped { kdf, cipher: "xchacha20poly1305".into(), nonce: hex::encode(nonce), sealed: String::new() };
+    let wrapped = Wrapped::fresh(kdf)?;
+    let sealed = wrapped.seal(secret, passphrase, context)?;
     Ok((wrapped, sealed))
+}
+
+impl Wrapped {
+    /// Parameters for a new sealing: these KDF settings, a random 24-byte nonce, nothing sealed yet.
+    pub fn fresh(kdf: Kdf) -> Result<Wrapped> {
+        let mut nonce = [0u8; 24];
+        fill_random(&mut nonce)?;
+        Ok(Wrapped { kdf, cipher: "xchacha20poly1305".into(), nonce: hex::encode(nonce), sealed: String::new() })
+    }
+
+    /// Seals `secret` under these parameters (the key from `passphrase`), with `context` as associated data.
+    pub fn seal(&self, secret: &[u8], passphrase: &str, context: &[u8]) -> Result<Vec<u8>> {
+        check_passphrase(passphrase)?;
+        let key = self.kdf.derive(passphrase)?;
+        let nonce = hex::decode(&self.nonce).map_err(|_| Error::invalid("nonce", "not hex"))?;
+        XChaCha20Poly1305::new(key.as_ref().into())
+            .encrypt(XNonce::from_slice(&nonce), Payload { msg: secret, aad: context })
+            .map_err(|_| Error::invalid("passphrase", "cannot seal"))
+    }
 }
 
 /// Opens what [`seal`] sealed; a wrong passphrase (or a changed byte) is [`Error::WrongPassphrase`].

@@ -24,27 +24,14 @@ pub fn is_sealed(bytes: &[u8]) -> bool {
 
 /// Seals `plain` with `passphrase`.
 pub fn seal_archive(plain: &[u8], passphrase: &str) -> Result<Vec<u8>> {
-    // The header is the associated data, so it is fixed before sealing: derive, then seal under the final header.
-    let kdf = Kdf::recommended()?;
-    let mut nonce = [0u8; 24];
-    super::fill_random(&mut nonce)?;
-    let header = Wrapped { kdf, cipher: "xchacha20poly1305".into(), nonce: hex::encode(nonce), sealed: String::new() };
+    // The header is the associated data, so it is written (with its nonce) before sealing.
+    let header = Wrapped::fresh(Kdf::recommended()?)?;
     let mut out = MAGIC.to_vec();
     out.extend(serde_json::to_vec(&header).expect("a header serializes"));
     out.push(b'\n');
-    let sealed = seal_with_nonce(plain, passphrase, &header, &out)?;
+    let sealed = header.seal(plain, passphrase, &out)?;
     out.extend(sealed);
     Ok(out)
-}
-
-fn seal_with_nonce(plain: &[u8], passphrase: &str, header: &Wrapped, aad: &[u8]) -> Result<Vec<u8>> {
-    use chacha20poly1305::aead::{Aead, KeyInit, Payload};
-    super::check_passphrase(passphrase)?;
-    let key = header.kdf.derive(passphrase)?;
-    let nonce = hex::decode(&header.nonce).expect("our own nonce");
-    chacha20poly1305::XChaCha20Poly1305::new(key.as_ref().into())
-        .encrypt(chacha20poly1305::XNonce::from_slice(&nonce), Payload { msg: plain, aad })
-        .map_err(|_| Error::invalid("passphrase", "cannot seal"))
 }
 
 /// Opens a sealed archive; a wrong passphrase or a changed byte is [`Error::WrongPassphrase`].

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::{apply_key, backup, open_connections, sync_dir, Store};
+use super::{apply_key, backup, open_connections, sync_dir, with_suffix, Store};
 use crate::crypt::{self, BookKey, KeyFile, Keychain, Protection, Unlock};
 use crate::error::{Error, Result};
 
@@ -209,12 +209,6 @@ fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     }
-}
-
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
 }
 
 fn open_file(path: &Path, key: Option<&BookKey>) -> Result<Connection> {

@@ -433,15 +433,20 @@ fn replace_file(source: &Path, target: &Path) -> Result<()> {
         to.sync_all()?;
     }
     for suffix in ["-wal", "-shm"] {
-        let mut log = target.as_os_str().to_owned();
-        log.push(suffix);
-        let _ = std::fs::remove_file(PathBuf::from(log));
+        let _ = std::fs::remove_file(with_suffix(target, suffix));
     }
     std::fs::rename(&temp, target)?;
     if let Some(dir) = target.parent() {
         sync_dir(dir)?;
     }
     Ok(())
+}
+
+/// `path` with `suffix` appended to its file name (`advocates.db` → `advocates.db-wal`).
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 /// Makes `dir` (and its parents) if missing, and forces it user-only (0700 on Unix) on every open.
@@ -481,9 +486,7 @@ fn create_private_file(path: &Path) -> Result<()> {
     #[cfg(unix)]
     for suffix in ["", "-wal", "-shm"] {
         use std::os::unix::fs::PermissionsExt;
-        let mut file = path.as_os_str().to_owned();
-        file.push(suffix);
-        let file = PathBuf::from(file);
+        let file = with_suffix(path, suffix);
         if let Ok(meta) = std::fs::symlink_metadata(&file) {
             if meta.is_file() && meta.permissions().mode() & 0o077 != 0 {
                 std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))?;
