@@ -23,6 +23,13 @@ pub struct EngineConfig {
     /// A reconnect is not proposed on a day that holds this many other acts: it is for a day with room. It is
     /// chosen after the rest of the day, so that the count is the whole day's.
     pub reconnect_busy_day: usize,
+    /// A card the user put off (snoozed, or dismissed as wrong timing) returns, when not hard, only on a day that
+    /// holds fewer than this many other acts: it waits, like a reconnect, until the rest of the day is chosen.
+    pub returning_busy_day: usize,
+    /// A wish on its day for someone outside your 50 (circle ≥ `peripheral_circle`; not hard, not a quiet word) is
+    /// not added to a day that holds this many other acts, one of them hard: it loses its place there (§10.9) and is
+    /// still listed in Today's coming this week. On a lighter day it is the day's card as before.
+    pub peripheral_wish_busy_day: usize,
     /// Each suggestion of a kind already chosen multiplies the next one's selection score by this.
     pub kind_decay: f64,
     /// Non-hard suggestions scoring below this are dropped: no filler.
@@ -148,6 +155,9 @@ pub struct EngineConfig {
     /// Days after a bereavement in which the person's birthdays and dates are worded as a quiet note (the first
     /// anniversary after a death is a hard day, not a party).
     pub mourning_days: i64,
+    /// While someone's sensitive window is open, a thank-you, a follow-up or a favor for them waits this many days
+    /// after your last contact (the support, most likely): one card at a time in a hard time.
+    pub care_gap_days: i64,
 
     // Gates (§4).
     /// A `wrong_timing` dismissal snoozes for this many days after its date.
@@ -169,6 +179,9 @@ pub struct EngineConfig {
     pub reconnect_peak_factor: f64,
     /// A reconnect only with someone who was once this close (peak circle) or closer.
     pub reconnect_max_peak_circle: u8,
+    /// A goal is in motion while the user has been in touch with someone it lists in this many days; no reconnect
+    /// with a dormant tie the goal links then (the catch-up would read as the ask).
+    pub goal_in_motion_days: i64,
     pub thank_give_back_rho_weight: f64,
     pub other_rho_weight: f64,
     pub effort_scale_minutes: f64,
@@ -200,6 +213,14 @@ impl Default for EngineConfig {
             // Sofia's race day in a packed fortnight'). 2 → 1: a reconnect only on a day that holds nothing else,
             // counted after the rest of the day is chosen.
             reconnect_busy_day: 1,
+            // Blind review, round 8: a card shown again days later was 'a verbatim repeat… nagging' (designer P15,
+            // an intro already marked 'Still open since'; founder P24). A card put off returns saying so (every kind,
+            // not only intros), and when not hard only as the first or second act of a day: not a busy day's third.
+            returning_busy_day: 2,
+            // Blind review, round 8: a birthday of someone outside the user's 50 as the third card beside a
+            // condolence and a due promise or an intro was rated 3 ('harmless, but a third card on an already heavy
+            // day'; designer P8, founder P6). On a day with room it is still the day's card (§10.9).
+            peripheral_wish_busy_day: 2,
             kind_decay: 0.85,
             threshold: 0.12,
             // Blind review, rounds 1–4: every stand-alone check-in, ask and reconnect with someone outside the
@@ -292,6 +313,10 @@ impl Default for EngineConfig {
             sensitive_days: 30,
             // Blind review: "send your wishes" on a widow's first wedding anniversary was rated tact 1.
             mourning_days: 365,
+            // Blind review, round 8: a thank-you (folded into asking after him) three days after the support call,
+            // for someone at his mother's hospital bed, read as 'a second card… bringing business near a hospital
+            // bed' (founder P12). The next card comes a week after the last contact.
+            care_gap_days: 7,
             wrong_timing_days: 3,
             mute_days: 90,
             // Blind review: one intro four times and a check-in three times in a week read as nagging; a card put
@@ -309,6 +334,10 @@ impl Default for EngineConfig {
             // Blind review, round 6: reconnects with old acquaintances because 'X knows healthtech' read as
             // transactional networking (founder P22, P28; designer P32, P34). Reconnect with people once close.
             reconnect_max_peak_circle: 3,
+            // Blind review, round 8: reconnects with a fund manager and a corporate-venture director in the middle of
+            // the founder's raise were rated 2 ('it will read as a pitch'; founder P22, P25). A month: the goal's
+            // people were in touch within it, so the user is pushing it now.
+            goal_in_motion_days: 30,
             thank_give_back_rho_weight: 1.0,
             other_rho_weight: 0.25,
             effort_scale_minutes: 15.0,

@@ -138,7 +138,9 @@ impl fmt::Display for Fate {
                 write!(f, "below the threshold ({score} < {threshold})")
             }
             Fate::PersonTaken { by } => write!(f, "not chosen: the person is already in {by}"),
-            Fate::KindFull => write!(f, "not chosen: two of its kind already chosen (one, for a reconnect)"),
+            Fate::KindFull => {
+                write!(f, "not chosen: two of its kind already chosen (one, for a reconnect; one share a card)")
+            }
             Fate::OverBudget { effort_minutes, used_minutes, budget_minutes } => write!(
                 f,
                 "not chosen: {effort_minutes} min would take the day past its budget ({used_minutes} of \

@@ -123,10 +123,24 @@ pub(crate) fn generate<'s>(
     // One pass over everyone; the few with interests, needs or offers are noted for the generators that pair
     // people with items or with each other (a big book is mostly people with neither).
     let mut lists = Lists::default();
+    // A goal is in motion when the user has been in touch with someone it lists lately (the investor in diligence,
+    // the buyer weighing a pilot): the user is in the middle of it.
+    let in_motion: Vec<bool> = snapshot
+        .goals
+        .iter()
+        .map(|g| {
+            g.people.iter().filter_map(|id| snapshot.person_index(id)).any(|i| {
+                snapshot.people[i]
+                    .contact
+                    .last
+                    .is_some_and(|last| (0..=config.goal_in_motion_days).contains(&days_between(today, last)))
+            })
+        })
+        .collect();
     for (i, p) in snapshot.people.iter().enumerate() {
         let quiet = derived[i].sensitive.is_some() || derived[i].mourning.is_some();
         occasions(&mut out, i, p, quiet, derived[i].loss_noted, today, config);
-        per_person(&mut out, snapshot, i, p, &derived[i], today, config, feedback);
+        per_person(&mut out, snapshot, i, p, &derived[i], &in_motion, today, config, feedback);
         if !p.interests.is_empty() {
             lists.interested.push(i);
         }
@@ -168,9 +182,18 @@ pub(crate) fn generate<'s>(
     for c in out.iter().filter(|c| c.kind == SuggestionKind::Support) {
         supporting[c.people[0]] = true;
     }
+    // And after it, while their sensitive window is open, the next such card waits a week after your last contact
+    // (the support itself, most likely): one card at a time for someone in a hard time.
+    let resting = |i: usize| {
+        derived[i].sensitive.is_some()
+            && snapshot.people[i]
+                .contact
+                .last
+                .is_some_and(|last| (0..config.care_gap_days).contains(&days_between(today, last)))
+    };
     out.retain(|c| {
         !matches!(c.kind, SuggestionKind::Thank | SuggestionKind::FollowUp | SuggestionKind::GiveBack)
-            || !supporting[c.people[0]]
+            || !(supporting[c.people[0]] || resting(c.people[0]))
     });
     // Keys are unique but for an intro whose need meets several offers of one person: keep the first offer by id.
     fn offer<'a>(c: &'a Candidate<'_>) -> &'a str {
@@ -255,6 +278,7 @@ fn per_person<'s>(
     i: usize,
     p: &'s PersonFacts,
     d: &Derived<'s>,
+    in_motion: &[bool],
     today: NaiveDate,
     config: &EngineConfig,
     feedback: &FeedbackIndex<'s>,
@@ -300,7 +324,11 @@ fn per_person<'s>(
     // Only a tie that was once close (peak circle ≤ `reconnect_max_peak_circle`): a note to an old acquaintance
     // justified by what they know reads as networking.
     if let (true, Some(last), Some(days)) = (d.dormant, p.contact.last, d.days_since) {
-        if !sensitive && p.peak_circle.min(p.circle) <= config.reconnect_max_peak_circle {
+        // Nor while a goal that links them (lists them, or needs what they know) is in motion: a note 'to catch up'
+        // from someone in the middle of a raise to a fund manager, or of a job search to a hiring manager, reads as
+        // the ask it says it is not. A goal at rest keeps §3's reconnect, goal bonus and all.
+        let pitch = d.goals.iter().any(|&g| in_motion[g]);
+        if !sensitive && !pitch && p.peak_circle.min(p.circle) <= config.reconnect_max_peak_circle {
             let goal_term = if d.goal_links() > 0 { 1.0 } else { 0.0 };
             let strength = (p.contact.hours / config.reconnect_strong_hours).min(1.0);
             let urgency = (config.reconnect_base
@@ -468,6 +496,12 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
         if snapshot.goals.iter().any(|g| g.people.contains(p_id)) && speaks_of_decision(&fu.text) {
             continue;
         }
+        // A call that opens (for proposals, for applications…) is a date for the user, not something that happens
+        // to the one who mentioned it: there is nothing to ask them about, nor to wish them luck for. It stays in
+        // Today's coming this week as a mention.
+        if speaks_of_opening(&fu.text) {
+            continue;
+        }
         // The day before a one-day thing they are doing (an interview, a race, a defence; not a window with an
         // `until`), a word of luck: it asks nothing, so it does not break §10.2.
         if past_due == -1 && fu.until.is_none_or(|u| u <= fu.due) && !speaks_of_decision(&fu.text) {
@@ -511,6 +545,20 @@ pub(crate) fn speaks_of_decision(text: &str) -> bool {
     const WORDS: [&str; 9] =
         ["decide", "decides", "deciding", "decided", "decision", "vote", "votes", "voting", "verdict"];
     text.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.contains(&w))
+}
+
+/// True when a mention is of a call or an opening rather than a happening: "call for proposals", "CFP",
+/// "applications open", "submissions close"… (whole words, case-insensitive). Conservative: a thing someone does
+/// (an interview, a launch, a gallery opening) has none of these.
+pub(crate) fn speaks_of_opening(text: &str) -> bool {
+    const CALLS: [&str; 6] = ["applications", "submissions", "nominations", "registration", "entries", "proposals"];
+    const GATES: [&str; 6] = ["open", "opens", "close", "closes", "due", "deadline"];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let call_for = words.windows(2).any(|w| w[0] == "call" && w[1] == "for");
+    let named = words.iter().any(|w| *w == "cfp" || *w == "cfps");
+    let gated = words.iter().any(|w| CALLS.contains(w)) && words.iter().any(|w| GATES.contains(w));
+    call_for || named || gated
 }
 
 /// thank: a favor received, not thanked, within 60 days.
@@ -702,7 +750,7 @@ fn shares<'s>(
 
 #[cfg(test)]
 mod tests {
-    use super::speaks_of_decision;
+    use super::{speaks_of_decision, speaks_of_opening};
 
     #[test]
     fn a_decision_is_read_as_whole_words() {
@@ -716,6 +764,28 @@ mod tests {
         }
         for no in ["Defends her PhD", "Pitching Galp on a brand refresh", "Devoted to running", ""] {
             assert!(!speaks_of_decision(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn an_opening_is_a_call_not_a_happening() {
+        for yes in [
+            "Form Conf 2026 call for proposals opens",
+            "CFP for Config closes",
+            "Applications open for the Climate-KIC accelerator",
+            "Grant submissions due",
+        ] {
+            assert!(speaks_of_opening(yes), "{yes}");
+        }
+        for no in [
+            "Her gallery opening in Porto",
+            "Final-round interview at Feedzai",
+            "Running the Lisbon Half Marathon, her first",
+            "Submitting her thesis",
+            "Calls the bank",
+            "",
+        ] {
+            assert!(!speaks_of_opening(no), "{no}");
         }
     }
 }

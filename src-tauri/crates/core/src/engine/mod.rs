@@ -75,9 +75,9 @@ impl<'s> Run<'s> {
                 None => Some(score::score(c, snapshot, &derived, &feedback, config)),
             })
             .collect();
-        let groups = select::merge(&candidates, &scores, &snapshot.people, config);
+        let put_off_since: Vec<Option<NaiveDate>> = candidates.iter().map(|c| feedback.put_off_since(&c.key)).collect();
+        let groups = select::merge(&candidates, &scores, &snapshot.people, &put_off_since, config);
         let chosen = select::select(&candidates, &groups, config, &mut fates);
-        let put_off_since = candidates.iter().map(|c| feedback.put_off_since(&c.key)).collect();
         Run {
             snapshot,
             today,
@@ -105,12 +105,11 @@ impl<'s> Run<'s> {
                 why.now = format!("{} {reason}", why.now);
             }
         }
-        // A card the user put off returns as it was: no 'you put this off' (blind review: read as nagging). But an
-        // introduction, word for word again, reads as a repeat: it says plainly that it is still open, and since when.
-        if c.kind == SuggestionKind::Introduce {
-            if let Some(since) = self.put_off_since[group.primary] {
-                why.now = format!("Still open since {}: {}", text::human_date(since, self.today), why.now);
-            }
+        // A card the user put off returns without reproach ('you put this off' read as nagging), but not word for
+        // word either, which read as a repeat (rounds 7–8): it says plainly that it is still open, and since when.
+        // Every kind, not only introductions (round 8: a promise shown again 'without admitting it's a repeat').
+        if let Some(since) = self.put_off_since[group.primary] {
+            why.now = format!("Still open since {}: {}", text::human_date(since, self.today), why.now);
         }
         Suggestion {
             id: c.key.clone(),

@@ -6,6 +6,8 @@ use std::cmp::Ordering;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use chrono::NaiveDate;
+
 use super::gate::Gate;
 use super::generate::{Candidate, Detail};
 use super::score::Scored;
@@ -25,7 +27,8 @@ pub enum Fate {
     BelowThreshold { score: f64, threshold: f64 },
     /// Not chosen: a person in it is already in a chosen suggestion (this one).
     PersonTaken { by: String },
-    /// Not chosen: two of its kind were already chosen (one, for a reconnect).
+    /// Not chosen: two of its kind were already chosen (one, for a reconnect), or, for a share, the person's card
+    /// already carries a better one (one item a card).
     KindFull,
     /// Not chosen: its effort would take the day past the effort budget.
     OverBudget { effort_minutes: u32, used_minutes: u32, budget_minutes: u32 },
@@ -46,6 +49,25 @@ pub(crate) struct Group {
     pub threshold: f64,
     /// Generic acts for someone outside your 50 that would not stand alone: dropped, not carried in `also`.
     pub dropped: Vec<(usize, f64)>,
+    /// Shares beyond the best one for the person: a card carries one item (two at once read as a link dump).
+    pub extra_shares: Vec<usize>,
+    /// A suggestion that needs a day with room: it is chosen only after the rest of the day, and not on a day that
+    /// is busy for it (a reconnect, a card put off before, a wish outside your 50).
+    pub room: Option<Room>,
+}
+
+/// When a day is too busy for a suggestion that needs room: it already holds `acts` acts or more — and, when `hard`,
+/// one of them is hard (a loss, a promise due, an inner-circle wish).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Room {
+    pub acts: usize,
+    pub hard: bool,
+}
+
+impl Room {
+    fn busy(self, acts: usize, any_hard: bool) -> bool {
+        acts >= self.acts && (any_hard || !self.hard)
+    }
 }
 
 /// Higher score first, then key in byte order.
@@ -59,6 +81,7 @@ pub(crate) fn merge(
     candidates: &[Candidate<'_>],
     scores: &[Option<Scored>],
     people: &[PersonFacts],
+    put_off: &[Option<NaiveDate>],
     config: &EngineConfig,
 ) -> Vec<Group> {
     let mut by_person: Vec<Vec<usize>> = vec![Vec::new(); people.len()];
@@ -72,6 +95,8 @@ pub(crate) fn merge(
                 score: s.score,
                 threshold: config.threshold,
                 dropped: Vec::new(),
+                extra_shares: Vec::new(),
+                room: room_for(c, i, people, put_off, config),
             });
         } else {
             by_person[c.people[0]].push(i);
@@ -91,6 +116,10 @@ pub(crate) fn merge(
             list.retain(|i| !weak(i));
         }
         list.sort_by(|&a, &b| by_score_then_key((score(a), &candidates[a].key), (score(b), &candidates[b].key)));
+        // One item a card: the person's best share stays, the others wait (each item may find its day later).
+        let is_share = |i: &usize| candidates[*i].kind == SuggestionKind::Share;
+        let extra_shares: Vec<usize> = list.iter().copied().filter(is_share).skip(1).collect();
+        list.retain(|i| !extra_shares.contains(i));
         // §10.3: when the group holds a specific act and a generic one, the primary is chosen among the specific
         // acts only, and s₁ is the best score in the group.
         let specific = |i: &usize| candidates[*i].kind.is_specific();
@@ -103,9 +132,37 @@ pub(crate) fn merge(
         let also: Vec<usize> = list.into_iter().filter(|&i| i != primary).collect();
         let merged = (s1 + config.merge_rest_weight * rest).min(config.merge_cap * s1);
         let threshold = threshold_for(&candidates[primary], people, config);
-        groups.push(Group { primary, also, score: merged, threshold, dropped });
+        let room = room_for(&candidates[primary], primary, people, put_off, config);
+        groups.push(Group { primary, also, score: merged, threshold, dropped, extra_shares, room });
     }
     groups
+}
+
+/// The room a suggestion led by this candidate needs, if any: a reconnect, only on a day that holds fewer than
+/// `reconnect_busy_day` acts; a card the user put off (not hard), fewer than `returning_busy_day`; a wish on the day
+/// for someone outside your 50 (not hard, not a quiet word), fewer than `peripheral_wish_busy_day` when one of them
+/// is hard — on a lighter day it is still the day's card (§10.9).
+fn room_for(
+    c: &Candidate<'_>,
+    i: usize,
+    people: &[PersonFacts],
+    put_off: &[Option<NaiveDate>],
+    config: &EngineConfig,
+) -> Option<Room> {
+    if c.kind == SuggestionKind::Reconnect {
+        let acts = if put_off[i].is_some() {
+            config.reconnect_busy_day.min(config.returning_busy_day)
+        } else {
+            config.reconnect_busy_day
+        };
+        return Some(Room { acts, hard: false });
+    }
+    if !c.hard && put_off[i].is_some() {
+        return Some(Room { acts: config.returning_busy_day, hard: false });
+    }
+    let peripheral_wish = matches!(c.detail, Detail::Occasion { days: 0, quiet: false, .. })
+        && people[c.people[0]].circle >= config.peripheral_circle;
+    (!c.hard && peripheral_wish).then_some(Room { acts: config.peripheral_wish_busy_day, hard: true })
 }
 
 /// The candidate's person is outside your 50 (for a reconnect: was never closer).
@@ -150,6 +207,9 @@ pub(crate) fn select(
         for &(a, score) in &g.dropped {
             fates[a] = Some(Fate::BelowThreshold { score: round2(score), threshold: config.peripheral_threshold });
         }
+        for &a in &g.extra_shares {
+            fates[a] = Some(Fate::KindFull);
+        }
     }
     // Threshold: no filler (hard suggestions are never dropped).
     let mut eligible: Vec<usize> = Vec::new();
@@ -183,7 +243,8 @@ pub(crate) fn select(
     let giving =
         eligible.iter().copied().filter(|&g| !hard(g) && candidates[groups[g].primary].kind.is_giving()).find(|&g| {
             let c = &candidates[groups[g].primary];
-            !taken.iter().any(|(p, _)| c.people.contains(p))
+            groups[g].room.is_none()
+                && !taken.iter().any(|(p, _)| c.people.contains(p))
                 && kind_count[c.kind.index()] < config.kind_cap(c.kind)
                 && used_minutes + c.effort <= config.effort_budget_minutes
                 && !(c.kind == SuggestionKind::Share && chosen.iter().any(|&h| hard(h)))
@@ -192,9 +253,9 @@ pub(crate) fn select(
     //    day that is not hard (a wider circle) and scores above the act of giving is chosen before it.
     let on_the_day = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Occasion { days: 0, .. });
     let giving_score = giving.map(|g| groups[g].score);
-    for &g in
-        eligible.iter().filter(|&&g| !hard(g) && on_the_day(g) && giving_score.is_some_and(|s| groups[g].score > s))
-    {
+    for &g in eligible.iter().filter(|&&g| {
+        !hard(g) && on_the_day(g) && groups[g].room.is_none() && giving_score.is_some_and(|s| groups[g].score > s)
+    }) {
         let c = &candidates[groups[g].primary];
         if chosen.len() < k
             && !taken.iter().any(|(p, _)| c.people.contains(p))
@@ -228,12 +289,14 @@ pub(crate) fn select(
     let mut settled = false;
     loop {
         if chosen.len() >= k || (0..13).all(|q| queues[q].is_empty()) {
-            // The rest of the day is chosen: the deferred reconnects get their turn, in order.
+            // The rest of the day is chosen: the deferred suggestions get their turn, in order.
             if settled || deferred.is_empty() {
                 break;
             }
             settled = true;
-            queues[SuggestionKind::Reconnect.index()] = deferred.drain(..).collect();
+            for g in deferred.drain(..) {
+                queues[candidates[groups[g].primary].kind.index()].push_back(g);
+            }
             continue;
         }
         let best = (0..13)
@@ -245,9 +308,13 @@ pub(crate) fn select(
         let c = &candidates[groups[g].primary];
         if let Some(&(_, by)) = taken.iter().find(|(p, _)| c.people.contains(p)) {
             fates[groups[g].primary] = Some(Fate::PersonTaken { by: key(by).to_owned() });
-        } else if c.kind == SuggestionKind::Reconnect && (chosen.len() >= config.reconnect_busy_day || !settled) {
-            // A reconnect is for a day with room: a note to someone silent for years is not a busy day's second act.
-            // It waits until the rest of the day is chosen (below), so that nothing is added after it either.
+        } else if groups[g]
+            .room
+            .is_some_and(|room| !settled || room.busy(chosen.len(), chosen.iter().any(|&h| hard(h))))
+        {
+            // A day with room: a note to someone silent for years is not a busy day's second act, a card put off
+            // before not its third, nor a wish for someone outside your 50. It waits until the rest of the day is
+            // chosen (below), so that nothing is added after it either.
             if settled {
                 fates[groups[g].primary] = Some(Fate::DayFull);
             } else {

@@ -445,11 +445,13 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             format!("{first} mentioned “{}” for {span}.", follow_up.text.trim())
         }
         Detail::Thank { favor, days_ago, care } => {
+            // In their hard time the card carries no business: what the favor was about (a term sheet, a deal)
+            // is left out, and only its kind is named.
+            let what = if care.is_some() { String::new() } else { detail(favor.detail.as_deref()) };
             let base = format!(
-                "{first} {} {}{}, and you have not thanked {first} yet.",
+                "{first} {} {}{what}, and you have not thanked {first} yet.",
                 favor_verb(favor.kind),
                 ago(*days_ago),
-                detail(favor.detail.as_deref())
             );
             match care {
                 Some(event) => {

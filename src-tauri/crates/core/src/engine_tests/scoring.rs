@@ -336,16 +336,33 @@ fn the_specific_act_leads_over_a_generic_one_that_scores_higher() {
 
 #[test]
 fn the_merge_is_capped_at_one_and_a_half_times_the_primary() {
+    // Eight equal thank-yous (a share card carries one item since round 9, so favors make the pile).
     let mut b = Book::new();
-    b.person("kai", 3, Stage::Ally).interests = vec![Interest { topic: "x".into(), strength: 1.0 }];
+    b.person("kai", 3, Stage::Ally);
     for k in 0..8 {
-        b.item(&format!("c{k}"), &["x"], today());
+        b.favor(&format!("f{k}"), "kai", true, today(), FavorKind::Advice);
     }
     let out = b.suggest(today());
-    let each = b.probe(today(), "share:kai:c0").score.unwrap();
+    let each = b.probe(today(), "thank:f0").score.unwrap();
     assert_eq!(out[0].score, round2(1.5 * each));
-    assert_eq!(out[0].id, "share:kai:c0", "equal scores: the smallest key is primary");
+    assert_eq!(out[0].id, "thank:f0", "equal scores: the smallest key is primary");
     assert_eq!(out[0].also.len(), 7);
+}
+
+/// A share card carries one item: two at once turn a gift into a link dump. The other item is not carried (explain:
+/// its kind is full on the card).
+#[test]
+fn a_share_card_carries_one_item() {
+    let mut b = Book::new();
+    b.person("kai", 2, Stage::Ally).interests = vec![Interest { topic: "x".into(), strength: 1.0 }];
+    b.met("kai", days_ago(10), InteractionKind::Coffee);
+    b.item("c1", &["x"], today());
+    b.item("c2", &["x"], days_ago(1));
+    let out = b.suggest(today());
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].id, "share:kai:c1");
+    assert!(out[0].also.is_empty(), "{:?}", out[0].also);
+    assert_eq!(b.probe(today(), "share:kai:c2").fate, Fate::KindFull);
 }
 
 #[test]
