@@ -103,6 +103,15 @@ pub(super) fn load_contacts_from_summaries(
     let (today_day, window_start) =
         (today.num_days_from_ce(), today.num_days_from_ce() - config.rhythm_window_days as i32);
     let mut acc = ContactAcc::default();
+    // Each stored kind's default minutes and weight, looked up once rather than matched for every entry.
+    let per_kind: Vec<(f64, f64)> = InteractionKind::ALL
+        .iter()
+        .map(|&kind| {
+            let weight = if kind == InteractionKind::Meeting { config.meeting_factor } else { 1.0 };
+            (config.default_minutes.get(kind), weight)
+        })
+        .collect();
+    let unknown = (config.default_minutes.get(InteractionKind::Note), 1.0);
     let scope = if only.is_some() { " WHERE person_id IN (SELECT value FROM json_each(?1))" } else { "" };
     let mut stmt = tx.prepare_cached(&format!("SELECT person_id, entries FROM contact_summary{scope}"))?;
     let [person_id, entries] = columns(&stmt, ["person_id", "entries"])?;
@@ -111,17 +120,16 @@ pub(super) fn load_contacts_from_summaries(
         None => stmt.query([])?,
     };
     while let Some(r) = rows.next()? {
-        let Some(person) = finder.find(bytes_at(r, person_id)?) else { continue };
+        let Some(person) = finder.find(people, bytes_at(r, person_id)?) else { continue };
         let entries = r.get_ref(entries)?.as_blob().map_err(rusqlite::Error::from)?;
         for e in entries.chunks_exact(ENTRY) {
             let day = i32::from_le_bytes([e[0], e[1], e[2], e[3]]);
             if day > today_day {
                 break; // sorted by day: the rest is after today
             }
-            let kind = InteractionKind::ALL.get(usize::from(e[4])).copied().unwrap_or(InteractionKind::Note);
+            let (default, weight) = per_kind.get(usize::from(e[4])).copied().unwrap_or(unknown);
             let logged = u16::from_le_bytes([e[5], e[6]]);
-            let weight = if kind == InteractionKind::Meeting { config.meeting_factor } else { 1.0 };
-            let minutes = if logged == NO_MINUTES { config.default_minutes.get(kind) } else { f64::from(logged) };
+            let minutes = if logged == NO_MINUTES { default } else { f64::from(logged) };
             acc.add(day, minutes * weight, window_start);
         }
         if acc.count > 0 {
@@ -144,7 +152,7 @@ pub(super) fn load_contacts_from_summaries(
     let mut intros: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     let mut intro_rows: Vec<(u32, usize)> = Vec::new();
     while let Some(r) = rows.next()? {
-        let Some(person) = finder.find(bytes_at(r, person_id)?) else { continue };
+        let Some(person) = finder.find(people, bytes_at(r, person_id)?) else { continue };
         let next = intros.len() as u32;
         let n = *intros.entry(r.get::<_, String>(interaction_id)?).or_insert(next);
         intro_rows.push((n, person));
@@ -214,7 +222,7 @@ pub(super) fn load_contacts(
     let [person_id, interaction_id] = columns(&stmt, ["person_id", "interaction_id"])?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let Some(person) = finder.find(bytes_at(r, person_id)?) else { continue };
+        let Some(person) = finder.find(people, bytes_at(r, person_id)?) else { continue };
         let id = bytes_at(r, interaction_id)?;
         let long = if id.len() > INLINE {
             long_ids.extend_from_slice(id);
@@ -257,7 +265,7 @@ pub(super) fn load_contacts_of(
     let [person_id, id, date, kind, minutes] = columns(&stmt, ["person_id", "id", "date", "kind", "minutes"])?;
     let mut rows = stmt.query(rusqlite::params![ids, today])?;
     while let Some(r) = rows.next()? {
-        let Some(person) = finder.find(bytes_at(r, person_id)?) else { continue };
+        let Some(person) = finder.find(people, bytes_at(r, person_id)?) else { continue };
         let (Some(day), Some(kind)) = (day_number(bytes_at(r, date)?), kind_of(bytes_at(r, kind)?)) else { continue };
         let logged: Option<u32> = r.get(minutes)?;
         let weight = if kind == InteractionKind::Meeting { config.meeting_factor } else { 1.0 };

@@ -122,9 +122,7 @@ pub fn insert(tx: &Transaction, p: &Person) -> Result<()> {
 /// Writes the sub-lists of a person whose row exists and whose sub-lists are empty.
 pub(crate) fn insert_sub_lists(tx: &Transaction, p: &Person) -> Result<()> {
     for d in &p.dates {
-        if tx.query_row("SELECT 1 FROM person_dates WHERE id = ?1", [&d.id], |_| Ok(())).optional()?.is_some() {
-            return Err(Error::Duplicate { kind: "date", id: d.id.clone() });
-        }
+        super::ids::ensure_new(tx, "person_dates", "date", &d.id)?;
         tx.prepare_cached("INSERT INTO person_dates (id, person_id, label, date) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![d.id, p.id, d.label, d.date.to_string()])?;
     }
@@ -148,10 +146,7 @@ pub(crate) fn insert_sub_lists(tx: &Transaction, p: &Person) -> Result<()> {
     }
     for (table, list, kind) in [("needs", &p.needs, "need"), ("offers", &p.offers, "offer")] {
         for n in list {
-            let sql = format!("SELECT 1 FROM {table} WHERE id = ?1");
-            if tx.query_row(&sql, [&n.id], |_| Ok(())).optional()?.is_some() {
-                return Err(Error::Duplicate { kind, id: n.id.clone() });
-            }
+            super::ids::ensure_new(tx, table, kind, &n.id)?;
             let sql = format!(
                 "INSERT INTO {table} (id, person_id, topic, text, since, until) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
             );

@@ -5,7 +5,7 @@
 //! (hours together, reciprocity) use the config's constants, so a snapshot is loaded for a config: [`load_snapshot`]
 //! uses the defaults, [`load_snapshot_with`] a given one.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
 use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
@@ -118,28 +118,46 @@ pub(super) fn bytes_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Resu
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
 }
 
-/// Finds people by id for rows that come grouped by person: a hash lookup only when the id changes.
+/// Finds people by id in the snapshot's people, which are sorted by id, for rows that come grouped by person and
+/// mostly in id order: the person of the last row, then the next one, else a binary search — no hashing, no copy of
+/// the ids (a hash map of 10k ids took a tenth of a morning's load).
 pub(super) struct Finder {
-    index: HashMap<String, usize>,
-    last: Vec<u8>,
-    last_index: Option<usize>,
+    cursor: usize,
 }
 
 impl Finder {
     fn new(people: &[PersonFacts]) -> Finder {
-        let index = people.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
-        Finder { index, last: Vec::new(), last_index: None }
+        debug_assert!(people.windows(2).all(|w| w[0].id < w[1].id), "people sorted by id");
+        Finder { cursor: 0 }
     }
 
-    pub(super) fn find(&mut self, id: &[u8]) -> Option<usize> {
-        if self.last_index.is_some() && self.last == id {
-            return self.last_index;
+    pub(super) fn find(&mut self, people: &[PersonFacts], id: &[u8]) -> Option<usize> {
+        let at = |i: usize| people.get(i).map(|p| p.id.as_bytes());
+        if at(self.cursor) == Some(id) {
+            return Some(self.cursor);
         }
-        let found = std::str::from_utf8(id).ok().and_then(|id| self.index.get(id).copied());
-        self.last.clear();
-        self.last.extend_from_slice(id);
-        self.last_index = found;
-        found
+        if at(self.cursor + 1) == Some(id) {
+            self.cursor += 1;
+            return Some(self.cursor);
+        }
+        // Past the cursor, gallop forward to bound the search (rows skipped by a filter leave gaps); else search all.
+        let (mut lo, mut hi) = (0, people.len());
+        if at(self.cursor).is_some_and(|c| c < id) {
+            lo = self.cursor + 1;
+            let mut step = 1;
+            while lo + step < hi {
+                if people[lo + step].id.as_bytes() < id {
+                    lo += step + 1;
+                    step *= 2;
+                } else {
+                    hi = lo + step + 1;
+                    break;
+                }
+            }
+        }
+        let found = lo + people[lo..hi].binary_search_by(|p| p.id.as_bytes().cmp(id)).ok()?;
+        self.cursor = found;
+        Some(found)
     }
 }
 
@@ -303,7 +321,7 @@ fn load_people(
     let sql = format!(
         "SELECT id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until,
                 birthday
-         FROM people WHERE 1{} ORDER BY id",
+         FROM people WHERE 1{}",
         scope.filter("id", 1)
     );
     let mut stmt = tx.prepare_cached(&sql)?;
@@ -353,6 +371,9 @@ fn load_people(
         });
     }
     drop(rows);
+    // Read in the table's own order and sorted here: `ORDER BY id` walks the id index and looks every row up in the
+    // table, which took most of this query's time at 10k people. Ids are unique, so the order is the same.
+    people.sort_unstable_by(|a, b| a.id.cmp(&b.id));
     let mut finder = Finder::new(&people);
 
     let sql = format!(
@@ -363,7 +384,7 @@ fn load_people(
     let [person, id, label, date] = columns(&stmt, ["person_id", "id", "label", "date"])?;
     let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
     while let Some(r) = rows.next()? {
-        let Some(i) = finder.find(bytes_at(r, person)?) else { continue };
+        let Some(i) = finder.find(&people, bytes_at(r, person)?) else { continue };
         let date: String = r.get(date)?;
         if let Some(date) = AnnualDate::parse(&date) {
             people[i].dates.push(RecurringDate { id: r.get(id)?, label: r.get(label)?, date });
@@ -381,7 +402,7 @@ fn load_people(
     let [id, notes] = columns(&stmt, ["id", "notes"])?;
     let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
     while let Some(r) = rows.next()? {
-        let Some(i) = finder.find(bytes_at(r, id)?) else { continue };
+        let Some(i) = finder.find(&people, bytes_at(r, id)?) else { continue };
         people[i].notes = r.get(notes)?;
     }
     drop(rows);
@@ -401,7 +422,7 @@ fn load_people(
             if !item_topics.contains(normalize_topic(topic).as_ref()) {
                 continue;
             }
-            let Some(i) = finder.find(bytes_at(r, person)?) else { continue };
+            let Some(i) = finder.find(&people, bytes_at(r, person)?) else { continue };
             people[i].interests.push(Interest { topic: topic.to_owned(), strength: r.get(strength)? });
         }
     }
@@ -424,7 +445,7 @@ fn load_people(
             if !goal_topics.contains(norm.as_ref()) && !item_topics.contains(norm.as_ref()) {
                 continue;
             }
-            let Some(i) = finder.find(bytes_at(r, person)?) else { continue };
+            let Some(i) = finder.find(&people, bytes_at(r, person)?) else { continue };
             people[i].expertise.push(topic.to_owned());
         }
     }
@@ -440,7 +461,7 @@ fn load_people(
             columns(&stmt, ["person_id", "id", "topic", "text", "since", "until"])?;
         let mut rows = stmt.query(params_from_iter(scope.params(&[&today])))?;
         while let Some(r) = rows.next()? {
-            let Some(i) = finder.find(bytes_at(r, person)?) else { continue };
+            let Some(i) = finder.find(&people, bytes_at(r, person)?) else { continue };
             let need = Need {
                 id: r.get(id)?,
                 topic: r.get(topic)?,
@@ -501,7 +522,7 @@ fn load_people(
         let [id, how_met, title, company] = columns(&stmt, ["id", "how_met", "title", "company"])?;
         let mut rows = stmt.query([&ids])?;
         while let Some(r) = rows.next()? {
-            let Some(i) = finder.find(bytes_at(r, id)?) else { continue };
+            let Some(i) = finder.find(&people, bytes_at(r, id)?) else { continue };
             people[i].profile =
                 Some(Profile { how_met: r.get(how_met)?, title: r.get(title)?, company: r.get(company)? });
         }
@@ -517,7 +538,7 @@ fn load_people(
     let [person, received, date, kind] = columns(&stmt, ["person_id", "received", "date", "kind"])?;
     let mut rows = stmt.query(params_from_iter(scope.params(&[&today])))?;
     while let Some(r) = rows.next()? {
-        let Some(i) = finder.find(bytes_at(r, person)?) else { continue };
+        let Some(i) = finder.find(&people, bytes_at(r, person)?) else { continue };
         let received: bool = r.get(received)?;
         let date: NaiveDate = r.get(date)?;
         let kind: FavorKind = r.get(kind)?;
@@ -576,4 +597,33 @@ pub(crate) fn key_people(tx: &Transaction, kind: SuggestionKind, key: &str) -> R
     let sql = format!("SELECT person_id FROM {table} WHERE id = ?1");
     let person: Option<String> = tx.query_row(&sql, [first], |r| r.get("person_id")).optional()?;
     Ok(person.into_iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The finder answers as a linear search would, whatever order the rows come in: ascending with gaps (a filtered
+    /// query), repeated, descending, and ids that are not in the book (before, between and after them all).
+    #[test]
+    fn the_finder_finds_every_id_in_any_order_and_only_them() {
+        let ids: Vec<String> = (0..300).map(|i| format!("p{:04}", i * 3)).collect();
+        let people: Vec<PersonFacts> =
+            ids.iter().map(|id| PersonFacts::from_person(&crate::model::Person::new(id, "Someone"))).collect();
+        let linear = |id: &str| people.iter().position(|p| p.id == id);
+        let mut queries: Vec<String> = Vec::new();
+        queries.extend((0..900).step_by(7).map(|i| format!("p{i:04}"))); // ascending, most of them absent
+        queries.extend(ids.iter().flat_map(|id| [id.clone(), id.clone()])); // each twice, in order
+        queries.extend(ids.iter().rev().step_by(5).cloned()); // descending
+        queries.extend(["a", "p0000", "p0001", "p0899", "p0897", "z", "", "p0450"].map(str::to_owned));
+        for (i, id) in ids.iter().enumerate().step_by(37) {
+            queries.push(id.clone());
+            queries.push(ids[(i * 7) % ids.len()].clone()); // jumps both ways
+        }
+        let mut finder = Finder::new(&people);
+        for id in &queries {
+            assert_eq!(finder.find(&people, id.as_bytes()), linear(id), "{id}");
+        }
+        assert_eq!(Finder::new(&[]).find(&[], b"p0000"), None);
+    }
 }
