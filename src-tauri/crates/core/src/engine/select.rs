@@ -251,11 +251,22 @@ pub(crate) fn select(
         });
     //     But a wish on its day cannot wait for tomorrow, as the act of giving can: a birthday or a kept date on the
     //    day that is not hard (a wider circle) and scores above the act of giving is chosen before it.
+    //    Nor can fresh good news: the best congratulation on news at most `congratulate_fresh_days` old that scores
+    //    above the act of giving comes next, before it, when the day still has room for both (one a day; the others
+    //    compete as usual). Round 9: news
+    //    from just before the fortnight was congratulated 8–16 days late while intros took the earlier days.
     let on_the_day = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Occasion { days: 0, .. });
+    let fresh_news =
+        |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Congratulate { late: false, .. });
     let giving_score = giving.map(|g| groups[g].score);
-    for &g in eligible.iter().filter(|&&g| {
-        !hard(g) && on_the_day(g) && groups[g].room.is_none() && giving_score.is_some_and(|s| groups[g].score > s)
-    }) {
+    let above_giving =
+        |g: usize| !hard(g) && groups[g].room.is_none() && giving_score.is_some_and(|s| groups[g].score > s);
+    let wishes = eligible.iter().copied().filter(|&g| above_giving(g) && on_the_day(g));
+    let wishes: Vec<usize> = wishes.collect();
+    // The cheer takes a slot of the greedy step, never the act of giving's: only when both still fit in the day.
+    let room_for_both = chosen.len() + wishes.len() + 2 <= k;
+    let cheer = eligible.iter().copied().filter(|&g| room_for_both && above_giving(g) && fresh_news(g)).take(1);
+    for g in wishes.into_iter().chain(cheer).collect::<Vec<_>>() {
         let c = &candidates[groups[g].primary];
         if chosen.len() < k
             && !taken.iter().any(|(p, _)| c.people.contains(p))
