@@ -132,7 +132,13 @@ pub(crate) fn merge(
         let also: Vec<usize> = list.into_iter().filter(|&i| i != primary).collect();
         let merged = (s1 + config.merge_rest_weight * rest).min(config.merge_cap * s1);
         let threshold = threshold_for(&candidates[primary], people, config);
-        let room = room_for(&candidates[primary], primary, people, put_off, config);
+        let mut room = room_for(&candidates[primary], primary, people, put_off, config);
+        // A link is a nice-to-have: it does not lead a card of its own for someone who had another card in the last
+        // week (novelty N < 1); it may still ride in a card for them. Round 9: "trivial link-sharing with a
+        // co-founder she sees daily, three days after his birthday" (founder P26, 2). Explain: the day was full.
+        if candidates[primary].kind == SuggestionKind::Share && scores[primary].is_some_and(|s| s.factors.n < 1.0) {
+            room = Some(Room { acts: 0, hard: false });
+        }
         groups.push(Group { primary, also, score: merged, threshold, dropped, extra_shares, room });
     }
     groups

@@ -459,12 +459,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         Detail::FollowUp { follow_up, awaited: true, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
-            format!(
-                "{first} mentioned “{}”, with an answer expected by {}; you have not been in touch since {}.",
-                follow_up.text.trim(),
-                date(end),
-                date(follow_up.due)
-            )
+            let last = p.contact.last.map(|l| format!("; you were last in touch on {}", date(l))).unwrap_or_default();
+            format!("{first} mentioned “{}”, with an answer expected by {}{last}.", follow_up.text.trim(), date(end))
         }
         Detail::FollowUp { follow_up, .. } => {
             let span = match follow_up.until.filter(|u| *u > follow_up.due) {
