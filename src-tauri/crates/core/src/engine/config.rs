@@ -165,6 +165,9 @@ pub struct EngineConfig {
     /// A support card that is not hard (late in the window) waits when the person has a birthday or a kept date
     /// in the next this-many days: the quiet word on the day carries it (one card, not two in two days).
     pub support_yields_to_occasion_days: i64,
+    /// A promise this many days before its due day (not hard yet) that scores above the day's act of giving is
+    /// chosen before it: the due day should not be the first word of it.
+    pub keep_promise_warn_days: i64,
 
     // Gates (§4).
     /// A `wrong_timing` dismissal snoozes for this many days after its date.
@@ -330,6 +333,9 @@ impl Default for EngineConfig {
             // Blind review, round 9: a late "check in" on a shut-down startup, then the quiet birthday note the next
             // day: "redundant; two nudges in two days is too many" (founder P17, 2).
             support_yields_to_occasion_days: 2,
+            // Blind review, round 9: "the deadlines that mattered most were raised only on the day they were due,
+            // with no earlier warning" (founder). One day ahead: §3's urgency e^(−d/2) is still 0.61 then.
+            keep_promise_warn_days: 1,
             wrong_timing_days: 3,
             mute_days: 90,
             // Blind review: one intro four times and a check-in three times in a week read as nagging; a card put

@@ -272,7 +272,12 @@ pub(crate) fn select(
     // The cheer takes a slot of the greedy step, never the act of giving's: only when both still fit in the day.
     let room_for_both = chosen.len() + wishes.len() + 2 <= k;
     let cheer = eligible.iter().copied().filter(|&g| room_for_both && above_giving(g) && fresh_news(g)).take(1);
-    for g in wishes.into_iter().chain(cheer).collect::<Vec<_>>() {
+    //    Nor can the warning for a promise due tomorrow (tomorrow it is hard, and then it is no warning): the best
+    //    such promise scoring above the act of giving is chosen before it (one a day), so that the due day is not
+    //    the first word of it. Round 9: "the deadlines that mattered most were raised only on the day they were due".
+    let eve = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::KeepPromise { past_due, .. } if past_due == -config.keep_promise_warn_days);
+    let warning = eligible.iter().copied().filter(|&g| above_giving(g) && eve(g)).take(1);
+    for g in wishes.into_iter().chain(warning).chain(cheer).collect::<Vec<_>>() {
         let c = &candidates[groups[g].primary];
         if chosen.len() < k
             && !taken.iter().any(|(p, _)| c.people.contains(p))
