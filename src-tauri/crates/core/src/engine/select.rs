@@ -62,11 +62,14 @@ pub(crate) struct Group {
 pub(crate) struct Room {
     pub acts: usize,
     pub hard: bool,
+    /// Busy too, whatever the count, when the day holds a hard act: a card put off comes back on a plain day, not
+    /// beside a close person's birthday, a loss or a promise due.
+    pub any_hard: bool,
 }
 
 impl Room {
     fn busy(self, acts: usize, any_hard: bool) -> bool {
-        acts >= self.acts && (any_hard || !self.hard)
+        (acts >= self.acts && (any_hard || !self.hard)) || (self.any_hard && any_hard)
     }
 }
 
@@ -137,7 +140,7 @@ pub(crate) fn merge(
         // week (novelty N < 1); it may still ride in a card for them. Round 9: "trivial link-sharing with a
         // co-founder she sees daily, three days after his birthday" (founder P26, 2). Explain: the day was full.
         if candidates[primary].kind == SuggestionKind::Share && scores[primary].is_some_and(|s| s.factors.n < 1.0) {
-            room = Some(Room { acts: 0, hard: false });
+            room = Some(Room { acts: 0, hard: false, any_hard: false });
         }
         groups.push(Group { primary, also, score: merged, threshold, dropped, extra_shares, room });
     }
@@ -161,14 +164,16 @@ fn room_for(
         } else {
             config.reconnect_busy_day
         };
-        return Some(Room { acts, hard: false });
+        return Some(Room { acts, hard: false, any_hard: false });
     }
     if !c.hard && put_off[i].is_some() {
-        return Some(Room { acts: config.returning_busy_day, hard: false });
+        // Round 9: an intro shown again on a close friend's birthday: "a verbatim repeat… on Sofia's birthday"
+        // (designer P16, 3). A card put off returns on a day without a hard act.
+        return Some(Room { acts: config.returning_busy_day, hard: false, any_hard: true });
     }
     let peripheral_wish = matches!(c.detail, Detail::Occasion { days: 0, quiet: false, .. })
         && people[c.people[0]].circle >= config.peripheral_circle;
-    (!c.hard && peripheral_wish).then_some(Room { acts: config.peripheral_wish_busy_day, hard: true })
+    (!c.hard && peripheral_wish).then_some(Room { acts: config.peripheral_wish_busy_day, hard: true, any_hard: false })
 }
 
 /// The candidate's person is outside your 50 (for a reconnect: was never closer).
