@@ -158,6 +158,16 @@ pub struct EngineConfig {
     /// While someone's sensitive window is open, a thank-you, a follow-up or a favor for them waits this many days
     /// after your last contact (the support, most likely): one card at a time in a hard time.
     pub care_gap_days: i64,
+    /// Good news at most this many days old is fresh: its congratulation is chosen before the day's act of giving
+    /// when it scores above it (the giving can wait a day, the cheer cannot). Older news is congratulated with
+    /// texts that say it is late, never "while it's fresh".
+    pub congratulate_fresh_days: i64,
+    /// A support card that is not hard (late in the window) waits when the person has a birthday or a kept date
+    /// in the next this-many days: the quiet word on the day carries it (one card, not two in two days).
+    pub support_yields_to_occasion_days: i64,
+    /// A promise this many days before its due day (not hard yet) that scores above the day's act of giving is
+    /// chosen before it: the due day should not be the first word of it.
+    pub keep_promise_warn_days: i64,
 
     // Gates (§4).
     /// A `wrong_timing` dismissal snoozes for this many days after its date.
@@ -317,6 +327,15 @@ impl Default for EngineConfig {
             // for someone at his mother's hospital bed, read as 'a second card… bringing business near a hospital
             // bed' (founder P12). The next card comes a week after the last contact.
             care_gap_days: 7,
+            // Blind review, round 9: congratulations on news from just before the fortnight came 8–16 days late on
+            // crowded days, under a "while it's fresh" that was then false (designer P8, founder P9, P14, P15).
+            congratulate_fresh_days: 7,
+            // Blind review, round 9: a late "check in" on a shut-down startup, then the quiet birthday note the next
+            // day: "redundant; two nudges in two days is too many" (founder P17, 2).
+            support_yields_to_occasion_days: 2,
+            // Blind review, round 9: "the deadlines that mattered most were raised only on the day they were due,
+            // with no earlier warning" (founder). One day ahead: §3's urgency e^(−d/2) is still 0.61 then.
+            keep_promise_warn_days: 1,
             wrong_timing_days: 3,
             mute_days: 90,
             // Blind review: one intro four times and a check-in three times in a week read as nagging; a card put

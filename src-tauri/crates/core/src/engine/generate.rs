@@ -44,6 +44,8 @@ pub(crate) enum Detail<'s> {
     Congratulate {
         event: &'s Event,
         days_ago: i64,
+        /// The news is older than `congratulate_fresh_days`: the texts say the note is late, not "while it's fresh".
+        late: bool,
     },
     Support {
         event: &'s Event,
@@ -58,6 +60,9 @@ pub(crate) enum Detail<'s> {
         follow_up: &'s FollowUp,
         /// The day before it: a good-luck note, not a question (key `follow_up:{id}:luck`).
         luck: bool,
+        /// A decision by someone a goal lists (most likely about the user): followed up only once its answer is
+        /// due, as a note in case no word has come, never "how did it go".
+        awaited: bool,
     },
     Thank {
         favor: &'s crate::model::Favor,
@@ -194,6 +199,20 @@ pub(crate) fn generate<'s>(
     out.retain(|c| {
         !matches!(c.kind, SuggestionKind::Thank | SuggestionKind::FollowUp | SuggestionKind::GiveBack)
             || !(supporting[c.people[0]] || resting(c.people[0]))
+    });
+    // Late support (no longer hard) waits for the person's birthday or kept date in the next few days: the quiet
+    // word on the day carries it (the support then rides in that card), not a card the day before. Round 9: "two
+    // nudges in two days is too many". Until then the business still waits, as for any open support (above).
+    out.retain(|c| {
+        if c.kind != SuggestionKind::Support || c.hard {
+            return true;
+        }
+        let p = &snapshot.people[c.people[0]];
+        !p.birthday
+            .iter()
+            .chain(p.dates.iter().map(|d| &d.date))
+            .filter_map(|date| next_occurrence(date, today, config.support_yields_to_occasion_days))
+            .any(|on| on > today)
     });
     // Keys are unique but for an intro whose need meets several offers of one person: keep the first offer by id.
     fn offer<'a>(c: &'a Candidate<'_>) -> &'a str {
@@ -440,15 +459,16 @@ fn events<'s>(
                 urgency: 0.5f64.powf(a as f64 / config.congratulate_half_life),
                 effort: config.effort.congratulate,
                 due: None,
-                detail: Detail::Congratulate { event, days_ago: a },
+                detail: Detail::Congratulate { event, days_ago: a, late: a > config.congratulate_fresh_days },
             });
         }
         if event.kind.is_hard_news() && a <= config.support_days {
+            let hard = a <= config.support_hard_days && (p.circle <= config.support_hard_max_circle || p.kin);
             out.push(Candidate {
                 key: format!("support:{}", event.id),
                 kind: SuggestionKind::Support,
                 people: vec![i],
-                hard: a <= config.support_hard_days && (p.circle <= config.support_hard_max_circle || p.kin),
+                hard,
                 urgency: 0.5f64.powf(a as f64 / config.support_half_life),
                 effort: config.effort.support,
                 due: None,
@@ -491,11 +511,11 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
         // §10.2: never ask how it went before it happened — from `due + 1`; urgency 1 from then through `until`
         // (its first day only, when there is no later `until`), then halving weekly past `until` (or `due`).
         // A decision by someone a goal lists (the investor's vote, the client's board, the candidate's choice) is
-        // most likely about the user: asking them how it went reads as chasing; the answer will come to the user.
+        // most likely about the user: asking them how it went reads as chasing, and the answer should come to the
+        // user. It is followed up only once the answer is due (the day after `until`, or after `due` when there is
+        // none), as a note in case no word has come: left alone, the decisions that mattered most went unprompted.
         let p_id = &snapshot.people[i].id;
-        if snapshot.goals.iter().any(|g| g.people.contains(p_id)) && speaks_of_decision(&fu.text) {
-            continue;
-        }
+        let awaited = snapshot.goals.iter().any(|g| g.people.contains(p_id)) && speaks_of_decision(&fu.text);
         // A call that opens (for proposals, for applications…) is a date for the user, not something that happens
         // to the one who mentioned it: there is nothing to ask them about, nor to wish them luck for. It stays in
         // Today's coming this week as a mention.
@@ -513,27 +533,29 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
                 urgency: config.good_luck_urgency,
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
-                detail: Detail::FollowUp { follow_up: fu, luck: true },
+                detail: Detail::FollowUp { follow_up: fu, luck: true, awaited: false },
             });
         }
         let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
         let past_end = days_between(today, end);
         let met_since = snapshot.people[i].contact.last.is_some_and(|last| last >= fu.due);
         let first_day = past_due == config.follow_up_start_days;
-        if past_due >= config.follow_up_start_days && past_end <= config.follow_up_grace_days && !met_since {
+        let started =
+            if awaited { past_end >= config.follow_up_start_days } else { past_due >= config.follow_up_start_days };
+        if started && past_end <= config.follow_up_grace_days && !met_since {
             out.push(Candidate {
                 key: format!("follow_up:{}", fu.id),
                 kind: SuggestionKind::FollowUp,
                 people: vec![i],
                 hard: false,
-                urgency: if past_end <= 0 || first_day {
+                urgency: if past_end <= 0 || first_day || (awaited && past_end == config.follow_up_start_days) {
                     1.0
                 } else {
                     0.5f64.powf(past_end as f64 / config.follow_up_half_life)
                 },
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
-                detail: Detail::FollowUp { follow_up: fu, luck: false },
+                detail: Detail::FollowUp { follow_up: fu, luck: false, awaited },
             });
         }
     }

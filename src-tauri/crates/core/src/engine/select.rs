@@ -62,11 +62,14 @@ pub(crate) struct Group {
 pub(crate) struct Room {
     pub acts: usize,
     pub hard: bool,
+    /// Busy too, whatever the count, when the day holds a hard act: a card put off comes back on a plain day, not
+    /// beside a close person's birthday, a loss or a promise due.
+    pub any_hard: bool,
 }
 
 impl Room {
     fn busy(self, acts: usize, any_hard: bool) -> bool {
-        acts >= self.acts && (any_hard || !self.hard)
+        (acts >= self.acts && (any_hard || !self.hard)) || (self.any_hard && any_hard)
     }
 }
 
@@ -132,7 +135,13 @@ pub(crate) fn merge(
         let also: Vec<usize> = list.into_iter().filter(|&i| i != primary).collect();
         let merged = (s1 + config.merge_rest_weight * rest).min(config.merge_cap * s1);
         let threshold = threshold_for(&candidates[primary], people, config);
-        let room = room_for(&candidates[primary], primary, people, put_off, config);
+        let mut room = room_for(&candidates[primary], primary, people, put_off, config);
+        // A link is a nice-to-have: it does not lead a card of its own for someone who had another card in the last
+        // week (novelty N < 1); it may still ride in a card for them. Round 9: "trivial link-sharing with a
+        // co-founder she sees daily, three days after his birthday" (founder P26, 2). Explain: the day was full.
+        if candidates[primary].kind == SuggestionKind::Share && scores[primary].is_some_and(|s| s.factors.n < 1.0) {
+            room = Some(Room { acts: 0, hard: false, any_hard: false });
+        }
         groups.push(Group { primary, also, score: merged, threshold, dropped, extra_shares, room });
     }
     groups
@@ -155,14 +164,16 @@ fn room_for(
         } else {
             config.reconnect_busy_day
         };
-        return Some(Room { acts, hard: false });
+        return Some(Room { acts, hard: false, any_hard: false });
     }
     if !c.hard && put_off[i].is_some() {
-        return Some(Room { acts: config.returning_busy_day, hard: false });
+        // Round 9: an intro shown again on a close friend's birthday: "a verbatim repeat… on Sofia's birthday"
+        // (designer P16, 3). A card put off returns on a day without a hard act.
+        return Some(Room { acts: config.returning_busy_day, hard: false, any_hard: true });
     }
     let peripheral_wish = matches!(c.detail, Detail::Occasion { days: 0, quiet: false, .. })
         && people[c.people[0]].circle >= config.peripheral_circle;
-    (!c.hard && peripheral_wish).then_some(Room { acts: config.peripheral_wish_busy_day, hard: true })
+    (!c.hard && peripheral_wish).then_some(Room { acts: config.peripheral_wish_busy_day, hard: true, any_hard: false })
 }
 
 /// The candidate's person is outside your 50 (for a reconnect: was never closer).
@@ -251,11 +262,27 @@ pub(crate) fn select(
         });
     //     But a wish on its day cannot wait for tomorrow, as the act of giving can: a birthday or a kept date on the
     //    day that is not hard (a wider circle) and scores above the act of giving is chosen before it.
+    //    Nor can fresh good news: the best congratulation on news at most `congratulate_fresh_days` old that scores
+    //    above the act of giving comes next, before it, when the day still has room for both (one a day; the others
+    //    compete as usual). Round 9: news
+    //    from just before the fortnight was congratulated 8–16 days late while intros took the earlier days.
     let on_the_day = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Occasion { days: 0, .. });
+    let fresh_news =
+        |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Congratulate { late: false, .. });
     let giving_score = giving.map(|g| groups[g].score);
-    for &g in eligible.iter().filter(|&&g| {
-        !hard(g) && on_the_day(g) && groups[g].room.is_none() && giving_score.is_some_and(|s| groups[g].score > s)
-    }) {
+    let above_giving =
+        |g: usize| !hard(g) && groups[g].room.is_none() && giving_score.is_some_and(|s| groups[g].score > s);
+    let wishes = eligible.iter().copied().filter(|&g| above_giving(g) && on_the_day(g));
+    let wishes: Vec<usize> = wishes.collect();
+    // The cheer takes a slot of the greedy step, never the act of giving's: only when both still fit in the day.
+    let room_for_both = chosen.len() + wishes.len() + 2 <= k;
+    let cheer = eligible.iter().copied().filter(|&g| room_for_both && above_giving(g) && fresh_news(g)).take(1);
+    //    Nor can the warning for a promise due tomorrow (tomorrow it is hard, and then it is no warning): the best
+    //    such promise scoring above the act of giving is chosen before it (one a day), so that the due day is not
+    //    the first word of it. Round 9: "the deadlines that mattered most were raised only on the day they were due".
+    let eve = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::KeepPromise { past_due, .. } if past_due == -config.keep_promise_warn_days);
+    let warning = eligible.iter().copied().filter(|&g| above_giving(g) && eve(g)).take(1);
+    for g in wishes.into_iter().chain(warning).chain(cheer).collect::<Vec<_>>() {
         let c = &candidates[groups[g].primary];
         if chosen.len() < k
             && !taken.iter().any(|(p, _)| c.people.contains(p))

@@ -246,13 +246,17 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         }
         Detail::Support { .. } => format!("Check in on {name}"),
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
-        Detail::FollowUp { follow_up, luck: true } => {
+        Detail::FollowUp { follow_up, luck: true, .. } => {
             format!(
                 "Wish {} luck: “{}” ({})",
                 first_name(name),
                 follow_up.text.trim(),
                 human_date(follow_up.due, today)
             )
+        }
+        Detail::FollowUp { follow_up, awaited: true, .. } => {
+            let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
+            format!("Any word from {}? “{}” ({})", first_name(name), follow_up.text.trim(), human_date(end, today))
         }
         Detail::FollowUp { follow_up, .. } => {
             format!("Ask {} about “{}” ({})", first_name(name), follow_up.text.trim(), human_date(follow_up.due, today))
@@ -288,6 +292,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         Detail::Occasion { days: 0, .. } => "Send your wishes today: a message, or a quick call.".into(),
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
+        Detail::Congratulate { late: true, .. } => {
+            format!(
+                "Send {first} a short note of congratulations; it comes late, so keep it simple and ask for nothing."
+            )
+        }
         Detail::Congratulate { .. } => format!("Send {first} a short note of congratulations."),
         Detail::Support { event, .. } => match event.kind {
             EventKind::Bereavement => format!(
@@ -309,6 +318,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::FollowUp { luck: true, .. } => {
             format!("Send {first} a short good-luck note today; it needs no reply.")
         }
+        Detail::FollowUp { awaited: true, .. } => format!(
+            "If you have not heard yet, send {first} a short, friendly note: glad to answer anything still open, no \
+             pressure for an answer."
+        ),
         Detail::FollowUp { follow_up, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             if end < today {
@@ -366,7 +379,14 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         Detail::Share { interest, .. } => format!("{} {first} follows {}.", person_line(p), interest.topic.trim()),
         Detail::Ask { .. } => person_line(p),
-        _ if tender(c) || d.sensitive.is_some() => person_line(p),
+        // Good news, hard news and dates are about them, not the user's goals: a goal named there reads as an
+        // invitation to a disguised pitch (round 9, designer P8: "congratulate Duarte… linked to your retainer goal").
+        _ if tender(c)
+            || d.sensitive.is_some()
+            || matches!(c.detail, Detail::Congratulate { .. } | Detail::Support { .. } | Detail::Occasion { .. }) =>
+        {
+            person_line(p)
+        }
         _ => match &d.named_goal {
             Some(NamedGoal { goal, topic: None }) => {
                 format!("{} {first} is on your list for “{}”.", person_line(p), snap.goals[*goal].title)
@@ -412,7 +432,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 _ => base,
             }
         }
-        Detail::Congratulate { event, days_ago } => {
+        Detail::Congratulate { event, days_ago, .. } => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
             format!("{first} {} {} ({}){what}.", good_news_phrase(event.kind), ago(*days_ago), date(event.date))
         }
@@ -434,8 +454,13 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             let due = if *past_due > 0 { "was due" } else { "is due" };
             format!("You promised {first} “{}”; it {due} {when} ({}).", follow_up.text.trim(), date(follow_up.due))
         }
-        Detail::FollowUp { follow_up, luck: true } => {
+        Detail::FollowUp { follow_up, luck: true, .. } => {
             format!("{first} mentioned “{}” for tomorrow, {}.", follow_up.text.trim(), date(follow_up.due))
+        }
+        Detail::FollowUp { follow_up, awaited: true, .. } => {
+            let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
+            let last = p.contact.last.map(|l| format!("; you were last in touch on {}", date(l))).unwrap_or_default();
+            format!("{first} mentioned “{}”, with an answer expected by {}{last}.", follow_up.text.trim(), date(end))
         }
         Detail::FollowUp { follow_up, .. } => {
             let span = match follow_up.until.filter(|u| *u > follow_up.due) {
@@ -529,10 +554,16 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Occasion { quiet: true, .. } => "In a hard year, a quiet note that you remembered is enough.",
         Detail::Occasion { days: 0, .. } => "A few warm words on the day mean more than you would think.",
         Detail::Occasion { .. } => "A little planning now means the day will not slip by.",
+        Detail::Congratulate { late: true, .. } => {
+            "Good news is still worth a warm word a little late, as long as it asks for nothing."
+        }
         Detail::Congratulate { .. } => "People remember who cheered for them while the news was fresh.",
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
         Detail::KeepPromise { .. } => "Doing what you said you would is what people remember.",
         Detail::FollowUp { luck: true, .. } => "A word of luck the day before shows you remembered, and asks nothing.",
+        Detail::FollowUp { awaited: true, .. } => {
+            "A friendly note once an answer is due keeps the door open without chasing."
+        }
         Detail::FollowUp { .. } => "Asking about what someone told you shows you listened.",
         Detail::Thank { care: Some(_), .. } => {
             "While someone is having a hard time, ask after them first; thanks can come gently."
