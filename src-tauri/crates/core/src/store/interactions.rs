@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
 use crate::model::*;
-use crate::store::ids::{self, ensure_new, ensure_person};
+use crate::store::ids::{self, ensure_person};
 use crate::store::snapshot::columns;
 use crate::validate::{self, at, At};
 
@@ -93,13 +93,17 @@ pub fn for_person(tx: &Transaction, person: &str) -> Result<Vec<Interaction>> {
 pub fn insert(tx: &Transaction, at: &At, i: &Interaction) -> Result<()> {
     validate::interaction(at, i)?;
     for (k, p) in i.with.iter().enumerate() {
-        ensure_person(tx, &at.field("with").index(k), p)?;
+        // The path is only built for an error: this runs for every person of every interaction of an import.
+        if !super::people::exists(tx, p)? {
+            return Err(ids::not_a_person(&at.field("with").index(k), p));
+        }
     }
-    ensure_new(tx, "interactions", "interaction", &i.id)?;
-    tx.prepare_cached(
-        "INSERT INTO interactions (id, date, kind, initiator, minutes, summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![i.id, i.date, i.kind, i.initiator, i.minutes, i.summary])?;
+    let result = tx
+        .prepare_cached(
+            "INSERT INTO interactions (id, date, kind, initiator, minutes, summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![i.id, i.date, i.kind, i.initiator, i.minutes, i.summary]);
+    ids::inserted(result, "interaction", &i.id)?;
     for (k, p) in (0i64..).zip(&i.with) {
         tx.prepare_cached("INSERT INTO interaction_people (interaction_id, person_id, position) VALUES (?1, ?2, ?3)")?
             .execute(params![i.id, p, k])?;

@@ -282,12 +282,18 @@ impl Store {
     /// Runs `f` in one write transaction: it commits when `f` returns `Ok`, and rolls back entirely otherwise.
     pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
-        // Summaries the engine reads are rebuilt for what this write touched, before anyone can read it.
-        contacts::refresh_stale(&tx)?;
-        tx.commit()?;
-        Ok(value)
+        write_in(&mut conn, f)
+    }
+
+    /// [`Store::write`] for a large write (an archive import): while it runs the page cache may grow to hold the whole
+    /// book being written (256 MB at most, only as far as pages are used), so SQLite neither spills pages to the log
+    /// mid-transaction nor reads them back; then it shrinks to the usual size, whatever the outcome.
+    pub fn write_large<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        conn.pragma_update(None, "cache_size", LARGE_CACHE_KIB)?;
+        let result = write_in(&mut conn, f);
+        conn.pragma_update(None, "cache_size", CACHE_KIB)?;
+        result
     }
 
     /// Runs `f` in a write transaction that is always rolled back: what a write would do (an import's dry run),
@@ -300,6 +306,19 @@ impl Store {
         Ok(value)
     }
 }
+
+fn write_in<T>(conn: &mut Connection, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let value = f(&tx)?;
+    // Summaries the engine reads are rebuilt for what this write touched, before anyone can read it.
+    contacts::refresh_stale(&tx)?;
+    tx.commit()?;
+    Ok(value)
+}
+
+/// The page cache, in KiB as `PRAGMA cache_size` takes it (negative): 32 MB, and up to 256 MB for a large write.
+const CACHE_KIB: i64 = -32_000;
+const LARGE_CACHE_KIB: i64 = -256_000;
 
 fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -314,7 +333,7 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "secure_delete", "ON")?;
     // Up to 32 MB of pages in memory (SQLite's default is 2 MB): a 10k-person import's indexes then stay in memory
     // instead of being re-read for each of 200k rows. The cache only grows as far as pages are used.
-    conn.pragma_update(None, "cache_size", -32_000)?;
+    conn.pragma_update(None, "cache_size", CACHE_KIB)?;
     // Imports and the engine's loader reuse a few dozen statements; keep them all prepared.
     conn.set_prepared_statement_cache_capacity(128);
     Ok(())
@@ -537,6 +556,36 @@ mod tests {
             .write(|tx| Ok(tx.execute("INSERT INTO tags (person_id, position, tag) VALUES ('nobody', 0, 'x')", [])?))
             .unwrap_err();
         assert_eq!(err.code(), "database");
+    }
+
+    /// A large write grows the page cache while it runs and gives it back afterwards, committed or rolled back; a
+    /// failed one writes nothing.
+    #[test]
+    fn a_large_write_has_a_larger_cache_only_while_it_runs() {
+        let store = Store::in_memory().unwrap();
+        let cache = |store: &Store| -> i64 {
+            let conn = store.writer.lock().unwrap();
+            conn.query_row("PRAGMA cache_size", [], |r| r.get(0)).unwrap()
+        };
+        assert_eq!(cache(&store), CACHE_KIB);
+        let during = store
+            .write_large(|tx| {
+                people::insert(tx, &crate::model::Person::new("ana", "Ana"))?;
+                Ok(tx.query_row("PRAGMA cache_size", [], |r| r.get::<_, i64>(0))?)
+            })
+            .unwrap();
+        assert_eq!(during, LARGE_CACHE_KIB);
+        assert_eq!(cache(&store), CACHE_KIB);
+        let err = store
+            .write_large(|tx| {
+                people::insert(tx, &crate::model::Person::new("bo", "Bo"))?;
+                people::insert(tx, &crate::model::Person::new("ana", "Ana again"))
+            })
+            .unwrap_err();
+        assert!(matches!(err, Error::Duplicate { kind: "person", .. }), "{err:?}");
+        assert_eq!(cache(&store), CACHE_KIB);
+        let ids = store.read(|tx| people::ids(tx)).unwrap();
+        assert_eq!(ids, vec!["ana".to_owned()], "the failed write left nothing");
     }
 
     #[cfg(unix)]
