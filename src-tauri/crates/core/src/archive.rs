@@ -123,19 +123,36 @@ pub fn read(tx: &Transaction, exported_at: Option<&str>) -> Result<Archive> {
 /// (`archive/shape.rs`) that keeps only what these checks need: building the whole document as a `Value` first took
 /// a tenth of a 10k-person import.
 fn check_header(json: &str) -> Result<()> {
-    use serde_json::Value;
     let shape = shape::read(json).map_err(|err| Error::invalid("$", format!("is not valid JSON: {err}")))?;
     if let Some(kind) = shape.root {
         return Err(Error::invalid("$", format!("is not an archive: {kind} is not a JSON object")));
     }
-    match &shape.format {
+    check_format_and_version(shape.format.as_ref(), shape.version.as_ref())?;
+    for section in shape::SECTIONS {
+        if let Some((i, kind)) = shape.sections.get(section).and_then(|s| s.first_bad.as_ref()) {
+            return Err(at(section).index(*i).err(format!("{kind} is not a JSON object")));
+        }
+    }
+    if let Some((i, list, j, kind)) = shape.sections.get("people").and_then(|s| s.first_bad_list.as_ref()) {
+        return Err(at("people").index(*i).field(list).index(*j).err(format!("{kind} is not a JSON object")));
+    }
+    if let Some(kind) = shape.settings {
+        return Err(at("settings").err(format!("{kind} is not a JSON object")));
+    }
+    Ok(())
+}
+
+/// `format` must be this format's name and `version` a version this build reads (a newer one is refused by name).
+fn check_format_and_version(format: Option<&serde_json::Value>, version: Option<&serde_json::Value>) -> Result<()> {
+    use serde_json::Value;
+    match format {
         None | Some(Value::Null) => {
             return Err(Error::invalid("format", format!("is required: \"{}\"", Archive::FORMAT)));
         }
         Some(Value::String(f)) if f == Archive::FORMAT => {}
         Some(other) => return Err(Error::invalid("format", format!("{other} is not \"{}\"", Archive::FORMAT))),
     }
-    let version = match &shape.version {
+    let version = match version {
         None | Some(Value::Null) => {
             return Err(Error::invalid("version", format!("is required: {SUPPORTED_VERSION}")));
         }
@@ -152,17 +169,6 @@ fn check_header(json: &str) -> Result<()> {
                 format!("{version} is not a version this build reads (the integer 1 or {SUPPORTED_VERSION})"),
             ));
         }
-    }
-    for section in shape::SECTIONS {
-        if let Some((i, kind)) = shape.sections.get(section).and_then(|s| s.first_bad.as_ref()) {
-            return Err(at(section).index(*i).err(format!("{kind} is not a JSON object")));
-        }
-    }
-    if let Some((i, list, j, kind)) = shape.sections.get("people").and_then(|s| s.first_bad_list.as_ref()) {
-        return Err(at("people").index(*i).field(list).index(*j).err(format!("{kind} is not a JSON object")));
-    }
-    if let Some(kind) = shape.settings {
-        return Err(at("settings").err(format!("{kind} is not a JSON object")));
     }
     Ok(())
 }
@@ -379,31 +385,7 @@ mod tests {
         let Value::Object(root) = &doc else {
             return Err(Error::invalid("$", format!("is not an archive: {} is not a JSON object", kind_of(&doc))));
         };
-        match root.get("format") {
-            None | Some(Value::Null) => {
-                return Err(Error::invalid("format", format!("is required: \"{}\"", Archive::FORMAT)));
-            }
-            Some(Value::String(f)) if f == Archive::FORMAT => {}
-            Some(other) => return Err(Error::invalid("format", format!("{other} is not \"{}\"", Archive::FORMAT))),
-        }
-        let version = match root.get("version") {
-            None | Some(Value::Null) => {
-                return Err(Error::invalid("version", format!("is required: {SUPPORTED_VERSION}")));
-            }
-            Some(v) => v,
-        };
-        match version.as_i64() {
-            Some(1..=SUPPORTED_VERSION) => {}
-            Some(found) if found > SUPPORTED_VERSION => {
-                return Err(Error::UnsupportedVersion { found, supported: SUPPORTED_VERSION });
-            }
-            _ => {
-                return Err(Error::invalid(
-                    "version",
-                    format!("{version} is not a version this build reads (the integer 1 or {SUPPORTED_VERSION})"),
-                ));
-            }
-        }
+        check_format_and_version(root.get("format"), root.get("version"))?;
         let objects = |value: Option<&Value>, at: &At| -> Result<()> {
             for (i, record) in value.and_then(Value::as_array).into_iter().flatten().enumerate() {
                 if !record.is_object() {

@@ -584,7 +584,7 @@ mod tests {
             .unwrap_err();
         assert!(matches!(err, Error::Duplicate { kind: "person", .. }), "{err:?}");
         assert_eq!(cache(&store), CACHE_KIB);
-        let ids = store.read(|tx| people::ids(tx)).unwrap();
+        let ids = store.read(people::ids).unwrap();
         assert_eq!(ids, vec!["ana".to_owned()], "the failed write left nothing");
     }
 
