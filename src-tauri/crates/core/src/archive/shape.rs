@@ -53,6 +53,36 @@ fn skip_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<(), A::Error> {
     Ok(())
 }
 
+/// A visitor's answers to every value that is neither an array nor an object: `$answer` of how the value is named.
+macro_rules! scalars {
+    ($out:ty, |$named:ident| $answer:expr) => {
+        fn visit_bool<E>(self, v: bool) -> Result<$out, E> {
+            let $named = named(Value::Bool(v));
+            Ok($answer)
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<$out, E> {
+            let $named = named(Value::from(v));
+            Ok($answer)
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<$out, E> {
+            let $named = named(Value::from(v));
+            Ok($answer)
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<$out, E> {
+            let $named = named(Value::from(v));
+            Ok($answer)
+        }
+        fn visit_str<E>(self, v: &str) -> Result<$out, E> {
+            let $named = named(Value::String(v.to_owned()));
+            Ok($answer)
+        }
+        fn visit_unit<E>(self) -> Result<$out, E> {
+            let $named = named(Value::Null);
+            Ok($answer)
+        }
+    };
+}
+
 /// How a value that is not an object is named in an error (see `kind_of`); `None` for an object, which is skipped.
 struct Kind;
 
@@ -68,24 +98,7 @@ impl<'de> Visitor<'de> for Kind {
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(named(Value::Bool(v)))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(named(Value::from(v)))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(named(Value::from(v)))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(named(Value::from(v)))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(named(Value::String(v.to_owned())))
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(named(Value::Null))
-    }
+    scalars!(Option<String>, |named| named);
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         skip_seq(seq)?;
         Ok(named(Value::Array(Vec::new())))
@@ -114,24 +127,7 @@ impl<'de> Visitor<'de> for Records {
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E>(self, _: bool) -> Result<Section, E> {
-        Ok(Section::default())
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Section, E> {
-        Ok(Section::default())
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Section, E> {
-        Ok(Section::default())
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Section, E> {
-        Ok(Section::default())
-    }
-    fn visit_str<E>(self, _: &str) -> Result<Section, E> {
-        Ok(Section::default())
-    }
-    fn visit_unit<E>(self) -> Result<Section, E> {
-        Ok(Section::default())
-    }
+    scalars!(Section, |_named| Section::default());
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Section, A::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
         Ok(Section::default())
@@ -178,24 +174,7 @@ impl<'de> Visitor<'de> for Person {
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E>(self, v: bool) -> Result<PersonShape, E> {
-        Ok((named(Value::Bool(v)), None))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<PersonShape, E> {
-        Ok((named(Value::from(v)), None))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<PersonShape, E> {
-        Ok((named(Value::from(v)), None))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<PersonShape, E> {
-        Ok((named(Value::from(v)), None))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<PersonShape, E> {
-        Ok((named(Value::String(v.to_owned())), None))
-    }
-    fn visit_unit<E>(self) -> Result<PersonShape, E> {
-        Ok((named(Value::Null), None))
-    }
+    scalars!(PersonShape, |named| (named, None));
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<PersonShape, A::Error> {
         skip_seq(seq)?;
         Ok((named(Value::Array(Vec::new())), None))
@@ -237,24 +216,7 @@ impl<'de> Visitor<'de> for Root {
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Shape, E> {
-        Ok(Root::not_an_object(named(Value::Bool(v))))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Shape, E> {
-        Ok(Root::not_an_object(named(Value::from(v))))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Shape, E> {
-        Ok(Root::not_an_object(named(Value::from(v))))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Shape, E> {
-        Ok(Root::not_an_object(named(Value::from(v))))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Shape, E> {
-        Ok(Root::not_an_object(named(Value::String(v.to_owned()))))
-    }
-    fn visit_unit<E>(self) -> Result<Shape, E> {
-        Ok(Root::not_an_object(named(Value::Null)))
-    }
+    scalars!(Shape, |named| Root::not_an_object(named));
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Shape, A::Error> {
         skip_seq(seq)?;
         Ok(Root::not_an_object(named(Value::Array(Vec::new()))))
