@@ -97,7 +97,7 @@ icons:
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p advocates bindings
 
-# The blind review (tests/review/README.md): both persona books through a fortnight of mornings, prompts written to
+# The blind review (tests/review/README.md): the persona books through a fortnight of mornings, prompts written to
 # target/review/; then, when a reviewer's ratings exist, the bar. The UI is built only when its dist is missing
 # (the shell embeds it).
 review:

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the two persona books of the blind review (designer.json, founder.json) as ARCHIVE.md v1 documents.
+"""Writes the persona books of the blind review (designer.json, founder.json, and nurse.json, the held-out book the
+engine was not tuned on) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -755,6 +756,327 @@ def founder():
     return b
 
 
+def nurse():
+    b = Book("nurse", seed=27182)
+    H = "2024-10-20"  # history starts; Claire began the part-time MSc in Healthcare Leadership in September 2024
+    P = b.person
+
+    # --- family ---
+    P("tom", "Tom Whitaker", 1, "advocate", kin=True, location="Sale", title="PE teacher, Ashton-on-Mersey School",
+      how_met="My husband", birthday="1980-08-22",
+      dates=[("tom-claire-wedding", "Our wedding anniversary", "2011-06-18")],
+      notes="Two kids: Alfie (13) and Evie (10). Covers the school runs when I am on lates.",
+      rhythm=[(9, H, "2026-02-28", ["meal", "activity", "call", "meal"])],
+      talk=["a proper night out, no shop talk", "the kids' parents' evening", "his Year 11 football team",
+            "whether I really want the matron job", "the holiday in Anglesey", "my dissertation deadlines"])
+    P("jean", "Jean Hughes", 1, "advocate", kin=True, location="Wigan", title="Retired school secretary",
+      how_met="Mum", birthday="--11-02",
+      dates=[("parents-golden", "Mum and Dad's wedding anniversary (golden, 1976)", "1976-03-07")],
+      notes="She and Dad celebrate 50 years married on 7 March 2026; family party at the Kilhey Court that evening.",
+      rhythm=[(7, H, "2026-03-01", ["call", "call", "call", "meal"])],
+      talk=["the golden-anniversary party plans", "Dad's allotment", "Evie's dance show", "her WI group",
+            "whether I am working too many lates", "the cousins in Perth"])
+    P("alan", "Alan Hughes", 2, "advocate", kin=True, location="Wigan", title="Retired electrician", how_met="Dad",
+      birthday="1952-10-14", interests={"rugby-league": 0.9},
+      rhythm=[(20, H, "2026-02-22", ["call", "meal"])],
+      talk=["Wigan Warriors", "his allotment", "his hearing aids", "the party speech he is dreading"])
+    P("emma", "Emma Clarke", 2, "advocate", kin=True, location="Leeds", title="Primary-school teacher",
+      how_met="My little sister", birthday="1985-03-11",
+      rhythm=[(12, H, "2026-02-26", ["message", "call", "video", "message"])],
+      talk=["Mum and Dad's party", "her two boys", "Ofsted at her school", "who does Christmas this year"])
+    P("pat", "Pat Whitaker", 3, "friend", kin=True, location="Altrincham", title="Retired",
+      how_met="Tom's mum", birthday="1949-05-30",
+      notes="Lives alone since Ken died in 2021; stubborn about accepting help.",
+      rhythm=[(21, H, "2026-02-15", ["meal", "call", "call"])],
+      talk=["Sunday lunch", "her bowls club", "the grandchildren", "her knee and the stairs"])
+    P("ken", "Ken Whitaker", 4, "friend", kin=True, status="deceased", location="Altrincham",
+      how_met="Tom's dad", birthday="1947-07-02", notes="Died of a heart attack in April 2021.",
+      extra=[("2021-03-28", "meal", "Dinner: his last Sunday lunch with us")])
+    P("steve", "Steve Whitaker", 4, "friend", kin=True, location="Bristol", title="Plumber", how_met="Tom's brother",
+      rhythm=[(60, H, "2026-01-04", ["message", "call"])])
+    P("liam", "Liam Hughes", 5, "friend", kin=True, location="Perth, Australia", how_met="Cousin",
+      birthday="--09-23", rhythm=[(120, H, "2025-12-25", ["video", "message"])])
+
+    # --- close friends ---
+    P("becky", "Becky Shaw", 1, "advocate", location="Stockport", title="District nurse",
+      how_met="Nursing school at Salford, 2002; flatmates for three years", met_on="2002-09-23",
+      birthday="--10-05", interests={"walking": 0.8},
+      notes="Her mum has been in St Ann's Hospice since January. Becky does most of the visiting.",
+      rhythm=[(8, H, "2026-02-27", ["coffee", "meal", "call", "activity", "message"])],
+      talk=["her mum at the hospice", "district nursing caseloads", "a walk round Lyme Park",
+            "my matron application", "her son's GCSEs", "the old Salford crowd"])
+    P("jo", "Jo Baxter", 2, "friend", location="Sale", title="Physiotherapist",
+      how_met="Sale Water Park open-water swimming group", met_on="2023-05-06",
+      interests={"open-water-swimming": 1.0},
+      need=("jo-millie", "nursing-applicants",
+            "Her daughter Millie has a nursing-degree interview at Manchester on 11 March and would love to talk "
+            "to a recently qualified nurse first", "2026-02-22"),
+      rhythm=[(10, "2025-04-01", "2026-02-22", ["activity", "activity", "coffee", "message"])],
+      talk=["the Sunday swim", "water temperature and wetsuits", "Millie's university applications",
+            "her physio clinic", "a cold-water dip at Sale"])
+    P("sinead", "Sinéad Murphy", 3, "friend", location="Sale", title="Pharmacy technician",
+      how_met="School gate; our girls are best friends", met_on="2022-09-05",
+      rhythm=[(21, H, "2026-02-20", ["coffee", "message", "meal"])],
+      talk=["the girls' sleepover", "the PTA quiz", "her house move to Didsbury"])
+    P("gemma", "Gemma Lowe", 3, "ally", location="Manchester", title="Clinical lead (until February)",
+      company="Medibridge", how_met="Nursing school at Salford; we qualified together", met_on="2002-09-23",
+      interests={"digital-health": 0.9}, expertise=["digital-health", "clinical-safety"],
+      need=("gemma-role", "clinical-informatics-role",
+            "Looking for a clinical informatics or digital nursing role in Greater Manchester; eight years on "
+            "wards, three as clinical lead at a health-tech startup", "2026-02-16"),
+      rhythm=[(40, H, "2026-01-25", ["meal", "message", "coffee"])],
+      extra=[("2026-02-14", "coffee", "Coffee: went through her CV after Medibridge let her go", 90)],
+      talk=["Medibridge's remote-monitoring app", "missing the wards", "the old Salford crowd"])
+    P("rachel", "Rachel Booth", 4, "friend", location="Chorlton", title="Librarian",
+      how_met="Our old neighbour on Moss Lane", rhythm=[(75, H, "2025-12-13", ["meal", "message"])])
+    P("fiona", "Fiona MacLeod", 5, "advocate", peak=2, location="Inverness", title="Retired ward sister",
+      how_met="My first ward sister at the Royal Oldham; taught me everything", met_on="2006-08-01",
+      expertise=["nursing-leadership"], notes="Moved home to the Highlands when she retired in 2019.",
+      extra=[("2019-09-14", "meal", "Dinner: her retirement do in Oldham", 180),
+             ("2021-12-20", "letter", "Letter: her Christmas card with a photo of the croft"),
+             ("2022-06-03", "call", "Call: she asked whether I had gone for a ward manager post yet")])
+    P("dev", "Dev Sharma", 5, "friend", peak=2, location="Brisbane", title="Emergency nurse",
+      how_met="Nursing school at Salford; the three of us shared a flat", met_on="2002-09-23",
+      extra=[("2018-02-10", "meal", "Dinner: his leaving do before Brisbane"),
+             ("2022-04-30", "video", "Video call: his fortieth, with Becky")])
+
+    # --- the acute medical unit ---
+    P("karen", "Karen Doyle", 2, "advocate", power=True, company="Northgate General Hospital",
+      title="Matron for Acute Medicine", location="Manchester", how_met="My matron since I joined AMU",
+      met_on="2017-04-03", expertise=["nursing-leadership", "healthcare-management"],
+      notes="Retiring at the end of March after 38 years; has pushed me to apply for her post.",
+      rhythm=[(10, H, "2026-02-26", ["meeting", "meeting", "coffee", "call"])],
+      talk=["the winter bed crisis", "the AMU staffing business case", "her retirement plans",
+            "whether I am ready for matron", "the CQC visit", "Seun's development"])
+    P("seun", "Oluwaseun Adeyemi", 2, "ally", company="Northgate General Hospital",
+      title="Deputy sister, AMU", location="Manchester", how_met="Joined AMU as a band 5 in 2019",
+      met_on="2019-10-07", birthday="--07-17", interests={"nursing-leadership": 0.7},
+      rhythm=[(9, H, "2026-02-27", ["meeting", "coffee", "message", "meeting"])],
+      talk=["the rota", "her band 7 application", "the new healthcare assistants", "her church choir"])
+    P("ravi", "Dr Ravi Menon", 3, "ally", power=True, company="Northgate General Hospital",
+      title="Consultant in acute medicine; AMU clinical lead", location="Manchester",
+      how_met="AMU's clinical lead", met_on="2017-04-03", expertise=["acute-medicine"],
+      rhythm=[(20, H, "2026-02-19", ["meeting", "coffee", "meeting"])],
+      talk=["ambulance handover delays", "the same-day emergency care pilot", "the junior doctors' rota"])
+    P("mark", "Mark Jennings", 3, "friend", company="Northgate General Hospital",
+      title="Practice development nurse, Medicine", location="Manchester", how_met="Teaching on the AMU induction",
+      met_on="2018-01-15", interests={"simulation-training": 1.0, "preceptorship": 0.8},
+      expertise=["simulation-training", "preceptorship"],
+      rhythm=[(25, H, "2026-02-12", ["meeting", "coffee", "message"])],
+      talk=["the sepsis simulation day", "the preceptorship paperwork", "new starters in September"])
+    P("aoife", "Aoife Brennan", 4, "friend", company="Northgate General Hospital", title="Staff nurse, AMU",
+      location="Manchester", how_met="Newly qualified on AMU; I am her preceptor", met_on="2025-09-08",
+      interests={"nurse-education": 0.8},
+      offer=("aoife-applicants", "nursing-applicants",
+             "Qualified from Salford in 2025; was a student ambassador and likes talking to nursing applicants "
+             "about interviews and placements", "2025-10-01"),
+      rhythm=[(14, "2025-09-08", "2026-02-25", ["meeting", "message", "coffee"])],
+      talk=["her preceptorship goals", "her first night shifts", "IV competencies", "the deteriorating patient"])
+    P("hollie", "Hollie Grant", 4, "friend", company="Northgate General Hospital", title="Staff nurse, AMU",
+      location="Manchester", how_met="AMU", met_on="2020-02-03",
+      notes="On maternity leave since December; due in early March.",
+      rhythm=[(35, H, "2026-02-10", ["message", "coffee", "message"])],
+      talk=["her bump", "maternity leave", "the AMU gossip"])
+    P("bernie", "Bernadette Walsh", 4, "friend", company="Northgate General Hospital",
+      title="Senior healthcare assistant, AMU", location="Manchester", how_met="AMU",
+      met_on="2017-04-03", birthday="--03-19",
+      rhythm=[(30, H, "2026-02-18", ["coffee", "message"])],
+      talk=["her grandkids", "the new HCAs", "the car park charges"])
+    P("gary", "Gary Holt", 4, "acquaintance", power=True, company="Northgate General Hospital",
+      title="General Manager, Medicine", location="Manchester", expertise=["healthcare-management"],
+      rhythm=[(30, "2025-03-01", "2026-02-24", ["meeting", "email"])],
+      talk=["the AMU staffing business case", "bed occupancy figures", "agency spend"])
+    P("tariq", "Tariq Hussain", 4, "acquaintance", company="Northgate General Hospital",
+      title="Ward pharmacist, AMU", location="Manchester",
+      rhythm=[(40, "2025-01-10", "2026-02-05", ["meeting", "message"])])
+
+    # --- the wider hospital ---
+    P("sunita", "Sunita Rao", 3, "friend", company="Northgate General Hospital",
+      title="Ward manager, Ward 7 (elderly care)", location="Manchester", how_met="Ward managers' forum",
+      met_on="2021-05-12", interests={"frailty": 1.0}, expertise=["frailty"],
+      rhythm=[(18, H, "2026-02-23", ["coffee", "meeting", "message"])],
+      talk=["moving patients from AMU to Ward 7", "frailty scores", "sharing staff at weekends", "her allotment"])
+    P("deborah", "Deborah Achebe", 4, "acquaintance", power=True, company="Northgate General Hospital",
+      title="Deputy Director of Nursing", location="Manchester", expertise=["nursing-leadership"],
+      notes="Chairs the matron interview panel on 12 March.",
+      rhythm=[(70, "2025-02-01", "2026-01-21", ["meeting", "email"])],
+      talk=["the nursing strategy", "safe staffing reviews", "the Trust's leadership programme"])
+    P("yasmin", "Yasmin Qureshi", 4, "acquaintance", power=True, company="Northgate General Hospital",
+      title="Chief Nursing Information Officer", location="Manchester", how_met="She piloted e-obs on AMU",
+      met_on="2024-11-04", expertise=["digital-health", "clinical-informatics"],
+      offer=("yasmin-hiring", "clinical-informatics-role",
+             "Recruiting two clinical informatics nurses (band 7) for the Trust's e-observations rollout; wants "
+             "ward experience plus time on a digital product", "2026-02-20"),
+      rhythm=[(45, "2024-11-04", "2026-02-02", ["meeting", "email"])],
+      talk=["the e-obs pilot on AMU", "alert fatigue", "the rollout to surgery"])
+    P("chris", "Chris Barlow", 5, "acquaintance", company="Northgate General Hospital", title="Site manager",
+      location="Manchester", rhythm=[(50, "2025-01-05", "2026-01-28", ["call", "meeting"])])
+    P("anne", "Anne Tyler", 5, "acquaintance", company="Northgate General Hospital", title="Hospital chaplain",
+      location="Manchester", rhythm=[(120, "2025-02-10", "2025-11-20", ["meeting", "coffee"])])
+    P("lisa", "Lisa Grant", 5, "acquaintance", company="Northgate General Hospital",
+      title="HR business partner, Medicine", location="Manchester",
+      rhythm=[(90, "2025-03-12", "2025-12-02", ["meeting", "email"])])
+    P("owen", "Owen Price", 5, "acquaintance", company="Royal College of Nursing", title="RCN steward",
+      location="Manchester", rhythm=[(120, "2025-01-20", "2025-10-14", ["meeting", "email"])])
+
+    # --- the MSc ---
+    P("helen", "Dr Helen Marsh", 3, "ally", power=True, company="University of Salford",
+      title="Senior lecturer in nursing; my dissertation supervisor", location="Salford",
+      how_met="MSc in Healthcare Leadership", met_on="2024-09-23",
+      interests={"nurse-retention": 1.0, "qualitative-research": 0.9},
+      expertise=["qualitative-research", "nurse-retention"],
+      rhythm=[(28, H, "2026-02-20", ["meeting", "email", "video"])],
+      talk=["my research question", "ethics approval", "interview sampling", "the literature review"])
+    P("kofi", "Kofi Boateng", 3, "friend", company="Royal Bolton Hospital", title="Ward manager, surgery",
+      location="Bolton", how_met="MSc in Healthcare Leadership, same cohort", met_on="2024-09-23",
+      interests={"nursing-leadership": 0.9}, expertise=["healthcare-management"],
+      rhythm=[(21, H, "2026-02-13", ["meeting", "message", "coffee", "video"])],
+      talk=["the leadership module essay", "his ward's theatre list chaos", "matron jobs coming up",
+            "his twins"])
+    P("lauren", "Lauren Fitzgerald", 4, "friend", company="North West Ambulance Service",
+      title="Paramedic team leader", location="Manchester", how_met="MSc in Healthcare Leadership",
+      met_on="2024-09-23", interests={"peer-support": 1.0, "mental-health": 0.8},
+      rhythm=[(35, H, "2026-02-07", ["message", "meeting", "coffee"])],
+      talk=["handover delays at the front door", "her peer-support idea", "the statistics module"])
+    P("zainab", "Zainab Ali", 5, "acquaintance", company="Salford Royal", title="Theatre nurse",
+      location="Salford", how_met="MSc in Healthcare Leadership",
+      rhythm=[(60, "2024-10-20", "2026-01-10", ["meeting", "message"])])
+
+    # --- the wider nursing world ---
+    P("james", "James O'Neill", 4, "friend", company="Manchester Royal Infirmary", title="Charge nurse, ICU",
+      location="Manchester", how_met="AMU colleagues until 2021", met_on="2017-04-03",
+      rhythm=[(50, H, "2026-01-30", ["message", "coffee", "meal"])],
+      talk=["ICU staffing", "his cycling club", "the old AMU crew"])
+    P("paul", "Paul Henshaw", 4, "ally", power=True, company="Care Quality Commission", title="Inspector",
+      location="Manchester", how_met="My matron before Karen; now at the CQC", met_on="2012-03-01",
+      expertise=["nursing-leadership", "healthcare-management"],
+      rhythm=[(90, H, "2025-11-18", ["email", "coffee"])],
+      talk=["what inspectors look for on a medical ward", "his move to the CQC", "matron interviews"])
+    P("amanda", "Amanda Lee", 4, "acquaintance", company="Stockport NHS Foundation Trust",
+      title="Matron, emergency department", location="Stockport",
+      how_met="Mary Seacole leadership programme, same cohort", met_on="2023-01-16",
+      interests={"nursing-leadership": 0.8}, rhythm=[(75, "2024-10-20", "2026-01-14", ["video", "message"])],
+      talk=["her first year as a matron", "managing managers", "ED corridor care"])
+    P("nicola", "Nicola Fraser", 5, "acquaintance", company="Leeds Teaching Hospitals",
+      title="Nurse consultant, acute medicine", location="Leeds", how_met="RCN Congress 2025",
+      met_on="2025-05-19", interests={"acute-medicine": 0.9},
+      extra=[("2025-05-19", "event", "At an event: her talk on nurse-led ambulatory care at RCN Congress"),
+             ("2025-06-02", "email", "Email: she sent her slides and the Leeds audit")])
+    P("sarah", "Sarah Kelly", 4, "friend", peak=3, location="Toronto", title="Nurse, Toronto General",
+      how_met="AMU colleagues until she emigrated in 2023", met_on="2017-04-03",
+      rhythm=[(80, H, "2025-08-30", ["message", "video"])])
+    P("ifeoma", "Ifeoma Nwosu", 5, "acquaintance", power=True, company="Wrightington, Wigan and Leigh NHS Trust",
+      title="Chief Nurse", location="Wigan", how_met="Spoke at our Nursing Excellence awards",
+      extra=[("2025-11-27", "event", "At an event: she presented our team's award at the Trust's Nursing "
+              "Excellence night")])
+
+    # --- neighbours and the swimming group ---
+    P("kerry", "Kerry Dunn", 4, "friend", location="Sale", title="Runs the Sale open-water swim group",
+      interests={"open-water-swimming": 1.0},
+      rhythm=[(30, "2025-04-05", "2026-02-08", ["activity", "message"])])
+    P("janet", "Janet Cross", 5, "acquaintance", location="Sale", title="Neighbour",
+      rhythm=[(60, H, "2026-01-18", ["message", "activity"])], talk=["the hedge", "parcels", "her cat"])
+    P("mo", "Mohammed Iqbal", 4, "acquaintance", location="Sale", title="Tom's colleague, head of PE",
+      how_met="Tom's colleague", rhythm=[(90, H, "2025-12-06", ["meal", "event"])])
+    P("neil", "Neil Baxter", 5, "acquaintance", location="Sale", title="Accountant", how_met="Jo's husband",
+      rhythm=[(120, "2025-05-01", "2025-12-20", ["meal", "event"])])
+    P("farah", "Farah Khan", 5, "acquaintance", company="Northgate General Hospital", title="Staff nurse, Ward 7",
+      location="Manchester", how_met="Asked me about moving to AMU", met_on="2025-10-02",
+      extra=[("2025-10-02", "coffee", "Coffee: she asked what AMU is like to work on"),
+             ("2025-11-14", "message", "Messages: I sent her the AMU band 5 advert")])
+
+    # group contacts
+    b.add("2026-02-15", "meal", ["jean", "alan", "emma"],
+          "Dinner: Sunday lunch in Wigan; planned Mum and Dad's golden-anniversary party", 180, "mutual")
+    b.add("2026-02-21", "meeting", ["kofi", "lauren", "zainab"],
+          "Meeting: MSc study group; practised matron interview questions", 120, "mutual")
+    b.add("2025-12-19", "meal", ["karen", "seun", "mark", "hollie", "bernie"],
+          "Dinner: AMU Christmas night out", 240, "mutual")
+    b.add("2025-11-27", "event", ["karen", "ravi", "seun", "mark"],
+          "At an event: the AMU team won the Trust's Nursing Excellence award", 180, "mutual")
+    b.add("2025-09-06", "activity", ["becky", "gemma"], "Outing: Salford nursing class of 2005 reunion", 300,
+          "mutual")
+
+    # life events
+    b.event("ev-james-promo", "james", "2026-02-18", "promotion",
+            "Promoted to Lead Nurse for Critical Care at Manchester Royal Infirmary")
+    b.event("ev-kofi-job", "kofi", "2026-02-26", "new_job",
+            "Appointed Matron for Surgery at Royal Bolton Hospital, starting in April")
+    b.event("ev-seun-promo", "seun", "2026-03-04", "promotion",
+            "Appointed ward sister (band 7) on the respiratory ward, starting in May")
+    b.event("ev-hollie-baby", "hollie", "2026-03-09", "baby", "Hollie and Ryan's son Noah was born at Wythenshawe")
+    b.event("ev-lauren-launch", "lauren", "2026-03-11", "launch",
+            "Launched Blue Light Minds, a peer-support network for paramedics in the North West")
+    b.event("ev-gemma-layoff", "gemma", "2026-02-10", "job_loss",
+            "Let go when Medibridge closed its clinical team; she had been clinical lead for three years")
+    b.event("ev-pat-hip", "pat", "2026-03-03", "illness",
+            "Fell at home and broke her hip; surgery at Wythenshawe, then weeks of rehab")
+    b.event("ev-becky-mum", "becky", "2026-03-06", "bereavement",
+            "Her mum died at St Ann's Hospice; the funeral is in Stockport on 16 March")
+    b.event("ev-emma-promo-old", "emma", "2025-07-10", "promotion", "Became Year 6 lead at her school")
+    b.event("ev-sarah-move", "sarah", "2023-05-20", "move", "Emigrated to Toronto")
+
+    # favors
+    b.favor("fv-karen-reference", "karen", "me", "2026-02-24", "endorsement",
+            "Wrote my reference for the Matron for Medicine post")
+    b.favor("fv-karen-seacole", "karen", "me", "2022-10-01", "recommendation",
+            "Put me forward for the Mary Seacole leadership programme", "2022-10-02", "Completed in 2023")
+    b.favor("fv-kofi-notes", "kofi", "me", "2026-02-27", "share",
+            "Sent me his matron interview notes and the questions Bolton's panel asked")
+    b.favor("fv-ravi-award", "ravi", "me", "2025-10-15", "endorsement",
+            "Nominated the AMU nursing team for the Trust's Nursing Excellence award", "2025-10-16", "We won")
+    b.favor("fv-helen-question", "helen", "me", "2026-02-20", "advice",
+            "Reworked my dissertation research question with me", "2026-02-20")
+    b.favor("fv-mark-sim", "mark", "me", "2026-01-15", "favor",
+            "Ran a sepsis simulation day for my team", "2026-01-16")
+    b.favor("fv-becky-kids", "becky", "me", "2025-11-08", "favor",
+            "Had Alfie and Evie for the weekend when my nights clashed with Tom's school trip", "2025-11-09")
+    b.favor("fv-paul-advice", "paul", "me", "2025-11-18", "advice",
+            "Told me what he looked for when he sat on matron panels", "2025-11-19")
+    b.favor("fv-me-gemma", "me", "gemma", "2026-02-14", "advice", "Went through her CV over coffee")
+    b.favor("fv-me-sunita", "me", "sunita", "2025-12-27", "favor",
+            "Lent her two of my nurses over the Christmas weekend")
+    b.favor("fv-me-aoife", "me", "aoife", "2026-01-20", "advice", "Coached her through her first cardiac arrest debrief")
+    b.favor("fv-me-kofi", "me", "kofi", "2025-12-05", "share", "Sent him my leadership-module essay as a model")
+
+    # follow-ups
+    b.follow_up("fu-emma-photos", "emma", True, "Send Emma the scanned family photos for Mum and Dad's anniversary album",
+                "2026-03-04")
+    b.follow_up("fu-sunita-easter", "sunita", True, "Send Sunita the draft staff-sharing plan for the Easter weekend",
+                "2026-03-05")
+    b.follow_up("fu-helen-chapter", "helen", True, "Send Helen the draft literature-review chapter", "2026-03-06")
+    b.follow_up("fu-aoife-signoff", "aoife", True, "Write Aoife's preceptorship sign-off feedback", "2026-03-10")
+    b.follow_up("fu-gemma-interview", "gemma", False, "Interview for a clinical safety officer role at Cera",
+                "2026-03-05")
+    b.follow_up("fu-gary-case", "gary", False, "The division's board decides on the AMU staffing business case",
+                "2026-03-09", "2026-03-13")
+    b.follow_up("fu-jo-millie", "jo", False, "Her daughter Millie's nursing-degree interview at Manchester",
+                "2026-03-11")
+
+    # goals
+    b.goal("g-matron", "Get the Matron for Medicine post (interview 12 March)",
+           ["nursing-leadership", "healthcare-management"], 1, ["karen", "deborah", "kofi", "paul"])
+    b.goal("g-msc", "Finish the MSc dissertation on newly qualified nurses' first year by September",
+           ["nurse-retention", "qualitative-research"], 2, ["helen", "aoife"])
+    b.goal("g-buddy", "Start a buddy scheme for newly qualified nurses on AMU", ["preceptorship", "nurse-retention"], 3,
+           ["mark", "seun", "aoife"])
+
+    # saved items
+    b.item("it-matron", "The King's Fund: what makes a good matron now", "https://example.org/kingsfund-matron",
+           ["nursing-leadership"], "2026-03-03")
+    b.item("it-retention", "NHS England: why newly qualified nurses leave in their first year",
+           "https://example.org/nqn-retention", ["nurse-retention"], "2026-03-05")
+    b.item("it-swim", "Sale Water Park opens its spring swim sessions early", "https://example.org/sale-spring-swim",
+           ["open-water-swimming"], "2026-03-07")
+    b.item("it-frailty", "British Geriatrics Society: frailty units at the front door",
+           "https://example.org/bgs-frailty", ["frailty"], "2026-03-10")
+    b.item("it-peer", "Peer support after traumatic calls: what works for ambulance crews",
+           "https://example.org/ambulance-peer-support", ["peer-support"], "2026-03-12")
+    b.item("it-sim-old", "Simulation training on medical wards: a 2025 review", "https://example.org/sim-review",
+           ["simulation-training"], "2025-12-01")
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -769,7 +1091,7 @@ def check(doc):
 
 def main():
     ok = True
-    for make in (designer, founder):
+    for make in (designer, founder, nurse):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
