@@ -37,12 +37,14 @@ impl AppState {
         AppState { store, recovery: Mutex::new(None), upkept: Mutex::new(None) }
     }
 
-    /// Opens the book in `data_dir` for the app, with the day's upkeep; a book that cannot be opened gives a state
-    /// that says why, so the window can offer a backup instead of the app exiting with a line on stderr.
+    /// Opens the book in `data_dir` for the app; a book that cannot be opened gives a state that says why, so the
+    /// window can offer a backup instead of the app exiting with a line on stderr. The day's upkeep (the daily
+    /// backup, the trash's purge) is left to the reminders thread's first wake, right after: with a 10k-person book
+    /// the verified backup took most of the second before Today could paint.
     pub fn open(data_dir: &Path, today: NaiveDate) -> AppState {
         let path = data_dir.join(advocates_core::store::DB_FILE);
-        match Store::open_book(data_dir, today, &advocates_core::crypt::Unlock::from_env()) {
-            Ok(store) => AppState { upkept: Mutex::new(Some(today)), ..AppState::new(store) },
+        match Store::open_book_unkept(data_dir, today, &advocates_core::crypt::Unlock::from_env()) {
+            Ok(store) => AppState::new(store),
             Err(err) => {
                 eprintln!("advocates: cannot open the book in {}: {err}", data_dir.display());
                 let recovery = commands::backups::Recovery::of(&path, &err);

@@ -62,7 +62,8 @@ fn tick<R: Runtime>(app: &AppHandle<R>) -> advocates_core::Result<Duration> {
         crate::tray::show_locked(app);
         return Ok(MAX_SLEEP);
     }
-    // A day turned while the app runs: the day's backup and the trash's upkeep, as at a first open.
+    // The first wake after the app opened the book, or a day turned while it runs: the day's backup and the trash's
+    // upkeep, here rather than before the window could paint.
     if state.upkept.lock().unwrap_or_else(|p| p.into_inner()).replace(today) != Some(today) {
         state.store.upkeep(today)?;
     }

@@ -76,9 +76,16 @@ impl Store {
     /// [`Error::Locked`] and nothing is touched. A new book is encrypted when a keychain or a passphrase can keep its
     /// key, and plain otherwise ([`Store::created_unencrypted`] then says so).
     pub fn open_book(dir: &Path, today: NaiveDate, unlock: &Unlock) -> Result<Store> {
-        let store = Store::open_on(&dir.join(DB_FILE), Some(today), unlock)?;
+        let store = Store::open_book_unkept(dir, today, unlock)?;
         store.upkeep(today)?;
         Ok(store)
+    }
+
+    /// [`Store::open_book`] without the day's upkeep, which the caller runs soon after with [`Store::upkeep`]: the
+    /// app leaves the daily backup (a verified copy of the whole book, most of a second at 10k people) to its
+    /// background thread, so the window does not wait for it. A due migration still runs here, after its backup.
+    pub fn open_book_unkept(dir: &Path, today: NaiveDate, unlock: &Unlock) -> Result<Store> {
+        Store::open_on(&dir.join(DB_FILE), Some(today), unlock)
     }
 
     /// Opens the book in `dir` (creating the dir), without the daily upkeep.
