@@ -57,7 +57,8 @@ pub fn unlock_book<R: Runtime>(
     let today = clock::today();
     state.store.unlock(&unlock_with(passphrase), today)?;
     *state.recovery.lock().unwrap_or_else(|p| p.into_inner()) = None;
-    *state.upkept.lock().unwrap_or_else(|p| p.into_inner()) = Some(today);
+    // The day's upkeep (daily backup, trash purge) is the reminders thread's, woken by the refresh.
+    *state.upkept.lock().unwrap_or_else(|p| p.into_inner()) = None;
     desktop::refresh(&app);
     Ok(())
 }

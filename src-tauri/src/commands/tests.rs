@@ -207,6 +207,8 @@ fn a_locked_book_answers_nothing_until_its_passphrase_unlocks_it() {
 
     call(&window, "unlock_book", json!({ "passphrase": "tea at five" })).unwrap();
     assert_eq!(call(&window, "get_recovery", json!({})).unwrap(), Value::Null);
+    let upkept = *tauri::Manager::state::<AppState>(&app).upkept.lock().unwrap();
+    assert_eq!(upkept, None, "the day's backup is left to the reminders thread, not done before the window shows");
     let people = call(&window, "list_people", json!({})).unwrap();
     assert_eq!(people[0]["name"], "Ana Lima", "{people}");
     drop(app);

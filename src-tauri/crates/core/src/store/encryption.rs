@@ -113,7 +113,8 @@ impl Store {
     }
 
     /// Opens the book again in place (after [`Store::lock`], or a store that started [`Store::unopened`] because it
-    /// was locked), with the key `unlock` finds.
+    /// was locked), with the key `unlock` finds. Like [`Store::open_book_unkept`], it leaves the day's upkeep to the
+    /// caller ([`Store::upkeep`]), so the window does not wait for the daily backup.
     pub fn unlock(&self, unlock: &Unlock, today: NaiveDate) -> Result<()> {
         let path = self.file_path()?;
         let key = if super::is_encrypted_book(&path)? { Some(crypt::key_for(&path, unlock)?.0) } else { None };
@@ -127,7 +128,7 @@ impl Store {
             *self.key.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = key;
         }
         self.write(|_| Ok(()))?;
-        self.upkeep(today)
+        Ok(())
     }
 
     fn file_path(&self) -> Result<PathBuf> {
