@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the persona books of the blind review (designer.json, founder.json, and nurse.json, the held-out book the
-engine was not tuned on) as ARCHIVE.md v1 documents.
+"""Writes the persona books of the blind review (designer.json, founder.json, nurse.json, and teacher.json, the
+held-out book written without seeing the engine's prompts) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -1077,6 +1077,379 @@ def nurse():
     return b
 
 
+def teacher():
+    b = Book("teacher", seed=16180)
+    H = "2024-09-02"  # history starts: the first day of the 2024/25 school year (Ruth has been deputy head since 2009)
+    P = b.person
+
+    # --- family ---
+    P("dennis", "Dennis Ashworth", 1, "advocate", kin=True, location="Horsforth", title="Retired draughtsman",
+      how_met="Dad", birthday="1941-03-08", interests={"cricket": 0.9},
+      notes="Widowed since Mum died in 2019; lives alone in his bungalow on Featherbank Lane. Early Alzheimer's "
+            "(diagnosed October 2025). Carers come in every morning since January; Brenda next door keeps an eye.",
+      rhythm=[(6, H, "2025-10-10", ["activity", "call", "meal", "call"]),
+              (3, "2025-10-14", "2026-03-01", ["activity", "call", "meal", "call", "call"])],
+      talk=["his crossword", "Yorkshire's pre-season", "the day-centre trial at Horsforth", "Mum's photo albums",
+            "his tablets and the dosette box", "a drive to Golden Acre Park", "what he wants for his 85th",
+            "whether the carers are coming on time"])
+    P("margaret", "Margaret Ashworth", 4, "advocate", kin=True, status="deceased", location="Horsforth",
+      how_met="Mum", birthday="1943-06-21", notes="Died in March 2019 after a long illness.",
+      extra=[("2019-02-17", "meal", "Dinner: her last Sunday lunch at home")])
+    P("philip", "Philip Ashworth", 2, "ally", kin=True, location="Aberdeen", title="Subsea engineer",
+      how_met="My younger brother", birthday="1971-09-30", interests={"dementia-care": 0.6},
+      dates=[("philip-moira-wedding", "Philip and Moira's wedding anniversary (silver)", "2001-03-10")],
+      notes="Works rotations offshore; does the money side of Dad's care from Aberdeen, I do the rest. "
+            "Touchy if he feels left out of decisions.",
+      rhythm=[(10, H, "2026-02-26", ["call", "video", "message", "call"])],
+      talk=["Dad's carers", "the power of attorney forms", "who covers Easter", "his next rotation",
+            "Dad's bank account", "whether Dad should move nearer one of us"])
+    P("moira", "Moira Ashworth", 4, "friend", kin=True, location="Aberdeen", title="Practice nurse",
+      how_met="Philip's wife", rhythm=[(60, H, "2026-01-11", ["message", "video"])])
+    P("hannah", "Hannah Kerr", 1, "advocate", kin=True, location="London", title="Editor, Bramble Press",
+      how_met="My daughter", birthday="1996-09-12", interests={"books": 1.0},
+      rhythm=[(5, H, "2026-03-01", ["call", "video", "message", "message"])],
+      talk=["her flat in Walthamstow", "the novels she's editing", "Grandad", "Ollie's new job",
+            "whether I'll be bored without school", "Mothering Sunday plans"])
+    P("sam", "Sam Kerr", 1, "advocate", kin=True, location="Glasgow", title="Sound editor, Firth Post Production",
+      how_met="My son", birthday="1999-03-13",
+      rhythm=[(7, H, "2026-02-28", ["call", "message", "video", "message"])],
+      talk=["his flat in Partick", "the BBC Scotland job", "his band", "Grandad's memory", "coming home for a weekend"])
+    P("ollie", "Ollie Grant", 4, "friend", location="London", title="Architect", how_met="Hannah's partner",
+      rhythm=[(90, H, "2025-12-25", ["message", "meal"])])
+    P("martin", "Martin Kerr", 4, "friend", location="Harrogate", title="Surveyor",
+      how_met="My ex-husband (divorced 2015); we get on fine now",
+      notes="Remarried to Anne in 2024. We talk about the children, not much else.",
+      rhythm=[(60, H, "2026-01-24", ["message", "call"])],
+      talk=["Sam's birthday present", "Hannah's flat", "splitting Sam's train fares", "his new knee"])
+    P("irene", "Irene Walker", 4, "friend", kin=True, location="Scarborough", title="Retired",
+      how_met="Dad's sister", birthday="1937-11-05",
+      rhythm=[(40, H, "2026-02-08", ["call", "letter", "call"])],
+      talk=["Dad's memory", "her sheltered flat", "the Scarborough weather", "family history"])
+
+    # --- Dad's care ---
+    P("brenda", "Brenda Walsh", 3, "friend", location="Horsforth", title="Retired", how_met="Dad's next-door neighbour",
+      notes="Has a key to Dad's; pops in most afternoons.",
+      rhythm=[(45, H, "2025-10-01", ["message", "coffee"]),
+              (10, "2025-10-15", "2026-02-28", ["call", "message", "coffee"])],
+      talk=["how Dad seemed today", "the carers' visits", "his bins", "her grandson's wedding"])
+    P("sue", "Sue Farrar", 4, "ally", company="Leeds Memory Service", title="Admiral nurse", location="Leeds",
+      how_met="Dad's diagnosis appointment", met_on="2025-10-14", expertise=["dementia-care"],
+      rhythm=[(21, "2025-10-20", "2026-02-24", ["call", "meeting", "email"])],
+      talk=["the day-centre referral", "attendance allowance", "Dad's sleep", "the memory clinic review",
+            "looking after myself"])
+    P("anjali", "Dr Anjali Patel", 5, "acquaintance", company="Horsforth Medical Practice", title="GP",
+      location="Horsforth", how_met="Dad's GP",
+      rhythm=[(45, "2025-06-01", "2026-02-10", ["meeting", "call"])],
+      talk=["Dad's memory", "his blood pressure tablets", "the referral to the memory clinic"])
+    P("kath", "Kath Morley", 4, "acquaintance", company="Carewell Home Care", title="Care coordinator",
+      location="Leeds", how_met="Dad's morning carers since January", met_on="2026-01-05",
+      rhythm=[(7, "2026-01-06", "2026-02-27", ["call", "message"])],
+      talk=["the morning visit times", "a new carer", "Dad refusing a shower", "the invoice"])
+
+    # --- close friends ---
+    P("jackie", "Jackie Nolan", 1, "advocate", location="Chapel Allerton", title="Retired midwife",
+      how_met="Our boys were in the same class at primary school; she got me into the choir", met_on="2003-09-04",
+      birthday="--11-22", interests={"choral-singing": 1.0},
+      rhythm=[(5, H, "2026-02-28", ["activity", "coffee", "call", "message", "meal"])],
+      talk=["Tuesday rehearsal", "Dad", "her allotment", "her grandson", "my leaving", "a walk round Meanwood Park"])
+    P("lesley", "Lesley Grant", 2, "advocate", location="York", title="Librarian, University of York",
+      how_met="Hall of residence at Hull University, 1987", met_on="1987-10-01", birthday="--07-04",
+      notes="Her dad Ron is 88 and still in the family house in Hull.",
+      rhythm=[(21, H, "2026-02-15", ["call", "meal", "video", "message"])],
+      talk=["our weekend in Whitby", "her dad in Hull", "what I'll do with my Septembers", "her book group"])
+    P("simon", "Simon Reeves", 3, "ally", power=True, company="Reeves Education", title="Independent consultant",
+      location="Ilkley",
+      how_met="Deputies together at Meanwood Valley until he got a headship in 2014; independent since 2023",
+      met_on="2009-09-01", interests={"education-consultancy": 1.0},
+      expertise=["education-consultancy", "school-improvement"],
+      rhythm=[(45, H, "2026-01-10", ["coffee", "call", "meal"])],
+      extra=[("2026-02-19", "meal", "Dinner: he walked me through day rates, IR35 and insurance", 150)],
+      talk=["how he found his first clients", "trust CEOs he works with", "his walking holidays",
+            "whether I'm really going"])
+
+    # --- Meanwood Valley High School ---
+    P("graham", "Graham Lister", 2, "ally", power=True, company="Meanwood Valley High School", title="Headteacher",
+      location="Leeds", how_met="My head since 2014", met_on="2014-09-01", expertise=["school-leadership"],
+      rhythm=[(7, H, "2026-02-27", ["meeting", "meeting", "coffee", "email"])],
+      talk=["the timetable for next year", "Year 11 mock results", "the budget", "who replaces me",
+            "the Ofsted window", "exclusions"])
+    P("jas", "Jaspreet Kaur", 3, "friend", company="Meanwood Valley High School", title="Head of English",
+      location="Leeds", how_met="I appointed her head of English in 2021", met_on="2021-04-19",
+      interests={"english-curriculum": 1.0, "poetry": 0.8},
+      need=("jas-poet", "poetry-workshops",
+            "Wants a working poet to run a writing workshop for Year 10 before they start the anthology poetry "
+            "unit after Easter", "2026-02-26"),
+      rhythm=[(10, H, "2026-02-26", ["meeting", "coffee", "message"])],
+      talk=["Year 11 intervention", "the Year 10 poetry anthology", "marking load", "her new baby nephew",
+            "the department budget"])
+    P("tomasz", "Tomasz Nowak", 4, "friend", company="Meanwood Valley High School", title="Head of music",
+      location="Leeds", how_met="Joined the school in 2018", met_on="2018-09-03", interests={"choral-singing": 0.8},
+      offer=("tomasz-piano", "choir-accompanist",
+             "Plays piano for two choirs already and is looking for another paid evening accompanying slot",
+             "2025-09-15"),
+      rhythm=[(30, H, "2026-02-12", ["meeting", "message", "coffee"])],
+      talk=["the spring concert", "the school musical", "music GCSE numbers"])
+    P("wendy", "Wendy Holmes", 3, "friend", company="Meanwood Valley High School",
+      title="Exams officer and business manager", location="Leeds", how_met="The school office since 2010",
+      rhythm=[(14, H, "2026-02-25", ["meeting", "coffee", "email"])],
+      talk=["the exam entries", "access arrangements", "invigilator rota", "the summer series timetable"])
+    P("femi", "Femi Adebayo", 3, "ally", company="Meanwood Valley High School",
+      title="Assistant head (behaviour and attendance)", location="Leeds", how_met="I interviewed him in 2019",
+      met_on="2019-05-09", interests={"school-leadership": 0.9},
+      rhythm=[(14, H, "2026-02-26", ["meeting", "coffee", "message"])],
+      talk=["his NPQSL", "whether he applies for my job", "attendance figures", "timetabling"])
+    P("lucy", "Lucy Barker", 3, "friend", company="Meanwood Valley High School", title="English teacher",
+      location="Leeds", how_met="Her mentor when she trained with us in 2020", met_on="2020-09-01",
+      interests={"english-curriculum": 0.9},
+      rhythm=[(14, H, "2026-02-24", ["meeting", "coffee", "message"])],
+      talk=["her Year 11 set", "applying for head of department jobs", "her interview prep", "reading for pleasure"])
+    P("tariq", "Tariq Mahmood", 4, "ally", power=True, company="Meanwood Valley High School",
+      title="Chair of governors", location="Leeds", how_met="A parent when his daughter Sana was in my form",
+      met_on="2015-09-01", rhythm=[(45, H, "2026-02-10", ["meeting", "email"])],
+      talk=["the curriculum committee", "my resignation", "the governors' meeting", "Sana's law degree"])
+    P("dave", "Dave Thornton", 4, "friend", location="Rawdon", title="Retired head of maths",
+      how_met="Colleague at Meanwood Valley until he retired in 2024", met_on="2005-09-01",
+      rhythm=[(60, H, "2026-01-17", ["meal", "message"])],
+      talk=["retirement", "his caravan", "the old staffroom", "what consultancy pays"])
+
+    # --- other schools, trusts and the council ---
+    P("priya", "Priya Chauhan", 3, "ally", company="Aireborough Academy", title="Deputy head", location="Guiseley",
+      how_met="NPQH course together", met_on="2016-01-14", interests={"school-leadership": 0.9,
+                                                                     "english-curriculum": 0.6},
+      rhythm=[(35, H, "2026-02-03", ["coffee", "call", "message"])],
+      extra=[("2026-02-17", "meeting", "Meeting: a mock headship interview for the Wharfedale High post", 120)],
+      talk=["headship applications", "her Year 9 curriculum", "deputy heads' workload", "her daughter at Durham"])
+    P("andrew", "Andrew Pickles", 4, "acquaintance", power=True, company="Calder Vale Academy", title="Headteacher",
+      location="Halifax", how_met="West Yorkshire heads' network", met_on="2022-03-10",
+      interests={"school-leadership": 0.8},
+      rhythm=[(90, H, "2026-01-29", ["meeting", "email"])],
+      talk=["his English results", "what I'm doing after July", "the heads' network agenda"])
+    P("catherine", "Catherine Boyle", 5, "acquaintance", power=True, company="Pennine Learning Partnership",
+      title="CEO (nine schools)", location="Huddersfield", how_met="Leeds secondary heads' conference",
+      met_on="2025-06-12", interests={"school-improvement": 0.8},
+      extra=[("2025-06-12", "event", "At an event: sat together at the Leeds secondary heads' conference"),
+             ("2025-06-20", "email", "Email: she sent her trust's curriculum review framework")])
+    P("rob", "Rob Haigh", 4, "friend", company="Leeds City Council",
+      title="School improvement adviser, English (until February)", location="Leeds",
+      how_met="Our link adviser for eight years", met_on="2016-09-01",
+      interests={"school-improvement": 1.0, "english-curriculum": 0.8},
+      need=("rob-examining", "examining",
+            "Looking for GCSE examining or moderation work this summer after the council cut his job; taught "
+            "English for twenty years before joining the council", "2026-02-18"),
+      rhythm=[(40, H, "2026-01-20", ["meeting", "email", "coffee"])],
+      extra=[("2026-02-20", "coffee", "Coffee: went through his CV after the council cut his post", 90)],
+      talk=["the department review", "the council's budget", "KS3 reading", "what he'd do if the team went"])
+    P("dawn", "Dawn Richardson", 5, "acquaintance", company="Leeds City Council", title="Head of learning inclusion",
+      location="Leeds", rhythm=[(60, H, "2025-12-09", ["meeting", "email"])],
+      talk=["managed moves", "the exclusions panel", "SEND funding"])
+
+    # --- the exam board ---
+    P("ian", "Ian Crowther", 3, "ally", power=True, company="AQA",
+      title="Principal examiner, GCSE English Literature", location="Manchester",
+      how_met="My team leader when I started examining in 2012", met_on="2012-05-20",
+      interests={"assessment": 1.0, "examiner-training": 0.9}, expertise=["assessment", "examiner-training"],
+      offer=("ian-markers", "examining",
+             "Short of experienced markers and team leaders for the June 2026 GCSE English Literature series; "
+             "recruiting now", "2026-02-09"),
+      rhythm=[(30, H, "2026-02-23", ["email", "video", "call"])],
+      talk=["the mark scheme for the Macbeth question", "standardisation in June", "the 14 March training day",
+            "his retirement plans"])
+    P("nadia", "Nadia Hussain", 4, "ally", power=True, company="AQA", title="Head of examiner training, English",
+      location="Manchester", how_met="Ian introduced us at the 2023 senior examiners' meeting", met_on="2023-11-08",
+      interests={"assessment": 1.0, "examiner-training": 1.0}, expertise=["examiner-training"],
+      rhythm=[(40, H, "2026-02-11", ["video", "email"])],
+      talk=["the new online standardisation", "trainer accreditation", "my first training day", "her reorganisation"])
+
+    # --- former pupils and parents ---
+    P("sandra", "Sandra Lowther", 4, "friend", location="Meanwood", title="Chair of the PTA",
+      how_met="A parent; her son Josh is in Year 9 and autistic", met_on="2021-09-06",
+      rhythm=[(30, H, "2026-02-18", ["coffee", "message", "meeting"])],
+      talk=["Josh's EHCP", "the PTA quiz night", "the SEND tribunal papers", "the summer fair"])
+    P("amira", "Amira Saleem", 4, "friend", location="Leeds", title="Poet",
+      how_met="Taught her A-level English (left 2018)",
+      met_on="2016-09-05", interests={"poetry": 1.0},
+      offer=("amira-workshops", "poetry-workshops",
+             "Runs poetry-writing workshops in schools; her Arts Council-funded programme has places for Leeds "
+             "secondaries this year", "2025-11-20"),
+      rhythm=[(60, H, "2026-01-28", ["message", "coffee", "event"])],
+      talk=["her pamphlet", "the Arts Council grant", "a reading at Leeds Library", "who else from her year writes"])
+    P("louise", "Louise Kent", 4, "friend", location="Leeds", title="Web designer",
+      how_met="Taught her GCSE English (left 2012)", met_on="2007-09-05",
+      rhythm=[(30, "2025-11-01", "2026-02-12", ["message", "video", "coffee"])],
+      talk=["the consultancy website", "my headshots", "her two-year-old", "which domain name"])
+    P("mehmet", "Mehmet Yilmaz", 5, "acquaintance", location="Leeds", title="Runs Kirkstall Print",
+      how_met="A parent; prints the school's programmes",
+      rhythm=[(90, "2025-01-15", "2026-02-05", ["message", "meeting"])],
+      talk=["the prize-giving programmes", "business cards"])
+
+    # --- choir ---
+    P("gill", "Gill Pearson", 3, "friend", company="Chapel Allerton Choral Society", title="Musical director",
+      location="Leeds", how_met="The choir since 2004", interests={"choral-singing": 1.0},
+      need=("gill-pianist", "choir-accompanist",
+            "The choir's accompanist Maureen retires after the Easter concert; needs a pianist for Tuesday "
+            "rehearsals", "2026-02-23"),
+      rhythm=[(21, H, "2026-02-23", ["activity", "message", "coffee"])],
+      talk=["the Easter concert programme", "the Fauré", "the alto section", "the church hall rent"])
+    P("pauline", "Pauline Foster", 4, "friend", company="Chapel Allerton Choral Society", title="Retired pharmacist",
+      location="Leeds", how_met="Sits next to me in the altos", birthday="--03-03",
+      rhythm=[(28, H, "2026-02-17", ["activity", "message"])], talk=["the alto line", "her cruise", "car shares"])
+    P("derek", "Derek Aldred", 4, "acquaintance", company="Chapel Allerton Choral Society", title="Choir treasurer",
+      location="Leeds", rhythm=[(45, H, "2026-02-03", ["activity", "email"])],
+      talk=["subs", "the concert tickets", "Gift Aid"])
+
+    # --- running club ---
+    P("steve", "Steve Marsden", 3, "friend", company="Woodhouse Moor Runners", title="Club captain",
+      location="Leeds", how_met="Woodhouse Moor Runners since 2017", interests={"running": 1.0},
+      rhythm=[(12, H, "2026-02-21", ["activity", "activity", "message"])],
+      talk=["Saturday parkrun", "the club championship", "the Leeds Half", "his allotment"])
+    P("maggie", "Maggie Dunn", 3, "friend", company="Woodhouse Moor Runners", title="Retired social worker",
+      location="Headingley", how_met="Woodhouse Moor Runners; my Sunday long-run partner", birthday="1962-03-14",
+      interests={"running": 0.9},
+      rhythm=[(9, H, "2026-03-01", ["activity", "activity", "coffee"])],
+      talk=["the Sunday long run", "her knee", "the Leeds Half", "her daughter in Bristol", "Dad"])
+    P("marcus", "Marcus Bell", 4, "friend", company="Woodhouse Moor Runners", title="Civil servant",
+      location="Leeds", interests={"running": 1.0},
+      rhythm=[(30, H, "2026-02-14", ["activity", "message"])],
+      talk=["his Barcelona training plan", "intervals on the Moor", "his Strava"])
+    P("ellie", "Ellie Simpson", 4, "friend", company="Woodhouse Moor Runners", title="Physiotherapist",
+      location="Leeds", interests={"running": 0.8}, notes="On maternity leave; due early March.",
+      rhythm=[(30, H, "2026-02-22", ["activity", "message", "coffee"])],
+      talk=["running while pregnant", "the nursery waiting lists", "parkrun volunteering"])
+
+    # --- dormant old ties ---
+    P("bev", "Bev Thompson", 5, "friend", peak=2, location="Falmouth", title="Potter",
+      how_met="Shared a house during our PGCE in Sheffield, 1991", met_on="1991-09-20",
+      extra=[("2016-08-12", "meal", "Dinner: her 50th in Falmouth", 240),
+             ("2021-12-18", "letter", "Letter: her Christmas card with a photo of the new kiln")])
+    P("geoffrey", "Geoffrey Sutcliffe", 5, "advocate", peak=2, location="Whitby", title="Retired head of English",
+      how_met="My first head of department, at Ossett; taught me to teach", met_on="1992-09-01",
+      expertise=["english-curriculum"],
+      extra=[("2012-07-20", "event", "At an event: his retirement do in Ossett", 180),
+             ("2022-03-05", "letter", "Letter: he wrote when he heard I'd become an AQA team leader")])
+    P("nicky", "Nicky Dale", 5, "friend", peak=3, location="Wellington, New Zealand", title="Deputy principal",
+      how_met="Taught together at Meanwood Valley until she emigrated in 2019", met_on="2008-09-01",
+      extra=[("2019-07-19", "meal", "Dinner: her leaving do"),
+             ("2023-01-08", "video", "Video call: her first year as deputy principal")])
+
+    # --- neighbours and the new business ---
+    P("angela", "Angela Brooks", 5, "acquaintance", location="Chapel Allerton", title="Neighbour",
+      rhythm=[(60, H, "2026-01-31", ["message", "activity"])], talk=["parcels", "the hedge", "her cat"])
+    P("imran", "Imran Qadir", 5, "acquaintance", company="Qadir & Co", title="Accountant", location="Leeds",
+      how_met="Simon's accountant", met_on="2026-02-24",
+      extra=[("2026-02-24", "video", "Video call: first meeting about setting up Ashworth Learning Ltd", 45)])
+
+    # group contacts
+    b.add("2025-12-25", "meal", ["dennis", "hannah", "sam", "ollie"],
+          "Dinner: Christmas Day at mine with Dad and the kids", 300, "mutual")
+    b.add("2026-02-21", "meal", ["dennis", "philip"],
+          "Dinner: Philip up from Aberdeen; we talked to Dad about power of attorney and the day centre", 180, "mutual")
+    b.add("2025-12-13", "event", ["gill", "jackie", "pauline", "derek"],
+          "At an event: the choir's Christmas concert at St Matthew's", 180, "mutual")
+    b.add("2025-12-20", "activity", ["steve", "marcus", "ellie", "maggie"],
+          "Outing: the club's Christmas handicap round Roundhay Park", 150, "mutual")
+    b.add("2026-02-27", "meeting", ["graham", "jas", "femi", "wendy", "tomasz"],
+          "Meeting: staff briefing; Graham told everyone I'm leaving in July", 30, "mutual")
+    b.add("2025-07-18", "event", ["graham", "jas", "lucy", "femi", "wendy"],
+          "At an event: end-of-year staff do", 180, "mutual")
+    b.add("2025-06-12", "event", ["andrew", "priya", "rob"], "At an event: the Leeds secondary heads' conference",
+          420, "mutual")
+
+    # life events
+    b.event("ev-nadia-promo", "nadia", "2026-02-20", "promotion",
+            "Promoted to Head of Assessment Standards for English at AQA")
+    b.event("ev-lucy-job", "lucy", "2026-02-26", "new_job",
+            "Appointed head of English at Thornbury Academy in Bradford, starting after Easter")
+    b.event("ev-priya-head", "priya", "2026-03-05", "new_job",
+            "Appointed headteacher of Wharfedale High School in Otley from September")
+    b.event("ev-ellie-baby", "ellie", "2026-03-08", "baby", "Ellie and Jon's daughter Isla was born at the LGI")
+    b.event("ev-amira-award", "amira", "2026-03-10", "award",
+            "Won the Leeds Poetry Prize for her pamphlet 'Kirkstall Lights'")
+    b.event("ev-rob-layoff", "rob", "2026-02-13", "job_loss",
+            "Made redundant when Leeds City Council cut its secondary school-improvement team")
+    b.event("ev-steve-illness", "steve", "2026-02-24", "illness",
+            "Diagnosed with prostate cancer; radiotherapy at St James's from 9 March")
+    b.event("ev-lesley-father", "lesley", "2026-03-03", "bereavement",
+            "Her dad Ron died suddenly at home in Hull; the funeral is in Hull on 16 March")
+    b.event("ev-dennis-diagnosis", "dennis", "2025-10-14", "illness",
+            "Diagnosed with early Alzheimer's at the Leeds Memory Service")
+    b.event("ev-dennis-driving", "dennis", "2026-02-21", "other",
+            "Gave up driving after getting lost on the way back from Otley; Philip is selling the car")
+    b.event("ev-hannah-job", "hannah", "2025-06-02", "new_job", "Joined Bramble Press as an editor")
+    b.event("ev-sam-move", "sam", "2025-08-30", "move", "Moved to Glasgow for the job at Firth Post Production")
+    b.event("ev-femi-promo", "femi", "2025-09-01", "promotion", "Became assistant head for behaviour and attendance")
+    b.event("ev-simon-launch", "simon", "2023-04-17", "launch", "Left headship and launched Reeves Education")
+
+    # favors
+    b.favor("fv-simon-pricing", "simon", "me", "2026-02-19", "advice",
+            "Spent an evening walking me through day rates, IR35 and indemnity insurance for consultancy")
+    b.favor("fv-graham-testimonial", "graham", "me", "2026-02-27", "endorsement",
+            "Agreed to be my referee and wrote a testimonial for my consultancy website")
+    b.favor("fv-ian-referral", "ian", "me", "2026-01-22", "referral",
+            "Recommended me to AQA's training team to lead examiner standardisation", "2026-01-23",
+            "Booked to lead the 14 March standardisation training day")
+    b.favor("fv-brenda-dad", "brenda", "me", "2026-02-25", "favor",
+            "Sat with Dad all afternoon when the carer didn't turn up", "2026-02-26")
+    b.favor("fv-jackie-clinic", "jackie", "me", "2025-10-14", "favor",
+            "Drove Dad and me to his memory clinic appointment and waited with us", "2025-10-15")
+    b.favor("fv-sue-allowance", "sue", "me", "2026-02-03", "advice",
+            "Explained carers' assessments and helped me apply for Dad's attendance allowance", "2026-02-04")
+    b.favor("fv-louise-site", "louise", "me", "2026-02-12", "favor",
+            "Built the first version of my consultancy website for the cost of the domain", "2026-02-13")
+    b.favor("fv-me-lucy", "me", "lucy", "2026-01-30", "endorsement", "Wrote her reference for the head of English post")
+    b.favor("fv-me-priya", "me", "priya", "2026-02-17", "advice", "Gave her a mock headship interview")
+    b.favor("fv-me-rob", "me", "rob", "2026-02-20", "advice", "Went through his CV after the council cuts")
+    b.favor("fv-me-amira", "me", "amira", "2025-06-10", "endorsement", "Wrote a reference for her Arts Council grant")
+    b.favor("fv-me-sandra", "me", "sandra", "2026-01-26", "advice",
+            "Helped her draft Josh's statement for the SEND tribunal")
+
+    # follow-ups
+    b.follow_up("fu-philip-lpa", "philip", True, "Send Philip the lasting power of attorney forms to sign",
+                "2026-03-05")
+    b.follow_up("fu-graham-handover", "graham", True,
+                "Send Graham the handover plan for my timetabling and exams responsibilities", "2026-03-06")
+    b.follow_up("fu-hannah-lunch", "hannah", True,
+                "Book the table at the Kirkstall Bridge for Mothering Sunday lunch with Hannah, Sam and Dad",
+                "2026-03-08")
+    b.follow_up("fu-lucy-plan", "lucy", True,
+                "Send Lucy my Year 11 intervention plan as a starting point for her new department", "2026-03-09")
+    b.follow_up("fu-dennis-clinic", "dennis", True, "Take Dad to his memory clinic review at St James's (2.30pm)",
+                "2026-03-10")
+    b.follow_up("fu-ian-slides", "ian", True, "Send Ian the slides for the 14 March standardisation training day",
+                "2026-03-11")
+    b.follow_up("fu-sam-bbc", "sam", False, "Interview for a dubbing mixer job at BBC Scotland", "2026-03-05")
+    b.follow_up("fu-steve-radio", "steve", False, "Starts radiotherapy at St James's", "2026-03-09")
+    b.follow_up("fu-sandra-tribunal", "sandra", False, "Josh's SEND tribunal hearing", "2026-03-12")
+    b.follow_up("fu-graham-governors", "graham", False,
+                "Governors decide whether to advertise my post externally", "2026-03-12", "2026-03-13")
+    b.follow_up("fu-marcus-barcelona", "marcus", False, "Running the Barcelona Marathon", "2026-03-15")
+
+    # goals
+    b.goal("g-consultancy", "Set up Ashworth Learning by September, with three schools signed before my last day "
+           "(22 July)", ["education-consultancy", "english-curriculum"], 1,
+           ["simon", "priya", "andrew", "catherine", "graham"])
+    b.goal("g-dad", "Get Dad's care settled before I leave school: power of attorney registered, day centre, carers",
+           ["dementia-care"], 1, ["philip", "sue", "brenda", "kath"])
+    b.goal("g-examiner", "Become one of AQA's regular examiner trainers (first day 14 March)",
+           ["examiner-training", "assessment"], 2, ["ian", "nadia"])
+
+    # saved items
+    b.item("it-ofqual", "Ofqual consults on GCSE English Literature set texts from 2028",
+           "https://example.org/ofqual-set-texts", ["english-curriculum", "assessment"], "2026-03-03")
+    b.item("it-lpa", "Alzheimer's Society: registering a lasting power of attorney, step by step",
+           "https://example.org/lpa-guide", ["dementia-care"], "2026-03-04")
+    b.item("it-consult", "Schools Week: what schools actually buy from independent consultants",
+           "https://example.org/schoolsweek-consultants", ["education-consultancy"], "2026-03-06")
+    b.item("it-examiner", "What makes examiner standardisation training stick: a review",
+           "https://example.org/standardisation-review", ["examiner-training"], "2026-03-09")
+    b.item("it-choir", "Leeds Festival Chorus: come-and-sing Fauré Requiem day in April",
+           "https://example.org/come-and-sing-faure", ["choral-singing"], "2026-03-11")
+    b.item("it-run", "Leeds Half Marathon 2026: entries close at the end of March",
+           "https://example.org/leeds-half-2026", ["running"], "2026-03-12")
+    b.item("it-deputies-old", "Teacher Tapp: what deputy heads do next", "https://example.org/deputies-next",
+           ["school-leadership"], "2025-11-20")
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -1091,7 +1464,7 @@ def check(doc):
 
 def main():
     ok = True
-    for make in (designer, founder, nurse):
+    for make in (designer, founder, nurse, teacher):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
