@@ -24,9 +24,20 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
     }
 }
 
-/// The first word of a name: "Ben" for "Ben Okafor".
+/// Titles written before a name, compared without case and without a trailing dot ("Dr", "Dr.", "dr").
+const HONORIFICS: [&str; 14] =
+    ["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev", "revd", "fr", "cllr"];
+
+fn honorific(word: &str) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word))
+}
+
+/// The first word of a name after any titles: "Ben" for "Ben Okafor", "Helen" for "Dr Helen Marsh" (round 11, nurse
+/// P8: "You promised Dr “…”", "Dr is an ally"). A name that is only titles stays as written. Every short name the
+/// engine, the ladder and the quick log derive comes from here.
 pub fn first_name(name: &str) -> &str {
-    name.split_whitespace().next().unwrap_or(name)
+    name.split_whitespace().find(|w| !honorific(w)).unwrap_or(name.trim())
 }
 
 fn ago(days: i64) -> String {
@@ -629,5 +640,26 @@ mod tests {
         assert_eq!(first_name("Ben Okafor"), "Ben");
         assert_eq!(first_name("  Zoë  "), "Zoë");
         assert_eq!(first_name("Madonna"), "Madonna");
+    }
+
+    #[test]
+    fn a_first_name_skips_titles() {
+        assert_eq!(first_name("Dr Helen Marsh"), "Helen");
+        assert_eq!(first_name("Dr. Helen Marsh"), "Helen");
+        assert_eq!(first_name("Prof. Ada Lovelace"), "Ada");
+        assert_eq!(first_name("Professor Brian Cox"), "Brian");
+        assert_eq!(first_name("Mrs Jean Hughes"), "Jean");
+        assert_eq!(first_name("Rev Dr Martin Luther King"), "Martin");
+        for title in ["Mr", "Ms", "Miss", "Mx", "Sir", "Dame", "Revd", "Fr", "Cllr", "DR", "mr."] {
+            assert_eq!(first_name(&format!("{title} Kim Park")), "Kim", "{title}");
+        }
+        // Only a title: as written.
+        assert_eq!(first_name("Dr"), "Dr");
+        assert_eq!(first_name(" Dr. "), "Dr.");
+        assert_eq!(first_name("Mr Mrs"), "Mr Mrs");
+        // A name that merely starts like a title is a name.
+        assert_eq!(first_name("Drew Barry"), "Drew");
+        assert_eq!(first_name("Missy Elliott"), "Missy");
+        assert_eq!(first_name("Frank Sirius"), "Frank");
     }
 }
