@@ -420,11 +420,17 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         Detail::Share { interest, .. } => format!("{} {first} follows {}.", person_line(p), interest.topic.trim()),
         Detail::Ask { .. } => person_line(p),
-        // Good news, hard news and dates are about them, not the user's goals: a goal named there reads as an
-        // invitation to a disguised pitch (round 9, designer P8: "congratulate Duarte… linked to your retainer goal").
+        // Good news, hard news, dates and what they told you about are their life, not the user's goals: a goal
+        // named there reads as an invitation to a disguised pitch (round 9, designer P8: "congratulate Duarte…
+        // linked to your retainer goal"; round 10, nurse P17: asking after a board's decision because "Gary knows
+        // healthcare-management, which the matron post needs" — "hints at using Gary"). Thanks, promises, intros
+        // and asks keep the goal: there it is the reason.
         _ if tender(c)
             || d.sensitive.is_some()
-            || matches!(c.detail, Detail::Congratulate { .. } | Detail::Support { .. } | Detail::Occasion { .. }) =>
+            || matches!(
+                c.detail,
+                Detail::Congratulate { .. } | Detail::Support { .. } | Detail::Occasion { .. } | Detail::FollowUp { .. }
+            ) =>
         {
             person_line(p)
         }
