@@ -429,7 +429,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             || d.sensitive.is_some()
             || matches!(
                 c.detail,
-                Detail::Congratulate { .. } | Detail::Support { .. } | Detail::Occasion { .. } | Detail::FollowUp { .. }
+                Detail::Congratulate { .. }
+                    | Detail::Support { .. }
+                    | Detail::Occasion { .. }
+                    | Detail::FollowUp { .. }
             ) =>
         {
             person_line(p)
