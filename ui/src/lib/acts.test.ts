@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftFor, reachFor, titleParts } from "./acts";
+import { draftFor, firstName, reachFor, titleParts } from "./acts";
 import type { Person } from "./bindings/Person";
 import type { Suggestion } from "./bindings/Suggestion";
 
@@ -45,6 +45,18 @@ describe("what a card can do", () => {
     expect(draftFor(act("check_in", "Check in with Ana Lima"), [ana])).toBeNull();
     const mail = reachFor(act("thank", "Thank Ana Lima for the intro"), ana, thanks)!;
     expect(mail.url).toContain("?subject=Thank%20you%2C%20Ana&body=Hi%20Ana");
+  });
+
+  it("calls people by their first name, after any title (as the engine does)", () => {
+    expect(firstName("Dr Helen Marsh")).toBe("Helen");
+    expect(firstName("  Prof. Ada Lovelace ")).toBe("Ada");
+    expect(firstName("Rev Dr Martin King")).toBe("Martin");
+    expect(firstName("Drew Barry")).toBe("Drew");
+    expect(firstName("Dr")).toBe("Dr");
+    const helen = person("helen", "Dr Helen Marsh", [{ kind: "email", value: "h@example.org", label: null }]);
+    const thanks = draftFor(act("thank", "Thank Dr Helen Marsh for the advice", ["helen"]), [helen])!;
+    expect(thanks.subject).toBe("Thank you, Helen");
+    expect(reachFor(act("thank", "Thank Dr Helen Marsh for the advice", ["helen"]), helen)!.label).toBe("Email Helen");
   });
 
   it("splits the title around the name so the name can be a link", () => {

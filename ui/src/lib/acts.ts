@@ -8,7 +8,16 @@ import type { SuggestionKind } from "./bindings/SuggestionKind";
 
 export type Reach = { label: string; url: string; channel: "email" | "phone" | "linkedin" };
 
-export const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+// Titles written before a name, compared without case and without a trailing dot: the engine's first_name
+// (engine/text.rs) skips the same ones, so a card and its draft both say "Helen" for "Dr Helen Marsh".
+const HONORIFICS = ["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev", "revd", "fr", "cllr"];
+
+/** The first word of a name after any titles; a name that is only titles stays as written. */
+export const firstName = (name: string) =>
+  name
+    .trim()
+    .split(/\s+/)
+    .find((w) => !HONORIFICS.includes(w.replace(/\.$/, "").toLowerCase())) ?? name.trim();
 
 // Written words for acts made of words; a voice for acts of presence (a call, a check-in).
 const WRITTEN: SuggestionKind[] = ["thank", "congratulate", "introduce", "share", "keep_promise", "follow_up", "ask", "give_back"];

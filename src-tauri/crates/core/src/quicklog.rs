@@ -7,6 +7,7 @@ use chrono::{Datelike, Days, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::engine::first_name;
 use crate::model::*;
 use crate::store::people::PersonRef;
 use crate::store::search::fold;
@@ -239,7 +240,7 @@ pub fn parse(text: &str, today: NaiveDate, people: &[PersonRef]) -> QuickLogPrev
 
     // Date: the longest run of up to four unused words that names a date and that interim reads.
     let first_names: Vec<String> =
-        people.iter().filter_map(|p| crate::store::search::words(&p.name).into_iter().next()).collect();
+        people.iter().filter_map(|p| crate::store::search::words(first_name(&p.name)).into_iter().next()).collect();
     let mut date = None;
     let mut date_text = None;
     'search: for len in (1..=4).rev() {
@@ -543,6 +544,16 @@ mod tests {
             assert_eq!(parse(line, today(), &book()).date, day(date), "{line}");
         }
         assert_eq!(parse("lunch with Ana on friday", today(), &book()).summary, "Lunch with Ana");
+    }
+
+    /// A one-word date that is someone's first name is their name, titles or not: "call with May" is not May.
+    #[test]
+    fn a_first_name_after_a_title_is_not_read_as_a_date() {
+        let mut people = book();
+        people.push(PersonRef { id: "may".into(), name: "Dr May Chen".into() });
+        let p = parse("call with May", today(), &people);
+        assert_eq!(found(&p), vec!["may"]);
+        assert_eq!(p.date, today());
     }
 
     #[test]

@@ -30,6 +30,10 @@ pub struct EngineConfig {
     /// not added to a day that holds this many other acts, one of them hard: it loses its place there (§10.9) and is
     /// still listed in Today's coming this week. On a lighter day it is the day's card as before.
     pub peripheral_wish_busy_day: usize,
+    /// A congratulation on news older than `congratulate_fresh_days` (not hard) is chosen after the rest of the day
+    /// and only when the day holds fewer than this many other acts (or, for a user who asked for more than
+    /// `daily_suggestions` = 3 a day, not as the day's last): late already, it waits for a light day.
+    pub late_congratulate_busy_day: usize,
     /// Each suggestion of a kind already chosen multiplies the next one's selection score by this.
     pub kind_decay: f64,
     /// Non-hard suggestions scoring below this are dropped: no filler.
@@ -231,6 +235,10 @@ impl Default for EngineConfig {
             // condolence and a due promise or an intro was rated 3 ('harmless, but a third card on an already heavy
             // day'; designer P8, founder P6). On a day with room it is still the day's card (§10.9).
             peripheral_wish_busy_day: 2,
+            // Blind review, round 10 (the held-out nurse): a congratulation 15 days late as a Thursday's third card,
+            // beside two promises due, "when it could have gone on the quiet Monday" (P12, 3). News already late
+            // loses nothing by another day or two: like a card put off (`returning_busy_day`), it needs a day with room.
+            late_congratulate_busy_day: 2,
             kind_decay: 0.85,
             threshold: 0.12,
             // Blind review, rounds 1–4: every stand-alone check-in, ask and reconnect with someone outside the

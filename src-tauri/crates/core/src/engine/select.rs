@@ -52,7 +52,7 @@ pub(crate) struct Group {
     /// Shares beyond the best one for the person: a card carries one item (two at once read as a link dump).
     pub extra_shares: Vec<usize>,
     /// A suggestion that needs a day with room: it is chosen only after the rest of the day, and not on a day that
-    /// is busy for it (a reconnect, a card put off before, a wish outside your 50).
+    /// is busy for it (a reconnect, a card put off before, a late congratulation, a wish outside your 50).
     pub room: Option<Room>,
 }
 
@@ -148,7 +148,8 @@ pub(crate) fn merge(
 }
 
 /// The room a suggestion led by this candidate needs, if any: a reconnect, only on a day that holds fewer than
-/// `reconnect_busy_day` acts; a card the user put off (not hard), fewer than `returning_busy_day`; a wish on the day
+/// `reconnect_busy_day` acts; a card the user put off (not hard), fewer than `returning_busy_day`; a late
+/// congratulation, fewer than `late_congratulate_busy_day`; a wish on the day
 /// for someone outside your 50 (not hard, not a quiet word), fewer than `peripheral_wish_busy_day` when one of them
 /// is hard — on a lighter day it is still the day's card (§10.9).
 fn room_for(
@@ -170,6 +171,14 @@ fn room_for(
         // Round 9: an intro shown again on a close friend's birthday: "a verbatim repeat… on Sofia's birthday"
         // (designer P16, 3). A card put off returns on a day without a hard act.
         return Some(Room { acts: config.returning_busy_day, hard: false, any_hard: true });
+    }
+    // Good news already more than a week old waits for a light day: another day or two costs it nothing, and on a
+    // full day it is the optional last card (round 10, nurse P12). Light is counted against the day the user asked
+    // for: at the default three a day, fewer than `late_congratulate_busy_day` other acts; with more a day, not as
+    // the last of them.
+    if !c.hard && matches!(c.detail, Detail::Congratulate { late: true, .. }) {
+        let acts = config.late_congratulate_busy_day.max(config.daily_suggestions.saturating_sub(1));
+        return Some(Room { acts, hard: false, any_hard: false });
     }
     let peripheral_wish = matches!(c.detail, Detail::Occasion { days: 0, quiet: false, .. })
         && people[c.people[0]].circle >= config.peripheral_circle;
@@ -340,8 +349,8 @@ pub(crate) fn select(
             .is_some_and(|room| !settled || room.busy(chosen.len(), chosen.iter().any(|&h| hard(h))))
         {
             // A day with room: a note to someone silent for years is not a busy day's second act, a card put off
-            // before not its third, nor a wish for someone outside your 50. It waits until the rest of the day is
-            // chosen (below), so that nothing is added after it either.
+            // before not its third, nor a late congratulation or a wish for someone outside your 50. It waits until
+            // the rest of the day is chosen (below), so that nothing is added after it either.
             if settled {
                 fates[groups[g].primary] = Some(Fate::DayFull);
             } else {

@@ -24,9 +24,20 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
     }
 }
 
-/// The first word of a name: "Ben" for "Ben Okafor".
+/// Titles written before a name, compared without case and without a trailing dot ("Dr", "Dr.", "dr").
+const HONORIFICS: [&str; 14] =
+    ["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev", "revd", "fr", "cllr"];
+
+fn honorific(word: &str) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word))
+}
+
+/// The first word of a name after any titles: "Ben" for "Ben Okafor", "Helen" for "Dr Helen Marsh" (round 11, nurse
+/// P8: "You promised Dr “…”", "Dr is an ally"). A name that is only titles stays as written. Every short name the
+/// engine, the ladder and the quick log derive comes from here.
 pub fn first_name(name: &str) -> &str {
-    name.split_whitespace().next().unwrap_or(name)
+    name.split_whitespace().find(|w| !honorific(w)).unwrap_or(name.trim())
 }
 
 fn ago(days: i64) -> String {
@@ -195,6 +206,30 @@ fn with_article(title: &str) -> String {
     format!("{} {title}", if vowel { "an" } else { "a" })
 }
 
+/// True when a kept date's label says whose day it is: a possessive ("Mum and Dad's", "Ken’s", "parents'") or "our",
+/// "my", "their". Such a label names the day in the user's own words, so its cards speak of it, not of the one person
+/// it is kept on (round 10, nurse P9, P14: "plan a card or a call for Jean alone (no Alan)", "send Jean a note" on her
+/// parents' golden wedding). A bare label ("Wedding anniversary", "Name day") is the person's own day.
+pub(crate) fn says_whose(label: &str) -> bool {
+    const OWNERS: [&str; 3] = ["our", "my", "their"];
+    label.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':')).any(|w| {
+        let lower = w.to_lowercase();
+        OWNERS.contains(&lower.as_str())
+            || ["'s", "’s", "s'", "s’"].iter().any(|end| lower.len() > end.len() && lower.ends_with(end))
+    })
+}
+
+/// A label inside a sentence: as written, but for a leading "Our", "My" or "Their" ("Plan something for our
+/// anniversary").
+fn mid_sentence(label: &str) -> Cow<'_, str> {
+    match label.split_once(' ') {
+        Some((first, rest)) if ["Our", "My", "Their"].contains(&first) => {
+            Cow::Owned(format!("{} {rest}", first.to_lowercase()))
+        }
+        _ => Cow::Borrowed(label),
+    }
+}
+
 /// A wish for someone outside the close 15 (circle of 50 and wider) says who they are: how you met, their title and
 /// company, and when you were last in touch. Blind review, rounds 5–7: a bare birthday was "no context beyond a name
 /// and a date".
@@ -233,9 +268,15 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Occasion { label: Some(label), days: 0, quiet: true, .. } => {
             format!("{label}: a quiet word for {name} today")
         }
+        // A label that says whose day it is ("Mum and Dad's wedding anniversary", "Our anniversary") is the card's
+        // subject: the day is not made the one person it is kept on. A bare label ("Wedding anniversary") is theirs.
+        Detail::Occasion { label: Some(label), days: 0, .. } if says_whose(label) => format!("{label} is today"),
         Detail::Occasion { label: Some(label), days: 0, .. } => format!("{label}: send {name} a note today"),
         Detail::Occasion { label: Some(label), on, quiet: true, .. } => {
             format!("Plan a quiet word for {name}: {label} on {}", human_date(*on, today))
+        }
+        Detail::Occasion { label: Some(label), on, .. } if says_whose(label) => {
+            format!("Plan something for {} on {}", mid_sentence(label), human_date(*on, today))
         }
         Detail::Occasion { label: Some(label), on, .. } => {
             format!("Plan something for {name}: {label} on {}", human_date(*on, today))
@@ -379,11 +420,20 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         Detail::Share { interest, .. } => format!("{} {first} follows {}.", person_line(p), interest.topic.trim()),
         Detail::Ask { .. } => person_line(p),
-        // Good news, hard news and dates are about them, not the user's goals: a goal named there reads as an
-        // invitation to a disguised pitch (round 9, designer P8: "congratulate Duarte… linked to your retainer goal").
+        // Good news, hard news, dates and what they told you about are their life, not the user's goals: a goal
+        // named there reads as an invitation to a disguised pitch (round 9, designer P8: "congratulate Duarte…
+        // linked to your retainer goal"; round 10, nurse P17: asking after a board's decision because "Gary knows
+        // healthcare-management, which the matron post needs" — "hints at using Gary"). Thanks, promises, intros
+        // and asks keep the goal: there it is the reason.
         _ if tender(c)
             || d.sensitive.is_some()
-            || matches!(c.detail, Detail::Congratulate { .. } | Detail::Support { .. } | Detail::Occasion { .. }) =>
+            || matches!(
+                c.detail,
+                Detail::Congratulate { .. }
+                    | Detail::Support { .. }
+                    | Detail::Occasion { .. }
+                    | Detail::FollowUp { .. }
+            ) =>
         {
             person_line(p)
         }
@@ -629,5 +679,46 @@ mod tests {
         assert_eq!(first_name("Ben Okafor"), "Ben");
         assert_eq!(first_name("  Zoë  "), "Zoë");
         assert_eq!(first_name("Madonna"), "Madonna");
+    }
+
+    #[test]
+    fn a_label_that_says_whose_day_it_is_speaks_for_itself() {
+        for yes in [
+            "Mum and Dad's wedding anniversary (golden, 1976)",
+            "Ken’s anniversary",
+            "My parents' anniversary",
+            "Our wedding anniversary",
+            "Their first date",
+            "Valentine's Day",
+        ] {
+            assert!(says_whose(yes), "{yes}");
+        }
+        for no in ["Wedding anniversary", "Name day", "A date you keep", "Work anniversary (10 years)", "'s", ""] {
+            assert!(!says_whose(no), "{no}");
+        }
+        assert_eq!(mid_sentence("Our wedding anniversary"), "our wedding anniversary");
+        assert_eq!(mid_sentence("Mum and Dad's wedding anniversary"), "Mum and Dad's wedding anniversary");
+        assert_eq!(mid_sentence("Ours"), "Ours");
+    }
+
+    #[test]
+    fn a_first_name_skips_titles() {
+        assert_eq!(first_name("Dr Helen Marsh"), "Helen");
+        assert_eq!(first_name("Dr. Helen Marsh"), "Helen");
+        assert_eq!(first_name("Prof. Ada Lovelace"), "Ada");
+        assert_eq!(first_name("Professor Brian Cox"), "Brian");
+        assert_eq!(first_name("Mrs Jean Hughes"), "Jean");
+        assert_eq!(first_name("Rev Dr Martin Luther King"), "Martin");
+        for title in ["Mr", "Ms", "Miss", "Mx", "Sir", "Dame", "Revd", "Fr", "Cllr", "DR", "mr."] {
+            assert_eq!(first_name(&format!("{title} Kim Park")), "Kim", "{title}");
+        }
+        // Only a title: as written.
+        assert_eq!(first_name("Dr"), "Dr");
+        assert_eq!(first_name(" Dr. "), "Dr.");
+        assert_eq!(first_name("Mr Mrs"), "Mr Mrs");
+        // A name that merely starts like a title is a name.
+        assert_eq!(first_name("Drew Barry"), "Drew");
+        assert_eq!(first_name("Missy Elliott"), "Missy");
+        assert_eq!(first_name("Frank Sirius"), "Frank");
     }
 }

@@ -103,7 +103,8 @@ fn a_dated_recurring_date_recurs_from_its_own_year_on() {
     let c = b.probe(today(), "occasion:ana:ana-wedding:2025:plan");
     assert_eq!(c.due, Some(d("2025-03-12")));
     let out = b.suggest(today());
-    // §10.11: the label as the user wrote it, never prefixed with the person's name.
+    // §10.11: the label as the user wrote it, never prefixed with the person's name. A bare label is the person's own
+    // day, so the title still names them (a label that says whose day it is does not: t44).
     assert_eq!(out[0].why.now, "Wedding anniversary: in 2 days, 12 March (10 years).");
     assert_eq!(out[0].title, "Plan something for Ana Test: Wedding anniversary on 12 March");
     // A date whose year has not come yet does not recur before it; its own day counts.

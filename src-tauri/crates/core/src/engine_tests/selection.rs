@@ -257,3 +257,38 @@ fn the_rules_hold_on_every_day_of_a_season_and_explain_agrees() {
         day = day.succ_opt().unwrap();
     }
 }
+
+/// Round 10 (nurse P12): good news more than a week old waits for a light day — chosen after the rest of the day, and
+/// only when the day holds fewer than 2 other acts (at the default three a day; with more, not as the day's last).
+#[test]
+fn a_late_congratulation_waits_for_a_light_day() {
+    let mut b = Book::new();
+    b.person("kai", 3, Stage::Ally);
+    b.met("kai", days_ago(60), InteractionKind::Coffee);
+    b.event("e1", "kai", days_ago(15), EventKind::Promotion);
+    for who in ["amy", "bob"] {
+        b.person(who, 3, Stage::Ally);
+        b.met(who, days_ago(5), InteractionKind::Coffee);
+        b.follow_up(&format!("u-{who}"), who, true, today()); // a promise due today: hard
+    }
+    let late = "congratulate:e1";
+    assert!(matches!(b.probe(today(), late).fate, Fate::DayFull), "two promises due: the day is full");
+    let out = b.suggest(today());
+    assert_eq!(ids(&out), vec!["keep_promise:u-amy", "keep_promise:u-bob"]);
+    // A user who asked for five a day has room for it beside two.
+    assert!(matches!(
+        b.probes_with(today(), &config(5, 45)).iter().find(|p| p.key == late).unwrap().fate,
+        Fate::Chosen { rank: 3, .. }
+    ));
+    // With one other act it is the day's second card, and still says it comes late.
+    b.archive.follow_ups.retain(|u| u.id != "u-bob");
+    let out = b.suggest(today());
+    assert_eq!(ids(&out), vec!["keep_promise:u-amy", late]);
+    assert!(out[1].action.contains("comes late"), "{}", out[1].action);
+    // Fresh news is not held back (t39's place before the act of giving stands).
+    b.archive.follow_ups.push(b.archive.follow_ups[0].clone());
+    b.archive.follow_ups[1].id = "u-bob".into();
+    b.archive.follow_ups[1].person = "bob".into();
+    b.archive.events[0].date = days_ago(3);
+    assert_eq!(ids(&b.suggest(today())).len(), 3);
+}
