@@ -175,7 +175,8 @@ pub(crate) fn person_line(p: &PersonFacts) -> String {
     format!("{} is {family}{} in your {}{ten}.", first_name(&p.name), stage_phrase(p.stage), circle_label(p.circle))
 }
 
-/// A reconnect says who the person is, in the user's words: "How you met: “…”. Peter is Director at Bosch."
+/// A reconnect says who the person is, in the user's words: "How you met: “…”. Peter is a director at Bosch." The title
+/// takes an article, as it does alone (round 11, teacher P30 read "Maggie is Retired social worker at …").
 fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> String {
     let Some(profile) = profile else { return line.to_owned() };
     let mut out = line.to_owned();
@@ -183,7 +184,7 @@ fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> S
         out = format!("{out} How you met: “{}”.", how.trim_end_matches('.'));
     }
     match (nonempty(profile.title.as_deref()), nonempty(profile.company.as_deref())) {
-        (Some(title), Some(company)) => format!("{out} {first} is {title} at {company}."),
+        (Some(title), Some(company)) => format!("{out} {first} is {} at {company}.", with_article(title)),
         (Some(title), None) => format!("{out} {first} works as {}.", with_article(title)),
         (None, Some(company)) => format!("{out} {first} is at {company}."),
         (None, None) => out,
@@ -699,6 +700,34 @@ mod tests {
         assert_eq!(mid_sentence("Our wedding anniversary"), "our wedding anniversary");
         assert_eq!(mid_sentence("Mum and Dad's wedding anniversary"), "Mum and Dad's wedding anniversary");
         assert_eq!(mid_sentence("Ours"), "Ours");
+    }
+
+    #[test]
+    fn who_they_are_reads_as_a_sentence() {
+        let profile = |title: Option<&str>, company: Option<&str>| super::super::snapshot::Profile {
+            how_met: Some("Woodhouse Moor Runners.".into()),
+            title: title.map(Into::into),
+            company: company.map(Into::into),
+        };
+        let said = |title, company| who("Maggie is a friend.", "Maggie", Some(&profile(title, company)));
+        assert_eq!(
+            said(Some("Retired social worker"), Some("Woodhouse Moor Runners")),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is a retired social worker at Woodhouse \
+             Moor Runners."
+        );
+        assert_eq!(
+            said(Some("Engineer"), Some("Arup")),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is an engineer at Arup."
+        );
+        assert_eq!(
+            said(Some("CTO"), None),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie works as a CTO."
+        );
+        assert_eq!(
+            said(None, Some("Arup")),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is at Arup."
+        );
+        assert_eq!(who("Maggie is a friend.", "Maggie", None), "Maggie is a friend.");
     }
 
     #[test]
