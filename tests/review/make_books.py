@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes the persona books of the blind review (designer.json, founder.json, nurse.json, and teacher.json, the
-held-out book written without seeing the engine's prompts) as ARCHIVE.md v1 documents.
+"""Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json, and
+postdoc.json, the held-out book written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1
+documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -1450,6 +1451,426 @@ def teacher():
     return b
 
 
+def postdoc():
+    b = Book("postdoc", seed=14142)
+    H = "2024-10-01"  # history starts: the start of Beatriz's second postdoc year at Dalhousie (she came in Sept 2023)
+    P = b.person
+
+    # --- family in Brazil ---
+    P("irma", "Irma Schmitt", 2, "advocate", kin=True, location="Porto Alegre", title="Retired seamstress",
+      how_met="Vó, Mum's mother", birthday="1936-03-12",
+      notes="Turns 90 on 12 March. Heart failure for three years, worse since the winter; lives in her own flat in "
+            "Petrópolis with Tia Rosane next door. Only speaks Portuguese; video calls on Rosane's tablet.",
+      rhythm=[(12, H, "2026-02-20", ["video", "call", "video"]),
+              (3, "2026-02-23", "2026-03-01", ["video", "call"])],
+      talk=["her chimarrão in the mornings", "Vô Arno's old photos", "whether I'm eating properly",
+            "Jonas's Portuguese", "the jacaranda outside her window", "what she wants for her 90th",
+            "how tired she feels"])
+    P("arno", "Arno Schmitt", 4, "advocate", kin=True, status="deceased", location="Porto Alegre",
+      how_met="Vô, Mum's father", birthday="1933-08-02", notes="Died of COVID in July 2020; I couldn't fly home.",
+      extra=[("2020-06-14", "video", "Video call: his last Sunday call, from the hospital bed")])
+    P("claudia", "Cláudia Schmitt Lemos", 1, "advocate", kin=True, location="Porto Alegre",
+      title="Retired bank manager, Banrisul", how_met="Mum", birthday="1965-09-03",
+      dates=[("parents-wedding", "Mãe and Pai's wedding anniversary", "1990-05-19")],
+      notes="Spends most afternoons at Vó's since the hospital stay. Worries about me being so far away.",
+      rhythm=[(5, H, "2026-03-01", ["video", "call", "message", "video"])],
+      talk=["Vó's breathing and her tablets", "the 90th-birthday lunch", "Gustavo's baby", "whether I'd move home",
+            "my job interviews", "the weather in Halifax", "her pilates class"])
+    P("paulo", "Paulo Lemos", 2, "advocate", kin=True, location="Porto Alegre", title="Civil engineer",
+      how_met="Dad", birthday="1962-11-20", interests={"football": 0.9},
+      rhythm=[(14, H, "2026-02-22", ["video", "call", "message"])],
+      talk=["Internacional's season", "his retirement plans", "my salary if I get a faculty job", "his barbecue",
+            "the flood repairs on the house"])
+    P("gustavo", "Gustavo Lemos", 2, "advocate", kin=True, location="Passo Fundo", title="Agronomist, Embrapa Trigo",
+      how_met="My little brother", birthday="1997-01-28",
+      notes="He and Letícia are expecting their first baby, a girl, due in early March.",
+      rhythm=[(10, H, "2026-03-01", ["message", "video", "call", "message"])],
+      talk=["the baby's room", "names for the baby", "his wheat trials", "Vó", "whether I'll be godmother"])
+    P("leticia", "Letícia Bortolini", 4, "friend", kin=True, location="Passo Fundo", title="Vet",
+      how_met="Gustavo's wife", rhythm=[(60, H, "2026-01-25", ["message", "video"])],
+      talk=["her pregnancy", "their dogs", "Christmas in Porto Alegre"])
+    P("rosane", "Rosane Schmitt", 3, "ally", kin=True, location="Porto Alegre", title="Retired schoolteacher",
+      how_met="Tia Rosane, Mum's sister", birthday="1962-07-08",
+      notes="Lives next door to Vó and does most of her care; organising the 90th-birthday lunch on Saturday "
+            "14 March.",
+      rhythm=[(25, H, "2026-02-21", ["message", "call"]),
+              (3, "2026-02-22", "2026-03-01", ["message", "call", "message"])],
+      talk=["Vó's night carer", "the cardiologist's news", "the 90th-birthday lunch", "who's coming from Santa Cruz",
+            "Vó's tablets"])
+    P("carolina", "Carolina Schmitt Pereira", 3, "friend", kin=True, location="Porto Alegre",
+      title="Geriatrician, Hospital de Clínicas", how_met="Cousin (Tia Rosane's daughter)",
+      expertise=["geriatrics"],
+      rhythm=[(45, H, "2026-02-23", ["message", "call"])],
+      talk=["what the echo showed", "comfort care", "her residency rota", "her wedding plans"])
+
+    # --- Jonas and his family ---
+    P("jonas", "Jonas Becker", 1, "advocate", kin=True, location="Halifax",
+      title="Robotics software engineer, Tidewise Robotics", how_met="My partner; we met at a MARUM party in Bremen",
+      met_on="2019-03-07", birthday="1992-06-11", interests={"climbing": 0.9, "ocean-robotics": 0.8},
+      dates=[("us-anniversary", "Our anniversary (together since 2019)", "2019-03-07")],
+      notes="Came to Halifax with me in 2023 on an open work permit as my common-law partner. Applied to renew it "
+            "on 2 December; the old one expired on 27 February, so he is on maintained status while IRCC decides. "
+            "Anxious about it, though he won't say so.",
+      rhythm=[(6, H, "2026-03-01", ["meal", "activity", "meal", "call"])],
+      talk=["his permit renewal", "whether we'd move to Victoria", "his underwater-drone trials", "climbing on Friday",
+            "dinner at Bar Kismet", "our cat Pipoca", "whether to apply for permanent residence"])
+    P("heike", "Heike Becker", 4, "friend", kin=True, location="Bremen", title="Pharmacist",
+      how_met="Jonas's mother", rhythm=[(45, H, "2026-02-15", ["video", "message"])],
+      talk=["her garden in Schwachhausen", "Jonas's permit", "visiting us in the summer"])
+    P("anna", "Anna Becker", 5, "friend", kin=True, location="Hamburg", title="Nurse", how_met="Jonas's sister",
+      rhythm=[(90, H, "2025-12-24", ["message", "video"])])
+
+    # --- Halifax friends: the climbing gym and the Brazilians ---
+    P("maeve", "Maeve O'Donnell", 2, "advocate", location="Halifax", company="Halifax Regional Municipality",
+      title="Urban planner", how_met="Bluenose Bouldering; my first climbing partner in Halifax", met_on="2023-10-12",
+      birthday="--08-19", interests={"climbing": 1.0, "urban-planning": 0.8},
+      notes="Has applied for the senior planner post in her team; hears on 11 March.",
+      rhythm=[(6, H, "2026-02-28", ["activity", "activity", "coffee", "meal", "message"])],
+      talk=["the new problems at the gym", "her senior planner application", "my campus interview nerves",
+            "a hike at Polly's Cove", "her sister in Cork", "Jonas's permit"])
+    P("kenji", "Kenji Tanaka", 3, "friend", location="Halifax", company="Nautel", title="Firmware developer",
+      how_met="Bluenose Bouldering", met_on="2023-11-02", birthday="1990-03-05", interests={"climbing": 1.0},
+      need=("kenji-pt", "portuguese-lessons",
+            "Wants Brazilian Portuguese lessons before he moves to São Paulo with his girlfriend Bruna in September",
+            "2026-02-09"),
+      rhythm=[(10, H, "2026-02-26", ["activity", "activity", "message"])],
+      talk=["his overhang project", "Bruna's job in São Paulo", "feijoada", "his Portuguese app", "the gym's comp"])
+    P("chloe", "Chloé Gagnon", 3, "friend", location="Halifax", company="Parks Canada",
+      title="Resource conservation officer, Kejimkujik Seaside", how_met="Bluenose Bouldering", met_on="2024-01-20",
+      interests={"climbing": 0.9, "coastal-conservation": 0.8},
+      notes="From Moncton; her mum has had cancer for two years.",
+      rhythm=[(12, H, "2026-02-27", ["activity", "activity", "coffee"])],
+      talk=["the piping plovers at Keji", "her mum in Moncton", "the drive to Moncton", "the gym's Thursday night"])
+    P("ben", "Ben Arsenault", 4, "acquaintance", location="Halifax", company="Bluenose Bouldering",
+      title="Owner and head route setter", how_met="The gym", met_on="2023-10-12", interests={"climbing": 1.0},
+      rhythm=[(20, H, "2026-02-24", ["activity", "message"])],
+      talk=["the reset on the cave wall", "the spring comp", "my membership freeze for fieldwork"])
+    P("renata", "Renata Oliveira", 3, "friend", location="Halifax", title="Baker",
+      how_met="The Brazilian association's festa junina, 2023", met_on="2023-06-24", interests={"food": 0.9},
+      notes="From Belo Horizonte. Has been baking pão de queijo from her kitchen for two years and is opening a "
+            "stall at the Seaport Farmers' Market in March.",
+      rhythm=[(21, H, "2026-02-21", ["coffee", "meal", "message"])],
+      talk=["the market stall", "her food-safety certificate", "missing Minas", "her son's school", "Carnaval"])
+    P("patricia", "Patrícia Wolff", 4, "friend", location="Halifax", company="Brazilian Association of Nova Scotia",
+      title="Coordinator; teaches Portuguese", how_met="The Brazilian association", met_on="2023-06-24",
+      offer=("patricia-pt", "portuguese-lessons",
+             "Teaches Brazilian Portuguese conversation classes for adults on Tuesday evenings, and a few private "
+             "students", "2025-09-02"),
+      rhythm=[(45, H, "2026-02-01", ["event", "message", "coffee"])],
+      talk=["the Carnaval party", "her Portuguese classes", "the consulate's visit to Halifax", "Curitiba"])
+    P("marjorie", "Marjorie Dunphy", 5, "acquaintance", location="Halifax", title="Retired teacher",
+      how_met="Our landlady; lives downstairs", met_on="2023-09-01",
+      rhythm=[(40, H, "2026-02-19", ["message", "coffee"])],
+      talk=["the snow clearing", "the rent for next year", "Pipoca on her porch", "her grandchildren in Truro"])
+
+    # --- Dalhousie: the lab and the department ---
+    P("annemarie", "Anne-Marie Thibodeau", 2, "advocate", power=True, company="Dalhousie University",
+      title="Professor of Biology; my postdoc supervisor", location="Halifax",
+      how_met="Hired me as a postdoc in her kelp ecology lab", met_on="2023-02-15",
+      interests={"kelp-ecology": 1.0, "marine-heatwaves": 0.8}, expertise=["kelp-ecology"],
+      notes="Extended my postdoc to August 2027. Running a practice job talk for me in lab meeting on 6 March.",
+      rhythm=[(7, H, "2026-02-27", ["meeting", "meeting", "email", "coffee"])],
+      talk=["the heatwave paper revision", "my job talk", "the June kelp surveys", "Owen's defence",
+            "the Sable Foundation call", "what to ask UVic about start-up funds"])
+    P("owen", "Owen MacIsaac", 3, "friend", company="Dalhousie University", title="PhD candidate",
+      location="Halifax", how_met="PhD student in the lab; from Inverness, Cape Breton", met_on="2023-09-05",
+      interests={"kelp-ecology": 0.9, "sea-urchins": 1.0},
+      rhythm=[(9, H, "2026-02-27", ["coffee", "meeting", "message"])],
+      talk=["his urchin-barrens chapter", "his defence slides", "the external examiner",
+            "fiddle music at the Old Triangle"])
+    P("hyunwoo", "Hyun-woo Park", 3, "friend", company="Dalhousie University", title="Postdoctoral fellow",
+      location="Halifax", how_met="Postdoc in the lab", met_on="2024-01-08",
+      interests={"academic-job-market": 0.8, "fish-ecology": 1.0},
+      notes="Was interviewing for a research scientist post at DFO in February.",
+      rhythm=[(9, H, "2026-02-24", ["coffee", "meeting", "message"])],
+      talk=["his DFO interview", "the job market", "his daughter's daycare", "R versus Python", "Korean fried chicken"])
+    P("marcandre", "Marc-André Leblanc", 3, "friend", company="Dalhousie University", title="PhD student",
+      location="Halifax", how_met="PhD student in the lab; my dive buddy", met_on="2023-09-05",
+      interests={"kelp-ecology": 1.0, "scientific-diving": 0.9},
+      rhythm=[(10, H, "2026-02-26", ["meeting", "activity", "coffee"])],
+      talk=["the dive plan for June", "his committee meeting", "drysuit repairs", "kelp quadrats"])
+    P("emily", "Emily Chisholm", 4, "friend", company="Dalhousie University", title="MSc student",
+      location="Halifax", how_met="Master's student I co-supervise", met_on="2025-09-08",
+      interests={"kelp-ecology": 0.8, "science-outreach": 1.0},
+      need=("emily-summer", "science-outreach",
+            "Looking for a paid summer job in marine science outreach before the second year of her MSc",
+            "2026-02-16"),
+      rhythm=[(10, "2025-09-10", "2026-02-25", ["meeting", "meeting", "email"])],
+      talk=["her thesis proposal", "her NSERC scholarship", "summer jobs", "the tide-pool survey"])
+    P("donna", "Donna Fraser", 4, "friend", company="Dalhousie University", title="Lab manager and dive safety officer",
+      location="Halifax", how_met="The lab", met_on="2023-09-05",
+      notes="Having a knee replacement on 9 March; off for six weeks.",
+      rhythm=[(14, H, "2026-02-20", ["meeting", "message"])],
+      talk=["the boat booking", "dive medicals", "her knee", "the freezer alarms"])
+    P("trish", "Patricia Hollis", 4, "ally", power=True, company="Dalhousie University",
+      title="Associate professor; faculty mentor for postdocs", location="Halifax",
+      how_met="The postdoc mentoring scheme", met_on="2024-02-01", expertise=["academic-job-market"],
+      interests={"academic-job-market": 0.9},
+      rhythm=[(45, H, "2026-02-10", ["coffee", "meeting"])],
+      extra=[("2026-02-24", "meeting",
+              "Meeting: she ran a mock campus interview for me with two colleagues from the search-committee side",
+              120)],
+      talk=["my research statement", "the teaching statement", "which jobs to apply for", "negotiating"])
+    P("nkechi", "Nkechi Eze", 3, "friend", company="Dalhousie University", title="Postdoctoral fellow, Chemistry",
+      location="Halifax", how_met="The Dalhousie Postdoctoral Association", met_on="2023-10-18",
+      interests={"academic-job-market": 1.0},
+      notes="On the faculty job market too; had a campus visit at Guelph in February.",
+      rhythm=[(21, H, "2026-02-26", ["coffee", "message", "meal"])],
+      talk=["the job market", "her Guelph visit", "postdoc pay", "Nollywood night", "the postdoc association"])
+
+    # --- the job market ---
+    P("kwame", "Kwame Asante", 5, "acquaintance", power=True, company="University of Victoria",
+      title="Associate professor of Biology; chair of the search committee", location="Victoria",
+      how_met="My first-round interview for the coastal marine ecology post", met_on="2026-01-29",
+      extra=[("2026-01-29", "video", "Video call: first-round interview for the coastal marine ecology post", 45),
+             ("2026-02-13", "email", "Email: invited me to a campus interview on 10–11 March"),
+             ("2026-02-20", "email", "Email: the schedule for the visit and who I'll meet")])
+    P("aroha", "Aroha Ngata", 3, "ally", company="University of British Columbia", title="Assistant professor",
+      location="Vancouver", how_met="Postdoc at Dalhousie with me until 2025", met_on="2023-09-20",
+      interests={"academic-job-market": 0.8, "seagrass": 1.0}, expertise=["academic-job-market"],
+      rhythm=[(40, H, "2026-02-05", ["video", "message"])],
+      extra=[("2026-02-20", "video",
+              "Video call: she walked me through her UBC campus interview and sent her job-talk slides", 75)],
+      talk=["her first year at UBC", "teaching 300 first-years", "seagrass in Howe Sound", "Halifax gossip"])
+
+    # --- the paper's co-authors abroad ---
+    P("henrik", "Henrik Solberg", 3, "ally", power=True, company="Institute of Marine Research",
+      title="Senior scientist", location="Bergen",
+      how_met="Leads the North Atlantic kelp heatwave working group", met_on="2024-06-10",
+      interests={"kelp-ecology": 0.9, "marine-heatwaves": 1.0},
+      notes="Senior author on our heatwave paper (I'm first author). Starts paternity leave mid-March.",
+      rhythm=[(14, H, "2026-02-25", ["email", "video", "email"])],
+      extra=[("2025-10-22", "meal", "Dinner: after the working group's workshop in Bergen", 150)],
+      talk=["reviewer 2's comments", "the new temperature analysis", "the cover letter", "his baby due in March"])
+    P("camila", "Camila Vergara", 3, "friend", company="Universidad Austral de Chile",
+      title="Assistant professor of marine biology", location="Valdivia",
+      how_met="The kelp heatwave working group", met_on="2024-06-10",
+      interests={"kelp-ecology": 1.0, "marine-heatwaves": 0.9},
+      notes="Going up for promotion to associate professor this year.",
+      rhythm=[(14, H, "2026-02-26", ["email", "video", "message"])],
+      talk=["the Chilean sites", "Figure 3", "her promotion file", "a field season in Chiloé", "Valdivia rain"])
+    P("liam", "Liam Whitford", 4, "friend", company="IMAS, University of Tasmania", title="Research fellow",
+      location="Hobart", how_met="The kelp heatwave working group", met_on="2024-06-10",
+      interests={"marine-heatwaves": 1.0},
+      rhythm=[(30, H, "2026-02-18", ["email", "video"])],
+      talk=["the Tasmanian temperature records", "time zones", "giant kelp restoration in Tasmania"])
+
+    # --- funders and government science ---
+    P("rebecca", "Rebecca Lindqvist", 4, "ally", power=True, company="Sable Ocean Foundation", title="Program officer",
+      location="Halifax", how_met="Her info session on the foundation's early-career awards", met_on="2025-03-18",
+      interests={"kelp-restoration": 1.0, "research-funding": 0.8}, expertise=["research-funding"],
+      notes="The early-career call closes on 20 March; she offered to read a one-page concept note first.",
+      rhythm=[(60, H, "2026-01-20", ["meeting", "email"])],
+      extra=[("2026-02-12", "coffee", "Coffee: she read my outline and said to lead with the restoration trials", 60)],
+      talk=["the early-career call", "what the board funds", "kelp restoration pilots", "community partners"])
+    P("yvonne", "Yvonne Comeau", 4, "ally", power=True, company="Fisheries and Oceans Canada",
+      title="Research scientist, Bedford Institute of Oceanography", location="Dartmouth",
+      how_met="The DFO kelp monitoring collaboration", met_on="2023-11-20",
+      interests={"kelp-ecology": 0.9, "kelp-restoration": 0.8},
+      rhythm=[(45, H, "2026-02-04", ["meeting", "email"])],
+      talk=["the monitoring sites", "the DFO data-sharing agreement", "restoration trials at St. Margarets Bay"])
+
+    # --- Bremen: PhD supervisor and friends ---
+    P("ulrike", "Ulrike Hartmann", 3, "advocate", power=True, company="MARUM, University of Bremen",
+      title="Professor of marine ecology; my PhD supervisor", location="Bremen",
+      how_met="My PhD supervisor, 2019–2023", met_on="2018-11-05",
+      interests={"rhodoliths": 1.0, "kelp-ecology": 0.6},
+      rhythm=[(45, H, "2026-02-03", ["email", "video"])],
+      talk=["the job market", "her new PhD students", "the rhodolith paper we never finished", "the Polarstern cruise"])
+    P("lena", "Lena Vogt", 3, "friend", company="Alfred Wegener Institute", title="Research scientist",
+      location="Bremerhaven", how_met="Shared an office during our PhDs at MARUM", met_on="2019-02-01",
+      birthday="--10-02", rhythm=[(30, H, "2026-02-14", ["video", "message"])],
+      talk=["her son Finn", "the AWI reorganisation", "Bremen gossip", "her Svalbard fieldwork"])
+    P("tiago", "Tiago Almeida", 3, "friend", location="Amsterdam", title="Data scientist",
+      how_met="PhD together at MARUM (he did physical oceanography)", met_on="2019-02-01",
+      interests={"ocean-data-science": 1.0}, expertise=["ocean-data-science"],
+      need=("tiago-job", "ocean-data-science",
+            "Looking for a data-science job with ocean or climate data after his layoff; remote from Europe, or "
+            "willing to move to Canada", "2026-02-20"),
+      rhythm=[(30, H, "2026-02-08", ["message", "video"])],
+      extra=[("2026-02-17", "call", "Call: he told me Seaframe had laid him off", 40),
+             ("2026-02-22", "video", "Video call: went through his CV together", 60)],
+      talk=["Seaframe's funding", "Amsterdam rents", "the Bremen days", "his cycling"])
+    P("anapaula", "Ana Paula Fontoura", 3, "friend", company="Universidade Federal do Rio Grande (FURG)",
+      title="Assistant professor of oceanography", location="Rio Grande",
+      how_met="The other Brazilian in Ulrike's group; went home to FURG in 2023", met_on="2019-04-01",
+      interests={"rhodoliths": 1.0}, notes="Applied for a Serrapilheira grant for her rhodolith lab.",
+      rhythm=[(40, H, "2026-02-10", ["message", "video"])],
+      talk=["her new lab at FURG", "the Serrapilheira application", "Porto Alegre", "Ulrike"])
+    P("moritz", "Moritz Lange", 5, "friend", peak=3, company="GEOMAR", title="Research scientist", location="Kiel",
+      how_met="PhD cohort at MARUM", met_on="2019-02-01",
+      extra=[("2023-06-30", "event", "At an event: my defence party in Bremen", 240),
+             ("2024-02-12", "message", "Messages: he asked how Halifax was treating me")])
+
+    # --- Porto Alegre friends and teachers ---
+    P("julia", "Júlia Costa", 2, "advocate", location="Porto Alegre", company="GZH", title="Journalist",
+      how_met="Best friend since Colégio Farroupilha", met_on="2005-03-01", birthday="1994-03-14",
+      rhythm=[(14, H, "2026-02-25", ["message", "video", "message", "call"])],
+      talk=["her climate desk", "Vó", "her boyfriend's band", "the floods anniversary piece", "when I'm coming home"])
+    P("fernanda", "Fernanda Duarte", 5, "friend", peak=2, location="Florianópolis", title="Environmental consultant",
+      how_met="Biology at UFRGS, 2012–2016", met_on="2012-03-05",
+      extra=[("2019-01-19", "meal", "Dinner: my goodbye dinner before Bremen", 180),
+             ("2022-07-30", "message", "Messages: she sent photos of her wedding")])
+    P("sergio", "Sérgio Bueno", 5, "advocate", peak=2, power=True, company="UFRGS",
+      title="Professor of marine biology", location="Porto Alegre",
+      how_met="My undergraduate and master's advisor; he sent me to Bremen", met_on="2014-03-10",
+      interests={"rhodoliths": 0.9},
+      extra=[("2018-12-14", "meeting", "Meeting: last meeting before Bremen; he wrote to Ulrike for me", 60),
+             ("2023-07-03", "email", "Email: he congratulated me on the PhD")])
+
+    # --- practical Halifax ---
+    P("ahmed", "Ahmed Rahman", 5, "acquaintance", company="Rahman Immigration", title="Licensed immigration consultant",
+      location="Halifax", how_met="Handled our work permits in 2023", met_on="2023-05-10", expertise=["immigration"],
+      rhythm=[(25, "2025-11-10", "2026-02-17", ["email", "call"])],
+      extra=[("2026-02-26", "email",
+              "Email: IRCC has asked for an updated employment letter from my postdoc for Jonas's renewal")],
+      talk=["Jonas's open work permit renewal", "maintained status", "the documents list",
+            "permanent residence through Canadian experience"])
+    P("siobhan", "Siobhan Kelly", 4, "friend", company="Sounding Data", title="Co-founder and CTO",
+      location="Dartmouth", how_met="The climbing gym; her startup is at COVE, near Jonas's office",
+      met_on="2024-03-05",
+      interests={"ocean-data-science": 1.0, "climbing": 0.7},
+      offer=("siobhan-hire", "ocean-data-science",
+             "Hiring a data scientist for ocean sensor data at Sounding Data; remote from Europe is fine for the "
+             "right person", "2026-01-15"),
+      rhythm=[(30, H, "2026-02-11", ["activity", "message"])],
+      talk=["her seed round", "hiring", "buoy data", "the gym's Thursday night"])
+    P("colleen", "Colleen Murphy", 5, "acquaintance", company="Fisheries Museum of the Atlantic",
+      title="Education manager", location="Lunenburg", how_met="Invited me to give a public talk on kelp",
+      met_on="2025-08-16", interests={"science-outreach": 1.0},
+      offer=("colleen-interpreters", "science-outreach",
+             "Hiring two summer science interpreters for the aquarium and touch tanks; marine-biology students "
+             "preferred", "2026-02-02"),
+      extra=[("2025-08-16", "event", "At an event: my public talk on Nova Scotia's kelp at the museum", 120),
+             ("2025-10-03", "email", "Email: asked whether I'd come back for the summer talk series"),
+             ("2026-02-02", "email", "Email: the museum's summer jobs are posted")])
+    P("wayne", "Wayne Boutilier", 5, "acquaintance", title="Skipper, the Mary Ellen", location="Lunenburg",
+      how_met="Runs our boat for the summer kelp surveys", met_on="2024-06-03",
+      rhythm=[(20, "2025-05-15", "2025-09-20", ["call", "activity"])],
+      extra=[("2026-02-09", "call", "Call: booked the boat for the June surveys")],
+      talk=["the weather window", "the survey sites off Lunenburg", "lobster season", "fuel costs"])
+
+    # group contacts
+    b.add("2025-12-24", "meal", ["irma", "claudia", "paulo", "gustavo", "leticia", "rosane", "carolina", "jonas"],
+          "Dinner: Christmas Eve at Vó's; Gustavo and Letícia told us about the baby", 300, "mutual")
+    b.add("2025-12-31", "meal", ["julia", "jonas"], "Dinner: New Year's Eve at Júlia's", 240, "mutual")
+    b.add("2026-02-23", "meeting", ["annemarie", "owen", "hyunwoo", "marcandre", "emily", "donna"],
+          "Meeting: lab meeting; planned the June surveys and my practice talk", 90, "mutual")
+    b.add("2025-08-20", "activity", ["marcandre", "donna", "wayne"],
+          "Outing: kelp transects off Duncan's Cove on the Mary Ellen", 480, "mutual")
+    b.add("2026-02-14", "activity", ["maeve", "kenji", "chloe", "jonas"],
+          "Outing: bouldering night and pizza after", 180, "mutual")
+    b.add("2025-10-22", "event", ["henrik", "camila", "liam"],
+          "At an event: the kelp heatwave working group's workshop in Bergen", 480, "mutual")
+    b.add("2026-02-15", "event", ["patricia", "renata"], "At an event: the Brazilian association's Carnaval party",
+          240, "mutual")
+    b.add("2025-06-20", "event", ["annemarie", "trish", "nkechi", "hyunwoo"],
+          "At an event: the department's end-of-year barbecue", 180, "mutual")
+
+    # life events
+    b.event("ev-hyunwoo-dfo", "hyunwoo", "2026-02-27", "new_job",
+            "Accepted a research scientist post at DFO's St. Andrews Biological Station, starting in May")
+    b.event("ev-anapaula-grant", "anapaula", "2026-03-03", "award",
+            "Won a Serrapilheira Institute grant for her rhodolith lab at FURG")
+    b.event("ev-camila-promo", "camila", "2026-03-04", "promotion",
+            "Promoted to associate professor at Universidad Austral de Chile")
+    b.event("ev-renata-stall", "renata", "2026-03-07", "launch",
+            "Opened her pão de queijo stall at the Halifax Seaport Farmers' Market")
+    b.event("ev-gustavo-baby", "gustavo", "2026-03-09", "baby",
+            "Gustavo and Letícia's daughter Alice was born in Passo Fundo")
+    b.event("ev-nkechi-guelph", "nkechi", "2026-03-11", "new_job",
+            "Accepted a tenure-track assistant professorship in chemistry at the University of Guelph")
+    b.event("ev-tiago-layoff", "tiago", "2026-02-16", "job_loss",
+            "Laid off when Seaframe cut a third of its staff")
+    b.event("ev-irma-hospital", "irma", "2026-02-22", "illness",
+            "Admitted to Hospital Moinhos de Vento with worsening heart failure")
+    b.event("ev-irma-home", "irma", "2026-03-03", "other",
+            "Home from hospital; Tia Rosane has arranged a night carer, and the cardiologist now talks of comfort care")
+    b.event("ev-chloe-mother", "chloe", "2026-03-06", "bereavement",
+            "Her mum died in Moncton after two years with cancer; the funeral is in Moncton on 11 March")
+    b.event("ev-jonas-permit", "jonas", "2025-12-02", "other",
+            "Applied to renew his open work permit (the current one expires on 27 February)")
+    b.event("ev-aroha-ubc", "aroha", "2025-07-01", "new_job", "Started as assistant professor at UBC")
+    b.event("ev-lena-baby", "lena", "2025-05-12", "baby", "Lena and Jan's son Finn was born")
+    b.event("ev-anapaula-furg", "anapaula", "2023-08-01", "new_job", "Joined FURG as assistant professor")
+    b.event("ev-siobhan-launch", "siobhan", "2024-09-16", "launch", "Launched Sounding Data at COVE")
+
+    # favors
+    b.favor("fv-annemarie-ref", "annemarie", "me", "2026-01-12", "endorsement",
+            "Wrote my reference letter for the UVic faculty post", "2026-01-12",
+            "Shortlisted; campus interview 10–11 March")
+    b.favor("fv-ulrike-ref", "ulrike", "me", "2026-01-14", "endorsement",
+            "Wrote my reference letter for the UVic faculty post", "2026-01-15")
+    b.favor("fv-trish-mock", "trish", "me", "2026-02-24", "advice",
+            "Ran a two-hour mock campus interview for me with two colleagues")
+    b.favor("fv-aroha-slides", "aroha", "me", "2026-02-20", "share",
+            "Sent me her UBC job-talk slides and her notes on negotiating start-up funds")
+    b.favor("fv-rebecca-outline", "rebecca", "me", "2026-02-12", "advice",
+            "Read my grant outline and told me to lead with the restoration trials", "2026-02-12")
+    b.favor("fv-liam-temps", "liam", "me", "2026-02-18", "favor",
+            "Reran the Tasmanian temperature records for our revision over his weekend", "2026-02-18")
+    b.favor("fv-maeve-cat", "maeve", "me", "2026-01-04", "favor",
+            "Looked after Pipoca for two weeks while we were in Brazil at Christmas", "2026-01-05")
+    b.favor("fv-carolina-echo", "carolina", "me", "2026-02-23", "advice",
+            "Explained Vó's echo results and what comfort care would mean", "2026-02-23")
+    b.favor("fv-kenji-move", "kenji", "me", "2025-05-31", "favor", "Helped us move flat with his van", "2025-05-31")
+    b.favor("fv-me-tiago", "me", "tiago", "2026-02-22", "advice", "Went through his CV after the layoff")
+    b.favor("fv-me-hyunwoo", "me", "hyunwoo", "2026-02-06", "advice", "Gave him a mock interview for the DFO post")
+    b.favor("fv-me-emily", "me", "emily", "2025-11-28", "endorsement",
+            "Wrote her reference for the NSERC master's scholarship")
+    b.favor("fv-me-camila", "me", "camila", "2025-12-10", "favor",
+            "Reran the heatwave analysis for her Chilean sites for her promotion file")
+    b.favor("fv-me-owen", "me", "owen", "2026-01-30", "advice", "Read and commented on two chapters of his thesis")
+
+    # follow-ups
+    b.follow_up("fu-ahmed-letter", "ahmed", True,
+                "Get Ahmed the updated employment letter from Dal HR for Jonas's work-permit renewal", "2026-03-03")
+    b.follow_up("fu-kwame-abstract", "kwame", True,
+                "Send Kwame the title and abstract of my job talk and confirm my flights to Victoria", "2026-03-04")
+    b.follow_up("fu-annemarie-slides", "annemarie", True,
+                "Send Anne-Marie my job-talk slides before Friday's practice talk in lab meeting", "2026-03-05")
+    b.follow_up("fu-camila-figs", "camila", True,
+                "Send Camila the revised Figures 2–4 with her Chilean sites for a last check", "2026-03-06")
+    b.follow_up("fu-henrik-response", "henrik", True,
+                "Send Henrik the full response-to-reviewers draft before I fly to Victoria", "2026-03-08")
+    b.follow_up("fu-rosane-video", "rosane", True,
+                "Record a video message for Vó's 90th for Tia Rosane to play at Saturday's lunch", "2026-03-13")
+    b.follow_up("fu-rebecca-note", "rebecca", True,
+                "Send Rebecca the one-page concept note for the Sable early-career call", "2026-03-13")
+    b.follow_up("fu-jonas-hr", "jonas", False,
+                "Tidewise HR's deadline for proof that his permit renewal is in process", "2026-03-06")
+    b.follow_up("fu-donna-knee", "donna", False, "Knee replacement at the Halifax Infirmary", "2026-03-09")
+    b.follow_up("fu-tiago-mercator", "tiago", False, "Second-round interview with Mercator Ocean (by video)",
+                "2026-03-10")
+    b.follow_up("fu-maeve-planner", "maeve", False, "Hears whether she got the senior planner post", "2026-03-11")
+    b.follow_up("fu-owen-defence", "owen", False, "Defends his PhD thesis (10am, Life Sciences Centre)", "2026-03-13")
+
+    # goals
+    b.goal("g-faculty", "Land a tenure-track faculty post for 2026–27 (campus interview at UVic, 10–11 March)",
+           ["academic-job-market", "kelp-ecology"], 1, ["annemarie", "trish", "aroha", "kwame", "ulrike"])
+    b.goal("g-paper", "Resubmit the kelp heatwave paper to Global Change Biology by 13 March",
+           ["marine-heatwaves", "kelp-ecology"], 1, ["henrik", "camila", "liam"])
+    b.goal("g-grant", "Win my own funding: the Sable Ocean Foundation early-career call for kelp restoration "
+           "(closes 20 March)", ["kelp-restoration", "research-funding"], 2, ["rebecca", "yvonne", "annemarie"])
+
+    # saved items
+    b.item("it-kelp-ns", "Nova Scotia's kelp beds have thinned by half since 2000, DFO survey finds",
+           "https://example.org/ns-kelp-survey", ["kelp-ecology", "marine-heatwaves"], "2026-03-03")
+    b.item("it-jobtalk", "How to give a job talk a search committee remembers",
+           "https://example.org/job-talk", ["academic-job-market"], "2026-03-04")
+    b.item("it-bouldering", "A new bouldering wall opens in Halifax's North End",
+           "https://example.org/north-end-bouldering", ["climbing"], "2026-03-07")
+    b.item("it-rhodolith", "Rhodolith beds off southern Brazil mapped by sonar for the first time",
+           "https://example.org/rhodolith-sonar", ["rhodoliths"], "2026-03-09")
+    b.item("it-ocean-data", "Copernicus Marine is hiring data scientists across Europe",
+           "https://example.org/copernicus-jobs", ["ocean-data-science"], "2026-03-10")
+    b.item("it-seaweed", "South Shore kelp farm brings in its first harvest", "https://example.org/kelp-farm-harvest",
+           ["kelp-restoration"], "2026-03-12")
+    b.item("it-postdocs-old", "The postdoc squeeze: fewer faculty posts per PhD than ever",
+           "https://example.org/postdoc-squeeze", ["academic-job-market"], "2025-11-10")
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -1464,7 +1885,7 @@ def check(doc):
 
 def main():
     ok = True
-    for make in (designer, founder, nurse, teacher):
+    for make in (designer, founder, nurse, teacher, postdoc):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
