@@ -168,6 +168,24 @@ fn nonempty(text: Option<&str>) -> Option<&str> {
     text.map(str::trim).filter(|t| !t.is_empty())
 }
 
+/// The closest, for whom a wish or a congratulation is a call, not a note: the inner 5, and family in the close 15 too
+/// (round 11: "a message, or a quick call" for a father's 85th, teacher P17, tact 2; "a short note undersells her
+/// brother's first child", founder P18; "ignores the dinner she just booked" for a best friend, founder P10).
+pub(crate) fn call_not_note(p: &PersonFacts) -> bool {
+    p.circle == 1 || (p.kin && p.circle <= 2)
+}
+
+/// A wish on the day is a call (or a visit) for the closest, on their birthday or a date they keep — but not on a
+/// date the label makes the user's own ("Our wedding anniversary"): there is no one to call.
+pub(crate) fn wish_by_call(p: &PersonFacts, label: Option<&str>) -> bool {
+    call_not_note(p) && !label.is_some_and(ours)
+}
+
+/// True when a label has the word "our" ("Our wedding anniversary"): the user's own day.
+fn ours(label: &str) -> bool {
+    label.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("our"))
+}
+
 /// "Ben is an advocate in your close 15 and one of your ten."
 pub(crate) fn person_line(p: &PersonFacts) -> String {
     let family = if p.kin { "family and " } else { "" };
@@ -324,7 +342,8 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
 
 pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String {
     let today = snap.today.unwrap_or_default();
-    let first = first_name(&snap.people[c.people[0]].name);
+    let p = &snap.people[c.people[0]];
+    let first = first_name(&p.name);
     match &c.detail {
         Detail::Occasion { days: 0, quiet: true, .. } => {
             "A call or a short, warm note to say you remembered; keep it simple.".into()
@@ -332,13 +351,23 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { on, quiet: true, .. } => {
             format!("Plan a call or a short, quiet note for {}; keep it simple.", human_date(*on, today))
         }
+        // The closest get a call or a visit, not a note. A day in the user's words that is someone else's ("Mum
+        // and Dad's wedding anniversary") is theirs to be called on, not the one person it is kept on (t44).
+        Detail::Occasion { days: 0, label, .. } if wish_by_call(p, *label) => match label {
+            Some(label) if says_whose(label) => "Call with your wishes today, or go and see them if you can.".into(),
+            _ => format!("Call {first} today, or go and see them if you can."),
+        },
         Detail::Occasion { days: 0, .. } => "Send your wishes today: a message, or a quick call.".into(),
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
+        Detail::Congratulate { late: true, .. } if call_not_note(p) => {
+            format!("Call {first} to congratulate them; it comes late, so keep it simple and ask for nothing.")
+        }
         Detail::Congratulate { late: true, .. } => {
             format!(
                 "Send {first} a short note of congratulations; it comes late, so keep it simple and ask for nothing."
             )
         }
+        Detail::Congratulate { .. } if call_not_note(p) => format!("Call {first} to congratulate them."),
         Detail::Congratulate { .. } => format!("Send {first} a short note of congratulations."),
         Detail::Support { event, .. } => match event.kind {
             EventKind::Bereavement => format!(
@@ -728,6 +757,30 @@ mod tests {
             "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is at Arup."
         );
         assert_eq!(who("Maggie is a friend.", "Maggie", None), "Maggie is a friend.");
+    }
+
+    #[test]
+    fn the_closest_get_a_call_not_a_note() {
+        let person = |circle: u8, kin: bool| {
+            let mut p = crate::model::Person::new("den", "Dennis Ashworth".to_owned());
+            p.circle = circle;
+            p.kin = kin;
+            PersonFacts::from_person(&p)
+        };
+        // (circle, kin, a call): the inner 5, and family in the close 15 too.
+        for (circle, kin, call) in
+            [(1, false, true), (1, true, true), (2, true, true), (2, false, false), (3, true, false), (4, false, false)]
+        {
+            assert_eq!(call_not_note(&person(circle, kin)), call, "circle {circle}, kin {kin}");
+            assert_eq!(wish_by_call(&person(circle, kin), None), call, "circle {circle}, kin {kin}");
+        }
+        let dad = person(1, true);
+        assert!(wish_by_call(&dad, Some("Mum and Dad's wedding anniversary")));
+        assert!(wish_by_call(&dad, Some("Name day")));
+        // The user's own day: there is no one to call.
+        assert!(!wish_by_call(&dad, Some("Our wedding anniversary")));
+        assert!(!wish_by_call(&dad, Some("The day we met (our first date)")));
+        assert!(wish_by_call(&dad, Some("Tour de France")), "only the whole word");
     }
 
     #[test]
