@@ -519,7 +519,10 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
         // A call that opens (for proposals, for applications…) is a date for the user, not something that happens
         // to the one who mentioned it: there is nothing to ask them about, nor to wish them luck for. It stays in
         // Today's coming this week as a mention.
-        if speaks_of_opening(&fu.text) {
+        // Nor is a mention in the user's own words about the user ("Governors decide whether to advertise my post"):
+        // it is the user's matter, not their news, so there is nothing to ask them, wish them or chase. It stays in
+        // Today's coming this week, like a call that opens.
+        if speaks_of_opening(&fu.text) || speaks_of_self(&fu.text) {
             continue;
         }
         // The day before a one-day thing they are doing (an interview, a race, a defence; not a window with an
@@ -581,6 +584,18 @@ pub(crate) fn speaks_of_opening(text: &str) -> bool {
     let named = words.iter().any(|w| *w == "cfp" || *w == "cfps");
     let gated = words.iter().any(|w| CALLS.contains(w)) && words.iter().any(|w| GATES.contains(w));
     call_for || named || gated
+}
+
+/// True when a mention speaks in the user's first person: "my", "me", "mine", "I", "I'm", "I've", "I'll", "our",
+/// "us" as whole words, in any case, with either apostrophe. The user writes the book, so such a mention is the user's
+/// own matter (round 11, teacher P29: "Any word from Graham? 'Governors decide whether to advertise my post
+/// externally'" — "not hers to chase"). "US" in capitals is the country, not the user ("Launching in the US").
+pub(crate) fn speaks_of_self(text: &str) -> bool {
+    const WORDS: [&str; 9] = ["my", "me", "mine", "i", "i'm", "i've", "i'll", "our", "us"];
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|w| *w != "US")
+        .any(|w| WORDS.contains(&w.replace('’', "'").to_lowercase().as_str()))
 }
 
 /// thank: a favor received, not thanked, within 60 days.
@@ -772,7 +787,40 @@ fn shares<'s>(
 
 #[cfg(test)]
 mod tests {
-    use super::{speaks_of_decision, speaks_of_opening};
+    use super::{speaks_of_decision, speaks_of_opening, speaks_of_self};
+
+    #[test]
+    fn a_mention_in_the_first_person_is_the_users_own() {
+        for yes in [
+            "Governors decide whether to advertise my post externally",
+            "Decides on MY contract",
+            "Reading the draft of our bid",
+            "Gets back to me about the role",
+            "Whether I’m on the shortlist",
+            "Whether i've got the grant",
+            "Says I'll hear by Friday",
+            "Tells us the outcome",
+            "The flat that was mine",
+            "'My' leaving do",
+            "Us and the board",
+        ] {
+            assert!(speaks_of_self(yes), "{yes}");
+        }
+        for no in [
+            "Final-round interview at Feedzai",
+            "Running the Lisbon Half Marathon, her first",
+            "Launching in the US",
+            "Myra's wedding in Porto",
+            "Mime show at the Tramway",
+            "Ours is a long story", // not one of the words
+            "Museum opening; meet the curator",
+            "Starts radiotherapy at St James's",
+            "Her MSc viva",
+            "",
+        ] {
+            assert!(!speaks_of_self(no), "{no}");
+        }
+    }
 
     #[test]
     fn a_decision_is_read_as_whole_words() {
