@@ -63,6 +63,8 @@ pub(crate) enum Detail<'s> {
         /// A decision by someone a goal lists (most likely about the user): followed up only once its answer is
         /// due, as a note in case no word has come, never "how did it go".
         awaited: bool,
+        /// Their sensitive window is open (an illness, a loss): the follow-up asks after them, not how it went.
+        care: bool,
     },
     Thank {
         favor: &'s crate::model::Favor,
@@ -157,7 +159,7 @@ pub(crate) fn generate<'s>(
         }
     }
     events(&mut out, snapshot, derived, today, config);
-    follow_ups(&mut out, snapshot, today, config);
+    follow_ups(&mut out, snapshot, derived, today, config);
     thanks(&mut out, snapshot, derived, today, config);
     introductions(&mut out, snapshot, &lists, today, config);
     let mut sharable = vec![false; snapshot.people.len()];
@@ -479,7 +481,13 @@ fn events<'s>(
 }
 
 /// keep_promise (mine) and follow_up (theirs).
-fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: NaiveDate, config: &EngineConfig) {
+fn follow_ups<'s>(
+    out: &mut Vec<Candidate<'s>>,
+    snapshot: &'s Snapshot,
+    derived: &[Derived<'s>],
+    today: NaiveDate,
+    config: &EngineConfig,
+) {
     for fu in &snapshot.follow_ups {
         if fu.done_on.is_some_and(|d| d <= today) {
             continue;
@@ -536,7 +544,7 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
                 urgency: config.good_luck_urgency,
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
-                detail: Detail::FollowUp { follow_up: fu, luck: true, awaited: false },
+                detail: Detail::FollowUp { follow_up: fu, luck: true, awaited: false, care: false },
             });
         }
         let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
@@ -558,7 +566,9 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
                 },
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
-                detail: Detail::FollowUp { follow_up: fu, luck: false, awaited },
+                // In their hard time (radiotherapy that starts, a funeral), the thing is not a one-off to ask
+                // about: the card asks after them.
+                detail: Detail::FollowUp { follow_up: fu, luck: false, awaited, care: derived[i].sensitive.is_some() },
             });
         }
     }

@@ -258,7 +258,10 @@ pub(crate) const OCCASION_WHO_MIN_CIRCLE: u8 = 3;
 fn tender(c: &Candidate<'_>) -> bool {
     matches!(
         c.detail,
-        Detail::Support { .. } | Detail::Occasion { quiet: true, .. } | Detail::Thank { care: Some(_), .. }
+        Detail::Support { .. }
+            | Detail::Occasion { quiet: true, .. }
+            | Detail::Thank { care: Some(_), .. }
+            | Detail::FollowUp { care: true, .. }
     )
 }
 
@@ -309,6 +312,16 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::FollowUp { follow_up, luck: true, .. } => {
             format!(
                 "Wish {} luck: “{}” ({})",
+                first_name(name),
+                follow_up.text.trim(),
+                human_date(follow_up.due, today)
+            )
+        }
+        // In their hard time, not a progress check: the card asks after them (round 11, teacher P23: "'ask how it
+        // went' treats the start of a weeks-long radiotherapy course like an event").
+        Detail::FollowUp { follow_up, care: true, luck: false, .. } => {
+            format!(
+                "Ask after {}: “{}” ({})",
                 first_name(name),
                 follow_up.text.trim(),
                 human_date(follow_up.due, today)
@@ -388,6 +401,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
         Detail::FollowUp { luck: true, .. } => {
             format!("Send {first} a short good-luck note today; it needs no reply.")
+        }
+        Detail::FollowUp { care: true, luck: false, .. } => {
+            format!("Ask how {first} is doing; there is no need to ask for details.")
         }
         Detail::FollowUp { awaited: true, .. } => format!(
             "If you have not heard yet, send {first} a short, friendly note: glad to answer anything still open, no \
@@ -537,7 +553,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         Detail::FollowUp { follow_up, luck: true, .. } => {
             format!("{first} mentioned “{}” for tomorrow, {}.", follow_up.text.trim(), date(follow_up.due))
         }
-        Detail::FollowUp { follow_up, awaited: true, .. } => {
+        Detail::FollowUp { follow_up, awaited: true, care: false, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             let last = p.contact.last.map(|l| format!("; you were last in touch on {}", date(l))).unwrap_or_default();
             format!("{first} mentioned “{}”, with an answer expected by {}{last}.", follow_up.text.trim(), date(end))
@@ -641,6 +657,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
         Detail::KeepPromise { .. } => "Doing what you said you would is what people remember.",
         Detail::FollowUp { luck: true, .. } => "A word of luck the day before shows you remembered, and asks nothing.",
+        Detail::FollowUp { care: true, luck: false, .. } => {
+            "While someone is having a hard time, asking after them matters more than the details."
+        }
         Detail::FollowUp { awaited: true, .. } => {
             "A friendly note once an answer is due keeps the door open without chasing."
         }
