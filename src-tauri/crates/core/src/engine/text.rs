@@ -186,11 +186,17 @@ fn ours(label: &str) -> bool {
     label.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("our"))
 }
 
-/// "Ben is an advocate in your close 15 and one of your ten."
+/// "Ben is an advocate in your close 15 and one of your ten."; for family, no stage: "Dennis is family, in your inner
+/// 5." The ladder's words (acquaintance, friend, ally, advocate) read oddly for a father or a son (round 11: "applies
+/// labels like 'advocate' to Dad", teacher; "labels read like a database", nurse).
 pub(crate) fn person_line(p: &PersonFacts) -> String {
-    let family = if p.kin { "family and " } else { "" };
     let ten = if p.power { " and one of your ten" } else { "" };
-    format!("{} is {family}{} in your {}{ten}.", first_name(&p.name), stage_phrase(p.stage), circle_label(p.circle))
+    let first = first_name(&p.name);
+    if p.kin {
+        format!("{first} is family, in your {}{ten}.", circle_label(p.circle))
+    } else {
+        format!("{first} is {} in your {}{ten}.", stage_phrase(p.stage), circle_label(p.circle))
+    }
 }
 
 /// A reconnect says who the person is, in the user's words: "How you met: “…”. Peter is a director at Bosch." The title
@@ -800,6 +806,19 @@ mod tests {
         assert!(!wish_by_call(&dad, Some("Our wedding anniversary")));
         assert!(!wish_by_call(&dad, Some("The day we met (our first date)")));
         assert!(wish_by_call(&dad, Some("Tour de France")), "only the whole word");
+    }
+
+    #[test]
+    fn family_is_family_not_a_stage() {
+        let person = |kin: bool, power: bool| {
+            let mut p = crate::model::Person::new("den", "Dennis Ashworth".to_owned());
+            (p.circle, p.stage, p.kin, p.power) = (1, Stage::Advocate, kin, power);
+            PersonFacts::from_person(&p)
+        };
+        assert_eq!(person_line(&person(true, false)), "Dennis is family, in your inner 5.");
+        assert_eq!(person_line(&person(true, true)), "Dennis is family, in your inner 5 and one of your ten.");
+        assert_eq!(person_line(&person(false, false)), "Dennis is an advocate in your inner 5.");
+        assert_eq!(person_line(&person(false, true)), "Dennis is an advocate in your inner 5 and one of your ten.");
     }
 
     #[test]
