@@ -12,7 +12,7 @@ use crate::model::{day, DismissReason, Feedback, InteractionKind};
 use super::derive::derive_all;
 use super::gate::FeedbackIndex;
 use super::generate::{generate, Detail};
-use super::snapshot::Snapshot;
+use super::snapshot::{PersonFacts, Snapshot};
 use super::{text, EngineConfig, Run, SuggestionKind};
 
 /// What the user did with a suggestion.
@@ -118,7 +118,7 @@ pub fn act(snapshot: &Snapshot, today: NaiveDate, config: &EngineConfig, key: &s
         people: c.people.iter().map(|&i| snapshot.people[i].id.clone()).collect(),
         title: text::title(c, snapshot),
         effect,
-        interaction_kind: proposed_kind(&c.detail),
+        interaction_kind: proposed_kind(&c.detail, &snapshot.people[c.people[0]]),
     })
 }
 
@@ -142,11 +142,14 @@ pub fn feedback_record(key: &str, input: &FeedbackInput, today: NaiveDate) -> Fe
 }
 
 /// The most likely way the act was done.
-fn proposed_kind(detail: &Detail<'_>) -> InteractionKind {
+fn proposed_kind(detail: &Detail<'_>, person: &PersonFacts) -> InteractionKind {
     match detail {
         Detail::Introduce { .. } => InteractionKind::Intro,
         Detail::Support { .. } | Detail::Reconnect { .. } | Detail::CheckIn { call: true, .. } => InteractionKind::Call,
         Detail::Occasion { days, .. } if *days > 0 => InteractionKind::Gift,
+        // The closest's wish on the day and their good news say to call (text::call_not_note).
+        Detail::Occasion { quiet: false, label, .. } if text::wish_by_call(person, *label) => InteractionKind::Call,
+        Detail::Congratulate { .. } if text::call_not_note(person) => InteractionKind::Call,
         _ => InteractionKind::Message,
     }
 }

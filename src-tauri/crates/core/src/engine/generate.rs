@@ -63,6 +63,8 @@ pub(crate) enum Detail<'s> {
         /// A decision by someone a goal lists (most likely about the user): followed up only once its answer is
         /// due, as a note in case no word has come, never "how did it go".
         awaited: bool,
+        /// Their sensitive window is open (an illness, a loss): the follow-up asks after them, not how it went.
+        care: bool,
     },
     Thank {
         favor: &'s crate::model::Favor,
@@ -157,7 +159,7 @@ pub(crate) fn generate<'s>(
         }
     }
     events(&mut out, snapshot, derived, today, config);
-    follow_ups(&mut out, snapshot, today, config);
+    follow_ups(&mut out, snapshot, derived, today, config);
     thanks(&mut out, snapshot, derived, today, config);
     introductions(&mut out, snapshot, &lists, today, config);
     let mut sharable = vec![false; snapshot.people.len()];
@@ -479,7 +481,13 @@ fn events<'s>(
 }
 
 /// keep_promise (mine) and follow_up (theirs).
-fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: NaiveDate, config: &EngineConfig) {
+fn follow_ups<'s>(
+    out: &mut Vec<Candidate<'s>>,
+    snapshot: &'s Snapshot,
+    derived: &[Derived<'s>],
+    today: NaiveDate,
+    config: &EngineConfig,
+) {
     for fu in &snapshot.follow_ups {
         if fu.done_on.is_some_and(|d| d <= today) {
             continue;
@@ -519,7 +527,10 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
         // A call that opens (for proposals, for applications…) is a date for the user, not something that happens
         // to the one who mentioned it: there is nothing to ask them about, nor to wish them luck for. It stays in
         // Today's coming this week as a mention.
-        if speaks_of_opening(&fu.text) {
+        // Nor is a mention in the user's own words about the user ("Governors decide whether to advertise my post"):
+        // it is the user's matter, not their news, so there is nothing to ask them, wish them or chase. It stays in
+        // Today's coming this week, like a call that opens.
+        if speaks_of_opening(&fu.text) || speaks_of_self(&fu.text) {
             continue;
         }
         // The day before a one-day thing they are doing (an interview, a race, a defence; not a window with an
@@ -533,7 +544,7 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
                 urgency: config.good_luck_urgency,
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
-                detail: Detail::FollowUp { follow_up: fu, luck: true, awaited: false },
+                detail: Detail::FollowUp { follow_up: fu, luck: true, awaited: false, care: false },
             });
         }
         let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
@@ -555,7 +566,9 @@ fn follow_ups<'s>(out: &mut Vec<Candidate<'s>>, snapshot: &'s Snapshot, today: N
                 },
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
-                detail: Detail::FollowUp { follow_up: fu, luck: false, awaited },
+                // In their hard time (radiotherapy that starts, a funeral), the thing is not a one-off to ask
+                // about: the card asks after them.
+                detail: Detail::FollowUp { follow_up: fu, luck: false, awaited, care: derived[i].sensitive.is_some() },
             });
         }
     }
@@ -581,6 +594,18 @@ pub(crate) fn speaks_of_opening(text: &str) -> bool {
     let named = words.iter().any(|w| *w == "cfp" || *w == "cfps");
     let gated = words.iter().any(|w| CALLS.contains(w)) && words.iter().any(|w| GATES.contains(w));
     call_for || named || gated
+}
+
+/// True when a mention speaks in the user's first person: "my", "me", "mine", "I", "I'm", "I've", "I'll", "our",
+/// "us" as whole words, in any case, with either apostrophe. The user writes the book, so such a mention is the user's
+/// own matter (round 11, teacher P29: "Any word from Graham? 'Governors decide whether to advertise my post
+/// externally'" — "not hers to chase"). "US" in capitals is the country, not the user ("Launching in the US").
+pub(crate) fn speaks_of_self(text: &str) -> bool {
+    const WORDS: [&str; 9] = ["my", "me", "mine", "i", "i'm", "i've", "i'll", "our", "us"];
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|w| *w != "US")
+        .any(|w| WORDS.contains(&w.replace('’', "'").to_lowercase().as_str()))
 }
 
 /// thank: a favor received, not thanked, within 60 days.
@@ -772,7 +797,40 @@ fn shares<'s>(
 
 #[cfg(test)]
 mod tests {
-    use super::{speaks_of_decision, speaks_of_opening};
+    use super::{speaks_of_decision, speaks_of_opening, speaks_of_self};
+
+    #[test]
+    fn a_mention_in_the_first_person_is_the_users_own() {
+        for yes in [
+            "Governors decide whether to advertise my post externally",
+            "Decides on MY contract",
+            "Reading the draft of our bid",
+            "Gets back to me about the role",
+            "Whether I’m on the shortlist",
+            "Whether i've got the grant",
+            "Says I'll hear by Friday",
+            "Tells us the outcome",
+            "The flat that was mine",
+            "'My' leaving do",
+            "Us and the board",
+        ] {
+            assert!(speaks_of_self(yes), "{yes}");
+        }
+        for no in [
+            "Final-round interview at Feedzai",
+            "Running the Lisbon Half Marathon, her first",
+            "Launching in the US",
+            "Myra's wedding in Porto",
+            "Mime show at the Tramway",
+            "Ours is a long story", // not one of the words
+            "Museum opening; meet the curator",
+            "Starts radiotherapy at St James's",
+            "Her MSc viva",
+            "",
+        ] {
+            assert!(!speaks_of_self(no), "{no}");
+        }
+    }
 
     #[test]
     fn a_decision_is_read_as_whole_words() {

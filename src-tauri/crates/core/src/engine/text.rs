@@ -168,11 +168,35 @@ fn nonempty(text: Option<&str>) -> Option<&str> {
     text.map(str::trim).filter(|t| !t.is_empty())
 }
 
-/// "Ben is an advocate in your close 15 and one of your ten."
+/// The closest, for whom a wish or a congratulation is a call, not a note: the inner 5, and family in the close 15 too
+/// (round 11: "a message, or a quick call" for a father's 85th, teacher P17, tact 2; "a short note undersells her
+/// brother's first child", founder P18; "ignores the dinner she just booked" for a best friend, founder P10).
+pub(crate) fn call_not_note(p: &PersonFacts) -> bool {
+    p.circle == 1 || (p.kin && p.circle <= 2)
+}
+
+/// A wish on the day is a call (or a visit) for the closest, on their birthday or a date they keep — but not on a
+/// date the label makes the user's own ("Our wedding anniversary"): there is no one to call.
+pub(crate) fn wish_by_call(p: &PersonFacts, label: Option<&str>) -> bool {
+    call_not_note(p) && !label.is_some_and(ours)
+}
+
+/// True when a label has the word "our" ("Our wedding anniversary"): the user's own day.
+fn ours(label: &str) -> bool {
+    label.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("our"))
+}
+
+/// "Ben is an advocate in your close 15 and one of your ten."; for family, no stage: "Dennis is family, in your inner
+/// 5." The ladder's words (acquaintance, friend, ally, advocate) read oddly for a father or a son (round 11: "applies
+/// labels like 'advocate' to Dad", teacher; "labels read like a database", nurse).
 pub(crate) fn person_line(p: &PersonFacts) -> String {
-    let family = if p.kin { "family and " } else { "" };
     let ten = if p.power { " and one of your ten" } else { "" };
-    format!("{} is {family}{} in your {}{ten}.", first_name(&p.name), stage_phrase(p.stage), circle_label(p.circle))
+    let first = first_name(&p.name);
+    if p.kin {
+        format!("{first} is family, in your {}{ten}.", circle_label(p.circle))
+    } else {
+        format!("{first} is {} in your {}{ten}.", stage_phrase(p.stage), circle_label(p.circle))
+    }
 }
 
 /// A reconnect says who the person is, in the user's words: "How you met: “…”. Peter is a director at Bosch." The title
@@ -240,7 +264,10 @@ pub(crate) const OCCASION_WHO_MIN_CIRCLE: u8 = 3;
 fn tender(c: &Candidate<'_>) -> bool {
     matches!(
         c.detail,
-        Detail::Support { .. } | Detail::Occasion { quiet: true, .. } | Detail::Thank { care: Some(_), .. }
+        Detail::Support { .. }
+            | Detail::Occasion { quiet: true, .. }
+            | Detail::Thank { care: Some(_), .. }
+            | Detail::FollowUp { care: true, .. }
     )
 }
 
@@ -296,6 +323,16 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
                 human_date(follow_up.due, today)
             )
         }
+        // In their hard time, not a progress check: the card asks after them (round 11, teacher P23: "'ask how it
+        // went' treats the start of a weeks-long radiotherapy course like an event").
+        Detail::FollowUp { follow_up, care: true, luck: false, .. } => {
+            format!(
+                "Ask after {}: “{}” ({})",
+                first_name(name),
+                follow_up.text.trim(),
+                human_date(follow_up.due, today)
+            )
+        }
         Detail::FollowUp { follow_up, awaited: true, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             format!("Any word from {}? “{}” ({})", first_name(name), follow_up.text.trim(), human_date(end, today))
@@ -324,7 +361,8 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
 
 pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String {
     let today = snap.today.unwrap_or_default();
-    let first = first_name(&snap.people[c.people[0]].name);
+    let p = &snap.people[c.people[0]];
+    let first = first_name(&p.name);
     match &c.detail {
         Detail::Occasion { days: 0, quiet: true, .. } => {
             "A call or a short, warm note to say you remembered; keep it simple.".into()
@@ -332,13 +370,23 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { on, quiet: true, .. } => {
             format!("Plan a call or a short, quiet note for {}; keep it simple.", human_date(*on, today))
         }
+        // The closest get a call or a visit, not a note. A day in the user's words that is someone else's ("Mum
+        // and Dad's wedding anniversary") is theirs to be called on, not the one person it is kept on (t44).
+        Detail::Occasion { days: 0, label, .. } if wish_by_call(p, *label) => match label {
+            Some(label) if says_whose(label) => "Call with your wishes today, or go and see them if you can.".into(),
+            _ => format!("Call {first} today, or go and see them if you can."),
+        },
         Detail::Occasion { days: 0, .. } => "Send your wishes today: a message, or a quick call.".into(),
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
+        Detail::Congratulate { late: true, .. } if call_not_note(p) => {
+            format!("Call {first} to congratulate them; it comes late, so keep it simple and ask for nothing.")
+        }
         Detail::Congratulate { late: true, .. } => {
             format!(
                 "Send {first} a short note of congratulations; it comes late, so keep it simple and ask for nothing."
             )
         }
+        Detail::Congratulate { .. } if call_not_note(p) => format!("Call {first} to congratulate them."),
         Detail::Congratulate { .. } => format!("Send {first} a short note of congratulations."),
         Detail::Support { event, .. } => match event.kind {
             EventKind::Bereavement => format!(
@@ -359,6 +407,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
         Detail::FollowUp { luck: true, .. } => {
             format!("Send {first} a short good-luck note today; it needs no reply.")
+        }
+        Detail::FollowUp { care: true, luck: false, .. } => {
+            format!("Ask how {first} is doing; there is no need to ask for details.")
         }
         Detail::FollowUp { awaited: true, .. } => format!(
             "If you have not heard yet, send {first} a short, friendly note: glad to answer anything still open, no \
@@ -508,7 +559,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         Detail::FollowUp { follow_up, luck: true, .. } => {
             format!("{first} mentioned “{}” for tomorrow, {}.", follow_up.text.trim(), date(follow_up.due))
         }
-        Detail::FollowUp { follow_up, awaited: true, .. } => {
+        Detail::FollowUp { follow_up, awaited: true, care: false, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             let last = p.contact.last.map(|l| format!("; you were last in touch on {}", date(l))).unwrap_or_default();
             format!("{first} mentioned “{}”, with an answer expected by {}{last}.", follow_up.text.trim(), date(end))
@@ -612,6 +663,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
         Detail::KeepPromise { .. } => "Doing what you said you would is what people remember.",
         Detail::FollowUp { luck: true, .. } => "A word of luck the day before shows you remembered, and asks nothing.",
+        Detail::FollowUp { care: true, luck: false, .. } => {
+            "While someone is having a hard time, asking after them matters more than the details."
+        }
         Detail::FollowUp { awaited: true, .. } => {
             "A friendly note once an answer is due keeps the door open without chasing."
         }
@@ -728,6 +782,43 @@ mod tests {
             "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is at Arup."
         );
         assert_eq!(who("Maggie is a friend.", "Maggie", None), "Maggie is a friend.");
+    }
+
+    #[test]
+    fn the_closest_get_a_call_not_a_note() {
+        let person = |circle: u8, kin: bool| {
+            let mut p = crate::model::Person::new("den", "Dennis Ashworth".to_owned());
+            p.circle = circle;
+            p.kin = kin;
+            PersonFacts::from_person(&p)
+        };
+        // (circle, kin, a call): the inner 5, and family in the close 15 too.
+        for (circle, kin, call) in
+            [(1, false, true), (1, true, true), (2, true, true), (2, false, false), (3, true, false), (4, false, false)]
+        {
+            assert_eq!(call_not_note(&person(circle, kin)), call, "circle {circle}, kin {kin}");
+            assert_eq!(wish_by_call(&person(circle, kin), None), call, "circle {circle}, kin {kin}");
+        }
+        let dad = person(1, true);
+        assert!(wish_by_call(&dad, Some("Mum and Dad's wedding anniversary")));
+        assert!(wish_by_call(&dad, Some("Name day")));
+        // The user's own day: there is no one to call.
+        assert!(!wish_by_call(&dad, Some("Our wedding anniversary")));
+        assert!(!wish_by_call(&dad, Some("The day we met (our first date)")));
+        assert!(wish_by_call(&dad, Some("Tour de France")), "only the whole word");
+    }
+
+    #[test]
+    fn family_is_family_not_a_stage() {
+        let person = |kin: bool, power: bool| {
+            let mut p = crate::model::Person::new("den", "Dennis Ashworth".to_owned());
+            (p.circle, p.stage, p.kin, p.power) = (1, Stage::Advocate, kin, power);
+            PersonFacts::from_person(&p)
+        };
+        assert_eq!(person_line(&person(true, false)), "Dennis is family, in your inner 5.");
+        assert_eq!(person_line(&person(true, true)), "Dennis is family, in your inner 5 and one of your ten.");
+        assert_eq!(person_line(&person(false, false)), "Dennis is an advocate in your inner 5.");
+        assert_eq!(person_line(&person(false, true)), "Dennis is an advocate in your inner 5 and one of your ten.");
     }
 
     #[test]

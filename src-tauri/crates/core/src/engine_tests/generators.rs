@@ -292,6 +292,31 @@ fn a_mention_is_not_followed_up_after_talking_since_its_date() {
     assert_eq!(b.keys_of(today(), K::FollowUp).len(), 1, "talking before the date does not count");
 }
 
+#[test]
+fn in_a_hard_time_a_follow_up_asks_after_them_not_how_it_went() {
+    let mut b = one(3);
+    b.event("e1", "ana", days_ago(14), EventKind::Illness);
+    b.met("ana", days_ago(9), InteractionKind::Call); // the support, a week and more ago (t36)
+    b.follow_up("u1", "ana", false, days_ago(1)).text = "Starts radiotherapy".into();
+    let s = b.suggest(today());
+    let s = s.iter().find(|s| s.id == "follow_up:u1").expect("the follow-up");
+    assert_eq!(s.title, "Ask after Ana: “Starts radiotherapy” (9 March)");
+    assert_eq!(s.action, "Ask how Ana is doing; there is no need to ask for details.");
+    assert_eq!(s.why.this, "While someone is having a hard time, asking after them matters more than the details.");
+    assert_eq!(s.notice, "A quiet word for Ana today", "the lock screen shows no detail of an illness");
+    // Once the window has closed, it is the usual question.
+    let mut b = one(3);
+    b.event("e1", "ana", days_ago(31), EventKind::Illness);
+    b.met("ana", days_ago(9), InteractionKind::Call);
+    b.follow_up("u1", "ana", false, days_ago(1)).text = "Starts radiotherapy".into();
+    let s = b.suggest(today());
+    let s = s.iter().find(|s| s.id == "follow_up:u1").expect("the follow-up");
+    assert_eq!(
+        (s.title.as_str(), s.action.as_str()),
+        ("Ask Ana about “Starts radiotherapy” (9 March)", "Ask Ana how it went.")
+    );
+}
+
 // ---------------------------------------------------------------- thank and give_back
 
 #[test]
