@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json, and
-postdoc.json, the held-out book written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1
-documents.
+"""Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
+postdoc.json, and carpenter.json, the held-out book written without seeing the engine, its prompts or any ratings)
+as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -1871,6 +1871,427 @@ def postdoc():
     return b
 
 
+def carpenter():
+    b = Book("carpenter", seed=17320)
+    H = "2024-11-01"  # history starts: Sam's sixth year on his own, the spring he took Josh on full-time
+    P = b.person
+
+    # --- home and family ---
+    P("jess", "Jess Tran", 1, "advocate", kin=True, location="Coburg", company="Sydney Road Pharmacy",
+      title="Pharmacist (on maternity leave)", how_met="My partner; we met at a mate's wedding in Torquay",
+      met_on="2015-11-21", birthday="1990-08-09",
+      dates=[("us-together", "Our anniversary (together since 2015)", "2015-11-21")],
+      notes="Our second baby (a boy) is due on 24 March; our daughter Ruby is three and a half and at kinder three "
+            "days a week. Jess finished up at the pharmacy on 20 February. If the baby comes early, Megan next door "
+            "has Ruby until Linh gets here.",
+      rhythm=[(6, H, "2026-03-01", ["meal", "activity", "meal", "call"])],
+      talk=["the baby's name", "Ruby's kinder", "how long I can take off when he comes", "the workshop lease",
+            "the nursery", "whether we can afford the second van", "her back", "Sunday at the Coburg pool"])
+    P("maureen", "Maureen Costello", 2, "advocate", kin=True, location="Geelong (Belmont)",
+      title="Retired school receptionist", how_met="Mum", birthday="1958-06-22",
+      dates=[("parents-wedding", "Mum and Dad's wedding anniversary", "1986-03-14")],
+      notes="Mum and Dad's 40th wedding anniversary is on 14 March; Kate is doing a lunch for them at her café. Mum "
+            "has a cataract operation on 9 March.",
+      rhythm=[(8, H, "2026-02-28", ["call", "call", "video", "meal"])],
+      talk=["Ruby", "the baby's due date", "her cataract", "the 40th anniversary lunch", "Kate's café",
+            "Dad's shed", "whether we need her to come up when the baby comes"])
+    P("frank", "Frank Costello", 2, "advocate", kin=True, location="Geelong (Belmont)",
+      title="Retired boilermaker", how_met="Dad", birthday="1956-10-05", interests={"footy": 1.0},
+      rhythm=[(14, H, "2026-02-22", ["call", "meal", "activity"])],
+      talk=["the Cats", "his vegie patch", "the van finance", "the price of diesel", "his new welder"])
+    P("kate", "Kate Costello", 2, "advocate", kin=True, location="Geelong", title="Barista; opening her own café",
+      how_met="My little sister", birthday="1991-09-12", interests={"small-business": 0.9, "coffee": 1.0},
+      notes="Ran the floor at a café in Geelong for eight years; opening her own, Little Grain in Geelong West, with "
+            "her partner Pete. I built her counter and shelves.",
+      rhythm=[(12, H, "2026-02-27", ["message", "call", "meal"])],
+      talk=["the café fit-out", "her council permits", "the coffee machine lease", "Mum's cataract",
+            "the anniversary lunch", "her opening day"])
+    P("pete", "Pete Dunstan", 4, "friend", kin=True, location="Geelong", title="Chef",
+      how_met="Kate's partner", rhythm=[(45, H, "2026-01-17", ["message", "meal"])],
+      talk=["the café menu", "the Cats", "fishing at Point Lonsdale"])
+    P("ryan", "Ryan Costello", 3, "advocate", kin=True, location="Perth (Scarborough)",
+      title="Electrician (FIFO, Pilbara iron-ore project)", how_met="My big brother", birthday="1985-12-02",
+      notes="Moved to Perth in 2013; two weeks on, one week off in the Pilbara. Wife Tahnee, two boys.",
+      rhythm=[(21, H, "2026-02-21", ["call", "message", "video"])],
+      talk=["his swing roster", "the boys' cricket", "coming home for Christmas", "his promotion interview",
+            "the Eagles versus the Cats"])
+    P("linh", "Linh Tran", 4, "friend", kin=True, location="Sunshine", title="Retired seamstress",
+      how_met="Jess's mum", birthday="1962-05-30",
+      notes="Coming to stay to look after Ruby when Jess goes into labour.",
+      rhythm=[(30, H, "2026-02-15", ["meal", "message"])],
+      talk=["Ruby's Vietnamese", "the baby's room", "her garden in Sunshine", "Tết"])
+    P("danny", "Danny Tran", 4, "friend", kin=True, location="Footscray", title="IT support, Victoria University",
+      how_met="Jess's brother", rhythm=[(60, H, "2026-01-26", ["meal", "message"])],
+      talk=["the Bulldogs", "his new flat", "my website"])
+
+    # --- the business: apprentice, TAFE, the next apprentice ---
+    P("josh", "Josh Vella", 3, "ally", location="Glenroy", title="Third-year apprentice carpenter",
+      how_met="My apprentice since January 2024 (through Kangan Institute)", met_on="2023-11-20",
+      birthday="2006-03-11", interests={"apprenticeships": 0.8, "footy": 0.9},
+      notes="Turns 20 on 11 March. Certificate III practical assessment (stair building) at Kangan on 12 March; "
+            "nervous about it. Good hands, still slow on set-out.",
+      rhythm=[(7, H, "2026-02-27", ["meeting", "call", "message"])],
+      talk=["the Menon job's set-out", "his stair project at TAFE", "his P-plates", "the stringer templates",
+            "his footy training", "what he wants to do after his time's up"])
+    P("sandra", "Sandra Pike", 4, "ally", company="Kangan Institute", title="Carpentry teacher",
+      location="Broadmeadows", how_met="Josh's TAFE teacher; visits on site for his workplace assessments",
+      met_on="2024-02-14", interests={"apprenticeships": 1.0}, expertise=["apprenticeships"],
+      need=("sandra-hosts", "host-employer",
+            "Looking for host employers for two pre-apprentices who finish their course in June", "2026-02-09"),
+      rhythm=[(45, "2024-11-15", "2026-02-19", ["email", "call", "meeting"])],
+      talk=["Josh's training record", "his practical assessment", "the pre-apprentice course",
+            "the apprentice wage subsidy", "whether I'd take a second apprentice"])
+    P("zac", "Zac Hudson", 5, "acquaintance", location="Pascoe Vale", title="Pre-apprentice carpenter, Kangan",
+      how_met="Did a week's work experience with me in February (Sandra sent him)", met_on="2026-02-09",
+      need=("zac-apprenticeship", "carpentry-apprenticeship",
+            "Looking for a carpentry apprenticeship to start in July when his pre-apprenticeship ends", "2026-02-13"),
+      extra=[("2026-02-13", "meeting", "Meeting: end of his work-experience week; he's keen and turns up early", 30)])
+    P("lachie", "Lachlan Murray", 4, "ally", location="Brunswick West", title="Carpenter",
+      how_met="My first apprentice, 2019–2023", met_on="2018-12-10", interests={"apprenticeships": 0.6},
+      notes="Went for a site foreman job at Bayside Build Group in February; I wrote his reference.",
+      rhythm=[(40, H, "2026-01-20", ["message", "call", "meal"])],
+      extra=[("2026-02-05", "call", "Call: he's going for the foreman job at Bayside Build Group; I'll be his referee",
+              30)],
+      talk=["his first house", "the Bayside job", "what he's earning", "his girlfriend's pottery"])
+
+    # --- builders, architects, designers and trades who send work ---
+    P("dave", "Dave Papadopoulos", 3, "advocate", power=True, company="Papadopoulos Builders",
+      title="Director, registered builder", location="Brunswick", how_met="Subbed for him since 2019",
+      met_on="2019-04-02", interests={"building-regulation": 0.7},
+      offer=("dave-super", "site-supervisor",
+             "Hiring a site supervisor with a carpentry background for his townhouse and extension jobs in the inner "
+             "north", "2026-02-10"),
+      notes="Has tendered for Merri-bek Council's Brunswick East kindergarten rebuild; hears on 10 March.",
+      rhythm=[(18, H, "2026-02-24", ["call", "meeting", "message"])],
+      talk=["the Brunswick townhouses", "the kindergarten tender", "who's short of chippies", "payment terms",
+            "the VBA's new rules", "his son's footy"])
+    P("brett", "Brett Kowalski", 4, "ally", company="Kowalski Constructions", title="Director", location="Reservoir",
+      how_met="Gave me a lot of subcontract work in 2019–2024", met_on="2018-08-15",
+      notes="Kowalski Constructions went into voluntary administration on 23 February; ten staff let go. The "
+            "administrator lists my $8,400 invoice for the Reservoir stairs as an unsecured debt. Brett is "
+            "gutted; he'd been building for twenty years.",
+      rhythm=[(25, H, "2026-01-28", ["call", "meeting"])],
+      extra=[("2026-02-23", "call", "Call: he rang to tell me the company's gone into administration", 25)],
+      talk=["the Reservoir units", "his cash flow", "slow-paying clients", "fixed-price contracts"])
+    P("anika", "Anika Schulz", 3, "advocate", power=True, company="Schulz Dunn Architects",
+      title="Architect, co-director", location="Fitzroy North", how_met="Did the joinery on her Carlton North job",
+      met_on="2022-05-16",
+      interests={"custom-joinery": 1.0, "architecture": 1.0, "heritage": 0.9},
+      need=("anika-leadlight", "leadlight-restoration",
+            "Needs someone to restore the original leadlight windows in a Victorian terrace she's altering in "
+            "Carlton", "2026-02-18"),
+      notes="Entered the Menons' terrace alteration in Fitzroy North (my joinery) in the Merri-bek Design Awards.",
+      rhythm=[(20, H, "2026-02-26", ["meeting", "email", "coffee"])],
+      talk=["the Menon kitchen", "shop drawings", "Vic ash versus American oak", "the Carlton terrace",
+            "her design awards entry", "recycled timber"])
+    P("ellie", "Ellie Nguyen", 3, "ally", power=True, company="Ellie Nguyen Interiors", title="Interior designer",
+      location="Hawthorn", how_met="A wardrobe job for one of her clients in 2023", met_on="2023-03-08",
+      interests={"interior-design": 1.0, "custom-joinery": 0.9},
+      need=("ellie-photos", "interiors-photography",
+            "Needs a photographer to shoot six finished projects for her new website and an awards entry",
+            "2026-01-27"),
+      rhythm=[(30, H, "2026-02-05", ["coffee", "email", "call"])],
+      extra=[("2026-02-16", "call", "Call: she's put Hugh Lindsay onto me for a library in Kew", 20)],
+      talk=["her clients in Kew", "veneer samples", "lead times", "her new website", "the Kew library"])
+    P("oliver", "Oliver Pham", 5, "acquaintance", power=True, company="Pham Studio", title="Architect",
+      location="Collingwood", how_met="Open House Melbourne, 2024", met_on="2024-07-27",
+      interests={"architecture": 1.0, "custom-joinery": 0.7},
+      extra=[("2024-07-27", "event", "At an event: Open House Melbourne; he liked the stair I built in Brunswick",
+              60),
+             ("2025-03-12", "email", "Email: asked for a price on a built-in for a Collingwood apartment"),
+             ("2025-09-30", "coffee", "Coffee: talked about his practice and who does his joinery", 45)])
+    P("tony", "Tony Rizzo", 4, "friend", company="Rizzo Homes", title="Builder", location="Epping",
+      how_met="Subbed on his houses in 2020–2022", met_on="2020-01-15",
+      rhythm=[(45, H, "2026-01-30", ["call", "message"])],
+      talk=["a fix-out on his Epping houses", "the price of frames", "his new site manager"])
+    P("nick", "Nick Andreou", 3, "friend", title="Plumber", location="Preston",
+      how_met="On Dave's sites since 2019", met_on="2019-05-20",
+      notes="His dad Con has been in palliative care at home since January.",
+      rhythm=[(21, H, "2026-02-25", ["message", "call", "coffee"])],
+      talk=["his dad", "a bathroom in Preston", "the Magpies", "his kids' swimming", "Dave's townhouses"])
+    P("hamish", "Hamish Grant", 4, "friend", title="Electrician", location="Thornbury",
+      how_met="On Dave's sites; we send each other work", met_on="2019-06-11",
+      rhythm=[(20, H, "2026-02-18", ["call", "message"])],
+      extra=[("2026-02-26", "call", "Call: he fell off a ladder on Tuesday and broke his wrist", 20)],
+      talk=["the Menon rough-in", "his apprentice", "a switchboard upgrade", "solar quotes"])
+    P("luca", "Luca Bianchi", 4, "friend", title="Painter and decorator", location="Pascoe Vale",
+      how_met="Painted after me on a lot of jobs", met_on="2020-09-01",
+      rhythm=[(35, H, "2026-02-03", ["call", "message"])],
+      talk=["the Menon job's timing", "his daughter's wedding", "a Coburg weatherboard"])
+
+    # --- clients, past and current ---
+    P("hugh", "Hugh Lindsay", 5, "acquaintance", location="Kew", title="Retired barrister",
+      how_met="Ellie Nguyen referred him: a library with a window seat", met_on="2026-02-19",
+      extra=[("2026-02-19", "meeting", "Meeting: measured up the library in Kew; they want it in American oak", 90),
+             ("2026-02-27", "email", "Email: he sent Ellie's sketch of the window seat and asked when the quote's "
+              "coming")])
+    P("raj", "Raj Menon", 4, "friend", location="Fitzroy North", title="Anaesthetist",
+      how_met="Client: the joinery for Anika's alteration of his terrace", met_on="2025-09-18",
+      rhythm=[(10, "2025-12-01", "2026-02-26", ["meeting", "message", "call"])],
+      talk=["the kitchen island", "the bookshelves in the study", "the handover date", "the stain colour"])
+    P("fiona", "Fiona Marsh", 4, "friend", location="Thornbury", title="Bookseller",
+      how_met="Client: built the shelving for her bookshop", met_on="2025-06-03",
+      interests={"books": 1.0, "small-business": 0.8},
+      notes="Opening Marsh & Page, a bookshop on High Street, Thornbury, after ten years at Readings.",
+      rhythm=[(40, "2025-06-03", "2026-02-12", ["message", "coffee"])],
+      extra=[("2025-11-20", "activity", "Outing: fitted the shelving at her bookshop in Thornbury", 480)],
+      talk=["the shop's shelving", "her opening", "her suppliers", "a ladder for the top shelves"])
+    P("sarah", "Sarah Whitfield", 5, "friend", location="Northcote", title="Physiotherapist",
+      how_met="Client: her kitchen in Northcote, 2025", met_on="2025-03-04",
+      rhythm=[(60, "2025-05-01", "2026-01-15", ["message", "email"])],
+      talk=["a drawer that sticks", "her sister's laundry", "photos of the finished kitchen"])
+
+    # --- suppliers and the money side ---
+    P("mick", "Mick Ferraro", 4, "ally", company="Coburg Timber & Hardware", title="Yard manager",
+      location="Coburg", how_met="My timber yard since I started out", met_on="2016-04-01",
+      interests={"timber": 1.0}, expertise=["timber"],
+      rhythm=[(14, H, "2026-02-20", ["call", "meeting"])],
+      talk=["the price of Vic ash", "a pack of spotted gum for the Menon job", "delivery to Fitzroy North",
+            "the yard's new CNC", "recycled messmate"])
+    P("stefan", "Stefan Novak", 5, "acquaintance", company="Novak Stone", title="Stone fabricator",
+      location="Thomastown", how_met="Does the benchtops on my kitchens", met_on="2021-02-10",
+      rhythm=[(40, H, "2026-02-11", ["call", "email"])],
+      talk=["the Menon benchtop", "template day", "engineered stone being banned"])
+    P("dimitri", "Dimitri Kourakis", 5, "acquaintance", company="Kourakis Commercial", title="Commercial leasing agent",
+      location="Preston", how_met="Agent for the factory unit on Chifley Drive, Preston", met_on="2026-02-03",
+      expertise=["commercial-property"],
+      notes="Unit 4, 18 Chifley Drive, Preston: 180 m², three-phase power, roller door; $2,600 a month on a 3+3 "
+            "lease. The landlord wants the signed offer and the bond by 6 March and will answer by 11 March.",
+      extra=[("2026-02-03", "call", "Call: asked about factory units in Preston and Coburg North", 15),
+             ("2026-02-17", "meeting", "Meeting: inspected Unit 4 on Chifley Drive, Preston", 45),
+             ("2026-02-26", "email", "Email: the landlord's offer to lease, to sign and return with the bond")])
+    P("lou", "Lou Petrakis", 5, "acquaintance", company="Northside Finance", title="Finance broker",
+      location="Brunswick", how_met="Dave's finance broker", met_on="2026-02-11", expertise=["vehicle-finance"],
+      extra=[("2026-02-11", "meeting", "Meeting: finance for a second van (a used Hiace)", 60),
+             ("2026-02-25", "email", "Email: she needs my last two tax returns and the December BAS")])
+    P("priya", "Priya Raman", 4, "ally", company="Raman & Co", title="Accountant", location="Coburg",
+      how_met="Does my books and tax since 2018", met_on="2018-07-20",
+      interests={"small-business": 1.0}, expertise=["small-business"],
+      rhythm=[(90, H, "2025-12-10", ["meeting", "email"])],
+      extra=[("2026-02-10", "meeting", "Meeting: cash-flow projections for the workshop lease and the second van",
+              90)],
+      talk=["the BAS", "my tax return", "whether to incorporate", "the instant asset write-off"])
+
+    # --- the men's shed and the footy club ---
+    P("col", "Col Hendry", 4, "friend", location="Coburg", title="Retired glazier",
+      how_met="Coburg Men's Shed (I help out on Tuesday nights)", met_on="2023-05-09",
+      interests={"leadlight-restoration": 1.0, "heritage": 0.8}, expertise=["leadlight-restoration"],
+      offer=("col-leadlight", "leadlight-restoration",
+             "Restores old leadlight windows and takes on a few commissions; has room for one more job this autumn",
+             "2025-10-07"),
+      notes="74. Forty years as a glazier; restores leadlight at the shed.",
+      rhythm=[(21, "2025-02-01", "2026-02-24", ["activity", "coffee"])],
+      talk=["the leadlight he's restoring", "the shed's new dust extractor", "his grandson", "the billy-cart day"])
+    P("ron", "Ron Baxter", 5, "friend", company="Coburg Men's Shed", title="Coordinator (retired fitter)",
+      location="Coburg", how_met="Coburg Men's Shed", met_on="2023-05-09",
+      notes="Running a billy-cart build with the kids from the primary school next door on 14 March.",
+      rhythm=[(35, "2025-02-01", "2026-02-17", ["activity", "message"])],
+      talk=["the billy-cart day", "timber for the kids", "the shed's grant", "the new members"])
+    P("shane", "Shane Mitchell", 3, "friend", company="Coburg Amateur Football Club", title="President",
+      location="Coburg", how_met="Coburg Amateurs; I've played there since 2014", met_on="2014-02-10",
+      interests={"footy": 1.0},
+      notes="Asked me to quote on fixing the rotten coaches' boxes at the home ground before round 1 in April.",
+      rhythm=[(14, H, "2026-02-26", ["activity", "message", "call"])],
+      talk=["pre-season", "the coaches' boxes", "sponsorship", "the under-19s", "the season launch"])
+    P("ben", "Ben Dawson", 3, "friend", company="Ben Dawson Photography", title="Architectural and interiors "
+      "photographer", location="Brunswick", how_met="Coburg Amateurs; we play in the reserves together",
+      met_on="2016-03-01", birthday="1989-03-04",
+      interests={"footy": 1.0, "interiors-photography": 1.0}, expertise=["interiors-photography"],
+      offer=("ben-shoots", "interiors-photography",
+             "Gone full-time on architecture and interiors photography; taking on new designers and architects",
+             "2026-02-02"),
+      rhythm=[(10, H, "2026-02-26", ["activity", "message"])],
+      talk=["pre-season training", "his hamstring", "going full-time on the photography", "a shoot in Daylesford",
+            "the reserves' new coach"])
+    P("jaz", "Jarrod Kelly", 4, "friend", title="Landscaper", location="Pascoe Vale",
+      how_met="Coburg Amateurs", met_on="2014-02-10", interests={"footy": 1.0},
+      rhythm=[(14, H, "2026-02-26", ["activity", "message"])],
+      talk=["pre-season", "his landscaping business", "the Thursday-night pub", "his knee"])
+
+    # --- Geelong: where I learnt the trade ---
+    P("ray", "Ray Walker", 4, "advocate", peak=2, company="Walker Joinery (retired)", title="Joiner",
+      location="Geelong",
+      how_met="Took me on as an apprentice in 2006; taught me everything", met_on="2006-01-09",
+      notes="71. Sold the joinery in 2019. Had a stroke on 21 February; in University Hospital Geelong, then rehab. "
+            "His wife Gwen keeps me posted.",
+      rhythm=[(60, H, "2026-01-18", ["call", "message"])],
+      talk=["his lathe", "how the trade's changed", "my business", "his grandkids"])
+    P("gwen", "Gwen Walker", 5, "friend", location="Geelong", title="Retired",
+      how_met="Ray's wife", met_on="2006-01-09",
+      extra=[("2025-12-20", "message", "Messages: their Christmas card and a photo of Ray at the lathe"),
+             ("2026-02-23", "call", "Call: Ray's had a stroke; he's in University Hospital Geelong", 20),
+             ("2026-02-28", "message", "Messages: Ray is talking a bit more; rehab from next week")])
+    P("tommo", "Tom Whelan", 3, "advocate", title="Carpenter; runs Whelan Building", location="Ocean Grove",
+      how_met="Apprentices together at Walker Joinery, 2006–2010", met_on="2006-01-09",
+      notes="He and Bec were expecting their first, a girl, in late February.",
+      rhythm=[(30, H, "2026-02-07", ["message", "call", "meal"])],
+      extra=[("2026-02-14", "gift", "Gift: dropped off the rocking cradle I made them", 60)],
+      talk=["the cradle", "his building business", "surfing at 13th Beach", "the Cats", "Bec's pregnancy"])
+    P("kyle", "Kyle Dempsey", 3, "friend", title="Carpenter (until February, leading hand at Barwon Frame & Truss)",
+      location="Lara", how_met="Apprentices together at Walker Joinery, 2006–2010", met_on="2006-01-09",
+      interests={"site-supervisor": 0.9},
+      need=("kyle-work", "site-supervisor",
+            "Looking for a site supervisor or leading-hand job after Barwon Frame & Truss closed; happy to drive to "
+            "Melbourne's north", "2026-02-18"),
+      rhythm=[(30, H, "2026-02-08", ["message", "call"])],
+      extra=[("2026-02-13", "call", "Call: Barwon Frame & Truss has shut; he's out of work after eleven years", 40),
+             ("2026-02-24", "call", "Call: went through where he might find site work; I'll write him a reference",
+              45)],
+      talk=["the truss plant", "his kids", "the Cats", "his mortgage"])
+
+    # --- neighbours and friends ---
+    P("megan", "Megan O'Brien", 3, "friend", location="Coburg", title="Primary school teacher",
+      how_met="Next door; Jess's closest friend", met_on="2019-02-02",
+      notes="On call to have Ruby if the baby comes in the night.",
+      rhythm=[(14, H, "2026-02-22", ["message", "meal"])],
+      talk=["the kids", "the fence between us", "her renovation plans", "the baby"])
+    P("sal", "Sal Vitale", 5, "friend", location="Coburg", title="Retired",
+      how_met="Over the back fence", met_on="2019-02-02",
+      rhythm=[(30, H, "2026-02-08", ["message", "activity"])],
+      talk=["his tomatoes", "his wine-making", "the roses"])
+
+    # --- people I was once close to ---
+    P("jono", "Jono Fraser", 5, "advocate", peak=2, company="Fraser Shopfitting", title="Director",
+      location="Brisbane", how_met="My first boss in Melbourne, 2012–2016; he moved to Brisbane",
+      met_on="2012-02-06",
+      extra=[("2018-03-09", "call", "Call: he wished me luck going out on my own", 30),
+             ("2022-11-14", "message", "Messages: he saw my Brunswick stair on Instagram")])
+    P("aaron", "Aaron Blake", 5, "friend", peak=2, location="London", title="Civil engineer",
+      how_met="School mate in Geelong (St Joseph's)", met_on="2000-02-01",
+      extra=[("2019-07-06", "meal", "Dinner: his farewell before London", 180),
+             ("2023-12-27", "message", "Messages: happy new year and a photo of his twins")])
+    P("renee", "Renee Galea", 5, "ally", peak=3, company="Galea Design", title="Interior designer", location="Sydney",
+      how_met="Gave me my first joinery job on my own, 2018", met_on="2018-04-10",
+      interests={"interior-design": 1.0},
+      extra=[("2019-11-02", "coffee", "Coffee: before she moved to Sydney", 60),
+             ("2024-06-18", "message", "Messages: she saw the Carlton North kitchen in a magazine")])
+
+    # group contacts
+    b.add("2025-12-25", "meal", ["maureen", "frank", "kate", "pete", "jess"],
+          "Dinner: Christmas lunch at Mum and Dad's in Belmont", 300, "mutual")
+    b.add("2026-01-26", "meal", ["linh", "danny", "jess"], "Dinner: Australia Day barbecue at Linh's", 240, "mutual")
+    b.add("2025-11-29", "meal", ["tommo", "kyle"], "Dinner: the Walker Joinery apprentices' reunion in Geelong",
+          240, "mutual")
+    b.add("2025-09-10", "meeting", ["dave", "nick", "hamish"],
+          "Meeting: site meeting on Dave's Brunswick townhouses", 60, "mutual")
+    b.add("2026-02-12", "meeting", ["anika", "raj"],
+          "Meeting: on site at the Menons' terrace; signed off the kitchen and study joinery", 90, "mutual")
+    b.add("2026-02-07", "activity", ["kate", "pete"], "Outing: fitted the counter and shelves at Little Grain",
+          600, "mutual")
+    b.add("2026-02-21", "event", ["shane", "ben", "jaz"], "At an event: the footy club's pre-season barbecue",
+          180, "mutual")
+    b.add("2025-10-18", "event", ["col", "ron"], "At an event: the Men's Shed open day", 180, "mutual")
+
+    # life events
+    b.event("ev-tommo-baby", "tommo", "2026-02-26", "baby",
+            "Tommo and Bec's daughter Matilda was born at Geelong hospital")
+    b.event("ev-ryan-promo", "ryan", "2026-03-03", "promotion",
+            "Promoted to electrical superintendent on the Pilbara iron-ore project")
+    b.event("ev-anika-award", "anika", "2026-03-05", "award",
+            "Schulz Dunn won the Merri-bek Design Award (residential alterations) for the Menons' terrace in "
+            "Fitzroy North")
+    b.event("ev-kate-cafe", "kate", "2026-03-07", "launch", "Opened her own café, Little Grain, in Geelong West")
+    b.event("ev-lachie-foreman", "lachie", "2026-03-09", "new_job",
+            "Started as site foreman at Bayside Build Group")
+    b.event("ev-fiona-shop", "fiona", "2026-03-12", "launch",
+            "Opened Marsh & Page, her bookshop on High Street, Thornbury (opening night 6pm)")
+    b.event("ev-kyle-layoff", "kyle", "2026-02-13", "job_loss",
+            "Laid off when Barwon Frame & Truss closed its Geelong plant")
+    b.event("ev-brett-admin", "brett", "2026-02-23", "job_loss",
+            "Kowalski Constructions went into voluntary administration; ten staff let go")
+    b.event("ev-ray-stroke", "ray", "2026-02-21", "illness",
+            "Had a stroke; in University Hospital Geelong, moving to rehab")
+    b.event("ev-hamish-wrist", "hamish", "2026-02-24", "illness",
+            "Fell off a ladder on a job and broke his wrist; off the tools for six weeks")
+    b.event("ev-nick-dad", "nick", "2026-03-06", "bereavement",
+            "His dad Con died at home; the funeral is at St Lazarus Greek Orthodox Church, Northcote, on 11 March")
+    b.event("ev-ben-fulltime", "ben", "2026-01-19", "launch", "Went full-time with Ben Dawson Photography")
+    b.event("ev-ryan-move", "ryan", "2013-06-01", "move", "Moved to Perth")
+    b.event("ev-lachie-qualified", "lachie", "2023-12-15", "graduation", "Finished his apprenticeship")
+
+    # favors
+    b.favor("fv-ellie-hugh", "ellie", "me", "2026-02-16", "referral",
+            "Referred Hugh Lindsay to me for a library and window seat in Kew")
+    b.favor("fv-mick-ash", "mick", "me", "2026-02-20", "favor",
+            "Held a pack of Vic ash for the Menon job at last year's price and moved my account to 60-day terms")
+    b.favor("fv-anika-menon", "anika", "me", "2025-09-12", "recommendation",
+            "Recommended me to the Menons for the joinery on their terrace", "2025-09-15", "Won the job, $38,000")
+    b.favor("fv-dave-townhouses", "dave", "me", "2025-08-05", "referral",
+            "Gave me the joinery package on his Brunswick townhouses", "2025-08-05")
+    b.favor("fv-sarah-review", "sarah", "me", "2025-10-08", "recommendation",
+            "Left a five-star review and sent her sister to me for a laundry", "2025-10-09")
+    b.favor("fv-priya-cashflow", "priya", "me", "2026-02-10", "advice",
+            "Ran cash-flow projections for the workshop lease and a second van, and didn't charge for it",
+            "2026-02-11")
+    b.favor("fv-nick-vanity", "nick", "me", "2026-01-20", "referral",
+            "Put me onto a vanity and linen cupboard job in Preston", "2026-01-21")
+    b.favor("fv-ben-photos", "ben", "me", "2025-08-23", "favor",
+            "Photographed the Northcote kitchen for my website for a slab of beer", "2025-08-23")
+    b.favor("fv-col-bandsaw", "col", "me", "2025-12-02", "favor", "Lent me his bandsaw for the cradle", "2025-12-02")
+    b.favor("fv-frank-garage", "frank", "me", "2026-01-17", "favor",
+            "Came up with the trailer and helped me clear the garage for the nursery", "2026-01-17")
+    b.favor("fv-me-kyle", "me", "kyle", "2026-02-25", "endorsement", "Wrote him a reference for site jobs")
+    b.favor("fv-me-lachie", "me", "lachie", "2026-02-06", "endorsement",
+            "Referee for the foreman job at Bayside Build Group")
+    b.favor("fv-me-tommo", "me", "tommo", "2026-02-14", "gift", "Made them a rocking cradle in Tasmanian blackwood")
+    b.favor("fv-me-fiona", "me", "fiona", "2025-11-20", "favor", "Fitted her shop's shelving at cost")
+    b.favor("fv-me-zac", "me", "zac", "2026-02-09", "advice", "Took him for a week's work experience")
+
+    # follow-ups
+    b.follow_up("fu-lou-tax", "lou", True,
+                "Send Lou my last two tax returns and the December BAS for the van finance", "2026-03-03")
+    b.follow_up("fu-anika-drawings", "anika", True,
+                "Send Anika the shop drawings for the Menons' study bookshelves", "2026-03-04")
+    b.follow_up("fu-hugh-quote", "hugh", True, "Send Hugh the quote for the library and window seat", "2026-03-05")
+    b.follow_up("fu-dimitri-lease", "dimitri", True,
+                "Sign and return the offer to lease for Unit 4, Chifley Drive, with the bond", "2026-03-06")
+    b.follow_up("fu-jess-nursery", "jess", True,
+                "Put the cot together and finish the wardrobe in the baby's room", "2026-03-08")
+    b.follow_up("fu-sandra-logbook", "sandra", True,
+                "Sign off Josh's training record and send it to Sandra before his assessment", "2026-03-09")
+    b.follow_up("fu-shane-quote", "shane", True, "Send Shane a quote for fixing the coaches' boxes", "2026-03-10")
+    b.follow_up("fu-ron-offcuts", "ron", True,
+                "Drop the Tas oak offcuts at the shed for the kids' billy-cart day", "2026-03-13")
+    b.follow_up("fu-jess-scan", "jess", False, "Growth scan and midwife appointment at the Royal Women's",
+                "2026-03-04")
+    b.follow_up("fu-brett-creditors", "brett", False, "The first creditors' meeting for Kowalski Constructions",
+                "2026-03-05")
+    b.follow_up("fu-maureen-cataract", "maureen", False, "Cataract operation at St John of God Geelong",
+                "2026-03-09")
+    b.follow_up("fu-dave-tender", "dave", False, "Hears whether he won the Brunswick East kindergarten tender",
+                "2026-03-10")
+    b.follow_up("fu-dimitri-answer", "dimitri", False, "The landlord's answer on our offer to lease", "2026-03-11")
+    b.follow_up("fu-josh-assessment", "josh", False,
+                "Certificate III practical assessment (stair building) at Kangan", "2026-03-12")
+    b.follow_up("fu-jess-due", "jess", False, "The baby's due date", "2026-03-24")
+
+    # goals
+    b.goal("g-workshop", "Lease a workshop and put a second van on the road by June",
+           ["workshop-lease", "small-business"], 1, ["dimitri", "lou", "priya", "mick"])
+    b.goal("g-joinery", "Win more custom joinery through architects and designers, and less subbing for builders",
+           ["custom-joinery", "architecture", "interior-design"], 2, ["anika", "ellie", "oliver", "hugh"])
+    b.goal("g-apprentice", "Take on a second apprentice in July and see Josh through his third year",
+           ["apprenticeships"], 2, ["sandra", "josh", "zac"])
+
+    # saved items
+    b.item("it-domestic-contracts", "Victoria's new rules for domestic building contracts: what changes for small "
+           "builders and trades", "https://example.org/vic-domestic-building-contracts",
+           ["building-regulation", "small-business"], "2026-03-03")
+    b.item("it-factory-lease", "What to check before you sign a factory lease: a tradie's guide",
+           "https://example.org/tradie-factory-lease", ["workshop-lease"], "2026-03-05")
+    b.item("it-apprentice-incentives", "Apprentice incentives in 2026: what host employers can claim",
+           "https://example.org/apprentice-incentives-2026", ["apprenticeships"], "2026-03-06")
+    b.item("it-leadlight", "Melbourne's last leadlight restorers keep Victorian windows alive",
+           "https://example.org/melbourne-leadlight", ["leadlight-restoration", "heritage"], "2026-03-09")
+    b.item("it-messmate-kitchen", "A Northcote kitchen in recycled messmate, and the joiner behind it",
+           "https://example.org/messmate-kitchen", ["custom-joinery", "interior-design"], "2026-03-10")
+    b.item("it-vafa-fixture", "Amateur footy: the 2026 fixture is out", "https://example.org/vafa-2026-fixture",
+           ["footy"], "2026-03-11")
+    b.item("it-timber-prices", "Timber prices ease after two years of rises", "https://example.org/timber-prices",
+           ["timber"], "2025-10-15")
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -1885,7 +2306,7 @@ def check(doc):
 
 def main():
     ok = True
-    for make in (designer, founder, nurse, teacher, postdoc):
+    for make in (designer, founder, nurse, teacher, postdoc, carpenter):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
