@@ -374,19 +374,21 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // and Dad's wedding anniversary") is theirs to be called on, not the one person it is kept on (t44).
         Detail::Occasion { days: 0, label, .. } if wish_by_call(p, *label) => match label {
             Some(label) if says_whose(label) => "Call with your wishes today, or go and see them if you can.".into(),
-            _ => format!("Call {first} today, or go and see them if you can."),
+            // No pronoun for one person: the data holds none, and "see them" read as a template slip (round 12,
+            // designer P15).
+            _ => format!("Call {first} today, or visit if you can."),
         },
         Detail::Occasion { days: 0, .. } => "Send your wishes today: a message, or a quick call.".into(),
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
         Detail::Congratulate { late: true, .. } if call_not_note(p) => {
-            format!("Call {first} to congratulate them; it comes late, so keep it simple and ask for nothing.")
+            format!("Call {first} with your congratulations; it comes late, so keep it simple and ask for nothing.")
         }
         Detail::Congratulate { late: true, .. } => {
             format!(
                 "Send {first} a short note of congratulations; it comes late, so keep it simple and ask for nothing."
             )
         }
-        Detail::Congratulate { .. } if call_not_note(p) => format!("Call {first} to congratulate them."),
+        Detail::Congratulate { .. } if call_not_note(p) => format!("Call {first} with your congratulations."),
         Detail::Congratulate { .. } => format!("Send {first} a short note of congratulations."),
         Detail::Support { event, .. } => match event.kind {
             EventKind::Bereavement => format!(
