@@ -736,6 +736,16 @@ pub(crate) fn sources(kind: SuggestionKind) -> &'static [&'static str] {
     }
 }
 
+/// Whether a specific act's why-now may take a generic act's reason (§10.3 says it may): not a wish on the day nor a
+/// congratulation for the closest (circles 1–2, or family). The book rarely holds every contact with them, and on
+/// their day "You have not been in touch since…" reads as a reproach. Round 12: "says she hasn't been in touch since
+/// 2 March, though she sees him every two or three days" (teacher P17); "'not in touch since 3 March' — absurd for a
+/// co-founder" (founder P22).
+pub(crate) fn takes_generic_reason(detail: &Detail<'_>, p: &PersonFacts) -> bool {
+    let their_day = matches!(detail, Detail::Occasion { days: 0, .. } | Detail::Congratulate { .. });
+    !(their_day && (p.circle <= 2 || p.kin))
+}
+
 /// The second sentence a specific act's why-now takes from a generic one merged into it (§10.3).
 pub(crate) fn generic_reason(c: &Candidate<'_>, snap: &Snapshot) -> Option<String> {
     let today = snap.today.unwrap_or_default();
@@ -860,6 +870,23 @@ mod tests {
         ] {
             assert!(!own_day(no), "{no}");
         }
+    }
+
+    #[test]
+    fn the_closest_on_their_day_get_no_not_in_touch_since() {
+        let person = |circle: u8, kin: bool| {
+            let mut p = crate::model::Person::new("den", "Dennis Ashworth".to_owned());
+            (p.circle, p.kin) = (circle, kin);
+            PersonFacts::from_person(&p)
+        };
+        let on = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+        let wish = |days: i64| Detail::Occasion { label: None, on, days, years: None, quiet: false, remembered: false };
+        // (circle, kin, takes the generic reason on the day)
+        for (circle, kin, takes) in [(1, false, false), (2, false, false), (4, true, false), (3, false, true)] {
+            assert_eq!(takes_generic_reason(&wish(0), &person(circle, kin)), takes, "circle {circle}, kin {kin}");
+        }
+        // A plan is not their day yet.
+        assert!(takes_generic_reason(&wish(7), &person(1, false)));
     }
 
     #[test]
