@@ -32,7 +32,7 @@ describe("what a card can do", () => {
     expect(reachFor(act("congratulate", "Congratulate Ana Lima"), person("ana", "Ana Lima"))).toBeNull();
     expect(reachFor(act("thank", "x"), undefined)).toBeNull();
     // The closest's good news says to call: the phone comes first.
-    const call = { ...act("congratulate", "Congratulate Ana Lima on the baby"), action: "Call Ana to congratulate them." };
+    const call = { ...act("congratulate", "Congratulate Ana Lima on the baby"), action: "Call Ana with your congratulations." };
     expect(reachFor(call, ana)).toEqual({ label: "Call Ana", url: "tel:+49301234567", channel: "phone" });
   });
 

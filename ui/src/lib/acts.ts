@@ -51,7 +51,7 @@ function reachBy(channel: Channel, name: string, draft: Draft | null): Reach | n
 /** The one button that does the act where the book can, or null when it has no way to reach them. */
 export function reachFor(s: Suggestion, person: Person | undefined, draft: Draft | null = null): Reach | null {
   if (!person) return null;
-  // A card that says to call (the closest's birthday or good news: "Call Can to congratulate them") is a voice act.
+  // A card that says to call (the closest's birthday or good news: "Call Can with your congratulations") is a voice act.
   const written = WRITTEN.includes(s.kind) && !/^Call\b/.test(s.action);
   const order: Reach["channel"][] = written ? ["email", "linkedin", "phone"] : ["phone", "email", "linkedin"];
   const kinds: Record<Reach["channel"], Channel["kind"]> = { email: "email", phone: "phone", linkedin: "linkedin" };

@@ -162,6 +162,27 @@ pub(crate) fn generate<'s>(
     follow_ups(&mut out, snapshot, derived, today, config);
     thanks(&mut out, snapshot, derived, today, config);
     introductions(&mut out, snapshot, &lists, today, config);
+    // A need an introduction meets today is not also a favor to do: the favor aims at another open need, or waits.
+    let introducing: Vec<(usize, &str)> = out
+        .iter()
+        .filter_map(|c| match &c.detail {
+            Detail::Introduce { need, needer, .. } => Some((*needer, need.id.as_str())),
+            _ => None,
+        })
+        .collect();
+    if !introducing.is_empty() {
+        out.retain_mut(|c| {
+            let i = c.people[0];
+            let Detail::GiveBack { need, .. } = &mut c.detail else { return true };
+            match give_back_need(&snapshot.people[i], today, |n| introducing.contains(&(i, n.id.as_str()))) {
+                Some(other) => {
+                    *need = other;
+                    true
+                }
+                None => false,
+            }
+        });
+    }
     let mut sharable = vec![false; snapshot.people.len()];
     shares(&mut out, &mut sharable, snapshot, &lists.interested, derived, today, config, feedback);
     // Not in the same breath: no ask of someone while a specific act for them (good news, a date, a mention to
@@ -246,6 +267,18 @@ pub(crate) fn kept_date_label(label: Option<&str>) -> &str {
     label.map(str::trim).filter(|l| !l.is_empty()).unwrap_or("A date you keep")
 }
 
+/// The need a favor for `p` aims at: their oldest open need (then by id) that no introduction has met — none was
+/// logged with them on or after its `since` — and that `introducing` (an intro proposed today) does not meet.
+/// Round 12: "Help Kenji with 'Wants Brazilian Portuguese lessons'" the day before the intro to a Portuguese teacher
+/// and a week after it was made (postdoc P6, P15, P33).
+pub(crate) fn give_back_need(p: &PersonFacts, today: NaiveDate, introducing: impl Fn(&Need) -> bool) -> Option<&Need> {
+    let met = |n: &Need| p.last_intro.is_some_and(|on| on >= n.since);
+    p.needs
+        .iter()
+        .filter(|n| n.is_open(today) && !met(n) && !introducing(n))
+        .min_by(|a, b| (a.since, &a.id).cmp(&(b.since, &b.id)))
+}
+
 /// Birthdays and recurring dates. Before the day the act is a plan, with a key of its own (`…:plan`), so that
 /// planning never silences the wish on the day (§10.1). `loss_noted`: the person's notes speak of a loss, so their
 /// dates (an anniversary the loss changed), not their birthday, are quiet too.
@@ -309,7 +342,7 @@ fn per_person<'s>(
     let gave_recently =
         p.favors.last_given.is_some_and(|g| (0..=config.give_back_recent_days).contains(&days_between(today, g)));
     // §10.4: no nameless favors — only with an open need of theirs to aim at (a matching saved item is a `share`).
-    let need = p.needs.iter().filter(|n| n.is_open(today)).min_by(|a, b| (a.since, &a.id).cmp(&(b.since, &b.id)));
+    let need = give_back_need(p, today, |_| false);
     if let (true, Some(need)) = (d.rho >= config.give_back_min_rho && !gave_recently, need) {
         let need_term = 1.0;
         out.push(Candidate {
@@ -797,7 +830,40 @@ fn shares<'s>(
 
 #[cfg(test)]
 mod tests {
-    use super::{speaks_of_decision, speaks_of_opening, speaks_of_self};
+    use super::{give_back_need, speaks_of_decision, speaks_of_opening, speaks_of_self};
+    use crate::engine::snapshot::PersonFacts;
+    use crate::model::{Need, Person};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_need_an_introduction_meets_is_no_favor_to_do() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let need = |id: &str, since: u32| Need {
+            id: id.into(),
+            topic: "portuguese-lessons".into(),
+            text: None,
+            since: day(since),
+            until: None,
+        };
+        let mut kenji = PersonFacts::from_person(&Person::new("ken", "Kenji Tanaka"));
+        kenji.needs = vec![need("n2", 3), need("n1", 2)];
+        let today = day(10);
+        let aimed = |p: &PersonFacts, skip: &str| give_back_need(p, today, |n| n.id == skip).map(|n| n.id.clone());
+        // The oldest open need first.
+        assert_eq!(aimed(&kenji, "").as_deref(), Some("n1"));
+        // An intro proposed today for it: the favor aims at the next one, or at none.
+        assert_eq!(aimed(&kenji, "n1").as_deref(), Some("n2"));
+        kenji.needs.truncate(1);
+        assert_eq!(aimed(&kenji, "n2"), None);
+        // An intro logged with them on or after a need's `since` met it; one before it did not.
+        kenji.needs = vec![need("n1", 2), need("n2", 6)];
+        kenji.last_intro = Some(day(1));
+        assert_eq!(aimed(&kenji, "").as_deref(), Some("n1"));
+        kenji.last_intro = Some(day(2));
+        assert_eq!(aimed(&kenji, "").as_deref(), Some("n2"));
+        kenji.last_intro = Some(day(6));
+        assert_eq!(aimed(&kenji, ""), None);
+    }
 
     #[test]
     fn a_mention_in_the_first_person_is_the_users_own() {

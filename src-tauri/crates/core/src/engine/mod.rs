@@ -98,7 +98,7 @@ impl<'s> Run<'s> {
         let scored = self.scores[group.primary].expect("a chosen candidate passed the gates");
         let mut why = text::why(c, self.snapshot, &self.derived);
         // §10.3: a specific act that leads over a generic one may carry its reason as a second sentence.
-        if c.kind.is_specific() {
+        if c.kind.is_specific() && text::takes_generic_reason(&c.detail, &self.snapshot.people[c.people[0]]) {
             if let Some(reason) =
                 group.also.iter().find_map(|&a| text::generic_reason(&self.candidates[a], self.snapshot))
             {

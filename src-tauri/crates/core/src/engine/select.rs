@@ -28,7 +28,7 @@ pub enum Fate {
     /// Not chosen: a person in it is already in a chosen suggestion (this one).
     PersonTaken { by: String },
     /// Not chosen: two of its kind were already chosen (one, for a reconnect), or, for a share, the person's card
-    /// already carries a better one (one item a card).
+    /// already carries a better one (one item a card) or is about their life (no link rides there).
     KindFull,
     /// Not chosen: its effort would take the day past the effort budget.
     OverBudget { effort_minutes: u32, used_minutes: u32, budget_minutes: u32 },
@@ -121,7 +121,7 @@ pub(crate) fn merge(
         list.sort_by(|&a, &b| by_score_then_key((score(a), &candidates[a].key), (score(b), &candidates[b].key)));
         // One item a card: the person's best share stays, the others wait (each item may find its day later).
         let is_share = |i: &usize| candidates[*i].kind == SuggestionKind::Share;
-        let extra_shares: Vec<usize> = list.iter().copied().filter(is_share).skip(1).collect();
+        let mut extra_shares: Vec<usize> = list.iter().copied().filter(is_share).skip(1).collect();
         list.retain(|i| !extra_shares.contains(i));
         // §10.3: when the group holds a specific act and a generic one, the primary is chosen among the specific
         // acts only, and s₁ is the best score in the group.
@@ -129,6 +129,15 @@ pub(crate) fn merge(
         let mixed = list.iter().any(specific) && !list.iter().all(specific);
         let pool: Vec<usize> = if mixed { list.iter().copied().filter(specific).collect() } else { list.clone() };
         let primary = pool.iter().copied().find(|&i| candidates[i].hard).unwrap_or(pool[0]);
+        // A card about their life (good news, a hard time, a date, what they told you about) carries no link: it is
+        // not carried there, and may still be a card of its own another day. Round 12: "How to give a job talk"
+        // riding on a friend's faculty-job congratulations (postdoc P27, tact 2); a link with congratulations "reads
+        // like networking in disguise" (teacher P16); a link on the user's own anniversary card (postdoc P16).
+        if about_their_life(candidates[primary].kind) {
+            extra_shares.extend(list.iter().copied().filter(is_share));
+            list.retain(|i| !is_share(i));
+        }
+        let mixed = list.iter().any(specific) && !list.iter().all(specific);
         let lead = if mixed { list[0] } else { primary };
         let s1 = score(lead);
         let rest: f64 = list.iter().filter(|&&i| i != lead).map(|&i| score(i)).sum();
@@ -145,6 +154,15 @@ pub(crate) fn merge(
         groups.push(Group { primary, also, score: merged, threshold, dropped, extra_shares, room });
     }
     groups
+}
+
+/// A card about the person's life: their good news, their hard time, their birthday or a date they keep, or what they
+/// told you about. It carries no share in `also`.
+pub(crate) fn about_their_life(kind: SuggestionKind) -> bool {
+    matches!(
+        kind,
+        SuggestionKind::Congratulate | SuggestionKind::Support | SuggestionKind::Occasion | SuggestionKind::FollowUp
+    )
 }
 
 /// The room a suggestion led by this candidate needs, if any: a reconnect, only on a day that holds fewer than

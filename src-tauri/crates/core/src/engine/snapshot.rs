@@ -71,6 +71,8 @@ pub struct PersonFacts {
     pub offers: Vec<Need>,
     pub contact: Contact,
     pub favors: FavorBalance,
+    /// The date of the latest `intro` interaction they were in, up to today (a need it met is no favor to do).
+    pub last_intro: Option<NaiveDate>,
 }
 
 impl PersonFacts {
@@ -98,6 +100,7 @@ impl PersonFacts {
             offers: p.offers.clone(),
             contact: Contact::default(),
             favors: FavorBalance::default(),
+            last_intro: None,
         }
     }
 }

@@ -175,15 +175,36 @@ pub(crate) fn call_not_note(p: &PersonFacts) -> bool {
     p.circle == 1 || (p.kin && p.circle <= 2)
 }
 
-/// A wish on the day is a call (or a visit) for the closest, on their birthday or a date they keep — but not on a
-/// date the label makes the user's own ("Our wedding anniversary"): there is no one to call.
+/// A wish on the day is a call (or a visit) for the closest, on their birthday or a date they keep — but not on the
+/// user's own day with them ("Our wedding anniversary", [`own_day`]): that is time together, not a call.
 pub(crate) fn wish_by_call(p: &PersonFacts, label: Option<&str>) -> bool {
-    call_not_note(p) && !label.is_some_and(ours)
+    call_not_note(p) && !label.is_some_and(own_day)
 }
 
-/// True when a label has the word "our" ("Our wedding anniversary"): the user's own day.
-fn ours(label: &str) -> bool {
-    label.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("our"))
+/// True when a kept date's label speaks in the user's first person ("our", "my" as whole words: "Our anniversary
+/// (together since 2019)", "My wedding anniversary") and names no one else's day with a possessive ("My parents'
+/// anniversary" is theirs): the user's own day with the person it is kept on. Round 12: "'a message or a quick
+/// call' to the partner she lives with is tone-deaf" (postdoc P16).
+pub(crate) fn own_day(label: &str) -> bool {
+    let mut first_person = false;
+    for word in label_words(label) {
+        if ["our", "my"].contains(&word.as_str()) {
+            first_person = true;
+        } else if possessive(&word) {
+            return false;
+        }
+    }
+    first_person
+}
+
+/// A label's words in lower case, split at spaces and the punctuation around a detail ("(golden, 1976)").
+fn label_words(label: &str) -> impl Iterator<Item = String> + '_ {
+    label.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':')).map(str::to_lowercase)
+}
+
+/// "Mum's", "Ken’s", "parents'": a word that says whose.
+fn possessive(word: &str) -> bool {
+    ["'s", "’s", "s'", "s’"].iter().any(|end| word.len() > end.len() && word.ends_with(end))
 }
 
 /// "Ben is an advocate in your close 15 and one of your ten."; for family, no stage: "Dennis is family, in your inner
@@ -237,11 +258,7 @@ fn with_article(title: &str) -> String {
 /// parents' golden wedding). A bare label ("Wedding anniversary", "Name day") is the person's own day.
 pub(crate) fn says_whose(label: &str) -> bool {
     const OWNERS: [&str; 3] = ["our", "my", "their"];
-    label.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':')).any(|w| {
-        let lower = w.to_lowercase();
-        OWNERS.contains(&lower.as_str())
-            || ["'s", "’s", "s'", "s’"].iter().any(|end| lower.len() > end.len() && lower.ends_with(end))
-    })
+    label_words(label).any(|w| OWNERS.contains(&w.as_str()) || possessive(&w))
 }
 
 /// A label inside a sentence: as written, but for a leading "Our", "My" or "Their" ("Plan something for our
@@ -374,19 +391,28 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // and Dad's wedding anniversary") is theirs to be called on, not the one person it is kept on (t44).
         Detail::Occasion { days: 0, label, .. } if wish_by_call(p, *label) => match label {
             Some(label) if says_whose(label) => "Call with your wishes today, or go and see them if you can.".into(),
-            _ => format!("Call {first} today, or go and see them if you can."),
+            // No pronoun for one person: the data holds none, and "see them" read as a template slip (round 12,
+            // designer P15).
+            _ => format!("Call {first} today, or visit if you can."),
         },
+        // The user's own day with them (an anniversary with a partner): time together, not a message.
+        Detail::Occasion { days: 0, label: Some(label), .. } if own_day(label) => {
+            format!("Make time for {first} today.")
+        }
         Detail::Occasion { days: 0, .. } => "Send your wishes today: a message, or a quick call.".into(),
+        Detail::Occasion { on, label: Some(label), .. } if own_day(label) => {
+            format!("Plan time together with {first} on {}.", human_date(*on, today))
+        }
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
         Detail::Congratulate { late: true, .. } if call_not_note(p) => {
-            format!("Call {first} to congratulate them; it comes late, so keep it simple and ask for nothing.")
+            format!("Call {first} with your congratulations; it comes late, so keep it simple and ask for nothing.")
         }
         Detail::Congratulate { late: true, .. } => {
             format!(
                 "Send {first} a short note of congratulations; it comes late, so keep it simple and ask for nothing."
             )
         }
-        Detail::Congratulate { .. } if call_not_note(p) => format!("Call {first} to congratulate them."),
+        Detail::Congratulate { .. } if call_not_note(p) => format!("Call {first} with your congratulations."),
         Detail::Congratulate { .. } => format!("Send {first} a short note of congratulations."),
         Detail::Support { event, .. } => match event.kind {
             EventKind::Bereavement => format!(
@@ -654,6 +680,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
             "On a day that has become hard, a quiet word that you remembered is enough."
         }
         Detail::Occasion { quiet: true, .. } => "In a hard year, a quiet note that you remembered is enough.",
+        Detail::Occasion { days: 0, label: Some(label), .. } if own_day(label) => {
+            "Time together on the day says more than any message."
+        }
         Detail::Occasion { days: 0, .. } => "A few warm words on the day mean more than you would think.",
         Detail::Occasion { .. } => "A little planning now means the day will not slip by.",
         Detail::Congratulate { late: true, .. } => {
@@ -705,6 +734,16 @@ pub(crate) fn sources(kind: SuggestionKind) -> &'static [&'static str] {
         SuggestionKind::Deepen => &["Ferrazzi, Never Eat Alone", "Hall 2019"],
         SuggestionKind::Ask => &["Flynn & Lake 2008"],
     }
+}
+
+/// Whether a specific act's why-now may take a generic act's reason (§10.3 says it may): not a wish on the day nor a
+/// congratulation for the closest (circles 1–2, or family). The book rarely holds every contact with them, and on
+/// their day "You have not been in touch since…" reads as a reproach. Round 12: "says she hasn't been in touch since
+/// 2 March, though she sees him every two or three days" (teacher P17); "'not in touch since 3 March' — absurd for a
+/// co-founder" (founder P22).
+pub(crate) fn takes_generic_reason(detail: &Detail<'_>, p: &PersonFacts) -> bool {
+    let their_day = matches!(detail, Detail::Occasion { days: 0, .. } | Detail::Congratulate { .. });
+    !(their_day && (p.circle <= 2 || p.kin))
 }
 
 /// The second sentence a specific act's why-now takes from a generic one merged into it (§10.3).
@@ -806,6 +845,48 @@ mod tests {
         assert!(!wish_by_call(&dad, Some("Our wedding anniversary")));
         assert!(!wish_by_call(&dad, Some("The day we met (our first date)")));
         assert!(wish_by_call(&dad, Some("Tour de France")), "only the whole word");
+    }
+
+    #[test]
+    fn your_own_day_with_someone() {
+        for yes in [
+            "Our anniversary (together since 2019)",
+            "My wedding anniversary",
+            "our first date",
+            "The day we met (our first date)",
+        ] {
+            assert!(own_day(yes), "{yes}");
+            assert!(says_whose(yes), "{yes}");
+        }
+        for no in [
+            "My parents' anniversary",
+            "Mum and Dad's wedding anniversary",
+            "Our son's graduation",
+            "Their first date",
+            "Wedding anniversary",
+            "Tour de France",
+            "Myriad",
+            "",
+        ] {
+            assert!(!own_day(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn the_closest_on_their_day_get_no_not_in_touch_since() {
+        let person = |circle: u8, kin: bool| {
+            let mut p = crate::model::Person::new("den", "Dennis Ashworth".to_owned());
+            (p.circle, p.kin) = (circle, kin);
+            PersonFacts::from_person(&p)
+        };
+        let on = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+        let wish = |days: i64| Detail::Occasion { label: None, on, days, years: None, quiet: false, remembered: false };
+        // (circle, kin, takes the generic reason on the day)
+        for (circle, kin, takes) in [(1, false, false), (2, false, false), (4, true, false), (3, false, true)] {
+            assert_eq!(takes_generic_reason(&wish(0), &person(circle, kin)), takes, "circle {circle}, kin {kin}");
+        }
+        // A plan is not their day yet.
+        assert!(takes_generic_reason(&wish(7), &person(1, false)));
     }
 
     #[test]

@@ -84,23 +84,22 @@ fn done_with_also_closes_the_acts_the_card_carried_with_their_effects() {
     assert!(later.suggestions.iter().any(|s| s.id == "give_back:ben:2025-03"));
 }
 
-/// Closing one act may change what the engine generates (a done share silences the person's other shares for 30
-/// days): every act of the card is resolved against the book as it was before any of them is recorded. Since round 9
-/// a card carries one share, so the card here is good news carrying a share.
+/// Closing one act may change what the engine generates (a done share logs a contact, which moves the person's
+/// check-in to another key): every act of the card is resolved against the book as it was before any of them is
+/// recorded. Since round 13 no link rides on good news (nor on any card about their life), so the card here is a
+/// share carrying the check-in.
 #[test]
 fn done_with_also_closes_acts_that_the_first_closing_would_silence() {
     let mut b = Book::new();
     b.person("kai", 2, Stage::Ally).interests = vec![Interest { topic: "cycling".into(), strength: 1.0 }];
-    b.met("kai", days_ago(10), InteractionKind::Coffee);
-    b.event("e1", "kai", days_ago(2), EventKind::Promotion);
+    b.met("kai", days_ago(60), InteractionKind::Coffee);
     b.item("c1", &["cycling"], today());
-    b.item("c2", &["cycling"], today());
     let store = b.store();
     let digest = digest_for(&store, today()).unwrap();
     let card = digest.suggestions.iter().find(|s| s.people == ["kai"]).unwrap();
-    assert_eq!(card.kind, SuggestionKind::Congratulate);
+    assert_eq!(card.kind, SuggestionKind::Share);
     let also: Vec<String> = card.also.iter().map(|a| a.id.clone()).collect();
-    assert_eq!(also, vec!["share:kai:c1".to_owned()], "one item a card");
+    assert_eq!(also, vec![format!("check_in:kai:{}", days_ago(60))]);
     let outcome = store.write(|tx| record_done_with_also(tx, &card.id, &also, today())).unwrap();
     assert_eq!(outcome.also_done.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(), vec![also[0].as_str()]);
     assert_eq!(store.read(crate::store::feedback::all).unwrap().len(), 2);

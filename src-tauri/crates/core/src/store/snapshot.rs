@@ -368,6 +368,7 @@ fn load_people(
             offers: Vec::new(),
             contact: Contact::default(),
             favors: FavorBalance::default(),
+            last_intro: None,
         });
     }
     drop(rows);
@@ -502,6 +503,23 @@ fn load_people(
         (None, None) => contacts::load_contacts(tx, today, config, &mut people, &mut finder)?,
         (None, Some(ids)) => contacts::load_contacts_of(tx, today, config, &mut people, &mut finder, ids)?,
     };
+
+    // The last intro each person was in (through the intros' partial index): a favor aimed at a need is not proposed
+    // once an introduction met it.
+    let sql = format!(
+        "SELECT ip.person_id, MAX(i.date) AS last FROM interactions i INDEXED BY interactions_intro
+           JOIN interaction_people ip ON ip.interaction_id = i.id
+          WHERE i.kind = 'intro' AND i.date <= ?1{} GROUP BY ip.person_id",
+        scope.filter("ip.person_id", 2)
+    );
+    let mut stmt = tx.prepare_cached(&sql)?;
+    let [person, last] = columns(&stmt, ["person_id", "last"])?;
+    let mut rows = stmt.query(params_from_iter(scope.params(&[&today])))?;
+    while let Some(r) = rows.next()? {
+        let Some(i) = finder.find(&people, bytes_at(r, person)?) else { continue };
+        people[i].last_intro = r.get(last)?;
+    }
+    drop(rows);
 
     // Who they are, for the dormant ties that were once in the user's 50 (a reconnect says it) and for people outside
     // the close 15 with a birthday or a kept date in its lead (a wish for them says it, not just a name and a date).
