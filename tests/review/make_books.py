@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
-postdoc.json, and carpenter.json, the held-out book written without seeing the engine, its prompts or any ratings)
-as ARCHIVE.md v1 documents.
+postdoc.json, carpenter.json, and shopkeeper.json, the held-out book written without seeing the engine, its prompts
+or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -2292,6 +2292,481 @@ def carpenter():
     return b
 
 
+def shopkeeper():
+    b = Book("shopkeeper", seed=40674)
+    H = "2024-10-01"  # history starts: the autumn the store turned fifty
+    P = b.person
+
+    # --- home and family ---
+    P("lisa", "Lisa Brenneman", 1, "advocate", kin=True, location="Harlow, Ohio", company="Knox Family Dental",
+      title="Dental hygienist", how_met="My wife; we met at a Harlow Hornets football game in 1994",
+      met_on="1994-10-07", birthday="1977-09-22",
+      dates=[("us-wedding", "Our wedding anniversary", "1999-06-12")],
+      notes="Two kids: Emma (18, a senior choosing a college) and Caleb (15, a freshman on the JV basketball team). "
+            "Lisa works four days a week in Mount Vernon. She's doing Mom's 80th birthday dinner at our house after "
+            "church on 8 March.",
+      rhythm=[(6, H, "2026-03-01", ["meal", "activity", "meal", "call"])],
+      talk=["Emma's college choice", "the financial-aid letters", "Caleb's JV games", "the campaign",
+            "Mom's 80th", "whether we can afford Ohio State", "Sunday dinner", "the store's spring hours"])
+    P("emma", "Emma Brenneman", 1, "advocate", kin=True, location="Harlow, Ohio", title="Senior, Harlow High School",
+      how_met="My daughter", birthday="2007-10-03",
+      interests={"college-admissions": 1.0, "agricultural-engineering": 0.9},
+      notes="Admitted to Ohio State (Columbus), the University of Dayton (with a $22,000-a-year merit scholarship), "
+            "Ohio University and Bowling Green. Wants to study agricultural or environmental engineering. Dayton's "
+            "admitted-students day is Saturday 7 March; we're visiting Ohio State's ag campus on Friday 13 March. "
+            "She has to decide by 1 May. Works Saturday mornings at the store.",
+      rhythm=[(9, H, "2026-02-28", ["activity", "meal", "message"])],
+      talk=["her college list", "the Dayton scholarship", "Ohio State's ag engineering program", "the FAFSA",
+            "her Saturday shifts", "her college essays", "prom", "the drive back from Athens"])
+    P("ruth", "Ruth Brenneman", 2, "advocate", kin=True, location="Harlow (Elm Street)",
+      title="Retired; kept the store's books for forty years", how_met="Mom", birthday="1946-03-08",
+      dates=[("dad-died", "Dad died (2019)", "2019-08-14")],
+      notes="Turns 80 on Sunday 8 March; dinner at our house after church, and Steve says he'll drive up. Widowed "
+            "since Dad died in August 2019. Wore a heart monitor for two weeks in February for an irregular "
+            "heartbeat; sees the cardiologist about the results on 5 March. Her neighbour Becky Shaw looks in on "
+            "her every morning.",
+      rhythm=[(5, H, "2026-03-01", ["meal", "call", "activity", "call"])],
+      talk=["her heart monitor", "her 80th birthday", "church", "how the store's doing", "Steve",
+            "her garden club", "Emma's college", "the loose railing on her back steps"])
+    P("steve", "Steve Brenneman", 5, "friend", peak=2, kin=True, location="Westerville (Columbus)",
+      company="Midwest Medical Supply", title="Regional sales manager", how_met="My older brother",
+      birthday="1973-03-11",
+      notes="We haven't been close since I bought out his half of the store in 2020, after Dad died; he wanted to "
+            "sell it. Mom would like us to patch it up. He says he'll come up for her 80th on 8 March.",
+      extra=[("2024-12-25", "message", "Messages: Merry Christmas, short"),
+             ("2025-03-11", "message", "Messages: happy birthday; a thumbs-up back"),
+             ("2025-08-14", "call", "Call: the anniversary of Dad's death; ten awkward minutes", 10),
+             ("2025-12-25", "message", "Messages: Merry Christmas and a photo of his grandson")])
+    P("jen", "Jen Kaufman", 3, "friend", kin=True, location="Mount Vernon", company="Kokosing Realty",
+      title="Realtor", how_met="Lisa's sister", birthday="1974-11-30",
+      rhythm=[(21, H, "2026-02-15", ["call", "meal", "message"])],
+      extra=[("2026-01-17", "message",
+              "Messages: she took Emma to Ohio University's visit day in Athens while I did the year-end inventory")],
+      talk=["the housing market in Mount Vernon", "Emma's college visits", "her son's wrestling", "Thanksgiving"])
+
+    # --- the store ---
+    P("dale", "Dale Ruffing", 2, "ally", company="Brenneman Hardware", title="Store manager", location="Harlow",
+      how_met="Dad hired him in 1988; he taught me the paint counter", met_on="1988-05-02",
+      birthday="1964-07-19", interests={"hardware-retail": 1.0},
+      notes="Covers the store when I'm out: Saturdays for campaign events, 7 March for Dayton and 13 March for the "
+            "Ohio State visit.",
+      rhythm=[(7, H, "2026-02-28", ["meeting", "call", "message"])],
+      talk=["the spring order", "the lawn-and-garden reset", "the paint counter", "who covers Saturdays",
+            "the snowblower repairs", "the inventory count", "the side lot"])
+    P("tyler", "Tyler Goss", 4, "friend", company="Brenneman Hardware", title="Part-time sales associate; senior at "
+      "Harlow High", location="Harlow", how_met="Works at the store after school since June 2024",
+      met_on="2024-06-03",
+      notes="Wants to go to Hocking College's lineworker program. Applying for the Knox Rural Electric scholarship "
+            "(deadline 13 March) and asked me for a recommendation letter.",
+      rhythm=[(10, H, "2026-02-27", ["meeting", "message"])],
+      talk=["his shifts", "the key-cutting machine", "Hocking College's lineworker program", "his truck",
+            "the scholarship"])
+    P("peggy", "Peggy Shultz", 4, "friend", company="Brenneman Hardware", title="Bookkeeper (part-time)",
+      location="Harlow", how_met="Keeps the store's books; worked alongside Mom for twenty years", met_on="1999-01-04",
+      rhythm=[(14, H, "2026-02-26", ["meeting", "email"])],
+      talk=["the February close", "sales tax", "payroll", "the line of credit", "the inventory valuation"])
+
+    # --- suppliers and the distributor ---
+    P("ryan", "Ryan Kessler", 3, "ally", power=True, company="Great Lakes Hardware Supply",
+      title="Territory sales rep, central Ohio", location="Findlay", how_met="Our distributor rep since 2017",
+      met_on="2017-03-14", interests={"hardware-retail": 1.0}, expertise=["hardware-retail"],
+      notes="Interviewed in February for regional sales manager.",
+      rhythm=[(14, H, "2026-02-26", ["call", "meeting", "email"])],
+      extra=[("2026-02-18", "call", "Call: he found me a truckload of ice melt and rock salt before the ice storm "
+              "and waived the freight", 15)],
+      talk=["the spring lawn-and-garden order", "the ice-melt shortage", "the dealer market in Columbus",
+            "freight minimums", "the regional manager job", "his kids' travel soccer"])
+    P("holly", "Holly Jantz", 4, "friend", company="Valley Paint Co.", title="Sales rep", location="Wooster",
+      how_met="Our paint rep since 2021", met_on="2021-04-06",
+      notes="Getting married to Derek Mast on Saturday 7 March in Wooster; off for two weeks after.",
+      rhythm=[(30, H, "2026-01-22", ["call", "meeting", "email"])],
+      extra=[("2026-02-19", "call", "Call: the spring paint promotion; she's getting married on 7 March", 20)],
+      talk=["the spring paint promo", "the new colour fan deck", "servicing the tint machine", "her wedding plans"])
+    P("levi", "Levi Troyer", 5, "acquaintance", company="Troyer Storage Barns", title="Owner",
+      location="Millersburg", how_met="His sheds sit on our side lot on consignment since 2022", met_on="2022-04-11",
+      rhythm=[(45, H, "2026-02-12", ["call", "meeting"])],
+      talk=["the shed lot", "spring deliveries", "a lean-to for a customer", "the price of lumber"])
+
+    # --- contractors and customers ---
+    P("rick", "Rick Hollis", 3, "advocate", power=True, company="Hollis Remodeling", title="Owner",
+      location="Harlow", how_met="Dad's customer first; our biggest contractor account", met_on="2005-06-01",
+      birthday="1971-11-09",
+      notes="His dad Don, 84, who started Hollis Construction, has been in hospice care at home since early "
+            "February.",
+      rhythm=[(7, H, "2026-02-27", ["meeting", "call", "message"])],
+      talk=["the Henderson kitchen", "his contractor account", "lumber prices", "a window order", "his dad",
+            "a bathroom in Centerburg"])
+    P("jim", "Jim Hartzler", 4, "friend", company="Hartzler Plumbing & Heating", title="Owner, master plumber",
+      location="Harlow", how_met="Buys his fittings from us; we were on the fire company together", met_on="2003-01-01",
+      rhythm=[(12, H, "2026-02-18", ["meeting", "call"])],
+      extra=[("2026-02-25", "meeting", "Meeting: at the counter; he's taking the boiler customer who won't pay to "
+              "small claims on 11 March", 15)],
+      talk=["PEX fittings", "a furnace install", "the unpaid boiler bill", "his son's apprenticeship"])
+    P("denny", "Denny Rausch", 4, "friend", company="Rausch Electric", title="Electrician, owner",
+      location="Centerburg", how_met="Contractor account since 2012", met_on="2012-03-01",
+      rhythm=[(21, H, "2026-02-19", ["meeting", "call"])],
+      talk=["wire prices", "a panel upgrade", "the school's LED retrofit", "his bass boat"])
+    P("amber", "Amber Castillo", 4, "ally", company="Castillo Painting", title="Owner", location="Harlow",
+      how_met="Worked the paint counter for me in high school, 2013–2016; started her own painting company in 2023",
+      met_on="2013-06-01", interests={"small-business": 0.9},
+      notes="Nominated for the Knox County Chamber's Young Entrepreneur of the Year (I wrote a letter); the awards "
+            "dinner is 5 March.",
+      rhythm=[(18, H, "2026-02-25", ["meeting", "message"])],
+      talk=["her contractor account", "the spring exterior season", "hiring her first employee",
+            "the Chamber nomination", "sprayer tips"])
+    P("deb", "Deb Pruitt", 5, "acquaintance", location="Clinton Township",
+      how_met="Customer: she and her husband are restoring an 1880s farmhouse", met_on="2025-04-12",
+      rhythm=[(30, "2025-04-12", "2026-02-07", ["meeting"])],
+      talk=["plaster repair", "old-house wiring", "window glazing", "the porch floor", "a woodstove"])
+    P("bill", "Bill Stauffer", 4, "acquaintance", company="Knox Farmers Co-op", title="General manager",
+      location="Harlow", how_met="The co-op down Route 3; we send each other customers (feed there, hardware here)",
+      met_on="2010-04-01",
+      offer=("bill-mechanic", "maintenance-technician",
+             "Hiring a maintenance mechanic for the grain elevator and feed mill before planting; good pay and "
+             "benefits", "2026-02-16"),
+      rhythm=[(40, H, "2026-01-28", ["call", "meeting"])],
+      extra=[("2026-02-16", "call", "Call: borrowed our pallet jack; he can't find a maintenance mechanic for the "
+              "elevator", 10)],
+      talk=["fence chargers", "the spring planting rush", "the co-op's new feed mill", "propane prices"])
+    P("frank", "Frank Weaver", 4, "ally", power=True, title="Farmer; Clinton Township trustee",
+      location="Clinton Township", how_met="Buys fencing and everything else from us; Dad's friend",
+      met_on="1990-01-01", interests={"school-funding": 0.8},
+      rhythm=[(21, H, "2026-02-12", ["meeting", "call"])],
+      talk=["fence posts", "the township road levy", "the school board race", "calving", "farmland taxes"])
+    P("paul", "Paul Hess", 4, "friend", company="OSU Extension, Knox County", title="Agriculture educator",
+      location="Mount Vernon", how_met="Customer; ran Emma's 4-H club", met_on="2014-05-01",
+      interests={"agricultural-engineering": 1.0, "college-admissions": 0.6},
+      rhythm=[(45, H, "2026-02-03", ["meeting", "email"])],
+      talk=["Emma's 4-H project", "Ohio State's ag campus", "soil testing", "the county fair"])
+    P("gus", "Gus Ferrante", 5, "acquaintance", company="Ferrante Masonry", title="Mason", location="Mount Vernon",
+      how_met="Buys mortar and block from us", met_on="2016-08-01",
+      rhythm=[(50, H, "2026-01-14", ["meeting", "call"])],
+      talk=["mortar", "a chimney in Gambier", "the price of block"])
+
+    # --- the fire company ---
+    P("gary", "Gary Lutz", 3, "ally", company="Harlow Volunteer Fire Company",
+      title="Fire chief (volunteer); foreman, Knox County highway department", location="Harlow",
+      how_met="The fire company; I joined in 2001", met_on="2001-04-01", birthday="1967-03-12",
+      interests={"volunteer-fire": 1.0},
+      need=("gary-recruits", "volunteer-firefighters",
+            "Needs six new volunteers; the company is down to 22 active members", "2026-01-12"),
+      rhythm=[(7, H, "2026-02-24", ["meeting", "call", "message"])],
+      talk=["Tuesday training", "the new air packs", "the township fire contract", "recruiting volunteers",
+            "the fish fry", "the smoke-alarm visits"])
+    P("cody", "Cody Hostetler", 4, "friend", company="Harlow Volunteer Fire Company",
+      title="Lieutenant (volunteer); lineman, Knox Rural Electric", location="Harlow",
+      how_met="The fire company since 2016", met_on="2016-02-01",
+      notes="He and Sara were expecting their first, a boy, in early March.",
+      rhythm=[(14, H, "2026-02-17", ["meeting", "message"])],
+      talk=["training night", "the pumper's pump test", "the baby's room", "deer season"])
+    P("travis", "Travis Miller", 4, "friend", company="Harlow Volunteer Fire Company",
+      title="Firefighter (volunteer); UPS driver", location="Harlow", how_met="The fire company since 2011",
+      met_on="2011-05-01",
+      notes="Wife Kim, three kids in 4-H.",
+      rhythm=[(21, H, "2026-02-10", ["meeting", "message"])],
+      extra=[("2026-02-25", "call", "Call: the MRI shows a herniated disc; off work at UPS for six weeks, maybe "
+              "surgery", 20)],
+      talk=["training night", "his UPS route", "the kids' 4-H", "Ohio State football"])
+    P("jake", "Jake Huffman", 4, "friend", company="Harlow Volunteer Fire Company",
+      title="Firefighter (volunteer); maintenance technician at Knox Plastics until February", location="Harlow",
+      how_met="Joined the fire company in 2022; I mentored him through probation", met_on="2022-03-01",
+      need=("jake-work", "maintenance-technician",
+            "Looking for maintenance or mechanic work near Harlow after Knox Plastics closed its plant; has his "
+            "hydraulics and PLC certificates", "2026-02-23"),
+      rhythm=[(14, H, "2026-02-10", ["meeting", "message"])],
+      extra=[("2026-02-20", "call", "Call: Knox Plastics shut the Harlow plant this morning; he's one of 140 out of "
+              "work", 25),
+             ("2026-02-26", "coffee", "Coffee: at the store; went through who's hiring, and I'll write him a "
+              "reference", 45)],
+      talk=["training night", "his truck", "the plant's overtime", "his girlfriend's nursing classes"])
+    P("ann", "Ann Sheridan", 5, "friend", company="Harlow Fire Company Auxiliary", title="President",
+      location="Harlow", how_met="Runs the auxiliary's fish fries and chicken barbecues", met_on="2005-01-01",
+      rhythm=[(30, H, "2026-02-06", ["meeting", "message"])],
+      talk=["the Lenten fish fry", "the auxiliary raffle", "the chicken barbecue"])
+
+    # --- the school-board campaign ---
+    P("janet", "Janet Koontz", 3, "ally", title="My campaign treasurer; retired branch manager, Farmers & Merchants "
+      "Bank", location="Harlow", how_met="Mom's friend from church; agreed to be my treasurer in December",
+      met_on="1985-01-01",
+      notes="Treasurer for my school-board campaign. The pre-primary finance report is due at the Knox County Board "
+            "of Elections on 23 April; the election is Tuesday 5 May (two seats, four candidates).",
+      rhythm=[(10, "2025-12-15", "2026-02-26", ["meeting", "call", "email"])],
+      extra=[("2025-12-08", "meeting", "Meeting: she'll be my treasurer; filed the designation of treasurer", 60)],
+      talk=["the campaign bank account", "donor receipts", "the yard-sign order", "the finance report",
+            "the pancake breakfast money", "the mailer budget"])
+    P("carol", "Carol Whitaker", 3, "ally", title="Retired English teacher, Harlow High", location="Harlow",
+      how_met="My senior English teacher (1994–95); now on my campaign committee", met_on="1994-08-25",
+      interests={"school-funding": 1.0, "grant-writing": 0.8}, expertise=["grant-writing"],
+      offer=("carol-grants", "grant-writing",
+             "Writes grant applications for local nonprofits for free (did the library's and the historical "
+             "society's); has time this spring", "2025-11-12"),
+      notes="Goes to the Methodist church.",
+      rhythm=[(21, "2025-06-01", "2026-02-20", ["coffee", "call", "email"])],
+      talk=["the campaign's talking points", "the school-funding formula", "the reading scores",
+            "the library's grant", "her book club"])
+    P("marcy", "Marcy Owens", 4, "friend", company="Harlow Local Schools PTO", title="PTO president",
+      location="Harlow", how_met="Caleb's and her son's Little League team", met_on="2017-04-01",
+      notes="Organising the PTO candidates' forum: Thursday 12 March, 7pm, Harlow High auditorium. She's neutral "
+            "in the race.",
+      rhythm=[(30, H, "2026-02-18", ["message", "email", "meeting"])],
+      talk=["the candidates' forum", "the PTO's spring carnival", "the boys' basketball", "the new playground"])
+    P("megan", "Megan Doyle", 5, "acquaintance", company="The Harlow Courier", title="Reporter",
+      location="Mount Vernon", how_met="Covers the village and the schools for the Courier", met_on="2024-10-14",
+      extra=[("2024-10-14", "meeting", "Meeting: interviewed me for the store's 50th-anniversary story", 45),
+             ("2026-01-20", "call", "Call: interviewed me about filing for the school board", 30),
+             ("2026-02-24", "email", "Email: the Courier's candidate questionnaire; answers due 6 March")])
+
+    # --- school, church, Main Street ---
+    P("karen", "Karen Voss", 4, "friend", company="Harlow High School", title="School counselor", location="Harlow",
+      how_met="Emma's school counselor; Lisa's friend from church", met_on="2010-09-01",
+      interests={"college-admissions": 1.0, "financial-aid": 0.9},
+      rhythm=[(30, "2025-08-15", "2026-02-24", ["email", "meeting"])],
+      talk=["Emma's applications", "the FAFSA", "scholarship deadlines", "the Dayton merit award"])
+    P("tim", "Tim Reese", 4, "friend", company="Harlow High School",
+      title="Math teacher and varsity boys' basketball coach", location="Harlow",
+      how_met="Coached Emma in middle-school track; coaches Caleb now", met_on="2019-03-01",
+      notes="Caleb is on the JV. The varsity plays Fredericktown in the district final at Mount Vernon on Friday 6 "
+            "March.",
+      rhythm=[(21, H, "2026-02-27", ["event", "message"])],
+      talk=["Caleb's minutes on JV", "the tournament draw", "the gym floor", "the booster club"])
+    P("dan", "Dan Meyer", 4, "friend", company="St. Paul's Lutheran Church", title="Pastor", location="Harlow",
+      how_met="Our pastor since 2017", met_on="2017-07-01", interests={"food-pantry": 1.0},
+      need=("dan-grant", "grant-writing",
+            "Needs someone to write a Knox County Foundation grant (due 15 April) for a walk-in cooler for the "
+            "church food pantry", "2026-02-15"),
+      rhythm=[(14, H, "2026-03-01", ["event", "meeting", "call"])],
+      talk=["the food pantry", "the church roof", "Lent", "the youth room", "Mom's 80th"])
+    P("hank", "Hank Yoder", 4, "friend", title="Retired dairy farmer; usher at St. Paul's",
+      location="Harlow (next door on Walnut Street)",
+      how_met="Next-door neighbour; has had his coffee at the store's back counter every morning since Dad's time",
+      met_on="1985-01-01",
+      dates=[("hank-marlene-wedding", "Hank and Marlene's wedding anniversary", "1976-03-14")],
+      notes="He and Marlene celebrate their 50th wedding anniversary on 14 March; open house at St. Paul's "
+            "fellowship hall that afternoon.",
+      rhythm=[(10, H, "2026-02-27", ["coffee", "coffee", "activity"])],
+      talk=["the weather", "the price of milk", "Ohio State basketball", "his grandkids", "Marlene's knees",
+            "the 50th-anniversary open house"])
+    P("tricia", "Tricia Lang", 4, "friend", company="The Flour Shed", title="Baker; sells at the farmers' market",
+      location="Harlow", how_met="Customer; her stall is by ours at the Saturday farmers' market", met_on="2023-05-06",
+      interests={"downtown-revitalization": 0.9, "small-business": 0.8},
+      need=("tricia-shop", "downtown-storefront",
+            "Looking for a small storefront on or near Main Street to open The Flour Shed as a bakery and café this "
+            "summer", "2026-02-20"),
+      notes="Applied to Farmers & Merchants Bank for a small-business loan; hears on 9 March.",
+      rhythm=[(21, "2025-05-01", "2026-02-06", ["coffee", "message"])],
+      extra=[("2026-02-20", "coffee", "Coffee: she's outgrown the market and wants a shop downtown; waiting on the "
+              "bank", 30)],
+      talk=["her sourdough", "the farmers' market", "her kitchen licence", "the bank loan"])
+    P("ed", "Ed Kowalczyk", 4, "friend", company="Kowalczyk Shoe & Saddle Repair", title="Owner",
+      location="116 Main Street, Harlow (next door)", how_met="Next door on Main Street as long as I can remember",
+      met_on="1980-01-01", interests={"downtown-revitalization": 0.7},
+      offer=("ed-lease", "downtown-storefront",
+             "Retiring at the end of April; wants to lease his shop at 116 Main Street to a local business rather "
+             "than sell the building", "2026-02-05"),
+      rhythm=[(10, H, "2026-02-26", ["coffee", "meeting"])],
+      talk=["his retirement", "the sidewalk", "the Main Street façade grants", "parking", "his granddaughter"])
+    P("lori", "Lori Ames", 5, "acquaintance", company="Harlow Main Street Association", title="Director",
+      location="Harlow", how_met="Main Street Association; the store is a member", met_on="2021-03-01",
+      interests={"downtown-revitalization": 1.0},
+      rhythm=[(45, H, "2026-01-21", ["email", "meeting"])],
+      talk=["the façade grants", "the holiday walk", "the empty storefronts", "the farmers' market"])
+    P("steph", "Steph Kline", 5, "acquaintance", company="Farmers & Merchants Bank", title="Commercial loan officer",
+      location="Mount Vernon", how_met="Handles the store's line of credit", met_on="2019-10-01",
+      notes="Renewed the store's line of credit in January.",
+      rhythm=[(60, H, "2026-01-15", ["meeting", "email"])],
+      talk=["the line of credit", "the spring inventory", "the year-end statements"])
+
+    # --- neighbours ---
+    P("becky", "Becky Shaw", 4, "friend", title="Retired postal clerk", location="Harlow (Elm Street)",
+      how_met="Mom's next-door neighbour; looks in on her every morning", met_on="2008-01-01",
+      rhythm=[(21, H, "2026-02-21", ["message", "call"])],
+      talk=["Mom", "Mom's heart monitor", "the snow on Elm Street", "her cat"])
+    P("wes", "Wes Porter", 5, "friend", title="Retired mail carrier", location="Harlow (across Walnut Street)",
+      how_met="Across the street since 2004", met_on="2004-06-01",
+      rhythm=[(30, H, "2026-02-15", ["activity", "message"])],
+      talk=["his snowblower", "the Buckeyes", "the leaf pickup", "the new stop sign"])
+
+    # --- friends from Harlow High, class of '95 ---
+    P("mark", "Mark Ebersole", 2, "advocate", company="Ebersole Insurance Agency", title="Insurance agent",
+      location="Harlow", how_met="Best friend since first grade; best man at my wedding", met_on="1982-09-01",
+      birthday="1976-05-04", interests={"fishing": 1.0},
+      rhythm=[(7, H, "2026-02-28", ["meal", "call", "activity"])],
+      talk=["the campaign", "Ohio State basketball", "the store's insurance renewal", "ice fishing",
+            "Scott's diagnosis", "his daughter at Miami"])
+    P("scott", "Scott Fenner", 3, "advocate", title="Machinist", location="Newark",
+      how_met="Harlow High, class of '95; we played football together", met_on="1991-08-15",
+      notes="Diagnosed with colon cancer in February; surgery at Ohio State's James Cancer Hospital in Columbus on "
+            "10 March. Wife Dana.",
+      rhythm=[(30, H, "2026-02-10", ["call", "message", "meal"])],
+      extra=[("2026-02-17", "call", "Call: he's been diagnosed with colon cancer; surgery at the James on 10 "
+              "March", 40),
+             ("2026-02-28", "message", "Messages: pre-op appointments done; he's keeping his spirits up")],
+      talk=["the Buckeyes", "his shop's overtime", "his boys", "the reunion", "deer season"])
+    P("brian", "Brian Tuttle", 3, "friend", company="Owl Creek Brewing", title="Co-owner and brewer",
+      location="Mount Vernon", how_met="Harlow High, class of '95", met_on="1991-08-15", interests={"fishing": 1.0},
+      notes="Opening Owl Creek Brewing's second taproom, in the old creamery building in Harlow, on Friday 13 March.",
+      rhythm=[(21, H, "2026-02-28", ["meal", "message", "activity"])],
+      talk=["walleye on Lake Erie", "the taproom build-out", "his liquor permit", "the reunion"])
+
+    # --- people I was once close to ---
+    P("chris", "Chris Albright", 5, "friend", peak=2, title="Airline pilot", location="Denver",
+      how_met="Harlow High, class of '95; my best friend through school with Mark", met_on="1982-09-01",
+      extra=[("2019-08-17", "event", "At an event: Dad's funeral; he flew in from Denver", 120),
+             ("2023-07-04", "message", "Messages: a photo of the old Harlow water tower")])
+    P("len", "Len Dietrich", 5, "advocate", peak=3, title="Retired; owned Dietrich Hardware in Danville until 2015",
+      location="Danville", how_met="Dad's friend; talked me through taking over the store in 2019",
+      met_on="1990-01-01",
+      extra=[("2019-09-10", "meal", "Dinner: how to run the store without Dad", 120),
+             ("2021-05-14", "call", "Call: whether to take on the shed lot", 30),
+             ("2023-11-02", "message", "Messages: he saw the store in the paper")])
+    P("tony", "Tony Russo", 5, "friend", peak=2, company="Ohio Department of Transportation",
+      title="Civil engineer", location="Lakewood (Cleveland)",
+      how_met="My roommate at Ohio State, 1995–97, before I came home to the store", met_on="1995-09-20",
+      extra=[("2020-03-02", "call", "Call: caught up about his kids and Dad's passing", 40),
+             ("2022-12-20", "message", "Messages: Christmas; his daughter started at Ohio State")])
+
+    # group contacts
+    b.add("2025-11-27", "meal", ["ruth", "lisa", "emma", "jen"], "Dinner: Thanksgiving at Jen's in Mount Vernon",
+          300, "mutual")
+    b.add("2025-12-25", "meal", ["ruth", "lisa", "emma"], "Dinner: Christmas at Mom's", 240, "mutual")
+    b.add("2025-07-19", "event", ["mark", "scott", "brian"], "At an event: Harlow High class of '95, 30th reunion",
+          240, "mutual")
+    b.add("2026-01-10", "activity", ["mark", "brian"], "Outing: ice fishing at Knox Lake", 300, "mutual")
+    b.add("2026-01-24", "meeting", ["janet", "carol", "frank", "mark"],
+          "Meeting: campaign committee kickoff at our house", 120, "mutual")
+    b.add("2026-02-14", "event", ["janet", "mark", "carol", "hank"],
+          "At an event: the campaign pancake breakfast at the Harlow Grange", 240, "mutual")
+    b.add("2026-02-21", "event", ["mark", "frank"], "At an event: campaign coffee at Mark's; thirty neighbours came",
+          120, "mutual")
+    b.add("2026-02-20", "event", ["gary", "ann", "cody"], "At an event: the first Lenten fish fry at the firehouse",
+          240, "mutual")
+    b.add("2026-02-22", "event", ["gary", "cody", "travis", "jake"],
+          "At an event: barn fire on Township Road 12; Travis hurt his back carrying hose", 300, "mutual")
+    b.add("2026-02-01", "meeting", ["ryan", "dale"], "Meeting: spring order planning at the store", 90, "mutual")
+    b.add("2025-10-04", "event", ["ed", "lori"], "At an event: the Main Street harvest festival", 240, "mutual")
+    b.add("2024-10-12", "event", ["ruth", "dale", "peggy", "hank"],
+          "At an event: the store's 50th-anniversary open house", 300, "mutual")
+
+    # life events
+    b.event("ev-cody-baby", "cody", "2026-02-27", "baby",
+            "Cody and Sara's son Wyatt was born at Knox Community Hospital")
+    b.event("ev-ryan-promo", "ryan", "2026-03-03", "promotion",
+            "Promoted to regional sales manager for Ohio and Indiana at Great Lakes Hardware Supply")
+    b.event("ev-amber-award", "amber", "2026-03-05", "award",
+            "Named the Knox County Chamber of Commerce's Young Entrepreneur of the Year")
+    b.event("ev-holly-wedding", "holly", "2026-03-07", "wedding", "Married Derek Mast in Wooster")
+    b.event("ev-megan-dispatch", "megan", "2026-03-09", "new_job",
+            "Hired by the Columbus Dispatch as a statehouse reporter; leaves the Courier at the end of March")
+    b.event("ev-brian-taproom", "brian", "2026-03-13", "launch",
+            "Opened Owl Creek Brewing's Harlow taproom in the old creamery building")
+    b.event("ev-jake-layoff", "jake", "2026-02-20", "job_loss",
+            "Laid off when Knox Plastics closed its Harlow plant; 140 jobs gone")
+    b.event("ev-scott-cancer", "scott", "2026-02-17", "illness",
+            "Diagnosed with colon cancer; surgery at the James Cancer Hospital on 10 March")
+    b.event("ev-travis-back", "travis", "2026-02-22", "illness",
+            "Herniated a disc carrying hose at the barn fire on Township Road 12; off work for six weeks")
+    b.event("ev-rick-dad", "rick", "2026-03-04", "bereavement",
+            "His dad Don Hollis died at home at 84; calling hours Sunday 8 March, funeral at Harlow United Methodist "
+            "on Monday 9 March")
+    b.event("ev-emma-dayton", "emma", "2025-12-12", "other",
+            "Admitted to the University of Dayton with a $22,000-a-year merit scholarship")
+    b.event("ev-emma-osu", "emma", "2026-02-13", "other", "Admitted to Ohio State's College of Engineering")
+    b.event("ev-amber-business", "amber", "2023-04-03", "launch", "Started Castillo Painting")
+    b.event("ev-tony-kid", "tony", "2022-08-20", "other", "His daughter started at Ohio State")
+
+    # favors
+    b.favor("fv-ryan-icemelt", "ryan", "me", "2026-02-18", "favor",
+            "Found me a truckload of ice melt and rock salt before the ice storm and waived the freight")
+    b.favor("fv-carol-letter", "carol", "me", "2026-02-26", "endorsement",
+            "Wrote a letter to the editor of the Courier endorsing me for the school board")
+    b.favor("fv-mark-coffee", "mark", "me", "2026-02-21", "favor", "Hosted a campaign coffee for me at his house",
+            "2026-02-22")
+    b.favor("fv-frank-endorse", "frank", "me", "2026-02-10", "endorsement",
+            "Let me list him as an endorser on the campaign mailer", "2026-02-11")
+    b.favor("fv-gary-endorse", "gary", "me", "2025-12-15", "endorsement",
+            "Let me use his name as an endorser (personally, not for the fire company)", "2025-12-15")
+    b.favor("fv-jen-visit", "jen", "me", "2026-01-17", "favor",
+            "Drove Emma to Ohio University's visit day while I did the year-end inventory", "2026-01-18")
+    b.favor("fv-karen-aid", "karen", "me", "2026-02-24", "advice",
+            "Went through Emma's financial-aid offers with Lisa and me after school", "2026-02-25")
+    b.favor("fv-paul-osu", "paul", "me", "2025-11-18", "advice",
+            "Walked Emma through Ohio State's agricultural engineering program", "2025-11-19")
+    b.favor("fv-dale-saturdays", "dale", "me", "2026-01-10", "favor",
+            "Offered to cover my Saturdays at the store until the election", "2026-01-10")
+    b.favor("fv-me-jake", "me", "jake", "2026-02-27", "endorsement", "Wrote him a reference for maintenance jobs")
+    b.favor("fv-me-amber", "me", "amber", "2026-01-30", "endorsement",
+            "Wrote a nomination letter for the Chamber's Young Entrepreneur award")
+    b.favor("fv-me-gary", "me", "gary", "2025-06-14", "gift",
+            "The store donated a gas grill for the fire company's chicken barbecue")
+    b.favor("fv-me-tricia", "me", "tricia", "2025-05-10", "favor",
+            "Lent her canopies and tables for her farmers' market season")
+    b.favor("fv-me-dan", "me", "dan", "2025-10-18", "gift", "Donated the paint for the church youth room")
+    b.favor("fv-me-brian", "me", "brian", "2026-02-09", "favor",
+            "Lent him the store's scissor lift for the taproom build-out")
+
+    # follow-ups
+    b.follow_up("fu-janet-receipts", "janet", True,
+                "Give Janet the receipts and the donor list from the pancake breakfast for the campaign books",
+                "2026-03-03")
+    b.follow_up("fu-ryan-order", "ryan", True, "Send Ryan the spring lawn-and-garden order", "2026-03-04")
+    b.follow_up("fu-megan-questionnaire", "megan", True,
+                "Send Megan my answers to the Courier's candidate questionnaire", "2026-03-05")
+    b.follow_up("fu-gary-alarms", "gary", True,
+                "Drop off the two cases of smoke alarms the store is donating for the home-safety visits",
+                "2026-03-06")
+    b.follow_up("fu-ruth-railing", "ruth", True, "Fix the loose railing on Mom's back steps before her birthday",
+                "2026-03-07")
+    b.follow_up("fu-dan-pantry", "dan", True,
+                "Price out paint and shelving for the food-pantry room for Pastor Dan", "2026-03-10")
+    b.follow_up("fu-emma-aid", "emma", True,
+                "Sit down with Emma and Lisa and compare the Dayton and Ohio State aid offers", "2026-03-11")
+    b.follow_up("fu-tyler-letter", "tyler", True,
+                "Write Tyler's recommendation letter for the Knox Rural Electric scholarship", "2026-03-12")
+    b.follow_up("fu-ruth-cardio", "ruth", False,
+                "Cardiologist appointment at Knox Community Hospital about her heart-monitor results", "2026-03-05")
+    b.follow_up("fu-tim-district", "tim", False, "The Hornets' district final against Fredericktown at Mount Vernon",
+                "2026-03-06")
+    b.follow_up("fu-emma-dayton", "emma", False, "Admitted-students day at the University of Dayton", "2026-03-07")
+    b.follow_up("fu-tricia-loan", "tricia", False, "Hears from Farmers & Merchants Bank on her small-business loan",
+                "2026-03-09")
+    b.follow_up("fu-scott-surgery", "scott", False, "Surgery at the James Cancer Hospital in Columbus",
+                "2026-03-10")
+    b.follow_up("fu-jim-court", "jim", False,
+                "Small-claims hearing at Mount Vernon Municipal Court over the unpaid boiler bill", "2026-03-11")
+    b.follow_up("fu-marcy-forum", "marcy", False, "The PTO candidates' forum, Harlow High auditorium, 7pm",
+                "2026-03-12")
+    b.follow_up("fu-emma-osu", "emma", False, "Campus visit to Ohio State's College of Food, Agricultural, and "
+                "Environmental Sciences", "2026-03-13")
+    b.follow_up("fu-emma-decide", "emma", False, "Her college decision is due", "2026-05-01")
+    b.follow_up("fu-janet-report", "janet", True,
+                "File the pre-primary campaign finance report with the Board of Elections", "2026-04-23")
+
+    # goals
+    b.goal("g-board", "Win a seat on the Harlow Local Schools board of education on 5 May",
+           ["school-board", "school-funding"], 1, ["janet", "carol", "frank", "mark"])
+    b.goal("g-emma", "Help Emma choose a college we can afford by 1 May", ["college-admissions", "financial-aid"], 1,
+           ["emma", "lisa", "karen", "paul"])
+    b.goal("g-store", "Win more contractor accounts and have the store's best spring season yet",
+           ["hardware-retail", "small-business"], 2, ["ryan", "dale", "rick", "amber"])
+
+    # saved items
+    b.item("it-school-funding", "Ohio's school-funding formula, explained for board candidates",
+           "https://example.org/ohio-school-funding-formula", ["school-funding", "school-board"], "2026-03-03")
+    b.item("it-aid-offers", "How to compare college financial-aid offers line by line",
+           "https://example.org/compare-aid-offers", ["financial-aid", "college-admissions"], "2026-03-04")
+    b.item("it-indie-hardware", "How independent hardware stores are holding their own against the big boxes",
+           "https://example.org/independent-hardware-2026", ["hardware-retail", "small-business"], "2026-03-05")
+    b.item("it-volunteer-fire", "Ohio's volunteer fire companies struggle to find recruits",
+           "https://example.org/ohio-volunteer-fire-recruiting", ["volunteer-fire"], "2026-03-09")
+    b.item("it-main-street", "Ohio's downtown revitalization grants open for small towns",
+           "https://example.org/ohio-downtown-grants", ["downtown-revitalization", "small-business"], "2026-03-10")
+    b.item("it-food-pantry", "Rural food pantries see demand climb as prices stay high",
+           "https://example.org/rural-food-pantries", ["food-pantry"], "2026-03-11")
+    b.item("it-walleye", "Lake Erie walleye forecast: another strong spring",
+           "https://example.org/lake-erie-walleye-2026", ["fishing"], "2026-02-20")
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -2306,7 +2781,7 @@ def check(doc):
 
 def main():
     ok = True
-    for make in (designer, founder, nurse, teacher, postdoc, carpenter):
+    for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
