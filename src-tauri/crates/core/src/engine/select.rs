@@ -204,9 +204,7 @@ fn room_for(
     // on a heavy day it gives way (round 13: "harmless follow-up with a peripheral contact, but low value", designer
     // P24; "adds a third card", carpenter P24). A follow-up comes back on a lighter day in its window; a good-luck
     // note, for one day only, simply gives way. Counted like a late congratulation's room.
-    if !c.hard
-        && matches!(c.detail, Detail::FollowUp { .. })
-        && people[c.people[0]].circle >= config.peripheral_circle
+    if !c.hard && matches!(c.detail, Detail::FollowUp { .. }) && people[c.people[0]].circle >= config.peripheral_circle
     {
         let acts = config.peripheral_follow_up_busy_day.max(config.daily_suggestions.saturating_sub(1));
         return Some(Room { acts, hard: false, any_hard: false });

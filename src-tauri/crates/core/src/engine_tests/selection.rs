@@ -308,7 +308,8 @@ fn a_wider_circles_mention_gives_way_on_a_heavy_day() {
     for who in ["amy", "bob"] {
         b.person(who, 3, Stage::Ally);
         b.met(who, days_ago(5), InteractionKind::Coffee);
-        b.follow_up(&format!("p-{who}"), who, true, today() + Duration::days(2)); // a promise due soon: not hard
+        // A promise due in two days: not hard.
+        b.follow_up(&format!("p-{who}"), who, true, today() + Duration::days(2));
     }
     let (ask, luck) = ("follow_up:u-kai", "follow_up:u-lea:luck");
     for key in [ask, luck] {
