@@ -34,6 +34,11 @@ pub struct EngineConfig {
     /// and only when the day holds fewer than this many other acts (or, for a user who asked for more than
     /// `daily_suggestions` = 3 a day, not as the day's last): late already, it waits for a light day.
     pub late_congratulate_busy_day: usize,
+    /// A follow-up of what someone outside your 50 mentioned (circle ≥ `peripheral_circle`: asking about it, "Any
+    /// word", a good-luck note; not hard) is chosen after the rest of the day and only when the day holds fewer than
+    /// this many other acts (or, for a user who asked for more than `daily_suggestions` = 3 a day, not as the day's
+    /// last): a follow-up waits for a lighter day in its window, a good-luck note simply gives way.
+    pub peripheral_follow_up_busy_day: usize,
     /// Each suggestion of a kind already chosen multiplies the next one's selection score by this.
     pub kind_decay: f64,
     /// Non-hard suggestions scoring below this are dropped: no filler.
@@ -239,6 +244,12 @@ impl Default for EngineConfig {
             // beside two promises due, "when it could have gone on the quiet Monday" (P12, 3). News already late
             // loses nothing by another day or two: like a card put off (`returning_busy_day`), it needs a day with room.
             late_congratulate_busy_day: 2,
+            // Blind review, round 13: a follow-up or a good-luck note for someone outside the user's 50 as a heavy
+            // day's third card was "harmless… but low value" (designer P24), "adds a third card" (carpenter P24),
+            // "the second of three social prompts on her first paid training day" (teacher P30), "lands on a
+            // pre-flight Sunday that is already carrying the Henrik deadline" (postdoc P19). Like a wider wish
+            // (`peripheral_wish_busy_day`), it needs a day with room.
+            peripheral_follow_up_busy_day: 2,
             kind_decay: 0.85,
             threshold: 0.12,
             // Blind review, rounds 1–4: every stand-alone check-in, ask and reconnect with someone outside the

@@ -65,6 +65,9 @@ pub(crate) enum Detail<'s> {
         awaited: bool,
         /// Their sensitive window is open (an illness, a loss): the follow-up asks after them, not how it went.
         care: bool,
+        /// A medical procedure or appointment (an operation, a scan, chemo…): the follow-up asks after them, not how
+        /// it went, and the note the day before wishes them well.
+        medical: bool,
     },
     Thank {
         favor: &'s crate::model::Favor,
@@ -566,6 +569,10 @@ fn follow_ups<'s>(
         if speaks_of_opening(&fu.text) || speaks_of_self(&fu.text) {
             continue;
         }
+        // A medical procedure or appointment is asked after, not asked about (round 13: "asking 'how it went' the
+        // day after a knee replacement is early for someone recovering", postdoc P25; "'how did the scan go' two days
+        // later is backwards", carpenter P15), and wished well the day before rather than luck.
+        let medical = speaks_of_treatment(&fu.text);
         // The day before a one-day thing they are doing (an interview, a race, a defence; not a window with an
         // `until`), a word of luck: it asks nothing, so it does not break §10.2.
         if past_due == -1 && fu.until.is_none_or(|u| u <= fu.due) && !speaks_of_decision(&fu.text) {
@@ -577,7 +584,7 @@ fn follow_ups<'s>(
                 urgency: config.good_luck_urgency,
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
-                detail: Detail::FollowUp { follow_up: fu, luck: true, awaited: false, care: false },
+                detail: Detail::FollowUp { follow_up: fu, luck: true, awaited: false, care: false, medical },
             });
         }
         let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
@@ -601,7 +608,14 @@ fn follow_ups<'s>(
                 due: Some(fu.due),
                 // In their hard time (radiotherapy that starts, a funeral), the thing is not a one-off to ask
                 // about: the card asks after them.
-                detail: Detail::FollowUp { follow_up: fu, luck: false, awaited, care: derived[i].sensitive.is_some() },
+                // So is a medical procedure or appointment: after a knee replacement, how they are, not how it went.
+                detail: Detail::FollowUp {
+                    follow_up: fu,
+                    luck: false,
+                    awaited,
+                    care: derived[i].sensitive.is_some(),
+                    medical,
+                },
             });
         }
     }
@@ -627,6 +641,40 @@ pub(crate) fn speaks_of_opening(text: &str) -> bool {
     let named = words.iter().any(|w| *w == "cfp" || *w == "cfps");
     let gated = words.iter().any(|w| CALLS.contains(w)) && words.iter().any(|w| GATES.contains(w));
     call_for || named || gated
+}
+
+/// True when a mention is of a medical procedure or appointment: "operation", "surgery", "replacement", "scan",
+/// "biopsy", "chemo", "radiotherapy", "treatment", "transplant", "appointment"… as whole words (and their plurals),
+/// case-insensitive. Such a thing is asked after ("how are you doing"), never "how did it go". Conservative: "a
+/// replacement" may be a new hire, a known cost; "scanning", "operations manager" or "appointed" do not match.
+pub(crate) fn speaks_of_treatment(text: &str) -> bool {
+    const WORDS: [&str; 24] = [
+        "operation",
+        "surgery",
+        "surgeries",
+        "replacement",
+        "scan",
+        "scans",
+        "biopsy",
+        "biopsies",
+        "chemo",
+        "chemotherapy",
+        "radiotherapy",
+        "treatment",
+        "treatments",
+        "procedure",
+        "procedures",
+        "transplant",
+        "appointment",
+        "appointments",
+        "mri",
+        "colonoscopy",
+        "endoscopy",
+        "mammogram",
+        "ultrasound",
+        "infusion",
+    ];
+    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.contains(&w))
 }
 
 /// True when a mention speaks in the user's first person: "my", "me", "mine", "I", "I'm", "I've", "I'll", "our",
@@ -830,7 +878,7 @@ fn shares<'s>(
 
 #[cfg(test)]
 mod tests {
-    use super::{give_back_need, speaks_of_decision, speaks_of_opening, speaks_of_self};
+    use super::{give_back_need, speaks_of_decision, speaks_of_opening, speaks_of_self, speaks_of_treatment};
     use crate::engine::snapshot::PersonFacts;
     use crate::model::{Need, Person};
     use chrono::NaiveDate;
@@ -910,6 +958,35 @@ mod tests {
         }
         for no in ["Defends her PhD", "Pitching Galp on a brand refresh", "Devoted to running", ""] {
             assert!(!speaks_of_decision(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_medical_procedure_is_read_as_whole_words() {
+        for yes in [
+            "Knee replacement at the Halifax Infirmary",
+            "Growth scan and midwife appointment at the Royal Women's",
+            "Cataract OPERATION at St John of God",
+            "Starts radiotherapy at St James's",
+            "Chemo, round three",
+            "Biopsy results",
+            "Kidney transplant",
+            "Hip surgery",
+            "Day procedure at the Royal",
+            "Her last chemotherapy treatment",
+        ] {
+            assert!(speaks_of_treatment(yes), "{yes}");
+        }
+        for no in [
+            "Final-round interview at Feedzai",
+            "Scanning the archive for the exhibition",
+            "Operations review with the board",
+            "Appointed head of department",
+            "Running the Lisbon Half Marathon",
+            "Proceedings of the conference",
+            "",
+        ] {
+            assert!(!speaks_of_treatment(no), "{no}");
         }
     }
 

@@ -52,7 +52,8 @@ pub(crate) struct Group {
     /// Shares beyond the best one for the person: a card carries one item (two at once read as a link dump).
     pub extra_shares: Vec<usize>,
     /// A suggestion that needs a day with room: it is chosen only after the rest of the day, and not on a day that
-    /// is busy for it (a reconnect, a card put off before, a late congratulation, a wish outside your 50).
+    /// is busy for it (a reconnect, a card put off before, a late congratulation, a wish or a follow-up outside
+    /// your 50).
     pub room: Option<Room>,
 }
 
@@ -167,7 +168,8 @@ pub(crate) fn about_their_life(kind: SuggestionKind) -> bool {
 
 /// The room a suggestion led by this candidate needs, if any: a reconnect, only on a day that holds fewer than
 /// `reconnect_busy_day` acts; a card the user put off (not hard), fewer than `returning_busy_day`; a late
-/// congratulation, fewer than `late_congratulate_busy_day`; a wish on the day
+/// congratulation, fewer than `late_congratulate_busy_day`; a follow-up or a good-luck note for someone outside your
+/// 50, fewer than `peripheral_follow_up_busy_day`; a wish on the day
 /// for someone outside your 50 (not hard, not a quiet word), fewer than `peripheral_wish_busy_day` when one of them
 /// is hard — on a lighter day it is still the day's card (§10.9).
 fn room_for(
@@ -196,6 +198,15 @@ fn room_for(
     // the last of them.
     if !c.hard && matches!(c.detail, Detail::Congratulate { late: true, .. }) {
         let acts = config.late_congratulate_busy_day.max(config.daily_suggestions.saturating_sub(1));
+        return Some(Room { acts, hard: false, any_hard: false });
+    }
+    // What someone outside your 50 mentioned (asking about it, any word, a good-luck note) is a light day's card:
+    // on a heavy day it gives way (round 13: "harmless follow-up with a peripheral contact, but low value", designer
+    // P24; "adds a third card", carpenter P24). A follow-up comes back on a lighter day in its window; a good-luck
+    // note, for one day only, simply gives way. Counted like a late congratulation's room.
+    if !c.hard && matches!(c.detail, Detail::FollowUp { .. }) && people[c.people[0]].circle >= config.peripheral_circle
+    {
+        let acts = config.peripheral_follow_up_busy_day.max(config.daily_suggestions.saturating_sub(1));
         return Some(Room { acts, hard: false, any_hard: false });
     }
     let peripheral_wish = matches!(c.detail, Detail::Occasion { days: 0, quiet: false, .. })
@@ -367,8 +378,8 @@ pub(crate) fn select(
             .is_some_and(|room| !settled || room.busy(chosen.len(), chosen.iter().any(|&h| hard(h))))
         {
             // A day with room: a note to someone silent for years is not a busy day's second act, a card put off
-            // before not its third, nor a late congratulation or a wish for someone outside your 50. It waits until
-            // the rest of the day is chosen (below), so that nothing is added after it either.
+            // before not its third, nor a late congratulation, a wish or a follow-up for someone outside your 50. It
+            // waits until the rest of the day is chosen (below), so that nothing is added after it either.
             if settled {
                 fates[groups[g].primary] = Some(Fate::DayFull);
             } else {

@@ -277,7 +277,8 @@ fn mid_sentence(label: &str) -> Cow<'_, str> {
 /// and a date".
 pub(crate) const OCCASION_WHO_MIN_CIRCLE: u8 = 3;
 
-/// True when the act is about someone's hard time: support, or anything while their sensitive window is open.
+/// True when the act is about someone's hard time: support, or anything while their sensitive window is open; or
+/// about their health (a medical procedure or appointment they mentioned).
 fn tender(c: &Candidate<'_>) -> bool {
     matches!(
         c.detail,
@@ -285,6 +286,7 @@ fn tender(c: &Candidate<'_>) -> bool {
             | Detail::Occasion { quiet: true, .. }
             | Detail::Thank { care: Some(_), .. }
             | Detail::FollowUp { care: true, .. }
+            | Detail::FollowUp { medical: true, .. }
     )
 }
 
@@ -332,6 +334,15 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         }
         Detail::Support { .. } => format!("Check in on {name}"),
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
+        // Not luck for an operation or a scan: they are wished well.
+        Detail::FollowUp { follow_up, luck: true, medical: true, .. } => {
+            format!(
+                "Wish {} well: “{}” ({})",
+                first_name(name),
+                follow_up.text.trim(),
+                human_date(follow_up.due, today)
+            )
+        }
         Detail::FollowUp { follow_up, luck: true, .. } => {
             format!(
                 "Wish {} luck: “{}” ({})",
@@ -341,8 +352,10 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             )
         }
         // In their hard time, not a progress check: the card asks after them (round 11, teacher P23: "'ask how it
-        // went' treats the start of a weeks-long radiotherapy course like an event").
-        Detail::FollowUp { follow_up, care: true, luck: false, .. } => {
+        // went' treats the start of a weeks-long radiotherapy course like an event"); nor after a medical procedure or
+        // appointment (round 13, postdoc P25: "'how it went' the day after a knee replacement is early").
+        Detail::FollowUp { follow_up, care: true, luck: false, .. }
+        | Detail::FollowUp { follow_up, medical: true, luck: false, .. } => {
             format!(
                 "Ask after {}: “{}” ({})",
                 first_name(name),
@@ -431,10 +444,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Get it done by {}.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
+        Detail::FollowUp { luck: true, medical: true, .. } => {
+            format!("Send {first} a short, warm note today; it needs no reply.")
+        }
         Detail::FollowUp { luck: true, .. } => {
             format!("Send {first} a short good-luck note today; it needs no reply.")
         }
-        Detail::FollowUp { care: true, luck: false, .. } => {
+        Detail::FollowUp { care: true, luck: false, .. } | Detail::FollowUp { medical: true, luck: false, .. } => {
             format!("Ask how {first} is doing; there is no need to ask for details.")
         }
         Detail::FollowUp { awaited: true, .. } => format!(
@@ -691,9 +707,15 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Congratulate { .. } => "People remember who cheered for them while the news was fresh.",
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
         Detail::KeepPromise { .. } => "Doing what you said you would is what people remember.",
+        Detail::FollowUp { luck: true, medical: true, .. } => {
+            "A warm word the day before shows you remembered, and asks nothing."
+        }
         Detail::FollowUp { luck: true, .. } => "A word of luck the day before shows you remembered, and asks nothing.",
         Detail::FollowUp { care: true, luck: false, .. } => {
             "While someone is having a hard time, asking after them matters more than the details."
+        }
+        Detail::FollowUp { medical: true, luck: false, .. } => {
+            "After a procedure or an appointment, asking how someone is matters more than the details."
         }
         Detail::FollowUp { awaited: true, .. } => {
             "A friendly note once an answer is due keeps the door open without chasing."

@@ -304,17 +304,48 @@ fn in_a_hard_time_a_follow_up_asks_after_them_not_how_it_went() {
     assert_eq!(s.action, "Ask how Ana is doing; there is no need to ask for details.");
     assert_eq!(s.why.this, "While someone is having a hard time, asking after them matters more than the details.");
     assert_eq!(s.notice, "A quiet word for Ana today", "the lock screen shows no detail of an illness");
-    // Once the window has closed, it is the usual question.
+    // Once the window has closed, it is the usual question (radiotherapy itself is still asked after, t57).
     let mut b = one(3);
     b.event("e1", "ana", days_ago(31), EventKind::Illness);
     b.met("ana", days_ago(9), InteractionKind::Call);
-    b.follow_up("u1", "ana", false, days_ago(1)).text = "Starts radiotherapy".into();
+    b.follow_up("u1", "ana", false, days_ago(1)).text = "Her choir's spring concert".into();
     let s = b.suggest(today());
     let s = s.iter().find(|s| s.id == "follow_up:u1").expect("the follow-up");
     assert_eq!(
         (s.title.as_str(), s.action.as_str()),
-        ("Ask Ana about “Starts radiotherapy” (9 March)", "Ask Ana how it went.")
+        ("Ask Ana about “Her choir's spring concert” (9 March)", "Ask Ana how it went.")
     );
+}
+
+/// Round 13 (postdoc P25, carpenter P15): a medical procedure or appointment is asked after, never "how it went",
+/// and wished well the day before, not luck; the lock screen shows no detail of it.
+#[test]
+fn after_a_medical_procedure_ask_after_them() {
+    let mut b = one(3);
+    b.met("ana", days_ago(20), InteractionKind::Coffee);
+    b.follow_up("u1", "ana", false, days_ago(1)).text = "Knee replacement at the Infirmary".into();
+    let s = b.suggest(today());
+    let s = s.iter().find(|s| s.id == "follow_up:u1").expect("the follow-up");
+    assert_eq!(s.title, "Ask after Ana: “Knee replacement at the Infirmary” (9 March)");
+    assert_eq!(s.action, "Ask how Ana is doing; there is no need to ask for details.");
+    assert_eq!(s.why.this, "After a procedure or an appointment, asking how someone is matters more than the details.");
+    assert_eq!(s.notice, "A quiet word for Ana today");
+    // The day before, a warm word, not luck.
+    let mut b = one(3);
+    b.met("ana", days_ago(20), InteractionKind::Coffee);
+    b.follow_up("u1", "ana", false, today().succ_opt().unwrap()).text = "Cataract operation".into();
+    let s = b.suggest(today());
+    let s = s.iter().find(|s| s.id == "follow_up:u1:luck").expect("the note the day before");
+    assert_eq!(s.title, "Wish Ana well: “Cataract operation” (11 March)");
+    assert_eq!(s.action, "Send Ana a short, warm note today; it needs no reply.");
+    assert!(!format!("{} {} {}", s.title, s.action, s.why.this).contains("luck"), "{s:?}");
+    // Anything else keeps its question and its luck.
+    let mut b = one(3);
+    b.met("ana", days_ago(20), InteractionKind::Coffee);
+    b.follow_up("u1", "ana", false, days_ago(1)).text = "Final-round interview at Feedzai".into();
+    let s = b.suggest(today());
+    let s = s.iter().find(|s| s.id == "follow_up:u1").expect("the follow-up");
+    assert_eq!(s.action, "Ask Ana how it went.");
 }
 
 // ---------------------------------------------------------------- thank and give_back

@@ -292,3 +292,45 @@ fn a_late_congratulation_waits_for_a_light_day() {
     b.archive.events[0].date = days_ago(3);
     assert_eq!(ids(&b.suggest(today())).len(), 3);
 }
+
+/// Round 13 (designer P24, teacher P30, carpenter P24, postdoc P19): what someone outside your 50 mentioned — asking
+/// about it, or a good-luck note the day before — is a light day's card: chosen after the rest of the day, and only
+/// when the day holds fewer than 2 other acts (at the default three a day; with more, not as the day's last).
+#[test]
+fn a_wider_circles_mention_gives_way_on_a_heavy_day() {
+    let mut b = Book::new();
+    for who in ["kai", "lea"] {
+        b.person(who, 4, Stage::Friend);
+        b.met(who, days_ago(40), InteractionKind::Message);
+    }
+    b.follow_up("u-kai", "kai", false, days_ago(1)); // asked about today
+    b.follow_up("u-lea", "lea", false, today().succ_opt().unwrap()); // a good-luck note today
+    for who in ["amy", "bob"] {
+        b.person(who, 3, Stage::Ally);
+        b.met(who, days_ago(5), InteractionKind::Coffee);
+        // A promise due in two days: not hard.
+        b.follow_up(&format!("p-{who}"), who, true, today() + Duration::days(2));
+    }
+    let (ask, luck) = ("follow_up:u-kai", "follow_up:u-lea:luck");
+    for key in [ask, luck] {
+        assert!(matches!(b.probe(today(), key).fate, Fate::DayFull), "{key}: two other acts, the day is full");
+    }
+    assert_eq!(ids(&b.suggest(today())), vec!["keep_promise:p-amy", "keep_promise:p-bob"]);
+    // A user who asked for five a day has room for them beside two.
+    let probes = b.probes_with(today(), &config(5, 45));
+    for key in [ask, luck] {
+        assert!(matches!(probes.iter().find(|p| p.key == key).unwrap().fate, Fate::Chosen { .. }), "{key}");
+    }
+    // With one other act, the better of the two is the day's second card, and the other still gives way.
+    b.archive.follow_ups.retain(|u| u.id != "p-bob");
+    let out = b.suggest(today());
+    let out = ids(&out);
+    assert_eq!(out.len(), 2, "{out:?}");
+    assert!(out.contains(&"keep_promise:p-amy"), "{out:?}");
+    // Closer people's mentions keep their place.
+    for who in ["kai", "lea"] {
+        b.archive.people.iter_mut().find(|p| p.id == who).unwrap().circle = 3;
+    }
+    b.follow_up("p-bob", "bob", true, today() + Duration::days(2));
+    assert_eq!(b.suggest(today()).len(), 3);
+}
