@@ -334,18 +334,11 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         }
         Detail::Support { .. } => format!("Check in on {name}"),
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
-        // Not luck for an operation or a scan: they are wished well.
-        Detail::FollowUp { follow_up, luck: true, medical: true, .. } => {
+        Detail::FollowUp { follow_up, luck: true, medical, .. } => {
+            // Not luck for an operation or a scan: they are wished well.
+            let wish = if *medical { "well" } else { "luck" };
             format!(
-                "Wish {} well: “{}” ({})",
-                first_name(name),
-                follow_up.text.trim(),
-                human_date(follow_up.due, today)
-            )
-        }
-        Detail::FollowUp { follow_up, luck: true, .. } => {
-            format!(
-                "Wish {} luck: “{}” ({})",
+                "Wish {} {wish}: “{}” ({})",
                 first_name(name),
                 follow_up.text.trim(),
                 human_date(follow_up.due, today)
