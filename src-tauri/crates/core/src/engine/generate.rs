@@ -65,9 +65,9 @@ pub(crate) enum Detail<'s> {
         awaited: bool,
         /// Their sensitive window is open (an illness, a loss): the follow-up asks after them, not how it went.
         care: bool,
-        /// A medical procedure or appointment (an operation, a scan, chemo…): the follow-up asks after them, not how
-        /// it went, and the note the day before wishes them well.
-        medical: bool,
+        /// What the mention is about, as its words say (a medical procedure, an ordeal, an answer they wait for):
+        /// how it is followed up.
+        matter: Matter,
     },
     Thank {
         favor: &'s crate::model::Favor,
@@ -572,10 +572,12 @@ fn follow_ups<'s>(
         // A medical procedure or appointment is asked after, not asked about (round 13: "asking 'how it went' the
         // day after a knee replacement is early for someone recovering", postdoc P25; "'how did the scan go' two days
         // later is backwards", carpenter P15), and wished well the day before rather than luck.
-        let medical = speaks_of_treatment(&fu.text);
+        // So is an ordeal (a hearing, a tribunal, a creditors' meeting), and an answer they wait for gets "any word?".
+        let matter = Matter::of(&fu.text);
         // The day before a one-day thing they are doing (an interview, a race, a defence; not a window with an
-        // `until`), a word of luck: it asks nothing, so it does not break §10.2.
-        if past_due == -1 && fu.until.is_none_or(|u| u <= fu.due) && !speaks_of_decision(&fu.text) {
+        // `until`), a word of luck: it asks nothing, so it does not break §10.2. Not for an answer they wait for: it
+        // is decided already.
+        if past_due == -1 && fu.until.is_none_or(|u| u <= fu.due) && matter != Matter::Answer {
             out.push(Candidate {
                 key: format!("follow_up:{}:luck", fu.id),
                 kind: SuggestionKind::FollowUp,
@@ -584,7 +586,7 @@ fn follow_ups<'s>(
                 urgency: config.good_luck_urgency,
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
-                detail: Detail::FollowUp { follow_up: fu, luck: true, awaited: false, care: false, medical },
+                detail: Detail::FollowUp { follow_up: fu, luck: true, awaited: false, care: false, matter },
             });
         }
         let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
@@ -614,11 +616,90 @@ fn follow_ups<'s>(
                     luck: false,
                     awaited,
                     care: derived[i].sensitive.is_some(),
-                    medical,
+                    // An answer still under way (an `until` not yet past) is asked about as anything is (t07: "no
+                    // pressure for news"); "any word?" once it is due.
+                    matter: if matter == Matter::Answer && past_end <= 0 { Matter::Plain } else { matter },
                 },
             });
         }
     }
+}
+
+/// What a mention is about, as its words say, for how it is followed up. Read from the text alone, conservatively:
+/// a mention that names none of these is [`Matter::Plain`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Matter {
+    /// Anything else (an interview, a race, a pitch): luck the day before, "how it went" after.
+    Plain,
+    /// A medical procedure or appointment (an operation, a scan, chemo…): wished well the day before, asked after.
+    Treatment,
+    /// A hearing, a tribunal, a creditors' meeting, a court date: luck the day before, then asked after, never "how
+    /// it went" (round 14: "'how did it go' a day after a tribunal needs a softer 'thinking of you'", teacher P26;
+    /// "asking about money can sting if he lost", shopkeeper P31; "money in the same breath as concern", carpenter
+    /// P35).
+    Ordeal,
+    /// An answer they are waiting for ("hears whether", results, a decision): no luck the day before (it is decided
+    /// already), and once it is due "any word?", ready for either answer (round 14: "'good luck' on a result already
+    /// decided reads oddly", postdoc P22; "no care for how he asks if the bank said no", shopkeeper P34).
+    Answer,
+}
+
+impl Matter {
+    pub(crate) fn of(text: &str) -> Matter {
+        if speaks_of_treatment(text) {
+            Matter::Treatment
+        } else if speaks_of_ordeal(text) {
+            Matter::Ordeal
+        } else if speaks_of_decision(text) || speaks_of_answer(text) {
+            Matter::Answer
+        } else {
+            Matter::Plain
+        }
+    }
+}
+
+/// The lowercase whole words of a text.
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+}
+
+/// True when a mention is of an ordeal: a hearing, a tribunal, court, creditors, insolvency, an eviction, a custody
+/// or disciplinary matter… as whole words, case-insensitive. A court that is played on or eaten at (tennis, squash,
+/// food…) is not one.
+pub(crate) fn speaks_of_ordeal(text: &str) -> bool {
+    const WORDS: [&str; 17] = [
+        "hearing",
+        "hearings",
+        "tribunal",
+        "tribunals",
+        "creditors",
+        "insolvency",
+        "bankruptcy",
+        "liquidation",
+        "liquidators",
+        "custody",
+        "inquest",
+        "eviction",
+        "repossession",
+        "lawsuit",
+        "mediation",
+        "disciplinary",
+        "sentencing",
+    ];
+    const NOT_A_COURT: [&str; 7] = ["tennis", "squash", "badminton", "basketball", "netball", "food", "volleyball"];
+    let words = words(text);
+    words.iter().any(|w| WORDS.contains(&w.as_str()))
+        || words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| (w == "court" || w == "courts") && !(i > 0 && NOT_A_COURT.contains(&words[i - 1].as_str())))
+}
+
+/// True when a mention is of an answer someone waits for: "hears whether", "hear back", results, an outcome, a
+/// shortlist (whole words, case-insensitive); decisions are [`speaks_of_decision`].
+pub(crate) fn speaks_of_answer(text: &str) -> bool {
+    const WORDS: [&str; 8] = ["hears", "hear", "result", "results", "outcome", "outcomes", "shortlist", "shortlisted"];
+    words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
 /// True when a mention is of a decision: "decides", "deciding", "decision", "votes"… matched as whole words,
@@ -878,7 +959,7 @@ fn shares<'s>(
 
 #[cfg(test)]
 mod tests {
-    use super::{give_back_need, speaks_of_decision, speaks_of_opening, speaks_of_self, speaks_of_treatment};
+    use super::{give_back_need, speaks_of_decision, speaks_of_opening, speaks_of_self, speaks_of_treatment, Matter};
     use crate::engine::snapshot::PersonFacts;
     use crate::model::{Need, Person};
     use chrono::NaiveDate;
@@ -987,6 +1068,33 @@ mod tests {
             "",
         ] {
             assert!(!speaks_of_treatment(no), "{no}");
+        }
+    }
+
+    /// What a mention is about decides how it is followed up: the first that applies of a treatment, an ordeal and
+    /// an answer waited for, else plain.
+    #[test]
+    fn a_mention_is_read_as_treatment_ordeal_answer_or_plain() {
+        for (text, matter) in [
+            ("Josh's SEND tribunal hearing", Matter::Ordeal),
+            ("Small-claims hearing at Mount Vernon Municipal Court over the unpaid boiler bill", Matter::Ordeal),
+            ("The first creditors' meeting for Kowalski Constructions", Matter::Ordeal),
+            ("In court for the custody arrangements", Matter::Ordeal),
+            ("Disciplinary meeting with HR", Matter::Ordeal),
+            ("Hears whether she got the senior planner post", Matter::Answer),
+            ("Hears from Farmers & Merchants Bank on her small-business loan", Matter::Answer),
+            ("A-level results day", Matter::Answer),
+            ("The board decides on the design budget", Matter::Answer),
+            ("Biopsy results", Matter::Treatment),
+            ("Hearing test at the audiology appointment", Matter::Treatment),
+            ("Final-round interview at Feedzai", Matter::Plain),
+            ("Tennis court reopening at the club", Matter::Plain),
+            ("Food court pop-up launch", Matter::Plain),
+            ("Defends his PhD thesis", Matter::Plain),
+            ("Heart-shaped cake contest", Matter::Plain),
+            ("", Matter::Plain),
+        ] {
+            assert_eq!(Matter::of(text), matter, "{text}");
         }
     }
 

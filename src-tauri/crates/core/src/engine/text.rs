@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::model::{EventKind, FavorKind, Stage};
 
 use super::derive::{loss_in_notes, CadenceSource, Derived, NamedGoal};
-use super::generate::{Candidate, Detail};
+use super::generate::{Candidate, Detail, Matter};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
 use super::{EngineConfig, SuggestionKind};
@@ -286,7 +286,7 @@ fn tender(c: &Candidate<'_>) -> bool {
             | Detail::Occasion { quiet: true, .. }
             | Detail::Thank { care: Some(_), .. }
             | Detail::FollowUp { care: true, .. }
-            | Detail::FollowUp { medical: true, .. }
+            | Detail::FollowUp { matter: Matter::Treatment | Matter::Ordeal, .. }
     )
 }
 
@@ -334,9 +334,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         }
         Detail::Support { .. } => format!("Check in on {name}"),
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
-        Detail::FollowUp { follow_up, luck: true, medical, .. } => {
+        Detail::FollowUp { follow_up, luck: true, matter, .. } => {
             // Not luck for an operation or a scan: they are wished well.
-            let wish = if *medical { "well" } else { "luck" };
+            let wish = if *matter == Matter::Treatment { "well" } else { "luck" };
             format!(
                 "Wish {} {wish}: “{}” ({})",
                 first_name(name),
@@ -348,7 +348,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         // went' treats the start of a weeks-long radiotherapy course like an event"); nor after a medical procedure or
         // appointment (round 13, postdoc P25: "'how it went' the day after a knee replacement is early").
         Detail::FollowUp { follow_up, care: true, luck: false, .. }
-        | Detail::FollowUp { follow_up, medical: true, luck: false, .. } => {
+        | Detail::FollowUp { follow_up, matter: Matter::Treatment | Matter::Ordeal, luck: false, .. } => {
             format!(
                 "Ask after {}: “{}” ({})",
                 first_name(name),
@@ -356,7 +356,8 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
                 human_date(follow_up.due, today)
             )
         }
-        Detail::FollowUp { follow_up, awaited: true, .. } => {
+        Detail::FollowUp { follow_up, awaited: true, .. }
+        | Detail::FollowUp { follow_up, matter: Matter::Answer, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             format!("Any word from {}? “{}” ({})", first_name(name), follow_up.text.trim(), human_date(end, today))
         }
@@ -437,19 +438,23 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Get it done by {}.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
-        Detail::FollowUp { luck: true, medical: true, .. } => {
+        Detail::FollowUp { luck: true, matter: Matter::Treatment, .. } => {
             format!("Send {first} a short, warm note today; it needs no reply.")
         }
         Detail::FollowUp { luck: true, .. } => {
             format!("Send {first} a short good-luck note today; it needs no reply.")
         }
-        Detail::FollowUp { care: true, luck: false, .. } | Detail::FollowUp { medical: true, luck: false, .. } => {
+        Detail::FollowUp { care: true, luck: false, .. }
+        | Detail::FollowUp { matter: Matter::Treatment | Matter::Ordeal, luck: false, .. } => {
             format!("Ask how {first} is doing; there is no need to ask for details.")
         }
         Detail::FollowUp { awaited: true, .. } => format!(
             "If you have not heard yet, send {first} a short, friendly note: glad to answer anything still open, no \
              pressure for an answer."
         ),
+        Detail::FollowUp { matter: Matter::Answer, .. } => {
+            format!("Ask {first} gently whether there is news yet, ready to cheer or to commiserate.")
+        }
         Detail::FollowUp { follow_up, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             if end < today {
@@ -700,18 +705,24 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Congratulate { .. } => "People remember who cheered for them while the news was fresh.",
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
         Detail::KeepPromise { .. } => "Doing what you said you would is what people remember.",
-        Detail::FollowUp { luck: true, medical: true, .. } => {
+        Detail::FollowUp { luck: true, matter: Matter::Treatment, .. } => {
             "A warm word the day before shows you remembered, and asks nothing."
         }
         Detail::FollowUp { luck: true, .. } => "A word of luck the day before shows you remembered, and asks nothing.",
         Detail::FollowUp { care: true, luck: false, .. } => {
             "While someone is having a hard time, asking after them matters more than the details."
         }
-        Detail::FollowUp { medical: true, luck: false, .. } => {
+        Detail::FollowUp { matter: Matter::Treatment, luck: false, .. } => {
             "After a procedure or an appointment, asking how someone is matters more than the details."
+        }
+        Detail::FollowUp { matter: Matter::Ordeal, luck: false, .. } => {
+            "After a hearing or a hard meeting, asking how someone is matters more than how it went."
         }
         Detail::FollowUp { awaited: true, .. } => {
             "A friendly note once an answer is due keeps the door open without chasing."
+        }
+        Detail::FollowUp { matter: Matter::Answer, .. } => {
+            "Remembering the day someone was waiting for shows you listened, whichever way it went."
         }
         Detail::FollowUp { .. } => "Asking about what someone told you shows you listened.",
         Detail::Thank { care: Some(_), .. } => {

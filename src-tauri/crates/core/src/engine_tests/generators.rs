@@ -348,6 +348,69 @@ fn after_a_medical_procedure_ask_after_them() {
     assert_eq!(s.action, "Ask Ana how it went.");
 }
 
+/// Round 14 (teacher P26, shopkeeper P31, carpenter P35): after a hearing, a tribunal or a creditors' meeting, ask
+/// after them, never "how it went"; the day before, luck, and the lock screen shows no detail of it.
+#[test]
+fn after_an_ordeal_ask_after_them() {
+    let mut b = one(3);
+    b.met("ana", days_ago(20), InteractionKind::Coffee);
+    b.follow_up("u1", "ana", false, days_ago(1)).text = "Josh's SEND tribunal hearing".into();
+    let s = b.suggest(today());
+    let s = s.iter().find(|s| s.id == "follow_up:u1").expect("the follow-up");
+    assert_eq!(s.title, "Ask after Ana: “Josh's SEND tribunal hearing” (9 March)");
+    assert_eq!(s.action, "Ask how Ana is doing; there is no need to ask for details.");
+    assert_eq!(s.why.this, "After a hearing or a hard meeting, asking how someone is matters more than how it went.");
+    assert_eq!(s.notice, "A quiet word for Ana today");
+    let mut b = one(3);
+    b.met("ana", days_ago(20), InteractionKind::Coffee);
+    b.follow_up("u1", "ana", false, today().succ_opt().unwrap()).text =
+        "Small-claims hearing over the boiler bill".into();
+    let s = b.suggest(today());
+    let s = s.iter().find(|s| s.id == "follow_up:u1:luck").expect("the note the day before");
+    assert_eq!(s.title, "Wish Ana luck: “Small-claims hearing over the boiler bill” (11 March)");
+    assert_eq!(s.notice, "A quiet word for Ana today");
+}
+
+/// Round 14 (postdoc P22, P27; shopkeeper P34): an answer they wait for ("hears whether", results, a decision) gets
+/// no luck the day before — it is decided already — and after it "any word?", ready for either answer.
+#[test]
+fn an_answer_waited_for_gets_any_word_not_luck() {
+    let mut b = one(3);
+    b.met("ana", days_ago(20), InteractionKind::Coffee);
+    b.follow_up("u1", "ana", false, today().succ_opt().unwrap()).text =
+        "Hears whether she got the senior planner post".into();
+    let s = b.suggest(today());
+    assert!(!s.iter().any(|s| s.id.starts_with("follow_up:u1")), "no luck for a result: {s:?}");
+    let mut b = one(3);
+    b.met("ana", days_ago(20), InteractionKind::Coffee);
+    b.follow_up("u1", "ana", false, days_ago(1)).text = "Hears whether she got the senior planner post".into();
+    let s = b.suggest(today());
+    let s = s.iter().find(|s| s.id == "follow_up:u1").expect("the follow-up");
+    assert_eq!(s.title, "Any word from Ana? “Hears whether she got the senior planner post” (9 March)");
+    assert_eq!(s.action, "Ask Ana gently whether there is news yet, ready to cheer or to commiserate.");
+    assert_eq!(s.why.this, "Remembering the day someone was waiting for shows you listened, whichever way it went.");
+    assert_eq!(s.notice, s.title, "nothing to hide on the lock screen");
+    // While the answer is still under way (expected by a later day), it is asked about as anything is, with no
+    // pressure for news (t07); "any word?" once it is due.
+    let mut b = one(3);
+    b.met("ana", days_ago(20), InteractionKind::Coffee);
+    let fu = b.follow_up("u1", "ana", false, days_ago(2));
+    fu.text = "Hears whether the bank will lend".into();
+    fu.until = Some(today());
+    let s = b.suggest(today());
+    let s = s.iter().find(|s| s.id == "follow_up:u1").expect("the follow-up");
+    assert_eq!(s.title, "Ask Ana about “Hears whether the bank will lend” (8 March)");
+    assert_eq!(s.action, "Send Ana a short line that shows you remembered; no pressure for news.");
+    let mut b = one(3);
+    b.met("ana", days_ago(20), InteractionKind::Coffee);
+    let fu = b.follow_up("u1", "ana", false, days_ago(3));
+    fu.text = "Hears whether the bank will lend".into();
+    fu.until = Some(days_ago(1));
+    let s = b.suggest(today());
+    let s = s.iter().find(|s| s.id == "follow_up:u1").expect("the follow-up");
+    assert_eq!(s.title, "Any word from Ana? “Hears whether the bank will lend” (9 March)");
+}
+
 // ---------------------------------------------------------------- thank and give_back
 
 #[test]
