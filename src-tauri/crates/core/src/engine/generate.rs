@@ -558,8 +558,12 @@ fn follow_ups<'s>(
         // most likely about the user: asking them how it went reads as chasing, and the answer should come to the
         // user. It is followed up only once the answer is due (the day after `until`, or after `due` when there is
         // none), as a note in case no word has come: left alone, the decisions that mattered most went unprompted.
+        // So is a decision by a body (a board, a committee, a panel…) whoever mentioned it: it is the user's matter
+        // they passed on, not their own news (round 15, nurse P21: "The division's board decides on the AMU staffing
+        // business case", asked about while under way, on the user's interview day — "reads as pressure", tact 2).
         let p_id = &snapshot.people[i].id;
-        let awaited = snapshot.goals.iter().any(|g| g.people.contains(p_id)) && speaks_of_decision(&fu.text);
+        let awaited = speaks_of_decision(&fu.text)
+            && (snapshot.goals.iter().any(|g| g.people.contains(p_id)) || speaks_of_body(&fu.text));
         // A call that opens (for proposals, for applications…) is a date for the user, not something that happens
         // to the one who mentioned it: there is nothing to ask them about, nor to wish them luck for. It stays in
         // Today's coming this week as a mention.
@@ -708,6 +712,17 @@ pub(crate) fn speaks_of_decision(text: &str) -> bool {
     const WORDS: [&str; 9] =
         ["decide", "decides", "deciding", "decided", "decision", "vote", "votes", "voting", "verdict"];
     text.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.contains(&w))
+}
+
+/// True when a mention is of a body deciding something that is not the person's own: a board, a committee, a panel,
+/// a council, governors or trustees (whole words, case-insensitive), with no "her", "his", "their", "she", "he" or
+/// "they" in it ("The promotion panel decides on her case" is their news).
+pub(crate) fn speaks_of_body(text: &str) -> bool {
+    const BODIES: [&str; 9] =
+        ["board", "boards", "committee", "committees", "panel", "panels", "council", "governors", "trustees"];
+    const THEIRS: [&str; 9] = ["her", "hers", "his", "him", "their", "theirs", "she", "he", "they"];
+    let words = words(text);
+    words.iter().any(|w| BODIES.contains(&w.as_str())) && !words.iter().any(|w| THEIRS.contains(&w.as_str()))
 }
 
 /// True when a mention is of a call or an opening rather than a happening: "call for proposals", "CFP",
@@ -959,7 +974,10 @@ fn shares<'s>(
 
 #[cfg(test)]
 mod tests {
-    use super::{give_back_need, speaks_of_decision, speaks_of_opening, speaks_of_self, speaks_of_treatment, Matter};
+    use super::{
+        give_back_need, speaks_of_body, speaks_of_decision, speaks_of_opening, speaks_of_self, speaks_of_treatment,
+        Matter,
+    };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::{Need, Person};
     use chrono::NaiveDate;
@@ -1095,6 +1113,27 @@ mod tests {
             ("", Matter::Plain),
         ] {
             assert_eq!(Matter::of(text), matter, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_body_deciding_is_the_users_matter_unless_it_is_theirs() {
+        for yes in [
+            "The division's board decides on the AMU staffing business case",
+            "Tessel's board decides on the design budget",
+            "Tidal's investment committee votes on the Humusly seed",
+            "Governors decide on the new building",
+        ] {
+            assert!(speaks_of_body(yes), "{yes}");
+        }
+        for no in [
+            "The promotion panel decides on her case",
+            "Board decides on his contract renewal",
+            "Deciding whether to leave Planet for the founding ML role",
+            "Snowboarding weekend in Tignes",
+            "",
+        ] {
+            assert!(!speaks_of_body(no), "{no}");
         }
     }
 
