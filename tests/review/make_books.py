@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
-postdoc.json, carpenter.json, and shopkeeper.json, the held-out book written without seeing the engine, its prompts
-or any ratings) as ARCHIVE.md v1 documents.
+postdoc.json, carpenter.json, shopkeeper.json, and vet.json, the held-out book written without seeing the engine, its
+prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -2767,6 +2767,502 @@ def shopkeeper():
     return b
 
 
+def vet():
+    b = Book("vet", seed=52381)
+    H = "2024-10-14"  # history starts: the autumn Gareth first asked me to buy his half of the practice
+    P = b.person
+
+    # --- home and family ---
+    P("aled", "Aled Williams", 1, "advocate", kin=True, location="Llandrindod Wells",
+      company="Welsh Ambulance Service", title="Paramedic, Llandrindod Wells station",
+      how_met="My husband; we met at a friend's party in Cardiff in 2008", birthday="1982-09-17",
+      dates=[("us-wedding", "Our wedding anniversary", "2011-03-12")],
+      notes="Two kids: Gwen (11, Year 6 at Ysgol Trefonnen; sings cerdd dant) and Twm (8, mad on rugby). Aled does "
+            "twelve-hour shifts, four on and four off, and coaches the minis at Llandrindod Wells RFC. We married in "
+            "March 2011 when I was still in small-animal practice in Cardiff; nobody in farm practice marries in "
+            "lambing. He is best man at Gethin's wedding on 14 March; I've swapped that weekend's on-call with "
+            "Marek.",
+      rhythm=[(5, H, "2026-03-01", ["meal", "activity", "meal", "call"])],
+      talk=["whose shifts clash with my nights this week", "Gwen's eisteddfod piece", "Twm's rugby", "the loan",
+            "the school run", "Dad's ribs", "a night off, no shop talk", "his best-man speech", "the buy-in"])
+    P("emrys", "Emrys Rees", 1, "advocate", kin=True, location="Y Fron, near Llanbister",
+      title="Sheep farmer (450 ewes)", how_met="Dad", birthday="1951-03-13",
+      interests={"sheep-farming": 1.0},
+      notes="Turns 75 on Friday 13 March; supper at ours, Catrin on video from Dunedin. Has farmed Y Fron all his "
+            "life; cut the flock from 800 to 450 ewes after Mam died in 2017 and won't talk about what happens to "
+            "the farm after him. Slipped on the ice in the yard on 20 February and cracked two ribs, and is still "
+            "trying to do the lambing; Elwyn next door did his night checks for a week, now Aled and I take turns. "
+            "Falls-clinic appointment at Llandrindod Wells County Hospital on 10 March; I'm taking him.",
+      rhythm=[(5, H, "2026-02-18", ["call", "meal", "activity", "call"]),
+              (2, "2026-02-20", "2026-03-01", ["activity", "call", "meal"])],
+      talk=["the scanning percentages", "his ribs", "the price of lambs at Builth", "Catrin in Dunedin",
+            "the quad bike he shouldn't be on", "whether to cut the flock again", "Mam's grave", "the children",
+            "who lambs the ewes next year", "his 75th"])
+    P("eluned", "Eluned Rees", 4, "advocate", kin=True, status="deceased", location="Y Fron, near Llanbister",
+      how_met="Mam", birthday="1953-08-30", notes="Died of ovarian cancer in November 2017.",
+      extra=[("2017-11-05", "meal", "Dinner: her last Sunday dinner at Y Fron")])
+    P("catrin", "Catrin Rees", 2, "advocate", kin=True, location="Dunedin, New Zealand",
+      company="Dunedin Hospital", title="Physiotherapist", how_met="My little sister", birthday="1987-06-08",
+      notes="Moved to Dunedin in 2012 with her partner Sam; home every other Christmas. Applied in January for the "
+            "clinical lead post in musculoskeletal physiotherapy. Worries about Dad from twelve thousand miles "
+            "away and feels guilty that it all falls on me. She's putting together a slideshow for Dad's 75th.",
+      rhythm=[(10, H, "2026-02-28", ["video", "message", "call"])],
+      talk=["Dad's ribs", "whether she can come home in the summer", "her clinic", "the time difference",
+            "her job application", "Dad's 75th", "Gwen and Twm", "the farm"])
+    P("glenys", "Glenys Williams", 3, "friend", kin=True, location="Rhayader", title="Retired school cook",
+      how_met="Aled's mum", birthday="1955-11-21",
+      notes="Has the kids after school on Tuesdays and Thursdays. Mothering Sunday (15 March) is lunch at hers.",
+      rhythm=[(9, H, "2026-02-26", ["meal", "call", "message"])],
+      talk=["the school pick-ups", "her chapel", "Twm's reading", "Sunday dinner in Rhayader", "Aled's shifts"])
+    P("elwyn", "Elwyn Thomas", 4, "friend", location="Cwm Farm, near Llanbister", title="Retired sheep farmer",
+      how_met="Dad's neighbour and oldest friend; I've known him all my life", met_on="1984-10-02",
+      notes="79. His wife Megan has been ill with heart failure for two years; he nurses her at home. Did Dad's "
+            "night checks on the ewes for a week after Dad's fall.",
+      rhythm=[(25, H, "2026-02-12", ["call", "activity", "meal"])],
+      extra=[("2026-02-21", "call", "Call: he'll do Dad's night checks until Dad can manage", 15),
+             ("2026-02-24", "activity", "Outing: took him a bara brith to say thank you for doing Dad's nights",
+              45)],
+      talk=["Dad", "Megan's health", "his old sheepdog", "the weather on the hill", "the price of hay"])
+
+    # --- the practice: Ithon Vets, Llandrindod Wells (and the Rhayader branch) ---
+    P("gareth", "Gareth Pryce", 2, "advocate", power=True, company="Ithon Vets", title="Senior partner",
+      location="Llandrindod Wells", how_met="Took me on as a farm vet in 2013", met_on="2013-04-02",
+      birthday="1959-07-25", interests={"practice-partnership": 0.8, "sheep-health": 0.9},
+      notes="66. Retires on 30 April after forty years; I buy his half of the practice from 1 May and become "
+            "Nerys's partner. His half is valued at £460,000 (goodwill, equipment and half the building): £360,000 "
+            "from the bank, £60,000 that he leaves in as a loan over five years, the rest from our savings. IVC "
+            "Evidensia offered for the whole practice in spring 2025 and he turned them down to keep it "
+            "independent. Wife Ann. His retirement dinner is on 1 May at the Metropole.",
+      rhythm=[(6, H, "2026-02-27", ["meeting", "call", "meeting"])],
+      talk=["the buy-in", "the goodwill valuation", "the IVC offer he turned down", "his retirement",
+            "the roof on the Rhayader branch", "Ann's garden", "the TB testing contract", "who takes his clients",
+            "a difficult caesarean"])
+    P("nerys", "Nerys Watkins", 3, "ally", company="Ithon Vets", title="Partner (small animals)",
+      location="Llandrindod Wells", how_met="A partner at Ithon Vets since 2009", met_on="2013-04-02",
+      interests={"practice-partnership": 0.7},
+      notes="She and I will be equal partners from 1 May; she's read the draft agreement and is happy with it.",
+      rhythm=[(7, H, "2026-02-26", ["meeting", "message"])],
+      talk=["the partnership agreement", "the small-animal ops list", "the new X-ray machine",
+            "the out-of-hours rota", "her daughter's A-levels", "the Rhayader branch"])
+    P("ffion", "Ffion Ellis", 3, "ally", company="Ithon Vets", title="Farm vet", location="Newbridge-on-Wye",
+      how_met="Joined Ithon Vets in 2021, two years out of Bristol", met_on="2021-09-01",
+      interests={"sheep-health": 0.9, "horses": 0.8},
+      notes="Our best lamber. Since Rob left for Australia in October she has done more nights than anyone; in "
+            "February she did nine. Off with flu on 22–23 February; the week before she cried in the car after a "
+            "prolapse at 3am. I gave her the Vetlife number. She's asked for a week off after lambing and I've "
+            "promised her two clear nights a week until then.",
+      rhythm=[(5, H, "2026-02-28", ["meeting", "call", "message"])],
+      talk=["a caesarean at Tyn-y-Berth", "the night rota", "a prolapse at 3am", "her horse",
+            "how tired she is", "a ewe with twin-lamb disease", "the locum", "the week off after lambing"])
+    P("marek", "Marek Wójcik", 3, "friend", company="Ithon Vets", title="Vet (mixed, mostly small animals)",
+      location="Llandrindod Wells", how_met="Joined Ithon Vets in 2022 from Wrocław", met_on="2022-06-13",
+      notes="Qualified in Wrocław in 2019. His British citizenship ceremony is at Powys County Hall on 6 March. "
+            "Covering my on-call on the weekend of 14–15 March so I can go to Gethin's wedding.",
+      rhythm=[(7, H, "2026-02-27", ["meeting", "message"])],
+      talk=["TB testing at Penlan", "his citizenship application", "the small-animal ops list", "Polish Easter",
+            "his partner's job in Hereford", "swapping weekends"])
+    P("mari", "Mari Gittins", 3, "ally", company="Ithon Vets", title="Practice manager",
+      location="Llandrindod Wells", how_met="Practice manager since 2015", met_on="2015-01-05",
+      birthday="1972-03-10", interests={"vet-recruitment": 0.9},
+      notes="Running the recruitment with me: the advert for a farm-leaning mixed vet has been up since December "
+            "(one in four nights, £48,000 and the house on Ithon Road). Getting the accounts together for the bank.",
+      rhythm=[(6, H, "2026-02-27", ["meeting", "email", "call"])],
+      talk=["the vet advert", "Ieuan's application", "the locum's invoices", "the rota",
+            "the management accounts for the bank", "staff holidays", "the phones on lambing nights"])
+    P("nia", "Nia Prosser", 3, "friend", company="Ithon Vets", title="Head nurse (RVN)",
+      location="Crossgates", how_met="Head nurse at Ithon Vets", met_on="2013-04-02",
+      interests={"vet-wellbeing": 0.8},
+      notes="Holding the nursing team together with Lowri on maternity leave; the nurses are taking the farm "
+            "phones at night in lambing.",
+      rhythm=[(8, H, "2026-02-26", ["meeting", "message"])],
+      talk=["the nursing rota", "Lowri's maternity cover", "the night phones", "the dental list",
+            "her son's apprenticeship"])
+    P("lowri", "Lowri Hughes", 4, "friend", company="Ithon Vets", title="Veterinary nurse (RVN), on maternity leave",
+      location="Llanyre", how_met="A nurse at the practice since 2019", met_on="2019-08-05",
+      notes="On maternity leave since January; her first, with her husband Iwan.",
+      rhythm=[(20, H, "2025-12-19", ["meeting", "message"])],
+      extra=[("2026-01-09", "event", "At an event: her leaving cake at the practice before maternity leave", 30),
+             ("2026-02-13", "message", "Messages: two weeks to go; she's bored of waiting")],
+      talk=["the kennels", "her wedding photos", "the baby's room", "the nursing rota"])
+    P("kirsty", "Kirsty McLeod", 5, "acquaintance", title="Locum vet", location="Dumfries",
+      how_met="Through a locum agency, to cover lambing nights", met_on="2026-01-20",
+      notes="Covering nights from 16 February to 31 March; staying in the flat above the practice.",
+      extra=[("2026-01-20", "video", "Video call: booked her for lambing nights, 16 February to 31 March", 30),
+             ("2026-02-16", "meeting", "Meeting: showed her round the practice and the flat; first night on", 60),
+             ("2026-02-27", "message", "Messages: a long night of prolapses; she's coping")])
+    P("ieuan", "Ieuan Parry", 5, "acquaintance", title="Farm vet, Mendip Farm Vets (Shepton Mallet)",
+      location="Shepton Mallet, Somerset", how_met="Applied for our vet post in January", met_on="2026-01-30",
+      interests={"sheep-health": 0.8},
+      notes="27; grew up on a farm near Erwood; qualified at Nottingham in 2022; three years in farm practice in "
+            "Somerset and wants to come home to Wales. Coming for interview on 9 March: the morning in the practice, "
+            "the afternoon out on calls with me.",
+      extra=[("2026-01-30", "email", "Email: his application for the vet post"),
+             ("2026-02-11", "call", "Call: a first chat; he wants to come home to Wales", 30),
+             ("2026-02-25", "video", "Video call: a second chat, with Mari; invited him for a day on 9 March", 45)])
+
+    # --- the buy-in: the bank, the solicitor, the accountant ---
+    P("rhodri", "Rhodri Bowen", 5, "acquaintance", power=True, company="NatWest",
+      title="Relationship manager, agriculture and professional practices", location="Newtown",
+      how_met="The practice's bank manager", met_on="2019-03-01", expertise=["practice-finance"],
+      notes="Handling my loan for the buy-in (£360,000 over fifteen years). The credit committee sits on 11 March; "
+            "he needs the 2025 management accounts and my statement of assets and liabilities before then.",
+      rhythm=[(60, "2025-01-15", "2025-12-10", ["meeting", "email"])],
+      extra=[("2026-01-14", "meeting", "Meeting: the loan application for the buy-in", 60),
+             ("2026-02-18", "call", "Call: the credit committee sits on 11 March; he needs the management accounts "
+              "and my statement of assets", 20),
+             ("2026-02-26", "email", "Email: a reminder about the accounts")],
+      talk=["the practice account", "the overdraft", "the buy-in loan", "the building's valuation"])
+    P("helen", "Helen Probert", 5, "acquaintance", company="Probert & Co Solicitors", title="Solicitor",
+      location="Llandrindod Wells", how_met="Gareth's solicitor, now doing the partnership agreement",
+      met_on="2025-12-05", expertise=["partnership-law"],
+      extra=[("2025-12-05", "meeting", "Meeting: heads of terms for the buy-in, with Gareth", 90),
+             ("2026-01-22", "meeting", "Meeting: what goes in the partnership agreement", 60),
+             ("2026-02-26", "email", "Email: the draft partnership agreement; my comments by 6 March")])
+    P("dafydd", "Dafydd Meredith", 4, "ally", company="Meredith & Co", title="Chartered accountant",
+      location="Brecon", how_met="The practice's accountant; does a lot of vet practices", met_on="2016-05-10",
+      expertise=["practice-finance"],
+      rhythm=[(60, H, "2025-12-15", ["email", "meeting"])],
+      extra=[("2025-11-20", "meeting", "Meeting: the goodwill valuation for Gareth's half", 90)],
+      talk=["the year-end accounts", "the goodwill valuation", "my tax", "the buy-in cash flow"])
+
+    # --- vets I trained with, and CPD ---
+    P("alys", "Alys Hamer", 5, "acquaintance", company="Harper Adams University",
+      title="Senior lecturer in sheep health; my CertAVP module tutor", location="Newport, Shropshire",
+      how_met="Tutor on my CertAVP sheep-health module", met_on="2025-09-15",
+      interests={"sheep-health": 1.0}, expertise=["sheep-health"],
+      notes="The module's case book is due on 20 March; she'll read a draft if she has it by 11 March.",
+      rhythm=[(40, "2025-09-15", "2026-02-19", ["email", "video"])],
+      talk=["my case-book cases", "the iceberg diseases", "lamb survival figures", "the module assessment"])
+    P("hannah", "Hannah Blake", 4, "friend", power=True, title="Veterinary adviser, bovine TB programme",
+      company="Welsh Government", location="Aberystwyth",
+      how_met="Liverpool vet school, class of 2008", met_on="2003-10-01",
+      interests={"bovine-tb": 1.0, "sheep-health": 0.6},
+      notes="Did the CertAVP in 2023 and lent me her notes. Was a farm vet in Cirencester for twelve years.",
+      rhythm=[(45, H, "2026-01-18", ["message", "call", "video"])],
+      talk=["her farm practice in Cirencester", "the CertAVP", "TB in Wales", "her boys", "moving back to Wales"])
+    P("jo", "Jo Kershaw", 2, "advocate", company="Kershaw Vets", title="Vet and practice owner",
+      location="Chester", how_met="Liverpool vet school, class of 2008; my flatmate for four years",
+      met_on="2003-10-01", birthday="1984-03-04", interests={"practice-partnership": 0.9},
+      notes="Bought her own small-animal practice in Chester in 2019; talked me through the buy-in in January.",
+      rhythm=[(14, H, "2026-02-25", ["message", "call", "video"])],
+      extra=[("2026-01-24", "call", "Call: what to ask the bank and what to put in the partnership deed", 75)],
+      talk=["the buy-in", "her practice in Chester", "her new nurse", "the reunion", "her twins",
+            "whether I'm sleeping"])
+    P("owain", "Owain Jones", 4, "friend", company="Wye Vets", title="Farm vet", location="Builth Wells",
+      how_met="The practice next door; we cover each other's nights in a pinch", met_on="2013-06-01",
+      rhythm=[(30, H, "2026-02-10", ["call", "message"])],
+      extra=[("2026-02-22", "call", "Call: asked if Wye Vets could take our farm calls while Ffion's off with flu",
+              10)],
+      talk=["a TB breakdown near Erwood", "the locum market", "a difficult calving", "the Builth market"])
+
+    # --- farmers and clients ---
+    P("rhian", "Rhian Pugh", 4, "ally", power=True, title="Sheep farmer (1,100 ewes) and chair of our flock "
+      "health club", location="Llanbadarn Fynydd", how_met="Client since I came to the practice",
+      met_on="2013-05-20", interests={"sheep-health": 1.0, "lamb-survival": 0.9},
+      notes="Farms with her husband Emyr; her scanning and lamb-survival figures are the best in the club. "
+            "Shortlisted for Sheep Farmer of the Year at the Farming Wales awards; the dinner is on 5 March in "
+            "Aberystwyth.",
+      rhythm=[(21, H, "2026-02-20", ["meeting", "call", "message"])],
+      talk=["her scanning results", "lamb survival", "the flock health club", "worm egg counts",
+            "her Texel tups", "the awards shortlist"])
+    P("dai", "Dai Morgan", 4, "friend", title="Sheep farmer (600 ewes)", location="Tyn-y-Berth, near Penybont",
+      how_met="Client since 2013", met_on="2013-05-01",
+      notes="His quad bike rolled on the bank above the lambing shed on 25 February; broken pelvis, in Hereford "
+            "County Hospital. The neighbours and his daughter Carys are doing the lambing; I've waived the call-out "
+            "fees.",
+      rhythm=[(30, H, "2026-02-10", ["meeting", "call"])],
+      talk=["his scanning", "a ewe with a prolapse", "the price of store lambs", "his new shed", "the rugby"])
+    P("bronwen", "Bronwen Morgan", 5, "friend", title="Teaching assistant, Penybont school", location="Penybont",
+      how_met="Dai's wife", met_on="2013-05-01",
+      rhythm=[(60, H, "2025-12-20", ["message", "call"])],
+      extra=[("2026-02-25", "call", "Call: Dai's quad bike rolled on the bank; he's in Hereford with a broken pelvis",
+              20),
+             ("2026-02-28", "message", "Messages: he's had the operation; weeks in hospital, then rehab")],
+      talk=["the lambing", "Carys's university offers", "the school"])
+    P("carys", "Carys Morgan", 5, "friend", title="Sixth-former, Llandrindod High School", location="Penybont",
+      how_met="Dai's daughter; saw practice with me in summer 2025", met_on="2025-07-14",
+      interests={"sheep-health": 0.7},
+      extra=[("2025-07-14", "meeting", "Meeting: her first day seeing practice with me", 480),
+             ("2025-10-10", "email", "Email: sent her vet-school reference"),
+             ("2026-02-06", "message", "Messages: she's got an offer from Liverpool!"),
+             ("2026-02-27", "meeting", "Meeting: a caesarean at Tyn-y-Berth; she's running the lambing with the "
+              "neighbours", 60)])
+    P("alun", "Alun Lloyd", 4, "friend", title="Farmer", location="Penlan, Llanyre",
+      how_met="Client since 2013; Penlan was a 180-cow dairy", met_on="2013-05-01",
+      interests={"bovine-tb": 0.8},
+      notes="Sold the dairy herd in February after a second TB breakdown in two years; going over to beef stores "
+            "and sheep. Proud and hates talking about it. Had to let his herdsman Huw go.",
+      rhythm=[(25, H, "2026-01-30", ["meeting", "call"])],
+      extra=[("2026-02-14", "call", "Call: he's sold the cows; the lorry came this morning", 20)],
+      talk=["the TB test", "the milk price", "the parlour", "the heifers", "his son at Aberystwyth"])
+    P("huw", "Huw Jenkins", 4, "friend", title="Herdsman (at Penlan until February)", location="Llanyre",
+      how_met="Alun Lloyd's herdsman for twelve years", met_on="2013-05-01",
+      need=("huw-work", "herd-manager",
+            "Looking for a herd manager or head herdsman job within reach of Llandrindod; twelve years with Penlan's "
+            "Holsteins, does his own AI and foot-trimming", "2026-02-19"),
+      rhythm=[(30, H, "2026-01-23", ["meeting"])],
+      extra=[("2026-02-16", "call", "Call: Alun's had to let him go after twelve years", 25),
+             ("2026-02-24", "coffee", "Coffee: in Llandrindod; went through where he might find dairy work; I'll be "
+              "his referee", 45)],
+      talk=["the Penlan heifers", "foot trimming", "the TB test", "his kids", "fresh calvers"])
+    P("tomos", "Tomos Griffiths", 4, "ally", power=True, title="Dairy farmer (350 cows)",
+      location="Pen-y-Banc, near Builth Wells", how_met="Client since 2016", met_on="2016-02-01",
+      interests={"bovine-tb": 0.8, "dairy-farming": 1.0},
+      offer=("tomos-herdsman", "herd-manager",
+             "Hiring a herd manager for his 350-cow dairy near Builth; the cottage comes with the job",
+             "2026-02-02"),
+      rhythm=[(35, H, "2026-02-17", ["meeting", "call"])],
+      extra=[("2026-02-17", "meeting", "Meeting: fertility visit; he still can't find a herd manager", 120)],
+      talk=["the TB test", "fertility visits", "the new rotary parlour", "finding staff", "lameness scores"])
+    P("gwyn", "Gwyn Pritchard", 4, "friend", title="Sheep farmer (800 ewes)", location="Bwlch-y-Sarnau",
+      how_met="Client since 2013", met_on="2013-06-01", interests={"sheep-health": 0.8},
+      offer=("gwyn-students", "lambing-placement",
+             "Takes agriculture students for lambing every spring; has room for two more this year", "2026-01-15"),
+      rhythm=[(40, H, "2026-02-06", ["meeting", "call"])],
+      talk=["his scanning", "the students he takes for lambing", "a ewe with a prolapse", "worming",
+            "his grandson"])
+    P("sioned", "Sioned Vaughan", 3, "friend", title="Farmer; opening a farm shop and café",
+      location="Penybont", how_met="Sings alto next to me in Côr Ithon; her collie and her pet lambs are our patients",
+      met_on="2014-09-04", interests={"welsh-choirs": 0.9, "farm-diversification": 1.0},
+      notes="Opening a farm shop and café in the old granary at Penybont on Saturday 7 March with her husband "
+            "Iolo; their own lamb and beef, local cheese and bread.",
+      rhythm=[(10, H, "2026-03-01", ["activity", "message", "coffee"])],
+      talk=["choir practice", "the farm-shop plans", "her collie Mot", "the granary conversion",
+            "the food-hygiene inspection", "the alto line"])
+    P("anwen", "Anwen Davies", 5, "acquaintance", company="Ithon Paws", title="Dog groomer and boarding kennels",
+      location="Crossgates", how_met="Sends us clients; we see her kennel dogs", met_on="2017-03-01",
+      rhythm=[(45, H, "2026-02-05", ["call", "message"])],
+      talk=["a kennel cough scare", "a matted spaniel", "her new kennel block", "vaccination certificates"])
+    P("keith", "Keith Marsh", 5, "acquaintance", title="Retired police inspector", location="Llandrindod Wells",
+      how_met="Client: two springer spaniels", met_on="2023-06-12",
+      rhythm=[(40, "2025-01-10", "2026-01-29", ["meeting", "message"])],
+      talk=["Bramble's splenectomy", "Bramble's stitches", "the spaniels' weight", "walking by the lake"])
+    P("rachel", "Rachel Gwynne", 5, "acquaintance", company="Cefnllys Riding Centre", title="Owner",
+      location="Cefnllys", how_met="Client: the riding centre's twenty horses", met_on="2015-04-01",
+      rhythm=[(50, H, "2026-01-20", ["meeting", "call"])],
+      talk=["the horses' teeth", "a lame cob", "strangles vaccinations", "the pony club"])
+    P("geraint", "Geraint Bufton", 4, "acquaintance", company="Builth Wells Livestock Market", title="Auctioneer",
+      location="Builth Wells", how_met="The market at Builth; I see him most weeks", met_on="2013-05-01",
+      rhythm=[(30, H, "2026-02-23", ["meeting", "call"])],
+      talk=["the prices at Builth", "the spring sales", "the new movement rules", "a lame ewe in the pens"])
+    P("chris", "Chris Turner", 5, "acquaintance", title="Smallholder (alpacas and Jacob sheep)",
+      location="Llanddewi Ystradenni", how_met="Client since he moved from Surrey in 2023", met_on="2023-04-20",
+      rhythm=[(40, "2025-03-01", "2026-02-15", ["email", "meeting", "call"])],
+      talk=["alpaca shearing", "his Jacob ewes lambing", "a lame alpaca", "vaccinations", "a long email of "
+            "questions"])
+
+    # --- the college, the young farmers, the choir, the rugby club ---
+    P("gwawr", "Gwawr Roberts", 4, "ally", company="NPTC Group, Newtown College", title="Agriculture lecturer",
+      location="Newtown", how_met="I give her first-years a talk on flock health every autumn", met_on="2018-10-10",
+      interests={"sheep-health": 0.8},
+      need=("gwawr-farms", "lambing-placement",
+            "Needs two more farms to take first-year agriculture students for a three-week lambing placement from "
+            "16 March", "2026-02-10"),
+      rhythm=[(45, H, "2026-01-28", ["email", "meeting"])],
+      extra=[("2026-02-10", "call", "Call: two farms have dropped out of the lambing placements", 15)],
+      talk=["the first-years", "the flock-health talk", "the college farm", "placements"])
+    P("dylan", "Dylan Evans", 4, "friend", company="Ithon Valley YFC", title="Club leader; farms with his parents",
+      location="Llanddewi Ystradenni", how_met="Young Farmers; I was in the club myself", met_on="2016-09-01",
+      interests={"young-farmers": 1.0, "eisteddfod": 0.7},
+      need=("dylan-coach", "eisteddfod-coaching",
+            "Needs someone to coach the club's members in recitation and the club choir for the Radnorshire YFC "
+            "eisteddfod in April; last year's coach has moved away", "2026-02-16"),
+      notes="Asked me to do a lambing first-aid talk at the club night on Monday 9 March.",
+      rhythm=[(40, H, "2026-01-26", ["message", "event"])],
+      extra=[("2026-02-16", "call", "Call: booked me for the lambing talk on 9 March; their eisteddfod coach has "
+              "moved away", 15)],
+      talk=["the club's stock judging", "the county rally", "the club panto", "the YFC eisteddfod"])
+    P("eleri", "Eleri Lewis", 3, "friend", company="Côr Ithon", title="Conductor; music teacher at Llandrindod High",
+      location="Llandrindod Wells", how_met="I sing alto in her choir", met_on="2014-09-04",
+      interests={"welsh-choirs": 1.0},
+      notes="Côr Ithon's spring concert is on 16 May at the Albert Hall; I've missed most Thursdays since lambing "
+            "started.",
+      rhythm=[(7, H, "2026-02-26", ["activity", "message"])],
+      talk=["Thursday rehearsal", "the St David's Day concert", "the alto line", "the May concert",
+            "the new tenors"])
+    P("eirlys", "Eirlys Powell", 4, "friend", title="Retired music teacher", location="Llandrindod Wells",
+      how_met="Gwen's piano and cerdd dant teacher since she moved here from Carmarthen", met_on="2025-09-10",
+      interests={"welsh-choirs": 0.9, "eisteddfod": 1.0},
+      offer=("eirlys-coaching", "eisteddfod-coaching",
+             "Coaches children and adults in recitation and singing for eisteddfodau; has her evenings free since "
+             "she retired", "2025-10-20"),
+      notes="Coaching Gwen for the Urdd county eisteddfod on 7 March.",
+      rhythm=[(14, "2025-09-10", "2026-02-24", ["meeting", "message"])],
+      talk=["Gwen's piano", "Gwen's cerdd dant piece", "the Urdd", "moving from Carmarthen", "her old choir"])
+    P("gethin", "Gethin Owen", 3, "friend", company="Llandrindod Wells RFC", title="Electrician; minis coach",
+      location="Llandrindod Wells", how_met="Aled's best friend; coaches the minis with him", met_on="2013-05-01",
+      interests={"rugby": 1.0},
+      notes="Marrying Lucy Price on Saturday 14 March at the Metropole; Aled is best man.",
+      rhythm=[(14, H, "2026-02-21", ["activity", "meal", "message"])],
+      talk=["the minis", "the wedding plans", "the Six Nations", "Lucy's dress", "the stag do"])
+    P("meinir", "Meinir Beddoes", 3, "friend", title="Teaching assistant", location="Llandrindod Wells",
+      how_met="Neighbour; her girls are at Trefonnen with Gwen and Twm", met_on="2014-03-01",
+      rhythm=[(10, H, "2026-02-25", ["message", "coffee", "activity"])],
+      extra=[("2026-02-26", "message", "Messages: she'll have Gwen and Twm tonight; I'm stuck at a calving and "
+              "Aled's on nights")],
+      talk=["the school run", "the girls' eisteddfod pieces", "the Six Nations", "the PTA quiz"])
+    P("sara", "Sara Bevan", 1, "advocate", company="Llandrindod Wells Medical Practice", title="GP",
+      location="Llandrindod Wells", how_met="Llandrindod High School; best friends since we were eleven",
+      met_on="1995-09-05", birthday="1984-11-28", interests={"running": 1.0},
+      notes="Makes me run round the lake on Sunday mornings; told me in January I look exhausted. Running the "
+            "Llanelli Half Marathon on 8 March, her first since her knee operation.",
+      rhythm=[(6, H, "2026-03-01", ["activity", "coffee", "message"])],
+      talk=["Sunday run round the lake", "her knee", "the half-marathon training", "the buy-in",
+            "whether I'm sleeping", "her practice's rota", "our kids"])
+
+    # --- people I was once close to ---
+    P("mark", "Mark Fenwick", 5, "friend", peak=2, title="Vet", location="Toowoomba, Queensland",
+      how_met="Liverpool vet school, class of 2008; we saw practice together", met_on="2003-10-01",
+      extra=[("2011-03-12", "event", "At an event: he came over from Australia for our wedding", 480),
+             ("2019-12-24", "message", "Messages: Christmas, and a photo of his cattle practice")])
+    P("gillian", "Gillian Shaw", 5, "advocate", peak=3, company="Shaw Veterinary Centre",
+      title="Vet and practice owner (retired 2022)", location="Cardiff",
+      how_met="My first boss, in small-animal practice in Cardiff, 2008–2013", met_on="2008-08-01",
+      extra=[("2013-03-29", "meal", "Dinner: my leaving do before I went home to farm practice", 180),
+             ("2022-06-30", "message", "Messages: she's retired and sold the practice")])
+    P("ian", "Ian Armstrong", 5, "advocate", peak=3, title="Retired farm vet", location="Brecon",
+      how_met="Took me on for farm EMS as a student and talked me into farm work", met_on="2005-04-01",
+      extra=[("2013-04-20", "call", "Call: he was pleased I'd gone to Ithon Vets", 30),
+             ("2021-11-08", "letter", "Letter: a card when he retired")])
+
+    # group contacts
+    b.add("2025-12-25", "meal", ["emrys", "aled", "glenys"], "Dinner: Christmas at ours, with Dad and Aled's mum",
+          300, "mutual")
+    b.add("2026-03-01", "event", ["eleri", "sioned"],
+          "At an event: Côr Ithon sang at the St David's Day concert in the Albert Hall", 180, "mutual")
+    b.add("2025-10-08", "event", ["rhian", "gwyn", "dai"],
+          "At an event: the flock health club evening at the Metropole", 150, "mutual")
+    b.add("2026-01-23", "meeting", ["alun", "huw"],
+          "Meeting: read the TB test at Penlan; nine reactors, the second breakdown in two years", 180, "mutual")
+    b.add("2026-01-28", "meeting", ["gareth", "nerys", "mari"],
+          "Meeting: partners' meeting; agreed the timetable for the buy-in", 120, "mutual")
+    b.add("2026-02-13", "meeting", ["ffion", "marek", "nia", "mari"],
+          "Meeting: practice meeting about the lambing rota", 60, "mutual")
+    b.add("2025-09-20", "meal", ["jo", "hannah"], "Dinner: the Liverpool class of 2008 reunion in Chester", 240,
+          "mutual")
+    b.add("2025-07-22", "event", ["rhian", "geraint", "dylan"],
+          "At an event: the Royal Welsh Show; the sheep lines and the YFC stand", 300, "mutual")
+    b.add("2025-06-14", "meal", ["gethin", "aled"], "Dinner: Gethin and Lucy's engagement party at the rugby club",
+          240, "mutual")
+    b.add("2026-02-21", "event", ["gethin", "aled", "meinir"],
+          "At an event: watched the Six Nations in the rugby club bar", 150, "mutual")
+
+    # life events
+    b.event("ev-hannah-job", "hannah", "2026-02-09", "new_job",
+            "Started as a veterinary adviser on the Welsh Government's bovine TB programme, in Aberystwyth")
+    b.event("ev-lowri-baby", "lowri", "2026-02-26", "baby",
+            "Lowri and Iwan's daughter Elan was born at Hereford County Hospital")
+    b.event("ev-catrin-promo", "catrin", "2026-03-03", "promotion",
+            "Appointed clinical lead for musculoskeletal physiotherapy at Dunedin Hospital")
+    b.event("ev-rhian-award", "rhian", "2026-03-05", "award",
+            "Named Sheep Farmer of the Year at the Farming Wales awards in Aberystwyth")
+    b.event("ev-sioned-shop", "sioned", "2026-03-07", "launch",
+            "Opened her farm shop and café in the old granary at Penybont")
+    b.event("ev-gethin-wedding", "gethin", "2026-03-14", "wedding", "Married Lucy Price at the Metropole")
+    b.event("ev-huw-job", "huw", "2026-02-16", "job_loss",
+            "Lost his job as herdsman at Penlan when Alun Lloyd sold the dairy herd after a second TB breakdown")
+    b.event("ev-emrys-fall", "emrys", "2026-02-20", "illness",
+            "Slipped on the ice in the yard and cracked two ribs; still trying to do the lambing")
+    b.event("ev-dai-accident", "dai", "2026-02-25", "illness",
+            "His quad bike rolled on the bank above the lambing shed; broken pelvis, in Hereford County Hospital")
+    b.event("ev-elwyn-megan", "elwyn", "2026-03-04", "bereavement",
+            "His wife Megan died at home; the funeral is at Bethel Chapel, Llanbister, on Wednesday 11 March")
+    b.event("ev-alun-herd", "alun", "2026-02-14", "other", "Sold the Penlan dairy herd after a second TB breakdown")
+    b.event("ev-carys-offer", "carys", "2026-02-06", "other",
+            "Offered a place to study veterinary science at Liverpool")
+    b.event("ev-catrin-move", "catrin", "2012-09-01", "move", "Moved to Dunedin, New Zealand")
+    b.event("ev-jo-practice", "jo", "2019-04-01", "launch", "Bought her own practice in Chester")
+
+    # favors
+    b.favor("fv-owain-nights", "owain", "me", "2026-02-23", "favor",
+            "Wye Vets took our farm calls on the nights of 22 and 23 February while Ffion was off with flu")
+    b.favor("fv-meinir-kids", "meinir", "me", "2026-02-26", "favor",
+            "Had Gwen and Twm overnight when I was stuck at a calving and Aled was on nights")
+    b.favor("fv-gareth-vendor", "gareth", "me", "2025-12-05", "favor",
+            "Agreed to leave £60,000 of the price in the practice as a loan over five years so the bank would lend "
+            "the rest", "2025-12-05")
+    b.favor("fv-dafydd-valuation", "dafydd", "me", "2025-11-20", "advice",
+            "Went through the goodwill valuation with me line by line and halved his fee", "2025-11-21")
+    b.favor("fv-jo-advice", "jo", "me", "2026-01-24", "advice",
+            "Talked me through buying into a practice: what to ask the bank, what to put in the partnership deed",
+            "2026-01-25")
+    b.favor("fv-rhian-talk", "rhian", "me", "2025-10-08", "favor",
+            "Spoke at our flock health club evening about her lamb-survival figures", "2025-10-09")
+    b.favor("fv-elwyn-checks", "elwyn", "me", "2026-02-21", "favor",
+            "Did Dad's night checks in the lambing shed for a week after his fall", "2026-02-24")
+    b.favor("fv-hannah-notes", "hannah", "me", "2025-09-22", "share",
+            "Sent me her CertAVP case book and her revision notes", "2025-09-22")
+    b.favor("fv-me-huw", "me", "huw", "2026-02-24", "endorsement", "Wrote him a reference for herdsman jobs")
+    b.favor("fv-me-carys", "me", "carys", "2025-10-10", "endorsement",
+            "Wrote her vet-school reference after she saw practice with me")
+    b.favor("fv-me-dai", "me", "dai", "2026-02-27", "favor",
+            "Waived the call-out fees on Tyn-y-Berth's lambing calls while Dai's in hospital")
+    b.favor("fv-me-gwawr", "me", "gwawr", "2025-11-12", "favor", "Gave her first-years a talk on flock health")
+
+    # follow-ups
+    b.follow_up("fu-rhodri-accounts", "rhodri", True,
+                "Send Rhodri the 2025 management accounts and my statement of assets and liabilities for the credit "
+                "committee", "2026-03-03")
+    b.follow_up("fu-ffion-rota", "ffion", True,
+                "Sit down with Ffion and redo the lambing night rota so she gets two clear nights a week",
+                "2026-03-04")
+    b.follow_up("fu-ieuan-package", "ieuan", True,
+                "Send Ieuan the rota, the salary and the details of the house before his interview", "2026-03-05")
+    b.follow_up("fu-helen-agreement", "helen", True, "Send Helen my comments on the draft partnership agreement",
+                "2026-03-06")
+    b.follow_up("fu-catrin-photos", "catrin", True,
+                "Scan the old photos of Dad at Y Fron and send them to Catrin for his 75th slideshow", "2026-03-08")
+    b.follow_up("fu-dylan-talk", "dylan", True, "Give the lambing first-aid talk at Ithon Valley YFC's club night",
+                "2026-03-09")
+    b.follow_up("fu-emrys-clinic", "emrys", True,
+                "Take Dad to his falls-clinic appointment at Llandrindod Wells County Hospital (10.40am)",
+                "2026-03-10")
+    b.follow_up("fu-alys-casebook", "alys", True, "Send Alys the draft case book for the CertAVP sheep-health module",
+                "2026-03-11")
+    b.follow_up("fu-huw-interview", "huw", False, "Interview for an assistant herdsman job near Welshpool",
+                "2026-03-05")
+    b.follow_up("fu-marek-ceremony", "marek", False, "His British citizenship ceremony at Powys County Hall",
+                "2026-03-06")
+    b.follow_up("fu-eirlys-urdd", "eirlys", False,
+                "Gwen's cerdd dant solo at the Urdd county eisteddfod in Builth Wells", "2026-03-07")
+    b.follow_up("fu-sara-half", "sara", False, "Running the Llanelli Half Marathon", "2026-03-08")
+    b.follow_up("fu-ieuan-interview", "ieuan", False,
+                "Interview for the vet post: the morning in the practice, the afternoon on calls with me",
+                "2026-03-09")
+    b.follow_up("fu-rhodri-committee", "rhodri", False, "The bank's credit committee decides on my buy-in loan",
+                "2026-03-11")
+    b.follow_up("fu-dai-review", "dai", False,
+                "Orthopaedic review at Hereford County Hospital; hopes to be allowed home", "2026-03-12")
+    b.follow_up("fu-alys-deadline", "alys", False, "The CertAVP sheep-health case book is due", "2026-03-20")
+    b.follow_up("fu-gareth-completion", "gareth", False,
+                "Completion of the buy-in: Gareth retires and I become a partner", "2026-05-01")
+
+    # goals
+    b.goal("g-partnership", "Buy Gareth's half of Ithon Vets and become a partner on 1 May",
+           ["practice-partnership", "practice-finance"], 1, ["gareth", "rhodri", "helen", "dafydd"])
+    b.goal("g-recruit", "Recruit a farm vet by the summer so nobody does more than one night in four",
+           ["vet-recruitment", "vet-wellbeing"], 1, ["mari", "ieuan", "ffion", "nerys"])
+    b.goal("g-certavp", "Finish the CertAVP sheep-health module by 20 March", ["sheep-health", "cpd"], 2,
+           ["alys", "hannah", "rhian"])
+
+    # saved items
+    b.item("it-buy-in", "Buying into a veterinary partnership: what the bank and your solicitor will ask",
+           "https://example.org/vet-partnership-buy-in", ["practice-partnership", "practice-finance"], "2026-03-03")
+    b.item("it-farm-vets", "Why rural Wales can't find farm vets, and what practices are doing about it",
+           "https://example.org/wales-farm-vet-shortage", ["vet-recruitment"], "2026-03-04")
+    b.item("it-lambing-nights", "Getting through lambing: looking after yourself and your team on nights",
+           "https://example.org/lambing-nights-wellbeing", ["vet-wellbeing"], "2026-03-06")
+    b.item("it-tb-wales", "Bovine TB in Wales: what the new testing rules mean for dairy farmers",
+           "https://example.org/wales-tb-testing-2026", ["bovine-tb", "dairy-farming"], "2026-03-09")
+    b.item("it-lamb-survival", "Colostrum, watery mouth and lamb survival: what the flock-health clubs found",
+           "https://example.org/lamb-survival-flock-clubs", ["sheep-health", "lamb-survival"], "2026-03-10")
+    b.item("it-farm-shops", "Farm shops in mid-Wales: the families turning lamb and beef into a shop counter",
+           "https://example.org/mid-wales-farm-shops", ["farm-diversification"], "2026-03-11")
+    b.item("it-choirs", "Wales's community choirs after the pandemic: fewer singers, fuller halls",
+           "https://example.org/welsh-community-choirs", ["welsh-choirs"], "2025-11-18")
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -2781,7 +3277,7 @@ def check(doc):
 
 def main():
     ok = True
-    for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper):
+    for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
