@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Scores a blind review against the bar, and checks that the fortnight surfaced what the book planted.
 
-Reads, for each persona: the prompts run.py wrote (target/review/<persona>.json) and the reviewer's ratings
-(tests/review/ratings/<persona>.json: a list of {"prompt": "P7", "usefulness": 1-5, "specificity": 1-5,
-"tact": 1-5, "comment": "..."}). Prints mean usefulness, specificity and tact, the share rated useful (>= 4), the
+Reads, for each persona: the prompts run.py wrote (target/review/<persona>.json) and the reviewers' ratings
+(tests/review/ratings/<persona>.json, a second and third reviewer's in ratings/b/ and ratings/c/: each a list of
+{"prompt": "P7", "usefulness": 1-5, "specificity": 1-5, "tact": 1-5, "comment": "..."}). Prints mean usefulness, specificity and tact, the share rated useful (>= 4), the
 prompts rated tactless (<= 2), and whether each planted introduction and each piece of fresh good news surfaced.
+
+Several --ratings dirs (one per reviewer of the same prompts) are pooled: each reviewer is printed, and the bar
+applies to all their ratings together.
 
 Exit 1 when the bar fails: mean usefulness >= 4.0, >= 70% of prompts rated >= 4 on usefulness, no tact <= 2, every
 eligible introduction and fresh good news surfaced. Exit 2 on bad input (a missing file, an unknown prompt, a rating
@@ -57,24 +60,34 @@ def load_ratings(path, prompts):
     return seen
 
 
-def score(persona, prompts_path, ratings_path):
+def score(persona, prompts_path, ratings_paths):
+    """Scores one persona against the bar. With several reviewers' ratings of the same prompts, each reviewer's
+    figures are printed and the bar applies to all their ratings pooled: the mean and the share rated >= 4 over every
+    (prompt, reviewer) rating, and no rating of tact <= 2 by any of them."""
     result = json.loads(prompts_path.read_text(encoding="utf-8"))
     prompts = {p["prompt"]: p for p in result["prompts"]}
-    ratings = load_ratings(ratings_path, result["prompts"])
-    n = len(ratings)
-    print(f"{persona}: {n} prompts rated")
+    reviews = [load_ratings(path, result["prompts"]) for path in ratings_paths]
+    n = len(prompts)
+    print(f"{persona}: {n} prompts rated" + (f" by {len(reviews)} reviewers" if len(reviews) > 1 else ""))
     ok = True
     if n:
-        means = {a: sum(r[a] for r in ratings.values()) / n for a in AXES}
-        useful = sum(1 for r in ratings.values() if r["usefulness"] >= 4) / n
-        tactless = [r for r in ratings.values() if r["tact"] <= 2]
-        print("  mean " + ", ".join(f"{a} {means[a]:.2f}" for a in AXES))
+        if len(reviews) > 1:
+            for path, ratings in zip(ratings_paths, reviews):
+                mean = sum(r["usefulness"] for r in ratings.values()) / n
+                useful = sum(1 for r in ratings.values() if r["usefulness"] >= 4) / n
+                tactless = sum(1 for r in ratings.values() if r["tact"] <= 2)
+                print(f"  {path.parent.name}: usefulness {mean:.2f}, >= 4: {useful:.0%}, tact <= 2: {tactless}")
+        pooled = [r for ratings in reviews for r in ratings.values()]
+        means = {a: sum(r[a] for r in pooled) / len(pooled) for a in AXES}
+        useful = sum(1 for r in pooled if r["usefulness"] >= 4) / len(pooled)
+        tactless = [r for r in pooled if r["tact"] <= 2]
+        print(("  pooled mean " if len(reviews) > 1 else "  mean ") + ", ".join(f"{a} {means[a]:.2f}" for a in AXES))
         print(f"  usefulness >= 4: {useful:.0%}   tact <= 2: {len(tactless)}")
         ok &= means["usefulness"] >= BAR_MEAN and useful >= BAR_SHARE and not tactless
         for r in sorted(tactless, key=lambda r: int(r["prompt"][1:])):
             p = prompts[r["prompt"]]
             print(f"  tactless {r['prompt']} ({p['day']}, {p['kind']}): {p['title']} — {r.get('comment', '')}")
-        worst = sorted(ratings.values(), key=lambda r: (r["usefulness"], int(r["prompt"][1:])))[:5]
+        worst = sorted(pooled, key=lambda r: (r["usefulness"], int(r["prompt"][1:])))[:5]
         for r in worst:
             if r["usefulness"] <= 2:
                 p = prompts[r["prompt"]]
@@ -92,18 +105,24 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("personas", nargs="*", default=list(PERSONAS))
     ap.add_argument("--prompts", default=str(ROOT / "target" / "review"), help="dir of run.py's <persona>.json")
-    ap.add_argument("--ratings", default=str(HERE / "ratings"), help="dir of <persona>.json ratings")
+    ap.add_argument(
+        "--ratings",
+        nargs="+",
+        default=[str(HERE / "ratings" / d) for d in ("", "b", "c")],
+        help="dirs of <persona>.json ratings, one per reviewer (pooled when several rate the same prompts)",
+    )
     args = ap.parse_args()
     ok, scored = True, 0
     for persona in args.personas:
         prompts_path = Path(args.prompts) / f"{persona}.json"
-        ratings_path = Path(args.ratings) / f"{persona}.json"
-        if not ratings_path.exists():
-            print(f"{persona}: no ratings at {ratings_path}; skipped")
+        ratings_paths = [Path(d) / f"{persona}.json" for d in args.ratings]
+        ratings_paths = [p for p in ratings_paths if p.exists()]
+        if not ratings_paths:
+            print(f"{persona}: no ratings in {', '.join(args.ratings)}; skipped")
             continue
         if not prompts_path.exists():
             fail_input(f"{prompts_path}: no prompts; run tests/review/run.py first")
-        ok &= score(persona, prompts_path, ratings_path)
+        ok &= score(persona, prompts_path, ratings_paths)
         scored += 1
     if not scored:
         fail_input("no ratings to score")
