@@ -150,8 +150,14 @@ pub(crate) fn generate<'s>(
     for (i, p) in snapshot.people.iter().enumerate() {
         let quiet = derived[i].sensitive.is_some() || derived[i].mourning.is_some();
         occasions(&mut out, i, p, quiet, derived[i].loss_noted, today, config);
-        per_person(&mut out, snapshot, i, p, &derived[i], &in_motion, today, config, feedback);
-        if !p.interests.is_empty() {
+        // The user's partner: their dates, their news, their hard times and what the user promised them, not the
+        // generic acts (round 15, vet P28: "a 'check in' with the husband she lives with, based on a contact-rhythm
+        // count, is meaningless", rated 1 by three reviewers) nor an article to send them.
+        let partner = is_partner(p);
+        if !partner {
+            per_person(&mut out, snapshot, i, p, &derived[i], &in_motion, today, config, feedback);
+        }
+        if !partner && !p.interests.is_empty() {
             lists.interested.push(i);
         }
         if !p.no_intros && !p.needs.is_empty() {
@@ -573,6 +579,12 @@ fn follow_ups<'s>(
         if speaks_of_opening(&fu.text) || speaks_of_self(&fu.text) {
             continue;
         }
+        // Nor what the user's partner mentioned: the user lives it with them ("asking his live-in partner about her
+        // scan two days late is odd", carpenter P15 in round 14; a good-luck note to a partner about his permit
+        // "reads oddly", postdoc P10 in round 15).
+        if is_partner(&snapshot.people[i]) {
+            continue;
+        }
         // A medical procedure or appointment is asked after, not asked about (round 13: "asking 'how it went' the
         // day after a knee replacement is early for someone recovering", postdoc P25; "'how did the scan go' two days
         // later is backwards", carpenter P15), and wished well the day before rather than luck.
@@ -723,6 +735,21 @@ pub(crate) fn speaks_of_body(text: &str) -> bool {
     const THEIRS: [&str; 9] = ["her", "hers", "his", "him", "their", "theirs", "she", "he", "they"];
     let words = words(text);
     words.iter().any(|w| BODIES.contains(&w.as_str())) && !words.iter().any(|w| THEIRS.contains(&w.as_str()))
+}
+
+/// True when family's how-you-met names them as the user's partner: it begins "My husband", "My wife", "My
+/// partner", "My spouse", "My fiancé(e)", "My boyfriend" or "My girlfriend" (or one of those words alone; any case).
+pub(crate) fn is_partner(p: &PersonFacts) -> bool {
+    const PARTNERS: [&str; 10] =
+        ["husband", "wife", "partner", "spouse", "fiancé", "fiance", "fiancée", "fiancee", "boyfriend", "girlfriend"];
+    let Some(how) = p.how_met.as_deref().filter(|_| p.kin) else { return false };
+    // Not "My partner's brother": a possessive is someone else.
+    let theirs = |rest: &[String]| rest.first().is_some_and(|s| s == "s");
+    match words(how).as_slice() {
+        [w, rest @ ..] if PARTNERS.contains(&w.as_str()) => !theirs(rest),
+        [my, w, rest @ ..] if my == "my" && PARTNERS.contains(&w.as_str()) => !theirs(rest),
+        _ => false,
+    }
 }
 
 /// True when a mention is of a call or an opening rather than a happening: "call for proposals", "CFP",
@@ -975,8 +1002,8 @@ fn shares<'s>(
 #[cfg(test)]
 mod tests {
     use super::{
-        give_back_need, speaks_of_body, speaks_of_decision, speaks_of_opening, speaks_of_self, speaks_of_treatment,
-        Matter,
+        give_back_need, is_partner, speaks_of_body, speaks_of_decision, speaks_of_opening, speaks_of_self,
+        speaks_of_treatment, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::{Need, Person};
@@ -1135,6 +1162,22 @@ mod tests {
         ] {
             assert!(!speaks_of_body(no), "{no}");
         }
+    }
+
+    #[test]
+    fn a_partner_is_named_so_by_family_how_you_met() {
+        let with = |how: &str, kin: bool| {
+            let mut p = PersonFacts::from_person(&Person::new("p", "Someone"));
+            (p.how_met, p.kin) = (Some(how.into()), kin);
+            is_partner(&p)
+        };
+        for yes in ["My husband; we met at a friend's party", "My wife", "my partner", "Fiancée", "My Boyfriend"] {
+            assert!(with(yes, true), "{yes}");
+        }
+        for no in ["My little sister", "Mum", "My partner's brother", "Met at work", ""] {
+            assert!(!with(no, true), "{no}");
+        }
+        assert!(!with("My wife", false), "only family is a partner");
     }
 
     #[test]

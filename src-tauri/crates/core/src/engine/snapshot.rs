@@ -73,6 +73,8 @@ pub struct PersonFacts {
     pub favors: FavorBalance,
     /// The date of the latest `intro` interaction they were in, up to today (a need it met is no favor to do).
     pub last_intro: Option<NaiveDate>,
+    /// How you met, in your words — only for family, where it says who they are to you ("My husband", "Mum").
+    pub how_met: Option<String>,
 }
 
 impl PersonFacts {
@@ -101,6 +103,7 @@ impl PersonFacts {
             contact: Contact::default(),
             favors: FavorBalance::default(),
             last_intro: None,
+            how_met: if p.kin { p.how_met.clone() } else { None },
         }
     }
 }

@@ -320,12 +320,12 @@ fn load_people(
     let mut people: Vec<PersonFacts> = Vec::new();
     let sql = format!(
         "SELECT id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until,
-                birthday
+                birthday, CASE WHEN kin THEN how_met END AS kin_how_met
          FROM people WHERE 1{}",
         scope.filter("id", 1)
     );
     let mut stmt = tx.prepare_cached(&sql)?;
-    let [id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until, birthday] =
+    let [id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until, birthday, how_met] =
         columns(
             &stmt,
             [
@@ -341,6 +341,7 @@ fn load_people(
                 "cadence_days",
                 "snoozed_until",
                 "birthday",
+                "kin_how_met",
             ],
         )?;
     let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
@@ -369,6 +370,7 @@ fn load_people(
             contact: Contact::default(),
             favors: FavorBalance::default(),
             last_intro: None,
+            how_met: r.get(how_met)?,
         });
     }
     drop(rows);
