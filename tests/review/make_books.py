@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
-postdoc.json, carpenter.json, shopkeeper.json, and vet.json, the held-out book written without seeing the engine, its
-prompts or any ratings) as ARCHIVE.md v1 documents.
+postdoc.json, carpenter.json, shopkeeper.json, vet.json, and gp.json, the held-out book written without seeing the
+engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -3263,6 +3263,520 @@ def vet():
     return b
 
 
+def gp():
+    b = Book("gp", seed=61130)
+    H = "2024-10-07"  # history starts: the autumn I told the practice I would retire at new year
+    ILL = "2025-02-11"  # Per's diagnosis
+    P = b.person
+
+    # --- family ---
+    P("kari", "Kari Solberg Vik", 1, "advocate", kin=True, location="Fyllingsdalen, Bergen",
+      company="Haukeland University Hospital", title="Occupational therapist", how_met="My daughter",
+      birthday="1987-05-19",
+      notes="Married to Anders; Nora (9, plays the piano) and Emil (5, in barnehage). I pick them up on Tuesdays and "
+            "Thursdays. Pappa's 70th birthday would have been Wednesday 11 March: we'll take the children to his "
+            "grave at Møllendal after school, then supper at mine. Worried about money since Anders lost his job; "
+            "she says not to mention it to him unless he does. Nora plays at the kulturskole's spring recital on "
+            "Sunday 8 March.",
+      rhythm=[(4, H, "2026-03-01", ["meal", "call", "activity", "call", "message"])],
+      talk=["Nora's piano", "Emil's barnehage", "the school pick-ups", "Anders's job", "Sunday dinner",
+            "Pappa's grave", "her shifts at Haukeland", "the cabin", "whether I'm eating properly"])
+    P("eirik", "Eirik Solberg", 1, "advocate", kin=True, location="Oslo (Grünerløkka)", company="Nordlys Data",
+      title="Lead developer", how_met="My son", birthday="1990-11-02",
+      notes="Lives in Oslo with Camilla. Rings on Sunday evenings. Finds it hard to talk about Pappa and fixes "
+            "things instead: he set up my new phone and the online banking in August. Flying home on Friday 13 "
+            "March, after Camilla's PhD defence, for the memorial concert on the 15th.",
+      rhythm=[(7, H, "2026-03-01", ["call", "video", "message", "call"])],
+      talk=["his work", "Camilla's thesis", "the cabin", "his flight home", "Pappa", "the football",
+            "the online banking", "whether I'm sleeping"])
+    P("anders", "Anders Vik", 3, "friend", kin=True, location="Fyllingsdalen, Bergen",
+      company="Ocean Subsea Services (until February)", title="Subsea technician",
+      how_met="Kari's husband", birthday="1985-08-27",
+      notes="Laid off on 16 February when Ocean Subsea cut sixty jobs at its Ågotnes base. Has an interview with "
+            "another subsea company at Ågotnes on Friday 6 March. Proud; won't take money from me.",
+      rhythm=[(14, H, "2026-02-22", ["meal", "message", "activity"])],
+      talk=["the offshore market", "Emil's bike", "the Brann match", "the car", "his shift rota"])
+    P("camilla", "Camilla Dahl", 3, "friend", location="Oslo", company="University of Oslo",
+      title="PhD candidate in political science", how_met="Eirik's partner since 2019", met_on="2019-12-24",
+      notes="Defends her PhD thesis (on trust in local government) at the University of Oslo on Thursday 12 March.",
+      rhythm=[(30, H, "2026-02-15", ["video", "message"])],
+      talk=["her thesis", "the disputas", "Oslo", "Eirik", "her parents in Drammen"])
+    P("solveig", "Solveig Lunde", 1, "advocate", kin=True, location="Voss", title="Retired lower-secondary teacher",
+      how_met="My little sister", birthday="1962-03-05",
+      interests={"hurtigruten": 1.0},
+      notes="Turns 64 on Thursday 5 March. In June we're taking the Hurtigruten from Bergen to Kirkenes and back: the "
+            "voyage Per and I had booked for our 40th wedding anniversary and cancelled when he got ill. The "
+            "early-booking price ends on 15 March, and I promised to book the cabins with her by the 13th.",
+      rhythm=[(6, H, "2026-03-01", ["call", "call", "video", "meal"])],
+      talk=["the Hurtigruten", "Terje's knee", "Mamma's old house in Voss", "her grandchildren", "the cabin",
+            "how I'm doing", "the weather in Voss"])
+    P("terje", "Terje Lunde", 4, "friend", kin=True, location="Voss", title="Retired electrician",
+      how_met="Solveig's husband", birthday="1960-10-14",
+      rhythm=[(45, H, "2026-01-18", ["call", "meal"])],
+      talk=["his knee", "the skiing at Voss", "the cabin's wiring", "his fishing"])
+    P("per", "Per Solberg", 1, "advocate", kin=True, status="deceased", location="Sandviken, Bergen",
+      company="Institute of Marine Research", title="Chief engineer (retired 2021)",
+      how_met="My husband; we met at a student choir party in Bergen in 1980", birthday="1956-03-11",
+      notes="Died at home on 9 July 2025 of pancreatic cancer, aged 69. Would have been 70 on 11 March 2026.",
+      extra=[("2025-02-11", "meeting", "Meeting: the oncologist at Haukeland; pancreatic cancer, not operable", 60),
+             ("2025-06-21", "activity", "Outing: our last trip to the cabin at Ulvik", 600)])
+    P("torunn", "Torunn Solberg Aase", 2, "advocate", kin=True, location="Fana, Bergen",
+      title="Retired bank adviser", how_met="Per's older sister", birthday="1953-11-30",
+      notes="Has rung every Sunday since Per died. The cabin at Ulvik was her and Per's parents'; she wants it kept "
+            "in the family but can't afford to buy it. Helped me go through Per's clothes and papers in October.",
+      rhythm=[(21, H, "2025-02-09", ["call", "meal"]),
+              (10, ILL, "2025-07-08", ["call", "activity", "call"]),
+              (7, "2025-07-13", "2026-03-01", ["call", "call", "meal"])],
+      talk=["the cabin", "Per", "her grandchildren", "the Sunday call", "their parents", "the church",
+            "Knut's plans for the cabin"])
+    P("knut", "Knut Solberg", 3, "friend", kin=True, location="Stavanger", title="Retired petroleum engineer",
+      how_met="Per's older brother", birthday="1951-06-02",
+      notes="Thinks the cabin should be sold and is businesslike about it; Torunn doesn't. We agreed to talk it "
+            "through, the three of us with Kari and Eirik, at Easter. I promised to send him and Torunn the "
+            "estate agent's valuation first.",
+      rhythm=[(30, H, "2026-02-20", ["call", "email", "call"])],
+      talk=["the cabin", "the valuation", "his grandchildren", "Per", "the boat", "the property tax"])
+    P("kristoffer", "Kristoffer Solberg", 4, "friend", kin=True, location="Stavanger",
+      company="St. Svithun upper-secondary school", title="Teacher", how_met="Knut's son; Per's godson",
+      birthday="1991-09-12",
+      notes="He and Maria were expecting their first at the end of February. He read at Per's funeral.",
+      rhythm=[(60, H, "2026-01-10", ["message", "call"])],
+      extra=[("2026-02-14", "message", "Messages: Maria is due any day; he asked if they might call the baby Per")],
+      talk=["his teaching", "the baby", "Per's old boat", "the Vikings match"])
+
+    # --- Ragnhild and Olav ---
+    P("ragnhild", "Ragnhild Fosse", 2, "advocate", location="Åsane, Bergen", title="Retired pharmacist",
+      how_met="My best friend since Katedralskolen, 1974", met_on="1974-08-19", birthday="1958-10-03",
+      dates=[("ragnhild-olav-wedding", "Ragnhild and Olav's wedding anniversary", "1981-03-07")],
+      notes="Diagnosed with Alzheimer's in October 2024. At the memory clinic at Haraldsplass on 18 February they "
+            "said it has moved on and she can't be left alone any more. Still knows me, and loves to walk along "
+            "Fjellveien arm in arm singing the old songs. She and Olav have been married 45 years on Saturday 7 "
+            "March.",
+      rhythm=[(7, H, "2026-02-26", ["activity", "activity", "meal", "call"])],
+      talk=["a walk along Fjellveien", "the old songs", "Katedralskolen", "her roses", "photos of the children",
+            "coffee and skillingsboller", "the trio with Anne-Grete"])
+    P("olav", "Olav Fosse", 3, "friend", location="Åsane, Bergen", title="Retired ferry captain (Fjord1)",
+      how_met="Ragnhild's husband", met_on="1979-06-01",
+      need=("olav-sitter", "dementia-companion",
+            "Needs someone to be with Ragnhild on Wednesday evenings so he can keep going to the carers' course "
+            "and his male-voice choir", "2026-02-20"),
+      interests={"dementia-care": 0.9},
+      notes="71. Worn out and won't say so. Has applied to the municipality for a day-centre place for Ragnhild; "
+            "the meeting at the care office (tildelingskontoret) is on Monday 9 March at 13.00 and I promised to go "
+            "with him.",
+      rhythm=[(14, H, "2026-02-12", ["call", "activity", "message"])],
+      extra=[("2026-02-18", "call", "Call: the memory clinic says she can't be left on her own any more", 30),
+             ("2026-02-24", "coffee", "Coffee: at theirs; wrote the letter for the day-centre application together",
+              60)],
+      talk=["Ragnhild's nights", "the day-centre application", "his male-voice choir", "the ferries",
+            "Ingunn moving home", "the carers' course"])
+    P("ingunn", "Ingunn Fosse", 4, "friend", location="Bergen (moved home from Oslo in February)",
+      company="Helse Bergen", title="Communications adviser", how_met="Ragnhild and Olav's daughter; my god-daughter",
+      met_on="1985-04-14", interests={"dementia-care": 0.7},
+      rhythm=[(45, H, "2025-12-20", ["message", "call"])],
+      extra=[("2026-01-25", "call", "Call: she's got a job at Helse Bergen and is moving home in February to be "
+              "near her mum and dad", 30)],
+      talk=["her mum", "Oslo", "her flat", "her dad's tiredness"])
+
+    # --- the young GPs I mentor, and my old practice ---
+    P("jonas", "Jonas Eide", 3, "ally", company="Kleppestø legesenter, Askøy",
+      title="GP in specialist training (ALIS)", location="Askøy",
+      how_met="Paired with me in the Legeforening's mentoring scheme for new GPs", met_on="2025-09-08",
+      interests={"general-practice": 1.0, "gp-mentoring": 0.8},
+      notes="30; his first year with his own list of 1,100 patients. His first weekend alone on the Askøy "
+            "out-of-hours service (legevakt) is 7–8 March and he's nervous about it; I promised to go through the "
+            "difficult cases with him first.",
+      rhythm=[(14, "2025-09-08", "2026-02-26", ["coffee", "call", "message", "video"])],
+      talk=["a child with a fever at 2am", "his list", "saying no to patients", "the ALIS courses", "his supervision "
+            "group", "chest pain he wasn't sure about", "his girlfriend in Trondheim", "the legevakt rota"])
+    P("thea", "Thea Mjelde", 3, "ally", company="Nordnes legesenter", title="GP (fastlege)", location="Bergen",
+      how_met="Took over my patient list when I retired on 1 January 2025", met_on="2024-11-15",
+      interests={"general-practice": 1.0, "gp-mentoring": 0.6},
+      notes="33. Knows my old patients better than I'd feared. A patient's family has complained to Statsforvalteren "
+            "(the county governor) about a delayed cancer referral; her reply is due on Monday 9 March and she is "
+            "shaken. I promised to read her draft and go through it with her.",
+      rhythm=[(14, "2024-11-15", ILL, ["meeting", "coffee", "call"]),
+              (30, "2025-08-15", "2026-02-27", ["coffee", "call", "message"])],
+      talk=["my old patients", "the complaint", "her list", "the practice's rota", "a difficult home visit",
+            "the handover notes", "her running"])
+    P("magnus", "Magnus Haugland", 4, "ally", company="Nordnes legesenter", title="GP and practice head",
+      location="Bergen", how_met="My colleague at Nordnes from 2003; practice head since 2016", met_on="2003-08-01",
+      need=("magnus-locum", "gp-locum-cover",
+            "Needs a locum GP for three months from 1 April while Dr Sofie Lind is on parental leave; the agencies "
+            "have nobody", "2026-01-26"),
+      interests={"general-practice": 0.9},
+      rhythm=[(30, H, "2026-02-11", ["meeting", "email", "call"])],
+      extra=[("2026-01-26", "call", "Call: he still can't find a locum for April", 15)],
+      talk=["the practice", "the locum problem", "Thea", "the new journal system", "the fastlege crisis",
+            "my farewell dinner"])
+    P("randi", "Randi Kleppe", 4, "friend", company="Nordnes legesenter", title="Medical secretary",
+      location="Bergen", how_met="Ran my days at Nordnes for 28 years", met_on="1996-02-01", birthday="1964-03-13",
+      notes="Turns 62 on Friday 13 March.",
+      rhythm=[(30, H, "2026-02-13", ["message", "coffee", "call"])],
+      talk=["the practice gossip", "my old patients asking after me", "her grandson", "the new phone system"])
+    P("hanne", "Hanne Strand", 4, "friend", company="Nordnes legesenter", title="GP (fastlege)", location="Bergen",
+      how_met="My colleague at Nordnes for 25 years", met_on="1999-09-01",
+      rhythm=[(40, H, "2026-02-04", ["coffee", "message", "call"])],
+      talk=["the practice", "her garden", "Magnus", "retiring", "her daughter in London"])
+    P("leif", "Leif Hammer", 4, "advocate", title="Retired GP", location="Kalfaret, Bergen",
+      how_met="My first senior partner; took me on at Nordnes in 1991", met_on="1991-01-02", birthday="1944-12-05",
+      notes="81. Had a stroke at home on 23 February; in the stroke unit at Haukeland, his right side weak and his "
+            "speech affected. Else is with him every day. The doctors decide on 4 March whether he can go home or "
+            "needs a rehabilitation place.",
+      rhythm=[(45, H, "2026-01-13", ["call", "coffee", "letter"])],
+      extra=[("2026-02-26", "activity", "Outing: visited him in the stroke unit at Haukeland; he knew me", 40)],
+      talk=["the practice in the old days", "his grandchildren", "the Bergen weather", "medicine now", "Per"])
+    P("else", "Else Hammer", 5, "friend", title="Retired nurse", location="Kalfaret, Bergen",
+      how_met="Leif's wife", met_on="1991-01-02",
+      rhythm=[(90, H, "2025-12-20", ["message", "call"])],
+      extra=[("2026-02-23", "call", "Call: Leif has had a stroke; he's at Haukeland", 20),
+             ("2026-02-28", "message", "Messages: they're talking about rehabilitation")],
+      talk=["Leif", "their grandchildren", "Christmas"])
+    P("sigrid", "Sigrid Vold", 5, "acquaintance", company="Legeforeningen, Hordaland",
+      title="GP in Fana; coordinator of the mentoring scheme for new GPs", location="Bergen",
+      how_met="Asked me to mentor in the scheme after I retired", met_on="2025-08-20",
+      interests={"gp-mentoring": 1.0},
+      rhythm=[(60, "2025-08-20", "2026-01-20", ["email", "meeting"])],
+      talk=["the mentoring scheme", "Jonas", "the spring seminar", "recruiting mentors"])
+    P("liv", "Liv Torsvik", 4, "ally", company="University of Bergen",
+      title="Associate professor of general practice", location="Bergen",
+      how_met="A GP at Nordnes 2000–2012; we wrote a paper on continuity of care together", met_on="2000-03-01",
+      interests={"general-practice": 1.0, "gp-mentoring": 0.7},
+      notes="Has asked me to teach communication skills to the fourth-year medical students in the autumn. Her "
+            "application for a full professorship went to the committee last autumn.",
+      rhythm=[(45, H, "2026-02-05", ["coffee", "email", "call"])],
+      talk=["the students", "the professorship", "continuity of care", "teaching in the autumn", "her sailing"])
+    P("arne", "Arne Skjold", 5, "friend", title="Retired GP", location="Bergen",
+      how_met="Organises the monthly lunch of retired Bergen GPs at Bryggeloftet", met_on="1992-05-01",
+      rhythm=[(30, "2025-01-14", "2026-02-10", ["event", "message"])],
+      talk=["the Tuesday lunch", "who's retiring", "the fastlege crisis", "his boat"])
+
+    # --- medical school friends ---
+    P("bjorg", "Bjørg Hatlestad", 2, "advocate", title="Retired psychiatrist", location="Oslo",
+      how_met="Medical school in Bergen, class of 1985; we shared a flat in Møhlenpris", met_on="1979-08-20",
+      birthday="1959-03-09",
+      notes="Turns 67 on Monday 9 March. Has rung me on the ninth of every month since Per died.",
+      rhythm=[(45, H, "2025-02-01", ["call", "message"]),
+              (14, ILL, "2025-07-06", ["call", "message"])],
+      extra=[("2025-08-09", "call", "Call: her call on the ninth", 45),
+             ("2025-09-09", "call", "Call: her call on the ninth; the reunion", 40),
+             ("2025-10-09", "call", "Call: her call on the ninth", 35),
+             ("2025-11-09", "call", "Call: her call on the ninth; her hip", 40),
+             ("2025-12-09", "call", "Call: her call on the ninth; the first Christmas", 50),
+             ("2026-01-09", "call", "Call: her call on the ninth", 30),
+             ("2026-02-09", "call", "Call: her call on the ninth; the cabin", 45)],
+      talk=["Møhlenpris", "Oslo", "her hip", "grief", "the reunion"])
+    P("tove", "Tove Rasmussen", 2, "advocate", title="Retired GP", location="Tromsø",
+      how_met="Medical school in Bergen, class of 1985", met_on="1979-08-20", birthday="1959-11-17",
+      notes="Widowed in 2019 (Harald); she'd been there and knew what to say. Marrying Rolf Nilsen in Tromsø "
+            "Cathedral on Saturday 14 March; I told her I couldn't come because of the memorial concert, and she "
+            "understood.",
+      rhythm=[(30, H, "2025-02-01", ["call", "video", "message"]),
+              (14, ILL, "2025-07-05", ["call", "message"]),
+              (21, "2025-08-01", "2026-02-10", ["call", "video", "message"])],
+      talk=["Rolf", "the wedding", "Tromsø in the dark time", "Harald", "grief", "the reunion", "her grandchildren"])
+    P("trond", "Trond Aasen", 4, "friend", title="Retired GP", location="Nordnes, Bergen",
+      how_met="Medical school in Bergen, class of 1985; a GP in Voss for thirty years", met_on="1979-08-20",
+      offer=("trond-locum", "gp-locum-cover",
+             "Retired from his practice in Voss last summer but kept his licence; happy to take locum months in "
+             "Bergen", "2026-02-03"),
+      interests={"general-practice": 0.8},
+      notes="Moved to Bergen in the autumn of 2025 to be near his grandchildren; bored already.",
+      rhythm=[(35, "2025-09-20", "2026-02-19", ["coffee", "call", "message"])],
+      extra=[("2026-02-03", "coffee", "Coffee: he's bored in retirement and would happily do locum work", 60)],
+      talk=["Voss", "his grandchildren", "retirement", "locum work", "the reunion", "medicine now"])
+
+    # --- the Eldrerådet (the municipal council for older people) ---
+    P("gunnar", "Gunnar Lie", 4, "ally", power=True, company="Bergen kommune, Eldrerådet",
+      title="Chair of the council for older people; retired union leader", location="Laksevåg, Bergen",
+      how_met="Asked me to join the Eldrerådet in January 2025", met_on="2024-12-10",
+      interests={"older-people": 1.0, "health-policy": 0.8},
+      rhythm=[(21, "2024-12-10", "2026-02-24", ["meeting", "call", "email"])],
+      talk=["the council's agenda", "the legevakt", "the nursing-home places", "the budget", "his union days",
+            "the GP shortage"])
+    P("siri", "Siri Mæland", 5, "acquaintance", company="Bergen kommune, health and care department",
+      title="Adviser; secretary to the Eldrerådet", location="Bergen", how_met="The Eldrerådet's secretary",
+      met_on="2025-01-20", interests={"health-policy": 0.9},
+      notes="The Eldrerådet meets on Tuesday 10 March at 13.00 at the city hall; I present the council's "
+            "consultation response on GP and out-of-hours access for older people, and she needs my draft for the "
+            "papers.",
+      rhythm=[(30, "2025-01-20", "2026-02-20", ["email", "meeting"])],
+      talk=["the consultation response", "the agenda", "the minutes", "the deadlines"])
+    P("arvid", "Arvid Helle", 5, "acquaintance", company="Pensjonistforbundet",
+      title="Eldrerådet member; retired bus driver", location="Loddefjord, Bergen", how_met="The Eldrerådet",
+      met_on="2025-01-20", interests={"older-people": 0.9},
+      rhythm=[(40, "2025-02-01", "2026-02-10", ["meeting", "call"])],
+      talk=["the bus routes", "the pensioners' association", "the legevakt queues"])
+
+    # --- Per's last months, the grief group, the home-care team ---
+    P("olena", "Olena Kovalenko", 4, "friend", company="Bergen kommune, home care (Sandviken)",
+      title="Healthcare assistant; paediatrician from Kharkiv", location="Sandviken, Bergen",
+      how_met="In the home-care team that nursed Per at home in his last weeks", met_on="2025-05-20",
+      interests={"medical-authorisation": 1.0},
+      need=("olena-norwegian", "norwegian-tutoring",
+            "Needs someone to practise medical Norwegian with her every week before the oral language test for her "
+            "authorisation as a doctor in May", "2026-02-12"),
+      notes="41. In Bergen since 2022 with her son; working towards Norwegian authorisation as a doctor.",
+      rhythm=[(30, "2025-08-20", "2026-02-05", ["coffee", "message"])],
+      extra=[("2025-05-20", "meeting", "Meeting: her first visit to Per", 45),
+             ("2025-06-12", "meeting", "Meeting: changed Per's dressing and stayed for coffee", 60),
+             ("2025-07-05", "meeting", "Meeting: came on her day off to sit with Per so I could sleep", 300),
+             ("2026-01-20", "coffee", "Coffee: went through her authorisation application; I'll write a reference",
+              60),
+             ("2026-02-12", "coffee", "Coffee: the oral test is in May and she has nobody to practise medical "
+              "Norwegian with", 45)],
+      talk=["her son's school", "the authorisation", "Kharkiv", "medical Norwegian", "her work in home care"])
+    P("hege", "Hege Sandal", 5, "friend", company="Bergen kommune", title="Cancer nurse (kreftsykepleier)",
+      location="Bergen", how_met="Coordinated Per's care at home", met_on="2025-03-04",
+      extra=[("2025-03-04", "meeting", "Meeting: planning Per's care at home", 60),
+             ("2025-05-15", "call", "Call: more morphine, and the hospital bed", 20),
+             ("2025-07-10", "call", "Call: she rang the day after", 20),
+             ("2025-12-20", "letter", "Letter: a Christmas card")])
+    P("marianne", "Marianne Aarvik", 4, "friend", company="Sandviken kirke", title="Parish priest",
+      location="Sandviken, Bergen", how_met="Took Per's funeral; runs the grief group I've gone to since September",
+      met_on="2025-07-11",
+      extra=[("2025-07-11", "meeting", "Meeting: planning Per's funeral", 90)],
+      rhythm=[(7, "2025-09-08", "2026-02-23", ["event", "event", "message"])],
+      talk=["the grief group", "the first Christmas", "the memorial concert", "the Sunday service"])
+    P("kare", "Kåre Ljosland", 4, "friend", title="Retired harbour pilot", location="Sandviken, Bergen",
+      how_met="The grief group; his wife Synnøve died in May 2025", met_on="2025-09-08",
+      notes="72; lives alone, his daughter is in Houston. We have coffee after the group on Mondays. Having a hip "
+            "replacement at Haraldsplass on Tuesday 10 March; I promised to drive him there for 7.00.",
+      rhythm=[(7, "2025-09-15", "2026-02-23", ["coffee", "coffee", "call"])],
+      talk=["Synnøve", "his daughter in Houston", "the ships in Vågen", "his hip", "cooking for one",
+            "Sundays"])
+
+    # --- the choir: Sandviken Kammerkor ---
+    P("halvard", "Halvard Nygaard", 4, "friend", company="Sandviken kirke", title="Cantor; conductor of Sandviken "
+      "Kammerkor", location="Bergen", how_met="My conductor since 2009", met_on="2009-08-20",
+      interests={"choral-music": 1.0},
+      notes="The choir's memorial concert is Fauré's Requiem on Sunday 15 March at 18.00 in Sandviken kirke, in "
+            "memory of the four members who died in the past year, Per among them (he sang bass for 22 years). He "
+            "asked me for a few lines about Per and a photo for the programme.",
+      rhythm=[(7, H, "2025-02-06", ["activity", "message"]),
+              (30, ILL, "2025-07-08", ["message", "call"]),
+              (7, "2025-08-21", "2026-02-19", ["activity", "activity", "message"])],
+      extra=[("2026-02-26", "activity", "Outing: rehearsal; he gave me a CD of Per singing the bass solo in 2012")],
+      talk=["Thursday rehearsal", "the Requiem", "the sopranos", "the memorial concert", "Per's voice",
+            "the Christmas concert"])
+    P("gunnhild", "Gunnhild Berg", 3, "friend", title="Retired music teacher", location="Sandviken, Bergen",
+      how_met="Sings soprano in the choir; sat with me the evening after Per died", met_on="2009-08-20",
+      interests={"choral-music": 0.9},
+      notes="Her husband Sverre has had ALS for three years; he has been at the Sunniva hospice at Haraldsplass since "
+            "early February.",
+      rhythm=[(14, H, "2026-02-26", ["activity", "coffee", "message"])],
+      extra=[("2025-07-09", "meeting", "Meeting: she came and sat with me the evening Per died", 180)],
+      talk=["the choir", "Sverre", "the hospice", "her grandchildren", "the Requiem", "Per"])
+    P("astrid", "Astrid Vangen", 4, "friend", title="Retired Norwegian teacher (lektor), Bergen Katedralskole",
+      location="Bergen", how_met="Sings alto next to me in the choir", met_on="2012-08-23",
+      interests={"choral-music": 0.8},
+      offer=("astrid-tutor", "norwegian-tutoring",
+             "Tutors newcomers in Norwegian as a volunteer at the library's language café; has room for one more "
+             "learner this spring", "2025-10-01"),
+      rhythm=[(14, H, "2025-02-06", ["activity", "message"]),
+              (14, "2025-08-21", "2026-02-26", ["activity", "message"])],
+      talk=["the alto line", "the language café", "Ibsen", "her cat", "the Requiem"])
+    P("marit", "Marit Vollset", 4, "friend", title="Accountant", location="Sandviken, Bergen",
+      how_met="Sings alto in the choir; has driven me to rehearsals since Per died", met_on="2014-08-21",
+      interests={"choral-music": 0.7},
+      rhythm=[(10, "2025-08-21", "2026-02-26", ["activity", "message"])],
+      talk=["the lift to rehearsal", "the Requiem", "her son's wedding", "her tax season"])
+
+    # --- the dementia association ---
+    P("wenche", "Wenche Dale", 5, "acquaintance", company="Nasjonalforeningen, Bergen dementia association",
+      title="Retired nurse; volunteer visiting friend", location="Bergen",
+      how_met="Ran the carers' course where I gave a talk on dementia and medicines", met_on="2025-11-20",
+      interests={"dementia-care": 1.0},
+      offer=("wenche-visits", "dementia-companion",
+             "Visits people with dementia at home as a volunteer with Nasjonalforeningen; has her Wednesday evenings "
+             "free since one of her visits ended", "2026-01-15"),
+      extra=[("2025-11-20", "event", "At an event: gave my talk at the carers' course", 120),
+             ("2025-12-03", "email", "Email: thanks for the talk, and my slides for the course folder"),
+             ("2026-01-15", "coffee", "Coffee: one of her visits has ended and she has her Wednesday evenings free",
+              45)])
+
+    # --- neighbours, friends, the cabin ---
+    P("lisbeth", "Lisbeth Mohn", 1, "advocate", title="Retired dentist", location="Sandviken, Bergen",
+      how_met="Neighbour and friend for thirty years", met_on="1995-06-01", birthday="1960-06-22",
+      notes="Made me eat in July. Every Saturday morning we walk up to Fløyen and have coffee at the top, whatever "
+            "the weather. Thinks I take on too much.",
+      rhythm=[(4, H, "2026-02-28", ["activity", "activity", "coffee", "call"])],
+      talk=["the walk up Fløyen", "how I'm sleeping", "her husband's golf", "the cabin", "the grief group",
+            "whether I'm doing too much", "the Hurtigruten"])
+    P("oddvar", "Oddvar Nilsen", 5, "friend", title="Retired shipyard welder", location="Sandviken, Bergen",
+      how_met="Neighbour across the road; clears my steps when it snows", met_on="1992-01-01",
+      rhythm=[(30, H, "2026-02-14", ["activity", "message"])],
+      talk=["the snow on the steps", "the ships", "his late wife Gerd", "the bins"])
+    P("svein", "Svein Tangen", 3, "friend", company="Institute of Marine Research", title="Retired chief engineer",
+      location="Laksevåg, Bergen", how_met="Per's best friend; they sailed together on the research vessels",
+      met_on="1984-05-01",
+      notes="Looks after Per's boat, the Måsen, in the boathouse at Ulvik; wants to help me sell it in the spring "
+            "but hasn't pressed.",
+      rhythm=[(30, H, "2026-02-08", ["call", "activity", "message"])],
+      extra=[("2026-02-13", "call", "Call: Jostein says a pipe has burst at the cabin; he'll drive up tomorrow", 15)],
+      talk=["the boat", "Per", "the research vessels", "the cabin", "his grandson", "the engine on the Måsen"])
+    P("jostein", "Jostein Hus", 5, "friend", title="Fruit farmer", location="Ulvik, Hardanger",
+      how_met="Our neighbour at the cabin; keeps an eye on it", met_on="1988-07-01",
+      rhythm=[(60, H, "2026-02-13", ["call", "message"])],
+      talk=["the cabin", "the snow", "the apple blossom", "the road", "the boathouse"])
+    P("sindre", "Sindre Opheim", 5, "acquaintance", company="EiendomsMegler 1 Hardanger", title="Estate agent",
+      location="Norheimsund", how_met="Valued the cabin at Ulvik", met_on="2026-01-29",
+      notes="Valued the cabin at NOK 4.2 million; says May and June are the months to sell.",
+      extra=[("2026-01-29", "call", "Call: asked him to value the cabin; no decision yet", 20),
+             ("2026-02-21", "meeting", "Meeting: walked round the cabin at Ulvik with him", 90),
+             ("2026-02-27", "email", "Email: the written valuation, NOK 4.2 million")])
+
+    # --- people I was once close to ---
+    P("hakon", "Håkon Wiik", 5, "advocate", peak=3, title="Retired chief physician", location="Førde",
+      how_met="Supervised my internship at Førde hospital, 1985–86", met_on="1985-09-01",
+      extra=[("2016-06-10", "letter", "Letter: a card when he turned eighty"),
+             ("2021-03-02", "call", "Call: he'd heard Per retired", 20)])
+    P("nils", "Nils Brattebø", 5, "friend", peak=2, title="Retired district doctor", location="Florø",
+      how_met="We shared the district doctor's post on Solund, 1987–89", met_on="1987-01-05",
+      extra=[("2012-07-14", "meal", "Dinner: a Solund reunion at the cabin with Per", 240),
+             ("2020-12-20", "message", "Messages: Christmas, and a photo of the old doctor's house on Solund")])
+    P("annegrete", "Anne-Grete Sæle", 5, "friend", peak=2, title="Retired architect", location="Copenhagen",
+      how_met="Katedralskolen, class of 1977; she, Ragnhild and I were a trio", met_on="1974-08-19",
+      extra=[("2018-05-12", "meal", "Dinner: the three of us in Copenhagen", 240),
+             ("2022-12-22", "message", "Messages: Christmas greetings")])
+
+    # group contacts
+    b.add("2025-07-18", "event", ["kari", "eirik", "solveig", "torunn", "knut", "kristoffer", "lisbeth", "tove",
+                                  "bjorg", "svein", "halvard", "gunnhild", "marianne", "leif", "randi", "magnus"],
+          "At an event: Per's funeral in Sandviken kirke; the choir sang", 180, "mutual")
+    b.add("2025-12-24", "meal", ["kari", "anders", "eirik", "camilla"],
+          "Dinner: Christmas Eve at Kari's, the first without Per", 360, "mutual")
+    b.add("2025-12-14", "event", ["halvard", "gunnhild", "astrid", "marit"],
+          "At an event: the choir's Advent concert in Sandviken kirke; my first concert since Per died", 180,
+          "mutual")
+    b.add("2025-09-27", "meal", ["bjorg", "tove", "trond"],
+          "Dinner: the class of 1985's 40th reunion at Bryggen", 300, "mutual")
+    b.add("2026-02-10", "meeting", ["gunnar", "siri", "arvid"],
+          "Meeting: the Eldrerådet; I'm drafting the consultation response on GP access", 150, "mutual")
+    b.add("2026-01-13", "event", ["arne", "leif", "trond"], "At an event: the retired GPs' lunch at Bryggeloftet",
+          120, "mutual")
+    b.add("2025-10-11", "activity", ["ragnhild", "olav", "lisbeth"],
+          "Outing: walked along Fjellveien and had waffles at Fløyen", 180, "mutual")
+    b.add("2024-12-19", "meal", ["magnus", "randi", "hanne", "thea", "liv"],
+          "Dinner: my farewell dinner from Nordnes legesenter", 240, "mutual")
+    b.add("2026-01-22", "meeting", ["jonas", "sigrid"], "Meeting: the mentoring scheme's winter seminar", 180,
+          "mutual")
+    b.add("2025-08-16", "activity", ["svein", "kari", "eirik"],
+          "Outing: took the Måsen out on the fjord at Ulvik, for Per", 300, "mutual")
+
+    # life events
+    b.event("ev-ingunn-job", "ingunn", "2026-02-09", "new_job",
+            "Started as a communications adviser at Helse Bergen, moving home from Oslo to be near her parents")
+    b.event("ev-kristoffer-baby", "kristoffer", "2026-02-27", "baby",
+            "Kristoffer and Maria's son was born at Stavanger University Hospital; they've named him Per")
+    b.event("ev-liv-professor", "liv", "2026-03-04", "promotion",
+            "Promoted to professor of general practice at the University of Bergen")
+    b.event("ev-gunnar-medal", "gunnar", "2026-03-06", "award",
+            "Awarded the King's Medal of Merit at Bergen city hall for forty years of union and voluntary work")
+    b.event("ev-camilla-phd", "camilla", "2026-03-12", "graduation",
+            "Defended her PhD in political science at the University of Oslo")
+    b.event("ev-tove-wedding", "tove", "2026-03-14", "wedding", "Married Rolf Nilsen in Tromsø Cathedral")
+    b.event("ev-anders-layoff", "anders", "2026-02-16", "job_loss",
+            "Laid off when Ocean Subsea Services cut sixty jobs at its Ågotnes base")
+    b.event("ev-ragnhild-review", "ragnhild", "2026-02-18", "illness",
+            "Memory-clinic review at Haraldsplass: her Alzheimer's has moved on and she can no longer be left alone")
+    b.event("ev-leif-stroke", "leif", "2026-02-23", "illness",
+            "A stroke at home; in the stroke unit at Haukeland, his right side weak and his speech affected")
+    b.event("ev-gunnhild-sverre", "gunnhild", "2026-03-05", "bereavement",
+            "Her husband Sverre died at the Sunniva hospice; the funeral is in Sandviken kirke on Thursday 12 March")
+    b.event("ev-ragnhild-diagnosis", "ragnhild", "2024-10-15", "illness", "Diagnosed with Alzheimer's disease")
+    b.event("ev-trond-move", "trond", "2025-09-15", "move", "Moved from Voss to Bergen")
+    b.event("ev-olena-arrival", "olena", "2022-04-10", "move", "Came to Bergen from Kharkiv with her son")
+
+    # favors
+    b.favor("fv-svein-cabin", "svein", "me", "2026-02-14", "favor",
+            "Drove up to Ulvik in the snow to fix a burst pipe at the cabin and clear the roof")
+    b.favor("fv-halvard-cd", "halvard", "me", "2026-02-26", "gift",
+            "Made me a CD of Per singing the bass solo at the 2012 spring concert")
+    b.favor("fv-lisbeth-suppers", "lisbeth", "me", "2025-07-10", "favor",
+            "Brought me supper every evening for three weeks after Per died", "2025-08-02")
+    b.favor("fv-tove-funeral", "tove", "me", "2025-07-15", "favor",
+            "Flew down from Tromsø and stayed the week of the funeral", "2025-07-28")
+    b.favor("fv-olena-night", "olena", "me", "2025-07-05", "favor",
+            "Came on her day off to sit with Per so I could sleep", "2025-07-25")
+    b.favor("fv-torunn-clothes", "torunn", "me", "2025-10-12", "favor",
+            "Went through Per's clothes and papers with me", "2025-10-13")
+    b.favor("fv-magnus-farewell", "magnus", "me", "2024-12-19", "gift",
+            "The practice's farewell dinner and a painting of Nordnes", "2024-12-20")
+    b.favor("fv-gunnhild-evening", "gunnhild", "me", "2025-07-09", "favor", "Sat with me the evening Per died",
+            "2025-08-20")
+    b.favor("fv-me-olena", "me", "olena", "2026-01-27", "endorsement",
+            "Wrote a reference for her application for Norwegian authorisation as a doctor")
+    b.favor("fv-me-wenche", "me", "wenche", "2025-11-20", "favor",
+            "Gave a talk on dementia and medicines at the Nasjonalforeningen carers' course")
+    b.favor("fv-me-jonas", "me", "jonas", "2025-10-15", "gift", "Gave him my old textbooks and my otoscope")
+    b.favor("fv-me-kari", "me", "kari", "2026-02-23", "favor",
+            "Had Nora and Emil for the winter-holiday week while Kari worked")
+    b.favor("fv-me-olav", "me", "olav", "2026-02-24", "endorsement",
+            "Wrote to the care office in support of his application for a day-centre place for Ragnhild")
+
+    # follow-ups
+    b.follow_up("fu-knut-valuation", "knut", True,
+                "Send Knut and Torunn the estate agent's valuation of the cabin before we talk at Easter",
+                "2026-03-03")
+    b.follow_up("fu-siri-response", "siri", True,
+                "Send Siri my draft of the Eldrerådet's consultation response on GP and out-of-hours access for "
+                "older people", "2026-03-04")
+    b.follow_up("fu-jonas-cases", "jonas", True,
+                "Go through the difficult out-of-hours cases with Jonas before his first weekend alone on legevakt",
+                "2026-03-05")
+    b.follow_up("fu-thea-draft", "thea", True,
+                "Read Thea's draft reply to Statsforvalteren and go through it with her over coffee", "2026-03-06")
+    b.follow_up("fu-halvard-programme", "halvard", True,
+                "Send Halvard a few lines about Per and a photo for the memorial concert programme", "2026-03-07")
+    b.follow_up("fu-olav-care-office", "olav", True,
+                "Go with Olav to the care office about a day-centre place for Ragnhild (13.00)", "2026-03-09")
+    b.follow_up("fu-kare-hospital", "kare", True,
+                "Drive Kåre to Haraldsplass for his hip replacement (there by 7.00)", "2026-03-10")
+    b.follow_up("fu-solveig-hurtigruten", "solveig", True,
+                "Book the Hurtigruten cabins for June with Solveig before the early-booking price ends",
+                "2026-03-13")
+    b.follow_up("fu-leif-decision", "leif", False,
+                "The stroke unit decides whether he can go home or needs a rehabilitation place", "2026-03-04")
+    b.follow_up("fu-anders-interview", "anders", False, "Interview with a subsea company at Ågotnes", "2026-03-06")
+    b.follow_up("fu-jonas-legevakt", "jonas", False, "His first weekend alone on the Askøy out-of-hours service",
+                "2026-03-07")
+    b.follow_up("fu-kari-recital", "kari", False, "Nora plays at the kulturskole's spring recital", "2026-03-08")
+    b.follow_up("fu-thea-reply", "thea", False, "Her reply to Statsforvalteren about the complaint is due",
+                "2026-03-09")
+    b.follow_up("fu-camilla-disputas", "camilla", False, "Her PhD defence at the University of Oslo", "2026-03-12")
+    b.follow_up("fu-halvard-concert", "halvard", False,
+                "The memorial concert: Fauré's Requiem in Sandviken kirke, 18.00", "2026-03-15")
+    b.follow_up("fu-olena-test", "olena", False, "The oral Norwegian test for her authorisation", "2026-05-20")
+    b.follow_up("fu-knut-easter", "knut", True,
+                "Talk about the cabin with Knut, Torunn, Kari and Eirik at Easter", "2026-04-04")
+
+    # goals
+    b.goal("g-cabin", "Decide with Per's family whether to sell the cabin at Ulvik, by the summer", ["cabin-sale"], 1,
+           ["knut", "torunn", "kari", "eirik", "sindre"])
+    b.goal("g-ragnhild", "Help Olav get Ragnhild the care she needs at home this spring",
+           ["dementia-care"], 1, ["olav", "ragnhild", "ingunn", "wenche"])
+    b.goal("g-mentor", "Help Jonas and Thea through their first years as GPs, and keep a hand in medicine",
+           ["general-practice", "gp-mentoring"], 2, ["jonas", "thea", "liv", "magnus"])
+
+    # saved items
+    b.item("it-young-gps", "Why young doctors leave general practice, and what makes them stay",
+           "https://example.org/young-gps-stay", ["general-practice", "gp-mentoring"], "2026-03-03")
+    b.item("it-dementia-spouse", "Caring for a husband or wife with dementia at home: what helps the carer",
+           "https://example.org/dementia-spouse-carers", ["dementia-care"], "2026-03-05")
+    b.item("it-older-gp", "Older people and the GP shortage: what Norway's municipalities can do",
+           "https://example.org/older-people-gp-shortage", ["older-people", "health-policy"], "2026-03-06")
+    b.item("it-cabin", "Selling a family cabin without falling out: heirs, valuations and timing",
+           "https://example.org/selling-family-cabin", ["cabin-sale"], "2026-03-09")
+    b.item("it-faure", "Fauré's Requiem: the gentlest mass for the dead",
+           "https://example.org/faure-requiem", ["choral-music"], "2026-03-10")
+    b.item("it-authorisation", "Doctors trained abroad: Norway's language and knowledge tests for authorisation",
+           "https://example.org/norway-doctor-authorisation", ["medical-authorisation"], "2026-03-11")
+    b.item("it-hurtigruten", "The coastal voyage in June: Bergen to Kirkenes under the midnight sun",
+           "https://example.org/coastal-voyage-june", ["hurtigruten"], "2026-01-28")
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -3277,7 +3791,7 @@ def check(doc):
 
 def main():
     ok = True
-    for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet):
+    for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
