@@ -127,6 +127,9 @@ pub struct EngineConfig {
     /// No share for someone with a share done in this many days.
     pub share_done_days: i64,
     pub check_in_min_ratio: f64,
+    /// No check-in before this many days since the last contact, whatever the rhythm: someone seen every few days is
+    /// not a lapse after one missed week.
+    pub check_in_min_days: i64,
     pub check_in_midpoint: f64,
     pub check_in_steepness: f64,
     /// check_in becomes a call for circles up to this one when `r ≥ check_in_call_ratio`.
@@ -314,6 +317,10 @@ impl Default for EngineConfig {
             share_min_strength: 0.5,
             share_done_days: 30,
             check_in_min_ratio: 0.9,
+            // Round 16: every rhythm-based check-in with someone seen every 5–7 days was rated 1–2 by every reviewer
+            // ("a mother she talks to most days", "the neighbour she walks with every Saturday", "the husband she
+            // lives with"): a book logs a fraction of such contact, so a missed week is no lapse.
+            check_in_min_days: 14,
             check_in_midpoint: 1.2,
             check_in_steepness: 5.0,
             check_in_call_max_circle: 2,

@@ -369,7 +369,7 @@ fn per_person<'s>(
     if let (Some(last), Some(days), Some(cadence), Some(source), Some(r)) =
         (p.contact.last, d.days_since, d.cadence, d.cadence_source, d.ratio)
     {
-        if r >= config.check_in_min_ratio && !d.dormant && !sensitive {
+        if r >= config.check_in_min_ratio && days >= config.check_in_min_days && !d.dormant && !sensitive {
             let call = p.circle <= config.check_in_call_max_circle && r >= config.check_in_call_ratio;
             out.push(Candidate {
                 key: format!("check_in:{}:{}", p.id, last),

@@ -612,6 +612,20 @@ fn the_partner_gets_their_days_not_generic_acts() {
 
 // ---------------------------------------------------------------- check_in
 
+/// Round 16: someone seen every week is not checked in on before two weeks without contact, whatever the ratio.
+#[test]
+fn no_check_in_within_two_weeks_of_the_last_contact() {
+    let weekly = |last: i64| {
+        let mut b = one(1);
+        for k in 0..8 {
+            b.met("ana", days_ago(last + 7 * k), InteractionKind::Call);
+        }
+        b
+    };
+    assert!(weekly(13).keys_of(today(), K::CheckIn).is_empty(), "13 days: a ratio of 1.9, but no lapse yet");
+    assert_eq!(weekly(14).keys_of(today(), K::CheckIn), [format!("check_in:ana:{}", days_ago(14))]);
+}
+
 #[test]
 fn check_in_when_the_overdue_ratio_reaches_0_9() {
     let mut b = one(3); // cadence 90: r = 81/90 = 0.9
