@@ -17,6 +17,8 @@ describe("next with a person", () => {
     expect(waiting?.onToday).toBe(false);
     expect(nextAct(explanation([candidate("a", null, { fate: "gated", gate: { rule: "done" } } as ExplainedCandidate["fate"])]))).toBeNull();
     expect(nextAct(null)).toBeNull();
+    const quiet = nextAct(explanation([candidate("q", 0.8, { fate: "quiet_day", of: "Per Solberg's birthday" })]));
+    expect(quiet?.why).toBe("Not on today's list: today is kept quiet, a date of someone you lost.");
   });
 
   it("otherwise names the nearest date ahead", () => {

@@ -15,6 +15,7 @@ const WAITING: Record<string, string> = {
   over_budget: "Not on today's list: it would take the day past its time budget.",
   kind_full: "Not on today's list: the day already holds two acts of its kind (one, for a reconnect).",
   person_taken: "Another act for them is on today's list.",
+  quiet_day: "Not on today's list: today is kept quiet, a date of someone you lost.",
 };
 
 export function nextAct(ex: Explanation | null): NextAct | null {

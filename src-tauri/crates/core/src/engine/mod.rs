@@ -77,7 +77,8 @@ impl<'s> Run<'s> {
             .collect();
         let put_off_since: Vec<Option<NaiveDate>> = candidates.iter().map(|c| feedback.put_off_since(&c.key)).collect();
         let groups = select::merge(&candidates, &scores, &snapshot.people, &put_off_since, config);
-        let chosen = select::select(&candidates, &groups, config, &mut fates);
+        let quiet_day = generate::own_hard_day(snapshot, today);
+        let chosen = select::select(&candidates, &groups, config, quiet_day.as_deref(), &mut fates);
         Run {
             snapshot,
             today,

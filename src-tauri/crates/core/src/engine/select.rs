@@ -34,6 +34,9 @@ pub enum Fate {
     OverBudget { effort_minutes: u32, used_minutes: u32, budget_minutes: u32 },
     /// Not chosen: the day's suggestions were complete before its turn.
     DayFull,
+    /// Not chosen: today is the user's own hard day (`of`: the birthday or a kept date of someone close who has
+    /// died); it holds only what cannot wait and acts of care.
+    QuietDay { of: String },
     /// Chosen: its place in today's list (1 is first) and its (merged) score.
     Chosen { rank: usize, score: f64 },
 }
@@ -245,6 +248,7 @@ pub(crate) fn select(
     candidates: &[Candidate<'_>],
     groups: &[Group],
     config: &EngineConfig,
+    quiet_day: Option<&str>,
     fates: &mut [Option<Fate>],
 ) -> Vec<usize> {
     let key = |g: usize| candidates[groups[g].primary].key.as_str();
@@ -285,6 +289,18 @@ pub(crate) fn select(
         } else {
             fates[groups[g].primary] = Some(Fate::DayFull);
         }
+    }
+    // 1b. The user's own hard day (a late husband's birthday): after what cannot wait, only acts of care (support, a
+    //     quiet word, asking after someone). Round 16, gp P29: a promise to book the cruise she and Per had cancelled,
+    //     raised on what would have been his 70th birthday — "tone-deaf", tact 2 from two of three reviewers.
+    if let Some(of) = quiet_day {
+        eligible.retain(|&g| {
+            let keep = hard(g) || super::text::tender(&candidates[groups[g].primary]);
+            if !keep {
+                fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
+            }
+            keep
+        });
     }
     let mut used_minutes = 0u32;
     // 2a. A day holds one act of giving (§10.5): the best intro, share or give-back that fits is chosen first (a

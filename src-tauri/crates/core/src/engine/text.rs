@@ -279,7 +279,7 @@ pub(crate) const OCCASION_WHO_MIN_CIRCLE: u8 = 3;
 
 /// True when the act is about someone's hard time: support, or anything while their sensitive window is open; or
 /// about their health (a medical procedure or appointment they mentioned).
-fn tender(c: &Candidate<'_>) -> bool {
+pub(crate) fn tender(c: &Candidate<'_>) -> bool {
     matches!(
         c.detail,
         Detail::Support { .. }

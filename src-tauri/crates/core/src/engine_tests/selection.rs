@@ -334,3 +334,33 @@ fn a_wider_circles_mention_gives_way_on_a_heavy_day() {
     b.follow_up("p-bob", "bob", true, today() + Duration::days(2));
     assert_eq!(b.suggest(today()).len(), 3);
 }
+
+/// Round 16 (gp P29): on the birthday or a kept date of someone close who has died — the user's own hard day — the
+/// day holds what cannot wait and acts of care, nothing else; the day after is a day like any.
+#[test]
+fn the_users_own_hard_day_holds_only_what_cannot_wait() {
+    let book = |status: Status| {
+        let mut b = Book::new();
+        let per = b.person("per", 1, Stage::Advocate);
+        (per.kin, per.status, per.birthday) = (true, status, AnnualDate::parse("--03-10"));
+        overdue(&mut b, "ana", 140); // a check-in
+        b.person("ben", 2, Stage::Friend);
+        b.follow_up("u1", "ben", true, today()).text = "Send Ben the council's response".into(); // hard today
+        b.person("cat", 3, Stage::Friend);
+        b.event("e1", "cat", days_ago(1), EventKind::Illness); // support
+        b
+    };
+    let b = book(Status::Deceased);
+    let out = b.suggest_with(today(), &config(5, 90));
+    let out = ids(&out);
+    assert!(out.contains(&"keep_promise:u1") && out.contains(&"support:e1"), "{out:?}");
+    let check_in = format!("check_in:ana:{}", days_ago(140));
+    let fate = b.probes_with(today(), &config(5, 90)).into_iter().find(|p| p.key == check_in).unwrap().fate;
+    assert_eq!(fate, Fate::QuietDay { of: "Per Test's birthday".into() });
+    // A living person's birthday is no such day, and neither is the day after.
+    let living = book(Status::Active).suggest_with(today(), &config(5, 90));
+    assert!(ids(&living).contains(&check_in.as_str()));
+    let tomorrow = today().succ_opt().unwrap();
+    let after = book(Status::Deceased).suggest_with(tomorrow, &config(5, 90));
+    assert!(ids(&after).iter().any(|id| id.starts_with("check_in:ana")));
+}
