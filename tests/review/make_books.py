@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
-postdoc.json, carpenter.json, shopkeeper.json, vet.json, and gp.json, the held-out book written without seeing the
-engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
+postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, and chef.json, the held-out book written without
+seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -3777,6 +3777,556 @@ def gp():
     return b
 
 
+def chef():
+    b = Book("chef", seed=70711)
+    H = "2024-10-04"  # history starts: Comal's fifth birthday, the night I said out loud I wanted a second place
+    HOSP = "2026-02-16"  # Mamá taken into Mount Sinai with an infected foot
+    P = b.person
+
+    # --- home and family ---
+    P("tomas", "Tomás Reyes", 1, "advocate", kin=True, location="Pilsen, Chicago",
+      company="Benito Juárez Community Academy", title="School counselor",
+      how_met="My husband; we met at my cousin Betty's wedding in Cicero in 2013", birthday="1985-07-21",
+      dates=[("us-wedding", "Our wedding anniversary", "2014-10-18")],
+      notes="Luz is 10, in fifth grade at Jungman, and dances with Ballet Folklórico Quetzalli; their spring showcase "
+            "is Saturday 14 March at Benito Juárez, and I've told Rosa I'm not in the kitchen that night. Tomás does "
+            "the school runs and the evenings because I work nights Wednesday to Sunday; Mondays are ours. We put a "
+            "second mortgage on the house behind the SBA loan, and he worries about it more than he says.",
+      rhythm=[(4, H, "2026-03-01", ["meal", "activity", "call", "message", "meal"])],
+      talk=["Luz's homework", "the SBA loan", "who picks Luz up", "a Monday off together", "Mamá's sugars",
+            "Luz's folklórico", "his seniors' college essays", "Sunday breakfast", "the build-out",
+            "the second mortgage", "whether I'm sleeping"])
+    P("lupe", "Guadalupe Vega", 1, "advocate", kin=True, location="Pilsen (West 21st Place)",
+      title="Retired; ran the tamal cart on 18th Street with Papá for thirty years", how_met="Mamá",
+      birthday="1958-12-12",
+      dates=[("papa-died", "Papá died (2021)", "2021-03-08")],
+      notes="67. Type 2 diabetes since 2013, on insulin since last summer, and she still sneaks pan dulce. A sore on "
+            "her left foot got infected; Rubén found her with a fever on 16 February and she was in Mount Sinai for "
+            "five days. Home since the 21st with IV antibiotics through a line in her arm and Irma, a home-health "
+            "nurse, every morning. The wound clinic at Mount Sinai sees her on Monday 9 March at 9.30 and decides "
+            "whether the toe can be saved; I promised to take her. Papá died five years ago on 8 March: the "
+            "anniversary Mass is at St. Pius V on Sunday the 8th at 11, then comida at hers with Rafa, Rubén and all "
+            "the kids. Rubén lives upstairs in the two-flat.",
+      rhythm=[(4, H, "2026-02-14", ["meal", "call", "activity", "call"]),
+              (1, "2026-02-22", "2026-03-01", ["activity", "call", "meal"])],
+      extra=[(HOSP, "activity", "Outing: took Mamá to the emergency room at Mount Sinai; they admitted her", 360),
+             ("2026-02-17", "activity", "Outing: sat with Mamá at Mount Sinai; IV antibiotics, and they're watching "
+              "the toe", 180),
+             ("2026-02-18", "activity", "Outing: Mount Sinai before service; the fever's down", 90),
+             ("2026-02-19", "activity", "Outing: Mount Sinai; the foot surgeon says wait and see", 120),
+             ("2026-02-20", "call", "Call: she wants to go home; they say tomorrow", 15),
+             ("2026-02-21", "activity", "Outing: brought Mamá home from Mount Sinai; Irma's first visit", 240)],
+      talk=["her sugars", "her foot", "Papá's Mass", "Luz", "Rubén's exam", "the novela", "her insulin",
+            "what she's allowed to eat", "Tía Chayo", "the mole for Sunday", "the Logan Square opening"])
+    P("rafa", "Rafael Vega", 2, "advocate", kin=True, location="Berwyn", company="CTA",
+      title="Bus operator, Archer garage", how_met="My big brother", birthday="1982-03-12",
+      interests={"diabetes-care": 0.7},
+      notes="Turns 44 on Thursday 12 March. Drives the 62 Archer, early runs; does Mamá's mornings before his shift "
+            "when Irma can't. Married to Yesenia; three kids: Adrián (19, at Washburne like I was), Marisa (15) and "
+            "Leo (9). He and I split Mamá's bills; he thinks I've taken on too much with Logan Square and says so.",
+      rhythm=[(7, H, "2026-02-28", ["call", "meal", "message"])],
+      talk=["Mamá's sugars", "who takes Mamá to which appointment", "the Sox", "his kids", "Papá's Mass",
+            "the build-out", "his route", "Adrián at Washburne", "Mamá's bills"])
+    P("ruben", "Rubén Vega", 2, "advocate", kin=True, location="Pilsen (upstairs at Mamá's)",
+      company="Lakeside Ambulance", title="EMT; nursing graduate, Malcolm X College", how_met="My little brother",
+      birthday="1991-09-04", interests={"diabetes-care": 0.8},
+      notes="34. Went back to school at thirty: four years of nursing school at night at Malcolm X College while "
+            "working ambulance shifts, and graduated in December. Sits the NCLEX, the nursing licence exam, on "
+            "Thursday 5 March. Lives upstairs at Mamá's and checks her sugars at night; he's the one who found her "
+            "with the fever. I paid for his review course.",
+      rhythm=[(5, H, "2026-03-01", ["call", "meal", "message", "activity"])],
+      talk=["the NCLEX", "Mamá's sugars", "his ambulance shifts", "his girlfriend Dani", "the Bulls",
+            "nursing school", "Mamá's foot", "the jobs he'll apply for", "Papá"])
+    P("yesenia", "Yesenia Vega", 4, "friend", kin=True, location="Berwyn", company="Esperanza Health Centers",
+      title="Medical assistant", how_met="Rafa's wife", birthday="1983-11-02",
+      rhythm=[(30, H, "2026-02-22", ["message", "meal", "call"])],
+      talk=["Marisa's quinceañera plans", "Mamá's insulin", "the kids", "Sunday comida"])
+    P("adrian", "Adrián Vega", 4, "friend", kin=True, location="Berwyn",
+      company="Washburne Culinary & Hospitality Institute", title="Culinary student; Saturday brunch cook at Comal",
+      how_met="Rafa's son; my nephew", birthday="2006-06-30",
+      notes="19. Wants to cook at Logan Square this summer.",
+      rhythm=[(7, "2025-01-11", "2026-02-28", ["meeting", "message"])],
+      talk=["his knife skills", "brunch prep", "Washburne", "the chilaquiles", "his instructors",
+            "cooking at Logan Square this summer"])
+    P("carmen", "Carmen Reyes", 3, "friend", kin=True, location="Little Village", title="Retired seamstress",
+      how_met="Tomás's mom", birthday="1957-08-15",
+      notes="Has Luz on Wednesday and Friday afternoons.",
+      rhythm=[(10, H, "2026-02-26", ["meal", "call", "message"])],
+      talk=["Luz", "her church group", "her garden", "Tomás", "her blood pressure", "Luz's dance costume"])
+    P("chayo", "Rosario Vega", 3, "advocate", kin=True, location="Ocotlán de Morelos, Oaxaca",
+      title="Cook; runs a comedor in the Friday market", how_met="Papá's sister, my Tía Chayo; I lived with her in "
+      "Ocotlán for two years", met_on="2009-09-01", birthday="1955-04-22",
+      notes="Sends chilhuacles and Ocotlán chocolate every December for the Christmas moles. Rings Mamá every Sunday.",
+      rhythm=[(14, H, "2026-02-24", ["video", "message", "call"])],
+      talk=["Mamá's health", "the Friday market", "the chilhuacle harvest", "Papá", "her grandchildren",
+            "the mole for Papá's Mass", "when I'll come to Oaxaca"])
+
+    # --- friends ---
+    P("yoli", "Yolanda Ávila", 1, "advocate", company="Mount Sinai Hospital", title="Labor and delivery nurse",
+      location="Pilsen", how_met="Benito Juárez High School; best friends since freshman year", met_on="2001-09-04",
+      birthday="1987-03-03",
+      notes="Turns 39 on Tuesday 3 March. We walk round Harrison Park on Monday mornings, my one free morning. She "
+            "came down to Mamá's room on her breaks all the week Mamá was in Mount Sinai, and had Luz after school.",
+      rhythm=[(5, H, "2026-03-01", ["call", "activity", "meal", "message"])],
+      talk=["a walk round Harrison Park", "her night shifts", "her son's baseball", "Mamá", "the build-out",
+            "whether I'm doing too much", "her divorce", "the old days at Juárez"])
+    P("marta", "Marta Jiménez", 4, "friend", company="Salón Marta", title="Hairdresser and salon owner",
+      location="Pilsen", how_met="Her daughter Ximena is Luz's best friend; we share the folklórico runs",
+      met_on="2021-09-01",
+      rhythm=[(14, H, "2026-02-25", ["message", "activity", "coffee"])],
+      talk=["the folklórico runs", "the girls' costumes", "the showcase", "her salon", "a sleepover"])
+
+    # --- Comal, Pilsen: the kitchen and the floor ---
+    P("karla", "Karla Méndez", 1, "advocate", company="Comal", title="Sous chef; chef de cuisine of Comal Pilsen "
+      "from April", location="Little Village", how_met="Came to Comal as a line cook the month we opened",
+      met_on="2019-10-01", interests={"kitchen-leadership": 0.9},
+      notes="31. Runs the line better than I do. From April she's chef de cuisine at Pilsen while I open Logan "
+            "Square; I promised we'd sit down and settle her salary, her days off and her share of Pilsen's profits "
+            "by Friday 13 March. Ran the kitchen on her own the week Mamá was in hospital. Her son Mateo is 7.",
+      rhythm=[(4, H, "2026-02-28", ["meeting", "meeting", "message", "call"])],
+      talk=["the mole negro batch", "the weekend prep list", "the Logan Square menu", "a cook who didn't show",
+            "her chef de cuisine job", "the produce order", "Mateo's soccer", "the brunch menu", "food costs",
+            "the new tlayuda"])
+    P("rosa", "Rosa Hernández", 2, "ally", company="Comal", title="General manager", location="Pilsen",
+      how_met="Ran the floor at Comal since the week we opened", met_on="2019-09-20", birthday="1979-03-09",
+      interests={"kitchen-hiring": 0.7},
+      notes="Turns 47 on Monday 9 March. Running the sous chef hiring with me, and Logan Square's front of house too "
+            "until we find a manager. Her daughter's quinceañera is in June.",
+      rhythm=[(5, H, "2026-02-28", ["meeting", "message", "call"])],
+      talk=["the reservations book", "the sous chef ad", "the server schedule", "the Beard semifinal rush",
+            "payroll", "the Logan Square floor plan", "her daughter's quinceañera", "a one-star review",
+            "the private-dining requests"])
+    P("efrain", "Efraín Cruz", 3, "friend", company="Comal", title="Line cook (the comal and the grill)",
+      location="Little Village", how_met="Has worked the comal station since we opened", met_on="2019-10-01",
+      notes="44; from San Martín Texmelucan, Puebla; came in 2006 and hasn't been able to go home since. Wife "
+            "Maribel, three kids. His mother, Doña Felicitas, 79, has been in hospital in Puebla with kidney failure "
+            "since the middle of February; his sisters are with her and he rings every night after service. I "
+            "advanced him two weeks' pay for her hospital bills.",
+      rhythm=[(7, H, "2026-02-28", ["meeting", "message"])],
+      extra=[("2026-02-18", "meeting", "Meeting: his mother's in hospital in Puebla; advanced him two weeks' pay", 20)],
+      talk=["the comal station", "his kids", "his mother in Puebla", "the tlayudas", "his overtime",
+            "Sunday soccer in Douglas Park", "the memelas"])
+    P("aurelio", "Aurelio Santos", 4, "friend", company="Comal", title="Dishwasher and prep cook",
+      location="Little Village", how_met="Walked in asking for work the week we opened", met_on="2019-10-08",
+      notes="56; from San Juan Mixtepec in the Mixteca; speaks Mixteco and Spanish. Started English classes at "
+            "Instituto del Progreso Latino in January, Tuesday and Thursday mornings, which I pay for. His level "
+            "exam is Tuesday 10 March and he's nervous about the speaking part; I promised to practise with him "
+            "before Saturday's service on the 7th. His daughter Nayeli is at university in Oaxaca.",
+      rhythm=[(10, H, "2026-02-27", ["meeting", "meeting"])],
+      extra=[("2026-01-12", "meeting", "Meeting: he wants to learn English; I'll pay for the classes", 20)],
+      talk=["his English class", "Nayeli at university", "the dish machine", "the Mixteco names for the herbs",
+            "the bus from Little Village", "the prep for the moles"])
+    P("patricia", "Patricia Lugo", 5, "acquaintance", company="Instituto del Progreso Latino",
+      title="Adult ESL teacher", location="Pilsen", how_met="Aurelio's English teacher; met her when I enrolled him",
+      met_on="2026-01-12", interests={"adult-esl": 1.0},
+      extra=[("2026-01-12", "meeting", "Meeting: enrolled Aurelio in her Tuesday and Thursday class", 30),
+             ("2026-02-19", "email", "Email: Aurelio is doing well; the level exam is on 10 March")])
+    P("gaby", "Gabriela Morales", 3, "friend", company="Comal", title="Bar manager", location="Logan Square",
+      how_met="Came to Comal as a server in 2020; built our mezcal list", met_on="2020-06-15",
+      interests={"mezcal": 0.9},
+      notes="Building the mezcal bar for Logan Square; lives four blocks from the new place.",
+      rhythm=[(7, H, "2026-02-27", ["meeting", "message"])],
+      talk=["the mezcal list", "the Logan Square bar", "Lalo's new bottles", "the cocktail menu", "the bar stools",
+            "her bartending shifts"])
+
+    # --- Logan Square: the build-out, the bank, the landlord, the ward ---
+    P("hector", "Héctor Villanueva", 3, "ally", company="Villanueva Builders", title="General contractor",
+      location="Cicero", how_met="Built Victor's second taquería; Victor sent him", met_on="2025-08-12",
+      expertise=["restaurant-construction"], interests={"restaurant-opening": 0.6},
+      notes="Doing the Logan Square build-out on a $540,000 contract. About five weeks behind: Peoples Gas said in "
+            "January the service had to be upsized for the kitchen, and the new gas line took a month and the "
+            "contingency. The city's rough-in inspection of the plumbing and electrical is Wednesday 11 March; the "
+            "final inspection is pencilled for 22 April, and we want to open on Friday 15 May.",
+      rhythm=[(6, "2025-08-12", "2026-02-27", ["meeting", "call", "message"])],
+      talk=["the gas line", "the hood", "the grease trap", "the permit drawings", "the schedule", "a change order",
+            "the walk-in", "the dining-room floor", "the bar top", "the dish pit"])
+    P("diane", "Diane Kowalski", 5, "acquaintance", power=True, company="Second City Community Bank",
+      title="SBA lending officer", location="Archer Heights, Chicago", how_met="Our SBA lender; Marco sent me to her",
+      met_on="2025-08-20", expertise=["small-business-lending"], interests={"small-business-lending": 1.0},
+      notes="The SBA 7(a) loan for Logan Square: $650,000 over ten years, closed on 8 January and paid out in draws "
+            "against Héctor's invoices. The gas line ate the contingency; she needs the revised budget and the "
+            "signed change order before she releases the next draw.",
+      rhythm=[(30, "2025-08-20", "2026-01-30", ["email", "meeting", "call"])],
+      extra=[("2026-02-25", "call", "Call: no next draw until she has the revised budget and the change order", 20)],
+      talk=["the loan application", "the projections", "the appraisal", "the draw schedule", "the closing"])
+    P("teresa", "Teresa Nowak", 5, "acquaintance", title="Landlord; retired pharmacist", location="Park Ridge",
+      how_met="Her father's bakery was in the Milwaukee Avenue space for forty-one years; I walked through it with "
+      "her in September 2025", met_on="2025-09-06",
+      notes="Ten-year lease from 1 January 2026. She gave us the first four months rent-free for the build-out, and "
+            "two more when the gas line held us up. She wants to approve the sign for the front, which keeps the old "
+            "'Nowak' tile in the doorway, before Héctor files for the sign permit. Gave me her father's wooden bread "
+            "peel; it will hang over the pass.",
+      rhythm=[(30, "2025-09-06", "2026-01-30", ["meeting", "call", "email"])],
+      extra=[("2026-02-20", "call", "Call: she'll give us two more months rent-free for the delay", 20)],
+      talk=["the lease", "her father's bakery", "the roof", "the sign", "the old ovens", "the parking"])
+    P("julia", "Julia Cárdenas", 5, "acquaintance", power=True, company="35th Ward office", title="Chief of staff",
+      location="Logan Square", how_met="The ward's community meeting on our liquor licence", met_on="2026-01-27",
+      notes="Our stretch of Milwaukee has a liquor moratorium; she walked me through lifting it for our address and "
+            "got the ward's letter of support out in a week.",
+      extra=[("2026-01-27", "event", "At an event: the ward's community meeting on our liquor licence", 120),
+             ("2026-02-05", "meeting", "Meeting: at the ward office; what lifting the moratorium takes", 45),
+             ("2026-02-24", "email", "Email: the ward's letter of support, a week after we asked")])
+    P("andrea", "Andrea Solís", 5, "acquaintance", company="Solís Law", title="Attorney (commercial leases)",
+      location="Pilsen", how_met="Reviewed the Milwaukee Avenue lease", met_on="2025-10-20",
+      expertise=["commercial-leases"],
+      extra=[("2025-10-20", "meeting", "Meeting: went through Teresa's draft lease", 90),
+             ("2025-11-18", "call", "Call: the personal guarantee and the exclusive-use clause", 30)])
+    P("marco", "Marco Ruiz", 4, "ally", company="Ruiz & Associates", title="CPA", location="Pilsen",
+      how_met="Comal's accountant since we opened", met_on="2019-07-01", expertise=["restaurant-accounting"],
+      rhythm=[(30, H, "2026-02-20", ["meeting", "email", "call"])],
+      talk=["the quarterly taxes", "food and labour costs", "the SBA projections", "Logan Square's opening budget",
+            "payroll", "the sales-tax filing", "the investors' update"])
+    P("ramon", "Ramón Iturbe", 4, "ally", power=True, company="Iturbe Family Dental", title="Dentist",
+      location="Pilsen (18th Street)", how_met="A regular since our first month; the corner table every Friday",
+      met_on="2019-10-11",
+      notes="Put $75,000 into Logan Square as one of our five friends-and-family investors.",
+      rhythm=[(14, H, "2026-02-27", ["meal", "message"])],
+      talk=["his Friday table", "the investors' update", "his daughter at dental school", "the Sox", "the mole",
+            "the build-out"])
+    P("joaquin", "Joaquín Estrada", 5, "acquaintance", company="Vaca (Fulton Market)", title="Sous chef",
+      location="Back of the Yards", how_met="Applied for the Logan Square sous chef job; Victor sent him",
+      met_on="2026-02-11", interests={"kitchen-leadership": 0.6},
+      notes="29; grew up in Back of the Yards; eight years in fine dining, and wants to cook his own food. Coming to "
+            "stage on Friday 6 March: prep in the afternoon, the line through service. I promised to send him the "
+            "prep list and the dishes by Thursday.",
+      extra=[("2026-02-11", "email", "Email: his application, with a note from Victor"),
+             ("2026-02-17", "call", "Call: a first talk; he wants to cook his own food", 30),
+             ("2026-02-24", "coffee", "Coffee: at Comal; invited him to stage on Friday 6 March", 60)])
+    P("sofia", "Sofía Navarro", 5, "acquaintance", company="Logan Square Chamber of Commerce",
+      title="Executive director", location="Logan Square", how_met="Welcomed me to Logan Square",
+      met_on="2026-01-14",
+      extra=[("2026-01-14", "coffee", "Coffee: welcome to Logan Square; the Chamber's restaurant week in June", 45),
+             ("2026-02-19", "email", "Email: the Chamber's new-business breakfast")])
+    P("analucia", "Ana Lucía Fuentes", 5, "acquaintance", company="Parrilla Fuentes", title="Chef-owner",
+      location="Logan Square (Milwaukee Avenue)", how_met="Our new neighbour three doors down on Milwaukee",
+      met_on="2026-01-22",
+      extra=[("2026-01-22", "meeting", "Meeting: came by the site with empanadas for Héctor's crew", 20)])
+
+    # --- the magazine ---
+    P("natalia", "Natalia Ibarra", 5, "acquaintance", power=True, company="Chicago magazine",
+      title="Senior food writer", location="Chicago", how_met="Wrote about Comal when we opened in 2019",
+      met_on="2019-11-14",
+      notes="Writing a feature for the April issue on the second Comal, and on Papá's tamal cart where it all "
+            "started. The photo shoot is Tuesday 10 March, when we're closed; she asked for Mamá's mole story and "
+            "the old family photos by Friday 6 March.",
+      extra=[("2019-11-14", "meeting", "Meeting: her first piece on Comal", 90),
+             ("2026-01-29", "email", "Email: she wants to write about the second Comal for the April issue"),
+             ("2026-02-12", "meeting", "Meeting: the interview, two hours at Comal", 120),
+             ("2026-02-25", "email", "Email: the shoot is on 10 March; could I send the family photos by the 6th")])
+
+    # --- suppliers ---
+    P("paloma", "Paloma Reyna", 3, "ally", company="Molino Azul", title="Founder and miller",
+      location="Little Village (26th Street)", how_met="Has milled Comal's masa since 2021", met_on="2021-03-15",
+      interests={"masa": 1.0, "heirloom-corn": 1.0},
+      notes="Stone-grinds nixtamal from heirloom corn she buys straight from farmers in the Mixteca, and from "
+            "Araceli. Logan Square doubles our order; she needs a year's commitment on volume before she buys a "
+            "second mill. Up for the Chicago Food Equity Fund's prize; the winner is announced on 4 March.",
+      rhythm=[(10, H, "2026-02-25", ["meeting", "call", "message"])],
+      talk=["the masa order", "the bolita corn from the Mixteca", "a second mill", "Logan Square's volumes",
+            "the nixtamal", "her farmers in Oaxaca", "the prize", "the blue corn for the memelas"])
+    P("araceli", "Araceli Torres", 4, "friend", company="Milpa Farm", title="Farmer",
+      location="near Momence, Kankakee County", how_met="Met at Green City Market in 2023; grows our chiles, "
+      "quelites and squash blossoms", met_on="2023-06-10", interests={"heirloom-corn": 0.8},
+      notes="She and Memo farm twelve acres. Their first baby was due at the end of February. Starting the chile "
+            "seedlings in the greenhouse now for the Logan Square order.",
+      rhythm=[(21, H, "2026-02-19", ["call", "meeting", "message"])],
+      talk=["the squash blossoms", "the chile order", "the quelites", "the baby", "the greenhouse",
+            "the farmers' market", "Logan Square's order"])
+    P("lalo", "Eduardo Pineda", 4, "friend", company="Espíritu de Oaxaca Imports", title="Founder; mezcal importer",
+      location="Pilsen", how_met="Lalo to everyone; brought his first mezcals to Comal's bar in 2020",
+      met_on="2020-08-15", interests={"mezcal": 1.0},
+      need=("lalo-distributor", "spirits-distributor",
+            "Needs an Illinois distributor for two small-batch mezcals from Sola de Vega he's bringing in this "
+            "spring; his current distributor only wants the big brands", "2026-01-19"),
+      notes="We've talked about a mezcal dinner with his producers at Logan Square after the opening; I said we'd "
+            "plan it in April.",
+      rhythm=[(21, H, "2026-02-18", ["meeting", "call", "message"])],
+      extra=[("2026-01-19", "call", "Call: his distributor won't take the two little mezcals from Sola de Vega", 20)],
+      talk=["the new mezcals from Sola de Vega", "the Logan Square mezcal list", "his distributor",
+            "his trip to Oaxaca", "a mezcal dinner", "the price of espadín"])
+    P("kevin", "Kevin Doyle", 5, "acquaintance", company="Calumet Wine & Spirits",
+      title="Sales rep, agave and craft spirits", location="Chicago", how_met="Our spirits rep since 2022",
+      met_on="2022-05-02", interests={"mezcal": 0.8},
+      offer=("kevin-agave", "spirits-distributor",
+             "Building a craft agave portfolio at Calumet and looking for small mezcal and raicilla producers to "
+             "take on", "2026-02-02"),
+      rhythm=[(30, H, "2026-01-20", ["meeting", "email"])],
+      extra=[("2026-02-02", "meeting", "Meeting: the spring order; he's building a craft agave book and wants small "
+              "producers", 30)],
+      talk=["the spring order", "the tequila prices", "the Logan Square opening order", "the bar's back list"])
+
+    # --- my mentor and the chefs ---
+    P("lola", "Dolores Castañeda", 3, "advocate", company="Washburne Culinary & Hospitality Institute",
+      title="Chef instructor (retired 2020)", location="Pilsen",
+      how_met="My chef instructor at Washburne, 2006–07; Chef Lola to everyone", met_on="2006-08-28",
+      birthday="1952-05-05", interests={"kitchen-leadership": 0.6},
+      notes="73. Her first cookbook, Cocina de la Dieciocho (forty years of Mexican home cooking in Chicago), comes "
+            "out on Tuesday 10 March. The launch party is at the National Museum of Mexican Art on Thursday 12 "
+            "March, and I promised the tamales: two hundred, mole negro and rajas. Wrote a letter for my SBA "
+            "application.",
+      rhythm=[(30, H, "2026-02-22", ["call", "meal", "coffee"])],
+      talk=["her cookbook", "Washburne", "the Beard semifinal", "the second restaurant", "her knees",
+            "her grandchildren", "the old days in the Washburne kitchen", "Karla", "the launch party"])
+    P("beto", "Alberto Sandoval", 3, "ally", company="Maíz y Mar (closed February)", title="Chef",
+      location="Brighton Park", how_met="My first sous chef at Comal, 2019–2023", met_on="2019-08-01",
+      need=("beto-popup", "pop-up-kitchen",
+            "Wants a kitchen two nights a week to run pop-ups of his Jalisco birria and tortas ahogadas while he "
+            "looks for his next chef job", "2026-02-26"),
+      notes="Left Comal in May 2023 to run the kitchen at Maíz y Mar in the West Loop. The owners closed it without "
+            "warning on 23 February, owing the staff a week's pay. Wife Lorena, two girls. Proud. Has an interview "
+            "for the chef's job at a new hotel in the South Loop on Monday 9 March.",
+      rhythm=[(21, H, "2026-02-10", ["message", "meal", "call"])],
+      extra=[("2026-02-23", "call", "Call: Maíz y Mar closed this morning without warning; the whole kitchen's out",
+              30),
+             ("2026-02-26", "coffee", "Coffee: at Comal; he wants to run pop-ups while he looks; I'll write him a "
+              "reference", 60)],
+      talk=["Maíz y Mar", "his girls", "the West Loop", "his birria", "the old days at Comal", "his owners"])
+    P("citlali", "Citlali Ruiz", 4, "friend", company="Panadería Concha Linda", title="Baker and owner",
+      location="Little Village (26th Street)", how_met="Comal's pastry cook, 2020–2024", met_on="2020-01-15",
+      notes="Left in 2024 to open her own panadería; I helped her cost the menu and lent her our mixer for test "
+            "bakes. It opened on Valentine's Day; I haven't been yet.",
+      rhythm=[(30, H, "2026-01-31", ["message", "coffee", "call"])],
+      extra=[("2026-02-10", "message", "Messages: the panadería opens on Valentine's Day; come by")],
+      talk=["the panadería", "her conchas", "the lease on 26th Street", "her oven", "the opening"])
+    P("jaime", "Jaime Carrillo", 4, "friend", company="Mariscos El Puerto", title="Chef-owner",
+      location="Pilsen (18th Street)", how_met="The mariscos place two blocks down 18th Street; we lend each other "
+      "everything", met_on="2019-09-01",
+      offer=("jaime-kitchen", "pop-up-kitchen",
+             "Mariscos El Puerto is closed Mondays and Tuesdays; he'd rent the kitchen to a chef for pop-ups on those "
+             "nights", "2026-01-20"),
+      rhythm=[(21, H, "2026-02-20", ["coffee", "message", "event"])],
+      extra=[("2025-08-09", "call", "Call: our walk-in died on a Saturday; he's lending us his", 10),
+             ("2026-01-20", "coffee", "Coffee: he'd rent his kitchen to a chef for pop-ups on Mondays and Tuesdays",
+              30)],
+      talk=["the 18th Street rents", "the aguachile", "his walk-in", "the Pilsen chefs' softball", "the parking",
+            "the new taquería on Blue Island"])
+    P("chela", "Graciela Ortiz", 4, "friend", company="Panadería La Central", title="Baker and owner",
+      location="Pilsen (18th Street)", how_met="Doña Chela, next door to Comal; has known me since I bought conchas "
+      "with Papá", met_on="1993-06-01",
+      notes="72; her bakery has been on 18th Street since 1981. Sent pan dulce and a pot of caldo to Mamá's every day "
+            "she was in hospital.",
+      rhythm=[(10, H, "2026-02-26", ["coffee", "message"])],
+      talk=["Mamá", "the rosca orders", "18th Street", "her grandson", "Papá's cart", "the rent"])
+    P("victor", "Victor Huerta", 4, "friend", company="Taquería Huerta", title="Chef-owner (Bridgeport and Avondale)",
+      location="Bridgeport", how_met="Washburne, class of 2007", met_on="2006-08-28",
+      interests={"restaurant-opening": 0.9}, expertise=["restaurant-opening"],
+      notes="Opened his second taquería, in Avondale, in 2022 with Héctor as his builder; walked me through his "
+            "numbers in October. Sent me Joaquín.",
+      rhythm=[(45, H, "2026-02-10", ["message", "call", "meal"])],
+      extra=[("2025-10-22", "meal", "Dinner: at his Avondale taquería; his second-location numbers line by line",
+              150)],
+      talk=["his second taquería", "Washburne days", "the Beard semifinal", "hiring cooks", "his kids"])
+
+    # --- the neighbourhood: community groups and the parish ---
+    P("monica", "Mónica Salinas", 4, "ally", company="Casa del Barrio", title="Executive director",
+      location="Pilsen (Cermak Road)", how_met="Comal cooks Casa del Barrio's Día de Muertos dinner every year",
+      met_on="2019-10-20", interests={"folklorico": 0.6, "adult-esl": 0.5},
+      offer=("monica-room", "rehearsal-space",
+             "Casa del Barrio's new community room on Cermak has a sprung floor and is free on Tuesday and Thursday "
+             "evenings", "2025-11-10"),
+      rhythm=[(30, H, "2026-02-12", ["meeting", "email", "event"])],
+      extra=[("2025-11-10", "event", "At an event: the opening of Casa del Barrio's new community room on Cermak",
+              120)],
+      talk=["the Día de Muertos dinner", "the youth programme", "the new community room", "the grant reports",
+            "the food pantry"])
+    P("alma", "Alma Rosales", 4, "friend", company="Ballet Folklórico Quetzalli", title="Director and teacher",
+      location="Pilsen", how_met="Luz's folklórico teacher since 2021", met_on="2021-09-01",
+      interests={"folklorico": 1.0},
+      need=("alma-room", "rehearsal-space",
+            "The parish hall at St. Pius V closes for renovation after the spring showcase; needs a room for forty "
+            "dancers on Tuesday and Thursday evenings from 17 March", "2026-02-09"),
+      notes="The spring showcase is Saturday 14 March at Benito Juárez; Luz dances in the Jalisco and Veracruz "
+            "suites. I catered their fundraiser at cost in November.",
+      rhythm=[(21, H, "2026-02-21", ["message", "event", "call"])],
+      extra=[("2026-02-09", "call", "Call: the parish hall closes for renovation after the showcase; nowhere to "
+              "rehearse", 15)],
+      talk=["Luz's dancing", "the costumes", "the showcase", "the Veracruz suite", "the fundraiser"])
+    P("arturo", "Arturo Sierra", 5, "friend", company="St. Pius V Parish", title="Pastor", location="Pilsen",
+      how_met="Father Arturo, our parish priest; said Papá's funeral Mass", met_on="2016-09-01",
+      notes="Says Papá's anniversary Mass on Sunday 8 March at 11.",
+      rhythm=[(45, H, "2026-02-01", ["event", "message"])],
+      talk=["Sunday Mass", "Papá's anniversary Mass", "the parish hall renovation", "the food pantry"])
+    P("irma", "Irma Delgado", 5, "acquaintance", company="Alivio Home Health", title="Home-health nurse (RN)",
+      location="Pilsen", how_met="Comes every morning to do Mamá's IV antibiotics and dress her foot",
+      met_on="2026-02-21",
+      extra=[("2026-02-21", "meeting", "Meeting: her first visit to Mamá; the IV line and the dressing", 45),
+             ("2026-02-26", "call", "Call: the wound looks cleaner; the clinic decides on the 9th", 10)])
+
+    # --- people I was once close to ---
+    P("eufrosina", "Eufrosina López", 5, "advocate", peak=2, title="Cocinera tradicional",
+      location="Teotitlán del Valle, Oaxaca", how_met="Taught me mole in her kitchen, 2009–2011", met_on="2009-11-01",
+      extra=[("2011-08-20", "meal", "Dinner: her goodbye comida before I left for New York", 300),
+             ("2019-10-05", "call", "Call: she rang the day after Comal opened", 15)])
+    P("leonel", "Leonel Ramírez", 5, "friend", peak=3, company="Casa Jacinta", title="Chef-owner",
+      location="Oaxaca city", how_met="My first chef in Oaxaca; I cooked on his line 2009–2011", met_on="2009-10-01",
+      extra=[("2011-08-12", "event", "At an event: my last night on his line at Casa Jacinta", 300),
+             ("2017-02-20", "message", "Messages: he's opened a second Casa Jacinta")])
+    P("ines", "Inés Quintero", 5, "friend", peak=2, title="Chef", location="Brooklyn, New York",
+      how_met="We cooked side by side at Maizal in the East Village, 2011–2014, and shared a flat in Bushwick",
+      met_on="2011-09-06",
+      extra=[("2014-05-30", "meal", "Dinner: my going-away dinner in Bushwick", 240),
+             ("2019-10-05", "message", "Messages: congratulations on Comal"),
+             ("2021-03-12", "message", "Messages: she'd heard about Papá")])
+    P("sarah", "Sarah Goldberg", 5, "advocate", peak=3, company="Maizal (closed 2020)", title="Chef",
+      location="New York", how_met="My chef at Maizal in the East Village; made me her sous chef in 2013",
+      met_on="2011-09-06",
+      extra=[("2014-05-28", "meal", "Dinner: she took me out the week I left Maizal", 150),
+             ("2020-06-15", "message", "Messages: she closed Maizal in the pandemic")])
+
+    # group contacts
+    b.add("2025-12-24", "meal", ["tomas", "lupe", "rafa", "yesenia", "ruben", "adrian", "carmen"],
+          "Dinner: Nochebuena at Mamá's; tamales, ponche and the whole family", 360, "mutual")
+    b.add("2025-11-02", "activity", ["lupe", "rafa", "ruben", "tomas"],
+          "Outing: Día de Muertos at Resurrection Cemetery; cempasúchil on Papá's grave", 180, "mutual")
+    b.add("2025-10-04", "event", ["karla", "rosa", "efrain", "aurelio", "gaby", "lola", "chela", "jaime", "citlali",
+                                  "victor"],
+          "At an event: Comal's sixth birthday party, out on 18th Street", 300, "mutual")
+    b.add("2026-01-21", "event", ["karla", "rosa", "efrain", "aurelio", "gaby", "adrian"],
+          "At an event: staff meal the night Comal was named a James Beard semifinalist", 90, "mutual")
+    b.add("2025-12-15", "meeting", ["teresa", "andrea", "hector"], "Meeting: signed the Milwaukee Avenue lease", 90,
+          "mutual")
+    b.add("2026-01-08", "meeting", ["diane", "marco"], "Meeting: closed the SBA loan at Second City Community Bank",
+          120, "mutual")
+    b.add("2026-02-12", "meeting", ["hector", "diane"],
+          "Meeting: the bank's site visit; the gas line has eaten the contingency", 60, "mutual")
+    b.add("2025-07-26", "event", ["monica", "jaime", "marta"],
+          "At an event: Fiesta del Sol on Cermak; Comal's tamal stand", 480, "mutual")
+    b.add("2025-08-23", "activity", ["paloma", "araceli"],
+          "Outing: drove down to Milpa Farm with Paloma to see Araceli's corn", 480, "mutual")
+    b.add("2026-02-10", "meeting", ["rosa", "karla"], "Meeting: wrote the Logan Square sous chef ad", 60, "mutual")
+    b.add("2025-11-22", "event", ["alma", "marta", "tomas"],
+          "At an event: Quetzalli's fundraiser dinner; Comal cooked", 240, "mutual")
+    b.add("2026-01-31", "meeting", ["gaby", "lalo"], "Meeting: tasting mezcals for the Logan Square bar", 120,
+          "mutual")
+
+    # life events
+    b.event("ev-ines-job", "ines", "2026-02-05", "new_job",
+            "Named executive chef of Ofrenda, a new Oaxacan restaurant in Sunset Park, Brooklyn")
+    b.event("ev-citlali-bakery", "citlali", "2026-02-14", "launch",
+            "Opened Panadería Concha Linda on 26th Street in Little Village")
+    b.event("ev-araceli-baby", "araceli", "2026-02-26", "baby",
+            "Araceli and Memo's daughter, Itzel, was born at Riverside Medical Center in Kankakee")
+    b.event("ev-paloma-prize", "paloma", "2026-03-04", "award",
+            "Molino Azul won the Chicago Food Equity Fund's $100,000 prize for its work with corn farmers in the "
+            "Mixteca")
+    b.event("ev-ruben-nclex", "ruben", "2026-03-07", "graduation",
+            "Passed the NCLEX: a registered nurse, after four years of nursing school at night")
+    b.event("ev-lola-book", "lola", "2026-03-10", "launch",
+            "Her cookbook, Cocina de la Dieciocho, is published; the launch party is at the National Museum of "
+            "Mexican Art on Thursday 12 March")
+    b.event("ev-lupe-foot", "lupe", HOSP, "illness",
+            "Admitted to Mount Sinai with an infected diabetic foot ulcer; home on 21 February with IV antibiotics "
+            "and a nurse every morning")
+    b.event("ev-beto-closed", "beto", "2026-02-23", "job_loss",
+            "Maíz y Mar closed without warning; he and the whole kitchen are out of work, owed a week's pay")
+    b.event("ev-efrain-mother", "efrain", "2026-03-06", "bereavement",
+            "His mother, Doña Felicitas, died in hospital in Puebla; the funeral is in San Martín Texmelucan on "
+            "Wednesday 11 March, and he can't go home for it")
+    b.event("ev-lupe-diabetes", "lupe", "2013-05-20", "illness", "Diagnosed with type 2 diabetes")
+    b.event("ev-beto-job", "beto", "2023-05-15", "new_job", "Left Comal to run the kitchen at Maíz y Mar")
+    b.event("ev-victor-second", "victor", "2022-06-10", "launch", "Opened his second taquería, in Avondale")
+    b.event("ev-ruben-graduation", "ruben", "2025-12-12", "graduation",
+            "Graduated in nursing from Malcolm X College")
+
+    # favors
+    b.favor("fv-teresa-rent", "teresa", "me", "2026-02-20", "favor",
+            "Gave us two more months rent-free when the gas line held up the build-out")
+    b.favor("fv-julia-letter", "julia", "me", "2026-02-24", "favor",
+            "Walked me through the liquor moratorium and got the ward's letter of support out in a week")
+    b.favor("fv-chela-caldo", "chela", "me", "2026-02-21", "gift",
+            "Sent pan dulce and caldo de pollo to Mamá's every day she was in hospital")
+    b.favor("fv-yoli-luz", "yoli", "me", "2026-02-20", "favor",
+            "Had Luz after school all week while I was at Mount Sinai with Mamá", "2026-02-22")
+    b.favor("fv-karla-kitchen", "karla", "me", "2026-02-21", "favor",
+            "Ran Comal's kitchen on her own the week Mamá was in hospital", "2026-02-22")
+    b.favor("fv-jaime-walkin", "jaime", "me", "2025-08-09", "favor",
+            "Lent us his walk-in the Saturday ours died", "2025-08-10")
+    b.favor("fv-lola-letter", "lola", "me", "2025-11-14", "endorsement", "Wrote a letter for my SBA application",
+            "2025-11-15")
+    b.favor("fv-victor-numbers", "victor", "me", "2025-10-22", "advice",
+            "Walked me through his second taquería's numbers and what he'd do differently", "2025-10-23")
+    b.favor("fv-victor-joaquin", "victor", "me", "2026-02-11", "referral",
+            "Sent me Joaquín for the Logan Square sous chef job", "2026-02-12")
+    b.favor("fv-chayo-chiles", "chayo", "me", "2025-12-10", "gift",
+            "Sent ten kilos of chilhuacles and Ocotlán chocolate for the Christmas moles", "2025-12-12")
+    b.favor("fv-me-aurelio", "me", "aurelio", "2026-01-12", "favor",
+            "Paying for his English classes at Instituto del Progreso Latino")
+    b.favor("fv-me-beto", "me", "beto", "2026-02-27", "endorsement", "Wrote him a reference for chef jobs")
+    b.favor("fv-me-efrain", "me", "efrain", "2026-02-18", "favor",
+            "Advanced him two weeks' pay for his mother's hospital bills")
+    b.favor("fv-me-citlali", "me", "citlali", "2025-11-05", "advice",
+            "Helped her cost her menu and lent her Comal's mixer for test bakes")
+    b.favor("fv-me-alma", "me", "alma", "2025-11-22", "favor", "Catered Quetzalli's fundraiser at cost")
+    b.favor("fv-me-ruben", "me", "ruben", "2026-01-05", "gift", "Paid for his NCLEX review course")
+
+    # follow-ups
+    b.follow_up("fu-diane-budget", "diane", True,
+                "Send Diane the revised build-out budget and the signed gas-line change order for the next draw",
+                "2026-03-03")
+    b.follow_up("fu-teresa-sign", "teresa", True,
+                "Send Teresa the sign drawings for the Milwaukee Avenue front to approve before the sign permit",
+                "2026-03-04")
+    b.follow_up("fu-joaquin-prep", "joaquin", True,
+                "Send Joaquín the prep list and the three dishes for his stage on Friday", "2026-03-05")
+    b.follow_up("fu-natalia-photos", "natalia", True,
+                "Send Natalia Mamá's mole story and the old photos of Papá's tamal cart for the feature",
+                "2026-03-06")
+    b.follow_up("fu-aurelio-practice", "aurelio", True,
+                "Practise the speaking part of the English exam with Aurelio before Saturday service", "2026-03-07")
+    b.follow_up("fu-lupe-clinic", "lupe", True, "Take Mamá to the wound clinic at Mount Sinai (9.30am)",
+                "2026-03-09")
+    b.follow_up("fu-lola-tamales", "lola", True,
+                "Make two hundred tamales (mole negro and rajas) for Chef Lola's book party at the National Museum "
+                "of Mexican Art", "2026-03-12")
+    b.follow_up("fu-karla-terms", "karla", True,
+                "Sit down with Karla and settle her chef de cuisine salary, days off and share of Pilsen's profits",
+                "2026-03-13")
+    b.follow_up("fu-ruben-nclex", "ruben", False, "Sits the NCLEX, the nursing licence exam", "2026-03-05")
+    b.follow_up("fu-joaquin-stage", "joaquin", False,
+                "His stage at Comal: afternoon prep, then the line through Friday service", "2026-03-06")
+    b.follow_up("fu-beto-interview", "beto", False, "Interview for the chef's job at a new hotel in the South Loop",
+                "2026-03-09")
+    b.follow_up("fu-aurelio-exam", "aurelio", False, "His English level exam at Instituto del Progreso Latino",
+                "2026-03-10")
+    b.follow_up("fu-natalia-shoot", "natalia", False,
+                "The photo shoot for the feature, at Comal and at the Logan Square site", "2026-03-10")
+    b.follow_up("fu-hector-roughin", "hector", False,
+                "The city's rough-in inspection of the plumbing and electrical at Milwaukee Avenue", "2026-03-11")
+    b.follow_up("fu-tomas-showcase", "tomas", False,
+                "Luz dances in Ballet Folklórico Quetzalli's spring showcase at Benito Juárez (6pm)", "2026-03-14")
+    b.follow_up("fu-hector-final", "hector", False,
+                "Final inspection at Milwaukee Avenue, for the certificate of occupancy", "2026-04-22")
+    b.follow_up("fu-lalo-dinner", "lalo", True,
+                "Plan the mezcal dinner with Lalo's producers at Logan Square", "2026-04-16")
+
+    # goals
+    b.goal("g-logan", "Open Comal Logan Square on 15 May, on budget", ["restaurant-opening", "small-business-lending"],
+           1, ["hector", "diane", "teresa", "julia", "marco"])
+    b.goal("g-kitchen", "Hire a sous chef for Logan Square and hand Pilsen's kitchen to Karla",
+           ["kitchen-hiring", "kitchen-leadership"], 1, ["karla", "joaquin", "rosa", "lola"])
+    b.goal("g-mama", "Get Mamá's foot healed and her sugars steady this spring, with Rafa and Rubén",
+           ["diabetes-care"], 2, ["lupe", "rafa", "ruben", "irma"])
+
+    # saved items
+    b.item("it-sba-draws", "Construction draws on an SBA 7(a) loan: what your lender needs, and when",
+           "https://example.org/sba-construction-draws", ["small-business-lending"], "2026-03-03")
+    b.item("it-masa", "Heirloom corn and the new masa mills of the Midwest",
+           "https://example.org/midwest-masa-mills", ["masa", "heirloom-corn"], "2026-03-04")
+    b.item("it-second-restaurant", "The second restaurant: why chefs' expansions stumble, and the ones that didn't",
+           "https://example.org/second-restaurant", ["restaurant-opening"], "2026-03-05")
+    b.item("it-diabetic-foot", "Diabetic foot ulcers: what families can do at home",
+           "https://example.org/diabetic-foot-care", ["diabetes-care"], "2026-03-06")
+    b.item("it-mezcal", "Sola de Vega's small mezcal makers and the families behind them",
+           "https://example.org/sola-de-vega-mezcal", ["mezcal"], "2026-03-09")
+    b.item("it-esl", "English on the job: adult ESL classes built around restaurant shifts",
+           "https://example.org/esl-restaurant-workers", ["adult-esl"], "2026-03-11")
+    b.item("it-sous-chef", "What a great sous chef does that the chef never sees",
+           "https://example.org/great-sous-chefs", ["kitchen-leadership"], "2026-03-12")
+    b.item("it-folklorico", "Chicago's ballet folklórico companies and the children keeping the dances alive",
+           "https://example.org/chicago-folklorico", ["folklorico"], "2026-01-30")
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -3791,7 +4341,7 @@ def check(doc):
 
 def main():
     ok = True
-    for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp):
+    for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
