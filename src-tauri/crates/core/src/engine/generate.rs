@@ -265,22 +265,33 @@ fn days_between(later: NaiveDate, earlier: NaiveDate) -> i64 {
 /// The occurrence of an annual date within `[today, today + lead]`, if any. Feb 29 falls on Feb 28 in non-leap
 /// years; a date with a year recurs from that year on, itself included.
 /// The user's own hard day: the birthday or a kept date, today, of someone who has died and was close (family, or
-/// once in the user's 15). Says what the day is: "Per Solberg's birthday", "Wedding anniversary (Per Solberg)".
+/// once in the user's 15), or a date the closest family keep whose label speaks of a death ("Papá died (2021)" on
+/// Mamá's record). Says what the day is: "Per Solberg's birthday", "Wedding anniversary (Per Solberg)", "Papá died
+/// (2021)".
 pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<String> {
-    snapshot
-        .people
-        .iter()
-        .filter(|p| p.status == crate::model::Status::Deceased && (p.kin || p.peak_circle.min(p.circle) <= 2))
-        .find_map(|p| {
-            if p.birthday.as_ref().is_some_and(|b| next_occurrence(b, today, 0).is_some()) {
-                return Some(format!("{}'s birthday", p.name));
-            }
-            let date = p.dates.iter().find(|d| next_occurrence(&d.date, today, 0).is_some())?;
-            Some(match date.label.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
-                Some(label) => format!("{label} ({})", p.name),
-                None => format!("a date of {}", p.name),
+    let family_loss = snapshot.people.iter().filter(|p| p.kin && p.circle <= 2).find_map(|p| {
+        p.dates
+            .iter()
+            .filter(|d| d.label.as_deref().is_some_and(super::derive::speaks_of_loss))
+            .find(|d| next_occurrence(&d.date, today, 0).is_some())
+            .and_then(|d| d.label.as_deref().map(|l| l.trim().to_owned()))
+    });
+    family_loss.or_else(|| {
+        snapshot
+            .people
+            .iter()
+            .filter(|p| p.status == crate::model::Status::Deceased && (p.kin || p.peak_circle.min(p.circle) <= 2))
+            .find_map(|p| {
+                if p.birthday.as_ref().is_some_and(|b| next_occurrence(b, today, 0).is_some()) {
+                    return Some(format!("{}'s birthday", p.name));
+                }
+                let date = p.dates.iter().find(|d| next_occurrence(&d.date, today, 0).is_some())?;
+                Some(match date.label.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+                    Some(label) => format!("{label} ({})", p.name),
+                    None => format!("a date of {}", p.name),
+                })
             })
-        })
+    })
 }
 
 pub(crate) fn next_occurrence(date: &AnnualDate, today: NaiveDate, lead: i64) -> Option<NaiveDate> {

@@ -35,7 +35,7 @@ pub enum Fate {
     /// Not chosen: the day's suggestions were complete before its turn.
     DayFull,
     /// Not chosen: today is the user's own hard day (`of`: the birthday or a kept date of someone close who has
-    /// died); it holds only what cannot wait and acts of care.
+    /// died, or a death the closest family keep the date of); it holds only what cannot wait.
     QuietDay { of: String },
     /// Chosen: its place in today's list (1 is first) and its (merged) score.
     Chosen { rank: usize, score: f64 },
@@ -290,12 +290,13 @@ pub(crate) fn select(
             fates[groups[g].primary] = Some(Fate::DayFull);
         }
     }
-    // 1b. The user's own hard day (a late husband's birthday): after what cannot wait, only acts of care (support, a
-    //     quiet word, asking after someone). Round 16, gp P29: a promise to book the cruise she and Per had cancelled,
-    //     raised on what would have been his 70th birthday — "tone-deaf", tact 2 from two of three reviewers.
+    // 1b. The user's own hard day (a late husband's birthday, the family's day of a death): only what cannot wait.
+    //     Round 16, gp P29: a promise to book the cruise she and Per had cancelled, raised on what would have been his
+    //     70th birthday — "tone-deaf", tact 2 from two of three reviewers; round 17, gp P27: even asking after a
+    //     friend a week late was "the only prompt on Per's 70th birthday, a day that called for quiet" (tact 2, 2).
     if let Some(of) = quiet_day {
         eligible.retain(|&g| {
-            let keep = hard(g) || super::text::tender(&candidates[groups[g].primary]);
+            let keep = hard(g);
             if !keep {
                 fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }

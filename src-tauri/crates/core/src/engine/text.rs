@@ -279,7 +279,7 @@ pub(crate) const OCCASION_WHO_MIN_CIRCLE: u8 = 3;
 
 /// True when the act is about someone's hard time: support, or anything while their sensitive window is open; or
 /// about their health (a medical procedure or appointment they mentioned).
-pub(crate) fn tender(c: &Candidate<'_>) -> bool {
+fn tender(c: &Candidate<'_>) -> bool {
     matches!(
         c.detail,
         Detail::Support { .. }
@@ -388,6 +388,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
     let p = &snap.people[c.people[0]];
     let first = first_name(&p.name);
     match &c.detail {
+        // The closest get a call or a visit on a quiet day too (round 17, chef P19: "a 'short note to say you
+        // remembered' to her own mother on the anniversary of Papá's death misreads the day").
+        Detail::Occasion { days: 0, quiet: true, label, .. } if wish_by_call(p, *label) => {
+            format!("Call {first} today, or visit if you can; keep it simple.")
+        }
         Detail::Occasion { days: 0, quiet: true, .. } => {
             "A call or a short, warm note to say you remembered; keep it simple.".into()
         }

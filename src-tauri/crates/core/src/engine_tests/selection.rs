@@ -335,8 +335,8 @@ fn a_wider_circles_mention_gives_way_on_a_heavy_day() {
     assert_eq!(b.suggest(today()).len(), 3);
 }
 
-/// Round 16 (gp P29): on the birthday or a kept date of someone close who has died — the user's own hard day — the
-/// day holds what cannot wait and acts of care, nothing else; the day after is a day like any.
+/// Round 16 (gp P29) and 17 (gp P27): on the birthday or a kept date of someone close who has died — the user's own
+/// hard day — the day holds what cannot wait, nothing else; the day after is a day like any.
 #[test]
 fn the_users_own_hard_day_holds_only_what_cannot_wait() {
     let book = |status: Status| {
@@ -348,6 +348,9 @@ fn the_users_own_hard_day_holds_only_what_cannot_wait() {
         b.follow_up("u1", "ben", true, today()).text = "Send Ben the council's response".into(); // hard today
         b.person("cat", 3, Stage::Friend);
         b.event("e1", "cat", days_ago(1), EventKind::Illness); // support
+        b.person("dag", 3, Stage::Friend);
+        b.met("dag", days_ago(20), InteractionKind::Coffee);
+        b.follow_up("u2", "dag", false, days_ago(3)).text = "Knee replacement at Haukeland".into(); // asked after
         b
     };
     let b = book(Status::Deceased);
@@ -356,6 +359,9 @@ fn the_users_own_hard_day_holds_only_what_cannot_wait() {
     assert!(out.contains(&"keep_promise:u1") && out.contains(&"support:e1"), "{out:?}");
     let check_in = format!("check_in:ana:{}", days_ago(140));
     let fate = b.probes_with(today(), &config(5, 90)).into_iter().find(|p| p.key == check_in).unwrap().fate;
+    assert_eq!(fate, Fate::QuietDay { of: "Per Test's birthday".into() });
+    // Not even asking after someone, which can wait a day (round 17, gp P27).
+    let fate = b.probes_with(today(), &config(5, 90)).into_iter().find(|p| p.key == "follow_up:u2").unwrap().fate;
     assert_eq!(fate, Fate::QuietDay { of: "Per Test's birthday".into() });
     // A living person's birthday is no such day, and neither is the day after.
     let living = book(Status::Active).suggest_with(today(), &config(5, 90));
