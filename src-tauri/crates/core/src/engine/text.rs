@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::model::{EventKind, FavorKind, Stage};
 
-use super::derive::{loss_in_notes, CadenceSource, Derived, NamedGoal};
+use super::derive::{loss_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
 use super::generate::{Candidate, Detail, Matter};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
@@ -175,6 +175,12 @@ pub(crate) fn call_not_note(p: &PersonFacts) -> bool {
     p.circle == 1 || (p.kin && p.circle <= 2)
 }
 
+/// True when the card is the day of a death the closest family keep ("Papá died (2021)" on Mamá's record): a loss
+/// the user shares, to be with them for, not a note to send (round 18, chef P19: "this was her own father").
+fn shared_loss(c: &Candidate<'_>, p: &PersonFacts) -> bool {
+    matches!(c.detail, Detail::Occasion { days: 0, label: Some(label), .. } if call_not_note(p) && speaks_of_loss(label))
+}
+
 /// A wish on the day is a call (or a visit) for the closest, on their birthday or a date they keep — but not on the
 /// user's own day with them ("Our wedding anniversary", [`own_day`]): that is time together, not a call.
 pub(crate) fn wish_by_call(p: &PersonFacts, label: Option<&str>) -> bool {
@@ -312,6 +318,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Occasion { label: None, on, .. } => {
             format!("Plan something for {name}'s birthday on {}", human_date(*on, today))
         }
+        Detail::Occasion { label: Some(label), days: 0, .. } if shared_loss(c, p) => {
+            format!("{label}: a day to be with {}", first_name(name))
+        }
         Detail::Occasion { label: Some(label), days: 0, quiet: true, .. } => {
             format!("{label}: a quiet word for {name} today")
         }
@@ -390,6 +399,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
     match &c.detail {
         // The closest get a call or a visit on a quiet day too (round 17, chef P19: "a 'short note to say you
         // remembered' to her own mother on the anniversary of Papá's death misreads the day").
+        Detail::Occasion { .. } if shared_loss(c, p) => format!("Be with {first} today if you can, or call."),
         Detail::Occasion { days: 0, quiet: true, label, .. } if wish_by_call(p, *label) => {
             format!("Call {first} today, or visit if you can; keep it simple.")
         }
@@ -688,7 +698,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             date(*last)
         ),
     };
-    Why { now, them, this: plain_reason(c).to_owned() }
+    let this = if shared_loss(c, p) {
+        "On a day of loss in the family, being there says more than any words.".to_owned()
+    } else {
+        plain_reason(c).to_owned()
+    };
+    Why { now, them, this }
 }
 
 /// Why this act, as a friend would say it: one plain sentence, never about reputation or trust when someone is
