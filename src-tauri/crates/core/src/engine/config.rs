@@ -89,6 +89,10 @@ pub struct EngineConfig {
     pub occasion_hard_max_circle: u8,
     pub congratulate_days: i64,
     pub congratulate_half_life: f64,
+    /// The last days of the congratulation window in which good news not yet answered is hard, for circles up to
+    /// `congratulate_last_chance_max_circle` and friends in any circle: a late word still beats none.
+    pub congratulate_last_chance_days: i64,
+    pub congratulate_last_chance_max_circle: u8,
     pub support_days: i64,
     pub support_half_life: f64,
     pub support_hard_days: i64,
@@ -285,6 +289,10 @@ impl Default for EngineConfig {
             congratulate_days: 30,
             // Blind review: good news arrived 9–16 days late or never (half-life 7 days); it stays fresh ~2 weeks.
             congratulate_half_life: 14.0,
+            // Round 18: gp's god-daughter's new job (21 days old when the fortnight began, circle 4) waited for a light day
+            // that never came and was never congratulated; in its last three days it is hard, so it comes once.
+            congratulate_last_chance_days: 3,
+            congratulate_last_chance_max_circle: 4,
             support_days: 45,
             support_half_life: 14.0,
             // §10.12: support for fresh grief or illness stays hard for two weeks, not one.

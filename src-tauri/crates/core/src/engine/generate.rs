@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{AnnualDate, Event, FavorKind, FollowUp, Goal, Interest, Item, Need};
+use crate::model::{AnnualDate, Event, FavorKind, FollowUp, Goal, Interest, Item, Need, Stage};
 
 use super::derive::{goal_topic_set, CadenceSource, Derived};
 use super::gate::FeedbackIndex;
@@ -529,7 +529,10 @@ fn events<'s>(
                 key: format!("congratulate:{}", event.id),
                 kind: SuggestionKind::Congratulate,
                 people: vec![i],
-                hard: false,
+                // Its last days in the window: good news left unanswered for nearly a month is hard, once — for
+                // someone in the user's 150, or a friend in any circle (a dormant friend's new job, chef's Inés).
+                hard: a > config.congratulate_days - config.congratulate_last_chance_days
+                    && (p.circle <= config.congratulate_last_chance_max_circle || p.stage != Stage::Acquaintance),
                 urgency: 0.5f64.powf(a as f64 / config.congratulate_half_life),
                 effort: config.effort.congratulate,
                 due: None,
