@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
-postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, and chef.json, the held-out book written without
-seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
+postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, and engineer.json, the held-out book
+written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -4327,6 +4327,513 @@ def chef():
     return b
 
 
+def engineer():
+    b = Book("engineer", seed=83117)
+    H = "2024-10-12"  # history starts: the Saturday Kojo's family came to knock for Esi
+    OP = "2026-02-17"  # Dad's knee replacement at Brampton Civic
+    P = b.person
+
+    # --- Naomi, and family ---
+    P("naomi", "Naomi Clarke", 1, "advocate", kin=True, location="Danforth, Toronto",
+      company="Danforth Sport & Physio", title="Physiotherapist",
+      how_met="My girlfriend; we met at Chidi and Ngozi's Pi Day games night in Kitchener in 2022",
+      met_on="2022-03-14", birthday="1995-09-23", interests={"knee-rehab": 0.8, "running": 0.6},
+      dates=[("us-anniversary", "Our anniversary (together since Pi Day 2022)", "2022-03-14")],
+      notes="We're moving in together: signed for a two-bedroom on Carlaw Avenue in Leslieville from 1 April, moving "
+            "day Saturday 28 March, and I've given notice on Liberty Village. Our anniversary is Saturday 14 March "
+            "(four years); I've booked Alo for dinner. She wrote Dad his exercise sheet and checks his bend on "
+            "FaceTime. Mum and Dad like her but aren't sure about us living together before we're married; she "
+            "knows, and is coming to Accra.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "activity", "call", "message", "meal"])],
+      talk=["the Carlaw apartment", "whose couch we keep", "Dad's knee", "her clinic", "the flights to Accra",
+            "the Raptors", "her half-marathon training", "Sunday at Bethel", "my first weeks as lead",
+            "what to cook this week", "the movers"])
+    P("abena", "Abena Mensah", 1, "advocate", kin=True, location="Brampton", company="Brampton Civic Hospital",
+      title="Registered practical nurse", how_met="Mum", birthday="1967-06-04",
+      dates=[("parents-wedding", "Mum and Dad's wedding anniversary", "1993-08-21")],
+      notes="58. Works nights on the medicine floor at Brampton Civic, three a week, and is doing Dad's care around "
+            "them. Running Esi's wedding from this end with Auntie Akosua. Wants me at Bethel more often.",
+      rhythm=[(4, H, "2026-03-01", ["call", "call", "meal", "message"])],
+      talk=["Dad's knee", "Esi's wedding", "her night shifts", "the cloth for the wedding", "Kofi's match",
+            "whether I'm eating", "Bethel", "Auntie Akosua's party", "Naomi", "the flights"])
+    P("kwabena", "Kwabena Mensah", 1, "advocate", kin=True, location="Brampton", company="TTC",
+      title="Retired bus mechanic (Mount Dennis garage)", how_met="Dad", birthday="1962-11-09",
+      interests={"ghana": 0.9},
+      notes="63. Came from Kumasi in 1991; thirty years fixing TTC buses. His right knee was replaced at Brampton "
+            "Civic on 17 February; home on the 19th with a walker, physio three times a week, and he skips the "
+            "exercises when nobody's watching. The surgeon sees him again on Monday 9 March at 10.40 and decides "
+            "whether he can fly to Accra on 13 April; I promised to drive him and ask. He means to walk Esi down the "
+            "aisle at Ridge Church without the walker.",
+      rhythm=[(7, H, "2026-02-14", ["call", "meal", "call", "message"]),
+              (2, "2026-02-23", "2026-03-01", ["call", "activity", "call"])],
+      extra=[("2026-02-16", "call", "Call: the night before the operation; he says he's not nervous", 20),
+             (OP, "activity", "Outing: waited with Mum at Brampton Civic through his knee replacement; it went well",
+              480),
+             ("2026-02-18", "activity", "Outing: Brampton Civic after work; he stood up with the physio", 120),
+             ("2026-02-19", "activity", "Outing: brought Dad home from Brampton Civic with a walker", 180),
+             ("2026-02-21", "activity", "Outing: the weekend in Brampton; his first stairs, and a lot of complaining",
+              600)],
+      talk=["his knee", "the exercises", "the Black Stars", "Accra", "his pension", "the Raptors", "Kofi's match",
+            "the wedding", "the TTC", "Kumasi"])
+    P("esi", "Esi Mensah", 1, "advocate", kin=True, location="Mississauga", company="Shoppers Drug Mart",
+      title="Pharmacist", how_met="My little sister", birthday="1998-03-12",
+      dates=[("esi-wedding", "Esi and Kojo's wedding (Accra)", "2026-04-18")],
+      notes="Turns 28 on Thursday 12 March. Marrying Kojo in Accra: the traditional marriage at the Asante family "
+            "house in East Legon on Thursday 16 April, the church wedding at Ridge Church on Saturday 18 April. She "
+            "and Kojo fly out on 4 April. I'm organising the family's travel (eight of us on 13 April, via Brussels) "
+            "and collecting the family's contribution. I built their wedding website.",
+      rhythm=[(4, H, "2026-03-01", ["call", "message", "meal", "video"])],
+      talk=["the wedding", "the RSVPs", "Kojo's family", "the kente", "the flights", "Dad's knee", "her shifts",
+            "Mum's stress", "the Toronto reception in May", "the photographer in Accra"])
+    P("kofi", "Kofi Mensah", 2, "advocate", kin=True, location="Hamilton", company="McMaster University",
+      title="Fourth-year medical student", how_met="My little brother", birthday="1999-11-20",
+      notes="26. CaRMS match day is Tuesday 3 March at noon: he ranked family medicine at Queen's in Kingston "
+            "first. I paid his CaRMS fees in the autumn. He calls me before he calls Mum.",
+      rhythm=[(7, H, "2026-02-28", ["call", "message", "video", "call"])],
+      talk=["the match", "his rank list", "his electives", "Dad's knee", "the Raptors", "Esi's wedding",
+            "Kingston", "his girlfriend", "money"])
+    P("kojo", "Kojo Asante", 3, "friend", kin=True, location="Mississauga", company="Deloitte",
+      title="Senior accountant", how_met="Esi's fiancé",
+      rhythm=[(21, H, "2026-02-22", ["message", "meal", "call"])],
+      talk=["the wedding", "his family in East Legon", "the Black Stars", "the Raptors", "the drinks list",
+            "the knocking"])
+    P("akosua", "Akosua Boateng", 2, "advocate", kin=True, location="Mississauga", title="Retired bank teller",
+      how_met="Mum's big sister, Auntie Akosua", birthday="1966-03-03",
+      notes="Turns 60 on Tuesday 3 March; the party is Saturday 7 March at the hall in Mississauga and I'm giving "
+            "the toast. She's the treasurer of the family's contribution to Esi's wedding (our side's half of the "
+            "Accra reception and the family's kente, about $14,000 from Mum and Dad, her family, me and the uncles "
+            "in Montreal and London) and wires it to Accra on 16 March. Married to Uncle Kobby; Yaw is her son.",
+      rhythm=[(10, H, "2026-02-28", ["call", "meal", "message"])],
+      talk=["the contribution", "her party", "Esi's wedding", "Dad's knee", "who's flying when", "the uncles",
+            "the cloth", "church"])
+    P("yaw", "Yaw Boateng", 4, "friend", kin=True, location="Mississauga", company="Royal LePage",
+      title="Realtor", how_met="Auntie Akosua's son; my cousin",
+      rhythm=[(30, H, "2026-02-15", ["message", "call", "activity"])],
+      talk=["the Leafs", "his listings", "his mum's party", "the flights", "the wedding"])
+    P("efua", "Efua Mensah-Addo", 4, "friend", kin=True, location="Dzorwulu, Accra", title="Headmistress",
+      how_met="Dad's little sister, Auntie Efua; we'll stay at hers in Accra",
+      rhythm=[(21, H, "2026-02-21", ["video", "message"])],
+      talk=["the wedding", "where everyone will sleep", "Dad's knee", "the drivers", "the harmattan",
+            "her school"])
+    P("marcia", "Marcia Clarke", 4, "friend", kin=True, location="Ajax", title="Retired letter carrier (Canada Post)",
+      how_met="Naomi's mum",
+      rhythm=[(30, H, "2026-02-15", ["meal", "message"])],
+      talk=["her garden", "Naomi", "the move", "her church", "Jerome"])
+    P("jerome", "Jerome Clarke", 4, "friend", kin=True, location="Scarborough", title="Apprentice electrician",
+      how_met="Naomi's little brother; plays in the Thursday run", interests={"basketball": 0.8},
+      rhythm=[(7, H, "2026-02-26", ["activity", "message"])],
+      talk=["the Thursday run", "his apprenticeship", "the Raptors", "moving the couch"])
+
+    # --- friends ---
+    P("manny", "Emmanuel Adjei", 2, "advocate", location="Brampton", company="Adjei Electric",
+      title="Electrician", how_met="Manny; best friends since grade 9 at Turner Fenton", met_on="2008-09-02",
+      birthday="1994-05-30",
+      notes="He and Efia close on their first house, a semi in Springdale, on 27 February. The wedding's in August; "
+            "I'm his best man.",
+      rhythm=[(7, H, "2026-02-24", ["call", "activity", "meal", "message"])],
+      talk=["the house", "the Raptors", "Efia", "his business", "the mortgage", "his best-man plans",
+            "Turner Fenton days", "Dad's knee"])
+    P("comfort", "Comfort Adjei", 4, "friend", location="Brampton", title="Caterer (Comfort's Kitchen)",
+      how_met="Manny's mum; Mum's friend from Bethel", met_on="2008-10-01",
+      rhythm=[(45, H, "2026-02-20", ["meal", "message"])],
+      talk=["Manny's house", "Dad's knee", "Bethel", "the wedding food"])
+    P("fiifi", "Fiifi Quansah", 4, "friend", location="Brampton", title="Retired TTC mechanic",
+      how_met="Uncle Fiifi, Dad's friend from the Mount Dennis garage", met_on="1998-01-01",
+      interests={"ghana": 0.7},
+      notes="Drives Dad to physio on Tuesdays and Thursdays.",
+      rhythm=[(30, H, "2026-02-25", ["call", "activity"])],
+      talk=["Dad's physio", "the garage", "the Black Stars", "his grandchildren"])
+    P("chidi", "Chidi Okeke", 2, "advocate", location="Kitchener", company="OpenText", title="Staff engineer",
+      how_met="Waterloo, software engineering class of 2017", met_on="2012-09-04",
+      notes="Married to Ngozi; their first baby is due at the end of February. Their Pi Day party is where I met "
+            "Naomi.",
+      rhythm=[(21, H, "2026-02-14", ["call", "message", "video", "meal"])],
+      talk=["the baby", "the nursery", "OpenText", "the Waterloo crew", "the cottage weekend", "his promo",
+            "being a lead"])
+    P("ngozi", "Ngozi Okeke", 4, "friend", location="Kitchener", company="Grand River Hospital",
+      title="Registered nurse", how_met="Chidi's wife", met_on="2015-06-01",
+      rhythm=[(60, H, "2026-01-10", ["message", "meal"])],
+      talk=["the baby", "her shifts", "Naomi", "Pi Day"])
+    P("ryan", "Ryan Cheng", 2, "advocate", location="Toronto (Leslieville)", company="Northfin (until February)",
+      title="Senior Android engineer", how_met="Waterloo, software engineering class of 2017; my roommate for "
+      "three years", met_on="2012-09-04", birthday="1994-03-13", interests={"android": 1.0}, expertise=["android"],
+      offer=("ryan-android", "android-engineer",
+             "Seven years of Android (Kotlin and Compose), most recently leading Northfin's mobile app; laid off on "
+             "19 February and looking", "2026-02-19"),
+      notes="Laid off on 19 February when Northfin cut a fifth of the company, mobile team first. Mortgage on a "
+            "condo and a baby due in August with Joyce; he's calm on the surface. Turns 32 on Friday 13 March. Has a "
+            "second-round interview for a senior Android role at Lakeshore Mutual on Monday 9 March.",
+      rhythm=[(14, H, "2026-02-13", ["message", "coffee", "call", "activity"])],
+      extra=[("2026-02-19", "call", "Call: Northfin laid off a fifth of the company this morning, him included", 40),
+             ("2026-02-26", "coffee", "Coffee: he's looking at Android roles; I wrote him a LinkedIn recommendation",
+              60)],
+      talk=["Northfin", "Joyce and the baby", "the Raptors", "his condo", "the Waterloo crew", "Kotlin",
+            "the cottage weekend"])
+    P("tunde", "Tunde Bakare", 3, "friend", location="San Francisco", company="Stripe", title="Staff engineer",
+      how_met="Waterloo, software engineering class of 2017", met_on="2012-09-04",
+      notes="Has given more conference talks than anyone I know.",
+      rhythm=[(30, H, "2026-02-12", ["video", "message"])],
+      extra=[("2026-02-25", "video", "Video call: went through my meetup slides with me for an hour and a half", 90)],
+      talk=["the Bay", "his talks", "the Waterloo crew", "being a lead", "Lagos", "coming home for Christmas"])
+    P("andre", "Andre Thompson", 3, "friend", location="Parkdale, Toronto", company="Toronto Fire Services",
+      title="Firefighter", how_met="Runs the Thursday-night pickup run at Wallace Emerson", met_on="2019-05-02",
+      interests={"basketball": 1.0},
+      notes="Sits the captain's promotional exam on Saturday 7 March; has been studying since the autumn.",
+      rhythm=[(7, H, "2026-02-26", ["activity", "activity", "message"])],
+      talk=["the Thursday run", "the captain's exam", "the Raptors", "his shifts", "his daughter", "the gym"])
+    P("marcus", "Marcus Bailey", 4, "friend", location="Junction, Toronto", title="High-school gym teacher",
+      how_met="The Thursday run", met_on="2021-09-09", interests={"basketball": 0.9},
+      rhythm=[(14, H, "2026-02-19", ["activity", "message"])],
+      talk=["the Thursday run", "his senior boys' team", "the Raptors", "his ankle"])
+    P("tony", "Tony Graham", 5, "friend", location="Dundas West, Toronto", company="Kings Cutz",
+      title="Barber", how_met="My barber since 2018", met_on="2018-04-01",
+      rhythm=[(21, H, "2026-02-21", ["activity"])],
+      talk=["a haircut and the Raptors", "a haircut and the shop's new chair", "a fade before the talk",
+            "a haircut and his son's hockey"])
+
+    # --- Kinora Health: my team and my managers ---
+    P("renee", "Renée Tremblay", 3, "ally", company="Kinora Health", title="Engineering manager",
+      location="Toronto", how_met="My manager since Sam left in September 2025", met_on="2022-04-11",
+      interests={"engineering-leadership": 0.9},
+      notes="Made me tech lead of the Referrals team from 12 January: Meera, Luis, Jordan, the open senior backend "
+            "role, and Hannah as our PM. We have to ship the e-referral integration for the Ontario Health pilot in "
+            "May. Weekly one-on-one on Tuesdays.",
+      rhythm=[(45, H, "2025-09-01", ["message", "meeting"]),
+              (7, "2025-09-16", "2026-02-24", ["meeting", "meeting", "video", "message"])],
+      talk=["the pilot date", "Jordan", "the senior backend hire", "the Q2 plan", "my first weeks as lead",
+            "Meera", "on-call", "the roadmap", "delegating"])
+    P("nadia", "Nadia Farouk", 5, "acquaintance", power=True, company="Kinora Health",
+      title="VP Engineering", location="Toronto", how_met="Kinora's VP Engineering; my skip-level",
+      met_on="2022-04-11", interests={"engineering-leadership": 1.0},
+      notes="Holds a skip-level one-on-one with every new lead in their first quarter; mine is Thursday 12 March at "
+            "2pm, and I promised her the Referrals team's Q2 plan by the day before.",
+      rhythm=[(60, H, "2026-01-20", ["meeting", "email"])],
+      talk=["the all-hands", "the engineering ladder", "the Ontario Health pilot", "the board's priorities"])
+    P("meera", "Meera Iyer", 3, "ally", company="Kinora Health", title="Senior software engineer",
+      location="Mississauga", how_met="On the Referrals team with me since 2022", met_on="2022-04-11",
+      notes="36. Has been at Kinora longer than me and went for the lead role too; she's been generous about it and "
+            "carries the team's hardest code. Two kids, 8 and 5. Her father in Chennai has heart failure and has "
+            "been in and out of hospital since January; she takes calls from her brother at odd hours.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "meeting"])],
+      talk=["the FHIR mapping", "code review", "the pilot", "her kids", "her father in Chennai", "on-call",
+            "the message queue", "the sprint"])
+    P("jordan", "Jordan Kim", 3, "friend", company="Kinora Health", title="Junior software developer",
+      location="North York", how_met="Joined the Referrals team from Juno College's bootcamp", met_on="2025-04-14",
+      notes="24. Struggling since December: two sprint commitments missed, pull requests sitting for days, silent in "
+            "stand-up. In our one-on-one on 20 February he told me his mum started chemotherapy for breast cancer "
+            "at Princess Margaret in January and he drives her on Tuesdays; he asked me not to tell the team. I "
+            "promised we'd agree a lighter sprint and a 30-day plan in our one-on-one on Thursday 5 March, and keep "
+            "his Tuesdays free.",
+      rhythm=[(7, "2025-04-14", "2026-02-27", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-20", "meeting", "Meeting: our one-on-one; he told me about his mum's chemo", 60)],
+      talk=["his pull request", "the referral status page", "pairing on the tests", "the sprint",
+            "his bootcamp days", "asking for help sooner"])
+    P("luis", "Luis Ortega", 3, "friend", company="Kinora Health", title="Software developer",
+      location="Little Portugal, Toronto", how_met="On the Referrals team; came from Bogotá in 2023",
+      met_on="2023-06-05",
+      rhythm=[(7, H, "2026-02-27", ["meeting", "message"])],
+      talk=["the integration tests", "Bogotá", "his daughter", "on-call", "the sprint", "the coffee machine"])
+    P("hannah", "Hannah Greer", 3, "ally", company="Kinora Health", title="Product manager, Referrals",
+      location="Toronto", how_met="Our PM since 2024", met_on="2024-02-12",
+      interests={"fhir": 0.9, "accessibility": 0.8},
+      need=("hannah-a11y", "accessibility-audit",
+            "Ontario Health wants an independent accessibility audit of the referral app, web and mobile, before "
+            "the pilot goes live in May; procurement's vendor list has nobody who tests with screen-reader users",
+            "2026-02-04"),
+      rhythm=[(7, H, "2026-02-26", ["meeting", "message", "video"])],
+      extra=[("2026-02-04", "meeting", "Meeting: Ontario Health wants an accessibility audit before the pilot", 45)],
+      talk=["the pilot", "the roadmap", "the clinic interviews", "the referral form", "the Q2 plan",
+            "Ontario Health's requirements"])
+    P("wei", "Wei Zhang", 3, "ally", company="Kinora Health", title="Tech lead, Scheduling",
+      location="Toronto", how_met="Kinora; a tech lead for three years, and my informal guide since I became one",
+      met_on="2022-04-11", interests={"engineering-leadership": 1.0}, expertise=["engineering-leadership"],
+      rhythm=[(21, H, "2026-02-18", ["coffee", "message", "meeting"])],
+      talk=["one-on-ones", "saying no to product", "how she runs planning", "hiring", "the platform migration",
+            "her first year as lead"])
+    P("chloe", "Chloe Fournier", 4, "friend", company="Kinora Health", title="Talent partner, engineering",
+      location="Toronto", how_met="Kinora's recruiter for engineering", met_on="2023-01-16",
+      interests={"tech-hiring": 1.0},
+      rhythm=[(30, "2025-11-01", "2026-02-25", ["meeting", "message", "email"])],
+      extra=[("2026-02-25", "meeting", "Meeting: the senior backend shortlist; Farah is through to the final round",
+              30)],
+      talk=["the senior backend role", "the job ad", "the pipeline", "the interview loop"])
+    P("farah", "Farah Haddad", 5, "acquaintance", title="Senior software engineer (Sun Life)",
+      location="Toronto", how_met="A candidate for the senior backend role on my team", met_on="2026-02-18",
+      notes="33; eight years on claims systems at Sun Life and wants to build for clinicians. Her final round is "
+            "Wednesday 11 March: my system-design interview, then Renée and Hannah.",
+      extra=[("2026-02-18", "video", "Video call: her technical screen; strong on event-driven systems", 60),
+             ("2026-02-27", "email", "Email: her questions about the team and on-call; I answered")])
+    P("olivia", "Olivia Grant", 4, "ally", company="Kinora Health", title="Clinical lead; family physician",
+      location="Scarborough", how_met="Kinora's clinical lead; practises two days a week", met_on="2022-05-02",
+      interests={"fhir": 0.7},
+      rhythm=[(30, H, "2026-02-24", ["meeting", "email"])],
+      talk=["the referral form", "what family doctors need", "the specialists' wait lists", "the pilot clinics"])
+    P("sam", "Sam Lindqvist", 3, "advocate", power=True, company="Pillar Care", title="CTO and co-founder",
+      location="Toronto", how_met="My manager at Kinora, 2022–2025; left to co-found Pillar Care",
+      met_on="2022-04-11", interests={"android": 0.6, "engineering-leadership": 0.8},
+      expertise=["engineering-leadership"],
+      need=("sam-android", "android-engineer",
+            "Hiring a senior Android engineer now Pillar Care's app is live (his launch post on LinkedIn)",
+            "2026-02-05"),
+      notes="Hired me at Kinora and put me forward for lead before he left in September.",
+      rhythm=[(7, H, "2025-09-12", ["meeting", "message", "video"]),
+              (30, "2025-09-26", "2026-01-22", ["coffee", "message", "call"])],
+      talk=["Pillar Care", "fundraising", "my promotion", "the pharmacy app", "how to run a one-on-one",
+            "Kinora gossip", "his kids"])
+
+    # --- the meetup ---
+    P("ben", "Ben Abrams", 4, "friend", company="Toronto Health Tech meetup", title="Organiser",
+      location="Toronto", how_met="Runs the Toronto Health Tech meetup at MaRS; I've gone since 2024",
+      met_on="2024-11-12", interests={"fhir": 0.8, "public-speaking": 0.7},
+      notes="The meetup is Tuesday 10 March at 6.30 at MaRS, and I'm giving my first talk: 'FHIR without fear: "
+            "shipping e-referrals to Ontario family doctors'. I promised him the title, abstract, bio and a headshot "
+            "for the event page.",
+      rhythm=[(30, "2024-11-12", "2026-02-20", ["event", "message", "email"])],
+      extra=[("2026-01-28", "email", "Email: he asked me to speak at the March meetup")],
+      talk=["the meetup", "the speakers for spring", "MaRS", "FHIR", "the sponsors"])
+    P("tess", "Tess O'Brien", 5, "acquaintance", company="Clearpath Accessibility", title="Founder; accessibility "
+      "consultant", location="Toronto", how_met="Spoke at the November meetup on screen readers and patient apps",
+      met_on="2025-11-11", interests={"accessibility": 1.0}, expertise=["accessibility"],
+      offer=("tess-audit", "accessibility-audit",
+             "Clearpath audits web and mobile health apps against WCAG 2.2, testing with screen-reader users",
+             "2025-11-11"),
+      extra=[("2025-11-11", "event", "At an event: her meetup talk on screen readers and patient apps", 90),
+             ("2025-11-20", "email", "Email: her slides, and how Clearpath runs an audit")])
+
+    # --- Onyx: mentoring ---
+    P("simone", "Simone Baptiste", 4, "ally", company="Onyx", title="Programme director",
+      location="Toronto", how_met="Runs Onyx, the mentoring network for Black technologists I mentor with",
+      met_on="2024-09-10", interests={"tech-mentoring": 1.0},
+      offer=("simone-sprouts", "youth-coding-club",
+             "Onyx's Code Sprouts sends trained volunteers to run a weekly Scratch and Python club for 10-to-16-year-"
+             "olds in any community space with wifi and twenty kids", "2025-11-18"),
+      rhythm=[(30, H, "2026-02-10", ["event", "email", "message"])],
+      talk=["the mentor cohort", "Code Sprouts", "the spring mixer", "Destiny", "Jalen", "the sponsors"])
+    P("keisha", "Keisha Brown", 4, "friend", company="Shopify", title="Senior staff engineer",
+      location="Toronto", how_met="Brought me into Onyx as a mentor", met_on="2024-06-20",
+      interests={"tech-mentoring": 0.9},
+      rhythm=[(60, H, "2026-01-15", ["message", "coffee"])],
+      talk=["Onyx", "staff engineering", "her mentees", "being the only Black engineer in the room"])
+    P("destiny", "Destiny Campbell", 3, "friend", company="Toronto Metropolitan University",
+      title="Fourth-year computer science student", location="Scarborough",
+      how_met="My mentee through Onyx since February 2025", met_on="2025-02-06",
+      notes="22; first in her family at university. Her final-round interview for a new-grad developer role at RBC "
+            "is Thursday 5 March; I promised her a mock technical interview the night before.",
+      rhythm=[(14, "2025-02-06", "2026-02-26", ["video", "message", "coffee"])],
+      talk=["her résumé", "LeetCode", "her capstone", "the RBC interview", "imposter syndrome", "her part-time job",
+            "offers and negotiation"])
+    P("jalen", "Jalen Reid", 4, "friend", title="Warehouse associate; bootcamp student (Lighthouse Labs)",
+      location="Malvern, Toronto", how_met="My second Onyx mentee, since September 2025", met_on="2025-09-20",
+      notes="28; switching from the Amazon warehouse to software; doing the bootcamp at night on my old MacBook. "
+            "Quieter than Destiny; goes weeks without writing.",
+      rhythm=[(21, "2025-09-20", "2026-02-08", ["video", "message"])],
+      talk=["his bootcamp project", "JavaScript", "his night shifts", "his portfolio", "his daughter"])
+
+    # --- church ---
+    P("daniel", "Daniel Asare", 4, "friend", company="Bethel Ghanaian Methodist Church", title="Minister",
+      location="North York", how_met="Rev. Daniel, our minister at Bethel; I play bass in the praise band",
+      met_on="2012-01-01",
+      notes="Bethel's Ghana Independence Day thanksgiving service is Sunday 8 March.",
+      rhythm=[(14, H, "2026-02-22", ["event", "message"])],
+      extra=[("2026-02-18", "activity", "Outing: he came to Brampton Civic and prayed with Dad and Mum", 45)],
+      talk=["Sunday service", "the praise band", "Dad's knee", "the Independence Day service", "Esi's wedding"])
+    P("grace", "Grace Owusu", 4, "friend", company="Bethel Ghanaian Methodist Church",
+      title="Youth ministry leader; primary teacher", location="North York", how_met="Runs Bethel's youth ministry",
+      met_on="2015-05-01",
+      need=("grace-coding", "youth-coding-club",
+            "Wants a Saturday coding club for Bethel's teenagers: she has the hall and the kids, and no one to teach",
+            "2026-01-25"),
+      notes="Her youth choir sings at the Independence Day thanksgiving service on Sunday 8 March.",
+      rhythm=[(14, H, "2026-02-22", ["event", "message"])],
+      extra=[("2026-01-25", "event", "At an event: after service she asked if I knew anyone who'd run a coding club "
+              "for the youth", 20)],
+      talk=["the youth group", "the youth choir", "Sunday service", "her class", "the coding club"])
+
+    # --- the wedding travel, the move ---
+    P("kwesi", "Kwesi Osei", 5, "acquaintance", company="Sankofa Travel", title="Travel agent",
+      location="Jane and Finch, Toronto", how_met="Books Bethel's trips home; Mum sent me to him",
+      met_on="2025-11-29",
+      notes="Holding eight seats to Accra on 13 April (Brussels Airlines, via Brussels) until Friday 6 March: Mum, "
+            "Dad, Kofi, Naomi, me, Auntie Akosua, Uncle Kobby and Yaw. Dad needs a wheelchair at both airports.",
+      extra=[("2025-11-29", "meeting", "Meeting: at Sankofa Travel; quotes for eight to Accra in April", 60),
+             ("2026-02-06", "call", "Call: he's holding eight seats on the 13 April flight until 6 March", 20),
+             ("2026-02-27", "message", "Messages: a reminder that the hold ends on the 6th")])
+    P("alessandra", "Alessandra Costa", 5, "acquaintance", title="Landlord", location="Leslieville, Toronto",
+      how_met="Our landlord on Carlaw Avenue", met_on="2026-01-24",
+      extra=[("2026-01-24", "meeting", "Meeting: viewed the two-bedroom on Carlaw with Naomi", 45),
+             ("2026-02-07", "meeting", "Meeting: signed the lease from 1 April", 60)])
+
+    # --- people I was once close to ---
+    P("genevieve", "Geneviève Roy", 5, "advocate", peak=3, company="Canadian Digital Service",
+      title="Engineering manager", location="Ottawa", how_met="My co-op supervisor at Shopify in Ottawa, winter 2016",
+      met_on="2016-01-04",
+      extra=[("2016-04-22", "meal", "Dinner: the end of my co-op term; she took the team to the ByWard Market", 120),
+             ("2017-06-15", "email", "Email: congratulations on graduating; come back to Ottawa any time"),
+             ("2022-03-02", "call", "Call: she gave Kinora my reference", 20)])
+    P("dawit", "Dawit Tesfaye", 5, "friend", peak=2, company="Ericsson", title="Software developer",
+      location="Kanata, Ottawa", how_met="My roommate in Sandy Hill on the Ottawa co-op term, winter 2016",
+      met_on="2016-01-03",
+      extra=[("2016-03-12", "activity", "Outing: skating the Rideau Canal at midnight", 180),
+             ("2019-02-16", "message", "Messages: Winterlude photos, and he got married")])
+    P("lorraine", "Lorraine Fraser", 5, "friend", peak=4, title="Retired schoolteacher", location="Sandy Hill, Ottawa",
+      how_met="Our landlady on the Ottawa co-op term; Sunday roast every week", met_on="2016-01-03",
+      extra=[("2016-04-24", "meal", "Dinner: her last Sunday roast before we left Ottawa", 120),
+             ("2018-12-15", "letter", "Letter: a Christmas card with a photo of her cat")])
+    P("henry", "Dwayne Henry", 5, "advocate", peak=3, company="Turner Fenton Secondary School",
+      title="Computer science teacher", location="Brampton",
+      how_met="Mr Henry, my computer science teacher; got me to apply to Waterloo", met_on="2009-09-08",
+      extra=[("2012-06-20", "meeting", "Meeting: graduation; he gave me his old algorithms book", 30),
+             ("2017-06-16", "message", "Messages: I graduated from Waterloo; he said he knew I would"),
+             ("2022-04-11", "message", "Messages: told him about the job at Kinora")])
+
+    # group contacts
+    b.add(H, "event", ["abena", "kwabena", "esi", "kofi", "kojo", "akosua", "yaw"],
+          "At an event: Kojo's family came to knock; Esi and Kojo are engaged", 300, "mutual")
+    b.add("2025-12-25", "meal", ["naomi", "abena", "kwabena", "esi", "kofi", "kojo", "akosua", "yaw"],
+          "Dinner: Christmas at Mum and Dad's; jollof, and Naomi's first Christmas with all of us", 360, "mutual")
+    b.add("2025-07-19", "activity", ["naomi", "chidi", "ngozi", "ryan", "tunde"],
+          "Outing: the Waterloo crew's cottage weekend on Georgian Bay", 1440, "mutual")
+    b.add("2025-09-12", "event", ["sam", "renee", "meera", "luis", "wei", "hannah"],
+          "At an event: Sam's leaving drinks at the Spadina office", 180, "mutual")
+    b.add("2026-01-12", "meeting", ["renee", "meera", "jordan", "luis", "hannah"],
+          "Meeting: Renée told the team I'm their tech lead", 30, "mutual")
+    b.add("2025-11-18", "event", ["simone", "keisha", "destiny", "jalen"],
+          "At an event: Onyx's mentor night; Code Sprouts is looking for community partners", 150, "mutual")
+    b.add("2025-12-14", "event", ["daniel", "grace", "abena", "kwabena", "comfort"],
+          "At an event: Bethel's carol service; the praise band played", 150, "mutual")
+    b.add("2026-01-31", "video", ["esi", "kojo", "akosua", "efua"],
+          "Video call: the wedding plan, Accra and Toronto", 90, "mutual")
+    b.add("2025-08-23", "activity", ["andre", "marcus", "jerome"],
+          "Outing: the Thursday run's summer tournament at Christie Pits", 300, "mutual")
+    b.add("2025-03-14", "meal", ["naomi", "chidi", "ngozi"], "Dinner: Pi Day again, three years on", 180, "mutual")
+    b.add("2026-02-10", "meeting", ["renee", "chloe", "hannah"], "Meeting: the senior backend job description", 45,
+          "mutual")
+
+    # life events
+    b.event("ev-sam-launch", "sam", "2026-02-05", "launch",
+            "Pillar Care, where he is CTO, launched its app for Ontario community pharmacies: refills and video visits "
+            "with a pharmacist")
+    b.event("ev-genevieve-promotion", "genevieve", "2026-02-17", "promotion",
+            "Promoted to Director of Engineering at the Canadian Digital Service")
+    b.event("ev-chidi-baby", "chidi", "2026-02-21", "baby",
+            "Chidi and Ngozi's first baby, a son, Kamsiyochukwu (Kamsi), born at Grand River Hospital in Kitchener")
+    b.event("ev-manny-house", "manny", "2026-02-27", "move",
+            "Manny and Efia got the keys to their first house, a semi in Springdale, Brampton")
+    b.event("ev-kofi-match", "kofi", "2026-03-03", "new_job",
+            "Matched to his first choice: family medicine residency at Queen's University in Kingston, from July")
+    b.event("ev-destiny-offer", "destiny", "2026-03-12", "new_job",
+            "Accepted an offer as a new-grad software developer on RBC's digital team, starting in July after she "
+            "graduates")
+    b.event("ev-kwabena-knee", "kwabena", OP, "illness",
+            "Right knee replaced at Brampton Civic Hospital; home on the 19th on a walker, with physio three times a "
+            "week")
+    b.event("ev-ryan-layoff", "ryan", "2026-02-19", "job_loss",
+            "Laid off when Northfin cut a fifth of the company, the mobile team first")
+    b.event("ev-meera-father", "meera", "2026-03-05", "bereavement",
+            "Her father died in hospital in Chennai; she had flown out on the 3rd. The cremation is on the 6th and "
+            "the thirteenth-day ceremony on the 17th; she is away until about 23 March")
+    b.event("ev-esi-engaged", "esi", H, "other", "Engaged to Kojo Asante")
+    b.event("ev-sam-pillar", "sam", "2025-09-15", "new_job", "Left Kinora to co-found Pillar Care as CTO")
+    b.event("ev-kofi-mcmaster", "kofi", "2022-08-22", "other", "Started medicine at McMaster")
+
+    # favors
+    b.favor("fv-luis-oncall", "luis", "me", "2026-02-22", "favor",
+            "Took my on-call week (16 to 22 February) so I could be at the hospital with Dad")
+    b.favor("fv-daniel-visit", "daniel", "me", "2026-02-18", "favor",
+            "Came to Brampton Civic the day after Dad's operation and prayed with him and Mum")
+    b.favor("fv-tunde-slides", "tunde", "me", "2026-02-25", "advice",
+            "Went through my meetup talk with me for an hour and a half and rewrote my opening")
+    b.favor("fv-comfort-soup", "comfort", "me", "2026-02-20", "gift",
+            "Brought light soup and fufu to Mum and Dad's the week Dad came home", "2026-02-22")
+    b.favor("fv-fiifi-physio", "fiifi", "me", "2026-02-24", "favor",
+            "Drives Dad to physio on Tuesdays and Thursdays while I'm at work", "2026-02-25")
+    b.favor("fv-sam-lead", "sam", "me", "2025-09-05", "endorsement",
+            "Put me forward for tech lead in his last calibration before he left", "2025-09-06")
+    b.favor("fv-wei-templates", "wei", "me", "2026-01-14", "advice",
+            "Gave me her one-on-one templates and how she runs planning", "2026-01-15")
+    b.favor("fv-keisha-onyx", "keisha", "me", "2024-06-20", "intro", "Brought me into Onyx as a mentor",
+            "2024-06-21")
+    b.favor("fv-genevieve-reference", "genevieve", "me", "2022-03-02", "endorsement",
+            "Gave Kinora my reference", "2022-03-03")
+    b.favor("fv-me-ryan", "me", "ryan", "2026-02-26", "endorsement",
+            "Wrote him a LinkedIn recommendation for Android roles")
+    b.favor("fv-me-kofi", "me", "kofi", "2025-09-15", "gift", "Paid his CaRMS application fees")
+    b.favor("fv-me-destiny", "me", "destiny", "2026-01-20", "referral",
+            "Passed her résumé to a friend on RBC's digital team")
+    b.favor("fv-me-jalen", "me", "jalen", "2025-10-05", "gift", "Gave him my old MacBook for the bootcamp")
+    b.favor("fv-me-esi", "me", "esi", "2025-12-06", "favor", "Built their wedding website and the RSVP form")
+    b.favor("fv-me-kwabena", "me", "kwabena", "2026-02-22", "favor",
+            "Stayed in Brampton the first weekend Dad was home")
+
+    # follow-ups
+    b.follow_up("fu-ben-abstract", "ben", True,
+                "Send Ben the talk title, abstract, bio and a headshot for the meetup page", "2026-03-03")
+    b.follow_up("fu-destiny-mock", "destiny", True,
+                "Run a mock technical interview with Destiny the night before her final round at RBC", "2026-03-04")
+    b.follow_up("fu-jordan-plan", "jordan", True,
+                "Agree a lighter sprint and a 30-day plan with Jordan in our one-on-one, and keep his Tuesdays free",
+                "2026-03-05")
+    b.follow_up("fu-kwesi-flights", "kwesi", True,
+                "Send Kwesi the eight names and passport numbers and pay the deposit on the Accra flights before the "
+                "fare hold ends", "2026-03-06")
+    b.follow_up("fu-kwabena-clinic", "kwabena", True,
+                "Drive Dad to his follow-up at the Brampton Civic orthopaedic clinic (10.40am) and ask the surgeon "
+                "about flying to Accra", "2026-03-09")
+    b.follow_up("fu-chloe-panel", "chloe", True,
+                "Send Chloe the system-design question and the scorecard for Farah's final round", "2026-03-10")
+    b.follow_up("fu-nadia-plan", "nadia", True, "Send Nadia the Referrals team's Q2 plan before our skip-level",
+                "2026-03-11")
+    b.follow_up("fu-akosua-contribution", "akosua", True,
+                "Send Auntie Akosua my share of the family's wedding contribution and the sheet of who has given",
+                "2026-03-13")
+    b.follow_up("fu-kofi-match", "kofi", False, "CaRMS match day: he finds out where he'll do residency (noon)",
+                "2026-03-03")
+    b.follow_up("fu-destiny-final", "destiny", False, "Her final-round interview for a new-grad developer role at RBC",
+                "2026-03-05")
+    b.follow_up("fu-andre-exam", "andre", False, "Sits the Toronto Fire captain's promotional exam", "2026-03-07")
+    b.follow_up("fu-grace-choir", "grace", False,
+                "The youth choir sings at Bethel's Ghana Independence Day thanksgiving service", "2026-03-08")
+    b.follow_up("fu-ryan-interview", "ryan", False, "Second-round interview for a senior Android role at Lakeshore "
+                "Mutual", "2026-03-09")
+    b.follow_up("fu-ben-meetup", "ben", False,
+                "The Toronto Health Tech meetup at MaRS: my talk on FHIR e-referrals (6.30pm)", "2026-03-10")
+    b.follow_up("fu-farah-final", "farah", False,
+                "Her final round at Kinora: my system-design interview, then Renée and Hannah", "2026-03-11")
+    b.follow_up("fu-nadia-skip", "nadia", False, "My first skip-level one-on-one with Nadia (2pm)", "2026-03-12")
+    b.follow_up("fu-naomi-movers", "naomi", True, "Book the movers for Saturday 28 March with Naomi", "2026-03-20")
+    b.follow_up("fu-esi-knocking", "esi", False,
+                "The traditional marriage at the Asante family house in East Legon; the church wedding is the 18th",
+                "2026-04-16")
+
+    # goals
+    b.goal("g-lead", "Find my feet as tech lead: ship the e-referral pilot in May, hire a senior backend engineer and "
+           "get Jordan back on track", ["engineering-leadership", "tech-hiring", "fhir"], 1,
+           ["renee", "nadia", "meera", "jordan", "hannah", "farah", "wei"])
+    b.goal("g-wedding", "Get the family to Accra for Esi and Kojo's wedding, with the contribution in on time",
+           ["ghana"], 1, ["esi", "kojo", "akosua", "kwesi", "efua", "kwabena", "abena"])
+    b.goal("g-mentor", "Give back: get Destiny and Jalen into their first tech jobs through Onyx, and speak at a "
+           "meetup every quarter", ["tech-mentoring", "public-speaking"], 2, ["destiny", "jalen", "simone", "ben"])
+
+    # saved items
+    b.item("it-first-lead", "Your first 90 days as a tech lead: when you stop being the best coder in the room",
+           "https://example.org/first-90-days-tech-lead", ["engineering-leadership"], "2026-03-03")
+    b.item("it-fhir", "FHIR e-referrals in Ontario: what the first pilots learned",
+           "https://example.org/ontario-fhir-ereferrals", ["fhir"], "2026-03-04")
+    b.item("it-knee", "After a knee replacement: the first eight weeks, and when it's safe to fly",
+           "https://example.org/knee-replacement-flying", ["knee-rehab"], "2026-03-05")
+    b.item("it-ghana", "Ghana at 69: Toronto's Ghanaian community marks Independence Day",
+           "https://example.org/ghana-independence-toronto", ["ghana"], "2026-03-06")
+    b.item("it-sponsorship", "Sponsorship, not just mentorship: what early-career Black engineers say helps",
+           "https://example.org/sponsorship-black-engineers", ["tech-mentoring"], "2026-03-09")
+    b.item("it-interviews", "Scoring a system-design interview fairly: structured rubrics for senior engineers",
+           "https://example.org/system-design-rubrics", ["tech-hiring"], "2026-03-10")
+    b.item("it-compose", "Jetpack Compose in production: a year of building health apps",
+           "https://example.org/compose-health-apps", ["android"], "2026-03-11")
+    b.item("it-pickup", "Toronto's best pickup basketball runs, ranked by the people who play them",
+           "https://example.org/toronto-pickup-runs", ["basketball"], "2026-01-29")
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -4341,7 +4848,8 @@ def check(doc):
 
 def main():
     ok = True
-    for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef):
+    for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
+                 engineer):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
