@@ -687,6 +687,10 @@ pub(crate) enum Matter {
     /// "asking about money can sting if he lost", shopkeeper P31; "money in the same breath as concern", carpenter
     /// P35).
     Ordeal,
+    /// A loss: a funeral, a memorial, a burial (`speaks_of_loss`'s words, and memorial, burial, cremation, shiva):
+    /// never luck — the day before, a warm word ("Thinking of …"); after it, asked after (round 19, gp P33: "a breezy
+    /// 'good luck' to the conductor about her own husband's memorial concert is tone-deaf", tact 2).
+    Loss,
     /// An answer they are waiting for ("hears whether", results, a decision): no luck the day before (it is decided
     /// already), and once it is due "any word?", ready for either answer (round 14: "'good luck' on a result already
     /// decided reads oddly", postdoc P22; "no care for how he asks if the bank said no", shopkeeper P34).
@@ -695,7 +699,10 @@ pub(crate) enum Matter {
 
 impl Matter {
     pub(crate) fn of(text: &str) -> Matter {
-        if speaks_of_treatment(text) {
+        const LOSS: [&str; 5] = ["memorial", "memorials", "burial", "cremation", "shiva"];
+        if super::derive::speaks_of_loss(text) || words(text).iter().any(|w| LOSS.contains(&w.as_str())) {
+            Matter::Loss
+        } else if speaks_of_treatment(text) {
             Matter::Treatment
         } else if speaks_of_ordeal(text) {
             Matter::Ordeal
@@ -1164,6 +1171,9 @@ mod tests {
             ("A-level results day", Matter::Answer),
             ("The board decides on the design budget", Matter::Answer),
             ("Biopsy results", Matter::Treatment),
+            ("The memorial concert: Fauré's Requiem in Sandviken kirke, 18.00", Matter::Loss),
+            ("Her father's funeral at St Pius V", Matter::Loss),
+            ("Cremation in Chennai", Matter::Loss),
             ("Hearing test at the audiology appointment", Matter::Treatment),
             ("Final-round interview at Feedzai", Matter::Plain),
             ("Tennis court reopening at the club", Matter::Plain),

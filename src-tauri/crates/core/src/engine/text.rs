@@ -292,7 +292,7 @@ fn tender(c: &Candidate<'_>) -> bool {
             | Detail::Occasion { quiet: true, .. }
             | Detail::Thank { care: Some(_), .. }
             | Detail::FollowUp { care: true, .. }
-            | Detail::FollowUp { matter: Matter::Treatment | Matter::Ordeal, .. }
+            | Detail::FollowUp { matter: Matter::Treatment | Matter::Ordeal | Matter::Loss, .. }
     )
 }
 
@@ -344,20 +344,22 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Support { .. } => format!("Check in on {name}"),
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
         Detail::FollowUp { follow_up, luck: true, matter, .. } => {
-            // Not luck for an operation or a scan: they are wished well.
-            let wish = if *matter == Matter::Treatment { "well" } else { "luck" };
-            format!(
-                "Wish {} {wish}: “{}” ({})",
-                first_name(name),
-                follow_up.text.trim(),
-                human_date(follow_up.due, today)
-            )
+            // Not luck for an operation or a scan: they are wished well; nor for a funeral or a memorial.
+            let who = first_name(name);
+            let head = match matter {
+                Matter::Treatment => format!("Wish {who} well"),
+                Matter::Loss => format!("Thinking of {who}"),
+                _ => format!("Wish {who} luck"),
+            };
+            format!("{head}: “{}” ({})", follow_up.text.trim(), human_date(follow_up.due, today))
         }
         // In their hard time, not a progress check: the card asks after them (round 11, teacher P23: "'ask how it
         // went' treats the start of a weeks-long radiotherapy course like an event"); nor after a medical procedure or
         // appointment (round 13, postdoc P25: "'how it went' the day after a knee replacement is early").
         Detail::FollowUp { follow_up, care: true, luck: false, .. }
-        | Detail::FollowUp { follow_up, matter: Matter::Treatment | Matter::Ordeal, luck: false, .. } => {
+        | Detail::FollowUp {
+            follow_up, matter: Matter::Treatment | Matter::Ordeal | Matter::Loss, luck: false, ..
+        } => {
             format!(
                 "Ask after {}: “{}” ({})",
                 first_name(name),
@@ -453,14 +455,14 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Get it done by {}.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
-        Detail::FollowUp { luck: true, matter: Matter::Treatment, .. } => {
+        Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } => {
             format!("Send {first} a short, warm note today; it needs no reply.")
         }
         Detail::FollowUp { luck: true, .. } => {
             format!("Send {first} a short good-luck note today; it needs no reply.")
         }
         Detail::FollowUp { care: true, luck: false, .. }
-        | Detail::FollowUp { matter: Matter::Treatment | Matter::Ordeal, luck: false, .. } => {
+        | Detail::FollowUp { matter: Matter::Treatment | Matter::Ordeal | Matter::Loss, luck: false, .. } => {
             format!("Ask how {first} is doing; there is no need to ask for details.")
         }
         Detail::FollowUp { awaited: true, .. } => format!(
@@ -725,7 +727,7 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Congratulate { .. } => "People remember who cheered for them while the news was fresh.",
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
         Detail::KeepPromise { .. } => "Doing what you said you would is what people remember.",
-        Detail::FollowUp { luck: true, matter: Matter::Treatment, .. } => {
+        Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } => {
             "A warm word the day before shows you remembered, and asks nothing."
         }
         Detail::FollowUp { luck: true, .. } => "A word of luck the day before shows you remembered, and asks nothing.",
@@ -734,6 +736,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         }
         Detail::FollowUp { matter: Matter::Treatment, luck: false, .. } => {
             "After a procedure or an appointment, asking how someone is matters more than the details."
+        }
+        Detail::FollowUp { matter: Matter::Loss, luck: false, .. } => {
+            "After a loss, asking how someone is matters more than the details."
         }
         Detail::FollowUp { matter: Matter::Ordeal, luck: false, .. } => {
             "After a hearing or a hard meeting, asking how someone is matters more than how it went."
