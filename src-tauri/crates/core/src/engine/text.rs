@@ -134,7 +134,7 @@ fn event_noun(kind: EventKind) -> &'static str {
 /// Good news as a sentence's verb ("Kai was promoted").
 fn good_news_phrase(kind: EventKind) -> &'static str {
     match kind {
-        EventKind::NewJob => "started a new job",
+        EventKind::NewJob => "got a new job",
         EventKind::Promotion => "was promoted",
         EventKind::Launch => "launched",
         EventKind::Award => "won an award",

@@ -149,7 +149,7 @@ fn good_news_is_congratulated_within_30_days_when_not_in_touch_since() {
     let c = b.probe(today(), "congratulate:e1");
     assert_close(c.urgency, 0.5f64.powf(3.0 / 14.0)); // half-life 14 days (tuned on the blind review)
     assert_eq!((c.effort, c.hard, c.due), (3, false, None));
-    assert_eq!(b.suggest(today())[0].why.now, "Ana started a new job 3 days ago (7 March): Joined Stripe.");
+    assert_eq!(b.suggest(today())[0].why.now, "Ana got a new job 3 days ago (7 March): Joined Stripe.");
 
     let mut late = one(2);
     late.event("e1", "ana", days_ago(31), EventKind::Promotion);
