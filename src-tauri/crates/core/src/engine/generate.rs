@@ -65,8 +65,8 @@ pub(crate) enum Detail<'s> {
         awaited: bool,
         /// Their sensitive window is open (an illness, a loss): the follow-up asks after them, not how it went.
         care: bool,
-        /// What the mention is about, as its words say (a medical procedure, an ordeal, an answer they wait for):
-        /// how it is followed up.
+        /// What the mention is about, as its words say (a loss, a medical procedure, an ordeal, an answer they wait
+        /// for): how it is followed up.
         matter: Matter,
     },
     Thank {
@@ -763,7 +763,7 @@ pub(crate) fn speaks_of_answer(text: &str) -> bool {
 pub(crate) fn speaks_of_decision(text: &str) -> bool {
     const WORDS: [&str; 9] =
         ["decide", "decides", "deciding", "decided", "decision", "vote", "votes", "voting", "verdict"];
-    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.contains(&w))
+    words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
 /// True when a mention is of a body deciding something that is not the person's own: a board, a committee, a panel,
@@ -798,11 +798,10 @@ pub(crate) fn is_partner(p: &PersonFacts) -> bool {
 pub(crate) fn speaks_of_opening(text: &str) -> bool {
     const CALLS: [&str; 6] = ["applications", "submissions", "nominations", "registration", "entries", "proposals"];
     const GATES: [&str; 6] = ["open", "opens", "close", "closes", "due", "deadline"];
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words = words(text);
     let call_for = words.windows(2).any(|w| w[0] == "call" && w[1] == "for");
-    let named = words.iter().any(|w| *w == "cfp" || *w == "cfps");
-    let gated = words.iter().any(|w| CALLS.contains(w)) && words.iter().any(|w| GATES.contains(w));
+    let named = words.iter().any(|w| w == "cfp" || w == "cfps");
+    let gated = words.iter().any(|w| CALLS.contains(&w.as_str())) && words.iter().any(|w| GATES.contains(&w.as_str()));
     call_for || named || gated
 }
 
@@ -837,7 +836,7 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
         "ultrasound",
         "infusion",
     ];
-    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.contains(&w))
+    words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
 /// True when a mention speaks in the user's first person: "my", "me", "mine", "I", "I'm", "I've", "I'll", "our",
@@ -1156,8 +1155,8 @@ mod tests {
         }
     }
 
-    /// What a mention is about decides how it is followed up: the first that applies of a treatment, an ordeal and
-    /// an answer waited for, else plain.
+    /// What a mention is about decides how it is followed up: the first that applies of a loss, a treatment, an
+    /// ordeal and an answer waited for, else plain.
     #[test]
     fn a_mention_is_read_as_treatment_ordeal_answer_or_plain() {
         for (text, matter) in [
