@@ -232,6 +232,12 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
         .collect()
 }
 
+/// The lowercase whole words of a text (split at anything not a letter or a digit): what every reader of the user's
+/// words matches against.
+pub(crate) fn words(text: &str) -> Vec<String> {
+    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+}
+
 /// True when a note speaks of a death: "died", "passed away", "widowed", "funeral", "late husband"… matched as whole
 /// words, case-insensitively ("studied" is not "died"). Conservative on purpose: its only effect is a quieter word
 /// on the person's dates.
@@ -240,11 +246,10 @@ pub(crate) fn speaks_of_loss(notes: &str) -> bool {
         ["died", "death", "widow", "widowed", "widower", "funeral", "bereaved", "bereavement", "deceased"];
     const AFTER_PASSED: [&str; 1] = ["away"];
     const AFTER_LATE: [&str; 6] = ["husband", "wife", "partner", "father", "mother", "son"];
-    let lower = notes.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words = words(notes);
     words.iter().enumerate().any(|(k, w)| {
-        let next = words.get(k + 1).copied().unwrap_or("");
-        match *w {
+        let next = words.get(k + 1).map_or("", String::as_str);
+        match w.as_str() {
             "passed" => AFTER_PASSED.contains(&next),
             "late" => AFTER_LATE.contains(&next),
             w => WORDS.contains(&w),

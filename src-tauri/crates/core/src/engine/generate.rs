@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::model::{AnnualDate, Event, FavorKind, FollowUp, Goal, Interest, Item, Need, Stage};
 
-use super::derive::{goal_topic_set, CadenceSource, Derived};
+use super::derive::{goal_topic_set, speaks_of_loss, words, CadenceSource, Derived};
 use super::gate::FeedbackIndex;
 use super::snapshot::{PersonFacts, Snapshot};
 use super::text::normalize_topic;
@@ -272,7 +272,7 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Stri
     let family_loss = snapshot.people.iter().filter(|p| p.kin && p.circle <= 2).find_map(|p| {
         p.dates
             .iter()
-            .filter(|d| d.label.as_deref().is_some_and(super::derive::speaks_of_loss))
+            .filter(|d| d.label.as_deref().is_some_and(speaks_of_loss))
             .find(|d| next_occurrence(&d.date, today, 0).is_some())
             .and_then(|d| d.label.as_deref().map(|l| l.trim().to_owned()))
     });
@@ -700,7 +700,7 @@ pub(crate) enum Matter {
 impl Matter {
     pub(crate) fn of(text: &str) -> Matter {
         const LOSS: [&str; 5] = ["memorial", "memorials", "burial", "cremation", "shiva"];
-        if super::derive::speaks_of_loss(text) || words(text).iter().any(|w| LOSS.contains(&w.as_str())) {
+        if speaks_of_loss(text) || words(text).iter().any(|w| LOSS.contains(&w.as_str())) {
             Matter::Loss
         } else if speaks_of_treatment(text) {
             Matter::Treatment
@@ -712,11 +712,6 @@ impl Matter {
             Matter::Plain
         }
     }
-}
-
-/// The lowercase whole words of a text.
-fn words(text: &str) -> Vec<String> {
-    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
 }
 
 /// True when a mention is of an ordeal: a hearing, a tribunal, court, creditors, insolvency, an eviction, a custody

@@ -399,9 +399,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
     let p = &snap.people[c.people[0]];
     let first = first_name(&p.name);
     match &c.detail {
+        // A family's day of loss is the user's too: be with them (round 18, chef P19: "this was her own father").
+        Detail::Occasion { .. } if shared_loss(c, p) => format!("Be with {first} today if you can, or call."),
         // The closest get a call or a visit on a quiet day too (round 17, chef P19: "a 'short note to say you
         // remembered' to her own mother on the anniversary of Papá's death misreads the day").
-        Detail::Occasion { .. } if shared_loss(c, p) => format!("Be with {first} today if you can, or call."),
         Detail::Occasion { days: 0, quiet: true, label, .. } if wish_by_call(p, *label) => {
             format!("Call {first} today, or visit if you can; keep it simple.")
         }
