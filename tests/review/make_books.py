@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
-postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, and engineer.json, the held-out book
-written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
+postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, and physio.json, the
+held-out book written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -4834,6 +4834,596 @@ def engineer():
     return b
 
 
+def physio():
+    b = Book("physio", seed=90210)
+    H = "2024-10-11"  # history starts: drinks in the clinic for Áine's first month, the night I said we'd need a third room
+    DAD = "2025-03-12"  # Dad died
+    STROKE = "2026-02-22"  # Eileen's stroke
+    hand = set()  # indexes of hand-written contacts, which win over a generated one on the same day
+
+    def P(pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
+        b.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
+        for date, kind, summary, *minutes in extra:
+            b.add(date, kind, [pid], summary, minutes[0] if minutes else None)
+            hand.add(len(b.interactions) - 1)
+
+    # --- home and family ---
+    P("conor", "Conor Walsh", 1, "advocate", kin=True, location="Rathgar, Dublin", company="ESB Networks",
+      title="Senior project manager", how_met="My husband; we met at a friend's twenty-first in Galway in 2002",
+      met_on="2002-11-16", birthday="1979-07-02",
+      dates=[("us-wedding", "Our wedding anniversary", "2007-08-18")],
+      notes="46. Running the Knockraha substation upgrade in Co. Cork, so he's in Cork Tuesday and Wednesday nights "
+            "since January; the new transformer is energised on Thursday 12 March and he'll be down there all that "
+            "week. His boss has asked him to think about the head of projects job for the southern region, which would "
+            "mean more of Cork. He's nervous about the Ranelagh loan on top of the mortgage and Cian starting college in "
+            "September, and says so, kindly. Minds the kids the weekend of my tendon course (7 and 8 March).",
+      rhythm=[(3, H, "2026-03-01", ["meal", "call", "message", "activity", "meal"])],
+      talk=["the Ranelagh numbers", "who's collecting Niamh", "Cian and the mocks", "Knockraha", "Mam",
+            "the Cork nights", "the head of projects job", "the dinners for the week", "the anniversary Mass",
+            "the car's NCT", "a walk in Bushy Park", "whether we can afford it"])
+    P("cian", "Cian Walsh", 1, "advocate", kin=True, location="Rathgar, Dublin", company="Terenure College",
+      title="Sixth-year student", how_met="My son", birthday="2008-09-21", interests={"leaving-cert": 0.9},
+      notes="17. Leaving Cert in June; his mocks run from Monday 2 March to Thursday 12 March, Maths paper 1 on "
+            "Thursday 5th is the one he's dreading. Wants Engineering at UCD (it went 533 points last year). Has given "
+            "up minor hurling with Kimmage Óg until after the exams and is up till two most nights. Snappy; it's the "
+            "mocks. Dad's golf clubs are in his room since Christmas.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "activity", "message", "meal"])],
+      talk=["the mocks", "his grinds", "Engineering at UCD", "the CAO", "lifts", "the hurling", "sleep",
+            "his Irish oral", "Tobi", "Grandad's golf clubs", "the Leinster match"])
+    P("niamh", "Niamh Walsh", 1, "advocate", kin=True, location="Rathgar, Dublin", title="Second-year student",
+      how_met="My daughter", birthday="2012-03-10",
+      notes="Turns 14 on Tuesday 10 March; wants the Olivia Rodrigo tickets and four friends for pizza on the "
+            "Saturday after (the 14th, the day of the semi and the drive to Galway, so it'll have to be Friday). "
+            "Plays camogie with Rathmines Gaels. Misses Grandad most of all of us; she was his pet.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "activity", "message", "activity"])],
+      talk=["camogie", "her birthday", "her friends", "Granny in Galway", "homework", "the school tour",
+            "her phone", "Grandad", "the dog next door"])
+    P("mam", "Bernadette Brennan", 1, "advocate", kin=True, location="Salthill, Galway",
+      title="Retired national-school teacher", how_met="Mam", birthday="1951-10-27",
+      dates=[("dad-died", "Dad died (2025)", DAD)],
+      notes="74. Widowed since Dad died suddenly on 12 March last year. On her own in the house on Dalysfort Road; "
+            "Peggy next door looks in. The first anniversary is Thursday 12 March, and the anniversary Mass is at "
+            "Christ the King, Salthill, on Sunday 15 March at 11 (Mother's Day, as it falls). The grant of probate "
+            "is still with the solicitor in Galway, and she hates the paperwork; I promised we'd go through it with "
+            "him on a video call on Wednesday 11 March. Talks about selling Dad's car and not about selling the "
+            "house. I drive down every third weekend; Darragh is ten minutes away but has a new baby coming.",
+      rhythm=[(3, H, "2025-03-11", ["call", "call", "message", "call"]),
+              (2, "2025-03-19", "2026-03-01", ["call", "call", "message", "call", "activity"])],
+      extra=[(DAD, "call", "Call: Darragh rang at four; Dad collapsed on the ninth green at Galway Golf Club. Drove "
+              "straight to Salthill", 30),
+             ("2025-03-13", "activity", "Outing: with Mam at the house all day; the undertaker, Fr Hession, the "
+              "sandwiches", 720),
+             ("2026-02-14", "call", "Call: Valentine's Day, the first without Dad; Peggy was with her", 40),
+             ("2026-02-21", "activity", "Outing: the weekend in Salthill; we cleared Dad's wardrobe together", 900)],
+      talk=["Dad", "the probate", "the anniversary Mass", "Peggy", "the grandchildren", "Darragh's baby",
+            "selling Dad's car", "her bridge club", "whether she's sleeping", "Clodagh", "the weather in Salthill",
+            "Mass on Sunday", "the bereavement group"])
+    P("paddy", "Pádraig Brennan", 1, "advocate", kin=True, status="deceased", location="Salthill, Galway",
+      title="Retired ESB line foreman", how_met="Dad", birthday="1949-06-29",
+      notes="Died suddenly of a heart attack on 12 March 2025, on the ninth green at Galway Golf Club. He was 75.",
+      extra=[("2025-03-09", "call", "Call: his Sunday call; Galway United, the grandchildren, my back room")])
+    P("darragh", "Darragh Brennan", 2, "advocate", kin=True, location="Knocknacarra, Galway",
+      company="An Garda Síochána", title="Sergeant, Mill Street station", how_met="My little brother",
+      birthday="1985-11-03",
+      notes="40. Ten minutes from Mam and does the day-to-day: the bins, the boiler, the hospital appointments. He "
+            "and Lisa's second is due mid-March (Rory is 3). Thinks I second-guess him from Dublin; he's not wrong. "
+            "Doing a reading at the anniversary Mass.",
+      rhythm=[(7, H, "2026-02-28", ["call", "message", "call", "video"])],
+      extra=[("2025-03-15", "event", "At an event: Dad's funeral; he carried the coffin with Conor and the cousins",
+              300)],
+      talk=["Mam", "the probate", "the baby", "Rory", "his shifts", "Galway United", "the anniversary Mass",
+            "Dad's car", "who does Christmas", "the house"])
+    P("lisa", "Lisa Brennan", 4, "friend", kin=True, location="Knocknacarra, Galway",
+      company="University Hospital Galway", title="Staff nurse, cardiology", how_met="Darragh's wife",
+      birthday="1987-05-14",
+      rhythm=[(30, H, "2026-02-21", ["message", "meal", "call"])],
+      talk=["the baby", "Rory", "Mam", "her maternity leave", "the nursery"])
+    P("clodagh", "Clodagh Brennan", 2, "advocate", kin=True, location="Clapham, London",
+      company="Hartley Rowe LLP", title="Solicitor (property finance)", how_met="My big sister",
+      birthday="1978-08-08",
+      notes="47. In London since 2001; rings Mam every evening and feels it all falls on Darragh and me. Flying into "
+            "Shannon on Friday 13 March for the anniversary Mass. Has offered to read the Ranelagh lease.",
+      rhythm=[(7, H, "2026-02-27", ["call", "message", "video", "call"])],
+      talk=["Mam", "the probate", "her flights", "the anniversary Mass", "the Ranelagh lease", "her work",
+            "Darragh", "the kids", "London"])
+    P("maura", "Maura Walsh", 3, "friend", kin=True, location="Clonskeagh, Dublin", title="Retired civil servant",
+      how_met="Conor's mam", birthday="1948-03-04",
+      notes="Turns 78 on Wednesday 4 March. Collects Niamh from school on Tuesdays and Wednesdays while Conor is in "
+            "Cork. Sharp as a tack; bridge and the Clonskeagh active retirement.",
+      rhythm=[(10, H, "2026-02-25", ["meal", "call", "message"])],
+      talk=["Niamh", "Cian's mocks", "Conor's Cork nights", "her bridge", "her hip", "Sunday dinner",
+            "her birthday"])
+
+    # --- friends ---
+    P("emer", "Emer Daly", 1, "advocate", location="Glasnevin, Dublin", company="Scoil Bhríde, Drumcondra",
+      title="Deputy principal", how_met="Best friends since first year at the Jes in Galway", met_on="1993-09-01",
+      birthday="1981-05-22",
+      notes="Interviews for the principal's job at Scoil Bhríde on Tuesday 3 March; the board tells her the week "
+            "after. Drove to Galway with me the night Dad died. We swim at the Forty Foot on the first Sunday of the "
+            "month, rain or shine.",
+      rhythm=[(6, H, "2026-02-28", ["call", "message", "meal", "activity", "call"])],
+      extra=[(DAD, "activity", "Outing: she drove me to Galway the night Dad died", 180),
+             ("2026-02-01", "activity", "Outing: the Forty Foot; she's going for principal", 90)],
+      talk=["the principal's job", "the Forty Foot", "her board of management", "Mam", "the Ranelagh unit",
+            "her girls", "whether I'm doing too much", "Galway", "the Jes reunion", "a glass of wine"])
+    P("grainne", "Gráinne Ní Bhriain", 2, "advocate", location="Greystones, Co. Wicklow", company="Greystones Physio",
+      title="Chartered physiotherapist; owner", how_met="Physiotherapy at Trinity, class of 2003",
+      met_on="1999-10-04", birthday="1981-01-30", interests={"private-practice": 0.9},
+      need=("grainne-locum", "locum-physio",
+            "Needs an experienced MSK locum for six months from 13 April while Laura, one of her three physios, is on "
+            "maternity leave; two agencies have sent her nobody", "2026-02-12"),
+      notes="Set up in Greystones in 2016; the one I ring about anything to do with running a clinic. Told me not to "
+            "sign Ranelagh without a break clause.",
+      rhythm=[(14, H, "2026-02-26", ["call", "message", "coffee", "call"])],
+      extra=[("2026-02-12", "call", "Call: Laura's pregnant; she needs a locum from April and the agencies have "
+              "nobody", 35)],
+      talk=["the Ranelagh lease", "break clauses", "her locum problem", "the ISCP", "Trinity days",
+            "booking software", "her kids", "staff pay", "the price of insurance"])
+    P("ronan", "Ronan Kielty", 4, "friend", peak=2, location="Naas, Co. Kildare",
+      company="Kielty Sports Physio (closed February 2026)", title="Chartered physiotherapist",
+      how_met="Physiotherapy at Trinity, class of 2003; we shared a flat in Ranelagh in fourth year",
+      met_on="1999-10-04", birthday="1980-11-11", expertise=["sports-physio"],
+      offer=("ronan-locum", "locum-physio",
+             "Twenty years in MSK and sports physio, fifteen of them running his own clinic; free for locum work "
+             "since he closed", "2026-02-27"),
+      notes="Closed Kielty Sports Physio in Naas on Friday 27 February after his landlord sold the building and the "
+            "bank wouldn't extend his overdraft; let his two staff go. Michelle and three kids, the eldest doing the "
+            "Junior Cert. Proud, and he'll make a joke of it. We'd drifted since he moved to Naas; he rang me the "
+            "day he closed.",
+      rhythm=[(60, H, "2026-01-10", ["message", "call"])],
+      extra=[("2026-02-27", "call", "Call: he closed the clinic today; the landlord sold and the bank said no", 50),
+             ("2026-02-28", "call", "Call: an hour on what next; locum work to tide him over, then see", 60)],
+      talk=["his clinic", "the Kildare GAA", "Trinity days", "his kids", "the bank", "the old flat in Ranelagh"])
+
+    # --- Brennan Physio ---
+    P("aine", "Áine Kehoe", 2, "ally", company="Brennan Physio", title="Chartered physiotherapist",
+      location="Portobello, Dublin", how_met="My first hire, from September 2024", met_on="2024-08-12",
+      birthday="1996-03-13", interests={"sports-physio": 1.0, "acl-rehab": 0.8},
+      notes="Turns 30 on Friday 13 March. From Enniscorthy; MSc in sports physio at UL. Wants to run the Ranelagh "
+            "site if we take it, and I think she could. Sits in on Rachel's interview on Friday 6 March. Took my "
+            "Saturday list on 21 February so I could be in Galway. Doing her dry-needling course on my tab.",
+      rhythm=[(3, "2024-09-02", "2026-02-28", ["meeting", "message", "meeting", "meeting"])],
+      extra=[("2024-08-12", "meeting", "Meeting: interviewed her; offered her the job in the car park after", 60)],
+      talk=["the diary", "an ACL patient's return to running", "Ranelagh", "the second physio", "the U20s",
+            "a tricky shoulder", "her dry-needling course", "the Saturday list", "Rachel's interview",
+            "the new plinth", "the waiting list"])
+    P("sinead", "Sinéad Rafferty", 3, "friend", company="Brennan Physio", title="Receptionist (part-time)",
+      location="Harold's Cross, Dublin", how_met="Answered my ad in the Rathmines Gazette in 2023",
+      met_on="2023-02-20", birthday="1973-12-01",
+      notes="52. Mornings Monday, Wednesday and Thursday and Saturday mornings. Runs the diary and chases the "
+            "insurers. Her son Darren is doing his apprenticeship as an electrician.",
+      rhythm=[(4, H, "2026-02-28", ["meeting", "message", "meeting"])],
+      talk=["the diary", "the VHI claims", "no-shows", "the card machine", "Darren's apprenticeship",
+            "the waiting room", "the phones"])
+
+    # --- who refers: GPs, the consultant, the surgeon's rooms, the clubs, the studio ---
+    P("paul", "Paul Hennessy", 4, "ally", company="Rathmines Medical Centre", title="GP (Dr Hennessy)",
+      location="Rathmines, Dublin", how_met="Sent me patients from my first month; knew me from St Vincent's",
+      met_on="2014-05-01", interests={"golf": 0.8},
+      notes="61. My biggest GP referrer: backs, knees and the over-sixties. Old school; prefers a letter to an email.",
+      rhythm=[(30, H, "2026-02-19", ["email", "letter", "call", "coffee"])],
+      talk=["a patient's back", "a discharge letter", "the waiting lists at Vincent's", "golf at Milltown",
+            "a knee he's worried about", "his retirement, someday"])
+    P("fionnuala", "Fionnuala Keane", 4, "ally", company="Rathgar Family Practice", title="GP (Dr Keane)",
+      location="Rathgar, Dublin", how_met="Her practice started sending me patients in 2024", met_on="2024-03-11",
+      interests={"pelvic-health": 0.9, "running": 0.6},
+      need=("fionnuala-pelvic", "pelvic-health-physio",
+            "Has a waiting list of postnatal women with pelvic-floor problems and nowhere private nearby to send "
+            "them; the Coombe's list is nine months", "2026-02-09"),
+      notes="39. Big list of young families and runners. Asked me on 9 February if I knew a pelvic-health physio; "
+            "I don't do it, and I said I'd think.",
+      rhythm=[(30, H, "2026-02-09", ["email", "call", "coffee"])],
+      extra=[("2026-02-09", "call", "Call: she's stuck for a pelvic-health physio for her postnatal women", 20)],
+      talk=["a runner's knee", "her postnatal patients", "the Rathgar 5k", "a referral", "a discharge letter"])
+    P("conall", "Conall Ryan", 3, "advocate", power=True, company="Sandyford Sports Medicine",
+      title="Consultant in sport and exercise medicine; team doctor, Portobello RFC", location="Sandyford, Dublin",
+      how_met="Worked together on the sports injury clinic at St Vincent's", met_on="2011-09-05",
+      interests={"acl-rehab": 0.9, "concussion": 0.9, "sports-physio": 0.8}, expertise=["sports-medicine"],
+      notes="48. Sends me return-to-play rehab, most of my ACLs before Mr Moore's did. Put me forward as the "
+            "Portobello U20s' physio last August. Blunt, kind, always late.",
+      rhythm=[(14, H, "2026-02-26", ["message", "call", "coffee", "email"])],
+      extra=[("2026-02-21", "event", "At an event: the U20s' quarter-final in Navan; he saw the hamstring", 240)],
+      talk=["an ACL at five months", "the U20s", "concussion protocols", "Leinster's injuries", "a referral",
+            "the sports medicine conference", "his twins", "the Six Nations"])
+    P("declan", "Declan Moore", 5, "acquaintance", power=True, company="St Vincent's Private Hospital",
+      title="Consultant orthopaedic surgeon (knees and shoulders)", location="Dublin 4",
+      how_met="Operated on many of my patients at St Vincent's; I did his post-op knees for years",
+      met_on="2008-02-01", interests={"acl-rehab": 1.0},
+      rhythm=[(90, H, "2026-01-15", ["email", "letter"])],
+      talk=["a post-op ACL", "his rehab protocol", "a shoulder that's slow"])
+    P("helen", "Helen Kavanagh", 4, "friend", company="St Vincent's Private Hospital",
+      title="Medical secretary to Mr Declan Moore", location="Booterstown, Dublin",
+      how_met="Mr Moore's secretary for twenty years; we go back to my Vincent's days", met_on="2008-02-01",
+      interests={"gaa": 0.7},
+      notes="Runs Mr Moore's rooms. On 19 February she put Brennan Physio on the sheet he hands every ACL patient "
+            "at discharge; three have booked since. Dublin football season-ticket holder.",
+      rhythm=[(30, H, "2026-02-19", ["call", "email", "message"])],
+      extra=[("2026-02-19", "call", "Call: she's put us on Mr Moore's post-op sheet for ACLs", 15)],
+      talk=["a post-op patient", "Mr Moore's clinic list", "the Dubs", "her grandchildren", "the rooms' fax"])
+    P("gerry", "Gerry Fitzpatrick", 4, "friend", company="Rathmines Gaels GAA", title="Club chairman",
+      location="Rathmines, Dublin", how_met="Niamh's camogie; he asked me to look at their injuries in 2023",
+      met_on="2023-04-15", interests={"gaa": 1.0},
+      notes="Sends me the club's hamstrings and ankles. I promised a talk on injury prevention for the ladies' "
+            "football and camogie squads on Monday 9 March at 7.30 in the clubhouse.",
+      rhythm=[(21, H, "2026-02-23", ["message", "event", "call"])],
+      extra=[("2026-02-23", "call", "Call: fixed the date for the injury-prevention talk", 15)],
+      talk=["the ladies' squad", "a hamstring", "the club lotto", "the new pitch", "the juvenile coaches",
+            "the talk"])
+    P("tadhg", "Tadhg Ó Murchú", 4, "friend", company="Kimmage Óg GAA", title="Senior hurling manager",
+      location="Kimmage, Dublin", how_met="Cian's minor hurling; his lads come to me for hamstrings",
+      met_on="2023-08-20", interests={"gaa": 1.0, "hamstring": 0.8},
+      rhythm=[(30, H, "2026-02-16", ["message", "call", "event"])],
+      talk=["a hamstring", "the league", "Cian's hurling", "the county championship", "sprint training"])
+    P("mick", "Mick Fahy", 3, "ally", company="Portobello RFC", title="Head coach, under-20s",
+      location="Terenure, Dublin", how_met="I'm the U20s' physio since last August, on Conall's word",
+      met_on="2025-08-20", interests={"concussion": 0.8, "rugby": 1.0},
+      need=("mick-psych", "sports-psychology",
+            "Wants a sports psychologist for two sessions with the U20s before the cup semi-final: they nearly threw "
+            "away a seventeen-point lead in the quarter-final and the out-half hasn't kicked well since",
+            "2026-02-23"),
+      notes="A secondary teacher in Templeogue by day. The U20s beat Navan in the Leinster U20 Cup quarter-final on "
+            "21 February (by two points, having led by seventeen); the semi-final is Saturday 14 March at 2.30 at "
+            "Energia Park, Donnybrook. I promised him the injury and availability report before he picks the team on "
+            "Thursday 12 March. Training Tuesdays and Thursdays at 7.",
+      rhythm=[(4, "2025-08-26", "2026-02-28", ["event", "message", "event", "call"])],
+      extra=[("2026-02-21", "event", "At an event: the quarter-final in Navan; won by two after leading by "
+              "seventeen", 240),
+             ("2026-02-23", "call", "Call: the lads' heads went in the second half; he wants a sports psychologist",
+              25)],
+      talk=["the injury list", "training", "the out-half's hamstring", "the semi-final", "a concussion return",
+            "the team sheet", "strapping", "the bus to away games"])
+    P("kate", "Kate Molloy", 3, "ally", company="Core Pilates Studio", title="Owner; clinical Pilates instructor",
+      location="Ranelagh, Dublin", how_met="Her studio sends me backs; I send her people leaving rehab",
+      met_on="2023-06-01", interests={"pilates": 1.0, "clinic-expansion": 0.6},
+      notes="Opens her second studio, in Terenure, on Saturday 7 March at 11 (I'm at my course all that day). The "
+            "Ranelagh unit is next door to her studio on Charleston Road: she told me about it before it was "
+            "advertised and wants us as neighbours.",
+      rhythm=[(14, H, "2026-02-27", ["coffee", "message", "activity"])],
+      extra=[("2026-01-27", "coffee", "Coffee: the unit next door is coming up; she told me before the agent did",
+              45)],
+      talk=["the Terenure studio", "the Ranelagh unit", "a referral", "her reformer classes", "her builder",
+            "sharing clients", "the launch"])
+
+    # --- Ranelagh: the unit, the money ---
+    P("peter", "Peter Gaffney", 5, "acquaintance", company="Gaffney Commercial", title="Commercial letting agent",
+      location="Ranelagh, Dublin", how_met="Letting the Ranelagh unit", met_on="2026-01-30",
+      notes="The ground-floor unit at 14 Charleston Road: two rooms and a small gym, ten-year lease with a break at "
+            "five, €32,000 a year. Another party (a physio chain, he says) is looking; he wants my answer by Friday 13 "
+            "March.",
+      extra=[("2026-01-30", "meeting", "Meeting: first viewing of the Charleston Road unit with Áine", 45),
+             ("2026-02-18", "meeting", "Meeting: second viewing with Conor and Oisín; the back room is damp", 60),
+             ("2026-02-26", "email", "Email: the heads of terms, and he wants an answer by 13 March")])
+    P("noreen", "Noreen Clarke", 5, "acquaintance", title="Landlord, Upper Rathmines Road",
+      location="Terenure, Dublin", how_met="Owns the building my clinic is in", met_on="2022-11-10",
+      notes="Lease to 2033; rent review in June.",
+      rhythm=[(90, H, "2026-01-20", ["email", "call"])],
+      talk=["the rent review", "the damp in the back hall", "the bins", "the sign"])
+    P("oisin", "Oisín Geraghty", 4, "ally", company="Geraghty & Co.", title="Chartered accountant",
+      location="Rathmines, Dublin", how_met="My accountant since I set up", met_on="2023-01-12",
+      expertise=["practice-finance"], interests={"practice-finance": 1.0},
+      notes="Ran the Ranelagh projection on a Saturday and won't bill it: breakeven in about fourteen months if a "
+            "second physio starts by June. Needs my 2025 figures and the fit-out quotes before the bank meeting.",
+      rhythm=[(45, H, "2026-02-10", ["meeting", "email", "call"])],
+      extra=[("2026-02-18", "meeting", "Meeting: came to the second viewing in Ranelagh", 60),
+             ("2026-02-25", "email", "Email: his projection for Ranelagh; he did it on his Saturday")],
+      talk=["the VAT return", "the 2025 accounts", "preliminary tax", "the Ranelagh projection", "pension",
+            "the fit-out loan"])
+    P("alan", "Alan Byrne", 5, "acquaintance", power=True, company="AIB, Rathmines", title="Business adviser",
+      location="Rathmines, Dublin", how_met="Arranged my start-up loan in 2023", met_on="2023-01-25",
+      notes="Meeting on Tuesday 10 March at 10 about a €50,000 fit-out loan for Ranelagh and a bigger overdraft.",
+      rhythm=[(120, H, "2026-02-04", ["email", "meeting"])],
+      extra=[("2026-02-04", "call", "Call: booked the meeting for the fit-out loan", 15)],
+      talk=["the start-up loan", "the overdraft", "the annual review", "the fit-out loan"])
+
+    # --- hiring, teaching, the profession ---
+    P("rachel", "Rachel Okafor", 5, "acquaintance", company="Tallaght University Hospital",
+      title="Senior physiotherapist, MSK outpatients", location="Firhouse, Dublin",
+      how_met="Applied for the second physio post through the ISCP jobs board", met_on="2026-02-16",
+      notes="31. Seven years in the HSE, the last three as a senior in MSK outpatients at Tallaght; wants private "
+            "practice and more sports. Interview at the clinic on Friday 6 March at 1, with Áine. I promised her the "
+            "job spec and the salary range before it.",
+      extra=[("2026-02-16", "email", "Email: her application and CV"),
+             ("2026-02-24", "call", "Call: a first chat; good on tendons, asked the right questions about the "
+              "caseload", 30)])
+    P("louise", "Louise Kenny", 4, "friend", company="Irish Society of Chartered Physiotherapists",
+      title="Education and CPD officer", location="Dublin", how_met="The ISCP; I've taught on its courses since 2019",
+      met_on="2019-02-01", interests={"tendinopathy": 0.7},
+      notes="I'm course lead on 'Tendinopathy in practice: assessment, loading and return to sport', Saturday 7 and "
+            "Sunday 8 March, 9 to 5 in Ballsbridge, twenty-four physios booked. I promised her the slides, handouts "
+            "and the practical stations by Tuesday 3 March for printing.",
+      rhythm=[(45, H, "2026-02-20", ["email", "call", "meeting"])],
+      extra=[("2026-02-06", "meeting", "Meeting: the course plan with Louise and Niall", 60)],
+      talk=["the tendon course", "bookings", "the venue", "the CPD points", "the feedback forms",
+            "next autumn's courses"])
+    P("niall", "Niall Brophy", 4, "friend", company="Trinity College Dublin",
+      title="Assistant professor in physiotherapy", location="Stoneybatter, Dublin",
+      how_met="My junior at St Vincent's in 2012; co-tutor on the tendon course", met_on="2012-07-02",
+      interests={"tendinopathy": 1.0},
+      rhythm=[(30, H, "2026-02-24", ["email", "message", "coffee"])],
+      talk=["the tendon course", "the loading studies", "his PhD students", "the practical stations",
+            "Trinity politics", "cycling"])
+    P("brid", "Bríd Halloran", 4, "advocate", peak=2, power=True, company="St James's Hospital",
+      title="Physiotherapy manager", location="Dundrum, Dublin",
+      how_met="My manager at St Vincent's for eleven years", met_on="2012-01-09",
+      expertise=["physio-recruitment"],
+      notes="Told me to go private and wrote my reference for AIB in 2023. Moved to St James's as physiotherapy "
+            "manager in February. Knows every physio in Dublin worth hiring.",
+      rhythm=[(60, H, "2025-12-19", ["message", "coffee", "email"])],
+      talk=["the department", "who's leaving the HSE", "recruitment", "her garden", "St Vincent's gossip",
+            "my clinic"])
+    P("orla", "Orla Dunne", 3, "friend", company="St Vincent's University Hospital", title="Senior physiotherapist",
+      location="Booterstown, Dublin", how_met="Side by side in outpatients at St Vincent's for fifteen years",
+      met_on="2008-09-01",
+      notes="Her dad, Jimmy, 84, in Mullingar, has been failing since Christmas (COPD); she's up and down the M4 "
+            "every weekend.",
+      rhythm=[(30, H, "2026-02-21", ["coffee", "message", "meal"])],
+      talk=["her dad in Mullingar", "Vincent's", "the outpatient list", "her boys", "Bríd's new job",
+            "a walk on Sandymount Strand"])
+    P("siobhan", "Siobhán Moran", 4, "friend", company="Harold's Cross Pelvic Health",
+      title="Chartered physiotherapist (women's health); founder", location="Harold's Cross, Dublin",
+      how_met="St Vincent's, then twelve years in women's health at the Coombe", met_on="2009-03-01",
+      expertise=["pelvic-health"], interests={"pelvic-health": 1.0},
+      offer=("siobhan-pelvic", "pelvic-health-physio",
+             "Opened her own pelvic-health practice in Harold's Cross and is taking GP referrals, postnatal and "
+             "menopause, with appointments within two weeks", "2026-02-16"),
+      notes="Left the Coombe in December to set up on her own, three years after me. I gave her my set-up list.",
+      rhythm=[(45, H, "2026-01-22", ["coffee", "message", "call"])],
+      extra=[("2026-01-22", "coffee", "Coffee: she's got the keys in Harold's Cross; opening mid-February", 60)],
+      talk=["setting up", "the Coombe", "insurance", "booking software", "her kids", "leaving the HSE"])
+    P("nuala", "Nuala Brady", 4, "friend", company="National Rehabilitation Hospital",
+      title="Senior physiotherapist, stroke unit", location="Dún Laoghaire, Dublin",
+      how_met="Physiotherapy at Trinity, class of 2003", met_on="1999-10-04",
+      rhythm=[(60, H, "2026-02-25", ["message", "call"])],
+      extra=[("2026-02-25", "call", "Call: asked her about the wait for an NRH bed for Eileen", 20)],
+      talk=["the NRH", "the class WhatsApp", "her triathlons", "stroke rehab", "the reunion"])
+    P("deirdre", "Deirdre Lynch", 5, "acquaintance", company="Dublin City University",
+      title="Sport psychologist; lecturer, School of Health and Human Performance", location="Glasnevin, Dublin",
+      how_met="On a panel with me at the sports medicine conference at the Aviva", met_on="2025-10-04",
+      expertise=["sports-psychology"], interests={"sports-psychology": 1.0},
+      offer=("deirdre-psych", "sports-psychology",
+             "Runs short mental-skills blocks for club and underage teams: pressure, routines, goal-kicking under "
+             "pressure; has worked with two county panels", "2025-10-04"),
+      extra=[("2025-10-04", "event", "At an event: our panel on return to play after ACL; she was very good on fear "
+              "of reinjury", 90),
+             ("2025-10-09", "email", "Email: her slides on fear of reinjury, and she'd love to work with a club")])
+
+    # --- neighbours, parish, community ---
+    P("maureen", "Maureen Kinsella", 4, "friend", location="Rathgar, Dublin", title="Retired nurse",
+      how_met="Next door; keeps our spare key", met_on="2010-06-01", birthday="1944-09-09",
+      rhythm=[(10, H, "2026-02-28", ["activity", "message", "activity"])],
+      talk=["her knee", "the bins", "the hedge", "Niamh", "her nephew in Boston", "the parish newsletter"])
+    P("deborah", "Deborah Nwosu", 4, "friend", location="Rathgar, Dublin", company="Beaumont Hospital",
+      title="Pharmacist", how_met="Her son Tobi is Cian's best friend; we share the lifts", met_on="2019-09-01",
+      interests={"leaving-cert": 0.9},
+      rhythm=[(10, H, "2026-02-27", ["message", "activity", "coffee"])],
+      talk=["lifts", "the mocks", "Tobi and Cian", "grinds", "the CAO", "the debs"])
+    P("jacinta", "Jacinta Quirke", 5, "friend", company="Rathmines Active Retirement", title="Organiser",
+      location="Rathmines, Dublin", how_met="I give a falls-prevention talk to the group each term",
+      met_on="2023-09-20",
+      rhythm=[(90, H, "2026-01-21", ["event", "message"])],
+      talk=["the falls talk", "the group's outing", "chair exercises"])
+    P("liam", "Liam Hession", 4, "friend", company="Salthill parish", title="Parish priest (Fr Hession)",
+      location="Salthill, Galway", how_met="Buried Dad; says the anniversary Mass", met_on="2015-01-01",
+      notes="The anniversary Mass for Dad is Sunday 15 March at 11 at Christ the King.",
+      rhythm=[(90, "2025-04-01", "2026-02-17", ["call", "message"])],
+      extra=[("2025-03-13", "activity", "Outing: he came to the house to plan the funeral with us", 90),
+             ("2026-02-17", "call", "Call: booked the anniversary Mass for the 15th", 10)],
+      talk=["the anniversary Mass", "Mam", "the readings", "the month's mind"])
+    P("peggy", "Peggy Coyne", 5, "friend", location="Salthill, Galway", title="Retired",
+      how_met="Mam's next-door neighbour for forty years", met_on="1985-01-01",
+      notes="Looks in on Mam every morning and brings her to the bereavement group on Thursdays.",
+      rhythm=[(45, H, "2026-02-15", ["call", "message"])],
+      extra=[("2026-02-15", "call", "Call: she sat with Mam on Valentine's night and rang me after", 15)],
+      talk=["Mam", "the bereavement group", "her hip", "the parish"])
+
+    # --- patients who became friends ---
+    P("eileen", "Eileen Cassidy", 3, "friend", location="Rathmines, Dublin", title="Retired bank official",
+      how_met="A patient after her hip replacement in 2023; we've walked the canal on Saturday mornings since",
+      met_on="2023-05-10", birthday="1954-07-18",
+      notes="71, widowed, her daughter Claire is in Toronto. Had a stroke at home on Sunday 22 February: weakness "
+            "down her left side, speech grand. In the stroke unit at St Vincent's, waiting on a bed at the National "
+            "Rehabilitation Hospital. Claire flew home. I promised to visit on Monday 2 March and bring her Jim's "
+            "canal book; she was meant to come to the launch with me.",
+      rhythm=[(7, H, "2026-02-21", ["activity", "activity", "message"])],
+      extra=[("2026-02-24", "activity", "Outing: visited her in the stroke unit at Vincent's; tired, but herself",
+              60),
+             ("2026-02-28", "activity", "Outing: St Vincent's again; Claire's home from Toronto", 45)],
+      talk=["a walk along the canal", "her hip", "Claire in Toronto", "her bridge", "Jim's book",
+            "the swans at Portobello"])
+    P("jim", "Jim Lawlor", 4, "friend", location="Portobello, Dublin", title="Retired RTÉ cameraman",
+      how_met="A patient with a frozen shoulder in 2023; took the photos for the clinic's website",
+      met_on="2023-10-02", interests={"photography": 1.0},
+      notes="66. Spent two years photographing every lock on the Grand Canal.",
+      rhythm=[(21, H, "2026-02-12", ["message", "coffee", "activity"])],
+      talk=["his canal photographs", "the book", "his shoulder", "RTÉ stories", "the canal walk with Eileen"])
+
+    # --- people I was once close to ---
+    P("karen", "Karen O'Neill", 5, "friend", peak=2, location="Melbourne", company="Epworth Richmond",
+      title="Physiotherapist", how_met="Physiotherapy at Trinity, class of 2003; my bridesmaid",
+      met_on="1999-10-04",
+      extra=[("2007-08-18", "event", "At an event: my wedding; she was bridesmaid", 720),
+             ("2013-01-05", "video", "Video call: Skype on her birthday, from a beach in Melbourne", 45),
+             ("2021-12-20", "message", "Messages: Christmas photos; we said we'd do better")])
+    P("ciara", "Ciara Fox", 5, "friend", peak=2, location="Boston", title="Nurse practitioner",
+      how_met="Shared a house on Leinster Road in my first years qualified", met_on="2003-09-01",
+      extra=[("2006-06-30", "meal", "Dinner: the night before she left for Boston", 180),
+             ("2019-07-14", "coffee", "Coffee: home for a wedding; an hour in Rathmines", 60)])
+    P("mary", "Mary Tobin", 5, "advocate", peak=3, location="Oranmore, Co. Galway",
+      title="Retired physiotherapy manager, University Hospital Galway",
+      how_met="My first senior, on my basic-grade rotation at UHG in 2003", met_on="2003-10-01",
+      extra=[("2004-09-30", "meeting", "Meeting: the end of my rotation; she told me to go to London", 30),
+             ("2015-06-26", "event", "At an event: her retirement do in Galway", 180),
+             ("2020-12-18", "letter", "Letter: a Christmas card; she'd heard about the clinic idea")])
+    P("tom", "Tom Furlong", 5, "ally", peak=3, location="Rathmines, Dublin",
+      title="Retired GP (Dr Furlong)", how_met="Sent me my very first patients in March 2023",
+      met_on="2023-02-01",
+      extra=[("2023-03-06", "letter", "Letter: his first referral, with a note wishing me luck"),
+             ("2024-06-28", "event", "At an event: his retirement drinks at the Bowery", 120)])
+
+    # group contacts
+    b.add("2025-03-15", "event", ["mam", "darragh", "clodagh", "lisa", "conor", "cian", "niamh", "maura", "emer",
+                                  "liam", "peggy"],
+          "At an event: Dad's funeral Mass at Christ the King, Salthill; burial at Bohermore", 360, "mutual")
+    b.add("2025-04-12", "event", ["mam", "darragh", "clodagh", "liam", "peggy"],
+          "At an event: Dad's month's mind Mass", 150, "mutual")
+    b.add("2025-03-14", "event", ["grainne", "orla", "brid", "conall"],
+          "At an event: they drove to Galway for Dad's removal", 120, "them")
+    b.add("2025-12-26", "meal", ["mam", "darragh", "lisa", "clodagh", "conor", "cian", "niamh"],
+          "Dinner: St Stephen's Day in Salthill, the first Christmas without Dad", 300, "mutual")
+    b.add("2025-08-20", "meeting", ["mick", "conall"],
+          "Meeting: Conall brought me in to meet Mick about the U20s", 60, "them")
+    b.add("2025-10-04", "event", ["conall", "niall"],
+          "At an event: the sports medicine conference at the Aviva", 420, "mutual")
+    b.add("2025-12-12", "meal", ["grainne", "nuala", "ronan"],
+          "Dinner: Trinity physio class Christmas drinks at Kehoe's", 240, "mutual")
+    b.add("2026-01-16", "meal", ["aine", "sinead"], "Dinner: the clinic's Christmas night out, in January", 180,
+          "mutual")
+    b.add("2026-02-06", "meeting", ["louise", "niall"], "Meeting: planning the tendon course", 60, "mutual")
+    b.add("2026-01-30", "meeting", ["peter", "aine"], "Meeting: first viewing of the Charleston Road unit", 45,
+          "mutual")
+    b.add("2026-02-18", "meeting", ["peter", "conor", "oisin"], "Meeting: second viewing of the Ranelagh unit", 60,
+          "mutual")
+    b.add("2025-06-08", "activity", ["eileen", "jim"], "Outing: the canal walk to the Robert Emmet bridge, with Jim "
+          "taking photographs", 120, "mutual")
+    b.add("2025-10-12", "activity", ["emer", "grainne"], "Outing: the Forty Foot, then breakfast in Sandycove", 150,
+          "mutual")
+
+    # life events
+    b.event("ev-brid-promotion", "brid", "2026-02-09", "promotion",
+            "Started as physiotherapy manager at St James's Hospital, the biggest physio department in the country")
+    b.event("ev-siobhan-launch", "siobhan", "2026-02-16", "launch",
+            "Opened Harold's Cross Pelvic Health, her own women's-health physiotherapy practice")
+    b.event("ev-jim-book", "jim", "2026-02-26", "launch",
+            "Launched his book of photographs, 'The Grand Canal, Lock by Lock', at Rathmines Library")
+    b.event("ev-darragh-baby", "darragh", "2026-03-05", "baby",
+            "Darragh and Lisa's daughter born at University Hospital Galway, a sister for Rory; they're calling her "
+            "Pádraigín, after Dad")
+    b.event("ev-kate-terenure", "kate", "2026-03-07", "launch",
+            "Opened her second Pilates studio, on Terenure Road East")
+    b.event("ev-emer-principal", "emer", "2026-03-10", "new_job",
+            "Appointed principal of Scoil Bhríde, Drumcondra, from September")
+    b.event("ev-eileen-stroke", "eileen", STROKE, "illness",
+            "A stroke at home: weakness down her left side; in the stroke unit at St Vincent's, waiting on a bed at "
+            "the National Rehabilitation Hospital")
+    b.event("ev-ronan-clinic", "ronan", "2026-02-27", "job_loss",
+            "Closed Kielty Sports Physio in Naas after his landlord sold the building and the bank wouldn't extend "
+            "the overdraft; let his two staff go")
+    b.event("ev-orla-father", "orla", "2026-03-04", "bereavement",
+            "Her father, Jimmy Dunne, died at home in Mullingar; reposing at home on Thursday 5 March from 4pm, "
+            "funeral Mass on Friday 6 March at 11 at the Cathedral of Christ the King, Mullingar")
+    b.event("ev-mam-widowed", "mam", DAD, "bereavement",
+            "Dad (Pádraig Brennan) died suddenly of a heart attack at Galway Golf Club, aged 75")
+    b.event("ev-aine-joined", "aine", "2024-09-02", "new_job", "Joined Brennan Physio as our first employed physio")
+    b.event("ev-siobhan-left", "siobhan", "2025-12-19", "other", "Left the Coombe after twelve years")
+
+    # favors
+    b.favor("fv-helen-sheet", "helen", "me", "2026-02-19", "referral",
+            "Put Brennan Physio on the post-op sheet Mr Moore hands every ACL patient at discharge")
+    b.favor("fv-oisin-projection", "oisin", "me", "2026-02-25", "advice",
+            "Ran the Ranelagh projection on his Saturday and won't bill it")
+    b.favor("fv-peggy-mam", "peggy", "me", "2026-02-14", "favor",
+            "Sat with Mam on Valentine's night, her first without Dad, and rang me after")
+    b.favor("fv-aine-saturday", "aine", "me", "2026-02-21", "favor",
+            "Took my Saturday list so I could be in Galway with Mam", "2026-02-23")
+    b.favor("fv-maura-niamh", "maura", "me", "2026-01-13", "favor",
+            "Collects Niamh from school on Tuesdays and Wednesdays while Conor is in Cork", "2026-01-14")
+    b.favor("fv-kate-unit", "kate", "me", "2026-01-27", "share",
+            "Told me about the Ranelagh unit before it was advertised", "2026-01-27")
+    b.favor("fv-conall-u20", "conall", "me", "2025-08-20", "endorsement",
+            "Put me forward as the Portobello U20s' physio", "2025-08-21")
+    b.favor("fv-brid-reference", "brid", "me", "2023-01-20", "endorsement",
+            "Wrote my reference for the AIB start-up loan and told me to go for it", "2023-01-22")
+    b.favor("fv-jim-photos", "jim", "me", "2024-11-20", "gift",
+            "Took the photographs for the clinic's new website and wouldn't take a cent", "2024-11-21")
+    b.favor("fv-emer-galway", "emer", "me", DAD, "favor", "Drove me to Galway the night Dad died", "2025-03-20")
+    b.favor("fv-grainne-lease", "grainne", "me", "2026-02-26", "advice",
+            "Went through the Ranelagh heads of terms with me and spotted there was no rent-free period",
+            "2026-02-26")
+    b.favor("fv-me-siobhan", "me", "siobhan", "2025-12-10", "advice",
+            "Gave her my set-up list: the insurance broker, the booking system, the accountant")
+    b.favor("fv-me-ronan", "me", "ronan", "2026-02-28", "advice",
+            "An hour on the phone the day after he closed, going through his options")
+    b.favor("fv-me-gerry", "me", "gerry", "2025-11-17", "favor",
+            "Gave a free injury-prevention evening for the club's juvenile coaches")
+    b.favor("fv-me-aine", "me", "aine", "2026-01-10", "gift", "Paid for her dry-needling course")
+    b.favor("fv-me-darragh", "me", "darragh", "2025-12-22", "favor",
+            "Had Mam up to Dublin for the week before Christmas so Darragh and Lisa could have a break")
+
+    # follow-ups
+    b.follow_up("fu-eileen-visit", "eileen", True,
+                "Visit Eileen in the stroke unit at St Vincent's and bring her a copy of Jim's canal book",
+                "2026-03-02")
+    b.follow_up("fu-louise-slides", "louise", True,
+                "Send Louise the slides, handouts and practical-station plan for the tendon course, for printing",
+                "2026-03-03")
+    b.follow_up("fu-rachel-spec", "rachel", True,
+                "Send Rachel the job spec, the salary range and directions for Friday's interview", "2026-03-04")
+    b.follow_up("fu-oisin-figures", "oisin", True,
+                "Send Oisín the 2025 figures and the two fit-out quotes so he can finish the projection before the "
+                "bank", "2026-03-05")
+    b.follow_up("fu-gerry-talk", "gerry", True,
+                "Give the injury-prevention talk to the ladies' football and camogie squads (7.30, the clubhouse)",
+                "2026-03-09")
+    b.follow_up("fu-mam-probate", "mam", True,
+                "Go through the probate papers with Mam and the solicitor in Galway on a video call (4pm)",
+                "2026-03-11")
+    b.follow_up("fu-mick-report", "mick", True,
+                "Send Mick the U20s' injury and availability report before he picks the team for the semi-final",
+                "2026-03-12")
+    b.follow_up("fu-peter-answer", "peter", True, "Give Peter my answer on the Charleston Road unit", "2026-03-13")
+    b.follow_up("fu-rachel-decision", "rachel", True, "Let Rachel know either way after her interview",
+                "2026-03-18")
+    b.follow_up("fu-cian-mocks", "cian", False,
+                "His mocks start (to Thursday 12 March); Maths paper 1 is Thursday 5th", "2026-03-02")
+    b.follow_up("fu-emer-interview", "emer", False, "Her interview for principal of Scoil Bhríde", "2026-03-03")
+    b.follow_up("fu-rachel-interview", "rachel", False, "Her interview at the clinic, 1pm, with Áine",
+                "2026-03-06")
+    b.follow_up("fu-kate-opening", "kate", False, "The opening of her Terenure studio (11am)", "2026-03-07")
+    b.follow_up("fu-louise-course", "louise", False,
+                "The tendon course I'm leading, Saturday and Sunday, 9 to 5 in Ballsbridge", "2026-03-07")
+    b.follow_up("fu-alan-meeting", "alan", False, "Meeting at AIB about the Ranelagh fit-out loan (10am)",
+                "2026-03-10")
+    b.follow_up("fu-conor-energise", "conor", False, "The new transformer at Knockraha is energised",
+                "2026-03-12")
+    b.follow_up("fu-mick-semi", "mick", False,
+                "The U20 Cup semi-final, 2.30 at Energia Park, Donnybrook; then the drive to Galway", "2026-03-14")
+    b.follow_up("fu-liam-mass", "liam", False, "Dad's anniversary Mass at Christ the King, Salthill (11am)",
+                "2026-03-15")
+
+    # goals
+    b.goal("g-ranelagh", "Decide on the Ranelagh unit by 13 March, and open a second site only if the numbers stand up "
+           "without the house behind them", ["clinic-expansion", "practice-finance"], 1,
+           ["peter", "oisin", "alan", "kate", "conor", "aine", "grainne", "clodagh"])
+    b.goal("g-hire", "Hire a second physio by the summer, so Áine and I aren't running two rooms on twelve-hour days",
+           ["physio-recruitment"], 1, ["rachel", "aine", "brid", "louise", "grainne"])
+    b.goal("g-referrals", "Keep the referrals healthy: look after the GPs, Conall, Mr Moore's rooms, the clubs and the "
+           "studio", ["sports-physio", "acl-rehab"], 2,
+           ["paul", "fionnuala", "conall", "helen", "declan", "gerry", "tadhg", "mick", "kate"])
+    b.goal("g-mam", "Get Mam through the first year without Dad, and share it fairly with Darragh and Clodagh", ["family-care"], 1,
+           ["mam", "darragh", "clodagh", "peggy", "liam"])
+
+    # saved items
+    b.item("it-acl", "Return to sport after ACL reconstruction: the 2026 consensus update",
+           "https://example.org/acl-return-to-sport-2026", ["acl-rehab"], "2026-03-03")
+    b.item("it-tendon", "Loading the persistent Achilles tendon: what ten years of trials say",
+           "https://example.org/achilles-loading-trials", ["tendinopathy"], "2026-03-04")
+    b.item("it-pelvic", "Pelvic-floor physiotherapy after birth: why GPs should refer early",
+           "https://example.org/postnatal-pelvic-floor-referral", ["pelvic-health"], "2026-03-05")
+    b.item("it-rates", "Dublin City Council's 2026 rates relief for small businesses, explained",
+           "https://example.org/dcc-rates-relief-2026", ["practice-finance"], "2026-03-06")
+    b.item("it-mocks", "After the mocks: how to read the results without panicking",
+           "https://example.org/after-the-mocks", ["leaving-cert"], "2026-03-09")
+    b.item("it-concussion", "The IRFU's updated graduated return to play for underage rugby",
+           "https://example.org/irfu-underage-concussion", ["concussion", "rugby"], "2026-03-11")
+    b.item("it-hamstring", "Hurling's hamstring problem: sprint exposure through the league",
+           "https://example.org/hurling-hamstrings", ["hamstring", "gaa"], "2026-03-02")
+    b.item("it-pilates", "Clinical Pilates after hip replacement: a practical guide",
+           "https://example.org/pilates-after-hip", ["pilates"], "2026-02-25")
+    rows = b.interactions
+    b.interactions = [r for n, r in enumerate(rows) if n in hand] + [r for n, r in enumerate(rows) if n not in hand]
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -4849,7 +5439,7 @@ def check(doc):
 def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
-                 engineer):
+                 engineer, physio):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
