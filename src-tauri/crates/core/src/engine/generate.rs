@@ -612,6 +612,16 @@ fn follow_ups<'s>(
         if speaks_of_opening(&fu.text) || speaks_of_self(&fu.text) {
             continue;
         }
+        // Nor a mention that names what one of the user's own goals names (the place, the firm, the person in the
+        // user's own words): an interview at the user's clinic, a meeting about the user's loan, the Mass for the
+        // user's father. The user is part of it; there is nothing to wish them or ask them (round 22, physio P31:
+        // "wish the parish priest 'luck' for her own father's anniversary Mass", tact 1; P32 "asks the bank adviser
+        // 'how it went' about her own loan meeting"; P34 "asking the candidate 'how it went' about an interview Aoife
+        // ran"; chef P29/P31 in round 21, "the stage was in her own kitchen"). A decision awaited is still chased once
+        // due, as above.
+        if !awaited && names_a_goal(&fu.text, &snapshot.people[i].name, &snapshot.goals) {
+            continue;
+        }
         // Nor what the user's partner mentioned: the user lives it with them ("asking his live-in partner about her
         // scan two days late is odd", carpenter P15 in round 14; a good-luck note to a partner about his permit
         // "reads oddly", postdoc P10 in round 15).
@@ -846,6 +856,98 @@ pub(crate) fn speaks_of_self(text: &str) -> bool {
         .any(|w| WORDS.contains(&w.replace('’', "'").to_lowercase().as_str()))
 }
 
+/// True when a mention names what an active goal's title names: a run of capitalised words ("Ranelagh", "Comal",
+/// "Harlow High", "Dad") that one of the goal title's runs contains, is contained in, or starts with the same word
+/// as. Read conservatively: only capitalised words count (a proper noun, or the user's own word for family), not the
+/// title's first word (its verb), not the mention's own person's names, and not the words any sentence or date
+/// capitalises ("The", "Her", "March", "Friday"). "Mercator Ocean" is not "the Sable Ocean Foundation".
+pub(crate) fn names_a_goal(text: &str, name: &str, goals: &[Goal]) -> bool {
+    let own: Vec<&str> = name.split_whitespace().collect();
+    let mentioned: Vec<Vec<&str>> = capitalised_runs(text, false)
+        .into_iter()
+        .map(|run| run.into_iter().filter(|w| !own.contains(w)).collect())
+        .collect();
+    goals.iter().flat_map(|g| capitalised_runs(&g.title, true)).any(|goal_run| {
+        mentioned
+            .iter()
+            .filter(|run| !run.is_empty())
+            .any(|run| run[0] == goal_run[0] || contains_run(&goal_run, run) || contains_run(run, &goal_run))
+    })
+}
+
+/// True when `inner` occurs in `outer` as consecutive words.
+fn contains_run(outer: &[&str], inner: &[&str]) -> bool {
+    !inner.is_empty() && outer.windows(inner.len()).any(|w| w == inner)
+}
+
+/// The maximal runs of consecutive capitalised words in `text`, possessives dropped ("Dad's" is "Dad"); punctuation
+/// other than an apostrophe or a hyphen ends a run. `skip_first` leaves out the text's first word (a goal's verb).
+fn capitalised_runs(text: &str, skip_first: bool) -> Vec<Vec<&str>> {
+    const ANY_SENTENCE: [&str; 35] = [
+        "The",
+        "A",
+        "An",
+        "I",
+        "Her",
+        "His",
+        "Their",
+        "My",
+        "Our",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "And",
+        "Or",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for (k, token) in text.split_whitespace().enumerate() {
+        let word = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if word.len() < token.len() && !run.is_empty() {
+            runs.push(std::mem::take(&mut run)); // "(", "“" before the word
+        }
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let core = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s")).unwrap_or(bare);
+        let capitalised = core.chars().next().is_some_and(char::is_uppercase)
+            && core.chars().count() >= 2
+            && !ANY_SENTENCE.contains(&core)
+            && !(skip_first && k == 0);
+        if capitalised {
+            run.push(core);
+        } else if !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
+        }
+        if bare.len() < word.len() && !run.is_empty() {
+            runs.push(std::mem::take(&mut run)); // ",", ":", ")" after the word
+        }
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    runs
+}
+
 /// thank: a favor received, not thanked, within 60 days.
 /// In someone's sensitive window (their illness, loss, job loss) the thanks comes after asking after them.
 fn thanks<'s>(
@@ -1036,10 +1138,11 @@ fn shares<'s>(
 #[cfg(test)]
 mod tests {
     use super::{
-        give_back_need, is_partner, speaks_of_body, speaks_of_decision, speaks_of_opening, speaks_of_self,
-        speaks_of_treatment, Matter,
+        give_back_need, is_partner, names_a_goal, speaks_of_body, speaks_of_decision, speaks_of_opening,
+        speaks_of_self, speaks_of_treatment, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
+    use crate::model::Goal;
     use crate::model::{Need, Person};
     use chrono::NaiveDate;
 
@@ -1237,5 +1340,58 @@ mod tests {
         ] {
             assert!(!speaks_of_opening(no), "{no}");
         }
+    }
+
+    #[test]
+    fn a_mention_names_a_goal_by_the_capitalised_words_the_goal_title_uses() {
+        let goals = |titles: &[&str]| -> Vec<Goal> {
+            titles
+                .iter()
+                .enumerate()
+                .map(|(k, t)| Goal {
+                    id: format!("g{k}"),
+                    title: (*t).to_owned(),
+                    topics: vec![],
+                    priority: 2,
+                    active: true,
+                    people: vec![],
+                })
+                .collect()
+        };
+        let physio = goals(&[
+            "Decide on the Ranelagh unit by 13 March, and open a second site only if the numbers stand up",
+            "Hire a second physio by the summer, so Áine and I aren't running two rooms on twelve-hour days",
+            "Keep the referrals healthy: look after the GPs, Conall, Mr Moore's rooms, the clubs and the studio",
+            "Get Mam through the first year without Dad, and share it fairly with Darragh and Clodagh",
+        ]);
+        for (yes, name) in [
+            ("Meeting at AIB about the Ranelagh fit-out loan (10am)", "Alan Byrne"),
+            ("Dad's anniversary Mass at Christ the King, Salthill (11am)", "Liam Hession"),
+            ("Her interview at the clinic, 1pm, with Áine", "Rachel Okafor"),
+            ("Lunch with Conall and the GPs", "Orla Keane"),
+        ] {
+            assert!(names_a_goal(yes, name, &physio), "{yes}");
+        }
+        for (no, name) in [
+            ("The opening of her Terenure studio (11am)", "Kate Molloy"),
+            ("The U20 Cup semi-final, 2.30 at Energia Park, Donnybrook", "Mick Fahy"),
+            // The first word of a title is its verb; sentence and date words are anyone's.
+            ("Decide which car to buy", "Sean Moore"),
+            ("The March intake starts on Friday", "Sean Moore"),
+            // The person's own name in a goal that is about them is theirs.
+            ("Conall's marathon in Rome", "Conall Walsh"),
+        ] {
+            assert!(!names_a_goal(no, name, &physio), "{no}");
+        }
+        let other = goals(&[
+            "Win my own funding: the Sable Ocean Foundation early-career call (closes 20 March)",
+            "Win a seat on the Harlow Local Schools board of education on 5 May",
+            "Open Comal Logan Square on 15 May, on budget",
+        ]);
+        assert!(!names_a_goal("Second-round interview with Mercator Ocean (by video)", "Tiago Almeida", &other));
+        assert!(names_a_goal("The PTO candidates' forum, Harlow High auditorium, 7pm", "Marcy Owens", &other));
+        assert!(names_a_goal("His stage at Comal: afternoon prep, then the line", "Joaquín Estrada", &other));
+        assert!(names_a_goal("The photo shoot for the feature, at the Logan Square site", "Natalia Ibarra", &other));
+        assert!(!names_a_goal("Her first half marathon", "Sofia Reis", &[]));
     }
 }
