@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
-postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, and physio.json, the
-held-out book written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
+postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json, and
+violinist.json, the held-out book written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1
+documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -5424,6 +5425,624 @@ def physio():
     return b
 
 
+def violinist():
+    b = Book("violinist", seed=36912)
+    H = "2024-10-04"  # history starts: Judith's first rehearsal with the quartet, in Miriam's flat in the Lindengasse
+    OP = "2026-03-04"  # Mum's hip replacement in Graz
+    hand = set()  # indexes of hand-written contacts, which win over a generated one on the same day
+
+    def P(pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
+        b.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
+        for date, kind, summary, *minutes in extra:
+            b.add(date, kind, [pid], summary, minutes[0] if minutes else None)
+            hand.add(len(b.interactions) - 1)
+
+    # --- home and family ---
+    P("jonas", "Jonas Leitner", 1, "advocate", kin=True, location="Josefstadt, Vienna",
+      company="ORF (Ö1 and the Radio Symphony Orchestra)", title="Tonmeister (recording engineer)",
+      how_met="My partner; he was the engineer on a film session at Klangwerk where I sat at the back of the seconds",
+      met_on="2019-03-14", birthday="1986-08-21", interests={"recording": 1.0, "string-quartet": 0.5},
+      dates=[("us-together", "Our anniversary (together since the Klangwerk session, 2019)", "2019-03-14")],
+      notes="39, from Linz. Records the RSO and Ö1's concerts. Shortlisted for head of music production at Ö1: the "
+            "final interview is Tuesday 3 March. More office, fewer sessions, a proper salary, and he isn't sure he "
+            "wants it as much as everyone thinks he should. Recording the quartet's festival video for us on Monday 9 "
+            "March in the Ehrbar Saal, on his evening off. Goes to his mum in Linz on 10 March, the day his dad died. "
+            "Our anniversary is Saturday 14 March, the night of the St John Passion; he says he'll come and listen.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "activity", "message", "call", "meal"])],
+      talk=["the Ö1 job", "the audition", "what to cook", "the quartet video", "my mum's hip", "his RSO sessions",
+            "a walk in the Augarten", "whether we can go to Linz at Easter", "the microphones for the Ehrbar Saal",
+            "the flat's heating", "his mum", "the Tonkünstler and what a permanent job would mean",
+            "a Heuriger in Nussdorf", "my practice hours"])
+    P("mum", "Brigitte Hofer", 1, "advocate", kin=True, location="Geidorf, Graz",
+      title="Retired piano teacher (Johann-Joseph-Fux-Konservatorium)", how_met="Mum", birthday="1958-09-30",
+      dates=[("parents-wedding", "Mum and Dad's wedding anniversary", "1984-06-16")],
+      notes="67. Taught me the piano before anyone gave me a violin. Her right hip has been bad for two years; the "
+            "replacement is on Wednesday 4 March at 7.30, first on the list at the Barmherzige Brüder in Eggenberg; "
+            "about eight days in hospital, then three weeks' rehab at Laßnitzhöhe. Frightened of the anaesthetic, "
+            "not the operation. I promised to come down on Sunday 8 March and sit with her. Worries more about Dad "
+            "coping alone, and about Oma Resi, whom she visits every Tuesday, than about herself.",
+      rhythm=[(4, H, "2026-03-01", ["call", "call", "message", "video", "call"])],
+      extra=[("2026-03-01", "call", "Call: Sunday evening; she's packed for the hospital and pretending she's calm",
+              40)],
+      talk=["her hip", "the operation", "Dad", "Oma Resi", "the audition", "her pupils' old concerts",
+            "Katrin's kids", "the rehab at Laßnitzhöhe", "what to pack", "Dad's 70th", "the weather in Graz",
+            "my practising", "Jonas"])
+    P("dad", "Werner Hofer", 1, "advocate", kin=True, location="Geidorf, Graz",
+      company="AVL List (retired)", title="Retired engine-test engineer", how_met="Dad", birthday="1956-03-11",
+      notes="Turns 70 on Wednesday 11 March, the day before my audition. The party at the Gasthaus in Mariatrost is "
+            "off because of Mum's hip; we'll do it in the summer. Can't cook and won't say he's worried; Katrin has "
+            "him for dinner. Phones on Sundays and asks about the audition the way he asked about school exams.",
+      rhythm=[(9, H, "2026-02-28", ["call", "message", "call"])],
+      talk=["Mum's hip", "his 70th", "the audition", "Sturm Graz", "his garden", "the car", "Oma Resi",
+            "who's cooking", "his walking group", "the AVL pensioners' lunch"])
+    P("katrin", "Katrin Resch", 1, "advocate", kin=True, location="St. Peter, Graz",
+      company="Apotheke am Schillerplatz", title="Pharmacist", how_met="My big sister", birthday="1986-11-19",
+      interests={"hip-rehab": 0.7},
+      notes="39; Georg and two kids, Lotte (9) and Max (6). Ten minutes from Mum and Dad; does the hospital days, "
+            "the pre-op appointments and Dad's dinners while I'm in Vienna, and feels it falls on her because I'm "
+            "'always playing somewhere'. She's right more often than I like. Takes Mum in on Wednesday morning.",
+      rhythm=[(5, H, "2026-03-01", ["call", "message", "call", "video"])],
+      extra=[("2026-02-27", "call", "Call: she's taken two days off for the op and will do the hospital; she sounded "
+              "tired", 35)],
+      talk=["Mum's hip", "Dad", "Lotte and Max", "the hospital rota", "who's driving", "Oma Resi",
+            "Dad's 70th", "her pharmacy", "Florian", "my audition", "Easter"])
+    P("florian", "Florian Hofer", 3, "friend", kin=True, location="Zurich", company="Swiss Re",
+      title="Software developer", how_met="My little brother", birthday="1993-07-08",
+      notes="32. In Zurich since 2019 with Nadine. Can't come home until Easter; sends money and messages, and Katrin "
+            "counts that against him.",
+      rhythm=[(21, H, "2026-02-22", ["message", "video", "call"])],
+      talk=["Mum's hip", "Dad's 70th", "Zurich", "his climbing", "Easter in Graz", "Katrin", "the audition"])
+    P("oma", "Theresia Hofer", 4, "advocate", kin=True, location="Andritz, Graz",
+      title="Retired (Pflegeheim Andritz)", how_met="Oma Resi, Dad's mother", birthday="1934-05-02",
+      notes="91, in a care home in Andritz since 2023. Mum visits every Tuesday; with Mum in hospital nobody will. "
+            "Deaf, sharp, and asks about 'the fiddle'. I ring her on Sunday afternoons.",
+      rhythm=[(10, H, "2026-03-01", ["call", "call", "letter"])],
+      talk=["the fiddle", "the food in the home", "Mum", "the old days in Leoben", "her hearing aid",
+            "the Sunday Mass on the TV"])
+    P("gertraud", "Gertraud Leitner", 3, "friend", kin=True, location="Urfahr, Linz",
+      title="Retired secondary-school teacher", how_met="Jonas's mum", birthday="1958-03-02",
+      dates=[("helmut-died", "Jonas's dad Helmut died (2021)", "2021-03-10")],
+      notes="Turns 68 on Monday 2 March. Widowed five years on 10 March; Helmut died of Covid in the second wave "
+            "and she couldn't sit with him. Jonas goes to Linz every 10 March. Kind to me; sends Linzer Torte.",
+      rhythm=[(30, H, "2026-02-15", ["call", "meal", "message"])],
+      extra=[("2025-03-10", "meal", "Dinner: in Linz with her and Jonas on the fourth anniversary of Helmut's death",
+              180)],
+      talk=["Jonas's job", "her garden", "Helmut", "my concerts", "Barbara's kids", "Easter", "the Brucknerhaus"])
+    P("barbara", "Barbara Leitner", 4, "friend", kin=True, location="Urfahr, Linz", company="BG Dametzstraße",
+      title="Secondary-school teacher (English and music)", how_met="Jonas's sister",
+      rhythm=[(45, H, "2026-01-25", ["message", "meal", "call"])],
+      talk=["her school choir", "their mum", "Jonas's job", "the kids", "Linz"])
+
+    # --- friends ---
+    P("julia", "Julia Brandstetter", 1, "advocate", location="Ottakring, Vienna",
+      company="Volksschule Grundsteingasse", title="Primary-school teacher",
+      how_met="Best friends since the first week at the music gymnasium in Graz", met_on="2000-09-11",
+      birthday="1989-06-25",
+      notes="36. The only friend I have who isn't a musician and says so. Runs by the Danube canal with me on "
+            "Sunday mornings. Was there the night I didn't get the Volksoper job in 2021.",
+      rhythm=[(6, H, "2026-02-28", ["call", "message", "meal", "activity", "coffee"])],
+      talk=["the audition", "her class", "running on the Donaukanal", "her new flat", "my mum",
+            "whether I practise too much", "the Graz years", "a glass of Grüner", "her boyfriend Tom",
+            "Jonas's job"])
+    P("verena", "Verena Fink", 2, "advocate", location="Hernals, Vienna", company="Gruppenpraxis Hernals",
+      title="GP (Ärztin für Allgemeinmedizin)", how_met="School in Graz; we moved to Vienna the same autumn",
+      met_on="2001-09-10", birthday="1989-01-14",
+      notes="Explains Mum's hip to me in plain words and tells me what questions to ask the surgeon.",
+      rhythm=[(14, H, "2026-02-26", ["coffee", "call", "message", "meal"])],
+      extra=[("2026-02-26", "call", "Call: walked me through the hip op and the rehab, and told me to stop googling",
+              30)],
+      talk=["Mum's hip", "her practice", "her twins", "the audition nerves", "beta blockers, and why not",
+            "Graz", "a swim at the Jörgerbad"])
+
+    # --- the Lindengasse Quartett ---
+    P("miriam", "Miriam Sommer", 2, "advocate", location="Neubau, Vienna",
+      company="Lindengasse Quartett; Musik und Kunst Privatuniversität (MUK)",
+      title="First violin; violin lecturer", how_met="Founded the quartet with me in 2019", met_on="2012-10-01",
+      interests={"string-quartet": 1.0, "chamber-music-funding": 0.7},
+      notes="38. We rehearse in her flat in the Lindengasse on Tuesdays and Fridays. Wants the festival more than any "
+            "of us; she'd rather I didn't take a permanent orchestra job and has said so once. I promised the draft "
+            "application (programme, bios, our text) to the three of them by Friday 6 March.",
+      rhythm=[(4, H, "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      talk=["rehearsing the Haydn", "the Webern", "the Schulhoff", "the festival application", "the CD grant",
+            "our bios", "bowings for op. 76/4", "Susanne's bookings", "the video", "Tobias", "the MUK",
+            "her students"])
+    P("tobias", "Tobias Gruber", 2, "advocate", location="Vienna (on a friend's sofa)",
+      company="Lindengasse Quartett; freelance", title="Viola", how_met="The quartet's violist since 2019",
+      met_on="2015-04-01", birthday="1983-10-02",
+      dates=[("tobias-wedding", "Tobias and Sabine's wedding anniversary", "2014-03-07")],
+      need=("tobias-flat", "flat-to-rent",
+            "Needs a small flat in Vienna from April, near the girls' school in Hernals if he can, at a freelance's "
+            "rent; he's on a friend's sofa", "2026-02-24"),
+      notes="42. He and Sabine have separated after twelve years; he moved out of the flat in Hernals on 24 February "
+            "and slept three nights on our sofa. The girls, Lea (10) and Nora (7), stay with Sabine; he has them "
+            "every other weekend and nowhere to have them. Their wedding anniversary would be Saturday 7 March. "
+            "Plays as if nothing's happened, and his intonation says otherwise.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-24", "meal", "Dinner: he turned up with a suitcase; Sabine and he have separated. Our sofa",
+              180),
+             ("2026-02-26", "message", "Messages: found a friend's sofa in Meidling until he finds a flat")],
+      talk=["rehearsing the Haydn", "the Webern", "the girls", "the festival", "his Volksoper extras",
+            "the viola part of the Schulhoff", "Rapid Wien", "the CD", "where he's sleeping"])
+    P("judith", "Judith Weber", 2, "advocate", location="Wieden, Vienna",
+      company="Lindengasse Quartett; Barockensemble Wien 1700", title="Cello", how_met="Joined the quartet in "
+      "October 2024, after Clemens's successor left", met_on="2024-10-04", birthday="1992-03-06",
+      interests={"baroque": 0.9},
+      notes="Turns 34 on Friday 6 March. Also plays continuo in Ines's Baroque ensemble, so we're both in the St "
+            "John Passion. Keeps the quartet's spreadsheet and is the only one of us who reads contracts.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "meeting"])],
+      extra=[(H, "meeting", "Meeting: her first rehearsal with us; the Haydn slow movement was already better", 180)],
+      talk=["rehearsing the Haydn", "the Webern", "the CD budget", "the St John Passion", "gut strings",
+            "her cello's crack", "the festival", "her climbing", "the spreadsheet"])
+    P("mira", "Mira Kovačević", 2, "advocate", location="Alsergrund, Vienna",
+      company="University of Music and Performing Arts Vienna (mdw)", title="Pianist and répétiteur",
+      how_met="Accompanied my diploma recital at the mdw in 2014", met_on="2013-11-01", birthday="1988-12-03",
+      notes="37, from Split. Plays the first round of my audition with me (the orchestra lets you bring your own "
+            "pianist) and won't take a fee; three rehearsals and a mock audition on Monday 9 March at 10 in her room "
+            "at the mdw. I promised her the Mozart D major with my cuts, the Joachim cadenza and my tempi by Tuesday "
+            "3 March. Also playing at Eva's concert.",
+      rhythm=[(10, H, "2026-02-28", ["meeting", "coffee", "message", "call"])],
+      extra=[("2026-02-20", "coffee", "Coffee: she'll play the audition with me and won't hear of a fee", 60),
+             ("2026-02-28", "meeting", "Meeting: first rehearsal of the Mozart; my opening is too careful", 120)],
+      talk=["the Mozart", "the audition", "her students at the mdw", "Eva's concert", "Split in summer",
+            "the Brahms sonata we never finish", "tempi", "her flat"])
+
+    # --- the orchestras, the fixers, the conductors ---
+    P("herbert", "Herbert Mayr", 3, "advocate", power=True, company="Volksoper Wien",
+      title="Orchestra manager (Orchesterinspektor)", location="Währing, Vienna",
+      how_met="Rang me for my first extra at the Volksoper in 2014 and has rung ever since", met_on="2014-09-01",
+      birthday="1960-11-30",
+      notes="65. Thirty-one years booking the Volksoper's extras; the first call I get for any operetta run. Retires "
+            "on 31 March; his farewell is after the Sunday matinee on 15 March, in the canteen. Sonja is collecting "
+            "pages for a farewell book he mustn't know about. I owe a good part of my last ten years to his phone.",
+      rhythm=[(21, H, "2026-02-19", ["call", "message", "call", "event"])],
+      extra=[("2025-12-01", "call", "Call: the whole New Year Fledermaus run is mine if I want it", 10),
+             ("2026-02-19", "call", "Call: no extras for me in March, and he's off at the end of the month", 15)],
+      talk=["a Lustige Witwe run", "the Fledermaus at New Year", "who's sick in the seconds", "his garden in "
+            "Währing", "his retirement", "the schedule for April", "the Volksoper canteen", "his grandson"])
+    P("sonja", "Sonja Reiter", 4, "ally", power=True, company="Volksoper Wien",
+      title="Deputy orchestra manager; takes over from Herbert on 1 April", location="Favoriten, Vienna",
+      how_met="Herbert's deputy since 2019", met_on="2019-09-01",
+      notes="Collecting pages for Herbert's farewell book; I promised mine by Monday 9 March. From April she books "
+            "the extras, and she doesn't know my playing the way Herbert does.",
+      rhythm=[(35, H, "2026-02-24", ["email", "call", "message"])],
+      extra=[("2026-02-24", "email", "Email: a farewell book for Herbert, a page each, by 9 March")],
+      talk=["the schedule", "the extras list", "a contract", "Herbert's farewell", "the April run"])
+    P("bernhard", "Bernhard Kainz", 4, "ally", power=True, company="Tonkünstler-Orchester Niederösterreich",
+      title="Orchestra manager (Orchestermanager)", location="St. Pölten",
+      how_met="Has booked me as an extra in the seconds since 2017", met_on="2017-03-01",
+      notes="Runs the Tonkünstler's auditions. The audition for a permanent tutti post in the second violins is "
+            "Thursday 12 March at 10 in the Festspielhaus St. Pölten: Mozart behind a screen in the first round, a "
+            "Romantic concerto and excerpts in the second, excerpts and section playing in the final. A trial year "
+            "if I win. I'm not booked as an extra until after it.",
+      rhythm=[(40, H, "2026-01-28", ["call", "email", "event"])],
+      extra=[("2026-02-02", "email", "Email: the audition invitation and the excerpt list")],
+      talk=["a Grafenegg date", "the extras' schedule", "a Musikverein concert", "a tour to Japan",
+            "the contract"])
+    P("lukas", "Lukas Frank", 3, "friend", company="Tonkünstler-Orchester Niederösterreich",
+      title="Violinist (second violins)", location="Leopoldstadt, Vienna",
+      how_met="Stand partners in the Gustav Mahler Jugendorchester in 2009", met_on="2009-07-20",
+      notes="Told me the tutti post was coming before it was advertised. He sits on the audition committee, so we "
+            "keep off the subject and talk about his kids.",
+      rhythm=[(21, H, "2026-02-21", ["message", "coffee", "event"])],
+      extra=[("2026-01-25", "coffee", "Coffee: there'll be a tutti post in the seconds; he thinks I should go for it",
+              60)],
+      talk=["his kids", "the GMJO summers", "the Tonkünstler tour", "a Grafenegg gig", "football", "his bow"])
+    P("sebastian", "Sebastian Kraus", 3, "friend", location="Margareten, Vienna", title="Freelance violinist",
+      how_met="The mdw, a year below me", met_on="2010-10-01", interests={"orchestra-audition": 1.0},
+      notes="33. Going for the same Tonkünstler post. We've played excerpts to each other every Friday since "
+            "February and are careful with each other about it.",
+      rhythm=[(14, H, "2026-02-27", ["meeting", "message", "coffee"])],
+      talk=["the Don Juan excerpt", "the Mozart 39 excerpt", "the audition", "a Klangwerk session",
+            "his girlfriend in Munich", "fixers", "the Volksoper"])
+    P("ines", "Ines Brückner", 4, "ally", power=True, company="Barockensemble Wien 1700",
+      title="Artistic director and harpsichordist", location="Innere Stadt, Vienna",
+      how_met="Asked me for a Bach cantata in 2018 when her leader was ill", met_on="2018-11-01",
+      interests={"baroque": 1.0},
+      notes="The St John Passion is Saturday 14 March at 19.30 in the Minoritenkirche; rehearsals Friday 13 March "
+            "from 18.00 and the dress at 14.00 on the Saturday. Gut strings and a lower pitch, so I need two days on "
+            "the baroque fiddle around the audition.",
+      rhythm=[(30, H, "2026-02-23", ["call", "email", "event"])],
+      talk=["the St John Passion", "the Minoritenkirche", "gut strings", "a cantata series", "the fee",
+            "the continuo", "next season"])
+    P("raphael", "Raphael Eder", 3, "advocate", location="Landstraße, Vienna",
+      company="Landestheater Linz; Wiener Jeunesse Orchester", title="Conductor (Kapellmeister)",
+      how_met="The mdw; he was in the conducting class and needed an orchestra, and I found him one",
+      met_on="2009-10-12", birthday="1984-08-02", interests={"orchestra-audition": 0.5},
+      notes="41, from Steyr. Conducting a Rusalka at the Landestheater Linz this spring. Has given me more work than "
+            "any fixer but Herbert. His dad, Franz, 79, a retired master baker in Steyr, has been in the hospital in "
+            "Steyr with heart failure since January; Raphael drives there after every rehearsal.",
+      rhythm=[(21, H, "2026-02-25", ["message", "call", "meal", "coffee"])],
+      extra=[("2026-01-14", "call", "Call: his dad's in hospital in Steyr; heart failure", 30),
+             ("2026-02-25", "call", "Call: his dad's not eating; the doctors talk about weeks", 30)],
+      talk=["his Rusalka", "his dad", "the Jeunesse orchestra", "the audition", "Steyr", "conductors we can't "
+            "stand", "his mother", "Linz"])
+    P("thomas", "Thomas Berger", 3, "ally", power=True, company="Volksoper Wien",
+      title="Concertmaster", location="Hietzing, Vienna", how_met="My first concertmaster at the Volksoper",
+      met_on="2014-09-01",
+      notes="58. Coached me on the Don Juan and the Mozart excerpts after a Lustige Witwe in January. Has always "
+            "wanted to teach.",
+      rhythm=[(14, H, "2026-02-14", ["event", "message", "coffee"])],
+      extra=[("2026-01-17", "coffee", "Coffee: after the Lustige Witwe, an hour on the Don Juan and the Mozart 39 "
+              "excerpts", 60)],
+      talk=["a Lustige Witwe", "the excerpts", "the Volksoper", "his students", "the concertmaster's solo in the "
+            "Fledermaus", "his violin"])
+
+    # --- teaching ---
+    P("renate", "Renate Eichinger", 4, "ally", power=True, company="Musikschule Wien (Josefstadt)",
+      title="Director", location="Josefstadt, Vienna", how_met="Gave me the Thursday string class in 2021",
+      met_on="2021-02-01", interests={"music-education": 1.0},
+      need=("renate-cello", "cello-teacher",
+            "Needs a cello teacher to cover Bettina's maternity leave from 13 April: eleven pupils and the junior "
+            "ensemble, two afternoons a week; the city's substitute list has nobody", "2026-02-16"),
+      notes="I teach the string class (ten- to fourteen-year-olds) on Thursdays at 16.00. The Easter class concert is "
+            "Thursday 26 March; I promised her the programme by Friday 13 March.",
+      rhythm=[(30, H, "2026-02-16", ["meeting", "email", "message"])],
+      extra=[("2026-02-16", "meeting", "Meeting: Bettina's going on maternity leave; she has nobody for the cellos",
+              30)],
+      talk=["the string class", "the Easter concert", "the timetable", "the school's pianos", "a new pupil",
+            "the budget from the city"])
+    P("bettina", "Bettina Kurz", 4, "friend", company="Musikschule Wien (Josefstadt)", title="Cello teacher",
+      location="Alsergrund, Vienna", how_met="Colleague at the music school since 2021", met_on="2021-02-01",
+      notes="Her first baby is due mid-April; worried about who gets her pupils.",
+      rhythm=[(14, H, "2026-02-26", ["meeting", "message", "coffee"])],
+      talk=["the string class", "her pupils", "the baby", "the staff room", "the junior ensemble"])
+    P("sophie", "Sophie Wagner", 4, "friend", location="Döbling, Vienna", title="Student (15), BRG 19",
+      how_met="My private student since she was nine", met_on="2019-09-01", interests={"youth-competition": 1.0},
+      notes="15, the most gifted student I've had. Plays the prima la musica Vienna round on Saturday 7 March at "
+            "10.40 (the Bruch G minor, first movement, and the Bach E major Gavotte); a first prize with distinction "
+            "would send her to the national round in May. Has a lesson every Wednesday at five; bites her nails.",
+      rhythm=[(7, H, "2026-02-25", ["meeting", "meeting", "message"])],
+      talk=["her lesson: the Bruch", "her lesson: the Bach Gavotte", "her lesson: scales", "prima la musica",
+            "stage nerves", "her school", "her new strings"])
+    P("claudia", "Claudia Wagner", 4, "friend", location="Döbling, Vienna", company="Wagner & Puchner",
+      title="Lawyer", how_met="Sophie's mum", met_on="2019-09-01", interests={"youth-competition": 0.8},
+      notes="Organised, anxious for Sophie, generous. I promised to send her the warm-up room time and the running "
+            "order for Saturday by Wednesday 4 March.",
+      rhythm=[(30, H, "2026-02-27", ["message", "call"])],
+      talk=["Sophie's practising", "prima la musica", "the lesson fees", "Sophie's school", "a better violin"])
+    P("jakob", "Jakob Neumann", 4, "friend", location="Penzing, Vienna", title="Student (17), Musikgymnasium Wien",
+      how_met="My private student since 2022", met_on="2022-09-01",
+      notes="17. Wants to study at the mdw and applies for its pre-college course this spring; I promised his "
+            "reference by Tuesday 10 March. He has my second bow until his is rehaired.",
+      rhythm=[(7, H, "2026-02-25", ["meeting", "meeting", "message"])],
+      talk=["his lesson: the Wieniawski", "his lesson: Kreutzer 2", "his lesson: the Bach", "the mdw",
+            "the pre-college", "his bow", "his band"])
+    P("heinz", "Heinz Wallner", 4, "friend", location="Josefstadt, Vienna",
+      title="Retired orthopaedic surgeon; adult student", how_met="Started lessons with me when he retired in 2023",
+      met_on="2023-04-01", expertise=["hip-surgery"],
+      notes="71. Took up the violin at 68 and practises more than my teenagers. Did hips for thirty years and told me "
+            "what Mum's rehab will really be like.",
+      rhythm=[(14, H, "2026-02-24", ["meeting", "meeting", "message"])],
+      talk=["his lesson: the Bach double", "his lesson: vibrato", "hips", "his grandchildren", "the Musikverein",
+            "his amateur orchestra"])
+
+    # --- the instrument, the work, the money ---
+    P("andreas", "Andreas Schuster", 4, "friend", company="Geigenbau Schuster", title="Violin maker (Geigenbauer)",
+      location="Neubau, Vienna", how_met="Has looked after my violin since the mdw", met_on="2009-11-01",
+      notes="Looks after my violin (a Mittenwald instrument from 1893) and my bows. On 25 February he reset the "
+            "soundpost, dressed the fingerboard and rehaired my bow in a day for the audition, and wouldn't charge "
+            "for the soundpost.",
+      rhythm=[(60, H, "2026-02-25", ["meeting", "message"])],
+      extra=[("2026-02-25", "meeting", "Meeting: soundpost, fingerboard and a rehair in a day, for the audition", 60)],
+      talk=["the soundpost", "a rehair", "the open strings in winter", "a bow he's restoring", "Jakob's bow"])
+    P("susanne", "Susanne Hartl", 4, "ally", power=True, company="Hartl Artists", title="Agent",
+      location="Wieden, Vienna", how_met="Took on the quartet in January 2025", met_on="2024-11-20",
+      interests={"string-quartet": 1.0},
+      notes="A small agency, mostly chamber music. Books the quartet's concerts and pushed us to apply for the "
+            "festival; writes us a letter of support.",
+      rhythm=[(30, "2024-11-20", "2026-02-18", ["email", "call", "meeting"])],
+      talk=["the season's dates", "the festival", "our fee", "the CD", "a tour to Slovenia", "our photos"])
+    P("petra", "Petra Lang", 3, "ally", power=True, company="Klangwerk Filmmusik", title="Producer",
+      location="Liesing, Vienna", how_met="Has booked me for film sessions since 2016", met_on="2016-05-01",
+      interests={"film-music": 1.0},
+      need=("petra-choir", "chamber-choir",
+            "Needs a chamber choir of sixteen who can sight-read for a film session in April (a German period drama); "
+            "the choir she used has disbanded", "2026-02-18"),
+      notes="Booked me to lead the second violins on a series score. Recording session on Tuesday 3 March, 10 to 5.",
+      rhythm=[(30, H, "2026-02-18", ["email", "call", "event"])],
+      extra=[("2026-02-18", "call", "Call: the booking for 3 March; and she's lost her choir for April", 20)],
+      talk=["a session", "the series score", "the click track", "the session fee", "the string section",
+            "a composer who writes too high"])
+    P("elias", "Elias Moser", 4, "friend", location="Wieden, Vienna", title="Film composer",
+      how_met="I've played in most of his scores at Klangwerk", met_on="2016-05-01",
+      interests={"film-music": 1.0},
+      notes="Scored 'Nebelgrund', the thriller we recorded at Klangwerk last autumn.",
+      rhythm=[(45, H, "2026-02-10", ["event", "email", "message"])],
+      extra=[("2025-10-21", "event", "At an event: the Nebelgrund sessions at Klangwerk, two days", 480)],
+      talk=["a session", "his score", "the album", "the string writing", "the mix"])
+    P("ulrike", "Ulrike Stadler", 5, "acquaintance", power=True, company="Kammermusikfest Schloss Kirchstetten",
+      title="Artistic director", location="Kirchstetten, Lower Austria",
+      how_met="Heard the quartet at a Haydn matinee in Eisenstadt", met_on="2025-07-12",
+      interests={"string-quartet": 1.0},
+      notes="Her festival's young-ensemble series in August: three concerts, a fee and a radio recording. "
+            "Applications (programme, bios, a twenty-minute video) close on Sunday 15 March; I'm submitting ours.",
+      extra=[("2025-07-12", "event", "At an event: she came up after our Haydn matinee in Eisenstadt", 20),
+             ("2026-02-10", "email", "Email: the call for applications, with a line saying she hopes we'll apply")])
+    P("gerhard", "Gerhard Pichler", 5, "acquaintance", power=True, company="Stiftung Klangzeit",
+      title="Programme officer (recording grants)", location="Innere Stadt, Vienna",
+      how_met="The foundation's information evening for young ensembles", met_on="2025-11-12",
+      interests={"chamber-music-funding": 1.0},
+      notes="The foundation funds debut recordings. We're asking for €12,000 for a CD (Haydn op. 76/4, Webern, "
+            "Schulhoff); deadline 31 March. A call with him on Thursday 5 March at 11; I promised the revised "
+            "budget and the recording dates by Wednesday 11 March.",
+      extra=[("2025-11-12", "event", "At an event: the foundation's information evening; he said to send a draft "
+              "early", 90),
+             ("2026-02-16", "email", "Email: sent our draft; he booked a call for 5 March")])
+    P("helga", "Helga Hartmann", 3, "advocate", peak=2, location="Hietzing, Vienna",
+      company="University of Music and Performing Arts Vienna (mdw), emerita", title="Professor of violin (retired)",
+      how_met="My teacher at the mdw, 2008 to 2014", met_on="2008-10-01", birthday="1953-04-17",
+      notes="72. Still teaches a few in her flat. On 21 February she heard my whole audition programme for two hours "
+            "and wouldn't take money. She wants me in an orchestra; she never liked me 'scattering'.",
+      rhythm=[(30, H, "2026-02-22", ["call", "coffee", "letter", "meal"])],
+      extra=[("2026-02-21", "meeting", "Meeting: two hours in her flat on the whole audition programme", 120),
+             ("2026-02-22", "call", "Call: thanked her for yesterday; she says my Mozart is 'too polite'", 15)],
+      talk=["the Mozart", "her students", "the mdw then and now", "her late husband", "her garden",
+            "orchestra versus freelancing", "her knees"])
+
+    # --- conservatory friends ---
+    P("anna", "Anna Brunner", 4, "friend", peak=2, location="Bamberg", company="Bamberger Symphoniker",
+      title="Co-principal viola", how_met="The mdw; we shared a practice room and a flat in the Kaiserstraße",
+      met_on="2008-10-01", birthday="1987-12-09", interests={"orchestra-audition": 0.7},
+      notes="Moved to Bamberg for a tutti job in 2016 and has been working towards a principal's chair ever since. "
+            "I played her a mock audition on video in November.",
+      rhythm=[(50, H, "2026-01-18", ["message", "video", "call"])],
+      talk=["Bamberg", "her audition", "the Kaiserstraße flat", "her partner", "the orchestra's tour",
+            "my audition"])
+    P("sarah", "Sarah Lechner", 4, "friend", peak=2, location="London", company="London Philharmonic Orchestra",
+      title="Violinist (first violins)", how_met="The mdw; my desk partner in the university orchestra",
+      met_on="2008-10-01", birthday="1988-04-04",
+      notes="In London since 2013, with Tom, a cellist. Their first baby is due in early March.",
+      rhythm=[(45, H, "2026-02-08", ["message", "video"])],
+      talk=["the baby", "London", "the LPO", "Tom", "the mdw days", "the Proms"])
+    P("paul", "Paul Krenn", 4, "friend", location="Alsergrund, Vienna", title="Cellist (baroque and modern)",
+      how_met="The mdw; he went to Basel for early music in 2016", met_on="2009-10-01", interests={"baroque": 0.9},
+      expertise=["cello-teaching"],
+      offer=("paul-cello", "cello-teacher",
+             "Back in Vienna from the Schola Cantorum in Basel; taught cello at a Basel music school for six years and "
+             "is looking for teaching, two or three afternoons a week", "2026-02-10"),
+      notes="Came home from Basel in January; playing in Ines's ensemble and looking for steady teaching.",
+      rhythm=[(60, H, "2025-12-20", ["message", "video"]),
+              (21, "2026-01-08", "2026-02-10", ["coffee", "message"])],
+      extra=[("2026-02-10", "coffee", "Coffee: he'd like two or three afternoons of teaching; I sent him my list",
+              60)],
+      talk=["Basel", "the Schola", "finding a flat", "gut strings", "teaching", "Ines's ensemble"])
+
+    # --- neighbours, the parish, the concert for Eva ---
+    P("karl", "Karl Novak", 4, "friend", location="Josefstadt, Vienna", title="Retired tram driver (Wiener Linien)",
+      how_met="Downstairs neighbour in the Lange Gasse", met_on="2017-06-01", birthday="1951-08-14",
+      offer=("karl-flat", "flat-to-rent",
+             "Letting his late sister's flat in the Piaristengasse from April: one room and a kitchen, furnished, at a "
+             "fair rent to someone he can trust", "2026-02-20"),
+      notes="74, widower. Likes the practising, he says; takes our parcels. His sister Hilde died in January and he "
+            "wants her flat let to someone decent rather than through an agent.",
+      rhythm=[(10, H, "2026-02-26", ["activity", "message", "activity"])],
+      extra=[("2026-02-20", "activity", "Outing: on the stairs; he's letting Hilde's flat and doesn't want an agent",
+              20)],
+      talk=["the stairwell", "his sister Hilde", "the parcels", "the practising", "the tram strikes",
+            "the courtyard chestnut"])
+    P("dragana", "Dragana Petrović", 4, "friend", location="Josefstadt, Vienna", company="AKH Wien",
+      title="Nurse (orthopaedics)", how_met="Across the landing", met_on="2020-08-01",
+      rhythm=[(14, H, "2026-02-25", ["activity", "message"])],
+      talk=["her daughter Mila", "the night shifts", "the house meeting", "my mum's hip", "the parcels"])
+    P("martin", "Martin Hölzl", 4, "friend", company="Pfarre Breitenfeld", title="Church musician; conductor of "
+      "the Kammerchor Breitenfeld", location="Josefstadt, Vienna",
+      how_met="I've led his Bach cantata band since 2020", met_on="2020-10-01",
+      offer=("martin-choir", "chamber-choir",
+             "His Kammerchor Breitenfeld (twenty trained voices, good sight-readers) wants paid session and concert "
+             "work to fund a tour", "2026-01-15"),
+      notes="Hosts Eva's concert in the church on Sunday 29 March at 18.00, and the choir sings. I promised him the "
+            "programme and poster text by Monday 9 March for the parish newsletter and the printer.",
+      rhythm=[(40, H, "2026-02-20", ["email", "call", "meeting"])],
+      extra=[("2026-01-15", "meeting", "Meeting: the church for Eva's concert; the choir wants paid work", 60)],
+      talk=["a cantata", "Eva's concert", "the organ", "the choir's tour", "the parish hall", "the posters"])
+    P("eva", "Eva Winkler", 3, "advocate", location="Ottakring, Vienna", title="Freelance violist and teacher",
+      how_met="Sat next to her in the Tonkünstler violas and seconds for years", met_on="2013-05-01",
+      birthday="1980-05-28",
+      notes="45. Breast cancer, found in October: surgery in November, chemotherapy until April. As a freelancer she "
+            "has no work and very little money coming in, and hates the word 'benefit'; we call it the 'Konzert für "
+            "Eva': Sunday 29 March, 18.00, in the Pfarrkirche Breitenfeld, with the quartet, Mira and Martin's choir, "
+            "donations at the door.",
+      rhythm=[(14, H, "2025-10-10", ["coffee", "message", "event"]),
+              (7, "2025-10-20", "2026-02-28", ["call", "message", "activity", "call"])],
+      extra=[("2025-10-14", "call", "Call: the biopsy came back; breast cancer", 45),
+             ("2026-01-24", "activity", "Outing: tea at hers; she agreed to the concert if it isn't called a "
+              "benefit", 90)],
+      talk=["the chemo", "her students", "the concert", "her cat", "the Tonkünstler days", "money",
+            "a walk on the Wilhelminenberg", "her wig", "films"])
+
+    # --- people I was once close to ---
+    P("yuki", "Yuki Nakamura", 5, "friend", peak=2, location="Tokyo", company="NHK Symphony Orchestra",
+      title="Violinist", how_met="The mdw; we practised the Bartók duos together for two years",
+      met_on="2008-10-01",
+      extra=[("2014-06-30", "meal", "Dinner: the night before she flew home to Tokyo", 180),
+             ("2019-11-10", "coffee", "Coffee: the NHK on tour at the Konzerthaus; an hour after", 60)])
+    P("marek", "Marek Novotný", 5, "friend", peak=3, location="Prague", company="Czech Philharmonic",
+      title="Violinist", how_met="Stand partner in the Gustav Mahler Jugendorchester, 2009 and 2010",
+      met_on="2009-07-20",
+      extra=[("2010-08-28", "event", "At an event: the last GMJO concert of the tour, in Lucerne", 240),
+             ("2018-05-12", "message", "Messages: he saw me in the Tonkünstler on a Prague tour")])
+    P("lisi", "Elisabeth Haas", 5, "advocate", peak=3, location="Leoben", title="Retired violin teacher",
+      how_met="My first violin teacher, at the music school in Graz", met_on="1995-09-01",
+      extra=[("2008-07-01", "letter", "Letter: a card when I got into the mdw"),
+             ("2016-12-15", "letter", "Letter: a Christmas card; she'd heard me on Ö1")])
+    P("clemens", "Clemens Auer", 5, "friend", peak=2, location="Frankfurt", company="Deutsche Bank",
+      title="Risk analyst", how_met="The cellist of my first student quartet; gave up the cello in 2015",
+      met_on="2010-10-01",
+      extra=[("2015-06-20", "meal", "Dinner: he told us he was giving up and going to business school", 150),
+             ("2021-09-04", "message", "Messages: he'd seen the quartet's first video")])
+
+    # group contacts
+    b.add("2024-12-24", "meal", ["mum", "dad", "katrin", "florian", "jonas"],
+          "Dinner: Christmas Eve in Geidorf", 300, "mutual")
+    b.add("2025-03-10", "meal", ["gertraud", "barbara", "jonas"],
+          "Dinner: in Linz on the anniversary of Helmut's death", 180, "mutual")
+    b.add("2025-05-18", "event", ["miriam", "tobias", "judith", "susanne", "jonas"],
+          "At an event: the quartet's spring concert in the Ehrbar Saal; Jonas recorded it", 150, "mutual")
+    b.add("2025-07-12", "event", ["miriam", "tobias", "judith"],
+          "At an event: our Haydn matinee in Eisenstadt", 180, "mutual")
+    b.add("2025-08-16", "event", ["tobias", "jonas"],
+          "At an event: Tobias and Sabine's summer party in Hernals; the girls played us a duet", 240, "them")
+    b.add("2025-09-20", "event", ["martin", "judith", "paul"],
+          "At an event: a Bach cantata at Breitenfeld; Paul over from Basel for it", 150, "mutual")
+    b.add("2025-11-23", "event", ["miriam", "tobias", "judith", "susanne", "helga"],
+          "At an event: the quartet in the Schubert-Saal; Prof. Hartmann came", 150, "mutual")
+    b.add("2025-12-24", "meal", ["mum", "dad", "katrin", "florian", "jonas", "oma"],
+          "Dinner: Christmas Eve in Geidorf; Oma Resi came out of the home, and Mum limped to the piano for Stille "
+          "Nacht", 300, "mutual")
+    b.add("2025-12-31", "event", ["herbert", "thomas", "tobias"],
+          "At an event: the New Year's Eve Fledermaus at the Volksoper", 240, "mutual")
+    b.add("2026-01-24", "meeting", ["martin", "mira", "miriam"],
+          "Meeting: planning the Konzert für Eva in the parish hall", 90, "mutual")
+    b.add("2026-02-07", "activity", ["mum", "katrin"],
+          "Outing: the weekend in Graz; the pre-op appointment at the Barmherzige Brüder with Mum and Katrin", 180,
+          "mutual")
+    b.add("2026-02-21", "event", ["ines", "judith", "paul"],
+          "At an event: a cantata with Barockensemble Wien 1700 at the Minoritenkirche", 180, "mutual")
+    b.add("2026-02-27", "meeting", ["miriam", "tobias", "judith"],
+          "Meeting: quartet rehearsal; we chose the festival programme, Tobias barely spoke", 180, "mutual")
+
+    # life events
+    b.event("ev-anna-bamberg", "anna", "2026-02-13", "new_job",
+            "Won the co-principal viola chair of the Bamberger Symphoniker after ten years in the section")
+    b.event("ev-thomas-professor", "thomas", "2026-02-20", "new_job",
+            "Appointed university professor of violin at the mdw from October; stays on as concertmaster part-time")
+    b.event("ev-elias-album", "elias", "2026-02-27", "launch",
+            "Released the soundtrack album of 'Nebelgrund', with the strings we recorded at Klangwerk")
+    b.event("ev-jonas-oe1", "jonas", "2026-03-06", "promotion",
+            "Appointed head of music production at ORF's Ö1, from 1 May")
+    b.event("ev-sophie-prize", "sophie", "2026-03-07", "award",
+            "First prize with distinction at prima la musica Vienna, and a place in the national round in May")
+    b.event("ev-sarah-baby", "sarah", "2026-03-10", "baby",
+            "Sarah and Tom's son, Felix, born in London")
+    b.event("ev-mum-hip", "mum", OP, "illness",
+            "A total hip replacement (right) at the Barmherzige Brüder in Graz-Eggenberg; about eight days in "
+            "hospital, then three weeks' rehab at Laßnitzhöhe")
+    b.event("ev-raphael-father", "raphael", "2026-03-05", "bereavement",
+            "His father, Franz Eder, died in the hospital in Steyr, aged 79; the funeral Mass is on Friday 13 March "
+            "at 11 in the Stadtpfarrkirche Steyr, then the burial")
+    b.event("ev-tobias-separated", "tobias", "2026-02-24", "other",
+            "He and Sabine have separated after twelve years; he moved out of the family flat in Hernals and the "
+            "girls stay with Sabine")
+    b.event("ev-eva-cancer", "eva", "2025-10-14", "illness",
+            "Diagnosed with breast cancer; surgery in November, chemotherapy until April; can't play")
+    b.event("ev-herbert-retires", "herbert", "2026-03-31", "other",
+            "Retires as the Volksoper's orchestra manager after thirty-one years")
+    b.event("ev-paul-home", "paul", "2026-01-05", "move", "Moved back to Vienna from Basel")
+
+    # favors
+    b.favor("fv-mira-audition", "mira", "me", "2026-02-20", "favor",
+            "Playing the first round of my audition with me, and three rehearsals, for no fee")
+    b.favor("fv-andreas-setup", "andreas", "me", "2026-02-25", "favor",
+            "Reset the soundpost, dressed the fingerboard and rehaired my bow in a day for the audition, and "
+            "wouldn't charge for the soundpost")
+    b.favor("fv-katrin-hospital", "katrin", "me", "2026-02-27", "favor",
+            "Took two days off to take Mum in for the operation and do the hospital, and has Dad for dinner")
+    b.favor("fv-helga-programme", "helga", "me", "2026-02-21", "advice",
+            "Heard my whole audition programme for two hours and wouldn't take money", "2026-02-22")
+    b.favor("fv-lukas-vacancy", "lukas", "me", "2026-01-25", "share",
+            "Told me about the tutti post in the seconds before it was advertised", "2026-01-25")
+    b.favor("fv-thomas-excerpts", "thomas", "me", "2026-01-17", "advice",
+            "Coached me on the Don Juan and Mozart 39 excerpts after a Lustige Witwe", "2026-01-18")
+    b.favor("fv-herbert-fledermaus", "herbert", "me", "2025-12-01", "referral",
+            "Gave me the whole New Year Fledermaus run at the Volksoper", "2025-12-02")
+    b.favor("fv-petra-lead", "petra", "me", "2025-11-10", "referral",
+            "Booked me to lead the second violins on the series score", "2025-11-11")
+    b.favor("fv-verena-hip", "verena", "me", "2026-02-26", "advice",
+            "Walked me through Mum's operation and rehab and what to ask the surgeon", "2026-02-26")
+    b.favor("fv-me-tobias", "me", "tobias", "2026-02-24", "favor",
+            "Had him on our sofa for three nights when he moved out")
+    b.favor("fv-me-eva", "me", "eva", "2025-11-24", "favor",
+            "Took her private students through to Christmas while she had her surgery")
+    b.favor("fv-me-anna", "me", "anna", "2025-11-05", "advice",
+            "Played her a mock audition on video and sent her my notes")
+    b.favor("fv-me-paul", "me", "paul", "2026-02-10", "advice",
+            "Sent him my list of music schools and private-student agencies when he came back from Basel")
+    b.favor("fv-me-jakob", "me", "jakob", "2026-02-11", "gift", "Lent him my second bow until his is rehaired")
+    b.favor("fv-me-raphael", "me", "raphael", "2025-06-14", "favor",
+            "Found him six players for the Jeunesse orchestra's summer project at two days' notice")
+
+    # follow-ups
+    b.follow_up("fu-mira-parts", "mira", True,
+                "Send Mira the Mozart D major with my cuts, the Joachim cadenza and my tempi for the first round",
+                "2026-03-03")
+    b.follow_up("fu-claudia-times", "claudia", True,
+                "Send Claudia the warm-up room time and the running order for Sophie's round on Saturday",
+                "2026-03-04")
+    b.follow_up("fu-miriam-draft", "miriam", True,
+                "Send Miriam, Tobias and Judith the draft festival application: programme, bios and our text",
+                "2026-03-06")
+    b.follow_up("fu-mum-visit", "mum", True, "Go down to Graz and sit with Mum in hospital", "2026-03-08")
+    b.follow_up("fu-sonja-page", "sonja", True, "Give Sonja my page for Herbert's farewell book", "2026-03-09")
+    b.follow_up("fu-martin-poster", "martin", True,
+                "Send Martin the programme and poster text for the Konzert für Eva, for the parish newsletter and "
+                "the printer",
+                "2026-03-09")
+    b.follow_up("fu-jakob-reference", "jakob", True, "Write Jakob's reference for the mdw pre-college course",
+                "2026-03-10")
+    b.follow_up("fu-gerhard-budget", "gerhard", True,
+                "Send Gerhard the revised budget and the recording dates for the CD grant", "2026-03-11")
+    b.follow_up("fu-renate-programme", "renate", True, "Send Renate the string class's Easter concert programme",
+                "2026-03-13")
+    b.follow_up("fu-ulrike-application", "ulrike", True,
+                "Submit the quartet's application and video to the Kirchstetten festival", "2026-03-15")
+    b.follow_up("fu-petra-session", "petra", False, "Session at Klangwerk, 10 to 5: the series score",
+                "2026-03-03")
+    b.follow_up("fu-jonas-interview", "jonas", False, "His final interview for head of music production at Ö1",
+                "2026-03-03")
+    b.follow_up("fu-mum-op", "mum", False,
+                "Her hip operation, 7.30, first on the list at the Barmherzige Brüder in Eggenberg", "2026-03-04")
+    b.follow_up("fu-gerhard-call", "gerhard", False, "Call about the CD grant (11am)", "2026-03-05")
+    b.follow_up("fu-sophie-round", "sophie", False, "Her prima la musica round, 10.40", "2026-03-07")
+    b.follow_up("fu-jonas-video", "jonas", False, "Recording the quartet's festival video in the Ehrbar Saal (7pm)",
+                "2026-03-09")
+    b.follow_up("fu-mira-mock", "mira", False, "Mock audition in her room at the mdw (10am)", "2026-03-09")
+    b.follow_up("fu-bernhard-audition", "bernhard", False,
+                "The audition for the tutti post in the second violins, 10am, Festspielhaus St. Pölten",
+                "2026-03-12")
+    b.follow_up("fu-ines-passion", "ines", False,
+                "St John Passion at the Minoritenkirche, 19.30 (rehearsal Friday 18.00, dress Saturday 14.00)",
+                "2026-03-14")
+    b.follow_up("fu-herbert-farewell", "herbert", False,
+                "His farewell after the matinee, in the Volksoper canteen", "2026-03-15")
+    b.follow_up("fu-eva-concert", "eva", False, "The Konzert für Eva, 18.00, Pfarrkirche Breitenfeld",
+                "2026-03-29")
+
+    # goals
+    b.goal("g-audition", "Win the Tonkünstler tutti post on 12 March, and a trial year after it",
+           ["orchestra-audition"], 1, ["mira", "helga", "thomas", "andreas", "sebastian", "bernhard", "jonas"])
+    b.goal("g-quartet", "Get the Lindengasse Quartett into Kirchstetten and fund our first CD",
+           ["string-quartet", "chamber-music-funding"], 1,
+           ["miriam", "tobias", "judith", "susanne", "ulrike", "gerhard", "jonas"])
+    b.goal("g-eva", "Put on the Konzert für Eva on 29 March and raise enough to cover her rent until she can play",
+           ["benefit-concert"], 2, ["eva", "martin", "mira", "miriam", "tobias", "judith"])
+    b.goal("g-work", "Keep the freelance work coming whatever happens on the 12th: the Volksoper after Herbert, "
+           "Klangwerk, the Baroque ensemble and the music school", ["film-music", "baroque", "music-education"], 2,
+           ["herbert", "sonja", "petra", "elias", "ines", "raphael", "renate"])
+    b.goal("g-mum", "Be there for Mum's hip without leaving it all to Katrin", ["hip-rehab"], 1,
+           ["mum", "dad", "katrin", "florian", "oma"])
+
+    # saved items
+    b.item("it-screen", "Behind the screen: what orchestra audition panels actually listen for",
+           "https://example.org/behind-the-screen-auditions", ["orchestra-audition"], "2026-03-02")
+    b.item("it-grants", "Recording grants for young chamber ensembles in Austria, 2026",
+           "https://example.org/chamber-recording-grants-2026", ["chamber-music-funding"], "2026-03-03")
+    b.item("it-hip", "After a hip replacement: the first six weeks at home",
+           "https://example.org/hip-replacement-six-weeks", ["hip-rehab"], "2026-03-05")
+    b.item("it-scoring", "How Vienna became a city for film scoring",
+           "https://example.org/vienna-film-scoring", ["film-music"], "2026-02-27")
+    b.item("it-passion", "The St John Passion on gut strings: what changes for the violins",
+           "https://example.org/st-john-passion-gut", ["baroque"], "2026-03-09")
+    b.item("it-nerves", "Stage nerves in young players: what helps before a competition",
+           "https://example.org/young-players-stage-nerves", ["youth-competition"], "2026-03-04")
+    b.item("it-practise", "Teaching children to practise: ten ideas that work",
+           "https://example.org/teaching-children-to-practise", ["music-education"], "2026-03-11")
+    b.item("it-quartets", "Young string quartets and the summer festivals: how programmers choose",
+           "https://example.org/quartets-summer-festivals", ["string-quartet"], "2026-03-10")
+    rows = b.interactions
+    b.interactions = [r for n, r in enumerate(rows) if n in hand] + [r for n, r in enumerate(rows) if n not in hand]
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -5439,7 +6058,7 @@ def check(doc):
 def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
-                 engineer, physio):
+                 engineer, physio, violinist):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
