@@ -11,7 +11,7 @@ use crate::engine::{
 };
 use crate::error::{Error, Result};
 use crate::model::FeedbackAction;
-use crate::store::snapshot::{key_people, load_snapshot_of, load_snapshot_with};
+use crate::store::snapshot::{key_people, load_snapshot_joined, load_snapshot_of, load_snapshot_with, read_side};
 use crate::store::{favors, feedback, follow_ups, settings};
 use crate::validate::at;
 use crate::Store;
@@ -22,20 +22,30 @@ fn config(tx: &Transaction) -> Result<EngineConfig> {
 
 /// The day's digest of the book in `store`: its settings give K and the effort budget.
 pub fn digest_for(store: &Store, today: NaiveDate) -> Result<Digest> {
-    store.read(|tx| {
-        let config = config(tx)?;
-        let snapshot = load_snapshot_with(tx, today, &config)?;
-        Ok(Digest { date: today, suggestions: engine::suggest(&snapshot, today, &config) })
+    with_snapshot(store, today, |snapshot, config| {
+        Ok(Digest { date: today, suggestions: engine::suggest(snapshot, today, config) })
     })
 }
 
 /// [`engine::explain`] for the book in `store`.
 pub fn explain_for(store: &Store, today: NaiveDate, person: &str) -> Result<Explanation> {
-    store.read(|tx| {
-        let config = config(tx)?;
-        let snapshot = load_snapshot_with(tx, today, &config)?;
-        engine::explain(&snapshot, today, &config, person)
-    })
+    with_snapshot(store, today, |snapshot, config| engine::explain(snapshot, today, config, person))
+}
+
+/// Runs `f` on the whole book's snapshot for `today` and its settings' config, loaded on two connections at once.
+fn with_snapshot<T>(
+    store: &Store,
+    today: NaiveDate,
+    f: impl FnOnce(&engine::Snapshot, &EngineConfig) -> Result<T>,
+) -> Result<T> {
+    store.read_split(
+        |tx| read_side(tx, today, &config(tx)?),
+        |tx, side| {
+            let config = config(tx)?;
+            let snapshot = load_snapshot_joined(tx, today, &config, side)?;
+            f(&snapshot, &config)
+        },
+    )
 }
 
 /// The ids of the acts merged into the suggestion `id` today (its `also`).
@@ -126,4 +136,78 @@ pub fn record_done_with_also(tx: &Transaction, id: &str, also: &[String], today:
         outcome.also_done.push(done);
     }
     Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::{generate_book, insert_book};
+
+    fn book(dir: &std::path::Path, today: NaiveDate) -> Store {
+        let store = Store::open(&dir.join("book.db")).unwrap();
+        store.write(|tx| insert_book(tx, &generate_book(400, 20, today))).unwrap();
+        store.checkpoint().unwrap();
+        store
+    }
+
+    /// Loaded on two connections at once, the snapshot is the one a single connection loads, for any day; and loading
+    /// it writes nothing (the side connection's write transaction is rolled back): the book's files are byte for byte
+    /// as before.
+    #[test]
+    fn the_snapshot_loaded_on_two_connections_is_the_one_loaded_on_one_and_nothing_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let today = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+        let store = book(dir.path(), today);
+        let files = || ["book.db", "book.db-wal"].map(|f| std::fs::read(dir.path().join(f)).unwrap_or_default());
+        let before = files();
+        for day in (0..60).step_by(7).map(|d| today + chrono::Duration::days(d)) {
+            let one = store.read(|tx| load_snapshot_with(tx, day, &config(tx)?)).unwrap();
+            let mut side_ran = false;
+            let two = store
+                .read_split(
+                    |tx| read_side(tx, day, &config(tx)?),
+                    |tx, side| {
+                        let mut join = || {
+                            let rows = side();
+                            side_ran = rows.is_some();
+                            rows
+                        };
+                        load_snapshot_joined(tx, day, &config(tx)?, &mut join)
+                    },
+                )
+                .unwrap();
+            assert!(side_ran, "the other connection read its part on {day}");
+            assert!(!one.people.is_empty() && one.people.iter().any(|p| p.contact.count > 0));
+            assert_eq!(one, two, "{day}");
+            assert_eq!(digest_for(&store, day).unwrap().suggestions, engine::suggest(&one, day, &config_of(&store)));
+        }
+        assert!(before == files(), "a digest wrote to the book");
+    }
+
+    fn config_of(store: &Store) -> EngineConfig {
+        store.read(config).unwrap()
+    }
+
+    /// While another process holds the write lock (an import), the side does not wait for it: the reader loads alone,
+    /// at once, to the same digest; and the other process can still write afterwards.
+    #[test]
+    fn a_book_being_written_elsewhere_is_loaded_by_the_reader_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let today = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+        let store = book(dir.path(), today);
+        let expected = digest_for(&store, today).unwrap();
+        let other = rusqlite::Connection::open(dir.path().join("book.db")).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let ran = store.read_split(|_| Ok(()), |_, side| Ok(side().is_some())).unwrap();
+        assert!(!ran, "the side ran while another connection held the write lock");
+        assert_eq!(digest_for(&store, today).unwrap(), expected);
+        // The writer waits for the other's lock again (its busy timeout is back), rather than failing at once.
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            other.execute_batch("ROLLBACK").unwrap();
+        });
+        let noted = "UPDATE people SET notes = 'seen' WHERE id = (SELECT min(id) FROM people)";
+        assert_eq!(store.write(|tx| Ok(tx.execute(noted, [])?)).unwrap(), 1);
+        release.join().unwrap();
+    }
 }

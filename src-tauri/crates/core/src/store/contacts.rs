@@ -86,16 +86,14 @@ fn kind_code(kind: InteractionKind) -> u8 {
     InteractionKind::ALL.iter().position(|k| *k == kind).unwrap_or(0) as u8
 }
 
-/// The aggregates from the summaries, for everyone or for the people of a JSON array of ids; `None` when any summary
-/// is stale (the caller recomputes).
-pub(super) fn load_contacts_from_summaries(
+/// The aggregates from the summaries, for everyone or for the people of a JSON array of ids, by person id (only those
+/// with a meaningful interaction up to today); `None` when any summary is stale (the caller recomputes).
+pub(super) fn read_summaries(
     tx: &Transaction,
     today: NaiveDate,
     config: &EngineConfig,
-    people: &mut [PersonFacts],
-    finder: &mut Finder,
     only: Option<&str>,
-) -> Result<Option<Introduced>> {
+) -> Result<Option<Vec<(String, Contact)>>> {
     let stale: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM contact_stale)", [], |r| r.get(0))?;
     if stale {
         return Ok(None);
@@ -119,8 +117,8 @@ pub(super) fn load_contacts_from_summaries(
         Some(ids) => stmt.query([ids])?,
         None => stmt.query([])?,
     };
+    let mut out = Vec::new();
     while let Some(r) = rows.next()? {
-        let Some(person) = finder.find(people, bytes_at(r, person_id)?) else { continue };
         let entries = r.get_ref(entries)?.as_blob().map_err(rusqlite::Error::from)?;
         for e in entries.chunks_exact(ENTRY) {
             let day = i32::from_le_bytes([e[0], e[1], e[2], e[3]]);
@@ -133,11 +131,23 @@ pub(super) fn load_contacts_from_summaries(
             acc.add(day, minutes * weight, window_start);
         }
         if acc.count > 0 {
-            acc.flush(&mut people[person].contact, config);
+            let mut contact = Contact::default();
+            acc.flush(&mut contact, config);
+            out.push((r.get(person_id)?, contact));
         }
     }
-    drop(rows);
-    // Who was introduced to whom: the few intro interactions, through their partial index.
+    Ok(Some(out))
+}
+
+/// Who was introduced to whom: the few intro interactions up to today, through their partial index, for everyone or
+/// for the people of a JSON array of ids.
+pub(super) fn load_intros(
+    tx: &Transaction,
+    today: NaiveDate,
+    people: &[PersonFacts],
+    finder: &mut Finder,
+    only: Option<&str>,
+) -> Result<Introduced> {
     let scope = if only.is_some() { " AND ip.person_id IN (SELECT value FROM json_each(?2))" } else { "" };
     let mut stmt = tx.prepare_cached(&format!(
         "SELECT ip.interaction_id, ip.person_id FROM interactions i INDEXED BY interactions_intro
@@ -157,7 +167,7 @@ pub(super) fn load_contacts_from_summaries(
         let n = *intros.entry(r.get::<_, String>(interaction_id)?).or_insert(next);
         intro_rows.push((n, person));
     }
-    Ok(Some(pairs(intro_rows, people)))
+    Ok(pairs(intro_rows, people))
 }
 
 /// Calls `visit(person_id, day, logged minutes)` for every meaningful interaction of every person's summary, in day

@@ -278,6 +278,39 @@ impl Store {
         Ok(value)
     }
 
+    /// Runs `main` in a read transaction on the reader while `side` runs on another thread, in a transaction on the
+    /// writer that sees the very same state of the book: the writer takes the write lock first (without waiting: when
+    /// another process is writing, `side` does not run), the reader takes its snapshot while the lock is held, and the
+    /// writer's transaction is rolled back (nothing is written) once both are reading. `main` gets what `side` returned
+    /// from `join`: `None` when it could not run or failed, and then does that work itself. Two cores load a morning's
+    /// snapshot in about half the time (issue 12); in memory, or with no second connection, `main` runs alone.
+    pub(crate) fn read_split<A, B: Send>(
+        &self,
+        side: impl FnOnce(&Transaction) -> Result<B> + Send,
+        main: impl FnOnce(&Transaction, &mut dyn FnMut() -> Option<B>) -> Result<A>,
+    ) -> Result<A> {
+        let Some(reader) = &self.reader else {
+            return self.read(|tx| main(tx, &mut || None));
+        };
+        let mut writer = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut reader = reader.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let conn: &mut Connection = &mut writer;
+        std::thread::scope(|scope| {
+            let (ready_send, ready) = std::sync::mpsc::sync_channel::<bool>(1);
+            let (pinned, pinned_recv) = std::sync::mpsc::sync_channel::<()>(1);
+            let handle = scope.spawn(move || side_on(conn, side, &ready_send, &pinned_recv));
+            let running = ready.recv().unwrap_or(false);
+            let tx = reader.transaction_with_behavior(TransactionBehavior::Deferred)?;
+            // A deferred transaction takes its snapshot at its first read: take it now, while the writer holds the lock.
+            tx.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
+            drop(pinned);
+            let mut handle = running.then_some(handle);
+            let value = main(&tx, &mut || handle.take().and_then(|h| h.join().ok().flatten()))?;
+            tx.finish()?;
+            Ok(value)
+        })
+    }
+
     /// Moves the write-ahead log into the database file and truncates it, after a large write (an import), so the
     /// book is not left with a log the size of what was written.
     pub fn checkpoint(&self) -> Result<()> {
@@ -314,6 +347,35 @@ impl Store {
     }
 }
 
+/// [`Store::read_split`]'s other thread: `side` in a write transaction taken without waiting, rolled back after the
+/// reader has taken its snapshot (`pinned` is dropped then); `ready` says whether it runs.
+fn side_on<B>(
+    conn: &mut Connection,
+    side: impl FnOnce(&Transaction) -> Result<B>,
+    ready: &std::sync::mpsc::SyncSender<bool>,
+    pinned: &std::sync::mpsc::Receiver<()>,
+) -> Option<B> {
+    if conn.busy_timeout(std::time::Duration::ZERO).is_err() {
+        let _ = ready.send(false);
+        return None;
+    }
+    let value = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+        Ok(tx) => {
+            let _ = ready.send(true);
+            let value = side(&tx).ok();
+            let _ = pinned.recv(); // returns once the reader's snapshot is taken (or it gave up)
+            drop(tx); // rolled back: nothing was written
+            value
+        }
+        Err(_) => {
+            let _ = ready.send(false);
+            None
+        }
+    };
+    let _ = conn.busy_timeout(BUSY_TIMEOUT);
+    value
+}
+
 fn write_in<T>(conn: &mut Connection, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let value = f(&tx)?;
@@ -323,6 +385,9 @@ fn write_in<T>(conn: &mut Connection, f: impl FnOnce(&Transaction) -> Result<T>)
     Ok(value)
 }
 
+/// How long a write waits for another process's write to end before "database is locked".
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// The page cache, in KiB as `PRAGMA cache_size` takes it (negative): 32 MB, and up to 256 MB for a large write.
 const CACHE_KIB: i64 = -32_000;
 const LARGE_CACHE_KIB: i64 = -256_000;
@@ -331,7 +396,7 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // Another process (the CLI importing 10k people, ~5 s) may hold the write lock: wait for it rather than show
     // "database is locked". Reads never wait (WAL); the app's commands run off the UI thread.
-    conn.busy_timeout(std::time::Duration::from_secs(60))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     // In WAL mode NORMAL never corrupts the book; a power cut can lose the last transactions before a checkpoint.
     // FULL syncs the log on every commit: what a user just wrote survives power loss too, at ~1 ms per write here.
     conn.pragma_update(None, "synchronous", "FULL")?;

@@ -28,13 +28,24 @@ pub fn load_snapshot(tx: &Transaction, today: NaiveDate) -> Result<Snapshot> {
 
 /// Loads the snapshot for `today`, using the config's windows and weights for the aggregates.
 pub fn load_snapshot_with(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Snapshot> {
-    load(tx, today, config, &Scope::Everyone, Recompute::FromSummaries)
+    load(tx, today, config, &Scope::Everyone, Recompute::FromSummaries, &mut || None)
+}
+
+/// [`load_snapshot_with`], given the rows [`read_side`] read on another connection in the same state of the book (see
+/// [`crate::Store::read_split`]); `side` gives `None` when it could not, and they are read here.
+pub(crate) fn load_snapshot_joined(
+    tx: &Transaction,
+    today: NaiveDate,
+    config: &EngineConfig,
+    side: &mut dyn FnMut() -> Option<SideRows>,
+) -> Result<Snapshot> {
+    load(tx, today, config, &Scope::Everyone, Recompute::FromSummaries, side)
 }
 
 /// [`load_snapshot_with`], recomputing every contact aggregate from the interactions themselves instead of the
 /// maintained summaries: the reference the summaries are tested against.
 pub fn load_snapshot_recomputed(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Snapshot> {
-    load(tx, today, config, &Scope::Everyone, Recompute::FromInteractions)
+    load(tx, today, config, &Scope::Everyone, Recompute::FromInteractions, &mut || None)
 }
 
 /// Where contact aggregates come from.
@@ -54,7 +65,7 @@ pub(crate) fn load_snapshot_of(
     people: &[String],
 ) -> Result<Snapshot> {
     let ids = serde_json::to_string(people).expect("ids serialize");
-    load(tx, today, config, &Scope::Only(ids), Recompute::FromSummaries)
+    load(tx, today, config, &Scope::Only(ids), Recompute::FromSummaries, &mut || None)
 }
 
 /// Whom a load covers.
@@ -89,6 +100,7 @@ fn load(
     config: &EngineConfig,
     scope: &Scope,
     recompute: Recompute,
+    side: &mut dyn FnMut() -> Option<SideRows>,
 ) -> Result<Snapshot> {
     let mut snap = Snapshot { today: Some(today), ..Snapshot::default() };
     snap.goals = load_goals(tx)?;
@@ -96,7 +108,7 @@ fn load(
     snap.events = load_events(tx, today, config)?;
     snap.unthanked = load_unthanked(tx, today, config)?;
     snap.follow_ups = load_follow_ups(tx, today, config)?;
-    (snap.people, snap.introduced) = load_people(tx, today, config, &snap.goals, &snap.items, scope, recompute)?;
+    (snap.people, snap.introduced) = load_people(tx, today, config, &snap, scope, recompute, side)?;
     snap.feedback = load_feedback(tx, today)?;
     Ok(snap)
 }
@@ -312,10 +324,11 @@ fn load_people(
     tx: &Transaction,
     today: NaiveDate,
     config: &EngineConfig,
-    goals: &[Goal],
-    items: &[Item],
+    // Its goals and items, loaded already.
+    snap: &Snapshot,
     scope: &Scope,
     recompute: Recompute,
+    side: &mut dyn FnMut() -> Option<SideRows>,
 ) -> Result<(Vec<PersonFacts>, Introduced)> {
     let mut people: Vec<PersonFacts> = Vec::new();
     let sql = format!(
@@ -410,57 +423,28 @@ fn load_people(
     }
     drop(rows);
 
-    // Interests and expertise are read in the table's own order and only the few on a wanted topic kept, then put in
-    // each person's order (by position): `ORDER BY person_id, position` walked the key's index and looked every row
-    // up in the table (5.6 of a morning's 31 ms at 10k people).
-    let item_topics: HashSet<String> =
-        items.iter().flat_map(|it| it.topics.iter().map(|t| normalize_topic(t).into_owned())).collect();
-    if !item_topics.is_empty() {
-        let sql = format!(
-            "SELECT person_id, position, topic, strength FROM interests WHERE 1{}",
-            scope.filter("person_id", 1)
-        );
-        let mut stmt = tx.prepare_cached(&sql)?;
-        let [person, position, topic, strength] = columns(&stmt, ["person_id", "position", "topic", "strength"])?;
-        let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
-        let mut kept: Vec<(usize, i64, Interest)> = Vec::new();
-        while let Some(r) = rows.next()? {
-            let topic = str_at(r, topic)?;
-            if !item_topics.contains(normalize_topic(topic).as_ref()) {
-                continue;
-            }
-            let Some(i) = finder.find(&people, bytes_at(r, person)?) else { continue };
-            kept.push((i, r.get(position)?, Interest { topic: topic.to_owned(), strength: r.get(strength)? }));
-        }
-        kept.sort_unstable_by_key(|&(i, position, _)| (i, position));
-        for (i, _, interest) in kept {
-            people[i].interests.push(interest);
-        }
+    // Interests, expertise and the contact aggregates: read on the other connection meanwhile, or here.
+    let side = match side() {
+        Some(rows) => rows,
+        None => read_side_with(tx, today, config, scope, recompute, &snap.goals, &snap.items)?,
+    };
+    let mut kept: Vec<(usize, i64, Interest)> = side
+        .interests
+        .into_iter()
+        .filter_map(|(id, position, interest)| Some((finder.find(&people, id.as_bytes())?, position, interest)))
+        .collect();
+    kept.sort_unstable_by_key(|&(i, position, _)| (i, position));
+    for (i, _, interest) in kept {
+        people[i].interests.push(interest);
     }
-
-    // Expertise on the topics of active goals (asks, reconnects) and of the items in the share window (nobody is sent
-    // their own field's news).
-    let goal_topics: HashSet<String> =
-        goals.iter().flat_map(|g| g.topics.iter().map(|t| normalize_topic(t).into_owned())).collect();
-    if !goal_topics.is_empty() || !item_topics.is_empty() {
-        let sql = format!("SELECT person_id, position, topic FROM expertise WHERE 1{}", scope.filter("person_id", 1));
-        let mut stmt = tx.prepare_cached(&sql)?;
-        let [person, position, topic] = columns(&stmt, ["person_id", "position", "topic"])?;
-        let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
-        let mut kept: Vec<(usize, i64, String)> = Vec::new();
-        while let Some(r) = rows.next()? {
-            let topic = str_at(r, topic)?;
-            let norm = normalize_topic(topic);
-            if !goal_topics.contains(norm.as_ref()) && !item_topics.contains(norm.as_ref()) {
-                continue;
-            }
-            let Some(i) = finder.find(&people, bytes_at(r, person)?) else { continue };
-            kept.push((i, r.get(position)?, topic.to_owned()));
-        }
-        kept.sort_unstable_by_key(|&(i, position, _)| (i, position));
-        for (i, _, topic) in kept {
-            people[i].expertise.push(topic);
-        }
+    let mut kept: Vec<(usize, i64, String)> = side
+        .expertise
+        .into_iter()
+        .filter_map(|(id, position, topic)| Some((finder.find(&people, id.as_bytes())?, position, topic)))
+        .collect();
+    kept.sort_unstable_by_key(|&(i, position, _)| (i, position));
+    for (i, _, topic) in kept {
+        people[i].expertise.push(topic);
     }
 
     for table in ["needs", "offers"] {
@@ -494,14 +478,15 @@ fn load_people(
         Scope::Everyone => None,
         Scope::Only(ids) => Some(ids.as_str()),
     };
-    let summaries = match recompute {
-        Recompute::FromSummaries => {
-            contacts::load_contacts_from_summaries(tx, today, config, &mut people, &mut finder, only)?
+    let introduced = match (side.contacts, only) {
+        (Some(contacts), _) => {
+            for (id, contact) in contacts {
+                if let Some(i) = finder.find(&people, id.as_bytes()) {
+                    people[i].contact = contact;
+                }
+            }
+            contacts::load_intros(tx, today, &people, &mut finder, only)?
         }
-        Recompute::FromInteractions => None,
-    };
-    let introduced = match (summaries, only) {
-        (Some(introduced), _) => introduced,
         (None, None) => contacts::load_contacts(tx, today, config, &mut people, &mut finder)?,
         (None, Some(ids)) => contacts::load_contacts_of(tx, today, config, &mut people, &mut finder, ids)?,
     };
@@ -591,6 +576,89 @@ fn load_people(
         }
     }
     Ok((people, introduced))
+}
+
+/// The rows of the three largest per-person tables a morning reads, by person id, for [`load_snapshot_joined`] to
+/// place: what [`crate::Store::read_split`]'s second connection reads while the first reads the people.
+pub(crate) struct SideRows {
+    /// (person, position, interest): only on the topics of items in the share window (nothing else uses them).
+    interests: Vec<(String, i64, Interest)>,
+    /// (person, position, topic): only on the topics of active goals and of those items.
+    expertise: Vec<(String, i64, String)>,
+    /// The contact aggregates from the maintained summaries; `None` when one is stale or they are to be recomputed.
+    contacts: Option<Vec<(String, Contact)>>,
+}
+
+/// [`SideRows`] for everyone, on its own transaction (its own goals, items and settings, read in the same state).
+pub(crate) fn read_side(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<SideRows> {
+    let goals = load_goals(tx)?;
+    let items = load_items(tx, today, config)?;
+    read_side_with(tx, today, config, &Scope::Everyone, Recompute::FromSummaries, &goals, &items)
+}
+
+fn read_side_with(
+    tx: &Transaction,
+    today: NaiveDate,
+    config: &EngineConfig,
+    scope: &Scope,
+    recompute: Recompute,
+    goals: &[Goal],
+    items: &[Item],
+) -> Result<SideRows> {
+    // Interests and expertise are read in the table's own order and only the few on a wanted topic kept (the caller
+    // puts them in each person's order, by position): `ORDER BY person_id, position` walked the key's index and looked
+    // every row up in the table (5.6 of a morning's 31 ms at 10k people).
+    let item_topics: HashSet<String> =
+        items.iter().flat_map(|it| it.topics.iter().map(|t| normalize_topic(t).into_owned())).collect();
+    let mut interests = Vec::new();
+    if !item_topics.is_empty() {
+        let sql = format!(
+            "SELECT person_id, position, topic, strength FROM interests WHERE 1{}",
+            scope.filter("person_id", 1)
+        );
+        let mut stmt = tx.prepare_cached(&sql)?;
+        let [person, position, topic, strength] = columns(&stmt, ["person_id", "position", "topic", "strength"])?;
+        let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
+        while let Some(r) = rows.next()? {
+            let topic = str_at(r, topic)?;
+            if !item_topics.contains(normalize_topic(topic).as_ref()) {
+                continue;
+            }
+            interests.push((
+                r.get(person)?,
+                r.get(position)?,
+                Interest { topic: topic.to_owned(), strength: r.get(strength)? },
+            ));
+        }
+    }
+    // Expertise on the topics of active goals (asks, reconnects) and of the items in the share window (nobody is sent
+    // their own field's news).
+    let goal_topics: HashSet<String> =
+        goals.iter().flat_map(|g| g.topics.iter().map(|t| normalize_topic(t).into_owned())).collect();
+    let mut expertise = Vec::new();
+    if !goal_topics.is_empty() || !item_topics.is_empty() {
+        let sql = format!("SELECT person_id, position, topic FROM expertise WHERE 1{}", scope.filter("person_id", 1));
+        let mut stmt = tx.prepare_cached(&sql)?;
+        let [person, position, topic] = columns(&stmt, ["person_id", "position", "topic"])?;
+        let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
+        while let Some(r) = rows.next()? {
+            let topic = str_at(r, topic)?;
+            let norm = normalize_topic(topic);
+            if !goal_topics.contains(norm.as_ref()) && !item_topics.contains(norm.as_ref()) {
+                continue;
+            }
+            expertise.push((r.get(person)?, r.get(position)?, topic.to_owned()));
+        }
+    }
+    let only = match scope {
+        Scope::Everyone => None,
+        Scope::Only(ids) => Some(ids.as_str()),
+    };
+    let contacts = match recompute {
+        Recompute::FromSummaries => contacts::read_summaries(tx, today, config, only)?,
+        Recompute::FromInteractions => None,
+    };
+    Ok(SideRows { interests, expertise, contacts })
 }
 
 fn load_feedback(tx: &Transaction, today: NaiveDate) -> Result<Vec<FeedbackFacts>> {
