@@ -35,6 +35,9 @@ pub(crate) struct Derived<'s> {
     pub mourning: Option<&'s Event>,
     /// Their notes speak of a death (a widow, a funeral…): their dates are worded as a quiet note, whenever it was.
     pub loss_noted: bool,
+    /// Their notes speak of a marriage or partnership that ended (separated, divorced…): their dates (a wedding
+    /// anniversary) are a quiet word too, one that does not name the day.
+    pub parting_noted: bool,
     /// I owe them today: a favor of theirs not yet thanked, or a promise of mine in its window. Give before you ask.
     pub owed: bool,
     /// V for every kind but reconnect (and introduce, which takes the geometric mean of two of these).
@@ -224,6 +227,7 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
                 sensitive,
                 mourning,
                 loss_noted: p.notes.as_deref().is_some_and(speaks_of_loss),
+                parting_noted: p.notes.as_deref().is_some_and(speaks_of_parting),
                 owed,
                 value,
                 value_reconnect,
@@ -257,14 +261,32 @@ pub(crate) fn speaks_of_loss(notes: &str) -> bool {
     })
 }
 
+/// True when a note speaks of a marriage or a partnership that ended: "separated", "separation", "divorce",
+/// "divorced", "divorcing", "split up", "broke up", as whole words in any case. Conservative, like
+/// [`speaks_of_loss`]: its only effect is a quieter word on the person's dates (round 24, violinist P16: "Tobias and
+/// Sabine's wedding anniversary is today — send your wishes", two weeks after they separated, tact 1 from all three).
+pub(crate) fn speaks_of_parting(notes: &str) -> bool {
+    const WORDS: [&str; 5] = ["separated", "separation", "divorce", "divorced", "divorcing"];
+    let words = words(notes);
+    words.iter().enumerate().any(|(k, w)| {
+        let next = words.get(k + 1).map_or("", String::as_str);
+        WORDS.contains(&w.as_str()) || (["split", "broke"].contains(&w.as_str()) && next == "up")
+    })
+}
+
 /// The part of a note that speaks of the loss (up to a full stop, semicolon or line break), to quote it back to the
 /// user as they wrote it; `None` when none does or it is too long to quote.
 pub(crate) fn loss_in_notes(notes: &str) -> Option<&str> {
-    notes
-        .split(['.', ';', '\n'])
-        .map(str::trim)
-        .find(|part| speaks_of_loss(part))
-        .filter(|part| part.chars().count() <= 120)
+    note_part(notes, speaks_of_loss)
+}
+
+/// [`loss_in_notes`] for a parting ([`speaks_of_parting`]).
+pub(crate) fn parting_in_notes(notes: &str) -> Option<&str> {
+    note_part(notes, speaks_of_parting)
+}
+
+fn note_part(notes: &str, speaks: fn(&str) -> bool) -> Option<&str> {
+    notes.split(['.', ';', '\n']).map(str::trim).find(|part| speaks(part)).filter(|part| part.chars().count() <= 120)
 }
 
 /// A goal's topics, normalised (trimmed, lowercase).
@@ -380,5 +402,32 @@ mod tests {
         assert!((value_at(2, true, 0, &c) - 1.2).abs() < 1e-12);
         assert!((value_at(3, false, 1, &c) - 0.75).abs() < 1e-12);
         assert!((value_at(5, false, 7, &c) - 0.375).abs() < 1e-12, "goal links count up to 2");
+    }
+
+    #[test]
+    fn a_note_speaks_of_a_parting_in_so_many_words() {
+        for yes in [
+            "He and Sabine have separated after twelve years",
+            "Divorced in 2021; two boys",
+            "Going through a divorce",
+            "They split up last spring",
+            "Broke up with Tom in May",
+            "SEPARATED. Living in Hernals",
+        ] {
+            assert!(speaks_of_parting(yes), "{yes}");
+        }
+        for no in [
+            "Separates the recycling like a pro",
+            "Splits her time between Graz and Vienna",
+            "Broke the school record for the 800m",
+            "The split shift at the hospital",
+            "Loves gardening",
+        ] {
+            assert!(!speaks_of_parting(no), "{no}");
+        }
+        assert_eq!(
+            parting_in_notes("42. He and Sabine have separated after twelve years; he moved out"),
+            Some("He and Sabine have separated after twelve years")
+        );
     }
 }

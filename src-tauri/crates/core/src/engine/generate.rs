@@ -10,7 +10,7 @@ use crate::model::{AnnualDate, Event, FavorKind, FollowUp, Goal, Interest, Item,
 use super::derive::{goal_topic_set, speaks_of_loss, words, CadenceSource, Derived};
 use super::gate::FeedbackIndex;
 use super::snapshot::{PersonFacts, Snapshot};
-use super::text::normalize_topic;
+use super::text::{normalize_topic, own_day};
 use super::{EngineConfig, SuggestionKind};
 
 /// One candidate act. `people` are indexes into `snapshot.people` (one, or two for `introduce`).
@@ -40,6 +40,8 @@ pub(crate) enum Detail<'s> {
         quiet: bool,
         /// Quiet because the person's notes speak of a loss (a date, not a birthday): the day itself is a hard one.
         remembered: bool,
+        /// Quiet because the person's notes speak of a parting (a separation, a divorce): the day is not named.
+        parted: bool,
     },
     Congratulate {
         event: &'s Event,
@@ -149,7 +151,7 @@ pub(crate) fn generate<'s>(
         .collect();
     for (i, p) in snapshot.people.iter().enumerate() {
         let quiet = derived[i].sensitive.is_some() || derived[i].mourning.is_some();
-        occasions(&mut out, i, p, quiet, derived[i].loss_noted, today, config);
+        occasions(&mut out, i, p, quiet, &derived[i], today, config);
         // The user's partner: their dates, their news, their hard times and what the user promised them, not the
         // generic acts (round 15, vet P28: "a 'check in' with the husband she lives with, based on a contact-rhythm
         // count, is meaningless", rated 1 by three reviewers) nor an article to send them.
@@ -319,14 +321,16 @@ pub(crate) fn give_back_need(p: &PersonFacts, today: NaiveDate, introducing: imp
 }
 
 /// Birthdays and recurring dates. Before the day the act is a plan, with a key of its own (`…:plan`), so that
-/// planning never silences the wish on the day (§10.1). `loss_noted`: the person's notes speak of a loss, so their
-/// dates (an anniversary the loss changed), not their birthday, are quiet too.
+/// planning never silences the wish on the day (§10.1). When the person's notes speak of a loss, their dates (an
+/// anniversary the loss changed), not their birthday, are quiet too — but not the user's own day with them (a
+/// partner's note that his father died does not make the couple's anniversary a hard day: round 24, violinist P34);
+/// so are they when the notes speak of a parting (a separated friend's wedding anniversary).
 fn occasions<'s>(
     out: &mut Vec<Candidate<'s>>,
     i: usize,
     p: &'s PersonFacts,
     quiet: bool,
-    loss_noted: bool,
+    derived: &Derived<'_>,
     today: NaiveDate,
     config: &EngineConfig,
 ) {
@@ -339,7 +343,9 @@ fn occasions<'s>(
         if d == 0 && p.contact.last == Some(today) {
             continue; // already in touch today
         }
-        let remembered = !quiet && loss_noted && date_id.is_some();
+        let own = label.is_some_and(own_day);
+        let parted = !quiet && derived.parting_noted && !derived.loss_noted && date_id.is_some();
+        let remembered = !quiet && date_id.is_some() && ((derived.loss_noted && !own) || parted);
         // A plan is for what needs planning: not the day before (tomorrow's wish covers it), and not a quiet word,
         // which needs none. The wish on the day always fires (§10.9).
         // Nor for a date other than a birthday unless it is a milestone (10, 20, 25, 30… years): a brother's 6th
@@ -359,7 +365,7 @@ fn occasions<'s>(
             urgency: (-(d as f64) / (lead as f64 / 2.0).max(1.0)).exp(),
             effort: if d == 0 { config.effort.occasion_wishes } else { config.effort.occasion_plan },
             due: Some(on),
-            detail: Detail::Occasion { label, on, days: d, years, quiet: quiet || remembered, remembered },
+            detail: Detail::Occasion { label, on, days: d, years, quiet: quiet || remembered, remembered, parted },
         });
     }
 }

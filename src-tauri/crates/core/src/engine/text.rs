@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::model::{EventKind, FavorKind, Stage};
 
-use super::derive::{loss_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
+use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
 use super::generate::{Candidate, Detail, Matter};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
@@ -406,6 +406,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { days: 0, quiet: true, label, .. } if wish_by_call(p, *label) => {
             format!("Call {first} today, or visit if you can; keep it simple.")
         }
+        // A separated friend's wedding anniversary: a word for them, not for the day.
+        Detail::Occasion { days: 0, parted: true, .. } => {
+            format!("A call or a short, warm note to see how {first} is; no need to name the day.")
+        }
         Detail::Occasion { days: 0, quiet: true, .. } => {
             "A call or a short, warm note to say you remembered; keep it simple.".into()
         }
@@ -568,7 +572,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         _ => them,
     };
     let now = match &c.detail {
-        Detail::Occasion { label, on, days, years, quiet, remembered } => {
+        Detail::Occasion { label, on, days, years, quiet, remembered, parted } => {
             let when =
                 if *days == 0 { format!("today, {}", date(*on)) } else { format!("{}, {}", in_days(*days), date(*on)) };
             // A quiet date does not count its years: a fortieth anniversary without one of the two is no jubilee.
@@ -585,10 +589,15 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                     let what = nonempty(loss.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
                     format!("{base} The first since a loss on {}{what}.", date(loss.date))
                 }
-                _ if *remembered => match p.notes.as_deref().and_then(loss_in_notes) {
-                    Some(loss) => format!("{base} Your notes on {first}: “{loss}”; it may be a hard day."),
-                    None => format!("{base} Your notes on {first} speak of a loss; it may be a hard day."),
-                },
+                _ if *remembered => {
+                    match p.notes.as_deref().and_then(if *parted { parting_in_notes } else { loss_in_notes }) {
+                        Some(loss) => format!("{base} Your notes on {first}: “{loss}”; it may be a hard day."),
+                        None if *parted => {
+                            format!("{base} Your notes on {first} speak of a parting; it may be a hard day.")
+                        }
+                        None => format!("{base} Your notes on {first} speak of a loss; it may be a hard day."),
+                    }
+                }
                 _ => base,
             }
         }
@@ -713,6 +722,9 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
 /// having a hard time (§10.8). The research behind it is in [`sources`].
 pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
     match &c.detail {
+        Detail::Occasion { parted: true, .. } => {
+            "On a day that has become hard, a word that you are thinking of them is enough."
+        }
         Detail::Occasion { remembered: true, .. } => {
             "On a day that has become hard, a quiet word that you remembered is enough."
         }
@@ -932,7 +944,15 @@ mod tests {
             PersonFacts::from_person(&p)
         };
         let on = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
-        let wish = |days: i64| Detail::Occasion { label: None, on, days, years: None, quiet: false, remembered: false };
+        let wish = |days: i64| Detail::Occasion {
+            label: None,
+            on,
+            days,
+            years: None,
+            quiet: false,
+            remembered: false,
+            parted: false,
+        };
         // (circle, kin, takes the generic reason on the day)
         for (circle, kin, takes) in [(1, false, false), (2, false, false), (4, true, false), (3, false, true)] {
             assert_eq!(takes_generic_reason(&wish(0), &person(circle, kin)), takes, "circle {circle}, kin {kin}");
