@@ -22,7 +22,7 @@ use crate::model::InteractionKind;
 
 use crate::engine::{Contact, EngineConfig, Introduced, PersonFacts};
 
-use super::snapshot::{bytes_at, columns, Finder};
+use super::snapshot::{bytes_at, columns, Finder, IdAt, Ids};
 
 /// One packed interaction of a summary: day (i32), kind (u8), logged minutes (u16, [`NO_MINUTES`] when not logged).
 const ENTRY: usize = 7;
@@ -93,7 +93,8 @@ pub(super) fn read_summaries(
     today: NaiveDate,
     config: &EngineConfig,
     only: Option<&str>,
-) -> Result<Option<Vec<(String, Contact)>>> {
+    ids: &mut Ids,
+) -> Result<Option<Vec<(IdAt, Contact)>>> {
     let stale: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM contact_stale)", [], |r| r.get(0))?;
     if stale {
         return Ok(None);
@@ -133,7 +134,7 @@ pub(super) fn read_summaries(
         if acc.count > 0 {
             let mut contact = Contact::default();
             acc.flush(&mut contact, config);
-            out.push((r.get(person_id)?, contact));
+            out.push((ids.push(bytes_at(r, person_id)?), contact));
         }
     }
     Ok(Some(out))

@@ -130,6 +130,28 @@ pub(super) fn bytes_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Resu
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
 }
 
+/// Person ids read on the other connection ([`SideRows`]), kept in one buffer: one allocation, not one per row (the
+/// other thread's allocations cost it more than its reading).
+#[derive(Default)]
+pub(super) struct Ids {
+    bytes: Vec<u8>,
+}
+
+/// Where one id is in [`Ids`].
+pub(super) type IdAt = (u32, u32);
+
+impl Ids {
+    pub(super) fn push(&mut self, id: &[u8]) -> IdAt {
+        let start = self.bytes.len() as u32;
+        self.bytes.extend_from_slice(id);
+        (start, self.bytes.len() as u32)
+    }
+
+    fn get(&self, (start, end): IdAt) -> &[u8] {
+        &self.bytes[start as usize..end as usize]
+    }
+}
+
 /// Finds people by id in the snapshot's people, which are sorted by id, for rows that come grouped by person and
 /// mostly in id order: the person of the last row, then the next one, else a binary search — no hashing, no copy of
 /// the ids (a hash map of 10k ids took a tenth of a morning's load).
@@ -424,23 +446,21 @@ fn load_people(
     drop(rows);
 
     // Interests, expertise and the contact aggregates: read on the other connection meanwhile, or here.
-    let side = match side() {
+    let mut side = match side() {
         Some(rows) => rows,
         None => read_side_with(tx, today, config, scope, recompute, &snap.goals, &snap.items)?,
     };
-    let mut kept: Vec<(usize, i64, Interest)> = side
-        .interests
+    let mut kept: Vec<(usize, i64, Interest)> = std::mem::take(&mut side.interests)
         .into_iter()
-        .filter_map(|(id, position, interest)| Some((finder.find(&people, id.as_bytes())?, position, interest)))
+        .filter_map(|(id, position, interest)| Some((finder.find(&people, side.ids.get(id))?, position, interest)))
         .collect();
     kept.sort_unstable_by_key(|&(i, position, _)| (i, position));
     for (i, _, interest) in kept {
         people[i].interests.push(interest);
     }
-    let mut kept: Vec<(usize, i64, String)> = side
-        .expertise
+    let mut kept: Vec<(usize, i64, String)> = std::mem::take(&mut side.expertise)
         .into_iter()
-        .filter_map(|(id, position, topic)| Some((finder.find(&people, id.as_bytes())?, position, topic)))
+        .filter_map(|(id, position, topic)| Some((finder.find(&people, side.ids.get(id))?, position, topic)))
         .collect();
     kept.sort_unstable_by_key(|&(i, position, _)| (i, position));
     for (i, _, topic) in kept {
@@ -478,10 +498,10 @@ fn load_people(
         Scope::Everyone => None,
         Scope::Only(ids) => Some(ids.as_str()),
     };
-    let introduced = match (side.contacts, only) {
+    let introduced = match (side.contacts.take(), only) {
         (Some(contacts), _) => {
             for (id, contact) in contacts {
-                if let Some(i) = finder.find(&people, id.as_bytes()) {
+                if let Some(i) = finder.find(&people, side.ids.get(id)) {
                     people[i].contact = contact;
                 }
             }
@@ -547,18 +567,13 @@ fn load_people(
     // favor each way. Weighted here rather than in SQL: a per-row SQL function and julianday() cost more than the rows.
     // Read in the table's order, then summed in the order the person-and-date index gives (person, date, rowid), so
     // the sums come out bit for bit as before: the index walk looked every row up in the table.
-    let sql = format!(
-        "SELECT rowid, person_id, received, date, kind FROM favors WHERE date <= ?1{}",
-        scope.filter("person_id", 2)
-    );
-    let mut stmt = tx.prepare_cached(&sql)?;
-    let [rowid, person, received, date, kind] = columns(&stmt, ["rowid", "person_id", "received", "date", "kind"])?;
-    let mut rows = stmt.query(params_from_iter(scope.params(&[&today])))?;
-    let mut favors: Vec<(usize, NaiveDate, i64, bool, FavorKind)> = Vec::new();
-    while let Some(r) = rows.next()? {
-        let Some(i) = finder.find(&people, bytes_at(r, person)?) else { continue };
-        favors.push((i, r.get(date)?, r.get(rowid)?, r.get(received)?, r.get(kind)?));
-    }
+    let mut favors: Vec<(usize, NaiveDate, i64, bool, FavorKind)> = side
+        .favors
+        .into_iter()
+        .filter_map(|(id, date, rowid, received, kind)| {
+            Some((finder.find(&people, side.ids.get(id))?, date, rowid, received, kind))
+        })
+        .collect();
     favors.sort_unstable_by_key(|&(i, date, rowid, _, _)| (i, date, rowid));
     for (i, date, _, received, kind) in favors {
         let weight = config.favor_weights.get(kind)
@@ -578,15 +593,19 @@ fn load_people(
     Ok((people, introduced))
 }
 
-/// The rows of the three largest per-person tables a morning reads, by person id, for [`load_snapshot_joined`] to
+/// The rows of the four largest per-person tables a morning reads, by person id, for [`load_snapshot_joined`] to
 /// place: what [`crate::Store::read_split`]'s second connection reads while the first reads the people.
 pub(crate) struct SideRows {
     /// (person, position, interest): only on the topics of items in the share window (nothing else uses them).
-    interests: Vec<(String, i64, Interest)>,
+    interests: Vec<(IdAt, i64, Interest)>,
     /// (person, position, topic): only on the topics of active goals and of those items.
-    expertise: Vec<(String, i64, String)>,
+    expertise: Vec<(IdAt, i64, String)>,
     /// The contact aggregates from the maintained summaries; `None` when one is stale or they are to be recomputed.
-    contacts: Option<Vec<(String, Contact)>>,
+    contacts: Option<Vec<(IdAt, Contact)>>,
+    /// (person, date, rowid, received, kind): every favor up to today.
+    favors: Vec<(IdAt, NaiveDate, i64, bool, FavorKind)>,
+    /// The person ids of all of these.
+    ids: Ids,
 }
 
 /// [`SideRows`] for everyone, on its own transaction (its own goals, items and settings, read in the same state).
@@ -605,6 +624,7 @@ fn read_side_with(
     goals: &[Goal],
     items: &[Item],
 ) -> Result<SideRows> {
+    let mut ids = Ids::default();
     // Interests and expertise are read in the table's own order and only the few on a wanted topic kept (the caller
     // puts them in each person's order, by position): `ORDER BY person_id, position` walked the key's index and looked
     // every row up in the table (5.6 of a morning's 31 ms at 10k people).
@@ -625,7 +645,7 @@ fn read_side_with(
                 continue;
             }
             interests.push((
-                r.get(person)?,
+                ids.push(bytes_at(r, person)?),
                 r.get(position)?,
                 Interest { topic: topic.to_owned(), strength: r.get(strength)? },
             ));
@@ -647,7 +667,7 @@ fn read_side_with(
             if !goal_topics.contains(norm.as_ref()) && !item_topics.contains(norm.as_ref()) {
                 continue;
             }
-            expertise.push((r.get(person)?, r.get(position)?, topic.to_owned()));
+            expertise.push((ids.push(bytes_at(r, person)?), r.get(position)?, topic.to_owned()));
         }
     }
     let only = match scope {
@@ -655,10 +675,22 @@ fn read_side_with(
         Scope::Only(ids) => Some(ids.as_str()),
     };
     let contacts = match recompute {
-        Recompute::FromSummaries => contacts::read_summaries(tx, today, config, only)?,
+        Recompute::FromSummaries => contacts::read_summaries(tx, today, config, only, &mut ids)?,
         Recompute::FromInteractions => None,
     };
-    Ok(SideRows { interests, expertise, contacts })
+    // Favors each way, in the table's order (the caller sums them per person).
+    let sql = format!(
+        "SELECT rowid, person_id, received, date, kind FROM favors WHERE date <= ?1{}",
+        scope.filter("person_id", 2)
+    );
+    let mut stmt = tx.prepare_cached(&sql)?;
+    let [rowid, person, received, date, kind] = columns(&stmt, ["rowid", "person_id", "received", "date", "kind"])?;
+    let mut rows = stmt.query(params_from_iter(scope.params(&[&today])))?;
+    let mut favors = Vec::new();
+    while let Some(r) = rows.next()? {
+        favors.push((ids.push(bytes_at(r, person)?), r.get(date)?, r.get(rowid)?, r.get(received)?, r.get(kind)?));
+    }
+    Ok(SideRows { interests, expertise, contacts, favors, ids })
 }
 
 fn load_feedback(tx: &Transaction, today: NaiveDate) -> Result<Vec<FeedbackFacts>> {
