@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
-postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json, and
-violinist.json, the held-out book written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1
-documents.
+postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
+violinist.json, and photographer.json, the held-out book written without seeing the engine, its prompts or any
+ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -6043,6 +6043,660 @@ def violinist():
     return b
 
 
+def photographer():
+    b = Book("photographer", seed=47113)
+    H = "2024-10-05"  # history starts: the first dinner with Laura, after Saturday's under-13 game
+    FAIR = "2026-03-07"  # Wedding Days Bologna at Palazzo Re Enzo, Saturday 7 and Sunday 8 March
+    hand = set()  # indexes of hand-written contacts, which win over a generated one on the same day
+
+    def P(pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
+        b.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
+        for date, kind, summary, *minutes in extra:
+            b.add(date, kind, [pid], summary, minutes[0] if minutes else None)
+            hand.add(len(b.interactions) - 1)
+
+    # --- home and family ---
+    P("laura", "Laura Ferri", 1, "advocate", kin=True, location="Saragozza, Bologna",
+      company="Farmacia San Mamolo", title="Pharmacist (deputy director)",
+      how_met="Tommaso's mum; he plays on the under-13s I coach at Pallacanestro Saragozza", met_on="2024-09-14",
+      birthday="1981-09-22",
+      dates=[("simone-died", "Simone, Tommaso's father, died (2021)", "2021-03-10"),
+             ("us-laura", "Our first dinner (2024)", H)],
+      interests={"pharmacy": 0.9, "youth-basketball": 0.4},
+      notes="44. Together since the autumn of 2024; she and Tommaso (12) still live in their flat in via Andrea Costa "
+            "and we talk about moving in together after the summer. Widowed: Simone, Tommaso's father, died in a "
+            "motorbike accident on the Futa pass on 10 March 2021. The fifth anniversary is Tuesday 10 March; she "
+            "takes the day off, goes to the Certosa with Tommaso and then to Simone's parents in Casalecchio. She "
+            "wants the day quiet and has asked me to cook that night, nothing more. Works Saturdays at the pharmacy; "
+            "laughs at my 'artistic' shopping lists.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "message", "call", "activity", "meal"])],
+      extra=[(H, "meal", "Dinner: the first one, at the Osteria dell'Orsa after Saturday's game; Tommaso at his "
+              "grandparents'", 150),
+             ("2026-03-01", "meal", "Dinner: at hers; she asked me to keep the 10th free for the evening and to cook",
+              150)],
+      talk=["Tommaso's school", "the pharmacy's Saturday rota", "the exhibition", "the fair", "Giulia's trip",
+            "moving in together after the summer", "a walk up to San Luca", "my father's trattoria", "the 10th",
+            "what to cook", "her mother in Imola", "Tommaso's basketball", "a film at the Lumière"])
+    P("giulia", "Giulia Benedetti", 1, "advocate", kin=True, location="Santo Stefano, Bologna (with her mother)",
+      company="Liceo Galvani (international section, French)", title="Student (16)", how_met="My daughter",
+      birthday="2009-11-18", interests={"school-exchange": 1.0},
+      notes="16. Lives mostly with Elena in via Santo Stefano; with me on Wednesdays and every other weekend. Goes to "
+            "Lyon on the school exchange from Sunday 8 March (the coach leaves the school at 6.30) to Saturday 14 "
+            "March, staying with Camille Moreau's family, who stayed with Elena in November. Nervous about the "
+            "French and the family, excited about everything else. Wants a proper camera, not my old one.",
+      rhythm=[(4, H, "2026-03-01", ["meal", "message", "activity", "message", "call"])],
+      extra=[("2026-02-25", "meal", "Dinner: Wednesday at mine; the Lyon packing list and whether Camille's brother "
+              "is annoying", 90)],
+      talk=["the Lyon exchange", "Camille", "her French", "school", "her friends", "the camera she wants",
+            "Nonno's trattoria", "Laura and Tommaso", "volleyball", "her marks", "a pizza on a Wednesday"])
+    P("elena", "Elena Marchi", 2, "ally", location="Santo Stefano, Bologna", company="Comune di Bologna",
+      title="Architect, urban planning department", how_met="Giulia's mother; we were married from 2007 to 2018",
+      met_on="2003-05-10", interests={"school-exchange": 0.7},
+      notes="46. Cordial; we worked hard at it and it works. Lives with Fabio, a sound engineer. Giulia is mostly "
+            "with her. Takes Giulia to the coach on Sunday 8 March because I'm at the fair. I promised her Giulia's "
+            "signed consent form and my half of the trip (€340) by Tuesday 3 March; she's paid the whole thing.",
+      rhythm=[(9, H, "2026-02-27", ["message", "call", "message", "coffee"])],
+      extra=[("2026-02-27", "message", "Messages: the consent form and my half of the Lyon trip, by Tuesday please")],
+      talk=["Giulia's week", "the Lyon exchange", "Giulia's marks", "who has Giulia at Easter", "the dentist",
+            "Giulia's phone bill", "the summer", "Camille's visit"])
+    P("chiara", "Chiara Benedetti", 1, "advocate", kin=True, location="Costa Saragozza, Bologna",
+      company="Studio Benedetti", title="Albums, books and the studio's accounts", how_met="My little sister",
+      birthday="1982-03-05", interests={"commercial-lease": 0.6, "weddings": 0.8},
+      notes="Turns 44 on Thursday 5 March. Runs the other half of the studio: the albums, the books, the website, the "
+            "invoices. Designed and built our stand for the fair and the new sample albums over two weekends in "
+            "February, which I haven't thanked her for properly. Married to Davide; Pietro is 15. Closer to Papà than "
+            "I am, and angrier about the landlord.",
+      rhythm=[(2, H, "2026-02-28", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-22", "meeting", "Meeting: a Sunday in the studio building the fair stand; she did the whole "
+              "thing", 420)],
+      talk=["the albums", "the fair stand", "the Tenuta pitch", "the price book", "Papà and the landlord",
+            "the 2026 bookings", "the new website", "a late album for the Rossi couple", "Federico leaving",
+            "Pietro", "the invoices", "the exhibition frames"])
+    P("davide", "Davide Rinaldi", 3, "friend", kin=True, location="Costa Saragozza, Bologna",
+      company="Ospedale Maggiore", title="Nurse (emergency department)", how_met="Chiara's husband",
+      birthday="1979-10-12",
+      rhythm=[(21, H, "2026-02-15", ["meal", "message", "activity"])],
+      talk=["Pietro", "the Virtus game", "his night shifts", "Papà's trattoria", "Sunday lunch"])
+    P("papa", "Franco Benedetti", 1, "advocate", kin=True, location="Bolognina, Bologna",
+      company="Trattoria da Franco (via Tibaldi)", title="Owner and host", how_met="Papà", birthday="1948-11-02",
+      notes="77. Opened the Trattoria da Franco in via Tibaldi in 1979; Mamma cooks. The building was sold last year "
+            "to a property company, and on 10 February the landlord's letter came: the rent goes from €2,100 to €3,400 "
+            "a month when the lease renews on 1 July. He says he'll close rather than pay it and doesn't mean it. "
+            "Meeting with the landlord's agent on Thursday 5 March at 3 in the trattoria, with Bruno Cocchi from "
+            "Confesercenti; I promised to be there. He is in my exhibition, behind his counter, and pretends not to "
+            "care.",
+      rhythm=[(5, H, "2026-02-28", ["call", "meal", "call", "message"])],
+      extra=[("2026-02-10", "meal", "Dinner: at the trattoria after closing; the landlord's letter on the table", 120)],
+      talk=["the landlord", "the rent", "the trattoria's Sunday", "Bologna's football", "Mamma's knees",
+            "the regulars", "the exhibition", "Giulia", "the lease", "Zia Carmela", "the anniversary lunch",
+            "his blood pressure"])
+    P("mamma", "Rosa Lanzillotti", 1, "advocate", kin=True, location="Bolognina, Bologna",
+      company="Trattoria da Franco", title="Cook", how_met="Mamma", birthday="1951-07-20",
+      dates=[("parents-wedding", "Mamma and Papà's wedding anniversary (married 1976)", "1976-03-14")],
+      notes="74, from Ostuni. Has cooked in the trattoria since the day it opened in 1979 and wants to fight the "
+            "landlord. Their fiftieth wedding anniversary is Saturday 14 March; they won't hear of a party, so it's "
+            "lunch for the family in the closed trattoria on Sunday 15 March at 1.30. Rings her sister Carmela in "
+            "Ostuni every day.",
+      rhythm=[(4, H, "2026-03-01", ["call", "call", "meal", "message"])],
+      talk=["the landlord", "the trattoria", "Zia Carmela", "Giulia", "Laura", "the anniversary lunch", "her knees",
+            "the tortellini for Christmas", "Papà's blood pressure", "Ostuni"])
+    P("zia", "Carmela Lanzillotti", 4, "advocate", kin=True, location="Ostuni, Puglia",
+      title="Retired primary-school teacher", how_met="Mamma's older sister; I spent my childhood summers at her "
+      "masseria", birthday="1946-03-15",
+      notes="Turns 80 on Sunday 15 March. Widowed, still in the masseria outside Ostuni with her olive trees. Mamma "
+            "can't go down because of the trattoria. She sends oil at Christmas and asks when I'm coming.",
+      rhythm=[(30, H, "2026-02-08", ["call", "call", "letter"])],
+      talk=["the olives", "the summer", "Mamma", "Giulia", "her hip", "the masseria's roof", "Ostuni"])
+
+    # --- friends ---
+    P("paolo", "Paolo Zucchini", 1, "advocate", location="Murri, Bologna", company="Liceo Minghetti",
+      title="Teacher of history and philosophy", how_met="Best friends since the liceo (Righi, 1992)",
+      met_on="1992-09-15", birthday="1978-06-03",
+      notes="47. Plays five-a-side with me on Monday nights and bass in a band that never gigs. Divorced a year after "
+            "me; the one who talks me down. Says I should stop pitching to 'people with helipads'.",
+      rhythm=[(6, H, "2026-02-28", ["activity", "message", "call", "meal", "activity"])],
+      talk=["five-a-side on Monday", "the Tenuta pitch", "his students", "the band", "my dad's trattoria",
+            "Laura", "Bologna's season", "his daughter in Padua", "a beer in the Pratello", "the exhibition"])
+    P("andrea", "Andrea Lolli", 2, "advocate", location="Bolognina, Bologna", company="Cineteca di Bologna",
+      title="Archivist (photo archive)", how_met="DAMS; we shared a darkroom and a flat in via del Pratello",
+      met_on="1997-10-06", birthday="1977-12-01", interests={"portrait-exhibition": 0.8},
+      notes="Got me into the Cineteca's photo archive for the Bolognina of the 1970s, which is half the idea of the "
+            "exhibition. Lives three streets from the trattoria and eats there on Fridays.",
+      rhythm=[(14, H, "2026-02-20", ["coffee", "message", "meal", "call"])],
+      extra=[("2025-12-10", "meeting", "Meeting: an afternoon in the Cineteca archive, boxes of 1970s Bolognina", 180)],
+      talk=["the archive", "the exhibition", "old Bolognina", "the DAMS years", "the Cineteca's summer cinema",
+            "your dad's tortellini", "a film", "his partner Marco"])
+
+    # --- the studio's people ---
+    P("federico", "Federico Monti", 2, "advocate", location="San Donato, Bologna",
+      company="Freelance; Studio Brera 9, Milan, from 1 April", title="Photographer; my second shooter since 2019",
+      how_met="Assisted me at a wedding in 2018 and never left", met_on="2018-06-09", birthday="1991-08-27",
+      interests={"fashion-photography": 1.0, "second-shooter": 0.5},
+      need=("federico-flat", "milan-flat", "Needs a room or a small flat in Milan, near Brera or Isola, from the end "
+            "of March", "2026-01-20"),
+      notes="34. My second shooter at something like a hundred and thirty weddings. In January he took a staff job at "
+            "Studio Brera 9, a fashion studio in Milan, from 1 April; moves on 28 March. I wrote his reference and I'm "
+            "glad for him and dreading the season. He's working the fair stand both days for nothing, his last job "
+            "for us. Booked on nine of our weddings between April and June that now need someone else: I promised we'd "
+            "go through them together by Friday 13 March.",
+      rhythm=[(7, H, "2025-04-10", ["message", "call", "meeting"]),
+              (5, "2025-04-12", "2025-10-25", ["event", "message", "event", "call"]),
+              (8, "2025-10-28", "2026-02-27", ["message", "meeting", "call"])],
+      extra=[("2026-01-15", "call", "Call: Studio Brera 9 have offered him the job; he starts 1 April", 40),
+             ("2026-02-25", "meeting", "Meeting: he'll do the fair stand both days and won't be paid for it", 60)],
+      talk=["the Rinaldi–Costa wedding", "the Ferrari–Lodi wedding", "a villa in the hills", "the second camera",
+            "the Milan job", "the 2026 weddings", "the fair", "the drone", "his girlfriend Marta", "the edit",
+            "the light at Ca' del Vento", "a flat in Milan"])
+    P("nicolo", "Nicolò Ghedini", 2, "ally", location="Bolognina, Bologna",
+      company="Studio Benedetti (apprentice); Accademia di Belle Arti di Bologna",
+      title="Apprentice photographer; final-year photography student", how_met="Took my course at Porta Lame in "
+      "2024 and asked to carry my bags", met_on="2024-10-08", birthday="2002-07-14",
+      interests={"wedding-video": 0.8, "portrait-photography": 0.6},
+      offer=("nicolo-video", "wedding-videographer",
+             "Shoots and edits video (he did the Accademia's film course) and wants paid weekend work this season: "
+             "ceremonies, receptions and same-day edits", "2026-01-20"),
+      notes="23. My apprentice since September 2025: retouching, lights, the second body at portrait sessions. "
+            "Defends his thesis for the diploma in photography at the Accademia on Tuesday 10 March at 10 (a series on "
+            "night workers at the Interporto). I promised him my notes on the thesis portfolio by Friday 6 March. I "
+            "want him as second shooter by the summer; he isn't ready for a ceremony on his own yet and knows it. He "
+            "has my old Canon body and the 35mm.",
+      rhythm=[(30, "2024-10-08", "2025-06-20", ["meeting", "message"]),
+              (3, "2025-09-08", "2026-02-28", ["meeting", "message", "meeting", "activity"])],
+      talk=["retouching the Ferrari album", "the lights for a portrait", "his thesis", "the Interporto series",
+            "video", "the second body", "a corporate shoot", "the fair stand", "what he'll charge",
+            "the exhibition prints", "his flat in Bolognina"])
+    P("elisa", "Elisa Cremonini", 5, "acquaintance", location="San Vitale, Bologna", title="Photographer",
+      how_met="Wrote to me in February; back in Bologna after five years second-shooting for a big studio in Florence",
+      met_on="2026-02-02", interests={"weddings": 0.9},
+      offer=("elisa-second", "second-shooter",
+             "Back from five years second-shooting weddings for a studio in Florence; wants second-shooting for "
+             "Bologna studios this season, with her own kit", "2026-02-02"),
+      notes="31. Her portfolio is good, her ceremony coverage better than mine at her age. Coffee on 13 February; I "
+            "said I'd think about it after the fair.",
+      extra=[("2026-02-02", "email", "Email: her portfolio and a note; she's back from Florence and wants to "
+              "second-shoot"),
+             ("2026-02-13", "coffee", "Coffee: went through her Florence weddings; steady, quiet, good with "
+              "families", 60)])
+
+    # --- planners, venues, florist, DJ ---
+    P("sofia", "Sofia Guidi", 2, "advocate", power=True, location="Castiglione, Bologna",
+      company="Sofia Guidi Weddings", title="Wedding planner", how_met="Her second wedding as a planner, 2013",
+      met_on="2013-05-25", birthday="1983-11-09", interests={"weddings": 1.0, "luxury-venues": 0.7},
+      notes="42. Sends us close to half our weddings. On 16 February she put my name to Alessandro Venturi for Tenuta "
+            "Ca' Bianca's supplier list, and I thanked her. Then off to a destination wedding in Puglia and a "
+            "fortnight away. Has a stand at the fair two aisles from ours.",
+      rhythm=[(14, H, "2025-03-31", ["call", "message", "meeting", "coffee"]),
+              (7, "2025-04-08", "2025-10-20", ["event", "message", "call", "event"]),
+              (18, "2025-11-05", "2026-02-16", ["call", "message", "coffee"])],
+      extra=[("2026-02-16", "call", "Call: she's given my name to Alessandro Venturi for Tenuta Ca' Bianca's supplier "
+              "list; thanked her", 25)],
+      talk=["the Bassi–Reggiani wedding", "a couple from Milan", "the Rinaldi–Costa timeline", "the fair",
+            "her 2026 couples", "a difficult mother of the bride", "Villa Le Querce", "Tenuta Ca' Bianca",
+            "the rain plan", "her new assistant"])
+    P("beatrice", "Beatrice Casadei", 3, "ally", power=True, location="Centro storico, Bologna",
+      company="Casadei Destination Weddings", title="Destination wedding planner",
+      how_met="Hired me for an American couple at Ca' del Vento in 2019", met_on="2019-04-02",
+      interests={"weddings": 1.0},
+      need=("beatrice-makeup", "bridal-makeup",
+            "Needs a bridal hair-and-makeup artist who speaks good English for fourteen destination weddings from "
+            "May; hers has moved to Rome", "2026-02-05"),
+      notes="Brings American and British couples to the hills; pays on time and wants everything in writing. Her "
+            "makeup artist moved to Rome in January and she has fourteen weddings from May.",
+      rhythm=[(25, H, "2025-04-01", ["email", "call", "message"]),
+              (12, "2025-04-15", "2025-10-15", ["event", "email", "message"]),
+              (25, "2025-11-01", "2026-02-20", ["email", "call", "coffee"])],
+      extra=[("2026-02-05", "call", "Call: her makeup artist has gone to Rome; she needs someone with English by May",
+              20)],
+      talk=["a Texan couple", "the London couple at Villa Le Querce", "the rain plan", "the contract",
+            "her 2026 list", "the fair", "shot lists in English", "the Ca' del Vento weekend"])
+    P("matteo", "Matteo Zanardi", 3, "ally", location="Monteveglio, Valsamoggia",
+      company="Agriturismo Ca' del Vento", title="Owner", how_met="My first wedding at Ca' del Vento, 2011",
+      met_on="2011-06-18",
+      notes="50. Runs the agriturismo his father, Giorgio, built from a ruin in 1985. We've done thirty weddings "
+            "there. Giorgio, 81, has been failing since a fall at Christmas; I photographed his 80th in May and gave "
+            "them the prints.",
+      rhythm=[(30, H, "2025-04-01", ["call", "message"]),
+              (14, "2025-04-19", "2025-10-11", ["event", "message", "event"]),
+              (30, "2025-11-01", "2026-02-18", ["call", "message", "coffee"])],
+      extra=[("2025-05-18", "event", "At an event: Giorgio's 80th at Ca' del Vento; I photographed it", 240),
+             ("2026-02-18", "call", "Call: Giorgio is in bed most of the day now; he asked after me", 20)],
+      talk=["a wedding at Ca' del Vento", "the new pergola", "his father", "the olive grove", "the 2026 dates",
+            "the road after the landslide", "the Lambrusco"])
+    P("ludovica", "Ludovica Serra", 3, "ally", power=True, location="Sasso Marconi",
+      company="Villa Le Querce", title="Events manager", how_met="The villa's first open day, 2016",
+      met_on="2016-03-12", interests={"weddings": 0.9},
+      notes="Villa Le Querce is our other big venue; she keeps two photographers on her list and I'm one.",
+      rhythm=[(30, H, "2025-04-01", ["email", "call"]),
+              (14, "2025-04-12", "2025-10-18", ["event", "message", "event"]),
+              (35, "2025-11-01", "2026-02-12", ["email", "coffee", "call"])],
+      talk=["a wedding at the villa", "the orangery", "the supplier list", "the 2026 calendar", "the new chef",
+            "the fair"])
+    P("alessandro", "Alessandro Venturi", 5, "acquaintance", power=True, location="Valsamoggia",
+      company="Tenuta Ca' Bianca", title="Owner", how_met="Sofia gave him my name in February",
+      met_on="2026-02-19", interests={"luxury-venues": 1.0},
+      notes="58. Made his money in packaging machinery and spent it restoring a hamlet in the hills above "
+            "Valsamoggia: Tenuta Ca' Bianca, twenty suites, a chapel, opens for weddings on 18 April. He is choosing "
+            "two photographers for the preferred-supplier list. My pitch is Wednesday 11 March at 11 at the Tenuta; "
+            "Dario Pellacani pitches the same week. Wants 'a look, not a catalogue'.",
+      extra=[("2026-02-19", "call", "Call: twenty minutes; he's seen my Ca' del Vento work and wants a proposal", 20)])
+    P("valentina", "Valentina Sarti", 5, "acquaintance", power=True, location="Valsamoggia",
+      company="Tenuta Ca' Bianca", title="Events director", how_met="Alessandro's events director; set up my pitch",
+      met_on="2026-02-19", interests={"luxury-venues": 1.0},
+      need=("valentina-florist", "venue-florist",
+            "Needs a local florist for Tenuta Ca' Bianca's preferred-supplier list before the opening on 18 April; "
+            "the Milan florist they'd agreed with has pulled out", "2026-02-20"),
+      notes="Ex-Four Seasons in Florence; precise and friendly. I promised her the proposal (packages, a sample album "
+            "and the Ca' del Vento portfolio) by Monday 9 March, ahead of the pitch.",
+      extra=[("2026-02-19", "email", "Email: the pitch on 11 March at 11; proposal by the 9th please"),
+             ("2026-02-20", "call", "Call: the Milan florist has pulled out; she needs someone local before April",
+              15)])
+    P("francesca", "Francesca Gamberini", 3, "friend", location="Saragozza, Bologna", company="Fiori Gamberini",
+      title="Florist", how_met="Did the flowers at my first Villa Le Querce wedding, 2016", met_on="2016-06-04",
+      interests={"wedding-flowers": 1.0, "weddings": 0.7},
+      offer=("francesca-venues", "venue-florist",
+             "Wants preferred-florist contracts with venues in the hills; has a new cold room and a second van since "
+             "January", "2026-01-12"),
+      notes="Her shop in via Sant'Isaia is five minutes from the studio. Did the flowers on my stand at the fair for "
+            "the cost of the stems.",
+      rhythm=[(21, H, "2025-04-01", ["coffee", "message"]),
+              (14, "2025-04-12", "2025-10-18", ["event", "message", "event"]),
+              (20, "2025-11-01", "2026-02-26", ["coffee", "message", "call"])],
+      extra=[("2026-01-12", "coffee", "Coffee: the new cold room and van; she wants a venue contract in the hills",
+              45)],
+      talk=["a wedding in the hills", "peonies in May", "her new van", "the fair stand", "the Rinaldi–Costa "
+            "arch", "the cold room", "her daughter"])
+    P("sandro", "Sandro Baldini", 3, "friend", location="Casalecchio di Reno", company="Sandro B. Music & Events",
+      title="Wedding DJ", how_met="Twenty weddings in the same barns since 2014", met_on="2014-07-12",
+      interests={"wedding-video": 0.9},
+      need=("sandro-video", "wedding-videographer",
+            "Needs a videographer for the same-day-edit packages he sells with his DJ sets, from April; his has "
+            "moved to Lisbon", "2026-02-11"),
+      notes="Loud, kind, always the last to leave. Sells a DJ-plus-video package and his videographer has moved to "
+            "Lisbon; he has eight booked from April.",
+      rhythm=[(30, H, "2025-04-01", ["message", "call"]),
+              (14, "2025-04-12", "2025-10-18", ["event", "message", "event"]),
+              (30, "2025-11-01", "2026-02-11", ["message", "call", "coffee"])],
+      extra=[("2026-02-11", "call", "Call: his videographer's gone to Lisbon; eight same-day edits booked", 20)],
+      talk=["a wedding at Ca' del Vento", "the first dance", "his speakers", "Bologna's season", "the fair",
+            "a bride who wanted Vasco at 2am"])
+
+    # --- printing, repairs, the gallery, the course ---
+    P("luca", "Luca Morandi", 3, "ally", location="Pratello, Bologna", company="Fotolab Morandi",
+      title="Fine-art printer", how_met="Has printed my work since 2005", met_on="2005-02-01",
+      interests={"portrait-exhibition": 0.7},
+      notes="Printed the twenty-four exhibition prints on Hahnemühle Photo Rag at cost and jumped his own queue to do "
+            "it; I haven't thanked him as I should. The prints are ready to collect on Monday 9 March.",
+      rhythm=[(25, H, "2026-02-27", ["meeting", "email", "message"])],
+      extra=[("2026-02-27", "meeting", "Meeting: the test prints for the exhibition; he's doing all 24 at cost, "
+              "this week", 90)],
+      talk=["the album prints", "the paper", "the exhibition prints", "the profiles", "a test strip",
+            "his new printer", "the invoice"])
+    P("gianni", "Gianni Cavazza", 4, "friend", location="San Felice, Bologna",
+      company="Cavazza Riparazioni Fotografiche", title="Camera repairer", how_met="Has fixed my cameras since 1999",
+      met_on="1999-03-01", birthday="1955-09-09",
+      notes="70. The last proper camera repairer in Bologna. On 28 January he fixed the 85mm's autofocus overnight "
+            "and charged only for the part. Had a heart attack on 20 February; a bypass at Sant'Orsola on the 24th. "
+            "The shop is shut until April; his wife Anna answers his phone. My 70–200 is on his bench, and it can "
+            "wait.",
+      rhythm=[(45, H, "2026-01-29", ["meeting", "call"])],
+      extra=[("2026-01-28", "meeting", "Meeting: the 85mm's autofocus, fixed overnight; he charged only the part", 30),
+             ("2026-01-29", "call", "Call: thanked him; he told me to stop dropping things", 10),
+             ("2026-02-23", "call", "Call: Anna; he had a heart attack on Friday and has a bypass tomorrow", 15)],
+      talk=["a lens", "the shutter", "old Hasselblads", "his apprentice years", "the shop", "spare parts"])
+    P("ornella", "Ornella Fabbri", 3, "ally", power=True, location="San Vitale, Bologna",
+      company="Galleria Spazio Fabbri", title="Gallery owner", how_met="Bought a print at a group show in 2012",
+      met_on="2012-11-20", interests={"portrait-exhibition": 1.0},
+      notes="Shows photography in two rooms in via San Vitale. My first solo show there: 'Bolognina a tavola', "
+            "twenty-four portraits of the cooks, hosts and regulars of the Bolognina's trattorias, Papà's included; "
+            "the opening is Thursday 12 March at 6.30, running to 11 April. She gave me the March slot and waived "
+            "the wall fee. I promised her the captions and the price list by Wednesday 4 March.",
+      rhythm=[(30, H, "2026-02-26", ["meeting", "email", "call"])],
+      extra=[("2025-11-20", "meeting", "Meeting: she offered me the March slot and won't take the wall fee", 60),
+             ("2026-02-26", "meeting", "Meeting: the hang plan; captions and prices by the 4th", 90)],
+      talk=["the exhibition", "the hang", "the invitations", "the prices", "the captions", "a collector",
+            "her next show"])
+    P("nadia", "Nadia Bertocchi", 3, "ally", power=True, location="Lame, Bologna",
+      company="Associazione Culturale Porta Lame", title="Director", how_met="Gave me the portrait course in 2022",
+      met_on="2022-06-01", interests={"portrait-photography": 0.6},
+      notes="Runs the association's courses and the little theatre. I teach the portrait course on Tuesdays, 7 to "
+            "9.30, October to May. I promised her the programme for the April module by Friday 13 March.",
+      rhythm=[(21, H, "2026-02-24", ["meeting", "email", "message"])],
+      talk=["the course", "the April module", "the room", "the students' show", "the association's budget",
+            "the projector"])
+    P("irene", "Irene Tosi", 4, "friend", location="San Donato, Bologna", company="Policlinico Sant'Orsola",
+      title="Nurse (paediatrics); student on my course", how_met="The portrait course, since October 2024",
+      met_on="2024-10-08", interests={"portrait-photography": 1.0},
+      notes="38. The best eye on the course. Entered the Premio Fotografico Città di Bologna (amateur section) with a "
+            "portrait of her grandmother shelling peas; I went through her portfolio with her in January.",
+      rhythm=[(7, "2024-10-08", "2025-05-27", ["meeting"]),
+              (7, "2025-10-07", "2026-02-24", ["meeting", "meeting", "message"])],
+      talk=["window light", "her grandmother's portrait", "the Premio", "the course", "her night shifts",
+            "printing", "her portfolio"])
+    P("ettore", "Ettore Gualandi", 4, "friend", location="Bolognina, Bologna",
+      title="Retired railwayman; student on my course", how_met="The portrait course, since October 2023",
+      met_on="2023-10-03", interests={"portrait-photography": 0.8},
+      notes="68. Photographs the Bolognina with a Leica his father bought in 1962. One of the twenty-four portraits in "
+            "the exhibition, and he's brought half the neighbourhood to sit for it.",
+      rhythm=[(7, H, "2025-05-27", ["meeting"]),
+              (7, "2025-10-07", "2026-02-24", ["meeting", "message", "meeting"])],
+      talk=["the Leica", "the Bolognina", "the exhibition", "his grandchildren", "the railway", "the course"])
+
+    # --- couples who became friends, and the corporate work ---
+    P("alice", "Alice Ferrari", 4, "friend", location="Casalecchio di Reno", company="Unipol", title="Actuary",
+      how_met="Her wedding to Giacomo Lodi at Ca' del Vento, June 2024", met_on="2023-11-10",
+      notes="32. One of the weddings I'm proudest of. I did her maternity shoot in the Giardini Margherita on 24 "
+            "January; the baby is due in mid-March, a girl. I said the first newborn session was on me.",
+      rhythm=[(60, "2024-07-01", "2025-12-20", ["message", "message", "coffee"])],
+      extra=[("2024-06-15", "event", "At an event: her wedding to Giacomo at Ca' del Vento", 660),
+             ("2026-01-24", "meeting", "Meeting: her maternity shoot in the Giardini Margherita; a girl, due mid-March",
+              90)],
+      talk=["the album", "Giacomo", "the baby", "the Ca' del Vento photos", "a print for his parents"])
+    P("serena", "Serena Poggi", 4, "friend", location="Santo Stefano, Bologna",
+      company="Serena Poggi Bridal Beauty", title="Bridal hair and makeup artist",
+      how_met="Her wedding at Villa Le Querce, September 2023; she did her own makeup and everyone else's",
+      met_on="2023-02-14",
+      offer=("serena-makeup", "bridal-makeup",
+             "Bridal hair and makeup, her own studio since February; fluent English from four years in London; "
+             "taking bookings for the 2026 season", "2026-02-12"),
+      notes="33. Did bridal makeup for a London agency for four years before she married Luca. Was planning her own "
+            "studio when we last spoke in January.",
+      rhythm=[(60, "2023-10-15", "2026-01-22", ["message", "coffee", "message"])],
+      extra=[("2023-09-16", "event", "At an event: her wedding to Luca Mingardi at Villa Le Querce", 660),
+             ("2026-01-22", "message", "Messages: she's signed the lease in via Santo Stefano; opening in February")],
+      talk=["her album", "her London years", "makeup for the cameras", "her studio plans", "Villa Le Querce"])
+    P("lorenzo", "Lorenzo Bassi", 4, "friend", location="Borgo Panigale, Bologna", company="Salvi Automazione",
+      title="Mechanical engineer", how_met="His wedding to Martina Reggiani at Villa Le Querce, June 2025",
+      met_on="2024-09-20",
+      notes="Introduced me to Cinzia Bellei at Salvi Automazione in September; the annual-report portraits came from "
+            "that.",
+      rhythm=[(40, "2024-09-20", "2026-01-30", ["message", "coffee", "email"])],
+      extra=[("2025-09-15", "email", "Email: introduced me to Cinzia Bellei for Salvi's annual-report portraits")],
+      talk=["the wedding album", "Martina", "Salvi", "the Bologna game", "the honeymoon photos"])
+    P("cinzia", "Cinzia Bellei", 4, "ally", power=True, location="Casalecchio di Reno",
+      company="Salvi Automazione", title="Head of communications", how_met="Lorenzo Bassi's introduction, 2025",
+      met_on="2025-09-22",
+      notes="Commissioned the board portraits and the factory pictures for the 2025 annual report; wants the same "
+            "for 2026, with the new plant, in April. The studio's best-paying client per hour.",
+      rhythm=[(30, "2025-09-22", "2026-02-17", ["email", "meeting", "call"])],
+      talk=["the annual report", "the board portraits", "the new plant", "the invoice", "the April shoot",
+            "the brand guidelines"])
+
+    # --- money and the trattoria ---
+    P("cristina", "Cristina Pasquali", 4, "ally", location="Marconi, Bologna", company="Studio Pasquali",
+      title="Accountant (commercialista)", how_met="The studio's accountant since 2010", met_on="2010-01-15",
+      notes="Does the studio's books with Chiara and Papà's as a favour. I promised her the 2025 invoices and receipts "
+            "for the tax return by Friday 13 March. Thinks Papà should ask for a graduated rise.",
+      rhythm=[(40, H, "2026-02-19", ["email", "call", "meeting"])],
+      talk=["the VAT", "the tax return", "the invoices", "the equipment loan", "the trattoria's numbers",
+            "the F24"])
+    P("marcello", "Marcello Vignoli", 5, "acquaintance", power=True, location="Centro storico, Bologna",
+      company="Banca Felsinea", title="Small-business adviser", how_met="The studio's bank since 2015",
+      met_on="2015-06-01",
+      notes="A loan of €9,000 for two new mirrorless bodies before the season; a meeting on Tuesday 10 March at 9.30.",
+      rhythm=[(90, H, "2026-02-12", ["email", "meeting", "call"])],
+      extra=[("2026-02-12", "email", "Email: the equipment loan; a meeting on 10 March with the 2025 accounts")],
+      talk=["the overdraft", "the equipment loan", "the card machine", "the studio's account"])
+    P("bruno", "Bruno Cocchi", 4, "ally", location="Navile, Bologna", company="Confesercenti Bologna",
+      title="Adviser on commercial leases", how_met="Cristina sent us to him in February", met_on="2026-02-17",
+      interests={"commercial-lease": 1.0}, expertise=["commercial-lease"],
+      notes="Read Papà's lease and the landlord's letter for nothing. Says the rise is legal at renewal but there's "
+            "room to negotiate a step-up over three years, and that Papà mustn't say the word 'close' in the room. "
+            "Coming to the meeting with the landlord's agent on Thursday 5 March.",
+      extra=[("2026-02-17", "meeting", "Meeting: with Papà at Confesercenti; he read the lease and the letter", 60),
+             ("2026-02-19", "call", "Call: thanked him; the meeting with the agent is set for 5 March", 10)])
+
+    # --- via Saragozza ---
+    P("gino", "Gino Tassinari", 4, "friend", location="Saragozza, Bologna", company="Barberia Tassinari",
+      title="Barber", how_met="The barber's next door to the studio since 2008", met_on="2008-04-01",
+      rhythm=[(14, H, "2026-02-26", ["activity", "message", "activity"])],
+      talk=["the portico", "Bologna's game", "the road works", "the studio's sign", "his grandson", "a haircut"])
+    P("adele", "Adele Monari", 4, "friend", location="Saragozza, Bologna", title="Retired seamstress",
+      how_met="Lives above the studio; keeps our spare keys", met_on="2008-04-01", birthday="1939-12-08",
+      notes="86. Takes in our deliveries and tells me when I look tired. Her son is in Turin.",
+      rhythm=[(10, H, "2026-02-27", ["activity", "activity", "message"])],
+      talk=["the deliveries", "her son in Turin", "the stairs", "the cat", "the old via Saragozza"])
+
+    # --- the basketball club ---
+    P("walter", "Walter Bonfiglioli", 4, "ally", location="Saragozza, Bologna", company="Pallacanestro Saragozza",
+      title="Youth director", how_met="Asked me to coach the under-11s when Giulia played, 2018", met_on="2018-09-10",
+      interests={"youth-basketball": 1.0},
+      notes="Runs the club's youth sector. I coach the under-13s, Tuesdays and Thursdays at 5.30 and a game on "
+            "Saturday. The Torneo di Primavera is Sunday 15 March from 9.30 at the PalaSaragozza; I promised him the "
+            "team list and the medical certificates by Wednesday 11 March.",
+      rhythm=[(10, H, "2026-02-28", ["activity", "message", "event"])],
+      talk=["the under-13s", "the Saturday game", "the gym times", "the tournament", "the medical certificates",
+            "the club calendar", "the referees"])
+    P("simona", "Simona Rizzi", 4, "friend", location="Saragozza, Bologna",
+      title="Team manager, under-13s (a player's mum)", how_met="Team manager since her son Matteo joined, 2024",
+      met_on="2024-09-14", interests={"youth-basketball": 0.8},
+      rhythm=[(10, H, "2026-02-28", ["message", "activity", "message"])],
+      talk=["the lifts to away games", "the kit", "the team's chat", "the snacks rota", "the tournament"])
+
+    # --- other photographers, the press ---
+    P("stefano", "Stefano Righi", 3, "friend", location="Modena", company="Foto Righi (closed)",
+      title="Wedding and portrait photographer", how_met="Shared a stand at the Modena wedding fair in 2009",
+      met_on="2009-02-07",
+      notes="55. Ran Foto Righi in Modena for twenty-two years and closed it on 27 February: the rent, fewer weddings, "
+            "couples who want phone pictures. I sent him two weddings I couldn't take in 2025. Proud; rings me when "
+            "he's down and never says so.",
+      rhythm=[(30, H, "2026-02-27", ["call", "message", "call"])],
+      extra=[("2026-02-27", "call", "Call: he closed the studio today; twenty-two years. He sounded flat", 45)],
+      talk=["the trade", "the Modena fair", "couples and phones", "his son", "prices", "film", "the old days"])
+    P("dario", "Dario Pellacani", 5, "acquaintance", location="Reggio Emilia",
+      company="Pellacani Luxury Weddings", title="Wedding photographer", how_met="The trade; we've pitched for the "
+      "same villas for ten years", met_on="2014-03-01",
+      notes="Slick, a team of six, drone and video. Pitching to Tenuta Ca' Bianca the same week I am. We nod at "
+            "fairs.",
+      extra=[("2025-03-09", "event", "At an event: the spring fair; a polite coffee at his stand", 20),
+             ("2025-11-14", "message", "Messages: he asked if I had a date free for a second shooter; I hadn't")])
+    P("valeria", "Valeria Orsi", 4, "friend", location="Bolognina, Bologna", company="Corriere di Bologna",
+      title="Journalist (culture)", how_met="Interviewed me about the trattoria portraits in 2023",
+      met_on="2023-05-12", interests={"portrait-exhibition": 0.9},
+      notes="Wrote the best piece anyone has written about my work. Grew up in the Bolognina.",
+      rhythm=[(45, H, "2026-01-30", ["email", "coffee", "message"])],
+      extra=[("2026-01-30", "email", "Email: sent her the invitation to the opening; she'll try")],
+      talk=["the exhibition", "the Bolognina", "her piece on the trattorias", "the culture pages", "the city"])
+
+    # --- Giulia's exchange ---
+    P("donatella", "Donatella Minarini", 5, "acquaintance", location="Bologna", company="Liceo Galvani",
+      title="French teacher; leads the Lyon exchange", how_met="Giulia's French teacher", met_on="2024-09-20",
+      interests={"school-exchange": 1.0},
+      notes="Takes eighteen students to Lyon from 8 to 14 March; sends the parents' group a message every evening.",
+      rhythm=[(60, "2024-09-20", "2026-02-23", ["email", "message"])],
+      extra=[("2026-02-23", "email", "Email: the parents' meeting; coach at 6.30 on Sunday 8 March, back on the 14th "
+              "around nine")],
+      talk=["Giulia's French", "the exchange", "the parents' meeting", "the host families"])
+
+    # --- people I was once close to ---
+    P("tiziano", "Tiziano Ruggeri", 5, "advocate", peak=2, location="Rimini", title="Retired photographer",
+      how_met="My master: I assisted him at Studio Ruggeri in Rimini from 1998 to 2003", met_on="1998-06-01",
+      extra=[("2003-09-30", "meal", "Dinner: my last day at the studio; he gave me his Rolleiflex", 180),
+             ("2019-12-20", "call", "Call: Christmas; he'd seen my Ca' del Vento weddings in a magazine", 20)])
+    P("marta", "Marta Ghini", 5, "friend", peak=2, location="Paris", company="a Paris weekly",
+      title="Photo editor", how_met="DAMS; the three of us with Andrea in the Pratello flat", met_on="1997-10-06",
+      extra=[("2011-04-02", "meal", "Dinner: before she left for Paris", 180),
+             ("2020-05-14", "video", "Video call: the lockdown; she'd been laid off and hired back", 45)])
+    P("gigi", "Luigi Pancaldi", 5, "friend", peak=2, location="Melbourne", title="Physiotherapist",
+      how_met="Played point guard next to me in Virtus's youth teams", met_on="1990-09-01",
+      extra=[("2009-08-20", "meal", "Dinner: the night before he emigrated", 180),
+             ("2018-06-03", "message", "Messages: photos of his kids in Virtus shirts")])
+    P("roberta", "Roberta Sala", 5, "friend", peak=3, location="Toronto", title="Architect",
+      how_met="A bride in 2012 who became a friend", met_on="2011-10-01",
+      extra=[("2012-06-23", "event", "At an event: her wedding at Villa Le Querce", 600),
+             ("2017-03-05", "message", "Messages: she'd moved to Toronto; photos of the snow")])
+
+    # group contacts
+    b.add("2024-12-24", "meal", ["papa", "mamma", "chiara", "davide", "giulia"],
+          "Dinner: Christmas Eve at the trattoria, closed for us", 240, "mutual")
+    b.add("2025-03-08", "event", ["chiara", "federico", "sofia", "francesca"],
+          "At an event: the spring wedding fair; our old stand, three bookings", 480, "mutual")
+    b.add("2025-05-18", "event", ["matteo", "chiara"],
+          "At an event: Giorgio Zanardi's 80th at Ca' del Vento", 240, "mutual")
+    b.add("2025-06-14", "event", ["lorenzo", "ludovica", "sofia", "francesca", "sandro", "federico"],
+          "At an event: Lorenzo and Martina's wedding at Villa Le Querce", 660, "mutual")
+    b.add("2025-06-28", "event", ["matteo", "beatrice", "francesca", "federico"],
+          "At an event: a Texan couple's wedding at Ca' del Vento", 660, "mutual")
+    b.add("2025-09-13", "event", ["matteo", "sofia", "sandro", "federico"],
+          "At an event: the Rinaldi–Costa wedding at Ca' del Vento; rain, then the best light of the year", 660,
+          "mutual")
+    b.add("2025-11-12", "meal", ["elena", "giulia"],
+          "Dinner: at Elena's with Giulia and Camille, the French exchange student", 120, "them")
+    b.add("2025-12-24", "meal", ["papa", "mamma", "chiara", "davide", "giulia", "laura"],
+          "Dinner: Christmas Eve at the trattoria; Laura and Tommaso's first with us", 240, "mutual")
+    b.add("2026-01-20", "meeting", ["chiara", "federico", "nicolo"],
+          "Meeting: the 2026 season in the studio; who covers what when Federico goes", 120, "mutual")
+    b.add("2026-02-10", "meal", ["papa", "mamma", "chiara"],
+          "Dinner: at the trattoria after closing; the landlord's letter", 120, "mutual")
+    b.add("2026-02-24", "meeting", ["nadia", "irene", "ettore"],
+          "Meeting: the Tuesday course; window light and the students' show in May", 150, "mutual")
+    b.add("2026-02-28", "event", ["walter", "simona", "laura"],
+          "At an event: the under-13s lost by four to Castel Maggiore; Laura kept the score", 120, "mutual")
+
+    # life events
+    b.event("ev-serena-studio", "serena", "2026-02-12", "launch",
+            "Opened her own bridal hair-and-makeup studio, Serena Poggi Bridal Beauty, in via Santo Stefano")
+    b.event("ev-valeria-editor", "valeria", "2026-02-23", "promotion",
+            "Appointed head of the culture pages of the Corriere di Bologna")
+    b.event("ev-sofia-award", "sofia", "2026-02-25", "award",
+            "Named wedding planner of the year for Emilia-Romagna at the Italian Wedding Industry Awards in Rimini")
+    b.event("ev-alice-baby", "alice", "2026-03-04", "baby", "Alice and Giacomo's daughter, Bianca, born at the "
+            "Maggiore")
+    b.event("ev-irene-prize", "irene", "2026-03-06", "award",
+            "First prize in the amateur section of the Premio Fotografico Città di Bologna, for the portrait of her "
+            "grandmother shelling peas")
+    b.event("ev-nicolo-diploma", "nicolo", "2026-03-10", "graduation",
+            "Diploma in photography from the Accademia di Belle Arti di Bologna, 110 with honours, for his series on "
+            "the night workers of the Interporto")
+    b.event("ev-federico-milan", "federico", "2026-01-15", "new_job",
+            "Staff photographer at Studio Brera 9 in Milan from 1 April")
+    b.event("ev-giorgio-died", "matteo", "2026-03-04", "bereavement",
+            "His father, Giorgio Zanardi, who built Ca' del Vento, died at home, aged 81; the funeral is on Saturday 7 "
+            "March at 10.30 in the Abbazia di Monteveglio")
+    b.event("ev-gianni-heart", "gianni", "2026-02-20", "illness",
+            "A heart attack; a bypass at Sant'Orsola on 24 February; the shop is shut until April")
+    b.event("ev-stefano-closed", "stefano", "2026-02-27", "job_loss",
+            "Closed Foto Righi, his studio in Modena, after twenty-two years")
+    b.event("ev-papa-rent", "papa", "2026-02-10", "other",
+            "The landlord's letter: the trattoria's rent goes from €2,100 to €3,400 a month when the lease renews on "
+            "1 July")
+    b.event("ev-giulia-lyon", "giulia", "2026-03-08", "other",
+            "Goes to Lyon on the school exchange until 14 March, staying with Camille Moreau's family")
+
+    # favors
+    b.favor("fv-luca-prints", "luca", "me", "2026-02-27", "favor",
+            "Printing the twenty-four exhibition prints on Hahnemühle at cost, ahead of his own queue")
+    b.favor("fv-chiara-stand", "chiara", "me", "2026-02-22", "favor",
+            "Designed and built the fair stand, the new sample albums and the price book over two weekends")
+    b.favor("fv-federico-fair", "federico", "me", "2026-02-25", "favor",
+            "Working the fair stand both days for nothing, his last job for the studio")
+    b.favor("fv-sofia-tenuta", "sofia", "me", "2026-02-16", "referral",
+            "Put my name to Alessandro Venturi for Tenuta Ca' Bianca's preferred-supplier list", "2026-02-16")
+    b.favor("fv-andrea-archive", "andrea", "me", "2025-12-10", "share",
+            "Got me into the Cineteca's photo archive for the Bolognina of the 1970s", "2025-12-12")
+    b.favor("fv-lorenzo-cinzia", "lorenzo", "me", "2025-09-15", "intro",
+            "Introduced me to Cinzia Bellei at Salvi Automazione; the annual-report portraits", "2025-09-16",
+            "The 2025 annual-report job, and the 2026 one in April")
+    b.favor("fv-gianni-lens", "gianni", "me", "2026-01-28", "favor",
+            "Fixed the 85mm's autofocus overnight before a shoot and charged only for the part", "2026-01-29")
+    b.favor("fv-ornella-slot", "ornella", "me", "2025-11-20", "favor",
+            "Gave me the March slot for a solo show and waived the wall fee", "2025-11-21")
+    b.favor("fv-bruno-lease", "bruno", "me", "2026-02-17", "advice",
+            "Read Papà's lease and the landlord's letter and told us where there is room, for nothing", "2026-02-19")
+    b.favor("fv-francesca-stems", "francesca", "me", "2026-02-26", "favor",
+            "Doing the flowers for our fair stand for the cost of the stems", "2026-02-26")
+    b.favor("fv-me-federico", "me", "federico", "2025-12-05", "endorsement",
+            "Wrote his reference for Studio Brera 9")
+    b.favor("fv-me-nicolo", "me", "nicolo", "2025-09-08", "gift",
+            "Lent him my old Canon body and the 35mm for the season")
+    b.favor("fv-me-matteo", "me", "matteo", "2025-05-18", "gift",
+            "Photographed Giorgio's 80th at Ca' del Vento and gave the family the prints")
+    b.favor("fv-me-irene", "me", "irene", "2026-01-27", "advice",
+            "Went through her portfolio with her for the Premio Città di Bologna")
+    b.favor("fv-me-stefano", "me", "stefano", "2025-04-20", "referral",
+            "Sent him two weddings I couldn't take")
+    b.favor("fv-me-walter", "me", "walter", "2025-12-15", "gift",
+            "Photographed every youth team for the club's calendar, for nothing")
+    b.favor("fv-me-alice", "me", "alice", "2026-01-24", "gift", "Her maternity shoot, as a present")
+
+    # follow-ups
+    b.follow_up("fu-elena-trip", "elena", True,
+                "Send Elena Giulia's signed consent form and my half of the Lyon trip (€340)", "2026-03-03")
+    b.follow_up("fu-ornella-captions", "ornella", True,
+                "Send Ornella the captions and the price list for 'Bolognina a tavola'", "2026-03-04")
+    b.follow_up("fu-papa-meeting", "papa", True,
+                "Be at the trattoria with Papà and Bruno Cocchi for the meeting with the landlord's agent (3pm)",
+                "2026-03-05")
+    b.follow_up("fu-nicolo-notes", "nicolo", True, "Give Nicolò my notes on his thesis portfolio", "2026-03-06")
+    b.follow_up("fu-valentina-proposal", "valentina", True,
+                "Send Valentina the proposal for Tenuta Ca' Bianca: packages, a sample album and the Ca' del Vento "
+                "portfolio", "2026-03-09")
+    b.follow_up("fu-walter-list", "walter", True,
+                "Send Walter the under-13s' team list and the medical certificates for the Torneo di Primavera",
+                "2026-03-11")
+    b.follow_up("fu-federico-handover", "federico", True,
+                "Go through Federico's nine booked weddings with him and agree who covers each", "2026-03-13")
+    b.follow_up("fu-cristina-invoices", "cristina", True,
+                "Send Cristina the 2025 invoices and receipts for the tax return", "2026-03-13")
+    b.follow_up("fu-nadia-module", "nadia", True, "Send Nadia the programme for the April module of the course",
+                "2026-03-13")
+    b.follow_up("fu-chiara-setup", "chiara", False,
+                "Setting up the stand for Wedding Days Bologna at Palazzo Re Enzo (from 2pm)", "2026-03-06")
+    b.follow_up("fu-sofia-fair", "sofia", False,
+                "Wedding Days Bologna at Palazzo Re Enzo, 10 to 8, Saturday and Sunday; her stand is two aisles "
+                "from ours", FAIR)
+    b.follow_up("fu-giulia-coach", "giulia", False, "Leaves for Lyon: the coach goes from the school at 6.30",
+                "2026-03-08")
+    b.follow_up("fu-luca-prints", "luca", False, "The exhibition prints are ready to collect (after 4pm)",
+                "2026-03-09")
+    b.follow_up("fu-nicolo-thesis", "nicolo", False, "His thesis defence at the Accademia (10am)", "2026-03-10")
+    b.follow_up("fu-marcello-loan", "marcello", False, "Meeting at the bank about the equipment loan (9.30)",
+                "2026-03-10")
+    b.follow_up("fu-alessandro-pitch", "alessandro", False,
+                "The pitch for the preferred-supplier list at Tenuta Ca' Bianca (11am)", "2026-03-11")
+    b.follow_up("fu-ornella-opening", "ornella", False,
+                "The opening of 'Bolognina a tavola' at Galleria Spazio Fabbri (6.30pm)", "2026-03-12")
+    b.follow_up("fu-giulia-back", "giulia", False, "Back from Lyon, around 9pm at the school", "2026-03-14")
+    b.follow_up("fu-walter-tournament", "walter", False, "The under-13s' Torneo di Primavera at the PalaSaragozza "
+                "(9.30)", "2026-03-15")
+    b.follow_up("fu-mamma-lunch", "mamma", False,
+                "Lunch for their fiftieth anniversary in the closed trattoria (1.30)", "2026-03-15")
+
+    # goals
+    b.goal("g-tenuta", "Get Studio Benedetti onto Tenuta Ca' Bianca's preferred-supplier list at the pitch on 11 March",
+           ["luxury-venues"], 1, ["alessandro", "valentina", "sofia", "chiara", "federico"])
+    b.goal("g-season", "Fill the 2026 season (twenty-four weddings) from the fair and the planners",
+           ["weddings"], 1, ["sofia", "beatrice", "matteo", "ludovica", "francesca", "sandro", "chiara"])
+    b.goal("g-show", "Open 'Bolognina a tavola' well: sell prints, get it written about, take it to the Quartiere "
+           "Navile afterwards", ["portrait-exhibition"], 2, ["ornella", "luca", "valeria", "andrea", "ettore", "papa"])
+    b.goal("g-second", "Replace Federico before the first wedding on 18 April, and make Nicolò a second shooter by "
+           "the summer", ["second-shooter", "wedding-video"], 1, ["federico", "nicolo", "elisa"])
+    b.goal("g-trattoria", "Help Papà and Mamma keep the trattoria, or decide together how to let it go",
+           ["commercial-lease"], 1, ["papa", "mamma", "chiara", "bruno", "cristina"])
+    b.goal("g-family", "Be there for Giulia in Lyon and for Laura on the 10th, and keep things easy with Elena",
+           ["school-exchange"], 2, ["giulia", "laura", "elena"])
+
+    # saved items
+    b.item("it-suppliers", "What luxury wedding venues want from their preferred suppliers",
+           "https://example.org/luxury-venue-preferred-suppliers", ["luxury-venues"], "2026-03-03")
+    b.item("it-rents", "Bolognina: shop rents up a fifth since the tram works began",
+           "https://example.org/bolognina-commercial-rents", ["commercial-lease"], "2026-03-04")
+    b.item("it-window", "Window light: ten portrait exercises for a grey March",
+           "https://example.org/window-light-portraits", ["portrait-photography"], "2026-03-05")
+    b.item("it-milan", "The new staff photographers of Milan's fashion studios",
+           "https://example.org/milan-fashion-studios", ["fashion-photography"], "2026-03-06")
+    b.item("it-sde", "Same-day edits: how wedding video moved into the reception",
+           "https://example.org/same-day-edit-wedding-video", ["wedding-video"], "2026-03-02")
+    b.item("it-u13", "Coaching twelve-year-olds: minutes matter more than the score",
+           "https://example.org/coaching-under-13", ["youth-basketball"], "2026-03-09")
+    b.item("it-exchange", "A week with a host family: what exchange students wish their parents knew",
+           "https://example.org/exchange-host-family", ["school-exchange"], "2026-03-08")
+    b.item("it-flowers", "Spring 2026 wedding flowers: the hill venues go wild",
+           "https://example.org/spring-2026-wedding-flowers", ["wedding-flowers"], "2026-03-10")
+    rows = b.interactions
+    b.interactions = [r for n, r in enumerate(rows) if n in hand] + [r for n, r in enumerate(rows) if n not in hand]
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -6058,7 +6712,7 @@ def check(doc):
 def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
-                 engineer, physio, violinist):
+                 engineer, physio, violinist, photographer):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
