@@ -804,16 +804,22 @@ pub(crate) fn is_partner(p: &PersonFacts) -> bool {
 }
 
 /// True when a mention is of a call or an opening rather than a happening: "call for proposals", "CFP",
-/// "applications open", "submissions close"… (whole words, case-insensitive). Conservative: a thing someone does
-/// (an interview, a launch, a gallery opening) has none of these.
+/// "applications open", "submissions close"… (whole words, case-insensitive); or of something ready for the user to
+/// fetch ("ready to collect", "ready for collection", "ready for pickup": round 26, photographer P28, "asking Luca
+/// 'how it went' when Marco himself collected the prints is nonsense"). Conservative: a thing someone does (an
+/// interview, a launch, a gallery opening) has none of these.
 pub(crate) fn speaks_of_opening(text: &str) -> bool {
     const CALLS: [&str; 6] = ["applications", "submissions", "nominations", "registration", "entries", "proposals"];
     const GATES: [&str; 6] = ["open", "opens", "close", "closes", "due", "deadline"];
+    const FETCHED: [&str; 4] = ["collect", "collection", "pickup", "pick"];
     let words = words(text);
     let call_for = words.windows(2).any(|w| w[0] == "call" && w[1] == "for");
     let named = words.iter().any(|w| w == "cfp" || w == "cfps");
     let gated = words.iter().any(|w| CALLS.contains(&w.as_str())) && words.iter().any(|w| GATES.contains(&w.as_str()));
-    call_for || named || gated
+    let ready = words
+        .windows(3)
+        .any(|w| w[0] == "ready" && ["to", "for"].contains(&w[1].as_str()) && FETCHED.contains(&w[2].as_str()));
+    call_for || named || gated || ready
 }
 
 /// True when a mention is of a medical procedure or appointment: "operation", "surgery", "replacement", "scan",
@@ -850,12 +856,31 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
     words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
-/// True when a mention speaks in the user's first person: "my", "me", "mine", "I", "I'm", "I've", "I'll", "our",
-/// "us" as whole words, in any case, with either apostrophe. The user writes the book, so such a mention is the user's
-/// own matter (round 11, teacher P29: "Any word from Graham? 'Governors decide whether to advertise my post
-/// externally'" — "not hers to chase"). "US" in capitals is the country, not the user ("Launching in the US").
+/// True when a mention speaks in the user's first person: "my", "me", "mine", "myself", "I", "I'm", "I've", "I'll",
+/// "our", "ours", "us", "we", "we're", "we've", "we'll", "ourselves" as whole words, in any case, with either
+/// apostrophe. The user writes the book, so such a mention is the user's own matter (round 11, teacher P29: "Any word
+/// from Graham? 'Governors decide whether to advertise my post externally'" — "not hers to chase"; round 26,
+/// photographer P19: "her stand is two aisles from ours", asked "how it went" about the fair they were both at). "US"
+/// in capitals is the country, not the user ("Launching in the US").
 pub(crate) fn speaks_of_self(text: &str) -> bool {
-    const WORDS: [&str; 9] = ["my", "me", "mine", "i", "i'm", "i've", "i'll", "our", "us"];
+    const WORDS: [&str; 16] = [
+        "my",
+        "me",
+        "mine",
+        "myself",
+        "i",
+        "i'm",
+        "i've",
+        "i'll",
+        "our",
+        "ours",
+        "us",
+        "we",
+        "we're",
+        "we've",
+        "we'll",
+        "ourselves",
+    ];
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
         .filter(|w| *w != "US")
@@ -1196,6 +1221,11 @@ mod tests {
             "The flat that was mine",
             "'My' leaving do",
             "Us and the board",
+            "Wedding Days Bologna; her stand is two aisles from ours",
+            "Ours is a long story",
+            "We meet at the fair",
+            "Where we’re seated at the gala",
+            "Lunch for ourselves",
         ] {
             assert!(speaks_of_self(yes), "{yes}");
         }
@@ -1205,7 +1235,8 @@ mod tests {
             "Launching in the US",
             "Myra's wedding in Porto",
             "Mime show at the Tramway",
-            "Ours is a long story", // not one of the words
+            "Wet-weather walk on the Wear", // not "we"
+            "Weds at noon",
             "Museum opening; meet the curator",
             "Starts radiotherapy at St James's",
             "Her MSc viva",
@@ -1333,6 +1364,9 @@ mod tests {
             "CFP for Config closes",
             "Applications open for the Climate-KIC accelerator",
             "Grant submissions due",
+            "The exhibition prints are ready to collect (after 4pm)",
+            "Her car is ready for pickup",
+            "Passport ready for collection at the consulate",
         ] {
             assert!(speaks_of_opening(yes), "{yes}");
         }
@@ -1342,6 +1376,8 @@ mod tests {
             "Running the Lisbon Half Marathon, her first",
             "Submitting her thesis",
             "Calls the bank",
+            "Ready for her final exam",
+            "The school trip to collect litter on the beach",
             "",
         ] {
             assert!(!speaks_of_opening(no), "{no}");
