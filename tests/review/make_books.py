@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
-violinist.json, and photographer.json, the held-out book written without seeing the engine, its prompts or any
-ratings) as ARCHIVE.md v1 documents.
+violinist.json, photographer.json, and recruiter.json, the held-out book written without seeing the engine, its
+prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -6697,6 +6697,664 @@ def photographer():
     return b
 
 
+def recruiter():
+    b = Book("recruiter", seed=52719)
+    H = "2024-10-14"  # history starts: the Open Doors director shortlist, the search I ran for the charity for nothing
+    hand = set()  # indexes of hand-written contacts, which win over a generated one on the same day
+
+    def P(pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
+        b.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
+        for date, kind, summary, *minutes in extra:
+            b.add(date, kind, [pid], summary, minutes[0] if minutes else None)
+            hand.add(len(b.interactions) - 1)
+
+    # --- home and family ---
+    P("declan", "Declan Walsh", 1, "advocate", kin=True, location="Chorlton, Manchester",
+      company="St Anselm's RC High School, Wythenshawe", title="Head teacher",
+      how_met="My husband; we met at a ceilidh at the Irish World Heritage Centre in 1996", met_on="1996-11-16",
+      birthday="1970-03-07",
+      dates=[("us-wedding", "Our wedding anniversary", "1998-08-22"),
+             ("ruth-day", "Ruth, our first baby, stillborn (2000)", "2000-03-13")],
+      interests={"education": 0.9, "hurling": 0.5},
+      notes="Turns 56 on Saturday 7 March, the morning after the Open Doors supper; he wants a quiet curry at "
+            "the Rose and nothing else. Born in Cobh; head of St Anselm's since 2019, and the school is waiting for "
+            "its Ofsted call any day now, so he sleeps badly. Ruth, our first, was stillborn on 13 March 2000. Every "
+            "year we go to Southern Cemetery together in the morning and light a candle at home in the evening; "
+            "we don't talk about it with anyone else. This year it's the morning after Femi's graduation, so we'll "
+            "drive back from London early. Thinks I take on too much and says so over the washing-up.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-02-20", "call", "Call: from Wakefield; Bukola rang, Mama's been admitted. He said go to Lagos "
+              "if you need to, we'll manage", 25),
+             ("2026-03-01", "meal", "Dinner: the week ahead on the fridge calendar; Ofsted, the board, Jo, "
+              "the graduation", 90)],
+      talk=["the Ofsted call", "Mama", "Femi's graduation", "Temi's exams", "the school budget", "Jo and Pete",
+            "the drive to London", "his mother in Cobh", "a walk round Chorlton Ees", "the Halden board",
+            "his birthday", "the car's MOT", "the boiler", "Munster's season", "what to do at Easter"])
+    P("femi", "Femi Adeyemi-Walsh", 1, "advocate", kin=True, location="Kennington, London",
+      company="St Thomas' Hospital (acute medical unit)", title="Staff nurse (newly qualified)",
+      how_met="My son", birthday="2002-06-12", interests={"nursing": 1.0},
+      notes="23. Qualified as an adult nurse at King's College London last summer, got his PIN in October and "
+            "started as a band 5 staff nurse on the acute medical unit at St Thomas' in November. Long shifts, "
+            "nights every third week, and he loves it more than he says. His graduation is Thursday 12 March at 3 at "
+            "the Royal Festival Hall; we're all going down and staying with Kunle and Ronke. Rings me on the bus "
+            "home from a night shift, which is the only time I get him talking. Wants to do the Nigeria trip at "
+            "Easter with me if Mama's not right.",
+      rhythm=[(7, H, "2025-09-20", ["call", "message", "video", "message"]),
+              (4, "2025-09-25", "2026-02-28", ["call", "message", "message", "video"])],
+      extra=[("2025-11-10", "call", "Call: his first shift on the acute medical unit; terrified and thrilled", 40),
+             ("2026-02-28", "call", "Call: from the bus after a night; he's got the 12th off for the graduation "
+              "and is trying to get the 13th", 30)],
+      talk=["his night shifts", "the acute medical unit", "the graduation", "his flatmates", "Grandma in Lagos",
+            "his preceptor", "his rota", "Uncle Kunle's", "money", "whether he's eating", "the gown and the "
+            "tickets", "a patient who died on his shift"])
+    P("temi", "Temi Adeyemi-Walsh", 1, "advocate", kin=True, location="Marchmont, Edinburgh",
+      company="University of Edinburgh", title="Second-year student (social anthropology)", how_met="My daughter",
+      birthday="2005-10-30",
+      notes="20. In her second year at Edinburgh; a flat in Marchmont with three friends. Exams in May, an essay "
+            "on migration and kinship she's proud of. Coming down for Femi's graduation: I promised to book her "
+            "train from Waverley to King's Cross for Wednesday 11 March by the 4th, before the fares go up. Closer "
+            "to Mama than the rest of us; she's the one who video-calls her in Lagos.",
+      rhythm=[(4, H, "2026-02-27", ["message", "video", "message", "call"])],
+      extra=[("2026-02-27", "video", "Video call: she'd just rung Grandma; she wants to come down for the graduation "
+              "on the 11th, can I book the train", 35)],
+      talk=["her essay on kinship", "the flat in Marchmont", "Grandma", "Femi's graduation", "her exams",
+            "the train", "money", "her friends", "whether she's coming home at Easter", "Edinburgh weather"])
+    P("mama", "Adunni Adeyemi", 1, "advocate", kin=True, location="Surulere, Lagos",
+      title="Retired head of a girls' secondary school", how_met="Mama", birthday="1945-07-19",
+      notes="80. Widowed since Papa died in 2011; still in the family house in Surulere with Mercy, who lives in and "
+            "helps. We flew the whole family out for her 80th in July. Heart failure: admitted to the Ikeja Heart "
+            "Centre on Friday 20 February, breathless and her ankles swollen; home on the 27th on new tablets and a "
+            "salt-free diet she ignores. Her review with the cardiologist is Thursday 5 March; Bukola takes her. She "
+            "tells me she's fine and to mind my work. I ring most mornings before my first call.",
+      rhythm=[(2, H, "2026-03-01", ["call", "call", "video", "call"])],
+      extra=[("2025-07-19", "event", "At an event: Mama's 80th birthday thanksgiving at St Jude's, Ebute Metta, "
+              "then the party in the garden in Surulere", 600),
+             ("2026-02-21", "call", "Call: in the ward; she said not to fly, she's only tired", 20),
+             ("2026-02-27", "call", "Call: home from the hospital; Mercy has the list of tablets", 30)],
+      talk=["her breathing", "the tablets", "Mercy", "Bukola", "church in Surulere", "the grandchildren",
+            "Femi's graduation", "the salt", "Papa", "the generator", "the rainy season", "what she's eating",
+            "when I'm coming"])
+    P("bukola", "Bukola Ogundipe", 2, "advocate", kin=True, location="Ikeja GRA, Lagos",
+      company="Little Acorns Nursery and Primary School", title="Proprietor", how_met="My big sister",
+      birthday="1969-11-02", interests={"heart-failure": 0.8},
+      notes="56. Runs her own nursery and primary school in Ikeja and lives ten minutes from Mama; she does "
+            "everything for Mama and I do the money and the worrying from Manchester. Took two weeks off the "
+            "school to be with Mama in the hospital and since, which I haven't thanked her for properly; she'd "
+            "say family doesn't thank. The hospital bill came to ₦3.2 million: Kunle and I said we'd pay it between "
+            "us, and I promised her my half by Tuesday 3 March.",
+      rhythm=[(6, H, "2026-02-19", ["call", "message", "video", "message"])],
+      extra=[("2026-02-20", "call", "Call: Mama's been admitted to the Ikeja Heart Centre; her ankles, her "
+              "breathing", 30),
+             ("2026-02-24", "call", "Call: the consultant says heart failure, manageable if she takes the tablets; "
+              "Bukola's off the school till March", 45),
+             ("2026-02-28", "message", "Messages: the hospital bill, ₦3.2 million; I said half by Tuesday")],
+      talk=["Mama", "the hospital", "her school", "the bill", "Mercy", "her husband Gbenga", "the naira",
+            "the grandchildren", "Lagos traffic", "who goes to Mama at Easter"])
+    P("kunle", "Kunle Adeyemi", 2, "advocate", kin=True, location="Lewisham, London",
+      company="Transport for London", title="Principal civil engineer", how_met="My little brother",
+      birthday="1978-05-23",
+      notes="47. Came over to join me in 1998 and never left. Femi's uncle in London: Femi eats there on Sundays. "
+            "Putting the four of us up for the graduation. Splitting Mama's hospital bill with me.",
+      rhythm=[(10, H, "2026-02-25", ["call", "message", "call", "video"])],
+      extra=[("2026-02-25", "call", "Call: Mama's bill, half each; and of course we stay with them for the "
+              "graduation", 30)],
+      talk=["Mama", "the bill", "Femi on Sundays", "Ronke", "his boys", "Arsenal", "the graduation",
+            "the Elizabeth line", "Lagos"])
+    P("ronke", "Ronke Adeyemi", 3, "friend", kin=True, location="Lewisham, London",
+      company="University Hospital Lewisham", title="Midwife", how_met="Kunle's wife", birthday="1980-09-14",
+      notes="Has been Femi's second mother in London, and his nursing agony aunt. Made up the spare room for the "
+            "graduation before I'd asked.",
+      rhythm=[(30, H, "2026-02-22", ["message", "call", "meal"])],
+      extra=[("2026-02-22", "message", "Messages: the spare room's ready for the 11th to the 13th; jollof on the "
+              "Wednesday night")],
+      talk=["Femi", "her shifts", "the boys", "the graduation", "Mama", "the spare room"])
+    P("nora", "Nora Walsh", 3, "advocate", kin=True, location="Cobh, Co. Cork", title="Retired postmistress",
+      how_met="Declan's mother", birthday="1941-12-08",
+      notes="84. Widowed, still in the house above the harbour in Cobh. Declan rings her every Sunday; I write at "
+            "Christmas and ring when she's had a fall. We're over at the end of July.",
+      rhythm=[(40, H, "2026-02-15", ["call", "letter", "call"])],
+      extra=[("2025-07-27", "meal", "Dinner: the family in Cobh; she made the trifle", 180)],
+      talk=["the harbour", "her hip", "Mass", "Femi's graduation", "Temi", "the weather in Cobh", "Siobhan"])
+    P("siobhan", "Siobhan O'Leary", 4, "friend", kin=True, location="Kinsale, Co. Cork",
+      company="Harbour View Guesthouse", title="Runs a guesthouse", how_met="Declan's sister",
+      birthday="1973-06-28",
+      rhythm=[(50, H, "2026-01-30", ["message", "call", "video"])],
+      talk=["Nora", "the guesthouse", "the summer bookings", "Declan", "her kids"])
+
+    # --- friends ---
+    P("funke", "Funke Balogun", 1, "advocate", location="Whalley Range, Manchester",
+      company="Moss Side Community Pharmacy", title="Pharmacist and owner",
+      how_met="The choir at New Covenant; best friends since 2001", met_on="2001-09-09", birthday="1976-03-14",
+      notes="Turns 50 on Saturday 14 March: a proper party at hers from seven, aso ebi in gold, and I'm doing the "
+            "toast. Owns the pharmacy in Moss Side. While I was in Wakefield and Preston last week she took my "
+            "evenings sitting with Jo after Pete died, and cooked for her, and I haven't thanked her. Explains "
+            "Mama's tablets to me in words I can pass on.",
+      rhythm=[(4, H, "2026-02-28", ["call", "message", "meal", "activity", "call"])],
+      extra=[("2026-02-28", "call", "Call: she's been at Jo's three nights running; Jo's sister arrives Monday", 35)],
+      talk=["the choir", "her 50th", "the aso ebi", "Mama's tablets", "Jo", "her pharmacy", "the pastor",
+            "her son at Leeds", "my work", "the Mothering Sunday anthem", "Lagos", "a walk round Chorlton Water Park"])
+    P("jo", "Jo Fairclough", 2, "advocate", location="Chorlton, Manchester", company="Trafford Council",
+      title="Library manager", how_met="Our boys were in Reception together at Chorlton Park Primary, 2007",
+      met_on="2007-09-05", birthday="1971-11-20",
+      notes="54. Pete, her husband, a retired firefighter, was diagnosed with pancreatic cancer in October and died "
+            "at St Ann's Hospice on Friday 27 February, aged 58. The funeral is Tuesday 10 March at 12.30 at the "
+            "crematorium in Blackley, then the Lloyds in Chorlton. She's asked me to do a reading, and I promised "
+            "to send her which one by Friday 6 March for the order of service. Her son Sam (Femi's age) is home "
+            "from Bristol. My oldest friend in Chorlton who isn't from church.",
+      rhythm=[(8, H, "2025-10-14", ["coffee", "meal", "activity", "message"]),
+              (4, "2025-10-20", "2026-03-01", ["call", "message", "coffee", "meal"])],
+      extra=[("2025-10-20", "coffee", "Coffee: Pete's diagnosis; pancreatic, they can't operate", 90),
+             ("2026-02-22", "activity", "Outing: sat with Pete at St Ann's so Jo could sleep at home", 240),
+             ("2026-02-27", "call", "Call: Pete died at twenty past four; I went straight round", 20),
+             ("2026-03-01", "call", "Call: the funeral's the 10th; would I do a reading", 30)],
+      talk=["Pete", "the hospice", "Sam", "the library", "her garden", "Chorlton", "sleep",
+            "the funeral director", "Pete's fire-station mates", "the boys when they were small"])
+
+    # --- clients: Halden Group, Wakefield (the CFO search, shortlist stage) ---
+    P("richard", "Richard Ainsworth", 3, "ally", power=True, location="Harrogate", company="Halden Group",
+      title="Chair", how_met="Chair of Aire Valley Plastics, where I placed his finance director in 2017",
+      met_on="2017-03-01", interests={"manufacturing": 0.8},
+      notes="67. Ex-CFO of a FTSE 100 engineering group; exacting, reads every page and rings at 7am. Hired me in "
+            "November for Halden's CFO search (the CFO retires in June). I promised him the shortlist pack — three "
+            "candidates, the assessment reports, references taken — by Monday 2 March; I present it to the board "
+            "on Wednesday 4 March at 2 at Halden's head office in Wakefield.",
+      rhythm=[(60, H, "2025-10-30", ["email", "call", "meal"]),
+              (9, "2025-11-06", "2026-02-26", ["call", "email", "meeting", "email"])],
+      extra=[("2025-11-06", "meeting", "Meeting: the brief for Halden's CFO; he wants someone who'll stand up to "
+              "the family", 90),
+             ("2026-02-26", "call", "Call: the board on the 4th; pack by Monday, and he'll read it on the train", 20)],
+      talk=["the Halden shortlist", "the board", "the family shareholders", "Rachel Sutcliffe", "the longlist",
+            "the assessment centre", "Aire Valley", "the fee", "the CFO's retirement", "his grandson"])
+    P("clare", "Clare Pemberton", 4, "ally", power=True, location="Wakefield", company="Halden Group",
+      title="Chief executive", how_met="The Halden CFO search, November 2025", met_on="2025-11-06",
+      notes="First non-family CEO of a family firm that makes roof tiles and bricks; the CFO will be her partner "
+            "in the room with the family. Wants someone warmer than Richard would choose.",
+      rhythm=[(21, "2025-11-06", "2026-02-19", ["meeting", "call", "email"])],
+      talk=["the shortlist", "the family", "the new kiln", "the CFO's first year", "Richard"])
+    P("lorraine", "Lorraine Beck", 4, "ally", location="Wakefield", company="Halden Group",
+      title="HR director", how_met="The Halden CFO search, November 2025", met_on="2025-11-06",
+      rhythm=[(10, "2025-11-06", "2026-02-27", ["email", "call", "email", "meeting"])],
+      talk=["interview logistics", "the assessment centre", "references", "the package", "the board papers"])
+    P("rachel", "Rachel Sutcliffe", 4, "ally", location="Halifax", company="Calder Valve Company",
+      title="Finance director", how_met="Sarah Whitehead put her name forward for the Halden longlist",
+      met_on="2025-12-02",
+      notes="44. The strongest of the three on the Halden shortlist, and she knows it; a single mother with a "
+            "daughter doing GCSEs, so the Wakefield commute matters. I promised to ring her with the board's "
+            "feedback by Thursday 5 March. The second interviews are on 18 March.",
+      rhythm=[(14, "2025-12-02", "2026-02-25", ["call", "meeting", "call", "email"])],
+      extra=[("2025-12-02", "coffee", "Coffee: first conversation in Halifax; she'd never thought of leaving "
+              "Calder", 75),
+             ("2026-02-25", "call", "Call: her references are done; she'll hear after the board on the 4th", 20)],
+      talk=["Halden", "the shortlist", "her daughter's GCSEs", "the commute", "Calder's owners", "the package"])
+
+    # --- clients: Northbeck Foods, Preston (the FD search, offer stage) ---
+    P("gareth", "Gareth Pryce", 3, "ally", power=True, location="Preston", company="Northbeck Foods",
+      title="Chief executive", how_met="Second search for him; I placed his commercial director's predecessor "
+      "in 2019", met_on="2019-01-15",
+      notes="Runs the family's chilled-ready-meals business (supermarket own-label, £310m). Decisive, impatient, "
+            "loyal once you've delivered. Final interview for Daniel Harte with him and the chair on Tuesday 3 "
+            "March at 10.",
+      rhythm=[(50, H, "2025-11-10", ["call", "email", "meal"]),
+              (10, "2025-11-17", "2026-02-26", ["call", "email", "meeting"])],
+      talk=["the FD search", "Daniel Harte", "the supermarkets", "the chair", "the new line at Walton-le-Dale",
+            "the offer", "Preston North End"])
+    P("sunita", "Sunita Mistry", 4, "ally", location="Preston", company="Northbeck Foods", title="HR director",
+      how_met="The Northbeck FD search", met_on="2025-11-17",
+      notes="Straight and quick. I promised her Daniel's two references and our counter-proposal on his notice "
+            "period by Thursday 5 March, so the offer can go out on the Friday.",
+      rhythm=[(9, "2025-11-17", "2026-02-27", ["email", "call", "email"])],
+      talk=["the offer letter", "references", "the notice period", "the bonus scheme", "the start date",
+            "the relocation policy"])
+    P("daniel", "Daniel Harte", 4, "ally", location="Bury", company="Lomax Packaging, Bolton",
+      title="Finance director", how_met="I headhunted him for Northbeck in December", met_on="2025-12-09",
+      notes="46. Eight years at Lomax; the one Gareth wants. Final interview with Gareth and the chair on Tuesday "
+            "3 March at 10 in Preston. If it goes well, the offer comes on the 6th and the fight is over his six "
+            "months' notice and the bonus he'd leave behind at Lomax. Careful with money, and his wife is unsure "
+            "about the drive to Preston.",
+      rhythm=[(10, "2025-12-09", "2026-02-27", ["call", "call", "meeting", "message"])],
+      extra=[("2025-12-09", "coffee", "Coffee: in Bury; I told him about Northbeck and he didn't say no", 60),
+             ("2026-02-27", "call", "Call: prepping the final; what Gareth will push on, and his notice", 45)],
+      talk=["Northbeck", "the final interview", "his notice", "his wife", "the drive to Preston", "Lomax",
+            "the bonus he'd lose", "the numbers"])
+
+    # --- private equity and the pitch ---
+    P("hannah", "Hannah Lister", 5, "acquaintance", power=True, location="Spinningfields, Manchester",
+      company="Kestrel Capital", title="Partner",
+      how_met="Simon Crowther's introduction, February 2026", met_on="2026-02-13",
+      interests={"private-equity": 1.0},
+      notes="Leads Kestrel's healthcare deals. Arden Dental Partners, a Kestrel portfolio company, needs a CFO for "
+            "the next three years of buy-and-build and the exit. My pitch is Wednesday 11 March at 10 at Kestrel's "
+            "office, with Imran Siddiqui; Alistair Grant of Sterling Hale pitches on the 12th. I promised her the "
+            "proposal — approach, fee, timeline and three comparable placements — by Monday 9 March.",
+      extra=[("2026-02-13", "coffee", "Coffee: forty minutes in Spinningfields; she's testing whether a "
+              "one-woman firm can handle a PE search", 40),
+             ("2026-02-18", "video", "Video call: with Imran; the brief, and the pitch on 11 March", 45)])
+    P("imran", "Imran Siddiqui", 5, "acquaintance", power=True, location="Manchester",
+      company="Arden Dental Partners", title="Chief executive",
+      how_met="Hannah's brief for the Arden CFO search", met_on="2026-02-18", interests={"private-equity": 0.8},
+      notes="A dentist turned CEO; sixty-four practices across the North, backed by Kestrel since 2023. His CFO is "
+            "leaving for a bigger job in the summer. Wants someone who has done a buy-and-build and an exit, 'and "
+            "who'll still like dentists'.",
+      extra=[("2026-02-23", "email", "Email: Arden's acquisition plan and the CFO's current job description")])
+    P("simon", "Simon Crowther", 3, "advocate", power=True, location="Altrincham",
+      company="Mosley Street Equity", title="Operating partner",
+      how_met="I placed two of his portfolio FDs, 2019 and 2022", met_on="2018-06-12",
+      interests={"private-equity": 0.9},
+      notes="Put my name to Hannah Lister at Kestrel for the Arden search on 11 February; thanked him that day. "
+            "Plays golf with half the PE partners in Manchester and tells me who's hiring.",
+      rhythm=[(35, H, "2026-02-11", ["coffee", "call", "meal", "email"])],
+      extra=[("2026-02-11", "call", "Call: he's given my name to Hannah at Kestrel for Arden's CFO; thanked him", 20)],
+      talk=["the mid-market", "his portfolio", "Kestrel", "who's hiring", "golf", "a CFO who didn't work out",
+            "exits this year"])
+    P("margaret", "Margaret Holt", 3, "advocate", power=True, location="Prestbury, Cheshire",
+      title="Retired chair and non-executive director", how_met="She chaired the board of my first big search at "
+      "Harrison Kerr, 2009; my mentor since", met_on="2009-05-01",
+      notes="71. Chaired two building societies and a listed engineer; the person I ring before a board. Rang "
+            "Hannah Lister on 20 February to vouch for me; thanked her the next day.",
+      rhythm=[(30, H, "2026-02-21", ["call", "meal", "coffee"])],
+      extra=[("2026-02-21", "call", "Call: she's spoken to Hannah; thanked her. 'Pitch the work, not the firm'", 30)],
+      talk=["the board", "the pitch", "how chairs think", "her garden", "her grandchildren", "boards and family "
+            "firms", "my fees"])
+
+    # --- placed CFOs and candidates ---
+    P("mark", "Mark Haslam", 4, "ally", location="Lymm, Cheshire", company="Brindle Logistics, Warrington",
+      title="Chief financial officer", how_met="I placed him as Brindle's CFO in 2023", met_on="2023-01-20",
+      need=("mark-contract", "executive-employment-law",
+            "Needs an employment lawyer to read his service agreement and its change-of-control terms before he "
+            "meets the buyer's CFO on 9 March", "2026-02-26"),
+      notes="52. Brindle's PE owners agreed to sell it to Tristar Freight of Ohio, announced on 25 February; "
+            "completion by the end of April. Tristar has its own CFO for Europe, and Mark doesn't know whether he "
+            "stays. Meets Tristar's CFO in Warrington on Monday 9 March. Has some equity; his contract was written in "
+            "a hurry in 2023.",
+      rhythm=[(45, H, "2026-01-15", ["call", "coffee", "email"])],
+      extra=[("2026-02-26", "call", "Call: the Tristar sale; does he stay, and what does his contract say about "
+              "it", 40)],
+      talk=["Brindle", "the PE owners", "the board", "his equity", "his kids", "Warrington", "the audit"])
+    P("tom", "Tom Brierley", 4, "ally", location="Ilkley", company="Calverley Homes, Leeds (until May); Redfern "
+      "plc from June", title="Chief financial officer", how_met="I placed him at Calverley Homes in 2022",
+      met_on="2021-11-03",
+      offer=("tom-mba", "part-time-mba",
+             "Did the Alliance Manchester part-time MBA while working full time (2014–16) and is glad to talk it "
+             "through with anyone applying", "2025-06-01"),
+      notes="47. Appointed CFO of Redfern plc, the FTSE 250 builders' merchant, announced to the market on 17 "
+            "February; starts in June. His first plc job. We last spoke in January, when he was still 'just "
+            "talking to them'.",
+      rhythm=[(50, H, "2026-01-21", ["call", "coffee", "email", "meal"])],
+      extra=[("2026-01-21", "call", "Call: he's 'just talking to' a plc; he wouldn't say which", 25)],
+      talk=["Calverley", "housebuilding", "the plc", "his MBA", "his running", "his board", "the City"])
+    P("priya", "Priya Nair", 4, "friend", location="Sale, Cheshire", company="Corrigan's Home Stores (until "
+      "February)", title="Finance director", how_met="I placed her at Corrigan's in 2021", met_on="2021-02-08",
+      notes="45. Corrigan's, the homewares chain (forty stores), went into administration on 16 February and the "
+            "administrators made her redundant the same day, with most of head office. She'd warned the board for "
+            "a year. Two teenagers in Sale. When I rang she said she wasn't ready to think about 'next' yet, and "
+            "that I'd be the first call when she was.",
+      rhythm=[(60, H, "2026-01-09", ["coffee", "call", "message"])],
+      extra=[("2026-02-18", "call", "Call: the administrators, the last day, the staff; not ready to talk about "
+              "next", 35)],
+      talk=["Corrigan's", "the high street", "her boys", "the board", "her allotment", "the banks"])
+    P("geoff", "Geoff Barlow", 4, "ally", location="Didsbury, Manchester",
+      company="Pennine Water Services (retired in December)", title="Former chief financial officer",
+      how_met="I placed him twice: at Pennine Water in 2014 and, years before, at a Bury engineer",
+      met_on="2004-06-15",
+      offer=("geoff-treasurer", "charity-treasurer",
+             "Recently retired CFO who wants a trustee role with a Manchester charity, ideally as treasurer",
+             "2026-01-10"),
+      notes="64. Retired in December after eleven years as Pennine Water's CFO. Over lunch on 10 January he said "
+            "golf won't be enough and he wants to be useful: a trustee role, ideally treasurer. He's coming to the "
+            "Open Doors supper on my table.",
+      rhythm=[(70, H, "2026-01-10", ["meal", "call", "email"])],
+      extra=[("2026-01-10", "meal", "Lunch: he wants a charity trustee role, ideally treasurer; golf won't be "
+              "enough", 90)],
+      talk=["retirement", "Pennine Water", "his grandchildren", "golf", "the water regulator", "charities"])
+
+    # --- the professionals around the business ---
+    P("helen", "Helen Marsh", 4, "ally", power=True, location="King Street, Manchester", company="Marsh Quayle LLP",
+      title="Partner, employment law", how_met="Acted for a candidate of mine in 2016; we've traded referrals since",
+      met_on="2016-04-12",
+      offer=("helen-exec", "executive-employment-law",
+             "Advises senior executives on service agreements, change of control, exits and restrictive covenants",
+             "2024-10-14"),
+      notes="Read my terms of business over last summer for nothing. Sharp, funny, charges like a barrister.",
+      rhythm=[(45, H, "2026-02-05", ["coffee", "email", "call", "meal"])],
+      talk=["restrictive covenants", "a CFO's exit", "my terms of business", "the Employment Rights Act",
+            "her daughter", "gardening leave"])
+    P("raj", "Raj Chauhan", 4, "ally", location="Stockport", company="Chauhan & Co", title="Accountant",
+      how_met="Does my company's books and our tax since 2016", met_on="2016-03-01",
+      notes="Sorted a corporation-tax query with HMRC in January and wouldn't charge; thanked. I promised him the "
+            "invoices and bank statements for the December–February VAT quarter by Friday 13 March.",
+      rhythm=[(40, H, "2026-02-10", ["email", "call", "meeting"])],
+      talk=["VAT", "corporation tax", "the dividend", "my pension", "HMRC", "the year end"])
+    P("zoe", "Zoe Kirkham", 2, "advocate", location="Hebden Bridge", company="Freelance",
+      title="Executive-search researcher", how_met="My researcher at Harrison Kerr; I subcontract her three days a "
+      "week since 2016", met_on="2011-09-05",
+      notes="36. Does the research, the longlists and the first calls, and is better at it than I was. Two small "
+            "children. Worked all of last weekend (28 February and 1 March) finishing the Halden shortlist pack so "
+            "it would go on Monday, and I haven't thanked her. Wants more client-facing work.",
+      rhythm=[(3, H, "2026-03-01", ["call", "message", "video", "email", "call"])],
+      extra=[("2026-03-01", "message", "Messages: the Halden pack's done, ten at night; she's going to bed")],
+      talk=["the Halden longlist", "the Arden research", "Northbeck references", "her kids", "the database",
+            "a candidate who ghosted", "her invoice", "sector maps", "LinkedIn", "the pitch deck"])
+    P("sarah", "Sarah Whitehead", 4, "ally", power=True, location="Manchester", company="Hollins Platt",
+      title="Audit partner", how_met="We met on a panel about women in finance, 2018", met_on="2018-03-08",
+      interests={"women-in-finance": 0.9},
+      notes="Trained half the finance directors in the North West; sent me Rachel Sutcliffe's name for Halden "
+            "(thanked).",
+      rhythm=[(40, H, "2026-02-03", ["coffee", "email", "event"])],
+      extra=[("2025-12-01", "email", "Email: Rachel Sutcliffe's name for the Halden longlist; thanked her")],
+      talk=["her alumni", "who's restless", "audit season", "women in finance", "the profession"])
+
+    # --- other recruiters ---
+    P("alistair", "Alistair Grant", 5, "acquaintance", location="Manchester", company="Sterling Hale",
+      title="Partner, CFO practice", how_met="The trade; we've pitched against each other since 2016",
+      met_on="2016-09-01",
+      notes="Polished, national firm, a team of researchers. Pitching for the Arden search the day after me.",
+      extra=[("2025-06-12", "event", "At an event: the ICAEW North West dinner; a polite drink", 20),
+             ("2025-11-27", "message", "Messages: he asked whether I'd share a candidate; I didn't")])
+    P("bev", "Bev Coates", 3, "friend", location="Leeds", company="Coates Search", title="Founder",
+      how_met="Both went independent in 2016; a one-woman firm like mine", met_on="2016-10-20",
+      notes="We swap overflow and gossip. I passed her a Leeds FD search in September that I couldn't take.",
+      rhythm=[(28, H, "2026-02-20", ["call", "meal", "message"])],
+      talk=["the market", "fees", "PE clients", "Sterling Hale", "her dog", "working alone", "a candidate we "
+            "both know"])
+
+    # --- Open Doors Manchester (the refugee charity) ---
+    P("anne", "Anne Kershaw", 3, "ally", power=True, location="Levenshulme, Manchester",
+      company="Open Doors Manchester", title="Chair of trustees; retired GP",
+      how_met="She asked me onto the board in 2022", met_on="2022-03-15",
+      interests={"refugee-charity": 1.0},
+      need=("anne-treasurer", "charity-treasurer",
+            "Needs a qualified treasurer for the board before the accounts are signed in June; the last one moved "
+            "to Devon in January", "2026-01-22"),
+      notes="69. Chairs the trustees; I chair the people committee. The treasurer stood down on 22 January when he "
+            "moved to Devon, and the accounts have to be signed in June. The trustee meeting is Monday 9 March at "
+            "6; I promised her the people committee's paper (Samira's appraisal and the staff pay review) by Friday "
+            "6 March. She went to the charity awards in Liverpool for the board when I couldn't.",
+      rhythm=[(21, H, "2026-02-26", ["email", "call", "meeting", "email"])],
+      extra=[("2026-01-22", "email", "Email: the treasurer's resigned, moving to Devon; do I know anyone"),
+             ("2026-02-26", "call", "Call: back from the awards in Liverpool; the paper for the 9th", 20)],
+      talk=["the trustee meeting", "the treasurer", "the accounts", "the supper", "Samira", "the Home Office",
+            "the hardship fund", "the people committee"])
+    P("samira", "Samira Haddad", 3, "ally", location="Longsight, Manchester", company="Open Doors Manchester",
+      title="Director", how_met="The director search I ran for Open Doors, autumn 2024", met_on="2024-10-21",
+      interests={"refugee-charity": 1.0},
+      notes="41. Came from Homs in 2014, taught English at Open Doors as a volunteer, and became director in January "
+            "2025 after the search I ran for the charity for nothing. On 26 February she was named Charity Leader "
+            "of the Year at the North West Charity Awards in Liverpool; I couldn't go. The Spring Supper, Friday 6 "
+            "March at Hallé St Peter's in Ancoats, 160 guests, target £40,000.",
+      rhythm=[(14, "2024-10-21", "2026-02-24", ["meeting", "email", "call", "message"])],
+      extra=[("2024-11-18", "meeting", "Meeting: the final interview; the panel chose her unanimously", 120),
+             ("2026-02-24", "call", "Call: the supper's sold out; she's nervous about her speech and the awards "
+              "on Thursday", 25)],
+      talk=["the supper", "the hardship fund", "the drop-in", "the English classes", "the Home Office backlog",
+            "her team", "her speech", "the awards", "funding bids"])
+    P("lucy", "Lucy Hargreaves", 4, "friend", location="Manchester", company="Open Doors Manchester",
+      title="Fundraising and events manager", how_met="Open Doors", met_on="2023-02-01",
+      notes="Running the Spring Supper. I promised her my table's names (ten) and the details of my auction lot — "
+            "a day's career coaching — by Tuesday 3 March.",
+      rhythm=[(21, H, "2026-02-24", ["email", "message", "call"])],
+      extra=[("2026-02-24", "email", "Email: table names and the auction lot by Tuesday 3rd please")],
+      talk=["the supper", "the auction", "the table plan", "sponsors", "the raffle", "the Hallé St Peter's"])
+
+    # --- church ---
+    P("tunde", "Tunde Olatunji", 4, "friend", location="Whalley Range, Manchester",
+      company="New Covenant Church", title="Pastor", how_met="My pastor since 2003", met_on="2003-01-12",
+      notes="Has prayed for Mama by name every Sunday since she went in. Mothering Sunday, 15 March, is his "
+            "favourite service of the year.",
+      rhythm=[(21, H, "2026-02-22", ["event", "message", "call"])],
+      talk=["Mama", "the choir", "the church roof", "Mothering Sunday", "the youth", "Femi"])
+    P("marcia", "Marcia Campbell", 3, "friend", location="Moss Side, Manchester", company="New Covenant Church",
+      title="Director of music (and a music teacher)", how_met="The choir, since 2003", met_on="2003-01-12",
+      interests={"choir": 1.0},
+      notes="Runs the choir with a firm hand and a big laugh; rehearsals Thursdays at 7.30. We sing at the "
+            "Mothering Sunday service on 15 March at 10.30, 'The Lord Bless You and Keep You' and a Yoruba hymn she "
+            "asked me to lead.",
+      rhythm=[(7, H, "2026-02-26", ["event", "event", "message"])],
+      talk=["the Mothering Sunday anthem", "the altos", "the Yoruba hymn", "rehearsal", "the Easter cantata",
+            "her pupils"])
+    P("bisi", "Bisi Akande", 3, "friend", location="Old Trafford, Manchester", title="Retired nursing sister",
+      how_met="Sings alto next to me in the choir, since 2003", met_on="2003-01-12",
+      interests={"choir": 0.8},
+      notes="64. Her daughter Toyin's first baby is due in early March, Bisi's first grandchild; she's knitted for "
+            "a year.",
+      rhythm=[(7, H, "2026-02-26", ["event", "message", "event", "call"])],
+      talk=["Toyin's baby", "the altos", "her knitting", "her knees", "Mama", "the Lagos news"])
+
+    # --- mentees ---
+    P("funmi", "Funmi Adebayo", 3, "ally", location="Stockport", company="Mersey Vale Housing",
+      title="Finance director", how_met="Women in Finance North West mentoring scheme, 2024", met_on="2024-11-05",
+      interests={"women-in-finance": 1.0},
+      notes="34. A chartered accountant from Abeokuta; I've mentored her monthly since November 2024. I coached her "
+            "for the interview in January and wrote to her CEO; on 9 February the board made her finance director, "
+            "the first Black woman FD of a housing association in Greater Manchester. I saw it on LinkedIn and "
+            "haven't said a word yet.",
+      rhythm=[(30, "2024-11-05", "2026-02-03", ["video", "coffee", "video", "message"])],
+      extra=[("2026-01-19", "video", "Video call: a mock interview for the FD job; she's ready", 75),
+             ("2026-02-03", "video", "Video call: the board decides next week; we talked about the first 90 days",
+              60)],
+      talk=["the FD interview", "her board", "imposter syndrome", "her first 90 days", "her team",
+            "the housing regulator", "her husband's job", "saying no"])
+    P("aisha", "Aisha Rahman", 4, "friend", location="Levenshulme, Manchester",
+      company="Manchester University NHS Foundation Trust", title="Finance business partner",
+      how_met="Women in Finance North West mentoring scheme, 2025", met_on="2025-05-14",
+      interests={"part-time-mba": 1.0, "women-in-finance": 0.8},
+      need=("aisha-mba", "part-time-mba",
+            "Wants to talk to someone who did the Alliance Manchester part-time MBA while working full time before "
+            "she applies by the April deadline", "2026-02-12"),
+      notes="29. Sharp and underselling herself. Applying for the part-time MBA at Alliance Manchester Business "
+            "School (the Trust will pay half); the deadline is 10 April. I promised her my comments on her "
+            "personal statement by Sunday 8 March.",
+      rhythm=[(30, "2025-05-14", "2026-02-12", ["video", "coffee", "message"])],
+      extra=[("2025-11-20", "video", "Video call: two mock interviews for the band 8a job; she got it", 60),
+             ("2026-02-12", "video", "Video call: she wants to do the MBA; would love to talk to someone who's done "
+              "it alongside a job", 50)],
+      talk=["the MBA", "the Trust's finances", "her manager", "her band 8a", "her mum", "the personal statement",
+            "Ramadan"])
+
+    # --- neighbours ---
+    P("pat", "Pat Greenhalgh", 4, "friend", location="Chorlton, Manchester", title="Retired dinner lady",
+      how_met="Next door since we moved in, 2004", met_on="2004-07-01", birthday="1946-09-03",
+      notes="79. Widowed; feeds the cat when we're away and takes in the parcels. Her son is in Australia.",
+      rhythm=[(9, H, "2026-02-28", ["activity", "message", "activity"])],
+      talk=["the cat", "the parcels", "her son in Perth", "the bins", "her hip", "the street"])
+    P("steve", "Steve Ogden", 5, "acquaintance", location="Chorlton, Manchester", title="Electrician",
+      how_met="Across the road; runs the street's WhatsApp", met_on="2010-05-01",
+      rhythm=[(30, H, "2026-02-14", ["message", "activity"])],
+      talk=["the street party", "the potholes", "City", "the parking"])
+
+    # --- people I was once close to ---
+    P("sade", "Sade Williams", 5, "advocate", peak=2, location="Tavira, Algarve", title="Retired recruiter",
+      how_met="My first manager, at Hays in Manchester, 1997", met_on="1997-02-03",
+      extra=[("2016-05-10", "call", "Call: I'd gone independent; she said 'about time'", 30),
+             ("2021-12-20", "message", "Messages: Christmas; a photo of her terrace in the Algarve")])
+    P("kemi", "Kemi Lawal", 5, "friend", peak=1, location="Houston, Texas", title="Petroleum engineer",
+      how_met="Queen's College, Yaba; best friends from JSS1", met_on="1984-09-10",
+      extra=[("2015-08-15", "meal", "Dinner: in Lagos, the first time in years; we laughed until two", 180),
+             ("2020-07-19", "video", "Video call: Mama's 75th; she joined from Houston", 40)])
+    P("fiona", "Fiona McAllister", 5, "friend", peak=2, location="Edinburgh", title="Solicitor",
+      how_met="My flatmate at UMIST, 1992–95", met_on="1992-10-01",
+      extra=[("2012-06-30", "meal", "Dinner: at hers in Stockbridge on a work trip", 150),
+             ("2019-10-02", "message", "Messages: she'd seen Temi's school had a trip to Edinburgh")])
+    P("patrick", "Patrick Nolan", 5, "ally", peak=3, location="Dubai", company="Harrison Kerr Middle East",
+      title="Managing partner", how_met="Colleagues at Harrison Kerr, 2006–2016", met_on="2006-02-01",
+      extra=[("2016-03-31", "meal", "Dinner: my leaving do from Harrison Kerr", 180),
+             ("2022-01-14", "email", "Email: would I consider a Gulf CFO search; I said no")])
+
+    # group contacts
+    b.add("2024-12-25", "meal", ["declan", "femi", "temi"], "Dinner: Christmas at home; Femi on a placement "
+          "late shift the day before", 240, "mutual")
+    b.add("2025-03-20", "meeting", ["anne", "samira", "lucy"],
+          "Meeting: the trustee meeting; the new hardship fund", 120, "mutual")
+    b.add("2025-06-19", "meeting", ["anne", "samira"], "Meeting: the trustee meeting; the Home Office backlog", 120,
+          "mutual")
+    b.add("2025-07-19", "event", ["mama", "bukola", "kunle", "declan", "femi", "temi"],
+          "At an event: Mama's 80th in Surulere; all of us", 600, "mutual")
+    b.add("2025-07-27", "meal", ["nora", "siobhan", "declan", "temi"],
+          "Dinner: Sunday in Cobh with Nora and Siobhan", 180, "mutual")
+    b.add("2025-09-18", "meeting", ["anne", "samira", "lucy"],
+          "Meeting: the trustee meeting; the Spring Supper agreed", 120, "mutual")
+    b.add("2025-12-08", "meeting", ["anne", "samira"], "Meeting: the trustee meeting; the budget and the "
+          "treasurer's notice", 120, "mutual")
+    b.add("2025-12-14", "event", ["marcia", "bisi", "funke", "tunde"],
+          "At an event: the carol service; I sang the descant and cried", 150, "mutual")
+    b.add("2025-12-25", "meal", ["declan", "femi", "temi"], "Dinner: Christmas at home; Femi on the ward till "
+          "three, then ours", 240, "mutual")
+    b.add("2026-01-28", "meeting", ["richard", "clare", "lorraine"],
+          "Meeting: the Halden longlist at Wakefield; twelve names down to six", 120, "mutual")
+    b.add("2026-02-10", "meeting", ["gareth", "sunita", "daniel"],
+          "Meeting: Daniel's first interview at Northbeck; Gareth liked him in ten minutes", 120, "mutual")
+    b.add("2026-02-19", "meeting", ["clare", "lorraine", "zoe"],
+          "Meeting: the Halden assessment day for the shortlist", 420, "mutual")
+    b.add("2026-02-26", "event", ["marcia", "bisi", "funke"],
+          "At an event: Thursday rehearsal; the Mothering Sunday anthem, Bisi checking her phone for Toyin", 120,
+          "mutual")
+
+    # life events
+    b.event("ev-funmi-fd", "funmi", "2026-02-09", "promotion",
+            "Appointed finance director of Mersey Vale Housing, the first Black woman FD of a housing association "
+            "in Greater Manchester")
+    b.event("ev-tom-redfern", "tom", "2026-02-17", "new_job",
+            "Appointed chief financial officer of Redfern plc, the FTSE 250 builders' merchant, from June")
+    b.event("ev-samira-award", "samira", "2026-02-26", "award",
+            "Named Charity Leader of the Year at the North West Charity Awards in Liverpool")
+    b.event("ev-bisi-grandchild", "bisi", "2026-03-05", "baby",
+            "Her daughter Toyin's first baby, a boy, Ayomide, born at St Mary's: Bisi's first grandchild")
+    b.event("ev-daniel-northbeck", "daniel", "2026-03-11", "new_job",
+            "Accepted Northbeck Foods' offer to be its finance director, from 1 July after Lomax agreed to "
+            "shorten his notice")
+    b.event("ev-femi-graduation", "femi", "2026-03-12", "graduation",
+            "Graduates BSc (Hons) Nursing (Adult) from King's College London at the Royal Festival Hall")
+    b.event("ev-mama-heart", "mama", "2026-02-20", "illness",
+            "Admitted to the Ikeja Heart Centre with heart failure; home on 27 February on new tablets, a "
+            "cardiology review on 5 March")
+    b.event("ev-pete-died", "jo", "2026-02-27", "bereavement",
+            "Her husband, Pete Fairclough, died of pancreatic cancer at St Ann's Hospice, aged 58; the funeral is "
+            "on Tuesday 10 March at 12.30 at Manchester Crematorium, Blackley")
+    b.event("ev-priya-redundant", "priya", "2026-02-16", "job_loss",
+            "Made redundant when Corrigan's Home Stores went into administration")
+    b.event("ev-brindle-sale", "mark", "2026-02-25", "other",
+            "Brindle Logistics' owners agreed to sell it to Tristar Freight of Ohio; completion by the end of "
+            "April, his own role unclear")
+
+    # favors
+    b.favor("fv-zoe-weekend", "zoe", "me", "2026-03-01", "favor",
+            "Worked all weekend to finish the Halden shortlist pack so it could go to Richard on Monday")
+    b.favor("fv-bukola-mama", "bukola", "me", "2026-02-20", "favor",
+            "Took two weeks off her school to be with Mama in hospital and at home since")
+    b.favor("fv-funke-jo", "funke", "me", "2026-02-28", "favor",
+            "Took my evenings sitting with Jo after Pete died, and cooked for her, while I was in Wakefield and "
+            "Preston")
+    b.favor("fv-simon-kestrel", "simon", "me", "2026-02-11", "referral",
+            "Put my name to Hannah Lister at Kestrel Capital for the Arden Dental CFO search", "2026-02-11")
+    b.favor("fv-margaret-hannah", "margaret", "me", "2026-02-20", "endorsement",
+            "Rang Hannah Lister to vouch for me before the Arden pitch", "2026-02-21")
+    b.favor("fv-sarah-rachel", "sarah", "me", "2025-12-01", "referral",
+            "Sent me Rachel Sutcliffe's name for the Halden longlist", "2025-12-01",
+            "Rachel is on the shortlist")
+    b.favor("fv-raj-hmrc", "raj", "me", "2026-01-27", "favor",
+            "Sorted a corporation-tax query with HMRC and wouldn't charge", "2026-01-28")
+    b.favor("fv-helen-terms", "helen", "me", "2025-07-15", "advice",
+            "Read and tightened my terms of business for nothing", "2025-07-16")
+    b.favor("fv-ronke-room", "ronke", "me", "2026-02-22", "favor",
+            "Putting the four of us up in Lewisham for Femi's graduation", "2026-02-22")
+    b.favor("fv-me-samira", "me", "samira", "2024-11-18", "favor",
+            "Ran the Open Doors director search for nothing; it found Samira")
+    b.favor("fv-me-funmi", "me", "funmi", "2026-01-19", "advice",
+            "Coached her for the FD interview and wrote to her CEO")
+    b.favor("fv-me-aisha", "me", "aisha", "2025-11-20", "advice",
+            "Two mock interviews for her band 8a finance business partner job")
+    b.favor("fv-me-bev", "me", "bev", "2025-09-10", "referral",
+            "Passed her a Leeds FD search I couldn't take")
+    b.favor("fv-me-jo", "me", "jo", "2026-02-22", "favor", "Sat with Pete at the hospice so she could sleep")
+    b.favor("fv-me-priya", "me", "priya", "2025-04-02", "endorsement",
+            "Spoke up for her to Corrigan's chair when the bank wanted a new FD")
+
+    # follow-ups
+    b.follow_up("fu-richard-pack", "richard", True,
+                "Send Richard and the Halden board the shortlist pack: three candidates, assessment reports, "
+                "references", "2026-03-02")
+    b.follow_up("fu-bukola-bill", "bukola", True, "Send Bukola my half of Mama's hospital bill (₦1.6 million)",
+                "2026-03-03")
+    b.follow_up("fu-lucy-table", "lucy", True,
+                "Send Lucy my table's ten names and the details of my auction lot for the Spring Supper",
+                "2026-03-03")
+    b.follow_up("fu-temi-train", "temi", True,
+                "Book Temi's train from Edinburgh to King's Cross for Wednesday 11 March", "2026-03-04")
+    b.follow_up("fu-rachel-feedback", "rachel", True, "Ring Rachel with the Halden board's feedback",
+                "2026-03-05")
+    b.follow_up("fu-sunita-references", "sunita", True,
+                "Send Sunita Daniel's two references and our counter-proposal on his notice period", "2026-03-05")
+    b.follow_up("fu-anne-paper", "anne", True,
+                "Send Anne the people committee's paper (Samira's appraisal and the staff pay review) for the "
+                "trustee meeting", "2026-03-06")
+    b.follow_up("fu-jo-reading", "jo", True, "Tell Jo which reading I'll do at Pete's funeral, for the order of "
+                "service", "2026-03-06")
+    b.follow_up("fu-aisha-statement", "aisha", True, "Send Aisha my comments on her MBA personal statement",
+                "2026-03-08")
+    b.follow_up("fu-hannah-proposal", "hannah", True,
+                "Send Hannah the proposal for the Arden CFO search: approach, fee, timeline and three comparable "
+                "placements", "2026-03-09")
+    b.follow_up("fu-raj-vat", "raj", True,
+                "Send Raj the invoices and bank statements for the December–February VAT quarter", "2026-03-13")
+    b.follow_up("fu-daniel-final", "daniel", False, "His final interview at Northbeck with Gareth and the chair "
+                "(10am, Preston)", "2026-03-03")
+    b.follow_up("fu-richard-board", "richard", False, "The Halden board: I present the CFO shortlist (2pm, "
+                "Wakefield)", "2026-03-04")
+    b.follow_up("fu-mama-review", "mama", False, "Her review with the cardiologist; Bukola takes her",
+                "2026-03-05")
+    b.follow_up("fu-samira-supper", "samira", False,
+                "The Open Doors Spring Supper at Hallé St Peter's, Ancoats (7pm)", "2026-03-06")
+    b.follow_up("fu-anne-trustees", "anne", False, "The trustee meeting (6pm)", "2026-03-09")
+    b.follow_up("fu-mark-tristar", "mark", False, "Meets Tristar's CFO in Warrington", "2026-03-09")
+    b.follow_up("fu-jo-funeral", "jo", False,
+                "Pete's funeral, 12.30 at Manchester Crematorium, Blackley, then the Lloyds in Chorlton",
+                "2026-03-10")
+    b.follow_up("fu-hannah-pitch", "hannah", False, "The Arden Dental pitch at Kestrel, with Imran (10am)",
+                "2026-03-11")
+    b.follow_up("fu-femi-graduation", "femi", False, "His graduation at the Royal Festival Hall (3pm)",
+                "2026-03-12")
+    b.follow_up("fu-funke-party", "funke", False, "Her 50th birthday party at hers (from 7)", "2026-03-14")
+    b.follow_up("fu-marcia-service", "marcia", False,
+                "Mothering Sunday: the choir sings at the 10.30 service; I lead the Yoruba hymn", "2026-03-15")
+    b.follow_up("fu-rachel-second", "rachel", False, "Second interviews for the Halden shortlist", "2026-03-18")
+
+    # goals
+    b.goal("g-arden", "Win the Arden Dental CFO search at the pitch on 11 March: my first search for Kestrel",
+           ["private-equity"], 1, ["hannah", "imran", "simon", "margaret", "zoe"])
+    b.goal("g-halden", "Get Halden's board to a CFO from my shortlist, and Rachel through the second interviews",
+           ["manufacturing"], 1, ["richard", "clare", "lorraine", "rachel", "zoe", "sarah"])
+    b.goal("g-northbeck", "Close Northbeck: Daniel signed, his notice shortened and a start date agreed",
+           ["finance-director-search"], 1, ["daniel", "gareth", "sunita"])
+    b.goal("g-mama", "Look after Mama from Manchester without leaving it all to Bukola, and decide about Easter in "
+           "Lagos", ["heart-failure"], 1, ["mama", "bukola", "kunle", "femi", "temi"])
+    b.goal("g-opendoors", "See Open Doors through the spring: £40,000 from the supper and a treasurer before June",
+           ["refugee-charity"], 2, ["anne", "samira", "lucy", "geoff"])
+    b.goal("g-mentoring", "Bring on the women coming up behind me", ["women-in-finance", "part-time-mba"], 2,
+           ["funmi", "aisha", "sarah"])
+    b.goal("g-family", "Be there for Femi's graduation, for Jo, and for Declan on the 13th", ["nursing"], 2,
+           ["femi", "declan", "temi", "jo", "funke"])
+
+    # saved items
+    b.item("it-pe-cfo", "What private-equity investors want from a portfolio CFO in 2026",
+           "https://example.org/pe-portfolio-cfo-2026", ["private-equity"], "2026-03-03")
+    b.item("it-heart", "Living with heart failure: the first months after discharge",
+           "https://example.org/heart-failure-after-discharge", ["heart-failure"], "2026-03-04")
+    b.item("it-refugee-accountants", "Refugee accountants: routes back into the profession in the UK",
+           "https://example.org/refugee-accountants-uk", ["refugee-charity"], "2026-03-05")
+    b.item("it-mba", "The part-time MBA at thirty: what graduates say five years on",
+           "https://example.org/part-time-mba-five-years", ["part-time-mba"], "2026-03-09")
+    b.item("it-nqn", "Newly qualified nurses: getting through the first year on the wards",
+           "https://example.org/newly-qualified-nurse-first-year", ["nursing"], "2026-03-10")
+    b.item("it-anthem", "Singing Rutter with a community choir: the breath before 'and give you peace'",
+           "https://example.org/rutter-community-choir", ["choir"], "2026-03-02")
+    b.item("it-women-fd", "Still too few: women finance directors in the North West, 2026",
+           "https://example.org/women-finance-directors-nw", ["women-in-finance"], "2026-03-08")
+    b.item("it-family-firms", "Family firms and their first outside CFO",
+           "https://example.org/family-firms-outside-cfo", ["manufacturing"], "2026-03-02")
+    rows = b.interactions
+    b.interactions = [r for n, r in enumerate(rows) if n in hand] + [r for n, r in enumerate(rows) if n not in hand]
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -6712,7 +7370,7 @@ def check(doc):
 def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
-                 engineer, physio, violinist, photographer):
+                 engineer, physio, violinist, photographer, recruiter):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
