@@ -246,8 +246,21 @@ pub(crate) fn words(text: &str) -> Vec<String> {
 /// words, case-insensitively ("studied" is not "died"). Conservative on purpose: its only effect is a quieter word
 /// on the person's dates.
 pub(crate) fn speaks_of_loss(notes: &str) -> bool {
-    const WORDS: [&str; 9] =
-        ["died", "death", "widow", "widowed", "widower", "funeral", "bereaved", "bereavement", "deceased"];
+    const WORDS: [&str; 13] = [
+        "died",
+        "death",
+        "widow",
+        "widowed",
+        "widower",
+        "funeral",
+        "bereaved",
+        "bereavement",
+        "deceased",
+        "stillborn",
+        "stillbirth",
+        "miscarriage",
+        "miscarried",
+    ];
     const AFTER_PASSED: [&str; 1] = ["away"];
     const AFTER_LATE: [&str; 6] = ["husband", "wife", "partner", "father", "mother", "son"];
     let words = words(notes);

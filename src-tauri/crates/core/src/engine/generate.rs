@@ -642,7 +642,13 @@ fn follow_ups<'s>(
         // The day before a one-day thing they are doing (an interview, a race, a defence; not a window with an
         // `until`), a word of luck: it asks nothing, so it does not break §10.2. Not for an answer they wait for: it
         // is decided already.
-        if past_due == -1 && fu.until.is_none_or(|u| u <= fu.due) && matter != Matter::Answer {
+        // Nor for a celebration: a party, a wedding, a graduation is wished well, not luck (round 28, recruiter P31:
+        // "wishing Funke 'luck' for her own 50th party is odd", usefulness 1 from all three; P27, her son's graduation).
+        if past_due == -1
+            && fu.until.is_none_or(|u| u <= fu.due)
+            && matter != Matter::Answer
+            && (matter == Matter::Loss || !speaks_of_celebration(&fu.text))
+        {
             out.push(Candidate {
                 key: format!("follow_up:{}:luck", fu.id),
                 kind: SuggestionKind::FollowUp,
@@ -854,6 +860,34 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
         "infusion",
     ];
     words(text).iter().any(|w| WORDS.contains(&w.as_str()))
+}
+
+/// True when a mention is of a celebration: a party, a birthday, a wedding, a graduation, a christening, a
+/// housewarming (whole words, any case). One is not wished luck (a loss is still thought of the day before).
+pub(crate) fn speaks_of_celebration(text: &str) -> bool {
+    const WORDS: [&str; 14] = [
+        "party",
+        "parties",
+        "birthday",
+        "wedding",
+        "graduation",
+        "graduates",
+        "graduating",
+        "christening",
+        "baptism",
+        "housewarming",
+        "celebration",
+        "celebrates",
+        "celebrating",
+        "jubilee",
+    ];
+    // Not a party that is no celebration: a third party, a working party, a search party.
+    const NOT_BEFORE_PARTY: [&str; 4] = ["third", "working", "search", "political"];
+    let words = words(text);
+    words.iter().enumerate().any(|(k, w)| {
+        WORDS.contains(&w.as_str())
+            && !(w.starts_with("part") && k > 0 && NOT_BEFORE_PARTY.contains(&words[k - 1].as_str()))
+    })
 }
 
 /// True when a mention speaks in the user's first person: "my", "me", "mine", "myself", "I", "I'm", "I've", "I'll",
@@ -1169,8 +1203,8 @@ fn shares<'s>(
 #[cfg(test)]
 mod tests {
     use super::{
-        give_back_need, is_partner, names_a_goal, speaks_of_body, speaks_of_decision, speaks_of_opening,
-        speaks_of_self, speaks_of_treatment, Matter,
+        give_back_need, is_partner, names_a_goal, speaks_of_body, speaks_of_celebration, speaks_of_decision,
+        speaks_of_opening, speaks_of_self, speaks_of_treatment, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
@@ -1435,5 +1469,28 @@ mod tests {
         assert!(names_a_goal("His stage at Comal: afternoon prep, then the line", "Joaquín Estrada", &other));
         assert!(names_a_goal("The photo shoot for the feature, at the Logan Square site", "Natalia Ibarra", &other));
         assert!(!names_a_goal("Her first half marathon", "Sofia Reis", &[]));
+    }
+
+    #[test]
+    fn a_celebration_is_not_wished_luck() {
+        for yes in [
+            "Her 50th birthday party at hers (from 7)",
+            "His graduation at the Royal Festival Hall (3pm)",
+            "Tom and Ana's wedding in Sintra",
+            "The baby's christening",
+            "Housewarming in the new flat",
+        ] {
+            assert!(speaks_of_celebration(yes), "{yes}");
+        }
+        for no in [
+            "Final-round interview at Feedzai",
+            "Defends her PhD on satellite soil-moisture models",
+            "The third-party audit of the clinic",
+            "The working party on rural GP cover",
+            "Weddingcake tasting",
+            "",
+        ] {
+            assert!(!speaks_of_celebration(no), "{no}");
+        }
     }
 }

@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::model::{EventKind, FavorKind, Stage};
 
 use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
-use super::generate::{Candidate, Detail, Matter};
+use super::generate::{is_partner, Candidate, Detail, Matter};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
 use super::{EngineConfig, SuggestionKind};
@@ -182,9 +182,9 @@ fn shared_loss(c: &Candidate<'_>, p: &PersonFacts) -> bool {
 }
 
 /// A wish on the day is a call (or a visit) for the closest, on their birthday or a date they keep — but not on the
-/// user's own day with them ("Our wedding anniversary", [`own_day`]): that is time together, not a call.
+/// user's own day with them ("Our wedding anniversary", [`own_day`]) nor for the partner: that is time together.
 pub(crate) fn wish_by_call(p: &PersonFacts, label: Option<&str>) -> bool {
-    call_not_note(p) && !label.is_some_and(own_day)
+    call_not_note(p) && !label.is_some_and(own_day) && !is_partner(p)
 }
 
 /// True when a kept date's label speaks in the user's first person ("our", "my" as whole words: "Our anniversary
@@ -400,7 +400,16 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
     let first = first_name(&p.name);
     match &c.detail {
         // A family's day of loss is the user's too: be with them (round 18, chef P19: "this was her own father").
+        Detail::Occasion { .. } if shared_loss(c, p) && is_partner(p) => format!("Be with {first} today."),
         Detail::Occasion { .. } if shared_loss(c, p) => format!("Be with {first} today if you can, or call."),
+        // The partner's birthday, like the user's own day with them, is time together, not a call or a note (round
+        // 28, recruiter P16: "'call Declan, or visit if you can' is absurd for her own husband", from all three).
+        Detail::Occasion { days: 0, quiet, .. } if is_partner(p) => {
+            format!("Make time for {first} today{}.", if *quiet { "; keep it simple" } else { "" })
+        }
+        Detail::Occasion { on, .. } if is_partner(p) => {
+            format!("Plan time together with {first} on {}.", human_date(*on, today))
+        }
         // The closest get a call or a visit on a quiet day too (round 17, chef P19: "a 'short note to say you
         // remembered' to her own mother on the anniversary of Papá's death misreads the day").
         Detail::Occasion { days: 0, quiet: true, label, .. } if wish_by_call(p, *label) => {
@@ -575,8 +584,9 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         Detail::Occasion { label, on, days, years, quiet, remembered, parted } => {
             let when =
                 if *days == 0 { format!("today, {}", date(*on)) } else { format!("{}, {}", in_days(*days), date(*on)) };
-            // A quiet date does not count its years: a fortieth anniversary without one of the two is no jubilee.
-            let years = if *quiet && label.is_some() { &None } else { years };
+            // A quiet date does not count its years: a fortieth anniversary without one of the two is no jubilee. Nor
+            // does a day of loss ("stillborn (2000) … (26 years)" read as "mechanical", round 28, recruiter P30).
+            let years = if label.is_some_and(|l| *quiet || speaks_of_loss(l)) { &None } else { years };
             let base = match (label, years) {
                 (None, Some(n)) => format!("{first}'s birthday is {when}: {first} turns {n}."),
                 (None, None) => format!("{first}'s birthday is {when}."),
