@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
-violinist.json, photographer.json, and recruiter.json, the held-out book written without seeing the engine, its
-prompts or any ratings) as ARCHIVE.md v1 documents.
+violinist.json, photographer.json, recruiter.json, and farmer.json, the held-out book written without seeing the
+engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -7355,6 +7355,656 @@ def recruiter():
     return b
 
 
+def farmer():
+    b = Book("farmer", seed=63901)
+    H = "2024-10-19"  # history starts: the co-op's fifth harvest supper in Kilpeck village hall
+    hand = set()  # indexes of hand-written contacts, which win over a generated one on the same day
+
+    def P(pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
+        b.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
+        for date, kind, summary, *minutes in extra:
+            b.add(date, kind, [pid], summary, minutes[0] if minutes else None)
+            hand.add(len(b.interactions) - 1)
+
+    # --- home and family ---
+    P("catrin", "Catrin Ferreira", 1, "advocate", kin=True, location="Cwm Farm, Kilpeck, Herefordshire",
+      company="Moorfield Surgery, Hereford", title="GP partner",
+      how_met="My wife; we met in Aberystwyth in 2010, when she was a junior doctor at Bronglais and I was doing "
+              "my MSc", met_on="2010-02-13", birthday="1988-07-19",
+      dates=[("us-wedding", "Our wedding anniversary (Llandovery, 2015)", "2015-05-30")],
+      interests={"general-practice": 1.0, "family": 0.9},
+      notes="37. A GP partner at Moorfield Surgery in Hereford since 2019. On maternity leave since Rafael was born "
+            "on 3 September; she goes back on Monday 9 March, three days a week (Monday, Tuesday, Thursday), and is "
+            "more nervous about it than she lets on: six months of new guidance, a new practice system and a "
+            "baby who won't take a bottle. Her mother comes to stay for the first two weeks, then Rafael starts at "
+            "the nursery in Kingstone in April. Rafael's christening is Sunday 15 March at Kilpeck church, which "
+            "falls on Mothering Sunday. Says I say yes to everyone but her, which is fair in March.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "activity", "meal", "message", "call", "meal"])],
+      extra=[("2025-09-03", "activity", "Outing: Rafael born at the County Hospital at ten past six in the "
+              "morning; 3.6 kg, my father's chin", 720),
+             ("2026-02-14", "meal", "Dinner: untouched; Ana had rung from Braga, Pai's had a stroke. Catrin "
+              "booked my flight while I packed", 60),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the kitchen whiteboard; her first day back, the "
+              "inspection, the grant, the christening", 90)],
+      talk=["her going back on the 9th", "Rafael's bottle", "Inês's birthday", "the christening", "Pai",
+            "the grant", "the inspection", "her mother coming to stay", "the nursery in Kingstone", "money",
+            "the surgery's new system", "a walk up to the castle mound", "sleep", "Easter in Braga",
+            "the new workers"])
+    P("ines", "Inês Ferreira", 1, "advocate", kin=True, location="Cwm Farm, Kilpeck",
+      company="Wormbridge Primary School", title="Year 4 pupil", how_met="My daughter", birthday="2017-03-05",
+      interests={"family": 0.6},
+      notes="Turns 9 on Thursday 5 March; her party is Sunday 8 March at the village hall (a pizza oven, eleven "
+            "friends, the hens must be visited). Has her own bed in the polytunnel for radishes. Video-calls Avó "
+            "Rosa in Portuguese and wants to know whether Avô will be able to talk properly again.",
+      rhythm=[(4, H, "2026-03-01", ["activity", "meal", "activity", "meal"])],
+      extra=[("2026-02-20", "activity", "Outing: home from Braga; she'd drawn Avô a card with the hens on it", 60)],
+      talk=["her radish bed", "the hens", "her birthday party", "school", "Avô in Braga", "Rafael", "swimming in "
+            "Hereford", "reading at bedtime", "her Portuguese", "the christening dress", "the new lambs at Dad-cu's"])
+    P("pai", "Joaquim Ferreira", 1, "advocate", kin=True, location="Lomar, Braga, Portugal",
+      title="Retired stonemason; keeps the family smallholding", how_met="Pai", birthday="1953-08-14",
+      interests={"stroke-recovery": 0.6},
+      notes="72. Built half the walls in our parish and still keeps the vines and the vegetable plot behind the "
+            "house, which is where I learned everything. A stroke on Saturday 14 February: weakness down his "
+            "right side and his words come slowly. I flew out on the 15th and stayed till the 19th. Moved from "
+            "the Hospital de Braga to the rehabilitation unit; he comes home on Friday 6 March, with physio at "
+            "home three times a week. Hates being helped; cried when I left, which he has never done.",
+      rhythm=[(4, H, "2026-02-13", ["call", "video", "call", "call"]),
+              (4, "2026-02-20", "2026-03-01", ["video", "call"])],
+      extra=[("2026-02-16", "activity", "Outing: at his bedside on the stroke ward; he squeezed my hand and said "
+              "'as couves', the cabbages", 300),
+             ("2026-02-19", "activity", "Outing: the rehab unit before the airport; he walked six steps with the "
+              "frame", 120),
+             ("2026-03-01", "video", "Video call: Mãe held the phone; he said 'Inês' clearly and was proud of it",
+              15)],
+      talk=["the vines", "the cabbages", "Benfica", "his physio", "the walls he built", "Inês", "Rafael",
+            "the farm in Kilpeck", "the rain in Minho", "coming home"])
+    P("mae", "Rosa Ferreira", 1, "advocate", kin=True, location="Lomar, Braga, Portugal",
+      title="Retired seamstress", how_met="Mãe", birthday="1957-03-10",
+      dates=[("parents-wedding", "Mãe and Pai's wedding anniversary (1979)", "1979-09-22")],
+      interests={"stroke-recovery": 0.8},
+      notes="Turns 69 on Tuesday 10 March; the first birthday in fifty years she'll spend nursing Pai. Wanted "
+            "Rafael baptised in the Sé in Braga, at least Catholic; has made her peace with Kilpeck but can't "
+            "travel for it now, and I promised to set up a video link so she and Pai can watch the christening. "
+            "I ring her every evening at seven, eight her time.",
+      rhythm=[(4, H, "2026-02-13", ["call", "call", "video", "call"]),
+              (2, "2026-02-14", "2026-03-01", ["call", "call", "video"])],
+      extra=[("2026-02-17", "meal", "Dinner: at home in Lomar; she hadn't eaten properly since Saturday", 90)],
+      talk=["Pai", "the physio", "the hospital", "Ana", "Miguel's wine", "the christening", "Inês", "her "
+            "birthday", "the neighbours", "the price of everything", "Mass", "what Pai will eat"])
+    P("ana", "Ana Ferreira Sousa", 2, "advocate", kin=True, location="Braga, Portugal",
+      company="Escola Básica de Gualtar", title="Primary-school teacher", how_met="My big sister",
+      birthday="1983-06-02", interests={"stroke-recovery": 1.0},
+      notes="42. Lives ten minutes from our parents. Took unpaid leave from her school the Monday after Pai's "
+            "stroke and has been at the hospital or the rehab unit every day since, with two teenagers at home; "
+            "goes back to school on 9 March. I haven't thanked her properly, and she'd say I'm the one who left. "
+            "We agreed I'd pay for the physio at home and the handrails; I promised her €600 by Friday 6 March, "
+            "the day he comes home.",
+      rhythm=[(10, H, "2026-02-13", ["call", "message", "video"]),
+              (3, "2026-02-14", "2026-02-28", ["call", "message"])],
+      extra=[("2026-02-14", "call", "Call: Pai's had a stroke, he's in the Hospital de Braga, come", 15),
+             ("2026-02-28", "call", "Call: the rehab unit's discharge plan; the handrails, the physio, the €600",
+              40)],
+      talk=["Pai", "the rehab unit", "the discharge plan", "her boys", "her school", "Mãe", "Miguel", "the "
+            "handrails", "money", "Easter"])
+    P("miguel", "Miguel Ferreira", 2, "friend", kin=True, location="Monção, Minho, Portugal",
+      company="Quinta da Ponte Velha", title="Winemaker", how_met="My little brother", birthday="1990-12-08",
+      notes="35. Makes Alvarinho for a quinta in Monção and, on the side, his own first wine from two hectares he "
+            "rents on the Minho. He launches it, 'Ponte Velha Alvarinho 2024', at Essência do Vinho in Porto on "
+            "Thursday 5 March; nearly pulled out after Pai's stroke and Pai told him not to be stupid. We were "
+            "closer as boys than we have been since I left.",
+      rhythm=[(21, H, "2026-02-13", ["call", "message", "video"]),
+              (5, "2026-02-14", "2026-03-01", ["message", "call"])],
+      extra=[("2026-02-18", "meal", "Dinner: the three of us at Ana's; he poured his wine and didn't say what it "
+              "was", 120),
+             ("2026-03-01", "call", "Call: he's going ahead with the launch; labels arrived, three hundred cases", 30)],
+      talk=["his wine", "the launch", "Pai", "Mãe", "the vines", "Ana", "football", "his girlfriend Joana",
+            "the quinta", "my hens"])
+    P("eluned", "Eluned Morgan", 2, "advocate", kin=True, location="Cilycwm, near Llandovery, Carmarthenshire",
+      title="Retired primary head teacher", how_met="Catrin's mother", birthday="1959-11-27",
+      notes="66. Offered, the moment Catrin fixed her date, to come and live with us for Catrin's first two weeks "
+            "back and look after Rafael; arrives Sunday 8 March. Thanked her that day and will again. Runs the "
+            "chapel's Sunday school and Gareth.",
+      rhythm=[(12, H, "2026-02-22", ["call", "message", "video", "meal"])],
+      extra=[("2026-02-22", "call", "Call: she'll come on the 8th and stay two weeks; thanked her", 30)],
+      talk=["Rafael", "Inês", "Catrin going back", "the chapel", "Gareth's lambing", "the christening",
+            "Christmas in Cilycwm", "the drive over", "her knees"])
+    P("gareth", "Gareth Morgan", 3, "friend", kin=True, location="Cilycwm, near Llandovery",
+      title="Sheep farmer", how_met="Catrin's father", birthday="1957-05-04",
+      notes="68. Six hundred ewes on the hill above Cilycwm; lambing starts the week of the christening, so he'll "
+            "come for the day and drive straight back. Thinks vegetables are something you grow for the house. "
+            "We talk rain and subsidies.",
+      rhythm=[(30, H, "2026-02-08", ["call", "meal", "call"])],
+      extra=[("2025-12-26", "activity", "Outing: Boxing Day on the hill with him and the dogs", 180)],
+      talk=["lambing", "the rain", "SFI payments", "the price of lamb", "the dogs", "Rafael", "my tractor"])
+
+    # --- friends ---
+    P("ollie", "Ollie Bright", 1, "advocate", location="Much Marcle, Herefordshire", company="Bright's Cider",
+      title="Cider and perry maker", how_met="He sold cider at the next pitch at Hereford market, 2014",
+      met_on="2014-06-07", birthday="1986-03-14", interests={"cider": 1.0},
+      offer=("ollie-cider", "herefordshire-cider",
+             "Bright's Cider got its premises licence in October and wants restaurant listings for its single-"
+             "variety ciders and perry", "2025-10-20"),
+      notes="Turns 40 on Saturday 14 March: a party in the cider barn from seven, a hog roast and a band, the "
+            "night before the christening. Rafael's godfather. Spent all of Sunday 8 February with me re-skinning "
+            "the big polytunnel after the gales tore it, and wouldn't take a penny; I haven't thanked him "
+            "properly. Went commercial in October after ten years of making it for friends.",
+      rhythm=[(5, H, "2026-02-28", ["activity", "message", "meal", "call", "activity"])],
+      extra=[("2026-02-08", "activity", "Outing: all day re-skinning the polytunnel in the wind; pizza after", 540),
+             ("2026-02-28", "message", "Messages: the party's on, the band's booked; he wants me to say a few "
+              "words, and he'll do the same at the christening lunch")],
+      talk=["his cider", "the perry", "the premises licence", "his 40th", "the christening", "the polytunnel",
+            "orchards", "the pub quiz", "his girlfriend Hattie", "restaurants", "pressing", "Hereford United"])
+    P("rob", "Rob Hughes", 3, "friend", location="Hereford", company="Wye Vets", title="Vet (mixed practice)",
+      how_met="The pub-quiz team at the Red Lion, Kilpeck; he also vets our hens", met_on="2016-01-14",
+      birthday="1983-10-04",
+      notes="42. Farm and small-animal vet at Wye Vets; our quiz team's science round. Looks at the hens when "
+            "they're off colour and bills me in cider. His wife Beth teaches at Inês's school.",
+      rhythm=[(10, H, "2026-02-26", ["event", "message", "event", "call"])],
+      talk=["the quiz", "the hens", "TB testing", "Beth", "his kids", "lambing calls", "the christening",
+            "bird flu", "Pai"])
+    P("ffion", "Ffion Rees", 4, "friend", location="Pontcanna, Cardiff", company="Llandaff North Medical Centre",
+      title="GP", how_met="Catrin's best friend from medical school", met_on="2011-05-01",
+      interests={"general-practice": 0.8},
+      notes="Rafael's godmother. Went back to work after her own two; Catrin rings her more than she rings me.",
+      rhythm=[(40, H, "2026-02-15", ["message", "meal", "call"])],
+      talk=["the christening", "Catrin", "Cardiff", "her kids", "the godparents' bit"])
+
+    # --- Aberystwyth, the MSc in organic agriculture, 2009-10 ---
+    P("huw", "Huw Jenkins", 3, "advocate", location="near Tregaron, Ceredigion", title="Dairy farmer (organic)",
+      how_met="The MSc in organic agriculture at Aberystwyth, 2009-10", met_on="2009-09-28",
+      birthday="1985-01-22",
+      notes="40. Took on his father's organic dairy near Tregaron; married to Non. Their second baby is due at "
+            "the start of March. Every year on 9 March he and I walk up Hergest Ridge for Will and ring Sian; this "
+            "year he'll have a newborn, and I've told him to stay home.",
+      rhythm=[(21, H, "2026-02-20", ["call", "message", "call", "meal"])],
+      extra=[("2026-02-20", "call", "Call: Non's fine, the baby's head down; he won't make the ridge this year", 30)],
+      talk=["the milk price", "Non and the baby", "Will", "the herd", "Aber days", "Sian", "the ridge",
+            "organic dairy", "his tractor"])
+    P("ellie", "Ellie Thorne", 4, "ally", location="Stroud, Gloucestershire",
+      company="Organic Research Centre; Hawkwood Estate from April", title="Senior researcher (horticulture)",
+      how_met="The MSc at Aberystwyth", met_on="2009-09-28", interests={"cold-store": 0.5},
+      notes="Researches horticulture at the Organic Research Centre; read my cold-store business case over "
+            "Christmas and rewrote half of it (thanked). On 16 February she was named farm director of the "
+            "Hawkwood Estate in the Cotswolds, 400 hectares going regenerative, from April; I saw it on the "
+            "estate's post and haven't said anything.",
+      rhythm=[(45, H, "2026-01-12", ["email", "call", "video"])],
+      extra=[("2026-01-12", "call", "Call: her notes on the cold-store case; 'put the school in the first "
+              "paragraph'", 40)],
+      talk=["trials", "the cold store", "Will", "Aber days", "funding", "soil", "her allotment"])
+    P("will", "Will Pritchard", 3, "advocate", peak=1, status="deceased", location="near New Radnor, Radnorshire",
+      title="Sheep farmer", how_met="The MSc at Aberystwyth; my best friend there", met_on="2009-09-28",
+      dates=[("will-died", "Will died (2021)", "2021-03-09")],
+      notes="Died on 9 March 2021, aged 34, in the middle of lambing and lockdown; he took his own life. Huw and "
+            "I walk up Hergest Ridge every year on the day and ring Sian. I didn't see it coming and still go over "
+            "it.",
+      extra=[("2021-02-21", "call", "Call: his last call to me; the ewes and the weather and nothing else")])
+    P("sian", "Sian Pritchard", 4, "friend", location="near New Radnor, Radnorshire", title="Sheep farmer",
+      how_met="Will's wife", met_on="2011-06-18",
+      notes="Farms on with their two boys, now 12 and 14. I drove up and helped with the shearing in June. I ring "
+            "her on 9 March every year; she says it helps that someone remembers the day, not just the death.",
+      rhythm=[(60, H, "2026-01-18", ["call", "message", "activity"])],
+      extra=[("2025-03-09", "call", "Call: the fourth year; the boys went up to the ridge with Huw and me", 40),
+             ("2025-06-21", "activity", "Outing: shearing at hers with Huw; three hundred ewes", 600)],
+      talk=["the boys", "the ewes", "shearing", "Will", "the farm", "the boys' school"])
+
+    # --- the restaurants ---
+    P("kit", "Kit Marsden", 2, "ally", location="Hereford", company="Wyeside, Hereford; Larder, Ludlow",
+      title="Chef-owner", how_met="Came to the farm in 2016 to see where his chard came from",
+      met_on="2016-05-11", birthday="1984-08-30", interests={"cider": 0.6, "restaurant-supply": 1.0},
+      need=("kit-cider", "herefordshire-cider",
+            "Wants a list of single-variety Herefordshire ciders and perries for Larder; his drinks supplier only "
+            "has the big names", "2026-02-18"),
+      notes="41. Our biggest restaurant customer, Wyeside, since 2016, and a friend. Opens his second restaurant, "
+            "Larder, in Ludlow on Thursday 12 March: forty covers, a menu built on what's in our fields. I grew "
+            "trial rows of agretti and cavolo nero for him last year. Wrote a letter of support for the cold-store "
+            "grant (thanked). I promised him the price list and availability for Larder's opening menu by Thursday "
+            "5 March.",
+      rhythm=[(8, H, "2026-02-27", ["meeting", "message", "call", "meal"])],
+      extra=[("2026-02-18", "meeting", "Meeting: walked the fields for Larder's menu; he wants local cider on "
+              "the list, not the big names", 90),
+             ("2026-02-27", "message", "Messages: the fit-out's late, the opening isn't moving")],
+      talk=["Larder", "the Ludlow opening", "the menu", "agretti", "purple sprouting", "the fit-out", "his "
+            "sous chef", "prices", "Wyeside", "the cold store", "the hungry gap", "wild garlic"])
+    P("lena", "Lena Brandt", 3, "ally", location="Fownhope, Herefordshire", company="The Green Man, Fownhope",
+      title="Head chef", how_met="She rang in 2021 asking for salad leaves nobody else grew", met_on="2021-04-06",
+      interests={"restaurant-supply": 0.9},
+      notes="From Freiburg; head chef at the Green Man since 2020. Takes salad leaves, roots and herbs every week. "
+            "On Thursday 26 February the Green Man was named Sustainable Restaurant of the Year at the Marches Food "
+            "and Drink Awards in Shrewsbury; our farm is on the menu by name.",
+      rhythm=[(7, H, "2026-02-24", ["message", "call", "message", "meeting"])],
+      extra=[("2026-02-24", "call", "Call: the spring salad order; she's going to the awards on Thursday and "
+              "expects to lose", 15)],
+      talk=["the salad order", "micro-herbs", "the awards", "her kitchen team", "the spring menu",
+            "edible flowers", "Freiburg", "invoices"])
+    P("sadie", "Sadie Quinn", 4, "ally", location="Ross-on-Wye", company="Quinn's", title="Chef-owner",
+      how_met="Kit's recommendation, 2022", met_on="2022-03-15",
+      notes="A small restaurant in Ross; a bad January, and two of our invoices (£1,140) are six weeks overdue. "
+            "She's honest about it; I'd rather keep her than chase her.",
+      rhythm=[(14, H, "2026-02-19", ["message", "call", "email"])],
+      extra=[("2026-02-19", "call", "Call: January was dead; she'll pay the two invoices in March", 15)],
+      talk=["the order", "January", "the invoices", "her staff", "the tourists at Easter", "the menu"])
+
+    # --- the school ---
+    P("dilys", "Dilys Parry", 4, "ally", location="Wormbridge, Herefordshire", company="Wormbridge Primary School",
+      title="School cook", how_met="The school's lunches have used our veg since 2018", met_on="2018-09-03",
+      interests={"school-food": 1.0},
+      notes="Cooks 140 lunches a day at Inês's school and puts our farm's name on the board. On 11 February she won "
+            "the West Midlands final of the School Cook of the Year with a leek and potato pie made with our leeks; "
+            "the national final is in June. I heard it from Inês. I hosted Year 4 for a farm day last June. I "
+            "promised her the summer-term crop list for the menus by Friday 13 March.",
+      rhythm=[(14, H, "2026-02-05", ["message", "meeting", "call"])],
+      extra=[("2025-06-18", "activity", "Outing: Year 4's farm day; Dilys cooked carrot soup in the yard", 300),
+             ("2026-02-05", "message", "Messages: she's off to the regional final next week with the leek pie")],
+      talk=["the school menus", "the leeks", "the regional final", "the children", "portion costs", "the spring "
+            "term", "the summer crops"])
+
+    # --- Golden Valley Growers (the co-op) ---
+    P("gwen", "Gwen Price", 3, "ally", location="Pontrilas, Herefordshire", company="Golden Valley Growers",
+      title="Grower (4 ha); co-op founder member", how_met="We founded the co-op together in 2019",
+      met_on="2017-10-14",
+      need=("gwen-tractor", "compact-tractor",
+            "Lost her tractor in the barn fire and needs a small second-hand tractor with a loader before she can "
+            "plant in April", "2026-02-24"),
+      notes="61. Widowed, grows four hectares at Pontrilas and supplies potatoes, squash and onions to the box. On "
+            "the night of Sunday 22 February her barn burned down: the old tractor, the potato store, three tonnes "
+            "of seed potatoes. Nobody hurt; the fire brigade thinks an electrical fault. The insurance assessor comes "
+            "on Tuesday 3 March. The co-op's clear-up day at hers is Saturday 7 March. We've taken her sixty box "
+            "customers onto our round for now. She says she's fine and isn't.",
+      rhythm=[(12, H, "2026-02-21", ["meeting", "call", "message", "activity"])],
+      extra=[("2026-02-23", "activity", "Outing: walked round what's left of the barn with her; still smoking", 120),
+             ("2026-02-24", "call", "Call: the insurance will be months; she needs a small tractor with a loader "
+              "before April", 30),
+             ("2026-02-28", "message", "Messages: the assessor's coming Tuesday; she's not sleeping")],
+      talk=["the box", "her potatoes", "the co-op", "the barn", "the insurance", "her grandchildren", "squash",
+            "the weather", "the seed potatoes"])
+    P("martin", "Martin Beavan", 3, "ally", location="Abbey Dore, Herefordshire", company="Golden Valley Growers",
+      title="Beef and vegetable farmer; co-op treasurer", how_met="The co-op, 2019", met_on="2019-01-22",
+      interests={"cold-store": 0.7},
+      notes="55. Keeps the co-op's books and its temper. Organising Saturday's clear-up day at Gwen's with me. Wants "
+            "the co-op to share the cold store if I get the grant.",
+      rhythm=[(14, H, "2026-02-25", ["meeting", "call", "email", "message"])],
+      extra=[("2026-02-25", "call", "Call: the clear-up day on the 7th; who brings what, the skip", 25)],
+      talk=["the co-op's accounts", "the clear-up day", "Gwen", "the cold store", "beef prices", "the box "
+            "margins", "the spring rota"])
+    P("aisling", "Aisling Byrne", 3, "friend", location="Kingstone, Herefordshire", company="Golden Valley Growers",
+      title="Salad grower; co-op secretary", how_met="Joined the co-op in 2020", met_on="2020-03-03",
+      notes="44. From Wexford. Grows salad under glass at Kingstone and writes the box newsletter. Set up the "
+            "co-op's fund for Gwen.",
+      rhythm=[(12, H, "2026-02-26", ["message", "meeting", "call"])],
+      talk=["the newsletter", "the fund for Gwen", "salad", "the co-op meeting", "the box recipes", "her kids"])
+    P("jake", "Jake Hollis", 4, "friend", location="Vowchurch, Herefordshire", company="Golden Valley Growers",
+      title="Grower (1 ha, in organic conversion)", how_met="Came to a co-op open day in 2023 wanting to grow",
+      met_on="2023-09-16", interests={"new-growers": 1.0, "organic-certification": 0.9},
+      notes="27. The co-op's youngest member: one hectare at Vowchurch, rented, second year of organic conversion. "
+            "I lent him the bed-former and set his beds up with him last April. Worries about his first full season "
+            "and his first inspection.",
+      rhythm=[(14, H, "2026-02-22", ["message", "activity", "call"])],
+      extra=[("2025-04-10", "activity", "Outing: two days forming his beds at Vowchurch", 720)],
+      talk=["his beds", "conversion", "the inspection", "his first season", "the box", "money", "slugs",
+            "green manures"])
+
+    # --- the farm's people ---
+    P("dave", "Dave Preece", 2, "advocate", location="Wormbridge, Herefordshire", company="Cwm Farm",
+      title="Farm foreman", how_met="Answered my first advert, 2017", met_on="2017-02-20", birthday="1967-07-11",
+      notes="58. Drives the tractor better than I do and knows every field. Ran the farm on his own from 15 to 19 "
+            "February while I was in Braga, did the Saturday market and rang me every night; I haven't thanked him "
+            "properly. Sorting the field records for the inspection.",
+      rhythm=[(4, H, "2026-02-28", ["meeting", "message", "call", "meeting"])],
+      extra=[("2026-02-19", "call", "Call: from the airport; all fine, the leeks are in, go home to bed", 10)],
+      talk=["the field records", "the leeks", "the tractor", "the polytunnels", "the spring planting", "the "
+            "new workers", "the market", "the rain", "his grandson", "the inspection"])
+    P("leanne", "Leanne Watkins", 2, "ally", location="Kingstone, Herefordshire", company="Cwm Farm",
+      title="Veg-box manager", how_met="A box customer who asked for a job, 2019", met_on="2019-05-04",
+      notes="34. Runs the box scheme: 400 households, the packing shed, the website and every complaint about "
+            "kohlrabi. Took on Gwen's sixty customers in a weekend.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "call"])],
+      talk=["the box", "Gwen's customers", "the packing rota", "the website", "the hungry gap", "her daughter",
+            "the vans", "complaints"])
+    P("bogdan", "Bogdan Ionescu", 3, "ally", location="near Suceava, Romania (March to October at Cwm Farm)",
+      company="Cwm Farm", title="Seasonal worker (his fifth season)", how_met="Came with a friend for the "
+      "harvest, 2021", met_on="2021-04-12",
+      notes="44. The best planter I've had; back every March. His father died in Romania on Thursday 26 February; "
+            "the funeral was on 1 March. I advanced him a month's wages for the flight home. Was due back on 9 "
+            "March; now the 23rd.",
+      rhythm=[(30, H, "2025-10-31", ["message", "call"]),
+              (14, "2025-11-01", "2026-02-20", ["message", "call"])],
+      extra=[("2025-10-31", "meal", "Dinner: end of season at the Red Lion; he said see you in March", 120),
+             ("2026-02-26", "call", "Call: his father died this morning; I told him to go and not to worry about "
+              "March", 15),
+             ("2026-02-28", "message", "Messages: he's home; the funeral is Sunday")],
+      talk=["the season", "his father", "his daughter", "the flights", "the caravan", "March"])
+    P("joana", "Joana Martins", 5, "acquaintance", location="Hereford", title="Applicant, seasonal field worker",
+      how_met="Tiago sent her to me", met_on="2026-02-16",
+      notes="31. From Viana do Castelo, three years in Hereford working at the chicken plant; grew up on a farm "
+            "and wants to work outside. Interview at the farm on Wednesday 4 March at 10. I promised her an answer "
+            "by Thursday 5 March so she can give notice.",
+      extra=[("2026-02-16", "call", "Call: in Portuguese; she'd heard about the job from Tiago", 20),
+             ("2026-02-24", "message", "Messages: the interview on Wednesday 4th at 10")])
+    P("ryan", "Ryan Bowen", 5, "acquaintance", location="Hereford",
+      company="Herefordshire and Ludlow College, Holme Lacy", title="Level 3 horticulture student",
+      how_met="Applied for the seasonal job", met_on="2026-02-23",
+      notes="19. Final year of his Level 3 at Holme Lacy; shy on the phone, good answers on paper. Interview on "
+            "Wednesday 4 March at 2. I promised him an answer by Thursday 5 March.",
+      extra=[("2026-02-23", "email", "Email: his application and a reference from his tutor"),
+             ("2026-02-25", "call", "Call: the interview on Wednesday at 2", 10)])
+    P("tiago", "Tiago Mendes", 3, "friend", location="Hereford", company="Hereford Tyres", title="Mechanic",
+      how_met="The Portuguese futsal on Thursdays in Hereford", met_on="2014-02-06",
+      notes="From Barcelos. Knows every Portuguese in Herefordshire. Sent me Joana for the seasonal job "
+            "(thanked). Fixes my van at cost.",
+      rhythm=[(7, H, "2026-02-26", ["activity", "message", "activity", "call"])],
+      extra=[("2026-02-16", "message", "Messages: Joana's number; a good worker, he says; thanked him")],
+      talk=["futsal", "the van", "Benfica", "Portugal", "Joana", "Pai", "bacalhau at his", "the Portuguese in "
+            "Hereford"])
+
+    # --- suppliers ---
+    P("tony", "Tony Marsh", 4, "ally", location="Bridgnorth, Shropshire", company="Severn Organic Seeds",
+      title="Sales manager", how_met="Our seed supplier since 2014", met_on="2014-01-20",
+      notes="Replaced a failed lot of onion seed for nothing in May 2025 (thanked). Knows which varieties "
+            "restaurants are asking for.",
+      rhythm=[(30, H, "2026-02-12", ["call", "email", "meeting"])],
+      talk=["the seed order", "onions", "new varieties", "the weather", "organic seed rules"])
+    P("kate", "Kate Sinclair", 4, "ally", location="Craven Arms, Shropshire", company="Marches Plants",
+      title="Owner", how_met="Plug plants since 2016", met_on="2016-02-01",
+      notes="Raises our organic brassica, lettuce and leek plugs. I promised to confirm the spring order by Tuesday "
+            "3 March or lose the slot.",
+      rhythm=[(30, H, "2026-02-23", ["email", "call"])],
+      extra=[("2026-02-23", "email", "Email: confirm the spring plug order by Tuesday 3rd, or she gives the "
+              "slot away")],
+      talk=["the plug order", "brassicas", "leeks", "the delivery dates", "her glasshouse"])
+    P("nell", "Nell Ashby", 4, "friend", location="Leominster, Herefordshire", company="Ashby's Bakehouse",
+      title="Baker (micro-bakery)", how_met="Bakes the sourdough add-on for our boxes since 2025",
+      met_on="2025-03-10",
+      offer=("nell-market", "market-baker",
+             "Wants a regular Saturday pitch at a farmers' market for her sourdough and pastries", "2026-01-20"),
+      notes="A one-woman bakery in a converted garage in Leominster; her bread is the most popular add-on in the "
+            "box. Told me in January she wants a regular Saturday market pitch.",
+      rhythm=[(14, "2025-03-10", "2026-02-23", ["message", "call", "meeting"])],
+      extra=[("2026-01-20", "call", "Call: she wants a Saturday market pitch; the add-on isn't enough", 20)],
+      talk=["the sourdough", "the box add-on", "her oven", "markets", "flour prices", "early mornings"])
+
+    # --- the markets ---
+    P("kath", "Kath Morris", 4, "ally", location="Hereford", company="Hereford Farmers' Market",
+      title="Market manager", how_met="My first pitch, 2014", met_on="2014-05-03",
+      need=("kath-baker", "market-baker",
+            "Needs a baker for the Saturday market since hers retired at the end of January", "2026-02-09"),
+      notes="Runs the Saturday market in High Town. Her baker retired in January and the customers ask every "
+            "week.",
+      rhythm=[(7, H, "2026-02-28", ["event", "message", "event"])],
+      extra=[("2026-02-09", "message", "Messages: the baker's gone for good; does anyone know a baker")],
+      talk=["the market", "the pitches", "the baker", "footfall", "the council", "the Easter market"])
+    P("alan", "Alan Sharp", 4, "friend", location="Ludlow, Shropshire", company="Teme Valley Cheese",
+      title="Cheesemaker", how_met="The pitch next to ours at the Thursday market in Ludlow", met_on="2018-04-12",
+      notes="Sells his cheese at the next pitch in Ludlow; keeps an eye on our stall when Dave nips off. Knows "
+            "everyone in Ludlow, including Kit's landlord.",
+      rhythm=[(14, H, "2026-02-26", ["event", "message"])],
+      talk=["the Ludlow market", "his cheese", "Kit's new place", "Ludlow", "the weather", "his goats"])
+
+    # --- certification, the grant, the bank ---
+    P("alison", "Alison Reeve", 4, "ally", power=True, location="Worcester",
+      company="Soil Association Certification", title="Organic inspector",
+      how_met="Our annual inspection since 2022", met_on="2022-03-16",
+      interests={"organic-certification": 1.0},
+      notes="Fair and thorough; finds the one invoice you can't. The annual inspection is Wednesday 11 March at 9, "
+            "the first since Gwen's produce started coming through our packing shed, so she'll want the buying-in "
+            "records. I promised her the pre-inspection pack (field records, input receipts and the buying-in "
+            "records for the box) by Wednesday 4 March.",
+      rhythm=[(120, H, "2026-02-18", ["email", "call"])],
+      extra=[("2025-03-12", "meeting", "Meeting: last year's inspection; one minor non-compliance on the manure "
+              "records", 300),
+             ("2026-02-18", "email", "Email: the date, 11 March, and the pre-inspection pack by the 4th")],
+      talk=["the inspection", "the records", "the buying-in rules", "the certificate", "manure records"])
+    P("claire", "Claire Whitfield", 4, "ally", power=True, location="Hereford", company="Herefordshire Council",
+      title="Rural investment officer", how_met="The Rural Growth Fund's workshop for growers, 2025",
+      met_on="2025-09-24", interests={"cold-store": 0.9},
+      notes="Runs the council's Rural Growth Fund. My application for 40% of a £52,000 cold store (so we can hold "
+            "roots through the hungry gap and supply the school and the restaurants all year) closes at noon on "
+            "Friday 13 March. I promised her the three contractors' quotes and the planning reference by Friday 6 "
+            "March so she can check the application before it goes in.",
+      rhythm=[(30, "2025-09-24", "2026-02-20", ["email", "call", "meeting"])],
+      extra=[("2026-02-20", "meeting", "Meeting: went through the draft; she wants three quotes and the planning "
+              "reference by the 6th", 60)],
+      talk=["the application", "the quotes", "match funding", "planning", "the scoring", "the deadline"])
+    P("andrew", "Andrew Prosser", 4, "ally", power=True, location="Hereford", company="Lloyds Bank",
+      title="Agricultural relationship manager", how_met="Lent us the money to buy the farm, 2021",
+      met_on="2021-01-11",
+      notes="Lent us the mortgage to buy Cwm Farm from the estate in 2021. Will lend the other 60% of the cold store "
+            "(£31,000) if the grant comes through; I promised him the cashflow forecast and the updated budget by "
+            "Tuesday 10 March.",
+      rhythm=[(60, H, "2026-02-17", ["meeting", "email", "call"])],
+      extra=[("2026-02-17", "call", "Call: yes in principle to the cold-store loan; the cashflow by the 10th", 20)],
+      talk=["the loan", "the cold store", "the mortgage", "the cashflow", "the overdraft", "interest rates"])
+    P("rhian", "Rhian Probert", 4, "ally", location="Leominster", company="Probert & Co",
+      title="Accountant (farms)", how_met="Our accountant since 2015", met_on="2015-04-20",
+      notes="Built the cashflow model for the grant and the bank in an evening on 25 February and won't charge "
+            "for it (thanked).",
+      rhythm=[(45, H, "2026-02-25", ["meeting", "email", "call"])],
+      extra=[("2026-02-25", "meeting", "Meeting: the cashflow model for the cold store; she did it in an "
+              "evening; thanked her", 120)],
+      talk=["the year end", "VAT", "the cashflow", "the cold store", "tax", "the co-op's accounts"])
+    P("geraint", "Geraint Lewis", 4, "acquaintance", location="Kilpeck", company="Kilpeck Parish Council",
+      title="Chair of the parish council", how_met="The parish", met_on="2014-06-01",
+      notes="Retired haulier; careful about anything that puts lorries on the lane. The parish council considers "
+            "our planning application for the cold store at its meeting on Tuesday 10 March, 7.30 in the village "
+            "hall; I've said I'll come and answer questions.",
+      rhythm=[(60, H, "2026-02-10", ["message", "event", "call"])],
+      extra=[("2026-02-10", "call", "Call: the cold store's on the agenda for the 10th; lorries on the lane", 20)],
+      talk=["the lane", "the village hall", "planning", "the parish", "the church roof"])
+
+    # --- the parish ---
+    P("jenny", "Jenny Holloway", 4, "friend", location="Kilpeck", company="Church of England, the Kilpeck "
+      "benefice", title="Vicar", how_met="Took Ollie's sister's wedding; christened Inês in 2017", met_on="2017-05-14",
+      notes="Vicar of six parishes including Kilpeck's Norman church. Christens Rafael on Sunday 15 March at "
+            "noon, Mothering Sunday, in a service of its own. I promised her the godparents' names and the two "
+            "readings by Sunday 8 March.",
+      rhythm=[(45, H, "2026-02-21", ["event", "message", "meeting"])],
+      extra=[("2026-02-21", "meeting", "Meeting: the christening plan at the vicarage; Ollie and Ffion as "
+              "godparents, a Portuguese reading for Mãe", 60)],
+      talk=["the christening", "the church", "the harvest festival", "the godparents", "Inês", "Pai"])
+
+    # --- neighbours ---
+    P("dennis", "Dennis Powell", 3, "friend", location="Upper Cwm, Kilpeck", title="Farmer (beef, retiring)",
+      how_met="The farm next door", met_on="2014-03-01",
+      offer=("dennis-tractor", "compact-tractor",
+             "Selling his Massey Ferguson 135 with a loader and his small implements, and would rather they went to "
+             "a local grower than to the dispersal sale", "2026-02-12"),
+      notes="74. Has farmed Upper Cwm for fifty-two years; his wife Mair died in 2023 and no one in the family "
+            "wants it. Selling up: the farm goes on the market with the land agents on Wednesday 4 March and the "
+            "dispersal sale is 28 March. Lent me his telehandler when the polytunnel went in February (thanked). "
+            "Wants his old Massey to go to someone who'll use it.",
+      rhythm=[(10, H, "2026-02-27", ["activity", "message", "activity", "call"])],
+      extra=[("2026-02-07", "activity", "Outing: he brought the telehandler over for the polytunnel; thanked him",
+              120),
+             ("2026-02-12", "activity", "Outing: over the gate; he's selling up, the agents in March, and he "
+              "wants the Massey to go to someone local", 40),
+             ("2026-02-27", "activity", "Outing: a cup of tea in his kitchen; the agent's photographer came", 60)],
+      talk=["the sale", "his cattle", "the Massey", "the weather", "Mair", "the lane", "the old days in "
+            "Kilpeck", "who'll buy it"])
+    P("pam", "Pam Gittins", 5, "friend", location="Kilpeck", title="Retired postwoman",
+      how_met="Our neighbour on the lane, and a box customer", met_on="2014-03-15", birthday="1945-09-09",
+      notes="80. Walks her spaniel past the farm gate every morning and feeds the hens when we're away.",
+      rhythm=[(12, H, "2026-02-26", ["activity", "message"])],
+      talk=["the hens", "her spaniel", "the lane", "the box", "Inês", "the church"])
+
+    # --- people I was once close to ---
+    P("joao", "João Carvalho", 5, "friend", peak=1, location="Luxembourg", title="Civil engineer",
+      how_met="Best friends at school in Braga", met_on="1992-09-15",
+      extra=[("2016-08-14", "meal", "Dinner: in Braga at the festa; we said we'd keep in touch", 180),
+             ("2022-12-24", "message", "Messages: Christmas; a photo of his kids in the snow")])
+    P("marianne", "Marianne Dubois", 5, "friend", peak=3, location="near Saumur, Anjou, France",
+      title="Market gardener", how_met="I worked on her farm as a WWOOFer in 2007", met_on="2007-06-01",
+      extra=[("2014-05-03", "letter", "Letter: I'd taken my own farm; she sent seeds and a recipe"),
+             ("2020-01-06", "message", "Messages: New Year; her son has taken on the farm")])
+    P("ian", "Ian Hodge", 5, "ally", peak=2, location="Totnes, Devon", title="Head grower (retired)",
+      how_met="My first boss in England, at a Devon veg-box farm, 2010-13", met_on="2010-10-04",
+      extra=[("2016-09-10", "call", "Call: he'd heard we'd started a box scheme; 'don't grow kohlrabi'", 30),
+             ("2021-04-02", "email", "Email: congratulations on buying the farm")])
+    P("priya", "Priya Raman", 5, "friend", peak=3, location="Bengaluru, India", title="Agronomist",
+      how_met="The MSc at Aberystwyth", met_on="2009-09-28",
+      extra=[("2015-05-30", "message", "Messages: a message on the wedding day from Bengaluru"),
+             ("2021-03-12", "message", "Messages: she'd heard about Will")])
+
+    # group contacts
+    b.add(H, "event", ["gwen", "martin", "aisling", "jake"],
+          "At an event: the co-op's fifth harvest supper in Kilpeck village hall", 240, "mutual")
+    b.add("2024-12-25", "meal", ["catrin", "ines", "eluned", "gareth"],
+          "Dinner: Christmas in Cilycwm", 300, "mutual")
+    b.add("2025-03-09", "activity", ["huw", "sian"],
+          "Outing: up Hergest Ridge for Will, the fourth year; the boys came", 240, "mutual")
+    b.add("2025-03-12", "meeting", ["alison", "dave"],
+          "Meeting: the annual inspection; one minor non-compliance", 300, "mutual")
+    b.add("2025-06-21", "activity", ["huw", "sian"], "Outing: shearing at Sian's", 600, "mutual")
+    b.add("2025-08-09", "meal", ["mae", "pai", "ana", "miguel", "catrin", "ines"],
+          "Dinner: the summer in Lomar; Pai's sardines in the yard, Catrin eight months gone", 240, "mutual")
+    b.add("2025-09-20", "event", ["ollie", "rob", "tiago"],
+          "At an event: wetting Rafael's head at the Red Lion", 180, "mutual")
+    b.add("2025-10-18", "event", ["gwen", "martin", "aisling", "jake"],
+          "At an event: the co-op's sixth harvest supper; Gwen's squash soup", 240, "mutual")
+    b.add("2025-12-25", "meal", ["catrin", "ines", "eluned", "gareth"],
+          "Dinner: Christmas in Cilycwm with Rafael; Gareth carved", 300, "mutual")
+    b.add("2026-01-21", "meeting", ["gwen", "martin", "aisling", "jake"],
+          "Meeting: the co-op's January meeting; the spring crop plan and the cold store", 150, "mutual")
+    b.add("2026-02-15", "activity", ["mae", "ana"],
+          "Outing: the stroke ward at the Hospital de Braga; straight from the airport", 360, "mutual")
+    b.add("2026-02-18", "meal", ["mae", "ana", "miguel"],
+          "Dinner: at Ana's, the four of us, who does what", 150, "mutual")
+    b.add("2026-02-25", "meeting", ["gwen", "martin", "aisling", "jake"],
+          "Meeting: an emergency co-op meeting about Gwen's fire; the fund and the clear-up day", 120, "mutual")
+
+    # life events
+    b.event("ev-ellie-hawkwood", "ellie", "2026-02-16", "new_job",
+            "Named farm director of the Hawkwood Estate in the Cotswolds, from April")
+    b.event("ev-dilys-award", "dilys", "2026-02-11", "award",
+            "Won the West Midlands final of the School Cook of the Year with a leek and potato pie")
+    b.event("ev-lena-award", "lena", "2026-02-26", "award",
+            "The Green Man named Sustainable Restaurant of the Year at the Marches Food and Drink Awards")
+    b.event("ev-huw-baby", "huw", "2026-03-04", "baby",
+            "Non had their second baby, a girl, Elin, at Bronglais Hospital in Aberystwyth")
+    b.event("ev-miguel-launch", "miguel", "2026-03-05", "launch",
+            "Launches his own first wine, Ponte Velha Alvarinho 2024, at Essência do Vinho in Porto")
+    b.event("ev-kit-larder", "kit", "2026-03-12", "launch",
+            "Opens his second restaurant, Larder, in Ludlow")
+    b.event("ev-pai-stroke", "pai", "2026-02-14", "illness",
+            "A stroke: weakness down his right side and his speech affected; in the Hospital de Braga, then the "
+            "rehabilitation unit, home on 6 March")
+    b.event("ev-bogdan-father", "bogdan", "2026-02-26", "bereavement",
+            "His father died at home near Suceava; the funeral was on 1 March")
+    b.event("ev-gwen-fire", "gwen", "2026-02-22", "other",
+            "Her barn burned down in the night with her tractor, the potato store and three tonnes of seed "
+            "potatoes; nobody hurt")
+    b.event("ev-dennis-sale", "dennis", "2026-03-04", "other",
+            "Upper Cwm Farm goes on the market after fifty-two years; the dispersal sale is on 28 March")
+
+    # favors
+    b.favor("fv-ana-pai", "ana", "me", "2026-02-16", "favor",
+            "Took unpaid leave from her school to be with Pai every day in hospital and the rehab unit")
+    b.favor("fv-ollie-tunnel", "ollie", "me", "2026-02-08", "favor",
+            "Spent a whole Sunday re-skinning the big polytunnel with me after the gales, for nothing")
+    b.favor("fv-dave-farm", "dave", "me", "2026-02-19", "favor",
+            "Ran the farm on his own and did the Saturday market while I was in Braga, 15 to 19 February")
+    b.favor("fv-eluned-stay", "eluned", "me", "2026-02-22", "favor",
+            "Coming to live with us for Catrin's first two weeks back at work to look after Rafael", "2026-02-22")
+    b.favor("fv-dennis-telehandler", "dennis", "me", "2026-02-07", "favor",
+            "Lent his telehandler and drove it himself when the polytunnel blew down", "2026-02-07")
+    b.favor("fv-kit-letter", "kit", "me", "2026-02-20", "endorsement",
+            "Wrote a letter of support for the cold-store grant application", "2026-02-21")
+    b.favor("fv-ellie-case", "ellie", "me", "2025-12-29", "advice",
+            "Read and rewrote my cold-store business case over Christmas", "2026-01-12")
+    b.favor("fv-rhian-model", "rhian", "me", "2026-02-25", "favor",
+            "Built the cashflow model for the grant and the bank in an evening and wouldn't charge", "2026-02-25")
+    b.favor("fv-tiago-joana", "tiago", "me", "2026-02-16", "referral",
+            "Sent me Joana Martins for the seasonal job", "2026-02-16")
+    b.favor("fv-tony-onions", "tony", "me", "2025-05-14", "gift",
+            "Replaced a failed lot of onion seed for nothing", "2025-05-15")
+    b.favor("fv-me-gwen", "me", "gwen", "2026-02-23", "favor",
+            "Took her sixty box customers onto our round after the fire")
+    b.favor("fv-me-bogdan", "me", "bogdan", "2026-02-26", "favor",
+            "Advanced him a month's wages for the flight home to his father's funeral")
+    b.favor("fv-me-kit", "me", "kit", "2025-05-20", "favor",
+            "Grew trial rows of agretti and cavolo nero for his menus")
+    b.favor("fv-me-jake", "me", "jake", "2025-04-10", "advice",
+            "Lent him the bed-former and spent two days setting up his beds")
+    b.favor("fv-me-dilys", "me", "dilys", "2025-06-18", "favor", "Hosted Year 4 for a farm day")
+    b.favor("fv-me-sian", "me", "sian", "2025-06-21", "favor", "Drove up and helped with her shearing")
+
+    # follow-ups
+    b.follow_up("fu-kate-plugs", "kate", True,
+                "Confirm the spring plug-plant order with Kate (brassicas, lettuce, leeks)", "2026-03-03")
+    b.follow_up("fu-alison-pack", "alison", True,
+                "Send Alison the pre-inspection pack: field records, input receipts and the buying-in records for "
+                "the box", "2026-03-04")
+    b.follow_up("fu-kit-prices", "kit", True,
+                "Send Kit the price list and availability for Larder's opening menu", "2026-03-05")
+    b.follow_up("fu-joana-answer", "joana", True, "Give Joana an answer after her interview", "2026-03-05")
+    b.follow_up("fu-ryan-answer", "ryan", True, "Give Ryan an answer after his interview", "2026-03-05")
+    b.follow_up("fu-claire-quotes", "claire", True,
+                "Send Claire the three cold-store quotes and the planning reference", "2026-03-06")
+    b.follow_up("fu-ana-money", "ana", True, "Send Ana €600 for Pai's physio at home and the handrails",
+                "2026-03-06")
+    b.follow_up("fu-jenny-names", "jenny", True,
+                "Send Jenny the godparents' names and the two readings for the christening", "2026-03-08")
+    b.follow_up("fu-andrew-cashflow", "andrew", True,
+                "Send Andrew the cashflow forecast and the updated budget for the cold-store loan", "2026-03-10")
+    b.follow_up("fu-claire-submit", "claire", True,
+                "Submit the Rural Growth Fund application for the cold store (closes at noon)", "2026-03-13")
+    b.follow_up("fu-dilys-crops", "dilys", True, "Send Dilys the summer-term crop list for the school menus",
+                "2026-03-13")
+    b.follow_up("fu-mae-video", "mae", True,
+                "Set up the video link so Mãe and Pai can watch the christening from Braga", "2026-03-14")
+    b.follow_up("fu-gwen-assessor", "gwen", False, "The insurance assessor comes to see the barn", "2026-03-03")
+    b.follow_up("fu-joana-interview", "joana", False, "Her interview at the farm (10am)", "2026-03-04")
+    b.follow_up("fu-ryan-interview", "ryan", False, "His interview at the farm (2pm)", "2026-03-04")
+    b.follow_up("fu-pai-home", "pai", False, "Comes home from the rehabilitation unit", "2026-03-06")
+    b.follow_up("fu-gwen-clearup", "gwen", False, "The co-op's clear-up day at her barn (from 9)", "2026-03-07")
+    b.follow_up("fu-catrin-back", "catrin", False, "Her first day back at Moorfield Surgery", "2026-03-09")
+    b.follow_up("fu-geraint-council", "geraint", False,
+                "The parish council considers the cold-store planning application (7.30, the village hall)",
+                "2026-03-10")
+    b.follow_up("fu-alison-inspection", "alison", False, "The Soil Association inspection at Cwm Farm (9am)",
+                "2026-03-11")
+    b.follow_up("fu-kit-opening", "kit", False, "Larder's opening night in Ludlow", "2026-03-12")
+    b.follow_up("fu-ollie-party", "ollie", False, "His 40th in the cider barn (from 7)", "2026-03-14")
+    b.follow_up("fu-jenny-christening", "jenny", False, "Rafael's christening at Kilpeck church (noon)",
+                "2026-03-15")
+    b.follow_up("fu-bogdan-back", "bogdan", False, "Back at Cwm Farm for the season", "2026-03-23")
+    b.follow_up("fu-dennis-dispersal", "dennis", False, "The dispersal sale at Upper Cwm", "2026-03-28")
+
+    # goals
+    b.goal("g-inspection", "Come through the organic inspection on 11 March clean, with Gwen's produce in the "
+           "shed", ["organic-certification"], 1, ["alison", "dave", "leanne", "gwen", "kate", "tony"])
+    b.goal("g-coldstore", "Win the cold-store grant (closes 13 March) and the loan, and get it past the parish",
+           ["cold-store"], 1, ["claire", "andrew", "rhian", "geraint", "kit", "ellie", "martin"])
+    b.goal("g-season", "Start the season with a full crew: two new workers hired and Bogdan back",
+           ["seasonal-work"], 1, ["joana", "ryan", "bogdan", "dave", "tiago"])
+    b.goal("g-family", "Get Catrin back to work well, Rafael christened, and be a son to Pai from Kilpeck",
+           ["family", "stroke-recovery"], 1, ["catrin", "ines", "pai", "mae", "ana", "miguel", "eluned", "jenny"])
+    b.goal("g-coop", "Hold the co-op together through Gwen's fire and the hungry gap", ["co-op"], 2,
+           ["gwen", "martin", "aisling", "jake", "leanne"])
+    b.goal("g-restaurants", "Grow the restaurant and school trade: Larder from its first night, and keep the "
+           "Green Man, Quinn's and the school", ["restaurant-supply", "school-food"], 2,
+           ["kit", "lena", "sadie", "dilys"])
+
+    # saved items
+    b.item("it-coldstore", "Cold stores for small growers: sizing, costs and grants",
+           "https://example.org/cold-stores-small-growers", ["cold-store"], "2026-03-02")
+    b.item("it-inspection", "Organic inspection day: what inspectors ask for in 2026",
+           "https://example.org/organic-inspection-2026", ["organic-certification"], "2026-03-03")
+    b.item("it-stroke", "After a stroke: the first three months at home",
+           "https://example.org/stroke-first-three-months", ["stroke-recovery"], "2026-03-04")
+    b.item("it-gp-return", "Back to general practice after parental leave: what helps",
+           "https://example.org/gp-return-after-leave", ["general-practice"], "2026-03-05")
+    b.item("it-school-veg", "Local vegetables in school kitchens: making the numbers work",
+           "https://example.org/school-kitchens-local-veg", ["school-food"], "2026-03-06")
+    b.item("it-perry", "The perry revival in the Three Counties",
+           "https://example.org/three-counties-perry", ["cider"], "2026-03-09")
+    b.item("it-new-growers", "The first five years: what new growers wish they'd known",
+           "https://example.org/new-growers-first-five-years", ["new-growers"], "2026-03-10")
+    b.item("it-hungry-gap", "Menus for the hungry gap: chefs on cooking March and April",
+           "https://example.org/hungry-gap-menus", ["restaurant-supply"], "2026-03-03")
+    rows = b.interactions
+    b.interactions = [r for n, r in enumerate(rows) if n in hand] + [r for n, r in enumerate(rows) if n not in hand]
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -7370,7 +8020,7 @@ def check(doc):
 def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
-                 engineer, physio, violinist, photographer, recruiter):
+                 engineer, physio, violinist, photographer, recruiter, farmer):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
