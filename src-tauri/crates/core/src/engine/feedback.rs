@@ -148,7 +148,9 @@ fn proposed_kind(detail: &Detail<'_>, person: &PersonFacts) -> InteractionKind {
         Detail::Support { .. } | Detail::Reconnect { .. } | Detail::CheckIn { call: true, .. } => InteractionKind::Call,
         Detail::Occasion { days, .. } if *days > 0 => InteractionKind::Gift,
         // The closest's wish on the day and their good news say to call (text::call_not_note).
-        Detail::Occasion { quiet: false, label, .. } if text::wish_by_call(person, *label) => InteractionKind::Call,
+        Detail::Occasion { quiet: false, label, on, .. } if text::wish_by_call(person, *label, *on) => {
+            InteractionKind::Call
+        }
         Detail::Congratulate { .. } if text::call_not_note(person) => InteractionKind::Call,
         _ => InteractionKind::Message,
     }

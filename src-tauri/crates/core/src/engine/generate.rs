@@ -883,10 +883,19 @@ pub(crate) fn speaks_of_celebration(text: &str) -> bool {
     ];
     // Not a party that is no celebration: a third party, a working party, a search party.
     const NOT_BEFORE_PARTY: [&str; 4] = ["third", "working", "search", "political"];
+    // "His 40th", "her 18th", "their 25th": a birthday or an anniversary (a bare "the 18th" is a date).
+    const WHOSE: [&str; 5] = ["his", "her", "their", "my", "our"];
+    let ordinal = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].contains(&&w[digits.len()..])
+    };
     let words = words(text);
     words.iter().enumerate().any(|(k, w)| {
-        WORDS.contains(&w.as_str())
-            && !(w.starts_with("part") && k > 0 && NOT_BEFORE_PARTY.contains(&words[k - 1].as_str()))
+        let before = if k > 0 { words[k - 1].as_str() } else { "" };
+        (WORDS.contains(&w.as_str()) && !(w.starts_with("part") && NOT_BEFORE_PARTY.contains(&before)))
+            || (ordinal(w) && WHOSE.contains(&before))
     })
 }
 
@@ -1479,6 +1488,8 @@ mod tests {
             "Tom and Ana's wedding in Sintra",
             "The baby's christening",
             "Housewarming in the new flat",
+            "His 40th in the cider barn (from 7)",
+            "Their 25th, at the golf club",
         ] {
             assert!(speaks_of_celebration(yes), "{yes}");
         }
@@ -1488,6 +1499,7 @@ mod tests {
             "The third-party audit of the clinic",
             "The working party on rural GP cover",
             "Weddingcake tasting",
+            "Interview on the 30th, at 10",
             "",
         ] {
             assert!(!speaks_of_celebration(no), "{no}");

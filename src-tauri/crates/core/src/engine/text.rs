@@ -182,9 +182,17 @@ fn shared_loss(c: &Candidate<'_>, p: &PersonFacts) -> bool {
 }
 
 /// A wish on the day is a call (or a visit) for the closest, on their birthday or a date they keep — but not on the
-/// user's own day with them ("Our wedding anniversary", [`own_day`]) nor for the partner: that is time together.
-pub(crate) fn wish_by_call(p: &PersonFacts, label: Option<&str>) -> bool {
-    call_not_note(p) && !label.is_some_and(own_day) && !is_partner(p)
+/// user's own day with them ("Our wedding anniversary", [`own_day`]) nor for the partner or a child
+/// ([`time_together`]).
+pub(crate) fn wish_by_call(p: &PersonFacts, label: Option<&str>, on: NaiveDate) -> bool {
+    call_not_note(p) && !label.is_some_and(own_day) && !time_together(p, on)
+}
+
+/// The partner, and a child in the family (a birthday in the book that makes them under 18 on `on`): their day is time
+/// together, not a call or a visit (round 28, recruiter P16: "'call Declan, or visit' is absurd for her own husband";
+/// round 30, farmer P10: "Inês is his daughter and lives with him", turning 9).
+pub(crate) fn time_together(p: &PersonFacts, on: NaiveDate) -> bool {
+    is_partner(p) || (p.kin && p.birthday.and_then(|b| b.year).is_some_and(|year| on.year() - year < 18))
 }
 
 /// True when a kept date's label speaks in the user's first person ("our", "my" as whole words: "Our anniversary
@@ -404,15 +412,15 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { .. } if shared_loss(c, p) => format!("Be with {first} today if you can, or call."),
         // The partner's birthday, like the user's own day with them, is time together, not a call or a note (round
         // 28, recruiter P16: "'call Declan, or visit if you can' is absurd for her own husband", from all three).
-        Detail::Occasion { days: 0, quiet, .. } if is_partner(p) => {
+        Detail::Occasion { days: 0, quiet, on, .. } if time_together(p, *on) => {
             format!("Make time for {first} today{}.", if *quiet { "; keep it simple" } else { "" })
         }
-        Detail::Occasion { on, .. } if is_partner(p) => {
+        Detail::Occasion { on, .. } if time_together(p, *on) => {
             format!("Plan time together with {first} on {}.", human_date(*on, today))
         }
         // The closest get a call or a visit on a quiet day too (round 17, chef P19: "a 'short note to say you
         // remembered' to her own mother on the anniversary of Papá's death misreads the day").
-        Detail::Occasion { days: 0, quiet: true, label, .. } if wish_by_call(p, *label) => {
+        Detail::Occasion { days: 0, quiet: true, label, on, .. } if wish_by_call(p, *label, *on) => {
             format!("Call {first} today, or visit if you can; keep it simple.")
         }
         // A separated friend's wedding anniversary: a word for them, not for the day.
@@ -427,7 +435,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         // The closest get a call or a visit, not a note. A day in the user's words that is someone else's ("Mum
         // and Dad's wedding anniversary") is theirs to be called on, not the one person it is kept on (t44).
-        Detail::Occasion { days: 0, label, .. } if wish_by_call(p, *label) => match label {
+        Detail::Occasion { days: 0, label, on, .. } if wish_by_call(p, *label, *on) => match label {
             Some(label) if says_whose(label) => "Call with your wishes today, or go and see them if you can.".into(),
             // No pronoun for one person: the data holds none, and "see them" read as a template slip (round 12,
             // designer P15).
@@ -897,6 +905,10 @@ mod tests {
         assert_eq!(who("Maggie is a friend.", "Maggie", None), "Maggie is a friend.");
     }
 
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 3, 13).unwrap()
+    }
+
     #[test]
     fn the_closest_get_a_call_not_a_note() {
         let person = |circle: u8, kin: bool| {
@@ -910,15 +922,15 @@ mod tests {
             [(1, false, true), (1, true, true), (2, true, true), (2, false, false), (3, true, false), (4, false, false)]
         {
             assert_eq!(call_not_note(&person(circle, kin)), call, "circle {circle}, kin {kin}");
-            assert_eq!(wish_by_call(&person(circle, kin), None), call, "circle {circle}, kin {kin}");
+            assert_eq!(wish_by_call(&person(circle, kin), None, day()), call, "circle {circle}, kin {kin}");
         }
         let dad = person(1, true);
-        assert!(wish_by_call(&dad, Some("Mum and Dad's wedding anniversary")));
-        assert!(wish_by_call(&dad, Some("Name day")));
+        assert!(wish_by_call(&dad, Some("Mum and Dad's wedding anniversary"), day()));
+        assert!(wish_by_call(&dad, Some("Name day"), day()));
         // The user's own day: there is no one to call.
-        assert!(!wish_by_call(&dad, Some("Our wedding anniversary")));
-        assert!(!wish_by_call(&dad, Some("The day we met (our first date)")));
-        assert!(wish_by_call(&dad, Some("Tour de France")), "only the whole word");
+        assert!(!wish_by_call(&dad, Some("Our wedding anniversary"), day()));
+        assert!(!wish_by_call(&dad, Some("The day we met (our first date)"), day()));
+        assert!(wish_by_call(&dad, Some("Tour de France"), day()), "only the whole word");
     }
 
     #[test]
@@ -1003,5 +1015,26 @@ mod tests {
         assert_eq!(first_name("Drew Barry"), "Drew");
         assert_eq!(first_name("Missy Elliott"), "Missy");
         assert_eq!(first_name("Frank Sirius"), "Frank");
+    }
+
+    #[test]
+    fn the_partner_and_a_child_in_the_family_get_time_together() {
+        let person = |kin: bool, how_met: Option<&str>, born: Option<i32>| {
+            let mut p = crate::model::Person::new("x", "Inês Ferreira".to_owned());
+            p.circle = 1;
+            p.kin = kin;
+            let mut f = PersonFacts::from_person(&p);
+            f.how_met = how_met.map(str::to_owned);
+            f.birthday = born.map(|year| crate::model::AnnualDate { year: Some(year), month: 3, day: 5 });
+            f
+        };
+        assert!(time_together(&person(true, Some("My husband"), None), day()));
+        assert!(time_together(&person(true, Some("My daughter"), Some(2016)), day()), "turns 9");
+        assert!(time_together(&person(true, None, Some(2008)), day()), "turns 17");
+        assert!(!time_together(&person(true, Some("My son"), Some(2002)), day()), "an adult child");
+        assert!(!time_together(&person(true, Some("Mum"), None), day()), "no year: no age");
+        assert!(!time_together(&person(false, None, Some(2016)), day()), "a child outside the family");
+        assert!(!wish_by_call(&person(true, Some("My daughter"), Some(2016)), None, day()));
+        assert!(wish_by_call(&person(true, Some("My son"), Some(2002)), None, day()));
     }
 }
