@@ -761,3 +761,89 @@ mod tests {
         assert_eq!(Finder::new(&[]).find(&[], b"p0000"), None);
     }
 }
+
+/// The split load ([`crate::Store::read_split`]): the same snapshot as one connection's, nothing written, and the reader
+/// alone while another process writes.
+#[cfg(test)]
+mod split_tests {
+    use super::*;
+    use crate::store::settings;
+    use crate::suggestions::digest_for;
+    use crate::testkit::{generate_book, insert_book};
+    use crate::Store;
+
+    fn config(tx: &Transaction) -> EngineConfig {
+        EngineConfig::from_settings(&settings::get(tx).unwrap())
+    }
+
+    fn book(dir: &std::path::Path, today: NaiveDate) -> Store {
+        let store = Store::open(&dir.join("book.db")).unwrap();
+        store.write(|tx| insert_book(tx, &generate_book(400, 20, today))).unwrap();
+        store.checkpoint().unwrap();
+        store
+    }
+
+    /// Loaded on two connections at once, the snapshot is the one a single connection loads, for any day; and loading
+    /// it writes nothing (the side connection's write transaction is rolled back): the book's files are byte for byte
+    /// as before.
+    #[test]
+    fn the_snapshot_loaded_on_two_connections_is_the_one_loaded_on_one_and_nothing_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let today = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+        let store = book(dir.path(), today);
+        let files = || ["book.db", "book.db-wal"].map(|f| std::fs::read(dir.path().join(f)).unwrap_or_default());
+        let before = files();
+        for day in (0..60).step_by(7).map(|d| today + chrono::Duration::days(d)) {
+            let one = store.read(|tx| load_snapshot_with(tx, day, &config(tx))).unwrap();
+            let mut side_ran = false;
+            let two = store
+                .read_split(
+                    |tx| read_side(tx, day, &config(tx)),
+                    |tx, side| {
+                        let mut join = || {
+                            let rows = side();
+                            side_ran = rows.is_some();
+                            rows
+                        };
+                        load_snapshot_joined(tx, day, &config(tx), &mut join)
+                    },
+                )
+                .unwrap();
+            assert!(side_ran, "the other connection read its part on {day}");
+            assert!(!one.people.is_empty() && one.people.iter().any(|p| p.contact.count > 0));
+            assert_eq!(one, two, "{day}");
+            assert_eq!(
+                digest_for(&store, day).unwrap().suggestions,
+                crate::engine::suggest(&one, day, &config_of(&store))
+            );
+        }
+        assert!(before == files(), "a digest wrote to the book");
+    }
+
+    fn config_of(store: &Store) -> EngineConfig {
+        store.read(|tx| Ok(config(tx))).unwrap()
+    }
+
+    /// While another process holds the write lock (an import), the side does not wait for it: the reader loads alone,
+    /// at once, to the same digest; and the other process can still write afterwards.
+    #[test]
+    fn a_book_being_written_elsewhere_is_loaded_by_the_reader_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let today = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+        let store = book(dir.path(), today);
+        let expected = digest_for(&store, today).unwrap();
+        let other = rusqlite::Connection::open(dir.path().join("book.db")).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let ran = store.read_split(|_| Ok(()), |_, side| Ok(side().is_some())).unwrap();
+        assert!(!ran, "the side ran while another connection held the write lock");
+        assert_eq!(digest_for(&store, today).unwrap(), expected);
+        // The writer waits for the other's lock again (its busy timeout is back), rather than failing at once.
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            other.execute_batch("ROLLBACK").unwrap();
+        });
+        let noted = "UPDATE people SET notes = 'seen' WHERE id = (SELECT min(id) FROM people)";
+        assert_eq!(store.write(|tx| Ok(tx.execute(noted, [])?)).unwrap(), 1);
+        release.join().unwrap();
+    }
+}
