@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
-violinist.json, photographer.json, recruiter.json, and farmer.json, the held-out book written without seeing the
-engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
+violinist.json, photographer.json, recruiter.json, and farmer.json and realtor.json, the held-out books written
+without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -8005,6 +8005,653 @@ def farmer():
     return b
 
 
+def realtor():
+    b = Book("realtor", seed=78541)
+    H = "2024-10-26"  # history starts: the team's first client-appreciation fall festival in the brokerage lot
+    hand = set()  # indexes of hand-written contacts, which win over a generated one on the same day
+
+    def P(pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
+        b.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
+        for date, kind, summary, *minutes in extra:
+            b.add(date, kind, [pid], summary, minutes[0] if minutes else None)
+            hand.add(len(b.interactions) - 1)
+
+    # --- home and family ---
+    P("nate", "Nate Brennan", 1, "advocate", kin=True, location="Windsor Park, Austin",
+      company="Austin Fire Department, Station 27", title="Fire lieutenant (captain from 9 March)",
+      how_met="My husband; we met at Tere's sister's wedding in New Braunfels in 2006", met_on="2006-06-17",
+      birthday="1980-10-11",
+      dates=[("us-wedding", "Our wedding anniversary (St. Julia's, 2009)", "2009-03-14")],
+      interests={"firefighting": 0.8, "fishing": 0.6},
+      notes="45. Grew up in Round Rock. Lieutenant at Station 27; came third on the captain's list in January and "
+            "gets pinned as captain at the ceremony at the fire academy on Monday 9 March at 10. Works 24 on, 48 "
+            "off; on shift Tuesday 10 March, the night of the Drake presentation, so his mom keeps the kids. Our "
+            "17th anniversary is Saturday 14 March; he's booked somewhere and won't tell me where. Says I answer "
+            "my phone at dinner like it's a 911 call, which is true this month.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-01-16", "call", "Call: the captain's list is out; he's third, and they pin him on 9 March", 20),
+             ("2026-02-10", "meal", "Dinner: Mom's biopsy results; he said go down whenever you need, he'll "
+              "swap shifts", 60),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the fridge calendar: Mom's surgery, Dot's closing, "
+              "Don Chuy's funeral, the pinning, the Drake presentation, the Robinsons", 90)],
+      talk=["his shifts", "the captain's list", "the pinning ceremony", "Mom's surgery", "Sofía's volleyball",
+            "Mateo's science fair", "money", "the kitchen faucet", "our anniversary", "the Robinsons' loan",
+            "a walk round the park", "his mom", "fishing at Lake Travis", "who's driving who", "the station's "
+            "chili cook-off"])
+    P("sofia", "Sofía Brennan", 1, "advocate", kin=True, location="Windsor Park, Austin",
+      company="Mesa Verde Middle School", title="Eighth grader", how_met="My daughter", birthday="2011-08-19",
+      interests={"volleyball": 1.0},
+      notes="14. Eighth grade; club volleyball three nights a week and a tournament in San Marcos on Saturday "
+            "14 March. Chose the high-school magnet for next year and is scared of it. Close to Mom (her Buela); "
+            "wants to come to San Antonio for the surgery and has a math test that day.",
+      rhythm=[(4, H, "2026-03-01", ["activity", "meal", "message", "activity"])],
+      talk=["volleyball", "her math grade", "high school next year", "Buela", "her friends", "her phone",
+            "driving to practice", "the tournament", "her quinceañera plans", "Mateo"])
+    P("mateo", "Mateo Brennan", 1, "advocate", kin=True, location="Windsor Park, Austin",
+      company="Cedar Hollow Elementary", title="Fourth grader", how_met="My son", birthday="2016-05-03",
+      interests={"science": 0.9},
+      notes="9. Fourth grade, the grade I taught for nine years. His science-fair project is which Austin soil holds "
+            "water best (three jars of dirt on the porch since January); the fair is Thursday 5 March at 6 in "
+            "the school gym. I promised to finish the board with him before I drive to San Antonio on Tuesday.",
+      rhythm=[(3, H, "2026-03-01", ["activity", "meal", "activity"])],
+      extra=[("2026-02-28", "activity", "Outing: Home Depot for the tri-fold board and the soil; he labeled "
+              "every jar", 90)],
+      talk=["the science fair", "soil jars", "his reading log", "soccer", "Minecraft", "Buela", "bedtime",
+            "his loose tooth", "Dad's new helmet"])
+    P("irma", "Irma Garza", 1, "advocate", kin=True, location="West Side, San Antonio",
+      title="Retired cafeteria manager (Edgewood ISD)", how_met="Mom", birthday="1954-09-15",
+      interests={"breast-cancer": 0.6},
+      notes="71. A routine mammogram in January; the biopsy on 10 February came back early-stage breast cancer, "
+            "small, stage 1. Lumpectomy on Wednesday 4 March at 7am at the cancer center in the Medical Center; "
+            "I drive down Tuesday night and stay. The post-op visit with the pathology results is Thursday 12 "
+            "March at 2, and I promised to take her to that one so Vero doesn't have to. Tells everyone she's "
+            "fine and worries about Dad eating. I call her every day on the drive home.",
+      rhythm=[(5, H, "2026-02-09", ["call", "call", "video", "meal"]),
+              (2, "2026-02-11", "2026-03-01", ["call", "call", "video"])],
+      extra=[("2026-02-10", "call", "Call: the biopsy came back; small, early, 'and don't you dare cancel "
+              "work'", 40),
+             ("2026-02-21", "meal", "Dinner: in San Antonio; menudo, and she wouldn't talk about the surgery", 120),
+             ("2026-03-01", "call", "Call: the pre-op list on the fridge; she's ironing what she'll wear to the "
+              "hospital", 30)],
+      talk=["the surgery", "Dad", "her garden", "the grandkids", "Vero", "church", "the surgeon", "what she'll "
+            "cook", "her sugar", "Ruben", "her comadres", "novelas"])
+    P("rogelio", "Rogelio Garza", 1, "advocate", kin=True, location="West Side, San Antonio",
+      title="Retired aircraft mechanic (Kelly Field)", how_met="Dad", birthday="1951-06-20",
+      notes="74. Thirty years on the flight line at Kelly. Cataracts; doesn't drive the highway any more, so "
+            "Vero and I do Mom's appointments. Doesn't say he's scared; fixes things instead. Re-did Mom's back "
+            "steps the week after the biopsy.",
+      rhythm=[(7, H, "2026-03-01", ["call", "meal", "call"])],
+      talk=["the Spurs", "his truck", "Mom", "the back steps", "his eyes", "the grandkids", "the weather"])
+    P("vero", "Verónica Garza Treviño", 1, "advocate", kin=True, location="Alamo Heights, San Antonio",
+      company="Alamo Heights Family Dental", title="Dental hygienist", how_met="My little sister",
+      birthday="1986-03-08", interests={"breast-cancer": 0.9},
+      notes="Turns 40 on Sunday 8 March; cancelled her party because of Mom's surgery and says she doesn't mind. "
+            "Lives twenty minutes from our parents with Gabe and their three. Took Mom to the biopsy, the surgeon "
+            "and the pre-op, and has been the one on the phone with the nurses, while I was showing houses. I "
+            "haven't thanked her properly, and she'd say that's what sisters do.",
+      rhythm=[(6, H, "2026-02-09", ["message", "call", "video", "meal"]),
+              (3, "2026-02-11", "2026-03-01", ["call", "message"])],
+      extra=[("2026-02-24", "call", "Call: the pre-op went fine; she's taking the 4th and 5th off", 30)],
+      talk=["Mom", "the surgeon", "her kids", "Gabe", "her birthday", "Ruben", "Dad's eyes", "the pre-op",
+            "work", "Easter"])
+    P("ruben", "Rubén Garza", 3, "friend", kin=True, location="The Woodlands, near Houston",
+      company="Halvorsen Energy", title="Petroleum engineer", how_met="My big brother", birthday="1979-11-02",
+      notes="46. Calls Mom on Sundays and sends money; Vero and I do the rest. Coming for the surgery on the "
+            "4th and flying to Midland on the 5th.",
+      rhythm=[(25, H, "2026-02-22", ["call", "message", "video"])],
+      talk=["Mom", "his kids", "the Astros", "his job", "Thanksgiving", "Dad"])
+    P("gabe", "Gabe Treviño", 4, "friend", kin=True, location="Alamo Heights, San Antonio",
+      title="HVAC technician", how_met="Vero's husband",
+      rhythm=[(45, H, "2026-02-21", ["meal", "message"])])
+    P("maureen", "Maureen Brennan", 3, "advocate", kin=True, location="Round Rock", title="Retired school nurse",
+      how_met="Nate's mom", birthday="1953-04-27",
+      notes="72. Keeps the kids whenever Nate's on shift and I'm out; offered to have them overnight on "
+            "Tuesday 10 March so I can do the Drake presentation (thanked).",
+      rhythm=[(14, H, "2026-02-26", ["meal", "call", "message"])],
+      extra=[("2026-02-26", "call", "Call: she'll take the kids on the 10th, overnight; thanked her", 15)],
+      talk=["the kids", "Nate's promotion", "her garden", "her knees", "Sunday lunch", "Mom's surgery"])
+
+    # --- friends ---
+    P("tere", "Teresa Alvarado", 2, "advocate", location="Dove Springs, Austin", company="Ascension Seton",
+      title="HR manager", how_met="Roommates at Texas State, 2001; Sofía's godmother", met_on="2001-08-24",
+      birthday="1983-12-12", interests={"grief": 0.6},
+      notes="My comadre. Her dad, Don Chuy, died at home on Friday 27 February after years of COPD; she nursed "
+            "him for the last two. The rosary is Thursday 5 March at 7 at Mission Funeral Home and the funeral "
+            "Mass Friday 6 March at 10 at Santa Cecilia. I'm running the meal train and promised two dozen "
+            "tamales and the paper goods for the reception after the Mass.",
+      rhythm=[(7, H, "2026-02-26", ["meal", "message", "call", "coffee"])],
+      extra=[("2026-02-27", "call", "Call: Dad's gone, this morning, at home; I went straight over", 20),
+             ("2026-02-28", "activity", "Outing: at her mom's house with food; the funeral plans at the "
+              "kitchen table", 240)],
+      talk=["her dad", "the hospice nurses", "work", "Sofía", "Texas State days", "her mom", "the meal train",
+            "Lent", "margaritas at Polvos"])
+    P("kathy", "Kathy Morales", 3, "friend", location="Windsor Park, Austin", title="Retired AISD bus driver",
+      how_met="Across the street since we moved in, 2012", met_on="2012-07-01",
+      notes="68. Drives Mateo to school on my early closing mornings and won't take gas money (thanked). "
+            "Knows everything on the street before it happens.",
+      rhythm=[(8, H, "2026-02-28", ["activity", "message"])],
+      talk=["the street", "Mateo", "her grandkids", "the HOA", "her roses", "the new neighbors"])
+    P("joe", "Joe Villarreal", 3, "friend", location="Montopolis, Austin", company="Eastside Early College High "
+      "School", title="Baseball coach and history teacher", how_met="Carmen's husband", met_on="2005-09-10",
+      notes="Carmen's husband. Raising Ana on his own; she's 17 and applying to UT. Every 11 March since 2023 "
+            "I bring pan dulce and we go to the cemetery at five, the three of us.",
+      rhythm=[(40, H, "2026-02-08", ["message", "call", "meal"])],
+      extra=[("2025-11-15", "meal", "Dinner: helped Ana with her UT essay at their kitchen table", 120)],
+      talk=["Ana", "baseball season", "Carmen", "Ana's UT application", "the house", "school"])
+    P("carmen", "Carmen Villarreal", 4, "advocate", peak=1, status="deceased", location="Montopolis, Austin",
+      title="Fourth-grade bilingual teacher", how_met="My teaching partner in fourth grade at Las Palomas "
+      "Elementary, 2008-17", met_on="2005-08-15",
+      dates=[("carmen-died", "Carmen died (2023)", "2023-03-11")],
+      notes="Died of ovarian cancer on 11 March 2023, aged 44. She's the one who told me to get my license. "
+            "I keep the day with Joe and Ana.",
+      extra=[("2023-02-26", "activity", "Outing: the last afternoon at her house; she made me promise to keep "
+              "teaching the class")])
+
+    # --- the team and the brokerage ---
+    P("diego", "Diego Salinas", 2, "ally", location="Govalle, Austin", company="Garza Home Group (Hill Country "
+      "Realty Partners)", title="Buyer's agent", how_met="My fifth-grade student at Las Palomas, 2006-07; joined "
+      "my team in 2024", met_on="2006-08-21", birthday="1996-06-21",
+      notes="29. Was in my fifth-grade class; licensed in 2024 and on my team since. His first solo closing is "
+            "Wednesday 11 March at 2 at Colorado River Title: Ben and Hailey Schultz's condo in Mueller. I "
+            "promised to go through the closing file with him by Tuesday 10 March. Hosts open houses better "
+            "than I do.",
+      rhythm=[(2, H, "2026-02-26", ["meeting", "message", "call", "meeting"])],
+      extra=[("2026-02-18", "meeting", "Meeting: the Schultzes cleared the appraisal; his first deal without "
+              "me in the room", 45)],
+      talk=["his buyers", "the Schultzes", "showings", "the CRM", "offers", "the open house", "his mom",
+            "contracts", "his first closing", "lead follow-up", "the team meeting"])
+    P("brenda", "Brenda Nguyen", 2, "ally", location="Pflugerville", company="Garza Home Group",
+      title="Transaction coordinator", how_met="Hired her in 2022 from a title company", met_on="2022-05-09",
+      birthday="1987-03-03",
+      notes="Turns 39 on Tuesday 3 March. Runs every file from contract to keys; two kids and a calendar "
+            "nobody else understands. Chasing the Robinsons' documents daily.",
+      rhythm=[(2, H, "2026-02-26", ["message", "meeting", "call", "message"])],
+      talk=["the Robinsons' file", "Dot's closing", "deadlines", "the option period", "her kids", "the "
+            "shared drive", "DocuSign", "the Drake package", "title"])
+    P("sharon", "Sharon Whitaker", 3, "ally", power=True, location="Austin",
+      company="Hill Country Realty Partners", title="Managing broker", how_met="Joined her brokerage in 2018",
+      met_on="2018-03-12",
+      notes="Runs the brokerage. My team agreement is up for renewal at the end of March; I promised her the "
+            "signed renewal by Friday 13 March. Coached me on the Drake presentation and put $1,500 of "
+            "brokerage co-marketing behind it (thanked).",
+      rhythm=[(14, H, "2026-02-25", ["meeting", "message", "call"])],
+      extra=[("2026-02-25", "meeting", "Meeting: rehearsed the Drake presentation with her; 'lead with the "
+              "pricing, not the brochure'", 60)],
+      talk=["the team agreement", "splits", "the Drake listing", "market stats", "the brokerage's spring "
+            "meeting", "compliance", "recruiting"])
+    P("patty", "Patty Schaefer", 4, "advocate", peak=2, location="Fredericksburg",
+      title="Realtor (retired)", how_met="Sponsored me at the brokerage in 2018 and taught me everything",
+      met_on="2018-03-12",
+      notes="68. Retired to Fredericksburg in 2024. Told me I'd never win a luxury listing by acting grateful "
+            "to be in the room.",
+      rhythm=[(75, H, "2026-01-08", ["call", "message"])],
+      talk=["her peach trees", "the market", "my team", "her grandson", "the old days at the brokerage"])
+    P("blake", "Blake Harrington", 5, "acquaintance", location="Westlake, Austin",
+      company="The Harrington Group (Summit Luxury Realty)", title="Team lead",
+      how_met="Across the table on a Tarrytown deal, 2022", met_on="2022-06-01",
+      notes="Lists half of Barton Hills. Pitching Allison Drake the day before me.",
+      rhythm=[(90, H, "2026-01-22", ["event"])],
+      talk=["ran into him at the board's market update", "the luxury market", "a broker open"])
+
+    # --- lender, title, the people I send clients to ---
+    P("carla", "Carla Benavides", 2, "ally", power=True, location="Austin", company="Lone Star Home Lending",
+      title="Senior loan officer", how_met="My go-to lender since my second year", met_on="2019-02-05",
+      birthday="--04-18", interests={"mortgage-lending": 1.0},
+      notes="Has closed most of my buyers since 2019 and picks up at 9pm. Fighting for the Robinsons' loan: "
+            "Jamal changed jobs in January and the underwriter wants his offer letter, a letter of explanation "
+            "and thirty days of stubs; the decision should come Tuesday 3 March. The rate lock runs out on the "
+            "16th. She re-ran their whole file on Saturday 28 February and got the underwriting manager on the "
+            "phone; I haven't thanked her.",
+      rhythm=[(6, H, "2026-02-26", ["call", "message", "email", "coffee"])],
+      extra=[("2026-02-28", "call", "Call: she spent her Saturday on the Robinsons; the letter of explanation "
+              "and the stubs by Monday and she thinks it goes", 35)],
+      talk=["the Robinsons' file", "rates", "the underwriter", "pre-approvals", "her son's baseball",
+            "down-payment assistance", "appraisals", "the Schultzes", "Jordan and Sam's pre-approval"])
+    P("renee", "Renee Fischer", 3, "ally", location="Austin", company="Colorado River Title",
+      title="Escrow officer", how_met="Closes my deals since 2018", met_on="2018-09-20",
+      notes="Closes almost everything I do. Found a 1998 mechanic's lien on Dot's title and got it released in "
+            "two days (thanked). Dot's closing is hers on the 5th, Diego's on the 11th, the Robinsons' on the "
+            "13th.",
+      rhythm=[(10, H, "2026-02-25", ["email", "call", "meeting"])],
+      talk=["title commitments", "Dot's lien", "the closing schedule", "wire fraud warnings", "her dogs"])
+    P("omar", "Omar Haddad", 3, "friend", location="Cedar Park", company="Haddad Mortgage",
+      title="Mortgage broker (owner)", how_met="Sat next to each other in pre-licensing class, 2017; he went "
+                                             "into lending", met_on="2017-10-02",
+      interests={"new-construction": 0.8, "mortgage-lending": 1.0},
+      offer=("omar-builder", "builder-financing",
+             "Brokers builder rate-buydown and forward-commitment programs with a dozen wholesale lenders and "
+             "wants a small Austin builder to partner with", "2026-01-28"),
+      notes="Brokers loans on his own since 2021; from Houston, Lebanese family, loud and generous. Looked over "
+            "the Robinsons' file on 26 February as a second opinion (thanked). Told me in January he wants a "
+            "small builder to run a buydown program with.",
+      rhythm=[(14, H, "2026-02-26", ["coffee", "meal", "call", "message"])],
+      extra=[("2026-01-28", "coffee", "Coffee: he wants a small builder to run a buydown program with; "
+              "forward commitments, twelve lenders", 60),
+             ("2026-02-26", "call", "Call: a second look at the Robinsons' file; he thinks Carla can get it "
+              "through; thanked him", 25)],
+      talk=["rates", "his brokerage", "the Robinsons", "his kids' soccer", "Houston", "builders",
+            "lunch at Phoenicia"])
+    P("ray", "Ray Domínguez", 3, "ally", location="Del Valle", company="Domínguez Home Repair",
+      title="Handyman and contractor", how_met="Fixed a past client's foundation in 2019; I send him everyone",
+      met_on="2019-06-03",
+      notes="Does every pre-listing repair I need. Did Renata's fence, the back door and the paint in three "
+            "days, at cost, so the photos could happen on the 3rd; I haven't thanked him.",
+      rhythm=[(12, H, "2026-02-27", ["call", "message", "meeting"])],
+      extra=[("2026-02-27", "meeting", "Meeting: walked Renata's house with him; fence, paint and the back "
+              "door done in three days", 40)],
+      talk=["Renata's repairs", "paint colors", "his crew", "a foundation bid", "his daughter's quince",
+            "the price of lumber"])
+    P("luis", "Luis Ybarra", 4, "ally", location="Austin", company="Ybarra Home Inspections",
+      title="Home inspector", how_met="Inspected my first buyers' house, 2018", met_on="2018-05-14",
+      rhythm=[(30, H, "2026-02-12", ["meeting", "call", "message"])],
+      talk=["an inspection", "a roof report", "foundation readings"])
+    P("ty", "Ty Nakamura", 4, "ally", location="Austin", company="Nakamura Listing Media",
+      title="Real-estate photographer", how_met="Shoots my listings since 2020", met_on="2020-02-11",
+      notes="Shoots Renata's house on Tuesday 3 March. Will shoot the Drake house if I win it.",
+      rhythm=[(30, H, "2026-02-27", ["meeting", "message"])],
+      talk=["a listing shoot", "drone shots", "twilight photos", "the video tour"])
+
+    # --- clients now ---
+    P("allison", "Allison Drake", 4, "acquaintance", power=True, location="Barton Hills, Austin",
+      company="Dell Children's Medical Center", title="Pediatric anesthesiologist",
+      how_met="Denise's referral (she does her hair)", met_on="2026-02-20", interests={"relocation": 0.9},
+      notes="Moving to Denver in June for a job at Children's Colorado. Selling her Barton Hills house: four "
+            "bedrooms, a pool, rebuilt in 2009, about $1.35 million, the biggest listing I'd ever have. "
+            "Interviewing three agents, Blake among them. My presentation is Tuesday 10 March at 6 at her "
+            "house; I promised her the pre-listing package (the CMA, the marketing plan, a net sheet) by "
+            "Monday 9 March. Precise, busy, reads everything.",
+      extra=[("2026-02-21", "call", "Call: Denise gave her my name; Denver in June, three agents", 20),
+             ("2026-02-24", "meeting", "Meeting: walked the house with her; the pool, the permits, what she "
+              "needs to net", 75),
+             ("2026-02-27", "email", "Email: the presentation is the 10th at 6; the package by the 9th")])
+    P("dot", "Dorothy Hargrove", 4, "friend", location="Heritage Oaks, Georgetown (was Allandale)",
+      title="Retired church secretary", how_met="Kathy's friend from church; I listed her house in January",
+      met_on="2025-11-20", birthday="1944-07-02",
+      notes="81. Sold the Allandale house she and Frank lived in for fifty-two years; moved into Heritage Oaks "
+            "in Georgetown on 21 February. Closing is Thursday 5 March at 10 at Colorado River Title; she doesn't "
+            "drive any more, so I promised to pick her up and bring the garage remotes and the mailbox key for "
+            "the buyers. Sends me thank-you cards for everything.",
+      rhythm=[(6, "2025-11-20", "2026-02-27", ["call", "meeting", "call"])],
+      extra=[("2026-02-21", "activity", "Outing: moving day to Heritage Oaks; she cried over Frank's "
+              "workbench", 240)],
+      talk=["the house", "Frank", "the movers", "Heritage Oaks", "her church", "the buyers", "the closing",
+            "her grandson in Dallas", "what to keep"])
+    P("keisha", "Keisha Robinson", 4, "ally", location="Pflugerville (renting)", company="Bright Smiles Dental",
+      title="Dental assistant", how_met="Denise's referral; first-time buyers", met_on="2025-09-15",
+      interests={"first-time-buyers": 0.9},
+      notes="She and Jamal are buying their first home, a three-bedroom in Pflugerville for $389,000, FHA with "
+            "down-payment assistance. Closing is Friday 13 March at 3. The loan's wobbling because Jamal "
+            "changed jobs in January. She carries the paperwork and the worry; their two girls have already "
+            "picked their rooms.",
+      rhythm=[(12, "2025-09-15", "2026-01-31", ["call", "message", "meeting"]),
+              (3, "2026-02-01", "2026-02-28", ["call", "message"])],
+      extra=[("2026-02-20", "call", "Call: the underwriter flagged Jamal's new job; she was crying in her car",
+              30)],
+      talk=["the loan", "the underwriter", "the house", "the girls' rooms", "the appraisal", "the inspection",
+            "pay stubs", "the closing date", "their lease"])
+    P("jamal", "Jamal Robinson", 4, "ally", location="Pflugerville (renting)", company="City of Austin",
+      title="Solid-waste equipment operator", how_met="Keisha's husband", met_on="2025-09-15",
+      notes="Left the Amazon warehouse for a city job in January: better pay and a pension, and the reason the "
+            "underwriter wants everything twice. Quiet; feels it's his fault.",
+      rhythm=[(20, "2025-09-15", "2026-02-27", ["call", "message", "meeting"])],
+      talk=["his offer letter", "the city job", "the house", "pay stubs", "the garage"])
+    P("jordan", "Jordan Ellis", 4, "ally", location="North Loop, Austin (renting)", company="Fieldnote",
+      title="Software engineer", how_met="Met at my open house in Crestview, October 2025", met_on="2025-10-05",
+      interests={"austin-housing": 0.9},
+      notes="He and Sam have lost three houses since October, each to cash or a waived appraisal. Offers on the "
+            "Crestview house on Ridgewell Drive are due Monday 9 March at 5; the listing agent is Lisa Chen. I "
+            "promised them the escalation addendum and my read of the seller's disclosure by Sunday 8 March.",
+      rhythm=[(8, "2025-10-05", "2026-02-25", ["meeting", "message", "call"])],
+      talk=["the Ridgewell house", "escalation clauses", "the three they lost", "their budget", "school zones",
+            "the appraisal gap", "showings"])
+    P("sam", "Sam Ortega", 4, "ally", location="North Loop, Austin (renting)", company="Dell Seton Medical "
+      "Center", title="ICU nurse", how_met="Jordan's partner", met_on="2025-10-05",
+      interests={"austin-housing": 0.8},
+      notes="Works nights; reads listings at 3am and texts me at 3:05. Wants a yard for the dog more than "
+            "anything.",
+      rhythm=[(12, "2025-10-05", "2026-02-24", ["message", "meeting"])],
+      talk=["the dog", "a yard", "listings at 3am", "night shifts", "the Ridgewell house"])
+    P("lisa", "Lisa Chen", 5, "acquaintance", location="Austin", company="Keystone Realty",
+      title="Listing agent", how_met="The listing agent on the Ridgewell house", met_on="2025-11-03",
+      extra=[("2025-11-03", "call", "Call: a Brentwood deal we lost to cash; she was decent about it", 10),
+             ("2026-02-27", "call", "Call: Ridgewell; multiple offers, highest and best by Monday 9 March at 5",
+              10)])
+    P("renata", "Renata Solís", 3, "friend", location="Cherrywood, Austin", title="Bookkeeper (returning to "
+      "work)", how_met="Her son Adrián was in my fourth-grade class in 2015; I sold them the Cherrywood house in "
+      "2019", met_on="2015-08-24",
+      interests={"divorce": 0.7, "bookkeeping": 0.9},
+      offer=("renata-books", "bookkeeping",
+             "Kept the books for Kevin's contracting business for twelve years (QuickBooks); wants part-time "
+             "bookkeeping work she can do around the kids", "2026-02-22"),
+      notes="42. Her divorce from Kevin was final on 28 January; the decree says the Cherrywood house sells by "
+            "June. Kevin's in Houston and has to sign everything, which he does slowly. Ray finished the repairs, "
+            "Ty shoots it on Tuesday 3 March, it goes live Thursday 5 March and the open house is Saturday 7 "
+            "March, 1 to 4. I promised her the listing agreement for her and Kevin to sign by Tuesday 3 March. "
+            "Needs part-time work now; she kept Kevin's books for twelve years.",
+      rhythm=[(75, H, "2025-09-15", ["message", "coffee"]),
+              (10, "2025-10-01", "2026-01-31", ["coffee", "call", "message"]),
+              (4, "2026-02-01", "2026-03-01", ["call", "message", "meeting"])],
+      extra=[("2025-10-02", "coffee", "Coffee: Kevin's moved out; she didn't know who else to tell", 90),
+             ("2026-02-22", "coffee", "Coffee: the list price, the decree, and she needs work, bookkeeping, "
+              "part-time", 75)],
+      talk=["the house", "Kevin", "the kids", "the decree", "the list price", "money", "the repairs", "work",
+            "where she'll live next", "Adrián's soccer"])
+    P("hailey", "Hailey Schultz", 5, "acquaintance", location="Mueller, Austin", title="Graphic designer",
+      how_met="Diego's buyer", met_on="2026-01-28",
+      extra=[("2026-01-28", "meeting", "Meeting: their inspection in Mueller; Diego ran it, I watched", 90)])
+
+    # --- past clients ---
+    P("denise", "Denise Carter", 2, "advocate", power=True, location="East Austin", company="Curl Theory Salon",
+      title="Salon owner (two salons)", how_met="Sold her her first house in 2019, then the salon building in "
+      "2022", met_on="2019-01-14", birthday="--09-05",
+      interests={"small-business": 1.0},
+      need=("denise-books", "bookkeeping",
+            "Needs a part-time bookkeeper for her two salons since hers moved to Dallas in February",
+            "2026-02-12"),
+      notes="Sends me a client a month from her chair. Sent me the Robinsons, Marisa, and on 20 February "
+            "Allison Drake (all thanked). A finalist for the East Austin Chamber's Small Business of the Year; "
+            "the award is at the chamber luncheon on Tuesday 3 March, which I can't make. Her bookkeeper moved "
+            "to Dallas and she's doing the books at midnight.",
+      rhythm=[(9, H, "2026-02-27", ["message", "coffee", "call", "meal"])],
+      extra=[("2026-02-12", "coffee", "Coffee: her bookkeeper's gone to Dallas; she needs someone part-time",
+              45),
+             ("2026-02-20", "call", "Call: she's sending me Allison Drake; 'don't be humble with her'", 15)],
+      talk=["the salon", "her clients", "the chamber award", "the second salon", "her daughter at Prairie "
+            "View", "referrals", "her books", "East Austin"])
+    P("marcus", "Marcus Bell", 3, "advocate", location="Montopolis, Austin", company="Bell's Smokehouse",
+      title="Pitmaster and owner", how_met="Sold him his first house in 2020", met_on="2020-04-18",
+      interests={"barbecue": 1.0},
+      notes="Ran Bell's BBQ out of a trailer for six years; opens his first restaurant, Bell's Smokehouse on "
+            "East Cesar Chavez, on Friday 6 March. I put him onto the commercial agent who found the space. "
+            "Feeds my client parties at cost and refers his customers.",
+      rhythm=[(28, H, "2026-02-22", ["meal", "message", "call"])],
+      extra=[("2026-02-22", "message", "Messages: the health inspection passed; opening 6 March")],
+      talk=["the restaurant", "brisket", "the lease", "the build-out", "his kids", "the pit", "referrals"])
+    P("priya", "Priya Mehta", 4, "friend", location="Mueller, Austin", company="University of Texas at Austin",
+      title="Assistant professor of architecture", how_met="Sold her and Rohan their Mueller house in 2023",
+      met_on="2023-01-20", interests={"newborns": 1.0},
+      notes="Their first baby was due at the end of February. Sends me every friend who moves to Austin.",
+      rhythm=[(60, H, "2026-02-10", ["message", "coffee"])],
+      extra=[("2026-02-10", "message", "Messages: thirty-seven weeks and done; Rohan's built the crib twice")],
+      talk=["the baby", "the house", "UT", "Rohan", "Mueller", "her studio course"])
+    P("marisa", "Marisa Delgado", 4, "friend", location="Hutto", title="Bilingual teacher (nine years, El Paso "
+      "ISD)", how_met="Denise's cousin; I sold her and Luis their house in Hutto", met_on="2025-10-20",
+      interests={"bilingual-education": 1.0},
+      offer=("marisa-teaching", "bilingual-teachers",
+             "Certified bilingual and ESL teacher, nine years in El Paso ISD, wants a bilingual classroom in "
+             "the Austin area from August", "2026-02-26"),
+      notes="Moved from El Paso in November for her husband's job at the Samsung plant in Taylor. Closed on "
+            "their house in Hutto on 20 February. Wants a classroom again in August.",
+      rhythm=[(7, "2025-10-20", "2026-02-26", ["meeting", "message", "call"])],
+      extra=[("2026-02-20", "meeting", "Meeting: the keys in Hutto; her girls ran straight to the backyard",
+              60),
+             ("2026-02-26", "message", "Messages: boxes unpacked; now she wants a bilingual classroom for "
+              "August")],
+      talk=["the house", "El Paso", "teaching", "her girls", "Taylor", "the commute", "the closing"])
+    P("greg", "Greg Holland", 4, "friend", location="Brentwood, Austin", title="Retired engineer",
+      how_met="Sold his house in 2021", met_on="2021-05-10",
+      rhythm=[(150, H, "2025-11-20", ["message", "email", "coffee"])])
+    P("monica", "Mónica Reyes", 5, "friend", location="Round Rock", title="Office manager",
+      how_met="Bought her townhouse with me in 2020", met_on="2020-09-02",
+      rhythm=[(120, H, "2025-12-15", ["message", "email"])])
+    P("travis", "Travis Kline", 4, "acquaintance", power=True, location="Austin", company="Kline Homes",
+      title="Builder and owner", how_met="A new-construction panel at the Austin Board of Realtors",
+      met_on="2025-11-13", interests={"new-construction": 1.0},
+      need=("travis-financing", "builder-financing",
+            "Needs a lender partner for a rate-buydown program so his twelve Tillery Street townhomes sell "
+            "at today's rates", "2026-02-19"),
+      notes="Small infill builder: twelve townhomes on Tillery Street in East Austin, ready in June. Hasn't "
+            "picked a listing agent; I want it to be us. Site walk Thursday 12 March at 9; I promised him a "
+            "report on new-construction comps on the east side by Wednesday 11 March. Said on 19 February he "
+            "needs a lender who'll run a buydown program for his buyers.",
+      rhythm=[(30, "2025-11-13", "2026-01-30", ["coffee", "email", "call"])],
+      extra=[("2026-02-19", "coffee", "Coffee: the townhomes, June delivery; he needs a lender for a buydown "
+              "program before he prices", 60)],
+      talk=["the Tillery Street townhomes", "pricing", "June delivery", "his framer", "the east side",
+            "listing agents"])
+
+    # --- the class and the old school ---
+    P("lorena", "Lorena Ruiz", 3, "ally", location="East Austin", company="Casa Comunidad Austin",
+      title="Program director (housing counseling)", how_met="I started teaching her Spanish homebuyer class "
+      "in 2019", met_on="2019-08-05", interests={"homebuyer-education": 1.0},
+      notes="Runs the nonprofit's housing counseling. I teach the Spanish first-time homebuyer class the "
+            "first Saturday of the month, 9 to 12, for free; the next is Saturday 7 March. I promised her the "
+            "updated slides (the new down-payment assistance limits) by Thursday 5 March.",
+      rhythm=[(21, H, "2026-02-20", ["meeting", "event", "email", "message"])],
+      talk=["the class", "down-payment assistance", "the families", "grant money", "the slides", "her "
+            "volunteers"])
+    P("hector", "Héctor Ramírez", 4, "ally", peak=3, location="East Austin", company="Reyes Middle School (AISD)",
+      title="Principal", how_met="Taught fifth grade next door to me at Las Palomas", met_on="2005-08-15",
+      interests={"bilingual-education": 1.0},
+      need=("hector-teachers", "bilingual-teachers",
+            "Has three bilingual teaching posts to fill for August and not enough certified applicants",
+            "2026-02-16"),
+      notes="Principal of Reyes Middle School since 2021. Comes to the cemetery for Carmen most years. Posted "
+            "on 16 February that he's three bilingual teachers short for August.",
+      rhythm=[(120, H, "2025-10-22", ["message", "event", "call"])],
+      extra=[("2026-02-16", "message", "Messages: three bilingual posts for August and nobody certified; "
+              "'send me anyone'")],
+      talk=["his school", "Carmen", "the district", "the old days at Las Palomas", "teachers leaving"])
+    P("janelle", "Janelle Price", 5, "friend", peak=2, location="Austin", company="Las Palomas Elementary",
+      title="Principal (from 19 February)", how_met="Taught third grade across the hall at Las Palomas",
+      met_on="2006-08-14", interests={"bilingual-education": 0.9},
+      notes="Stayed at Las Palomas when I left; assistant principal since 2022. The board named her principal "
+            "of Las Palomas on 19 February; I saw it in the district newsletter.",
+      rhythm=[(90, H, "2025-11-08", ["message", "event"])],
+      talk=["Las Palomas", "the kids we had", "her mom", "Christmas"])
+    P("beverly", "Beverly Tate", 5, "friend", peak=3, location="Bastrop", title="Retired teacher",
+      how_met="My mentor teacher my first year at Las Palomas", met_on="2005-08-15",
+      extra=[("2019-12-20", "letter", "Letter: a card; she'd heard I'd left teaching and said good"),
+             ("2023-03-20", "message", "Messages: she'd heard about Carmen")])
+    P("dana", "Dana Whitcomb", 5, "friend", peak=2, location="Portland, Oregon", title="Reading specialist",
+      how_met="Taught fifth grade with me at Las Palomas, 2005-08; my first team", met_on="2005-08-15",
+      extra=[("2021-07-04", "video", "Video call: her wedding in Portland, we watched from Austin"),
+             ("2023-12-24", "message", "Messages: Christmas; a photo of her twins")])
+    P("yesenia", "Yesenia Cantú", 5, "friend", peak=1, location="McAllen", title="Pediatric dentist",
+      how_met="My roommate freshman year at Texas State, with Tere", met_on="2001-08-24",
+      extra=[("2019-06-15", "meal", "Dinner: Tere, Yesenia and me in San Marcos; our last reunion", 180),
+             ("2022-11-20", "message", "Messages: she'd seen my listing sign on Facebook")])
+
+    # group contacts
+    b.add(H, "event", ["denise", "marcus", "priya", "greg", "monica", "kathy"],
+          "At an event: the team's first client-appreciation fall festival; pumpkins and Marcus's brisket", 240,
+          "mutual")
+    b.add("2024-11-28", "meal", ["irma", "rogelio", "vero", "gabe", "ruben", "nate", "sofia", "mateo"],
+          "Dinner: Thanksgiving in San Antonio; Dad carved, Ruben came", 300, "mutual")
+    b.add("2024-12-24", "meal", ["irma", "rogelio", "vero", "gabe", "nate", "sofia", "mateo"],
+          "Dinner: Nochebuena at Mom's; tamalada all afternoon", 360, "mutual")
+    b.add("2025-03-11", "activity", ["joe", "hector", "janelle"],
+          "Outing: pan dulce at Joe's and the cemetery for Carmen, the second year; Ana brought sunflowers", 120,
+          "mutual")
+    b.add("2025-06-12", "event", ["diego", "brenda", "sharon"],
+          "At an event: the brokerage's mid-year awards; the team took top small team", 180, "mutual")
+    b.add("2025-10-25", "event", ["denise", "marcus", "priya", "greg", "kathy", "marisa"],
+          "At an event: the second client-appreciation fall festival; Priya five months along", 240, "mutual")
+    b.add("2025-11-27", "meal", ["irma", "rogelio", "vero", "gabe", "ruben", "nate", "sofia", "mateo"],
+          "Dinner: Thanksgiving in San Antonio", 300, "mutual")
+    b.add("2025-12-12", "event", ["hector", "joe", "janelle"],
+          "At an event: the Las Palomas old-teachers' Christmas happy hour", 150, "mutual")
+    b.add("2025-12-24", "meal", ["irma", "rogelio", "vero", "gabe", "nate", "sofia", "mateo", "maureen"],
+          "Dinner: Nochebuena at Mom's; Maureen came down for the first time", 360, "mutual")
+    b.add("2026-01-09", "meeting", ["diego", "brenda"],
+          "Meeting: the team's 2026 plan; forty-eight closings and a builder", 180, "mutual")
+    b.add("2026-02-10", "call", ["irma", "rogelio", "vero", "ruben"],
+          "Call: the family call after Mom's biopsy; who drives, who pays, who stays", 50, "mutual")
+    b.add("2026-02-16", "meeting", ["keisha", "jamal"],
+          "Meeting: the inspection walk-through in Pflugerville; the girls picked their rooms", 90, "mutual")
+    b.add("2026-02-28", "meeting", ["jordan", "sam"],
+          "Meeting: the Ridgewell house, second showing; they want to go in strong", 60, "mutual")
+    b.add("2026-02-27", "meeting", ["diego", "brenda"],
+          "Meeting: next week's board: Dot, Renata's launch, the Robinsons, the Schultzes, the Drake package", 60,
+          "mutual")
+
+    # life events
+    b.event("ev-janelle-principal", "janelle", "2026-02-19", "promotion",
+            "Named principal of Las Palomas Elementary by the AISD board")
+    b.event("ev-priya-baby", "priya", "2026-02-24", "baby",
+            "Their first baby, a girl, Anika, born at St. David's Medical Center")
+    b.event("ev-denise-award", "denise", "2026-03-03", "award",
+            "Curl Theory Salon named Small Business of the Year at the East Austin Chamber luncheon")
+    b.event("ev-marcus-opening", "marcus", "2026-03-06", "launch",
+            "Opens Bell's Smokehouse, his first restaurant, on East Cesar Chavez")
+    b.event("ev-nate-captain", "nate", "2026-03-09", "promotion",
+            "Pinned as captain at the Austin Fire Department promotion ceremony")
+    b.event("ev-robinsons-keys", "keisha", "2026-03-13", "move",
+            "Closed on their first home, in Pflugerville, and got the keys")
+    b.event("ev-irma-cancer", "irma", "2026-02-10", "illness",
+            "Diagnosed with early-stage breast cancer after a routine mammogram; lumpectomy on 4 March")
+    b.event("ev-tere-father", "tere", "2026-02-27", "bereavement",
+            "Her father, Jesús 'Don Chuy' Alvarado, died at home after years of COPD; the funeral Mass is 6 March "
+            "at Santa Cecilia")
+    b.event("ev-renata-divorce", "renata", "2026-01-28", "other",
+            "Her divorce from Kevin was final; the decree says the Cherrywood house sells by June")
+    b.event("ev-jordan-offer", "jordan", "2026-03-10", "other",
+            "Their offer on the Ridgewell Drive house in Crestview was accepted over seven others")
+    b.event("ev-diego-closing", "diego", "2026-03-11", "other",
+            "His first solo closing: Ben and Hailey Schultz's condo in Mueller")
+
+    # favors
+    b.favor("fv-vero-mom", "vero", "me", "2026-02-24", "favor",
+            "Took Mom to the biopsy, the surgeon and the pre-op, and handled the nurses, while I was working")
+    b.favor("fv-carla-saturday", "carla", "me", "2026-02-28", "favor",
+            "Spent her Saturday re-running the Robinsons' file and got the underwriting manager on the phone")
+    b.favor("fv-ray-renata", "ray", "me", "2026-02-27", "favor",
+            "Did Renata's fence, back door and paint in three days, at cost, before the photos")
+    b.favor("fv-denise-allison", "denise", "me", "2026-02-20", "referral",
+            "Sent me Allison Drake for the Barton Hills listing", "2026-02-21")
+    b.favor("fv-denise-robinsons", "denise", "me", "2025-09-15", "referral",
+            "Sent me Keisha and Jamal Robinson, first-time buyers", "2025-09-16", "Under contract; closing 13 March")
+    b.favor("fv-denise-marisa", "denise", "me", "2025-10-20", "referral",
+            "Sent me her cousin Marisa Delgado, moving from El Paso", "2025-10-21",
+            "Closed on a house in Hutto on 20 February")
+    b.favor("fv-renee-lien", "renee", "me", "2026-02-18", "favor",
+            "Found and cleared a 1998 mechanic's lien on Dot's title in two days", "2026-02-19")
+    b.favor("fv-sharon-coaching", "sharon", "me", "2026-02-25", "advice",
+            "Rehearsed the Drake presentation with me and put $1,500 of brokerage co-marketing behind it",
+            "2026-02-25")
+    b.favor("fv-maureen-kids", "maureen", "me", "2026-02-26", "favor",
+            "Keeping the kids overnight on 10 March so I can do the Drake presentation", "2026-02-26")
+    b.favor("fv-omar-second", "omar", "me", "2026-02-26", "advice",
+            "A second opinion on the Robinsons' loan file", "2026-02-26")
+    b.favor("fv-kathy-mateo", "kathy", "me", "2026-01-20", "favor",
+            "Drives Mateo to school on my early closing mornings", "2026-01-20")
+    b.favor("fv-me-tere", "me", "tere", "2026-02-28", "favor",
+            "Set up the meal train for her family and took the funeral-home calls")
+    b.favor("fv-me-marcus", "me", "marcus", "2025-08-12", "intro",
+            "Introduced him to the commercial agent who found his East Cesar Chavez space")
+    b.favor("fv-me-diego", "me", "diego", "2025-12-15", "advice",
+            "Walked him through his first twelve contracts line by line")
+    b.favor("fv-me-renata", "me", "renata", "2025-10-06", "recommendation",
+            "Found her a mediator, and sat with her when Kevin moved out")
+    b.favor("fv-me-hector", "me", "hector", "2025-10-22", "favor",
+            "Spoke at his school's career day about leaving teaching for real estate")
+    b.favor("fv-me-joe", "me", "joe", "2025-11-15", "advice", "Helped Ana with her UT admissions essay")
+    b.favor("fv-me-lorena", "me", "lorena", "2025-09-06", "favor",
+            "Teach the Spanish homebuyer class every month for free")
+
+    # follow-ups
+    b.follow_up("fu-carla-docs", "carla", True,
+                "Get the Robinsons' letter of explanation, Jamal's offer letter and his new pay stubs to Carla",
+                "2026-03-02")
+    b.follow_up("fu-renata-agreement", "renata", True,
+                "Send Renata the listing agreement for her and Kevin to sign, and the photo schedule",
+                "2026-03-03")
+    b.follow_up("fu-mateo-board", "mateo", True,
+                "Finish Mateo's science-fair board with him before I drive to San Antonio", "2026-03-03")
+    b.follow_up("fu-dot-remotes", "dot", True,
+                "Pick Dot up in Georgetown for the closing and bring the garage remotes and mailbox key",
+                "2026-03-05")
+    b.follow_up("fu-lorena-slides", "lorena", True,
+                "Send Lorena the updated class slides with the new down-payment assistance limits", "2026-03-05")
+    b.follow_up("fu-tere-tamales", "tere", True,
+                "Bring two dozen tamales and the paper goods for the reception after the funeral Mass",
+                "2026-03-06")
+    b.follow_up("fu-jordan-escalation", "jordan", True,
+                "Send Jordan and Sam the escalation addendum and my read of the Ridgewell seller's disclosure",
+                "2026-03-08")
+    b.follow_up("fu-allison-package", "allison", True,
+                "Send Allison the pre-listing package: the CMA, the marketing plan and a net sheet",
+                "2026-03-09")
+    b.follow_up("fu-diego-file", "diego", True,
+                "Go through the Schultz closing file with Diego before his closing", "2026-03-10")
+    b.follow_up("fu-travis-comps", "travis", True,
+                "Send Travis the report on east-side new-construction comps", "2026-03-11")
+    b.follow_up("fu-irma-postop", "irma", True,
+                "Drive Mom to her post-op visit and the pathology results (2pm, San Antonio)", "2026-03-12")
+    b.follow_up("fu-sharon-renewal", "sharon", True, "Send Sharon the signed team agreement renewal",
+                "2026-03-13")
+    b.follow_up("fu-ty-shoot", "ty", False, "Shoots Renata's house (10am)", "2026-03-03")
+    b.follow_up("fu-carla-decision", "carla", False, "The underwriter's decision on the Robinsons' loan",
+                "2026-03-03")
+    b.follow_up("fu-irma-surgery", "irma", False,
+                "Her lumpectomy at the cancer center in the Medical Center, San Antonio (7am)", "2026-03-04")
+    b.follow_up("fu-dot-closing", "dot", False, "Her closing at Colorado River Title (10am)", "2026-03-05")
+    b.follow_up("fu-mateo-fair", "mateo", False, "The science fair in the school gym (6pm)", "2026-03-05")
+    b.follow_up("fu-tere-rosary", "tere", False, "Don Chuy's rosary at Mission Funeral Home (7pm)",
+                "2026-03-05")
+    b.follow_up("fu-tere-funeral", "tere", False, "Don Chuy's funeral Mass at Santa Cecilia (10am)",
+                "2026-03-06")
+    b.follow_up("fu-marcus-opening", "marcus", False, "Opening night at Bell's Smokehouse", "2026-03-06")
+    b.follow_up("fu-lorena-class", "lorena", False, "The Spanish homebuyer class at Casa Comunidad (9 to 12)",
+                "2026-03-07")
+    b.follow_up("fu-renata-open", "renata", False, "The open house at Renata's (1 to 4)", "2026-03-07")
+    b.follow_up("fu-nate-pinning", "nate", False, "His pinning ceremony at the fire academy (10am)",
+                "2026-03-09")
+    b.follow_up("fu-jordan-offers", "jordan", False, "Offers due on the Ridgewell house (5pm)", "2026-03-09")
+    b.follow_up("fu-allison-presentation", "allison", False, "My listing presentation at her house (6pm)",
+                "2026-03-10")
+    b.follow_up("fu-diego-closing", "diego", False, "His first solo closing, the Schultzes (2pm)", "2026-03-11")
+    b.follow_up("fu-travis-site", "travis", False, "Site walk at the Tillery Street townhomes (9am)",
+                "2026-03-12")
+    b.follow_up("fu-keisha-closing", "keisha", False, "The Robinsons' closing at Colorado River Title (3pm)",
+                "2026-03-13")
+    b.follow_up("fu-sofia-tournament", "sofia", False, "Volleyball tournament in San Marcos (all day)",
+                "2026-03-14")
+
+    # goals
+    b.goal("g-drake", "Win the Drake listing in Barton Hills at the presentation on 10 March",
+           ["luxury-listings", "relocation"], 1, ["allison", "denise", "sharon", "brenda", "ty", "patty"])
+    b.goal("g-closings", "Get the spring closings over the line: Dot on the 5th, Diego's Schultzes on the 11th, "
+           "the Robinsons on the 13th", ["mortgage-lending", "first-time-buyers"], 1,
+           ["dot", "renee", "keisha", "jamal", "carla", "omar", "brenda", "diego"])
+    b.goal("g-clients", "Get Jordan and Sam a house at last, and sell Renata's house well and kindly",
+           ["austin-housing", "divorce"], 2, ["jordan", "sam", "lisa", "renata", "ray", "ty"])
+    b.goal("g-team", "Grow the team: Diego standing on his own, and Kline Homes' townhomes as our first "
+           "new-construction listing", ["new-construction"], 2, ["diego", "travis", "omar", "sharon", "brenda"])
+    b.goal("g-family", "Be with Mom through the surgery and the results without leaving it all to Vero, and "
+           "keep the kids' and Nate's fortnight", ["breast-cancer"], 1,
+           ["irma", "rogelio", "vero", "ruben", "nate", "sofia", "mateo", "maureen"])
+    b.goal("g-class", "Keep teaching the Spanish homebuyer class and help more first-generation families buy",
+           ["homebuyer-education", "first-time-buyers"], 3, ["lorena", "keisha", "marisa", "denise"])
+    b.goal("g-friends", "Be there for Tere after her dad, and for Joe and Ana on the 11th", ["grief"], 2,
+           ["tere", "joe"])
+
+    # saved items
+    b.item("it-spring-market", "Austin's spring market: bidding wars are back under $600,000",
+           "https://example.org/austin-spring-market-2026", ["austin-housing"], "2026-03-02")
+    b.item("it-newborn", "The fourth trimester: sleep and sanity with a newborn",
+           "https://example.org/fourth-trimester-newborn", ["newborns"], "2026-03-02")
+    b.item("it-lumpectomy", "After a lumpectomy: recovery, pathology and what comes next",
+           "https://example.org/after-lumpectomy", ["breast-cancer"], "2026-03-03")
+    b.item("it-relocation", "Selling from a distance: relocating doctors and the spring market",
+           "https://example.org/relocating-sellers-spring", ["relocation"], "2026-03-03")
+    b.item("it-salon-books", "When a small business outgrows doing its own books",
+           "https://example.org/small-business-bookkeeping", ["small-business"], "2026-03-04")
+    b.item("it-divorce-sale", "Selling the family home in a divorce: keeping it civil and getting it done",
+           "https://example.org/divorce-home-sale", ["divorce"], "2026-03-04")
+    b.item("it-buydowns", "Builder rate buydowns in 2026: what buyers actually get",
+           "https://example.org/builder-buydowns-2026", ["new-construction"], "2026-03-05")
+    b.item("it-bbq", "From trailer to dining room: Austin's pitmasters go brick and mortar",
+           "https://example.org/austin-pitmasters-brick-and-mortar", ["barbecue"], "2026-03-06")
+    b.item("it-grief", "When a parent dies: the first months of grief",
+           "https://example.org/grief-after-a-parent", ["grief"], "2026-03-09")
+    b.item("it-bilingual", "Texas's bilingual teacher shortage, district by district",
+           "https://example.org/texas-bilingual-teacher-shortage", ["bilingual-education"], "2026-03-10")
+    rows = b.interactions
+    b.interactions = [r for n, r in enumerate(rows) if n in hand] + [r for n, r in enumerate(rows) if n not in hand]
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -8020,7 +8667,7 @@ def check(doc):
 def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
-                 engineer, physio, violinist, photographer, recruiter, farmer):
+                 engineer, physio, violinist, photographer, recruiter, farmer, realtor):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
