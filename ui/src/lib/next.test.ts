@@ -18,7 +18,7 @@ describe("next with a person", () => {
     expect(nextAct(explanation([candidate("a", null, { fate: "gated", gate: { rule: "done" } } as ExplainedCandidate["fate"])]))).toBeNull();
     expect(nextAct(null)).toBeNull();
     const quiet = nextAct(explanation([candidate("q", 0.8, { fate: "quiet_day", of: "Per Solberg's birthday" })]));
-    expect(quiet?.why).toBe("Not on today's list: today is kept quiet, a date of someone you lost.");
+    expect(quiet?.why).toBe("Not on today's list: today is kept quiet (Per Solberg's birthday).");
   });
 
   it("otherwise names the nearest date ahead", () => {

@@ -15,7 +15,7 @@ const WAITING: Record<string, string> = {
   over_budget: "Not on today's list: it would take the day past its time budget.",
   kind_full: "Not on today's list: the day already holds two acts of its kind (one, for a reconnect).",
   person_taken: "Another act for them is on today's list.",
-  quiet_day: "Not on today's list: today is kept quiet, a date of someone you lost.",
+  quiet_day: "Not on today's list: today is kept quiet",
 };
 
 export function nextAct(ex: Explanation | null): NextAct | null {
@@ -23,7 +23,10 @@ export function nextAct(ex: Explanation | null): NextAct | null {
   const chosen = ex.candidates.find((c) => c.fate.fate === "chosen");
   if (chosen) return { candidate: chosen, onToday: true, why: "On today's list." };
   const waiting = ex.candidates.find((c) => c.score !== null && c.fate.fate in WAITING);
-  return waiting ? { candidate: waiting, onToday: false, why: WAITING[waiting.fate.fate]! } : null;
+  if (!waiting) return null;
+  // A quiet day says what the day is (a late husband's birthday, a mother's operation), as the engine names it.
+  const why = waiting.fate.fate === "quiet_day" ? `${WAITING.quiet_day} (${waiting.fate.of}).` : WAITING[waiting.fate.fate]!;
+  return { candidate: waiting, onToday: false, why };
 }
 
 /** The nearest thing ahead with this person: a birthday, a yearly date, a promise or mention, the next due contact. */

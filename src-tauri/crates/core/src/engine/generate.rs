@@ -10,7 +10,7 @@ use crate::model::{AnnualDate, Event, FavorKind, FollowUp, Goal, Interest, Item,
 use super::derive::{goal_topic_set, speaks_of_loss, words, CadenceSource, Derived};
 use super::gate::FeedbackIndex;
 use super::snapshot::{PersonFacts, Snapshot};
-use super::text::{normalize_topic, own_day};
+use super::text::{normalize_topic, own_day, time_together};
 use super::{EngineConfig, SuggestionKind};
 
 /// One candidate act. `people` are indexes into `snapshot.people` (one, or two for `introduce`).
@@ -57,6 +57,8 @@ pub(crate) enum Detail<'s> {
         follow_up: &'s FollowUp,
         /// today − due: negative before the due date.
         past_due: i64,
+        /// The person is having a hard time (their sensitive window is open): the promise is practical help.
+        care: bool,
     },
     FollowUp {
         follow_up: &'s FollowUp,
@@ -268,9 +270,25 @@ fn days_between(later: NaiveDate, earlier: NaiveDate) -> i64 {
 /// years; a date with a year recurs from that year on, itself included.
 /// The user's own hard day: the birthday or a kept date, today, of someone who has died and was close (family, or
 /// once in the user's 15), or a date the closest family keep whose label speaks of a death ("Papá died (2021)" on
-/// Mamá's record). Says what the day is: "Per Solberg's birthday", "Wedding anniversary (Per Solberg)", "Papá died
-/// (2021)".
+/// Mamá's record); or the day the closest family (kin in circles 1–2) have an operation, or someone in circles 1–2
+/// (or family) has a funeral or a memorial, as their mention on that day says. Says what the day is: "Per Solberg's
+/// birthday", "Wedding anniversary (Per Solberg)", "Papá died (2021)", "Irma Garza: “Her lumpectomy…”".
 pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<String> {
+    // The day the closest family have an operation, or someone close is buried: the user is at the hospital or the
+    // funeral (round 32, realtor: an introduction, a day-late congratulation and a promise due tomorrow on the morning
+    // of her mother's lumpectomy, "surgery day is the wrong day to hand her networking homework", from all three;
+    // round 28, recruiter: an article for her son and a follow-up "on the day of Pete's funeral").
+    let ordeal =
+        snapshot.follow_ups.iter().filter(|u| !u.mine && u.due == today && u.done_on.is_none()).find_map(|u| {
+            let p = &snapshot.people[snapshot.person_index(&u.person)?];
+            let closest = p.kin && p.circle <= 2;
+            let close = closest || p.circle <= 2;
+            let hard = (closest && speaks_of_operation(&u.text)) || (close && Matter::of(&u.text) == Matter::Loss);
+            hard.then(|| format!("{}: “{}”", p.name, u.text.trim()))
+        });
+    if ordeal.is_some() {
+        return ordeal;
+    }
     let family_loss = snapshot.people.iter().filter(|p| p.kin && p.circle <= 2).find_map(|p| {
         p.dates
             .iter()
@@ -592,7 +610,7 @@ fn follow_ups<'s>(
                     },
                     effort: config.effort.keep_promise,
                     due: Some(fu.due),
-                    detail: Detail::KeepPromise { follow_up: fu, past_due },
+                    detail: Detail::KeepPromise { follow_up: fu, past_due, care: derived[i].sensitive.is_some() },
                 });
             }
             continue;
@@ -628,10 +646,31 @@ fn follow_ups<'s>(
         if !awaited && names_a_goal(&fu.text, &snapshot.people[i].name, &snapshot.goals) {
             continue;
         }
+        // Nor an entry that is the user's own appointment with them (round 28, recruiter P25: "she was at the
+        // trustee meeting herself, so asking how it went is nonsense"; round 26, photographer P31: "Marco was the one
+        // at the bank meeting"); nor the day a goal that lists them names (round 30, farmer P31: the inspection of the
+        // user's own farm, "on 11 March" in the goal, asked "how it went" of the inspector; round 24, violinist P35:
+        // the user's own audition, asked of the orchestra's manager); nor something the user owes them an answer
+        // after (round 30, farmer P11/P12: "asking Joana how her interview went" when the user interviewed her and
+        // promised her an answer the next day); nor an entry that says whose it is with none of her, his or their but
+        // shares a word with a goal that lists them (round 32, realtor: "The open house at Renata's" when the goal is
+        // to "sell Renata's house", "Site walk at the Tillery Street townhomes" when it is "Kline Homes' townhomes as
+        // our first new-construction listing": the user's own work with them). In each the user was there, on the
+        // other side of the table.
+        if !awaited
+            && (speaks_of_appointment(&fu.text)
+                || goal_names_the_day(fu.due, p_id, &snapshot.goals)
+                || shares_a_goals_word(&fu.text, p_id, &snapshot.people[i].name, &snapshot.goals)
+                || owes_an_answer_after(fu, &snapshot.follow_ups))
+        {
+            continue;
+        }
         // Nor what the user's partner mentioned: the user lives it with them ("asking his live-in partner about her
         // scan two days late is odd", carpenter P15 in round 14; a good-luck note to a partner about his permit
-        // "reads oddly", postdoc P10 in round 15).
-        if is_partner(&snapshot.people[i]) {
+        // "reads oddly", postdoc P10 in round 15). Nor what a child in the family has on (round 32, realtor: "Ask
+        // Mateo how the science fair went", the son whose board she finished with him; a good-luck note to her
+        // daughter the day before a tournament): the same people whose days are time together.
+        if time_together(&snapshot.people[i], fu.due) {
             continue;
         }
         // A medical procedure or appointment is asked after, not asked about (round 13: "asking 'how it went' the
@@ -775,11 +814,23 @@ pub(crate) fn speaks_of_answer(text: &str) -> bool {
     words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
-/// True when a mention is of a decision: "decides", "deciding", "decision", "votes"… matched as whole words,
+/// True when a mention is of a decision: "decides", "deciding", "decision", "votes", "considers"… matched as whole words,
 /// case-insensitively. Conservative: its only effect is that a goal's person is not asked about it.
 pub(crate) fn speaks_of_decision(text: &str) -> bool {
-    const WORDS: [&str; 9] =
-        ["decide", "decides", "deciding", "decided", "decision", "vote", "votes", "voting", "verdict"];
+    const WORDS: [&str; 12] = [
+        "decide",
+        "decides",
+        "deciding",
+        "decided",
+        "decision",
+        "vote",
+        "votes",
+        "voting",
+        "verdict",
+        "considers",
+        "considering",
+        "consider",
+    ];
     words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
@@ -829,7 +880,7 @@ pub(crate) fn speaks_of_opening(text: &str) -> bool {
 }
 
 /// True when a mention is of a medical procedure or appointment: "operation", "surgery", "replacement", "scan",
-/// "biopsy", "chemo", "radiotherapy", "treatment", "transplant", "appointment"… as whole words (and their plurals),
+/// "biopsy", "chemo", "radiotherapy", "treatment", "transplant", "appointment", "-ectomy"… as whole words (and their plurals),
 /// case-insensitive. Such a thing is asked after ("how are you doing"), never "how did it go". Conservative: "a
 /// replacement" may be a new hire, a known cost; "scanning", "operations manager" or "appointed" do not match.
 pub(crate) fn speaks_of_treatment(text: &str) -> bool {
@@ -859,7 +910,15 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
         "ultrasound",
         "infusion",
     ];
-    words(text).iter().any(|w| WORDS.contains(&w.as_str()))
+    words(text).iter().any(|w| WORDS.contains(&w.as_str()) || w.ends_with("ectomy") || w.ends_with("ectomies"))
+}
+
+/// True when a mention is of an operation: "operation", "surgery", a "replacement" (a hip, a knee), a "transplant", or
+/// a word ending in "-ectomy" ("lumpectomy", "mastectomy"), whole words, any case. Narrower than
+/// [`speaks_of_treatment`]: a scan or an appointment is not a day at the hospital.
+pub(crate) fn speaks_of_operation(text: &str) -> bool {
+    const WORDS: [&str; 6] = ["operation", "surgery", "replacement", "transplant", "operations", "surgeries"];
+    words(text).iter().any(|w| WORDS.contains(&w.as_str()) || w.ends_with("ectomy") || w.ends_with("ectomies"))
 }
 
 /// True when a mention is of a celebration: a party, a birthday, a wedding, a graduation, a christening, a
@@ -928,6 +987,116 @@ pub(crate) fn speaks_of_self(text: &str) -> bool {
         .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
         .filter(|w| *w != "US")
         .any(|w| WORDS.contains(&w.replace('’', "'").to_lowercase().as_str()))
+}
+
+/// True when a mention is an entry in the user's own diary with them, owned by no one else: it begins "Meeting",
+/// "Call" or "Session" followed by at, with, about, on, for or to ("Meeting at the bank about the equipment loan",
+/// "Call about the CD grant", "Session at Klangwerk"), or it is "The … meeting" with at most two plain lowercase words
+/// between ("The trustee meeting (6pm)"). Someone's own meeting says whose it is ("Her meeting with the board", "The
+/// first creditors' meeting for Kowalski Constructions", "Tidal's investment committee votes").
+pub(crate) fn speaks_of_appointment(text: &str) -> bool {
+    const NOUNS: [&str; 3] = ["Meeting", "Call", "Session"];
+    const THEN: [&str; 6] = ["at", "with", "about", "on", "for", "to"];
+    let head = text.split(['(', ',', ':', ';', '.', '—', '–']).next().unwrap_or("");
+    let ws: Vec<&str> = head.split_whitespace().collect();
+    let then_or_end = |k: usize| ws.get(k).is_none_or(|w| THEN.contains(w));
+    let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    match ws.as_slice() {
+        [noun, ..] if NOUNS.contains(noun) => then_or_end(1),
+        ["The", rest @ ..] => rest
+            .iter()
+            .position(|w| *w == "meeting")
+            .is_some_and(|m| m <= 2 && rest[..m].iter().all(plain) && then_or_end(m + 2)),
+        _ => false,
+    }
+}
+
+/// True when an active goal that lists `person` names the day `due` in its title ("Come through the organic
+/// inspection on 11 March", "Win the tutti post on 12 March", "on March 12th", "on the 12th"): a mention of theirs on
+/// that day is the goal's own event, the user's.
+pub(crate) fn goal_names_the_day(due: NaiveDate, person: &str, goals: &[Goal]) -> bool {
+    goals.iter().any(|g| g.people.iter().any(|p| p == person) && names_the_day(&g.title, due))
+}
+
+/// True when a mention says of no one that it is theirs (no her, his, their, she, he, they, him or them) and shares
+/// a word with the title of an active goal that lists `person`: a word of five letters or more, hyphens kept
+/// ("co-op", "cold-store"), plurals folded ("closings" is "closing"), not one of the person's own names nor a word
+/// any goal or diary says (first, spring, month…). "The open house at Renata's" and the goal "sell Renata's house
+/// well" share "house": the user's own listing.
+pub(crate) fn shares_a_goals_word(text: &str, person: &str, name: &str, goals: &[Goal]) -> bool {
+    const THEIRS: [&str; 8] = ["her", "his", "their", "she", "he", "they", "him", "them"];
+    const COMMON: [&str; 40] = [
+        "first", "second", "third", "again", "there", "about", "after", "before", "through", "without", "other",
+        "every", "spring", "summer", "autumn", "winter", "season", "month", "weeks", "years", "today", "later",
+        "start", "being", "while", "under", "until", "where", "which", "would", "could", "should", "these", "those",
+        "going", "great", "small", "right", "local", "people",
+    ];
+    let folded = |w: &str| -> String {
+        let w = w.trim_matches('-').to_lowercase();
+        match w.strip_suffix('s') {
+            Some(stem) if stem.chars().count() >= 5 && !stem.ends_with('s') => stem.to_owned(),
+            _ => w,
+        }
+    };
+    let tokens = |t: &str| -> Vec<String> {
+        t.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map(folded)
+            .filter(|w| w.chars().count() >= 5 && !w.chars().all(|c| c.is_ascii_digit()))
+            .collect()
+    };
+    let own: Vec<String> = name.split_whitespace().map(folded).collect();
+    let said = tokens(text);
+    if words(text).iter().any(|w| THEIRS.contains(&w.as_str())) {
+        return false;
+    }
+    let distinctive = |w: &String| {
+        !COMMON.contains(&w.as_str())
+            && !own.contains(w)
+            && !(1..=12u8).any(|m| chrono::Month::try_from(m).is_ok_and(|m| m.name().to_lowercase() == *w))
+            && !["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&w.as_str())
+    };
+    goals
+        .iter()
+        .filter(|g| g.people.iter().any(|p| p == person))
+        .any(|g| tokens(&g.title).iter().any(|w| distinctive(w) && said.contains(w)))
+}
+
+/// True when `text` names `day`: its day of the month beside its month's name (full or three letters, either order,
+/// "of" allowed between), or as an ordinal after "the" ("the 12th").
+fn names_the_day(text: &str, day: NaiveDate) -> bool {
+    let month = chrono::Month::try_from(day.month() as u8).map(|m| m.name().to_lowercase()).unwrap_or_default();
+    let is_month = |w: &str| w == month || (w.len() == 3 && month.starts_with(w));
+    let words = words(text);
+    let at = |k: usize| words.get(k).map(String::as_str).unwrap_or("");
+    words.iter().enumerate().any(|(k, w)| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        let ordinal = ["st", "nd", "rd", "th"].contains(&suffix);
+        digits.parse::<u32>().is_ok_and(|n| n == day.day())
+            && (suffix.is_empty() || ordinal)
+            && (is_month(at(k + 1))
+                || (k > 0 && is_month(at(k - 1)))
+                || (at(k + 1) == "of" && is_month(at(k + 2)))
+                || (ordinal && k > 0 && at(k - 1) == "the"))
+    })
+}
+
+/// How long after a mention a promise to the same person can be the answer the user owes them (see
+/// [`owes_an_answer_after`]): the snapshot loads the user's promises this far past the next mention's day.
+pub const ANSWER_AFTER_DAYS: i64 = 7;
+
+/// True when the user has promised `mention`'s person something due on its day or in the week after, in words that
+/// share one with the mention ("Give Joana an answer after her interview" beside "Her interview at the farm"): the
+/// user is the one who decides, and there is nothing to ask them about it or to wish them.
+pub(crate) fn owes_an_answer_after(mention: &FollowUp, follow_ups: &[FollowUp]) -> bool {
+    let said: Vec<String> = words(&mention.text).into_iter().filter(|w| w.chars().count() >= 6).collect();
+    follow_ups.iter().any(|fu| {
+        fu.mine
+            && fu.person == mention.person
+            && fu.done_on.is_none()
+            && (0..=ANSWER_AFTER_DAYS).contains(&(fu.due - mention.due).num_days())
+            && words(&fu.text).iter().any(|w| said.contains(w))
+    })
 }
 
 /// True when a mention names what an active goal's title names: a run of capitalised words ("Ranelagh", "Comal",
@@ -1212,12 +1381,13 @@ fn shares<'s>(
 #[cfg(test)]
 mod tests {
     use super::{
-        give_back_need, is_partner, names_a_goal, speaks_of_body, speaks_of_celebration, speaks_of_decision,
-        speaks_of_opening, speaks_of_self, speaks_of_treatment, Matter,
+        give_back_need, goal_names_the_day, is_partner, names_a_goal, owes_an_answer_after, shares_a_goals_word,
+        speaks_of_appointment, speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_opening,
+        speaks_of_self, speaks_of_treatment, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
-    use crate::model::{Need, Person};
+    use crate::model::{FollowUp, Need, Person};
     use chrono::NaiveDate;
 
     #[test]
@@ -1296,10 +1466,11 @@ mod tests {
             "Tessel's board decides on the design budget",
             "Deciding whether to leave Planet for the founding ML role",
             "The DECISION on the grant",
+            "The parish council considers the cold-store planning application (7.30, the village hall)",
         ] {
             assert!(speaks_of_decision(yes), "{yes}");
         }
-        for no in ["Defends her PhD", "Pitching Galp on a brand refresh", "Devoted to running", ""] {
+        for no in ["Defends her PhD", "Pitching Galp on a brand refresh", "Devoted to running", "Considerate", ""] {
             assert!(!speaks_of_decision(no), "{no}");
         }
     }
@@ -1424,6 +1595,112 @@ mod tests {
             "",
         ] {
             assert!(!speaks_of_opening(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn an_entry_no_one_owns_is_the_users_own_appointment() {
+        for yes in [
+            "Meeting at the bank about the equipment loan (9.30)",
+            "Call about the CD grant (11am)",
+            "Session at Klangwerk, 10 to 5: the series score",
+            "The trustee meeting (6pm)",
+            "The quarterly board meeting",
+            "Meeting",
+        ] {
+            assert!(speaks_of_appointment(yes), "{yes}");
+        }
+        for no in [
+            "Her meeting with the board",
+            "The first creditors' meeting for Kowalski Constructions",
+            "The Open Doors Spring Supper at Hallé St Peter's, Ancoats (7pm)",
+            "Meets Tristar's CFO in Warrington",
+            "Final-round interview at Meridian",
+            "The meeting of minds conference in Lisbon is her keynote",
+            "Calling round the investors",
+            "Call centre interview at Vodafone",
+            "The landlord's answer on our offer to lease",
+        ] {
+            assert!(!speaks_of_appointment(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_mention_that_shares_a_goals_word_is_the_users_own_work() {
+        let goal = |title: &str| Goal {
+            id: "g".into(),
+            title: title.into(),
+            topics: vec![],
+            priority: 3,
+            active: true,
+            people: vec!["p".into()],
+        };
+        let shares = |text: &str, title: &str| shares_a_goals_word(text, "p", "Renata Solís", &[goal(title)]);
+        assert!(shares("The open house at Renata's (1 to 4)", "Sell Renata's house well and kindly"));
+        assert!(shares("Site walk at the Tillery Street townhomes", "Kline Homes' townhomes as our first listing"));
+        assert!(shares("The Robinsons' closing at the title company", "Get the spring closings over the line"));
+        assert!(shares("The co-op's clear-up day at the barn", "Hold the co-op together"), "a hyphenated word");
+        // Whose it is, said: theirs.
+        assert!(!shares("His first solo closing (2pm)", "Get the spring closings over the line"));
+        // Short, common, own-name, month or number words are not enough.
+        assert!(!shares("Renata's first spring fair, March 2026", "Renata: a first spring in March 2026"));
+        assert!(!shares("Final-round interview at Meridian", "Land a senior product role by June"));
+        let others = [goal("Sell Renata's house well")];
+        assert!(!shares_a_goals_word("The open house at Renata's", "q", "Renata Solís", &others), "not their goal");
+    }
+
+    #[test]
+    fn a_goal_that_lists_someone_and_names_the_day_owns_their_mention_that_day() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let goal = |title: &str| Goal {
+            id: "g".into(),
+            title: title.into(),
+            topics: vec![],
+            priority: 3,
+            active: true,
+            people: vec!["alison".into()],
+        };
+        for title in [
+            "Come through the organic inspection on 11 March clean",
+            "Win the listing: presentation on March 11th",
+            "Land it on the 11th of March",
+            "Be ready for the 11th",
+            "Pitch on 11 Mar",
+        ] {
+            assert!(goal_names_the_day(day(11), "alison", &[goal(title)]), "{title}");
+        }
+        for title in ["Come through the organic inspection on 12 March clean", "Grow to 11 clients by May", "Eleven"] {
+            assert!(!goal_names_the_day(day(11), "alison", &[goal(title)]), "{title}");
+        }
+        assert!(!goal_names_the_day(day(11), "gwen", &[goal("Come through the inspection on 11 March")]));
+        let other_month = NaiveDate::from_ymd_opt(2026, 4, 11).unwrap();
+        assert!(!goal_names_the_day(other_month, "alison", &[goal("The inspection on 11 March")]));
+    }
+
+    #[test]
+    fn a_promise_due_after_a_mention_that_speaks_of_it_makes_the_user_the_one_who_decides() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let fu = |person: &str, mine: bool, text: &str, due: u32| FollowUp {
+            id: format!("{person}-{due}"),
+            person: person.into(),
+            mine,
+            text: text.into(),
+            due: day(due),
+            until: None,
+            done_on: None,
+        };
+        let interview = fu("joana", false, "Her interview at the farm (10am)", 4);
+        let answer = fu("joana", true, "Give Joana an answer after her interview", 5);
+        assert!(owes_an_answer_after(&interview, &[interview.clone(), answer.clone()]));
+        // Someone else's promise, a promise before the day, or one that speaks of something else: theirs to tell.
+        let elsewhere = FollowUp { person: "ryan".into(), ..answer.clone() };
+        let before = fu("joana", true, "Send Joana my notes before her interview", 3);
+        let unrelated = fu("joana", true, "Send Joana the rota for April", 5);
+        let late = fu("joana", true, "Give Joana an answer after her interview", 12);
+        let done = FollowUp { done_on: Some(day(4)), ..answer.clone() };
+        let theirs = fu("joana", false, "Her answer after the interview", 5);
+        for others in [elsewhere, before, unrelated, late, done, theirs] {
+            assert!(!owes_an_answer_after(&interview, &[interview.clone(), others.clone()]), "{others:?}");
         }
     }
 

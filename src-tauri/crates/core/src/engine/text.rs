@@ -450,6 +450,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Plan time together with {first} on {}.", human_date(*on, today))
         }
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
+        // The partner's or a child's good news is shared at home, not phoned in (round 32, realtor P22: "telling her
+        // to 'call' her husband on the day he is pinned as captain is wrong").
+        Detail::Congratulate { .. } if time_together(p, today) => format!("Celebrate it with {first}."),
         Detail::Congratulate { late: true, .. } if call_not_note(p) => {
             format!("Call {first} with your congratulations; it comes late, so keep it simple and ask for nothing.")
         }
@@ -473,7 +476,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::KeepPromise { past_due, .. } if *past_due > config.keep_promise_late_days => {
             format!("Send it now, or tell {} when it will come.", snap.people[c.people[0]].name)
         }
-        Detail::KeepPromise { past_due, follow_up } if *past_due < 0 => {
+        // In their hard time the promise is help (a lift to the results, food for the funeral): no "get it done"
+        // (round 32, realtor P25: "jarring wording for taking her mother to her cancer pathology results").
+        Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 => {
+            format!("Set the time aside for {}.", human_date(follow_up.due, today))
+        }
+        Detail::KeepPromise { care: true, .. } => "Today, as you offered.".into(),
+        Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 => {
             format!("Get it done by {}.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
@@ -632,7 +641,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 date(event.date)
             )
         }
-        Detail::KeepPromise { follow_up, past_due } => {
+        Detail::KeepPromise { follow_up, past_due, .. } => {
             let when = match *past_due {
                 0 => "today".to_owned(),
                 d if d < 0 => in_days(-d),
@@ -757,6 +766,8 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         }
         Detail::Congratulate { .. } => "People remember who cheered for them while the news was fresh.",
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
+        // Not what people remember in someone's hard time (§10.8: no reputation in a sensitive window).
+        Detail::KeepPromise { care: true, .. } => "In a hard time, the practical help you offered is what counts.",
         Detail::KeepPromise { .. } => "Doing what you said you would is what people remember.",
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } => {
             "A warm word the day before shows you remembered, and asks nothing."
