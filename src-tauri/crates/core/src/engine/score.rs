@@ -29,6 +29,14 @@ pub(crate) fn score(
     let v = match c.kind {
         SuggestionKind::Introduce => c.people.iter().map(|&i| derived[i].value).product::<f64>().sqrt(),
         SuggestionKind::Reconnect => first.value_reconnect,
+        // Good news from someone once close who has drifted is the best reason to get back in touch: the card is
+        // worth what a reconnect with them is (round 32, realtor: a former teaching partner, once in the user's 15,
+        // named principal — never chosen in the fortnight at circle 5's weight).
+        SuggestionKind::Congratulate
+            if snapshot.people[c.people[0]].peak_circle <= config.reconnect_max_peak_circle =>
+        {
+            first.value.max(first.value_reconnect)
+        }
         _ => first.value,
     };
     let r = match c.kind {
