@@ -200,15 +200,16 @@ pub(crate) fn time_together(p: &PersonFacts, on: NaiveDate) -> bool {
 /// anniversary" is theirs): the user's own day with the person it is kept on. Round 12: "'a message or a quick
 /// call' to the partner she lives with is tone-deaf" (postdoc P16).
 pub(crate) fn own_day(label: &str) -> bool {
-    let mut first_person = false;
-    for word in label_words(label) {
-        if ["our", "my"].contains(&word.as_str()) {
-            first_person = true;
-        } else if possessive(&word) {
-            return false;
-        }
-    }
-    first_person
+    // A possessive in the bracketed detail names a place or a thing, not whose day it is: "Our wedding anniversary
+    // (St. Julia's, 2009)" (round 33, realtor P26: "'a few warm words' understates a 17th anniversary").
+    let outside: String = label
+        .split('(')
+        .enumerate()
+        .map(|(k, part)| if k == 0 { part } else { part.split_once(')').map_or("", |(_, after)| after) })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let first_person = label_words(label).any(|word| ["our", "my"].contains(&word.as_str()));
+    first_person && !label_words(&outside).any(|word| possessive(&word))
 }
 
 /// A label's words in lower case, split at spaces and the punctuation around a detail ("(golden, 1976)").
@@ -452,7 +453,15 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
         // The partner's or a child's good news is shared at home, not phoned in (round 32, realtor P22: "telling her
         // to 'call' her husband on the day he is pinned as captain is wrong").
-        Detail::Congratulate { .. } if time_together(p, today) => format!("Celebrate it with {first}."),
+        // And the day's own event, when they mentioned one for today, says where ("His pinning ceremony at the fire
+        // academy (10am)": round 33, realtor P17, "doesn't say to be at the 10am pinning").
+        Detail::Congratulate { .. } if time_together(p, today) => {
+            match snap.follow_ups.iter().find(|u| !u.mine && u.person == p.id && u.due == today && u.done_on.is_none())
+            {
+                Some(u) => format!("Celebrate it with {first}: “{}”.", u.text.trim()),
+                None => format!("Celebrate it with {first}."),
+            }
+        }
         Detail::Congratulate { late: true, .. } if call_not_note(p) => {
             format!("Call {first} with your congratulations; it comes late, so keep it simple and ask for nothing.")
         }
@@ -951,6 +960,7 @@ mod tests {
             "My wedding anniversary",
             "our first date",
             "The day we met (our first date)",
+            "Our wedding anniversary (St. Julia's, 2009)",
         ] {
             assert!(own_day(yes), "{yes}");
             assert!(says_whose(yes), "{yes}");
@@ -959,6 +969,7 @@ mod tests {
             "My parents' anniversary",
             "Mum and Dad's wedding anniversary",
             "Our son's graduation",
+            "Our son's graduation (King's College)",
             "Their first date",
             "Wedding anniversary",
             "Tour de France",
