@@ -78,6 +78,7 @@ class Book:
         self.goals = []
         self.items = []
         self.settings = settings
+        self.hand = set()  # indexes of hand-written contacts (see `known`)
 
     def person(self, pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
         p = {"id": pid, "name": name}
@@ -125,6 +126,21 @@ class Book:
                 day -= dt.timedelta(days=max(1, round(gap * self.rng.uniform(0.65, 1.35))))
         for date, kind, summary, *minutes in extra:
             self.add(date, kind, [pid], summary, minutes[0] if minutes else None)
+
+    def known(self, pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
+        """`person`, whose `extra` contacts are written by hand: `hand_first` puts them before the generated ones, so
+        that a hand-written contact wins over a generated one on the same day."""
+        self.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
+        for date, kind, summary, *minutes in extra:
+            self.add(date, kind, [pid], summary, minutes[0] if minutes else None)
+            self.hand.add(len(self.interactions) - 1)
+
+    def hand_first(self):
+        """Puts the contacts `known` wrote by hand before the generated ones."""
+        rows = self.interactions
+        self.interactions = [r for n, r in enumerate(rows) if n in self.hand] + [
+            r for n, r in enumerate(rows) if n not in self.hand
+        ]
 
     def summary(self, kind, talk):
         pool = talk or GENERIC_TALK.get(kind, ["caught up"])
@@ -4840,13 +4856,7 @@ def physio():
     H = "2024-10-11"  # history starts: drinks in the clinic for Áine's first month, the night I said we'd need a third room
     DAD = "2025-03-12"  # Dad died
     STROKE = "2026-02-22"  # Eileen's stroke
-    hand = set()  # indexes of hand-written contacts, which win over a generated one on the same day
-
-    def P(pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
-        b.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
-        for date, kind, summary, *minutes in extra:
-            b.add(date, kind, [pid], summary, minutes[0] if minutes else None)
-            hand.add(len(b.interactions) - 1)
+    P = b.known
 
     # --- home and family ---
     P("conor", "Conor Walsh", 1, "advocate", kin=True, location="Rathgar, Dublin", company="ESB Networks",
@@ -5420,8 +5430,7 @@ def physio():
            "https://example.org/hurling-hamstrings", ["hamstring", "gaa"], "2026-03-02")
     b.item("it-pilates", "Clinical Pilates after hip replacement: a practical guide",
            "https://example.org/pilates-after-hip", ["pilates"], "2026-02-25")
-    rows = b.interactions
-    b.interactions = [r for n, r in enumerate(rows) if n in hand] + [r for n, r in enumerate(rows) if n not in hand]
+    b.hand_first()
     return b
 
 
@@ -5429,13 +5438,7 @@ def violinist():
     b = Book("violinist", seed=36912)
     H = "2024-10-04"  # history starts: Judith's first rehearsal with the quartet, in Miriam's flat in the Lindengasse
     OP = "2026-03-04"  # Mum's hip replacement in Graz
-    hand = set()  # indexes of hand-written contacts, which win over a generated one on the same day
-
-    def P(pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
-        b.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
-        for date, kind, summary, *minutes in extra:
-            b.add(date, kind, [pid], summary, minutes[0] if minutes else None)
-            hand.add(len(b.interactions) - 1)
+    P = b.known
 
     # --- home and family ---
     P("jonas", "Jonas Leitner", 1, "advocate", kin=True, location="Josefstadt, Vienna",
@@ -6038,8 +6041,7 @@ def violinist():
            "https://example.org/teaching-children-to-practise", ["music-education"], "2026-03-11")
     b.item("it-quartets", "Young string quartets and the summer festivals: how programmers choose",
            "https://example.org/quartets-summer-festivals", ["string-quartet"], "2026-03-10")
-    rows = b.interactions
-    b.interactions = [r for n, r in enumerate(rows) if n in hand] + [r for n, r in enumerate(rows) if n not in hand]
+    b.hand_first()
     return b
 
 
@@ -6047,13 +6049,7 @@ def photographer():
     b = Book("photographer", seed=47113)
     H = "2024-10-05"  # history starts: the first dinner with Laura, after Saturday's under-13 game
     FAIR = "2026-03-07"  # Wedding Days Bologna at Palazzo Re Enzo, Saturday 7 and Sunday 8 March
-    hand = set()  # indexes of hand-written contacts, which win over a generated one on the same day
-
-    def P(pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
-        b.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
-        for date, kind, summary, *minutes in extra:
-            b.add(date, kind, [pid], summary, minutes[0] if minutes else None)
-            hand.add(len(b.interactions) - 1)
+    P = b.known
 
     # --- home and family ---
     P("laura", "Laura Ferri", 1, "advocate", kin=True, location="Saragozza, Bologna",
@@ -6692,21 +6688,14 @@ def photographer():
            "https://example.org/exchange-host-family", ["school-exchange"], "2026-03-08")
     b.item("it-flowers", "Spring 2026 wedding flowers: the hill venues go wild",
            "https://example.org/spring-2026-wedding-flowers", ["wedding-flowers"], "2026-03-10")
-    rows = b.interactions
-    b.interactions = [r for n, r in enumerate(rows) if n in hand] + [r for n, r in enumerate(rows) if n not in hand]
+    b.hand_first()
     return b
 
 
 def recruiter():
     b = Book("recruiter", seed=52719)
     H = "2024-10-14"  # history starts: the Open Doors director shortlist, the search I ran for the charity for nothing
-    hand = set()  # indexes of hand-written contacts, which win over a generated one on the same day
-
-    def P(pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
-        b.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
-        for date, kind, summary, *minutes in extra:
-            b.add(date, kind, [pid], summary, minutes[0] if minutes else None)
-            hand.add(len(b.interactions) - 1)
+    P = b.known
 
     # --- home and family ---
     P("declan", "Declan Walsh", 1, "advocate", kin=True, location="Chorlton, Manchester",
@@ -7350,21 +7339,14 @@ def recruiter():
            "https://example.org/women-finance-directors-nw", ["women-in-finance"], "2026-03-08")
     b.item("it-family-firms", "Family firms and their first outside CFO",
            "https://example.org/family-firms-outside-cfo", ["manufacturing"], "2026-03-02")
-    rows = b.interactions
-    b.interactions = [r for n, r in enumerate(rows) if n in hand] + [r for n, r in enumerate(rows) if n not in hand]
+    b.hand_first()
     return b
 
 
 def farmer():
     b = Book("farmer", seed=63901)
     H = "2024-10-19"  # history starts: the co-op's fifth harvest supper in Kilpeck village hall
-    hand = set()  # indexes of hand-written contacts, which win over a generated one on the same day
-
-    def P(pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
-        b.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
-        for date, kind, summary, *minutes in extra:
-            b.add(date, kind, [pid], summary, minutes[0] if minutes else None)
-            hand.add(len(b.interactions) - 1)
+    P = b.known
 
     # --- home and family ---
     P("catrin", "Catrin Ferreira", 1, "advocate", kin=True, location="Cwm Farm, Kilpeck, Herefordshire",
@@ -8000,21 +7982,14 @@ def farmer():
            "https://example.org/new-growers-first-five-years", ["new-growers"], "2026-03-10")
     b.item("it-hungry-gap", "Menus for the hungry gap: chefs on cooking March and April",
            "https://example.org/hungry-gap-menus", ["restaurant-supply"], "2026-03-03")
-    rows = b.interactions
-    b.interactions = [r for n, r in enumerate(rows) if n in hand] + [r for n, r in enumerate(rows) if n not in hand]
+    b.hand_first()
     return b
 
 
 def realtor():
     b = Book("realtor", seed=78541)
     H = "2024-10-26"  # history starts: the team's first client-appreciation fall festival in the brokerage lot
-    hand = set()  # indexes of hand-written contacts, which win over a generated one on the same day
-
-    def P(pid, name, circle, stage, *, rhythm=(), talk=None, extra=(), **kw):
-        b.person(pid, name, circle, stage, rhythm=rhythm, talk=talk, **kw)
-        for date, kind, summary, *minutes in extra:
-            b.add(date, kind, [pid], summary, minutes[0] if minutes else None)
-            hand.add(len(b.interactions) - 1)
+    P = b.known
 
     # --- home and family ---
     P("nate", "Nate Brennan", 1, "advocate", kin=True, location="Windsor Park, Austin",
@@ -8647,8 +8622,7 @@ def realtor():
            "https://example.org/grief-after-a-parent", ["grief"], "2026-03-09")
     b.item("it-bilingual", "Texas's bilingual teacher shortage, district by district",
            "https://example.org/texas-bilingual-teacher-shortage", ["bilingual-education"], "2026-03-10")
-    rows = b.interactions
-    b.interactions = [r for n, r in enumerate(rows) if n in hand] + [r for n, r in enumerate(rows) if n not in hand]
+    b.hand_first()
     return b
 
 

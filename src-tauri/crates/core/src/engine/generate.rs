@@ -1598,6 +1598,18 @@ mod tests {
         }
     }
 
+    /// An active goal with this title that lists one person.
+    fn goal_listing(title: &str, person: &str) -> Goal {
+        Goal {
+            id: "g".into(),
+            title: title.into(),
+            topics: vec![],
+            priority: 3,
+            active: true,
+            people: vec![person.into()],
+        }
+    }
+
     #[test]
     fn an_entry_no_one_owns_is_the_users_own_appointment() {
         for yes in [
@@ -1627,14 +1639,7 @@ mod tests {
 
     #[test]
     fn a_mention_that_shares_a_goals_word_is_the_users_own_work() {
-        let goal = |title: &str| Goal {
-            id: "g".into(),
-            title: title.into(),
-            topics: vec![],
-            priority: 3,
-            active: true,
-            people: vec!["p".into()],
-        };
+        let goal = |title: &str| goal_listing(title, "p");
         let shares = |text: &str, title: &str| shares_a_goals_word(text, "p", "Renata Solís", &[goal(title)]);
         assert!(shares("The open house at Renata's (1 to 4)", "Sell Renata's house well and kindly"));
         assert!(shares("Site walk at the Tillery Street townhomes", "Kline Homes' townhomes as our first listing"));
@@ -1652,14 +1657,7 @@ mod tests {
     #[test]
     fn a_goal_that_lists_someone_and_names_the_day_owns_their_mention_that_day() {
         let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
-        let goal = |title: &str| Goal {
-            id: "g".into(),
-            title: title.into(),
-            topics: vec![],
-            priority: 3,
-            active: true,
-            people: vec!["alison".into()],
-        };
+        let goal = |title: &str| goal_listing(title, "alison");
         for title in [
             "Come through the organic inspection on 11 March clean",
             "Win the listing: presentation on March 11th",
