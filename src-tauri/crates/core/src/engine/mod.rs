@@ -78,7 +78,22 @@ impl<'s> Run<'s> {
         let put_off_since: Vec<Option<NaiveDate>> = candidates.iter().map(|c| feedback.put_off_since(&c.key)).collect();
         let groups = select::merge(&candidates, &scores, &snapshot.people, &put_off_since, config);
         let quiet_day = generate::own_hard_day(snapshot, today);
-        let chosen = select::select(&candidates, &groups, config, quiet_day.as_deref(), &mut fates);
+        // While someone close (family, or the user's 15) is in a hard time, the user's attention is with them: no
+        // reconnecting with old ties (rounds 17–34: every reconnect in such a fortnight was rated 1–2, "busywork the
+        // fortnight doesn't need", chef P30, engineer P33, recruiter P31, realtor P28).
+        let hard_time = snapshot
+            .people
+            .iter()
+            .zip(&derived)
+            .find(|(p, d)| (p.kin || p.circle <= 2) && d.sensitive.is_some())
+            .map(|(p, _)| format!("while {} is having a hard time", p.name));
+        let chosen = select::select(
+            &candidates,
+            &groups,
+            config,
+            select::Quiet { day: quiet_day.as_deref(), time: hard_time.as_deref() },
+            &mut fates,
+        );
         Run {
             snapshot,
             today,

@@ -244,13 +244,22 @@ fn threshold_for(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineConfi
 
 /// Threshold (§6.2) and selection (§6.3), then the order of §6.4. Returns the chosen groups in output order and
 /// fills the fate of every candidate in a group.
+/// What keeps a day quieter than its acts would: the user's own hard day (only what cannot wait), and a hard time
+/// of someone close (no reconnects); each says what it is.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Quiet<'a> {
+    pub day: Option<&'a str>,
+    pub time: Option<&'a str>,
+}
+
 pub(crate) fn select(
     candidates: &[Candidate<'_>],
     groups: &[Group],
     config: &EngineConfig,
-    quiet_day: Option<&str>,
+    quiet: Quiet<'_>,
     fates: &mut [Option<Fate>],
 ) -> Vec<usize> {
+    let quiet_day = quiet.day;
     let key = |g: usize| candidates[groups[g].primary].key.as_str();
     let hard = |g: usize| candidates[groups[g].primary].hard;
     for g in groups {
@@ -297,6 +306,16 @@ pub(crate) fn select(
     if let Some(of) = quiet_day {
         eligible.retain(|&g| {
             let keep = hard(g);
+            if !keep {
+                fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
+            }
+            keep
+        });
+    }
+    // 1c. Someone close in a hard time: no reconnect with an old tie.
+    if let Some(of) = quiet.time {
+        eligible.retain(|&g| {
+            let keep = candidates[groups[g].primary].kind != SuggestionKind::Reconnect;
             if !keep {
                 fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }
