@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
-violinist.json, photographer.json, recruiter.json, and farmer.json and realtor.json, the held-out books written
-without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
+violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json and interpreter.json, the held-out
+books written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -8626,6 +8626,665 @@ def realtor():
     return b
 
 
+def interpreter():
+    b = Book("interpreter", seed=88807)
+    H = "2024-10-05"  # history starts: the AIIC Canada region's autumn meeting in Ottawa, where I became vice-chair
+    P = b.known
+
+    # --- home and family ---
+    P("genevieve", "Geneviève Tremblay", 1, "advocate", kin=True, location="Villeray, Montréal",
+      company="BAnQ (Grande Bibliothèque)", title="Youth-services librarian",
+      how_met="My wife; we met at a Latin-American film night at the Cinémathèque in 2006", met_on="2006-11-10",
+      birthday="1979-06-22",
+      dates=[("us-wedding", "Our wedding anniversary (Saint-Jean-Baptiste church, 2011)", "2011-03-07")],
+      interests={"children-books": 0.9, "libraries": 0.8},
+      notes="46. From Sainte-Foy, in Québec City. Runs the children's section at the Grande Bibliothèque. Our 15th "
+            "anniversary is Saturday 7 March, the same day as Marc-André's father's funeral; I promised to book "
+            "dinner at Le Petit Alep by Wednesday and ask Santi to babysit. Her mother comes down for the relâche "
+            "week so I can do the trial and the ICAO test. Says that in March I'm in the booth even at the dinner "
+            "table, which is true.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-02-20", "meal", "Dinner: Mamá fainted at Mass this morning; she said go to Bogotá if you "
+              "need to, we'll manage the congress somehow", 60),
+             ("2026-02-22", "meal", "Dinner: the March calendar on the fridge: the trial, the ICAO test, the "
+              "congress, Mamá's pacemaker, Léa's show and her birthday; she said pick one thing to drop", 90),
+             ("2026-03-01", "meal", "Dinner: Marc-André's father; we'll go to the visitation together on Friday "
+              "night and keep Saturday evening for us", 75)],
+      talk=["the kids", "her mother coming for the relâche", "Mamá's heart", "money", "the congress", "our "
+            "anniversary", "Léa's birthday party", "Santi's marks", "a walk in Parc Jarry", "her library's March "
+            "reading club", "the Bogotá trip in the summer", "the roof", "who picks up Léa", "Marc-André and "
+            "Josée", "a film at the Cinéma Beaubien"])
+    P("santi", "Santiago Cárdenas Tremblay", 1, "advocate", kin=True, location="Villeray, Montréal",
+      company="École secondaire de la Petite-Patrie", title="Secondaire 3", how_met="My son",
+      birthday="2010-11-05", interests={"soccer": 1.0},
+      notes="15. Secondaire 3. Plays on the U15 indoor team I coach at the Club de soccer Villeray-Parc; the winter "
+            "tournament's semi-final is Saturday 14 March and the final Sunday 15 March at 10 at Claude-Robillard. "
+            "Babysits Léa on the 7th for twenty dollars and a pizza. Answers me in French, and his grandmother in "
+            "Spanish only when she insists.",
+      rhythm=[(3, H, "2026-03-01", ["activity", "meal", "message", "activity"])],
+      talk=["futsal", "his math mark", "the tournament", "Abuela", "his friends", "his phone", "the Habs",
+            "a driving-lesson joke", "Léa", "the Barça game", "his school trip", "what he wants to do later"])
+    P("lea", "Léa Cárdenas Tremblay", 1, "advocate", kin=True, location="Villeray, Montréal",
+      company="École primaire du Parc-Jarry", title="Grade 1", how_met="My daughter", birthday="2019-03-13",
+      interests={"drawing": 0.9},
+      notes="Turns 7 on Friday 13 March, the last day of the congress; the party, six friends, is Saturday 14 March "
+            "at home, and I promised to make a piñata with her, like the ones at Abuela's. Her class's spring "
+            "show is Thursday 12 March at 6:30 (she's a snowflake who melts). Off school for the relâche, 2 to 6 "
+            "March.",
+      rhythm=[(3, H, "2026-03-01", ["activity", "meal", "activity"])],
+      talk=["her drawings", "the piñata", "her birthday", "Abuela", "school", "her snowflake costume",
+            "bedtime stories in Spanish", "the skating rink", "her loose tooth", "the library with Mamá"])
+    P("cecilia", "Cecilia Villegas de Cárdenas", 1, "advocate", kin=True, location="Chapinero, Bogotá",
+      title="Retired Spanish and literature teacher", how_met="Mamá", birthday="1945-08-15",
+      interests={"heart-health": 0.5},
+      notes="80. Widowed since Papá died on 12 March 2020. Fainted at the seven o'clock Mass on Friday 20 February; "
+            "the cardiologist at the Cardioinfantil found a complete heart block. A pacemaker goes in on Tuesday "
+            "10 March at 7am Bogotá time (8am here once the clocks change on the 8th), in the middle of the "
+            "congress; I can't fly down before the 16th. Juliana has done everything. I promised to video-call "
+            "her the night before, Monday 9 March. Says she isn't afraid of the operation, only of the hospital "
+            "food.",
+      rhythm=[(4, H, "2026-02-19", ["call", "call", "video", "message"]),
+              (2, "2026-02-21", "2026-03-01", ["call", "video"])],
+      extra=[("2026-02-20", "call", "Call: from the emergency room; she apologised for the fuss", 20),
+             ("2026-02-26", "video", "Video call: the cardiologist says a pacemaker on 10 March; she wanted to talk "
+              "about Léa's birthday", 40),
+             ("2026-03-01", "video", "Video call: Sunday with the kids; Léa showed her the piñata plans", 30)],
+      talk=["her heart", "the cardiologist", "Juliana", "Felipe", "the grandchildren", "Mass", "her neighbours",
+            "Papá", "the novels she's reading", "the Bogotá rain", "what Léa wants for her birthday", "my work"])
+    P("juliana", "Juliana Cárdenas Villegas", 1, "advocate", kin=True, location="Usaquén, Bogotá",
+      title="Clinical psychologist (private practice)", how_met="My little sister", birthday="1980-03-04",
+      interests={"heart-health": 0.9},
+      notes="Turns 46 on Wednesday 4 March. Lives fifteen minutes from Mamá and has done everything since the "
+            "fainting: the emergency room, the Holter, the cardiologist, the pre-op, sleeping at Mamá's, while I "
+            "sent voice notes from the booth. I haven't thanked her properly; she'd say that's what being the one "
+            "who stayed means. We agreed on a night nurse for the first week after the pacemaker, and I promised "
+            "to send the money for it by Friday 6 March.",
+      rhythm=[(6, H, "2026-02-19", ["message", "call", "video", "message"]),
+              (2, "2026-02-21", "2026-03-01", ["call", "message"])],
+      extra=[("2026-02-27", "call", "Call: the pre-op is done; a night nurse for the first week, we split it", 35)],
+      talk=["Mamá", "the cardiologist", "the night nurse", "her patients", "her boys", "Felipe", "money",
+            "the pre-op", "her birthday", "Papá's anniversary"])
+    P("felipe", "Felipe Cárdenas Villegas", 2, "friend", kin=True, location="Lavapiés, Madrid",
+      company="Estudio Cárdenas Ibarra", title="Architect (partner)", how_met="My little brother",
+      birthday="1982-01-30", interests={"architecture": 1.0, "libraries": 0.7},
+      notes="In Madrid since 2008. His studio is a finalist in the city's competition for a new public library in "
+            "Vallecas; the jury decides on Tuesday 10 March, the morning of Mamá's pacemaker. Flies to Bogotá on "
+            "the 12th for two weeks so Juliana can breathe.",
+      rhythm=[(9, H, "2026-03-01", ["call", "message", "video", "message"])],
+      talk=["Mamá", "the library competition", "Madrid rents", "Real Madrid", "his partner Ibarra", "Juliana",
+            "flights to Bogotá", "our cousins"])
+    P("hernando", "Hernando Cárdenas Rueda", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Bogotá", title="Civil engineer (Bogotá water company, retired)", how_met="Papá",
+      birthday="1941-05-02", dates=[("papa-died", "Papá died (2020)", "2020-03-12")],
+      notes="Died of a stroke on 12 March 2020, aged 78, as the borders were closing; I got to Bogotá on one of the "
+            "last flights for the funeral. Every 12 March I call Mamá in the morning and light a candle with the "
+            "kids at night. Read three newspapers a day and made me read them too.",
+      extra=[("2020-02-23", "video", "Video call: his last Sunday call; he asked about Santi's goals")])
+    P("louise", "Louise Tremblay", 3, "advocate", kin=True, location="Sainte-Foy, Québec",
+      title="Retired notary's clerk", how_met="Geneviève's mother", birthday="1952-10-09",
+      notes="73. A widow; Mathieu lives near her. Comes down on the train for the relâche, Monday 2 to Friday 6 "
+            "March, to mind Santi and Léa while I'm at the Palais de justice and the ICAO test (thanked).",
+      rhythm=[(12, H, "2026-02-27", ["call", "meal", "message"])],
+      extra=[("2026-02-15", "call", "Call: she'll come for the whole relâche week; thanked her", 20)],
+      talk=["the kids", "her train", "the relâche", "her church choir", "Mathieu", "her garden in summer"])
+    P("mathieu", "Mathieu Tremblay", 4, "friend", kin=True, location="Limoilou, Québec",
+      title="Paramedic", how_met="Geneviève's brother",
+      rhythm=[(50, H, "2026-02-01", ["message", "meal", "call"])],
+      talk=["the Nordiques coming back (never)", "his shifts", "Louise", "the cabin at Lac-Beauport"])
+
+    # --- friends and the neighbourhood ---
+    P("marcandre", "Marc-André Lavoie", 2, "advocate", location="Rosemont, Montréal", company="STM",
+      title="Metro maintenance supervisor",
+      how_met="Josée's husband; Geneviève and Josée work together, and we've played Sunday soccer since 2008",
+      met_on="2007-09-15", birthday="1976-09-14", interests={"soccer": 0.8, "grief": 0.6},
+      notes="49. His father, Gilles, died on Thursday 26 February at the CHSLD in Saint-Jérôme after years of "
+            "Alzheimer's; Marc-André visited every day for two years. The visitation is Friday 6 March at the "
+            "funeral home on Jean-Talon (2 to 5 and 7 to 9), the funeral Saturday 7 March at 11 at église "
+            "Saint-Édouard, and he asked me to be a pallbearer. I promised a pot of ajiaco for him and Josée by "
+            "Wednesday. The first friend I made here who wasn't Latin American.",
+      rhythm=[(7, H, "2026-02-25", ["activity", "message", "meal", "call", "activity"])],
+      extra=[("2026-02-26", "call", "Call: his father died this morning; I went over after my court prep", 30)],
+      talk=["Sunday soccer", "his father", "the CHSLD visits", "the Habs", "his girls", "the cottage in the "
+            "Laurentians", "the metro's old cars", "beer after soccer", "Josée's garden"])
+    P("josee", "Josée Caron", 3, "friend", location="Rosemont, Montréal", company="BAnQ", title="Archivist",
+      how_met="Geneviève's colleague at BAnQ; Marc-André's wife", met_on="2007-09-15",
+      rhythm=[(30, H, "2026-02-14", ["meal", "message"])],
+      talk=["Marc-André's father", "the library", "their girls", "a dinner at theirs"])
+    P("sergio", "Sergio Patiño", 2, "friend", location="Ahuntsic, Montréal",
+      company="an aerospace parts plant in Saint-Laurent", title="Quality engineer",
+      how_met="Sunday soccer at Parc Jarry; from Cali", met_on="2008-05-11", birthday="1974-07-27",
+      interests={"soccer": 1.0, "salsa": 0.8},
+      rhythm=[(8, H, "2026-02-22", ["activity", "message", "meal", "activity", "call"])],
+      talk=["Sunday soccer", "América de Cali", "his daughter at McGill", "the plant's layoffs", "salsa at "
+            "the Club Balattou", "Colombian politics", "Marc-André", "his knee"])
+    P("etienne", "Étienne Bouchard", 3, "friend", location="Plateau-Mont-Royal, Montréal",
+      company="Radio-Canada (until 17 February)", title="Radio documentary producer",
+      how_met="He interviewed me in 2012 for a documentary on court interpreters; friends since",
+      met_on="2012-04-18", birthday="--08-08", interests={"audio-production": 1.0, "public-broadcasting": 0.8},
+      need=("etienne-work", "audio-production",
+            "Looking for producer work after eighteen years of radio documentaries at Radio-Canada; wants a "
+            "contract where he can keep making long-form audio", "2026-02-20"),
+      notes="52. Cut on 17 February with forty others in the latest round, after eighteen years of documentaries. "
+            "Divorced, two kids at cégep. Says he's fine and sends me jokes at two in the morning.",
+      rhythm=[(21, H, "2026-02-14", ["meal", "coffee", "message", "call"])],
+      extra=[("2026-02-17", "call", "Call: he's been cut; eighteen years and a fifteen-minute meeting", 45),
+             ("2026-02-20", "meal", "Dinner: beers at Dieu du Ciel; he wants to keep making long-form audio, "
+              "for anyone who'll pay", 120),
+             ("2026-02-27", "message", "Messages: he sent his CV; I said I'd read it properly after the congress")],
+      talk=["his documentaries", "Radio-Canada gossip", "his kids", "books", "the cuts", "a show at the "
+            "Rialto", "his podcast idea", "Québec politics"])
+    P("nicole", "Nicole Pelletier", 4, "friend", location="Villeray (next door)", title="Retired school "
+      "secretary", how_met="Next door since we bought the house in 2013", met_on="2013-06-01",
+      notes="71. Takes Léa after school on my long booth days and won't take money (thanked); I bring her "
+            "Colombian coffee.",
+      rhythm=[(10, H, "2026-02-27", ["activity", "message"])],
+      talk=["Léa", "the street", "the snow-removal trucks", "her cat", "her grandson in Gatineau", "the coffee"])
+    P("hernan", "Hernán Giraldo", 3, "ally", location="Saint-Michel, Montréal",
+      company="Casa Colombia Montréal", title="President (volunteer); owns a print shop",
+      how_met="Casa Colombia; I've been on the board as secretary since 2019", met_on="2009-07-20",
+      interests={"community-organising": 0.9},
+      notes="From Pereira. Runs the association on goodwill and toner. The City's community-grant application is "
+            "due on 20 March; I promised to revise the French by Tuesday 3 March. I interpret at the association's "
+            "monthly legal clinic for free.",
+      rhythm=[(21, H, "2026-02-24", ["meeting", "event", "message", "call"])],
+      talk=["the grant application", "the legal clinic", "the July festival", "his print shop", "the board",
+            "newcomers from Venezuela", "the consulate"])
+    P("karim", "Karim Mansour", 3, "ally", location="Villeray, Montréal", company="Club de soccer Villeray-Parc",
+      title="Technical coordinator", how_met="Santi's club; I've coached with him since 2022", met_on="2022-04-10",
+      interests={"youth-soccer": 1.0},
+      notes="From Algiers. Runs the club's youth programme. Taking my U15 practices on the congress week, Tuesday "
+            "and Thursday; not thanked yet. Wants me to coach again next season.",
+      rhythm=[(6, H, "2026-02-26", ["activity", "activity", "message", "meeting"])],
+      talk=["the U15 team", "practice plans", "the tournament", "the boys' playing time", "referees",
+            "parents in the stands", "the club's budget", "next season"])
+    P("camilo", "Camilo Duarte", 4, "friend", location="Bogotá", title="Internist",
+      how_met="School in Bogotá; we sat together from sixth grade", met_on="1988-02-01",
+      notes="Explained Mamá's heart block to me on the phone at midnight and recommended her cardiologist "
+            "(thanked).",
+      rhythm=[(60, H, "2026-02-14", ["message", "call"])],
+      extra=[("2026-02-21", "call", "Call: at midnight his time; what a heart block is, and the cardiologist he'd "
+              "choose; thanked him", 40)],
+      talk=["school friends", "Millonarios", "his clinic", "the reunion we keep not having"])
+
+    # --- booths and colleagues ---
+    P("claudine", "Claudine Morel", 2, "advocate", power=True, location="Outremont, Montréal",
+      company="Freelance (AIIC)", title="Conference interpreter (French booth) and consultant interpreter",
+      how_met="She recruited me for my first big congress in Montréal, in 2007", met_on="2007-05-14",
+      birthday="--05-12", interests={"interpreter-training": 0.7, "remote-interpreting": 0.6},
+      expertise=["conference-interpreting", "team-recruiting"],
+      notes="62. Recruits the interpreting teams for half the big congresses in Montréal and has put me on most of "
+            "them since 2007; the reason I never went back to Bogotá. Recruited the team for the world mining-"
+            "safety congress (9 to 13 March at the Palais des congrès) and put Pilar and me in the Spanish booth. "
+            "Recommended me to Sophie at the museum in 2024 (thanked). Receives the OTTIAQ's Prix d'excellence "
+            "on Thursday 5 March at the Marché Bonsecours, the evening of my ICAO test. I promised her the signed "
+            "contract and my invoice details for the congress by Tuesday 3 March.",
+      rhythm=[(6, H, "2026-02-28", ["call", "message", "coffee", "event", "email"])],
+      extra=[("2025-11-10", "call", "Call: the mining-safety congress, five days, Pilar and me in the Spanish "
+              "booth; thanked her", 25),
+             ("2026-02-19", "event", "At an event: her newcomers' evening for AIIC; she told me about the prize "
+              "and made me promise not to make a speech", 150)],
+      talk=["the congress team", "who's free in March", "rates and the agencies", "the remote-interpreting "
+            "fight", "her grandchildren", "the OTTIAQ", "her garden in Knowlton", "booth manners of the young",
+            "the papers that never arrive", "the ICAO roster"])
+    P("pilar", "Pilar Aranguren", 2, "ally", location="Mile End, Montréal", company="Freelance (AIIC)",
+      title="Conference interpreter (Spanish booth)", how_met="Booth partners since a trade-union congress in "
+      "2010", met_on="2010-10-04", birthday="--10-03", interests={"remote-interpreting": 0.8, "mining": 0.5},
+      notes="58. From Bilbao; Spanish A, English B, French C, so she takes the speakers from English and I take "
+            "the French. I've shared a booth with her more than with anyone. Spent February building a forty-page "
+            "mining-safety glossary for the congress and sent it on 24 February; not thanked yet. I promised her "
+            "my half (the ventilation and rock-mechanics terms from the French papers) by Wednesday 4 March. "
+            "Worries about her hearing and won't do more than four days of remote interpreting a month.",
+      rhythm=[(4, H, "2026-02-27", ["meeting", "message", "call", "coffee", "meeting"])],
+      extra=[("2026-02-24", "email", "Email: her glossary, forty pages, with the Chilean and Peruvian variants")],
+      talk=["the glossary", "the congress papers", "whose turn it is on the Chilean minister", "her hearing",
+            "remote-interpreting platforms", "Bilbao", "her son in Barcelona", "a pharma meeting",
+            "rates", "the booth at the Palais", "a union congress", "Ignacio"])
+    P("simon", "Simon Dubé", 3, "friend", location="Verdun, Montréal", company="Freelance",
+      title="Conference interpreter (English booth)", how_met="Claudine's teams since 2015", met_on="2015-09-21",
+      interests={"newborns": 0.9},
+      notes="38. English A, French B. Was on the congress team until their due date moved up; their first baby is "
+            "due around 6 March, and Claudine replaced him with Thomas.",
+      rhythm=[(25, H, "2026-02-26", ["message", "coffee", "event"])],
+      talk=["the baby coming", "the booth", "remote platforms", "his partner Audrey", "rates", "Verdun's "
+            "beach", "his paternity leave"])
+    P("valentina", "Valentina Ospina", 3, "friend", location="Parc-Extension, Montréal", company="Freelance",
+      title="Conference interpreter (Spanish booth)", how_met="AIIC Canada's mentoring programme paired us",
+      met_on="2025-02-08", birthday="--09-27", interests={"interpreter-training": 0.9, "freelancing": 0.8},
+      need=("valentina-accountant", "freelance-accounting",
+            "Needs an accountant who knows freelancers: GST/QST registration and her first self-employed tax "
+            "return before 30 April", "2026-02-22"),
+      notes="27. Born in Medellín, in Montréal since she was twelve; Glendon MCI 2024; freelance full-time since "
+            "January. Her first big assignment: two days in the Spanish booth at the Forum d'affaires Québec–"
+            "Amérique latine at the Reine Elizabeth, Wednesday 11 and Thursday 12 March, with Ignacio as her booth "
+            "partner. I promised her a mock session in my home booth on Sunday 8 March with the forum's "
+            "speeches. Doesn't know how to do her taxes and is scared of it.",
+      rhythm=[(14, "2025-02-08", "2026-02-28", ["coffee", "video", "message", "meeting"])],
+      extra=[("2026-02-22", "coffee", "Coffee: the forum contract is signed; and she has no idea how to do her "
+              "taxes as a freelancer", 60)],
+      talk=["her first contracts", "rates", "the forum", "practice speeches", "her décalage", "Glendon",
+            "her mother in Medellín", "agencies", "booth etiquette", "invoicing", "her taxes"])
+    P("luana", "Luana Ferreira", 4, "acquaintance", location="Côte-des-Neiges, Montréal", company="Freelance (AIIC)",
+      title="Conference interpreter (Portuguese booth)", how_met="AIIC Canada's newcomers' evening at Claudine's",
+      met_on="2026-02-19",
+      offer=("luana-portuguese", "portuguese-interpreting",
+             "Brazilian conference interpreter (Portuguese A, English B, French C), twelve years of medical and "
+             "pharma meetings in São Paulo; free from April and looking for work in Montréal", "2026-02-19"),
+      notes="Moved from São Paulo in January; her husband has a postdoc at McGill. Knows nobody in the Montréal "
+            "market yet.",
+      extra=[("2026-02-19", "event", "At an event: the AIIC newcomers' evening at Claudine's; twelve years of "
+              "pharma meetings in São Paulo, free from April", 60),
+             ("2026-02-23", "email", "Email: she sent her CV and asked how the agencies work here; I told her "
+              "the rates and who's who")])
+    P("ignacio", "Ignacio Barceló", 5, "acquaintance", location="Plateau-Mont-Royal, Montréal",
+      company="Freelance", title="Conference interpreter (Spanish booth)",
+      how_met="Came from Madrid in 2021; we go after the same jobs", met_on="2021-09-15",
+      notes="Quotes twenty per cent under the AIIC rate and took the Hydro-Québec job I'd done for six years. "
+            "Also sitting the ICAO test on the 5th. Valentina's booth partner at the forum.",
+      rhythm=[(100, H, "2026-01-15", ["event", "message"])],
+      talk=["ran into him at an AIIC evening", "a job he got", "the ICAO roster"])
+    P("margaret", "Margaret O'Neill", 3, "ally", power=True, location="Ottawa", company="AIIC Canada region",
+      title="Regional chair; conference interpreter (English booth)",
+      how_met="AIIC Canada; I've been vice-chair under her since October 2024", met_on="2011-06-03",
+      interests={"remote-interpreting": 1.0, "interpreter-health": 0.9},
+      expertise=["international-organisations", "conference-interpreting"],
+      notes="Runs the region from her kitchen in the Glebe. I chair the working group on remote interpreting and "
+            "promised her our report for the regional assembly by Wednesday 11 March; the assembly is Saturday 14 "
+            "March, 10 to 1, on Zoom. Wrote one of my two references for the ICAO roster (thanked).",
+      rhythm=[(20, H, "2026-02-26", ["video", "email", "call", "message"])],
+      extra=[("2026-02-12", "call", "Call: she'll write my ICAO reference; and the report by the 11th, please",
+              30)],
+      talk=["the regional assembly", "the remote-interpreting report", "sound quality and hearing",
+            "new members", "the Translation Bureau", "her booth at the House of Commons", "dues"])
+    P("nicolas", "Nicolás Ferrer", 3, "ally", power=True, location="Côte-Saint-Luc, Montréal", company="ICAO",
+      title="Staff interpreter (Spanish booth)", how_met="Classmate at the interpreting school in Geneva, 2002–04",
+      met_on="2002-10-14", interests={"aviation": 0.9, "tango": 0.7},
+      notes="From Rosario. At ICAO since 2012. Told me in December the Spanish section was opening its freelance "
+            "roster, put my name in front of Laura Méndez and lent me a folder of old Assembly speeches to "
+            "practise on (thanked).",
+      rhythm=[(30, H, "2026-02-25", ["coffee", "meal", "message", "call"])],
+      extra=[("2025-12-11", "meal", "Dinner: the ICAO roster is opening; he'll talk to Laura", 120)],
+      talk=["ICAO", "the roster", "Geneva days", "tango on Saturdays", "his daughters", "Rosario Central",
+            "aviation jargon", "the Assembly"])
+    P("laura", "Laura Méndez", 4, "acquaintance", power=True, location="Montréal", company="ICAO",
+      title="Chief, Spanish Interpretation Section", how_met="Nicolás's introduction", met_on="2026-01-14",
+      expertise=["international-organisations"],
+      notes="From Mexico City; hard to impress, fair. The freelance test is Thursday 5 March at 9 at ICAO "
+            "headquarters: two speeches from English, two from French, one consecutive. I promised her the signed "
+            "roster application and my two references by Monday 2 March.",
+      extra=[("2026-01-14", "coffee", "Coffee: Nicolás introduced us; the roster opens, the test is in March", 40),
+             ("2026-02-11", "email", "Email: she confirmed the test slot (5 March, 9am) and the forms to return "
+              "by the 2nd")])
+    P("helene", "Hélène Baumann", 5, "friend", peak=2, location="Geneva", company="World Trade Organization",
+      title="Chief, French interpretation (from 16 February)",
+      how_met="Classmate at the interpreting school in Geneva; we shared a flat in Plainpalais", met_on="2002-10-14",
+      notes="We were inseparable for two years, then twenty years of Christmas emails. Named chief of the WTO's "
+            "French booth on 16 February; I saw it on LinkedIn.",
+      extra=[("2024-12-22", "email", "Email: Christmas; her son's at EPFL and she's tired of night meetings"),
+             ("2025-05-20", "message", "Messages: she was in Montréal for a meeting at ICAO and we missed each "
+              "other by a day")])
+    P("rodrigo", "Rodrigo Salas", 5, "friend", peak=2, location="New York", company="United Nations",
+      title="Staff interpreter (Spanish booth)", how_met="Classmate at the interpreting school in Geneva",
+      met_on="2002-10-14",
+      extra=[("2023-04-02", "message", "Messages: he's back in New York after two years in Nairobi")])
+    P("mireille", "Mireille Fontaine", 5, "friend", peak=3, location="Brussels", company="Freelance",
+      title="Conference interpreter (French booth)", how_met="Classmate at the interpreting school in Geneva",
+      met_on="2002-10-14",
+      extra=[("2022-12-20", "email", "Email: Christmas; her twins started school")])
+    P("raymond", "Raymond Ouellet", 4, "advocate", peak=2, location="Magog", title="Conference interpreter "
+      "(retired)", how_met="Took me into his booth on my first Montréal job in 2006 and taught me the market",
+      met_on="2006-03-20", birthday="1951-03-11",
+      notes="Turns 75 on Wednesday 11 March. Retired to Magog in 2019; still reads Le Devoir with a pencil. Told me "
+            "never to quote under the rate, whatever anyone else does.",
+      rhythm=[(80, H, "2026-01-10", ["call", "message", "letter"])],
+      talk=["the old days at the Palais", "Le Devoir", "his grandchildren", "the lake", "the market now",
+            "remote interpreting, which he hates"])
+    P("thomas", "Thomas Wright", 4, "friend", location="Toronto", company="Glendon College, York University",
+      title="Conference interpreter (English booth); teaches in the MCI", how_met="AIIC Canada",
+      met_on="2013-06-01", interests={"interpreter-training": 1.0},
+      notes="Taught Valentina at Glendon. Replacing Simon in the English booth at the congress.",
+      rhythm=[(75, H, "2026-02-20", ["email", "video", "message"])],
+      talk=["his students", "the congress", "Valentina", "Toronto rents", "the MCI exams"])
+    P("julien", "Julien Fortin", 4, "friend", location="Longueuil", company="Palais des congrès de Montréal",
+      title="Audiovisual technician (interpretation systems)", how_met="Runs the booths at the Palais",
+      met_on="2012-05-01",
+      rhythm=[(45, H, "2026-02-18", ["event", "message"])],
+      talk=["the consoles", "the booth in room 517", "a headset that crackles", "his band"])
+
+    # --- agencies, clients, the court and the hospital ---
+    P("melanie", "Mélanie Gagnon", 3, "ally", power=True, location="Old Montréal", company="Traductions Boréal",
+      title="Project manager (interpreting and translation)", how_met="Sends me work since 2014",
+      met_on="2014-02-03", expertise=["agencies"],
+      need=("melanie-portuguese", "portuguese-interpreting",
+            "Needs two Portuguese-booth interpreters for a pharma client's meeting of Brazilian clinical "
+            "investigators in Montréal, 21 and 22 April; her usual Brazilian interpreter has moved back to "
+            "São Paulo", "2026-02-25"),
+      notes="Sends me about a third of my translation work and most of my pharma meetings. Sent me the Novexa "
+            "consent forms in February (thanked); I promised them back, translated, by Thursday 5 March. Said on "
+            "25 February she has no Portuguese booth for an April meeting.",
+      rhythm=[(8, H, "2026-02-26", ["email", "call", "email", "coffee"])],
+      extra=[("2026-02-09", "email", "Email: the Novexa consent forms, thirty-two pages, for the 5th; thanked "
+              "her"),
+             ("2026-02-25", "call", "Call: the April pharma meeting has Brazilian investigators and she has "
+              "no Portuguese booth", 20)],
+      talk=["a pharma meeting", "a translation deadline", "the Novexa forms", "rates", "her clients",
+            "a remote job", "her twins", "invoices"])
+    P("nathalie", "Nathalie Roy", 4, "ally", location="Montréal",
+      company="Ministère de la Justice du Québec (Palais de justice de Montréal)",
+      title="Coordinator, court interpreting", how_met="On her list of court interpreters since 2009",
+      met_on="2009-01-12",
+      notes="Books me for Spanish-speaking witnesses. A fraud trial on Tuesday 3 and Wednesday 4 March, room "
+            "5.13 at 9:30: a Honduran witness who will testify for two days.",
+      rhythm=[(40, H, "2026-02-24", ["email", "call", "meeting"])],
+      talk=["a trial", "a witness", "the court schedule", "payment delays", "the new rates"])
+    P("amelie", "Amélie Bergeron", 4, "acquaintance", location="Montréal",
+      company="Banque interrégionale d'interprètes", title="Scheduler (medical interpreting)",
+      how_met="On their medical-interpreting list since 2016", met_on="2016-01-20",
+      notes="Books me for family meetings at Sainte-Justine: a Honduran family whose boy has leukaemia, every few "
+            "weeks since November. I said no to 10 March because of the congress.",
+      rhythm=[(30, "2025-11-04", "2026-02-17", ["call", "email"])],
+      talk=["a family meeting at Sainte-Justine", "the oncology team", "next week's schedule"])
+    P("catalina", "Catalina Rojas", 3, "ally", power=True, location="La Macarena, Bogotá",
+      company="Ediciones Tres Ríos", title="Publisher and editor", how_met="Met at the Bogotá book fair in 2019",
+      met_on="2019-04-27", interests={"literary-translation": 1.0, "quebec-literature": 0.9},
+      expertise=["publishing"],
+      notes="Publishing my translation of Marie-Ève Lachance's novel 'Le Temps des glaces' (El tiempo del hielo) "
+            "for the Guadalajara book fair in November. Under contract since September: chapters 1 to 12 by "
+            "Friday 6 March (I moved it up, before the congress), the whole book by 31 March. Wants more Québec "
+            "titles if this one works.",
+      rhythm=[(60, H, "2025-08-30", ["email", "video"]),
+              (12, "2025-09-05", "2026-02-27", ["email", "video", "message", "email"])],
+      extra=[("2025-09-05", "video", "Video call: the contract is signed; Guadalajara in November", 45)],
+      talk=["the translation", "Abitibi slang", "the cover", "Guadalajara", "the next Québec title",
+            "the advance", "Bogotá publishing", "chapter deadlines"])
+    P("marieeve", "Marie-Ève Lachance", 4, "friend", location="Rosemont, Montréal", title="Novelist",
+      how_met="Catalina introduced us for the translation", met_on="2025-09-12",
+      interests={"literary-translation": 0.8, "quebec-literature": 1.0},
+      notes="Grew up in Val-d'Or; the novel is set in a mining town in Abitibi, which helps with the congress too. "
+            "Answers my questions about Abitibi slang within an hour.",
+      rhythm=[(18, "2025-09-12", "2026-02-25", ["email", "coffee", "message"])],
+      talk=["her slang", "chapter 7's dialogue", "Val-d'Or", "the mine in her novel", "her next book"])
+    P("sylvie", "Sylvie Côté", 4, "ally", location="Villeray, Montréal", company="Côté CPA",
+      title="Chartered professional accountant", how_met="My accountant since I went freelance in 2008",
+      met_on="2008-03-01",
+      offer=("sylvie-clients", "freelance-accounting",
+             "Taking on a few new self-employed clients this spring; most of hers are freelance translators, "
+             "interpreters and musicians", "2026-01-20"),
+      notes="Does my taxes and the GST/QST; told me to incorporate in 2023 and did the paperwork (thanked). Tax "
+            "season: I promised her the 2025 invoices, the T4As and the home-office receipts by Friday 13 March.",
+      rhythm=[(60, H, "2025-12-10", ["email", "meeting", "call"])],
+      extra=[("2026-01-20", "email", "Email: tax season; and she's taking on a few new self-employed clients "
+              "this spring")],
+      talk=["my instalments", "the GST/QST return", "the home office", "the corporation", "receipts"])
+    P("isabel", "Isabel Fuentes", 3, "ally", power=True, location="Westmount, Montréal",
+      company="Minéralis (from 23 February)", title="Vice-president, Latin America",
+      how_met="Hired me for a negotiation in Arequipa in 2019; a direct client since", met_on="2019-05-06",
+      interests={"mining": 1.0}, expertise=["mining"],
+      notes="Peruvian-Canadian, a mining engineer. Takes me to Peru and Chile for site negotiations and board "
+            "meetings, two or three weeks a year, with no agency in between. Left Groupe Alteris and started as "
+            "VP Latin America at Minéralis on 23 February (I saw it on LinkedIn). Minéralis sponsors the congress "
+            "and she chairs a panel on the Wednesday.",
+      rhythm=[(40, H, "2026-01-22", ["meeting", "email", "coffee", "call"])],
+      extra=[("2026-02-10", "coffee", "Coffee: she's leaving Alteris and couldn't yet say for where; 'you'll "
+              "come with me'", 50)],
+      talk=["the Arequipa negotiation", "a board meeting in Santiago", "community consultations", "her "
+            "daughters", "Lima", "the congress", "lithium"])
+    P("sophie", "Sophie Laroche", 4, "ally", power=True, location="Montréal",
+      company="Fondation Fleuve Vivant (from 9 February)", title="Director of communications",
+      how_met="Claudine's referral: the Latin-American museum directors' forum at Pointe-à-Callière, 2024",
+      met_on="2024-04-15", interests={"audio-production": 0.7, "st-lawrence": 0.9},
+      offer=("sophie-producer", "audio-production",
+             "Hiring a bilingual audio producer on a one-year contract to make the foundation's podcast on the "
+             "St. Lawrence", "2026-02-12"),
+      notes="Hired me direct for the museum's directors' forum and two galas since. Left the museum for the "
+            "Fondation Fleuve Vivant on 9 February; I haven't written since she started. Posted on 12 February "
+            "that she's hiring an audio producer for a podcast.",
+      rhythm=[(60, H, "2025-12-03", ["email", "coffee", "meeting"])],
+      extra=[("2026-01-28", "meal", "Lunch: she's leaving the museum for the Fondation Fleuve Vivant on 9 "
+              "February and wants a podcast", 60)],
+      talk=["the museum's galas", "a directors' forum", "the river", "her kids' hockey"])
+    P("jeanphilippe", "Jean-Philippe Morin", 4, "ally", location="Montréal",
+      company="Fédération des travailleurs du rail", title="Director of international relations",
+      how_met="Interpreted their Pan-American rail unions' meeting in 2023", met_on="2023-05-15",
+      notes="Wants a quote for the federation's Pan-American meeting in May (Spanish and English booths, three "
+            "days, in Montréal), direct, no agency. I promised the quote by Wednesday 4 March.",
+      rhythm=[(90, H, "2025-12-01", ["email", "call"])],
+      extra=[("2026-02-16", "call", "Call: the May meeting; two booths, three days, and a quote by the 4th", 25)],
+      talk=["the May meeting", "the union's Latin-American partners", "a quote"])
+    P("bernard", "Bernard Lefebvre", 4, "acquaintance", power=True, location="Montréal",
+      company="World Congress on Mining Safety 2026", title="Executive director of the congress",
+      how_met="Claudine's client; met at the team's site visit", met_on="2025-11-18",
+      notes="Runs the congress: 9 to 13 March at the Palais des congrès, 2,400 delegates, sixty from Latin "
+            "America. Wants the Spanish booth on every plenary and on the Chilean minister's speech on Tuesday.",
+      extra=[("2025-11-18", "meeting", "Meeting: the site visit at the Palais with Claudine's team; the programme "
+              "and the booths", 90),
+             ("2026-02-18", "email", "Email: the speakers' papers will come 'as they arrive'")])
+    P("daniela", "Daniela Ríos", 4, "ally", location="Montréal", company="Ríos Avocats",
+      title="Immigration lawyer", how_met="Casa Colombia's legal clinic", met_on="2017-03-04",
+      notes="Sends her clients' refugee hearings my way; we do the Casa Colombia clinic together for free.",
+      rhythm=[(45, H, "2026-02-12", ["event", "email", "call"])],
+      talk=["a hearing at the IRB", "the legal clinic", "the new asylum rules", "a client from Venezuela"])
+    P("andrea", "Andrea Vélez", 5, "acquaintance", location="Montréal", company="Consulate General of Colombia",
+      title="Cultural attaché", how_met="Casa Colombia's July festival",
+      rhythm=[(120, H, "2025-12-06", ["event", "email"])],
+      talk=["the July festival", "a film week", "the consulate's Christmas party"])
+    P("patrice", "Patrice Gauthier", 5, "acquaintance", location="Laval", company="Événements Gauthier",
+      title="Conference organiser", how_met="Hired our booth once for a dental congress",
+      extra=[("2025-06-10", "meeting", "Meeting: a dental congress in Laval; he paid late", 30),
+             ("2025-09-03", "email", "Email: he asked for a rate without the AIIC conditions; I said no")])
+    P("caroline", "Caroline Dufour", 5, "acquaintance", location="Villeray, Montréal",
+      company="École primaire du Parc-Jarry", title="Léa's grade 1 teacher",
+      rhythm=[(60, "2025-08-28", "2026-02-05", ["message", "meeting"])],
+      talk=["Léa's reading", "the class show", "the parent-teacher meeting"])
+
+    # group contacts
+    b.add(H, "event", ["margaret", "claudine", "simon", "pilar", "thomas"],
+          "At an event: the AIIC Canada region's autumn meeting in Ottawa; I was elected vice-chair", 360, "mutual")
+    b.add("2024-12-24", "meal", ["genevieve", "santi", "lea", "louise", "mathieu"],
+          "Dinner: réveillon at Louise's in Sainte-Foy; tourtière and Colombian buñuelos side by side", 300,
+          "mutual")
+    b.add("2024-12-31", "video", ["cecilia", "juliana", "felipe"],
+          "Video call: New Year's Eve, three countries, twelve grapes", 60, "mutual")
+    b.add("2025-03-12", "video", ["cecilia", "juliana", "felipe"],
+          "Video call: five years since Papá; Mamá read his favourite poem", 50, "mutual")
+    b.add("2025-06-14", "meal", ["claudine", "pilar", "simon", "julien"],
+          "Dinner: the team dinner after the hydrogen congress; Julien brought his guitar", 180, "mutual")
+    b.add("2025-07-12", "meal", ["cecilia", "juliana", "genevieve", "santi", "lea"],
+          "Dinner: Bogotá, the whole family at Mamá's; ajiaco and Santi's first tinto", 240, "mutual")
+    b.add("2025-07-19", "meal", ["camilo", "genevieve"],
+          "Dinner: Camilo and his wife in Usaquén; thirty-seven years of friendship", 180, "mutual")
+    b.add("2025-07-26", "event", ["hernan", "sergio", "valentina", "andrea", "daniela", "genevieve", "santi", "lea"],
+          "At an event: Casa Colombia's Independence Day festival at Parc Jarry; I emceed in three languages", 300,
+          "mutual")
+    b.add("2025-10-04", "event", ["margaret", "claudine", "pilar", "thomas", "valentina"],
+          "At an event: the AIIC Canada region's autumn meeting in Montréal; Valentina's first", 360, "mutual")
+    b.add("2025-12-24", "meal", ["genevieve", "santi", "lea", "louise", "mathieu"],
+          "Dinner: réveillon at Louise's", 300, "mutual")
+    b.add("2025-12-31", "video", ["cecilia", "juliana", "felipe"],
+          "Video call: New Year's Eve; Mamá said her legs felt heavy lately", 60, "mutual")
+    b.add("2026-02-20", "call", ["juliana", "felipe"],
+          "Call: the three of us after Mamá's fainting; Juliana at the Cardioinfantil, Felipe looking at flights",
+          45, "mutual")
+    b.add("2026-02-27", "video", ["claudine", "pilar", "thomas"],
+          "Video call: the congress team; Thomas replaces Simon, the papers are late, who takes the minister", 60,
+          "mutual")
+    b.add("2026-02-28", "meal", ["marcandre", "josee", "genevieve"],
+          "Dinner: at Marc-André and Josée's; he asked me to be a pallbearer", 150, "mutual")
+
+    # life events
+    b.event("ev-helene-chief", "helene", "2026-02-16", "promotion",
+            "Named chief of the French interpretation section at the World Trade Organization")
+    b.event("ev-sophie-foundation", "sophie", "2026-02-09", "new_job",
+            "Started as director of communications at the Fondation Fleuve Vivant")
+    b.event("ev-isabel-mineralis", "isabel", "2026-02-23", "new_job",
+            "Started as vice-president, Latin America, at Minéralis")
+    b.event("ev-simon-baby", "simon", "2026-03-04", "baby",
+            "Their first baby, a boy, Félix, born at the Jewish General")
+    b.event("ev-claudine-prize", "claudine", "2026-03-05", "award",
+            "Receives the OTTIAQ's Prix d'excellence for thirty-five years in the booth and in training interpreters")
+    b.event("ev-felipe-library", "felipe", "2026-03-10", "award",
+            "His studio wins Madrid's competition for the new public library in Vallecas")
+    b.event("ev-cecilia-heart", "cecilia", "2026-02-20", "illness",
+            "Fainted at Mass; a complete heart block; a pacemaker on 10 March at the Cardioinfantil in Bogotá")
+    b.event("ev-marcandre-father", "marcandre", "2026-02-26", "bereavement",
+            "His father, Gilles Lavoie, died in a CHSLD in Saint-Jérôme after years of Alzheimer's; the funeral is "
+            "7 March at Saint-Édouard")
+    b.event("ev-etienne-cut", "etienne", "2026-02-17", "job_loss",
+            "Cut from Radio-Canada after eighteen years as a documentary producer")
+    b.event("ev-valentina-forum", "valentina", "2026-03-11", "other",
+            "Her first big assignment: two days in the Spanish booth at the Forum d'affaires Québec–Amérique "
+            "latine")
+
+    # favors
+    b.favor("fv-pilar-glossary", "pilar", "me", "2026-02-24", "share",
+            "Built the forty-page mining-safety glossary for the congress and sent it to me")
+    b.favor("fv-juliana-mama", "juliana", "me", "2026-02-27", "favor",
+            "Took Mamá to the emergency room, the Holter, the cardiologist and the pre-op, and has slept at her flat "
+            "since the fainting")
+    b.favor("fv-karim-practices", "karim", "me", "2026-02-25", "favor",
+            "Taking my U15 practices on the congress week")
+    b.favor("fv-claudine-congress", "claudine", "me", "2025-11-10", "referral",
+            "Put Pilar and me in the Spanish booth of the world mining-safety congress, five days", "2025-11-10")
+    b.favor("fv-claudine-sophie", "claudine", "me", "2024-04-10", "referral",
+            "Recommended me to Sophie Laroche for the museum's Latin-American directors' forum", "2024-04-12",
+            "Sophie has hired me direct three times since")
+    b.favor("fv-nicolas-roster", "nicolas", "me", "2026-01-14", "intro",
+            "Put my name in front of Laura Méndez for the ICAO freelance roster and lent me his practice speeches",
+            "2026-01-15")
+    b.favor("fv-margaret-reference", "margaret", "me", "2026-02-12", "endorsement",
+            "Wrote one of my two references for the ICAO roster", "2026-02-12")
+    b.favor("fv-melanie-novexa", "melanie", "me", "2026-02-09", "referral",
+            "Sent me the Novexa consent forms to translate", "2026-02-09")
+    b.favor("fv-louise-relache", "louise", "me", "2026-02-15", "favor",
+            "Coming down for the whole relâche week to mind the kids", "2026-02-15")
+    b.favor("fv-nicole-lea", "nicole", "me", "2025-11-03", "favor",
+            "Takes Léa after school on my long booth days", "2025-11-03")
+    b.favor("fv-camilo-heart", "camilo", "me", "2026-02-21", "advice",
+            "Explained Mamá's heart block at midnight and recommended her cardiologist", "2026-02-21")
+    b.favor("fv-daniela-hearings", "daniela", "me", "2025-11-20", "referral",
+            "Sent me two refugee hearings at the IRB", "2025-11-21")
+    b.favor("fv-sylvie-incorporate", "sylvie", "me", "2023-04-14", "advice",
+            "Told me to incorporate and did the paperwork", "2023-04-14")
+    b.favor("fv-me-valentina", "me", "valentina", "2025-12-06", "advice",
+            "Went through her rates, her contract template and her first agency quotes")
+    b.favor("fv-me-pilar", "me", "pilar", "2025-12-09", "favor",
+            "Took her two days at a pharma meeting when she had the flu")
+    b.favor("fv-me-hernan", "me", "hernan", "2025-10-18", "favor",
+            "Interpret at Casa Colombia's monthly legal clinic for free")
+    b.favor("fv-me-simon", "me", "simon", "2026-01-22", "favor",
+            "Covered his day at a union congress when Audrey had a scare")
+    b.favor("fv-me-luana", "me", "luana", "2026-02-23", "advice",
+            "Told her how the agencies and Claudine's teams work here, and the rates")
+    b.favor("fv-me-marcandre", "me", "marcandre", "2026-02-27", "favor",
+            "Went with him to the funeral home to make the arrangements")
+    b.favor("fv-me-isabel", "me", "isabel", "2025-09-22", "recommendation",
+            "Found her a Quechua interpreter for the community meeting in Apurímac")
+
+    # follow-ups
+    b.follow_up("fu-laura-forms", "laura", True,
+                "Send Laura Méndez the signed roster application and my two references", "2026-03-02")
+    b.follow_up("fu-claudine-contract", "claudine", True,
+                "Send Claudine the signed congress contract and my invoice details", "2026-03-03")
+    b.follow_up("fu-hernan-grant", "hernan", True,
+                "Revise the French of Casa Colombia's grant application to the City", "2026-03-03")
+    b.follow_up("fu-pilar-glossary", "pilar", True,
+                "Send Pilar my half of the glossary: the ventilation and rock-mechanics terms from the French papers",
+                "2026-03-04")
+    b.follow_up("fu-genevieve-dinner", "genevieve", True,
+                "Book our anniversary dinner at Le Petit Alep and ask Santi to babysit", "2026-03-04")
+    b.follow_up("fu-jp-quote", "jeanphilippe", True,
+                "Send Jean-Philippe the quote for the May meeting (Spanish and English booths, three days)",
+                "2026-03-04")
+    b.follow_up("fu-marcandre-ajiaco", "marcandre", True,
+                "Bring a pot of ajiaco to Marc-André and Josée", "2026-03-04")
+    b.follow_up("fu-melanie-novexa", "melanie", True,
+                "Send Mélanie the translated Novexa consent forms", "2026-03-05")
+    b.follow_up("fu-catalina-chapters", "catalina", True,
+                "Send Catalina chapters 1 to 12 of the translation", "2026-03-06")
+    b.follow_up("fu-juliana-nurse", "juliana", True,
+                "Send Juliana the money for Mamá's night nurse", "2026-03-06")
+    b.follow_up("fu-valentina-mock", "valentina", True,
+                "Mock session with Valentina in my home booth, with the forum's speeches", "2026-03-08")
+    b.follow_up("fu-cecilia-call", "cecilia", True,
+                "Video-call Mamá the night before the pacemaker", "2026-03-09")
+    b.follow_up("fu-margaret-report", "margaret", True,
+                "Send Margaret the remote-interpreting working group's report for the assembly", "2026-03-11")
+    b.follow_up("fu-lea-pinata", "lea", True, "Make the piñata with Léa for her party", "2026-03-13")
+    b.follow_up("fu-sylvie-docs", "sylvie", True,
+                "Send Sylvie the 2025 invoices, the T4As and the home-office receipts", "2026-03-13")
+    b.follow_up("fu-nathalie-trial", "nathalie", False,
+                "The fraud trial at the Palais de justice, room 5.13 (9:30), two days", "2026-03-03")
+    b.follow_up("fu-laura-test", "laura", False,
+                "The ICAO freelance test, Spanish booth (9am, ICAO headquarters)", "2026-03-05")
+    b.follow_up("fu-claudine-gala", "claudine", False,
+                "The OTTIAQ awards evening at the Marché Bonsecours, her Prix d'excellence (6pm)", "2026-03-05")
+    b.follow_up("fu-marcandre-visitation", "marcandre", False,
+                "The visitation for his father at the funeral home on Jean-Talon (2 to 5, 7 to 9)", "2026-03-06")
+    b.follow_up("fu-marcandre-funeral", "marcandre", False,
+                "His father's funeral at église Saint-Édouard (11am); I'm a pallbearer", "2026-03-07")
+    b.follow_up("fu-claudine-briefing", "claudine", False,
+                "The congress team's briefing at the Palais des congrès (4pm)", "2026-03-08")
+    b.follow_up("fu-bernard-congress", "bernard", False,
+                "The congress opens at the Palais des congrès, Spanish booth from 8:30, until Friday", "2026-03-09")
+    b.follow_up("fu-cecilia-pacemaker", "cecilia", False,
+                "Her pacemaker at the Cardioinfantil in Bogotá (7am there, 8am here)", "2026-03-10")
+    b.follow_up("fu-felipe-jury", "felipe", False,
+                "The jury's decision on the Vallecas library competition", "2026-03-10")
+    b.follow_up("fu-isabel-panel", "isabel", False,
+                "Her panel at the congress on community consultation in the Andes (2pm)", "2026-03-11")
+    b.follow_up("fu-valentina-forum", "valentina", False,
+                "Her first big assignment: the Forum d'affaires Québec–Amérique latine (11 and 12 March)",
+                "2026-03-11")
+    b.follow_up("fu-lea-show", "lea", False, "Her class's spring show at school (6:30pm)", "2026-03-12")
+    b.follow_up("fu-margaret-assembly", "margaret", False,
+                "AIIC Canada's regional assembly on Zoom (10 to 1)", "2026-03-14")
+    b.follow_up("fu-santi-final", "santi", False,
+                "The U15 winter tournament final at Claude-Robillard (10am); I'm coaching", "2026-03-15")
+
+    # goals
+    b.goal("g-congress", "Interpret the world mining-safety congress (9 to 13 March) well with Pilar, so Claudine "
+           "keeps putting me on her teams", ["mining", "conference-interpreting"], 1,
+           ["pilar", "claudine", "thomas", "bernard", "julien", "isabel", "marieeve"])
+    b.goal("g-icao", "Pass the ICAO freelance test on 5 March and get on the Spanish roster",
+           ["international-organisations", "aviation"], 1, ["laura", "nicolas", "margaret", "helene", "rodrigo"])
+    b.goal("g-book", "Deliver the translation of 'Le Temps des glaces' to Catalina: chapters 1 to 12 by 6 March, "
+           "the whole book by 31 March", ["literary-translation", "quebec-literature"], 2,
+           ["catalina", "marieeve"])
+    b.goal("g-direct", "Depend less on agencies: more direct clients, and keep the ones I have",
+           ["direct-clients", "mining"], 2, ["isabel", "sophie", "jeanphilippe", "melanie", "sylvie", "daniela"])
+    b.goal("g-next", "Help the next Spanish booth come up: Valentina's first big assignment, and newcomers like "
+           "Luana finding work", ["interpreter-training"], 2, ["valentina", "luana", "claudine", "thomas", "margaret"])
+    b.goal("g-family", "Be there for Mamá through the pacemaker from Montréal without leaving it all to Juliana, "
+           "and keep Geneviève's and the kids' fortnight", ["heart-health"], 1,
+           ["cecilia", "juliana", "felipe", "genevieve", "santi", "lea", "louise"])
+    b.goal("g-friends", "Stand by Marc-André after his father, and Étienne after Radio-Canada", ["grief"], 2,
+           ["marcandre", "josee", "etienne", "sergio"])
+
+    # saved items
+    b.item("it-pacemaker", "Pacemakers after eighty: the first weeks at home",
+           "https://example.org/pacemaker-after-eighty", ["heart-health"], "2026-03-02")
+    b.item("it-audio-jobs", "After the cuts: where public-radio producers are landing",
+           "https://example.org/public-radio-producers-after-cuts", ["audio-production"], "2026-03-02")
+    b.item("it-remote-hearing", "Remote interpreting and acoustic shock: what the new studies say",
+           "https://example.org/remote-interpreting-acoustic-shock", ["remote-interpreting"], "2026-03-03")
+    b.item("it-newborn", "The first month with a newborn, for the partner who isn't recovering",
+           "https://example.org/first-month-newborn-partner", ["newborns"], "2026-03-04")
+    b.item("it-lithium", "Canada's miners and the Andean lithium triangle",
+           "https://example.org/canada-miners-lithium-triangle", ["mining"], "2026-03-04")
+    b.item("it-slang", "Translating Québec French for Latin-American readers",
+           "https://example.org/translating-quebec-french-latin-america", ["literary-translation"], "2026-03-05")
+    b.item("it-grief", "When a parent with dementia dies: the grief that came before",
+           "https://example.org/grief-after-dementia", ["grief"], "2026-03-06")
+    b.item("it-libraries", "The new public libraries of Madrid's outer districts",
+           "https://example.org/madrid-new-libraries", ["architecture", "libraries"], "2026-03-09")
+    b.item("it-u15", "Keeping fifteen-year-olds in the game: youth soccer after puberty",
+           "https://example.org/keeping-teens-in-soccer", ["youth-soccer"], "2026-03-10")
+    b.item("it-freelance-tax", "Your first year freelance in Québec: GST, QST and instalments",
+           "https://example.org/first-year-freelance-quebec-tax", ["freelance-accounting", "freelancing"],
+           "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -8641,7 +9300,7 @@ def check(doc):
 def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
-                 engineer, physio, violinist, photographer, recruiter, farmer, realtor):
+                 engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"

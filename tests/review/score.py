@@ -25,7 +25,8 @@ sys.path.insert(0, str(HERE))
 from facts import surfaced  # noqa: E402
 
 PERSONAS = ("designer", "founder", "nurse", "teacher", "postdoc", "carpenter", "shopkeeper", "vet", "gp", "chef",
-            "engineer", "physio", "violinist", "photographer", "recruiter", "farmer", "realtor")
+            "engineer", "physio", "violinist", "photographer", "recruiter", "farmer", "realtor",
+            "interpreter")
 BAR_MEAN, BAR_SHARE = 4.0, 0.70
 AXES = ("usefulness", "specificity", "tact")
 
