@@ -205,6 +205,8 @@ pub struct EngineConfig {
     pub reconnect_peak_factor: f64,
     /// A reconnect only with someone who was once this close (peak circle) or closer.
     pub reconnect_max_peak_circle: u8,
+    /// While someone close is in a hard time, no check-in with anyone in this circle or wider (nor any reconnect).
+    pub hard_time_check_in_circle: u8,
     /// A goal is in motion while the user has been in touch with someone it lists in this many days; no reconnect
     /// with a dormant tie the goal links then (the catch-up would read as the ask).
     pub goal_in_motion_days: i64,
@@ -387,6 +389,10 @@ impl Default for EngineConfig {
             // Blind review, round 6: reconnects with old acquaintances because 'X knows healthtech' read as
             // transactional networking (founder P22, P28; designer P32, P34). Reconnect with people once close.
             reconnect_max_peak_circle: 3,
+            // Blind review, round 35: a rhythm check-in with a friend in circle 3 in the week the user's mother had a
+            // pacemaker fitted was "the busywork the fortnight doesn't need" (interpreter P31, usefulness 1–2 from
+            // all three). The 15 (circles 1–2) are still checked in on.
+            hard_time_check_in_circle: 3,
             // Blind review, round 8: reconnects with a fund manager and a corporate-venture director in the middle of
             // the founder's raise were rated 2 ('it will read as a pitch'; founder P22, P25). A month: the goal's
             // people were in touch within it, so the user is pushing it now.

@@ -594,7 +594,11 @@ fn follow_ups<'s>(
         let Some(i) = snapshot.person_index(&fu.person) else { continue };
         let past_due = days_between(today, fu.due); // negative before the due date
         if fu.mine {
-            if (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due) {
+            // A promise for the eve of something ("Video-call Mamá the night before the pacemaker") lapses with its
+            // day: the next morning it can no longer be kept (round 35, interpreter P21, tact 2 from all three: "on
+            // the morning of the operation it tells him the 'night before' call is overdue").
+            let lapsed = past_due > 0 && speaks_of_eve(&fu.text);
+            if !lapsed && (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due) {
                 out.push(Candidate {
                     key: format!("keep_promise:{}", fu.id),
                     kind: SuggestionKind::KeepPromise,
@@ -661,7 +665,7 @@ fn follow_ups<'s>(
             && (speaks_of_appointment(&fu.text)
                 || goal_names_the_day(fu.due, p_id, &snapshot.goals)
                 || shares_a_goals_word(&fu.text, p_id, &snapshot.people[i].name, &snapshot.goals)
-                || owes_an_answer_after(fu, &snapshot.follow_ups))
+                || promised_around(fu, &snapshot.follow_ups))
         {
             continue;
         }
@@ -884,7 +888,7 @@ pub(crate) fn speaks_of_opening(text: &str) -> bool {
 /// case-insensitive. Such a thing is asked after ("how are you doing"), never "how did it go". Conservative: "a
 /// replacement" may be a new hire, a known cost; "scanning", "operations manager" or "appointed" do not match.
 pub(crate) fn speaks_of_treatment(text: &str) -> bool {
-    const WORDS: [&str; 24] = [
+    const WORDS: [&str; 27] = [
         "operation",
         "surgery",
         "surgeries",
@@ -909,15 +913,38 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
         "mammogram",
         "ultrasound",
         "infusion",
+        "pacemaker",
+        "angioplasty",
+        "stent",
     ];
     words(text).iter().any(|w| WORDS.contains(&w.as_str()) || w.ends_with("ectomy") || w.ends_with("ectomies"))
+}
+
+/// True when a promise is for the eve of something: "the night before", "the day before", "the eve of", "on the eve"
+/// (whole words, any case).
+pub(crate) fn speaks_of_eve(text: &str) -> bool {
+    let words = words(text);
+    words.windows(2).any(|w| {
+        (w[0] == "night" || w[0] == "day" || w[0] == "evening") && w[1] == "before" || w[0] == "the" && w[1] == "eve"
+    })
 }
 
 /// True when a mention is of an operation: "operation", "surgery", a "replacement" (a hip, a knee), a "transplant", or
 /// a word ending in "-ectomy" ("lumpectomy", "mastectomy"), whole words, any case. Narrower than
 /// [`speaks_of_treatment`]: a scan or an appointment is not a day at the hospital.
 pub(crate) fn speaks_of_operation(text: &str) -> bool {
-    const WORDS: [&str; 6] = ["operation", "surgery", "replacement", "transplant", "operations", "surgeries"];
+    const WORDS: [&str; 10] = [
+        "operation",
+        "surgery",
+        "replacement",
+        "transplant",
+        "surgeries",
+        "pacemaker",
+        "bypass",
+        "angioplasty",
+        "stent",
+        "implant",
+    ];
     words(text).iter().any(|w| WORDS.contains(&w.as_str()) || w.ends_with("ectomy") || w.ends_with("ectomies"))
 }
 
@@ -1082,20 +1109,24 @@ fn names_the_day(text: &str, day: NaiveDate) -> bool {
 }
 
 /// How long after a mention a promise to the same person can be the answer the user owes them (see
-/// [`owes_an_answer_after`]): the snapshot loads the user's promises this far past the next mention's day.
+/// [`promised_around`]): the snapshot loads the user's promises this far past the next mention's day.
 pub const ANSWER_AFTER_DAYS: i64 = 7;
 
-/// True when the user has promised `mention`'s person something due on its day or in the week after, in words that
-/// share one with the mention ("Give Joana an answer after her interview" beside "Her interview at the farm"): the
-/// user is the one who decides, and there is nothing to ask them about it or to wish them.
-pub(crate) fn owes_an_answer_after(mention: &FollowUp, follow_ups: &[FollowUp]) -> bool {
+/// True when the user has promised `mention`'s person something around it, in words that share one of six letters or
+/// more with the mention (done or not): due on its day or in the week after ("Give Joana an answer after her
+/// interview" beside "Her interview at the farm": the user is the one who decides), or in the week before when
+/// neither text says it is someone else's — no her, his, their, she, he, they, him, them ("Send Margaret the working
+/// group's report for the assembly" beside "AIIC Canada's regional assembly": the user's own part in it; not "Send
+/// Luis my notes before his interview"). There is nothing to ask them about it or to wish them.
+pub(crate) fn promised_around(mention: &FollowUp, follow_ups: &[FollowUp]) -> bool {
+    const THEIRS: [&str; 8] = ["her", "his", "their", "she", "he", "they", "him", "them"];
+    let theirs = |text: &str| words(text).iter().any(|w| THEIRS.contains(&w.as_str()));
     let said: Vec<String> = words(&mention.text).into_iter().filter(|w| w.chars().count() >= 6).collect();
     follow_ups.iter().any(|fu| {
-        fu.mine
-            && fu.person == mention.person
-            && fu.done_on.is_none()
-            && (0..=ANSWER_AFTER_DAYS).contains(&(fu.due - mention.due).num_days())
-            && words(&fu.text).iter().any(|w| said.contains(w))
+        let gap = (fu.due - mention.due).num_days();
+        let around = (0..=ANSWER_AFTER_DAYS).contains(&gap)
+            || ((-ANSWER_AFTER_DAYS..0).contains(&gap) && !theirs(&mention.text) && !theirs(&fu.text));
+        fu.mine && fu.person == mention.person && around && words(&fu.text).iter().any(|w| said.contains(w))
     })
 }
 
@@ -1381,9 +1412,9 @@ fn shares<'s>(
 #[cfg(test)]
 mod tests {
     use super::{
-        give_back_need, goal_names_the_day, is_partner, names_a_goal, owes_an_answer_after, shares_a_goals_word,
-        speaks_of_appointment, speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_opening,
-        speaks_of_self, speaks_of_treatment, Matter,
+        give_back_need, goal_names_the_day, is_partner, names_a_goal, promised_around, shares_a_goals_word,
+        speaks_of_appointment, speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_eve,
+        speaks_of_opening, speaks_of_operation, speaks_of_self, speaks_of_treatment, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
@@ -1611,6 +1642,23 @@ mod tests {
     }
 
     #[test]
+    fn a_promise_for_the_eve_and_an_operation_are_read_as_whole_words() {
+        for yes in ["Video-call Mamá the night before the pacemaker", "Call Dad the day before", "Flowers on the eve"]
+        {
+            assert!(speaks_of_eve(yes), "{yes}");
+        }
+        for no in ["Before the night shift", "Send the deck before Friday", "Steve's notes", ""] {
+            assert!(!speaks_of_eve(no), "{no}");
+        }
+        for yes in ["Her pacemaker at the Cardioinfantil", "Hip replacement", "Lumpectomy (7am)", "Triple bypass"] {
+            assert!(speaks_of_operation(yes), "{yes}");
+        }
+        for no in ["Growth scan and midwife appointment", "Bypassing the queue", "An operations review", ""] {
+            assert!(!speaks_of_operation(no), "{no}");
+        }
+    }
+
+    #[test]
     fn an_entry_no_one_owns_is_the_users_own_appointment() {
         for yes in [
             "Meeting at the bank about the equipment loan (9.30)",
@@ -1676,7 +1724,7 @@ mod tests {
     }
 
     #[test]
-    fn a_promise_due_after_a_mention_that_speaks_of_it_makes_the_user_the_one_who_decides() {
+    fn a_promise_around_a_mention_that_speaks_of_it_is_the_users_part_in_it() {
         let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
         let fu = |person: &str, mine: bool, text: &str, due: u32| FollowUp {
             id: format!("{person}-{due}"),
@@ -1689,17 +1737,25 @@ mod tests {
         };
         let interview = fu("joana", false, "Her interview at the farm (10am)", 4);
         let answer = fu("joana", true, "Give Joana an answer after her interview", 5);
-        assert!(owes_an_answer_after(&interview, &[interview.clone(), answer.clone()]));
-        // Someone else's promise, a promise before the day, or one that speaks of something else: theirs to tell.
+        assert!(promised_around(&interview, &[interview.clone(), answer.clone()]));
+        let done = FollowUp { done_on: Some(day(5)), ..answer.clone() };
+        assert!(promised_around(&interview, &[done]), "kept once done");
+        // The week before, when neither says it is someone else's: the user's part in it.
+        let assembly = fu("margaret", false, "AIIC Canada's regional assembly on Zoom (10 to 1)", 14);
+        let report = fu("margaret", true, "Send Margaret the working group's report for the assembly", 11);
+        assert!(promised_around(&assembly, &[report]));
+        // Someone else's promise, a promise before their own day, or one that speaks of something else: theirs.
         let elsewhere = FollowUp { person: "ryan".into(), ..answer.clone() };
         let before = fu("joana", true, "Send Joana my notes before her interview", 3);
         let unrelated = fu("joana", true, "Send Joana the rota for April", 5);
         let late = fu("joana", true, "Give Joana an answer after her interview", 12);
-        let done = FollowUp { done_on: Some(day(4)), ..answer.clone() };
         let theirs = fu("joana", false, "Her answer after the interview", 5);
-        for others in [elsewhere, before, unrelated, late, done, theirs] {
-            assert!(!owes_an_answer_after(&interview, &[interview.clone(), others.clone()]), "{others:?}");
+        for others in [elsewhere, before, unrelated, late, theirs] {
+            assert!(!promised_around(&interview, &[interview.clone(), others.clone()]), "{others:?}");
         }
+        let meridian = fu("luis", false, "Final-round interview at Meridian", 14);
+        let notes = fu("luis", true, "Send Luis my notes on Meridian before his interview", 12);
+        assert!(!promised_around(&meridian, &[notes]), "his interview");
     }
 
     #[test]

@@ -80,7 +80,9 @@ impl<'s> Run<'s> {
         let quiet_day = generate::own_hard_day(snapshot, today);
         // While someone close (family, or the user's 15) is in a hard time, the user's attention is with them: no
         // reconnecting with old ties (rounds 17–34: every reconnect in such a fortnight was rated 1–2, "busywork the
-        // fortnight doesn't need", chef P30, engineer P33, recruiter P31, realtor P28).
+        // fortnight doesn't need", chef P30, engineer P33, recruiter P31, realtor P28), and no rhythm check-in with
+        // someone outside the 15 (round 35, interpreter P31, usefulness 1–2 from all three: "the generic
+        // rhythm-based check-in busywork the fortnight doesn't need").
         let hard_time = snapshot
             .people
             .iter()
@@ -90,6 +92,7 @@ impl<'s> Run<'s> {
         let chosen = select::select(
             &candidates,
             &groups,
+            &snapshot.people,
             config,
             select::Quiet { day: quiet_day.as_deref(), time: hard_time.as_deref() },
             &mut fates,

@@ -245,7 +245,7 @@ fn threshold_for(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineConfi
 /// Threshold (§6.2) and selection (§6.3), then the order of §6.4. Returns the chosen groups in output order and
 /// fills the fate of every candidate in a group.
 /// What keeps a day quieter than its acts would: the user's own hard day (only what cannot wait), and a hard time
-/// of someone close (no reconnects); each says what it is.
+/// of someone close (no reconnects, no check-ins outside the 15); each says what it is.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Quiet<'a> {
     pub day: Option<&'a str>,
@@ -255,6 +255,7 @@ pub(crate) struct Quiet<'a> {
 pub(crate) fn select(
     candidates: &[Candidate<'_>],
     groups: &[Group],
+    people: &[PersonFacts],
     config: &EngineConfig,
     quiet: Quiet<'_>,
     fates: &mut [Option<Fate>],
@@ -312,10 +313,15 @@ pub(crate) fn select(
             keep
         });
     }
-    // 1c. Someone close in a hard time: no reconnect with an old tie.
+    // 1c. Someone close in a hard time: no reconnect with an old tie, and no check-in with someone outside the 15.
     if let Some(of) = quiet.time {
         eligible.retain(|&g| {
-            let keep = candidates[groups[g].primary].kind != SuggestionKind::Reconnect;
+            let c = &candidates[groups[g].primary];
+            let keep = match c.kind {
+                SuggestionKind::Reconnect => false,
+                SuggestionKind::CheckIn => people[c.people[0]].circle < config.hard_time_check_in_circle,
+                _ => true,
+            };
             if !keep {
                 fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }

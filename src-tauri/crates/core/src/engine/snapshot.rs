@@ -24,7 +24,8 @@ pub struct Snapshot {
     pub events: Vec<Event>,
     /// Favors received within the thank window and not thanked as of today, sorted by id.
     pub unthanked: Vec<Favor>,
-    /// Follow-ups not done as of today whose windows can be open today, sorted by id.
+    /// Follow-ups not done as of today whose windows can be open today, and the user's promises around them even
+    /// once done (their `done_on` set), sorted by id.
     pub follow_ups: Vec<FollowUp>,
     /// Active goals, sorted by id.
     pub goals: Vec<Goal>,

@@ -329,16 +329,18 @@ fn load_follow_ups(tx: &Transaction, today: NaiveDate, config: &EngineConfig) ->
     // keep_promise needs `due − lead ≤ today ≤ due + 30`; follow_up needs `due ≤ today ≤ (until or due) + 21`. As
     // `until ≥ due`, `(until or due) ≥ today − max(30, 21)` keeps every follow-up either could fire for.
     let reach = config.keep_promise_days.max(config.follow_up_grace_days);
-    // And the user's promises due up to a week after tomorrow's mentions: one may be the answer owed after it.
+    // And the user's promises due up to a week after tomorrow's mentions, kept even once done: a promise around a
+    // mention shows the user's part in it (`promised_around`).
     let ahead = config.keep_promise_lead_days.max(1 + ANSWER_AFTER_DAYS);
     let mut stmt = tx.prepare_cached(&format!(
-        "{} WHERE (done_on IS NULL OR done_on > ?1) AND due <= ?2 AND coalesce(until, due) >= ?3 ORDER BY id",
+        "{} WHERE (done_on IS NULL OR done_on > ?1 OR mine) AND due <= ?2 AND coalesce(until, due) >= ?3 ORDER BY id",
         super::follow_ups::SELECT
     ))?;
     let rows = stmt
         .query_map(params![today, today + days(ahead), today - days(reach)], |r| {
+            let fu = super::follow_ups::from_row(r)?;
             // A `done_on` after today counts as unset, as of today.
-            Ok(FollowUp { done_on: None, ..super::follow_ups::from_row(r)? })
+            Ok(FollowUp { done_on: fu.done_on.filter(|d| *d <= today), ..fu })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
