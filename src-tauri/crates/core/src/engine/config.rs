@@ -389,10 +389,10 @@ impl Default for EngineConfig {
             // Blind review, round 6: reconnects with old acquaintances because 'X knows healthtech' read as
             // transactional networking (founder P22, P28; designer P32, P34). Reconnect with people once close.
             reconnect_max_peak_circle: 3,
-            // Blind review, round 35: a rhythm check-in with a friend in circle 3 in the week the user's mother had a
-            // pacemaker fitted was "the busywork the fortnight doesn't need" (interpreter P31, usefulness 1–2 from
-            // all three). The 15 (circles 1–2) are still checked in on.
-            hard_time_check_in_circle: 3,
+            // Blind review, rounds 35–36: a rhythm check-in with a close friend (circle 2) in the week the user's
+            // mother had a pacemaker fitted was "the busywork the fortnight doesn't need" (interpreter P31, then P29:
+            // usefulness 1–2 from all five reviewers). The inner 5 are still checked in on.
+            hard_time_check_in_circle: 2,
             // Blind review, round 8: reconnects with a fund manager and a corporate-venture director in the middle of
             // the founder's raise were rated 2 ('it will read as a pitch'; founder P22, P25). A month: the goal's
             // people were in touch within it, so the user is pushing it now.

@@ -81,8 +81,8 @@ impl<'s> Run<'s> {
         // While someone close (family, or the user's 15) is in a hard time, the user's attention is with them: no
         // reconnecting with old ties (rounds 17–34: every reconnect in such a fortnight was rated 1–2, "busywork the
         // fortnight doesn't need", chef P30, engineer P33, recruiter P31, realtor P28), and no rhythm check-in with
-        // someone outside the 15 (round 35, interpreter P31, usefulness 1–2 from all three: "the generic
-        // rhythm-based check-in busywork the fortnight doesn't need").
+        // someone outside the inner 5 (rounds 35–36, interpreter P31 and P29, usefulness 1–2 from all five
+        // reviewers: "the generic rhythm-based check-in busywork the fortnight doesn't need").
         let hard_time = snapshot
             .people
             .iter()

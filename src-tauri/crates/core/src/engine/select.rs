@@ -245,7 +245,7 @@ fn threshold_for(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineConfi
 /// Threshold (§6.2) and selection (§6.3), then the order of §6.4. Returns the chosen groups in output order and
 /// fills the fate of every candidate in a group.
 /// What keeps a day quieter than its acts would: the user's own hard day (only what cannot wait), and a hard time
-/// of someone close (no reconnects, no check-ins outside the 15); each says what it is.
+/// of someone close (no reconnects, no check-ins outside the inner 5); each says what it is.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Quiet<'a> {
     pub day: Option<&'a str>,
@@ -313,7 +313,7 @@ pub(crate) fn select(
             keep
         });
     }
-    // 1c. Someone close in a hard time: no reconnect with an old tie, and no check-in with someone outside the 15.
+    // 1c. Someone close in a hard time: no reconnect with an old tie, and no check-in with someone outside the inner 5.
     if let Some(of) = quiet.time {
         eligible.retain(|&g| {
             let c = &candidates[groups[g].primary];
