@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
-violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json and interpreter.json, the held-out
-books written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
+violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json and director.json,
+the held-out books written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -9285,6 +9285,590 @@ def interpreter():
     return b
 
 
+def director():
+    b = Book("director", seed=94321)
+    H = "2024-10-19"  # history starts: Funda Sonke's tenth-birthday reading festival at Zondi Primary in Soweto
+    P = b.known
+
+    # --- home and family ---
+    P("sipho", "Sipho Mkhize", 1, "advocate", kin=True, location="Orlando West, Soweto",
+      company="Mkhize Pharmacy, Jabavu", title="Pharmacist (owner)",
+      how_met="My husband; we met at a youth retreat at Regina Mundi in 1991", met_on="1991-07-06",
+      birthday="1969-08-23",
+      dates=[("us-wedding", "Our wedding anniversary (Regina Mundi, 1996)", "1996-03-09")],
+      interests={"soccer": 0.8, "gardening": 0.6},
+      notes="56. Has run the pharmacy in Jabavu since 2001. Our 30th anniversary is Monday 9 March; I promised to "
+            "book the table at the place in Melville where he proposed, by Thursday 5 March, and not to bring the "
+            "laptop. Says I married him and Funda Sonke in the same breath. Kaizer Chiefs, always. Drives me to "
+            "the airport and never complains.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-02-15", "meal", "Dinner: he asked what I want for our 30th; I said a week without a phone, "
+              "and we both laughed", 90),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the calendar in the kitchen: the site visit, the "
+              "interviews, Mr Mahlangu's funeral, the board, the breakfast, Amahle's party", 75)],
+      talk=["the pharmacy", "Mama in Eshowe", "the children", "Amahle", "money", "Chiefs", "our anniversary",
+            "the garden", "church", "the geyser", "Sbu in Cape Town", "load-shedding", "a walk to the Hector "
+            "Pieterson memorial", "Zanele", "his brother in Newcastle"])
+    P("lindiwe", "Lindiwe Molefe", 1, "advocate", kin=True, location="Midrand",
+      company="Mashaba Khoza Attorneys, Sandton", title="Senior associate (attorney)",
+      how_met="My daughter", birthday="1997-01-24", interests={"law": 0.8, "parenting": 0.9},
+      notes="29. Married to Kagiso; Amahle turns one on Saturday 14 March and the party is at their house in "
+            "Midrand at 1. I promised to bake the cake (my mother's vanilla sponge, with a pink '1'). Back at the "
+            "firm since September; tired.",
+      rhythm=[(3, H, "2026-03-01", ["call", "message", "meal", "call", "activity"])],
+      extra=[("2026-02-22", "meal", "Lunch: Sunday in Midrand; the party list for Amahle, and she asked me to "
+              "do the cake", 150)],
+      talk=["Amahle", "the firm", "Kagiso", "the party", "her sleep", "the crèche", "Sbu", "Gogo in Eshowe",
+            "a case she can't talk about", "church on Sunday"])
+    P("sbu", "Sibusiso Mkhize", 1, "advocate", kin=True, location="Observatory, Cape Town",
+      company="Tshimologo Pay", title="Software engineer", how_met="My son", birthday="2000-06-17",
+      interests={"software": 1.0, "soccer": 0.7},
+      notes="25. Moved to Cape Town in 2023 for the job. Flies up for Amahle's party on Friday 13 March. Calls "
+            "on Sundays when he remembers; sends memes in between.",
+      rhythm=[(5, H, "2026-03-01", ["call", "message", "video", "message"])],
+      talk=["his work", "Cape Town rent", "Chiefs", "his flatmates", "whether he's eating", "Amahle",
+            "his flight up", "a girl he won't tell me about", "Gogo"])
+    P("nokuthula", "Nokuthula Ngcobo", 1, "advocate", kin=True, location="Eshowe, KwaZulu-Natal",
+      title="Retired nurse", how_met="Mama", birthday="1944-12-02", interests={"dementia": 0.5},
+      notes="81. Vascular dementia, diagnosed in 2022; some days she knows me, some days she asks for Baba. Lives "
+            "in the family house in Eshowe with Zanele, and a day carer, Thembeka, comes on weekdays; I pay for "
+            "her and promised the March money by Tuesday 3 March. I call at five, when she's clearest.",
+      rhythm=[(3, H, "2026-03-01", ["call", "call", "call", "video"])],
+      extra=[("2025-12-27", "meal", "Lunch: Christmas week in Eshowe; she sang 'Lizalis' idinga lakho' with me "
+              "and then asked who I was", 180)],
+      talk=["the weather in Eshowe", "Baba", "the hymns", "her chickens that died years ago", "Zanele", "the "
+            "grandchildren", "whether she's eaten", "the church", "her nursing days"])
+    P("zanele", "Zanele Ngcobo", 1, "advocate", kin=True, location="Eshowe, KwaZulu-Natal",
+      company="Eshowe High School", title="Head of department, languages", how_met="My younger sister",
+      birthday="1976-03-11", interests={"dementia": 0.9},
+      notes="Turns 50 on Wednesday 11 March, the night of my board meeting. Never married; moved back into Mama's "
+            "house in 2022 and has carried her ever since, around a full teaching load. I send money and call; "
+            "she does everything else, and I have never properly thanked her. We talk about frail care and don't "
+            "decide.",
+      rhythm=[(4, H, "2026-03-01", ["call", "message", "call", "video"])],
+      extra=[("2026-02-18", "call", "Call: Mama wandered to the gate at night; Zanele is exhausted and said "
+              "so", 45)],
+      talk=["Mama", "the day carer", "frail care", "her school", "her matrics", "money", "Baba's tenth "
+            "anniversary", "Musa", "her 50th", "the roof in Eshowe"])
+    P("amahle", "Amahle Molefe", 2, "advocate", kin=True, location="Midrand", how_met="My granddaughter",
+      birthday="2025-03-14",
+      notes="Turns one on Saturday 14 March. Walking, just; says 'Gogo' first, I am told.",
+      rhythm=[(9, "2025-03-20", "2026-03-01", ["activity", "activity", "video"])],
+      talk=["bath time", "her first steps", "a story book", "Sunday visit", "feeding her pap"])
+    P("kagiso", "Kagiso Molefe", 3, "friend", kin=True, location="Midrand", company="Eskom",
+      title="Electrical engineer", how_met="Lindiwe's husband", birthday="--09-04",
+      rhythm=[(30, H, "2026-02-22", ["meal", "message"])],
+      talk=["load-shedding", "Amahle", "his parents in Rustenburg", "the braai"])
+    P("musa", "Musa Ngcobo", 3, "friend", kin=True, location="Durban", company="SAPS",
+      title="Police captain", how_met="My younger brother", birthday="1979-01-15",
+      rhythm=[(25, H, "2026-02-19", ["call", "message"])],
+      talk=["Mama", "Zanele", "his boys", "the Sharks", "money for Mama", "Baba's tenth anniversary"])
+    P("mfanafuthi", "Mfanafuthi Ngcobo", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Eshowe, KwaZulu-Natal", title="School principal (retired)", how_met="Baba",
+      birthday="1940-05-30", dates=[("baba-died", "Baba died (2016)", "2016-03-08")],
+      notes="A principal for thirty years; the reason I became a teacher. Died on 8 March 2016. Every 8 March I "
+            "call Mama and Zanele and light a candle; this is the tenth year, and the family umsebenzi at the "
+            "homestead is Saturday 21 March.",
+      extra=[("2016-03-06", "call", "Call: his last Sunday call; he asked about my reading clubs")])
+
+    # --- friends, church and neighbours ---
+    P("dudu", "Dudu Nhlapo", 2, "advocate", location="Dube, Soweto",
+      company="Chris Hani Baragwanath Hospital", title="Nursing sister (paediatrics)",
+      how_met="We sing alto side by side in the Regina Mundi choir", met_on="2002-02-10", birthday="1970-03-06",
+      interests={"choral-music": 1.0, "dementia": 0.5},
+      notes="55; turns 56 on Friday 6 March. My closest friend; the one I call from the car park after a hard "
+            "meeting. Her own mother had dementia; she's the one who told me to stop apologising to Zanele and "
+            "start asking her what she needs.",
+      rhythm=[(5, H, "2026-03-01", ["call", "activity", "message", "meal", "event"])],
+      talk=["choir practice", "Mama", "her ward", "her son at varsity", "the funeral songs", "a walk in the "
+            "Kliptown park", "Zanele", "church gossip", "the Easter music", "my diary, which she hates"])
+    P("jabulani", "Jabulani Zwane", 3, "ally", location="Rockville, Soweto",
+      company="Regina Mundi Catholic Church", title="Choir director (volunteer); music teacher",
+      how_met="Choir, since I joined in 2002", met_on="2002-02-10", interests={"choral-music": 1.0},
+      notes="Agreed on 26 February that the choir will sing at the Readers' Breakfast for nothing, and at Mr "
+            "Mahlangu's funeral; not thanked yet. Thursday rehearsals at 7.",
+      rhythm=[(7, H, "2026-02-26", ["event", "event", "message"])],
+      extra=[("2026-02-26", "event", "At an event: choir practice; he said the choir will sing at the breakfast, "
+              "and at the funeral", 120)],
+      talk=["Thursday practice", "the Easter programme", "the altos", "the breakfast songs", "his school choir",
+            "the funeral hymns"])
+    P("bheki", "Bheki Mthethwa", 4, "friend", location="Rockville, Soweto", company="Regina Mundi Catholic Church",
+      title="Parish priest", how_met="Regina Mundi", met_on="2017-01-15",
+      notes="Will bury Mr Mahlangu on Saturday 7 March.",
+      rhythm=[(40, H, "2026-02-22", ["event", "message"])],
+      talk=["Sunday Mass", "the parish council", "the funeral", "the youth group"])
+    P("mavis", "Mavis Tshabalala", 4, "friend", location="Orlando West, Soweto", title="Retired seamstress",
+      how_met="Our neighbour since 1998", met_on="1998-04-01",
+      notes="78. Keeps an eye on the house when I'm away and takes in the parcels.",
+      rhythm=[(12, H, "2026-02-28", ["activity", "message"])],
+      talk=["the street", "her grandchildren", "the parcels", "her knees", "the tuck shop", "Mama"])
+    P("gugu", "Gugu Ndaba", 3, "advocate", power=True, location="Parktown, Johannesburg",
+      title="Founder of Thuthuka Early Learning (retired); mentor", how_met="The NGO leaders' programme at Wits "
+      "in 2015; she became my mentor", met_on="2015-05-04", interests={"nonprofit-leadership": 1.0},
+      expertise=["nonprofit-leadership", "fundraising"],
+      notes="71. Ran an early-learning NGO for thirty years. Lunch every six weeks; tells me to delegate and "
+            "laughs when I say I will.",
+      rhythm=[(42, H, "2026-02-12", ["meal", "call", "meal"])],
+      talk=["board relations", "delegating", "the programme manager hire", "Khanyisa's renewal", "her "
+            "grandsons", "succession", "burnout", "the breakfast"])
+
+    # --- Funda Sonke: staff and volunteers ---
+    P("mpho", "Mpho Tau", 2, "ally", location="Diepkloof, Soweto", company="Funda Sonke Literacy Trust",
+      title="Volunteer coordinator", how_met="She was a volunteer in our first club in 2014; staff since 2017",
+      met_on="2014-05-10", birthday="1991-03-03", interests={"volunteering": 1.0},
+      notes="Turns 35 on Tuesday 3 March, the day of the Khanyisa site visit. Runs the thirty volunteers and "
+            "knows each one's grandchildren. Organising the volunteers for Mr Mahlangu's funeral.",
+      rhythm=[(3, H, "2026-02-27", ["meeting", "message", "call", "meeting"])],
+      talk=["the volunteer rota", "the Saturday clubs", "Mrs Mahlangu", "the site visit", "stipends", "the "
+            "Alexandra clubs", "her daughter", "the breakfast tables", "training new volunteers"])
+    P("naledi", "Naledi Sithole", 3, "ally", location="Meadowlands, Soweto", company="Funda Sonke Literacy Trust",
+      title="Literacy facilitator", how_met="Hired her in 2023 from the volunteer pool", met_on="2021-08-14",
+      interests={"teacher-training": 0.9, "early-grade-reading": 1.0},
+      notes="27. Finishing a BEd part-time. Her first solo workshop, training twelve new volunteers, is Saturday "
+            "14 March at Sankopano Primary in Alexandra; I promised to go through her slides with her on "
+            "Tuesday 10 March. Good with children, nervous with adults.",
+      rhythm=[(5, "2024-10-19", "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-24", "meeting", "Meeting: her workshop plan for the new volunteers; she wants to do it "
+              "alone, and she should", 60)],
+      talk=["the phonics games", "her workshop", "the Grade 2 club", "her BEd assignments", "reading "
+            "assessments", "the new volunteers", "the Zondi club"])
+    P("karabo", "Karabo Mokoena", 3, "ally", location="Braamfontein, Johannesburg",
+      company="Funda Sonke Literacy Trust", title="Communications and fundraising officer",
+      how_met="Hired him in 2024", met_on="2024-01-15", interests={"newborns": 0.9, "photography": 0.6},
+      notes="31. Runs the breakfast ticketing, the sponsors' logos and the social media. His wife Keabetswe is "
+            "due on 10 March with their first; he goes on paternity leave from the birth, so the breakfast "
+            "logistics are on me and Mpho for the last week.",
+      rhythm=[(4, H, "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-27", "meeting", "Meeting: the breakfast handover in case the baby comes early; table "
+              "plan, sponsors, the programme", 90)],
+      talk=["the breakfast tickets", "the sponsors' logos", "Instagram", "the annual report", "the baby",
+            "the journalist", "the photos from the clubs"])
+    P("nthabiseng", "Nthabiseng Rapoo", 3, "ally", location="Soweto", company="Funda Sonke Literacy Trust",
+      title="Finance and administration officer", how_met="Hired her in 2019", met_on="2019-06-03",
+      notes="Keeps the books with Faizel; pulling the audit file together for fieldwork on 9 March.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "meeting"])],
+      talk=["the audit file", "the stipend register", "petty cash", "the bank reconciliations", "payroll",
+            "the budget"])
+    P("tumelo", "Tumelo Maake", 4, "ally", location="Alexandra", company="Funda Sonke Literacy Trust",
+      title="Literacy facilitator (Alexandra clubs)", how_met="Hired him in 2022", met_on="2022-02-01",
+      rhythm=[(8, H, "2026-02-26", ["meeting", "message", "call"])],
+      talk=["the Alexandra clubs", "Sankopano's new Grade 1s", "the site visit", "taxi strikes", "the Sepedi "
+            "readers"])
+    P("agnes", "Agnes Mahlangu", 3, "advocate", location="Zola, Soweto", title="Retired nurse; volunteer "
+      "reading-club leader", how_met="Volunteer at the Zondi club since 2017", met_on="2017-02-04",
+      interests={"grief": 0.6},
+      notes="66. Has run the Saturday Grade 3 club at Zondi for nine years and never missed one. Her husband Jabu "
+            "died on Friday 27 February after a stroke. The night vigil is Friday 6 March at the house in Zola; "
+            "the funeral Saturday 7 March at 8 at Regina Mundi, burial at Avalon. I promised to take the staff's "
+            "contribution and the groceries to the house by Thursday 5 March.",
+      rhythm=[(10, H, "2026-02-21", ["event", "message", "call"])],
+      extra=[("2026-02-27", "call", "Call: Jabu died this afternoon at Bara; she was calm and asked who would "
+              "take her club tomorrow", 20),
+             ("2026-02-28", "activity", "Outing: sat with her and the family at the house in Zola; the prayers "
+              "had started", 120)],
+      talk=["the Grade 3 club", "her grandchildren", "the Saturday readers", "her husband's stroke", "church",
+            "her garden", "a child who finally read a whole page"])
+    P("tshepo", "Tshepo Mabaso", 4, "friend", location="Pimville, Soweto", title="Volunteer; BEd student at UJ",
+      how_met="Volunteer at the Zondi club since he was in matric", met_on="2019-03-02",
+      interests={"teaching": 1.0},
+      notes="23. First in his family to go to university. Graduates BEd (Foundation Phase) at UJ's Soweto campus on "
+            "Tuesday 10 March. I wrote him a reference for the Gauteng teaching posts in February.",
+      rhythm=[(14, H, "2026-02-21", ["event", "message", "event"])],
+      extra=[("2026-02-10", "message", "Messages: he asked for a reference for the district posts; sent it the "
+              "same night")],
+      talk=["his teaching practice", "the Zondi club", "his graduation", "job applications", "his granny"])
+    P("sello", "Sello Mathebula", 4, "friend", location="Alexandra", title="Retired postman; volunteer",
+      how_met="Volunteer at the Sankopano club since 2020", met_on="2020-02-08",
+      rhythm=[(21, H, "2026-02-14", ["event", "message"])],
+      talk=["the Saturday club", "the boys who won't sit still", "his pension", "Alex's taxis"])
+
+    # --- board, funders, money ---
+    P("nandi", "Nandi Sibiya", 2, "advocate", power=True, location="Houghton, Johannesburg",
+      company="Johannesburg Bar", title="Senior counsel; chair of the Funda Sonke board",
+      how_met="Joined the board in 2018 after she read to a club on Mandela Day", met_on="2017-07-18",
+      interests={"governance": 0.9, "children-books": 0.7}, expertise=["governance", "law"],
+      notes="Chairs the board; the meeting is Wednesday 11 March at 5:30 at her chambers. I promised her the board "
+            "pack (budget, audit timeline, the hiring) by Wednesday 4 March. Speaks at the breakfast. Tells me "
+            "the truth, kindly.",
+      rhythm=[(10, H, "2026-02-27", ["call", "meeting", "message", "email", "meal"])],
+      extra=[("2026-02-20", "meal", "Lunch: the board agenda, the Khanyisa risk, and whether we can afford the "
+              "programme manager", 75)],
+      talk=["the board agenda", "Khanyisa", "the budget", "the audit", "the programme manager", "the breakfast",
+            "her cases", "her daughter at Wits", "governance", "succession"])
+    P("ayesha", "Ayesha Patel", 3, "ally", location="Lenasia", company="Patel & Moodley Chartered Accountants",
+      title="Chartered accountant; board treasurer", how_met="Joined the board in 2021", met_on="2021-03-10",
+      expertise=["npo-finance"], interests={"npo-finance": 1.0},
+      notes="Went through the 2026/27 budget with me line by line in February (thanked). Presents the audit "
+            "timeline at the board.",
+      rhythm=[(21, H, "2026-02-25", ["meeting", "email", "call"])],
+      extra=[("2026-02-17", "meeting", "Meeting: the 2026/27 budget line by line at her office; thanked her", 120)],
+      talk=["the budget", "the audit", "reserves", "the stipends", "SARS and the section 18A certificates"])
+    P("lwazi", "Lwazi Nxumalo", 4, "ally", location="Sandton", company="Bophelo Platinum",
+      title="HR director; board member", how_met="Joined the board in 2023", met_on="2023-04-12",
+      expertise=["hiring"],
+      notes="Sits on the interview panel for the programme manager. Wants my recommendation by Tuesday 10 March so "
+            "the board can approve it on the 11th.",
+      rhythm=[(30, H, "2026-02-23", ["email", "meeting", "call"])],
+      talk=["the programme manager job", "the interview questions", "salary bands", "the board"])
+    P("refilwe", "Refilwe Sebego", 3, "ally", power=True, location="Rosebank, Johannesburg",
+      company="Khanyisa Foundation", title="Senior programme officer, education",
+      how_met="Our programme officer since Khanyisa's first grant in 2022", met_on="2022-05-16",
+      interests={"early-grade-reading": 0.9, "literacy-research": 0.7}, expertise=["grantmaking"],
+      notes="Khanyisa funds 40% of our budget; the three-year grant ends in June and the renewal (R1.8 million "
+            "over three years) goes to their grants committee on Thursday 12 March. Her site visit is Tuesday "
+            "3 March, 9:30, at the Sankopano club in Alexandra. I promised her the visit programme and the "
+            "learners' reading scores by Monday 2 March. Put the renewal on the March agenda early and gave me "
+            "notes on the draft (thanked).",
+      rhythm=[(21, H, "2026-02-26", ["email", "meeting", "call", "email"])],
+      extra=[("2026-01-28", "meeting", "Meeting: the renewal draft at Khanyisa; she'll push it onto the March "
+              "committee; thanked her", 60),
+             ("2026-02-26", "call", "Call: the site visit plan; she wants to see a club and speak to a "
+              "principal", 25)],
+      talk=["the renewal", "the reading scores", "the site visit", "Khanyisa's new strategy", "the reports",
+            "her son's school"])
+    P("hannah", "Hannah Levin", 4, "ally", power=True, location="London", company="Reading Bridges Trust",
+      title="Grants manager, Southern Africa", how_met="Applied to them in 2021; they've funded us since",
+      met_on="2021-09-20", expertise=["grantmaking"],
+      notes="Funds 20% of the budget. The six-month report is due Friday 13 March; I promised it to her.",
+      rhythm=[(45, H, "2026-02-05", ["email", "video"])],
+      talk=["the six-month report", "the exchange rate", "their trustees", "the volunteer numbers"])
+    P("michelle", "Michelle Naidoo", 4, "ally", power=True, location="Sandton", company="Mzansi Mutual",
+      title="CSI manager", how_met="Precious introduced us in 2024", met_on="2024-02-14",
+      expertise=["csi-fundraising"],
+      notes="Mzansi Mutual is the breakfast's headline sponsor (R150,000) for the second year.",
+      rhythm=[(30, "2024-10-19", "2026-02-24", ["email", "meeting", "call"])],
+      talk=["the sponsorship", "their logo on the banners", "the employee volunteers", "the tables"])
+    P("faizel", "Faizel Essop", 4, "ally", location="Fordsburg, Johannesburg", company="Essop & Co",
+      title="Accountant (our bookkeeper since 2018)", how_met="Ayesha's recommendation", met_on="2018-04-05",
+      notes="Year-end was 28 February. I promised him the signed bank reconciliations and the volunteer stipend "
+            "register by Friday 6 March; the auditors start on Monday 9 March and the audited statements go to "
+            "Khanyisa by 31 March.",
+      rhythm=[(21, H, "2026-02-25", ["email", "call", "meeting"])],
+      talk=["the year-end", "the reconciliations", "the stipend register", "VAT", "the auditors"])
+    P("imraan", "Imraan Moosa", 5, "acquaintance", location="Johannesburg", company="Moosa & Partners",
+      title="Audit partner", how_met="Our auditors since 2020",
+      rhythm=[(120, H, "2026-01-20", ["email", "meeting"])],
+      talk=["the engagement letter", "fieldwork dates", "last year's management letter"])
+
+    # --- schools ---
+    P("ndlovu", "Themba Ndlovu", 2, "advocate", location="Orlando East, Soweto", company="Zondi Primary School",
+      title="Principal (retires 31 March)", how_met="My deputy principal when I taught Grade 3 at Zondi, 1995 to "
+      "2010", met_on="1995-01-16", birthday="1961-05-18", interests={"school-libraries": 0.7},
+      notes="Principal since 2004. Gave Funda Sonke its first classroom in 2014 and never asked for anything "
+            "(thanked, for years). Retires on 31 March after 41 years in schools; his farewell at the school is "
+            "Thursday 12 March at 11, and he asked me to speak. I promised to write a tribute by Wednesday 11 "
+            "March. Worries what happens to the clubs after him.",
+      rhythm=[(12, H, "2026-02-26", ["meeting", "call", "event", "message"])],
+      extra=[("2026-02-26", "meeting", "Meeting: in his office; he asked me to speak at his farewell, and "
+              "whether Grace will keep the clubs", 45)],
+      talk=["the clubs at Zondi", "his retirement", "Grace", "the district", "the old staffroom", "his "
+            "grandchildren", "the school fees", "the Grade 4 results"])
+    P("grace", "Grace Khumalo", 4, "ally", location="Soweto", company="Zondi Primary School",
+      title="Deputy principal (principal from 1 April)", how_met="Zondi Primary; she was a young teacher when I "
+      "left", met_on="2008-01-14", interests={"school-libraries": 1.0, "early-grade-reading": 0.8},
+      need=("grace-library", "library-books",
+            "Wants to turn the empty Grade 7 classroom into the school's first library when she takes over; needs "
+            "books, above all graded readers in isiZulu and Sesotho", "2026-02-20"),
+      notes="Takes over from Mr Ndlovu on 1 April. Told me on 20 February her first project will be a library "
+            "and she has no books.",
+      rhythm=[(35, H, "2026-02-20", ["meeting", "message", "event"])],
+      extra=[("2026-02-20", "meeting", "Meeting: she'll keep the clubs; her first project is a library in the "
+              "empty Grade 7 classroom, and she has no books", 40)],
+      talk=["the clubs", "the Grade 1 intake", "the library idea", "the timetable"])
+    P("kgomo", "Peter Kgomo", 4, "ally", location="Alexandra", company="Sankopano Primary School",
+      title="Principal", how_met="The Alexandra clubs since 2020", met_on="2020-01-20",
+      notes="Hosts the Khanyisa site visit on Tuesday 3 March and will speak to Refilwe.",
+      rhythm=[(30, H, "2026-02-24", ["meeting", "call", "message"])],
+      talk=["the site visit", "the Alexandra clubs", "the library corner", "overcrowded classes", "taxi "
+            "violence"])
+    P("busi", "Busisiwe Radebe", 4, "friend", peak=2, location="Johannesburg",
+      company="Gauteng Department of Education",
+      title="District director, Johannesburg Central (from 16 February)",
+      how_met="We taught Grade 3 side by side at Zondi for eleven years", met_on="1997-01-13",
+      interests={"early-grade-reading": 0.8}, expertise=["education-policy"],
+      notes="Was my closest colleague at Zondi; we shared a classroom wall and a flask. Appointed district "
+            "director of Johannesburg Central on 16 February, Soweto's district (it was in the Sowetan).",
+      rhythm=[(90, H, "2025-12-12", ["message", "call", "meal"])],
+      extra=[("2025-12-12", "message", "Messages: Christmas wishes; she was acting district director and tired")],
+      talk=["the old Zondi days", "her grandchildren", "the district", "Mr Ndlovu"])
+    P("rose", "Rose Letsoalo", 5, "friend", peak=2, location="Polokwane", title="Retired teacher",
+      how_met="Taught at Zondi with me in the nineties", met_on="1995-01-16",
+      extra=[("2023-12-20", "call", "Call: Christmas; she's retired to Polokwane and keeps chickens"),
+             ("2024-07-18", "message", "Messages: Mandela Day photos from the clubs; she said 'you did it'")])
+
+    # --- partners, the sector and the breakfast ---
+    P("lerato", "Lerato Phiri", 3, "ally", location="Alexandra", company="Bokamoso Youth Arts",
+      title="Founder and director", how_met="We share volunteers and a hall in Alexandra", met_on="2019-09-12",
+      interests={"youth-arts": 1.0, "csi-fundraising": 0.8},
+      need=("lerato-funding", "csi-fundraising",
+            "Lost the National Lotteries grant that paid half her budget; needs someone who knows corporate social "
+            "investment to help her rebuild her funding before she has to let staff go in June", "2026-02-25"),
+      notes="Her after-school arts programme shares our hall in Alexandra. Heard on 18 February the Lotteries "
+            "grant won't be renewed; half her budget. I sent her our funder list (she hasn't asked for more) "
+            "and promised we'd have lunch and go through her budget by Monday 9 March.",
+      rhythm=[(25, H, "2026-02-25", ["meeting", "coffee", "message", "call"])],
+      extra=[("2026-02-19", "call", "Call: the Lotteries said no; she's furious and frightened", 40),
+             ("2026-02-25", "coffee", "Coffee: she needs a fundraiser who knows CSI; half her budget, eight "
+              "staff", 60)],
+      talk=["the shared hall", "her dance programme", "the Lotteries", "funders", "her staff", "Alexandra"])
+    P("precious", "Precious Zulu", 3, "ally", power=True, location="Randburg", company="Zulu Fundraising "
+      "Partners", title="Fundraising consultant", how_met="Ran the fundraising course I did in 2018",
+      met_on="2018-08-20", expertise=["csi-fundraising", "events"], interests={"csi-fundraising": 1.0},
+      offer=("precious-probono", "csi-fundraising",
+             "Gives two pro bono strategy sessions a quarter to small NGOs that have lost a big funder; knows every "
+             "CSI manager in Johannesburg", "2026-01-20"),
+      notes="Introduced me to Michelle at Mzansi Mutual. Went through the breakfast's sponsorship pack for free "
+            "on 20 February; not thanked yet.",
+      rhythm=[(35, H, "2026-02-20", ["coffee", "email", "call"])],
+      extra=[("2026-01-20", "email", "Email: her pro bono slots for small NGOs this year; two a quarter"),
+             ("2026-02-20", "coffee", "Coffee: she tore up and rebuilt the sponsorship pack in an hour", 75)],
+      talk=["the sponsorship pack", "CSI budgets", "the breakfast", "donor fatigue", "her clients"])
+    P("mbali", "Mbali Dube", 4, "friend", location="Yeoville, Johannesburg", title="Children's author",
+      how_met="She read at our clubs on World Book Day 2022", met_on="2022-04-23",
+      interests={"children-books": 1.0, "african-language-publishing": 0.9},
+      notes="Keynote at the Readers' Breakfast. Launched her new isiZulu picture book, 'uNandi noMfula', at "
+            "Exclusive Books in Rosebank on 21 February; I couldn't go.",
+      rhythm=[(45, H, "2026-02-09", ["email", "message", "event"])],
+      extra=[("2026-02-09", "call", "Call: her keynote for the breakfast; ten minutes, and she'll read", 20)],
+      talk=["the keynote", "her new book", "isiZulu children's books", "the clubs", "her publisher"])
+    P("thabo", "Thabo Nkuna", 4, "acquaintance", location="Kliptown, Soweto", company="Soweto Hotel",
+      title="Events manager", how_met="Ran our breakfast in 2025", met_on="2025-01-20",
+      notes="The breakfast is Friday 13 March at 7 at the hotel; 220 guests. I promised him the final numbers and "
+            "the table plan by Tuesday 10 March.",
+      rhythm=[(30, "2025-01-20", "2026-02-23", ["email", "call", "meeting"])],
+      talk=["the menu", "the table plan", "the sound system", "the deposit"])
+    P("kabelo", "Kabelo Mahlaba", 4, "acquaintance", location="Johannesburg", company="The Sunday Reporter",
+      title="Senior features writer", how_met="He interviewed me for a feature on township reading clubs",
+      met_on="2026-02-24", interests={"literacy-research": 0.8},
+      need=("kabelo-expert", "literacy-research",
+            "Needs an academic who will explain, on the record, why eight in ten Grade 4s can't read for meaning, "
+            "before his deadline on 11 March", "2026-02-24"),
+      notes="Writing a long feature on reading clubs for Sunday 15 March. Comes with a photographer to the Zondi "
+            "club on Tuesday 10 March at 2; I promised the parents' photo consent forms by Wednesday 4 March.",
+      extra=[("2026-02-24", "meeting", "Meeting: the interview at our office, an hour and a half; he needs an "
+              "academic on the PIRLS numbers", 90),
+             ("2026-02-27", "email", "Email: the visit date and the consent forms")])
+    P("nomsa", "Nomsa Mthembu", 4, "friend", peak=3, location="Westdene, Johannesburg",
+      company="University of the Witwatersrand", title="Professor of literacy education",
+      how_met="Classmates in the Wits MEd, 2004 to 2006", met_on="2004-02-09",
+      interests={"literacy-research": 1.0, "early-grade-reading": 1.0}, expertise=["literacy-research"],
+      offer=("nomsa-press", "literacy-research",
+             "Wants more of the PIRLS and early-grade reading research in the newspapers; happy to talk to "
+             "journalists on the record", "2025-11-18"),
+      notes="We wrote our MEd theses in the same corner of the library. Spoke at the literacy indaba in November "
+            "and said researchers should talk to the press more.",
+      rhythm=[(120, H, "2025-11-18", ["event", "email", "message"])],
+      extra=[("2025-11-18", "event", "At an event: the literacy indaba at Wits; her talk on the PIRLS numbers, "
+              "and tea after", 45)],
+      talk=["the PIRLS results", "her students", "our MEd days", "the reading indaba"])
+    P("zodwa", "Zodwa Hlongwane", 4, "friend", peak=2, location="Pinetown, Durban",
+      company="Siyaphambili Books", title="Managing director (from 2 February)",
+      how_met="Roommates at the University of Zululand, 1991 to 1994", met_on="1991-02-11",
+      interests={"african-language-publishing": 1.0, "children-books": 0.8},
+      offer=("zodwa-books", "library-books",
+             "Her publisher is giving 3,000 graded readers in isiZulu, Sesotho and English to township schools "
+             "that are starting libraries this year", "2026-02-10"),
+      notes="My roommate at Ongoye; we were bridesmaids at each other's weddings. Started as MD of Siyaphambili "
+            "Books on 2 February (she posted it); on 10 February she posted that they're donating readers to "
+            "new school libraries.",
+      rhythm=[(100, H, "2026-01-05", ["call", "message"])],
+      extra=[("2026-01-05", "call", "Call: New Year; she was about to start somewhere new and wouldn't say "
+              "where", 40)],
+      talk=["Ongoye days", "her children", "publishing", "Durban", "our old lecturers"])
+    P("mpumi", "Mpumi Cele", 5, "friend", peak=2, location="Umhlanga", title="Social worker",
+      how_met="University of Zululand", met_on="1991-02-11",
+      extra=[("2024-06-16", "message", "Messages: Youth Day, a photo of us in 1992 in our Ongoye T-shirts")])
+
+    # --- the programme manager candidates ---
+    P("palesa", "Palesa Mokgosi", 5, "acquaintance", location="Soweto", company="Room to Read (contract ends "
+      "March)", title="Literacy programme officer", how_met="Applied for the programme manager post",
+      extra=[("2026-02-18", "email", "Email: shortlisted; interview on 4 March at 10")])
+    P("bongani", "Bongani Khoza", 5, "acquaintance", location="Tembisa", company="Gauteng Department of "
+      "Education", title="Subject advisor, Foundation Phase", how_met="Applied for the programme manager post",
+      extra=[("2026-02-18", "email", "Email: shortlisted; interview on 4 March at 2")])
+    P("ruth", "Ruth Adeyemi", 5, "acquaintance", location="Johannesburg", company="Freelance",
+      title="Literacy consultant", how_met="Applied for the programme manager post; Gugu knows her",
+      extra=[("2026-02-23", "email", "Email: shortlisted late; interview on 9 March at 10")])
+
+    # group contacts
+    b.add(H, "event", ["ndlovu", "mpho", "naledi", "agnes", "tshepo", "nandi", "karabo"],
+          "At an event: Funda Sonke's tenth-birthday reading festival at Zondi Primary; four hundred children",
+          300, "mutual")
+    b.add("2024-12-25", "meal", ["sipho", "lindiwe", "kagiso", "sbu"],
+          "Dinner: Christmas at home in Orlando West", 300, "mutual")
+    b.add("2024-12-28", "meal", ["nokuthula", "zanele", "musa"],
+          "Dinner: Eshowe, the family; Mama sang and then asked when Baba is coming", 240, "mutual")
+    b.add("2025-03-08", "call", ["zanele", "musa"],
+          "Call: nine years since Baba; the three of us and Mama on speaker", 30, "mutual")
+    b.add("2025-03-14", "activity", ["lindiwe", "kagiso", "sipho"],
+          "Outing: Amahle is born at Netcare Waterfall; I held her at four hours old", 240, "mutual")
+    b.add("2025-03-07", "event", ["mpho", "karabo", "nandi", "precious", "michelle", "mbali"],
+          "At an event: the Readers' Breakfast 2025 at the Soweto Hotel; R410,000 raised", 240, "mutual")
+    b.add("2025-07-18", "event", ["mpho", "naledi", "tumelo", "agnes", "tshepo", "sello", "kgomo"],
+          "At an event: Mandela Day, 67 minutes of reading in every club", 180, "mutual")
+    b.add("2025-09-20", "event", ["dudu", "jabulani", "bheki"],
+          "At an event: the choir sang at the Heritage Day Mass", 150, "mutual")
+    b.add("2025-11-27", "meeting", ["nandi", "ayesha", "lwazi"],
+          "Meeting: the November board; the programme manager post approved if Khanyisa renews", 150, "mutual")
+    b.add("2025-12-25", "meal", ["sipho", "lindiwe", "kagiso", "amahle"],
+          "Dinner: Christmas in Midrand, Amahle's first", 300, "mutual")
+    b.add("2025-12-28", "meal", ["nokuthula", "zanele", "musa"],
+          "Dinner: Eshowe; Zanele cooked for twelve and Mama didn't know Musa", 240, "mutual")
+    b.add("2026-02-03", "meeting", ["mpho", "naledi", "karabo", "nthabiseng", "tumelo"],
+          "Meeting: staff planning day: the site visit, the breakfast, the audit, who does what", 240, "mutual")
+    b.add("2026-02-28", "call", ["zanele", "musa"],
+          "Call: the three of us about Mama's nights and frail care; no decision again", 50, "mutual")
+
+    # life events
+    b.event("ev-zodwa-md", "zodwa", "2026-02-02", "new_job", "Started as managing director of Siyaphambili Books")
+    b.event("ev-busi-district", "busi", "2026-02-16", "promotion",
+            "Appointed district director of Johannesburg Central (Soweto) at the Gauteng Department of Education")
+    b.event("ev-mbali-book", "mbali", "2026-02-21", "launch",
+            "Launched her isiZulu picture book 'uNandi noMfula' at Exclusive Books, Rosebank")
+    b.event("ev-lerato-grant", "lerato", "2026-02-18", "other",
+            "Bokamoso Youth Arts lost its National Lotteries grant, half its budget")
+    b.event("ev-agnes-husband", "agnes", "2026-02-27", "bereavement",
+            "Her husband, Jabu Mahlangu, died of a stroke at Chris Hani Baragwanath; the funeral is 7 March at "
+            "Regina Mundi")
+    b.event("ev-nokuthula-fall", "nokuthula", "2026-03-05", "illness",
+            "Fell at night in the house in Eshowe and broke her hip; admitted to Ngwelezane Hospital in Empangeni "
+            "for an operation")
+    b.event("ev-karabo-baby", "karabo", "2026-03-06", "baby",
+            "Their first baby, a girl, Oratile, born at Rahima Moosa hospital")
+    b.event("ev-sbu-lead", "sbu", "2026-03-09", "promotion", "Made lead engineer of the payments team at Tshimologo Pay")
+    b.event("ev-tshepo-graduation", "tshepo", "2026-03-10", "graduation",
+            "Graduates BEd (Foundation Phase) at the University of Johannesburg, the first in his family")
+    b.event("ev-ndlovu-farewell", "ndlovu", "2026-03-12", "other",
+            "His farewell at Zondi Primary after 22 years as principal; retires on 31 March")
+
+    # favors
+    b.favor("fv-refilwe-agenda", "refilwe", "me", "2026-01-28", "advice",
+            "Put our renewal on the March grants committee early and gave me notes on the draft", "2026-01-28")
+    b.favor("fv-precious-pack", "precious", "me", "2026-02-20", "advice",
+            "Rebuilt the breakfast's sponsorship pack for free")
+    b.favor("fv-precious-michelle", "precious", "me", "2024-02-14", "intro",
+            "Introduced me to Michelle Naidoo at Mzansi Mutual", "2024-02-15",
+            "Mzansi Mutual has sponsored the breakfast two years running")
+    b.favor("fv-jabulani-choir", "jabulani", "me", "2026-02-26", "favor",
+            "The choir will sing at the Readers' Breakfast for nothing, and at Mr Mahlangu's funeral")
+    b.favor("fv-ayesha-budget", "ayesha", "me", "2026-02-17", "advice",
+            "Went through the 2026/27 budget with me line by line", "2026-02-17")
+    b.favor("fv-ndlovu-classroom", "ndlovu", "me", "2014-03-03", "favor",
+            "Gave Funda Sonke its first classroom at Zondi, rent-free, for twelve years", "2014-03-10")
+    b.favor("fv-zanele-mama", "zanele", "me", "2025-11-01", "favor",
+            "Looks after Mama every day and night in Eshowe, around her teaching")
+    b.favor("fv-mavis-house", "mavis", "me", "2025-10-10", "favor",
+            "Watches the house and takes in the parcels when I travel", "2025-10-12")
+    b.favor("fv-gugu-ruth", "gugu", "me", "2026-02-21", "referral",
+            "Told Ruth Adeyemi to apply for the programme manager post", "2026-02-22")
+    b.favor("fv-me-tshepo", "me", "tshepo", "2026-02-10", "recommendation",
+            "Wrote his reference for the Gauteng district teaching posts")
+    b.favor("fv-me-lerato", "me", "lerato", "2026-02-19", "share",
+            "Sent her our funder list and the Khanyisa application as a template")
+    b.favor("fv-me-kabelo", "me", "kabelo", "2026-02-27", "favor",
+            "Arranged his visit to the Zondi club with Mr Ndlovu")
+    b.favor("fv-me-naledi", "me", "naledi", "2025-11-15", "advice",
+            "Coached her through her first volunteer training as my assistant")
+    b.favor("fv-me-agnes", "me", "agnes", "2026-02-28", "favor",
+            "Found a volunteer to take her Saturday club until after the funeral")
+
+    # follow-ups
+    b.follow_up("fu-refilwe-programme", "refilwe", True,
+                "Send Refilwe the site-visit programme and the learners' reading scores", "2026-03-02")
+    b.follow_up("fu-zanele-carer", "zanele", True, "Send Zanele the March money for Thembeka, Mama's day carer",
+                "2026-03-03")
+    b.follow_up("fu-nandi-pack", "nandi", True,
+                "Send Nandi the board pack: the budget, the audit timeline, the programme manager", "2026-03-04")
+    b.follow_up("fu-kabelo-consent", "kabelo", True, "Send Kabelo the parents' photo consent forms",
+                "2026-03-04")
+    b.follow_up("fu-sipho-table", "sipho", True, "Book the table in Melville for our 30th", "2026-03-05")
+    b.follow_up("fu-agnes-groceries", "agnes", True,
+                "Take the staff contribution and the groceries to Mrs Mahlangu's house in Zola", "2026-03-05")
+    b.follow_up("fu-faizel-recons", "faizel", True,
+                "Send Faizel the signed bank reconciliations and the volunteer stipend register", "2026-03-06")
+    b.follow_up("fu-lerato-lunch", "lerato", True, "Lunch with Lerato and go through her budget", "2026-03-09")
+    b.follow_up("fu-lwazi-recommendation", "lwazi", True,
+                "Send Lwazi my recommendation for the programme manager", "2026-03-10")
+    b.follow_up("fu-naledi-slides", "naledi", True, "Go through Naledi's workshop slides with her",
+                "2026-03-10")
+    b.follow_up("fu-thabo-numbers", "thabo", True, "Send Thabo the final numbers and the table plan",
+                "2026-03-10")
+    b.follow_up("fu-ndlovu-tribute", "ndlovu", True, "Write my tribute for Mr Ndlovu's farewell", "2026-03-11")
+    b.follow_up("fu-hannah-report", "hannah", True, "Send Hannah the six-month report for Reading Bridges",
+                "2026-03-13")
+    b.follow_up("fu-lindiwe-cake", "lindiwe", True, "Bake Amahle's first-birthday cake", "2026-03-14")
+    b.follow_up("fu-refilwe-visit", "refilwe", False,
+                "Khanyisa's site visit at the Sankopano club in Alexandra (9:30)", "2026-03-03")
+    b.follow_up("fu-palesa-interview", "palesa", False, "Her interview for programme manager (10am, our office)",
+                "2026-03-04")
+    b.follow_up("fu-bongani-interview", "bongani", False, "His interview for programme manager (2pm, our office)",
+                "2026-03-04")
+    b.follow_up("fu-agnes-vigil", "agnes", False, "The night vigil for Jabu at the house in Zola", "2026-03-06")
+    b.follow_up("fu-agnes-funeral", "agnes", False,
+                "Jabu's funeral at Regina Mundi (8am), burial at Avalon; the choir sings", "2026-03-07")
+    b.follow_up("fu-ruth-interview", "ruth", False, "Her interview for programme manager (10am, our office)",
+                "2026-03-09")
+    b.follow_up("fu-imraan-fieldwork", "imraan", False, "The auditors start fieldwork at our office",
+                "2026-03-09")
+    b.follow_up("fu-kabelo-visit", "kabelo", False, "His visit to the Zondi club with a photographer (2pm)",
+                "2026-03-10")
+    b.follow_up("fu-tshepo-graduation", "tshepo", False, "His graduation at UJ's Soweto campus", "2026-03-10")
+    b.follow_up("fu-nandi-board", "nandi", False, "The board meeting at her chambers (5:30pm)", "2026-03-11")
+    b.follow_up("fu-refilwe-committee", "refilwe", False, "Khanyisa's grants committee decides on our renewal",
+                "2026-03-12")
+    b.follow_up("fu-ndlovu-farewell", "ndlovu", False, "His farewell at Zondi Primary (11am); I'm speaking",
+                "2026-03-12")
+    b.follow_up("fu-mbali-breakfast", "mbali", False, "Her keynote at the Readers' Breakfast, Soweto Hotel (7am)",
+                "2026-03-13")
+    b.follow_up("fu-sbu-flight", "sbu", False, "He flies up from Cape Town for Amahle's party", "2026-03-13")
+    b.follow_up("fu-naledi-workshop", "naledi", False,
+                "Her first solo workshop: training twelve new volunteers at Sankopano (9am)", "2026-03-14")
+    b.follow_up("fu-lindiwe-party", "lindiwe", False, "Amahle's first birthday party in Midrand (1pm)",
+                "2026-03-14")
+    b.follow_up("fu-kabelo-feature", "kabelo", False, "His feature on the reading clubs runs in The Sunday Reporter",
+                "2026-03-15")
+
+    # goals
+    b.goal("g-khanyisa", "Get Khanyisa's three-year renewal (R1.8 million) through the grants committee on 12 "
+           "March", ["grantmaking", "early-grade-reading"], 1, ["refilwe", "kgomo", "tumelo", "naledi", "nandi"])
+    b.goal("g-breakfast", "Raise R500,000 at the Readers' Breakfast on 13 March", ["csi-fundraising", "events"],
+           1, ["michelle", "precious", "mbali", "jabulani", "thabo", "karabo", "mpho", "nandi"])
+    b.goal("g-audit", "A clean audit, and the audited statements to Khanyisa by 31 March", ["npo-finance"], 2,
+           ["faizel", "nthabiseng", "ayesha", "imraan"])
+    b.goal("g-team", "Hire a programme manager by April, and let Naledi and Mpho grow into more", ["hiring",
+           "teacher-training"], 2, ["lwazi", "palesa", "bongani", "ruth", "naledi", "mpho", "gugu"])
+    b.goal("g-schools", "Keep the clubs strong at Zondi through Mr Ndlovu's retirement and Grace's first year",
+           ["school-libraries", "early-grade-reading"], 2, ["ndlovu", "grace", "busi", "kgomo"])
+    b.goal("g-family", "Be there for Mama and Zanele from Johannesburg, and keep Sipho's 30th and Amahle's "
+           "first birthday", ["dementia"], 1,
+           ["nokuthula", "zanele", "musa", "sipho", "lindiwe", "amahle", "sbu"])
+    b.goal("g-people", "Stand by Mrs Mahlangu after Jabu, and by Lerato and Bokamoso", ["grief", "csi-fundraising"],
+           2, ["agnes", "lerato", "mpho"])
+
+    # saved items
+    b.item("it-pirls", "Eight in ten: what PIRLS says about Grade 4 reading in South Africa",
+           "https://example.org/pirls-grade-4-reading", ["literacy-research", "early-grade-reading"], "2026-03-02")
+    b.item("it-csi", "Corporate social investment in 2026: where the money is going",
+           "https://example.org/csi-trends-2026", ["csi-fundraising"], "2026-03-03")
+    b.item("it-library", "Starting a school library from an empty classroom",
+           "https://example.org/school-library-from-nothing", ["school-libraries"], "2026-03-04")
+    b.item("it-npo-audit", "NPO year-end: what auditors ask small nonprofits for",
+           "https://example.org/npo-audit-year-end", ["npo-finance"], "2026-03-05")
+    b.item("it-hip-dementia", "A hip fracture when your parent has dementia: the hospital and after",
+           "https://example.org/hip-fracture-dementia", ["dementia"], "2026-03-06")
+    b.item("it-widow", "The first year of widowhood, in a township church community",
+           "https://example.org/first-year-widowhood", ["grief"], "2026-03-08")
+    b.item("it-isizulu-books", "The boom in isiZulu children's books, and who is reading them",
+           "https://example.org/isizulu-childrens-books", ["african-language-publishing", "children-books"],
+           "2026-03-09")
+    b.item("it-newborn-dads", "Paternity leave in South Africa: the ten days and after",
+           "https://example.org/paternity-leave-sa", ["newborns"], "2026-03-10")
+    b.item("it-choirs", "Soweto's church choirs and the music of funerals",
+           "https://example.org/soweto-choirs-funerals", ["choral-music"], "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -9300,7 +9884,8 @@ def check(doc):
 def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
-                 engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter):
+                 engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
+                 director):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
