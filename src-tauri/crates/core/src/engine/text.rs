@@ -472,6 +472,20 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         Detail::Congratulate { .. } if call_not_note(p) => format!("Call {first} with your congratulations."),
         Detail::Congratulate { .. } => format!("Send {first} a short note of congratulations."),
+        // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
+        // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
+        // three: "she needed to call, ask about the operation and offer to travel").
+        Detail::Support { event, .. } if call_not_note(p) => {
+            match event.kind {
+                EventKind::Bereavement => {
+                    format!("Call {first} today, or be with {first} if you can; offer to take one thing off {first}'s plate.")
+                }
+                EventKind::JobLoss => {
+                    format!("Call {first} today, and offer one concrete thing: an intro, a reference, a coffee.")
+                }
+                _ => format!("Call {first} today, and ask what would help."),
+            }
+        }
         Detail::Support { event, .. } => match event.kind {
             EventKind::Bereavement => format!(
                 "A short note that needs no reply: say you are sorry and that you are thinking of {first}; offer to \
