@@ -838,15 +838,20 @@ pub(crate) fn speaks_of_decision(text: &str) -> bool {
     words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
+/// True when a text says the thing is someone else's: her, hers, his, him, their, theirs, them, she, he or they as
+/// whole words, any case ("Her interview", "The promotion panel decides on her case", "before his interview").
+pub(crate) fn speaks_of_someone_else(text: &str) -> bool {
+    const THEIRS: [&str; 10] = ["her", "hers", "his", "him", "their", "theirs", "them", "she", "he", "they"];
+    words(text).iter().any(|w| THEIRS.contains(&w.as_str()))
+}
+
 /// True when a mention is of a body deciding something that is not the person's own: a board, a committee, a panel,
 /// a council, governors or trustees (whole words, case-insensitive), with no "her", "his", "their", "she", "he" or
 /// "they" in it ("The promotion panel decides on her case" is their news).
 pub(crate) fn speaks_of_body(text: &str) -> bool {
     const BODIES: [&str; 9] =
         ["board", "boards", "committee", "committees", "panel", "panels", "council", "governors", "trustees"];
-    const THEIRS: [&str; 9] = ["her", "hers", "his", "him", "their", "theirs", "she", "he", "they"];
-    let words = words(text);
-    words.iter().any(|w| BODIES.contains(&w.as_str())) && !words.iter().any(|w| THEIRS.contains(&w.as_str()))
+    words(text).iter().any(|w| BODIES.contains(&w.as_str())) && !speaks_of_someone_else(text)
 }
 
 /// True when family's how-you-met names them as the user's partner: it begins "My husband", "My wife", "My
@@ -884,15 +889,11 @@ pub(crate) fn speaks_of_opening(text: &str) -> bool {
 }
 
 /// True when a mention is of a medical procedure or appointment: "operation", "surgery", "replacement", "scan",
-/// "biopsy", "chemo", "radiotherapy", "treatment", "transplant", "appointment", "-ectomy"… as whole words (and their plurals),
-/// case-insensitive. Such a thing is asked after ("how are you doing"), never "how did it go". Conservative: "a
+/// "biopsy", "chemo", "radiotherapy", "treatment", "appointment"… as whole words (and their plurals), case-insensitive,
+/// and every operation ([`speaks_of_operation`]). Such a thing is asked after ("how are you doing"), never "how did it go". Conservative: "a
 /// replacement" may be a new hire, a known cost; "scanning", "operations manager" or "appointed" do not match.
 pub(crate) fn speaks_of_treatment(text: &str) -> bool {
-    const WORDS: [&str; 27] = [
-        "operation",
-        "surgery",
-        "surgeries",
-        "replacement",
+    const WORDS: [&str; 19] = [
         "scan",
         "scans",
         "biopsy",
@@ -904,7 +905,6 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
         "treatments",
         "procedure",
         "procedures",
-        "transplant",
         "appointment",
         "appointments",
         "mri",
@@ -913,11 +913,8 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
         "mammogram",
         "ultrasound",
         "infusion",
-        "pacemaker",
-        "angioplasty",
-        "stent",
     ];
-    words(text).iter().any(|w| WORDS.contains(&w.as_str()) || w.ends_with("ectomy") || w.ends_with("ectomies"))
+    speaks_of_operation(text) || words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
 /// True when a promise is for the eve of something: "the night before", "the day before", "the eve of", "on the eve"
@@ -1051,7 +1048,6 @@ pub(crate) fn goal_names_the_day(due: NaiveDate, person: &str, goals: &[Goal]) -
 /// any goal or diary says (first, spring, month…). "The open house at Renata's" and the goal "sell Renata's house
 /// well" share "house": the user's own listing.
 pub(crate) fn shares_a_goals_word(text: &str, person: &str, name: &str, goals: &[Goal]) -> bool {
-    const THEIRS: [&str; 8] = ["her", "his", "their", "she", "he", "they", "him", "them"];
     const COMMON: [&str; 40] = [
         "first", "second", "third", "again", "there", "about", "after", "before", "through", "without", "other",
         "every", "spring", "summer", "autumn", "winter", "season", "month", "weeks", "years", "today", "later",
@@ -1073,7 +1069,7 @@ pub(crate) fn shares_a_goals_word(text: &str, person: &str, name: &str, goals: &
     };
     let own: Vec<String> = name.split_whitespace().map(folded).collect();
     let said = tokens(text);
-    if words(text).iter().any(|w| THEIRS.contains(&w.as_str())) {
+    if speaks_of_someone_else(text) {
         return false;
     }
     let distinctive = |w: &String| {
@@ -1119,13 +1115,13 @@ pub const ANSWER_AFTER_DAYS: i64 = 7;
 /// group's report for the assembly" beside "AIIC Canada's regional assembly": the user's own part in it; not "Send
 /// Luis my notes before his interview"). There is nothing to ask them about it or to wish them.
 pub(crate) fn promised_around(mention: &FollowUp, follow_ups: &[FollowUp]) -> bool {
-    const THEIRS: [&str; 8] = ["her", "his", "their", "she", "he", "they", "him", "them"];
-    let theirs = |text: &str| words(text).iter().any(|w| THEIRS.contains(&w.as_str()));
     let said: Vec<String> = words(&mention.text).into_iter().filter(|w| w.chars().count() >= 6).collect();
     follow_ups.iter().any(|fu| {
         let gap = (fu.due - mention.due).num_days();
         let around = (0..=ANSWER_AFTER_DAYS).contains(&gap)
-            || ((-ANSWER_AFTER_DAYS..0).contains(&gap) && !theirs(&mention.text) && !theirs(&fu.text));
+            || ((-ANSWER_AFTER_DAYS..0).contains(&gap)
+                && !speaks_of_someone_else(&mention.text)
+                && !speaks_of_someone_else(&fu.text));
         fu.mine && fu.person == mention.person && around && words(&fu.text).iter().any(|w| said.contains(w))
     })
 }
