@@ -35,7 +35,7 @@ START = dt.date(2026, 3, 2)
 DAYS = 14
 PERSONAS = ("designer", "founder", "nurse", "teacher", "postdoc", "carpenter", "shopkeeper", "vet", "gp", "chef",
             "engineer", "physio", "violinist", "photographer", "recruiter", "farmer", "realtor",
-            "interpreter", "director")
+            "interpreter", "director", "journalist")
 
 # Kinds that name one specific thing (a date, an event, a favor, a promise); the rest are generic nudges.
 SPECIFIC = {"occasion", "congratulate", "support", "keep_promise", "follow_up", "thank", "share", "introduce"}
@@ -314,8 +314,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("personas", nargs="*", default=list(PERSONAS),
                     help="designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef, engineer, "
-                         "physio, violinist, photographer, recruiter, farmer, realtor, interpreter, director "
-                         "(default all nineteen)")
+                         "physio, violinist, photographer, recruiter, farmer, realtor, interpreter, director, "
+                         "journalist (default all twenty)")
     ap.add_argument("--binary", default=None, help="the advocates binary (default: $CARGO_TARGET_DIR/debug/advocates)")
     ap.add_argument("--out", default=str(ROOT / "target" / "review"), help="output dir (default target/review)")
     args = ap.parse_args()
