@@ -870,12 +870,34 @@ pub(crate) fn is_partner(p: &PersonFacts) -> bool {
 }
 
 /// True when a mention is of a call or an opening rather than a happening: "call for proposals", "CFP",
-/// "applications open", "submissions close"… (whole words, case-insensitive); or of something ready for the user to
+/// "applications open", "submissions close", "the documentary fund closes", "fellowship deadline"… (whole words,
+/// case-insensitive; a fund, grant, fellowship, scholarship, competition or tender that opens or closes is a call the
+/// user answers: round 39, journalist P37, "the fund was her own joint application with Sheila, so 'ask Sheila how it
+/// went' makes no sense"); or of something ready for the user to
 /// fetch ("ready to collect", "ready for collection", "ready for pickup": round 26, photographer P28, "asking Luca
 /// 'how it went' when Marco himself collected the prints is nonsense"). Conservative: a thing someone does (an
 /// interview, a launch, a gallery opening) has none of these.
 pub(crate) fn speaks_of_opening(text: &str) -> bool {
-    const CALLS: [&str; 6] = ["applications", "submissions", "nominations", "registration", "entries", "proposals"];
+    const CALLS: [&str; 18] = [
+        "applications",
+        "submissions",
+        "nominations",
+        "registration",
+        "entries",
+        "proposals",
+        "fund",
+        "funds",
+        "grant",
+        "grants",
+        "fellowship",
+        "fellowships",
+        "scholarship",
+        "scholarships",
+        "competition",
+        "competitions",
+        "tender",
+        "tenders",
+    ];
     const GATES: [&str; 6] = ["open", "opens", "close", "closes", "due", "deadline"];
     const FETCHED: [&str; 4] = ["collect", "collection", "pickup", "pick"];
     let words = words(text);
@@ -1018,6 +1040,10 @@ pub(crate) fn speaks_of_self(text: &str) -> bool {
 /// "Call about the CD grant", "Session at Klangwerk"), or it is "The … meeting" with at most two plain lowercase words
 /// between ("The trustee meeting (6pm)"). Someone's own meeting says whose it is ("Her meeting with the board", "The
 /// first creditors' meeting for Kowalski Constructions", "Tidal's investment committee votes").
+/// Or it is set at their place — "at his office", "at her house", "at her chambers", "at her barn", "in her room":
+/// what the one who mentioned it holds at their own place, the user goes to (round 39, journalist P36: "the legal read
+/// at his office was her own meeting; asking her lawyer 'how it went' eleven days later would baffle him", tact 2;
+/// the realtor's listing presentation at a seller's house, the violinist's mock audition in a colleague's room).
 pub(crate) fn speaks_of_appointment(text: &str) -> bool {
     const NOUNS: [&str; 3] = ["Meeting", "Call", "Session"];
     const THEN: [&str; 6] = ["at", "with", "about", "on", "for", "to"];
@@ -1025,14 +1051,43 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
     let ws: Vec<&str> = head.split_whitespace().collect();
     let then_or_end = |k: usize| ws.get(k).is_none_or(|w| THEN.contains(w));
     let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
-    match ws.as_slice() {
+    let diary = match ws.as_slice() {
         [noun, ..] if NOUNS.contains(noun) => then_or_end(1),
         ["The", rest @ ..] => rest
             .iter()
             .position(|w| *w == "meeting")
             .is_some_and(|m| m <= 2 && rest[..m].iter().all(plain) && then_or_end(m + 2)),
         _ => false,
-    }
+    };
+    diary || at_their_place(text)
+}
+
+/// True when a mention is set at the place of the one who mentioned it: "at" (or "in") followed by his, her or their
+/// and a place of theirs (office, house, home, flat, chambers, barn, room…), whole words, case-insensitive.
+fn at_their_place(text: &str) -> bool {
+    const PLACES: [&str; 16] = [
+        "office",
+        "offices",
+        "house",
+        "home",
+        "flat",
+        "apartment",
+        "place",
+        "chambers",
+        "barn",
+        "farm",
+        "studio",
+        "room",
+        "shop",
+        "kitchen",
+        "garden",
+        "workshop",
+    ];
+    words(text).windows(3).any(|w| {
+        ["at", "in"].contains(&w[0].as_str())
+            && ["his", "her", "their"].contains(&w[1].as_str())
+            && PLACES.contains(&w[2].as_str())
+    })
 }
 
 /// True when an active goal that lists `person` names the day `due` in its title ("Come through the organic
@@ -1608,6 +1663,9 @@ mod tests {
             "The exhibition prints are ready to collect (after 4pm)",
             "Her car is ready for pickup",
             "Passport ready for collection at the consulate",
+            "The East African Documentary Fund closes (5pm)",
+            "Fellowship deadline at midnight",
+            "The county's tender closes on Friday",
         ] {
             assert!(speaks_of_opening(yes), "{yes}");
         }
@@ -1619,6 +1677,8 @@ mod tests {
             "Calls the bank",
             "Ready for her final exam",
             "The school trip to collect litter on the beach",
+            "Her fellowship interview in Geneva",
+            "The grant panel decides",
             "",
         ] {
             assert!(!speaks_of_opening(no), "{no}");
@@ -1663,6 +1723,11 @@ mod tests {
             "The trustee meeting (6pm)",
             "The quarterly board meeting",
             "Meeting",
+            "The legal read of the investigation at his office (10am)",
+            "The board meeting at her chambers (5:30pm)",
+            "My listing presentation at her house (6pm)",
+            "Mock audition in her room at the mdw (10am)",
+            "Dinner at their place, 7pm",
         ] {
             assert!(speaks_of_appointment(yes), "{yes}");
         }
@@ -1676,6 +1741,9 @@ mod tests {
             "Calling round the investors",
             "Call centre interview at Vodafone",
             "The landlord's answer on our offer to lease",
+            "His hip operation at Outspan Hospital",
+            "Her first day at her new job",
+            "Hoping to be at her best for the final",
         ] {
             assert!(!speaks_of_appointment(no), "{no}");
         }

@@ -199,8 +199,13 @@ fn room_for(
     // full day it is the optional last card (round 10, nurse P12). Light is counted against the day the user asked
     // for: at the default three a day, fewer than `late_congratulate_busy_day` other acts; with more a day, not as
     // the last of them.
+    // Good news of one of your ten is not held back that far: it may be the day's last card (round 39, journalist:
+    // a mentor's lifetime-achievement award, ten days old when the fortnight began, waited for a light day that
+    // never came while three other late congratulations, to friends, came in their last days).
     if !c.hard && matches!(c.detail, Detail::Congratulate { late: true, .. }) {
-        let acts = config.late_congratulate_busy_day.max(config.daily_suggestions.saturating_sub(1));
+        let light =
+            if people[c.people[0]].power { config.daily_suggestions } else { config.late_congratulate_busy_day };
+        let acts = light.max(config.daily_suggestions.saturating_sub(1));
         return Some(Room { acts, hard: false, any_hard: false });
     }
     // What someone outside your 50 mentioned (asking about it, any word, a good-luck note) is a light day's card:

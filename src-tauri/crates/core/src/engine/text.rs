@@ -188,6 +188,28 @@ pub(crate) fn wish_by_call(p: &PersonFacts, label: Option<&str>, on: NaiveDate) 
     call_not_note(p) && !label.is_some_and(own_day) && !time_together(p, on)
 }
 
+/// What `p` mentioned for `on` when the user keeps that day with them in person: an active goal that lists them names
+/// their day with their name ("keep … Wairimu's graduation and Mama Wanjiku's 70th", "Be there for Femi's
+/// graduation") and they mentioned something for it ("Her graduation at Mount Kenya University, Thika (9am)", "Mama
+/// Wanjiku's 70th birthday lunch in Limuru (1pm)"). The user will be there: a wish or a congratulation is said in
+/// person, not phoned or written (round 39, journalist P30 and P35: "'call Wairimu with your congratulations' when
+/// she is at the graduation in Thika", "'a message or a quick call' for her mother-in-law's 70th, where she runs the
+/// slideshow").
+pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveDate) -> Option<&'s str> {
+    let named = format!("{}'s", first_name(&p.name)).to_lowercase();
+    let kept = snap
+        .goals
+        .iter()
+        .any(|g| g.people.iter().any(|id| *id == p.id) && g.title.replace('’', "'").to_lowercase().contains(&named));
+    if !kept {
+        return None;
+    }
+    snap.follow_ups
+        .iter()
+        .find(|u| !u.mine && u.person == p.id && u.due == on && u.done_on.is_none())
+        .map(|u| u.text.trim())
+}
+
 /// The partner, and a child in the family (a birthday in the book that makes them under 18 on `on`): their day is time
 /// together, not a call or a visit (round 28, recruiter P16: "'call Declan, or visit' is absurd for her own husband";
 /// round 30, farmer P10: "Inês is his daughter and lives with him", turning 9).
@@ -419,6 +441,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { on, .. } if time_together(p, *on) => {
             format!("Plan time together with {first} on {}.", human_date(*on, today))
         }
+        Detail::Occasion { days: 0, quiet: false, on, .. } if kept_with_them(p, snap, *on).is_some() => {
+            format!("Celebrate with {first} today: “{}”.", kept_with_them(p, snap, *on).unwrap_or_default())
+        }
         // The closest get a call or a visit on a quiet day too (round 17, chef P19: "a 'short note to say you
         // remembered' to her own mother on the anniversary of Papá's death misreads the day").
         Detail::Occasion { days: 0, quiet: true, label, on, .. } if wish_by_call(p, *label, *on) => {
@@ -461,6 +486,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 Some(u) => format!("Celebrate it with {first}: “{}”.", u.text.trim()),
                 None => format!("Celebrate it with {first}."),
             }
+        }
+        Detail::Congratulate { .. } if kept_with_them(p, snap, today).is_some() => {
+            format!("Celebrate it with {first}: “{}”.", kept_with_them(p, snap, today).unwrap_or_default())
         }
         Detail::Congratulate { late: true, .. } if call_not_note(p) => {
             format!("Call {first} with your congratulations; it comes late, so keep it simple and ask for nothing.")
