@@ -1041,7 +1041,8 @@ pub(crate) fn speaks_of_self(text: &str) -> bool {
 /// between ("The trustee meeting (6pm)"). Someone's own meeting says whose it is ("Her meeting with the board", "The
 /// first creditors' meeting for Kowalski Constructions", "Tidal's investment committee votes").
 /// Or it is set at their place — "at his office", "at her house", "at her chambers", "at her barn", "in her room":
-/// what the one who mentioned it holds at their own place, the user goes to (round 39, journalist P36: "the legal read
+/// what the one who mentioned it holds at their own place, the user goes to — unless it is a loss, a treatment, an
+/// ordeal or an answer awaited, which are theirs whatever the place (round 39, journalist P36: "the legal read
 /// at his office was her own meeting; asking her lawyer 'how it went' eleven days later would baffle him", tact 2;
 /// the realtor's listing presentation at a seller's house, the violinist's mock audition in a colleague's room).
 pub(crate) fn speaks_of_appointment(text: &str) -> bool {
@@ -1059,7 +1060,7 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
             .is_some_and(|m| m <= 2 && rest[..m].iter().all(plain) && then_or_end(m + 2)),
         _ => false,
     };
-    diary || at_their_place(text)
+    diary || (at_their_place(text) && Matter::of(text) == Matter::Plain)
 }
 
 /// True when a mention is set at the place of the one who mentioned it: "at" (or "in") followed by his, her or their
@@ -1744,6 +1745,8 @@ mod tests {
             "His hip operation at Outspan Hospital",
             "Her first day at her new job",
             "Hoping to be at her best for the final",
+            "Her father's funeral at their home in Kangema (10am)",
+            "His check-up at his surgery",
         ] {
             assert!(!speaks_of_appointment(no), "{no}");
         }
