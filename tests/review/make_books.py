@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
-violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json and
-journalist.json, the held-out books written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1
-documents.
+violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
+journalist.json and architect.json, the held-out books written without seeing the engine, its prompts or any ratings)
+as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -10575,6 +10575,717 @@ def journalist():
     return b
 
 
+def architect():
+    b = Book("architect", seed=57203)
+    H = "2024-10-17"  # history starts: the tenants' open day at the Crow Road tenements, Clydeview's first deep retrofit
+    P = b.known
+
+    # --- home and family ---
+    P("ruaridh", "Ruaridh Grant", 1, "advocate", kin=True, location="Hyndland, Glasgow",
+      company="Scottish Ambulance Service", title="Paramedic (West Glasgow station)",
+      how_met="My husband; we met at a cèilidh at the Glasgow Highland Club in 2004", met_on="2004-11-20",
+      birthday="1978-09-30",
+      dates=[("our-wedding", "Our wedding anniversary (Portree, 2009)", "2009-03-14")],
+      interests={"hill-walking": 0.9, "heart-health": 0.5},
+      notes="47. Four on, four off, days and nights. Our 17th anniversary is Saturday 14 March, after Rory's "
+            "semi-final; I promised to book the Ubiquitous Chip, where we had our first date, by Monday 9 March. His "
+            "dad has his heart valve done on Tuesday 10 March, the morning of my hearing; he's taken the day to drive "
+            "his mum and dad to the Golden Jubilee. Cooks when I'm late, which in a tender week is every night.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2025-03-14", "meal", "Dinner: our 16th at the Chip; he made me promise no work talk and I lasted "
+              "until pudding", 150),
+             ("2026-02-22", "meal", "Dinner: he's taking Tuesday 10th off to take his mum and dad to the Golden "
+              "Jubilee; I'm at committee that morning and I hate it", 75),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the fridge: the tender, Archie's funeral, Sorcha's "
+              "wedding, Rory's party, the site start, the hearing and his dad's valve on the same Tuesday, Isla's "
+              "exam, the crits, our anniversary", 60)],
+      talk=["his shifts", "the kids", "his dad's valve", "a Munro in the spring", "the flat's windows", "money",
+            "Isla's exam", "Rory's football", "Mum on Skye", "a bad call-out he didn't want to talk about",
+            "our anniversary", "the tender", "a walk in the Botanics", "his mum's nerves"])
+    P("isla", "Isla Grant", 1, "advocate", kin=True, location="Hyndland, Glasgow",
+      company="Hyndland Secondary School", title="S5 pupil", how_met="My daughter", birthday="2009-11-27",
+      interests={"music": 1.0, "gaelic-song": 0.6},
+      notes="16. Five Highers this year. Her Higher Music performance exam, fiddle and piano in front of a visiting "
+            "examiner, is Wednesday 11 March at 1.30 at school; she's been sick with nerves over it since January. "
+            "Wants to apply to the Royal Conservatoire for traditional music next year. Plays in the school cèilidh "
+            "band; Mum on Skye cries when she plays Dad's tunes.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "activity", "message", "meal", "activity"])],
+      extra=[("2026-02-26", "activity", "Outing: drove her to her fiddle lesson in Partick; she played her "
+              "strathspey for me in the car park and said she'll freeze in front of the examiner", 60)],
+      talk=["her exam pieces", "the Conservatoire", "her pals", "homework", "her fiddle lesson", "Seanair's tunes",
+            "her phone", "the cèilidh band", "prelim results", "a lift into town", "her Saturday job at the café"])
+    P("rory", "Rory Grant", 1, "advocate", kin=True, location="Hyndland, Glasgow", company="Hyndland Primary School",
+      title="P7 pupil", how_met="My son", birthday="2015-03-08", interests={"football": 1.0},
+      notes="Turns 11 on Sunday 8 March: five-a-side and pizza at Scotstoun with eight pals. Wants the Partick "
+            "Thistle away top; I promised to get it by Saturday 7 March. Plays for Broomhill Boys Club under-11s; the "
+            "cup semi-final is Saturday 14 March at 10 at Scotstoun. Starts at Hyndland Secondary in August.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "activity", "activity", "meal"])],
+      extra=[("2026-02-28", "activity", "Outing: his match at Scotstoun; they won 4-2 and are in the cup semi-final "
+              "on 14 March; he scored and hasn't stopped talking", 120)],
+      talk=["football", "his birthday party", "Thistle", "his homework", "the semi-final", "the P7 residential",
+            "his pals", "Minecraft", "the big school in August", "a swim at the Western Baths"])
+    P("morag", "Morag MacLeod", 1, "advocate", kin=True, location="Portree, Isle of Skye",
+      title="Retired Gaelic teacher (Portree High School)", how_met="Mum", birthday="1949-03-12",
+      interests={"gaelic-song": 1.0},
+      need=("morag-tapes", "tape-digitisation",
+            "Found a box of Dad's reel-to-reel tapes in the loft (cèilidhs in Braes in the 1970s, him singing); "
+            "wants them copied before they crumble, and knows nobody who can", "2026-01-18"),
+      notes="76; turns 77 on Thursday 12 March. Taught Gaelic at Portree High for thirty years. Has lived alone in "
+            "the house in Portree since Dad died in 2019; Iain is ten minutes away. In January, clearing the loft "
+            "for the new insulation, Iain found a box of Dad's reel-to-reel tapes: cèilidhs in Braes in the seventies, "
+            "Dad singing. She wants them saved and has no idea who could do it. I call on Sunday nights and most "
+            "Wednesdays. Her present is my drawing of the croft house at Braes, framed; I promised to post it by "
+            "Monday 9 March so it's there on the 12th. Mothering Sunday is the 15th.",
+      rhythm=[(4, H, "2026-03-01", ["call", "call", "call", "video"])],
+      extra=[("2026-01-18", "call", "Call: Iain found Dad's tapes in the loft; she cried, and asked how anyone "
+              "could play them now", 45),
+             ("2026-03-01", "call", "Call: the Sunday call; she asked again about Dad's tapes, and whether Kirsty's "
+              "baby will come on her birthday", 40)],
+      talk=["the weather on Skye", "Dad", "the church", "her knee", "Kirsty's baby", "Isla's fiddle", "the new "
+            "boiler", "Dad's tapes", "Iain's boat", "the Gaelic news", "her neighbour Peigi", "the ferry prices"])
+    P("kirsty", "Kirsty MacLeod", 1, "advocate", kin=True, location="Walthamstow, London",
+      company="Tidal Films", title="Series producer (documentaries)", how_met="My younger sister",
+      birthday="1985-10-05", interests={"gaelic-song": 0.4},
+      notes="40. Lives in Walthamstow with Tom Baxter, a sound recordist. Their first baby is due on Thursday 12 "
+            "March, Mum's birthday, which Mum thinks is a sign; on maternity leave since 20 February and bored. I'm "
+            "going down for a week on 27 March.",
+      rhythm=[(4, H, "2026-03-01", ["call", "message", "video", "message"])],
+      extra=[("2025-08-10", "call", "Call: she's pregnant, due in March; we both cried", 60),
+             ("2026-03-01", "video", "Video call: 37 weeks; the bag's packed, Tom has built the cot twice, she's "
+              "bored and enormous", 40)],
+      talk=["the baby", "her scans", "Tom", "her series", "London rents", "Mum", "names", "her maternity leave",
+            "the cot", "Skye at Easter"])
+    P("iain", "Iain MacLeod", 2, "advocate", kin=True, location="Portree, Isle of Skye",
+      company="Portree Sea Eagle Trips", title="Skipper and owner; crofter at Braes", how_met="My older brother",
+      birthday="1977-06-02",
+      notes="48. Runs sea-eagle boat trips out of Portree harbour from April to October, and the croft at Braes "
+            "the rest of the year. Married to Mairi; Seonaidh and Lachlan, 15 and 12. Sees Mum every day, and "
+            "sorted her new boiler and the loft insulation in January. My third of the boiler is £1,400; I promised "
+            "it by Friday 6 March. Never asks for thanks, and hardly gets it.",
+      rhythm=[(7, H, "2026-02-22", ["call", "message", "call"])],
+      talk=["Mum", "the boat", "the bookings for the season", "the croft", "the boiler", "his kids", "the "
+            "weather", "Dad's tapes", "the ferry", "the sheep"])
+    P("hamish", "Hamish Grant", 2, "advocate", kin=True, location="Bridge of Allan",
+      title="Retired bank manager (Bank of Scotland)", how_met="Ruaridh's dad", birthday="1947-07-19",
+      interests={"golf": 0.9, "heart-health": 0.6},
+      notes="78. Golf, the Herald crossword, and a pint at the Westerton Arms. Breathless on our stairs at "
+            "Christmas; in January the cardiologist at Forth Valley found severe aortic stenosis. A TAVI, a new valve "
+            "through the groin, at the Golden Jubilee in Clydebank on Tuesday 10 March; three nights in if it goes "
+            "well. I promised to visit him on Wednesday 11th after Isla's exam. Took me under his wing when Dad died.",
+      rhythm=[(10, H, "2026-02-22", ["call", "meal", "call"])],
+      extra=[("2026-01-21", "call", "Call: the cardiologist says his aortic valve is badly narrowed; a TAVI at the "
+              "Golden Jubilee; he told it like a golf story", 30),
+             ("2026-01-25", "meal", "Lunch: Sunday in Bridge of Allan; he showed us the valve on a leaflet and "
+              "Jean left the room", 150),
+             ("2026-02-22", "call", "Call: the date's come through, Tuesday 10 March; he's more worried about "
+              "missing the golf club AGM", 20)],
+      talk=["golf", "the crossword", "his valve", "the grandchildren", "Isla's exam", "Rory's football", "the "
+            "bank in the old days", "his garden", "Jean's nerves"])
+    P("jean", "Jean Grant", 3, "advocate", kin=True, location="Bridge of Allan", title="Retired school secretary",
+      how_met="Ruaridh's mum", birthday="1950-05-14",
+      notes="75. Not sleeping for worry about Hamish, and not saying so to him. Mothering Sunday is the 15th.",
+      rhythm=[(14, H, "2026-02-28", ["call", "meal", "message"])],
+      extra=[("2026-02-28", "call", "Call: she's not sleeping; Hamish is making jokes about the valve and she "
+              "wants to throttle him", 30)],
+      talk=["Hamish", "the grandchildren", "her church guild", "Shona", "the garden", "Isla's exam", "the "
+            "hospital"])
+    P("shona", "Shona Grant", 3, "friend", kin=True, location="Dunblane", company="Dunblane primary school",
+      title="Head teacher", how_met="Ruaridh's sister",
+      notes="44. Ten minutes from her parents; carries the day-to-day of Hamish's appointments and the lists.",
+      rhythm=[(30, H, "2026-02-24", ["message", "call", "meal"])],
+      talk=["Hamish's appointments", "her school", "her boys", "Jean", "the Golden Jubilee"])
+    P("donald", "Donald MacLeod", 4, "advocate", peak=1, kin=True, status="deceased", location="Portree, Isle of Skye",
+      title="Postman and crofter", how_met="Dad", birthday="1944-04-22",
+      dates=[("dad-died", "Dad died (2019)", "2019-11-14")],
+      notes="Postman in Portree for 35 years and crofter at Braes; sang at every cèilidh on the island. Died on 14 "
+            "November 2019. His voice is on the tapes in Mum's loft.",
+      extra=[("2019-11-10", "call", "Call: his last Sunday call; he sang me the first verse of 'Eilean a' Cheò' "
+              "down the phone")])
+
+    # --- friends, the choir, the hills ---
+    P("eilidh", "Eilidh Nicolson", 2, "advocate", location="Shawlands, Glasgow", company="Nicolson Family Law",
+      title="Solicitor (family law), principal", how_met="Best friends since first year at Portree High",
+      met_on="1992-08-18", birthday="1980-03-03", expertise=["family-law"],
+      notes="Turns 46 on Tuesday 3 March. Has her own family-law firm in Shawlands; divorced in 2022; her son Finn "
+            "is 14. Moved to Shawlands last August. We're going out on Friday 6 March for her birthday, once the "
+            "tender's in. Had Rory overnight in February when I was in Inverness and Ruaridh was on nights "
+            "(thanked). The one I ring from the car.",
+      rhythm=[(6, H, "2026-02-27", ["meal", "call", "message", "activity", "coffee"])],
+      extra=[("2026-02-27", "call", "Call: she's dreading 46; we'll go out on Friday after the tender goes in, "
+              "and she made me promise not to bring my phone to the table", 35)],
+      talk=["Finn", "her clients' divorces", "Portree days", "her ex", "dating, God help her", "Mum", "the "
+            "studio", "a walk round Queen's Park", "her birthday", "Skye at Easter"])
+    P("sorcha", "Sorcha Morrison", 3, "friend", location="Partick, Glasgow", company="Glasgow Gaelic School",
+      title="Primary teacher (P4)", how_met="Sings alto beside me in Còisir an Iar", met_on="2017-09-05",
+      interests={"gaelic-song": 0.8},
+      notes="34. Marries Jen Lafferty on Saturday 7 March at Òran Mór at 2; the choir sings 'Chì mi na mòrbheanna' "
+            "and 'Mo rùn geal dìleas' at the ceremony. Twelve years younger than me and mothers me anyway.",
+      rhythm=[(7, H, "2025-06-24", ["event", "event", "message"]),
+              (7, "2025-08-26", "2026-02-24", ["event", "event", "message"])],
+      extra=[("2026-02-24", "event", "At an event: choir; she handed out the words for the two songs at her "
+              "wedding, and cried at the first run-through", 120)],
+      talk=["rehearsal", "the wedding", "Jen", "her P4s", "the Mòd", "the altos", "the wedding songs"])
+    P("calum", "Calum Mackay", 4, "friend", location="Dennistoun, Glasgow", company="Tobar an Dualchais",
+      title="Digitisation officer (sound archive)", how_met="Sings bass in Còisir an Iar", met_on="2017-09-05",
+      interests={"gaelic-song": 1.0}, expertise=["sound-archives", "gaelic-song"],
+      offer=("calum-tapes", "tape-digitisation",
+             "Tobar an Dualchais will digitise old home recordings of Gaelic singers, reel-to-reel tapes and "
+             "cassettes, for free, and give the family copies", "2026-02-10"),
+      notes="58. Works on the digitisation team at Tobar an Dualchais, the Gaelic and Scots song archive. On 10 "
+            "February he asked the whole choir for old home recordings of Gaelic singers from the sixties to the "
+            "eighties: they digitise reel-to-reel and cassette for free and give the family copies.",
+      rhythm=[(7, H, "2025-06-24", ["event", "event", "message"]),
+              (7, "2025-08-26", "2026-02-24", ["event", "event"])],
+      extra=[("2026-02-10", "event", "At an event: choir; Calum asked everyone for old home recordings of Gaelic "
+              "singers: Tobar an Dualchais will digitise reel-to-reel tapes for nothing", 120)],
+      talk=["rehearsal", "the basses", "the archive", "the Mòd", "a song he found from Braes", "his allotment"])
+    P("finlay", "Finlay Macrae", 4, "ally", location="Partick, Glasgow", company="Còisir an Iar",
+      title="Musical director (and a music teacher at Hillhead High)", how_met="Joined his choir in 2017",
+      met_on="2017-09-05", interests={"gaelic-song": 1.0},
+      notes="Runs Còisir an Iar, the West End Gaelic choir: Tuesday rehearsals at 7.30 in Partick. Has the choir "
+            "singing at Sorcha's wedding on 7 March.",
+      rhythm=[(7, H, "2025-06-24", ["event", "event", "message"]),
+              (7, "2025-08-26", "2026-02-24", ["event", "event", "message"])],
+      talk=["rehearsal", "the Mòd programme", "the wedding songs", "the altos, again", "his pupils"])
+    P("mhairi", "Mhairi Stewart", 3, "advocate", location="Broomhill, Glasgow", company="Partick Medical Practice",
+      title="GP", how_met="A friend of Eilidh's; we started walking together in 2016", met_on="2016-04-09",
+      interests={"hill-walking": 1.0, "heart-health": 0.5}, expertise=["medicine"],
+      notes="50. My hill-walking partner: a Munro a month since 2016. Explained Hamish's TAVI to me and Ruaridh in "
+            "January, and what the Golden Jubilee is like (thanked). Her practice is short of two GPs. Next hill "
+            "Saturday 21 March.",
+      rhythm=[(30, H, "2026-02-14", ["activity", "activity", "message"])],
+      extra=[("2026-01-24", "call", "Call: she walked me and Ruaridh through what a TAVI is; home in days, not "
+              "weeks; thanked her", 40),
+             ("2026-02-14", "activity", "Outing: Ben Vorlich in snow; Hamish, her locum crisis, Isla's nerves", 420)],
+      talk=["the next Munro", "the weather forecast", "her practice", "Hamish", "her daughters", "the kit",
+            "a hill in Glen Coe", "burnout"])
+
+    # --- MacLeod Studio ---
+    P("kenny", "Kenny Docherty", 2, "advocate", location="Dennistoun, Glasgow", company="MacLeod Studio",
+      title="Associate architect", how_met="Hired him in 2016; associate since 2021", met_on="2016-08-22",
+      birthday="1987-10-11", interests={"school-design": 0.8},
+      notes="38. The best detailer I know. Leading the Broomhill tender with me; I owe him my quality answers "
+            "(approach, social value, the team) by Wednesday 4 March. Claire, two girls under six, no sleep. Wants "
+            "to talk about becoming a director once the tender's in.",
+      rhythm=[(2, H, "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-27", "meeting", "Meeting: the Broomhill tender is eighty per cent there; my quality answers "
+              "still owed to him by Wednesday; he asked, carefully, about a directorship", 90)],
+      talk=["the Broomhill tender", "the Westmoreland Street drawings", "the Crow Road phase 2", "his girls",
+            "the Part 2 hire", "details for the mews", "Revit", "the office heating", "a directorship"])
+    P("priya", "Priya Nair", 3, "ally", location="Finnieston, Glasgow", company="MacLeod Studio", title="Architect",
+      how_met="Joined as a Part 2 in 2021; registered in 2023", met_on="2021-09-06",
+      interests={"community-buildings": 0.9},
+      notes="31. From Kochi in Kerala. Runs the Wyndford Community Hall: the pre-start meeting is Friday 6 March, "
+            "the site start Monday 9 March. Her parents are in Kochi; her dad had a scare with his heart last year "
+            "and she worries from five thousand miles.",
+      rhythm=[(3, H, "2026-02-27", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-26", "meeting", "Meeting: the Wyndford pre-start list; she's ready, and nervous about "
+              "running her first site on her own", 60)],
+      talk=["the hall", "Bernie's programme", "the building warrant", "her parents in Kochi", "the trust", "the "
+            "Broomhill structure", "the welfare cabins", "her flat"])
+    P("aga", "Agnieszka Wójcik", 3, "ally", location="Dennistoun, Glasgow", company="MacLeod Studio",
+      title="Practice manager (three days a week)", how_met="Hired her in 2018", met_on="2018-05-14",
+      expertise=["bookkeeping"],
+      notes="44. Mondays, Wednesdays and Fridays: fees, invoices, payroll, the VAT. The VAT return is due on "
+            "Saturday 7 March; I promised to approve it and the February invoices by Thursday 5 March. Clydeview's "
+            "January invoice is still unpaid.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "email"])],
+      extra=[("2026-02-25", "meeting", "Meeting: the VAT return due on the 7th; Clydeview's January invoice still "
+              "unpaid; Anna's last one paid", 45)],
+      talk=["the VAT", "invoices", "payroll", "the fee forecast", "Clydeview's late payment", "the insurance "
+            "renewal", "her son's exams", "cash flow"])
+    P("hannah", "Hannah Lowe", 5, "acquaintance", location="Hamilton",
+      company="a volume housebuilder in Hamilton", title="Architectural assistant (Part 2)",
+      how_met="Applied for the Part 2 post", interests={"retrofit": 0.6},
+      notes="Part 2 from the Mac in 2024; two years of house types and bored. Interview Wednesday 4 March at 10.",
+      extra=[("2026-02-20", "email", "Email: shortlisted; interview on 4 March at 10")])
+    P("seun", "Oluwaseun Adebayo", 5, "acquaintance", location="Edinburgh",
+      company="an Edinburgh practice", title="Architectural assistant (Part 2)",
+      how_met="Applied for the Part 2 post",
+      notes="Part 2 from Strathclyde in 2024; from Lagos; his visa needs a sponsoring employer, and we've never "
+            "sponsored anyone. Interview Wednesday 4 March at 2.",
+      extra=[("2026-02-20", "email", "Email: shortlisted; interview on 4 March at 2")])
+    P("ewan", "Ewan Matheson", 5, "acquaintance", location="Glasgow", title="Architectural assistant (Part 2)",
+      how_met="My Stage 4 student at the Mac in 2023-24; applied for the Part 2 post", met_on="2023-09-21",
+      notes="Part 2 from the Mac in 2025; spent the summer at a practice in Copenhagen. Shortlisted late; interview "
+            "Monday 9 March at 4.",
+      extra=[("2025-06-20", "message", "Messages: congratulated him on his degree show; he's off to Copenhagen"),
+             ("2026-02-23", "email", "Email: shortlisted late; interview on 9 March at 4")])
+
+    # --- clients ---
+    P("tariq", "Tariq Hussain", 2, "ally", power=True, location="Govanhill, Glasgow",
+      company="Clydeview Housing Association", title="Development manager",
+      how_met="Clydeview's first retrofit feasibility study, 2019", met_on="2019-03-12",
+      interests={"affordable-housing": 1.0, "retrofit": 0.9}, expertise=["affordable-housing"],
+      notes="49. Our biggest client: the Crow Road retrofits and Westmoreland Street (14 new homes on the gap site "
+            "and the retrofit of the corner tenement), which goes to the Planning Applications Committee on Tuesday "
+            "10 March with a hearing: 23 objections, mostly parking and the loss of the gap-site garden. I speak for "
+            "the design. His board wants 10% off our fee for Crow Road phase 2; I promised him the fee proposal by "
+            "Wednesday 11 March, and we meet on Friday 13 March. Recommended us to Southside Housing Co-op (thanked).",
+      rhythm=[(10, H, "2026-02-26", ["meeting", "email", "call", "meeting"])],
+      extra=[("2026-02-19", "meeting", "Meeting: his board wants 10% off the phase 2 fee; I said I'd come back "
+              "with a proposal; fee meeting on 13 March", 75),
+             ("2026-02-26", "call", "Call: the committee report recommends approval, but 23 objections means a "
+              "hearing on 10 March; he wants me to speak", 25)],
+      talk=["Westmoreland Street", "the Crow Road phase 2", "the tenants' heating bills", "his board", "the "
+            "objectors", "fees", "the housing budget", "his boys' football"])
+    P("anna", "Anna Lindqvist", 3, "ally", location="Hyndland, Glasgow",
+      company="Queen Elizabeth University Hospital", title="Consultant anaesthetist",
+      how_met="Client: the retrofit of her mews house in Hyndland", met_on="2024-05-08",
+      interests={"retrofit": 0.9},
+      notes="52. Swedish, precise. Her mews house is a deep retrofit to near-Passivhaus; McCallum & Ross went under "
+            "with it 60% built: roof on, windows half in, no heating. Her rented flat ends in June. I promised her "
+            "options and a programme for finishing by Monday 2 March, and a letter about my fee for re-tendering and "
+            "running a new contract by Tuesday 10 March; we speak on Wednesday 11 March at 6. Not angry at me, yet.",
+      rhythm=[(21, H, "2026-02-20", ["meeting", "email", "call"])],
+      extra=[("2026-02-20", "call", "Call: told her McCallum & Ross went into administration this morning; she "
+              "was silent, then furious, not at me", 30),
+             ("2026-02-27", "email", "Email: she asked what finishing will cost, and whether my fee goes up too; "
+              "promised her options and a programme by Monday")],
+      talk=["the mews", "the windows", "the airtightness test", "the heat pump", "her rent", "the programme",
+            "McCallum & Ross", "her shifts", "the kitchen"])
+    P("maggie", "Maggie Boyle", 3, "ally", location="Wyndford, Maryhill, Glasgow", company="Wyndford Community Trust",
+      title="Chair (volunteer); retired home help", how_met="The trust asked us to look at their hall in 2022",
+      met_on="2022-06-14", interests={"community-buildings": 1.0, "community-asset-transfer": 0.9},
+      need=("maggie-pavilion", "community-asset-transfer",
+            "The council wants rid of the old bowling pavilion next to the hall; she wants the trust to take it on "
+            "by community asset transfer, and nobody on the committee knows how to start", "2026-02-12"),
+      notes="67. Fought eight years for the hall; the site start is Monday 9 March. I promised her the construction "
+            "programme and a letter for the neighbours by Friday 6 March. On 12 February she told the committee the "
+            "council wants rid of the bowling pavilion next door and she wants the trust to have it.",
+      rhythm=[(14, H, "2026-02-26", ["meeting", "call", "message"])],
+      extra=[("2026-02-12", "meeting", "Meeting: the trust committee; the bowling pavilion next door, an asset "
+              "transfer, and nobody knows how", 120),
+             ("2026-02-26", "call", "Call: she's baking for the site start and wants the neighbours told about "
+              "the lorries", 25)],
+      talk=["the hall", "the committee", "the funders", "the neighbours", "the bowling pavilion", "her "
+            "grandweans", "the lunch club", "the site start"])
+    P("martin", "Martin Ogilvie", 4, "friend", location="Milngavie", title="Retired oil engineer",
+      how_met="Client: his house in Milngavie, 2023-25", met_on="2023-02-17",
+      notes="58. Sends photos of his garden room in every season. Sent me his sister's house in Bearsden in "
+            "November (thanked); its planning application is in with East Dunbartonshire.",
+      rhythm=[(60, H, "2026-01-16", ["message", "email", "coffee"])],
+      talk=["the garden room", "his sister's house", "his heat pump bills", "his grandson"])
+    P("lesley", "Lesley Craig", 4, "ally", power=True, location="Glasgow",
+      company="Glasgow City Council, Education Services", title="Schools estates officer",
+      how_met="Client: the Hyndland Primary nursery extension, 2022-23", met_on="2022-01-19",
+      interests={"school-design": 1.0},
+      notes="Our client for the nursery extension at Hyndland Primary, Rory's school. The Broomhill Primary extension "
+            "(four classrooms and a dining hall) is out to tender; it closes at noon on Friday 6 March on Public "
+            "Contracts Scotland, and until the award we speak only through the portal.",
+      rhythm=[(60, H, "2025-12-09", ["meeting", "email"])],
+      extra=[("2025-12-09", "meeting", "Meeting: the nursery's post-occupancy review at Hyndland Primary; she said "
+              "Broomhill was coming out and she can't talk to anyone once it's out", 60)],
+      talk=["the nursery", "the school roll", "the post-occupancy review", "the capital programme"])
+
+    # --- consultants, builders, planning ---
+    P("neil", "Neil Henderson", 3, "ally", location="Glasgow", company="Brodie Kerr Partnership",
+      title="Quantity surveyor (associate)", how_met="QS on Crow Road, 2019", met_on="2019-05-20",
+      expertise=["cost-planning"],
+      notes="Doing the Broomhill tender cost plan at risk, no fee unless we win (20 February; not thanked yet). I "
+            "promised him the final drawings by Monday 2 March. Also QS on the hall.",
+      rhythm=[(14, H, "2026-02-24", ["email", "meeting", "call"])],
+      extra=[("2026-02-20", "meeting", "Meeting: the Broomhill cost plan; he'll do it at risk, no fee unless we "
+              "win", 60)],
+      talk=["the cost plan", "tender prices", "the hall's budget", "inflation", "Clydeview's cost limits"])
+    P("yasmin", "Yasmin Qureshi", 3, "ally", location="Glasgow", company="Qureshi Baird Associates",
+      title="Structural engineer; director", how_met="Engineer on my first job of my own, 2014", met_on="2014-06-03",
+      expertise=["structural-engineering"],
+      notes="Every tenement in the West End has been through her hands. Broomhill's structure, the mews steels, "
+            "the hall. Surveyed the hall's roof trusses for free in 2024 for the trust's funding bid (thanked).",
+      rhythm=[(21, H, "2026-02-25", ["email", "meeting", "call"])],
+      talk=["the Broomhill structure", "the mews steels", "the hall trusses", "timber frame", "her practice"])
+    P("bernie", "Bernie Quinn", 3, "ally", location="Possilpark, Glasgow", company="Quinn Building Ltd",
+      title="Managing director", how_met="Built the Possilpark library refit for us, 2019", met_on="2019-01-28",
+      interests={"construction": 1.0, "community-buildings": 0.6}, expertise=["construction"],
+      offer=("bernie-sitemanagers", "site-manager",
+             "Quinn Building needs two experienced site managers from April, for its new housing framework "
+             "contracts", "2026-02-10"),
+      notes="52. Forty staff, good at community jobs. Builds the Wyndford hall from Monday 9 March (34 weeks); the "
+            "welfare cabins arrive the Friday before. On 10 February she emailed that Quinn is on the West of "
+            "Scotland Housing Partnership framework and needs two experienced site managers from April.",
+      rhythm=[(21, H, "2026-02-24", ["email", "call", "meeting"])],
+      extra=[("2026-02-10", "email", "Email: Quinn's on the housing framework; she needs two site managers from "
+              "April and can't find them"),
+             ("2026-02-24", "call", "Call: the site start on 9 March; the cabins arrive on the 6th", 20)],
+      talk=["the hall", "the programme", "subcontractors", "the framework", "materials prices", "the site start"])
+    P("davie", "Davie McCallum", 3, "ally", location="Clydebank", company="McCallum & Ross Builders (in "
+      "administration)", title="Builder; co-owner", how_met="Built my first house extension in 2014",
+      met_on="2014-09-15", interests={"construction": 1.0}, expertise=["construction"],
+      need=("davie-job", "site-manager",
+            "Needs a site manager's job after McCallum & Ross went under: thirty years of tenement repairs, "
+            "extensions and small housing", "2026-02-23"),
+      notes="56. Ran McCallum & Ross in Clydebank with Tam Ross for 22 years; my builder of choice for tenements "
+            "and houses since 2014. Went into administration on 20 February when Bellgrove Homes didn't pay "
+            "£380,000; fourteen men laid off. Anna's mews was 60% built. Brought me the keys, his site diary and his "
+            "subcontractors' numbers three days later (not thanked). I wrote him a reference on 26 February and "
+            "promised to ask around for a site manager's job by Friday 13 March. Karen, two grown sons, a mortgage.",
+      rhythm=[(18, H, "2026-02-26", ["call", "meeting", "message"])],
+      extra=[("2026-02-20", "call", "Call: the administrators are in; Bellgrove never paid the £380,000; fourteen "
+              "men laid off at nine this morning", 40),
+             ("2026-02-23", "meeting", "Meeting: he brought the mews keys, his site diary and the subbies' numbers "
+              "to the studio; grey and polite; he needs a site manager's job", 45),
+             ("2026-02-26", "call", "Call: sent him the reference; 'anything, Fiona'", 20)],
+      talk=["the mews", "his lads", "the Clydebank job", "Bellgrove Homes", "subcontractors", "the weather on "
+            "site", "his sons", "Karen"])
+    P("jim", "Jim Rafferty", 3, "ally", location="Govan, Glasgow", company="Rafferty Joinery",
+      title="Joiner (sash and case windows, tenement joinery)", how_met="The Crow Road windows, 2023",
+      met_on="2023-04-17", interests={"joinery": 1.0}, expertise=["joinery"],
+      notes="61. Works with his son Paul. Restored every sash window at Crow Road; was doing the mews. Came out on a "
+            "Saturday to board up the mews after McCallum & Ross left site (thanked). I nominated him in December "
+            "for the craft award at the Glasgow Institute of Architects' awards; the dinner is Friday 13 March.",
+      rhythm=[(30, H, "2026-02-25", ["call", "meeting", "message"])],
+      extra=[("2026-02-21", "activity", "Outing: Saturday at the mews with Jim, boarding up the open windows in the "
+              "rain; thanked him with a bacon roll and a bottle", 180)],
+      talk=["the mews windows", "the Crow Road sashes", "Paul", "timber prices", "his apprentice", "Rangers"])
+    P("gordon", "Gordon Laird", 3, "ally", location="Glasgow", company="Laird Planning",
+      title="Planning consultant", how_met="Clydeview's planning consultant since 2019", met_on="2019-10-02",
+      expertise=["planning"], interests={"planning": 1.0},
+      notes="Preparing the Westmoreland Street hearing at half his rate because it's social housing (thanked). "
+            "Wants my slides (ten slides, five minutes) by Wednesday 4 March. Calls the committee 'the theatre'.",
+      rhythm=[(21, H, "2026-02-27", ["email", "call", "meeting"])],
+      extra=[("2026-02-18", "meeting", "Meeting: the hearing: five minutes each side; he'll do it at half rate; "
+              "thanked him", 60),
+             ("2026-02-27", "email", "Email: the committee report is out; my slides by Wednesday, please")],
+      talk=["the hearing", "the objectors", "the committee", "conditions", "the parking study", "the report"])
+    P("stuart", "Stuart Mair", 4, "acquaintance", location="Glasgow", company="Glasgow City Council",
+      title="Planning officer (case officer, Westmoreland Street)", how_met="Case officer on our Glasgow schemes "
+      "since 2021", met_on="2021-04-20",
+      notes="His report on Westmoreland Street, published on 27 February, recommends approval with conditions. We "
+            "don't talk before the committee except about facts.",
+      rhythm=[(45, H, "2026-02-06", ["email", "meeting", "call"])],
+      talk=["conditions", "the parking study", "the daylight report", "the committee date"])
+    P("gillian", "Gillian Lyons", 4, "ally", location="Kirkintilloch", company="East Dunbartonshire Council",
+      title="Team leader, development management (from 23 February)",
+      how_met="Case officer for Martin's house in Milngavie", met_on="2023-06-05",
+      notes="Handled Martin's house and now his sister's in Bearsden; straight and quick. LinkedIn says she was "
+            "made team leader, development management, on 23 February.",
+      rhythm=[(60, H, "2026-01-28", ["email", "call", "meeting"])],
+      extra=[("2026-01-28", "call", "Call: the Bearsden application is valid; she's taking it herself", 15)],
+      talk=["the Bearsden application", "the Milngavie conditions", "her caseload"])
+
+    # --- the profession and the school ---
+    P("heather", "Heather Muir", 3, "ally", power=True, location="Glasgow",
+      company="Mackintosh School of Architecture, Glasgow School of Art", title="Stage 4 year leader",
+      how_met="Brought me in as a studio tutor in 2019", met_on="2019-08-26",
+      interests={"architecture-education": 1.0}, expertise=["architecture-education"],
+      notes="I tutor Stage 4 on Thursdays. The Year 4 interim crits are Thursday 12 March, all day; I promised her "
+            "the crit schedule and Sanjay's travel by Friday 6 March.",
+      rhythm=[(7, H, "2024-12-12", ["meeting", "meeting", "email"]),
+              (7, "2025-01-16", "2025-03-27", ["meeting", "meeting", "email"]),
+              (7, "2025-04-24", "2025-05-29", ["meeting", "email"]),
+              (7, "2025-09-18", "2025-12-11", ["meeting", "meeting", "email"]),
+              (7, "2026-01-15", "2026-02-26", ["meeting", "meeting", "email"])],
+      talk=["the Year 4 studio", "the crits", "the students' housing projects", "the school's budget",
+            "external examiners", "a student in trouble"])
+    P("leila", "Leila Haddad", 4, "acquaintance", location="Glasgow",
+      company="Mackintosh School of Architecture", title="Stage 4 student", how_met="My Stage 4 student since "
+      "September", met_on="2025-09-18", interests={"retrofit": 0.8},
+      notes="24. Her project retrofits a Maryhill tenement block into housing for older people. Bright, behind, and "
+            "her structure is wrong and she knows it. I promised to read her draft design report by Tuesday 10 March, "
+            "before the crits.",
+      rhythm=[(7, "2025-09-18", "2025-12-11", ["meeting", "meeting", "email"]),
+              (7, "2026-01-15", "2026-02-19", ["meeting", "meeting", "email"])],
+      extra=[("2026-02-26", "meeting", "Meeting: an extra tutorial on her structure; I promised to read her report "
+              "before the crit", 60)],
+      talk=["her tenement project", "the structure", "her section drawings", "the older residents she "
+            "interviewed", "her part-time job"])
+    P("douglas", "Douglas Niven", 4, "ally", power=True, location="Glasgow", company="RIAS",
+      title="Architect (retired from practice); chairs the RIAS design review panel in Glasgow",
+      how_met="Asked me onto the design review panel in 2022", met_on="2022-02-01",
+      expertise=["design-review"],
+      notes="71. The panel meets on the first Tuesday of the month at the Lighthouse; I promised him my written "
+            "comments from the 3 March panel by Thursday 5 March, and Archie's obituary for the RIAS Quarterly by 20 "
+            "March. He and Archie were friends for fifty years.",
+      rhythm=[(30, H, "2026-02-03", ["meeting", "meeting", "email"])],
+      extra=[("2026-02-27", "email", "Email: the 3 March agenda (two student housing blocks and a distillery "
+              "visitor centre), and would I write Archie's obituary for the Quarterly")],
+      talk=["the panel", "the schemes on the agenda", "the RIAS", "Archie", "design quality in housing"])
+    P("archie", "Archie Buchanan", 4, "advocate", peak=2, status="deceased", location="Kelvinside, Glasgow",
+      company="Buchanan Kerr Architects", title="Architect; founding partner (retired)",
+      how_met="Took me on straight out of the Mac in 2005; my first boss", met_on="2005-07-04", birthday="1946-06-08",
+      notes="Founded Buchanan Kerr Architects in 1978; taught me everything I know about tenements; let me go with "
+            "his blessing in 2014 and sent me my first client. Died at home on 25 February, aged 79.",
+      rhythm=[(120, H, "2025-12-20", ["call", "letter", "activity"])],
+      extra=[("2025-12-20", "activity", "Outing: visited him in Kelvinside; frail, still sharp, marked up my Crow "
+              "Road photographs in red pen", 90)],
+      talk=["the old office", "tenements", "my practice", "his roses", "the RIAS"])
+    P("elspeth", "Elspeth Buchanan", 4, "friend", location="Kelvinside, Glasgow", title="Retired music teacher",
+      how_met="Archie's wife; I've known her since 2005", met_on="2005-07-04",
+      notes="74. Archie's wife of fifty years. Asked me to speak for the practice years at his funeral, Thursday 5 "
+            "March at 11 at the University Memorial Chapel; I promised her my words by Tuesday 3 March for the "
+            "minister.",
+      rhythm=[(90, H, "2025-12-20", ["call", "letter"])],
+      extra=[("2026-02-25", "call", "Call: Archie died this morning at home; she asked if I'd speak for the "
+              "practice years at the funeral", 30),
+             ("2026-02-28", "call", "Call: the funeral is Thursday 5 March at 11 at the Memorial Chapel; she "
+              "needs my words by Tuesday for the minister", 20)],
+      talk=["Archie", "her choir", "their grandchildren", "Christmas"])
+    P("fraser", "Fraser Gillies", 4, "ally", location="Shawlands, Glasgow", company="Gillies Architects",
+      title="Architect; director", how_met="We were both at Buchanan Kerr, 2006-10", met_on="2006-01-09",
+      notes="50. We pass each other work. I gave him the Pollokshields church conversion in May 2025 (he won it); on "
+            "17 February he passed me a couple in Strathbungo who want their main-door flat retrofitted (not thanked "
+            "yet). Will be at Archie's funeral.",
+      rhythm=[(45, H, "2026-02-17", ["coffee", "call", "message"])],
+      extra=[("2026-02-17", "call", "Call: he's passing me the Strathbungo couple; too small for him now", 15)],
+      talk=["work", "fees", "the church conversion", "Archie", "the old office", "tenders"])
+    P("colette", "Colette Brennan", 4, "ally", location="Glasgow", company="Brennan Sloan Architects",
+      title="Conservation architect; partner", how_met="The RIAS design review panel", met_on="2022-02-01",
+      interests={"hiring": 0.6},
+      notes="48. Hiring too; on 11 February asked me to send her whichever good Part 2 I don't take.",
+      rhythm=[(60, H, "2026-02-11", ["coffee", "email", "event"])],
+      extra=[("2026-02-11", "coffee", "Coffee: she's hiring too; send her whichever good Part 2 I don't take", 45)],
+      talk=["the panel", "lime mortar", "hiring", "fees", "her listed buildings"])
+    P("ruth", "Ruth Kerr", 4, "friend", peak=2, power=True, location="Edinburgh",
+      company="Architecture and Design Scotland", title="Head of design (from 9 February)",
+      how_met="In my year at the Mackintosh School; flatmates in fourth year", met_on="1998-09-28",
+      expertise=["design-review"],
+      notes="45. We drew through the night in the Mackintosh Building. A director at a big Edinburgh practice for ten "
+            "years; started on 9 February as head of design at Architecture and Design Scotland, the national design "
+            "agency (I saw it on LinkedIn). Last spoke at Christmas.",
+      rhythm=[(120, H, "2025-12-19", ["message", "email", "coffee"])],
+      extra=[("2025-12-19", "message", "Messages: Christmas; she hinted at 'a change in the new year'")],
+      talk=["the Mac days", "her practice", "Edinburgh", "her kids", "the fire at the Mac"])
+    P("sanjay", "Sanjay Mehta", 4, "friend", peak=2, location="London", company="a London housing practice",
+      title="Architect; director", how_met="In my year at the Mackintosh School", met_on="1998-09-28",
+      notes="46. Does big housing schemes in London. Guest critic at the Year 4 crits on 12 March, coming up at his "
+            "own cost (not thanked); arrives Wednesday 11 March and stays with us.",
+      rhythm=[(90, H, "2026-02-19", ["email", "message", "call"])],
+      extra=[("2026-02-19", "email", "Email: yes to the Year 4 crits on 12 March; he'll come up on the Wednesday "
+              "and stay with us")],
+      talk=["London housing", "the Mac days", "his partner Dev", "the crits", "his practice"])
+    P("marisa", "Marisa Costa", 4, "friend", peak=3, location="Dundee", company="Costa Studio",
+      title="Architect; founder (from 18 February)", how_met="Our Part 2, then architect, 2019-22",
+      met_on="2019-09-02",
+      notes="33. I signed off her Part 3 in 2022. Moved to Dundee for a bigger practice; launched her own, Costa "
+            "Studio, on 18 February (LinkedIn).",
+      rhythm=[(90, H, "2025-11-21", ["message", "email"])],
+      extra=[("2025-11-21", "message", "Messages: she's leaving her job in Dundee; 'something of my own, maybe'")],
+      talk=["Dundee", "her practice", "the studio gossip", "her Part 3 days"])
+    P("alan", "Alan Cowie", 5, "friend", peak=3, location="Glasgow",
+      company="Development Trusts Association Scotland", title="Community ownership adviser",
+      how_met="In my year at the Mackintosh School", met_on="1998-09-28",
+      expertise=["community-asset-transfer"], interests={"community-asset-transfer": 1.0},
+      offer=("alan-cat", "community-asset-transfer",
+             "Has funded adviser days for community groups taking on a council building by community asset "
+             "transfer", "2025-11-20"),
+      notes="46. Left architecture in 2010 for community development. In November his newsletter said DTAS has "
+            "funded adviser days for community groups taking on a council building by asset transfer.",
+      rhythm=[(180, H, "2025-11-20", ["email", "message"])],
+      extra=[("2025-11-20", "email", "Email: his DTAS newsletter; funded adviser days for groups taking on a "
+              "building")],
+      talk=["community ownership", "the Mac days", "his kids"])
+    P("jo", "Jo Kelly", 5, "friend", peak=2, location="Vancouver", title="Architect",
+      how_met="My flatmate in first and second year at the Mac", met_on="1998-09-28",
+      notes="In Vancouver since 2006. Birthday messages, mostly.",
+      extra=[("2024-12-23", "message", "Messages: Christmas; photos of snow on the North Shore"),
+             ("2025-08-19", "message", "Messages: she remembered my birthday; I'd forgotten hers in June")])
+
+    # group contacts
+    b.add(H, "event", ["tariq", "kenny", "priya", "jim", "yasmin", "neil"],
+          "At an event: the tenants' open day at Crow Road, Clydeview's first deep retrofit; the heating bills "
+          "have halved", 180, "mutual")
+    b.add("2024-12-25", "meal", ["ruaridh", "isla", "rory", "hamish", "jean", "shona"],
+          "Dinner: Christmas in Bridge of Allan", 300, "mutual")
+    b.add("2024-12-30", "meal", ["morag", "iain"], "Dinner: Hogmanay week in Portree; Mum's clootie dumpling",
+          180, "mutual")
+    b.add("2025-05-16", "event", ["maggie", "bernie", "priya"],
+          "At an event: the hall's funding announced at the trust's AGM; Maggie cried", 120, "mutual")
+    b.add("2025-07-19", "activity", ["morag", "iain", "kirsty"],
+          "Outing: the three of us with Mum at the croft at Braes; Kirsty sick in the mornings and not saying "
+          "why", 240, "mutual")
+    b.add("2025-10-11", "event", ["sorcha", "calum", "finlay"],
+          "At an event: the Mòd in Fort William; fourth in our competition and a great night after", 600, "mutual")
+    b.add("2025-11-14", "call", ["morag", "iain", "kirsty"],
+          "Call: six years since Dad; the four of us on speaker", 30, "mutual")
+    b.add("2025-12-25", "meal", ["ruaridh", "isla", "rory", "hamish", "jean", "shona"],
+          "Dinner: Christmas at ours; Hamish breathless on the stairs, which we all noticed and nobody said", 300,
+          "mutual")
+    b.add("2025-12-29", "meal", ["morag", "iain"], "Dinner: Portree between Christmas and New Year; the boiler's "
+          "on its last legs", 180, "mutual")
+    b.add("2026-01-22", "meeting", ["maggie", "bernie", "priya"],
+          "Meeting: signing the building contract for the hall; 34 weeks from 9 March", 90, "mutual")
+    b.add("2026-02-16", "meeting", ["kenny", "priya", "neil", "yasmin"],
+          "Meeting: the Broomhill tender workshop: structure, cost plan, programme", 180, "mutual")
+    b.add("2026-02-25", "meeting", ["anna", "jim", "yasmin"],
+          "Meeting: walked the half-built mews with Anna, Jim and Yasmin: roof on, windows half in, no heating; "
+          "Anna very quiet", 90, "mutual")
+    b.add("2026-02-28", "call", ["iain", "kirsty"],
+          "Call: the three of us: my third of Mum's boiler, her birthday present, Dad's tapes", 40, "mutual")
+
+    # life events
+    b.event("ev-hamish-valve", "hamish", "2026-01-21", "illness",
+            "Severe aortic stenosis; a TAVI valve replacement booked at the Golden Jubilee for 10 March")
+    b.event("ev-ruth-ads", "ruth", "2026-02-09", "new_job", "Started as head of design at Architecture and Design "
+            "Scotland")
+    b.event("ev-marisa-studio", "marisa", "2026-02-18", "launch", "Launched her own practice, Costa Studio, in Dundee")
+    b.event("ev-davie-firm", "davie", "2026-02-20", "job_loss",
+            "McCallum & Ross Builders went into administration after a client failed to pay £380,000; fourteen "
+            "laid off")
+    b.event("ev-gillian-lead", "gillian", "2026-02-23", "promotion",
+            "Made team leader, development management, at East Dunbartonshire Council")
+    b.event("ev-elspeth-archie", "elspeth", "2026-02-25", "bereavement",
+            "Her husband, Archie Buchanan, died at home; the funeral is 5 March at the University Memorial Chapel")
+    b.event("ev-kirsty-baby", "kirsty", "2026-03-04", "baby",
+            "A boy, Alasdair Donald, born at Whipps Cross eight days early; both well")
+    b.event("ev-priya-father", "priya", "2026-03-04", "illness",
+            "Her father had a heart attack in Kochi; she flies home on the 5th")
+    b.event("ev-sorcha-wedding", "sorcha", "2026-03-07", "wedding", "Married Jen Lafferty at Òran Mór")
+    b.event("ev-jim-award", "jim", "2026-03-13", "award",
+            "Won the craft award at the Glasgow Institute of Architects' awards for the Crow Road sash windows")
+
+    # favors
+    b.favor("fv-neil-costplan", "neil", "me", "2026-02-20", "favor",
+            "Doing the Broomhill tender cost plan at risk, no fee unless we win")
+    b.favor("fv-davie-handover", "davie", "me", "2026-02-23", "favor",
+            "Brought me the mews keys, his site diary and his subcontractors' numbers, three days after his firm "
+            "went under")
+    b.favor("fv-jim-boardup", "jim", "me", "2026-02-21", "favor",
+            "Came out on a Saturday to board up the mews after McCallum & Ross left site", "2026-02-21")
+    b.favor("fv-fraser-strathbungo", "fraser", "me", "2026-02-17", "referral",
+            "Passed me a couple in Strathbungo who want their main-door flat retrofitted")
+    b.favor("fv-me-fraser", "me", "fraser", "2025-05-12", "referral",
+            "Passed him the Pollokshields church conversion I had no room for", outcome="He won it")
+    b.favor("fv-tariq-southside", "tariq", "me", "2025-09-08", "referral",
+            "Recommended us to Southside Housing Co-op for their retrofit pilot", "2025-09-09",
+            "A feasibility study, commissioned in November")
+    b.favor("fv-gordon-hearing", "gordon", "me", "2026-02-18", "favor",
+            "Preparing the Westmoreland Street hearing at half his rate", "2026-02-18")
+    b.favor("fv-yasmin-trusses", "yasmin", "me", "2024-11-12", "advice",
+            "Surveyed the hall's roof trusses for free for the trust's funding bid", "2024-11-13")
+    b.favor("fv-martin-sister", "martin", "me", "2025-11-10", "referral", "Sent me his sister's house in Bearsden",
+            "2025-11-10", "Planning application submitted in January")
+    b.favor("fv-iain-mum", "iain", "me", "2026-01-15", "favor",
+            "Looks in on Mum every day, and sorted her new boiler and the loft insulation")
+    b.favor("fv-eilidh-rory", "eilidh", "me", "2026-02-05", "favor",
+            "Had Rory overnight when I was in Inverness and Ruaridh was on nights", "2026-02-06")
+    b.favor("fv-mhairi-tavi", "mhairi", "me", "2026-01-24", "advice",
+            "Explained Hamish's TAVI to me and Ruaridh", "2026-01-24")
+    b.favor("fv-sanjay-crit", "sanjay", "me", "2026-02-19", "favor",
+            "Coming up from London at his own cost to be guest critic at the Year 4 crits")
+    b.favor("fv-archie-client", "archie", "me", "2014-03-10", "referral",
+            "Let me go with his blessing and sent me my first client", "2014-03-11")
+    b.favor("fv-me-davie", "me", "davie", "2026-02-26", "recommendation",
+            "Wrote him a reference for site manager jobs")
+    b.favor("fv-me-maggie", "me", "maggie", "2024-11-20", "favor",
+            "Did the hall's feasibility study at cost for the trust's funding bid")
+    b.favor("fv-me-marisa", "me", "marisa", "2022-06-30", "recommendation",
+            "Signed off her Part 3 experience and wrote her reference")
+    b.favor("fv-me-jim", "me", "jim", "2025-12-05", "endorsement",
+            "Nominated him for the craft award at the Glasgow Institute of Architects' awards")
+    b.favor("fv-me-leila", "me", "leila", "2026-02-26", "advice", "An extra tutorial on her structure")
+
+    # follow-ups
+    b.follow_up("fu-anna-options", "anna", True, "Send Anna the options and a programme for finishing the mews",
+                "2026-03-02")
+    b.follow_up("fu-neil-drawings", "neil", True, "Send Neil the final Broomhill drawings for the cost plan",
+                "2026-03-02")
+    b.follow_up("fu-elspeth-words", "elspeth", True, "Send Elspeth my words about Archie for the funeral",
+                "2026-03-03")
+    b.follow_up("fu-kenny-answers", "kenny", True,
+                "Finish my quality answers for the Broomhill tender (approach, social value, the team)", "2026-03-04")
+    b.follow_up("fu-gordon-slides", "gordon", True, "Send Gordon my hearing slides (ten slides, five minutes)",
+                "2026-03-04")
+    b.follow_up("fu-douglas-comments", "douglas", True, "Send Douglas my written comments from the design review "
+                "panel", "2026-03-05")
+    b.follow_up("fu-aga-vat", "aga", True, "Approve the VAT return and the February invoices with Aga", "2026-03-05")
+    b.follow_up("fu-iain-boiler", "iain", True, "Send Iain my third of Mum's new boiler (£1,400)", "2026-03-06")
+    b.follow_up("fu-maggie-programme", "maggie", True,
+                "Send Maggie the construction programme and the letter for the neighbours", "2026-03-06")
+    b.follow_up("fu-heather-schedule", "heather", True, "Send Heather the crit schedule and Sanjay's travel",
+                "2026-03-06")
+    b.follow_up("fu-rory-top", "rory", True, "Get Rory's Partick Thistle away top for his birthday", "2026-03-07")
+    b.follow_up("fu-morag-present", "morag", True,
+                "Post Mum's birthday present (my drawing of the croft house at Braes, framed)", "2026-03-09")
+    b.follow_up("fu-ruaridh-table", "ruaridh", True, "Book the Ubiquitous Chip for our anniversary", "2026-03-09")
+    b.follow_up("fu-anna-fee", "anna", True, "Send Anna the fee letter for re-tendering and running a new contract",
+                "2026-03-10")
+    b.follow_up("fu-leila-report", "leila", True, "Read Leila's draft design report before the crit", "2026-03-10")
+    b.follow_up("fu-tariq-fee", "tariq", True, "Send Tariq the phase 2 fee proposal", "2026-03-11")
+    b.follow_up("fu-hamish-visit", "hamish", True, "Visit Hamish at the Golden Jubilee after Isla's exam",
+                "2026-03-11")
+    b.follow_up("fu-davie-jobs", "davie", True, "Ask around for a site manager's job for Davie", "2026-03-13")
+    b.follow_up("fu-hannah-outcome", "hannah", True, "Let Hannah know the outcome of her interview", "2026-03-13")
+    b.follow_up("fu-seun-outcome", "seun", True, "Let Seun know the outcome of his interview", "2026-03-13")
+    b.follow_up("fu-ewan-outcome", "ewan", True, "Let Ewan know the outcome of his interview", "2026-03-13")
+    b.follow_up("fu-douglas-obituary", "douglas", True, "Write Archie's obituary for the RIAS Quarterly",
+                "2026-03-20")
+    b.follow_up("fu-douglas-panel", "douglas", False, "RIAS design review panel at the Lighthouse (9.30)",
+                "2026-03-03")
+    b.follow_up("fu-hannah-interview", "hannah", False, "Her interview for the Part 2 post (10am, the studio)",
+                "2026-03-04")
+    b.follow_up("fu-seun-interview", "seun", False, "His interview for the Part 2 post (2pm, the studio)",
+                "2026-03-04")
+    b.follow_up("fu-elspeth-funeral", "elspeth", False,
+                "Archie's funeral at the University Memorial Chapel (11am); I'm speaking", "2026-03-05")
+    b.follow_up("fu-lesley-tender", "lesley", False,
+                "The Broomhill Primary tender closes at noon on Public Contracts Scotland", "2026-03-06")
+    b.follow_up("fu-maggie-prestart", "maggie", False, "Pre-start meeting at the hall with Quinn and the trust "
+                "(2pm)", "2026-03-06")
+    b.follow_up("fu-sorcha-wedding", "sorcha", False, "Her wedding to Jen at Òran Mór (2pm); the choir sings",
+                "2026-03-07")
+    b.follow_up("fu-rory-party", "rory", False, "His eleventh: five-a-side and pizza at Scotstoun", "2026-03-08")
+    b.follow_up("fu-bernie-start", "bernie", False, "Site start at the Wyndford Community Hall (8am)", "2026-03-09")
+    b.follow_up("fu-ewan-interview", "ewan", False, "His interview for the Part 2 post (4pm, the studio)",
+                "2026-03-09")
+    b.follow_up("fu-tariq-hearing", "tariq", False,
+                "Planning Applications Committee hearing on Westmoreland Street, City Chambers (10am); I speak",
+                "2026-03-10")
+    b.follow_up("fu-hamish-tavi", "hamish", False, "His TAVI at the Golden Jubilee; Ruaridh and Jean take him in",
+                "2026-03-10")
+    b.follow_up("fu-isla-exam", "isla", False, "Her Higher Music performance exam (1.30, fiddle and piano)",
+                "2026-03-11")
+    b.follow_up("fu-anna-call", "anna", False, "Call with Anna about finishing the mews and my fee (6pm)",
+                "2026-03-11")
+    b.follow_up("fu-sanjay-arrives", "sanjay", False, "He arrives from London and stays with us", "2026-03-11")
+    b.follow_up("fu-kirsty-due", "kirsty", False, "Her due date", "2026-03-12")
+    b.follow_up("fu-heather-crits", "heather", False, "The Year 4 interim crits, all day; Sanjay is guest critic",
+                "2026-03-12")
+    b.follow_up("fu-tariq-shortlist", "tariq", False,
+                "The RIAS Awards shortlist is announced; the Crow Road retrofit is entered", "2026-03-12")
+    b.follow_up("fu-tariq-feemeeting", "tariq", False, "Phase 2 fee meeting at Clydeview (10am)", "2026-03-13")
+    b.follow_up("fu-jim-dinner", "jim", False, "The Glasgow Institute of Architects' awards dinner; Jim is up for "
+                "the craft award", "2026-03-13")
+    b.follow_up("fu-rory-semi", "rory", False, "His cup semi-final at Scotstoun (10am)", "2026-03-14")
+
+    # goals
+    b.goal("g-broomhill", "Win the Broomhill Primary extension tender (closes noon, Friday 6 March)",
+           ["school-design", "public-procurement"], 1, ["kenny", "neil", "yasmin", "priya", "lesley"])
+    b.goal("g-westmoreland", "Get Westmoreland Street through committee on 10 March, and keep Clydeview for phase "
+           "2 at a fee we can live on", ["affordable-housing", "planning"], 1,
+           ["tariq", "gordon", "stuart", "kenny", "aga"])
+    b.goal("g-hall", "Start the Wyndford Community Hall on 9 March and keep it on programme", ["community-buildings"],
+           2, ["maggie", "bernie", "priya", "yasmin", "neil"])
+    b.goal("g-mews", "Finish Anna's mews after McCallum & Ross, and see Davie right", ["retrofit", "construction"],
+           2, ["anna", "davie", "jim", "yasmin"])
+    b.goal("g-team", "Hire a Part 2 by April, and keep Kenny, Priya and Aga", ["hiring", "architecture-education"], 2,
+           ["hannah", "seun", "ewan", "kenny", "priya", "aga", "colette", "heather"])
+    b.goal("g-family", "Be there for Hamish through his valve and for Mum on Skye; keep Rory's birthday, Isla's "
+           "exam and our anniversary", ["heart-health", "gaelic-song"], 1,
+           ["hamish", "jean", "shona", "ruaridh", "morag", "iain", "kirsty", "isla", "rory"])
+    b.goal("g-archie", "Do right by Archie, and teach the Year 4s well", ["architecture-education"], 3,
+           ["elspeth", "douglas", "heather", "leila", "sanjay", "fraser"])
+
+    # saved items
+    b.item("it-part2-pay", "What Scottish practices are paying Part 2s in 2026",
+           "https://example.org/part-2-pay-scotland-2026", ["hiring"], "2026-03-02")
+    b.item("it-tavi", "TAVI: a new heart valve through the groin, and home in three days",
+           "https://example.org/tavi-explained", ["heart-health"], "2026-03-03")
+    b.item("it-tenement-retrofit", "Deep retrofit of Glasgow's tenements: what the first blocks have taught us",
+           "https://example.org/glasgow-tenement-retrofit", ["retrofit", "affordable-housing"], "2026-03-04")
+    b.item("it-builders", "Why Scotland's small builders are going under",
+           "https://example.org/scotland-small-builders-insolvency", ["construction"], "2026-03-05")
+    b.item("it-cat", "Ten years of community asset transfer in Scotland: the buildings and the lessons",
+           "https://example.org/community-asset-transfer-ten-years", ["community-asset-transfer",
+           "community-buildings"], "2026-03-09")
+    b.item("it-attic-tapes", "The attic tapes: how families are saving Gaelic song",
+           "https://example.org/gaelic-song-attic-tapes", ["gaelic-song"], "2026-03-10")
+    b.item("it-school-extensions", "Extending the Victorian primary school: daylight, dining halls and decant",
+           "https://example.org/primary-school-extensions", ["school-design"], "2026-03-12")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -10591,7 +11302,7 @@ def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
-                 director, journalist):
+                 director, journalist, architect):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
