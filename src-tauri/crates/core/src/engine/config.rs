@@ -34,6 +34,9 @@ pub struct EngineConfig {
     /// and only when the day holds fewer than this many other acts (or, for a user who asked for more than
     /// `daily_suggestions` = 3 a day, not as the day's last): late already, it waits for a light day.
     pub late_congratulate_busy_day: usize,
+    /// A late congratulation waits for a light day until its news is this many days old; from then on it may be the
+    /// day's last card, as one of your ten's may at once.
+    pub late_congratulate_max_wait_days: i64,
     /// A follow-up of what someone outside your 50 mentioned (circle ≥ `peripheral_circle`: asking about it, "Any
     /// word", a good-luck note; not hard) is chosen after the rest of the day and only when the day holds fewer than
     /// this many other acts (or, for a user who asked for more than `daily_suggestions` = 3 a day, not as the day's
@@ -253,6 +256,11 @@ impl Default for EngineConfig {
             // beside two promises due, "when it could have gone on the quiet Monday" (P12, 3). News already late
             // loses nothing by another day or two: like a card put off (`returning_busy_day`), it needs a day with room.
             late_congratulate_busy_day: 2,
+            // Round 40: an architect's former student's new practice, 12 days old on the first morning of a fortnight
+            // of full days, never found a light one and was never congratulated (its last chance, at 27 days, fell
+            // after the fortnight). At three weeks it may be the day's last card: still late, no longer left for the
+            // last moment. Not sooner: t46's two-week-old promotion still waits on a full day.
+            late_congratulate_max_wait_days: 21,
             // Blind review, round 13: a follow-up or a good-luck note for someone outside the user's 50 as a heavy
             // day's third card was "harmless… but low value" (designer P24), "adds a third card" (carpenter P24),
             // "the second of three social prompts on her first paid training day" (teacher P30), "lands on a

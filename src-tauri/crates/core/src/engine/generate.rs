@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{AnnualDate, Event, FavorKind, FollowUp, Goal, Interest, Item, Need, Stage};
+use crate::model::{AnnualDate, Event, EventKind, FavorKind, FollowUp, Goal, Interest, Item, Need, Stage};
 
 use super::derive::{goal_topic_set, speaks_of_loss, words, CadenceSource, Derived};
 use super::gate::FeedbackIndex;
@@ -640,6 +640,24 @@ fn follow_ups<'s>(
         if speaks_of_opening(&fu.text) || speaks_of_self(&fu.text) {
             continue;
         }
+        // Nor an answer that is announced ("The RIAS Awards shortlist is announced"): the user reads it as soon as
+        // the one who mentioned it (round 40, architect P40: "Any word from Tariq?" of the user's own entry, "she would
+        // know herself", usefulness 1–2 from all three).
+        if speaks_of_announcement(&fu.text) && (speaks_of_answer(&fu.text) || speaks_of_decision(&fu.text)) {
+            continue;
+        }
+        // Nor a due date once the baby has come (round 40, architect P28: "Wish Kirsty luck: 'Her due date'" a week
+        // after the user congratulated her on the birth, tact 2 from all three).
+        if speaks_of_due_date(&fu.text)
+            && snapshot.events.iter().any(|e| {
+                e.person == fu.person
+                    && e.kind == EventKind::Baby
+                    && e.date <= today
+                    && days_between(fu.due, e.date) <= 60
+            })
+        {
+            continue;
+        }
         // Nor a mention that names what one of the user's own goals names (the place, the firm, the person in the
         // user's own words): an interview at the user's clinic, a meeting about the user's loan, the Mass for the
         // user's father. The user is part of it; there is nothing to wish them or ask them (round 22, physio P31:
@@ -869,6 +887,31 @@ pub(crate) fn is_partner(p: &PersonFacts) -> bool {
     }
 }
 
+/// The words of four letters or more that tell what a text is about, lower-cased, without the commonest ones: what
+/// an illness's detail and an article's title must share for the article to be about the illness.
+fn telling_words(text: &str) -> Vec<String> {
+    const COMMON: [&str; 24] = [
+        "with", "from", "this", "that", "their", "there", "what", "when", "home", "days", "weeks", "after", "before",
+        "about", "your", "into", "over", "some", "more", "most", "other", "just", "have", "been",
+    ];
+    words(text).into_iter().filter(|w| w.chars().count() >= 4 && !COMMON.contains(&w.as_str())).collect()
+}
+
+/// True when a mention says something is announced or published ("The shortlist is announced", "Results published
+/// on the website"): news the user reads as soon as anyone. Whole words, case-insensitive.
+pub(crate) fn speaks_of_announcement(text: &str) -> bool {
+    const WORDS: [&str; 6] = ["announced", "announces", "announce", "announcement", "published", "publishes"];
+    words(text).iter().any(|w| WORDS.contains(&w.as_str()))
+}
+
+/// True when a mention is of a baby's due date ("Her due date", "The baby's due date", "Baby due"): "due" followed
+/// by "date", or "baby" with "due", whole words, case-insensitive.
+pub(crate) fn speaks_of_due_date(text: &str) -> bool {
+    let words = words(text);
+    words.windows(2).any(|w| w[0] == "due" && w[1] == "date")
+        || (words.iter().any(|w| w == "baby" || w == "baby's") && words.iter().any(|w| w == "due"))
+}
+
 /// True when a mention is of a call or an opening rather than a happening: "call for proposals", "CFP",
 /// "applications open", "submissions close", "the documentary fund closes", "fellowship deadline"… (whole words,
 /// case-insensitive; a fund, grant, fellowship, scholarship, competition or tender that opens or closes is a call the
@@ -948,11 +991,12 @@ pub(crate) fn speaks_of_eve(text: &str) -> bool {
     })
 }
 
-/// True when a mention is of an operation: "operation", "surgery", a "replacement" (a hip, a knee), a "transplant", or
-/// a word ending in "-ectomy" ("lumpectomy", "mastectomy"), whole words, any case. Narrower than
+/// True when a mention is of an operation: "operation", "surgery", a "replacement" (a hip, a knee), a "transplant", a
+/// heart procedure by its usual name (a pacemaker, a bypass, a stent, a TAVI, a CABG), or a word ending in "-ectomy"
+/// ("lumpectomy", "mastectomy"), whole words, any case. Narrower than
 /// [`speaks_of_treatment`]: a scan or an appointment is not a day at the hospital.
 pub(crate) fn speaks_of_operation(text: &str) -> bool {
-    const WORDS: [&str; 10] = [
+    const WORDS: [&str; 13] = [
         "operation",
         "surgery",
         "replacement",
@@ -963,6 +1007,9 @@ pub(crate) fn speaks_of_operation(text: &str) -> bool {
         "angioplasty",
         "stent",
         "implant",
+        "tavi",
+        "tavr",
+        "cabg",
     ];
     words(text).iter().any(|w| WORDS.contains(&w.as_str()) || w.ends_with("ectomy") || w.ends_with("ectomies"))
 }
@@ -1406,13 +1453,32 @@ fn shares<'s>(
     if items.is_empty() {
         return;
     }
+    // Someone with an operation or a treatment in the week ahead or the fortnight behind (their own mention of it):
+    // no article for them, as in a sensitive window (round 40, architect P24: an article on the TAVI valve procedure
+    // sent to an anxious father-in-law of 78 the day before his own TAVI, tact 2). Nor an article about their own
+    // illness (it shares a telling word with what the book says of it), whenever it was.
+    let mut treated = vec![false; snapshot.people.len()];
+    for u in snapshot.follow_ups.iter().filter(|u| !u.mine && speaks_of_treatment(&u.text)) {
+        if let Some(i) = snapshot.person_index(&u.person) {
+            treated[i] |= (-7..=14).contains(&days_between(today, u.due));
+        }
+    }
+    let mut theirs: Vec<(usize, Vec<String>)> = Vec::new();
+    for e in snapshot.events.iter().filter(|e| e.kind == EventKind::Illness && e.date <= today) {
+        if let Some(i) = snapshot.person_index(&e.person) {
+            theirs.push((i, telling_words(e.detail.as_deref().unwrap_or(""))));
+        }
+    }
+    let about_their_own = |i: usize, item: &Item| {
+        theirs.iter().any(|(who, said)| *who == i && telling_words(&item.title).iter().any(|w| said.contains(w)))
+    };
     // J per item: the best matching interest; ties keep the first in the person's order. An item goes to one person:
     // the best match (J × V, then id) among those it can go to today, and never again once it was sent to anyone.
     let mut per_item: Vec<Vec<Candidate<'s>>> = vec![Vec::new(); items.len()];
     let mut best: Vec<Option<&'s Interest>> = vec![None; items.len()];
     for &i in interested {
         let p = &snapshot.people[i];
-        if derived[i].sensitive.is_some() || feedback.share_done_recently(&p.id) {
+        if derived[i].sensitive.is_some() || feedback.share_done_recently(&p.id) || treated[i] {
             continue;
         }
         best.iter_mut().for_each(|b| *b = None);
@@ -1433,7 +1499,7 @@ fn shares<'s>(
                 continue;
             }
             let (item, age) = items[k];
-            if feedback.item_shared(&item.id) {
+            if feedback.item_shared(&item.id) || about_their_own(i, item) {
                 continue;
             }
             sharable[i] = true;
@@ -1465,8 +1531,9 @@ fn shares<'s>(
 mod tests {
     use super::{
         give_back_need, goal_names_the_day, is_partner, names_a_goal, promised_around, shares_a_goals_word,
-        speaks_of_appointment, speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_eve,
-        speaks_of_opening, speaks_of_operation, speaks_of_self, speaks_of_treatment, Matter,
+        speaks_of_announcement, speaks_of_appointment, speaks_of_body, speaks_of_celebration, speaks_of_decision,
+        speaks_of_due_date, speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_self, speaks_of_treatment,
+        Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
@@ -1707,12 +1774,31 @@ mod tests {
         for no in ["Before the night shift", "Send the deck before Friday", "Steve's notes", ""] {
             assert!(!speaks_of_eve(no), "{no}");
         }
-        for yes in ["Her pacemaker at the Cardioinfantil", "Hip replacement", "Lumpectomy (7am)", "Triple bypass"] {
+        for yes in [
+            "Her pacemaker at the Cardioinfantil",
+            "Hip replacement",
+            "Lumpectomy (7am)",
+            "Triple bypass",
+            "His TAVI at the Golden Jubilee; Ruaridh and Jean take him in",
+        ] {
             assert!(speaks_of_operation(yes), "{yes}");
         }
         for no in ["Growth scan and midwife appointment", "Bypassing the queue", "An operations review", ""] {
             assert!(!speaks_of_operation(no), "{no}");
         }
+    }
+
+    #[test]
+    fn an_announcement_and_a_due_date_are_read_as_whole_words() {
+        assert!(speaks_of_announcement("The RIAS Awards shortlist is announced; the Crow Road retrofit is entered"));
+        assert!(speaks_of_announcement("Results published on the council's website"));
+        assert!(!speaks_of_announcement("Her interview for the announcer's job"));
+        assert!(speaks_of_due_date("Her due date"));
+        assert!(speaks_of_due_date("The baby's due date"));
+        assert!(speaks_of_due_date("Baby due, first week of April"));
+        assert!(!speaks_of_due_date("Her reply to the complaint is due"));
+        assert!(!speaks_of_due_date("Offers due on the Ridgewell house (5pm)"));
+        assert!(!speaks_of_due_date("Update the dates due for review"));
     }
 
     #[test]

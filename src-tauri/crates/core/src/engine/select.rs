@@ -201,10 +201,15 @@ fn room_for(
     // the last of them.
     // Good news of one of your ten is not held back that far: it may be the day's last card (round 39, journalist:
     // a mentor's lifetime-achievement award, ten days old when the fortnight began, waited for a light day that
-    // never came while three other late congratulations, to friends, came in their last days).
-    if !c.hard && matches!(c.detail, Detail::Congratulate { late: true, .. }) {
-        let light =
-            if people[c.people[0]].power { config.daily_suggestions } else { config.late_congratulate_busy_day };
+    // never came while three other late congratulations, to friends, came in their last days). Nor is anyone's once
+    // it is `late_congratulate_max_wait_days` old.
+    if let (false, Detail::Congratulate { late: true, days_ago, .. }) = (c.hard, &c.detail) {
+        let waited = *days_ago >= config.late_congratulate_max_wait_days;
+        let light = if people[c.people[0]].power || waited {
+            config.daily_suggestions
+        } else {
+            config.late_congratulate_busy_day
+        };
         let acts = light.max(config.daily_suggestions.saturating_sub(1));
         return Some(Room { acts, hard: false, any_hard: false });
     }
