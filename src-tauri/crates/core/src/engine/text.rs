@@ -200,7 +200,7 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
     let kept = snap
         .goals
         .iter()
-        .any(|g| g.people.iter().any(|id| *id == p.id) && g.title.replace('’', "'").to_lowercase().contains(&named));
+        .any(|g| g.people.contains(&p.id) && g.title.replace('’', "'").to_lowercase().contains(&named));
     if !kept {
         return None;
     }
