@@ -548,7 +548,17 @@ fn events<'s>(
         if a < 0 || p.contact.last.is_some_and(|last| last >= event.date) {
             continue;
         }
-        if event.kind.is_good_news() && a <= config.congratulate_days && derived[i].sensitive.is_none() {
+        // An award on the day of the ceremony they mentioned ("the awards dinner; Jim is up for the craft award") is
+        // announced that evening: the congratulation comes the next morning (round 40, architect P35, "on Friday
+        // morning she can't know Jim won; a congratulation would jump the announcement", tact 2).
+        let announced_tonight = event.kind == EventKind::Award
+            && a == 0
+            && snapshot.follow_ups.iter().any(|u| !u.mine && u.person == p.id && u.due == event.date);
+        if event.kind.is_good_news()
+            && a <= config.congratulate_days
+            && derived[i].sensitive.is_none()
+            && !announced_tonight
+        {
             out.push(Candidate {
                 key: format!("congratulate:{}", event.id),
                 kind: SuggestionKind::Congratulate,
@@ -678,12 +688,17 @@ fn follow_ups<'s>(
         // shares a word with a goal that lists them (round 32, realtor: "The open house at Renata's" when the goal is
         // to "sell Renata's house", "Site walk at the Tillery Street townhomes" when it is "Kline Homes' townhomes as
         // our first new-construction listing": the user's own work with them). In each the user was there, on the
-        // other side of the table.
+        // other side of the table. A promise around their operation, a funeral or their day in court is the user's
+        // help with it, not a part in it: the day is still theirs, wished well and asked after (round 40, architect:
+        // "Visit Hamish at the Golden Jubilee after Isla's exam" silenced the eve of his own TAVI there, "nothing
+        // tonight for Hamish or Jean").
+        let theirs_whatever_promised =
+            matches!(Matter::of(&fu.text), Matter::Treatment | Matter::Loss | Matter::Ordeal);
         if !awaited
             && (speaks_of_appointment(&fu.text)
                 || goal_names_the_day(fu.due, p_id, &snapshot.goals)
                 || shares_a_goals_word(&fu.text, p_id, &snapshot.people[i].name, &snapshot.goals)
-                || promised_around(fu, &snapshot.follow_ups))
+                || (promised_around(fu, &snapshot.follow_ups) && !theirs_whatever_promised))
         {
             continue;
         }
@@ -705,10 +720,12 @@ fn follow_ups<'s>(
         // is decided already.
         // Nor for a celebration: a party, a wedding, a graduation is wished well, not luck (round 28, recruiter P31:
         // "wishing Funke 'luck' for her own 50th party is odd", usefulness 1 from all three; P27, her son's graduation).
+        // A loss, a treatment or an ordeal is never a celebration, whatever its words: "His TAVI at the Golden
+        // Jubilee" is an operation at a hospital (round 40, architect).
         if past_due == -1
             && fu.until.is_none_or(|u| u <= fu.due)
             && matter != Matter::Answer
-            && (matter == Matter::Loss || !speaks_of_celebration(&fu.text))
+            && (matter != Matter::Plain || !speaks_of_celebration(&fu.text))
         {
             out.push(Candidate {
                 key: format!("follow_up:{}:luck", fu.id),
