@@ -790,6 +790,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
     };
     let this = if shared_loss(c, p) {
         "On a day of loss in the family, being there says more than any words.".to_owned()
+    } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, .. } if time_together(p, on)) {
+        // The partner's or a child's day is time together, not "a few warm words" (round 40, architect P19: "a
+        // little patronising" to a mother on her son's 11th).
+        "Time together on the day says more than any message.".to_owned()
     } else {
         plain_reason(c).to_owned()
     };
