@@ -2,7 +2,7 @@
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
-journalist.json and architect.json, the held-out books written without seeing the engine, its prompts or any ratings)
+journalist.json, architect.json and pharmacist.json, the held-out books written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
@@ -11286,6 +11286,614 @@ def architect():
     return b
 
 
+def pharmacist():
+    b = Book("pharmacist", seed=44116)
+    H = "2024-10-01"  # history starts: my first day as owner of Oadby Pharmacy on The Parade
+    P = b.known
+
+    # --- home and family ---
+    P("anjali", "Anjali Shah", 1, "advocate", kin=True, location="Stoneygate, Leicester",
+      company="Evington Park Academy", title="Head of chemistry",
+      how_met="My wife; we met at a friend's wedding in Nairobi in 2006", met_on="2006-08-12",
+      birthday="1983-06-19",
+      dates=[("our-wedding", "Our wedding anniversary (Nairobi, 2008)", "2008-03-08")],
+      interests={"chemistry-teaching": 0.9, "cooking": 0.6},
+      notes="42. Grew up in Nairobi; came to Leicester when we married. Head of chemistry at a secondary academy in "
+            "Evington. Our 18th anniversary is Sunday 8 March, the day of the Holi colours in Abbey Park; I promised "
+            "to collect the framed print of our wedding photo from the framers on Queens Road by Saturday 7 March. "
+            "Her father had a biopsy in Nairobi on 23 February; the results come this week and she is pretending not "
+            "to wait for them. She is taking Ba in for her knee on Monday 9 March because I have the interview.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-02-22", "meal", "Dinner: the calendar: the inspection, Ba's knee, the bid, Arjun's party; she'll "
+              "take Ba in on the 9th so I can do the interview", 90),
+             ("2026-03-01", "meal", "Sunday lunch: her dad's results due this week; she says she's fine; Ba says "
+              "she isn't", 80)],
+      talk=["the children", "Ba's knee", "her department", "Papa's biopsy", "Priya's GCSE options", "money",
+            "the Oadby refit", "Arjun's party", "the temple", "a walk in Victoria Park", "Nairobi", "her Year 11s",
+            "our anniversary"])
+    P("priya", "Priya Shah", 1, "advocate", kin=True, location="Stoneygate, Leicester",
+      company="Beaumont Park School (Year 10)", title="Student", how_met="My daughter",
+      birthday="2010-09-21", interests={"science": 1.0, "cricket": 0.6},
+      notes="15. Year 10; wants to be a doctor, which pleases her mother and worries me. Her project on the "
+            "antibacterial properties of turmeric, garlic and honey is in the Leicestershire Schools' Science Fair; "
+            "the finals and prizes are Friday 6 March at 6 at the National Space Centre and she made me promise to "
+            "be there, not at the shop.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "activity", "message", "meal"])],
+      extra=[("2026-02-28", "activity", "Outing: helped her print the science-fair poster at the library; the "
+              "honey plates came out best", 120)],
+      talk=["her science project", "school", "her friends", "GCSE options", "cricket nets", "her phone",
+            "Ba", "the mock exams", "a film", "driving lessons she's not old enough for"])
+    P("arjun", "Arjun Shah", 1, "advocate", kin=True, location="Stoneygate, Leicester",
+      title="Year 5 pupil", how_met="My son", birthday="2016-03-14", interests={"cricket": 1.0, "lego": 0.8},
+      notes="Turns ten on Saturday 14 March. Party at the trampoline park on Saturday at 2, eleven boys. Wants a "
+            "proper cricket bat, a Gray-Nicolls, size 6; I said I'd get it.",
+      rhythm=[(3, H, "2026-03-01", ["activity", "meal", "activity", "message"])],
+      talk=["cricket", "Lego", "his homework", "his party", "Minecraft", "Ba's stories", "the walk to school",
+            "football at lunch", "his spelling test"])
+    P("kusum", "Kusum Shah", 1, "advocate", kin=True, location="Stoneygate, Leicester (lives with us)",
+      title="Retired (machinist, then ran the corner shop with Bapuji)", how_met="Ba, my mother",
+      birthday="1951-08-04", interests={"bhajans": 0.9, "gardening": 0.5},
+      dates=[("bapuji-died", "Bapuji died (2019)", "2019-11-02")],
+      notes="74. Came from Kampala in 1972, via a camp in Wales, to Belgrave. Widowed since 2019; has lived with us "
+            "since. Left knee replacement at Leicester General on Monday 9 March (admitted at 7); home two or three "
+            "days later, and on a frame for weeks. Frightened of the anaesthetic, brave about everything else. "
+            "Mothering Sunday is the 15th.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "activity", "meal", "call"])],
+      extra=[("2026-02-17", "activity", "Outing: her pre-op assessment at Leicester General; the knee is booked for "
+              "9 March", 180)],
+      talk=["her knee", "the temple", "the bhajan group", "Bapuji", "the grandchildren", "what she's cooking",
+            "her friends from Kampala", "her tablets", "Sanjay", "the garden"])
+    P("sanjay", "Sanjay Shah", 1, "advocate", kin=True, location="Pinner, London",
+      company="Harcourt Bank", title="Solutions architect", how_met="My younger brother", birthday="1984-12-09",
+      interests={"technology": 0.8, "cricket": 0.9},
+      notes="41. Moved out to Pinner last summer with Reena and the girls. Phones Ba every night. Coming up with "
+            "Reena on Saturday 14 March for Arjun's birthday and to see Ba after her knee.",
+      rhythm=[(5, H, "2026-03-01", ["call", "message", "video", "call"])],
+      talk=["Ba's knee", "his work", "the girls", "the Pinner house", "Leicester Tigers", "cricket",
+            "Bapuji's anniversary", "money for Ba", "his commute"])
+    P("vik", "Vikram Parmar", 1, "advocate", location="Oadby", company="Parmar & Co Solicitors",
+      title="Solicitor (property)", how_met="Best friend since the first form at City of Leicester College",
+      met_on="1993-09-06", birthday="1981-10-14", interests={"cricket": 1.0, "property": 0.7},
+      expertise=["property-law"],
+      notes="44. My oldest friend; opens the batting for the seconds; godfather to Arjun. Did the Oadby lease "
+            "variation for the refit for nothing (thanked him over a curry). The one I tell when it's bad.",
+      rhythm=[(6, H, "2026-03-01", ["meal", "message", "activity", "call", "event"])],
+      extra=[("2026-02-27", "meal", "Curry on Belgrave Road: thanked him for the lease; talked about Dean, Farhan, "
+              "and whether I've bought one shop too many", 120)],
+      talk=["cricket", "the lease", "his kids", "Dean", "Tigers", "the club bar", "the Oadby shop", "his mum",
+            "property prices", "winter nets"])
+    P("reena", "Reena Shah", 3, "friend", kin=True, location="Pinner, London", company="NHS North West London",
+      title="Physiotherapist", how_met="Sanjay's wife", birthday="--05-30",
+      notes="Has sent Ba the exercises for after the knee, with drawings.",
+      rhythm=[(30, H, "2026-02-20", ["message", "call", "meal"])],
+      talk=["Ba's knee exercises", "the girls", "Pinner", "her clinic"])
+    P("pravin", "Pravin Patel", 2, "advocate", kin=True, location="Parklands, Nairobi",
+      title="Retired engineer (Kenya Power)", how_met="Anjali's father", birthday="1953-01-27",
+      interests={"cricket": 0.9},
+      notes="73. Had a prostate biopsy at the Aga Khan in Nairobi on 23 February after a raised PSA; says it's "
+            "nothing; the results are due in the first week of March. Calls me for drug advice his own doctors "
+            "should give him.",
+      rhythm=[(14, H, "2026-02-25", ["video", "call", "message"])],
+      extra=[("2026-02-25", "video", "Video call: the biopsy on Monday; he asked me what tamsulosin does and "
+              "then said it's nothing", 30)],
+      talk=["his PSA", "Kenyan politics", "the grandchildren", "cricket", "his tablets", "Jyoti's garden",
+            "the Nairobi traffic"])
+    P("jyoti", "Jyoti Patel", 2, "advocate", kin=True, location="Parklands, Nairobi",
+      title="Retired teacher", how_met="Anjali's mother", birthday="1956-11-11",
+      rhythm=[(12, H, "2026-02-28", ["video", "call", "message"])],
+      talk=["Pravin's tests", "the grandchildren", "her garden", "Anjali", "Diwali plans", "her sister in Mumbai"])
+    P("deepak", "Deepak Shah", 3, "friend", kin=True, location="Belgrave, Leicester",
+      company="Shah's Sweet Mart, Belgrave Road", title="Owner", how_met="My cousin (my father's brother's son)",
+      birthday="--07-02",
+      notes="Makes the Holi sweets for the temple; next door but three to the Belgrave pharmacy.",
+      rhythm=[(14, H, "2026-02-26", ["activity", "message", "event", "meal"])],
+      talk=["the sweet shop", "Belgrave Road parking", "Diwali orders", "the Holi sweets", "his dad", "business "
+            "rates"])
+
+    # --- the Belgrave pharmacy ---
+    P("harpreet", "Harpreet Gill", 2, "ally", location="Rushey Mead, Leicester", company="Shah's Pharmacy, "
+      "Belgrave Road", title="Pharmacist (independent prescriber)", how_met="Hired her in 2019", met_on="2019-05-07",
+      birthday="1992-03-03", interests={"cardiovascular-prevention": 1.0, "prescribing": 0.9},
+      expertise=["cardiovascular-prevention"],
+      notes="Turns 34 on Tuesday 3 March. My second pharmacist at Belgrave and the best clinician I have; did her "
+            "prescribing course in 2024. Leads the blood-pressure clinics and would lead the Know Your Numbers "
+            "pilot if we win it.",
+      rhythm=[(3, H, "2026-02-28", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-19", "meeting", "Meeting: the bid's clinical pathway; she'd run it, and wants two evenings "
+              "a week", 90)],
+      talk=["the BP clinics", "the bid", "Pharmacy First", "the rota", "Aisha", "her wedding plans", "the "
+            "controlled drugs", "the hypertension referrals", "shortages"])
+    P("hansa", "Hansa Pandya", 2, "advocate", location="Belgrave, Leicester", company="Shah's Pharmacy, Belgrave "
+      "Road", title="Senior dispenser", how_met="Came with the shop when I bought it from Mr Mistry in 2012",
+      met_on="2012-04-02", birthday="1966-03-13",
+      notes="Turns 60 on Friday 13 March. Has dispensed on Belgrave Road since 1991 and knows every family by name; "
+            "runs the Brookfield House monthly cycle. Went to Oadby on her Saturday off on 28 February to cover "
+            "Kelly's shift while Mason settled at home; I haven't properly thanked her. I promised to sort the "
+            "cake and the staff gift for her 60th lunch.",
+      rhythm=[(3, H, "2026-02-28", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-28", "message", "Messages: she went to Oadby on her day off and did the Saturday; said "
+              "'don't mention it'")],
+      talk=["the Brookfield cycle", "the dispensary", "the shortages", "her grandson", "her 60th", "the "
+            "customers", "the MDS trays", "Mr Mistry's day", "the delivery rounds"])
+    P("aisha", "Aisha Begum", 3, "ally", location="Highfields, Leicester", company="Shah's Pharmacy, Belgrave Road",
+      title="Foundation trainee pharmacist", how_met="My trainee since July 2025; I'm her designated supervisor",
+      met_on="2025-07-28", birthday="2001-10-02", interests={"pharmacy-calculations": 0.8},
+      need=("aisha-calcs", "pharmacy-calculations",
+            "Failing the calculations paper in her mock registration assessments (19 of 40 in February); needs "
+            "structured calculations practice, more than I can give her at the counter", "2026-02-14"),
+      notes="24. Leicester-born, DMU MPharm. Good with patients; freezes at the calculations paper. Sits a "
+            "provider's mock registration assessment on Saturday 7 March; the real one is in June. I promised to go "
+            "through her mock paper with her, calculations first, by Wednesday 11 March.",
+      rhythm=[(4, "2025-07-28", "2026-02-27", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-14", "meeting", "Meeting: her first mock back: fine on the clinical paper, 19 of 40 on the "
+              "calculations; she's rattled", 60)],
+      talk=["her portfolio", "the calculations", "her progress review", "a tricky prescription", "the BP clinic",
+            "the June assessment", "counselling patients", "her learning log"])
+    P("yusuf", "Yusuf Patel", 4, "ally", location="Belgrave, Leicester", company="Shah's Pharmacy",
+      title="Delivery driver", how_met="Hired him in 2017", met_on="2017-03-01",
+      notes="Does both shops' home deliveries and the Brookfield run.",
+      rhythm=[(10, H, "2026-02-26", ["message", "meeting", "call"])],
+      talk=["the delivery rounds", "the van", "Brookfield", "the housebound patients", "his daughter's exams"])
+    P("obi", "Obinna Eze", 4, "ally", location="Loughborough", title="Locum pharmacist",
+      how_met="Regular locum for both shops since 2023", met_on="2023-06-10",
+      notes="Covered Belgrave at a day's notice on Friday 20 February when Harpreet was off sick and I was at "
+            "Arjun's class assembly; not thanked yet. Booked for Oadby on the inspection day so Colin can be with the inspector.",
+      rhythm=[(21, H, "2026-02-20", ["message", "call"])],
+      extra=[("2026-02-20", "call", "Call: could he do Belgrave today; he was there by ten", 5)],
+      talk=["locum dates", "the rate", "Oadby", "his masters", "the inspection day"])
+    P("ck", "Chandrakant Mistry", 3, "advocate", location="Evington, Leicester",
+      title="Retired pharmacist; sold me Shah's Pharmacy (then Mistry's) in 2012", how_met="Did my summer "
+      "placement in his shop in 2002", met_on="2002-07-01", birthday="1945-06-06",
+      interests={"community-pharmacy-funding": 0.8}, expertise=["pharmacy-business"],
+      notes="80. Ran the Belgrave Road pharmacy from 1978. Talked me through buying Oadby in 2024. Still comes in "
+            "on a Thursday to talk to the old customers. Knew Kantibhai Lakhani for fifty years.",
+      rhythm=[(21, H, "2026-02-19", ["coffee", "call", "activity"])],
+      talk=["the old days on Belgrave Road", "Oadby", "his health", "the funding", "Kantibhai", "his grandsons",
+            "the drug tariff"])
+
+    # --- Oadby ---
+    P("colin", "Colin Marsh", 2, "ally", location="Wigston", company="Oadby Pharmacy, The Parade",
+      title="Pharmacist manager (retires 30 April)", how_met="Came with the Oadby shop; its manager since 2004",
+      met_on="2024-07-15", birthday="1962-11-28", interests={"pharmacy-inspection": 0.8, "golf": 0.7},
+      notes="63. Retires on 30 April after 22 years at Oadby; the GPhC inspection on Tuesday 10 March is his last "
+            "big thing and he's anxious about it. We promised each other the inspection file and the SOP sign-offs "
+            "done by Monday 9 March. I promised to sort Kelly's hours with him by Tuesday 3 March.",
+      rhythm=[(4, H, "2026-02-27", ["meeting", "call", "message", "meeting"])],
+      extra=[("2026-02-26", "meeting", "Meeting: inspection prep at Oadby: the SOPs, the CD register, the fridge "
+              "logs; he's anxious, it's his last", 120)],
+      talk=["the inspection", "the SOPs", "Kelly", "his retirement", "the refit", "the CD register", "the "
+            "Parade Surgery", "recruiting his successor", "golf", "the fridge logs"])
+    P("kelly", "Kelly Barnes", 3, "ally", location="Wigston", company="Oadby Pharmacy, The Parade",
+      title="Accuracy checking pharmacy technician", how_met="Came with the Oadby shop", met_on="2024-07-15",
+      interests={"type-1-diabetes": 1.0},
+      notes="36. Single mum. Her son Mason, 6, was diagnosed with type 1 diabetes on 24 February and spent three "
+            "nights on the children's ward at the LRI. I gave her the week on full pay. She needs to do school "
+            "runs and injections for a while; I promised to sort her hours with Colin by Tuesday 3 March. Mason's "
+            "first diabetes clinic is Thursday 5 March.",
+      rhythm=[(6, H, "2026-02-27", ["meeting", "message", "call"])],
+      extra=[("2026-02-24", "call", "Call: Mason's in the LRI, type 1; told her to take the week, full pay", 15),
+             ("2026-02-27", "message", "Messages: Mason's home; she's terrified of the night-time checks; back "
+              "Monday, shorter days please")],
+      talk=["the checking", "Mason", "the rota", "the inspection", "the MDS trays", "her shifts", "school pick-ups"])
+    P("lorraine", "Lorraine Dixon", 4, "ally", location="Oadby", company="The Parade Surgery, Oadby",
+      title="Practice manager", how_met="The surgery next to the Oadby shop", met_on="2024-10-01",
+      notes="Sends us most of Oadby's prescriptions; complained in January about repeat-prescription turnaround.",
+      rhythm=[(21, H, "2026-02-23", ["email", "call", "meeting"])],
+      talk=["repeat prescriptions", "EPS nominations", "Pharmacy First referrals", "the new GP", "the phone lines"])
+    P("rachel", "Rachel Kemp", 4, "ally", location="Oadby", company="The Parade Surgery, Oadby",
+      title="GP partner", how_met="The surgery next to the Oadby shop", met_on="2024-10-08",
+      interests={"cardiovascular-prevention": 0.6},
+      rhythm=[(45, H, "2026-02-10", ["meeting", "email"])],
+      talk=["Pharmacy First", "the hypertension list", "shortages", "care-home patients"])
+    P("daniel", "Daniel Okafor", 5, "acquaintance", location="Loughborough", company="Boots, Loughborough",
+      title="Store pharmacist", how_met="Applied for the Oadby pharmacist manager post",
+      extra=[("2026-02-19", "email", "Email: shortlisted; interview at Oadby on Wednesday 4 March at 2")])
+    P("shreya", "Shreya Nair", 5, "acquaintance", location="Hinckley", title="Locum pharmacist",
+      how_met="Applied for the Oadby pharmacist manager post; Obi knows her",
+      extra=[("2026-02-20", "email", "Email: shortlisted; interview at Oadby on Monday 9 March at 10")])
+    P("helen", "Helen Marsden", 5, "acquaintance", location="Nottingham",
+      company="General Pharmaceutical Council", title="Inspector",
+      how_met="She wrote to book Oadby's routine inspection",
+      extra=[("2026-02-24", "email", "Email: notice of a routine inspection at Oadby Pharmacy on Tuesday 10 March "
+              "at 9:30")])
+
+    # --- GPs, the care home and the NHS ---
+    P("anil", "Anil Mehta", 3, "ally", power=True, location="Belgrave, Leicester",
+      company="Belgrave Medical Centre", title="GP partner; clinical director of the Belgrave & Rushey Mead PCN",
+      how_met="The surgery across the road; we've shared patients since 2012", met_on="2012-05-14",
+      interests={"cardiovascular-prevention": 0.9}, expertise=["general-practice"],
+      need=("anil-pharmacist", "gp-clinical-pharmacist",
+            "The PCN has the money for a second clinical pharmacist and has advertised twice without a single good "
+            "applicant; needs an experienced pharmacist, ideally a prescriber, by the summer", "2026-02-12"),
+      notes="Sends us half of Belgrave's prescriptions and most of its Pharmacy First referrals. Agreed on 12 "
+            "February his practice will refer into the Know Your Numbers pilot and put his name to the bid "
+            "(thanked). Fasting for Ramadan this month.",
+      rhythm=[(14, H, "2026-02-24", ["meeting", "call", "message", "email"])],
+      extra=[("2026-02-12", "meeting", "Meeting: at his surgery; he'll refer into the pilot and sign the bid; and "
+              "the PCN can't find a clinical pharmacist for love or money", 45)],
+      talk=["Pharmacy First", "the bid", "the hypertension list", "shortages", "the PCN", "his daughter at "
+            "medical school", "Ramadan", "the walk-in centre"])
+    P("sharon", "Sharon Reid", 4, "ally", location="Wigston", company="Oadby & Wigston PCN",
+      title="Business manager (from 2 February)", how_met="Practice manager at Belgrave Medical Centre, 2014–2026",
+      met_on="2014-02-03", interests={"primary-care": 0.9},
+      notes="Ran the Belgrave Medical Centre for twelve years; sorted our EPS nominations mess in December "
+            "(thanked). Left in January and wouldn't say where; started on 2 February as business manager of the "
+            "Oadby & Wigston PCN, which covers the Oadby shop (it was on LinkedIn).",
+      rhythm=[(30, H, "2026-01-23", ["meeting", "email", "call"])],
+      extra=[("2026-01-23", "event", "At an event: her leaving do at the Belgrave Medical Centre; she's going "
+              "somewhere 'nearer home' and won't say where", 90)],
+      talk=["the surgery", "EPS", "her grandchildren", "the PCN", "the phones"])
+    P("jo", "Jo Pritchard", 3, "ally", location="Evington, Leicester", company="Brookfield House Care Home",
+      title="Registered manager", how_met="Brookfield has been our care home since 2015", met_on="2015-09-01",
+      interests={"care-homes": 1.0},
+      notes="Runs a 58-bed home in Evington; we supply all the residents and do the medication reviews with the "
+            "GP. Brookfield was bought by Castlegate Care in January and the new group wants electronic MAR charts "
+            "and a better price or it will tender. Jo wants to keep us and can't say so.",
+      rhythm=[(10, H, "2026-02-25", ["meeting", "call", "email", "message"])],
+      extra=[("2026-02-13", "meeting", "Meeting: at Brookfield; the new owners want eMAR, a cheaper deal, and a "
+              "proposal by 3 March", 60)],
+      talk=["the monthly cycle", "the new owners", "eMAR", "residents' medication reviews", "the deliveries",
+            "end-of-life meds", "the CQC", "her staff"])
+    P("mark", "Mark Ellis", 4, "acquaintance", power=True, location="Nottingham", company="Castlegate Care",
+      title="Regional operations director", how_met="Castlegate bought Brookfield House in January",
+      met_on="2026-01-20", interests={"care-homes": 0.8},
+      notes="Wants eMAR at no cost to the home and 10% off, or he'll tender to a national supplier. I promised him "
+            "and Jo the revised proposal by Tuesday 3 March; the meeting at Brookfield is Friday 6 March at 2.",
+      extra=[("2026-01-20", "email", "Email: introducing himself; Castlegate will 'review all supplier "
+              "arrangements'"),
+             ("2026-02-13", "meeting", "Meeting: at Brookfield with Jo; eMAR at no cost and 10% off, or a "
+              "tender", 60)])
+    P("claire", "Claire Whitworth", 4, "ally", power=True, location="Leicester",
+      company="NHS Leicester, Leicestershire & Rutland ICB", title="Senior commissioning manager, pharmacy",
+      how_met="An ICB market-engagement event for community pharmacy", met_on="2025-06-10",
+      interests={"cardiovascular-prevention": 1.0}, expertise=["nhs-commissioning"],
+      notes="Commissioning 'Know Your Numbers': a two-year pilot of blood pressure, cholesterol and HbA1c checks in "
+            "community pharmacies in the city's South Asian neighbourhoods, £180,000 a year. The clarification "
+            "session is Tuesday 3 March at 10; bids close Thursday 12 March at noon.",
+      rhythm=[(40, "2025-06-10", "2026-02-05", ["email", "meeting", "call"])],
+      extra=[("2026-02-05", "email", "Email: the tender is out; bids by noon on 12 March, clarification session "
+              "3 March")],
+      talk=["the pilot", "the tender", "Pharmacy First data", "hypertension case-finding", "the ICB's budget"])
+    P("dilip", "Dilip Vaghela", 4, "ally", power=True, location="Belgrave, Leicester",
+      company="Leicester City Council", title="Councillor (Belgrave ward)", how_met="Temple; he's a trustee",
+      met_on="2010-04-11",
+      notes="Promised on 23 February a letter of support for the bid from the ward, by Monday 9 March.",
+      rhythm=[(45, H, "2026-02-23", ["event", "meeting", "message"])],
+      extra=[("2026-02-23", "meeting", "Meeting: at his surgery in the library; he'll write the ward's letter of "
+              "support by the 9th", 30)],
+      talk=["the ward", "the temple", "Belgrave Road parking", "the bid", "the Diwali lights"])
+
+    # --- the LPC, the wholesaler, money ---
+    P("bhavna", "Bhavna Lad", 3, "ally", power=True, location="Loughborough",
+      company="Leicestershire & Rutland LPC", title="Chair; owner of Lad's Pharmacy, Loughborough",
+      how_met="The LPC, since I joined the committee in 2020", met_on="2020-01-15",
+      interests={"community-pharmacy-funding": 1.0}, expertise=["pharmacy-contract"],
+      notes="Chairs the LPC; the committee meets Wednesday 11 March at 7. I promised her a note on Oadby's "
+            "Pharmacy First numbers for the meeting by Monday 9 March.",
+      rhythm=[(21, H, "2026-02-25", ["meeting", "email", "call", "video"])],
+      talk=["the LPC agenda", "the funding settlement", "Pharmacy First", "closures", "the ICB", "her shop",
+            "the bid"])
+    P("tom", "Tom Aldridge", 3, "ally", location="Leicester", company="Leicestershire & Rutland LPC",
+      title="Chief officer", how_met="Hired by the LPC in 2022; I was on the panel", met_on="2022-03-01",
+      interests={"community-pharmacy-funding": 0.9, "cardiovascular-prevention": 0.7},
+      notes="36. Pulled the LPC's blood-pressure check data for our bid (thanked). His wife Jess is due in "
+            "mid-March with their first; he'll miss the LPC meeting if it comes.",
+      rhythm=[(14, H, "2026-02-25", ["email", "call", "meeting", "video"])],
+      extra=[("2026-02-18", "meeting", "Meeting: the LPC's BP-check numbers for the bid; Jess is due mid-March "
+              "and he's painted the nursery twice", 60)],
+      talk=["the bid data", "the LPC agenda", "the ICB", "the baby", "closures", "Pharmacy First numbers"])
+    P("stuart", "Stuart Gill", 4, "ally", location="Hinckley", company="Midshires Pharma Wholesale",
+      title="Account manager", how_met="Our wholesaler's rep since 2016", met_on="2016-01-11",
+      offer=("stuart-depot", "warehouse-operations",
+             "Midshires' Hinckley depot is hiring an operations shift manager and can't find anyone who has run a "
+             "big warehouse floor; he asked me to send anyone good", "2026-02-04"),
+      notes="Got us three packs of Elvanse on 18 February when nobody in Leicester had any; not thanked yet.",
+      rhythm=[(14, H, "2026-02-18", ["meeting", "call", "email", "coffee"])],
+      extra=[("2026-02-04", "coffee", "Coffee: the terms for next year; their Hinckley depot can't find a shift "
+              "operations manager, 'send me anyone good'", 45),
+             ("2026-02-18", "call", "Call: found three packs of Elvanse when nobody had any", 10)],
+      talk=["the terms", "shortages", "the discount", "the depot", "Leicester City", "the credit limit"])
+    P("gareth", "Gareth Hughes", 4, "ally", power=True, location="Leicester", company="Midland Commercial Bank",
+      title="Relationship manager", how_met="Lent me the money for Belgrave in 2012 and for Oadby in 2024",
+      met_on="2012-01-20", expertise=["business-lending"],
+      notes="The Oadby loan's annual review is Friday 13 March at 10; the refit (£60,000) needs his sign-off. I "
+            "promised him the refit costs and the management accounts by Wednesday 11 March.",
+      rhythm=[(45, H, "2026-02-16", ["meeting", "email", "call"])],
+      talk=["the Oadby loan", "the covenants", "the refit", "cash flow", "the NHS payment delays"])
+    P("hitesh", "Hitesh Vadgama", 3, "ally", location="Leicester", company="Vadgama & Co Chartered Accountants",
+      title="Accountant", how_met="Our accountant since 2012; temple", met_on="2009-06-01",
+      expertise=["pharmacy-accounts"],
+      notes="Year-end is 31 March. I promised him the February NHS payment schedules and the Oadby sales figures "
+            "by Friday 6 March, for the bank.",
+      rhythm=[(21, H, "2026-02-24", ["email", "meeting", "call"])],
+      talk=["the management accounts", "VAT", "the NHS schedules", "the bank", "the refit", "year-end"])
+
+    # --- temple and cricket ---
+    P("nilesh", "Nilesh Lakhani", 2, "advocate", location="Belgrave, Leicester", company="Lakhani Opticians",
+      title="Optometrist; temple committee treasurer", how_met="Temple youth group, 1995", met_on="1995-10-20",
+      birthday="1979-04-22",
+      notes="46. My friend since the youth group; treasurer of the temple committee while I'm secretary. His "
+            "father, Kantibhai, died at home on Thursday 26 February. The prayers (besna) are at the house every "
+            "evening; the funeral is Thursday 5 March: the body at home at 9, Gilroes crematorium at 11. I "
+            "promised to bring the committee's condolence book and the meal rota to the house by Monday 2 March.",
+      rhythm=[(9, H, "2026-02-28", ["event", "meeting", "message", "call"])],
+      extra=[("2026-02-26", "call", "Call: his father died this afternoon, at home, as he wanted", 15),
+             ("2026-02-28", "activity", "Outing: sat with the family at the house; the prayers; I said the "
+              "committee will do the meals", 120)],
+      talk=["the temple accounts", "Holi", "his father", "his shop", "the committee", "cricket", "his boys"])
+    P("kantibhai", "Kantibhai Lakhani", 4, "advocate", peak=3, status="deceased", location="Belgrave, Leicester",
+      title="Retired (temple president 1988–2005)", how_met="Nilesh's father; a customer since 1978",
+      birthday="1939-02-14",
+      notes="Came from Kampala in 1972 like Ba. A customer of the Belgrave pharmacy since it opened; I took his "
+            "tablets round myself on Thursdays. Frail since a fall before Christmas; died at home on 26 "
+            "February, as he wanted.",
+      extra=[("2026-01-29", "activity", "Outing: took his tablets round and stayed for tea; he told me about the "
+              "temple in a front room in 1975", 40)])
+    P("jash", "Jashvant Kotecha", 3, "ally", location="Belgrave, Leicester", title="Temple president; retired "
+      "accountant", how_met="Temple committee", met_on="2015-04-01",
+      notes="Holika Dahan, the bonfire, is Tuesday 3 March at 7 in the temple car park; I'm organising the "
+            "marshals and the first-aid cover and promised them confirmed by Monday 2 March. The Holi colours are "
+            "Sunday 8 March in Abbey Park.",
+      rhythm=[(14, H, "2026-02-26", ["meeting", "event", "message", "call"])],
+      extra=[("2026-02-26", "meeting", "Meeting: committee; Holi with Kantibhai's death hanging over it; we'll "
+              "keep it simple and hold a minute's silence", 90)],
+      talk=["the committee", "Holi", "the temple roof", "the accounts", "the youth", "the kitchen"])
+    P("ketan", "Ketan Chauhan", 3, "friend", location="Belgrave, Leicester",
+      company="Khaman House, Melton Road", title="Owner; chef", how_met="Temple kitchen volunteers, 2011",
+      met_on="2011-10-26", interests={"food": 1.0},
+      notes="Ran the temple kitchen for years; opened his own Gujarati street-food place, Khaman House, on Melton "
+            "Road on 20 February. I meant to go to the opening and didn't.",
+      rhythm=[(30, H, "2026-02-08", ["event", "message", "meal"])],
+      extra=[("2026-02-08", "event", "At an event: temple Sunday; he's been painting the shop till midnight", 30)],
+      talk=["the temple kitchen", "his menu", "the shop", "Diwali food", "his kids"])
+    P("dean", "Dean Walsh", 3, "friend", location="Birstall", company="(until 16 February) Corran Logistics, "
+      "Enderby", title="Warehouse operations manager", how_met="Rushey Fields Cricket Club; keeps wicket for the "
+      "seconds", met_on="2012-04-21", interests={"cricket": 1.0},
+      need=("dean-job", "warehouse-operations",
+            "Made redundant after 22 years running a warehouse floor; needs an operations job within driving "
+            "distance of Birstall before the redundancy money runs out", "2026-02-20"),
+      notes="52. Made redundant on 16 February when Corran closed the Enderby site; two teenagers and a mortgage. "
+            "Proud; hasn't told many people. I promised to go through his CV with him by Friday 6 March.",
+      rhythm=[(14, H, "2026-02-20", ["event", "activity", "message"])],
+      extra=[("2026-02-16", "call", "Call: made redundant today after 22 years; the whole site's going", 30),
+             ("2026-02-20", "activity", "Outing: pint at the club; he wants an operations job, there's nothing "
+              "in Leicester, he hates his CV", 90)],
+      talk=["cricket", "winter nets", "the club bar", "his kids", "Corran", "the season", "Leicester City"])
+
+    # --- pharmacy-school friends and dormant ties ---
+    P("meera", "Meera Joshi", 3, "friend", location="Knighton, Leicester", company="Leicester Royal Infirmary",
+      title="Lead pharmacist, acute medicine; independent prescriber", how_met="MPharm at Aston, 2000–04",
+      met_on="2000-10-02", interests={"prescribing": 0.9}, expertise=["clinical-pharmacy"],
+      offer=("meera-move", "gp-clinical-pharmacist",
+             "Twenty years in hospital and a prescriber; wants to move into a clinical pharmacist job in general "
+             "practice in Leicester, days and no weekends", "2026-01-15"),
+      notes="We did our MPharm together at Aston. Tired of the wards and the weekends; told me at New Year she "
+            "wants a GP-practice job.",
+      rhythm=[(40, H, "2026-01-15", ["coffee", "message", "meal"])],
+      extra=[("2026-01-15", "coffee", "Coffee: she's done with ward rounds and weekends; wants a GP-practice role "
+              "in Leicester", 60)],
+      talk=["the LRI", "her kids", "Aston days", "prescribing", "her rota"])
+    P("nisha", "Nisha Raval", 4, "friend", location="Leicester", company="De Montfort University",
+      title="Senior lecturer in pharmacy practice", how_met="MPharm at Aston, 2000–04", met_on="2000-10-02",
+      interests={"pharmacy-education": 1.0}, expertise=["pharmacy-calculations"],
+      offer=("nisha-clinics", "pharmacy-calculations",
+             "Runs free Saturday calculations clinics at DMU for foundation trainees in Leicestershire, January to "
+             "May, and has places left", "2026-01-12"),
+      notes="Teaches at DMU, where Aisha did her degree. Emailed in January about her calculations clinics.",
+      rhythm=[(60, H, "2026-01-12", ["email", "message", "event"])],
+      extra=[("2026-01-12", "email", "Email: her free Saturday calculations clinics for foundation trainees, "
+              "January to May; places left")],
+      talk=["the MPharm", "trainees", "Aston days", "the registration assessment"])
+    P("farhan", "Farhan Qureshi", 3, "friend", peak=2, location="Derby", company="(until 28 February) Qureshi "
+      "Pharmacy, Normanton", title="Pharmacist", how_met="MPharm at Aston, 2000–04; shared a house in "
+      "Selly Oak", met_on="2000-10-02", interests={"community-pharmacy-funding": 1.0},
+      notes="Closed his pharmacy in Normanton, Derby, on 28 February after fourteen years: the funding, the "
+            "rent, the staff costs. I went through his figures in January when he was deciding. Promised to call "
+            "him about locum days at Oadby while we recruit, by Wednesday 4 March.",
+      rhythm=[(30, H, "2026-02-28", ["call", "message", "call"])],
+      extra=[("2026-01-20", "call", "Call: went through his figures; it doesn't work any more", 75),
+             ("2026-02-28", "call", "Call: his last day; he handed the keys back and sat in the car", 40)],
+      talk=["his shop", "the funding", "Aston days", "his kids", "Derby County", "the landlord"])
+    P("nikhil", "Nikhil Bhatt", 5, "friend", peak=2, location="Burton upon Trent",
+      company="University Hospitals of Derby and Burton", title="Chief pharmacist (from 9 February)",
+      how_met="MPharm at Aston, 2000–04; best man at his wedding", met_on="2000-10-02",
+      notes="Was deputy chief pharmacist; appointed chief pharmacist of the Derby and Burton hospitals on 9 "
+            "February (the trust's announcement). We haven't spoken since Christmas.",
+      rhythm=[(120, H, "2025-12-20", ["message", "call"])],
+      extra=[("2025-12-20", "message", "Messages: Christmas wishes; he's 'up for something' and wouldn't say "
+              "what")],
+      talk=["Aston days", "his kids", "the hospital", "cricket"])
+    P("zainab", "Zainab Karim", 5, "friend", location="Birmingham", company="Queen Elizabeth Hospital "
+      "Birmingham", title="Pharmacist", how_met="My pre-registration trainee, 2021–22", met_on="2021-07-26",
+      notes="My trainee before Aisha; passed first time. I wrote her reference for the QE. Married in Lahore on 22 "
+            "February (photos on Instagram).",
+      rhythm=[(90, H, "2025-11-15", ["message", "email"])],
+      extra=[("2025-11-15", "message", "Messages: she's engaged; the nikah will be in Lahore in February")],
+      talk=["her hospital job", "the QE", "her old mocks", "Birmingham"])
+    P("graham", "Graham Fenton", 5, "friend", peak=3, location="Market Harborough",
+      title="Retired pharmacist (Boots store manager)", how_met="My pre-registration tutor, then my manager, at Boots in Leicester, 2004–2011",
+      met_on="2004-08-02",
+      extra=[("2024-12-22", "message", "Messages: Christmas card; he's grown a beard"),
+             ("2025-09-30", "call", "Call: his 70th; he still asks when I'll give up and come back to Boots", 20)])
+    P("owen", "Owen Price", 5, "friend", peak=3, location="Cardiff", company="Cardiff and Vale UHB",
+      title="Pharmacist", how_met="Housemate in Selly Oak, 2001–03", met_on="2001-09-20",
+      extra=[("2025-04-12", "message", "Messages: Wales beat England; he sent one word")])
+
+    # group contacts
+    b.add(H, "meeting", ["colin", "kelly"], "Meeting: my first morning as owner at Oadby; Colin made tea and "
+          "showed me the fridge logs", 180, "mutual")
+    b.add("2024-11-01", "event", ["kusum", "anjali", "priya", "arjun", "deepak", "nilesh", "jash"],
+          "At an event: Diwali at the temple; the fireworks on Cossington Park", 240, "mutual")
+    b.add("2024-12-25", "meal", ["kusum", "anjali", "priya", "arjun", "sanjay", "reena"],
+          "Dinner: Christmas at ours; Sanjay carved, badly", 300, "mutual")
+    b.add("2025-03-14", "event", ["anjali", "priya", "arjun", "kusum", "nilesh", "jash", "ketan"],
+          "At an event: Holi colours in Abbey Park; Arjun's ninth birthday too", 240, "mutual")
+    b.add("2025-03-14", "activity", ["arjun", "priya", "anjali"], "Outing: Arjun's ninth, bowling", 150, "mutual")
+    b.add("2025-05-18", "event", ["vik", "dean"], "At an event: first game of the season; Dean stumped two",
+          300, "mutual")
+    b.add("2025-08-10", "meal", ["pravin", "jyoti", "anjali", "priya", "arjun"],
+          "Dinner: the summer in Nairobi; Papa took us to the Carnivore", 180, "mutual")
+    b.add("2025-09-10", "meeting", ["bhavna", "tom"], "Meeting: the LPC's September committee; the funding "
+          "settlement and the closures", 150, "mutual")
+    b.add("2025-10-20", "event", ["kusum", "anjali", "priya", "arjun", "deepak", "nilesh", "jash", "ketan",
+                                  "dilip"],
+          "At an event: Diwali on Belgrave Road; the lights and the temple", 240, "mutual")
+    b.add("2025-12-25", "meal", ["kusum", "anjali", "priya", "arjun", "sanjay", "reena"],
+          "Dinner: Christmas at Sanjay's new house in Pinner", 300, "mutual")
+    b.add("2026-01-14", "meeting", ["bhavna", "tom", "anil"], "Meeting: the LPC and the PCN on the ICB's "
+          "Know Your Numbers pilot", 90, "mutual")
+    b.add("2026-02-09", "meeting", ["harpreet", "hansa", "aisha", "yusuf"],
+          "Meeting: Belgrave staff meeting: the bid, the Brookfield contract, Aisha's mocks", 60, "mutual")
+
+    # life events
+    b.event("ev-sanjay-move", "sanjay", "2025-07-19", "move", "Moved from Harrow to a house in Pinner")
+    b.event("ev-aisha-start", "aisha", "2025-07-28", "new_job", "Started her foundation training year with me")
+    b.event("ev-sharon-pcn", "sharon", "2026-02-02", "new_job",
+            "Started as business manager of the Oadby & Wigston Primary Care Network")
+    b.event("ev-nikhil-chief", "nikhil", "2026-02-09", "promotion",
+            "Appointed chief pharmacist of University Hospitals of Derby and Burton")
+    b.event("ev-dean-redundant", "dean", "2026-02-16", "job_loss",
+            "Made redundant when Corran Logistics closed its Enderby warehouse, after 22 years")
+    b.event("ev-ketan-launch", "ketan", "2026-02-20", "launch",
+            "Opened Khaman House, his Gujarati street-food kitchen on Melton Road")
+    b.event("ev-zainab-wedding", "zainab", "2026-02-22", "wedding", "Married Bilal Ahmed in Lahore")
+    b.event("ev-kelly-mason", "kelly", "2026-02-24", "illness",
+            "Her son Mason, 6, diagnosed with type 1 diabetes; three nights on the children's ward at the LRI")
+    b.event("ev-nilesh-father", "nilesh", "2026-02-26", "bereavement",
+            "His father, Kantibhai Lakhani, died at home aged 87; the funeral is 5 March at Gilroes")
+    b.event("ev-farhan-closure", "farhan", "2026-02-28", "job_loss",
+            "Closed Qureshi Pharmacy in Normanton, Derby, after fourteen years")
+    b.event("ev-tom-baby", "tom", "2026-03-04", "baby", "Their first baby, a boy, Alfie, born at the LRI")
+    b.event("ev-pravin-diagnosis", "pravin", "2026-03-06", "illness",
+            "The biopsy shows prostate cancer, caught early; seeing the oncologist at the Aga Khan in Nairobi")
+    b.event("ev-priya-award", "priya", "2026-03-06", "award",
+            "Won a gold award at the Leicestershire Schools' Science Fair for her project on honey, garlic and "
+            "turmeric against bacteria")
+    b.event("ev-kusum-knee", "kusum", "2026-03-09", "other", "Left knee replacement at Leicester General Hospital")
+
+    # favors
+    b.favor("fv-vik-lease", "vik", "me", "2026-02-10", "advice",
+            "Did the Oadby lease variation for the refit, no fee", "2026-02-27")
+    b.favor("fv-stuart-elvanse", "stuart", "me", "2026-02-18", "favor",
+            "Found us three packs of Elvanse when nobody in Leicester had any")
+    b.favor("fv-obi-cover", "obi", "me", "2026-02-20", "favor",
+            "Covered Belgrave at a day's notice when Harpreet was off sick")
+    b.favor("fv-hansa-oadby", "hansa", "me", "2026-02-28", "favor",
+            "Went to Oadby on her Saturday off to cover Kelly's shift")
+    b.favor("fv-tom-data", "tom", "me", "2026-02-18", "share",
+            "Pulled the LPC's blood-pressure check numbers for our bid", "2026-02-18")
+    b.favor("fv-anil-bid", "anil", "me", "2026-02-12", "endorsement",
+            "His practice will refer into the pilot, and he put his name to our bid", "2026-02-12")
+    b.favor("fv-sharon-eps", "sharon", "me", "2025-12-10", "favor",
+            "Sorted out the EPS nominations muddle between the surgery and us", "2025-12-12")
+    b.favor("fv-ck-oadby", "ck", "me", "2024-07-10", "advice",
+            "Talked me through the numbers on buying Oadby", "2024-07-12", "Bought it; completed 1 October 2024")
+    b.favor("fv-reena-exercises", "reena", "me", "2026-02-20", "advice",
+            "Wrote out Ba's exercises for after the knee replacement, with drawings", "2026-02-21")
+    b.favor("fv-me-kelly", "me", "kelly", "2026-02-24", "favor", "Gave her the week off on full pay")
+    b.favor("fv-me-farhan", "me", "farhan", "2026-01-20", "advice",
+            "Went through his figures when he was deciding whether to close")
+    b.favor("fv-me-zainab", "me", "zainab", "2022-07-15", "recommendation",
+            "Wrote her reference for the Queen Elizabeth")
+    b.favor("fv-me-nilesh", "me", "nilesh", "2026-02-28", "favor",
+            "Set up the temple's meal rota for the family's mourning week")
+    b.favor("fv-me-aisha", "me", "aisha", "2025-11-20", "advice",
+            "Extra evening sessions on her clinical cases before her progress review")
+
+    # follow-ups
+    b.follow_up("fu-nilesh-book", "nilesh", True,
+                "Take the committee's condolence book and the meal rota to the Lakhanis' house", "2026-03-02")
+    b.follow_up("fu-jash-marshals", "jash", True,
+                "Confirm the marshals and the first-aid cover for Holika Dahan", "2026-03-02")
+    b.follow_up("fu-mark-proposal", "mark", True,
+                "Send Mark and Jo the revised Brookfield proposal: eMAR, delivery times, the price", "2026-03-03")
+    b.follow_up("fu-kelly-hours", "kelly", True,
+                "Sort Kelly's hours with Colin so she can do Mason's school runs and clinics", "2026-03-03")
+    b.follow_up("fu-farhan-locum", "farhan", True, "Call Farhan about locum days at Oadby while we recruit",
+                "2026-03-04")
+    b.follow_up("fu-hitesh-schedules", "hitesh", True,
+                "Send Hitesh the February NHS payment schedules and the Oadby sales figures", "2026-03-06")
+    b.follow_up("fu-dean-cv", "dean", True, "Go through Dean's CV with him", "2026-03-06")
+    b.follow_up("fu-anjali-print", "anjali", True,
+                "Collect the framed wedding photo from the framers on Queens Road for our anniversary", "2026-03-07")
+    b.follow_up("fu-bhavna-note", "bhavna", True,
+                "Send Bhavna the note on Oadby's Pharmacy First numbers for the LPC", "2026-03-09")
+    b.follow_up("fu-colin-file", "colin", True,
+                "Finish the inspection file and the SOP sign-offs with Colin", "2026-03-09")
+    b.follow_up("fu-aisha-mock", "aisha", True, "Go through Aisha's mock paper with her, calculations first",
+                "2026-03-11")
+    b.follow_up("fu-gareth-costs", "gareth", True,
+                "Send Gareth the refit costs and the management accounts before the review", "2026-03-11")
+    b.follow_up("fu-claire-bid", "claire", True, "Submit the Know Your Numbers bid on the ICB portal (noon)",
+                "2026-03-12")
+    b.follow_up("fu-hansa-cake", "hansa", True, "Order Hansa's 60th cake and get the staff gift", "2026-03-13")
+    b.follow_up("fu-arjun-bat", "arjun", True, "Buy Arjun's cricket bat (Gray-Nicolls, size 6)", "2026-03-13")
+    b.follow_up("fu-claire-session", "claire", False, "The ICB's clarification session for the pilot (10am)",
+                "2026-03-03")
+    b.follow_up("fu-jash-holika", "jash", False, "Holika Dahan, the bonfire in the temple car park (7pm)",
+                "2026-03-03")
+    b.follow_up("fu-daniel-interview", "daniel", False, "His interview for Oadby pharmacist manager (2pm, Oadby)",
+                "2026-03-04")
+    b.follow_up("fu-kelly-clinic", "kelly", False, "Mason's first diabetes clinic at the LRI; Kelly off",
+                "2026-03-05")
+    b.follow_up("fu-nilesh-funeral", "nilesh", False,
+                "Kantibhai's funeral: the body at the house at 9, Gilroes crematorium at 11", "2026-03-05")
+    b.follow_up("fu-mark-meeting", "mark", False, "The Brookfield contract meeting with Mark and Jo (2pm)",
+                "2026-03-06")
+    b.follow_up("fu-priya-fair", "priya", False,
+                "The Science Fair finals and prizes at the National Space Centre (6pm)", "2026-03-06")
+    b.follow_up("fu-aisha-mockday", "aisha", False, "Her mock registration assessment", "2026-03-07")
+    b.follow_up("fu-jash-colours", "jash", False, "Holi colours in Abbey Park with the temple (11am)",
+                "2026-03-08")
+    b.follow_up("fu-dilip-letter", "dilip", False, "His letter of support for the bid", "2026-03-09")
+    b.follow_up("fu-shreya-interview", "shreya", False, "Her interview for Oadby pharmacist manager (10am, Oadby)",
+                "2026-03-09")
+    b.follow_up("fu-kusum-knee", "kusum", False, "Ba's knee replacement at Leicester General (admitted 7am)",
+                "2026-03-09")
+    b.follow_up("fu-helen-inspection", "helen", False, "The GPhC inspection at Oadby (9:30)", "2026-03-10")
+    b.follow_up("fu-bhavna-lpc", "bhavna", False, "The LPC committee meeting (7pm)", "2026-03-11")
+    b.follow_up("fu-gareth-review", "gareth", False, "The Oadby loan's annual review at the bank (10am)",
+                "2026-03-13")
+    b.follow_up("fu-hansa-lunch", "hansa", False, "Hansa's 60th: staff lunch at the Belgrave shop", "2026-03-13")
+    b.follow_up("fu-arjun-party", "arjun", False, "Arjun's tenth birthday party at the trampoline park (2pm)",
+                "2026-03-14")
+    b.follow_up("fu-sanjay-visit", "sanjay", False, "Sanjay and Reena come up for Arjun's birthday and to see Ba",
+                "2026-03-14")
+
+    # goals
+    b.goal("g-bid", "Win the ICB's Know Your Numbers pilot (bids close noon, 12 March)",
+           ["cardiovascular-prevention", "nhs-commissioning"], 1,
+           ["claire", "anil", "harpreet", "tom", "bhavna", "dilip", "rachel"])
+    b.goal("g-oadby", "Get Oadby through its GPhC inspection, and a pharmacist manager in post before Colin retires "
+           "on 30 April", ["pharmacy-inspection", "hiring"], 1,
+           ["colin", "kelly", "helen", "daniel", "shreya", "obi", "farhan", "lorraine"])
+    b.goal("g-brookfield", "Keep Brookfield House on fair terms under its new owners", ["care-homes"], 2,
+           ["jo", "mark", "hansa", "yusuf"])
+    b.goal("g-aisha", "Get Aisha through her registration assessment in June", ["pharmacy-calculations"], 2,
+           ["aisha", "harpreet", "nisha"])
+    b.goal("g-money", "Keep the Oadby loan and the refit on track through the year-end",
+           ["community-pharmacy-funding"], 2, ["gareth", "hitesh", "vik"])
+    b.goal("g-family", "See Ba through her knee, stand by Anjali while her father waits for results, and keep "
+           "Arjun's tenth and our 18th", ["family"], 1,
+           ["kusum", "anjali", "priya", "arjun", "sanjay", "pravin", "jyoti"])
+    b.goal("g-friends", "Stand by Nilesh, Farhan, Dean and Kelly", ["grief", "community-pharmacy-funding"], 2,
+           ["nilesh", "farhan", "dean", "kelly", "vik"])
+
+    # saved items
+    b.item("it-closures", "Why independent pharmacies are closing at a rate of one a day",
+           "https://example.org/independent-pharmacy-closures", ["community-pharmacy-funding"], "2026-03-02")
+    b.item("it-bp-south-asian", "Finding hypertension early in South Asian communities: what pharmacies add",
+           "https://example.org/south-asian-hypertension-pharmacy", ["cardiovascular-prevention"], "2026-03-03")
+    b.item("it-t1d-school", "The first term back at school after a type 1 diabetes diagnosis",
+           "https://example.org/type-1-diabetes-school", ["type-1-diabetes"], "2026-03-05")
+    b.item("it-gphc", "What GPhC inspectors look at, and what 'standards met' really means",
+           "https://example.org/gphc-inspection-standards", ["pharmacy-inspection"], "2026-03-06")
+    b.item("it-emar", "Electronic MAR charts in care homes: who pays, and what changes for the pharmacy",
+           "https://example.org/care-home-emar", ["care-homes"], "2026-03-10")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -11302,7 +11910,7 @@ def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
-                 director, journalist, architect):
+                 director, journalist, architect, pharmacist):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
