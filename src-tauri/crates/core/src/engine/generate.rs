@@ -647,7 +647,7 @@ fn follow_ups<'s>(
         // Nor is a mention in the user's own words about the user ("Governors decide whether to advertise my post"):
         // it is the user's matter, not their news, so there is nothing to ask them, wish them or chase. It stays in
         // Today's coming this week, like a call that opens.
-        if speaks_of_opening(&fu.text) || speaks_of_self(&fu.text) {
+        if speaks_of_opening(&fu.text) || speaks_of_self(&fu.text) || speaks_of_backing(&fu.text) {
             continue;
         }
         // Nor an answer that is announced ("The RIAS Awards shortlist is announced"): the user reads it as soon as
@@ -914,6 +914,17 @@ fn telling_words(text: &str) -> Vec<String> {
     words(text).into_iter().filter(|w| w.chars().count() >= 4 && !COMMON.contains(&w.as_str())).collect()
 }
 
+/// True when a mention is of backing they give the user: a letter of support, a reference, a testimonial, an
+/// endorsement, a recommendation (whole words, case-insensitive). It comes to the user; there is nothing to ask them
+/// about it, and no luck to wish (round 41, pharmacist P36: "Ask Dilip about 'His letter of support for the bid'",
+/// the user's own bid, usefulness 1 and tact 2 from two of three reviewers).
+pub(crate) fn speaks_of_backing(text: &str) -> bool {
+    const WORDS: [&str; 6] = ["reference", "references", "testimonial", "endorsement", "recommendation", "referee"];
+    let words = words(text);
+    words.iter().any(|w| WORDS.contains(&w.as_str()))
+        || words.windows(3).any(|w| w[0] == "letter" && w[1] == "of" && w[2] == "support")
+}
+
 /// True when a mention says something is announced or published ("The shortlist is announced", "Results published
 /// on the website"): news the user reads as soon as anyone. Whole words, case-insensitive.
 pub(crate) fn speaks_of_announcement(text: &str) -> bool {
@@ -1052,7 +1063,9 @@ pub(crate) fn speaks_of_celebration(text: &str) -> bool {
     ];
     // Not a party that is no celebration: a third party, a working party, a search party.
     const NOT_BEFORE_PARTY: [&str; 4] = ["third", "working", "search", "political"];
-    // "His 40th", "her 18th", "their 25th": a birthday or an anniversary (a bare "the 18th" is a date).
+    // "His 40th", "her 18th", "their 25th", "Hansa's 60th": a birthday or an anniversary (a bare "the 18th" is a
+    // date). A name's possessive splits into the name and "s" (round 41, pharmacist: "Wish Hansa luck: 'Hansa's
+    // 60th: staff lunch'").
     const WHOSE: [&str; 5] = ["his", "her", "their", "my", "our"];
     let ordinal = |w: &str| {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -1064,7 +1077,7 @@ pub(crate) fn speaks_of_celebration(text: &str) -> bool {
     words.iter().enumerate().any(|(k, w)| {
         let before = if k > 0 { words[k - 1].as_str() } else { "" };
         (WORDS.contains(&w.as_str()) && !(w.starts_with("part") && NOT_BEFORE_PARTY.contains(&before)))
-            || (ordinal(w) && WHOSE.contains(&before))
+            || (ordinal(w) && (WHOSE.contains(&before) || before == "s"))
     })
 }
 
@@ -1115,7 +1128,12 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
     let head = text.split(['(', ',', ':', ';', '.', '—', '–']).next().unwrap_or("");
     let ws: Vec<&str> = head.split_whitespace().collect();
     let then_or_end = |k: usize| ws.get(k).is_none_or(|w| THEN.contains(w));
-    let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    // A plain word, or a body's initials ("The LPC committee meeting": round 41, pharmacist P28, asked "how it went"
+    // of the committee's chair when the user sits on it, tact 2).
+    let plain = |w: &&str| {
+        w.chars().all(|c| c.is_lowercase() || c == '-')
+            || ((2..=5).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase()))
+    };
     let diary = match ws.as_slice() {
         [noun, ..] if NOUNS.contains(noun) => then_or_end(1),
         ["The", rest @ ..] => rest
@@ -1548,9 +1566,9 @@ fn shares<'s>(
 mod tests {
     use super::{
         give_back_need, goal_names_the_day, is_partner, names_a_goal, promised_around, shares_a_goals_word,
-        speaks_of_announcement, speaks_of_appointment, speaks_of_body, speaks_of_celebration, speaks_of_decision,
-        speaks_of_due_date, speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_self, speaks_of_treatment,
-        Matter,
+        speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body, speaks_of_celebration,
+        speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_self,
+        speaks_of_treatment, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
@@ -1806,6 +1824,15 @@ mod tests {
     }
 
     #[test]
+    fn backing_for_the_user_is_read_as_whole_words() {
+        assert!(speaks_of_backing("His letter of support for the bid"));
+        assert!(speaks_of_backing("Her reference letter for my fellowship application"));
+        assert!(speaks_of_backing("Sends the endorsement to the panel"));
+        assert!(!speaks_of_backing("Her supportive letter to the council about the park"));
+        assert!(!speaks_of_backing("Referendum on the new hall"));
+    }
+
+    #[test]
     fn an_announcement_and_a_due_date_are_read_as_whole_words() {
         assert!(speaks_of_announcement("The RIAS Awards shortlist is announced; the Crow Road retrofit is entered"));
         assert!(speaks_of_announcement("Results published on the council's website"));
@@ -1832,6 +1859,7 @@ mod tests {
             "My listing presentation at her house (6pm)",
             "Mock audition in her room at the mdw (10am)",
             "Dinner at their place, 7pm",
+            "The LPC committee meeting (7pm)",
         ] {
             assert!(speaks_of_appointment(yes), "{yes}");
         }
@@ -1991,6 +2019,8 @@ mod tests {
             "Housewarming in the new flat",
             "His 40th in the cider barn (from 7)",
             "Their 25th, at the golf club",
+            "Hansa's 60th: staff lunch at the Belgrave shop",
+            "Mum’s 80th at the Swan",
         ] {
             assert!(speaks_of_celebration(yes), "{yes}");
         }
@@ -2001,6 +2031,7 @@ mod tests {
             "The working party on rural GP cover",
             "Weddingcake tasting",
             "Interview on the 30th, at 10",
+            "Meet on the 3rd at the shop",
             "",
         ] {
             assert!(!speaks_of_celebration(no), "{no}");
