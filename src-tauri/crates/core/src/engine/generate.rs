@@ -551,9 +551,8 @@ fn events<'s>(
         // An award on the day of the ceremony they mentioned ("the awards dinner; Jim is up for the craft award") is
         // announced that evening: the congratulation comes the next morning (round 40, architect P35, "on Friday
         // morning she can't know Jim won; a congratulation would jump the announcement", tact 2).
-        let announced_tonight = event.kind == EventKind::Award
-            && a == 0
-            && snapshot.follow_ups.iter().any(|u| !u.mine && u.person == p.id && u.due == event.date);
+        let announced_tonight =
+            event.kind == EventKind::Award && a == 0 && snapshot.mentions_on(&p.id, event.date).next().is_some();
         if event.kind.is_good_news()
             && a <= config.congratulate_days
             && derived[i].sensitive.is_none()

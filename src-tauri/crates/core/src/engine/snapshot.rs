@@ -169,4 +169,13 @@ impl Snapshot {
     pub(crate) fn person_index(&self, id: &str) -> Option<usize> {
         self.people.binary_search_by(|p| p.id.as_str().cmp(id)).ok()
     }
+
+    /// What `person` mentioned for the day `on` (follow-ups of theirs, not the user's promises), done or not.
+    pub(crate) fn mentions_on<'a, 'p>(
+        &'a self,
+        person: &'p str,
+        on: NaiveDate,
+    ) -> impl Iterator<Item = &'a FollowUp> + use<'a, 'p> {
+        self.follow_ups.iter().filter(move |u| !u.mine && u.person == person && u.due == on)
+    }
 }

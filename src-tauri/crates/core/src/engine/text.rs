@@ -204,10 +204,7 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
     if !kept {
         return None;
     }
-    snap.follow_ups
-        .iter()
-        .find(|u| !u.mine && u.person == p.id && u.due == on && u.done_on.is_none())
-        .map(|u| u.text.trim())
+    snap.mentions_on(&p.id, on).find(|u| u.done_on.is_none()).map(|u| u.text.trim())
 }
 
 /// The partner, and a child in the family (a birthday in the book that makes them under 18 on `on`): their day is time
@@ -481,8 +478,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // And the day's own event, when they mentioned one for today, says where ("His pinning ceremony at the fire
         // academy (10am)": round 33, realtor P17, "doesn't say to be at the 10am pinning").
         Detail::Congratulate { .. } if time_together(p, today) => {
-            match snap.follow_ups.iter().find(|u| !u.mine && u.person == p.id && u.due == today && u.done_on.is_none())
-            {
+            match snap.mentions_on(&p.id, today).find(|u| u.done_on.is_none()) {
                 Some(u) => format!("Celebrate it with {first}: “{}”.", u.text.trim()),
                 None => format!("Celebrate it with {first}."),
             }
