@@ -2,7 +2,7 @@
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
-journalist.json, architect.json and pharmacist.json, the held-out books written without seeing the engine, its prompts or any ratings)
+journalist.json, architect.json, pharmacist.json and adviser.json, the held-out books written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
@@ -11894,6 +11894,703 @@ def pharmacist():
     return b
 
 
+def adviser():
+    b = Book("adviser", seed=67211)
+    H = "2024-10-05"  # history starts: Dad's 75th birthday, the kātoanga in the church hall in Onehunga
+    P = b.known
+
+    def later(pid, gap, first, last, kinds, talk):
+        """More of someone's ordinary contact, in a later stretch of the history, with what we talked about then."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    # --- home and family ---
+    P("vili", "Viliami Havili", 1, "advocate", kin=True, location="Three Kings, Auckland",
+      company="Havili Electrical Ltd, Onehunga", title="Electrician (owner)",
+      how_met="My husband; we met at a church youth camp at Piha in 1996", met_on="1996-01-06",
+      birthday="1975-11-03",
+      dates=[("our-wedding", "Our wedding anniversary (the church in Onehunga, 2001)", "2001-03-07")],
+      interests={"rugby": 0.9, "fishing": 0.7},
+      notes="50. Runs Havili Electrical out of the yard in Onehunga: three sparkies and an apprentice. Our 25th is "
+            "Saturday 7 March. He wants one night away with no phones; I promised to book the ferry and the place on "
+            "Waiheke by Wednesday 4 March, and now Dad's operation is the Tuesday after. Steward at church; touch on "
+            "Thursdays. Fixes things instead of talking about them. Drives Dad wherever Lose can't.",
+      rhythm=[(2, H, "2025-06-30", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-02-14", "meal", "Dinner: the Thai place on Dominion Road; for the 25th he wants a night on "
+              "Waiheke, no phones, no clients, no church", 90),
+             ("2026-03-01", "meal", "Sunday lunch: the fortnight on the fridge: the pitch, Richard, Bryan's funeral, "
+              "our 25th, Dad's operation, Sione's 16th, the unveiling, the fundraiser", 80)],
+      talk=["the business", "Sione's rugby", "Mele's NCEA", "money", "church", "the roof at the hall", "his mum in "
+            "Tonga", "the Blues", "a walk up Mt Roskill", "his apprentice", "the car's rego", "the mortgage"])
+    later("vili", 2, "2025-07-02", "2026-02-21", ["meal", "message", "meal", "activity", "call", "meal"],
+          ["the business", "Sione's rugby", "Mele's uni plans", "Dad's heart", "money", "church", "the roof at the "
+           "hall", "his mum in Tonga", "the Blues", "a walk up Mt Roskill", "his apprentice", "the mortgage"])
+    later("vili", 2, "2026-02-23", "2026-03-01", ["meal", "message", "call", "meal"],
+          ["Mele in Wellington", "our 25th", "Dad's operation", "the business", "Sione's rugby", "money"])
+    P("mele", "Mele Havili", 1, "advocate", kin=True, location="Kelburn, Wellington",
+      company="Victoria University of Wellington", title="First-year student (BA/LLB)", how_met="My daughter",
+      birthday="2007-07-19", interests={"law": 0.8, "pacific-studies": 0.9},
+      notes="18. Started a BA/LLB at Victoria in Wellington; we moved her into her hall in Kelburn on 22 February and "
+            "lectures start Monday 2 March. I promised her the textbook money ($600) by Monday 2 March. Flies home on "
+            "Friday 13 March for the weekend to see Kui after his operation. Wants to do Pacific studies alongside "
+            "law. Talks faster than me and spends faster than her brother.",
+      rhythm=[(2, H, "2025-06-30", ["meal", "activity", "message", "meal"])],
+      extra=[("2026-02-22", "activity", "Outing: Vili and I flew down with her and moved her into the hall in "
+              "Kelburn; a duvet, a kettle, too much Milo; she was fine at the airport and I cried in the taxi", 600),
+             ("2026-02-28", "video", "Video call: O-week is done, her floor is half Pacific kids, law lectures on "
+              "Monday; already worried about money", 40)],
+      talk=["her NCEA", "uni applications", "her netball", "her job at the Warehouse", "money", "Sione", "church "
+            "youth", "her friends", "law", "Kui", "the school ball"])
+    later("mele", 2, "2025-07-01", "2026-02-20", ["meal", "activity", "message", "meal"],
+          ["her exams", "uni applications", "hall applications", "Kui's heart", "money", "her job at the Warehouse",
+           "her friends", "law", "leaving home", "church youth", "Sione"])
+    later("mele", 2, "2026-02-24", "2026-03-01", ["call", "message", "video"],
+          ["her hall", "law lectures", "Wellington wind", "money", "her flatmates", "Kui's heart", "church in "
+           "Wellington", "what she's eating", "her textbooks", "Sione"])
+    P("sione", "Sione Havili", 1, "advocate", kin=True, location="Three Kings, Auckland",
+      company="Mt Roskill Grammar School (Year 12)", title="Student", how_met="My son", birthday="2010-03-11",
+      interests={"rugby": 1.0, "cars": 0.7},
+      notes="Turns 16 on Wednesday 11 March, the day after Kui's operation. Year 12 at Mt Roskill Grammar; loose "
+            "forward in the Under 16s, First XV trials later in March. Wants his learner licence the week he turns "
+            "16; I promised to book the theory test at the AA by Wednesday 11 March. Closest of all the grandkids to "
+            "Dad; hasn't said a word about the operation, which is how I know he's scared.",
+      rhythm=[(2, H, "2025-06-30", ["meal", "activity", "message", "meal"])],
+      extra=[("2026-02-28", "activity", "Outing: his preseason game at Keith Hay Park; asked in the car if he can "
+              "sit his learners on his birthday", 120)],
+      talk=["rugby training", "school", "Kui", "his mates", "the gym", "food", "his phone", "NCEA", "Mele",
+            "the Blues", "his PlayStation"])
+    later("sione", 2, "2025-07-01", "2025-12-31", ["meal", "activity", "message", "meal"],
+          ["rugby training", "school", "Kui's heart", "his mates", "the gym", "food", "his phone", "NCEA", "Mele",
+           "his PlayStation"])
+    later("sione", 2, "2026-01-02", "2026-03-01", ["meal", "activity", "message", "meal"],
+          ["rugby training", "school", "Kui's heart", "his learner licence", "the First XV trials", "his mates",
+           "the gym", "food", "Mele leaving"])
+    P("tevita", "Tevita Fifita", 1, "advocate", kin=True, location="Māngere East, Auckland",
+      title="Retired bus driver; lay preacher", how_met="Dad", birthday="1949-10-05",
+      interests={"cardiac-recovery": 0.6, "church-fundraising": 0.8},
+      notes="76. Came from Nuku'alofa in 1984 with Mum and us three; four years at the Southdown freezing works "
+            "till it closed in 1988, then 26 years driving buses. Lay preacher at our church in Onehunga. Angina since "
+            "last winter; the angiogram at Middlemore on 17 February showed three blocked arteries. Triple bypass at "
+            "Auckland City Hospital on Tuesday 10 March, first on the list; admitted Monday 9 March at 2. Says he "
+            "isn't worried and won't stop going to the roof working bees.",
+      rhythm=[(4, H, "2025-06-30", ["call", "meal", "activity", "call"])],
+      extra=[("2026-02-26", "call", "Call: the date came through: admitted 9 March, surgery on the 10th. He said "
+              "'God's timing' and asked how much we've raised for the roof", 20)],
+      talk=["his sermon", "the hall roof", "the grandchildren", "Tonga news", "the Warriors", "his garden",
+            "Mum's knees", "the old bus routes", "the church accounts", "his blood pressure"])
+    later("tevita", 4, "2025-07-02", "2026-03-01", ["call", "meal", "activity", "call"],
+          ["his sermon", "the hall roof", "his tablets", "the grandchildren", "Tonga news", "the Warriors",
+           "his heart", "Mum's knees", "the cardiologist", "the church accounts"])
+    P("lesieli", "Lesieli Fifita", 1, "advocate", kin=True, location="Māngere East, Auckland",
+      title="Retired (cleaner at Auckland Airport for 22 years)", how_met="Mum", birthday="1952-12-14",
+      notes="73. Speaks Tongan at home and English only when she must. Does the worrying for both of them and prays "
+            "at five every morning. Can't drive since her cataract; her knees are bad. Will need someone with her at "
+            "the hospital, and at night for the first weeks Dad's home.",
+      rhythm=[(3, H, "2025-06-30", ["call", "meal", "call", "activity"])],
+      extra=[("2026-02-26", "call", "Call: she cried about the operation date, then told me to eat properly and "
+              "stop working Sundays", 30)],
+      talk=["church", "the grandchildren", "her knees", "what she's cooking", "her sisters in Tonga", "Mele",
+            "the women's fellowship", "her eyes", "the weather", "Dad's blood pressure"])
+    later("lesieli", 3, "2025-07-02", "2026-03-01", ["call", "meal", "call", "activity"],
+          ["Dad's heart", "church", "the grandchildren", "her knees", "what she's cooking", "her sisters in Tonga",
+           "Mele", "the women's fellowship", "her eyes"])
+    P("lose", "Losaline Taufa", 2, "advocate", kin=True, location="Ōtāhuhu, Auckland",
+      company="Middlemore Hospital", title="Charge nurse, general medicine", how_met="My younger sister",
+      birthday="1980-03-03", interests={"cardiac-recovery": 0.9},
+      notes="Turns 46 on Tuesday 3 March. Charge nurse at Middlemore; married to Sefo, four kids in Ōtāhuhu. Does "
+            "everything for Mum and Dad (the pills, the appointments, the forms) while I pay and ring; took Dad to the "
+            "angiogram on 17 February on her day off and I have never properly thanked her. We promised each other "
+            "the roster for Dad's hospital week and the fortnight after by Friday 6 March. Her Sitani graduates from "
+            "Police College on Thursday 12 March and she's torn between Porirua and Dad's bedside.",
+      rhythm=[(4, H, "2025-06-30", ["call", "message", "meal", "call"])],
+      extra=[("2026-02-28", "call", "Call: the roster: she'll take the nights at Mum's, I'll take days, the "
+              "hospital parking and the money; she's tired and said so", 45)],
+      talk=["Mum", "Dad's pills", "her ward", "her kids", "Sitani's police application", "money for Mum and Dad",
+            "her night shifts", "Tomasi", "church"])
+    later("lose", 4, "2025-07-02", "2025-11-08", ["call", "message", "meal", "call"],
+          ["Dad's heart", "Mum", "her ward", "her kids", "Sitani's police application", "money for Mum and Dad",
+           "her night shifts", "church"])
+    later("lose", 4, "2025-11-10", "2026-03-01", ["call", "message", "meal", "call"],
+          ["Dad's heart", "Mum", "her ward", "her kids", "Sitani at Police College", "money for Mum and Dad",
+           "her night shifts", "Tomasi", "the cardiologist"])
+    P("tomasi", "Tomasi Fifita", 2, "advocate", kin=True, location="Mackay, Queensland",
+      company="A coal mine in the Bowen Basin", title="Electrician (fly-in fly-out)", how_met="My youngest brother",
+      birthday="1983-08-21",
+      notes="42. Went to Queensland in 2012 for the mines; two weeks on, one off. Flies in from Brisbane on Sunday 8 "
+            "March and stays a fortnight for Dad. Sends money home and feels bad that it's all he can do.",
+      rhythm=[(8, H, "2026-02-27", ["call", "message", "video", "message"])],
+      talk=["Dad", "his roster", "his kids", "the mines", "flights", "the Broncos", "money for Mum", "Lose"])
+    P("sefo", "Sefo Taufa", 3, "friend", kin=True, location="Ōtāhuhu, Auckland", company="Ports of Auckland",
+      title="Straddle-carrier driver; union delegate", how_met="Lose's husband", birthday="--06-30",
+      notes="Union delegate at the port. Gave my name to Hemi for the union's retirement seminar; I haven't thanked "
+            "him properly.",
+      rhythm=[(30, H, "2026-02-15", ["meal", "message", "event"])],
+      extra=[("2026-02-08", "meal", "Sunday lunch at Lose's: he's told his union organiser I'll do a retirement "
+              "seminar for the members; I said yes before I thought", 90)],
+      talk=["the port", "the union", "his shifts", "the kids", "rugby league", "Dad"])
+    P("sitani", "Sitani Taufa", 3, "friend", kin=True, location="Porirua (Police College)",
+      company="New Zealand Police", title="Recruit", how_met="My nephew, Lose's eldest", birthday="2002-11-25",
+      interests={"rugby-league": 0.9},
+      notes="23. Started at the Police College in Porirua in November; graduates with his wing on Thursday 12 March. "
+            "The first police officer in the family. Was a security guard and a league winger; Dad cried when he "
+            "got in.",
+      rhythm=[(21, H, "2025-11-02", ["meal", "message", "event"])],
+      extra=[("2026-01-18", "message", "Messages: sent him $100 towards his boots and a photo of Kui at church")],
+      talk=["his police application", "league", "his mum", "Kui", "his mates", "the fitness tests",
+            "his security job"])
+    P("ofa", "'Ofa Lolohea", 3, "friend", kin=True, location="Papatoetoe, Auckland", title="Tongan interpreter "
+      "(NAATI certified; freelance since January)", how_met="Vili's younger sister", birthday="1984-05-02",
+      interests={"interpreting": 1.0}, expertise=["tongan-interpreting"],
+      offer=("ofa-interpreting", "tongan-interpreting",
+             "Certified Tongan interpreter; went freelance in January after eleven years with a government "
+             "interpreting service and wants legal work: lawyers' offices, mediations, court", "2026-01-12"),
+      notes="41. Left the government interpreting service at Christmas; freelance from January. Says the hospitals "
+            "pay too little and she wants lawyers and court work.",
+      rhythm=[(14, H, "2026-01-04", ["message", "meal", "call", "event"])],
+      extra=[("2026-01-12", "call", "Call: she's gone freelance; wants legal work: lawyers, mediations, the "
+              "courts", 35)],
+      talk=["her interpreting work", "Vili's mum", "her kids", "church", "the family in Tonga", "the hospital "
+            "jobs"])
+    later("ofa", 14, "2026-01-20", "2026-02-22", ["message", "meal", "call"],
+          ["freelancing", "her first lawyers' job", "Vili's mum", "her kids", "church", "invoices"])
+    P("seini", "Seini Havili", 3, "advocate", kin=True, location="Nuku'alofa, Tonga", title="Retired teacher",
+      how_met="Vili's mother", birthday="1945-09-09",
+      notes="80. Widowed; lives with Vili's eldest sister in Kolofo'ou. Calls on Sundays after church and asks about "
+            "Dad's heart before anything else.",
+      rhythm=[(14, H, "2026-02-22", ["call", "video", "call"])],
+      talk=["church in Kolofo'ou", "the grandchildren", "Mele", "her health", "the family land", "Vili's "
+            "business", "Sione's rugby"])
+
+    # --- friends and church ---
+    P("ana", "Ana Tuipulotu", 2, "advocate", location="Māngere, Auckland", company="A primary school in Māngere",
+      title="Deputy principal", how_met="Best friends since third form at Ōtāhuhu College, 1991", met_on="1991-02-04",
+      birthday="1977-09-14", interests={"grief": 0.7},
+      dates=[("semisi-died", "Semisi died (2025)", "2025-03-12")],
+      notes="48. My best friend. Her husband Semisi died of a heart attack at touch rugby on 12 March last year, at "
+            "52. The first anniversary is Thursday 12 March; the headstone unveiling is Saturday 14 March at 10 at "
+            "Māngere Lawn Cemetery. I promised to bring a kie and the food from our family. Dad's heart has brought "
+            "it all back for her and she won't say so.",
+      rhythm=[(5, H, "2025-03-09", ["call", "activity", "message", "meal", "event"])],
+      extra=[("2025-03-12", "call", "Call: Semisi collapsed at touch and died at Middlemore; I went straight "
+              "there", 10),
+             ("2026-02-21", "meal", "Dinner: the unveiling plans; the headstone is finally in; she's dreading the "
+              "anniversary more than she dreaded the funeral", 120)],
+      talk=["her school", "Semisi", "her boys", "church", "our walk round the Ambury farm", "Ōtāhuhu College "
+            "days", "her mum", "the touch season"])
+    later("ana", 3, "2025-03-13", "2025-06-30", ["call", "activity", "message", "meal"],
+          ["Semisi", "the funeral costs", "her boys", "Semisi's KiwiSaver", "not sleeping", "church", "going back "
+           "to school", "her mum"])
+    later("ana", 5, "2025-07-02", "2026-03-01", ["call", "activity", "message", "meal", "event"],
+          ["her school", "Semisi", "her boys", "church", "our walk round the Ambury farm", "the headstone",
+           "her mum", "money worries", "Dad's heart", "the unveiling"])
+    P("semisi", "Semisi Tuipulotu", 4, "friend", peak=2, status="deceased", location="Māngere, Auckland",
+      title="Foreman, a concrete company in East Tāmaki", how_met="Ana's husband",
+      rhythm=[(30, H, "2025-03-08", ["meal", "event", "message"])],
+      talk=["touch rugby", "his boys", "Ana", "church"])
+    P("revsio", "Siosaia Lātū", 3, "friend", location="Onehunga, Auckland",
+      company="Our Tongan Methodist parish in Onehunga", title="Faifekau (minister)", how_met="Our minister since 2022",
+      met_on="2022-01-16",
+      notes="Will pray with Dad at the house on Sunday 8 March before he goes in, and leads the prayers at Semisi's "
+            "unveiling.",
+      rhythm=[(10, H, "2026-03-01", ["event", "event", "message", "call"])],
+      talk=["Sunday service", "the hall roof", "the youth", "Dad", "the misinale", "the choir"])
+    P("kalo", "Kalolaine Tapueluelu", 3, "ally", location="Onehunga, Auckland",
+      company="Our Tongan Methodist parish in Onehunga", title="Chair of the building committee",
+      how_met="Church; on the building committee together since 2023", met_on="2015-03-01",
+      interests={"church-fundraising": 1.0},
+      notes="Runs the hall-roof appeal: $60,000 for the new roof, $38,400 raised. The fundraising night is Saturday "
+            "14 March at 6 in the hall; I'm treasurer of the building fund and on the money table. I promised the "
+            "cash floats and the receipt books from the bank by Friday 13 March.",
+      rhythm=[(10, H, "2025-12-31", ["meeting", "message", "event", "call"])],
+      extra=[("2026-02-26", "meeting", "Meeting: the building committee: the fundraiser programme, the raffle, the "
+              "youth choir; I'm on the money table again", 90)],
+      talk=["the roof appeal", "the building fund", "the youth choir", "the leaking hall", "quotes from roofers",
+            "the working bees"])
+    later("kalo", 10, "2026-01-08", "2026-02-26", ["meeting", "message", "event", "call"],
+          ["the roof appeal", "the fundraiser", "the raffle", "the building fund", "the youth choir", "the "
+           "roofers' quote"])
+    P("lupe", "Lupe Taumoepeau", 3, "friend", location="Ōtāhuhu, Auckland", company="Kāinga Money Trust",
+      title="Financial mentor", how_met="Church; the women's fellowship", met_on="2012-06-01",
+      interests={"financial-mentoring": 1.0, "pasifika-economics": 0.8}, expertise=["financial-mentoring"],
+      offer=("lupe-workplaces", "financial-mentoring",
+             "Her trust has funding this year for free money-mentoring sessions in workplaces, in Tongan, Samoan and "
+             "English, and needs workplaces and unions to host them", "2026-01-20"),
+      notes="Free financial mentor at a budgeting trust in Ōtāhuhu; sees the people with the truck-shop debts and "
+            "the finance-company car loans that I never see.",
+      rhythm=[(21, H, "2026-02-15", ["event", "message", "coffee"])],
+      extra=[("2026-01-20", "coffee", "Coffee: her trust got funding for workplace money-mentoring this year; she "
+              "needs workplaces to host it", 60)],
+      talk=["her clients", "truck shops", "church", "the fellowship", "her grandchildren", "debt"])
+    P("geeta", "Geeta Naidu", 4, "friend", location="Three Kings, Auckland", title="Retired pharmacist",
+      how_met="Our neighbour since 2009", met_on="2009-05-01",
+      notes="Feeds the cat and keeps an eye on Sione when we're both out.",
+      rhythm=[(14, H, "2026-02-23", ["activity", "message"])],
+      talk=["the street", "her grandchildren in Sydney", "the cat", "her garden", "Sione"])
+
+    # --- Tauhi Financial Advice ---
+    P("hannah", "Hannah Cho", 2, "ally", location="Glenfield, Auckland", company="Tauhi Financial Advice",
+      title="Client services manager", how_met="Hired her in 2021", met_on="2021-04-12",
+      birthday="1994-03-13", interests={"financial-advice-compliance": 0.7, "weddings": 0.8},
+      notes="Turns 32 on Friday 13 March. Runs the office, the files, the diary and me. Getting married in May. Came "
+            "in on Saturday 21 February to pull the twelve client files for Richard's sample and chase two missing "
+            "signed disclosures; I haven't properly thanked her. Will run the office the week of Dad's operation.",
+      rhythm=[(2, "2024-10-07", "2025-08-31", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-21", "message", "Messages: she went in on Saturday and pulled the twelve files for Richard, "
+              "and found two disclosures nobody had signed"),
+             ("2026-02-27", "meeting", "Meeting: the fortnight: the pitch, Richard, three interviews, and she'll "
+              "hold the office the week of Dad's operation", 60)],
+      talk=["the diary", "client reviews", "the compliance file", "the platform changes", "client onboarding",
+            "the office lease", "file notes", "her boyfriend", "the Friday numbers"])
+    later("hannah", 2, "2025-09-02", "2026-01-31", ["meeting", "message", "meeting", "call"],
+          ["the diary", "client reviews", "the compliance file", "the platform changes", "client onboarding",
+           "her engagement", "the wedding venue", "whether we should hire", "file notes"])
+    later("hannah", 2, "2026-02-02", "2026-02-27", ["meeting", "message", "meeting", "call"],
+          ["the diary", "client reviews", "the compliance file", "the paraplanner ad", "the shortlist", "her "
+           "wedding", "Richard's review", "client onboarding"])
+    P("carol", "Carol Henderson", 2, "advocate", power=True, location="Epsom, Auckland",
+      title="Retired financial planner; mentor", how_met="Financial Advice NZ's mentoring programme in 2019; she "
+      "talked me into leaving the bank", met_on="2019-05-14",
+      interests={"practice-succession": 0.7}, expertise=["practice-management", "practice-succession"],
+      notes="71. Ran her own practice in Epsom for thirty years and sold it in 2019. Lunch every six weeks; tells me "
+            "to charge more and hire sooner. Went through the Whitfield Ngata pitch with me on 25 February and "
+            "rebuilt the fee slide; not thanked yet.",
+      rhythm=[(30, H, "2025-12-31", ["meal", "call", "coffee"])],
+      extra=[("2026-02-25", "meeting", "Meeting: two hours on the pitch at her dining table; she tore up my fee "
+              "slide", 120)],
+      talk=["fees", "Sundays", "her grandchildren", "succession", "the FMA", "burnout", "her garden in Epsom",
+            "whether to hire", "pricing"])
+    later("carol", 30, "2026-01-10", "2026-02-25", ["meal", "call", "coffee"],
+          ["the paraplanner hire", "the pitch", "fees", "Sundays", "the job ad"])
+    P("richard", "Richard Gale", 4, "ally", location="Hamilton", company="Kauri Compliance",
+      title="Compliance consultant", how_met="Our compliance consultant since the full licence in 2022",
+      met_on="2022-02-01", expertise=["financial-advice-compliance"],
+      notes="Does the practice's annual compliance review; moved it to Thursday 5 March (9:30, at the office) so it's "
+            "clear of Dad's operation (thanked). I promised him the CPD log, the complaints register and the "
+            "conflicts register by Tuesday 3 March. His written report comes by Friday 13 March.",
+      rhythm=[(45, H, "2026-02-24", ["email", "video", "meeting"])],
+      extra=[("2026-02-19", "email", "Email: moved the review to Thursday 5 March for me; wants the registers and "
+              "the CPD log by the 3rd; thanked him")],
+      talk=["the annual review", "the FMA", "the conflicts register", "file notes", "the CPD log",
+            "the PI cover"])
+    P("warren", "Warren Doyle", 5, "acquaintance", location="Auckland", company="Northern Insurance Brokers",
+      title="Insurance broker", how_met="Our professional indemnity cover since 2020",
+      notes="The PI cover renews on 31 March; I promised him the renewal form by Friday 13 March.",
+      rhythm=[(120, H, "2026-02-16", ["email", "call"])],
+      talk=["the PI renewal", "the premium", "the claims history"])
+    P("jasmine", "Jasmine Wu", 5, "acquaintance", location="Auckland", company="A large wealth firm in the CBD",
+      title="Paraplanner", how_met="Applied for the paraplanner job",
+      extra=[("2026-02-17", "email", "Email: shortlisted; interview Tuesday 3 March at 10")])
+    P("daniel", "Daniel Faleafa", 5, "acquaintance", location="Manukau, Auckland", company="A bank branch in "
+      "Manukau", title="KiwiSaver specialist", how_met="Applied for the paraplanner job",
+      extra=[("2026-02-17", "email", "Email: shortlisted; interview Tuesday 3 March at 2")])
+    P("olivia", "Olivia Grant", 5, "acquaintance", location="Titirangi, Auckland",
+      title="Paraplanner (returning after five years at home)", how_met="Applied for the paraplanner job; Carol "
+      "knows her",
+      extra=[("2026-02-20", "email", "Email: shortlisted; interview Monday 9 March at 9:30")])
+    P("jason", "Jason Lee", 4, "friend", location="Albany, Auckland", company="A two-adviser practice in Albany",
+      title="Financial adviser", how_met="My mentee in Financial Advice NZ's mentoring programme since July 2025",
+      met_on="2025-07-15",
+      notes="29. Two years an adviser; good with numbers, scared of clients' feelings. His wife Mei is due on 20 "
+            "March with their first. I promised to read his statement of advice for a couple retiring next year and "
+            "send him notes by Friday 13 March.",
+      rhythm=[(21, "2025-07-15", "2025-09-30", ["video", "coffee", "email"])],
+      extra=[("2026-02-26", "video", "Video call: his first big retirement plan; he'll send the statement of advice "
+              "and I'll read it; Mei has started nesting", 45)],
+      talk=["his statements of advice", "client meetings", "fees", "his exams", "the practice he's in"])
+    later("jason", 21, "2025-10-05", "2026-02-26", ["video", "coffee", "email"],
+          ["his statements of advice", "client meetings", "fees", "the baby", "Mei's scans", "the practice he's "
+           "in"])
+    P("grant", "Grant Beattie", 4, "ally", location="Remuera, Auckland", company="Beattie Financial Planning",
+      title="Financial adviser (owner)", how_met="Financial Advice NZ's Auckland branch", met_on="2014-06-10",
+      interests={"practice-succession": 1.0},
+      offer=("grant-book", "practice-succession",
+             "Wants to retire within two years because of Jill's Parkinson's; looking for an adviser to work "
+             "alongside him and take over his 120 client households gradually", "2026-01-28"),
+      notes="69. Asked me on 28 January whether I'd take over his clients; I said I can't take on one more "
+            "household.",
+      rhythm=[(60, H, "2026-01-28", ["event", "coffee", "email"])],
+      extra=[("2026-01-28", "coffee", "Coffee: Jill's Parkinson's is worse; he wants out in two years and asked if "
+              "I'd take his 120 households. I said no, I'm full", 60)],
+      talk=["the branch meetings", "the FMA", "his clients", "Jill", "retirement", "the markets"])
+    P("michael", "Michael Tse", 4, "friend", peak=2, location="Mt Eden, Auckland",
+      company="(until 13 February) Tasman Bank Private Wealth", title="Senior financial adviser",
+      how_met="Sat next to him in the bank's private wealth team, 2010 to 2020", met_on="2010-03-01",
+      interests={"practice-succession": 0.9},
+      need=("michael-book", "practice-succession",
+            "Made redundant when the bank closed its private wealth team; doesn't want another bank job and wants to "
+            "buy into or take over an established adviser's client book", "2026-02-20"),
+      notes="46. We sat side by side at the bank for ten years. Tasman closed the private wealth team on 13 February "
+            "and moved the clients to a 'digital advice' line; he's out with twelve weeks' pay, two boys at "
+            "Auckland Grammar. I wrote his reference on 20 February and promised coffee by Thursday 5 March.",
+      rhythm=[(40, H, "2026-02-20", ["message", "coffee", "call"])],
+      extra=[("2026-02-13", "call", "Call: Tasman's closed the team; he's out. Angry, and a bit relieved", 30),
+             ("2026-02-20", "call", "Call: no more banks; he wants his own clients, maybe buy into a practice. "
+              "Wrote his reference tonight", 40)],
+      talk=["the bank", "the old team", "his kids", "clients", "the restructure rumours",
+            "the markets"])
+    P("rachel", "Rachel Park", 5, "friend", peak=2, location="Auckland", company="Kōwhai KiwiSaver",
+      title="Chief executive (from 9 February)", how_met="My manager in Tasman Bank's private wealth team, "
+      "2008 to 2016", met_on="2008-02-04", interests={"kiwisaver": 0.9},
+      notes="The manager who made me do my CFP. Left the bank in 2016. Started as chief executive of Kōwhai "
+            "KiwiSaver on 9 February (it was in the Herald's business pages).",
+      rhythm=[(120, H, "2025-12-15", ["message", "coffee"])],
+      extra=[("2025-12-15", "message", "Messages: Christmas; she hinted at 'a big year' and wouldn't say more")],
+      talk=["the old bank", "KiwiSaver", "her kids", "women in finance"])
+    P("amelia", "Amelia Vaka", 4, "friend", location="Mt Albert, Auckland", company="Harbour Wealth",
+      title="Financial adviser", how_met="My graduate in the bank's private wealth team, 2016 to 2019",
+      met_on="2016-02-15",
+      notes="Tongan like me; the first graduate I ever looked after. I wrote her reference for her CFP. Married "
+            "'Inoke in Nuku'alofa on 14 February (photos everywhere).",
+      rhythm=[(60, H, "2026-01-10", ["message", "coffee", "call"])],
+      extra=[("2026-01-10", "call", "Call: the wedding in Nuku'alofa on 14 February, four hundred guests and "
+              "her aunties in charge", 40)],
+      talk=["her clients", "her wedding", "Tonga", "her CFP", "the bank days"])
+
+    # --- referral partners and clients ---
+    P("david", "David Kwan", 3, "ally", power=True, location="Mt Eden, Auckland",
+      company="Kwan & Patel Chartered Accountants", title="Partner", how_met="He referred his first client to me "
+      "at the bank in 2013", met_on="2013-05-20", expertise=["business-sales", "tax"],
+      notes="Sends me about a third of my new clients. Referred Raj Kumar on 10 February (thanked).",
+      rhythm=[(21, H, "2026-02-24", ["meeting", "email", "call", "coffee"])],
+      talk=["referrals", "his clients", "the provisional tax dates", "his golf", "trust reviews", "a client "
+            "selling a business"])
+    P("sandra", "Sandra Moffat", 4, "ally", location="Grey Lynn, Auckland", company="Moffat Accounting",
+      title="Chartered accountant (sole practitioner)", how_met="Met at a small-business breakfast in Ponsonby in "
+      "2020", met_on="2020-08-12",
+      notes="Refers self-employed people: designers, builders, a potter.",
+      rhythm=[(40, H, "2026-02-11", ["email", "coffee", "call"])],
+      talk=["referrals", "self-employed clients", "provisional tax", "her kids"])
+    P("julian", "Julian Barrow", 3, "ally", location="Takapuna, Auckland", company="Barrow & Kerr",
+      title="Lawyer (wills, trusts and estates)", how_met="We've referred clients to each other since 2012",
+      met_on="2012-09-05", expertise=["estate-administration", "trusts"],
+      notes="62. Drew up Mum and Dad's wills and enduring powers of attorney in January and charged us only the "
+            "disbursements (thanked). Acting for Bryan Fowler's estate; Marg and her son Andrew are executors. I "
+            "promised him the date-of-death valuations of Bryan's portfolio by Tuesday 10 March.",
+      rhythm=[(21, H, "2026-02-25", ["email", "call", "meeting", "coffee"])],
+      extra=[("2026-01-22", "meeting", "Meeting: Mum and Dad signed their wills and EPAs at his office; he charged "
+              "only the disbursements; thanked him", 75),
+             ("2026-02-25", "call", "Call: Bryan's estate; Marg and Andrew are executors; he needs the date-of-death "
+              "valuations", 20)],
+      talk=["trusts", "estates", "referrals", "the Fowlers", "his sailing", "EPAs"])
+    P("bryan", "Bryan Fowler", 3, "advocate", peak=2, status="deceased", location="Devonport, Auckland",
+      title="Retired civil engineer", how_met="Clients since 2008 at the bank; the first to follow me to Tauhi",
+      met_on="2008-06-03",
+      notes="Died at the hospice on 24 February, aged 81. He and Marg were the first clients who followed me out of "
+            "the bank in 2020; he said he'd follow me anywhere that had better coffee.",
+      rhythm=[(60, H, "2025-11-20", ["meeting", "call"])],
+      extra=[("2026-02-19", "activity", "Outing: visited him at the hospice with Marg; he made me promise to look "
+              "after her", 40)],
+      talk=["the annual review", "the grandchildren", "his boat", "the markets"])
+    P("marg", "Margaret Fowler", 3, "advocate", location="Devonport, Auckland", title="Retired librarian",
+      how_met="Clients since 2008 at the bank; Bryan's wife", met_on="2008-06-03",
+      interests={"grief": 0.6, "gardening": 0.7},
+      notes="78. Bryan died on 24 February after the cancer came back. The funeral is Friday 6 March at 11 at Holy "
+            "Trinity in Devonport; Claire flies in from London on the 4th and Andrew comes up from Christchurch. "
+            "Bryan did all the money; she has never logged into the bank. I promised to go to her on Wednesday 11 "
+            "March and go through the accounts, the Super and Bryan's funds with her.",
+      rhythm=[(40, H, "2026-02-19", ["meeting", "call", "meal"])],
+      extra=[("2026-02-24", "call", "Call: Bryan died this morning at the hospice; she was calm and asked what she "
+              "has to do about the bank", 25),
+             ("2026-02-25", "activity", "Outing: sat with her at the kitchen table in Devonport; rang the funeral "
+              "director and the bank with her", 150),
+             ("2026-02-27", "call", "Call: the funeral is Friday 6 March at 11 at Holy Trinity; Claire flies in on "
+              "the 4th", 15)],
+      talk=["Bryan", "the annual review", "her garden", "the grandchildren", "Claire in London", "the library"])
+    P("kate", "Kate Whitfield", 4, "acquaintance", power=True, location="Newmarket, Auckland",
+      company="Whitfield Ngata Family Law", title="Founding partner", how_met="Sina got me a hearing with her "
+      "partners", met_on="2026-02-23", interests={"relationship-property": 1.0},
+      notes="58. Sharp; asked about fees in the first minute. Her firm refers separating clients to a big planning "
+            "firm that takes six weeks to see them. The partners' meeting is Wednesday 4 March at 7:30 at their "
+            "office on Broadway; I get fifteen minutes. I promised her the pitch pack (process, fees, two "
+            "anonymised case studies) by Monday 2 March. They decide at their meeting on 11 March.",
+      extra=[("2026-02-26", "email", "Email: the agenda for the 4th and the names of the partners")])
+    P("aroha", "Aroha Ngata", 4, "acquaintance", location="Newmarket, Auckland", company="Whitfield Ngata Family Law",
+      title="Partner", how_met="Whitfield Ngata", met_on="2026-02-23", interests={"relationship-property": 0.9},
+      notes="Asked the best question on the video call: what I do for the one who didn't handle the money.")
+    P("sina", "Sina Faleolo", 3, "ally", location="Papatoetoe, Auckland", company="Whitfield Ngata Family Law",
+      title="Senior associate", how_met="The Pasifika business network's Christmas function in December",
+      met_on="2025-12-12", interests={"relationship-property": 1.0, "pasifika-economics": 0.6},
+      need=("sina-interpreter", "tongan-interpreting",
+            "Has three Tongan clients in separations this year and keeps running meetings through a cousin or a bad "
+            "phone line; needs a certified Tongan interpreter who'll come to the office in Newmarket", "2026-02-19"),
+      notes="Samoan; grew up in Papatoetoe. Got me the fifteen minutes with her partners (thanked). Says the women "
+            "who come to her after a separation have never seen the KiwiSaver statements.",
+      rhythm=[(9, "2025-12-15", "2026-02-08", ["coffee", "message", "email"])],
+      extra=[("2025-12-12", "event", "At an event: the network's Christmas do; her partners refer separating "
+              "couples to a firm that takes six weeks to see them", 60),
+             ("2026-02-10", "email", "Email: the partners will hear me on 4 March; thanked her"),
+             ("2026-02-19", "coffee", "Coffee: pitch prep; and she lost another Tongan client's meeting to a bad "
+              "phone interpreter", 60)],
+      talk=["her clients", "relationship property", "KiwiSaver splits", "the network", "Papatoetoe", "her "
+            "partners"])
+    later("sina", 4, "2026-02-12", "2026-02-17", ["message", "email"], ["the pitch", "the partners", "fees"])
+    P("nikki", "Nikki Brennan", 4, "friend", location="Grey Lynn, Auckland", company="A Grey Lynn medical centre",
+      title="GP", how_met="A client since her separation in 2023", met_on="2023-02-08",
+      interests={"relationship-property": 0.6},
+      notes="Separated in 2023; we rebuilt everything from a spreadsheet on her kitchen floor. Has sent me three of "
+            "her colleagues. Said yes to me using her story, anonymised, as a case study in the pitch (thanked).",
+      rhythm=[(60, H, "2026-02-24", ["meeting", "email", "call"])],
+      extra=[("2026-02-24", "call", "Call: yes, use her story in the pitch, anonymised; thanked her", 15)],
+      talk=["her review", "her kids", "the house", "the practice", "her ex"])
+    P("raj", "Raj Kumar", 4, "acquaintance", location="Papatoetoe, Auckland", company="Kumar Panel & Paint",
+      title="Owner", how_met="David's referral, February 2026", met_on="2026-02-10",
+      notes="Selling the panel-beating business he built over 24 years to a national chain; settlement Tuesday 10 "
+            "March. Wants to know what to do with $1.4 million and whether he can stop working at 58.",
+      rhythm=[(7, "2026-02-12", "2026-02-26", ["meeting", "email", "call"])],
+      extra=[("2026-02-10", "meeting", "Meeting: David's referral; the sale, the settlement on 10 March, his "
+              "wife's worries", 75)],
+      talk=["the sale", "the settlement", "his wife", "retirement", "tax"])
+    P("hemi", "Hemi Walker", 4, "ally", location="Onehunga, Auckland", company="Tāmaki Port & Transport Workers' "
+      "Union", title="Organiser", how_met="Sefo gave him my name", met_on="2026-02-11",
+      interests={"retirement-planning": 0.8},
+      need=("hemi-mentors", "financial-mentoring",
+            "Half the members signed up for the retirement seminar are in debt trouble (car finance, truck shops, "
+            "payday loans) and need a free financial mentor who'll come to the union rooms, ideally in Tongan or "
+            "Samoan", "2026-02-24"),
+      notes="Organising a retirement seminar for members on Thursday 12 March at 5:30 at the union rooms in "
+            "Onehunga: sixty signed up, mostly Pacific and over fifty. I'm doing it for nothing. I promised him the "
+            "slides, in English with the Tongan bits, and the handout numbers by Monday 9 March.",
+      extra=[("2026-02-11", "call", "Call: Sefo gave him my name; a retirement seminar for the members on 12 "
+              "March", 20),
+             ("2026-02-24", "meeting", "Meeting: at the union rooms; sixty signed up, and half of them, he says, "
+              "need a budget more than a retirement plan", 60)])
+    P("siaosi", "Siaosi Vaipulu", 3, "ally", power=True, location="East Tāmaki, Auckland",
+      company="Vaipulu Construction", title="Managing director; chair of the Pasifika business network",
+      how_met="A client since 2021; the network", met_on="2019-11-08",
+      interests={"pasifika-economics": 1.0}, expertise=["construction"],
+      notes="Chairs the Pasifika business network in Tāmaki. Sent me his site manager and two subcontractors in "
+            "January (thanked).",
+      rhythm=[(21, H, "2026-02-06", ["event", "meeting", "call", "coffee"])],
+      extra=[("2026-01-15", "meeting", "Meeting: his annual review; he's sending me his site manager and two of "
+              "his subbies; thanked him", 60)],
+      talk=["the network", "his business", "his review", "the building market", "his sons", "church"])
+    P("lavinia", "Lavinia Mahe", 4, "friend", location="Onehunga, Auckland", company="Kupesi Home",
+      title="Founder", how_met="The Pasifika business network", met_on="2022-03-04",
+      interests={"pasifika-economics": 0.7},
+      notes="Makes homewares printed with kupesi from her grandmother's tapa; started at the Ōtara markets. I went "
+            "through her numbers for the Pasifika Business Awards entry in November, no fee. Won Emerging Pasifika "
+            "Business of the Year on 20 February.",
+      rhythm=[(45, H, "2026-02-06", ["event", "coffee", "message"])],
+      extra=[("2025-11-18", "meeting", "Meeting: her numbers for the awards entry: margins, the wholesale orders, "
+              "the cash flow", 90)],
+      talk=["her business", "the markets", "wholesale orders", "the network", "her kids"])
+    P("losa", "Losa Moala", 4, "friend", location="Onehunga, Auckland", company="Moala's Café",
+      title="Owner", how_met="Church, and the network meets at her café", met_on="2014-02-01",
+      notes="The network breakfasts are at her café on the first Friday. Doing the supper for the fundraiser at "
+            "cost.",
+      rhythm=[(30, H, "2026-02-22", ["event", "coffee", "message"])],
+      talk=["the café", "the network breakfast", "catering", "church", "her staff"])
+
+    # --- old ties ---
+    P("fiona", "Fiona McLeod", 4, "friend", peak=2, location="Ponsonby, Auckland", company="Tui Health Group",
+      title="Acting chief financial officer", how_met="BCom classmates at Auckland, 1995 to 1998; "
+      "flatmates in Grafton", met_on="1995-03-01",
+      notes="We flatted in Grafton in our second year. Has been acting CFO since October and doesn't think they'll "
+            "give her the job.",
+      rhythm=[(80, H, "2025-12-05", ["meal", "message", "call"])],
+      extra=[("2025-12-05", "meal", "Dinner: our December catch-up in Kingsland; she's acting CFO and sure they'll "
+              "hire from Australia", 120)],
+      talk=["her work", "her boys", "the Grafton flat", "our BCom days", "Ponsonby"])
+    P("heather", "Heather Simmonds", 5, "friend", peak=3, location="Howick, Auckland",
+      title="Retired teacher", how_met="My economics teacher at Ōtāhuhu College, 1993 to 1994", met_on="1993-02-01",
+      extra=[("2024-12-20", "letter", "Letter: her Christmas card; she still writes 'commerce, not nursing!'"),
+             ("2025-08-30", "call", "Call: her 80th; told her about Mele and law", 20)])
+    P("sam", "Sam Kioa", 5, "friend", peak=2, location="Sydney", company="A bank in Sydney",
+      title="Risk manager", how_met="BCom at Auckland; the Tongan students' association, 1995", met_on="1995-03-08",
+      extra=[("2025-06-14", "message", "Messages: Tonga beat Samoa; he sent a video of himself shouting")])
+
+    # group contacts
+    b.add(H, "event", ["tevita", "lesieli", "vili", "mele", "sione", "lose", "sefo", "sitani", "tomasi", "revsio",
+                       "ana", "semisi", "kalo"],
+          "At an event: Dad's 75th, the kātoanga in the church hall; Tomasi flew over and Dad preached for an hour",
+          300, "mutual")
+    b.add("2024-12-25", "meal", ["tevita", "lesieli", "vili", "mele", "sione", "lose", "sefo", "sitani"],
+          "Dinner: Christmas at Mum and Dad's in Māngere", 300, "mutual")
+    b.add("2025-03-07", "meal", ["vili", "mele", "sione"], "Dinner: our 24th, fish and chips at Onehunga Bay",
+          120, "mutual")
+    b.add("2025-03-19", "event", ["ana", "revsio", "vili", "tevita", "lesieli"],
+          "At an event: Semisi's funeral in Māngere; his touch team carried him", 360, "mutual")
+    b.add("2025-06-06", "event", ["siaosi", "lavinia", "losa"], "At an event: the network breakfast at Losa's; "
+          "Siaosi on building costs", 90, "mutual")
+    b.add("2025-10-05", "event", ["tevita", "lesieli", "vili", "mele", "sione", "lose", "sefo", "revsio", "kalo"],
+          "At an event: Dad's 76th; lunch after church in the hall, and he did the prayer standing on a chair",
+          240, "mutual")
+    b.add("2025-11-16", "event", ["tevita", "lesieli", "revsio", "kalo", "lupe", "ana", "vili"],
+          "At an event: the misinale; the parish gave $212,000 and Dad counted it twice", 300, "mutual")
+    b.add("2025-12-12", "event", ["siaosi", "lavinia", "losa", "sina"],
+          "At an event: the Pasifika business network's Christmas function at the Onehunga community hall", 180,
+          "mutual")
+    b.add("2025-12-25", "meal", ["tevita", "lesieli", "vili", "mele", "sione", "lose", "sefo", "sitani", "tomasi"],
+          "Dinner: Christmas at Mum and Dad's; Sitani home from Police College in his tracksuit", 300, "mutual")
+    b.add("2026-02-06", "event", ["siaosi", "lavinia", "losa"],
+          "At an event: the network breakfast at Losa's; Lavinia is a finalist and pretending not to care", 90,
+          "mutual")
+    b.add("2026-02-15", "meal", ["tevita", "lesieli", "lose", "sefo", "mele", "sione", "vili", "ofa"],
+          "Dinner: Mele's farewell lunch at Mum and Dad's; Dad prayed over her for twenty minutes", 240, "mutual")
+    b.add("2026-02-17", "activity", ["tevita", "lesieli", "lose"],
+          "Outing: Dad's angiogram at Middlemore; three blocked arteries; the cardiologist said bypass, soon", 300,
+          "mutual")
+    b.add("2026-02-23", "video", ["kate", "aroha", "sina"],
+          "Video call: twenty minutes with Kate and Aroha: fees first, then what I do for the partner who never "
+          "handled the money", 25, "mutual")
+    b.add("2026-03-01", "event", ["revsio", "kalo", "tevita", "lesieli", "ana", "lupe"],
+          "At an event: church; the Faifekau prayed for Dad by name and Dad pretended not to hear", 150, "mutual")
+
+    # life events
+    b.event("ev-rachel-ceo", "rachel", "2026-02-09", "new_job", "Started as chief executive of Kōwhai KiwiSaver")
+    b.event("ev-michael-redundant", "michael", "2026-02-13", "job_loss",
+            "Made redundant when Tasman Bank closed its private wealth team, after sixteen years at the bank")
+    b.event("ev-amelia-wedding", "amelia", "2026-02-14", "wedding", "Married 'Inoke Vaka in Nuku'alofa")
+    b.event("ev-tevita-angiogram", "tevita", "2026-02-17", "illness",
+            "Angiogram at Middlemore shows three blocked coronary arteries; a bypass is booked")
+    b.event("ev-lavinia-award", "lavinia", "2026-02-20", "award",
+            "Kupesi Home won Emerging Pasifika Business of the Year at the Pasifika Business Awards")
+    b.event("ev-marg-bryan", "marg", "2026-02-24", "bereavement",
+            "Her husband Bryan died at the hospice, aged 81; the funeral is 6 March at Holy Trinity, Devonport")
+    b.event("ev-mele-lectures", "mele", "2026-03-02", "other",
+            "First day of lectures at Victoria University of Wellington")
+    b.event("ev-fiona-cfo", "fiona", "2026-03-03", "promotion",
+            "Confirmed as chief financial officer of Tui Health Group (announced to the NZX)")
+    b.event("ev-jason-baby", "jason", "2026-03-05", "baby", "Their first baby, a girl, Chloe, born two weeks early "
+            "at North Shore Hospital")
+    b.event("ev-seini-pneumonia", "seini", "2026-03-08", "illness",
+            "Admitted to Vaiola Hospital in Nuku'alofa with pneumonia")
+    b.event("ev-tevita-bypass", "tevita", "2026-03-10", "other", "Triple bypass at Auckland City Hospital")
+    b.event("ev-raj-sale", "raj", "2026-03-10", "other", "The sale of Kumar Panel & Paint settles")
+    b.event("ev-sitani-graduation", "sitani", "2026-03-12", "graduation",
+            "Graduates from the Royal New Zealand Police College in Porirua as a constable")
+
+    # favors
+    b.favor("fv-hannah-files", "hannah", "me", "2026-02-21", "favor",
+            "Came in on a Saturday to pull the twelve files for the compliance sample and chase the missing signed "
+            "disclosures")
+    b.favor("fv-lose-angiogram", "lose", "me", "2026-02-17", "favor",
+            "Took Dad to his angiogram on her day off; does his pills and appointments every week")
+    b.favor("fv-carol-pitch", "carol", "me", "2026-02-25", "advice",
+            "Went through the Whitfield Ngata pitch with me for two hours and rebuilt the fee slide")
+    b.favor("fv-sefo-hemi", "sefo", "me", "2026-02-08", "referral",
+            "Gave my name to Hemi for the union's retirement seminar")
+    b.favor("fv-sina-pitch", "sina", "me", "2026-02-10", "endorsement",
+            "Got me fifteen minutes at the Whitfield Ngata partners' meeting", "2026-02-10")
+    b.favor("fv-nikki-case", "nikki", "me", "2026-02-24", "favor",
+            "Let me use her separation, anonymised, as a case study in the pitch", "2026-02-24")
+    b.favor("fv-david-raj", "david", "me", "2026-02-10", "referral", "Referred Raj Kumar and the sale of his business",
+            "2026-02-11", "Raj signed the engagement letter on 12 February")
+    b.favor("fv-julian-wills", "julian", "me", "2026-01-22", "favor",
+            "Drew up Mum and Dad's wills and enduring powers of attorney for the cost of the disbursements",
+            "2026-01-22")
+    b.favor("fv-richard-date", "richard", "me", "2026-02-19", "favor",
+            "Moved the compliance review to 5 March, clear of Dad's operation", "2026-02-19")
+    b.favor("fv-siaosi-referrals", "siaosi", "me", "2026-01-15", "referral",
+            "Sent me his site manager and two of his subcontractors", "2026-01-15",
+            "Two of the three became clients")
+    b.favor("fv-geeta-sione", "geeta", "me", "2026-02-22", "favor",
+            "Fed the cat and had Sione for the day while Vili and I took Mele to Wellington", "2026-02-23")
+    b.favor("fv-me-michael", "me", "michael", "2026-02-20", "recommendation", "Wrote his reference")
+    b.favor("fv-me-marg", "me", "marg", "2026-02-25", "favor",
+            "Rang the funeral director and the bank with her the day after Bryan died")
+    b.favor("fv-me-lavinia", "me", "lavinia", "2025-11-18", "advice",
+            "Went through her numbers for the awards entry, no fee")
+    b.favor("fv-me-ana", "me", "ana", "2025-04-15", "advice",
+            "Sorted Semisi's KiwiSaver and his life cover claim with her, no fee")
+    b.favor("fv-me-jason", "me", "jason", "2025-10-20", "advice",
+            "Went through his first three statements of advice line by line")
+    b.favor("fv-me-amelia", "me", "amelia", "2019-06-10", "recommendation", "Wrote her reference for her CFP")
+
+    # follow-ups
+    b.follow_up("fu-kate-pack", "kate", True,
+                "Send Kate the pitch pack: the process, the fees, two anonymised case studies", "2026-03-02")
+    b.follow_up("fu-mele-books", "mele", True, "Send Mele the textbook money ($600)", "2026-03-02")
+    b.follow_up("fu-richard-registers", "richard", True,
+                "Send Richard the CPD log, the complaints register and the conflicts register", "2026-03-03")
+    b.follow_up("fu-vili-waiheke", "vili", True, "Book the ferry and the night on Waiheke for our 25th",
+                "2026-03-04")
+    b.follow_up("fu-michael-coffee", "michael", True, "Coffee with Michael about what he wants next", "2026-03-05")
+    b.follow_up("fu-lose-roster", "lose", True,
+                "Do the roster with Lose for Dad's hospital week and the fortnight after", "2026-03-06")
+    b.follow_up("fu-hemi-slides", "hemi", True,
+                "Send Hemi the seminar slides (with the Tongan bits) and the handout numbers", "2026-03-09")
+    b.follow_up("fu-julian-valuations", "julian", True,
+                "Send Julian the date-of-death valuations of Bryan's portfolio", "2026-03-10")
+    b.follow_up("fu-marg-visit", "marg", True,
+                "Go to Marg's and go through the accounts, the Super and Bryan's funds with her", "2026-03-11")
+    b.follow_up("fu-sione-licence", "sione", True, "Book Sione's learner licence theory test at the AA",
+                "2026-03-11")
+    b.follow_up("fu-kalo-floats", "kalo", True, "Get the cash floats and the receipt books from the bank for the "
+                "fundraiser", "2026-03-13")
+    b.follow_up("fu-jason-soa", "jason", True, "Read Jason's statement of advice and send him notes", "2026-03-13")
+    b.follow_up("fu-warren-pi", "warren", True, "Send Warren the PI renewal form", "2026-03-13")
+    b.follow_up("fu-ana-kie", "ana", True, "Bring the kie and our family's food to Semisi's unveiling",
+                "2026-03-14")
+    b.follow_up("fu-jasmine-interview", "jasmine", False, "Her interview for the paraplanner job (10am, the office)",
+                "2026-03-03")
+    b.follow_up("fu-daniel-interview", "daniel", False, "His interview for the paraplanner job (2pm, the office)",
+                "2026-03-03")
+    b.follow_up("fu-kate-pitch", "kate", False,
+                "The pitch to the Whitfield Ngata partners (7:30am, their office on Broadway, Newmarket)",
+                "2026-03-04")
+    b.follow_up("fu-richard-review", "richard", False, "The annual compliance review at the office (9:30)",
+                "2026-03-05")
+    b.follow_up("fu-marg-funeral", "marg", False, "Bryan's funeral at Holy Trinity, Devonport (11am)", "2026-03-06")
+    b.follow_up("fu-tomasi-flight", "tomasi", False, "Tomasi flies in from Brisbane", "2026-03-08")
+    b.follow_up("fu-olivia-interview", "olivia", False, "Her interview for the paraplanner job (9:30, the office)",
+                "2026-03-09")
+    b.follow_up("fu-tevita-admitted", "tevita", False, "Dad admitted to Auckland City Hospital (2pm)", "2026-03-09")
+    b.follow_up("fu-tevita-surgery", "tevita", False, "Dad's bypass, first on the list", "2026-03-10")
+    b.follow_up("fu-raj-settlement", "raj", False, "The sale of Raj's business settles", "2026-03-10")
+    b.follow_up("fu-kate-decision", "kate", False, "The Whitfield Ngata partners decide on the referral",
+                "2026-03-11")
+    b.follow_up("fu-sitani-graduation", "sitani", False, "Sitani's graduation at the Police College, Porirua",
+                "2026-03-12")
+    b.follow_up("fu-hemi-seminar", "hemi", False,
+                "The retirement seminar at the union rooms in Onehunga (5:30pm)", "2026-03-12")
+    b.follow_up("fu-richard-report", "richard", False, "Richard's written compliance report", "2026-03-13")
+    b.follow_up("fu-mele-home", "mele", False, "Mele flies home for the weekend", "2026-03-13")
+    b.follow_up("fu-ana-unveiling", "ana", False, "Semisi's unveiling at Māngere Lawn Cemetery (10am)",
+                "2026-03-14")
+    b.follow_up("fu-kalo-fundraiser", "kalo", False, "The hall-roof fundraiser in the church hall (6pm)",
+                "2026-03-14")
+
+    # goals
+    b.goal("g-whitfield", "Become the planner Whitfield Ngata refers its separating clients to",
+           ["relationship-property"], 1, ["kate", "aroha", "sina", "nikki", "carol"])
+    b.goal("g-compliance", "A clean compliance review, and the PI cover renewed by 31 March",
+           ["financial-advice-compliance"], 1, ["richard", "hannah", "warren"])
+    b.goal("g-paraplanner", "Hire a paraplanner by April so I can stop working Sundays", ["paraplanning",
+           "hiring"], 2, ["jasmine", "daniel", "olivia", "hannah", "carol"])
+    b.goal("g-dad", "Get Dad through his bypass, and Mum through the weeks after", ["cardiac-recovery"], 1,
+           ["tevita", "lesieli", "lose", "tomasi", "sefo", "vili"])
+    b.goal("g-family", "Mele's first term in Wellington, Sione's 16th, and our 25th", ["family"], 1,
+           ["vili", "mele", "sione", "seini"])
+    b.goal("g-marg", "See Marg through the first months without Bryan, and his estate", ["estate-administration",
+           "grief"], 2, ["marg", "julian"])
+    b.goal("g-community", "Money help for our own people: the union seminar and the hall roof",
+           ["retirement-planning", "financial-mentoring", "church-fundraising"], 2,
+           ["hemi", "sefo", "lupe", "kalo", "revsio", "siaosi", "losa"])
+    b.goal("g-friends", "Stand by Ana through Semisi's first anniversary, and Michael after the bank",
+           ["grief", "practice-succession"], 2, ["ana", "michael"])
+
+    # saved items
+    b.item("it-kiwisaver-split", "Splitting KiwiSaver when a couple separates: what the Property (Relationships) "
+           "Act says", "https://example.org/kiwisaver-relationship-property", ["relationship-property"],
+           "2026-03-02")
+    b.item("it-fma-review", "What the FMA found when it looked at small advice providers' files",
+           "https://example.org/fma-advice-provider-review", ["financial-advice-compliance"], "2026-03-03")
+    b.item("it-pacific-retirement", "Why Pacific workers retire with less, and what KiwiSaver hasn't fixed",
+           "https://example.org/pacific-retirement-gap", ["retirement-planning", "pasifika-economics"], "2026-03-05")
+    b.item("it-bypass-home", "After a heart bypass: the first six weeks at home", "https://example.org/after-bypass",
+           ["cardiac-recovery"], "2026-03-07")
+    b.item("it-advice-book", "Selling an advice practice: what a client book is really worth",
+           "https://example.org/valuing-advice-practice", ["practice-succession"], "2026-03-09")
+    b.item("it-widowed-money", "Widowed: the money decisions that can wait a year, and the few that can't",
+           "https://example.org/widowed-money-decisions", ["grief", "estate-administration"], "2026-03-10")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -11910,7 +12607,7 @@ def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
-                 director, journalist, architect, pharmacist):
+                 director, journalist, architect, pharmacist, adviser):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
