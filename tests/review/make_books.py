@@ -2,7 +2,8 @@
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
-journalist.json, architect.json, pharmacist.json and adviser.json, the held-out books written without seeing the engine, its prompts or any ratings)
+journalist.json, architect.json, pharmacist.json, adviser.json and stylist.json, the held-out books written without
+seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
@@ -12591,6 +12592,678 @@ def adviser():
     return b
 
 
+def stylist():
+    b = Book("stylist", seed=71937)
+    H = "2024-09-21"  # history starts: the first Little Crowns Saturday, free braids for the church's back-to-school
+    P = b.known
+
+    # --- home and family ---
+    P("darnell", "Darnell Hargrove", 1, "advocate", kin=True, location="Cascade Heights, Atlanta",
+      company="Atlanta Fire Rescue, Station 16", title="Firefighter / driver-engineer",
+      how_met="My husband; we met at a cookout in Adamsville the summer before Jalen", met_on="2008-07-04",
+      birthday="1984-07-02",
+      dates=[("our-wedding", "Our wedding anniversary (Greater Mount Calvary, 2011)", "2011-03-12")],
+      interests={"high-school-basketball": 0.8, "grilling": 0.7},
+      notes="41. Twenty-four on, forty-eight off; this fortnight he's on shift the 4th, 7th, 10th and 13th, so he "
+            "misses the homegoing and Brianna's graduation. Our 15th is Thursday 12 March; I promised to book "
+            "Paschal's and move my Thursday evening client by Saturday 7 March. He does the school runs, the "
+            "grocery runs and the worrying about money, and never once asked me to close the shop.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "call", "activity", "meal"])],
+      extra=[("2026-02-15", "meal", "Dinner: he asked what I want for our 15th; I said one night where nobody "
+              "needs their hair done", 90),
+             ("2026-03-01", "meal", "Dinner: the calendar on the fridge: the pitch, the homegoing, the expo, the "
+              "loan, Carla, the class, our 15th, Kendall's wedding, Big Mama's 90th. He's trying to swap the 7th "
+              "for Jalen's game", 75)],
+      talk=["Jalen's season", "the loan", "money", "his shifts", "Zuri's homework", "Big Mama", "the product "
+            "line", "a walk on the Beltline", "his mama", "the car note", "the firehouse", "a movie we both slept "
+            "through", "whether I'm doing too much"])
+    P("jalen", "Jalen Hargrove", 1, "advocate", kin=True, location="Cascade Heights, Atlanta",
+      company="Booker T. Washington High School (11th grade)", title="Student; starting point guard",
+      how_met="My son", birthday="2009-10-05", interests={"high-school-basketball": 1.0, "sneakers": 0.7},
+      notes="16. Junior at Booker T. Washington, starting point guard. They won the region on 20 February; second "
+            "round of the state playoffs Tuesday 3 March at home at 7, and if they win, the quarterfinal Saturday "
+            "7 March at 7 in Fayetteville. Chemistry grade is a C and he knows I know. Two letters from small "
+            "colleges already; he acts like he hasn't read them.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "activity", "message", "meal", "activity"])],
+      extra=[("2026-02-20", "activity", "Outing: the region final at Booker T; they won 58–51 and he hit both "
+              "free throws at the end", 150),
+             ("2026-02-27", "activity", "Outing: first round of state, a win at home; he fouled out with two "
+              "minutes left and was mad all night", 150)],
+      talk=["the playoffs", "practice", "his chemistry grade", "his edges (he lets me line him up now)",
+            "the letters from colleges", "his sneakers", "his girlfriend he says isn't his girlfriend",
+            "driving lessons", "Coach Hayes", "film from the last game"])
+    P("zuri", "Zuri Hargrove", 1, "advocate", kin=True, location="Cascade Heights, Atlanta",
+      company="Beecher Hills Elementary (3rd grade)", title="Student", how_met="My daughter",
+      birthday="2016-08-21", interests={"reading": 0.8, "girl-scouts": 0.7},
+      notes="9. Sits at the front desk at Little Crowns on Saturdays and tells the little ones to hold still. "
+            "Selling Girl Scout cookies at the salon door through March. Had the flu in February.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "activity", "meal", "message"])],
+      talk=["her cookie sales", "Little Crowns", "her spelling words", "her braids", "a book about Ruby Bridges",
+            "Big Mama's stories", "her loose tooth", "Grandma Bernie's house", "the science fair"])
+    P("ernestine", "Ernestine Bell", 1, "advocate", kin=True, location="Collier Heights, Atlanta",
+      title="Retired; did hair in her kitchen for forty years", how_met="Big Mama, my grandmother",
+      birthday="1936-03-15", interests={"gospel-music": 0.9, "church": 1.0},
+      notes="Turns 90 on Sunday 15 March. Pressed half of Collier Heights in her kitchen with a comb on the stove "
+            "from 1958 until her hands stopped in 1999; I learned at her elbow. Walker since last year, mind like a "
+            "tack, hard of hearing on the left. Buried Mama, her older girl, in 2019. Pressed Mother "
+            "Tolliver's hair for twenty years. The 90th is after the 11 o'clock service on the 15th, dinner in "
+            "the fellowship hall; I promised to do her hair Saturday evening, silver and laid, the way she "
+            "wants it.",
+      rhythm=[(4, H, "2026-03-01", ["call", "activity", "meal", "call"])],
+      extra=[("2026-02-27", "call", "Call: told her Mother Tolliver passed; she was quiet a long time, then said "
+              "'I pressed that woman's hair for twenty years'", 25),
+             ("2026-03-01", "meal", "Sunday dinner at her house: she asked three times who's doing the cake, and "
+              "said she wants her hair 'like 1975'", 150)],
+      talk=["her pressing comb days", "church", "her pressure pills", "Mama", "Granddaddy Roosevelt",
+            "the old neighbours", "her stories", "Zuri", "her programs on TV", "what she wants for dinner",
+            "Mother Tolliver"])
+    P("pat", "Patricia Bell-Simmons", 1, "advocate", kin=True, location="Collier Heights, Atlanta",
+      title="Retired school secretary (Atlanta Public Schools)", how_met="Aunt Pat, Mama's younger sister",
+      birthday="1968-11-04",
+      notes="57. Moved back in with Big Mama in 2021 and carries her: the pills, the doctors, the nights. Running "
+            "the whole 90th: eighty people, the fellowship hall, the programme. Asked me for the photo slideshow "
+            "by Friday 13 March. I send money and do hair; she does everything else, and I have not once said "
+            "so to her face.",
+      rhythm=[(5, H, "2026-02-28", ["call", "message", "call", "meal"])],
+      extra=[("2026-02-25", "call", "Call: the 90th: eighty people, the fellowship hall at 2, Marcus gets the cake; "
+              "she wants me to do the slideshow", 40),
+             ("2026-02-28", "call", "Call: Big Mama's pressure was up at the doctor's; Pat's tired and said so for "
+              "the first time", 35)],
+      talk=["Big Mama", "the doctors", "Tiana in Charlotte", "Big Mama's pills", "church",
+            "the house repairs", "money", "Mama", "her retirement"])
+    P("tasha", "Latasha Greene", 1, "advocate", location="Southwest Atlanta", company="Grady Memorial Hospital",
+      title="Labor and delivery nurse", how_met="Best friend since ninth grade at Benjamin E. Mays High",
+      met_on="2001-08-06", birthday="1987-08-19", interests={"nursing": 0.9, "brunch": 0.8},
+      offer=("tasha-grady", "medical-billing-jobs",
+             "Grady's patient financial services team is hiring billing and follow-up reps; her cousin Renee runs "
+             "it and asked staff to send people with real billing experience", "2026-02-08"),
+      notes="My person. Godmother to Zuri. Mrs. Winston taught us both eleventh-grade English at Mays. Sat with "
+            "Carla through her whole first infusion on 19 February because I couldn't leave the shop (thanked). "
+            "Taking her to the second one on 5 March. The one I call from the car.",
+      rhythm=[(5, H, "2026-02-28", ["call", "meal", "message", "call", "activity"])],
+      extra=[("2026-02-08", "meal", "Brunch at the Busy Bee: Grady's billing office is hiring "
+              "and her cousin Renee asked everybody to send people", 90),
+             ("2026-02-19", "call", "Call: she sat with Carla for the whole first infusion; Carla laughed twice; "
+              "thanked her, cried a little", 30),
+             ("2026-02-28", "call", "Call: Carla, Big Mama, the pitch; she says I'm doing too much and she's "
+              "right", 50)],
+      talk=["Carla", "her shifts", "the babies she caught this week", "Mays days", "her husband Rashad",
+            "Big Mama", "my blood pressure", "Zuri", "brunch", "whether I'm sleeping"])
+
+    P("marcus", "Marcus Bell", 2, "advocate", kin=True, location="Douglasville", company="UPS",
+      title="Package car driver", how_met="My little brother", birthday="1990-09-14",
+      interests={"high-school-basketball": 0.9},
+      notes="35. Douglasville with Kendra and their boys. Getting Big Mama's cake from the bakery on Cascade "
+            "Saturday 14 March. Comes to Jalen's games when the route lets him off.",
+      rhythm=[(8, H, "2026-02-26", ["call", "message", "meal", "activity"])],
+      talk=["Big Mama", "Jalen's games", "his route", "his boys", "Falcons", "Mama", "peak season on the "
+            "route", "money for Big Mama"])
+    P("kendra", "Kendra Bell", 3, "friend", kin=True, location="Douglasville", company="Douglas County Schools",
+      title="Fourth-grade teacher", how_met="Marcus's wife", birthday="--05-22",
+      rhythm=[(30, H, "2026-02-22", ["message", "meal", "call"])],
+      talk=["the boys", "her class", "Big Mama", "box braids for summer"])
+    P("bernadette", "Bernadette Hargrove", 3, "advocate", kin=True, location="Adamsville, Atlanta",
+      title="Retired MARTA bus operator", how_met="Darnell's mother, Miss Bernie", birthday="1958-06-30",
+      notes="Picks Zuri up from school Tuesdays and Thursdays so I can work late. Comes to my chair every other "
+            "Friday and never lets me not charge her.",
+      rhythm=[(10, H, "2026-02-27", ["activity", "call", "message", "meal"])],
+      talk=["Zuri", "her knees", "Darnell's shifts", "her church", "her soaps", "MARTA stories"])
+    P("tiana", "Tiana Simmons", 3, "friend", kin=True, location="Charlotte, North Carolina",
+      company="Atrium Health", title="Pharmacist", how_met="Cousin; Aunt Pat's daughter", birthday="--10-09",
+      notes="Driving down Friday 13 March for Big Mama's 90th.",
+      rhythm=[(30, H, "2026-02-24", ["message", "call", "video"])],
+      talk=["Big Mama", "her mama", "Charlotte", "her hospital", "her locs"])
+    P("denise", "Denise Bell", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Collier Heights, Atlanta",
+      title="Postal clerk; soprano in the Greater Mount Calvary choir", how_met="Mama",
+      birthday="1966-12-18", dates=[("mama-died", "Mama died (2019)", "2019-03-10")],
+      notes="Died of breast cancer on 10 March 2019, at 52. Every 10 March I take Big Mama and Pat to Westview and "
+            "we sit a while. Carla's diagnosis brought all of it back.",
+      extra=[("2019-03-03", "activity", "Sunday: pressed her hair in Big Mama's kitchen one more time; she said "
+              "I had Big Mama's hands")])
+
+    # --- friends and clients who are friends ---
+    P("carla", "Carla Winston", 2, "advocate", location="Southwest Atlanta",
+      company="Benjamin E. Mays High School", title="AP English teacher",
+      how_met="Taught Tasha and me eleventh-grade English; in my chair every other Wednesday since 2014",
+      met_on="2003-08-11", birthday="1974-01-30", interests={"chemotherapy-hair-loss": 0.9, "books": 1.0},
+      notes="52. Stage II breast cancer, found on a mammogram in January; chemo first, every other Thursday at "
+            "Winship (19 February, 5 March, 19 March...), then surgery. Husband Leon works nights. Her hair will "
+            "start coming out around the second infusion; she wants it shaved when it does, at the salon when "
+            "it's closed, not in front of anybody. I'm making her a wig (a 12-inch bob, 1B with copper, like she "
+            "wore it in 2019), no charge; shave and fitting Monday 9 March at 11. Same cancer as Mama.",
+      rhythm=[(14, H, "2026-02-11", ["activity", "activity", "message", "call"])],
+      extra=[("2026-01-23", "call", "Call: she has breast cancer. Stage II. Said it like she was reading me a "
+              "grocery list", 45),
+             ("2026-02-11", "activity", "In my chair: her last silk press before chemo; we picked the wig, a "
+              "12-inch bob, 1B with copper", 120),
+             ("2026-02-24", "call", "Call: five days after the first round; tired, metal taste; asked me to shave "
+              "it when it starts, when the shop is closed", 40)],
+      talk=["the book she's teaching", "her seniors", "Leon", "her silk press", "Mays days", "her mother",
+            "AP exams", "her trip to Savannah", "her trim", "a trim and a deep condition"])
+    P("ebony", "Ebony Mathis", 3, "friend", location="West End, Atlanta", company="Atlanta Public Schools",
+      title="Speech-language pathologist", how_met="In my chair since she was fourteen; sings in the Greater "
+      "Mount Calvary choir", met_on="2009-06-13", birthday="--07-27",
+      notes="31. I did her wedding hair in 2022. First baby, a girl, due 12 March. Knotless braids on 21 February "
+            "to carry her through.",
+      rhythm=[(21, H, "2026-02-21", ["activity", "message", "event"])],
+      extra=[("2026-02-21", "activity", "In my chair: knotless braids to carry her through the baby; due 12 March "
+              "and tired of being asked", 300)],
+      talk=["her husband Kevin", "her wedding pictures", "the choir", "her students", "their house hunt",
+            "her braids"])
+    P("shayla", "Shayla Porter", 4, "friend", peak=2, location="Dallas, Texas", company="Mane Theory Professional",
+      title="Education director", how_met="Classmates at Crescent Beauty Academy, 2008–09", met_on="2008-08-18",
+      interests={"indie-beauty-brands": 0.9, "hair-education": 1.0},
+      notes="Sat next to me in Ms. Hines's class; we did each other's state board models. Went into platform work "
+            "and education for Mane Theory, on the road every week. Named their national director of education "
+            "on 3 February (on LinkedIn and in Modern Salon). Knows how product gets onto shelves.",
+      rhythm=[(75, H, "2025-12-12", ["message", "call", "video"])],
+      extra=[("2025-12-12", "message", "Messages: Christmas; she's in a hotel somewhere every week and loving it")],
+      talk=["Crescent days", "her travel", "the product business", "Ms. Hines", "education classes"])
+    P("keisha", "Keisha Lang", 4, "friend", peak=3, location="Atlanta", company="Freelance (film and TV)",
+      title="Hair department head", how_met="My assistant, 2018–2020", met_on="2018-03-01",
+      notes="Left me in 2020 for film sets; I wrote her reference for the union in 2022. Started as department "
+            "head of hair on a Netflix drama shooting at Trilith on 16 February (her Instagram). Last heard from "
+            "her before Thanksgiving.",
+      rhythm=[(90, H, "2025-11-20", ["message", "call"])],
+      extra=[("2025-11-20", "message", "Messages: she's up for a big show next year and can't say which")],
+      talk=["set life", "the union", "period hair", "her old shampoo station", "the shop"])
+    P("toni", "Toni Gaines", 5, "friend", peak=2, location="Houston, Texas", title="Nurse practitioner",
+      how_met="My first real regular, at Ms. Hollis's, 2010", met_on="2010-06-12",
+      extra=[("2024-12-24", "message", "Messages: Christmas; she still can't find anybody in Houston to do her "
+              "silk press"),
+             ("2025-08-02", "message", "Messages: saw the product line on Instagram; ordered three of the oil")])
+
+    # --- the salon ---
+    P("mo", "Monique Dawson", 2, "advocate", location="East Point", company="Studio M (opening 7 March)",
+      title="Stylist and owner",
+      how_met="My first assistant, at Ms. Hollis's in 2015; rented a chair at The Crown Room 2017–2026",
+      met_on="2015-05-04", birthday="1992-09-28", interests={"salon-business": 1.0, "indie-beauty-brands": 0.6},
+      notes="33. I taught her to part a head. Rented a chair with me for nine years; told me last spring she was "
+            "going out on her own, and left on 10 January to open Studio M on Main Street in East Point. Two of my "
+            "clients followed her; I'm proud and it stings. Gave her the two hooded dryers and a shampoo bowl. "
+            "Grand opening Saturday 7 March at 2, ribbon cutting with the mayor; she asked me to say a few words.",
+      rhythm=[(3, H, "2026-01-10", ["meeting", "message", "meeting", "meal"]),
+              (14, "2026-01-20", "2026-02-22", ["call", "message"])],
+      extra=[("2026-02-15", "activity", "Outing: took the dryers and the shampoo bowl to East Point; she's painting "
+              "the walls sage green and playing Jill Scott", 180),
+             ("2026-02-22", "call", "Call: grand opening 7 March at 2; the mayor's cutting the ribbon; she wants "
+              "me to say a few words, and I said yes", 30)],
+      talk=["going out on her own", "booth rent", "her clients", "the Saturday rush", "her nephew",
+            "silk presses", "her mama", "pricing", "what I'd do differently"])
+    P("kenya", "Kenya Roberts", 2, "ally", location="West End, Atlanta", company="The Crown Room",
+      title="Loctician (chair renter since 2019)", how_met="Rented my third chair in 2019",
+      met_on="2019-02-01", birthday="1980-12-01", interests={"salon-business": 0.6, "locs": 1.0},
+      notes="45. Starts locs and retwists half the men in West End. Her son is at Fort Stewart. Took my three "
+            "Saturday clients on top of her own on 14 February when Zuri had the flu and wouldn't take a dime; "
+            "I haven't thanked her properly. Runs the shop when I'm out.",
+      rhythm=[(3, H, "2026-02-28", ["meeting", "message", "meeting", "meal"])],
+      extra=[("2026-02-14", "message", "Messages: Zuri's fever; Kenya took my three Saturday clients and said 'go "
+              "home, I got it'")],
+      talk=["the shop", "her son in the Army", "retwists", "booth rent", "the parking lot", "starter locs",
+            "the product table", "her church", "the Saturday rush", "the music in the shop"])
+    P("jazmine", "Jazmine Carter", 3, "ally", location="Castleberry Hill, Atlanta", company="The Crown Room",
+      title="Stylist (colour and silk press)", how_met="Hired her out of Crescent in 2022", met_on="2022-04-01",
+      birthday="1996-03-06", interests={"hair-color": 1.0},
+      notes="Turns 30 on Friday 6 March. Best colour on the block. Working Kendall's wedding morning with me on "
+            "the 14th.",
+      rhythm=[(4, H, "2026-02-28", ["meeting", "message", "meeting"])],
+      talk=["her colour clients", "bridal season", "colour formulas", "the product line", "her boyfriend",
+            "Instagram", "copper on 4C", "her regulars"])
+    P("aaliyah", "Aaliyah Grant", 3, "ally", location="West End, Atlanta", company="The Crown Room",
+      title="Braider", how_met="Walked in with a portfolio in 2023", met_on="2023-01-14", birthday="--11-02",
+      interests={"braiding": 1.0, "kids-hair": 0.8},
+      notes="26. Knotless and boho; runs Little Crowns with me on Saturdays and is better with the babies than I "
+            "am.",
+      rhythm=[(5, H, "2026-02-28", ["meeting", "message", "event"])],
+      talk=["Little Crowns", "her braid clients", "the hair we buy", "the Saturday rush", "her little sister",
+            "bead colours"])
+    P("brianna", "Brianna Lewis", 2, "ally", location="Mechanicsville, Atlanta", company="The Crown Room",
+      title="Assistant; cosmetology student at Crescent Beauty Academy (nights)",
+      how_met="Came in for a shampoo job in August 2024", met_on="2024-08-06", birthday="2004-07-15",
+      interests={"hair-education": 0.8},
+      notes="21. Shampoos, blow-outs, front desk, and her 1,500 hours at night at Crescent. Graduates Friday 13 "
+            "March at 6; state board in April. I told her the sixth chair is hers when she's licensed. Runs Little "
+            "Crowns with Deja on the 14th while I'm at the wedding.",
+      rhythm=[(3, H, "2026-02-28", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-26", "meeting", "At the shop: her hours are done; graduation 13 March, state board in April; "
+              "told her the sixth chair is hers once she's licensed", 30)],
+      talk=["her hours", "the state board", "blow-outs", "the front desk", "her mama", "the booking app",
+            "Little Crowns", "the theory tests"])
+    P("deja", "Deja Moore", 3, "ally", location="Atlanta University Center", company="The Crown Room (Saturdays)",
+      title="Weekend assistant; junior at Clark Atlanta (mass media arts)", how_met="Answered my post on the "
+      "Clark Atlanta job board in January 2025", met_on="2025-01-09", birthday="2005-04-11",
+      interests={"social-media": 1.0, "photography": 0.6},
+      need=("deja-summer", "social-media-internship",
+            "Wants a paid summer internship in social media or marketing, something for her portfolio that pays "
+            "enough that she isn't working two jobs again this summer", "2026-02-14"),
+      notes="20. Saturdays at the front desk and the Little Crowns sign-in; runs our Instagram better than I ever "
+            "did. Worked two jobs last summer and got sick.",
+      rhythm=[(7, "2025-01-11", "2026-02-28", ["meeting", "message"])],
+      extra=[("2026-02-14", "meeting", "At the shop: she's looking for a paid summer internship in social media; "
+              "doesn't want two jobs again", 15)],
+      talk=["the Instagram", "her classes", "Little Crowns sign-in", "reels", "her roommate", "summer plans"])
+    P("ashanti", "Ashanti Webb", 5, "acquaintance", location="Buckhead, Atlanta", company="Salon Verre (commission)",
+      title="Stylist (silk press and colour)", how_met="Answered the chair post on Instagram",
+      extra=[("2026-02-23", "message", "Messages: wants to go to booth rent; working interview Tuesday 3 March at "
+              "10, she'll bring a model")])
+    P("courtney", "Courtney Fields", 5, "acquaintance", location="College Park", title="Stylist (natural hair "
+      "and twists)", how_met="Ms. Hines sent her", extra=[("2026-02-24", "message", "Messages: Ms. Hines gave her "
+      "my number; interview Wednesday 11 March at 3")])
+
+    # --- the referral network and the business ---
+    P("reggie", "Reggie Lawson", 2, "ally", location="West End, Atlanta", company="Lawson's Barbershop, Ralph "
+      "David Abernathy Blvd", title="Barber and owner", how_met="Two doors down since I moved in",
+      met_on="2017-03-01", birthday="1978-05-09", interests={"high-school-basketball": 0.7, "salon-business": 0.7},
+      need=("reggie-books", "bookkeeping",
+            "His bookkeeper of twenty years retired at New Year and the IRS has written about last year's payroll "
+            "deposits; needs a bookkeeper who understands a barbershop with booth renters, before tax time",
+            "2026-02-19"),
+      notes="47. Sends me the wives and daughters; I send him the husbands and sons. Cuts Jalen and Darnell. Let "
+            "the plumber in at 6am on 16 February when my water heater burst and mopped my floor (thanked, with "
+            "a pound cake).",
+      rhythm=[(6, H, "2026-02-27", ["coffee", "message", "meeting", "activity"])],
+      extra=[("2026-02-16", "call", "Call: the water heater burst; he let the plumber in at 6 and mopped", 10),
+             ("2026-02-19", "coffee", "Coffee: the IRS letter; Mrs. Dottie retired at New Year and he's drowning "
+              "in paper", 30)],
+      talk=["the block", "referrals", "Jalen's fade", "the parking", "Mr. Jenkins and the rent", "the Hawks",
+            "his booth renters", "the corner store", "the Beltline coming"])
+    P("nicole", "Nicole Baptiste", 3, "ally", power=True, location="Midtown, Atlanta",
+      company="Baptiste & Bloom Events", title="Wedding planner and owner", how_met="Did a styled shoot together "
+      "in 2019", met_on="2019-05-18", interests={"weddings": 1.0}, expertise=["weddings", "events"],
+      notes="Sends me six or eight bridal parties a year. Sent Kendall Brooks (thanked). I promised her the "
+            "hair timeline for the wedding morning by Tuesday 10 March.",
+      rhythm=[(30, H, "2026-02-24", ["email", "call", "meeting", "message"])],
+      extra=[("2026-02-10", "meeting", "Meeting: Kendall's trial at the shop with Nicole; sleek low bun for the "
+              "bride, the girls half-up", 150)],
+      talk=["the spring weddings", "the fall weddings", "brides who change their minds", "her vendors",
+            "the Carriage House", "deposits"])
+    P("kendall", "Kendall Brooks", 4, "acquaintance", location="Old Fourth Ward, Atlanta",
+      company="Georgia Power", title="Engineer", how_met="Nicole's bride",
+      notes="Marries Jordan Hill on Saturday 14 March at 4 at the Carriage House in Castleberry Hill. Hair for "
+            "eight from 6:30: her, six bridesmaids, her mother, and a flower girl's puff.",
+      extra=[("2026-01-12", "email", "Email: booked the wedding party through Nicole; deposit paid"),
+             ("2026-02-10", "activity", "In my chair: the trial; sleek low bun, baby hair soft, no gel on the "
+              "edges, she was clear", 150),
+             ("2026-02-27", "message", "Messages: final count: six bridesmaids, her mother, the flower girl")])
+    P("andre", "Andre Mitchell", 3, "friend", location="Castleberry Hill, Atlanta",
+      company="Andre Mitchell Photography", title="Wedding and portrait photographer",
+      how_met="Nicole's weddings, since 2019", met_on="2019-05-18", birthday="--09-03",
+      interests={"photography": 1.0, "weddings": 0.8},
+      notes="Shot every picture of the product line on Monday 26 January at his studio, six hours, no invoice; said "
+            "pay him when I'm famous. I still owe him more than a thank-you text. Named Georgia Wedding "
+            "Photographer of the Year by the state's professional photographers' association on 10 February; saw "
+            "it on Nicole's story.",
+      rhythm=[(40, H, "2026-01-26", ["message", "event", "meeting", "call"])],
+      extra=[("2026-01-26", "activity", "Outing: the product shoot at his studio, six hours, the oil on a slab of "
+              "marble; no invoice", 360)],
+      talk=["headshots for the shop", "wedding season", "his studio", "light", "Nicole's brides", "his daughter"])
+    P("gracekim", "Grace Kim", 3, "ally", location="Cascade Road, Atlanta", company="Kim's Beauty Supply",
+      title="Owner", how_met="Bought my first mannequin heads from her in 2008", met_on="2008-09-02",
+      birthday="--01-15", interests={"indie-beauty-brands": 0.7},
+      notes="Mrs. Kim. Has sold me clips, edge brushes and the good bobby pins for seventeen years, and put "
+            "Crown Room Botanicals by her register in November (thanked). In February she told a buyer from "
+            "Peach & Pine who makes the oil and gave her my card; I haven't thanked her for that.",
+      rhythm=[(12, H, "2026-02-24", ["activity", "message", "activity"])],
+      extra=[("2026-02-12", "activity", "At the store: restocked the counter; a lady from Peach & Pine bought two "
+              "oils and asked who makes them, and Mrs. Kim gave her my card", 20)],
+      talk=["new edge controls", "what's selling", "her grandson at Georgia Tech", "wig caps", "restocking",
+            "the price of braiding hair"])
+    P("loretta", "Loretta Hines", 3, "advocate", power=True, location="College Park",
+      company="Crescent Beauty Academy", title="Programme director; my instructor in 2008–09",
+      how_met="My instructor at Crescent", met_on="2008-08-18", birthday="1961-10-20",
+      interests={"hair-education": 1.0, "salon-business": 0.8}, expertise=["hair-education"],
+      notes="Kept me in school when I was pregnant with Jalen: let me make up hours at night. Asked me to teach the "
+            "senior class on Wednesday 11 March at 9, the business behind the chair (booth rent, pricing, building "
+            "a book); I promised her the outline and a handout by Friday 6 March. Sent me Courtney Fields for the "
+            "chair (thanked).",
+      rhythm=[(35, H, "2026-02-20", ["call", "message", "event", "meal"])],
+      extra=[("2026-02-20", "call", "Call: she wants me for the senior class on 11 March, and she's sending me "
+              "Courtney Fields; thanked her", 30)],
+      talk=["her students", "the state board", "the school", "Crescent days", "pricing", "who's hiring",
+            "her husband's sugar"])
+    P("yvette", "Yvette Langston", 3, "ally", location="Decatur", company="Langston Formulation Lab",
+      title="Cosmetic chemist (consultant)", how_met="Mrs. Kim sent me to her in 2024", met_on="2024-10-10",
+      interests={"indie-beauty-brands": 0.9}, expertise=["cosmetic-formulation"],
+      offer=("yvette-formulation", "cosmetic-formulation",
+             "Takes on two new small brands a quarter for formulation and stability testing", "2026-01-05"),
+      notes="Formulated the three products with me. Running the 12-week stability tests on the scalp oil and the "
+            "leave-in; promised the results by Wednesday 4 March, before the pitch. The curl custard needs another "
+            "round. Cut her fee on the testing for me (thanked).",
+      rhythm=[(18, "2024-10-10", "2026-02-20", ["call", "email", "meeting", "message"])],
+      extra=[("2026-02-20", "call", "Call: the oil and the leave-in pass so far; results by 4 March; the custard "
+              "separates in heat", 35)],
+      talk=["the formulas", "preservatives", "the stability tests", "labels", "the co-packer in Norcross",
+            "the curl custard", "fragrance"])
+    P("camille", "Camille Jefferson", 4, "acquaintance", power=True, location="Castleberry Hill, Atlanta",
+      company="Peach & Pine", title="Founder and buyer", how_met="Found the scalp oil at Mrs. Kim's and DM'd me",
+      met_on="2026-02-18", interests={"indie-beauty-brands": 1.0, "retail": 1.0}, expertise=["retail"],
+      offer=("camille-intern", "social-media-internship",
+             "Peach & Pine is hiring a paid summer social-media and content intern for its four shops, 20 hours a "
+             "week, June to August; wants a college student who can shoot and edit", "2026-02-18"),
+      notes="Four shops (West Midtown, Decatur, Grant Park, Castleberry Hill) of Black-owned goods. The pitch is "
+            "Thursday 5 March at 2 at Castleberry: she wants the line sheet, wholesale prices and samples first "
+            "(promised by Tuesday 3 March), then the stability results, the insurance certificate and UPCs.",
+      extra=[("2026-02-18", "coffee", "Coffee: first meeting at Peach & Pine Castleberry; wants a proper pitch on 5 "
+              "March; she's also hiring a summer social-media intern", 60),
+             ("2026-02-26", "email", "Email: confirmed Thursday 5 March at 2; bring samples, stability results, "
+              "insurance, UPCs")])
+    P("vernon", "Vernon Pryor", 3, "ally", location="Cascade, Atlanta", company="Pryor & Associates CPAs",
+      title="CPA", how_met="Set up my S-corp in 2017", met_on="2017-01-20", expertise=["small-business-tax"],
+      offer=("vernon-clients", "bookkeeping",
+             "Hired a second bookkeeper in January and can take on three or four more small businesses for "
+             "monthly books and payroll", "2026-01-20"),
+      notes="The S-corp return is due Monday 16 March; I promised him the receipts and the booth-rent ledger by "
+            "Friday 6 March. Also does the numbers for the loan.",
+      rhythm=[(45, H, "2026-02-25", ["email", "meeting", "call"])],
+      extra=[("2026-01-20", "meeting", "Meeting: year-end at his office; he's hired a second bookkeeper and can "
+              "take a few more small businesses", 60),
+             ("2026-02-25", "email", "Email: return due the 16th; receipts and the booth-rent ledger by the 6th")],
+      talk=["the S-corp", "quarterlies", "the booth-rent ledger", "estimated taxes", "payroll"])
+    P("derrick", "Derrick Shaw", 4, "ally", power=True, location="Southwest Atlanta",
+      company="Southside Community Capital", title="Loan officer", how_met="Angela at the SBDC sent me",
+      met_on="2026-02-12", expertise=["small-business-lending"],
+      notes="$40,000 for the first co-packer run (3,000 units) and the retail shelving. Promised him the P&L, two "
+            "years of returns and six months of statements by Thursday 5 March; meeting Monday 9 March at 2.",
+      extra=[("2026-02-12", "meeting", "Meeting: first sit-down at Southside Community Capital; $40,000; he needs "
+              "the P&L, two years of returns, six months of statements", 60),
+             ("2026-02-27", "email", "Email: meeting Monday 9 March at 2 before it goes to committee")])
+    P("angela", "Angela Foster", 4, "ally", power=True, location="Downtown Atlanta",
+      company="Small Business Development Center", title="Business consultant", how_met="The grant info session",
+      met_on="2025-11-06", expertise=["small-business-finance"],
+      notes="Free advising; has been through the loan package and the grant narrative with me. Session Wednesday "
+            "4 March at 9 on video.",
+      rhythm=[(21, "2025-11-06", "2026-02-25", ["video", "email", "meeting"])],
+      extra=[("2026-02-25", "video", "Video call: the grant narrative; too humble, she said, put the numbers in "
+              "the first paragraph", 45)],
+      talk=["the loan package", "cash flow", "the grant narrative", "pricing for wholesale", "the co-packer quote"])
+    P("maya", "Maya Richardson", 5, "acquaintance", power=True, location="West End, Atlanta",
+      company="Abernathy Corridor Partnership", title="Programme manager, Westside Makers Grant",
+      how_met="The grant info session at the West End library", met_on="2026-02-05",
+      extra=[("2026-02-05", "event", "At an event: the Westside Makers Grant info session at the library; $25,000, "
+              "applications close 10 March at midnight", 90)])
+    P("dionne", "Dionne Tate", 4, "acquaintance", power=True, location="Atlanta",
+      company="Atlanta Curl & Coil Expo", title="Founder and organiser", how_met="Booked a booth for 2026",
+      met_on="2025-12-05", expertise=["events"],
+      notes="The expo is Sunday 8 March, 10 to 6, at the Georgia International Convention Center; booth 214, and a "
+            "demo on the main stage at 1. I promised her the booth staff names and the insurance certificate by "
+            "Monday 2 March.",
+      extra=[("2025-12-05", "email", "Email: booth 214 confirmed, deposit paid"),
+             ("2026-02-23", "email", "Email: booth staff names and insurance certificate by 2 March; my demo is "
+              "1pm on the main stage")])
+    P("adaeze", "Adaeze Nwosu", 4, "ally", location="Midtown, Atlanta", company="Nwosu Dermatology",
+      title="Dermatologist (hair loss)", how_met="A patient of hers in my chair sent her to me", met_on="2023-05-17",
+      interests={"hair-loss": 1.0, "natural-hair-policy": 0.6}, expertise=["dermatology"],
+      notes="Sends me patients with traction alopecia and CCCA for gentle protective styles. I did a "
+            "lunch-and-learn for her staff in October.",
+      rhythm=[(60, H, "2026-01-28", ["email", "message", "meeting"])],
+      talk=["her patients", "CCCA", "tension on the edges", "scalp care", "the lunch-and-learn"])
+
+    # --- church and the neighbourhood ---
+    P("whitaker", "Calvin Whitaker", 4, "ally", power=True, location="West End, Atlanta",
+      company="Greater Mount Calvary Baptist Church", title="Pastor", how_met="My church since I was born",
+      notes="Rev. Dr. Whitaker. Announced Little Crowns from the pulpit and sends me half the choir. Will preach "
+            "Mother Tolliver's homegoing on Saturday 7 March and recognise Big Mama at the 11 o'clock on the 15th.",
+      rhythm=[(21, H, "2026-03-01", ["event", "message", "event"])],
+      talk=["Sunday service", "Little Crowns", "the choir", "the sick and shut-in list", "the building fund",
+            "Youth Sunday"])
+    P("yvonne", "Yvonne Pettaway", 3, "ally", location="West End, Atlanta", company="Greater Mount Calvary Baptist "
+      "Church", title="Women's ministry leader; retired APS principal", how_met="Church; Little Crowns was her "
+      "idea", birthday="--04-30", interests={"kids-hair": 0.7},
+      notes="Started Little Crowns with me as a back-to-school braid day; sends the church mothers to me. Running "
+            "the repast for Mother Tolliver.",
+      rhythm=[(14, H, "2026-02-27", ["event", "call", "message"])],
+      extra=[("2026-02-27", "call", "Call: the repast; Little Crowns goes ahead the morning of the homegoing "
+              "(Brianna and Aaliyah)", 20)],
+      talk=["Little Crowns", "the women's ministry", "the church anniversary", "the church mothers", "her grandbabies",
+            "the sick list"])
+    P("louise", "Louise Tolliver", 4, "advocate", peak=3, status="deceased", location="West End, Atlanta",
+      title="Church mother, Greater Mount Calvary", how_met="In my chair every Friday at 9 since 2011; Big Mama "
+      "pressed her hair before that", birthday="1937-09-14",
+      notes="Brought me a peppermint every Friday for fifteen years. Hospice at home from January. Died 26 "
+            "February.",
+      rhythm=[(14, H, "2025-12-19", ["activity", "activity", "message"])],
+      talk=["her Friday press and curl", "the church mothers", "her great-grandbabies", "Big Mama", "her "
+            "peppermints", "her pressure", "the old West End"],
+      extra=[("2026-01-16", "activity", "In my chair: her last set; couldn't sit under the dryer long, so I "
+              "diffused it, and she still brought the peppermint", 60)])
+    P("gwendolyn", "Gwendolyn Tolliver-Reese", 3, "friend", location="Southwest Atlanta",
+      title="Retired Delta flight attendant", how_met="Mother Tolliver's daughter; in my chair monthly since "
+      "2015", met_on="2015-03-06", birthday="--08-08",
+      notes="Her mother died at home on Thursday 26 February. Asked me to do her mother's hair for the viewing, "
+            "the silver curls the way she wore them; I promised, Thursday 5 March at 8 at Hightower's. The wake "
+            "is Friday 6 March, 6 to 8, at the church; the homegoing Saturday 7 March at 11, burial at Westview.",
+      rhythm=[(30, H, "2026-02-20", ["activity", "message", "event"])],
+      extra=[("2026-02-26", "call", "Call: her mother passed this morning, hospice was there; asked if I'd do her "
+              "hair for the viewing", 20),
+             ("2026-02-28", "activity", "Outing: took a pound cake and a ham to the house on Lawton Street; the "
+              "whole family was there", 90)],
+      talk=["her mother", "her knees", "her trips", "her grandson", "the church", "her colour"])
+    P("shanice", "Shanice Howard", 4, "friend", location="West End, Atlanta", title="Medical billing specialist "
+      "(until 20 February)", how_met="Her girls, Kayla and Amari, come to Little Crowns", met_on="2024-09-21",
+      need=("shanice-job", "medical-billing-jobs",
+            "Laid off from a medical billing company that sent the work overseas; eight years of billing and "
+            "claims follow-up; needs a job before the rent in April", "2026-02-28"),
+      notes="34, raising two girls by herself. Laid off on 20 February when the billing company she worked for in "
+            "Sandy Springs moved the work offshore. I told her the girls' braids are on me. Promised to go over her "
+            "résumé with her by Wednesday 11 March.",
+      rhythm=[(14, H, "2026-02-21", ["event", "message"])],
+      extra=[("2026-02-21", "event", "At Little Crowns: she got laid off Friday; said it quiet, braiding Amari's "
+              "ends herself", 20),
+             ("2026-02-28", "event", "At Little Crowns: twenty applications and nothing; billing is all she knows; "
+              "asked me to look at her résumé", 20)],
+      talk=["the girls", "Little Crowns", "her job", "the girls' school", "her mama in Macon"])
+    P("coach", "Terrell Hayes", 4, "ally", location="West End, Atlanta", company="Booker T. Washington High School",
+      title="Head boys' basketball coach", how_met="Jalen's coach since ninth grade", met_on="2023-11-01",
+      interests={"high-school-basketball": 1.0},
+      rhythm=[(25, H, "2026-02-27", ["event", "message", "call"])],
+      extra=[("2026-02-27", "message", "Messages: the bracket: second round Tuesday at home at 7; quarterfinal "
+              "Saturday in Fayetteville if we win")],
+      talk=["Jalen's minutes", "the schedule", "his grades", "the college letters", "the booster club"])
+    P("harold", "Harold Jenkins", 4, "acquaintance", location="Southwest Atlanta",
+      title="My landlord (owns the building on Ralph David Abernathy)", how_met="Leased me the first storefront "
+      "in 2017, and the one next door when I went to six chairs in 2022", met_on="2017-02-01",
+      notes="Paid for the water heater without an argument. The lease renews in June; he's said 'market rent' "
+            "twice, and the Beltline is coming.",
+      rhythm=[(60, H, "2026-02-17", ["call", "message", "email"])],
+      extra=[("2026-02-17", "call", "Call: he'll pay the plumber; the lease talk is April; 'market rent' again",
+              15)],
+      talk=["the rent", "the roof", "the lease", "the parking lot"])
+    P("bernice", "Bernice Hollis", 5, "friend", peak=2, location="Cascade, Atlanta",
+      title="Retired salon owner (Hollis House of Beauty)", how_met="Rented my first chair from her, 2010–2017",
+      met_on="2010-01-04",
+      extra=[("2024-12-20", "letter", "Letter: her Christmas card; she still calls me 'baby girl'"),
+             ("2025-06-14", "call", "Call: she saw the product line at Mrs. Kim's and wanted me to know she "
+              "bought one", 20)])
+
+    # group contacts
+    b.add(H, "event", ["yvonne", "aaliyah", "kenya", "mo", "brianna", "whitaker"],
+          "At an event: the first Little Crowns, back-to-school braids in the fellowship hall; forty-one kids", 300,
+          "mutual")
+    b.add("2024-11-28", "meal", ["ernestine", "pat", "marcus", "kendra", "darnell", "jalen", "zuri", "tiana"],
+          "Dinner: Thanksgiving at Big Mama's; she made the dressing and let nobody help", 300, "mutual")
+    b.add("2024-12-25", "meal", ["darnell", "jalen", "zuri", "bernadette", "ernestine", "pat"],
+          "Dinner: Christmas at ours; Big Mama fell asleep at the table at six", 300, "mutual")
+    b.add("2025-03-10", "activity", ["ernestine", "pat", "marcus"],
+          "Outing: six years since Mama; Westview with Big Mama in the wheelchair, and Waffle House after", 120,
+          "mutual")
+    b.add("2025-03-15", "meal", ["ernestine", "pat", "marcus", "kendra", "darnell", "jalen", "zuri"],
+          "Dinner: Big Mama's 89th; she said 'next year make it a real party'", 180, "mutual")
+    b.add("2025-05-17", "event", ["kenya", "jazmine", "aaliyah", "mo", "brianna", "deja", "reggie"],
+          "At an event: the shop's eighth birthday cookout in the lot; Reggie did the ribs", 240, "mutual")
+    b.add("2025-08-02", "event", ["yvonne", "aaliyah", "brianna", "deja", "shanice", "whitaker"],
+          "At an event: Little Crowns back-to-school day; sixty-three kids, we ran out of beads", 360, "mutual")
+    b.add("2025-11-27", "meal", ["ernestine", "pat", "marcus", "kendra", "darnell", "jalen", "zuri", "tiana"],
+          "Dinner: Thanksgiving at Big Mama's; Pat cooked, Big Mama supervised", 300, "mutual")
+    b.add("2025-12-25", "meal", ["darnell", "jalen", "zuri", "bernadette", "ernestine", "pat"],
+          "Dinner: Christmas at ours; Jalen carved for the first time", 300, "mutual")
+    b.add("2026-01-10", "event", ["mo", "kenya", "jazmine", "aaliyah", "brianna", "deja"],
+          "At an event: Mo's last Saturday; red velvet cake in the break room; Kenya cried, I waited for the car",
+          120, "mutual")
+    b.add("2026-02-03", "meeting", ["kenya", "jazmine", "aaliyah", "brianna"],
+          "Meeting: staff meeting after close: Mo's chair, the expo, the pitch, who covers what in March", 60,
+          "mutual")
+
+    # life events
+    b.event("ev-marcus-move", "marcus", "2025-06-21", "move", "Moved the family from Lithonia to a house in "
+            "Douglasville")
+    b.event("ev-shayla-director", "shayla", "2026-02-03", "promotion",
+            "Named national director of education at Mane Theory Professional")
+    b.event("ev-andre-award", "andre", "2026-02-10", "award",
+            "Named Georgia Wedding Photographer of the Year by the state's professional photographers' association")
+    b.event("ev-keisha-netflix", "keisha", "2026-02-16", "new_job",
+            "Started as head of the hair department on a Netflix drama shooting at Trilith Studios")
+    b.event("ev-carla-chemo", "carla", "2026-02-19", "illness",
+            "Started chemotherapy at Winship Cancer Institute for stage II breast cancer; every other Thursday")
+    b.event("ev-jalen-region", "jalen", "2026-02-20", "other",
+            "Booker T. Washington won the region championship, 58–51")
+    b.event("ev-shanice-layoff", "shanice", "2026-02-20", "job_loss",
+            "Laid off from her medical billing job when the company moved the work overseas")
+    b.event("ev-gwendolyn-mother", "gwendolyn", "2026-02-26", "bereavement",
+            "Her mother, Mother Louise Tolliver, died at home aged 88; the homegoing is 7 March at Greater Mount "
+            "Calvary")
+    b.event("ev-jalen-second", "jalen", "2026-03-03", "other",
+            "Booker T. won the second-round state playoff game at home, 63–60; Jalen had 19")
+    b.event("ev-ebony-baby", "ebony", "2026-03-04", "baby",
+            "Their first baby, a girl, Nia, born at Piedmont Atlanta a week early")
+    b.event("ev-mo-opening", "mo", "2026-03-07", "launch", "Opened her own salon, Studio M, on Main Street in "
+            "East Point")
+    b.event("ev-jalen-quarterfinal", "jalen", "2026-03-07", "other",
+            "Booker T. lost the state quarterfinal in Fayetteville, 54–49; season over")
+    b.event("ev-brianna-graduation", "brianna", "2026-03-13", "graduation",
+            "Graduated from the cosmetology programme at Crescent Beauty Academy")
+
+    # favors
+    b.favor("fv-kenya-saturday", "kenya", "me", "2026-02-14", "favor",
+            "Took my three Saturday clients on top of her own when Zuri had the flu, and wouldn't take the money")
+    b.favor("fv-andre-photos", "andre", "me", "2026-01-26", "favor",
+            "Shot all the product-line photos at his studio, six hours, no invoice")
+    b.favor("fv-gracekim-camille", "gracekim", "me", "2026-02-12", "referral",
+            "Told Camille Jefferson at Peach & Pine who makes the scalp oil and gave her my card")
+    b.favor("fv-gracekim-counter", "gracekim", "me", "2025-11-08", "favor",
+            "Put Crown Room Botanicals by her register, no slotting fee", "2025-11-10",
+            "Sold 140 bottles by the end of January")
+    b.favor("fv-pat-bigmama", "pat", "me", "2025-10-01", "favor",
+            "Takes Big Mama to every doctor's appointment and sits up with her at night")
+    b.favor("fv-reggie-plumber", "reggie", "me", "2026-02-16", "favor",
+            "Let the plumber in at 6am when the water heater burst, and mopped my floor", "2026-02-17")
+    b.favor("fv-tasha-carla", "tasha", "me", "2026-02-19", "favor",
+            "Sat with Carla through her whole first infusion when I couldn't leave the shop", "2026-02-19")
+    b.favor("fv-nicole-kendall", "nicole", "me", "2026-01-12", "referral",
+            "Sent me Kendall Brooks's wedding party, eight heads", "2026-01-13")
+    b.favor("fv-loretta-courtney", "loretta", "me", "2026-02-20", "referral",
+            "Sent me Courtney Fields for the empty chair", "2026-02-20")
+    b.favor("fv-loretta-school", "loretta", "me", "2009-05-01", "favor",
+            "Let me make up my hours at night when I was pregnant with Jalen, so I could finish", "2009-12-18")
+    b.favor("fv-yvette-fee", "yvette", "me", "2026-01-08", "favor",
+            "Cut her fee on the stability testing by a third", "2026-01-08")
+    b.favor("fv-bernadette-zuri", "bernadette", "me", "2025-09-01", "favor",
+            "Picks Zuri up from school Tuesdays and Thursdays so I can work late", "2025-12-25")
+    b.favor("fv-me-mo", "me", "mo", "2026-02-15", "gift",
+            "Gave her the two hooded dryers and a shampoo bowl for Studio M")
+    b.favor("fv-me-carla", "me", "carla", "2026-02-11", "favor", "Making her wig, no charge")
+    b.favor("fv-me-shanice", "me", "shanice", "2026-02-21", "favor", "Kayla's and Amari's braids on the house "
+            "until she's working again")
+    b.favor("fv-me-keisha", "me", "keisha", "2022-03-10", "recommendation",
+            "Wrote her reference for the film union")
+    b.favor("fv-me-gwendolyn", "me", "gwendolyn", "2026-02-28", "favor",
+            "Took a pound cake and a ham to the house after her mother died")
+
+    # follow-ups
+    b.follow_up("fu-dionne-staff", "dionne", True,
+                "Send Dionne the booth staff names and the insurance certificate for the expo", "2026-03-02")
+    b.follow_up("fu-camille-linesheet", "camille", True,
+                "Send Camille the line sheet, the wholesale prices and the samples", "2026-03-03")
+    b.follow_up("fu-derrick-docs", "derrick", True,
+                "Send Derrick the P&L, two years of tax returns and six months of bank statements", "2026-03-05")
+    b.follow_up("fu-gwendolyn-hair", "gwendolyn", True,
+                "Do Mother Tolliver's hair at Hightower's for the viewing (8am), the silver curls", "2026-03-05")
+    b.follow_up("fu-vernon-receipts", "vernon", True,
+                "Send Vernon the receipts and the booth-rent ledger for the S-corp return", "2026-03-06")
+    b.follow_up("fu-loretta-outline", "loretta", True,
+                "Send Ms. Hines the outline and the handout for the senior class", "2026-03-06")
+    b.follow_up("fu-darnell-dinner", "darnell", True,
+                "Book Paschal's for our 15th and move my Thursday 6 o'clock", "2026-03-07")
+    b.follow_up("fu-mo-words", "mo", True, "Say a few words at Mo's ribbon cutting", "2026-03-07")
+    b.follow_up("fu-carla-wig", "carla", True, "Finish Carla's wig: the 12-inch bob, 1B with copper, cut and "
+                "styled", "2026-03-08")
+    b.follow_up("fu-maya-grant", "maya", True, "Submit the Westside Makers Grant application (by midnight)",
+                "2026-03-10")
+    b.follow_up("fu-nicole-timeline", "nicole", True,
+                "Send Nicole the hair timeline for Kendall's wedding morning", "2026-03-10")
+    b.follow_up("fu-shanice-resume", "shanice", True, "Go over Shanice's résumé with her", "2026-03-11")
+    b.follow_up("fu-pat-slideshow", "pat", True, "Make the photo slideshow for Big Mama's 90th", "2026-03-13")
+    b.follow_up("fu-ernestine-hair", "ernestine", True, "Big Mama's press and curl for her 90th (Saturday "
+                "evening, her kitchen)", "2026-03-14")
+    b.follow_up("fu-ashanti-trial", "ashanti", False,
+                "Ashanti Webb's working interview: a silk press on her model (10am, the shop)", "2026-03-03")
+    b.follow_up("fu-jalen-second", "jalen", False, "State playoffs, second round, at home (7pm)", "2026-03-03")
+    b.follow_up("fu-yvette-results", "yvette", False,
+                "Yvette's 12-week stability results on the scalp oil and the leave-in", "2026-03-04")
+    b.follow_up("fu-angela-session", "angela", False, "SBDC session on the grant narrative and the loan (9am, "
+                "video)", "2026-03-04")
+    b.follow_up("fu-carla-second", "carla", False, "Carla's second infusion at Winship; Tasha's taking her",
+                "2026-03-05")
+    b.follow_up("fu-camille-pitch", "camille", False, "The Peach & Pine pitch at the Castleberry shop (2pm)",
+                "2026-03-05")
+    b.follow_up("fu-gwendolyn-wake", "gwendolyn", False, "Mother Tolliver's wake at Greater Mount Calvary (6 to 8)",
+                "2026-03-06")
+    b.follow_up("fu-gwendolyn-homegoing", "gwendolyn", False,
+                "Mother Tolliver's homegoing at Greater Mount Calvary (11am), burial at Westview", "2026-03-07")
+    b.follow_up("fu-mo-opening", "mo", False, "Studio M grand opening in East Point (ribbon at 2)", "2026-03-07")
+    b.follow_up("fu-coach-quarterfinal", "coach", False, "State quarterfinal in Fayetteville (7pm), if we win "
+                "Tuesday", "2026-03-07")
+    b.follow_up("fu-dionne-expo", "dionne", False,
+                "Atlanta Curl & Coil Expo, booth 214 (10 to 6); my demo on the main stage at 1", "2026-03-08")
+    b.follow_up("fu-carla-fitting", "carla", False, "Carla's shave and wig fitting at the shop, closed (11am)",
+                "2026-03-09")
+    b.follow_up("fu-derrick-meeting", "derrick", False, "Loan meeting at Southside Community Capital (2pm)",
+                "2026-03-09")
+    b.follow_up("fu-loretta-class", "loretta", False, "Teach the senior class at Crescent (9am)", "2026-03-11")
+    b.follow_up("fu-courtney-interview", "courtney", False, "Courtney Fields's interview and model (3pm, the shop)",
+                "2026-03-11")
+    b.follow_up("fu-brianna-graduation", "brianna", False, "Brianna's graduation at Crescent (6pm)", "2026-03-13")
+    b.follow_up("fu-tiana-arrives", "tiana", False, "Tiana drives down from Charlotte for Big Mama's 90th",
+                "2026-03-13")
+    b.follow_up("fu-kendall-wedding", "kendall", False,
+                "Kendall's wedding: hair for eight at the Carriage House from 6:30am", "2026-03-14")
+    b.follow_up("fu-pat-party", "pat", False, "Big Mama's 90th: the 11 o'clock service, dinner at 2 in the "
+                "fellowship hall", "2026-03-15")
+
+    # goals
+    b.goal("g-shelves", "Get Crown Room Botanicals onto Peach & Pine's shelves by summer",
+           ["indie-beauty-brands", "retail"], 1, ["camille", "yvette", "andre", "gracekim", "dionne", "shayla"])
+    b.goal("g-money", "Fund the first real production run: the $25,000 grant and the $40,000 loan",
+           ["small-business-finance"], 1, ["derrick", "angela", "maya", "vernon"])
+    b.goal("g-chair", "Fill Mo's chair with a stylist who fits by April, and get Brianna licensed into the sixth",
+           ["salon-business", "hair-education"], 2, ["ashanti", "courtney", "brianna", "kenya", "jazmine",
+                                                     "loretta"])
+    b.goal("g-book", "Keep the book full on referrals: brides, the church, the block", ["weddings",
+           "salon-business"], 2, ["nicole", "kendall", "andre", "reggie", "yvonne", "whitaker", "adaeze"])
+    b.goal("g-family", "Give Big Mama the 90th she asked for, keep our 15th, be at Jalen's games, and keep 10 "
+           "March for Mama", ["family"], 1, ["ernestine", "pat", "darnell", "jalen", "zuri", "marcus", "tiana"])
+    b.goal("g-people", "Stand by Carla through chemo, and by Gwendolyn and Shanice",
+           ["chemotherapy-hair-loss", "grief"], 1, ["carla", "tasha", "gwendolyn", "shanice", "yvonne"])
+    b.goal("g-crowns", "Keep Little Crowns going every Saturday", ["kids-hair"], 3,
+           ["aaliyah", "brianna", "deja", "yvonne", "shanice"])
+
+    # saved items
+    b.item("it-boutique", "Getting an indie beauty brand onto boutique shelves: line sheets, margins and minimums",
+           "https://example.org/indie-beauty-wholesale", ["indie-beauty-brands", "retail"], "2026-03-02")
+    b.item("it-ghsa", "Georgia's state basketball tournament: the bracket and the road to Macon",
+           "https://example.org/ghsa-boys-basketball-bracket", ["high-school-basketball"], "2026-03-03")
+    b.item("it-chemo-hair", "Losing your hair to chemo: cold caps, shaving it first, and choosing a first wig",
+           "https://example.org/chemo-hair-loss-wigs", ["chemotherapy-hair-loss"], "2026-03-04")
+    b.item("it-booth-rent", "Booth rent, commission or hybrid: how Atlanta salons pay stylists now",
+           "https://example.org/booth-rent-commission-atlanta", ["salon-business"], "2026-03-06")
+    b.item("it-crown", "Hair discrimination at school and work: where the CROWN Act stands in Georgia",
+           "https://example.org/crown-act-georgia", ["natural-hair-policy"], "2026-03-09")
+    b.item("it-ccca", "Scarring hair loss in Black women: what a stylist sees first",
+           "https://example.org/ccca-stylists", ["hair-loss"], "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -12607,7 +13280,7 @@ def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
-                 director, journalist, architect, pharmacist, adviser):
+                 director, journalist, architect, pharmacist, adviser, stylist):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
