@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::model::{EventKind, FavorKind, Stage};
 
 use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
-use super::generate::{is_partner, Candidate, Detail, Matter};
+use super::generate::{is_partner, speaks_of_appointment, Candidate, Detail, Matter};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
 use super::{EngineConfig, SuggestionKind};
@@ -129,6 +129,35 @@ fn event_noun(kind: EventKind) -> &'static str {
         EventKind::JobLoss => "a job loss",
         EventKind::Other => "the news",
     }
+}
+
+/// Good news happening later today, as a sentence's verb ("Sorcha gets married today"): said of an occasion they
+/// mentioned for the day, which has not happened yet in the morning (round 40, architect P17: "written in the past
+/// tense before the 2pm wedding").
+fn good_news_today(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::NewJob => "starts a new job",
+        EventKind::Promotion => "is promoted",
+        EventKind::Launch => "launches",
+        EventKind::Award => "receives an award",
+        EventKind::Wedding => "gets married",
+        EventKind::Graduation => "graduates",
+        EventKind::Move => "moves",
+        kind => good_news_phrase(kind),
+    }
+}
+
+/// The occasion of their good news, when it is today and they told the user about it ("His photobook launch at the
+/// Goethe-Institut (6pm)" on the day he launches): the first undone mention of theirs for the day that is not an
+/// entry in the user's own diary. The user may well be there, so the act is to say it there, or else a note (round
+/// 39, journalist P33: "the launch is tonight at 6 and is on her own calendar, so the point is to show up";
+/// round 40, architect P17, and round 32, realtor P30: "she'd be at the closing handing over the keys").
+pub(crate) fn occasion_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
+    let Detail::Congratulate { days_ago: 0, event, .. } = c.detail else { return None };
+    let p = &snap.people[c.people[0]];
+    snap.mentions_on(&p.id, event.date)
+        .find(|u| u.done_on.is_none() && !speaks_of_appointment(&u.text))
+        .map(|u| u.text.trim())
 }
 
 /// Good news as a sentence's verb ("Kai was promoted").
@@ -486,6 +515,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Congratulate { .. } if kept_with_them(p, snap, today).is_some() => {
             format!("Celebrate it with {first}: “{}”.", kept_with_them(p, snap, today).unwrap_or_default())
         }
+        Detail::Congratulate { .. } if occasion_today(c, snap).is_some() => {
+            let there = occasion_today(c, snap).unwrap_or_default();
+            let otherwise = if call_not_note(p) { "call today" } else { "send a short note today" };
+            format!("If you'll be at “{there}”, congratulate {first} there; if not, {otherwise}.")
+        }
         Detail::Congratulate { late: true, .. } if call_not_note(p) => {
             format!("Call {first} with your congratulations; it comes late, so keep it simple and ask for nothing.")
         }
@@ -677,7 +711,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         Detail::Congratulate { event, days_ago, .. } => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
-            format!("{first} {} {} ({}){what}.", good_news_phrase(event.kind), ago(*days_ago), date(event.date))
+            let phrase = if occasion_today(c, snap).is_some() {
+                good_news_today(event.kind)
+            } else {
+                good_news_phrase(event.kind)
+            };
+            format!("{first} {phrase} {} ({}){what}.", ago(*days_ago), date(event.date))
         }
         Detail::Support { event, days_ago } => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
