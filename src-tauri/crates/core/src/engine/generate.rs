@@ -649,6 +649,14 @@ fn follow_ups<'s>(
         if speaks_of_opening(&fu.text) || speaks_of_self(&fu.text) || speaks_of_backing(&fu.text) {
             continue;
         }
+        // Nor a journey (a flight in, a drive down for the party): it is how they come, not something they do, and
+        // when they come to the user the user is there at its end. There is no luck to wish for a flight, and no
+        // "how it went" to ask of a brother sitting at the user's table (round 42, adviser P18, P24, P29, P36: "Wish
+        // Tomasi luck: 'Tomasi flies in from Brisbane'" for their father's bypass, and "asking her daughter, who is in
+        // the house, 'how it went' with the flight home", tact 2 from all three each).
+        if speaks_of_travel(&fu.text) {
+            continue;
+        }
         // Nor an answer that is announced ("The RIAS Awards shortlist is announced"): the user reads it as soon as
         // the one who mentioned it (round 40, architect P40: "Any word from Tariq?" of the user's own entry, "she would
         // know herself", usefulness 1–2 from all three).
@@ -695,6 +703,9 @@ fn follow_ups<'s>(
             matches!(Matter::of(&fu.text), Matter::Treatment | Matter::Loss | Matter::Ordeal);
         if !awaited
             && (speaks_of_appointment(&fu.text)
+                || (at_the_users_place(&fu.text)
+                    && Matter::of(&fu.text) == Matter::Plain
+                    && derived[i].sensitive.is_none())
                 || goal_names_the_day(fu.due, p_id, &snapshot.goals)
                 || shares_a_goals_word(&fu.text, p_id, &snapshot.people[i].name, &snapshot.goals)
                 || (promised_around(fu, &snapshot.follow_ups) && !theirs_whatever_promised))
@@ -1111,6 +1122,23 @@ pub(crate) fn speaks_of_self(text: &str) -> bool {
         .any(|w| WORDS.contains(&w.replace('’', "'").to_lowercase().as_str()))
 }
 
+/// True when a mention is a wedding: "wedding", "married", "marries" or "marry" as whole words, in any case.
+pub(crate) fn speaks_of_wedding(text: &str) -> bool {
+    words(text).iter().any(|w| ["wedding", "married", "marries", "marry"].contains(&w.as_str()))
+}
+
+/// True when a mention is a journey: it flies or lands ("flies in from Brisbane", "Mele flies home for the weekend",
+/// "her flight to Lagos", "arrives on the 6pm train"), or drives down, up or over ("drives down from Charlotte for
+/// the party"), as whole words in any case. Coming home from a hospital or a unit is no journey: it says no such word.
+pub(crate) fn speaks_of_travel(text: &str) -> bool {
+    // Not "fly" nor "flying": fly-fishing and a flying lesson are things they do.
+    const WORDS: [&str; 7] = ["flies", "flight", "flights", "lands", "arrives", "arriving", "arrival"];
+    const DRIVES: [&str; 3] = ["drive", "drives", "driving"];
+    let ws = words(text);
+    ws.iter().any(|w| WORDS.contains(&w.as_str()))
+        || ws.windows(2).any(|w| DRIVES.contains(&w[0].as_str()) && ["down", "up", "over"].contains(&w[1].as_str()))
+}
+
 /// True when a mention is an entry in the user's own diary with them, owned by no one else: it begins "Meeting",
 /// "Call" or "Session" followed by at, with, about, on, for or to ("Meeting at the bank about the equipment loan",
 /// "Call about the CD grant", "Session at Klangwerk"), or it is "The … meeting" with at most two plain lowercase words
@@ -1133,8 +1161,17 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
         w.chars().all(|c| c.is_lowercase() || c == '-')
             || ((2..=5).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase()))
     };
+    let capitalised_plain = |w: &&str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || c == '-')
+    };
     let diary = match ws.as_slice() {
         [noun, ..] if NOUNS.contains(noun) => then_or_end(1),
+        // "Loan meeting at Southside Community Capital (2pm)": a kind of meeting, then where or with whom (round
+        // 42, stylist P26: the loan officer asked "how it went" of the user's own loan meeting, tact 2 from all three).
+        [kind, "meeting", ..] if capitalised_plain(kind) && !["The", "Her", "His", "Their"].contains(kind) => {
+            ws.len() > 2 && then_or_end(2)
+        }
         ["The", rest @ ..] => rest
             .iter()
             .position(|w| *w == "meeting")
@@ -1142,6 +1179,18 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
         _ => false,
     };
     diary || (at_their_place(text) && Matter::of(text) == Matter::Plain)
+}
+
+/// True when a mention is set at "the" office, shop, salon, studio, practice, clinic or workshop, whole words: in the
+/// user's own diary, the one place that needs no name is the user's own ("Her interview for the paraplanner job
+/// (10am, the office)", "Courtney Fields's interview and model (3pm, the shop)"). What happens there the user is part
+/// of, on the other side of the table (round 42, stylist P33: "asking a job candidate 'how the interview went', when
+/// Simone ran the interview", tact 2 from all three).
+/// Not in their hard time: a head shave and a wig fitting at the user's salon, through chemotherapy, is still asked
+/// after (round 42, stylist P32, 4, 4, 3).
+pub(crate) fn at_the_users_place(text: &str) -> bool {
+    const PLACES: [&str; 7] = ["office", "shop", "salon", "studio", "practice", "clinic", "workshop"];
+    words(text).windows(2).any(|w| w[0] == "the" && PLACES.contains(&w[1].as_str()))
 }
 
 /// True when a mention is set at the place of the one who mentioned it: "at" (or "in") followed by his, her or their
@@ -1564,10 +1613,10 @@ fn shares<'s>(
 #[cfg(test)]
 mod tests {
     use super::{
-        give_back_need, goal_names_the_day, is_partner, names_a_goal, promised_around, shares_a_goals_word,
-        speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body, speaks_of_celebration,
-        speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_self,
-        speaks_of_treatment, Matter,
+        at_the_users_place, give_back_need, goal_names_the_day, is_partner, names_a_goal, promised_around,
+        shares_a_goals_word, speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body,
+        speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening,
+        speaks_of_operation, speaks_of_self, speaks_of_travel, speaks_of_treatment, speaks_of_wedding, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
@@ -1859,6 +1908,8 @@ mod tests {
             "Mock audition in her room at the mdw (10am)",
             "Dinner at their place, 7pm",
             "The LPC committee meeting (7pm)",
+            "Loan meeting at Southside Community Capital (2pm)",
+            "Budget meeting with the council",
         ] {
             assert!(speaks_of_appointment(yes), "{yes}");
         }
@@ -1877,9 +1928,48 @@ mod tests {
             "Hoping to be at her best for the final",
             "Her father's funeral at their home in Kangema (10am)",
             "His check-up at his surgery",
+            "Her meeting with the bank",
+            "Board meeting of her own company",
+            // A kind of meeting alone says neither where nor with whom: it may be theirs.
+            "Board meeting",
         ] {
             assert!(!speaks_of_appointment(no), "{no}");
         }
+    }
+
+    #[test]
+    fn the_users_own_place_and_a_journey_are_read_as_whole_words() {
+        for yes in [
+            "Courtney Fields's interview and model (3pm, the shop)",
+            "Her interview for the paraplanner job (10am, the office)",
+            "Her interview at the clinic, 1pm, with Áine",
+        ] {
+            assert!(at_the_users_place(yes), "{yes}");
+        }
+        for no in ["Her own shop opens", "At the shopping centre", "His clinical exam", "Her office move"] {
+            assert!(!at_the_users_place(no), "{no}");
+        }
+        for yes in [
+            "Tomasi flies in from Brisbane",
+            "Mele flies home for the weekend",
+            "Her flight to Lagos",
+            "He drives down from Charlotte for Big Mama's 90th",
+            "Arrives on the 6pm train",
+        ] {
+            assert!(speaks_of_travel(yes), "{yes}");
+        }
+        for no in [
+            "Comes home from the rehabilitation unit",
+            "Her driving test",
+            "Drives the float in the parade",
+            "Fly-fishing trip",
+            "Her flying lesson",
+        ] {
+            assert!(!speaks_of_travel(no), "{no}");
+        }
+        assert!(speaks_of_wedding("Kendall's wedding: hair for eight at the Carriage House"));
+        assert!(speaks_of_wedding("Gets married at Òran Mór"));
+        assert!(!speaks_of_wedding("Her marriage-guidance course"));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::model::{EventKind, FavorKind, Stage};
 
 use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
-use super::generate::{is_partner, speaks_of_appointment, Candidate, Detail, Matter};
+use super::generate::{is_partner, speaks_of_appointment, speaks_of_wedding, Candidate, Detail, Matter};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
 use super::{EngineConfig, SuggestionKind};
@@ -224,16 +224,51 @@ pub(crate) fn wish_by_call(p: &PersonFacts, label: Option<&str>, on: NaiveDate) 
 /// person, not phoned or written (round 39, journalist P30 and P35: "'call Wairimu with your congratulations' when
 /// she is at the graduation in Thika", "'a message or a quick call' for her mother-in-law's 70th, where she runs the
 /// slideshow").
+/// Or, on their birthday, anyone mentioned the day's celebration by the age they turn: "Big Mama's 90th: the 11
+/// o'clock service, dinner at 2 in the fellowship hall", mentioned by the aunt who runs it, on the grandmother's 90th
+/// (round 42, stylist P23 and P34: "'a card, a small gift or a call' for her grandmother's 90th, when Simone is doing
+/// her hair and attending the 80-person dinner", "'call Ernestine today, or visit if you can' on the 90th she is
+/// attending", tact 2 from all three each).
 pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveDate) -> Option<&'s str> {
     let named = format!("{}'s", first_name(&p.name)).to_lowercase();
     let kept = snap
         .goals
         .iter()
         .any(|g| g.people.contains(&p.id) && g.title.replace('’', "'").to_lowercase().contains(&named));
-    if !kept {
-        return None;
+    if kept {
+        if let Some(u) = snap.mentions_on(&p.id, on).find(|u| u.done_on.is_none()) {
+            return Some(u.text.trim());
+        }
     }
-    snap.mentions_on(&p.id, on).find(|u| u.done_on.is_none()).map(|u| u.text.trim())
+    let turns = p
+        .birthday
+        .filter(|b| b.month == on.month() && b.day == on.day())
+        .and_then(|b| b.year)
+        .map(|y| on.year() - y)?;
+    let nth = ordinal(turns);
+    snap.follow_ups
+        .iter()
+        .filter(|u| !u.mine && u.due == on && u.done_on.is_none())
+        .find(|u| super::derive::words(&u.text).contains(&nth))
+        .map(|u| u.text.trim())
+}
+
+/// "1st", "2nd", "3rd", "11th", "90th".
+fn ordinal(n: i32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// A follow-up on a wedding they mentioned, once its day has passed.
+fn wedding_past(c: &Candidate<'_>) -> bool {
+    matches!(c.detail, Detail::FollowUp { follow_up, luck: false, awaited: false, care: false, matter: Matter::Plain }
+        if speaks_of_wedding(&follow_up.text))
 }
 
 /// The partner, and a child in the family (a birthday in the book that makes them under 18 on `on`): their day is time
@@ -429,6 +464,16 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             format!("Any word from {}? “{}” ({})", first_name(name), follow_up.text.trim(), human_date(end, today))
         }
+        // A wedding that has been is congratulated, not asked about: "how it went" is no question for a bride
+        // (round 42, stylist P35: "asking the bride 'how it went'… a short congratulations would have been useful").
+        Detail::FollowUp { follow_up, .. } if wedding_past(c) => {
+            format!(
+                "Congratulate {}: “{}” ({})",
+                first_name(name),
+                follow_up.text.trim(),
+                human_date(follow_up.due, today)
+            )
+        }
         Detail::FollowUp { follow_up, .. } => {
             format!("Ask {} about “{}” ({})", first_name(name), follow_up.text.trim(), human_date(follow_up.due, today))
         }
@@ -500,6 +545,14 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { days: 0, .. } => "Send your wishes today: a message, or a quick call.".into(),
         Detail::Occasion { on, label: Some(label), .. } if own_day(label) => {
             format!("Plan time together with {first} on {}.", human_date(*on, today))
+        }
+        // A day they celebrate with the user there: the user's part in it, not a card (round 42, stylist P23).
+        Detail::Occasion { on, quiet: false, .. } if kept_with_them(p, snap, *on).is_some() => {
+            format!(
+                "Plan your part in “{}” on {}.",
+                kept_with_them(p, snap, *on).unwrap_or_default(),
+                human_date(*on, today)
+            )
         }
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
         // The partner's or a child's good news is shared at home, not phoned in (round 32, realtor P22: "telling her
@@ -584,6 +637,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::FollowUp { matter: Matter::Answer, .. } => {
             format!("Ask {first} gently whether there is news yet, ready to cheer or to commiserate.")
         }
+        Detail::FollowUp { .. } if wedding_past(c) => format!("Send {first} a short note of congratulations."),
         Detail::FollowUp { follow_up, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             if end < today {
@@ -878,6 +932,7 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::FollowUp { awaited: true, .. } => {
             "A friendly note once an answer is due keeps the door open without chasing."
         }
+        _ if wedding_past(c) => "People remember who cheered for them while the news was fresh.",
         Detail::FollowUp { matter: Matter::Answer, .. } => {
             "Remembering the day someone was waiting for shows you listened, whichever way it went."
         }
