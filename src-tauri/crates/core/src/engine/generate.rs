@@ -283,7 +283,14 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Stri
             let p = &snapshot.people[snapshot.person_index(&u.person)?];
             let closest = p.kin && p.circle <= 2;
             let close = closest || p.circle <= 2;
-            let hard = (closest && speaks_of_operation(&u.text)) || (close && Matter::of(&u.text) == Matter::Loss);
+            // Their admission to hospital is that day too (round 42, adviser P23: a month-late congratulation "on the
+            // day her father is admitted for a triple bypass is noise", tact 2).
+            // (Not an admitted-students day: a hospital, a hospice, a ward or an infirmary is named.)
+            let ws = words(&u.text);
+            let admitted = ws.iter().any(|w| w == "admitted" || w == "admission")
+                && ws.iter().any(|w| ["hospital", "hospice", "ward", "infirmary"].contains(&w.as_str()));
+            let hard = (closest && (speaks_of_operation(&u.text) || admitted))
+                || (close && Matter::of(&u.text) == Matter::Loss);
             hard.then(|| format!("{}: “{}”", p.name, u.text.trim()))
         });
     if ordeal.is_some() {
@@ -809,7 +816,20 @@ pub(crate) enum Matter {
 
 impl Matter {
     pub(crate) fn of(text: &str) -> Matter {
-        const LOSS: [&str; 5] = ["memorial", "memorials", "burial", "cremation", "shiva"];
+        // A cemetery, a grave or a headstone is a loss too: "Semisi's unveiling at Māngere Lawn Cemetery (10am)",
+        // the headstone of a friend's late husband (round 42, adviser P35 and P37: late congratulations "on the
+        // morning of Semisi's unveiling", tact 2).
+        const LOSS: [&str; 9] = [
+            "memorial",
+            "memorials",
+            "burial",
+            "cremation",
+            "shiva",
+            "cemetery",
+            "graveside",
+            "headstone",
+            "gravestone",
+        ];
         if speaks_of_loss(text) || words(text).iter().any(|w| LOSS.contains(&w.as_str())) {
             Matter::Loss
         } else if speaks_of_treatment(text) {

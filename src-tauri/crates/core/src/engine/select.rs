@@ -300,7 +300,8 @@ pub(crate) fn select(
     let mut kind_count = [0usize; 13];
     let mut taken: Vec<(usize, usize)> = Vec::new(); // (person, group that took them)
                                                      // 1. Hard suggestions first, by score, while fewer than K + 2 are chosen.
-    for &g in eligible.iter().filter(|&&g| hard(g)) {
+    let late_news = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Congratulate { late: true, .. });
+    for &g in eligible.iter().filter(|&&g| hard(g) && !(quiet_day.is_some() && late_news(g))) {
         if chosen.len() < k + config.hard_extra {
             chosen.push(g);
             let c = &candidates[groups[g].primary];
@@ -314,9 +315,12 @@ pub(crate) fn select(
     //     Round 16, gp P29: a promise to book the cruise she and Per had cancelled, raised on what would have been his
     //     70th birthday — "tone-deaf", tact 2 from two of three reviewers; round 17, gp P27: even asking after a
     //     friend a week late was "the only prompt on Per's 70th birthday, a day that called for quiet" (tact 2, 2).
+    //     Nor late good news, even in its last days: a month-old congratulation is noise on the day of a father's
+    //     admission or a friend's unveiling (round 42, adviser P23, P35, P37, tact 2 from two of three each); it
+    //     comes back the next day while its window lasts.
     if let Some(of) = quiet_day {
         eligible.retain(|&g| {
-            let keep = hard(g);
+            let keep = hard(g) && !late_news(g);
             if !keep {
                 fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }
