@@ -266,8 +266,24 @@ fn days_between(later: NaiveDate, earlier: NaiveDate) -> i64 {
     (later - earlier).num_days()
 }
 
-/// The occurrence of an annual date within `[today, today + lead]`, if any. Feb 29 falls on Feb 28 in non-leap
-/// years; a date with a year recurs from that year on, itself included.
+/// The user's own day with their partner, today: a date in the user's first person ("Our wedding anniversary (the
+/// church in Onehunga, 2001)") kept on the partner, or on close family when it says anniversary or wedding. A day
+/// kept for each other takes only what cannot wait, like a hard day (round 42, adviser P17: a thank-you "on the
+/// anniversary she promised would be phone-free", tact 2 from all three; rounds 33–41, realtor, journalist, architect,
+/// pharmacist: "a work prompt on the anniversary she should keep for Nate", "a work push on the anniversary Sunday",
+/// "low value on her anniversary"). Says the date's label.
+pub(crate) fn own_day_together(snapshot: &Snapshot, today: NaiveDate) -> Option<String> {
+    snapshot.people.iter().filter(|p| p.kin && p.status != crate::model::Status::Deceased).find_map(|p| {
+        p.dates
+            .iter()
+            .filter_map(|d| d.label.as_deref().map(|label| (d, label.trim())))
+            .filter(|(_, label)| super::text::own_day(label))
+            .filter(|(_, label)| is_partner(p) || words(label).iter().any(|w| w == "anniversary" || w == "wedding"))
+            .find(|(d, _)| next_occurrence(&d.date, today, 0).is_some())
+            .map(|(_, label)| label.to_owned())
+    })
+}
+
 /// The user's own hard day: the birthday or a kept date, today, of someone who has died and was close (family, or
 /// once in the user's 15), or a date the closest family keep whose label speaks of a death ("Papá died (2021)" on
 /// Mamá's record); or the day the closest family (kin in circles 1–2) have an operation, or someone in circles 1–2
@@ -321,6 +337,8 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Stri
     })
 }
 
+/// The occurrence of an annual date within `[today, today + lead]`, if any. Feb 29 falls on Feb 28 in non-leap
+/// years; a date with a year recurs from that year on, itself included.
 pub(crate) fn next_occurrence(date: &AnnualDate, today: NaiveDate, lead: i64) -> Option<NaiveDate> {
     [today.year(), today.year() + 1].into_iter().filter_map(|y| date.in_year(y)).find(|on| {
         let d = days_between(*on, today);

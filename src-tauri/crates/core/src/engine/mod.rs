@@ -78,6 +78,7 @@ impl<'s> Run<'s> {
         let put_off_since: Vec<Option<NaiveDate>> = candidates.iter().map(|c| feedback.put_off_since(&c.key)).collect();
         let groups = select::merge(&candidates, &scores, &snapshot.people, &put_off_since, config);
         let quiet_day = generate::own_hard_day(snapshot, today);
+        let together = generate::own_day_together(snapshot, today);
         // While someone close (family, or the user's 15) is in a hard time, the user's attention is with them: no
         // reconnecting with old ties (rounds 17–34: every reconnect in such a fortnight was rated 1–2, "busywork the
         // fortnight doesn't need", chef P30, engineer P33, recruiter P31, realtor P28), and no rhythm check-in with
@@ -94,7 +95,7 @@ impl<'s> Run<'s> {
             &groups,
             &snapshot.people,
             config,
-            select::Quiet { day: quiet_day.as_deref(), time: hard_time.as_deref() },
+            select::Quiet { day: quiet_day.as_deref(), together: together.as_deref(), time: hard_time.as_deref() },
             &mut fates,
         );
         Run {

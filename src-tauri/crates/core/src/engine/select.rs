@@ -254,11 +254,13 @@ fn threshold_for(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineConfi
 
 /// Threshold (§6.2) and selection (§6.3), then the order of §6.4. Returns the chosen groups in output order and
 /// fills the fate of every candidate in a group.
-/// What keeps a day quieter than its acts would: the user's own hard day (only what cannot wait), and a hard time
-/// of someone close (no reconnects, no check-ins outside the inner 5); each says what it is.
+/// What keeps a day quieter than its acts would: the user's own hard day (only what cannot wait), the user's own day
+/// with their partner (only what cannot wait, and the warning of a promise due tomorrow), and a hard time of someone
+/// close (no reconnects, no check-ins outside the inner 5); each says what it is.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Quiet<'a> {
     pub day: Option<&'a str>,
+    pub together: Option<&'a str>,
     pub time: Option<&'a str>,
 }
 
@@ -271,6 +273,7 @@ pub(crate) fn select(
     fates: &mut [Option<Fate>],
 ) -> Vec<usize> {
     let quiet_day = quiet.day;
+    let quiet_any = quiet.day.or(quiet.together);
     let key = |g: usize| candidates[groups[g].primary].key.as_str();
     let hard = |g: usize| candidates[groups[g].primary].hard;
     for g in groups {
@@ -301,7 +304,7 @@ pub(crate) fn select(
     let mut taken: Vec<(usize, usize)> = Vec::new(); // (person, group that took them)
                                                      // 1. Hard suggestions first, by score, while fewer than K + 2 are chosen.
     let late_news = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Congratulate { late: true, .. });
-    for &g in eligible.iter().filter(|&&g| hard(g) && !(quiet_day.is_some() && late_news(g))) {
+    for &g in eligible.iter().filter(|&&g| hard(g) && !(quiet_any.is_some() && late_news(g))) {
         if chosen.len() < k + config.hard_extra {
             chosen.push(g);
             let c = &candidates[groups[g].primary];
@@ -318,9 +321,13 @@ pub(crate) fn select(
     //     Nor late good news, even in its last days: a month-old congratulation is noise on the day of a father's
     //     admission or a friend's unveiling (round 42, adviser P23, P35, P37, tact 2 from two of three each); it
     //     comes back the next day while its window lasts.
-    if let Some(of) = quiet_day {
+    //     A day kept together holds the warning of a promise due tomorrow too: put off, it would fall due on a day
+    //     that may be harder (on a hospital day, as it did in round 42's adviser fortnight).
+    let warning_of = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::KeepPromise { past_due, .. } if past_due == -config.keep_promise_warn_days);
+    if let Some(of) = quiet_day.or(quiet.together) {
+        let together = quiet_day.is_none();
         eligible.retain(|&g| {
-            let keep = hard(g) && !late_news(g);
+            let keep = (hard(g) && !late_news(g)) || (together && warning_of(g));
             if !keep {
                 fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }
