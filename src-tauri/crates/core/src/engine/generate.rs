@@ -638,7 +638,11 @@ fn follow_ups<'s>(
                     kind: SuggestionKind::KeepPromise,
                     people: vec![i],
                     // §10.12: hard is for days, not weeks; after that the promise fades like any candidate.
-                    hard: (0..=config.keep_promise_hard_days).contains(&past_due),
+                    // A promise due on the user's own hard day (a father's operation) is hard the day before: on
+                    // the day itself it would be the only card on the morning of the bypass (round 42, adviser P21,
+                    // tact 2 from both reviewers: "a coach would have her send the valuations Monday").
+                    hard: (0..=config.keep_promise_hard_days).contains(&past_due)
+                        || (past_due == -config.keep_promise_warn_days && own_hard_day(snapshot, fu.due).is_some()),
                     urgency: if past_due < 0 {
                         (past_due as f64 / config.keep_promise_decay).exp()
                     } else if past_due <= config.keep_promise_hard_days {
