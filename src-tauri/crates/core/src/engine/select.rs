@@ -132,7 +132,16 @@ pub(crate) fn merge(
         let specific = |i: &usize| candidates[*i].kind.is_specific();
         let mixed = list.iter().any(specific) && !list.iter().all(specific);
         let pool: Vec<usize> = if mixed { list.iter().copied().filter(specific).collect() } else { list.clone() };
-        let primary = pool.iter().copied().find(|&i| candidates[i].hard).unwrap_or(pool[0]);
+        // Their day itself (a birthday, a date they keep, on the day) leads the hard acts: a promise due that day
+        // rides with it (round 42, adviser P22: "Sione's 16th, the day after his grandfather's operation, is demoted
+        // to an 'Also' under a to-do item", tact 2).
+        let their_day = |i: usize| matches!(candidates[i].detail, Detail::Occasion { days: 0, .. });
+        let primary = pool
+            .iter()
+            .copied()
+            .find(|&i| candidates[i].hard && their_day(i))
+            .or_else(|| pool.iter().copied().find(|&i| candidates[i].hard))
+            .unwrap_or(pool[0]);
         // A card about their life (good news, a hard time, a date, what they told you about) carries no link: it is
         // not carried there, and may still be a card of its own another day. Round 12: "How to give a job talk"
         // riding on a friend's faculty-job congratulations (postdoc P27, tact 2); a link with congratulations "reads
