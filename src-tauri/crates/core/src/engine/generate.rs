@@ -10,7 +10,7 @@ use crate::model::{AnnualDate, Event, EventKind, FavorKind, FollowUp, Goal, Inte
 use super::derive::{goal_topic_set, speaks_of_loss, words, CadenceSource, Derived};
 use super::gate::FeedbackIndex;
 use super::snapshot::{PersonFacts, Snapshot};
-use super::text::{normalize_topic, own_day, time_together};
+use super::text::{normalize_topic, ordinal, own_day, time_together};
 use super::{EngineConfig, SuggestionKind};
 
 /// One candidate act. `people` are indexes into `snapshot.people` (one, or two for `introduce`).
@@ -153,7 +153,7 @@ pub(crate) fn generate<'s>(
         .collect();
     for (i, p) in snapshot.people.iter().enumerate() {
         let quiet = derived[i].sensitive.is_some() || derived[i].mourning.is_some();
-        occasions(&mut out, i, p, quiet, &derived[i], today, config);
+        occasions(&mut out, snapshot, i, p, quiet, &derived[i], today, config);
         // The user's partner: their dates, their news, their hard times and what the user promised them, not the
         // generic acts (round 15, vet P28: "a 'check in' with the husband she lives with, based on a contact-rhythm
         // count, is meaningless", rated 1 by three reviewers) nor an article to send them.
@@ -368,8 +368,10 @@ pub(crate) fn give_back_need(p: &PersonFacts, today: NaiveDate, introducing: imp
 /// anniversary the loss changed), not their birthday, are quiet too — but not the user's own day with them (a
 /// partner's note that his father died does not make the couple's anniversary a hard day: round 24, violinist P34);
 /// so are they when the notes speak of a parting (a separated friend's wedding anniversary).
+#[allow(clippy::too_many_arguments)]
 fn occasions<'s>(
     out: &mut Vec<Candidate<'s>>,
+    snapshot: &Snapshot,
     i: usize,
     p: &'s PersonFacts,
     quiet: bool,
@@ -398,6 +400,12 @@ fn occasions<'s>(
         if d > 0 && (d < config.occasion_plan_min_days || quiet || remembered || (date_id.is_some() && !milestone)) {
             continue;
         }
+        // Nor a birthday celebrated by its age whose parts the user has promised already ("Make the photo slideshow
+        // for Big Mama's 90th", "Big Mama's press and curl for her 90th"): the promises are the plan (round 42,
+        // stylist P23: "'plan your part' for a party her aunt is running, when Simone's part is already set").
+        if d > 0 && date_id.is_none() && years.is_some_and(|age| promised_for(snapshot, &ordinal(age), today, on)) {
+            continue;
+        }
         let plan = if d > 0 { ":plan" } else { "" };
         let key = format!("occasion:{}:{}:{}{plan}", p.id, date_id.unwrap_or("birthday"), on.year());
         out.push(Candidate {
@@ -411,6 +419,14 @@ fn occasions<'s>(
             detail: Detail::Occasion { label, on, days: d, years, quiet: quiet || remembered, remembered, parted },
         });
     }
+}
+
+/// True when an open promise of the user's, due between `from` and `on`, names the celebration (its words hold
+/// `nth`, "90th").
+fn promised_for(snapshot: &Snapshot, nth: &str, from: NaiveDate, on: NaiveDate) -> bool {
+    snapshot.follow_ups.iter().any(|u| {
+        u.mine && u.done_on.is_none() && (from..=on).contains(&u.due) && words(&u.text).iter().any(|w| w == nth)
+    })
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -254,7 +254,7 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
 }
 
 /// "1st", "2nd", "3rd", "11th", "90th".
-fn ordinal(n: i32) -> String {
+pub(crate) fn ordinal(n: i32) -> String {
     let suffix = match (n % 10, n % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",
@@ -879,9 +879,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
     };
     let this = if shared_loss(c, p) {
         "On a day of loss in the family, being there says more than any words.".to_owned()
-    } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, .. } if time_together(p, on)) {
+    } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, .. }
+        if time_together(p, on) || kept_with_them(p, snap, on).is_some())
+    {
         // The partner's or a child's day is time together, not "a few warm words" (round 40, architect P19: "a
-        // little patronising" to a mother on her son's 11th).
+        // little patronising" to a mother on her son's 11th); so is a day celebrated with them (round 42, stylist
+        // P32: "'a few warm words mean more than you'd think' is filler" on the 90th she helped make happen).
         "Time together on the day says more than any message.".to_owned()
     } else {
         plain_reason(c).to_owned()
