@@ -2,8 +2,8 @@
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
-journalist.json, architect.json, pharmacist.json, adviser.json and stylist.json, the held-out books written without
-seeing the engine, its prompts or any ratings)
+journalist.json, architect.json, pharmacist.json, adviser.json, stylist.json and lawyer.json, the held-out books
+written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
@@ -13264,6 +13264,619 @@ def stylist():
     return b
 
 
+def lawyer():
+    b = Book("lawyer", seed=80417)
+    H = "2024-10-01"  # history starts: the month I moved the practice upstairs to the bigger office on the Danforth
+    P = b.known
+
+    # --- home and family ---
+    P("dawit", "Dawit Kidane", 1, "advocate", kin=True, location="East York, Toronto", company="Metrolinx",
+      title="Senior civil engineer (Ontario Line)", how_met="My husband; we met at an Eritrean students' night at "
+      "U of T in 2001", met_on="2001-11-17", birthday="1977-08-30",
+      dates=[("our-wedding", "Our wedding anniversary (St. Mary's, 2006)", "2006-07-15")],
+      interests={"transit": 0.8, "soccer": 0.7},
+      notes="48. Engineer on the Ontario Line. Does the mornings, the lunches and most of the worrying about my "
+            "hours without saying so. His father Kidane died in Asmara on 13 March 2024; the second-year tezkar "
+            "is after the liturgy at St. Mary's on Sunday 15 March and his mother is phoning about it every "
+            "other day. He has a site week at the Don Valley crossing 9–13 March.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "call", "activity", "meal"])],
+      extra=[("2026-02-22", "meal", "Dinner: the fortnight on the fridge: Yordanos, the funeral, the talk, Mom "
+              "and Baba's 50th, Lidia's birthday, the JR, the interviews, Mom's eye, the tezkar. He said "
+              "'and when do you sleep'", 90),
+             ("2026-03-01", "meal", "Sunday dinner: he'll do the Kensington run on the 12th if my morning goes "
+              "long; we argued about who calls Asmara about the tezkar", 75)],
+      talk=["the kids", "money", "his site", "the tezkar", "Yonas and the IB", "Lidia's birthday", "my hours",
+            "Mom's eye", "his mother in Asmara", "a walk in Taylor Creek", "the car", "the mortgage renewal",
+            "Arsenal", "whether I should take the clerk's salary from my own"])
+    P("yonas", "Yonas Dawit", 1, "advocate", kin=True, location="East York, Toronto",
+      company="Victoria Park Collegiate (Grade 12, IB Diploma)", title="Student", how_met="My son",
+      birthday="2008-11-02", interests={"basketball": 0.9, "chemistry": 0.8},
+      notes="17. IB Diploma, Grade 12. His IB mock exams run Monday 2 to Friday 13 March (chemistry HL the "
+            "first Tuesday, maths AA on the 10th). Has applied to engineering at Waterloo, U of T and McMaster "
+            "and checks the portal twice a day. Plays point guard for the school and sleeps through alarms.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "activity", "message", "meal"])],
+      extra=[("2026-02-28", "activity", "Outing: drove him to the library for chemistry past papers; he was "
+              "quiet, then talked about Waterloo the whole way home", 40)],
+      talk=["the IB", "chemistry", "basketball", "university applications", "his friends", "his phone",
+            "driving lessons", "the Raptors", "Baba Tesfay's stories", "his extended essay", "sleep"])
+    P("lidia", "Lidia Dawit", 1, "advocate", kin=True, location="East York, Toronto",
+      company="Cosburn Middle School (Grade 6)", title="Student", how_met="My daughter", birthday="2014-03-09",
+      interests={"drawing": 0.9, "swimming": 0.7},
+      notes="Turns twelve on Monday 9 March. Wants a sleepover on Friday 13 March with four friends and a real "
+            "sketchbook set (the Moleskine art one); I said yes to both. Learning the Tigrinya songs for "
+            "Mom and Baba's 50th with Ruth.",
+      rhythm=[(3, H, "2026-03-01", ["activity", "meal", "activity", "message"])],
+      talk=["her drawings", "swimming", "school", "her friends", "her birthday", "the sleepover", "Tigrinya "
+            "lessons", "the cat next door", "homework", "a film"])
+    P("abrehet", "Abrehet Gebru", 1, "advocate", kin=True, location="Thorncliffe Park, Toronto",
+      title="Retired (hospital housekeeping, Toronto East General, 1990–2015)", how_met="Mom",
+      birthday="1953-09-12",
+      dates=[("parents-wedding", "Mom and Baba's wedding anniversary (Asmara, 1976)", "1976-03-07")],
+      interests={"church": 0.9, "gardening": 0.5},
+      notes="72. Came with Baba from Asmara via Khartoum in 1988 with me and Samuel; Ruth was born here. Cataract "
+            "surgery on her right eye at the Kensington Eye Institute on Thursday 12 March (arrive 7:15; no eating "
+            "after midnight); check-up Friday 13 March. Frightened she won't be able to read her Psalter. "
+            "Their 50th wedding anniversary is Saturday 7 March.",
+      rhythm=[(3, H, "2026-03-01", ["call", "meal", "call", "activity", "call"])],
+      extra=[("2026-02-18", "activity", "Outing: her pre-op measurements at Kensington; she held my hand in the "
+              "waiting room like I was eight", 180),
+             ("2026-03-01", "call", "Call: the 50th, who's coming from Calgary, and whether she can wear her "
+              "glasses to the lunch; told her yes", 35)],
+      talk=["her eye", "church", "the 50th", "the grandchildren", "what she's cooking", "Baba's blood pressure",
+            "her friends from the church", "Asmara", "Samuel", "Ruth's shifts", "her Psalter"])
+    P("tesfay", "Tesfay Woldemichael", 1, "advocate", kin=True, location="Thorncliffe Park, Toronto",
+      title="Retired TTC bus mechanic (Wilson garage, 1991–2014)", how_met="Baba", birthday="1947-05-20",
+      dates=[("parents-wedding-baba", "Mom and Baba's wedding anniversary (Asmara, 1976)", "1976-03-07")],
+      interests={"eritrean-history": 0.9, "soccer": 0.6},
+      notes="78. Reads three newspapers and the news from Asmara online. His blood pressure is up since Christmas. "
+            "Told me he wants to say something at the lunch on the 7th and made me promise not to cry.",
+      rhythm=[(5, H, "2026-02-28", ["call", "meal", "call", "activity"])],
+      talk=["his blood pressure", "the news from home", "the lunch", "the grandchildren", "the garage days",
+            "Mom's eye", "his garden plot", "Samuel's job"])
+    P("ruth", "Ruth Tesfay", 2, "advocate", kin=True, location="Scarborough, Toronto",
+      company="Scarborough General Hospital", title="Registered nurse (emergency)", how_met="My little sister",
+      birthday="1987-06-04",
+      notes="38. Emergency nurse, nights half the month. Staying over with Mom the night after the eye surgery "
+            "(Thursday 12 March) and doing the drops on Friday. Teaching Lidia the songs for the 50th.",
+      rhythm=[(5, H, "2026-02-28", ["call", "message", "meal", "message"])],
+      extra=[("2026-02-24", "call", "Call: the rota for Mom's eye; she'll do the night of the 12th and the "
+              "drops on Friday, I do the morning", 30)],
+      talk=["Mom's eye", "the 50th", "her shifts", "her boyfriend", "Baba's pills", "Samuel's flight", "the ER"])
+    P("samuel", "Samuel Tesfay", 2, "advocate", kin=True, location="Calgary", company="Enbridge",
+      title="Pipeline integrity engineer", how_met="My brother", birthday="1984-01-21",
+      notes="42. In Calgary since 2010 with Hiwet and the boys. Flies in Friday 6 March for the 50th; staying "
+            "with Mom and Baba till Monday.",
+      rhythm=[(10, H, "2026-02-27", ["call", "message", "video"])],
+      talk=["Mom and Baba", "the 50th", "his boys' hockey", "Calgary", "oil prices", "his flight"])
+    P("kidane", "Kidane Gebremedhin", 4, "advocate", peak=2, kin=True, status="deceased", location="Asmara",
+      title="Retired teacher", how_met="Dawit's father", birthday="1944-02-02",
+      dates=[("kidane-died", "Aboy Kidane died (Asmara, 2024)", "2024-03-13")],
+      notes="Died in Asmara on 13 March 2024; Dawit could not get there in time. The tezkar for the second year "
+            "is Sunday 15 March at St. Mary's.",
+      extra=[("2024-02-25", "call", "Call: his last call with the kids; he asked Yonas about chemistry", 20)])
+    P("letemariam", "Letemariam Habte", 3, "advocate", kin=True, location="Asmara", title="Retired",
+      how_met="Dawit's mother", birthday="1950-10-01",
+      notes="75. In Asmara; the line is bad and she calls anyway. Wants the tezkar done properly and has sent "
+            "the names of who must be invited.",
+      rhythm=[(14, H, "2026-02-26", ["call", "call", "message"])],
+      talk=["the tezkar", "the grandchildren", "her health", "the church in Asmara", "Dawit"])
+
+    # --- close friends ---
+    P("mehret", "Mehret Asfaha", 1, "advocate", location="Scarborough, Toronto", company="Bayview Dental Group",
+      title="Dental hygienist", how_met="Grade 5 at Winchester Public School; the only other Eritrean girl",
+      met_on="1989-09-05", birthday="1980-12-19",
+      notes="45. My oldest friend. Her father, Asfaha Berhe, died at Sunnybrook early on Friday 27 February after "
+            "a stroke. People are sitting with the family at her mother's house in Scarborough every day. The "
+            "funeral is Wednesday 4 March: St. Mary's at 10, burial at Pine Hills. Her brother flies in from "
+            "Frankfurt on the 3rd. I told her I'd bring food for the house on Monday 2 March and organise the "
+            "church women's rota for the week after the funeral.",
+      rhythm=[(4, H, "2026-03-01", ["call", "message", "coffee", "meal", "call"])],
+      extra=[("2026-02-27", "call", "Call: 5am, her father's gone; I drove to Sunnybrook", 20),
+             ("2026-02-28", "activity", "Outing: sat with the women at her mum's house all afternoon; made coffee "
+              "till there were no more cups", 240),
+             ("2026-03-01", "activity", "Outing: the house again after church; she's holding everyone up and "
+              "hasn't cried yet", 180)],
+      talk=["her father", "her kids", "the clinic", "our mothers", "church", "her brother in Frankfurt",
+            "growing up on Pape", "her divorce", "a walk in Taylor Creek"])
+    P("asfaha", "Asfaha Berhe", 4, "advocate", peak=3, status="deceased", location="Scarborough, Toronto",
+      title="Retired (taxi owner-driver, 1989–2018)", how_met="Mehret's father", birthday="1943-07-07",
+      notes="Drove a cab in Toronto for thirty years and drove me to my first day at Osgoode because Baba was on "
+            "shift. Died on 27 February after a stroke.",
+      extra=[("2025-12-25", "meal", "Dinner: Christmas at Mehret's; he told the Osgoode story again", 120)])
+    P("genet", "Genet Habte", 2, "advocate", location="East York, Toronto",
+      company="(until 25 February) New Roots Settlement Services", title="Manager, newcomer employment program",
+      how_met="St. Mary's youth group, then U of T together", met_on="1996-09-01", birthday="1979-04-11",
+      interests={"settlement-sector": 1.0},
+      need=("genet-job", "program-management",
+            "Laid off when New Roots lost its IRCC employment funding; fourteen years running newcomer programs "
+            "and a team of caseworkers; needs a program manager job in Toronto", "2026-02-27"),
+      notes="46. Ran the employment program at New Roots for fourteen years and sent me half my early clients. "
+            "Told on Wednesday 25 February the program closes 31 March and her job with it; IRCC cut the funding. "
+            "Single mother of two, rent on the Danforth. I promised to go through her CV and LinkedIn with her by "
+            "Friday 6 March.",
+      rhythm=[(9, H, "2026-02-27", ["coffee", "call", "message", "meal"])],
+      extra=[("2026-02-25", "call", "Call: they closed the program and her with it; she laughed and then "
+              "couldn't stop crying", 45),
+             ("2026-02-27", "coffee", "Coffee on the Danforth: she needs a program manager job, not sympathy; "
+              "hates writing about herself", 75)],
+      talk=["New Roots", "her girls", "the funding cuts", "church", "her mother's visa", "the settlement sector",
+            "our kids' schools", "her CV"])
+    P("nadia", "Nadia Haddad", 2, "friend", power=True, location="The Annex, Toronto",
+      company="Osgoode Hall Law School", title="Associate professor; director of the refugee law clinic program",
+      how_met="Osgoode, first-year small group, 2002", met_on="2002-09-03", birthday="1978-10-23",
+      interests={"refugee-law": 1.0, "legal-education": 0.8}, expertise=["refugee-law", "legal-education"],
+      notes="47. Lebanese-Canadian, my study partner at Osgoode and godmother to Lidia. Invited me to talk to her "
+            "clinic students on Thursday 5 March at 12:30 about running a refugee practice alone; I promised her "
+            "the outline and the anonymised case studies by Tuesday 3 March. Her book on refugee determination "
+            "has been 'nearly out' for a year.",
+      rhythm=[(21, H, "2026-02-18", ["meal", "call", "message", "coffee"])],
+      extra=[("2026-02-18", "meal", "Lunch at Future Bakery: the clinic talk on 5 March; she won't say when "
+              "the book is out, 'the press keeps moving it'", 80)],
+      talk=["the clinic", "her book", "Osgoode gossip", "the Federal Court", "her kids", "the IRB backlog",
+            "teaching", "Lidia"])
+    P("lemlem", "Lemlem Yosief", 3, "friend", location="East York, Toronto", title="Pharmacy assistant",
+      how_met="St. Mary's women's group; our daughters swim together", met_on="2018-04-01",
+      notes="Runs the church women's group with me; helping with the rota for Mehret's family.",
+      rhythm=[(14, H, "2026-02-28", ["message", "event", "coffee", "activity"])],
+      talk=["the women's group", "the swim club", "church", "our daughters", "Mehret's family"])
+
+    # --- the practice ---
+    P("tsega", "Tsega Berhane", 2, "advocate", location="North York, Toronto",
+      title="Tigrinya and Amharic interpreter (court and IRB accredited)",
+      how_met="Interpreted at my first refugee hearing in 2010", met_on="2010-05-18", birthday="1962-04-02",
+      interests={"eritrean-human-rights": 0.9}, expertise=["tigrinya-interpreting"],
+      notes="63. The interpreter I trust with everything; does my client prep sessions and document translations. "
+            "Sight-translated Yordanos's church letter, her mother's letter and the military summons on Sunday 22 "
+            "February and wouldn't let me pay her for the Sunday. I haven't thanked her properly.",
+      rhythm=[(7, H, "2026-02-26", ["meeting", "call", "message", "meeting"])],
+      extra=[("2026-02-22", "meeting", "Meeting: Sunday at the office with Yordanos: Tsega did the summons and "
+              "the letters; refused the invoice", 180),
+             ("2026-02-26", "meeting", "Meeting: Yordanos's last prep session, through Tsega; the dates finally "
+              "line up", 150)],
+      talk=["Yordanos's prep", "a translation", "her grandchildren", "the IRB interpreters", "Asmara news",
+            "the church", "her knee", "a hearing"])
+    P("marisol", "Marisol Cruz", 3, "friend", location="Ottawa", title="Law clerk",
+      how_met="My law clerk, 2020–2026", met_on="2020-02-03", birthday="--08-14",
+      notes="My clerk for six years; moved to Ottawa in January when her husband got a federal job. Still answers "
+            "my texts about where things are filed. Recommended Rahel Ghirmay for the job.",
+      rhythm=[(2, H, "2026-01-09", ["meeting", "message", "meeting"]),
+              (12, "2026-01-20", "2026-02-20", ["message", "call"])],
+      extra=[("2026-01-09", "meeting", "Meeting: her last day; cake, and she labelled every shelf", 60),
+             ("2026-02-20", "call", "Call: where the Rahimi RAD record is; and she says Rahel is good", 20)],
+      talk=["the files", "a deadline", "the Legal Aid billing", "Ottawa", "her kids", "the new clerk",
+            "the IRCC portal"])
+    P("rahel", "Rahel Ghirmay", 5, "acquaintance", location="Scarborough, Toronto",
+      title="Law clerk (Seneca, 2024); now at a real-estate firm", how_met="Applied for the law clerk job; "
+      "Marisol recommended her",
+      extra=[("2026-02-23", "email", "Email: shortlisted; interview Monday 9 March at 10 at the office")])
+    P("jasmine", "Jasmine Lo", 5, "acquaintance", location="Markham",
+      title="Immigration law clerk (eight years at a Bay Street firm)", how_met="Applied for the law clerk job",
+      extra=[("2026-02-23", "email", "Email: shortlisted; interview Monday 9 March at 2")])
+    P("omar", "Omar Siddiqui", 5, "acquaintance", location="Mississauga", title="Paralegal (licensed)",
+      how_met="Applied for the law clerk job; Fatima knows him",
+      extra=[("2026-02-24", "email", "Email: shortlisted; interview Friday 13 March at 9")])
+    P("wendy", "Wendy Tran", 4, "ally", location="Leslieville, Toronto", title="Bookkeeper",
+      how_met="Does the practice's books and the trust reconciliations since 2018", met_on="2018-06-01",
+      expertise=["law-firm-bookkeeping"],
+      notes="Does the monthly trust reconciliation; the Law Society annual report is due 31 March.",
+      rhythm=[(30, H, "2026-02-16", ["email", "meeting", "call"])],
+      talk=["the trust reconciliation", "the Legal Aid accounts", "HST", "the Law Society report",
+            "the clerk's salary"])
+
+    # --- clients, present and past ---
+    P("yordanos", "Yordanos Mebrahtu", 4, "acquaintance", location="Hope House shelter, then a room in Weston",
+      title="Refugee claimant; PSW student", how_met="Client; Mariam referred her from Hope House in June 2025",
+      met_on="2025-06-12",
+      notes="29. Left Eritrea after eleven years of national service and a summons for attending a Pentecostal "
+            "house church; came through Ethiopia and Brazil. Her refugee hearing is at the RPD, 74 Victoria "
+            "Street, on Tuesday 3 March at 9:00, in person, with a board interpreter. Sharp and frightened; her "
+            "mother is still in Mendefera.",
+      rhythm=[(30, "2025-06-12", "2026-01-30", ["meeting", "call", "message"])],
+      extra=[("2026-02-22", "meeting", "Meeting: Sunday prep with Tsega; the summons, the church letter, the "
+              "route through Brazil", 180),
+             ("2026-02-26", "meeting", "Meeting: final prep; practised the questions about the house church "
+              "twice; she asked if she can bring her Bible", 150)],
+      talk=["her Basis of Claim", "the hearing", "her PSW course", "her mother", "the shelter", "the "
+            "disclosure", "her work permit"])
+    P("farid", "Farid Rahimi", 4, "acquaintance", location="Etobicoke, Toronto", title="Refugee claimant; "
+      "warehouse worker", how_met="Client; Fatima referred the family in 2024", met_on="2024-11-06",
+      notes="41. Hazara, from Kabul via Pakistan, with his wife Zahra and three children. The RAD dismissed "
+            "their appeal; the decision reached us on Tuesday 24 February. The 15-day deadline for leave and "
+            "judicial review in the Federal Court is Wednesday 11 March; I want it filed by Tuesday 10 March.",
+      rhythm=[(40, "2024-11-06", "2026-01-20", ["meeting", "call"])],
+      extra=[("2026-02-24", "call", "Call: the RAD decision; he asked what it means for the children's school; "
+              "told him we go to Federal Court", 40),
+             ("2026-02-27", "meeting", "Meeting: with the family and a Dari interpreter; signed the retainer "
+              "for the JR", 90)],
+      talk=["the RAD appeal", "the children's school", "his work permit", "the Federal Court", "Zahra's health"])
+    P("merhawi", "Merhawi Tekeste", 3, "friend", location="Weston, Toronto", company="TTC",
+      title="Streetcar operator", how_met="Client: his refugee claim, 2019–2020", met_on="2019-03-11",
+      birthday="1990-05-14",
+      notes="Won his claim in 2020; permanent residence 2022. Takes the oath at his citizenship ceremony on "
+            "Tuesday 10 March at 1pm, IRCC's Scarborough office, and asked me to be there. Sends me clients from "
+            "the TTC.",
+      rhythm=[(45, H, "2026-02-12", ["message", "call", "event"])],
+      extra=[("2026-02-12", "message", "Messages: the citizenship invitation came; 10 March at 1, will I come")],
+      talk=["his citizenship", "the TTC", "his wife's pregnancy", "a cousin's case", "Arsenal"])
+
+    # --- lawyers, the clinic, the law school ---
+    P("marcus", "Marcus Bell", 3, "ally", location="Toronto", company="Eastview Community Legal Clinic",
+      title="Staff lawyer, refugee program", how_met="Refugee Lawyers' Association; co-counsel on a 2017 "
+      "detention case", met_on="2016-10-14", interests={"refugee-law": 0.9, "detention": 0.8},
+      expertise=["detention-reviews"],
+      notes="Covered my client Tedros's detention review at the Immigration Division on Thursday 19 February "
+            "when I had the flu; got him released on conditions. I haven't thanked him beyond a text.",
+      rhythm=[(18, H, "2026-02-19", ["call", "email", "coffee", "event"])],
+      extra=[("2026-02-19", "call", "Call: from bed; could he do Tedros's detention review at 1. He did, and "
+              "got him out", 10)],
+      talk=["a detention review", "the clinic's caseload", "the RLA", "Federal Court judges", "his cycling",
+            "the backlog", "Legal Aid tariffs"])
+    P("patricia", "Patricia Mendes", 3, "ally", power=True, location="Toronto",
+      company="Eastview Community Legal Clinic", title="Executive director",
+      how_met="On the clinic's board with her, 2019–2023", met_on="2019-01-22",
+      interests={"settlement-sector": 0.8, "access-to-justice": 0.9},
+      offer=("patricia-manager", "program-management",
+             "Hiring a program manager for the clinic's new refugee claimant support program, funded from April; "
+             "wants someone who knows the settlement agencies and has run a team of caseworkers",
+             "2026-02-12"),
+      notes="Runs Eastview; the clinic sends me the claimants it can't take. Told me on 12 February they finally "
+            "got the money for the claimant support program and need a manager who knows the agencies.",
+      rhythm=[(35, H, "2026-02-12", ["meeting", "email", "coffee"])],
+      extra=[("2026-02-12", "coffee", "Coffee: the claimant support program is funded from April; she needs a "
+              "manager 'who already knows everyone'", 60)],
+      talk=["the clinic's funding", "referrals", "Legal Aid Ontario", "the board", "the new program"])
+    P("ramin", "Ramin Farahani", 3, "ally", location="Bloor West Village, Toronto",
+      company="Farahani Immigration Law (from 2 March)", title="Immigration lawyer",
+      how_met="Opposing sides of nothing; we shared a bench outside the Federal Court in 2015", met_on="2015-04-09",
+      interests={"law-practice-management": 0.9}, expertise=["federal-court-litigation"],
+      offer=("ramin-student", "articling",
+             "Opening his own practice on 2 March; wants a summer law student who could stay on to article, "
+             "ideally one with a second language his clients speak", "2026-02-20"),
+      notes="Eleven years at a mid-size immigration firm; leaving to open Farahani Immigration Law on Bloor West "
+            "on Monday 2 March. I talked him through the trust account and Legal Aid billing. Launch drinks at "
+            "the new office Thursday 12 March at 6. Lent me his JR precedents in the autumn.",
+      rhythm=[(14, H, "2026-02-20", ["coffee", "call", "message", "email", "meal"])],
+      extra=[("2026-01-28", "meal", "Lunch: he's really doing it; I went through the trust account rules and "
+              "what Legal Aid takes to pay", 90),
+             ("2026-02-20", "coffee", "Coffee: the lease is signed; he wants a summer student who can article, "
+              "with Farsi or anything else useful", 60)],
+      talk=["his new firm", "the lease", "Federal Court", "trust accounting", "his daughters", "a JR",
+            "the IRCC portal", "clients who don't pay"])
+    P("fatima", "Fatima Noorzai", 3, "ally", location="Mississauga", company="Noorzai Law",
+      title="Immigration lawyer", how_met="Refugee Lawyers' Association; she sends me Dari-speaking "
+      "families and I send her the sponsorship files", met_on="2017-05-05", birthday="1986-09-19",
+      interests={"refugee-law": 0.7},
+      notes="39. Afghan-Canadian; referred the Rahimi family. Expecting her second baby in early March; on "
+            "leave from the end of February, her files covered by Omar's old firm.",
+      rhythm=[(16, H, "2026-02-24", ["call", "message", "email", "coffee"])],
+      extra=[("2026-02-24", "call", "Call: the Rahimi RAD decision; she's furious and enormous and off from "
+              "Friday", 25)],
+      talk=["the Rahimi family", "referrals", "her pregnancy", "sponsorships", "the RAD", "her son"])
+    P("abel", "Abel Mesfin", 3, "friend", location="North York, Toronto", company="Osgoode Hall Law School",
+      title="Second-year law student (JD)", how_met="Volunteers at my office on Fridays since September; "
+      "Nadia's student", met_on="2025-09-12", birthday="2001-12-02",
+      interests={"refugee-law": 1.0},
+      need=("abel-articling", "articling",
+            "2L at Osgoode with Amharic and Tigrinya; no summer job yet and wants to article in refugee law; "
+            "needs a summer position that could lead to articles", "2026-02-10"),
+      notes="24. Ethiopian-Canadian, first in his family at law school. Sharp on research; did the country "
+            "conditions package for Yordanos. Struck out in the big-firm recruit and the clinic's placements "
+            "are full. I promised him a reference letter by Friday 6 March.",
+      rhythm=[(7, "2025-09-12", "2026-02-27", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-10", "meeting", "Meeting: after the Friday files; no summer job, the clinic is full, "
+              "he wants refugee work and nothing else", 45),
+             ("2026-02-27", "meeting", "Meeting: Friday; he finished the country conditions index for Yordanos; "
+              "asked for a reference", 240)],
+      talk=["Yordanos's country conditions", "his exams", "the summer recruit", "Osgoode", "his parents",
+            "research", "a Federal Court case"])
+    P("catherine", "Catherine Walsh", 4, "ally", power=True, peak=2, location="Toronto",
+      company="Federal Court of Canada", title="Justice (from 19 February); formerly partner, Harrowgate Lyle LLP",
+      how_met="My articling principal, then supervising partner, at Harrowgate Lyle, 2005–2018", met_on="2005-08-15",
+      expertise=["federal-court-litigation"],
+      notes="Taught me to write a factum and told me I'd be bored at the firm by forty; I left at thirty-eight. "
+            "Appointed a judge of the Federal Court on 19 February (the Minister's announcement).",
+      rhythm=[(75, H, "2025-12-12", ["meal", "email", "message"])],
+      extra=[("2025-12-12", "meal", "Lunch: her Christmas lunch for the old team; she said 'no news' in a way "
+              "that meant news", 90)],
+      talk=["the firm", "Federal Court", "my practice", "her garden in Cabbagetown", "old cases"])
+    P("kevin", "Kevin Osei", 4, "friend", peak=3, location="Toronto", company="Harrowgate Lyle LLP",
+      title="Partner, business immigration (from 2 February)", how_met="My junior at Harrowgate Lyle, 2014–2018",
+      met_on="2014-09-02",
+      notes="Ghanaian-Canadian; my junior for four years. Made partner at Harrowgate Lyle, effective 2 February "
+            "(the firm's LinkedIn post). Sends me the refugee files that come to the firm by mistake.",
+      rhythm=[(60, H, "2025-12-18", ["message", "email", "coffee"])],
+      talk=["the firm", "partnership", "referrals", "his twins", "business immigration"])
+    P("linda", "Linda Chow", 4, "ally", power=True, location="Toronto", company="Chow & Ramsay LLP",
+      title="Chair, OBA Citizenship and Immigration Law Section", how_met="The OBA section executive, since "
+      "2023", met_on="2023-09-14", expertise=["bar-advocacy"],
+      notes="The section executive meets Wednesday 11 March at 6 at the OBA. I promised her the draft of the "
+            "section's comments on the IRB's proposed practice notice on virtual hearings by Monday 9 March.",
+      rhythm=[(28, H, "2026-02-11", ["meeting", "email", "video"])],
+      extra=[("2026-02-11", "video", "Video call: the executive; I'm drafting the comments on the virtual-"
+              "hearings notice, due to her on the 9th", 60)],
+      talk=["the section executive", "the IRB consultation", "CPD programme", "the OBA", "Legal Aid funding"])
+    P("sandra", "Sandra Okafor", 5, "acquaintance", location="Toronto", company="Legal Aid Ontario",
+      title="Refugee and immigration services, lawyer liaison",
+      rhythm=[(70, H, "2026-01-14", ["email", "call"])],
+      talk=["certificates", "the tariff", "an authorization", "a billing query"])
+
+    # --- referrers: agencies, faith, radio ---
+    P("amanuel", "Amanuel Ghebreab", 3, "ally", location="Danforth, Toronto", company="Danforth Newcomer Centre",
+      title="Senior settlement counsellor", how_met="Genet introduced us in 2012", met_on="2012-03-05",
+      interests={"settlement-sector": 0.9},
+      notes="Sends me more claimants than anyone; walks them up the stairs himself. Referred the Haile family "
+            "(a mother and two boys from Sudan) on 16 February.",
+      rhythm=[(10, H, "2026-02-25", ["call", "message", "meeting", "coffee"])],
+      extra=[("2026-02-16", "call", "Call: referring the Haile family, a mother and two boys out of Sudan, "
+              "arrived in January", 20)],
+      talk=["a new family", "the Centre's funding", "housing", "shelters", "his daughter at Ryerson", "Genet"])
+    P("mariam", "Mariam Hassan", 3, "ally", location="Toronto", company="Hope House (refugee shelter)",
+      title="Intake coordinator", how_met="Hope House has referred claimants to me since 2019", met_on="2019-08-20",
+      notes="Referred Yordanos. Their beds are full through spring.",
+      rhythm=[(20, H, "2026-02-17", ["call", "email", "message"])],
+      talk=["a new resident", "the shelter beds", "Yordanos", "the hotel shelters", "a work permit"])
+    P("abdirahman", "Abdirahman Farah", 4, "ally", location="Rexdale, Toronto", company="Masjid Al-Huda",
+      title="Imam", how_met="A know-your-rights evening I gave at the masjid in 2022", met_on="2022-11-19",
+      interests={"newcomer-benefits": 0.9},
+      need=("imam-tax", "tax-clinic",
+            "Dozens of newcomer families at the masjid haven't filed taxes and are missing the Canada Child "
+            "Benefit; needs volunteers to run a free tax clinic there on weekends in March and April",
+            "2026-02-15"),
+      notes="Somali community in Rexdale; sends me families. Wants another know-your-rights evening after "
+            "Ramadan. Fasting this month. On 15 February he told me half his new families have never filed.",
+      rhythm=[(45, H, "2026-02-15", ["call", "event", "message"])],
+      extra=[("2026-02-15", "call", "Call: families who've never filed and don't get the child benefit; can I "
+              "find him volunteers for a tax clinic", 30)],
+      talk=["a family's case", "the masjid's programs", "Ramadan", "know-your-rights", "housing in Rexdale"])
+    P("abbatekle", "Abba Tekle Mehari", 3, "advocate", location="Toronto",
+      company="St. Mary Eritrean Orthodox Tewahedo Church", title="Priest",
+      how_met="Our parish priest since 2011; married Ruth's friends, baptised Lidia", met_on="2011-01-09",
+      notes="Will bury Asfaha on 4 March and say the tezkar for Dawit's father on 15 March. Writes the letters "
+            "that say a claimant is known to the parish.",
+      rhythm=[(14, H, "2026-03-01", ["event", "event", "meeting", "call"])],
+      extra=[("2026-03-01", "event", "At an event: liturgy; he announced Asfaha's funeral and asked the women "
+              "for the meal", 150)],
+      talk=["the parish", "a letter for a claimant", "the tezkar", "the youth", "the church building fund"])
+    P("efrem", "Efrem Tesfazion", 4, "ally", location="Scarborough, Toronto",
+      company="Eritrean Evangelical Church of Toronto", title="Pastor",
+      how_met="Wrote his first membership letter for a client of mine in 2016", met_on="2016-02-02",
+      notes="Wrote Yordanos's letter confirming her membership and baptism here (thanked).",
+      rhythm=[(60, H, "2026-02-09", ["call", "message", "meeting"])],
+      talk=["a church letter", "Yordanos", "his congregation", "a new arrival"])
+    P("yohannes", "Yohannes Tekle", 3, "friend", location="Toronto", company="Hagerey (weekly Tigrinya hour, "
+      "community radio)", title="Host and producer", how_met="He put me on air about the 2012 refugee reforms",
+      met_on="2012-12-01", interests={"eritrean-human-rights": 0.9, "community-media": 1.0},
+      notes="Has run Hagerey on Saturday mornings for fifteen years, unpaid. I do a legal Q&A on it every couple "
+            "of months; the next is Saturday 14 March on the new IRCC work permit rules. Named one of the City "
+            "of Toronto's Access, Equity and Human Rights Award winners on 26 February (saw it in the city's "
+            "list).",
+      rhythm=[(30, H, "2026-02-14", ["call", "event", "message", "meeting"])],
+      extra=[("2026-02-14", "call", "Call: fixing the March Q&A; he wants work permits and the backlog", 25)],
+      talk=["the show", "the Q&A", "news from home", "the community", "his studio equipment", "elections"])
+    P("hagos", "Hagos Weldu", 3, "friend", location="Scarborough, Toronto", company="Weldu CPA",
+      title="Chartered professional accountant", how_met="Client: his refugee claim in 2013; now a friend",
+      met_on="2013-04-08", birthday="1985-02-11",
+      interests={"newcomer-benefits": 0.8, "tax-clinic": 1.0},
+      offer=("hagos-clinic", "tax-clinic",
+             "Coordinates free volunteer tax clinics (the CRA's community volunteer program) in Scarborough; has "
+             "trained volunteers and room for another site on Saturdays this season", "2026-01-20"),
+      notes="Came in 2012, won his claim in 2013, qualified as a CPA in 2020. Does my personal taxes and won't "
+            "charge. Runs the volunteer tax clinics every spring.",
+      rhythm=[(40, H, "2026-01-20", ["call", "message", "meal", "coffee"])],
+      extra=[("2026-01-20", "coffee", "Coffee: tax season; his clinics have more volunteers than sites this "
+              "year", 50)],
+      talk=["tax season", "his practice", "his wife and baby", "the clinics", "soccer", "my taxes"])
+
+    # --- around the edges, and old ties ---
+    P("mulu", "Mulu Gebreyesus", 3, "advocate", location="Scarborough, Toronto", title="Retired",
+      how_met="Mehret's mother; fed me after school for ten years", birthday="1950-02-20",
+      notes="Widowed on 27 February after fifty-one years. Mom's friend from the church since 1989.",
+      rhythm=[(60, H, "2026-02-28", ["meal", "call", "event"])],
+      extra=[("2026-02-28", "activity", "Outing: sat beside her at the house; she kept asking if I'd eaten", 240)],
+      talk=["Mehret", "Asfaha", "church", "my mother", "her grandchildren"])
+    P("hiwet", "Hiwet Araya", 3, "friend", kin=True, location="Calgary", title="Teacher",
+      how_met="Samuel's wife", birthday="--11-08",
+      rhythm=[(45, H, "2026-02-10", ["message", "video"])],
+      talk=["the boys", "the 50th", "Calgary schools", "Samuel's travel"])
+    P("selam", "Selam Gebru", 4, "friend", kin=True, location="London", company="NHS (Whittington Hospital)",
+      title="Midwife", how_met="My cousin (Mom's sister's daughter)", birthday="--06-29",
+      rhythm=[(40, H, "2026-02-20", ["message", "video", "call"])],
+      talk=["the family in Asmara", "London", "the 50th", "her kids", "her aunt's health"])
+    P("gord", "Gord Halloran", 4, "friend", location="East York, Toronto", title="Retired high-school history "
+      "teacher", how_met="Next door since 2012", met_on="2012-07-01",
+      notes="Shovels our walk before Dawit is up. Keeps an eye on the house when we're at Mom's.",
+      rhythm=[(12, H, "2026-02-26", ["activity", "message", "activity"])],
+      talk=["the snow", "the Leafs", "his tomatoes", "the kids", "the street"])
+    P("raman", "Anita Raman", 5, "acquaintance", location="Toronto", company="Kensington Eye Institute",
+      title="Ophthalmologist", how_met="Mom's eye surgeon",
+      extra=[("2026-01-22", "meeting", "Meeting: Mom's consult; right eye first, 12 March, the left in the "
+              "summer", 30)])
+    P("jennifer", "Jennifer Park", 5, "friend", peak=2, location="Vancouver", company="BC Public Interest "
+      "Advocacy Centre", title="Lawyer", how_met="Osgoode, 2002–05; the three of us with Nadia",
+      met_on="2002-09-03",
+      extra=[("2025-05-22", "video", "Video call: the three of us, Nadia's idea; Jennifer's dad is ill and "
+              "she's flying back and forth to Winnipeg", 60),
+             ("2025-12-23", "message", "Messages: Christmas; she'll be in Toronto 'in spring'")])
+    P("tomas", "Tomás Alvarez", 5, "friend", peak=3, location="New York", company="Harrowgate Lyle (New York)",
+      title="Partner, litigation", how_met="Articled together at Harrowgate Lyle, 2005–06", met_on="2005-08-15",
+      extra=[("2025-11-15", "message", "Messages: he saw the OBA panel on LinkedIn; still calls me 'counsel'")])
+
+    # group contacts
+    b.add(H, "meal", ["abrehet", "tesfay", "dawit", "yonas", "lidia", "ruth"],
+          "Dinner: Sunday at Mom's; Baba blessed the new office", 180, "mutual")
+    b.add("2024-12-25", "meal", ["abrehet", "tesfay", "dawit", "yonas", "lidia", "ruth", "samuel", "hiwet"],
+          "Dinner: Christmas at ours; Samuel's boys and Yonas played basketball in the snow", 300, "mutual")
+    b.add("2025-01-07", "event", ["abrehet", "tesfay", "dawit", "yonas", "lidia", "abbatekle"],
+          "At an event: Gena (Christmas) liturgy at St. Mary's, then Mom's", 360, "mutual")
+    b.add("2025-03-07", "meal", ["abrehet", "tesfay", "dawit", "yonas", "lidia", "ruth"],
+          "Dinner: Mom and Baba's 49th; Baba said next year we do it properly", 150, "mutual")
+    b.add("2025-03-09", "activity", ["lidia", "dawit", "yonas"], "Outing: Lidia's eleventh, the Science Centre",
+          200, "mutual")
+    b.add("2025-03-16", "event", ["dawit", "abbatekle", "letemariam"],
+          "At an event: the first-year tezkar for Aboy Kidane at St. Mary's; his mother on the phone from Asmara",
+          240, "mutual")
+    b.add("2025-06-20", "event", ["marcus", "fatima", "ramin", "nadia"],
+          "At an event: World Refugee Day panel at Osgoode, then beers", 210, "mutual")
+    b.add("2025-09-27", "event", ["mehret", "genet", "lemlem", "abrehet", "abbatekle"],
+          "At an event: Meskel bonfire at St. Mary's", 240, "mutual")
+    b.add("2025-11-14", "meeting", ["linda", "ramin"], "Meeting: the OBA section's fall CPD on the IRB backlog; "
+          "I spoke on the panel", 180, "mutual")
+    b.add("2025-12-25", "meal", ["abrehet", "tesfay", "dawit", "yonas", "lidia", "ruth"],
+          "Dinner: Christmas at Mom's; Samuel on video from Calgary", 300, "mutual")
+    b.add("2026-01-07", "event", ["abrehet", "tesfay", "dawit", "yonas", "lidia", "mehret", "abbatekle"],
+          "At an event: Gena liturgy at St. Mary's; Asfaha was there, slower on the stairs", 360, "mutual")
+    b.add("2026-02-06", "meeting", ["patricia", "marcus"], "Meeting: clinic referral meeting; the claimant "
+          "support program may finally be funded", 90, "mutual")
+
+    # life events
+    b.event("ev-marisol-move", "marisol", "2026-01-12", "move", "Moved to Ottawa when her husband got a federal job")
+    b.event("ev-kevin-partner", "kevin", "2026-02-02", "promotion",
+            "Made partner at Harrowgate Lyle, business immigration group")
+    b.event("ev-catherine-judge", "catherine", "2026-02-19", "new_job", "Appointed a judge of the Federal Court")
+    b.event("ev-genet-laidoff", "genet", "2026-02-25", "job_loss",
+            "Laid off when New Roots Settlement Services lost its IRCC funding for the employment program")
+    b.event("ev-yohannes-award", "yohannes", "2026-02-26", "award",
+            "Named a winner of the City of Toronto's Access, Equity and Human Rights Awards for fifteen years of "
+            "Hagerey, the Tigrinya radio hour")
+    b.event("ev-mehret-father", "mehret", "2026-02-27", "bereavement",
+            "Her father, Asfaha Berhe, died at Sunnybrook after a stroke, aged 82; the funeral is 4 March at "
+            "St. Mary's")
+    b.event("ev-mulu-widowed", "mulu", "2026-02-27", "bereavement", "Her husband Asfaha died after a stroke")
+    b.event("ev-ramin-launch", "ramin", "2026-03-02", "launch",
+            "Opened Farahani Immigration Law on Bloor West, his own practice")
+    b.event("ev-nadia-book", "nadia", "2026-03-03", "launch",
+            "Her book, 'The Hearing Room: Refugee Determination in Canada', published by UBC Press")
+    b.event("ev-fatima-baby", "fatima", "2026-03-05", "baby", "A daughter, Maryam, born at Credit Valley")
+    b.event("ev-merhawi-citizen", "merhawi", "2026-03-10", "other", "Takes the oath of citizenship")
+    b.event("ev-abrehet-cataract", "abrehet", "2026-03-12", "other",
+            "Cataract surgery on her right eye at the Kensington Eye Institute")
+
+    # favors
+    b.favor("fv-tsega-sunday", "tsega", "me", "2026-02-22", "favor",
+            "Gave up her Sunday to sight-translate Yordanos's summons and letters, and wouldn't invoice it")
+    b.favor("fv-marcus-detention", "marcus", "me", "2026-02-19", "favor",
+            "Covered Tedros's detention review at the Immigration Division when I had the flu; got him released")
+    b.favor("fv-amanuel-haile", "amanuel", "me", "2026-02-16", "referral",
+            "Referred the Haile family (a mother and two boys from Sudan)", "2026-02-16")
+    b.favor("fv-mariam-yordanos", "mariam", "me", "2025-06-12", "referral", "Referred Yordanos from Hope House",
+            "2025-06-14", "Hearing 3 March 2026")
+    b.favor("fv-fatima-rahimi", "fatima", "me", "2024-11-06", "referral", "Referred the Rahimi family",
+            "2024-11-08")
+    b.favor("fv-efrem-letter", "efrem", "me", "2026-02-09", "letter",
+            "Wrote Yordanos's church membership and baptism letter", "2026-02-09")
+    b.favor("fv-abel-index", "abel", "me", "2026-02-27", "favor",
+            "Built the country conditions index for Yordanos's hearing, on his own time", "2026-02-27")
+    b.favor("fv-ramin-precedents", "ramin", "me", "2025-10-15", "share", "Lent me his JR precedents",
+            "2025-10-16")
+    b.favor("fv-marisol-rahel", "marisol", "me", "2026-02-20", "recommendation",
+            "Recommended Rahel Ghirmay for the clerk job", "2026-02-20")
+    b.favor("fv-hagos-taxes", "hagos", "me", "2025-04-20", "favor", "Did our family's taxes and wouldn't charge",
+            "2025-04-22")
+    b.favor("fv-gord-walk", "gord", "me", "2026-02-16", "favor", "Shovelled our walk and Mom's car out after the "
+            "big storm")
+    b.favor("fv-me-ramin", "me", "ramin", "2026-01-28", "advice",
+            "Walked him through the trust account rules and Legal Aid billing for his new firm")
+    b.favor("fv-me-genet", "me", "genet", "2025-10-03", "recommendation",
+            "Wrote a letter for New Roots' funding renewal (it didn't save the program)")
+    b.favor("fv-me-mehret", "me", "mehret", "2026-02-28", "favor",
+            "Organised the church women's food and coffee for the mourning at her mother's house")
+    b.favor("fv-me-abel", "me", "abel", "2025-11-07", "advice", "Went through his cover letters for the recruit")
+    b.favor("fv-me-merhawi", "me", "merhawi", "2025-08-20", "advice",
+            "Checked his citizenship application before he sent it, no fee")
+    b.favor("fv-me-yohannes", "me", "yohannes", "2025-10-18", "favor",
+            "Did an hour on his show about the new IRCC study permit caps")
+
+    # follow-ups
+    b.follow_up("fu-mehret-food", "mehret", True,
+                "Take the food (shiro, the bread, the coffee) to Mulu's house for the mourning, and sit", "2026-03-02")
+    b.follow_up("fu-nadia-outline", "nadia", True,
+                "Send Nadia the talk outline and the anonymised case studies for the clinic students", "2026-03-03")
+    b.follow_up("fu-lemlem-rota", "lemlem", True,
+                "Do the women's meal rota with Lemlem for Mehret's family for the week after the funeral",
+                "2026-03-04")
+    b.follow_up("fu-abel-reference", "abel", True, "Write Abel's reference letter", "2026-03-06")
+    b.follow_up("fu-genet-cv", "genet", True, "Go through Genet's CV and LinkedIn with her", "2026-03-06")
+    b.follow_up("fu-parents-photo", "abrehet", True,
+                "Collect the restored 1976 wedding photo (framed) and the cake for Mom and Baba's 50th", "2026-03-06")
+    b.follow_up("fu-lidia-sketchbook", "lidia", True, "Buy Lidia's sketchbook set (the Moleskine art one)",
+                "2026-03-08")
+    b.follow_up("fu-linda-comments", "linda", True,
+                "Send Linda the draft section comments on the IRB's virtual-hearings notice", "2026-03-09")
+    b.follow_up("fu-farid-jr", "farid", True,
+                "File the Rahimis' application for leave and judicial review (deadline the 11th)", "2026-03-10")
+    b.follow_up("fu-abrehet-drops", "abrehet", True, "Pick up Mom's eye drops from the pharmacy", "2026-03-11")
+    b.follow_up("fu-wendy-trust", "wendy", True, "Send Wendy February's trust ledger and the Legal Aid statements",
+                "2026-03-11")
+    b.follow_up("fu-yohannes-qa", "yohannes", True,
+                "Send Yohannes the questions for the Q&A on the new work permit rules", "2026-03-12")
+    b.follow_up("fu-abdirahman-evening", "abdirahman", True,
+                "Call Imam Abdirahman to fix a date for the know-your-rights evening after Ramadan", "2026-03-13")
+    b.follow_up("fu-yordanos-hearing", "yordanos", False,
+                "Yordanos's refugee hearing, RPD, 74 Victoria St. (9:00)", "2026-03-03")
+    b.follow_up("fu-yonas-mocks", "yonas", False, "Yonas's IB mocks start (to Friday 13th)", "2026-03-02")
+    b.follow_up("fu-mehret-funeral", "mehret", False,
+                "Asfaha's funeral: St. Mary's at 10, burial at Pine Hills", "2026-03-04")
+    b.follow_up("fu-nadia-talk", "nadia", False, "Talk to Nadia's clinic students at Osgoode (12:30)",
+                "2026-03-05")
+    b.follow_up("fu-samuel-flight", "samuel", False, "Samuel flies in from Calgary (lands 8:40pm)", "2026-03-06")
+    b.follow_up("fu-parents-lunch", "tesfay", False,
+                "Mom and Baba's 50th: lunch for the family at Asmara Restaurant on the Danforth (1pm)", "2026-03-07")
+    b.follow_up("fu-rahel-interview", "rahel", False, "Rahel Ghirmay's interview for the clerk job (10am)",
+                "2026-03-09")
+    b.follow_up("fu-jasmine-interview", "jasmine", False, "Jasmine Lo's interview for the clerk job (2pm)",
+                "2026-03-09")
+    b.follow_up("fu-merhawi-ceremony", "merhawi", False,
+                "Merhawi's citizenship ceremony, IRCC Scarborough (1pm)", "2026-03-10")
+    b.follow_up("fu-linda-exec", "linda", False, "OBA section executive meeting (6pm, OBA)", "2026-03-11")
+    b.follow_up("fu-abrehet-surgery", "abrehet", False,
+                "Mom's cataract surgery, Kensington Eye Institute (arrive 7:15)", "2026-03-12")
+    b.follow_up("fu-ruth-night", "ruth", False, "Ruth stays the night with Mom after the surgery", "2026-03-12")
+    b.follow_up("fu-ramin-launch", "ramin", False, "Ramin's launch drinks at the new office (6pm)", "2026-03-12")
+    b.follow_up("fu-omar-interview", "omar", False, "Omar Siddiqui's interview for the clerk job (9am)",
+                "2026-03-13")
+    b.follow_up("fu-abrehet-checkup", "abrehet", False, "Mom's check-up the day after surgery", "2026-03-13")
+    b.follow_up("fu-lidia-sleepover", "lidia", False, "Lidia's birthday sleepover, four girls", "2026-03-13")
+    b.follow_up("fu-yohannes-show", "yohannes", False, "On Hagerey for the Q&A (Saturday, 10am)", "2026-03-14")
+    b.follow_up("fu-dawit-tezkar", "dawit", False, "Aboy Kidane's second-year tezkar after the liturgy at "
+                "St. Mary's", "2026-03-15")
+
+    # goals
+    b.goal("g-yordanos", "Win Yordanos's claim on 3 March", ["refugee-law"], 1,
+           ["yordanos", "tsega", "abel", "efrem", "mariam"])
+    b.goal("g-rahimi", "Get the Rahimis' judicial review filed and leave granted", ["refugee-law",
+           "federal-court-litigation"], 1, ["farid", "fatima", "ramin", "marcus"])
+    b.goal("g-clerk", "Hire a law clerk by April and stop doing my own filing at midnight", ["hiring",
+           "law-practice-management"], 1, ["rahel", "jasmine", "omar", "marisol", "wendy"])
+    b.goal("g-referrals", "Keep the people who send me clients close, and give back to them",
+           ["settlement-sector", "community-media", "newcomer-benefits"], 2,
+           ["amanuel", "mariam", "patricia", "abdirahman", "abbatekle", "yohannes", "merhawi", "hagos"])
+    b.goal("g-profession", "Teach, and be useful to the bar: the Osgoode clinic, the OBA section, the next "
+           "generation", ["legal-education", "bar-advocacy"], 2, ["nadia", "abel", "linda", "ramin"])
+    b.goal("g-family", "Mom and Baba's 50th, Mom through her eye surgery, Yonas through his mocks, Lidia's "
+           "twelfth, and the tezkar for Dawit's father", ["family", "eye-surgery"], 1,
+           ["abrehet", "tesfay", "ruth", "samuel", "dawit", "yonas", "lidia", "letemariam"])
+    b.goal("g-friends", "Stand by Mehret and her mother, and Genet until she has work", ["grief",
+           "settlement-sector"], 1, ["mehret", "mulu", "genet", "lemlem"])
+
+    # saved items
+    b.item("it-backlog", "The refugee claims backlog passes 290,000: what the wait does to claimants",
+           "https://example.org/irb-backlog-wait", ["refugee-law"], "2026-03-02")
+    b.item("it-settlement-cuts", "After the IRCC funding cuts: who is left to help newcomers find work?",
+           "https://example.org/settlement-funding-cuts", ["settlement-sector"], "2026-03-03")
+    b.item("it-solo-firm", "The first year of a small immigration practice: trust accounts, Legal Aid and cash "
+           "flow", "https://example.org/first-year-immigration-practice", ["law-practice-management"],
+           "2026-03-04")
+    b.item("it-tax-newcomers", "Why newcomers who never file lose the Canada Child Benefit, and the free clinics "
+           "fixing it", "https://example.org/newcomers-tax-clinics", ["tax-clinic", "newcomer-benefits"],
+           "2026-03-06")
+    b.item("it-cataract", "Cataract surgery after seventy: the first two weeks at home",
+           "https://example.org/cataract-first-weeks", ["eye-surgery"], "2026-03-09")
+    b.item("it-eritrea-service", "Indefinite national service in Eritrea: the UN rapporteur's new report",
+           "https://example.org/eritrea-national-service-report", ["eritrean-human-rights"], "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -13280,7 +13893,7 @@ def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
-                 director, journalist, architect, pharmacist, adviser, stylist):
+                 director, journalist, architect, pharmacist, adviser, stylist, lawyer):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
