@@ -13762,7 +13762,7 @@ def lawyer():
             "2025-06-14", "Hearing 3 March 2026")
     b.favor("fv-fatima-rahimi", "fatima", "me", "2024-11-06", "referral", "Referred the Rahimi family",
             "2024-11-08")
-    b.favor("fv-efrem-letter", "efrem", "me", "2026-02-09", "letter",
+    b.favor("fv-efrem-letter", "efrem", "me", "2026-02-09", "favor",
             "Wrote Yordanos's church membership and baptism letter", "2026-02-09")
     b.favor("fv-abel-index", "abel", "me", "2026-02-27", "favor",
             "Built the country conditions index for Yordanos's hearing, on his own time", "2026-02-27")
