@@ -259,6 +259,21 @@ pub(crate) fn generate<'s>(
     }
     out.sort_unstable_by(|a, b| a.key.cmp(&b.key).then_with(|| offer(a).cmp(offer(b))));
     out.dedup_by(|a, b| a.key == b.key);
+    // A date two people keep together, written on each record ("Mom and Baba's wedding anniversary (Asmara, 1976)"
+    // on both parents), is one card, the first by key: two word-for-word cards for one day are clutter (round 43,
+    // lawyer P13 and P14, "a word-for-word duplicate of P13 for the other parent", tact 2).
+    let mut kept: Vec<(String, NaiveDate, i64)> = Vec::new();
+    out.retain(|c| match &c.detail {
+        Detail::Occasion { label: Some(label), on, days, .. } => {
+            let shared = (label.trim().to_lowercase(), *on, *days);
+            let again = kept.contains(&shared);
+            if !again {
+                kept.push(shared);
+            }
+            !again
+        }
+        _ => true,
+    });
     out
 }
 
@@ -403,7 +418,7 @@ fn occasions<'s>(
         // Nor a birthday celebrated by its age whose parts the user has promised already ("Make the photo slideshow
         // for Big Mama's 90th", "Big Mama's press and curl for her 90th"): the promises are the plan (round 42,
         // stylist P23: "'plan your part' for a party her aunt is running, when Simone's part is already set").
-        if d > 0 && date_id.is_none() && years.is_some_and(|age| promised_for(snapshot, &ordinal(age), today, on)) {
+        if d > 0 && years.is_some_and(|n| promised_for(snapshot, &ordinal(n), today, on)) {
             continue;
         }
         let plan = if d > 0 { ":plan" } else { "" };
@@ -1113,7 +1128,14 @@ pub(crate) fn speaks_of_operation(text: &str) -> bool {
 /// True when a mention is of a celebration: a party, a birthday, a wedding, a graduation, a christening, a
 /// housewarming (whole words, any case). One is not wished luck (a loss is still thought of the day before).
 pub(crate) fn speaks_of_celebration(text: &str) -> bool {
-    const WORDS: [&str; 14] = [
+    // A ceremony, drinks or a reception is theirs to celebrate, not to be wished luck for (round 43, lawyer P20 and
+    // P27: "Wish Merhawi luck: 'Merhawi's citizenship ceremony'", one he had asked the user to attend; luck for
+    // "Ramin's launch drinks at the new office").
+    const WORDS: [&str; 18] = [
+        "ceremony",
+        "ceremonies",
+        "drinks",
+        "reception",
         "party",
         "parties",
         "birthday",
@@ -1180,9 +1202,12 @@ pub(crate) fn speaks_of_self(text: &str) -> bool {
         .any(|w| WORDS.contains(&w.replace('’', "'").to_lowercase().as_str()))
 }
 
-/// True when a mention is a wedding: "wedding", "married", "marries" or "marry" as whole words, in any case.
+/// True when a mention is a wedding or a ceremony: "wedding", "married", "marries", "marry" or "ceremony" as whole
+/// words, in any case.
 pub(crate) fn speaks_of_wedding(text: &str) -> bool {
-    words(text).iter().any(|w| ["wedding", "married", "marries", "marry"].contains(&w.as_str()))
+    // And a ceremony (a citizenship ceremony, a graduation ceremony): congratulated after, not asked "how it went"
+    // (round 43, lawyer P26: "it assumes she wasn't at a ceremony he asked her to attend").
+    words(text).iter().any(|w| ["wedding", "married", "marries", "marry", "ceremony"].contains(&w.as_str()))
 }
 
 /// True when a mention is a journey: it flies or lands ("flies in from Brisbane", "Mele flies home for the weekend",

@@ -313,7 +313,9 @@ pub(crate) fn select(
     let mut taken: Vec<(usize, usize)> = Vec::new(); // (person, group that took them)
                                                      // 1. Hard suggestions first, by score, while fewer than K + 2 are chosen.
     let late_news = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Congratulate { late: true, .. });
-    for &g in eligible.iter().filter(|&&g| hard(g) && !(quiet_any.is_some() && late_news(g))) {
+    let overdue_promise =
+        |g: usize| matches!(candidates[groups[g].primary].detail, Detail::KeepPromise { past_due, .. } if past_due > 0);
+    for &g in eligible.iter().filter(|&&g| hard(g) && !(quiet_any.is_some() && (late_news(g) || overdue_promise(g)))) {
         if chosen.len() < k + config.hard_extra {
             chosen.push(g);
             let c = &candidates[groups[g].primary];
@@ -335,8 +337,11 @@ pub(crate) fn select(
     let warning_of = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::KeepPromise { past_due, .. } if past_due == -config.keep_promise_warn_days);
     if let Some(of) = quiet_day.or(quiet.together) {
         let together = quiet_day.is_none();
+        //     Nor a promise already overdue: it waited a day and can wait one more, not on the morning of a mother's
+        //     operation (round 43, lawyer P28, tact 2 from all three: "a 'do it today' nag about the trust ledger on the
+        //     morning of Mom's 7:15 surgery").
         eligible.retain(|&g| {
-            let keep = (hard(g) && !late_news(g)) || (together && warning_of(g));
+            let keep = (hard(g) && !late_news(g) && !overdue_promise(g)) || (together && warning_of(g));
             if !keep {
                 fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }

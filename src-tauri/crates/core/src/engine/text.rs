@@ -253,6 +253,23 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
         .map(|u| u.text.trim())
 }
 
+/// What the user keeps with them on an occasion's day, as [`kept_with_them`] finds it; and for a kept date, a mention
+/// of its celebration by the years it marks ("Mom and Baba's 50th: lunch for the family at Asmara Restaurant (1pm)"
+/// on their golden wedding anniversary: round 43, lawyer P13, "'call with your wishes, or go and see them if you
+/// can' on the golden anniversary she is attending at 1 is tone-deaf", tact 2).
+pub(crate) fn celebrated_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
+    let Detail::Occasion { on, years, label, .. } = c.detail else { return None };
+    let p = &snap.people[c.people[0]];
+    kept_with_them(p, snap, on).or_else(|| {
+        let nth = ordinal(years.filter(|_| label.is_some())?);
+        snap.follow_ups
+            .iter()
+            .filter(|u| !u.mine && u.due == on && u.done_on.is_none())
+            .find(|u| super::derive::words(&u.text).contains(&nth))
+            .map(|u| u.text.trim())
+    })
+}
+
 /// "1st", "2nd", "3rd", "11th", "90th".
 pub(crate) fn ordinal(n: i32) -> String {
     let suffix = match (n % 10, n % 100) {
@@ -512,8 +529,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { on, .. } if time_together(p, *on) => {
             format!("Plan time together with {first} on {}.", human_date(*on, today))
         }
-        Detail::Occasion { days: 0, quiet: false, on, .. } if kept_with_them(p, snap, *on).is_some() => {
-            format!("Celebrate with {first} today: “{}”.", kept_with_them(p, snap, *on).unwrap_or_default())
+        Detail::Occasion { days: 0, quiet: false, label, .. } if celebrated_day(c, snap).is_some() => {
+            let with = if label.is_some_and(says_whose) { "them" } else { first };
+            format!("Celebrate with {with} today: “{}”.", celebrated_day(c, snap).unwrap_or_default())
         }
         // The closest get a call or a visit on a quiet day too (round 17, chef P19: "a 'short note to say you
         // remembered' to her own mother on the anniversary of Papá's death misreads the day").
@@ -547,10 +565,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Plan time together with {first} on {}.", human_date(*on, today))
         }
         // A day they celebrate with the user there: the user's part in it, not a card (round 42, stylist P23).
-        Detail::Occasion { on, quiet: false, .. } if kept_with_them(p, snap, *on).is_some() => {
+        Detail::Occasion { on, quiet: false, .. } if celebrated_day(c, snap).is_some() => {
             format!(
                 "Plan your part in “{}” on {}.",
-                kept_with_them(p, snap, *on).unwrap_or_default(),
+                celebrated_day(c, snap).unwrap_or_default(),
                 human_date(*on, today)
             )
         }
@@ -880,7 +898,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
     let this = if shared_loss(c, p) {
         "On a day of loss in the family, being there says more than any words.".to_owned()
     } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, .. }
-        if time_together(p, on) || kept_with_them(p, snap, on).is_some())
+        if time_together(p, on) || celebrated_day(c, snap).is_some())
     {
         // The partner's or a child's day is time together, not "a few warm words" (round 40, architect P19: "a
         // little patronising" to a mother on her son's 11th); so is a day celebrated with them (round 42, stylist
