@@ -334,14 +334,14 @@ pub(crate) fn select(
     //     comes back the next day while its window lasts.
     //     A day kept together holds the warning of a promise due tomorrow too: put off, it would fall due on a day
     //     that may be harder (on a hospital day, as it did in round 42's adviser fortnight).
-    let warning_of = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::KeepPromise { past_due, .. } if past_due == -config.keep_promise_warn_days);
+    let eve = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::KeepPromise { past_due, .. } if past_due == -config.keep_promise_warn_days);
     if let Some(of) = quiet_day.or(quiet.together) {
         let together = quiet_day.is_none();
         //     Nor a promise already overdue: it waited a day and can wait one more, not on the morning of a mother's
         //     operation (round 43, lawyer P28, tact 2 from all three: "a 'do it today' nag about the trust ledger on the
         //     morning of Mom's 7:15 surgery").
         eligible.retain(|&g| {
-            let keep = (hard(g) && !late_news(g) && !overdue_promise(g)) || (together && warning_of(g));
+            let keep = (hard(g) && !late_news(g) && !overdue_promise(g)) || (together && eve(g));
             if !keep {
                 fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }
@@ -395,7 +395,6 @@ pub(crate) fn select(
     //    Nor can the warning for a promise due tomorrow (tomorrow it is hard, and then it is no warning): the best
     //    such promise scoring above the act of giving is chosen before it (one a day), so that the due day is not
     //    the first word of it. Round 9: "the deadlines that mattered most were raised only on the day they were due".
-    let eve = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::KeepPromise { past_due, .. } if past_due == -config.keep_promise_warn_days);
     let warning = eligible.iter().copied().filter(|&g| above_giving(g) && eve(g)).take(1);
     //    And late good news that has waited three weeks (`late_congratulate_max_wait_days`) is said on the first light
     //    day — no hard act chosen yet, and room for it and the act of giving — before its last days, which so often
