@@ -1204,7 +1204,7 @@ pub(crate) fn speaks_of_self(text: &str) -> bool {
 
 /// True when a mention is a wedding or a ceremony: "wedding", "married", "marries", "marry" or "ceremony" as whole
 /// words, in any case.
-pub(crate) fn speaks_of_wedding(text: &str) -> bool {
+pub(crate) fn speaks_of_rite(text: &str) -> bool {
     // And a ceremony (a citizenship ceremony, a graduation ceremony): congratulated after, not asked "how it went"
     // (round 43, lawyer P26: "it assumes she wasn't at a ceremony he asked her to attend").
     words(text).iter().any(|w| ["wedding", "married", "marries", "marry", "ceremony"].contains(&w.as_str()))
@@ -1699,7 +1699,7 @@ mod tests {
         at_the_users_place, give_back_need, goal_names_the_day, is_partner, names_a_goal, promised_around,
         shares_a_goals_word, speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body,
         speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening,
-        speaks_of_operation, speaks_of_self, speaks_of_travel, speaks_of_treatment, speaks_of_wedding, Matter,
+        speaks_of_operation, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
@@ -2050,9 +2050,9 @@ mod tests {
         ] {
             assert!(!speaks_of_travel(no), "{no}");
         }
-        assert!(speaks_of_wedding("Kendall's wedding: hair for eight at the Carriage House"));
-        assert!(speaks_of_wedding("Gets married at Òran Mór"));
-        assert!(!speaks_of_wedding("Her marriage-guidance course"));
+        assert!(speaks_of_rite("Kendall's wedding: hair for eight at the Carriage House"));
+        assert!(speaks_of_rite("Gets married at Òran Mór"));
+        assert!(!speaks_of_rite("Her marriage-guidance course"));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::model::{EventKind, FavorKind, Stage};
 
 use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
-use super::generate::{is_partner, speaks_of_appointment, speaks_of_wedding, Candidate, Detail, Matter};
+use super::generate::{is_partner, speaks_of_appointment, speaks_of_rite, Candidate, Detail, Matter};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
 use super::{EngineConfig, SuggestionKind};
@@ -245,7 +245,13 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
         .filter(|b| b.month == on.month() && b.day == on.day())
         .and_then(|b| b.year)
         .map(|y| on.year() - y)?;
-    let nth = ordinal(turns);
+    celebration_of(snap, on, turns)
+}
+
+/// A mention, by anyone, of the day `on`'s celebration by the years it marks: open, not the user's own, its words
+/// holding the ordinal ("90th", "50th").
+fn celebration_of(snap: &Snapshot, on: NaiveDate, years: i32) -> Option<&str> {
+    let nth = ordinal(years);
     snap.follow_ups
         .iter()
         .filter(|u| !u.mine && u.due == on && u.done_on.is_none())
@@ -260,14 +266,7 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
 pub(crate) fn celebrated_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
     let Detail::Occasion { on, years, label, .. } = c.detail else { return None };
     let p = &snap.people[c.people[0]];
-    kept_with_them(p, snap, on).or_else(|| {
-        let nth = ordinal(years.filter(|_| label.is_some())?);
-        snap.follow_ups
-            .iter()
-            .filter(|u| !u.mine && u.due == on && u.done_on.is_none())
-            .find(|u| super::derive::words(&u.text).contains(&nth))
-            .map(|u| u.text.trim())
-    })
+    kept_with_them(p, snap, on).or_else(|| celebration_of(snap, on, years.filter(|_| label.is_some())?))
 }
 
 /// "1st", "2nd", "3rd", "11th", "90th".
@@ -282,10 +281,10 @@ pub(crate) fn ordinal(n: i32) -> String {
     format!("{n}{suffix}")
 }
 
-/// A follow-up on a wedding they mentioned, once its day has passed.
-fn wedding_past(c: &Candidate<'_>) -> bool {
+/// A follow-up on a wedding or a ceremony they mentioned, once its day has passed.
+fn rite_past(c: &Candidate<'_>) -> bool {
     matches!(c.detail, Detail::FollowUp { follow_up, luck: false, awaited: false, care: false, matter: Matter::Plain }
-        if speaks_of_wedding(&follow_up.text))
+        if speaks_of_rite(&follow_up.text))
 }
 
 /// The partner, and a child in the family (a birthday in the book that makes them under 18 on `on`): their day is time
@@ -483,7 +482,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         }
         // A wedding that has been is congratulated, not asked about: "how it went" is no question for a bride
         // (round 42, stylist P35: "asking the bride 'how it went'… a short congratulations would have been useful").
-        Detail::FollowUp { follow_up, .. } if wedding_past(c) => {
+        Detail::FollowUp { follow_up, .. } if rite_past(c) => {
             format!(
                 "Congratulate {}: “{}” ({})",
                 first_name(name),
@@ -655,7 +654,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::FollowUp { matter: Matter::Answer, .. } => {
             format!("Ask {first} gently whether there is news yet, ready to cheer or to commiserate.")
         }
-        Detail::FollowUp { .. } if wedding_past(c) => format!("Send {first} a short note of congratulations."),
+        Detail::FollowUp { .. } if rite_past(c) => format!("Send {first} a short note of congratulations."),
         Detail::FollowUp { follow_up, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             if end < today {
@@ -953,7 +952,7 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::FollowUp { awaited: true, .. } => {
             "A friendly note once an answer is due keeps the door open without chasing."
         }
-        _ if wedding_past(c) => "People remember who cheered for them while the news was fresh.",
+        _ if rite_past(c) => "People remember who cheered for them while the news was fresh.",
         Detail::FollowUp { matter: Matter::Answer, .. } => {
             "Remembering the day someone was waiting for shows you listened, whichever way it went."
         }
