@@ -304,7 +304,7 @@ pub(crate) fn own_day_together(snapshot: &Snapshot, today: NaiveDate) -> Option<
 /// Mamá's record); or the day the closest family (kin in circles 1–2) have an operation, or someone in circles 1–2
 /// (or family) has a funeral or a memorial, as their mention on that day says. Says what the day is: "Per Solberg's
 /// birthday", "Wedding anniversary (Per Solberg)", "Papá died (2021)", "Irma Garza: “Her lumpectomy…”".
-pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<String> {
+pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<HardDay> {
     // The day the closest family have an operation, or someone close is buried: the user is at the hospital or the
     // funeral (round 32, realtor: an introduction, a day-late congratulation and a promise due tomorrow on the morning
     // of her mother's lumpectomy, "surgery day is the wrong day to hand her networking homework", from all three;
@@ -320,9 +320,14 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Stri
             let ws = words(&u.text);
             let admitted = ws.iter().any(|w| w == "admitted" || w == "admission")
                 && ws.iter().any(|w| ["hospital", "hospice", "ward", "infirmary"].contains(&w.as_str()));
-            let hard = (closest && (speaks_of_operation(&u.text) || admitted))
+            // The check-up after it is not that day ("Mom's check-up the day after surgery": round 43, lawyer P26, a
+            // promise due then was pushed on the morning of the surgery itself, tact 2).
+            let hard = (closest && ((speaks_of_operation(&u.text) && !speaks_of_aftercare(&u.text)) || admitted))
                 || (close && Matter::of(&u.text) == Matter::Loss);
-            hard.then(|| format!("{}: “{}”", p.name, u.text.trim()))
+            hard.then(|| HardDay {
+                of: format!("{}: “{}”", p.name, u.text.trim()),
+                whose: snapshot.person_index(&u.person),
+            })
         });
     if ordeal.is_some() {
         return ordeal;
@@ -334,7 +339,7 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Stri
             .find(|d| next_occurrence(&d.date, today, 0).is_some())
             .and_then(|d| d.label.as_deref().map(|l| l.trim().to_owned()))
     });
-    family_loss.or_else(|| {
+    let of = family_loss.or_else(|| {
         snapshot
             .people
             .iter()
@@ -349,7 +354,34 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Stri
                     None => format!("a date of {}", p.name),
                 })
             })
-    })
+    });
+    of.map(|of| HardDay { of, whose: None })
+}
+
+/// The last day before `due`, at most `back` days before it, that is not one of the user's own hard days, when `due`
+/// is one.
+fn last_light_day_before_a_hard_one(snapshot: &Snapshot, due: NaiveDate, back: i64) -> Option<NaiveDate> {
+    own_hard_day(snapshot, due)?;
+    (1..=back).map(|k| due - chrono::Duration::days(k)).find(|&day| own_hard_day(snapshot, day).is_none())
+}
+
+/// The user's own hard day: what it is, and whose day it is when it is someone living's (the closest's operation, a
+/// funeral of theirs). Their own cards keep their place on it (see `select::Quiet`).
+pub(crate) struct HardDay {
+    pub of: String,
+    pub whose: Option<usize>,
+}
+
+/// True when a mention is of the care after an operation rather than the operation: a check-up ("check-up",
+/// "checkup"), a post-op visit, or an operation's word within four words after "after" or "since" ("the day after
+/// surgery", "stays the night with Mom after the surgery").
+pub(crate) fn speaks_of_aftercare(text: &str) -> bool {
+    let ws = words(text);
+    ws.iter().any(|w| w == "checkup")
+        || ws.windows(2).any(|w| (w[0] == "check" && w[1] == "up") || (w[0] == "post" && w[1] == "op"))
+        || ws.iter().enumerate().any(|(k, w)| {
+            ["after", "since"].contains(&w.as_str()) && ws[k + 1..].iter().take(4).any(|v| speaks_of_operation(v))
+        })
 }
 
 /// The occurrence of an annual date within `[today, today + lead]`, if any. Feb 29 falls on Feb 28 in non-leap
@@ -672,8 +704,13 @@ fn follow_ups<'s>(
                     // A promise due on the user's own hard day (a father's operation) is hard the day before: on
                     // the day itself it would be the only card on the morning of the bypass (round 42, adviser P21,
                     // tact 2 from both reviewers: "a coach would have her send the valuations Monday").
+                    // When that day is hard too (a mother's operation the day before the anniversary of a death),
+                    // it is the last light day before it (round 43, lawyer P26: "pushed on the morning of Mom's
+                    // cataract surgery", tact 2).
                     hard: (0..=config.keep_promise_hard_days).contains(&past_due)
-                        || (past_due == -config.keep_promise_warn_days && own_hard_day(snapshot, fu.due).is_some()),
+                        || (past_due < 0
+                            && last_light_day_before_a_hard_one(snapshot, fu.due, config.keep_promise_lead_days)
+                                == Some(today)),
                     urgency: if past_due < 0 {
                         (past_due as f64 / config.keep_promise_decay).exp()
                     } else if past_due <= config.keep_promise_hard_days {
@@ -717,6 +754,12 @@ fn follow_ups<'s>(
         if speaks_of_travel(&fu.text) {
             continue;
         }
+        // Nor the care after an operation ("Mom's check-up the day after surgery", "Ruth stays the night with Mom
+        // after the surgery"): the operation is the day to wish them well and to ask after (round 43, lawyer: the
+        // operation's own word was crowded out, and a sister would have been wished well for her night on duty).
+        if speaks_of_aftercare(&fu.text) {
+            continue;
+        }
         // Nor an answer that is announced ("The RIAS Awards shortlist is announced"): the user reads it as soon as
         // the one who mentioned it (round 40, architect P40: "Any word from Tariq?" of the user's own entry, "she would
         // know herself", usefulness 1–2 from all three).
@@ -742,7 +785,13 @@ fn follow_ups<'s>(
         // 'how it went' about her own loan meeting"; P34 "asking the candidate 'how it went' about an interview Aoife
         // ran"; chef P29/P31 in round 21, "the stage was in her own kitchen"). A decision awaited is still chased once
         // due, as above.
-        if !awaited && names_a_goal(&fu.text, &snapshot.people[i].name, &snapshot.goals) {
+        // But family's own operation or loss is theirs, whatever name the user's goal gives them: "Mom's cataract
+        // surgery…" on Mom's record, beside the goal "…Mom through her eye surgery…" (round 43, lawyer; round 42,
+        // adviser, "Dad's bypass, first on the list" and "Get Dad through his bypass").
+        let matter = Matter::of(&fu.text);
+        let their_body = matches!(matter, Matter::Treatment | Matter::Loss);
+        let family_body = their_body && snapshot.people[i].kin;
+        if !awaited && !family_body && names_a_goal(&fu.text, &snapshot.people[i].name, &snapshot.goals) {
             continue;
         }
         // Nor an entry that is the user's own appointment with them (round 28, recruiter P25: "she was at the
@@ -759,15 +808,19 @@ fn follow_ups<'s>(
         // help with it, not a part in it: the day is still theirs, wished well and asked after (round 40, architect:
         // "Visit Hamish at the Golden Jubilee after Isla's exam" silenced the eve of his own TAVI there, "nothing
         // tonight for Hamish or Jean").
-        let theirs_whatever_promised =
-            matches!(Matter::of(&fu.text), Matter::Treatment | Matter::Loss | Matter::Ordeal);
+        // Nor is their operation or their loss the user's for a goal that names it ("Mom and Baba's 50th, Mom through
+        // her eye surgery…" and "Mom's cataract surgery…" share "surgery"; "Get Dad through his bypass" and "Dad's
+        // bypass, first on the list"): the goal is the user's part in it, the day is still theirs (round 43, lawyer:
+        // "no prompt supports her with Mom that day"; round 42, adviser: "nothing about Dad on the day of his bypass").
+        let theirs_whatever_promised = their_body || matter == Matter::Ordeal;
         if !awaited
             && (speaks_of_appointment(&fu.text)
                 || (at_the_users_place(&fu.text)
                     && Matter::of(&fu.text) == Matter::Plain
                     && derived[i].sensitive.is_none())
-                || goal_names_the_day(fu.due, p_id, &snapshot.goals)
-                || shares_a_goals_word(&fu.text, p_id, &snapshot.people[i].name, &snapshot.goals)
+                || (!their_body
+                    && (goal_names_the_day(fu.due, p_id, &snapshot.goals)
+                        || shares_a_goals_word(&fu.text, p_id, &snapshot.people[i].name, &snapshot.goals)))
                 || (promised_around(fu, &snapshot.follow_ups) && !theirs_whatever_promised))
         {
             continue;
@@ -784,7 +837,6 @@ fn follow_ups<'s>(
         // day after a knee replacement is early for someone recovering", postdoc P25; "'how did the scan go' two days
         // later is backwards", carpenter P15), and wished well the day before rather than luck.
         // So is an ordeal (a hearing, a tribunal, a creditors' meeting), and an answer they wait for gets "any word?".
-        let matter = Matter::of(&fu.text);
         // The day before a one-day thing they are doing (an interview, a race, a defence; not a window with an
         // `until`), a word of luck: it asks nothing, so it does not break §10.2. Not for an answer they wait for: it
         // is decided already.
@@ -792,16 +844,19 @@ fn follow_ups<'s>(
         // "wishing Funke 'luck' for her own 50th party is odd", usefulness 1 from all three; P27, her son's graduation).
         // A loss, a treatment or an ordeal is never a celebration, whatever its words: "His TAVI at the Golden
         // Jubilee" is an operation at a hospital (round 40, architect).
+        // The eve of the closest family's operation is not a day to miss: its word is hard, like the day itself
+        // (round 43, lawyer: "no prompt supports her with Mom").
         if past_due == -1
             && fu.until.is_none_or(|u| u <= fu.due)
             && matter != Matter::Answer
             && (matter != Matter::Plain || !speaks_of_celebration(&fu.text))
         {
+            let p = &snapshot.people[i];
             out.push(Candidate {
                 key: format!("follow_up:{}:luck", fu.id),
                 kind: SuggestionKind::FollowUp,
                 people: vec![i],
-                hard: false,
+                hard: p.kin && p.circle <= 2 && speaks_of_operation(&fu.text),
                 urgency: config.good_luck_urgency,
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
@@ -872,7 +927,10 @@ impl Matter {
         // A cemetery, a grave or a headstone is a loss too: "Semisi's unveiling at Māngere Lawn Cemetery (10am)",
         // the headstone of a friend's late husband (round 42, adviser P35 and P37: late congratulations "on the
         // morning of Semisi's unveiling", tact 2).
-        const LOSS: [&str; 9] = [
+        // So are the rites of remembrance by their own names: a tezkar (Eritrean and Ethiopian), a yahrzeit, a
+        // panikhida or a parastas (Orthodox), a tangihanga, a janazah (round 43, lawyer P29–P30: "Aboy Kidane's
+        // second-year tezkar after the liturgy" went unread, and an article and a question took its morning).
+        const LOSS: [&str; 16] = [
             "memorial",
             "memorials",
             "burial",
@@ -882,6 +940,13 @@ impl Matter {
             "graveside",
             "headstone",
             "gravestone",
+            "tezkar",
+            "yahrzeit",
+            "panikhida",
+            "parastas",
+            "tangihanga",
+            "janazah",
+            "kaddish",
         ];
         if speaks_of_loss(text) || words(text).iter().any(|w| LOSS.contains(&w.as_str())) {
             Matter::Loss
@@ -1090,7 +1155,7 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
         "ultrasound",
         "infusion",
     ];
-    speaks_of_operation(text) || words(text).iter().any(|w| WORDS.contains(&w.as_str()))
+    speaks_of_operation(text) || speaks_of_aftercare(text) || words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
 /// True when a promise is for the eve of something: "the night before", "the day before", "the eve of", "on the eve"
@@ -1697,9 +1762,10 @@ fn shares<'s>(
 mod tests {
     use super::{
         at_the_users_place, give_back_need, goal_names_the_day, is_partner, names_a_goal, promised_around,
-        shares_a_goals_word, speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body,
-        speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening,
-        speaks_of_operation, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment, Matter,
+        shares_a_goals_word, speaks_of_aftercare, speaks_of_announcement, speaks_of_appointment, speaks_of_backing,
+        speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve,
+        speaks_of_opening, speaks_of_operation, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment,
+        Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
@@ -1951,6 +2017,27 @@ mod tests {
         }
         for no in ["Growth scan and midwife appointment", "Bypassing the queue", "An operations review", ""] {
             assert!(!speaks_of_operation(no), "{no}");
+        }
+        for yes in [
+            "Mom's check-up the day after surgery",
+            "Ruth stays the night with Mom after the surgery",
+            "His six-week checkup",
+            "Post-op visit at the clinic",
+            "First walk since his hip replacement",
+        ] {
+            assert!(speaks_of_aftercare(yes), "{yes}");
+            assert_eq!(Matter::of(yes), Matter::Treatment, "{yes}");
+        }
+        for no in [
+            "Mom's cataract surgery, Kensington Eye Institute (arrive 7:15)",
+            "Drinks after the launch",
+            "After work: check the boat",
+            "",
+        ] {
+            assert!(!speaks_of_aftercare(no), "{no}");
+        }
+        for loss in ["Aboy Kidane's second-year tezkar after the liturgy", "Dad's yahrzeit", "The janazah at 2pm"] {
+            assert_eq!(Matter::of(loss), Matter::Loss, "{loss}");
         }
     }
 

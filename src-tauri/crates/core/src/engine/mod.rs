@@ -95,7 +95,12 @@ impl<'s> Run<'s> {
             &groups,
             &snapshot.people,
             config,
-            select::Quiet { day: quiet_day.as_deref(), together: together.as_deref(), time: hard_time.as_deref() },
+            select::Quiet {
+                day: quiet_day.as_ref().map(|d| d.of.as_str()),
+                whose: quiet_day.as_ref().and_then(|d| d.whose),
+                together: together.as_deref(),
+                time: hard_time.as_deref(),
+            },
             &mut fates,
         );
         Run {

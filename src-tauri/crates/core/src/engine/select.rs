@@ -269,6 +269,9 @@ fn threshold_for(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineConfi
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Quiet<'a> {
     pub day: Option<&'a str>,
+    /// Whose day the hard day is, when it is someone living's (the closest's operation): the day is theirs, and their
+    /// own card (the word before their operation, asking after them, a promise to them) keeps its place.
+    pub whose: Option<usize>,
     pub together: Option<&'a str>,
     pub time: Option<&'a str>,
 }
@@ -340,8 +343,16 @@ pub(crate) fn select(
         //     Nor a promise already overdue: it waited a day and can wait one more, not on the morning of a mother's
         //     operation (round 43, lawyer P28, tact 2 from all three: "a 'do it today' nag about the trust ledger on the
         //     morning of Mom's 7:15 surgery").
+        //     But the day is theirs, whose operation or funeral it is: their own card stays (round 42, adviser: "nothing
+        //     about Dad on the day of his bypass"; round 43, lawyer: "no prompt supports her with Mom that day").
+        let theirs = |g: usize| {
+            let c = &candidates[groups[g].primary];
+            quiet.whose.is_some_and(|p| c.people.contains(&p))
+                && matches!(c.kind, SuggestionKind::FollowUp | SuggestionKind::Support | SuggestionKind::KeepPromise)
+                && !overdue_promise(g)
+        };
         eligible.retain(|&g| {
-            let keep = (hard(g) && !late_news(g) && !overdue_promise(g)) || (together && eve(g));
+            let keep = (hard(g) && !late_news(g) && !overdue_promise(g)) || (together && eve(g)) || theirs(g);
             if !keep {
                 fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }
