@@ -40,6 +40,30 @@ pub fn first_name(name: &str) -> &str {
     name.split_whitespace().find(|w| !honorific(w)).unwrap_or(name.trim())
 }
 
+/// What the user calls family whose "how we met" is the word they call them by ("Mum", "Dad", "Baba", "Mamá"): that
+/// word, for every card about them ("Wish Mom well", "Keep your promise to Dad"). Reviewers read "Wish Abrehet well"
+/// of the user's own mother as a stranger's words (round 43, lawyer; round 42, adviser: "Tevita" for "Dad").
+fn family_word(p: &PersonFacts) -> Option<&str> {
+    const WORDS: [&str; 46] = [
+        "Mum", "Mom", "Mam", "Mama", "Mamá", "Mamma", "Mãe", "Ma", "Mother", "Mommy", "Mummy", "Mammy", "Dad", "Da",
+        "Daddy", "Papa", "Papá", "Pai", "Baba", "Father", "Pop", "Pops", "Grandma", "Grandpa", "Granny", "Gran",
+        "Grandad", "Granddad", "Nana", "Nan", "Nanna", "Nonna", "Nonno", "Oma", "Opa", "Abuela", "Abuelo", "Avó",
+        "Avô", "Vó", "Vô", "Amma", "Appa", "Ammi", "Abba", "Bapu",
+    ];
+    let how = p.how_met.as_deref().filter(|_| p.kin)?.trim();
+    WORDS.contains(&how).then_some(how)
+}
+
+/// The short name a card calls someone by: the family word the user calls them by, else the first name.
+pub(crate) fn called(p: &PersonFacts) -> &str {
+    family_word(p).unwrap_or_else(|| first_name(&p.name))
+}
+
+/// The name a card's title gives someone: the family word the user calls them by, else the full name.
+pub(crate) fn named(p: &PersonFacts) -> &str {
+    family_word(p).unwrap_or(&p.name)
+}
+
 fn ago(days: i64) -> String {
     match days {
         0 => "today".into(),
@@ -326,7 +350,7 @@ fn possessive(word: &str) -> bool {
 /// labels like 'advocate' to Dad", teacher; "labels read like a database", nurse).
 pub(crate) fn person_line(p: &PersonFacts) -> String {
     let ten = if p.power { " and one of your ten" } else { "" };
-    let first = first_name(&p.name);
+    let first = called(p);
     if p.kin {
         format!("{first} is family, in your {}{ten}.", circle_label(p.circle))
     } else {
@@ -407,7 +431,7 @@ fn tender(c: &Candidate<'_>) -> bool {
 /// The title as a notification or the tray may show it: for someone's hard time, only that a quiet word is due.
 pub(crate) fn notice(c: &Candidate<'_>, snap: &Snapshot) -> String {
     if tender(c) {
-        format!("A quiet word for {} today", first_name(&snap.people[c.people[0]].name))
+        format!("A quiet word for {} today", called(&snap.people[c.people[0]]))
     } else {
         title(c, snap)
     }
@@ -416,7 +440,8 @@ pub(crate) fn notice(c: &Candidate<'_>, snap: &Snapshot) -> String {
 pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let today = snap.today.unwrap_or_default();
     let p = &snap.people[c.people[0]];
-    let name = &p.name;
+    let name = named(p);
+    let first = called(p);
     match &c.detail {
         Detail::Occasion { label: None, days: 0, quiet: true, .. } => format!("Send {name} a quiet birthday note"),
         Detail::Occasion { label: None, days: 0, .. } => format!("Wish {name} a happy birthday"),
@@ -427,7 +452,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             format!("Plan something for {name}'s birthday on {}", human_date(*on, today))
         }
         Detail::Occasion { label: Some(label), days: 0, .. } if shared_loss(c, p) => {
-            format!("{label}: a day to be with {}", first_name(name))
+            format!("{label}: a day to be with {}", first)
         }
         Detail::Occasion { label: Some(label), days: 0, quiet: true, .. } => {
             format!("{label}: a quiet word for {name} today")
@@ -453,7 +478,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
         Detail::FollowUp { follow_up, luck: true, matter, .. } => {
             // Not luck for an operation or a scan: they are wished well; nor for a funeral or a memorial.
-            let who = first_name(name);
+            let who = first;
             let head = match matter {
                 Matter::Treatment => format!("Wish {who} well"),
                 Matter::Loss => format!("Thinking of {who}"),
@@ -468,40 +493,30 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         | Detail::FollowUp {
             follow_up, matter: Matter::Treatment | Matter::Ordeal | Matter::Loss, luck: false, ..
         } => {
-            format!(
-                "Ask after {}: “{}” ({})",
-                first_name(name),
-                follow_up.text.trim(),
-                human_date(follow_up.due, today)
-            )
+            format!("Ask after {}: “{}” ({})", first, follow_up.text.trim(), human_date(follow_up.due, today))
         }
         Detail::FollowUp { follow_up, awaited: true, .. }
         | Detail::FollowUp { follow_up, matter: Matter::Answer, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
-            format!("Any word from {}? “{}” ({})", first_name(name), follow_up.text.trim(), human_date(end, today))
+            format!("Any word from {}? “{}” ({})", first, follow_up.text.trim(), human_date(end, today))
         }
         // A wedding that has been is congratulated, not asked about: "how it went" is no question for a bride
         // (round 42, stylist P35: "asking the bride 'how it went'… a short congratulations would have been useful").
         Detail::FollowUp { follow_up, .. } if rite_past(c) => {
-            format!(
-                "Congratulate {}: “{}” ({})",
-                first_name(name),
-                follow_up.text.trim(),
-                human_date(follow_up.due, today)
-            )
+            format!("Congratulate {}: “{}” ({})", first, follow_up.text.trim(), human_date(follow_up.due, today))
         }
         Detail::FollowUp { follow_up, .. } => {
-            format!("Ask {} about “{}” ({})", first_name(name), follow_up.text.trim(), human_date(follow_up.due, today))
+            format!("Ask {} about “{}” ({})", first, follow_up.text.trim(), human_date(follow_up.due, today))
         }
         Detail::Thank { favor, care: Some(_), .. } => {
-            format!("Ask after {name}; thank {} gently for {}", first_name(name), favor_noun(favor.kind))
+            format!("Ask after {name}; thank {} gently for {}", first, favor_noun(favor.kind))
         }
         Detail::Thank { favor, .. } => format!("Thank {name} for {}", favor_noun(favor.kind)),
         Detail::GiveBack { need, .. } => {
-            format!("Help {} with “{}”", first_name(name), nonempty(need.text.as_deref()).unwrap_or(need.topic.trim()))
+            format!("Help {} with “{}”", first, nonempty(need.text.as_deref()).unwrap_or(need.topic.trim()))
         }
         Detail::Introduce { needer, offerer, .. } => {
-            format!("Introduce {} to {}", snap.people[*needer].name, snap.people[*offerer].name)
+            format!("Introduce {} to {}", named(&snap.people[*needer]), named(&snap.people[*offerer]))
         }
         Detail::Share { item, .. } => format!("Share “{}” with {name}", item.title),
         Detail::CheckIn { call: true, .. } => format!("Call {name}"),
@@ -515,7 +530,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
 pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String {
     let today = snap.today.unwrap_or_default();
     let p = &snap.people[c.people[0]];
-    let first = first_name(&p.name);
+    let first = called(p);
     match &c.detail {
         // A family's day of loss is the user's too: be with them (round 18, chef P19: "this was her own father").
         Detail::Occasion { .. } if shared_loss(c, p) && is_partner(p) => format!("Be with {first} today."),
@@ -637,6 +652,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Get it done by {}.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
+        // The closest family are called the evening before, not sent a note (the closest's quiet word is a call).
+        Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } if p.kin && p.circle <= 2 => {
+            format!("Call {first} this evening; a few warm words, and no need to talk about it.")
+        }
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } => {
             format!("Send {first} a short, warm note today; it needs no reply.")
         }
@@ -673,8 +692,8 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         ),
         Detail::Introduce { needer, offerer, .. } => format!(
             "Ask {} and {} first (double opt-in), then make the intro.",
-            first_name(&snap.people[*needer].name),
-            first_name(&snap.people[*offerer].name)
+            called(&snap.people[*needer]),
+            called(&snap.people[*offerer])
         ),
         Detail::Share { .. } => format!("Send it with one line on why it made you think of {first}."),
         Detail::CheckIn { call: true, .. } => format!("Call {first} to catch up."),
@@ -697,7 +716,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
     let today = snap.today.unwrap_or_default();
     let p = &snap.people[c.people[0]];
     let d = &derived[c.people[0]];
-    let first = first_name(&p.name);
+    let first = called(p);
     let date = |on: NaiveDate| human_date(on, today);
     let them = match &c.detail {
         Detail::Introduce { needer, offerer, .. } => {
@@ -852,12 +871,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             }
         }
         Detail::Introduce { need, offer, needer, offerer, .. } => {
-            let offerer = first_name(&snap.people[*offerer].name);
+            let offerer = called(&snap.people[*offerer]);
             let offers = match nonempty(offer.text.as_deref()) {
                 Some(text) => format!("what {offerer} offers: “{text}”"),
                 None => format!("{offerer} offers {}", offer.topic.trim()),
             };
-            format!("{}; {offers}.", looking_for(first_name(&snap.people[*needer].name), need, today))
+            format!("{}; {offers}.", looking_for(called(&snap.people[*needer]), need, today))
         }
         Detail::Share { item, age, .. } => {
             format!("“{}” came out {} ({}).", item.title, ago(*age), date(item.published_on))
