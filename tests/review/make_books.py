@@ -2,8 +2,8 @@
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
-journalist.json, architect.json, pharmacist.json, adviser.json, stylist.json and lawyer.json, the held-out books
-written without seeing the engine, its prompts or any ratings)
+journalist.json, architect.json, pharmacist.json, sales.json, adviser.json, stylist.json and lawyer.json, the
+held-out books written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
@@ -13877,6 +13877,684 @@ def lawyer():
     return b
 
 
+def sales():
+    b = Book("sales", seed=55203)
+    H = "2024-10-07"  # history starts: my first day on Rotalog's enterprise team, after two years in mid-market
+    P = b.known
+
+    # --- home and family ---
+    P("marina", "Marina Lopes", 1, "advocate", kin=True, location="Vila Madalena, São Paulo",
+      company="Estúdio Tramas (architecture)", title="Architect (on reduced hours until the baby)",
+      how_met="My partner; we met at a friend's birthday in a bar on Rua Aspicuelta in 2017", met_on="2017-06-10",
+      birthday="1994-03-09", interests={"architecture": 0.9, "pregnancy": 1.0, "ceramics": 0.5},
+      notes="31; turns 32 on Monday 9 March. Together since 2017, living together since 2020 on Rua Harmonia. Our "
+            "first baby, a girl, Alice, is due on 18 April at the Pro Matre; Marina is 33 weeks on 2 March. She's "
+            "calm about the birth and anxious about everything around it: the crib, my mum, my quota, and the "
+            "Trilha thing, which she knows all about and would rather happened after April. I promised to book "
+            "her birthday dinner (the Peruvian place on Fradique Coutinho) by Friday 6 March and to assemble the "
+            "crib with her dad and fit the car-seat base by Sunday 8 March. Prenatal with Dra. Luciana on "
+            "Tuesday 10 March at 8; I'm going.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2025-08-22", "meal", "Dinner: the test was positive. We sat on the kitchen floor and laughed", 120),
+             ("2026-02-22", "meal", "Dinner: the Trilha process; she said 'if it's the right thing it'll still be "
+              "right in May', and then 'but go to the interview'", 90),
+             ("2026-03-01", "meal", "Sunday dinner: the fortnight on the fridge: Vitrine, Mum's knee, the "
+              "interview, her birthday, the scan, the QBR, Sérgio's launch, Dad's mass, Rafa's wedding", 80)],
+      talk=["the baby", "the crib", "her project in Pinheiros", "names", "my mum's knee", "the quota", "money",
+            "Trilha", "the Pro Matre", "her back", "the wedding", "a walk in Praça Pôr do Sol", "her mother",
+            "the hospital bag", "what we'll do about the car"])
+    P("sonia", "Sônia Barros", 1, "advocate", kin=True, location="Taquaral, Campinas",
+      title="Retired primary-school teacher", how_met="Mãe, my mother", birthday="1961-07-02",
+      interests={"knee-replacement": 0.9, "gardening": 0.7, "church": 0.6},
+      notes="64. Taught at the same state school in Taquaral for thirty years. Widowed since Dad died in March "
+            "2021. The left knee has been bone on bone for two years; total knee replacement at Hospital Vera Cruz "
+            "in Campinas on Thursday 5 March (admitted at 6, surgery at 7:30, Dr. Haddad); home on Saturday 7 "
+            "March if all goes well, then a walker and home physio for six weeks. Says she's not scared; has "
+            "cleaned the whole house twice. Wants to be walking properly when Alice is born. Dad's five-year "
+            "mass is Sunday 15 March at 10 at the Cathedral.",
+      rhythm=[(3, H, "2026-03-01", ["call", "call", "video", "message", "call"])],
+      extra=[("2026-02-19", "call", "Call: pre-op exams done (Carol took her); the surgery is confirmed for the "
+              "5th", 30),
+             ("2026-03-01", "call", "Call: she's packed a bag for the hospital four days early and wants me to "
+              "stop worrying", 25)],
+      talk=["her knee", "the surgery", "Alice", "her garden", "Carol", "Dad", "the church group", "her "
+            "neighbours", "what she's cooking", "Marina's belly", "her physio exercises", "the price of "
+            "everything"])
+    P("carolina", "Carolina Barros", 1, "advocate", kin=True, location="Barão Geraldo, Campinas",
+      company="Hospital de Clínicas da Unicamp", title="ICU nurse", how_met="My younger sister",
+      birthday="1996-03-10", interests={"nursing": 0.8, "running": 0.7}, expertise=["nursing"],
+      notes="Turns 30 on Tuesday 10 March. Lives ten minutes from Mum and has done everything for the knee: the "
+            "pre-op exams, the Unimed authorisation, the walker, the raised toilet seat; I've said thanks in "
+            "passing and never properly. Was in the ICU the year Dad died, in another hospital, which she doesn't "
+            "talk about. I promised her my half of the costs (R$ 4,800: the co-pay and twenty home physio "
+            "sessions) by Wednesday 4 March. Her 30th dinner is postponed because of Mum.",
+      rhythm=[(4, H, "2026-03-01", ["message", "call", "message", "video"])],
+      extra=[("2026-02-26", "call", "Call: the walker and the shower chair are bought; she'll sleep at Mum's "
+              "the first nights; I'll come up Wednesday night", 35)],
+      talk=["Mum's knee", "her shifts", "Fernando", "the ICU", "her half-marathon", "Dad", "money for Mum",
+            "Alice", "her 30th", "the Unimed paperwork"])
+    P("rafael", "Rafael Nogueira", 1, "advocate", location="Perdizes, São Paulo",
+      company="Construtora Altavista", title="Civil engineer (site manager)",
+      how_met="Business school at Mackenzie, 2011; we shared a república on Rua Maria Antônia",
+      met_on="2011-02-14", birthday="1992-11-03", interests={"football": 1.0, "barbecue": 0.8},
+      notes="33. My best friend since the first week at Mackenzie. Marries Lívia on Saturday 14 March at 4:30 at "
+            "the Quinta das Paineiras in Cotia; Marina and I are padrinhos. I organised his despedida at the "
+            "chácara in Mairiporã on 28 February. Palmeiras, plays centre-back in the pelada like it's a final. I "
+            "promised to buy our gift from their list (the espresso machine) by Wednesday 11 March.",
+      rhythm=[(6, H, "2026-03-01", ["message", "meal", "call", "activity", "event", "message"])],
+      extra=[("2025-10-18", "meal", "Dinner: he and Lívia asked Marina and me to be padrinhos; Marina cried", 150),
+             ("2026-03-01", "message", "Messages: he's checking I'm OK after Dona Neide's funeral, and whether my "
+              "suit will be ready")],
+      talk=["the wedding", "Palmeiras", "the pelada", "his site in Pompeia", "Lívia", "the despedida",
+            "the república days", "the seating plan", "Trilha", "his father's health", "the honeymoon in "
+            "Jericoacoara"])
+    P("regina", "Regina Lopes", 1, "advocate", kin=True, location="Moema, São Paulo",
+      title="Retired paediatric dentist", how_met="Marina's mother", birthday="1964-10-21",
+      dates=[("lopes-wedding", "Regina and Paulo's wedding anniversary (1989)", "1989-03-08")],
+      interests={"grandchildren": 1.0, "pilates": 0.5},
+      notes="61. Has been waiting for a grandchild for ten years and is not hiding it. Gave us the crib and the "
+            "stroller in January (thanked). Will stay with us the first two weeks after Alice is born. Sunday "
+            "lunch at theirs most weeks. She and Paulo have been married 37 years on Sunday 8 March, the day we "
+            "build the crib.",
+      rhythm=[(7, H, "2026-03-01", ["meal", "call", "message", "meal"])],
+      talk=["the baby", "the crib", "Sunday lunch", "Marina's blood pressure", "Paulo's back", "the Pro Matre",
+            "her pilates", "my mum's surgery", "names"])
+    P("paulo", "Paulo Lopes", 2, "friend", kin=True, location="Moema, São Paulo",
+      title="Retired mechanical engineer (Volkswagen, Anchieta)", how_met="Marina's father", birthday="1960-05-15",
+      interests={"woodworking": 0.9, "formula-1": 0.6},
+      notes="65. Retired from VW after 34 years. Has a workshop in the garage and has built half of Alice's nursery "
+            "shelves. We're assembling the crib together on Sunday 8 March.",
+      rhythm=[(14, H, "2026-03-01", ["meal", "message", "call", "activity"])],
+      talk=["the nursery shelves", "Formula 1", "his back", "the crib", "cars", "São Paulo traffic",
+            "his VW days"])
+    P("fernando", "Fernando Alves", 3, "friend", kin=True, location="Barão Geraldo, Campinas",
+      company="CPqD", title="Software developer", how_met="Carol's husband", birthday="--08-19",
+      rhythm=[(30, H, "2026-02-22", ["message", "call", "meal"])],
+      talk=["Guarani", "Carol's shifts", "Mum's house", "his work", "the barbecue"])
+    P("cida", "Aparecida Moraes", 4, "friend", location="Taquaral, Campinas", title="Retired seamstress",
+      how_met="Dona Cida, Mum's neighbour since 1995", met_on="1995-01-01",
+      notes="72. Mum's neighbour and best friend; has a key. Will look in on Mum every day after the surgery.",
+      rhythm=[(30, H, "2026-02-19", ["call", "message"])],
+      talk=["Mum", "her grandchildren", "the street", "her sewing", "the church"])
+    P("antonio", "Antônio Barros", 4, "advocate", peak=1, kin=True, status="deceased", location="Campinas",
+      title="Bank clerk (Banco do Brasil, retired)", how_met="Pai, my father", birthday="1958-09-27",
+      dates=[("dad-died", "Dad died (2021)", "2021-03-12")],
+      notes="Died of COVID at the Hospital Municipal Mário Gatti on 12 March 2021, at 62, after eleven days in the "
+            "ICU; we couldn't be with him. The one who taught me to talk to anyone. Thursday 12 March is five "
+            "years; the family mass is Sunday 15 March at 10 at the Cathedral in Campinas.",
+      extra=[("2021-02-28", "call", "Call: the last normal Sunday call; he asked about my quota and told me to "
+              "eat properly")])
+    P("luciana", "Luciana Maia", 5, "acquaintance", location="Pinheiros, São Paulo",
+      company="Pro Matre Paulista", title="Obstetrician", how_met="Marina's obstetrician", met_on="2025-08-28",
+      expertise=["obstetrics"],
+      notes="Prenatal every two weeks now; the 34-week visit and scan is Tuesday 10 March at 8 at her clinic on "
+            "Rua Cardeal Arcoverde.",
+      rhythm=[(28, "2025-08-28", "2026-02-24", ["meeting"])],
+      talk=["the scan", "Marina's blood pressure", "the birth plan", "the baby's position"])
+
+    # --- friends: Mackenzie and the Sunday pelada ---
+    P("bruno", "Bruno Caldeira", 2, "advocate", location="Vila Mariana, São Paulo", company="Boleia",
+      title="Co-founder and CEO", how_met="Business school at Mackenzie, 2011", met_on="2011-02-14",
+      birthday="1992-06-28", interests={"freight-fintech": 1.0, "startups": 0.9},
+      need=("bruno-angel", "logistics-tech-angel-investment",
+            "Raising a R$ 2 million pre-seed for Boleia (an app that advances freight payments to independent "
+            "truck drivers); has a lead fund for half and needs angels who know freight and logistics software "
+            "for the rest", "2026-02-21"),
+      notes="33. Left Itaú's corporate bank in 2025 to build Boleia with a co-founder who drove a truck for ten "
+            "years. I went through his pitch deck with him on 21 February; the market slide is good, the "
+            "go-to-market is a wish. He's running on savings and nerve. Sending me the revised deck by Thursday "
+            "5 March.",
+      rhythm=[(10, H, "2026-02-21", ["message", "meal", "call", "coffee"])],
+      extra=[("2026-02-21", "meal", "Lunch: his pitch deck, slide by slide; the lead fund will do half if he "
+              "finds angels for the rest, ideally people who know freight", 120)],
+      talk=["Boleia", "the pre-seed", "truck drivers", "his co-founder", "Mackenzie days", "the república",
+            "Corinthians", "his girlfriend", "his savings", "the wedding"])
+    P("thiago", "Thiago Rocha", 2, "advocate", location="Vila Leopoldina, São Paulo",
+      company="Café Serra Fina", title="Founder (specialty coffee, online)",
+      how_met="Runs the Sunday pelada; I joined in 2019 through Rafa", met_on="2019-03-10",
+      birthday="1991-09-09", interests={"football": 1.0, "specialty-coffee": 1.0},
+      need=("thiago-fulfillment", "ecommerce-fulfillment",
+            "Café Serra Fina's orders tripled after a TV spot in January; he packs and ships from his garage and "
+            "is two weeks behind; needs a fulfilment partner that will take a small brand", "2026-02-15"),
+      notes="34. Keeper, captain, treasurer and WhatsApp admin of the pelada (Sundays at 9, Arena Leopoldina). "
+            "Sells coffee from his family's farm in the Sul de Minas online. After a TV feature in January the "
+            "orders tripled and he's drowning in boxes in the garage; told me on 15 February he needs someone to "
+            "do his fulfilment and doesn't know where to start.",
+      rhythm=[(7, H, "2026-03-01", ["event", "message", "event", "coffee"])],
+      extra=[("2026-02-15", "event", "At an event: pelada; after, he showed me the garage: 400 boxes, two weeks "
+              "behind; he needs a fulfilment partner", 150)],
+      talk=["the pelada", "the coffee", "the farm in Carmo de Minas", "the monthly fee", "Palmeiras", "the "
+            "orders", "who's injured", "the churrasco", "his garage", "the TV spot"])
+    P("pedro", "Pedro Vasconcelos", 2, "friend", location="Lapa, São Paulo",
+      company="Vasconcelos & Prates Advogados", title="Labour lawyer",
+      how_met="The Sunday pelada", met_on="2019-03-10", birthday="1990-12-12",
+      interests={"newborns": 1.0, "football": 0.9},
+      notes="35. Left-back, slow, never misses. His wife Camila is due in the first week of March with their "
+            "first, a boy (Theo); he has read every book and sends me the bits about fathers. We compare notes.",
+      rhythm=[(7, H, "2026-03-01", ["event", "message", "event", "call"])],
+      talk=["the pelada", "the baby", "Camila", "the labour courts", "the hospital bag", "paternity leave",
+            "the car seat", "Flamengo, God help him"])
+    P("marcos", "Marcos Pereira", 3, "friend", location="Lapa, São Paulo", company="Auto Center Pereira",
+      title="Owner (mechanic's workshop)", how_met="The Sunday pelada", met_on="2019-03-10",
+      birthday="1985-05-05", interests={"football": 0.9, "cars": 0.9},
+      notes="40. Marcão. Centre forward, loud, the kindest man in the group; fixes all our cars at cost. His mother, "
+            "Dona Neide, died on Saturday 28 February after two years with pancreatic cancer; he left the "
+            "despedida when his sister called. The wake and burial were on Sunday 1 March at the Cemitério da "
+            "Lapa; the missa de sétimo dia is Friday 6 March at 7:30 at São Domingos, Perdizes.",
+      rhythm=[(7, H, "2026-03-01", ["event", "message", "event"])],
+      extra=[("2026-02-28", "call", "Call: Dona Neide died this afternoon; he was calm and asked me to tell the "
+              "group", 10)],
+      talk=["the pelada", "his mother", "the workshop", "my car", "São Paulo FC", "his daughters", "the "
+            "churrasco"])
+    P("vini", "Vinícius Sato", 3, "friend", location="Pompeia, São Paulo", company="Clínica Movimento",
+      title="Physiotherapist (orthopaedic)", how_met="The Sunday pelada", met_on="2021-08-15",
+      interests={"football": 0.8, "physiotherapy": 1.0}, expertise=["physiotherapy"],
+      notes="32. Vini. Physio; strapped my ankle on the touchline more than once. Found Mum a home physio in "
+            "Campinas for after the knee (Tiago Ramos, who trained with him) on 22 February; I haven't thanked "
+            "him.",
+      rhythm=[(10, H, "2026-03-01", ["event", "message", "event"])],
+      extra=[("2026-02-22", "message", "Messages: sent me Tiago Ramos's number for Mum's home physio in Campinas, "
+              "and a PDF of the first-week exercises")],
+      talk=["the pelada", "my ankle", "his clinic", "Mum's knee", "his wedding plans", "the Japan trip"])
+    P("isabela", "Isabela Duarte", 3, "friend", location="Pinheiros, São Paulo", company="Editora Âmbar",
+      title="Book editor", how_met="Marina's best friend since school", met_on="2017-06-10",
+      notes="Organised the chá de bebê on 7 February; comes round on Thursdays. Godmother-in-waiting.",
+      rhythm=[(14, H, "2026-02-26", ["meal", "message", "activity"])],
+      talk=["Marina", "the baby shower", "books", "her flat", "the wedding", "her boyfriend"])
+    P("livia", "Lívia Martins", 3, "friend", location="Perdizes, São Paulo", company="Hospital Sírio-Libanês",
+      title="Pharmacist", how_met="Rafa's fiancée, since 2020", met_on="2020-02-01",
+      rhythm=[(30, H, "2026-02-28", ["message", "meal"])],
+      talk=["the wedding", "the seating plan", "Rafa", "the honeymoon", "Marina's pregnancy"])
+    P("joao", "João Victor Bueno", 4, "friend", peak=2, location="Cambuí, Campinas", title="Dentist",
+      how_met="Childhood friend from the street in Taquaral", met_on="1998-03-01",
+      notes="We grew up three houses apart. See him at Christmas in Campinas and not much else.",
+      rhythm=[(60, H, "2025-12-26", ["message", "meal"])],
+      talk=["Taquaral", "Guarani", "his kids", "Campinas"])
+    P("ana", "Ana Clara Souza", 5, "friend", peak=2, location="Lisbon", company="Farfetch",
+      title="Product manager", how_met="Business school at Mackenzie, 2011", met_on="2011-02-14",
+      extra=[("2025-01-01", "message", "Messages: New Year from Lisbon; she's staying, and bought a flat"),
+             ("2025-09-12", "message", "Messages: she saw Marina's post about the baby and sent a hundred hearts")])
+
+    # --- Rotalog ---
+    P("ricardo", "Ricardo Siqueira", 3, "ally", power=True, location="Brooklin, São Paulo", company="Rotalog",
+      title="Sales director, enterprise", how_met="My manager since I moved to the enterprise team; at Rotalog since before me",
+      met_on="2022-05-02", interests={"enterprise-negotiation": 0.8},
+      notes="Runs the Monday forecast at 9. Our fiscal year ends 31 March; I'm at 71% of a R$ 4.8 million "
+            "new-ARR quota and Vitrine (R$ 1.62 million ARR) is the whole year. He's authorised up to 12% off; "
+            "anything more goes to deal desk. Knows nothing about Trilha.",
+      rhythm=[(3, H, "2026-02-27", ["meeting", "call", "message", "meeting"])],
+      extra=[("2026-02-23", "meeting", "Meeting: Vitrine strategy; he'll go to 12%, deal desk for more, and he "
+              "wants it signed by the 13th", 60)],
+      talk=["the forecast", "Vitrine", "the pipeline", "the quota", "Bem Viver's renewal", "discounting",
+            "the Q1 commit", "Caio", "next year's territories", "the kickoff"])
+    P("leticia", "Letícia Moura", 2, "advocate", location="Santo Amaro, São Paulo", company="Rotalog",
+      title="Senior solutions engineer", how_met="My pre-sales partner on most deals since 2022",
+      met_on="2022-05-02", birthday="1990-04-17", interests={"warehouse-automation": 0.9, "climbing": 0.6},
+      notes="The best SE at Rotalog and the reason Vitrine's logistics team believes us. Over the Carnaval "
+            "weekend (14–17 February) she rebuilt the POC with Vitrine's real SKU file and the Extrema DC's "
+            "layout, so Marcelo could show his CFO; I sent a thumbs-up and haven't properly thanked her. Wants "
+            "the SE lead job when it opens.",
+      rhythm=[(3, H, "2026-02-27", ["meeting", "message", "call", "meeting"])],
+      extra=[("2026-02-17", "message", "Messages: Ash Wednesday eve; she sent the new POC with the real SKU file "
+              "and the Extrema layout. Worked all Carnaval")],
+      talk=["the Vitrine POC", "the demo", "the Extrema DC", "slotting rules", "the RFP answers", "her climbing",
+            "the SE lead job", "Bem Viver's integrations", "the security questionnaire"])
+    P("natalia", "Natália Freitas", 3, "ally", location="Butantã, São Paulo", company="Rotalog",
+      title="Customer success manager", how_met="CSM on my accounts since 2024", met_on="2024-02-05",
+      interests={"customer-success": 0.9},
+      notes="CSM for Bem Viver and Leve Mais. Preparing the Bem Viver QBR (Tuesday 10 March, 2pm, Osasco) with "
+            "me; she promised the deck draft with the usage numbers by Friday 6 March, and I promised to add the "
+            "ROI slide by Monday 9 March.",
+      rhythm=[(6, H, "2026-02-27", ["meeting", "message", "call"])],
+      extra=[("2026-02-27", "call", "Call: Renata's gone; Bem Viver's renewal is 30 April and the new man came "
+              "from a LogiMax shop. The QBR is now the renewal", 40)],
+      talk=["the Bem Viver QBR", "usage numbers", "Leve Mais", "support tickets", "the renewal", "Gustavo",
+            "the integrations", "her daughter's school"])
+    P("sandra", "Sandra Okada", 3, "ally", power=True, location="Vila Olímpia, São Paulo", company="Rotalog",
+      title="Deal desk and revenue operations manager", how_met="Deal desk since 2023", met_on="2023-01-16",
+      notes="Approves anything past 12% or past 30-day payment terms. I promised her the Vitrine deal-desk "
+            "request (14% and 60-day terms) by Monday 2 March; she answers in 24 hours if the paperwork's right.",
+      rhythm=[(14, H, "2026-02-24", ["email", "meeting", "message"])],
+      talk=["the deal desk", "Vitrine's terms", "the order form", "commissions", "the quarter close"])
+    P("caio", "Caio Ribeiro", 3, "ally", location="Tatuapé, São Paulo", company="Rotalog",
+      title="Sales development representative", how_met="The SDR on my patch since 2025", met_on="2025-01-13",
+      interests={"sales-careers": 1.0},
+      notes="24. Hungry, a bit too fast on the phone; booked the Casa Nobre call in a day. Up for promotion to AE "
+            "in April; I promised my feedback to the promotion panel by Friday 13 March.",
+      rhythm=[(4, "2025-01-13", "2026-02-27", ["meeting", "message", "call"])],
+      talk=["his call list", "discovery questions", "the AE promotion", "Casa Nobre", "cold email", "his "
+            "girlfriend", "Corinthians"])
+    P("tatiane", "Tatiane Reis", 4, "ally", location="Vila Olímpia, São Paulo", company="Rotalog",
+      title="Legal counsel", how_met="Rotalog legal", met_on="2022-06-01", expertise=["contract-law"],
+      notes="Negotiating Vitrine's redlines (the liability cap and the LGPD clauses); promised her answer by "
+            "Thursday 5 March.",
+      rhythm=[(21, H, "2026-02-25", ["email", "meeting", "call"])],
+      talk=["the redlines", "the liability cap", "LGPD", "the MSA", "Vitrine's lawyers"])
+    P("otavio", "Otávio Brandão", 4, "ally", power=True, location="Jardim Europa, São Paulo",
+      title="Angel investor; Rotalog co-founder (left in 2023)", how_met="He hired me into Rotalog in 2022",
+      met_on="2022-04-20", interests={"freight-fintech": 0.8, "sales-leadership": 0.7},
+      expertise=["logistics-tech", "angel-investing"],
+      offer=("otavio-angel", "logistics-tech-angel-investment",
+             "Writes R$ 100–250 thousand cheques into pre-seed logistics and freight startups, and takes a call "
+             "with any founder who understands the trucking business; asked me to send him good ones",
+             "2025-12-10"),
+      notes="52. Co-founded Rotalog in 2011 and sold to the PE fund in 2023. Now an angel in logistics tech; "
+            "over lunch in December said he wants to see pre-seed founders who know trucking, and asked me to "
+            "send him anyone good. Has been quietly encouraging about me moving to a startup.",
+      rhythm=[(40, H, "2025-12-10", ["meal", "message", "call"])],
+      extra=[("2025-12-10", "meal", "Lunch at Jardim Europa: he's investing in logistics pre-seed now, R$ 100–250k "
+              "cheques; 'send me founders who know trucks'. And: 'you should be running a team'", 100)],
+      talk=["Rotalog's early days", "startups", "his portfolio", "the PE fund", "my career", "trucking",
+            "his sailing"])
+
+    # --- clients: Vitrine ---
+    P("marcelo", "Marcelo Tanaka", 3, "ally", location="Alphaville, Barueri", company="Grupo Vitrine",
+      title="Director of logistics", how_met="Jorge Kato brought Rotalog into Vitrine's TMS/WMS tender",
+      met_on="2025-06-10", birthday="1981-08-30", interests={"retail-logistics": 1.0, "running": 0.8},
+      notes="44. My champion at Vitrine: 210 stores and three DCs (Cajamar, Extrema, Jaboatão). Wants one system "
+            "across the DCs before Black Friday and has bet his name on us. Promised his memo to Cláudia backing "
+            "the three-year term by Tuesday 3 March. Runs marathons; Berlin in September.",
+      rhythm=[(5, "2025-06-10", "2026-02-27", ["meeting", "call", "message", "video", "email"])],
+      extra=[("2026-02-27", "call", "Call: procurement will push hard on Wednesday; he'll get Cláudia the memo "
+              "by Tuesday; 'don't give Débora the 18%, give her something to take upstairs'", 30)],
+      talk=["the POC", "Extrema", "the go-live plan", "Black Friday", "Débora", "Cláudia", "the rollout",
+            "his marathon training", "the integration with their ERP", "the stores"])
+    P("debora", "Débora Falcão", 4, "acquaintance", power=True, location="Alphaville, Barueri",
+      company="Grupo Vitrine", title="Procurement manager (indirect and technology)",
+      how_met="Vitrine's procurement lead on the tender", met_on="2025-11-18",
+      notes="Tough and fair; measured on savings. On 20 February asked for 18% off and 90-day payment terms. The "
+            "final negotiation is Wednesday 4 March at 10 at Vitrine's head office in Alphaville; I promised her "
+            "the revised proposal by Tuesday 3 March.",
+      rhythm=[(21, "2025-11-18", "2026-02-20", ["email", "meeting", "call"])],
+      extra=[("2026-02-20", "meeting", "Meeting: procurement's first round; 18% off and 90 days, or they 'open "
+              "it back up to LogiMax'", 75)],
+      talk=["the price", "payment terms", "the SLA", "the contract term", "benchmarks"])
+    P("claudia", "Cláudia Rezende", 4, "acquaintance", power=True, location="Alphaville, Barueri",
+      company="Grupo Vitrine", title="CFO", how_met="Vitrine's shortlist presentation", met_on="2025-11-18",
+      notes="The economic buyer. Signs by DocuSign; target signature Friday 13 March.",
+      rhythm=[(45, "2025-11-18", "2026-02-10", ["meeting", "email"])],
+      talk=["the business case", "payback", "the three-year term", "the board"])
+    P("rodrigo", "Rodrigo Pimentel", 5, "acquaintance", location="Alphaville, Barueri", company="Grupo Vitrine",
+      title="CIO", how_met="Vitrine's tender", met_on="2025-09-16",
+      rhythm=[(40, "2025-09-16", "2026-02-09", ["meeting", "email"])],
+      talk=["the security review", "the ERP integration", "SSO", "the cloud region"])
+
+    # --- clients: Bem Viver, Leve Mais, TransVale, Casa Nobre ---
+    P("renata", "Renata Okamoto", 3, "advocate", location="Osasco",
+      company="(until 26 February) Farmácias Bem Viver", title="Supply chain manager",
+      how_met="My champion at Bem Viver; she chose Rotalog in 2024", met_on="2023-11-08",
+      birthday="1984-10-02", interests={"supply-chain-careers": 1.0, "pharma-retail": 0.8},
+      need=("renata-job", "supply-chain-leadership",
+            "Laid off in the merger after seven years running Bem Viver's distribution (two DCs, 320 stores); "
+            "needs a supply chain or operations leadership role in Greater São Paulo", "2026-02-27"),
+      notes="41. Ran Bem Viver's distribution for seven years and pushed Rotalog through when IT wanted to "
+            "build it themselves; the go-live in November 2024 was hers. Laid off on Thursday 26 February when "
+            "Drogarias Unidas' people took over after the merger. Raising a teenage son on her own. Called me "
+            "that night, more angry than sad. I promised her a LinkedIn recommendation by Tuesday 3 March and a "
+            "coffee on Monday 9 March at 8 (Coffee Lab) with names of people hiring.",
+      rhythm=[(10, H, "2026-02-27", ["meeting", "call", "message", "coffee"])],
+      extra=[("2024-11-25", "meeting", "Meeting: Bem Viver's go-live at the Osasco DC; she brought cake for the "
+              "night shift", 240),
+             ("2026-02-26", "call", "Call: laid off this afternoon; 'they didn't even let me hand over the "
+              "Black Friday plan'", 45),
+             ("2026-02-27", "message", "Messages: she's updated her CV and wants my honest read of it")],
+      talk=["the Osasco DC", "Bem Viver's rollout", "the merger", "her son", "the stores", "the night shift",
+            "her CV", "the people who are hiring", "the new management"])
+    P("gustavo", "Gustavo Rangel", 5, "acquaintance", power=True, location="Osasco",
+      company="Farmácias Bem Viver", title="Head of supply chain (from January)",
+      how_met="Came in from Drogarias Unidas after the merger", met_on="2026-01-20",
+      notes="Ran Drogarias Unidas' DCs on LogiMax. Bem Viver's renewal is 30 April and he's 'reviewing all "
+            "systems'. The QBR with him is Tuesday 10 March at 2 at Bem Viver's head office in Osasco.",
+      extra=[("2026-01-20", "email", "Email: introduced himself; wants a QBR 'to understand what we pay for'"),
+             ("2026-02-10", "video", "Video call: polite; asked three times about the cost per store", 30)])
+    P("patricia", "Patrícia Gomes", 3, "ally", location="Guarulhos", company="Leve Mais Atacado",
+      title="Logistics manager", how_met="Client since 2023; we did their TMS rollout together",
+      met_on="2023-03-14", interests={"retail-logistics": 0.8},
+      notes="Runs transport and the Guarulhos DC for a 60-store cash-and-carry chain. On 12 February she spent an "
+            "hour on a reference call with Marcelo from Vitrine, which may have won us the deal; I haven't "
+            "thanked her. Her boss retires in March and she wants the job.",
+      rhythm=[(21, H, "2026-02-10", ["meeting", "call", "message", "email"])],
+      extra=[("2026-02-10", "call", "Call: could she take a reference call with Vitrine; 'of course, when'", 10)],
+      talk=["the TMS", "freight costs", "the Guarulhos DC", "her team", "the reference call", "her boss's "
+            "retirement", "her twins"])
+    P("fabio", "Fábio Mendonça", 3, "ally", location="Cajamar", company="TransVale Logística",
+      title="COO", how_met="Client since 2022 (WMS in four warehouses)", met_on="2022-09-01",
+      interests={"warehouse-automation": 0.8},
+      offer=("fabio-hire", "supply-chain-leadership",
+             "TransVale's new Cajamar DC opens in June and he's hiring a head of planning and operations who has "
+             "run retail distribution; two headhunters have sent nobody he likes", "2026-02-11"),
+      notes="Runs TransVale's operations: twelve warehouses for other people's goods. The new Cajamar DC opens in "
+            "June and wants six more WMS licences; I promised him the expansion quote by Friday 13 March. Said at "
+            "lunch on 11 February he can't find a head of planning and operations for it.",
+      rhythm=[(20, H, "2026-02-11", ["meeting", "call", "email", "meal"])],
+      extra=[("2026-02-11", "meal", "Lunch in Cajamar: the new DC, six more licences, and no head of planning "
+              "and operations; 'the headhunters send me consultants'", 90)],
+      talk=["the Cajamar DC", "the licences", "his clients", "the new DC", "labour costs", "the expansion "
+            "quote", "Corinthians"])
+    P("vitor", "Vítor Sampaio", 5, "acquaintance", power=True, location="Guarulhos",
+      company="Casa Nobre Distribuidora", title="COO",
+      how_met="Eduardo Pacheco introduced us; Casa Nobre is unhappy with LogiMax", met_on="2026-02-19",
+      notes="Food distributor, 3,000 customers, one big DC in Guarulhos. Went live on LogiMax's WMS in October "
+            "and it fell over on Black Friday; two weeks of missed deliveries. He's looking, carefully. I promised "
+            "him the Distribuidora Paraná migration case study by Friday 6 March; the discovery call with him and "
+            "his IT lead is Monday 9 March at 10.",
+      extra=[("2026-02-24", "video", "Video call: Black Friday, the missed deliveries, the LogiMax account "
+              "manager who stopped answering; he wants to see a migration done before he'll talk price", 50)])
+
+    # --- partners and the wider trade ---
+    P("eduardo", "Eduardo Pacheco", 3, "ally", location="Santana de Parnaíba", company="Integra Supply",
+      title="Founder and CEO (implementation partner)", how_met="Integra has implemented Rotalog since 2021",
+      met_on="2021-03-01", interests={"wms-migration": 0.9},
+      notes="Runs the implementation partner on most of my deals. On 19 February he introduced me to Vítor at "
+            "Casa Nobre, whom LogiMax had let down; not thanked yet. Went into hospital with dengue on 25 "
+            "February (platelets through the floor); home since 1 March, weak, his wife answering his phone.",
+      rhythm=[(12, H, "2026-02-19", ["meeting", "call", "message", "email"])],
+      extra=[("2026-02-19", "call", "Call: Casa Nobre is fed up with LogiMax; he'll introduce me to Vítor by "
+              "email today", 20),
+             ("2026-02-26", "message", "Messages: his wife: he's in the Hospital Alvorada with dengue, the "
+              "platelets are low, no visits")],
+      talk=["implementations", "the Vitrine rollout plan", "his consultants", "LogiMax's customers", "his "
+            "farm", "Casa Nobre", "his son"])
+    P("jorge", "Jorge Kato", 4, "ally", power=True, location="Paraíso, São Paulo",
+      company="Kato Consultoria Logística", title="Founding partner", how_met="Retail logistics consultant; "
+      "met at an ABRALOG breakfast", met_on="2019-05-22", birthday="1964-11-11",
+      interests={"retail-logistics": 0.9}, expertise=["logistics-consulting"],
+      notes="61. Advises Vitrine's board on logistics and put Rotalog on their tender list in June 2025 "
+            "(thanked with dinner). Likes to be told before things happen, not after. I promised to update him "
+            "before the signature, by Thursday 12 March.",
+      rhythm=[(30, H, "2026-02-18", ["call", "meal", "email", "message"])],
+      talk=["Vitrine", "retail logistics", "his consulting", "the tender", "Japan", "his grandchildren"])
+    P("fernanda", "Fernanda Lacerda", 4, "ally", location="Barueri", company="Armazém Digital",
+      title="Head of sales", how_met="Intermodal 2025; Armazém Digital runs on Rotalog's WMS",
+      met_on="2025-04-23", interests={"ecommerce-fulfillment": 1.0},
+      offer=("fernanda-small", "ecommerce-fulfillment",
+             "Armazém Digital has opened a programme for small D2C brands (from 300 orders a month), with free "
+             "onboarding this quarter; she asked me to send her brands", "2026-01-28"),
+      notes="Sells e-commerce fulfilment from a warehouse in Barueri; one of our best references. Over coffee on "
+            "28 January told me about their new programme for small brands.",
+      rhythm=[(35, "2025-04-23", "2026-01-28", ["coffee", "message", "email", "event"])],
+      extra=[("2026-01-28", "coffee", "Coffee: their new programme for small D2C brands, free onboarding this "
+              "quarter; 'send me your brands'", 45)],
+      talk=["fulfilment", "their clients", "peak season", "the WMS", "Intermodal", "her dog"])
+    P("diego", "Diego Monteiro", 5, "friend", peak=3, location="São Paulo", company="LogiMax",
+      title="Account executive", how_met="Rotalog, 2022–24; we sat next to each other", met_on="2022-05-02",
+      notes="Went to LogiMax in 2024. Friendly; we don't talk about deals.",
+      rhythm=[(90, H, "2025-07-04", ["message", "coffee"])],
+      talk=["the old team", "LogiMax", "his kids", "the market"])
+
+    # --- mentors, career, Trilha ---
+    P("sergio", "Sérgio Almeida", 2, "advocate", location="Alto de Pinheiros, São Paulo",
+      title="Sales adviser and author", how_met="My first sales manager, at Sistemas Paulista, 2015–18",
+      met_on="2015-02-02", birthday="1967-07-19",
+      interests={"enterprise-negotiation": 1.0, "sales-leadership": 1.0},
+      expertise=["enterprise-sales", "sales-leadership"],
+      notes="58. Hired me as an SDR in 2015 when I'd sold nothing but football stickers, and taught me to listen "
+            "first. Now advises sales teams. His book, 'Quem Vende, Serve' (thirty years of complex sales in "
+            "Brazil), launches on Wednesday 11 March at 7 at Livraria da Vila, Alameda Lorena. Talked me through "
+            "Débora's 18% on the phone on 24 February (thanked). The one I ask about Trilha.",
+      rhythm=[(21, H, "2026-02-24", ["coffee", "call", "message", "meal"])],
+      extra=[("2026-02-24", "call", "Call: Vitrine procurement; 'trade, never give: term for price, price for "
+              "terms'; and Trilha, which he thinks I'm ready for. Thanked him", 60)],
+      talk=["his book", "Vitrine", "negotiation", "Trilha", "sales leadership", "his grandchildren",
+            "the Sistemas Paulista days", "his publisher", "listening"])
+    P("gabriela", "Gabriela Nunes", 4, "friend", peak=3, location="Itaim Bibi, São Paulo", company="Fluxa",
+      title="VP of sales, Latin America (from 16 February)", how_met="My director at Rotalog, 2022–24",
+      met_on="2022-05-02", interests={"sales-leadership": 1.0},
+      notes="My director in mid-market; left in mid-2024 to run sales at a fintech. On 16 February "
+            "started as VP of sales for Latin America at Fluxa, the US supply-chain visibility company (it was "
+            "on LinkedIn). We haven't spoken since before Christmas.",
+      rhythm=[(60, H, "2025-12-18", ["message", "coffee", "call"])],
+      extra=[("2025-12-18", "message", "Messages: Christmas; she asked about the baby and said we should have "
+              "lunch 'in the new year'")],
+      talk=["the old team", "sales leadership", "her kids", "Rotalog gossip", "her fintech"])
+    P("julia", "Júlia Campos", 4, "friend", location="Pinheiros, São Paulo", company="Vendah",
+      title="Account executive", how_met="The SDR I trained at Rotalog, 2022–23", met_on="2022-08-01",
+      interests={"sales-careers": 0.9, "sales-leadership": 0.6},
+      notes="27. My first SDR; I taught her discovery calls and she taught me Notion. Left for Vendah, the "
+            "e-commerce platform, as an AE in 2024. Named Vendah's Top AE of 2025 at their kickoff on 20 "
+            "February (she posted the trophy).",
+      rhythm=[(45, H, "2026-01-14", ["message", "coffee", "call"])],
+      extra=[("2026-01-14", "coffee", "Coffee: her pipeline; she thinks she's too young for a team and isn't", 50)],
+      talk=["her deals", "discovery calls", "Vendah", "her career", "her cat", "the Rotalog days"])
+    P("luiza", "Luíza Prado", 4, "acquaintance", location="Itaim Bibi, São Paulo", company="Prado Executive Search",
+      title="Partner", how_met="She called me about Trilha in January", met_on="2026-01-22",
+      notes="Running Trilha's head-of-sales search. Promised her feedback from the founders and the comp range "
+            "by Monday 9 March.",
+      extra=[("2026-01-22", "call", "Call: Trilha, Series A, head of sales, a team of six to grow to twenty-five; "
+              "would I talk", 40),
+             ("2026-02-12", "call", "Call: Amanda liked me; the founders want to meet on 6 March", 20),
+             ("2026-02-27", "email", "Email: confirmed the 6 March meeting, and that the case round would be the "
+              "12th")])
+    P("lucas", "Lucas Ferraz", 5, "acquaintance", power=True, location="Faria Lima, São Paulo", company="Trilha",
+      title="Co-founder and CEO", how_met="Luíza Prado's search for Trilha's head of sales", met_on="2026-02-27",
+      notes="Ex-consultant; founded Trilha (a freight marketplace for small shippers) in 2022; raised a R$ 60 "
+            "million Series A in October. First meeting Friday 6 March at 8 at their office on Faria Lima; the "
+            "case round (a 90-day plan for the sales team) is Thursday 12 March at 6:30, with a board member.",
+      extra=[("2026-02-27", "email", "Email: looking forward to Friday the 6th; 'come as you are, we'll have "
+              "coffee'")])
+    P("amanda", "Amanda Yoshida", 5, "acquaintance", location="Faria Lima, São Paulo", company="Trilha",
+      title="Co-founder and COO", how_met="Luíza Prado's search for Trilha's head of sales", met_on="2026-02-10",
+      notes="Ran operations at a big last-mile company before Trilha. Screened me on video on 10 February. I "
+            "promised to send her the 90-day plan deck for the case round by Wednesday 11 March.",
+      extra=[("2026-02-10", "video", "Video call: an hour, mostly about how I'd hire; she asked about the "
+              "baby and said it wasn't a problem", 60)])
+    P("marcio", "Márcio Teles", 5, "friend", peak=3, location="Bento Gonçalves, Rio Grande do Sul",
+      company="Móveis Serrano", title="CFO", how_met="My first big deal, at Sistemas Paulista, 2016",
+      met_on="2016-05-09",
+      extra=[("2024-12-20", "message", "Messages: Christmas; he still tells people I was the only salesman who "
+              "read his contract"),
+             ("2025-12-22", "message", "Messages: Christmas; congratulations on the baby")])
+
+    # group contacts
+    b.add(H, "meeting", ["ricardo", "leticia", "natalia", "sandra"],
+          "Meeting: first day on the enterprise team; Ricardo gave me Bem Viver, Leve Mais, TransVale and a list "
+          "of twelve logos", 120, "mutual")
+    b.add("2024-12-15", "event", ["thiago", "pedro", "marcos", "vini", "rafael"],
+          "At an event: the pelada's year-end churrasco at Thiago's; Marcão on the grill", 300, "mutual")
+    b.add("2024-12-24", "meal", ["sonia", "carolina", "fernando", "marina"],
+          "Dinner: Christmas Eve in Taquaral; Mum's bacalhau, Dad's chair", 300, "mutual")
+    b.add("2024-12-25", "meal", ["regina", "paulo", "marina"], "Dinner: Christmas lunch in Moema", 240, "mutual")
+    b.add("2025-03-12", "event", ["sonia", "carolina", "fernando", "marina"],
+          "At an event: four years since Dad; mass at the Cathedral, lunch at Mum's", 180, "mutual")
+    b.add("2025-04-23", "event", ["fernanda", "patricia", "fabio", "eduardo", "jorge"],
+          "At an event: Intermodal at the São Paulo Expo; our stand, then beers with half my clients", 480,
+          "mutual")
+    b.add("2025-06-10", "meeting", ["marcelo", "jorge", "leticia"],
+          "Meeting: first meeting at Vitrine in Alphaville; Marcelo wants one system across the three DCs", 90,
+          "mutual")
+    b.add("2025-08-24", "meal", ["regina", "paulo", "marina"],
+          "Dinner: told Marina's parents about the baby; Regina screamed, Paulo went to find the champagne",
+          180, "mutual")
+    b.add("2025-08-24", "video", ["sonia", "carolina"],
+          "Video call: told Mum and Carol about the baby; Mum said Dad would have bought a cigar", 40, "mutual")
+    b.add("2025-09-16", "meeting", ["marcelo", "leticia", "rodrigo"],
+          "Meeting: the Vitrine POC kick-off at Extrema", 240, "mutual")
+    b.add("2025-11-18", "meeting", ["marcelo", "claudia", "rodrigo", "debora", "leticia", "ricardo"],
+          "Meeting: Vitrine's shortlist presentation; us and LogiMax left", 120, "mutual")
+    b.add("2025-12-14", "event", ["thiago", "pedro", "marcos", "vini", "rafael"],
+          "At an event: the pelada's year-end churrasco; Pedro announced the boy", 300, "mutual")
+    b.add("2025-12-24", "meal", ["sonia", "carolina", "fernando", "marina"],
+          "Dinner: Christmas Eve in Taquaral; Mum limping and pretending not to", 300, "mutual")
+    b.add("2025-12-25", "meal", ["regina", "paulo", "marina", "isabela"], "Dinner: Christmas lunch in Moema",
+          240, "mutual")
+    b.add("2026-01-20", "event", ["ricardo", "leticia", "natalia", "caio", "sandra", "tatiane"],
+          "At an event: Rotalog's sales kickoff in Atibaia; Vitrine on every slide", 600, "mutual")
+    b.add("2026-02-07", "event", ["marina", "regina", "paulo", "isabela", "sonia", "carolina"],
+          "At an event: the chá de bebê at Regina's, organised by Isabela; Mum came down on the bus with her "
+          "knee", 300, "mutual")
+    b.add("2026-02-12", "call", ["patricia", "marcelo"],
+          "Call: Patrícia's reference call with Marcelo; an hour on the Leve Mais rollout, warts and all", 60,
+          "mutual")
+    b.add("2026-02-19", "intro", ["eduardo", "vitor"],
+          "Introduction: Eduardo's email introducing me to Vítor Sampaio at Casa Nobre", None, "them")
+    b.add("2026-02-20", "meeting", ["debora", "marcelo"],
+          "Meeting: Vitrine procurement's first round in Alphaville; Marcelo silent, Débora not", 75, "mutual")
+    b.add("2026-02-25", "video", ["tatiane", "debora"],
+          "Video call: Vitrine's redlines with their lawyers; the liability cap and the LGPD annex", 60, "mutual")
+    b.add("2026-02-28", "activity", ["rafael", "bruno", "thiago", "marcos", "vini", "pedro"],
+          "Outing: Rafa's despedida at the chácara in Mairiporã; Marcão left after lunch when his sister "
+          "called", 600, "mutual")
+    b.add("2026-03-01", "event", ["marcos", "thiago", "vini", "pedro", "rafael"],
+          "At an event: Dona Neide's wake and burial at the Cemitério da Lapa; no pelada", 180, "mutual")
+
+    # life events
+    b.event("ev-gustavo-job", "gustavo", "2026-01-12", "new_job",
+            "Joined Farmácias Bem Viver as head of supply chain after the merger with Drogarias Unidas")
+    b.event("ev-gabriela-vp", "gabriela", "2026-02-16", "new_job",
+            "Started as VP of sales, Latin America, at Fluxa")
+    b.event("ev-julia-award", "julia", "2026-02-20", "award", "Named Vendah's Top Account Executive of 2025")
+    b.event("ev-eduardo-dengue", "eduardo", "2026-02-25", "illness",
+            "In hospital with dengue (low platelets) at the Hospital Alvorada; home on 1 March, weak")
+    b.event("ev-renata-laidoff", "renata", "2026-02-26", "job_loss",
+            "Laid off from Farmácias Bem Viver in the post-merger restructuring, after seven years")
+    b.event("ev-marcos-mother", "marcos", "2026-02-28", "bereavement",
+            "His mother, Neide Pereira, died of pancreatic cancer; missa de sétimo dia 6 March at São Domingos")
+    b.event("ev-patricia-director", "patricia", "2026-03-03", "promotion",
+            "Promoted to director of logistics at Leve Mais Atacado")
+    b.event("ev-pedro-baby", "pedro", "2026-03-05", "baby",
+            "Their first baby, a boy, Theo, born at the Hospital São Luiz Itaim")
+    b.event("ev-sonia-knee", "sonia", "2026-03-05", "other",
+            "Left total knee replacement at Hospital Vera Cruz, Campinas")
+    b.event("ev-sergio-book", "sergio", "2026-03-11", "launch",
+            "Launches his book 'Quem Vende, Serve' at Livraria da Vila, Alameda Lorena")
+    b.event("ev-rafael-wedding", "rafael", "2026-03-14", "wedding",
+            "Marries Lívia Martins at the Quinta das Paineiras, Cotia")
+
+    # favors
+    b.favor("fv-leticia-poc", "leticia", "me", "2026-02-17", "favor",
+            "Rebuilt the Vitrine POC over Carnaval with their real SKU file and the Extrema layout")
+    b.favor("fv-patricia-reference", "patricia", "me", "2026-02-12", "endorsement",
+            "An hour's reference call with Marcelo at Vitrine about the Leve Mais rollout")
+    b.favor("fv-eduardo-casanobre", "eduardo", "me", "2026-02-19", "referral",
+            "Introduced me to Vítor Sampaio at Casa Nobre, who is unhappy with LogiMax")
+    b.favor("fv-jorge-vitrine", "jorge", "me", "2025-06-02", "referral",
+            "Put Rotalog on Vitrine's TMS/WMS tender list", "2025-07-10",
+            "Vitrine is in final negotiation: R$ 1.62 million a year")
+    b.favor("fv-sergio-debora", "sergio", "me", "2026-02-24", "advice",
+            "An hour on the phone on how to handle Débora's 18%", "2026-02-24")
+    b.favor("fv-carolina-mum", "carolina", "me", "2026-02-19", "favor",
+            "Took Mum to every pre-op appointment and sorted the Unimed authorisation, the walker and the shower "
+            "chair")
+    b.favor("fv-vini-physio", "vini", "me", "2026-02-22", "referral",
+            "Found Mum a home physio in Campinas for after the knee")
+    b.favor("fv-regina-crib", "regina", "me", "2026-01-10", "gift", "Gave us the crib and the stroller",
+            "2026-01-10")
+    b.favor("fv-otavio-rotalog", "otavio", "me", "2022-04-20", "recommendation",
+            "Hired me into Rotalog from Sistemas Paulista", "2022-05-02")
+    b.favor("fv-me-bruno", "me", "bruno", "2026-02-21", "advice", "Went through his pitch deck slide by slide")
+    b.favor("fv-me-rafael", "me", "rafael", "2026-02-28", "favor", "Organised his despedida in Mairiporã")
+    b.favor("fv-me-julia", "me", "julia", "2023-11-20", "recommendation", "Wrote her reference for Vendah")
+    b.favor("fv-me-caio", "me", "caio", "2025-09-15", "advice",
+            "Weekly call reviews for his first six months")
+    b.favor("fv-me-marcos", "me", "marcos", "2026-03-01", "favor",
+            "Told the group and sorted the flowers for his mother's funeral")
+
+    # follow-ups
+    b.follow_up("fu-sandra-request", "sandra", True,
+                "Send Sandra the Vitrine deal-desk request: 14% and 60-day terms", "2026-03-02")
+    b.follow_up("fu-debora-proposal", "debora", True,
+                "Send Débora the revised proposal: three years, the discount, the payment terms", "2026-03-03")
+    b.follow_up("fu-renata-linkedin", "renata", True, "Write Renata's LinkedIn recommendation", "2026-03-03")
+    b.follow_up("fu-carolina-money", "carolina", True,
+                "Send Carol my half of Mum's costs (R$ 4,800: the co-pay and the home physio)", "2026-03-04")
+    b.follow_up("fu-marina-dinner", "marina", True,
+                "Book Marina's birthday dinner at the Peruvian place on Fradique Coutinho", "2026-03-06")
+    b.follow_up("fu-vitor-case", "vitor", True, "Send Vítor the Distribuidora Paraná migration case study",
+                "2026-03-06")
+    b.follow_up("fu-marina-crib", "marina", True, "Assemble the crib with Paulo and fit the car-seat base",
+                "2026-03-08")
+    b.follow_up("fu-natalia-roi", "natalia", True, "Add the ROI slide to the Bem Viver QBR deck", "2026-03-09")
+    b.follow_up("fu-renata-coffee", "renata", True,
+                "Coffee with Renata (8am, Coffee Lab): her CV, and names of people who are hiring", "2026-03-09")
+    b.follow_up("fu-amanda-deck", "amanda", True, "Send Amanda the 90-day plan deck for the case round",
+                "2026-03-11")
+    b.follow_up("fu-rafael-gift", "rafael", True, "Buy Rafa and Lívia's gift from their list (the espresso "
+                "machine)", "2026-03-11")
+    b.follow_up("fu-jorge-update", "jorge", True, "Update Jorge on Vitrine before the signature", "2026-03-12")
+    b.follow_up("fu-caio-feedback", "caio", True, "Write my feedback on Caio for the AE promotion panel",
+                "2026-03-13")
+    b.follow_up("fu-fabio-quote", "fabio", True, "Send Fábio the quote for the Cajamar DC licences", "2026-03-13")
+    b.follow_up("fu-rafael-suit", "rafael", True, "Pick up my suit from the tailor on Teodoro Sampaio",
+                "2026-03-13")
+    b.follow_up("fu-ricardo-forecast", "ricardo", False, "Monday forecast with Ricardo (9am)", "2026-03-02")
+    b.follow_up("fu-marcelo-memo", "marcelo", False, "Marcelo's memo to Cláudia backing the three-year term",
+                "2026-03-03")
+    b.follow_up("fu-sandra-answer", "sandra", False, "Deal desk's answer on the Vitrine discount and terms",
+                "2026-03-03")
+    b.follow_up("fu-debora-negotiation", "debora", False,
+                "Final negotiation with Vitrine procurement (10am, Alphaville)", "2026-03-04")
+    b.follow_up("fu-sonia-surgery", "sonia", False,
+                "Mum's knee replacement at Hospital Vera Cruz, Campinas (admitted 6am, surgery 7:30)", "2026-03-05")
+    b.follow_up("fu-tatiane-redlines", "tatiane", False, "Tatiane's answer on Vitrine's liability cap and LGPD "
+                "redlines", "2026-03-05")
+    b.follow_up("fu-bruno-deck", "bruno", False, "Bruno's revised pitch deck", "2026-03-05")
+    b.follow_up("fu-lucas-meeting", "lucas", False, "Trilha: coffee with Lucas and Amanda (8am, their office on "
+                "Faria Lima)", "2026-03-06")
+    b.follow_up("fu-natalia-deck", "natalia", False, "Natália's QBR deck draft with the usage numbers",
+                "2026-03-06")
+    b.follow_up("fu-marcos-missa", "marcos", False,
+                "Missa de sétimo dia for Dona Neide, São Domingos, Perdizes (7:30pm)", "2026-03-06")
+    b.follow_up("fu-sonia-home", "sonia", False, "Mum comes home from the hospital; I drive up", "2026-03-07")
+    b.follow_up("fu-thiago-pelada", "thiago", False, "Pelada (9am, Arena Leopoldina)", "2026-03-08")
+    b.follow_up("fu-luiza-feedback", "luiza", False, "Luíza's feedback from the founders and the comp range",
+                "2026-03-09")
+    b.follow_up("fu-vitor-discovery", "vitor", False,
+                "Casa Nobre discovery call with Vítor and his IT lead (10am, video)", "2026-03-09")
+    b.follow_up("fu-luciana-prenatal", "luciana", False,
+                "Marina's 34-week visit and scan with Dra. Luciana (8am, Cardeal Arcoverde)", "2026-03-10")
+    b.follow_up("fu-gustavo-qbr", "gustavo", False, "Bem Viver QBR with Gustavo Rangel (2pm, Osasco)",
+                "2026-03-10")
+    b.follow_up("fu-sergio-launch", "sergio", False,
+                "Sérgio's book launch at Livraria da Vila, Alameda Lorena (7pm)", "2026-03-11")
+    b.follow_up("fu-amanda-case", "amanda", False,
+                "Trilha case round: my 90-day plan to Lucas, Amanda and a board member (6:30pm)", "2026-03-12")
+    b.follow_up("fu-claudia-signature", "claudia", False, "Target date for Cláudia to sign the Vitrine contract",
+                "2026-03-13")
+    b.follow_up("fu-rafael-wedding", "rafael", False,
+                "Rafa and Lívia's wedding, Quinta das Paineiras, Cotia (4:30pm); Marina and I are padrinhos",
+                "2026-03-14")
+    b.follow_up("fu-sonia-mass", "sonia", False, "Dad's five-year mass at the Cathedral in Campinas (10am)",
+                "2026-03-15")
+
+    # goals
+    b.goal("g-vitrine", "Sign Vitrine (R$ 1.62 million a year, three years) by 13 March and make the year's quota "
+           "by 31 March", ["enterprise-negotiation", "retail-logistics"], 1,
+           ["marcelo", "debora", "claudia", "ricardo", "leticia", "sandra", "tatiane", "jorge", "patricia"])
+    b.goal("g-bemviver", "Keep Bem Viver through the merger: a good QBR with Gustavo and the renewal by 30 April",
+           ["customer-success", "pharma-retail"], 1, ["gustavo", "natalia", "renata"])
+    b.goal("g-pipeline", "Build next year's pipeline: Casa Nobre, TransVale's Cajamar DC, and the partners who "
+           "bring deals", ["wms-migration", "warehouse-automation"], 2,
+           ["vitor", "eduardo", "fabio", "fernanda", "jorge", "caio"])
+    b.goal("g-trilha", "Decide about Trilha's head-of-sales job with a clear head, before Alice comes",
+           ["sales-leadership", "startups"], 2, ["lucas", "amanda", "luiza", "sergio", "otavio", "gabriela",
+                                                 "marina"])
+    b.goal("g-family", "Get Mum through her knee, be there for Marina's last weeks, and be ready for Alice",
+           ["knee-replacement", "pregnancy"], 1,
+           ["marina", "sonia", "carolina", "regina", "paulo", "luciana", "cida"])
+    b.goal("g-friends", "Stand up properly for Rafa at his wedding, and stand by Marcão and Renata",
+           ["football", "supply-chain-careers"], 2, ["rafael", "marcos", "renata", "thiago", "pedro", "bruno"])
+
+    # saved items
+    b.item("it-procurement", "The last week of an enterprise software deal: what procurement actually needs",
+           "https://example.org/procurement-last-week", ["enterprise-negotiation"], "2026-03-02")
+    b.item("it-knee", "Total knee replacement: the first six weeks at home",
+           "https://example.org/knee-replacement-first-weeks", ["knee-replacement"], "2026-03-04")
+    b.item("it-retail-dc", "Brazilian retailers are redrawing their distribution maps",
+           "https://example.org/brazil-retail-distribution", ["retail-logistics"], "2026-03-05")
+    b.item("it-after-merger", "Laid off after a merger: how supply chain leaders land the next role",
+           "https://example.org/supply-chain-after-merger", ["supply-chain-careers"], "2026-03-06")
+    b.item("it-freight-fintech", "Paying the trucker faster: Brazil's freight-fintech wave",
+           "https://example.org/brazil-freight-fintech", ["freight-fintech"], "2026-03-09")
+    b.item("it-coffee-ecommerce", "Selling specialty coffee online: the logistics nobody warns you about",
+           "https://example.org/specialty-coffee-logistics", ["specialty-coffee"], "2026-03-10")
+    b.item("it-newborn-fathers", "The first fortnight: fathers, newborns and Brazil's paternity leave",
+           "https://example.org/fathers-first-fortnight", ["newborns"], "2026-03-11")
+    b.item("it-head-of-sales", "The first head of sales at a Series A startup: what the job really is",
+           "https://example.org/first-head-of-sales", ["sales-leadership"], "2026-03-12")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -13893,7 +14571,7 @@ def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
-                 director, journalist, architect, pharmacist, adviser, stylist, lawyer):
+                 director, journalist, architect, pharmacist, sales, adviser, stylist, lawyer):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
