@@ -2,7 +2,8 @@
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
-journalist.json, architect.json, pharmacist.json, sales.json, adviser.json, stylist.json and lawyer.json, the
+journalist.json, architect.json, pharmacist.json, adviser.json, stylist.json, lawyer.json, sales.json and
+fundraiser.json, the
 held-out books written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
@@ -11895,6 +11896,683 @@ def pharmacist():
     return b
 
 
+def fundraiser():
+    b = Book("fundraiser", seed=58219)
+    H = "2024-09-24"  # history starts: the trustees approve the quiet phase of the Closer to Home appeal
+    P = b.known
+
+    # --- home and family ---
+    P("tommy", "Tommy Gallacher", 1, "advocate", kin=True, location="Battlefield, Glasgow",
+      title="Retired electrician (Fairfield's yard in Govan, then Glasgow Corporation)", how_met="Dad",
+      birthday="1948-03-11",
+      dates=[("mum-dad-wedding", "Mum and Dad's wedding anniversary (St Anthony's, Govan, 1970)", "1970-03-07")],
+      interests={"football": 0.9, "parkinsons": 0.6, "shipbuilding": 0.7},
+      need=("tommy-exercise", "parkinsons-exercise",
+            "Hardly goes out since the autumn except to mass and the Co-op; the physio says he needs exercise with "
+            "other people twice a week, and he misses football more than he'll say", "2026-02-17"),
+      notes="77; 78 on Wednesday 11 March. Parkinson's since 2019; the tremor is in both hands now and he freezes in "
+            "doorways. Lives on his own in the flat on Sinclair Drive; the carers come at 8 and 6 (Dorota is his "
+            "favourite) and I do the shopping, the pill boxes, the appointments and most evenings. Neurology review "
+            "at the Institute of Neurological Sciences at the Queen Elizabeth on Tuesday 3 March at 2.10; I'm taking "
+            "him. Mum and Dad's anniversary is Saturday 7 March and he wants flowers on her grave at Cardonald; I "
+            "promised to take him. A Jags man in a Govan street his whole life, and proud of it.",
+      rhythm=[(2, H, "2026-02-28", ["activity", "call", "meal", "activity", "call", "activity"])],
+      extra=[("2026-02-17", "activity", "Outing: his physio at the Victoria; she wants him in a group class twice a "
+              "week, and he said he's not going to 'a room full of old men'", 120),
+             ("2026-02-21", "call", "Call: Isa found him stuck at the bins; I was there in twenty minutes; he was "
+              "fine and furious", 30)],
+      talk=["his tablets", "the carers", "the Jags", "Mum", "Rosie's exams", "his tremor", "the shopping",
+            "mass at St Helen's", "Fairfield's", "the physio exercises", "his sleep", "Sean", "the racing on the "
+            "telly", "Auntie Cathy", "the stairs", "the pill boxes"])
+    P("peggy", "Peggy Gallacher", 4, "advocate", peak=1, kin=True, status="deceased", location="Battlefield, Glasgow",
+      title="School secretary (St Brigid's Primary, retired)", how_met="Mum", birthday="1950-05-14",
+      notes="Died on 19 October 2021, bowel cancer, at home, which is where she wanted to be. Buried at Cardonald. "
+            "She would have been the one managing Dad.",
+      extra=[("2021-10-17", "activity", "Outing: sat with her all afternoon; she asked me to look after Dad and I "
+              "said I would", 240)])
+    P("rosie", "Rosie Connelly", 1, "advocate", kin=True, location="Shawlands, Glasgow",
+      company="Shawlands Academy (S5)", title="Student", how_met="My daughter", birthday="2009-08-27",
+      interests={"music": 1.0, "folk-music": 0.9, "exams": 0.7},
+      notes="16. S5, sitting five Highers in May. Fiddle and piano; wants to go to the Conservatoire, or not, depending "
+            "on the day. Her Higher Music practical (a visiting SQA examiner, fiddle and piano) is Wednesday 11 March "
+            "in the morning, Dad's birthday. The E string keeps slipping and I said I'd get the fiddle to the shop on "
+            "Great Western Road to be restrung by Monday 9 March. With Paul every other weekend.",
+      rhythm=[(2, H, "2026-02-28", ["meal", "activity", "message", "meal", "meal"])],
+      extra=[("2026-02-26", "activity", "Outing: sat in on her run-through at Kirsten's; the slow air made me greet "
+              "and she rolled her eyes", 90)],
+      talk=["her prelims", "the music practical", "her fiddle", "Grandpa", "her pals", "the Conservatoire",
+            "her English folio", "her phone", "Paul's new flat", "her tea", "a film", "the ceilidh band",
+            "what to do after school", "her Saturday job"])
+    P("paul", "Paul Connelly", 3, "friend", location="East Kilbride", company="Calderglen High School",
+      title="Maths teacher", how_met="Rosie's dad; married 2007, separated 2018", met_on="2004-07-10",
+      birthday="--01-30",
+      notes="We do this well now, mostly. Rosie every other weekend and Wednesday tea. He has her the weekend of 7 "
+            "and 8 March.",
+      rhythm=[(10, H, "2026-02-27", ["message", "call", "message"])],
+      talk=["Rosie's timetable", "the weekends", "her prelim results", "money for the school trip",
+            "Rosie's practical", "his mum", "her phone bill"])
+    P("sean", "Sean Gallacher", 1, "advocate", kin=True, location="Westhill, Aberdeenshire",
+      company="Ardent Subsea", title="Offshore electrical supervisor", how_met="My wee brother", birthday="1983-11-04",
+      notes="42. Two weeks on, three off, on a platform east of Shetland; offshore until Thursday 5 March. Down on "
+            "Saturday 14 March for Dad's birthday tea and staying the weekend with him so I can breathe. Phones Dad "
+            "every night he has a signal. We've had words about how much of Dad falls on me, and made it up.",
+      rhythm=[(5, H, "2026-03-01", ["call", "message", "video", "call"])],
+      talk=["Dad", "his rotation", "the boys", "Lauren", "the stairlift", "the Jags", "the care package",
+            "his back", "coming down", "money for Dad"])
+    P("lauren", "Lauren Gallacher", 3, "friend", kin=True, location="Westhill, Aberdeenshire",
+      title="Dental nurse", how_met="Sean's wife", birthday="--04-12",
+      rhythm=[(30, H, "2026-02-15", ["message", "call", "video"])],
+      talk=["the boys", "Dad", "Sean's rota", "Christmas plans", "Rosie's exams"])
+    P("cathy", "Cathy McGuire", 2, "advocate", kin=True, location="Cardonald, Glasgow",
+      title="Retired school cook", how_met="Dad's big sister; Auntie Cathy", birthday="1944-12-08",
+      notes="81. Goes to Dad's every Tuesday on two buses and sits with him all afternoon; thinks I work too hard and "
+            "says so. Coming to the grave with us on the 7th.",
+      rhythm=[(7, H, "2026-02-28", ["call", "call", "activity", "message"])],
+      talk=["Dad", "her hip", "the chapel", "her grandweans", "Mum", "the old days in Govan", "the price of "
+            "things", "her bingo"])
+    P("isa", "Isa Gilmour", 3, "friend", location="Battlefield, Glasgow", title="Retired home help",
+      how_met="Dad's downstairs neighbour since 1988", met_on="1988-05-01",
+      notes="80. Lives below Dad and rings me if his blinds aren't open by ten. Found him stuck at the bins on 21 "
+            "February and sat with him on the stair till I got there; I haven't thanked her properly.",
+      rhythm=[(10, H, "2026-02-14", ["call", "activity", "message"])],
+      extra=[("2026-02-21", "call", "Call: Dad's stuck at the bins and won't let her help him; she'll sit with him "
+              "till I come", 5)],
+      talk=["Dad", "the close", "her budgie", "her son in Canada", "the stairs", "the factor", "the bins"])
+    P("dorota", "Dorota Kamińska", 4, "ally", location="Govanhill, Glasgow", company="Southside Home Care",
+      title="Carer", how_met="Dad's morning carer since November 2024", met_on="2024-11-04",
+      notes="Dad's favourite; does the 8 o'clock call most days and notices things. Texts me when he's had a bad "
+            "night.",
+      rhythm=[(7, "2024-11-04", "2026-02-27", ["message", "message", "call"])],
+      talk=["Dad's night", "his tablets", "the shower", "the rota", "his breakfast", "his mood"])
+    P("angela", "Angela Doyle", 4, "ally", location="Glasgow", company="NHS Greater Glasgow and Clyde",
+      title="Parkinson's nurse specialist", how_met="Dad's Parkinson's nurse since 2020", met_on="2020-02-11",
+      interests={"parkinsons": 1.0}, expertise=["parkinsons"],
+      notes="Worth her weight in gold. Wants the consultant to look at his night-time Madopar and the freezing at the "
+            "review on 3 March.",
+      rhythm=[(35, H, "2026-02-19", ["call", "meeting", "call"])],
+      extra=[("2026-02-19", "call", "Call: the freezing and the nights; she's written to the consultant before the "
+              "3rd", 20)],
+      talk=["Dad's meds", "the freezing", "his falls", "the neuro review", "the night-time dose"])
+    P("kirsten", "Kirsten Rae", 4, "ally", location="Partick, Glasgow", title="Fiddle teacher",
+      how_met="Rosie's fiddle teacher since she was nine", met_on="2018-09-01",
+      interests={"folk-music": 1.0, "music": 0.9},
+      notes="Plays in a ceilidh band. Has Rosie ready for the practical; says it's nerves now, not notes.",
+      rhythm=[(21, H, "2026-02-12", ["message", "activity", "message"])],
+      extra=[("2026-02-26", "activity", "Outing: Rosie's run-through at hers; get the E string seen to before the "
+              "11th", 90)],
+      talk=["Rosie's programme", "the slow air", "the lessons", "the practical", "the strings", "her band"])
+
+    # --- friends ---
+    P("gerry", "Geraldine McKenna", 1, "advocate", location="Pollokshields, Glasgow",
+      company="St Albert's Primary School", title="Depute head teacher",
+      how_met="First year at Lourdes Secondary, 1992", met_on="1992-08-19", birthday="1980-06-18",
+      interests={"walking": 0.8, "books": 0.7},
+      notes="Gerry. My oldest friend; Rosie's godmother; the one I phone from the car. Had Rosie for the weekend of "
+            "the London trusts trip in November. Says I'm allowed to go for the Clyde Children's job and that "
+            "wanting more money isn't a sin.",
+      rhythm=[(5, H, "2026-02-28", ["call", "message", "activity", "meal", "call"])],
+      extra=[("2026-02-24", "meal", "Dinner: told her about Fenella's call; she said I've been giving it big licks "
+              "at Starling for twelve years and should at least go and see", 150)],
+      talk=["her school", "my work", "Dad", "Rosie", "her boys", "a walk round Queen's Park",
+            "the book group", "her inspection", "men", "the holiday we'll never take", "her mum"])
+    P("aileen", "Aileen Moffat", 1, "advocate", location="Shawlands, Glasgow", company="Glasgow City HSCP",
+      title="Social worker (adult services)", how_met="Across the landing since 2012", met_on="2012-06-01",
+      birthday="1977-03-13",
+      notes="49 on Friday 13 March. Across the landing; we have each other's keys. Sat with Dad the night of the "
+            "Edinburgh donors' dinner (12 February) so I could stay for the speeches, and I've done nothing but say "
+            "ta. Knows the care system better than anyone I know.",
+      rhythm=[(5, H, "2026-02-28", ["activity", "message", "meal", "coffee"])],
+      extra=[("2026-02-12", "message", "Messages: she's at Dad's with the telly and a packet of Tunnock's; 'stay for "
+              "the speeches'")],
+      talk=["Dad's care package", "the close", "her work", "Rosie", "Des", "the bins", "a bottle of wine",
+            "self-directed support", "her allotment", "the factor"])
+    P("nuala", "Nuala Kavanagh", 5, "friend", peak=2, location="Dublin", company="RTÉ", title="Radio producer",
+      how_met="Flatmate at Strathclyde, 1999–2002", met_on="1999-09-20",
+      notes="My flatmate in the Garnethill flat; went home to Dublin in 2004. Married Declan Fahy in Dublin on 14 "
+            "February, family only; the photos are on Instagram.",
+      extra=[("2024-12-20", "message", "Messages: Christmas; she and Declan have a dog now"),
+             ("2025-06-28", "call", "Call: an hour on her engagement and my dad", 60),
+             ("2025-11-30", "message", "Messages: the wedding's Valentine's Day in Dublin, tiny, family only; she'll "
+              "send photos")])
+    P("yvonne", "Yvonne Cassels", 5, "friend", peak=3, location="Inverness", title="Retired fundraiser",
+      how_met="Barnardo's, 2003–2009; we shared a desk and a kettle", met_on="2003-09-01",
+      extra=[("2024-12-18", "message", "Messages: Christmas; she's retired to Inverness and walks the dog on the "
+              "beach at Nairn"),
+             ("2025-08-09", "call", "Call: she heard about Dad; her own father had Parkinson's", 40)])
+
+    # --- Starling House ---
+    P("derek", "Derek Halliday", 2, "ally", power=True, location="Milngavie",
+      company="Starling House Children's Hospice", title="Director of fundraising",
+      how_met="Started at Starling House the same year as me, 2014; my boss since he made me head of major gifts "
+      "in 2021", met_on="2014-04-07", birthday="--02-02",
+      notes="58. Fair, dry, careful with praise. My appraisal with him is Monday 9 March at 10; I have to decide "
+            "before then whether to tell him about Fenella. I promised him the major gifts paper for the board (the "
+            "pipeline and where the appeal stands) by Tuesday 3 March.",
+      rhythm=[(4, H, "2026-02-26", ["meeting", "message", "meeting", "email", "call"])],
+      extra=[("2026-02-27", "meeting", "Meeting: one-to-one; the board paper, the Cairncross numbers, and 'we'll "
+              "talk properly at your appraisal'", 60)],
+      talk=["the pipeline", "the appeal total", "trusts", "the board paper", "the budget",
+            "the Ball", "Megan", "legacy income", "the new CRM", "the Lanarkshire service"])
+    P("alison", "Alison Rennie", 3, "ally", power=True, location="Bearsden",
+      company="Starling House Children's Hospice", title="Chief executive", how_met="Joined as chief executive in "
+      "2020", met_on="2020-01-13", interests={"childrens-palliative-care": 0.9},
+      notes="Good with donors when she's prepped; hates being surprised. Comes to the big asks when we need the chief "
+            "executive in the room; not to Cairncross, who asked to hear from the care team.",
+      rhythm=[(14, H, "2026-02-25", ["meeting", "email", "meeting", "message"])],
+      talk=["the appeal", "the Scottish Government funding", "the board", "the Lanarkshire service", "Alasdair",
+            "the Ball", "the staff survey", "major donors"])
+    P("megan", "Megan Sweeney", 2, "ally", location="Dennistoun, Glasgow",
+      company="Starling House Children's Hospice", title="Major gifts officer",
+      how_met="Moved her into major gifts from community fundraising in 2023", met_on="2021-08-16",
+      birthday="1996-10-09", interests={"fundraising-careers": 0.8},
+      notes="29. My right hand; brilliant on the phone, still shy in a boardroom. On the CIOF emerging leaders "
+            "programme (I put her forward). Her girlfriend Ciara is a theatre nurse at the Queen Elizabeth; they're "
+            "away to Edinburgh the weekend of 7 March and she's been grinning about it for a month.",
+      rhythm=[(2, H, "2026-02-27", ["meeting", "message", "meeting", "meeting", "call"])],
+      talk=["the pipeline", "donor calls", "the Ball tables", "her programme", "Ciara", "the trust applications",
+            "thank-you letters", "the CRM", "the thank-you cards", "the board slides"])
+    P("jenna", "Jenna Brodie", 3, "ally", location="Partick, Glasgow", company="Starling House Children's Hospice",
+      title="Events manager", how_met="Starling House, since 2019", met_on="2019-03-04", interests={"events": 1.0},
+      notes="Runs the Starling Ball (Saturday 16 May, Kelvingrove Art Gallery, 400 guests). The planning meeting "
+            "with Caroline's committee is Thursday 5 March at 10 at the hospice; I promised her my list of table-host "
+            "prospects by Wednesday 4 March.",
+      rhythm=[(6, H, "2026-02-25", ["meeting", "message", "meeting", "email"])],
+      talk=["the Ball", "the table plan", "the auction lots", "Kelvingrove", "the caterers", "the Kiltwalk",
+            "the raffle car", "the committee", "the bucket collection"])
+    P("trish", "Patricia Boyd", 3, "advocate", location="Kirkintilloch", company="Starling House Children's Hospice",
+      title="Director of care", how_met="Starling House; she was the ward sister when I started", met_on="2014-04-07",
+      interests={"childrens-palliative-care": 1.0, "hospice-at-home": 1.0},
+      expertise=["childrens-palliative-care"],
+      notes="Trish. Thirty years a children's nurse. Comes with me to Cairncross on Wednesday 4 March to explain what "
+            "a nurse in a family's living room at three in the morning is for; nobody says it better.",
+      rhythm=[(9, H, "2026-02-23", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-19", "meeting", "Meeting: the night-nursing numbers for Cairncross; she wants one family's "
+              "story, not a graph", 60)],
+      talk=["the Lanarkshire families", "the night-nursing model", "the Lanarkshire referrals", "the wards",
+            "her retirement plans", "staff sickness", "the Ayrshire referrals"])
+    P("lynne", "Lynne Cassidy", 4, "ally", location="Hamilton", company="Starling House Children's Hospice",
+      title="Hospice-at-home team lead, Lanarkshire", how_met="Starling House", met_on="2017-05-08",
+      interests={"hospice-at-home": 1.0},
+      notes="Would lead the night team if Cairncross says yes; has the families and the rota worked out to the hour.",
+      rhythm=[(14, "2025-03-01", "2026-02-19", ["meeting", "call", "email"])],
+      talk=["the night rota", "the Lanarkshire families", "recruitment", "the new families", "the pool cars"])
+    P("jean", "Jean Paterson", 3, "advocate", location="Bishopbriggs",
+      title="Volunteer (front desk and driver); retired bank clerk", how_met="On the front desk the day I started",
+      met_on="2014-04-07", birthday="1946-07-22",
+      notes="79. A volunteer at Starling House since March 2001; knows every family's name and every donor's dog's. "
+            "Gets her 25-year award at the volunteers' evening on Thursday 12 March at 6. She doesn't know there's a "
+            "cake, or that I'm saying a few words (which I still have to write).",
+      rhythm=[(10, H, "2026-02-26", ["coffee", "message", "call", "coffee"])],
+      extra=[("2026-02-26", "coffee", "Coffee: told her she must come on the 12th; she asked if she was in "
+              "bother", 20)],
+      talk=["the front desk", "the families", "her grandson", "the Christmas raffle", "her husband Bill",
+            "the drivers' rota", "her knees", "the garden"])
+    P("moira", "Moira Galbraith", 3, "ally", power=True, location="Helensburgh",
+      company="Starling House Children's Hospice", title="Chair of trustees; retired professor of nursing",
+      how_met="Joined the board in 2019; chair since 2023", met_on="2019-06-11",
+      interests={"childrens-palliative-care": 0.8, "governance": 0.9}, expertise=["governance"],
+      notes="The board meets Tuesday 10 March at 5.30 at the hospice; I present the major gifts pipeline and where "
+            "the appeal stands. Asks the one question you didn't prepare for.",
+      rhythm=[(28, H, "2026-02-18", ["meeting", "email", "call"])],
+      talk=["the board", "the appeal", "the risk register", "the Lanarkshire service", "governance",
+            "her grandchildren"])
+    P("malcolm", "Malcolm Ferrie", 3, "advocate", power=True, location="Kilmacolm",
+      company="Starling House Children's Hospice", title="Trustee; chairs the income committee; retired banker",
+      how_met="Joined the board in 2018", met_on="2018-10-02", interests={"philanthropy": 0.8, "golf": 0.7},
+      expertise=["philanthropy", "banking"],
+      notes="Forty years at the Bank of Scotland; knows everyone with money west of Stirling and which of them will "
+            "give. Opened the door to the Cairncross trust in September (thanked; the pitch is the result). Plays "
+            "golf with Ross Whitelaw.",
+      rhythm=[(14, H, "2026-02-24", ["call", "meeting", "email", "meal"])],
+      extra=[("2025-09-10", "meal", "Lunch: he'll write to Ruth Cairncross; 'they've never given to a children's "
+              "charity, which is the point'", 90)],
+      talk=["trusts he could open", "the income committee", "prospects", "Ross Whitelaw", "golf", "his wife's "
+            "garden", "the board"])
+
+    # --- donors, trusts and business ---
+    P("ruth", "Ruth Cairncross", 4, "ally", power=True, location="Bothwell",
+      company="The Cairncross Family Trust", title="Chair of trustees", how_met="Malcolm introduced us",
+      met_on="2025-09-24", interests={"nursing": 0.6},
+      notes="Granddaughter of Hugh Cairncross of Cairncross Pumps; chairs the family trust (about £2m a year, mostly "
+            "Lanarkshire, never a children's charity). Our pitch is Wednesday 4 March at 2 at the trust's office in "
+            "Blythswood Square: £240,000 over three years for a night-nursing team in Lanarkshire. The trustees "
+            "decide on 26 March.",
+      extra=[("2025-09-24", "coffee", "Coffee at the Willow Tea Rooms: she grew up in Hamilton and knows the "
+              "families we'd reach", 60),
+             ("2025-11-13", "activity", "Outing: showed her round Starling House; she sat in the garden a long "
+              "time", 120),
+             ("2026-01-21", "email", "Email: the trustees will hear us on 4 March; proposal by 27 February")])
+    P("elaine", "Elaine Pollock", 4, "ally", location="Glasgow", company="The Cairncross Family Trust",
+      title="Trust secretary", how_met="Ruth's trust secretary", met_on="2025-10-06",
+      notes="Runs the trust's process: proposal in by 27 February (sent), the pitch on 4 March, the decision on 26 "
+            "March. The trustees will have follow-up questions; I've said she'll have the answers by Wednesday 11 "
+            "March.",
+      rhythm=[(21, "2025-10-06", "2026-02-20", ["email", "call", "email"])],
+      extra=[("2026-02-27", "email", "Email: sent the proposal, the budget and Rashid's letter; 2pm on the 4th "
+              "confirmed")],
+      talk=["the application", "the budget", "the trustees' questions", "the timetable", "the site visit"])
+    P("alasdair", "Alasdair Lindsay", 3, "advocate", power=True, location="Killearn, Stirlingshire",
+      company="Craigend Distillery", title="Chairman", how_met="Came to the first Starling Ball in 2015 and bought "
+      "the last lot to make a point", met_on="2015-05-16", birthday="1949-08-21",
+      interests={"whisky": 1.0, "fishing": 0.6},
+      notes="76. Fourth generation at Craigend; gave £100,000 for the family garden in 2019 and £50,000 to the appeal "
+            "in the quiet phase. Had a heart attack at home on 24 February; in Forth Valley Royal, and to the Golden "
+            "Jubilee in Clydebank for a bypass on Tuesday 10 March. No flowers on the cardiac ward. He'd rather have "
+            "gossip and a proper letter.",
+      rhythm=[(45, H, "2026-02-10", ["meal", "letter", "call", "event"])],
+      talk=["the distillery", "the garden", "the Ball", "his fishing on the Endrick", "the whisky trade",
+            "his grandchildren", "the appeal", "Fiona"])
+    P("euan", "Euan Lindsay", 4, "ally", power=True, location="Killearn, Stirlingshire", company="Craigend Distillery",
+      title="Managing director", how_met="Alasdair's son; runs the distillery since 2020", met_on="2017-05-20",
+      interests={"whisky": 1.0, "tourism": 0.6},
+      notes="Gave a hogshead of 2014 Craigend for the Ball auction on 12 February (thanked by letter); is sending "
+            "the valuation and the tasting notes for the catalogue by Friday 13 March. Running everything while his "
+            "dad's in hospital.",
+      rhythm=[(35, H, "2026-01-28", ["meeting", "email", "call", "event"])],
+      extra=[("2026-02-12", "meeting", "Meeting: at the distillery; the 2014 cask for the Ball, and the new visitor "
+              "centre", 90),
+             ("2026-02-25", "call", "Call: his dad had a heart attack yesterday at home; stable, raging, and they'll "
+              "do a bypass at the Golden Jubilee", 20)],
+      talk=["the cask", "the visitor centre", "his dad", "the Ball auction", "exports", "the still house"])
+    P("ishbel", "Ishbel Grieve", 4, "advocate", peak=3, status="deceased", location="Newlands, Glasgow",
+      title="Retired music teacher", how_met="Wrote to us in 2009, a year after her granddaughter Katie died at "
+      "Starling House", met_on="2009-03-02", birthday="1934-11-02",
+      notes="Gave £10,000 every Christmas from 2009 in memory of Katie. Tea and shortbread at every visit, and a "
+            "question about every child. Died in her sleep at home on 22 February, aged 91.",
+      rhythm=[(60, H, "2025-11-20", ["letter", "activity", "call"])],
+      extra=[("2025-12-11", "activity", "Outing: Christmas visit with the children's card; she played the piano for "
+              "me", 90),
+             ("2026-01-14", "letter", "Letter: her note with the Christmas gift, 'for Katie, as always'")],
+      talk=["Katie's anniversary", "tea and shortbread at hers", "news of the children", "the garden at Starling",
+            "her piano", "Robert"])
+    P("robert", "Robert Grieve", 4, "friend", location="Stirling", title="Retired civil engineer",
+      how_met="Ishbel's son", met_on="2012-12-10",
+      notes="63. Katie was his sister Anne's girl. Rang on 23 February to tell me his mother had died on the 22nd. "
+            "The funeral is Friday 6 March at 11 at Cathcart Old Parish Church, then Linn crematorium; donations to "
+            "Starling House. I want to write him a proper letter before the funeral, by Wednesday 4 March.",
+      rhythm=[(120, H, "2025-12-20", ["call", "letter"])],
+      extra=[("2026-02-23", "call", "Call: his mum died in her sleep on Sunday; he wanted me to hear it from him", 25)],
+      talk=["his mother", "her piano", "Katie", "his grandsons", "Christmas"])
+    P("rashid", "Rashid Iqbal", 3, "advocate", power=True, location="Newton Mearns",
+      company="Royal Hospital for Children, Glasgow", title="Consultant paediatric surgeon; patron of Starling House",
+      how_met="Patron since 2018; he referred families to us for years before that", met_on="2015-10-20",
+      interests={"childrens-palliative-care": 0.8, "writing": 0.9, "cricket": 0.5}, expertise=["paediatric-surgery"],
+      notes="Speaks at the Ball every year and never reads from notes. Wrote to the Cairncross trustees on 20 February "
+            "about why families need a nurse at home at night (thanked). His book about a year at the children's "
+            "hospital, 'Small Hours', comes out on Thursday 5 March; the launch is at Waterstones on Sauchiehall "
+            "Street at 6.30 and I said I'd be there.",
+      rhythm=[(30, H, "2026-02-10", ["email", "meeting", "call", "event"])],
+      extra=[("2026-02-20", "call", "Call: he'll write to the Cairncross trustees tonight; the book's out on the "
+              "5th and he's terrified", 25)],
+      talk=["the Ball speech", "his book", "the hospital", "the families", "his kids' exams", "cricket",
+            "his editor"])
+    P("ross", "Ross Whitelaw", 3, "ally", power=True, location="Bearsden", company="Whitelaw Data",
+      title="Founder and chief executive", how_met="His nephew Lewis had respite at Starling House; Ross did the "
+      "Kiltwalk for us in 2016", met_on="2016-04-24", interests={"philanthropy": 0.8, "entrepreneurship": 0.9,
+                                                                   "golf": 0.6},
+      need=("ross-foundation", "philanthropy-advice",
+            "Selling his company; wants to put a good part of the proceeds into a family foundation rather than give "
+            "piecemeal, and needs independent advice on the structure, the tax and the governance, from someone who "
+            "isn't a charity asking him for money", "2026-02-19"),
+      notes="52. Built Whitelaw Data (180 staff, Finnieston) from his spare room; the sale to Verant of Boston "
+            "completes on Friday 13 March and he can't talk about the price. Gave £50,000 to the appeal in the quiet "
+            "phase. Over lunch on 19 February he asked how to set up a family foundation; I said I'm the last person "
+            "who should advise him.",
+      rhythm=[(30, H, "2026-01-30", ["meal", "email", "event", "call"])],
+      extra=[("2026-02-19", "meal", "Lunch at Café Gandolfi: the sale's in March; he wants a foundation, not a "
+              "chequebook, and asked how; I said he needs someone who isn't me", 90)],
+      talk=["the business", "his staff", "the appeal", "the Kiltwalk", "Lewis", "golf with Malcolm", "his girls"])
+    P("caroline", "Caroline Whitelaw", 3, "advocate", location="Bearsden",
+      title="Chair of the Starling Ball committee; former HR director", how_met="Ross's wife; chairs the Ball "
+      "committee since 2024", met_on="2016-04-24", interests={"events": 0.8},
+      notes="Runs the Ball committee like the HR director she was. The planning meeting is Thursday 5 March at 10 at "
+            "the hospice. Her sister Gail's boy, Lewis, was one of ours.",
+      rhythm=[(18, H, "2026-02-25", ["meeting", "message", "call", "coffee"])],
+      talk=["the Ball", "the committee", "table hosts", "the auction", "Lewis", "her garden", "her daughters"])
+    P("kate", "Kate Sloan", 4, "acquaintance", power=True, location="Edinburgh", company="Drummond & Co (private bank)",
+      title="Head of philanthropy services", how_met="Foundation Scotland's philanthropy breakfast, May 2025",
+      met_on="2025-05-14", interests={"philanthropy": 1.0}, expertise=["philanthropy-advice"],
+      offer=("kate-advice", "philanthropy-advice",
+             "Advises families and founders on setting up charitable trusts and donor-advised funds after a business "
+             "sale (the structure, the tax, the governance); independent of any charity, and happy to take a call "
+             "from anyone I send", "2025-11-20"),
+      notes="Read my Cairncross proposal on 24 February as a favour and told me to cut the jargon and lead with one "
+            "family; not thanked yet.",
+      rhythm=[(60, "2025-05-14", "2026-01-20", ["email", "coffee", "event"])],
+      extra=[("2025-11-20", "event", "At an event: her talk at the CIOF Scotland conference, on founders who sell up "
+              "and want to give well", 45),
+             ("2026-02-24", "email", "Email: her notes on the Cairncross proposal: cut the jargon, lead with one "
+              "family")],
+      talk=["philanthropy in Scotland", "family trusts", "donor-advised funds", "Edinburgh", "the conference"])
+    P("dario", "Dario Zanetti", 3, "friend", location="Shawlands, Glasgow",
+      company="Zanetti's café and deli, Kilmarnock Road", title="Owner", how_met="My local; his dad Franco ran the "
+      "café before him", met_on="2010-05-01", interests={"food": 1.0, "football": 0.6},
+      notes="Third generation at Zanetti's. Does a Starling Saturday every January, 10% of the takings (£1,840 this "
+            "year, thanked). Makes Dad's coffee cake every birthday; I need to order this year's by Wednesday 11 "
+            "March. Knows every business on Kilmarnock Road.",
+      rhythm=[(10, H, "2026-02-28", ["coffee", "coffee", "message", "meal"])],
+      extra=[("2026-01-24", "event", "At an event: the Starling Saturday at Zanetti's; £1,840, and he rounded it "
+              "up", 180)],
+      talk=["the café", "his dad", "the Southside", "the Starling Saturday", "Dad", "his kids", "Celtic",
+            "the rents on Kilmarnock Road"])
+    P("asif", "Asif Malik", 4, "ally", power=True, location="Paisley", company="Malik Motors",
+      title="Managing director", how_met="His dealership sponsored the Ball in 2023; Jenna's contact first",
+      met_on="2023-02-08", interests={"cars": 0.8, "cricket": 0.7},
+      notes="Headline sponsor of the Ball again (£25,000) and gives the raffle car; is to confirm which car by "
+            "Friday 6 March. Plays cricket for Ferguslie.",
+      rhythm=[(35, H, "2026-02-17", ["meeting", "email", "call", "event"])],
+      talk=["the sponsorship", "the raffle car", "the Ball", "his showrooms", "Ferguslie cricket", "his staff "
+            "volunteering"])
+    P("craig", "Craig Lennox", 4, "ally", location="Maryhill, Glasgow", company="Partick Thistle Charitable Trust",
+      title="Community and charity manager", how_met="The Trust made Starling House its charity of the season in "
+      "2025", met_on="2025-06-18", interests={"football": 1.0},
+      offer=("craig-walking", "parkinsons-exercise",
+             "The Trust's new walking football for people with Parkinson's: Thursday mornings at Firhill with a "
+             "physio, free, and a minibus for anyone who can't get there", "2026-01-29"),
+      notes="Got us named the club's charity of the season (thanked). The bucket collection is the home game on "
+            "Saturday 14 March, 3pm; I promised him the volunteer list by Tuesday 10 March. His wife Amy is due "
+            "their second in early March.",
+      rhythm=[(20, "2025-06-18", "2026-02-10", ["email", "meeting", "call", "event"])],
+      extra=[("2026-01-29", "email", "Email: the Trust's spring programme; they've started walking football for "
+              "people with Parkinson's, Thursdays, with a physio"),
+             ("2026-02-24", "call", "Call: the bucket collection on the 14th, twenty volunteers; Amy's due any "
+              "day", 20)],
+      talk=["the bucket collection", "the charity of the season", "matchday", "the players' visit", "his kids",
+            "the Trust's programmes"])
+
+    # --- bereaved parents ---
+    P("donna", "Donna Lafferty", 2, "advocate", location="Pollokshaws, Glasgow",
+      title="Hairdresser (her own salon on Pollokshaws Road)",
+      how_met="Jamie's mum; Jamie was cared for at Starling House in 2022 and 2023", met_on="2022-06-14",
+      dates=[("jamie-birthday", "Jamie's birthday (2016)", "2016-03-08"),
+             ("jamie-died", "Jamie died at Starling House (2023)", "2023-11-11")],
+      interests={"running": 0.9, "grief": 0.8},
+      notes="41. Her Jamie died at Starling House on 11 November 2023, aged seven; a brain tumour. Started running last "
+            "spring 'to have somewhere to put it'. Jamie's Run, her first fundraising run, is Sunday 8 March at 10 in "
+            "Pollok Park, on what would have been his tenth birthday: 10k, 140 runners, £11,000 so far. I set up the "
+            "page and got the park permit; I promised to bring the banner, the buckets and the gazebo round to hers "
+            "by Saturday 7 March. Her daughter Chloe is 13.",
+      rhythm=[(12, H, "2026-02-21", ["call", "message", "coffee", "message"])],
+      extra=[("2025-11-11", "call", "Call: two years since Jamie; she'd been to Pollok Park at dawn and run it", 30),
+             ("2026-02-05", "meeting", "Meeting: the route, the permit, the page; she cried, then laughed at the "
+              "T-shirt proof", 90),
+             ("2026-02-28", "call", "Call: 140 runners; she's terrified of the speech at the start, and of the day "
+              "itself", 40)],
+      talk=["Jamie's Run", "her training", "the route", "the T-shirts", "Jamie", "Chloe", "the salon",
+            "the runners", "Gary", "the speech", "her sponsors"])
+    P("chris", "Chris Mulholland", 4, "ally", location="Clydebank", title="Joiner",
+      how_met="Ava's dad; Ava was cared for at Starling House from 2019", met_on="2019-08-07",
+      interests={"walking": 0.8},
+      notes="His daughter Ava died in 2021, aged four. Has done the Kiltwalk for us every year since and sits on the "
+            "family advisory group. Will tell Ava's story at the Ball again; it's the five minutes that raises the "
+            "money, and it costs him a week.",
+      rhythm=[(30, H, "2026-02-16", ["call", "message", "event", "coffee"])],
+      talk=["the Kiltwalk", "Ava", "the Ball speech", "the family group", "his work", "his boys"])
+
+    # --- the sector ---
+    P("marion", "Marion Cunningham", 2, "advocate", power=True, location="Pollokshields, Glasgow",
+      title="Retired director of fundraising; my mentor", how_met="My first boss, at Barnardo's in 2003",
+      met_on="2003-09-01", interests={"fundraising-leadership": 1.0, "opera": 0.7},
+      expertise=["major-gifts", "fundraising-leadership"],
+      notes="74. Ran fundraising at two big Scottish charities for thirty years; OBE in 2015. Lunch every six weeks. "
+            "Read the board paper and the Cairncross ask on 18 February and told me to ask for the full £240,000, "
+            "not £180,000 (thanked). She'll have views on the Clyde Children's job.",
+      rhythm=[(40, H, "2026-02-10", ["meal", "call", "meal"])],
+      extra=[("2026-02-18", "meal", "Lunch at the Chip: she read the ask and said never discount your own work "
+              "before they do; £240,000 it is", 120)],
+      talk=["the pitch", "the board", "major donors", "my career", "her opera tickets", "the sector", "Derek",
+            "Brian Costello"])
+    P("debs", "Debbie Fairlie", 3, "friend", location="Lenzie", company="The Kelvin Cancer Charity (until 27 March)",
+      title="Head of philanthropy", how_met="The hospice and cancer fundraisers' lunch club, 2016",
+      met_on="2016-09-15", interests={"fundraising-careers": 0.9, "major-gifts": 0.9},
+      need=("debs-interim", "interim-fundraising",
+            "Her post goes at the end of March; needs interim or contract fundraising work from April, major gifts "
+            "or trusts, while she looks for the next permanent job; a mortgage and a son at uni", "2026-02-26"),
+      notes="Debs. Told on 25 February her post is going in the Kelvin's restructure; last day 27 March. Shared her "
+            "trust-research template with me years ago and never asked for anything back. I promised to go through "
+            "her CV and her LinkedIn with her by Friday 6 March.",
+      rhythm=[(25, H, "2026-02-13", ["coffee", "message", "call", "meal"])],
+      extra=[("2026-02-26", "call", "Call: her job's gone in the restructure, end of March; she needs contract work "
+              "from April and is pretending she's fine", 50)],
+      talk=["the Kelvin", "her trustees", "prospect research", "her son at Dundee", "the sector", "major donors",
+            "the lunch club"])
+    P("karen", "Karen Lockhart", 3, "friend", location="Clarkston", company="Westerton Hospice",
+      title="Head of major gifts", how_met="The hospice and cancer fundraisers' lunch club", met_on="2016-09-15",
+      interests={"major-gifts": 0.9},
+      notes="Does my job at the adult hospice. Lunch once a month; we never poach each other's donors, mostly.",
+      rhythm=[(28, H, "2026-02-06", ["meal", "message", "call"])],
+      talk=["her donors", "legacy income", "her board", "Debs", "the lunch club", "her dogs"])
+    P("pamela", "Pamela Strachan", 4, "friend", peak=3, location="Hyndland, Glasgow",
+      company="University of Strathclyde", title="Director of development (from 16 February)",
+      how_met="Same tutorial group at Strathclyde, English and History, 1998–2002", met_on="1998-10-01",
+      interests={"major-gifts": 0.8},
+      notes="Pam. Went into fundraising the same year I did. I wrote her a LinkedIn recommendation when she went for "
+            "the director job in January; made Director of Development on 16 February (it was on LinkedIn).",
+      rhythm=[(45, H, "2025-12-05", ["coffee", "message", "event"])],
+      extra=[("2026-01-22", "coffee", "Coffee: she's in for the director job and doesn't think she'll get it", 60)],
+      talk=["Strathclyde", "the sector", "alumni donors", "our old tutors", "her wee boy"])
+    P("rhona", "Rhona Baxter", 4, "friend", peak=2, location="Giffnock", company="Glasgow Young Carers' Trust",
+      title="Chief executive (from 2 February)",
+      how_met="My boss at Starling House, 2014–2021 (deputy director of fundraising)", met_on="2014-04-07",
+      expertise=["fundraising-leadership"],
+      offer=("rhona-interim", "interim-fundraising",
+             "Needs an interim head of fundraising for six months from April, three days a week, while the new "
+             "strategy beds in; posted it on LinkedIn", "2026-02-20"),
+      notes="Taught me how to ask for a big gift, and when to leave the room without asking. Left Starling House in "
+            "2021; started as chief executive of Glasgow Young Carers' Trust on 2 February. We haven't spoken since "
+            "the Christmas drinks.",
+      rhythm=[(60, H, "2025-11-07", ["meal", "message", "call"])],
+      extra=[("2025-12-19", "event", "At an event: the sector Christmas drinks at the Corinthian; she had an "
+              "interview she wouldn't talk about", 60)],
+      talk=["Starling days", "young carers", "the sector", "her garden", "her interviews"])
+    P("fenella", "Fenella Barr", 5, "acquaintance", location="Edinburgh", company="Harbour Search",
+      title="Partner, executive search (charities)", how_met="She rang me out of the blue about a job",
+      met_on="2026-02-23",
+      notes="Recruiting a director of philanthropy for the Clyde Children's Hospital Charity: a team of twelve, a £40m "
+            "campaign, about £30,000 more than I earn. Applications close Monday 16 March. Coffee on Thursday 5 "
+            "March at 8 at the Grand Central; I said I'd tell her by Friday 13 March whether I'm applying.",
+      extra=[("2026-02-23", "call", "Call: the Clyde Children's director of philanthropy job; she'd heard my name "
+              "three times", 30),
+             ("2026-02-25", "email", "Email: the job pack, and coffee on the 5th")])
+    P("brian", "Brian Costello", 5, "acquaintance", power=True, location="Newton Mearns", company="Costello Homes",
+      title="Chairman", how_met="A major donor, 2016–2023", met_on="2016-02-18",
+      notes="Gave £25,000 a year until 2023, when the board wouldn't name the family room after his company. Derek "
+            "thinks he's gone for good; Marion thinks a lunch would do it.",
+      extra=[("2023-06-12", "meeting", "Meeting: the naming row; he left before the tea", 40),
+             ("2024-12-16", "letter", "Letter: Christmas card from me; no reply"),
+             ("2025-12-15", "letter", "Letter: Christmas card again; a two-line reply, 'hope the weans are well'")])
+
+    # group contacts
+    b.add(H, "meeting", ["moira", "malcolm", "alison", "derek"],
+          "Meeting: the trustees approve the quiet phase of Closer to Home: £3 million for hospice at home in "
+          "Lanarkshire and Ayrshire", 150, "mutual")
+    b.add("2024-12-25", "meal", ["tommy", "rosie", "sean", "lauren", "cathy"],
+          "Dinner: Christmas at mine; Dad carved, slowly, and nobody said a word", 300, "mutual")
+    b.add("2025-04-27", "event", ["ross", "chris", "megan"],
+          "At an event: the Glasgow Kiltwalk; Ross and Chris did the Mighty Stride for us", 480, "mutual")
+    b.add("2025-05-17", "event", ["caroline", "ross", "jenna", "alasdair", "euan", "asif", "rashid", "chris", "megan",
+                                  "derek", "alison", "moira", "malcolm"],
+          "At an event: the Starling Ball at Kelvingrove; £164,000, and the room went silent for Chris", 360,
+          "mutual")
+    b.add("2025-06-18", "meeting", ["craig", "jenna"],
+          "Meeting: at Firhill; Starling House is the Trust's charity of the season", 60, "mutual")
+    b.add("2025-08-27", "meal", ["rosie", "tommy", "gerry"], "Dinner: Rosie's sixteenth at the Battlefield Rest",
+          120, "mutual")
+    b.add("2025-10-08", "event", ["alison", "derek", "moira", "rashid", "donna", "trish", "megan"],
+          "At an event: the public launch of Closer to Home at the City Chambers; Donna spoke about Jamie", 150,
+          "mutual")
+    b.add("2025-10-19", "activity", ["tommy", "cathy"], "Outing: four years since Mum; Cardonald, and soup after",
+          150, "mutual")
+    b.add("2025-12-06", "event", ["jean", "megan", "jenna", "dario", "donna"],
+          "At an event: the Starling House Christmas fair; Jean ran the raffle all day on her feet", 360, "mutual")
+    b.add("2025-12-25", "meal", ["tommy", "rosie", "cathy"], "Dinner: Christmas at mine; Sean offshore, on the "
+          "video at pudding", 300, "mutual")
+    b.add("2026-02-03", "meeting", ["megan", "derek", "jenna"],
+          "Meeting: income team planning: the Ball, the board, Cairncross", 90, "mutual")
+    b.add("2026-02-12", "event", ["alison", "derek", "malcolm", "megan"],
+          "At an event: the Edinburgh donors' dinner at the Signet Library; stayed for the speeches", 240, "mutual")
+    b.add("2026-02-20", "meal", ["karen", "debs"],
+          "Lunch: the lunch club at Stravaigin; Debs quiet, the Kelvin's restructure rumours", 90, "mutual")
+    b.add("2026-02-26", "meeting", ["trish", "lynne", "megan"],
+          "Meeting: Cairncross run-through; Trish cut my slides in half and was right", 90, "mutual")
+    b.add("2026-03-01", "meal", ["tommy", "rosie"],
+          "Sunday dinner at mine: Rosie made him laugh about her fiddle; the fortnight on the calendar: the "
+          "neuro, Mum's anniversary, his birthday, Sean", 120, "mutual")
+
+    # life events
+    b.event("ev-tommy-pd", "tommy", "2019-06-20", "illness", "Diagnosed with Parkinson's disease")
+    b.event("ev-tommy-peggy", "tommy", "2021-10-19", "bereavement", "Mum died at home")
+    b.event("ev-chris-ava", "chris", "2021-05-02", "bereavement", "His daughter Ava died at Starling House, aged four")
+    b.event("ev-donna-jamie", "donna", "2023-11-11", "bereavement",
+            "Her son Jamie died at Starling House, aged seven")
+    b.event("ev-megan-mg", "megan", "2023-04-03", "new_job", "Started as major gifts officer in my team")
+    b.event("ev-rhona-ceo", "rhona", "2026-02-02", "new_job",
+            "Started as chief executive of Glasgow Young Carers' Trust")
+    b.event("ev-nuala-wedding", "nuala", "2026-02-14", "wedding", "Married Declan Fahy in Dublin")
+    b.event("ev-pamela-director", "pamela", "2026-02-16", "promotion",
+            "Made Director of Development at the University of Strathclyde")
+    b.event("ev-robert-mother", "robert", "2026-02-22", "bereavement",
+            "His mother, Ishbel Grieve, died in her sleep at home aged 91; the funeral is 6 March at Cathcart Old "
+            "Parish Church")
+    b.event("ev-alasdair-heart", "alasdair", "2026-02-24", "illness",
+            "Heart attack at home in Killearn; in Forth Valley Royal, then the Golden Jubilee for a bypass")
+    b.event("ev-debs-redundant", "debs", "2026-02-25", "job_loss",
+            "Told her post is going in the Kelvin Cancer Charity's restructure; her last day is 27 March")
+    b.event("ev-craig-baby", "craig", "2026-03-03", "baby",
+            "Their second baby, a boy, Callum, born at the Princess Royal Maternity")
+    b.event("ev-rashid-book", "rashid", "2026-03-05", "launch",
+            "Published 'Small Hours', his book about a year at the Royal Hospital for Children; launched at "
+            "Waterstones, Sauchiehall Street")
+    b.event("ev-megan-engaged", "megan", "2026-03-07", "other", "Engaged to Ciara Byrne, on Calton Hill")
+    b.event("ev-donna-run", "donna", "2026-03-08", "other",
+            "Jamie's Run in Pollok Park, her first fundraising run, on what would have been Jamie's tenth birthday")
+    b.event("ev-alasdair-bypass", "alasdair", "2026-03-10", "other", "Heart bypass at the Golden Jubilee, Clydebank")
+    b.event("ev-jean-award", "jean", "2026-03-12", "award",
+            "Presented with Starling House's 25-year long-service award at the volunteers' evening")
+    b.event("ev-ross-sale", "ross", "2026-03-13", "other", "The sale of Whitelaw Data to Verant Systems completes")
+
+    # favors
+    b.favor("fv-malcolm-cairncross", "malcolm", "me", "2025-09-10", "intro",
+            "Wrote to Ruth Cairncross and introduced me to the family trust", "2025-09-11",
+            "Invited to pitch to the trustees on 4 March 2026")
+    b.favor("fv-marion-ask", "marion", "me", "2026-02-18", "advice",
+            "Read the Cairncross ask and the board paper; told me to ask for the full £240,000", "2026-02-18")
+    b.favor("fv-kate-proposal", "kate", "me", "2026-02-24", "advice",
+            "Read the Cairncross proposal and told me to cut the jargon and lead with one family")
+    b.favor("fv-rashid-letter", "rashid", "me", "2026-02-20", "endorsement",
+            "Wrote to the Cairncross trustees about why families need a nurse at home at night", "2026-02-21")
+    b.favor("fv-isa-dad", "isa", "me", "2026-02-21", "favor",
+            "Found Dad stuck at the bins and sat with him on the stair till I got there")
+    b.favor("fv-aileen-dad", "aileen", "me", "2026-02-12", "favor",
+            "Sat with Dad the night of the Edinburgh donors' dinner")
+    b.favor("fv-euan-cask", "euan", "me", "2026-02-12", "gift",
+            "A hogshead of 2014 Craigend for the Ball auction", "2026-02-13")
+    b.favor("fv-craig-season", "craig", "me", "2025-06-18", "favor",
+            "Got Starling House named Partick Thistle's charity of the season", "2025-06-19")
+    b.favor("fv-dario-saturday", "dario", "me", "2026-01-24", "gift",
+            "Gave 10% of a Saturday's takings to the hospice, £1,840", "2026-01-26")
+    b.favor("fv-debs-template", "debs", "me", "2019-03-12", "share",
+            "Shared her trust-prospect research template", "2019-03-12")
+    b.favor("fv-gerry-rosie", "gerry", "me", "2025-11-14", "favor",
+            "Had Rosie for the weekend of the London trusts trip", "2025-11-17")
+    b.favor("fv-jean-fair", "jean", "me", "2025-12-06", "favor",
+            "Ran the raffle at the Christmas fair, all day on her feet", "2025-12-08")
+    b.favor("fv-me-donna", "me", "donna", "2026-02-05", "favor",
+            "Set up Jamie's Run's fundraising page and got the Pollok Park permit")
+    b.favor("fv-me-megan", "me", "megan", "2026-01-15", "recommendation",
+            "Put her forward for the CIOF Scotland emerging leaders programme")
+    b.favor("fv-me-pamela", "me", "pamela", "2026-01-25", "endorsement",
+            "Wrote her a recommendation on LinkedIn when she went for the director job")
+
+    # follow-ups
+    b.follow_up("fu-derek-paper", "derek", True,
+                "Send Derek the major gifts paper for the board: the pipeline and where the appeal stands",
+                "2026-03-03")
+    b.follow_up("fu-jenna-prospects", "jenna", True, "Send Jenna my list of table-host prospects for the Ball",
+                "2026-03-04")
+    b.follow_up("fu-robert-letter", "robert", True, "Write Robert a proper letter about his mother", "2026-03-04")
+    b.follow_up("fu-debs-cv", "debs", True, "Go through Debs's CV and LinkedIn with her", "2026-03-06")
+    b.follow_up("fu-donna-kit", "donna", True,
+                "Take the banner, the buckets and the gazebo round to Donna's for Jamie's Run", "2026-03-07")
+    b.follow_up("fu-tommy-grave", "tommy", True, "Take Dad to Mum's grave at Cardonald with flowers", "2026-03-07")
+    b.follow_up("fu-rosie-fiddle", "rosie", True, "Get Rosie's fiddle restrung at the shop on Great Western Road",
+                "2026-03-09")
+    b.follow_up("fu-craig-volunteers", "craig", True, "Send Craig the volunteer list for the Firhill collection",
+                "2026-03-10")
+    b.follow_up("fu-elaine-answers", "elaine", True,
+                "Send Elaine the answers to the Cairncross trustees' questions", "2026-03-11")
+    b.follow_up("fu-dario-cake", "dario", True, "Order Dad's coffee cake from Dario", "2026-03-11")
+    b.follow_up("fu-jean-words", "jean", True, "Write the few words for Jean's 25 years", "2026-03-12")
+    b.follow_up("fu-fenella-answer", "fenella", True,
+                "Tell Fenella whether I'm applying for the Clyde Children's job", "2026-03-13")
+    b.follow_up("fu-tommy-neuro", "tommy", False,
+                "Dad's neurology review at the Institute of Neurological Sciences, QEUH (2.10pm)", "2026-03-03")
+    b.follow_up("fu-ruth-pitch", "ruth", False,
+                "The pitch to the Cairncross trustees, Blythswood Square (2pm), with Trish and Lynne", "2026-03-04")
+    b.follow_up("fu-fenella-coffee", "fenella", False, "Coffee with Fenella at the Grand Central (8am)",
+                "2026-03-05")
+    b.follow_up("fu-caroline-ball", "caroline", False, "The Ball planning meeting at the hospice (10am)",
+                "2026-03-05")
+    b.follow_up("fu-rashid-launch", "rashid", False, "His book launch at Waterstones, Sauchiehall Street (6.30pm)",
+                "2026-03-05")
+    b.follow_up("fu-asif-car", "asif", False, "Asif confirms the raffle car for the Ball", "2026-03-06")
+    b.follow_up("fu-robert-funeral", "robert", False,
+                "Ishbel Grieve's funeral, Cathcart Old Parish Church (11am), then Linn crematorium", "2026-03-06")
+    b.follow_up("fu-donna-run", "donna", False, "Jamie's Run, Pollok Park (10am)", "2026-03-08")
+    b.follow_up("fu-derek-appraisal", "derek", False, "My appraisal with Derek (10am)", "2026-03-09")
+    b.follow_up("fu-alasdair-bypass", "alasdair", False, "Alasdair's bypass at the Golden Jubilee", "2026-03-10")
+    b.follow_up("fu-moira-board", "moira", False,
+                "The board at the hospice (5.30pm); I present the major gifts pipeline", "2026-03-10")
+    b.follow_up("fu-rosie-practical", "rosie", False, "Rosie's Higher Music practical (morning)", "2026-03-11")
+    b.follow_up("fu-jean-evening", "jean", False, "The volunteers' evening at the hospice (6pm); Jean's 25 years",
+                "2026-03-12")
+    b.follow_up("fu-euan-notes", "euan", False, "Euan sends the cask's valuation and tasting notes for the catalogue",
+                "2026-03-13")
+    b.follow_up("fu-ross-completion", "ross", False, "The Whitelaw Data sale completes", "2026-03-13")
+    b.follow_up("fu-craig-collection", "craig", False, "The Starling House bucket collection at Firhill (3pm)",
+                "2026-03-14")
+    b.follow_up("fu-sean-visit", "sean", False, "Sean down from Aberdeen; Dad's birthday tea", "2026-03-14")
+
+    # goals
+    b.goal("g-cairncross", "Win the Cairncross Family Trust's £240,000 for a night-nursing team in Lanarkshire "
+           "(trustees decide 26 March)", ["trust-fundraising", "hospice-at-home"], 1,
+           ["ruth", "elaine", "malcolm", "trish", "lynne", "rashid", "marion", "kate"])
+    b.goal("g-appeal", "Take Closer to Home from £1.9 million to £2.4 million by the summer",
+           ["major-gifts", "philanthropy"], 1,
+           ["ross", "caroline", "alasdair", "euan", "asif", "malcolm", "moira", "derek", "alison", "brian"])
+    b.goal("g-ball", "A sold-out Starling Ball on 16 May, and £180,000 on the night", ["events",
+           "corporate-partnerships"], 2, ["jenna", "caroline", "euan", "asif", "craig", "megan", "chris", "rashid"])
+    b.goal("g-stewardship", "Look after the people who give: Alasdair through his surgery, Robert after his mother, "
+           "Donna's run, Jean's 25 years", ["donor-stewardship", "grief"], 2,
+           ["alasdair", "euan", "robert", "donna", "chris", "jean", "dario"])
+    b.goal("g-career", "Decide about the Clyde Children's job with my eyes open, and have an honest appraisal",
+           ["fundraising-leadership"], 2, ["fenella", "derek", "marion", "alison", "gerry", "rhona"])
+    b.goal("g-family", "Keep Dad well and at home, and get Rosie through her Highers", ["parkinsons", "exams"], 1,
+           ["tommy", "rosie", "sean", "cathy", "isa", "aileen", "angela", "dorota", "paul", "kirsten"])
+    b.goal("g-sector", "Stand by Debs through her redundancy, and keep the friendships in the sector going",
+           ["fundraising-careers"], 3, ["debs", "karen", "pamela", "rhona", "megan"])
+
+    # saved items
+    b.item("it-night-nursing", "Night care at home for children with life-shortening conditions: what families say",
+           "https://example.org/childrens-night-care-at-home", ["hospice-at-home", "childrens-palliative-care"],
+           "2026-03-02")
+    b.item("it-pd-exercise", "Parkinson's and exercise: why moving with other people helps more than moving alone",
+           "https://example.org/parkinsons-group-exercise", ["parkinsons"], "2026-03-03")
+    b.item("it-charity-cuts", "Scotland's charities and the 2026 squeeze: who is cutting, and where fundraisers are "
+           "going", "https://example.org/scottish-charity-redundancies", ["fundraising-careers"], "2026-03-04")
+    b.item("it-exit-giving", "After the exit: what founders do with the money, and the ones who give it well",
+           "https://example.org/founders-after-exit-philanthropy", ["philanthropy", "entrepreneurship"],
+           "2026-03-06")
+    b.item("it-higher-music", "The Higher Music practical: what the visiting examiner is listening for",
+           "https://example.org/higher-music-practical", ["music", "exams"], "2026-03-07")
+    b.item("it-cask-auction", "Whisky casks at charity auctions: valuation, duty and what buyers should ask",
+           "https://example.org/whisky-cask-charity-auctions", ["whisky"], "2026-03-09")
+    b.item("it-running-grief", "Running after a child dies: the parents who turned grief into miles",
+           "https://example.org/running-after-loss", ["running", "grief"], "2026-03-10")
+    b.hand_first()
+    return b
+
+
 def adviser():
     b = Book("adviser", seed=67211)
     H = "2024-10-05"  # history starts: Dad's 75th birthday, the kātoanga in the church hall in Onehunga
@@ -14571,7 +15249,7 @@ def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
-                 director, journalist, architect, pharmacist, sales, adviser, stylist, lawyer):
+                 director, journalist, architect, pharmacist, adviser, stylist, lawyer, sales, fundraiser):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
