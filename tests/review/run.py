@@ -35,7 +35,8 @@ START = dt.date(2026, 3, 2)
 DAYS = 14
 PERSONAS = ("designer", "founder", "nurse", "teacher", "postdoc", "carpenter", "shopkeeper", "vet", "gp", "chef",
             "engineer", "physio", "violinist", "photographer", "recruiter", "farmer", "realtor",
-            "interpreter", "director", "journalist", "architect", "pharmacist", "adviser", "stylist", "lawyer")
+            "interpreter", "director", "journalist", "architect", "pharmacist", "adviser", "stylist", "lawyer",
+            "sales", "fundraiser")
 
 # Kinds that name one specific thing (a date, an event, a favor, a promise); the rest are generic nudges.
 SPECIFIC = {"occasion", "congratulate", "support", "keep_promise", "follow_up", "thank", "share", "introduce"}
@@ -315,7 +316,7 @@ def main():
     ap.add_argument("personas", nargs="*", default=list(PERSONAS),
                     help="designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef, engineer, "
                          "physio, violinist, photographer, recruiter, farmer, realtor, interpreter, director, "
-                         "journalist, architect, pharmacist, adviser, stylist, lawyer (default all twenty-five)")
+                         "journalist, architect, pharmacist, adviser, stylist, lawyer, sales, fundraiser (default all twenty-seven)")
     ap.add_argument("--binary", default=None, help="the advocates binary (default: $CARGO_TARGET_DIR/debug/advocates)")
     ap.add_argument("--out", default=str(ROOT / "target" / "review"), help="output dir (default target/review)")
     args = ap.parse_args()
