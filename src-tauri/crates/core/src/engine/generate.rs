@@ -232,9 +232,16 @@ pub(crate) fn generate<'s>(
                 .last
                 .is_some_and(|last| (0..config.care_gap_days).contains(&days_between(today, last)))
     };
+    // But not the word after their operation: the wish the day before was the last contact, and the day after is the
+    // time to ask after them (round 44, fundraiser: "the first thing to ask is how Alasdair is, and no prompt anywhere
+    // does", from all three reviewers).
+    let after_operation = |c: &Candidate<'_>| {
+        matches!(c.detail, Detail::FollowUp { luck: false, matter: Matter::Treatment, follow_up, .. }
+            if speaks_of_operation(&follow_up.text))
+    };
     out.retain(|c| {
         !matches!(c.kind, SuggestionKind::Thank | SuggestionKind::FollowUp | SuggestionKind::GiveBack)
-            || !(supporting[c.people[0]] || resting(c.people[0]))
+            || !(supporting[c.people[0]] || (resting(c.people[0]) && !after_operation(c)))
     });
     // Late support (no longer hard) waits for the person's birthday or kept date in the next few days: the quiet
     // word on the day carries it (the support then rides in that card), not a card the day before. Round 9: "two
@@ -332,14 +339,19 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     if ordeal.is_some() {
         return ordeal;
     }
-    let family_loss = snapshot.people.iter().filter(|p| p.kin && p.circle <= 2).find_map(|p| {
+    // The day is the family member's too, on whose record it is kept: their own card stays (a promise to take Dad to
+    // Mum's grave on their anniversary is the day's act, not one to move before it).
+    let family_loss = snapshot.people.iter().enumerate().filter(|(_, p)| p.kin && p.circle <= 2).find_map(|(i, p)| {
         p.dates
             .iter()
-            .filter(|d| d.label.as_deref().is_some_and(speaks_of_loss))
+            .filter(|d| d.label.as_deref().is_some_and(|l| speaks_of_loss(l) || names_the_dead(snapshot, l)))
             .find(|d| next_occurrence(&d.date, today, 0).is_some())
-            .and_then(|d| d.label.as_deref().map(|l| l.trim().to_owned()))
+            .and_then(|d| d.label.as_deref().map(|l| HardDay { of: l.trim().to_owned(), whose: Some(i) }))
     });
-    let of = family_loss.or_else(|| {
+    if family_loss.is_some() {
+        return family_loss;
+    }
+    let of = {
         snapshot
             .people
             .iter()
@@ -354,14 +366,37 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
                     None => format!("a date of {}", p.name),
                 })
             })
-    });
+    };
     of.map(|of| HardDay { of, whose: None })
 }
 
+/// True when a kept date's label names someone of the family who has died, by their first name or by the word the
+/// user calls them ("Mum and Dad's wedding anniversary (St Anthony's, Govan, 1970)" on Dad's record, when Mum's record
+/// says she has died): the day is a widower's, a day of loss (round 44, fundraiser P16: "'call with your wishes… go
+/// and see them' treats it as a living couple's", tact 1 from all three).
+pub(crate) fn names_the_dead(snapshot: &Snapshot, label: &str) -> bool {
+    the_dead_named(snapshot, label).is_some()
+}
+
+/// What the user calls the one of the family who has died that a kept date's label names ([`names_the_dead`]).
+pub(crate) fn the_dead_named<'s>(snapshot: &'s Snapshot, label: &str) -> Option<&'s str> {
+    let said = words(label);
+    snapshot.people.iter().filter(|q| q.kin && q.status == crate::model::Status::Deceased).find_map(|q| {
+        [super::text::family_word(q), Some(super::text::first_name(&q.name))]
+            .into_iter()
+            .flatten()
+            .any(|name| said.contains(&name.to_lowercase()))
+            .then(|| super::text::called(q))
+    })
+}
+
 /// The last day before `due`, at most `back` days before it, that is not one of the user's own hard days, when `due`
-/// is one.
-fn last_light_day_before_a_hard_one(snapshot: &Snapshot, due: NaiveDate, back: i64) -> Option<NaiveDate> {
-    own_hard_day(snapshot, due)?;
+/// is one and is not the day of `to`, the one the promise is made to.
+fn last_light_day_before_a_hard_one(snapshot: &Snapshot, due: NaiveDate, to: usize, back: i64) -> Option<NaiveDate> {
+    // A promise to the one whose day it is belongs to that day ("Take Dad to Mum's grave…" on their anniversary).
+    if own_hard_day(snapshot, due)?.whose == Some(to) {
+        return None;
+    }
     (1..=back).map(|k| due - chrono::Duration::days(k)).find(|&day| own_hard_day(snapshot, day).is_none())
 }
 
@@ -437,7 +472,9 @@ fn occasions<'s>(
         }
         let own = label.is_some_and(own_day);
         let parted = !quiet && derived.parting_noted && !derived.loss_noted && date_id.is_some();
-        let remembered = !quiet && date_id.is_some() && ((derived.loss_noted && !own) || parted);
+        let remembered = !quiet
+            && date_id.is_some()
+            && ((derived.loss_noted && !own) || parted || label.is_some_and(|l| names_the_dead(snapshot, l)));
         // A plan is for what needs planning: not the day before (tomorrow's wish covers it), and not a quiet word,
         // which needs none. The wish on the day always fires (§10.9).
         // Nor for a date other than a birthday unless it is a milestone (10, 20, 25, 30… years): a brother's 6th
@@ -709,7 +746,7 @@ fn follow_ups<'s>(
                     // cataract surgery", tact 2).
                     hard: (0..=config.keep_promise_hard_days).contains(&past_due)
                         || (past_due < 0
-                            && last_light_day_before_a_hard_one(snapshot, fu.due, config.keep_promise_lead_days)
+                            && last_light_day_before_a_hard_one(snapshot, fu.due, i, config.keep_promise_lead_days)
                                 == Some(today)),
                     urgency: if past_due < 0 {
                         (past_due as f64 / config.keep_promise_decay).exp()
@@ -815,6 +852,8 @@ fn follow_ups<'s>(
         let theirs_whatever_promised = their_body || matter == Matter::Ordeal;
         if !awaited
             && (speaks_of_appointment(&fu.text)
+                || with_them(&fu.text, &snapshot.people[i])
+                || owed_to_the_user(&fu.text, &snapshot.people[i])
                 || (at_the_users_place(&fu.text)
                     && Matter::of(&fu.text) == Matter::Plain
                     && derived[i].sensitive.is_none())
@@ -948,7 +987,7 @@ impl Matter {
             "janazah",
             "kaddish",
         ];
-        if speaks_of_loss(text) || words(text).iter().any(|w| LOSS.contains(&w.as_str())) {
+        if speaks_of_loss(text) || words(text).iter().any(|w| LOSS.contains(&w.as_str())) || remembrance_mass(text) {
             Matter::Loss
         } else if speaks_of_treatment(text) {
             Matter::Treatment
@@ -960,6 +999,22 @@ impl Matter {
             Matter::Plain
         }
     }
+}
+
+/// True when a mention is of a Mass said for someone: a Mass (missa, misa) with a possessive or a year, a month or
+/// "anniversary" just before it ("Dad's five-year mass at the Cathedral", "her anniversary Mass"), or "for" or "de"
+/// just after ("Missa de sétimo dia for Dona Neide", "the Mass for Per"). Not a Sunday, Christmas or Easter Mass
+/// (round 44, sales: "Dad's five-year mass" went unread, and a late congratulation and an article took its morning,
+/// tact 2 from all three).
+fn remembrance_mass(text: &str) -> bool {
+    const MASS: [&str; 4] = ["mass", "missa", "misa", "messe"];
+    const BEFORE: [&str; 8] = ["s", "year", "years", "month", "anniversary", "memorial", "requiem", "mind"];
+    let ws = words(text);
+    ws.iter().enumerate().any(|(k, w)| {
+        MASS.contains(&w.as_str())
+            && (ws[k.saturating_sub(3)..k].iter().any(|b| BEFORE.contains(&b.as_str()))
+                || ws.get(k + 1).is_some_and(|n| n == "for" || n == "de"))
+    })
 }
 
 /// True when a mention is of an ordeal: a hearing, a tribunal, court, creditors, insolvency, an eviction, a custody
@@ -1231,8 +1286,15 @@ pub(crate) fn speaks_of_celebration(text: &str) -> bool {
     let words = words(text);
     words.iter().enumerate().any(|(k, w)| {
         let before = if k > 0 { words[k - 1].as_str() } else { "" };
+        // "Jean's 25 years", "his 40 years at the yard": a long service marked, not a thing to wish luck for (round
+        // 44, fundraiser P29: "wish Jean luck for her long-service award").
+        let years = words.get(k + 1).is_some_and(|next| next == "years")
+            && !w.is_empty()
+            && w.chars().all(|c| c.is_ascii_digit())
+            && (WHOSE.contains(&before) || before == "s");
         (WORDS.contains(&w.as_str()) && !(w.starts_with("part") && NOT_BEFORE_PARTY.contains(&before)))
             || (ordinal(w) && (WHOSE.contains(&before) || before == "s"))
+            || years
     })
 }
 
@@ -1327,6 +1389,28 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
         _ => false,
     };
     diary || (at_their_place(text) && Matter::of(text) == Matter::Plain)
+}
+
+/// True when a mention names its own person after "with": "Monday forecast with Ricardo (9am)" on Ricardo's record,
+/// "Coffee with Fenella at the Grand Central (8am)" on Fenella's. The user wrote it, so it is the user's time with
+/// them: there is nothing to wish them or ask them about (round 44, sales P14: "Ask Ricardo how the Monday forecast
+/// went", 1 · 1 · 2 from all three reviewers; fundraiser: "asks Fenella about a coffee Cat was at").
+pub(crate) fn with_them(text: &str, p: &PersonFacts) -> bool {
+    let names = [super::text::first_name(&p.name).to_lowercase(), super::text::called(p).to_lowercase()];
+    words(text).windows(2).any(|w| w[0] == "with" && names.contains(&w[1]))
+}
+
+/// True when a mention is something its person does for the user, their name then a verb of handing over ("Euan
+/// sends the cask's valuation and tasting notes for the catalogue", "Priya emails the signed contract"): a promise
+/// made to the user, which is theirs to keep and the user's to wait for. It is not wished luck, and "how it went" is
+/// a chaser in disguise (round 44, fundraiser P37: "really a chase for something Euan owes Cat, dressed up as
+/// interest", tact 1 from two of three reviewers).
+pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
+    const HANDING: [&str; 10] =
+        ["sends", "emails", "returns", "delivers", "confirms", "posts", "brings", "forwards", "shares", "signs"];
+    let names = [super::text::first_name(&p.name).to_lowercase(), super::text::called(p).to_lowercase()];
+    let ws = words(text);
+    ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str())
 }
 
 /// True when a mention is set at "the" office, shop, salon, studio, practice, clinic or workshop, whole words: in the
@@ -2036,8 +2120,18 @@ mod tests {
         ] {
             assert!(!speaks_of_aftercare(no), "{no}");
         }
-        for loss in ["Aboy Kidane's second-year tezkar after the liturgy", "Dad's yahrzeit", "The janazah at 2pm"] {
+        for loss in [
+            "Aboy Kidane's second-year tezkar after the liturgy",
+            "Dad's yahrzeit",
+            "The janazah at 2pm",
+            "Dad's five-year mass at the Cathedral in Campinas (10am)",
+            "Missa de sétimo dia for Dona Neide, São Domingos (7:30pm)",
+            "Her anniversary Mass at St Mary's",
+        ] {
             assert_eq!(Matter::of(loss), Matter::Loss, "{loss}");
+        }
+        for plain in ["Sunday mass at the Cathedral (10am)", "Christmas Mass with the kids", "Critical mass ride"] {
+            assert_eq!(Matter::of(plain), Matter::Plain, "{plain}");
         }
     }
 

@@ -43,7 +43,7 @@ pub fn first_name(name: &str) -> &str {
 /// What the user calls family whose "how we met" is the word they call them by ("Mum", "Dad", "Baba", "Mamá"): that
 /// word, for every card about them ("Wish Mom well", "Keep your promise to Dad"). Reviewers read "Wish Abrehet well"
 /// of the user's own mother as a stranger's words (round 43, lawyer; round 42, adviser: "Tevita" for "Dad").
-fn family_word(p: &PersonFacts) -> Option<&str> {
+pub(crate) fn family_word(p: &PersonFacts) -> Option<&str> {
     const WORDS: [&str; 46] = [
         "Mum", "Mom", "Mam", "Mama", "Mamá", "Mamma", "Mãe", "Ma", "Mother", "Mommy", "Mummy", "Mammy", "Dad", "Da",
         "Daddy", "Papa", "Papá", "Pai", "Baba", "Father", "Pop", "Pops", "Grandma", "Grandpa", "Granny", "Gran",
@@ -600,6 +600,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Congratulate { .. } if kept_with_them(p, snap, today).is_some() => {
             format!("Celebrate it with {first}: “{}”.", kept_with_them(p, snap, today).unwrap_or_default())
         }
+        // A day the user is part of ("Rafa and Lívia's wedding…; Marina and I are padrinhos"): no "if you'll be
+        // there" (round 44, sales P31: "he is the padrinho, so 'if you'll be at the wedding' is absurd", from all
+        // three reviewers).
+        Detail::Congratulate { .. } if occasion_today(c, snap).is_some_and(super::generate::speaks_of_self) => {
+            format!("Congratulate {first} there: “{}”.", occasion_today(c, snap).unwrap_or_default())
+        }
         Detail::Congratulate { .. } if occasion_today(c, snap).is_some() => {
             let there = occasion_today(c, snap).unwrap_or_default();
             let otherwise = if call_not_note(p) { "call today" } else { "send a short note today" };
@@ -793,7 +799,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                         None if *parted => {
                             format!("{base} Your notes on {first} speak of a parting; it may be a hard day.")
                         }
-                        None => format!("{base} Your notes on {first} speak of a loss; it may be a hard day."),
+                        None => match label.and_then(|l| super::generate::the_dead_named(snap, l)) {
+                            Some(dead) => format!("{base} Without {dead}, it may be a hard day for {first}."),
+                            None => format!("{base} Your notes on {first} speak of a loss; it may be a hard day."),
+                        },
                     }
                 }
                 _ => base,
