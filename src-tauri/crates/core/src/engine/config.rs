@@ -37,6 +37,11 @@ pub struct EngineConfig {
     /// A late congratulation waits for a light day until its news is this many days old; from then on it may be the
     /// day's last card, as one of your ten's may at once.
     pub late_congratulate_max_wait_days: i64,
+    /// Late good news this many days old is said on the first light day (no hard act chosen yet, and room for it and
+    /// the act of giving), before the greedy step: two weeks, not three, since in a dense fortnight three weeks left
+    /// it to a heavy last day or past the fortnight (round 44, sales: Júlia's award, 23 days late, on the morning of
+    /// a father's memorial Mass; reviewers asked for earlier in rounds 32–44).
+    pub late_congratulate_light_day_days: i64,
     /// A follow-up of what someone outside your 50 mentioned (circle ≥ `peripheral_circle`: asking about it, "Any
     /// word", a good-luck note; not hard) is chosen after the rest of the day and only when the day holds fewer than
     /// this many other acts (or, for a user who asked for more than `daily_suggestions` = 3 a day, not as the day's
@@ -261,6 +266,7 @@ impl Default for EngineConfig {
             // after the fortnight). At three weeks it may be the day's last card: still late, no longer left for the
             // last moment. Not sooner: t46's two-week-old promotion still waits on a full day.
             late_congratulate_max_wait_days: 21,
+            late_congratulate_light_day_days: 14,
             // Blind review, round 13: a follow-up or a good-luck note for someone outside the user's 50 as a heavy
             // day's third card was "harmless… but low value" (designer P24), "adds a third card" (carpenter P24),
             // "the second of three social prompts on her first paid training day" (teacher P30), "lands on a

@@ -407,14 +407,14 @@ pub(crate) fn select(
     //    such promise scoring above the act of giving is chosen before it (one a day), so that the due day is not
     //    the first word of it. Round 9: "the deadlines that mattered most were raised only on the day they were due".
     let warning = eligible.iter().copied().filter(|&g| above_giving(g) && eve(g)).take(1);
-    //    And late good news that has waited three weeks (`late_congratulate_max_wait_days`) is said on the first light
+    //    And late good news that has waited two weeks (`late_congratulate_light_day_days`) is said on the first light
     //    day — no hard act chosen yet, and room for it and the act of giving — before its last days, which so often
-    //    fall on a heavy one (rounds 32–43: "it could have gone out on a quieter day the week before", realtor,
-    //    interpreter, director, journalist, architect, pharmacist, adviser; tact 2 in round 42's and 43's).
+    //    fall on a heavy one (rounds 32–44: "it could have gone out on a quieter day the week before", realtor,
+    //    interpreter, director, journalist, architect, pharmacist, adviser, sales; tact 2 in rounds 42, 43 and 44).
     let light_day = !chosen.iter().any(|&h| hard(h)) && chosen.len() + 2 <= k;
     let waited = |g: usize| {
         matches!(candidates[groups[g].primary].detail,
-            Detail::Congratulate { late: true, days_ago, .. } if days_ago >= config.late_congratulate_max_wait_days)
+            Detail::Congratulate { late: true, days_ago, .. } if days_ago >= config.late_congratulate_light_day_days)
     };
     let waiting = eligible.iter().copied().filter(|&g| light_day && !hard(g) && waited(g)).take(1);
     for g in wishes.into_iter().chain(warning).chain(cheer).chain(waiting).collect::<Vec<_>>() {
