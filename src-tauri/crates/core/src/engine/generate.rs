@@ -294,15 +294,31 @@ fn days_between(later: NaiveDate, earlier: NaiveDate) -> i64 {
 /// anniversary she promised would be phone-free", tact 2 from all three; rounds 33–41, realtor, journalist, architect,
 /// pharmacist: "a work prompt on the anniversary she should keep for Nate", "a work push on the anniversary Sunday",
 /// "low value on her anniversary"). Says the date's label.
-pub(crate) fn own_day_together(snapshot: &Snapshot, today: NaiveDate) -> Option<String> {
-    snapshot.people.iter().filter(|p| p.kin && p.status != crate::model::Status::Deceased).find_map(|p| {
+pub(crate) fn own_day_together(snapshot: &Snapshot, today: NaiveDate) -> Option<HardDay> {
+    let kept = snapshot.people.iter().filter(|p| p.kin && p.status != crate::model::Status::Deceased).find_map(|p| {
         p.dates
             .iter()
             .filter_map(|d| d.label.as_deref().map(|label| (d, label.trim())))
             .filter(|(_, label)| super::text::own_day(label))
             .filter(|(_, label)| is_partner(p) || words(label).iter().any(|w| w == "anniversary" || w == "wedding"))
             .find(|(d, _)| next_occurrence(&d.date, today, 0).is_some())
-            .map(|(_, label)| label.to_owned())
+            .map(|(_, label)| HardDay { of: label.to_owned(), whose: None })
+    });
+    // So is a celebration of someone close that the user is part of, in the user's own words ("Rafa and Lívia's
+    // wedding…; Marina and I are padrinhos"): the day is theirs together, and their own card stays (round 44, sales
+    // P32–P33: a late congratulation and an article "dropped on the wedding day", tact 2).
+    kept.or_else(|| {
+        snapshot.follow_ups.iter().filter(|u| !u.mine && u.due == today && u.done_on.is_none()).find_map(|u| {
+            let i = snapshot.person_index(&u.person)?;
+            let p = &snapshot.people[i];
+            // (Someone's own celebration, named with a possessive: "Lívia's wedding", not a wedding fair.)
+            let ws = words(&u.text);
+            let whose = ws
+                .windows(2)
+                .any(|w| w[0] == "s" && (speaks_of_rite(&w[1]) || speaks_of_celebration(&format!("her {}", w[1]))));
+            ((p.kin || p.circle <= 2) && speaks_of_self(&u.text) && whose)
+                .then(|| HardDay { of: u.text.trim().to_owned(), whose: Some(i) })
+        })
     })
 }
 

@@ -97,8 +97,8 @@ impl<'s> Run<'s> {
             config,
             select::Quiet {
                 day: quiet_day.as_ref().map(|d| d.of.as_str()),
-                whose: quiet_day.as_ref().and_then(|d| d.whose),
-                together: together.as_deref(),
+                whose: quiet_day.as_ref().or(together.as_ref()).and_then(|d| d.whose),
+                together: together.as_ref().map(|d| d.of.as_str()),
                 time: hard_time.as_deref(),
             },
             &mut fates,

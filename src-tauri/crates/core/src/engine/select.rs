@@ -343,13 +343,22 @@ pub(crate) fn select(
         //     Nor a promise already overdue: it waited a day and can wait one more, not on the morning of a mother's
         //     operation (round 43, lawyer P28, tact 2 from all three: "a 'do it today' nag about the trust ledger on the
         //     morning of Mom's 7:15 surgery").
-        //     But the day is theirs, whose operation or funeral it is: their own card stays (round 42, adviser: "nothing
-        //     about Dad on the day of his bypass"; round 43, lawyer: "no prompt supports her with Mom that day").
+        //     But the day is theirs, whose operation or funeral it is, or whose wedding the user is part of: their own
+        //     card stays (round 42, adviser: "nothing about Dad on the day of his bypass"; round 43, lawyer: "no prompt
+        //     supports her with Mom that day"; round 44, sales: the groom's congratulation on the padrinho's day).
         let theirs = |g: usize| {
             let c = &candidates[groups[g].primary];
             quiet.whose.is_some_and(|p| c.people.contains(&p))
-                && matches!(c.kind, SuggestionKind::FollowUp | SuggestionKind::Support | SuggestionKind::KeepPromise)
+                && matches!(
+                    c.kind,
+                    SuggestionKind::FollowUp
+                        | SuggestionKind::Support
+                        | SuggestionKind::KeepPromise
+                        | SuggestionKind::Congratulate
+                        | SuggestionKind::Occasion
+                )
                 && !overdue_promise(g)
+                && !late_news(g)
         };
         eligible.retain(|&g| {
             let keep = (hard(g) && !late_news(g) && !overdue_promise(g)) || (together && eve(g)) || theirs(g);

@@ -660,13 +660,20 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
         // The closest family are called the evening before, not sent a note (the closest's quiet word is a call).
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } if p.kin && p.circle <= 2 => {
-            format!("Call {first} this evening; a few warm words, and no need to talk about it.")
+            format!("Call {first} this evening with your good wishes for tomorrow.")
         }
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } => {
             format!("Send {first} a short, warm note today; it needs no reply.")
         }
         Detail::FollowUp { luck: true, .. } => {
             format!("Send {first} a short good-luck note today; it needs no reply.")
+        }
+        // The closest family after their operation: a call or a visit, not a distant "no need for details" (round
+        // 44, lawyer P28: "oddly distant for a daughter who was there on surgery morning").
+        Detail::FollowUp { matter: Matter::Treatment, luck: false, follow_up, .. }
+            if p.kin && p.circle <= 2 && super::generate::speaks_of_operation(&follow_up.text) =>
+        {
+            format!("Call or visit {first} to ask how the recovery is going.")
         }
         Detail::FollowUp { care: true, luck: false, .. }
         | Detail::FollowUp { matter: Matter::Treatment | Matter::Ordeal | Matter::Loss, luck: false, .. } => {
@@ -695,6 +702,15 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::GiveBack { need, .. } => format!(
             "Spend five minutes on “{}”: a link, an intro or a good word.",
             nonempty(need.text.as_deref()).unwrap_or(need.topic.trim())
+        ),
+        // Family are not a networking intro: tell them what is on offer, and put them in touch if they want it
+        // (round 44, fundraiser P12: "treating her own father as a networking 'double opt-in intro' ignores his
+        // pride", tact 2).
+        Detail::Introduce { needer, offerer, .. } if snap.people[*needer].kin => format!(
+            "Tell {} what {} offers, and put them in touch if {} would like it.",
+            called(&snap.people[*needer]),
+            called(&snap.people[*offerer]),
+            called(&snap.people[*needer])
         ),
         Detail::Introduce { needer, offerer, .. } => format!(
             "Ask {} and {} first (double opt-in), then make the intro.",
@@ -834,6 +850,16 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             };
             let due = if *past_due > 0 { "was due" } else { "is due" };
             format!("You promised {first} “{}”; it {due} {when} ({}).", follow_up.text.trim(), date(follow_up.due))
+        }
+        // Family's own operation is not hearsay: it is said as the day it is (round 44, lawyer P26 and sales P7:
+        // "'Mom mentioned' treats her own mother's surgery as hearsay").
+        Detail::FollowUp { follow_up, matter: Matter::Treatment | Matter::Loss, .. } if p.kin => {
+            let when = match (follow_up.due - today).num_days() {
+                1 => format!("is tomorrow, {}", date(follow_up.due)),
+                0 => format!("is today, {}", date(follow_up.due)),
+                _ => format!("was on {}", date(follow_up.due)),
+            };
+            format!("“{}” {when}.", follow_up.text.trim())
         }
         Detail::FollowUp { follow_up, luck: true, .. } => {
             format!("{first} mentioned “{}” for tomorrow, {}.", follow_up.text.trim(), date(follow_up.due))
