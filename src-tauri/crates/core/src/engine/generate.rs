@@ -1412,8 +1412,13 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
 /// them: there is nothing to wish them or ask them about (round 44, sales P14: "Ask Ricardo how the Monday forecast
 /// went", 1 · 1 · 2 from all three reviewers; fundraiser: "asks Fenella about a coffee Cat was at").
 pub(crate) fn with_them(text: &str, p: &PersonFacts) -> bool {
-    let names = [super::text::first_name(&p.name).to_lowercase(), super::text::called(p).to_lowercase()];
+    let names = own_names(p);
     words(text).windows(2).any(|w| w[0] == "with" && names.contains(&w[1]))
+}
+
+/// The words a mention may call its own person by, in lower case: their first name and what the user calls them.
+fn own_names(p: &PersonFacts) -> [String; 2] {
+    [super::text::first_name(&p.name).to_lowercase(), super::text::called(p).to_lowercase()]
 }
 
 /// True when a mention is something its person does for the user, their name then a verb of handing over ("Euan
@@ -1424,7 +1429,7 @@ pub(crate) fn with_them(text: &str, p: &PersonFacts) -> bool {
 pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     const HANDING: [&str; 10] =
         ["sends", "emails", "returns", "delivers", "confirms", "posts", "brings", "forwards", "shares", "signs"];
-    let names = [super::text::first_name(&p.name).to_lowercase(), super::text::called(p).to_lowercase()];
+    let names = own_names(p);
     let ws = words(text);
     ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str())
 }
