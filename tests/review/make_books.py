@@ -2,8 +2,8 @@
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
-journalist.json, architect.json, pharmacist.json, adviser.json, stylist.json, lawyer.json, sales.json and
-fundraiser.json, the
+journalist.json, architect.json, pharmacist.json, adviser.json, stylist.json, lawyer.json, sales.json,
+fundraiser.json and caterer.json, the
 held-out books written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
@@ -15233,6 +15233,819 @@ def sales():
     return b
 
 
+def caterer():
+    b = Book("caterer", seed=60347)
+    H = "2024-10-03"  # history starts: the first night of Navratri 2024, dinner for 600 at the Kutchi samaj wadi
+    P = b.known
+
+    # --- home and family ---
+    P("sulbha", "Sulbha Kulkarni", 1, "advocate", kin=True, location="Lokhandwala, Andheri West (lives with us)",
+      title="Retired Marathi teacher (BMC school, Dadar)", how_met="Aai, Nikhil's mother", birthday="1954-08-22",
+      interests={"cataract": 0.6, "marathi-theatre": 0.8, "abhang": 0.7},
+      notes="71. Has lived with us since Baba (Nikhil's father) died in 2016; after Nikhil she simply stayed and ran "
+            "the house so I could run the kitchen. Knees bad since 2024, walks with a stick on the stairs. Right-eye "
+            "cataract with Dr Kamat on Friday 13 March, 7:30 (pre-op done on 27 Feb); the antibiotic drops start "
+            "three days before. Says the eye is nothing and worries only about who will feed Adi during his exams. "
+            "Keeps the diya lit for Nikhil every evening.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "meal", "activity", "call", "meal", "message"])],
+      extra=[("2026-02-27", "activity", "Outing: her pre-op at Dr Kamat's; right eye on the 13th, the drops from "
+              "the 10th; she asked the doctor whether she can still make the modaks for Adi", 150),
+             ("2026-03-01", "meal", "Sunday lunch: the fortnight on the fridge calendar: Holi, Adi's papers, "
+              "Tanvi's wedding, the pitch, Nikhil's day, her eye, the Mehta wedding. She said 'one at a time'", 90)],
+      talk=["Adi's exam timetable", "her knees", "the maid's leave", "Nikhil", "what to send to the Deshmukhs'",
+            "her eye", "the building society", "the Marathi serial", "Madhav in Pune", "the kitchen accounts she "
+            "still checks", "the vegetable vendor", "her bhajan group", "what Adi is eating"])
+    P("adi", "Aditya Kulkarni", 1, "advocate", kin=True, location="Lokhandwala, Andheri West",
+      company="Greenfield High School, Andheri West (Class 10, ICSE)", title="Student", how_met="My son",
+      birthday="2010-07-19", interests={"cricket": 0.9, "drums": 0.7, "board-exams": 0.8},
+      notes="15. Class 10 ICSE boards, which started on 17 Feb: Maths Thursday 5 March, Physics Monday 9 March, "
+            "Chemistry Thursday 12 March, Biology on the 16th. Wants science (PCM) and a college 'far from "
+            "Mumbai', which means Pune. Was eleven when Nikhil died; doesn't talk about it and plays the drums "
+            "instead. Cricket academy stopped for the boards and he sulks about it. Holi: one hour, he promised.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "activity", "message", "meal", "call"])],
+      extra=[("2026-02-22", "activity", "Outing: drove him to Rahul sir's for the extra Sunday Maths session; he "
+              "was quiet in the car and then talked about Papa's old scooter", 60),
+             ("2026-03-01", "meal", "Dinner: made him the curd rice he likes before papers; Maths on Thursday, "
+              "and he's afraid of the geometry", 40)],
+      talk=["his Maths", "his physics numericals", "cricket", "his drums", "his friends", "the mock "
+            "results", "Pune colleges", "his phone time", "Papa's scooter", "a film", "the IPL auction"])
+    P("saraswati", "Saraswati Iyer", 1, "advocate", kin=True, location="King's Circle, Matunga",
+      title="Founder of Saraswati Kitchen (retired)", how_met="Amma", birthday="1953-03-13",
+      interests={"carnatic-music": 0.8, "cookbooks": 0.5},
+      dates=[("appa-died", "Appa died (2010)", "2010-06-04")],
+      notes="Turns 73 on Friday 13 March, the day of Aai's eye and the Mehta sangeet; I promised her lunch on "
+            "Sunday 15th instead, Mysore Café and then home. Started cooking tiffins from the Matunga flat in 1991 "
+            "after Appa's stroke, then small Tamil weddings and the samaj's Ram Navami annadanam from 1998. Still "
+            "comes to the Marol kitchen on Tuesdays to taste the sambar and tell Santosh it needs more tamarind. "
+            "Thinks the canteen is beneath us ('we cook for weddings, not for factories'). Lives alone with "
+            "Kamala, her help, and refuses to move.",
+      rhythm=[(4, H, "2026-03-01", ["call", "call", "meal", "activity", "call"])],
+      extra=[("2026-01-27", "activity", "Outing: her Tuesday at the kitchen; told her about Orion; she said we "
+              "cook for weddings, not factories, and then asked how many rotis a day", 150),
+             ("2026-02-24", "activity", "Outing: her Tuesday at the kitchen; she tasted the Bhansali tasting "
+              "menu trial and said the dal baati was 'fine', which means no", 180)],
+      talk=["the sambar", "her knees", "Kamala's leave", "Karthik's children", "the Ram Navami menu", "Appa",
+            "the Matunga flat's leak", "Adi's exams", "her kutcheri tickets", "the old customers"])
+    P("nikhil", "Nikhil Kulkarni", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Lokhandwala, Andheri West", title="Chartered accountant", how_met="My husband; Vaishali "
+      "introduced us at her Ganpati in 2007", met_on="2007-09-15", birthday="1978-10-02",
+      dates=[("nikhil-died", "Nikhil died (2022)", "2022-03-11"),
+             ("our-wedding", "Our wedding anniversary (2008)", "2008-12-07")],
+      notes="Died of a heart attack on 11 March 2022, at 43, on the way back from a client in Thane. Did the "
+            "kitchen's books for nothing and told me to go bigger when I was afraid to. The shraddha is at home "
+            "every year; the guruji comes at 7 and then I take his kolambi bhaat to the kitchen for the staff's "
+            "lunch. Fourth year this Wednesday, 11 March.",
+      extra=[("2022-03-10", "call", "Call: his last call from Thane; he said he'd pick up jalebi on the way "
+              "home", 4)])
+    P("karthik", "Karthik Iyer", 2, "advocate", kin=True, location="Whitefield, Bengaluru",
+      company="Paysetu", title="Director of engineering", how_met="My younger brother", birthday="1985-09-30",
+      interests={"technology": 0.8, "carnatic-music": 0.5},
+      notes="40. In Bengaluru since 2009 with Divya and the two girls. Calls Amma every night at nine and me on "
+            "Sundays. Keeps offering money for the kitchen and I keep saying no. Up for a bigger role at work, says "
+            "nothing is certain. Coming for Amma's birthday? Not this year; flights.",
+      rhythm=[(7, H, "2026-03-01", ["call", "call", "message", "video"])],
+      extra=[("2026-02-08", "call", "Call: the canteen idea; he did the spreadsheet in his head and said 'do "
+              "it'", 40),
+             ("2026-03-01", "call", "Call: Sunday; Amma's birthday, whether she should move in with me or him, "
+              "and the usual no from her", 35)],
+      talk=["Amma", "his work", "the girls' school", "Bengaluru traffic", "the kitchen", "Adi's studies",
+            "money for Amma's flat", "Divya's job", "cricket"])
+    P("divya", "Divya Iyer", 3, "friend", kin=True, location="Whitefield, Bengaluru",
+      company="Inventure Academy", title="School counsellor", how_met="Karthik's wife", birthday="--11-02",
+      dates=[("karthik-divya", "Karthik and Divya's wedding anniversary", "2012-03-05")],
+      interests={"board-exams": 0.7},
+      notes="Sends me the exam-stress articles for Adi, kindly. Their 14th anniversary is 5 March.",
+      rhythm=[(30, H, "2026-02-20", ["message", "call", "video"])],
+      talk=["Adi's exam nerves", "the girls", "Amma", "her school", "Karthik's hours"])
+    P("madhav", "Madhav Kulkarni", 3, "friend", kin=True, location="Pimple Saudagar, Pune",
+      company="Kinetic Drives, Chakan", title="Plant IT manager", how_met="Nikhil's younger brother",
+      birthday="1981-05-14",
+      notes="Comes down from Pune for Nikhil's shraddha on Wednesday 11 March and stays through Aai's eye on "
+            "the 13th, so someone is with her while I'm at the Mehta sangeet. Calls Aai every other day. Kind, "
+            "quiet, bad at phones.",
+      rhythm=[(18, H, "2026-02-26", ["call", "message", "meal"])],
+      extra=[("2026-02-26", "call", "Call: he'll come on the 10th night, stay to the 14th, take Aai for the "
+              "eye", 15)],
+      talk=["Aai's eye", "Nikhil", "his son's cricket", "Pune", "the Dadar flat's tenants", "Adi"])
+
+    # --- friends ---
+    P("vaishali", "Vaishali Deshmukh", 1, "advocate", location="Shivaji Park, Dadar",
+      title="Retired bank officer (Bank of Maharashtra)", how_met="Nikhil's neighbour from childhood in Dadar; "
+      "she introduced us", met_on="2007-09-15", birthday="1973-06-10",
+      interests={"board-exams": 0.5, "marathi-theatre": 0.6},
+      notes="52. Nikhil grew up in the flat next to hers; she introduced us at her Ganpati in 2007 and has treated "
+            "me as her younger sister ever since. Sat with me the whole first year after Nikhil. Keeps Adi at "
+            "hers on wedding nights so he studies and eats; I've never properly thanked her. Her daughter Tanvi "
+            "marries Kunal Patil on Sunday 8 March at Shree Ganesh Karyalaya, Dadar (muhurta 12:37; reception "
+            "7:30 the same hall); we cater the haldi lunch on Saturday 7th for 150, the wedding lunch (450, now "
+            "470) and the reception. I'm a guest as well as the caterer: Amma's silk, and Yusuf runs the kitchen "
+            "while I stand with the family. I promised her the final head-count and menu locked by Wednesday 4 March.",
+      rhythm=[(5, H, "2026-03-01", ["call", "message", "meal", "call", "activity"])],
+      extra=[("2025-11-09", "meal", "Dinner: at hers; the wedding is fixed for 8 March and of course we're "
+              "cooking; she wouldn't hear of anyone else", 120),
+             ("2026-01-18", "call", "Call: the haldi on their terrace, 150; she wants Aai's modaks there", 30),
+             ("2026-02-21", "meal", "Dinner: at hers, the wedding menu for the third time; she wants puran poli "
+              "AND jilebi, Kunal's side wants a Punjabi counter; we laughed and settled nothing", 120),
+             ("2026-03-01", "call", "Call: 470 now, not 450; Kunal's mama's family from Nashik; she's crying "
+              "about the sari blouses, not the wedding", 40)],
+      talk=["Tanvi", "Anand's BP", "Adi staying over", "Nikhil", "the Dadar days", "her kitty party",
+            "a Marathi play", "her Ganpati", "the building's redevelopment", "Aai"])
+    P("tanvi", "Tanvi Deshmukh", 3, "friend", location="Shivaji Park, Dadar", company="Kotak Mahindra Bank",
+      title="UX designer", how_met="Vaishali's daughter; calls me Revu-maushi", birthday="1998-11-21",
+      notes="27. Marries Kunal Patil, her college friend, on Sunday 8 March. Wants the modak from Aai at the haldi, "
+            "'not from the kitchen'. Sends me memes about caterers.",
+      rhythm=[(20, H, "2026-02-24", ["message", "meal", "call"])],
+      extra=[("2026-01-25", "meal", "Lunch: tasting the wedding menu at Marol with Kunal; he ate four jilebis "
+              "and said 'all of it'", 120),
+             ("2026-02-24", "message", "Messages: she wants one table of Aai's ukadiche modak at the haldi, not "
+              "the kitchen's; I said I'd ask Aai nicely")],
+      talk=["Kunal", "her job", "Adi", "a film", "her mother", "a new café in Dadar"])
+    P("farzana", "Farzana Lakdawala", 2, "advocate", location="Bandra West",
+      company="Sophia Culinary Institute, Bandra", title="Senior lecturer, bakery and pastry",
+      how_met="Classmates at IHM Mumbai (catering college, Dadar), 2000-03", met_on="2000-07-24",
+      birthday="1982-09-09", interests={"breast-cancer": 0.7, "baking": 1.0},
+      notes="43. My oldest friend from catering college; Bohri, funny, unsentimental; taught me to temper "
+            "chocolate in 2001 and to stop apologising in 2022. Found a lump in January; breast cancer confirmed "
+            "on 20 February. Six cycles of chemo at Tata Memorial, then surgery; the first cycle is Thursday 5 "
+            "March. Her sister Tasneem takes her and she says I mustn't come, I have a tasting. I promised to send "
+            "dinner to the house that night, plain khichdi, nothing spicy.",
+      rhythm=[(9, H, "2026-02-28", ["call", "message", "meal", "coffee", "call"])],
+      extra=[("2026-01-30", "coffee", "Coffee: she's found a lump and is 'getting it checked, it's nothing'",
+              60),
+             ("2026-02-20", "call", "Call: it's cancer; she said it like a shopping list and then cried", 50),
+             ("2026-02-28", "coffee", "Coffee: at Candies; the chemo plan, her hair, and whether her students "
+              "will notice; she made me laugh, as usual", 90)],
+      talk=["her students", "our IHM days", "her sister Tasneem", "a Bohri wedding she's baking for",
+            "Bandra cafés", "her mother", "Adi", "a cake that failed"])
+    P("anuradha", "Anuradha Sen", 2, "friend", location="Andheri West", company="Little Lanterns Preschool",
+      title="Founder", how_met="A grief circle at Kokilaben hospital, 2022", met_on="2022-06-11",
+      birthday="1975-12-01",
+      notes="50. Her husband Subhro died in 2021. We found each other in the grief circle and kept walking: "
+            "Sunday mornings on the Lokhandwala back road. She knows what March does to me and doesn't make a fuss "
+            "of it.",
+      rhythm=[(7, "2024-10-06", "2026-03-01", ["activity", "activity", "message", "coffee"])],
+      talk=["her preschool admissions", "Subhro", "Nikhil", "her son in Manipal", "not sleeping",
+            "Adi's exams", "her mother in Kolkata", "cutting chai after the walk"])
+    P("sujata", "Sujata Pillai", 4, "friend", peak=3, location="Andheri West",
+      company="(until 13 February) The Seahorse, Juhu", title="Banquet sales manager",
+      how_met="Seahorse's outdoor lawns had us on their caterer panel from 2013", met_on="2013-01-15",
+      birthday="1980-07-28", interests={"banquet-sales": 1.0}, expertise=["banquet-sales"],
+      need=("sujata-job", "banquet-sales",
+            "Laid off when The Seahorse in Juhu shut for redevelopment; fourteen years selling weddings and "
+            "banquets; needs a banquet sales job in Mumbai by April, when the severance runs out", "2026-02-20"),
+      notes="45. Sold weddings at The Seahorse for fourteen years and sent us every family who wanted a South "
+            "Indian or Maharashtrian caterer on the lawns. The hotel shut on 13 February for redevelopment and "
+            "let everyone go. Two children in school, husband in the Gulf. Recommended Imtiaz to me for head chef. "
+            "I sent her CV to two F&B directors I know; nothing yet.",
+      rhythm=[(45, H, "2025-11-02", ["call", "message", "coffee"])],
+      extra=[("2026-02-13", "message", "Messages: the Seahorse shut today, all of them let go; she sent a photo of "
+              "the lawns with no one on them"),
+             ("2026-02-17", "call", "Call: she recommended Imtiaz from their banquet kitchen for my head chef", 25),
+             ("2026-02-20", "coffee", "Coffee: she needs a banquet sales job by April; sent her CV to two F&B "
+              "directors I know", 70)],
+      talk=["Seahorse gossip", "a wedding enquiry", "her children", "her husband in Muscat", "Juhu lawns"])
+
+    # --- the kitchen: staff and cooks ---
+    P("yusuf", "Yusuf Khan", 2, "advocate", location="Jogeshwari West", company="Saraswati Kitchen & Events",
+      title="Kitchen and operations manager", how_met="Came to us as a cook in 2011; runs the kitchen since 2015",
+      met_on="2011-04-04", birthday="1977-12-15", interests={"kitchen-safety": 0.8, "corporate-catering": 0.6},
+      notes="48. My right hand; he runs the Marol kitchen and the event-day service, and he's the one who walks "
+            "the gas lines every night since Hemant's fire. Fasting for Ramzan this month; iftar at the kitchen at "
+            "6:40 with whoever is on. Thinks the canteen is exactly right for us: 'weddings are the cream, the "
+            "canteen is the rice'. Runs the kitchen for Tanvi's wedding so I can be a guest.",
+      rhythm=[(3, H, "2026-02-28", ["meeting", "call", "message", "meeting", "call"])],
+      extra=[("2026-02-06", "meeting", "Meeting: the canteen costing plate by plate; he thinks ₹135 works if "
+              "the rice is ours and the rotis come off the machine", 90),
+             ("2026-02-19", "meeting", "Meeting: the first iftar at the kitchen, then the chef trials: who tastes "
+              "what, since he and Imtiaz are fasting", 40),
+             ("2026-02-26", "meeting", "Meeting: after Hemant's fire, walked every gas line and hose in the "
+              "kitchen with him and the Bharat Gas man; two regulators replaced", 90)],
+      talk=["the day's orders", "the gas cylinders", "the tempo", "the waiters' roster", "a wedding's service "
+            "plan", "the weekly purchase", "the staff meal", "Santosh", "the cold room", "the fish supplier",
+            "his daughter's college"])
+    P("santosh", "Santosh Gawde", 2, "ally", location="Malad East", company="Saraswati Kitchen & Events",
+      title="Sous chef; acting head chef since January", how_met="Gopal brought him from Malvan in 2015",
+      met_on="2015-06-01", birthday="1991-10-12", interests={"konkan-cuisine": 1.0},
+      notes="34. Acting head chef since Gopal left. Brilliant with Malvani and Maharashtrian food, hopeless with "
+            "a costing sheet and the big-volume planning; he wants the job and I'm hiring over him, and I haven't "
+            "said so to his face. His wife Pooja is due on 18 March (their first). Will taste for Imtiaz at his "
+            "trial, since Imtiaz is fasting.",
+      rhythm=[(3.5, H, "2026-02-28", ["meeting", "message", "call", "meeting"])],
+      extra=[("2026-01-12", "meeting", "Meeting: acting head chef from today; he asked for Gopal's knife roll and "
+              "got it", 30),
+             ("2026-02-28", "meeting", "Meeting: the Bhansali tasting menu, dish by dish; he asked, not looking "
+              "at me, whether the new chef will be 'above him'", 75)],
+      talk=["a tasting menu", "the Malvani thali", "Pooja", "a new dish", "Gopal", "the biryani", "the staff "
+            "meal", "his bike", "the fish supplier"])
+    P("lata", "Lata Pawar", 2, "advocate", location="Vikhroli Park Site", company="Saraswati Kitchen & Events",
+      title="Head of the prep team", how_met="Came to Amma's kitchen in Matunga to roll chapatis in 1999",
+      met_on="1999-06-14", birthday="1967-04-02",
+      notes="58. Has been with us longer than I have; runs the six women on prep, the chapatis, the puran polis "
+            "and the modaks. Her husband Dnyaneshwar has been on dialysis three times a week at Rajawadi since "
+            "2025; I pay half. Won't take a day off in March. Calls Amma 'Mami' and me 'baby' when no one is "
+            "listening.",
+      rhythm=[(5, H, "2026-02-28", ["meeting", "call", "message", "meeting"])],
+      extra=[("2026-02-20", "meeting", "Meeting: the Holi puran poli orders, 900 this year; she wants two more "
+              "girls and the old tawa back", 30)],
+      talk=["the chapati count", "Dnyaneshwar's health", "the prep rota", "the new girls", "Amma", "the Ganpati "
+            "modaks", "her granddaughter", "the chapati machine she distrusts"])
+    P("rekha", "Rekha D'Mello", 3, "ally", location="Marol, Andheri East", company="Saraswati Kitchen & Events",
+      title="Office, accounts and client coordination", how_met="Hired her in 2016", met_on="2016-08-01",
+      birthday="1986-12-19",
+      notes="39. Runs the office, the invoices, the GST, the clients' endless WhatsApps. Marol village girl; her "
+            "son's First Communion is in May. Putting the canteen proposal's numbers together with me.",
+      rhythm=[(4, H, "2026-02-28", ["meeting", "message", "call", "email", "meeting"])],
+      extra=[("2026-02-24", "meeting", "Meeting: the Orion numbers: food cost, fourteen people on site, the gas, "
+              "the audit; ₹135 a plate still works, just", 120)],
+      talk=["the invoices", "the GST filing", "a client's balance payment", "a quote", "client WhatsApps",
+            "salaries", "the bank", "her son's school"])
+    P("vinod", "Vinod Yadav", 3, "ally", location="Saki Naka", company="Saraswati Kitchen & Events",
+      title="Logistics and transport", how_met="Hired him as a driver in 2014", met_on="2014-03-10",
+      notes="36. Runs the two tempos, the Eeco and the hired trucks, and the loading. From Jaunpur; goes home for "
+            "his brother's wedding in May. The tempo broke down on the Lonavala ghat in February and he hasn't "
+            "forgiven it.",
+      rhythm=[(7, H, "2026-02-27", ["call", "message", "meeting"])],
+      talk=["the tempo's clutch", "the loading plan", "a venue's access road", "diesel", "a hall's lift",
+            "his brother's wedding", "the hired truck"])
+    P("anita", "Anita Kamble", 3, "ally", location="Nalasopara", company="Saraswati Kitchen & Events",
+      title="Service captain", how_met="Started as a waitress on our roster in 2017", met_on="2017-11-20",
+      birthday="1996-08-15",
+      notes="29. Runs the waiters on event days, sixty on the big ones. Marries Sagar on 18 April in Nalasopara; "
+            "her wedding lunch is our gift, and I promised to sit with her and her aai about the menu by Sunday "
+            "15 March.",
+      rhythm=[(7, H, "2026-02-27", ["meeting", "message", "call"])],
+      extra=[("2026-02-05", "meeting", "Meeting: her wedding on 18 April; told her the lunch is our gift and she "
+              "cried into the uniform list", 20)],
+      talk=["the waiters' roster", "the uniforms", "a service plan", "Sagar", "the new boys from Virar",
+            "her mother"])
+    P("gopal", "Gopal Rane", 3, "advocate", location="Malvan, Sindhudurg",
+      title="Head chef (retired January 2026)", how_met="Hired him as head chef in 2013", met_on="2013-02-01",
+      birthday="1962-07-07", interests={"konkan-cuisine": 1.0},
+      notes="63. My head chef for twelve years; retired on 10 January to his village in Malvan, his knees and his "
+            "mother. Came back by the night bus and ran the kitchen for the Lonavala wedding weekend (14-15 Feb) "
+            "when I had no one; wouldn't take a rupee and I haven't thanked him properly. Talks about opening a "
+            "six-table khanaval on the beach.",
+      rhythm=[(8, H, "2026-01-10", ["meeting", "call", "meeting"]),
+              (16, "2026-01-11", "2026-02-22", ["call", "message"])],
+      extra=[("2026-02-13", "call", "Call: he'll come for Lonavala; 'don't send money, send Santosh to the bus "
+              "stand'", 10)],
+      talk=["the Malvani masala", "Santosh", "his mother", "the khanaval idea", "his knees", "the kokum "
+            "this year"])
+    P("bhaskar", "Bhaskar Joshi", 3, "ally", location="Ghatkopar East", title="Maharaj (Gujarati and Jain "
+      "cooking); brings his own team of eight", how_met="Cooks with us for Gujarati weddings since 2014",
+      met_on="2014-11-20",
+      notes="61. 'Maharaj'. His team of eight does our Gujarati and Jain kitchens: the Mehta wedding's thali and "
+            "the Jain counter are his. Wants his rate up by ten per cent from April and is too polite to say it; "
+            "Yusuf told me.",
+      rhythm=[(14, H, "2026-02-25", ["call", "meeting", "message"])],
+      talk=["a Jain menu", "a Gujarati thali", "his team's dates", "the undhiyu season", "his rate",
+            "the farsan"])
+
+    # --- the head chef hire ---
+    P("imtiaz", "Imtiaz Ansari", 5, "acquaintance", location="Kurla West",
+      company="(until 13 February) The Seahorse, Juhu", title="Banquet sous chef",
+      how_met="Sujata recommended him for head chef",
+      notes="38. Nine years in the Seahorse's banquet kitchen, 2,000 covers on a Saturday; laid off with everyone "
+            "when it shut. Trial cook at Marol on Friday 6 March at 11: a Maharashtrian wedding lunch for forty "
+            "and his own costing. Fasting for Ramzan, so Santosh will taste for him.",
+      extra=[("2026-02-19", "call", "Call: Sujata's recommendation; he's done volume, wants Indian food again, "
+              "not continental buffets", 30),
+             ("2026-02-24", "email", "Email: confirmed his trial cook on Friday 6 March at 11, Marol")])
+    P("rupali", "Rupali Sawant", 5, "acquaintance", location="Powai", company="Bowl Theory (cloud kitchens)",
+      title="Head chef", how_met="Applied for head chef after I posted the job in the caterers' association group",
+      notes="36. Runs four delivery brands out of one Powai kitchen; good systems, costing in her sleep, wants to "
+            "cook Maharashtrian food for people she can see. Trial cook on Monday 9 March at 11.",
+      extra=[("2026-02-21", "call", "Call: her background; sharp on food cost, never done a wedding of a "
+              "thousand", 35),
+             ("2026-02-25", "message", "Messages: trial cook fixed for Monday 9 March at 11")])
+
+    # --- planners, venues, photographer, decorator, press ---
+    P("ishita", "Ishita Kapoor", 2, "ally", power=True, location="Khar West", company="Phera & Co. (her own firm, "
+      "from February)", title="Wedding planner; founder", how_met="Senior planner at Contractor Weddings; our "
+      "first job together was a Khar sangeet in 2019", met_on="2019-01-26", birthday="1991-04-17",
+      interests={"wedding-planning": 1.0}, expertise=["wedding-planning"],
+      notes="34. The best planner I work with; left Farah's firm in January to start Phera & Co. and brought us "
+            "the Bhansali wedding as her first client of her own (I thanked her on the phone the day she told "
+            "me). Her launch was Monday 23 February at a café in Bandra; I couldn't go, we had the Goregaon "
+            "reception, and I meant to message and didn't. Farah is sore about her leaving. Ishita comes to the "
+            "Bhansali tasting on Thursday 5 March.",
+      rhythm=[(7, H, "2026-02-18", ["call", "message", "meeting", "coffee", "call", "event"])],
+      extra=[("2026-01-09", "coffee", "Coffee: she's leaving Farah's firm at the end of January and starting "
+              "her own; asked me to keep it quiet", 60),
+             ("2026-02-12", "call", "Call: the Bhansali wedding is hers and she wants us; 900 at Sahil Grand in "
+              "Thane, 26 April; thanked her", 30),
+             ("2026-02-18", "message", "Messages: the Bhansalis' brief and the tasting on 5 March at 4; her "
+              "launch on the 23rd, 'come if you can'")],
+      talk=["a client's menu", "vendor payments", "a mehendi timeline", "Farah", "the season's dates",
+            "a difficult mother-of-the-bride", "the Juhu lawns", "her mother in Delhi"])
+    P("farah", "Farah Contractor", 3, "ally", power=True, location="Cuffe Parade",
+      company="Contractor Weddings & Events", title="Founder", how_met="Her firm has booked us for weddings since "
+      "2012", met_on="2012-10-05", interests={"wedding-planning": 0.9},
+      expertise=["wedding-planning"],
+      notes="55. The grande dame; her firm books us for six or seven big weddings a year. Runs the Mehta-Kothari "
+            "wedding at Palm Grove Lawns, Juhu: sangeet dinner Friday 13 March (1,100), wedding lunch and reception "
+            "Saturday 14 March (1,300). Sore about Ishita leaving and watching who goes with her.",
+      rhythm=[(12, H, "2026-02-27", ["call", "meeting", "email", "message", "event"])],
+      extra=[("2026-02-27", "meeting", "Meeting: the Mehta run-sheet at her office; she asked, lightly, whether "
+              "I'm 'doing things with Ishita now'", 75)],
+      talk=["a run-sheet", "a client's Jain menu", "the lawns' rules", "vendor rates", "the season",
+            "her grandson", "service timings"])
+    P("javed", "Javed Shaikh", 2, "ally", location="Mahim", company="Shaikh Floral Decor, Dadar flower market",
+      title="Florist and decorator", how_met="Doing the flowers at the same weddings since 2012; friends since",
+      met_on="2012-12-01", birthday="1979-06-05",
+      notes="46. Does the flowers and mandaps at half our weddings; we've shared a thousand 5am loading docks. "
+            "Sent his own tempo and two boys up the Lonavala ghat when ours broke down with the wedding lunch on "
+            "board (14 Feb), and I haven't thanked him, and now his father has died. His father, Abdul Rashid "
+            "Shaikh, 84, who started the flower stall in 1968 and was bedridden since Diwali, died on Thursday 26 "
+            "February; buried the same evening at the Mahim kabrastan. Javed is still doing Tanvi's mandap on the "
+            "8th; his brother runs the market stall this month. I owe him the advance for Tanvi's mandap flowers.",
+      rhythm=[(8, H, "2026-02-27", ["call", "message", "event", "meeting"])],
+      extra=[("2026-02-14", "call", "Call: our tempo dead on the ghat; he sent his own and two boys from "
+              "Khandala, lunch reached on time", 10),
+             ("2026-02-26", "call", "Call: his father died at noon; burial after Asr at the Mahim kabrastan", 8),
+             ("2026-02-27", "activity", "Outing: went to the house in Mahim with Yusuf; sat with his mother; "
+              "Javed talked about the stall in 1968", 90)],
+      talk=["a mandap", "marigold prices", "a loading dock at 5am", "his father", "a stage design",
+            "his daughter's school", "Eid orders"])
+    P("prakash", "Prakash Shetty", 3, "ally", power=True, location="Goregaon West", company="Sahil Banquets",
+      title="Banquets general manager", how_met="Sahil's halls put us on their approved caterers' panel in 2017",
+      met_on="2017-04-10", expertise=["banquets"],
+      offer=("prakash-sales", "banquet-sales",
+             "Opening Sahil Grand in Thane in April and needs a banquet sales manager who knows Mumbai's wedding "
+             "families; asked me to send anyone good", "2026-02-16"),
+      notes="50. Runs Sahil's three halls in Goregaon and Malad, and the new Sahil Grand in Thane from April, "
+            "where the Bhansali wedding is. Udupi, like Hemant; they grew up two lanes apart.",
+      rhythm=[(16, H, "2026-02-16", ["meeting", "call", "message", "event"])],
+      extra=[("2026-02-16", "meeting", "Meeting: at Sahil Goregaon; walked the Thane drawings; he needs a banquet "
+              "sales manager for Thane by April, 'send me anyone good'", 60)],
+      talk=["the Thane hall", "the panel rates", "a wedding date clash", "the Goregaon kitchen", "his "
+            "daughter in Manipal"])
+    P("neil", "Neil D'Souza", 3, "ally", location="Pali Hill, Bandra", company="Neil D'Souza Photography",
+      title="Wedding photographer", how_met="Shot the same weddings for years", met_on="2015-02-07",
+      birthday="1987-10-30", interests={"food-photography": 0.9, "photography": 1.0},
+      expertise=["photography"],
+      offer=("neil-food", "food-photography",
+             "March and the monsoon are his off-season; he's shooting menus and dishes for small home-food "
+             "businesses at cost, as he did for his aunt's bakery", "2026-01-25"),
+      notes="38. Photographs half the weddings we cater; shot our website and menu pictures for nothing in 2023 "
+            "(thanked). Shooting Tanvi's wedding. In Goa for the WedLens photography awards in the first week of "
+            "March; shortlisted for candid photographer of the year.",
+      rhythm=[(18, H, "2026-02-22", ["event", "message", "call", "coffee"])],
+      extra=[("2026-01-25", "coffee", "Coffee: at Bandra; March is dead for him, so he's shooting menus for small "
+              "home-food places at cost", 50),
+             ("2026-02-22", "event", "At an event: the Bandra reception; he's shortlisted at the WedLens awards "
+              "in Goa, first week of March", 20)],
+      talk=["the light at the Juhu lawns", "a couple's album", "food shots", "his new lens", "a difficult "
+            "groom", "Bandra"])
+    P("rhea", "Rhea Fernandes", 3, "friend", location="Mahim", title="Food writer; 'Bombay Dabba Diaries' on "
+      "Instagram", how_met="She wrote about our Malvani pop-up in 2023", met_on="2023-07-16",
+      birthday="1994-05-03", interests={"cookbooks": 1.0, "konkan-cuisine": 0.8},
+      notes="31. 180,000 followers who do what she says. Interviewed Amma in August for her cookbook, 'Dabba: "
+            "Recipes from Mumbai's Home Kitchens', which has Amma's mor kuzhambu in it. Posted our "
+            "Malvani thali on 10 February and three enquiries came that week; I haven't thanked her. The book "
+            "launches on Thursday 12 March at 6:30 at Kitab Khana, Fort; I promised to do the launch snacks, our "
+            "gift.",
+      rhythm=[(21, H, "2026-02-25", ["message", "meal", "call", "event"])],
+      extra=[("2025-08-20", "activity", "Outing: took her to Amma's in Matunga for the interview; Amma made her "
+              "write the mor kuzhambu down twice", 180),
+             ("2026-02-25", "call", "Call: the launch on the 12th; she asked for 'something Amma would make', "
+              "for 120 people", 20)],
+      talk=["her book", "a Malvani recipe", "Amma", "her Instagram", "a restaurant she hated"])
+
+    # --- clients ---
+    P("harsha", "Harsha Bhansali", 4, "acquaintance", power=True, location="Hiranandani Estate, Thane",
+      title="Mother of the bride (Bhansali wedding)", how_met="Ishita's client; her daughter Nandini's wedding",
+      met_on="2026-02-19",
+      notes="54. Marwari; her daughter Nandini marries on 26 April at Sahil Grand, Thane: mehendi, sangeet, "
+            "wedding, 900 guests, three days. Tasting with us on Thursday 5 March at 4 at the Marol kitchen, with "
+            "Nandini and Ishita; she's tasting with one other caterer too. I promised the revised menu and the "
+            "quote by Monday 9 March. Hates anything 'hotel-style'.",
+      extra=[("2026-02-19", "call", "Call: Ishita put us through; three functions, 900, dal baati and a proper "
+              "Marwari thali, 'not hotel food'", 40),
+             ("2026-02-26", "message", "Messages: confirmed the tasting, Thursday 5 March at 4, Nandini and her "
+              "sister coming")])
+    P("rajesh", "Rajesh Mehta", 4, "acquaintance", location="Juhu Scheme", company="Mehta Gems, Bharat Diamond "
+      "Bourse", title="Father of the bride (Mehta-Kothari wedding)", how_met="Farah's client", met_on="2025-11-18",
+      notes="58. His daughter Krisha marries Dhruv Kothari: sangeet dinner Friday 13 March (1,100), wedding lunch "
+            "and reception Saturday 14 March (1,300) at Palm Grove Lawns, Juhu. Jain counters, Bhaskar Maharaj's "
+            "thali, live jalebi. I promised him the final Jain menu sign-off by Monday 9 March; the 40% balance is "
+            "due from them by the 11th.",
+      rhythm=[(24, "2025-11-18", "2026-02-20", ["call", "meeting", "message"])],
+      extra=[("2025-11-18", "meeting", "Meeting: at Farah's with the Mehtas; we got it over two others", 90),
+             ("2026-02-20", "meeting", "Meeting: the Jain tasting at Marol; his wife sent back the kaju curry "
+              "and was right", 120)],
+      talk=["the Jain menu", "the balance payment", "the guest count", "the live counters", "the sangeet "
+            "timing"])
+    P("usha", "Usha Raghavan", 3, "advocate", location="Chembur", title="Retired school principal",
+      how_met="We catered all three of her children's weddings (2012, 2016, 2023)", met_on="2012-01-20",
+      birthday="1957-04-09",
+      notes="68. Sends us every Tamil family in Chembur. Called on 24 February to say her niece's wedding in May "
+            "will come to us; thanked her then. Her husband has Parkinson's; she doesn't like to talk about it.",
+      rhythm=[(35, H, "2026-02-24", ["call", "message", "meal"])],
+      extra=[("2026-02-24", "call", "Call: her niece's wedding in Chembur in May is ours; thanked her", 25)],
+      talk=["her grandchildren", "a Chembur wedding", "Amma", "the Fine Arts kutcheri", "her husband's health",
+            "the Ram Navami annadanam"])
+    P("karan", "Karan Malhotra", 4, "ally", power=True, location="Powai", company="Orion Lifesciences",
+      title="Vice president, operations", how_met="We catered his sister Simran's wedding in 2024",
+      met_on="2024-11-09", interests={"corporate-catering": 0.5},
+      notes="41. His sister's wedding was ours in November 2024 and his mother still sends people. In January he "
+            "introduced me to Deepa Menon, who runs Orion's facilities, when their canteen vendor started going "
+            "wrong (thanked). Will be in the room at the pitch but says it's Deepa's call.",
+      rhythm=[(45, "2024-11-09", "2026-02-17", ["message", "call", "coffee"])],
+      extra=[("2024-11-09", "event", "At an event: Simran's wedding at the Powai lakeside lawns; his mother "
+              "wanted a second helping of the kolambi bhaat", 300),
+             ("2026-02-17", "call", "Call: how the pitch room works: Deepa, the CFO, three people from the "
+              "employee food committee", 20)],
+      talk=["his work", "his mother", "Simran's baby", "Powai traffic", "a family function"])
+    P("deepa", "Deepa Menon", 4, "acquaintance", power=True, location="Powai", company="Orion Lifesciences",
+      title="Head, admin and facilities", how_met="Karan Malhotra introduced us", met_on="2026-01-22",
+      interests={"corporate-catering": 0.9}, expertise=["facilities"],
+      notes="Runs facilities for Orion's R&D campus in Powai: 450 people, breakfast, lunch and evening snacks, "
+            "five days a week; the contract with their big facility-management vendor ends on 31 May and the "
+            "employee committee has had enough. Wants a proposal (menu cycle, per-plate price, staffing, FSSAI "
+            "and hygiene audit) by Friday 6 March; I pitch on Tuesday 10 March at 11 in Powai, with a tasting for "
+            "the food committee. Decision by the end of March. Vegetarian, precise, allergic to vague numbers.",
+      extra=[("2026-01-23", "email", "Email: wrote back to her; she'll see me in February"),
+             ("2026-02-05", "meeting", "Meeting: walked the Orion canteen at lunch; the rice was cold and the "
+              "queue was forty deep; she wants the proposal by 6 March", 75),
+             ("2026-02-23", "email", "Email: the pitch fixed for Tuesday 10 March at 11, with a tasting for the "
+              "food committee")])
+
+    # --- temples, trusts and community ---
+    P("ramanathan", "Venkat Ramanathan", 3, "advocate", location="Matunga", company="Sri Rama Bhajana Samaj, "
+      "Matunga", title="Trust secretary; retired railway engineer", how_met="Knew Appa; gave Amma the samaj's Ram "
+      "Navami annadanam in 1998", met_on="1990-04-01", birthday="1951-12-24",
+      notes="74. Gave Amma her first big order in 1998 and has given it to us every year since, without a tender. "
+            "Ram Navami is Thursday 26 March: 2,000 plates at the samaj hall, at cost. I promised him the menu and "
+            "the count by Thursday 12 March.",
+      rhythm=[(40, H, "2026-02-19", ["call", "event", "message"])],
+      extra=[("2026-02-19", "call", "Call: Ram Navami on the 26th; he wants the same as last year and 'a little "
+              "more payasam'", 15)],
+      talk=["Ram Navami", "the samaj hall", "Amma", "the bhajans", "the trust's accounts", "his grandson in "
+            "Texas"])
+    P("dhiren", "Dhiren Gala", 4, "ally", location="Ghatkopar East", company="Kutchi Visa Oswal samaj wadi, "
+      "Ghatkopar", title="Trustee; runs a hardware business", how_met="The samaj books us for Navratri since 2019",
+      met_on="2019-09-29",
+      notes="Books us for the samaj's nine nights of Navratri and the Paryushan dinners, and recommends us to "
+            "Kutchi families. Quiet since Navratri; the trust is choosing caterers for the year after Holi.",
+      rhythm=[(50, H, "2025-10-10", ["call", "event", "meeting"])],
+      talk=["Navratri", "the samaj's kitchen", "the Paryushan menu", "the trustees", "a Kutchi wedding"])
+
+    # --- suppliers ---
+    P("girish", "Girish Thakkar", 4, "ally", location="Masjid Bunder", company="Thakkar Oil & Ghee Traders",
+      title="Owner", how_met="His father supplied Amma's kitchen from 1995", met_on="2004-06-01",
+      interests={"commodity-prices": 1.0},
+      notes="Our ghee and oil for thirty years, father then son. Ghee up 11% and groundnut oil 8% from 1 March; "
+            "he promised the new rates in writing by Monday 2 March. I have to decide whether to lock April-June "
+            "ghee at the new rate, by Saturday 7 March, before I price the Bhansali and Orion quotes.",
+      rhythm=[(12, H, "2026-02-26", ["call", "message", "meeting"])],
+      extra=[("2026-02-26", "call", "Call: ghee up eleven per cent, oil eight, from 1 March; 'Dubai, the "
+              "monsoon, everything'", 20)],
+      talk=["the ghee rate", "the oil tins", "the credit period", "his son in the business", "the Masjid Bunder "
+            "godown", "the monthly order"])
+    P("datta", "Dattatray Mhatre", 4, "ally", location="Vashi", company="Mhatre Fruits & Vegetables, APMC Vashi",
+      title="Wholesale supplier", how_met="Our vegetables since the Marol kitchen opened in 2019",
+      met_on="2019-02-01",
+      notes="Delivers every morning at 5:30. Onions up again; drumsticks impossible this month.",
+      rhythm=[(10, H, "2026-02-27", ["call", "message"])],
+      talk=["the onion rate", "the morning delivery", "drumsticks", "the wedding-week order", "the bill",
+            "the Holi holiday at APMC"])
+
+    # --- peers ---
+    P("hemant", "Hemant Rao", 3, "friend", location="Borivali West", company="Rao Caterers, Borivali",
+      title="Owner", how_met="Mumbai Caterers' Association; rivals and friends since 2011", met_on="2011-09-14",
+      interests={"kitchen-safety": 0.9},
+      need=("hemant-kitchen", "commercial-kitchen",
+            "His Borivali kitchen is sealed after the fire until the fire NOC is renewed; needs a licensed "
+            "commercial kitchen by the shift for his weddings on 14 and 21 March", "2026-02-26"),
+      notes="56. Rao Caterers, Udupi food, thirty years in Borivali; we compete for half the same weddings and "
+            "lend each other cooks when two fall on one date (he lent me four in December; thanked). A gas leak "
+            "and fire in his kitchen on the night of 25 February; two cooks burnt, Ramu badly, in the burns ward "
+            "at Airoli. The BMC sealed the kitchen until the fire NOC is redone. He's doing the 7 March wedding in the "
+            "venue's own kitchen and doesn't know where to cook the 14th and the 21st. I sent him our spare bulk "
+            "burners and the big handis.",
+      rhythm=[(30, H, "2026-02-27", ["call", "event", "message", "meeting"])],
+      extra=[("2025-12-13", "call", "Call: two weddings on one night; he sent four cooks by eight; thanked him "
+              "next day", 10),
+             ("2026-02-26", "call", "Call: the fire last night; Ramu in the burns ward at Airoli, the kitchen "
+              "sealed; he needs a kitchen for the 14th and the 21st", 30),
+             ("2026-02-27", "message", "Messages: Vinod dropped the burners and the handis; he sent a photo of "
+              "Ramu's hand, bandaged, giving a thumbs-up")],
+      talk=["the association", "wedding rates", "a client who didn't pay", "his son in the business", "cooks "
+            "for hire"])
+    P("zubin", "Zubin Irani", 4, "friend", location="Chandivali", company="Irani Kitchen Co. (cloud kitchens)",
+      title="Founder", how_met="The FSSAI hygiene-audit training in 2023; bought my old combi oven",
+      met_on="2023-03-14", interests={"kitchen-safety": 0.5},
+      offer=("zubin-kitchen", "commercial-kitchen",
+             "Shut his biryani brand in January; his FSSAI-licensed Chandivali base kitchen (1,800 sq ft, two "
+             "tandoors, a cold room) sits empty from 4pm and he wants to rent it by the shift", "2026-02-10"),
+      notes="40. Parsi; runs three delivery brands from a base kitchen in Chandivali. Shut the biryani one in "
+            "January; now he has the kitchen empty every evening and wants to rent it out by the shift.",
+      rhythm=[(40, "2024-10-15", "2026-02-10", ["message", "coffee", "call"])],
+      extra=[("2026-02-10", "coffee", "Coffee: he's shut the biryani brand; the kitchen's empty from four and he "
+              "wants to rent it by the shift", 45)],
+      talk=["delivery commissions", "his biryani brand", "the combi oven", "FSSAI audits", "Parsi New Year "
+            "food"])
+    P("asha", "Asha Jadhav", 4, "friend", location="Jogeshwari East", title="Runs 'Aaicha Dabba', a home tiffin "
+      "service", how_met="Yusuf's neighbour; came to the kitchen in 2024 to learn bulk cooking", met_on="2024-06-10",
+      interests={"cookbooks": 0.6},
+      need=("asha-photos", "food-photography",
+            "Her tiffins go live on Swiggy and Zomato on 16 March and she has only phone photos; needs proper "
+            "photographs of her thalis and can't afford a studio", "2026-02-18"),
+      notes="35. Forty-five tiffins a day from her kitchen in Jogeshwari, her husband drives an auto; she reminds "
+            "me of Amma in 1991. I sat with her on costing and her FSSAI registration in November. Going on the "
+            "delivery apps on 16 March.",
+      rhythm=[(25, "2024-10-10", "2026-02-18", ["message", "call", "activity"])],
+      extra=[("2026-02-18", "call", "Call: she's on Swiggy and Zomato from 16 March and her photos look 'like "
+              "a crime scene'", 20)],
+      talk=["her costing", "the tiffin count", "her FSSAI licence", "her daughter", "the delivery apps"])
+
+    # --- money, school, doctors, halls ---
+    P("haresh", "Haresh Vora", 3, "ally", location="Vile Parle East", company="Vora & Associates",
+      title="Chartered accountant", how_met="Nikhil's articleship batchmate; took over our books in 2022",
+      met_on="2008-12-07", expertise=["accounts", "gst"],
+      notes="48. Took the books over when Nikhil died and charges half, which I've stopped arguing about. "
+            "Advance tax is due 15 March: he needs the February invoices and GST input bills by Saturday 7 March, "
+            "and will send the advance-tax working by the 12th. Wants the canteen numbers before I sign anything.",
+      rhythm=[(25, H, "2026-02-23", ["call", "email", "meeting"])],
+      talk=["advance tax", "the GST returns", "the staff PF", "Nikhil's old files", "year-end"])
+    P("rahul", "Rahul Sathe", 4, "ally", location="Andheri West", title="Maths and physics tutor",
+      how_met="Adi's tutor since Class 9", met_on="2024-06-15", interests={"board-exams": 1.0},
+      notes="32. Adi listens to him more than to me. Gave Adi two extra Sunday sessions before the Maths paper "
+            "(15 and 22 February) and wouldn't take a fee; not thanked.",
+      rhythm=[(21, H, "2026-02-22", ["message", "call", "meeting"])],
+      extra=[("2026-02-15", "message", "Messages: he'll take Adi on Sundays till the Maths paper, 'no fee, he's "
+              "close'")],
+      talk=["Adi's numericals", "the mock marks", "the geometry", "the timetable", "the physics paper"])
+    P("kamat", "Shobha Kamat", 5, "acquaintance", location="Four Bungalows, Andheri West",
+      company="Kamat Eye Hospital", title="Ophthalmologist", how_met="Aai's eye surgeon",
+      notes="Aai's right-eye cataract, Friday 13 March at 7:30 (report at 6:45, fasting).",
+      extra=[("2026-02-27", "meeting", "Meeting: Aai's pre-op; the 13th at 7:30, drops from the 10th, home the "
+              "same day", 30)])
+    P("meenal", "Meenal Gokhale", 5, "acquaintance", location="Dadar West", company="Shree Ganesh Karyalaya, "
+      "Dadar", title="Hall manager", how_met="Tanvi's wedding hall",
+      notes="The karyalaya's kitchen handover is Saturday 7 March at 6pm; their gas, our cooks, their rule of no "
+            "frying after 11pm.",
+      extra=[("2026-02-16", "meeting", "Meeting: walked the karyalaya's kitchen with Yusuf; two ranges, one "
+              "tandoor that doesn't work", 45),
+             ("2026-02-28", "call", "Call: the handover on the 7th at 6pm; the lift is 'mostly working'", 10)])
+
+    # --- old ties ---
+    P("sameer", "Sameer Bhatia", 5, "friend", peak=2, location="Dubai", company="Hotel Solaris, Dubai Marina",
+      title="Executive chef (from 9 February)", how_met="Classmates at IHM Mumbai, 2000-03", met_on="2000-07-24",
+      birthday="1982-02-11",
+      notes="The star of our batch; twenty years in hotel kitchens, Delhi, Singapore, Goa. Took over as executive "
+            "chef of the Hotel Solaris in Dubai Marina on 9 February (he posted it on LinkedIn). Last in touch at "
+            "Diwali. Came to Nikhil's funeral from Goa.",
+      rhythm=[(120, H, "2025-10-20", ["message", "call"])],
+      extra=[("2025-10-20", "message", "Messages: Diwali wishes; he's 'interviewing somewhere hot' and wouldn't "
+              "say where")],
+      talk=["IHM days", "his hotel", "Farzana", "our old chef instructors"])
+    P("anthony", "Anthony Rodrigues", 5, "friend", peak=2, location="Saligao, Goa",
+      title="Executive chef (retired)", how_met="My first boss, banquets at the Harbour View Hotel, Colaba, "
+      "2003-08", met_on="2003-07-01", birthday="1955-11-11",
+      notes="Taught me everything about feeding a thousand people at once, and to count the spoons. Retired to "
+            "Goa. I used to call every Christmas and haven't since 2024.",
+      extra=[("2024-12-24", "call", "Call: Christmas; he's growing chillies and asked if I'm still counting "
+              "spoons", 20),
+             ("2025-06-02", "message", "Messages: he sent a photo of his chillies; I replied a week late")])
+
+    # group contacts
+    b.add(H, "event", ["dhiren", "bhaskar", "yusuf", "santosh", "lata", "anita"],
+          "At an event: the first night of Navratri, dinner for 600 at the Kutchi samaj wadi in Ghatkopar", 300,
+          "mutual")
+    b.add("2024-11-01", "meal", ["saraswati", "sulbha", "adi", "karthik", "divya"],
+          "Dinner: Diwali at Amma's in Matunga; Karthik's girls burst every cracker in King's Circle", 240, "mutual")
+    b.add("2024-12-08", "event", ["farah", "ishita", "javed", "neil", "yusuf", "anita"],
+          "At an event: the Doshi wedding on the NSCI lawns, 1,500; Farah's firm, Ishita running the floor", 600,
+          "mutual")
+    b.add("2025-01-26", "event", ["prakash", "neil", "yusuf", "santosh", "gopal"],
+          "At an event: a reception for 800 at Sahil Goregaon; Gopal's last big biryani", 360, "mutual")
+    b.add("2025-03-11", "meal", ["sulbha", "adi", "madhav", "vaishali"],
+          "Dinner: Nikhil's third year; the shraddha in the morning, his kolambi bhaat for the staff at lunch", 180,
+          "mutual")
+    b.add("2025-03-14", "activity", ["adi", "sulbha", "vaishali", "tanvi"],
+          "Outing: Holi in the Deshmukhs' compound in Dadar; Adi came home green to the ears", 180, "mutual")
+    b.add("2025-04-06", "event", ["ramanathan", "saraswati", "lata", "gopal"],
+          "At an event: Ram Navami annadanam at the samaj, 1,900 plates; Amma stood at the payasam the whole "
+          "afternoon", 360, "mutual")
+    b.add("2025-05-11", "event", ["ishita", "neil", "javed", "prakash", "yusuf"],
+          "At an event: the Iyengar-Shah wedding at Sahil Malad, both cuisines and both mothers happy", 480, "mutual")
+    b.add("2025-08-27", "meal", ["sulbha", "adi", "vaishali", "tanvi", "madhav"],
+          "Dinner: Ganpati at home; Aai's modaks; Tanvi brought Kunal to meet Aai properly", 240, "mutual")
+    b.add("2025-09-22", "event", ["dhiren", "bhaskar", "yusuf", "santosh"],
+          "At an event: Navratri at the Kutchi samaj wadi, first of nine nights", 300, "mutual")
+    b.add("2025-10-20", "meal", ["saraswati", "sulbha", "adi", "karthik", "divya"],
+          "Dinner: Diwali at Amma's; Karthik and Divya down from Bengaluru with the girls", 240, "mutual")
+    b.add("2025-11-22", "event", ["farah", "ishita", "javed", "neil", "anita", "yusuf"],
+          "At an event: the Kapadia wedding on the Juhu lawns, 1,200; Ishita's last big one for Farah", 600,
+          "mutual")
+    b.add("2025-12-14", "event", ["vaishali", "tanvi"],
+          "At an event: Tanvi and Kunal's sakharpuda; we did the lunch for 120, Vaishali cried at the rings", 240,
+          "mutual")
+    b.add("2026-01-10", "meal", ["gopal", "yusuf", "santosh", "lata", "rekha", "vinod", "anita"],
+          "Dinner: Gopal's send-off at the kitchen; Lata cried, Gopal pretended not to", 150, "mutual")
+    b.add("2026-01-22", "intro", ["karan", "deepa"],
+          "Intro: Karan introduced me to Deepa Menon at Orion by email, about their canteen", None, "them")
+    b.add("2026-02-14", "event", ["gopal", "santosh", "yusuf", "vinod", "anita"],
+          "At an event: the Lonavala wedding, 400 for two days; the tempo died on the ghat and Javed saved the "
+          "lunch", 720, "mutual")
+    b.add("2026-02-23", "event", ["prakash", "neil", "javed", "yusuf", "anita"],
+          "At an event: the Goregaon reception at Sahil, 700", 360, "mutual")
+    b.add("2026-02-25", "meeting", ["yusuf", "santosh", "lata", "rekha", "vinod", "anita"],
+          "Meeting: the March board: the Holi orders, Tanvi's wedding, the Bhansali tasting, the Orion pitch, the "
+          "chef trials, the Mehta wedding", 90, "mutual")
+
+    # life events
+    b.event("ev-gopal-retires", "gopal", "2026-01-10", "other",
+            "Retired as our head chef after twelve years and moved back to Malvan")
+    b.event("ev-sameer-dubai", "sameer", "2026-02-09", "new_job",
+            "Started as executive chef of the Hotel Solaris, Dubai Marina")
+    b.event("ev-sujata-layoff", "sujata", "2026-02-13", "job_loss",
+            "Lost her job when The Seahorse, Juhu, shut for redevelopment, after fourteen years in banquet sales")
+    b.event("ev-adi-boards", "adi", "2026-02-17", "other", "Class 10 ICSE board exams began")
+    b.event("ev-farzana-cancer", "farzana", "2026-02-20", "illness",
+            "Diagnosed with breast cancer; six cycles of chemotherapy at Tata Memorial from 5 March, then surgery")
+    b.event("ev-ishita-launch", "ishita", "2026-02-23", "launch",
+            "Launched her own wedding-planning firm, Phera & Co., with a party at a café in Bandra")
+    b.event("ev-hemant-fire", "hemant", "2026-02-25", "other",
+            "A gas fire in the Rao Caterers kitchen in Borivali; two cooks burnt, the kitchen sealed by the BMC")
+    b.event("ev-javed-father", "javed", "2026-02-26", "bereavement",
+            "His father, Abdul Rashid Shaikh, who started the family's flower stall in 1968, died at home in Mahim")
+    b.event("ev-neil-award", "neil", "2026-03-04", "award",
+            "Won candid wedding photographer of the year at the WedLens awards in Goa")
+    b.event("ev-santosh-baby", "santosh", "2026-03-06", "baby",
+            "Their first baby, a girl, born at Cooper Hospital, twelve days early; Pooja and the baby well")
+    b.event("ev-karthik-vp", "karthik", "2026-03-09", "promotion", "Made vice president, engineering, at Paysetu")
+    b.event("ev-rhea-book", "rhea", "2026-03-12", "launch",
+            "Her first cookbook, 'Dabba: Recipes from Mumbai's Home Kitchens', launched at Kitab Khana, Fort")
+    b.event("ev-sulbha-cataract", "sulbha", "2026-03-13", "other",
+            "Right-eye cataract operation at Kamat Eye Hospital")
+
+    # favors
+    b.favor("fv-ishita-bhansali", "ishita", "me", "2026-02-12", "referral",
+            "Brought us the Bhansali wedding (900, 26 April), her first client at her own firm", "2026-02-12")
+    b.favor("fv-karan-orion", "karan", "me", "2026-01-22", "intro",
+            "Introduced me to Deepa Menon at Orion about their canteen contract", "2026-01-22")
+    b.favor("fv-rhea-post", "rhea", "me", "2026-02-10", "endorsement",
+            "Posted our Malvani thali to her followers; three wedding enquiries that week")
+    b.favor("fv-javed-tempo", "javed", "me", "2026-02-14", "favor",
+            "Sent his own tempo and two boys up the Lonavala ghat when ours broke down with the wedding lunch")
+    b.favor("fv-gopal-lonavala", "gopal", "me", "2026-02-13", "favor",
+            "Came down from Malvan and ran the kitchen for the Lonavala wedding weekend; wouldn't take money")
+    b.favor("fv-sujata-imtiaz", "sujata", "me", "2026-02-17", "recommendation",
+            "Recommended Imtiaz Ansari for head chef", "2026-02-20")
+    b.favor("fv-hemant-cooks", "hemant", "me", "2025-12-13", "favor",
+            "Lent me four cooks for the night when two weddings fell on one date", "2025-12-14")
+    b.favor("fv-vaishali-adi", "vaishali", "me", "2026-02-01", "favor",
+            "Keeps Adi at hers on wedding nights through his boards, so he studies and eats")
+    b.favor("fv-rahul-sundays", "rahul", "me", "2026-02-22", "favor",
+            "Two extra Sunday sessions for Adi before the Maths paper, no fee")
+    b.favor("fv-usha-niece", "usha", "me", "2026-02-24", "referral",
+            "Sent us her niece's May wedding in Chembur", "2026-02-24")
+    b.favor("fv-haresh-books", "haresh", "me", "2022-04-01", "favor",
+            "Took over the business's books after Nikhil died, at half his fee", "2022-04-10")
+    b.favor("fv-prakash-panel", "prakash", "me", "2017-04-10", "endorsement",
+            "Put us on Sahil Banquets' approved caterers' panel", "2017-04-12",
+            "Sahil sends us eight or ten weddings a year")
+    b.favor("fv-neil-photos", "neil", "me", "2023-05-20", "favor",
+            "Shot our website and menu photographs for nothing", "2023-06-02")
+    b.favor("fv-me-hemant", "me", "hemant", "2026-02-27", "favor",
+            "Sent him our spare bulk burners and the big handis after the fire")
+    b.favor("fv-me-sujata", "me", "sujata", "2026-02-20", "recommendation",
+            "Sent her CV to two F&B directors I know")
+    b.favor("fv-me-asha", "me", "asha", "2025-11-15", "advice",
+            "Sat with her on costing and her FSSAI registration; gave her my supplier list")
+    b.favor("fv-me-lata", "me", "lata", "2025-09-01", "favor", "Pay half of Dnyaneshwar's dialysis every month")
+    b.favor("fv-me-rhea", "me", "rhea", "2025-08-20", "share",
+            "Took her to Amma for the cookbook interview and gave her Amma's mor kuzhambu")
+    b.favor("fv-me-farzana", "me", "farzana", "2026-02-23", "favor",
+            "Sent dinners to her house the week after the diagnosis")
+    b.favor("fv-me-anita", "me", "anita", "2026-02-05", "gift", "Her wedding lunch on 18 April is our gift")
+
+    # follow-ups
+    b.follow_up("fu-javed-advance", "javed", True, "Send Javed the advance for Tanvi's mandap flowers (₹1.2 lakh)",
+                "2026-03-02")
+    b.follow_up("fu-hemant-collection", "hemant", True,
+                "Ask the caterers' association to take up a collection for Ramu and the other burnt cook", "2026-03-03")
+    b.follow_up("fu-tanvi-modak", "tanvi", True, "Ask Aai, nicely, for a table of her ukadiche modak at Tanvi's haldi",
+                "2026-03-03")
+    b.follow_up("fu-santosh-talk", "santosh", True,
+                "Tell Santosh myself, before the trials, why I'm hiring a head chef and what it means for him",
+                "2026-03-04")
+    b.follow_up("fu-vaishali-count", "vaishali", True, "Lock Tanvi's wedding menu and the final count (470) with "
+                "Vaishali", "2026-03-04")
+    b.follow_up("fu-farzana-dinner", "farzana", True,
+                "Send dinner to Farzana's after her first chemo: moong dal khichdi, curd, nothing spicy", "2026-03-05")
+    b.follow_up("fu-deepa-proposal", "deepa", True,
+                "Send Deepa the Orion proposal: four-week menu cycle, per-plate price, staffing, FSSAI and the "
+                "hygiene audit", "2026-03-06")
+    b.follow_up("fu-girish-ghee", "girish", True, "Decide with Girish whether to lock April-June ghee at the new "
+                "rate", "2026-03-07")
+    b.follow_up("fu-haresh-invoices", "haresh", True,
+                "Send Haresh the February invoices and GST input bills for the advance tax", "2026-03-07")
+    b.follow_up("fu-harsha-quote", "harsha", True, "Send Mrs Bhansali the revised menu and the quote",
+                "2026-03-09")
+    b.follow_up("fu-rajesh-jain", "rajesh", True, "Final Jain menu sign-off to Rajesh bhai, sangeet and wedding",
+                "2026-03-09")
+    b.follow_up("fu-adi-physics-drop", "adi", True, "Drop Adi at the exam centre for Physics (report 10:30)",
+                "2026-03-09")
+    b.follow_up("fu-sulbha-drops", "sulbha", True, "Start Aai's antibiotic eye drops, four times a day",
+                "2026-03-10")
+    b.follow_up("fu-ramanathan-menu", "ramanathan", True,
+                "Send Ramanathan mama the Ram Navami menu and the count (2,000)", "2026-03-12")
+    b.follow_up("fu-rhea-snacks", "rhea", True, "Rhea's launch snacks for 120 (our gift): Amma's thattai, mini "
+                "idlis, sundal, filter coffee", "2026-03-12")
+    b.follow_up("fu-saraswati-saree", "saraswati", True, "Collect Amma's birthday saree from Nalli, Dadar",
+                "2026-03-12")
+    b.follow_up("fu-imtiaz-answer", "imtiaz", True, "Give Imtiaz my answer on the head chef job", "2026-03-13")
+    b.follow_up("fu-rupali-answer", "rupali", True, "Give Rupali my answer on the head chef job", "2026-03-13")
+    b.follow_up("fu-saraswati-lunch", "saraswati", True, "Amma's birthday lunch: Mysore Café, then home",
+                "2026-03-15")
+    b.follow_up("fu-anita-menu", "anita", True,
+                "Sit with Anita and her aai about the menu for her wedding lunch (18 April, our gift)", "2026-03-15")
+    b.follow_up("fu-girish-rates", "girish", False, "Girish's new ghee and oil rates in writing", "2026-03-02")
+    b.follow_up("fu-lata-holi", "lata", False, "Holi orders out: 900 puran polis and 300 gujiya boxes, from 7am",
+                "2026-03-03")
+    b.follow_up("fu-adi-maths", "adi", False, "Adi's Maths paper (11am)", "2026-03-05")
+    b.follow_up("fu-farzana-chemo", "farzana", False, "Farzana's first chemo at Tata Memorial; Tasneem takes her",
+                "2026-03-05")
+    b.follow_up("fu-harsha-tasting", "harsha", False,
+                "Bhansali tasting at the Marol kitchen (4pm), with Nandini and Ishita", "2026-03-05")
+    b.follow_up("fu-imtiaz-trial", "imtiaz", False,
+                "Imtiaz's trial cook at Marol (11am): wedding lunch for forty and his costing", "2026-03-06")
+    b.follow_up("fu-meenal-handover", "meenal", False, "Karyalaya kitchen handover for Tanvi's wedding (6pm)",
+                "2026-03-07")
+    b.follow_up("fu-vaishali-haldi", "vaishali", False, "Tanvi's haldi lunch for 150 on the Deshmukhs' terrace (1pm)",
+                "2026-03-07")
+    b.follow_up("fu-tanvi-wedding", "tanvi", False,
+                "Tanvi and Kunal's wedding, Shree Ganesh Karyalaya, Dadar (muhurta 12:37): lunch for 470, reception "
+                "7:30", "2026-03-08")
+    b.follow_up("fu-adi-physics", "adi", False, "Adi's Physics paper (11am)", "2026-03-09")
+    b.follow_up("fu-rupali-trial", "rupali", False, "Rupali's trial cook at Marol (11am)", "2026-03-09")
+    b.follow_up("fu-deepa-pitch", "deepa", False,
+                "Orion canteen pitch and the food committee's tasting, Powai campus (11am)", "2026-03-10")
+    b.follow_up("fu-madhav-arrives", "madhav", False, "Madhav down from Pune (night bus), till the 14th",
+                "2026-03-10")
+    b.follow_up("fu-nikhil-shraddha", "sulbha", False,
+                "Nikhil's fourth shraddha at home (guruji at 7); his kolambi bhaat for the staff lunch", "2026-03-11")
+    b.follow_up("fu-rajesh-balance", "rajesh", False, "The Mehtas' 40% balance payment", "2026-03-11")
+    b.follow_up("fu-adi-chemistry", "adi", False, "Adi's Chemistry paper (11am)", "2026-03-12")
+    b.follow_up("fu-haresh-tax", "haresh", False, "Haresh's advance-tax working for the 15 March instalment",
+                "2026-03-12")
+    b.follow_up("fu-rhea-launch", "rhea", False, "Rhea's book launch at Kitab Khana, Fort (6:30pm)", "2026-03-12")
+    b.follow_up("fu-sulbha-eye", "sulbha", False,
+                "Aai's cataract at Kamat Eye Hospital (report 6:45, surgery 7:30); Madhav takes her", "2026-03-13")
+    b.follow_up("fu-farah-sangeet", "farah", False, "Mehta sangeet dinner for 1,100, Palm Grove Lawns, Juhu "
+                "(7:30pm)", "2026-03-13")
+    b.follow_up("fu-rajesh-wedding", "rajesh", False,
+                "Krisha and Dhruv's wedding: lunch for 1,300 and the reception, Palm Grove Lawns", "2026-03-14")
+
+    # goals
+    b.goal("g-orion", "Win the Orion canteen contract (450 people, from June), so the kitchen earns between "
+           "wedding seasons", ["corporate-catering"], 1,
+           ["deepa", "karan", "yusuf", "rekha", "haresh", "girish", "santosh"])
+    b.goal("g-weddings", "Cater Tanvi's wedding and the Mehta wedding without a slip", ["wedding-catering"], 1,
+           ["vaishali", "tanvi", "farah", "rajesh", "yusuf", "santosh", "lata", "anita", "vinod", "bhaskar", "javed",
+            "meenal"])
+    b.goal("g-bhansali", "Win the Bhansali wedding (900, 26 April, Sahil Grand), and be there for Ishita's new "
+           "firm", ["wedding-planning"], 2, ["harsha", "ishita", "prakash", "neil", "javed"])
+    b.goal("g-chef", "Hire a head chef by April without losing Santosh", ["hiring", "konkan-cuisine"], 1,
+           ["imtiaz", "rupali", "santosh", "gopal", "yusuf", "sujata"])
+    b.goal("g-costs", "Hold food costs through the ghee and oil rises", ["commodity-prices"], 2,
+           ["girish", "datta", "haresh", "rekha", "bhaskar"])
+    b.goal("g-family", "Get Adi through his boards and Aai through her eye; keep Nikhil's day and Amma's birthday",
+           ["board-exams", "cataract"], 1,
+           ["adi", "sulbha", "saraswati", "madhav", "karthik", "rahul", "vaishali", "anuradha"])
+    b.goal("g-friends", "Stand by Farzana through chemo, Javed after his father, Hemant after the fire, and "
+           "Sujata till she finds work", ["breast-cancer", "kitchen-safety", "banquet-sales"], 2,
+           ["farzana", "javed", "hemant", "sujata", "asha", "gopal"])
+    b.goal("g-roots", "Keep the old orders that made us: Ram Navami, the samaj, the families who send us people",
+           ["community"], 3, ["ramanathan", "dhiren", "usha", "saraswati", "rhea"])
+
+    # saved items
+    b.item("it-ghee", "Why ghee and edible oil cost more this spring", "https://example.org/ghee-oil-prices-2026",
+           ["commodity-prices"], "2026-03-02")
+    b.item("it-canteen", "What facilities heads want from a corporate canteen vendor in 2026",
+           "https://example.org/corporate-canteen-vendors", ["corporate-catering"], "2026-03-03")
+    b.item("it-boards", "Board exam season: helping a Class 10 child without adding pressure",
+           "https://example.org/class-10-board-exams-parents", ["board-exams"], "2026-03-04")
+    b.item("it-chemo", "The first cycle of chemotherapy: what friends can actually do",
+           "https://example.org/first-chemo-friends", ["breast-cancer"], "2026-03-05")
+    b.item("it-malvan", "Malvan on a plate: the coastal cooking Mumbai's caterers forgot",
+           "https://example.org/malvani-cooking-mumbai", ["konkan-cuisine"], "2026-03-06")
+    b.item("it-kitchen-fire", "Commercial kitchen fires: the gas-line checks most caterers skip",
+           "https://example.org/commercial-kitchen-gas-safety", ["kitchen-safety"], "2026-03-08")
+    b.item("it-planners", "The boutique wedding planners going it alone",
+           "https://example.org/boutique-wedding-planners", ["wedding-planning"], "2026-03-10")
+    b.item("it-cataract", "After cataract surgery at seventy: the first two weeks at home",
+           "https://example.org/cataract-surgery-recovery", ["cataract"], "2026-03-11")
+    b.item("it-cookbooks", "Mumbai's home cooks are writing the new cookbooks",
+           "https://example.org/mumbai-home-cookbooks", ["cookbooks"], "2026-03-12")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -15249,7 +16062,8 @@ def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
-                 director, journalist, architect, pharmacist, adviser, stylist, lawyer, sales, fundraiser):
+                 director, journalist, architect, pharmacist, adviser, stylist, lawyer, sales, fundraiser,
+                 caterer):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
