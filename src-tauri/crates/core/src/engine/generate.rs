@@ -1360,9 +1360,16 @@ pub(crate) fn speaks_of_travel(text: &str) -> bool {
     // Not "fly" nor "flying": fly-fishing and a flying lesson are things they do.
     const WORDS: [&str; 7] = ["flies", "flight", "flights", "lands", "arrives", "arriving", "arrival"];
     const DRIVES: [&str; 3] = ["drive", "drives", "driving"];
+    // Nor coming "down from Pune (night bus)", "up from Cork", "over from Skye" (round 44, caterer: "Ask Madhav how
+    // it went" of his night bus down from Pune).
+    const BY: [&str; 4] = ["bus", "train", "ferry", "coach"];
     let ws = words(text);
     ws.iter().any(|w| WORDS.contains(&w.as_str()))
-        || ws.windows(2).any(|w| DRIVES.contains(&w[0].as_str()) && ["down", "up", "over"].contains(&w[1].as_str()))
+        || ws.windows(2).any(|w| {
+            (DRIVES.contains(&w[0].as_str()) && ["down", "up", "over"].contains(&w[1].as_str()))
+                || (["down", "up", "over"].contains(&w[0].as_str()) && w[1] == "from")
+                || (w[0] == "night" && BY.contains(&w[1].as_str()))
+        })
 }
 
 /// True when a mention is an entry in the user's own diary with them, owned by no one else: it begins "Meeting",

@@ -56,7 +56,8 @@ pub struct PersonFacts {
     pub snoozed_until: Option<NaiveDate>,
     pub birthday: Option<AnnualDate>,
     pub dates: Vec<RecurringDate>,
-    /// The person's notes, only when they keep dates (a loss written there makes those dates quiet).
+    /// The person's notes, only when they keep dates (a loss written there makes those dates quiet) or are family
+    /// (whether they live with the user).
     pub notes: Option<String>,
     /// How you met, their title and company: only for a dormant tie that was once in your 50 (a reconnect says who
     /// they are).
@@ -95,7 +96,7 @@ impl PersonFacts {
             snoozed_until: p.snoozed_until,
             birthday: p.birthday,
             dates: p.dates.clone(),
-            notes: if p.dates.is_empty() { None } else { p.notes.clone() },
+            notes: if p.dates.is_empty() && !p.kin { None } else { p.notes.clone() },
             profile: None, // no history: not dormant
             interests: p.interests.clone(),
             expertise: p.expertise.clone(),

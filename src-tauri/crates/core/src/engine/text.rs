@@ -44,13 +44,15 @@ pub fn first_name(name: &str) -> &str {
 /// word, for every card about them ("Wish Mom well", "Keep your promise to Dad"). Reviewers read "Wish Abrehet well"
 /// of the user's own mother as a stranger's words (round 43, lawyer; round 42, adviser: "Tevita" for "Dad").
 pub(crate) fn family_word(p: &PersonFacts) -> Option<&str> {
-    const WORDS: [&str; 46] = [
+    const WORDS: [&str; 54] = [
         "Mum", "Mom", "Mam", "Mama", "Mamá", "Mamma", "Mãe", "Ma", "Mother", "Mommy", "Mummy", "Mammy", "Dad", "Da",
         "Daddy", "Papa", "Papá", "Pai", "Baba", "Father", "Pop", "Pops", "Grandma", "Grandpa", "Granny", "Gran",
         "Grandad", "Granddad", "Nana", "Nan", "Nanna", "Nonna", "Nonno", "Oma", "Opa", "Abuela", "Abuelo", "Avó",
-        "Avô", "Vó", "Vô", "Amma", "Appa", "Ammi", "Abba", "Bapu",
+        "Avô", "Vó", "Vô", "Amma", "Appa", "Ammi", "Abba", "Bapu", "Aai", "Maa", "Nani", "Dadi", "Dada", "Ajji",
+        "Aaji", "Ajoba",
     ];
-    let how = p.how_met.as_deref().filter(|_| p.kin)?.trim();
+    // The word may come first, before what it means: "Mãe, my mother", "Aai, Nikhil's mother".
+    let how = p.how_met.as_deref().filter(|_| p.kin)?.split([',', ';']).next()?.trim();
     WORDS.contains(&how).then_some(how)
 }
 
@@ -315,7 +317,22 @@ fn rite_past(c: &Candidate<'_>) -> bool {
 /// together, not a call or a visit (round 28, recruiter P16: "'call Declan, or visit' is absurd for her own husband";
 /// round 30, farmer P10: "Inês is his daughter and lives with him", turning 9).
 pub(crate) fn time_together(p: &PersonFacts, on: NaiveDate) -> bool {
-    is_partner(p) || (p.kin && p.birthday.and_then(|b| b.year).is_some_and(|year| on.year() - year < 18))
+    is_partner(p)
+        || (p.kin && p.birthday.and_then(|b| b.year).is_some_and(|year| on.year() - year < 18))
+        || (p.kin && p.notes.as_deref().is_some_and(lives_with_the_user))
+}
+
+/// True when notes say the person lives with the user: "lives with us", "has lived with us since…", "living with me",
+/// "moved in with us" (whole words). Family under the same roof are not called or visited: their days are time
+/// together (round 44, caterer P28 and P32: "'call Sulbha this evening' is absurd: they live together", tact 2).
+pub(crate) fn lives_with_the_user(notes: &str) -> bool {
+    let ws = super::derive::words(notes);
+    ws.windows(3).any(|w| {
+        ["lives", "lived", "living", "live", "in"].contains(&w[0].as_str())
+            && w[1] == "with"
+            && ["us", "me"].contains(&w[2].as_str())
+            && (w[0] != "in" || ws.windows(4).any(|v| v[0] == "moved" && v[1] == "in" && v[2] == "with"))
+    })
 }
 
 /// True when a kept date's label speaks in the user's first person ("our", "my" as whole words: "Our anniversary

@@ -440,9 +440,11 @@ fn load_people(
     }
     drop(rows);
 
-    // Notes, only of the people who keep dates: a loss written there makes those dates quiet.
+    // Notes, only of the people who keep dates (a loss written there makes those dates quiet) and of family (whether
+    // they live with the user).
     let sql = format!(
-        "SELECT id, notes FROM people WHERE notes IS NOT NULL AND id IN (SELECT person_id FROM person_dates){}
+        "SELECT id, notes FROM people
+         WHERE notes IS NOT NULL AND (kin OR id IN (SELECT person_id FROM person_dates)){}
          ORDER BY id",
         scope.filter("id", 1)
     );
