@@ -1429,16 +1429,21 @@ fn own_names(p: &PersonFacts) -> [String; 2] {
 }
 
 /// True when a mention is something its person does for the user, their name then a verb of handing over ("Euan
-/// sends the cask's valuation and tasting notes for the catalogue", "Priya emails the signed contract"): a promise
-/// made to the user, which is theirs to keep and the user's to wait for. It is not wished luck, and "how it went" is
+/// sends the cask's valuation and tasting notes for the catalogue", "Priya emails the signed contract"), or money
+/// owed between them (a payment, an invoice, a deposit): a promise made to the user, which is theirs to keep and the user's to wait for. It is not wished luck, and "how it went" is
 /// a chaser in disguise (round 44, fundraiser P37: "really a chase for something Euan owes Cat, dressed up as
 /// interest", tact 1 from two of three reviewers).
 pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     const HANDING: [&str; 10] =
         ["sends", "emails", "returns", "delivers", "confirms", "posts", "brings", "forwards", "shares", "signs"];
+    // Nor money owed between them ("The Mehtas' 40% balance payment", "Her invoice for the flowers"): the user's
+    // accounts, not their news (round 44, caterer P35: "Ask Rajesh how the balance payment went", the day after his
+    // daughter's wedding, tact 1 from both reviewers).
+    const MONEY: [&str; 7] = ["payment", "payments", "invoice", "invoices", "instalment", "installment", "deposit"];
     let names = own_names(p);
     let ws = words(text);
-    ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str())
+    (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
+        || ws.iter().any(|w| MONEY.contains(&w.as_str()))
 }
 
 /// True when a mention is set at "the" office, shop, salon, studio, practice, clinic or workshop, whole words: in the
