@@ -1025,9 +1025,27 @@ impl Matter {
 fn remembrance_mass(text: &str) -> bool {
     const MASS: [&str; 4] = ["mass", "missa", "misa", "messe"];
     const BEFORE: [&str; 8] = ["s", "year", "years", "month", "anniversary", "memorial", "requiem", "mind"];
+    // A Mass of a feast or a rite is no remembrance, whoever's it is ("Tanvi's wedding mass", "Rosie's Christmas Mass").
+    const NOT_JUST_BEFORE: [&str; 14] = [
+        "christmas",
+        "easter",
+        "sunday",
+        "midnight",
+        "wedding",
+        "nuptial",
+        "confirmation",
+        "communion",
+        "ordination",
+        "graduation",
+        "school",
+        "vigil",
+        "parish",
+        "carol",
+    ];
     let ws = words(text);
     ws.iter().enumerate().any(|(k, w)| {
         MASS.contains(&w.as_str())
+            && !(k > 0 && NOT_JUST_BEFORE.contains(&ws[k - 1].as_str()))
             && (ws[k.saturating_sub(3)..k].iter().any(|b| BEFORE.contains(&b.as_str()))
                 || ws.get(k + 1).is_some_and(|n| n == "for" || n == "de"))
     })
@@ -2163,7 +2181,13 @@ mod tests {
         ] {
             assert_eq!(Matter::of(loss), Matter::Loss, "{loss}");
         }
-        for plain in ["Sunday mass at the Cathedral (10am)", "Christmas Mass with the kids", "Critical mass ride"] {
+        for plain in [
+            "Sunday mass at the Cathedral (10am)",
+            "Christmas Mass with the kids",
+            "Critical mass ride",
+            "Tanvi's wedding mass at St Peter's",
+            "Rosie's first communion mass",
+        ] {
             assert_eq!(Matter::of(plain), Matter::Plain, "{plain}");
         }
     }
