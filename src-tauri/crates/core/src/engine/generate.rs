@@ -406,14 +406,19 @@ pub(crate) fn the_dead_named<'s>(snapshot: &'s Snapshot, label: &str) -> Option<
     })
 }
 
-/// The last day before `due`, at most `back` days before it, that is not one of the user's own hard days, when `due`
-/// is one and is not the day of `to`, the one the promise is made to.
-fn last_light_day_before_a_hard_one(snapshot: &Snapshot, due: NaiveDate, to: usize, back: i64) -> Option<NaiveDate> {
+/// The last day before `due`, at most `back` days before it, that is not one of the user's own hard days
+/// (`hard_on`), when `due` is one and is not the day of `to`, the one the promise is made to.
+fn last_light_day_before_a_hard_one<'h>(
+    hard_on: impl Fn(NaiveDate) -> Option<&'h HardDay>,
+    due: NaiveDate,
+    to: usize,
+    back: i64,
+) -> Option<NaiveDate> {
     // A promise to the one whose day it is belongs to that day ("Take Dad to Mum's grave…" on their anniversary).
-    if own_hard_day(snapshot, due)?.whose == Some(to) {
+    if hard_on(due)?.whose == Some(to) {
         return None;
     }
-    (1..=back).map(|k| due - chrono::Duration::days(k)).find(|&day| own_hard_day(snapshot, day).is_none())
+    (1..=back).map(|k| due - chrono::Duration::days(k)).find(|&day| hard_on(day).is_none())
 }
 
 /// The user's own hard day: what it is, and whose day it is when it is someone living's (the closest's operation, a
@@ -737,6 +742,13 @@ fn follow_ups<'s>(
     today: NaiveDate,
     config: &EngineConfig,
 ) {
+    // The user's own hard days around the promises' lead, found once: each scans the book's mentions and family.
+    let lead = config.keep_promise_lead_days;
+    let hard_days: Vec<Option<HardDay>> =
+        (-lead..=lead).map(|k| own_hard_day(snapshot, today + chrono::Duration::days(k))).collect();
+    let hard_on = |day: NaiveDate| {
+        usize::try_from(days_between(day, today) + lead).ok().and_then(|k| hard_days.get(k)).and_then(Option::as_ref)
+    };
     for fu in &snapshot.follow_ups {
         if fu.done_on.is_some_and(|d| d <= today) {
             continue;
@@ -761,9 +773,7 @@ fn follow_ups<'s>(
                     // it is the last light day before it (round 43, lawyer P26: "pushed on the morning of Mom's
                     // cataract surgery", tact 2).
                     hard: (0..=config.keep_promise_hard_days).contains(&past_due)
-                        || (past_due < 0
-                            && last_light_day_before_a_hard_one(snapshot, fu.due, i, config.keep_promise_lead_days)
-                                == Some(today)),
+                        || (past_due < 0 && last_light_day_before_a_hard_one(hard_on, fu.due, i, lead) == Some(today)),
                     urgency: if past_due < 0 {
                         (past_due as f64 / config.keep_promise_decay).exp()
                     } else if past_due <= config.keep_promise_hard_days {
