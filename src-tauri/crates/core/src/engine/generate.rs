@@ -1594,14 +1594,20 @@ pub const ANSWER_AFTER_DAYS: i64 = 7;
 /// group's report for the assembly" beside "AIIC Canada's regional assembly": the user's own part in it; not "Send
 /// Luis my notes before his interview"). There is nothing to ask them about it or to wish them.
 pub(crate) fn promised_around(mention: &FollowUp, follow_ups: &[FollowUp]) -> bool {
-    let said: Vec<String> = words(&mention.text).into_iter().filter(|w| w.chars().count() >= 6).collect();
-    follow_ups.iter().any(|fu| {
+    // The cheap tests first: a book's every mention is checked against every promise, and only the user's own to the
+    // same person, near its day, need their words read (issue 12).
+    let mut said: Option<Vec<String>> = None;
+    follow_ups.iter().filter(|fu| fu.mine && fu.person == mention.person).any(|fu| {
         let gap = (fu.due - mention.due).num_days();
         let around = (0..=ANSWER_AFTER_DAYS).contains(&gap)
             || ((-ANSWER_AFTER_DAYS..0).contains(&gap)
                 && !speaks_of_someone_else(&mention.text)
                 && !speaks_of_someone_else(&fu.text));
-        fu.mine && fu.person == mention.person && around && words(&fu.text).iter().any(|w| said.contains(w))
+        around && {
+            let said = said
+                .get_or_insert_with(|| words(&mention.text).into_iter().filter(|w| w.chars().count() >= 6).collect());
+            words(&fu.text).iter().any(|w| said.contains(w))
+        }
     })
 }
 
