@@ -932,8 +932,20 @@ fn follow_ups<'s>(
         let past_end = days_between(today, end);
         let met_since = snapshot.people[i].contact.last.is_some_and(|last| last >= fu.due);
         let first_day = past_due == config.follow_up_start_days;
-        let started =
-            if awaited { past_end >= config.follow_up_start_days } else { past_due >= config.follow_up_start_days };
+        // A wedding or a ceremony of theirs is congratulated on its day, not only after it: there is nothing to ask
+        // about it, so nothing to wait for (round 44, lawyer P29: Merhawi's citizenship ceremony, which he had asked
+        // the user to attend, congratulated four days after it, tact 2). Not when good news of theirs that day has a
+        // card of its own, which says where ("If you'll be at …").
+        let rite_today = past_due == 0
+            && matter == Matter::Plain
+            && speaks_of_rite(&fu.text)
+            && fu.until.is_none_or(|u| u <= fu.due)
+            && !snapshot.events.iter().any(|e| e.person == fu.person && e.date == fu.due && e.kind.is_good_news());
+        let started = if awaited {
+            past_end >= config.follow_up_start_days
+        } else {
+            past_due >= config.follow_up_start_days || rite_today
+        };
         if started && past_end <= config.follow_up_grace_days && !met_since {
             out.push(Candidate {
                 key: format!("follow_up:{}", fu.id),

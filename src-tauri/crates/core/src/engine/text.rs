@@ -307,8 +307,8 @@ pub(crate) fn ordinal(n: i32) -> String {
     format!("{n}{suffix}")
 }
 
-/// A follow-up on a wedding or a ceremony they mentioned, once its day has passed.
-fn rite_past(c: &Candidate<'_>) -> bool {
+/// A follow-up on a wedding or a ceremony they mentioned: on its day, or once it has passed.
+fn rite(c: &Candidate<'_>) -> bool {
     matches!(c.detail, Detail::FollowUp { follow_up, luck: false, awaited: false, care: false, matter: Matter::Plain }
         if speaks_of_rite(&follow_up.text))
 }
@@ -519,7 +519,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         }
         // A wedding that has been is congratulated, not asked about: "how it went" is no question for a bride
         // (round 42, stylist P35: "asking the bride 'how it went'… a short congratulations would have been useful").
-        Detail::FollowUp { follow_up, .. } if rite_past(c) => {
+        Detail::FollowUp { follow_up, .. } if rite(c) => {
             format!("Congratulate {}: “{}” ({})", first, follow_up.text.trim(), human_date(follow_up.due, today))
         }
         Detail::FollowUp { follow_up, .. } => {
@@ -703,7 +703,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::FollowUp { matter: Matter::Answer, .. } => {
             format!("Ask {first} gently whether there is news yet, ready to cheer or to commiserate.")
         }
-        Detail::FollowUp { .. } if rite_past(c) => format!("Send {first} a short note of congratulations."),
+        // On its day (a wedding or a ceremony of theirs), there if the user is there.
+        Detail::FollowUp { follow_up, .. } if rite(c) && follow_up.due == today => {
+            let otherwise = if call_not_note(p) { "call today" } else { "send a short note today" };
+            format!("If you'll be there, congratulate {first} there; if not, {otherwise}.")
+        }
+        Detail::FollowUp { .. } if rite(c) => format!("Send {first} a short note of congratulations."),
         Detail::FollowUp { follow_up, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             if end < today {
@@ -889,6 +894,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         Detail::FollowUp { follow_up, .. } => {
             let span = match follow_up.until.filter(|u| *u > follow_up.due) {
                 Some(until) => format!("{} to {}", date(follow_up.due), date(until)),
+                None if follow_up.due == today => format!("today, {}", date(follow_up.due)),
                 None => date(follow_up.due),
             };
             format!("{first} mentioned “{}” for {span}.", follow_up.text.trim())
@@ -1023,7 +1029,7 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::FollowUp { awaited: true, .. } => {
             "A friendly note once an answer is due keeps the door open without chasing."
         }
-        _ if rite_past(c) => "People remember who cheered for them while the news was fresh.",
+        _ if rite(c) => "People remember who cheered for them while the news was fresh.",
         Detail::FollowUp { matter: Matter::Answer, .. } => {
             "Remembering the day someone was waiting for shows you listened, whichever way it went."
         }
