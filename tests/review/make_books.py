@@ -2,8 +2,8 @@
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
-journalist.json, architect.json, pharmacist.json, adviser.json, stylist.json, lawyer.json, sales.json,
-fundraiser.json and caterer.json, the
+journalist.json, architect.json, pharmacist.json, organizer.json, adviser.json, stylist.json, lawyer.json,
+sales.json, fundraiser.json and caterer.json, the
 held-out books written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
@@ -16046,6 +16046,682 @@ def caterer():
     return b
 
 
+def organizer():
+    b = Book("organizer", seed=60608)
+    H = "2024-10-17"  # history starts: the count at the labor board, the Hadley workers vote 212 to 131 for Local 8
+    P = b.known
+
+    # --- Mateo, the family in Pilsen ---
+    P("mateo", "Mateo Villalobos", 1, "advocate", kin=True, location="McKinley Park, Chicago",
+      title="Fifth grader", how_met="My son", birthday="2015-08-21",
+      interests={"science": 1.0, "lead-pipes": 0.8, "soccer": 0.8, "minecraft": 0.7},
+      notes="10. Fifth grade. With me and Rubén week on, week off; handover Sundays at 6 at Mamá's. He's with me "
+            "the week of 2 March and with his dad from Sunday 8. His science fair project: does a pitcher filter "
+            "take the lead out of our tap water? (the city's free test kit, and strips from the hardware store on "
+            "Archer). The school fair is Thursday 5 March at 5:30 in the gym; I promised the tri-fold board and the "
+            "photos printed by Tuesday. Asked me if there's going to be a strike and if I'll be on TV again.",
+      rhythm=[(2, H, "2026-02-28", ["meal", "activity", "meal", "message", "call", "activity"])],
+      extra=[("2026-02-22", "call", "Call: from Yoli's, the Field Museum and the T. rex; asked when the "
+              "bargaining is over. Told him soon. Not sure that's true", 15),
+             ("2026-02-19", "activity", "Outing: filled the sample bottles from the kitchen tap, filter and no "
+              "filter; he wrote everything in his notebook like a real scientist", 90)],
+      talk=["his homework", "his science class", "soccer at Harrison Park", "Minecraft", "the Bulls",
+            "his friend Iker", "his dad's place", "a book about volcanoes", "tacos at Abuela's", "why I work nights",
+            "bedtime", "his cousin Diego", "the bus to school"])
+    P("lupe", "Guadalupe Treviño", 1, "advocate", kin=True, location="Pilsen, Chicago (West 19th Street)",
+      title="Retired CPS lunchroom manager (and a steward, 22 years)", how_met="Mamá", birthday="1961-10-04",
+      dates=[("parents-wedding", "Mamá and Papá's wedding anniversary (1984)", "1984-11-17")],
+      interests={"cooking": 0.9, "church": 0.7},
+      notes="64. Ran a school lunchroom for 22 years and was the union steward for all of it; she's where I get "
+            "it. Picks Mateo up from school every day of my weeks and won't take a cent; I have never really "
+            "thanked her for it. Cooking the mole for Abuela's 90th with Tía Rosa. Thinks I work too much and says "
+            "so in front of everyone.",
+      rhythm=[(3, H, "2026-02-27", ["call", "meal", "call", "message", "activity"])],
+      talk=["Abuela", "Mateo's pick-ups", "Javi", "the parish", "Papá's sugar", "Claudia's shifts",
+            "what I should be eating", "the Hadley", "Tía Rosa", "her knees", "the neighbors", "her old lunchroom"])
+    P("arturo", "Arturo Treviño", 1, "advocate", kin=True, location="Pilsen, Chicago (West 19th Street)",
+      title="Retired welder (Acme Steel Fabricating, 31 years)", how_met="Papá", birthday="1958-06-29",
+      interests={"white-sox": 0.9, "fixing-things": 0.6},
+      notes="67. Type 2 diabetes; won't check his sugar unless Mamá stands over him. Drives Abuela to Mass every "
+            "Sunday. Doesn't say much about Javi's plant; fixes things in the garage when he's worried.",
+      rhythm=[(5, H, "2026-02-26", ["call", "meal", "activity", "call"])],
+      talk=["the Sox", "his sugar", "Javi", "the garage", "Abuela's boiler", "the car", "Mateo's project",
+            "the old mill", "the weather"])
+    P("socorro", "Socorro Treviño", 1, "advocate", kin=True, location="Pilsen, Chicago (with Tía Rosa, West 18th "
+      "Street)", title="Retired (lampshade factory on Blue Island Avenue, 30 years)", how_met="Abuela",
+      birthday="1936-03-13", interests={"church": 1.0, "telenovelas": 0.6},
+      notes="Turns 90 on Friday 13 March. Came from Durango in 1962 with three kids and Abuelo, raised seven on "
+            "18th Street. Lives with Tía Rosa. The party is Saturday 14 March: Mass at 1 at St. Pius with the "
+            "mariachi, then the hall at 2. I'm doing the slideshow (the Durango photos, 18th Street, the "
+            "factory) and picking up the tres leches. She still asks if the hotel people got their raise yet.",
+      rhythm=[(5, H, "2026-02-27", ["activity", "call", "meal", "activity"])],
+      extra=[("2025-12-12", "event", "At an event: the mañanitas to the Virgen at St. Pius at 5am; she stood the "
+              "whole time", 120)],
+      talk=["Durango", "Abuelo", "the parish", "her novela", "her hands", "Mateo", "the old factory",
+            "her rosary group", "who's getting married", "her pills", "the hotel people"])
+    P("claudia", "Claudia Treviño", 1, "advocate", kin=True, location="Pilsen, Chicago",
+      company="Mount Sinai Hospital", title="Labor and delivery nurse", how_met="My little sister",
+      birthday="1991-07-12", interests={"nursing": 0.9, "salsa-dancing": 0.7},
+      notes="34. Nights on L&D at Sinai. Did every one of Abuela's party invitations and is chasing the RSVPs; "
+            "I haven't thanked her. Needs the slideshow from me by Thursday 12 March to put on the projector. She's "
+            "the one who knows about the board thing and thinks I should do it.",
+      rhythm=[(5, H, "2026-02-27", ["message", "call", "meal", "message", "activity"])],
+      extra=[("2026-02-20", "call", "Call: she's done the invitations, 140 people, and the RSVPs are a spreadsheet "
+              "now; I said I'd do the slideshow", 30)],
+      talk=["Abuela", "her night shifts", "the babies she delivered", "Mamá", "her boyfriend Luis",
+            "salsa on Thursdays", "Javi", "Papá's sugar", "Mateo", "her student loans"])
+    P("yoli", "Yolanda Ramírez", 1, "advocate", location="Little Village, Chicago",
+      company="Chicago Public Schools (Little Village)", title="Special-education teacher; CTU delegate",
+      how_met="Best friends since freshman year at Benito Juárez High, 2001", met_on="2001-09-04",
+      birthday="1987-03-09", interests={"teaching": 0.9, "union-politics": 0.8},
+      notes="Turns 39 on Monday 9 March. Mateo's madrina. Kept Mateo the whole bargaining weekend (21–22 February) "
+            "and took him to the Field Museum; I owe her more than a text. She says run for the board, and that "
+            "I say I'm not sure because I'm scared of Terry. She's right.",
+      rhythm=[(5, H, "2026-03-01", ["message", "call", "meal", "message", "activity"])],
+      extra=[("2026-02-22", "message", "Messages: photos of Mateo with the T. rex; 'go win your contract, we're "
+              "fine'"),
+             ("2026-02-26", "meal", "Tacos on 26th Street: the board, Terry, Gloria, whether I want it or just "
+              "don't want Frank to have it", 100)],
+      talk=["her students", "the CTU", "Mateo", "men", "her mom", "our high-school reunion", "her IEP meetings",
+            "my sleep", "the union", "a movie"])
+    P("javi", "Javier Treviño", 2, "advocate", kin=True, location="Cicero",
+      company="Kessler Metal Stamping, Cicero", title="Maintenance technician (presses and CNC), 16 years",
+      how_met="My big brother", birthday="1984-12-03", interests={"building-engineering": 0.7, "cars": 0.8},
+      dates=[("javi-norma-wedding", "Javi and Norma's wedding anniversary (2009)", "2009-03-07")],
+      need=("javi-work", "building-engineering",
+            "Laid off when Kessler moves the press line to Tennessee (last shift 6 March); sixteen years keeping "
+            "presses, compressors and boilers running, no degree; needs steady skilled work near Cicero, ideally "
+            "union, before the severance runs out", "2026-02-13"),
+      notes="41. Married to Norma (their anniversary is 7 March, the day after his last shift); Jazmín is 14 and "
+            "Diego 9. Kessler gave the WARN notice on 13 February: the line goes to Tennessee and his last shift is "
+            "Friday 6 March. Can fix anything with a motor in it; fixed Abuela's boiler twice this winter. Too proud "
+            "to ask anybody for anything; I lent him $900 for February's mortgage and he's already paid $300 back. I "
+            "promised to sit down with him and file the unemployment claim the week after his last shift.",
+      rhythm=[(7, H, "2026-02-28", ["call", "meal", "message", "activity"])],
+      extra=[("2026-02-13", "call", "Call: the WARN notice; the line's going to Tennessee; last shift March 6. "
+              "He said he's fine three times", 35),
+             ("2026-02-28", "activity", "Outing: fixed Tía Rosa's back steps before the party; he said he's "
+              "looked at warehouse jobs at $17 and can't do it", 120)],
+      talk=["the plant", "his kids", "the Sox", "Norma's job", "Abuela's boiler", "the mortgage", "his truck",
+            "Papá", "overtime", "the union they never had"])
+
+    # --- Local 8 and the Hadley campaign ---
+    P("tomas", "Tomás Herrera", 2, "advocate", location="Cicero", company="The Hadley Chicago",
+      title="Banquet captain (24 years); chair of the bargaining committee", how_met="The first house visit of the "
+      "Hadley campaign, in his kitchen in Cicero", met_on="2023-06-14", birthday="1969-11-02",
+      interests={"soccer": 0.7},
+      notes="56. From Zitácuaro, Michoacán. The one the banquet guys follow; cried at the count. Chairs the "
+            "committee; steady across the table, and the company's lawyer can't rattle him. Three grandkids. Says "
+            "the vote will be 90% if we get the turnout.",
+      rhythm=[(4, H, "2026-02-28", ["meeting", "call", "message", "meeting", "meal"])],
+      extra=[("2026-02-22", "meeting", "Meeting: the marathon weekend, day two: Hollander moved 10 cents and "
+              "called it historic; Tomás just laughed", 600),
+             ("2026-02-28", "call", "Call: banquet department is at 41 of 46 pledges; he'll take the last five "
+              "himself", 25)],
+      talk=["the committee", "the banquet department", "bargaining", "his grandkids", "the captains", "Chivas",
+            "the wage proposal", "the health insurance", "Araceli", "turnout"])
+    P("araceli", "Araceli Gómez", 2, "advocate", location="Back of the Yards, Chicago",
+      company="(until 7 November) The Hadley Chicago", title="Room attendant (14 years); union steward",
+      how_met="The Hadley campaign; she was on the first committee", met_on="2023-07-02", birthday="1973-04-18",
+      need=("araceli-work", "kitchen-work",
+            "Out of work since the Hadley fired her; needs steady interim work, kitchen prep or cleaning, until "
+            "the board orders her back; the lawyers say she has to be working or looking", "2026-02-18"),
+      notes="52. Fourteen years cleaning rooms on the 9th to 14th floors. Fired on 7 November, three days after she "
+            "spoke at the rally, for 'falsifying her room log'. The Region issued a complaint on 22 January; the "
+            "hearing before the judge is Tuesday 10 and Wednesday 11 March at the board, 219 S. Dearborn. Prep with "
+            "Rachel on Saturday 7 March at 2. Cleaning houses for cash since December. Ran her parish's Lenten fish "
+            "fry kitchen for ten years. Her daughter Vanessa is at Northeastern. Scared of testifying and won't "
+            "say so.",
+      rhythm=[(4, H, "2025-11-06", ["meeting", "call", "message", "meeting"]),
+              (7, "2025-11-12", "2026-02-27", ["call", "message", "meal", "call"])],
+      extra=[("2025-11-04", "event", "At an event: the rally on Wacker; she spoke, in Spanish, about the 16 rooms, "
+              "and the whole line went quiet", 120),
+             ("2025-11-07", "call", "Call: they walked her out at the end of her shift; she called me from the bus "
+              "stop", 40),
+             ("2026-02-18", "meeting", "Meeting: first prep at Rachel's office; Rachel told her she has to keep "
+              "looking for work for the backpay; she cried in the elevator", 90),
+             ("2026-02-27", "call", "Call: her unemployment appeal is still stuck; she cleaned three houses this "
+              "week", 30)],
+      talk=["the room quota", "Vanessa", "her back", "the committee", "her parish", "the 9th floor",
+            "the other housekeepers", "the supervisors", "her mother in Guerrero"])
+    P("luz", "Luz Carrillo", 2, "ally", location="Pilsen, Chicago", company="Hotel & Food Service Workers Local 8",
+      title="Organizer", how_met="She was a front-desk agent at a non-union hotel who called us in 2022; I "
+      "recommended her to Dwayne in 2024", met_on="2022-10-05", birthday="1998-08-30",
+      interests={"organizing": 1.0},
+      need=("luz-strike", "strike-logistics",
+            "Running her first strike-readiness plan: needs someone who has run picket rotations, a strike kitchen "
+            "and a hardship fund through a long hotel strike to walk her through it", "2026-02-10"),
+      notes="27. Two years on staff; the best one-on-ones of anyone I've trained, and she knows it. Running the "
+            "Hadley picket-captain list and the strike kitchen plan; I promised to go through both with her by "
+            "Tuesday 10 March. I ran a week of picket lines in 2018; nobody here has fed seven hundred people for "
+            "two months.",
+      rhythm=[(3, H, "2026-02-28", ["meeting", "message", "call", "meeting", "message"])],
+      extra=[("2026-02-10", "meeting", "Meeting: her strike-readiness draft; good on captains, blank on the "
+              "kitchen and the hardship fund; she asked who's actually done this", 75)],
+      talk=["house visits", "her one-on-ones", "the housekeepers on 11", "her mom in Aurora", "burnout",
+            "the committee", "turnout", "the Hadley workers' list", "the night shift", "the training"])
+    P("dwayne", "Dwayne Hollis", 2, "ally", power=True, location="Chatham, Chicago",
+      company="Hotel & Food Service Workers Local 8", title="Organizing director", how_met="My director since 2019; "
+      "he was a bellman at the Kinzie Tower before that", met_on="2012-03-01",
+      interests={"strategy": 0.9, "jazz": 0.6},
+      notes="52. My boss. Wants the strike-readiness count for the executive board on Wednesday 4 March; I promised "
+            "it by then. Knows I'm thinking about Gloria's seat and hasn't said what he thinks, which is what he "
+            "thinks.",
+      rhythm=[(4, H, "2026-02-27", ["meeting", "call", "message", "meeting"])],
+      extra=[("2026-02-25", "meeting", "Meeting: committee voted to call the strike vote for 12 March; Dwayne "
+              "wants numbers, not feelings, by the board on the 4th", 90)],
+      talk=["the Hadley", "the exec board", "the budget", "Terry", "the International", "staffing", "the primary",
+            "his daughter at Howard", "new campaigns"])
+    P("mercy", "Mercy Owusu", 3, "advocate", location="Rogers Park, Chicago", company="The Hadley Chicago",
+      title="Room attendant (9 years); bargaining committee", how_met="The Hadley campaign", met_on="2023-09-20",
+      interests={"church": 0.9},
+      notes="47. From Kumasi. Brought the Ghanaian and Nigerian housekeepers on 9 to 14 to the committee; they "
+            "follow her, not us. Gave Senait at the Ardent my number (they go to church together in Uptown).",
+      rhythm=[(6, H, "2026-02-27", ["meeting", "call", "message", "meeting"])],
+      extra=[("2026-02-27", "call", "Call: she gave my number to Senait from the Ardent; 'they are worse than we "
+              "were, sister'", 20)],
+      talk=["the housekeepers", "the room quota", "her church", "her son at Truman", "the committee", "her back",
+            "the 14th floor", "Kumasi"])
+    P("joyce", "Joyce Whitfield", 3, "advocate", location="Bronzeville, Chicago", company="The Hadley Chicago",
+      title="Line cook, Wacker & Vine (19 years); bargaining committee", how_met="The Hadley campaign",
+      met_on="2023-08-10", interests={"gospel-music": 0.8},
+      notes="58. The kitchen's conscience; nobody on the line signs until Joyce has read it. Her mother, Mrs. "
+            "Odessa Whitfield, died on 27 February at 86. The homegoing is Saturday 7 March at 11 at Greater Mount "
+            "Olive (Rev. Simmons's church; the associate pastor will preach because of his surgery). I promised to "
+            "bring the committee's card and the flowers to her house by Friday.",
+      rhythm=[(7, H, "2026-02-25", ["meeting", "call", "message"])],
+      extra=[("2026-02-27", "call", "Call: her mother passed this morning at home; she said don't you dare move "
+              "the vote for me", 20)],
+      talk=["the kitchen", "her mother", "the committee", "the cooks' wages", "her church", "her grandson",
+            "the health plan", "bargaining"])
+    P("bishnu", "Bishnu Gurung", 4, "ally", location="Rogers Park, Chicago", company="The Hadley Chicago",
+      title="Houseman (6 years); bargaining committee", how_met="The Hadley campaign", met_on="2023-10-02",
+      notes="39. Brought in the Nepali and Bhutanese housemen. Promised the Nepali translation of the strike-vote "
+            "flyer by Thursday 5 March.",
+      rhythm=[(10, H, "2026-02-25", ["meeting", "message", "call"])],
+      talk=["the housemen", "translations", "the committee", "his kids", "the night shift", "the Nepali members"])
+    P("nate", "Nate Greenberg", 3, "ally", location="Logan Square, Chicago", company="Hotel & Food Service "
+      "Workers Local 8", title="Research analyst", how_met="Local 8 staff", met_on="2021-01-11",
+      interests={"hotel-finance": 1.0},
+      notes="34. Knows Halvorsen's owners, Northgate Fund IV, better than they do; found the refinancing that "
+            "comes due in June. His wife Leah is due on 20 March with their first; he's trying to finish the "
+            "owner report for the International before the baby.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "call", "meeting", "email"])],
+      extra=[("2026-02-27", "meeting", "Meeting: the Northgate refinancing; the lenders won't like a strike in "
+              "June; he has the crib half-built", 60)],
+      talk=["Northgate", "occupancy numbers", "the owner report", "RevPAR", "the convention calendar", "Leah",
+            "the Hadley's lenders"])
+    P("rachel", "Rachel Abramowitz", 3, "ally", power=True, location="Oak Park",
+      company="Abramowitz & Keane LLP", title="Labor lawyer (partner); Local 8's counsel", how_met="Local 8's "
+      "counsel since 2014", met_on="2014-05-06", interests={"labor-law": 1.0},
+      expertise=["labor-law"],
+      notes="49. Represents the union on Araceli's charge; the Region's attorney tries the case and Rachel sits at "
+            "the table with him. Prep with Araceli at her office Saturday 7 March at 2. I promised her the "
+            "timeline of Araceli's last two weeks and the names of the coworkers who'll testify by Wednesday 4 "
+            "March. Found me a family lawyer for the custody change in 2025 and read the agreement herself.",
+      rhythm=[(14, H, "2026-02-18", ["call", "email", "meeting"])],
+      extra=[("2026-01-22", "email", "Email: the Region issued the complaint on Araceli; hearing set for March 10"),
+             ("2026-02-18", "meeting", "Meeting: first prep with Araceli; Rachel was gentle and very clear about "
+              "the backpay and looking for work", 90)],
+      talk=["the bargaining ground rules", "her twins", "the Region", "the unfair labor practice charges",
+            "information requests", "Hollander", "the Hadley"])
+    P("gloria", "Gloria Banks", 3, "advocate", power=True, location="South Shore, Chicago",
+      company="Hotel & Food Service Workers Local 8", title="Vice president and executive board member; banquet "
+      "server at the Stratford (28 years)", how_met="The 2012 Stratford contract; she was on the committee",
+      met_on="2012-04-10",
+      notes="63. Eighteen years on the board. Told the board on 10 February she won't run again in June and wants "
+            "me to run for her seat. Lunch at Manny's on Wednesday 11 March; I promised her an answer by Friday "
+            "13 March so she can line up people before the April nominations.",
+      rhythm=[(14, H, "2026-02-16", ["call", "meal", "meeting", "message"])],
+      extra=[("2026-02-10", "call", "Call: she's not running again; she wants me in her seat and she wants an "
+              "answer before Frank starts counting votes", 45),
+             ("2026-02-16", "meal", "Lunch: told her I'm thinking; she said thinking is what staff do", 80)],
+      talk=["the board", "Terry", "the Stratford", "her grandkids", "Frank", "the membership meeting",
+            "the old days", "her feet"])
+    P("terry", "Teresa Kowalczyk", 3, "ally", power=True, location="Archer Heights, Chicago",
+      company="Hotel & Food Service Workers Local 8", title="President", how_met="Local 8; she hired me in 2011 "
+      "on Neto's word", met_on="2011-06-01",
+      notes="59. Housekeeper at the Morrow for 17 years, president since 2016. The executive board votes to "
+            "sanction the Hadley strike vote on Wednesday 4 March. Cool on me running; Frank is hers.",
+      rhythm=[(14, H, "2026-02-24", ["meeting", "call", "email"])],
+      talk=["the Hadley", "the board", "the International", "the budget", "the primary", "the airport contracts"])
+    P("frank", "Frank DiNapoli", 4, "acquaintance", location="Elmwood Park", company="Hotel & Food Service "
+      "Workers Local 8", title="Business agent (airport hotels)", how_met="Local 8 staff", met_on="2011-06-01",
+      notes="55. Wants Gloria's seat and has Terry behind him. Always friendly. Always.",
+      rhythm=[(21, H, "2026-02-20", ["meeting", "message", "event"])],
+      talk=["the airport hotels", "the board", "the Bears", "the staff meeting"])
+    P("angela", "Angela Park", 4, "ally", power=True, location="Washington, DC",
+      company="Hotel & Food Service Workers International", title="Strike and defense fund coordinator",
+      how_met="The 2018 strikes", met_on="2018-08-20", interests={"hotel-finance": 0.7},
+      notes="Decides whether the International backs the Hadley with strike benefits ($300 a week). Promised an "
+            "answer by Wednesday 11 March.",
+      rhythm=[(30, H, "2026-02-19", ["video", "email", "call"])],
+      extra=[("2026-02-19", "video", "Video call: the strike-fund request; she needs the pledge count and the "
+              "owner report before she takes it upstairs", 45)],
+      talk=["the Hadley campaign", "other cities", "Northgate", "research support", "the International's convention"])
+    P("craig", "Craig Hollander", 4, "acquaintance", location="Chicago (the Loop)", company="Hollander Price LLP "
+      "(for Halvorsen Hospitality)", title="Management-side lawyer; Halvorsen's chief negotiator",
+      how_met="Across the table since the first session, February 2025", met_on="2025-02-11",
+      notes="Polite, slow, and paid by the hour. Session 19 is Tuesday 3 March at his office on LaSalle at 10.",
+      extra=[("2025-03-04", "meeting", "Meeting: session 2; ground rules and our information requests; he "
+              "wants everything confidential, including the weather", 240),
+             ("2025-03-25", "meeting", "Meeting: session 3; union rights and stewards; they want no steward on "
+              "the clock", 300),
+             ("2025-04-15", "meeting", "Meeting: session 4; seniority and scheduling", 300),
+             ("2025-05-06", "meeting", "Meeting: session 5; our room-quota proposal, 14 rooms; Mercy and Araceli "
+              "told them what 16 does to a back", 360),
+             ("2025-05-28", "meeting", "Meeting: session 6; their management-rights article, eleven pages", 300),
+             ("2025-06-17", "meeting", "Meeting: session 7; subcontracting; they want to be able to contract out "
+              "the restaurant", 300),
+             ("2025-07-15", "meeting", "Meeting: session 8; health insurance; no change to the $340 a month "
+              "premium", 300),
+             ("2025-08-05", "meeting", "Meeting: session 9; we put our wage proposal on the table", 240),
+             ("2025-08-26", "meeting", "Meeting: session 10; their first wage offer, 25 cents a year", 240),
+             ("2025-09-16", "meeting", "Meeting: session 11; tentative agreement on grievances and arbitration, "
+              "the first thing they've signed", 360),
+             ("2025-10-07", "meeting", "Meeting: session 12; the committee told their stories for two hours; "
+              "Hollander took notes and said nothing", 300),
+             ("2025-10-28", "meeting", "Meeting: session 13; room quotas again; 'no cap' in writing", 300),
+             ("2025-11-18", "meeting", "Meeting: session 14, the first since they fired Araceli; he wouldn't "
+              "discuss it", 240),
+             ("2025-12-09", "meeting", "Meeting: session 15; health insurance; they moved $20", 300),
+             ("2026-01-13", "meeting", "Meeting: session 16; the federal mediator sat in for the first time", 360),
+             ("2026-02-03", "meeting", "Meeting: session 17; wages; 20 cents on their 25, and the same on "
+              "quotas", 300),
+             ("2026-02-21", "meeting", "Meeting: session 18, the marathon weekend, day one; 30 cents over three "
+              "years, no cap on rooms, and 'management rights' for two hours", 600),
+             ("2026-02-22", "meeting", "Meeting: the marathon weekend, day two; they moved ten cents and called it "
+              "historic", 540)])
+
+    # --- other hotels and new organizing ---
+    P("nilda", "Nilda Santiago", 3, "advocate", location="Humboldt Park, Chicago", company="The Morrow Hotel",
+      title="Chief steward (21 years); rank-and-file executive board member", how_met="The 2012 Morrow contract",
+      met_on="2012-09-14", birthday="1964-08-08",
+      notes="61. Puerto Rican, from Caguas. The members listen to her more than to any of us. On the board; says if "
+            "I run she'll nominate me herself. Bringing forty Morrow members to the strike vote in solidarity.",
+      rhythm=[(14, H, "2026-02-21", ["call", "event", "meeting", "message"])],
+      talk=["the Morrow", "her grievances", "the board", "the Hadley", "her grandkids", "Terry", "Humboldt Park"])
+    P("jun", "Jun Dela Cruz", 4, "ally", location="Albany Park, Chicago", company="The Kinzie Tower",
+      title="Room-service server; steward", how_met="The 2018 strike at the Kinzie", met_on="2018-09-07",
+      notes="50. Trained the Hadley picket captains on Saturday 7 February on his own time; not thanked.",
+      rhythm=[(25, H, "2026-02-07", ["event", "message", "call"])],
+      extra=[("2026-02-07", "event", "At an event: he trained 22 Hadley picket captains for four hours, with "
+              "the 2018 stories", 240)],
+      talk=["the Kinzie", "picket captains", "2018", "his daughter's nursing school", "the Filipino members"])
+    P("rami", "Rami Haddad", 4, "ally", location="Bridgeview", company="O'Hare Crowne Hotel",
+      title="Bellman; steward", how_met="Stewards' training, 2017", met_on="2017-03-18",
+      rhythm=[(40, H, "2026-01-29", ["event", "message", "call"])],
+      talk=["the airport hotels", "the shuttle drivers", "stewards' training", "Frank"])
+    P("senait", "Senait Tesfaye", 4, "acquaintance", location="Uptown, Chicago", company="The Ardent Hotel "
+      "(West Loop)", title="Room attendant", how_met="Mercy gave her my number", met_on="2026-02-27",
+      notes="34. From Addis. The Ardent cut the housekeepers to 24 hours a week and put them on 17 rooms on 26 "
+            "February. Twelve of them want to meet: Sunday 8 March at 4 at the Ethiopian restaurant on Broadway, "
+            "after church.",
+      extra=[("2026-02-27", "call", "Call: the Ardent; 24 hours and 17 rooms; twelve of them want to talk, not "
+              "at work, not on the phone", 25)])
+
+    # --- allies: clergy, community, the city, the press ---
+    P("simmons", "Andre Simmons", 3, "advocate", location="Bronzeville, Chicago",
+      company="Greater Mount Olive Missionary Baptist Church", title="Pastor", how_met="He walked the 2018 picket "
+      "lines with us", met_on="2018-09-10", interests={"gospel-music": 0.9, "heart-health": 0.5},
+      notes="66. Leads the clergy delegation, opened his church for the Hadley rally in January, and calls me "
+            "'Sister Organizer'. Triple bypass at Rush on Wednesday 4 March after the stress test in February; "
+            "he's embarrassed about it. The delegation to the Hadley's general manager is Monday 9 March; I "
+            "promised him I'd get Father Ochoa and Rabbi Feldstein to lead it in his place. His wife is Bernice.",
+      rhythm=[(21, H, "2026-02-24", ["call", "event", "meeting", "message"])],
+      extra=[("2026-01-24", "event", "At an event: the Hadley rally in his sanctuary; 300 people, and he had the "
+              "choir sing 'Ain't Gonna Let Nobody Turn Me Around'", 150),
+             ("2026-02-24", "call", "Call: the surgery is set for March 4; he said don't let the delegation slide "
+              "on his account", 20)],
+      talk=["the clergy delegation", "his congregation", "Bronzeville", "the Hadley", "Bernice", "the choir",
+            "the alderman", "2018"])
+    P("ochoa", "Miguel Ochoa", 3, "advocate", location="Pilsen, Chicago", company="St. Pius V Parish",
+      title="Pastor", how_met="Abuela's parish; he came to the Hadley rally in 2023", met_on="2019-08-01",
+      interests={"immigration": 0.9},
+      notes="51. Abuela's priest; she thinks he's too young. Gave us the parish hall for the 90th at no charge; I "
+            "haven't thanked him properly. Blesses Abuela at the 1pm Mass on the 14th. Will lead the clergy "
+            "delegation with Rabbi Feldstein if I ask.",
+      rhythm=[(21, H, "2026-02-15", ["event", "meeting", "message", "call"])],
+      extra=[("2026-02-15", "meeting", "Meeting: the hall for Abuela, free; he said a woman who came to Pilsen in "
+              "1962 doesn't pay rent in her own parish", 30)],
+      talk=["the parish", "Abuela", "the clergy delegation", "the immigration clinic", "Lent", "the fish fry"])
+    P("feldstein", "Dana Feldstein", 4, "ally", location="Hyde Park, Chicago",
+      company="Congregation Beth Am, Hyde Park",
+      title="Rabbi", how_met="The interfaith workers' justice council", met_on="2019-02-12",
+      rhythm=[(35, H, "2026-01-15", ["meeting", "event", "email"])],
+      talk=["the clergy delegation", "the interfaith council", "the Hadley", "Passover"])
+    P("nayeli", "Nayeli Ortiz", 3, "ally", location="Little Village, Chicago", company="Centro de Trabajadores "
+      "del Sur", title="Executive director", how_met="The wage-theft ordinance campaign, 2015", met_on="2015-03-03",
+      interests={"immigration": 0.8, "worker-centers": 1.0},
+      notes="36. Let us use the Centro for the Hadley house meetings every Tuesday in January; not thanked. Runs a "
+            "know-your-rights clinic on Saturdays.",
+      rhythm=[(21, H, "2026-02-17", ["meeting", "call", "event", "message"])],
+      talk=["the Centro", "the house meetings", "ICE in Little Village", "the wage-theft cases", "the primary",
+            "her board"])
+    P("marcus", "Marcus Bell", 3, "ally", power=True, location="Chicago (the Loop)", company="Office of Ald. "
+      "Karen Sato, 42nd Ward", title="Chief of staff", how_met="The Hadley is in the 42nd Ward", met_on="2023-11-15",
+      notes="41. Got the alderman's first letter to Halvorsen signed in January (thanked). Promised a second, to "
+            "Halvorsen's CEO, by Tuesday 10 March, before the vote; I promised him a draft by Thursday 5 March.",
+      rhythm=[(30, H, "2026-02-23", ["meeting", "call", "email", "message"])],
+      extra=[("2026-01-12", "meeting", "Meeting: the alderman signed the letter to Halvorsen; Marcus says she "
+              "wants this settled before the convention season", 40),
+             ("2026-02-23", "call", "Call: a second letter, to the CEO this time, before the vote; send him a "
+              "draft", 15)],
+      talk=["the alderman", "the Hadley", "the ward", "the convention calendar", "the letter", "the primary"])
+    P("tim", "Tim Gallagher", 4, "ally", location="Beverly, Chicago", company="Chicago Federation of Labor",
+      title="Political director", how_met="Labor walks", met_on="2016-09-10",
+      notes="Wants Hadley members canvassing the weekend before the 17 March primary; I said I'd tell him how "
+            "many by Monday 9 March.",
+      rhythm=[(45, H, "2026-02-12", ["call", "event", "email"])],
+      talk=["the primary", "the labor walks", "the Federation", "the mayor"])
+    P("hannah", "Hannah Lindqvist", 3, "ally", power=True, location="Ravenswood, Chicago",
+      company="The Lakefront Ledger", title="Labor reporter", how_met="She covered the Hadley "
+      "election", met_on="2024-09-30", interests={"labor": 1.0, "hotel-finance": 0.7},
+      notes="31. Fair, dogged, reads the filings; the only reporter who read the Northgate loan documents. Said "
+            "on 19 February she had news she couldn't share yet. I promised to call her with the strike-vote count "
+            "the night of the vote.",
+      rhythm=[(21, H, "2026-02-19", ["call", "message", "coffee", "email"])],
+      extra=[("2026-02-19", "coffee", "Coffee: the strike vote, the Northgate refinancing (on background), "
+              "Araceli's hearing; she was distracted, said she had news she couldn't share yet", 50)],
+      talk=["the Hadley", "her editor", "the other hotels", "Northgate", "room quotas", "the labor board"])
+    P("ray", "Ray Domínguez", 4, "ally", location="Berwyn", company="Telemundo Chicago", title="Reporter",
+      how_met="He covered the 2018 strike", met_on="2018-09-08",
+      notes="Bringing a crew to the strike vote on Thursday 12 March at 5; wants Tomás and Araceli on camera.",
+      rhythm=[(45, H, "2026-02-11", ["call", "message", "event"])],
+      talk=["the Hadley", "his crew", "the Sox", "a Spanish-language segment"])
+
+    # --- friends, neighbours, Mateo's world ---
+    P("ruben", "Rubén Villalobos", 3, "friend", location="Brighton Park, Chicago", company="Pipefitters Local 597 "
+      "(HVAC service)", title="HVAC service technician", how_met="My ex-husband; we met at a quinceañera in 2009",
+      met_on="2009-05-16", birthday="1985-05-02",
+      notes="Divorced 2021. We do well by Mateo; week on, week off, Sundays at 6 at Mamá's. He has Mateo from "
+            "Sunday 8 March, which covers the hearing and the vote. I promised to ask him by Tuesday 10 March to "
+            "bring Mateo to Abuela's party and stay for the cake; Abuela still loves him.",
+      rhythm=[(7, H, "2026-03-01", ["message", "call", "message"])],
+      talk=["Mateo's week", "the handover", "his mom", "Mateo's teacher", "soccer sign-ups", "the dentist",
+            "summer camp"])
+    P("beto", "Beto Maldonado", 3, "friend", location="Little Village, Chicago", company="Fonda Chayito, 26th "
+      "Street", title="Chef and owner", how_met="Line cook at the Whitmore; the 2015 campaign", met_on="2015-06-20",
+      interests={"restaurants": 1.0},
+      offer=("beto-hiring", "kitchen-work",
+             "Hiring a prep cook and a dishwasher for the fonda before the opening; wants people who show up and "
+             "can keep up, Spanish is fine, pays $18 and a meal", "2026-02-20"),
+      notes="44. Cooked at the Whitmore for twelve years; the one who taught me you don't organize a kitchen in the "
+            "afternoon. Opening his own place, Fonda Chayito (after his mom, Rosario), on 26th Street on Friday 6 "
+            "March at 5. I wrote a letter for his small-business loan in October.",
+      rhythm=[(30, H, "2026-02-20", ["meal", "message", "call"])],
+      extra=[("2026-02-20", "message", "Messages: the hood inspection passed; he's hiring a prep cook and a "
+              "dishwasher and asked if I know anyone who works hard")],
+      talk=["the fonda", "the permits", "the menu", "his mom's recipes", "the Whitmore", "the loan", "26th Street"])
+    P("norma", "Norma Treviño", 4, "friend", kin=True, location="Cicero", company="Cicero Family Dental",
+      title="Dental assistant", how_met="Javi's wife", birthday="--11-21",
+      rhythm=[(21, H, "2026-02-22", ["message", "meal", "call"])],
+      talk=["Javi", "the kids", "the mortgage", "Jazmín's quinceañera plans"])
+    P("rosa", "Rosa Treviño", 4, "friend", kin=True, location="Pilsen, Chicago (West 18th Street)",
+      title="Retired seamstress", how_met="Tía Rosa, Papá's sister", birthday="--01-30",
+      notes="Abuela lives with her. Doing the food for the 90th with Mamá.",
+      rhythm=[(18, H, "2026-02-28", ["call", "meal", "activity"])],
+      talk=["Abuela", "her sewing", "the parish", "the neighbors"])
+    P("elvira", "Elvira Villalobos", 4, "friend", location="Berwyn", title="Retired", how_met="Rubén's mother",
+      birthday="--06-15",
+      rhythm=[(60, H, "2025-12-23", ["call", "meal", "message"])],
+      talk=["Mateo", "the tamales", "her garden", "her church"])
+    P("cho", "David Cho", 4, "acquaintance", location="McKinley Park, Chicago", company="Mateo's school",
+      title="Fifth-grade science teacher", how_met="Mateo's teacher", met_on="2025-08-25",
+      interests={"science-education": 1.0, "lead-pipes": 0.7},
+      notes="Runs the school science fair: Thursday 5 March at 5:30 in the gym.",
+      rhythm=[(40, "2025-08-25", "2026-02-12", ["email", "meeting", "message"])],
+      talk=["Mateo's project", "the science fair", "report cards", "the field trip"])
+    P("ines", "Inés Paz", 4, "friend", location="McKinley Park, Chicago", title="Retired", how_met="Neighbor "
+      "downstairs", met_on="2021-09-01",
+      notes="70. Takes Mateo when I'm stuck at a session past eight; feeds him too much.",
+      rhythm=[(12, H, "2026-02-26", ["activity", "message"])],
+      talk=["Mateo", "the building", "the landlord", "her plants", "her daughter in Texas"])
+    P("darnell", "Darnell Price", 4, "ally", location="Chatham, Chicago", company="IUOE Local 399 (stationary "
+      "engineers)", title="Business representative", how_met="His engineers held the line with us at the Kinzie "
+      "in 2018", met_on="2018-09-07", interests={"building-engineering": 1.0},
+      offer=("darnell-apprentices", "building-engineering",
+             "Local 399's apprenticeship is taking applications until 31 March; hotel engineering departments are "
+             "short and he wants people from factory maintenance who know boilers and compressors", "2026-02-05"),
+      rhythm=[(60, H, "2026-02-05", ["event", "call", "message"])],
+      extra=[("2026-02-05", "event", "At an event: the Federation's winter meeting; the 399 apprenticeship is "
+              "open till March 31 and the hotels can't find engineers", 60)],
+      talk=["the engineers", "the apprenticeship", "2018", "the Federation", "the Kinzie"])
+
+    # --- mentors and old ties ---
+    P("neto", "Ernesto Salgado", 2, "advocate", location="Little Village, Chicago",
+      title="Retired organizer (Local 8, 1979–2015)", how_met="He hired me as a summer organizer in 2011 and "
+      "taught me everything", met_on="2011-06-01", birthday="1952-09-16",
+      dates=[("carmen-died", "Carmen Salgado died (2024)", "2024-03-08")],
+      interests={"labor-history": 1.0, "baseball": 0.6},
+      notes="73. My mentor. Organized hotels in this city for 36 years. Carmen died on 8 March 2024; this is the "
+            "second year. I promised to take him to Resurrection to see her and then to lunch on Sunday 8 March. "
+            "Isn't sleeping; says the house is too quiet and that therapy is for gringos. Read the strike plan "
+            "line by line in February. Would never tell me whether to run; asks what I'd do with it instead.",
+      rhythm=[(8, H, "2026-02-26", ["call", "meal", "coffee", "call", "activity"])],
+      extra=[("2026-02-14", "meal", "Dinner: the strike plan with a red pen; 'the kitchen is where strikes "
+              "die'", 150),
+             ("2026-02-26", "coffee", "Coffee: the board; he asked what I'd change in the first year, and I didn't "
+              "have an answer", 60)],
+      talk=["the Hadley", "the old campaigns", "Carmen", "the Sox", "his tomatoes", "the 1985 strikes",
+            "his sleep", "Terry", "his grandkids in Joliet"])
+    P("sergio", "Sergio Vela", 5, "friend", peak=2, location="Las Vegas", company="Culinary Workers Union",
+      title="Organizer", how_met="Trained under Neto with me, 2011–2016", met_on="2011-06-01",
+      offer=("sergio-strike", "strike-logistics",
+             "Ran picket rotations and the strike kitchen through a five-month hotel-casino strike in 2024; said "
+             "he'll talk to anyone we're training", "2025-12-20"),
+      extra=[("2024-12-18", "message", "Messages: Christmas; the strike's over and they won"),
+             ("2025-12-20", "message", "Messages: Christmas; heard we might go out at the Hadley; 'call me, or have "
+              "your people call me, I fed 900 a day'")])
+    P("grady", "Lillian Grady", 5, "friend", peak=3, location="Oak Park", company="University of Illinois Chicago",
+      title="Professor of history (emerita)", how_met="Her labor history seminar at UIC, 2007",
+      met_on="2007-01-16", interests={"labor-history": 1.0},
+      notes="Wrote my recommendation to Local 8. Her book on Chicago's hotel workers interviewed Neto and Abuela's "
+            "friends from the lampshade factory.",
+      extra=[("2024-11-20", "email", "Email: the manuscript is with the press; she thanked me for Neto's tapes"),
+             ("2025-06-12", "coffee", "Coffee: on the page proofs; she read me the chapter on the 1970s "
+              "housekeepers", 60)])
+    P("andrea", "Andrea Flores", 5, "friend", peak=2, location="Los Angeles", company="SEIU United Service "
+      "Workers West", title="Organizer", how_met="Roommates at UIC, 2005–2009", met_on="2005-08-20",
+      birthday="--10-30",
+      extra=[("2025-04-02", "call", "Call: she's in LA for good; janitors, two kids, no sleep", 45),
+             ("2025-10-30", "message", "Messages: her birthday")])
+    P("denise", "Denise Moreno", 5, "friend", peak=2, location="San Antonio", title="Dental hygienist",
+      how_met="Juárez High with Yoli", met_on="2001-09-04",
+      extra=[("2025-07-04", "message", "Messages: the three of us, a photo from prom")])
+
+    # group contacts
+    b.add(H, "event", ["tomas", "araceli", "mercy", "joyce", "bishnu", "luz", "dwayne"],
+          "At an event: the count at the labor board: 212 to 131 for Local 8 at the Hadley; Tomás cried, then "
+          "Araceli did, then all of us", 180, "mutual")
+    b.add("2024-11-02", "meal", ["socorro", "lupe", "arturo", "claudia", "mateo", "rosa"],
+          "Dinner: Día de Muertos; Abuela's ofrenda for Abuelo, and Mateo put a Bulls card on it", 180, "mutual")
+    b.add("2024-12-24", "meal", ["lupe", "arturo", "socorro", "claudia", "javi", "norma", "mateo", "rosa"],
+          "Dinner: Nochebuena at Mamá's; tamales with Tía Rosa from eight in the morning", 300, "mutual")
+    b.add("2025-02-11", "meeting", ["tomas", "araceli", "mercy", "joyce", "bishnu", "dwayne", "craig"],
+          "Meeting: the first bargaining session with Halvorsen; Hollander read a statement for forty minutes", 300,
+          "mutual")
+    b.add("2025-05-01", "event", ["luz", "nayeli", "ochoa", "tomas", "mercy"],
+          "At an event: May Day march from Union Park; the Hadley contingent in red", 240, "mutual")
+    b.add("2025-09-01", "event", ["nilda", "jun", "rami", "gloria", "terry"],
+          "At an event: the Labor Day picnic at the hall; Nilda ran the raffle", 240, "mutual")
+    b.add("2025-11-04", "event", ["tomas", "mercy", "joyce", "bishnu", "simmons", "ochoa", "feldstein", "hannah",
+                                  "ray", "luz"],
+          "At an event: the rally on Wacker in front of the Hadley; six hundred people and the clergy in front", 150,
+          "mutual")
+    b.add("2025-12-24", "meal", ["lupe", "arturo", "socorro", "claudia", "javi", "norma", "mateo", "rosa"],
+          "Dinner: Nochebuena at Mamá's; Abuela said this might be her last, as she says every year", 300, "mutual")
+    b.add("2026-01-15", "meeting", ["simmons", "ochoa", "feldstein"],
+          "Meeting: planning the clergy delegation to the Hadley's general manager", 60, "mutual")
+    b.add("2026-02-25", "meeting", ["tomas", "mercy", "joyce", "bishnu", "luz", "dwayne"],
+          "Meeting: the committee votes to call a strike-authorization vote for 12 March", 120, "mutual")
+    b.add("2026-03-01", "meal", ["lupe", "arturo", "socorro", "claudia", "rosa", "mateo"],
+          "Dinner: Sunday at Mamá's, Mateo back with me: the party list, the mole, who brings the chairs; Mamá asked "
+          "if I'm running for the board and Claudia kicked me under the table; Mateo told Abuela about lead for "
+          "twenty minutes and she listened to every word", 150, "mutual")
+
+    # life events
+    b.event("ev-araceli-fired", "araceli", "2025-11-07", "job_loss",
+            "Fired by the Hadley three days after speaking at the rally; the union filed a charge at the labor board "
+            "on 10 November")
+    b.event("ev-araceli-complaint", "araceli", "2026-01-22", "other",
+            "The NLRB's Chicago region issued a complaint over her firing; hearing before a judge on 10–11 March")
+    b.event("ev-gloria-retiring", "gloria", "2026-02-10", "other",
+            "Told the executive board she won't run again in June, after eighteen years")
+    b.event("ev-grady-book", "grady", "2026-02-17", "launch",
+            "Published 'Rooms to Clean: Chicago's Hotel Workers, 1893–2020' (University of Illinois Press)")
+    b.event("ev-senait-hours", "senait", "2026-02-26", "other",
+            "The Ardent cut its housekeepers to 24 hours a week and raised the quota to 17 rooms")
+    b.event("ev-joyce-mother", "joyce", "2026-02-27", "bereavement",
+            "Her mother, Odessa Whitfield, died at home at 86; the homegoing is 7 March at Greater Mount Olive")
+    b.event("ev-hannah-tribune", "hannah", "2026-03-02", "new_job",
+            "Started at the Chicago Tribune as its labor and workplace reporter")
+    b.event("ev-nate-baby", "nate", "2026-03-03", "baby",
+            "Their daughter, Ruth, born at Prentice, two and a half weeks early")
+    b.event("ev-simmons-surgery", "simmons", "2026-03-04", "illness",
+            "Triple bypass surgery at Rush University Medical Center")
+    b.event("ev-mateo-fair", "mateo", "2026-03-05", "award",
+            "First place in fifth grade at the school science fair for his lead-in-tap-water project; goes on to the "
+            "CPS regional fair")
+    b.event("ev-beto-fonda", "beto", "2026-03-06", "launch", "Opened Fonda Chayito, his own restaurant, on 26th Street")
+    b.event("ev-javi-layoff", "javi", "2026-03-06", "job_loss",
+            "Laid off after 16 years when Kessler Metal Stamping moved its press line to Tennessee")
+    b.event("ev-neto-honor", "neto", "2026-03-11", "award",
+            "Named to the Illinois Labor History Society's Union Hall of Honor (the dinner is in May)")
+
+    # favors
+    b.favor("fv-yoli-weekend", "yoli", "me", "2026-02-21", "favor",
+            "Kept Mateo the whole bargaining weekend (21–22 February) and took him to the Field Museum")
+    b.favor("fv-ochoa-hall", "ochoa", "me", "2026-02-15", "favor",
+            "Gave us the parish hall for Abuela's 90th, no charge")
+    b.favor("fv-claudia-invites", "claudia", "me", "2026-02-20", "favor",
+            "Did all 140 of Abuela's party invitations and is chasing the RSVPs")
+    b.favor("fv-lupe-mateo", "lupe", "me", "2025-09-02", "favor", "Picks Mateo up from school every day of my weeks")
+    b.favor("fv-nayeli-centro", "nayeli", "me", "2026-01-06", "favor",
+            "Let us use the Centro for the Hadley house meetings every Tuesday in January")
+    b.favor("fv-jun-captains", "jun", "me", "2026-02-07", "favor",
+            "Trained 22 Hadley picket captains on a Saturday, on his own time")
+    b.favor("fv-simmons-church", "simmons", "me", "2026-01-24", "favor",
+            "Opened Greater Mount Olive for the Hadley workers' rally", "2026-01-25")
+    b.favor("fv-marcus-letter", "marcus", "me", "2026-01-12", "endorsement",
+            "Got the alderman to sign her first letter to Halvorsen", "2026-01-13")
+    b.favor("fv-neto-plan", "neto", "me", "2026-02-14", "advice",
+            "Went through the strike plan line by line and showed me where it breaks", "2026-02-15")
+    b.favor("fv-mercy-floors", "mercy", "me", "2024-01-20", "intro",
+            "Brought the Ghanaian and Nigerian housekeepers on 9 to 14 to the committee", "2024-01-22",
+            "Eleven of them signed cards; two are on the committee")
+    b.favor("fv-rachel-custody", "rachel", "me", "2025-06-10", "referral",
+            "Found me a family lawyer for the custody schedule and read the agreement herself", "2025-06-11")
+    b.favor("fv-me-beto", "me", "beto", "2025-10-14", "recommendation",
+            "Wrote a letter for his small-business loan application")
+    b.favor("fv-me-araceli", "me", "araceli", "2025-11-12", "favor",
+            "Got her on the hardship fund and filed her unemployment claim with her")
+    b.favor("fv-me-luz", "me", "luz", "2024-05-20", "recommendation", "Recommended her to Dwayne for the organizer job",
+            outcome="Hired in June 2024")
+    b.favor("fv-me-hannah", "me", "hannah", "2025-11-20", "share",
+            "Got her in to talk to four Hadley housekeepers for her room-quota story")
+    b.favor("fv-me-javi", "me", "javi", "2026-02-16", "favor", "Lent him $900 for February's mortgage")
+
+    # follow-ups
+    b.follow_up("fu-mateo-board", "mateo", True,
+                "Get the tri-fold board and print the photos for Mateo's science fair project", "2026-03-03")
+    b.follow_up("fu-dwayne-count", "dwayne", True,
+                "Send Dwayne the strike-readiness count for the board: pledges, picket captains, the hardship list",
+                "2026-03-04")
+    b.follow_up("fu-rachel-timeline", "rachel", True,
+                "Send Rachel the timeline of Araceli's last two weeks and the names of the coworkers who'll testify",
+                "2026-03-04")
+    b.follow_up("fu-simmons-delegation", "simmons", True,
+                "Get Father Ochoa and Rabbi Feldstein to lead the clergy delegation in Rev. Simmons's place",
+                "2026-03-05")
+    b.follow_up("fu-marcus-draft", "marcus", True, "Send Marcus the draft of the alderman's letter to Halvorsen's CEO",
+                "2026-03-05")
+    b.follow_up("fu-joyce-flowers", "joyce", True,
+                "Take the committee's card and the flowers to Joyce's house before the homegoing", "2026-03-06")
+    b.follow_up("fu-neto-carmen", "neto", True,
+                "Take Neto to Resurrection to see Carmen, then lunch, on her anniversary", "2026-03-08")
+    b.follow_up("fu-javi-ides", "javi", True, "Sit down with Javi and file his unemployment claim", "2026-03-09")
+    b.follow_up("fu-tim-canvass", "tim", True,
+                "Tell Tim how many Hadley members can canvass the weekend before the primary", "2026-03-09")
+    b.follow_up("fu-luz-plan", "luz", True,
+                "Go through Luz's picket-captain list and the strike-kitchen plan with her", "2026-03-10")
+    b.follow_up("fu-ruben-party", "ruben", True,
+                "Ask Rubén to bring Mateo to Abuela's party and stay for the cake", "2026-03-10")
+    b.follow_up("fu-claudia-slideshow", "claudia", True,
+                "Finish Abuela's slideshow (Durango, 18th Street, the factory) and send it to Claudia", "2026-03-12")
+    b.follow_up("fu-hannah-count", "hannah", True, "Call Hannah with the strike-vote count the night of the vote",
+                "2026-03-12")
+    b.follow_up("fu-gloria-answer", "gloria", True, "Give Gloria my answer about running for her seat",
+                "2026-03-13")
+    b.follow_up("fu-socorro-cake", "socorro", True, "Pick up Abuela's tres leches at the bakery on 18th Street",
+                "2026-03-14")
+    b.follow_up("fu-craig-session", "craig", False,
+                "Bargaining session 19 with Halvorsen, Hollander's office on LaSalle (10am)", "2026-03-03")
+    b.follow_up("fu-terry-board", "terry", False,
+                "The executive board votes on sanctioning the Hadley strike vote (6pm, the hall)", "2026-03-04")
+    b.follow_up("fu-simmons-surgery", "simmons", False, "Rev. Simmons's bypass surgery at Rush (7am)", "2026-03-04")
+    b.follow_up("fu-bishnu-flyer", "bishnu", False, "His Nepali translation of the strike-vote flyer", "2026-03-05")
+    b.follow_up("fu-mateo-fair", "mateo", False, "Mateo's school science fair in the gym (5:30pm)", "2026-03-05")
+    b.follow_up("fu-beto-opening", "beto", False, "Opening night at Fonda Chayito, 26th Street (5pm)", "2026-03-06")
+    b.follow_up("fu-javi-last", "javi", False, "Javi's last shift at Kessler", "2026-03-06")
+    b.follow_up("fu-joyce-homegoing", "joyce", False,
+                "Mrs. Odessa Whitfield's homegoing service at Greater Mount Olive (11am)", "2026-03-07")
+    b.follow_up("fu-araceli-prep", "araceli", False, "Hearing prep with Araceli at Rachel's office (2pm)",
+                "2026-03-07")
+    b.follow_up("fu-senait-meeting", "senait", False,
+                "Meeting with Senait and the Ardent housekeepers at the Ethiopian place on Broadway (4pm)",
+                "2026-03-08")
+    b.follow_up("fu-ochoa-delegation", "ochoa", False, "The clergy delegation to the Hadley's general manager (11am)",
+                "2026-03-09")
+    b.follow_up("fu-araceli-hearing", "araceli", False,
+                "Araceli's hearing before the judge at the labor board, 219 S. Dearborn (9:30), two days", "2026-03-10")
+    b.follow_up("fu-marcus-letter", "marcus", False, "The alderman's letter to Halvorsen's CEO", "2026-03-10")
+    b.follow_up("fu-angela-benefits", "angela", False, "The International's answer on strike benefits for the Hadley",
+                "2026-03-11")
+    b.follow_up("fu-gloria-lunch", "gloria", False, "Lunch with Gloria at Manny's (12:30)", "2026-03-11")
+    b.follow_up("fu-tomas-vote", "tomas", False,
+                "The Hadley strike-authorization vote, the hall on Van Buren (6am to 10pm)", "2026-03-12")
+    b.follow_up("fu-ray-crew", "ray", False, "Ray's Telemundo crew at the strike vote (5pm)", "2026-03-12")
+    b.follow_up("fu-socorro-party", "socorro", False,
+                "Abuela's 90th: Mass at St. Pius at 1 with the mariachi, the party in the hall at 2", "2026-03-14")
+
+    # goals
+    b.goal("g-hadley", "Win the strike vote on 12 March and a first contract at the Hadley",
+           ["hotel-bargaining", "strike-logistics"], 1,
+           ["tomas", "mercy", "joyce", "bishnu", "luz", "dwayne", "nate", "angela", "craig"])
+    b.goal("g-araceli", "Get Araceli her job back: the hearing on 10–11 March, and work to carry her until then",
+           ["labor-law"], 1, ["araceli", "rachel", "tomas", "mercy"])
+    b.goal("g-allies", "Keep the clergy, the alderman and the press with the Hadley workers through the vote",
+           ["labor", "hotel-finance"], 2, ["simmons", "ochoa", "feldstein", "nayeli", "marcus", "hannah", "ray"])
+    b.goal("g-board", "Decide by 13 March whether to run for Gloria's seat on the executive board",
+           ["union-politics"], 2, ["gloria", "neto", "nilda", "terry", "dwayne", "yoli", "frank"])
+    b.goal("g-ardent", "Help the Ardent housekeepers find out if they have a union in them", ["worker-centers"], 3,
+           ["senait", "mercy", "luz", "nayeli"])
+    b.goal("g-family", "Abuela's 90th, Mateo's science fair, and Javi after the plant",
+           ["building-engineering", "science"], 1,
+           ["socorro", "lupe", "arturo", "claudia", "mateo", "ruben", "javi", "norma", "rosa"])
+    b.goal("g-people", "Stand by Joyce, Rev. Simmons and Neto this month", ["grief", "heart-health"], 2,
+           ["joyce", "simmons", "neto"])
+
+    # saved items
+    b.item("it-hotel-owners", "Who owns Chicago's hotels now? Private equity's downtown buying spree",
+           "https://example.org/chicago-hotel-private-equity", ["hotel-finance"], "2026-03-02")
+    b.item("it-nlrb-remedies", "Reinstatement and backpay: what a labor board win actually gets a fired worker",
+           "https://example.org/nlrb-remedies-fired-workers", ["labor-law"], "2026-03-03")
+    b.item("it-lead-filters", "Do pitcher filters take the lead out? What Chicago's free test kits show",
+           "https://example.org/chicago-lead-filters", ["lead-pipes"], "2026-03-04")
+    b.item("it-bypass", "Home after bypass surgery: the first six weeks", "https://example.org/after-bypass-surgery",
+           ["heart-health"], "2026-03-05")
+    b.item("it-engineers", "The hotel jobs nobody applies for: why building engineers are so hard to find",
+           "https://example.org/hotel-building-engineers", ["building-engineering"], "2026-03-09")
+    b.item("it-fondas", "The fondas of 26th Street: a new generation of family cooks",
+           "https://example.org/26th-street-fondas", ["restaurants"], "2026-03-10")
+    b.item("it-housekeepers", "The housekeepers who built Chicago's hotel unions",
+           "https://example.org/chicago-housekeepers-unions", ["labor-history"], "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -16062,8 +16738,8 @@ def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
-                 director, journalist, architect, pharmacist, adviser, stylist, lawyer, sales, fundraiser,
-                 caterer):
+                 director, journalist, architect, pharmacist, organizer, adviser, stylist, lawyer, sales,
+                 fundraiser, caterer):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
