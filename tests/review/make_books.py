@@ -2,8 +2,8 @@
 """Writes the persona books of the blind review (designer.json, founder.json, nurse.json, teacher.json,
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
-journalist.json, architect.json, pharmacist.json, organizer.json, adviser.json, stylist.json, lawyer.json,
-sales.json, fundraiser.json and caterer.json, the
+journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
+lawyer.json, sales.json, fundraiser.json and caterer.json, the
 held-out books written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
@@ -16722,6 +16722,677 @@ def organizer():
     return b
 
 
+def translator():
+    b = Book("translator", seed=60423)
+    H = "2024-10-16"  # history starts: the Frankfurt Book Fair, the week after Han Kang's Nobel
+    P = b.known
+
+    # --- home and family ---
+    P("tobias", "Tobias Reinhardt", 1, "advocate", kin=True, location="Friedenau, Berlin",
+      company="Konzerthausorchester Berlin", title="Cellist (section); cellist of the Aurel Quartet",
+      how_met="My partner; Mareike dragged me to the bar after his concert at the Alte Oper in Frankfurt",
+      met_on="2014-03-08", birthday="1975-09-02",
+      dates=[("us-day", "The day we met (Alte Oper, Frankfurt, 2014)", "2014-03-08")],
+      interests={"string-quartets": 1.0, "cycling": 0.5},
+      notes="50. From Lübeck. Was in the hr-Sinfonieorchester when we met; won the Konzerthaus audition in 2015 and "
+            "I came to Berlin with him and went freelance. Twelve years on Sunday 8 March; I promised to book the "
+            "table at Trattoria Leone on Rheinstraße by Friday 6 March. The quartet's Shostakovich cycle: the third "
+            "concert (Nos. 3, 8 and 15) is Saturday 14 March at 8 in the Werner-Otto-Saal, the evening of my "
+            "Ostwind panel. Cooks when I'm on deadline and says nothing about the desk.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "meal", "call"])],
+      extra=[("2026-02-22", "activity", "Outing: walk up the Insulaner; I told him the deadline, the reading and "
+              "the panel are all in the fortnight of his Shostakovich; he said then we'll live on soup", 90),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the kitchen calendar: Kang on the 13th, Anja's "
+              "father's funeral, Ha-eun's reading, Carola, the panel, his Eighth; Appa's jesa on the 12th", 80)],
+      talk=["the Shostakovich cycle", "Eomma", "the Kang deadline", "money", "his orchestra tour in May",
+            "Gudrun's 80th", "the quartet's second violinist", "a walk to the Insulaner", "the flat", "Ha-eun's "
+            "visit", "what's in the fridge", "his back", "Leyla and Malte's baby", "our summer in Lübeck",
+            "the Berlin Phil tickets"])
+    P("okja", "Ok-ja Han", 1, "advocate", kin=True, location="Niederrad, Frankfurt am Main",
+      title="Retired (ran Arirang, a Korean grocery near the Hauptbahnhof, 1990–2014)", how_met="Eomma, my mother",
+      birthday="1947-11-03", interests={"korean-cooking": 0.9, "gardening": 0.7, "osteoporosis": 0.6},
+      notes="78. Came to Frankfurt in 1984 when Appa's bank posted him there; ran the grocery for twenty-four "
+            "years. Lives alone in the flat in Niederrad since Appa died and won't hear of Berlin. Osteoporosis "
+            "since 2023; takes the tablets when she remembers. Korean church in Eschborn every Sunday; Mrs Moon "
+            "drives her. Calls most evenings at eight, after the Korean news. Appa's seventh jesa is Thursday 12 "
+            "March: Jun-ho does the table in Bundang; I said I'd try to come down, and with the 13th I can't.",
+      rhythm=[(2, H, "2026-03-01", ["call", "call", "call", "video", "call"]),
+              (42, H, "2026-02-01", ["meal", "activity"])],
+      extra=[("2026-02-01", "meal", "Lunch: Niederrad; she made doenjang-jjigae and asked when Tobias will marry "
+              "me, again", 180),
+             ("2026-02-24", "call", "Call: she's posted the good seaweed for Leyla's miyeokguk; asked about the "
+              "jesa; I said I'd try", 30),
+             ("2026-03-01", "call", "Call: after church; Seo-ah's school bag, Mrs Moon's grandson, her "
+              "tablets", 25)],
+      talk=["her garden", "the church", "Appa", "her tablets", "Jun-ho", "what she cooked", "Seo-ah", "the "
+            "Korean news", "Mrs Moon", "the Hausverwaltung", "her knees", "the jesa", "Tobias", "kimchi for "
+            "the winter"])
+    P("junho", "Han Jun-ho", 1, "advocate", kin=True, location="Bundang, Seongnam (Seoul)",
+      company="Brückner Automotive Korea", title="Head of sales", how_met="My younger brother",
+      birthday="1985-07-19", interests={"football": 0.7, "cars": 0.5},
+      notes="40. Born in Frankfurt; went to Seoul for the job in 2011 and stayed; married Eun-ji in 2016. Seo-ah "
+            "is six (seven on 9 March), Do-yun four. As the son he hosts Appa's jesa. We split Eomma's cleaner, "
+            "Frau Krüger, and he promised his half for March by the 5th. Calls Eomma on Sundays and thinks that's "
+            "enough, which is an old argument and not a fair one.",
+      rhythm=[(6, H, "2026-03-01", ["message", "video", "call", "message"])],
+      extra=[("2026-02-28", "video", "Video call: Seo-ah's new school bag; the jesa on the 12th; Eomma's cleaner; "
+              "he'll send his half by the 5th", 40)],
+      talk=["Eomma", "the kids", "his work", "Eintracht Frankfurt", "the jesa", "Eomma's cleaner", "Seoul "
+            "prices", "Eun-ji's school", "Appa", "a visit in the summer"])
+    P("eunji", "Park Eun-ji", 3, "friend", kin=True, location="Bundang, Seongnam (Seoul)",
+      company="Sunae Elementary School", title="Primary school teacher", how_met="Jun-ho's wife",
+      birthday="--04-02",
+      rhythm=[(30, H, "2026-02-16", ["message", "video"])],
+      talk=["Seo-ah", "Do-yun", "her class", "Eomma", "the parcel"])
+    P("seoah", "Han Seo-ah", 3, "advocate", kin=True, location="Bundang, Seongnam (Seoul)",
+      how_met="My niece", birthday="2019-03-09",
+      notes="Turns seven on Monday 9 March; starts first grade on Tuesday 3 March (the school year starts the day "
+            "after the holiday). Reads hangul better than I did at her age; learning German from me on video, "
+            "badly, which we both enjoy.",
+      rhythm=[(14, H, "2026-02-22", ["video", "video", "message"])],
+      extra=[("2026-02-16", "gift", "Gift: posted her birthday parcel to Bundang: 'Das Sams' in German, a pencil "
+              "case and coloured pencils for school")],
+      talk=["her hangul", "German words", "her school bag", "Do-yun", "her drawings", "a story", "her birthday"])
+    P("sangwoo", "Sang-woo Han", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Niederrad, Frankfurt am Main",
+      title="Deputy branch manager, Korea Exchange Bank, Frankfurt (retired 2006)", how_met="Appa",
+      birthday="1946-05-20", dates=[("appa-died", "Appa died (2019)", "2019-03-12")],
+      notes="Died of a stroke at the Uniklinik on 12 March 2019, at 72. Taught me hangul at the kitchen table on "
+            "Sunday mornings so I wouldn't lose it, and read every translation I did with a pencil. Seventh jesa "
+            "on Thursday 12 March.",
+      extra=[("2019-03-10", "call", "Call: his last Sunday call; he asked how the Kim novel was going and "
+              "corrected my Korean", 20)])
+    P("gudrun", "Gudrun Reinhardt", 3, "friend", kin=True, location="Lübeck", title="Retired music teacher",
+      how_met="Tobias's mother", birthday="1946-03-15", interests={"gardening": 0.8},
+      notes="Turns 80 on Sunday 15 March; doesn't want a fuss on the day and wants everyone in Lübeck on the 22nd. "
+            "Sends me cuttings about Korea from the Lübecker Nachrichten.",
+      rhythm=[(21, H, "2026-02-22", ["call", "message", "letter", "call"])],
+      extra=[("2026-02-22", "call", "Call: her 80th; no fuss on the 15th, lunch on the 22nd, and will Eomma "
+              "come", 25)],
+      talk=["her garden", "Tobias", "her choir", "her 80th", "Eomma", "the cuttings she sends", "Lübeck"])
+    P("moon", "Kyung-hee Moon", 4, "ally", location="Niederrad, Frankfurt am Main",
+      title="Retired nurse; elder at the Korean Protestant church in Eschborn",
+      how_met="Eomma's friend since 1985; came to Germany with the Korean nurses in 1973", met_on="1985-04-07",
+      notes="Moon imo. Lives three streets from Eomma; drives her to church every Sunday and to the doctor, and "
+            "looks in when I can't. Her number is the one on Eomma's fridge. I have never properly thanked her.",
+      rhythm=[(40, H, "2026-02-15", ["call", "message"])],
+      extra=[("2026-02-15", "call", "Call: after church; Eomma's fine, she says, but forgets the tablets and "
+              "won't use the shower mat", 15)],
+      talk=["Eomma", "the church", "her grandson", "Eomma's tablets", "the doctor", "Christmas"])
+
+    # --- friends ---
+    P("franzi", "Franziska Eberle", 1, "advocate", location="Steglitz, Berlin", company="Charité, Campus "
+      "Virchow-Klinikum", title="Senior physician, paediatric cardiology",
+      how_met="Goethe-Gymnasium in Frankfurt, from the fifth grade", met_on="1991-08-12", birthday="1980-03-05",
+      interests={"paediatrics": 1.0, "hiking": 0.6}, expertise=["paediatrics"],
+      notes="My oldest friend; we sat together from the fifth grade because we were the two reading under the desk. "
+            "Came to Berlin before me. Sven, and the boys (11 and 14). Turns 46 on Thursday 5 March; we go to "
+            "Nele's launch together and eat afterwards. The one I ring when Eomma worries me, because she knows "
+            "what to ask a doctor.",
+      rhythm=[(5, H, "2026-03-01", ["meal", "message", "call", "activity", "coffee", "message"])],
+      extra=[("2026-02-26", "meal", "Dinner: the Vietnamese on Bundesallee; her birthday is Nele's launch and "
+              "then food, she insists", 100)],
+      talk=["her boys", "the Charité", "Eomma", "Sven", "our school days", "a walk in the Grunewald", "her "
+            "night shifts", "Nele", "books", "Frankfurt", "her mother"])
+    P("nele", "Nele Hartung", 2, "friend", location="Schöneberg, Berlin", company="Löwenkopf Verlag (her publisher)",
+      title="Novelist", how_met="LCB summer workshop for authors and translators, 2016", met_on="2016-07-11",
+      interests={"contemporary-fiction": 1.0},
+      notes="Her second novel, 'Kaltes Wasser', comes out on 5 March; the launch is that evening at 8 at Katja's "
+            "shop. I read the manuscript last spring and wrote her eleven pages of notes; she put me in the "
+            "acknowledgements. Terrified the reviews will ignore it.",
+      rhythm=[(9, H, "2026-02-25", ["coffee", "message", "meal", "activity", "message"])],
+      extra=[("2026-02-25", "coffee", "Coffee: the finished copies came; she held one like a hot plate", 60)],
+      talk=["her novel", "her launch", "reviews", "her publisher", "writing", "a walk up the Insulaner", "her daughter",
+            "money", "the LCB"])
+    P("anja", "Anja Wiesinger", 2, "advocate", location="Kreuzberg, Berlin",
+      title="Literary translator (Japanese–German)",
+      how_met="A translators' Stammtisch in 2015; we founded the Zwischenzeilen collective together in 2019",
+      met_on="2015-11-20", interests={"japanese-literature": 1.0, "translator-pay": 0.9, "machine-translation": 0.8},
+      notes="49. The other half of Zwischenzeilen; we founded it at her kitchen table after a bad contract round. "
+            "Her father, Horst, died on 25 February in Kassel after years of COPD; she was with him. The funeral is "
+            "Friday 6 March at 11 at the Hauptfriedhof in Kassel. I promised to send the collective's wreath and "
+            "the card everyone signed by Thursday 5 March, and to take her Monday workshop session on 9 March. She "
+            "took my session in January when I had flu.",
+      rhythm=[(3, H, "2026-02-23", ["meeting", "message", "call", "coffee", "message"])],
+      extra=[("2026-02-25", "call", "Call: her father died this morning in Kassel; she was holding his hand", 20),
+             ("2026-02-27", "activity", "Outing: took soup to Kreuzberg and sat in her kitchen; the funeral's on "
+              "the 6th; I'll do her Monday session", 120)],
+      talk=["the collective", "her backlist", "fees", "the machine-translation clause", "her "
+            "father", "Kassel", "the Monday workshop", "her cat", "Japanese crime novels", "the VdÜ"])
+    P("henrik", "Henrik Aalto", 4, "friend", location="Schöneberg, Berlin", company="Konzerthausorchester Berlin",
+      title="Violist; Aurel Quartet", how_met="Tobias's quartet partner", met_on="2015-09-10",
+      interests={"string-quartets": 1.0},
+      offer=("henrik-flat", "berlin-sublet",
+             "Subletting his furnished two-room flat in Schöneberg from April to September while he's on sabbatical "
+             "in Helsinki; wants someone quiet and careful, not a holiday let", "2026-02-20"),
+      rhythm=[(25, H, "2026-02-20", ["meal", "event", "message"])],
+      extra=[("2026-02-20", "meal", "Dinner: at ours after rehearsal; he's off to Helsinki for six months from "
+              "April and wants someone decent for the flat", 120)],
+      talk=["the quartet", "Shostakovich", "Helsinki", "his flat", "sauna", "the orchestra"])
+    P("ben", "Benedikt Kraus", 5, "friend", peak=2, location="Bornheim, Frankfurt am Main", title="Architect",
+      how_met="Goethe-Gymnasium, Abitur 1999", met_on="1991-08-12",
+      extra=[("2024-12-23", "message", "Messages: Christmas; a photo of the three of us at the Abiball"),
+             ("2025-08-14", "call", "Call: he's building a school in Offenbach and his marriage is over", 40)])
+
+    # --- neighbours and Friedenau ---
+    P("leyla", "Leyla Aydın", 3, "friend", location="Friedenau, Berlin (across the landing)", company="rbb",
+      title="Sound engineer", how_met="Moved in across the landing with Malte in 2021", met_on="2021-05-01",
+      notes="Their first baby is due on 10 March; she's on leave, bored, and comes over for tea at four. I "
+            "promised Eomma's miyeokguk, the seaweed soup, for after the birth; Eomma has posted the good seaweed.",
+      rhythm=[(10, H, "2026-02-27", ["activity", "message", "coffee"])],
+      extra=[("2026-02-27", "activity", "Tea at four at ours: ten days to go; Malte has built the cot twice", 60)],
+      talk=["the baby", "the building", "her work at rbb", "Malte", "the Hausverwaltung", "the courtyard",
+            "names"])
+    P("pohl", "Irmgard Pohl", 4, "friend", location="Friedenau, Berlin (ground floor)",
+      title="Retired school secretary", how_met="Neighbour since we moved in", met_on="2015-10-01",
+      notes="84. In the building since 1968; takes in every parcel and knows where Uwe Johnson lived. Widowed. "
+            "Waters the plants when we're away.",
+      rhythm=[(10, H, "2026-02-26", ["activity", "message"])],
+      talk=["the parcels", "her knees", "the building", "her son in Kiel", "tea in her kitchen", "the old Friedenau"])
+    P("katja", "Katja Reuter", 4, "ally", location="Friedenau, Berlin", company="Buchhandlung am Breslauer Platz",
+      title="Bookseller (owner)", how_met="My local bookshop since 2015", met_on="2015-10-10",
+      interests={"contemporary-fiction": 0.9},
+      notes="Stocks every book I translate and hand-sells them. Hosts Nele's launch on Thursday 5 March.",
+      rhythm=[(21, H, "2026-02-21", ["coffee", "event", "message"])],
+      extra=[("2026-02-21", "coffee", "Coffee: at the shop; sixty of Nele's and twenty of the Mondschneiderin on "
+              "order", 30)],
+      talk=["the shop", "what's selling", "Nele's launch", "the Mondschneiderin", "the rent"])
+
+    # --- publishers and editors ---
+    P("friederike", "Friederike Lahm", 2, "advocate", power=True, location="Munich",
+      company="Albrecht & Lenz Verlag", title="Senior editor, international fiction",
+      how_met="Bought my first Korean translation for A&L in 2016", met_on="2016-02-15",
+      interests={"publishing": 0.9, "korean-literature": 0.7}, expertise=["editing"],
+      notes="57. My editor for nine years and five books, and the reason A&L does Korean at all. Editing Kang's "
+            "'Das Haus mit dem Kakibaum'; the manuscript is due Friday 13 March (moved once, from December). I "
+            "promised her the revised chapters 21–30 by Friday 6 March. She promised a decision on paying for the "
+            "82 extra Normseiten by the same day. The Lindqvist group bought A&L in the autumn and there has been "
+            "talk of 'restructuring' since January.",
+      rhythm=[(6, H, "2025-12-31", ["email", "call", "email", "video", "message"]),
+              (3, "2026-01-01", "2026-02-27", ["email", "call", "email", "video", "message"])],
+      extra=[("2026-01-22", "call", "Call: the Lindqvist people have been in the building a week; she's making "
+              "lists and not saying of what", 40),
+             ("2026-02-24", "video", "Video call: queries on chapters 12–20; she said 'don't ask about the "
+              "restructuring', so I didn't", 60)],
+      talk=["the Kang chapters", "the copy-edit", "the cover", "the Lindqvist takeover", "fees", "the autumn "
+            "catalogue", "her garden in Giesing", "Korean books after the Nobel", "the extra pages"])
+    P("moritz", "Moritz Ebeling", 5, "acquaintance", location="Munich", company="Albrecht & Lenz Verlag",
+      title="Editor, international fiction", how_met="Friederike's junior colleague at A&L", met_on="2024-10-17",
+      extra=[("2025-10-17", "event", "At an event: A&L's party at the Book Fair; he's read the Kang sample and "
+              "likes the market scenes", 30)])
+    P("jonas", "Jonas Wendt", 3, "ally", location="Neukölln, Berlin", company="Kranich Verlag",
+      title="Publisher (founder)", how_met="Published my translation of Seo Ha-eun's 'Salzgarten' in 2023",
+      met_on="2022-05-10", interests={"independent-publishing": 1.0, "korean-literature": 0.9},
+      need=("jonas-reports", "korean-readers-reports",
+            "Seoul agents send him Korean books every week and he can't read any of them; needs someone to write "
+            "paid readers' reports (Gutachten) from Korean, two or three a month", "2026-02-10"),
+      notes="Three people in a Neukölln back courtyard. Publishes Ha-eun ('Salzgarten', 2023; 'Die "
+            "Mondschneiderin', out 2 March) and Lim Soo-ah ('Nachtschwimmen', 2024), and wants Soo-ah's novel. Pays "
+            "late and apologises sincerely. Promised the 2025 royalty statement for 'Salzgarten' by Tuesday 10 "
+            "March. On my Ostwind panel. Asked me on 10 February to write readers' reports for him; I said not "
+            "before April.",
+      rhythm=[(9, H, "2026-02-16", ["meeting", "email", "call", "message", "coffee"])],
+      extra=[("2026-02-10", "meeting", "Meeting: at Kranich; the Mondschneiderin proofs; he wants readers' "
+              "reports from Korean and I can't till the Kang is done", 90)],
+      talk=["the Mondschneiderin", "Salzgarten's sales", "Soo-ah's novel", "the LTI grant", "the reading at the "
+            "Literaturhaus", "the cover", "his distributor", "money", "the Leipzig fair"])
+    P("carola", "Carola Brinkmann", 4, "acquaintance", power=True, location="Hamburg", company="Hollstein Verlag",
+      title="Programme director, international fiction",
+      how_met="Philipp introduced us at the Frankfurt Book Fair", met_on="2025-10-17",
+      interests={"translated-fiction": 1.0},
+      notes="Hollstein has never published a Korean book and wants one after the Nobel. I'm pitching Yoon Ji-hye's "
+            "essays, 'Was der Körper behält', on a video call on Wednesday 11 March at 2; I promised her the Exposé "
+            "and a thirty-page sample by Monday 9 March. If she buys it, a big house comes to me rather than me to "
+            "them.",
+      rhythm=[(45, "2025-10-17", "2026-02-12", ["email", "email", "video"])],
+      extra=[("2025-10-17", "meeting", "Meeting: twenty minutes at the Hollstein stand; she wants 'a Korean book "
+              "that isn't a Han Kang copy'", 20),
+             ("2026-02-12", "email", "Email: yes to a pitch call on 11 March; Exposé and sample by the 9th")],
+      talk=["Korean books", "the pitch", "Hollstein's list", "the sample"])
+    P("daniel", "Daniel Schreiner", 4, "ally", location="Cologne", company="Vogelsang Verlag", title="Editor",
+      how_met="Commissioned my first translation from English, Fiona Baird's 'Harling Sound', in 2021",
+      met_on="2021-03-02", interests={"translated-fiction": 0.8},
+      notes="Offered me Fiona's third novel, 'Low Water', from the summer: the offer came by email on 23 February; "
+            "I promised an answer, with dates and my fee, by Friday 13 March.",
+      rhythm=[(30, H, "2026-02-23", ["email", "call", "email"])],
+      extra=[("2026-02-23", "email", "Email: the offer for Fiona's 'Low Water', from July; answer by the 13th")],
+      talk=["Fiona's books", "the contract", "the fee", "Cologne", "the English list"])
+
+    # --- the old rights department ---
+    P("mareike", "Mareike Vogt", 3, "friend", location="Hamburg (since February)", company="Ahlbeck Verlag",
+      title="Head of foreign rights", how_met="Sat opposite me in the rights department at Merian & Stock, "
+      "2008–2015", met_on="2008-04-01", interests={"foreign-rights": 1.0, "publishing": 0.9},
+      notes="My desk neighbour for seven years in Frankfurt; we sold German novels to Seoul and Tokyo and closed "
+            "every fair's bar. Left Merian & Stock after eighteen years; started as head of foreign rights at "
+            "Ahlbeck in Hamburg on 16 February (her LinkedIn post, with the Elbe from her office window). She's the "
+            "one who took me to Tobias's concert.",
+      rhythm=[(30, H, "2026-01-31", ["call", "message", "message"])],
+      extra=[("2026-01-31", "call", "Call: she's moving to Hamburg, 'a bigger house', can't say which yet", 50)],
+      talk=["the fair", "Merian & Stock", "rights deals", "Hamburg", "her flat hunt", "our old boss",
+            "her sister"])
+    P("gisela", "Gisela Hartmann", 3, "advocate", location="Sachsenhausen, Frankfurt am Main",
+      title="Retired head of rights, Merian & Stock", how_met="My boss in the rights department, 2006–2015",
+      met_on="2006-03-01", interests={"gardening": 0.8, "publishing": 0.6},
+      notes="71. Hired me at 25 on the strength of my Korean and taught me to read a contract. Breast cancer found "
+            "at her screening in January; the operation at the Markus-Krankenhaus on 19 February went well; "
+            "radiotherapy starts Monday 9 March, five weeks. Says she's fine; Klaus says she isn't sleeping.",
+      rhythm=[(21, H, "2026-02-21", ["call", "message", "letter", "call"])],
+      extra=[("2026-01-24", "call", "Call: the screening found something; operation in February", 40),
+             ("2026-02-21", "call", "Call: home from the Markus; the margins are clear; radiotherapy from the "
+              "9th", 35)],
+      talk=["her garden", "Klaus", "the old department", "Mareike", "her grandchildren", "the fair", "her "
+            "treatment"])
+    P("philipp", "Philipp Ahrens", 4, "ally", location="Frankfurt am Main", company="Frankfurter Buchmesse",
+      title="Head of international markets", how_met="Merian & Stock rights department, 2009–2013",
+      met_on="2009-09-01", interests={"foreign-rights": 0.9},
+      notes="Introduced me to Carola Brinkmann at the fair in October. Appointed head of international markets at "
+            "the Book Fair from 9 February (it was in the Börsenblatt); Korea is one of his regions.",
+      rhythm=[(45, H, "2026-01-20", ["email", "message", "call"])],
+      extra=[("2026-01-20", "email", "Email: Happy New Year, late; he's 'applied for something' in-house")],
+      talk=["the fair", "Korea as guest of honour one day", "rights", "his kids", "Eintracht"])
+    P("julia", "Julia Matthes", 5, "friend", peak=3, location="London", company="Hargreave & Pike",
+      title="Literary agent", how_met="Merian & Stock rights department, 2010–2014", met_on="2010-02-01",
+      extra=[("2025-03-13", "message", "Messages: London Book Fair; she's an agent now and loves it"),
+             ("2025-12-22", "message", "Messages: Christmas; photo of her new dog")])
+
+    # --- authors ---
+    P("kang", "Kang Tae-sik", 3, "ally", location="Gwangju, South Korea", title="Novelist",
+      how_met="A&L bought his novel in 2023 and I've been translating it since", met_on="2023-03-20",
+      birthday="1962-10-09",
+      notes="63. Writes by hand and types it up at night. 'Das Haus mit dem Kakibaum' (감나무 집): 680 pages, three "
+            "generations of one family in Gwangju, 1948 to 2014; the May 1980 chapters nearly broke me. Answers every "
+            "query at length, often by voice memo in Jeolla dialect, which is half the problem. I promised him the "
+            "last batch of queries (chapters 29–34: the market dialect and the song in chapter 31) by Monday 2 "
+            "March.",
+      rhythm=[(9, H, "2025-10-31", ["email", "email", "message", "video"]),
+              (3, "2025-11-01", "2026-02-16", ["email", "email", "message", "email", "video"])],
+      extra=[("2025-06-26", "meal", "Lunch: in Gwangju; he walked me through the market from chapter 12 and "
+              "showed me the house with the persimmon tree", 240),
+             ("2026-02-14", "email", "Email: answered all 63 queries in one weekend, with voice memos on the "
+              "dialect"),
+             ("2026-02-16", "email", "Email: thanked him; told him the German is nearly there")],
+      talk=["queries", "the dialect", "chapter titles", "May 1980", "his health", "the persimmon tree", "the "
+            "German cover", "his grandson"])
+    P("seo", "Seo Ha-eun", 2, "advocate", location="Mapo, Seoul", title="Novelist",
+      how_met="I translated her debut 'Salzgarten' for Kranich in 2023", met_on="2022-09-01",
+      interests={"translated-fiction": 0.6},
+      notes="39. My favourite of my authors and the one who became a friend. Her second novel in German, 'Die "
+            "Mondschneiderin', is out from Kranich on 2 March. Lands at BER on Monday 9 March; the German launch is "
+            "at the Literaturhaus on Tuesday 10 March at 7:30 (she reads in Korean, I read the German); Saturday 14 "
+            "she's on my Ostwind panel; flies home Sunday 15. I promised her the German passages and the running "
+            "order by Tuesday 3 March. Dreads being asked about North Korea.",
+      rhythm=[(10, H, "2026-02-19", ["message", "video", "email", "message"])],
+      extra=[("2025-06-21", "meal", "Dinner: Mapo, her favourite grill place; she told me the ending of the next "
+              "book and made me swear", 180),
+             ("2026-02-19", "video", "Video call: which passages to read; what to wear; what Germans ask", 50)],
+      talk=["the Mondschneiderin", "her Berlin trip", "the reading", "her new book", "Seoul", "her cat", "the "
+            "panel", "German audiences", "her mother"])
+    P("lim", "Lim Soo-ah", 3, "friend", location="Incheon, South Korea", title="Writer",
+      how_met="I translated her story collection 'Nachtschwimmen' (Kranich, 2024)", met_on="2023-06-10",
+      interests={"translated-fiction": 0.8},
+      notes="34. Writes about women who swim at night, ferries and Incheon. Rachel Thorne's English translation, "
+            "'Night Swimming', came out in London last May. Her first novel is finished; Jonas wants it and I want "
+            "to translate it, and I'm applying to LTI Korea for it.",
+      rhythm=[(20, H, "2026-02-10", ["message", "email", "video"])],
+      extra=[("2026-02-10", "message", "Messages: the novel's done; she sent the first chapter and I read it "
+              "twice on the S-Bahn")],
+      talk=["her novel", "Incheon", "Nachtschwimmen's reviews", "Rachel", "swimming", "the LTI grant"])
+    P("yoon", "Yoon Ji-hye", 4, "acquaintance", location="Seoul", title="Poet and essayist",
+      how_met="LTI Korea's translators' conference in Seoul, June 2025", met_on="2025-06-24",
+      need=("yoon-flat", "berlin-sublet",
+            "Has an ARKO grant to write in Berlin from April to September but no accommodation; needs a furnished "
+            "flat she can afford, quiet, not a shared flat", "2026-02-05"),
+      notes="46. Essays on illness and the body. I'm pitching 'Was der Körper behält' (몸이 기억하는 것들) to "
+            "Hollstein. Comes to Berlin for six months in April; asked me on 5 February if I know of a flat.",
+      rhythm=[(40, "2025-06-24", "2026-02-05", ["email", "message"])],
+      extra=[("2026-02-05", "email", "Email: the ARKO grant came through; six months in Berlin from April, no "
+              "flat; did I know anyone")],
+      talk=["her essays", "Berlin", "the pitch", "her health"])
+    P("fiona", "Fiona Baird", 4, "friend", location="Stromness, Orkney", title="Novelist",
+      how_met="I translated 'Harling Sound' (2022) and 'The Tideline' (2024) for Vogelsang", met_on="2021-09-01",
+      rhythm=[(30, H, "2026-02-18", ["email", "video", "email"])],
+      talk=["'Low Water'", "Orkney weather", "German readers", "Scots words", "her reading tour"])
+
+    # --- agents ---
+    P("hyewon", "Shin Hye-won", 3, "ally", location="Seoul", company="Hanbit Literary Agency",
+      title="Literary agent (foreign rights)",
+      how_met="My first Korean rights deal, when I was at Merian & Stock in 2011", met_on="2011-10-12",
+      interests={"foreign-rights": 1.0, "korean-literature": 1.0},
+      notes="Represents Yoon Ji-hye and Lim Soo-ah. Promised the English sample of Yoon's essays and the rights "
+            "details for my Hollstein pitch by Thursday 5 March.",
+      rhythm=[(10, H, "2026-02-25", ["email", "video", "message", "email"])],
+      extra=[("2026-02-25", "video", "Video call: the Yoon pitch; she'll send the English sample and the rights "
+              "details by the 5th", 40)],
+      talk=["rights", "Yoon's essays", "Lim's novel", "the German market", "the fair", "LTI", "her twins"])
+    P("bettina", "Bettina Roth", 4, "ally", location="Mitte, Berlin", company="Agentur Roth",
+      title="Literary scout and agent", how_met="Book fairs; she scouts Asian fiction for German houses",
+      met_on="2017-10-11", interests={"translated-fiction": 0.9},
+      rhythm=[(35, H, "2026-02-03", ["email", "coffee", "call"])],
+      talk=["what's selling", "the scouting reports", "Korean rights", "the fair", "who's buying"])
+
+    # --- translators and the collective ---
+    P("leonie", "Leonie Baum", 3, "friend", location="Wedding, Berlin", title="Literary translator (Chinese–German)",
+      how_met="Zwischenzeilen, founding member", met_on="2018-06-01",
+      interests={"chinese-literature": 1.0, "translator-pay": 0.8},
+      notes="Test-read the first hundred pages of my Kang manuscript in February and sent fourteen pages of notes, "
+            "the best reading I've had; I haven't properly thanked her. Runs the collective's fee survey; chairs "
+            "the meeting on 4 March with me while Anja's in Kassel.",
+      rhythm=[(5, H, "2026-02-28", ["meeting", "message", "coffee", "call"])],
+      extra=[("2026-02-18", "email", "Email: fourteen pages of notes on my first hundred pages of the Kang")],
+      talk=["the collective", "the fee survey", "her Chinese novel", "the VdÜ", "the Monday workshop", "her "
+            "daughter", "contracts"])
+    P("omer", "Ömer Kaya", 3, "friend", location="Neukölln, Berlin", title="Literary translator (Turkish–German)",
+      how_met="Zwischenzeilen, founding member", met_on="2017-03-01",
+      interests={"turkish-literature": 1.0, "machine-translation": 0.9},
+      notes="Leads the collective's fight against machine-translation clauses. Marries Jan, together ten years, at "
+            "the Standesamt Neukölln on Friday 13 March, families only; the party is in June.",
+      rhythm=[(7, H, "2026-02-26", ["meeting", "message", "coffee", "call"])],
+      talk=["the collective", "the AI clause", "contracts", "Jan", "the wedding", "his Turkish poets",
+            "Neukölln"])
+    P("daeun", "Da-eun Park", 3, "ally", location="Leipzig", title="Literary translator (Korean–German)",
+      how_met="My mentee in the Übersetzerfonds mentoring programme, 2024–25", met_on="2024-03-01",
+      interests={"korean-literature": 1.0, "webtoons": 0.6},
+      offer=("daeun-reports", "korean-readers-reports",
+             "Finished the mentoring and her first book is at the printer; wants paid readers' reports from Korean "
+             "for German publishers while she waits for the next commission", "2026-01-20"),
+      notes="29. Grew up in Leipzig; studied there and in Seoul. Careful, quick, underconfident. Her first book, a "
+            "Korean YA novel, is out in April. I promised her a reference for the residency at the translators' "
+            "house in Straelen by Friday 6 March.",
+      rhythm=[(8, H, "2026-02-26", ["video", "message", "email", "message"])],
+      extra=[("2026-01-20", "video", "Video call: her book's at the printer; she'd like readers' reports, "
+              "anything, for the rent", 45),
+             ("2026-02-26", "message", "Messages: asked for the Straelen reference; I said by Friday the 6th")],
+      talk=["her first book", "a tricky sentence", "the mentoring", "Leipzig", "rates", "Straelen",
+            "webtoons", "her mother"])
+    P("rachel", "Rachel Thorne", 4, "friend", location="Norwich", title="Literary translator (Korean–English)",
+      how_met="BCLT summer school in Norwich, 2017", met_on="2017-07-24", interests={"translated-fiction": 1.0},
+      notes="Translated Soo-ah's collection into English ('Night Swimming'); we compared notes on every story. On "
+            "my Ostwind panel; arrives Friday 13 March.",
+      rhythm=[(35, H, "2026-02-17", ["email", "video", "message"])],
+      talk=["Soo-ah's stories", "the panel", "Norwich", "English publishers", "a word with no equivalent"])
+    P("seitz", "Wolfgang Seitz", 5, "friend", peak=2, location="Bonn",
+      title="Retired translator of Korean literature",
+      how_met="Gave me my first Korean novel to translate, in 2011, when he was too ill to do it",
+      met_on="2010-10-08",
+      extra=[("2024-12-19", "letter", "Letter: his Christmas card, in his wife's hand; he's reading my Seo"),
+             ("2025-12-18", "letter", "Letter: Christmas card; 'keep going', underlined twice")])
+
+    # --- institutions, festivals, funders ---
+    P("minseo", "Min-seo Choi", 3, "ally", location="Leipziger Platz, Berlin",
+      company="Koreanisches Kulturzentrum Berlin", title="Programme officer, literature and education",
+      how_met="Korean Cultural Center events since 2016", met_on="2016-04-20",
+      interests={"korean-literature": 1.0},
+      notes="Planning an autumn workshop for young Korean–German translators with me; we meet at the Center on "
+            "Thursday 12 March at 11.",
+      rhythm=[(12, H, "2026-02-11", ["email", "meeting", "event", "message"])],
+      extra=[("2026-02-11", "meeting", "Meeting: the autumn workshop; she has budget for ten places", 60)],
+      talk=["the autumn workshop", "the Center's programme", "Ha-eun's visit", "Korean film week", "her "
+            "parents in Busan"])
+    P("sabine", "Sabine Kolb", 4, "acquaintance", power=True, location="Berlin",
+      company="Deutscher Übersetzerfonds", title="Programme officer",
+      how_met="The Übersetzerfonds' grant programmes", met_on="2019-05-01",
+      notes="My application for a six-month Arbeitsstipendium for the Kang (submitted 15 November) is with the "
+            "jury; decisions go out by email around 11 March.",
+      rhythm=[(60, H, "2026-02-20", ["email", "event"])],
+      extra=[("2026-02-20", "email", "Email: the jury meets at the start of March; decisions by email around the "
+              "11th")],
+      talk=["the application", "the jury", "the mentoring programme", "the Babelwerk"])
+    P("hana", "Jung Ha-na", 4, "ally", power=True, location="Seoul", company="LTI Korea",
+      title="Manager, German-language programmes", how_met="LTI Korea's grants and conferences",
+      met_on="2018-05-01", interests={"korean-literature": 1.0},
+      notes="I'm applying for an LTI translation grant for Soo-ah's novel with Kranich (deadline 31 March); she "
+            "offered to look over a draft if I send it by Thursday 12 March.",
+      rhythm=[(30, H, "2026-02-18", ["email", "video"])],
+      extra=[("2026-02-18", "email", "Email: the LTI deadline is 31 March; she'll read a draft if I send it by "
+              "the 12th")],
+      talk=["the grant", "the German list", "the conference", "Korean books in Germany"])
+    P("lukas", "Lukas Brenner", 3, "ally", location="Wedding, Berlin",
+      company="Ostwind – Festival für Literaturen Ostasiens", title="Festival director",
+      how_met="Asked me to moderate at the first Ostwind in 2023", met_on="2023-01-15",
+      interests={"translated-fiction": 0.8, "korean-literature": 0.7},
+      notes="Runs Ostwind (12–15 March, silent green, Wedding) on a shoestring. I'm moderating 'Nach dem "
+            "Nobelpreis: Wer wird jetzt übersetzt?' on Saturday 14 March at 4, with Ha-eun, Rachel and Jonas. I "
+            "promised him my questions by Monday 9 March; he promised the final programme and Rachel's hotel by "
+            "Friday 6 March.",
+      rhythm=[(14, H, "2026-02-13", ["email", "meeting", "call", "message"])],
+      extra=[("2026-02-13", "meeting", "Meeting: at silent green; the panel line-up, and questions to him by "
+              "the 9th", 60)],
+      talk=["the festival", "the panel", "funding", "the programme", "the venue", "his Chinese authors"])
+    P("hanna", "Hanna Ostrowski", 4, "ally", location="Charlottenburg, Berlin", company="Literaturhaus Berlin",
+      title="Programme manager", how_met="Readings at the Literaturhaus since 2017", met_on="2017-03-09",
+      need=("hanna-interpreter", "korean-stage-interpreting",
+            "Needs a Korean–German interpreter on stage for a Korean poet's reading on 26 March; her usual "
+            "interpreter has moved back to Seoul", "2026-02-16"),
+      notes="Hosts Ha-eun's launch on Tuesday 10 March at 7:30. Asked me on 16 February whether I know a Korean "
+            "interpreter for a poet's reading on 26 March; I don't interpret.",
+      rhythm=[(21, H, "2026-02-16", ["email", "event", "meeting"])],
+      extra=[("2026-02-16", "meeting", "Meeting: at the Literaturhaus with Jonas about Ha-eun's evening; she "
+              "has no interpreter for the poet on the 26th", 60)],
+      talk=["Ha-eun's evening", "the programme", "the garden room", "ticket sales", "the poet in March"])
+    P("soomin", "Soo-min Bae", 4, "friend", location="Prenzlauer Berg, Berlin",
+      title="Conference interpreter (Korean, German, English)",
+      how_met="She interpreted at a Korean Cultural Center evening in 2019 and we had lunch after",
+      met_on="2019-05-15", expertise=["korean-german-interpreting"],
+      offer=("soomin-stage", "korean-stage-interpreting",
+             "Conference interpreter who'd like more literary work, readings and festivals; has spring dates free",
+             "2026-01-28"),
+      rhythm=[(30, H, "2026-01-28", ["coffee", "message", "event"])],
+      extra=[("2026-01-28", "coffee", "Coffee: after an embassy job; she's tired of trade delegations and wants "
+              "readings and festivals; spring is empty", 60)],
+      talk=["interpreting", "the embassy", "Korean dramas", "her booth partner", "literary events"])
+    P("stefan", "Stefan Lorenz", 4, "ally", location="Dahlem, Berlin", company="Freie Universität Berlin",
+      title="Professor of Korean studies", how_met="Invites me to teach a literary translation seminar each "
+      "winter semester", met_on="2016-10-15", interests={"korean-literature": 0.9, "korean-history": 1.0},
+      expertise=["korean-history"],
+      notes="Wrote the letter of support for my Übersetzerfonds application (thanked). Checked the history in the "
+            "Yeosu–Suncheon chapters of the Kang in January.",
+      rhythm=[(25, H, "2026-02-09", ["email", "meeting", "coffee"])],
+      talk=["the seminar", "the Kang chapters", "Korean history", "his students", "the Institute"])
+    P("jiyoung", "Oh Ji-young", 5, "friend", peak=2, location="Seoul", company="Seoul National University",
+      title="Professor of German literature", how_met="My tandem partner during my year at Yonsei, 2002–03",
+      met_on="2002-09-02",
+      extra=[("2025-06-27", "meal", "Dinner: in Sinchon, the first time in six years; she's translating Fontane "
+              "into Korean", 150),
+             ("2025-12-31", "message", "Messages: New Year; a photo of the Yonsei gate in snow")])
+    P("petra", "Petra Lindemann", 4, "ally", location="Friedenau, Berlin", title="Tax adviser",
+      how_met="Does my taxes since 2016; Katja recommended her", met_on="2016-04-11",
+      expertise=["tax-for-freelancers"],
+      notes="Wants the 2025 invoices, the KSK statement and the receipts by Tuesday 10 March; I promised.",
+      rhythm=[(45, H, "2026-02-17", ["email", "meeting"])],
+      extra=[("2026-02-17", "email", "Email: the 2025 papers by 10 March, please, not the 30th like last year")],
+      talk=["the tax return", "the KSK", "VAT", "the grant income", "receipts"])
+
+    # group contacts
+    b.add(H, "event", ["friederike", "hyewon", "mareike", "philipp"],
+          "At an event: the Frankfurt Book Fair, the week after Han Kang's Nobel; the Korean stand was mobbed and "
+          "everyone wanted a Korean translator", 480, "mutual")
+    b.add("2024-10-18", "meal", ["mareike", "gisela", "philipp"],
+          "Dinner: the old rights department at the Apfelwein place in Sachsenhausen, like every fair", 180, "mutual")
+    b.add("2024-12-24", "meal", ["tobias", "okja"], "Dinner: Christmas Eve in Niederrad; Eomma made japchae "
+          "and Tobias had three helpings", 240, "mutual")
+    b.add("2025-03-12", "video", ["okja", "junho"], "Video call: six years since Appa; Jun-ho at the jesa table "
+          "in Bundang, Eomma and I in Niederrad", 45, "mutual")
+    b.add("2025-06-20", "meal", ["junho", "eunji", "seoah"], "Dinner: Bundang; Seo-ah showed me her hangul and I "
+          "showed her the Sams", 180, "mutual")
+    b.add("2025-06-24", "event", ["hana", "yoon", "hyewon", "rachel"],
+          "At an event: LTI Korea's translators' conference in Seoul; I spoke on German after the Nobel", 360,
+          "mutual")
+    b.add("2025-09-30", "event", ["anja", "leonie", "omer", "daeun"],
+          "At an event: the collective's Hieronymus evening, International Translation Day", 180, "mutual")
+    b.add("2025-10-17", "event", ["friederike", "moritz", "philipp", "hyewon", "mareike", "carola"],
+          "At an event: the Frankfurt Book Fair; Philipp walked me to the Hollstein stand", 480, "mutual")
+    b.add("2025-11-14", "event", ["minseo", "anja", "leonie", "omer", "daeun", "seo"],
+          "At an event: Zwischenzeilen's Korean–German evening at the Cultural Center; Ha-eun on video from "
+          "Seoul", 150, "mutual")
+    b.add("2025-12-24", "meal", ["tobias", "gudrun", "okja"], "Dinner: Christmas in Lübeck; Eomma came too and "
+          "she and Gudrun talked roses for two hours", 240, "mutual")
+    b.add("2026-01-12", "meeting", ["anja", "leonie", "omer"], "Meeting: the collective on the AI clause in the "
+          "new standard contract", 120, "mutual")
+    b.add("2026-02-04", "meeting", ["anja", "leonie", "omer", "daeun"],
+          "Meeting: the collective's February meeting; the fee survey, the Monday workshop rota", 150, "mutual")
+
+    # life events
+    b.event("ev-lim-nightswimming", "lim", "2025-05-15", "launch",
+            "'Night Swimming', Rachel Thorne's English translation of her stories, published in London")
+    b.event("ev-philipp-head", "philipp", "2026-02-09", "promotion",
+            "Appointed head of international markets at the Frankfurter Buchmesse")
+    b.event("ev-mareike-ahlbeck", "mareike", "2026-02-16", "new_job",
+            "Started as head of foreign rights at Ahlbeck Verlag in Hamburg")
+    b.event("ev-gisela-surgery", "gisela", "2026-02-19", "illness",
+            "Breast cancer operation at the Markus-Krankenhaus in Frankfurt; radiotherapy from 9 March")
+    b.event("ev-anja-father", "anja", "2026-02-25", "bereavement",
+            "Her father, Horst Wiesinger, died in Kassel aged 81; the funeral is 6 March at the Hauptfriedhof")
+    b.event("ev-lim-booker", "lim", "2026-03-03", "award",
+            "'Night Swimming' longlisted for the International Booker Prize 2026, with Rachel Thorne")
+    b.event("ev-friederike-layoff", "friederike", "2026-03-03", "job_loss",
+            "Her post cut in the Lindqvist restructuring of Albrecht & Lenz; leaves at the end of June")
+    b.event("ev-seoah-school", "seoah", "2026-03-03", "other", "First day of first grade in Bundang")
+    b.event("ev-okja-wrist", "okja", "2026-03-04", "illness",
+            "Fell in the bathroom at home in the evening and broke her right wrist; Mrs Moon took her to the BG "
+            "Unfallklinik, where it is plated on 5 March")
+    b.event("ev-nele-launch", "nele", "2026-03-05", "launch",
+            "Her second novel, 'Kaltes Wasser', published by Löwenkopf; launch at the Buchhandlung am Breslauer "
+            "Platz")
+    b.event("ev-leyla-baby", "leyla", "2026-03-08", "baby", "Their first baby, a girl, Ada, born at the "
+            "Auguste-Viktoria-Klinikum")
+    b.event("ev-omer-wedding", "omer", "2026-03-13", "wedding", "Married Jan Hoffmann at the Standesamt Neukölln")
+
+    # favors
+    b.favor("fv-philipp-carola", "philipp", "me", "2025-10-17", "intro",
+            "Introduced me to Carola Brinkmann of Hollstein at the Book Fair", "2025-10-20",
+            "A pitch call with Carola on 11 March")
+    b.favor("fv-anja-session", "anja", "me", "2026-01-19", "favor",
+            "Took my Monday workshop session when I had flu", "2026-01-26")
+    b.favor("fv-leonie-reading", "leonie", "me", "2026-02-18", "advice",
+            "Test-read the first hundred pages of the Kang and sent fourteen pages of notes")
+    b.favor("fv-kang-queries", "kang", "me", "2026-02-14", "advice",
+            "Answered 63 queries in one weekend, with voice memos on the Jeolla dialect", "2026-02-16")
+    b.favor("fv-moon-eomma", "moon", "me", "2025-09-01", "favor",
+            "Drives Eomma to church every Sunday and to the doctor, and looks in on her")
+    b.favor("fv-stefan-letter", "stefan", "me", "2025-11-12", "endorsement",
+            "Wrote the letter of support for my Übersetzerfonds application", "2025-11-13")
+    b.favor("fv-hyewon-statement", "hyewon", "me", "2026-02-06", "share",
+            "Got me the rights-holder's statement for the LTI application in a day", "2026-02-06")
+    b.favor("fv-minseo-hall", "minseo", "me", "2025-11-14", "favor",
+            "Lent the collective the Center's hall for our Korean–German evening, free", "2025-11-17")
+    b.favor("fv-pohl-plants", "pohl", "me", "2025-12-20", "favor",
+            "Took in the parcels and watered the plants over Christmas", "2025-12-28")
+    b.favor("fv-franzi-cardiologist", "franzi", "me", "2025-11-05", "favor",
+            "Got Eomma an appointment with a cardiologist in Frankfurt through a colleague", "2025-11-06")
+    b.favor("fv-jonas-advance", "jonas", "me", "2025-12-03", "favor",
+            "Paid the Mondschneiderin advance a month early when I was short", "2025-12-03")
+    b.favor("fv-me-daeun", "me", "daeun", "2025-06-30", "advice",
+            "Mentored her first book translation through the Übersetzerfonds programme", "2025-07-02")
+    b.favor("fv-me-nele", "me", "nele", "2025-04-20", "advice",
+            "Read the manuscript of 'Kaltes Wasser' and wrote eleven pages of notes", "2025-04-22")
+    b.favor("fv-me-rachel", "me", "rachel", "2024-11-20", "advice",
+            "Checked the Korean of the ferry story for her English translation of Soo-ah", "2024-11-21")
+    b.favor("fv-me-friederike", "me", "friederike", "2026-01-12", "advice",
+            "Wrote her a reader's report on a Korean thriller, unpaid")
+    b.favor("fv-me-seo", "me", "seo", "2026-02-20", "favor",
+            "Got her a room at the LCB guest house on the Wannsee for her Berlin week", "2026-02-21")
+    b.favor("fv-me-okja", "me", "okja", "2025-10-01", "favor",
+            "Do all of Eomma's German paperwork: the health insurance, the pension office, the Hausverwaltung")
+
+    # follow-ups
+    b.follow_up("fu-kang-queries", "kang", True,
+                "Send Mr Kang the last queries (chapters 29–34: the market dialect, the song in chapter 31)",
+                "2026-03-02")
+    b.follow_up("fu-seo-passages", "seo", True,
+                "Send Ha-eun the German reading passages and the running order for the Literaturhaus", "2026-03-03")
+    b.follow_up("fu-anja-wreath", "anja", True,
+                "Order the collective's wreath for Anja's father and post the card everyone signed", "2026-03-05")
+    b.follow_up("fu-tobias-table", "tobias", True, "Book the table at Trattoria Leone for our twelve years",
+                "2026-03-06")
+    b.follow_up("fu-friederike-chapters", "friederike", True, "Send Friederike the revised chapters 21–30",
+                "2026-03-06")
+    b.follow_up("fu-daeun-reference", "daeun", True,
+                "Write Da-eun's reference for the translators' house in Straelen", "2026-03-06")
+    b.follow_up("fu-lukas-questions", "lukas", True, "Send Lukas my questions for the Ostwind panel", "2026-03-09")
+    b.follow_up("fu-carola-sample", "carola", True,
+                "Send Carola the Exposé and the thirty-page sample of Yoon's essays", "2026-03-09")
+    b.follow_up("fu-anja-session", "anja", True, "Take Anja's Monday workshop session (7pm)", "2026-03-09")
+    b.follow_up("fu-petra-papers", "petra", True,
+                "Send Petra the 2025 invoices, the KSK statement and the receipts", "2026-03-10")
+    b.follow_up("fu-hana-draft", "hana", True, "Send Ha-na the draft LTI application for Soo-ah's novel",
+                "2026-03-12")
+    b.follow_up("fu-kang-manuscript", "friederike", True,
+                "Deliver the complete manuscript of 'Das Haus mit dem Kakibaum' to Albrecht & Lenz", "2026-03-13")
+    b.follow_up("fu-daniel-answer", "daniel", True, "Answer Daniel about Fiona's 'Low Water': dates and fee",
+                "2026-03-13")
+    b.follow_up("fu-friederike-call", "friederike", False,
+                "Video call with Friederike: the last chapters and the copy-edit schedule (10am)", "2026-03-03")
+    b.follow_up("fu-leonie-meeting", "leonie", False,
+                "The collective's March meeting in Wedding (7pm); Leonie and I chair", "2026-03-04")
+    b.follow_up("fu-hyewon-sample", "hyewon", False,
+                "Her English sample of Yoon's essays and the rights details for the Hollstein pitch", "2026-03-05")
+    b.follow_up("fu-junho-cleaner", "junho", False, "His half of Eomma's cleaner for March", "2026-03-05")
+    b.follow_up("fu-nele-launch", "nele", False, "Her launch for 'Kaltes Wasser' at Katja's shop (8pm), with Franzi",
+                "2026-03-05")
+    b.follow_up("fu-friederike-fee", "friederike", False, "A&L's decision on paying for the 82 extra Normseiten",
+                "2026-03-06")
+    b.follow_up("fu-lukas-programme", "lukas", False, "The final Ostwind programme and Rachel's hotel booking",
+                "2026-03-06")
+    b.follow_up("fu-anja-funeral", "anja", False, "Her father's funeral at the Hauptfriedhof in Kassel (11am)",
+                "2026-03-06")
+    b.follow_up("fu-seo-arrival", "seo", False, "Ha-eun lands at BER (15:40); I'm meeting her", "2026-03-09")
+    b.follow_up("fu-jonas-statement", "jonas", False, "The 2025 royalty statement for 'Salzgarten'", "2026-03-10")
+    b.follow_up("fu-hanna-reading", "hanna", False,
+                "Ha-eun's reading from 'Die Mondschneiderin' at the Literaturhaus (7:30pm); I read the German",
+                "2026-03-10")
+    b.follow_up("fu-carola-call", "carola", False, "Pitch call with Carola: Yoon's essays (2pm, video)",
+                "2026-03-11")
+    b.follow_up("fu-sabine-decision", "sabine", False, "The Übersetzerfonds jury's decisions, by email",
+                "2026-03-11")
+    b.follow_up("fu-minseo-meeting", "minseo", False, "The autumn workshop, at the Cultural Center (11am)",
+                "2026-03-12")
+    b.follow_up("fu-rachel-arrival", "rachel", False, "Rachel arrives from Norwich for Ostwind", "2026-03-13")
+    b.follow_up("fu-lukas-panel", "lukas", False,
+                "My Ostwind panel at silent green (4pm): 'Nach dem Nobelpreis: Wer wird jetzt übersetzt?'",
+                "2026-03-14")
+    b.follow_up("fu-tobias-concert", "tobias", False,
+                "The Aurel Quartet's Shostakovich, third concert: Nos. 3, 8 and 15 (Werner-Otto-Saal, 8pm)",
+                "2026-03-14")
+    b.follow_up("fu-seo-flight", "seo", False, "Ha-eun flies home (11:50 from BER)", "2026-03-15")
+
+    # goals
+    b.goal("g-kang", "Deliver 'Das Haus mit dem Kakibaum' to Albrecht & Lenz by 13 March, in a German I can stand "
+           "behind", ["literary-translation", "korean-literature"], 1,
+           ["kang", "friederike", "moritz", "leonie", "stefan"])
+    b.goal("g-grants", "The Übersetzerfonds grant for the Kang, and the LTI application for Soo-ah's novel in by 31 "
+           "March", ["translation-grants"], 2, ["sabine", "stefan", "hana", "hyewon", "jonas", "lim"])
+    b.goal("g-commissions", "More books commissioned directly by publishers, and a first book with a big house "
+           "other than A&L", ["publishing", "translated-fiction"], 1,
+           ["carola", "daniel", "jonas", "bettina", "philipp", "mareike", "hyewon", "yoon"])
+    b.goal("g-seo", "Give Ha-eun a good Berlin week: the Literaturhaus and Ostwind", ["korean-literature"], 2,
+           ["seo", "hanna", "lukas", "rachel", "jonas", "minseo"])
+    b.goal("g-family", "Look after Eomma from Berlin, keep Appa's jesa, and be a proper aunt to Seo-ah",
+           ["family", "osteoporosis"], 1, ["okja", "junho", "eunji", "seoah", "moon", "tobias", "gudrun"])
+    b.goal("g-collective", "Keep Zwischenzeilen going, and bring the younger translators in",
+           ["translator-pay", "machine-translation"], 3, ["anja", "leonie", "omer", "daeun", "minseo"])
+    b.goal("g-friends", "Stand by Anja after her father, and Gisela through her radiotherapy", ["grief"], 2,
+           ["anja", "gisela", "franzi", "nele", "mareike"])
+
+    # saved items
+    b.item("it-korean-boom", "A year after the Nobel: German publishers' rush for Korean fiction",
+           "https://example.org/korean-fiction-germany-after-nobel", ["korean-literature", "publishing"],
+           "2026-03-02")
+    b.item("it-fees", "What literary translators in Germany earn: the new fee survey",
+           "https://example.org/literary-translator-fees-survey", ["translator-pay"], "2026-03-04")
+    b.item("it-wrist", "A broken wrist at seventy-eight: osteoporosis, plates and the first six weeks",
+           "https://example.org/wrist-fracture-osteoporosis", ["osteoporosis"], "2026-03-06")
+    b.item("it-shostakovich", "Shostakovich's fifteen quartets as a diary of fear",
+           "https://example.org/shostakovich-quartets-diary", ["string-quartets"], "2026-03-09")
+    b.item("it-restructuring", "Who is left to edit the books? Restructuring in German publishing",
+           "https://example.org/german-publishing-restructuring", ["publishing"], "2026-03-10")
+    b.item("it-ai-clause", "Machine translation clauses in translation contracts: what to strike",
+           "https://example.org/machine-translation-contract-clauses", ["machine-translation"], "2026-03-11")
+    b.item("it-booker", "Story collections and the International Booker: this year's longlist in translation",
+           "https://example.org/international-booker-story-collections", ["translated-fiction"], "2026-03-12")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -16738,8 +17409,8 @@ def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
-                 director, journalist, architect, pharmacist, organizer, adviser, stylist, lawyer, sales,
-                 fundraiser, caterer):
+                 director, journalist, architect, pharmacist, organizer, translator, adviser, stylist, lawyer,
+                 sales, fundraiser, caterer):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
