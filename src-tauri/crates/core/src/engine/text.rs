@@ -37,19 +37,114 @@ fn honorific(word: &str) -> bool {
 /// P8: "You promised Dr “…”", "Dr is an ally"). A name that is only titles stays as written. Every short name the
 /// engine, the ladder and the quick log derive comes from here.
 pub fn first_name(name: &str) -> &str {
-    name.split_whitespace().find(|w| !honorific(w)).unwrap_or(name.trim())
+    let mut words = name.split_whitespace().skip_while(|w| honorific(w));
+    match (words.next(), words.next()) {
+        (Some(family), Some(given)) if korean_family_first(family, given) => given,
+        (Some(first), _) => first,
+        _ => name.trim(),
+    }
+}
+
+/// A Korean name written family name first, as Koreans write it: a Korean family name, then a given name of two
+/// syllables joined by a hyphen ("Shin Hye-won", "Lim Soo-ah"). Their given name is the second word (round 45,
+/// translator: "Ask Shin how it went", "send Lim a note", read as calling them by their surnames). "Da-eun Park",
+/// given name first, is called Da-eun as before.
+fn korean_family_first(family: &str, given: &str) -> bool {
+    const FAMILY: [&str; 40] = [
+        "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang",
+        "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo",
+        "Ryu", "Hong", "Jeon", "Moon", "Bae", "Baek", "Nam", "Noh", "Ha", "Min",
+    ];
+    let mut syllables = given.split('-');
+    FAMILY.contains(&family)
+        && matches!((syllables.next(), syllables.next(), syllables.next()),
+            (Some(a), Some(b), None) if a.chars().next().is_some_and(char::is_uppercase)
+                && (2..=4).contains(&a.chars().count())
+                && (2..=4).contains(&b.chars().count())
+                && b.chars().all(char::is_lowercase))
 }
 
 /// What the user calls family whose "how we met" is the word they call them by ("Mum", "Dad", "Baba", "Mamá"): that
 /// word, for every card about them ("Wish Mom well", "Keep your promise to Dad"). Reviewers read "Wish Abrehet well"
 /// of the user's own mother as a stranger's words (round 43, lawyer; round 42, adviser: "Tevita" for "Dad").
 pub(crate) fn family_word(p: &PersonFacts) -> Option<&str> {
-    const WORDS: [&str; 54] = [
-        "Mum", "Mom", "Mam", "Mama", "Mamá", "Mamma", "Mãe", "Ma", "Mother", "Mommy", "Mummy", "Mammy", "Dad", "Da",
-        "Daddy", "Papa", "Papá", "Pai", "Baba", "Father", "Pop", "Pops", "Grandma", "Grandpa", "Granny", "Gran",
-        "Grandad", "Granddad", "Nana", "Nan", "Nanna", "Nonna", "Nonno", "Oma", "Opa", "Abuela", "Abuelo", "Avó",
-        "Avô", "Vó", "Vô", "Amma", "Appa", "Ammi", "Abba", "Bapu", "Aai", "Maa", "Nani", "Dadi", "Dada", "Ajji",
-        "Aaji", "Ajoba",
+    // Round 45, translator P7: "Check in on Ok-ja Han" of the user's own mother, "Eomma, my mother".
+    const WORDS: [&str; 75] = [
+        "Mum",
+        "Mom",
+        "Mam",
+        "Mama",
+        "Mamá",
+        "Mamma",
+        "Mãe",
+        "Ma",
+        "Mother",
+        "Mommy",
+        "Mummy",
+        "Mammy",
+        "Dad",
+        "Da",
+        "Daddy",
+        "Papa",
+        "Papá",
+        "Pai",
+        "Baba",
+        "Father",
+        "Pop",
+        "Pops",
+        "Grandma",
+        "Grandpa",
+        "Granny",
+        "Gran",
+        "Grandad",
+        "Granddad",
+        "Nana",
+        "Nan",
+        "Nanna",
+        "Nonna",
+        "Nonno",
+        "Oma",
+        "Opa",
+        "Abuela",
+        "Abuelo",
+        "Avó",
+        "Avô",
+        "Vó",
+        "Vô",
+        "Amma",
+        "Appa",
+        "Ammi",
+        "Abba",
+        "Bapu",
+        "Aai",
+        "Maa",
+        "Nani",
+        "Dadi",
+        "Dada",
+        "Ajji",
+        "Aaji",
+        "Ajoba",
+        "Eomma",
+        "Umma",
+        "Omma",
+        "Halmeoni",
+        "Halmoni",
+        "Harabeoji",
+        "Okaasan",
+        "Otousan",
+        "Obaachan",
+        "Ojiichan",
+        "Mami",
+        "Papi",
+        "Mutti",
+        "Vati",
+        "Maman",
+        "Mamie",
+        "Papy",
+        "Ima",
+        "Savta",
+        "Saba",
+        "Lola",
     ];
     // The word may come first, before what it means: "Mãe, my mother", "Aai, Nikhil's mother".
     let how = p.how_met.as_deref().filter(|_| p.kin)?.split([',', ';']).next()?.trim();
@@ -476,7 +571,11 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         }
         // A label that says whose day it is ("Mum and Dad's wedding anniversary", "Our anniversary") is the card's
         // subject: the day is not made the one person it is kept on. A bare label ("Wedding anniversary") is theirs.
-        Detail::Occasion { label: Some(label), days: 0, .. } if says_whose(label) => format!("{label} is today"),
+        // So does a day kept with someone the user lives with ("The day we met…" on the partner): no "send Tobias a
+        // note" beside "Make time for Tobias today" (round 45, translator P17).
+        Detail::Occasion { label: Some(label), days: 0, .. } if says_whose(label) || time_together(p, today) => {
+            format!("{label} is today")
+        }
         Detail::Occasion { label: Some(label), days: 0, .. } => format!("{label}: send {name} a note today"),
         Detail::Occasion { label: Some(label), on, quiet: true, .. } => {
             format!("Plan a quiet word for {name}: {label} on {}", human_date(*on, today))
@@ -857,12 +956,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         Detail::Support { event, days_ago } => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
-            format!(
-                "{first} shared news of {} {} ({}){what}.",
-                event_noun(event.kind),
-                ago(*days_ago),
-                date(event.date)
-            )
+            // The news as the day it happened, not as when they told it, nor by a kind that may not fit it: "Ok-ja
+            // shared news of an illness today" of a fall known the night before, "Javier shared news of a job loss
+            // today" of a layoff known for weeks, on his last shift (round 45, translator P7, organizer P13).
+            format!("Hard news for {first}, {} ({}){what}.", ago(*days_ago), date(event.date))
         }
         Detail::KeepPromise { follow_up, past_due, .. } => {
             let when = match *past_due {
@@ -912,11 +1009,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 Some(event) => {
                     let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
                     let since = ago((today - event.date).num_days());
-                    format!(
-                        "{base} {first} shared news of {} {since} ({}){what}.",
-                        event_noun(event.kind),
-                        date(event.date)
-                    )
+                    format!("{base} Hard news for {first}, {since} ({}){what}.", date(event.date))
                 }
                 None => base,
             }
@@ -1108,6 +1201,12 @@ mod tests {
         assert_eq!(first_name("Ben Okafor"), "Ben");
         assert_eq!(first_name("  Zoë  "), "Zoë");
         assert_eq!(first_name("Madonna"), "Madonna");
+        assert_eq!(first_name("Shin Hye-won"), "Hye-won");
+        assert_eq!(first_name("Lim Soo-ah"), "Soo-ah");
+        assert_eq!(first_name("Da-eun Park"), "Da-eun");
+        assert_eq!(first_name("Kim Jong-Un"), "Kim", "a capital after the hyphen is no Korean given name");
+        assert_eq!(first_name("Ha Jean-Luc"), "Ha", "nor a name of more than two syllables");
+        assert_eq!(first_name("Park Avenue-side"), "Park");
     }
 
     #[test]

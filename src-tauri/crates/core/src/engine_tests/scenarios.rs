@@ -160,7 +160,7 @@ fn s11_in_detail() {
     let digest = digest_for(&store, today).unwrap();
     let top = &digest.suggestions[0];
     assert_eq!((top.id.as_str(), top.hard, top.effort_minutes), ("support:e2", true, 15));
-    assert_eq!(top.why.now, "Omar shared news of a loss 7 days ago (3 March): His father died.");
+    assert_eq!(top.why.now, "Hard news for Omar, 7 days ago (3 March): His father died.");
     assert_eq!(top.why.this, "A short note now means more than the perfect words later.");
     assert!(top.also.is_empty());
     let omar = explain_for(&store, today, "omar").unwrap();
