@@ -3,7 +3,7 @@
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
-lawyer.json, sales.json, fundraiser.json and caterer.json, the
+lawyer.json, sales.json, fundraiser.json, caterer.json and roaster.json, the
 held-out books written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
@@ -17393,6 +17393,734 @@ def translator():
     return b
 
 
+def roaster():
+    b = Book("roaster", seed=31082)
+    H = "2024-10-11"  # history starts: Agora's seventh birthday, open day at the roastery in Preston
+    P = b.known
+
+    # --- home and family ---
+    P("kate", "Kate Vlahos", 1, "advocate", kin=True, location="Northcote",
+      company="Austin Hospital, Heidelberg", title="Associate nurse unit manager, ICU",
+      how_met="My wife; a nursing student who came into Caffè Russo every morning for a long mac", met_on="2006-04-03",
+      birthday="1984-07-16",
+      dates=[("our-wedding", "Our wedding anniversary (2011)", "2011-10-22")],
+      interests={"intensive-care": 0.9, "running": 0.6},
+      notes="41. From Ballarat. ICU at the Austin since 2010; ten-hour shifts and a night roster she swaps around "
+            "me more than I swap around her. Her dad Pat died on 10 March 2022 and she always goes up to Ballarat "
+            "to be with Maureen at the cemetery on the day; this year it's Tuesday 10 March, the day of the Common "
+            "Room pitch. I promised to do school pick-up and dinner that day. She swapped to days the week of Dad's "
+            "hip; Dad listens to her, not to us. Says the second site is a yes only if Common Room is a yes.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-02-20", "meal", "Dinner: the Northern rang with a date for Dad's hip, 5 March; she'll swap to "
+              "days that week and do the talking with the surgeon", 60),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the fridge: Sal's funeral, the bank, Dad's hip, the "
+              "Muñozes, the cupping, the pitch, Lucía's interview, Lena's concert, Mum and Dad's 50th", 75)],
+      talk=["the kids", "Dad's hip", "her roster", "money", "the second site", "Lena's clarinet", "Georgie's "
+            "footy", "her mum in Ballarat", "the ICU beds", "a walk along Merri Creek", "the "
+            "mortgage", "Mum's cooking", "her dad", "whether I'm home for dinner"])
+    P("lena", "Lena Vlahos", 1, "advocate", kin=True, location="Northcote", company="Northcote High (Year 7)",
+      title="Student", how_met="My daughter (Eleni, after Mum; Lena to everyone)", birthday="2013-08-19",
+      interests={"music": 1.0, "swimming": 0.6},
+      notes="12. First term of Year 7 and pretending she isn't nervous. Plays clarinet in the Year 7 concert "
+            "band; their first concert is Wednesday 11 March at 7 in the school hall and she's got four bars on "
+            "her own. The low C pad on her clarinet sticks; I said I'd get it to the music shop on High Street "
+            "before the weekend.",
+      rhythm=[(4, H, "2026-02-28", ["meal", "activity", "message", "meal"])],
+      extra=[("2026-02-26", "activity", "Outing: drove her to band rehearsal; she played me her four bars in the car "
+              "park and the pad stuck twice", 40)],
+      talk=["school", "the clarinet", "her friends", "swimming squad", "Yiayia's cooking", "homework",
+            "her phone", "the concert", "a film on Friday night", "Georgie"])
+    P("georgie", "Georgie Vlahos", 1, "advocate", kin=True, location="Northcote", company="Wales Street Primary "
+      "(Year 3)", title="Student", how_met="My son (Giorgos, after Dad)", birthday="2017-11-02",
+      interests={"football": 1.0, "lego": 0.8},
+      notes="8. Footy mad; Under-9s at Croxton Park start training in March. Wants to come to the roastery every "
+            "Saturday and 'press the button'. Worried about Papou's operation because someone at school said "
+            "they cut your leg off.",
+      rhythm=[(4, H, "2026-02-28", ["activity", "meal", "activity", "meal"])],
+      extra=[("2026-02-28", "activity", "Outing: kick-to-kick at Merri Park; he asked if Papou will still be able to "
+              "walk to the milk bar", 60)],
+      talk=["footy", "Lego", "the Tigers", "school", "Papou's hip", "the roastery", "his swimming lessons",
+            "Minecraft", "his reader", "kick-to-kick"])
+    P("giorgos", "Giorgos Vlahos", 1, "advocate", kin=True, location="Thornbury",
+      title="Retired (ran the milk bar on High Street, Thornbury, 1978–2008)", how_met="Dad",
+      birthday="1949-09-14", interests={"hip-replacement": 0.7, "football": 0.8, "gardening": 0.9},
+      notes="76. From a village above Kalamata; came out in 1969, worked at Ford in Broadmeadows, then the milk "
+            "bar for thirty years. Right hip gone; fourteen months on the public list, then the Northern rang on "
+            "20 February with a cancellation: the hip replacement is Thursday 5 March at the Northern Hospital in "
+            "Epping, admitted at 6:30. I promised to drive him and Mum in. He says he'll be back in the garden in a "
+            "week; the surgeon says six. Won't use a frame in front of the neighbours. Their 50th anniversary is "
+            "Thursday 12 March.",
+      rhythm=[(4, H, "2026-03-01", ["meal", "call", "activity", "meal", "call"])],
+      extra=[("2026-02-20", "call", "Call: the Northern rang, a cancellation for 5 March; he said no twice and then "
+              "yes", 20)],
+      talk=["his hip", "the tomatoes", "the Tigers", "the milk bar days", "Kalamata", "the roastery", "Georgie's "
+            "footy", "the news from Greece", "his tablets", "the fig tree", "what Con said about the business"])
+    P("eleni", "Eleni Vlahos", 1, "advocate", kin=True, location="Thornbury", title="Retired (the milk bar with Dad; "
+      "then school canteen)", how_met="Mum", birthday="1953-05-21",
+      dates=[("parents-wedding", "Mum and Dad's wedding anniversary (Evangelismos, East Melbourne, 1976)",
+              "1976-03-12")],
+      interests={"hip-replacement": 0.8, "cooking": 1.0, "church": 0.8},
+      notes="72. Came out in 1974 and married Dad at the Evangelismos in East Melbourne on 12 March 1976; their "
+            "50th is Thursday 12 March. She'd booked the hall in Thornbury for a hundred and twenty on the 14th and "
+            "cancelled it when the hip date came; the party is now in May, and this year it's lunch at theirs on "
+            "Sunday 15 March. I said I'd order the cake and the flowers. Frightened of the operation and cooking "
+            "for it like it's a wedding.",
+      rhythm=[(4, H, "2026-03-01", ["meal", "call", "call", "activity", "meal"])],
+      extra=[("2026-02-22", "meal", "Sunday lunch: she cried about cancelling the hall; we'll do the party in May "
+              "and lunch at home on the 15th", 150),
+             ("2026-03-01", "meal", "Sunday lunch: she'd cooked for the hospital week already; the freezer's "
+              "full", 150)],
+      talk=["Dad's hip", "the 50th", "the church", "what she's cooking", "Theia Voula", "the grandchildren",
+            "Sophia's nursing", "the garden", "Maria", "my hours", "Kalamata"])
+    P("maria", "Maria Kostas", 1, "advocate", kin=True, location="Reservoir", company="Reservoir East Primary",
+      title="Primary teacher (Year 1)", how_met="My older sister", birthday="1979-03-06",
+      interests={"hip-replacement": 0.6, "teaching": 0.8},
+      notes="Turns 47 on Friday 6 March, the day of the cupping and the day after Dad's operation. Does most of "
+            "Mum and Dad's appointments because the school is ten minutes away and I'm 'always at the roastery'; "
+            "she's not wrong. Took Dad to both pre-op appointments at the Northern in February. Married to Nick; "
+            "Sophia (22) and Dimitri (18).",
+      rhythm=[(6, H, "2026-02-27", ["call", "message", "meal", "call", "activity"])],
+      extra=[("2026-02-27", "call", "Call: took Dad to the pre-op again, the bloods and the anaesthetist; she said I "
+              "owe her, and laughed, mostly", 30)],
+      talk=["Mum and Dad", "Dad's hip", "her class", "Sophia", "Dimitri's footy", "Dad's appointments",
+            "Nick's work", "the 50th", "Theia Voula"])
+    P("peter", "Peter Vlahos", 2, "advocate", kin=True, location="Preston", company="Telstra",
+      title="IT project manager", how_met="My younger brother", birthday="1986-06-27",
+      interests={"football": 0.9, "cycling": 0.5},
+      notes="39. Two little ones and a long commute. Takes the afternoon shift for Dad on the 5th; says he can do "
+            "the Saturday hospital visits. Thinks the second site is madness and says so.",
+      rhythm=[(8, H, "2026-02-28", ["call", "message", "meal", "activity"])],
+      extra=[("2026-02-23", "call", "Call: the roster for Dad's week; I drive them in, he does the afternoon and "
+              "Mum home", 25)],
+      talk=["Dad's hip", "the Tigers", "his kids", "his work", "the second site", "Mum", "the footy club"])
+    P("sophia", "Sophia Kostas", 3, "friend", kin=True, location="Reservoir", company="Austin Hospital, Heidelberg",
+      title="Graduate nurse", how_met="My niece, Maria's eldest", birthday="2003-10-11",
+      interests={"nursing": 1.0},
+      notes="22. Finished her nursing degree at La Trobe last year and started her graduate year at the Austin on "
+            "2 February (Kate put a word in with the nurse educators). Graduation ceremony at La Trobe, Bundoora, on "
+            "Friday 13 March.",
+      rhythm=[(30, H, "2026-02-08", ["message", "meal", "message"])],
+      extra=[("2026-02-08", "message", "Messages: first week of her grad year on the surgical ward; she's "
+              "exhausted and loves it")],
+      talk=["her grad year", "La Trobe", "her placement", "Kate's ICU stories", "Yiayia"])
+    P("maureen", "Maureen Brennan", 3, "friend", kin=True, location="Ballarat", title="Retired librarian",
+      how_met="Kate's mum", birthday="1956-04-02",
+      notes="69. Widowed since Pat died in March 2022. Kate goes up every 10 March and they go to the cemetery "
+            "together; this year Tuesday 10 March.",
+      rhythm=[(14, H, "2026-02-22", ["call", "video", "message", "meal"])],
+      talk=["the kids", "Ballarat", "her book club", "Pat", "her garden", "Kate's shifts"])
+    P("pat", "Pat Brennan", 4, "advocate", peak=2, kin=True, status="deceased", location="Ballarat",
+      title="Electrician (retired)", how_met="Kate's dad", birthday="1953-08-30",
+      dates=[("pat-died", "Pat died (2022)", "2022-03-10")],
+      notes="Died on 10 March 2022, pancreatic cancer, four months from the diagnosis. Taught me to fish at "
+            "Lake Wendouree and never once mentioned that I couldn't.",
+      extra=[("2022-03-06", "call", "Call: his last phone call; he asked about the new roaster and told me to look "
+              "after her")])
+    P("voula", "Voula Dimitriou", 4, "friend", kin=True, location="Thornbury", title="Retired dressmaker",
+      how_met="Theia Voula, Mum's younger sister", birthday="1957-10-28",
+      rhythm=[(21, H, "2026-02-22", ["meal", "call", "activity"])],
+      talk=["Mum", "the church", "her grandchildren", "Dad's hip", "the 50th"])
+    P("nikos", "Nikos Vlahos", 5, "friend", peak=3, kin=True, location="Kalamata, Greece",
+      company="Vlahos Family Olive Oil", title="Olive grower", how_met="My cousin (Dad's brother's son)",
+      notes="Showed me the village in 2015. Sends Dad a tin of oil every Christmas.",
+      rhythm=[(60, H, "2025-12-25", ["video", "message"])],
+      extra=[("2025-04-20", "video", "Video call: Christos anesti from the village, with Dad on the couch; Dad "
+              "cried", 20)],
+      talk=["the olive harvest", "the village", "Dad's hip", "his kids", "Greek Easter"])
+
+    # --- the roastery ---
+    P("danny", "Danny Tran", 2, "ally", location="Springvale", company="Agora Coffee Roasters",
+      title="Head roaster", how_met="Hired him as a production roaster in 2018", met_on="2018-03-05",
+      birthday="1991-12-09", interests={"roasting": 1.0, "newborns": 0.8},
+      notes="34. Head roaster since 2020; knows the Loring better than I do and profiles every new green. His wife "
+            "Linh is due on 25 March with their first; he goes on two weeks' leave from the birth. Roasting the "
+            "cupping table and the Common Room samples this week. If the baby comes early, Ollie roasts and I "
+            "cover.",
+      rhythm=[(3, H, "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-27", "meeting", "Meeting: the production plan for pitch week; Linh's due the 25th, and if "
+              "it's early Ollie roasts", 45)],
+      talk=["the roast schedule", "the Loring", "the house blend", "Linh", "the new Huila", "green stock",
+            "a neighbour's smell complaint", "the cupping", "profiles", "the Golden Bean entries", "the destoner"])
+    P("lucia", "Lucía Restrepo", 2, "ally", location="Brunswick", company="Agora Coffee Roasters",
+      title="Green coffee and quality (Q grader)", how_met="Hired her in 2021; she was cupping for an importer",
+      met_on="2021-05-10", birthday="1994-07-23",
+      interests={"partner-visa": 1.0, "colombian-coffee": 0.9, "ethiopian-green-coffee": 0.6},
+      notes="31. From Bogotá; came to Melbourne in 2019 to study and stayed. Married Josh in November 2024 and "
+            "applied for her partner visa; on a bridging visa till it's decided. Home Affairs called her to an "
+            "interview on Wednesday 11 March at 9:30 at the Lonsdale Street office; she's frightened they'll pick "
+            "at the dates. I wrote her Form 888 in January; I promised her a letter of employment on letterhead by "
+            "Friday 6 March. Interpreting for Edilberto all week too, on top of QC.",
+      rhythm=[(4, H, "2026-02-27", ["meeting", "message", "meeting", "coffee"])],
+      extra=[("2026-01-14", "message", "Messages: she asked if I'd do a Form 888 for her partner visa; did it that "
+              "night"),
+             ("2026-02-18", "meeting", "Meeting: the interview letter came: 11 March, 9:30, Lonsdale Street; she's "
+              "scared they'll ask about the months Josh was in Perth", 30)],
+      talk=["the cupping scores", "green arrivals", "moisture readings", "the Muñoz lots", "Tesfaye's samples",
+            "her visa", "Josh", "Bogotá", "the cupping", "the QC log", "Spanish for Edilberto"])
+    P("bec", "Bec Hollis", 3, "ally", location="Coburg", company="Agora Coffee Roasters",
+      title="Wholesale account manager and barista trainer", how_met="Hired her in 2022 from behind the machine at "
+      "Little Finch", met_on="2019-08-12", birthday="1996-03-03",
+      interests={"barista-competition": 0.9, "wholesale-coffee": 0.8},
+      notes="Turns 30 on Tuesday 3 March, the day of Sal's funeral; she's doing the coffee at the wake with me. "
+            "Made the state final in 2024. Looks after thirty-odd café accounts and does the training; helps me "
+            "coach Jae-won. Would run Common Room's training if we win it. Worked for Hannah before us.",
+      rhythm=[(4, H, "2026-02-27", ["meeting", "message", "call", "meeting"])],
+      extra=[("2026-02-25", "meeting", "Meeting: the cupping table for Friday: who's coming, the order, the blind "
+              "codes; she'll run the table so I can talk", 40)],
+      talk=["the café accounts", "the training calendar", "the competition season", "Hannah", "the cupping", "a "
+            "grinder that won't hold", "new accounts", "a latte art throwdown", "a café that's slipping"])
+    P("ahmed", "Ahmed Hassan", 3, "ally", location="Broadmeadows", company="Agora Coffee Roasters",
+      title="Dispatch and warehouse", how_met="Hired him in 2019", met_on="2019-02-18", birthday="1979-09-01",
+      notes="46. Five kids, up at four, never late. Came in on his day off on Saturday 21 February with Ollie and "
+            "hand-labelled six hundred plain bags when Leafpak's printed bags didn't come. I paid the overtime and "
+            "never properly said thank you.",
+      rhythm=[(7, H, "2026-02-26", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-21", "meeting", "Meeting: Saturday at the roastery; he and Ollie labelled 600 bags by hand "
+              "so the retail orders could go", 30)],
+      talk=["dispatch", "the courier", "the van", "the bags", "his kids", "Ramadan", "pallet space",
+            "the Saturday orders"])
+    P("ollie", "Ollie Sutton", 3, "ally", location="Thornbury", company="Agora Coffee Roasters",
+      title="Production roaster (apprentice)", how_met="Plays for the Croxton Park reserves; Mick asked if I had "
+      "work for him", met_on="2025-03-03", birthday="2001-05-17", interests={"football": 0.9, "roasting": 0.8},
+      notes="24. Quick, careful, a bit too quiet about mistakes. Roasts production when Danny's away; first real "
+            "test will be the fortnight Linh has the baby.",
+      rhythm=[(7, "2025-03-03", "2026-02-27", ["meeting", "message", "meeting"])],
+      talk=["the roast log", "the Loring", "footy training", "the reserves", "his profiles", "the bags"])
+    P("georgia", "Georgia Lambrou", 3, "ally", location="Preston", company="Agora Coffee Roasters",
+      title="Office manager and accounts (part-time)", how_met="From church; Mum's goddaughter", met_on="1998-04-19",
+      birthday="1970-10-04",
+      notes="55. Three days a week; knows every invoice and chases them better than I do. Pulled the refinance "
+            "pack together for Karen: the FY25 accounts, the last two BAS, the payout letter from the lease "
+            "company. Didn't love that I wrote off Hannah's invoices.",
+      rhythm=[(6, H, "2026-02-27", ["meeting", "message", "call", "meeting"])],
+      extra=[("2026-02-26", "meeting", "Meeting: the refinance pack; the payout letter still hasn't come from the "
+              "lease company", 45)],
+      talk=["the debtors", "the lease company", "BAS", "payroll", "late payers", "the church", "her "
+            "daughter's wedding plans", "super"])
+
+    # --- the cafés ---
+    P("jim", "Jim Andreou", 2, "advocate", location="Fairfield", company="Andreou's, Station Street, Fairfield",
+      title="Owner", how_met="Our first wholesale account, in November 2017; knew Dad from the milk bar days",
+      met_on="2017-11-06", birthday="1963-08-05", interests={"cafe-economics": 0.8, "football": 0.7},
+      expertise=["cafe-business"],
+      notes="62. Took us on when we had nothing but a 15-kilo roaster and a van, and vouched for us all over the "
+            "northside. Thinks of me as a nephew and tells me when I'm being stupid. His Linea died on a Sunday "
+            "night in February and Greg came out. Talks about selling in a year or two.",
+      rhythm=[(7, H, "2026-02-26", ["coffee", "coffee", "call", "message", "meal"])],
+      extra=[("2026-02-22", "call", "Call: the Linea's dead, Sunday night, he's panicking about the Monday rush; "
+              "rang Greg", 10)],
+      talk=["the café", "his takings", "the Tigers", "his knees", "the second site", "the milk price", "Dad",
+            "selling up one day", "the new blend", "Station Street parking"])
+    P("ruby", "Ruby Sandhu", 3, "ally", location="Brunswick East", company="Saltbush, Lygon Street, Brunswick East",
+      title="Owner", how_met="Wholesale account since she opened Saltbush in 2020", met_on="2020-02-10",
+      birthday="1987-09-21", interests={"cafe-economics": 0.8, "food": 0.9},
+      need=("ruby-chef", "cafe-chef",
+            "Opening a second Saltbush in Coburg in late April; needs a head chef who can run a busy daytime "
+            "kitchen and write a menu, and two rounds of ads have found nobody", "2026-02-10"),
+      notes="38. Saltbush is one of our best accounts; Jae-won is her head barista. She put Olivia at Common Room "
+            "onto us in November (they worked together years ago). Second café in Coburg, late April; can't find a "
+            "head chef for love or money.",
+      rhythm=[(10, H, "2026-02-24", ["coffee", "meeting", "message", "call"])],
+      extra=[("2025-11-20", "coffee", "Coffee: at Saltbush; she introduced me to Olivia from Common Room, who was "
+              "there for lunch", 60),
+             ("2026-02-10", "coffee", "Coffee: the Coburg site, the fit-out, and no head chef after two rounds of "
+              "ads", 45)],
+      talk=["a second café one day", "Jae-won", "her menu", "staff", "the milk", "the new blend", "rent",
+            "her kids", "the Sunday queue"])
+    P("hannah", "Hannah Kowalski", 3, "friend", location="Fitzroy", company="Little Finch, Gertrude Street",
+      title="Owner (closing 8 March)", how_met="One of our first ten accounts, 2018", met_on="2018-02-12",
+      birthday="1984-11-30", interests={"cafe-economics": 1.0, "baking": 0.7},
+      need=("hannah-work", "cafe-management",
+            "Closing Little Finch after nine years; wants to run someone else's café for a while, on a wage, from "
+            "April", "2026-02-20"),
+      notes="41. Little Finch on Gertrude Street since 2017. The landlord wants 30% more at renewal and the "
+            "weekdays never came back after the offices emptied. Last day is Sunday 8 March; farewell at the café "
+            "from 2. I wrote off her last two invoices ($3,960) before Georgia could stop me. The machine and "
+            "grinders are ours on loan; I said I'd bring the van on Monday 9 March, take them back and help her "
+            "pack down, and I promised her a reference by Wednesday 4 March. She wants a wage and someone else's "
+            "rent for a while.",
+      rhythm=[(10, H, "2026-02-24", ["coffee", "message", "call", "coffee"])],
+      extra=[("2026-02-20", "call", "Call: she's closing; the landlord wants 30% more; last day 8 March; told her "
+              "to forget the last two invoices", 40),
+             ("2026-02-24", "coffee", "Coffee: at Little Finch, half the tables stacked; she wants to manage "
+              "somewhere, on a wage, and sleep", 50)],
+      talk=["the café", "the landlord", "her regulars", "the weekdays", "her baking", "Bec", "the weekend trade",
+            "the lease", "her sister in Gdańsk"])
+    P("lana", "Lan Nguyen", 4, "ally", location="Footscray", company="Cô Lan Bakery, Hopkins Street",
+      title="Owner", how_met="Wholesale account since 2023; Danny's aunt's friend", met_on="2023-05-15",
+      notes="Bánh mì and our espresso blend; pays on the day, every time. Everyone calls her Lana.",
+      rhythm=[(21, "2024-10-20", "2026-02-18", ["coffee", "message", "call"])],
+      talk=["the bakery", "the blend", "her orders", "Footscray", "her son at uni"])
+
+    # --- Common Room ---
+    P("olivia", "Olivia Grant", 4, "ally", power=True, location="Richmond", company="Common Room Cafés",
+      title="Head of coffee", how_met="Ruby introduced us at Saltbush in November", met_on="2025-11-20",
+      interests={"wholesale-coffee": 0.9, "colombian-coffee": 0.7}, expertise=["cafe-groups", "cafe-management"],
+      offer=("olivia-managers", "cafe-management",
+             "Hiring venue managers for Common Room's three new cafés (Carlton North, Yarraville, Hawthorn) opening "
+             "from June; wants people who've run their own café", "2026-02-12"),
+      notes="Runs coffee across Common Room's nine cafés; three more by September. Their roaster's contract ends "
+            "30 June and we're on a shortlist of three, with two big roasters. About 400 kilos a week. Came to a "
+            "cupping in January and liked the Huila. Coming to Friday's cupping with two area managers. I "
+            "promised her the written proposal (blend, price per kilo, machines and service, training) by Monday "
+            "9 March; the pitch is Tuesday 10 March at 2 at their office in Cremorne.",
+      rhythm=[(14, "2025-11-20", "2026-02-26", ["email", "call", "message", "coffee"])],
+      extra=[("2026-01-22", "meeting", "Meeting: her first cupping at the roastery; the Huila washed was her "
+              "favourite, the house blend 'safe'", 90),
+             ("2026-02-26", "call", "Call: confirmed Friday's cupping; she's bringing two area managers and wants "
+              "to meet the farmer", 15)],
+      talk=["the tender", "their current roaster", "the blend", "volumes", "their training", "the new sites",
+            "milk", "their baristas", "the cupping"])
+    P("marcus", "Marcus Hale", 4, "acquaintance", power=True, location="Cremorne", company="Common Room Cafés",
+      title="Co-founder and CEO", how_met="Olivia brought him to the shortlist meeting", met_on="2026-02-12",
+      expertise=["cafe-groups"],
+      notes="Ex-banker; asks about price per kilo before he asks about the coffee. Wants to know we can do 400 "
+            "kilos a week without dropping a delivery. The pitch is with him, Olivia and their CFO on Tuesday 10 "
+            "March at 2.",
+      extra=[("2026-02-18", "email", "Email: the pitch brief: price, capacity, continuity of supply, equipment and "
+              "service, training; 45 minutes")])
+
+    # --- green coffee: importers and farmers ---
+    P("sofia", "Sofia Marín", 3, "ally", power=True, location="Port Melbourne", company="Cosecha Green Coffee",
+      title="Green coffee trader (co-owner)", how_met="Bought our first Colombian from her in 2018",
+      met_on="2018-06-20", interests={"colombian-coffee": 0.8, "ethiopian-green-coffee": 0.7},
+      expertise=["green-coffee", "importing"],
+      notes="From Medellín. Imports the Muñoz family's lots for us and does Tesfaye's paperwork through her "
+            "exporter in Addis. Pushed the Muñoz container through customs and biosecurity a week early so it "
+            "would be here for the cupping (thanked). Owes me next season's price for the Muñoz lots.",
+      rhythm=[(12, H, "2026-02-24", ["call", "email", "coffee", "message"])],
+      extra=[("2026-02-19", "call", "Call: the Muñoz lots cleared a week early; she'd leaned on the broker; "
+              "thanked her", 15)],
+      talk=["the Muñoz container", "freight", "the C price", "Tesfaye's contract", "next season", "Colombia",
+            "her new warehouse", "the cupping"])
+    P("will", "Will Harcourt", 4, "ally", location="Port Melbourne", company="Pacific Green Traders",
+      title="Account manager", how_met="Our Brazil and PNG for the house blend since 2019", met_on="2019-04-02",
+      expertise=["green-coffee"],
+      notes="Wants me to sign twelve months forward on the Brazil to cover Common Room before I know if we've got "
+            "it. Decent bloke; on commission.",
+      rhythm=[(30, H, "2026-02-18", ["email", "call", "coffee"])],
+      extra=[("2026-02-18", "coffee", "Coffee: twelve months forward on the Brazil; I said not before the pitch", 40)],
+      talk=["the Brazil", "the PNG", "forward contracts", "the C price", "freight", "the house blend"])
+    P("yuli", "Yuli Muñoz", 3, "ally", location="Acevedo, Huila, Colombia", company="Finca El Mirador",
+      title="Runs the farm's cupping lab and exports", how_met="Edilberto's daughter; we met on my first visit to "
+      "the farm in 2019", met_on="2019-07-15", birthday="1996-12-12",
+      interests={"colombian-coffee": 1.0, "direct-trade": 0.9},
+      notes="29. Runs the lab and the exports; her English is better than my Spanish. Bringing her father to "
+            "Melbourne for the first time: they land Thursday 5 March at 9:50pm and fly home Thursday 12 March. "
+            "I promised to pick them up; I've booked them an Airbnb in Preston.",
+      rhythm=[(12, H, "2026-02-25", ["message", "video", "message", "call"])],
+      extra=[("2025-10-08", "video", "Video call: she sent the harvest cupping scores; the pink bourbon's the best "
+              "they've had", 40)],
+      talk=["the harvest", "the pink bourbon", "the cupping scores", "the lab", "her dad", "the price",
+            "the rain in Huila", "the new drying beds"])
+    P("edilberto", "Edilberto Muñoz", 4, "advocate", peak=3, location="Acevedo, Huila, Colombia",
+      company="Finca El Mirador", title="Coffee grower", how_met="Sofia took me to his farm in 2019",
+      met_on="2019-07-15", interests={"colombian-coffee": 0.9},
+      notes="61. Six hectares at 1,750 metres above Acevedo; caturra, castillo and a little pink bourbon. We've "
+            "bought his washed lots every year since 2019. Placed in the Cup of Excellence in 2024. First time out "
+            "of Colombia: in Melbourne 5 to 12 March with Yuli. Wants to see the cafés that serve his coffee, and "
+            "the sea.",
+      rhythm=[(60, H, "2026-02-25", ["video", "video", "message"])],
+      talk=["the farm", "the harvest", "the rain", "the pink bourbon", "his grandchildren", "the price"])
+    P("tesfaye", "Tesfaye Bekele", 3, "ally", location="Hambela Wamena, Guji, Ethiopia",
+      company="Bekele family farm and washing station", title="Coffee grower and washing station owner",
+      how_met="Sofia's exporter put us together in 2022", met_on="2022-02-14",
+      interests={"ethiopian-green-coffee": 1.0, "direct-trade": 0.8},
+      need=("tesfaye-buyer", "ethiopian-green-coffee",
+            "A Korean roaster pulled out of 40 of the 60 bags of his 2025/26 natural; needs a buyer who'll pay a "
+            "fair price for a traceable Guji natural before it ships in May", "2026-02-17"),
+      notes="47. Our natural Ethiopian since 2022; WhatsApp voice notes at 2am our time. A buyer pulled out of 40 "
+            "of his 60 bags in February; I can take 20, not 60, and told him so. I promised to confirm our 20 "
+            "bags and the pre-shipment sample by Friday 6 March.",
+      rhythm=[(21, H, "2026-02-20", ["message", "video", "message"])],
+      extra=[("2026-02-17", "message", "Messages: voice notes; the Korean buyer's pulled out of 40 bags and he "
+              "doesn't know who to ask"),
+             ("2026-02-20", "video", "Video call: told him I can take 20 bags, not 60; he said he understood and "
+              "sounded like he didn't", 30)],
+      talk=["the harvest", "the washing station", "the naturals", "the price", "his kids' school", "the rains",
+            "the exporter", "shipping"])
+    P("rachel", "Rachel Ng", 4, "friend", location="West End, Brisbane", company="Paperbark Roasters",
+      title="Owner and roaster", how_met="Judged the roasting comp together in 2019", met_on="2019-09-20",
+      interests={"ethiopian-green-coffee": 0.9, "roasting": 0.9},
+      offer=("rachel-ethiopia", "ethiopian-green-coffee",
+             "Looking for a traceable natural from Guji for Paperbark's winter single-origin range; 30 to 40 bags, "
+             "and she pays over the odds for a farm she can name", "2026-01-28"),
+      notes="Small roastery like ours, in Brisbane. We swap numbers and complaints. Told me in January she can't "
+            "find a natural Ethiopian she trusts for winter.",
+      rhythm=[(60, H, "2026-01-28", ["call", "message", "video"])],
+      extra=[("2026-01-28", "call", "Call: her wholesale's up, her landlord's not; she wants a Guji natural for "
+              "winter she can put a farmer's name on", 35)],
+      talk=["her roastery", "Brisbane cafés", "green prices", "the comp days", "staff", "her Giesen"])
+
+    # --- money and the second site ---
+    P("karen", "Karen Doyle", 4, "ally", power=True, location="Preston", company="Yarra Commercial Bank",
+      title="Business banking manager", how_met="Our business bank since 2019", met_on="2019-03-12",
+      expertise=["business-lending"], interests={"business-lending": 0.8},
+      notes="Would take over the Loring's equipment finance ($168,000 left, at 11.2% with the lease company) at "
+            "about 7.4%, and add a $120,000 facility if we take the second site. I promised her the FY25 accounts, "
+            "the last two BAS and the payout letter by Monday 2 March; the meeting's Wednesday 4 March at 9 at the "
+            "business centre on High Street, Preston; she says credit will decide by Thursday 12 March.",
+      rhythm=[(45, H, "2026-02-16", ["meeting", "email", "call"])],
+      extra=[("2026-02-16", "meeting", "Meeting: the refinance; she wants the accounts, the BAS and the payout "
+              "letter by 2 March, and then the meeting on the 4th", 50)],
+      talk=["the refinance", "the Loring", "cash flow", "the overdraft", "the second site", "the covenants"])
+    P("con", "Con Stavrou", 3, "advocate", location="Northcote", company="Stavrou & Co Accountants",
+      title="Accountant", how_met="Did Dad's milk bar books from 1985; ours since the start",
+      expertise=["small-business-accounts", "business-lending"], interests={"business-lending": 0.6},
+      notes="58. Ran the second-site numbers three ways in February and wouldn't take a cent; I haven't thanked "
+            "him. His line: it works with Common Room and it's a noose without. Wants the fit-out quote and the "
+            "lease terms; I promised them by Tuesday 3 March, and he'll give me his view by Wednesday 11 March.",
+      rhythm=[(30, H, "2026-02-24", ["meeting", "call", "email"])],
+      extra=[("2026-02-24", "meeting", "Meeting: the second site three ways at his office; 'with Common Room it "
+              "works, without it it's a noose'; no invoice", 90)],
+      talk=["the accounts", "the second site", "the refinance", "tax", "Dad", "the BAS", "super"])
+    P("nadia", "Nadia Haddad", 4, "acquaintance", location="Thornbury", company="Haddad Commercial",
+      title="Commercial leasing agent", how_met="Letting the old bakery on High Street, Thornbury",
+      met_on="2026-02-05",
+      notes="The old bakery on High Street, Thornbury, four doors down from where Dad's milk bar was: room for a "
+            "café and a 5-kilo roaster in the window. 5 + 5 years at $68,000 a year. I asked for three months "
+            "rent-free; she'll have the landlord's answer by Wednesday 4 March. He wants my answer by 5pm on "
+            "Friday 13 March or it goes to the other party.",
+      rhythm=[(7, "2026-02-05", "2026-02-27", ["call", "message", "email"])],
+      extra=[("2026-02-11", "activity", "Outing: walked through the old bakery with her; the ovens are still in, "
+              "and the floor's sound", 45),
+             ("2026-02-27", "call", "Call: the landlord wants an answer by the 13th, 5pm; she's asking him about "
+              "the rent-free", 15)],
+      talk=["the lease", "the landlord", "the fit-out", "the other party", "High Street foot traffic"])
+
+    # --- the baristas I coach ---
+    P("jaewon", "Jae-won Park", 3, "friend", location="Brunswick", company="Saltbush, Brunswick East",
+      title="Head barista", how_met="Ruby's barista since 2021; I've coached him since December",
+      met_on="2021-03-01", birthday="1998-05-04", interests={"barista-competition": 1.0, "colombian-coffee": 0.7},
+      notes="27. From Daegu; came in 2018. Won the Victorian heat in November; the Australian Barista "
+            "Championship national final is in Melbourne, semis Friday 13 March and the final Saturday 14 March. "
+            "Competing with the Muñozes' pink bourbon, which is why he's desperate to meet Edilberto. Tuesday "
+            "nights at the roastery after close since December; I promised a last full run-through with him on "
+            "Thursday 12 March.",
+      rhythm=[(30, H, "2025-11-30", ["coffee", "message", "event"]),
+              (7, "2025-12-02", "2026-02-24", ["meeting", "meeting", "message"])],
+      extra=[("2025-11-22", "event", "At an event: he won the Victorian heat; Bec cried, I nearly did", 240),
+             ("2026-02-24", "meeting", "Meeting: Tuesday session; the signature drink's finally right, the milk "
+              "course is still too sweet, his hands shake on the espresso", 150)],
+      talk=["his routine", "the signature drink", "the pink bourbon", "the milk course", "his timing", "nerves",
+            "the judges' sheets", "Saltbush"])
+    P("mia", "Mia Chen", 5, "friend", peak=3, location="Sydney", title="Coffee trainer and consultant",
+      how_met="Coached her to third at the nationals in 2023", met_on="2022-09-10",
+      interests={"barista-competition": 0.9},
+      notes="Moved to Sydney in 2024; trains teams for new cafés. Said she'd fly down for the final.",
+      rhythm=[(90, H, "2025-08-20", ["message", "call"])],
+      extra=[("2025-08-20", "message", "Messages: she's training the baristas for a hotel group in Sydney; asked "
+              "after Jae-won")],
+      talk=["her training work", "Sydney", "the 2023 nationals", "Jae-won"])
+
+    # --- suppliers ---
+    P("greg", "Greg Petrakis", 3, "ally", location="Brunswick", company="Petrakis Espresso Service",
+      title="Owner; espresso machine technician", how_met="Services every machine we lend to cafés, since 2017",
+      met_on="2017-09-01", expertise=["espresso-machines"],
+      notes="55. Came out on Sunday night 22 February to fix the Linea at Jim's before the Monday rush and didn't "
+            "charge the call-out. Not thanked yet. Quoting the machines and service for the Common Room proposal; "
+            "promised me the quote by Friday 6 March.",
+      rhythm=[(12, H, "2026-02-22", ["call", "message", "meeting", "call"])],
+      extra=[("2026-02-22", "call", "Call: Jim's Linea, Sunday night; he went straight over and had it pulling shots "
+              "by ten", 10)],
+      talk=["the loan machines", "a boiler at Saltbush", "parts from Italy", "a grinder burr set", "his son",
+            "the Tigers", "service contracts"])
+    P("stephen", "Stephen Yeo", 4, "acquaintance", location="Dandenong South", company="Leafpak",
+      title="Account manager", how_met="Our bag supplier since 2021", met_on="2021-02-01",
+      notes="Twenty thousand printed 250-gram compostable bags for the autumn retail range were due 16 February; "
+            "then the 27th; now he says Tuesday 10 March. We've been hand-labelling plain bags.",
+      rhythm=[(30, H, "2026-02-26", ["email", "call"])],
+      extra=[("2026-02-13", "email", "Email: the bags are delayed, 'a freight issue'; new date 27 February"),
+             ("2026-02-26", "call", "Call: third date, 10 March; told him what the plain bags cost us in labour", 15)],
+      talk=["the bag order", "the print proofs", "compostable film", "freight", "the invoice"])
+
+    # --- the footy club ---
+    P("dave", "Dave Karras", 2, "advocate", location="Thornbury", title="Electrician (own business)",
+      how_met="Year 7 at Thornbury High; played together at Croxton Park for twenty years", met_on="1995-01-30",
+      birthday="1982-12-18", interests={"football": 1.0, "fishing": 0.7},
+      notes="43. Best mate. Wired in the new bag filler on a Saturday in January and charged me cost (thanked, over "
+            "a parma). The one I ring when it's bad. Says the second site is brave and stupid in equal parts.",
+      rhythm=[(7, H, "2026-02-28", ["activity", "message", "meal", "call", "event"])],
+      extra=[("2026-01-17", "activity", "Outing: Saturday at the roastery wiring in the bag filler; parma at the "
+              "Croxton after; thanked him", 300)],
+      talk=["the Tigers", "the club", "his boys", "the second site", "fishing at Queenscliff", "Dad",
+            "work", "the preseason"])
+    P("shane", "Shane O'Rourke", 4, "friend", location="Bundoora", company="Fire Rescue Victoria",
+      title="Station officer (from 23 February)", how_met="Croxton Park FC; played in the same back line for a "
+      "decade", met_on="2004-04-10", interests={"football": 0.9},
+      notes="44. Did the station officer interviews in January; made station officer on 23 February (on the "
+            "club's Facebook). Hasn't been to training since his knee.",
+      rhythm=[(21, H, "2026-02-14", ["event", "message", "activity"])],
+      extra=[("2026-02-14", "event", "At an event: the club's preseason barbecue; he's heard nothing on the "
+              "promotion and pretends not to care", 180)],
+      talk=["the club", "his knee", "the fire station", "his daughter", "the back line in 2009"])
+    P("mick", "Mick Doherty", 4, "ally", location="Reservoir", company="Croxton Park Football Club",
+      title="President; plumber", how_met="The club, since 1999", met_on="1999-04-01",
+      notes="58. Runs the club like a second business. We sponsor it: $1,500 and the canteen coffee. I promised "
+            "him this season's money by Friday 13 March, before the jumpers go to print. Season opens 11 April.",
+      rhythm=[(14, H, "2026-02-19", ["meeting", "event", "message", "call"])],
+      extra=[("2026-02-19", "meeting", "Meeting: committee; the sponsors' board, the canteen, I said $1,500 and the "
+              "coffee again", 90)],
+      talk=["the committee", "sponsors", "the canteen", "the women's team", "the ground", "Ollie"])
+
+    # --- old hospitality friends ---
+    P("marco", "Marco Russo", 2, "advocate", location="Brunswick", company="Caffè Russo, Lygon Street, Carlton",
+      title="Owner", how_met="Sal's son; worked the bar together at Caffè Russo from 1999", met_on="1999-01-11",
+      birthday="1979-07-25", interests={"cafe-economics": 0.7, "grief": 0.6},
+      notes="46. Took over Caffè Russo from his dad in 2012; still pours the Italian coffee Sal always poured, and "
+            "we never argue about it. Sal died on Thursday 26 February at St Vincent's, five weeks after the "
+            "stroke. Rosary Monday 2 March at 7 at the funeral home on Sydney Road; the funeral Tuesday 3 March at "
+            "11 at St Ambrose's in Brunswick, burial at Fawkner, then back to the café. I said we'd do the coffee "
+            "at the wake.",
+      rhythm=[(21, H, "2026-02-28", ["coffee", "message", "call", "meal"])],
+      extra=[("2026-02-26", "call", "Call: Sal died this morning; Marco was with him", 15),
+             ("2026-02-28", "activity", "Outing: sat with the family at the house in Brunswick; said we'd do the "
+              "coffee at the wake", 120)],
+      talk=["Sal", "the café", "Lygon Street", "his kids", "the old crew", "the Blues", "rent"])
+    P("sal", "Salvatore Russo", 5, "advocate", peak=2, status="deceased", location="Brunswick",
+      company="Caffè Russo, Lygon Street", title="Founder (retired)", how_met="Gave me my first job, at seventeen, "
+      "in 1999", met_on="1999-01-11", birthday="1941-06-02",
+      notes="Opened Caffè Russo in 1968. Taught me that a coffee is a handshake. Died at St Vincent's on 26 "
+            "February, 84, after a stroke in January.",
+      extra=[("2025-12-14", "coffee", "Coffee: at the café; he told me the Loring was a spaceship and asked after "
+              "Dad", 40),
+             ("2026-01-18", "activity", "Outing: visited him at St Vincent's after the stroke; he squeezed my hand "
+              "when I said Lygon Street", 30)])
+    P("luke", "Luke Fahey", 4, "friend", peak=2, location="Castlemaine", company="Fahey's, Castlemaine",
+      title="Chef and owner", how_met="The kitchen at Caffè Russo, 2000–2004", met_on="2000-02-01",
+      notes="Cooked at half the good restaurants in Melbourne, then went to the country. Signed a lease in "
+            "Castlemaine last spring; opened his own place, Fahey's, on 19 February (his Instagram). I didn't "
+            "make the opening.",
+      rhythm=[(100, H, "2025-10-15", ["message", "call"])],
+      extra=[("2025-10-15", "message", "Messages: he's signed a lease in Castlemaine; opening in February; 'come "
+              "up'")],
+      talk=["his restaurant", "Castlemaine", "the Russo days", "his kids", "chefs' hours"])
+    P("tariq", "Tariq Aziz", 4, "friend", location="Coburg", company="The Lonsdale Hotel, Melbourne",
+      title="Head chef", how_met="Kitchen hand at Caffè Russo when I was on the bar, 2001", met_on="2001-06-04",
+      interests={"food": 1.0},
+      offer=("tariq-days", "cafe-chef",
+             "Fifteen years of hotel kitchens; done with nights and weekends and wants a daytime head chef job at a "
+             "good café on the northside", "2026-01-25"),
+      notes="44. Worked his way up from the sink at Russo's to head chef at a hotel in the city. Told me at "
+            "Marco's in January he's done with nights; his kids barely know him.",
+      rhythm=[(60, H, "2026-01-25", ["meal", "message", "call"])],
+      extra=[("2026-01-25", "meal", "Dinner: at Marco's; he's done with hotel nights and wants days, somewhere on "
+              "the northside with good produce", 120)],
+      talk=["his kitchen", "his kids", "the Russo days", "Coburg", "hotel food"])
+
+    # --- the partner I had and the man who taught me ---
+    P("adam", "Adam Whitford", 5, "ally", peak=1, location="Surry Hills, Sydney", company="Harbourline Hotels",
+      title="Head of coffee (from 16 February)", how_met="Roasted beside me at Ian's in Collingwood; co-founded "
+      "Agora with me in 2017", met_on="2009-05-04",
+      notes="We started Agora together in 2017 with a 15-kilo roaster. Fell out in 2021 over the café he wanted "
+            "to open and the money; I bought him out at Con's office on 30 June 2021. Moved to Sydney in 2022. "
+            "We don't fight any more; we also don't talk. Started as head of coffee at Harbourline Hotels on 16 "
+            "February (LinkedIn). The café he wanted is more or less the second site.",
+      extra=[("2021-06-30", "meeting", "Meeting: signed the buyout at Con's office; shook hands and didn't have a "
+              "drink", 60),
+             ("2024-12-24", "message", "Messages: Christmas; a photo of his dog on Bondi"),
+             ("2025-07-28", "message", "Messages: he congratulated us on the Golden Bean silver; I said thanks and "
+              "left it")])
+    P("ian", "Ian McAllister", 5, "advocate", peak=2, location="Apollo Bay", title="Retired roaster",
+      how_met="Taught me to roast at his roastery in Collingwood, 2007–2017", met_on="2007-02-12",
+      birthday="1954-11-19",
+      notes="71. Gave me my first roast and my first sack of green on credit. Sold up and moved to Apollo Bay in "
+            "2019; fishes and sends me photos of the fish.",
+      extra=[("2024-12-20", "call", "Call: Christmas; he asked what the Loring was like and said 'smokeless, my "
+              "arse'", 25),
+             ("2025-06-07", "message", "Messages: a photo of a snapper and 'how's the business'")])
+
+    # group contacts
+    b.add(H, "event", ["danny", "lucia", "bec", "ahmed", "georgia", "jim", "ruby", "hannah", "marco", "dave",
+                       "greg"],
+          "At an event: Agora's seventh birthday, open day at the roastery; two hundred people and a sausage sizzle",
+          300, "mutual")
+    b.add("2024-12-25", "meal", ["giorgos", "eleni", "maria", "peter", "sophia", "voula", "kate", "lena",
+                                 "georgie"],
+          "Dinner: Christmas at Mum and Dad's in Thornbury; the lamb, and Dad on the couch with his hip", 300, "mutual")
+    b.add("2024-12-27", "meal", ["maureen", "kate", "lena", "georgie"],
+          "Dinner: Christmas in Ballarat with Maureen; Pat's chair still at the head of the table", 240, "mutual")
+    b.add("2025-04-20", "meal", ["giorgos", "eleni", "maria", "peter", "sophia", "voula", "kate", "lena",
+                                 "georgie", "dave"],
+          "Dinner: Easter Sunday at Thornbury, the lamb on the spit; both Easters on the same day this year", 360,
+          "mutual")
+    b.add("2025-09-13", "event", ["dave", "shane", "mick", "ollie"],
+          "At an event: Croxton Park's reserves grand final; lost by nine; Ollie kicked three", 240, "mutual")
+    b.add("2025-10-17", "event", ["danny", "lucia", "bec"],
+          "At an event: the Golden Bean awards; silver for the house espresso; Danny made a speech", 240, "mutual")
+    b.add("2025-12-25", "meal", ["giorgos", "eleni", "maria", "peter", "sophia", "voula", "kate", "lena",
+                                 "georgie"],
+          "Dinner: Christmas at Thornbury; Dad couldn't do the stairs to the garden", 300, "mutual")
+    b.add("2026-01-22", "meeting", ["olivia", "ruby"],
+          "Meeting: Olivia's cupping at the roastery; Ruby came along and talked her through Saltbush's numbers",
+          90, "mutual")
+    b.add("2026-02-12", "meeting", ["olivia", "marcus"],
+          "Meeting: at Common Room in Cremorne; we're on the shortlist of three; pitch on 10 March, proposal by the "
+          "9th", 60, "them")
+    b.add("2026-02-25", "video", ["yuli", "edilberto"],
+          "Video call: flights booked, Bogotá to Santiago to Melbourne; they land on the 5th at 9:50pm; Edilberto "
+          "asked if it's cold", 30, "mutual")
+    b.add("2026-02-27", "meeting", ["danny", "lucia", "bec", "ahmed", "ollie", "georgia"],
+          "Meeting: staff meeting: the cupping, the farmer visit, the pitch, Danny's baby plan, Lucía's interview "
+          "morning", 60, "mutual")
+    b.add("2026-03-01", "meal", ["giorgos", "eleni", "maria", "peter", "kate", "lena", "georgie"],
+          "Dinner: Sunday lunch at Thornbury before the hip; who drives, who visits, who brings Mum home", 180,
+          "mutual")
+
+    # life events
+    b.event("ev-adam-job", "adam", "2026-02-16", "new_job", "Started as head of coffee at Harbourline Hotels in Sydney")
+    b.event("ev-luke-opening", "luke", "2026-02-19", "launch", "Opened his own restaurant, Fahey's, in Castlemaine")
+    b.event("ev-shane-promotion", "shane", "2026-02-23", "promotion",
+            "Promoted to station officer at Fire Rescue Victoria")
+    b.event("ev-tesfaye-buyer", "tesfaye", "2026-02-17", "other",
+            "A Korean buyer pulled out of 40 of the 60 bags of his 2025/26 natural")
+    b.event("ev-hannah-rent", "hannah", "2026-02-20", "other",
+            "Decided to close Little Finch; the landlord wants 30% more at renewal")
+    b.event("ev-sal-died", "marco", "2026-02-26", "bereavement",
+            "His father, Sal Russo, founder of Caffè Russo, died at St Vincent's aged 84, five weeks after a "
+            "stroke; the funeral is 3 March at St Ambrose's, Brunswick")
+    b.event("ev-giorgos-hip", "giorgos", "2026-03-05", "illness",
+            "Right hip replacement at the Northern Hospital, Epping")
+    b.event("ev-hannah-close", "hannah", "2026-03-08", "job_loss", "Little Finch's last day, after nine years")
+    b.event("ev-danny-baby", "danny", "2026-03-08", "baby",
+            "Their first baby, a girl, Mai, born at the Mercy Hospital for Women, two weeks early")
+    b.event("ev-sophia-graduation", "sophia", "2026-03-13", "graduation",
+            "Graduates Bachelor of Nursing at La Trobe, Bundoora")
+    b.event("ev-jaewon-final", "jaewon", "2026-03-14", "award",
+            "Runner-up at the Australian Barista Championship national final, with the Muñoz family's pink bourbon")
+
+    # favors
+    b.favor("fv-greg-sunday", "greg", "me", "2026-02-22", "favor",
+            "Came out on a Sunday night to fix the Linea at Jim's before the Monday rush, no call-out fee")
+    b.favor("fv-ahmed-labels", "ahmed", "me", "2026-02-21", "favor",
+            "Came in on his day off with Ollie and hand-labelled 600 plain bags when the printed ones didn't come")
+    b.favor("fv-con-numbers", "con", "me", "2026-02-24", "advice",
+            "Ran the second-site numbers three ways, and wouldn't send an invoice")
+    b.favor("fv-maria-preop", "maria", "me", "2026-02-27", "favor",
+            "Took Dad to both his pre-op appointments at the Northern so I could work")
+    b.favor("fv-sofia-customs", "sofia", "me", "2026-02-19", "favor",
+            "Pushed the Muñoz lots through customs and biosecurity a week early for the cupping", "2026-02-19")
+    b.favor("fv-ruby-olivia", "ruby", "me", "2025-11-20", "referral",
+            "Introduced me to Olivia Grant at Common Room and told her to cup our coffee", "2025-11-21",
+            "Olivia cupped with us in January; we're on the shortlist and pitch on 10 March")
+    b.favor("fv-dave-filler", "dave", "me", "2026-01-17", "favor",
+            "Wired in the new bag filler on a Saturday and charged me cost", "2026-01-17")
+    b.favor("fv-jim-first", "jim", "me", "2017-11-06", "endorsement",
+            "Took us on as his roaster when we had nothing, and vouched for us all over the northside", "2017-12-24")
+    b.favor("fv-ian-credit", "ian", "me", "2017-09-01", "favor",
+            "Sold Adam and me our first sacks of green on credit when we started Agora", "2017-09-04")
+    b.favor("fv-me-lucia", "me", "lucia", "2026-01-14", "favor",
+            "Wrote a Form 888 statutory declaration for her partner visa")
+    b.favor("fv-me-hannah", "me", "hannah", "2026-02-20", "favor", "Wrote off her last two invoices ($3,960)")
+    b.favor("fv-me-jaewon", "me", "jaewon", "2025-12-02", "advice",
+            "Coaching him for the nationals every Tuesday night after close, and the green for his routine")
+    b.favor("fv-me-ruby", "me", "ruby", "2025-08-11", "favor", "Lent her our spare grinder for six weeks when hers "
+            "died", "2025-08-12")
+    b.favor("fv-me-yuli", "me", "yuli", "2025-06-16", "share",
+            "Sent her fourteen cafés' notes and scores on last year's lot")
+
+    # follow-ups
+    b.follow_up("fu-karen-pack", "karen", True,
+                "Send Karen the refinance pack: FY25 accounts, the last two BAS, the payout letter", "2026-03-02")
+    b.follow_up("fu-con-quote", "con", True, "Send Con the fit-out quote and the High Street lease terms",
+                "2026-03-03")
+    b.follow_up("fu-marco-wake", "marco", True, "Do the coffee at Sal's wake at Caffè Russo, with Bec",
+                "2026-03-03")
+    b.follow_up("fu-hannah-reference", "hannah", True, "Write Hannah's reference", "2026-03-04")
+    b.follow_up("fu-giorgos-drive", "giorgos", True, "Drive Dad and Mum to the Northern for the hip (6:30am)",
+                "2026-03-05")
+    b.follow_up("fu-yuli-airport", "yuli", True, "Pick up Edilberto and Yuli at Tullamarine (9:50pm)",
+                "2026-03-05")
+    b.follow_up("fu-lucia-letter", "lucia", True, "Letter of employment on letterhead for Lucía's interview",
+                "2026-03-06")
+    b.follow_up("fu-tesfaye-bags", "tesfaye", True, "Confirm our 20 bags and the pre-shipment sample to Tesfaye",
+                "2026-03-06")
+    b.follow_up("fu-lena-clarinet", "lena", True, "Lena's clarinet to the music shop on High Street (the low C pad)",
+                "2026-03-07")
+    b.follow_up("fu-olivia-proposal", "olivia", True,
+                "Send Olivia the written proposal: blend, price per kilo, machines and service, training",
+                "2026-03-09")
+    b.follow_up("fu-hannah-packdown", "hannah", True,
+                "Van to Little Finch: take back our Linea and grinders, help Hannah pack down", "2026-03-09")
+    b.follow_up("fu-kate-pickup", "kate", True, "School pick-up and dinner so Kate can be in Ballarat with Maureen",
+                "2026-03-10")
+    b.follow_up("fu-jaewon-runthrough", "jaewon", True, "Last full run-through with Jae-won at the roastery",
+                "2026-03-12")
+    b.follow_up("fu-nadia-answer", "nadia", True, "Give Nadia our answer on the High Street lease (5pm)",
+                "2026-03-13")
+    b.follow_up("fu-mick-sponsor", "mick", True, "Pay the club sponsorship ($1,500) before the jumpers go to print",
+                "2026-03-13")
+    b.follow_up("fu-eleni-cake", "eleni", True, "Order the cake and the flowers for Mum and Dad's 50th lunch",
+                "2026-03-14")
+    b.follow_up("fu-marco-rosary", "marco", False, "Sal's rosary at the funeral home on Sydney Road (7pm)",
+                "2026-03-02")
+    b.follow_up("fu-marco-funeral", "marco", False,
+                "Sal's funeral at St Ambrose's, Brunswick (11am); burial at Fawkner, then the café", "2026-03-03")
+    b.follow_up("fu-karen-meeting", "karen", False, "Refinance meeting with Karen at the business centre (9am)",
+                "2026-03-04")
+    b.follow_up("fu-nadia-rentfree", "nadia", False, "The landlord's answer on three months rent-free",
+                "2026-03-04")
+    b.follow_up("fu-giorgos-hip", "giorgos", False, "Dad's hip replacement at the Northern, Epping", "2026-03-05")
+    b.follow_up("fu-greg-quote", "greg", False, "Greg's quote for the Common Room machines and service",
+                "2026-03-06")
+    b.follow_up("fu-olivia-cupping", "olivia", False,
+                "The cupping at the roastery (10am): the new Huila, Tesfaye's natural, the Common Room blend; "
+                "Olivia and two area managers, Edilberto and Yuli", "2026-03-06")
+    b.follow_up("fu-hannah-last", "hannah", False, "Little Finch's last day; farewell at the café from 2",
+                "2026-03-08")
+    b.follow_up("fu-stephen-bags", "stephen", False, "Leafpak's printed bags, third delivery date", "2026-03-10")
+    b.follow_up("fu-marcus-pitch", "marcus", False,
+                "The pitch to Marcus, Olivia and their CFO at Common Room, Cremorne (2pm)", "2026-03-10")
+    b.follow_up("fu-lucia-interview", "lucia", False, "Lucía's partner visa interview, Home Affairs, Lonsdale "
+                "Street (9:30)", "2026-03-11")
+    b.follow_up("fu-con-view", "con", False, "Con's view on the second site", "2026-03-11")
+    b.follow_up("fu-lena-concert", "lena", False, "Lena's Year 7 concert band, the school hall (7pm)", "2026-03-11")
+    b.follow_up("fu-karen-decision", "karen", False, "The bank's credit decision on the refinance", "2026-03-12")
+    b.follow_up("fu-yuli-flight", "yuli", False, "Edilberto and Yuli fly home", "2026-03-12")
+    b.follow_up("fu-sophia-graduation", "sophia", False, "Sophia's graduation at La Trobe, Bundoora (2pm)",
+                "2026-03-13")
+    b.follow_up("fu-jaewon-semis", "jaewon", False, "The Australian Barista Championship semi-finals",
+                "2026-03-13")
+    b.follow_up("fu-jaewon-final", "jaewon", False, "The Australian Barista Championship final", "2026-03-14")
+    b.follow_up("fu-eleni-lunch", "eleni", False, "Mum and Dad's 50th: lunch at Thornbury, the whole family (1pm)",
+                "2026-03-15")
+
+    # goals
+    b.goal("g-commonroom", "Win Common Room's wholesale contract (about 400 kg a week from July); pitch on 10 March",
+           ["wholesale-coffee", "cafe-groups"], 1,
+           ["olivia", "marcus", "danny", "bec", "lucia", "greg", "sofia", "edilberto", "yuli", "ruby"])
+    b.goal("g-refinance", "Refinance the Loring with the bank and keep cash flow steady through June",
+           ["business-lending"], 1, ["karen", "con", "georgia"])
+    b.goal("g-second-site", "Decide on the High Street bakery by 5pm on 13 March, with my eyes open",
+           ["cafe-economics", "business-lending"], 2, ["nadia", "con", "kate", "jim", "karen", "adam"])
+    b.goal("g-direct-trade", "Keep buying straight from the Muñozes and Tesfaye, at prices that keep them farming",
+           ["direct-trade", "colombian-coffee", "ethiopian-green-coffee"], 2,
+           ["edilberto", "yuli", "tesfaye", "sofia", "lucia"])
+    b.goal("g-crew", "Look after the crew: Danny's baby, Lucía's visa, and give Bec and Ollie room to grow",
+           ["team"], 2, ["danny", "lucia", "bec", "ollie", "ahmed", "georgia"])
+    b.goal("g-family", "Get Dad through his hip and home, give Mum and Dad a 50th worth having, and be at Lena's "
+           "concert", ["hip-replacement", "family"], 1,
+           ["giorgos", "eleni", "kate", "lena", "georgie", "maria", "peter"])
+    b.goal("g-friends", "Stand by Marco after Sal, and by Hannah after Little Finch; get Jae-won to the final in "
+           "one piece", ["grief", "barista-competition"], 2, ["marco", "hannah", "jaewon", "bec"])
+
+    # saved items
+    b.item("it-cafe-closures", "Rent, wages and the $6 flat white: why Melbourne's small cafés are closing",
+           "https://example.org/melbourne-cafe-closures", ["cafe-economics"], "2026-03-02")
+    b.item("it-guji", "A hard year in Guji: prices, cancelled contracts and what exporters are seeing",
+           "https://example.org/guji-natural-season", ["ethiopian-green-coffee"], "2026-03-03")
+    b.item("it-hip", "After a hip replacement at seventy-five: the first six weeks at home",
+           "https://example.org/hip-replacement-first-weeks", ["hip-replacement"], "2026-03-04")
+    b.item("it-pink-bourbon", "Pink bourbon and the smallholders of Huila chasing the specialty premium",
+           "https://example.org/huila-pink-bourbon", ["colombian-coffee"], "2026-03-05")
+    b.item("it-partner-visa", "Partner visa interviews: what the department asks, and why",
+           "https://example.org/partner-visa-interviews", ["partner-visa"], "2026-03-09")
+    b.item("it-sig-drink", "What the judges want from a signature beverage this season",
+           "https://example.org/barista-signature-beverage", ["barista-competition"], "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -17410,7 +18138,7 @@ def main():
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
                  director, journalist, architect, pharmacist, organizer, translator, adviser, stylist, lawyer,
-                 sales, fundraiser, caterer):
+                 sales, fundraiser, caterer, roaster):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
