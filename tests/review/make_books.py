@@ -3,7 +3,7 @@
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
-lawyer.json, sales.json, fundraiser.json, caterer.json and roaster.json, the
+lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json and coach.json, the
 held-out books written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
@@ -18121,6 +18121,705 @@ def roaster():
     return b
 
 
+def coach():
+    b = Book("coach", seed=69417)
+    H = "2024-10-12"  # history starts: the academy's open day at the Plaine des Sports, my sixth as director
+    P = b.known
+    S1, S2 = "2025-06-27", "2025-07-21"  # the academy's summer break: last session, first pre-season session
+
+    # --- home and family ---
+    P("julien", "Julien Perrin", 1, "advocate", kin=True, location="Gratte-Ciel, Villeurbanne",
+      company="Opéra de Lyon", title="Sound engineer (régisseur son)",
+      how_met="My husband; he was doing the sound at a Fête de la Musique stage on the quais", met_on="2000-06-21",
+      birthday="1975-10-02",
+      dates=[("our-wedding", "Our wedding anniversary (Villeurbanne town hall, 2004)", "2004-03-06")],
+      interests={"opera": 0.9, "cycling": 0.6},
+      notes="50. Twenty years on the Opéra's sound desk; evenings and weekends whenever there's a production. Our "
+            "22nd anniversary is Friday 6 March, the opening night of the new Carmen, so we said lunch instead; I "
+            "promised to book the place on the quai Saint-Vincent by Tuesday 3 March. He does Théo's party on "
+            "Saturday 14 while I'm in Turin. On the federation job he said 'do it', then asked who'd drive to "
+            "Saint-Étienne.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-02-17", "meal", "Dinner: told him about the federation's offer; he said do it, then went "
+              "quiet about Papa and Hugo's first year away", 90),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the fridge: the funeral, Papa's cardiologist, Paris, "
+              "the audit, Hugo's mocks, Théo's birthday, Turin", 75)],
+      talk=["Hugo's school", "Théo's handball", "the Opéra's season", "Papa", "money", "my hours",
+            "the kitchen tap", "his mother", "a ride out to the Parc de Miribel", "Céline", "the Racing's "
+            "results", "the summer in the Drôme", "who picks Théo up"])
+    P("hugo", "Hugo Perrin", 1, "advocate", kin=True, location="Gratte-Ciel, Villeurbanne",
+      company="Lycée Pierre-Brossolette (Terminale)", title="Student", how_met="My elder son",
+      birthday="2008-09-23", interests={"architecture": 1.0, "drawing": 0.8},
+      notes="17. Terminale, maths and arts plastiques. Wants architecture: ENSA Lyon first, then Grenoble and "
+            "Saint-Étienne. The portfolio is done, the letters aren't. Bac blanc from Monday 9 to Thursday 12 "
+            "March (philosophy on the Monday morning); the Parcoursup wishes close on Thursday 12 March at "
+            "midnight. I promised to read his ENSA letter by Tuesday 10 March. Does not want to hear about "
+            "football, or about my job.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "message", "activity", "meal"])],
+      extra=[("2026-01-31", "activity", "Outing: ENSA Lyon's open day in Vaulx-en-Velin; he came out lit up and "
+              "talked all the way home", 180)],
+      talk=["what he wants to study", "his portfolio", "his homework", "his friends", "architecture schools", "driving "
+            "lessons", "his drawing class", "money", "Papi", "his marks", "a film at the Comœdia"])
+    P("theo", "Théo Perrin", 1, "advocate", kin=True, location="Gratte-Ciel, Villeurbanne",
+      company="Collège Jean-Jaurès, Villeurbanne (3e)", title="Student", how_met="My younger son",
+      birthday="2011-03-11", interests={"handball": 1.0, "video-games": 0.7},
+      notes="Turns 15 on Wednesday 11 March; dinner at home that night, he wants Julien's lasagne. His party is "
+            "Saturday 14, an escape game in the Presqu'île with four friends; Julien takes them, I'll be in Turin. "
+            "I promised to book and pay the escape game by Wednesday 4 March, and the handball shoes he wants "
+            "(Asics, 44) by his birthday. Plays handball, not football, on purpose.",
+      rhythm=[(3, H, "2026-03-01", ["activity", "meal", "message", "activity"])],
+      talk=["handball", "his Saturday match", "his maths homework", "his friends", "Fortnite", "Mamie Monique",
+            "his phone", "the Asvel game on TV"])
+    P("bruno", "Bruno Rinaldi", 1, "advocate", kin=True, location="Bellevue, Saint-Étienne",
+      title="Retired machinist (Manufrance, then Creusot-Loire)", how_met="Papa", birthday="1946-11-08",
+      interests={"saint-etienne": 1.0, "petanque": 0.7, "heart-valve": 0.6},
+      notes="79. Widowed since Maman died on 10 March 2021. Still in the flat in Bellevue, third floor, no lift. "
+            "A Verts season ticket since 1968; forgives me the Racing, mostly. Aortic stenosis: out of breath on "
+            "the stairs since the autumn. Cardiology consultation at the CHU Nord on Thursday 5 March at 2 about "
+            "replacing the valve; I promised to drive him, he can't face the bus. Maman's five years: the mass is "
+            "Sunday 8 March at 10.30 at the church in Bellevue, and Céline comes up. Véronique looks in on him. "
+            "Calls me 'la Lyonnaise' when he's cross.",
+      rhythm=[(3, H, "2026-03-01", ["call", "call", "call", "meal", "activity"])],
+      extra=[("2026-01-14", "activity", "Outing: drove him to his first cardiology appointment; the scan shows "
+              "the valve is tight, more tests", 240),
+             ("2026-02-22", "meal", "Sunday lunch in Bellevue: he stopped twice on the stairs and blamed the "
+              "cold", 180)],
+      talk=["the Verts", "his health", "the derby", "Maman", "Céline", "the pétanque club", "his tablets",
+            "the boys", "the flat's heating", "his doctor", "Manufrance days", "the neighbours"])
+    P("josiane", "Josiane Rinaldi", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Bellevue, Saint-Étienne", title="Seamstress, then school canteen cook", how_met="Maman",
+      birthday="1949-07-30", dates=[("maman-died", "Maman died (2021)", "2021-03-10")],
+      notes="Died of pancreatic cancer on 10 March 2021, in the lockdown; ten of us at the funeral. Came to every "
+            "match I ever played, with a thermos and a blanket. Five years this March.",
+      extra=[("2021-03-07", "call", "Call: her last Sunday; she asked if the boys were allowed to train again")])
+    P("celine", "Céline Rinaldi", 2, "advocate", kin=True, location="Marseille (13e)",
+      company="École élémentaire Château-Gombert", title="Headteacher (directrice d'école)",
+      how_met="My little sister", birthday="1981-03-08", interests={"primary-education": 0.8, "heart-valve": 0.7},
+      notes="Turns 45 on Sunday 8 March, the day of Maman's mass; she's coming up to Papa's on the Saturday with "
+            "Inès (10), Karim stays in Marseille. We take turns with Papa and she feels she does less. Thinks I "
+            "should take the federation job, and says so every call.",
+      rhythm=[(5, H, "2026-03-01", ["call", "message", "video", "call"])],
+      extra=[("2026-02-28", "call", "Call: Papa's appointment on Thursday; she wants me to ring her from the car "
+              "park after", 45)],
+      talk=["Papa", "Inès", "her school", "Karim", "Maman", "the OM", "my job", "the summer in Sanary",
+            "who goes to Papa's when"])
+    P("monique", "Monique Perrin", 3, "friend", kin=True, location="Caluire-et-Cuire", title="Retired primary "
+      "teacher", how_met="Julien's mother", birthday="1949-12-03",
+      notes="76. Has picked Théo up from handball on Tuesdays and Thursdays since September and fed him dinner; "
+            "I've never properly thanked her. Walks with a stick since her hip.",
+      rhythm=[(10, H, "2026-02-26", ["meal", "call", "message"])],
+      talk=["Théo's handball", "her hip", "her bridge club", "Julien as a boy", "Hugo's drawings",
+            "Sunday lunch"])
+
+    # --- friends ---
+    P("karine", "Karine Blanc", 2, "advocate", location="Croix-Rousse, Lyon",
+      company="Her own practice, Grande Rue de la Croix-Rousse (from 2 March)",
+      title="Physiotherapist (masseur-kinésithérapeute)",
+      how_met="Teammates at FC Lyon, 1995 to 2003; we roomed together on every away trip", met_on="1995-08-20",
+      birthday="1977-09-12", interests={"knee-injury": 0.9, "womens-football": 0.8, "trail-running": 0.7},
+      expertise=["physiotherapy"],
+      notes="48. My best friend; the one I ring from the car. Twenty years in a big practice at Part-Dieu; opens "
+            "her own, two treatment rooms on the Grande Rue de la Croix-Rousse, on Monday 2 March, on a bank loan "
+            "that frightens her. Drinks for the opening on Friday 6 March at 7. Did her own cruciate twice. Says I "
+            "should take the federation job 'before you turn fifty and get sensible'.",
+      rhythm=[(7, H, "2026-02-27", ["call", "message", "meal", "activity", "coffee"])],
+      extra=[("2026-02-27", "meal", "Dinner: she's painting the waiting room herself; the loan, the first "
+              "bookings, and the federation job", 120)],
+      talk=["setting up on her own", "her patients", "our FC Lyon days", "a trail run in the Monts d'Or",
+            "her daughter Lou", "my job", "Julien", "knees", "my back"])
+    P("veronique", "Véronique Chabert", 3, "friend", location="Bellevue, Saint-Étienne",
+      company="Pharmacie de Bellevue", title="Pharmacy assistant (préparatrice)",
+      how_met="Same landing in Bellevue from the age of six; school together", met_on="1983-09-05",
+      notes="Still lives two streets from Papa. Looks in on him twice a week, and did his shopping and fetched his "
+            "tablets all through his flu in January. I have never properly thanked her.",
+      rhythm=[(20, H, "2026-02-24", ["call", "message", "meal"])],
+      extra=[("2026-01-20", "call", "Call: Papa has the flu; she's doing his shopping and his tablets, I'm "
+              "not to come", 20)],
+      talk=["Papa", "her daughter's wedding plans", "the Verts", "Bellevue", "the pharmacy", "our old school"])
+
+    # --- the Racing: the club and the academy ---
+    P("patrick", "Patrick Combe", 2, "ally", power=True, location="Lyon", company="Racing Club de Lyon",
+      title="Sporting director", how_met="Hired me as U13 coach in 2010; made me academy director in 2019",
+      met_on="2010-06-14", interests={"transfer-market": 0.8}, expertise=["player-contracts"],
+      notes="58. My boss, and the reason I'm here. Sacked Franck on 23 February after six defeats; the president "
+            "is on his back. Wants U19s training with the first team, Yanis first, and Yanis on a contract by the "
+            "spring. Doesn't know about the federation's offer; I promised myself I'd tell him before Paris. The "
+            "licence matters to him for the category and the money.",
+      rhythm=[(4, H, S1, ["meeting", "call", "message", "meeting"]),
+              (4, S2, "2026-02-27", ["meeting", "call", "message", "meeting"])],
+      extra=[("2026-02-23", "meeting", "Meeting: he's sacked Franck; Olivier takes the first team to the summer; "
+              "he wants Yanis training with the pros from tomorrow", 45)],
+      talk=["the first team", "the licence renewal", "the U19s", "the budget", "the president", "contracts for the "
+            "2007s", "Yanis", "training compensation", "next season", "the boarding house roof"])
+    P("franck", "Franck Delorme", 3, "friend", location="Lyon", company="Racing Club de Lyon (until 23 February)",
+      title="First-team head coach (until 23 February)",
+      how_met="Came as first-team coach in June 2023; the only one who ever came to watch the U17s on a Saturday",
+      met_on="2023-06-19",
+      notes="52. Sacked on Monday 23 February after six defeats in a row; heard it from a journalist before the "
+            "president rang. Gave Yanis his first sessions with the pros. Two kids at school in Lyon and his wife's "
+            "job is here; he doesn't know if they'll stay.",
+      rhythm=[(14, H, S1, ["meeting", "coffee", "message", "event"]),
+              (14, S2, "2026-02-20", ["meeting", "coffee", "message", "event"])],
+      extra=[("2026-02-23", "message", "Messages: wrote when I heard; he replied 'c'est le métier' and a thumbs "
+              "up")],
+      talk=["which U19s could train up", "Yanis", "the first team's injuries", "Saturday's result", "his kids",
+            "the president", "the pressing game"])
+    P("olivier", "Olivier Chassagne", 3, "ally", location="Lyon", company="Racing Club de Lyon",
+      title="Caretaker head coach of the first team (from 24 February); assistant since 2021",
+      how_met="Played for the reserve when I arrived; coached the U19s before Samir", met_on="2010-09-01",
+      notes="44. Caretaker until the end of the season, and wants the job. Knows the U19s. Asked me for the three "
+            "who are ready. He and Samir don't get on.",
+      rhythm=[(12, H, S1, ["meeting", "message", "call", "coffee"]),
+              (12, S2, "2026-02-26", ["meeting", "message", "call", "coffee"])],
+      extra=[("2026-02-26", "meeting", "Meeting: he wants three U19s who can train with the pros now; I said "
+              "Yanis first; he thinks Ibrahim is too slow for him", 40)],
+      talk=["the first team's injuries", "which U19s are ready", "Yanis", "Saturday's match", "the reserve",
+            "the set pieces", "the gym schedule"])
+    P("villard", "Jean-Marc Villard", 4, "acquaintance", power=True, location="Saint-Priest",
+      company="Racing Club de Lyon", title="President (owner of Villard Logistique)",
+      how_met="The club's president since 2018", met_on="2018-07-02",
+      notes="The academy is a cost line to him unless it sells a player. Chairs the comité de direction.",
+      rhythm=[(45, H, "2026-02-19", ["meeting", "email", "event"])],
+      talk=["the academy budget", "the first team", "the licence", "the sponsors", "Malik's transfer money"])
+    P("nathalie", "Nathalie Brun", 2, "ally", location="Bron", company="Racing Club de Lyon academy",
+      title="Academy administrative manager", how_met="She ran the academy office when I arrived",
+      met_on="2010-07-01", birthday="1975-03-04", interests={"academy-licence": 1.0},
+      notes="Turns 51 on Wednesday 4 March. Keeps the academy running and the licence file in her head: the "
+            "staff's diplomas, the medical register, the schooling results, the boarders' rooms. We promised each "
+            "other the file finished and sent to the DTN by Friday 6 March; the audit is Tuesday 10 March. Knows "
+            "the licence rules better than the federation does.",
+      rhythm=[(3, H, S1, ["meeting", "message", "meeting", "call"]),
+              (3, S2, "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-25", "meeting", "Meeting: the licence file, chapter by chapter; still missing the "
+              "lycée's attestation and two coaches' diplomas", 150)],
+      talk=["the licence file", "the boarders", "the staff's diplomas", "the medical register", "the minibus",
+            "the budget", "her son in Montpellier", "the Turin paperwork", "the insurance"])
+    P("samir", "Samir Haddad", 2, "ally", location="Vaulx-en-Velin", company="Racing Club de Lyon academy",
+      title="U19 coach", how_met="Coached our U15s from 2016; I mentored him through his BEFF in 2022–23",
+      met_on="2016-07-01", birthday="1988-05-19", interests={"coach-education": 0.9, "video-analysis": 0.8},
+      notes="37. The best coach I've trained. Has applied to be head coach of FC Villefranche Beaujolais "
+            "(National); the interview is in Villefranche on Friday 6 March at 10. I promised him my reference "
+            "letter by Monday 2 March and a mock interview on Tuesday 3 March at 6. If he gets it I lose my U19 "
+            "coach in March, and I want him to get it. If I go to the federation he's the one I'd want after me; "
+            "he doesn't know that. Grew up in Vaulx, two streets from Kévin.",
+      rhythm=[(4, H, S1, ["meeting", "message", "call", "meeting", "coffee"]),
+              (4, S2, "2026-02-27", ["meeting", "message", "call", "meeting", "coffee"])],
+      extra=[("2026-02-19", "coffee", "Coffee: he's applied to Villefranche; asked for a reference and whether "
+              "he's ready. He is.", 60)],
+      talk=["the U19s", "his next step", "Saturday's match", "the 2007s", "his BEPF hopes",
+            "Yanis", "Olivier", "his daughter", "the match videos", "Ibrahim"])
+    P("romain", "Romain Girard", 3, "ally", location="Bron", company="Racing Club de Lyon academy",
+      title="U17 coach", how_met="Played in my U17s in 2012; I hired him as U17 assistant in 2019", met_on="2012-07-01",
+      interests={"coach-education": 0.7},
+      notes="31. His wife Maud is due on 16 March with their first. He'd hoped to take the U17s to Turin on the "
+            "13th and knows he may not; if the baby comes early I take the bench with Bilal.",
+      rhythm=[(5, H, S1, ["meeting", "message", "meeting", "call"]),
+              (5, S2, "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-27", "meeting", "Meeting: the Turin squad list; if Maud goes early, I take the team", 45)],
+      talk=["the U17s", "Turin", "the Première boys' marks", "the squad list", "his badges", "Maud",
+            "the 2009s"])
+    P("christophe", "Christophe Fabre", 3, "friend", location="Villeurbanne", company="Racing Club de Lyon academy",
+      title="Academy fitness coach", how_met="At the academy since 2009; he was here when I came",
+      met_on="2010-07-01",
+      notes="56. His mother, Odette, died on Thursday 26 February at 88. The funeral is Wednesday 4 March at "
+            "10.30 at the church in Cusset, Villeurbanne, then the cimetière de Cusset. I've taken his sessions "
+            "this week and promised to send the staff's flowers by Tuesday 3 March.",
+      rhythm=[(6, H, S1, ["meeting", "message", "meeting", "coffee"]),
+              (6, S2, "2026-02-24", ["meeting", "message", "meeting", "coffee"])],
+      extra=[("2026-02-26", "call", "Call: his mother died this morning; he apologised for missing the "
+              "session", 10)],
+      talk=["the physical tests", "the injured list", "the U19s' loads", "his mother", "his vines in the "
+            "Beaujolais", "the GPS vests", "growth spurts"])
+    P("fatou", "Fatou Diallo", 3, "ally", location="Lyon 8e", company="Racing Club de Lyon academy",
+      title="Schooling coordinator (responsable scolarité)", how_met="Hired her in 2020", met_on="2020-08-24",
+      interests={"education": 0.8},
+      notes="34. Knows every boarder's timetable and marks and fights the collège and the lycée for them. Wrote "
+            "the schooling chapter of the licence file: 94% bac pass rate over three years. Rearranging the "
+            "Première boys' mocks around Turin.",
+      rhythm=[(5, H, S1, ["meeting", "message", "meeting"]),
+              (5, S2, "2026-02-27", ["meeting", "message", "meeting"])],
+      talk=["the boys' marks", "the lycée", "the collège", "the boarders", "the bac", "the licence file",
+            "Turin and school", "Parcoursup for the 2007s", "Yanis's French"])
+    P("alain", "Alain Roux", 3, "ally", location="Brignais", company="Racing Club de Lyon academy",
+      title="Head of recruitment", how_met="Scouting for the club since 1995; taught me how to watch a game",
+      met_on="2010-09-15", interests={"player-placement": 0.8},
+      notes="61. Has watched forty thousand matches and remembers most of them. Rang Bastien at Le Puy on 20 "
+            "February and got Mathis a trial; I haven't thanked him.",
+      rhythm=[(8, H, S1, ["meeting", "call", "event", "message"]),
+              (8, S2, "2026-02-25", ["meeting", "call", "event", "message"])],
+      extra=[("2026-02-20", "call", "Call: he's got Mathis a three-day trial at Le Puy, 9 to 11 March; 'you owe "
+              "me a coffee'", 15)],
+      talk=["the U13 trials", "Mathis", "Ibrahim", "the Haute-Loire clubs", "the 2011s", "the rival academies",
+            "his garden in Brignais", "a boy he saw in Oyonnax"])
+    P("mallet", "Anne-Sophie Mallet", 3, "ally", location="Lyon 8e",
+      company="Centre Orthopédique Santy; the academy's doctor", title="Sports physician (médecin du sport)",
+      how_met="The academy's doctor since 2017", met_on="2017-01-09", interests={"knee-injury": 1.0},
+      expertise=["sports-medicine"],
+      notes="Does the academy's medical follow-up two mornings a week and signs the medical chapter of the licence "
+            "file. Knows every surgeon at Santy. Came in on her day off on 24 February to finish the medical "
+            "register.",
+      rhythm=[(12, H, S1, ["meeting", "message", "call"]),
+              (12, S2, "2026-02-24", ["meeting", "message", "call"])],
+      extra=[("2026-02-24", "meeting", "Meeting: the medical register for the audit, on her day off; thanked her "
+              "with a box of Voisin chocolates", 120)],
+      talk=["the medical register", "growth checks", "Osgood-Schlatter", "the licence file", "the ECGs",
+            "the injured list", "the boarders' sleep"])
+    P("gerard", "Gérard Pichon", 4, "friend", location="Vénissieux", company="Racing Club de Lyon",
+      title="Kit manager (intendant)", how_met="The club's kit man since 1994", met_on="2010-07-01",
+      notes="66. Retires in June after thirty-two years. Packs the Turin kit.",
+      rhythm=[(14, H, S1, ["meeting", "message"]), (14, S2, "2026-02-26", ["meeting", "message"])],
+      talk=["the kit", "Turin", "his retirement", "the minibus", "the nineties", "the laundry"])
+
+    # --- players and parents ---
+    P("yanis", "Yanis Mebarki", 3, "ally", location="Vénissieux (boarder at the academy)",
+      company="Racing Club de Lyon academy", title="U19 midfielder; Première student",
+      how_met="Alain spotted him at 12 at AS Minguettes; with us since the U13s", met_on="2020-05-16",
+      birthday="2008-06-02",
+      notes="17. The best we've had since Malik. Training with the first team since 24 February; Patrick wants to "
+            "offer him his first contract in the spring. Quiet; eats nothing before a match. Yacine is his agent; "
+            "his mother decides.",
+      rhythm=[(6, H, S1, ["meeting", "message", "event"]), (6, S2, "2026-02-27", ["meeting", "message", "event"])],
+      talk=["his progress", "his marks", "Saturday's match", "his mother", "his French essay", "his sisters",
+            "his weight training"])
+    P("samia", "Samia Mebarki", 4, "acquaintance", location="Les Minguettes, Vénissieux",
+      company="Hôpital Édouard-Herriot", title="Care assistant (aide-soignante)",
+      how_met="Yanis's mother; his parents' meetings since 2020", met_on="2020-09-05",
+      notes="Brings up Yanis and his two sisters on her own; works nights. Wary of agents, and of me, fairly. "
+            "Wants his bac before any contract.",
+      rhythm=[(40, H, "2026-02-12", ["meeting", "call", "message"])],
+      extra=[("2026-02-12", "meeting", "Meeting: the first-team sessions and the contract talk; she wants the "
+              "bac first, and no agent at the table", 45)],
+      talk=["Yanis's marks", "his future", "the agent", "his sisters", "her night shifts"])
+    P("ibrahim", "Ibrahim Koné", 3, "ally", location="Bron", company="Racing Club de Lyon academy (until June)",
+      title="U19 centre-back; bac pro logistique", how_met="With us since the U15s", met_on="2021-07-05",
+      birthday="2007-01-28", interests={"player-placement": 0.9},
+      need=("ibrahim-club", "centre-back",
+            "No professional contract here; needs a club for next season: a left-footed centre-back, 1.91 m, a "
+            "starter in the U19 National; would go abroad to a reserve or an U21 side", "2026-02-18"),
+      notes="19. Left-footed, reads the game, not quick. Told on 18 February there's no contract; took it "
+            "standing up and cried in the car park. Bac pro in June. I sent his video to three clubs on 23 "
+            "February; nothing back yet.",
+      rhythm=[(7, H, S1, ["meeting", "message", "call"]), (7, S2, "2026-02-25", ["meeting", "message", "call"])],
+      extra=[("2026-02-18", "meeting", "Meeting: with Patrick; told him there's no contract; he asked what he did "
+              "wrong", 40),
+             ("2026-02-25", "meeting", "Meeting: the list of clubs; he'd go anywhere with a pitch, even abroad", 30)],
+      talk=["his season", "his future", "his bac pro", "his mother", "his pace", "Saturday's match"])
+    P("mathis", "Mathis Roche", 3, "ally", location="Saint-Priest", company="Racing Club de Lyon academy "
+      "(until June)", title="U19 left-back", how_met="With us since the U14s", met_on="2020-07-06",
+      birthday="2007-04-15", interests={"player-placement": 0.8},
+      notes="18. No contract either. Trial at Le Puy Foot (National) from Monday 9 to Wednesday 11 March, thanks "
+            "to Alain. Quick and brave, switches off. I promised Bastien his videos and physical tests by "
+            "Wednesday 4 March.",
+      rhythm=[(8, H, S1, ["meeting", "message"]), (8, S2, "2026-02-24", ["meeting", "message"])],
+      extra=[("2026-02-24", "meeting", "Meeting: the Le Puy trial; told him to be first on the pitch and last off "
+              "it", 25)],
+      talk=["his future", "his concentration", "his father", "Saturday's match", "his bac", "his match videos"])
+    P("stephane", "Stéphane Roche", 4, "acquaintance", location="Saint-Priest", company="TCL",
+      title="Bus driver", how_met="Mathis's father", met_on="2020-07-06",
+      notes="Calls after every match. Thinks an agent he met at a tournament can get Mathis to Belgium.",
+      rhythm=[(30, H, "2026-02-21", ["call", "message", "meeting"])],
+      talk=["Mathis's minutes", "the agent", "Belgium", "next season"])
+    P("hakim", "Hakim Benyahia", 4, "ally", location="Décines-Charpieu",
+      company="Academy parents' association", title="President; IT project manager",
+      how_met="His son Adam is in the U15s", met_on="2022-09-10",
+      notes="Runs the parents' association and helps me run the parents' evening, Thursday 12 March at 7 at the "
+            "academy: the Turin trip and the end-of-season reviews. I promised him the agenda and the Turin letter "
+            "for the parents by Monday 9 March.",
+      rhythm=[(25, H, "2026-02-20", ["email", "meeting", "message", "call"])],
+      talk=["the parents' evening", "the Turin trip", "the boarders' food", "Adam", "the end-of-season reviews",
+            "the car-share"])
+
+    # --- former players ---
+    P("malik", "Malik Sarr", 3, "friend", location="Lens", company="RC Lens", title="Professional footballer "
+      "(Ligue 1)", how_met="In my U17s in 2015–16; our best graduate", met_on="2014-07-01",
+      birthday="1999-12-01",
+      notes="26. First team here at 18; sold to Lens in July 2024 (the training compensation paid for the new "
+            "artificial pitch). Came back on his day off on 20 January to talk to the U17s about his first year as "
+            "a pro (thanked).",
+      rhythm=[(30, H, "2026-02-15", ["message", "call", "video"])],
+      extra=[("2026-01-20", "event", "At an event: talked to the U17s for an hour on his day off; his first "
+              "contract, and his mother's tears", 90)],
+      talk=["his season at Lens", "his knee", "the boys", "his mother", "the U21s", "the new pitch"])
+    P("enzo", "Enzo Marchetti", 4, "friend", location="Clermont-Ferrand", company="Clermont Foot 63",
+      title="Striker (reserve; training with the first team)", how_met="With us from the U13s to the U17s; we "
+      "let him go in 2022", met_on="2017-08-28", birthday="2005-03-27",
+      notes="20. We released him at 17 and I rang Clermont's academy director for him the same week. Three years "
+            "in their reserve; training with the pros since January. His mother still sends me a card at "
+            "Christmas.",
+      rhythm=[(60, H, "2025-12-20", ["message", "call"])],
+      extra=[("2025-12-20", "message", "Messages: he's training with Clermont's first team 'for now'; a photo in "
+              "the pro kit")],
+      talk=["his goals for the reserve", "Clermont", "his mother", "being released", "the pros"])
+    P("antoine", "Antoine Ferreira", 4, "friend", location="Geneva", company="Servette FC",
+      title="Assistant coach, U21", how_met="Played in my first U17 side, 2012–13", met_on="2012-07-01",
+      interests={"coach-education": 0.7, "player-placement": 0.6},
+      offer=("antoine-cb", "centre-back",
+             "Servette's U21 (Promotion League) wants a left-footed centre-back born 2006 or 2007 for next season; "
+             "asked me to send him anyone good from our U19s", "2026-02-10"),
+      notes="30. Never quite made it as a player (Ligue 2 bench, then the Swiss second division); coaching suits "
+            "him better. Messaged on 10 February that they need a left-footed centre-back.",
+      rhythm=[(75, H, "2026-01-04", ["message", "call", "video"])],
+      extra=[("2026-02-10", "message", "Messages: Servette's U21 is looking for a left-footed centre-back for next "
+              "season; 'send me anyone good'")],
+      talk=["Geneva", "his U21s", "his badges", "our U17s of 2012", "Swiss football"])
+    P("kevin", "Kévin Mendy", 4, "friend", location="Vaulx-en-Velin",
+      company="Après le centre (association); Métropole de Lyon", title="Social worker (éducateur spécialisé); "
+      "founder of Après le centre", how_met="With us from the U13s to the U19s; we released him at 18 in 2017",
+      met_on="2011-09-01", interests={"released-players": 1.0},
+      offer=("kevin-voice", "released-players",
+             "Founded Après le centre, which helps released academy players back into study and work; wants it "
+             "talked about, and will speak to journalists on the record about being released himself",
+             "2025-11-20"),
+      notes="27. We let him go at 18 and he disappeared for two years; came back a social worker. I spoke at the "
+            "association's first evening in November.",
+      rhythm=[(60, H, "2026-01-15", ["message", "event", "coffee"])],
+      extra=[("2025-11-20", "event", "At an event: the first evening of Après le centre in Vaulx; eighty people, "
+              "and he said on stage what it cost him", 120)],
+      talk=["his association", "the boys he helps", "his job", "Vaulx", "our U19s of 2017", "Samir"])
+    P("jade", "Jade Morel", 4, "friend", location="Vaulx-en-Velin", company="FC Vaulx-en-Velin",
+      title="U13 girls' coach (BMF)", how_met="At the girls' summer camps I ran at the Racing, 2012–15; I tutored "
+      "her BMF placement", met_on="2012-07-09", interests={"girls-football-coaching": 1.0, "womens-football": 0.9},
+      offer=("jade-hours", "girls-football-coaching",
+             "BMF since June 2025; coaches FC Vaulx's U13 girls in the evenings and wants paid daytime hours, "
+             "ideally a school football section", "2025-11-05"),
+      notes="26. Played three seasons in D2 until her knee. Passed her BMF in June with me as tutor. Works the "
+            "tills at a supermarket in the daytime and hates it.",
+      rhythm=[(45, H, "2026-01-28", ["message", "coffee", "event"])],
+      extra=[("2025-11-05", "coffee", "Coffee: she wants football to be her job, daytime hours, a school if she "
+              "can; she's sending CVs everywhere", 60)],
+      talk=["her U13 girls", "the BMF", "her knee", "finding work", "the women's D1", "the supermarket"])
+    P("nicolas", "Nicolas Perret", 4, "friend", peak=3, location="Lyon 7e", company="SDMIS (Lyon fire service)",
+      title="Firefighter", how_met="The first U13 side I coached at the Racing, 2010–11", met_on="2010-08-30",
+      notes="28. Released at 16; joined the fire brigade at 20. Married Camille on Saturday 21 February in Beaujeu "
+            "(the photos are on Facebook). He invited me; the U19s were at Grenoble that day.",
+      rhythm=[(90, H, "2025-12-24", ["message"])],
+      extra=[("2025-11-10", "message", "Messages: the wedding invitation for 21 February; told him I couldn't, "
+              "the U19s are away"),
+             ("2025-12-24", "message", "Messages: Christmas; a photo of him and Camille in the snow")],
+      talk=["the fire station", "Camille", "the old U13s", "the wedding"])
+
+    # --- schools ---
+    P("sylvie", "Sylvie Marchand", 4, "ally", location="Vénissieux", company="Collège Paul-Éluard, Vénissieux",
+      title="Principal (principale)", how_met="The collège where our U13–U15 boarders study, since 2018",
+      met_on="2018-09-04", interests={"school-sport": 1.0, "girls-football-coaching": 0.8},
+      need=("sylvie-coach", "girls-football-coaching",
+            "The rectorat approved a girls' football section sportive at the collège from September; needs a "
+            "qualified coach (BMF at least) for six hours a week in school time, and has nobody",
+            "2026-02-16"),
+      notes="Takes our U13–U15 boys on a sports timetable and fights the rectorat for them. Got her girls' section "
+            "approved on 16 February and asked me if I know a coach.",
+      rhythm=[(30, H, "2026-02-16", ["meeting", "email", "call"])],
+      extra=[("2026-02-16", "meeting", "Meeting: the boarders' reports; she has her girls' section for September "
+              "and no coach for it", 45)],
+      talk=["the boarders' reports", "the sports timetable", "the brevet", "the rectorat", "the girls' section"])
+    P("thivolle", "Bernard Thivolle", 4, "ally", location="Vénissieux", company="Lycée Jacques-Brel, Vénissieux",
+      title="Headteacher (proviseur)", how_met="The lycée where our U16–U19 boarders study, since 2019",
+      met_on="2019-09-02",
+      notes="Moved the Première boys' French mocks on 19 February so they can go to Turin; I haven't thanked him. "
+            "Promised the signed attestation of our players' bac results for the licence file by Thursday 5 March.",
+      rhythm=[(35, H, "2026-02-19", ["meeting", "email", "call"])],
+      extra=[("2026-02-19", "meeting", "Meeting: he'll move the Première French mocks around Turin and sign the "
+              "bac results for the audit", 40)],
+      talk=["the boarders' marks", "absences for matches", "the bac results", "the timetable", "the mocks"])
+
+    # --- the federation and the press ---
+    P("gilles", "Gilles Favre", 3, "ally", power=True, location="Lyon 7e",
+      company="Ligue Auvergne-Rhône-Alpes de Football",
+      title="Regional technical adviser (CTR); regional technical director from 2 March",
+      how_met="The BEFF course together in 2011", met_on="2011-01-10",
+      interests={"academy-licence": 0.8, "coach-education": 0.9}, expertise=["academy-licence", "coach-education"],
+      notes="52. Went through our self-assessment with a red pen on 12 February (thanked). Sits in on the audit "
+            "on Tuesday 10 March as the Ligue's observer. The Ligue announced on 27 February that he becomes "
+            "regional technical director on 2 March.",
+      rhythm=[(18, H, "2026-02-26", ["meeting", "call", "email", "event"])],
+      extra=[("2026-02-12", "meeting", "Meeting: our self-assessment with his red pen; the schooling and medical "
+              "chapters are where they'll push", 90)],
+      talk=["the licence", "coach education", "the Ligue's girls' selections", "the BEFF days", "the DTN",
+            "the regional U15 tournament"])
+    P("isabelle", "Isabelle Renaud", 3, "ally", power=True, location="Clairefontaine",
+      company="Fédération Française de Football (DTN)", title="Deputy national technical director, women's youth "
+      "teams", how_met="Ran my BEPF module at Clairefontaine in 2014", met_on="2014-03-10",
+      interests={"womens-football": 1.0},
+      notes="Offered me the France U17 women's job on 16 February: from 1 July, based at Clairefontaine, a "
+            "hundred days a year away. Wants my answer by Friday 20 March. We meet at the FFF in Paris on Monday 9 "
+            "March at 11 with the national technical director. Promised to send the written terms by Wednesday 4 "
+            "March.",
+      rhythm=[(90, H, "2025-12-08", ["email", "call", "video"])],
+      extra=[("2026-02-16", "call", "Call: she offered me the U17 women's national team; 'think, but not for "
+              "long'", 40),
+             ("2026-02-24", "email", "Email: the meeting in Paris on 9 March at 11, with the DTN")],
+      talk=["the women's youth teams", "coach education", "the U17 Euro", "Clairefontaine", "the girls' "
+            "selections"])
+    P("legoff", "Yves Le Goff", 5, "acquaintance", location="Paris", company="Fédération Française de Football "
+      "(DTN)", title="Auditor, training centres", how_met="He wrote to set the date of our licence audit",
+      extra=[("2026-02-05", "email", "Email: the audit of the centre de formation on Tuesday 10 March, 9 to 5; "
+              "the file to him by 6 March"),
+             ("2026-02-26", "email", "Email: a video call on 3 March to go through the programme of the day")])
+    P("sandrine", "Sandrine Labbé", 4, "friend", peak=2, location="Clairefontaine",
+      company="Fédération Française de Football", title="Head coach, France U17 women (until June)",
+      how_met="France teammates, 1998–99; four caps each", met_on="1998-02-14", interests={"womens-football": 1.0},
+      notes="Moves up to the U19 women in the summer; the U17 job is the one she's handing on. Put my name "
+            "forward. Told me on 22 February exactly what it costs: the hotels, the February tournaments, a "
+            "hundred nights away. 'You'll love it and your family will cope.'",
+      rhythm=[(150, H, "2025-06-10", ["message", "call"])],
+      extra=[("2026-02-22", "call", "Call: the first in a year; what the U17 job really costs, and that she put "
+              "my name forward", 70)],
+      talk=["the U17s", "our France days", "Clairefontaine", "her partner in Rennes"])
+    P("lea", "Léa Moulin", 4, "acquaintance", location="Lyon", company="Le Progrès",
+      title="Sports reporter (youth and amateur football)", how_met="Has covered our matches since 2022",
+      met_on="2022-10-01", interests={"released-players": 0.9},
+      need=("lea-voice", "released-players",
+            "Writing a three-part series on what happens to academy players who don't get a contract; needs a "
+            "released former player willing to talk on the record, before her deadline on Friday 13 March",
+            "2026-02-24"),
+      notes="Fair, does her homework, never quotes the boys without asking me. Interviewed me on 24 February for "
+            "her series on released players; I promised her our figures on where the 2016 to 2020 generations are "
+            "now by Wednesday 11 March.",
+      rhythm=[(50, H, "2026-01-24", ["email", "call", "event"])],
+      extra=[("2026-02-24", "meeting", "Meeting: the interview at the academy, an hour; she needs a released "
+              "player who'll talk on the record", 60)],
+      talk=["the U19 results", "Malik", "the academy", "the derby"])
+
+    # --- scouts, agents, the tournament ---
+    P("bastien", "Bastien Lefort", 4, "acquaintance", location="Le Puy-en-Velay", company="Le Puy Foot 43",
+      title="Head of recruitment", how_met="Alain's old friend; watched our U19s in November 2024",
+      met_on="2024-11-16",
+      notes="Has Mathis on trial from Monday 9 to Wednesday 11 March; his verdict by Thursday 12. I promised him "
+            "Mathis's match videos and physical tests by Wednesday 4 March.",
+      rhythm=[(60, "2024-11-16", "2026-01-12", ["call", "email", "event"])],
+      extra=[("2026-02-23", "call", "Call: the trial dates; he wants the videos and the physical tests", 20)],
+      talk=["our U19s", "National football", "Alain", "the Haute-Loire"])
+    P("yacine", "Yacine Bouzid", 4, "acquaintance", location="Lyon", title="Players' agent (FFF-licensed)",
+      how_met="Represents Yanis, and Enzo", met_on="2021-05-01",
+      notes="Polite, persistent. Pushes for Yanis's contract; I keep him to Samia and Patrick.",
+      rhythm=[(35, H, "2026-02-25", ["call", "message", "meeting"])],
+      talk=["Yanis", "Enzo", "the market", "the 2007s"])
+    P("marco", "Marco Ferraris", 5, "acquaintance", location="Turin", company="Torneo Città di Torino U17",
+      title="Organiser", how_met="We've taken the U17s to his tournament since 2023", met_on="2023-02-10",
+      notes="The tournament is Friday 13 to Sunday 15 March. I promised him the squad list and the passport "
+            "numbers by Monday 9 March.",
+      rhythm=[(90, H, "2026-02-18", ["email", "call"])],
+      talk=["the tournament", "the hotel", "the draw", "the squad list"])
+
+    # --- mentors and old ties ---
+    P("jp", "Jean-Pierre Vial", 3, "advocate", peak=2, location="Tassin-la-Demi-Lune",
+      title="Retired coach (FC Lyon women, 1988–2004)", how_met="My coach at FC Lyon, 1995 to 2003; pushed me into "
+      "coaching", met_on="1995-08-20", interests={"coach-education": 0.8, "womens-football": 0.9},
+      notes="74. The reason I coach. His book, 'Former avant de gagner', forty years of youth football, came out "
+            "on 26 February; I wrote a page in it about coaching girls in the nineties. Signing at Decitre "
+            "Bellecour on Wednesday 4 March at 6.30. Widowed; lonely at Christmas.",
+      rhythm=[(45, H, "2026-01-10", ["call", "meal", "message"])],
+      extra=[("2026-01-10", "call", "Call: New Year; the book's at the printer and he's sure nobody will buy "
+              "it", 40)],
+      talk=["the book he's writing", "the FC Lyon days", "coaching girls", "his garden", "the Racing's academy", "Karine"])
+    P("thierry", "Thierry Massot", 5, "friend", peak=2, location="Vallon-Pont-d'Arc",
+      title="Retired; academy director at the Racing, 2008–2019", how_met="My boss at the academy for nine years",
+      met_on="2010-06-14",
+      extra=[("2024-12-20", "call", "Call: Christmas; he's making wine and says he doesn't miss it", 30),
+             ("2025-07-01", "message", "Messages: six years since I took over from him; 'still there?'")])
+    P("pascale", "Pascale Girod", 5, "friend", peak=3, location="Montreal", company="CF Montréal academy",
+      title="Head of girls' development", how_met="The BEFF course, 2011", met_on="2011-01-10",
+      extra=[("2025-03-08", "message", "Messages: Women's Day; a photo of the BEFF class of 2011, three women out "
+              "of twenty-four")])
+
+    # group contacts
+    b.add(H, "event", ["patrick", "nathalie", "samir", "romain", "fatou", "christophe", "alain", "hakim"],
+          "At an event: the academy's open day for parents at the Plaine des Sports; three hundred people and rain",
+          300, "mutual")
+    b.add("2024-12-24", "meal", ["bruno", "celine", "julien", "hugo", "theo"],
+          "Dinner: Christmas Eve at Papa's; Céline and Inès up from Marseille", 300, "mutual")
+    b.add("2025-03-09", "event", ["bruno", "celine"], "At an event: Maman's four years, the mass in Bellevue",
+          120, "mutual")
+    b.add("2025-06-14", "event", ["patrick", "nathalie", "samir", "romain", "christophe", "fatou", "alain",
+                                  "gerard", "hakim", "mallet"],
+          "At an event: the academy's end-of-season evening; four boys signed, eleven leaving", 240, "mutual")
+    b.add("2025-08-09", "activity", ["julien", "hugo", "theo"], "Outing: the week in the Drôme; the Gorges de la "
+          "Roanne and nobody mentioned football", 480, "mutual")
+    b.add("2025-11-22", "event", ["samir", "yanis", "ibrahim", "mathis"],
+          "At an event: U19s beat Clermont 3–1; Yanis ran the game", 120, "mutual")
+    b.add("2025-12-24", "meal", ["bruno", "celine", "julien", "hugo", "theo"],
+          "Dinner: Christmas Eve at Papa's; he got up to carve and had to sit down", 300, "mutual")
+    b.add("2026-02-03", "meeting", ["nathalie", "fatou", "mallet", "christophe", "samir", "romain", "alain"],
+          "Meeting: staff day on the licence audit; who writes which chapter, who meets the auditor", 240, "mutual")
+    b.add("2026-03-01", "meal", ["julien", "hugo", "theo", "monique"],
+          "Sunday lunch: Monique's gratin; Hugo read us his ENSA letter's first line and then wouldn't", 150,
+          "mutual")
+
+    # life events
+    b.event("ev-malik-lens", "malik", "2024-07-01", "new_job", "Transferred to RC Lens")
+    b.event("ev-samir-beff", "samir", "2023-06-20", "graduation", "Passed the BEFF (youth coaching diploma)")
+    b.event("ev-jade-bmf", "jade", "2025-06-27", "graduation", "Passed her BMF coaching diploma")
+    b.event("ev-kevin-association", "kevin", "2025-11-20", "launch",
+            "Launched Après le centre, an association for released academy players")
+    b.event("ev-ibrahim-nocontract", "ibrahim", "2026-02-18", "other",
+            "Told the club will not offer him a professional contract")
+    b.event("ev-nicolas-wedding", "nicolas", "2026-02-21", "wedding", "Married Camille in Beaujeu")
+    b.event("ev-franck-sacked", "franck", "2026-02-23", "job_loss",
+            "Sacked as the Racing's first-team head coach after six defeats in a row")
+    b.event("ev-olivier-caretaker", "olivier", "2026-02-24", "other",
+            "Put in charge of the first team as caretaker until the end of the season")
+    b.event("ev-christophe-mother", "christophe", "2026-02-26", "bereavement",
+            "His mother, Odette Fabre, died at 88; the funeral is 4 March in Cusset, Villeurbanne")
+    b.event("ev-jp-book", "jp", "2026-02-26", "launch",
+            "His book 'Former avant de gagner', on forty years of youth football, is published")
+    b.event("ev-karine-practice", "karine", "2026-03-02", "launch",
+            "Opened her own physiotherapy practice on the Grande Rue de la Croix-Rousse")
+    b.event("ev-gilles-dtr", "gilles", "2026-03-02", "promotion",
+            "Became regional technical director of the Ligue Auvergne-Rhône-Alpes")
+    b.event("ev-enzo-contract", "enzo", "2026-03-03", "new_job",
+            "Signed his first professional contract, for three years, with Clermont Foot")
+    b.event("ev-bruno-valve", "bruno", "2026-03-05", "illness",
+            "The cardiologist says the aortic valve must be replaced; a TAVI at the CHU Nord, probably in April")
+    b.event("ev-yanis-knee", "yanis", "2026-03-07", "illness",
+            "Ruptured the anterior cruciate ligament of his right knee in the U19 derby against Saint-Étienne; "
+            "surgery at Santy, six to nine months out")
+    b.event("ev-romain-baby", "romain", "2026-03-08", "baby",
+            "Their first baby, a girl, Louise, born early at the Hôpital Femme Mère Enfant in Bron")
+
+    # favors
+    b.favor("fv-gilles-selfassess", "gilles", "me", "2026-02-12", "advice",
+            "Went through our licence self-assessment with a red pen and marked where the auditors will push",
+            "2026-02-13")
+    b.favor("fv-alain-trial", "alain", "me", "2026-02-20", "referral",
+            "Rang Bastien Lefort at Le Puy and got Mathis a three-day trial")
+    b.favor("fv-thivolle-mocks", "thivolle", "me", "2026-02-19", "favor",
+            "Moved the Première boys' French mocks so they can play in Turin")
+    b.favor("fv-veronique-papa", "veronique", "me", "2026-01-20", "favor",
+            "Did Papa's shopping and fetched his tablets all through his flu; looks in on him twice a week")
+    b.favor("fv-monique-theo", "monique", "me", "2025-09-09", "favor",
+            "Picks Théo up from handball on Tuesdays and Thursdays and gives him dinner")
+    b.favor("fv-malik-talk", "malik", "me", "2026-01-20", "favor",
+            "Came on his day off to talk to the U17s about his first year as a pro", "2026-01-20")
+    b.favor("fv-sandrine-name", "sandrine", "me", "2026-02-22", "endorsement",
+            "Put my name forward for the U17 women's job, and told me honestly what it costs", "2026-02-22")
+    b.favor("fv-mallet-register", "mallet", "me", "2026-02-24", "favor",
+            "Came in on her day off to finish the medical register for the audit", "2026-02-24")
+    b.favor("fv-patrick-director", "patrick", "me", "2019-05-20", "endorsement",
+            "Put me up for academy director over two men with longer CVs", "2019-05-21",
+            "Academy director since July 2019")
+    b.favor("fv-jp-firstjob", "jp", "me", "2004-06-15", "recommendation",
+            "Got me my first coaching job, the Ligue's girls' U15 selection, when my knee ended my playing",
+            "2004-06-20", "Twenty-two years of coaching")
+    b.favor("fv-me-samir", "me", "samir", "2023-06-15", "advice",
+            "Mentored him through his BEFF: a year of Thursday evenings")
+    b.favor("fv-me-enzo", "me", "enzo", "2022-06-20", "recommendation",
+            "Rang Clermont's academy director for him the week we released him", None,
+            "Clermont took him into their reserve")
+    b.favor("fv-me-jade", "me", "jade", "2025-06-27", "advice", "Tutored her BMF coaching placement")
+    b.favor("fv-me-kevin", "me", "kevin", "2025-11-20", "favor", "Spoke at the first evening of Après le centre")
+    b.favor("fv-me-ibrahim", "me", "ibrahim", "2026-02-23", "recommendation",
+            "Sent his video and a note to three clubs")
+    b.favor("fv-me-christophe", "me", "christophe", "2026-02-26", "favor",
+            "Took his sessions for the week so he could be with his family")
+    b.favor("fv-me-jp", "me", "jp", "2025-10-15", "share",
+            "Wrote a page for his book on coaching girls in the nineties")
+    b.favor("fv-me-karine", "me", "karine", "2026-02-14", "gift",
+            "Got the club to give her two old treatment tables for the new practice")
+
+    # follow-ups
+    b.follow_up("fu-samir-letter", "samir", True, "Send Samir my reference letter for Villefranche", "2026-03-02")
+    b.follow_up("fu-christophe-flowers", "christophe", True,
+                "Send the staff's flowers for Christophe's mother's funeral", "2026-03-03")
+    b.follow_up("fu-julien-lunch", "julien", True, "Book our anniversary lunch on the quai Saint-Vincent",
+                "2026-03-03")
+    b.follow_up("fu-samir-mock", "samir", True, "Mock interview with Samir for Villefranche (6pm, my office)",
+                "2026-03-03")
+    b.follow_up("fu-theo-escape", "theo", True, "Book and pay Théo's escape game for Saturday 14", "2026-03-04")
+    b.follow_up("fu-bastien-videos", "bastien", True, "Send Bastien Mathis's match videos and physical tests",
+                "2026-03-04")
+    b.follow_up("fu-nathalie-file", "nathalie", True,
+                "Finish the licence file with Nathalie and send it to the DTN", "2026-03-06")
+    b.follow_up("fu-patrick-offer", "patrick", True, "Tell Patrick about the federation's offer before Paris",
+                "2026-03-06")
+    b.follow_up("fu-bruno-flowers", "bruno", True, "Order the flowers for Maman's grave for the mass", "2026-03-07")
+    b.follow_up("fu-sandrine-call", "sandrine", True, "Call Sandrine back before Paris", "2026-03-08")
+    b.follow_up("fu-hakim-agenda", "hakim", True, "Send Hakim the agenda and the Turin letter for the parents",
+                "2026-03-09")
+    b.follow_up("fu-marco-list", "marco", True, "Send Marco the U17 squad list and the passport numbers",
+                "2026-03-09")
+    b.follow_up("fu-ibrahim-clubs", "ibrahim", True, "Send Ibrahim's video to the next clubs on our list",
+                "2026-03-09")
+    b.follow_up("fu-hugo-letter", "hugo", True, "Read Hugo's Parcoursup letter for ENSA Lyon", "2026-03-10")
+    b.follow_up("fu-lea-figures", "lea", True, "Send Léa our figures: where the 2016 to 2020 generations are now",
+                "2026-03-11")
+    b.follow_up("fu-theo-shoes", "theo", True, "Buy Théo's handball shoes (Asics, 44)", "2026-03-11")
+    b.follow_up("fu-isabelle-answer", "isabelle", True, "Give Isabelle my answer on the U17 women's job",
+                "2026-03-20")
+    b.follow_up("fu-patrick-monday", "patrick", False,
+                "Patrick and Olivier: which U19s train with the first team (2pm)", "2026-03-02")
+    b.follow_up("fu-legoff-call", "legoff", False, "Video call with the DTN auditor on the audit day's programme "
+                "(10am)", "2026-03-03")
+    b.follow_up("fu-christophe-funeral", "christophe", False,
+                "Odette Fabre's funeral at the church in Cusset (10.30), then the cimetière de Cusset", "2026-03-04")
+    b.follow_up("fu-isabelle-terms", "isabelle", False, "The written terms of the U17 women's job", "2026-03-04")
+    b.follow_up("fu-jp-signing", "jp", False, "His book signing at Decitre Bellecour (6.30pm)", "2026-03-04")
+    b.follow_up("fu-thivolle-attestation", "thivolle", False,
+                "The lycée's signed attestation of our players' bac results, for the licence file", "2026-03-05")
+    b.follow_up("fu-bruno-cardio", "bruno", False,
+                "Papa's cardiology consultation at the CHU Nord, Saint-Étienne (2pm); I drive him", "2026-03-05")
+    b.follow_up("fu-samir-interview", "samir", False, "His interview for head coach at FC Villefranche (10am)",
+                "2026-03-06")
+    b.follow_up("fu-julien-anniversary", "julien", False, "Our 22nd anniversary: lunch; Carmen opens that night",
+                "2026-03-06")
+    b.follow_up("fu-karine-drinks", "karine", False,
+                "Drinks for the opening of her practice, Grande Rue de la Croix-Rousse (7pm)", "2026-03-06")
+    b.follow_up("fu-samir-derby", "samir", False, "U19s v Saint-Étienne at the Plaine des Sports (3pm)",
+                "2026-03-07")
+    b.follow_up("fu-bruno-mass", "bruno", False,
+                "Maman's five-year mass at the church in Bellevue (10.30); Céline comes up", "2026-03-08")
+    b.follow_up("fu-isabelle-paris", "isabelle", False,
+                "Meeting at the FFF in Paris with Isabelle and the national technical director (11am; TGV at 7.04)",
+                "2026-03-09")
+    b.follow_up("fu-mathis-trial", "mathis", False, "His trial at Le Puy Foot, Monday to Wednesday", "2026-03-09")
+    b.follow_up("fu-hugo-mocks", "hugo", False, "His bac blanc starts: philosophy, 8 to 12", "2026-03-09")
+    b.follow_up("fu-legoff-audit", "legoff", False,
+                "The DTN's licence audit at the academy (9am to 5pm); Gilles sits in", "2026-03-10")
+    b.follow_up("fu-theo-dinner", "theo", False, "Théo's birthday dinner at home (Julien's lasagne)",
+                "2026-03-11")
+    b.follow_up("fu-bastien-verdict", "bastien", False, "His verdict on Mathis's trial", "2026-03-12")
+    b.follow_up("fu-hugo-parcoursup", "hugo", False, "Parcoursup wishes close (11.59pm)", "2026-03-12")
+    b.follow_up("fu-hakim-evening", "hakim", False,
+                "The parents' evening at the academy (7pm): Turin and the end-of-season reviews", "2026-03-12")
+    b.follow_up("fu-marco-turin", "marco", False,
+                "The Torneo Città di Torino with the U17s: the coach leaves at 6am, back Sunday night", "2026-03-13")
+    b.follow_up("fu-theo-party", "theo", False, "Théo's escape-game party with four friends (Julien takes them)",
+                "2026-03-14")
+
+    # goals
+    b.goal("g-licence", "Get the academy's licence renewed for four years at the DTN audit on 10 March",
+           ["academy-licence"], 1, ["nathalie", "gilles", "legoff", "thivolle", "fatou", "mallet", "patrick"])
+    b.goal("g-placement", "Find clubs for Ibrahim and Mathis for next season", ["player-placement"], 1,
+           ["ibrahim", "mathis", "stephane", "bastien", "alain", "antoine", "yacine"])
+    b.goal("g-federation", "Decide on the France U17 women's job by 20 March", ["womens-football"], 1,
+           ["isabelle", "sandrine", "julien", "patrick", "karine", "jp"])
+    b.goal("g-coaches", "Help the coaches I've trained take their next step: Samir's interview, Romain's leave, "
+           "Jade's first paid job", ["coach-education"], 2, ["samir", "romain", "jade", "christophe", "olivier"])
+    b.goal("g-players", "Look after the boys: Yanis's contract and schooling, the U19s through a hard spring",
+           ["released-players", "education"], 2, ["yanis", "samia", "mallet", "olivier", "samir", "kevin"])
+    b.goal("g-family", "Be there for Papa's heart and Maman's five years, Hugo's bac and Théo's fifteenth",
+           ["heart-valve", "architecture"], 1, ["bruno", "julien", "hugo", "theo", "celine", "veronique", "monique"])
+
+    # saved items
+    b.item("it-licence", "What the DTN looks at when it audits a centre de formation",
+           "https://example.org/dtn-audit-centre-de-formation", ["academy-licence"], "2026-03-02")
+    b.item("it-released", "Released at eighteen: where France's academy leavers end up",
+           "https://example.org/academy-leavers-france", ["released-players"], "2026-03-03")
+    b.item("it-ensa", "How architecture schools read a Parcoursup application",
+           "https://example.org/parcoursup-architecture-schools", ["architecture"], "2026-03-04")
+    b.item("it-girls-sections", "Girls' football sections are spreading through French collèges",
+           "https://example.org/girls-football-school-sections", ["girls-football-coaching"], "2026-03-05")
+    b.item("it-tavi", "Aortic stenosis after 75: what a TAVI involves, and the weeks after",
+           "https://example.org/tavi-aortic-stenosis", ["heart-valve"], "2026-03-06")
+    b.item("it-acl", "A cruciate ligament at seventeen: the nine months back, and the head",
+           "https://example.org/acl-teenage-footballers", ["knee-injury"], "2026-03-09")
+    b.item("it-u17-women", "The France U17 women's generation that could win the Euro",
+           "https://example.org/france-u17-women-generation", ["womens-football"], "2026-03-10")
+    b.item("it-swiss", "Why French academy leavers are heading to Switzerland's Promotion League",
+           "https://example.org/swiss-promotion-league-french-leavers", ["player-placement"], "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -18137,7 +18836,7 @@ def main():
     ok = True
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
-                 director, journalist, architect, pharmacist, organizer, translator, adviser, stylist, lawyer,
+                 director, journalist, architect, pharmacist, organizer, translator, coach, adviser, stylist, lawyer,
                  sales, fundraiser, caterer, roaster):
         book = make()
         doc = book.document()
