@@ -120,6 +120,10 @@ pub struct EngineConfig {
     pub keep_promise_decay: f64,
     /// follow_up fires at most this many days past `until` (or `due`).
     pub follow_up_grace_days: i64,
+    /// One that asks "how it went" (no hard time, no treatment, loss or ordeal, no answer awaited) more than this many
+    /// days past its end is chosen only on a day that holds nothing else: later it reads as if the user had forgotten,
+    /// or had not been there.
+    pub follow_up_ask_days: i64,
     pub follow_up_half_life: f64,
     /// The day before a one-day thing someone mentioned (no `until`), a good-luck note has this urgency.
     pub good_luck_urgency: f64,
@@ -322,6 +326,12 @@ impl Default for EngineConfig {
             keep_promise_days: 30,
             keep_promise_decay: 2.0,
             follow_up_grace_days: 21,
+            // Blind review, round 46 (two held-out books, three reviewers each): "how it went" a week or more after
+            // was rated 1–2 by all six — "a week stale… implies she forgot" (coach P29, Samir's interview, 7 days),
+            // "a party eight days ago that Laure almost certainly attended" (coach P33), and before it "eleven days
+            // after" (journalist, round 39), "how it went… two weeks on" (rounds 21–43). §3's window of 21 days
+            // stands: a stale question is still a candidate, for a day with nothing else in it.
+            follow_up_ask_days: 5,
             follow_up_half_life: 7.0,
             // Blind review, round 5: no good-luck before a best friend's first half marathon ('it should also prompt
             // a good-luck for tomorrow's race'). Below a fresh follow-up (1.0): the day after matters more.

@@ -72,6 +72,9 @@ pub(crate) enum Detail<'s> {
         /// What the mention is about, as its words say (a loss, a medical procedure, an ordeal, an answer they wait
         /// for): how it is followed up.
         matter: Matter,
+        /// It asks "how it went" more than `follow_up_ask_days` after the thing: it waits for a day that holds
+        /// nothing else.
+        stale: bool,
     },
     Thank {
         favor: &'s crate::model::Favor,
@@ -740,7 +743,16 @@ fn events<'s>(
                 detail: Detail::Congratulate { event, days_ago: a, late: a > config.congratulate_fresh_days },
             });
         }
-        if event.kind.is_hard_news() && a <= config.support_days {
+        // An illness whose day is their own treatment, mentioned for that day ("Dad's hip replacement at the
+        // Northern" beside the illness "Right hip replacement…"), is the mention's: wished well the evening before and
+        // asked after, not "checked in on" on the morning the user drives them in (round 46, roaster P7: "calls a hip
+        // replacement he waited 14 months for hard news… and repeats P4", from all three).
+        // Family only: their operation's eve and its after are cards of their own, while a friend's may give way on
+        // a full day, and the word on the day is then the only one (organizer, Rev. Simmons's bypass).
+        let treatment_mentioned = event.kind == EventKind::Illness
+            && p.kin
+            && snapshot.mentions_on(&p.id, event.date).any(|u| Matter::of(&u.text) == Matter::Treatment);
+        if event.kind.is_hard_news() && a <= config.support_days && !treatment_mentioned {
             let hard = a <= config.support_hard_days && (p.circle <= config.support_hard_max_circle || p.kin);
             out.push(Candidate {
                 key: format!("support:{}", event.id),
@@ -909,10 +921,14 @@ fn follow_ups<'s>(
         // bypass, first on the list"): the goal is the user's part in it, the day is still theirs (round 43, lawyer:
         // "no prompt supports her with Mom that day"; round 42, adviser: "nothing about Dad on the day of his bypass").
         let theirs_whatever_promised = their_body || matter == Matter::Ordeal;
+        // What they owe the user is never chased, even when a word in it reads as a decision ("His Nepali translation
+        // of the strike-vote flyer": round 45, organizer P36, "Any word from Bishnu?" two days after the vote, tact 2).
+        if owed_to_the_user(&fu.text, &snapshot.people[i]) {
+            continue;
+        }
         if !awaited
             && (speaks_of_appointment(&fu.text)
                 || with_them(&fu.text, &snapshot.people[i])
-                || owed_to_the_user(&fu.text, &snapshot.people[i])
                 || (at_the_users_place(&fu.text)
                     && Matter::of(&fu.text) == Matter::Plain
                     && derived[i].sensitive.is_none())
@@ -965,7 +981,14 @@ fn follow_ups<'s>(
                 urgency: config.good_luck_urgency,
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
-                detail: Detail::FollowUp { follow_up: fu, luck: true, awaited: false, care: false, matter },
+                detail: Detail::FollowUp {
+                    follow_up: fu,
+                    luck: true,
+                    awaited: false,
+                    care: false,
+                    matter,
+                    stale: false,
+                },
             });
         }
         let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
@@ -986,7 +1009,19 @@ fn follow_ups<'s>(
         } else {
             past_due >= config.follow_up_start_days || rite_today
         };
-        if started && past_end <= config.follow_up_grace_days && !met_since {
+        // Nor asked about once its day has passed when it is their good news of that day, which has its own card
+        // ("Opening night at Fonda Chayito" beside the restaurant's opening): the congratulation says it, and "Ask Beto
+        // about opening night" beside it reads as if the user had missed it (round 45, organizer P26 and translator
+        // P14, "redundant, and odd if she was there").
+        let their_news_that_day = matter == Matter::Plain
+            && snapshot.events.iter().any(|e| e.person == fu.person && e.date == fu.due && e.kind.is_good_news());
+        // "How it went" is for the days just after: later it waits for a day that holds nothing else. Asking after
+        // someone, or for an answer, keeps its place for the whole window.
+        let stale = matter == Matter::Plain
+            && !awaited
+            && derived[i].sensitive.is_none()
+            && past_end > config.follow_up_ask_days;
+        if started && past_end <= config.follow_up_grace_days && !met_since && !(their_news_that_day && past_due > 0) {
             out.push(Candidate {
                 key: format!("follow_up:{}", fu.id),
                 kind: SuggestionKind::FollowUp,
@@ -1010,6 +1045,7 @@ fn follow_ups<'s>(
                     // An answer still under way (an `until` not yet past) is asked about as anything is (t07: "no
                     // pressure for news"); "any word?" once it is due.
                     matter: if matter == Matter::Answer && past_end <= 0 { Matter::Plain } else { matter },
+                    stale,
                 },
             });
         }
@@ -1546,10 +1582,39 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // payment needs plain, light wording, not a follow-up question").
     const MONEY: [&str; 9] =
         ["payment", "payments", "invoice", "invoices", "instalment", "installment", "deposit", "royalty", "royalties"];
+    // Or work of theirs for the user, said as theirs: "Her English sample of Yoon's essays and the rights details for
+    // the Hollstein pitch", "His Nepali translation of the strike-vote flyer", "Con's view on the second site" (round
+    // 45, translator P19: "ask Shin how it went" of a sample she owed the user, "an odd question"; organizer P36;
+    // round 46, roaster P27: "'how it went' makes no sense for Con's own verdict").
+    const WORK: [&str; 18] = [
+        "translation",
+        "translations",
+        "sample",
+        "samples",
+        "draft",
+        "drafts",
+        "figures",
+        "quote",
+        "estimate",
+        "slides",
+        "valuation",
+        "mockups",
+        "view",
+        "views",
+        "opinion",
+        "feedback",
+        "thoughts",
+        "comments",
+    ];
     let names = own_names(p);
     let ws = words(text);
+    let theirs = ws.first().is_some_and(|w| ["her", "his", "their"].contains(&w.as_str()) || names.contains(w));
+    // Or a delivery date, said of no one ("Leafpak's printed bags, third delivery date": round 46, roaster).
+    let delivery = ws.windows(2).any(|w| w[0] == "delivery" && w[1] == "date") && !speaks_of_someone_else(text);
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
         || ws.iter().any(|w| MONEY.contains(&w.as_str()))
+        || (theirs && ws.iter().take(4).any(|w| WORK.contains(&w.as_str())))
+        || delivery
 }
 
 /// True when a mention is set at "the" office, shop, salon, studio, practice, clinic or workshop, whole words: in the

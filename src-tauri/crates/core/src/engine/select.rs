@@ -122,6 +122,12 @@ pub(crate) fn merge(
             dropped = list.iter().copied().filter(weak).map(|i| (i, score(i))).collect();
             list.retain(|i| !weak(i));
         }
+        // Nor a stale "how it went" (round 46, roaster: "the rent-free question eight days stale", as an also).
+        let stale_ask = |i: &usize| matches!(candidates[*i].detail, Detail::FollowUp { stale: true, .. });
+        if !list.iter().all(stale_ask) {
+            dropped.extend(list.iter().copied().filter(stale_ask).map(|i| (i, score(i))));
+            list.retain(|i| !stale_ask(i));
+        }
         list.sort_by(|&a, &b| by_score_then_key((score(a), &candidates[a].key), (score(b), &candidates[b].key)));
         // One item a card: the person's best share stays, the others wait (each item may find its day later).
         let is_share = |i: &usize| candidates[*i].kind == SuggestionKind::Share;
@@ -222,6 +228,11 @@ fn room_for(
         let acts = light.max(config.daily_suggestions.saturating_sub(1));
         return Some(Room { acts, hard: false, any_hard: false });
     }
+    // "How it went" more than `follow_up_ask_days` after the thing is a card only for a day that holds nothing else
+    // (round 46: "a week stale… implies she forgot", coach P29, 1 · 1 · 1).
+    if let Detail::FollowUp { stale: true, .. } = c.detail {
+        return Some(Room { acts: 1, hard: false, any_hard: true });
+    }
     // What someone outside your 50 mentioned (asking about it, any word, a good-luck note) is a light day's card:
     // on a heavy day it gives way (round 13: "harmless follow-up with a peripheral contact, but low value", designer
     // P24; "adds a third card", carpenter P24). A follow-up comes back on a lighter day in its window; a good-luck
@@ -293,7 +304,11 @@ pub(crate) fn select(
             fates[a] = Some(Fate::MergedInto { id: candidates[g.primary].key.clone() });
         }
         for &(a, score) in &g.dropped {
-            fates[a] = Some(Fate::BelowThreshold { score: round2(score), threshold: config.peripheral_threshold });
+            fates[a] = Some(match candidates[a].detail {
+                // A stale "how it went" beside another act waits for a day of its own: none today.
+                Detail::FollowUp { stale: true, .. } => Fate::DayFull,
+                _ => Fate::BelowThreshold { score: round2(score), threshold: config.peripheral_threshold },
+            });
         }
         for &a in &g.extra_shares {
             fates[a] = Some(Fate::KindFull);
@@ -457,16 +472,31 @@ pub(crate) fn select(
         queues[candidates[groups[g].primary].kind.index()].push_back(g);
     }
     let mut deferred: Vec<usize> = Vec::new();
+    // A stale "how it went" comes last of all, after the deferred: only a day nothing else has taken is its day (round
+    // 46: asked on an empty Sunday, it took the place of a late congratulation, coach P29 and Enzo's contract).
+    let stale = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::FollowUp { stale: true, .. });
+    let mut last: Vec<usize> = Vec::new();
     let mut settled = false;
     loop {
         if chosen.len() >= k || (0..13).all(|q| queues[q].is_empty()) {
             // The rest of the day is chosen: the deferred suggestions get their turn, in order.
             if settled || deferred.is_empty() {
+                if chosen.len() < k && !last.is_empty() {
+                    for g in last.drain(..) {
+                        queues[candidates[groups[g].primary].kind.index()].push_back(g);
+                    }
+                    settled = true;
+                    continue;
+                }
                 break;
             }
             settled = true;
             for g in deferred.drain(..) {
-                queues[candidates[groups[g].primary].kind.index()].push_back(g);
+                if stale(g) {
+                    last.push(g);
+                } else {
+                    queues[candidates[groups[g].primary].kind.index()].push_back(g);
+                }
             }
             continue;
         }
@@ -510,10 +540,8 @@ pub(crate) fn select(
             taken.extend(c.people.iter().map(|&p| (p, g)));
         }
     }
-    for queue in queues {
-        for g in queue {
-            fates[groups[g].primary] = Some(Fate::DayFull);
-        }
+    for g in queues.into_iter().flatten().chain(last) {
+        fates[groups[g].primary] = Some(Fate::DayFull);
     }
     // 4. Order: hard first, then score descending, ties by key.
     chosen.sort_by(|&a, &b| {

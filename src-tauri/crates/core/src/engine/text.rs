@@ -404,7 +404,7 @@ pub(crate) fn ordinal(n: i32) -> String {
 
 /// A follow-up on a wedding or a ceremony they mentioned: on its day, or once it has passed.
 fn rite(c: &Candidate<'_>) -> bool {
-    matches!(c.detail, Detail::FollowUp { follow_up, luck: false, awaited: false, care: false, matter: Matter::Plain }
+    matches!(c.detail, Detail::FollowUp { follow_up, luck: false, awaited: false, care: false, matter: Matter::Plain, .. }
         if speaks_of_rite(&follow_up.text))
 }
 
