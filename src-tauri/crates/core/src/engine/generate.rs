@@ -1013,8 +1013,10 @@ fn follow_ups<'s>(
         // ("Opening night at Fonda Chayito" beside the restaurant's opening): the congratulation says it, and "Ask Beto
         // about opening night" beside it reads as if the user had missed it (round 45, organizer P26 and translator
         // P14, "redundant, and odd if she was there").
-        let their_news_that_day = matter == Matter::Plain
-            && snapshot.events.iter().any(|e| e.person == fu.person && e.date == fu.due && e.kind.is_good_news());
+        let their_news_that_day = || {
+            matter == Matter::Plain
+                && snapshot.events.iter().any(|e| e.person == fu.person && e.date == fu.due && e.kind.is_good_news())
+        };
         // "How it went" is for the days just after: later it waits for a day that holds nothing else. Asking after
         // someone, or for an answer, keeps its place for the whole window.
         let asks_how_it_went = matter == Matter::Plain && !awaited && derived[i].sensitive.is_none();
@@ -1022,15 +1024,18 @@ fn follow_ups<'s>(
         // Nor once the next thing they mentioned has come ("The Australian Barista Championship final" the day after
         // the semi-finals): it is the one to wish them luck for or ask about, not the one before it (round 46,
         // roaster P29: "how the semis went" asked on the morning of the final, tact 2 from four reviewers).
-        let superseded = asks_how_it_went
-            && snapshot
+        let superseded = || {
+            snapshot
                 .follow_ups
                 .iter()
-                .any(|u| !u.mine && u.person == fu.person && u.id != fu.id && u.due > fu.due && u.due <= today);
-        if superseded {
-            continue;
-        }
-        if started && past_end <= config.follow_up_grace_days && !met_since && !(their_news_that_day && past_due > 0) {
+                .any(|u| !u.mine && u.person == fu.person && u.id != fu.id && u.due > fu.due && u.due <= today)
+        };
+        if started
+            && past_end <= config.follow_up_grace_days
+            && !met_since
+            && !(past_due > 0 && their_news_that_day())
+            && !(asks_how_it_went && superseded())
+        {
             out.push(Candidate {
                 key: format!("follow_up:{}", fu.id),
                 kind: SuggestionKind::FollowUp,
