@@ -972,7 +972,6 @@ fn follow_ups<'s>(
             && matter != Matter::Answer
             && (matter != Matter::Plain || !speaks_of_celebration(&fu.text))
         {
-            let p = &snapshot.people[i];
             out.push(Candidate {
                 key: format!("follow_up:{}:luck", fu.id),
                 kind: SuggestionKind::FollowUp,
@@ -999,11 +998,13 @@ fn follow_ups<'s>(
         // about it, so nothing to wait for (round 44, lawyer P29: Merhawi's citizenship ceremony, which he had asked
         // the user to attend, congratulated four days after it, tact 2). Not when good news of theirs that day has a
         // card of its own, which says where ("If you'll be at …").
+        let their_news_that_day =
+            || snapshot.events.iter().any(|e| e.person == fu.person && e.date == fu.due && e.kind.is_good_news());
         let rite_today = past_due == 0
             && matter == Matter::Plain
             && speaks_of_rite(&fu.text)
             && fu.until.is_none_or(|u| u <= fu.due)
-            && !snapshot.events.iter().any(|e| e.person == fu.person && e.date == fu.due && e.kind.is_good_news());
+            && !their_news_that_day();
         let started = if awaited {
             past_end >= config.follow_up_start_days
         } else {
@@ -1013,10 +1014,6 @@ fn follow_ups<'s>(
         // ("Opening night at Fonda Chayito" beside the restaurant's opening): the congratulation says it, and "Ask Beto
         // about opening night" beside it reads as if the user had missed it (round 45, organizer P26 and translator
         // P14, "redundant, and odd if she was there").
-        let their_news_that_day = || {
-            matter == Matter::Plain
-                && snapshot.events.iter().any(|e| e.person == fu.person && e.date == fu.due && e.kind.is_good_news())
-        };
         // "How it went" is for the days just after: later it waits for a day that holds nothing else. Asking after
         // someone, or for an answer, keeps its place for the whole window.
         let asks_how_it_went = matter == Matter::Plain && !awaited && derived[i].sensitive.is_none();
@@ -1033,7 +1030,7 @@ fn follow_ups<'s>(
         if started
             && past_end <= config.follow_up_grace_days
             && !met_since
-            && !(past_due > 0 && their_news_that_day())
+            && !(past_due > 0 && matter == Matter::Plain && their_news_that_day())
             && !(asks_how_it_went && superseded())
         {
             out.push(Candidate {

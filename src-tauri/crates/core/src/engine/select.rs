@@ -123,10 +123,10 @@ pub(crate) fn merge(
             list.retain(|i| !weak(i));
         }
         // Nor a stale "how it went" (round 46, roaster: "the rent-free question eight days stale", as an also).
-        let stale_ask = |i: &usize| matches!(candidates[*i].detail, Detail::FollowUp { stale: true, .. });
-        if !list.iter().all(stale_ask) {
-            dropped.extend(list.iter().copied().filter(stale_ask).map(|i| (i, score(i))));
-            list.retain(|i| !stale_ask(i));
+        let stale = |i: &usize| stale_ask(&candidates[*i]);
+        if !list.iter().all(stale) {
+            dropped.extend(list.iter().copied().filter(stale).map(|i| (i, score(i))));
+            list.retain(|i| !stale(i));
         }
         list.sort_by(|&a, &b| by_score_then_key((score(a), &candidates[a].key), (score(b), &candidates[b].key)));
         // One item a card: the person's best share stays, the others wait (each item may find its day later).
@@ -230,7 +230,7 @@ fn room_for(
     }
     // "How it went" more than `follow_up_ask_days` after the thing is a card only for a day that holds nothing else
     // (round 46: "a week stale… implies she forgot", coach P29, 1 · 1 · 1).
-    if let Detail::FollowUp { stale: true, .. } = c.detail {
+    if stale_ask(c) {
         return Some(Room { acts: 1, hard: false, any_hard: true });
     }
     // What someone outside your 50 mentioned (asking about it, any word, a good-luck note) is a light day's card:
@@ -245,6 +245,12 @@ fn room_for(
     let peripheral_wish = matches!(c.detail, Detail::Occasion { days: 0, quiet: false, .. })
         && people[c.people[0]].circle >= config.peripheral_circle;
     (!c.hard && peripheral_wish).then_some(Room { acts: config.peripheral_wish_busy_day, hard: true, any_hard: false })
+}
+
+/// A "how it went" asked more than `follow_up_ask_days` after the thing: a card only for a day that holds nothing else,
+/// and no one's `also`.
+fn stale_ask(c: &Candidate<'_>) -> bool {
+    matches!(c.detail, Detail::FollowUp { stale: true, .. })
 }
 
 /// The candidate's person is outside your 50 (for a reconnect: was never closer).
@@ -304,10 +310,11 @@ pub(crate) fn select(
             fates[a] = Some(Fate::MergedInto { id: candidates[g.primary].key.clone() });
         }
         for &(a, score) in &g.dropped {
-            fates[a] = Some(match candidates[a].detail {
-                // A stale "how it went" beside another act waits for a day of its own: none today.
-                Detail::FollowUp { stale: true, .. } => Fate::DayFull,
-                _ => Fate::BelowThreshold { score: round2(score), threshold: config.peripheral_threshold },
+            // A stale "how it went" beside another act waits for a day of its own: none today.
+            fates[a] = Some(if stale_ask(&candidates[a]) {
+                Fate::DayFull
+            } else {
+                Fate::BelowThreshold { score: round2(score), threshold: config.peripheral_threshold }
             });
         }
         for &a in &g.extra_shares {
@@ -474,7 +481,6 @@ pub(crate) fn select(
     let mut deferred: Vec<usize> = Vec::new();
     // A stale "how it went" comes last of all, after the deferred: only a day nothing else has taken is its day (round
     // 46: asked on an empty Sunday, it took the place of a late congratulation, coach P29 and Enzo's contract).
-    let stale = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::FollowUp { stale: true, .. });
     let mut last: Vec<usize> = Vec::new();
     let mut settled = false;
     loop {
@@ -492,7 +498,7 @@ pub(crate) fn select(
             }
             settled = true;
             for g in deferred.drain(..) {
-                if stale(g) {
+                if stale_ask(&candidates[groups[g].primary]) {
                     last.push(g);
                 } else {
                     queues[candidates[groups[g].primary].kind.index()].push_back(g);
