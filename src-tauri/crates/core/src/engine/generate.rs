@@ -48,6 +48,9 @@ pub(crate) enum Detail<'s> {
         days_ago: i64,
         /// The news is older than `congratulate_fresh_days`: the texts say the note is late, not "while it's fresh".
         late: bool,
+        /// What they mentioned for the day of the news that was the user's part too (a goal's event, the user's own
+        /// promise for it): the user was there, and the card, after the day, says so.
+        there: Option<&'s FollowUp>,
     },
     Support {
         event: &'s Event,
@@ -724,6 +727,15 @@ fn events<'s>(
         // morning she can't know Jim won; a congratulation would jump the announcement", tact 2).
         let announced_tonight =
             event.kind == EventKind::Award && a == 0 && snapshot.mentions_on(&p.id, event.date).next().is_some();
+        // Good news on the day of something they mentioned that was the user's part too (a goal's event, the user's
+        // own promise for it): the user was there, and a plain note of congratulations the day after reads as if the
+        // user had missed it (round 44, fundraiser P33: "Cat wrote and gave the speech at Jean's presentation, so a
+        // generic congratulations note is redundant", tact 2; round 45, organizer P14: "she was at the fair with him
+        // the night he won", 2 · 2). On the day itself the card says to congratulate them there.
+        // Not the partner's or a child's: their news is celebrated at home, as it always is.
+        let there = (a > 0 && !time_together(p, event.date))
+            .then(|| snapshot.mentions_on(&p.id, event.date).find(|fu| the_users_part(fu, i, snapshot, derived)))
+            .flatten();
         if event.kind.is_good_news()
             && a <= config.congratulate_days
             && derived[i].sensitive.is_none()
@@ -740,7 +752,7 @@ fn events<'s>(
                 urgency: 0.5f64.powf(a as f64 / config.congratulate_half_life),
                 effort: config.effort.congratulate,
                 due: None,
-                detail: Detail::Congratulate { event, days_ago: a, late: a > config.congratulate_fresh_days },
+                detail: Detail::Congratulate { event, days_ago: a, late: a > config.congratulate_fresh_days, there },
             });
         }
         // An illness whose day is their own treatment, mentioned for that day ("Dad's hip replacement at the
@@ -875,22 +887,8 @@ fn follow_ups<'s>(
         {
             continue;
         }
-        // Nor a mention that names what one of the user's own goals names (the place, the firm, the person in the
-        // user's own words): an interview at the user's clinic, a meeting about the user's loan, the Mass for the
-        // user's father. The user is part of it; there is nothing to wish them or ask them (round 22, physio P31:
-        // "wish the parish priest 'luck' for her own father's anniversary Mass", tact 1; P32 "asks the bank adviser
-        // 'how it went' about her own loan meeting"; P34 "asking the candidate 'how it went' about an interview Aoife
-        // ran"; chef P29/P31 in round 21, "the stage was in her own kitchen"). A decision awaited is still chased once
-        // due, as above.
-        // But family's own operation or loss is theirs, whatever name the user's goal gives them: "Mom's cataract
-        // surgery…" on Mom's record, beside the goal "…Mom through her eye surgery…" (round 43, lawyer; round 42,
-        // adviser, "Dad's bypass, first on the list" and "Get Dad through his bypass").
         let matter = Matter::of(&fu.text);
         let their_body = matches!(matter, Matter::Treatment | Matter::Loss);
-        let family_body = their_body && snapshot.people[i].kin;
-        if !awaited && !family_body && names_a_goal(&fu.text, &snapshot.people[i].name, &snapshot.goals) {
-            continue;
-        }
         // Nor a decision on a day a goal that lists them names ("Win the strike vote on 12 March…" beside "The Hadley
         // strike-authorization vote"), or that a goal names with a word of it ("Ray's Telemundo crew at the strike
         // vote"): the goal's own day, which the user runs and whose answer the user has first (round 45, organizer P36:
@@ -902,6 +900,21 @@ fn follow_ups<'s>(
         {
             continue;
         }
+        // What they owe the user is never chased, even when a word in it reads as a decision ("His Nepali translation
+        // of the strike-vote flyer": round 45, organizer P36, "Any word from Bishnu?" two days after the vote, tact 2).
+        if owed_to_the_user(&fu.text, &snapshot.people[i]) {
+            continue;
+        }
+        // Nor a mention that names what one of the user's own goals names (the place, the firm, the person in the
+        // user's own words): an interview at the user's clinic, a meeting about the user's loan, the Mass for the
+        // user's father. The user is part of it; there is nothing to wish them or ask them (round 22, physio P31:
+        // "wish the parish priest 'luck' for her own father's anniversary Mass", tact 1; P32 "asks the bank adviser
+        // 'how it went' about her own loan meeting"; P34 "asking the candidate 'how it went' about an interview Aoife
+        // ran"; chef P29/P31 in round 21, "the stage was in her own kitchen"). A decision awaited is still chased once
+        // due, as above.
+        // But family's own operation or loss is theirs, whatever name the user's goal gives them: "Mom's cataract
+        // surgery…" on Mom's record, beside the goal "…Mom through her eye surgery…" (round 43, lawyer; round 42,
+        // adviser, "Dad's bypass, first on the list" and "Get Dad through his bypass").
         // Nor an entry that is the user's own appointment with them (round 28, recruiter P25: "she was at the
         // trustee meeting herself, so asking how it went is nonsense"; round 26, photographer P31: "Marco was the one
         // at the bank meeting"); nor the day a goal that lists them names (round 30, farmer P31: the inspection of the
@@ -920,23 +933,7 @@ fn follow_ups<'s>(
         // her eye surgery…" and "Mom's cataract surgery…" share "surgery"; "Get Dad through his bypass" and "Dad's
         // bypass, first on the list"): the goal is the user's part in it, the day is still theirs (round 43, lawyer:
         // "no prompt supports her with Mom that day"; round 42, adviser: "nothing about Dad on the day of his bypass").
-        let theirs_whatever_promised = their_body || matter == Matter::Ordeal;
-        // What they owe the user is never chased, even when a word in it reads as a decision ("His Nepali translation
-        // of the strike-vote flyer": round 45, organizer P36, "Any word from Bishnu?" two days after the vote, tact 2).
-        if owed_to_the_user(&fu.text, &snapshot.people[i]) {
-            continue;
-        }
-        if !awaited
-            && (speaks_of_appointment(&fu.text)
-                || with_them(&fu.text, &snapshot.people[i])
-                || (at_the_users_place(&fu.text)
-                    && Matter::of(&fu.text) == Matter::Plain
-                    && derived[i].sensitive.is_none())
-                || (!their_body
-                    && (goal_names_the_day(fu.due, p_id, &snapshot.goals)
-                        || shares_a_goals_word(&fu.text, p_id, &snapshot.people[i].name, &snapshot.goals)))
-                || (promised_around(fu, &snapshot.follow_ups) && !theirs_whatever_promised))
-        {
+        if !awaited && the_users_part(fu, i, snapshot, derived) {
             continue;
         }
         // Nor what the user's partner mentioned: the user lives it with them ("asking his live-in partner about her
@@ -1745,6 +1742,25 @@ fn names_the_day(text: &str, day: NaiveDate) -> bool {
                 || (at(k + 1) == "of" && is_month(at(k + 2)))
                 || (ordinal && k > 0 && at(k - 1) == "the"))
     })
+}
+
+/// True when a mention (not an answer awaited) is the user's part as much as theirs, so there is nothing to ask them
+/// about it or wish them for it, as the follow-up generator reads it: it names what one of the user's goals names
+/// (unless it is family's own operation or loss), it is the user's own appointment with them, at the user's place,
+/// on the day a goal that lists them names or sharing a word with one, or something the user promised them around
+/// it (unless it is their operation, loss or ordeal, which stay theirs).
+pub(crate) fn the_users_part(fu: &FollowUp, i: usize, snapshot: &Snapshot, derived: &[Derived<'_>]) -> bool {
+    let p = &snapshot.people[i];
+    let matter = Matter::of(&fu.text);
+    let their_body = matches!(matter, Matter::Treatment | Matter::Loss);
+    (!(their_body && p.kin) && names_a_goal(&fu.text, &p.name, &snapshot.goals))
+        || speaks_of_appointment(&fu.text)
+        || with_them(&fu.text, p)
+        || (at_the_users_place(&fu.text) && matter == Matter::Plain && derived[i].sensitive.is_none())
+        || (!their_body
+            && (goal_names_the_day(fu.due, &p.id, &snapshot.goals)
+                || shares_a_goals_word(&fu.text, &p.id, &p.name, &snapshot.goals)))
+        || (promised_around(fu, &snapshot.follow_ups) && !(their_body || matter == Matter::Ordeal))
 }
 
 /// How long after a mention a promise to the same person can be the answer the user owes them (see

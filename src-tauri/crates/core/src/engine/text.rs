@@ -660,6 +660,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             let otherwise = if call_not_note(p) { "call today" } else { "send a short note today" };
             format!("If you'll be at “{there}”, congratulate {first} there; if not, {otherwise}.")
         }
+        // After a day the user was part of, the note says so (round 44, fundraiser P33: "a handwritten card would be
+        // the only version worth doing").
+        Detail::Congratulate { there: Some(there), .. } => format!(
+            "You were there for “{}”: send {first} a few lines, by hand if you can, on what it meant to see it.",
+            there.text.trim()
+        ),
         Detail::Congratulate { late: true, .. } if call_not_note(p) => {
             format!("Call {first} with your congratulations; it comes late, so keep it simple and ask for nothing.")
         }
@@ -1028,6 +1034,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         }
         Detail::Occasion { days: 0, .. } => "A few warm words on the day mean more than you would think.",
         Detail::Occasion { .. } => "A little planning now means the day will not slip by.",
+        Detail::Congratulate { there: Some(_), .. } => {
+            "A few words afterwards from someone who was there are the ones people keep."
+        }
         Detail::Congratulate { late: true, .. } => {
             "Good news is still worth a warm word a little late, as long as it asks for nothing."
         }
