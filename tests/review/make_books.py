@@ -3,7 +3,7 @@
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
-lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json and minister.json, the
+lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json and gamedev.json, the
 held-out books written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
@@ -19566,6 +19566,711 @@ def minister():
     return b
 
 
+def gamedev():
+    b = Book("gamedev", seed=73529)
+    H = "2024-10-05"  # history starts: the night we showed the first Tideline vertical slice at the studio
+    P = b.known
+
+    # --- home and family ---
+    P("audrey", "Audrey Pelletier", 1, "advocate", kin=True, location="Rosemont, Montréal",
+      company="Hôpital Maisonneuve-Rosemont", title="Nurse (emergency department)",
+      how_met="My partner; we met at Max's housewarming in Villeray", met_on="2016-03-12",
+      birthday="1991-10-22",
+      dates=[("us-met", "The night we met (Max's housewarming, 2016)", "2016-03-12")],
+      interests={"night-shifts": 0.8, "running": 0.7, "toddlers": 0.8},
+      notes="34. Eight years in the ER at Maisonneuve-Rosemont; rotating, with a block of nights every few weeks. "
+            "On nights Sunday 1 to Tuesday 3 March, then she swapped onto days for GDC week so she isn't alone "
+            "with Rosie at night; her mother does the daycare runs. Ten years since we met on Thursday 12 March and "
+            "I'll be in San Francisco. I promised to book Le Vin Papillon for Saturday 21 and ask Nicole to "
+            "babysit, before I fly. Says the studio is our second child, the one that also doesn't sleep.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-02-22", "meal", "Dinner: the calendar on the fridge: Nadia's father, SODEC, Papa's surgery, "
+              "GDC, her nights, Rosie's birthday; she'll go onto days for GDC week", 80),
+             ("2026-03-01", "meal", "Brunch before her first night: she said go to Québec for your dad, we'll "
+              "manage; I don't think she slept after", 60)],
+      talk=["Rosie's sleep", "her nights", "money", "the studio", "Papa", "a run on the Lachine canal",
+            "the daycare", "her charge nurse", "GDC", "the triplex heating", "her mother", "whether I'm home for "
+            "supper", "the car", "a show on Tou.tv", "the summer in the Gaspé"])
+    P("rosalie", "Rosalie Bergeron", 1, "advocate", kin=True, location="Rosemont, Montréal",
+      company="CPE Les Petits Pommiers", title="Toddler", how_met="My daughter", birthday="2024-03-14",
+      notes="Turns two on Saturday 14 March, the day after I get back from GDC. Her party is Sunday 15 at 3 at "
+            "home: Audrey's family, and a cake shaped like a whale (everything in water is a 'baleine'). Papi and "
+            "Mamie can't come this year. Biting at daycare this month; Fatou says it's the age.",
+      rhythm=[(2, H, "2026-03-01", ["activity"])],
+      talk=["the swings at parc Molson", "story time at the library on Rosemont", "the bath and the whale",
+            "a walk to the bakery on Masson", "the pet shop on Masson", "the playground at parc Père-Marquette",
+            "the bus to Mamie Nicole's", "a Sunday at the Biodôme", "drawing at the studio on a Saturday",
+            "her new boots", "the ducks at parc Maisonneuve"])
+    P("gilles", "Gilles Bergeron", 1, "advocate", kin=True, location="Charlesbourg, Québec",
+      title="Retired lineman (Hydro-Québec)", how_met="Papa", birthday="1957-06-09",
+      interests={"hockey": 1.0, "fishing": 0.8},
+      notes="68. Thirty-two years climbing poles for Hydro. A screening colonoscopy in January found a tumour in his "
+            "colon; the surgeon at L'Hôtel-Dieu de Québec thinks it's early. Keyhole surgery (a right "
+            "hemicolectomy) on Thursday 5 March, admitted at 6; four or five days in. The pathology comes back "
+            "about a week later. Calls it 'une petite job' and asks about the Canadiens. I promised to be there on "
+            "the 5th and to load his tablet with the games and some audiobooks; Simon takes the week after, while "
+            "I'm at GDC.",
+      rhythm=[(4, H, "2026-03-01", ["call", "call", "video", "call"])],
+      extra=[("2026-01-23", "call", "Call: the colonoscopy found something; he told me like he was reading the "
+              "weather", 25),
+             ("2026-02-26", "call", "Call: the surgery date is confirmed; he wanted to talk about Caufield", 20)],
+      talk=["the Canadiens", "his health", "the camp at Lac-Saint-Joseph", "Rosie on the video", "the snow "
+            "blower", "Maman", "Simon", "his doctor", "his Hydro pension", "the studio, which he doesn't "
+            "understand", "ice fishing"])
+    P("jocelyne", "Jocelyne Marcoux", 1, "advocate", kin=True, location="Charlesbourg, Québec",
+      title="Retired elementary teacher", how_met="Maman", birthday="1959-11-04",
+      interests={"colon-cancer": 0.9, "knitting": 0.6},
+      notes="66. Taught Grade 2 in Charlesbourg for thirty years. Runs Papa's surgery out of a binder with tabs. "
+            "Worries more about Papa than he does, and about me flying to San Francisco than either. Calls Sundays "
+            "at 7 and wants Rosie on the video.",
+      rhythm=[(3, H, "2026-03-01", ["call", "video", "message", "call"])],
+      extra=[("2026-01-24", "call", "Call: the morning after; she'd already started the binder", 50)],
+      talk=["Papa", "Rosie", "Simon's girls", "Papa's doctor", "her church choir", "the weather in "
+            "Québec", "my hours", "Audrey's nights", "the réveillon", "her sister Louise"])
+    P("simon", "Simon Bergeron", 2, "advocate", kin=True, location="Leslieville, Toronto",
+      company="Lakeshore Mutual", title="Actuary", how_met="My older brother", birthday="1987-07-30",
+      interests={"colon-cancer": 0.7, "hockey": 0.8},
+      notes="38. Left for Waterloo at eighteen and never came back. Taking his own holidays to be in Québec from "
+            "Sunday 8 to Friday 13 March, Papa's first days home, while I'm at GDC; I haven't really thanked him. "
+            "I promised him the surgeon's notes and Papa's list of meds before he flies.",
+      rhythm=[(6, H, "2026-03-01", ["call", "message", "video", "message"])],
+      extra=[("2026-02-18", "call", "Call: he'll take the GDC week in Québec; said it like it was nothing", 35)],
+      talk=["Papa", "Maman", "the Leafs and the Canadiens", "his girls", "money", "Toronto "
+            "rents", "who goes to Québec when", "his work"])
+    P("mei", "Mei Wong", 3, "friend", kin=True, location="Leslieville, Toronto", company="Harbourline Bank",
+      title="Data scientist", how_met="Simon's wife", birthday="--08-17",
+      rhythm=[(45, H, "2026-02-08", ["message", "video", "meal"])],
+      talk=["the girls", "Simon's week in Québec", "Rosie", "Toronto", "Christmas plans"])
+    P("nicole", "Nicole Pelletier", 2, "advocate", kin=True, location="Longueuil",
+      title="Retired daycare educator", how_met="Audrey's mother", birthday="1962-04-02",
+      notes="Ran a home daycare in Longueuil for 25 years, so Rosie's biting doesn't worry her. Offered on 22 "
+            "February to do the daycare runs and sleep over at ours all GDC week; I haven't thanked her properly.",
+      rhythm=[(7, H, "2026-02-28", ["meal", "activity", "message", "call"])],
+      extra=[("2026-02-22", "call", "Call: she'll take GDC week, the daycare runs and the nights", 20)],
+      talk=["Rosie", "Audrey's shifts", "her garden in Longueuil", "the bridge traffic", "Julie's boys",
+            "Rosie's party", "the biting"])
+    P("julie", "Julie Pelletier", 3, "friend", kin=True, location="Saint-Lambert", company="Desjardins",
+      title="HR advisor", how_met="Audrey's older sister", birthday="--09-03",
+      notes="Her boys (8 and 6) want to play Lanterne on 'the real Switch'. Bringing them to Rosie's party.",
+      rhythm=[(30, H, "2026-02-22", ["meal", "message", "activity"])],
+      talk=["the boys", "Easter at her place", "Nicole", "Rosie's party", "her job"])
+
+    # --- the studio ---
+    P("nadia", "Nadia Benali", 1, "advocate", location="Villeray, Montréal", company="Studio Marée Basse",
+      title="Co-founder; art director", how_met="Polaris Montréal; she did environments on the same team",
+      met_on="2015-02-02", birthday="1992-07-15", interests={"painting": 0.9, "game-development": 1.0},
+      notes="33. Co-founded Marée Basse with Tom and me in 2019; Tideline looks the way it does because of her. Her "
+            "father Rachid, who came from Oran in 1991 and drove a taxi in Montréal for thirty years, had a stroke "
+            "on 26 February and died on Saturday 28 February at the Cité-de-la-Santé. The funeral prayer is "
+            "Monday 2 March after the noon prayer at the mosque in Chomedey, the burial after, in Laval; the "
+            "family receives at her mother's house. She won't come to GDC. I told her not to open Slack, and "
+            "promised to bring a meal to her mother's house by Tuesday 3 March.",
+      rhythm=[(2, H, "2026-02-25", ["meeting", "meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-26", "call", "Call: her father's had a stroke; she's at the Cité-de-la-Santé; 'don't "
+              "worry about the lighthouse textures'", 15),
+             ("2026-02-28", "call", "Call: Rachid died this morning; she talked about the lighthouse textures, "
+              "then cried", 30),
+             ("2026-03-01", "message", "Messages: the prayer is Monday after dhuhr in Chomedey; told her Tom and "
+              "I have the build and she isn't to think about it")],
+      talk=["the lighthouse level", "the art pass", "the pitch deck", "the Îles-de-la-Madeleine", "her parents in "
+            "Laval", "the budget", "the key art", "the shader Tom broke", "payroll", "her painting "
+            "classes", "the banner for the next show"])
+    P("tom", "Thomas Lachance", 1, "advocate", location="Villeray, Montréal", company="Studio Marée Basse",
+      title="Co-founder; technical director", how_met="Polaris Montréal; he sat behind Karim and me",
+      met_on="2014-09-15", birthday="1987-11-28", interests={"game-development": 1.0, "cycling": 0.6},
+      notes="38. Makes the engine do what Nadia and I draw. Véronique is due in May with their first. Cuts the GDC "
+            "demo build on Friday 6 March at 6; we fly to San Francisco on Sunday 8 at 8:40 and share an Airbnb in "
+            "SoMa; back Friday 13. With Nadia out, it's the two of us for all four meetings. The beer for Karim "
+            "on the 6th is his idea, every year.",
+      rhythm=[(2, H, "2026-02-27", ["meeting", "meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-27", "meeting", "Meeting: the demo crash on the ferry scene is fixed, the save bug isn't; "
+              "we cut the lock to Friday 6 at 6", 120),
+             ("2026-03-01", "message", "Messages: Nadia's father; we'll do the last art polish ourselves; the "
+              "Bily Kun on the 6th, still")],
+      talk=["the build", "the save bug", "the Switch performance", "Unity's pricing", "payroll", "his bike",
+            "the pitch deck", "conference travel", "the ferry scene", "Karim", "the tax credit timesheets", "the "
+            "crash reports"])
+    P("lina", "Lina Morales", 3, "ally", location="Hochelaga, Montréal",
+      company="Studio Marée Basse (intern, NAD-UQAC)", title="Level design intern",
+      how_met="Bruno sent her; with us since 13 January", met_on="2026-01-13", birthday="2003-05-21",
+      interests={"level-design": 1.0},
+      notes="22. From Bogotá by way of a cégep in Sherbrooke; last year of her bachelor's at NAD. Built the "
+            "lighthouse level in the GDC demo almost on her own. Internship ends 17 April. Her mid-internship "
+            "evaluation for NAD is due Tuesday 3 March and I promised to go through it with her first. Quiet in "
+            "meetings, loud in the level editor.",
+      rhythm=[(2, "2026-01-13", "2026-02-27", ["meeting", "meeting", "message"])],
+      talk=["the lighthouse level", "the puzzle pacing", "her NAD courses", "playtest notes", "the fog volumes",
+            "what she wants after April", "Bogotá", "the demo"])
+    P("kevin", "Kevin Tran", 3, "ally", location="Côte-des-Neiges, Montréal", company="Bugbear QA (freelance)",
+      title="QA lead", how_met="Tested Lanterne's Switch port in 2022", met_on="2022-04-04",
+      interests={"qa-testing": 1.0, "speedrunning": 0.7},
+      notes="Runs a four-person freelance QA collective. Ran a full test pass on the GDC demo over the weekend of "
+            "21–22 February at half his rate because he knows we're broke; I haven't thanked him, and his invoice "
+            "has been sitting for a week. Does the last pass on the final build on Thursday 5 March.",
+      rhythm=[(14, H, "2026-02-23", ["email", "message", "meeting", "call"])],
+      extra=[("2026-02-23", "email", "Email: 61 bugs from the weekend pass, 4 blockers, and his invoice, 'no "
+              "rush'")],
+      talk=["the bug list", "the Switch cert", "his rates", "the crash on the ferry", "speedrun routes",
+            "the demo build", "his collective"])
+    P("ariane", "Ariane Dufour", 4, "ally", location="Sherbrooke", title="Localization tester (FR/ES), freelance",
+      how_met="Kevin's collective", met_on="2022-06-01", interests={"localization": 1.0},
+      notes="Checks the French and Spanish text in the demo; found that the Spanish lighthouse keeper said 'uncle' "
+            "for 'lighthouse'.",
+      rhythm=[(30, H, "2026-02-20", ["email", "message"])],
+      talk=["the French strings", "the Spanish build", "the glossary", "her rates"])
+    P("elodie", "Élodie Marchand", 2, "advocate", location="Petite-Patrie, Montréal",
+      title="Composer (freelance)",
+      how_met="The Global Game Jam at Concordia in 2016; she scored our jam game in 48 hours", met_on="2016-01-29",
+      birthday="1989-12-01",
+      interests={"game-music": 1.0, "film-scoring": 0.6},
+      notes="Scored Lanterne and is scoring Tideline; recorded the demo's strings in January with a quartet in a "
+            "church in Saint-Henri, at cost, and deferred the rest of her fee until we sign a publisher (thanked). "
+            "Also scored Hollow Orchard for Jordan Blake, after I introduced them in 2023. Works nights, answers "
+            "at noon.",
+      rhythm=[(7, H, "2026-02-26", ["coffee", "message", "meeting", "call", "meal"])],
+      extra=[("2026-01-25", "meeting", "Meeting: the quartet session in Saint-Henri; thanked her for the deferred "
+              "fee", 240),
+             ("2026-02-26", "coffee", "Coffee: the demo mix; she's nervous about April and won't say why", 60)],
+      talk=["the Tideline score", "the ferry theme", "recording strings", "Hollow Orchard", "her rates",
+            "the demo mix", "her studio in Petite-Patrie", "film work", "Karim's playlist"])
+
+    # --- friends ---
+    P("max", "Maxime Côté", 2, "advocate", location="Villeray, Montréal",
+      company="Centre de services scolaire de Montréal", title="Science teacher (a secondary school in "
+      "Saint-Michel)",
+      how_met="Cégep Limoilou, 2007; we came to Montréal the same year", met_on="2007-08-23",
+      birthday="1990-03-07", interests={"hockey": 1.0, "science-teaching": 0.8},
+      notes="My best friend. Turns 36 on Saturday 7 March, the night before I fly; party at his place in Villeray "
+            "at 7. We play Tuesday nights in the garage league at Étienne-Desmarteau. It was his housewarming where "
+            "I met Audrey.",
+      rhythm=[(6, H, "2026-02-28", ["activity", "message", "meal", "call", "activity"])],
+      extra=[("2026-02-28", "meal", "Dinner: tacos at his place; told him about Papa, he told me to stop saying "
+              "'it's fine'", 120)],
+      talk=["hockey", "his students", "Papa", "the studio money", "the Canadiens", "his girlfriend", "a beer on "
+            "Saint-Denis", "Québec City days", "his birthday", "Rosie"])
+    P("benoit", "Benoît Lapointe", 4, "friend", location="Rosemont, Montréal", title="Plumber; our goalie",
+      how_met="The Tuesday garage league at Étienne-Desmarteau, since 2017", met_on="2017-10-03",
+      rhythm=[(7, H, "2025-04-15", ["activity", "activity", "message"]),
+              (7, "2025-09-23", "2026-02-24", ["activity", "activity", "message"])],
+      talk=["Tuesday hockey", "the playoffs pool", "his van", "the beer after", "the standings"])
+    P("sarah", "Sarah Lévesque", 3, "friend", location="Plateau-Mont-Royal, Montréal",
+      company="Grande Bibliothèque (BAnQ)", title="Librarian, youth services", how_met="Karim's partner",
+      met_on="2015-06-20", interests={"libraries": 0.9, "grief": 0.6},
+      notes="Karim died two years ago on 6 March. Every year Tom and I take her for a beer at the Bily Kun, where he "
+            "used to beat us at pool; this year Friday 6 March at 8, the night I'm back from Québec. Runs a "
+            "Saturday game-making club for teens at the library and still puts Karim's little jam game on the "
+            "club computers.",
+      rhythm=[(25, H, "2026-02-16", ["message", "coffee", "call"])],
+      extra=[("2026-02-16", "message", "Messages: the 6th, same place, same time; she said 'two years, how'")],
+      talk=["Karim", "the teen club", "the library", "her new apartment", "the Bily Kun", "books"])
+    P("karim", "Karim Haddad", 4, "friend", peak=2, status="deceased", location="Plateau-Mont-Royal, Montréal",
+      company="Polaris Montréal", title="Gameplay programmer", how_met="Polaris; we sat back to back for four "
+      "years", met_on="2014-09-15", birthday="1988-11-19",
+      dates=[("karim-died", "Karim died (2024)", "2024-03-06")],
+      notes="Hit by a truck turning right on Saint-Denis, on his bike, on 6 March 2024. Thirty-five. Tideline's "
+            "credits will say 'pour Karim'.",
+      extra=[("2024-03-03", "message", "Messages: his last one, a gif about our build breaking again")])
+    P("laurent", "Laurent Giroux", 2, "advocate", location="Saint-Henri, Montréal", company="Ours Polaire",
+      title="Co-founder and studio director", how_met="Polaris; he left to found Ours Polaire in 2017 and told me "
+      "to do the same", met_on="2014-09-15", birthday="1983-05-12",
+      interests={"game-publishing": 0.8, "game-industry-layoffs": 0.9, "studio-management": 0.9},
+      expertise=["studio-management", "game-publishing"],
+      notes="42. Twenty people in a loft in Saint-Henri. Their publisher pulled out of the next game in February, and "
+            "on 20 February he laid off seven, Émilie among them. Says he should have seen it coming; isn't "
+            "sleeping. The week before, he gave me his contacts at three publishers for GDC, Mette at Fjordlight "
+            "among them; I haven't thanked him, and now it feels strange to.",
+      rhythm=[(10, H, "2026-02-21", ["coffee", "message", "meal", "call", "event"])],
+      extra=[("2026-02-13", "coffee", "Coffee: he gave me three producers' names for GDC and told me what each "
+              "one actually funds", 75),
+             ("2026-02-20", "call", "Call: he let seven people go this morning; he read me the list", 40),
+             ("2026-02-21", "message", "Messages: posted his team's list on the Guilde Discord for him; he sent "
+              "a thumbs-up and nothing else")],
+      talk=["his studio", "publishers", "GDC", "layoffs across town", "payroll", "his kids", "Polaris days", "the "
+            "tax credit", "Unity", "a beer in Saint-Henri"])
+    P("emilie", "Émilie Tessier", 4, "friend", location="Verdun, Montréal", company="(until 20 February) Ours "
+      "Polaire", title="Senior level designer", how_met="Laurent's studio; we did the Montréal game jam on the "
+      "same team in 2023", met_on="2023-01-20", interests={"level-design": 1.0, "climbing": 0.7},
+      need=("emilie-job", "level-design-jobs",
+            "Laid off from Ours Polaire on 20 February after nine years in level design; needs a senior level "
+            "design job in Montréal, ideally on a smaller team, before her EI runs out", "2026-02-24"),
+      notes="36. Nine years in level design, the last four at Ours Polaire. Laid off on 20 February. On the 24th she "
+            "said she's sending CVs into the void and doesn't want to go back to a 400-person AAA team. I promised "
+            "to go through her portfolio with her before I fly.",
+      rhythm=[(30, H, "2026-02-10", ["message", "event", "coffee"])],
+      extra=[("2026-02-24", "coffee", "Coffee: she's applying everywhere and hearing nothing; wants a senior "
+              "level design job in Montréal, not a AAA grind", 60)],
+      talk=["level design", "Ours Polaire", "climbing", "the game jam", "her portfolio", "Verdun"])
+    P("lise", "Lise Gendron", 4, "friend", location="Rosemont, Montréal (downstairs)",
+      title="Retired bus driver (STM)", how_met="She lives downstairs in our triplex", met_on="2019-07-01",
+      notes="79. Downstairs since 1978. Knits for Rosie, takes in the parcels and looks after the flat when we're "
+            "away.",
+      rhythm=[(10, H, "2026-02-27", ["activity", "message"])],
+      talk=["the parcels", "the snow on the stairs", "her cat", "Rosie's sweater", "the landlord", "her knees"])
+    P("fatou", "Fatou Diallo", 4, "ally", location="Rosemont, Montréal", company="CPE Les Petits Pommiers",
+      title="Educator (the toddler group)", how_met="Rosie's educator since she started daycare in April 2025",
+      met_on="2025-04-07", interests={"toddlers": 1.0},
+      notes="Has a way of saying 'elle a mordu' that makes it sound like weather. Wants to talk about the biting "
+            "at a pick-up.",
+      rhythm=[(7, "2025-04-07", "2026-02-27", ["activity", "message", "activity"])],
+      talk=["the drop-off", "Rosie's nap", "the biting", "the daycare outing", "her boots left behind",
+            "the spring photos"])
+
+    # --- publishers, money and the grant ---
+    P("owen", "Owen Fitzgerald", 2, "advocate", power=True, location="Dublin", company="Pocket Harbour",
+      title="Producer (published Lanterne)", how_met="Pitched him Lanterne at Gamescom 2019", met_on="2019-08-21",
+      birthday="1984-02-08", interests={"game-publishing": 1.0, "rugby": 0.6},
+      expertise=["game-publishing"],
+      notes="Our producer on Lanterne and a friend since. Pocket Harbour is too small to fund Tideline and he's the "
+            "one who told us to go bigger. Introduced me to Rachel at Driftwood at Gamescom. Went through the pitch "
+            "deck with me slide by slide on 17 February (thanked). Promised the letter for the SODEC application "
+            "(Lanterne's sales and what Pocket Harbour would do with a sequel) by Monday 2 March. Their second is "
+            "due in April.",
+      rhythm=[(12, H, "2026-02-24", ["video", "email", "message", "video"])],
+      extra=[("2026-02-17", "video", "Video call: the pitch deck slide by slide; cut the lore, lead with the "
+              "ferry; thanked him", 90),
+             ("2026-02-24", "email", "Email: the SODEC letter by Monday, and a list of what Rachel will ask")],
+      talk=["Lanterne's sales", "the pitch deck", "publishers", "the Switch port", "royalties", "Dublin rain",
+            "his kids", "GDC"])
+    P("rachel", "Rachel Kim", 3, "ally", power=True, location="Vancouver", company="Driftwood Publishing",
+      title="Head of business development", how_met="Owen introduced us at Gamescom 2025", met_on="2025-08-20",
+      interests={"narrative-games": 1.0}, expertise=["game-publishing"],
+      notes="Driftwood funds development for narrative games and has done it well. Played the Tideline demo in "
+            "Cologne and asked for a build in the autumn. Our meeting is Tuesday 10 March at 11 in the Moscone "
+            "West business lounge; she wants the build, the budget and the schedule ahead of time. I promised them "
+            "by Friday 6 March.",
+      rhythm=[(30, "2025-09-10", "2026-02-19", ["email", "video", "email"])],
+      extra=[("2026-02-19", "email", "Email: confirmed Tuesday 10 at 11; the build, the budget and the schedule "
+              "before, please")],
+      talk=["the Tideline build", "Driftwood's slate", "the budget", "the schedule", "milestones", "their "
+            "marketing"])
+    P("mette", "Mette Lund", 4, "acquaintance", power=True, location="Copenhagen", company="Fjordlight Publishing",
+      title="Acquisitions producer", how_met="Laurent gave me her name", met_on="2026-02-16",
+      notes="Fjordlight funds small teams and likes 'quiet games'. Wednesday 11 March at 2:30 in their meeting "
+            "room at the Marriott Marquis.",
+      extra=[("2026-02-16", "email", "Email: cold, with Laurent's name in the first line and the trailer"),
+             ("2026-02-18", "email", "Email: she'd seen Lanterne; Wednesday 11 at 2:30, the Marriott")])
+    P("daniel", "Daniel Okonkwo", 4, "acquaintance", power=True, location="Brighton", company="Kettle & Kite",
+      title="Senior producer, publishing", how_met="Stopped at the Québec stand at Gamescom 2025",
+      met_on="2025-08-21",
+      notes="Liked Lanterne more than I'd expect from a Brighton publisher. Thursday 12 March at 10, the Moscone "
+            "South meeting area. Asked for the pitch deck beforehand; I promised it by Tuesday 10.",
+      rhythm=[(60, "2025-08-21", "2026-02-12", ["email", "email", "video"])],
+      extra=[("2026-02-12", "email", "Email: Thursday 12 at 10 at GDC; could I send the deck beforehand")],
+      talk=["Tideline", "Kettle & Kite's slate", "Lanterne", "narrative games"])
+    P("ben", "Ben Harlow", 5, "acquaintance", location="Austin", company="Greyhaven Interactive",
+      title="Business development manager", how_met="A cold request through the GDC meeting system",
+      extra=[("2026-02-19", "email", "Email: twenty minutes on Wednesday 11 at 4:30; 'bring the build on a "
+              "laptop'")])
+    P("patrick", "Patrick Nadeau", 4, "ally", location="Vieux-Montréal", company="Nadeau Légal",
+      title="Entertainment lawyer (games and music)", how_met="Reviewed the Lanterne contract in 2020",
+      met_on="2020-03-02", expertise=["publishing-contracts"],
+      notes="Caught the clause in the Lanterne deal that would have given away the sequel rights. Said he'll read "
+            "any term sheet from GDC within 48 hours.",
+      rhythm=[(60, H, "2026-02-11", ["email", "call"])],
+      extra=[("2026-02-11", "call", "Call: what to say if a publisher asks for the IP; 'nothing, call me'", 30)],
+      talk=["term sheets", "IP rights", "recoupment", "the Lanterne contract", "the shareholders' agreement"])
+    P("marcandre", "Marc-André Poirier", 3, "ally", location="Plateau-Mont-Royal, Montréal",
+      company="Poirier Lamarche CPA", title="Accountant (CPA)", how_met="Our accountant since the studio started",
+      met_on="2019-05-14", expertise=["multimedia-tax-credit", "studio-accounting"],
+      offer=("marcandre-clients", "multimedia-tax-credit",
+             "Does the multimedia tax credit claims for half a dozen small studios; taking on two more this spring",
+             "2026-01-28"),
+      notes="Does our books and the multimedia tax credit claim, which keeps us alive every spring. Promised the "
+            "budget tables and the cash-flow for the SODEC application by Monday 2 March. Said in January he's "
+            "taking two more small studios this spring.",
+      rhythm=[(21, H, "2026-02-20", ["email", "meeting", "call"])],
+      extra=[("2026-01-28", "meeting", "Meeting: the 2025 tax credit claim; we run out of money in September "
+              "without SODEC or a publisher; he's taking two more small studios this spring", 90),
+             ("2026-02-20", "email", "Email: the SODEC budget tables by Monday 2 March, the cash-flow too")],
+      talk=["the tax credit claim", "cash-flow", "payroll", "the SODEC reports", "the timesheets", "the "
+            "year-end", "GST and QST"])
+    P("isabelle", "Isabelle Caron", 3, "ally", power=True, location="Montréal", company="SODEC",
+      title="Program officer, video games", how_met="Our first SODEC application, for Lanterne, in 2021",
+      met_on="2021-02-15", interests={"game-funding": 1.0}, expertise=["game-funding"],
+      notes="Handles the production aid for independent games. The winter deadline is Wednesday 4 March at 4 pm, on "
+            "the portal; we're asking $150,000 toward Tideline's production. Read our draft on 19 February and "
+            "told us to cut the marketing plan and show the budget by milestone (thanked). Pre-submission call "
+            "Tuesday 3 March at 10. She'll be on the Québec pavilion at GDC.",
+      rhythm=[(30, H, "2026-02-19", ["email", "meeting", "call", "event"])],
+      extra=[("2026-02-19", "meeting", "Meeting: our draft at SODEC; cut the marketing, show the budget by "
+              "milestone; thanked her", 60)],
+      talk=["the application", "the budget by milestone", "the portal", "the jury", "last year's Lanterne "
+            "report", "the Québec pavilion"])
+    P("olivier", "Olivier Dansereau", 4, "ally", location="Montréal", company="La Guilde du jeu vidéo du Québec",
+      title="Events and international missions", how_met="The Guilde's mission to Gamescom 2025",
+      met_on="2025-06-10",
+      notes="Runs the Québec delegation at GDC: the pavilion in the expo hall and the reception on Monday 9 March at "
+            "6. Got us a free demo pod on the pavilion for the Wednesday afternoon (not thanked). I promised him "
+            "the build and the banner file by Wednesday 4 March.",
+      rhythm=[(30, "2025-06-10", "2026-02-20", ["email", "event", "call"])],
+      extra=[("2026-02-20", "email", "Email: a pod on the pavilion, Wednesday afternoon, free; send the banner "
+              "and the build by the 4th")],
+      talk=["the Québec pavilion", "the reception", "the delegation list", "badges", "the banner"])
+
+    # --- school, press, streamers and other developers ---
+    P("bruno", "Bruno Savard", 3, "ally", location="Montréal", company="NAD-UQAC (Montréal)",
+      title="Lecturer, game design", how_met="Gave a guest talk in his class in 2021", met_on="2021-10-14",
+      interests={"game-education": 1.0}, expertise=["game-education"],
+      notes="Has sent us an intern every winter since 2022; Lina is the third. Applied to direct the game design "
+            "programme; they decide early March. Wants me on the final-year projects jury on Thursday 16 April; I "
+            "said I'd tell him by Friday 13 March.",
+      rhythm=[(21, H, "2026-02-25", ["email", "coffee", "event", "message"])],
+      extra=[("2026-02-25", "coffee", "Coffee: Lina's progress; the jury on 16 April; he's up for programme "
+              "director and pretending not to care", 45)],
+      talk=["the interns", "the jury", "his students", "the programme", "MIGS", "his course on "
+            "prototyping"])
+    P("catherine", "Catherine Fortier", 3, "ally", location="Mile End, Montréal",
+      title="Games journalist (freelance; Le Devoir's games column)", how_met="Interviewed us when Lanterne came "
+      "out in 2022", met_on="2022-05-18", interests={"game-industry-layoffs": 0.9, "game-history": 1.0},
+      notes="Writing a piece on Québec indies going to GDC in a year of layoffs; interviewing us at the studio on "
+            "Tuesday 3 March at 2. I promised her the press kit and screenshots by Wednesday 4 March. Her book, "
+            "'Faire des jeux ici', thirty years of Québec games, launches Thursday 12 March at Le Port de tête; "
+            "I'll be in San Francisco.",
+      rhythm=[(25, H, "2026-02-25", ["email", "message", "coffee", "event"])],
+      extra=[("2026-02-25", "email", "Email: the interview, Tuesday 3 at 2 at the studio; could Nadia be there "
+              "(I told her no)")],
+      talk=["her column", "the book", "Québec studios", "the layoffs", "Lanterne", "the interview"])
+    P("lexi", "Alexis Gravel", 4, "ally", location="Trois-Rivières",
+      title="Streamer (cozy and narrative games, in French); TV host",
+      how_met="Streamed Lanterne in 2022 and doubled our French sales", met_on="2022-06-10",
+      interests={"narrative-games": 0.9},
+      notes="'Lexi' to everyone. Started hosting a weekly games show for Télé-Québec in January. Asked on 5 "
+            "February "
+            "for the demo for the show's indie segment on 19 March; I promised the French build by Monday 9 "
+            "March.",
+      rhythm=[(25, H, "2026-02-05", ["message", "email", "video"])],
+      extra=[("2026-02-05", "message", "Messages: the demo for her show's indie segment on 19 March, in "
+              "French please")],
+      talk=["her stream", "TV offers", "Lanterne", "the demo", "her chat", "the French build"])
+    P("marcus", "Marcus Reid", 4, "acquaintance", location="Manchester", title="YouTuber (puzzle games)",
+      how_met="Made a video on Lanterne in 2022", met_on="2022-07-12", interests={"puzzle-design": 1.0},
+      rhythm=[(45, H, "2026-01-30", ["email", "message"])],
+      talk=["his channel", "Lanterne", "the Tideline trailer", "puzzle design"])
+    P("vincent", "Vincent Roy", 3, "friend", location="Mile End, Montréal", company="Boussole Games",
+      title="Solo developer", how_met="The Mile End indie co-working, 2019", met_on="2019-05-01",
+      birthday="1985-08-24", interests={"cartography": 1.0, "console-porting": 0.8},
+      need=("vincent-port", "console-porting",
+            "Cartographer's Rest launches on Steam on 5 March; he needs a porting studio to bring it to Switch and "
+            "PlayStation this year and has never done a console port", "2026-02-18"),
+      notes="40. Five years alone on Cartographer's Rest, a cozy map-making game; it launches on Steam on Thursday 5 "
+            "March at 1 pm, the morning of Papa's surgery. I went through his Steam page and launch plan in "
+            "November, and promised to play it on launch day and leave the review. On 18 February: he wants Switch "
+            "and PlayStation this year and has no idea how.",
+      rhythm=[(10, H, "2026-02-27", ["coffee", "message", "event", "call"])],
+      extra=[("2026-02-18", "coffee", "Coffee: launch nerves; he wants it on Switch and PlayStation this year and "
+              "has never done a port", 60),
+             ("2026-02-27", "message", "Messages: the launch trailer's final cut; he's not sleeping either")],
+      talk=["Cartographer's Rest", "his launch", "wishlists", "the Steam page", "Next Fest", "the co-working",
+            "his cat", "maps", "a beer on Fairmount"])
+    P("hugo", "Hugo Pham", 4, "friend", location="Saint-Roch, Québec", company="Portage Nord",
+      title="Co-founder, console porting studio", how_met="Computer science at Laval, 2009–12; lab partners",
+      met_on="2009-09-02", interests={"console-porting": 1.0}, expertise=["console-porting"],
+      offer=("hugo-ports", "console-porting",
+             "Portage Nord has a gap from April and is taking one or two Switch and PlayStation ports of small "
+             "indie games", "2026-02-10"),
+      notes="Did the Lanterne Switch port at a friend's price. Emailed on 10 February that they have a gap from "
+            "April.",
+      rhythm=[(60, H, "2026-02-10", ["email", "message", "meal"])],
+      extra=[("2026-02-10", "email", "Email: a gap in their schedule from April; one or two small indie ports, "
+              "'send me anyone good'")],
+      talk=["ports", "Québec City", "Laval days", "the Switch 2", "his studio"])
+    P("amira", "Amira Saleh", 3, "friend", location="Plateau-Mont-Royal, Montréal", company="Studio Figue",
+      title="Co-founder", how_met="A panel on small studios at MIGS 2023", met_on="2023-11-14",
+      interests={"studio-management": 0.9},
+      need=("amira-ctmm", "multimedia-tax-credit",
+            "Just incorporated Studio Figue; needs an accountant who knows the Québec multimedia tax credit before "
+            "her first fiscal year gets away from her", "2026-02-16"),
+      notes="Left a big studio in December to start Studio Figue with two friends. I sent her our shareholders' "
+            "agreement and the SODEC application as templates in January. On 16 February her question was the tax "
+            "credit, and who does it.",
+      rhythm=[(21, H, "2026-02-16", ["coffee", "message", "event"])],
+      extra=[("2026-02-16", "coffee", "Coffee: she's drowning in the multimedia tax credit forms and needs an "
+              "accountant who knows them", 60)],
+      talk=["starting a studio", "her old team", "funding", "hiring", "MIGS", "the tax credit"])
+    P("jordan", "Jordan Blake", 4, "friend", location="Portland, Oregon", company="Orchard Lane Games",
+      title="Indie developer", how_met="GDC 2018, a bad party and a good taco truck", met_on="2018-03-21",
+      interests={"game-music": 0.8},
+      notes="Made Hollow Orchard (2025); Élodie scored it after I introduced them. His postmortem of Hollow "
+            "Orchard is at the Independent Games Summit on Tuesday 10 March at 1:20.",
+      rhythm=[(30, H, "2026-02-14", ["message", "video", "email"])],
+      extra=[("2026-02-14", "message", "Messages: his talk is Tuesday at 1:20, and dinner on Tuesday night")],
+      talk=["Hollow Orchard", "his talks", "Portland", "Élodie's score", "sales", "GDC"])
+    P("stephane", "Stéphane Larivière", 4, "ally", peak=2, power=True, location="Outremont, Montréal",
+      company="Skarv Games Montréal", title="Studio head (from 9 February)",
+      how_met="My creative director at Polaris, 2015–2019; he made me design lead", met_on="2014-09-15",
+      expertise=["studio-management"],
+      offer=("stephane-hiring", "level-design-jobs",
+             "Opening Skarv's new Montréal studio; hiring twelve people this spring, two senior level designers "
+             "first", "2026-02-11"),
+      notes="Left Polaris in January after twelve years. Started on 9 February as head of the new Montréal studio "
+            "of Skarv Games, the Oslo studio (his LinkedIn). On the 11th he posted they're hiring twelve this "
+            "spring, senior level designers first. Wrote a reference for our first SODEC application in 2021 "
+            "(thanked). Last saw him at the Polaris alumni party in December.",
+      rhythm=[(60, H, "2025-12-12", ["message", "coffee", "email"])],
+      talk=["Polaris", "the studio", "his next move", "design leads", "Karim"])
+    P("gabriel", "Gabriel Ouellet", 4, "friend", peak=2, location="Limoilou, Québec",
+      company="Nordet Interactive", title="Lead programmer", how_met="Polaris; the desk next to Karim's",
+      met_on="2014-09-15",
+      notes="Went home to Québec in 2020. Their second, a boy, Émile, was born on 21 February (Marianne posted the "
+            "photo). I always say I'll see him when I'm in Québec, and don't.",
+      rhythm=[(75, H, "2025-12-12", ["message", "call"])],
+      talk=["Polaris days", "his kids", "Québec City", "his studio", "Karim"])
+
+    # --- old ties ---
+    P("jf", "Jean-François Dion", 5, "friend", peak=2, location="Limoilou, Québec",
+      company="Service de protection contre l'incendie de Québec", title="Firefighter",
+      how_met="Cégep Limoilou, with Max", met_on="2007-08-23",
+      extra=[("2025-01-01", "message", "Messages: bonne année, and a photo of the three of us in 2009"),
+             ("2025-07-19", "meal", "Dinner: a beer on 3e Avenue when we were in Québec for the summer", 120)])
+    P("marieeve", "Marie-Ève Drolet", 5, "friend", peak=3, location="Bordeaux",
+      title="Lead UI designer", how_met="Computer science at Laval, 2009–12", met_on="2009-09-02",
+      extra=[("2024-12-20", "message", "Messages: Christmas; she's at a studio in Bordeaux and misses snow"),
+             ("2025-09-08", "message", "Messages: she bought Lanterne on sale and sent a photo of the ending")])
+    P("paulandre", "Paul-André Gingras", 5, "acquaintance", location="Québec",
+      title="Studio director (mobile games)", how_met="My first boss in games: QA lead at a mobile studio in "
+      "Québec, 2012–14", met_on="2012-05-07",
+      extra=[("2025-05-22", "message", "Messages: he saw the Tideline trailer; 'not bad for a tester'")])
+    P("sophie", "Sophie Tremblay", 5, "friend", peak=3, location="Montréal", company="Desjardins",
+      title="UX designer", how_met="Polaris; QA, then UX; left games in 2021", met_on="2015-03-09",
+      extra=[("2024-11-21", "coffee", "Coffee: she's happy at Desjardins and doesn't miss crunch", 45),
+             ("2025-08-14", "message", "Messages: a photo of her kid in a Lanterne T-shirt")])
+    P("kenji", "Kenji Watanabe", 5, "acquaintance", location="Kyoto", title="Localization producer",
+      how_met="BitSummit in Kyoto, 2019", met_on="2019-07-12",
+      extra=[("2024-12-31", "email", "Email: a New Year card with a drawing of a lantern"),
+             ("2025-06-30", "email", "Email: is Tideline coming to Japan, and in Japanese?")])
+
+    # group contacts
+    b.add(H, "event", ["tom", "nadia", "elodie", "laurent", "vincent", "max", "audrey"],
+          "At an event: the first Tideline vertical slice, shown to friends at the studio in Mile-Ex; the ferry "
+          "scene made Max go quiet", 240, "mutual")
+    b.add("2024-11-13", "event", ["laurent", "stephane", "isabelle", "bruno", "amira", "catherine"],
+          "At an event: MIGS at the Palais des congrès; a panel on surviving as a small studio", 480, "mutual")
+    b.add("2024-12-24", "meal", ["gilles", "jocelyne", "simon", "mei", "audrey", "rosalie"],
+          "Dinner: the réveillon in Charlesbourg; Rosie's first Christmas, asleep by nine", 300, "mutual")
+    b.add("2025-03-06", "meal", ["sarah", "tom"],
+          "Dinner: one year since Karim; the Bily Kun, pool, nobody won", 150, "mutual")
+    b.add("2025-03-16", "meal", ["audrey", "rosalie", "nicole", "julie", "gilles", "jocelyne"],
+          "Dinner: Rosie's first birthday at home; Papa and Maman drove down from Québec", 240, "mutual")
+    b.add("2025-03-19", "event", ["tom", "owen", "jordan", "olivier", "isabelle"],
+          "At an event: GDC 2025 in San Francisco; the Québec pavilion, and dim sum with Owen and Jordan", 600,
+          "mutual")
+    b.add("2025-07-12", "activity", ["nadia", "tom"],
+          "Outing: the reference trip to the Îles-de-la-Madeleine; Nadia painted the Étang-du-Nord lighthouse "
+          "four times", 480, "mutual")
+    b.add("2025-08-20", "intro", ["owen", "rachel"],
+          "Intro: Owen walked me to Driftwood's booth at Gamescom and introduced me to Rachel; she played the demo "
+          "to the end", 45, "them")
+    b.add("2025-08-21", "event", ["olivier", "tom", "daniel"],
+          "At an event: Gamescom in Cologne, the Québec stand; Daniel from Kettle & Kite stopped and stayed", 480,
+          "mutual")
+    b.add("2025-10-18", "event", ["sarah"],
+          "At an event: talked to Sarah's teen club at the Grande Bibliothèque about making Lanterne", 90, "them")
+    b.add("2025-11-13", "event", ["laurent", "bruno", "amira", "isabelle", "catherine", "emilie"],
+          "At an event: MIGS 2025; Laurent's talk on publisher deals, and Bruno's students' showcase", 480, "mutual")
+    b.add("2025-12-12", "event", ["stephane", "gabriel", "tom", "nadia", "laurent"],
+          "At an event: the Polaris alumni night at a brasserie on Saint-Laurent; Stéphane said he's leaving "
+          "'for something' and wouldn't say what", 240, "mutual")
+    b.add("2025-12-24", "meal", ["gilles", "jocelyne", "simon", "mei", "audrey", "rosalie"],
+          "Dinner: the réveillon in Charlesbourg; Papa tired early and blamed the tourtière", 300, "mutual")
+    b.add("2026-02-10", "event", ["vincent", "amira", "emilie", "lina", "catherine", "laurent"],
+          "At an event: the indie meetup on Saint-Laurent; Lina showed the lighthouse level and people clapped",
+          180, "mutual")
+    b.add("2026-02-14", "meal", ["gilles", "jocelyne", "audrey", "rosalie"],
+          "Dinner: a weekend in Charlesbourg before the surgery; Papa carved the roast and wouldn't talk about it",
+          180, "mutual")
+    b.add("2026-02-16", "meeting", ["nadia", "tom", "lina"],
+          "Meeting: the GDC demo scope: the ferry, the village, the lighthouse; we cut the storm", 120, "mutual")
+    b.add("2026-02-28", "call", ["jocelyne", "simon"],
+          "Call: the three of us on who's in Québec when: me for the 5th, Simon from the 8th", 45, "mutual")
+    b.add("2023-05-10", "intro", ["jordan", "elodie"],
+          "Intro: emailed Jordan and Élodie together; he needed a composer who can do quiet", None, "me")
+
+    # life events
+    b.event("ev-amira-studio", "amira", "2026-01-12", "launch", "Incorporated Studio Figue with two friends")
+    b.event("ev-lexi-show", "lexi", "2026-01-19", "new_job",
+            "Started hosting a weekly video-game show on Télé-Québec")
+    b.event("ev-gilles-diagnosis", "gilles", "2026-01-23", "illness",
+            "A screening colonoscopy found a tumour in his colon; surgery planned at L'Hôtel-Dieu de Québec")
+    b.event("ev-stephane-skarv", "stephane", "2026-02-09", "new_job",
+            "Started as head of Skarv Games' new Montréal studio")
+    b.event("ev-laurent-layoffs", "laurent", "2026-02-20", "other",
+            "Laid off seven of Ours Polaire's twenty people after their publisher pulled out of the next game")
+    b.event("ev-emilie-laidoff", "emilie", "2026-02-20", "job_loss",
+            "Laid off from Ours Polaire after four years there")
+    b.event("ev-gabriel-baby", "gabriel", "2026-02-21", "baby",
+            "Their second child, a boy, Émile, born at Saint-François d'Assise in Québec")
+    b.event("ev-nadia-father", "nadia", "2026-02-28", "bereavement",
+            "Her father, Rachid Benali, died after a stroke at the Cité-de-la-Santé in Laval; the funeral prayer is "
+            "2 March in Chomedey")
+    b.event("ev-elodie-bafta", "elodie", "2026-03-03", "award",
+            "Nominated for Music at the BAFTA Games Awards for her score for Hollow Orchard")
+    b.event("ev-gilles-surgery", "gilles", "2026-03-05", "other",
+            "Keyhole surgery to remove part of his colon at L'Hôtel-Dieu de Québec")
+    b.event("ev-vincent-launch", "vincent", "2026-03-05", "launch",
+            "Cartographer's Rest, five years of his life, launches on Steam")
+    b.event("ev-bruno-director", "bruno", "2026-03-09", "promotion",
+            "Named director of the game design programme at NAD-UQAC, from August")
+    b.event("ev-catherine-book", "catherine", "2026-03-12", "launch",
+            "Her book 'Faire des jeux ici', thirty years of Québec games, launches at Le Port de tête")
+    b.event("ev-gilles-pathology", "gilles", "2026-03-13", "other",
+            "The pathology is back: stage 1, clear margins, no chemotherapy")
+
+    # favors
+    b.favor("fv-owen-deck", "owen", "me", "2026-02-17", "advice",
+            "Went through the Tideline pitch deck slide by slide", "2026-02-17")
+    b.favor("fv-owen-rachel", "owen", "me", "2025-08-20", "intro",
+            "Introduced me to Rachel Kim at Driftwood at Gamescom", "2025-08-21",
+            "Rachel asked for the build; our meeting is at GDC on 10 March")
+    b.favor("fv-laurent-contacts", "laurent", "me", "2026-02-13", "referral",
+            "Gave me his contacts at three publishers for GDC, and what each one really funds", None,
+            "Mette Lund at Fjordlight said yes to a meeting")
+    b.favor("fv-kevin-pass", "kevin", "me", "2026-02-22", "favor",
+            "Ran a full weekend test pass on the GDC demo at half his rate")
+    b.favor("fv-isabelle-draft", "isabelle", "me", "2026-02-19", "advice",
+            "Read our SODEC draft and told us to show the budget by milestone", "2026-02-19")
+    b.favor("fv-nicole-gdc", "nicole", "me", "2026-02-22", "favor",
+            "Doing Rosie's daycare runs and sleeping over at ours all GDC week")
+    b.favor("fv-simon-week", "simon", "me", "2026-02-18", "favor",
+            "Taking his own holidays to be with Papa and Maman in Québec the week of GDC")
+    b.favor("fv-olivier-pod", "olivier", "me", "2026-02-20", "favor",
+            "Got us a free demo pod on the Québec pavilion at GDC")
+    b.favor("fv-elodie-fee", "elodie", "me", "2026-01-25", "favor",
+            "Recorded the demo's strings at cost and deferred her fee until we sign a publisher", "2026-01-25")
+    b.favor("fv-stephane-ref", "stephane", "me", "2021-02-10", "recommendation",
+            "Wrote a reference for our first SODEC application", "2021-02-12",
+            "SODEC funded Lanterne's last six months")
+    b.favor("fv-hugo-port", "hugo", "me", "2022-03-01", "favor", "Did Lanterne's Switch port at a friend's price",
+            "2022-03-10", "Lanterne sold more on Switch than on Steam")
+    b.favor("fv-patrick-clause", "patrick", "me", "2020-03-02", "advice",
+            "Caught the sequel-rights clause in the Lanterne contract", "2020-03-05")
+    b.favor("fv-lise-flat", "lise", "me", "2025-12-20", "favor",
+            "Took in the parcels and watched the flat while we were in Québec for Christmas", "2025-12-27")
+    b.favor("fv-me-laurent", "me", "laurent", "2026-02-21", "share",
+            "Posted his laid-off team's list on the Guilde's Discord")
+    b.favor("fv-me-emilie", "me", "emilie", "2026-02-24", "advice", "Went through where to send her CV")
+    b.favor("fv-me-vincent", "me", "vincent", "2025-11-20", "advice",
+            "Went through his Steam page and launch plan")
+    b.favor("fv-me-amira", "me", "amira", "2026-01-15", "share",
+            "Sent her our shareholders' agreement and our SODEC application as templates")
+    b.favor("fv-me-jordan", "me", "jordan", "2023-05-10", "intro", "Introduced him to Élodie Marchand", None,
+            "She scored Hollow Orchard")
+    b.favor("fv-me-lina", "me", "lina", "2026-02-10", "favor",
+            "Had her present the lighthouse level at the indie meetup")
+    b.favor("fv-me-sarah", "me", "sarah", "2025-10-18", "favor",
+            "Talked to her teen club at the library about making Lanterne")
+
+    # follow-ups
+    b.follow_up("fu-kevin-invoice", "kevin", True, "Pay Kevin's invoice for the weekend test pass", "2026-03-02")
+    b.follow_up("fu-nadia-meal", "nadia", True, "Bring a meal to the Benalis' house in Laval", "2026-03-03")
+    b.follow_up("fu-lina-eval", "lina", True,
+                "Go through Lina's mid-internship evaluation with her and send it to NAD", "2026-03-03")
+    b.follow_up("fu-isabelle-submit", "isabelle", True, "Submit the SODEC application on the portal (4 pm)",
+                "2026-03-04")
+    b.follow_up("fu-catherine-kit", "catherine", True, "Send Catherine the press kit and the screenshots",
+                "2026-03-04")
+    b.follow_up("fu-olivier-banner", "olivier", True, "Send Olivier the build and the banner file for the pod",
+                "2026-03-04")
+    b.follow_up("fu-gilles-tablet", "gilles", True,
+                "Load Papa's tablet with the Canadiens games and a few audiobooks for the hospital", "2026-03-04")
+    b.follow_up("fu-gilles-there", "gilles", True, "Be at L'Hôtel-Dieu for Papa's surgery (drive up Wednesday "
+                "night)", "2026-03-05")
+    b.follow_up("fu-vincent-review", "vincent", True,
+                "Play Cartographer's Rest on launch day and leave the Steam review", "2026-03-05")
+    b.follow_up("fu-rachel-build", "rachel", True, "Send Rachel the demo build, the budget and the schedule",
+                "2026-03-06")
+    b.follow_up("fu-audrey-dinner", "audrey", True,
+                "Book Le Vin Papillon for Saturday 21 and ask Nicole to babysit", "2026-03-07")
+    b.follow_up("fu-emilie-portfolio", "emilie", True, "Go through Émilie's portfolio with her", "2026-03-07")
+    b.follow_up("fu-simon-notes", "simon", True, "Send Simon the surgeon's notes and Papa's list of meds",
+                "2026-03-08")
+    b.follow_up("fu-lexi-build", "lexi", True, "Send Lexi the French build for her show", "2026-03-09")
+    b.follow_up("fu-daniel-deck", "daniel", True, "Send Daniel the pitch deck", "2026-03-10")
+    b.follow_up("fu-rosalie-cake", "rosalie", True, "Order Rosie's whale cake from the pâtisserie on Masson",
+                "2026-03-11")
+    b.follow_up("fu-bruno-jury", "bruno", True, "Tell Bruno whether I'll sit on the final-projects jury on 16 "
+                "April", "2026-03-13")
+    b.follow_up("fu-nadia-funeral", "nadia", False,
+                "Her father's funeral prayer at the mosque in Chomedey (after the noon prayer); burial in Laval",
+                "2026-03-02")
+    b.follow_up("fu-owen-letter", "owen", False,
+                "His letter for the SODEC application: Lanterne's sales, and Pocket Harbour's interest", "2026-03-02")
+    b.follow_up("fu-marcandre-tables", "marcandre", False,
+                "The budget tables and the cash-flow for the SODEC application", "2026-03-02")
+    b.follow_up("fu-isabelle-call", "isabelle", False, "Pre-submission call with Isabelle at SODEC (10am)",
+                "2026-03-03")
+    b.follow_up("fu-catherine-interview", "catherine", False,
+                "Her interview at the studio for the piece on Québec indies at GDC (2pm)", "2026-03-03")
+    b.follow_up("fu-audrey-nights", "audrey", False, "Audrey's last night of the block", "2026-03-03")
+    b.follow_up("fu-gilles-surgery", "gilles", False, "Papa's surgery at L'Hôtel-Dieu de Québec (admitted at 6)",
+                "2026-03-05")
+    b.follow_up("fu-vincent-launch", "vincent", False, "Cartographer's Rest launches on Steam (1pm)", "2026-03-05")
+    b.follow_up("fu-kevin-final", "kevin", False, "His last test pass, on the final demo build", "2026-03-05")
+    b.follow_up("fu-tom-lock", "tom", False, "Demo build lock for GDC; Tom cuts the build at 6", "2026-03-06")
+    b.follow_up("fu-sarah-karim", "sarah", False, "Two years since Karim: a beer with Sarah and Tom at the Bily "
+                "Kun (8pm)", "2026-03-06")
+    b.follow_up("fu-max-party", "max", False, "Max's 36th at his place in Villeray (7pm)", "2026-03-07")
+    b.follow_up("fu-tom-flight", "tom", False, "Tom and I fly to San Francisco (8:40, Trudeau)", "2026-03-08")
+    b.follow_up("fu-simon-quebec", "simon", False, "Simon flies to Québec for the week with Papa and Maman",
+                "2026-03-08")
+    b.follow_up("fu-olivier-reception", "olivier", False, "The Québec delegation's reception at GDC (6pm)",
+                "2026-03-09")
+    b.follow_up("fu-rachel-pitch", "rachel", False, "Pitch to Driftwood, Moscone West business lounge (11am)",
+                "2026-03-10")
+    b.follow_up("fu-jordan-talk", "jordan", False,
+                "His Hollow Orchard postmortem at the Independent Games Summit (1:20pm)", "2026-03-10")
+    b.follow_up("fu-olivier-pod", "olivier", False, "Our demo pod on the Québec pavilion (afternoon; Tom runs it)",
+                "2026-03-11")
+    b.follow_up("fu-mette-pitch", "mette", False, "Pitch to Fjordlight, their room at the Marriott Marquis "
+                "(2:30pm)", "2026-03-11")
+    b.follow_up("fu-ben-pitch", "ben", False, "Twenty minutes with Greyhaven (4:30pm); the build on a laptop",
+                "2026-03-11")
+    b.follow_up("fu-daniel-pitch", "daniel", False, "Pitch to Kettle & Kite, Moscone South meeting area (10am)",
+                "2026-03-12")
+    b.follow_up("fu-catherine-launch", "catherine", False, "Her book launch at Le Port de tête (7pm)",
+                "2026-03-12")
+    b.follow_up("fu-tom-home", "tom", False, "Flight home from SFO (7:05am)", "2026-03-13")
+    b.follow_up("fu-gilles-pathology", "gilles", False, "Papa's pathology results with the surgeon",
+                "2026-03-13")
+    b.follow_up("fu-rosalie-party", "rosalie", False, "Rosie's second birthday party at home (3pm)", "2026-03-15")
+
+    # goals
+    b.goal("g-publisher", "Sign a publisher for Tideline at GDC: about $600,000 to finish and ship in spring 2027",
+           ["game-publishing"], 1, ["rachel", "mette", "daniel", "ben", "owen", "patrick", "tom", "nadia",
+                                    "laurent"])
+    b.goal("g-sodec", "Get SODEC's production aid ($150,000) for Tideline; the application is due 4 March",
+           ["game-funding"], 1, ["isabelle", "marcandre", "owen", "nadia", "tom"])
+    b.goal("g-demo", "A GDC demo that doesn't crash in front of a publisher, locked on 6 March",
+           ["game-development", "qa-testing"], 1, ["tom", "nadia", "lina", "kevin", "ariane", "elodie", "olivier"])
+    b.goal("g-studio", "Keep Marée Basse alive past September, and keep Nadia, Tom and Lina",
+           ["studio-management", "multimedia-tax-credit"], 2,
+           ["nadia", "tom", "lina", "bruno", "marcandre", "isabelle"])
+    b.goal("g-family", "Be there for Papa's surgery, get Audrey through her nights and my week away, and keep "
+           "Rosie's second birthday and our ten years", ["colon-cancer", "toddlers"], 1,
+           ["gilles", "jocelyne", "simon", "audrey", "rosalie", "nicole"])
+    b.goal("g-people", "Stand by Nadia, Laurent, Émilie and Sarah", ["grief", "game-industry-layoffs"], 2,
+           ["nadia", "laurent", "emilie", "sarah", "tom"])
+    b.goal("g-visibility", "Get Tideline in front of players before launch: streamers, press, the Québec "
+           "pavilion", ["narrative-games", "game-history"], 2, ["lexi", "marcus", "catherine", "olivier", "vincent"])
+
+    # saved items
+    b.item("it-night-shifts", "Sleeping after night shifts: what actually works for nurses",
+           "https://example.org/sleep-after-night-shifts", ["night-shifts"], "2026-03-02")
+    b.item("it-publishers", "What indie publishers are really funding in 2026",
+           "https://example.org/indie-publishers-2026", ["game-publishing"], "2026-03-03")
+    b.item("it-layoffs", "The year Montréal's studios shrank: the layoffs in numbers",
+           "https://example.org/montreal-studio-layoffs", ["game-industry-layoffs"], "2026-03-04")
+    b.item("it-toddler-biting", "Why toddlers bite, and what daycare educators do about it",
+           "https://example.org/toddlers-biting-daycare", ["toddlers"], "2026-03-04")
+    b.item("it-colon-recovery", "Home after bowel surgery: the first two weeks",
+           "https://example.org/bowel-surgery-recovery", ["colon-cancer"], "2026-03-06")
+    b.item("it-game-scores", "How indie game scores found their way to the big awards",
+           "https://example.org/indie-game-scores-awards", ["game-music"], "2026-03-07")
+    b.item("it-porting", "Porting a small Unity game to Switch and PlayStation: what it costs",
+           "https://example.org/porting-small-unity-games", ["console-porting"], "2026-03-10")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -19583,7 +20288,7 @@ def main():
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
-                 stylist, lawyer, sales, fundraiser, caterer, roaster):
+                 stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
