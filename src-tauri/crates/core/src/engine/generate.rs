@@ -805,7 +805,12 @@ fn follow_ups<'s>(
             // A promise for the eve of something ("Video-call Mamá the night before the pacemaker") lapses with its
             // day: the next morning it can no longer be kept (round 35, interpreter P21, tact 2 from all three: "on
             // the morning of the operation it tells him the 'night before' call is overdue").
-            let lapsed = past_due > 0 && speaks_of_eve(&fu.text);
+            // So does one set for an hour of its day ("Submit the SODEC application on the portal (4 pm)") once its
+            // hard days are over: a portal's deadline or a table's booking is not kept eleven days late (round 47,
+            // gamedev P34: "'11 days overdue'… a portal deadline can't be fixed by telling Isabelle when it will
+            // come", 1 · 1 · 1).
+            let lapsed = (past_due > 0 && speaks_of_eve(&fu.text))
+                || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text));
             if !lapsed && (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due) {
                 out.push(Candidate {
                     key: format!("keep_promise:{}", fu.id),
@@ -1512,10 +1517,25 @@ pub(crate) fn speaks_of_travel(text: &str) -> bool {
         })
 }
 
+/// True when a text sets an hour: "4 pm", "(10am)", "2:30pm", "12.30 p.m." — a number then am or pm (attached or
+/// not, dotted or not).
+pub(crate) fn speaks_of_an_hour(text: &str) -> bool {
+    let ws = words(text);
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    ws.iter().enumerate().any(|(k, w)| {
+        let meridiem = |w: &str| w == "am" || w == "pm";
+        let split = |w: &str| w.len() > 2 && meridiem(&w[w.len() - 2..]) && digits(&w[..w.len() - 2]);
+        split(w)
+            || (meridiem(w) && k > 0 && digits(&ws[k - 1]))
+            || ((w == "a" || w == "p") && ws.get(k + 1).is_some_and(|n| n == "m") && k > 0 && digits(&ws[k - 1]))
+    })
+}
+
 /// True when a mention is an entry in the user's own diary with them, owned by no one else: it begins "Meeting",
-/// "Call" or "Session" followed by at, with, about, on, for or to ("Meeting at the bank about the equipment loan",
-/// "Call about the CD grant", "Session at Klangwerk"), or it is "The … meeting" with at most two plain lowercase words
-/// between ("The trustee meeting (6pm)"). Someone's own meeting says whose it is ("Her meeting with the board", "The
+/// "Call", "Session" or "Pitch" followed by at, with, about, on, for or to ("Meeting at the bank about the equipment
+/// loan", "Call about the CD grant", "Session at Klangwerk", "Pitch to Driftwood"), a kind of meeting, session, call
+/// or pitch ("Loan meeting at…", "Pitch call with Carola"), or it is "The … meeting" with at most two plain lowercase
+/// words between ("The trustee meeting (6pm)"). Someone's own meeting says whose it is ("Her meeting with the board", "The
 /// first creditors' meeting for Kowalski Constructions", "Tidal's investment committee votes").
 /// Or it is set at their place — "at his office", "at her house", "at her chambers", "at her barn", "in her room":
 /// what the one who mentioned it holds at their own place, the user goes to — unless it is a loss, a treatment, an
@@ -1523,7 +1543,10 @@ pub(crate) fn speaks_of_travel(text: &str) -> bool {
 /// at his office was her own meeting; asking her lawyer 'how it went' eleven days later would baffle him", tact 2;
 /// the realtor's listing presentation at a seller's house, the violinist's mock audition in a colleague's room).
 pub(crate) fn speaks_of_appointment(text: &str) -> bool {
-    const NOUNS: [&str; 3] = ["Meeting", "Call", "Session"];
+    // "Pitch to Fjordlight, their room at the Marriott Marquis (2:30pm)" on the publisher's record is the user's own
+    // pitch to them (round 47, gamedev P29, P33, P35: "asking the Fjordlight acquisitions producer 'how it went' about
+    // his own pitch to her would look foolish", tact 1–2 from all three).
+    const NOUNS: [&str; 4] = ["Meeting", "Call", "Session", "Pitch"];
     const THEN: [&str; 6] = ["at", "with", "about", "on", "for", "to"];
     let head = text.split(['(', ',', ':', ';', '.', '—', '–']).next().unwrap_or("");
     let ws: Vec<&str> = head.split_whitespace().collect();
@@ -1544,10 +1567,10 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
         cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || c == '-')
     };
     let diary = match ws.as_slice() {
-        [noun, ..] if NOUNS.contains(noun) => then_or_end(1),
+        [noun, ..] if NOUNS.contains(noun) && then_or_end(1) => true,
         // "Loan meeting at Southside Community Capital (2pm)": a kind of meeting, then where or with whom (round
         // 42, stylist P26: the loan officer asked "how it went" of the user's own loan meeting, tact 2 from all three).
-        [kind, "meeting" | "session", ..]
+        [kind, "meeting" | "session" | "call" | "pitch", ..]
             if capitalised_plain(kind) && !["The", "Her", "His", "Their"].contains(kind) =>
         {
             ws.len() > 2 && then_or_end(2)
@@ -1565,9 +1588,19 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
 /// "Coffee with Fenella at the Grand Central (8am)" on Fenella's. The user wrote it, so it is the user's time with
 /// them: there is nothing to wish them or ask them about (round 44, sales P14: "Ask Ricardo how the Monday forecast
 /// went", 1 · 1 · 2 from all three reviewers; fundraiser: "asks Fenella about a coffee Cat was at").
+/// Or in a list of names after "with": "Lectionary breakfast with Carla, Cedric and Sarah (7am)" on Cedric's record
+/// (round 47, minister P34: "asks Cedric how a breakfast went that Meg attended herself", 1 · 1 · 1).
 pub(crate) fn with_them(text: &str, p: &PersonFacts) -> bool {
     let names = own_names(p);
-    words(text).windows(2).any(|w| w[0] == "with" && names.contains(&w[1]))
+    let raw: Vec<&str> =
+        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+    raw.iter().enumerate().any(|(k, w)| {
+        w.eq_ignore_ascii_case("with")
+            && raw[k + 1..]
+                .iter()
+                .take_while(|w| **w == "and" || w.chars().next().is_some_and(char::is_uppercase))
+                .any(|w| names.contains(&w.to_lowercase()))
+    })
 }
 
 /// The words a mention may call its own person by, in lower case: their first name and what the user calls them.
@@ -1614,13 +1647,17 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         "thoughts",
         "comments",
     ];
+    // Or a document, whoever's (round 47, minister P31: "Ask Tanya how it went" of "The city staff memo on the
+    // parking variance", "a memo she owes, not an event"), a term sheet too — unless a vote on it is awaited.
+    const DOCUMENT: [&str; 3] = ["memo", "memorandum", "paperwork"];
     let names = own_names(p);
     let ws = words(text);
     let theirs = ws.first().is_some_and(|w| ["her", "his", "their"].contains(&w.as_str()) || names.contains(w));
     // Or a delivery date, said of no one ("Leafpak's printed bags, third delivery date": round 46, roaster).
     let delivery = ws.windows(2).any(|w| w[0] == "delivery" && w[1] == "date") && !speaks_of_someone_else(text);
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
-        || ws.iter().any(|w| MONEY.contains(&w.as_str()))
+        || ws.iter().any(|w| MONEY.contains(&w.as_str()) || DOCUMENT.contains(&w.as_str()))
+        || (ws.windows(2).any(|w| w[0] == "term" && w[1] == "sheet") && !speaks_of_decision(text))
         || (theirs && ws.iter().take(4).any(|w| WORK.contains(&w.as_str())))
         || delivery
 }
@@ -2093,10 +2130,10 @@ fn shares<'s>(
 mod tests {
     use super::{
         at_the_users_place, give_back_need, goal_names_the_day, is_partner, names_a_goal, promised_around,
-        shares_a_goals_word, speaks_of_aftercare, speaks_of_announcement, speaks_of_appointment, speaks_of_backing,
-        speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve,
-        speaks_of_opening, speaks_of_operation, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment,
-        Matter,
+        shares_a_goals_word, speaks_of_aftercare, speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment,
+        speaks_of_backing, speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date,
+        speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_rite, speaks_of_self, speaks_of_travel,
+        speaks_of_treatment, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
@@ -2564,6 +2601,16 @@ mod tests {
         let meridian = fu("luis", false, "Final-round interview at Meridian", 14);
         let notes = fu("luis", true, "Send Luis my notes on Meridian before his interview", 12);
         assert!(!promised_around(&meridian, &[notes]), "his interview");
+    }
+
+    #[test]
+    fn an_hour_is_a_number_then_am_or_pm() {
+        for yes in ["Submit it on the portal (4 pm)", "Coffee (10am)", "Call at 2:30pm", "Lunch at 12.30 p.m."] {
+            assert!(speaks_of_an_hour(yes), "{yes}");
+        }
+        for no in ["Send Ana the draft", "I am on it", "The 4th pm meeting", "Call Pam"] {
+            assert!(!speaks_of_an_hour(no), "{no}");
+        }
     }
 
     #[test]

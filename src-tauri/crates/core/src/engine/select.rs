@@ -152,7 +152,10 @@ pub(crate) fn merge(
         // not carried there, and may still be a card of its own another day. Round 12: "How to give a job talk"
         // riding on a friend's faculty-job congratulations (postdoc P27, tact 2); a link with congratulations "reads
         // like networking in disguise" (teacher P16); a link on the user's own anniversary card (postdoc P16).
-        if about_their_life(candidates[primary].kind) {
+        // Nor a thank-you or a promise: a link rides on no one's card (round 47: "a 'layoffs in numbers' article" on
+        // the thank-you to a founder who had just laid off seven people, gamedev P15, tact 2 from all three; "an
+        // article on grief after a child's death" on the letter to a bereaved mother, minister P25, tact 2).
+        if candidates[primary].kind != SuggestionKind::Share {
             extra_shares.extend(list.iter().copied().filter(is_share));
             list.retain(|i| !is_share(i));
         }
@@ -173,15 +176,6 @@ pub(crate) fn merge(
         groups.push(Group { primary, also, score: merged, threshold, dropped, extra_shares, room });
     }
     groups
-}
-
-/// A card about the person's life: their good news, their hard time, their birthday or a date they keep, or what they
-/// told you about. It carries no share in `also`.
-pub(crate) fn about_their_life(kind: SuggestionKind) -> bool {
-    matches!(
-        kind,
-        SuggestionKind::Congratulate | SuggestionKind::Support | SuggestionKind::Occasion | SuggestionKind::FollowUp
-    )
 }
 
 /// The room a suggestion led by this candidate needs, if any: a reconnect, only on a day that holds fewer than

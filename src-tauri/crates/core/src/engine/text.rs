@@ -323,6 +323,29 @@ pub(crate) fn celebrated_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Optio
     kept_with_them(p, snap, on).or_else(|| celebration_of(snap, on, years.filter(|_| label.is_some())?))
 }
 
+/// The plan for an occasion's day: what [`celebrated_day`] finds, else what they mentioned for the day that names it
+/// ("Théo's birthday dinner at home (Julien's lasagne)" on Théo's birthday; "…anniversary…" on a kept anniversary).
+fn plan_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
+    let Detail::Occasion { on, label, .. } = c.detail else { return None };
+    let p = &snap.people[c.people[0]];
+    let word = if label.is_none() { "birthday" } else { "anniversary" };
+    celebrated_day(c, snap).or_else(|| {
+        snap.mentions_on(&p.id, on)
+            .filter(|u| u.done_on.is_none())
+            .find(|u| super::derive::words(&u.text).iter().any(|w| w == word))
+            .map(|u| u.text.trim())
+    })
+}
+
+/// True when an illness is at the end of a life being cared for: its detail speaks of hospice, palliative care or
+/// end-of-life care (whole words, any case). Not a bereavement: "died at the hospice" is the survivor's loss.
+fn near_the_end(event: &crate::model::Event) -> bool {
+    let ws = super::derive::words(event.detail.as_deref().unwrap_or_default());
+    event.kind == EventKind::Illness
+        && (ws.iter().any(|w| w == "hospice" || w == "palliative")
+            || ws.windows(3).any(|w| w[0] == "end" && w[1] == "of" && w[2] == "life"))
+}
+
 /// "1st", "2nd", "3rd", "11th", "90th".
 pub(crate) fn ordinal(n: i32) -> String {
     let suffix = match (n % 10, n % 100) {
@@ -586,6 +609,14 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { .. } if shared_loss(c, p) => format!("Be with {first} today if you can, or call."),
         // The partner's birthday, like the user's own day with them, is time together, not a call or a note (round
         // 28, recruiter P16: "'call Declan, or visit if you can' is absurd for her own husband", from all three).
+        // With the plan they noted for the day, when there is one (round 46, coach P13: "'make time for Julien' when
+        // the lunch is already booked; it doesn't mention the lunch"; P22, a son's birthday: "it doesn't mention the
+        // family dinner").
+        Detail::Occasion { days: 0, quiet: false, on, .. }
+            if time_together(p, *on) && plan_for_the_day(c, snap).is_some() =>
+        {
+            format!("Make time for {first} today: “{}”.", plan_for_the_day(c, snap).unwrap_or_default())
+        }
         Detail::Occasion { days: 0, quiet, on, .. } if time_together(p, *on) => {
             format!("Make time for {first} today{}.", if *quiet { "; keep it simple" } else { "" })
         }
@@ -679,6 +710,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
         // three: "she needed to call, ask about the operation and offer to travel").
+        // Someone going onto hospice or palliative care: a visit, not a note (round 47, minister P7: "a 'short note'
+        // to a dying congregant from his own pastor", specificity 2 from two of three reviewers).
+        Detail::Support { event, .. } if near_the_end(event) => {
+            format!("Go and see {first} if you can; if not, call today.")
+        }
         Detail::Support { event, .. } if call_not_note(p) => {
             match event.kind {
                 EventKind::Bereavement => {
@@ -1041,6 +1077,7 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
             "Good news is still worth a warm word a little late, as long as it asks for nothing."
         }
         Detail::Congratulate { .. } => "People remember who cheered for them while the news was fresh.",
+        Detail::Support { event, .. } if near_the_end(event) => "Near the end, time together says what words cannot.",
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
         // Not what people remember in someone's hard time (§10.8: no reputation in a sensitive window).
         Detail::KeepPromise { care: true, .. } => "In a hard time, the practical help you offered is what counts.",
