@@ -727,14 +727,14 @@ fn events<'s>(
         // morning she can't know Jim won; a congratulation would jump the announcement", tact 2).
         let announced_tonight =
             event.kind == EventKind::Award && a == 0 && snapshot.mentions_on(&p.id, event.date).next().is_some();
-        // Good news on the day of something they mentioned that was the user's part too (a goal's event, the user's
-        // own promise for it): the user was there, and a plain note of congratulations the day after reads as if the
+        // Good news on the day of something they mentioned that was the user's own too (a goal's event, the user's
+        // appointment with them): the user was there, and a plain note of congratulations the day after reads as if the
         // user had missed it (round 44, fundraiser P33: "Cat wrote and gave the speech at Jean's presentation, so a
         // generic congratulations note is redundant", tact 2; round 45, organizer P14: "she was at the fair with him
         // the night he won", 2 · 2). On the day itself the card says to congratulate them there.
         // Not the partner's or a child's: their news is celebrated at home, as it always is.
         let there = (a > 0 && !time_together(p, event.date))
-            .then(|| snapshot.mentions_on(&p.id, event.date).find(|fu| the_users_part(fu, i, snapshot, derived)))
+            .then(|| snapshot.mentions_on(&p.id, event.date).find(|fu| the_users_own(fu, i, snapshot, derived)))
             .flatten();
         if event.kind.is_good_news()
             && a <= config.congratulate_days
@@ -1534,8 +1534,9 @@ pub(crate) fn speaks_of_an_hour(text: &str) -> bool {
 /// True when a mention is an entry in the user's own diary with them, owned by no one else: it begins "Meeting",
 /// "Call", "Session" or "Pitch" followed by at, with, about, on, for or to ("Meeting at the bank about the equipment
 /// loan", "Call about the CD grant", "Session at Klangwerk", "Pitch to Driftwood"), a kind of meeting, session, call
-/// or pitch ("Loan meeting at…", "Pitch call with Carola"), or it is "The … meeting" with at most two plain lowercase
-/// words between ("The trustee meeting (6pm)"). Someone's own meeting says whose it is ("Her meeting with the board", "The
+/// or pitch ("Loan meeting at…", "Pitch call with Carola"), a length of time with them ("Twenty minutes with
+/// Greyhaven", "Half an hour with Ben"), or it is "The … meeting" with at most two plain lowercase words between ("The
+/// trustee meeting (6pm)"). Someone's own meeting says whose it is ("Her meeting with the board", "The
 /// first creditors' meeting for Kowalski Constructions", "Tidal's investment committee votes").
 /// Or it is set at their place — "at his office", "at her house", "at her chambers", "at her barn", "in her room":
 /// what the one who mentioned it holds at their own place, the user goes to — unless it is a loss, a treatment, an
@@ -1566,21 +1567,47 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || c == '-')
     };
-    let diary = match ws.as_slice() {
-        [noun, ..] if NOUNS.contains(noun) && then_or_end(1) => true,
-        // "Loan meeting at Southside Community Capital (2pm)": a kind of meeting, then where or with whom (round
-        // 42, stylist P26: the loan officer asked "how it went" of the user's own loan meeting, tact 2 from all three).
-        [kind, "meeting" | "session" | "call" | "pitch", ..]
-            if capitalised_plain(kind) && !["The", "Her", "His", "Their"].contains(kind) =>
-        {
-            ws.len() > 2 && then_or_end(2)
-        }
-        ["The", rest @ ..] => rest
-            .iter()
-            .position(|w| *w == "meeting")
-            .is_some_and(|m| m <= 2 && rest[..m].iter().all(plain) && then_or_end(m + 2)),
+    // "Twenty minutes with Greyhaven (4:30pm)", "An hour with Ben": time the user keeps with them (round 47, gamedev
+    // P33: "Ask Ben how it went" of the user's own meeting with his publisher, 1 · 2 · 2).
+    const AMOUNT: [&str; 14] = [
+        "a",
+        "an",
+        "half",
+        "ten",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "forty-five",
+        "sixty",
+        "one",
+        "two",
+        "three",
+        "ninety",
+    ];
+    let amount = |w: &str| AMOUNT.contains(&w.to_lowercase().as_str()) || w.chars().all(|c| c.is_ascii_digit());
+    let unit = |w: &str| ["minutes", "mins", "min", "hour", "hours"].contains(&w);
+    let duration = match ws.as_slice() {
+        [n, u, "with", ..] => amount(n) && unit(u),
+        [n, "an", u, "with", ..] => n.eq_ignore_ascii_case("half") && unit(u),
         _ => false,
     };
+    let diary = duration
+        || match ws.as_slice() {
+            [noun, ..] if NOUNS.contains(noun) && then_or_end(1) => true,
+            // "Loan meeting at Southside Community Capital (2pm)": a kind of meeting, then where or with whom (round
+            // 42, stylist P26: the loan officer asked "how it went" of the user's own loan meeting, tact 2 from all three).
+            [kind, "meeting" | "session" | "call" | "pitch", ..]
+                if capitalised_plain(kind) && !["The", "Her", "His", "Their"].contains(kind) =>
+            {
+                ws.len() > 2 && then_or_end(2)
+            }
+            ["The", rest @ ..] => rest
+                .iter()
+                .position(|w| *w == "meeting")
+                .is_some_and(|m| m <= 2 && rest[..m].iter().all(plain) && then_or_end(m + 2)),
+            _ => false,
+        };
     diary || (at_their_place(text) && Matter::of(text) == Matter::Plain)
 }
 
@@ -1627,7 +1654,12 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // the Hollstein pitch", "His Nepali translation of the strike-vote flyer", "Con's view on the second site" (round
     // 45, translator P19: "ask Shin how it went" of a sample she owed the user, "an odd question"; organizer P36;
     // round 46, roaster P27: "'how it went' makes no sense for Con's own verdict").
-    const WORK: [&str; 18] = [
+    // Round 47, gamedev: "His last test pass, on the final demo build", the QA freelancer's work for the user (a test
+    // pass, not "his driving test").
+    const WORK: [&str; 21] = [
+        "notes",
+        "edits",
+        "proofs",
         "translation",
         "translations",
         "sample",
@@ -1658,7 +1690,9 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
         || ws.iter().any(|w| MONEY.contains(&w.as_str()) || DOCUMENT.contains(&w.as_str()))
         || (ws.windows(2).any(|w| w[0] == "term" && w[1] == "sheet") && !speaks_of_decision(text))
-        || (theirs && ws.iter().take(4).any(|w| WORK.contains(&w.as_str())))
+        || (theirs
+            && (ws.iter().take(4).any(|w| WORK.contains(&w.as_str()))
+                || ws.windows(2).take(4).any(|w| w[0] == "test" && w[1] == "pass")))
         || delivery
 }
 
@@ -1787,6 +1821,17 @@ fn names_the_day(text: &str, day: NaiveDate) -> bool {
 /// on the day a goal that lists them names or sharing a word with one, or something the user promised them around
 /// it (unless it is their operation, loss or ordeal, which stay theirs).
 pub(crate) fn the_users_part(fu: &FollowUp, i: usize, snapshot: &Snapshot, derived: &[Derived<'_>]) -> bool {
+    let matter = Matter::of(&fu.text);
+    let their_body = matches!(matter, Matter::Treatment | Matter::Loss);
+    the_users_own(fu, i, snapshot, derived)
+        || (promised_around(fu, &snapshot.follow_ups) && !(their_body || matter == Matter::Ordeal))
+}
+
+/// [`the_users_part`] but for a promise around it: the user's own event with them (a goal's, an appointment, at the
+/// user's place), where the user was. A promise for the day ("Play Cartographer's Rest on launch day and leave the
+/// Steam review") is a part in it from afar (round 47, gamedev P24: "it says he 'was there' for Vincent's launch, when
+/// he was at his father's surgery", from all five reviewers).
+pub(crate) fn the_users_own(fu: &FollowUp, i: usize, snapshot: &Snapshot, derived: &[Derived<'_>]) -> bool {
     let p = &snapshot.people[i];
     let matter = Matter::of(&fu.text);
     let their_body = matches!(matter, Matter::Treatment | Matter::Loss);
@@ -1797,7 +1842,6 @@ pub(crate) fn the_users_part(fu: &FollowUp, i: usize, snapshot: &Snapshot, deriv
         || (!their_body
             && (goal_names_the_day(fu.due, &p.id, &snapshot.goals)
                 || shares_a_goals_word(&fu.text, &p.id, &p.name, &snapshot.goals)))
-        || (promised_around(fu, &snapshot.follow_ups) && !(their_body || matter == Matter::Ordeal))
 }
 
 /// How long after a mention a promise to the same person can be the answer the user owes them (see
