@@ -733,14 +733,14 @@ fn events<'s>(
         // generic congratulations note is redundant", tact 2; round 45, organizer P14: "she was at the fair with him
         // the night he won", 2 · 2). On the day itself the card says to congratulate them there.
         // Not the partner's or a child's: their news is celebrated at home, as it always is.
-        let there = (a > 0 && !time_together(p, event.date))
-            .then(|| snapshot.mentions_on(&p.id, event.date).find(|fu| the_users_own(fu, i, snapshot, derived)))
-            .flatten();
         if event.kind.is_good_news()
             && a <= config.congratulate_days
             && derived[i].sensitive.is_none()
             && !announced_tonight
         {
+            let there = (a > 0 && !time_together(p, event.date))
+                .then(|| snapshot.mentions_on(&p.id, event.date).find(|fu| the_users_own(fu, i, snapshot, derived)))
+                .flatten();
             out.push(Candidate {
                 key: format!("congratulate:{}", event.id),
                 kind: SuggestionKind::Congratulate,
