@@ -480,7 +480,7 @@ pub(crate) fn give_back_need(p: &PersonFacts, today: NaiveDate, introducing: imp
 #[allow(clippy::too_many_arguments)]
 fn occasions<'s>(
     out: &mut Vec<Candidate<'s>>,
-    snapshot: &Snapshot,
+    snapshot: &'s Snapshot,
     i: usize,
     p: &'s PersonFacts,
     quiet: bool,
@@ -491,9 +491,18 @@ fn occasions<'s>(
     let Some(lead) = EngineConfig::by_circle(&config.occasion_lead_by_circle, p.circle) else { return };
     let birthday = p.birthday.iter().map(|b| (None, None, b));
     let dates = p.dates.iter().map(|d| (Some(d.id.as_str()), Some(kept_date_label(d.label.as_deref())), &d.date));
-    for (date_id, label, date) in birthday.chain(dates) {
+    let shared = shared_losses(snapshot, p)
+        .into_iter()
+        .map(|d| (Some(d.id.as_str()), Some(kept_date_label(d.label.as_deref())), &d.date));
+    let own_dates = p.dates.len();
+    for (k, (date_id, label, date)) in birthday.chain(dates).chain(shared).enumerate() {
         let Some(on) = next_occurrence(date, today, lead) else { continue };
         let d = days_between(on, today);
+        // A loss kept on the record of the one who died is theirs to be with on its day only: nothing to plan.
+        let shared_loss = k >= own_dates + usize::from(p.birthday.is_some());
+        if shared_loss && d > 0 {
+            continue;
+        }
         if d == 0 && p.contact.last == Some(today) {
             continue; // already in touch today
         }
@@ -537,6 +546,39 @@ fn occasions<'s>(
             detail: Detail::Occasion { label, on, days: d, years, quiet: quiet || remembered, remembered, parted },
         });
     }
+}
+
+/// The days of a death in the family kept on the record of the one who died ("Maman died (2021)" on Maman's, who has
+/// died) that are also `p`'s to keep: `p` is close family (kin, circle 1–2) whose notes speak of the loss and name
+/// the one who died — by first name, by the word the user calls them, or by a capitalised word of the date's label
+/// ("Widowed since Maman died on 10 March 2021" on Papa's record) — and keeps no day of loss of their own. On its day
+/// the card is to be with them (round 46, coach: "nothing marking the fifth anniversary of her mother's death", and
+/// the same day silent as the user's own hard day; round 47 again, from both fresh reviewers).
+fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::model::RecurringDate> {
+    let keeps_own = p.dates.iter().any(|d| d.label.as_deref().is_some_and(speaks_of_loss));
+    let Some(said) =
+        p.notes.as_deref().filter(|n| p.kin && p.circle <= 2 && !keeps_own && speaks_of_loss(n)).map(words)
+    else {
+        return Vec::new();
+    };
+    let named = |q: &PersonFacts, label: &str| {
+        let capitalised = label
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3);
+        [super::text::family_word(q), Some(super::text::first_name(&q.name))]
+            .into_iter()
+            .flatten()
+            .chain(capitalised)
+            .any(|name| said.contains(&name.to_lowercase()))
+    };
+    snapshot
+        .people
+        .iter()
+        .filter(|q| q.kin && q.status == crate::model::Status::Deceased && q.id != p.id)
+        .flat_map(|q| q.dates.iter().map(move |d| (q, d)))
+        .filter(|(q, d)| d.label.as_deref().is_some_and(|l| speaks_of_loss(l) && named(q, l)))
+        .map(|(_, d)| d)
+        .collect()
 }
 
 /// True when a promise of the user's to `person`, marked kept already, is due on `on` and names someone the kept
