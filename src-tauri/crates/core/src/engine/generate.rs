@@ -48,8 +48,8 @@ pub(crate) enum Detail<'s> {
         days_ago: i64,
         /// The news is older than `congratulate_fresh_days`: the texts say the note is late, not "while it's fresh".
         late: bool,
-        /// What they mentioned for the day of the news that was the user's part too (a goal's event, the user's own
-        /// promise for it): the user was there, and the card, after the day, says so.
+        /// What they mentioned for the day of the news that was the user's own too (a goal's event, the user's
+        /// appointment with them): the user was there, and the card, after the day, says so.
         there: Option<&'s FollowUp>,
     },
     Support {
@@ -1661,8 +1661,7 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
 /// (round 47, minister P34: "asks Cedric how a breakfast went that Meg attended herself", 1 · 1 · 1).
 pub(crate) fn with_them(text: &str, p: &PersonFacts) -> bool {
     let names = own_names(p);
-    let raw: Vec<&str> =
-        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+    let raw: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     raw.iter().enumerate().any(|(k, w)| {
         w.eq_ignore_ascii_case("with")
             && raw[k + 1..]
