@@ -707,14 +707,14 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         Detail::Congratulate { .. } if call_not_note(p) => format!("Call {first} with your congratulations."),
         Detail::Congratulate { .. } => format!("Send {first} a short note of congratulations."),
-        // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
-        // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
-        // three: "she needed to call, ask about the operation and offer to travel").
         // Someone going onto hospice or palliative care: a visit, not a note (round 47, minister P7: "a 'short note'
         // to a dying congregant from his own pastor", specificity 2 from two of three reviewers).
         Detail::Support { event, .. } if near_the_end(event) => {
             format!("Go and see {first} if you can; if not, call today.")
         }
+        // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
+        // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
+        // three: "she needed to call, ask about the operation and offer to travel").
         Detail::Support { event, .. } if call_not_note(p) => {
             match event.kind {
                 EventKind::Bereavement => {
