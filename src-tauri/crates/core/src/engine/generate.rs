@@ -552,8 +552,8 @@ fn occasions<'s>(
 /// died) that are also `p`'s to keep: `p` is close family (kin, circle 1–2) whose notes speak of the loss and name
 /// the one who died — by first name, by the word the user calls them, or by a capitalised word of the date's label
 /// ("Widowed since Maman died on 10 March 2021" on Papa's record) — and keeps no day of loss of their own. On its day
-/// the card is to be with them (round 46, coach: "nothing marking the fifth anniversary of her mother's death", and
-/// the same day silent as the user's own hard day; round 47 again, from both fresh reviewers).
+/// the card is to be with them (round 47b, coach, both reviewers: "nothing marking the fifth anniversary of her
+/// mother's death", a day the user's own hard day had left silent).
 fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::model::RecurringDate> {
     let keeps_own = p.dates.iter().any(|d| d.label.as_deref().is_some_and(speaks_of_loss));
     let Some(said) =
