@@ -12,7 +12,7 @@ use crate::engine::{
 use crate::error::{Error, Result};
 use crate::model::FeedbackAction;
 use crate::store::snapshot::{key_people, load_snapshot_joined, load_snapshot_of, load_snapshot_with, read_side};
-use crate::store::{favors, feedback, follow_ups, settings};
+use crate::store::{favors, feedback, follow_ups, people, settings};
 use crate::validate::at;
 use crate::Store;
 
@@ -73,9 +73,14 @@ fn resolve(tx: &Transaction, id: &str, today: NaiveDate) -> Result<Act> {
     let not_found = || Error::NotFound { kind: "suggestion", id: id.to_owned() };
     let kind = SuggestionKind::of_key(id).ok_or_else(not_found)?;
     // Only the people the key names (directly or through its record) can have generated it.
-    let named = key_people(tx, kind, id)?;
+    let mut named = key_people(tx, kind, id)?;
     if named.is_empty() {
         return Err(not_found());
+    }
+    // And a day of loss kept on the record of the one who died, which is the closest family's card too: the engine
+    // needs the date's owner beside the card's person.
+    if let Some(date) = id.split(':').nth(2).filter(|d| kind == SuggestionKind::Occasion && *d != "birthday") {
+        named.extend(people::date_owner(tx, date)?.filter(|owner| !named.contains(owner)));
     }
     let config = config(tx)?;
     let snapshot = load_snapshot_of(tx, today, &config, &named)?;

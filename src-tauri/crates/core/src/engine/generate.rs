@@ -489,17 +489,16 @@ fn occasions<'s>(
     config: &EngineConfig,
 ) {
     let Some(lead) = EngineConfig::by_circle(&config.occasion_lead_by_circle, p.circle) else { return };
-    let birthday = p.birthday.iter().map(|b| (None, None, b));
-    let dates = p.dates.iter().map(|d| (Some(d.id.as_str()), Some(kept_date_label(d.label.as_deref())), &d.date));
-    let shared = shared_losses(snapshot, p)
-        .into_iter()
-        .map(|d| (Some(d.id.as_str()), Some(kept_date_label(d.label.as_deref())), &d.date));
-    let own_dates = p.dates.len();
-    for (k, (date_id, label, date)) in birthday.chain(dates).chain(shared).enumerate() {
+    let birthday = p.birthday.iter().map(|b| (None, None, b, false));
+    let kept = |d: &'s crate::model::RecurringDate, shared: bool| {
+        (Some(d.id.as_str()), Some(kept_date_label(d.label.as_deref())), &d.date, shared)
+    };
+    let dates = p.dates.iter().map(|d| kept(d, false));
+    let shared = shared_losses(snapshot, p).into_iter().map(|d| kept(d, true));
+    for (date_id, label, date, shared_loss) in birthday.chain(dates).chain(shared) {
         let Some(on) = next_occurrence(date, today, lead) else { continue };
         let d = days_between(on, today);
         // A loss kept on the record of the one who died is theirs to be with on its day only: nothing to plan.
-        let shared_loss = k >= own_dates + usize::from(p.birthday.is_some());
         if shared_loss && d > 0 {
             continue;
         }

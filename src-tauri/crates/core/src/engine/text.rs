@@ -612,13 +612,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // With the plan they noted for the day, when there is one (round 46, coach P13: "'make time for Julien' when
         // the lunch is already booked; it doesn't mention the lunch"; P22, a son's birthday: "it doesn't mention the
         // family dinner").
-        Detail::Occasion { days: 0, quiet: false, on, .. }
-            if time_together(p, *on) && plan_for_the_day(c, snap).is_some() =>
-        {
-            format!("Make time for {first} today: “{}”.", plan_for_the_day(c, snap).unwrap_or_default())
-        }
         Detail::Occasion { days: 0, quiet, on, .. } if time_together(p, *on) => {
-            format!("Make time for {first} today{}.", if *quiet { "; keep it simple" } else { "" })
+            match plan_for_the_day(c, snap).filter(|_| !quiet) {
+                Some(plan) => format!("Make time for {first} today: “{plan}”."),
+                None => format!("Make time for {first} today{}.", if *quiet { "; keep it simple" } else { "" }),
+            }
         }
         Detail::Occasion { on, .. } if time_together(p, *on) => {
             format!("Plan time together with {first} on {}.", human_date(*on, today))

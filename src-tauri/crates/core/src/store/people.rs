@@ -604,6 +604,12 @@ pub struct KeptDate {
     pub date: AnnualDate,
 }
 
+/// Whose record keeps the recurring date `id`, if there is one.
+pub fn date_owner(tx: &Transaction, id: &str) -> Result<Option<String>> {
+    let mut stmt = tx.prepare_cached("SELECT person_id FROM person_dates WHERE id = ?1")?;
+    Ok(stmt.query_row([id], |r| r.get("person_id")).optional()?)
+}
+
 /// Every birthday and recurring date of the active people, whatever their circle (ENGINE.md §10.9).
 pub fn annual_dates(tx: &Transaction) -> Result<Vec<KeptDate>> {
     let mut stmt = tx.prepare_cached(

@@ -738,18 +738,6 @@ pub(crate) fn key_people(tx: &Transaction, kind: SuggestionKind, key: &str) -> R
         SuggestionKind::Introduce => {
             return Ok([Some(first), parts.next()].into_iter().flatten().map(str::to_owned).collect());
         }
-        // A day of loss kept on the record of the one who died is generated for the closest family too: the
-        // snapshot needs the date's owner as well.
-        SuggestionKind::Occasion => {
-            let date = parts.next().filter(|d| *d != "birthday");
-            let owner: Option<String> = match date {
-                Some(date) => tx
-                    .query_row("SELECT person_id FROM person_dates WHERE id = ?1", [date], |r| r.get("person_id"))
-                    .optional()?,
-                None => None,
-            };
-            return Ok(std::iter::once(first.to_owned()).chain(owner.filter(|o| o != first)).collect());
-        }
         _ => return Ok(vec![first.to_owned()]),
     };
     let sql = format!("SELECT person_id FROM {table} WHERE id = ?1");
