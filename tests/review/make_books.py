@@ -3,8 +3,8 @@
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
-lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json and gamedev.json, the
-held-out books written without seeing the engine, its prompts or any ratings)
+lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json and
+councillor.json, the held-out books written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
@@ -20271,6 +20271,688 @@ def gamedev():
     return b
 
 
+def councillor():
+    b = Book("councillor", seed=61847)
+    H = "2024-10-12"  # history starts: the Broadway Youth Centre's fiftieth birthday party on Filwood Broadway
+    P = b.known
+
+    # --- home and family ---
+    P("steve", "Steve Callaghan", 1, "advocate", kin=True, location="Knowle West, Bristol",
+      company="First West of England (Hengrove depot)", title="Bus driver",
+      how_met="My husband; we met at a Bristol City away game in Swindon in 1997", met_on="1997-11-08",
+      birthday="1974-09-19",
+      dates=[("our-wedding", "Our wedding anniversary (Holy Cross, Bedminster, 2001)", "2001-03-10")],
+      interests={"football": 1.0, "fishing": 0.6},
+      notes="51. Drives the 76 and the 90 out of Hengrove; earlies one week, lates the next. Unite member, and "
+            "Andy's mate from the depot. Our 25th is Tuesday 10 March; he's booked Da Renzo on the Wells Road, "
+            "where we went on our first proper date, for 7:30, and I've promised no phone at the table. His present "
+            "is a watch with the date engraved on the back, at the jeweller's on East Street; I said I'd collect it "
+            "by Monday 9 March. Says he married a social worker and woke up with a politician.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-02-22", "meal", "Sunday dinner: he asked if I'm standing again; I said yes and he said "
+              "'then I'd better get Andy on it'", 75),
+             ("2026-03-01", "meal", "Sunday dinner: the fortnight on the kitchen calendar: the budget, Ron's "
+              "funeral, Mum's birthday, the scrutiny, our 25th, Kerry-Ann's hearing, the LCF, Niamh's play", 80)],
+      talk=["his shifts", "City's chances", "the kids", "money", "Mum", "the car's MOT", "a walk on Dundry "
+            "hill", "the depot", "my phone at the table", "the garden fence", "Connor's rent", "fishing at "
+            "Chew", "a week in Tenby", "Niamh's driving lessons"])
+    P("niamh", "Niamh Callaghan", 1, "advocate", kin=True, location="Knowle West, Bristol",
+      company="Bedminster sixth form (Year 13)", title="Student", how_met="My daughter", birthday="2008-07-22",
+      interests={"drama": 1.0, "midwifery": 0.9},
+      notes="17. A-levels in drama, biology and sociology. Has an offer for midwifery at UWE if she gets BBC. Her "
+            "drama practical, a devised piece with four friends about a girl in care, is performed for the "
+            "examiner on Thursday 12 March at 6:30 in the school hall, and she wants me there and not 'on my "
+            "phone at the back'.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "activity", "message", "meal"])],
+      extra=[("2026-02-26", "meal", "Tea: her mocks back, B in drama, C in biology; she's cross about the C "
+              "and asked if I'll really be at the play", 45)],
+      talk=["her mocks", "her drama group", "uni open days", "driving lessons", "her friends", "her Saturday job at "
+            "the Co-op", "biology", "Connor", "Nan", "the Bristol bus fares", "what I said on the radio"])
+    P("connor", "Connor Callaghan", 1, "advocate", kin=True, location="Fallowfield, Manchester",
+      company="University of Manchester", title="Civil engineering student (second year)", how_met="My son",
+      birthday="2005-05-02", interests={"civil-engineering": 0.9, "football": 0.8},
+      notes="20. Second year of civil engineering. The house in Fallowfield has mould and a landlord who doesn't "
+            "answer; I told him to report it to Manchester's private housing team and he laughed at me. Coming "
+            "home on the coach on Friday 13 March for Mothering Sunday.",
+      rhythm=[(4, H, "2026-03-01", ["call", "message", "video", "message"])],
+      extra=[("2026-02-25", "video", "Video call: the mould in his bedroom; his landlord's gone quiet; his "
+              "group project on a footbridge", 35)],
+      talk=["his course", "his lectures", "City", "money", "his housemates", "his group project", "a "
+            "summer placement", "Nan", "Niamh", "whether he's eating properly", "the coach home"])
+    P("kath", "Kathleen Dwyer", 1, "advocate", kin=True, location="Seaview Lodge, Weston-super-Mare",
+      title="Retired (school cook)", how_met="Mum", birthday="1942-03-08",
+      interests={"stroke-recovery": 0.7, "gardening": 0.5},
+      notes="Turns 84 on Sunday 8 March. A stroke in March 2023 took her left side and some of her words; she's "
+            "been at Seaview Lodge since June 2024. Still sharp most days, muddles her tenses, asks for Dad when "
+            "she's tired. Clare has the birthday tea at Seaview at 2; I said I'd bring the framed photo of Dad at "
+            "Avonmouth that she keeps asking for. Mothering Sunday is the 15th.",
+      rhythm=[(4, H, "2026-03-01", ["call", "activity", "call", "video"])],
+      extra=[("2026-02-21", "activity", "Outing: Seaview; she loved the daffodils, asked for Dad twice, and "
+              "asked me to find 'the one of him at the docks'", 150)],
+      talk=["the food at Seaview", "Dad", "the garden there", "the grandchildren", "her hands", "Clare",
+            "the carers", "the old days in Bedminster", "Mass on the telly", "her birthday"])
+    P("clare", "Clare Fitzgerald", 2, "advocate", kin=True, location="Worle, Weston-super-Mare",
+      company="Locking Primary School", title="Teaching assistant", how_met="My younger sister",
+      birthday="1980-11-03", interests={"stroke-recovery": 0.8},
+      notes="45. Lives ten minutes from Seaview and goes in four or five times a week, around her job and her "
+            "own two. I go on Saturdays when I can and phone; she does everything else, and I've never properly "
+            "said so. Mum's glasses broke again; new ones were £280 and I said I'd pay my half by Friday 6 March. "
+            "She's organising the birthday tea.",
+      rhythm=[(4, H, "2026-03-01", ["call", "message", "call", "activity"])],
+      extra=[("2026-02-27", "call", "Call: Mum's glasses, the birthday tea, and she said, not unkindly, that I "
+              "haven't been down for a fortnight", 40)],
+      talk=["Mum", "the care home fees", "her boys", "Lee's work", "Mum's glasses", "the birthday tea",
+            "Dad's anniversary", "Seaview's new manager", "money", "her school"])
+    P("lee", "Lee Fitzgerald", 3, "friend", kin=True, location="Worle, Weston-super-Mare",
+      title="Electrician", how_met="Clare's husband", birthday="--06-14",
+      rhythm=[(45, H, "2026-02-08", ["meal", "message", "activity"])],
+      talk=["Mum's room at Seaview", "the boys", "City", "a job he's doing in Clevedon"])
+    P("michael", "Michael Dwyer", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Bedminster, Bristol", title="Docker at Avonmouth (retired)", how_met="Dad",
+      birthday="1939-01-17", dates=[("dad-died", "Dad died (2018)", "2018-03-13")],
+      notes="Came from Cork in 1959 and worked the docks at Avonmouth for thirty-five years; Labour and union "
+            "all his life; the reason I ever went near a ward meeting. Died of lung cancer on 13 March 2018. Every "
+            "13 March I ring Mum and Clare and go to the evening Mass at Holy Cross.",
+      extra=[("2018-03-11", "activity", "Outing: his last Sunday; he asked about my caseload and told me to "
+              "stop carrying it home")])
+
+    # --- friends ---
+    P("yvonne", "Yvonne Baptiste", 1, "advocate", location="Bedminster, Bristol",
+      company="Sirona care & health", title="Health visitor (Hartcliffe and Withywood)",
+      how_met="The South Bristol children's team; she was our health visitor link in 2004", met_on="2004-03-15",
+      birthday="1976-08-30", interests={"health-visiting": 0.8, "reading": 0.7},
+      notes="49. My closest friend since we sat in the same child protection conferences for ten years. Book "
+            "group on the first Thursday. The one I ring from the car park at City Hall. Thinks I'm too tired and "
+            "says so.",
+      rhythm=[(5, H, "2026-03-01", ["call", "meal", "message", "activity", "coffee"])],
+      extra=[("2026-02-27", "meal", "Wine at hers: she said I look grey, that Callum is welcome to it, and "
+              "that I'm not to apologise for standing again", 120)],
+      talk=["her caseload", "the book group", "my casework", "her mum in Barbados", "the kids", "the "
+            "council", "a walk round Victoria Park", "whether I'm sleeping", "our old team", "her son's new "
+            "flat"])
+    P("deb", "Debbie Harris", 2, "friend", location="Knowle West, Bristol", company="Filwood Park Primary School",
+      title="Midday supervisor and breakfast club", how_met="Saturday swims at the Jubilee Pool since 2016",
+      met_on="2016-05-07", birthday="1973-03-14", interests={"open-water-swimming": 1.0},
+      notes="Turns 53 on Saturday 14 March. We swim at the Jubilee at 8 on Saturdays and have a bacon roll "
+            "after. Works the breakfast club and dinners at Filwood Park, so she knows everything about Janet's "
+            "farewell before Janet does.",
+      rhythm=[(7, H, "2026-02-28", ["activity", "activity", "message", "coffee"])],
+      extra=[("2026-02-28", "activity", "Outing: the Jubilee at 8; the dinner ladies are collecting for Janet "
+              "and want to know what the governors are doing", 90)],
+      talk=["the Jubilee Pool", "the breakfast club", "her grandson", "the school", "Janet", "the council "
+            "tax", "a cold-water swim at Clevedon", "her knees"])
+    P("brenda", "Brenda Hughes", 2, "advocate", location="Knowle, Bristol",
+      title="Former Labour councillor for Filwood (1995–2016)", how_met="She came to my door in 2022 and talked "
+      "me into standing", met_on="2022-06-11", birthday="1951-10-09", interests={"local-history": 0.8},
+      expertise=["labour-party", "local-government"],
+      notes="74. Twenty-one years as a ward councillor; knows where every body in Filwood is buried and which "
+            "officer to ring. Sunday lunch every few weeks. Says re-selection is a conversation, not a trial.",
+      rhythm=[(21, H, "2026-02-15", ["meal", "call", "coffee"])],
+      extra=[("2026-02-15", "meal", "Sunday lunch at hers: Callum, the LCF, and how she got through hers in "
+              "2008; 'let them see you've done the work'", 120)],
+      talk=["the ward", "the old council", "re-selection", "her grandsons", "the Labour group", "the youth "
+            "centre", "Kevin", "her hip", "the budget"])
+
+    # --- the council: councillors ---
+    P("kevin", "Kevin Pike", 2, "ally", location="Filwood, Bristol", company="Bristol City Council",
+      title="Labour councillor for Filwood (third term)", how_met="My ward colleague; Brenda's successor",
+      met_on="2016-05-05", birthday="1962-09-01", interests={"local-history": 0.9, "heart-health": 0.5},
+      notes="63. Retired postman; knows every door in the ward. Had a heart attack in 2019 and swears he's "
+            "fine. We do the monthly surgery at Filwood library together; the next is Saturday 7 March. Was "
+            "puffing on the walkabout on 27 February and blamed the cold. His wife Linda.",
+      rhythm=[(3, H, "2026-02-27", ["meeting", "message", "call", "activity", "meeting"])],
+      extra=[("2026-02-27", "activity", "Outing: ward walkabout with Neil from housing, Leinster Avenue and "
+              "Hartcliffe Road; Kevin was puffing on the hill and said it's the cold", 120)],
+      talk=["casework", "the surgery", "the youth centre", "fly-tipping on Leinster Avenue", "Linda", "the "
+            "budget", "the Labour group", "the ward newsletter", "potholes", "the old Filwood cinema"])
+    P("helen", "Helen Ashworth", 3, "ally", power=True, location="Easton, Bristol",
+      company="Bristol City Council", title="Leader of the Labour group", how_met="The Labour group since "
+      "I was elected in May 2024", met_on="2024-05-03", interests={"local-government-finance": 0.9},
+      notes="Leads the Labour group, the opposition to the Green administration. Moving our budget amendment "
+            "to keep the Broadway open for another year from the youth service underspend and a one-off from "
+            "reserves; needs the Lib Dems and at least two Greens. Group meets Monday 2 March at 6; budget council "
+            "is Tuesday 3 March at 2. I promised her the final version of my speech by Monday.",
+      rhythm=[(6, H, "2026-02-27", ["meeting", "message", "call", "meeting", "email"])],
+      extra=[("2026-02-24", "meeting", "Meeting: Labour group on the budget; the amendment's ours to move, and "
+              "I'm seconding", 120),
+             ("2026-02-27", "call", "Call: the numbers; we need Graham's lot and two Greens, and Freya's on "
+              "leave", 25)],
+      talk=["the budget", "the amendment", "the group whip", "the Greens", "the Lib Dems", "the press",
+            "scrutiny", "the 2028 elections", "her allotment"])
+    P("tom", "Tom Ellery", 3, "ally", location="Southville, Bristol", company="Bristol City Council",
+      title="Green councillor for Southville; vice-chair of the scrutiny commission",
+      how_met="The Children and Families Scrutiny Commission", met_on="2024-06-10",
+      interests={"youth-services": 0.7, "childrens-social-care": 0.6},
+      notes="Green, thoughtful, a former youth worker himself. Said publicly on 25 February he'll vote for our "
+            "youth centre amendment, against his own group; that will have cost him. I haven't thanked him. "
+            "Does the placements item with me on 9 March.",
+      rhythm=[(12, H, "2026-02-26", ["meeting", "email", "message", "coffee"])],
+      extra=[("2026-02-25", "message", "Messages: he's put it on record he'll back the youth centre amendment; "
+              "his group's not happy")],
+      talk=["the scrutiny work programme", "the placements item", "youth work", "the Greens' budget", "his "
+            "cycling", "the Ofsted action plan"])
+    P("freya", "Freya Castle", 4, "ally", location="Bedminster, Bristol", company="Bristol City Council",
+      title="Green councillor for Bedminster; scrutiny commission member", how_met="The scrutiny commission",
+      met_on="2024-06-10", interests={"childrens-social-care": 0.6, "parenting": 0.8},
+      notes="Green, 34, asks the best questions on the commission. Went on maternity leave after the February "
+            "meeting; their daughter, Ivy, was born on 19 February (Tom told the commission).",
+      rhythm=[(30, H, "2026-02-10", ["meeting", "message", "email"])],
+      extra=[("2026-02-10", "message", "Messages: her last meeting before the baby; she'll miss the budget and "
+              "she's furious about it")],
+      talk=["the scrutiny papers", "SEND transport", "her allotment", "Bedminster parking"])
+    P("graham", "Graham Whitcombe", 4, "acquaintance", power=True, location="Westbury-on-Trym, Bristol",
+      company="Bristol City Council", title="Liberal Democrat councillor; the Lib Dems' finance spokesperson",
+      how_met="Full council", met_on="2024-05-21", interests={"local-government-finance": 1.0},
+      notes="The Lib Dems could carry the amendment. He likes the youth centre and dislikes using reserves; "
+            "wanted to see Simon's note before he decides.",
+      rhythm=[(30, H, "2026-02-26", ["meeting", "email", "coffee"])],
+      extra=[("2026-02-26", "coffee", "Coffee: undecided; he'll back it if the s151 note says it's properly "
+              "funded", 30)],
+      talk=["the budget", "reserves", "the amendment", "council tax", "his ward in Westbury"])
+    P("richard", "Richard Tanner", 4, "acquaintance", location="Stoke Bishop, Bristol",
+      company="Bristol City Council", title="Conservative councillor; scrutiny commission member",
+      how_met="The scrutiny commission", met_on="2024-06-10", interests={"fostering": 1.0},
+      notes="Tory, a magistrate, courteous; he and his wife Anne have fostered over thirty children. We agree "
+            "about placements more than either of us would say in the chamber.",
+      rhythm=[(30, H, "2026-02-10", ["meeting", "email"])],
+      talk=["the placements item", "foster carer allowances", "the Ofsted letter", "the scrutiny papers"])
+
+    # --- the council: officers ---
+    P("fiona", "Fiona Marchant", 3, "ally", power=True, location="Bristol", company="Bristol City Council",
+      title="Executive Director, Children and Education", how_met="Presents to the scrutiny commission",
+      met_on="2024-06-10", interests={"childrens-social-care": 1.0},
+      notes="The director I scrutinise, and was once a team manager down the corridor from. Placements are £14m "
+            "over budget; the commission's item on them is Monday 9 March at 4 at City Hall, with the Ofsted "
+            "action plan. Straight with me in private, careful in public.",
+      rhythm=[(14, H, "2026-02-17", ["meeting", "email", "meeting", "call"])],
+      extra=[("2026-02-17", "meeting", "Meeting: pre-meet on the placements item; £14m over, three children in "
+              "unregistered placements, and she'll say so in public", 60)],
+      talk=["placements", "the Ofsted action plan", "agency social workers", "the scrutiny papers", "the "
+            "budget", "the front door", "the SEND backlog"])
+    P("marcus", "Marcus Reid", 3, "ally", location="Bristol", company="Bristol City Council",
+      title="Head of Youth Services", how_met="The youth service review", met_on="2024-10-12",
+      interests={"youth-services": 1.0},
+      notes="Has had to write the review that closes the Broadway; can't say what he thinks of it and doesn't "
+            "need to. Tired. Wouldn't say on 23 February whether he's looking elsewhere.",
+      rhythm=[(12, H, "2026-02-23", ["meeting", "email", "call", "message"])],
+      extra=[("2026-02-23", "meeting", "Meeting: the youth review figures; he looked done in, and wouldn't say "
+              "if he's applying elsewhere", 45)],
+      talk=["the youth review", "the Broadway", "detached youth work", "the budget", "staffing", "the "
+            "summer programme", "his twins"])
+    P("hannah", "Hannah Cole", 3, "ally", location="Bristol", company="Bristol City Council",
+      title="Scrutiny advisor (Democratic Services)", how_met="Supports the scrutiny commission I chair",
+      met_on="2025-05-20", birthday="1994-03-05",
+      notes="31. Runs the commission's papers, the work programme and me. Stayed until nine on 26 February "
+            "redrafting the placements briefing after the figures changed; I haven't thanked her properly. "
+            "Turns 32 on Thursday 5 March. We agree the lines of questioning with Tom by Thursday 5 March.",
+      rhythm=[(5, "2025-05-20", "2026-02-26", ["meeting", "email", "message", "meeting"])],
+      extra=[("2026-02-26", "meeting", "Meeting: the placements briefing; the numbers changed at four and she "
+              "stayed till nine to redo it", 150)],
+      talk=["the agenda", "the work programme", "the placements briefing", "the public forum", "the minutes",
+            "the Ofsted action plan", "her running club"])
+    P("neil", "Neil Ogden", 4, "ally", location="Bristol", company="Bristol City Council",
+      title="Team leader, Housing Options (South)", how_met="Casework", met_on="2024-06-18",
+      notes="The housing officer who answers my emails. Came on the walkabout on 27 February. Has Kerry-Ann's "
+            "homelessness application open, in case.",
+      rhythm=[(14, H, "2026-02-27", ["email", "call", "meeting"])],
+      talk=["casework", "temporary accommodation", "Kerry-Ann's case", "the housing register", "section 21s"])
+    P("simon", "Simon Hale", 4, "ally", power=True, location="Bristol", company="Bristol City Council",
+      title="Head of Finance (deputy section 151 officer)", how_met="Budget briefings",
+      met_on="2024-11-14", interests={"local-government-finance": 1.0},
+      notes="Went through the amendment's funding with me on 24 February and told me what would and wouldn't "
+            "stand up (thanked). Promised his written note by Monday 2 March.",
+      rhythm=[(45, H, "2026-02-24", ["meeting", "email"])],
+      extra=[("2026-02-24", "meeting", "Meeting: the amendment's numbers line by line; the underspend is real, "
+              "the reserves bit needs a year's limit; thanked him", 60)],
+      talk=["the budget", "reserves", "the youth service underspend", "the settlement"])
+
+    # --- the party ---
+    P("lynne", "Lynne Marshall", 2, "advocate", location="Knowle West, Bristol",
+      title="Chair, Filwood & Knowle Labour branch; retired district nurse",
+      how_met="The branch; she ran my 2024 campaign", met_on="2022-09-14", interests={"labour-party": 0.9},
+      notes="Ran my campaign, chairs the branch, and will be straight with me. Read my candidate statement on 26 "
+            "February and cut it in half; I haven't thanked her. Says Callum has every right to stand and I'll "
+            "beat him by doing the work.",
+      rhythm=[(10, H, "2026-02-26", ["meeting", "coffee", "call", "message", "event"])],
+      extra=[("2026-02-26", "coffee", "Coffee: she read my statement and cut it in half; 'less council, more "
+              "Filwood'", 60)],
+      talk=["the branch", "canvassing", "the selection rules", "her grandchildren", "the budget",
+            "the ward newsletter", "the CLP"])
+    P("pete", "Pete Rowley", 3, "ally", location="Knowle, Bristol",
+      title="Secretary, Filwood & Knowle Labour branch", how_met="The branch", met_on="2022-09-14",
+      interests={"labour-party": 0.8},
+      notes="Runs the selection by the book. LCF application and candidate statement to him by Friday 6 March; "
+            "my LCF panel interview is Wednesday 11 March at 7; the ward selection meeting is Saturday 28 March.",
+      rhythm=[(14, H, "2026-02-23", ["email", "meeting", "message"])],
+      extra=[("2026-02-23", "email", "Email: the timetable: forms by 6 March, LCF interviews 11 March, "
+              "selection meeting 28 March")],
+      talk=["the branch minutes", "the selection timetable", "the membership list", "the CLP", "leaflets"])
+    P("callum", "Callum Price", 4, "acquaintance", location="Knowle West, Bristol",
+      title="Branch member; history teacher", how_met="The branch", met_on="2023-01-11",
+      notes="31. Able, impatient, thinks I'm too soft on the Greens. Told me himself on 22 February he'll seek "
+            "the Filwood nomination; fair play to him for telling me first.",
+      rhythm=[(40, H, "2026-02-22", ["event", "message", "meeting"])],
+      extra=[("2026-02-22", "message", "Messages: he's putting his name forward for Filwood; wanted me to hear "
+              "it from him")],
+      talk=["the branch", "leaflets", "the Greens", "his school"])
+    P("andy", "Andy Wilkins", 3, "ally", location="Hengrove, Bristol",
+      title="Unite branch secretary, Hengrove bus depot", how_met="Steve's mate from the depot",
+      met_on="2009-06-20",
+      notes="Steve's union rep and friend. Getting the Unite branch to nominate me; they vote at the branch "
+            "meeting on Tuesday 10 March.",
+      rhythm=[(30, H, "2026-02-20", ["activity", "message", "event"])],
+      extra=[("2026-02-20", "activity", "Outing: a pint at the depot social club with him and Steve; he'll "
+              "put my nomination to the branch on the 10th", 90)],
+      talk=["the depot", "the bus cuts", "Steve", "the union", "City"])
+    P("sue", "Sue Carver", 3, "friend", location="Bristol", title="Unison branch officer; social worker",
+      how_met="We were both Unison stewards in children's services", met_on="2006-02-01",
+      notes="My old union colleague; still on the frontline. Unison's nomination is sorted.",
+      rhythm=[(40, H, "2026-02-10", ["email", "coffee", "message"])],
+      extra=[("2026-02-10", "email", "Email: the Unison branch will nominate me; 'someone has to be in that "
+              "room who's done the job'")],
+      talk=["the frontline", "caseloads", "the union", "agency staff", "our old team"])
+
+    # --- the Broadway and the ward ---
+    P("leanne", "Leanne Cox", 2, "ally", location="Knowle West, Bristol",
+      company="Bristol City Council Youth Services", title="Centre manager, Broadway Youth Centre",
+      how_met="The youth centre; she went there as a kid and now runs it", met_on="2016-09-01",
+      interests={"youth-services": 1.0, "community-asset-transfer": 0.6},
+      need=("leanne-cat", "community-asset-transfer",
+            "If the council's money goes, wants to set up a community group to take the Broadway building on "
+            "through a community asset transfer; needs someone who has actually done one to tell her where to "
+            "start", "2026-02-20"),
+      notes="44. Grew up on Throgmorton Road, went to the Broadway from eleven and has run it since 2016. The "
+            "centre is on the closure list in the youth service review; if the amendment fails it shuts on 31 "
+            "July. On 20 February she asked what plan B is; I promised to find out from the property team what "
+            "an asset transfer would involve, by Tuesday 10 March.",
+      rhythm=[(8, H, "2025-11-30", ["meeting", "message", "event", "call"]),
+              (3, "2025-12-01", "2026-02-28", ["meeting", "message", "call", "event", "message"])],
+      extra=[("2026-02-20", "meeting", "Meeting: at the centre; if we lose, could the community run it? she "
+              "doesn't know where to start and neither do I", 60)],
+      talk=["the youth review", "the budget", "the young people", "the boxing club", "the building's roof",
+            "Kyle", "the campaign", "the summer programme", "Jade's film", "the rota"])
+    P("kyle", "Kyle Bennett", 3, "ally", location="Hartcliffe, Bristol",
+      company="Bristol City Council Youth Services", title="Youth worker, Broadway Youth Centre",
+      how_met="The Broadway", met_on="2021-04-12", interests={"youth-work": 1.0, "boxing": 0.8},
+      notes="29. Runs the boxing club Ron started, and the Friday nights. Got an at-risk letter on 20 February: "
+            "his post goes in the restructure whatever happens to the building. Applying for a Barnardo's youth "
+            "worker job; I promised him a reference by Tuesday 10 March.",
+      rhythm=[(14, H, "2026-02-28", ["event", "message", "meeting"])],
+      extra=[("2026-02-20", "call", "Call: his at-risk letter came; he's got a baby due in the summer", 30)],
+      talk=["the boxing club", "Friday nights", "Ron", "the campaign", "his partner", "the lads"])
+    P("jade", "Jade Mullins", 4, "friend", location="Knowle West, Bristol",
+      company="City of Bristol College", title="Student (BTEC creative media)",
+      how_met="A Broadway regular since she was twelve", met_on="2019-09-06",
+      interests={"local-journalism": 1.0, "film-making": 0.9},
+      need=("jade-newsroom", "newsroom-work-experience",
+            "Wants to be a journalist; needs a few weeks' work experience in a real newsroom before she applies "
+            "for the NCTJ course in September", "2026-02-25"),
+      notes="18. Made the short film about the Broadway that half of Bristol has now watched. Speaking at public "
+            "forum on Tuesday 3 March with the petition. I helped her with her statement on 25 February and "
+            "promised to get it and the petition to Democratic Services by noon on Monday 2 March.",
+      rhythm=[(21, "2025-06-01", "2026-02-25", ["event", "message", "meeting"])],
+      extra=[("2026-02-25", "meeting", "Meeting: her public forum statement at the centre; she wants to be a "
+              "journalist and has never been inside a newsroom", 60)],
+      talk=["her film", "the campaign", "college", "her mum", "journalism", "the Friday nights"])
+    P("tasha", "Tasha Greenway", 3, "ally", location="Filwood, Bristol", company="Filwood Food Club",
+      title="Coordinator", how_met="She set up the food club in the old bank on the Broadway",
+      met_on="2023-02-06", interests={"community-food": 1.0},
+      notes="39. Runs the food club (£5 a week for a bag worth £20) with forty volunteers and no wages. Applied "
+            "to the National Lottery Community Fund for a paid coordinator and a cooking club; I wrote a letter "
+            "of support in November. The decision is due in the first week of March. Brought Kerry-Ann to me on "
+            "27 February.",
+      rhythm=[(14, H, "2026-02-27", ["event", "coffee", "message", "meeting"])],
+      extra=[("2026-02-18", "coffee", "Coffee: the Lottery decision is due first week of March; she's not "
+              "sleeping", 40),
+             ("2026-02-27", "event", "At an event: Friday food club; she brought Kerry-Ann over to me", 60)],
+      talk=["the food club", "the Lottery bid", "the volunteers", "the cooking club", "her kids", "the "
+            "supermarket surplus", "the Broadway"])
+    P("gail", "Gail Pemberton", 4, "acquaintance", location="Withywood, Bristol",
+      company="Withywood Community Trust", title="Chair", how_met="Met at the trust's AGM",
+      met_on="2025-11-14", interests={"community-asset-transfer": 1.0}, expertise=["community-asset-transfer"],
+      offer=("gail-cat", "community-asset-transfer",
+             "Took the Withywood centre over from the council on a 25-year asset transfer in 2022; offers to walk "
+             "any community group through the business plan, the lease and the council's property team",
+             "2025-11-14"),
+      notes="Took the Withywood centre over from the council in 2022 and turned a loss into a café, a nursery "
+            "and a gym. Said at the AGM she'd help anyone else trying it.",
+      rhythm=[(90, "2025-11-14", "2026-01-30", ["email", "event"])],
+      extra=[("2025-11-14", "event", "At an event: Withywood Community Trust's AGM; three years since the asset "
+              "transfer, and she'd help anyone else doing one", 90)],
+      talk=["the Withywood centre", "the asset transfer", "the café", "council property"])
+    P("ron", "Ron Tucker", 4, "advocate", peak=3, status="deceased", location="Knowle West, Bristol",
+      title="Founder of the Broadway boxing club (retired)", how_met="The Broadway", met_on="2016-09-01",
+      birthday="1941-07-04",
+      notes="Ran the boxing club at the Broadway from 1978 to 2019; half the men in the ward learned to keep their "
+            "guard up from him. Died at home on 25 February, aged 84.",
+      rhythm=[(30, H, "2026-01-18", ["activity", "event", "message"])],
+      extra=[("2026-01-18", "activity", "Outing: took Ron and Maureen the fiftieth-birthday photos; he told me "
+              "about the 1980 ABA final again", 60)],
+      talk=["the boxing club", "the old Broadway", "the youth review", "his lads", "City"])
+    P("maureen", "Maureen Tucker", 3, "friend", location="Knowle West, Bristol", title="Retired dinner lady",
+      how_met="Ron's wife; the Broadway", met_on="2016-09-01", birthday="1944-11-20",
+      notes="81. Married to Ron for sixty-one years. He died at home on 25 February. The funeral is Friday 6 "
+            "March, South Bristol Crematorium at 11, then the wake at the Broadway, which I sorted with Marcus. "
+            "She asked me to read something; I promised to write a few words about Ron by Thursday 5 March.",
+      rhythm=[(30, H, "2026-02-28", ["activity", "message", "call"])],
+      extra=[("2026-02-25", "call", "Call: Ron died this morning, in his chair, with the racing on", 20),
+             ("2026-02-28", "activity", "Outing: sat with Maureen and their son Gary; she wants the wake at the "
+              "Broadway and asked me to read", 90)],
+      talk=["Ron", "her grandchildren", "the Broadway", "her hip", "the bingo", "the old estate"])
+    P("janet", "Janet Oduya", 3, "ally", location="Brislington, Bristol", company="Filwood Park Primary School",
+      title="Headteacher (retiring at Easter)", how_met="I've been a local authority governor at Filwood Park "
+      "since 2019", met_on="2019-01-21", interests={"early-years": 0.8, "school-gardens": 0.7},
+      notes="Head of Filwood Park for nineteen years; took it out of special measures and kept it out. Retires "
+            "at Easter. Her farewell at the school is Friday 13 March at 2; I'm speaking for the governors and "
+            "promised to get the governors' card and gift by Thursday 12 March (she wants a bench for the "
+            "school garden, with a plaque).",
+      rhythm=[(21, H, "2026-02-11", ["meeting", "email", "event"])],
+      extra=[("2026-02-11", "meeting", "Meeting: full governing body; the new head confirmed, and Janet's "
+              "farewell on the 13th; she wants no fuss and a bench", 120)],
+      talk=["the governing body", "the new head", "the breakfast club", "the garden", "the SATs", "the "
+            "Broadway", "her retirement", "free school meals"])
+    P("dan", "Dan Hollis", 4, "ally", location="Knowle, Bristol", company="Knowle Park Academy",
+      title="Principal", how_met="The youth centre campaign", met_on="2023-10-04",
+      notes="Two hundred of his pupils use the Broadway. Wrote the academy's letter of support for the "
+            "amendment on 19 February (thanked). Promised me the attendance numbers by Monday 2 March.",
+      rhythm=[(40, H, "2026-02-19", ["email", "meeting", "event"])],
+      extra=[("2026-02-19", "email", "Email: his letter for the youth centre; thanked him the next morning")],
+      talk=["the Broadway", "exclusions", "the after-school gap", "his Year 11s"])
+
+    # --- housing, casework and the press ---
+    P("owen", "Owen Maddox", 3, "ally", power=True, location="Bedminster, Bristol",
+      company="Brunel Young People's Housing", title="Chief executive", how_met="A care leavers' housing "
+      "roundtable when I was still a social worker", met_on="2017-05-11", interests={"care-leavers": 1.0},
+      notes="Runs the charity that houses half of Bristol's care leavers. Opening Millpond House, fourteen flats "
+            "for young people leaving care, in Bedminster on Thursday 12 March at 10; invited me as scrutiny chair "
+            "to hear from the young tenants.",
+      rhythm=[(30, H, "2026-02-16", ["meeting", "coffee", "email", "event"])],
+      extra=[("2026-02-16", "meeting", "Meeting: at Millpond House, half-painted; the opening on 12 March and "
+              "the young people want to speak", 60)],
+      talk=["care leavers", "Millpond House", "housing benefit", "the council's commissioning", "his trustees",
+            "staying close"])
+    P("zoe", "Zoe Akhtar", 4, "acquaintance", location="Bristol", company="South Bristol Law Centre",
+      title="Housing solicitor", how_met="The law centre's briefing for councillors", met_on="2026-01-20",
+      interests={"private-renting": 1.0}, expertise=["housing-law"],
+      offer=("zoe-possession", "housing-possession",
+             "The law centre's new possession project can take on private tenants facing a section 21 hearing "
+             "and go through the notice and the deposit before the day, not just the duty desk; she has space "
+             "for March", "2026-01-20"),
+      notes="Runs the law centre's new possession project.",
+      extra=[("2026-01-20", "event", "At an event: the law centre's briefing for councillors at the Filwood "
+              "library; they can take possession cases before the hearing now", 60)])
+    P("ben", "Ben Hartley", 3, "ally", power=True, location="Bristol", company="Bristol Post",
+      title="Local democracy reporter", how_met="He covers the council", met_on="2024-05-21",
+      interests={"local-journalism": 1.0, "local-government": 0.8},
+      offer=("ben-placement", "newsroom-work-experience",
+             "Has a paid two-week placement in the Post's Bristol newsroom over Easter for a young person from "
+             "South Bristol who wants to get into journalism; asked me if I knew anyone", "2026-02-18"),
+      notes="Fair, quick, and has my number. Writing up the budget and the youth centre for the Post on "
+            "Wednesday 4 March.",
+      rhythm=[(10, H, "2026-02-24", ["call", "message", "email", "coffee"])],
+      extra=[("2026-02-18", "coffee", "Coffee: the budget preview; the Post has an Easter newsroom placement "
+              "for a South Bristol kid and he asked if I know anyone", 40)],
+      talk=["the budget", "the youth centre", "the Greens", "scrutiny", "his story list", "a quote"])
+    P("ayesha", "Ayesha Rahman", 3, "ally", location="Bedminster, Bristol",
+      company="Office of the MP for Bristol South", title="Senior caseworker", how_met="Shared casework",
+      met_on="2024-07-03", interests={"private-renting": 0.7},
+      notes="We pass cases back and forth. On 27 February she got the MP to write to Kerry-Ann's letting agent "
+            "asking them to hold off; not thanked yet. I promised her the housing options letter and Kerry-Ann's "
+            "consent form by Wednesday 4 March.",
+      rhythm=[(8, H, "2026-02-27", ["email", "call", "message", "meeting"])],
+      extra=[("2026-02-27", "call", "Call: the MP will write to Kerry-Ann's letting agent today", 15)],
+      talk=["casework", "housing", "immigration cases", "the MP's surgery", "Kerry-Ann", "the Home Office"])
+    P("kerryann", "Kerry-Ann Bishop", 4, "acquaintance", location="Filwood, Bristol",
+      title="Care worker (part-time)", how_met="Tasha brought her to me at the food club",
+      met_on="2026-02-27",
+      need=("kerryann-possession", "housing-possession",
+            "Section 21 possession hearing on 11 March; three children at Filwood Park; needs a housing solicitor "
+            "to look at the notice and the deposit paperwork before the day, not just the duty desk",
+            "2026-02-27"),
+      notes="34. Three children, six years in the house on Leinster Avenue, never late with the rent; the "
+            "landlord's selling before the new rules come in. The possession hearing is Wednesday 11 March at 10 "
+            "at the Civil Justice Centre and she's frozen. I said I'd go with her, and promised to sit down with "
+            "her and get her papers in order by Monday 9 March.",
+      extra=[("2026-02-27", "meeting", "Meeting: at the food club; section 21, the hearing's on the 11th, and "
+              "she hasn't opened half the letters", 45),
+             ("2026-02-28", "message", "Messages: sent her the list of papers to find, and Neil's number")])
+    P("sandra", "Sandra Miles", 4, "acquaintance", location="Filwood, Bristol", title="Parent",
+      how_met="Came to my surgery in September", met_on="2025-09-06", interests={"send": 1.0},
+      notes="Her son Tyler, 9, is autistic and out of school most afternoons. His EHCP assessment is eleven weeks "
+            "past the legal deadline. I promised to chase the SEND team and ring her back by Wednesday 4 March.",
+      rhythm=[(14, "2025-09-06", "2026-02-24", ["email", "call", "message"])],
+      extra=[("2026-02-24", "call", "Call: still no draft plan; Tyler's been sent home twice this week", 25)],
+      talk=["Tyler's EHCP", "the SEND team", "school", "the tribunal", "Tyler"])
+    P("karen", "Karen Shaw", 4, "ally", location="Weston-super-Mare", company="Seaview Lodge",
+      title="Home manager", how_met="Mum's care home", met_on="2024-06-03",
+      rhythm=[(21, "2024-10-12", "2026-02-21", ["call", "meeting", "email"])],
+      extra=[("2026-02-21", "meeting", "Meeting: Mum's six-monthly care review; eating well, more confused at "
+              "teatime", 40)],
+      talk=["Mum's care plan", "the fees", "her physio", "the birthday tea", "the GP visit"])
+
+    # --- old ties ---
+    P("yasmin", "Yasmin Doherty", 5, "friend", peak=2, power=True, location="Taunton",
+      company="Somerset Council", title="Director of Children's Services (from 9 February)",
+      how_met="My team manager in the South Bristol children's team, 2008–2013", met_on="2008-01-07",
+      interests={"childrens-social-care": 0.9},
+      notes="The best manager I ever had; taught me to write a court report and to go home. Somerset announced on "
+            "9 February that she's their director of children's services; she'd been acting since September.",
+      rhythm=[(120, H, "2025-12-19", ["message", "call"])],
+      extra=[("2025-12-19", "message", "Messages: Christmas; she's been acting director since September and "
+              "wouldn't say if she'd applied")],
+      talk=["our old team", "Somerset", "her daughter", "placements", "the Ofsted regime"])
+    P("dwayne", "Dwayne Lewis", 5, "friend", location="Kingswood, Bristol",
+      company="South Gloucestershire Council", title="Social worker, children in care team (from 16 February)",
+      how_met="I was his social worker when he was in care, from 12 to 16", met_on="2009-04-20",
+      interests={"care-leavers": 0.9},
+      notes="27. Found me on Facebook when he was nineteen to say thank you. Did his social work degree at UWE "
+            "and posted on 16 February that he'd started as a social worker in South Gloucestershire's children "
+            "in care team. We exchange Christmas messages.",
+      extra=[("2024-12-23", "message", "Messages: Christmas; his final placement's in a children in care team"),
+             ("2025-12-23", "message", "Messages: Christmas; he's qualified and waiting to hear about jobs")])
+    P("bridget", "Bridget O'Hare", 5, "friend", peak=2, location="Portishead", title="Retired social work "
+      "team manager", how_met="My first team manager, 1999", met_on="1999-09-06",
+      extra=[("2024-12-18", "letter", "Letter: Christmas card; she's learning Irish"),
+             ("2025-12-17", "letter", "Letter: Christmas card; 'a councillor! your father would be unbearable'")])
+    P("nadia", "Nadia Kowalczyk", 5, "friend", peak=2, location="Cardiff", company="Cardiff Council",
+      title="Social work practice educator", how_met="Social work degree at UWE, 1996–99", met_on="1996-09-23",
+      extra=[("2025-06-14", "message", "Messages: photos from our UWE reunion that I missed")])
+
+    # group contacts
+    b.add(H, "event", ["leanne", "kyle", "ron", "maureen", "kevin", "marcus", "jade"],
+          "At an event: the Broadway's fiftieth birthday party; Ron did the raffle and the lads boxed "
+          "exhibition rounds", 240, "mutual")
+    b.add("2024-12-25", "meal", ["steve", "niamh", "connor"], "Dinner: Christmas at home; Connor's first "
+          "term stories and Steve burnt the parsnips", 300, "mutual")
+    b.add("2024-12-26", "activity", ["kath", "clare", "lee"], "Outing: Boxing Day at Seaview with Clare's lot; "
+          "Mum sang 'The Fields of Athenry' with the carer", 180, "mutual")
+    b.add("2025-02-25", "event", ["helen", "kevin", "tom", "graham", "richard", "freya"],
+          "At an event: budget council 2025; eleven hours, and the youth review in the small print", 660, "mutual")
+    b.add("2025-03-13", "event", ["clare", "kath"], "At an event: Dad's seventh anniversary; evening Mass at "
+          "Holy Cross, then Clare and I rang Mum", 90, "mutual")
+    b.add("2025-05-20", "meeting", ["helen", "kevin"], "Meeting: Labour group AGM; I'm put forward to chair the "
+          "children and families scrutiny commission", 120, "mutual")
+    b.add("2025-07-19", "event", ["tasha", "leanne", "kevin", "jade", "kyle", "lynne"],
+          "At an event: Filwood Fantastic on the Broadway; the food club's stall and the boxing display", 300,
+          "mutual")
+    b.add("2025-09-15", "meeting", ["fiona", "hannah", "tom", "freya", "richard"],
+          "Meeting: scrutiny commission; the Ofsted monitoring visit letter", 180, "mutual")
+    b.add("2025-11-17", "meeting", ["fiona", "hannah", "tom", "freya", "richard"],
+          "Meeting: scrutiny commission; SEND transport and the EHCP backlog", 180, "mutual")
+    b.add("2025-12-25", "meal", ["steve", "niamh", "connor"], "Dinner: Christmas at home; Connor brought his "
+          "washing and a girlfriend we weren't to mention", 300, "mutual")
+    b.add("2025-12-27", "activity", ["kath", "clare", "lee"], "Outing: Christmas at Seaview; Mum knew everyone "
+          "and told Lee off for his haircut", 180, "mutual")
+    b.add("2026-01-26", "meeting", ["fiona", "hannah", "tom", "freya", "richard"],
+          "Meeting: scrutiny commission; the budget's children's savings and the placements overspend", 180,
+          "mutual")
+    b.add("2026-02-12", "meeting", ["leanne", "kyle", "jade", "kevin", "dan", "tasha"],
+          "Meeting: the campaign meeting at the Broadway; the petition, the film, the public forum", 120, "mutual")
+    b.add("2026-02-26", "meeting", ["hannah", "tom"], "Meeting: planning the placements item for 9 March", 60,
+          "mutual")
+    b.add("2026-02-28", "event", ["leanne", "jade", "kyle", "kevin", "lynne"],
+          "At an event: the petition stall on the Broadway; 2,340 names by three o'clock", 240, "mutual")
+
+    # life events
+    b.event("ev-connor-move", "connor", "2025-09-13", "move", "Moved into a student house in Fallowfield for "
+            "his second year")
+    b.event("ev-tasha-pantry", "tasha", "2025-04-05", "launch", "Opened the food club's pantry in the old "
+            "bank on Filwood Broadway")
+    b.event("ev-yasmin-dcs", "yasmin", "2026-02-09", "promotion",
+            "Appointed Director of Children's Services at Somerset Council, after five months acting")
+    b.event("ev-dwayne-job", "dwayne", "2026-02-16", "new_job",
+            "Started as a social worker in South Gloucestershire's children in care team, his first job since "
+            "qualifying")
+    b.event("ev-freya-baby", "freya", "2026-02-19", "baby", "Their first baby, a girl, Ivy, born at St Michael's")
+    b.event("ev-kyle-atrisk", "kyle", "2026-02-20", "job_loss",
+            "At-risk letter: his youth worker post is deleted in the youth service restructure from 31 July")
+    b.event("ev-maureen-ron", "maureen", "2026-02-25", "bereavement",
+            "Her husband, Ron Tucker, died at home aged 84; the funeral is 6 March at South Bristol Crematorium")
+    b.event("ev-kevin-heart", "kevin", "2026-03-04", "illness",
+            "Heart attack in the early hours after the budget meeting; two stents at the Bristol Heart Institute")
+    b.event("ev-tasha-grant", "tasha", "2026-03-05", "award",
+            "The food club won £96,400 over three years from the National Lottery Community Fund, for a paid "
+            "coordinator and a cooking club")
+    b.event("ev-marcus-job", "marcus", "2026-03-09", "new_job",
+            "Appointed Head of Early Help at South Gloucestershire Council; starts in June")
+    b.event("ev-owen-millpond", "owen", "2026-03-12", "launch",
+            "Opened Millpond House, fourteen flats for young people leaving care, in Bedminster")
+    b.event("ev-janet-farewell", "janet", "2026-03-13", "other",
+            "Her farewell at Filwood Park Primary; retires at Easter after nineteen years as head")
+
+    # favors
+    b.favor("fv-hannah-briefing", "hannah", "me", "2026-02-26", "favor",
+            "Stayed until nine to redo the placements briefing when the figures changed")
+    b.favor("fv-tom-vote", "tom", "me", "2026-02-25", "endorsement",
+            "Said on the record he'll vote for the youth centre amendment, against his own group")
+    b.favor("fv-lynne-statement", "lynne", "me", "2026-02-26", "advice",
+            "Read my candidate statement and cut it in half")
+    b.favor("fv-ayesha-letter", "ayesha", "me", "2026-02-27", "favor",
+            "Got the MP to write to Kerry-Ann's letting agent asking them to hold off")
+    b.favor("fv-clare-mum", "clare", "me", "2025-09-01", "favor",
+            "Goes in to see Mum four or five times a week and deals with Seaview, the GP and the money")
+    b.favor("fv-simon-amendment", "simon", "me", "2026-02-24", "advice",
+            "Went through the amendment's funding line by line", "2026-02-24")
+    b.favor("fv-dan-letter", "dan", "me", "2026-02-19", "endorsement",
+            "The academy's letter of support for keeping the Broadway open", "2026-02-20")
+    b.favor("fv-brenda-stand", "brenda", "me", "2022-06-11", "advice",
+            "Talked me into standing, and told me how the ward works", "2024-05-03", "Elected for Filwood, May 2024")
+    b.favor("fv-andy-nomination", "andy", "me", "2026-02-20", "favor",
+            "Putting my nomination to the Unite branch")
+    b.favor("fv-sue-nomination", "sue", "me", "2026-02-10", "endorsement", "Unison's nomination for re-selection",
+            "2026-02-11")
+    b.favor("fv-me-tasha", "me", "tasha", "2025-11-10", "endorsement",
+            "Wrote a letter of support for the food club's Lottery bid")
+    b.favor("fv-me-jade", "me", "jade", "2026-02-25", "advice", "Helped her write her public forum statement")
+    b.favor("fv-me-maureen", "me", "maureen", "2026-02-28", "favor",
+            "Sorted the Broadway for Ron's wake with Marcus")
+    b.favor("fv-me-kerryann", "me", "kerryann", "2026-02-27", "favor",
+            "Took her case on and got Neil to open a homelessness application, in case")
+    b.favor("fv-me-dwayne", "me", "dwayne", "2019-06-10", "recommendation",
+            "Wrote a character reference for his UWE social work application")
+
+    # follow-ups
+    b.follow_up("fu-jade-statement", "jade", True,
+                "Get Jade's public forum statement and the petition to Democratic Services by noon", "2026-03-02")
+    b.follow_up("fu-helen-speech", "helen", True, "Send Helen the final version of my speech for the amendment",
+                "2026-03-02")
+    b.follow_up("fu-ayesha-letter", "ayesha", True,
+                "Send Ayesha the housing options letter and Kerry-Ann's consent form", "2026-03-04")
+    b.follow_up("fu-sandra-ehcp", "sandra", True, "Chase the SEND team on Tyler's EHCP and ring Sandra back",
+                "2026-03-04")
+    b.follow_up("fu-maureen-words", "maureen", True, "Write a few words about Ron to read at the funeral",
+                "2026-03-05")
+    b.follow_up("fu-hannah-questions", "hannah", True,
+                "Agree the lines of questioning for the placements item with Hannah and Tom", "2026-03-05")
+    b.follow_up("fu-pete-form", "pete", True, "Send Pete my LCF application and candidate statement",
+                "2026-03-06")
+    b.follow_up("fu-clare-glasses", "clare", True, "Pay Clare my half of Mum's new glasses (£140)", "2026-03-06")
+    b.follow_up("fu-kath-photo", "kath", True,
+                "Take the framed photo of Dad at Avonmouth to Seaview for Mum's birthday", "2026-03-08")
+    b.follow_up("fu-kerryann-papers", "kerryann", True,
+                "Sit down with Kerry-Ann and sort her papers for court: the tenancy, the notice, the deposit, the "
+                "rent statements", "2026-03-09")
+    b.follow_up("fu-steve-watch", "steve", True, "Collect Steve's engraved watch from the jeweller on East Street",
+                "2026-03-09")
+    b.follow_up("fu-kyle-reference", "kyle", True, "Write Kyle's reference for the Barnardo's job", "2026-03-10")
+    b.follow_up("fu-leanne-property", "leanne", True,
+                "Find out from the property team what an asset transfer of the Broadway would involve",
+                "2026-03-10")
+    b.follow_up("fu-janet-gift", "janet", True, "Get the governors' card, and order the bench and plaque for "
+                "Janet", "2026-03-12")
+    b.follow_up("fu-maureen-visit", "maureen", True, "Go round to Maureen's, the week after the funeral",
+                "2026-03-13")
+    b.follow_up("fu-simon-note", "simon", False, "Simon's written note on the amendment's funding", "2026-03-02")
+    b.follow_up("fu-dan-numbers", "dan", False, "Dan's numbers on pupils who use the Broadway", "2026-03-02")
+    b.follow_up("fu-helen-group", "helen", False, "Labour group meeting on the amendment (6pm, City Hall)",
+                "2026-03-02")
+    b.follow_up("fu-helen-budget", "helen", False,
+                "Budget full council (2pm, City Hall); our youth centre amendment", "2026-03-03")
+    b.follow_up("fu-jade-forum", "jade", False, "Jade speaks at public forum and hands in the petition",
+                "2026-03-03")
+    b.follow_up("fu-ben-piece", "ben", False, "His piece on the budget and the Broadway in the Post",
+                "2026-03-04")
+    b.follow_up("fu-maureen-funeral", "maureen", False,
+                "Ron's funeral: South Bristol Crematorium at 11, the wake at the Broadway after", "2026-03-06")
+    b.follow_up("fu-kevin-surgery", "kevin", False, "Ward surgery with Kevin at Filwood library (10 to 12)",
+                "2026-03-07")
+    b.follow_up("fu-clare-tea", "clare", False, "Mum's 84th: birthday tea at Seaview Lodge (2pm)", "2026-03-08")
+    b.follow_up("fu-fiona-scrutiny", "fiona", False,
+                "Scrutiny commission: placements and the Ofsted action plan (4pm, City Hall); I'm chairing",
+                "2026-03-09")
+    b.follow_up("fu-andy-branch", "andy", False, "The Unite branch votes on nominating me", "2026-03-10")
+    b.follow_up("fu-kerryann-hearing", "kerryann", False,
+                "Kerry-Ann's possession hearing, Civil Justice Centre (10am); I'm going with her", "2026-03-11")
+    b.follow_up("fu-pete-lcf", "pete", False, "My LCF panel interview (7pm)", "2026-03-11")
+    b.follow_up("fu-owen-opening", "owen", False, "The opening of Millpond House, Bedminster (10am)",
+                "2026-03-12")
+    b.follow_up("fu-niamh-play", "niamh", False, "Niamh's drama practical in the school hall (6:30)",
+                "2026-03-12")
+    b.follow_up("fu-janet-farewell", "janet", False,
+                "Janet's farewell at Filwood Park (2pm); I'm speaking for the governors", "2026-03-13")
+    b.follow_up("fu-connor-home", "connor", False, "Connor home on the coach for the weekend", "2026-03-13")
+    b.follow_up("fu-clare-mothering", "clare", False, "Mothering Sunday at Seaview with Clare and the kids",
+                "2026-03-15")
+
+    # goals
+    b.goal("g-broadway", "Keep the Broadway Youth Centre open: the amendment on 3 March, and a plan B if it "
+           "fails", ["youth-services", "community-asset-transfer"], 1,
+           ["leanne", "kyle", "jade", "helen", "tom", "graham", "simon", "marcus", "dan", "ben", "gail"])
+    b.goal("g-scrutiny", "Make the placements scrutiny on 9 March count: the overspend, the unregistered "
+           "placements, and what changes", ["childrens-social-care"], 1,
+           ["fiona", "hannah", "tom", "richard", "freya", "owen"])
+    b.goal("g-reselection", "Be reselected for Filwood: the LCF interview on 11 March and the ward meeting on "
+           "28 March", ["labour-party"], 1, ["lynne", "pete", "andy", "sue", "brenda", "kevin", "helen", "callum"])
+    b.goal("g-casework", "Keep Kerry-Ann's family in their home, and get Tyler's EHCP done",
+           ["private-renting", "send"], 2, ["kerryann", "ayesha", "neil", "zoe", "sandra"])
+    b.goal("g-ward", "Stand by the ward: Maureen after Ron, Kevin, Janet's farewell, the food club",
+           ["grief", "community-food"], 2, ["maureen", "kevin", "janet", "tasha", "deb"])
+    b.goal("g-family", "Be there for Mum's 84th and Mothering Sunday, pull my weight with Clare, and keep our "
+           "25th and Niamh's play free", ["stroke-recovery"], 1,
+           ["kath", "clare", "steve", "niamh", "connor", "michael"])
+
+    # saved items
+    b.item("it-youth-transfers", "After the council: five youth centres that communities took over",
+           "https://example.org/youth-centre-community-takeovers", ["youth-services", "community-asset-transfer"],
+           "2026-03-02")
+    b.item("it-s21", "Section 21 before 1 May: what tenants facing a possession hearing can still do",
+           "https://example.org/section-21-before-may", ["private-renting"], "2026-03-03")
+    b.item("it-placements", "Why a children's home place now costs £300,000 a year",
+           "https://example.org/childrens-home-costs", ["childrens-social-care"], "2026-03-04")
+    b.item("it-food-clubs", "Food clubs, pantries and dignity: what the evidence says",
+           "https://example.org/food-clubs-dignity", ["community-food"], "2026-03-05")
+    b.item("it-ldrs", "Who covers the council now? Local democracy reporting at eight",
+           "https://example.org/local-democracy-reporting", ["local-journalism"], "2026-03-06")
+    b.item("it-heart", "The first six weeks after a heart attack",
+           "https://example.org/after-a-heart-attack", ["heart-health"], "2026-03-07")
+    b.item("it-care-leavers", "Leaving care at eighteen: what 'staying close' housing changes",
+           "https://example.org/staying-close-care-leavers", ["care-leavers"], "2026-03-10")
+    b.item("it-stroke-visits", "Conversation after a stroke: visiting a parent in a care home",
+           "https://example.org/stroke-care-home-visits", ["stroke-recovery"], "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -20288,7 +20970,7 @@ def main():
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
-                 stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev):
+                 stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
