@@ -3,8 +3,8 @@
 postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, engineer.json, physio.json,
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
-lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json and
-councillor.json, the held-out books written without seeing the engine, its prompts or any ratings)
+lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
+councillor.json and agent.json, the held-out books written without seeing the engine, its prompts or any ratings)
 as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
@@ -20953,6 +20953,734 @@ def councillor():
     return b
 
 
+def agent():
+    b = Book("agent", seed=58217)
+    H = "2024-10-16"  # history starts: Frankfurt, the Agents' Centre, the day I signed Ines by phone
+    P = b.known
+
+    # --- home and family ---
+    P("alicia", "Alicia Reyes", 1, "advocate", kin=True, location="Windsor Terrace, Brooklyn",
+      company="A public middle school in Sunset Park", title="Eighth-grade English teacher; UFT chapter leader",
+      how_met="My wife; we met at Jo's birthday on a roof in Fort Greene in 2009", met_on="2009-06-27",
+      birthday="1981-11-02",
+      dates=[("us-wedding", "Our wedding anniversary (the City Clerk on Joralemon Street, then dinner at Jo's old "
+              "place, 2013)", "2013-09-20")],
+      interests={"teaching-reading": 1.0, "ya-fiction": 0.7, "salsa-dancing": 0.5},
+      need=("alicia-visit", "school-author-visits",
+            "Her school's Right to Read week is 20 to 24 April; the eighth grade has no money for a visiting "
+            "author, and she wants a YA writer the kids would actually read, someone who grew up in city schools "
+            "like them", "2026-02-09"),
+      notes="44. Fifteen years teaching in the city; eighth-grade English in Sunset Park, chapter leader since "
+            "September. Holds the whole house together when I'm on a plane, and says so. Parent-teacher "
+            "conferences are Thursday 12 March, afternoon and evening, while I'm in London; Mami has the twins "
+            "that week. Asked me on 9 February if I knew a YA writer who'd come for Right to Read week for "
+            "nothing; I said let me think, and haven't. Reads my submissions on the couch and is always right "
+            "about the endings.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-02-09", "meal", "Dinner: Ines went out today; she asked if I know a YA author who'd do her "
+              "Right to Read week for free, the eighth grade has no budget", 60),
+             ("2026-02-28", "meal", "Dinner: the fortnight on the fridge: the auction, Dad's assessment, the "
+              "twins' party, London, her conferences; Mami comes on the 8th", 90),
+             ("2026-03-01", "activity", "Outing: Prospect Park with the twins and the scooters; she said I'm "
+              "already in London in my head", 120)],
+      talk=["the twins", "her eighth graders", "the union", "Dad", "money", "my week", "Mami", "the book fairs",
+            "the summer", "the radiator in the back room", "what we're reading", "Finn's climbing",
+            "Lucía's telescope", "the summer in Ponce", "her principal", "whether I'm home for dinner"])
+    P("lucia", "Lucía Brennan-Reyes", 1, "advocate", kin=True, location="Windsor Terrace, Brooklyn",
+      title="Fourth grader", how_met="My daughter", birthday="2016-03-07", interests={"astronomy": 1.0},
+      notes="Turns ten on Saturday 7 March with Finn; she's the elder by eleven minutes and says so. Wants a real "
+            "telescope; the Celestron is hidden in Gabe's hall closet. Party at the climbing gym on Third Avenue at "
+            "2, twelve kids. Cried when I told her I'd be away the week after.",
+      rhythm=[(3, H, "2026-03-01", ["activity", "meal", "activity", "call"])],
+      talk=["Saturn", "her class", "Kai", "her chapter books", "the party", "swim lessons", "the planetarium "
+            "show", "why I go to London", "her spelling words", "the library on Tenth Avenue"])
+    P("finn", "Finn Brennan-Reyes", 1, "advocate", kin=True, location="Windsor Terrace, Brooklyn",
+      title="Fourth grader", how_met="My son", birthday="2016-03-07", interests={"climbing": 1.0, "comics": 0.7},
+      notes="Turns ten on Saturday 7 March with Lucía. Climbs everything, including the bookshelves; asked for "
+            "climbing shoes and a party at the gym and is getting both. Reads Dog Man under the covers with a "
+            "flashlight. Wants to come to London 'to see the book fair' and doesn't believe me that it's tables.",
+      rhythm=[(3, H, "2026-03-01", ["activity", "meal", "activity", "call"])],
+      talk=["the climbing gym", "Dog Man", "his class", "soccer on Saturday", "the party", "Grandpa", "his loose "
+            "tooth", "Minecraft", "the cake", "the playground on Prospect Park West"])
+    P("frank", "Frank Brennan", 1, "advocate", kin=True, location="Roxborough, Philadelphia (at Danny's)",
+      title="Retired history teacher", how_met="Dad", birthday="1946-10-05",
+      interests={"american-history": 1.0, "baseball": 0.8},
+      notes="79. Taught American history at a Catholic boys' high school in North Philly for thirty-four years. "
+            "Alzheimer's, diagnosed in May 2023; moved in with Danny and Colleen in June 2024 after he got lost "
+            "driving to the Shore. Since January he's up at night, dressed, trying to get to school. The "
+            "neurologist said on 13 February it's moderate now. The assessment at The Willows, the memory-care "
+            "place on Ridge Avenue, is Friday 6 March at 10:30; I'm going down for it. Calls me Nellie on good "
+            "days. Best on the phone before lunch.",
+      rhythm=[(3, H, "2026-03-01", ["call", "call", "call", "video"])],
+      extra=[("2026-02-22", "call", "Call: a good morning; the Battle of Germantown, start to finish, and then "
+              "he asked when Mom's coming home", 25),
+             ("2026-03-01", "call", "Call: the Phillies are in Clearwater; he knew the whole rotation and not "
+              "what day it was", 15)],
+      talk=["the Phillies", "his old students", "Mom", "the Inquirer", "what he had for lunch", "the Shore",
+            "the twins", "Danny", "the Battle of Germantown", "where his car is", "the day program",
+            "Lincoln"])
+    P("danny", "Danny Brennan", 1, "advocate", kin=True, location="Roxborough, Philadelphia",
+      title="Electrician (union foreman)", how_met="My little brother", birthday="1979-08-14",
+      interests={"dementia-care": 0.9, "baseball": 0.8},
+      need=("danny-elderlaw", "elder-law",
+            "The day-program social worker says see an elder-law attorney before Dad goes into memory care: the "
+            "Medicaid look-back, Dad's house in Mount Airy, what the long-term-care policy really pays; the first "
+            "lawyer he called wants $5,000 up front and he doesn't know who else to ask", "2026-02-21"),
+      notes="46. My little brother, though he's bigger. Dad has lived with him and Colleen and their boys since "
+            "June 2024; Danny does the nights, the pills, the day-program drop-offs, and has never once asked me "
+            "for anything. I send money and come down every few weeks, which is not the same, and I've never "
+            "properly thanked him. I promised him scans of Dad's long-term-care policy and the power of attorney by "
+            "Thursday 5 March (the originals are in my file cabinet) and to be at the assessment in person. "
+            "Booked Mom's anniversary Mass for Saturday 14 March at her parish.",
+      rhythm=[(4, H, "2026-03-01", ["call", "message", "call", "video", "message"])],
+      extra=[("2026-02-21", "call", "Call: the social worker says memory care, and an elder-law attorney before "
+              "anything; the first one wants five grand up front; he sounded done in", 50),
+             ("2026-03-01", "message", "Messages: Dad was up at three again; he'll meet my train on Friday")],
+      talk=["Dad", "the nights", "the day program", "Colleen's shifts", "the boys", "the Eagles", "money for "
+            "Dad", "Mom", "Dad's doctors", "Dad's house in Mount Airy", "his job site"])
+    P("ama", "Ama Owusu", 1, "ally", location="Crown Heights, Brooklyn", company="Brennan Literary",
+      title="Associate agent", how_met="Hired her as my assistant in 2021, straight out of the Columbia "
+      "Publishing Course; associate agent since January 2025", met_on="2021-06-07", birthday="1995-03-03",
+      interests={"publishing-industry": 0.8, "romance": 0.9, "ya-fiction": 0.8},
+      notes="Turns 31 on Tuesday 3 March, the day round one closes; she'll pretend not to mind. Reads faster than "
+            "anyone I know and runs the office, the contracts and the royalty tracking. Building her own list, "
+            "romance and YA; two clients so far. Fielded the first editor calls on Ines on 13 February while I was "
+            "at Dad's neurologist; I haven't thanked her. I promised her a proper review, a raise and a plan for "
+            "her list; we've booked Wednesday 4 March. Holds the fort while I'm in London and goes to Owen's "
+            "launch for both of us.",
+      rhythm=[(2, H, "2026-02-27", ["meeting", "message", "meeting", "call", "message"])],
+      extra=[("2026-02-13", "call", "Call: from the Amtrak; she's had Rachel, Leela and Ben on the phone "
+              "already and handled all three", 20),
+             ("2026-02-27", "meeting", "Meeting: the London grid, the auction spreadsheet, who covers what; she "
+              "asked, not for the first time, when we can talk about her list", 90)],
+      talk=["Ines's edits", "the book-fair grids", "contracts", "the royalty tracker", "her romance clients",
+            "the slush", "Owen's publicity", "Hal's statements", "her sister's wedding", "the office printer",
+            "the submission lists", "her own list"])
+
+    P("carmen", "Carmen Reyes", 2, "advocate", kin=True, location="Jackson Heights, Queens",
+      title="Retired school aide", how_met="Alicia's mother (Mami)", birthday="1955-12-08",
+      interests={"cooking": 0.8},
+      notes="70. Came from Ponce in 1974; twenty-six years as a school aide in Corona. Comes on Sunday 8 March "
+            "and stays through Friday 13 to do the twins' mornings while I'm in London and Alicia has conferences. "
+            "Won't take money, so I owe her a proper dinner at the Colombian place in Corona she likes. Makes "
+            "the twins' pasteles every Christmas and lets them lick the spoon.",
+      rhythm=[(6, H, "2026-03-01", ["call", "meal", "message", "activity", "call"])],
+      extra=[("2026-02-28", "call", "Call: she'll come the 8th and stay till I'm home; 'don't insult me with "
+              "money'", 20)],
+      talk=["the twins", "her church", "the pasteles", "her knees", "Rafael", "Ponce", "her neighbours",
+            "my travel", "Christmas"])
+    P("colleen", "Colleen Brennan", 3, "friend", kin=True, location="Roxborough, Philadelphia",
+      company="A hospital in Center City", title="ICU nurse", how_met="Danny's wife", birthday="--04-17",
+      interests={"dementia-care": 0.9},
+      notes="Works three twelves a week in the ICU and then comes home to Dad. Keeps the binder: the meds, the "
+            "appointments, the neurologist's letters. More honest about Dad than Danny is.",
+      rhythm=[(14, H, "2026-02-26", ["message", "call", "message"])],
+      talk=["Dad's nights", "the binder", "her shifts", "the boys", "memory care", "the day program"])
+    P("rafael", "Rafael Reyes", 4, "friend", kin=True, location="Middle Village, Queens", company="FDNY",
+      title="Firefighter", how_met="Alicia's brother", birthday="--07-11",
+      rhythm=[(45, H, "2026-02-15", ["message", "meal", "call"])],
+      talk=["the twins", "Mami", "the Mets", "his kids", "the firehouse"])
+    P("maureen", "Maureen Brennan", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Mount Airy, Philadelphia", title="Children's librarian (Free Library of Philadelphia)",
+      how_met="Mom", birthday="1948-04-19", dates=[("mom-died", "Mom died (2020)", "2020-03-14")],
+      notes="A children's librarian for thirty-one years at the branch on Germantown Avenue; she's why I do "
+            "this. Died of a stroke on 14 March 2020, the week everything shut; ten people at the funeral and "
+            "everyone else on a laptop. Every 14 March I go to the Mass at her parish with Dad and Danny. This is "
+            "the sixth year, and the first when Dad may not know what it's for.",
+      extra=[("2020-03-08", "call", "Call: her last Sunday call; she asked what I was reading and told me to "
+              "wash my hands")])
+    P("jimmy", "Jimmy Brennan", 5, "friend", kin=True, location="Wilmington, Delaware",
+      title="Retired pipefitter", how_met="Uncle Jimmy, Dad's younger brother",
+      notes="74. Calls me, not Danny, when he wants to ask about Dad, because I 'don't get upset'.",
+      rhythm=[(75, H, "2026-01-20", ["call"])],
+      extra=[("2025-10-05", "call", "Call: Dad's 79th; he drove up with cheesesteaks and Dad knew him", 20),
+             ("2026-01-20", "call", "Call: he heard about Dad walking out at night; asked if it's time for a "
+              "home; I said that's Danny's call, and ours", 25)],
+      talk=["Dad", "the Phillies", "his hip", "the old neighbourhood"])
+
+    # --- friends and neighbours ---
+    P("jo", "Jo Pike", 2, "advocate", location="Ditmas Park, Brooklyn", company="Little Heron, Cortelyou Road",
+      title="Chef and owner", how_met="The Tuesday-night receiving shift at the Park Slope Food Coop, 2008",
+      met_on="2008-02-12", birthday="1982-09-09", interests={"cooking": 1.0, "food-history": 0.7},
+      notes="43. My closest friend; we unloaded cabbages together for six years. Left the Cobble Hill restaurant she "
+            "ran for a decade and opened her own, Little Heron, thirty seats on Cortelyou Road, on Friday 27 "
+            "February. I missed the opening night (Finn had a stomach bug). We got married at her old place. She "
+            "tells me when I'm being a coward.",
+      rhythm=[(7, H, "2026-02-24", ["message", "meal", "call", "activity", "message"])],
+      extra=[("2025-09-15", "meal", "Dinner at her kitchen table: read her cookbook proposal; told her to cut the "
+              "first chapter; she did", 150),
+             ("2026-02-24", "call", "Call: three days to opening; the hood fan's broken and she isn't sleeping; I "
+              "said I'd be there Friday", 30)],
+      talk=["the restaurant", "her landlord", "the menu", "the twins", "Alicia", "her cookbook proposal",
+            "Dad", "her line cooks", "the permits", "a walk in Prospect Park", "the Coop"])
+    P("yuki", "Yuki Tanaka", 3, "friend", location="Windsor Terrace, Brooklyn", company="Tanaka Studio, Gowanus",
+      title="Portrait photographer", how_met="Neighbours on Fuller Place since 2018; her son Kai is in the twins' "
+      "class", met_on="2018-09-06", interests={"photography": 1.0},
+      offer=("yuki-portraits", "author-photos",
+             "Shooting author portraits in her Gowanus studio this spring, half price for debut writers; did three "
+             "for Northlight's list last year", "2026-01-26"),
+      notes="Kai and Lucía have been best friends since kindergarten. Took our family photos in Prospect Park last "
+            "June and wouldn't take a cent. Does the school's class photos for free every year.",
+      rhythm=[(14, H, "2026-02-25", ["coffee", "activity", "message"])],
+      extra=[("2026-01-26", "coffee", "Coffee after drop-off: she's doing author portraits now, half price for "
+              "debuts, and said send me people", 40)],
+      talk=["Kai and Lucía", "the school", "her studio", "the PTA auction", "her shoots", "the block party"])
+    P("gabe", "Gabe Russo", 3, "friend", location="Windsor Terrace, Brooklyn", company="NYC Department of "
+      "Transportation", title="Traffic engineer", how_met="The pickup line; his girls are in the twins' grade",
+      met_on="2020-09-10",
+      notes="Our pickup swap since the pandemic. Will do Tuesday and Wednesday pickups while I'm in London (Mami "
+            "does the mornings), and is hiding Lucía's telescope in his hall closet; not thanked yet.",
+      rhythm=[(10, H, "2026-02-27", ["message", "activity", "message"])],
+      extra=[("2026-02-27", "message", "Messages: Tuesday and Wednesday pickups while I'm away, fine; 'you owe "
+              "me a beer, not a fruit basket'")],
+      talk=["pickups", "the girls", "the school", "the bike lanes", "the block", "soccer"])
+    P("leah", "Leah Gottlieb", 4, "friend", peak=2, location="Bala Cynwyd, Pennsylvania",
+      company="Gottlieb Elder Law", title="Elder-law attorney", how_met="Roommates at Barnard, 2001–03",
+      met_on="2001-08-29", interests={"elder-law": 1.0}, expertise=["elder-law"],
+      offer=("leah-elderlaw", "elder-law",
+             "Does elder law and Medicaid planning in Philadelphia and the suburbs; wrote at Christmas that if Dad "
+             "ever needs it, Danny should call her, first meeting on her", "2025-12-20"),
+      notes="My Barnard roommate; she was at our wedding and I was at hers. Her practice is on City Avenue. We're "
+            "Christmas-card friends now, and it's my fault.",
+      rhythm=[(120, H, "2025-12-20", ["message", "email", "call"])],
+      extra=[("2025-12-20", "letter", "Letter: her Christmas card: the kids, the dog, and 'if your dad ever needs "
+              "it, send Danny to me'")],
+      talk=["Barnard days", "her kids", "Philadelphia", "her practice"])
+    P("meg", "Meg Doherty", 5, "friend", peak=2, location="Pittsburgh", title="Nurse practitioner",
+      how_met="Two doors down on Mount Pleasant Avenue, growing up", met_on="1988-09-01",
+      extra=[("2024-12-23", "message", "Messages: Christmas; a photo of us at St. Madeline's in 1991, both in "
+              "plaid"),
+             ("2025-03-14", "message", "Messages: she remembered Mom's anniversary; the only one outside the "
+              "family who did")])
+    P("dana", "Dana Whitlock", 5, "friend", peak=3, location="Seattle", title="UX writer",
+      how_met="Assistants together at Talbot Greer, 2006–09", met_on="2006-06-12",
+      extra=[("2025-05-02", "message", "Messages: she saw Owen's paperback in an airport and sent a photo"),
+             ("2025-11-10", "message", "Messages: asked if I ever miss Talbot Greer; I said only the expense "
+              "account")])
+
+    # --- the agency and its oldest friends ---
+    P("ellen", "Ellen Marsh", 2, "advocate", power=True, location="Upper West Side, Manhattan",
+      company="Talbot Greer Agency", title="Executive vice president; senior agent",
+      how_met="My first boss; I was her assistant at Talbot Greer from 2006", met_on="2006-06-12",
+      birthday="1959-07-30", interests={"publishing-industry": 1.0, "opera": 0.6},
+      expertise=["publishing-contracts"],
+      notes="66. Taught me everything, including how to say no to a publisher on the phone and mean it. Was not "
+            "pleased when I left in 2019 and took Hal and Owen with me, and came to the agency's launch party "
+            "anyway. Lunch every couple of months at the same table on Columbus. On 10 February she told Delia "
+            "Hart to talk to me instead of keeping her for Talbot Greer; I haven't properly thanked her. Goes to "
+            "London every year and stays at the same hotel in Kensington.",
+      rhythm=[(21, H, "2026-02-24", ["meal", "call", "email", "call"])],
+      extra=[("2026-02-10", "call", "Call: Delia Hart's looking; 'she should be with you, not with us; I told her "
+              "so'", 20),
+             ("2026-02-24", "email", "Email: 'heard about the pre-empt; don't get greedy, get the right editor'")],
+      talk=["the business", "her clients", "who's leaving whom", "my list", "who's retiring", "the opera",
+            "London", "her husband's knee", "the old days at Talbot Greer", "contracts"])
+    P("karen", "Karen Liu", 4, "ally", location="Flushing, Queens", company="Liu & Associates CPAs",
+      title="Accountant (the agency's books)", how_met="Ellen's recommendation; our books since 2019",
+      met_on="2019-05-01", expertise=["accounting"],
+      notes="Does the agency's books, the 1099s and the client trust account. I promised her the February royalty "
+            "receipts and the author payouts by Friday 6 March, before I go.",
+      rhythm=[(30, H, "2026-02-20", ["email", "call"])],
+      talk=["the trust account", "the 1099s", "quarterly taxes", "the payouts", "foreign withholding"])
+    P("gwen", "Gwen Albright", 3, "advocate", power=True, location="Morningside Heights, Manhattan",
+      company="Hollis College MFA Program", title="Director, MFA in Fiction",
+      how_met="She asked me to do the MFA's agents' day in 2017", met_on="2017-04-20",
+      interests={"mfa-programs": 1.0, "short-stories": 0.8}, expertise=["teaching-writing"],
+      notes="Sends me her best two or three a year, and only those. Sent me Ines in 2024 and Nadia Haddad in "
+            "February. Wants me for the agents' day again on Thursday 16 April; I promised to confirm by Friday 13 "
+            "March.",
+      rhythm=[(30, H, "2026-02-05", ["email", "coffee", "event"])],
+      talk=["her students", "the agents' day", "the thesis readings", "Ines's draft", "the MFA budget", "who's "
+            "good this year"])
+
+    # --- clients ---
+    P("ines", "Ines Carvalho", 2, "ally", location="Ironbound, Newark", company="A law firm in downtown Newark",
+      title="Paralegal; novelist (The Ironbound Saints)", how_met="Gwen sent her from the Hollis MFA; signed her "
+      "by phone from Frankfurt", met_on="2024-09-12", birthday="1994-07-19",
+      interests={"portuguese-american": 1.0, "debut-fiction": 0.9},
+      need=("ines-photo", "author-photos",
+            "Needs a real author photo before the deal announcement and the publisher's catalogue; all she has is "
+            "a phone selfie against her grandmother's kitchen tiles", "2026-02-27"),
+      notes="31. Grew up over her grandparents' bakery on Ferry Street; the novel is three generations of that "
+            "bakery and a saint's feast that goes wrong in the summer of 1994. Three rounds of edits since we "
+            "signed; out to fourteen editors on 9 February. Ben at Gallatin offered a pre-empt on 24 February and "
+            "we turned it down; five houses are in. Round one closes Tuesday 3 March at noon, best bids Thursday 5 "
+            "March at noon. Still full-time at the firm and takes editor calls in the stairwell. Rachel asked on "
+            "their call whether she has an author photo; she doesn't.",
+      rhythm=[(5, H, "2026-03-01", ["call", "message", "email", "coffee", "message"])],
+      extra=[(H, "call", "Call: from the Agents' Centre in Frankfurt; she said yes before I finished the "
+              "sentence", 20),
+             ("2026-02-09", "call", "Call: it's out; she cried at her desk and then had to go and notarise "
+              "something", 15),
+             ("2026-02-24", "call", "Call: Ben's pre-empt; we said no and set the auction; she asked three times "
+              "if I was sure", 40),
+             ("2026-02-27", "call", "Call: after her call with Rachel; she loved her; and Rachel asked for an "
+              "author photo and she has none", 30),
+             ("2026-03-01", "call", "Call: how round one works, again; she's not sleeping and her grandmother is "
+              "lighting candles", 35)],
+      talk=["the edits", "the feast-day chapter", "her grandmother", "the firm", "the title", "her MFA "
+            "friends", "the submission list", "the next book", "her Vó's bakery"])
+    P("owen", "Owen Trask", 2, "advocate", location="Hudson, New York", title="Novelist",
+      how_met="Ellen's client; I was his day-to-day agent from 2011 and he came with me in 2019",
+      met_on="2011-03-01", birthday="1967-11-21", interests={"fly-fishing": 0.8, "literary-fiction": 0.9},
+      notes="58. His fifth novel, The Weather Station, is out from Gallatin House on Tuesday 10 March; starred "
+            "review in PW on 2 February. Ben Adair has edited his last three. The launch is at Hatch & Spine that "
+            "night at 7, in conversation with Celeste; I'll be in London, so Ama goes, and I promised the pub-day "
+            "flowers and a proper letter by Monday 9 March. Anxious before every book and says he isn't. Followed "
+            "me out of Talbot Greer when he didn't have to.",
+      rhythm=[(8, H, "2026-02-25", ["call", "email", "message", "call"])],
+      extra=[("2026-02-02", "call", "Call: the PW star; he read it to me twice and then said it was 'fine'", 20),
+             ("2026-02-25", "call", "Call: launch nerves; he wants Celeste for the conversation and she said "
+              "yes; the tour after", 35)],
+      talk=["The Weather Station", "the tour", "Ben's edits", "the jacket", "the river", "fly-fishing",
+            "the next book", "his foreign editions", "the reviews he says he doesn't read", "Hudson"])
+    P("celeste", "Celeste Park", 3, "ally", location="Fort Greene, Brooklyn",
+      company="Hollis College (adjunct)", title="Essayist; teaches nonfiction",
+      how_met="Gwen's former student; signed her in 2021", met_on="2021-02-15", birthday="1986-08-03",
+      interests={"essays": 1.0, "literary-fiction": 0.6},
+      notes="39. Small Hours, her essay collection (Northlight, September 2025), is shortlisted for the Lambert "
+            "Prize for the Essay; the winner is announced on Thursday 5 March at 7 at the Center for Fiction, the "
+            "evening the auction closes, and I promised I'd be there. Writing a second book about her mother's "
+            "hoarding and not sure she's allowed to. Doing Owen's launch conversation on the 10th.",
+      rhythm=[(14, H, "2026-02-23", ["coffee", "message", "email", "call"])],
+      extra=[("2026-01-29", "call", "Call: the Lambert shortlist; she said 'it won't happen' four times", 25)],
+      talk=["the new book", "her mother", "her students", "the reviews", "Small Hours", "her events",
+            "the paperback", "her teaching load"])
+    P("jess", "Jess Moran", 3, "ally", location="Bay Ridge, Brooklyn", title="YA novelist",
+      how_met="Queried me in 2020; the only slush-pile signing I ever made in a day", met_on="2020-07-08",
+      birthday="1990-05-22", interests={"ya-fiction": 1.0, "teaching-reading": 0.6},
+      offer=("jess-visits", "school-author-visits",
+             "Doing free visits to Title I middle and high schools in the five boroughs this spring, around the "
+             "paperback of Bay Ridge Summer in April; she went to those schools and wants to give it back",
+             "2026-02-03"),
+      notes="35. Public schools in Bay Ridge all the way through; wrote her first book on breaks at a coffee shop "
+            "on 86th Street. Her second YA novel, Low Tide at Coney, is out in June from Harbor Lights; Kirkus "
+            "reviews it this week.",
+      rhythm=[(14, H, "2026-02-17", ["call", "message", "email"])],
+      extra=[("2026-02-03", "call", "Call: the paperback plans; she wants to do free visits to Title I schools "
+              "this spring and asked me to pass the word", 30)],
+      talk=["Low Tide at Coney", "the paperback", "her school visits", "the cover", "her day job", "her "
+            "students' DMs", "the next book"])
+    P("tomas", "Tomás Ávila", 3, "ally", location="Bushwick, Brooklyn", title="Journalist; author",
+      how_met="Pitched me after a panel on water reporting in 2022", met_on="2022-05-12",
+      interests={"narrative-nonfiction": 1.0, "climate": 0.8},
+      notes="45. From San Antonio's West Side; covered water for a Texas paper for ten years. His book on the fight "
+            "over the Rio Grande, The Thirsty River, is with Leela Raman at Kestrel; the copyedits are due back "
+            "on 13 March. His father, Ernesto, went into hospice at home in San Antonio on 20 February; Tomás flew "
+            "down on the 26th and is sleeping on his parents' couch. I promised to ask Leela to move the copyedit "
+            "deadline, by Tuesday 3 March.",
+      rhythm=[(14, H, "2026-02-28", ["call", "email", "message"])],
+      extra=[("2026-02-26", "call", "Call: from LaGuardia; hospice says weeks, maybe less; he's taking the "
+              "copyedits with him and shouldn't", 25),
+             ("2026-02-27", "gift", "Gift: dinner delivered to his parents' house the night he got there"),
+             ("2026-02-28", "message", "Messages: his dad knew him; he's reading him the sports page")],
+      talk=["the manuscript", "the Rio Grande", "his parents", "San Antonio", "the maps", "the endnotes",
+            "his reporting trips", "Leela's edit"])
+    P("margo", "Margo Lindell", 3, "ally", location="Prospect Heights, Brooklyn", title="Food historian",
+      how_met="Pitched me at a cookbook party in 2015; I sold her first book at Talbot Greer", met_on="2015-10-20",
+      birthday="1967-05-04", interests={"food-history": 1.0},
+      notes="58. Her third book, The Pantry Ledger (a history of American home canning), is due to Susan Cho at "
+            "Harrow & Finch on 1 April. Diagnosed with breast cancer on 19 February; lumpectomy at NYU Langone on "
+            "Wednesday 11 March at 7:30, then radiation. I promised to ask Susan for four more months, by "
+            "Wednesday 4 March, and to tell nobody else; she doesn't want to be 'the sick author'.",
+      rhythm=[(14, H, "2026-02-25", ["call", "coffee", "email", "message"])],
+      extra=[("2026-02-19", "call", "Call: the biopsy's back; she said it plainly and then asked about Ines's "
+              "auction", 45),
+             ("2026-02-25", "coffee", "Coffee on Vanderbilt: surgery on 11 March; 'the book can wait', and she "
+              "couldn't believe she said it", 60)],
+      talk=["The Pantry Ledger", "the archives", "the canning clubs", "her garden", "her husband", "Susan",
+            "the deadline", "the recipes that survived"])
+    P("hal", "Hal Brody", 3, "advocate", location="Montclair, New Jersey", title="Thriller writer",
+      how_met="Ellen's client; I ran his foreign rights at Talbot Greer and he came with me in 2019",
+      met_on="2008-01-15", birthday="1953-09-28", interests={"crime-fiction": 1.0, "baseball": 0.9},
+      notes="72. Sixteen novels, the Dom Carrera books; the backlist pays the agency's rent, which he likes to "
+            "remind me. His German publisher's statements have been wrong two periods running; I promised to get it "
+            "sorted with Harriet and the Germans at the fair. Calls on Sunday afternoons with the Yankees on in "
+            "the background. Married to Bev for forty-five years.",
+      rhythm=[(12, H, "2026-03-01", ["call", "email", "call", "meal"])],
+      extra=[("2026-03-01", "call", "Call: Sunday; the German statement again, and a long story about his "
+              "cardiologist", 30)],
+      talk=["the Carrera books", "the German statement", "the Yankees", "Bev", "the option that never gets "
+            "made", "his new plot", "his cardiologist", "the paperback covers"])
+    P("delia", "Delia Hart", 4, "acquaintance", power=True, location="Cobble Hill, Brooklyn", title="Novelist",
+      how_met="Ellen told her to talk to me when Walter Crane retired; first coffee on 19 February",
+      met_on="2026-02-19", interests={"literary-fiction": 1.0, "gardening": 0.5},
+      notes="54. Five novels; A Small Republic was a National Book Award finalist in 2017. The new one is "
+            "two-thirds written and has no publisher. Walter Crane, her agent for twenty-two years, retired at New "
+            "Year and closed his agency; she's seeing me and two agents at big agencies and will decide 'after "
+            "London'. Sent me her contracts on 27 February; I promised to bring notes on the reversions and the "
+            "backlist to our meeting at her house on Tuesday 3 March at 4. Dry, funny, allergic to flattery; "
+            "asked me what I'd do with a book that doesn't sell.",
+      extra=[("2026-02-12", "email", "Email: Ellen gave her my name; would I have coffee"),
+             ("2026-02-19", "coffee", "Coffee on Court Street: an hour on Walter, her backlist, and what she's "
+              "afraid of", 75),
+             ("2026-02-27", "email", "Email: her contracts, all five, and 'be honest'"),
+             ("2026-02-28", "note", "Note: her first two novels are out of print in the UK since 2019; the rights "
+              "should revert, and nobody asked")])
+    P("nadia", "Nadia Haddad", 4, "acquaintance", location="Bay Ridge, Brooklyn", company="Hollis College MFA",
+      title="MFA candidate (fiction)", how_met="Gwen sent me her first fifty pages in February",
+      met_on="2026-02-05", interests={"debut-fiction": 0.8},
+      notes="28. A novel about three sisters and their father's Yemeni deli on Fifth Avenue. I sent notes on the "
+            "fifty pages on 20 February; she's finishing the draft for her thesis and will send it in April. "
+            "Don't rush her.",
+      extra=[("2026-02-20", "email", "Email: my notes on the fifty pages; the father's voice is the book"),
+             ("2026-02-23", "email", "Email: her thanks, and a question about the ending she hasn't written")])
+
+    # --- editors ---
+    P("rachel", "Rachel Osei", 3, "ally", power=True, location="Harlem, Manhattan", company="Beacon & Hale",
+      title="Executive editor", how_met="Assistants the same year, she at Beacon & Hale, me at Talbot Greer",
+      met_on="2007-03-15", interests={"literary-fiction": 0.9, "debut-fiction": 1.0},
+      notes="Bought my first big debut in 2012 and has been my first call ever since. In the Ines auction; had "
+            "her editor call with Ines on 27 February and asked about an author photo, which is Rachel for 'I'm "
+            "serious'. Her daughter's at LaGuardia High for cello.",
+      rhythm=[(12, H, "2026-02-27", ["email", "call", "coffee", "meal", "email"])],
+      extra=[("2026-02-27", "call", "Call: after her call with Ines; 'I want this one, Nell'", 15)],
+      talk=["what she's looking for", "her list", "Beacon & Hale's reorg rumours", "her daughter's cello",
+            "debuts", "what I've got coming", "who's moving where"])
+    P("ben", "Ben Adair", 3, "ally", location="Park Slope, Brooklyn", company="Gallatin House",
+      title="Executive editor", how_met="Owen's editor since 2017", met_on="2017-05-10",
+      interests={"literary-fiction": 0.9, "publishing-industry": 0.7},
+      notes="48. Has edited Owen's last three; the best line editor I work with, and a friend. Offered a pre-empt "
+            "for Ines on 24 February ($200,000, world English), which we turned down; still in the auction. "
+            "Gallatin has been 'reviewing its imprint structure' since the new CEO came in January and nobody "
+            "there will say what that means. Two kids at the school on Seventh Avenue.",
+      rhythm=[(12, H, "2026-02-26", ["email", "call", "coffee", "meal"])],
+      extra=[("2026-02-24", "call", "Call: the pre-empt, $200,000 world English, till five; I said we'd go to "
+              "auction; he took it well and said he'd be in it", 20)],
+      talk=["Owen's book", "the pub date", "what I've got coming", "Gallatin's management", "his kids",
+            "line edits", "the jacket copy", "the tour"])
+    P("daniel", "Daniel Strand", 4, "ally", power=True, location="Dumbo, Brooklyn", company="Northlight Books",
+      title="Editor-in-chief and publisher", how_met="Bought Celeste's Small Hours in 2023", met_on="2023-01-10",
+      interests={"essays": 1.0, "literary-fiction": 0.8},
+      notes="Runs Northlight, twelve books a year and all of them good. Celeste's publisher. In the Ines auction, "
+            "the underdog with the best editorial letter; can't match the big houses on money and knows it. Will "
+            "be at the Lambert ceremony.",
+      rhythm=[(25, H, "2026-02-26", ["email", "coffee", "call"])],
+      talk=["Small Hours", "the reviews", "what I've got coming", "his list", "indie distribution", "Celeste's "
+            "next book"])
+    P("leela", "Leela Raman", 4, "ally", location="Jersey City", company="Kestrel Books",
+      title="Senior editor", how_met="Bought Tomás's book in 2024", met_on="2024-04-02",
+      interests={"narrative-nonfiction": 1.0, "debut-fiction": 0.7},
+      notes="Tomás's editor; his copyedits are due back to her on 13 March. In the Ines auction.",
+      rhythm=[(21, H, "2026-02-26", ["email", "call", "coffee"])],
+      talk=["Tomás's book", "the edit", "what she's buying", "the schedule", "her list", "Kestrel's catalogue"])
+    P("susan", "Susan Cho", 4, "ally", location="Upper West Side, Manhattan", company="Harrow & Finch",
+      title="Executive editor", how_met="Bought Margo's first book in 2016", met_on="2016-02-01",
+      interests={"food-history": 0.8},
+      notes="Margo's editor for all three books. The Pantry Ledger is due to her on 1 April.",
+      rhythm=[(30, H, "2026-02-10", ["email", "call", "meal"])],
+      talk=["Margo's book", "the schedule", "her list", "cookbooks", "the sales conference"])
+    P("priya", "Priya Natarajan", 4, "ally", location="Astoria, Queens", company="Gallatin House",
+      title="Senior publicist", how_met="Owen's publicist for The Weather Station", met_on="2025-09-10",
+      notes="Running Owen's tour: the Hatch & Spine launch on 10 March, then Boston, Philadelphia and DC. Answers "
+            "email at midnight.",
+      rhythm=[(14, "2025-09-10", "2026-02-26", ["email", "call"])],
+      talk=["Owen's tour", "the review copies", "the launch", "the radio interview", "the Philadelphia date"])
+
+    # --- London, scouts and film ---
+    P("harriet", "Harriet Lowther", 2, "advocate", power=True, location="Islington, London",
+      company="Lowther Associates", title="Literary agent (our UK and translation co-agent)",
+      how_met="Ellen introduced us at Frankfurt in 2012; she's handled our UK and translation rights since I "
+      "opened in 2019", met_on="2012-10-10", interests={"translation-rights": 1.0},
+      expertise=["translation-rights"],
+      notes="Sold Owen into nineteen languages. Set up twelve meetings for me at the fair and put Ines at the top of "
+            "her rights list before we even have a US deal; not thanked yet. Dinner on Monday 9 March at 7:30 at "
+            "her usual place near Olympia. I promised her the final rights list and the Ines manuscript by "
+            "Wednesday 4 March.",
+      rhythm=[(7, H, "2026-02-27", ["email", "video", "call", "email", "message"])],
+      extra=[("2026-02-26", "video", "Video call: the London grid, twelve meetings, Ines first on every one; she "
+              "wants the manuscript by Wednesday", 45)],
+      talk=["the rights list", "the fairs", "Owen's translations", "Hal's German statement", "the "
+            "scouts", "her dog", "the Italian offer", "the UK market"])
+    P("giulia", "Giulia Ferraro", 4, "ally", location="Milan", company="Agenzia Ferraro",
+      title="Italian co-agent", how_met="Harriet's Italian sub-agent; Frankfurt 2019", met_on="2019-10-16",
+      interests={"translation-rights": 0.9},
+      notes="Meeting at the Rights Centre, table 41, on Tuesday 10 March at 9:30: Owen's Italian publisher wants "
+            "the new one, and two Milan houses want to see Ines.",
+      rhythm=[(30, H, "2026-02-19", ["email", "video"])],
+      talk=["Owen's Italian editions", "the Italian market", "the fairs", "her son's football"])
+    P("hanna", "Hanna Berg", 4, "ally", location="Stockholm (New York until February)",
+      company="Lindqvist & Söner, Stockholm", title="Fiction publisher (from 2 March); a literary scout in New "
+      "York before that", how_met="She scouted for Scandinavian and Dutch publishers from an office on West 26th; "
+      "met at my first Frankfurt, 2011", met_on="2011-10-12", interests={"translation-rights": 0.9},
+      notes="The best-read scout in New York; got Owen his Swedish and Dutch deals. Moved home to Stockholm to be "
+            "fiction publisher at Lindqvist & Söner, starting Monday 2 March; her first London as a buyer. "
+            "Meeting at her stand on Wednesday 11 March at 10:30. Asked for Ines 'the minute there's a deal'.",
+      rhythm=[(25, H, "2026-02-18", ["email", "coffee", "message"])],
+      extra=[("2026-02-18", "coffee", "Coffee: her last week in New York, the apartment in boxes; she wants Ines "
+              "for Sweden the minute there's a deal", 50)],
+      talk=["what the Swedes are buying", "Owen", "what I'm sending out", "Stockholm", "the fairs", "her "
+            "scouting clients"])
+    P("tobias", "Tobias Klein", 4, "ally", location="Chelsea, Manhattan", company="Klein Scouting",
+      title="Literary scout (German and Brazilian publishers)", how_met="Frankfurt, 2013", met_on="2013-10-09",
+      interests={"translation-rights": 0.8},
+      notes="Reads everything and tells everyone; gave Ines to his Munich client on the quiet. Breakfast in London "
+            "on Thursday 12 March at 8 at his hotel.",
+      rhythm=[(30, H, "2026-02-20", ["email", "coffee", "call"])],
+      talk=["what Munich wants", "what I'm sending out", "the German market", "the fairs", "his partner's "
+            "gallery"])
+    P("oliver", "Oliver Grant", 4, "ally", location="London", company="Wexford & Lane",
+      title="Publishing director", how_met="Bought Owen's UK rights through Harriet in 2018", met_on="2018-04-10",
+      interests={"literary-fiction": 0.8},
+      notes="Owen's UK publisher. Wants Ines for the UK and asked Harriet for a meeting at the fair: Tuesday 10 "
+            "March at 2, the Wexford & Lane stand.",
+      rhythm=[(45, "2025-01-10", "2026-02-12", ["email", "video"])],
+      talk=["Owen's UK edition", "his list", "the UK market", "the fairs", "his authors"])
+    P("dev", "Dev Malhotra", 3, "ally", power=True, location="Los Angeles", company="Parallax Talent",
+      title="Film and TV literary agent (our co-agent)",
+      how_met="Ellen's film co-agent at Talbot Greer; he's done our film and TV rights since 2019",
+      met_on="2013-06-05", interests={"film-rights": 1.0}, expertise=["film-rights"],
+      notes="Got Hal's Carrera books optioned (still in development). Read Ines over a weekend and got two "
+            "producers reading on submission; not thanked. Call on Wednesday 4 March at 1, my time, about taking "
+            "the film rights out before or after the deal.",
+      rhythm=[(14, H, "2026-02-23", ["call", "email", "video", "call"])],
+      extra=[("2026-02-23", "call", "Call: he read Ines over the weekend; two producers want it, and one of them "
+              "cried", 40)],
+      talk=["the Carrera option", "what I've got for film", "the producers", "the streamers", "LA", "his twins",
+            "the writers' rooms"])
+
+    # --- booksellers, old colleagues, dormant ties ---
+    P("odette", "Odette Lamb", 4, "friend", location="Fort Greene, Brooklyn", company="Hatch & Spine Books",
+      title="Owner", how_met="Bought books from her since she opened in 2016", met_on="2016-11-05",
+      interests={"bookselling": 1.0, "essays": 0.6},
+      notes="Handsold 140 copies of Celeste's collection and kept it in the window for a month (thanked). Hosts "
+            "Owen's launch on Tuesday 10 March at 7; Ama will be there.",
+      rhythm=[(30, H, "2026-02-21", ["event", "message", "coffee"])],
+      talk=["author events", "what's selling", "the window", "her staff", "the rent", "Celeste"])
+    P("jade", "Jade Whitfield", 4, "friend", peak=2, location="Astoria, Queens", company="Bramble House Kids",
+      title="Senior editor (on leave)", how_met="My first assistant at Talbot Greer, 2011–14", met_on="2011-08-15",
+      interests={"picture-books": 1.0},
+      notes="Picture books and middle grade now. Was due at the end of February and on bed rest since January.",
+      rhythm=[(45, H, "2026-01-30", ["message", "coffee", "email"])],
+      extra=[("2026-01-30", "message", "Messages: bed rest, bored out of her mind; asked for manuscripts and I "
+              "said absolutely not")],
+      talk=["her list", "the baby", "Talbot Greer gossip", "picture books", "her wife Sam"])
+    P("ray", "Ray Delgado", 5, "friend", peak=4, location="Chestnut Hill, Philadelphia",
+      company="Hill Street Books", title="Owner",
+      how_met="Mom took me to his shop on Saturdays; he hosted Owen's Philadelphia reading in 2023",
+      met_on="1995-06-01",
+      extra=[("2025-03-14", "message", "Messages: he put Mom's picture by the register for the day"),
+             ("2025-11-22", "message", "Messages: asked if Owen's tour comes through Philadelphia in March")])
+    P("walter", "Walter Crane", 5, "acquaintance", location="Greenwich Village, Manhattan",
+      company="Crane Literary (closed December 2025)", title="Literary agent (retired)",
+      how_met="A panel at the Brooklyn Book Festival, 2019", met_on="2019-09-22",
+      extra=[("2019-09-22", "event", "At an event: the agents' panel at the Brooklyn Book Festival; he told the "
+              "room to read contracts"),
+             ("2026-01-06", "email", "Email: wished him a good retirement; one line back: 'look after my authors, "
+              "all of you'")])
+    P("denise", "Denise Kowalski", 5, "acquaintance", location="Roxborough, Philadelphia",
+      company="The Willows on Ridge Avenue (memory care)", title="Admissions director",
+      how_met="Danny toured The Willows in February; she wrote to us both",
+      extra=[("2026-02-20", "email", "Email: Dad's assessment on Friday 6 March at 10:30; bring the medication "
+              "list, the neurologist's letter, the insurance and the power of attorney")])
+
+    # group contacts
+    b.add(H, "event", ["harriet", "hanna", "tobias", "giulia"],
+          "At an event: Frankfurt, the Agents' Centre; signed Ines by phone between two of Harriet's meetings",
+          480, "mutual")
+    b.add("2024-11-28", "meal", ["frank", "danny", "colleen", "alicia", "lucia", "finn"],
+          "Dinner: Thanksgiving in Roxborough; Dad carved and told the twins about the Pilgrims, twice", 300, "mutual")
+    b.add("2024-12-24", "meal", ["alicia", "lucia", "finn", "carmen", "rafael"],
+          "Dinner: Nochebuena at Mami's in Jackson Heights", 300, "mutual")
+    b.add("2025-03-07", "activity", ["alicia", "lucia", "finn", "carmen"],
+          "Outing: the twins' ninth, bowling in Sunset Park and pizza", 180, "mutual")
+    b.add("2025-03-14", "event", ["frank", "danny", "colleen"],
+          "At an event: Mom's fifth anniversary Mass in Mount Airy; Dad knew why we were there", 120, "mutual")
+    b.add("2025-04-08", "event", ["harriet", "giulia", "hanna", "tobias", "oliver"],
+          "At an event: the London Book Fair, day one; sold Owen into Dutch on the stand", 480, "mutual")
+    b.add("2025-06-03", "event", ["hal", "ellen"],
+          "At an event: Hal's sixteenth, the launch in Montclair; Ellen came and bought a copy", 150, "mutual")
+    b.add("2025-06-10", "intro", ["celeste", "odette"],
+          "Intro: Celeste to Odette, for the Small Hours launch at Hatch & Spine")
+    b.add("2025-06-14", "activity", ["yuki", "alicia", "lucia", "finn"],
+          "Outing: family photos in Prospect Park with Yuki; Finn up a tree in every one", 120, "mutual")
+    b.add("2025-09-23", "event", ["celeste", "odette", "daniel", "gwen"],
+          "At an event: Small Hours launch at Hatch & Spine; standing room only", 150, "mutual")
+    b.add("2025-10-15", "event", ["harriet", "giulia", "hanna", "tobias"],
+          "At an event: Frankfurt; everybody asking what Ines is and when", 480, "mutual")
+    b.add("2025-11-27", "meal", ["frank", "danny", "colleen", "alicia", "lucia", "finn"],
+          "Dinner: Thanksgiving in Roxborough; Dad called Alicia 'Maureen' once and laughed it off", 300, "mutual")
+    b.add("2025-12-24", "meal", ["alicia", "lucia", "finn", "carmen", "rafael"],
+          "Dinner: Nochebuena at Mami's; the twins made the pasteles with her", 300, "mutual")
+    b.add("2026-01-14", "video", ["danny", "colleen"],
+          "Video call: Dad's nights; Colleen says it's time for memory care, Danny isn't there yet", 50, "mutual")
+    b.add("2026-02-05", "intro", ["gwen", "nadia"],
+          "Intro: Gwen introduced Nadia Haddad, with her first fifty pages", None, "them")
+    b.add("2026-02-09", "email", ["rachel", "daniel", "leela", "ben"],
+          "Email: The Ironbound Saints out on submission (fourteen editors)")
+    b.add("2026-02-13", "meeting", ["frank", "danny"],
+          "Meeting: Dad's neurologist at Penn; moderate now, not mild; she said to plan", 90, "mutual")
+    b.add("2026-02-14", "activity", ["frank", "danny", "colleen"],
+          "Outing: Saturday in Roxborough; walked Dad along Forbidden Drive so Danny and Colleen could sleep",
+          240, "mutual")
+    b.add("2026-02-26", "email", ["rachel", "daniel", "leela", "ben"],
+          "Email: auction rules for The Ironbound Saints: round one Tuesday 3 March at noon, best bids Thursday 5 "
+          "March at noon")
+
+    # life events
+    b.event("ev-ines-mfa", "ines", "2024-05-16", "graduation", "MFA in fiction from Hollis College")
+    b.event("ev-ama-associate", "ama", "2025-01-06", "promotion", "Made associate agent at Brennan Literary")
+    b.event("ev-delia-walter", "delia", "2025-12-31", "other",
+            "Walter Crane, her agent of twenty-two years, retired and closed Crane Literary")
+    b.event("ev-frank-night", "frank", "2026-01-18", "other",
+            "Left the house at 3am, dressed for school; a neighbour found him on Ridge Avenue")
+    b.event("ev-jade-baby", "jade", "2026-02-14", "baby", "Their daughter, Olive, born at NYU Langone in Brooklyn")
+    b.event("ev-margo-diagnosis", "margo", "2026-02-19", "illness",
+            "Diagnosed with breast cancer; a lumpectomy at NYU Langone on 11 March, then radiation")
+    b.event("ev-jo-opening", "jo", "2026-02-27", "launch",
+            "Opened Little Heron, her own restaurant, on Cortelyou Road in Ditmas Park")
+    b.event("ev-hanna-publisher", "hanna", "2026-03-02", "new_job",
+            "Started as fiction publisher at Lindqvist & Söner in Stockholm, after twelve years scouting in New York")
+    b.event("ev-jess-kirkus", "jess", "2026-03-03", "other", "Starred review in Kirkus for Low Tide at Coney")
+    b.event("ev-ben-laidoff", "ben", "2026-03-04", "job_loss",
+            "Laid off when Gallatin House folded its two literary imprints into one; about forty jobs went")
+    b.event("ev-tomas-father", "tomas", "2026-03-04", "bereavement",
+            "His father, Ernesto Ávila, died at home in San Antonio; the funeral Mass is Monday 9 March at San "
+            "Fernando Cathedral")
+    b.event("ev-celeste-lambert", "celeste", "2026-03-05", "award",
+            "Won the Lambert Prize for the Essay for Small Hours")
+    b.event("ev-frank-assessment", "frank", "2026-03-06", "other",
+            "Assessed at The Willows: they'll take him on the memory-care floor; a room should open in mid-April")
+    b.event("ev-rachel-publisher", "rachel", "2026-03-09", "promotion",
+            "Named publisher of Harbor, Beacon & Hale's literary imprint (in Publishers Lunch)")
+    b.event("ev-owen-pub", "owen", "2026-03-10", "launch",
+            "The Weather Station published by Gallatin House; the launch at Hatch & Spine")
+
+    # favors
+    b.favor("fv-gwen-ines", "gwen", "me", "2024-09-10", "referral", "Sent me Ines Carvalho from her thesis class",
+            "2024-09-12", "Signed her in October 2024; the novel goes to auction in March 2026")
+    b.favor("fv-gwen-nadia", "gwen", "me", "2026-02-05", "referral", "Sent me Nadia Haddad's first fifty pages",
+            "2026-02-05")
+    b.favor("fv-ellen-delia", "ellen", "me", "2026-02-10", "referral",
+            "Told Delia Hart to talk to me instead of keeping her for Talbot Greer")
+    b.favor("fv-harriet-grid", "harriet", "me", "2026-02-26", "favor",
+            "Set up twelve meetings for me at the London Book Fair and put Ines at the top of her rights list before "
+            "we have a US deal")
+    b.favor("fv-dev-read", "dev", "me", "2026-02-23", "favor",
+            "Read Ines's manuscript over a weekend and got two producers reading it")
+    b.favor("fv-ama-calls", "ama", "me", "2026-02-13", "favor",
+            "Fielded the first editor calls on the Ines submission while I was at Dad's neurologist in Philadelphia")
+    b.favor("fv-carmen-twins", "carmen", "me", "2026-02-28", "favor",
+            "Staying with the twins from Sunday 8 to Friday 13 March while I'm in London")
+    b.favor("fv-gabe-pickups", "gabe", "me", "2026-02-27", "favor",
+            "Tuesday and Wednesday school pickups while I'm in London, and hiding Lucía's telescope")
+    b.favor("fv-danny-dad", "danny", "me", "2024-06-15", "favor",
+            "Took Dad into his house; does every night, every pill and every appointment")
+    b.favor("fv-odette-celeste", "odette", "me", "2025-10-30", "recommendation",
+            "Handsold 140 copies of Celeste's Small Hours and kept it in the window for a month", "2025-11-02")
+    b.favor("fv-yuki-photos", "yuki", "me", "2025-06-14", "gift",
+            "Took our family photos in Prospect Park and wouldn't take a cent", "2025-06-15")
+    b.favor("fv-ellen-harriet", "ellen", "me", "2012-10-10", "intro", "Introduced me to Harriet Lowther at "
+            "Frankfurt", "2012-10-11", "Harriet has handled our UK and translation rights since 2019")
+    b.favor("fv-me-ines", "me", "ines", "2025-12-15", "advice",
+            "Third round of edits on The Ironbound Saints; we rebuilt the feast-day chapter")
+    b.favor("fv-me-nadia", "me", "nadia", "2026-02-20", "advice", "Notes on her first fifty pages")
+    b.favor("fv-me-jo", "me", "jo", "2025-09-15", "advice", "Read her cookbook proposal and told her to cut the "
+            "first chapter")
+    b.favor("fv-me-jade", "me", "jade", "2014-09-01", "recommendation",
+            "Wrote her reference for her first editorial job at Bramble House")
+    b.favor("fv-me-tomas", "me", "tomas", "2026-02-27", "gift",
+            "Sent dinner to his parents' house in San Antonio the night he got there")
+    b.favor("fv-me-celeste", "me", "celeste", "2025-06-10", "intro",
+            "Introduced her to Odette for the Small Hours launch")
+
+    # follow-ups
+    b.follow_up("fu-tomas-leela", "tomas", True, "Ask Leela to move Tomás's copyedit deadline", "2026-03-03")
+    b.follow_up("fu-delia-notes", "delia", True,
+                "Bring Delia my notes on her contracts: the reversions, the backlist, the UK rights", "2026-03-03")
+    b.follow_up("fu-margo-susan", "margo", True,
+                "Ask Susan Cho for four more months on Margo's manuscript (say only what Margo wants said)",
+                "2026-03-04")
+    b.follow_up("fu-harriet-list", "harriet", True, "Send Harriet the final rights list and the Ines manuscript",
+                "2026-03-04")
+    b.follow_up("fu-ama-review", "ama", True, "Ama's review: the raise, and a plan for her own list", "2026-03-04")
+    b.follow_up("fu-danny-papers", "danny", True,
+                "Send Danny scans of Dad's long-term-care policy and the power of attorney; bring the originals",
+                "2026-03-05")
+    b.follow_up("fu-ines-bids", "ines", True, "Call Ines with the best bids the minute they're all in",
+                "2026-03-05")
+    b.follow_up("fu-karen-receipts", "karen", True, "Send Karen the February royalty receipts and the author "
+                "payouts", "2026-03-06")
+    b.follow_up("fu-lucia-telescope", "lucia", True, "Get Lucía's telescope back from Gabe's and wrap it",
+                "2026-03-06")
+    b.follow_up("fu-finn-cake", "finn", True,
+                "Pick up the twins' cake (half chocolate for Finn, half lemon for Lucía) from the bakery on Fort "
+                "Hamilton Parkway", "2026-03-07")
+    b.follow_up("fu-owen-flowers", "owen", True, "Order Owen's pub-day flowers and write him a proper letter",
+                "2026-03-09")
+    b.follow_up("fu-hal-statement", "hal", True,
+                "Sort out Hal's German royalty statement with Harriet and his German publisher at the fair",
+                "2026-03-10")
+    b.follow_up("fu-gwen-agents-day", "gwen", True, "Confirm the Hollis agents' day (Thursday 16 April) with Gwen",
+                "2026-03-13")
+    b.follow_up("fu-ines-round1", "ines", False, "The Ironbound Saints auction: round-one bids due at noon",
+                "2026-03-03")
+    b.follow_up("fu-delia-meeting", "delia", False, "Meeting Delia Hart at her house in Cobble Hill (4pm)",
+                "2026-03-03")
+    b.follow_up("fu-dev-call", "dev", False, "Call with Dev about the film submission for Ines (1pm)",
+                "2026-03-04")
+    b.follow_up("fu-ines-best", "ines", False, "The auction closes: best bids due at noon", "2026-03-05")
+    b.follow_up("fu-celeste-lambert", "celeste", False,
+                "The Lambert Prize announcement at the Center for Fiction (7pm); Celeste is shortlisted",
+                "2026-03-05")
+    b.follow_up("fu-frank-assessment", "frank", False,
+                "Dad's assessment at The Willows on Ridge Avenue (10:30); the 7:05 train from Moynihan",
+                "2026-03-06")
+    b.follow_up("fu-twins-party", "lucia", False,
+                "The twins' tenth-birthday party at the climbing gym on Third Avenue (2pm)", "2026-03-07")
+    b.follow_up("fu-carmen-arrives", "carmen", False, "Mami arrives to stay with the twins; my flight from JFK "
+                "(6:40pm)", "2026-03-08")
+    b.follow_up("fu-harriet-dinner", "harriet", False, "Dinner with Harriet in London (7:30)", "2026-03-09")
+    b.follow_up("fu-giulia-meeting", "giulia", False, "Giulia at the Rights Centre, table 41 (9:30)",
+                "2026-03-10")
+    b.follow_up("fu-oliver-meeting", "oliver", False, "Oliver Grant at the Wexford & Lane stand, about Ines (2pm)",
+                "2026-03-10")
+    b.follow_up("fu-owen-launch", "owen", False, "Owen's launch at Hatch & Spine (7pm); Ama goes", "2026-03-10")
+    b.follow_up("fu-hanna-meeting", "hanna", False, "Hanna at her stand, her first fair as a publisher (10:30)",
+                "2026-03-11")
+    b.follow_up("fu-margo-surgery", "margo", False, "Margo's surgery at NYU Langone (7:30am New York time)",
+                "2026-03-11")
+    b.follow_up("fu-tobias-breakfast", "tobias", False, "Breakfast with Tobias at his hotel (8am)", "2026-03-12")
+    b.follow_up("fu-alicia-conferences", "alicia", False,
+                "Alicia's parent-teacher conferences, afternoon and evening; Mami has the twins", "2026-03-12")
+    b.follow_up("fu-leela-copyedits", "leela", False, "Tomás's copyedits due back to Leela", "2026-03-13")
+    b.follow_up("fu-danny-mass", "danny", False, "Mom's anniversary Mass at her parish in Mount Airy (5pm)",
+                "2026-03-14")
+
+    # goals
+    b.goal("g-auction", "Sell The Ironbound Saints at auction by 5 March, to the right editor, not just the "
+           "biggest number", ["debut-fiction"], 1, ["ines", "rachel", "daniel", "leela", "ben", "dev", "gwen"])
+    b.goal("g-london", "Sell Ines, Owen and Celeste abroad at the London Book Fair (10 to 12 March)",
+           ["translation-rights"], 1, ["harriet", "giulia", "hanna", "tobias", "oliver", "hal"])
+    b.goal("g-delia", "Sign Delia Hart", ["literary-fiction"], 1, ["delia", "ellen", "walter"])
+    b.goal("g-list", "Look after the list through a hard spring: Margo's surgery, Tomás's father, Owen's launch "
+           "from three thousand miles away", ["publishing-industry", "narrative-nonfiction"], 2,
+           ["margo", "tomas", "owen", "susan", "leela", "ben", "priya", "odette", "celeste"])
+    b.goal("g-agency", "Grow the agency: Ama's own list and a raise, and keep Gwen's writers coming",
+           ["mfa-programs"], 2, ["ama", "gwen", "nadia", "karen", "jess"])
+    b.goal("g-family", "Get Dad into the right place with Danny, keep the twins' tenth, Mom's anniversary, and "
+           "the house running while I'm away", ["dementia-care"], 1,
+           ["frank", "danny", "colleen", "alicia", "lucia", "finn", "carmen", "gabe"])
+
+    # saved items
+    b.item("it-memory-care", "Choosing memory care: what the admissions assessment is really for",
+           "https://example.org/memory-care-assessment", ["dementia-care"], "2026-03-03")
+    b.item("it-essays", "Why the essay collection is having a moment",
+           "https://example.org/essay-collection-moment", ["essays"], "2026-03-04")
+    b.item("it-orphaned", "When your editor is laid off: what happens to the book",
+           "https://example.org/orphaned-books", ["publishing-industry"], "2026-03-05")
+    b.item("it-lbf-scouts", "London 2026: what the scouts are chasing",
+           "https://example.org/london-book-fair-scouts-2026", ["translation-rights"], "2026-03-06")
+    b.item("it-eighth-grade", "Eighth graders and the whole novel: teachers on getting kids to finish books",
+           "https://example.org/eighth-graders-whole-novels", ["teaching-reading"], "2026-03-09")
+    b.item("it-canning", "The Depression-era canning clubs that fed whole towns",
+           "https://example.org/depression-canning-clubs", ["food-history"], "2026-03-10")
+    b.item("it-ironbound", "The Ironbound's bakeries, and the families who kept them going",
+           "https://example.org/ironbound-bakeries", ["portuguese-american"], "2026-03-12")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -20970,7 +21698,7 @@ def main():
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
-                 stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor):
+                 stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
