@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{EventKind, FavorKind, Stage};
+use crate::model::{Event, EventKind, FavorKind, Stage};
 
 use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
 use super::generate::{is_partner, speaks_of_appointment, speaks_of_rite, Candidate, Detail, Matter};
@@ -167,9 +167,16 @@ fn favor_verb(kind: FavorKind) -> &'static str {
     }
 }
 
-/// What the news was, in words that hold in any sentence ("Kai's promotion").
-fn event_noun(kind: EventKind) -> &'static str {
-    match kind {
+/// An `other` event whose words are of an engagement.
+fn engaged(event: &Event) -> bool {
+    event.detail.as_deref().is_some_and(super::generate::reads_as_engagement)
+}
+
+/// What the news was, in words that hold in any sentence ("Kai's promotion"); an `other` that reads as an engagement
+/// is one.
+fn event_noun(event: &Event) -> &'static str {
+    match event.kind {
+        EventKind::Other if engaged(event) => "the engagement",
         EventKind::NewJob => "the new job",
         EventKind::Promotion => "the promotion",
         EventKind::Launch => "the launch",
@@ -188,8 +195,8 @@ fn event_noun(kind: EventKind) -> &'static str {
 /// Good news happening later today, as a sentence's verb ("Sorcha gets married today"): said of an occasion they
 /// mentioned for the day, which has not happened yet in the morning (round 40, architect P17: "written in the past
 /// tense before the 2pm wedding").
-fn good_news_today(kind: EventKind) -> &'static str {
-    match kind {
+fn good_news_today(event: &Event) -> &'static str {
+    match event.kind {
         EventKind::NewJob => "starts a new job",
         EventKind::Promotion => "is promoted",
         EventKind::Launch => "launches",
@@ -197,7 +204,7 @@ fn good_news_today(kind: EventKind) -> &'static str {
         EventKind::Wedding => "gets married",
         EventKind::Graduation => "graduates",
         EventKind::Move => "moves",
-        kind => good_news_phrase(kind),
+        _ => good_news_phrase(event),
     }
 }
 
@@ -215,8 +222,8 @@ pub(crate) fn occasion_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Optio
 }
 
 /// Good news as a sentence's verb ("Kai was promoted").
-fn good_news_phrase(kind: EventKind) -> &'static str {
-    match kind {
+fn good_news_phrase(event: &Event) -> &'static str {
+    match event.kind {
         EventKind::NewJob => "got a new job",
         EventKind::Promotion => "was promoted",
         EventKind::Launch => "launched",
@@ -225,6 +232,8 @@ fn good_news_phrase(kind: EventKind) -> &'static str {
         EventKind::Baby => "had a baby",
         EventKind::Graduation => "graduated",
         EventKind::Move => "moved",
+        EventKind::Other if engaged(event) => "got engaged",
+        EventKind::Other => "had good news",
         _ => "had news",
     }
 }
@@ -329,11 +338,49 @@ fn plan_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
     let Detail::Occasion { on, label, .. } = c.detail else { return None };
     let p = &snap.people[c.people[0]];
     let word = if label.is_none() { "birthday" } else { "anniversary" };
-    celebrated_day(c, snap).or_else(|| {
-        snap.mentions_on(&p.id, on)
-            .filter(|u| u.done_on.is_none())
-            .find(|u| super::derive::words(&u.text).iter().any(|w| w == word))
-            .map(|u| u.text.trim())
+    celebrated_day(c, snap)
+        .or_else(|| {
+            snap.mentions_on(&p.id, on)
+                .filter(|u| u.done_on.is_none())
+                .find(|u| super::derive::words(&u.text).iter().any(|w| w == word))
+                .map(|u| u.text.trim())
+        })
+        .or_else(|| day_in_notes(p, on))
+}
+
+/// The sentence of their notes that names the day, as the user wrote the plan there ("Our 25th is Tuesday 10 March;
+/// he's booked Da Renzo on the Wells Road… for 7:30, and I've promised no phone at the table": round 48, councillor
+/// P26, "it says only 'make time for Steve'", specificity 2 from all three).
+/// Only a sentence that holds a plan (something booked, promised, wanted, a meal or a party): "Turns one on Saturday 14
+/// March" says nothing the card does not.
+fn day_in_notes(p: &PersonFacts, on: NaiveDate) -> Option<&str> {
+    const PLAN: [&str; 22] = [
+        "booked",
+        "book",
+        "booking",
+        "dinner",
+        "lunch",
+        "breakfast",
+        "brunch",
+        "party",
+        "tea",
+        "table",
+        "tickets",
+        "cake",
+        "trip",
+        "promised",
+        "wants",
+        "picnic",
+        "curry",
+        "restaurant",
+        "pizza",
+        "drinks",
+        "surprise",
+        "present",
+    ];
+    let notes = p.notes.as_deref()?;
+    notes.split_inclusive(". ").map(|s| s.trim().trim_end_matches('.')).find(|s| {
+        super::generate::names_the_day(s, on) && super::derive::words(s).iter().any(|w| PLAN.contains(&w.as_str()))
     })
 }
 
@@ -369,8 +416,17 @@ fn rite(c: &Candidate<'_>) -> bool {
 /// round 30, farmer P10: "Inês is his daughter and lives with him", turning 9).
 pub(crate) fn time_together(p: &PersonFacts, on: NaiveDate) -> bool {
     is_partner(p)
-        || (p.kin && p.birthday.and_then(|b| b.year).is_some_and(|year| on.year() - year < 18))
+        || (p.kin && p.birthday.is_some_and(|b| age_on(b, on).is_some_and(|age| age < 18)))
         || (p.kin && p.notes.as_deref().is_some_and(lives_with_the_user))
+}
+
+/// Their age on `on` from a birthday with a year: the years since, less one before the day in `on`'s year (a girl
+/// born on 22 July 2008 is 17 on 12 March 2026, not 18: round 48, councillor P36, "Ask Niamh how it went" of the
+/// drama practical her mother watched, tact 2).
+fn age_on(birthday: crate::model::AnnualDate, on: NaiveDate) -> Option<i32> {
+    let year = birthday.year?;
+    let before = (on.month(), on.day()) < (birthday.month, birthday.day);
+    Some(on.year() - year - i32::from(before))
 }
 
 /// True when notes say the person lives with the user: "lives with us", "has lived with us since…", "living with me",
@@ -542,7 +598,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Occasion { label: Some(label), on, .. } => {
             format!("Plan something for {name}: {label} on {}", human_date(*on, today))
         }
-        Detail::Congratulate { event, .. } => format!("Congratulate {name} on {}", event_noun(event.kind)),
+        Detail::Congratulate { event, .. } => format!("Congratulate {name} on {}", event_noun(event)),
         Detail::Support { event, .. } if event.kind == EventKind::Bereavement => {
             format!("Send {name} your condolences")
         }
@@ -920,11 +976,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         Detail::Congratulate { event, days_ago, .. } => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
-            let phrase = if occasion_today(c, snap).is_some() {
-                good_news_today(event.kind)
-            } else {
-                good_news_phrase(event.kind)
-            };
+            let phrase =
+                if occasion_today(c, snap).is_some() { good_news_today(event) } else { good_news_phrase(event) };
             format!("{first} {phrase} {} ({}){what}.", ago(*days_ago), date(event.date))
         }
         Detail::Support { event, days_ago } => {
