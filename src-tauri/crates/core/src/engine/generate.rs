@@ -1650,9 +1650,15 @@ pub(crate) fn speaks_of_celebration(text: &str) -> bool {
             && !w.is_empty()
             && w.chars().all(|c| c.is_ascii_digit())
             && (WHOSE.contains(&before) || before == "s");
+        // The opening of a place ("The opening of Millpond House", "the official opening"), not an opening night on
+        // a stage, which is an ordeal to wish luck for (round 48a, councillor P27: "a good-luck note to a chief
+        // executive about opening his own building… busywork", usefulness 2 from both reviewers).
+        let opening = w == "opening"
+            && (words.get(k + 1).is_some_and(|next| next == "of") || ["grand", "official"].contains(&before));
         (WORDS.contains(&w.as_str()) && !(w.starts_with("part") && NOT_BEFORE_PARTY.contains(&before)))
             || (ordinal(w) && (WHOSE.contains(&before) || before == "s"))
             || years
+            || opening
     })
 }
 

@@ -378,10 +378,31 @@ fn day_in_notes(p: &PersonFacts, on: NaiveDate) -> Option<&str> {
         "surprise",
         "present",
     ];
-    let notes = p.notes.as_deref()?;
-    notes.split_inclusive(". ").map(|s| s.trim().trim_end_matches('.')).find(|s| {
-        super::generate::names_the_day(s, on) && super::derive::words(s).iter().any(|w| PLAN.contains(&w.as_str()))
-    })
+    sentence_naming(p.notes.as_deref()?, on, |s| super::derive::words(s).iter().any(|w| PLAN.contains(&w.as_str())))
+}
+
+/// True when a text holds a year: a word of four digits.
+fn names_a_year(text: &str) -> bool {
+    super::derive::words(text).iter().any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The first sentence of `notes` that names `on` (its day and month) and passes `keep`, without its full stop.
+fn sentence_naming(notes: &str, on: NaiveDate, keep: impl Fn(&str) -> bool) -> Option<&str> {
+    notes
+        .split_inclusive(". ")
+        .map(|s| s.trim().trim_end_matches('.'))
+        .find(|s| super::generate::names_the_day(s, on) && keep(s))
+}
+
+/// For a day of loss kept on the record of one of the family who has died (its label), what the user calls them and
+/// the sentence of their notes that names the day as every year's, without a year ("Every 13 March I ring Mum and
+/// Clare…", not "Died of lung cancer on 13 March 2018"), when there is one.
+fn ritual_of_the_day<'s>(snap: &'s Snapshot, label: &str, on: NaiveDate) -> Option<(&'s str, &'s str)> {
+    snap.people
+        .iter()
+        .filter(|q| q.kin && q.status == crate::model::Status::Deceased)
+        .filter(|q| q.dates.iter().any(|d| d.label.as_deref() == Some(label)))
+        .find_map(|q| Some((called(q), sentence_naming(q.notes.as_deref()?, on, |s| !names_a_year(s))?)))
 }
 
 /// True when an illness is at the end of a life being cared for: its detail speaks of hospice, palliative care or
@@ -958,6 +979,14 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 (true, Some(loss)) => {
                     let what = nonempty(loss.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
                     format!("{base} The first since a loss on {}{what}.", date(loss.date))
+                }
+                // A day of loss kept on the one who died, with what the user wrote there of the day: "Your notes on
+                // Dad: “Every 13 March I ring Mum and Clare and go to the evening Mass at Holy Cross”" (round 48a,
+                // councillor P32 and agent P33: "it leaves out Clare and the evening Mass", "it never mentions the 5pm
+                // Mass", specificity 2 from all four reviewers).
+                _ if *remembered && label.and_then(|l| ritual_of_the_day(snap, l, *on)).is_some() => {
+                    let (dead, ritual) = label.and_then(|l| ritual_of_the_day(snap, l, *on)).unwrap_or_default();
+                    format!("{base} Your notes on {dead}: “{ritual}”.")
                 }
                 _ if *remembered => {
                     match p.notes.as_deref().and_then(if *parted { parting_in_notes } else { loss_in_notes }) {
