@@ -177,8 +177,12 @@ pub(crate) fn generate<'s>(
             lists.offering.push(i);
         }
     }
-    events(&mut out, snapshot, derived, today, config);
-    follow_ups(&mut out, snapshot, derived, today, config);
+    // The user's own family who have died, found once: a mention naming one is the user's loss too.
+    let dead: Vec<usize> = (0..snapshot.people.len())
+        .filter(|&k| snapshot.people[k].kin && snapshot.people[k].status == crate::model::Status::Deceased)
+        .collect();
+    events(&mut out, snapshot, derived, &dead, today, config);
+    follow_ups(&mut out, snapshot, derived, &dead, today, config);
     thanks(&mut out, snapshot, derived, today, config);
     introductions(&mut out, snapshot, &lists, today, config);
     // A need an introduction meets today is not also a favor to do: the favor aims at another open need, or waits.
@@ -431,13 +435,17 @@ pub(crate) fn the_dead_named<'s>(snapshot: &'s Snapshot, label: &str) -> Option<
 /// she has died): the loss is the user's own, not something to think of them for or ask after them about (round 48,
 /// agent P32 and P34: "as if Nell were a bystander to her own mother's death", tact 2 from two reviewers). Not "his
 /// dad's funeral": a friend's father is not the user's.
-pub(crate) fn names_the_users_dead(text: &str, snapshot: &Snapshot) -> bool {
+/// `dead` are the indices of those people in the snapshot.
+pub(crate) fn names_the_users_dead(text: &str, snapshot: &Snapshot, dead: &[usize]) -> bool {
+    if dead.is_empty() {
+        return false;
+    }
     let said: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .collect();
-    snapshot.people.iter().filter(|q| q.kin && q.status == crate::model::Status::Deceased).any(|q| {
+    dead.iter().map(|&k| &snapshot.people[k]).any(|q| {
         [super::text::family_word(q), Some(super::text::first_name(&q.name))]
             .into_iter()
             .flatten()
@@ -796,6 +804,7 @@ fn events<'s>(
     out: &mut Vec<Candidate<'s>>,
     snapshot: &'s Snapshot,
     derived: &[Derived<'s>],
+    dead: &[usize],
     today: NaiveDate,
     config: &EngineConfig,
 ) {
@@ -828,7 +837,7 @@ fn events<'s>(
                         && fu.person == event.person
                         && (0..=ANSWER_AFTER_DAYS).contains(&days_between(event.date, fu.due))
                         && shares_a_word(&fu.text, &p.name, event.detail.as_deref().unwrap_or(""))
-                        && the_users_own(fu, i, snapshot, derived)
+                        && the_users_own(fu, i, snapshot, derived, dead)
                 })
         };
         if good_news(event)
@@ -838,7 +847,9 @@ fn events<'s>(
             && !outcome_of_the_users_own()
         {
             let there = (a > 0 && !time_together(p, event.date))
-                .then(|| snapshot.mentions_on(&p.id, event.date).find(|fu| the_users_own(fu, i, snapshot, derived)))
+                .then(|| {
+                    snapshot.mentions_on(&p.id, event.date).find(|fu| the_users_own(fu, i, snapshot, derived, dead))
+                })
                 .flatten();
             out.push(Candidate {
                 key: format!("congratulate:{}", event.id),
@@ -884,6 +895,7 @@ fn follow_ups<'s>(
     out: &mut Vec<Candidate<'s>>,
     snapshot: &'s Snapshot,
     derived: &[Derived<'s>],
+    dead: &[usize],
     today: NaiveDate,
     config: &EngineConfig,
 ) {
@@ -1051,7 +1063,7 @@ fn follow_ups<'s>(
         // her eye surgery…" and "Mom's cataract surgery…" share "surgery"; "Get Dad through his bypass" and "Dad's
         // bypass, first on the list"): the goal is the user's part in it, the day is still theirs (round 43, lawyer:
         // "no prompt supports her with Mom that day"; round 42, adviser: "nothing about Dad on the day of his bypass").
-        if !awaited && the_users_part(fu, i, snapshot, derived) {
+        if !awaited && the_users_part(fu, i, snapshot, derived, dead) {
             continue;
         }
         // Nor what the user's partner mentioned: the user lives it with them ("asking his live-in partner about her
@@ -2042,10 +2054,16 @@ pub(crate) fn names_the_day(text: &str, day: NaiveDate) -> bool {
 /// (unless it is family's own operation or loss), it is the user's own appointment with them, at the user's place,
 /// on the day a goal that lists them names or sharing a word with one, or something the user promised them around
 /// it (unless it is their operation, loss or ordeal, which stay theirs).
-pub(crate) fn the_users_part(fu: &FollowUp, i: usize, snapshot: &Snapshot, derived: &[Derived<'_>]) -> bool {
+pub(crate) fn the_users_part(
+    fu: &FollowUp,
+    i: usize,
+    snapshot: &Snapshot,
+    derived: &[Derived<'_>],
+    dead: &[usize],
+) -> bool {
     let matter = Matter::of(&fu.text);
     let their_body = matches!(matter, Matter::Treatment | Matter::Loss);
-    the_users_own(fu, i, snapshot, derived)
+    the_users_own(fu, i, snapshot, derived, dead)
         || (promised_around(fu, &snapshot.follow_ups) && !(their_body || matter == Matter::Ordeal))
 }
 
@@ -2053,7 +2071,13 @@ pub(crate) fn the_users_part(fu: &FollowUp, i: usize, snapshot: &Snapshot, deriv
 /// user's place), where the user was. A promise for the day ("Play Cartographer's Rest on launch day and leave the
 /// Steam review") is a part in it from afar (round 47, gamedev P24: "it says he 'was there' for Vincent's launch, when
 /// he was at his father's surgery", from all five reviewers).
-pub(crate) fn the_users_own(fu: &FollowUp, i: usize, snapshot: &Snapshot, derived: &[Derived<'_>]) -> bool {
+pub(crate) fn the_users_own(
+    fu: &FollowUp,
+    i: usize,
+    snapshot: &Snapshot,
+    derived: &[Derived<'_>],
+    dead: &[usize],
+) -> bool {
     let p = &snapshot.people[i];
     let matter = Matter::of(&fu.text);
     let their_body = matches!(matter, Matter::Treatment | Matter::Loss);
@@ -2061,7 +2085,7 @@ pub(crate) fn the_users_own(fu: &FollowUp, i: usize, snapshot: &Snapshot, derive
         || speaks_of_appointment(&fu.text)
         || with_them(&fu.text, p)
         || (where_they_are_at_an_hour(&fu.text, p) && matter == Matter::Plain)
-        || names_the_users_dead(&fu.text, snapshot)
+        || names_the_users_dead(&fu.text, snapshot, dead)
         || (at_the_users_place(&fu.text) && matter == Matter::Plain && derived[i].sensitive.is_none())
         || (!their_body
             && (goal_names_the_day(fu.due, &p.id, &snapshot.goals)
