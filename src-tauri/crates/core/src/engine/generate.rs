@@ -51,6 +51,9 @@ pub(crate) enum Detail<'s> {
         /// What they mentioned for the day of the news that was the user's own too (a goal's event, the user's
         /// appointment with them): the user was there, and the card, after the day, says so.
         there: Option<&'s FollowUp>,
+        /// The user's own appointment with them today, after the news ("Hanna at her stand… (10:30)"): the card is to
+        /// congratulate them there, and it is hard.
+        meeting: Option<&'s FollowUp>,
     },
     Support {
         event: &'s Event,
@@ -829,7 +832,9 @@ fn events<'s>(
         // Good news read from an `other` event's words that is the outcome of the user's own matter with them, in the
         // words of something of theirs the user had a part in (the offers due on the house the user is buying with
         // them, "Their offer on the Ridgewell Drive house… was accepted"), in the week after it: the user heard it first
-        // and told them.
+        // and told them. Not when the mention says it was theirs ("Grace's Board of Ordained Ministry interview"): the
+        // board told her, and she is congratulated (round 48b, minister: "no word to Grace… after the board recommended
+        // her", from both reviewers).
         let outcome_of_the_users_own = || {
             event.kind == EventKind::Other
                 && snapshot.follow_ups.iter().any(|fu| {
@@ -837,14 +842,35 @@ fn events<'s>(
                         && fu.person == event.person
                         && (0..=ANSWER_AFTER_DAYS).contains(&days_between(event.date, fu.due))
                         && shares_a_word(&fu.text, &p.name, event.detail.as_deref().unwrap_or(""))
+                        && !said_as_theirs(&fu.text, p)
                         && the_users_own(fu, i, snapshot, derived, dead)
                 })
         };
+        // Nor once the user has met them since the news, at an appointment of the user's own with them that is past
+        // ("Hanna at her stand, her first fair as a publisher (10:30)"): it was said there (round 48b, agent P31: a
+        // late note on her new job "the day after Nell met her at her stand… would look as if she'd forgotten the
+        // meeting", usefulness 1–2 from all four reviewers).
+        // On the day of that appointment the card is to congratulate them there, and it is hard: late news meets its
+        // natural moment.
+        let meeting_after_the_news = |on: std::ops::Range<NaiveDate>| {
+            snapshot.follow_ups.iter().find(|u| {
+                !u.mine
+                    && u.person == event.person
+                    && on.contains(&u.due)
+                    && (speaks_of_appointment(&u.text)
+                        || with_them(&u.text, p)
+                        || where_they_are_at_an_hour(&u.text, p))
+            })
+        };
+        let met_since_the_news = || meeting_after_the_news(event.date..today).is_some();
+        let meeting =
+            (event.date < today).then(|| meeting_after_the_news(today..today.succ_opt().unwrap_or(today))).flatten();
         if good_news(event)
             && a <= config.congratulate_days
             && derived[i].sensitive.is_none()
             && !announced_tonight
             && !outcome_of_the_users_own()
+            && !met_since_the_news()
         {
             let there = (a > 0 && !time_together(p, event.date))
                 .then(|| {
@@ -857,12 +883,19 @@ fn events<'s>(
                 people: vec![i],
                 // Its last days in the window: good news left unanswered for nearly a month is hard, once — for
                 // someone in the user's 150, or a friend in any circle (a dormant friend's new job, chef's Inés).
-                hard: a > config.congratulate_days - config.congratulate_last_chance_days
-                    && (p.circle <= config.congratulate_last_chance_max_circle || p.stage != Stage::Acquaintance),
-                urgency: 0.5f64.powf(a as f64 / config.congratulate_half_life),
+                hard: meeting.is_some()
+                    || (a > config.congratulate_days - config.congratulate_last_chance_days
+                        && (p.circle <= config.congratulate_last_chance_max_circle || p.stage != Stage::Acquaintance)),
+                urgency: if meeting.is_some() { 1.0 } else { 0.5f64.powf(a as f64 / config.congratulate_half_life) },
                 effort: config.effort.congratulate,
                 due: None,
-                detail: Detail::Congratulate { event, days_ago: a, late: a > config.congratulate_fresh_days, there },
+                detail: Detail::Congratulate {
+                    event,
+                    days_ago: a,
+                    late: a > config.congratulate_fresh_days,
+                    there,
+                    meeting,
+                },
             });
         }
         // An illness whose day is their own treatment, mentioned for that day ("Dad's hip replacement at the
@@ -1867,6 +1900,14 @@ pub(crate) fn with_them(text: &str, p: &PersonFacts) -> bool {
 /// The words a mention may call its own person by, in lower case: their first name and what the user calls them.
 fn own_names(p: &PersonFacts) -> [String; 2] {
     [super::text::first_name(&p.name).to_lowercase(), super::text::called(p).to_lowercase()]
+}
+
+/// True when a mention says whose it is: their own name's possessive ("Grace's … interview"), or her, his, their…
+/// ([`speaks_of_someone_else`]).
+fn said_as_theirs(text: &str, p: &PersonFacts) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let owner = first.strip_suffix("'s").or_else(|| first.strip_suffix("’s"));
+    owner.is_some_and(|o| own_names(p).iter().any(|n| n == o)) || speaks_of_someone_else(text)
 }
 
 /// True when a mention is something its person does for the user, their name then a verb of handing over ("Euan

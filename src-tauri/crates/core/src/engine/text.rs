@@ -766,6 +766,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             let otherwise = if call_not_note(p) { "call today" } else { "send a short note today" };
             format!("If you'll be at “{there}”, congratulate {first} there; if not, {otherwise}.")
         }
+        // Late news and the user's own appointment with them today: say it there (round 48b, agent P31).
+        Detail::Congratulate { meeting: Some(meeting), .. } => {
+            format!("Congratulate {first} in person at “{}” today.", meeting.text.trim())
+        }
         // After a day the user was part of, the note says so (round 44, fundraiser P33: "a handwritten card would be
         // the only version worth doing").
         Detail::Congratulate { there: Some(there), .. } => format!(
@@ -1150,6 +1154,7 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         }
         Detail::Occasion { days: 0, .. } => "A few warm words on the day mean more than you would think.",
         Detail::Occasion { .. } => "A little planning now means the day will not slip by.",
+        Detail::Congratulate { meeting: Some(_), .. } => "Good news said in person, even late, is remembered.",
         Detail::Congratulate { there: Some(_), .. } => {
             "A few words afterwards from someone who was there are the ones people keep."
         }
