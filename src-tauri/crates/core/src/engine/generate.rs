@@ -862,7 +862,9 @@ fn events<'s>(
                         || where_they_are_at_an_hour(&u.text, p))
             })
         };
-        let met_since_the_news = || meeting_after_the_news(event.date..today).is_some();
+        // After the day of the news: an appointment on that day is the day the user was there (see `there` below).
+        let met_since_the_news =
+            || event.date.succ_opt().is_some_and(|after| meeting_after_the_news(after..today).is_some());
         let meeting =
             (event.date < today).then(|| meeting_after_the_news(today..today.succ_opt().unwrap_or(today))).flatten();
         if good_news(event)

@@ -401,7 +401,7 @@ fn ritual_of_the_day<'s>(snap: &'s Snapshot, label: &str, on: NaiveDate) -> Opti
     snap.people
         .iter()
         .filter(|q| q.kin && q.status == crate::model::Status::Deceased)
-        .filter(|q| q.dates.iter().any(|d| d.label.as_deref() == Some(label)))
+        .filter(|q| q.dates.iter().any(|d| super::generate::kept_date_label(d.label.as_deref()) == label))
         .find_map(|q| Some((called(q), sentence_naming(q.notes.as_deref()?, on, |s| !names_a_year(s))?)))
 }
 
