@@ -978,18 +978,19 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 (Some(label), Some(n)) => format!("{label}: {when} ({n} years)."),
                 (Some(label), None) => format!("{label}: {when}."),
             };
+            // A day of loss kept on the one who died, with what the user wrote there of the day: "Your notes on
+            // Dad: “Every 13 March I ring Mum and Clare and go to the evening Mass at Holy Cross”" (round 48a,
+            // councillor P32 and agent P33: "it leaves out Clare and the evening Mass", "it never mentions the 5pm
+            // Mass", specificity 2 from all four reviewers).
+            let ritual = label.filter(|_| *remembered).and_then(|l| ritual_of_the_day(snap, l, *on));
             // In the year after a loss, say so: the day will be a hard one.
             match (quiet, d.mourning) {
                 (true, Some(loss)) => {
                     let what = nonempty(loss.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
                     format!("{base} The first since a loss on {}{what}.", date(loss.date))
                 }
-                // A day of loss kept on the one who died, with what the user wrote there of the day: "Your notes on
-                // Dad: “Every 13 March I ring Mum and Clare and go to the evening Mass at Holy Cross”" (round 48a,
-                // councillor P32 and agent P33: "it leaves out Clare and the evening Mass", "it never mentions the 5pm
-                // Mass", specificity 2 from all four reviewers).
-                _ if *remembered && label.and_then(|l| ritual_of_the_day(snap, l, *on)).is_some() => {
-                    let (dead, ritual) = label.and_then(|l| ritual_of_the_day(snap, l, *on)).unwrap_or_default();
+                _ if ritual.is_some() => {
+                    let (dead, ritual) = ritual.unwrap_or_default();
                     format!("{base} Your notes on {dead}: “{ritual}”.")
                 }
                 _ if *remembered => {
