@@ -866,7 +866,27 @@ fn events<'s>(
         let met_since_the_news =
             || event.date.succ_opt().is_some_and(|after| meeting_after_the_news(after..today).is_some());
         let meeting =
-            (event.date < today).then(|| meeting_after_the_news(today..today.succ_opt().unwrap_or(today))).flatten();
+            (event.date <= today).then(|| meeting_after_the_news(today..today.succ_opt().unwrap_or(today))).flatten();
+        // On the day of the news, an occasion of theirs that day (the reading of her new book at 7, the opening night
+        // of his restaurant at 5) is the moment to be there, and it is tonight: the card is hard, for someone in the
+        // user's 150 or a friend (round 49: a launch that lost its day to a full morning was congratulated the day
+        // after, "it comes after the reading Meg could have attended", and "the real moment was showing up at Fonda
+        // Chayito's opening on Friday at 5 (never prompted)", in two books, from every reviewer).
+        // A place to be at, named ("at Little Shop of Stories", "in East Point"): not a launch on Steam at 1pm.
+        // Not when the user has a promise to them that day (the launch snacks, a few words at the ribbon cutting):
+        // that card is the user's part in it, and carries the congratulation.
+        let occasion_tonight = a == 0
+            && (p.circle <= config.congratulate_last_chance_max_circle || p.stage != Stage::Acquaintance)
+            && occasion_of_the_news(snapshot, event).is_some_and(|u| {
+                // A celebration ("His graduation at UJ's Soweto campus"), or the launch's own evening; not the day the
+                // news comes ("CaRMS match day: he finds out where…", "His thesis defence"), congratulated after it.
+                names_a_place(&u.text)
+                    && (speaks_of_celebration(&u.text)
+                        || (event.kind == EventKind::Launch && Matter::of(&u.text) == Matter::Plain))
+            })
+            && !snapshot.follow_ups.iter().any(|u| {
+                u.mine && u.person == event.person && u.due == event.date && u.done_on.is_none_or(|d| d > today)
+            });
         if good_news(event)
             && a <= config.congratulate_days
             && derived[i].sensitive.is_none()
@@ -886,9 +906,14 @@ fn events<'s>(
                 // Its last days in the window: good news left unanswered for nearly a month is hard, once — for
                 // someone in the user's 150, or a friend in any circle (a dormant friend's new job, chef's Inés).
                 hard: meeting.is_some()
+                    || occasion_tonight
                     || (a > config.congratulate_days - config.congratulate_last_chance_days
                         && (p.circle <= config.congratulate_last_chance_max_circle || p.stage != Stage::Acquaintance)),
-                urgency: if meeting.is_some() { 1.0 } else { 0.5f64.powf(a as f64 / config.congratulate_half_life) },
+                urgency: if meeting.is_some() || occasion_tonight {
+                    1.0
+                } else {
+                    0.5f64.powf(a as f64 / config.congratulate_half_life)
+                },
                 effort: config.effort.congratulate,
                 due: None,
                 detail: Detail::Congratulate {
@@ -923,6 +948,12 @@ fn events<'s>(
             });
         }
     }
+}
+
+/// An occasion of theirs on the day of their news, not yet marked done: the launch party, the reading, the opening
+/// night. Not an appointment ("Lunch with Sam"): that is a meeting, where good news is said in person.
+pub(crate) fn occasion_of_the_news<'s>(snapshot: &'s Snapshot, event: &Event) -> Option<&'s FollowUp> {
+    snapshot.mentions_on(&event.person, event.date).find(|u| u.done_on.is_none() && !speaks_of_appointment(&u.text))
 }
 
 /// keep_promise (mine) and follow_up (theirs).
@@ -1876,6 +1907,19 @@ pub(crate) fn where_they_are_at_an_hour(text: &str, p: &PersonFacts) -> bool {
     raw.len() > 2 && names.contains(&raw[0].to_lowercase()) && raw[1] == "at" && at_an_hour
 }
 
+/// True when a text names a place to be at: "at" before a word that is no hour ("at Little Shop of Stories", "at the
+/// gallery", "at UJ's Soweto campus"), or "in" before a capitalised word or "the" ("in East Point"); not "ribbon at
+/// 2", "at noon", nor a thing online ("launches on Steam (1pm)").
+pub(crate) fn names_a_place(text: &str) -> bool {
+    const NOT_A_PLACE: [&str; 6] = ["noon", "midnight", "night", "dawn", "dusk", "lunchtime"];
+    let raw: Vec<&str> = text.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty()).collect();
+    raw.windows(2).any(|w| {
+        let first = w[1].chars().next().unwrap_or('0');
+        (w[0] == "at" && !first.is_ascii_digit() && !NOT_A_PLACE.contains(&w[1].to_lowercase().as_str()))
+            || (w[0] == "in" && (first.is_uppercase() || w[1] == "the"))
+    })
+}
+
 /// One half of a clock time split at its colon or dot ("9", "30" of "9:30").
 fn clock(w: &str) -> bool {
     (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
@@ -2041,7 +2085,7 @@ pub(crate) fn on_a_goals_own_day(text: &str, due: NaiveDate, name: &str, goals: 
 /// True when `text` and a goal's title share a distinctive word: five letters or more, hyphens kept ("co-op",
 /// "cold-store"), plurals folded ("closings" is "closing"), not one of the person's own names (`name`) nor a word any
 /// goal or diary says (first, spring, month, a month's or a weekday's name…).
-fn shares_a_word(text: &str, name: &str, title: &str) -> bool {
+pub(crate) fn shares_a_word(text: &str, name: &str, title: &str) -> bool {
     const COMMON: [&str; 40] = [
         "first", "second", "third", "again", "there", "about", "after", "before", "through", "without", "other",
         "every", "spring", "summer", "autumn", "winter", "season", "month", "weeks", "years", "today", "later",
@@ -2464,16 +2508,34 @@ fn shares<'s>(
 #[cfg(test)]
 mod tests {
     use super::{
-        at_the_users_place, give_back_need, goal_names_the_day, is_partner, names_a_goal, promised_around,
-        shares_a_goals_word, speaks_of_aftercare, speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment,
-        speaks_of_backing, speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date,
-        speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_rite, speaks_of_self, speaks_of_travel,
-        speaks_of_treatment, Matter,
+        at_the_users_place, give_back_need, goal_names_the_day, is_partner, names_a_goal, names_a_place,
+        promised_around, shares_a_goals_word, speaks_of_aftercare, speaks_of_an_hour, speaks_of_announcement,
+        speaks_of_appointment, speaks_of_backing, speaks_of_body, speaks_of_celebration, speaks_of_decision,
+        speaks_of_due_date, speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_rite, speaks_of_self,
+        speaks_of_travel, speaks_of_treatment, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
     use crate::model::{FollowUp, Need, Person};
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_place_to_be_at_is_named_after_at_or_in() {
+        for yes in [
+            "Joanna's book reading at Little Shop of Stories (7pm)",
+            "Vera's launch party at the gallery (6pm)",
+            "Studio M grand opening in East Point (ribbon at 2)",
+            "His graduation at UJ's Soweto campus",
+            "Théo's birthday dinner at home",
+        ] {
+            assert!(names_a_place(yes), "{yes}");
+        }
+        for no in
+            ["Cartographer's Rest launches on Steam (1pm)", "Ribbon at 2", "Results at noon", "His graduation", ""]
+        {
+            assert!(!names_a_place(no), "{no}");
+        }
+    }
 
     #[test]
     fn a_need_an_introduction_meets_is_no_favor_to_do() {

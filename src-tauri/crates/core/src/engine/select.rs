@@ -334,7 +334,14 @@ pub(crate) fn select(
     let late_news = |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Congratulate { late: true, .. });
     let overdue_promise =
         |g: usize| matches!(candidates[groups[g].primary].detail, Detail::KeepPromise { past_due, .. } if past_due > 0);
-    for &g in eligible.iter().filter(|&&g| hard(g) && !(quiet_any.is_some() && (late_news(g) || overdue_promise(g)))) {
+    // Nor, on such a day, good news hard only for its evening (a friend's launch at 7 on the day of the user's own
+    // padrinho wedding): the user is elsewhere (round 49).
+    let news_tonight =
+        |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Congratulate { days_ago: 0, .. });
+    for &g in eligible
+        .iter()
+        .filter(|&&g| hard(g) && !(quiet_any.is_some() && (late_news(g) || overdue_promise(g) || news_tonight(g))))
+    {
         if chosen.len() < k + config.hard_extra {
             chosen.push(g);
             let c = &candidates[groups[g].primary];

@@ -56,8 +56,8 @@ pub struct PersonFacts {
     pub snoozed_until: Option<NaiveDate>,
     pub birthday: Option<AnnualDate>,
     pub dates: Vec<RecurringDate>,
-    /// The person's notes, only when they keep dates (a loss written there makes those dates quiet) or are family
-    /// (whether they live with the user).
+    /// The person's notes, only when they keep dates (a loss written there makes those dates quiet), are family
+    /// (whether they live with the user) or have news within the window of a congratulation (the user's part in it).
     pub notes: Option<String>,
     /// How you met, their title and company: only for a dormant tie that was once in your 50 (a reconnect says who
     /// they are).

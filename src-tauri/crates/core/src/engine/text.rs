@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::model::{Event, EventKind, FavorKind, Stage};
 
 use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
-use super::generate::{is_partner, speaks_of_appointment, speaks_of_rite, Candidate, Detail, Matter};
+use super::generate::{is_partner, speaks_of_rite, Candidate, Detail, Matter};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
 use super::{EngineConfig, SuggestionKind};
@@ -215,10 +215,7 @@ fn good_news_today(event: &Event) -> &'static str {
 /// round 40, architect P17, and round 32, realtor P30: "she'd be at the closing handing over the keys").
 pub(crate) fn occasion_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
     let Detail::Congratulate { days_ago: 0, event, .. } = c.detail else { return None };
-    let p = &snap.people[c.people[0]];
-    snap.mentions_on(&p.id, event.date)
-        .find(|u| u.done_on.is_none() && !speaks_of_appointment(&u.text))
-        .map(|u| u.text.trim())
+    super::generate::occasion_of_the_news(snap, event).map(|u| u.text.trim())
 }
 
 /// Good news as a sentence's verb ("Kai was promoted").
@@ -379,6 +376,26 @@ fn day_in_notes(p: &PersonFacts, on: NaiveDate) -> Option<&str> {
         "present",
     ];
     sentence_naming(p.notes.as_deref()?, on, |s| super::derive::words(s).iter().any(|w| PLAN.contains(&w.as_str())))
+}
+
+/// The user's own part in their news, from the notes: the first sentence in the user's first person that shares a
+/// distinctive word with the news and speaks of no loss ("I wrote a page in it…" beside the book just out, "I rang
+/// Clermont's academy director for him" beside his first contract with Clermont). A note of congratulations is warmer
+/// for it (round 49: "it leaves out the page she wrote in the book", "it doesn't recall that history: the club she
+/// rang for him", coach, from both reviewers; "it ignores Meg's real link: she opened the archive", minister).
+/// Not when the user's only part is how they heard it ("…on 16 February (I saw it on LinkedIn)"): that retells the news.
+fn your_part_in<'p>(p: &'p PersonFacts, event: &Event) -> Option<&'p str> {
+    const HEARD: [&str; 4] = ["saw", "heard", "read", "spotted"];
+    let news = nonempty(event.detail.as_deref())?;
+    let heard_of_it = |clause: &str| {
+        let ws = super::derive::words(clause);
+        ws.len() <= 6 && ws.iter().any(|w| HEARD.contains(&w.as_str()))
+    };
+    p.notes.as_deref()?.split_inclusive(". ").map(|s| s.trim().trim_end_matches('.')).find(|s| {
+        s.split([';', '(', ')']).any(|clause| super::generate::speaks_of_self(clause) && !heard_of_it(clause))
+            && super::generate::shares_a_word(s, &p.name, news)
+            && !speaks_of_loss(s)
+    })
 }
 
 /// True when a text holds a year: a word of four digits.
@@ -761,6 +778,16 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Congratulate { .. } if occasion_today(c, snap).is_some_and(super::generate::speaks_of_self) => {
             format!("Congratulate {first} there: “{}”.", occasion_today(c, snap).unwrap_or_default())
         }
+        // A day with no place to be at and no party ("Cartographer's Rest launches on Steam (1pm)"): no "if you'll be
+        // at" (round 49, gamedev).
+        Detail::Congratulate { .. }
+            if occasion_today(c, snap)
+                .is_some_and(|o| !super::generate::names_a_place(o) && !super::generate::speaks_of_celebration(o)) =>
+        {
+            let there = occasion_today(c, snap).unwrap_or_default();
+            let how = if call_not_note(p) { "Call" } else { "Send a short note to" };
+            format!("{how} {first} today, on the day: “{there}”.")
+        }
         Detail::Congratulate { .. } if occasion_today(c, snap).is_some() => {
             let there = occasion_today(c, snap).unwrap_or_default();
             let otherwise = if call_not_note(p) { "call today" } else { "send a short note today" };
@@ -1012,7 +1039,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
             let phrase =
                 if occasion_today(c, snap).is_some() { good_news_today(event) } else { good_news_phrase(event) };
-            format!("{first} {phrase} {} ({}){what}.", ago(*days_ago), date(event.date))
+            let part = your_part_in(p, event).map(|s| format!(" Your notes on {first}: “{s}”.")).unwrap_or_default();
+            format!("{first} {phrase} {} ({}){what}.{part}", ago(*days_ago), date(event.date))
         }
         Detail::Support { event, days_ago } => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();

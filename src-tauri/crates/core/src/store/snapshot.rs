@@ -440,11 +440,14 @@ fn load_people(
     }
     drop(rows);
 
-    // Notes, only of the people who keep dates (a loss written there makes those dates quiet) and of family (whether
-    // they live with the user).
+    // Notes, only of the people who keep dates (a loss written there makes those dates quiet), of family (whether
+    // they live with the user) and of those with news in the window of a congratulation (the user's part in it).
+    let since = today - days(config.congratulate_days);
     let sql = format!(
         "SELECT id, notes FROM people
-         WHERE notes IS NOT NULL AND (kin OR id IN (SELECT person_id FROM person_dates)){}
+         WHERE notes IS NOT NULL
+           AND (kin OR id IN (SELECT person_id FROM person_dates)
+                OR id IN (SELECT person_id FROM events WHERE date >= '{since}')){}
          ORDER BY id",
         scope.filter("id", 1)
     );
