@@ -4,8 +4,8 @@ postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, eng
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
-councillor.json and agent.json, the held-out books written without seeing the engine, its prompts or any ratings)
-as ARCHIVE.md v1 documents.
+councillor.json, agent.json and midwife.json, the held-out books written without seeing the engine, its prompts or
+any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -21681,6 +21681,744 @@ def agent():
     return b
 
 
+def midwife():
+    b = Book("midwife", seed=73021)
+    H = "2024-10-06"  # history starts: Mam's 79th birthday lunch in Treorchy
+    P = b.known
+
+    # --- home and family ---
+    P("clive", "Clive Bevan", 1, "advocate", kin=True, location="Whitchurch, Cardiff",
+      company="Cardiff Bus (retired May 2024)", title="Retired bus driver",
+      how_met="My husband; met at Sue's 21st in the Philharmonic on St Mary Street", met_on="1992-06-06",
+      birthday="1964-11-02",
+      dates=[("our-wedding", "Our wedding anniversary (Hermon, Treorchy, 1995)", "1995-08-19")],
+      interests={"allotment": 0.9, "football": 0.8, "cooking": 0.6},
+      notes="61. Drove for Cardiff Bus for 32 years, mostly the 27 and the 35; retired in May 2024 and took over "
+            "the cooking, badly and then well. Allotment off Velindre Road. City season ticket with Rhys. Says go "
+            "for the consultant job and means it, mostly; he'd hoped I'd drop to three days this year and we'd "
+            "have June in Tenby. Drives Mam and me up the valley when I'm too tired after an on-call.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "meal", "message", "activity", "call", "meal"])],
+      extra=[("2026-02-17", "meal", "Dinner: shortlisted for the consultant post; he opened the Christmas prosecco "
+              "and then asked what it means for Tenby", 90),
+             ("2026-03-01", "meal", "Dinner: cawl leftovers and the fridge calendar: the funeral, Rhys's birthday, "
+              "Bernie, Mam, the interview, the board, Mair, Sue's wedding, Treorchy for Sul y Mamau", 75)],
+      talk=["the allotment", "Mam", "City", "the kids", "Ffion's bump", "Rhys and The Loft", "my on-calls",
+            "the interview", "Tenby in June", "his back", "what's for tea", "the chapel roof", "Pam next door",
+            "a walk round Forest Farm"])
+    P("ffion", "Ffion Bevan", 1, "advocate", kin=True, location="Horfield, Bristol",
+      company="A primary school in Lockleaze", title="Year 2 teacher", how_met="My daughter",
+      birthday="1996-07-23", interests={"pregnancy": 1.0, "welsh-language": 0.6},
+      notes="29. Lives in Horfield with Josh. Their first baby is due on 19 April at Southmead; she's 33 weeks on 2 "
+            "March and finishes school on 27 March. Has told me, kindly and more than once, that I'm to be Mam-gu "
+            "and not the midwife. Wants the baby to have Welsh and worries she's lost hers since Bristol. I "
+            "promised to send her a proper hospital-bag list (not the forty things off Instagram) by Wednesday 4 "
+            "March. She'll ring on Mothering Sunday; not travelling now.",
+      rhythm=[(3, H, "2026-03-01", ["call", "message", "video", "message", "call"])],
+      extra=[("2025-10-05", "video", "Video call: the 12-week scan picture; due 19 April; I cried and Clive "
+              "pretended not to", 45),
+             ("2025-11-30", "video", "Video call: the 20-week scan's fine; they're not finding out", 40),
+             ("2026-02-22", "video", "Video call: the nursery's painted; she asked me to stop asking about her "
+              "blood pressure, and then told me it", 40)],
+      talk=["the bump", "her class", "Josh", "names (Welsh ones, she says)", "the nursery", "Southmead",
+            "her back", "Bristol rents", "her maternity leave", "the hospital bag", "Mam-gu", "her Welsh",
+            "whether she's sleeping"])
+    P("josh", "Josh Hale", 3, "friend", kin=True, location="Horfield, Bristol",
+      company="A structural engineering practice in Temple Quay", title="Structural engineer",
+      how_met="Ffion's partner; together since 2019", met_on="2019-12-21", birthday="--05-14",
+      rhythm=[(30, H, "2026-02-15", ["message", "call", "meal"])],
+      talk=["the nursery flatpack", "Bristol City", "his work", "Ffion", "the car seat", "the M4"])
+    P("rhys", "Rhys Bevan", 1, "advocate", kin=True, location="Canton, Cardiff",
+      company="Freelance (house engineer at The Loft, Womanby Street, until 20 February)",
+      title="Sound engineer", how_met="My son", birthday="2000-03-07",
+      interests={"live-music": 1.0, "football": 0.7},
+      notes="Turns 26 on Saturday 7 March; I promised to book the Italian on Cowbridge Road he likes, for us, him "
+            "and Cerys, by Thursday 5 March. The Loft closed without warning on 20 February; he'd been its house "
+            "engineer for four years and it was most of his money. Says he's fine; he isn't, quite. Lives in "
+            "Canton with Cerys. Driving us to Treorchy on Mothering Sunday.",
+      rhythm=[(5, H, "2026-03-01", ["call", "message", "meal", "message", "activity"])],
+      extra=[("2026-02-20", "call", "Call: The Loft's closed; the owners called them in at four and that was "
+              "that", 30),
+             ("2026-02-22", "meal", "Sunday dinner with him and Cerys; brave face; he's emailing every venue in "
+              "town", 120)],
+      talk=["his gigs", "The Loft", "City", "Cerys", "his van", "rent", "a band he's mixing", "his birthday",
+            "Mam-gu", "Ffion's bump"])
+    P("glenys", "Glenys Howells", 1, "advocate", kin=True, location="Treorchy, Rhondda",
+      title="Retired school secretary", how_met="Mam", birthday="1945-10-06",
+      interests={"hymns": 0.9, "heart-health": 0.6},
+      notes="80. School secretary in Treorchy for thirty years; widowed since Dad died on 11 March 2014. Lives on "
+            "her own in the house I grew up in; Huw looks in most days. Dizzy spells since Christmas and a fall in "
+            "the kitchen on 12 January; wore a 24-hour heart tape at the end of January. Cardiology clinic at the "
+            "Royal Glamorgan on Tuesday 10 March at 2:40; I'm taking her. Dennis Jenkins was her neighbour and her "
+            "deacon for sixty years and she's taking it hard. We speak Welsh; she tells me I work too hard and "
+            "then asks about every baby.",
+      rhythm=[(2, H, "2026-03-01", ["call", "call", "call", "activity", "call"])],
+      extra=[("2026-01-12", "activity", "Outing: her fall in the kitchen; A&E at the Royal Glam till two in the "
+              "morning; nothing broken, but her pulse was slow", 420),
+             ("2026-01-28", "activity", "Outing: took her for the 24-hour tape at the Royal Glam; tea in "
+              "Llantrisant after", 180),
+             ("2026-02-26", "call", "Call: Dennis has gone; she sat with him on Tuesday and he knew her", 40),
+             ("2026-03-01", "call", "Call: Gŵyl Dewi; she went to Hermon with Huw; everyone talking about Dennis",
+              30)],
+      talk=["her dizzy spells", "chapel", "Dennis", "the heart tape", "Huw", "Ffion's baby", "Dad", "the hymns",
+            "what she's eaten", "the neighbours", "the weather up the valley", "her appointment", "Beti next door "
+            "but two", "Rhys"])
+    P("huw", "Huw Howells", 2, "advocate", kin=True, location="Pentre, Rhondda",
+      company="Royal Mail, Treorchy delivery office", title="Postman", how_met="My brother",
+      birthday="1970-09-15", interests={"rugby": 0.9},
+      notes="55. Looks in on Mam most days after his round and does her big shop on Saturdays; I've never properly "
+            "thanked him for it. Can't get the 10th off, so I'm taking her to the Royal Glam. He's the one who "
+            "notices; I'm the one who rings the GP.",
+      rhythm=[(5, H, "2026-02-28", ["call", "message", "call", "meal"])],
+      extra=[("2026-01-13", "call", "Call: Mam after the fall; he'll go in mornings and evenings for a "
+              "fortnight", 35),
+             ("2026-02-28", "call", "Call: Mam and the funeral; he'll take her to Hermon on Friday if I'm held "
+              "up", 20)],
+      talk=["Mam", "her tablets", "his round", "Treorchy RFC", "Nerys", "Dad's grave", "the appointment",
+            "the Six Nations", "Mam's shopping"])
+    P("nerys", "Nerys Howells", 3, "friend", kin=True, location="Pentre, Rhondda", title="Home care worker",
+      how_met="Huw's wife", birthday="--04-02",
+      rhythm=[(40, H, "2026-02-14", ["message", "call", "meal"])],
+      talk=["Mam", "her care rounds", "Huw's knees", "their grandson"])
+    P("emrys", "Emrys Howells", 4, "advocate", peak=1, kin=True, status="deceased", location="Treorchy, Rhondda",
+      title="Colliery fitter, then a bus mechanic", how_met="Dad", birthday="1941-02-19",
+      dates=[("dad-died", "Dad died (2014)", "2014-03-11")],
+      notes="Worked underground at Tower till '94, then in the bus garage at Porth. Died on 11 March 2014. Mam goes "
+            "to the grave at Treorchy cemetery every 11 March and I ring her that night; this is the twelfth year.",
+      extra=[("2014-03-09", "call", "Call: his last Sunday on the phone; he asked how many babies I'd caught that "
+              "week")])
+
+    # --- friends ---
+    P("carys", "Carys Jenkins", 1, "advocate", location="Llandaff, Cardiff",
+      company="A Welsh-medium secondary in Llandaff", title="Head of Welsh",
+      how_met="Best friends since the first form at Rhydfelen, 1984; she grew up three doors up from us",
+      met_on="1984-09-04", birthday="1973-05-11", interests={"welsh-literature": 0.9, "grief": 0.6},
+      notes="52. Her father Dennis died at the Royal Glamorgan on Thursday 26 February, 84, of pneumonia. The "
+            "funeral is Friday 6 March at Hermon in Treorchy at 11, then Glyntaff, and the tea back in the vestry. "
+            "She asked me to read Salm 23. I promised the Welsh cakes and a bara brith for the tea, by Thursday 5 "
+            "March. Her mother Beti is 82 and lost without him.",
+      rhythm=[(5, H, "2026-03-01", ["call", "message", "meal", "activity", "coffee"])],
+      extra=[("2026-02-26", "call", "Call: Dennis died this morning at the Royal Glam; she was with him", 30),
+             ("2026-02-27", "activity", "Outing: up to Treorchy; sat with her and Beti in the front room; the "
+              "undertaker came at three; she asked me to read", 240),
+             ("2026-03-01", "call", "Call: the order of service; she can't choose the second hymn", 25)],
+      talk=["her Year 11s", "her dad", "Beti", "Treorchy", "a book she's reading", "the Eisteddfod",
+            "her daughter in Aber", "Rhydfelen days", "her department", "a walk in Llandaff Fields"])
+    P("dennis", "Dennis Jenkins", 4, "advocate", peak=3, status="deceased", location="Treorchy, Rhondda",
+      title="Retired colliery electrician; deacon at Hermon", how_met="Carys's father; three doors up",
+      birthday="1941-08-30",
+      notes="Taught me to ride a bike on the back lane and to sing bass lines I couldn't reach. Deacon at Hermon "
+            "for fifty years. Died on 26 February.",
+      extra=[("2026-01-31", "activity", "Outing: called in with Mam; he sang the first verse of 'Calon Lân' at me "
+              "from his chair", 45)])
+    P("sue", "Sue Harries", 2, "advocate", location="Rhiwbina, Cardiff", company="Heol Don Surgery, Whitchurch",
+      title="Practice nurse", how_met="Nurse training in Cardiff, 1991", met_on="1991-09-23",
+      birthday="1971-06-03", interests={"walking": 1.0},
+      notes="54. My oldest Cardiff friend; it was her 21st where I met Clive. Divorced in 2011; marrying Ray Doyle, a "
+            "retired firefighter, at City Hall on Saturday 14 March at 1, and then the Conway in Pontcanna. I'm one "
+            "of her two witnesses. I promised to pick her flowers up from the florist in Whitchurch village that "
+            "morning. Sunday walks on the Garth or the Taff Trail.",
+      rhythm=[(7, H, "2026-03-01", ["activity", "activity", "message", "coffee", "meal"])],
+      extra=[("2025-10-12", "activity", "Outing: up the Garth; Ray proposed on Friday and she's pretending not "
+              "to be thrilled", 150),
+             ("2026-01-11", "activity", "Outing: Taff Trail to Castell Coch; she asked me to be her witness", 150),
+             ("2026-03-01", "activity", "Outing: Forest Farm; the flowers, the seating plan, whether Ray will "
+              "cry", 120)],
+      talk=["Ray", "the wedding", "her surgery", "the Garth", "her son in Leeds", "my interview", "her knees",
+            "the Taff Trail", "what to wear"])
+    P("lowri", "Lowri Bowen", 2, "friend", location="Radyr, Cardiff", company="Ysgol Gymraeg Nant Caerau",
+      title="Headteacher (from 2 March)",
+      how_met="Our children were at the cylch together in 1999; we ran its committee for years",
+      met_on="1999-09-06", birthday="--11-19", interests={"welsh-medium-education": 1.0, "choirs": 0.6},
+      notes="49. Deputy head of a Welsh-medium primary in Llandaff North for nine years; appointed head of Ysgol "
+            "Gymraeg Nant Caerau in December and starts on Monday 2 March. Nervous, though she'd never let her "
+            "staff see it. Her Guto was Ffion's best friend at the cylch.",
+      rhythm=[(21, H, "2026-02-21", ["coffee", "message", "meal", "call"])],
+      extra=[("2025-12-12", "call", "Call: she got the headship; starts 2 March", 30),
+             ("2026-02-21", "coffee", "Coffee: Saturday in Llandaff; her first-day speech to the staff, and "
+              "whether she'll still have time for choir", 75)],
+      talk=["her school", "the headship", "Guto", "the cylch days", "choir", "inspection", "Welsh-medium "
+            "places in Cardiff"])
+    P("pam", "Pam Evans", 3, "friend", location="Whitchurch, Cardiff", title="Retired dinner lady",
+      how_met="Next door since we moved in, 1998", met_on="1998-05-01", birthday="--01-30",
+      notes="86. Widowed. Has our key; I have hers. I put her bin out on Wednesdays and she tells me who's died.",
+      rhythm=[(8, H, "2026-02-25", ["activity", "message", "activity"])],
+      talk=["her hip", "the bins", "the street", "her grandson in Newport", "the parcel", "the cat"])
+
+    # --- the team and the service ---
+    P("kath", "Kath Doherty", 2, "ally", power=True, location="Penarth", company="Cardiff and Vale UHB",
+      title="Midwifery manager, community services and the Adamsdown Birth Centre",
+      how_met="Band 6s together on the labour ward in 2002; my manager since 2018", met_on="2002-04-08",
+      birthday="1967-09-30", interests={"birth-centres": 1.0}, expertise=["maternity-management"],
+      notes="58. From Derry; in Cardiff since 1990. My line manager and one of my two referees. We opened the Birth "
+            "Centre together in 2017 and she'd chain herself to the door. Writing the service's formal response to "
+            "the board paper; I promised her the community team's figures (transfers, outcomes, where our women "
+            "live) by Wednesday 4 March. Released me for the interview day; Gemma acts up.",
+      rhythm=[(4, H, "2026-02-27", ["meeting", "call", "message", "meeting", "email"])],
+      extra=[("2026-01-19", "call", "Call: she'll be my referee; said she'd have been offended not to be asked",
+              15),
+             ("2026-02-20", "meeting", "Meeting: the board paper's out: 'temporary suspension' of births at "
+              "Adamsdown from 1 May; she'd gone white", 60),
+             ("2026-02-27", "meeting", "Meeting: the response; she wants our community figures by the 4th and "
+              "Tasha's staff stories; she'll cover the 11th", 90)],
+      talk=["the rota", "the Birth Centre", "the board paper", "the vacancies", "on-call cover", "the "
+            "interview", "Bernie", "Mair's do", "incident reviews", "the audit", "Derry", "her grandson"])
+    P("helen", "Helen Probert", 4, "ally", power=True, location="Cowbridge", company="Cardiff and Vale UHB",
+      title="Head of Midwifery", how_met="Came to Cardiff as head of midwifery in 2022", met_on="2022-06-01",
+      interests={"maternity-services": 0.9},
+      notes="Chairs the panel for the consultant midwife post on 11 March, and her name is on the board paper that "
+            "would suspend births at the Birth Centre. Fair, careful, squeezed by the executives over staffing. "
+            "Runs the staff engagement session on Tuesday 3 March at 2, at the Birth Centre.",
+      rhythm=[(30, H, "2026-02-24", ["meeting", "email", "meeting"])],
+      extra=[("2026-02-20", "email", "Email: the board paper, 'Maternity services sustainability: options for "
+              "the Adamsdown Birth Centre', and the staff session on 3 March"),
+             ("2026-02-24", "meeting", "Meeting: heads of service; she said 'a safe, sustainable service' twice and "
+              "didn't look at me", 60)],
+      talk=["the maternity dashboard", "staffing", "the Birth Centre", "the HIW review", "the leadership "
+            "programme", "the consultant post"])
+    P("segun", "Segun Adebayo", 2, "advocate", power=True, location="Llanishen, Cardiff",
+      company="University Hospital of Wales", title="Consultant obstetrician; lead for intrapartum care",
+      how_met="The registrar on at 3am when I brought in a home-birth transfer in 2008; he listened",
+      met_on="2008-02-04",
+      birthday="--04-27", interests={"birth-centres": 0.8, "normal-birth": 0.8, "jazz": 0.6},
+      expertise=["obstetrics"],
+      notes="From Ibadan; in Cardiff since 2006. Backs the Birth Centre in writing and says so in meetings, which "
+            "costs him. One of my two referees; promised his reference to HR by Wednesday 4 March. His daughter's "
+            "in her third year of medicine at Cardiff.",
+      rhythm=[(12, H, "2026-02-25", ["meeting", "message", "call", "coffee", "email"])],
+      extra=[("2026-01-20", "coffee", "Coffee: asked him to be my referee; he said he'd been waiting to be "
+              "asked", 30),
+             ("2026-02-25", "message", "Messages: the reference will be in by the 4th; 'go and get it'")],
+      talk=["a tricky transfer", "the guideline review", "the Birth Centre", "the labour ward", "his daughter",
+            "the jazz festival", "the consultant post", "the board paper"])
+    P("bernie", "Bernie Walsh", 2, "advocate", location="Llandaff North, Cardiff",
+      company="Cardiff and Vale UHB, North Cardiff community team", title="Community midwife",
+      how_met="In the North Cardiff team when I came out to community in 2004; she'd been there since 1998",
+      met_on="2004-05-10", birthday="1969-03-12",
+      interests={"breast-cancer": 0.8, "gardening": 0.6},
+      notes="From Cork; turns 57 on Thursday 12 March, in the middle of it. Breast cancer found on her screening "
+            "mammogram in January; lumpectomy at Llandough on 9 February; a week of radiotherapy at Velindre from "
+            "Monday 9 March, 8:40 every morning. I'm driving her on the Monday and promised to sort the lift rota "
+            "for the rest of the week by Thursday 5 March. Off sick since the operation; I've shared her caseload "
+            "out. Hates fuss; will accept soup.",
+      rhythm=[(4, H, "2026-01-21", ["meeting", "message", "coffee", "call"]),
+              (7, "2026-01-23", "2026-02-28", ["call", "message", "activity"])],
+      extra=[("2026-01-22", "call", "Call: the screening recall; it's cancer, small, caught early; she said it as "
+              "if she was telling me the weather", 40),
+             ("2026-02-09", "activity", "Outing: took her to Llandough for the operation and sat in the café till "
+              "four", 420),
+             ("2026-02-26", "call", "Call: the planning scan's done; five days of radiotherapy from the 9th; she "
+              "wants to be back by Easter", 30)],
+      talk=["her caseload", "her garden", "Cork", "the hospital", "how she's sleeping", "her sister in Cobh",
+            "soup", "the team", "her scar", "the radiotherapy", "her dog"])
+    P("mair", "Mair Phillips", 2, "advocate", location="Rhiwbina, Cardiff",
+      company="Cardiff and Vale UHB, North Cardiff community team", title="Community midwife (retires 13 March)",
+      how_met="In the North Cardiff team when I came out to community in 2004", met_on="2004-05-10",
+      birthday="1964-07-08",
+      interests={"gardening": 0.9},
+      notes="61. Thirty-eight years a midwife, thirty-four in the community; she's delivered half of Rhiwbina and "
+            "their children. Retires on Friday 13 March; the do is upstairs at the Heathcock in Llandaff at 7, "
+            "and I'm speaking. Covered my on-call at no notice the night Mam fell (thanked). I'm collecting for a "
+            "Melin Tregwynt blanket in the colours of her garden and promised to order it by Friday 6 March. "
+            "Wants no fuss; is getting fuss.",
+      rhythm=[(4, H, "2026-02-27", ["meeting", "message", "coffee", "call"])],
+      extra=[("2026-01-12", "call", "Call: she took my on-call so I could go up to Mam; 'go, go'", 5),
+             ("2026-02-26", "meeting", "Meeting: her last caseload handover; she cried over the Jones twins' "
+              "notes and blamed the hay fever", 60)],
+      talk=["her caseload", "her retirement", "her garden", "her husband's boat", "the old days at St David's",
+            "the handover", "the team", "the Heathcock"])
+    P("gemma", "Gemma Rowe", 2, "ally", location="Llanishen, Cardiff",
+      company="Cardiff and Vale UHB, North Cardiff community team", title="Community midwife (band 6); my deputy",
+      how_met="Joined the team in 2016", met_on="2016-09-05", birthday="1987-05-21",
+      notes="38. Acts up when I'm away; she's running the team on the interview day and the board day. Two boys, "
+            "the younger one in a cast. She'd make a good team leader; I'll tell her when the time's right.",
+      rhythm=[(3, H, "2026-02-27", ["meeting", "message", "call", "meeting"])],
+      extra=[("2026-02-27", "meeting", "Meeting: she'll run the team on the 11th and 12th; went through "
+              "Bernie's caseload again", 45)],
+      talk=["the rota", "the caseloads", "the on-call", "her boys", "Bernie's women", "the home birth kit",
+            "the clinic at Heol Don", "the NQMs"])
+    P("rhian", "Rhian Owen", 3, "friend", location="Birchgrove, Cardiff",
+      company="Cardiff and Vale UHB, North Cardiff community team", title="Community midwife (on maternity leave)",
+      how_met="Joined the team in 2020", met_on="2020-02-03", birthday="--08-12",
+      notes="34. On maternity leave since 16 January with her first. Osian was born at home on Friday 27 "
+            "February, 8lb 2oz, with Gemma and a midwife from the Vale team; Gemma told the team on the 28th.",
+      rhythm=[(4, H, "2026-01-16", ["meeting", "message", "call", "coffee"])],
+      extra=[("2026-01-16", "event", "At an event: her last day before leave; cake in the base and a bag of "
+              "hand-me-downs from everyone", 60),
+             ("2026-02-20", "message", "Messages: 39 weeks and fed up; 'tell me again it's worth it'")],
+      talk=["her caseload", "her bump", "the home birth plan", "the rota", "her husband's shifts", "the team"])
+    P("lily", "Lily Chambers", 3, "ally", location="Cathays, Cardiff",
+      company="Cardiff and Vale UHB, North Cardiff community team", title="Newly qualified midwife (band 5)",
+      how_met="Joined my team as a newly qualified midwife; I'm her preceptor", met_on="2025-10-13",
+      birthday="2002-06-17", interests={"preceptorship": 0.7},
+      need=("lily-room", "lodgings",
+            "Her Cathays house-share ends on 31 March (the landlord's selling); needs a quiet room near the "
+            "Heath, about £450 a month, somewhere she can sleep after nights", "2026-02-25"),
+      notes="23. From Port Talbot; qualified at Swansea last summer. Good instincts, kind, and goes to pieces on the "
+            "phone to the labour ward. Flying Start outcomes: I promised to go through them with her and sign what "
+            "she's met by Friday 6 March. Her landlord is selling and she has to be out by 31 March.",
+      rhythm=[(4, "2025-10-13", "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-01-30", "meeting", "Meeting: debrief after the shoulder dystocia at the Llanishen home birth; "
+              "she did everything right and doesn't believe it", 60),
+             ("2026-02-25", "meeting", "Meeting: her Flying Start review; and the landlord's selling, she has to "
+              "be out by 31 March and can't find anywhere near the Heath", 60)],
+      talk=["her caseload", "Flying Start", "a tricky booking", "phoning labour ward", "the on-call", "her "
+            "documentation", "a home visit", "her mum in Port Talbot", "the night shift"])
+    P("precious", "Precious Moyo", 3, "ally", location="Llanishen, Cardiff",
+      company="Cardiff and Vale UHB, North Cardiff community team", title="Newly qualified midwife (band 5)",
+      how_met="Joined my team as a newly qualified midwife; I'm her preceptor", met_on="2025-10-13",
+      birthday="1989-08-28", interests={"preceptorship": 0.6},
+      need=("precious-childcare", "childcare",
+            "Needs a registered childminder near Llanishen who'll take her two (3 and 6) from 7am for early "
+            "clinics and on-call days, from April, when her sister goes back to Harare", "2026-02-16"),
+      notes="36. Came from Harare in 2016 as a healthcare support worker at UHW and did her degree at Cardiff as a "
+            "mature student. Calm in an emergency, thorough, the one the women ask for. Two children, 3 and 6; "
+            "her husband drives nights. Her sister has been doing the mornings and goes home in April. I've taken "
+            "her off the 7am clinics for March.",
+      rhythm=[(4, "2025-10-13", "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-16", "meeting", "Meeting: her sister goes home in April and there's no one for the 7am "
+              "starts; swapped her off them for March", 45)],
+      talk=["her caseload", "Flying Start", "her children", "a breech at term", "the on-call", "her sister",
+            "church in Splott", "a safeguarding referral"])
+    P("clare", "Clare Whitfield", 4, "ally", location="Cardiff", company="Cardiff and Vale UHB",
+      title="Practice development midwife", how_met="Runs the Flying Start programme for new midwives",
+      met_on="2019-09-02", interests={"preceptorship": 1.0}, expertise=["preceptorship"],
+      notes="The newly qualified midwives' review panel sits on 20 March; wants Lily's and Precious's sign-offs "
+            "before.",
+      rhythm=[(30, H, "2026-02-19", ["email", "meeting", "call"])],
+      talk=["Flying Start", "the NQMs", "the skills drills", "mandatory training", "the review panel"])
+    P("ayesha", "Ayesha Rahman", 3, "friend", location="Grangetown, Cardiff",
+      company="University Hospital of Wales", title="Midwife (band 6)",
+      how_met="My student for three years (Cardiff BMid, 2016–19); I was her mentor", met_on="2016-10-03",
+      birthday="1997-12-02", interests={"public-health": 0.8},
+      notes="28. Grangetown born. Set up antenatal classes in Urdu, Bengali and Arabic at the Grangetown hub in "
+            "2024; they're full every week. I wrote her nomination for Midwife of the Year with Kath; she's "
+            "shortlisted, and the Wales Maternity Awards are Thursday 5 March at Venue Cymru in Llandudno. I can't "
+            "get up there.",
+      rhythm=[(25, H, "2026-02-20", ["message", "coffee", "call", "message"])],
+      extra=[("2025-11-14", "email", "Email: sent her nomination in with Kath"),
+             ("2026-02-12", "message", "Messages: she's shortlisted; voice note, mostly screaming")],
+      talk=["her classes", "the labour ward", "her wedding plans", "a student she's mentoring", "Grangetown",
+            "Ramadan shifts", "the awards"])
+    P("menna", "Menna Griffiths", 3, "advocate", power=True, location="Mumbles, Swansea",
+      company="Swansea Bay UHB, Singleton Hospital", title="Consultant midwife",
+      how_met="Trained together at Swansea, 1997–99", met_on="1997-09-15", birthday="--02-14",
+      interests={"midwifery-leadership": 1.0}, expertise=["midwifery-leadership", "interviews"],
+      notes="Consultant midwife at Singleton since 2019, and the one who said I should apply. Read my application "
+            "line by line in January (thanked). Offered to give me a mock interview by video on Sunday 8 March at "
+            "4; I promised her my presentation by Saturday 7 March.",
+      rhythm=[(30, H, "2026-02-18", ["call", "video", "message", "email"])],
+      extra=[("2026-01-25", "video", "Video call: went through my application and statement line by line; "
+              "'stop apologising for yourself in paragraph two'", 90),
+             ("2026-02-18", "call", "Call: she'll do a mock on Sunday 8 March; send the presentation the day "
+              "before", 40)],
+      talk=["her consultant job", "Swansea Bay's birth centre", "our training days", "her allotment",
+            "midwifery leadership", "the consultant post", "her son at Aber"])
+    P("nadia", "Nadia Hussain", 3, "ally", location="Roath, Cardiff", company="Cardiff and Vale UHB",
+      title="Clinical nurse specialist, community perinatal mental health",
+      how_met="Joint cases since she joined the perinatal team in 2017", met_on="2017-04-03",
+      interests={"perinatal-mental-health": 1.0}, expertise=["perinatal-mental-health"],
+      notes="Sees my women fast when I ring, every time. Her study on fathers after a traumatic birth came out in "
+            "the British Journal of Midwifery on 18 February; four years of evenings.",
+      rhythm=[(21, H, "2026-02-16", ["call", "meeting", "email", "coffee"])],
+      extra=[("2026-02-10", "call", "Call: saw my lady in Rhiwbina the same afternoon; thanked her", 15),
+             ("2026-02-16", "coffee", "Coffee: her paper on dads comes out this week; she's dreading the "
+              "reviews", 40)],
+      talk=["a shared case", "the referral pathway", "the dads' study", "the waiting list", "her team",
+            "the mother and baby unit"])
+    P("debbie", "Debbie Tranter", 3, "ally", location="Whitchurch, Cardiff", company="Cardiff and Vale UHB",
+      title="Named nurse for safeguarding children (from 23 February); was health visitor team leader, "
+      "North Cardiff", how_met="The health visitors share our base at Whitchurch", met_on="2009-01-12",
+      expertise=["safeguarding"],
+      notes="Ran the North Cardiff health visitors for ten years; our handovers for every baby went through her. "
+            "Sent me the health visitors' breastfeeding figures by place of birth for the Birth Centre response on "
+            "19 February. Started as the health board's named nurse for safeguarding children on 23 February "
+            "(it was in the staff bulletin).",
+      rhythm=[(14, H, "2026-02-12", ["meeting", "email", "call", "coffee"])],
+      extra=[("2026-02-19", "email", "Email: the health visitors' breastfeeding-at-ten-days figures by place of "
+              "birth, in a spreadsheet, at eleven at night")],
+      talk=["the handovers", "a family we're both worried about", "the new birth visits", "the base",
+            "safeguarding supervision", "her daughter's wedding"])
+    P("samira", "Samira Haddad", 3, "ally", location="Whitchurch, Cardiff", company="Heol Don Surgery",
+      title="GP partner", how_met="Our antenatal clinic runs in her surgery", met_on="2012-03-05",
+      interests={"public-health": 0.6},
+      notes="Gave us the clinic room at Heol Don for the antenatal classes, free (thanked). Sue's boss.",
+      rhythm=[(18, H, "2026-02-24", ["meeting", "message", "call", "email"])],
+      talk=["the antenatal clinic", "a booking with a history", "the room", "the practice list", "her "
+            "registrar", "blood pressure readings"])
+    P("hywel", "Hywel Rowlands", 4, "ally", location="Llandaff North, Cardiff", company="Station Road Surgery",
+      title="GP partner", how_met="Our GP when the children were small; shared patients since 2004",
+      met_on="2004-06-01",
+      notes="63. Still does home visits. Refers anyone wanting a home birth straight to me.",
+      rhythm=[(40, H, "2026-02-10", ["call", "meeting", "message"])],
+      talk=["a home birth booking", "his list", "his retirement talk", "the old days"])
+    P("marian", "Marian Lewis", 3, "ally", location="Ely, Cardiff", company="Royal College of Midwives",
+      title="Workplace representative; midwife on the labour ward, UHW", how_met="RCM branch since 2004",
+      met_on="2004-03-10", expertise=["employment-rights"],
+      notes="Talked me through what I can and can't say in public about the Birth Centre as a health board "
+            "employee, on 18 February. Coming to the staff session on 3 March. Promised to find out what RCM "
+            "Wales will say publicly, by Friday 6 March.",
+      rhythm=[(25, H, "2026-02-18", ["meeting", "call", "message", "coffee"])],
+      extra=[("2026-02-18", "coffee", "Coffee: what I can say as an employee (facts, in the right rooms) and "
+              "what I can't (the Echo)", 60)],
+      talk=["the branch meeting", "the pay award", "the Birth Centre staff", "redeployment rules", "the "
+            "labour ward rota", "a grievance"])
+    P("tasha", "Tasha Green", 3, "ally", location="Splott, Cardiff", company="Adamsdown Birth Centre",
+      title="Midwife (band 6)", how_met="Joined the Birth Centre when it opened in 2017", met_on="2017-05-02",
+      interests={"birth-centres": 0.9},
+      notes="31. Had her own daughter at the Birth Centre in 2022. Collected twelve written accounts from staff "
+            "and parents for the response. Frightened for her job and angry, in that order.",
+      rhythm=[(12, H, "2026-02-25", ["meeting", "message", "call"])],
+      extra=[("2026-02-25", "meeting", "Meeting: the staff accounts for Kath's response; twelve of them; one "
+              "from a dad who wrote four pages", 60)],
+      talk=["the Birth Centre", "the pool", "the transfers", "the staffing", "her daughter", "the board paper"])
+    P("owain", "Owain Jarvis", 4, "acquaintance", power=True, location="Cardiff", company="Llais",
+      title="Regional manager, Cardiff and Vale", how_met="Maternity voices meetings", met_on="2023-09-14",
+      interests={"maternity-services": 0.7}, expertise=["nhs-service-change"],
+      notes="Llais told the board on 23 February that suspending births at the Birth Centre is a substantial change "
+            "and needs public consultation.",
+      rhythm=[(60, H, "2026-02-23", ["meeting", "email"])],
+      extra=[("2026-02-23", "meeting", "Meeting: maternity voices; Llais's letter to the board, 'substantial "
+              "change'", 90)],
+      talk=["maternity voices", "the women's feedback", "the Birth Centre", "service change"])
+    P("zoe", "Zoe Clarke", 5, "acquaintance", location="Cardiff", company="Cardiff and Vale UHB (workforce)",
+      title="Recruitment officer", how_met="Wrote to shortlist me for the consultant post",
+      extra=[("2026-02-17", "email", "Email: shortlisted for Consultant Midwife (8b); interview Wednesday 11 March "
+              "at 9:30 at Woodland House, a ten-minute presentation first")])
+    P("alison", "Alison Brennan", 4, "acquaintance", power=True, location="Cardiff", company="Cardiff University",
+      title="Professor of midwifery", how_met="Her students have placements with my team", met_on="2014-09-01",
+      interests={"midwifery-leadership": 0.8}, expertise=["midwifery-education"],
+      notes="The external assessor on the consultant midwife panel.",
+      rhythm=[(60, H, "2026-01-28", ["email", "meeting"])],
+      talk=["student placements", "the practice assessment", "the curriculum", "mentor updates"])
+
+    # --- women and families ---
+    P("rachel", "Rachel Moss", 3, "friend", location="Adamsdown, Cardiff", title="Pharmacy technician",
+      how_met="I looked after her through both her babies, 2019 and 2022, when she lived in Heath; Nel was born "
+      "at the Birth Centre",
+      met_on="2019-01-08", interests={"birth-centres": 1.0},
+      need=("rachel-hall", "meeting-venue",
+            "Needs a free hall in Cardiff for about a hundred people for a Friends of the Birth Centre public "
+            "meeting on Monday 9 March, after the community centre cancelled the booking", "2026-02-24"),
+      notes="Started Friends of the Birth Centre on 21 February; 2,300 names on the petition in a week. I can give "
+            "her what's in the public board papers and nothing else, and I've told her so. Promised her the links "
+            "and the published outcome figures by Friday 6 March.",
+      rhythm=[(45, H, "2026-02-24", ["message", "coffee", "message"])],
+      extra=[("2026-02-21", "message", "Messages: she's started a parents' group to save the Birth Centre; 'you "
+              "don't have to say anything, we will'"),
+             ("2026-02-24", "call", "Call: the community centre pulled the booking for the 9th; she needs a hall "
+              "for a hundred, for nothing", 25)],
+      talk=["Nel and Arlo", "the petition", "the Birth Centre", "her shifts", "nursery"])
+    P("laura", "Laura Fisher", 4, "friend", location="Rhiwbina, Cardiff", title="Solicitor",
+      how_met="I looked after her through Mali, and then through Macsen", met_on="2022-08-01",
+      dates=[("mali", "Mali's birthday (stillborn, 2023)", "2023-03-08")], interests={"baby-loss": 1.0},
+      notes="Mali was stillborn at 38 weeks on 8 March 2023. Macsen was born in September 2024, and I was with "
+            "them. I send a card on Mali's birthday every year; I promised myself this year's would be in the post "
+            "by Thursday 5 March. She and Dan run the Cardiff Sands walk.",
+      rhythm=[(60, H, "2026-01-18", ["message", "coffee", "letter"])],
+      extra=[("2025-03-06", "letter", "Letter: Mali's second birthday card"),
+             ("2026-01-18", "coffee", "Coffee: Macsen walking, and the Sands walk in June", 45)],
+      talk=["Macsen", "Mali", "the Sands walk", "Dan", "work"])
+    P("donna", "Donna Hopkins", 4, "friend", location="Llanishen, Cardiff", title="Registered childminder",
+      how_met="I looked after her through all three: 2006, 2009 and 2013 (Kai, at home, in the bath)",
+      met_on="2006-02-14",
+      offer=("donna-places", "childcare",
+             "Registered childminder in Llanishen; has places for two from April, and will do 7am starts for "
+             "shift workers", "2026-02-07"),
+      notes="Her youngest, Kai, was born in her bath in 2013 before the second midwife got there. Became a "
+            "registered childminder in 2023 and loves it.",
+      rhythm=[(75, H, "2026-02-07", ["message", "coffee"])],
+      extra=[("2026-02-07", "coffee", "Coffee: bumped into her in the Tesco café; she's got room for two from "
+              "April and does 7am starts 'for the nurses'", 30)],
+      talk=["the kids", "Kai's football", "her minding", "Llanishen"])
+    P("kayleigh", "Kayleigh Morgan", 4, "friend", location="Ely, Cardiff",
+      company="University Hospital of Wales", title="Healthcare support worker",
+      how_met="I looked after her when she was sixteen and pregnant with Tyler, in Llandaff North, 2009",
+      met_on="2009-05-11",
+      notes="33. Tyler is sixteen now. She went back to college when he started school and has worked on the wards "
+            "for eight years. Applied for the midwifery degree at Cardiff for September; I wrote her reference. "
+            "Her interview is Wednesday 4 March; I promised to do a practice run with her on the phone by "
+            "Tuesday 3 March.",
+      rhythm=[(60, H, "2026-02-27", ["message", "call"])],
+      extra=[("2026-01-10", "email", "Email: sent my reference for her midwifery application"),
+             ("2026-02-27", "message", "Messages: interview on the 4th; 'can we practise? I'm bricking it'")],
+      talk=["Tyler", "her ward", "the application", "her mam"])
+    P("amina", "Amina Yusuf", 4, "friend", location="Butetown, Cardiff", title="Community link worker",
+      how_met="Her two youngest, 2011 and 2014, when she lived in Gabalfa", met_on="2011-03-02",
+      notes="Brings the Somali mums to Ayesha's classes and signed the Birth Centre petition with half of Butetown.",
+      rhythm=[(70, H, "2026-02-22", ["message", "coffee", "event"])],
+      talk=["her girls", "the Somali mums' group", "the classes", "the petition"])
+
+    # --- chapel and cylch ---
+    P("eirian", "Eirian Huws", 3, "ally", location="Whitchurch, Cardiff", company="Capel Seion, Whitchurch",
+      title="Minister", how_met="Came to Seion in 2015", met_on="2015-09-06",
+      offer=("eirian-vestry", "meeting-venue",
+             "The vestry at Seion (seats 120, kitchen, hearing loop) is free on weeknights for community groups; "
+             "the deacons agreed in January to open it up", "2026-01-18"),
+      notes="Our minister. The deacons agreed in January to let community groups use the vestry on weeknights for "
+            "nothing, 'while there's a roof on it'.",
+      rhythm=[(14, H, "2026-03-01", ["event", "event", "message"])],
+      extra=[("2026-01-18", "event", "At an event: Sunday; the deacons have agreed the vestry is open to community "
+              "groups on weeknights, free", 90),
+             ("2026-03-01", "event", "At an event: Gŵyl Dewi service; the cylch children sang 'Dewi Sant' and "
+              "forgot the second verse", 75)],
+      talk=["Sunday", "the roof appeal", "the vestry", "the Gŵyl Dewi service", "the sick list", "the "
+            "deacons' meeting"])
+    P("alun", "Alun Pugh", 4, "friend", location="Whitchurch, Cardiff", company="Capel Seion, Whitchurch",
+      title="Deacon and treasurer; retired bank manager", how_met="Seion, since we joined in 1998",
+      met_on="1998-09-06",
+      notes="74. Runs the Gŵyl Dewi cawl supper with military precision; Clive peels. I promised to pay the "
+            "supper takings in for him by Tuesday 3 March.",
+      rhythm=[(30, H, "2026-02-28", ["event", "message"])],
+      talk=["the cawl supper", "the roof appeal", "the accounts", "his grandchildren", "the deacons"])
+    P("eirlys", "Eirlys Watkins", 3, "friend", location="Heath, Cardiff", company="Capel Seion, Whitchurch",
+      title="Retired primary teacher", how_met="Seion", met_on="1998-09-06", birthday="1947-11-08",
+      offer=("eirlys-room", "lodgings",
+             "Offering her back bedroom in Heath, five minutes' walk from UHW, to a nurse or a midwife; £400 a "
+             "month with bills; wants company more than money", "2026-02-08"),
+      notes="78. Widowed in 2023. Knitted forty baby hats for the Birth Centre in January (thanked). Wants a lodger "
+            "for the back bedroom, 'someone sensible, a nurse or a midwife'.",
+      rhythm=[(14, H, "2026-02-28", ["event", "message", "call"])],
+      extra=[("2026-01-25", "gift", "Gift: forty knitted baby hats for the Birth Centre, in a Kwik Save bag from "
+              "about 1995"),
+             ("2026-02-08", "event", "At an event: after chapel; she wants a lodger for the back bedroom, a nurse "
+              "or a midwife, 'someone sensible'", 30)],
+      talk=["her knitting", "the chapel", "her husband", "her house in Heath", "the hats", "the sick list"])
+    P("siwan", "Siwan Roberts", 3, "ally", location="Whitchurch, Cardiff", company="Cylch Meithrin Yr Eglwys "
+      "Newydd", title="Arweinydd (cylch leader)", how_met="I've been the cylch's treasurer since 2001; she came "
+      "as leader in 2012", met_on="2012-09-03", interests={"welsh-medium-education": 0.9},
+      notes="Runs the cylch in Seion's vestry in the mornings; twenty-four children, half from English-speaking "
+            "homes. I promised her the Gŵyl Dewi concert photos and the cake-stall money paid in by Monday 2 "
+            "March.",
+      rhythm=[(14, H, "2026-02-27", ["meeting", "message", "event"])],
+      extra=[("2026-02-27", "event", "At an event: the cylch's Gŵyl Dewi concert; twenty-four daffodils and one "
+              "very loud dragon", 90)],
+      talk=["the cylch accounts", "the Mudiad grant", "the children", "the concert", "the vestry heating",
+            "the waiting list"])
+
+    # --- dormant ties ---
+    P("jan", "Jan Rees", 5, "friend", peak=2, location="Solva, Pembrokeshire", title="Retired midwife",
+      how_met="My first mentor as a midwife, at Prince Charles in Merthyr, 1999–2001", met_on="1999-10-04",
+      extra=[("2024-12-18", "letter", "Letter: Christmas card; she's still swimming in the sea every morning"),
+             ("2025-12-16", "letter", "Letter: Christmas card; she asked if I'd gone for consultant yet")])
+    P("angela", "Angela Morris", 5, "friend", peak=2, location="Perth, Western Australia",
+      title="Midwife", how_met="In the team with me, 2004–2015, then emigrated", met_on="2004-05-10",
+      extra=[("2025-07-20", "message", "Messages: photos of her first grandchild; it's winter there")])
+    P("gaynor", "Gaynor Price", 5, "friend", peak=3, location="Bath", company="Royal United Hospitals Bath",
+      title="Community midwife", how_met="In the team, 2010–2019", met_on="2010-02-01",
+      rhythm=[(150, H, "2025-11-02", ["message", "call"])],
+      talk=["Bath", "her team", "the old days", "her daughter's wedding"])
+
+    # group contacts
+    b.add(H, "meal", ["glenys", "huw", "nerys", "clive"],
+          "Lunch: Mam's 79th at the Lion in Treorchy; she had the fish and complained about the fish", 150, "mutual")
+    b.add("2024-12-25", "meal", ["clive", "ffion", "josh", "rhys", "glenys"],
+          "Dinner: Christmas at ours; Mam said grace in Welsh and Josh said 'amen' in the wrong place", 300,
+          "mutual")
+    b.add("2025-02-28", "event", ["eirian", "alun", "eirlys", "clive"],
+          "At an event: the Gŵyl Dewi cawl supper in the vestry; ninety bowls", 180, "mutual")
+    b.add("2025-03-30", "meal", ["glenys", "huw", "rhys", "clive"],
+          "Lunch: Sul y Mamau in Treorchy; Rhys brought daffodils from the Co-op and Mam kept them a fortnight",
+          180, "mutual")
+    b.add("2025-07-11", "meal", ["bernie", "mair", "gemma", "rhian", "kath"],
+          "Dinner: the team's summer barbecue in Mair's garden", 180, "mutual")
+    b.add("2025-10-04", "event", ["glenys", "huw", "nerys", "clive", "ffion", "josh", "rhys", "carys", "dennis"],
+          "At an event: Mam's 80th, the Saturday before, in Hermon vestry; Dennis led 'Pen-blwydd Hapus' and the "
+          "whole vestry came in",
+          240, "mutual")
+    b.add("2025-10-13", "meeting", ["lily", "precious", "clare"],
+          "Meeting: Lily and Precious's first day in the team; Flying Start paperwork and the base's kettle", 120,
+          "mutual")
+    b.add("2025-12-19", "meal", ["bernie", "mair", "gemma", "rhian", "lily", "precious", "kath"],
+          "Dinner: the team's Christmas night out at the Heathcock", 210, "mutual")
+    b.add("2025-12-25", "meal", ["clive", "ffion", "josh", "rhys", "glenys"],
+          "Dinner: Christmas at ours; Ffion asleep on the settee by four", 300, "mutual")
+    b.add("2026-02-23", "meeting", ["gemma", "mair", "lily", "precious"],
+          "Meeting: team meeting; the board paper, Bernie's caseload, Mair's last three weeks", 75, "mutual")
+    b.add("2026-02-28", "event", ["eirian", "alun", "eirlys", "clive", "rhys"],
+          "At an event: the Gŵyl Dewi cawl supper in the vestry; a minute's silence for Dennis, then 'Calon Lân'",
+          180, "mutual")
+
+    # life events
+    b.event("ev-lily-start", "lily", "2025-10-13", "new_job", "Started in my team as a newly qualified midwife")
+    b.event("ev-precious-start", "precious", "2025-10-13", "new_job",
+            "Started in my team as a newly qualified midwife")
+    b.event("ev-sue-engaged", "sue", "2025-10-10", "other", "Engaged to Ray Doyle")
+    b.event("ev-glenys-fall", "glenys", "2026-01-12", "illness",
+            "Fell in the kitchen after a dizzy spell; A&E at the Royal Glamorgan; slow pulse, sent for a heart tape")
+    b.event("ev-bernie-cancer", "bernie", "2026-01-22", "illness",
+            "Breast cancer found on her screening mammogram; lumpectomy at Llandough on 9 February")
+    b.event("ev-nadia-paper", "nadia", "2026-02-18", "launch",
+            "Her study 'Fathers after a traumatic birth' published in the British Journal of Midwifery")
+    b.event("ev-rhys-loft", "rhys", "2026-02-20", "job_loss",
+            "The Loft on Womanby Street closed without notice; he'd been its house sound engineer for four years")
+    b.event("ev-debbie-named", "debbie", "2026-02-23", "promotion",
+            "Started as Cardiff and Vale's named nurse for safeguarding children")
+    b.event("ev-carys-father", "carys", "2026-02-26", "bereavement",
+            "Her father, Dennis Jenkins, died at the Royal Glamorgan, aged 84; the funeral is 6 March at Hermon, "
+            "Treorchy")
+    b.event("ev-rhian-baby", "rhian", "2026-02-27", "baby", "Her first baby, Osian, born at home, 8lb 2oz")
+    b.event("ev-lowri-head", "lowri", "2026-03-02", "new_job", "Started as headteacher of Ysgol Gymraeg Nant Caerau")
+    b.event("ev-ayesha-award", "ayesha", "2026-03-05", "award",
+            "Won Midwife of the Year at the Wales Maternity Awards in Llandudno, for her antenatal classes in Urdu, "
+            "Bengali and Arabic")
+    b.event("ev-bernie-radiotherapy", "bernie", "2026-03-09", "other",
+            "Started her week of radiotherapy at Velindre")
+    b.event("ev-glenys-pacemaker", "glenys", "2026-03-10", "illness",
+            "The heart tape showed heart block; she's to have a pacemaker fitted at the Royal Glamorgan within the "
+            "month")
+    b.event("ev-kath-board", "kath", "2026-03-12", "other",
+            "The health board deferred the Birth Centre decision and asked for a public consultation; births carry "
+            "on meanwhile")
+    b.event("ev-mair-retires", "mair", "2026-03-13", "other", "Retired after 38 years a midwife")
+    b.event("ev-kayleigh-offer", "kayleigh", "2026-03-13", "other",
+            "Offered a place on Cardiff University's midwifery degree for September")
+    b.event("ev-sue-wedding", "sue", "2026-03-14", "wedding", "Married Ray Doyle at City Hall")
+
+    # favors
+    b.favor("fv-segun-referee", "segun", "me", "2026-01-20", "endorsement",
+            "Agreed to be my referee for the consultant midwife post", "2026-01-20")
+    b.favor("fv-kath-referee", "kath", "me", "2026-01-19", "endorsement",
+            "Agreed to be my referee for the consultant midwife post", "2026-01-19")
+    b.favor("fv-kath-cover", "kath", "me", "2026-02-27", "favor",
+            "Released me for the interview day and found cover so Gemma can act up")
+    b.favor("fv-menna-application", "menna", "me", "2026-01-25", "advice",
+            "Went through my application and statement line by line", "2026-01-26")
+    b.favor("fv-mair-oncall", "mair", "me", "2026-01-12", "favor",
+            "Took my on-call at no notice the night Mam fell", "2026-01-14")
+    b.favor("fv-marian-advice", "marian", "me", "2026-02-18", "advice",
+            "Talked me through what I can and can't say in public about the Birth Centre as a health board employee")
+    b.favor("fv-debbie-figures", "debbie", "me", "2026-02-19", "share",
+            "Sent the health visitors' breastfeeding figures by place of birth for the Birth Centre response")
+    b.favor("fv-tasha-accounts", "tasha", "me", "2026-02-25", "share",
+            "Collected twelve written accounts from Birth Centre staff and parents for the response")
+    b.favor("fv-nadia-seen", "nadia", "me", "2026-02-10", "favor",
+            "Saw one of my women in Rhiwbina the same afternoon when she was in a bad way", "2026-02-10")
+    b.favor("fv-eirlys-hats", "eirlys", "me", "2026-01-25", "gift", "Knitted forty baby hats for the Birth Centre",
+            "2026-02-01")
+    b.favor("fv-samira-room", "samira", "me", "2025-09-01", "favor",
+            "Gave us a clinic room at Heol Don for the antenatal classes, free", "2025-09-03")
+    b.favor("fv-huw-mam", "huw", "me", "2025-11-01", "favor",
+            "Looks in on Mam most days and does her Saturday shop")
+    b.favor("fv-rhys-pa", "rhys", "me", "2026-02-28", "favor", "Set up the PA in the vestry for the cawl supper",
+            "2026-02-28")
+    b.favor("fv-me-ayesha", "me", "ayesha", "2025-11-14", "endorsement",
+            "Wrote her nomination for Midwife of the Year with Kath")
+    b.favor("fv-me-kayleigh", "me", "kayleigh", "2026-01-10", "recommendation",
+            "Wrote her reference for the midwifery degree at Cardiff University")
+    b.favor("fv-me-bernie", "me", "bernie", "2026-02-09", "favor",
+            "Took her to Llandough for the operation and shared out her caseload")
+    b.favor("fv-me-lily", "me", "lily", "2026-01-30", "advice",
+            "Debriefed her after the shoulder dystocia at the Llanishen home birth")
+    b.favor("fv-me-precious", "me", "precious", "2026-02-16", "favor", "Took her off the 7am clinics for March")
+    b.favor("fv-me-carys", "me", "carys", "2026-02-27", "favor",
+            "Went up to Treorchy to sit with her and Beti, and saw the undertaker with them")
+    b.favor("fv-me-rachel", "me", "rachel", "2026-02-21", "share",
+            "Sent her the links to the public board papers on the Birth Centre")
+
+    # follow-ups
+    b.follow_up("fu-siwan-concert", "siwan", True,
+                "Send Siwan the concert photos and pay in the cake-stall money", "2026-03-02")
+    b.follow_up("fu-alun-takings", "alun", True, "Pay in the cawl supper takings for Alun", "2026-03-03")
+    b.follow_up("fu-kayleigh-practice", "kayleigh", True,
+                "Practice interview with Kayleigh on the phone before her midwifery interview", "2026-03-03")
+    b.follow_up("fu-kath-figures", "kath", True,
+                "Send Kath the community team's Birth Centre figures: transfers, outcomes, postcodes", "2026-03-04")
+    b.follow_up("fu-ffion-bag", "ffion", True, "Send Ffion a proper hospital-bag list", "2026-03-04")
+    b.follow_up("fu-carys-baking", "carys", True, "Bake the Welsh cakes and a bara brith for Dennis's funeral tea",
+                "2026-03-05")
+    b.follow_up("fu-bernie-lifts", "bernie", True, "Sort the lift rota for Bernie's week at Velindre", "2026-03-05")
+    b.follow_up("fu-rhys-table", "rhys", True, "Book the Italian on Cowbridge Road for Rhys's birthday",
+                "2026-03-05")
+    b.follow_up("fu-laura-card", "laura", True, "Post Laura and Dan a card for Mali's birthday", "2026-03-05")
+    b.follow_up("fu-lily-flyingstart", "lily", True,
+                "Go through Lily's Flying Start outcomes and sign the ones she's met", "2026-03-06")
+    b.follow_up("fu-mair-blanket", "mair", True,
+                "Collect the last of the money and order Mair's Melin Tregwynt blanket", "2026-03-06")
+    b.follow_up("fu-rachel-links", "rachel", True,
+                "Send Rachel the published Birth Centre outcome figures (public papers only)", "2026-03-06")
+    b.follow_up("fu-menna-presentation", "menna", True, "Send Menna my interview presentation before the mock",
+                "2026-03-07")
+    b.follow_up("fu-bernie-drive", "bernie", True, "Drive Bernie to Velindre for her first radiotherapy (8:40)",
+                "2026-03-09")
+    b.follow_up("fu-mair-speech", "mair", True, "Write my speech for Mair's do", "2026-03-13")
+    b.follow_up("fu-sue-flowers", "sue", True, "Collect Sue's flowers from the florist in Whitchurch village",
+                "2026-03-14")
+    b.follow_up("fu-lowri-first", "lowri", False, "Lowri's first day as head of Ysgol Gymraeg Nant Caerau",
+                "2026-03-02")
+    b.follow_up("fu-helen-session", "helen", False,
+                "Staff engagement session on the Birth Centre proposals (2pm, at the Birth Centre)", "2026-03-03")
+    b.follow_up("fu-segun-reference", "segun", False, "His reference for my consultant application, to HR",
+                "2026-03-04")
+    b.follow_up("fu-kayleigh-interview", "kayleigh", False, "Her interview for the midwifery degree at Cardiff "
+                "University", "2026-03-04")
+    b.follow_up("fu-ayesha-awards", "ayesha", False,
+                "The Wales Maternity Awards at Venue Cymru, Llandudno; she's shortlisted for Midwife of the Year",
+                "2026-03-05")
+    b.follow_up("fu-marian-rcm", "marian", False, "What RCM Wales will say in public about the Birth Centre",
+                "2026-03-06")
+    b.follow_up("fu-carys-funeral", "carys", False,
+                "Dennis's funeral at Hermon, Treorchy (11am), then Glyntaff; tea in the vestry; I'm reading Salm 23",
+                "2026-03-06")
+    b.follow_up("fu-rhys-birthday", "rhys", False, "Rhys's 26th: dinner on Cowbridge Road (7:30)", "2026-03-07")
+    b.follow_up("fu-menna-mock", "menna", False, "Mock interview with Menna by video (4pm)", "2026-03-08")
+    b.follow_up("fu-bernie-velindre", "bernie", False, "Bernie's radiotherapy at Velindre, every day this week "
+                "(8:40)", "2026-03-09")
+    b.follow_up("fu-rachel-meeting", "rachel", False, "Friends of the Birth Centre public meeting (7pm)",
+                "2026-03-09")
+    b.follow_up("fu-glenys-cardiology", "glenys", False,
+                "Mam's cardiology appointment at the Royal Glamorgan (2:40pm); I'm taking her", "2026-03-10")
+    b.follow_up("fu-zoe-interview", "zoe", False,
+                "My interview for Consultant Midwife: ten-minute presentation, then the panel (9:30, Woodland House)",
+                "2026-03-11")
+    b.follow_up("fu-glenys-dad", "glenys", False, "Twelve years since Dad; Mam goes to the grave with Huw",
+                "2026-03-11")
+    b.follow_up("fu-helen-board", "helen", False,
+                "The health board meets in public: the Birth Centre paper (9:30, Woodland House)", "2026-03-12")
+    b.follow_up("fu-mair-do", "mair", False, "Mair's retirement do upstairs at the Heathcock (7pm); I'm speaking",
+                "2026-03-13")
+    b.follow_up("fu-sue-wedding", "sue", False, "Sue and Ray's wedding at City Hall (1pm), then the Conway; I'm a "
+                "witness", "2026-03-14")
+    b.follow_up("fu-glenys-sul", "glenys", False, "Sul y Mamau in Treorchy; Rhys is driving", "2026-03-15")
+
+    # goals
+    b.goal("g-consultant", "Get the consultant midwife post (interview 11 March)",
+           ["midwifery-leadership", "normal-birth"], 1, ["menna", "segun", "kath", "helen", "alison", "clive"])
+    b.goal("g-birthcentre", "Keep births at the Adamsdown Birth Centre past the board on 12 March",
+           ["birth-centres", "maternity-services"], 1,
+           ["kath", "tasha", "segun", "marian", "debbie", "rachel", "owain", "helen"])
+    b.goal("g-nqms", "See Lily and Precious through their first year", ["preceptorship"], 2,
+           ["lily", "precious", "clare", "gemma"])
+    b.goal("g-team", "Look after the team: Bernie through her treatment, Mair's send-off, Rhian's leave, Gemma "
+           "ready to step up", ["breast-cancer"], 2, ["bernie", "mair", "rhian", "gemma", "kath"])
+    b.goal("g-family", "Mam's heart, Ffion's baby in April, and Rhys back on his feet",
+           ["heart-health", "pregnancy"], 1, ["glenys", "huw", "ffion", "josh", "rhys", "clive"])
+    b.goal("g-friends", "Stand by Carys after her dad, and be there for Sue's wedding", ["grief"], 2,
+           ["carys", "sue", "lowri"])
+    b.goal("g-chapel", "Keep the cylch's books straight and Seion's vestry full",
+           ["welsh-medium-education", "welsh-language"], 3, ["siwan", "eirian", "alun", "eirlys"])
+
+    # saved items
+    b.item("it-birthcentres", "When a freestanding birth centre closes: outcomes, transfers and trust",
+           "https://example.org/freestanding-birth-centre-closures", ["birth-centres", "maternity-services"],
+           "2026-03-02")
+    b.item("it-consultant", "What consultant midwives are for, twenty years on",
+           "https://example.org/consultant-midwives-twenty-years", ["midwifery-leadership"], "2026-03-03")
+    b.item("it-fastforward", "A week of breast radiotherapy: what five sessions mean for tiredness and skin",
+           "https://example.org/five-fraction-breast-radiotherapy", ["breast-cancer"], "2026-03-04")
+    b.item("it-dads", "Fathers after a traumatic birth: who asks how they are?",
+           "https://example.org/fathers-traumatic-birth", ["perinatal-mental-health"], "2026-03-05")
+    b.item("it-venues", "Why Cardiff's small music venues keep closing",
+           "https://example.org/cardiff-grassroots-venues", ["live-music"], "2026-03-06")
+    b.item("it-grief", "Grieving a parent when you're the one everyone leans on",
+           "https://example.org/grieving-a-parent", ["grief"], "2026-03-08")
+    b.item("it-pacemaker", "A pacemaker at eighty: the day, the first weeks, and the arm",
+           "https://example.org/pacemaker-at-eighty", ["heart-health"], "2026-03-10")
+    b.item("it-welsh-medium", "Cardiff's Welsh-medium schools are full: what the new places plan means",
+           "https://example.org/cardiff-welsh-medium-places", ["welsh-medium-education"], "2026-03-12")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -21698,7 +22436,7 @@ def main():
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
-                 stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent):
+                 stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
