@@ -4,7 +4,8 @@ postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, eng
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
-councillor.json, agent.json and midwife.json, the held-out books written without seeing the engine, its prompts or
+councillor.json, agent.json, midwife.json and importer.json, the held-out books written without seeing the engine,
+its prompts or
 any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
@@ -22419,6 +22420,762 @@ def midwife():
     return b
 
 
+def importer():
+    b = Book("importer", seed=73110)
+    H = "2024-10-14"  # history starts: I signed the lease on the Albert Road warehouse and tasting room in Woodstock
+    P = b.known
+
+    # --- home and family ---
+    P("naomi", "Naomi Cupido", 1, "advocate", location="Observatory, Cape Town",
+      company="Red Cross War Memorial Children's Hospital", title="Paediatric registrar",
+      how_met="My partner; we met at Dylan's braai in Kalk Bay in 2019", met_on="2019-02-23",
+      birthday="1991-10-02",
+      dates=[("first-date", "Our anniversary (first date, the fish place on the harbour in Kalk Bay, 2019)",
+              "2019-03-14")],
+      interests={"paediatrics": 1.0, "trail-running": 0.7},
+      notes="34. Third year of her paediatrics registrar time at Red Cross. Five nights from Monday 2 to Friday 6 "
+            "March, 7pm to 8am, then back on days; swapped her Saturday night with Zinhle so she can come to "
+            "Dad's 70th on Sunday 8. Our anniversary is Saturday 14 March and I'll be in Düsseldorf; I promised to "
+            "book dinner for when I'm back, by Thursday 12 March. On nights weeks she sleeps nine till three and I "
+            "keep the flat quiet and the fridge full. Says I say yes to everyone except her.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-02-22", "meal", "Dinner: the two weeks on the fridge calendar: her nights, the container, "
+              "Dad's 70th, ProWein; she asked when we last had a whole day off together", 90),
+             ("2026-03-01", "activity", "Outing: early up Lion's Head before her nights start; she said take the "
+              "Tsela money if they offer it, and don't take Rooiheuwel just because it's big", 150)],
+      talk=["her nights", "the ward", "a baby she can't stop thinking about", "her exams", "the flat", "money",
+            "ProWein", "her mother", "a run on the mountain", "whether we go to Gqeberha for "
+            "Easter", "the container", "Kayla", "a film we both fell asleep in", "the neighbours' dog"])
+    P("ronald", "Ronald Fortuin", 1, "advocate", kin=True, location="Gelvandale, Gqeberha",
+      title="Retired fitter and turner (Volkswagen, Kariega)", how_met="Dad", birthday="1956-03-11",
+      dates=[("parents-wedding", "Mum and Dad's wedding anniversary (1984)", "1984-09-29")],
+      interests={"brass-band": 1.0, "rugby": 0.8},
+      notes="Turns 70 on Wednesday 11 March. Thirty-eight years at the VW plant in Uitenhage, as he still calls "
+            "it; trombone in the church band since he was fifteen. The lunch for his 70th is Sunday 8 March at 1 "
+            "in the church hall; Mum is cooking for sixty, Uncle Desmond is MC, Kayla is doing a slideshow. I fly "
+            "up that morning and back that night. My present is the 1979 photo of the band, restored and framed; "
+            "it's at the framers on Lower Main Road and I have to collect it by Saturday 7. Doesn't drink, and "
+            "keeps every bottle I've ever sent him on a shelf in the garage.",
+      rhythm=[(6, H, "2026-02-28", ["call", "call", "message", "video"])],
+      extra=[("2026-02-15", "call", "Call: he says no fuss for the 70th; Mum says there will be fuss", 25)],
+      talk=["the church band", "the Springboks", "his blood pressure", "the garden", "Ouma", "whether the "
+            "business pays", "the old days at the plant", "Kayla's marks", "the EP rugby", "the potholes in "
+            "Gelvandale", "his trombone"])
+    P("maggie", "Magdalene Fortuin", 1, "advocate", kin=True, location="Gelvandale, Gqeberha",
+      title="Retired Grade 1 teacher", how_met="Mum", birthday="1962-07-23",
+      interests={"cooking": 0.8, "church": 0.9},
+      notes="63. Taught Grade 1 in the northern areas for thirty-four years. Running Dad's 70th like a military "
+            "operation: sixty-two people, the church hall, her bobotie and a cake from Auntie Val. Looks after "
+            "Ouma at home. The old photos for Kayla's slideshow are in the shoebox in our cupboard since "
+            "Christmas; I promised to scan them for Kayla by Thursday 5 March. Phones me when Dad won't listen to "
+            "the doctor.",
+      rhythm=[(4, H, "2026-03-01", ["call", "call", "message", "video"])],
+      extra=[("2026-02-26", "call", "Call: the list for the 70th is at sixty-two; she wants the photos by "
+              "Thursday and me in the hall by twelve on Sunday", 40)],
+      talk=["Dad", "Ouma", "church", "what she's cooking", "her old pupils", "Kayla", "Naomi",
+            "the neighbours", "her knees", "Auntie Val", "whether I'm eating"])
+    P("kayla", "Kayla Fortuin", 1, "advocate", kin=True, location="Rondebosch, Cape Town (UCT residence)",
+      company="University of Cape Town", title="Final-year BSocSc student (psychology)", how_met="My little sister",
+      birthday="2003-08-19", interests={"psychology": 1.0, "netball": 0.6},
+      notes="22. Sixteen years younger than me; the first Fortuin at UCT. Works Saturdays in the tasting room. "
+            "Making the slideshow for Dad's 70th and nagging me for the photos. Wants to do Honours in psychology "
+            "next year; the application is due in August and she's scared she won't get in. Flies up with me on "
+            "Sunday.",
+      rhythm=[(4, H, "2026-02-28", ["message", "call", "meal", "message", "activity"])],
+      extra=[("2026-02-28", "activity", "Outing: her Saturday shift, then supper at ours; the slideshow has "
+              "music already, it has no photos", 120)],
+      talk=["her lectures", "res life", "Honours applications", "netball", "money for books",
+            "her Saturday shifts", "Mum", "a boy she won't name", "her research project"])
+    P("katrina", "Katrina Daniels", 2, "advocate", kin=True, location="Gelvandale, Gqeberha (with Mum and Dad)",
+      title="Retired (forty years in kitchens in Walmer)", how_met="Ouma, Mum's mother", birthday="1936-12-01",
+      notes="89. Cooked for families in Walmer for forty years; the first person who taught me to taste: 'is it "
+            "sweet, is it sour, is it right'. Deaf in her left ear and sharp as anything. Best on the phone in "
+            "the mornings.",
+      rhythm=[(12, H, "2026-02-22", ["call", "call", "video"])],
+      talk=["what she cooked today", "church", "her hip", "the old days in Walmer", "when I'm "
+            "getting married", "Kayla", "her soapies"])
+    P("beverley", "Beverley Cupido", 3, "friend", kin=True, location="Mitchells Plain, Cape Town",
+      title="School secretary", how_met="Naomi's mother", birthday="--06-30",
+      notes="Widowed. Sunday lunches in Mitchells Plain when Naomi's off; asks when we're getting married every "
+            "time, now as a joke, mostly.",
+      rhythm=[(21, H, "2026-02-15", ["meal", "message", "call"])],
+      talk=["Naomi's shifts", "church", "her sister in Grassy Park", "the school", "Sunday lunch"])
+    P("desmond", "Desmond Fortuin", 4, "friend", kin=True, location="Bethelsdorp, Gqeberha",
+      title="Retired bus driver", how_met="Uncle Desmond, Dad's younger brother",
+      notes="MC at Dad's 70th; wants 'a few funny stories' from me.",
+      rhythm=[(45, H, "2026-02-27", ["call", "message"])],
+      extra=[("2026-02-27", "message", "Messages: he wants funny stories about Dad for his MC speech; I sent the "
+              "one about the trombone and the bus")],
+      talk=["Dad", "rugby", "the family", "his grandchildren"])
+
+    # --- friends ---
+    P("warren", "Warren Jantjies", 1, "advocate", location="Durbanville, Cape Town", company="City of Cape Town",
+      title="Civil engineer (water and sanitation)", how_met="Best friend since Grade 8 at high school in "
+      "Gelvandale", met_on="2001-01-17", birthday="1987-11-02",
+      interests={"co-parenting": 0.9, "rugby": 0.8, "fishing": 0.7},
+      need=("warren-flat", "rental-flat",
+            "Has to be out of the family house by the end of April; needs a one-bedroom flat to rent in "
+            "Durbanville, near the kids' school, with room for Aiden and Zoe on his weekends; everything on the "
+            "rental sites is too far or too dear", "2026-02-14"),
+      notes="38. We came to Cape Town within a year of each other. He and Michelle separated in November after "
+            "twelve years; he's been in the spare room since. The mediation on the settlement and the kids is "
+            "Thursday 5 March at 2 in Bellville; I said I'd be at his place that night. Aiden is 9, Zoe 6; he "
+            "wants every second weekend and Wednesday nights. Hasn't told his mother in Gqeberha the details. "
+            "Won't ask for help, so I just turn up.",
+      rhythm=[(9, H, "2025-11-09", ["meal", "message", "call", "activity"]),
+              (4, "2025-11-16", "2026-02-26", ["call", "message", "meal", "activity", "message"])],
+      extra=[("2025-11-15", "call", "Call: he and Michelle are splitting up; he phoned from the car outside the "
+              "house", 50),
+             ("2026-01-20", "activity", "Outing: went with him to his first meeting with the attorney in "
+              "Bellville; sat in the car after for an hour", 150),
+             ("2026-02-14", "meal", "Dinner: Naomi was on call, so Warren and a pizza; he has to be out by the "
+              "end of April and can't find anything near the kids", 120),
+             ("2026-02-28", "activity", "Outing: fishing off the rocks at Kalk Bay; the mediation is Thursday and "
+              "he's scared he'll lose the Wednesdays", 180)],
+      talk=["Michelle", "the kids", "his house in Durbanville", "rugby", "the Stormers", "fishing",
+            "his mother", "work at the City", "school days in Gelvandale", "money", "Aiden's cricket"])
+    P("luvuyo", "Luvuyo Ntshona", 2, "advocate", location="Woodstock, Cape Town", company="Ezantsi, Albert Road",
+      title="Chef and owner", how_met="Sous chef at Harbour & Vine when I was a junior sommelier",
+      met_on="2013-04-02", birthday="1985-05-16", interests={"cooking": 1.0, "natural-wine": 0.8, "grief": 0.5},
+      notes="40. Opened Ezantsi, forty seats, two doors down from the warehouse, in 2023; my wines are half his "
+            "list. His mother, Nomvuyo, died on Thursday 26 February in Mthatha after years of kidney trouble. The "
+            "memorial service here is Wednesday 4 March at 6 at the Methodist church in Gugulethu; he flies home "
+            "Thursday; the funeral is Saturday 7 March at the family home near Mqanduli. I can't be there on "
+            "Saturday. Doing his wine orders and looking in on the restaurant while he's away.",
+      rhythm=[(6, H, "2026-02-25", ["meal", "message", "coffee", "event", "message"])],
+      extra=[("2026-02-26", "call", "Call: his mother died this morning; his sister phoned while he was on the "
+              "pass", 20),
+             ("2026-02-27", "activity", "Outing: sat with him at Ezantsi after service; the staff, the candles, "
+              "the list of who to phone; told him I'll do his wine orders", 150)],
+      talk=["the menu", "Ezantsi's numbers", "his mother in Mthatha", "the staff", "the wine list", "Woodstock "
+            "parking", "the old Harbour & Vine kitchen", "a new supplier", "his daughter", "the landlord"])
+    P("dylan", "Dylan Meyer", 3, "friend", location="Muizenberg, Cape Town", company="Own practice",
+      title="Physiotherapist", how_met="Saturday surf at Surfer's Corner since 2017; it was his braai where I met "
+      "Naomi", met_on="2017-01-14", birthday="--04-09", interests={"surfing": 1.0},
+      rhythm=[(8, H, "2026-02-21", ["activity", "message", "activity", "meal"])],
+      talk=["the swell", "his practice", "a dawn surf", "the Stormers", "his twins", "the Muizenberg traffic"])
+    P("zinhle", "Zinhle Ngubane", 4, "friend", location="Rondebosch, Cape Town",
+      company="Red Cross War Memorial Children's Hospital", title="Paediatric registrar",
+      how_met="Naomi's co-registrar and friend", met_on="2022-02-01",
+      notes="Swapped her Sunday day for Naomi's Saturday night so Naomi can come to Gqeberha.",
+      rhythm=[(35, H, "2026-02-20", ["meal", "message"])],
+      talk=["the hospital", "her husband's braai", "Naomi's rota", "the Sharks"])
+    P("kyle", "Kyle Arendse", 4, "friend", peak=2, location="Jeffreys Bay", company="Arendse Surf",
+      title="Surf-shop owner", how_met="The third of us at school, with Warren", met_on="2001-01-17",
+      notes="38. Runs a surf shop in J-Bay. Married Tasneem on Saturday 21 February on the beach at Jeffreys Bay, "
+            "family only (photos on Instagram). We haven't spoken since Christmas.",
+      rhythm=[(90, H, "2025-12-24", ["message", "call"])],
+      extra=[("2025-07-05", "activity", "Outing: surfed Supers with him on the July holiday; Tasneem came to "
+              "watch", 240),
+             ("2025-12-24", "message", "Messages: Christmas wishes; he said 2026 is going to be a big year and "
+              "wouldn't say why")],
+      talk=["the surf at J-Bay", "school days", "Warren", "his shop"])
+
+    # --- the company: warehouse, office and tasting room ---
+    P("marcus", "Marcus Hendricks", 2, "ally", location="Athlone, Cape Town", company="Bokmakierie Wine Co.",
+      title="Operations and logistics coordinator", how_met="Hired him in 2022 from a freight forwarder's "
+      "warehouse", met_on="2022-05-03", birthday="1995-09-14", interests={"export-logistics": 1.0,
+                                                                          "football": 0.7},
+      notes="30. The reason the containers leave on time; knows SAWIS, the Wine and Spirit Board and the VI-1s "
+            "better than I do. Came in on Sunday 22 February to re-stick 300 back labels on the UK cases when we "
+            "found the allergen line was wrong; I haven't thanked him properly. Loading the Felixstowe container "
+            "at the warehouse is Monday 9 March at 8. Runs the warehouse while I'm in Düsseldorf; I promised to "
+            "sort his cover on the phones (Chantal) by Thursday 12 March.",
+      rhythm=[(2, H, "2026-02-27", ["meeting", "message", "call", "meeting"])],
+      extra=[("2026-02-22", "message", "Messages: he's at the warehouse on a Sunday fixing the back labels; "
+              "'don't come in, it's done by four'")],
+      talk=["the Felixstowe container", "the Tokyo pallet", "SAWIS certificates", "the back labels", "stock "
+            "counts", "the forklift", "the reefer booking", "the Wine and Spirit Board samples", "the VI-1s",
+            "Orlando Pirates", "the warehouse alarm", "the ProWein samples"])
+    P("chantal", "Chantal Williams", 2, "ally", location="Salt River, Cape Town", company="Bokmakierie Wine Co.",
+      title="Tasting-room manager", how_met="Hired her to open the tasting room in 2024; she was a floor "
+      "manager at a Bree Street wine bar", met_on="2024-09-20", birthday="1996-03-05",
+      interests={"natural-wine": 0.9, "hospitality": 0.8},
+      notes="Turns 30 on Thursday 5 March. Runs the Albert Road tasting room Thursday to Saturday and the bottle "
+            "shop; knows every regular's name and what they drank last time. Takes the phones while I'm at "
+            "ProWein.",
+      rhythm=[(3, H, "2026-02-28", ["meeting", "message", "call", "meeting"])],
+      talk=["the tasting room", "the Thursday regulars", "the bottle shop", "Kayla's shifts", "the till",
+            "stock for Saturday", "the Friday pairing nights", "Lwazi", "the music", "the by-the-glass list"])
+    P("lwazi", "Lwazi Gcabashe", 3, "ally", location="Khayelitsha, Cape Town", company="Bokmakierie Wine Co.",
+      title="Tasting-room pourer; WSET Level 3 student", how_met="Came to a Saturday tasting and asked for a job",
+      met_on="2025-01-18", birthday="2001-11-30", interests={"sommelier-training": 1.0},
+      notes="24. The best palate I've hired. Sits the WSET Level 3 exam on Tuesday 10 March, the tasting paper "
+            "first; I promised him a blind-tasting session before it, by Monday 9 March. Wants to be a sommelier "
+            "and sit the Court exams one day.",
+      rhythm=[(5, "2025-01-18", "2026-02-28", ["meeting", "message", "event", "meeting"])],
+      talk=["his WSET notes", "the Saturday shifts", "a blind tasting", "the taxi from Khayelitsha", "Chenin "
+            "styles", "the regulars", "his mother", "the tasting paper"])
+    P("siya", "Siya Booi", 4, "friend", location="Stellenbosch (Kayamandi)", company="Cape Wine Futures",
+      title="Trainee (viticulture and cellar)", how_met="I mentor him through the Cape Wine Futures programme "
+      "since July", met_on="2025-07-01", interests={"viticulture": 0.9, "sommelier-training": 0.6},
+      notes="22. Doing his harvest placement at Klipvlei, which I arranged with Anneke; finishes with the last "
+            "picking on 6 March. I promised his mid-programme report to the academy by Friday 13 March.",
+      rhythm=[(21, "2025-07-01", "2026-02-18", ["meeting", "message", "call"])],
+      extra=[("2026-02-18", "activity", "Outing: found him on the sorting table at Klipvlei, purple to the "
+              "elbows and happy", 30)],
+      talk=["the programme", "vineyard work", "his placement", "his course notes", "what he wants to do"])
+
+    # --- growers and winemakers ---
+    P("anneke", "Anneke Vermaak", 2, "advocate", location="Riebeek-Kasteel, Swartland", company="Klipvlei",
+      title="Farmer and winemaker", how_met="Knocked on her cellar door with Gerald's tasting group in 2018; my "
+      "first grower in 2021", met_on="2018-08-11", birthday="1981-06-06",
+      interests={"old-vines": 1.0, "dry-farming": 0.9},
+      notes="44. Twenty-two hectares of dry-farmed bush vines, half planted before 1970: Chenin, Cinsault, "
+            "Grenache. The first grower who trusted me with her wine, in 2021, when I had no company and no "
+            "customers; gave me her 2020 Chenin on consignment. Harvest finishes Friday 6 March with the Grenache "
+            "from the top block; the oesfees lunch for the pickers and their families is Saturday 7 March at 12. "
+            "I promised to confirm her 2026 ex-cellar prices before the harvest payment, by Wednesday 4 March. "
+            "She asked me straight whether Rooiheuwel means less room for Klipvlei and I didn't answer straight.",
+      rhythm=[(5, H, "2026-02-26", ["call", "message", "activity", "meeting", "call"])],
+      extra=[("2026-02-18", "activity", "Outing: Klipvlei in the middle of the Chenin picking; she asked straight "
+              "out whether Rooiheuwel means less room for her", 240),
+             ("2026-02-28", "call", "Call: the last Chenin is in; the Grenache on Friday if the weather holds; "
+              "oesfees Saturday, bring Naomi", 20)],
+      talk=["the vineyard", "pruning", "the harvest", "sugars and acids", "the old Chenin block", "the drought",
+            "the pickers", "prices", "Tom's order", "the concrete eggs", "her boys", "the co-op", "the Cinsault",
+            "her cellar"])
+    P("kobus", "Kobus Smit", 3, "advocate", location="Malmesbury, Swartland", company="Doornkraal",
+      title="Farmer", how_met="Anneke took me to see his bush-vine Pinotage in 2021", met_on="2021-09-04",
+      birthday="1959-10-10", interests={"old-vines": 0.9, "rugby": 0.7},
+      notes="66. Third generation on Doornkraal; dry-farmed bush-vine Pinotage and Cinsault he used to sell to the "
+            "co-op for nothing. Collapsed in the Cinsault on Tuesday 24 February, a heart attack; in Mediclinic "
+            "Durbanville, and the triple bypass is Thursday 5 March. Hates fuss. Lize is running the harvest.",
+      rhythm=[(10, H, "2026-02-21", ["call", "activity", "message"])],
+      extra=[("2026-02-27", "activity", "Outing: visited him at Mediclinic Durbanville; grey and cross, asking "
+              "about the Pinotage sugars", 45)],
+      talk=["the Pinotage", "the weather", "the co-op days", "rugby", "Lize's wines", "his tractor", "prices",
+            "the Cinsault"])
+    P("lize", "Lize Smit", 3, "ally", location="Malmesbury, Swartland", company="Doornkraal",
+      title="Farm manager and winemaker", how_met="Kobus's daughter; took over the cellar in 2023",
+      met_on="2021-09-04", interests={"natural-wine": 0.8, "heart-health": 0.7},
+      need=("lize-cellar", "harvest-cellar-hand",
+            "Running Doornkraal's harvest alone since her father's heart attack, with eight pickers and no cellar "
+            "hand (theirs left in January); needs an experienced cellar hand for the last three or four weeks: "
+            "punch-downs, pressing, cleaning, someone who knows wild ferments", "2026-02-26"),
+      notes="33. Elsenburg; came home in 2023 and makes the wine her way, which is why Doornkraal is in my list. "
+            "Doing the harvest on her own since Kobus's heart attack and holding it together. I promised to pay "
+            "Doornkraal's March instalment (R85,000) early, by Tuesday 3 March, so she can pay the pickers.",
+      rhythm=[(10, H, "2026-02-19", ["call", "message", "activity"])],
+      extra=[("2026-02-24", "call", "Call: from behind the ambulance; her father collapsed in the Cinsault", 10),
+             ("2026-02-26", "call", "Call: the Cinsault is in, the Pinotage next week, she's doing the "
+              "punch-downs alone at four in the morning and there's no cellar hand to be had", 30)],
+      talk=["the ferments", "the Pinotage", "her father", "the pickers", "the bottling dates", "the back "
+            "labels", "prices", "skin contact"])
+    P("sizwe", "Sizwe Ndaba", 2, "ally", location="Devon Valley, Stellenbosch", company="Umthombo Wines",
+      title="Winemaker (own label)", how_met="Brought his first Syrah to the back door of Harbour & Vine in 2020",
+      met_on="2020-02-11", birthday="1990-08-21", interests={"syrah": 1.0, "natural-wine": 0.9},
+      notes="35. Makes 1,200 cases a year of Syrah and skin-contact Chenin in a rented corner of a cellar in "
+            "Devon Valley, from bought-in grapes. Shortlisted for the Cape Wine Journal's New Wave Winemaker of "
+            "the Year; the winner is announced Monday 9 March at 7 in Stellenbosch. Introduced me to Carla at "
+            "Rooiheuwel (Elsenburg together). Shares our half-table at ProWein.",
+      rhythm=[(7, H, "2026-02-27", ["call", "message", "activity", "meal", "message"])],
+      talk=["his Syrah ferments", "the cellar rent", "ProWein", "Yuko's order", "grapes from "
+            "the Helderberg", "skin contact", "his daughter", "his labels"])
+    P("marisa", "Marisa du Toit", 3, "ally", location="Paardeberg, Swartland", company="Kalkgat",
+      title="Farmer and winemaker", how_met="Anneke's neighbour over the Paardeberg", met_on="2021-11-20",
+      interests={"old-vines": 0.8, "granite-soils": 0.9},
+      notes="50. Granite Chenin from forty-year-old vines; quiet, stubborn, brilliant. Her 2024 Chenin is sixty "
+            "cases of the Felixstowe container.",
+      rhythm=[(14, H, "2026-02-20", ["call", "message", "activity"])],
+      talk=["the granite block", "the picking", "her husband's sheep", "prices", "the UK order", "the fires "
+            "last summer"])
+    P("willem", "Willem Burger", 4, "ally", location="Piekenierskloof", company="Burger's Kloof",
+      title="Grenache grower", how_met="Sizwe buys his grapes", met_on="2022-03-15",
+      interests={"old-vines": 0.7},
+      notes="71. Sixty-year-old Grenache on the Piekenierskloof; his son is in Perth and he talks about selling.",
+      rhythm=[(45, H, "2026-01-29", ["call", "message"])],
+      talk=["the Grenache", "his son in Perth", "selling up", "the road up the kloof"])
+    P("hennie", "Hennie Louw", 4, "ally", power=True, location="Polkadraai Hills, Stellenbosch",
+      company="Rooiheuwel", title="Owner (third generation)", how_met="Came to my second meeting with Carla",
+      met_on="2025-11-06", interests={"organic-viticulture": 0.8, "rugby": 0.6},
+      notes="58. Sixty hectares; sold everything in bulk to the co-op until Carla came home. In conversion to "
+            "organic since 2023. On 11 February offered me Rooiheuwel's whole export allocation, about 2,000 "
+            "cases a year of old-vine Chenin and Cinsault, exclusive, paid at harvest. That's more than Klipvlei, "
+            "Doornkraal and Kalkgat put together, and I can only pay for it with the Tsela money. Tasting and a "
+            "walk through the cellar on Wednesday 4 March at 10. He needs my answer by Friday 27 March or the "
+            "ferments go to bulk.",
+      rhythm=[(30, "2025-11-06", "2026-01-28", ["meeting", "call", "email"])],
+      talk=["the organic conversion", "the co-op", "the old Chenin", "volumes", "prices", "exclusivity"])
+    P("carla", "Carla Louw", 3, "ally", location="Polkadraai Hills, Stellenbosch", company="Rooiheuwel",
+      title="Winemaker", how_met="Sizwe introduced us; they were at Elsenburg together", met_on="2025-10-20",
+      interests={"natural-wine": 1.0, "organic-viticulture": 1.0},
+      notes="31. Elsenburg, then harvests in Beaujolais and Oregon. Came home to Rooiheuwel in 2023 and talked "
+            "her father into organics; she's the reason I'd do it. Promised the lab analyses of the six ferments "
+            "before Wednesday's tasting.",
+      rhythm=[(10, "2025-10-24", "2026-02-26", ["call", "message", "activity", "email"])],
+      talk=["her ferments", "whole bunch", "Beaujolais", "her father", "the organic inspectors", "the Cinsault "
+            "block", "labels", "volumes"])
+    P("thulani", "Thulani Nkosi", 4, "friend", location="Mbekweni, Paarl", title="Cellar hand",
+      how_met="Worked the 2025 harvest at Klipvlei; I drove him home most nights", met_on="2025-02-03",
+      interests={"winemaking": 1.0, "natural-wine": 0.8},
+      offer=("thulani-cellar", "harvest-cellar-hand",
+             "Finished the sparkling-base harvest at an estate in Robertson on 14 February and is looking for "
+             "cellar work until the end of April; four harvests, knows whole-bunch and wild ferments, has his own "
+             "transport", "2026-02-16"),
+      notes="27. Four harvests: two in Robertson, one at Klipvlei, one in Stellenbosch. Wants to make his own "
+            "wine one day.",
+      rhythm=[(5, "2025-02-03", "2025-04-04", ["activity", "message"]),
+              (40, "2025-04-25", "2026-01-10", ["message", "call"])],
+      extra=[("2026-02-16", "message", "Messages: Robertson's done; he's free till the end of April if I hear of "
+              "anything")],
+      talk=["the harvest", "the punch-downs", "his own wine one day", "Robertson", "his mother's house"])
+
+    # --- restaurants, sommeliers and the trade at home ---
+    P("gerald", "Gerald Abrahams", 2, "advocate", power=True, location="Durbanville, Cape Town",
+      title="Wine judge and consultant; head sommelier at Harbour & Vine, 1999–2022",
+      how_met="My head sommelier at Harbour & Vine; hired me as a commis in 2012", met_on="2012-03-01",
+      birthday="1962-09-18", dates=[("rosalind-died", "Rosalind died (2025)", "2025-03-09")],
+      interests={"sommelier-training": 0.9, "old-vines": 0.8, "jazz": 0.8, "grief": 0.6},
+      expertise=["sommelier-training", "wine-judging"],
+      offer=("gerald-flat", "rental-flat",
+             "Letting the garden flat behind his house in Durbanville from 1 April, one bedroom and a sleeper "
+             "couch, at a fair rent; would rather have a quiet tenant someone he knows vouches for than go "
+             "through an agent", "2026-02-01"),
+      notes="63. Taught me everything I know about wine and most of what I know about people. Rosalind died of "
+            "pancreatic cancer on 9 March last year, the week before my first ProWein; Monday 9 March is a year. "
+            "The unveiling of her tombstone is Saturday 7 March at 10 at the Durbanville cemetery. Still runs the "
+            "Tuesday blind tasting in his lounge. Wrote Tsela a reference for me in January (thanked). Tasted "
+            "the six Rooiheuwel samples blind with me on 21 February and told me the truth about them; I haven't "
+            "thanked him for that. Told me on 1 February he's letting the garden flat; the house is too quiet.",
+      rhythm=[(10, H, "2026-02-24", ["meal", "call", "event", "coffee", "message"])],
+      extra=[("2025-03-09", "call", "Call: Rosalind died at home this morning; he asked me to tell the Tuesday "
+              "group", 15),
+             ("2025-06-17", "event", "At an event: the first Tuesday tasting since Rosalind; he poured her "
+              "favourite Chenin last and didn't say why", 150),
+             ("2026-02-01", "meal", "Sunday lunch at his house: he's letting the garden flat from April; the "
+              "house is too quiet and he wants someone he knows", 120),
+             ("2026-02-21", "meeting", "Meeting: the six Rooiheuwel samples blind at his kitchen table; 'the "
+              "Chenin is real, the Cinsault is trying too hard, and can you pay for it?'", 150)],
+      talk=["the Tuesday tasting", "the competition judging", "old vintages", "his grandchildren",
+            "the young sommeliers", "jazz records", "Harbour & Vine days", "his garden"])
+    P("farah", "Farah Jacobs", 3, "ally", power=True, location="Cape Town (Bree Street)",
+      company="Salt & Ember Group", title="Group beverage director",
+      how_met="Gerald introduced us at a sommeliers' dinner in 2019", met_on="2019-06-12",
+      interests={"restaurant-wine-lists": 1.0}, expertise=["restaurant-wine-lists"],
+      need=("farah-somm", "head-sommelier",
+            "Needs a head sommelier for Salt & Ember Bree Street by April, now that Blessing has gone; two "
+            "agencies have sent her nobody who can run a floor and a 300-bin list", "2026-02-24"),
+      notes="41. Runs the wine for four restaurants: Bree Street, Constantia, Rosebank in Joburg and Umhlanga. "
+            "The tasting for the group's winter by-the-glass list is Tuesday 10 March at 3 at Bree Street with her "
+            "four managers; if it goes well, it's six wines across four restaurants from May. I promised her the "
+            "tasting list and the samples by Friday 6 March. Lost Blessing at the end of February and is running "
+            "Bree Street's floor herself.",
+      rhythm=[(21, H, "2026-02-10", ["meeting", "email", "call", "meal"])],
+      extra=[("2026-02-24", "meeting", "Meeting: at Bree Street; the group tasting on 10 March; she's lost "
+              "Blessing and can't find a head sommelier anywhere", 60)],
+      talk=["the by-the-glass list", "the group's winter menu", "pricing", "the Joburg restaurant", "her "
+            "sommeliers", "delivery days", "credit terms", "the Constantia list"])
+    P("blessing", "Blessing Moyo", 3, "friend", location="Franschhoek", company="Aster",
+      title="Head sommelier (from 2 March)", how_met="Came to Harbour & Vine as a commis sommelier in 2016; I "
+      "trained her", met_on="2016-05-02", birthday="1992-12-12",
+      interests={"natural-wine": 0.9, "sommelier-careers": 0.7},
+      notes="33. From Harare; worked her way from the floor to head sommelier at Salt & Ember Bree Street in 2022 "
+            "(I put her name to Farah). Resigned in February and wouldn't say where she was going until it was "
+            "signed. Still calls me 'boss' to annoy me.",
+      rhythm=[(14, H, "2026-02-05", ["message", "coffee", "call", "event"])],
+      extra=[("2026-02-19", "coffee", "Coffee: she's resigned from Salt & Ember; 'something in Franschhoek', "
+              "she'll tell me when it's signed", 45)],
+      talk=["her list at Bree Street", "the floor staff", "Harare", "her CMS studies", "what she's pouring",
+            "natural wine on a big list", "her brother's school fees", "Gerald's tasting"])
+    P("ashwin", "Ashwin Petersen", 4, "friend", location="Wynberg, Cape Town",
+      company="(until 20 February) Marrow, Kloof Street", title="Head sommelier",
+      how_met="We sat the Court's Advanced exam together in 2019", met_on="2017-08-05",
+      interests={"sommelier-careers": 0.9},
+      offer=("ashwin-somm", "head-sommelier",
+             "Looking for a head sommelier post in Cape Town after Marrow closed: twelve years on the floor, CMS "
+             "Advanced, built and ran a 250-bin list; can start straight away", "2026-02-21"),
+      notes="36. Marrow closed on Friday 20 February with two days' notice; the staff found out on the WhatsApp "
+            "group. Two kids and a bond in Wynberg. Says he'll take anything but wants to run a floor again.",
+      rhythm=[(30, H, "2026-01-13", ["message", "event", "coffee"])],
+      extra=[("2026-02-20", "message", "Messages: Marrow's closing tonight; they told the staff on WhatsApp"),
+             ("2026-02-21", "coffee", "Coffee: he wants a head sommelier job, not a tasting-room shift; his CV "
+              "attached to everything", 50)],
+      talk=["Marrow's list", "the Advanced exam", "his kids", "Gerald's tasting", "who's hiring", "Kloof Street"])
+    P("emma", "Emma Ridley", 4, "ally", location="Kalk Bay, Cape Town", company="Lokaal",
+      title="Owner (natural-wine bar)", how_met="My first local customer, 2021", met_on="2021-10-08",
+      interests={"natural-wine": 1.0},
+      notes="Lokaal pours more of our wine than anyone in the country. Pays at sixty days, always.",
+      rhythm=[(14, H, "2026-02-25", ["message", "meeting", "call", "event"])],
+      talk=["her order", "the glass list", "Kalk Bay in winter", "the Friday crowd", "a pét-nat she loves"])
+    P("pippa", "Pippa Steyn", 3, "ally", power=True, location="Tamboerskloof, Cape Town", title="Wine writer",
+      how_met="She interviewed me about the Harbour & Vine list in 2016", met_on="2016-09-14",
+      interests={"old-vines": 1.0, "wine-writing": 1.0}, expertise=["wine-writing"],
+      notes="49. Writes a column for a Sunday paper and for a British wine magazine. Her book, 'Bush Vines: the "
+            "Swartland and the people who saved its old vineyards', launches on Thursday 12 March at 6 at The "
+            "Book Lounge; Anneke and Kobus are in it, and I get a page. I drove her round the Swartland for a day "
+            "last May for the research. I promised two cases of Klipvlei Chenin for the launch, dropped at the "
+            "shop by Wednesday 11 March.",
+      rhythm=[(21, H, "2026-02-11", ["email", "message", "coffee", "event"])],
+      extra=[("2026-02-24", "email", "Email: the launch on 12 March; could I do the wine; she'll put the "
+              "growers' names on the table cards")],
+      talk=["her column", "the book", "the Swartland", "old-vine certification", "who's making what", "her "
+            "editor in London", "the proofs"])
+    P("liezl", "Liezl Coetzee", 4, "ally", location="Stellenbosch", company="Wines of South Africa",
+      title="Market manager, Germany", how_met="The WOSA exporters' briefing in 2024", met_on="2024-11-05",
+      interests={"german-market": 1.0}, expertise=["german-market"],
+      notes="Runs the South African pavilion at ProWein. Found me half a table on it in January after the "
+            "deadline had passed (thanked). The ProWein samples go in WOSA's consolidated shipment; I promised "
+            "her the sample list and the cases by Tuesday 3 March.",
+      rhythm=[(30, "2024-11-05", "2026-02-17", ["email", "call", "event"])],
+      talk=["the pavilion", "German buyers", "the sample shipment", "the stand fees", "the masterclasses"])
+
+    # --- importers and buyers abroad ---
+    P("tom", "Tom Ashby", 3, "ally", power=True, location="Bermondsey, London", company="Ashby & Lowe",
+      title="Co-founder and buyer", how_met="Came to Harbour & Vine on a buying trip in 2019; first order in 2022",
+      met_on="2019-10-08", interests={"natural-wine": 1.0, "cricket": 0.6}, expertise=["uk-wine-trade"],
+      notes="40. Ashby & Lowe import natural wine out of two railway arches in Bermondsey; two containers a year "
+            "from us, a third of my turnover. Pre-paid 30% of the spring order in January so I could pay the "
+            "growers (thanked). He and Hannah were expecting their first in mid-March; Ollie told me on the 23rd "
+            "that she came early, Ivy, on Friday 20 February, and Tom's on leave until after ProWein. I haven't "
+            "written to him.",
+      rhythm=[(7, H, "2026-02-05", ["video", "email", "message", "call"])],
+      extra=[("2026-02-12", "video", "Video call: the spring container list; Hannah's due on the 15th of March "
+              "and he's 'completely calm'", 40)],
+      talk=["the spring container", "what's selling in London", "prices in sterling", "the arches", "his "
+            "restaurant customers", "the exchange rate", "Hannah", "the Swartland trip", "English cricket"])
+    P("ollie", "Ollie Lowe", 3, "ally", location="Peckham, London", company="Ashby & Lowe",
+      title="Co-founder (operations and finance)", how_met="Tom's business partner", met_on="2022-02-10",
+      interests={"export-logistics": 0.7},
+      notes="42. Does the money and the shipping at Ashby & Lowe. Drafted the offtake letter for Tsela (1,100 "
+            "cases a year for three years) and promised it signed by Wednesday 4 March. At ProWein on Sunday.",
+      rhythm=[(9, H, "2026-02-20", ["email", "video", "message"])],
+      extra=[("2026-02-23", "video", "Video call: the reefer booking and the Tsela letter; Tom's daughter came "
+              "early, Ivy, on Friday, and he's off till after ProWein", 35),
+             ("2026-02-27", "email", "Email: the draft offtake letter; he'll sign by Wednesday")],
+      talk=["the container", "payment terms", "duty and the bond", "Felixstowe", "the "
+            "warehouse in Tilbury", "ProWein"])
+    P("yuko", "Yuko Harada", 3, "ally", power=True, location="Nakameguro, Tokyo", company="Harada Wine Trading",
+      title="Owner (importer)", how_met="Kenji Sato introduced us in 2023", met_on="2023-02-14",
+      interests={"japan-wine-market": 1.0, "natural-wine": 0.9},
+      notes="46. Imports natural wine for about forty Tokyo bars and restaurants; a pallet a quarter from us "
+            "since 2023, and Sizwe's Syrah since September. Promised her letter of intent for Tsela by Thursday 5 "
+            "March, once her bank has checked the wording. At ProWein; we meet on Monday 16.",
+      rhythm=[(14, H, "2026-02-26", ["email", "video", "message"])],
+      extra=[("2026-02-26", "video", "Video call: the letter of intent; her bank wants the wording checked; "
+              "she'll send it by Thursday next week", 30)],
+      talk=["the quarterly pallet", "what Tokyo is drinking", "her bars", "the yen", "labels in Japanese",
+            "ProWein", "her daughter's exams"])
+    P("jonas", "Jonas Becker", 4, "ally", power=True, location="Hamburg", company="Becker Naturwein",
+      title="Owner (two shops and online)", how_met="Stopped at our half-table at my first ProWein, 2025",
+      met_on="2025-03-16", interests={"german-market": 0.9, "natural-wine": 1.0},
+      notes="44. Took a trial pallet in November; sold through by January. Meeting at the stand on Sunday 15 "
+            "March at 11: a proper order, or not. I promised him the 2026 price list by Wednesday 11 March.",
+      rhythm=[(30, "2025-04-02", "2026-02-17", ["email", "video", "message"])],
+      talk=["a trial pallet", "German duty", "what sells in Hamburg", "prices in euros", "his shops",
+            "ProWein"])
+    P("anna", "Anna Richter", 5, "acquaintance", location="Berlin (Neukölln)", company="Flaschenpost",
+      title="Owner (wine bar)", how_met="A natural-wine fair in Berlin, 2023", met_on="2023-11-12",
+      interests={"natural-wine": 1.0},
+      rhythm=[(120, H, "2025-10-30", ["email", "message"])],
+      talk=["her bar", "Berlin importers", "Swartland Chenin"])
+    P("megan", "Megan Swanepoel", 4, "friend", peak=2, location="London", company="Harcourt & Pryce",
+      title="Head of wine buying (from 16 February)", how_met="Junior sommeliers together at Harbour & Vine, "
+      "2013–17", met_on="2013-01-07", interests={"uk-wine-trade": 0.9},
+      notes="37. Moved to London in 2017; a buyer at Harcourt & Pryce, a merchant with six shops. Made head of "
+            "wine buying on 16 February (LinkedIn). We haven't spoken since November. Never bought from me; I've "
+            "never asked.",
+      rhythm=[(75, H, "2025-11-20", ["message", "video", "email"])],
+      extra=[("2025-11-20", "video", "Video call: her boss retires in the new year; she might go for it, she "
+              "might not", 30)],
+      talk=["London", "Harbour & Vine days", "the UK trade", "her flat in Hackney"])
+    P("kenji", "Kenji Sato", 5, "friend", peak=3, location="Tokyo", title="Sommelier",
+      how_met="Staged at Harbour & Vine in 2019", met_on="2019-04-01",
+      notes="Introduced me to Yuko in 2023.",
+      rhythm=[(150, H, "2025-12-31", ["message", "email"])],
+      talk=["Tokyo", "his restaurant", "Yuko"])
+
+    # --- money, freight and the rest of the business ---
+    P("shireen", "Shireen Ismail", 3, "ally", location="Bo-Kaap, Cape Town", company="Duncan Dock Forwarding",
+      title="Account manager (freight)", how_met="Marcus's old colleague; has shipped for us since 2022",
+      met_on="2022-05-20", interests={"export-logistics": 0.9},
+      notes="45. Books every container and pallet we ship and fights the shipping lines for us. Fasting for "
+            "Ramadan; calls before two. The Felixstowe reefer: loading at our warehouse Monday 9 March at 8, the "
+            "stack closes at the container terminal Tuesday 10 March at 4, sails Thursday 12. I promised her the "
+            "commercial invoice, the packing list and the SAWIS export certificate numbers by Friday 6 March. Got "
+            "the January Tokyo pallet onto an earlier sailing when the line rolled it (thanked).",
+      rhythm=[(7, H, "2026-02-27", ["email", "call", "message", "email"])],
+      extra=[("2026-02-27", "call", "Call: the reefer's provisionally on the 12 March sailing; she'll confirm on "
+              "Monday; documents by Friday or we miss it", 15)],
+      talk=["the reefer booking", "the stack dates", "the shipping lines", "the port delays", "Tokyo LCL",
+            "the export documents", "her kids", "Ramadan"])
+    P("kavitha", "Kavitha Govender", 3, "ally", power=True, location="Foreshore, Cape Town",
+      company="Tsela Export Fund", title="Senior investment manager",
+      how_met="An agri-export finance breakfast in August", met_on="2025-08-19",
+      interests={"export-finance": 1.0, "trail-running": 0.6}, expertise=["export-finance"],
+      notes="39. Tsela lends to small agri-exporters the banks won't touch. The R2.5 million working-capital "
+            "facility (eighteen months, revolving, to pay growers at harvest against confirmed orders) goes to "
+            "their credit committee on Thursday 12 March. Moved us onto the March committee instead of May "
+            "(thanked). I promised her the updated cash-flow model, the February management accounts and the "
+            "signed offtake letters from Ashby & Lowe and Harada by Friday 6 March. Wants Rooiheuwel in the model "
+            "as a scenario, not the base case.",
+      rhythm=[(14, "2025-08-19", "2026-02-19", ["meeting", "email", "call"])],
+      extra=[("2026-02-10", "email", "Email: she's moved us onto the March committee")],
+      talk=["the facility", "the cash-flow model", "security", "the growers' payments", "the exchange rate",
+            "the offtake letters", "Tsela's mandate"])
+    P("bongani", "Bongani Zungu", 5, "acquaintance", location="Foreshore, Cape Town", company="Tsela Export Fund",
+      title="Credit analyst", how_met="Kavitha's analyst on our application", met_on="2025-10-02",
+      notes="Doing the due diligence; the call is Monday 9 March at 2.",
+      rhythm=[(40, "2025-10-02", "2026-02-12", ["email", "call"])],
+      talk=["the due diligence list", "the debtors' book", "the stock valuation"])
+    P("yusuf", "Yusuf Adams", 4, "ally", location="Athlone, Cape Town", company="Adams & Co",
+      title="Accountant", how_met="Marcus's uncle; our books since 2022", met_on="2022-03-01",
+      expertise=["accounting"],
+      notes="Did the management accounts over the weekend of 21 February so we'd make the March committee; not "
+            "thanked. Promised the final February accounts by Wednesday 4 March. Fasting for Ramadan.",
+      rhythm=[(21, H, "2026-02-21", ["email", "meeting", "call"])],
+      talk=["the management accounts", "VAT", "the debtors", "the year-end", "the Tsela numbers"])
+    P("jade", "Jade Fisher", 4, "friend", location="Woodstock, Cape Town", company="Fisher Studio",
+      title="Graphic designer", how_met="Designed our labels in 2021", met_on="2021-07-15",
+      interests={"design": 1.0},
+      rhythm=[(40, H, "2026-02-09", ["email", "coffee", "message"])],
+      talk=["the back labels", "the ProWein banner", "the price list design", "her studio"])
+
+    # --- old ties ---
+    P("hein", "Hein Roux", 5, "friend", peak=3, location="McGregor", title="Olive farmer; owner of Harbour & "
+      "Vine, 1998–2022", how_met="My boss at Harbour & Vine", met_on="2012-03-01",
+      notes="Closed Harbour & Vine in 2022 after the lockdowns; farms olives in McGregor now.",
+      rhythm=[(150, H, "2025-10-15", ["message", "call"])],
+      talk=["his olives", "Harbour & Vine", "Gerald"])
+    P("mario", "Mario Gentile", 5, "friend", peak=3, location="Walmer, Gqeberha",
+      title="Restaurateur (retired)", how_met="My first boss; I waited tables at his trattoria in Walmer, "
+      "2005–2010", met_on="2005-02-01",
+      extra=[("2024-12-27", "meal", "Lunch: visited him in Walmer at Christmas; he opened a 1998 Barolo to prove "
+              "a point", 120),
+             ("2025-09-10", "message", "Messages: saw my name in a magazine and sent a photo of it")])
+
+    # group contacts
+    b.add(H, "meeting", ["marcus", "chantal"], "Meeting: signed the lease on Albert Road; walked the empty "
+          "warehouse with Marcus and Chantal and chalked the tasting room on the floor", 120, "mutual")
+    b.add("2024-11-16", "event", ["chantal", "marcus", "anneke", "sizwe", "gerald", "luvuyo", "naomi", "kayla",
+                                  "warren", "pippa", "marisa", "emma"],
+          "At an event: the tasting room's opening night; three hundred people and we ran out of Cinsault by "
+          "eight", 300, "mutual")
+    b.add("2024-12-25", "meal", ["ronald", "maggie", "kayla", "katrina", "naomi", "desmond"],
+          "Dinner: Christmas in Gelvandale; Dad carved, Ouma supervised", 300, "mutual")
+    b.add("2025-02-15", "activity", ["anneke", "thulani"], "Outing: picking Chenin at Klipvlei from five; Thulani "
+          "on the sorting table", 360, "mutual")
+    b.add("2025-03-08", "event", ["anneke", "thulani", "naomi"], "At an event: Klipvlei's oesfees; the pickers' "
+          "choir and a lamb on the spit", 240, "mutual")
+    b.add("2025-03-13", "event", ["gerald", "blessing", "luvuyo", "hein", "ashwin"],
+          "At an event: Rosalind's funeral in Durbanville; Gerald read the psalm and couldn't finish it", 180,
+          "mutual")
+    b.add("2025-03-16", "event", ["sizwe", "liezl", "tom", "ollie", "yuko", "jonas"],
+          "At an event: first day of my first ProWein; half a table with Sizwe; Jonas Becker from Hamburg "
+          "stayed an hour", 540, "mutual")
+    b.add("2025-05-14", "activity", ["pippa", "anneke", "kobus", "marisa"],
+          "Outing: drove Pippa round the Swartland for her book: Klipvlei, Doornkraal, Kalkgat", 540, "mutual")
+    b.add("2025-09-23", "activity", ["tom", "anneke", "kobus", "lize", "marisa"],
+          "Outing: Tom's buying trip, two days in the Swartland", 600, "mutual")
+    b.add("2025-10-20", "intro", ["sizwe", "carla"], "Intro: Sizwe introduced Carla Louw from Rooiheuwel; she "
+          "sent a bottle of her skin-contact Chenin", None, "them")
+    b.add("2025-11-11", "activity", ["yuko", "sizwe", "anneke"],
+          "Outing: Yuko in the Cape; Sizwe's cellar in the morning, lunch at Klipvlei", 480, "mutual")
+    b.add("2025-12-25", "meal", ["ronald", "maggie", "kayla", "katrina", "naomi", "desmond"],
+          "Dinner: Christmas in Gelvandale; Dad said this is his last year on the trombone, again", 300, "mutual")
+    b.add("2026-01-13", "event", ["gerald", "blessing", "ashwin", "lwazi"],
+          "At an event: Gerald's Tuesday tasting, the first of the year; ten wines blind, I got four", 150,
+          "mutual")
+    b.add("2026-02-11", "meeting", ["hennie", "carla"], "Meeting: at Rooiheuwel with Hennie and Carla; he offered "
+          "me the whole export allocation, 2,000 cases, exclusive, paid at harvest", 120, "mutual")
+    b.add("2026-02-23", "meeting", ["marcus", "chantal", "lwazi"], "Meeting: Monday team meeting: the container, "
+          "the Salt & Ember samples, who runs what while I'm in Düsseldorf", 60, "mutual")
+    b.add("2026-02-25", "meeting", ["kavitha", "bongani"], "Meeting: at Tsela; what the committee will ask: the "
+          "offtake letters, the accounts, and Rooiheuwel as a scenario, not the base case", 90, "mutual")
+    b.add("2026-03-01", "meal", ["naomi", "beverley"], "Lunch: Sunday in Mitchells Plain before Naomi's nights; "
+          "Beverley asked when, again", 120, "mutual")
+
+    # life events
+    b.event("ev-blessing-bree", "blessing", "2022-04-01", "new_job", "Started as head sommelier at Salt & Ember "
+            "Bree Street")
+    b.event("ev-luvuyo-ezantsi", "luvuyo", "2023-06-16", "launch", "Opened Ezantsi on Albert Road, Woodstock")
+    b.event("ev-gerald-rosalind", "gerald", "2025-03-09", "bereavement",
+            "His wife, Rosalind, died of pancreatic cancer at home in Durbanville")
+    b.event("ev-warren-separation", "warren", "2025-11-15", "other", "Separated from Michelle after twelve years")
+    b.event("ev-megan-head", "megan", "2026-02-16", "promotion",
+            "Made head of wine buying at Harcourt & Pryce in London")
+    b.event("ev-tom-baby", "tom", "2026-02-20", "baby", "Their first baby, a daughter, Ivy, born in London, three "
+            "weeks early")
+    b.event("ev-ashwin-marrow", "ashwin", "2026-02-20", "job_loss",
+            "Lost his job when Marrow on Kloof Street closed with two days' notice")
+    b.event("ev-kyle-wedding", "kyle", "2026-02-21", "wedding", "Married Tasneem on the beach at Jeffreys Bay")
+    b.event("ev-kobus-heart", "kobus", "2026-02-24", "illness",
+            "Heart attack in the vineyard at Doornkraal; admitted to Mediclinic Durbanville")
+    b.event("ev-luvuyo-mother", "luvuyo", "2026-02-26", "bereavement",
+            "His mother, Nomvuyo Ntshona, died in Mthatha; the funeral is 7 March near Mqanduli")
+    b.event("ev-blessing-aster", "blessing", "2026-03-02", "new_job",
+            "Started as head sommelier at Aster, the restaurant at a hotel in Franschhoek")
+    b.event("ev-kobus-bypass", "kobus", "2026-03-05", "other",
+            "Triple bypass at Mediclinic Durbanville; it went well, a week in hospital, then home")
+    b.event("ev-warren-mediation", "warren", "2026-03-05", "other",
+            "The mediation: shared care agreed, every second weekend and Wednesday nights; the divorce to be "
+            "finalised in May")
+    b.event("ev-anneke-harvest", "anneke", "2026-03-06", "other",
+            "The last picking of Klipvlei's 2026 harvest, the Grenache from the top block")
+    b.event("ev-sizwe-award", "sizwe", "2026-03-09", "award",
+            "Named the Cape Wine Journal's New Wave Winemaker of the Year")
+    b.event("ev-pippa-book", "pippa", "2026-03-12", "launch",
+            "Launched her book 'Bush Vines: the Swartland and the people who saved its old vineyards' at The Book "
+            "Lounge")
+    b.event("ev-kavitha-committee", "kavitha", "2026-03-12", "other",
+            "Tsela's credit committee approved a R2 million facility (not 2.5), on condition of the signed "
+            "offtakes, with Rooiheuwel left out of the base case")
+
+    # favors
+    b.favor("fv-anneke-consign", "anneke", "me", "2021-03-20", "favor",
+            "Gave me her 2020 Chenin on consignment when I had no company and no money", "2021-03-20",
+            "The first Bokmakierie pallet, to Ashby & Lowe in 2022")
+    b.favor("fv-kenji-yuko", "kenji", "me", "2023-02-14", "intro", "Introduced me to Yuko Harada", "2023-02-15",
+            "Harada has imported our wines every quarter since 2023")
+    b.favor("fv-sizwe-carla", "sizwe", "me", "2025-10-20", "intro", "Introduced me to Carla Louw at Rooiheuwel",
+            "2025-10-21", "Hennie offered me Rooiheuwel's export allocation in February 2026")
+    b.favor("fv-tom-prepay", "tom", "me", "2026-01-15", "favor",
+            "Pre-paid 30% of the spring order so I could pay the growers at harvest", "2026-01-16",
+            "Paid Klipvlei and Doornkraal their February instalments on time")
+    b.favor("fv-liezl-table", "liezl", "me", "2026-01-22", "favor",
+            "Found me half a table on the South African pavilion at ProWein after the deadline", "2026-01-22")
+    b.favor("fv-gerald-reference", "gerald", "me", "2026-01-28", "endorsement", "Wrote Tsela a reference for me",
+            "2026-02-01")
+    b.favor("fv-shireen-sailing", "shireen", "me", "2026-01-29", "favor",
+            "Got the January Tokyo pallet onto an earlier sailing when the line rolled it", "2026-01-30")
+    b.favor("fv-kavitha-committee", "kavitha", "me", "2026-02-10", "favor",
+            "Moved our application onto the March credit committee instead of May", "2026-02-10")
+    b.favor("fv-gerald-samples", "gerald", "me", "2026-02-21", "advice",
+            "Tasted the six Rooiheuwel samples blind with me and told me what he really thought")
+    b.favor("fv-yusuf-accounts", "yusuf", "me", "2026-02-21", "favor",
+            "Did the management accounts over a weekend so we'd make the March committee")
+    b.favor("fv-marcus-labels", "marcus", "me", "2026-02-22", "favor",
+            "Came in on a Sunday to re-stick 300 back labels on the UK cases")
+    b.favor("fv-me-blessing", "me", "blessing", "2022-03-10", "recommendation",
+            "Put her name to Farah for head sommelier at Bree Street", "2022-03-12", "Got the job")
+    b.favor("fv-me-kayla", "me", "kayla", "2025-02-01", "favor", "Saturday shifts in the tasting room",
+            "2025-02-01")
+    b.favor("fv-me-pippa", "me", "pippa", "2025-05-14", "favor",
+            "Drove her round the Swartland growers for a day for the book", "2025-05-15")
+    b.favor("fv-me-sizwe", "me", "sizwe", "2025-09-02", "recommendation",
+            "Put his Syrah in front of Yuko; she took twenty cases", "2025-09-05")
+    b.favor("fv-me-siya", "me", "siya", "2026-01-12", "referral", "Got him his harvest placement at Klipvlei")
+    b.favor("fv-me-warren", "me", "warren", "2026-01-20", "favor",
+            "Went with him to his first meeting with the attorney")
+    b.favor("fv-me-luvuyo", "me", "luvuyo", "2026-02-27", "favor",
+            "Doing Ezantsi's wine orders and looking in on the restaurant while he's in the Eastern Cape")
+
+    # follow-ups
+    b.follow_up("fu-lize-payment", "lize", True,
+                "Pay Doornkraal's March instalment early (R85,000) so Lize can pay the pickers", "2026-03-03")
+    b.follow_up("fu-liezl-samples", "liezl", True,
+                "Send Liezl the ProWein sample list and get the cases into WOSA's shipment", "2026-03-03")
+    b.follow_up("fu-anneke-prices", "anneke", True, "Confirm Anneke's 2026 ex-cellar prices before the harvest "
+                "payment", "2026-03-04")
+    b.follow_up("fu-kayla-photos", "kayla", True, "Scan the old photos in the shoebox for Kayla's slideshow of "
+                "Dad", "2026-03-05")
+    b.follow_up("fu-warren-night", "warren", True, "Be at Warren's after the mediation", "2026-03-05")
+    b.follow_up("fu-kavitha-pack", "kavitha", True,
+                "Send Kavitha the cash-flow model (Rooiheuwel as a scenario), the February accounts and both "
+                "offtake letters", "2026-03-06")
+    b.follow_up("fu-shireen-docs", "shireen", True,
+                "Send Shireen the commercial invoice, packing list and SAWIS certificate numbers for the "
+                "Felixstowe container", "2026-03-06")
+    b.follow_up("fu-farah-samples", "farah", True, "Send Farah the tasting list and get the samples to Bree "
+                "Street", "2026-03-06")
+    b.follow_up("fu-ronald-photo", "ronald", True,
+                "Collect Dad's present from the framers on Lower Main Road (the 1979 band photo)", "2026-03-07")
+    b.follow_up("fu-lwazi-tasting", "lwazi", True, "Blind-tasting session with Lwazi before his WSET exam",
+                "2026-03-09")
+    b.follow_up("fu-pippa-wine", "pippa", True, "Drop two cases of Klipvlei Chenin at The Book Lounge for "
+                "Pippa's launch", "2026-03-11")
+    b.follow_up("fu-jonas-prices", "jonas", True, "Send Jonas the 2026 price list and confirm Sunday at the "
+                "stand", "2026-03-11")
+    b.follow_up("fu-naomi-dinner", "naomi", True, "Book our anniversary dinner for when I'm back", "2026-03-12")
+    b.follow_up("fu-marcus-cover", "marcus", True, "Sort the office cover while I'm at ProWein (Chantal on the "
+                "phones)", "2026-03-12")
+    b.follow_up("fu-siya-report", "siya", True, "Write Siya's mid-programme report for Cape Wine Futures",
+                "2026-03-13")
+    b.follow_up("fu-hennie-answer", "hennie", True, "Give Hennie and Carla my answer on Rooiheuwel", "2026-03-27")
+    b.follow_up("fu-shireen-booking", "shireen", False, "Shireen confirms the reefer on the 12 March sailing",
+                "2026-03-02")
+    b.follow_up("fu-naomi-nights", "naomi", False, "Naomi's nights, Monday to Friday (7pm)", "2026-03-02")
+    b.follow_up("fu-carla-analyses", "carla", False, "Carla's lab analyses of the six ferments", "2026-03-03")
+    b.follow_up("fu-ollie-letter", "ollie", False, "Ollie's signed offtake letter for Tsela", "2026-03-04")
+    b.follow_up("fu-yusuf-accounts", "yusuf", False, "Yusuf's final February management accounts", "2026-03-04")
+    b.follow_up("fu-hennie-tasting", "hennie", False,
+                "Tasting and cellar walk at Rooiheuwel with Hennie and Carla (10am)", "2026-03-04")
+    b.follow_up("fu-luvuyo-memorial", "luvuyo", False,
+                "Memorial service for Luvuyo's mother, Methodist church in Gugulethu (6pm)", "2026-03-04")
+    b.follow_up("fu-yuko-letter", "yuko", False, "Yuko's letter of intent for Tsela", "2026-03-05")
+    b.follow_up("fu-kobus-surgery", "kobus", False, "Kobus's bypass at Mediclinic Durbanville", "2026-03-05")
+    b.follow_up("fu-warren-mediation", "warren", False, "Warren's mediation in Bellville (2pm)", "2026-03-05")
+    b.follow_up("fu-anneke-last", "anneke", False, "Last picking at Klipvlei: the Grenache from the top block",
+                "2026-03-06")
+    b.follow_up("fu-gerald-unveiling", "gerald", False,
+                "The unveiling of Rosalind's tombstone, Durbanville cemetery (10am)", "2026-03-07")
+    b.follow_up("fu-anneke-oesfees", "anneke", False, "Oesfees lunch at Klipvlei for the pickers and their "
+                "families (12)", "2026-03-07")
+    b.follow_up("fu-luvuyo-funeral", "luvuyo", False, "Luvuyo's mother's funeral at the family home near "
+                "Mqanduli", "2026-03-07")
+    b.follow_up("fu-ronald-lunch", "ronald", False,
+                "Dad's 70th lunch in the church hall in Gelvandale (1pm); fly out 7:05, back 19:40", "2026-03-08")
+    b.follow_up("fu-marcus-loading", "marcus", False, "Loading the Felixstowe container at the warehouse (8am)",
+                "2026-03-09")
+    b.follow_up("fu-bongani-call", "bongani", False, "Tsela due-diligence call with Bongani (2pm)", "2026-03-09")
+    b.follow_up("fu-sizwe-awards", "sizwe", False,
+                "The New Wave Winemaker awards in Stellenbosch (7pm); Sizwe is a finalist", "2026-03-09")
+    b.follow_up("fu-shireen-stack", "shireen", False, "The stack closes for the Felixstowe container (4pm)",
+                "2026-03-10")
+    b.follow_up("fu-farah-tasting", "farah", False,
+                "Salt & Ember tasting at Bree Street with Farah and the four managers (3pm)", "2026-03-10")
+    b.follow_up("fu-lwazi-exam", "lwazi", False, "Lwazi's WSET Level 3 exam", "2026-03-10")
+    b.follow_up("fu-kavitha-committee", "kavitha", False, "Tsela's credit committee decides on the facility",
+                "2026-03-12")
+    b.follow_up("fu-pippa-launch", "pippa", False, "Pippa's book launch at The Book Lounge (6pm)", "2026-03-12")
+    b.follow_up("fu-naomi-airport", "naomi", False, "Flight to Düsseldorf via Dubai (6:40pm); Naomi drives me",
+                "2026-03-13")
+    b.follow_up("fu-liezl-setup", "liezl", False, "Setting up our half-table on the South African pavilion",
+                "2026-03-14")
+    b.follow_up("fu-jonas-meeting", "jonas", False, "ProWein opens; Jonas at the stand (11am)", "2026-03-15")
+    b.follow_up("fu-ollie-prowein", "ollie", False, "Ollie at the stand (3pm)", "2026-03-15")
+
+    # goals
+    b.goal("g-loan", "Close Tsela's R2.5 million working-capital facility at the 12 March credit committee",
+           ["export-finance"], 1, ["kavitha", "bongani", "yusuf", "ollie", "tom", "yuko", "gerald"])
+    b.goal("g-container", "Get the spring container onto the 12 March sailing to Felixstowe, and every grower "
+           "paid on time", ["export-logistics"], 1,
+           ["shireen", "marcus", "ollie", "anneke", "kobus", "lize", "marisa", "sizwe"])
+    b.goal("g-prowein", "Come home from ProWein (15–17 March) with a German importer and a second UK buyer",
+           ["german-market", "natural-wine"], 1, ["jonas", "liezl", "anna", "megan", "ollie", "yuko", "sizwe"])
+    b.goal("g-rooiheuwel", "Decide on Rooiheuwel by 27 March without short-changing the growers who started with "
+           "me", ["organic-viticulture", "old-vines"], 2, ["hennie", "carla", "anneke", "kobus", "gerald",
+                                                            "kavitha", "sizwe"])
+    b.goal("g-local", "Get onto Salt & Ember's four lists and keep the tasting room paying its way",
+           ["restaurant-wine-lists"], 2, ["farah", "blessing", "emma", "chantal", "lwazi", "luvuyo"])
+    b.goal("g-family", "Be there for Dad's 70th and for Naomi through her nights, and see Kayla through her "
+           "final year", ["family"], 1, ["ronald", "maggie", "kayla", "naomi", "katrina"])
+    b.goal("g-friends", "Stand by Warren through the divorce, Luvuyo after his mother, Gerald in the first year, "
+           "and the Smits", ["grief", "co-parenting"], 2, ["warren", "luvuyo", "gerald", "kobus", "lize"])
+    b.goal("g-next", "Bring on the next ones: Lwazi, Siya and Thulani", ["sommelier-training"], 3,
+           ["lwazi", "siya", "thulani", "gerald", "ashwin"])
+
+    # saved items
+    b.item("it-old-vines", "Who will farm the Swartland's old vines in 2040?",
+           "https://example.org/swartland-old-vines-2040", ["old-vines"], "2026-03-02")
+    b.item("it-tokyo", "Tokyo's natural-wine bars, and the South Africans on their lists",
+           "https://example.org/tokyo-natural-wine-bars", ["japan-wine-market"], "2026-03-03")
+    b.item("it-bypass", "After a heart bypass: the first six weeks at home",
+           "https://example.org/after-heart-bypass", ["heart-health"], "2026-03-05")
+    b.item("it-two-houses", "Co-parenting after divorce: the first year of two houses",
+           "https://example.org/co-parenting-two-houses", ["co-parenting"], "2026-03-06")
+    b.item("it-a-year-on", "The first anniversary: what grief looks like a year on",
+           "https://example.org/grief-a-year-on", ["grief"], "2026-03-08")
+    b.item("it-german-buyers", "ProWein 2026: what German buyers want from South Africa",
+           "https://example.org/prowein-2026-german-buyers", ["german-market"], "2026-03-09")
+    b.item("it-sommeliers", "Where Cape Town's sommeliers went when the restaurants closed",
+           "https://example.org/cape-town-sommeliers", ["sommelier-careers"], "2026-03-10")
+    b.item("it-export-finance", "Why banks won't lend to small wine exporters, and who does",
+           "https://example.org/small-wine-exporters-finance", ["export-finance"], "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -22436,7 +23193,8 @@ def main():
     for make in (designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef,
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
-                 stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife):
+                 stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
+                 importer):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
