@@ -345,6 +345,32 @@ fn plan_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
         .or_else(|| day_in_notes(p, on))
 }
 
+/// The title of an active goal of the user's that names the occasion's day ("Get the consultant midwife post (interview
+/// 11 March)"): the user's own day too. Not a goal that lists them ("Be there… for Laura on the 10th"): that is the
+/// day itself.
+fn own_goals_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
+    let Detail::Occasion { on, .. } = c.detail else { return None };
+    let p = &snap.people[c.people[0]];
+    snap.goals
+        .iter()
+        .filter(|g| !g.people.contains(&p.id))
+        .find(|g| super::generate::names_the_day(&g.title, on))
+        .map(|g| g.title.trim())
+}
+
+/// The user's own promise for their birthday, due in the week before it, kept or not ("Book the Italian on Cowbridge
+/// Road for Rhys's birthday"): the day is planned, and the card says so (round 49, midwife P18: "a 'quiet note' for her
+/// own son's 26th on the night she is taking him to dinner", usefulness 2 from all three reviewers).
+fn promised_for_the_birthday<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
+    let Detail::Occasion { on, label: None, .. } = c.detail else { return None };
+    let p = &snap.people[c.people[0]];
+    snap.follow_ups
+        .iter()
+        .filter(|u| u.mine && u.person == p.id && (0..=7).contains(&(on - u.due).num_days()))
+        .find(|u| super::derive::words(&u.text).iter().any(|w| w == "birthday"))
+        .map(|u| u.text.trim())
+}
+
 /// The sentence of their notes that names the day, as the user wrote the plan there ("Our 25th is Tuesday 10 March;
 /// he's booked Da Renzo on the Wells Road… for 7:30, and I've promised no phone at the table": round 48, councillor
 /// P26, "it says only 'make time for Steve'", specificity 2 from all three).
@@ -605,6 +631,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let name = named(p);
     let first = called(p);
     match &c.detail {
+        Detail::Occasion { label: None, days: 0, quiet: true, .. } if promised_for_the_birthday(c, snap).is_some() => {
+            format!("A gentle birthday for {name}")
+        }
         Detail::Occasion { label: None, days: 0, quiet: true, .. } => format!("Send {name} a quiet birthday note"),
         Detail::Occasion { label: None, days: 0, .. } => format!("Wish {name} a happy birthday"),
         Detail::Occasion { label: None, on, quiet: true, .. } => {
@@ -612,6 +641,11 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         }
         Detail::Occasion { label: None, on, .. } => {
             format!("Plan something for {name}'s birthday on {}", human_date(*on, today))
+        }
+        Detail::Occasion { label: Some(label), days: 0, .. }
+            if shared_loss(c, p) && own_goals_day(c, snap).is_some() && !is_partner(p) =>
+        {
+            format!("{label}: call {first} today")
         }
         Detail::Occasion { label: Some(label), days: 0, .. } if shared_loss(c, p) => {
             format!("{label}: a day to be with {}", first)
@@ -700,6 +734,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
     match &c.detail {
         // A family's day of loss is the user's too: be with them (round 18, chef P19: "this was her own father").
         Detail::Occasion { .. } if shared_loss(c, p) && is_partner(p) => format!("Be with {first} today."),
+        // On a day one of the user's own goals names (the interview for the post), a call (round 49, midwife P27:
+        // "'be with Mam if you can' ignores the 9:30 interview", specificity 2 from two of three reviewers).
+        Detail::Occasion { .. } if shared_loss(c, p) && own_goals_day(c, snap).is_some() => format!(
+            "Call {first} today, when your day allows: it is also the day of “{}”.",
+            own_goals_day(c, snap).unwrap_or_default()
+        ),
         Detail::Occasion { .. } if shared_loss(c, p) => format!("Be with {first} today if you can, or call."),
         // The partner's birthday, like the user's own day with them, is time together, not a call or a note (round
         // 28, recruiter P16: "'call Declan, or visit if you can' is absurd for her own husband", from all three).
@@ -721,6 +761,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         // The closest get a call or a visit on a quiet day too (round 17, chef P19: "a 'short note to say you
         // remembered' to her own mother on the anniversary of Papá's death misreads the day").
+        Detail::Occasion { days: 0, quiet: true, .. } if promised_for_the_birthday(c, snap).is_some() => {
+            let plan = promised_for_the_birthday(c, snap).unwrap_or_default();
+            format!("Be with {first} today as you planned (“{plan}”); keep it simple.")
+        }
         Detail::Occasion { days: 0, quiet: true, label, on, .. } if wish_by_call(p, *label, *on) => {
             format!("Call {first} today, or visit if you can; keep it simple.")
         }
@@ -1152,7 +1196,9 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             date(*last)
         ),
     };
-    let this = if shared_loss(c, p) {
+    let this = if shared_loss(c, p) && own_goals_day(c, snap).is_some() && !is_partner(p) {
+        "On a day of loss in the family, a call says you remember it too.".to_owned()
+    } else if shared_loss(c, p) {
         "On a day of loss in the family, being there says more than any words.".to_owned()
     } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, .. }
         if time_together(p, on) || celebrated_day(c, snap).is_some())
@@ -1161,6 +1207,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // little patronising" to a mother on her son's 11th); so is a day celebrated with them (round 42, stylist
         // P32: "'a few warm words mean more than you'd think' is filler" on the 90th she helped make happen).
         "Time together on the day says more than any message.".to_owned()
+    } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: true, .. })
+        && promised_for_the_birthday(c, snap).is_some()
+    {
+        "In a hard year, a simple day together says enough.".to_owned()
     } else {
         plain_reason(c).to_owned()
     };
