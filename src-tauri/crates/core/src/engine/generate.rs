@@ -2042,7 +2042,16 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // round 46, roaster P27: "'how it went' makes no sense for Con's own verdict").
     // Round 47, gamedev: "His last test pass, on the final demo build", the QA freelancer's work for the user (a test
     // pass, not "his driving test").
-    const WORK: [&str; 21] = [
+    // Round 49, importer P34: "Carla's lab analyses of the six ferments", asked "how it went" twelve days later ("would
+    // suggest he never read them", usefulness 1).
+    const WORK: [&str; 28] = [
+        "analysis",
+        "analyses",
+        "report",
+        "reports",
+        "numbers",
+        "specs",
+        "data",
         "notes",
         "edits",
         "proofs",

@@ -345,6 +345,23 @@ fn plan_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
         .or_else(|| day_in_notes(p, on))
 }
 
+/// A mention as theirs: without the clauses in the user's own first person ("Dennis's funeral at Hermon… ; I'm reading
+/// Salm 23" is quoted as "Dennis's funeral at Hermon…"): "Carys mentioned “…I'm reading Salm 23”" put the user's words
+/// in her mouth (round 49a, midwife P25, specificity 2). A mention that is all the user's is quoted whole.
+fn theirs(text: &str) -> Cow<'_, str> {
+    let text = text.trim();
+    if !super::generate::speaks_of_self(text) {
+        return Cow::Borrowed(text);
+    }
+    let kept: Vec<&str> =
+        text.split(';').map(str::trim).filter(|c| !c.is_empty() && !super::generate::speaks_of_self(c)).collect();
+    if kept.is_empty() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(kept.join("; "))
+    }
+}
+
 /// The title of an active goal of the user's that names the occasion's day ("Get the consultant midwife post (interview
 /// 11 March)"): the user's own day too. Not a goal that lists them ("Be there… for Laura on the 10th"): that is the
 /// day itself.
@@ -359,8 +376,10 @@ fn own_goals_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
 }
 
 /// The user's own promise for their birthday, due in the week before it, kept or not ("Book the Italian on Cowbridge
-/// Road for Rhys's birthday"): the day is planned, and the card says so (round 49, midwife P18: "a 'quiet note' for her
-/// own son's 26th on the night she is taking him to dinner", usefulness 2 from all three reviewers).
+/// Road for Rhys's birthday"): the day is planned, and the card says so, even in a hard year, as a plain wish (round 49,
+/// midwife P18: "a 'quiet note' for her own son's 26th on the night she is taking him to dinner", usefulness 2 from all
+/// three reviewers; round 49a: "'a gentle birthday… in a hard year' treats Rhys, who says he's fine, as someone to be
+/// handled carefully").
 fn promised_for_the_birthday<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
     let Detail::Occasion { on, label: None, .. } = c.detail else { return None };
     let p = &snap.people[c.people[0]];
@@ -631,10 +650,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let name = named(p);
     let first = called(p);
     match &c.detail {
-        Detail::Occasion { label: None, days: 0, quiet: true, .. } if promised_for_the_birthday(c, snap).is_some() => {
-            format!("A gentle birthday for {name}")
+        Detail::Occasion { label: None, days: 0, quiet: true, .. } if promised_for_the_birthday(c, snap).is_none() => {
+            format!("Send {name} a quiet birthday note")
         }
-        Detail::Occasion { label: None, days: 0, quiet: true, .. } => format!("Send {name} a quiet birthday note"),
         Detail::Occasion { label: None, days: 0, .. } => format!("Wish {name} a happy birthday"),
         Detail::Occasion { label: None, on, quiet: true, .. } => {
             format!("Plan a quiet birthday word for {name} on {}", human_date(*on, today))
@@ -684,7 +702,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
                 Matter::Loss => format!("Thinking of {who}"),
                 _ => format!("Wish {who} luck"),
             };
-            format!("{head}: “{}” ({})", follow_up.text.trim(), human_date(follow_up.due, today))
+            format!("{head}: “{}” ({})", theirs(&follow_up.text), human_date(follow_up.due, today))
         }
         // In their hard time, not a progress check: the card asks after them (round 11, teacher P23: "'ask how it
         // went' treats the start of a weeks-long radiotherapy course like an event"); nor after a medical procedure or
@@ -693,20 +711,20 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         | Detail::FollowUp {
             follow_up, matter: Matter::Treatment | Matter::Ordeal | Matter::Loss, luck: false, ..
         } => {
-            format!("Ask after {}: “{}” ({})", first, follow_up.text.trim(), human_date(follow_up.due, today))
+            format!("Ask after {}: “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
         }
         Detail::FollowUp { follow_up, awaited: true, .. }
         | Detail::FollowUp { follow_up, matter: Matter::Answer, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
-            format!("Any word from {}? “{}” ({})", first, follow_up.text.trim(), human_date(end, today))
+            format!("Any word from {}? “{}” ({})", first, theirs(&follow_up.text), human_date(end, today))
         }
         // A wedding that has been is congratulated, not asked about: "how it went" is no question for a bride
         // (round 42, stylist P35: "asking the bride 'how it went'… a short congratulations would have been useful").
         Detail::FollowUp { follow_up, .. } if rite(c) => {
-            format!("Congratulate {}: “{}” ({})", first, follow_up.text.trim(), human_date(follow_up.due, today))
+            format!("Congratulate {}: “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
         }
         Detail::FollowUp { follow_up, .. } => {
-            format!("Ask {} about “{}” ({})", first, follow_up.text.trim(), human_date(follow_up.due, today))
+            format!("Ask {} about “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
         }
         Detail::Thank { favor, care: Some(_), .. } => {
             format!("Ask after {name}; thank {} gently for {}", first, favor_noun(favor.kind))
@@ -763,7 +781,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // remembered' to her own mother on the anniversary of Papá's death misreads the day").
         Detail::Occasion { days: 0, quiet: true, .. } if promised_for_the_birthday(c, snap).is_some() => {
             let plan = promised_for_the_birthday(c, snap).unwrap_or_default();
-            format!("Be with {first} today as you planned (“{plan}”); keep it simple.")
+            format!("Be with {first} today as you planned: “{plan}”.")
         }
         Detail::Occasion { days: 0, quiet: true, label, on, .. } if wish_by_call(p, *label, *on) => {
             format!("Call {first} today, or visit if you can; keep it simple.")
@@ -1113,12 +1131,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             format!("“{}” {when}.", follow_up.text.trim())
         }
         Detail::FollowUp { follow_up, luck: true, .. } => {
-            format!("{first} mentioned “{}” for tomorrow, {}.", follow_up.text.trim(), date(follow_up.due))
+            format!("{first} mentioned “{}” for tomorrow, {}.", theirs(&follow_up.text), date(follow_up.due))
         }
         Detail::FollowUp { follow_up, awaited: true, care: false, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             let last = p.contact.last.map(|l| format!("; you were last in touch on {}", date(l))).unwrap_or_default();
-            format!("{first} mentioned “{}”, with an answer expected by {}{last}.", follow_up.text.trim(), date(end))
+            format!("{first} mentioned “{}”, with an answer expected by {}{last}.", theirs(&follow_up.text), date(end))
         }
         Detail::FollowUp { follow_up, .. } => {
             let span = match follow_up.until.filter(|u| *u > follow_up.due) {
@@ -1126,7 +1144,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 None if follow_up.due == today => format!("today, {}", date(follow_up.due)),
                 None => date(follow_up.due),
             };
-            format!("{first} mentioned “{}” for {span}.", follow_up.text.trim())
+            format!("{first} mentioned “{}” for {span}.", theirs(&follow_up.text))
         }
         Detail::Thank { favor, days_ago, care } => {
             // In their hard time the card carries no business: what the favor was about (a term sheet, a deal)
@@ -1210,7 +1228,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
     } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: true, .. })
         && promised_for_the_birthday(c, snap).is_some()
     {
-        "In a hard year, a simple day together says enough.".to_owned()
+        "Time together on the day says more than any message.".to_owned()
     } else {
         plain_reason(c).to_owned()
     };
