@@ -4,7 +4,7 @@ postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, eng
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
-councillor.json, agent.json, midwife.json and importer.json, the held-out books written without seeing the engine,
+councillor.json, agent.json, midwife.json, importer.json and dentist.json, the held-out books written without seeing the engine,
 its prompts or
 any ratings) as ARCHIVE.md v1 documents.
 
@@ -23176,6 +23176,746 @@ def importer():
     return b
 
 
+def dentist():
+    b = Book("dentist", seed=52817)
+    H = "2024-10-11"  # history starts: Pearl Crest's tenth-anniversary thanksgiving and open day at the Yaba clinic
+    P = b.known
+
+    # Tunde works 28 days on the rig and 28 at home; he flew out on 24 February and is back on 23 March.
+    home, away = [], []
+    on = dt.date(2026, 1, 27)
+    while on > d(H) - dt.timedelta(days=56):
+        home.append((max(on, d(H)), on + dt.timedelta(days=27)))
+        away.append((max(on + dt.timedelta(days=28), d(H)), on + dt.timedelta(days=55)))
+        on -= dt.timedelta(days=56)
+    tunde_rhythm = [(2, a.isoformat(), z.isoformat(), ["meal", "activity", "meal", "message", "meal"])
+                    for a, z in home if z >= d(H)]
+    tunde_rhythm += [(2, a.isoformat(), min(z, d("2026-03-01")).isoformat(), ["call", "message", "video", "call"])
+                     for a, z in away if z >= d(H)]
+
+    # --- home and family ---
+    P("tunde", "Babatunde Bankole", 1, "advocate", kin=True, location="Surulere, Lagos",
+      company="Deltaline Subsea Services (Egina FPSO)", title="Subsea engineer",
+      how_met="My husband; we met at Chioma's cousin's wedding in 2009", met_on="2009-11-21",
+      birthday="1979-08-02",
+      dates=[("our-wedding", "Our wedding anniversary (St. Jude's, Ebute Metta, 2012)", "2012-03-08")],
+      interests={"football": 0.8, "engineering": 0.7},
+      notes="46. Twenty-eight days on the rig, twenty-eight at home. Flew out on Tuesday 24 February and is back on "
+            "23 March, so he misses the inspection, the funeral, prize day and Mama's 75th, and he minds. Our 14th "
+            "anniversary is Sunday 8 March; he'll call at 8 if the rig Wi-Fi behaves. Signed the personal guarantee "
+            "for the Lekki loan before he left. Says I run two clinics and a house and still apologise for being "
+            "late.",
+      rhythm=tunde_rhythm,
+      extra=[("2025-03-08", "meal", "Dinner: our 13th at the place in Ikeja GRA; he said go ahead with Lekki and "
+              "he'll stand guarantor", 120),
+             ("2025-12-25", "meal", "Dinner: Christmas at home; he was onshore this year, first time in three", 300),
+             ("2026-02-23", "meal", "Dinner: his last night before the rig; we wrote the fortnight on the fridge: "
+              "the inspection, the loan, Mama's visa, Bola's mother, prize day, the 75th. He'll miss all of it", 120),
+             ("2026-03-01", "call", "Call: from the rig, the line kept dropping; told him about the snag list and "
+              "that Dami is pretending not to care about prize day", 20)],
+      talk=["the children", "Mama", "the Lekki fit-out", "the loan", "money", "Arsenal", "the rig", "his mother in "
+            "Ibadan", "Dami's school", "Ife's swimming", "the generator", "the car", "Kunle", "church", "the "
+            "exchange rate", "when he's back"])
+    P("dami", "Oluwadamilare Bankole", 1, "advocate", kin=True, location="Surulere, Lagos",
+      company="Greenfield College, Ilupeju (JSS2)", title="Student", how_met="My son", birthday="2013-06-20",
+      interests={"mathematics": 1.0, "football": 0.8, "coding": 0.6},
+      notes="12. JSS2 at Greenfield College, Ilupeju. The school wrote that he is among the prize-winners at Speech "
+            "and Prize-Giving Day on Friday 13 March at 10 and won't say for what; he says he doesn't care and has "
+            "ironed his shirt twice. Misses his father more than he lets on. Wants a laptop for coding club.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "activity", "message", "meal", "activity"])],
+      extra=[("2026-02-26", "activity", "Outing: the school run; the letter about prize day was in his bag, "
+              "folded very small", 40)],
+      talk=["his maths", "Arsenal", "coding club", "his friends", "his phone", "homework", "Daddy on the rig",
+            "Grandma's stories", "the prize day", "a film", "his sister", "the laptop he wants"])
+    P("ife", "Ifeoluwa Bankole", 1, "advocate", kin=True, location="Surulere, Lagos",
+      company="Rainbow Hill School, Surulere (Primary 4)", title="Pupil", how_met="My daughter",
+      birthday="2017-09-15", interests={"athletics": 0.9, "drawing": 0.8},
+      notes="8. Primary 4. Blue House at the inter-house sports on Saturday 7 March at 9; she runs the 4x100 and the "
+            "sack race and has told everyone I'll be there. Draws teeth on everything.",
+      rhythm=[(3, H, "2026-03-01", ["activity", "meal", "activity", "meal"])],
+      extra=[("2026-02-28", "activity", "Outing: practising the baton change in the compound with Sunday; she "
+              "dropped it once and cried and did it forty more times", 60)],
+      talk=["her drawings", "the sports", "Blue House", "her spelling", "swimming", "her friend Tolu", "Grandma",
+            "Daddy's rig", "her hair", "bedtime stories"])
+    P("mama", "Abosede Ogunleye", 1, "advocate", kin=True, location="Surulere, Lagos (lives with us)",
+      title="Retired headmistress (Lagos State primary schools)", how_met="Mama", birthday="1951-03-14",
+      interests={"church": 1.0, "gardening": 0.5},
+      notes="Turns 75 on Saturday 14 March. Headmistress for twenty years; still corrects the children's grammar and "
+            "mine. Has lived with us since Daddy died in March 2019. Blood pressure, knees. Her US visa interview "
+            "is Wednesday 4 March at 7:30 at the consulate; Kunle wants her in Houston for the summer and she's "
+            "frightened of the interview. Daddy's seventh anniversary is Wednesday 11 March and she wants the 6:30 "
+            "morning service. Her 75th thanksgiving is at St. Jude's on Mothering Sunday, 15 March, with lunch at "
+            "home for forty after; Ronke is cooking and I promised to pick up the cake and the aso-ebi.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "activity", "meal", "meal"])],
+      extra=[("2026-02-20", "activity", "Outing: visa photos at the place in Yaba and the bank for her statement; "
+              "she practised her answers in the car", 150),
+             ("2026-03-01", "meal", "Sunday lunch: the 75th: forty people, royal-blue aso-ebi, Ronke's jollof and "
+              "ofada, and she wants the early service for Daddy on the 11th", 90)],
+      talk=["her blood pressure", "the Mothers' Union", "Daddy", "the grandchildren", "the visa", "Kunle",
+            "her 75th", "her knees", "church", "what the children ate", "her old school", "the garden",
+            "Mummy Ibadan"])
+    P("kunle", "Kunle Ogunleye", 2, "advocate", kin=True, location="Katy, Texas",
+      company="a hospital in the Texas Medical Center, Houston", title="ICU nurse", how_met="My younger brother",
+      birthday="1987-07-29", interests={"football": 0.7},
+      notes="38. In Houston since 2016, married to Kemi, two boys. Paid Mama's visa fee and did her DS-160 "
+            "(thanked). Wants her in Houston June to August. Can't come for the 75th; promised to send his share by "
+            "Tuesday 10 March and be on video at the lunch. I promised to tell him how the interview went, the "
+            "same day.",
+      rhythm=[(4, H, "2026-02-28", ["call", "message", "video", "message"])],
+      extra=[("2026-02-12", "video", "Video call: he's paid the visa fee and done the DS-160; the interview is 4 "
+              "March; thanked him", 30),
+             ("2026-02-28", "call", "Call: he can't come for the 75th; he'll send his share by the 10th and be on "
+              "video at the lunch", 35)],
+      talk=["Mama", "the visa", "his night shifts", "the boys", "Kemi", "Houston weather", "money for Mama",
+            "Daddy's anniversary", "the exchange rate", "Arsenal"])
+    P("papa", "Joseph Ogunleye", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Ebute Metta, Lagos", title="Retired engineer (Nigerian Railway Corporation)", how_met="Daddy",
+      birthday="1946-05-09", dates=[("daddy-died", "Daddy died (2019)", "2019-03-11")],
+      notes="Forty years with the Railway; we grew up in the railway quarters in Ebute Metta. Paid for my first "
+            "dental chair. Died on 11 March 2019. Every year Mama goes to the early service on the day and I take "
+            "her.",
+      extra=[("2019-03-03", "meal", "Sunday lunch at Ebute Metta; he asked about the clinic's new chair and fell "
+              "asleep in his armchair")])
+    P("femi", "Femi Adebanjo", 3, "friend", kin=True, location="Ikorodu, Lagos",
+      company="(until 13 February) Crestview Microfinance Bank", title="Chartered accountant (ICAN)",
+      how_met="My cousin (Mama's sister's son)", birthday="1980-10-03", interests={"finance-careers": 0.9},
+      need=("femi-job", "finance-manager-role",
+            "Lost his job when the CBN revoked Crestview Microfinance Bank's licence; twenty years in finance, ICAN "
+            "chartered; needs a finance manager's job on the Mainland before the savings run out", "2026-02-18"),
+      notes="45. Finance manager at Crestview for six years until the CBN revoked its licence on 13 February and "
+            "everybody was sent home. Wife Yinka, three children in secondary school. Proud; hasn't told his mother. "
+            "I promised to go through his CV with him and send it round by Friday 6 March.",
+      rhythm=[(21, H, "2026-02-18", ["call", "message", "event"])],
+      extra=[("2026-02-13", "call", "Call: the CBN revoked Crestview's licence this morning; they were all sent "
+              "home by noon", 30),
+             ("2026-02-18", "activity", "Outing: he came to the house; twenty years in finance and he has never "
+              "written a CV that wasn't for a bank; wants anything on the Mainland", 120)],
+      talk=["his children's school fees", "Auntie Bisi", "the bank", "Arsenal", "Ikorodu traffic", "family "
+            "meetings", "the CBN"])
+    P("mummyib", "Olufunmilayo Bankole", 3, "friend", kin=True, location="Bodija, Ibadan",
+      title="Retired nurse", how_met="Tunde's mother", birthday="1952-12-01",
+      notes="73. Calls on Sunday evenings when Tunde is offshore to check I'm coping. Will come down for Mama's "
+            "thanksgiving.",
+      rhythm=[(14, H, "2026-02-22", ["call", "call", "message", "meal"])],
+      talk=["Tunde", "the grandchildren", "her church in Bodija", "her pressure", "Mama's 75th", "the Ibadan house"])
+    P("kemi", "Kemi Ogunleye", 4, "friend", kin=True, location="Katy, Texas", title="Pharmacist",
+      how_met="Kunle's wife", birthday="--04-17",
+      rhythm=[(45, H, "2026-02-12", ["message", "video"])],
+      talk=["the boys", "Mama's summer visit", "Houston", "her job"])
+    P("obinna", "Obinna Eze", 4, "friend", location="Lekki, Lagos", company="Eze & Partners",
+      title="Quantity surveyor", how_met="Chioma's husband", birthday="--01-30",
+      notes="Looked at Uche's fit-out quote for me in September.",
+      rhythm=[(35, H, "2026-02-15", ["message", "meal", "call"])],
+      talk=["the fit-out quote", "Chioma", "Chelsea", "Lekki traffic"])
+
+    # --- friends ---
+    P("chioma", "Chioma Eze", 1, "advocate", location="Lekki, Lagos", company="Adaora Kalu & Partners, Victoria "
+      "Island", title="Partner (commercial law)", how_met="The NYSC orientation camp in Kaduna, 2007; same platoon",
+      met_on="2007-08-14", birthday="1984-12-05", interests={"fertility": 0.9, "law": 0.7},
+      notes="41. My closest friend. Nine years married to Obinna; their second IVF cycle at a clinic in Ikeja. The "
+            "transfer was on 24 February; the blood test is Tuesday 10 March and the clinic rings with the result in "
+            "the afternoon. Doesn't want to be asked 'any news'. I promised to come round that evening, whatever it "
+            "says. Went through the Lekki lease clause by clause last August and wouldn't take a fee (thanked).",
+      rhythm=[(5, H, "2026-03-01", ["call", "message", "meal", "call", "activity"])],
+      extra=[("2025-08-20", "meeting", "Meeting: the Lekki lease at her office, clause by clause; she refused a "
+              "fee", 90),
+             ("2026-02-24", "call", "Call: the transfer went fine; now the two-week wait, and please don't ask", 20),
+             ("2026-03-01", "meal", "Lunch after church at hers; she's doing well at not googling; Obinna is "
+              "hovering", 120)],
+      talk=["her cases", "the IVF", "Obinna", "my Lekki lease", "the clinic in Ikeja", "her mother", "a Nollywood "
+            "film", "her partners at the firm", "Mama", "the two-week wait", "church"])
+    P("bola", "Bola Adeniyi", 2, "advocate", location="Ikeja GRA, Lagos", company="Sahel Foods Nigeria",
+      title="HR director", how_met="Queen's College, Yaba, 1993 to 1999; same class", met_on="1993-09-20",
+      birthday="1982-06-11", interests={"grief": 0.6, "hr": 0.7},
+      notes="43. Her mother, Mrs. Comfort Oduwole, a retired nurse, died in Abeokuta on 14 February after a stroke, "
+            "at 79. Service of songs Thursday 5 March at 5 at Bola's house in Ikeja GRA; funeral service Friday 6 "
+            "March at 10 at St. Peter's Cathedral, Ake, Abeokuta, then interment at the family house; thanksgiving "
+            "Sunday 8 March at her church in Ikeja. I'm collecting the QC '99 set's contribution and promised to "
+            "send it by Tuesday 3 March. Aso-ebi wine and gold; Sade the tailor has mine.",
+      rhythm=[(8, H, "2026-02-25", ["call", "message", "meal", "event"])],
+      extra=[("2026-02-14", "call", "Call: her mother died this morning in Abeokuta; she couldn't finish a "
+              "sentence", 15),
+             ("2026-02-15", "activity", "Outing: sat with her at the house in Ikeja; people everywhere and she "
+              "kept serving drinks", 150),
+             ("2026-02-25", "message", "Messages: the dates, service of songs on the 5th, Abeokuta on the 6th; the "
+              "aso-ebi is wine and gold")],
+      talk=["her mother", "the burial plans", "the QC '99 set", "her boys", "her job", "Abeokuta", "the aso-ebi",
+            "old girls' gossip", "her husband"])
+    P("yetunde", "Yetunde Coker", 2, "advocate", location="Surulere, Lagos", company="Coker Dental, Surulere",
+      title="Dentist (owner)", how_met="BDS class of 2006 at UNILAG; we shared a clinic bay in final year",
+      met_on="2000-11-06", birthday="1982-08-19", interests={"breast-cancer": 0.8, "restorative-dentistry": 0.7},
+      need=("yetunde-locum", "dental-locum",
+            "Needs a registered dentist to run Coker Dental three or four days a week for at least six weeks from "
+            "her surgery on 10 March, so the practice and her two nurses don't go under", "2026-02-27"),
+      notes="43. Runs Coker Dental in Surulere single-handed. Found a lump in January; diagnosed with breast cancer "
+            "on 18 February. Mastectomy at LUTH on Tuesday 10 March (admitted the night before); chemotherapy "
+            "after. Six weeks off at least. More worried about her patients and her nurses' salaries than herself. "
+            "I said I'd see her emergencies at Yaba; I promised to visit her on the ward by Wednesday 11 March, with "
+            "the pepper soup Grace is making.",
+      rhythm=[(10, H, "2026-02-27", ["call", "message", "coffee", "event"])],
+      extra=[("2026-01-24", "call", "Call: she found a lump; seeing the surgeon at LUTH; don't tell anyone", 30),
+             ("2026-02-18", "call", "Call: it's cancer; the mastectomy is 10 March. She was calm; I wasn't", 40),
+             ("2026-02-27", "meeting", "Meeting: at her clinic after hours; her patients, her nurses, who'll run "
+              "the place; I said I'd take her emergencies", 90)],
+      talk=["her practice", "her patients", "our class", "her daughter", "the surgery", "NDA politics",
+            "the price of composite", "LUTH days", "her nurses"])
+    P("funke", "Funke Martins", 5, "friend", peak=2, location="Manchester, UK", company="Northway Dental Group",
+      title="Clinical director (from 9 February)", how_met="BDS class of 2006; my lab partner",
+      met_on="2000-11-06", interests={"practice-management": 0.8},
+      notes="Left for the UK in 2014, sat the ORE, worked her way up in NHS practices. Started on 9 February as "
+            "clinical director of a dental group with twelve practices around Manchester (it was on LinkedIn). We "
+            "last spoke at Christmas.",
+      rhythm=[(110, H, "2025-12-24", ["message", "video"])],
+      extra=[("2025-12-24", "message", "Messages: Christmas from Manchester; she's interviewing for something and "
+              "won't say what")],
+      talk=["the NHS", "our class", "Manchester rain", "her son", "the ORE", "whether I'd ever move"])
+
+    # --- Pearl Crest, Yaba ---
+    P("grace", "Grace Etim", 2, "advocate", location="Ebute Metta, Lagos", company="Pearl Crest Dental Clinic, Yaba",
+      title="Head dental nurse", how_met="My first hire, the month Pearl Crest opened in 2014", met_on="2014-10-06",
+      birthday="1977-05-24", interests={"infection-control": 0.9},
+      notes="48. From Calabar. Has run my surgery since the first patient; knows every family's teeth and every "
+            "family's business. Came in on three Sundays in February to set up the sterilisation room at Lekki and "
+            "wouldn't let me pay her for the days; I haven't properly thanked her. Moving to Lekki with me for the "
+            "first three months to train Esther. Cooking pepper soup for Yetunde.",
+      rhythm=[(3, H, "2026-02-28", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-22", "activity", "Outing: Sunday at Lekki; she set up the sterilisation room herself, the "
+              "autoclave and the bagging, and wouldn't let me pay her for the day", 300)],
+      talk=["the day list", "sterilisation", "the autoclave", "stock", "Lekki", "Esther", "her son at UNICAL",
+            "the HMO patients", "Mrs. Nwosu's family", "the generator", "the outreach kits", "Yetunde"])
+    P("ikenna", "Ikenna Obi", 2, "ally", location="Yaba, Lagos", company="Pearl Crest Dental Clinic, Yaba",
+      title="Associate dentist", how_met="Hired him in August 2024 when Temitope left", met_on="2024-07-22",
+      birthday="1994-04-02", interests={"endodontics": 0.9},
+      notes="31. Quiet, careful, very good at root canals. Covered every Saturday in February so I could be at "
+            "Lekki; not thanked yet. Will run Yaba from April. I promised to sort the Yaba rota with him for the "
+            "outreach and the funeral by Tuesday 3 March.",
+      rhythm=[(4, H, "2026-02-28", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-21", "meeting", "Meeting: he's covered every Saturday this month; talked about him running "
+              "Yaba from April and what that's worth", 45)],
+      talk=["the day list", "a difficult molar", "the rota", "his endo course", "running Yaba", "the HMO claims",
+            "the outreach", "his fiancée in Enugu", "the X-ray sensor"])
+    P("halima", "Halima Yusuf", 3, "ally", location="Sabo, Yaba", company="Pearl Crest Dental Clinic, Yaba",
+      title="Receptionist", how_met="Hired her in 2022", met_on="2022-04-04", birthday="1998-11-12",
+      notes="27. Runs the appointment book and the clinic WhatsApp; chases the HMOs. Doing a part-time HND in "
+            "business admin at Yabatech.",
+      rhythm=[(5, H, "2026-02-28", ["meeting", "message", "meeting"])],
+      talk=["the appointment book", "the clinic WhatsApp", "HMO claims", "the Lekki phone line", "her HND",
+            "patients who don't turn up", "the price list"])
+    P("sunday", "Sunday Akpan", 3, "ally", location="Surulere, Lagos", title="Driver",
+      how_met="Has driven for us since 2016", met_on="2016-02-01",
+      notes="52. Drives me and the children and takes Mama to her appointments. Took her to the hospital at 2am in "
+            "January when her pressure went up (thanked). Knows every way round Third Mainland.",
+      rhythm=[(7, H, "2026-02-27", ["message", "activity", "call"])],
+      talk=["the traffic", "the car's AC", "diesel", "Mama's appointments", "his children's school fees",
+            "the Lekki route", "the school run"])
+
+    # --- Lekki: the building, the fit-out, the money ---
+    P("lawal", "Adewale Lawal", 4, "acquaintance", power=True, location="Ikoyi, Lagos",
+      title="Landlord (owner of 14 Admiralty Way, Lekki Phase 1)", how_met="Mrs. Cole introduced us in June 2025",
+      met_on="2025-06-28", interests={"property": 0.9},
+      notes="70. Retired customs officer. Leased me the ground floor from 1 October 2025, two years paid upfront. "
+            "Particular about his building: nothing on the front wall until he has seen the drawings. I promised him "
+            "the signage drawings and the signed lease addendum by Monday 9 March.",
+      rhythm=[(35, "2025-06-28", "2026-02-10", ["call", "meeting", "message"])],
+      extra=[("2025-09-01", "meeting", "Meeting: signed the Lekki lease at his house in Ikoyi, two years "
+              "upfront; Mrs. Cole came to witness", 90),
+             ("2026-02-10", "call", "Call: he wants the signage drawings before anything goes on his wall", 15)],
+      talk=["the lease", "the signage", "the service charge", "the borehole", "his grandchildren in London",
+            "the car park"])
+    P("uche", "Uchenna Nnamdi", 3, "ally", location="Ajah, Lagos", company="Nnamdi Builds",
+      title="Fit-out contractor", how_met="Obinna recommended him", met_on="2025-09-10",
+      notes="Doing the Lekki fit-out: three surgeries, the sterilisation room, the X-ray room, reception. Contract "
+            "completion is Friday 6 March; the vinyl flooring sat at Apapa for five weeks and he's been racing "
+            "since. The generator changeover still wasn't wired on 27 February. Handover walk-through Monday 9 March "
+            "at 8; I pay the final stage when the snag list is signed off.",
+      rhythm=[(5, "2025-09-15", "2026-02-27", ["meeting", "call", "message", "meeting"])],
+      extra=[("2025-09-15", "meeting", "Meeting: walked the empty shell at Lekki; his quote and the drawings", 120),
+             ("2026-02-16", "meeting", "Meeting: site meeting; the vinyl finally out of Apapa; he swears 6 "
+              "March", 90),
+             ("2026-02-27", "meeting", "Meeting: site meeting; suction lines in, X-ray room lead-lined, the "
+              "generator changeover still not wired", 90)],
+      talk=["the snag list", "the flooring", "the plumbing for the suction", "the electrician", "the lead lining",
+            "the paint colour", "the generator", "the ceiling", "stage payments", "the air-conditioning"])
+    P("bakare", "Olufunke Bakare", 5, "acquaintance", location="Alausa, Ikeja", company="HEFAMAA (Lagos State "
+      "Health Facility Monitoring and Accreditation Agency)", title="Monitoring officer",
+      how_met="She wrote to schedule the Lekki registration inspection",
+      extra=[("2026-02-19", "email", "Email: notice of the registration inspection at the Lekki clinic, Tuesday 10 "
+              "March at 10; the checklist attached")])
+    P("segun", "Segun Oyelaran", 3, "ally", power=True, location="Marina, Lagos", company="Marina Trust Bank",
+      title="Relationship manager, SME banking", how_met="My banker since the Yaba equipment loan in 2018",
+      met_on="2018-03-12", interests={"healthcare-finance": 0.8}, expertise=["business-lending"],
+      notes="Working on an ₦85 million asset-finance facility for the Lekki equipment: three chairs, the OPG, the "
+            "autoclave, the compressor. The bank wants the HEFAMAA registration before it disburses. The meeting "
+            "with the head of SME credit is Wednesday 11 March at 11 at the Marina office. I promised him the "
+            "cash-flow projections, the pro-forma invoices and the lease by Friday 6 March; he promised the draft "
+            "term sheet by Monday 9 March.",
+      rhythm=[(21, H, "2026-02-26", ["meeting", "email", "call"])],
+      extra=[("2026-02-17", "meeting", "Meeting: at the Lekki site; ₦85 million asset finance; they want HEFAMAA "
+              "registration before they disburse", 60),
+             ("2026-02-26", "email", "Email: the meeting with the head of SME credit is Wednesday 11 March at 11, "
+              "Marina")],
+      talk=["the facility", "the credit file", "the equity contribution", "the exchange rate", "the Yaba account",
+            "the term sheet", "his daughter's braces"])
+    P("tayo", "Tayo Ajibola", 4, "ally", location="Yaba, Lagos", company="Ajibola & Co, Chartered Accountants",
+      title="Accountant", how_met="Our accountant since 2015", met_on="2015-01-20",
+      interests={"healthcare-finance": 0.7}, expertise=["accounting"],
+      notes="Doing the five-year projections for the bank; wants to redo them at the new exchange rate; promised "
+            "them by Wednesday 4 March.",
+      rhythm=[(30, H, "2026-02-25", ["email", "meeting", "call"])],
+      extra=[("2026-02-25", "meeting", "Meeting: the projections; he'll redo them at the new rate, by the 4th", 60)],
+      talk=["the projections", "the management accounts", "tax", "the Lekki budget", "the bank's questions",
+            "VAT on equipment"])
+    P("emeka", "Emeka Nwachukwu", 3, "ally", power=True, location="Ikeja, Lagos", company="Dentalink Supplies Ltd",
+      title="Managing director", how_met="Our supplier since the clinic opened", met_on="2014-08-18",
+      interests={"healthcare-finance": 0.6}, expertise=["dental-equipment"],
+      offer=("emeka-finance", "finance-manager-role",
+             "His finance manager of eight years moved to Canada in January; Dentalink needs an experienced "
+             "chartered accountant to run finance, credit control and the import letters of credit", "2026-01-26"),
+      notes="Supplied every chair I have ever owned. Installed the three Lekki chairs and the compressor on 20 "
+            "February and is holding the invoice for sixty days until the loan comes; I haven't properly thanked "
+            "him. Sent gloves, masks and 700 toothbrushes for the outreach, free (thanked). Owes me the NNRA "
+            "paperwork for the OPG by Monday 9 March; the inspector will ask for it.",
+      rhythm=[(12, H, "2026-02-25", ["meeting", "call", "message", "email"])],
+      extra=[("2026-01-26", "meeting", "Meeting: at Dentalink in Ikeja; chose the three chairs; his finance manager "
+              "has left for Canada and he's drowning in paperwork", 90),
+             ("2026-02-20", "meeting", "Meeting: his engineers installed the chairs and the compressor at Lekki; "
+              "he'll hold the invoice sixty days till the loan comes", 120),
+             ("2026-02-25", "message", "Messages: gloves, masks and 700 toothbrushes for Thursday's outreach, on "
+              "him; thanked him")],
+      talk=["the Lekki chairs", "the OPG", "the NNRA licence", "prices in dollars", "stock", "the compressor",
+            "his finance manager leaving", "the expo", "his son at Covenant"])
+    P("esther", "Esther Adeyemi", 4, "ally", location="Ajah, Lagos", company="Pearl Crest Dental, Lekki",
+      title="Dental nurse (starts 16 March)", how_met="Interviewed her for Lekki in February", met_on="2026-02-05",
+      notes="Five years as a dental nurse at a hospital in Ikoyi. Starts at Lekki on 16 March; Grace will train "
+            "her. I promised her the offer letter by Wednesday 4 March.",
+      extra=[("2026-02-05", "meeting", "Meeting: interviewed her for Lekki; five years in Ikoyi; calm with "
+              "frightened patients", 45),
+             ("2026-02-13", "call", "Call: offered her the job; she said yes before I finished", 10)])
+    P("kehinde", "Kehinde Olawale", 5, "acquaintance", location="Ikoyi, Lagos",
+      company="Lagos Island General Hospital", title="Dental officer",
+      how_met="Applied for the Lekki associate dentist post",
+      extra=[("2026-02-20", "email", "Email: shortlisted for the Lekki associate post; interview Tuesday 3 March "
+              "at 11 at Yaba")])
+    P("amara", "Amarachi Nwoye", 5, "acquaintance", location="Victoria Island, Lagos", company="SmileWay Dental "
+      "(a chain)", title="Associate dentist", how_met="Applied for the Lekki associate dentist post",
+      extra=[("2026-02-24", "email", "Email: shortlisted; interview Thursday 12 March at 2 at the Lekki clinic")])
+
+    # --- dentists, specialists and teaching ---
+    P("adaobi", "Adaobi Nnaji", 2, "ally", location="Ikoyi, Lagos", company="Nnaji Orthodontics, Ikoyi",
+      title="Orthodontist", how_met="Housemanship at LUTH, 2006 to 2007", met_on="2006-10-02",
+      birthday="1981-02-27", interests={"orthodontics": 1.0}, expertise=["orthodontics"],
+      notes="Sees my braces patients one Saturday a month at Yaba; will do the same at Lekki. Sent me three Lekki "
+            "families from her Ikoyi list in February; not thanked yet. I promised to agree her Lekki Saturdays by "
+            "Friday 13 March.",
+      rhythm=[(14, H, "2026-02-26", ["message", "meeting", "call", "coffee"])],
+      extra=[("2026-02-12", "message", "Messages: she's sending three families from Lekki who are tired of the "
+              "drive to Ikoyi")],
+      talk=["the ortho Saturdays", "aligners", "her twins", "Lekki", "referrals", "the NDA", "a case with a "
+            "crossbite", "her lab"])
+    P("olumide", "Olumide Ajayi", 3, "ally", location="Idi-Araba, Lagos", company="Lagos University Teaching "
+      "Hospital", title="Consultant oral and maxillofacial surgeon", how_met="He was the senior registrar on my "
+      "oral surgery posting, 2005", met_on="2005-02-14", interests={"oral-surgery": 1.0},
+      expertise=["oral-surgery"],
+      notes="Takes my impacted wisdom teeth and anything that frightens me. Saw a boy with a swelling from a lower "
+            "molar at LUTH within the hour on a Sunday in February (thanked).",
+      rhythm=[(14, H, "2026-02-24", ["call", "message", "email", "meeting"])],
+      extra=[("2026-02-08", "call", "Call: Sunday; the boy with the swelling from the lower eight; he saw him at "
+              "LUTH within the hour", 10),
+             ("2026-02-09", "message", "Messages: thanked him; the boy is fine")],
+      talk=["a referral", "an impacted eight", "LUTH", "his registrars", "the strike", "his golf", "a "
+            "biopsy result"])
+    P("prof", "Titilayo Adesina", 3, "advocate", power=True, location="Idi-Araba, Lagos",
+      company="University of Lagos / LUTH", title="Professor of restorative dentistry",
+      how_met="My teacher from third year; supervised my final-year project", met_on="2002-10-07",
+      birthday="1956-07-21", interests={"restorative-dentistry": 1.0, "infection-control": 0.7},
+      expertise=["restorative-dentistry", "dental-education"],
+      notes="69; retires next year. Taught Yetunde and me, and later let me teach her students one afternoon a "
+            "week (2016 to 2023). Went through the Lekki infection-control procedures in red ink in January "
+            "(thanked). I want her to open the Lekki clinic on Saturday 28 March and promised to take her the "
+            "invitation by Thursday 12 March; she'll tell me by the 13th.",
+      rhythm=[(30, H, "2026-02-21", ["call", "meeting", "message"])],
+      extra=[("2026-01-30", "meeting", "Meeting: at her office at LUTH; the Lekki SOPs in red ink; thanked her",
+              90),
+             ("2026-02-21", "call", "Call: she'd 'consider' opening Lekki; bring the card in person", 20)],
+      talk=["the department", "her retirement", "Yetunde", "my old classmates", "her grandchildren", "the "
+            "students", "infection control", "the Lekki clinic"])
+    P("ngozi", "Ngozi Ibe", 3, "friend", location="Ikeja, Lagos", company="Ibe Family Dental, Ikeja",
+      title="Dentist; secretary, NDA Lagos branch", how_met="NDA Lagos branch, since 2012", met_on="2012-05-19",
+      interests={"clinic-regulation": 0.8, "practice-management": 0.8},
+      notes="Runs the branch. The AGM and scientific conference is Saturday 7 March at a hotel in Ikeja; I'm "
+            "moderating the practice-management session at 11 and the awards dinner is at 7.",
+      rhythm=[(21, H, "2026-02-18", ["message", "call", "event"])],
+      extra=[("2026-02-18", "call", "Call: the AGM programme; she wants me to moderate the practice-management "
+              "session", 20)],
+      talk=["the NDA", "the AGM", "HEFAMAA", "fees", "her practice", "the young dentists leaving", "the "
+            "conference"])
+    P("zainab", "Zainab Bello", 4, "friend", location="Idi-Araba, Lagos", company="LUTH",
+      title="Senior registrar, paediatric dentistry", how_met="Taught her in the LUTH clinic on my Thursday "
+      "afternoons, 2017 to 2019", met_on="2017-10-05",
+      interests={"school-oral-health": 1.0, "paediatric-dentistry": 1.0},
+      notes="29. The best student I ever had. Her study of early childhood caries in Mainland primary schools uses "
+            "Smile Forward's screening. Shortlisted for the NDA Lagos branch's young researcher award, announced "
+            "at the dinner on 7 March. I promised to write her reference for the IADR travel grant by Friday 13 "
+            "March.",
+      rhythm=[(30, H, "2026-02-21", ["message", "event", "call"])],
+      extra=[("2026-02-21", "message", "Messages: she's shortlisted for the young researcher award; and could I "
+              "write her reference for the IADR travel grant")],
+      talk=["her research", "the outreach", "her residency exams", "the children's ward", "her mother in "
+            "Ilorin", "the IADR"])
+    P("tobi", "Tobi Adewale", 4, "friend", location="Yaba, Lagos", title="Dentist (just finished NYSC)",
+      how_met="Was in my last LUTH student group, 2022; did a locum week at Yaba in December",
+      met_on="2022-01-13", interests={"restorative-dentistry": 0.7},
+      offer=("tobi-locum", "dental-locum",
+             "Passed out of NYSC on 26 February; fully registered with the MDCN and wants locum work, three or four "
+             "days a week, while he reads for the primaries", "2026-02-16"),
+      notes="27. Careful and good with children. Asked about Lekki; I told him to get three years behind him first. "
+            "Wants locum work while he studies.",
+      rhythm=[(25, "2025-10-01", "2026-02-16", ["message", "call"])],
+      extra=[("2025-12-15", "meeting", "Meeting: his locum week at Yaba over the Christmas break from his NYSC "
+              "posting, while Ikenna was on leave; slow and careful; the children liked him", 60),
+             ("2026-02-16", "call", "Call: he passes out of NYSC on the 26th; asked about Lekki; I said not yet; he "
+              "wants locum work while he reads", 30)],
+      talk=["the primaries", "NYSC at the general hospital in Ikorodu", "locum work", "his first root canal", "whether to japa"])
+    P("temitope", "Temitope Adekunle", 4, "friend", peak=2, location="Bodija, Ibadan",
+      company="a private hospital in Ibadan", title="Dentist",
+      how_met="My associate at Yaba, 2019 to 2024", met_on="2019-01-07",
+      notes="34. Five years my associate; left for Ibadan in July 2024 when her husband's job moved. Due with their "
+            "first in early March.",
+      rhythm=[(40, H, "2026-02-10", ["message", "call", "video"])],
+      extra=[("2026-02-10", "message", "Messages: 36 weeks; photos of the nursery; she's painted a tooth on the "
+              "wall, which is my fault")],
+      talk=["the baby", "Ibadan", "her new job", "old patients", "Grace", "the pregnancy"])
+    P("fagbemi", "Abiodun Fagbemi", 5, "friend", peak=2, location="Ibadan", title="Retired dentist",
+      how_met="My first boss after NYSC, at Fagbemi Dental Centre, Surulere, 2008 to 2013", met_on="2008-09-01",
+      notes="Taught me how to run a practice and sold me my first autoclave. Rings every year on Pearl Crest's "
+            "birthday.",
+      extra=[("2025-10-11", "call", "Call: rang on Pearl Crest's eleventh birthday, as he does", 20)])
+    P("chuka", "Chukwuemeka Okonkwo", 5, "friend", peak=3, location="Abuja", company="National Hospital, Abuja",
+      title="Consultant dentist", how_met="BDS class of 2006; class rep", met_on="2000-11-06",
+      notes="Organising our class's 20th reunion for November in Lagos; asked me for three venue quotes by the "
+            "middle of March and I said yes.",
+      rhythm=[(90, H, "2026-02-02", ["message", "video"])],
+      extra=[("2026-02-02", "message", "Messages: could I get three venue quotes in Lagos by mid-March")],
+      talk=["the reunion", "the class WhatsApp", "Abuja", "who has left the country"])
+    P("blessing", "Blessing Udo", 5, "friend", peak=3, location="Port Harcourt", title="Office administrator",
+      how_met="My receptionist at Yaba, 2016 to 2023", met_on="2016-03-01",
+      notes="Seven years on my front desk; left for Port Harcourt in 2023. Married Ime in Uyo on Saturday 28 "
+            "February; I had the invitation and couldn't go.",
+      rhythm=[(100, H, "2026-01-18", ["message", "call"])],
+      extra=[("2026-01-18", "message", "Messages: the invitation for her wedding in Uyo on 28 February; I said "
+              "I'd try")],
+      talk=["Port Harcourt", "her new job", "the wedding", "the old clinic"])
+
+    # --- the school outreach ---
+    P("nkechi", "Nkechi Anyanwu", 3, "ally", location="Yaba, Lagos", company="Smile Forward Initiative",
+      title="Founder (dental therapist)", how_met="Volunteered at her first school screening in 2019",
+      met_on="2019-05-23", interests={"school-oral-health": 1.0, "paediatric-dentistry": 0.7},
+      need=("nkechi-kits", "oral-hygiene-kits",
+            "Smile Forward is taking its screening to twelve more Mainland primary schools next term and needs a "
+            "sponsor for about 8,000 toothbrush-and-toothpaste kits", "2026-02-20"),
+      notes="Runs school oral-health screening in Lagos Mainland public primary schools on grants and goodwill. Our "
+            "outreach at Ebute Metta Community Primary is Thursday 5 March from 8: 640 pupils, screening, fluoride "
+            "varnish, the brushing song. I promised her the names of our volunteers and the kit list by Monday 2 "
+            "March. The Local Government Education Authority has approved twelve more schools next term; she has "
+            "no sponsor for the kits.",
+      rhythm=[(14, H, "2026-02-20", ["meeting", "message", "call", "event"])],
+      extra=[("2026-02-20", "call", "Call: the LGEA approved twelve more schools for next term, and she has no "
+              "sponsor for 8,000 kits", 30)],
+      talk=["the outreach", "the screening forms", "fluoride varnish", "volunteers", "the LGEA", "her grant "
+            "reports", "the brushing song", "the next schools"])
+    P("salami", "Adunni Salami", 4, "ally", location="Ebute Metta, Lagos",
+      company="Ebute Metta Community Primary School", title="Headmistress",
+      how_met="Smile Forward's outreach at her school", met_on="2025-01-16", interests={"school-oral-health": 0.8},
+      notes="Hosting the outreach on Thursday 5 March. Knew Mama by reputation. I promised to bring her the "
+            "screening forms and the letters for parents by Monday 2 March.",
+      rhythm=[(45, "2025-01-16", "2026-02-19", ["meeting", "message", "call"])],
+      talk=["the outreach", "the parents' letters", "her pupils", "the school feeding", "the LGEA"])
+    P("kola", "Kola Adeleke", 4, "acquaintance", location="Ikeja, Lagos", company="Uniq Consumer Health Nigeria",
+      title="Professional relations manager (oral care)", how_met="His stand at the dental trade expo, November "
+      "2025", met_on="2025-11-20", interests={"school-oral-health": 0.7},
+      offer=("kola-kits", "oral-hygiene-kits",
+             "His company's 2026 school oral-health budget: free toothbrush-and-toothpaste kits for up to 10,000 "
+             "pupils, for partners that run proper screening; he's looking for partners", "2026-02-11"),
+      notes="Calls on the clinics with samples. Told me in February his company has a school programme budget and "
+            "no partners worth the name.",
+      rhythm=[(40, "2025-11-20", "2026-02-11", ["meeting", "message"])],
+      extra=[("2025-11-20", "event", "At an event: the dental trade expo; his stand, the new whitening toothpaste",
+              20),
+             ("2026-02-11", "meeting", "Meeting: samples at Yaba; his company's school oral-health budget is looking "
+              "for partners who do proper screening", 30)],
+      talk=["samples", "the school programme", "the expo", "the new toothpaste", "the NDA dinner"])
+
+    # --- church ---
+    P("folake", "Folake Ajose", 3, "friend", location="Ebute Metta, Lagos", company="St. Jude's Anglican Church, "
+      "Ebute Metta", title="President, Mothers' Union", how_met="St. Jude's; Mama brought me into the Mothers' "
+      "Union in 2013", met_on="2013-04-14", interests={"church": 1.0},
+      notes="Runs the Mothers' Union like a ministry of works. Mama's 75th thanksgiving is in the Mothering Sunday "
+            "service on 15 March; I promised her the details for the bulletin by Tuesday 10 March.",
+      rhythm=[(8, H, "2026-03-01", ["event", "event", "message", "call"])],
+      extra=[("2026-03-01", "event", "At an event: the Mothers' Union after service; Mothering Sunday plans; Mama's "
+              "thanksgiving goes in the same service", 60)],
+      talk=["the Mothers' Union", "Mothering Sunday", "the widows' fund", "the harvest", "the choir", "Mama",
+            "the vicar", "the women's retreat"])
+    P("okunola", "Samuel Okunola", 4, "friend", location="Ebute Metta, Lagos", company="St. Jude's Anglican Church",
+      title="Vicar (Venerable)", how_met="St. Jude's; he was the curate who married us", met_on="2011-09-04",
+      notes="Married Tunde and me in 2012 as a young curate; back as vicar since 2016. Will lead Mama's "
+            "thanksgiving on 15 March and Daddy's remembrance at the early service on 11 March.",
+      rhythm=[(30, H, "2026-02-15", ["event", "message"])],
+      extra=[("2026-02-15", "meeting", "Meeting: in the vestry; Mama's thanksgiving booked for Mothering Sunday, "
+              "and Daddy's name at the early service on the 11th", 20)],
+      talk=["Sunday service", "the church roof", "Mama's thanksgiving", "the youth", "Lent"])
+    P("ronke", "Ronke Alabi", 4, "friend", location="Surulere, Lagos", company="Ronke's Pot (catering)",
+      title="Caterer", how_met="Mothers' Union, St. Jude's", met_on="2015-03-01", interests={"cooking": 1.0},
+      notes="Cooking for Mama's lunch on 15 March, forty people. I promised to confirm the menu and pay her "
+            "deposit by Friday 6 March.",
+      rhythm=[(35, H, "2026-02-22", ["event", "message"])],
+      extra=[("2026-02-22", "message", "Messages: her quote for Mama's lunch: jollof, ofada and ayamase, moi-moi, "
+              "small chops, for forty")],
+      talk=["the menu", "the price of rice", "her daughter's wedding", "the Mothers' Union", "tomatoes"])
+
+    # --- patients who are family now ---
+    P("ebere", "Ebere Nwosu", 4, "advocate", location="Surulere, Lagos", company="Balogun Market",
+      title="Textile trader", how_met="My patient since 2015", met_on="2015-02-09",
+      notes="Has sent me her husband, her four children, her sister-in-law, her nieces and half her church. Brings "
+            "me lace at Christmas whether I like it or not.",
+      rhythm=[(40, H, "2026-01-17", ["meeting", "message"])],
+      extra=[("2026-01-17", "meeting", "Meeting: her check-up; she brought her sister-in-law and three nieces", 60)],
+      talk=["her check-up", "her children", "Balogun", "the lace", "her sister-in-law's bridge", "prices"])
+    P("yewande", "Yewande Cole", 4, "advocate", location="Lekki Phase 1, Lagos", title="Retired permanent secretary",
+      how_met="My patient since 2017; drives from Lekki to Yaba for me", met_on="2017-06-12",
+      notes="Found me the Lekki building: introduced me to Chief Lawal in June 2025. Telling her whole estate about "
+            "the new clinic.",
+      rhythm=[(45, H, "2026-02-14", ["meeting", "message", "call"])],
+      extra=[("2025-06-14", "meeting", "Meeting: her check-up; she said her friend Chief Lawal has a ground floor "
+              "on Admiralty Way", 45),
+             ("2026-02-14", "message", "Messages: she's told her whole estate about Lekki and wants the opening "
+              "date")],
+      talk=["her check-up", "her bridge", "Lekki", "her grandchildren", "the old civil service", "Chief Lawal"])
+    P("dapo", "Dapo Oke", 4, "ally", location="Yaba, Lagos", company="Paystride (fintech, Yaba)",
+      title="Chief people officer (from 16 February)", how_met="My patient since 2020; brought his company's staff "
+      "dental plan to us", met_on="2020-09-07", interests={"hr": 0.8},
+      notes="Head of people at Paystride until his promotion to chief people officer on 16 February (LinkedIn). "
+            "Sixty of their staff use us under the dental plan, which renews in April.",
+      rhythm=[(55, H, "2026-02-05", ["meeting", "email"])],
+      extra=[("2026-02-05", "meeting", "Meeting: his six-monthly check-up; the dental plan renewal in April", 40)],
+      talk=["the staff dental plan", "his check-up", "Yaba tech", "his son's braces", "the renewal"])
+
+    # group contacts
+    b.add(H, "event", ["grace", "halima", "sunday", "ikenna", "mama", "prof", "ebere", "folake", "fagbemi", "dami",
+                       "ife"],
+          "At an event: Pearl Crest at ten; thanksgiving and open day at Yaba, free check-ups for the street", 300,
+          "mutual")
+    b.add("2024-12-25", "meal", ["mama", "dami", "ife"],
+          "Christmas lunch at home; Tunde on the rig, on video for the prayers", 240, "mutual")
+    b.add("2025-01-16", "event", ["nkechi", "salami", "zainab", "grace"],
+          "At an event: Smile Forward's screening at Ebute Metta Community Primary; 580 children", 300, "mutual")
+    b.add("2025-03-11", "call", ["mama", "kunle"], "Call: six years since Daddy; Mama cried and then laughed about "
+          "his railway stories", 40, "mutual")
+    b.add("2025-03-14", "meal", ["mama", "tunde", "dami", "ife"], "Dinner: Mama's 74th at home; Kunle on video",
+          120, "mutual")
+    b.add("2025-05-17", "event", ["ngozi", "adaobi", "olumide", "zainab", "yetunde"],
+          "At an event: the NDA Lagos branch scientific conference", 360, "mutual")
+    b.add("2025-11-08", "video", ["chuka", "yetunde", "funke"], "Video call: the class of 2006 reunion committee; "
+          "November 2026 in Lagos, twenty years", 50, "mutual")
+    b.add("2025-12-06", "event", ["bola", "chioma"], "At an event: the QC old girls' end-of-year party; Chioma "
+          "came as my plus-one", 240, "mutual")
+    b.add("2025-12-27", "meal", ["mummyib", "tunde", "dami", "ife"],
+          "Lunch: Boxing Day week in Ibadan at Mummy's", 240, "mutual")
+    b.add("2026-01-12", "meeting", ["grace", "ikenna", "halima"],
+          "Meeting: staff meeting: Lekki, who goes where, the opening date", 90, "mutual")
+    b.add("2026-02-19", "meeting", ["nkechi", "salami", "zainab"],
+          "Meeting: at the school; the outreach plan: 640 pupils, screening, varnish, the talks", 90, "mutual")
+    b.add("2026-02-28", "meeting", ["grace", "ikenna", "halima", "esther"],
+          "Meeting: staff meeting at Yaba; Esther met everyone; the fortnight, who covers what", 90, "mutual")
+    b.add("2026-02-09", "meeting", ["folake", "ronke"], "Meeting: Mothers' Union committee; Mothering Sunday "
+          "and the widows' fund", 60, "mutual")
+    b.add("2024-10-28", "intro", ["zainab", "nkechi"], "Intro: introduced Zainab to Nkechi for her caries study;"
+          " they've worked together since", None, "me")
+
+    # life events
+    b.event("ev-ikenna-start", "ikenna", "2024-08-05", "new_job", "Joined Pearl Crest as associate dentist")
+    b.event("ev-temitope-move", "temitope", "2024-07-15", "move", "Moved to Ibadan with her husband's job")
+    b.event("ev-funke-director", "funke", "2026-02-09", "new_job",
+            "Started as clinical director of Northway Dental Group, twelve practices around Manchester")
+    b.event("ev-femi-job", "femi", "2026-02-13", "job_loss",
+            "Lost his job when the CBN revoked Crestview Microfinance Bank's licence")
+    b.event("ev-bola-mother", "bola", "2026-02-14", "bereavement",
+            "Her mother, Mrs. Comfort Oduwole, died in Abeokuta after a stroke; the funeral is 6 March")
+    b.event("ev-dapo-cpo", "dapo", "2026-02-16", "promotion", "Made chief people officer of Paystride")
+    b.event("ev-yetunde-cancer", "yetunde", "2026-02-18", "illness",
+            "Diagnosed with breast cancer; mastectomy at LUTH on 10 March")
+    b.event("ev-blessing-wedding", "blessing", "2026-02-28", "wedding", "Married Ime Etuk in Uyo")
+    b.event("ev-temitope-baby", "temitope", "2026-03-04", "baby",
+            "Their first baby, a girl, Ireoluwa, born at the University College Hospital in Ibadan")
+    b.event("ev-zainab-award", "zainab", "2026-03-07", "award",
+            "Won the NDA Lagos branch young researcher award for her study of early childhood caries in Mainland "
+            "primary schools")
+    b.event("ev-yetunde-surgery", "yetunde", "2026-03-10", "other", "Her mastectomy at LUTH")
+    b.event("ev-chioma-cycle", "chioma", "2026-03-10", "other",
+            "The second IVF cycle didn't work; the blood test was negative")
+    b.event("ev-dami-prize", "dami", "2026-03-13", "award",
+            "Won the JSS2 prizes for Mathematics and Basic Science at Greenfield College's Speech and Prize-Giving "
+            "Day")
+
+    # favors
+    b.favor("fv-emeka-credit", "emeka", "me", "2026-02-20", "favor",
+            "Installed the three Lekki chairs and the compressor and is holding the invoice for sixty days until the "
+            "loan comes")
+    b.favor("fv-emeka-kits", "emeka", "me", "2026-02-25", "gift",
+            "Gloves, masks and 700 toothbrushes for the Ebute Metta outreach, free", "2026-02-25")
+    b.favor("fv-grace-sundays", "grace", "me", "2026-02-22", "favor",
+            "Came in on three Sundays to set up the Lekki sterilisation room, unpaid")
+    b.favor("fv-ikenna-saturdays", "ikenna", "me", "2026-02-28", "favor",
+            "Covered every Saturday in February at Yaba so I could be at Lekki")
+    b.favor("fv-adaobi-families", "adaobi", "me", "2026-02-12", "referral",
+            "Sent me three families from her Ikoyi list who live in Lekki")
+    b.favor("fv-olumide-sunday", "olumide", "me", "2026-02-08", "favor",
+            "Saw my patient with a spreading swelling at LUTH within the hour on a Sunday", "2026-02-09")
+    b.favor("fv-prof-sops", "prof", "me", "2026-01-30", "advice",
+            "Went through the Lekki infection-control procedures line by line", "2026-01-30")
+    b.favor("fv-chioma-lease", "chioma", "me", "2025-08-20", "advice",
+            "Reviewed the Lekki lease for nothing", "2025-08-22", "Got the rent-review clause capped")
+    b.favor("fv-yewande-lawal", "yewande", "me", "2025-06-14", "intro", "Introduced me to Chief Lawal",
+            "2025-06-20", "Leased his ground floor on Admiralty Way for the Lekki clinic")
+    b.favor("fv-obinna-quote", "obinna", "me", "2025-09-20", "advice", "Checked Uche's fit-out quote line by line",
+            "2025-09-21", "Knocked ₦4 million off the electrical works")
+    b.favor("fv-kunle-visa", "kunle", "me", "2026-02-12", "favor",
+            "Paid Mama's visa fee and filled in her DS-160", "2026-02-12")
+    b.favor("fv-sunday-night", "sunday", "me", "2026-01-19", "favor",
+            "Drove Mama to the hospital at 2am when her pressure went up", "2026-01-19")
+    b.favor("fv-me-yetunde", "me", "yetunde", "2026-02-27", "favor",
+            "Will see her emergency patients at Yaba while she is off")
+    b.favor("fv-me-tobi", "me", "tobi", "2025-12-15", "favor", "Gave him a locum week at Yaba")
+    b.favor("fv-me-zainab", "me", "zainab", "2022-11-10", "recommendation",
+            "Wrote her reference for the paediatric dentistry residency at LUTH")
+    b.favor("fv-me-nkechi", "me", "nkechi", "2026-02-26", "favor",
+            "Found four dentists and three nurses to volunteer for the Ebute Metta outreach")
+    b.favor("fv-me-dapo", "me", "dapo", "2025-11-08", "favor", "Fitted his mother in on a Saturday with a broken "
+            "crown before her flight", "2025-11-09")
+
+    # follow-ups
+    b.follow_up("fu-nkechi-volunteers", "nkechi", True,
+                "Send Nkechi the volunteers' names (four dentists, three nurses) and the kit list", "2026-03-02")
+    b.follow_up("fu-salami-letters", "salami", True,
+                "Take Mrs. Salami the screening forms and the letters for parents", "2026-03-02")
+    b.follow_up("fu-bola-contribution", "bola", True,
+                "Send Bola the QC '99 set's contribution for her mother's burial", "2026-03-03")
+    b.follow_up("fu-ikenna-rota", "ikenna", True,
+                "Sort the Yaba rota with Ikenna for the outreach day and the funeral", "2026-03-03")
+    b.follow_up("fu-kunle-visa", "kunle", True, "Tell Kunle how Mama's visa interview went", "2026-03-04")
+    b.follow_up("fu-esther-offer", "esther", True, "Send Esther her offer letter (start 16 March)", "2026-03-04")
+    b.follow_up("fu-segun-docs", "segun", True,
+                "Send Segun the cash-flow projections, the pro-forma invoices and the lease for the credit file",
+                "2026-03-06")
+    b.follow_up("fu-femi-cv", "femi", True, "Go through Femi's CV with him and send it round", "2026-03-06")
+    b.follow_up("fu-ronke-deposit", "ronke", True, "Confirm the menu for Mama's lunch with Ronke and pay the deposit",
+                "2026-03-06")
+    b.follow_up("fu-lawal-signage", "lawal", True,
+                "Send Chief Lawal the signage drawings and the signed lease addendum", "2026-03-09")
+    b.follow_up("fu-chioma-evening", "chioma", True, "Go round to Chioma's on the evening of her result",
+                "2026-03-10")
+    b.follow_up("fu-folake-bulletin", "folake", True,
+                "Send Mrs. Ajose Mama's thanksgiving details for the bulletin", "2026-03-10")
+    b.follow_up("fu-yetunde-visit", "yetunde", True, "Visit Yetunde on the ward at LUTH, with Grace's pepper soup",
+                "2026-03-11")
+    b.follow_up("fu-prof-invitation", "prof", True,
+                "Take Prof. Adesina the invitation to open the Lekki clinic on 28 March", "2026-03-12")
+    b.follow_up("fu-uche-final", "uche", True, "Pay Uche the final stage once the snag list is signed off",
+                "2026-03-13")
+    b.follow_up("fu-zainab-reference", "zainab", True, "Write Zainab's reference for the IADR travel grant",
+                "2026-03-13")
+    b.follow_up("fu-adaobi-saturdays", "adaobi", True, "Agree Adaobi's orthodontic Saturdays at Lekki",
+                "2026-03-13")
+    b.follow_up("fu-mama-cake", "mama", True, "Pick up Mama's 75th cake and the aso-ebi from the tailor",
+                "2026-03-13")
+    b.follow_up("fu-chuka-venues", "chuka", True, "Send Chuka three venue quotes for the class reunion",
+                "2026-03-15")
+    b.follow_up("fu-uche-snag", "uche", False, "Snag walk at Lekki with Uche (8am)", "2026-03-02")
+    b.follow_up("fu-kehinde-interview", "kehinde", False,
+                "Dr. Kehinde Olawale's interview for the Lekki associate post (11am, Yaba)", "2026-03-03")
+    b.follow_up("fu-tayo-projections", "tayo", False, "Tayo's revised five-year projections", "2026-03-04")
+    b.follow_up("fu-mama-visa", "mama", False, "Mama's US visa interview at the consulate, Victoria Island (7:30am)",
+                "2026-03-04")
+    b.follow_up("fu-nkechi-outreach", "nkechi", False,
+                "School dental outreach at Ebute Metta Community Primary with Smile Forward (8am)", "2026-03-05")
+    b.follow_up("fu-bola-songs", "bola", False, "Service of songs for Mrs. Oduwole at Bola's house, Ikeja GRA (5pm)",
+                "2026-03-05")
+    b.follow_up("fu-uche-completion", "uche", False, "Fit-out contract completion date at Lekki", "2026-03-06")
+    b.follow_up("fu-bola-funeral", "bola", False,
+                "Mrs. Oduwole's funeral at St. Peter's Cathedral, Ake, Abeokuta (10am); interment at the family house",
+                "2026-03-06")
+    b.follow_up("fu-ife-sports", "ife", False, "Ife's inter-house sports (9am); Blue House, the 4x100",
+                "2026-03-07")
+    b.follow_up("fu-ngozi-agm", "ngozi", False,
+                "NDA Lagos AGM and scientific conference, Ikeja; I moderate at 11; awards dinner 7pm", "2026-03-07")
+    b.follow_up("fu-tunde-anniversary", "tunde", False, "Our 14th anniversary; Tunde calling from the rig at 8",
+                "2026-03-08")
+    b.follow_up("fu-bola-thanksgiving", "bola", False, "Thanksgiving service for Bola's mother at her church in "
+                "Ikeja (10am)", "2026-03-08")
+    b.follow_up("fu-uche-handover", "uche", False, "Handover walk-through at Lekki with Uche (8am)", "2026-03-09")
+    b.follow_up("fu-emeka-nnra", "emeka", False, "Emeka's NNRA paperwork for the OPG", "2026-03-09")
+    b.follow_up("fu-segun-termsheet", "segun", False, "Segun's draft term sheet", "2026-03-09")
+    b.follow_up("fu-bakare-inspection", "bakare", False, "HEFAMAA registration inspection at the Lekki clinic (10am)",
+                "2026-03-10")
+    b.follow_up("fu-yetunde-surgery", "yetunde", False, "Yetunde's operation at LUTH", "2026-03-10")
+    b.follow_up("fu-chioma-test", "chioma", False, "Chioma's blood test; the clinic rings in the afternoon",
+                "2026-03-10")
+    b.follow_up("fu-kunle-share", "kunle", False, "Kunle sends his share for Mama's 75th", "2026-03-10")
+    b.follow_up("fu-okunola-daddy", "okunola", False, "Daddy's remembrance at the 6:30 morning service, St. Jude's",
+                "2026-03-11")
+    b.follow_up("fu-segun-meeting", "segun", False,
+                "Loan meeting at Marina Trust Bank, Marina, with Segun and the head of SME credit (11am)",
+                "2026-03-11")
+    b.follow_up("fu-amara-interview", "amara", False,
+                "Dr. Amarachi Nwoye's interview for the Lekki associate post (2pm, Lekki)", "2026-03-12")
+    b.follow_up("fu-prof-answer", "prof", False, "Prof. Adesina tells me whether she can open Lekki on the 28th",
+                "2026-03-13")
+    b.follow_up("fu-dami-prizes", "dami", False, "Dami's Speech and Prize-Giving Day at Greenfield College (10am)",
+                "2026-03-13")
+    b.follow_up("fu-mama-birthday", "mama", False, "Mama's 75th birthday; dinner at home", "2026-03-14")
+    b.follow_up("fu-okunola-thanksgiving", "okunola", False,
+                "Mama's 75th thanksgiving at St. Jude's, Mothering Sunday (10am); lunch at home for forty",
+                "2026-03-15")
+
+    # goals
+    b.goal("g-lekki", "Open Pearl Crest Lekki on 28 March: the fit-out done, HEFAMAA registration, the team in place",
+           ["clinic-regulation", "hiring"], 1,
+           ["uche", "bakare", "lawal", "emeka", "esther", "kehinde", "amara", "grace", "adaobi", "prof"])
+    b.goal("g-loan", "Get the ₦85 million equipment facility approved and paid out before Emeka's sixty days are "
+           "up", ["healthcare-finance"], 1, ["segun", "tayo", "emeka", "tunde"])
+    b.goal("g-yaba", "Keep Yaba as good as it is while I'm split in two, and hand it to Ikenna in April",
+           ["practice-management"], 2, ["ikenna", "grace", "halima", "ebere", "dapo", "olumide", "adaobi"])
+    b.goal("g-outreach", "Get Smile Forward's screening into twelve more Mainland schools next term",
+           ["school-oral-health", "paediatric-dentistry"], 2, ["nkechi", "salami", "zainab", "kola", "emeka"])
+    b.goal("g-family", "Mama's visa and her 75th, the children while Tunde is on the rig, and Daddy's seventh "
+           "anniversary", ["family"], 1, ["mama", "dami", "ife", "tunde", "kunle", "mummyib", "okunola"])
+    b.goal("g-friends", "Stand by Yetunde, Bola, Chioma and Femi", ["breast-cancer", "grief", "fertility",
+           "finance-careers"], 1, ["yetunde", "bola", "chioma", "femi"])
+    b.goal("g-next", "Bring the young ones on, as Prof did for me", ["dental-education"], 3,
+           ["zainab", "tobi", "ikenna", "prof"])
+
+    # saved items
+    b.item("it-caries", "Early childhood caries in Lagos public primary schools: what a year of screening found",
+           "https://example.org/lagos-early-childhood-caries", ["school-oral-health", "paediatric-dentistry"],
+           "2026-03-02")
+    b.item("it-hefamaa", "Registering a private clinic in Lagos: what the HEFAMAA inspectors actually check",
+           "https://example.org/hefamaa-registration-checklist", ["clinic-regulation"], "2026-03-03")
+    b.item("it-japa-accountants", "Who is hiring accountants in Lagos now that so many have left",
+           "https://example.org/lagos-accountants-2026", ["finance-careers"], "2026-03-04")
+    b.item("it-asset-finance", "Asset finance for clinics when the naira won't sit still",
+           "https://example.org/clinic-asset-finance-naira", ["healthcare-finance"], "2026-03-05")
+    b.item("it-after-burial", "After the burial: grief in the months after a Yoruba funeral",
+           "https://example.org/after-the-burial", ["grief"], "2026-03-08")
+    b.item("it-mastectomy", "After a mastectomy: the first six weeks, and going back to work",
+           "https://example.org/after-mastectomy-work", ["breast-cancer"], "2026-03-09")
+    b.item("it-ivf-friends", "Two cycles in: what friends get wrong about IVF",
+           "https://example.org/ivf-what-friends-get-wrong", ["fertility"], "2026-03-10")
+    b.item("it-aligners", "Clear aligners in Nigeria: the price, the hype and what orthodontists see",
+           "https://example.org/clear-aligners-nigeria", ["orthodontics"], "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -23194,7 +23934,7 @@ def main():
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
                  stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
-                 importer):
+                 importer, dentist):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
