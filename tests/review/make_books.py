@@ -4,8 +4,8 @@ postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, eng
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
-councillor.json, agent.json, midwife.json, importer.json and dentist.json, the held-out books written without seeing the engine,
-its prompts or
+councillor.json, agent.json, midwife.json, importer.json, dentist.json and librarian.json, the held-out books written
+without seeing the engine, its prompts or
 any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
@@ -23916,6 +23916,765 @@ def dentist():
     return b
 
 
+def librarian():
+    b = Book("librarian", seed=38461)
+    H = "2024-10-05"  # history starts: the Friends' fall book sale at Powderhorn, Dot's twenty-sixth at the cash box
+    P = b.known
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    # --- home and family ---
+    P("marcus", "Marcus Bell", 1, "advocate", kin=True, location="Longfellow, Minneapolis",
+      company="Mercy Home Hospice", title="Hospice nurse (RN case manager)",
+      how_met="My husband; we met at a friend's Christmas party in Seward in 2008", met_on="2008-12-13",
+      birthday="1973-08-22",
+      dates=[("our-wedding", "Our wedding anniversary (the chapel at Lakewood, 2015)", "2015-03-14")],
+      interests={"hospice": 1.0, "gardening": 0.7, "jazz": 0.6},
+      notes="52. Home hospice case manager, twelve patients at a time across south Minneapolis; on call the "
+            "weekend of 7–8 March. Grew up in Milwaukee. Our 11th anniversary is Saturday 14 March, the day of the "
+            "book sale; I promised to book Osteria Lucca on Grand, where we had the wedding dinner, by Thursday 5 "
+            "March, before I go north. He sat with Mom the week she died and has never once complained about the "
+            "Duluth drives. Says the branch gets my evenings, the Friends get my Saturdays and he gets what's left.",
+      rhythm=[(2, H, "2026-01-17", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2025-03-14", "meal", "Dinner: our tenth, at Lucca; he gave me a 1952 'Charlotte's Web' he'd been "
+              "hiding since Christmas", 150),
+             ("2026-02-22", "meal", "Dinner: the fridge calendar: Steve's chemo, Duluth, Dot's memorial, the "
+              "hearing, the grant, our eleventh", 90),
+             ("2026-03-01", "meal", "Dinner: book Lucca before I go north, he said, or he'll book it himself and "
+              "I'll hear about it", 75)],
+      talk=["his patients", "Ingrid", "his on-call weekend", "the garden plans", "Ole's limp", "a walk along "
+            "Minnehaha Creek", "his mother", "money", "a record he found at Electric Fetus", "the house", "Dad",
+            "a film we both fell asleep in", "dinner with Joel and Anna", "the branch"])
+    seg("marcus", 2, "2026-01-20", "2026-02-08", ["meal", "message", "call", "meal"],
+        ["Dad's stroke", "the Duluth drives", "his patients", "Kristin", "what Dad will need at home", "Ingrid",
+         "his on-call weekend", "Ole"])
+    seg("marcus", 2, "2026-02-10", "2026-03-01", ["meal", "message", "meal", "activity", "call"],
+        ["the hearing", "Dad coming home", "our anniversary", "Steve's chemo", "his patients", "the grant",
+         "his on-call weekend", "Kristin"])
+    P("ingrid", "Ingrid Hedlund", 1, "advocate", kin=True, location="Hyde Park, Chicago",
+      company="University of Chicago", title="PhD candidate in history", how_met="My daughter",
+      birthday="1998-10-17", interests={"refugee-history": 1.0, "running": 0.5},
+      notes="27. Fifth year of a history PhD; her dissertation is on refugee resettlement in the Upper Midwest, "
+            "which she says is my fault for taking her to the Hmong New Year at North Regional every November. "
+            "Interviewed for the department's dissertation-year fellowship on 13 February; hears by the second "
+            "week of March and pretends not to care. Has called Grandpa every Sunday since the stroke. Her mother "
+            "and I share her without fuss now; it took us a few years.",
+      rhythm=[(4, H, "2026-01-17", ["call", "message", "video", "message", "call"])],
+      extra=[("2026-02-15", "video", "Video call: the fellowship interview went 'fine', which from her means "
+              "well; she's writing the Hmong chapter", 50),
+             ("2026-03-01", "call", "Call: she called Grandpa first and then me; he told her about the ramp "
+              "three times", 35)],
+      talk=["her dissertation", "the archives in St. Paul", "Jamal", "her teaching section", "Grandpa",
+            "Chicago", "her mother", "money", "her running", "a conference paper", "a book she wants me to read"])
+    seg("ingrid", 3, "2026-01-20", "2026-02-28", ["call", "message", "video", "message"],
+        ["Grandpa's stroke", "the fellowship", "the Hmong chapter", "Jamal", "her teaching section", "Grandpa's "
+         "therapy", "money"])
+    P("arne", "Arne Hedlund", 1, "advocate", kin=True, location="Lakeside, Duluth",
+      title="Retired marine engineer (thirty-one years on the lake freighters)", how_met="Dad",
+      birthday="1941-11-04", interests={"great-lakes-shipping": 1.0, "baseball": 0.6},
+      notes="84. Stroke on Sunday 18 January, in his garage; a week at St. Luke's, then the inpatient unit at "
+            "Northland Rehabilitation Center. Weak on the left side; walks with a walker and a therapist; his "
+            "speech is fine and so is his temper. Discharged home to the house on 45th Avenue East on Friday 6 "
+            "March: care conference at 10, out at 11. Home-health PT three times a week and an aide in the "
+            "mornings. Refuses assisted living and so far has won. Mom's anniversary is the 11th; he'll want to go "
+            "to Forest Hill and can't yet.",
+      rhythm=[(7, H, "2026-01-17", ["call", "call", "video", "call"])],
+      extra=[("2026-01-19", "activity", "Outing: drove up in the night; Dad in the neuro ICU at St. Luke's, "
+              "furious about the catheter and asking about the garage door", 480),
+             ("2026-02-07", "activity", "Outing: the weekend in Duluth; he beat me at cribbage one-handed and "
+              "wants his own bed", 360),
+             ("2026-02-21", "activity", "Outing: Saturday at the rehab center; he walked forty feet with the "
+              "walker and then told the therapist about the 1975 storm", 300),
+             ("2026-02-28", "call", "Call: the ramp is a waste of Gene's lumber, he says; he's counting the "
+              "days to Friday", 25)],
+      talk=["the ships", "Mom", "the Twins", "the house", "Kristin", "Ingrid", "the lake", "Gene", "his "
+            "doctor's appointments", "the garage", "the old crew", "his hearing aids"])
+    seg("arne", 3, "2026-01-22", "2026-03-01", ["call", "call", "video"],
+        ["his therapy", "the food at rehab", "his walker", "going home", "his left hand", "the night nurses",
+         "the ships", "Ingrid", "Kristin", "Gene's ramp", "spring training"])
+    P("kristin", "Kristin Nyquist", 1, "advocate", kin=True, location="Hermantown",
+      company="Hermantown Community Schools", title="School nurse", how_met="My older sister",
+      birthday="1967-03-08", interests={"stroke-recovery": 0.9, "caregiving": 0.9},
+      notes="58; turns 59 on Sunday 8 March, two days after Dad comes home. Fifteen minutes from his house, so "
+            "it has all fallen on her: the rehab center every day since 18 January, the insurance, the "
+            "home-care agency, the medication list. I drive up every other weekend and call most nights, and I "
+            "have never properly told her what it's meant. We disagree, quietly, about whether Dad can live "
+            "alone. I promised to bring the shower chair and the medical-alert pendant up with me on Thursday 5 "
+            "March.",
+      rhythm=[(5, H, "2026-01-17", ["call", "message", "call", "video"])],
+      extra=[("2026-01-18", "call", "Call: Dad collapsed in the garage; the ambulance took him to St. Luke's; "
+              "get in the car", 10),
+             ("2026-02-27", "call", "Call: discharge is Friday at 11; she needs me there Thursday night, and the "
+              "shower chair", 45)],
+      talk=["Dad", "her school", "Rob", "her boys", "Mom", "Dad's driving", "the cabin", "Christmas", "Ingrid",
+            "Dad's hearing aids"])
+    seg("kristin", 2, "2026-01-20", "2026-03-01", ["call", "message", "call"],
+        ["Dad", "the rehab center", "the insurance", "home care", "the medication list", "whether Dad can live "
+         "alone", "the ramp", "her school", "Rob", "the discharge date"])
+    P("rob", "Rob Nyquist", 3, "friend", kin=True, location="Hermantown", company="Minnesota Power",
+      title="Line crew supervisor", how_met="Kristin's husband", birthday="--06-30",
+      notes="Putting the grab bars in at Dad's the weekend before he comes home.",
+      rhythm=[(30, H, "2026-01-10", ["message", "call", "meal"])],
+      talk=["Dad", "the Bulldogs", "fishing", "the storm outages", "his deer stand"])
+    seg("rob", 12, "2026-01-22", "2026-02-22", ["message", "call"],
+        ["Dad's house", "the grab bars", "Dad's car", "Kristin"])
+    P("ruth", "Ruth Hedlund", 4, "advocate", peak=1, kin=True, status="deceased", location="Lakeside, Duluth",
+      title="Children's librarian (Duluth Public Library, Mount Royal branch), retired", how_met="Mom",
+      birthday="1943-05-02", dates=[("mom-died", "Mom died (2019)", "2019-03-11")],
+      notes="Children's librarian in Duluth for thirty years; I grew up under her desk at Mount Royal. "
+            "Pancreatic cancer; died at home on 11 March 2019, on hospice, with Marcus and me there. Every 11 "
+            "March I call Dad and Kristin; this is the seventh year, and the first Dad can't get up to Forest "
+            "Hill.",
+      extra=[("2019-03-09", "call", "Call: her last good afternoon; she asked what the branch was reading")])
+    P("loretta", "Loretta Bell", 3, "friend", kin=True, location="Sherman Park, Milwaukee",
+      title="Retired postal clerk", how_met="Marcus's mother", birthday="1947-06-05",
+      rhythm=[(21, H, "2026-02-22", ["call", "call", "message"])],
+      talk=["Marcus's hours", "her church", "her sister in Racine", "the Brewers", "her cataracts", "Ingrid"])
+    P("karen", "Karen Moberg", 4, "friend", location="Edina", company="Edina Public Schools",
+      title="Speech-language pathologist", how_met="Ingrid's mother; we were married 1996–2005",
+      met_on="1994-09-10",
+      rhythm=[(60, H, "2026-01-25", ["message", "call"])],
+      talk=["Ingrid", "Ingrid's fellowship", "Dad", "her husband's knee", "Christmas logistics"])
+    P("jamal", "Jamal Carter", 4, "friend", location="Hyde Park, Chicago", company="Chicago Public Schools",
+      title="High-school chemistry teacher", how_met="Ingrid's partner", met_on="2023-07-04",
+      rhythm=[(60, "2024-11-28", "2026-01-04", ["message", "video"])],
+      talk=["Ingrid", "his students", "the Bears", "Thanksgiving"])
+
+    # --- friends ---
+    P("steve", "Steve Kowalczyk", 1, "advocate", location="Macalester-Groveland, St. Paul",
+      company="St. Paul Public Schools (on medical leave)", title="High-school history teacher",
+      how_met="Freshman roommate at St. Olaf, 1988", met_on="1988-09-03", birthday="1970-03-13",
+      interests={"cancer": 0.7, "baseball": 0.9, "history": 1.0},
+      notes="55; turns 56 on Friday 13 March. Stage III colon cancer, found on 20 October; surgery in November, "
+            "FOLFOX every other Tuesday since December. Cycle seven of twelve is Tuesday 3 March, 8:30 at the "
+            "infusion center in Maplewood, and I'm driving because Beth can't get off; he goes home with the pump "
+            "for two days. Mid-treatment CT on Wednesday 11 March, results on the 16th. Jokes about everything "
+            "except his students, whom he misses. The Twins' home opener is our thing, thirty years running; he "
+            "says he'll make this one.",
+      rhythm=[(10, H, "2025-10-19", ["call", "meal", "activity", "message"])],
+      extra=[("2025-10-21", "call", "Call: the colonoscopy found it; stage to come; he wanted to talk about "
+              "the Vikings first", 50),
+             ("2026-02-17", "activity", "Outing: drove him to cycle six; four hours in the chair, he slept "
+              "through two and graded my testimony through the other two", 300),
+             ("2026-02-26", "call", "Call: the cold hands are back; cycle seven on Tuesday and would I still "
+              "drive", 30)],
+      talk=["the Twins", "his students", "Beth", "St. Olaf days", "Dave in Seattle", "a history book", "the "
+            "Vikings", "his fantasy league", "their kids"])
+    seg("steve", 4, "2025-10-24", "2026-02-24", ["call", "message", "activity", "call", "message"],
+        ["his chemo", "the neuropathy", "his sub's lesson plans", "what he can eat", "his scans", "the Twins",
+         "Beth", "his students", "a history book", "the home opener"])
+    P("beth", "Beth Kowalczyk", 3, "friend", location="Macalester-Groveland, St. Paul",
+      company="Ecolab", title="Senior accountant", how_met="Steve's wife; I was at their wedding in 1997",
+      met_on="1995-06-10",
+      rhythm=[(45, H, "2025-10-19", ["message", "meal"])],
+      extra=[("2026-02-17", "message", "Messages: thank you for Tuesday; she can't get the 3rd off either")],
+      talk=["Steve", "her work", "their kids", "a dinner date"])
+    seg("beth", 14, "2025-10-25", "2026-02-10", ["message", "call"],
+        ["Steve", "the infusion schedule", "meals", "her work", "their kids"])
+    P("joel", "Joel Amundson", 2, "friend", location="Longfellow, Minneapolis", title="Carpenter (self-employed)",
+      how_met="Our neighbour across the alley since 2011", met_on="2011-05-01", birthday="1967-09-12",
+      interests={"curling": 1.0, "woodworking": 0.8},
+      notes="58. Skips our curling team on Thursday nights. Has walked Ole every time we've gone to Duluth since "
+            "Dad's stroke (thanked). Rotator-cuff repair on his right shoulder at Twin Cities Orthopedics on "
+            "Wednesday 11 March: six weeks in a sling and out for the rest of the season, which bothers him more "
+            "than the surgery.",
+      rhythm=[(5, H, "2026-01-14", ["activity", "message", "meal", "activity"])],
+      talk=["the alley", "Anna's garden", "his kitchen job in Nokomis", "Ole", "the curling club", "a beer on "
+            "his steps", "his sons", "the neighbours"])
+    seg("joel", 5, "2026-01-16", "2026-02-26", ["activity", "message", "meal"],
+        ["his shoulder", "Ole", "Dad", "the curling season", "a beer on his steps"])
+    P("bev", "Beverly Sorensen", 2, "advocate", power=True, location="Linden Hills, Minneapolis",
+      title="Retired deputy director for community libraries, Minneapolis Public Library",
+      how_met="Hired me as a children's librarian in 1996; my mentor ever since", met_on="1996-06-10",
+      birthday="1946-10-30", interests={"library-funding": 1.0, "library-management": 0.8},
+      expertise=["library-funding", "public-testimony"],
+      notes="79. Ran the city's branches for twenty years and testified at every budget hearing from 1990 to the "
+            "merger. Retired in 2010. Lunch every month or so in Linden Hills. Gave me the two-minute rule on 24 "
+            "February: one number, one person, stop. Said she'd read my testimony if I send it by Sunday 8 March, "
+            "and call me Monday.",
+      rhythm=[(24, H, "2026-02-08", ["meal", "call", "meal", "message"])],
+      extra=[("2026-02-24", "meal", "Lunch: the hearing: two minutes, one number, one person, then stop talking; "
+              "and let Nasra run the branch that night", 90)],
+      talk=["the merger years", "her garden", "library politics", "Carol", "her grandson at Carleton",
+            "Renee", "books", "managing people", "the branch"])
+    P("dave", "Dave Rasmussen", 5, "friend", peak=2, location="Seattle", company="Boeing", title="Engineer",
+      how_met="St. Olaf, 1988; the third of us with Steve", met_on="1988-09-03",
+      extra=[("2025-10-25", "message", "Messages: told him about Steve; he said he'd call him"),
+             ("2025-12-24", "message", "Messages: Christmas; he's coming to Minnesota 'in the spring'")])
+    P("annemarie", "Anne-Marie Gauthier", 5, "friend", peak=2, location="Madison, Wisconsin",
+      company="Madison Public Library", title="Branch supervisor", how_met="Library school at UW–Madison, 1994–96",
+      met_on="1994-08-29",
+      extra=[("2024-12-18", "message", "Messages: holiday card; she's thinking about retiring in two years"),
+             ("2025-08-09", "call", "Call: she'd read about library money in Minneapolis; an hour about 1996 and "
+              "Professor Hale's cataloguing final", 60)])
+    P("ellen", "Ellen Thorsen", 4, "friend", location="Minneapolis", company="Mercy Home Hospice",
+      title="Chaplain", how_met="Marcus's colleague; ours too since Mom", met_on="2012-06-01",
+      interests={"hospice": 0.9, "grief": 0.8},
+      rhythm=[(45, H, "2026-02-07", ["meal", "message"])],
+      talk=["Marcus's caseload", "her choir", "Mom", "grief groups", "Dad"])
+
+    # --- Powderhorn Library and the county ---
+    P("nasra", "Nasra Warsame", 2, "ally", location="Brooklyn Park", company="Hennepin County Library, Powderhorn",
+      title="Assistant branch manager (since 5 January)",
+      how_met="A librarian at North Regional when I covered there in 2022; I told her to apply",
+      met_on="2022-04-11", birthday="1992-07-19", interests={"library-management": 0.9, "digital-equity": 0.8},
+      notes="33. Came from Dadaab as a child in 2001; MLIS from St. Kate's, 2018. Started as my assistant manager "
+            "on 5 January. Careful, quick, and too polite to tell me when I'm wrong, yet. Runs her first all-staff "
+            "meeting on Monday 2 March, and the branch on her own while I'm in Duluth on Thursday 5 and Friday 6. "
+            "Took my Saturday on 21 February so I could go up to Dad (thanked). Her 60-day check-in is due; I "
+            "promised to sit down with her on the schedule, the budget and what she wants to own, by Monday 9 "
+            "March. Fasting for Ramadan.",
+      rhythm=[(45, H, "2025-12-20", ["email", "message", "event"])],
+      extra=[("2025-11-14", "meeting", "Meeting: her interview for assistant manager; I knew in ten minutes", 60),
+             ("2026-01-05", "meeting", "Meeting: her first morning: keys, alarm codes, the boiler, the regulars' "
+              "names", 180),
+             ("2026-02-27", "meeting", "Meeting: she runs Monday's staff meeting and the branch on Thursday and "
+              "Friday; what if the boiler quits? Facilities first, then me", 60)],
+      talk=["North Regional", "a program idea", "a managers' training", "the Somali collection", "a conference "
+            "session"])
+    seg("nasra", 2, "2026-01-06", "2026-02-08", ["meeting", "meeting", "message", "meeting"],
+        ["the schedule", "the boiler", "the budget", "a patron incident", "the computer lab", "Renee's "
+         "storytimes", "her first month", "subs for the desk", "the security guard contract"])
+    seg("nasra", 2, "2026-02-10", "2026-02-26", ["meeting", "meeting", "message", "meeting"],
+        ["the Sunday hours", "the hearing", "the schedule", "Darnell's questions", "the grant", "a patron "
+         "incident", "Duluth days"])
+    P("renee", "Renee Dahl", 2, "ally", location="Northeast Minneapolis",
+      company="Hennepin County Library, Powderhorn", title="Senior librarian, youth services",
+      how_met="Came to Powderhorn from Walker in 2017", met_on="2017-03-06", birthday="1978-11-02",
+      interests={"childrens-literature": 1.0, "school-libraries": 0.7},
+      notes="47. Runs the storytimes, the class visits and summer reading; the best youth librarian I've worked "
+            "with. Interviewed on 19 February to manage Northeast Library, six blocks from her house; I wrote her "
+            "reference. If she gets it I lose her in a month, and I'll be glad for her.",
+      rhythm=[(2.5, H, "2026-02-27", ["meeting", "message", "meeting", "email"])],
+      extra=[("2026-02-12", "meeting", "Meeting: she's applying for Northeast; asked for a reference and I said "
+              "yes before she finished asking", 30),
+             ("2026-02-19", "message", "Messages: the Northeast interview; 'I talked too much about puppets'")],
+      talk=["storytime numbers", "the class visits", "summer reading", "Keisha's class", "the puppet budget",
+            "Sahra's storytime", "the picture-book weeding", "her garden"])
+    P("tomas", "Tomás Herrera", 3, "ally", location="Corcoran, Minneapolis",
+      company="Hennepin County Library, Powderhorn", title="Library associate (teen services and homework help)",
+      how_met="Hired him in 2021", met_on="2021-08-16", birthday="1994-04-09",
+      interests={"teen-services": 1.0, "soccer": 0.8},
+      notes="31. Runs the Teen Tech Center and the homework help; the teenagers would follow him anywhere. His "
+            "wife Daniela is due on 10 March with their first; he's been on parental leave since Friday 20 "
+            "February and we all promised not to bother him.",
+      rhythm=[(3, H, "2026-02-20", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-20", "event", "At an event: staff cake for his leave; Daniela's due the 10th; Renee made "
+              "a onesie that says 'Shhh'", 45)],
+      talk=["the Teen Tech Center", "homework help", "the 3D printer", "a kid who needs a job", "Minnesota "
+            "United", "the late shifts", "college applications"])
+    P("darnell", "Darnell Price", 3, "ally", location="Powderhorn, Minneapolis",
+      company="Hennepin County Library, Powderhorn; AFSCME",
+      title="Library associate; union steward for the south Minneapolis branches",
+      how_met="At Powderhorn when I came in 2014", met_on="2014-04-07", interests={"labor": 1.0, "jazz": 0.6},
+      notes="49. Twenty-two years at the library; steward for the south branches. If the Sunday and "
+            "Tuesday-evening hours go, it's four and a half positions across three branches. Got the local to sign "
+            "a letter backing the hours for the hearing, and I haven't thanked him. I promised him draft schedules "
+            "both ways, with Sundays and without, by Friday 6 March, for the labor-management meeting on Monday 9 "
+            "March at 2.",
+      rhythm=[(5, H, "2026-02-08", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-26", "meeting", "Meeting: the union's letter for the hearing is signed; he wants both "
+              "schedules before the 9th, and no surprises", 45)],
+      talk=["the schedule", "the union", "seniority", "a grievance at East Lake", "his daughter at Augsburg",
+            "Coltrane", "the contract talks", "the desk"])
+    seg("darnell", 4, "2026-02-10", "2026-02-22", ["meeting", "message"],
+        ["the hours cut", "the Sunday shifts", "the union letter", "what happens to the part-timers"])
+    P("carol", "Carol Jansen", 3, "ally", power=True, location="Minnetonka", company="Hennepin County Library",
+      title="Division manager, Minneapolis community libraries", how_met="My manager since 2019",
+      met_on="2019-01-07", expertise=["library-management"],
+      notes="My boss. Careful and fair. Said on 11 February I may testify as a Minneapolis resident, on my own "
+            "time, on facts, not as the county's voice. Managers' meeting on the hours on Tuesday 3 March at 2; "
+            "she sits in on the labor-management meeting on the 9th.",
+      rhythm=[(12, H, "2026-02-24", ["meeting", "email", "call"])],
+      extra=[("2026-02-11", "meeting", "Meeting: I can testify as a resident, on my own time, facts only; she'll "
+              "back the branch inside the building", 45)],
+      talk=["the budget", "staffing", "the security contract", "the boiler", "the county board", "the "
+            "strategic plan", "the assistant manager hire"])
+    P("curtis", "Curtis Hall", 3, "ally", location="North Minneapolis", company="Hennepin County Library, Sumner",
+      title="Branch manager", how_met="We became branch managers the same spring", met_on="2014-05-01",
+      interests={"library-funding": 0.9},
+      notes="Sumner loses the same hours. We'll testify back to back on the 10th: he has the north side's "
+            "numbers, I have ours.",
+      rhythm=[(12, H, "2026-02-08", ["call", "meeting", "message", "email"])],
+      extra=[("2026-02-26", "call", "Call: Sumner's in the same cut; we'll speak back to back and not repeat "
+              "each other", 30)],
+      talk=["managers' meetings", "his staff", "the north side", "the Timberwolves", "security at Sumner"])
+    seg("curtis", 6, "2026-02-10", "2026-02-24", ["call", "message", "email"],
+        ["the hours cut", "the hearing", "our numbers"])
+    P("marisol", "Marisol Ibarra", 4, "friend", peak=2, location="Duluth", company="Duluth Public Library",
+      title="Library director (from 16 February)", how_met="My assistant manager at Powderhorn, 2014–2019",
+      met_on="2014-06-02",
+      notes="My first assistant manager at Powderhorn; went on to run Hosmer, then to Saint Paul as an associate "
+            "director. Started as director of the Duluth Public Library on 16 February; Kristin saw it in the "
+            "News Tribune. Mom worked at that library for thirty years. We haven't talked since Thanksgiving.",
+      rhythm=[(60, H, "2025-11-27", ["message", "call", "coffee"])],
+      extra=[("2025-11-27", "message", "Messages: Thanksgiving; she's been interviewing somewhere and won't jinx "
+              "it by saying where")],
+      talk=["Saint Paul", "her kids", "Powderhorn days", "library jobs", "Duluth"])
+
+    # --- the city, the hearing, the grant ---
+    P("ana", "Ana Villalobos", 4, "ally", power=True, location="Powderhorn, Minneapolis",
+      company="Minneapolis City Council", title="Council member (the branch's ward); Budget Committee",
+      how_met="Her candidates' forum at the branch in 2021", met_on="2021-09-15",
+      interests={"library-funding": 0.5, "housing": 0.9},
+      notes="Our council member; sits on the Budget Committee. Says kind things about the branch at every ward "
+            "meeting. Said at her ward meeting on 21 February she'll 'look hard' at the library line.",
+      rhythm=[(45, H, "2026-01-15", ["event", "email", "meeting"])],
+      extra=[("2026-02-21", "event", "At an event: her ward meeting at the Powderhorn Park building; she'll 'look "
+              "hard' at the library line", 90)],
+      talk=["the ward", "the branch", "the park", "the budget", "housing on Lake Street"])
+    P("jordan", "Jordan Akers", 3, "ally", location="Minneapolis", company="Minneapolis City Council",
+      title="Policy aide to Council Member Villalobos",
+      how_met="A kid at North Regional's homework help when I worked there; now Ana's aide", met_on="2009-10-05",
+      birthday="1996-12-03", interests={"library-funding": 0.8, "transit": 0.6},
+      notes="29. Did his algebra at North Regional's homework help when I worked there; now Council Member "
+            "Villalobos's policy aide. Sent me the Mayor's revised budget the day before it was public (thanked). "
+            "I promised him the branch's Sunday and Tuesday-evening numbers (door counts, computer sessions, "
+            "homework help, storytimes) by Monday 2 March. He's finding out whether Ana will co-author an "
+            "amendment to restore the hours, and said he'd tell me by Monday 9 March.",
+      rhythm=[(12, H, "2026-02-07", ["message", "email", "coffee", "call"])],
+      extra=[("2026-02-09", "call", "Call: the revised budget drops the library hours partnership from 1 July; "
+              "public tomorrow; he wanted me to hear it from him", 20),
+             ("2026-02-25", "coffee", "Coffee: the hearing is 10 March, two minutes each; bring the people who "
+              "use Sundays, and bring numbers", 45)],
+      talk=["City Hall", "his mom", "transit", "the council calendar", "North Regional days", "a constituent "
+            "question", "the ward's library events"])
+    seg("jordan", 5, "2026-02-11", "2026-02-23", ["message", "email", "call"],
+        ["the hearing", "the amendment", "the numbers", "the sign-up rules"])
+    P("greg", "Greg Halvorsen", 5, "acquaintance", power=True, location="Minneapolis",
+      company="Minneapolis City Council", title="Council member; chair of the Budget Committee",
+      how_met="Wrote to him about the hours",
+      extra=[("2026-02-16", "email", "Email: wrote to him about the Sunday hours; a form reply from his office")])
+    P("naomi", "Naomi Adler", 5, "acquaintance", location="Minneapolis", company="Star Tribune",
+      title="Metro reporter", how_met="Called the branch about the hours cut",
+      extra=[("2026-02-26", "call", "Call: her story on the branch hours; she wanted a family who comes on "
+              "Sundays, and I gave her Sahra's number with Sahra's OK", 25)])
+    P("kathleen", "Kathleen Burke", 4, "ally", power=True, location="Roseville",
+      company="Minnesota Department of Education, State Library Services", title="Grants consultant",
+      how_met="Her grant-writing workshop for public libraries, 2023", met_on="2023-10-04",
+      expertise=["grant-writing"],
+      notes="Runs the competitive grants at State Library Services. Did a pre-application call with me on 10 "
+            "February: cut the evaluation section in half and put the partners first (thanked). Applications "
+            "close Thursday 12 March at 4.",
+      rhythm=[(60, "2025-04-01", "2026-01-20", ["email", "video"])],
+      extra=[("2026-02-10", "video", "Video call: pre-application call on Kitchen Table English; halve the "
+              "evaluation, lead with the partners", 40)],
+      talk=["the grant round", "reporting", "the budget form", "outcomes"])
+    P("meg", "Meg Halloran", 3, "ally", location="Minneapolis", company="Riverside Literacy Project",
+      title="Executive director", how_met="Her tutors have used our meeting rooms since 2016", met_on="2016-02-01",
+      interests={"adult-literacy": 1.0}, expertise=["adult-literacy"],
+      notes="Her English tutors use our rooms four nights a week. The grant is ours together: Kitchen Table "
+            "English, $80,000 over two years for conversation circles for Somali, Spanish and Hmong speakers at "
+            "the branch and two part-time digital navigators. She wrote the partner section herself, on a "
+            "Sunday, and I haven't thanked her. Promised her letter of support and her budget lines by Wednesday "
+            "4 March; I promised to send her the whole narrative to check by Monday 9 March.",
+      rhythm=[(8, H, "2025-11-28", ["meeting", "email", "call", "coffee"])],
+      extra=[("2026-02-22", "email", "Email: she wrote the partner section herself, Sunday night"),
+             ("2026-02-25", "meeting", "Meeting: the grant budget; her letter and her budget lines by the 4th",
+              75)],
+      talk=["the tutors", "room bookings", "her board", "volunteer training", "the waitlist", "the GED class"])
+    seg("meg", 7, "2025-12-03", "2026-02-18", ["meeting", "email", "call"],
+        ["the grant", "the conversation circles", "the budget lines", "the digital navigators", "the tutors"])
+    P("abdirahman", "Abdirahman Yusuf", 4, "ally", location="Cedar-Riverside, Minneapolis",
+      company="Horn Youth Center", title="Director", how_met="His tutors and our homework help have split the "
+      "kids by grade since 2017", met_on="2017-09-12",
+      notes="Runs the after-school tutoring two blocks from us. Promised a letter of support for the grant by "
+            "Monday 9 March.",
+      rhythm=[(30, H, "2026-01-28", ["call", "meeting", "email", "message"])],
+      extra=[("2026-02-23", "call", "Call: the grant; his letter by the 9th; he's fasting and tired and laughed "
+              "about it", 20)],
+      talk=["the homework help", "his tutors", "the middle-schoolers", "the van"])
+
+    # --- schools ---
+    P("keisha", "Keisha Monroe", 3, "friend", location="Minneapolis", company="Chicago Avenue Elementary",
+      title="Fourth-grade teacher", how_met="Has brought her class every month since 2018", met_on="2018-09-20",
+      birthday="1983-05-14", interests={"school-libraries": 0.7, "childrens-literature": 0.9},
+      notes="42. Brings her fourth grade every month and coaches the school's Battle of the Books team, which "
+            "practises at the branch. Gets a library card for every child in her class, every year. Her principal "
+            "nominated her for Minnesota Teacher of the Year in January; she told me not to mention it.",
+      rhythm=[(14, H, "2026-02-05", ["event", "message", "email"])],
+      extra=[("2026-02-19", "event", "At an event: her class visit; the Battle of the Books team argued about "
+              "'Hatchet' for forty minutes", 60)],
+      talk=["her class", "Battle of the Books", "the class visit", "a reluctant reader", "her principal",
+            "library-card sign-up at the school", "a book list"])
+    P("denise", "Denise Holloway", 3, "friend", location="Minneapolis",
+      company="Hiawatha Park Middle School (Minneapolis Public Schools)", title="Library media specialist",
+      how_met="Her library and my branch share the same kids; since 2015", met_on="2015-09-10",
+      interests={"school-libraries": 1.0},
+      need=("denise-job", "school-librarian-job",
+            "Her media specialist position is cut in the district's budget for next year; needs a school library "
+            "job for the fall, elementary or middle, within reach of south Minneapolis", "2026-02-27"),
+      notes="54. Nineteen years a school librarian, eleven at Hiawatha Park, where she built the library back "
+            "from a room of laptop carts. Told on 27 February, in a ten-minute meeting, that her position is cut "
+            "for next year. Single, a mortgage, six years from her pension.",
+      rhythm=[(21, H, "2026-02-10", ["message", "email", "coffee"])],
+      extra=[("2026-02-27", "call", "Call: her position is cut for next year; ten minutes with HR and the "
+              "principal; she didn't cry until the car", 40)],
+      talk=["her library", "the district budget", "the eighth-graders", "book challenges", "the laptop carts",
+            "her garden", "our shared kids"])
+    P("jill", "Jill Anderberg", 4, "ally", location="Richfield", company="Richfield Public Schools",
+      title="District library media coordinator",
+      how_met="Shared a panel on school and public library partnerships at the MEMO conference in 2024",
+      met_on="2024-10-17", interests={"school-libraries": 1.0},
+      offer=("jill-openings", "school-librarian-job",
+             "Richfield has two elementary media specialist openings for the fall; the posting closes 27 March and "
+             "she wants people who have run a real library, not a laptop cart", "2026-02-18"),
+      rhythm=[(90, "2024-10-17", "2026-01-08", ["email", "event"])],
+      extra=[("2024-10-17", "event", "At an event: our panel at the MEMO conference in St. Cloud; she asked the best "
+              "question", 90),
+             ("2026-02-18", "email", "Email: two elementary library openings in Richfield for the fall; do I "
+              "know anyone who has run a real library")],
+      talk=["the MEMO conference", "school library staffing", "the Richfield libraries", "a panel idea"])
+
+    # --- the Friends of the Library ---
+    P("gloria", "Gloria Swenson", 2, "advocate", location="Powderhorn, Minneapolis",
+      company="Friends of Powderhorn Library", title="President; retired school secretary",
+      how_met="The Friends of the Library, since I came in 2014", met_on="2014-04-20", birthday="1954-08-11",
+      interests={"library-funding": 1.0, "quilting": 0.6},
+      notes="71. Has run the Friends for eight years; organised the postcards to the council, two thousand of "
+            "them. Bringing forty people in 'Sundays at Powderhorn' buttons to the hearing. Dot was her best "
+            "friend for thirty years, and she was the one who found her. The Friends board meets Wednesday 4 March "
+            "at 6:30; the spring book sale is Saturday 14 March, 9 to 4, the first without Dot. I promised to "
+            "print the hearing sign-up instructions for the board by the 4th.",
+      rhythm=[(4, H, "2026-02-08", ["meeting", "message", "call", "event"])],
+      extra=[("2026-02-24", "call", "Call: she found Dot this morning, in her chair by the window", 30)],
+      talk=["the book sale", "the Friends' budget", "Dot", "her quilting group", "the board", "donations in the "
+            "back room", "the author series", "the newsletter"])
+    seg("gloria", 3, "2026-02-10", "2026-02-22", ["meeting", "message", "call"],
+        ["the postcards", "the hearing", "the buttons", "who speaks"])
+    P("dot", "Dorothy Lindgren", 4, "advocate", peak=2, status="deceased", location="Powderhorn, Minneapolis",
+      title="Retired bookkeeper; ran the Friends' book sale, 1999–2025", how_met="The Friends of the Library",
+      met_on="2014-04-20", birthday="1937-07-22",
+      notes="Dot. Ran the Friends' book sale for twenty-six years and priced every paperback by feel. Died at home "
+            "on 24 February, at 88. The memorial is Saturday 7 March at 11 at Our Redeemer Lutheran on 36th "
+            "Street, with lunch after; Janet asked me to say a few words.",
+      rhythm=[(10, H, "2026-02-03", ["event", "activity", "message", "call"])],
+      extra=[("2026-02-14", "activity", "Outing: she came in to sort the sale donations; said her heart was "
+              "'fussy' and would I carry the boxes", 90)],
+      talk=["the book sale", "the donations", "the cash box", "her grandchildren", "paperback prices",
+            "the Friends", "her late husband's boat"])
+    P("janet", "Janet Lindgren", 4, "friend", location="Bloomington", company="HealthPartners",
+      title="Claims supervisor", how_met="Dot's daughter; she helped at the sales", met_on="2015-03-14",
+      interests={"grief": 0.5},
+      notes="61. Dot's only daughter. Asked me on 26 February to speak at the memorial; I promised to have "
+            "something written by Friday 6 March. I dug out twenty years of book-sale photos for the slideshow.",
+      rhythm=[(90, H, "2025-10-04", ["event", "message"])],
+      extra=[("2026-02-24", "call", "Call: Dot died this morning; Gloria found her", 20),
+             ("2026-02-26", "activity", "Outing: sat with her at Dot's; the memorial plans; she asked me to "
+              "speak", 90)],
+      talk=["the book sale", "Dot", "her kids"])
+    P("kari", "Kari Ellefson", 5, "acquaintance", location="Minneapolis", company="Our Redeemer Lutheran Church",
+      title="Pastor", how_met="Dot's pastor",
+      extra=[("2026-02-26", "call", "Call: the order of the memorial; I speak after the second hymn", 15)])
+    P("howard", "Howard Feldman", 3, "friend", location="Powderhorn, Minneapolis",
+      company="Friends of Powderhorn Library", title="Treasurer; retired immigration attorney",
+      how_met="The Friends of the Library, since he retired", met_on="2024-11-09",
+      interests={"immigration-law": 1.0, "chess": 0.8},
+      offer=("howard-probono", "immigration-legal-help",
+             "Forty years an immigration attorney; retired in 2024 with his license kept active and misses the "
+             "work; would give two Saturdays a month pro bono (DACA renewals, family preparedness plans, "
+             "know-your-rights) if someone else organises the clinic", "2026-01-20"),
+      notes="72. Keeps the Friends' books to the penny; runs the chess club on Tuesday afternoons.",
+      rhythm=[(12, "2024-11-09", "2026-02-21", ["meeting", "message", "meeting"])],
+      extra=[("2026-01-20", "meeting", "Meeting: the treasurer's report; after, he said he misses the "
+              "immigration work and would do Saturdays for nothing if someone organised it", 60)],
+      talk=["the Friends' books", "the chess club", "the book sale float", "his grandkids", "the news"])
+
+    # --- the neighbourhood ---
+    P("sahra", "Sahra Mohamed", 2, "ally", location="Phillips, Minneapolis", company="Hennepin Healthcare",
+      title="Community health worker; leads the Somali mothers' group at the branch",
+      how_met="Started the Sunday Somali storytime with Renee in 2019", met_on="2019-02-10", birthday="1987-09-20",
+      interests={"somali-childrens-books": 1.0, "early-literacy": 0.9},
+      notes="38. Four children, all with library cards since birth. Her Sunday afternoon storytime, in Somali and "
+            "English, is why the Sunday hours matter: thirty families most weeks. She'll speak at the hearing "
+            "with three of the mothers, but they need to leave by seven to break the fast; I asked Jordan about "
+            "an early slot. Sent her letter of support for the grant on 20 February (thanked).",
+      rhythm=[(6, H, "2026-02-08", ["event", "message", "call", "event"])],
+      extra=[("2026-03-01", "event", "At an event: Sunday storytime, twenty-six children; the mothers will come "
+              "to City Hall on the 10th if they can leave by seven", 90)],
+      talk=["the Sunday storytime", "the mothers' group", "her kids", "Somali picture books", "the clinic",
+            "a new family", "the storytime songs"])
+    seg("sahra", 5, "2026-02-11", "2026-02-22", ["event", "message", "call"],
+        ["the hearing", "the Sunday hours", "the mothers coming to City Hall", "the grant letter"])
+    P("rosa", "Rosa Elena Martínez", 3, "ally", location="Powderhorn, Minneapolis",
+      company="Familias Lectoras; San Martín de Porres parish", title="Parent organizer",
+      how_met="Started Familias Lectoras, the Saturday Spanish reading group, at the branch in 2016",
+      met_on="2016-10-01", birthday="1980-09-24", interests={"immigration-law": 0.7, "early-literacy": 0.8},
+      need=("rosa-lawyer", "immigration-legal-help",
+            "The parish's Saturday help desk lost its volunteer attorney when he moved to Texas in January; the "
+            "DACA renewals and the family preparedness plans are piling up and she needs an immigration lawyer "
+            "who will give some Saturdays for free", "2026-02-21"),
+      notes="45. Runs Familias Lectoras on Saturday mornings and half the parish's help desk in the afternoons. "
+            "Since this winter's immigration enforcement the families are frightened of anything with a form on "
+            "it. Coming to the hearing with the Familias parents.",
+      rhythm=[(10, H, "2026-02-14", ["event", "message", "call"])],
+      extra=[("2026-02-21", "event", "At an event: Familias Lectoras; their volunteer lawyer has moved to Texas "
+              "and the DACA renewals are piling up", 90)],
+      talk=["Familias Lectoras", "the parish", "her kids", "the help desk", "bilingual books", "the families"])
+    P("ka", "Ka Vang", 3, "friend", location="North Minneapolis", company="Hmong Elders Circle",
+      title="Executive director", how_met="We built the Hmong collection at North Regional together in 2006",
+      met_on="2006-03-01", interests={"oral-history": 0.9, "hmong-history": 1.0},
+      need=("ka-oral", "oral-history",
+            "After her uncle's funeral, wants to record the elders' stories of Laos, the war and the camps before "
+            "they're gone; has a little Legacy money and nobody who knows how to run an oral history project",
+            "2026-02-17"),
+      notes="52. Runs a day program for Hmong elders on the north side; still calls me first about books. Her "
+            "uncle, Chao Vang, who fought in the Secret War, died on 13 February at 91; the funeral at the funeral "
+            "home in St. Paul was three days.",
+      rhythm=[(30, H, "2026-01-30", ["call", "message", "coffee"])],
+      extra=[("2026-02-17", "call", "Call: after her uncle's funeral; she wants the elders recorded before "
+              "they're gone and doesn't know where to start", 40)],
+      talk=["the elders' program", "Hmong books", "large print", "her grandchildren", "the Hmong New Year",
+            "her uncle", "North Regional"])
+    P("leah", "Leah Sandberg", 4, "acquaintance", location="St. Paul", company="Minnesota Historical Society",
+      title="Oral historian, community oral history program",
+      how_met="Recorded the branch's neighbourhood-history evenings in 2025", met_on="2025-05-13",
+      interests={"oral-history": 1.0}, expertise=["oral-history"],
+      offer=("leah-cohort", "oral-history",
+             "MNHS's community oral history program takes six community partners for 2026: training, recorders and "
+             "archiving; applications by 31 March, and she asked me to pass it on", "2026-02-05"),
+      rhythm=[(75, "2025-05-13", "2025-12-02", ["email", "event", "coffee"])],
+      extra=[("2025-05-13", "event", "At an event: the first neighbourhood-history evening; she recorded "
+              "eleven people's Lake Street stories", 150),
+             ("2026-02-05", "email", "Email: the 2026 community oral history cohort; six partners, applications "
+              "by 31 March; pass it on")],
+      talk=["the neighbourhood-history evenings", "the recordings", "the archive", "Lake Street"])
+    P("hodan", "Hodan Farah", 3, "friend", location="Minneapolis", title="Novelist; teaches writing at the Loft",
+      how_met="Mentored our teen writing group in 2017", met_on="2017-05-20",
+      interests={"somali-childrens-books": 0.5, "fiction": 1.0},
+      notes="36. Grew up on Bloomington Avenue and did her homework at this branch. Her debut novel, 'What the "
+            "River Keeps', three generations of a Somali family in south Minneapolis, comes out from Riverbend "
+            "Press on Tuesday 3 March. The reading at the branch is Thursday 12 March at 6:30, with the Friends "
+            "selling copies; it runs across sunset, so the Friends are putting out dates and water. I'm "
+            "introducing her and promised to keep it short.",
+      rhythm=[(30, H, "2026-01-14", ["email", "message", "coffee", "event"])],
+      extra=[("2026-02-12", "email", "Email: the reading on 12 March is set; finished copies arrive the 3rd; "
+              "she's terrified and thrilled")],
+      talk=["the novel", "her edits", "the Loft class", "the teen writers", "the cover", "a reading at the Loft",
+            "her mother"])
+    P("tom", "Tom Brekke", 4, "friend", location="Powderhorn, Minneapolis", title="Mystery writer",
+      how_met="A regular since before I came; reads at the Friends' sale every year", met_on="2014-06-01",
+      interests={"great-lakes-shipping": 0.8, "mysteries": 1.0},
+      notes="68. Writes the Inga Solheim mysteries, set on the Duluth waterfront; always asks after Dad. Gave "
+            "forty signed copies to the Friends' holiday sale (thanked).",
+      rhythm=[(60, H, "2026-01-22", ["event", "message", "coffee"])],
+      talk=["his next book", "the Duluth waterfront", "Dad's ships", "the Friends' sale", "Scandinavian crime"])
+
+    # --- Duluth ---
+    P("gene", "Gene Bergquist", 4, "friend", location="Lakeside, Duluth", title="Retired ship's engineer",
+      how_met="Dad's neighbour across 45th Avenue East; sailed with him on the lakers for twenty years",
+      met_on="1975-06-01",
+      notes="81. Built the ramp at Dad's back door with his grandson on 28 February and wouldn't take a dime for "
+            "the lumber; I haven't thanked him properly.",
+      rhythm=[(60, H, "2026-01-24", ["call", "message"])],
+      extra=[("2026-02-28", "call", "Call: the ramp's built; he and his grandson did it in a day; wouldn't take "
+              "money for the lumber", 15)],
+      talk=["Dad", "the ships", "the lake", "the old crew", "his grandson"])
+    P("michelle", "Michelle Kask", 5, "acquaintance", location="Duluth",
+      company="Northland Rehabilitation Center", title="Social worker; discharge planner",
+      how_met="Dad's discharge planner",
+      extra=[("2026-02-20", "video", "Video call: Dad's first care conference; discharge 6 March if he manages "
+              "the steps", 45),
+             ("2026-02-27", "email", "Email: discharge confirmed for Friday 6 March at 11; care conference at 10, "
+              "family welcome")])
+
+    # group contacts
+    b.add(H, "event", ["dot", "gloria", "janet"],
+          "At an event: the Friends' fall book sale; Dot's twenty-sixth at the cash box; $4,100", 420, "mutual")
+    b.add("2024-11-28", "meal", ["marcus", "ingrid", "jamal", "loretta"],
+          "Dinner: Thanksgiving at home; Loretta came on the Empire Builder", 240, "mutual")
+    b.add("2024-12-26", "meal", ["arne", "kristin", "rob", "marcus"],
+          "Dinner: Christmas in Duluth; Dad carved and told the 1975 storm again", 240, "mutual")
+    b.add("2025-03-11", "call", ["arne", "kristin"],
+          "Call: six years since Mom; Dad went up to Forest Hill in the snow", 30, "mutual")
+    b.add("2025-06-14", "event", ["sahra", "rosa", "keisha", "renee", "tomas", "gloria"],
+          "At an event: the summer reading kickoff in Powderhorn Park; six hundred people and a llama", 240,
+          "mutual")
+    b.add("2025-07-04", "activity", ["arne", "kristin", "rob", "marcus"],
+          "Outing: the Fourth in Duluth; the fireworks over the harbor from Dad's car", 240, "mutual")
+    b.add("2025-08-16", "meal", ["steve", "beth", "marcus"], "Dinner: on Steve and Beth's porch; he'd been "
+          "tired all summer and blamed the heat", 180, "mutual")
+    b.add("2025-10-14", "meeting", ["carol", "curtis"],
+          "Meeting: the 2026 budget preview; the city's hours partnership 'stable'", 120, "mutual")
+    b.add("2025-11-27", "meal", ["marcus", "ingrid", "jamal"],
+          "Dinner: Thanksgiving at home; Ingrid and Jamal drove up from Chicago", 240, "mutual")
+    b.add("2025-12-25", "meal", ["arne", "kristin", "rob", "marcus", "ingrid"],
+          "Dinner: Christmas in Duluth; Dad took Ingrid down to the canal to watch a laker come in", 300, "mutual")
+    b.add("2026-01-19", "activity", ["arne", "kristin"],
+          "Outing: the two of us at St. Luke's; the neurologist said 'a good recovery is possible'", 240, "mutual")
+    b.add("2026-02-11", "meeting", ["nasra", "renee", "tomas", "darnell"],
+          "Meeting: told the staff about the revised budget; Darnell asked the right questions", 60, "mutual")
+    b.add("2026-02-28", "meeting", ["gloria", "howard"],
+          "Meeting: the Friends and the hearing: the postcards, the buttons, who speaks; then we talked about "
+          "Dot", 90, "mutual")
+
+    # life events
+    b.event("ev-steve-cancer", "steve", "2025-10-20", "illness",
+            "Diagnosed with stage III colon cancer; surgery in November, chemotherapy every other week since "
+            "December")
+    b.event("ev-nasra-start", "nasra", "2026-01-05", "new_job", "Started as assistant manager at Powderhorn Library")
+    b.event("ev-arne-stroke", "arne", "2026-01-18", "illness",
+            "Stroke at home in Duluth; a week at St. Luke's, then inpatient rehab at Northland")
+    b.event("ev-ka-uncle", "ka", "2026-02-13", "bereavement",
+            "Her uncle, Chao Vang, a Secret War veteran, died at 91; a three-day funeral in St. Paul")
+    b.event("ev-marisol-duluth", "marisol", "2026-02-16", "new_job", "Started as director of the Duluth Public Library")
+    b.event("ev-janet-mother", "janet", "2026-02-24", "bereavement",
+            "Her mother, Dot Lindgren, died at home at 88; the memorial is 7 March at Our Redeemer Lutheran")
+    b.event("ev-denise-cut", "denise", "2026-02-27", "job_loss",
+            "Told her media specialist position at Hiawatha Park is cut in the district's budget for 2026–27")
+    b.event("ev-renee-northeast", "renee", "2026-03-03", "promotion",
+            "Named manager of Northeast Library, starting 30 March")
+    b.event("ev-hodan-novel", "hodan", "2026-03-03", "launch",
+            "Her debut novel, 'What the River Keeps', published by Riverbend Press")
+    b.event("ev-tomas-baby", "tomas", "2026-03-05", "baby",
+            "Their first baby, a girl, Camila Rose, born at Abbott Northwestern")
+    b.event("ev-arne-home", "arne", "2026-03-06", "other",
+            "Discharged from Northland Rehabilitation Center to his own house, with home health and a walker")
+    b.event("ev-ingrid-fellowship", "ingrid", "2026-03-06", "award",
+            "Awarded her department's dissertation-year fellowship for 2026–27")
+    b.event("ev-keisha-toy", "keisha", "2026-03-09", "award",
+            "Named a semifinalist for 2026 Minnesota Teacher of the Year")
+    b.event("ev-joel-shoulder", "joel", "2026-03-11", "illness",
+            "Rotator-cuff repair on his right shoulder at Twin Cities Orthopedics")
+
+    # favors
+    b.favor("fv-kristin-dad", "kristin", "me", "2026-01-19", "favor",
+            "At the hospital and the rehab center every day since Dad's stroke; the insurance, the home-care "
+            "agency, the medication list")
+    b.favor("fv-gene-ramp", "gene", "me", "2026-02-28", "favor",
+            "Built the ramp at Dad's back door with his grandson, and wouldn't take money for the lumber")
+    b.favor("fv-darnell-letter", "darnell", "me", "2026-02-26", "endorsement",
+            "Got the union local to sign a letter backing the Sunday and evening hours for the hearing")
+    b.favor("fv-meg-section", "meg", "me", "2026-02-22", "favor",
+            "Wrote the grant's partner section herself, on a Sunday night")
+    b.favor("fv-jordan-budget", "jordan", "me", "2026-02-09", "share",
+            "Sent me the revised budget the day before it was public", "2026-02-09")
+    b.favor("fv-bev-testimony", "bev", "me", "2026-02-24", "advice",
+            "Coached me for the hearing: two minutes, one number, one person", "2026-02-24")
+    b.favor("fv-kathleen-call", "kathleen", "me", "2026-02-10", "advice",
+            "A pre-application call on the grant: halve the evaluation, lead with the partners", "2026-02-11")
+    b.favor("fv-nasra-saturday", "nasra", "me", "2026-02-21", "favor",
+            "Took my Saturday shift so I could go up to Dad", "2026-02-23")
+    b.favor("fv-joel-ole", "joel", "me", "2026-01-19", "favor",
+            "Walks Ole every time we go up to Duluth", "2026-01-25")
+    b.favor("fv-sahra-letter", "sahra", "me", "2026-02-20", "endorsement",
+            "The Somali mothers' group's letter of support for the grant", "2026-02-22")
+    b.favor("fv-tom-books", "tom", "me", "2025-11-15", "gift",
+            "Forty signed copies for the Friends' holiday sale", "2025-11-16", "The Friends made $900 on them")
+    b.favor("fv-bev-job", "bev", "me", "1996-05-20", "recommendation",
+            "Hired me, and in 2014 told the panel I was ready for Powderhorn", "1996-06-10")
+    b.favor("fv-me-renee", "me", "renee", "2026-02-12", "recommendation",
+            "Wrote her reference for the Northeast Library manager post")
+    b.favor("fv-me-steve", "me", "steve", "2026-02-17", "favor",
+            "Drove him to chemo, cycle six, and sat with him through it")
+    b.favor("fv-me-hodan", "me", "hodan", "2026-01-14", "favor",
+            "Booked her launch reading at the branch and got the Friends to buy thirty copies")
+    b.favor("fv-me-denise", "me", "denise", "2025-09-18", "gift",
+            "Six boxes of good weeded fiction for her library")
+    b.favor("fv-me-keisha", "me", "keisha", "2025-09-25", "favor",
+            "Signed up her whole class for library cards at the school")
+    b.favor("fv-me-janet", "me", "janet", "2026-02-27", "favor",
+            "Dug out twenty years of book-sale photos of Dot for the memorial slideshow")
+    b.favor("fv-me-nasra", "me", "nasra", "2025-10-20", "advice",
+            "Talked her into applying for the assistant manager post")
+    b.favor("fv-me-ka", "me", "ka", "2025-12-10", "share",
+            "Sent her the new Hmong-language and large-print lists for the elders' program")
+
+    # follow-ups
+    b.follow_up("fu-jordan-numbers", "jordan", True,
+                "Send Jordan the Sunday and Tuesday-evening numbers: door counts, computer sessions, homework "
+                "help, storytimes", "2026-03-02")
+    b.follow_up("fu-steve-drive", "steve", True, "Drive Steve to chemo in Maplewood (8:30), cycle seven",
+                "2026-03-03")
+    b.follow_up("fu-gloria-signup", "gloria", True, "Print the hearing sign-up instructions for the Friends board",
+                "2026-03-04")
+    b.follow_up("fu-marcus-dinner", "marcus", True, "Book Osteria Lucca for our anniversary (Saturday 14th, 7pm)",
+                "2026-03-05")
+    b.follow_up("fu-kristin-chair", "kristin", True, "Bring the shower chair and Dad's medical-alert pendant up "
+                "to Duluth", "2026-03-05")
+    b.follow_up("fu-darnell-schedules", "darnell", True,
+                "Send Darnell the draft schedules, with Sundays and without", "2026-03-06")
+    b.follow_up("fu-janet-words", "janet", True, "Write what I'll say about Dot at the memorial", "2026-03-06")
+    b.follow_up("fu-bev-testimony", "bev", True, "Send Bev my two minutes for the hearing", "2026-03-08")
+    b.follow_up("fu-nasra-checkin", "nasra", True,
+                "Nasra's 60-day check-in: the schedule, the budget, what she wants to own", "2026-03-09")
+    b.follow_up("fu-meg-narrative", "meg", True, "Send Meg the whole grant narrative to check", "2026-03-09")
+    b.follow_up("fu-kathleen-submit", "kathleen", True,
+                "Submit Kitchen Table English on the State Library Services portal (4pm)", "2026-03-12")
+    b.follow_up("fu-hodan-intro", "hodan", True, "Write my introduction for Hodan's reading (short)", "2026-03-12")
+    b.follow_up("fu-nasra-meeting", "nasra", False, "All-staff meeting (9am); Nasra runs it", "2026-03-02")
+    b.follow_up("fu-carol-managers", "carol", False, "Managers' meeting on the hours with Carol (2pm, Teams)",
+                "2026-03-03")
+    b.follow_up("fu-meg-letter", "meg", False, "Meg's letter of support and her budget lines for the grant",
+                "2026-03-04")
+    b.follow_up("fu-gloria-board", "gloria", False, "Friends board meeting (6:30pm, the branch meeting room)",
+                "2026-03-04")
+    b.follow_up("fu-michelle-discharge", "michelle", False,
+                "Dad's care conference at Northland (10am); home at 11", "2026-03-06")
+    b.follow_up("fu-janet-memorial", "janet", False, "Dot's memorial at Our Redeemer Lutheran (11am), lunch after",
+                "2026-03-07")
+    b.follow_up("fu-sahra-storytime", "sahra", False, "Sunday storytime, the last before the hearing (2pm)",
+                "2026-03-08")
+    b.follow_up("fu-bev-call", "bev", False, "Bev calls with her notes on my testimony", "2026-03-09")
+    b.follow_up("fu-darnell-lm", "darnell", False, "Labor-management meeting on the hours (2pm, with Carol and HR)",
+                "2026-03-09")
+    b.follow_up("fu-abdirahman-letter", "abdirahman", False, "Abdirahman's letter of support for the grant",
+                "2026-03-09")
+    b.follow_up("fu-jordan-amendment", "jordan", False,
+                "Whether Ana will co-author an amendment to restore the hours", "2026-03-09")
+    b.follow_up("fu-greg-hearing", "greg", False,
+                "Budget Committee public hearing on the revised budget, City Hall Room 317 (6:05pm); I'm signed "
+                "up to speak", "2026-03-10")
+    b.follow_up("fu-steve-scan", "steve", False, "His mid-treatment CT scan", "2026-03-11")
+    b.follow_up("fu-joel-surgery", "joel", False, "His shoulder surgery at Twin Cities Orthopedics", "2026-03-11")
+    b.follow_up("fu-hodan-reading", "hodan", False, "Hodan's reading from 'What the River Keeps' at the branch "
+                "(6:30pm)", "2026-03-12")
+    b.follow_up("fu-gloria-sale", "gloria", False, "The Friends' spring book sale (9 to 4), the first without Dot",
+                "2026-03-14")
+
+    # goals
+    b.goal("g-hours", "Keep Powderhorn's Sunday and Tuesday-evening hours in the city's revised budget",
+           ["library-funding", "public-testimony"], 1,
+           ["jordan", "ana", "greg", "gloria", "sahra", "rosa", "darnell", "curtis", "bev", "carol", "naomi"])
+    b.goal("g-grant", "Win the State Library Services grant for Kitchen Table English (due 12 March, 4pm)",
+           ["adult-literacy", "grant-writing"], 1,
+           ["meg", "kathleen", "abdirahman", "sahra", "rosa", "ka", "nasra"])
+    b.goal("g-branch", "Get Nasra ready to run the branch, and cover Renee's going",
+           ["library-management", "mentoring"], 2, ["nasra", "renee", "carol", "bev", "darnell", "tomas"])
+    b.goal("g-dad", "Get Dad home safely from rehab, and stop leaving it all to Kristin",
+           ["stroke-recovery", "caregiving"], 1, ["arne", "kristin", "rob", "gene", "michelle"])
+    b.goal("g-family", "Marcus, Ingrid, and our eleventh", ["family"], 2,
+           ["marcus", "ingrid", "loretta", "karen", "jamal"])
+    b.goal("g-friends", "Stand by Steve through chemo, and by Janet and the Friends after Dot",
+           ["cancer", "grief"], 2, ["steve", "beth", "dave", "janet", "gloria", "howard"])
+    b.goal("g-schools", "Keep the schools close: Keisha's classes, Denise's library, the homework help",
+           ["school-libraries"], 3, ["keisha", "denise", "jill", "abdirahman", "tomas", "renee"])
+
+    # saved items
+    b.item("it-sundays", "What a neighborhood loses when its library closes on Sundays",
+           "https://example.org/library-sunday-hours", ["library-funding"], "2026-03-02")
+    b.item("it-school-librarians", "Minnesota's vanishing school librarians",
+           "https://example.org/minnesota-school-librarians", ["school-libraries"], "2026-03-03")
+    b.item("it-stroke-home", "Coming home after a stroke: the first month, for families",
+           "https://example.org/stroke-first-month-home", ["stroke-recovery", "caregiving"], "2026-03-04")
+    b.item("it-hmong-oral", "Racing the clock to record Hmong veterans of the Secret War",
+           "https://example.org/hmong-veterans-oral-history", ["oral-history", "hmong-history"], "2026-03-05")
+    b.item("it-somali-books", "A new wave of Somali-English picture books",
+           "https://example.org/somali-english-picture-books", ["somali-childrens-books"], "2026-03-09")
+    b.item("it-chemo-halfway", "Halfway through chemo: fatigue, scans and the question of going back to work",
+           "https://example.org/halfway-through-chemo", ["cancer"], "2026-03-10")
+    b.item("it-hospice-nurses", "Who cares for the hospice nurses?",
+           "https://example.org/hospice-nurse-burnout", ["hospice"], "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -23934,7 +24693,7 @@ def main():
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
                  stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
-                 importer, dentist):
+                 importer, dentist, librarian):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
