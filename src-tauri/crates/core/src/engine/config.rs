@@ -130,6 +130,9 @@ pub struct EngineConfig {
     pub thank_days: i64,
     pub thank_half_life: f64,
     pub thank_floor: f64,
+    /// A favor whose outcome they mentioned for a day in this many days ahead (its words shared) is thanked once that
+    /// day is past, when the user can say what came of it (not in ENGINE.md: round 49a).
+    pub thank_outcome_wait_days: i64,
     pub give_back_min_rho: f64,
     /// No give_back when I did them a favor in this many days.
     pub give_back_recent_days: i64,
@@ -342,6 +345,7 @@ impl Default for EngineConfig {
             thank_days: 60,
             thank_half_life: 14.0,
             thank_floor: 0.4,
+            thank_outcome_wait_days: 14,
             give_back_min_rho: 0.25,
             give_back_recent_days: 30,
             give_back_rho_weight: 0.8,

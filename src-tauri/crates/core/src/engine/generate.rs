@@ -236,6 +236,13 @@ pub(crate) fn generate<'s>(
     for c in out.iter().filter(|c| c.kind == SuggestionKind::Support) {
         supporting[c.people[0]] = true;
     }
+    // So does the day of a loss of theirs, on its day: the quiet word carries no thank-you for advice on wine samples
+    // (round 49a, importer P17: "it put a business thank-you to Gerald into his grief call", from three reviewers).
+    for c in out.iter() {
+        if let Detail::Occasion { days: 0, remembered: true, .. } = c.detail {
+            supporting[c.people[0]] = true;
+        }
+    }
     // And after it, while their sensitive window is open, the next such card waits a week after your last contact
     // (the support itself, most likely): one card at a time for someone in a hard time.
     let resting = |i: usize| {
@@ -2391,6 +2398,21 @@ fn thanks<'s>(
             continue;
         }
         let Some(i) = snapshot.person_index(favor.person()) else { continue };
+        // A favor whose outcome is still ahead, on a day they mentioned in its words ("Putting my nomination to the
+        // Unite branch" and "The Unite branch votes on nominating me", 10 March), is thanked once that day is past,
+        // when the user can say what came of it (round 49a, councillor P21: "premature… 'say what came of it' is
+        // impossible", usefulness 2–3 from every reviewer of rounds 48–49a).
+        let outcome_ahead = favor.detail.as_deref().is_some_and(|detail| {
+            snapshot.follow_ups.iter().any(|u| {
+                !u.mine
+                    && u.person == favor.person()
+                    && (0..=config.thank_outcome_wait_days).contains(&days_between(u.due, today))
+                    && shares_a_word(&u.text, &snapshot.people[i].name, detail)
+            })
+        });
+        if outcome_ahead {
+            continue;
+        }
         out.push(Candidate {
             key: format!("thank:{}", favor.id),
             kind: SuggestionKind::Thank,
