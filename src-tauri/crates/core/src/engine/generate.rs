@@ -1186,7 +1186,25 @@ fn follow_ups<'s>(
         // Jubilee" is an operation at a hospital (round 40, architect).
         // The eve of the closest family's operation is not a day to miss: its word is hard, like the day itself
         // (round 43, lawyer: "no prompt supports her with Mom").
+        // Nor luck, "how it went" or "any word?" of an entry set at an hour that says no one's ("The autumn workshop,
+        // at the Cultural Center (11am)", "Pitch to Driftwood, Moscone West business lounge (11am)", "Holi colours in
+        // Abbey Park with the temple (11am)", "Oesfees lunch at Klipvlei for the pickers and their families (12)"): the
+        // user wrote it into the diary at its time because the user is there. Over rounds 40–49 such "how it went"
+        // cards were rated 1.18 for usefulness on average (57 ratings; 1.73 over 33 for one at an hour that says whose
+        // it is, most of them misreadings later rules took out; about 2.2 without an hour), and luck the day before for
+        // one at an hour 2.27 (41 ratings; round 50's "Wish Sahra luck" for the weekly storytime she runs at the user's
+        // library, usefulness 2 from all three). Asking after someone (a treatment, a loss, an ordeal, their hard time)
+        // stays whatever the hour; so does the chase of a decision the user waits for, a mention that begins by saying
+        // whose it is ("His interview for head coach at FC Villefranche (10am)", "Sam's talk at the library (6pm)"),
+        // and a rite of theirs, congratulated.
+        let diary_entry = !awaited
+            && derived[i].sensitive.is_none()
+            && matches!(matter, Matter::Plain | Matter::Answer)
+            && sets_a_time(&fu.text)
+            && !begins_as_theirs(&fu.text, &snapshot.people[i])
+            && !speaks_of_rite(&fu.text);
         if past_due == -1
+            && !diary_entry
             && fu.until.is_none_or(|u| u <= fu.due)
             && matter != Matter::Answer
             && (matter != Matter::Plain || !speaks_of_celebration(&fu.text))
@@ -1236,21 +1254,6 @@ fn follow_ups<'s>(
         // "How it went" is for the days just after: later it waits for a day that holds nothing else. Asking after
         // someone, or for an answer, keeps its place for the whole window.
         let asks_how_it_went = matter == Matter::Plain && !awaited && derived[i].sensitive.is_none();
-        // Nor "how it went" or "any word?" of an entry set at an hour that says no one's ("The autumn workshop, at the
-        // Cultural Center (11am)", "Pitch to Driftwood, Moscone West business lounge (11am)", "Holi colours in Abbey
-        // Park with the temple (11am)", "Oesfees lunch at Klipvlei for the pickers and their families (12)"): the user
-        // wrote it into the diary at its time because the user is there. Over rounds 40–49 such cards were rated 1.18
-        // for usefulness on average (57 ratings; 1.73 over 33 for one at an hour that says whose it is, most of them
-        // misreadings later rules took out; about 2.2 without an hour). Asking after someone (a treatment, a loss, an
-        // ordeal, their hard time) stays whatever the hour; so does the chase of a decision the user waits for, a
-        // mention that begins by saying whose it is ("His interview for head coach at FC Villefranche (10am)", "Sam's
-        // talk at the library (6pm)"), and a rite of theirs, congratulated.
-        let diary_entry = !awaited
-            && derived[i].sensitive.is_none()
-            && matches!(matter, Matter::Plain | Matter::Answer)
-            && sets_a_time(&fu.text)
-            && !begins_as_theirs(&fu.text, &snapshot.people[i])
-            && !speaks_of_rite(&fu.text);
         let stale = asks_how_it_went && past_end > config.follow_up_ask_days;
         // Nor once the next thing they mentioned has come ("The Australian Barista Championship final" the day after
         // the semi-finals): it is the one to wish them luck for or ask about, not the one before it (round 46,
@@ -1443,8 +1446,15 @@ pub(crate) fn speaks_of_ordeal(text: &str) -> bool {
         "sentencing",
     ];
     const NOT_A_COURT: [&str; 7] = ["tennis", "squash", "badminton", "basketball", "netball", "food", "volleyball"];
+    // Not a day set by one ("Sunday storytime, the last before the hearing (2pm)"): the storytime is no ordeal to be
+    // asked after (round 50, librarian P24: "Ask after Sahra" of her weekly storytime, usefulness 1 from all three).
+    const BY: [&str; 5] = ["before", "after", "until", "till", "since"];
     let words = words(text);
-    words.iter().any(|w| WORDS.contains(&w.as_str()))
+    let set_by = |i: usize| {
+        (i > 0 && BY.contains(&words[i - 1].as_str()))
+            || (i > 1 && words[i - 1] == "the" && BY.contains(&words[i - 2].as_str()))
+    };
+    words.iter().enumerate().any(|(i, w)| WORDS.contains(&w.as_str()) && !set_by(i))
         || words
             .iter()
             .enumerate()
@@ -1616,11 +1626,15 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
 }
 
 /// True when a promise is for the eve of something: "the night before", "the day before", "the eve of", "on the eve"
-/// (whole words, any case).
+/// (whole words, any case); or for the evening or the night of a day ("Go round to Chioma's on the evening of her
+/// result"): either lapses with its day (round 50, dentist P26: "do it today" two days after the evening of her
+/// friend's IVF result, "reads as if she broke her word", tact 2).
 pub(crate) fn speaks_of_eve(text: &str) -> bool {
     let words = words(text);
     words.windows(2).any(|w| {
-        (w[0] == "night" || w[0] == "day" || w[0] == "evening") && w[1] == "before" || w[0] == "the" && w[1] == "eve"
+        (w[0] == "night" || w[0] == "day" || w[0] == "evening") && w[1] == "before"
+            || w[0] == "the" && w[1] == "eve"
+            || (w[0] == "evening" || w[0] == "night") && w[1] == "of"
     })
 }
 
@@ -2019,13 +2033,19 @@ fn said_as_theirs(text: &str, p: &PersonFacts) -> bool {
     owner.is_some_and(|o| own_names(p).iter().any(|n| n == o)) || speaks_of_someone_else(text)
 }
 
-/// True when a mention begins by saying whose it is: their name's possessive or her, his, their ("Sam's talk at the
-/// library (6pm)", "His interview for head coach… (10am)"); not a pronoun further on ("Oesfees lunch… for the pickers
-/// and their families (12)", "Hanna at her stand (10:30)").
+/// True when a mention says whose it is before it says where or when: their name's possessive first, or her, his,
+/// their before any "at", "in", comma or bracket ("Sam's talk at the library (6pm)", "His interview for head coach…
+/// (10am)", "Opening night of her Carmen at the Opéra (7:30pm)"); not a pronoun further on ("Oesfees lunch at Klipvlei
+/// for the pickers and their families (12)", "Hanna at her stand (10:30)").
 fn begins_as_theirs(text: &str, p: &PersonFacts) -> bool {
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
     let owner = first.strip_suffix("'s").or_else(|| first.strip_suffix("’s"));
-    owner.is_some_and(|o| own_names(p).iter().any(|n| n == o)) || ["his", "her", "their"].contains(&first.as_str())
+    let head = text.split([',', '(', ';']).next().unwrap_or("");
+    owner.is_some_and(|o| own_names(p).iter().any(|n| n == o))
+        || words(head)
+            .iter()
+            .take_while(|w| *w != "at" && *w != "in")
+            .any(|w| ["his", "her", "their"].contains(&w.as_str()))
 }
 
 /// True when a mention is something its person does for the user, their name then a verb of handing over ("Euan
@@ -2607,13 +2627,24 @@ mod tests {
         at_the_users_place, give_back_need, goal_names_the_day, is_partner, names_a_goal, names_a_place,
         promised_around, sets_a_time, shares_a_goals_word, speaks_of_aftercare, speaks_of_an_hour,
         speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body, speaks_of_celebration,
-        speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_rite,
-        speaks_of_self, speaks_of_travel, speaks_of_treatment, Matter,
+        speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening, speaks_of_operation,
+        speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
     use crate::model::{FollowUp, Need, Person};
     use chrono::NaiveDate;
+
+    #[test]
+    fn an_ordeal_is_the_hearing_itself_not_a_day_set_by_it() {
+        assert!(speaks_of_ordeal("Her tribunal hearing in Leeds (10am)"));
+        assert!(speaks_of_ordeal("The custody hearing"));
+        assert!(!speaks_of_ordeal("Sunday storytime, the last before the hearing (2pm)"));
+        assert!(!speaks_of_ordeal("Drinks after the hearing"));
+        assert!(speaks_of_eve("Go round to Chioma's on the evening of her result"));
+        assert!(speaks_of_eve("Call Mamá the night before the pacemaker"));
+        assert!(!speaks_of_eve("Evening drinks with the team"));
+    }
 
     #[test]
     fn a_time_of_day_is_an_hour_a_clock_or_a_bare_hour_in_brackets() {
