@@ -459,12 +459,25 @@ fn sentence_naming(notes: &str, on: NaiveDate, keep: impl Fn(&str) -> bool) -> O
 /// For a day of loss kept on the record of one of the family who has died (its label), what the user calls them and
 /// the sentence of their notes that names the day as every year's, without a year ("Every 13 March I ring Mum and
 /// Clare…", not "Died of lung cancer on 13 March 2018"), when there is one.
+/// Or, when no sentence names the day, one that says what is done "every year" (or "each year") without a year ("Every
+/// year Mama goes to the early service on the day and I take her": round 50, dentist P24, "it misses the 6:30 service
+/// where his name is read", from all five reviewers).
 fn ritual_of_the_day<'s>(snap: &'s Snapshot, label: &str, on: NaiveDate) -> Option<(&'s str, &'s str)> {
+    let every_year = |s: &str| {
+        let ws = super::derive::words(s);
+        ws.windows(2).any(|w| (w[0] == "every" || w[0] == "each") && w[1] == "year") && !names_a_year(s)
+    };
     snap.people
         .iter()
         .filter(|q| q.kin && q.status == crate::model::Status::Deceased)
         .filter(|q| q.dates.iter().any(|d| super::generate::kept_date_label(d.label.as_deref()) == label))
-        .find_map(|q| Some((called(q), sentence_naming(q.notes.as_deref()?, on, |s| !names_a_year(s))?)))
+        .find_map(|q| {
+            let notes = q.notes.as_deref()?;
+            let named = sentence_naming(notes, on, |s| !names_a_year(s)).or_else(|| {
+                notes.split_inclusive(". ").map(|s| s.trim().trim_end_matches('.')).find(|s| every_year(s))
+            });
+            Some((called(q), named?))
+        })
 }
 
 /// True when an illness is at the end of a life being cared for: its detail speaks of hospice, palliative care or
@@ -751,7 +764,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
     let first = called(p);
     match &c.detail {
         // A family's day of loss is the user's too: be with them (round 18, chef P19: "this was her own father").
-        Detail::Occasion { .. } if shared_loss(c, p) && is_partner(p) => format!("Be with {first} today."),
+        // Family under the user's roof too: "or call" a mother who lives with the user misreads her (round 50, dentist
+        // P24, "'be with Mama… or call' forgets that Mama lives with her", specificity 2 from four reviewers).
+        Detail::Occasion { on, .. } if shared_loss(c, p) && (is_partner(p) || time_together(p, *on)) => {
+            format!("Be with {first} today.")
+        }
         // On a day one of the user's own goals names (the interview for the post), a call (round 49, midwife P27:
         // "'be with Mam if you can' ignores the 9:30 interview", specificity 2 from two of three reviewers).
         Detail::Occasion { .. } if shared_loss(c, p) && own_goals_day(c, snap).is_some() => format!(
