@@ -365,9 +365,13 @@ fn theirs(text: &str) -> Cow<'_, str> {
 /// The title of an active goal of the user's that names the occasion's day ("Get the consultant midwife post (interview
 /// 11 March)"): the user's own day too. Not a goal that lists them ("Be there… for Laura on the 10th"): that is the
 /// day itself.
+/// Only for one the user does not live with: the partner or family under the same roof are still to be with.
 fn own_goals_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
     let Detail::Occasion { on, .. } = c.detail else { return None };
     let p = &snap.people[c.people[0]];
+    if is_partner(p) || time_together(p, on) {
+        return None;
+    }
     snap.goals
         .iter()
         .filter(|g| !g.people.contains(&p.id))
@@ -674,7 +678,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             format!("Plan something for {name}'s birthday on {}", human_date(*on, today))
         }
         Detail::Occasion { label: Some(label), days: 0, .. }
-            if shared_loss(c, p) && own_goals_day(c, snap).is_some() && !is_partner(p) =>
+            if shared_loss(c, p) && own_goals_day(c, snap).is_some() =>
         {
             format!("{label}: call {first} today")
         }
@@ -1231,7 +1235,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             date(*last)
         ),
     };
-    let this = if shared_loss(c, p) && own_goals_day(c, snap).is_some() && !is_partner(p) {
+    let this = if shared_loss(c, p) && own_goals_day(c, snap).is_some() {
         "On a day of loss in the family, a call says you remember it too.".to_owned()
     } else if shared_loss(c, p) {
         "On a day of loss in the family, being there says more than any words.".to_owned()
