@@ -2025,12 +2025,17 @@ fn own_names(p: &PersonFacts) -> [String; 2] {
     [super::text::first_name(&p.name).to_lowercase(), super::text::called(p).to_lowercase()]
 }
 
+/// True when a mention opens with their own name's possessive ("Grace's … interview", "Sam's talk").
+fn opens_with_their_name(text: &str, p: &PersonFacts) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let owner = first.strip_suffix("'s").or_else(|| first.strip_suffix("’s"));
+    owner.is_some_and(|o| own_names(p).iter().any(|n| n == o))
+}
+
 /// True when a mention says whose it is: their own name's possessive ("Grace's … interview"), or her, his, their…
 /// ([`speaks_of_someone_else`]).
 fn said_as_theirs(text: &str, p: &PersonFacts) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
-    let owner = first.strip_suffix("'s").or_else(|| first.strip_suffix("’s"));
-    owner.is_some_and(|o| own_names(p).iter().any(|n| n == o)) || speaks_of_someone_else(text)
+    opens_with_their_name(text, p) || speaks_of_someone_else(text)
 }
 
 /// True when a mention says whose it is before it says where or when: their name's possessive first, or her, his,
@@ -2038,10 +2043,8 @@ fn said_as_theirs(text: &str, p: &PersonFacts) -> bool {
 /// (10am)", "Opening night of her Carmen at the Opéra (7:30pm)"); not a pronoun further on ("Oesfees lunch at Klipvlei
 /// for the pickers and their families (12)", "Hanna at her stand (10:30)").
 fn begins_as_theirs(text: &str, p: &PersonFacts) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
-    let owner = first.strip_suffix("'s").or_else(|| first.strip_suffix("’s"));
     let head = text.split([',', '(', ';']).next().unwrap_or("");
-    owner.is_some_and(|o| own_names(p).iter().any(|n| n == o))
+    opens_with_their_name(text, p)
         || words(head)
             .iter()
             .take_while(|w| *w != "at" && *w != "in")

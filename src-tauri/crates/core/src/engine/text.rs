@@ -440,7 +440,7 @@ fn your_part_in<'p>(p: &'p PersonFacts, event: &Event) -> Option<&'p str> {
         let ws = super::derive::words(clause);
         ws.len() <= 6 && ws.iter().any(|w| HEARD.contains(&w.as_str()))
     };
-    p.notes.as_deref()?.split_inclusive(". ").map(|s| s.trim().trim_end_matches('.')).find(|s| {
+    sentences(p.notes.as_deref()?).find(|s| {
         s.split([';', '(', ')']).any(|clause| super::generate::speaks_of_self(clause) && !heard_of_it(clause))
             && super::generate::shares_a_word(s, &p.name, news)
             && !speaks_of_loss(s)
@@ -452,12 +452,14 @@ fn names_a_year(text: &str) -> bool {
     super::derive::words(text).iter().any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// The sentences of `notes`, each without its full stop.
+fn sentences(notes: &str) -> impl Iterator<Item = &str> {
+    notes.split_inclusive(". ").map(|s| s.trim().trim_end_matches('.'))
+}
+
 /// The first sentence of `notes` that names `on` (its day and month) and passes `keep`, without its full stop.
 fn sentence_naming(notes: &str, on: NaiveDate, keep: impl Fn(&str) -> bool) -> Option<&str> {
-    notes
-        .split_inclusive(". ")
-        .map(|s| s.trim().trim_end_matches('.'))
-        .find(|s| super::generate::names_the_day(s, on) && keep(s))
+    sentences(notes).find(|s| super::generate::names_the_day(s, on) && keep(s))
 }
 
 /// For a day of loss kept on the record of one of the family who has died (its label), what the user calls them and
@@ -477,9 +479,8 @@ fn ritual_of_the_day<'s>(snap: &'s Snapshot, label: &str, on: NaiveDate) -> Opti
         .filter(|q| q.dates.iter().any(|d| super::generate::kept_date_label(d.label.as_deref()) == label))
         .find_map(|q| {
             let notes = q.notes.as_deref()?;
-            let named = sentence_naming(notes, on, |s| !names_a_year(s)).or_else(|| {
-                notes.split_inclusive(". ").map(|s| s.trim().trim_end_matches('.')).find(|s| every_year(s))
-            });
+            let named =
+                sentence_naming(notes, on, |s| !names_a_year(s)).or_else(|| sentences(notes).find(|s| every_year(s)));
             Some((called(q), named?))
         })
 }
