@@ -4,9 +4,8 @@ postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, eng
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
-councillor.json, agent.json, midwife.json, importer.json, dentist.json and librarian.json, the held-out books written
-without seeing the engine, its prompts or
-any ratings) as ARCHIVE.md v1 documents.
+councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json and pilot.json, the held-out
+books written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -24675,6 +24674,663 @@ def librarian():
     return b
 
 
+def pilot():
+    b = Book("pilot", seed=60812)
+    H = "2024-10-07"  # history starts: moving day in Raheny, the first house that's ours
+    P = b.known
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    # --- home and family ---
+    P("ruairi", "Ruairí Daly", 1, "advocate", kin=True, location="Raheny, Dublin",
+      company="Donaghmede Community College", title="Teacher (history and geography); year head",
+      how_met="My partner; we met at Sinéad's 30th in the Stag's Head in 2017", met_on="2017-06-10",
+      birthday="1985-08-17", interests={"history": 1.0, "hurling": 0.8, "sea-swimming": 0.6},
+      notes="40. From Callan, Co. Kilkenny; hurling is a religion. Year head for fifth year. Interviewing for "
+            "deputy principal with the board of management on Monday 2 March at 4, and pretending he doesn't want "
+            "it. Has carried the house, the shopping and Biscuit since the command course started in January and "
+            "never once mentioned it. We keep saying we'll get married 'after the upgrade'.",
+      rhythm=[(2, H, "2025-12-31", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2026-02-22", "meal", "Dinner: he did the interview questions on me, then I did them on him; he's "
+              "better than he thinks", 90),
+             ("2026-03-01", "meal", "Sunday dinner: the fortnight on the fridge door: Declan's reposing, the sim, "
+              "his interview, Milan, Mum's 70th, Lisbon and the line check", 80)],
+      talk=["his fifth years", "Kilkenny hurling", "the roster", "Biscuit", "the house", "his mum", "a swim at the "
+            "Bull Wall", "dinner in Howth", "getting married, some day", "his Leaving Cert history class", "the garden",
+            "money", "a walk on Dollymount", "painting the back bedroom", "the command list"])
+    P("bernie", "Bernadette Costello", 1, "advocate", kin=True, location="Salthill, Galway",
+      title="Retired (bank official, thirty-five years in the branch on Eyre Square)", how_met="Mum",
+      birthday="1956-03-11", interests={"bridge": 0.8, "gardening": 0.6},
+      notes="Turns 70 on Wednesday 11 March. Peg has organised lunch for thirty at the hotel on the Prom at 1, and "
+            "Conor will ring on video at 7 (six in the morning in Melbourne). Widowed since Dad died on 9 March "
+            "2021; the anniversary Mass is Sunday 8 March at 11 in Salthill and I'm flying to Milan that "
+            "afternoon, so I'll miss it again. Walks the Prom every morning and kicks the wall. Thinks the fourth "
+            "stripe will make me 'safer', God love her. Mothering Sunday is the 15th; I'm off, and she's in "
+            "Galway.",
+      rhythm=[(3, H, "2025-12-31", ["call", "call", "call", "message", "video"])],
+      extra=[("2024-12-26", "meal", "Dinner: St Stephen's Day in Salthill; she made the trifle and cried about Dad",
+              180),
+             ("2025-07-20", "activity", "Outing: the Prom and out to Barna with her; she walked me off my feet",
+              180),
+             ("2026-02-15", "call", "Call: the 70th: she wants 'no fuss'; Peg has the hotel booked for thirty", 45),
+             ("2026-03-01", "call", "Call: told her about Declan; she remembered him from the Christmas party in "
+              "2017; Dad's Mass next Sunday", 30)],
+      talk=["her bridge club", "the Prom", "Dad's grave", "Peg", "Conor and the kids", "the garden", "the parish",
+            "the weather in Salthill", "whether I'm eating", "Ruairí", "her neighbours", "the Late Late Show",
+            "my roster"])
+    P("sean", "Seán Costello", 4, "advocate", peak=1, kin=True, status="deceased", location="Salthill, Galway",
+      title="Aircraft fitter (retired), Galway Airport at Carnmore", how_met="Dad", birthday="1950-06-24",
+      dates=[("dad-died", "Dad died (2021)", "2021-03-09")],
+      notes="Kept the Islanders and the Shorts flying at Carnmore for twenty years and brought me out to the "
+            "airfield on Saturdays; the reason I fly. Died on 9 March 2021, in the lockdown: ten at the funeral, "
+            "Conor watching on a laptop in Melbourne. Five years this year.",
+      extra=[("2021-03-07", "call", "Call: his last Sunday call; he wanted to know the A320's crosswind limit")])
+    P("conor", "Conor Costello", 1, "advocate", kin=True, location="Brunswick, Melbourne",
+      company="Metro Tunnel Project", title="Civil engineer (tunnels)", how_met="My younger brother",
+      birthday="1990-10-02", interests={"engineering": 0.8, "australian-rules": 0.5},
+      notes="35. Went to Melbourne in 2014 and stayed; married to Hannah, two small ones, Fiadh (5) and Rían (2). "
+            "Became an Australian citizen on Australia Day. Rings Mum every Sunday. Will join the 70th on video at "
+            "7 (6am his time) and promised me scans of Dad's photos, the box he took with him, for Mum's photo "
+            "book by Wednesday 4 March. Hasn't been home since Dad's second anniversary and feels it.",
+      rhythm=[(4, H, "2026-03-01", ["message", "video", "call", "message"])],
+      extra=[("2026-01-26", "video", "Video call: his citizenship ceremony at the town hall, Fiadh waving a little "
+              "flag; Mum went quiet after", 30),
+             ("2026-02-24", "message", "Messages: he'll scan Dad's box of photos this week for the photo book")],
+      talk=["Melbourne", "Fiadh and Rían", "Mum", "the tunnel", "his citizenship", "coming home at Christmas", "Dad",
+            "the cricket he pretends to like now", "the time difference", "Hannah's shifts"])
+    P("hannah", "Hannah Costello", 3, "friend", kin=True, location="Brunswick, Melbourne",
+      company="Royal Children's Hospital", title="Paediatric nurse", how_met="Conor's wife", birthday="--11-09",
+      rhythm=[(21, H, "2026-02-20", ["message", "video"])],
+      talk=["the kids", "Fiadh's school", "the Melbourne summer", "Christmas plans", "her night shifts"])
+    P("peg", "Peg Mulkerrin", 2, "advocate", kin=True, location="Oranmore, Co. Galway", title="Retired nurse",
+      how_met="Mum's younger sister", birthday="1959-05-30",
+      notes="The family's organiser. Has done all of Mum's 70th: the room at the hotel on the Prom, thirty "
+            "invitations, the cake, Fr Burke for a blessing. Wouldn't let me do a thing 'with the exams'; I "
+            "haven't thanked her properly. My job is the photo book, printed, for the lunch.",
+      rhythm=[(10, H, "2026-01-20", ["call", "message", "call"])],
+      extra=[("2026-02-08", "call", "Call: she's taken over the 70th: thirty people, the hotel on the Prom; 'you "
+              "just turn up'", 40),
+             ("2026-02-26", "call", "Call: the seating plan, and which cousins aren't speaking", 35)],
+      talk=["Mum", "Oranmore", "her grandchildren", "the parish", "Dad", "her hip", "the cousins"])
+    P("maura", "Maura Daly", 3, "friend", kin=True, location="Callan, Co. Kilkenny",
+      title="Retired (dairy farmer)", how_met="Ruairí's mother", birthday="--12-01",
+      rhythm=[(28, H, "2026-02-15", ["call", "meal", "message"])],
+      extra=[("2026-02-15", "call", "Call: she's lighting a candle for the sim check and another for Ruairí's "
+              "interview", 20)],
+      talk=["the farm her nephew runs now", "Ruairí", "Kilkenny hurling", "Sunday dinner in Callan", "her knees"])
+    P("ailbhe", "Ailbhe Daly", 4, "friend", kin=True, location="Kilkenny", company="An Garda Síochána",
+      title="Sergeant", how_met="Ruairí's sister",
+      rhythm=[(60, H, "2026-01-10", ["message", "meal"])],
+      talk=["her kids", "Kilkenny", "Ruairí", "Christmas in Callan"])
+
+    # --- close friends ---
+    P("sinead", "Sinéad Walsh", 1, "advocate", location="Drumcondra, Dublin", company="Mater Hospital",
+      title="Senior radiographer", how_met="First year at school in Galway, 1999", met_on="1999-09-01",
+      birthday="1987-04-14", interests={"running": 0.7},
+      notes="My oldest friend; we did the Leaving together and she's who I ring from hotel rooms. Second round of "
+            "IVF with Colm: egg collection on 23 February, the transfer on Saturday 28 February, and the test is "
+            "Tuesday 10 March. She's told me not to ask; she'll tell me. I promised to ring her that evening, "
+            "whatever it says, and not to let Galway swallow me.",
+      rhythm=[(3, H, "2025-08-31", ["message", "coffee", "call", "meal", "activity", "message"])],
+      extra=[("2026-02-23", "message", "Messages: nine eggs; she's sore and delighted"),
+             ("2026-02-28", "call", "Call: the transfer went fine, one embryo; now the wait. Don't ask, she'll tell "
+              "me", 25)],
+      talk=["her job at the Mater", "Colm", "Galway", "a run in the Phoenix Park", "school days", "her sister",
+            "a film", "her mother's hip", "Taylor's Hill gossip", "whether to start IVF", "my roster"])
+    P("colm", "Colm Walsh", 3, "friend", location="Drumcondra, Dublin", company="ESB Networks",
+      title="Network technician", how_met="Sinéad's husband", birthday="--09-19",
+      rhythm=[(21, H, "2026-01-24", ["meal", "message", "activity"])],
+      talk=["the Dubs", "the IVF", "their attic conversion", "Sinéad", "Croke Park"])
+    P("aoife", "Aoife Brady", 2, "advocate", location="Swords, Co. Dublin", company="Byrne Kiernan Consulting "
+      "Engineers", title="Structural engineer (associate)", how_met="Engineering at NUI Galway, 2005–09; we shared "
+      "a flat on Newcastle Road", met_on="2005-09-12", birthday="1987-01-22",
+      notes="My friend since first-year engineering; the one who said 'so go and fly, then' when I was miserable at "
+            "the consultancy in 2010. Oisín's mum; I'm his godmother. Separated from Dave in 2023 and doing it "
+            "all.",
+      rhythm=[(7, H, "2026-02-27", ["coffee", "message", "meal", "call", "activity"])],
+      extra=[("2026-02-27", "coffee", "Coffee in Swords: Oisín's birthday, and a week from hell with Dave about "
+              "the summer", 60)],
+      talk=["Oisín", "her job", "Dave", "NUIG days", "the summer holidays", "her mother", "a walk on the estuary",
+            "my upgrade"])
+    P("oisin", "Oisín Brady", 2, "friend", location="Swords, Co. Dublin", title="Fifth class pupil",
+      how_met="My godson", birthday="2015-03-12", interests={"aviation": 1.0, "lego": 0.9},
+      notes="Turns 11 on Thursday 12 March. Plane-mad; knows every livery at Dublin Airport. Wants the Lego "
+            "Technic plane; I promised it for his birthday, and a morning at the airport viewing park once the line "
+            "check is done.",
+      rhythm=[(21, H, "2026-02-21", ["activity", "video", "activity", "message"])],
+      extra=[("2025-03-12", "activity", "Outing: his tenth, at the viewing park; he called every landing", 180),
+             ("2026-02-21", "activity", "Outing: pizza in Swords; he made me explain the sim again and asked if I'll "
+              "be 'the boss of the plane'", 120)],
+      talk=["planes", "Lego", "his hurling", "school", "the viewing park", "Minecraft", "what the sim is like"])
+
+    # --- Liffey Air: training and the fleet ---
+    P("grainne", "Gráinne Harte", 2, "advocate", power=True, location="Howth, Co. Dublin",
+      company="Liffey Air (retired)", title="Captain (retired 2023); patron of Girls Take Flight",
+      how_met="Siobhán introduced us at the women pilots' dinner in 2015", met_on="2015-11-20",
+      birthday="1958-07-05", interests={"women-in-aviation": 1.0, "sailing": 0.7},
+      expertise=["command-upgrade", "crew-resource-management"],
+      notes="Joined Liffey Air in 1988, when the crew room had no women's toilet; one of its first women captains, "
+            "in 1996. Retired in 2023. My mentor since 2015; lunch in Howth every few weeks. Ran me through engine "
+            "failures and the command questions in February (thanked). Her memoir, 'The Left Seat', is launched at "
+            "Hodges Figgis on Thursday 12 March at 6:30; she asked me to bring some of the Take Flight girls, and I "
+            "promised to confirm numbers by Monday 9 March.",
+      rhythm=[(21, H, "2026-02-28", ["meal", "call", "message", "meal"])],
+      extra=[("2026-02-14", "meal", "Lunch in Howth: two hours of engine failures after V1 and 'what do you do when "
+              "the captain is wrong'; thanked her", 150),
+             ("2026-02-28", "call", "Call: Declan. She flew with him for twenty years and couldn't finish a "
+              "sentence", 30)],
+      talk=["the command course", "her book", "the old crew room", "sailing out of Howth", "Take Flight", "CRM",
+            "being the only woman on the fleet", "her grandchildren", "Liffey Air management", "the proofs"])
+    P("paddy", "Paddy Whelan", 2, "ally", location="Malahide, Co. Dublin", company="Liffey Air",
+      title="Captain; line training captain (A320)", how_met="Flew with him as a new FO in 2016; now my training "
+      "captain", met_on="2016-05-20", birthday="1966-09-08", interests={"hurling": 0.9, "flight-training": 0.8},
+      notes="From Thurles; thirty years on the fleet. Took my practice sims in February and does my line training "
+            "from Thursday 5 March. Says little; writes a lot. His LIFUS report and recommendation for the final "
+            "line check are due Monday 9 March.",
+      rhythm=[(21, H, "2026-01-08", ["message", "coffee", "event"])],
+      extra=[("2026-02-27", "meeting", "Meeting: last practice sim with him; the dual hydraulic failure, badly and "
+              "then well; 'you're ready, stop fiddling'", 240)],
+      talk=["Tipp hurling", "the new SOPs", "his grandson", "the crew room coffee", "a Lisbon turnaround", "the "
+            "command list"])
+    P("kevin", "Kevin Byrne", 2, "friend", location="Phibsborough, Dublin", company="Liffey Air",
+      title="First officer (A320)", how_met="The same 2016 joiners' course at Liffey Air", met_on="2016-02-01",
+      birthday="1991-09-30", interests={"cycling": 0.8, "command-upgrade": 0.6},
+      notes="34. My friend since the joiners' course. Sat in my right seat for two extra practice sims on his days "
+            "off in February and wouldn't take a thing for it; he's my FO for the check on Tuesday. I owe him a very "
+            "good dinner.",
+      rhythm=[(3, H, "2026-02-28", ["message", "coffee", "message", "activity", "meal"])],
+      extra=[("2026-02-21", "meeting", "Meeting: practice sim on his day off; he played the awkward FO "
+              "perfectly", 240),
+             ("2026-02-26", "meeting", "Meeting: second practice sim; engine fire on the go-around; he bought the "
+              "coffees after", 240)],
+      talk=["the roster", "crew room gossip", "cycling to Wicklow", "his own upgrade, in a few years", "his "
+            "girlfriend", "the sim", "the union", "a nightstop in Nice"])
+    P("sarah", "Sarah Quinlan", 3, "ally", location="Skerries, Co. Dublin", company="Liffey Air",
+      title="First officer; on the same command course", how_met="Liffey Air; on the command course together "
+      "since January", met_on="2018-04-10", interests={"command-upgrade": 0.9, "running": 0.6},
+      notes="The other woman on the spring command course. Her sim check is Tuesday 3 March at 8, mine is the "
+            "afternoon slot; we've swapped notes since January. Two small kids; she studies in the car at the "
+            "crèche gate.",
+      rhythm=[(14, H, "2025-12-20", ["message", "coffee"])],
+      extra=[("2026-02-28", "call", "Call: we swapped our worst-case scenarios; she's calmer than me", 40)],
+      talk=["her kids", "the seniority list", "Skerries", "the roster", "a run on the beach", "the command list"])
+    P("tom", "Tom Hegarty", 3, "ally", power=True, location="Dublin Airport", company="Liffey Air",
+      title="Chief pilot, A320 fleet", how_met="Liffey Air", met_on="2016-02-01",
+      expertise=["flight-operations"],
+      notes="Put me forward for the spring command course in November (thanked). Wrote to the fleet about Declan "
+            "on Saturday; he's speaking at the funeral.",
+      rhythm=[(30, H, "2026-02-10", ["email", "meeting", "message"])],
+      extra=[("2025-11-20", "meeting", "Meeting: in his office; I'm on the spring command course; thanked him", 20),
+             ("2026-02-28", "email", "Email: to the whole fleet: Captain Declan Moran died this morning; funeral "
+              "details to follow")],
+      talk=["the command list", "the summer schedule", "the new A321s", "fleet notices", "the line check plan"])
+    P("fiona", "Fiona Lyons", 4, "ally", power=True, location="Dublin Airport", company="Liffey Air",
+      title="Head of training", how_met="Liffey Air", met_on="2016-02-01", expertise=["flight-training"],
+      rhythm=[(60, H, "2025-11-25", ["email", "meeting"])],
+      talk=["recurrent training", "the command course", "the training calendar"])
+    P("brian", "Brian Farrell", 4, "ally", location="Portmarnock, Co. Dublin", company="Liffey Air",
+      title="Captain; type rating examiner", how_met="My sim checks since 2017", met_on="2017-03-14",
+      notes="Examines my command sim check on Tuesday 3 March: brief 12:30 at the training centre, sim 1:30 to "
+            "5:30. Fair, fast, doesn't smile till the debrief.",
+      rhythm=[(90, H, "2025-10-15", ["meeting", "email"])],
+      extra=[("2026-02-25", "email", "Email: the check confirmed for 3 March, brief 12:30, sim 13:30 to 17:30; "
+              "Kevin as my FO")],
+      talk=["the OPC", "the recurrent sim", "the debrief"])
+    P("orla", "Orla Shanahan", 4, "ally", location="Clontarf, Dublin", company="Liffey Air",
+      title="Captain; line check captain", how_met="Liffey Air; my first Lisbon with her in 2019",
+      met_on="2019-06-01",
+      notes="Rostered for my final line check: Dublin–Lisbon on Friday 13 March, night in Lisbon, Lisbon–Dublin on "
+            "Saturday 14, if Paddy signs off the line training. On my first Lisbon she made me take the approach "
+            "over the river.",
+      rhythm=[(75, H, "2026-01-20", ["message", "event", "coffee"])],
+      talk=["Lisbon", "the crew room", "her garden", "the command course"])
+    P("gillian", "Gillian Kearns", 3, "ally", location="Santry, Dublin", company="Liffey Air",
+      title="Crew rostering officer", how_met="Rostering; the voice on the phone at 5am since 2016",
+      met_on="2016-03-01", birthday="--06-02", interests={"rostering": 0.7},
+      notes="Moved my days off around the line training so I'm free for Mum's 70th (10 to 12 March); it took her "
+            "an afternoon of swaps. I haven't thanked her. She'll confirm the line check on the roster once Paddy's "
+            "report is in.",
+      rhythm=[(10, H, "2026-02-17", ["call", "message", "email"])],
+      extra=[("2026-02-17", "call", "Call: she's moved my days off around the LIFUS block so I'm in Galway for "
+              "the 11th; 'don't tell anyone I can do that'", 15)],
+      talk=["a swap", "the standby", "the summer roster", "a sick call", "the bidding", "my days off"])
+    P("cathal", "Cathal Ó Dálaigh", 3, "ally", location="Glasnevin, Dublin", company="Liffey Air; IALPA",
+      title="Captain; chair of the IALPA company council", how_met="The union; I joined the council's fatigue "
+      "subgroup in 2023", met_on="2023-02-15", interests={"pilot-fatigue": 1.0, "rostering": 0.8},
+      expertise=["industrial-relations"],
+      notes="Chairs the pilots' company council. Walked me through the command seniority list and the bidding rules "
+            "in November (thanked). The council meets management on the summer roster on Wednesday 11 March; I "
+            "promised him the write-up of the early-early-late fatigue reports by Monday 9 March.",
+      rhythm=[(6, H, "2026-02-25", ["message", "meeting", "call", "email"])],
+      extra=[("2025-11-12", "coffee", "Coffee: the seniority list and how command bidding really works; thanked "
+              "him", 60),
+             ("2026-02-25", "meeting", "Meeting: the fatigue subgroup; forty-one reports on the early-early-late "
+              "pattern since October; I'll write them up by the 9th", 90)],
+      talk=["the summer roster", "fatigue reports", "the pay talks", "the seniority list", "the council",
+            "management", "the early-early-late pattern", "his boat"])
+    P("jen", "Jen Farrelly", 2, "friend", location="Lucan, Co. Dublin", company="Liffey Air",
+      title="Senior cabin crew", how_met="My first Liffey Air nightstop, Bordeaux, 2016", met_on="2016-04-03",
+      birthday="1989-10-21", interests={"psychology": 1.0, "pilot-fatigue": 0.5},
+      notes="Six years of the Open University around the roster, and the BSc in Psychology is done; the degree "
+            "ceremony is at the Convention Centre on Saturday 7 March at 11. I'm on the Faro late and can't go.",
+      rhythm=[(4, H, "2026-02-27", ["message", "coffee", "meal", "message", "activity"])],
+      extra=[("2025-12-08", "coffee", "Coffee: went through the draft of her final project on fatigue in cabin "
+              "crew", 90),
+             ("2026-02-27", "coffee", "Coffee: she collects the gown on Friday; her mam's coming up from Waterford",
+              45)],
+      talk=["the OU", "her final project", "crew room politics", "her mam in Waterford", "a nightstop in Nice",
+            "her fella", "the new uniforms", "psychology"])
+    P("ciaran", "Ciarán Dempsey", 3, "friend", location="Stoneybatter, Dublin", company="Liffey Air",
+      title="Cabin manager", how_met="Crew, since a Tenerife in 2017", met_on="2017-08-11",
+      notes="Best company on a nightstop. He's my cabin manager on the Milan night.",
+      rhythm=[(8, H, "2026-02-20", ["message", "meal", "event"])],
+      extra=[("2026-02-20", "message", "Messages: he's seen the roster, he's on my Milan; 'we'll get you a proper "
+              "dinner, Captain'")],
+      talk=["the nightstop", "crew room gossip", "his drag night", "a restaurant in Milan", "his partner"])
+    P("declan", "Declan Moran", 4, "advocate", peak=2, status="deceased", location="Malahide, Co. Dublin",
+      company="Liffey Air (retired)", title="Captain; training captain (retired 2024)",
+      how_met="Did my base training and my first line check at Liffey Air, 2016", met_on="2016-03-15",
+      birthday="1959-11-02",
+      notes="Retired in November 2024 at 65 and took up golf badly. Did my first line check and said I'd make a "
+            "captain 'when you stop apologising on the PA'. Died of a heart attack walking the Velvet Strand in "
+            "Portmarnock on Saturday 28 February, aged 66. Reposing at home in Malahide on Monday 2 March, 4 to 8; "
+            "funeral Mass Tuesday 3 March at 11 in St Sylvester's, then Fingal Cemetery. The same day as my sim "
+            "check.",
+      extra=[("2025-12-12", "message", "Messages: 'how's the command course looking?' and a video of his golf "
+              "swing")])
+    P("una", "Úna Moran", 4, "friend", location="Malahide, Co. Dublin", title="Retired air traffic controller",
+      how_met="Declan's wife; the crew Christmas parties", met_on="2016-12-10",
+      notes="Married to Declan 38 years; three grown children, the youngest flies for Aer Lingus. I can't be at "
+            "the funeral; I'll go to the house on Monday with a Mass card.",
+      rhythm=[(150, H, "2025-12-13", ["message", "event"])],
+      extra=[("2026-02-28", "message", "Messages: sent my sympathy; she wrote back 'he was so proud of you'")],
+      talk=["Declan's golf", "the grandchildren", "the Christmas party", "her tower days"])
+
+    # --- Girls Take Flight ---
+    P("deirdre", "Deirdre Kinsella", 3, "ally", location="Glasnevin, Dublin", company="Girls Take Flight",
+      title="Founder; licensed aircraft engineer", how_met="Volunteered at her first school day in 2019",
+      met_on="2019-03-08", interests={"women-in-aviation": 1.0, "stem-outreach": 1.0},
+      expertise=["stem-outreach"],
+      notes="Fifteen years a B1 engineer in the hangar before she started Girls Take Flight at her kitchen table in "
+            "2019. Tireless, blunt, allergic to photo opportunities. Take Flight was shortlisted for the Irish "
+            "Charity Impact Awards (26 February); I was in the sim that night. She's bringing the headsets and the "
+            "flight-deck poster to Ballymun on Tuesday.",
+      rhythm=[(6, H, "2026-02-19", ["message", "meeting", "event", "call"])],
+      extra=[("2026-02-19", "call", "Call: the awards shortlist; she's sure they won't win and has no dress", 20)],
+      talk=["the school days", "funding", "the volunteers", "the hangar", "the summer camp",
+            "the kit", "Gráinne's book"])
+    P("anna", "Anna Kowalczyk", 3, "ally", location="Phibsborough, Dublin", company="Girls Take Flight",
+      title="Programme coordinator (part-time)", how_met="Girls Take Flight", met_on="2022-09-01",
+      interests={"stem-outreach": 0.8},
+      rhythm=[(7, H, "2026-02-27", ["message", "email", "meeting"])],
+      extra=[("2026-02-27", "email", "Email: the running order for Wednesday in Ballymun; sixty fifth-year girls, "
+              "two sessions")],
+      talk=["the running order", "the volunteer rota", "the school bookings", "the kit", "the summer camp"])
+    P("brid", "Bríd Keane", 4, "ally", location="Ballymun, Dublin", company="Ballymun Girls' Community School",
+      title="Guidance counsellor", how_met="Take Flight Day at her school, March 2025", met_on="2025-03-05",
+      notes="Hosts Take Flight Day on Wednesday 4 March at 10: sixty fifth-years, two sessions, and the parents "
+            "invited for the second (her idea). I promised her my slides and the flight-deck photos by Monday 2 "
+            "March.",
+      rhythm=[(45, "2025-03-05", "2026-02-24", ["email", "call", "meeting"])],
+      extra=[("2026-02-24", "email", "Email: sixty girls and some of the parents; she's got the hall, can I send the "
+              "slides by Monday")],
+      talk=["Take Flight Day", "the girls' CAO choices", "the hall", "the parents"])
+    P("zara", "Zara Adeyemi", 3, "friend", location="Ballymun, Dublin", title="Leaving Cert student",
+      how_met="Take Flight Day at her school, March 2025; I've mentored her since", met_on="2025-03-05",
+      birthday="2007-11-30", interests={"aviation": 1.0, "physics": 0.8, "women-in-aviation": 0.7},
+      need=("zara-funding", "flight-training-funding",
+            "Wants to be an airline pilot; the integrated course is over €100,000 and her family can't borrow it; "
+            "needs a scholarship or a sponsored route she can actually apply for this spring", "2026-02-12"),
+      notes="18. Taught herself the PPL theory off YouTube. Her dad drives for Dublin Bus, her mum's a carer; she "
+            "works Saturdays in Tesco. Leaving Cert in June. The bank laughed at her dad in February. Helping with "
+            "the girls at Take Flight Day. I promised her the list of schools and what they really cost by Sunday "
+            "8 March.",
+      rhythm=[(12, "2025-03-05", "2026-02-12", ["message", "coffee", "video"])],
+      extra=[("2026-02-12", "coffee", "Coffee in Ballymun: the bank said no to her dad; she wants the real costs "
+              "and any scholarship going", 60),
+             ("2026-02-27", "message", "Messages: she'll help on Wednesday, and bring her PPL books to show the "
+              "girls")],
+      talk=["the Leaving Cert", "physics", "flight schools", "her Saturday job", "the cadet schemes", "her PPL "
+            "theory", "her dad"])
+    P("patricia", "Patricia Boland", 4, "acquaintance", location="Dún Laoghaire, Co. Dublin",
+      company="The Lilian Bland Fund", title="Chair of trustees; retired airline training manager",
+      how_met="The Royal Aeronautical Society's Lilian Bland lecture", met_on="2026-02-05",
+      interests={"women-in-aviation": 0.9},
+      offer=("patricia-fund", "flight-training-funding",
+             "The Lilian Bland Fund gives two flight-training scholarships a year to young women in Ireland; "
+             "applications are open until 31 March and they get almost none from state schools",
+             "2026-02-05"),
+      extra=[("2026-02-05", "event", "At an event: the RAeS lecture on Lilian Bland; talked to the chair of the "
+              "fund after; she wants applicants 'who aren't all from Foxrock'", 30)])
+    P("fionnuala", "Fionnuala Hayes", 4, "ally", location="Shannon, Co. Clare", company="Kestrel Air",
+      title="Head of crew recruitment", how_met="Volunteers with Girls Take Flight", met_on="2024-05-10",
+      offer=("fionnuala-atr", "pilot-jobs",
+             "Kestrel Air opens a Dublin night-freight base in April and can't find ATR 72 captains; taking direct "
+             "entries with a current or recent type rating", "2026-02-11"),
+      rhythm=[(45, H, "2026-01-15", ["email", "event", "message"])],
+      talk=["Take Flight", "Kestrel's freight", "recruiting", "Shannon"])
+
+    # --- the class of 2011–13, other airlines, old ties ---
+    P("aisling", "Aisling Keogh", 4, "friend", peak=2, location="Cork", company="Ryanair",
+      title="Captain (737), Cork base (from 20 February)",
+      how_met="Flight school in Cork, 2011–13; we shared a car to the airfield", met_on="2011-09-05",
+      birthday="1986-08-04",
+      notes="Made captain at Cork on 20 February; I saw it on the class WhatsApp and haven't said a word to her yet. "
+            "We raced each other to the left seat for ten years; she won.",
+      rhythm=[(60, H, "2025-12-24", ["message", "call"])],
+      extra=[("2025-12-24", "message", "Messages: Christmas; both of us on command courses, both of us pretending "
+              "not to care")],
+      talk=["the class WhatsApp", "Cork", "her command course", "the old flight school", "her twins"])
+    P("gavin", "Gavin Tierney", 3, "friend", location="Lusk, Co. Dublin", company="Emerald Charter",
+      title="First officer (737); medical suspended", how_met="Flight school in Cork, 2011–13",
+      met_on="2011-09-05", birthday="1987-07-19", interests={"aviation-medicine": 0.8, "golf": 0.6},
+      need=("gavin-medical", "aviation-medicine",
+            "His Class 1 medical is suspended after atrial fibrillation showed on his renewal ECG; needs someone who "
+            "knows what the IAA will want to see before the cardiologist on 19 March", "2026-02-26"),
+      notes="Grounded since 24 February: AF on his renewal ECG, out of nowhere, at 38. Mortgage, two kids, and no "
+            "idea if he'll fly again. Rang me on the 26th and talked for an hour about everything except that. I "
+            "promised him a walk on Howth Head on my next free day.",
+      rhythm=[(14, H, "2026-02-12", ["message", "call", "meal"])],
+      extra=[("2026-02-26", "call", "Call: AF on his medical; grounded; the cardiologist isn't till 19 March and "
+              "his AME just said 'wait'", 60)],
+      talk=["the class WhatsApp", "golf", "his kids", "the charter season", "Cork days", "his roster"])
+    P("yvonne", "Yvonne Madden", 4, "friend", location="Dubai", company="Emirates", title="First officer (A380)",
+      how_met="Flight school in Cork, 2011–13", met_on="2011-09-05",
+      rhythm=[(30, H, "2026-02-08", ["message", "video"])],
+      talk=["Dubai", "the A380", "the class WhatsApp", "coming home in the summer"])
+    P("shane", "Shane Mulligan", 4, "friend", location="Portmarnock, Co. Dublin", company="Aer Lingus",
+      title="First officer (A330)", how_met="Flight school in Cork, 2011–13", met_on="2011-09-05",
+      rhythm=[(30, H, "2026-02-10", ["message", "meal", "event"])],
+      talk=["long-haul", "Boston layovers", "the class WhatsApp", "Declan", "his new baby"])
+    P("siobhan", "Siobhán Reilly", 4, "ally", location="Clontarf, Dublin", company="Aer Lingus",
+      title="Captain (A330); runs the Irish women pilots' network", how_met="The women pilots' network, 2014",
+      met_on="2014-10-18", interests={"women-in-aviation": 0.9},
+      rhythm=[(30, H, "2026-02-05", ["message", "event", "coffee"])],
+      talk=["the network", "the women pilots' dinner", "long-haul", "Take Flight", "the command course"])
+    P("marek", "Marek Nowak", 3, "friend", location="Swords, Co. Dublin", company="(until 18 February) Skylink "
+      "Regional", title="Captain (ATR 72)", how_met="My captain on the ATR at Skylink, 2013–16",
+      met_on="2013-06-03", birthday="1981-09-12", interests={"regional-aviation": 1.0},
+      need=("marek-job", "pilot-jobs",
+            "Lost his job when Skylink stopped flying on 18 February; 9,000 hours on the ATR, two kids in school in "
+            "Swords; needs a flying job he can do from Dublin", "2026-02-20"),
+      notes="Taught me more than the whole of flight school: crosswinds into Donegal, and how to talk to a tired "
+            "crew. From Gdańsk; here since 2007. Skylink went into administration on 18 February and stopped flying "
+            "that night; he was turned back at the crew room door. Kasia is on reduced hours. I promised to write "
+            "him a reference by Wednesday 4 March.",
+      rhythm=[(21, H, "2026-01-30", ["message", "call", "meal"])],
+      extra=[("2026-02-18", "call", "Call: Skylink's gone; they were turned back at the crew room door", 30),
+             ("2026-02-20", "meal", "Lunch in Swords: he wants to keep flying, from Dublin; nobody is hiring ATR "
+              "captains, he says", 90)],
+      talk=["Skylink", "the ATR", "his kids", "Gdańsk", "Donegal crosswinds", "Kasia", "the old crew"])
+    P("dave", "Dave Quirke", 5, "friend", peak=3, location="Kenmare, Co. Kerry",
+      title="Retired captain (Skylink's chief pilot until 2019)", how_met="Skylink, 2013", met_on="2013-05-01",
+      interests={"regional-aviation": 0.8},
+      extra=[("2024-12-20", "message", "Messages: Christmas; he's keeping bees in Kenmare"),
+             ("2026-02-19", "message", "Messages: Skylink; 'thirty years of that company, gone in a night'")])
+    P("jim", "Jim Hurley", 5, "friend", peak=3, location="Kinsale, Co. Cork", title="Retired flight instructor",
+      how_met="My first instructor, Cork, 2011", met_on="2011-09-12",
+      extra=[("2024-11-10", "message", "Messages: he saw a Liffey Air photo in the paper and asked was it me"),
+             ("2025-06-21", "call", "Call: his 75th; still flies the Cub on Sundays", 20)])
+    P("clodagh", "Clodagh Fahy", 5, "friend", peak=2, location="Boston", title="Nurse",
+      how_met="School in Galway", met_on="1999-09-01",
+      extra=[("2025-08-15", "message", "Messages: she was home for a week and I was on a Tenerife night; missed "
+              "her again")])
+    P("triona", "Tríona Ní Bhriain", 5, "friend", peak=3, location="Toronto", title="Secondary teacher",
+      how_met="Flatmate in Cork during flight school", met_on="2011-09-01",
+      extra=[("2025-03-17", "message", "Messages: Paddy's Day photos from Toronto, and snow")])
+    P("hilary", "Hilary Nolan", 4, "ally", location="Swords, Co. Dublin", company="Swords Aviation Medical",
+      title="GP; aviation medical examiner", how_met="My AME since 2016", met_on="2016-01-20",
+      interests={"aviation-medicine": 1.0}, expertise=["aviation-medicine"],
+      offer=("hilary-medical", "aviation-medicine",
+             "Said at the IALPA wellbeing evening she'll talk any grounded pilot, from any airline, through what the "
+             "IAA needs to give a Class 1 back, before they see the specialists", "2026-01-29"),
+      notes="Brought my Class 1 renewal forward a month so it wouldn't land on the sim check (thanked).",
+      rhythm=[(180, H, "2025-01-14", ["meeting"])],
+      extra=[("2026-01-12", "meeting", "Meeting: my Class 1 renewal, a month early for the sim check; thanked her",
+              45),
+             ("2026-01-29", "event", "At an event: IALPA's wellbeing evening; her talk on losing your medical and "
+              "what to do in the first week", 30)],
+      talk=["my Class 1", "the ECG", "my eyes"])
+
+    # --- neighbours and the Bull Wall ---
+    P("kay", "Kay Gorman", 3, "advocate", location="Raheny, Dublin (next door)",
+      title="Retired (thirty years in Clerys)", how_met="Next door since we moved in", met_on="2024-10-07",
+      birthday="1943-09-14",
+      notes="82. Widowed. Takes in the parcels and keeps an eye on the house whenever we're both away, and won't "
+            "take a penny (a box of Butlers at Christmas). Has our spare key. A cough on her for a fortnight and "
+            "she won't see the doctor.",
+      rhythm=[(4, H, "2026-02-28", ["coffee", "message", "coffee", "call"])],
+      extra=[("2026-02-28", "coffee", "Coffee: tea in her kitchen; the cough is 'nothing', and she wants to hear all "
+              "about Galway", 40)],
+      talk=["her garden", "the road", "Clerys", "her nephew in Leeds", "the parcels", "Biscuit", "the bins",
+            "her late husband", "the Angelus"])
+    P("emer", "Emer Lynch", 3, "friend", location="Raheny, Dublin (two doors up)", company="Beaumont Hospital",
+      title="Physiotherapist", how_met="Neighbours since we moved in", met_on="2024-10-12", birthday="--05-05",
+      notes="First baby due mid-March with Tadhg. Hosts the road's Christmas drinks. Lent me her car for a week "
+            "in January when mine failed the NCT (thanked).",
+      rhythm=[(6, H, "2025-07-31", ["coffee", "message", "activity", "meal"])],
+      extra=[("2026-02-22", "coffee", "Coffee: 37 weeks and nesting; Tadhg's painting the nursery a second time",
+              45)],
+      talk=["the road", "Beaumont", "Tadhg", "the Christmas drinks", "St Anne's Park", "her running club"])
+    P("louise", "Louise Carey", 3, "friend", location="Clontarf, Dublin", title="Solicitor (family law)",
+      how_met="Sea swimming at the Bull Wall", met_on="2024-11-02", interests={"sea-swimming": 1.0},
+      rhythm=[(5, "2024-11-02", "2026-02-28", ["activity", "activity", "message", "coffee"])],
+      extra=[("2026-02-28", "activity", "Outing: six degrees at the Bull Wall; told her about Declan and she made me "
+              "get in anyway", 60)],
+      talk=["a dip at the Bull Wall", "the water temperature", "her cases", "the sauna", "the tides",
+            "her daughter's Leaving Cert"])
+
+    # later stretches, when what we talk about changed
+    seg("ruairi", 2, "2026-01-02", "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"],
+        ["the deputy principal job", "his interview", "the command course", "the sim sessions", "Mum's 70th",
+         "his fifth years", "Biscuit", "the roster", "getting married after the upgrade", "dinner in Howth",
+         "a walk on Dollymount"])
+    seg("bernie", 3, "2026-01-02", "2026-03-01", ["call", "call", "call", "message", "video"],
+        ["her 70th", "my sim check", "the Prom", "Peg's plans", "Conor and the kids", "Dad's anniversary", "her "
+         "bridge club", "whether I'm eating"])
+    seg("peg", 8, "2026-01-22", "2026-02-26", ["call", "message", "call"],
+        ["the 70th", "the hotel on the Prom", "the invitations", "the cake", "Mum"])
+    seg("sinead", 3, "2025-09-02", "2026-02-28", ["message", "coffee", "call", "meal", "activity", "message"],
+        ["the IVF", "the clinic", "the first round", "the waiting", "her job at the Mater", "Colm", "a run in the "
+         "Phoenix Park", "my upgrade", "a film", "nothing at all, on purpose"])
+    seg("paddy", 5, "2026-01-12", "2026-02-27", ["meeting", "meeting", "message"],
+        ["the sim session", "the command course", "threat and error management", "the LIFUS plan", "performance "
+         "calculations", "the debrief"])
+    seg("sarah", 4, "2026-01-05", "2026-02-28", ["meeting", "message", "coffee", "call"],
+        ["the command course", "the tech exam", "the sim scenarios", "her kids", "performance calculations",
+         "the ground school", "the sim check"])
+    seg("emer", 6, "2025-08-02", "2026-02-22", ["coffee", "message", "activity", "meal"],
+        ["the baby", "the scans", "the nursery", "Tadhg", "the road", "Beaumont", "the Christmas drinks",
+         "maternity leave"])
+
+    # group contacts
+    b.add(H, "activity", ["ruairi", "kay"], "Outing: moving day in Raheny; Kay came to the wall with a brack",
+          480, "mutual")
+    b.add("2024-11-29", "event", ["declan", "una", "grainne", "paddy", "tom"],
+          "At an event: Declan's retirement do at the airport hotel; he made me promise him a photo of the fourth "
+          "stripe", 240, "mutual")
+    b.add("2024-12-25", "meal", ["bernie", "peg", "ruairi"], "Dinner: Christmas in Salthill; Ruairí's first", 300,
+          "mutual")
+    b.add("2025-03-05", "event", ["deirdre", "anna", "brid", "zara"],
+          "At an event: Take Flight Day at Ballymun Girls' Community School; a girl called Zara asked about "
+          "crosswind landings", 240, "mutual")
+    b.add("2025-03-09", "call", ["bernie", "conor"], "Call: four years since Dad; the three of us on the phone",
+          40, "mutual")
+    b.add("2025-06-14", "meal", ["aisling", "gavin", "shane", "jim"],
+          "Dinner: the class of 2011–13 in Cork; Jim came for the first drink and stayed for four", 240, "mutual")
+    b.add("2025-11-08", "event", ["deirdre", "anna", "fionnuala", "siobhan", "grainne"],
+          "At an event: the Take Flight fundraising dinner; I ran the raffle", 240, "mutual")
+    b.add("2025-12-20", "meal", ["sinead", "colm", "ruairi"], "Dinner: Christmas dinner at theirs; the IVF plan for "
+          "the new year", 180, "mutual")
+    b.add("2025-12-25", "meal", ["bernie", "peg", "ruairi"], "Dinner: Christmas in Salthill; Peg's turkey", 300,
+          "mutual")
+    b.add("2026-01-07", "meeting", ["fiona", "sarah", "paddy"],
+          "Meeting: command course induction; the sim check on 3 March, the line check mid-March if line training "
+          "goes to plan", 120, "mutual")
+    b.add("2026-02-11", "meeting", ["deirdre", "anna", "fionnuala"],
+          "Meeting: planning the March school days; Kestrel can't find ATR captains for their new Dublin freight "
+          "base", 90, "mutual")
+    b.add("2026-02-14", "meal", ["sinead", "colm", "ruairi"], "Dinner: at theirs; the second round's started, the "
+          "injections live in the butter dish", 150, "mutual")
+
+    # life events
+    b.event("ev-declan-retires", "declan", "2024-11-29", "other", "Retired from Liffey Air at 65")
+    b.event("ev-conor-citizen", "conor", "2026-01-26", "other",
+            "Became an Australian citizen at the Australia Day ceremony in Melbourne")
+    b.event("ev-marek-skylink", "marek", "2026-02-18", "job_loss",
+            "Lost his job when Skylink Regional went into administration and stopped flying")
+    b.event("ev-aisling-command", "aisling", "2026-02-20", "promotion",
+            "Made captain on the 737 at Ryanair's Cork base")
+    b.event("ev-gavin-medical", "gavin", "2026-02-24", "illness",
+            "Atrial fibrillation found at his Class 1 renewal; medical suspended, grounded pending cardiology")
+    b.event("ev-deirdre-award", "deirdre", "2026-02-26", "award",
+            "Girls Take Flight won the youth and education award at the Irish Charity Impact Awards")
+    b.event("ev-una-declan", "una", "2026-02-28", "bereavement",
+            "Her husband, Captain Declan Moran, died suddenly of a heart attack on the Velvet Strand in Portmarnock")
+    b.event("ev-ruairi-deputy", "ruairi", "2026-03-05", "promotion",
+            "Appointed deputy principal of Donaghmede Community College, from September")
+    b.event("ev-kay-pneumonia", "kay", "2026-03-06", "illness", "Taken into Beaumont Hospital with pneumonia")
+    b.event("ev-jen-graduation", "jen", "2026-03-07", "graduation",
+            "Conferred with her BSc (Honours) in Psychology by the Open University at the Convention Centre Dublin")
+    b.event("ev-emer-baby", "emer", "2026-03-08", "baby", "Their first baby, a girl, Aoibhe, born at the Rotunda")
+    b.event("ev-sinead-ivf", "sinead", "2026-03-10", "other", "The second IVF round didn't work; the test was negative")
+    b.event("ev-grainne-book", "grainne", "2026-03-12", "launch",
+            "Launched her memoir, 'The Left Seat', at Hodges Figgis")
+
+    # favors
+    b.favor("fv-gillian-daysoff", "gillian", "me", "2026-02-17", "favor",
+            "Moved my days off around the line training so I'm off for Mum's 70th")
+    b.favor("fv-kevin-sims", "kevin", "me", "2026-02-26", "favor",
+            "Sat in my right seat for two practice sims on his days off")
+    b.favor("fv-peg-party", "peg", "me", "2026-02-08", "favor",
+            "Organised all of Mum's 70th: the hotel, the invitations, the cake, the blessing")
+    b.favor("fv-grainne-prep", "grainne", "me", "2026-02-14", "advice",
+            "Ran me through engine failures after V1 and the command questions", "2026-02-14")
+    b.favor("fv-tom-course", "tom", "me", "2025-11-20", "endorsement",
+            "Put me forward for the spring command course", "2025-11-20")
+    b.favor("fv-cathal-seniority", "cathal", "me", "2025-11-12", "advice",
+            "Walked me through the command seniority list and the bidding rules", "2025-11-12")
+    b.favor("fv-hilary-medical", "hilary", "me", "2026-01-12", "favor",
+            "Brought my Class 1 renewal forward a month so it wouldn't land on the sim check", "2026-01-12")
+    b.favor("fv-kay-house", "kay", "me", "2025-12-20", "favor",
+            "Takes in the parcels and minds the house whenever we're both away", "2025-12-22")
+    b.favor("fv-emer-car", "emer", "me", "2026-01-19", "favor", "Lent me her car for a week when mine failed the NCT",
+            "2026-01-26")
+    b.favor("fv-siobhan-grainne", "siobhan", "me", "2015-11-20", "intro",
+            "Introduced me to Gráinne Harte at the women pilots' dinner", "2015-11-21",
+            "Gráinne has been my mentor ever since")
+    b.favor("fv-me-zara", "me", "zara", "2025-09-20", "advice",
+            "Went through the cadet schemes and the CAO aviation courses with her and her dad")
+    b.favor("fv-me-sarah", "me", "sarah", "2026-02-10", "share",
+            "Shared my sim notes and the command-course question bank")
+    b.favor("fv-me-jen", "me", "jen", "2025-12-08", "advice", "Read the draft of her final OU project")
+    b.favor("fv-me-deirdre", "me", "deirdre", "2025-11-08", "favor", "Ran the raffle at the Take Flight dinner")
+
+    # follow-ups
+    b.follow_up("fu-brid-slides", "brid", True, "Send Bríd my slides and the flight-deck photos for Take Flight Day",
+                "2026-03-02")
+    b.follow_up("fu-una-card", "una", True, "Bring a Mass card to the Morans' and sign the book at the reposing",
+                "2026-03-02")
+    b.follow_up("fu-marek-reference", "marek", True, "Write Marek a reference for his applications", "2026-03-04")
+    b.follow_up("fu-ruairi-dinner", "ruairi", True, "Book dinner in Howth for Ruairí, whatever the board decides",
+                "2026-03-06")
+    b.follow_up("fu-zara-costs", "zara", True,
+                "Send Zara the list of flight schools and what they really cost: fees, living, the type rating",
+                "2026-03-08")
+    b.follow_up("fu-cathal-fatigue", "cathal", True,
+                "Send Cathal the write-up of the early-early-late fatigue reports for the council", "2026-03-09")
+    b.follow_up("fu-grainne-numbers", "grainne", True,
+                "Tell Gráinne how many of the Take Flight girls are coming to the launch", "2026-03-09")
+    b.follow_up("fu-peg-photobook", "peg", True, "Collect Mum's photo book from the printer in Fairview and bring it "
+                "to Galway", "2026-03-10")
+    b.follow_up("fu-sinead-call", "sinead", True, "Ring Sinéad on Tuesday evening, whatever the result", "2026-03-10")
+    b.follow_up("fu-oisin-lego", "oisin", True, "Get Oisín's birthday present, the Lego Technic plane", "2026-03-11")
+    b.follow_up("fu-deirdre-feedback", "deirdre", True, "Send Deirdre the feedback forms from Ballymun",
+                "2026-03-11")
+    b.follow_up("fu-kevin-dinner", "kevin", True, "Take Kevin out to dinner for the practice sims", "2026-03-12")
+    b.follow_up("fu-gavin-walk", "gavin", True, "Walk Howth Head with Gavin", "2026-03-15")
+    b.follow_up("fu-oisin-viewing", "oisin", True, "Take Oisín to the viewing park once the line check is done",
+                "2026-03-15")
+    b.follow_up("fu-una-reposing", "una", False, "Declan's reposing at the house in Malahide (4 to 8)", "2026-03-02")
+    b.follow_up("fu-ruairi-interview", "ruairi", False, "His deputy principal interview with the board (4pm)",
+                "2026-03-02")
+    b.follow_up("fu-una-funeral", "una", False,
+                "Declan's funeral Mass, St Sylvester's, Malahide (11am), then Fingal Cemetery", "2026-03-03")
+    b.follow_up("fu-sarah-check", "sarah", False, "Sarah's command sim check (8am)", "2026-03-03")
+    b.follow_up("fu-brian-check", "brian", False,
+                "My command sim check: brief 12:30, sim 13:30 to 17:30, Kevin as my FO", "2026-03-03")
+    b.follow_up("fu-deirdre-kit", "deirdre", False, "Deirdre drops the headsets and the flight-deck poster to the "
+                "school", "2026-03-03")
+    b.follow_up("fu-conor-photos", "conor", False, "Conor sends the scans of Dad's photos for the photo book",
+                "2026-03-04")
+    b.follow_up("fu-brid-day", "brid", False, "Take Flight Day at Ballymun Girls' Community School (10am, two "
+                "sessions)", "2026-03-04")
+    b.follow_up("fu-paddy-bcn", "paddy", False, "Line training: early, report 05:20, Dublin–Barcelona–Dublin",
+                "2026-03-05")
+    b.follow_up("fu-paddy-man", "paddy", False,
+                "Line training: early, report 05:35, Dublin–Manchester–Dublin–Edinburgh–Dublin", "2026-03-06")
+    b.follow_up("fu-paddy-fao", "paddy", False, "Line training: late, report 14:10, Dublin–Faro–Dublin",
+                "2026-03-07")
+    b.follow_up("fu-jen-ceremony", "jen", False, "Jen's degree ceremony at the Convention Centre (11am)",
+                "2026-03-07")
+    b.follow_up("fu-bernie-mass", "bernie", False, "Dad's anniversary Mass in Salthill (11am)", "2026-03-08")
+    b.follow_up("fu-paddy-mxp", "paddy", False,
+                "Line training: report 16:05, Dublin–Milan Malpensa, night in Milan (Ciarán is cabin manager)",
+                "2026-03-08")
+    b.follow_up("fu-paddy-home", "paddy", False, "Line training: Milan–Dublin, on blocks 12:40", "2026-03-09")
+    b.follow_up("fu-paddy-report", "paddy", False, "Paddy's line training report and recommendation for the line check",
+                "2026-03-09")
+    b.follow_up("fu-gillian-roster", "gillian", False, "Gillian confirms the line check on the roster",
+                "2026-03-09")
+    b.follow_up("fu-gillian-daysoff", "gillian", False, "Days off 10 to 12 March (Gillian's swap): Galway for Mum's "
+                "70th", "2026-03-10")
+    b.follow_up("fu-sinead-test", "sinead", False, "Sinéad's pregnancy test", "2026-03-10")
+    b.follow_up("fu-bernie-70", "bernie", False, "Mum's 70th: lunch at the hotel on the Prom (1pm); Conor on video "
+                "at 7", "2026-03-11")
+    b.follow_up("fu-cathal-council", "cathal", False, "The company council meets management on the summer roster",
+                "2026-03-11")
+    b.follow_up("fu-grainne-launch", "grainne", False, "'The Left Seat' launch at Hodges Figgis (6:30pm)",
+                "2026-03-12")
+    b.follow_up("fu-orla-lisbon", "orla", False,
+                "Final line check with Orla: report 15:25, Dublin–Lisbon, night in Lisbon", "2026-03-13")
+    b.follow_up("fu-orla-check", "orla", False, "Final line check with Orla: Lisbon–Dublin", "2026-03-14")
+
+    # goals
+    b.goal("g-command", "Pass the command sim check and the final line check, and make captain this spring",
+           ["command-upgrade", "flight-training"], 1,
+           ["paddy", "brian", "orla", "kevin", "sarah", "tom", "fiona", "gillian", "grainne"])
+    b.goal("g-family", "Be there for Mum's 70th and Dad's fifth anniversary, and for Ruairí's big week",
+           ["family"], 1, ["bernie", "ruairi", "conor", "peg", "hannah"])
+    b.goal("g-girls", "Get more girls from the northside into the flight deck through Take Flight",
+           ["women-in-aviation", "stem-outreach"], 2, ["deirdre", "anna", "brid", "zara", "grainne", "siobhan"])
+    b.goal("g-fatigue", "Get the early-early-late pattern off the summer roster through the company council",
+           ["pilot-fatigue", "rostering"], 3, ["cathal", "gillian", "tom"])
+    b.goal("g-friends", "Stand by Sinéad through the IVF, and by Gavin and Marek now they're on the ground",
+           ["friendship", "aviation-medicine", "regional-aviation"], 2, ["sinead", "colm", "gavin", "marek", "una"])
+
+    # saved items
+    b.item("it-left-seat", "The first hundred sectors in the left seat: what new captains wish they'd known",
+           "https://example.org/first-hundred-sectors-captain", ["command-upgrade"], "2026-03-02")
+    b.item("it-fatigue", "Early starts, back-to-back duties and what the research says about pilot fatigue",
+           "https://example.org/pilot-fatigue-early-starts", ["pilot-fatigue"], "2026-03-04")
+    b.item("it-af-medical", "Atrial fibrillation and the Class 1 medical: the way back to the flight deck",
+           "https://example.org/af-class-1-medical", ["aviation-medicine"], "2026-03-05")
+    b.item("it-regional", "After Skylink: what is left of Irish regional flying",
+           "https://example.org/irish-regional-aviation-after-skylink", ["regional-aviation"], "2026-03-06")
+    b.item("it-women-pilots", "One pilot in twenty: why so few women fly airliners, and what the airlines doing "
+           "better did", "https://example.org/women-airline-pilots", ["women-in-aviation"], "2026-03-08")
+    b.item("it-cold-water", "Cold water in March: why the Bull Wall swimmers keep going in",
+           "https://example.org/bull-wall-winter-swimming", ["sea-swimming"], "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -24693,7 +25349,7 @@ def main():
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
                  stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
-                 importer, dentist, librarian):
+                 importer, dentist, librarian, pilot):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
