@@ -24675,658 +24675,647 @@ def librarian():
 
 
 def pilot():
-    b = Book("pilot", seed=60812)
-    H = "2024-10-07"  # history starts: moving day in Raheny, the first house that's ours
+    b = Book("pilot", seed=73733)
+    H = "2024-10-26"  # history starts: Girls Take Flight's autumn open day at Weston Airport, my sixth as a volunteer
     P = b.known
 
-    def seg(pid, gap, first, last, kinds, talk):
-        """A later stretch of one person's rhythm, when what we talk about has changed."""
-        lo, day = d(first), d(last)
-        while day >= lo:
-            kind = b.rng.choice(kinds)
-            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
-            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
-
     # --- home and family ---
-    P("ruairi", "Ruairí Daly", 1, "advocate", kin=True, location="Raheny, Dublin",
-      company="Donaghmede Community College", title="Teacher (history and geography); year head",
-      how_met="My partner; we met at Sinéad's 30th in the Stag's Head in 2017", met_on="2017-06-10",
-      birthday="1985-08-17", interests={"history": 1.0, "hurling": 0.8, "sea-swimming": 0.6},
-      notes="40. From Callan, Co. Kilkenny; hurling is a religion. Year head for fifth year. Interviewing for "
-            "deputy principal with the board of management on Monday 2 March at 4, and pretending he doesn't want "
-            "it. Has carried the house, the shopping and Biscuit since the command course started in January and "
-            "never once mentioned it. We keep saying we'll get married 'after the upgrade'.",
-      rhythm=[(2, H, "2025-12-31", ["meal", "message", "meal", "activity", "call", "meal"])],
-      extra=[("2026-02-22", "meal", "Dinner: he did the interview questions on me, then I did them on him; he's "
-              "better than he thinks", 90),
-             ("2026-03-01", "meal", "Sunday dinner: the fortnight on the fridge door: Declan's reposing, the sim, "
-              "his interview, Milan, Mum's 70th, Lisbon and the line check", 80)],
-      talk=["his fifth years", "Kilkenny hurling", "the roster", "Biscuit", "the house", "his mum", "a swim at the "
-            "Bull Wall", "dinner in Howth", "getting married, some day", "his Leaving Cert history class", "the garden",
-            "money", "a walk on Dollymount", "painting the back bedroom", "the command list"])
-    P("bernie", "Bernadette Costello", 1, "advocate", kin=True, location="Salthill, Galway",
-      title="Retired (bank official, thirty-five years in the branch on Eyre Square)", how_met="Mum",
-      birthday="1956-03-11", interests={"bridge": 0.8, "gardening": 0.6},
-      notes="Turns 70 on Wednesday 11 March. Peg has organised lunch for thirty at the hotel on the Prom at 1, and "
-            "Conor will ring on video at 7 (six in the morning in Melbourne). Widowed since Dad died on 9 March "
-            "2021; the anniversary Mass is Sunday 8 March at 11 in Salthill and I'm flying to Milan that "
-            "afternoon, so I'll miss it again. Walks the Prom every morning and kicks the wall. Thinks the fourth "
-            "stripe will make me 'safer', God love her. Mothering Sunday is the 15th; I'm off, and she's in "
-            "Galway.",
-      rhythm=[(3, H, "2025-12-31", ["call", "call", "call", "message", "video"])],
-      extra=[("2024-12-26", "meal", "Dinner: St Stephen's Day in Salthill; she made the trifle and cried about Dad",
-              180),
-             ("2025-07-20", "activity", "Outing: the Prom and out to Barna with her; she walked me off my feet",
-              180),
-             ("2026-02-15", "call", "Call: the 70th: she wants 'no fuss'; Peg has the hotel booked for thirty", 45),
-             ("2026-03-01", "call", "Call: told her about Declan; she remembered him from the Christmas party in "
-              "2017; Dad's Mass next Sunday", 30)],
-      talk=["her bridge club", "the Prom", "Dad's grave", "Peg", "Conor and the kids", "the garden", "the parish",
-            "the weather in Salthill", "whether I'm eating", "Ruairí", "her neighbours", "the Late Late Show",
-            "my roster"])
-    P("sean", "Seán Costello", 4, "advocate", peak=1, kin=True, status="deceased", location="Salthill, Galway",
-      title="Aircraft fitter (retired), Galway Airport at Carnmore", how_met="Dad", birthday="1950-06-24",
-      dates=[("dad-died", "Dad died (2021)", "2021-03-09")],
-      notes="Kept the Islanders and the Shorts flying at Carnmore for twenty years and brought me out to the "
-            "airfield on Saturdays; the reason I fly. Died on 9 March 2021, in the lockdown: ten at the funeral, "
-            "Conor watching on a laptop in Melbourne. Five years this year.",
-      extra=[("2021-03-07", "call", "Call: his last Sunday call; he wanted to know the A320's crosswind limit")])
-    P("conor", "Conor Costello", 1, "advocate", kin=True, location="Brunswick, Melbourne",
-      company="Metro Tunnel Project", title="Civil engineer (tunnels)", how_met="My younger brother",
-      birthday="1990-10-02", interests={"engineering": 0.8, "australian-rules": 0.5},
-      notes="35. Went to Melbourne in 2014 and stayed; married to Hannah, two small ones, Fiadh (5) and Rían (2). "
-            "Became an Australian citizen on Australia Day. Rings Mum every Sunday. Will join the 70th on video at "
-            "7 (6am his time) and promised me scans of Dad's photos, the box he took with him, for Mum's photo "
-            "book by Wednesday 4 March. Hasn't been home since Dad's second anniversary and feels it.",
-      rhythm=[(4, H, "2026-03-01", ["message", "video", "call", "message"])],
-      extra=[("2026-01-26", "video", "Video call: his citizenship ceremony at the town hall, Fiadh waving a little "
-              "flag; Mum went quiet after", 30),
-             ("2026-02-24", "message", "Messages: he'll scan Dad's box of photos this week for the photo book")],
-      talk=["Melbourne", "Fiadh and Rían", "Mum", "the tunnel", "his citizenship", "coming home at Christmas", "Dad",
-            "the cricket he pretends to like now", "the time difference", "Hannah's shifts"])
-    P("hannah", "Hannah Costello", 3, "friend", kin=True, location="Brunswick, Melbourne",
-      company="Royal Children's Hospital", title="Paediatric nurse", how_met="Conor's wife", birthday="--11-09",
-      rhythm=[(21, H, "2026-02-20", ["message", "video"])],
-      talk=["the kids", "Fiadh's school", "the Melbourne summer", "Christmas plans", "her night shifts"])
-    P("peg", "Peg Mulkerrin", 2, "advocate", kin=True, location="Oranmore, Co. Galway", title="Retired nurse",
-      how_met="Mum's younger sister", birthday="1959-05-30",
-      notes="The family's organiser. Has done all of Mum's 70th: the room at the hotel on the Prom, thirty "
-            "invitations, the cake, Fr Burke for a blessing. Wouldn't let me do a thing 'with the exams'; I "
-            "haven't thanked her properly. My job is the photo book, printed, for the lunch.",
-      rhythm=[(10, H, "2026-01-20", ["call", "message", "call"])],
-      extra=[("2026-02-08", "call", "Call: she's taken over the 70th: thirty people, the hotel on the Prom; 'you "
-              "just turn up'", 40),
-             ("2026-02-26", "call", "Call: the seating plan, and which cousins aren't speaking", 35)],
-      talk=["Mum", "Oranmore", "her grandchildren", "the parish", "Dad", "her hip", "the cousins"])
-    P("maura", "Maura Daly", 3, "friend", kin=True, location="Callan, Co. Kilkenny",
-      title="Retired (dairy farmer)", how_met="Ruairí's mother", birthday="--12-01",
-      rhythm=[(28, H, "2026-02-15", ["call", "meal", "message"])],
-      extra=[("2026-02-15", "call", "Call: she's lighting a candle for the sim check and another for Ruairí's "
-              "interview", 20)],
-      talk=["the farm her nephew runs now", "Ruairí", "Kilkenny hurling", "Sunday dinner in Callan", "her knees"])
-    P("ailbhe", "Ailbhe Daly", 4, "friend", kin=True, location="Kilkenny", company="An Garda Síochána",
-      title="Sergeant", how_met="Ruairí's sister",
-      rhythm=[(60, H, "2026-01-10", ["message", "meal"])],
-      talk=["her kids", "Kilkenny", "Ruairí", "Christmas in Callan"])
+    P("cian", "Cian Moloney", 1, "advocate", kin=True, location="Drumcondra, Dublin",
+      company="Coláiste Fionnán, Finglas", title="Teacher (English and History); year head, fifth year",
+      how_met="My partner; we met at a friend's wedding in Ennis in 2015", met_on="2015-06-20",
+      birthday="1985-11-02", interests={"school-leadership": 0.9, "theatre": 0.8, "hurling": 0.9},
+      notes="40. From Nenagh; Tipp to the bone, which Dad forgave him. Ten years together, nine in the house in "
+            "Drumcondra; we keep saying we'll get married 'the year after next'. Interviewed for deputy principal "
+            "on 26 February and thinks he made a hames of it. Directing the school's 'Oliver!' with the TYs and "
+            "fifth years: Wednesday 11 to Friday 13 March at 7.30 in the school hall. I'm going on the opening "
+            "night, after the Edinburgh early. I promised to sell ten tickets in the crew room. Does every school "
+            "run and bin night when I'm away and never once said a word about the roster.",
+      rhythm=[(1.6, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal", "message"])],
+      extra=[("2025-11-19", "meal", "Dinner: selected for command; Cian bought the good wine and rang his mam",
+              120),
+             ("2026-02-26", "meal", "Dinner: his interview for deputy principal; says he made a hames of the "
+              "question on the budget and 'that's that'; it isn't", 90),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the fridge: the sim, Declan's funeral, the trip, "
+              "Oliver!, the line check, Galway for Dad's Mass and Mother's Day", 80)],
+      talk=["his fifth years", "the musical", "Tipp's league campaign", "my roster", "Biscuit", "the mortgage",
+            "the deputy principal job", "a walk in the Botanic Gardens", "his mam", "Galway", "the boiler",
+            "the Oliver! rehearsals", "a film", "the command course", "the Leaving Cert orals", "Sunday dinner"])
+    P("bernie", "Bernadette Brennan", 1, "advocate", kin=True, location="Salthill, Galway",
+      title="Retired national school teacher", how_met="Mam", birthday="1954-09-14",
+      dates=[("mam-dad-wedding", "Mam and Dad's wedding anniversary (1979)", "1979-07-07")],
+      interests={"gardening": 0.6, "hurling": 0.5},
+      notes="71. Taught second class in Salthill for thirty-six years. On her own in the house since Dad died in "
+            "2019; walks the prom every morning and says she's grand. We talk most days, often from a hotel room. "
+            "Has booked Dad's anniversary Mass for Sunday 15 March at 10, which is Mother's Day; I promised I'd be "
+            "there and to book lunch after (the hotel on the prom she likes), by Tuesday 10 March. Wants to go to "
+            "Melbourne in May to meet Darragh's new baby; I promised to book her flights on my staff travel by "
+            "Friday 13 March. Missed her on Mother's Day last year (I was in Lanzarote).",
+      rhythm=[(2, H, "2026-03-01", ["call", "call", "call", "video", "message"])],
+      extra=[("2025-01-18", "meal", "Dinner: a weekend in Salthill; fish and chips on the prom in the rain", 120),
+             ("2025-03-30", "call", "Call: Mother's Day from a hotel in Lanzarote; the flowers got there, I didn't",
+              20),
+             ("2025-05-03", "activity", "Outing: drove Mam to Clifden for the day; she slept the whole way home",
+              420),
+             ("2025-07-07", "meal", "Dinner: Mam and Dad's anniversary; she made his rhubarb tart", 120),
+             ("2025-09-14", "meal", "Dinner: Mam's 71st in Salthill, with Nuala", 150),
+             ("2025-10-25", "activity", "Outing: the prom and the Blackrock tower; she's slower on the hill", 90),
+             ("2025-11-19", "call", "Call: I've been selected for command; Mam cried, then asked was Cian pleased",
+              25),
+             ("2026-01-31", "meal", "Dinner: a Saturday in Salthill; she asked was I sure about 'all that "
+              "responsibility'", 120),
+             ("2026-02-22", "call", "Call: she's booked Dad's Mass for the 15th, Mother's Day; asked would I be "
+              "there, I said I would, roster or no roster", 40),
+             ("2026-03-01", "call", "Call: Sunday; Nuala was in; she's knitting for the baby and pretending not "
+              "to count the days", 35)],
+      talk=["the prom", "Nuala", "Dad's Mass", "Darragh and the baby", "her garden", "the parish", "Cian",
+            "her hip", "where I'm staying tonight", "Galway's chances", "the neighbours", "Melbourne",
+            "the weather off the bay", "her book club", "my sim check"])
+    P("seamus", "Séamus Brennan", 4, "advocate", peak=1, kin=True, status="deceased", location="Salthill, Galway",
+      title="Marine operations, Galway Harbour (retired)", how_met="Dad", birthday="1950-10-03",
+      dates=[("dad-died", "Dad died (2019)", "2019-03-11")],
+      notes="Worked the harbour for thirty-five years; taught me to read a weather chart before I could ride a "
+            "bike, and drove me to Cork for flight school with the boot full of tins. Pancreatic cancer; eleven "
+            "weeks from diagnosis. Died on 11 March 2019. Seven years this March. He never saw me in a Celtair "
+            "uniform with four stripes, and won't.",
+      extra=[("2019-03-03", "call", "Call: his last proper call; asked what the winds were doing at Dublin")])
+    P("darragh", "Darragh Brennan", 1, "advocate", kin=True, location="Brunswick, Melbourne",
+      company="Metro Tunnel project", title="Electrical site manager", how_met="My younger brother",
+      birthday="1990-08-21", interests={"soccer": 0.7, "running": 0.5},
+      notes="35. Went to Melbourne in 2014 'for a year'. Married to Jess; Finn is four. Their second is due 18 "
+            "March and he's built the cot twice. Calls Mam every Sunday morning their time. Watched Dad's Mass "
+            "on the parish webcam last year and says he will again.",
+      rhythm=[(4, H, "2026-03-01", ["video", "message", "call", "message"])],
+      extra=[("2026-02-21", "video", "Video call: Jess at 36 weeks; Finn wants a brother and a dog; Darragh "
+              "wants Mam out there in May", 40)],
+      talk=["the baby", "Finn", "Jess", "Mam", "the tunnel job", "the heat", "Dad's anniversary", "Melbourne "
+            "rents", "Galway United", "coming home for Christmas", "staff travel"])
+    P("grainne", "Gráinne Fahy", 1, "advocate", location="Clontarf, Dublin", company="Mason Reilly Solicitors",
+      title="Solicitor (employment law)", how_met="Best friend since first year of secondary school in Salthill",
+      met_on="2000-09-01", birthday="1987-11-30", interests={"ivf": 1.0, "sea-swimming": 0.7},
+      notes="38. My oldest friend. She and Conor have been trying for four years; this is the third round of "
+            "IVF (one public, one paid, now a frozen transfer). The transfer is Tuesday 3 March at the clinic in "
+            "Sandyford, the same day as my sim check, so Conor's going. The blood test is Friday 13 March. I "
+            "promised I'd be at hers that evening whatever it says, after the line check. Doesn't want to be "
+            "asked how she's feeling; wants to be asked about anything else.",
+      rhythm=[(3, H, "2026-03-01", ["coffee", "message", "meal", "call", "activity", "message"])],
+      extra=[("2026-02-20", "coffee", "Coffee: the transfer's on 3 March; two embryos left after this one; she "
+              "didn't want to talk about it and then talked for two hours", 120),
+             ("2026-02-28", "activity", "Outing: a swim at the Bull Wall, freezing, and chips after; she's "
+              "stopped the sea swims from Tuesday", 90)],
+      talk=["the clinic", "work", "Conor", "her sister's kids", "a swim at the Bull Wall", "the Salthill "
+            "days", "a film", "her mam", "my command course", "a walk on Dollymount", "nothing in particular"])
+    P("aisling", "Aisling Kavanagh", 1, "advocate", location="Swords", company="Celtair",
+      title="Senior cabin crew", how_met="Crew together at Skyhaven Regional in Shannon, 2013", met_on="2013-09-02",
+      birthday="1984-07-19",
+      notes="41. We started at Skyhaven the same month and she moved to Celtair a year before me. Rory's mam; I'm "
+            "his godmother. Married to Dave, who drives for Dublin Bus. The first person I text after a bad day "
+            "and a good one.",
+      rhythm=[(4, H, "2026-03-01", ["message", "activity", "coffee", "meal", "call", "message"])],
+      extra=[("2026-02-28", "message", "Messages: Rory's party is laser tag at 2 on Sunday 8th; he knows I'm in "
+              "Munich and has 'forgiven me'")],
+      talk=["Rory", "a four-sector day together", "the crew room", "Dave's shifts", "the new uniforms",
+            "rosters", "Rory's hurling", "her mam in Balbriggan", "a Lanzarote turnaround", "Michelle's wedding"])
+    P("rory", "Rory Kavanagh", 2, "advocate", location="Swords", title="Fourth class", how_met="My godson",
+      birthday="2016-03-08", interests={"aviation": 1.0, "lego": 0.8},
+      notes="Turns ten on Sunday 8 March; I'll be in Munich. Plane-mad: knows every tail at Dublin by its "
+            "registration. I promised his present would be there on the day: the Celtair A320 model and a "
+            "joystick for his flight-sim game, posted by Thursday 5 March.",
+      rhythm=[(12, H, "2026-02-22", ["activity", "video", "activity"])],
+      extra=[("2025-12-24", "gift", "Gift: a pilot's logbook and a Lego A380 for Christmas"),
+             ("2026-02-22", "activity", "Outing: the viewing park at the airport; he called every landing before "
+              "the tower did", 150)],
+      talk=["the viewing park", "his flight-sim game", "Lego", "a birthday present", "school", "hurling",
+            "the A321neo", "his homework"])
+    P("nuala", "Nuala Hynes", 2, "advocate", kin=True, location="Oranmore, Galway", title="Retired nurse",
+      how_met="Mam's older sister", birthday="1952-03-02",
+      notes="Turns 74 on Monday 2 March. Calls in to Mam every Tuesday and Friday and has done all winter; I've "
+            "never said a proper thank you for it. Will be at Dad's Mass.",
+      rhythm=[(9, H, "2026-02-26", ["call", "message", "call", "meal"])],
+      extra=[("2026-02-26", "call", "Call: Mam's fine, she says, but quiet in the evenings coming up to the "
+              "anniversary", 25)],
+      talk=["Mam", "her garden", "her grandchildren", "the parish", "Oranmore", "her knees", "Dad's Mass"])
+    P("jess", "Jess Brennan", 3, "friend", kin=True, location="Brunswick, Melbourne",
+      company="Royal Melbourne Hospital", title="Nurse (on maternity leave)", how_met="Darragh's wife",
+      birthday="--04-11",
+      rhythm=[(20, H, "2026-02-21", ["video", "message"])],
+      talk=["the baby", "Finn", "names", "her shifts", "Mam's visit"])
+    P("maura", "Maura Moloney", 3, "friend", kin=True, location="Nenagh, Tipperary", title="Retired bank official",
+      how_met="Cian's mother", birthday="--05-23",
+      rhythm=[(30, H, "2026-02-15", ["call", "meal"])],
+      talk=["Cian's interview", "Sunday dinner in Nenagh", "Tipp", "her garden", "the grandchildren"])
+    P("conor", "Conor Lynch", 3, "friend", location="Clontarf, Dublin", company="ESB Networks",
+      title="Network engineer", how_met="Gráinne's husband", met_on="2014-05-10", interests={"ivf": 0.7},
+      rhythm=[(30, H, "2026-02-14", ["meal", "message"])],
+      talk=["Gráinne", "Leinster", "the clinic", "his bike", "dinner at theirs"])
+    P("pat", "Pat Kehoe", 3, "friend", location="Drumcondra, Dublin", title="Retired Dublin Bus driver",
+      how_met="Next door since we bought the house in 2017", met_on="2017-04-01",
+      notes="76. Feeds Biscuit and takes in the post when Cian and I are both away (thanked, with a bottle of "
+            "Powers). Knows my roster better than I do.",
+      rhythm=[(7, H, "2026-02-28", ["activity", "message"])],
+      talk=["Biscuit", "the bins", "his wife's hospital appointments", "the street", "the hedge", "the post"])
+    P("louise", "Louise Dempsey", 3, "friend", location="Phibsborough, Dublin", company="Mater Hospital",
+      title="Physiotherapist", how_met="Saturday parkrun in the Phoenix Park", met_on="2021-05-15",
+      rhythm=[(7, H, "2026-02-28", ["activity", "activity", "message", "coffee"])],
+      talk=["parkrun", "her Achilles", "the marathon plan", "coffee after", "her new flat"])
+    P("rachel", "Rachel Byrne", 4, "friend", location="Drumcondra, Dublin", company="Liffey Aviation Capital",
+      title="Head of sustainability and ESG", how_met="Neighbour, three doors up", met_on="2019-08-10",
+      interests={"aircraft-leasing": 1.0, "esg": 0.8},
+      offer=("rachel-fund", "aviation-bursaries",
+             "Her leasing company has a community budget this year for diversity in aviation and no charity to "
+             "give it to yet; asked me did I know anyone who'd put it to good use", "2026-01-28"),
+      notes="Works for one of the big aircraft lessors in the IFSC; knows more about the A320neo order books "
+            "than I do. We talk over the wall.",
+      rhythm=[(14, H, "2026-02-21", ["activity", "message", "coffee"])],
+      extra=[("2026-01-28", "activity", "Outing: chat at the bins; Liffey has money for 'diversity in aviation' "
+              "this year and nowhere to put it; did I know a charity?", 20)],
+      talk=["the street", "lessors and the neo engines", "her twins", "the residents' association", "Biscuit"])
+    P("niamh", "Niamh Lennon", 4, "friend", location="Rathmines, Dublin", company="Trinity College Dublin",
+      title="Assistant professor, sleep and circadian science", how_met="Cian's friend from college",
+      met_on="2015-09-12", interests={"fatigue-science": 1.0},
+      offer=("niamh-rosters", "fatigue-science",
+             "Studies shift workers' sleep; wants real rosters to work with and said she'd look over any union's "
+             "roster proposal for nothing", "2025-11-22"),
+      notes="Researches shift work and sleep. Over dinner in November she grilled me on early starts and said "
+            "she'd look over any roster anyone sent her, for free, if she could use it (anonymised) in her work.",
+      rhythm=[(50, H, "2025-11-22", ["meal", "message"])],
+      extra=[("2025-11-22", "meal", "Dinner: at ours with Cian; she grilled me on five-thirty reports and said "
+              "she'd look at any union's roster for nothing", 150)],
+      talk=["her research", "Cian's school", "sleep", "her dog", "Trinity"])
 
-    # --- close friends ---
-    P("sinead", "Sinéad Walsh", 1, "advocate", location="Drumcondra, Dublin", company="Mater Hospital",
-      title="Senior radiographer", how_met="First year at school in Galway, 1999", met_on="1999-09-01",
-      birthday="1987-04-14", interests={"running": 0.7},
-      notes="My oldest friend; we did the Leaving together and she's who I ring from hotel rooms. Second round of "
-            "IVF with Colm: egg collection on 23 February, the transfer on Saturday 28 February, and the test is "
-            "Tuesday 10 March. She's told me not to ask; she'll tell me. I promised to ring her that evening, "
-            "whatever it says, and not to let Galway swallow me.",
-      rhythm=[(3, H, "2025-08-31", ["message", "coffee", "call", "meal", "activity", "message"])],
-      extra=[("2026-02-23", "message", "Messages: nine eggs; she's sore and delighted"),
-             ("2026-02-28", "call", "Call: the transfer went fine, one embryo; now the wait. Don't ask, she'll tell "
-              "me", 25)],
-      talk=["her job at the Mater", "Colm", "Galway", "a run in the Phoenix Park", "school days", "her sister",
-            "a film", "her mother's hip", "Taylor's Hill gossip", "whether to start IVF", "my roster"])
-    P("colm", "Colm Walsh", 3, "friend", location="Drumcondra, Dublin", company="ESB Networks",
-      title="Network technician", how_met="Sinéad's husband", birthday="--09-19",
-      rhythm=[(21, H, "2026-01-24", ["meal", "message", "activity"])],
-      talk=["the Dubs", "the IVF", "their attic conversion", "Sinéad", "Croke Park"])
-    P("aoife", "Aoife Brady", 2, "advocate", location="Swords, Co. Dublin", company="Byrne Kiernan Consulting "
-      "Engineers", title="Structural engineer (associate)", how_met="Engineering at NUI Galway, 2005–09; we shared "
-      "a flat on Newcastle Road", met_on="2005-09-12", birthday="1987-01-22",
-      notes="My friend since first-year engineering; the one who said 'so go and fly, then' when I was miserable at "
-            "the consultancy in 2010. Oisín's mum; I'm his godmother. Separated from Dave in 2023 and doing it "
-            "all.",
-      rhythm=[(7, H, "2026-02-27", ["coffee", "message", "meal", "call", "activity"])],
-      extra=[("2026-02-27", "coffee", "Coffee in Swords: Oisín's birthday, and a week from hell with Dave about "
-              "the summer", 60)],
-      talk=["Oisín", "her job", "Dave", "NUIG days", "the summer holidays", "her mother", "a walk on the estuary",
-            "my upgrade"])
-    P("oisin", "Oisín Brady", 2, "friend", location="Swords, Co. Dublin", title="Fifth class pupil",
-      how_met="My godson", birthday="2015-03-12", interests={"aviation": 1.0, "lego": 0.9},
-      notes="Turns 11 on Thursday 12 March. Plane-mad; knows every livery at Dublin Airport. Wants the Lego "
-            "Technic plane; I promised it for his birthday, and a morning at the airport viewing park once the line "
-            "check is done.",
-      rhythm=[(21, H, "2026-02-21", ["activity", "video", "activity", "message"])],
-      extra=[("2025-03-12", "activity", "Outing: his tenth, at the viewing park; he called every landing", 180),
-             ("2026-02-21", "activity", "Outing: pizza in Swords; he made me explain the sim again and asked if I'll "
-              "be 'the boss of the plane'", 120)],
-      talk=["planes", "Lego", "his hurling", "school", "the viewing park", "Minecraft", "what the sim is like"])
+    # --- Celtair: training and command ---
+    P("fergal", "Fergal Nolan", 2, "ally", location="Skerries", company="Celtair",
+      title="Captain; training captain (TRI), A320 fleet", how_met="My type-rating instructor in 2016; runs my "
+      "command course", met_on="2016-03-07", birthday="1969-10-22", interests={"cycling": 0.9},
+      notes="56. Ran my sim sessions on the command course and flies my line training: Friday 6 (Amsterdam and "
+            "Birmingham) and Wednesday 11 March (Edinburgh and Heathrow), when he signs me off for the line check "
+            "or doesn't. Gave up his Sunday on 15 February for an extra sim session on the dual hydraulic failure "
+            "because I was weak on it; I haven't properly thanked him. Cycled every Sunday with Declan for twenty "
+            "years and is in bits.",
+      rhythm=[(30, H, "2025-12-31", ["message", "activity", "coffee"]),
+              (3, "2026-01-05", "2026-02-27", ["meeting", "meeting", "message", "call"])],
+      extra=[("2026-02-15", "meeting", "Meeting: the extra Sunday sim session, dual hydraulic failure three "
+              "times over; 'you're fine, stop apologising on the PA'", 240),
+             ("2026-02-27", "call", "Call: Declan. He couldn't talk. Then he said the line training stays as "
+              "rostered, Declan would have had his head otherwise", 20)],
+      talk=["the sim", "the command course", "threat and error management", "his bike", "the Wicklow Gap",
+            "a Heathrow slot", "the briefing", "the A321neo", "his daughter's Leaving Cert"])
+    P("sarah", "Sarah Quigley", 2, "advocate", location="Malahide", company="Celtair", title="Captain, A320",
+      how_met="First officers together on the Dublin base since 2016", met_on="2016-05-02", birthday="1986-03-09",
+      notes="Turns 40 on Monday 9 March; the party's Saturday 14th at the Grand in Malahide, when I'll be in "
+            "Galway. Made captain last April. Gave me her command-course notes and her sim briefing cards in "
+            "January (thanked). The person who tells me what the examiners actually want.",
+      rhythm=[(6, H, "2026-03-01", ["message", "coffee", "meal", "call", "activity"])],
+      extra=[("2026-02-25", "message", "Messages: her checklist for the sim check day: eat, sleep, don't read "
+              "the QRH at midnight"),
+             ("2026-03-01", "call", "Call: Declan, and my sim on Tuesday; she cried and then gave me a pep talk",
+              30)],
+      talk=["the command course", "her first months as captain", "rosters", "her 40th", "Malahide", "the "
+            "crew room", "Brian's sims", "her girlfriend Nadia", "a Faro turnaround"])
+    P("helen", "Helen Kinsella", 3, "ally", location="Howth", company="Celtair",
+      title="Captain; line training captain", how_met="Dublin base", met_on="2017-01-10",
+      notes="Flies my line training trip: Saturday 7 March Dublin–Bordeaux (night in Bordeaux), Sunday Bordeaux–"
+            "Dublin–Munich (night in Munich), back Monday 9 March. Calm, funny, misses nothing.",
+      rhythm=[(14, H, "2026-02-26", ["activity", "message", "coffee"])],
+      extra=[("2026-02-26", "message", "Messages: she has me on the Bordeaux–Munich trip; 'bring runners, we'll "
+              "walk the Englischer Garten'")],
+      talk=["a Lisbon night-stop", "the base", "her teenagers", "line training", "the new SOPs", "Howth"])
+    P("brian", "Brian Lyons", 4, "acquaintance", location="Dunboyne", company="Celtair",
+      title="Captain; type rating examiner (TRE)", how_met="My recurrent sim checks since 2017",
+      met_on="2017-05-15",
+      notes="Examines my command sim check on Tuesday 3 March: report 12:30 at AeroSim, brief 13:00, sim 14:00 "
+            "to 18:00, with Stephen. Known for failing people on the decision-making, not the flying.",
+      rhythm=[(180, H, "2025-09-16", ["meeting", "email"])],
+      extra=[("2026-02-27", "email", "Email: the check is confirmed; the brief is at 13:00 and he'll have the "
+              "scenario in the room")],
+      talk=["the recurrent sim", "the OPC", "the debrief"])
+    P("ken", "Ken Doherty", 4, "acquaintance", location="Portmarnock", company="Celtair",
+      title="Captain; line check captain", how_met="Dublin base", met_on="2016-09-01",
+      notes="Does my final line check on Friday 13 March: report 06:10, Dublin–Rome–Dublin. Fair, dry, and "
+            "writes everything down.",
+      rhythm=[(150, H, "2025-06-20", ["activity", "email"])],
+      extra=[("2026-02-27", "email", "Email: the line check is on the 13th, Rome and back, if Fergal signs me off")],
+      talk=["a line check", "the Rome sector"])
+    P("siobhan", "Siobhán Farrell", 3, "ally", power=True, location="Dublin", company="Celtair",
+      title="Chief pilot, A320 fleet", how_met="Dublin base; a training captain when I joined Celtair",
+      met_on="2016-11-04",
+      notes="Chief pilot since 2023. Runs the command programme. Said at my mid-course review on 10 February "
+            "I'm on track, and that the May captains will hear their bases (Dublin or Cork) by Thursday 12 March. "
+            "I want Dublin, for Cian and for Mam's three hours down the road.",
+      rhythm=[(45, H, "2026-02-10", ["meeting", "email", "event"])],
+      extra=[("2026-02-10", "meeting", "Meeting: mid-course review; on track; bases for the May captains by 12 "
+              "March", 30)],
+      talk=["the command programme", "the fleet plan", "the Cork base", "the base meeting", "fatigue reports"])
+    P("stephen", "Stephen Carey", 3, "ally", location="Lusk", company="Celtair",
+      title="First officer (command upgrade)", how_met="Dublin base; my sim partner on the command course",
+      met_on="2016-04-18",
+      notes="41. We're checked together on Tuesday 3 March, half each in the left seat. Came in on his day off on "
+            "28 February to run engine failures in the procedures trainer with me (thanked). Three kids under "
+            "six; runs on coffee.",
+      rhythm=[(30, H, "2025-11-30", ["activity", "message"]),
+              (3, "2025-12-01", "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-28", "meeting", "Meeting: the procedures trainer at AeroSim on a Saturday; engine "
+              "failures after V1 until we could do them asleep", 180)],
+      talk=["the sim", "the command course", "his kids", "the QRH", "a long day", "the briefing", "the "
+            "Airbus tech log", "Brian's reputation"])
+    P("paula", "Paula Cummins", 3, "ally", location="Dublin Airport", company="Celtair",
+      title="Crew rostering officer", how_met="Rostering; since my first Celtair roster", met_on="2016-04-01",
+      notes="Swapped my Wednesday 4 March standby on 27 February so I could go to Declan's funeral, without my "
+            "asking twice; not thanked yet. The April requests (Easter in Galway) go to her by Monday 9 March.",
+      rhythm=[(9, H, "2026-02-27", ["call", "email", "message"])],
+      extra=[("2026-02-27", "call", "Call: she'd already moved my Wednesday standby before I finished asking",
+              10)],
+      talk=["my roster", "a swap", "the April requests", "standby", "the command roster", "the new rostering "
+            "system"])
+    P("orla", "Orla Keating", 4, "ally", location="Dublin Airport", company="Celtair",
+      title="Pilot recruitment and cadet programme manager", how_met="Girls Take Flight days at Weston",
+      met_on="2019-05-18",
+      notes="Runs the cadet programme; applications close 20 March. Direct-entry hiring doesn't open until the "
+            "autumn. Has Niall's CV.",
+      rhythm=[(60, H, "2026-02-21", ["email", "meeting", "event"])],
+      extra=[("2026-02-21", "email", "Email: she has Niall's CV and will keep it for the autumn intake")],
+      talk=["the cadet programme", "Girls Take Flight", "recruitment", "the autumn intake"])
+    P("fiona", "Fiona Walsh", 4, "ally", location="Clontarf", company="Celtair",
+      title="Captain; peer support programme coordinator", how_met="Peer support training, 2022",
+      met_on="2022-10-03",
+      notes="Coordinates the pilots' peer support. Set it going for the base the day Declan died.",
+      rhythm=[(45, H, "2026-02-28", ["email", "meeting", "message"])],
+      extra=[("2026-02-28", "email", "Email: peer support after Declan; the crew who flew with him on Thursday "
+              "are struggling")],
+      talk=["peer support", "the base", "the refresher training"])
+    P("barry", "Barry Quinlan", 3, "ally", location="Naas", company="Celtair; IALPA company council",
+      title="Captain; chair of IALPA's rostering and fatigue subcommittee", how_met="Joined the subcommittee in "
+      "2023", met_on="2023-02-07", interests={"fatigue-science": 1.0, "rostering": 0.9},
+      need=("barry-fatigue", "fatigue-science",
+            "Needs an independent fatigue scientist to look at the company's new roster proposal (five earlies in "
+            "a row) before the talks on 19 March; the company has its own consultant and we have nobody",
+            "2026-02-19"),
+      notes="Leads us into the roster talks with the company on 19 March. The subcommittee meets on video on "
+            "Monday 2 March at 7; I promised my January fatigue reports and the roster pattern for that. He's "
+            "promised to send round the company's proposal before it.",
+      rhythm=[(8, H, "2026-02-24", ["video", "meeting", "message", "email", "call"])],
+      extra=[("2026-02-19", "meeting", "Meeting: the company wants five earlies in a row; their consultant says "
+              "it's fine; we need our own fatigue scientist and have none", 90)],
+      talk=["the roster talks", "fatigue reports", "the subcommittee", "the company's consultant", "his "
+            "horses", "the early block", "the union newsletter"])
+    P("declan", "Declan Furlong", 4, "advocate", peak=3, status="deceased", location="Malahide", company="Celtair",
+      title="Captain, A320", how_met="My line training captain when I joined Celtair in 2016", met_on="2016-04-11",
+      birthday="1966-07-28",
+      notes="Signed me off as a Celtair first officer in 2016 and told me I'd be a captain 'as long as you keep "
+            "asking why'. Cycled every Sunday with Fergal. Died suddenly on Friday 27 February, 59, cycling at the "
+            "Sally Gap. Reposing at the funeral home in Malahide on Tuesday 3 March, 5 to 8; the funeral Mass is "
+            "Wednesday 4 March at 11 in St Sylvester's, then Fingal cemetery.",
+      rhythm=[(40, H, "2026-01-20", ["activity", "message", "coffee"])],
+      extra=[("2016-05-20", "activity", "Outing: my line check as a new Celtair FO, Dublin–Faro; he bought the "
+              "coffees after"),
+             ("2026-01-20", "activity", "Outing: flew to Faro and back with him; he talked the whole way down about "
+              "cycling the Wicklow Gap and asked about my command course", 420)],
+      talk=["a Faro day", "his bike", "the command course", "Anne", "the old 737 days", "his son in Vancouver"])
+    P("anne", "Anne Furlong", 4, "friend", location="Malahide", title="Retired primary teacher",
+      how_met="Declan's wife; the base Christmas parties", met_on="2016-12-10",
+      notes="Declan died on 27 February. Their son Eoin flew home from Vancouver, which is why the funeral is "
+            "Wednesday 4 March. I promised to sign the online condolence book and get a Mass card to her by "
+            "Tuesday 3 March.",
+      rhythm=[(120, H, "2025-12-13", ["event", "message"])],
+      talk=["the Christmas party", "Declan's bike", "Eoin in Vancouver", "her garden"])
 
-    # --- Liffey Air: training and the fleet ---
-    P("grainne", "Gráinne Harte", 2, "advocate", power=True, location="Howth, Co. Dublin",
-      company="Liffey Air (retired)", title="Captain (retired 2023); patron of Girls Take Flight",
-      how_met="Siobhán introduced us at the women pilots' dinner in 2015", met_on="2015-11-20",
-      birthday="1958-07-05", interests={"women-in-aviation": 1.0, "sailing": 0.7},
-      expertise=["command-upgrade", "crew-resource-management"],
-      notes="Joined Liffey Air in 1988, when the crew room had no women's toilet; one of its first women captains, "
-            "in 1996. Retired in 2023. My mentor since 2015; lunch in Howth every few weeks. Ran me through engine "
-            "failures and the command questions in February (thanked). Her memoir, 'The Left Seat', is launched at "
-            "Hodges Figgis on Thursday 12 March at 6:30; she asked me to bring some of the Take Flight girls, and I "
-            "promised to confirm numbers by Monday 9 March.",
-      rhythm=[(21, H, "2026-02-28", ["meal", "call", "message", "meal"])],
-      extra=[("2026-02-14", "meal", "Lunch in Howth: two hours of engine failures after V1 and 'what do you do when "
-              "the captain is wrong'; thanked her", 150),
-             ("2026-02-28", "call", "Call: Declan. She flew with him for twenty years and couldn't finish a "
-              "sentence", 30)],
-      talk=["the command course", "her book", "the old crew room", "sailing out of Howth", "Take Flight", "CRM",
-            "being the only woman on the fleet", "her grandchildren", "Liffey Air management", "the proofs"])
-    P("paddy", "Paddy Whelan", 2, "ally", location="Malahide, Co. Dublin", company="Liffey Air",
-      title="Captain; line training captain (A320)", how_met="Flew with him as a new FO in 2016; now my training "
-      "captain", met_on="2016-05-20", birthday="1966-09-08", interests={"hurling": 0.9, "flight-training": 0.8},
-      notes="From Thurles; thirty years on the fleet. Took my practice sims in February and does my line training "
-            "from Thursday 5 March. Says little; writes a lot. His LIFUS report and recommendation for the final "
-            "line check are due Monday 9 March.",
-      rhythm=[(21, H, "2026-01-08", ["message", "coffee", "event"])],
-      extra=[("2026-02-27", "meeting", "Meeting: last practice sim with him; the dual hydraulic failure, badly and "
-              "then well; 'you're ready, stop fiddling'", 240)],
-      talk=["Tipp hurling", "the new SOPs", "his grandson", "the crew room coffee", "a Lisbon turnaround", "the "
-            "command list"])
-    P("kevin", "Kevin Byrne", 2, "friend", location="Phibsborough, Dublin", company="Liffey Air",
-      title="First officer (A320)", how_met="The same 2016 joiners' course at Liffey Air", met_on="2016-02-01",
-      birthday="1991-09-30", interests={"cycling": 0.8, "command-upgrade": 0.6},
-      notes="34. My friend since the joiners' course. Sat in my right seat for two extra practice sims on his days "
-            "off in February and wouldn't take a thing for it; he's my FO for the check on Tuesday. I owe him a very "
-            "good dinner.",
-      rhythm=[(3, H, "2026-02-28", ["message", "coffee", "message", "activity", "meal"])],
-      extra=[("2026-02-21", "meeting", "Meeting: practice sim on his day off; he played the awkward FO "
-              "perfectly", 240),
-             ("2026-02-26", "meeting", "Meeting: second practice sim; engine fire on the go-around; he bought the "
-              "coffees after", 240)],
-      talk=["the roster", "crew room gossip", "cycling to Wicklow", "his own upgrade, in a few years", "his "
-            "girlfriend", "the sim", "the union", "a nightstop in Nice"])
-    P("sarah", "Sarah Quinlan", 3, "ally", location="Skerries, Co. Dublin", company="Liffey Air",
-      title="First officer; on the same command course", how_met="Liffey Air; on the command course together "
-      "since January", met_on="2018-04-10", interests={"command-upgrade": 0.9, "running": 0.6},
-      notes="The other woman on the spring command course. Her sim check is Tuesday 3 March at 8, mine is the "
-            "afternoon slot; we've swapped notes since January. Two small kids; she studies in the car at the "
-            "crèche gate.",
-      rhythm=[(14, H, "2025-12-20", ["message", "coffee"])],
-      extra=[("2026-02-28", "call", "Call: we swapped our worst-case scenarios; she's calmer than me", 40)],
-      talk=["her kids", "the seniority list", "Skerries", "the roster", "a run on the beach", "the command list"])
-    P("tom", "Tom Hegarty", 3, "ally", power=True, location="Dublin Airport", company="Liffey Air",
-      title="Chief pilot, A320 fleet", how_met="Liffey Air", met_on="2016-02-01",
-      expertise=["flight-operations"],
-      notes="Put me forward for the spring command course in November (thanked). Wrote to the fleet about Declan "
-            "on Saturday; he's speaking at the funeral.",
-      rhythm=[(30, H, "2026-02-10", ["email", "meeting", "message"])],
-      extra=[("2025-11-20", "meeting", "Meeting: in his office; I'm on the spring command course; thanked him", 20),
-             ("2026-02-28", "email", "Email: to the whole fleet: Captain Declan Moran died this morning; funeral "
-              "details to follow")],
-      talk=["the command list", "the summer schedule", "the new A321s", "fleet notices", "the line check plan"])
-    P("fiona", "Fiona Lyons", 4, "ally", power=True, location="Dublin Airport", company="Liffey Air",
-      title="Head of training", how_met="Liffey Air", met_on="2016-02-01", expertise=["flight-training"],
-      rhythm=[(60, H, "2025-11-25", ["email", "meeting"])],
-      talk=["recurrent training", "the command course", "the training calendar"])
-    P("brian", "Brian Farrell", 4, "ally", location="Portmarnock, Co. Dublin", company="Liffey Air",
-      title="Captain; type rating examiner", how_met="My sim checks since 2017", met_on="2017-03-14",
-      notes="Examines my command sim check on Tuesday 3 March: brief 12:30 at the training centre, sim 1:30 to "
-            "5:30. Fair, fast, doesn't smile till the debrief.",
-      rhythm=[(90, H, "2025-10-15", ["meeting", "email"])],
-      extra=[("2026-02-25", "email", "Email: the check confirmed for 3 March, brief 12:30, sim 13:30 to 17:30; "
-              "Kevin as my FO")],
-      talk=["the OPC", "the recurrent sim", "the debrief"])
-    P("orla", "Orla Shanahan", 4, "ally", location="Clontarf, Dublin", company="Liffey Air",
-      title="Captain; line check captain", how_met="Liffey Air; my first Lisbon with her in 2019",
-      met_on="2019-06-01",
-      notes="Rostered for my final line check: Dublin–Lisbon on Friday 13 March, night in Lisbon, Lisbon–Dublin on "
-            "Saturday 14, if Paddy signs off the line training. On my first Lisbon she made me take the approach "
-            "over the river.",
-      rhythm=[(75, H, "2026-01-20", ["message", "event", "coffee"])],
-      talk=["Lisbon", "the crew room", "her garden", "the command course"])
-    P("gillian", "Gillian Kearns", 3, "ally", location="Santry, Dublin", company="Liffey Air",
-      title="Crew rostering officer", how_met="Rostering; the voice on the phone at 5am since 2016",
-      met_on="2016-03-01", birthday="--06-02", interests={"rostering": 0.7},
-      notes="Moved my days off around the line training so I'm free for Mum's 70th (10 to 12 March); it took her "
-            "an afternoon of swaps. I haven't thanked her. She'll confirm the line check on the roster once Paddy's "
-            "report is in.",
-      rhythm=[(10, H, "2026-02-17", ["call", "message", "email"])],
-      extra=[("2026-02-17", "call", "Call: she's moved my days off around the LIFUS block so I'm in Galway for "
-              "the 11th; 'don't tell anyone I can do that'", 15)],
-      talk=["a swap", "the standby", "the summer roster", "a sick call", "the bidding", "my days off"])
-    P("cathal", "Cathal Ó Dálaigh", 3, "ally", location="Glasnevin, Dublin", company="Liffey Air; IALPA",
-      title="Captain; chair of the IALPA company council", how_met="The union; I joined the council's fatigue "
-      "subgroup in 2023", met_on="2023-02-15", interests={"pilot-fatigue": 1.0, "rostering": 0.8},
-      expertise=["industrial-relations"],
-      notes="Chairs the pilots' company council. Walked me through the command seniority list and the bidding rules "
-            "in November (thanked). The council meets management on the summer roster on Wednesday 11 March; I "
-            "promised him the write-up of the early-early-late fatigue reports by Monday 9 March.",
-      rhythm=[(6, H, "2026-02-25", ["message", "meeting", "call", "email"])],
-      extra=[("2025-11-12", "coffee", "Coffee: the seniority list and how command bidding really works; thanked "
-              "him", 60),
-             ("2026-02-25", "meeting", "Meeting: the fatigue subgroup; forty-one reports on the early-early-late "
-              "pattern since October; I'll write them up by the 9th", 90)],
-      talk=["the summer roster", "fatigue reports", "the pay talks", "the seniority list", "the council",
-            "management", "the early-early-late pattern", "his boat"])
-    P("jen", "Jen Farrelly", 2, "friend", location="Lucan, Co. Dublin", company="Liffey Air",
-      title="Senior cabin crew", how_met="My first Liffey Air nightstop, Bordeaux, 2016", met_on="2016-04-03",
-      birthday="1989-10-21", interests={"psychology": 1.0, "pilot-fatigue": 0.5},
-      notes="Six years of the Open University around the roster, and the BSc in Psychology is done; the degree "
-            "ceremony is at the Convention Centre on Saturday 7 March at 11. I'm on the Faro late and can't go.",
-      rhythm=[(4, H, "2026-02-27", ["message", "coffee", "meal", "message", "activity"])],
-      extra=[("2025-12-08", "coffee", "Coffee: went through the draft of her final project on fatigue in cabin "
-              "crew", 90),
-             ("2026-02-27", "coffee", "Coffee: she collects the gown on Friday; her mam's coming up from Waterford",
-              45)],
-      talk=["the OU", "her final project", "crew room politics", "her mam in Waterford", "a nightstop in Nice",
-            "her fella", "the new uniforms", "psychology"])
-    P("ciaran", "Ciarán Dempsey", 3, "friend", location="Stoneybatter, Dublin", company="Liffey Air",
-      title="Cabin manager", how_met="Crew, since a Tenerife in 2017", met_on="2017-08-11",
-      notes="Best company on a nightstop. He's my cabin manager on the Milan night.",
-      rhythm=[(8, H, "2026-02-20", ["message", "meal", "event"])],
-      extra=[("2026-02-20", "message", "Messages: he's seen the roster, he's on my Milan; 'we'll get you a proper "
-              "dinner, Captain'")],
-      talk=["the nightstop", "crew room gossip", "his drag night", "a restaurant in Milan", "his partner"])
-    P("declan", "Declan Moran", 4, "advocate", peak=2, status="deceased", location="Malahide, Co. Dublin",
-      company="Liffey Air (retired)", title="Captain; training captain (retired 2024)",
-      how_met="Did my base training and my first line check at Liffey Air, 2016", met_on="2016-03-15",
-      birthday="1959-11-02",
-      notes="Retired in November 2024 at 65 and took up golf badly. Did my first line check and said I'd make a "
-            "captain 'when you stop apologising on the PA'. Died of a heart attack walking the Velvet Strand in "
-            "Portmarnock on Saturday 28 February, aged 66. Reposing at home in Malahide on Monday 2 March, 4 to 8; "
-            "funeral Mass Tuesday 3 March at 11 in St Sylvester's, then Fingal Cemetery. The same day as my sim "
-            "check.",
-      extra=[("2025-12-12", "message", "Messages: 'how's the command course looking?' and a video of his golf "
-              "swing")])
-    P("una", "Úna Moran", 4, "friend", location="Malahide, Co. Dublin", title="Retired air traffic controller",
-      how_met="Declan's wife; the crew Christmas parties", met_on="2016-12-10",
-      notes="Married to Declan 38 years; three grown children, the youngest flies for Aer Lingus. I can't be at "
-            "the funeral; I'll go to the house on Monday with a Mass card.",
-      rhythm=[(150, H, "2025-12-13", ["message", "event"])],
-      extra=[("2026-02-28", "message", "Messages: sent my sympathy; she wrote back 'he was so proud of you'")],
-      talk=["Declan's golf", "the grandchildren", "the Christmas party", "her tower days"])
+    # --- cabin crew friends ---
+    P("michelle", "Michelle Doyle", 3, "friend", location="Balbriggan", company="Celtair",
+      title="Senior cabin crew (purser)", how_met="Crew on my first Celtair trips, 2016", met_on="2016-04-20",
+      birthday="1982-03-12",
+      notes="Turns 44 on Thursday 12 March. Married Ken Hogan (not that Ken) in Kilkenny last August; I did a "
+            "reading.",
+      rhythm=[(7, H, "2026-02-25", ["activity", "message", "coffee", "meal"])],
+      talk=["a Lanzarote turnaround", "the wedding", "the crew room", "her stepdaughter", "the new catering",
+            "rosters", "the galley"])
+    P("jade", "Jade Murphy", 3, "friend", location="Coolock, Dublin", company="Celtair", title="Cabin crew",
+      how_met="Crew; she asked to sit in the jump seat on a Malaga turn in 2025", met_on="2025-05-30",
+      birthday="2001-08-03", interests={"women-in-aviation": 0.8},
+      need=("jade-cadet", "cadet-application",
+            "Wants to apply for the Celtair cadet programme before it closes on 20 March; terrified of the "
+            "maths and the aptitude tests, and nobody in her family has ever done anything like it", "2026-02-25"),
+      notes="24. Joined Celtair as cabin crew last May; asks better questions than most cadets. I lent her my "
+            "ATPL books in January. I promised to go through her application and the aptitude tests with her by "
+            "Thursday 12 March.",
+      rhythm=[(7, "2025-05-30", "2026-02-25", ["activity", "message", "coffee"])],
+      extra=[("2026-02-25", "coffee", "Coffee: in the crew room; the cadet application closes on 20 March, the "
+              "maths frightens her; I said I'd go through it with her", 40)],
+      talk=["the cadet programme", "the ATPL books", "a Malaga turn", "her mam", "the aptitude tests",
+            "the crew room"])
+
+    # --- pilots elsewhere, classmates and the old regional ---
+    P("tomas", "Tomás Ó Ceallaigh", 3, "friend", location="Ballincollig, Cork", company="Skyline Europe (Cork base)",
+      title="Captain, A320 (grounded)", how_met="Integrated ATPL course at Munster Flight Academy, Cork, 2011–13",
+      met_on="2011-09-05", birthday="1987-05-14", interests={"pilot-medical": 1.0, "sim-instructing": 0.7},
+      need=("tomas-sim", "sim-instructing",
+            "Grounded for a year at least after a TIA; wants to teach in an A320 sim or ground school while he "
+            "waits (a synthetic flight instructor doesn't need a Class 1), rather than sit at home", "2026-02-25"),
+      notes="38. My closest friend from the course; we shared a Cessna and a terrible flat. Captain on the A320 "
+            "at Skyline's Cork base. A TIA on Sunday 22 February; the IAA has suspended his medical, a year at "
+            "least. Two kids, a mortgage, loss-of-licence cover that runs out. Says he'll go mad at home. I "
+            "promised to send him the IALPA loss-of-licence contact by Friday 6 March, and I gave him Dr "
+            "Mulcahy's name.",
+      rhythm=[(14, H, "2026-02-25", ["message", "call", "video"])],
+      extra=[("2026-02-23", "call", "Call: a TIA on Sunday at home, his arm went; he's fine, he says; his medical "
+              "is gone, a year at least", 45),
+             ("2026-02-25", "call", "Call: he'd go mad at home; he'd teach in the sim tomorrow, an SFI doesn't "
+              "need a Class 1", 30)],
+      talk=["the Cork base", "his kids", "our Cessna days", "the course reunion", "Skyline's rosters",
+            "the command course", "Munster rugby"])
+    P("kevin", "Kevin Moran", 4, "friend", location="Barcelona", company="Vuela Sol",
+      title="Captain, A320", how_met="Integrated ATPL course at Munster Flight Academy, 2011–13",
+      met_on="2011-09-05",
+      notes="From Athlone; went to Spain in 2015 and stayed. Was doing his command upgrade at the same time as "
+            "me; passed his line check on 23 February (the course WhatsApp lit up).",
+      rhythm=[(45, H, "2026-01-17", ["message", "call"])],
+      extra=[("2026-01-17", "message", "Messages: his command line training starts next month; 'race you'")],
+      talk=["Barcelona", "the command course", "Vuela Sol", "the reunion", "his Spanish girlfriend"])
+    P("emma", "Emma Tierney", 4, "friend", location="Maynooth", company="Air Accident Investigation Unit",
+      title="Inspector of air accidents (operations)", how_met="Integrated ATPL course at Munster Flight Academy, "
+      "2011–13", met_on="2011-09-05", interests={"air-safety": 1.0},
+      notes="Was a first officer on the freighters out of Dublin; applied to the AAIU last autumn and started as "
+            "an inspector of air accidents on 9 February (I saw it on LinkedIn).",
+      rhythm=[(40, H, "2026-01-06", ["message", "call", "coffee"])],
+      extra=[("2026-01-06", "message", "Messages: happy new year; the AAIU interview went well, fingers crossed")],
+      talk=["the freighters", "night flying", "the reunion", "her kids", "the AAIU application"])
+    P("niall", "Niall Geraghty", 4, "friend", location="Ennis", company="(until 20 February) Skyhaven Regional",
+      title="Captain, ATR 72", how_met="First officers together at Skyhaven Regional in Shannon, 2013–16",
+      met_on="2013-09-02",
+      notes="Stayed at Skyhaven when I left and made captain there. Skyhaven stopped flying on 20 February and "
+            "let all the pilots go. I sent his CV to Orla on the 21st; Celtair isn't hiring direct entry till "
+            "the autumn.",
+      rhythm=[(35, H, "2026-02-21", ["message", "call"])],
+      extra=[("2026-02-20", "call", "Call: Skyhaven's gone; the ATRs are parked at Shannon and nobody's been paid "
+              "for February", 40)],
+      talk=["Skyhaven", "the ATR", "Shannon", "his kids", "job applications"])
+    P("gavin", "Gavin Foley", 4, "ally", location="Dublin Airport", company="AeroSim Dublin",
+      title="Head of training", how_met="My A320 type rating at AeroSim in 2016; Celtair hires its sims",
+      met_on="2016-02-15", interests={"sim-instructing": 1.0},
+      offer=("gavin-sfi", "sim-instructing",
+             "Short of synthetic flight instructors with airline time on the A320 for his type-rating courses; "
+             "said he'd take anyone good, a Class 1 medical not needed", "2026-02-12"),
+      notes="Runs training at the sim centre where Celtair does its checks. Found Stephen and me a free slot in "
+            "the procedures trainer on 28 February (thanked).",
+      rhythm=[(40, H, "2026-02-12", ["meeting", "email", "coffee"])],
+      extra=[("2026-02-12", "coffee", "Coffee: in the AeroSim canteen; he can't get SFIs for love nor money, "
+              "'send me anyone with a few thousand hours on the bus'", 20)],
+      talk=["the sim bookings", "the type-rating courses", "AeroSim's new sim", "the procedures trainer"])
+    P("colm", "Colm Mulcahy", 4, "acquaintance", location="Swords", title="Aviation medical examiner (GP)",
+      how_met="My AME since 2016", met_on="2016-02-01", interests={"pilot-medical": 0.8},
+      notes="Does my Class 1; the renewal is due 2 April.",
+      extra=[("2025-04-03", "meeting", "Meeting: the Class 1 renewal; ECG fine, eyes fine, 'see you next year'",
+              60),
+             ("2026-02-16", "email", "Email: booked the Class 1 renewal for 2 April")])
 
     # --- Girls Take Flight ---
-    P("deirdre", "Deirdre Kinsella", 3, "ally", location="Glasnevin, Dublin", company="Girls Take Flight",
-      title="Founder; licensed aircraft engineer", how_met="Volunteered at her first school day in 2019",
-      met_on="2019-03-08", interests={"women-in-aviation": 1.0, "stem-outreach": 1.0},
-      expertise=["stem-outreach"],
-      notes="Fifteen years a B1 engineer in the hangar before she started Girls Take Flight at her kitchen table in "
-            "2019. Tireless, blunt, allergic to photo opportunities. Take Flight was shortlisted for the Irish "
-            "Charity Impact Awards (26 February); I was in the sim that night. She's bringing the headsets and the "
-            "flight-deck poster to Ballymun on Tuesday.",
-      rhythm=[(6, H, "2026-02-19", ["message", "meeting", "event", "call"])],
-      extra=[("2026-02-19", "call", "Call: the awards shortlist; she's sure they won't win and has no dress", 20)],
-      talk=["the school days", "funding", "the volunteers", "the hangar", "the summer camp",
-            "the kit", "Gráinne's book"])
-    P("anna", "Anna Kowalczyk", 3, "ally", location="Phibsborough, Dublin", company="Girls Take Flight",
-      title="Programme coordinator (part-time)", how_met="Girls Take Flight", met_on="2022-09-01",
-      interests={"stem-outreach": 0.8},
-      rhythm=[(7, H, "2026-02-27", ["message", "email", "meeting"])],
-      extra=[("2026-02-27", "email", "Email: the running order for Wednesday in Ballymun; sixty fifth-year girls, "
-              "two sessions")],
-      talk=["the running order", "the volunteer rota", "the school bookings", "the kit", "the summer camp"])
-    P("brid", "Bríd Keane", 4, "ally", location="Ballymun, Dublin", company="Ballymun Girls' Community School",
-      title="Guidance counsellor", how_met="Take Flight Day at her school, March 2025", met_on="2025-03-05",
-      notes="Hosts Take Flight Day on Wednesday 4 March at 10: sixty fifth-years, two sessions, and the parents "
-            "invited for the second (her idea). I promised her my slides and the flight-deck photos by Monday 2 "
-            "March.",
-      rhythm=[(45, "2025-03-05", "2026-02-24", ["email", "call", "meeting"])],
-      extra=[("2026-02-24", "email", "Email: sixty girls and some of the parents; she's got the hall, can I send the "
-              "slides by Monday")],
-      talk=["Take Flight Day", "the girls' CAO choices", "the hall", "the parents"])
-    P("zara", "Zara Adeyemi", 3, "friend", location="Ballymun, Dublin", title="Leaving Cert student",
-      how_met="Take Flight Day at her school, March 2025; I've mentored her since", met_on="2025-03-05",
-      birthday="2007-11-30", interests={"aviation": 1.0, "physics": 0.8, "women-in-aviation": 0.7},
-      need=("zara-funding", "flight-training-funding",
-            "Wants to be an airline pilot; the integrated course is over €100,000 and her family can't borrow it; "
-            "needs a scholarship or a sponsored route she can actually apply for this spring", "2026-02-12"),
-      notes="18. Taught herself the PPL theory off YouTube. Her dad drives for Dublin Bus, her mum's a carer; she "
-            "works Saturdays in Tesco. Leaving Cert in June. The bank laughed at her dad in February. Helping with "
-            "the girls at Take Flight Day. I promised her the list of schools and what they really cost by Sunday "
-            "8 March.",
-      rhythm=[(12, "2025-03-05", "2026-02-12", ["message", "coffee", "video"])],
-      extra=[("2026-02-12", "coffee", "Coffee in Ballymun: the bank said no to her dad; she wants the real costs "
-              "and any scholarship going", 60),
-             ("2026-02-27", "message", "Messages: she'll help on Wednesday, and bring her PPL books to show the "
-              "girls")],
-      talk=["the Leaving Cert", "physics", "flight schools", "her Saturday job", "the cadet schemes", "her PPL "
-            "theory", "her dad"])
-    P("patricia", "Patricia Boland", 4, "acquaintance", location="Dún Laoghaire, Co. Dublin",
-      company="The Lilian Bland Fund", title="Chair of trustees; retired airline training manager",
-      how_met="The Royal Aeronautical Society's Lilian Bland lecture", met_on="2026-02-05",
-      interests={"women-in-aviation": 0.9},
-      offer=("patricia-fund", "flight-training-funding",
-             "The Lilian Bland Fund gives two flight-training scholarships a year to young women in Ireland; "
-             "applications are open until 31 March and they get almost none from state schools",
-             "2026-02-05"),
-      extra=[("2026-02-05", "event", "At an event: the RAeS lecture on Lilian Bland; talked to the chair of the "
-              "fund after; she wants applicants 'who aren't all from Foxrock'", 30)])
-    P("fionnuala", "Fionnuala Hayes", 4, "ally", location="Shannon, Co. Clare", company="Kestrel Air",
-      title="Head of crew recruitment", how_met="Volunteers with Girls Take Flight", met_on="2024-05-10",
-      offer=("fionnuala-atr", "pilot-jobs",
-             "Kestrel Air opens a Dublin night-freight base in April and can't find ATR 72 captains; taking direct "
-             "entries with a current or recent type rating", "2026-02-11"),
-      rhythm=[(45, H, "2026-01-15", ["email", "event", "message"])],
-      talk=["Take Flight", "Kestrel's freight", "recruiting", "Shannon"])
+    P("deirdre", "Deirdre Hanlon", 2, "advocate", location="Portmarnock", company="Girls Take Flight",
+      title="Founder; retired air traffic controller", how_met="Volunteered at her first open day at Weston in 2018",
+      met_on="2018-05-19", interests={"women-in-aviation": 1.0, "aviation-bursaries": 0.9},
+      need=("deirdre-bursaries", "aviation-bursaries",
+            "The sponsor for this summer's two flying bursaries (€12,000 each towards a PPL, for girls who could "
+            "never pay for one) pulled out in February; needs a new funder by Easter or the bursaries don't run",
+            "2026-02-16"),
+      notes="Thirty years in the tower at Dublin; founded Girls Take Flight in 2018. The day at St Brigid's in "
+            "Tallaght is Tuesday 10 March, 9.30 to 1, sixty TY girls; I'm speaking, and promised her my ten "
+            "minutes, with the flight-deck photos, by Friday 6 March.",
+      rhythm=[(6, H, "2026-02-24", ["meeting", "call", "message", "event", "email"])],
+      extra=[("2026-02-16", "call", "Call: the bursary sponsor's pulled out; two girls' PPLs gone unless she "
+              "finds €24,000 by Easter", 35),
+             ("2026-02-24", "meeting", "Meeting: at her kitchen table; the running order for St Brigid's, who "
+              "speaks, the Cessna on a trailer", 90)],
+      talk=["the school visits", "the bursaries", "the open day at Weston", "St Brigid's", "the volunteers",
+            "her grandchildren", "the tower days", "the website"])
+    P("zara", "Zara Nwosu", 3, "advocate", location="Tallaght, Dublin", company="Munster Flight Academy, Cork",
+      title="Student pilot (integrated ATPL)", how_met="Girls Take Flight; she was a TY girl at St Brigid's at "
+      "our first school day", met_on="2019-03-12", birthday="2003-06-30", interests={"women-in-aviation": 0.9},
+      notes="22. I've mentored her since she was fifteen; wrote her scholarship reference in 2024. Passed her "
+            "final skill test in February; graduates in Cork on Wednesday 11 March (I'm flying Edinburgh). Asked "
+            "me for a reference for her first-officer applications; I promised it by Monday 9 March.",
+      rhythm=[(10, H, "2026-02-17", ["message", "call", "meeting", "video"])],
+      extra=[("2026-02-17", "call", "Call: passed her skill test! Graduation's on 11 March; would I write her "
+              "a reference", 30)],
+      talk=["the skill test", "the ATPL exams", "Cork", "her mam", "the night flying", "applications",
+            "Girls Take Flight", "the instrument rating"])
+    P("lorna", "Lorna Keane", 4, "ally", location="Tallaght, Dublin", company="St Brigid's Secondary School",
+      title="Transition Year coordinator", how_met="Girls Take Flight's first school day, 2019",
+      met_on="2019-03-12", interests={"stem-education": 1.0},
+      notes="Hosts the Girls Take Flight day at St Brigid's on Tuesday 10 March. Taught Zara.",
+      rhythm=[(60, H, "2026-02-24", ["email", "event", "call"])],
+      extra=[("2026-02-24", "email", "Email: the hall's booked for the 10th, sixty TY girls, and the principal "
+              "wants to say a few words")],
+      talk=["the TY programme", "the school day", "Zara", "the hall"])
+    P("maeve", "Maeve O'Driscoll", 2, "advocate", power=True, location="Howth",
+      title="Retired captain (Celtair, 1984–2022)", how_met="My captain on my first Celtair winter; my mentor "
+      "since", met_on="2016-11-20", birthday="1957-12-01",
+      interests={"women-in-aviation": 1.0, "aviation-history": 0.8, "sea-swimming": 0.6},
+      notes="68. The third woman to make captain at Celtair, in 1994; flew everything from the Fokkers to the "
+            "A321. Ran a mock command interview with me in her kitchen in November (thanked). Her memoir, 'The "
+            "Left-Hand Seat', launches at Hodges Figgis on Thursday 5 March at 6.30; she's mortified about "
+            "having to speak.",
+      rhythm=[(12, H, "2026-02-18", ["coffee", "call", "meal", "message"])],
+      extra=[("2025-11-20", "letter", "Letter: a card when I was selected for command: 'the left seat suits you, "
+              "and always did'"),
+             ("2026-02-18", "coffee", "Coffee: in Howth; the launch on the 5th, she's mortified about speaking; "
+              "asked about the sim like a mother hen", 90)],
+      talk=["the command course", "the book", "the Fokker days", "Girls Take Flight", "a swim at the Forty "
+            "Foot", "her editor", "the old crew room", "Howth harbour"])
 
-    # --- the class of 2011–13, other airlines, old ties ---
-    P("aisling", "Aisling Keogh", 4, "friend", peak=2, location="Cork", company="Ryanair",
-      title="Captain (737), Cork base (from 20 February)",
-      how_met="Flight school in Cork, 2011–13; we shared a car to the airfield", met_on="2011-09-05",
-      birthday="1986-08-04",
-      notes="Made captain at Cork on 20 February; I saw it on the class WhatsApp and haven't said a word to her yet. "
-            "We raced each other to the left seat for ten years; she won.",
-      rhythm=[(60, H, "2025-12-24", ["message", "call"])],
-      extra=[("2025-12-24", "message", "Messages: Christmas; both of us on command courses, both of us pretending "
-              "not to care")],
-      talk=["the class WhatsApp", "Cork", "her command course", "the old flight school", "her twins"])
-    P("gavin", "Gavin Tierney", 3, "friend", location="Lusk, Co. Dublin", company="Emerald Charter",
-      title="First officer (737); medical suspended", how_met="Flight school in Cork, 2011–13",
-      met_on="2011-09-05", birthday="1987-07-19", interests={"aviation-medicine": 0.8, "golf": 0.6},
-      need=("gavin-medical", "aviation-medicine",
-            "His Class 1 medical is suspended after atrial fibrillation showed on his renewal ECG; needs someone who "
-            "knows what the IAA will want to see before the cardiologist on 19 March", "2026-02-26"),
-      notes="Grounded since 24 February: AF on his renewal ECG, out of nowhere, at 38. Mortgage, two kids, and no "
-            "idea if he'll fly again. Rang me on the 26th and talked for an hour about everything except that. I "
-            "promised him a walk on Howth Head on my next free day.",
-      rhythm=[(14, H, "2026-02-12", ["message", "call", "meal"])],
-      extra=[("2026-02-26", "call", "Call: AF on his medical; grounded; the cardiologist isn't till 19 March and "
-              "his AME just said 'wait'", 60)],
-      talk=["the class WhatsApp", "golf", "his kids", "the charter season", "Cork days", "his roster"])
-    P("yvonne", "Yvonne Madden", 4, "friend", location="Dubai", company="Emirates", title="First officer (A380)",
-      how_met="Flight school in Cork, 2011–13", met_on="2011-09-05",
-      rhythm=[(30, H, "2026-02-08", ["message", "video"])],
-      talk=["Dubai", "the A380", "the class WhatsApp", "coming home in the summer"])
-    P("shane", "Shane Mulligan", 4, "friend", location="Portmarnock, Co. Dublin", company="Aer Lingus",
-      title="First officer (A330)", how_met="Flight school in Cork, 2011–13", met_on="2011-09-05",
-      rhythm=[(30, H, "2026-02-10", ["message", "meal", "event"])],
-      talk=["long-haul", "Boston layovers", "the class WhatsApp", "Declan", "his new baby"])
-    P("siobhan", "Siobhán Reilly", 4, "ally", location="Clontarf, Dublin", company="Aer Lingus",
-      title="Captain (A330); runs the Irish women pilots' network", how_met="The women pilots' network, 2014",
-      met_on="2014-10-18", interests={"women-in-aviation": 0.9},
-      rhythm=[(30, H, "2026-02-05", ["message", "event", "coffee"])],
-      talk=["the network", "the women pilots' dinner", "long-haul", "Take Flight", "the command course"])
-    P("marek", "Marek Nowak", 3, "friend", location="Swords, Co. Dublin", company="(until 18 February) Skylink "
-      "Regional", title="Captain (ATR 72)", how_met="My captain on the ATR at Skylink, 2013–16",
-      met_on="2013-06-03", birthday="1981-09-12", interests={"regional-aviation": 1.0},
-      need=("marek-job", "pilot-jobs",
-            "Lost his job when Skylink stopped flying on 18 February; 9,000 hours on the ATR, two kids in school in "
-            "Swords; needs a flying job he can do from Dublin", "2026-02-20"),
-      notes="Taught me more than the whole of flight school: crosswinds into Donegal, and how to talk to a tired "
-            "crew. From Gdańsk; here since 2007. Skylink went into administration on 18 February and stopped flying "
-            "that night; he was turned back at the crew room door. Kasia is on reduced hours. I promised to write "
-            "him a reference by Wednesday 4 March.",
-      rhythm=[(21, H, "2026-01-30", ["message", "call", "meal"])],
-      extra=[("2026-02-18", "call", "Call: Skylink's gone; they were turned back at the crew room door", 30),
-             ("2026-02-20", "meal", "Lunch in Swords: he wants to keep flying, from Dublin; nobody is hiring ATR "
-              "captains, he says", 90)],
-      talk=["Skylink", "the ATR", "his kids", "Gdańsk", "Donegal crosswinds", "Kasia", "the old crew"])
-    P("dave", "Dave Quirke", 5, "friend", peak=3, location="Kenmare, Co. Kerry",
-      title="Retired captain (Skylink's chief pilot until 2019)", how_met="Skylink, 2013", met_on="2013-05-01",
-      interests={"regional-aviation": 0.8},
-      extra=[("2024-12-20", "message", "Messages: Christmas; he's keeping bees in Kenmare"),
-             ("2026-02-19", "message", "Messages: Skylink; 'thirty years of that company, gone in a night'")])
-    P("jim", "Jim Hurley", 5, "friend", peak=3, location="Kinsale, Co. Cork", title="Retired flight instructor",
-      how_met="My first instructor, Cork, 2011", met_on="2011-09-12",
-      extra=[("2024-11-10", "message", "Messages: he saw a Liffey Air photo in the paper and asked was it me"),
-             ("2025-06-21", "call", "Call: his 75th; still flies the Cub on Sundays", 20)])
-    P("clodagh", "Clodagh Fahy", 5, "friend", peak=2, location="Boston", title="Nurse",
-      how_met="School in Galway", met_on="1999-09-01",
-      extra=[("2025-08-15", "message", "Messages: she was home for a week and I was on a Tenerife night; missed "
-              "her again")])
-    P("triona", "Tríona Ní Bhriain", 5, "friend", peak=3, location="Toronto", title="Secondary teacher",
-      how_met="Flatmate in Cork during flight school", met_on="2011-09-01",
-      extra=[("2025-03-17", "message", "Messages: Paddy's Day photos from Toronto, and snow")])
-    P("hilary", "Hilary Nolan", 4, "ally", location="Swords, Co. Dublin", company="Swords Aviation Medical",
-      title="GP; aviation medical examiner", how_met="My AME since 2016", met_on="2016-01-20",
-      interests={"aviation-medicine": 1.0}, expertise=["aviation-medicine"],
-      offer=("hilary-medical", "aviation-medicine",
-             "Said at the IALPA wellbeing evening she'll talk any grounded pilot, from any airline, through what the "
-             "IAA needs to give a Class 1 back, before they see the specialists", "2026-01-29"),
-      notes="Brought my Class 1 renewal forward a month so it wouldn't land on the sim check (thanked).",
-      rhythm=[(180, H, "2025-01-14", ["meeting"])],
-      extra=[("2026-01-12", "meeting", "Meeting: my Class 1 renewal, a month early for the sim check; thanked her",
-              45),
-             ("2026-01-29", "event", "At an event: IALPA's wellbeing evening; her talk on losing your medical and "
-              "what to do in the first week", 30)],
-      talk=["my Class 1", "the ECG", "my eyes"])
-
-    # --- neighbours and the Bull Wall ---
-    P("kay", "Kay Gorman", 3, "advocate", location="Raheny, Dublin (next door)",
-      title="Retired (thirty years in Clerys)", how_met="Next door since we moved in", met_on="2024-10-07",
-      birthday="1943-09-14",
-      notes="82. Widowed. Takes in the parcels and keeps an eye on the house whenever we're both away, and won't "
-            "take a penny (a box of Butlers at Christmas). Has our spare key. A cough on her for a fortnight and "
-            "she won't see the doctor.",
-      rhythm=[(4, H, "2026-02-28", ["coffee", "message", "coffee", "call"])],
-      extra=[("2026-02-28", "coffee", "Coffee: tea in her kitchen; the cough is 'nothing', and she wants to hear all "
-              "about Galway", 40)],
-      talk=["her garden", "the road", "Clerys", "her nephew in Leeds", "the parcels", "Biscuit", "the bins",
-            "her late husband", "the Angelus"])
-    P("emer", "Emer Lynch", 3, "friend", location="Raheny, Dublin (two doors up)", company="Beaumont Hospital",
-      title="Physiotherapist", how_met="Neighbours since we moved in", met_on="2024-10-12", birthday="--05-05",
-      notes="First baby due mid-March with Tadhg. Hosts the road's Christmas drinks. Lent me her car for a week "
-            "in January when mine failed the NCT (thanked).",
-      rhythm=[(6, H, "2025-07-31", ["coffee", "message", "activity", "meal"])],
-      extra=[("2026-02-22", "coffee", "Coffee: 37 weeks and nesting; Tadhg's painting the nursery a second time",
-              45)],
-      talk=["the road", "Beaumont", "Tadhg", "the Christmas drinks", "St Anne's Park", "her running club"])
-    P("louise", "Louise Carey", 3, "friend", location="Clontarf, Dublin", title="Solicitor (family law)",
-      how_met="Sea swimming at the Bull Wall", met_on="2024-11-02", interests={"sea-swimming": 1.0},
-      rhythm=[(5, "2024-11-02", "2026-02-28", ["activity", "activity", "message", "coffee"])],
-      extra=[("2026-02-28", "activity", "Outing: six degrees at the Bull Wall; told her about Declan and she made me "
-              "get in anyway", 60)],
-      talk=["a dip at the Bull Wall", "the water temperature", "her cases", "the sauna", "the tides",
-            "her daughter's Leaving Cert"])
-
-    # later stretches, when what we talk about changed
-    seg("ruairi", 2, "2026-01-02", "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"],
-        ["the deputy principal job", "his interview", "the command course", "the sim sessions", "Mum's 70th",
-         "his fifth years", "Biscuit", "the roster", "getting married after the upgrade", "dinner in Howth",
-         "a walk on Dollymount"])
-    seg("bernie", 3, "2026-01-02", "2026-03-01", ["call", "call", "call", "message", "video"],
-        ["her 70th", "my sim check", "the Prom", "Peg's plans", "Conor and the kids", "Dad's anniversary", "her "
-         "bridge club", "whether I'm eating"])
-    seg("peg", 8, "2026-01-22", "2026-02-26", ["call", "message", "call"],
-        ["the 70th", "the hotel on the Prom", "the invitations", "the cake", "Mum"])
-    seg("sinead", 3, "2025-09-02", "2026-02-28", ["message", "coffee", "call", "meal", "activity", "message"],
-        ["the IVF", "the clinic", "the first round", "the waiting", "her job at the Mater", "Colm", "a run in the "
-         "Phoenix Park", "my upgrade", "a film", "nothing at all, on purpose"])
-    seg("paddy", 5, "2026-01-12", "2026-02-27", ["meeting", "meeting", "message"],
-        ["the sim session", "the command course", "threat and error management", "the LIFUS plan", "performance "
-         "calculations", "the debrief"])
-    seg("sarah", 4, "2026-01-05", "2026-02-28", ["meeting", "message", "coffee", "call"],
-        ["the command course", "the tech exam", "the sim scenarios", "her kids", "performance calculations",
-         "the ground school", "the sim check"])
-    seg("emer", 6, "2025-08-02", "2026-02-22", ["coffee", "message", "activity", "meal"],
-        ["the baby", "the scans", "the nursery", "Tadhg", "the road", "Beaumont", "the Christmas drinks",
-         "maternity leave"])
+    # --- dormant ties ---
+    P("yvonne", "Yvonne Carr", 5, "friend", peak=3, location="Killorglin, Kerry",
+      title="Retired captain (Skyhaven Regional)", how_met="My first captain on the ATR at Skyhaven, 2013",
+      met_on="2013-09-16",
+      extra=[("2024-12-20", "message", "Messages: Christmas; she's keeping bees"),
+             ("2025-11-20", "message", "Messages: she heard I was selected for command; 'about time'")])
+    P("lukas", "Lukas Brandt", 5, "friend", peak=3, location="Munich", company="Alpenflug",
+      title="Captain, Embraer 195", how_met="Integrated ATPL course at Munster Flight Academy, 2011–13",
+      met_on="2011-09-05",
+      extra=[("2024-11-02", "message", "Messages: we must meet next time I night-stop in Munich; we never do")])
+    P("padraig", "Pádraig Costello", 5, "friend", peak=3, location="Hong Kong", company="Cathay Pacific",
+      title="First officer, A350", how_met="Flatmate in Cork during the course, 2011–13", met_on="2011-09-05",
+      extra=[("2025-01-29", "message", "Messages: Chinese New Year photo from Hong Kong; 'still alive'")])
+    P("tadhg", "Tadhg Ryan", 5, "friend", peak=3, location="Dubai", company="Emirates",
+      title="First officer, A380", how_met="Dublin base at Celtair, 2016–22", met_on="2016-04-18",
+      extra=[("2025-06-14", "message", "Messages: a photo from the A380 flight deck over Baghdad")])
+    P("aoife", "Aoife Breen", 5, "friend", peak=2, location="Boston", company="Boston Scientific",
+      title="Engineering manager", how_met="Mechanical engineering at NUI Galway, 2005–09", met_on="2005-09-12",
+      extra=[("2024-12-24", "message", "Messages: Christmas Eve; she's home in Moycullen for a week, and I'm "
+              "flying")])
+    P("eilis", "Eilís Barrett", 5, "friend", peak=3, location="Toronto", title="Former cabin crew; real estate",
+      how_met="Crew at Skyhaven, then Celtair", met_on="2013-09-02",
+      extra=[("2025-03-17", "message", "Messages: Paddy's Day from Toronto; she misses the crew room, not the "
+              "earlies")])
 
     # group contacts
-    b.add(H, "activity", ["ruairi", "kay"], "Outing: moving day in Raheny; Kay came to the wall with a brack",
-          480, "mutual")
-    b.add("2024-11-29", "event", ["declan", "una", "grainne", "paddy", "tom"],
-          "At an event: Declan's retirement do at the airport hotel; he made me promise him a photo of the fourth "
-          "stripe", 240, "mutual")
-    b.add("2024-12-25", "meal", ["bernie", "peg", "ruairi"], "Dinner: Christmas in Salthill; Ruairí's first", 300,
-          "mutual")
-    b.add("2025-03-05", "event", ["deirdre", "anna", "brid", "zara"],
-          "At an event: Take Flight Day at Ballymun Girls' Community School; a girl called Zara asked about "
-          "crosswind landings", 240, "mutual")
-    b.add("2025-03-09", "call", ["bernie", "conor"], "Call: four years since Dad; the three of us on the phone",
-          40, "mutual")
-    b.add("2025-06-14", "meal", ["aisling", "gavin", "shane", "jim"],
-          "Dinner: the class of 2011–13 in Cork; Jim came for the first drink and stayed for four", 240, "mutual")
-    b.add("2025-11-08", "event", ["deirdre", "anna", "fionnuala", "siobhan", "grainne"],
-          "At an event: the Take Flight fundraising dinner; I ran the raffle", 240, "mutual")
-    b.add("2025-12-20", "meal", ["sinead", "colm", "ruairi"], "Dinner: Christmas dinner at theirs; the IVF plan for "
-          "the new year", 180, "mutual")
-    b.add("2025-12-25", "meal", ["bernie", "peg", "ruairi"], "Dinner: Christmas in Salthill; Peg's turkey", 300,
-          "mutual")
-    b.add("2026-01-07", "meeting", ["fiona", "sarah", "paddy"],
-          "Meeting: command course induction; the sim check on 3 March, the line check mid-March if line training "
-          "goes to plan", 120, "mutual")
-    b.add("2026-02-11", "meeting", ["deirdre", "anna", "fionnuala"],
-          "Meeting: planning the March school days; Kestrel can't find ATR captains for their new Dublin freight "
-          "base", 90, "mutual")
-    b.add("2026-02-14", "meal", ["sinead", "colm", "ruairi"], "Dinner: at theirs; the second round's started, the "
-          "injections live in the butter dish", 150, "mutual")
+    b.add(H, "event", ["deirdre", "zara", "maeve", "orla"],
+          "At an event: Girls Take Flight's autumn open day at Weston; eighty girls and a Cessna", 300, "mutual")
+    b.add("2024-12-25", "meal", ["bernie", "nuala", "cian"], "Dinner: Christmas in Salthill", 300, "mutual")
+    b.add("2025-03-09", "event", ["bernie", "nuala", "cian"],
+          "At an event: Dad's sixth anniversary Mass in Salthill; Darragh watched on the webcam", 120, "mutual")
+    b.add("2025-04-12", "meal", ["sarah", "stephen", "michelle", "aisling", "fergal"],
+          "Dinner: Sarah's command drinks in Malahide", 180, "mutual")
+    b.add("2025-05-17", "event", ["deirdre", "zara", "jade", "orla", "lorna"],
+          "At an event: Girls Take Flight summer day at Weston", 300, "mutual")
+    b.add("2025-08-23", "event", ["michelle", "aisling", "sarah", "cian"],
+          "At an event: Michelle's wedding in Kilkenny; I did the reading", 600, "mutual")
+    b.add("2025-10-11", "meal", ["tomas", "kevin", "emma"],
+          "Dinner: the course reunion in Cork, twelve years on", 240, "mutual")
+    b.add("2025-12-13", "event", ["declan", "anne", "fergal", "sarah", "stephen", "helen", "barry"],
+          "At an event: the base Christmas party in Portmarnock; Declan danced with Anne all night", 300, "mutual")
+    b.add("2025-12-25", "meal", ["bernie", "nuala", "cian"], "Dinner: Christmas in Salthill", 300, "mutual")
+    b.add("2026-01-12", "meeting", ["siobhan", "fergal", "stephen"],
+          "Meeting: first day of the command course; Siobhán's welcome, eight of us", 480, "mutual")
+    b.add("2026-02-08", "video", ["deirdre", "zara", "lorna"],
+          "Video call: planning the St Brigid's day", 60, "mutual")
+    b.add("2026-02-28", "activity", ["anne", "fergal", "helen"],
+          "Outing: called to the Furlongs' house in Malahide with Fergal and Helen; Anne made tea for everyone else",
+          90, "mutual")
 
     # life events
-    b.event("ev-declan-retires", "declan", "2024-11-29", "other", "Retired from Liffey Air at 65")
-    b.event("ev-conor-citizen", "conor", "2026-01-26", "other",
-            "Became an Australian citizen at the Australia Day ceremony in Melbourne")
-    b.event("ev-marek-skylink", "marek", "2026-02-18", "job_loss",
-            "Lost his job when Skylink Regional went into administration and stopped flying")
-    b.event("ev-aisling-command", "aisling", "2026-02-20", "promotion",
-            "Made captain on the 737 at Ryanair's Cork base")
-    b.event("ev-gavin-medical", "gavin", "2026-02-24", "illness",
-            "Atrial fibrillation found at his Class 1 renewal; medical suspended, grounded pending cardiology")
-    b.event("ev-deirdre-award", "deirdre", "2026-02-26", "award",
-            "Girls Take Flight won the youth and education award at the Irish Charity Impact Awards")
-    b.event("ev-una-declan", "una", "2026-02-28", "bereavement",
-            "Her husband, Captain Declan Moran, died suddenly of a heart attack on the Velvet Strand in Portmarnock")
-    b.event("ev-ruairi-deputy", "ruairi", "2026-03-05", "promotion",
-            "Appointed deputy principal of Donaghmede Community College, from September")
-    b.event("ev-kay-pneumonia", "kay", "2026-03-06", "illness", "Taken into Beaumont Hospital with pneumonia")
-    b.event("ev-jen-graduation", "jen", "2026-03-07", "graduation",
-            "Conferred with her BSc (Honours) in Psychology by the Open University at the Convention Centre Dublin")
-    b.event("ev-emer-baby", "emer", "2026-03-08", "baby", "Their first baby, a girl, Aoibhe, born at the Rotunda")
-    b.event("ev-sinead-ivf", "sinead", "2026-03-10", "other", "The second IVF round didn't work; the test was negative")
-    b.event("ev-grainne-book", "grainne", "2026-03-12", "launch",
-            "Launched her memoir, 'The Left Seat', at Hodges Figgis")
+    b.event("ev-sarah-command", "sarah", "2025-04-10", "promotion", "Passed her command line check; captain")
+    b.event("ev-jade-start", "jade", "2025-05-12", "new_job", "Joined Celtair as cabin crew")
+    b.event("ev-michelle-wedding", "michelle", "2025-08-23", "wedding", "Married Ken Hogan in Kilkenny")
+    b.event("ev-deirdre-award", "deirdre", "2025-11-14", "award",
+            "Girls Take Flight won the community award at the Irish Aviation Awards")
+    b.event("ev-emma-aaiu", "emma", "2026-02-09", "new_job",
+            "Started as an inspector of air accidents (operations) at the Air Accident Investigation Unit")
+    b.event("ev-niall-skyhaven", "niall", "2026-02-20", "job_loss",
+            "Skyhaven Regional stopped flying and let all its pilots go")
+    b.event("ev-tomas-tia", "tomas", "2026-02-22", "illness",
+            "A TIA at home in Cork; the IAA suspended his Class 1 medical for a year at least")
+    b.event("ev-kevin-captain", "kevin", "2026-02-23", "promotion",
+            "Passed his command line check at Vuela Sol in Barcelona; captain on the A320")
+    b.event("ev-anne-declan", "anne", "2026-02-27", "bereavement",
+            "Her husband, Capt. Declan Furlong, died suddenly while cycling at the Sally Gap; the funeral is 4 "
+            "March in Malahide")
+    b.event("ev-maeve-book", "maeve", "2026-03-05", "launch",
+            "Launched her memoir, 'The Left-Hand Seat', at Hodges Figgis")
+    b.event("ev-cian-deputy", "cian", "2026-03-06", "promotion",
+            "Appointed deputy principal of Coláiste Fionnán from September")
+    b.event("ev-darragh-baby", "darragh", "2026-03-07", "baby",
+            "Their second, a girl, Róisín, born at the Royal Women's in Melbourne, eleven days early")
+    b.event("ev-zara-graduation", "zara", "2026-03-11", "graduation",
+            "Graduates from the integrated ATPL course at Munster Flight Academy in Cork")
+    b.event("ev-grainne-result", "grainne", "2026-03-13", "other",
+            "The blood test after the third transfer is negative")
 
     # favors
-    b.favor("fv-gillian-daysoff", "gillian", "me", "2026-02-17", "favor",
-            "Moved my days off around the line training so I'm off for Mum's 70th")
-    b.favor("fv-kevin-sims", "kevin", "me", "2026-02-26", "favor",
-            "Sat in my right seat for two practice sims on his days off")
-    b.favor("fv-peg-party", "peg", "me", "2026-02-08", "favor",
-            "Organised all of Mum's 70th: the hotel, the invitations, the cake, the blessing")
-    b.favor("fv-grainne-prep", "grainne", "me", "2026-02-14", "advice",
-            "Ran me through engine failures after V1 and the command questions", "2026-02-14")
-    b.favor("fv-tom-course", "tom", "me", "2025-11-20", "endorsement",
-            "Put me forward for the spring command course", "2025-11-20")
-    b.favor("fv-cathal-seniority", "cathal", "me", "2025-11-12", "advice",
-            "Walked me through the command seniority list and the bidding rules", "2025-11-12")
-    b.favor("fv-hilary-medical", "hilary", "me", "2026-01-12", "favor",
-            "Brought my Class 1 renewal forward a month so it wouldn't land on the sim check", "2026-01-12")
-    b.favor("fv-kay-house", "kay", "me", "2025-12-20", "favor",
-            "Takes in the parcels and minds the house whenever we're both away", "2025-12-22")
-    b.favor("fv-emer-car", "emer", "me", "2026-01-19", "favor", "Lent me her car for a week when mine failed the NCT",
-            "2026-01-26")
-    b.favor("fv-siobhan-grainne", "siobhan", "me", "2015-11-20", "intro",
-            "Introduced me to Gráinne Harte at the women pilots' dinner", "2015-11-21",
-            "Gráinne has been my mentor ever since")
-    b.favor("fv-me-zara", "me", "zara", "2025-09-20", "advice",
-            "Went through the cadet schemes and the CAO aviation courses with her and her dad")
-    b.favor("fv-me-sarah", "me", "sarah", "2026-02-10", "share",
-            "Shared my sim notes and the command-course question bank")
-    b.favor("fv-me-jen", "me", "jen", "2025-12-08", "advice", "Read the draft of her final OU project")
-    b.favor("fv-me-deirdre", "me", "deirdre", "2025-11-08", "favor", "Ran the raffle at the Take Flight dinner")
+    b.favor("fv-paula-swap", "paula", "me", "2026-02-27", "favor",
+            "Swapped my Wednesday standby so I could go to Declan's funeral")
+    b.favor("fv-fergal-sim", "fergal", "me", "2026-02-15", "favor",
+            "Gave up his Sunday for an extra sim session on the dual hydraulic failure")
+    b.favor("fv-nuala-mam", "nuala", "me", "2025-11-01", "favor",
+            "Calls in to Mam every Tuesday and Friday, all winter")
+    b.favor("fv-sarah-notes", "sarah", "me", "2026-01-08", "share",
+            "Gave me her command-course notes and her sim briefing cards", "2026-01-09")
+    b.favor("fv-maeve-interview", "maeve", "me", "2025-11-08", "advice",
+            "Ran a mock command interview with me in her kitchen in Howth", "2025-11-20",
+            "Selected for command on 19 November")
+    b.favor("fv-pat-cat", "pat", "me", "2026-02-01", "favor",
+            "Feeds Biscuit and takes in the post when Cian and I are both away", "2026-02-08")
+    b.favor("fv-stephen-trainer", "stephen", "me", "2026-02-28", "favor",
+            "Came in on his day off to run engine failures with me in the procedures trainer", "2026-02-28")
+    b.favor("fv-gavin-slot", "gavin", "me", "2026-02-26", "favor",
+            "Found Stephen and me a free slot in the procedures trainer", "2026-02-28")
+    b.favor("fv-aisling-swap", "aisling", "me", "2025-12-19", "favor",
+            "Took my Christmas Eve standby so I could get to Galway", "2025-12-20")
+    b.favor("fv-me-zara", "me", "zara", "2024-02-10", "recommendation",
+            "Wrote her reference for the academy's scholarship", outcome="Got the half scholarship")
+    b.favor("fv-me-jade", "me", "jade", "2026-01-15", "share", "Lent her my ATPL books and the aptitude-test app")
+    b.favor("fv-me-niall", "me", "niall", "2026-02-21", "referral", "Sent his CV to Orla in pilot recruitment")
+    b.favor("fv-me-tomas", "me", "tomas", "2026-02-24", "referral",
+            "Gave him Dr Mulcahy's name for a second opinion on his medical")
+    b.favor("fv-me-deirdre", "me", "deirdre", "2026-01-30", "favor",
+            "Did three Girls Take Flight school visits in January")
+    b.favor("fv-me-aisling", "me", "aisling", "2026-01-24", "favor",
+            "Minded Rory for the day when she got called off standby")
 
     # follow-ups
-    b.follow_up("fu-brid-slides", "brid", True, "Send Bríd my slides and the flight-deck photos for Take Flight Day",
-                "2026-03-02")
-    b.follow_up("fu-una-card", "una", True, "Bring a Mass card to the Morans' and sign the book at the reposing",
-                "2026-03-02")
-    b.follow_up("fu-marek-reference", "marek", True, "Write Marek a reference for his applications", "2026-03-04")
-    b.follow_up("fu-ruairi-dinner", "ruairi", True, "Book dinner in Howth for Ruairí, whatever the board decides",
-                "2026-03-06")
-    b.follow_up("fu-zara-costs", "zara", True,
-                "Send Zara the list of flight schools and what they really cost: fees, living, the type rating",
-                "2026-03-08")
-    b.follow_up("fu-cathal-fatigue", "cathal", True,
-                "Send Cathal the write-up of the early-early-late fatigue reports for the council", "2026-03-09")
-    b.follow_up("fu-grainne-numbers", "grainne", True,
-                "Tell Gráinne how many of the Take Flight girls are coming to the launch", "2026-03-09")
-    b.follow_up("fu-peg-photobook", "peg", True, "Collect Mum's photo book from the printer in Fairview and bring it "
-                "to Galway", "2026-03-10")
-    b.follow_up("fu-sinead-call", "sinead", True, "Ring Sinéad on Tuesday evening, whatever the result", "2026-03-10")
-    b.follow_up("fu-oisin-lego", "oisin", True, "Get Oisín's birthday present, the Lego Technic plane", "2026-03-11")
-    b.follow_up("fu-deirdre-feedback", "deirdre", True, "Send Deirdre the feedback forms from Ballymun",
-                "2026-03-11")
-    b.follow_up("fu-kevin-dinner", "kevin", True, "Take Kevin out to dinner for the practice sims", "2026-03-12")
-    b.follow_up("fu-gavin-walk", "gavin", True, "Walk Howth Head with Gavin", "2026-03-15")
-    b.follow_up("fu-oisin-viewing", "oisin", True, "Take Oisín to the viewing park once the line check is done",
-                "2026-03-15")
-    b.follow_up("fu-una-reposing", "una", False, "Declan's reposing at the house in Malahide (4 to 8)", "2026-03-02")
-    b.follow_up("fu-ruairi-interview", "ruairi", False, "His deputy principal interview with the board (4pm)",
-                "2026-03-02")
-    b.follow_up("fu-una-funeral", "una", False,
-                "Declan's funeral Mass, St Sylvester's, Malahide (11am), then Fingal Cemetery", "2026-03-03")
-    b.follow_up("fu-sarah-check", "sarah", False, "Sarah's command sim check (8am)", "2026-03-03")
-    b.follow_up("fu-brian-check", "brian", False,
-                "My command sim check: brief 12:30, sim 13:30 to 17:30, Kevin as my FO", "2026-03-03")
-    b.follow_up("fu-deirdre-kit", "deirdre", False, "Deirdre drops the headsets and the flight-deck poster to the "
-                "school", "2026-03-03")
-    b.follow_up("fu-conor-photos", "conor", False, "Conor sends the scans of Dad's photos for the photo book",
-                "2026-03-04")
-    b.follow_up("fu-brid-day", "brid", False, "Take Flight Day at Ballymun Girls' Community School (10am, two "
-                "sessions)", "2026-03-04")
-    b.follow_up("fu-paddy-bcn", "paddy", False, "Line training: early, report 05:20, Dublin–Barcelona–Dublin",
+    b.follow_up("fu-barry-log", "barry", True,
+                "Send Barry my January fatigue reports and the roster pattern for the subcommittee", "2026-03-02")
+    b.follow_up("fu-anne-card", "anne", True,
+                "Sign the online condolence book for Declan and get a Mass card to Anne", "2026-03-03")
+    b.follow_up("fu-rory-present", "rory", True,
+                "Post Rory's present (the Celtair A320 model and the joystick) so it's there for Sunday",
                 "2026-03-05")
-    b.follow_up("fu-paddy-man", "paddy", False,
-                "Line training: early, report 05:35, Dublin–Manchester–Dublin–Edinburgh–Dublin", "2026-03-06")
-    b.follow_up("fu-paddy-fao", "paddy", False, "Line training: late, report 14:10, Dublin–Faro–Dublin",
-                "2026-03-07")
-    b.follow_up("fu-jen-ceremony", "jen", False, "Jen's degree ceremony at the Convention Centre (11am)",
-                "2026-03-07")
-    b.follow_up("fu-bernie-mass", "bernie", False, "Dad's anniversary Mass in Salthill (11am)", "2026-03-08")
-    b.follow_up("fu-paddy-mxp", "paddy", False,
-                "Line training: report 16:05, Dublin–Milan Malpensa, night in Milan (Ciarán is cabin manager)",
-                "2026-03-08")
-    b.follow_up("fu-paddy-home", "paddy", False, "Line training: Milan–Dublin, on blocks 12:40", "2026-03-09")
-    b.follow_up("fu-paddy-report", "paddy", False, "Paddy's line training report and recommendation for the line check",
+    b.follow_up("fu-deirdre-talk", "deirdre", True,
+                "Send Deirdre my ten minutes for St Brigid's, with the flight-deck photos", "2026-03-06")
+    b.follow_up("fu-tomas-ialpa", "tomas", True, "Send Tomás the IALPA loss-of-licence contact", "2026-03-06")
+    b.follow_up("fu-zara-reference", "zara", True, "Write Zara's reference for her first-officer applications",
                 "2026-03-09")
-    b.follow_up("fu-gillian-roster", "gillian", False, "Gillian confirms the line check on the roster",
+    b.follow_up("fu-paula-april", "paula", True, "Put my April requests in to Paula (Easter in Galway)",
                 "2026-03-09")
-    b.follow_up("fu-gillian-daysoff", "gillian", False, "Days off 10 to 12 March (Gillian's swap): Galway for Mum's "
-                "70th", "2026-03-10")
-    b.follow_up("fu-sinead-test", "sinead", False, "Sinéad's pregnancy test", "2026-03-10")
-    b.follow_up("fu-bernie-70", "bernie", False, "Mum's 70th: lunch at the hotel on the Prom (1pm); Conor on video "
-                "at 7", "2026-03-11")
-    b.follow_up("fu-cathal-council", "cathal", False, "The company council meets management on the summer roster",
+    b.follow_up("fu-bernie-lunch", "bernie", True,
+                "Book Mother's Day lunch for Mam after the Mass (the hotel on the prom)", "2026-03-10")
+    b.follow_up("fu-cian-tickets", "cian", True, "Sell the ten Oliver! tickets in the crew room", "2026-03-10")
+    b.follow_up("fu-jade-application", "jade", True,
+                "Go through Jade's cadet application and the aptitude tests with her", "2026-03-12")
+    b.follow_up("fu-bernie-flights", "bernie", True,
+                "Book Mam's staff-travel flights to Melbourne for May", "2026-03-13")
+    b.follow_up("fu-grainne-friday", "grainne", True,
+                "Be at Gráinne's on Friday evening for the result, whatever it says", "2026-03-13")
+    b.follow_up("fu-barry-proposal", "barry", False, "Barry sends round the company's roster proposal",
+                "2026-03-02")
+    b.follow_up("fu-barry-call", "barry", False, "IALPA rostering and fatigue subcommittee on video (7pm)",
+                "2026-03-02")
+    b.follow_up("fu-brian-sim", "brian", False,
+                "Command sim check with Brian Lyons at AeroSim: report 12:30, brief 13:00, sim 14:00–18:00",
+                "2026-03-03")
+    b.follow_up("fu-grainne-transfer", "grainne", False, "Gráinne's transfer at the clinic in Sandyford (11:15)",
+                "2026-03-03")
+    b.follow_up("fu-anne-reposing", "anne", False, "Declan reposing at the funeral home in Malahide (5–8pm)",
+                "2026-03-03")
+    b.follow_up("fu-anne-funeral", "anne", False,
+                "Declan's funeral Mass at St Sylvester's, Malahide (11am); Fingal cemetery after", "2026-03-04")
+    b.follow_up("fu-maeve-launch", "maeve", False, "Maeve's book launch at Hodges Figgis (6.30pm)", "2026-03-05")
+    b.follow_up("fu-fergal-lt1", "fergal", False,
+                "Line training, early: report 05:25, Dublin–Amsterdam–Dublin–Birmingham–Dublin", "2026-03-06")
+    b.follow_up("fu-helen-bordeaux", "helen", False,
+                "Line training trip: report 15:10, Dublin–Bordeaux, night in Bordeaux", "2026-03-07")
+    b.follow_up("fu-helen-munich", "helen", False, "Bordeaux–Dublin–Munich, night in Munich", "2026-03-08")
+    b.follow_up("fu-rory-birthday", "rory", False, "Rory's tenth; laser tag at 2 (I'm in Munich)", "2026-03-08")
+    b.follow_up("fu-helen-home", "helen", False, "Munich–Dublin, on blocks 12:40", "2026-03-09")
+    b.follow_up("fu-lorna-day", "lorna", False,
+                "Girls Take Flight day at St Brigid's, Tallaght (9.30–1); I'm speaking", "2026-03-10")
+    b.follow_up("fu-fergal-lt2", "fergal", False,
+                "Line training, early: report 05:50, Dublin–Edinburgh–Dublin–Heathrow–Dublin; Fergal signs me off "
+                "for the line check", "2026-03-11")
+    b.follow_up("fu-zara-graduation", "zara", False, "Zara's graduation at the academy in Cork", "2026-03-11")
+    b.follow_up("fu-cian-opening", "cian", False, "Oliver! opening night at Coláiste Fionnán (7.30pm)",
                 "2026-03-11")
-    b.follow_up("fu-grainne-launch", "grainne", False, "'The Left Seat' launch at Hodges Figgis (6:30pm)",
-                "2026-03-12")
-    b.follow_up("fu-orla-lisbon", "orla", False,
-                "Final line check with Orla: report 15:25, Dublin–Lisbon, night in Lisbon", "2026-03-13")
-    b.follow_up("fu-orla-check", "orla", False, "Final line check with Orla: Lisbon–Dublin", "2026-03-14")
+    b.follow_up("fu-siobhan-bases", "siobhan", False, "Siobhán tells the May captains their bases", "2026-03-12")
+    b.follow_up("fu-ken-linecheck", "ken", False,
+                "Final line check with Ken Doherty: report 06:10, Dublin–Rome–Dublin", "2026-03-13")
+    b.follow_up("fu-grainne-test", "grainne", False, "Gráinne's blood test", "2026-03-13")
+    b.follow_up("fu-bernie-mass", "bernie", False,
+                "Dad's anniversary Mass in Salthill (10am); Mother's Day lunch with Mam after", "2026-03-15")
 
     # goals
-    b.goal("g-command", "Pass the command sim check and the final line check, and make captain this spring",
-           ["command-upgrade", "flight-training"], 1,
-           ["paddy", "brian", "orla", "kevin", "sarah", "tom", "fiona", "gillian", "grainne"])
-    b.goal("g-family", "Be there for Mum's 70th and Dad's fifth anniversary, and for Ruairí's big week",
-           ["family"], 1, ["bernie", "ruairi", "conor", "peg", "hannah"])
-    b.goal("g-girls", "Get more girls from the northside into the flight deck through Take Flight",
-           ["women-in-aviation", "stem-outreach"], 2, ["deirdre", "anna", "brid", "zara", "grainne", "siobhan"])
-    b.goal("g-fatigue", "Get the early-early-late pattern off the summer roster through the company council",
-           ["pilot-fatigue", "rostering"], 3, ["cathal", "gillian", "tom"])
-    b.goal("g-friends", "Stand by Sinéad through the IVF, and by Gavin and Marek now they're on the ground",
-           ["friendship", "aviation-medicine", "regional-aviation"], 2, ["sinead", "colm", "gavin", "marek", "una"])
+    b.goal("g-command", "Make captain: the sim check on 3 March, the line training, and the line check on 13 March",
+           ["command-upgrade", "airbus-a320"], 1,
+           ["fergal", "helen", "brian", "ken", "siobhan", "stephen", "sarah", "maeve"])
+    b.goal("g-family", "Be in Salthill for Dad's Mass and Mother's Day, get Mam to Melbourne for the baby, and be "
+           "there for Cian's big month", ["family"], 1, ["bernie", "darragh", "jess", "nuala", "cian"])
+    b.goal("g-girls", "Girls Take Flight: a good day at St Brigid's, this summer's two bursaries funded, and Zara and "
+           "Jade on their way", ["women-in-aviation", "aviation-bursaries"], 2,
+           ["deirdre", "zara", "lorna", "jade", "maeve", "orla"])
+    b.goal("g-roster", "A roster the pilots can live with: no five earlies in a row (talks 19 March)",
+           ["fatigue-science", "rostering"], 2, ["barry", "paula", "siobhan"])
+    b.goal("g-friends", "Stand by Gráinne through this round, by Anne and Fergal after Declan, and by Tomás and "
+           "Niall while they're on the ground", ["ivf", "pilot-medical", "grief"], 2,
+           ["grainne", "conor", "anne", "fergal", "tomas", "niall", "fiona"])
 
     # saved items
-    b.item("it-left-seat", "The first hundred sectors in the left seat: what new captains wish they'd known",
-           "https://example.org/first-hundred-sectors-captain", ["command-upgrade"], "2026-03-02")
-    b.item("it-fatigue", "Early starts, back-to-back duties and what the research says about pilot fatigue",
-           "https://example.org/pilot-fatigue-early-starts", ["pilot-fatigue"], "2026-03-04")
-    b.item("it-af-medical", "Atrial fibrillation and the Class 1 medical: the way back to the flight deck",
-           "https://example.org/af-class-1-medical", ["aviation-medicine"], "2026-03-05")
-    b.item("it-regional", "After Skylink: what is left of Irish regional flying",
-           "https://example.org/irish-regional-aviation-after-skylink", ["regional-aviation"], "2026-03-06")
-    b.item("it-women-pilots", "One pilot in twenty: why so few women fly airliners, and what the airlines doing "
-           "better did", "https://example.org/women-airline-pilots", ["women-in-aviation"], "2026-03-08")
-    b.item("it-cold-water", "Cold water in March: why the Bull Wall swimmers keep going in",
-           "https://example.org/bull-wall-winter-swimming", ["sea-swimming"], "2026-03-11")
+    b.item("it-earlies", "Five earlies in a row: what the research says about early starts and pilot fatigue",
+           "https://example.org/early-starts-pilot-fatigue", ["fatigue-science", "rostering"], "2026-03-03")
+    b.item("it-grounded", "Grounded: pilots on losing a Class 1 medical, and the way back",
+           "https://example.org/pilots-losing-class-1-medical", ["pilot-medical"], "2026-03-04")
+    b.item("it-ivf-third", "The third round: IVF in Ireland after the public scheme runs out",
+           "https://example.org/ivf-ireland-third-round", ["ivf"], "2026-03-05")
+    b.item("it-women-captains", "Still five per cent: why so few airline captains are women",
+           "https://example.org/women-airline-captains", ["women-in-aviation"], "2026-03-08")
+    b.item("it-lessors", "Dublin's aircraft lessors and the engines that won't stay on the wing",
+           "https://example.org/dublin-lessors-engine-problems", ["aircraft-leasing"], "2026-03-09")
+    b.item("it-deputy", "The first year as a deputy principal: what nobody tells you",
+           "https://example.org/first-year-deputy-principal", ["school-leadership"], "2026-03-10")
     b.hand_first()
     return b
 
