@@ -4,9 +4,8 @@ postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, eng
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
-councillor.json, agent.json, midwife.json, importer.json, dentist.json and librarian.json, the held-out books written
-without seeing the engine, its prompts or
-any ratings) as ARCHIVE.md v1 documents.
+councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json and pilot.json, the held-out
+books written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -24675,6 +24674,652 @@ def librarian():
     return b
 
 
+def pilot():
+    b = Book("pilot", seed=73733)
+    H = "2024-10-26"  # history starts: Girls Take Flight's autumn open day at Weston Airport, my sixth as a volunteer
+    P = b.known
+
+    # --- home and family ---
+    P("cian", "Cian Moloney", 1, "advocate", kin=True, location="Drumcondra, Dublin",
+      company="Coláiste Fionnán, Finglas", title="Teacher (English and History); year head, fifth year",
+      how_met="My partner; we met at a friend's wedding in Ennis in 2015", met_on="2015-06-20",
+      birthday="1985-11-02", interests={"school-leadership": 0.9, "theatre": 0.8, "hurling": 0.9},
+      notes="40. From Nenagh; Tipp to the bone, which Dad forgave him. Ten years together, nine in the house in "
+            "Drumcondra; we keep saying we'll get married 'the year after next'. Interviewed for deputy principal "
+            "on 26 February and thinks he made a hames of it. Directing the school's 'Oliver!' with the TYs and "
+            "fifth years: Wednesday 11 to Friday 13 March at 7.30 in the school hall. I'm going on the opening "
+            "night, after the Edinburgh early. I promised to sell ten tickets in the crew room. Does every school "
+            "run and bin night when I'm away and never once said a word about the roster.",
+      rhythm=[(1.6, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal", "message"])],
+      extra=[("2025-11-19", "meal", "Dinner: selected for command; Cian bought the good wine and rang his mam",
+              120),
+             ("2026-02-26", "meal", "Dinner: his interview for deputy principal; says he made a hames of the "
+              "question on the budget and 'that's that'; it isn't", 90),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the fridge: the sim, Declan's funeral, the trip, "
+              "Oliver!, the line check, Galway for Dad's Mass and Mother's Day", 80)],
+      talk=["his fifth years", "the musical", "Tipp's league campaign", "my roster", "Biscuit", "the mortgage",
+            "the deputy principal job", "a walk in the Botanic Gardens", "his mam", "Galway", "the boiler",
+            "the Oliver! rehearsals", "a film", "the command course", "the Leaving Cert orals", "Sunday dinner"])
+    P("bernie", "Bernadette Brennan", 1, "advocate", kin=True, location="Salthill, Galway",
+      title="Retired national school teacher", how_met="Mam", birthday="1954-09-14",
+      dates=[("mam-dad-wedding", "Mam and Dad's wedding anniversary (1979)", "1979-07-07")],
+      interests={"gardening": 0.6, "hurling": 0.5},
+      notes="71. Taught second class in Salthill for thirty-six years. On her own in the house since Dad died in "
+            "2019; walks the prom every morning and says she's grand. We talk most days, often from a hotel room. "
+            "Has booked Dad's anniversary Mass for Sunday 15 March at 10, which is Mother's Day; I promised I'd be "
+            "there and to book lunch after (the hotel on the prom she likes), by Tuesday 10 March. Wants to go to "
+            "Melbourne in May to meet Darragh's new baby; I promised to book her flights on my staff travel by "
+            "Friday 13 March. Missed her on Mother's Day last year (I was in Lanzarote).",
+      rhythm=[(2, H, "2026-03-01", ["call", "call", "call", "video", "message"])],
+      extra=[("2025-01-18", "meal", "Dinner: a weekend in Salthill; fish and chips on the prom in the rain", 120),
+             ("2025-03-30", "call", "Call: Mother's Day from a hotel in Lanzarote; the flowers got there, I didn't",
+              20),
+             ("2025-05-03", "activity", "Outing: drove Mam to Clifden for the day; she slept the whole way home",
+              420),
+             ("2025-07-07", "meal", "Dinner: Mam and Dad's anniversary; she made his rhubarb tart", 120),
+             ("2025-09-14", "meal", "Dinner: Mam's 71st in Salthill, with Nuala", 150),
+             ("2025-10-25", "activity", "Outing: the prom and the Blackrock tower; she's slower on the hill", 90),
+             ("2025-11-19", "call", "Call: I've been selected for command; Mam cried, then asked was Cian pleased",
+              25),
+             ("2026-01-31", "meal", "Dinner: a Saturday in Salthill; she asked was I sure about 'all that "
+              "responsibility'", 120),
+             ("2026-02-22", "call", "Call: she's booked Dad's Mass for the 15th, Mother's Day; asked would I be "
+              "there, I said I would, roster or no roster", 40),
+             ("2026-03-01", "call", "Call: Sunday; Nuala was in; she's knitting for the baby and pretending not "
+              "to count the days", 35)],
+      talk=["the prom", "Nuala", "Dad's Mass", "Darragh and the baby", "her garden", "the parish", "Cian",
+            "her hip", "where I'm staying tonight", "Galway's chances", "the neighbours", "Melbourne",
+            "the weather off the bay", "her book club", "my sim check"])
+    P("seamus", "Séamus Brennan", 4, "advocate", peak=1, kin=True, status="deceased", location="Salthill, Galway",
+      title="Marine operations, Galway Harbour (retired)", how_met="Dad", birthday="1950-10-03",
+      dates=[("dad-died", "Dad died (2019)", "2019-03-11")],
+      notes="Worked the harbour for thirty-five years; taught me to read a weather chart before I could ride a "
+            "bike, and drove me to Cork for flight school with the boot full of tins. Pancreatic cancer; eleven "
+            "weeks from diagnosis. Died on 11 March 2019. Seven years this March. He never saw me in a Celtair "
+            "uniform with four stripes, and won't.",
+      extra=[("2019-03-03", "call", "Call: his last proper call; asked what the winds were doing at Dublin")])
+    P("darragh", "Darragh Brennan", 1, "advocate", kin=True, location="Brunswick, Melbourne",
+      company="Metro Tunnel project", title="Electrical site manager", how_met="My younger brother",
+      birthday="1990-08-21", interests={"soccer": 0.7, "running": 0.5},
+      notes="35. Went to Melbourne in 2014 'for a year'. Married to Jess; Finn is four. Their second is due 18 "
+            "March and he's built the cot twice. Calls Mam every Sunday morning their time. Watched Dad's Mass "
+            "on the parish webcam last year and says he will again.",
+      rhythm=[(4, H, "2026-03-01", ["video", "message", "call", "message"])],
+      extra=[("2026-02-21", "video", "Video call: Jess at 36 weeks; Finn wants a brother and a dog; Darragh "
+              "wants Mam out there in May", 40)],
+      talk=["the baby", "Finn", "Jess", "Mam", "the tunnel job", "the heat", "Dad's anniversary", "Melbourne "
+            "rents", "Galway United", "coming home for Christmas", "staff travel"])
+    P("grainne", "Gráinne Fahy", 1, "advocate", location="Clontarf, Dublin", company="Mason Reilly Solicitors",
+      title="Solicitor (employment law)", how_met="Best friend since first year of secondary school in Salthill",
+      met_on="2000-09-01", birthday="1987-11-30", interests={"ivf": 1.0, "sea-swimming": 0.7},
+      notes="38. My oldest friend. She and Conor have been trying for four years; this is the third round of "
+            "IVF (one public, one paid, now a frozen transfer). The transfer is Tuesday 3 March at the clinic in "
+            "Sandyford, the same day as my sim check, so Conor's going. The blood test is Friday 13 March. I "
+            "promised I'd be at hers that evening whatever it says, after the line check. Doesn't want to be "
+            "asked how she's feeling; wants to be asked about anything else.",
+      rhythm=[(3, H, "2026-03-01", ["coffee", "message", "meal", "call", "activity", "message"])],
+      extra=[("2026-02-20", "coffee", "Coffee: the transfer's on 3 March; two embryos left after this one; she "
+              "didn't want to talk about it and then talked for two hours", 120),
+             ("2026-02-28", "activity", "Outing: a swim at the Bull Wall, freezing, and chips after; she's "
+              "stopped the sea swims from Tuesday", 90)],
+      talk=["the clinic", "work", "Conor", "her sister's kids", "a swim at the Bull Wall", "the Salthill "
+            "days", "a film", "her mam", "my command course", "a walk on Dollymount", "nothing in particular"])
+    P("aisling", "Aisling Kavanagh", 1, "advocate", location="Swords", company="Celtair",
+      title="Senior cabin crew", how_met="Crew together at Skyhaven Regional in Shannon, 2013", met_on="2013-09-02",
+      birthday="1984-07-19",
+      notes="41. We started at Skyhaven the same month and she moved to Celtair a year before me. Rory's mam; I'm "
+            "his godmother. Married to Dave, who drives for Dublin Bus. The first person I text after a bad day "
+            "and a good one.",
+      rhythm=[(4, H, "2026-03-01", ["message", "activity", "coffee", "meal", "call", "message"])],
+      extra=[("2026-02-28", "message", "Messages: Rory's party is laser tag at 2 on Sunday 8th; he knows I'm in "
+              "Munich and has 'forgiven me'")],
+      talk=["Rory", "a four-sector day together", "the crew room", "Dave's shifts", "the new uniforms",
+            "rosters", "Rory's hurling", "her mam in Balbriggan", "a Lanzarote turnaround", "Michelle's wedding"])
+    P("rory", "Rory Kavanagh", 2, "advocate", location="Swords", title="Fourth class", how_met="My godson",
+      birthday="2016-03-08", interests={"aviation": 1.0, "lego": 0.8},
+      notes="Turns ten on Sunday 8 March; I'll be in Munich. Plane-mad: knows every tail at Dublin by its "
+            "registration. I promised his present would be there on the day: the Celtair A320 model and a "
+            "joystick for his flight-sim game, posted by Thursday 5 March.",
+      rhythm=[(12, H, "2026-02-22", ["activity", "video", "activity"])],
+      extra=[("2025-12-24", "gift", "Gift: a pilot's logbook and a Lego A380 for Christmas"),
+             ("2026-02-22", "activity", "Outing: the viewing park at the airport; he called every landing before "
+              "the tower did", 150)],
+      talk=["the viewing park", "his flight-sim game", "Lego", "a birthday present", "school", "hurling",
+            "the A321neo", "his homework"])
+    P("nuala", "Nuala Hynes", 2, "advocate", kin=True, location="Oranmore, Galway", title="Retired nurse",
+      how_met="Mam's older sister", birthday="1952-03-02",
+      notes="Turns 74 on Monday 2 March. Calls in to Mam every Tuesday and Friday and has done all winter; I've "
+            "never said a proper thank you for it. Will be at Dad's Mass.",
+      rhythm=[(9, H, "2026-02-26", ["call", "message", "call", "meal"])],
+      extra=[("2026-02-26", "call", "Call: Mam's fine, she says, but quiet in the evenings coming up to the "
+              "anniversary", 25)],
+      talk=["Mam", "her garden", "her grandchildren", "the parish", "Oranmore", "her knees", "Dad's Mass"])
+    P("jess", "Jess Brennan", 3, "friend", kin=True, location="Brunswick, Melbourne",
+      company="Royal Melbourne Hospital", title="Nurse (on maternity leave)", how_met="Darragh's wife",
+      birthday="--04-11",
+      rhythm=[(20, H, "2026-02-21", ["video", "message"])],
+      talk=["the baby", "Finn", "names", "her shifts", "Mam's visit"])
+    P("maura", "Maura Moloney", 3, "friend", kin=True, location="Nenagh, Tipperary", title="Retired bank official",
+      how_met="Cian's mother", birthday="--05-23",
+      rhythm=[(30, H, "2026-02-15", ["call", "meal"])],
+      talk=["Cian's interview", "Sunday dinner in Nenagh", "Tipp", "her garden", "the grandchildren"])
+    P("conor", "Conor Lynch", 3, "friend", location="Clontarf, Dublin", company="ESB Networks",
+      title="Network engineer", how_met="Gráinne's husband", met_on="2014-05-10", interests={"ivf": 0.7},
+      rhythm=[(30, H, "2026-02-14", ["meal", "message"])],
+      talk=["Gráinne", "Leinster", "the clinic", "his bike", "dinner at theirs"])
+    P("pat", "Pat Kehoe", 3, "friend", location="Drumcondra, Dublin", title="Retired Dublin Bus driver",
+      how_met="Next door since we bought the house in 2017", met_on="2017-04-01",
+      notes="76. Feeds Biscuit and takes in the post when Cian and I are both away (thanked, with a bottle of "
+            "Powers). Knows my roster better than I do.",
+      rhythm=[(7, H, "2026-02-28", ["activity", "message"])],
+      talk=["Biscuit", "the bins", "his wife's hospital appointments", "the street", "the hedge", "the post"])
+    P("louise", "Louise Dempsey", 3, "friend", location="Phibsborough, Dublin", company="Mater Hospital",
+      title="Physiotherapist", how_met="Saturday parkrun in the Phoenix Park", met_on="2021-05-15",
+      rhythm=[(7, H, "2026-02-28", ["activity", "activity", "message", "coffee"])],
+      talk=["parkrun", "her Achilles", "the marathon plan", "coffee after", "her new flat"])
+    P("rachel", "Rachel Byrne", 4, "friend", location="Drumcondra, Dublin", company="Liffey Aviation Capital",
+      title="Head of sustainability and ESG", how_met="Neighbour, three doors up", met_on="2019-08-10",
+      interests={"aircraft-leasing": 1.0, "esg": 0.8},
+      offer=("rachel-fund", "aviation-bursaries",
+             "Her leasing company has a community budget this year for diversity in aviation and no charity to "
+             "give it to yet; asked me did I know anyone who'd put it to good use", "2026-01-28"),
+      notes="Works for one of the big aircraft lessors in the IFSC; knows more about the A320neo order books "
+            "than I do. We talk over the wall.",
+      rhythm=[(14, H, "2026-02-21", ["activity", "message", "coffee"])],
+      extra=[("2026-01-28", "activity", "Outing: chat at the bins; Liffey has money for 'diversity in aviation' "
+              "this year and nowhere to put it; did I know a charity?", 20)],
+      talk=["the street", "lessors and the neo engines", "her twins", "the residents' association", "Biscuit"])
+    P("niamh", "Niamh Lennon", 4, "friend", location="Rathmines, Dublin", company="Trinity College Dublin",
+      title="Assistant professor, sleep and circadian science", how_met="Cian's friend from college",
+      met_on="2015-09-12", interests={"fatigue-science": 1.0},
+      offer=("niamh-rosters", "fatigue-science",
+             "Studies shift workers' sleep; wants real rosters to work with and said she'd look over any union's "
+             "roster proposal for nothing", "2025-11-22"),
+      notes="Researches shift work and sleep. Over dinner in November she grilled me on early starts and said "
+            "she'd look over any roster anyone sent her, for free, if she could use it (anonymised) in her work.",
+      rhythm=[(50, H, "2025-11-22", ["meal", "message"])],
+      extra=[("2025-11-22", "meal", "Dinner: at ours with Cian; she grilled me on five-thirty reports and said "
+              "she'd look at any union's roster for nothing", 150)],
+      talk=["her research", "Cian's school", "sleep", "her dog", "Trinity"])
+
+    # --- Celtair: training and command ---
+    P("fergal", "Fergal Nolan", 2, "ally", location="Skerries", company="Celtair",
+      title="Captain; training captain (TRI), A320 fleet", how_met="My type-rating instructor in 2016; runs my "
+      "command course", met_on="2016-03-07", birthday="1969-10-22", interests={"cycling": 0.9},
+      notes="56. Ran my sim sessions on the command course and flies my line training: Friday 6 (Amsterdam and "
+            "Birmingham) and Wednesday 11 March (Edinburgh and Heathrow), when he signs me off for the line check "
+            "or doesn't. Gave up his Sunday on 15 February for an extra sim session on the dual hydraulic failure "
+            "because I was weak on it; I haven't properly thanked him. Cycled every Sunday with Declan for twenty "
+            "years and is in bits.",
+      rhythm=[(30, H, "2025-12-31", ["message", "activity", "coffee"]),
+              (3, "2026-01-05", "2026-02-27", ["meeting", "meeting", "message", "call"])],
+      extra=[("2026-02-15", "meeting", "Meeting: the extra Sunday sim session, dual hydraulic failure three "
+              "times over; 'you're fine, stop apologising on the PA'", 240),
+             ("2026-02-27", "call", "Call: Declan. He couldn't talk. Then he said the line training stays as "
+              "rostered, Declan would have had his head otherwise", 20)],
+      talk=["the sim", "the command course", "threat and error management", "his bike", "the Wicklow Gap",
+            "a Heathrow slot", "the briefing", "the A321neo", "his daughter's Leaving Cert"])
+    P("sarah", "Sarah Quigley", 2, "advocate", location="Malahide", company="Celtair", title="Captain, A320",
+      how_met="First officers together on the Dublin base since 2016", met_on="2016-05-02", birthday="1986-03-09",
+      notes="Turns 40 on Monday 9 March; the party's Saturday 14th at the Grand in Malahide, when I'll be in "
+            "Galway. Made captain last April. Gave me her command-course notes and her sim briefing cards in "
+            "January (thanked). The person who tells me what the examiners actually want.",
+      rhythm=[(6, H, "2026-03-01", ["message", "coffee", "meal", "call", "activity"])],
+      extra=[("2026-02-25", "message", "Messages: her checklist for the sim check day: eat, sleep, don't read "
+              "the QRH at midnight"),
+             ("2026-03-01", "call", "Call: Declan, and my sim on Tuesday; she cried and then gave me a pep talk",
+              30)],
+      talk=["the command course", "her first months as captain", "rosters", "her 40th", "Malahide", "the "
+            "crew room", "Brian's sims", "her girlfriend Nadia", "a Faro turnaround"])
+    P("helen", "Helen Kinsella", 3, "ally", location="Howth", company="Celtair",
+      title="Captain; line training captain", how_met="Dublin base", met_on="2017-01-10",
+      notes="Flies my line training trip: Saturday 7 March Dublin–Bordeaux (night in Bordeaux), Sunday Bordeaux–"
+            "Dublin–Munich (night in Munich), back Monday 9 March. Calm, funny, misses nothing.",
+      rhythm=[(14, H, "2026-02-26", ["activity", "message", "coffee"])],
+      extra=[("2026-02-26", "message", "Messages: she has me on the Bordeaux–Munich trip; 'bring runners, we'll "
+              "walk the Englischer Garten'")],
+      talk=["a Lisbon night-stop", "the base", "her teenagers", "line training", "the new SOPs", "Howth"])
+    P("brian", "Brian Lyons", 4, "acquaintance", location="Dunboyne", company="Celtair",
+      title="Captain; type rating examiner (TRE)", how_met="My recurrent sim checks since 2017",
+      met_on="2017-05-15",
+      notes="Examines my command sim check on Tuesday 3 March: report 12:30 at AeroSim, brief 13:00, sim 14:00 "
+            "to 18:00, with Stephen. Known for failing people on the decision-making, not the flying.",
+      rhythm=[(180, H, "2025-09-16", ["meeting", "email"])],
+      extra=[("2026-02-27", "email", "Email: the check is confirmed; the brief is at 13:00 and he'll have the "
+              "scenario in the room")],
+      talk=["the recurrent sim", "the OPC", "the debrief"])
+    P("ken", "Ken Doherty", 4, "acquaintance", location="Portmarnock", company="Celtair",
+      title="Captain; line check captain", how_met="Dublin base", met_on="2016-09-01",
+      notes="Does my final line check on Friday 13 March: report 06:10, Dublin–Rome–Dublin. Fair, dry, and "
+            "writes everything down.",
+      rhythm=[(150, H, "2025-06-20", ["activity", "email"])],
+      extra=[("2026-02-27", "email", "Email: the line check is on the 13th, Rome and back, if Fergal signs me off")],
+      talk=["a line check", "the Rome sector"])
+    P("siobhan", "Siobhán Farrell", 3, "ally", power=True, location="Dublin", company="Celtair",
+      title="Chief pilot, A320 fleet", how_met="Dublin base; a training captain when I joined Celtair",
+      met_on="2016-11-04",
+      notes="Chief pilot since 2023. Runs the command programme. Said at my mid-course review on 10 February "
+            "I'm on track, and that the May captains will hear their bases (Dublin or Cork) by Thursday 12 March. "
+            "I want Dublin, for Cian and for Mam's three hours down the road.",
+      rhythm=[(45, H, "2026-02-10", ["meeting", "email", "event"])],
+      extra=[("2026-02-10", "meeting", "Meeting: mid-course review; on track; bases for the May captains by 12 "
+              "March", 30)],
+      talk=["the command programme", "the fleet plan", "the Cork base", "the base meeting", "fatigue reports"])
+    P("stephen", "Stephen Carey", 3, "ally", location="Lusk", company="Celtair",
+      title="First officer (command upgrade)", how_met="Dublin base; my sim partner on the command course",
+      met_on="2016-04-18",
+      notes="41. We're checked together on Tuesday 3 March, half each in the left seat. Came in on his day off on "
+            "28 February to run engine failures in the procedures trainer with me (thanked). Three kids under "
+            "six; runs on coffee.",
+      rhythm=[(30, H, "2025-11-30", ["activity", "message"]),
+              (3, "2025-12-01", "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-28", "meeting", "Meeting: the procedures trainer at AeroSim on a Saturday; engine "
+              "failures after V1 until we could do them asleep", 180)],
+      talk=["the sim", "the command course", "his kids", "the QRH", "a long day", "the briefing", "the "
+            "Airbus tech log", "Brian's reputation"])
+    P("paula", "Paula Cummins", 3, "ally", location="Dublin Airport", company="Celtair",
+      title="Crew rostering officer", how_met="Rostering; since my first Celtair roster", met_on="2016-04-01",
+      notes="Swapped my Wednesday 4 March standby on 27 February so I could go to Declan's funeral, without my "
+            "asking twice; not thanked yet. The April requests (Easter in Galway) go to her by Monday 9 March.",
+      rhythm=[(9, H, "2026-02-27", ["call", "email", "message"])],
+      extra=[("2026-02-27", "call", "Call: she'd already moved my Wednesday standby before I finished asking",
+              10)],
+      talk=["my roster", "a swap", "the April requests", "standby", "the command roster", "the new rostering "
+            "system"])
+    P("orla", "Orla Keating", 4, "ally", location="Dublin Airport", company="Celtair",
+      title="Pilot recruitment and cadet programme manager", how_met="Girls Take Flight days at Weston",
+      met_on="2019-05-18",
+      notes="Runs the cadet programme; applications close 20 March. Direct-entry hiring doesn't open until the "
+            "autumn. Has Niall's CV.",
+      rhythm=[(60, H, "2026-02-21", ["email", "meeting", "event"])],
+      extra=[("2026-02-21", "email", "Email: she has Niall's CV and will keep it for the autumn intake")],
+      talk=["the cadet programme", "Girls Take Flight", "recruitment", "the autumn intake"])
+    P("fiona", "Fiona Walsh", 4, "ally", location="Clontarf", company="Celtair",
+      title="Captain; peer support programme coordinator", how_met="Peer support training, 2022",
+      met_on="2022-10-03",
+      notes="Coordinates the pilots' peer support. Set it going for the base the day Declan died.",
+      rhythm=[(45, H, "2026-02-28", ["email", "meeting", "message"])],
+      extra=[("2026-02-28", "email", "Email: peer support after Declan; the crew who flew with him on Thursday "
+              "are struggling")],
+      talk=["peer support", "the base", "the refresher training"])
+    P("barry", "Barry Quinlan", 3, "ally", location="Naas", company="Celtair; IALPA company council",
+      title="Captain; chair of IALPA's rostering and fatigue subcommittee", how_met="Joined the subcommittee in "
+      "2023", met_on="2023-02-07", interests={"fatigue-science": 1.0, "rostering": 0.9},
+      need=("barry-fatigue", "fatigue-science",
+            "Needs an independent fatigue scientist to look at the company's new roster proposal (five earlies in "
+            "a row) before the talks on 19 March; the company has its own consultant and we have nobody",
+            "2026-02-19"),
+      notes="Leads us into the roster talks with the company on 19 March. The subcommittee meets on video on "
+            "Monday 2 March at 7; I promised my January fatigue reports and the roster pattern for that. He's "
+            "promised to send round the company's proposal before it.",
+      rhythm=[(8, H, "2026-02-24", ["video", "meeting", "message", "email", "call"])],
+      extra=[("2026-02-19", "meeting", "Meeting: the company wants five earlies in a row; their consultant says "
+              "it's fine; we need our own fatigue scientist and have none", 90)],
+      talk=["the roster talks", "fatigue reports", "the subcommittee", "the company's consultant", "his "
+            "horses", "the early block", "the union newsletter"])
+    P("declan", "Declan Furlong", 4, "advocate", peak=3, status="deceased", location="Malahide", company="Celtair",
+      title="Captain, A320", how_met="My line training captain when I joined Celtair in 2016", met_on="2016-04-11",
+      birthday="1966-07-28",
+      notes="Signed me off as a Celtair first officer in 2016 and told me I'd be a captain 'as long as you keep "
+            "asking why'. Cycled every Sunday with Fergal. Died suddenly on Friday 27 February, 59, cycling at the "
+            "Sally Gap. Reposing at the funeral home in Malahide on Tuesday 3 March, 5 to 8; the funeral Mass is "
+            "Wednesday 4 March at 11 in St Sylvester's, then Fingal cemetery.",
+      rhythm=[(40, H, "2026-01-20", ["activity", "message", "coffee"])],
+      extra=[("2016-05-20", "activity", "Outing: my line check as a new Celtair FO, Dublin–Faro; he bought the "
+              "coffees after"),
+             ("2026-01-20", "activity", "Outing: flew to Faro and back with him; he talked the whole way down about "
+              "cycling the Wicklow Gap and asked about my command course", 420)],
+      talk=["a Faro day", "his bike", "the command course", "Anne", "the old 737 days", "his son in Vancouver"])
+    P("anne", "Anne Furlong", 4, "friend", location="Malahide", title="Retired primary teacher",
+      how_met="Declan's wife; the base Christmas parties", met_on="2016-12-10",
+      notes="Declan died on 27 February. Their son Eoin flew home from Vancouver, which is why the funeral is "
+            "Wednesday 4 March. I promised to sign the online condolence book and get a Mass card to her by "
+            "Tuesday 3 March.",
+      rhythm=[(120, H, "2025-12-13", ["event", "message"])],
+      talk=["the Christmas party", "Declan's bike", "Eoin in Vancouver", "her garden"])
+
+    # --- cabin crew friends ---
+    P("michelle", "Michelle Doyle", 3, "friend", location="Balbriggan", company="Celtair",
+      title="Senior cabin crew (purser)", how_met="Crew on my first Celtair trips, 2016", met_on="2016-04-20",
+      birthday="1982-03-12",
+      notes="Turns 44 on Thursday 12 March. Married Ken Hogan (not that Ken) in Kilkenny last August; I did a "
+            "reading.",
+      rhythm=[(7, H, "2026-02-25", ["activity", "message", "coffee", "meal"])],
+      talk=["a Lanzarote turnaround", "the wedding", "the crew room", "her stepdaughter", "the new catering",
+            "rosters", "the galley"])
+    P("jade", "Jade Murphy", 3, "friend", location="Coolock, Dublin", company="Celtair", title="Cabin crew",
+      how_met="Crew; she asked to sit in the jump seat on a Malaga turn in 2025", met_on="2025-05-30",
+      birthday="2001-08-03", interests={"women-in-aviation": 0.8},
+      need=("jade-cadet", "cadet-application",
+            "Wants to apply for the Celtair cadet programme before it closes on 20 March; terrified of the "
+            "maths and the aptitude tests, and nobody in her family has ever done anything like it", "2026-02-25"),
+      notes="24. Joined Celtair as cabin crew last May; asks better questions than most cadets. I lent her my "
+            "ATPL books in January. I promised to go through her application and the aptitude tests with her by "
+            "Thursday 12 March.",
+      rhythm=[(7, "2025-05-30", "2026-02-25", ["activity", "message", "coffee"])],
+      extra=[("2026-02-25", "coffee", "Coffee: in the crew room; the cadet application closes on 20 March, the "
+              "maths frightens her; I said I'd go through it with her", 40)],
+      talk=["the cadet programme", "the ATPL books", "a Malaga turn", "her mam", "the aptitude tests",
+            "the crew room"])
+
+    # --- pilots elsewhere, classmates and the old regional ---
+    P("tomas", "Tomás Ó Ceallaigh", 3, "friend", location="Ballincollig, Cork", company="Skyline Europe (Cork base)",
+      title="Captain, A320 (grounded)", how_met="Integrated ATPL course at Munster Flight Academy, Cork, 2011–13",
+      met_on="2011-09-05", birthday="1987-05-14", interests={"pilot-medical": 1.0, "sim-instructing": 0.7},
+      need=("tomas-sim", "sim-instructing",
+            "Grounded for a year at least after a TIA; wants to teach in an A320 sim or ground school while he "
+            "waits (a synthetic flight instructor doesn't need a Class 1), rather than sit at home", "2026-02-25"),
+      notes="38. My closest friend from the course; we shared a Cessna and a terrible flat. Captain on the A320 "
+            "at Skyline's Cork base. A TIA on Sunday 22 February; the IAA has suspended his medical, a year at "
+            "least. Two kids, a mortgage, loss-of-licence cover that runs out. Says he'll go mad at home. I "
+            "promised to send him the IALPA loss-of-licence contact by Friday 6 March, and I gave him Dr "
+            "Mulcahy's name.",
+      rhythm=[(14, H, "2026-02-25", ["message", "call", "video"])],
+      extra=[("2026-02-23", "call", "Call: a TIA on Sunday at home, his arm went; he's fine, he says; his medical "
+              "is gone, a year at least", 45),
+             ("2026-02-25", "call", "Call: he'd go mad at home; he'd teach in the sim tomorrow, an SFI doesn't "
+              "need a Class 1", 30)],
+      talk=["the Cork base", "his kids", "our Cessna days", "the course reunion", "Skyline's rosters",
+            "the command course", "Munster rugby"])
+    P("kevin", "Kevin Moran", 4, "friend", location="Barcelona", company="Vuela Sol",
+      title="Captain, A320", how_met="Integrated ATPL course at Munster Flight Academy, 2011–13",
+      met_on="2011-09-05",
+      notes="From Athlone; went to Spain in 2015 and stayed. Was doing his command upgrade at the same time as "
+            "me; passed his line check on 23 February (the course WhatsApp lit up).",
+      rhythm=[(45, H, "2026-01-17", ["message", "call"])],
+      extra=[("2026-01-17", "message", "Messages: his command line training starts next month; 'race you'")],
+      talk=["Barcelona", "the command course", "Vuela Sol", "the reunion", "his Spanish girlfriend"])
+    P("emma", "Emma Tierney", 4, "friend", location="Maynooth", company="Air Accident Investigation Unit",
+      title="Inspector of air accidents (operations)", how_met="Integrated ATPL course at Munster Flight Academy, "
+      "2011–13", met_on="2011-09-05", interests={"air-safety": 1.0},
+      notes="Was a first officer on the freighters out of Dublin; applied to the AAIU last autumn and started as "
+            "an inspector of air accidents on 9 February (I saw it on LinkedIn).",
+      rhythm=[(40, H, "2026-01-06", ["message", "call", "coffee"])],
+      extra=[("2026-01-06", "message", "Messages: happy new year; the AAIU interview went well, fingers crossed")],
+      talk=["the freighters", "night flying", "the reunion", "her kids", "the AAIU application"])
+    P("niall", "Niall Geraghty", 4, "friend", location="Ennis", company="(until 20 February) Skyhaven Regional",
+      title="Captain, ATR 72", how_met="First officers together at Skyhaven Regional in Shannon, 2013–16",
+      met_on="2013-09-02",
+      notes="Stayed at Skyhaven when I left and made captain there. Skyhaven stopped flying on 20 February and "
+            "let all the pilots go. I sent his CV to Orla on the 21st; Celtair isn't hiring direct entry till "
+            "the autumn.",
+      rhythm=[(35, H, "2026-02-21", ["message", "call"])],
+      extra=[("2026-02-20", "call", "Call: Skyhaven's gone; the ATRs are parked at Shannon and nobody's been paid "
+              "for February", 40)],
+      talk=["Skyhaven", "the ATR", "Shannon", "his kids", "job applications"])
+    P("gavin", "Gavin Foley", 4, "ally", location="Dublin Airport", company="AeroSim Dublin",
+      title="Head of training", how_met="My A320 type rating at AeroSim in 2016; Celtair hires its sims",
+      met_on="2016-02-15", interests={"sim-instructing": 1.0},
+      offer=("gavin-sfi", "sim-instructing",
+             "Short of synthetic flight instructors with airline time on the A320 for his type-rating courses; "
+             "said he'd take anyone good, a Class 1 medical not needed", "2026-02-12"),
+      notes="Runs training at the sim centre where Celtair does its checks. Found Stephen and me a free slot in "
+            "the procedures trainer on 28 February (thanked).",
+      rhythm=[(40, H, "2026-02-12", ["meeting", "email", "coffee"])],
+      extra=[("2026-02-12", "coffee", "Coffee: in the AeroSim canteen; he can't get SFIs for love nor money, "
+              "'send me anyone with a few thousand hours on the bus'", 20)],
+      talk=["the sim bookings", "the type-rating courses", "AeroSim's new sim", "the procedures trainer"])
+    P("colm", "Colm Mulcahy", 4, "acquaintance", location="Swords", title="Aviation medical examiner (GP)",
+      how_met="My AME since 2016", met_on="2016-02-01", interests={"pilot-medical": 0.8},
+      notes="Does my Class 1; the renewal is due 2 April.",
+      extra=[("2025-04-03", "meeting", "Meeting: the Class 1 renewal; ECG fine, eyes fine, 'see you next year'",
+              60),
+             ("2026-02-16", "email", "Email: booked the Class 1 renewal for 2 April")])
+
+    # --- Girls Take Flight ---
+    P("deirdre", "Deirdre Hanlon", 2, "advocate", location="Portmarnock", company="Girls Take Flight",
+      title="Founder; retired air traffic controller", how_met="Volunteered at her first open day at Weston in 2018",
+      met_on="2018-05-19", interests={"women-in-aviation": 1.0, "aviation-bursaries": 0.9},
+      need=("deirdre-bursaries", "aviation-bursaries",
+            "The sponsor for this summer's two flying bursaries (€12,000 each towards a PPL, for girls who could "
+            "never pay for one) pulled out in February; needs a new funder by Easter or the bursaries don't run",
+            "2026-02-16"),
+      notes="Thirty years in the tower at Dublin; founded Girls Take Flight in 2018. The day at St Brigid's in "
+            "Tallaght is Tuesday 10 March, 9.30 to 1, sixty TY girls; I'm speaking, and promised her my ten "
+            "minutes, with the flight-deck photos, by Friday 6 March.",
+      rhythm=[(6, H, "2026-02-24", ["meeting", "call", "message", "event", "email"])],
+      extra=[("2026-02-16", "call", "Call: the bursary sponsor's pulled out; two girls' PPLs gone unless she "
+              "finds €24,000 by Easter", 35),
+             ("2026-02-24", "meeting", "Meeting: at her kitchen table; the running order for St Brigid's, who "
+              "speaks, the Cessna on a trailer", 90)],
+      talk=["the school visits", "the bursaries", "the open day at Weston", "St Brigid's", "the volunteers",
+            "her grandchildren", "the tower days", "the website"])
+    P("zara", "Zara Nwosu", 3, "advocate", location="Tallaght, Dublin", company="Munster Flight Academy, Cork",
+      title="Student pilot (integrated ATPL)", how_met="Girls Take Flight; she was a TY girl at St Brigid's at "
+      "our first school day", met_on="2019-03-12", birthday="2003-06-30", interests={"women-in-aviation": 0.9},
+      notes="22. I've mentored her since she was fifteen; wrote her scholarship reference in 2024. Passed her "
+            "final skill test in February; graduates in Cork on Wednesday 11 March (I'm flying Edinburgh). Asked "
+            "me for a reference for her first-officer applications; I promised it by Monday 9 March.",
+      rhythm=[(10, H, "2026-02-17", ["message", "call", "meeting", "video"])],
+      extra=[("2026-02-17", "call", "Call: passed her skill test! Graduation's on 11 March; would I write her "
+              "a reference", 30)],
+      talk=["the skill test", "the ATPL exams", "Cork", "her mam", "the night flying", "applications",
+            "Girls Take Flight", "the instrument rating"])
+    P("lorna", "Lorna Keane", 4, "ally", location="Tallaght, Dublin", company="St Brigid's Secondary School",
+      title="Transition Year coordinator", how_met="Girls Take Flight's first school day, 2019",
+      met_on="2019-03-12", interests={"stem-education": 1.0},
+      notes="Hosts the Girls Take Flight day at St Brigid's on Tuesday 10 March. Taught Zara.",
+      rhythm=[(60, H, "2026-02-24", ["email", "event", "call"])],
+      extra=[("2026-02-24", "email", "Email: the hall's booked for the 10th, sixty TY girls, and the principal "
+              "wants to say a few words")],
+      talk=["the TY programme", "the school day", "Zara", "the hall"])
+    P("maeve", "Maeve O'Driscoll", 2, "advocate", power=True, location="Howth",
+      title="Retired captain (Celtair, 1984–2022)", how_met="My captain on my first Celtair winter; my mentor "
+      "since", met_on="2016-11-20", birthday="1957-12-01",
+      interests={"women-in-aviation": 1.0, "aviation-history": 0.8, "sea-swimming": 0.6},
+      notes="68. The third woman to make captain at Celtair, in 1994; flew everything from the Fokkers to the "
+            "A321. Ran a mock command interview with me in her kitchen in November (thanked). Her memoir, 'The "
+            "Left-Hand Seat', launches at Hodges Figgis on Thursday 5 March at 6.30; she's mortified about "
+            "having to speak.",
+      rhythm=[(12, H, "2026-02-18", ["coffee", "call", "meal", "message"])],
+      extra=[("2025-11-20", "letter", "Letter: a card when I was selected for command: 'the left seat suits you, "
+              "and always did'"),
+             ("2026-02-18", "coffee", "Coffee: in Howth; the launch on the 5th, she's mortified about speaking; "
+              "asked about the sim like a mother hen", 90)],
+      talk=["the command course", "the book", "the Fokker days", "Girls Take Flight", "a swim at the Forty "
+            "Foot", "her editor", "the old crew room", "Howth harbour"])
+
+    # --- dormant ties ---
+    P("yvonne", "Yvonne Carr", 5, "friend", peak=3, location="Killorglin, Kerry",
+      title="Retired captain (Skyhaven Regional)", how_met="My first captain on the ATR at Skyhaven, 2013",
+      met_on="2013-09-16",
+      extra=[("2024-12-20", "message", "Messages: Christmas; she's keeping bees"),
+             ("2025-11-20", "message", "Messages: she heard I was selected for command; 'about time'")])
+    P("lukas", "Lukas Brandt", 5, "friend", peak=3, location="Munich", company="Alpenflug",
+      title="Captain, Embraer 195", how_met="Integrated ATPL course at Munster Flight Academy, 2011–13",
+      met_on="2011-09-05",
+      extra=[("2024-11-02", "message", "Messages: we must meet next time I night-stop in Munich; we never do")])
+    P("padraig", "Pádraig Costello", 5, "friend", peak=3, location="Hong Kong", company="Cathay Pacific",
+      title="First officer, A350", how_met="Flatmate in Cork during the course, 2011–13", met_on="2011-09-05",
+      extra=[("2025-01-29", "message", "Messages: Chinese New Year photo from Hong Kong; 'still alive'")])
+    P("tadhg", "Tadhg Ryan", 5, "friend", peak=3, location="Dubai", company="Emirates",
+      title="First officer, A380", how_met="Dublin base at Celtair, 2016–22", met_on="2016-04-18",
+      extra=[("2025-06-14", "message", "Messages: a photo from the A380 flight deck over Baghdad")])
+    P("aoife", "Aoife Breen", 5, "friend", peak=2, location="Boston", company="Boston Scientific",
+      title="Engineering manager", how_met="Mechanical engineering at NUI Galway, 2005–09", met_on="2005-09-12",
+      extra=[("2024-12-24", "message", "Messages: Christmas Eve; she's home in Moycullen for a week, and I'm "
+              "flying")])
+    P("eilis", "Eilís Barrett", 5, "friend", peak=3, location="Toronto", title="Former cabin crew; real estate",
+      how_met="Crew at Skyhaven, then Celtair", met_on="2013-09-02",
+      extra=[("2025-03-17", "message", "Messages: Paddy's Day from Toronto; she misses the crew room, not the "
+              "earlies")])
+
+    # group contacts
+    b.add(H, "event", ["deirdre", "zara", "maeve", "orla"],
+          "At an event: Girls Take Flight's autumn open day at Weston; eighty girls and a Cessna", 300, "mutual")
+    b.add("2024-12-25", "meal", ["bernie", "nuala", "cian"], "Dinner: Christmas in Salthill", 300, "mutual")
+    b.add("2025-03-09", "event", ["bernie", "nuala", "cian"],
+          "At an event: Dad's sixth anniversary Mass in Salthill; Darragh watched on the webcam", 120, "mutual")
+    b.add("2025-04-12", "meal", ["sarah", "stephen", "michelle", "aisling", "fergal"],
+          "Dinner: Sarah's command drinks in Malahide", 180, "mutual")
+    b.add("2025-05-17", "event", ["deirdre", "zara", "jade", "orla", "lorna"],
+          "At an event: Girls Take Flight summer day at Weston", 300, "mutual")
+    b.add("2025-08-23", "event", ["michelle", "aisling", "sarah", "cian"],
+          "At an event: Michelle's wedding in Kilkenny; I did the reading", 600, "mutual")
+    b.add("2025-10-11", "meal", ["tomas", "kevin", "emma"],
+          "Dinner: the course reunion in Cork, twelve years on", 240, "mutual")
+    b.add("2025-12-13", "event", ["declan", "anne", "fergal", "sarah", "stephen", "helen", "barry"],
+          "At an event: the base Christmas party in Portmarnock; Declan danced with Anne all night", 300, "mutual")
+    b.add("2025-12-25", "meal", ["bernie", "nuala", "cian"], "Dinner: Christmas in Salthill", 300, "mutual")
+    b.add("2026-01-12", "meeting", ["siobhan", "fergal", "stephen"],
+          "Meeting: first day of the command course; Siobhán's welcome, eight of us", 480, "mutual")
+    b.add("2026-02-08", "video", ["deirdre", "zara", "lorna"],
+          "Video call: planning the St Brigid's day", 60, "mutual")
+    b.add("2026-02-28", "activity", ["anne", "fergal", "helen"],
+          "Outing: called to the Furlongs' house in Malahide with Fergal and Helen; Anne made tea for everyone else",
+          90, "mutual")
+
+    # life events
+    b.event("ev-sarah-command", "sarah", "2025-04-10", "promotion", "Passed her command line check; captain")
+    b.event("ev-jade-start", "jade", "2025-05-12", "new_job", "Joined Celtair as cabin crew")
+    b.event("ev-michelle-wedding", "michelle", "2025-08-23", "wedding", "Married Ken Hogan in Kilkenny")
+    b.event("ev-deirdre-award", "deirdre", "2025-11-14", "award",
+            "Girls Take Flight won the community award at the Irish Aviation Awards")
+    b.event("ev-emma-aaiu", "emma", "2026-02-09", "new_job",
+            "Started as an inspector of air accidents (operations) at the Air Accident Investigation Unit")
+    b.event("ev-niall-skyhaven", "niall", "2026-02-20", "job_loss",
+            "Skyhaven Regional stopped flying and let all its pilots go")
+    b.event("ev-tomas-tia", "tomas", "2026-02-22", "illness",
+            "A TIA at home in Cork; the IAA suspended his Class 1 medical for a year at least")
+    b.event("ev-kevin-captain", "kevin", "2026-02-23", "promotion",
+            "Passed his command line check at Vuela Sol in Barcelona; captain on the A320")
+    b.event("ev-anne-declan", "anne", "2026-02-27", "bereavement",
+            "Her husband, Capt. Declan Furlong, died suddenly while cycling at the Sally Gap; the funeral is 4 "
+            "March in Malahide")
+    b.event("ev-maeve-book", "maeve", "2026-03-05", "launch",
+            "Launched her memoir, 'The Left-Hand Seat', at Hodges Figgis")
+    b.event("ev-cian-deputy", "cian", "2026-03-06", "promotion",
+            "Appointed deputy principal of Coláiste Fionnán from September")
+    b.event("ev-darragh-baby", "darragh", "2026-03-07", "baby",
+            "Their second, a girl, Róisín, born at the Royal Women's in Melbourne, eleven days early")
+    b.event("ev-zara-graduation", "zara", "2026-03-11", "graduation",
+            "Graduates from the integrated ATPL course at Munster Flight Academy in Cork")
+    b.event("ev-grainne-result", "grainne", "2026-03-13", "other",
+            "The blood test after the third transfer is negative")
+
+    # favors
+    b.favor("fv-paula-swap", "paula", "me", "2026-02-27", "favor",
+            "Swapped my Wednesday standby so I could go to Declan's funeral")
+    b.favor("fv-fergal-sim", "fergal", "me", "2026-02-15", "favor",
+            "Gave up his Sunday for an extra sim session on the dual hydraulic failure")
+    b.favor("fv-nuala-mam", "nuala", "me", "2025-11-01", "favor",
+            "Calls in to Mam every Tuesday and Friday, all winter")
+    b.favor("fv-sarah-notes", "sarah", "me", "2026-01-08", "share",
+            "Gave me her command-course notes and her sim briefing cards", "2026-01-09")
+    b.favor("fv-maeve-interview", "maeve", "me", "2025-11-08", "advice",
+            "Ran a mock command interview with me in her kitchen in Howth", "2025-11-20",
+            "Selected for command on 19 November")
+    b.favor("fv-pat-cat", "pat", "me", "2026-02-01", "favor",
+            "Feeds Biscuit and takes in the post when Cian and I are both away", "2026-02-08")
+    b.favor("fv-stephen-trainer", "stephen", "me", "2026-02-28", "favor",
+            "Came in on his day off to run engine failures with me in the procedures trainer", "2026-02-28")
+    b.favor("fv-gavin-slot", "gavin", "me", "2026-02-26", "favor",
+            "Found Stephen and me a free slot in the procedures trainer", "2026-02-28")
+    b.favor("fv-aisling-swap", "aisling", "me", "2025-12-19", "favor",
+            "Took my Christmas Eve standby so I could get to Galway", "2025-12-20")
+    b.favor("fv-me-zara", "me", "zara", "2024-02-10", "recommendation",
+            "Wrote her reference for the academy's scholarship", outcome="Got the half scholarship")
+    b.favor("fv-me-jade", "me", "jade", "2026-01-15", "share", "Lent her my ATPL books and the aptitude-test app")
+    b.favor("fv-me-niall", "me", "niall", "2026-02-21", "referral", "Sent his CV to Orla in pilot recruitment")
+    b.favor("fv-me-tomas", "me", "tomas", "2026-02-24", "referral",
+            "Gave him Dr Mulcahy's name for a second opinion on his medical")
+    b.favor("fv-me-deirdre", "me", "deirdre", "2026-01-30", "favor",
+            "Did three Girls Take Flight school visits in January")
+    b.favor("fv-me-aisling", "me", "aisling", "2026-01-24", "favor",
+            "Minded Rory for the day when she got called off standby")
+
+    # follow-ups
+    b.follow_up("fu-barry-log", "barry", True,
+                "Send Barry my January fatigue reports and the roster pattern for the subcommittee", "2026-03-02")
+    b.follow_up("fu-anne-card", "anne", True,
+                "Sign the online condolence book for Declan and get a Mass card to Anne", "2026-03-03")
+    b.follow_up("fu-rory-present", "rory", True,
+                "Post Rory's present (the Celtair A320 model and the joystick) so it's there for Sunday",
+                "2026-03-05")
+    b.follow_up("fu-deirdre-talk", "deirdre", True,
+                "Send Deirdre my ten minutes for St Brigid's, with the flight-deck photos", "2026-03-06")
+    b.follow_up("fu-tomas-ialpa", "tomas", True, "Send Tomás the IALPA loss-of-licence contact", "2026-03-06")
+    b.follow_up("fu-zara-reference", "zara", True, "Write Zara's reference for her first-officer applications",
+                "2026-03-09")
+    b.follow_up("fu-paula-april", "paula", True, "Put my April requests in to Paula (Easter in Galway)",
+                "2026-03-09")
+    b.follow_up("fu-bernie-lunch", "bernie", True,
+                "Book Mother's Day lunch for Mam after the Mass (the hotel on the prom)", "2026-03-10")
+    b.follow_up("fu-cian-tickets", "cian", True, "Sell the ten Oliver! tickets in the crew room", "2026-03-10")
+    b.follow_up("fu-jade-application", "jade", True,
+                "Go through Jade's cadet application and the aptitude tests with her", "2026-03-12")
+    b.follow_up("fu-bernie-flights", "bernie", True,
+                "Book Mam's staff-travel flights to Melbourne for May", "2026-03-13")
+    b.follow_up("fu-grainne-friday", "grainne", True,
+                "Be at Gráinne's on Friday evening for the result, whatever it says", "2026-03-13")
+    b.follow_up("fu-barry-proposal", "barry", False, "Barry sends round the company's roster proposal",
+                "2026-03-02")
+    b.follow_up("fu-barry-call", "barry", False, "IALPA rostering and fatigue subcommittee on video (7pm)",
+                "2026-03-02")
+    b.follow_up("fu-brian-sim", "brian", False,
+                "Command sim check with Brian Lyons at AeroSim: report 12:30, brief 13:00, sim 14:00–18:00",
+                "2026-03-03")
+    b.follow_up("fu-grainne-transfer", "grainne", False, "Gráinne's transfer at the clinic in Sandyford (11:15)",
+                "2026-03-03")
+    b.follow_up("fu-anne-reposing", "anne", False, "Declan reposing at the funeral home in Malahide (5–8pm)",
+                "2026-03-03")
+    b.follow_up("fu-anne-funeral", "anne", False,
+                "Declan's funeral Mass at St Sylvester's, Malahide (11am); Fingal cemetery after", "2026-03-04")
+    b.follow_up("fu-maeve-launch", "maeve", False, "Maeve's book launch at Hodges Figgis (6.30pm)", "2026-03-05")
+    b.follow_up("fu-fergal-lt1", "fergal", False,
+                "Line training, early: report 05:25, Dublin–Amsterdam–Dublin–Birmingham–Dublin", "2026-03-06")
+    b.follow_up("fu-helen-bordeaux", "helen", False,
+                "Line training trip: report 15:10, Dublin–Bordeaux, night in Bordeaux", "2026-03-07")
+    b.follow_up("fu-helen-munich", "helen", False, "Bordeaux–Dublin–Munich, night in Munich", "2026-03-08")
+    b.follow_up("fu-rory-birthday", "rory", False, "Rory's tenth; laser tag at 2 (I'm in Munich)", "2026-03-08")
+    b.follow_up("fu-helen-home", "helen", False, "Munich–Dublin, on blocks 12:40", "2026-03-09")
+    b.follow_up("fu-lorna-day", "lorna", False,
+                "Girls Take Flight day at St Brigid's, Tallaght (9.30–1); I'm speaking", "2026-03-10")
+    b.follow_up("fu-fergal-lt2", "fergal", False,
+                "Line training, early: report 05:50, Dublin–Edinburgh–Dublin–Heathrow–Dublin; Fergal signs me off "
+                "for the line check", "2026-03-11")
+    b.follow_up("fu-zara-graduation", "zara", False, "Zara's graduation at the academy in Cork", "2026-03-11")
+    b.follow_up("fu-cian-opening", "cian", False, "Oliver! opening night at Coláiste Fionnán (7.30pm)",
+                "2026-03-11")
+    b.follow_up("fu-siobhan-bases", "siobhan", False, "Siobhán tells the May captains their bases", "2026-03-12")
+    b.follow_up("fu-ken-linecheck", "ken", False,
+                "Final line check with Ken Doherty: report 06:10, Dublin–Rome–Dublin", "2026-03-13")
+    b.follow_up("fu-grainne-test", "grainne", False, "Gráinne's blood test", "2026-03-13")
+    b.follow_up("fu-bernie-mass", "bernie", False,
+                "Dad's anniversary Mass in Salthill (10am); Mother's Day lunch with Mam after", "2026-03-15")
+
+    # goals
+    b.goal("g-command", "Make captain: the sim check on 3 March, the line training, and the line check on 13 March",
+           ["command-upgrade", "airbus-a320"], 1,
+           ["fergal", "helen", "brian", "ken", "siobhan", "stephen", "sarah", "maeve"])
+    b.goal("g-family", "Be in Salthill for Dad's Mass and Mother's Day, get Mam to Melbourne for the baby, and be "
+           "there for Cian's big month", ["family"], 1, ["bernie", "darragh", "jess", "nuala", "cian"])
+    b.goal("g-girls", "Girls Take Flight: a good day at St Brigid's, this summer's two bursaries funded, and Zara and "
+           "Jade on their way", ["women-in-aviation", "aviation-bursaries"], 2,
+           ["deirdre", "zara", "lorna", "jade", "maeve", "orla"])
+    b.goal("g-roster", "A roster the pilots can live with: no five earlies in a row (talks 19 March)",
+           ["fatigue-science", "rostering"], 2, ["barry", "paula", "siobhan"])
+    b.goal("g-friends", "Stand by Gráinne through this round, by Anne and Fergal after Declan, and by Tomás and "
+           "Niall while they're on the ground", ["ivf", "pilot-medical", "grief"], 2,
+           ["grainne", "conor", "anne", "fergal", "tomas", "niall", "fiona"])
+
+    # saved items
+    b.item("it-earlies", "Five earlies in a row: what the research says about early starts and pilot fatigue",
+           "https://example.org/early-starts-pilot-fatigue", ["fatigue-science", "rostering"], "2026-03-03")
+    b.item("it-grounded", "Grounded: pilots on losing a Class 1 medical, and the way back",
+           "https://example.org/pilots-losing-class-1-medical", ["pilot-medical"], "2026-03-04")
+    b.item("it-ivf-third", "The third round: IVF in Ireland after the public scheme runs out",
+           "https://example.org/ivf-ireland-third-round", ["ivf"], "2026-03-05")
+    b.item("it-women-captains", "Still five per cent: why so few airline captains are women",
+           "https://example.org/women-airline-captains", ["women-in-aviation"], "2026-03-08")
+    b.item("it-lessors", "Dublin's aircraft lessors and the engines that won't stay on the wing",
+           "https://example.org/dublin-lessors-engine-problems", ["aircraft-leasing"], "2026-03-09")
+    b.item("it-deputy", "The first year as a deputy principal: what nobody tells you",
+           "https://example.org/first-year-deputy-principal", ["school-leadership"], "2026-03-10")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -24693,7 +25338,7 @@ def main():
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
                  stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
-                 importer, dentist, librarian):
+                 importer, dentist, librarian, pilot):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
