@@ -448,7 +448,13 @@ pub(crate) fn select(
         matches!(candidates[groups[g].primary].detail,
             Detail::Congratulate { late: true, days_ago, .. } if days_ago >= config.late_congratulate_light_day_days)
     };
-    let waiting = eligible.iter().copied().filter(|&g| light_day && !hard(g) && waited(g)).take(1);
+    //    Late news of one of your ten that scores above it goes first: a biggest customer's baby ten days old is not
+    //    put off for a friend's promotion of fourteen (round 50, importer: Tom's baby, one of the ten, waited for the
+    //    morning of a father's 70th while Megan's took the quiet Monday).
+    let of_the_ten = |g: usize| late_news(g) && people[candidates[groups[g].primary].people[0]].power;
+    let someone_waited = light_day && eligible.iter().any(|&g| !hard(g) && waited(g));
+    let waiting =
+        eligible.iter().copied().filter(|&g| someone_waited && !hard(g) && (waited(g) || of_the_ten(g))).take(1);
     for g in wishes.into_iter().chain(warning).chain(cheer).chain(waiting).collect::<Vec<_>>() {
         let c = &candidates[groups[g].primary];
         if chosen.len() < k
