@@ -649,16 +649,22 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
 /// True when a promise of the user's to `person`, marked kept already, is due on `on` and names someone the kept
 /// date's label names: a capitalised word of the label ("Carmen" of "Carmen Salgado died (2024)"), whole words.
 fn promised_for_the_day(snapshot: &Snapshot, person: &str, label: &str, on: NaiveDate) -> bool {
-    let names: Vec<String> = label
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3)
-        .map(str::to_lowercase)
-        .collect();
+    let names = names_in(label);
     snapshot
         .follow_ups
         .iter()
         .filter(|u| u.mine && u.person == person && u.due == on && u.done_on.is_some())
         .any(|u| words(&u.text).iter().any(|w| names.contains(w)))
+}
+
+/// The capitalised words of a label, of three letters or more, lower-cased ("carmen", "salgado" of "Carmen Salgado
+/// died (2024)").
+pub(crate) fn names_in(label: &str) -> Vec<String> {
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// True when an open promise of the user's, due between `from` and `on`, names the celebration (its words hold
@@ -667,6 +673,20 @@ fn promised_for(snapshot: &Snapshot, nth: &str, from: NaiveDate, on: NaiveDate) 
     snapshot.follow_ups.iter().any(|u| {
         u.mine && u.done_on.is_none() && (from..=on).contains(&u.due) && words(&u.text).iter().any(|w| w == nth)
     })
+}
+
+/// True when a goal that lists them names today or a day in the next `days` (the line check of "Make captain: … the
+/// line check on 13 March") and they are neither family nor in the user's close 15: a bare check-in then reads as lobbying or
+/// nerves (round 51, pilot P26: "Check in with Siobhán", the chief pilot, three days before the line check and two
+/// before she gives out the bases, "would look like nervous lobbying", usefulness 1–2, tact 2 from two of three).
+fn before_a_step_of_the_goal(snapshot: &Snapshot, p: &PersonFacts, today: NaiveDate, days: i64) -> bool {
+    !p.kin
+        && p.circle >= 3
+        && snapshot
+            .goals
+            .iter()
+            .filter(|g| g.people.contains(&p.id))
+            .any(|g| (0..=days).any(|k| names_the_day(&g.title, today + chrono::Duration::days(k))))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -704,7 +724,12 @@ fn per_person<'s>(
     if let (Some(last), Some(days), Some(cadence), Some(source), Some(r)) =
         (p.contact.last, d.days_since, d.cadence, d.cadence_source, d.ratio)
     {
-        if r >= config.check_in_min_ratio && days >= config.check_in_min_days && !d.dormant && !sensitive {
+        if r >= config.check_in_min_ratio
+            && days >= config.check_in_min_days
+            && !d.dormant
+            && !sensitive
+            && !before_a_step_of_the_goal(snapshot, p, today, config.goal_step_quiet_days)
+        {
             let call = p.circle <= config.check_in_call_max_circle && r >= config.check_in_call_ratio;
             out.push(Candidate {
                 key: format!("check_in:{}:{}", p.id, last),
@@ -1094,7 +1119,9 @@ fn follow_ups<'s>(
         // Nor an answer that is announced ("The RIAS Awards shortlist is announced"): the user reads it as soon as
         // the one who mentioned it (round 40, architect P40: "Any word from Tariq?" of the user's own entry, "she would
         // know herself", usefulness 1–2 from all three).
-        if speaks_of_announcement(&fu.text) && (speaks_of_answer(&fu.text) || speaks_of_decision(&fu.text)) {
+        if (speaks_of_announcement(&fu.text) && (speaks_of_answer(&fu.text) || speaks_of_decision(&fu.text)))
+            || tells_them_theirs(&fu.text)
+        {
             continue;
         }
         // Nor a due date once the baby has come (round 40, architect P28: "Wish Kirsty luck: 'Her due date'" a week
@@ -1547,6 +1574,18 @@ pub(crate) fn speaks_of_announcement(text: &str) -> bool {
     words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
+/// True when a mention is of someone telling others theirs ("Siobhán tells the May captains their bases", "Ms Okafor
+/// informs the class of their places"): an answer given out, which the user hears with the rest, not an ordeal of the
+/// one who gives it. "Tells"/"informs" followed within five words by "their" (round 51, pilot P32: "Ask Siobhán about
+/// 'Siobhán tells the May captains their bases'", the chief pilot, of the user's own base, tact 2 from all three).
+pub(crate) fn tells_them_theirs(text: &str) -> bool {
+    const TELLS: [&str; 4] = ["tells", "tell", "informs", "inform"];
+    let ws = words(text);
+    ws.iter()
+        .enumerate()
+        .any(|(k, w)| TELLS.contains(&w.as_str()) && ws.iter().skip(k + 1).take(5).any(|x| x == "their"))
+}
+
 /// True when a mention is of a baby's due date ("Her due date", "The baby's due date", "Baby due"): "due" followed
 /// by "date", or "baby" with "due", whole words, case-insensitive.
 pub(crate) fn speaks_of_due_date(text: &str) -> bool {
@@ -1623,6 +1662,17 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
         "infusion",
     ];
     speaks_of_operation(text) || speaks_of_aftercare(text) || words(text).iter().any(|w| WORDS.contains(&w.as_str()))
+}
+
+/// True when a mention is of a medical test or a round of IVF ("Gráinne's blood test", "her embryo transfer",
+/// "IVF, third round"): no article for them around it, as around a treatment. Only that: what is asked of them
+/// stays as it was (round 51, pilot P17: an article on third-round IVF sent to a friend in the two weeks' wait before
+/// her blood test, "exactly what she asked her friends not to do", tact 1 from all three reviewers).
+pub(crate) fn speaks_of_a_test(text: &str) -> bool {
+    const WORDS: [&str; 3] = ["ivf", "embryo", "embryos"];
+    let ws = words(text);
+    ws.iter().any(|w| WORDS.contains(&w.as_str()))
+        || ws.windows(2).any(|w| w[0] == "blood" && (w[1] == "test" || w[1] == "tests"))
 }
 
 /// True when a promise is for the eve of something: "the night before", "the day before", "the eve of", "on the eve"
@@ -1863,6 +1913,25 @@ pub(crate) fn speaks_of_travel(text: &str) -> bool {
         // "Home on the coach for the weekend" (round 48, councillor P31 and P35: luck wished for a son's coach home,
         // then "how it went" asked of him at the kitchen table).
         || ws.windows(3).any(|w| w[0] == "on" && w[1] == "the" && BY.contains(&w[2].as_str()))
+        || names_a_route(text)
+}
+
+/// True when a clause of a text opens with a route: places joined by en dashes ("Bordeaux–Dublin–Munich",
+/// "Munich–Dublin"), each a capitalised word, or airport codes joined by a hyphen ("DUB-BOD"). A hyphenated name
+/// ("Smith-Jones") is neither.
+/// Round 51, pilot P16: "Wish Helen luck: 'Bordeaux–Dublin–Munich, night in Munich'", the user's own line-training
+/// trip with Helen as her training captain, "bizarre", tact 2 from all three reviewers.
+fn names_a_route(text: &str) -> bool {
+    let place = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    let code = |w: &str| w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase());
+    // The route opens its clause: "Forum d'affaires Québec–Amérique latine" is a name, not a journey.
+    text.split([',', ';', ':', '(', ')']).filter_map(|clause| clause.split_whitespace().next()).any(|token| {
+        let token = token.trim_end_matches('.');
+        let by_dash: Vec<&str> = token.split('–').collect();
+        let by_hyphen: Vec<&str> = token.split('-').collect();
+        (by_dash.len() >= 2 && by_dash.iter().all(|w| place(w)))
+            || (by_hyphen.len() >= 2 && by_hyphen.iter().all(|w| code(w)))
+    })
 }
 
 /// True when a text sets a time of day: an hour ([`speaks_of_an_hour`]), a clock time ("9:30", "6.30", "the 11:00")
@@ -2550,12 +2619,14 @@ fn shares<'s>(
     if items.is_empty() {
         return;
     }
-    // Someone with an operation or a treatment in the week ahead or the fortnight behind (their own mention of it):
+    // Someone with an operation, a treatment or a test in the week ahead or the fortnight behind (their own mention):
     // no article for them, as in a sensitive window (round 40, architect P24: an article on the TAVI valve procedure
     // sent to an anxious father-in-law of 78 the day before his own TAVI, tact 2). Nor an article about their own
     // illness (it shares a telling word with what the book says of it), whenever it was.
     let mut treated = vec![false; snapshot.people.len()];
-    for u in snapshot.follow_ups.iter().filter(|u| !u.mine && speaks_of_treatment(&u.text)) {
+    for u in
+        snapshot.follow_ups.iter().filter(|u| !u.mine && (speaks_of_treatment(&u.text) || speaks_of_a_test(&u.text)))
+    {
         if let Some(i) = snapshot.person_index(&u.person) {
             treated[i] |= (-7..=14).contains(&days_between(today, u.due));
         }
@@ -2628,10 +2699,11 @@ fn shares<'s>(
 mod tests {
     use super::{
         at_the_users_place, give_back_need, goal_names_the_day, is_partner, names_a_goal, names_a_place,
-        promised_around, sets_a_time, shares_a_goals_word, speaks_of_aftercare, speaks_of_an_hour,
+        promised_around, sets_a_time, shares_a_goals_word, speaks_of_a_test, speaks_of_aftercare, speaks_of_an_hour,
         speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body, speaks_of_celebration,
         speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening, speaks_of_operation,
-        speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment, Matter,
+        speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment, tells_them_theirs,
+        Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
@@ -3063,6 +3135,9 @@ mod tests {
             "Her flight to Lagos",
             "He drives down from Charlotte for Big Mama's 90th",
             "Arrives on the 6pm train",
+            "Bordeaux–Dublin–Munich, night in Munich",
+            "Line training trip: report 15:10, Dublin–Bordeaux, night in Bordeaux",
+            "DUB-LIS-DUB, his last sectors",
         ] {
             assert!(speaks_of_travel(yes), "{yes}");
         }
@@ -3072,9 +3147,18 @@ mod tests {
             "Drives the float in the parade",
             "Fly-fishing trip",
             "Her flying lesson",
+            "Her first big assignment: the Forum d'affaires Québec–Amérique latine",
+            "Anne-Marie's recital",
+            "Tea with the Smith-Joneses",
+            "Pages 10–12 of the report",
         ] {
             assert!(!speaks_of_travel(no), "{no}");
         }
+        assert!(tells_them_theirs("Siobhán tells the May captains their bases"));
+        assert!(tells_them_theirs("Ms Okafor informs the class of their places"));
+        assert!(!tells_them_theirs("Tells her story at the Moth"));
+        assert!(speaks_of_a_test("Gráinne's blood test") && speaks_of_a_test("Her embryo transfer at the clinic"));
+        assert!(!speaks_of_a_test("His driving test") && !speaks_of_a_test("The blood drive at the church"));
         assert!(speaks_of_rite("Kendall's wedding: hair for eight at the Carriage House"));
         assert!(speaks_of_rite("Gets married at Òran Mór"));
         assert!(!speaks_of_rite("Her marriage-guidance course"));

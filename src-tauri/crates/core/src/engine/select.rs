@@ -159,6 +159,28 @@ pub(crate) fn merge(
             extra_shares.extend(list.iter().copied().filter(is_share));
             list.retain(|i| !is_share(i));
         }
+        // A day of loss carries no errand: a promise not due today, a thank-you, a favor or a nudge waits for another
+        // day (what is of their life, a date, a hard time, what they told you of, still rides) (round 51, pilot P27: "Dad died (2019): a day to be with Mam", with "Also: book Mam's staff-travel
+        // flights to Melbourne", "a chore tacked onto her father's anniversary", from all three reviewers).
+        //   One that names the dead ("Bring the kie and our family's food to Semisi's unveiling") is the day's own.
+        if let Detail::Occasion { days: 0, remembered: true, label, .. } = candidates[primary].detail {
+            let names = super::generate::names_in(label.unwrap_or(""));
+            let of_the_day = |c: &Candidate<'_>| match c.detail {
+                Detail::KeepPromise { follow_up, .. } | Detail::FollowUp { follow_up, .. } => {
+                    super::derive::words(&follow_up.text).iter().any(|w| names.contains(w))
+                }
+                _ => false,
+            };
+            let errand = |i: &usize| {
+                let c = &candidates[*i];
+                *i != primary
+                    && !c.hard
+                    && !of_the_day(c)
+                    && !matches!(c.kind, SuggestionKind::Occasion | SuggestionKind::Support | SuggestionKind::FollowUp)
+            };
+            dropped.extend(list.iter().copied().filter(errand).map(|i| (i, score(i))));
+            list.retain(|i| !errand(i));
+        }
         let mixed = list.iter().any(specific) && !list.iter().all(specific);
         let lead = if mixed { list[0] } else { primary };
         let s1 = score(lead);
@@ -304,8 +326,10 @@ pub(crate) fn select(
             fates[a] = Some(Fate::MergedInto { id: candidates[g.primary].key.clone() });
         }
         for &(a, score) in &g.dropped {
-            // A stale "how it went" beside another act waits for a day of its own: none today.
-            fates[a] = Some(if stale_ask(&candidates[a]) {
+            // A stale "how it went" beside another act waits for a day of its own: none today. So does an errand
+            // beside a day of loss.
+            let loss_day = matches!(candidates[g.primary].detail, Detail::Occasion { days: 0, remembered: true, .. });
+            fates[a] = Some(if stale_ask(&candidates[a]) || loss_day {
                 Fate::DayFull
             } else {
                 Fate::BelowThreshold { score: round2(score), threshold: config.peripheral_threshold }
