@@ -495,6 +495,63 @@ fn near_the_end(event: &crate::model::Event) -> bool {
 }
 
 /// "1st", "2nd", "3rd", "11th", "90th".
+/// True when a promise is to be with someone ("Be at Gráinne's on Friday evening", "Be there for the scan", "Stay with
+/// Mam the night", "Go round to Chioma's"): its first words say so. Not a sitting ("Sit down with Karla and settle her
+/// salary"): that is a meeting to get done.
+fn of_presence(text: &str) -> bool {
+    let words = super::derive::words(text);
+    let next = |options: &[&str]| words.get(1).is_some_and(|w| options.contains(&w.as_str()));
+    match words.first().map(String::as_str) {
+        Some("be") => next(&["at", "there", "with", "home", "round", "by"]),
+        Some("stay") => next(&["with", "over"]),
+        Some("go") => next(&["round", "over"]),
+        _ => false,
+    }
+}
+
+/// A death's label as the time since it ("Dad died (2019)", seven years on: "Seven years since Dad died"; "A year since
+/// Mam died"); any other label as it is.
+fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
+    const WORDS: [&str; 19] = [
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Thirteen",
+        "Fourteen",
+        "Fifteen",
+        "Sixteen",
+        "Seventeen",
+        "Eighteen",
+        "Nineteen",
+        "Twenty",
+    ];
+    let bare = label.trim();
+    let bare = match bare.rsplit_once(" (") {
+        Some((head, year))
+            if year.len() == 5 && year.ends_with(')') && year[..4].chars().all(|c| c.is_ascii_digit()) =>
+        {
+            head.trim_end()
+        }
+        _ => bare,
+    };
+    match years {
+        Some(n) if n >= 1 && bare.ends_with(" died") => Cow::Owned(match n {
+            1 => format!("A year since {bare}"),
+            2..=20 => format!("{} years since {bare}", WORDS[(n - 2) as usize]),
+            _ => format!("{n} years since {bare}"),
+        }),
+        _ => Cow::Borrowed(label),
+    }
+}
+
 pub(crate) fn ordinal(n: i32) -> String {
     let suffix = match (n % 10, n % 100) {
         (_, 11..=13) => "th",
@@ -678,13 +735,16 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Occasion { label: None, on, .. } => {
             format!("Plan something for {name}'s birthday on {}", human_date(*on, today))
         }
-        Detail::Occasion { label: Some(label), days: 0, .. }
+        Detail::Occasion { label: Some(label), days: 0, years, .. }
             if shared_loss(c, p) && own_goals_day(c, snap).is_some() =>
         {
-            format!("{label}: call {first} today")
+            format!("{}: call {first} today", years_since(label, *years))
         }
-        Detail::Occasion { label: Some(label), days: 0, .. } if shared_loss(c, p) => {
-            format!("{label}: a day to be with {}", first)
+        // The user's own loss as much as theirs: "a day for you and Mam", not only theirs to be kept company in (round
+        // 51, pilot P27, and rounds 43–50: "it treats the day as Mum's loss rather than her own father's", "the title
+        // 'Dad died (2018)' is blunt", from reviewers of five books).
+        Detail::Occasion { label: Some(label), days: 0, years, .. } if shared_loss(c, p) => {
+            format!("{}: a day for you and {first}", years_since(label, *years))
         }
         Detail::Occasion { label: Some(label), days: 0, quiet: true, .. } => {
             format!("{label}: a quiet word for {name} today")
@@ -747,7 +807,14 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Thank { favor, care: Some(_), .. } => {
             format!("Ask after {name}; thank {} gently for {}", first, favor_noun(favor.kind))
         }
-        Detail::Thank { favor, .. } => format!("Thank {name} for {}", favor_noun(favor.kind)),
+        // A favor or a share says which (round 51, curator: "its thank-you lines don't say what the favour was
+        // ('thank for the favor', 'for sharing that')", above all as an Also, which shows only the title).
+        Detail::Thank { favor, .. } => match nonempty(favor.detail.as_deref()) {
+            Some(what) if matches!(favor.kind, FavorKind::Favor | FavorKind::Share) => {
+                format!("Thank {name}: “{what}”")
+            }
+            _ => format!("Thank {name} for {}", favor_noun(favor.kind)),
+        },
         Detail::GiveBack { need, .. } => {
             format!("Help {} with “{}”", first, nonempty(need.text.as_deref()).unwrap_or(need.topic.trim()))
         }
@@ -935,6 +1002,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Set the time aside for {}.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { care: true, .. } => "Today, as you offered.".into(),
+        // Nor for being with someone ("Be at Gráinne's on Friday evening for the result, whatever it says"): round
+        // 51a, pilot, "'get it done' for sitting with Gráinne over an IVF result", from both reviewers.
+        Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && of_presence(&follow_up.text) => {
+            format!("Set the time aside for {}.", human_date(follow_up.due, today))
+        }
+        Detail::KeepPromise { follow_up, .. } if of_presence(&follow_up.text) => "Today, as you promised.".into(),
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 => {
             format!("Get it done by {}.", human_date(follow_up.due, today))
         }
@@ -1285,6 +1358,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
         // Not what people remember in someone's hard time (§10.8: no reputation in a sensitive window).
         Detail::KeepPromise { care: true, .. } => "In a hard time, the practical help you offered is what counts.",
+        Detail::KeepPromise { follow_up, .. } if of_presence(&follow_up.text) => {
+            "Being there when you said you would is what they will remember."
+        }
         Detail::KeepPromise { .. } => "Doing what you said you would is what people remember.",
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } => {
             "A warm word the day before shows you remembered, and asks nothing."
