@@ -260,6 +260,36 @@ fn nonempty(text: Option<&str>) -> Option<&str> {
 /// The closest, for whom a wish or a congratulation is a call, not a note: the inner 5, and family in the close 15 too
 /// (round 11: "a message, or a quick call" for a father's 85th, teacher P17, tact 2; "a short note undersells her
 /// brother's first child", founder P18; "ignores the dinner she just booked" for a best friend, founder P10).
+/// For family's fresh good news, the rest of the user's close family to pass it to (" Tell Mam and Nuala too, if they
+/// have not heard."): family in the close 15, living, not the one whose news it is nor the partner (nor, for news at
+/// home, the rest of the home), closest first, two at most. A
+/// family's news is the family's: round after round, reviewers of family news found "call Darragh" or "celebrate it
+/// with Mateo" redundant and named the act that was not ("the real follow-on: Mam", pilot, round 51; "telling Mamá
+/// and Abuela", organizer, round 40; "making sure Tunde on the rig hears", dentist, round 50; "put her grandfather on
+/// the line", librarian, round 50). Empty when there is no one.
+fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
+    let p = &snap.people[c.people[0]];
+    if !p.kin || p.circle > 2 || matches!(c.detail, Detail::Congratulate { late: true, .. }) {
+        return String::new();
+    }
+    // Not the partner, who hears it from the user; nor, for news at home, the rest of the home, who share it there.
+    let today = snap.today.unwrap_or_default();
+    let at_home = time_together(p, today);
+    let mut others: Vec<&PersonFacts> = snap
+        .people
+        .iter()
+        .filter(|q| q.kin && q.circle <= 2 && q.id != p.id && q.status == crate::model::Status::Active)
+        .filter(|q| !(is_partner(q) || (at_home && time_together(q, today))))
+        .collect();
+    others.sort_by_key(|q| q.circle);
+    let names: Vec<&str> = others.iter().take(2).map(|q| called(q)).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => format!(" Tell {one} too, if they have not heard."),
+        [one, two, ..] => format!(" Tell {one} and {two} too, if they have not heard."),
+    }
+}
+
 pub(crate) fn call_not_note(p: &PersonFacts) -> bool {
     p.circle == 1 || (p.kin && p.circle <= 2)
 }
@@ -916,8 +946,8 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // academy (10am)": round 33, realtor P17, "doesn't say to be at the 10am pinning").
         Detail::Congratulate { .. } if time_together(p, today) => {
             match snap.mentions_on(&p.id, today).find(|u| u.done_on.is_none()) {
-                Some(u) => format!("Celebrate it with {first}: “{}”.", u.text.trim()),
-                None => format!("Celebrate it with {first}."),
+                Some(u) => format!("Celebrate it with {first}: “{}”.{}", u.text.trim(), family_to_tell(c, snap)),
+                None => format!("Celebrate it with {first}.{}", family_to_tell(c, snap)),
             }
         }
         Detail::Congratulate { .. } if kept_with_them(p, snap, today).is_some() => {
@@ -962,7 +992,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 "Send {first} a short note of congratulations; it comes late, so keep it simple and ask for nothing."
             )
         }
-        Detail::Congratulate { .. } if call_not_note(p) => format!("Call {first} with your congratulations."),
+        Detail::Congratulate { .. } if call_not_note(p) => {
+            format!("Call {first} with your congratulations.{}", family_to_tell(c, snap))
+        }
         Detail::Congratulate { .. } => format!("Send {first} a short note of congratulations."),
         // Someone going onto hospice or palliative care: a visit, not a note (round 47, minister P7: "a 'short note'
         // to a dying congregant from his own pastor", specificity 2 from two of three reviewers).
