@@ -676,9 +676,10 @@ fn promised_for(snapshot: &Snapshot, nth: &str, from: NaiveDate, on: NaiveDate) 
 }
 
 /// True when a goal that lists them names today or a day in the next `days` (the line check of "Make captain: … the
-/// line check on 13 March") and they are neither family nor in the user's close 15: a bare check-in then reads as lobbying or
-/// nerves (round 51, pilot P26: "Check in with Siobhán", the chief pilot, three days before the line check and two
-/// before she gives out the bases, "would look like nervous lobbying", usefulness 1–2, tact 2 from two of three).
+/// line check on 13 March") and they are neither family nor in the user's close 15: a bare check-in then reads as
+/// lobbying or nerves (round 51, pilot P26: "Check in with Siobhán", the chief pilot, three days before the line check
+/// and two before she gives out the bases, "would look like nervous lobbying", usefulness 1–2, tact 2 from two of
+/// three).
 fn before_a_step_of_the_goal(snapshot: &Snapshot, p: &PersonFacts, today: NaiveDate, days: i64) -> bool {
     !p.kin
         && p.circle >= 3

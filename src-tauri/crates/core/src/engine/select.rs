@@ -160,9 +160,10 @@ pub(crate) fn merge(
             list.retain(|i| !is_share(i));
         }
         // A day of loss carries no errand: a promise not due today, a thank-you, a favor or a nudge waits for another
-        // day (what is of their life, a date, a hard time, what they told you of, still rides) (round 51, pilot P27: "Dad died (2019): a day to be with Mam", with "Also: book Mam's staff-travel
-        // flights to Melbourne", "a chore tacked onto her father's anniversary", from all three reviewers).
-        //   One that names the dead ("Bring the kie and our family's food to Semisi's unveiling") is the day's own.
+        // day (round 51, pilot P27: "Dad died (2019): a day to be with Mam", with "Also: book Mam's staff-travel
+        // flights to Melbourne", "a chore tacked onto her father's anniversary", from all three reviewers). What is
+        // of their life (a date, a hard time, what they told you of) still rides, and so does a promise that names
+        // the dead ("Bring the kie and our family's food to Semisi's unveiling"): it is the day's own.
         if let Detail::Occasion { days: 0, remembered: true, label, .. } = candidates[primary].detail {
             let names = super::generate::names_in(label.unwrap_or(""));
             let of_the_day = |c: &Candidate<'_>| match c.detail {

@@ -257,16 +257,13 @@ fn nonempty(text: Option<&str>) -> Option<&str> {
     text.map(str::trim).filter(|t| !t.is_empty())
 }
 
-/// The closest, for whom a wish or a congratulation is a call, not a note: the inner 5, and family in the close 15 too
-/// (round 11: "a message, or a quick call" for a father's 85th, teacher P17, tact 2; "a short note undersells her
-/// brother's first child", founder P18; "ignores the dinner she just booked" for a best friend, founder P10).
 /// For family's fresh good news, the rest of the user's close family to pass it to (" Tell Mam and Nuala too, if they
 /// have not heard."): family in the close 15, living, not the one whose news it is nor the partner (nor, for news at
-/// home, the rest of the home), closest first, two at most. A
-/// family's news is the family's: round after round, reviewers of family news found "call Darragh" or "celebrate it
-/// with Mateo" redundant and named the act that was not ("the real follow-on: Mam", pilot, round 51; "telling Mamá
-/// and Abuela", organizer, round 40; "making sure Tunde on the rig hears", dentist, round 50; "put her grandfather on
-/// the line", librarian, round 50). Empty when there is no one.
+/// home, the rest of the home), closest first, two at most. A family's news is the family's: round after round,
+/// reviewers of family news found "call Darragh" or "celebrate it with Mateo" redundant and named the act that was
+/// not ("the real follow-on: Mam", pilot, round 51; "telling Mamá and Abuela", organizer, round 40; "making sure
+/// Tunde on the rig hears", dentist, round 50; "put her grandfather on the line", librarian, round 50). Empty when
+/// there is no one.
 fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let p = &snap.people[c.people[0]];
     if !p.kin || p.circle > 2 || matches!(c.detail, Detail::Congratulate { late: true, .. }) {
@@ -290,6 +287,9 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     }
 }
 
+/// The closest, for whom a wish or a congratulation is a call, not a note: the inner 5, and family in the close 15 too
+/// (round 11: "a message, or a quick call" for a father's 85th, teacher P17, tact 2; "a short note undersells her
+/// brother's first child", founder P18; "ignores the dinner she just booked" for a best friend, founder P10).
 pub(crate) fn call_not_note(p: &PersonFacts) -> bool {
     p.circle == 1 || (p.kin && p.circle <= 2)
 }
@@ -524,7 +524,6 @@ fn near_the_end(event: &crate::model::Event) -> bool {
             || ws.windows(3).any(|w| w[0] == "end" && w[1] == "of" && w[2] == "life"))
 }
 
-/// "1st", "2nd", "3rd", "11th", "90th".
 /// True when a promise is to be with someone ("Be at Gráinne's on Friday evening", "Be there for the scan", "Stay with
 /// Mam the night", "Go round to Chioma's"): its first words say so. Not a sitting ("Sit down with Karla and settle her
 /// salary"): that is a meeting to get done.
@@ -582,6 +581,7 @@ fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
     }
 }
 
+/// "1st", "2nd", "3rd", "11th", "90th".
 pub(crate) fn ordinal(n: i32) -> String {
     let suffix = match (n % 10, n % 100) {
         (_, 11..=13) => "th",
