@@ -330,6 +330,23 @@ impl App {
         }
     }
 
+    /// Waits until the element's attribute reads `value` (the progress events reaching the page, which may come after
+    /// the command's answer).
+    pub async fn wait_for_attr(&self, css: &str, attr: &str, value: &str) {
+        let start = Instant::now();
+        loop {
+            let mut last = None;
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                last = element.attr(attr).await.ok().flatten();
+                if last.as_deref() == Some(value) {
+                    return;
+                }
+            }
+            assert!(start.elapsed() < WAIT, "`{css}`'s {attr} never read {value:?}; last: {last:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Clicks the sidebar button of a page ("Today", "People", "Settings"…).
     pub async fn open_page(&self, name: &str) {
         let xpath = format!("//nav//button[starts-with(normalize-space(), '{name}')]");
