@@ -4,8 +4,9 @@ postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, eng
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
-councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json, pilot.json and curator.json,
-the held-out books written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
+councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json, pilot.json, curator.json and
+homecare.json, the held-out books written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1
+documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -26064,6 +26065,806 @@ def curator():
     return b
 
 
+def homecare():
+    b = Book("homecare", seed=61843)
+    H = "2024-10-01"  # history starts: the month Kalinga passed thirty caregivers and I hired Nikki for payroll
+    P = b.known
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    # --- home and family ---
+    P("ron", "Ronaldo Ramos", 1, "advocate", kin=True, location="The Maples, Winnipeg",
+      company="Red River College Polytechnic (Notre Dame campus)", title="Welding instructor",
+      how_met="My husband; he sang bass in the parish choir the month I arrived in 2002", met_on="2002-06-09",
+      birthday="1972-11-19",
+      dates=[("our-wedding", "Our wedding anniversary (St. Lorenzo Ruiz, 2004)", "2004-03-13")],
+      interests={"welding": 1.0, "skilled-trades": 0.8, "ice-fishing": 0.7, "basketball": 0.5},
+      expertise=["welding", "skilled-trades"],
+      notes="Ron, 53. Came from Pampanga with his family in 1991; a welder at a steel fabricator for fifteen "
+            "years, teaching welding at Red River since 2012. Our 22nd anniversary is Friday 13 March (married "
+            "13 March 2004; he says Friday the 13th is lucky for us). I promised to book the Italian place on "
+            "Corydon where we had our first date, by Tuesday 10 March. He is roasting the lechon belly for "
+            "Tatay's lunch on Sunday 8 March and has quietly done the school runs every day of the bid. "
+            "Wants me to stop answering the on-call phone at 2 in the morning; so do I.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "message", "meal", "activity", "call", "meal"])],
+      extra=[("2025-03-13", "meal", "Dinner: our 21st, at the Corydon place; he brought the photo from the "
+              "choir loft in 2002", 120),
+             ("2026-02-27", "meal", "Dinner: at eleven, after the bid binders; he'd kept pancit warm and "
+              "didn't say anything about the time", 40),
+             ("2026-02-28", "call", "Call: from the office; I'd been on with Marivic and the cardiologist; "
+              "Ron said come home, he'd take the on-call phone tonight", 10),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the fridge: the bid Tuesday, Joy's results, "
+              "Walter's funeral, Tess's 50th, Tatay's Mass, the interviews, the inspection, Bea's show, our "
+              "anniversary, the AGM", 70)],
+      talk=["the kids", "Jun", "Nanay's insulin money", "his welding students", "the bid", "the on-call "
+            "phone", "the choir", "ice fishing at Lake Winnipeg", "the furnace", "Mommy Fely", "Bea's "
+            "rides", "Migs's tuition", "our anniversary", "money", "a movie on the couch"])
+    P("bea", "Beatriz Ramos", 1, "advocate", kin=True, location="The Maples, Winnipeg",
+      company="Maples Collegiate (Grade 11)", title="Student", how_met="My daughter", birthday="2009-08-22",
+      interests={"musical-theatre": 1.0, "volleyball": 0.8},
+      notes="Bea, 16. Grade 11. In the ensemble of the school musical, 'Mamma Mia!', with a verse of her own "
+            "in 'Dancing Queen'; opening night is Thursday 12 March at 7, and it runs to Saturday. The dress "
+            "rehearsal is Tuesday 10 March and I promised to hem her blue dress by then. Club volleyball "
+            "(middle blocker) twice a week; Tess drove her all the week of 23 February while I was on the bid. "
+            "Says she wants to be a nurse 'but not the owner kind'.",
+      rhythm=[(3, H, "2026-03-01", ["activity", "meal", "message", "activity"])],
+      extra=[("2026-02-22", "activity", "Outing: she sang me her 'Dancing Queen' verse in the car outside "
+              "the gym, twice, and made me promise not to cry on the night", 30),
+             ("2026-02-28", "meal", "Dinner: she asked if Tito Jun would die; I said no and hoped I was "
+              "right", 45)],
+      talk=["rehearsals", "volleyball practice", "her friends", "school", "the musical", "her phone",
+            "Lola in Batangas", "driver's ed", "her chemistry mark", "what to wear", "Tita Tess", "a K-drama"])
+    P("migs", "Miguel Ramos", 1, "advocate", kin=True, location="Saskatoon",
+      company="University of Saskatchewan", title="Second-year mechanical engineering student",
+      how_met="My son", birthday="2006-06-02", interests={"engineering": 1.0, "basketball": 0.6},
+      notes="Migs, 19. Second year of mechanical engineering in Saskatoon, in residence. Interviewed on 24 "
+            "February for a summer co-op (May to August) at a farm-equipment maker in Winnipeg; they said "
+            "they would call within two weeks. If he gets it he's home all summer. Midterms the week of 9 "
+            "March. Calls on Sundays, texts when he needs money.",
+      rhythm=[(5, H, "2025-04-25", ["call", "message", "video", "message"]),
+              (2, "2025-05-01", "2025-08-28", ["meal", "activity", "meal", "message"]),
+              (5, "2025-09-02", "2026-03-01", ["call", "message", "video", "message"])],
+      extra=[("2024-12-21", "activity", "Outing: picked him up at the bus depot for Christmas; he'd grown "
+              "a beard", 60),
+             ("2026-02-24", "call", "Call: the co-op interview went well, he thinks; they asked about his "
+              "summer at Tito Dante's plant", 25),
+             ("2026-03-01", "call", "Call: Sunday call; worried about Tito Jun; midterms after reading week",
+              30)],
+      talk=["his courses", "the co-op interviews", "residence food", "money", "basketball", "his midterms",
+            "Bea", "Tito Jun", "the bus home", "his roommate"])
+    P("nanay", "Corazon Santos", 1, "advocate", kin=True, location="Lipa City, Batangas",
+      title="Retired (sold kakanin at the Lipa public market for forty years)", how_met="Nanay, my mother",
+      birthday="1946-10-12", interests={"catholic-devotions": 0.9, "batangas": 0.8, "diabetes": 0.5},
+      notes="Nanay, 79. Lives with Ate Lorna in the family house in Lipa. Diabetic, on insulin since 2023; "
+            "I send ₱25,000 on the 1st of every month for her medicines and the house. Asks every call "
+            "whether I'm sleeping. Tatay's tenth is Sunday 8 March: Lorna has a 6 am Mass at San Sebastian "
+            "Cathedral (Saturday 4 pm for us) and lunch for the relatives at the house; we have ours at the "
+            "parish at 11. She's worried sick about Jun and wants to fly to Toronto; she can't. I am packing a "
+            "balikbayan box for her (the Jergens lotion, the Spam, a new cardigan).",
+      rhythm=[(3, H, "2026-03-01", ["video", "call", "video", "message"])],
+      extra=[("2025-07-12", "activity", "Outing: the whole family in Lipa for two weeks; she fed Migs like "
+              "he was still eight", 480),
+             ("2026-02-28", "video", "Video call: after Jun told her himself; she prayed the rosary with me "
+              "on the screen and asked if she should fly to Toronto", 40)],
+      talk=["her sugar readings", "Jun", "Tatay's anniversary", "the grandchildren", "Ate Lorna",
+            "the remittance", "the balikbayan box", "the weather in Lipa", "the parish fiesta", "Pao's wedding",
+            "whether I'm eating", "her knees"])
+    P("jun", "Ernesto Santos Jr.", 1, "advocate", kin=True, location="Scarborough, Toronto",
+      company="Toronto transit commission, Birchmount bus garage", title="Bus mechanic",
+      how_met="My younger brother, Jun", birthday="1978-09-15",
+      interests={"cardiac-recovery": 0.8, "basketball": 0.7},
+      notes="Jun, 47. Came to Toronto in 2008 as a diesel mechanic; married Marivic in 2010; Kyle is 15 and "
+            "Jasmine 11. Heart attack at the garage on Friday 27 February (he thought it was heartburn and "
+            "finished the shift); two stents at Scarborough General that night; in the cardiac unit. They "
+            "expect to send him home on Tuesday 3 March, then cardiac rehab and at least six weeks off work. "
+            "Smokes, or did. I want to fly to Toronto; he says don't, come at Easter.",
+      rhythm=[(9, H, "2026-02-22", ["call", "message", "video", "message"])],
+      extra=[("2026-02-28", "video", "Video call: Jun in the CCU with two stents, grey and joking; we called "
+              "Nanay together so she'd hear it from him", 20),
+             ("2026-03-01", "call", "Call: he walked to the end of the hallway; wants a cigarette; I said "
+              "I'd fly out and he said save it for Easter", 20)],
+      talk=["the kids", "his garage", "Nanay", "the Raptors", "Toronto rents", "Tatay", "his cholesterol",
+            "Kyle's grades", "Easter plans", "money for Nanay"])
+    P("lorna", "Lorna Santos-Mendoza", 2, "advocate", kin=True, location="Lipa City, Batangas",
+      company="Lipa City public elementary school", title="Grade 6 teacher", how_met="My older sister, Ate "
+      "Lorna", birthday="1970-12-08", interests={"batangas": 0.7, "teaching": 0.8},
+      notes="Ate Lorna, 55. A widow since 2019; lives with Nanay and does everything for her day to day while "
+            "I send money. Organising Tatay's tenth in Lipa: the 6 am Mass at San Sebastian Cathedral on Sunday "
+            "8 March, then lunch for forty relatives at the house. I promised to send ₱20,000 for the Mass and "
+            "the lunch by Wednesday 4 March. Her son Pao marries Kaye on Saturday 14 March, also at San "
+            "Sebastian; we can't go.",
+      rhythm=[(6, H, "2026-02-27", ["message", "video", "call", "message"])],
+      extra=[("2026-02-25", "video", "Video call: the lunch menu for Tatay's tenth (kaldereta, the bulalo "
+              "Tatay liked) and who sits with whom; Pao's wedding suit", 50)],
+      talk=["Nanay's sugar", "Tatay's anniversary", "Pao's wedding", "her pupils", "the remittance",
+            "the house roof", "the cousins", "Jun", "the balikbayan box", "Lipa gossip"])
+    P("marivic", "Marivic Santos", 2, "friend", kin=True, location="Scarborough, Toronto",
+      company="A long-term care home in Scarborough", title="Personal support worker",
+      how_met="Jun's wife; met at their wedding in Toronto in 2010", met_on="2010-05-22", birthday="--07-30",
+      dates=[("jun-marivic-wedding", "Jun and Marivic's wedding anniversary", "2010-05-22")],
+      interests={"cardiac-recovery": 1.0, "long-term-care": 0.6},
+      notes="Jun's wife. A PSW herself, so she knows too much and is scared. Working nights and running the "
+            "kids to school and the hospital. I promised to send her the list of questions for the "
+            "cardiologist before they discharge Jun (Monday 2 March).",
+      rhythm=[(25, H, "2026-02-20", ["message", "call", "video"])],
+      extra=[("2026-02-27", "call", "Call: Marivic from the ER; Jun had a heart attack at the garage; they "
+              "were taking him to the cath lab", 15),
+             ("2026-02-28", "call", "Call: she hasn't slept; the cardiologist comes at 8; I'll send her "
+              "questions about the rehab, the pills, the smoking and when he can drive", 30),
+             ("2026-03-01", "message", "Messages: he ate the hospital breakfast and complained; discharge "
+              "likely Tuesday")],
+      talk=["Jun", "the kids", "her shifts", "Nanay", "Toronto winters", "their basement suite"])
+    P("fely", "Felicidad Ramos", 2, "advocate", kin=True, location="Tyndall Park, Winnipeg",
+      title="Retired seamstress", how_met="Ron's mother, Mommy Fely", met_on="2002-08-15", birthday="1944-05-06",
+      interests={"catholic-devotions": 1.0},
+      notes="Mommy Fely, 81. Lives with Ron's sister in Tyndall Park. Minded Migs every day while I did my LPN "
+            "in 2006–07; I would not have a licence or an agency without her. Never misses the Wednesday "
+            "Perpetual Help novena. Leading the rosary at our house after Tatay's Mass on Sunday 8 March.",
+      rhythm=[(8, H, "2026-02-25", ["meal", "call", "activity", "meal"])],
+      talk=["her arthritis", "the novena", "the grandchildren", "Ron's sister", "her sewing",
+            "Tatay's anniversary", "the parish", "Bea's dress"])
+    P("tatay", "Ernesto Santos", 4, "advocate", peak=1, kin=True, status="deceased", location="Lipa City, "
+      "Batangas", title="Jeepney driver, then ran a sari-sari store", how_met="Tatay, my father",
+      birthday="1944-01-20", dates=[("tatay-died", "Tatay died (2016)", "2016-03-08")],
+      notes="Drove the Lipa–Batangas City jeepney for thirty years and then ran the sari-sari store in front "
+            "of the house. Put three children through school on it. Died of a stroke on 8 March 2016; I got "
+            "home for the burial but not before. The tenth anniversary is Sunday 8 March: the 11 am Mass at "
+            "St. Lorenzo Ruiz with the choir, the rosary and lunch at home after, and Lorna's Mass in Lipa.",
+      extra=[("2016-03-05", "call", "Call: his last; he asked when I'd come home and whether Bea still "
+              "liked the pink dress")])
+
+    # --- friends ---
+    P("tess", "Teresita Manalang", 2, "advocate", location="Garden City, Winnipeg",
+      company="Health Sciences Centre", title="Unit clerk, surgery", how_met="We came over as caregivers in "
+      "the same year; the parish caregivers' Sunday lunches, 2002", met_on="2002-07-14", birthday="1976-03-07",
+      interests={"cooking": 0.8, "zumba": 0.6, "karaoke": 0.7},
+      notes="My best friend here. Turns 50 on Saturday 7 March; the party is at her house in Garden City at "
+            "6, the same day as Walter's funeral in the morning. I promised the leche flan and a big tray of "
+            "pancit (for long life, she insists). Drove Bea to volleyball and back every night the week of 23 "
+            "February while I was on the bid, and I haven't thanked her properly.",
+      rhythm=[(6, H, "2026-02-28", ["coffee", "meal", "call", "message", "activity"])],
+      extra=[("2026-02-23", "message", "Messages: 'I've got Bea all week, go win your contract'"),
+             ("2026-02-28", "call", "Call: Jun; she cried more than I did; then the 50th menu", 40)],
+      talk=["her kids", "HSC gossip", "zumba", "the 50th party", "our caregiver days", "the parish",
+            "her husband Dave", "karaoke night", "Jun", "menopause", "a Costco run"])
+    P("joy", "Joy Manalo", 2, "advocate", location="West Kildonan, Winnipeg",
+      company="Seven Oaks General Hospital", title="LPN, medicine", how_met="LPN program at Red River, "
+      "2006–07; we sat together the first day", met_on="2006-09-05", birthday="1975-10-03",
+      interests={"breast-cancer": 0.8, "gardening": 0.7, "nursing-careers": 0.5},
+      notes="Found a lump in January. Core biopsy on 24 February at the Breast Health Centre; the results "
+            "appointment is Thursday 5 March at 10:30 and I promised to drive her and sit in with her; her "
+            "husband Rudy is on his rotation in Fort McMurray until the 12th. She's the one who told me about "
+            "Kristine Lagman for the supervisor job.",
+      rhythm=[(12, H, "2026-02-26", ["coffee", "call", "message", "meal"])],
+      extra=[("2025-11-06", "coffee", "Coffee: she knows a charge nurse at Grace who would be good for my "
+              "supervisor job: Kristine Lagman", 60),
+             ("2026-02-24", "activity", "Outing: drove her to the biopsy; Tim Hortons after; she talked about "
+              "everything except the biopsy", 120),
+             ("2026-02-26", "call", "Call: the results are Thursday the 5th at 10:30; I'll drive", 15)],
+      talk=["her unit at Seven Oaks", "Rudy's rotation", "her tomatoes", "our classmates", "her kids",
+            "night shifts", "the lump", "Kristine for my supervisor job"])
+    seg("joy", 5, "2026-01-20", "2026-02-20", ["call", "message", "coffee"],
+        ["the lump", "the mammogram", "the waiting", "Rudy", "her garden seeds", "not telling her mother"])
+    P("dante", "Dante Aquino", 3, "friend", location="The Maples, Winnipeg",
+      title="Industrial mechanic (millwright), Red Seal", how_met="Ron's friend from the steel shop; bass "
+      "in the choir", met_on="2003-04-12", birthday="1971-08-08",
+      interests={"skilled-trades": 1.0, "choir-music": 0.8}, expertise=["millwright", "hydraulics"],
+      need=("dante-work", "millwright-jobs",
+            "Laid off on 20 February after nineteen years as a maintenance millwright at the bus plant; "
+            "Red Seal, conveyors and hydraulics; needs a maintenance job in Winnipeg soon, with two kids in "
+            "college", "2026-02-21"),
+      notes="54. Sings bass next to Ron in the choir. Laid off on Friday 20 February when the bus plant cut "
+            "its second shift: nineteen years, sixteen weeks' severance. Cecil is scared; Jayson and Nica "
+            "are both in college. I promised to look over his resumé (he hasn't written one since 2007) by "
+            "Friday 6 March.",
+      rhythm=[(14, H, "2026-02-19", ["event", "meal", "message", "activity"])],
+      extra=[("2026-02-20", "call", "Call: laid off this morning; nineteen years; he sounded like he was "
+              "reading it off the letter", 25),
+             ("2026-02-26", "event", "At an event: choir practice; he sang like nothing happened and then "
+              "asked me in the parking lot to look at his resumé", 20)],
+      talk=["the choir", "the bus plant", "Ron", "his kids' tuition", "fishing", "the Jets",
+            "Cecil's cooking"])
+    P("bong", "Honorio Villareal", 2, "ally", location="Inkster Gardens, Winnipeg",
+      company="Samahang Batangueño ng Manitoba", title="President; retired Manitoba Hydro lineman",
+      how_met="The association's picnic in 2003", met_on="2003-07-20", birthday="--03-11",
+      interests={"filipino-community": 1.0, "batangas": 0.9},
+      notes="Kuya Bong. President of the association for six years; I've been treasurer for four. The AGM "
+            "is Sunday 15 March at 2 at the parish hall, and I promised him the treasurer's report and the "
+            "bank reconciliation by Wednesday 11 March, his birthday. Wants the 35th-anniversary dinner in "
+            "October to be big.",
+      rhythm=[(10, H, "2026-02-26", ["meeting", "call", "message", "event"])],
+      extra=[("2026-02-26", "call", "Call: the AGM agenda; he wants the report a few days before so nobody "
+              "is surprised by the hall rental", 25)],
+      talk=["the AGM", "the association's books", "the 35th-anniversary dinner", "the Folklorama pavilion",
+            "the scholarship fund", "the hall rental", "Batangas politics", "his grandchildren"])
+    P("baby", "Leonora Dimaculangan", 3, "friend", location="Tyndall Park, Winnipeg",
+      company="Samahang Batangueño ng Manitoba", title="Founding member; runs the seniors' group",
+      how_met="Tita Baby; she fed me at my first association picnic", met_on="2003-07-20",
+      birthday="1951-11-21", interests={"filipino-community": 1.0, "batangas": 0.8, "catholic-devotions": 0.7},
+      notes="Tita Baby, 74. Founded the association in 1989 with six families and has run its seniors' group "
+            "every Tuesday for thirty-five years: bingo, blood pressure checks, and everybody's business. "
+            "Nominated for the Manitoba Multicultural Council's lifetime volunteer award; they announce in "
+            "March.",
+      rhythm=[(21, H, "2026-02-14", ["event", "call", "meal"])],
+      talk=["the seniors' group", "the association", "her grandchildren", "the parish bazaar", "Batangas",
+            "her blood pressure", "the old days"])
+    P("jojo", "Jojo Magsino", 3, "friend", location="Tyndall Park, Winnipeg",
+      company="St. Lorenzo Ruiz Parish", title="Choir director (Koro San Lorenzo); piano teacher",
+      how_met="The choir, 2002", met_on="2002-06-09", interests={"choir-music": 1.0},
+      expertise=["choir-music", "piano"],
+      notes="Directs the choir; practice is Thursdays at 7:30. Moved the choir's Lenten rota around so we can "
+            "sing Tatay's Mass on Sunday 8 March, and added 'Tanging Yaman' because it was his song. I haven't "
+            "thanked him.",
+      rhythm=[(10, H, "2026-02-26", ["event", "event", "message"])],
+      extra=[("2026-02-19", "message", "Messages: he's moved the rota; the choir sings the 11 am on the 8th; "
+              "'Tanging Yaman' for the offertory")],
+      talk=["choir practice", "the Lenten music", "Tatay's Mass", "Ron's bass part", "the Easter Vigil",
+            "his piano students"])
+    P("roel", "Fr. Roel Abad", 3, "ally", location="Winnipeg", company="St. Lorenzo Ruiz Parish",
+      title="Parish priest", how_met="Came to the parish in 2021", met_on="2021-08-01",
+      interests={"catholic-devotions": 1.0, "choir-music": 0.6},
+      notes="From Cebu. Offering the 11 am Mass on Sunday 8 March for Tatay's tenth. I promised to bring him "
+            "the Mass intention card and the stipend by Thursday 5 March. He visits our homebound clients "
+            "for communion when I ask.",
+      rhythm=[(14, H, "2026-02-22", ["event", "meeting", "message"])],
+      extra=[("2026-02-22", "event", "At an event: after the 11; he wrote Tatay into the book for the 8th "
+              "and asked for the intention card by Thursday", 10)],
+      talk=["the Sunday Mass", "homebound communion visits", "the parish council", "Lent", "the hall roof",
+            "Simbang Gabi"])
+
+    # --- Kalinga: the office and the caregivers ---
+    P("fe", "Fe Dela Cruz", 2, "advocate", location="St. James, Winnipeg", company="Kalinga Home Care",
+      title="Office manager", how_met="My first office hire, 2016", met_on="2016-04-04", birthday="1981-03-03",
+      interests={"home-care": 0.8, "baking": 0.6}, expertise=["home-care-billing", "office-management"],
+      notes="Fe turns 45 on Tuesday 3 March, bid day. Runs the office, the billing and me. Stayed until "
+            "midnight on Friday 27 February scanning forty caregivers' certificates and uploading the bid's "
+            "appendices while I was on the phone to Toronto; I haven't thanked her. She keeps the inspection "
+            "binder.",
+      rhythm=[(3, H, "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-27", "meeting", "Meeting: the bid, page by page, until midnight; she scanned every "
+              "certificate herself", 300)],
+      talk=["the schedule", "billing the health authority", "the bid", "the inspection binder", "payroll",
+            "a client complaint", "the on-call week", "new referrals", "her daughter", "her banana bread"])
+    P("jessa", "Jessa Macaraeg", 2, "ally", location="St. James, Winnipeg", company="Kalinga Home Care",
+      title="Scheduling coordinator", how_met="Hired in 2021; she was a caregiver first", met_on="2021-02-15",
+      birthday="1996-03-14", interests={"home-care": 0.6, "k-pop": 0.7},
+      notes="29. Builds the schedule for forty caregivers and 96 clients and keeps every one of them in her "
+            "head. Took the on-call phone three extra nights during the bid. Covering the funeral on Saturday "
+            "7 March so Lolit, Mylene and Weng can go.",
+      rhythm=[(3, H, "2026-02-28", ["message", "meeting", "call", "message"])],
+      talk=["the schedule", "sick calls", "the on-call phone", "a new client in Westwood", "shift swaps",
+            "the snowstorm", "her boyfriend", "who can cover Saturday"])
+    P("nikki", "Nikki Soriano", 3, "ally", location="St. James, Winnipeg", company="Kalinga Home Care",
+      title="Payroll and HR", how_met="Hired October 2024", met_on="2024-10-01",
+      interests={"caregiver-immigration": 0.5}, expertise=["payroll", "hr"],
+      notes="Does payroll, the training records and the work-permit paperwork. Rebuilding the training "
+            "matrix for the inspection.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "email"])],
+      talk=["payroll", "the training matrix", "work-permit expiry dates", "T4s", "CPR recertification",
+            "the inspection", "vacation requests"])
+    P("lolit", "Lolita Sarmiento", 2, "ally", location="North Kildonan, Winnipeg", company="Kalinga Home "
+      "Care", title="Senior caregiver (home support worker)", how_met="My first hire, June 2015",
+      met_on="2015-06-01", birthday="1967-09-09", interests={"dementia-care": 0.9, "palliative-care": 0.8},
+      notes="58. My first caregiver, since the week I opened. Cared for Walter Kowalchuk five mornings a week "
+            "for nine years and was with him and Linda when he died on 26 February. She covered three extra "
+            "overnights his last week so I didn't have to send a stranger (I thanked her on the 27th, not "
+            "enough). Taking it harder than she lets on; I gave her the week off.",
+      rhythm=[(7, H, "2026-02-25", ["message", "call", "meeting", "activity"])],
+      extra=[("2026-02-27", "call", "Call: she couldn't stop saying she should have seen it sooner; I told "
+              "her she saw it for nine years", 35)],
+      talk=["Walter", "her clients", "her grandson", "the schedule", "Walter's appetite", "her knees",
+            "the new caregivers", "the snow"])
+    P("weng", "Rowena Castillo", 3, "ally", location="West End, Winnipeg", company="Kalinga Home Care",
+      title="Caregiver (home support worker), work permit", how_met="Hired through the Home Support Worker "
+      "Pilot in 2022", met_on="2022-09-12", birthday="1989-06-17",
+      interests={"nursing-careers": 1.0, "caregiver-immigration": 1.0},
+      need=("weng-bridging", "ien-bridging",
+            "An RN in Iloilo for six years; with PR coming she wants to nurse again and needs a place in a "
+            "bridging program for internationally educated nurses, ideally the spring intake, while she keeps "
+            "working", "2026-02-14"),
+      notes="36. A registered nurse in Iloilo for six years before she came as a caregiver; her husband and "
+            "two girls are in Iloilo waiting for her PR. Applied in June 2025; IRCC asked on 25 February for "
+            "an updated employment letter, which I promised Rommel by Monday 2 March. Told me on 14 February "
+            "she wants to be a nurse here, not a caregiver forever.",
+      rhythm=[(12, H, "2026-02-25", ["message", "meeting", "call"])],
+      extra=[("2026-02-14", "meeting", "Meeting: her yearly review; she asked how nurses from the "
+              "Philippines get back into nursing here, and cried about her girls", 45)],
+      talk=["her clients", "the PR application", "her girls in Iloilo", "the schedule", "the bus in "
+            "winter", "nursing back home", "her remittance"])
+    P("mylene", "Mylene Javier", 3, "friend", location="West End, Winnipeg", company="Kalinga Home Care",
+      title="Caregiver (nights and weekends), work permit", how_met="Hired in 2023", met_on="2023-03-20",
+      birthday="--12-02", interests={"caregiver-immigration": 0.9},
+      notes="34. Did Walter's weekend overnights for two years. Her PR application went in last November.",
+      rhythm=[(14, H, "2026-02-26", ["message", "call", "meeting"])],
+      talk=["her shifts", "the PR application", "her son in Pampanga", "night shifts", "Walter"])
+
+    # --- clients and their families ---
+    P("walter", "Walter Kowalchuk", 4, "advocate", peak=3, status="deceased", location="North Kildonan, "
+      "Winnipeg", title="Retired CN Rail machinist", how_met="Our client from March 2016; Linda called from "
+      "the parish bulletin ad", met_on="2016-03-14", birthday="1929-11-02",
+      notes="96. Our longest client, ten years this month. Ukrainian Catholic, fixed clocks at the kitchen "
+            "table, called Lolit 'the general'. Died at home on Thursday 26 February with Linda and Lolit. "
+            "I visited every second week.",
+      rhythm=[(14, H, "2026-02-12", ["activity", "activity", "call"])],
+      extra=[("2025-11-02", "activity", "Outing: his 96th; Lolit made pancit and he made a speech in "
+              "Ukrainian nobody understood", 90),
+             ("2026-02-24", "activity", "Outing: sat with him; he asked for Lolit and said his clock was "
+              "slow", 60)],
+      talk=["his clocks", "his hip", "the CN shops", "his late wife Olga", "Lolit", "the Jets",
+            "his appetite", "the Ukrainian Christmas"])
+    P("linda", "Linda Kowalchuk-Reimer", 3, "ally", location="East Kildonan, Winnipeg",
+      title="Retired teacher", how_met="Walter's daughter; she hired us in March 2016", met_on="2016-03-10",
+      birthday="--08-14", interests={"ukrainian-heritage": 0.8, "grief": 0.6},
+      notes="62. Walter's only daughter. Her father died at home on Thursday 26 February. The prayer service "
+            "(panakhyda) is Friday 6 March at 7 at the funeral chapel on Henderson, and the funeral Saturday 7 "
+            "March at 10 at Holy Family Ukrainian Catholic Church. She asked that his caregivers sit with the "
+            "family. I promised to bring the memory book (ten years of photos: Walter with Lolit, Mylene and "
+            "the others, his 90th, his clocks) and to have Lolit, Mylene and Weng's shifts covered so they can "
+            "be there, both by Friday 6 March.",
+      rhythm=[(14, H, "2026-02-20", ["call", "message", "meeting", "email"])],
+      extra=[("2026-02-20", "meeting", "Meeting: at Walter's kitchen table; the palliative nurse says days; "
+              "we set up round-the-clock shifts", 60),
+             ("2026-02-26", "call", "Call: at 5 in the morning; he's gone; Lolit is with her", 20),
+             ("2026-02-28", "activity", "Outing: took a tray of food to Linda's; she asked for his caregivers "
+              "at the funeral and for photos", 90)],
+      talk=["her father", "his care plan", "the invoices", "his appetite", "her grandchildren",
+            "the palliative team", "the Ukrainian church"])
+    P("mark", "Mark Thiessen", 4, "friend", location="Charleswood, Winnipeg", company="Manitoba Hydro",
+      title="Engineer", how_met="Son of our client Abe Thiessen (since 2022)", met_on="2022-04-04",
+      interests={"hockey": 0.7, "parkinsons": 0.6},
+      notes="Looks after his dad Abe (90, Parkinson's; four hours a day with us, paid privately). He and "
+            "Jenna are expecting their first in early March; Abe keeps asking my caregivers whether it's a "
+            "boy.",
+      rhythm=[(35, H, "2026-02-18", ["call", "email", "message"])],
+      talk=["his dad's hours", "Abe's falls", "the baby", "invoices", "Abe's Parkinson's meds",
+            "the Jets"])
+    P("karen", "Karen Lavallee", 3, "friend", location="St. Boniface, Winnipeg", title="Bank branch manager",
+      how_met="Daughter of our client Armand Lavallee (since 2020)", met_on="2020-01-13",
+      interests={"dementia-care": 1.0},
+      notes="Her father Armand, 88, has Alzheimer's and speaks only French now; we send the two "
+            "French-speaking caregivers. Particular, fair, and she notices when the schedule changes.",
+      rhythm=[(20, H, "2026-02-23", ["call", "email", "message", "meeting"])],
+      talk=["her father", "the schedule", "sundowning", "French-speaking caregivers", "the care plan",
+            "a missed visit", "his day program"])
+    P("greg", "Greg Sawatzky", 4, "acquaintance", location="Transcona, Winnipeg",
+      company="Prairie Gold Oat Mill", title="Maintenance manager",
+      how_met="Son of our client Irene Sawatzky (since 2023)", met_on="2023-05-08",
+      interests={"skilled-trades": 0.9}, expertise=["plant-maintenance"],
+      offer=("greg-millwrights", "millwright-jobs",
+             "Hiring two Red Seal industrial mechanics (millwrights) for the oat mill's new packaging line; "
+             "the posting has been up since January and nobody qualified has applied", "2026-02-12"),
+      notes="His mother Irene, 84, has us three mornings a week since her hip. Practical; pays on the day.",
+      rhythm=[(45, H, "2026-01-08", ["call", "email"])],
+      extra=[("2026-02-12", "call", "Call: his mother's Thursday schedule; then twenty minutes on how "
+              "nobody can find a millwright in this city", 30)],
+      talk=["his mother's mornings", "Irene's hip", "invoices", "the oat mill"])
+
+    # --- the health system ---
+    P("sheila", "Sheila MacDonald", 3, "ally", power=True, location="St. James, Winnipeg",
+      company="Grace Hospital", title="Discharge planner (social work)", how_met="A discharge meeting for a "
+      "client in 2017", met_on="2017-02-20", interests={"palliative-care": 0.9, "home-care": 0.8},
+      expertise=["discharge-planning", "palliative-care"],
+      notes="Sends us her hard discharges, the ones that need someone at 6 in the morning. Referred three in "
+            "November (two stayed with us; thanked). Left a message on 27 February: a palliative man going home "
+            "to Westwood, needs 24-hour care; I promised to call her back on Monday 2 March.",
+      rhythm=[(14, H, "2026-02-27", ["call", "email", "meeting", "call"])],
+      extra=[("2026-02-27", "call", "Call: her voicemail; palliative discharge to Westwood, family wants "
+              "us, can I call Monday", 3)],
+      talk=["a discharge to Westwood", "the family meeting", "palliative clients", "the bed crunch at Grace",
+            "a client's readmission", "weekend discharges"])
+    P("harpreet", "Harpreet Gill", 3, "ally", power=True, location="St. James, Winnipeg",
+      company="Winnipeg Regional Health Authority, Home Care (St. James–Assiniboia)",
+      title="Home care case coordinator", how_met="Our case coordinator since 2019", met_on="2019-05-06",
+      interests={"home-care": 0.9, "dementia-care": 0.7}, expertise=["home-care-assessment"],
+      notes="Authorises the hours for our health-authority clients in St. James. Not part of the contract "
+            "evaluation, but I keep the bid out of our conversations anyway.",
+      rhythm=[(10, H, "2026-02-25", ["call", "email", "meeting"])],
+      talk=["a client's authorised hours", "a reassessment", "a new referral", "missed-visit reports",
+            "a client's hospital stay", "the winter backlog"])
+    P("darlene", "Darlene Chartrand", 4, "acquaintance", power=True, no_intros=True,
+      location="Winnipeg", company="Winnipeg Regional Health Authority, Contracts and Procurement",
+      title="Procurement specialist", how_met="The home-care providers' information session, 2023",
+      met_on="2023-10-17", interests={"home-care-contracts": 0.8}, expertise=["procurement"],
+      notes="Runs the tender for the St. James–Assiniboia home-support contract (three years, about 45,000 "
+            "hours a year). Since it was posted on 15 January there is a blackout: no contact about the bid "
+            "except questions through the portal. Closes Tuesday 3 March at 2 pm; award expected in May.",
+      rhythm=[(60, H, "2025-12-03", ["email", "meeting"])],
+      extra=[("2026-01-15", "email", "Email: the tender notice; the blackout starts today; questions through "
+              "the portal only")],
+      talk=["the service agreement", "invoicing rules", "the reporting template", "the providers' session"])
+    P("patricia", "Patricia Okafor", 4, "acquaintance", power=True, location="Winnipeg",
+      company="Manitoba Health, home care agency licensing", title="Licensing inspector",
+      how_met="Our last inspection, March 2023", met_on="2023-03-08", interests={"licensing": 1.0},
+      expertise=["licensing", "home-care-standards"],
+      notes="Inspected us in 2023 (two small findings, both fixed). The licensing inspection is Wednesday 11 "
+            "March, 9 to 4 at the office: files, training records, medication assistance, complaints, "
+            "criminal record checks. I promised to send her the updated training matrix and the "
+            "medication-assistance policy by Friday 6 March.",
+      extra=[("2023-03-08", "meeting", "Meeting: the 2023 inspection; two findings: CPR dates and one "
+              "missing care-plan signature", 420),
+             ("2026-02-09", "email", "Email: the inspection notice for 11 March and the list of what she "
+              "wants to see"),
+             ("2026-02-18", "email", "Email: asked for the training matrix and the medication policy ahead "
+              "of the visit")])
+    P("kristine", "Kristine Lagman", 4, "acquaintance", location="Charleswood, Winnipeg",
+      company="Grace Hospital", title="Registered nurse; charge nurse, medicine",
+      how_met="Joy's friend; coffee in November", met_on="2025-11-20", birthday="1987-04-25",
+      interests={"nursing-leadership": 0.9, "home-care": 0.6}, expertise=["acute-care-nursing"],
+      notes="38. Charge nurse on medicine at Grace for six years; tired of twelve-hour nights with two small "
+            "kids. Applied for my nurse-supervisor job. The interview is Monday 9 March at 10 at the office, "
+            "with Fe. I promised to send her the job description and the salary range by Tuesday 3 March.",
+      extra=[("2025-11-20", "coffee", "Coffee: Joy's friend; asked a lot of good questions about home care "
+              "and about nights", 60),
+             ("2026-02-16", "email", "Email: her application for the nurse-supervisor job"),
+             ("2026-02-23", "call", "Call: set the interview for Monday 9 March at 10; she asked for the "
+              "job description and the pay", 15)])
+    P("heather", "Heather Lindqvist", 4, "acquaintance", location="Winnipeg",
+      company="Red River College Polytechnic, School of Health Sciences",
+      title="Coordinator, bridging program for internationally educated nurses",
+      how_met="Ron's colleague; the college's staff Christmas party", met_on="2025-12-12",
+      interests={"nursing-careers": 1.0}, expertise=["nursing-education"],
+      offer=("heather-seats", "ien-bridging",
+             "Has eight seats left in the May intake of the bridging program for internationally educated "
+             "nurses, with evening clinicals for people who work; looking for IENs already living in Manitoba",
+             "2026-02-05"),
+      extra=[("2025-12-12", "event", "At an event: Ron's college Christmas party; she runs the nurses' "
+              "bridging program and asked about home care", 20),
+             ("2026-02-05", "email", "Email: through Ron: the May intake has seats left; evening clinicals; "
+              "does my agency have nurses from abroad working as caregivers")])
+    P("cherry", "Cherry Villanueva", 4, "friend", peak=2, location="St. Vital, Winnipeg",
+      company="Riverbend Personal Care Home", title="Director of Care (from 17 February)",
+      how_met="LPN program at Red River, 2006–07", met_on="2006-09-05", birthday="--05-19",
+      interests={"nursing-leadership": 1.0, "long-term-care": 0.8}, expertise=["long-term-care"],
+      notes="LPN classmate; did her RN later and went up the ladder at Riverbend. We were close the first "
+            "years; now it's Christmas and the odd message. Made Director of Care on 17 February; I saw it on "
+            "Facebook and haven't said anything yet.",
+      rhythm=[(60, H, "2026-01-02", ["message", "call", "coffee"])],
+      talk=["Riverbend", "our classmates", "her RN", "staffing", "her kids"])
+    P("ann", "Analyn Dizon", 4, "friend", location="Fort Garry, Winnipeg", title="Registered nurse (new)",
+      how_met="My caregiver 2017–21; I wrote her reference for nursing school", met_on="2017-05-15",
+      birthday="1994-12-12", interests={"nursing-careers": 1.0},
+      notes="31. Worked for me four years while she upgraded; Red River BN, graduated in December. Wrote the "
+            "NCLEX in February; she passed (her post on 24 February: 'RN!!!'). Starts on the cardiac unit at "
+            "St. Boniface in April.",
+      rhythm=[(60, H, "2025-12-13", ["message", "coffee", "event"])],
+      extra=[("2025-12-13", "event", "At an event: her pinning ceremony at Red River; she pinned me a "
+              "corsage instead", 90)],
+      talk=["nursing school", "her clinicals", "the NCLEX", "her mother in Pangasinan", "the job hunt"])
+
+    # --- the business ---
+    P("mel", "Melchor Tuazon", 3, "ally", location="The Maples, Winnipeg", company="Tuazon & Associates, CPA",
+      title="Accountant (CPA)", how_met="Ron's cousin's accountant; mine since the agency opened",
+      met_on="2015-03-02", interests={"small-business": 0.8},
+      expertise=["small-business-accounting", "tax"],
+      notes="Did my books from the first three caregivers. Rushed the year-end financial statements for the "
+            "bid in a week and didn't bill the rush (20 February); I haven't thanked him. Wants to talk about "
+            "incorporating the house in Batangas properly, someday.",
+      rhythm=[(30, H, "2026-02-20", ["meeting", "email", "call"])],
+      extra=[("2026-02-20", "meeting", "Meeting: the financial statements for the bid, done in a week; "
+              "'no charge for the rush, just win it'", 60)],
+      talk=["GST filings", "payroll remittances", "the year-end", "the bid budget", "the line of credit",
+            "the house in Lipa"])
+    P("rajiv", "Rajiv Mehta", 3, "ally", power=True, location="Winnipeg", company="Red River Valley Credit "
+      "Union", title="Business account manager", how_met="My banker since 2018", met_on="2018-06-11",
+      interests={"small-business": 0.9}, expertise=["business-banking"],
+      offer=("rajiv-credit", "business-credit",
+             "Can raise a small business's line of credit quickly for a confirmed public contract", "2026-01-20"),
+      notes="If we win, payroll runs sixty days ahead of the health authority's payments; he's asking credit "
+            "to raise our line from $150,000 to $300,000 and said he'd confirm by Tuesday 10 March.",
+      rhythm=[(45, H, "2026-02-19", ["meeting", "email", "call"])],
+      extra=[("2026-02-19", "meeting", "Meeting: the line of credit if we win; he'll take it to credit and "
+              "confirm by the 10th", 45)],
+      talk=["the line of credit", "cash flow", "the mortgage renewal", "the bid"])
+    P("rommel", "Rommel Garcia", 3, "ally", location="West End, Winnipeg", company="Garcia Immigration "
+      "Services", title="Regulated immigration consultant (RCIC)", how_met="The Filipino business "
+      "association breakfast, 2016", met_on="2016-09-20", interests={"caregiver-immigration": 1.0},
+      expertise=["immigration"],
+      notes="Handles my caregivers' work permits and PR files. IRCC asked on 25 February for an updated "
+            "employment letter and recent pay stubs for Weng; I promised them to him by Monday 2 March. "
+            "Reviewed the employer documents for three caregivers' PR files last June and didn't charge me "
+            "(thanked).",
+      rhythm=[(30, H, "2026-02-25", ["email", "call", "meeting"])],
+      extra=[("2026-02-25", "call", "Call: IRCC wants an updated employment letter and pay stubs for Weng; "
+              "a good sign, he says", 15)],
+      talk=["work-permit renewals", "the Home Support Worker Pilot", "Weng's PR", "Mylene's PR",
+            "IRCC processing times", "the caregivers' families"])
+    P("gerry", "Gerry Lacson", 2, "ally", location="Fort Garry, Winnipeg", company="Bayanihan Home Health",
+      title="Owner", how_met="Another LPN who opened an agency the year after me", met_on="2016-02-11",
+      interests={"home-care-contracts": 1.0, "licensing": 0.8},
+      expertise=["home-care-licensing", "agency-operations"],
+      need=("gerry-nurse", "weekend-nurse-cover",
+            "Needs a casual LPN to cover weekend nursing visits for his agency from April", "2026-02-20"),
+      notes="Friend and friendly rival; we don't compete for this contract (he's not bidding St. James). "
+            "Had his licensing inspection in January and sent me his checklist and the inspector's notes (10 "
+            "February, thanked; we found three gaps in our training records in time). I promised him our "
+            "on-call rota template by Monday 9 March.",
+      rhythm=[(25, H, "2026-02-20", ["coffee", "call", "meal", "message"])],
+      extra=[("2026-02-10", "email", "Email: his inspection checklist and the inspector's notes; 'she reads "
+              "everything'")],
+      talk=["his inspection", "health-authority rates", "caregivers poaching", "the on-call burnout",
+            "the providers' association", "his kids", "a basketball game"])
+    P("donna", "Donna Letkeman", 4, "acquaintance", power=True, location="Winnipeg",
+      company="Prairie Comfort Home Care", title="CEO; chair of the Manitoba home care providers' association",
+      how_met="The providers' association, 2017", met_on="2017-04-26", interests={"home-care-contracts": 0.9},
+      notes="Runs the biggest private agency in the city (about 300 staff); bidding for the same contract.",
+      rhythm=[(100, H, "2026-01-21", ["event", "email"])],
+      talk=["the providers' association", "health-authority rates", "staffing"])
+
+    # --- family far away ---
+    P("pao", "Paolo Mendoza", 4, "friend", kin=True, location="Lipa City, Batangas",
+      company="A BPO in Batangas City", title="IT support team lead", how_met="My nephew, Ate Lorna's son",
+      birthday="1997-10-10", interests={"basketball": 0.7},
+      notes="28. Marries Kaye on Saturday 14 March at San Sebastian Cathedral, reception at a resort outside "
+            "Lipa. We sent our gift through Lorna. I promised to record a video message from the four of us "
+            "for the reception by Thursday 12 March.",
+      rhythm=[(40, H, "2026-02-10", ["message", "video"])],
+      extra=[("2025-07-19", "meal", "Dinner: he brought Kaye to meet us in Lipa; she beat Migs at "
+              "tong-its", 150)],
+      talk=["the wedding", "Kaye", "his job", "Lola", "basketball"])
+
+    # --- mentors and old ties ---
+    P("nora", "Nora Pangilinan", 4, "friend", peak=2, location="Fort Richmond, Winnipeg",
+      title="Retired RN", how_met="My charge nurse at the personal care home, 2007–14", met_on="2007-07-03",
+      birthday="1955-08-30", interests={"nursing-leadership": 0.7}, expertise=["geriatric-nursing"],
+      notes="Tita Nora, 70. Taught me to be a nurse rather than an LPN with a licence, and told me in 2014 to "
+            "start my own agency. Came to Kalinga's tenth anniversary. We've let it go quiet since her 70th "
+            "in August.",
+      rhythm=[(90, H, "2025-08-30", ["call", "meal", "message"])],
+      talk=["the old unit", "her grandchildren", "nursing then and now", "her garden"])
+    P("carol", "Carol Dueck", 5, "acquaintance", peak=3, location="Steinbach", title="Retired nursing "
+      "instructor", how_met="My clinical instructor in the LPN program, 2006–07", met_on="2006-09-05",
+      notes="Strict, fair, and the first person in Canada who called me a nurse. Retired to Steinbach.",
+      extra=[("2025-06-14", "event", "At an event: she came to Kalinga's tenth-anniversary dinner and told "
+              "the room I'd once cried over a bed bath", 30)])
+    P("evelyn", "Evelyn Hart", 5, "friend", peak=2, location="Tuxedo, Winnipeg", title="Retired lawyer",
+      how_met="My first employer in Canada: I was live-in caregiver to her mother, 2002–05",
+      met_on="2002-05-20", birthday="1945-02-03",
+      notes="Sponsored my work permit in 2002; her mother Margaret was my first client, before I knew the "
+            "word. A Christmas card every year.",
+      extra=[("2024-12-18", "letter", "Letter: her Christmas card; 'Mother would be proud of your agency'"),
+             ("2025-12-17", "letter", "Letter: her Christmas card, shakier writing")])
+    P("lani", "Lani Ocampo", 5, "friend", peak=2, location="Vancouver", title="Caregiver, then LPN in Burnaby",
+      how_met="Came over with me in 2002; we shared a room on our days off", met_on="2002-05-20",
+      notes="We did everything together the first three years; she moved to Vancouver in 2010 and we let it "
+            "slip. Her birthday messages stopped around 2020.",
+      extra=[("2025-02-14", "message", "Messages: a photo of the two of us at The Forks in 2003, "
+              "in borrowed parkas")])
+    P("dora", "Rhodora Mercado", 5, "friend", peak=2, location="Hong Kong", title="Domestic helper",
+      how_met="Sundays in Central when we both worked in Hong Kong, 1997–2001", met_on="1997-11-02",
+      notes="We sat on cardboard in Chater Road every Sunday for four years. She stayed in Hong Kong; her "
+            "remittances put her daughter through college.",
+
+      extra=[("2024-11-10", "video", "Video call: still in Hong Kong with the same family; her daughter "
+              "graduated in Manila", 40)])
+
+    # group contacts
+    b.add("2024-10-19", "meeting", ["fe", "jessa", "nikki"],
+          "Meeting: Nikki's first payroll; thirty caregivers now, and the office is too small", 90, "mutual")
+    b.add("2024-12-24", "meal", ["ron", "bea", "migs", "fely"],
+          "Dinner: Noche Buena at home; Mommy Fely's embutido and Migs asleep by one", 300, "mutual")
+    b.add("2025-01-11", "event", ["fe", "jessa", "nikki", "lolit", "weng", "mylene"],
+          "At an event: the Kalinga staff Christmas party in January, as always; Lolit won the raffle", 240,
+          "mutual")
+    b.add("2025-03-08", "event", ["ron", "bea", "fely", "roel"],
+          "At an event: Tatay's ninth-anniversary Mass at the 11; Ron sang 'Tanging Yaman' from the loft",
+          90, "mutual")
+    b.add("2025-04-10", "intro", ["gerry", "mel"], "Intro: introduced Gerry to Mel for his agency's books")
+    b.add("2025-06-14", "event", ["ron", "fe", "jessa", "nikki", "lolit", "weng", "mylene", "gerry", "nora",
+                                  "roel", "mel", "tess"],
+          "At an event: Kalinga's tenth-anniversary dinner at the parish hall; Tita Nora made a speech and "
+          "Lolit cut the cake", 240, "me")
+    b.add("2025-07-13", "meal", ["nanay", "lorna", "pao"],
+          "Dinner: our first night in Lipa; Nanay had cooked for three days", 180, "mutual")
+    b.add("2025-08-09", "event", ["bong", "baby", "tess"],
+          "At an event: Folklorama, the Philippine pavilion; I did the cash box, Tita Baby did everything "
+          "else", 360, "mutual")
+    b.add("2025-10-18", "event", ["bong", "baby", "jojo", "roel"],
+          "At an event: the association's 34th-anniversary dinner; the choir sang and Tita Baby got a "
+          "standing ovation for nothing in particular", 240, "mutual")
+    b.add("2025-12-24", "meal", ["ron", "bea", "migs", "fely"],
+          "Dinner: Noche Buena; Bea made the leche flan for the first time, and it was better than mine",
+          300, "mutual")
+    b.add("2026-01-10", "event", ["fe", "jessa", "nikki", "lolit", "weng", "mylene"],
+          "At an event: the staff Christmas party; forty caregivers and their kids in the parish hall", 240,
+          "mutual")
+    b.add("2026-01-25", "meeting", ["bong", "baby"],
+          "Meeting: the association board; the AGM set for 15 March; Tita Baby's nomination papers", 120,
+          "mutual")
+    b.add("2026-02-20", "meeting", ["fe", "mel"],
+          "Meeting: the bid budget against the statements; the hourly rate we can live with", 90, "mutual")
+    b.add("2026-02-25", "meeting", ["fe", "nikki", "jessa"],
+          "Meeting: the inspection binder; Gerry's checklist found three gaps in the CPR dates", 75, "mutual")
+    b.add("2026-02-26", "activity", ["linda", "lolit"],
+          "Outing: at Walter's at 6 in the morning, after he died; Lolit had washed him and lit the candle",
+          120, "me")
+
+    # life events
+    b.event("ev-lolit-start", "lolit", "2015-06-01", "new_job", "Started as Kalinga's first caregiver")
+    b.event("ev-ann-pinning", "ann", "2025-12-13", "graduation", "Graduated BN from Red River College "
+            "Polytechnic")
+    b.event("ev-cherry-doc", "cherry", "2026-02-17", "promotion",
+            "Promoted to Director of Care at Riverbend Personal Care Home")
+    b.event("ev-dante-layoff", "dante", "2026-02-20", "job_loss",
+            "Laid off after nineteen years as a maintenance millwright when the bus plant cut its second shift")
+    b.event("ev-ann-rn", "ann", "2026-02-24", "graduation",
+            "Passed the NCLEX-RN on her first try; registered nurse, starting on the cardiac unit at St. "
+            "Boniface in April")
+    b.event("ev-linda-father", "linda", "2026-02-26", "bereavement",
+            "Her father, Walter Kowalchuk, our client for ten years, died at home at 96")
+    b.event("ev-jun-heart", "jun", "2026-02-27", "illness",
+            "Heart attack at work; two stents at Scarborough General; home expected 3 March, then cardiac "
+            "rehab and six weeks off")
+    b.event("ev-darlene-close", "darlene", "2026-03-03", "other",
+            "The St. James–Assiniboia home-support tender closes at 2 pm; my bid goes in (blackout until the "
+            "award)")
+    b.event("ev-migs-coop", "migs", "2026-03-04", "new_job",
+            "Offered the summer co-op (May–August) at Prairie Harvest Equipment in Winnipeg, in their "
+            "design office")
+    b.event("ev-joy-result", "joy", "2026-03-05", "illness",
+            "Biopsy shows early breast cancer (stage 1); surgery at CancerCare Manitoba in April")
+    b.event("ev-mark-baby", "mark", "2026-03-05", "baby",
+            "A boy, Samuel Abram, born at Women's Hospital; Abe's first grandchild")
+    b.event("ev-linda-funeral", "linda", "2026-03-07", "other",
+            "Walter's funeral at Holy Family Ukrainian Catholic Church, 10 am")
+    b.event("ev-roel-mass", "roel", "2026-03-08", "other",
+            "Offers the 11 am Mass at St. Lorenzo Ruiz for Tatay's tenth death anniversary; the choir sings")
+    b.event("ev-kristine-interview", "kristine", "2026-03-09", "other",
+            "Her interview with me and Fe for Kalinga's nurse-supervisor job, 10 am at the office")
+    b.event("ev-weng-pr", "weng", "2026-03-09", "other",
+            "IRCC approves her permanent residence; her husband and girls can come")
+    b.event("ev-baby-award", "baby", "2026-03-10", "award",
+            "Named this year's recipient of the Manitoba Multicultural Council's Lifetime Volunteer Award, for "
+            "thirty-five years of the association's seniors' group")
+    b.event("ev-patricia-inspection", "patricia", "2026-03-11", "other",
+            "The provincial licensing inspection of Kalinga Home Care, 9 to 4 at our office")
+    b.event("ev-bea-musical", "bea", "2026-03-12", "other",
+            "Opening night of Maples Collegiate's 'Mamma Mia!' (7 pm); she's in the ensemble with a verse of "
+            "'Dancing Queen'")
+    b.event("ev-pao-wedding", "pao", "2026-03-14", "wedding",
+            "Marries Kaye Reyes at San Sebastian Cathedral, Lipa")
+    b.event("ev-bong-agm", "bong", "2026-03-15", "other",
+            "The association's AGM at the parish hall, 2 pm; I present the treasurer's report")
+
+    # favors
+    b.favor("fv-fe-bid", "fe", "me", "2026-02-27", "favor",
+            "Stayed until midnight scanning forty caregivers' certificates and uploading the bid's appendices "
+            "while I was on the phone to Toronto")
+    b.favor("fv-mel-rush", "mel", "me", "2026-02-20", "favor",
+            "Rushed the year-end financial statements for the bid in a week and didn't bill the rush")
+    b.favor("fv-tess-bea", "tess", "me", "2026-02-23", "favor",
+            "Drove Bea to volleyball and back every night the week of the bid")
+    b.favor("fv-jojo-rota", "jojo", "me", "2026-02-19", "favor",
+            "Rearranged the choir's Lenten rota so the choir sings Tatay's anniversary Mass, with 'Tanging "
+            "Yaman'")
+    b.favor("fv-jessa-oncall", "jessa", "me", "2026-02-22", "favor",
+            "Took the on-call phone three extra nights during the bid")
+    b.favor("fv-lolit-nights", "lolit", "me", "2026-02-21", "favor",
+            "Covered three extra overnights in Walter's last week so I didn't have to send a stranger",
+            "2026-02-27")
+    b.favor("fv-gerry-checklist", "gerry", "me", "2026-02-10", "share",
+            "Sent his licensing-inspection checklist and the inspector's notes from his January inspection",
+            "2026-02-10", "We found three gaps in our CPR dates in time to fix them")
+    b.favor("fv-sheila-referrals", "sheila", "me", "2025-11-14", "referral",
+            "Referred three hard discharges from Grace", "2025-11-20", "Two became long-term clients")
+    b.favor("fv-rommel-review", "rommel", "me", "2025-06-18", "advice",
+            "Reviewed the employer documents for three caregivers' PR files and didn't charge", "2025-06-19")
+    b.favor("fv-joy-kristine", "joy", "me", "2025-11-06", "recommendation",
+            "Told me about Kristine Lagman for the nurse-supervisor job", "2025-11-06",
+            "Kristine applied; interview on 9 March")
+    b.favor("fv-fely-migs", "fely", "me", "2006-09-05", "favor",
+            "Minded Migs every day for a year while I did my LPN", "2007-08-20")
+    b.favor("fv-me-ann", "me", "ann", "2021-01-15", "recommendation",
+            "Wrote her reference for the nursing program at Red River", outcome="She got in; graduated December "
+            "2025")
+    b.favor("fv-me-weng", "me", "weng", "2025-06-20", "endorsement",
+            "Wrote her employer letter and permanent job offer for the PR application")
+    b.favor("fv-me-linda", "me", "linda", "2026-02-20", "favor",
+            "Set up round-the-clock shifts for Walter's last week at the private rate we never charged")
+    b.favor("fv-me-dante", "me", "dante", "2026-02-22", "advice",
+            "Went through his severance letter and his EI application with him")
+    b.favor("fv-me-bong", "me", "bong", "2025-04-30", "favor",
+            "Set up the association's books in proper software and did the audit prep myself")
+
+    # follow-ups
+    b.follow_up("fu-rommel-letter", "rommel", True,
+                "Send Rommel Weng's updated employment letter and her last three pay stubs", "2026-03-02")
+    b.follow_up("fu-sheila-call", "sheila", True,
+                "Call Sheila back about the palliative discharge to Westwood (24-hour care)", "2026-03-02")
+    b.follow_up("fu-marivic-questions", "marivic", True,
+                "Send Marivic the questions for Jun's cardiologist before discharge", "2026-03-02")
+    b.follow_up("fu-kristine-jd", "kristine", True, "Send Kristine the job description and the salary range",
+                "2026-03-03")
+    b.follow_up("fu-lorna-money", "lorna", True,
+                "Send Ate Lorna ₱20,000 for Tatay's Mass and the lunch in Lipa", "2026-03-04")
+    b.follow_up("fu-joy-drive", "joy", True, "Drive Joy to her biopsy results and sit in (10:30)", "2026-03-05")
+    b.follow_up("fu-roel-intention", "roel", True, "Bring Fr. Roel Tatay's Mass intention card and the stipend",
+                "2026-03-05")
+    b.follow_up("fu-patricia-records", "patricia", True,
+                "Send Patricia the updated training matrix and the medication-assistance policy", "2026-03-06")
+    b.follow_up("fu-linda-book", "linda", True,
+                "Bring Linda the memory book of Walter's photos with his caregivers", "2026-03-06")
+    b.follow_up("fu-linda-cover", "linda", True,
+                "Cover Lolit, Mylene and Weng's Saturday shifts so they can sit with the family at the funeral",
+                "2026-03-06")
+    b.follow_up("fu-dante-resume", "dante", True, "Look over Dante's resumé", "2026-03-06", "2026-03-10")
+    b.follow_up("fu-tess-flan", "tess", True, "Make the leche flan and the pancit for Tess's 50th",
+                "2026-03-07")
+    b.follow_up("fu-gerry-rota", "gerry", True, "Send Gerry our on-call rota template", "2026-03-09",
+                "2026-03-20")
+    b.follow_up("fu-bea-dress", "bea", True, "Hem Bea's blue dress for the dress rehearsal", "2026-03-10")
+    b.follow_up("fu-ron-dinner", "ron", True, "Book the Corydon place for our anniversary (Friday 13th)",
+                "2026-03-10")
+    b.follow_up("fu-bong-report", "bong", True,
+                "Send Kuya Bong the treasurer's report and the bank reconciliation for the AGM", "2026-03-11")
+    b.follow_up("fu-pao-video", "pao", True, "Record the family's video message for Pao and Kaye's reception",
+                "2026-03-12")
+    b.follow_up("fu-nanay-box", "nanay", True, "Drop Nanay's balikbayan box at the forwarder on McPhillips",
+                "2026-03-14", "2026-03-21")
+    b.follow_up("fu-darlene-close", "darlene", False, "The tender closes at 2 pm; my bid through the portal",
+                "2026-03-03")
+    b.follow_up("fu-jun-home", "jun", False, "Jun discharged from Scarborough General (expected)", "2026-03-03")
+    b.follow_up("fu-linda-prayers", "linda", False,
+                "Walter's prayer service (panakhyda) at the funeral chapel on Henderson, 7 pm", "2026-03-06")
+    b.follow_up("fu-linda-funeral", "linda", False,
+                "Walter's funeral, Holy Family Ukrainian Catholic Church, 10 am; lunch in the hall after",
+                "2026-03-07")
+    b.follow_up("fu-tess-party", "tess", False, "Tess's 50th at her house in Garden City, 6 pm", "2026-03-07")
+    b.follow_up("fu-lorna-mass", "lorna", False,
+                "Tatay's tenth in Lipa: the 6 am Mass at San Sebastian (Saturday 4 pm here), on video",
+                "2026-03-07")
+    b.follow_up("fu-roel-mass", "roel", False,
+                "Tatay's tenth-anniversary Mass at 11; the rosary and lunch at home after", "2026-03-08")
+    b.follow_up("fu-kristine-interview", "kristine", False, "Nurse-supervisor interview with Kristine, 10 am",
+                "2026-03-09")
+    b.follow_up("fu-rajiv-credit", "rajiv", False, "Rajiv confirms the line-of-credit increase", "2026-03-10")
+    b.follow_up("fu-patricia-inspection", "patricia", False, "The licensing inspection at the office, 9 to 4",
+                "2026-03-11")
+    b.follow_up("fu-jun-rehab", "jun", False, "Jun's first cardiac rehab assessment", "2026-03-12")
+    b.follow_up("fu-bea-opening", "bea", False, "'Mamma Mia!' opening night at Maples Collegiate, 7 pm",
+                "2026-03-12")
+    b.follow_up("fu-ron-anniversary", "ron", False, "Our 22nd anniversary dinner", "2026-03-13")
+    b.follow_up("fu-pao-wedding", "pao", False,
+                "Pao and Kaye's wedding in Lipa (the livestream, 3 am Saturday here)", "2026-03-14")
+    b.follow_up("fu-bong-agm", "bong", False, "The association AGM at the parish hall, 2 pm; my treasurer's "
+                "report", "2026-03-15")
+
+    # goals
+    b.goal("g-contract", "Win the St. James–Assiniboia home-support contract and come through the licensing "
+           "inspection clean", ["home-care-contracts", "licensing"], 1,
+           ["fe", "jessa", "nikki", "mel", "rajiv", "patricia", "gerry", "sheila", "harpreet"])
+    b.goal("g-supervisor", "Hire a nurse supervisor by April, so I can hand over the on-call phone at night",
+           ["nursing-leadership", "home-care"], 1, ["kristine", "joy", "fe", "cherry", "nora"])
+    b.goal("g-caregivers", "See my caregivers through to PR and, for the nurses among them, back into nursing",
+           ["caregiver-immigration", "nursing-careers"], 2, ["weng", "mylene", "rommel", "nikki", "ann"])
+
+    # saved items
+    b.item("it-contracts", "Manitoba to move more home-support hours to contracted agencies",
+           "https://example.org/manitoba-home-support-contracts", ["home-care-contracts", "home-care"],
+           "2026-02-25")
+    b.item("it-millwrights", "Why Winnipeg plants can't find millwrights", "https://example.org/millwright-shortage",
+           ["skilled-trades"], "2026-02-26")
+    b.item("it-barako", "Kapeng barako comes back to Lipa", "https://example.org/kapeng-barako-lipa",
+           ["batangas"], "2026-03-02")
+    b.item("it-pilot", "Home Support Worker Pilot: what the new processing times mean for caregivers already "
+           "here", "https://example.org/home-support-worker-pilot-2026", ["caregiver-immigration"], "2026-03-03")
+    b.item("it-stents", "The first six weeks after a stent: rehab, pills and going back to work",
+           "https://example.org/after-a-stent", ["cardiac-recovery"], "2026-03-04")
+    b.item("it-ien", "Manitoba adds seats for internationally educated nurses",
+           "https://example.org/manitoba-ien-seats", ["nursing-careers"], "2026-03-06")
+    b.item("it-dementia", "Sundowning: what home caregivers can do in the late afternoon",
+           "https://example.org/sundowning-at-home", ["dementia-care"], "2026-03-09")
+    b.item("it-leadership", "From charge nurse to manager: the first year", "https://example.org/charge-nurse-to"
+           "-manager", ["nursing-leadership"], "2026-03-10")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -26082,7 +26883,7 @@ def main():
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
                  stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
-                 importer, dentist, librarian, pilot, curator):
+                 importer, dentist, librarian, pilot, curator, homecare):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
