@@ -4,9 +4,9 @@ postdoc.json, carpenter.json, shopkeeper.json, vet.json, gp.json, chef.json, eng
 violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json, interpreter.json, director.json,
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
-councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json, pilot.json, curator.json and
-homecare.json, the held-out books written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1
-documents.
+councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json, pilot.json, curator.json,
+homecare.json and mechanic.json, the held-out books written without seeing the engine, its prompts or any ratings)
+as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -26864,6 +26864,815 @@ def homecare():
     b.hand_first()
     return b
 
+def mechanic():
+    b = Book("mechanic", seed=40817)
+    H = "2024-10-04"  # history starts: the workshop's tenth-birthday braai in Booysens
+    P = b.known
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    # --- home and family ---
+    P("sizwe", "Sizwe Ndlovu", 1, "advocate", kin=True, location="Mondeor, Johannesburg",
+      company="Morris Isaacson High School, Jabavu", title="Maths teacher; head of mathematics",
+      how_met="My husband; we met at a friend's wedding in Pimville in 2004", met_on="2004-12-11",
+      birthday="1979-07-21",
+      dates=[("our-wedding", "Our wedding anniversary (Orlando East Methodist, 2007)", "2007-03-10")],
+      interests={"mathematics-education": 1.0, "soccer": 0.8, "engineering-admissions": 0.6},
+      notes="46. Teaches matric maths at Morris Isaacson and marks the Grade 12 papers every December. Our "
+            "nineteenth anniversary is Tuesday 10 March, the morning of the MIWA inspection; I promised to book "
+            "Sakhumzi on Vilakazi Street, where we had our first date in 2005, by Saturday 7 March. He has done "
+            "every school run and every supper since Ma took ill on 26 February and hasn't said a word about it. "
+            "Wants Lindi to do actuarial science; she wants engineering. Pirates, always.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "message", "meal", "call", "activity", "meal"])],
+      extra=[("2025-03-10", "meal", "Dinner: our eighteenth, at Sakhumzi; he brought the photo of us on the "
+              "church steps in 2007", 150),
+             ("2025-12-20", "activity", "Outing: drove to Edendale for Christmas with his mother; he did all "
+              "six hours on the N3 so I could sleep", 420),
+             ("2026-02-26", "call", "Call: Ma's in casualty at Bara; he fetched the kids and made pap and wors",
+              10),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the kitchen calendar: the bank, the pitch, the "
+              "funeral, Lwazi's test, the inspection, our anniversary, Ma's clinic, Baba's prayers", 70)],
+      talk=["the kids", "Ma", "money", "the second bay", "his matric class", "Lindi's marks", "Pirates",
+            "the school runs", "the bond on the house", "his mother in Edendale", "the workshop",
+            "a braai at his brother's", "the car that needs a service (ours)"])
+    P("lindi", "Lindiwe Ndlovu", 1, "advocate", kin=True, location="Mondeor, Johannesburg",
+      company="Mondeor High School (Grade 12)", title="Learner", how_met="My daughter",
+      birthday="2008-08-09", interests={"engineering-admissions": 1.0, "physics": 0.8, "choir": 0.6},
+      notes="17, born on Women's Day. Matric year. Wants mechanical engineering at Wits; Sizwe wants actuarial "
+            "science and they argue about it over supper. The Grade 12 parents' evening is Wednesday 11 March at "
+            "6 in the school hall: first-term marks and the plan for university applications. Her matric farewell "
+            "is in May; I promised to pay the deposit on her dress at MaZulu's in Pimville by Saturday 14 March "
+            "(the stokvel payout is mine this month). Spends Saturdays at the workshop with Naledi when she can.",
+      rhythm=[(3, H, "2025-12-31", ["meal", "activity", "message", "meal", "activity"])],
+      extra=[("2026-01-14", "activity", "Outing: first day of matric; she made me stop a street away from the "
+              "school gate", 30),
+             ("2026-02-21", "activity", "Outing: Saturday at the workshop; she and Naledi did the brake pads on "
+              "a Polo and she talked about Wits all the way home", 240),
+             ("2026-02-28", "message", "Messages: parents' evening is Wednesday 11 March at 6; the dress deposit "
+              "is due by the 14th; 'Ma, please don't wear overalls'")],
+      talk=["her physics test", "her subject marks", "her friends", "the choir", "her maths with her father",
+            "her phone", "engineering one day", "a Saturday at the workshop", "her hair appointment"])
+    seg("lindi", 3, "2026-01-05", "2026-03-01", ["meal", "activity", "message", "meal", "activity"],
+        ["matric", "Wits versus UJ", "the matric farewell", "the dress", "the NBT registration", "her physics "
+         "test", "the choir", "her maths with her father", "her friends", "Gogo"])
+    P("ayanda", "Ayanda Ndlovu", 1, "advocate", kin=True, location="Mondeor, Johannesburg",
+      company="Mondeor Primary School (Grade 7)", title="Learner", how_met="My son",
+      birthday="2013-09-22", interests={"soccer": 1.0, "lego": 0.6},
+      notes="12. Grade 7. Striker in the school's under-13 team; they're in the final of the Johannesburg South "
+            "schools league on Saturday 7 March at 2, in Robertsham, the afternoon of Baba Khanye's funeral. I "
+            "promised him I'd be there from the start. Pirates like his father. Asks about Gogo every night.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "activity", "activity", "message", "meal"])],
+      extra=[("2026-02-21", "activity", "Outing: the semi-final in Robertsham; he scored and looked for me on "
+              "the touchline", 120),
+             ("2026-03-01", "activity", "Outing: kicked a ball in the yard; the final is Saturday at 2 and I "
+              "must be there 'from the whistle'", 45)],
+      talk=["soccer practice", "his Lego", "Pirates", "school", "the league", "his homework", "his friends",
+            "Gogo", "his boots", "a video game", "the league table"])
+    P("ma", "Nomsa Dlamini", 1, "advocate", kin=True, location="Orlando East, Soweto",
+      title="Retired nursing assistant (Chris Hani Baragwanath Hospital, 31 years)", how_met="Ma, my mother",
+      birthday="1954-11-08", interests={"church": 1.0, "stroke-prevention": 0.6},
+      notes="71. Lives in the house in Orlando East where I grew up, with Bongani. Type 2 diabetes and high "
+            "blood pressure for years. On Thursday 26 February at the Manyano her speech went and her left arm "
+            "went weak; Mrs Mahlaba called the ambulance. Bara kept her two nights: a suspected mini-stroke "
+            "(TIA), the CT clear, home on Saturday 28 February on a blood thinner and a new pill for the "
+            "pressure. The neurology clinic at Bara is Wednesday 11 March at 8, and I promised to take her. She "
+            "mustn't be alone for now; Bongani and I take turns. Baba's anniversary is Thursday 12 March; the "
+            "prayers at her house are Sunday 15 March after church. Wants her red Manyano blouse back on "
+            "by Thursday.",
+      rhythm=[(3, H, "2026-02-25", ["call", "call", "activity", "call", "meal"])],
+      extra=[("2026-02-26", "activity", "Outing: Bara casualty until midnight; her words came back by ten; "
+              "they're keeping her", 300),
+             ("2026-02-27", "activity", "Outing: the ward at Bara; the CT scan is clear; she asked for her "
+              "Manyano blouse and her Bible", 120),
+             ("2026-02-28", "activity", "Outing: brought her home to Orlando East with the new tablets; she told "
+              "the neighbours it was the heat", 180),
+             ("2026-03-01", "activity", "Outing: Sunday with her after church; she walked to the gate and back "
+              "and counted her tablets twice", 150)],
+      talk=["her sugar", "the Manyano", "Bongani", "the grandchildren", "church", "her blood pressure",
+            "Baba", "the neighbours", "Thuli", "the clinic", "the garden", "what she's cooking"])
+    P("bongani", "Bongani Dlamini", 1, "advocate", kin=True, location="Orlando East, Soweto",
+      title="Taxi owner (two Quantums, Orlando East to Bree)", how_met="My younger brother",
+      birthday="1987-06-15", interests={"taxi-industry": 0.9, "stroke-prevention": 0.7},
+      notes="38. Malume Bongani to the kids. Lives with Ma and runs the two Quantums Baba left, with two "
+            "drivers, on the Orlando East to Bree route; I service them at cost. Slept on a chair at Bara both "
+            "nights Ma was in so I could open the workshop; I haven't thanked him. I promised to send R1,500 for "
+            "Ma's new tablets and the taxi to the clinic by Monday 2 March.",
+      rhythm=[(5, H, "2026-02-24", ["call", "message", "activity", "call"])],
+      extra=[("2026-02-26", "call", "Call: he'll sleep at Bara tonight and tomorrow so I can open the "
+              "workshop", 10),
+             ("2026-02-28", "activity", "Outing: he carried Ma in from the car and moved her bed to the front "
+              "room", 90)],
+      talk=["Ma", "the taxis", "the association's fare increase", "his drivers", "the Quantums' brakes",
+            "Baba's grave", "his girlfriend", "money for Ma"])
+    P("baba", "Themba Dlamini", 4, "advocate", peak=1, kin=True, status="deceased", location="Orlando East, Soweto",
+      title="Taxi owner (Orlando East to Bree, from 1988)", how_met="Baba, my father", birthday="1950-04-27",
+      dates=[("baba-died", "Baba died (2019)", "2019-03-12")],
+      notes="Drove his first Hi-Ace in 1988 and owned six by 2005; let me hand him spanners from the age of "
+            "eight and was the first to say I should do the trade. Died of a heart attack on 12 March 2019. His "
+            "tombstone was unveiled at Avalon in 2020. On the 12th I light a candle; the family prayers with Rev. "
+            "Gumede are at Ma's house on Sunday 15 March.",
+      extra=[("2019-03-10", "call", "Call: his last; he wanted to know if I'd done the clutch on his Quantum "
+              "myself")])
+    P("gogo", "Thembisile Ndlovu", 3, "friend", kin=True, location="Edendale, Pietermaritzburg",
+      title="Retired teacher", how_met="Sizwe's mother (MaShezi); I call her Mama", birthday="1951-05-30",
+      rhythm=[(14, H, "2026-03-01", ["call", "call", "message"])],
+      extra=[("2026-03-01", "call", "Call: Sunday evening; she's praying for Ma and asked again why Lindi won't "
+              "teach", 20)],
+      talk=["the grandchildren", "her church in Edendale", "Sizwe", "her hip", "Lindi's marks", "Christmas"])
+    P("thuli", "Thuli Zungu", 3, "friend", kin=True, location="Naledi, Soweto",
+      company="Maponya Mall (Pick n Pay)", title="Cashier supervisor", how_met="My cousin, Ma's late sister's "
+      "daughter; Ma raised her from twelve", birthday="1994-10-17",
+      notes="31. More a little sister than a cousin; she lived with us from 2006. Married Mandla in 2023; "
+            "expecting their first baby 'around the first of March'. Ma is knitting.",
+      rhythm=[(25, H, "2025-06-30", ["message", "call", "activity"])],
+      extra=[("2026-02-14", "message", "Messages: her feet are swollen and Mandla has packed the hospital bag "
+              "twice")],
+      talk=["Mandla", "Ma", "her work", "her wedding photos", "Naledi", "church"])
+    seg("thuli", 20, "2025-07-15", "2026-02-07", ["message", "call", "activity"],
+        ["the baby", "the scan", "Mandla", "Ma", "the baby shower", "her work", "names for the baby"])
+    P("malume", "Sifiso Ngcobo", 4, "friend", kin=True, location="Nquthu, KwaZulu-Natal",
+      title="Retired farm manager", how_met="Malume, Ma's younger brother", birthday="1958-01-19",
+      notes="Coming up on the bus on Friday 13 March to see Ma after the scare, and staying for Baba's prayers.",
+      rhythm=[(30, H, "2026-02-27", ["call", "call", "message"])],
+      extra=[("2026-02-27", "call", "Call: told him about Ma; he'll come up on the bus on the 13th", 20)],
+      talk=["Ma", "the cattle", "the rains in Nquthu", "family in KZN", "Baba's memorial"])
+
+    # --- the workshop: Dlamini Motor Works, Booysens ---
+    P("precious", "Precious Mokoena", 2, "advocate", location="Booysens, Johannesburg",
+      company="Dlamini Motor Works", title="Front-desk and service manager", how_met="Answered my advert in "
+      "2015; she ran the counter at a tyre shop in Turffontein", met_on="2015-02-02", birthday="1989-03-04",
+      interests={"business-finance": 0.7, "small-business": 0.8},
+      notes="Runs the bookings, the invoices, the insurers, the parts orders and me, and calls me 'Sisi'. Turns "
+            "37 on Wednesday 4 March, the day of the bank meeting, which she's coming to because she knows the "
+            "numbers better than I do. Came in on two Saturdays, 21 and 28 February, to put the MIWA inspection "
+            "file together (job cards, calibration certificates, apprentice records); I haven't thanked her. "
+            "Doing a part-time business management diploma through Unisa; exams in June.",
+      rhythm=[(3, H, "2026-01-31", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-21", "message", "Messages: she's in on a Saturday doing the MIWA file; 'don't come, go "
+              "to the soccer'"),
+             ("2026-02-28", "message", "Messages: in again; three lever-arch files for Mr Venter, all done; 'go "
+              "to your mother, Sisi'")],
+      talk=["the bookings", "the insurers' payments", "the VAT return", "the parts account", "customers who "
+            "haven't paid", "her Unisa assignment", "the new booking system", "her son's school", "the payroll",
+            "a complaint about a comeback", "the December rush"])
+    seg("precious", 3, "2026-02-02", "2026-02-27", ["meeting", "message", "meeting", "call"],
+        ["the MIWA file", "the Kwela costings", "the bank's forms", "the management accounts", "the bookings",
+         "the insurers' payments", "Ma", "the hail jobs"])
+    P("kagiso", "Kagiso Molefe", 2, "ally", location="Booysens, Johannesburg", company="Dlamini Motor Works",
+      title="Workshop foreman; qualified motor mechanic", how_met="A technician at the dealership when I "
+      "started in 2000; came with me when I opened", met_on="2000-02-01", birthday="1973-11-30",
+      interests={"diesel-diagnostics": 0.8, "fleet-maintenance": 0.6}, expertise=["motor-mechanics"],
+      notes="52. Bhuti K to everyone, me included. Foreman since the day we opened in October 2014. Will run "
+            "the Kwela bay if we win it; we did the cost per van together for the pitch. I lent him to Andile for "
+            "a week in January when Andile's mechanic walked out. His knees are bad; his daughter started at "
+            "TUT in February.",
+      rhythm=[(3, H, "2026-01-31", ["meeting", "meeting", "message", "call"])],
+      extra=[("2026-02-25", "meeting", "Meeting: the Kwela costing, van by van; 48-hour turnaround is possible "
+              "only with the second bay", 120)],
+      talk=["the day's jobs", "a Quantum gearbox", "the apprentices", "the hoist", "his knees",
+            "a comeback job", "his daughter's matric", "the compressor", "the workshop roster"])
+    seg("kagiso", 3, "2026-02-02", "2026-02-27", ["meeting", "meeting", "message", "call"],
+        ["the Kwela costings", "the MIWA inspection", "Lwazi's trade test", "the second bay", "Baba Mkhize's "
+         "gearbox", "the day's jobs", "his daughter at TUT"])
+    P("pieter", "Pieter Botha", 3, "ally", location="Turffontein, Johannesburg", company="Dlamini Motor Works",
+      title="Qualified motor mechanic (diesel)", how_met="Took early retirement from a Toyota dealership and "
+      "asked me for work in 2019", met_on="2019-05-06", birthday="1967-03-09",
+      interests={"diesel-diagnostics": 1.0, "fishing": 0.7}, expertise=["diesel-engines"],
+      notes="Turns 59 on Monday 9 March, the day Lwazi starts his trade test. Thirty years on Toyota diesels. "
+            "Teaches the apprentices injectors and swears in Afrikaans. Has been drilling Lwazi on the trade "
+            "test every afternoon since January.",
+      rhythm=[(7, H, "2026-02-27", ["meeting", "message", "meeting"])],
+      talk=["injectors", "Lwazi's practice runs", "a D-4D that won't start", "fishing at the Vaal",
+            "his grandson", "the old Toyota days"])
+    P("yusuf", "Yusuf Cassim", 3, "ally", location="Lenasia, Johannesburg", company="Dlamini Motor Works",
+      title="Auto-electrician", how_met="Fatima sent him to me in 2016", met_on="2016-03-01",
+      interests={"vehicle-electronics": 1.0}, expertise=["auto-electrical", "diagnostics"],
+      notes="Does the diagnostics and the electrical on everything, and the tracker installs for Dirk's fleet. "
+            "Fasting for Ramadan; he goes home early to break the fast.",
+      rhythm=[(7, H, "2026-02-27", ["meeting", "message", "meeting"])],
+      talk=["a wiring fault", "the diagnostic software licence", "trackers for Sentinel", "the gas analyser",
+            "his kids", "a hybrid's battery"])
+    P("lwazi", "Lwazi Mahlangu", 3, "ally", location="Diepkloof, Soweto", company="Dlamini Motor Works",
+      title="Apprentice motor mechanic (third year)", how_met="Came from the TVET college in Molapo in 2023",
+      met_on="2023-01-16", birthday="2001-07-04", interests={"apprenticeships": 0.9},
+      notes="24. Sits his motor mechanic trade test at INDLELA in Olifantsfontein from Monday 9 to Wednesday 11 "
+            "March. I promised to drive him there on the Monday at 5:30 (he gets sick in taxis and won't say "
+            "so). Failed the electrical section of the mock in January and passed it in February. First in his "
+            "family to finish anything after matric; his mother sells vetkoek outside Bara.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "meeting"])],
+      extra=[("2026-01-23", "meeting", "Meeting: the mock trade test; failed the electrical section, sat in the "
+              "car for an hour", 60),
+             ("2026-02-20", "meeting", "Meeting: passed the electrical in the second mock; Pieter bought him "
+              "a Coke", 45)],
+      talk=["the trade test", "the electrical section", "his logbook", "Pieter's practice jobs", "his mother",
+            "the taxi to Olifantsfontein", "his tools"])
+    P("naledi", "Naledi Sithole", 3, "friend", location="Zola, Soweto", company="Dlamini Motor Works",
+      title="Apprentice motor mechanic (second year)", how_met="The association's girls-into-trades programme",
+      met_on="2025-01-13", birthday="2005-05-21", interests={"women-in-motor-trade": 0.9, "apprenticeships": 0.8},
+      notes="20. Shy with customers, fearless with a torque wrench. Lindi's Saturday friend at the workshop.",
+      rhythm=[(8, "2025-01-13", "2026-02-27", ["meeting", "message", "meeting"])],
+      talk=["brakes", "her N2 exams", "the association's mentoring day", "Lindi", "the customers",
+            "her first engine rebuild"])
+    P("tshepo", "Tshepo Letsoalo", 3, "friend", location="Rosettenville, Johannesburg",
+      company="Dlamini Motor Works", title="Panel beater and spray painter", how_met="From a panel shop in "
+      "Village Main that closed in 2018", met_on="2018-09-03",
+      notes="33. Does the insurance panel work. Three hail jobs from Annemarie since January. His wife is "
+            "expecting in June.",
+      rhythm=[(9, H, "2026-02-26", ["meeting", "message"])],
+      talk=["the insurance jobs", "the spray booth filters", "paint codes", "his wife", "Annemarie's "
+            "authorisations", "a scratched bumper"])
+
+    # --- friends ---
+    P("nomvula", "Nomvula Khumalo", 2, "advocate", location="Pimville, Soweto",
+      company="Ellerines, Maponya Mall", title="Branch manager (furniture)",
+      how_met="Methodist youth in Orlando East, 1995", met_on="1995-06-01", birthday="1976-03-14",
+      interests={"stokvels": 1.0, "gospel-music": 0.8},
+      notes="Turns 50 on Saturday 14 March; the party is at her house in Pimville at 6. I promised to collect the "
+            "cake (three tiers, red and white) from the bakery in Maponya Mall that afternoon. Chairs our "
+            "stokvel, twelve women since 2012; the March meeting is Sunday 8 March at 2 at her house, and it's "
+            "my month for the payout. The one who sat with me in the Bara corridor on 26 February till midnight.",
+      rhythm=[(8, H, "2026-01-10", ["message", "call", "meal", "event", "message"])],
+      extra=[("2026-02-26", "activity", "Outing: she sat with me in the Bara corridor until they found Ma a "
+              "bed", 240)],
+      talk=["the stokvel", "her daughter's wedding plans", "church", "Ma", "the store's targets",
+            "a gospel concert", "our youth-group days", "her mother's house"])
+    seg("nomvula", 7, "2026-01-15", "2026-02-22", ["message", "call", "meal", "message"],
+        ["her 50th", "the party list", "the cake", "the stokvel", "Palesa", "church", "the store's targets"])
+    P("zodwa", "Zodwa Mabaso", 2, "advocate", location="Umhlanga, Durban", company="Bayside Freight",
+      title="HR manager", how_met="Orlando High, class of 1998; we sat together in Mrs Nhlapo's science class",
+      met_on="1994-01-19", birthday="1981-07-02", interests={"leadership": 0.8, "women-in-business": 0.7},
+      notes="44. Moved to Durban in 2016; we talk most weeks and see each other at Christmas. Had her final "
+            "interview on 23 February for head of HR at a port logistics company; she said she'd hear 'by the "
+            "end of the month'. Her mother is still in Orlando West.",
+      rhythm=[(10, H, "2026-02-20", ["call", "message", "video", "call"])],
+      extra=[("2025-12-27", "meal", "Lunch: at her mother's in Orlando West; we laughed about Mrs Nhlapo and "
+              "the Bunsen burner", 180),
+             ("2026-02-20", "call", "Call: her final interview is Monday in Durban; the panel is five men and "
+              "she's wearing red", 50)],
+      talk=["her job in Durban", "our Orlando High friends", "her mother", "her son at "
+            "varsity", "Palesa", "Durban traffic", "December plans"])
+    P("palesa", "Palesa Motaung", 2, "advocate", location="Orlando West, Soweto",
+      company="a primary school in Orlando West", title="Grade 3 teacher",
+      how_met="Orlando High, class of 1998", met_on="1994-01-19", birthday="1981-10-03",
+      interests={"reading": 0.8, "church": 0.6},
+      notes="44. Found a lump in January. I drove her to the biopsy at Charlotte Maxeke on 12 February; on 19 "
+            "February they told her it's early breast cancer. The lumpectomy is Monday 9 March at Charlotte "
+            "Maxeke, radiation after. Teboho works nights as a security supervisor; the boys are 14 and 10. I "
+            "promised to cook and take supper to the family the week of the operation. Doesn't want her school "
+            "to know yet.",
+      rhythm=[(12, H, "2026-01-20", ["message", "call", "coffee", "meal"])],
+      extra=[("2026-02-12", "activity", "Outing: drove her to the biopsy at Charlotte Maxeke; we waited four "
+              "hours and she marked spelling tests", 300),
+             ("2026-02-19", "call", "Call: the result: early breast cancer; surgery on 9 March; she was "
+              "calmer than me", 40),
+             ("2026-02-27", "activity", "Outing: sat in her kitchen; she's making lists for Teboho and the "
+              "boys", 90)],
+      talk=["her class", "her boys", "Teboho", "our school friends", "a book", "church", "Zodwa"])
+    seg("palesa", 5, "2026-01-24", "2026-02-24", ["message", "call"],
+        ["the lump", "the biopsy", "the waiting", "what to tell the boys", "the surgeon", "her class"])
+    P("tumi", "Tumi Radebe", 4, "friend", peak=2, location="Protea North, Soweto",
+      company="Gauteng Department of Health", title="Admin clerk",
+      how_met="Orlando High, class of 1998", met_on="1994-01-19", birthday="1981-04-11",
+      need=("tumi-kamo", "motor-apprenticeship",
+            "Her son Kamogelo (19) finished N3 Motor Trade at the South West Gauteng TVET College and needs a "
+            "workshop to take him on as an apprentice; he'll travel", "2026-02-08"),
+      notes="We were close at school and after; she moved to Rustenburg in 2010 and came back to Soweto in 2023, "
+            "and we see each other at funerals. On 8 February she asked if I'd take her son Kamo as an "
+            "apprentice. I can't this year; both places are taken.",
+      rhythm=[(90, H, "2026-01-10", ["message", "event"])],
+      extra=[("2026-02-08", "message", "Messages: Kamo has his N3 and no workshop will take him; could I? I "
+              "said not this year, but I'd ask around")],
+      talk=["her kids", "funerals", "old school friends", "Rustenburg", "her job"])
+    P("mabel", "Mabel Nhlapo", 5, "friend", peak=3, location="Orlando East, Soweto",
+      title="Retired physical science teacher (Orlando High)", how_met="My science teacher, 1996–98",
+      met_on="1996-01-17", birthday="1947-09-05",
+      extra=[("2024-12-20", "letter", "Letter: her Christmas card, as every year; 'still the only girl in "
+              "overalls?'"),
+             ("2025-05-11", "call", "Call: Mother's Day; she'd seen the workshop in the Sowetan", 15)])
+
+    # --- the trade ---
+    P("fatima", "Fatima Patel", 2, "advocate", power=True, location="Lenasia, Johannesburg",
+      company="Patel Auto Electrical; Women in the Motor Trade (Gauteng)", title="Owner; chair of the Gauteng "
+      "chapter", how_met="The association's first Gauteng meeting, 2009", met_on="2009-08-08",
+      birthday="1964-11-21",
+      interests={"women-in-motor-trade": 1.0, "apprenticeships": 0.9, "independent-workshops": 0.8},
+      expertise=["auto-electrical", "small-business"],
+      notes="61. Took over her father's auto-electrical shop in Lenasia in 1989. Told me in October 2013 to "
+            "leave the dealership and open my own place, and gave me her business plan to copy. Wants 400 words "
+            "from me for the association's newsletter, on girls in apprenticeships, by Wednesday 11 March. Her "
+            "husband Ebrahim had a knee replacement in January.",
+      rhythm=[(14, H, "2026-02-19", ["call", "message", "event", "meal", "call"])],
+      extra=[("2026-02-19", "event", "At an event: the association's Gauteng meeting in Lenasia; she asked for "
+              "my newsletter piece and told me to stop apologising to the bank", 150)],
+      talk=["the association", "her shop", "Ebrahim", "the girls' programme", "pricing",
+            "the aftermarket guidelines", "merSETA grants", "her grandchildren"])
+    P("andile", "Andile Khanye", 2, "advocate", location="Mofolo, Soweto", company="Khanye Auto",
+      title="Owner; qualified motor mechanic", how_met="Apprentices together at the dealership in Booysens, "
+      "2000", met_on="2000-02-01", birthday="1980-08-28",
+      interests={"independent-workshops": 0.9, "soccer": 0.7}, expertise=["motor-mechanics"],
+      notes="45. The one apprentice who didn't laugh at the girl in overalls. Opened Khanye Auto in Mofolo in "
+            "2012, two years before me, and showed me how to price a job. His father, Mr Elias Khanye (Baba "
+            "Khanye, 78), died at home on 24 February. The funeral is Saturday 7 March: the service at 7 in a "
+            "tent at the family home in Mofolo North, burial at Avalon, the meal after. The night vigil is "
+            "Friday 6. The staff and I have collected R2,500 and I promised to take it to the family before the "
+            "vigil. I lent him Kagiso for a week in January.",
+      rhythm=[(12, H, "2026-02-20", ["call", "message", "coffee", "event", "call"])],
+      extra=[("2026-02-24", "call", "Call: Baba Khanye died this morning, at home, in his chair", 15),
+             ("2026-02-25", "activity", "Outing: evening prayers at the Khanye house in Mofolo; the women "
+              "already cooking; Andile outside with the men, very quiet", 120)],
+      talk=["his workshop", "pricing", "parts prices", "the dealership days", "Chiefs and Pirates", "his "
+            "father", "finding a good mechanic", "the aftermarket guidelines", "his kids"])
+    P("sbu", "Sibusiso Zulu", 3, "ally", location="Protea Glen, Soweto", company="Zulu Auto Clinic",
+      title="Owner; qualified motor mechanic", how_met="My apprentice, 2016–2020", met_on="2016-01-11",
+      birthday="1996-12-05", interests={"independent-workshops": 0.8, "vehicle-electronics": 0.7},
+      need=("sbu-books", "workshop-bookkeeping",
+            "Opening his own workshop on 14 March; needs a bookkeeper who knows small workshops: VAT "
+            "registration, payroll and merSETA grant claims", "2026-02-12"),
+      notes="29. Passed his trade test first time in 2020, then five years at a VW dealership in Randburg. "
+            "Opening his own workshop, Zulu Auto Clinic, in Protea Glen on Saturday 14 March at 10; I promised "
+            "to say a few words and bring the staff. I lent him my old Launch diagnostic scanner on 10 February "
+            "until he can afford his own. On 12 February he asked whether I know a bookkeeper who understands "
+            "workshops: VAT registration, payroll, the merSETA grant claims.",
+      rhythm=[(21, H, "2025-10-20", ["message", "call", "coffee"])],
+      extra=[("2026-02-10", "activity", "Outing: his new premises in Protea Glen; two bays, no hoist yet; I "
+              "left him the old scanner", 90),
+             ("2026-02-12", "message", "Messages: the opening is the 14th at 10; does Sisi know a bookkeeper "
+              "who understands workshops?")],
+      talk=["the VW dealership", "his girlfriend", "pricing a service", "tools on credit", "a fault he "
+            "couldn't crack", "his own place one day"])
+    seg("sbu", 14, "2025-11-01", "2026-01-30", ["message", "call", "coffee"],
+        ["his premises", "leaving VW", "the lease in Protea Glen", "tools on credit", "customers in Protea "
+         "Glen", "the opening", "the signage"])
+    P("karabo", "Karabo Maseko", 4, "friend", peak=3, location="Tembisa, Ekurhuleni", company="Maseko Motors",
+      title="Owner; qualified motor mechanic", how_met="My first apprentice, 2014–2017", met_on="2014-11-03",
+      birthday="1993-02-02", interests={"apprenticeships": 0.8, "independent-workshops": 0.7},
+      offer=("karabo-apprentices", "motor-apprenticeship",
+             "merSETA approved his workshop for two funded apprentices from April; wants N3 candidates and "
+             "doesn't mind them travelling to Tembisa", "2026-02-03"),
+      notes="My first apprentice. Opened Maseko Motors in Tembisa in 2022. We talk a few times a year.",
+      rhythm=[(50, H, "2025-12-15", ["message", "call", "event"])],
+      extra=[("2026-02-03", "call", "Call: merSETA approved him for two funded apprentices from April; he "
+              "wants N3 lads or girls who'll work", 25)],
+      talk=["his workshop", "Tembisa customers", "merSETA paperwork", "his twins", "the old days in "
+            "Booysens"])
+    P("nandi", "Nandi Zwane", 4, "friend", peak=3, location="Mamelodi, Pretoria",
+      company="Ford Motor Company, Silverton plant", title="Production technician",
+      how_met="My apprentice, 2016–2019; the first girl I trained", met_on="2016-01-11",
+      birthday="1998-06-30", interests={"women-in-motor-trade": 0.8, "engineering-admissions": 0.5},
+      notes="27. Qualified in 2019, went to the Ford plant in Silverton, and has been studying mechanical "
+            "engineering part-time at UJ since 2021; I wrote her reference for the merSETA bursary. Talks to "
+            "Lindi about engineering when I let her.",
+      rhythm=[(45, H, "2026-01-10", ["message", "call", "event"])],
+      extra=[("2026-01-10", "call", "Call: her last exams went well; she'll know about graduation 'in "
+              "February'", 30)],
+      talk=["the Ford plant", "her UJ modules", "Lindi and engineering", "the association's girls' day",
+            "her mother in Mamelodi"])
+    P("refilwe", "Refilwe Modise", 4, "friend", location="Tembisa, Ekurhuleni", company="Modise Tyre & Fitment",
+      title="Owner", how_met="Women in the Motor Trade, 2019", met_on="2019-03-09", birthday="1987-09-14",
+      interests={"women-in-motor-trade": 0.9, "small-business": 0.8},
+      notes="38. Built her tyre and fitment centre from one container in 2015 to three bays. On the "
+            "association's committee with me.",
+      rhythm=[(30, H, "2026-02-10", ["message", "event", "call"])],
+      talk=["the association", "tyre prices", "her staff", "her container days", "township business",
+            "the provincial awards"])
+    P("shireen", "Shireen Naidoo", 4, "acquaintance", location="Lenasia, Johannesburg",
+      company="Naidoo Bookkeeping Services", title="Bookkeeper (own practice)",
+      how_met="Did the association's books; we met at the 2023 AGM", met_on="2023-05-20",
+      interests={"business-finance": 0.9, "small-business": 0.8},
+      offer=("shireen-books", "workshop-bookkeeping",
+             "Left an accounting firm in January to start her own bookkeeping practice in Lenasia; takes on "
+             "small workshops: monthly books, VAT, payroll and SETA grant claims", "2026-01-20"),
+      rhythm=[(60, H, "2025-11-10", ["email", "event"])],
+      extra=[("2026-01-20", "email", "Email: she's left the firm and started her own practice; small "
+              "businesses, workshops welcome; would I pass her name on")],
+      talk=["the association's audit", "the annual financials", "her practice"])
+    P("hennie", "Hennie Pretorius", 4, "advocate", peak=2, location="Mossel Bay, Western Cape",
+      title="Retired workshop foreman (Toyota dealership, Booysens)", how_met="My foreman when I started as "
+      "an apprentice in 2000", met_on="2000-02-01", birthday="1955-06-14",
+      interests={"diesel-diagnostics": 0.9, "fishing": 0.8},
+      notes="70. Taught me diesel, signed my logbook in 2004, and told the service manager that I was the best "
+            "apprentice he'd had 'and she's a girl, so what'. Retired to Mossel Bay in 2021. Rang him on his "
+            "seventieth last June; we haven't spoken since. He'd want to know about the second bay.",
+      extra=[("2024-12-24", "call", "Call: Christmas Eve; he's fishing every day and his wife Marietjie sends "
+              "love", 25),
+             ("2025-06-14", "call", "Call: his seventieth; he asked if I still torque by hand or by the book",
+              30)])
+    P("dumisani", "Dumisani Ntuli", 5, "friend", peak=3, location="Durban", company="a truck dealership in "
+      "Pinetown", title="Service manager", how_met="Service manager at the dealership, 2005–2012; made me "
+      "workshop controller in 2008", met_on="2005-04-01",
+      extra=[("2025-04-18", "message", "Messages: Good Friday; a photo of the dealership's old workshop, now a "
+              "gym")])
+
+    # --- customers ---
+    P("mkhize", "Jabulani Mkhize", 2, "advocate", power=True, location="Orlando East, Soweto",
+      company="Mkhize Taxis (Soweto–Johannesburg routes)", title="Taxi owner; 14 Quantums",
+      how_met="Baba's friend and partner in the taxi association since 1988; Baba Mkhize to me",
+      met_on="1988-05-01", birthday="1958-08-16", interests={"taxi-industry": 1.0, "church": 0.6},
+      notes="67. Our biggest single customer since 2015; pays on the 25th without fail and still calls me "
+            "'ntombazane'. Wants a quote for rebuilding the gearbox on his oldest Quantum by Wednesday 4 March, "
+            "or he'll scrap it under the recapitalisation allowance and buy new. Carried Baba's coffin in 2019.",
+      rhythm=[(9, H, "2026-02-26", ["call", "meeting", "call", "message"])],
+      extra=[("2026-02-26", "call", "Call: the gearbox on the 2011 Quantum is finished; quote him by Wednesday "
+              "or he scraps it; he'd heard about Ma already", 20)],
+      talk=["his Quantums", "the gearbox", "the taxi association", "fares", "Baba", "the recapitalisation "
+            "scrapping allowance", "his drivers", "his grandchildren", "the December rush"])
+    P("dirk", "Dirk Joubert", 3, "ally", location="Alberton, Ekurhuleni", company="Sentinel Armed Response",
+      title="Fleet manager", how_met="Brought his bakkies to us in 2017 after a falling-out with the dealer",
+      met_on="2017-06-12", birthday="1974-10-02",
+      interests={"fleet-maintenance": 0.9, "rugby": 0.7}, expertise=["fleet-management"],
+      need=("dirk-job", "fleet-management-roles",
+            "Retrenched from 31 March; looking for a fleet manager's post in Gauteng, 22 years on light "
+            "commercial fleets", "2026-02-20"),
+      notes="51. Forty Hiluxes and NP200s, serviced here since 2017. Recommended me to Ruan at Kwela Express in "
+            "January (thanked). On 20 February he was told the company's new owners are moving fleet "
+            "management to Pretoria; his last day is 31 March. Two kids at school in Alberton. I promised him a "
+            "reference letter by Friday 6 March.",
+      rhythm=[(14, H, "2026-02-10", ["call", "meeting", "email", "call"])],
+      extra=[("2026-01-19", "call", "Call: he's given my name to the fleet manager at Kwela Express, 'a good "
+              "oke, tell him I sent you'", 15),
+             ("2026-01-22", "message", "Messages: thanked Dirk for the Kwela introduction; he said 'just win "
+              "it'"),
+             ("2026-02-20", "call", "Call: the new owners are centralising the fleet in Pretoria; he's out on "
+              "31 March", 30),
+             ("2026-02-23", "coffee", "Coffee: at the Wimpy in Alberton; angry, then practical; asked for a "
+              "reference", 60)],
+      talk=["the bakkies", "the service schedule", "trackers", "the Bulls", "the dealer's prices", "his "
+            "kids", "tyres"])
+    P("ruan", "Ruan Steyn", 4, "acquaintance", power=True, location="Germiston, Ekurhuleni",
+      company="Kwela Express Couriers", title="Fleet manager",
+      how_met="Dirk Joubert recommended me to him", met_on="2026-01-21", interests={"fleet-maintenance": 1.0},
+      notes="39. Sixty vans, Quantum panel vans and Hyundai H100s, out of the Germiston depot; the dealer's "
+            "turnaround keeps vans off the road for a week and it's killing his delivery times. The tender "
+            "closed on 20 February and we're shortlisted: we present on Thursday 5 March at 10 at the depot, to "
+            "him, the CFO and the operations director. I promised to send the full proposal, with prices, ahead "
+            "by Tuesday 3 March. Decision "
+            "'by the 13th'. A three-year contract would fill the second bay.",
+      extra=[("2026-01-21", "call", "Call: Dirk's recommendation; sixty vans and a dealer who takes a week", 30),
+             ("2026-02-03", "meeting", "Meeting: walked the Germiston depot with him; the vans, the service "
+              "records, the drivers' complaints", 120),
+             ("2026-02-06", "email", "Email: the request for proposals; closes 20 February"),
+             ("2026-02-26", "email", "Email: we're shortlisted; present on Thursday 5 March at 10 to him, the "
+              "CFO and the operations director")])
+    P("charmaine", "Charmaine Adams", 4, "ally", location="Eldorado Park, Johannesburg",
+      company="Adams Scholar Transport", title="Owner; six minibuses",
+      how_met="Her Quantum broke down outside the workshop in 2016", met_on="2016-07-20", birthday="1972-03-06",
+      interests={"fleet-maintenance": 0.6, "church": 0.7},
+      notes="Her six minibuses get a full service every school holiday; the Easter service is booked for 27 "
+            "March.",
+      rhythm=[(21, H, "2026-02-18", ["call", "message", "meeting"])],
+      talk=["the minibuses", "the school holiday service", "the children she drives", "her brakes", "church "
+            "in Eldorado Park"])
+    P("lucky", "Lucky Mabena", 4, "ally", location="Booysens, Johannesburg", company="Mabena Towing",
+      title="Owner; three tow trucks", how_met="Parked his tow truck across my gate in 2014 and apologised with "
+      "a job", met_on="2014-11-20", interests={"motor-insurance": 0.7},
+      notes="Brings us half our breakdowns and most of the insurance tows.",
+      rhythm=[(14, H, "2026-02-25", ["call", "message", "call"])],
+      talk=["a breakdown on the M1", "a tow from Soweto", "the insurers' panel", "his trucks", "Orlando "
+            "Pirates"])
+
+    # --- suppliers, insurers, money ---
+    P("vusi", "Vusi Nkosi", 3, "ally", location="Meadowlands, Soweto", company="Highveld Parts Distributors",
+      title="Sales representative, Johannesburg South", how_met="Walked into the workshop with a catalogue in "
+      "2018", met_on="2018-04-10", birthday="1988-12-12",
+      interests={"fleet-maintenance": 0.6, "soccer": 0.9}, expertise=["motor-parts"],
+      notes="In the workshop every Tuesday with the catalogue and the gossip. Got me Highveld's fleet pricing on "
+            "Quantum and H100 service parts for the Kwela proposal in two days, on 24 February; I haven't "
+            "thanked him. Coaches an under-15 team in Meadowlands on Saturdays.",
+      rhythm=[(7, H, "2026-02-17", ["meeting", "message", "call", "meeting"])],
+      extra=[("2026-02-24", "email", "Email: Highveld's fleet prices on Quantum and H100 service kits, filters "
+              "and brake parts, for the Kwela proposal")],
+      talk=["parts prices", "the new catalogue", "the under-15s", "back orders", "his boss", "a wrong part",
+            "the aftermarket brands"])
+    P("moosa", "Ismail Moosa", 3, "advocate", location="Fordsburg, Johannesburg", company="Moosa Motor Spares",
+      title="Owner", how_met="Hennie sent me to him for a Mazda part in 2003", met_on="2003-05-14",
+      birthday="1959-10-27", interests={"independent-workshops": 0.6},
+      notes="66. Owns Moosa Motor Spares in Fordsburg, since 1982. Gave me sixty days' credit on parts when I "
+            "opened in 2014 without a bank guarantee. Finds the part nobody else can. Hard to get off the "
+            "phone; ask about the grandchildren.",
+      rhythm=[(14, H, "2026-02-25", ["call", "call", "message", "meeting"])],
+      talk=["a part for a 2006 Mazda", "his grandchildren", "Fordsburg", "the rand and parts prices",
+            "his son taking over", "Ramadan", "the old days"])
+    P("annemarie", "Annemarie du Plessis", 3, "ally", location="Randburg, Johannesburg",
+      company="Jacaranda Insurance", title="Motor claims assessor",
+      how_met="Assessed a rollover at the workshop in 2015", met_on="2015-09-14",
+      interests={"motor-insurance": 1.0}, expertise=["claims-assessment"],
+      notes="We've been on her approved-repairer list for Johannesburg South since 2017. Sent us three hail "
+            "jobs from the January storm (thanked). Her authorisation on the hail-damaged Polo is due Tuesday 3 "
+            "March.",
+      rhythm=[(12, H, "2026-02-24", ["call", "email", "meeting", "message"])],
+      extra=[("2026-02-10", "message", "Messages: thanked Annemarie for the three hail jobs; she said 'your "
+              "turnaround makes me look good'")],
+      talk=["the claims", "authorisations", "labour rates", "a write-off", "her daughter's wedding",
+            "the approved-repairer audit"])
+    P("lerato", "Lerato Khoza", 3, "ally", power=True, location="Rosebank, Johannesburg",
+      company="Ubuntu Commercial Bank, Rosebank business centre", title="Business manager",
+      how_met="Took over our account in 2021", met_on="2021-03-15", interests={"business-finance": 1.0},
+      expertise=["business-lending"],
+      notes="The loan: R1.2 million over five years for the second bay (the build, about R640,000), a two-post "
+            "hoist (R185,000, Farhaan's quote) and a diesel diagnostic kit. Meeting on Wednesday 4 March at 10 "
+            "in Rosebank, with Precious; I promised her the management accounts to January and the quotations "
+            "by Monday 2 March. She wants something in writing from Kwela Express. The credit committee sits on "
+            "Thursday 12 March; her answer by Friday 13.",
+      rhythm=[(40, H, "2026-01-20", ["meeting", "email", "call"])],
+      extra=[("2026-02-11", "meeting", "Meeting: first talk about the second bay; she likes the numbers and "
+              "wants the contract", 60),
+             ("2026-02-25", "call", "Call: the list for Wednesday: management accounts, quotations, a letter of "
+              "intent from Kwela if we have one", 20)],
+      talk=["the overdraft", "the card machine", "the bank's forms", "cash flow", "interest rates",
+            "the vehicle finance on the tow bakkie"])
+    P("farhaan", "Farhaan Jeewa", 5, "acquaintance", location="Germiston, Ekurhuleni",
+      company="Jeewa Workshop Equipment", title="Sales", how_met="Quoted for the hoist", met_on="2026-02-05",
+      extra=[("2026-02-05", "meeting", "Meeting: measured the new bay; a 4-ton two-post hoist, installed", 45),
+             ("2026-02-13", "email", "Email: the hoist quote, R185,000 installed, valid to 31 March")])
+
+    # --- the trade's officials ---
+    P("gert", "Gert Venter", 4, "acquaintance", location="Johannesburg", company="RMI / MIWA (Gauteng region)",
+      title="Accreditation assessor", how_met="Did our MIWA grading in 2023", met_on="2023-03-07",
+      notes="Does the three-yearly MIWA accreditation inspection; ours is Tuesday 10 March at 9. Wants the "
+            "calibration certificates for the gas analyser and the torque wrenches before he comes; I promised "
+            "them by Friday 6 March. Strict about the spray booth's extraction.",
+      rhythm=[(120, H, "2026-02-16", ["email", "call"])],
+      extra=[("2026-02-16", "email", "Email: the inspection is confirmed for 10 March at 9; the calibration "
+              "certificates in advance, please")],
+      talk=["the grading", "the checklist", "the spray booth", "the paperwork"])
+    P("thabo", "Thabo Mthethwa", 4, "ally", location="Johannesburg", company="merSETA (Gauteng)",
+      title="Skills development facilitator", how_met="Registered our first apprentices in 2014",
+      met_on="2014-10-20", interests={"apprenticeships": 1.0}, expertise=["skills-funding"],
+      notes="Booked Lwazi's trade test. The discretionary grant window for new apprentices closes on 31 March; "
+            "I promised to get our application for two new places in by Friday 13 March.",
+      rhythm=[(40, H, "2026-02-12", ["email", "call", "meeting"])],
+      talk=["the grant window", "Lwazi's trade test booking", "apprentice contracts", "the logbooks",
+            "the site visit"])
+
+    # --- church and community ---
+    P("gumede", "Mzwandile Gumede", 3, "ally", location="Orlando East, Soweto",
+      company="Orlando East Methodist Church", title="Minister (Rev.)", how_met="Came to our church in 2020",
+      met_on="2020-02-02", interests={"church": 1.0, "youth": 0.8},
+      notes="Rev. Gumede. Came to see Ma at Bara on 27 February. Leads Baba's memorial prayers at Ma's house on "
+            "Sunday 15 March after the service. I promised to service the church's Quantum free before the "
+            "youth camp on 20 March.",
+      rhythm=[(14, H, "2026-02-22", ["event", "event", "message", "call"])],
+      extra=[("2026-02-27", "message", "Messages: he'd been to see Ma at Bara and prayed with her; she asked "
+              "him about the youth camp")],
+      talk=["the Sunday service", "the youth camp", "the church Quantum", "Ma", "the building fund",
+            "the Manyano"])
+    P("dorcas", "Dorcas Mahlaba", 4, "friend", location="Orlando East, Soweto",
+      company="Orlando East Methodist Church", title="Leader of the Women's Manyano",
+      how_met="Ma's friend for forty years; I've known her all my life", met_on="1986-01-01",
+      birthday="1952-12-08", interests={"church": 1.0},
+      notes="73. On Thursday 26 February, when Ma's speech went at the Manyano, she called the ambulance and "
+            "rode with her to Bara, and phoned me from the ambulance; I haven't thanked her.",
+      rhythm=[(45, H, "2026-01-11", ["event", "call"])],
+      extra=[("2026-02-26", "call", "Call: from the ambulance: Ma can't get her words out; they're going to "
+              "Bara", 5)],
+      talk=["the Manyano", "Ma", "church", "her grandchildren"])
+    P("ntombi", "Ntombi Shabalala", 4, "friend", location="Chiawelo, Soweto",
+      company="Chiawelo Community Health Centre", title="Professional nurse",
+      how_met="Our stokvel, since 2012", met_on="2012-04-01", birthday="1978-02-25",
+      interests={"stokvels": 0.9, "stroke-prevention": 0.6},
+      notes="The stokvel's treasurer. Ma's clinic is hers; she explained the blood thinner to Ma in isiZulu "
+            "better than the doctor did.",
+      rhythm=[(30, H, "2026-02-28", ["event", "message", "call"])],
+      extra=[("2026-02-28", "call", "Call: went through Ma's new tablets with me; no more than one Grand-Pa "
+              "powder, ever", 25)],
+      talk=["the stokvel books", "the payout list", "the clinic", "her kids"])
+    P("sibiya", "Busisiwe Sibiya", 5, "acquaintance", location="Mondeor, Johannesburg",
+      company="Mondeor High School", title="Head of Grade 12; Lindi's register teacher",
+      how_met="Lindi's teacher", met_on="2025-01-15",
+      notes="Runs the Grade 12 parents' evening on Wednesday 11 March at 6.",
+      extra=[("2025-01-22", "meeting", "Meeting: the Grade 11 parents' meeting; she says Lindi is "
+              "'underestimating herself in physics'", 20),
+             ("2026-01-28", "email", "Email: the Grade 12 calendar; parents' evening on 11 March")])
+
+    # group contacts
+    b.add(H, "event", ["precious", "kagiso", "pieter", "yusuf", "lwazi", "tshepo", "sbu", "karabo", "nandi",
+                       "mkhize", "fatima", "andile"],
+          "At an event: the workshop's tenth-birthday braai in Booysens; Baba Mkhize made a speech about Baba "
+          "and my first apprentices came back", 300, "me")
+    b.add("2024-12-25", "meal", ["ma", "bongani", "sizwe", "lindi", "ayanda", "thuli"],
+          "Dinner: Christmas at Ma's in Orlando East; Bongani braaied and Ma said grace for twenty minutes",
+          300, "mutual")
+    b.add("2025-03-16", "event", ["ma", "bongani", "sizwe", "lindi", "ayanda", "thuli", "gumede", "mkhize"],
+          "At an event: Baba's sixth-anniversary prayers at Ma's house; Baba Mkhize told the Hi-Ace story "
+          "again", 240, "mutual")
+    b.add("2025-05-14", "intro", ["lucky", "annemarie"],
+          "Intro: introduced Lucky to Annemarie for Jacaranda's tow panel")
+    b.add("2025-08-09", "event", ["fatima", "refilwe", "naledi", "nandi"],
+          "At an event: the association's Women's Day breakfast in Lenasia; Naledi and Nandi spoke, and it "
+          "was Lindi's birthday", 180, "mutual")
+    b.add("2025-09-20", "intro", ["naledi", "nandi"],
+          "Intro: introduced Naledi to Nandi, to talk about the Ford plant and studying at UJ")
+    b.add("2025-12-06", "event", ["nomvula", "ntombi"],
+          "At an event: the stokvel's year-end in Pimville; the grocery split and too much chakalaka", 240,
+          "mutual")
+    b.add("2025-12-25", "meal", ["gogo", "sizwe", "lindi", "ayanda"],
+          "Dinner: Christmas in Edendale with Mama; she made Sizwe carve", 300, "mutual")
+    b.add("2026-01-12", "meeting", ["andile", "kagiso"],
+          "Meeting: took Kagiso to Mofolo for the week while Andile finds a mechanic", 60, "me")
+    b.add("2026-02-08", "event", ["nomvula", "ntombi"],
+          "At an event: the February stokvel at Nomvula's; the payout went to Ntombi and I'm next, in March",
+          180, "mutual")
+    b.add("2026-02-14", "meeting", ["precious", "kagiso", "pieter", "yusuf", "lwazi", "naledi", "tshepo"],
+          "Meeting: told the staff about the Kwela tender and the second bay; Bhuti K asked who'll run it", 60,
+          "me")
+    b.add("2026-02-19", "event", ["fatima", "refilwe", "naledi"],
+          "At an event: the association's Gauteng meeting in Lenasia; Refilwe's name is in for the provincial "
+          "awards and she says she won't win", 150, "mutual")
+
+    # life events
+    b.event("ev-karabo-open", "karabo", "2022-03-05", "launch", "Opened Maseko Motors in Tembisa")
+    b.event("ev-hennie-retire", "hennie", "2021-05-01", "move", "Retired and moved to Mossel Bay")
+    b.event("ev-sbu-qualified", "sbu", "2020-08-14", "graduation", "Passed his motor mechanic trade test at "
+            "INDLELA, first time")
+    b.event("ev-palesa-cancer", "palesa", "2026-02-19", "illness",
+            "Diagnosed with early breast cancer after a biopsy; lumpectomy at Charlotte Maxeke on Monday 9 March")
+    b.event("ev-thuli-baby", "thuli", "2026-02-20", "baby",
+            "Her first baby, a boy, Lwandle, born at Chris Hani Baragwanath ten days early")
+    b.event("ev-dirk-retrenched", "dirk", "2026-02-20", "job_loss",
+            "Retrenched: Sentinel's new owners are moving fleet management to Pretoria; his last day is 31 March")
+    b.event("ev-andile-father", "andile", "2026-02-24", "bereavement",
+            "His father, Mr Elias Khanye, died at home in Mofolo at 78; the funeral is Saturday 7 March")
+    b.event("ev-zodwa-job", "zodwa", "2026-02-25", "new_job",
+            "Appointed head of human resources at Harbourline Logistics in Durban; starts 1 April")
+    b.event("ev-ma-tia", "ma", "2026-02-26", "illness",
+            "A suspected mini-stroke (TIA) at the Thursday Manyano; two nights at Chris Hani Baragwanath, home "
+            "on 28 February on a blood thinner; neurology clinic on 11 March")
+    b.event("ev-refilwe-award", "refilwe", "2026-02-27", "award",
+            "Named Township Entrepreneur of the Year (automotive) at the Gauteng small business awards")
+    b.event("ev-vusi-promo", "vusi", "2026-03-02", "promotion",
+            "Promoted to regional sales manager, Gauteng South, at Highveld Parts Distributors")
+    b.event("ev-lerato-meeting", "lerato", "2026-03-04", "other",
+            "Loan meeting at Ubuntu Commercial Bank in Rosebank (10am): R1.2 million for the second bay and "
+            "the hoist")
+    b.event("ev-kwela-pitch", "ruan", "2026-03-05", "other",
+            "Thandi presents her fleet-maintenance proposal at the Kwela Express depot in Germiston (10am)")
+    b.event("ev-khanye-funeral", "andile", "2026-03-07", "other",
+            "Baba Khanye's funeral: the service at the family home in Mofolo North at 7, burial at Avalon")
+    b.event("ev-lwazi-test", "lwazi", "2026-03-09", "other",
+            "His motor mechanic trade test at INDLELA, Olifantsfontein (Monday to Wednesday)")
+    b.event("ev-miwa-inspection", "gert", "2026-03-10", "other",
+            "MIWA accreditation inspection at Dlamini Motor Works (9am)")
+    b.event("ev-ma-clinic", "ma", "2026-03-11", "other",
+            "Neurology clinic at Chris Hani Baragwanath (8am); Thandi takes her")
+    b.event("ev-lindi-evening", "lindi", "2026-03-11", "other",
+            "Grade 12 parents' evening at Mondeor High (6pm)")
+    b.event("ev-nandi-grad", "nandi", "2026-03-12", "graduation",
+            "Graduates BEngTech in mechanical engineering at the University of Johannesburg, after five years "
+            "part-time")
+    b.event("ev-sbu-launch", "sbu", "2026-03-14", "launch",
+            "Opens Zulu Auto Clinic, his own two-bay workshop in Protea Glen")
+    b.event("ev-nomvula-party", "nomvula", "2026-03-14", "other",
+            "Her 50th birthday party at home in Pimville (6pm)")
+    b.event("ev-baba-prayers", "bongani", "2026-03-15", "other",
+            "Baba's seventh-anniversary prayers at the family house in Orlando East after church, with Rev. "
+            "Gumede")
+
+    # favors
+    b.favor("fv-precious-file", "precious", "me", "2026-02-21", "favor",
+            "Came in on two Saturdays (21 and 28 February) to put the MIWA inspection file together")
+    b.favor("fv-bongani-bara", "bongani", "me", "2026-02-26", "favor",
+            "Slept on a chair at Bara both nights Ma was in so I could open the workshop")
+    b.favor("fv-dorcas-ambulance", "dorcas", "me", "2026-02-26", "favor",
+            "Called the ambulance when Ma took ill at the Manyano and rode with her to Bara")
+    b.favor("fv-vusi-prices", "vusi", "me", "2026-02-24", "share",
+            "Got me Highveld's fleet pricing on Quantum and H100 service parts for the Kwela proposal in two days")
+    b.favor("fv-nomvula-bara", "nomvula", "me", "2026-02-26", "favor",
+            "Sat with me in the Bara corridor until midnight")
+    b.favor("fv-dirk-kwela", "dirk", "me", "2026-01-19", "recommendation",
+            "Recommended me to Ruan Steyn, the fleet manager at Kwela Express", "2026-01-22",
+            "Shortlisted; the presentation is on 5 March")
+    b.favor("fv-annemarie-hail", "annemarie", "me", "2026-02-09", "referral",
+            "Sent three hail-damage jobs from the January storm", "2026-02-10")
+    b.favor("fv-moosa-credit", "moosa", "me", "2014-10-06", "favor",
+            "Sixty days' credit on parts when I opened, without a bank guarantee", "2014-10-06",
+            "Got the workshop through its first year")
+    b.favor("fv-fatima-plan", "fatima", "me", "2013-10-12", "advice",
+            "Told me to leave the dealership and open my own workshop, and lent me her business plan",
+            "2013-10-13", "Dlamini Motor Works opened in October 2014")
+    b.favor("fv-hennie-logbook", "hennie", "me", "2004-06-01", "endorsement",
+            "Signed off my apprenticeship logbook and told the service manager to keep me on", "2004-06-02",
+            "Qualified as a motor mechanic in 2004")
+    b.favor("fv-me-sbu", "me", "sbu", "2026-02-10", "favor",
+            "Lent him my old Launch diagnostic scanner until he can buy his own")
+    b.favor("fv-me-andile", "me", "andile", "2026-01-12", "favor",
+            "Lent him Kagiso for a week when his mechanic walked out")
+    b.favor("fv-me-palesa", "me", "palesa", "2026-02-12", "favor",
+            "Drove her to her biopsy at Charlotte Maxeke and waited")
+    b.favor("fv-me-nandi", "me", "nandi", "2021-01-20", "recommendation",
+            "Wrote her reference for the merSETA bursary to study engineering at UJ", None,
+            "She got the bursary")
+    b.favor("fv-me-church", "me", "gumede", "2025-11-29", "favor",
+            "Serviced the church's Quantum free before the December youth outing")
+    b.favor("fv-me-mkhize", "me", "mkhize", "2025-04-19", "favor",
+            "Kept three of his taxis running over the Easter weekend")
+
+    # follow-ups
+    b.follow_up("fu-lerato-accounts", "lerato", True,
+                "Send Lerato the management accounts to January and the bay and hoist quotations", "2026-03-02")
+    b.follow_up("fu-bongani-money", "bongani", True,
+                "Send Bongani R1,500 for Ma's new tablets and the taxi to the clinic", "2026-03-02")
+    b.follow_up("fu-ruan-proposal", "ruan", True, "Send Ruan the proposal document ahead of the presentation",
+                "2026-03-03")
+    b.follow_up("fu-mkhize-quote", "mkhize", True,
+                "Quote Baba Mkhize for rebuilding the gearbox on his 2011 Quantum", "2026-03-04")
+    b.follow_up("fu-dirk-reference", "dirk", True, "Write Dirk a reference letter", "2026-03-06")
+    b.follow_up("fu-gert-certificates", "gert", True,
+                "Send Mr Venter the calibration certificates for the gas analyser and the torque wrenches",
+                "2026-03-06")
+    b.follow_up("fu-andile-contribution", "andile", True,
+                "Take the workshop's contribution (R2,500) to the Khanye family before the night vigil",
+                "2026-03-06")
+    b.follow_up("fu-ayanda-final", "ayanda", True, "Be at Ayanda's soccer final in Robertsham from the whistle "
+                "(2pm)", "2026-03-07")
+    b.follow_up("fu-sizwe-dinner", "sizwe", True, "Book Sakhumzi for our anniversary (Tuesday 10th)",
+                "2026-03-07")
+    b.follow_up("fu-lwazi-drive", "lwazi", True, "Drive Lwazi to INDLELA in Olifantsfontein for his trade test "
+                "(leave 5:30)", "2026-03-09")
+    b.follow_up("fu-palesa-suppers", "palesa", True,
+                "Cook and take supper to Palesa's family the week of her operation", "2026-03-09", "2026-03-13")
+    b.follow_up("fu-ma-clinic", "ma", True, "Take Ma to the neurology clinic at Bara (8am)", "2026-03-11")
+    b.follow_up("fu-fatima-newsletter", "fatima", True,
+                "Write 400 words for the association's newsletter on girls in apprenticeships", "2026-03-11")
+    b.follow_up("fu-gumede-quantum", "gumede", True, "Service the church Quantum before the youth camp",
+                "2026-03-13", "2026-03-19")
+    b.follow_up("fu-thabo-grant", "thabo", True,
+                "Submit the merSETA grant application for two new apprentice places", "2026-03-13", "2026-03-31")
+    b.follow_up("fu-lindi-dress", "lindi", True,
+                "Pay the deposit on Lindi's matric farewell dress at MaZulu's in Pimville", "2026-03-14")
+    b.follow_up("fu-nomvula-cake", "nomvula", True, "Collect Nomvula's cake from the bakery in Maponya Mall",
+                "2026-03-14")
+    b.follow_up("fu-sbu-words", "sbu", True, "Say a few words at Sbu's opening in Protea Glen (10am), with the "
+                "staff", "2026-03-14")
+    b.follow_up("fu-annemarie-polo", "annemarie", False, "Annemarie's authorisation on the hail-damaged Polo",
+                "2026-03-03")
+    b.follow_up("fu-lerato-meeting", "lerato", False,
+                "Loan meeting at the bank in Rosebank (10am), with Precious", "2026-03-04")
+    b.follow_up("fu-ruan-pitch", "ruan", False,
+                "Kwela Express presentation at the Germiston depot (10am): Ruan, the CFO, the operations director",
+                "2026-03-05")
+    b.follow_up("fu-andile-vigil", "andile", False, "Night vigil at the Khanye home in Mofolo North",
+                "2026-03-06")
+    b.follow_up("fu-andile-funeral", "andile", False,
+                "Baba Khanye's funeral: the service at 7 in Mofolo North, burial at Avalon", "2026-03-07")
+    b.follow_up("fu-stokvel", "nomvula", False, "Stokvel meeting at Nomvula's in Pimville (2pm); my month for "
+                "the payout", "2026-03-08")
+    b.follow_up("fu-lwazi-test", "lwazi", False, "Lwazi's trade test at INDLELA", "2026-03-09", "2026-03-11")
+    b.follow_up("fu-palesa-op", "palesa", False, "Palesa's operation at Charlotte Maxeke", "2026-03-09")
+    b.follow_up("fu-gert-inspection", "gert", False, "MIWA inspection at the workshop (9am)", "2026-03-10")
+    b.follow_up("fu-sibiya-evening", "sibiya", False, "Grade 12 parents' evening at Mondeor High (6pm)",
+                "2026-03-11")
+    b.follow_up("fu-lerato-answer", "lerato", False, "The bank's credit committee decision on the loan",
+                "2026-03-13")
+    b.follow_up("fu-ruan-decision", "ruan", False, "Kwela Express's decision on the contract", "2026-03-13",
+                "2026-03-20")
+    b.follow_up("fu-malume-bus", "malume", False, "Malume arrives on the bus from Nquthu; fetch him at Park "
+                "Station", "2026-03-13")
+    b.follow_up("fu-nomvula-party", "nomvula", False, "Nomvula's 50th at her house in Pimville (6pm)",
+                "2026-03-14")
+    b.follow_up("fu-baba-prayers", "gumede", False,
+                "Baba's memorial prayers at Ma's house in Orlando East after church, led by Rev. Gumede",
+                "2026-03-15")
+
+    # goals
+    b.goal("g-kwela", "Win the Kwela Express fleet contract: sixty vans, three years",
+           ["fleet-maintenance", "courier-fleets"], 1, ["ruan", "dirk", "kagiso", "precious", "vusi", "yusuf",
+                                                        "pieter"])
+    b.goal("g-bay", "Finance and open the second bay, with its hoist, by July",
+           ["business-finance", "workshop-equipment"], 1, ["lerato", "precious", "farhaan", "kagiso", "gert",
+                                                          "fatima"])
+    b.goal("g-trade", "Bring the next ones through: Lwazi's trade test, two new apprentice places, more girls in "
+           "the trade", ["apprenticeships", "women-in-motor-trade"], 2,
+           ["lwazi", "naledi", "pieter", "thabo", "fatima", "refilwe", "sbu", "karabo", "nandi"])
+
+    # saved items
+    b.item("it-courier", "Last-mile vans: why courier fleets are moving maintenance to independent workshops",
+           "https://example.org/courier-fleets-independent-workshops", ["fleet-maintenance", "courier-fleets"],
+           "2026-02-24")
+    b.item("it-quantum", "Injector faults on the 2.5 D-4D Quantum: a diagnostic walk-through",
+           "https://example.org/quantum-d4d-injectors", ["diesel-diagnostics"], "2026-02-26")
+    b.item("it-tia", "A mini-stroke is a warning: what families can do in the first ninety days",
+           "https://example.org/tia-first-ninety-days", ["stroke-prevention"], "2026-03-02")
+    b.item("it-aftermarket", "Five years of the aftermarket guidelines: what changed for independent workshops",
+           "https://example.org/aftermarket-guidelines-five-years", ["independent-workshops"], "2026-03-03")
+    b.item("it-tradetest", "Trade tests at INDLELA: pass rates, and what first-time candidates get wrong",
+           "https://example.org/indlela-trade-test-pass-rates", ["apprenticeships"], "2026-03-04")
+    b.item("it-taxi", "The taxi recapitalisation scrapping allowance, explained",
+           "https://example.org/taxi-scrapping-allowance", ["taxi-industry"], "2026-03-05")
+    b.item("it-women", "The women fixing South Africa's cars", "https://example.org/women-mechanics-south-africa",
+           ["women-in-motor-trade"], "2026-03-08")
+    b.item("it-engineering", "Engineering admissions for 2027: the NBTs, the APS and the application calendar",
+           "https://example.org/engineering-admissions-2027", ["engineering-admissions"], "2026-03-09")
+    b.item("it-stokvel", "Stokvels in 2026: from grocery clubs to investment clubs",
+           "https://example.org/stokvels-2026", ["stokvels"], "2026-03-10")
+    b.hand_first()
+    return b
+
 
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
@@ -26883,7 +27692,7 @@ def main():
                  engineer, physio, violinist, photographer, recruiter, farmer, realtor, interpreter,
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
                  stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
-                 importer, dentist, librarian, pilot, curator, homecare):
+                 importer, dentist, librarian, pilot, curator, homecare, mechanic):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
