@@ -394,6 +394,24 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     if ordeal.is_some() {
         return ordeal;
     }
+    // Or a rite for one of the user's own family who died, on anyone's record ("Baba's memorial prayers at Ma's house
+    // after church, led by Rev. Gumede", on the minister's): the user's own day of loss (round 52, mechanic P36: a bank
+    // chase "on the morning of Baba's memorial prayers", from all three reviewers).
+    let mut dead = None;
+    let rite = snapshot.follow_ups.iter().filter(|u| !u.mine && u.due == today && u.done_on.is_none()).find_map(|u| {
+        if Matter::of(&u.text) != Matter::Loss {
+            return None;
+        }
+        let dead: &Vec<usize> = dead.get_or_insert_with(|| {
+            (0..snapshot.people.len())
+                .filter(|&k| snapshot.people[k].kin && snapshot.people[k].status == crate::model::Status::Deceased)
+                .collect()
+        });
+        names_the_users_dead(&u.text, snapshot, dead).then(|| HardDay { of: u.text.trim().to_owned(), whose: None })
+    });
+    if rite.is_some() {
+        return rite;
+    }
     // The day is the family member's too, on whose record it is kept: their own card stays (a promise to take Dad to
     // Mum's grave on their anniversary is the day's act, not one to move before it).
     let family_loss = snapshot.people.iter().enumerate().filter(|(_, p)| p.kin && p.circle <= 2).find_map(|(i, p)| {
@@ -636,12 +654,30 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
         .map(str::to_lowercase)
         .collect();
     let names_them = |q: &PersonFacts| q.notes.as_deref().is_some_and(|n| words(n).iter().any(|w| theirs.contains(w)));
+    // Or one sentence of their notes names the one who died and the day ("Tatay's tenth is Sunday 8 March", on
+    // Nanay's record: round 52, homecare, "it skips Nanay, the widow", from two of three reviewers, the day having
+    // gone to the sister the father's notes named).
+    let names_the_dead_and_day = |q: &PersonFacts, d: &crate::model::RecurringDate| {
+        // The day and month in a leap year (only they are compared): 29 February too.
+        let day = NaiveDate::from_ymd_opt(2000, d.date.month, d.date.day);
+        let (Some(notes), Some(day)) = (p.notes.as_deref(), day) else { return false };
+        let dead: Vec<String> = [super::text::family_word(q), Some(super::text::first_name(&q.name))]
+            .into_iter()
+            .flatten()
+            .map(str::to_lowercase)
+            .collect();
+        super::text::sentences(notes).any(|s| names_the_day(s, day) && words(s).iter().any(|w| dead.contains(w)))
+    };
     snapshot
         .people
         .iter()
         .filter(|q| q.kin && q.status == crate::model::Status::Deceased && q.id != p.id)
         .flat_map(|q| q.dates.iter().map(move |d| (q, d)))
-        .filter(|(q, d)| d.label.as_deref().is_some_and(|l| speaks_of_loss(l) && (named(q, l) || names_them(q))))
+        .filter(|(q, d)| {
+            d.label
+                .as_deref()
+                .is_some_and(|l| speaks_of_loss(l) && (named(q, l) || names_them(q) || names_the_dead_and_day(q, d)))
+        })
         .map(|(_, d)| d)
         .collect()
 }
@@ -1037,9 +1073,21 @@ fn follow_ups<'s>(
                         && shares_a_word(&fu.text, &snapshot.people[i].name, &u.text)
                 })
             };
+            // So does one for an occasion the person's notes set on its day ("Hem Bea's blue dress for the dress
+            // rehearsal", due 10 March, beside "The dress rehearsal is Tuesday 10 March"): the day after, the hem is
+            // past its purpose (round 52, homecare P26: "Stale: the dress rehearsal was yesterday… it nags about a hem
+            // that is either done or past its purpose", from all three reviewers).
+            let for_an_occasion_on_its_day = || {
+                let (Some(occasion), Some(notes)) = (occasion_of(&fu.text), snapshot.people[i].notes.as_deref()) else {
+                    return false;
+                };
+                super::text::sentences(notes).any(|s| {
+                    names_the_day(s, fu.due) && !by_the_day(s, fu.due) && words(s).iter().any(|w| w == occasion)
+                })
+            };
             let lapsed = (past_due > 0 && speaks_of_eve(&fu.text))
                 || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text))
-                || (past_due > 0 && for_an_occasion_past());
+                || (past_due > 0 && (for_an_occasion_past() || for_an_occasion_on_its_day()));
             if !lapsed && (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due) {
                 out.push(Candidate {
                     key: format!("keep_promise:{}", fu.id),
@@ -1686,6 +1734,70 @@ pub(crate) fn speaks_of_eve(text: &str) -> bool {
         (w[0] == "night" || w[0] == "day" || w[0] == "evening") && w[1] == "before"
             || w[0] == "the" && w[1] == "eve"
             || (w[0] == "evening" || w[0] == "night") && w[1] == "of"
+    })
+}
+
+/// The occasion a promise is for, in its own words: "for", "before" or "ahead of" it ("Hem Bea's blue dress for the
+/// dress rehearsal", "Service the church Quantum before the youth camp"), an occasion word within the four words
+/// after. None when it names none.
+pub(crate) fn occasion_of(text: &str) -> Option<&'static str> {
+    const OCCASIONS: [&str; 30] = [
+        "rehearsal",
+        "funeral",
+        "wedding",
+        "party",
+        "interview",
+        "exam",
+        "ceremony",
+        "launch",
+        "opening",
+        "concert",
+        "recital",
+        "match",
+        "final",
+        "tournament",
+        "service",
+        "vigil",
+        "memorial",
+        "reception",
+        "trip",
+        "flight",
+        "hearing",
+        "audition",
+        "presentation",
+        "pitch",
+        "inspection",
+        "camp",
+        "show",
+        "performance",
+        "game",
+        "race",
+    ];
+    let words = words(text);
+    (0..words.len()).find_map(|k| {
+        let after = match (words[k].as_str(), words.get(k + 1).map(String::as_str)) {
+            ("for" | "before", _) => k + 1,
+            ("ahead", Some("of")) => k + 2,
+            _ => return None,
+        };
+        words.iter().skip(after).take(4).find_map(|w| OCCASIONS.iter().find(|o| **o == w.as_str()).copied())
+    })
+}
+
+/// True when a text sets `day` as a deadline, "by" it ("by Thursday 5 March", "by 5 March"): the day something is
+/// due, not the day something happens (round 52: "I promised him the price list… for Larder's opening menu by
+/// Thursday 5 March" is no opening on the 5th).
+fn by_the_day(text: &str, day: NaiveDate) -> bool {
+    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let words = words(text);
+    let number = day.day().to_string();
+    words.iter().enumerate().any(|(k, w)| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let before = |n: usize| k.checked_sub(n).map(|j| words[j].as_str());
+        digits == number
+            && (before(1) == Some("by")
+                || (before(1).is_some_and(|b| WEEKDAYS.contains(&b)) && before(2) == Some("by"))
+                || (before(1) == Some("the") && before(2) == Some("by")))
     })
 }
 
@@ -2699,17 +2811,31 @@ fn shares<'s>(
 #[cfg(test)]
 mod tests {
     use super::{
-        at_the_users_place, give_back_need, goal_names_the_day, is_partner, names_a_goal, names_a_place,
-        promised_around, sets_a_time, shares_a_goals_word, speaks_of_a_test, speaks_of_aftercare, speaks_of_an_hour,
-        speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body, speaks_of_celebration,
-        speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening, speaks_of_operation,
-        speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment, tells_them_theirs,
-        Matter,
+        at_the_users_place, by_the_day, give_back_need, goal_names_the_day, is_partner, names_a_goal, names_a_place,
+        occasion_of, promised_around, sets_a_time, shares_a_goals_word, speaks_of_a_test, speaks_of_aftercare,
+        speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body,
+        speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening,
+        speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment,
+        tells_them_theirs, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
     use crate::model::{FollowUp, Need, Person};
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_promise_says_the_occasion_it_is_for() {
+        assert_eq!(occasion_of("Hem Bea's blue dress for the dress rehearsal"), Some("rehearsal"));
+        assert_eq!(occasion_of("Send Ruan the proposal ahead of the presentation"), Some("presentation"));
+        assert_eq!(occasion_of("Service the church Quantum before the youth camp"), Some("camp"));
+        let day = NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
+        assert!(by_the_day("I promised him the price list for Larder's opening menu by Thursday 5 March", day));
+        assert!(by_the_day("Due by 5 March", day) && by_the_day("by the 5th of March", day));
+        assert!(!by_the_day("The dress rehearsal is Thursday 5 March and I promised to hem it by then", day));
+        for none in ["Send the January accounts", "Book a table for Friday", "Thanks for the lovely dinner", "Ahead"] {
+            assert_eq!(occasion_of(none), None, "{none}");
+        }
+    }
 
     #[test]
     fn an_ordeal_is_the_hearing_itself_not_a_day_set_by_it() {

@@ -30,8 +30,8 @@ pub use feedback::{
 pub use gate::Gate;
 pub use select::Fate;
 pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Profile, Snapshot};
-pub use text::normalize_topic;
 pub(crate) use text::{first_name, human_date};
+pub use text::{normalize_topic, FAMILY_WORDS, HONORIFICS, KIN_TITLES, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES};
 pub use types::{round2, AlsoSuggestion, Digest, Factors, Suggestion, SuggestionKind, Why};
 
 use derive::Derived;

@@ -57,7 +57,8 @@ pub struct PersonFacts {
     pub birthday: Option<AnnualDate>,
     pub dates: Vec<RecurringDate>,
     /// The person's notes, only when they keep dates (a loss written there makes those dates quiet), are family
-    /// (whether they live with the user) or have news within the window of a congratulation (the user's part in it).
+    /// (whether they live with the user), have news within the window of a congratulation (the user's part in it) or
+    /// a birthday within the longest lead of an occasion (the name the notes call them by).
     pub notes: Option<String>,
     /// How you met, their title and company: only for a dormant tie that was once in your 50 (a reconnect says who
     /// they are).

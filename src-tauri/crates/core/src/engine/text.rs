@@ -24,8 +24,9 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
     }
 }
 
-/// Titles written before a name, compared without case and without a trailing dot ("Dr", "Dr.", "dr").
-const HONORIFICS: [&str; 14] =
+/// Titles written before a name, compared without case and without a trailing dot ("Dr", "Dr.", "dr"). This list and
+/// the three below are exported to the UI (`ui/src/lib/bindings/names.ts`), which names people the same way.
+pub const HONORIFICS: [&str; 14] =
     ["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev", "revd", "fr", "cllr"];
 
 fn honorific(word: &str) -> bool {
@@ -51,25 +52,29 @@ pub fn first_name(name: &str) -> &str {
 /// name"). Only a family name spelled with its marks: "Ngoc Le" or "Trang Vo", given name first, are called Ngoc and
 /// Trang as before, and "Nguyen" alone says nothing of the order.
 fn vietnamese_family_first(family: &str) -> bool {
-    const FAMILY: [&str; 20] = [
-        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
-        "Đinh", "Trịnh", "Đào", "Lưu", "Trương",
-    ];
-    FAMILY.contains(&family)
+    VIETNAMESE_FAMILY_NAMES.contains(&family)
 }
+
+/// Vietnamese family names as written with their marks.
+pub const VIETNAMESE_FAMILY_NAMES: [&str; 20] = [
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
+    "Đinh", "Trịnh", "Đào", "Lưu", "Trương",
+];
+
+/// Korean family names as romanised.
+pub const KOREAN_FAMILY_NAMES: [&str; 40] = [
+    "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang",
+    "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Ryu",
+    "Hong", "Jeon", "Moon", "Bae", "Baek", "Nam", "Noh", "Ha", "Min",
+];
 
 /// A Korean name written family name first, as Koreans write it: a Korean family name, then a given name of two
 /// syllables joined by a hyphen ("Shin Hye-won", "Lim Soo-ah"). Their given name is the second word (round 45,
 /// translator: "Ask Shin how it went", "send Lim a note", read as calling them by their surnames). "Da-eun Park",
 /// given name first, is called Da-eun as before.
 fn korean_family_first(family: &str, given: &str) -> bool {
-    const FAMILY: [&str; 40] = [
-        "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang",
-        "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo",
-        "Ryu", "Hong", "Jeon", "Moon", "Bae", "Baek", "Nam", "Noh", "Ha", "Min",
-    ];
     let mut syllables = given.split('-');
-    FAMILY.contains(&family)
+    KOREAN_FAMILY_NAMES.contains(&family)
         && matches!((syllables.next(), syllables.next(), syllables.next()),
             (Some(a), Some(b), None) if a.chars().next().is_some_and(char::is_uppercase)
                 && (2..=4).contains(&a.chars().count())
@@ -81,25 +86,68 @@ fn korean_family_first(family: &str, given: &str) -> bool {
 /// word, for every card about them ("Wish Mom well", "Keep your promise to Dad"). Reviewers read "Wish Abrehet well"
 /// of the user's own mother as a stranger's words (round 43, lawyer; round 42, adviser: "Tevita" for "Dad").
 pub(crate) fn family_word(p: &PersonFacts) -> Option<&str> {
-    // Round 45, translator P7: "Check in on Ok-ja Han" of the user's own mother, "Eomma, my mother".
-    #[rustfmt::skip]
-    const WORDS: [&str; 75] = [
-        "Mum", "Mom", "Mam", "Mama", "Mamá", "Mamma", "Mãe", "Ma", "Mother", "Mommy", "Mummy", "Mammy", "Dad", "Da",
-        "Daddy", "Papa", "Papá", "Pai", "Baba", "Father", "Pop", "Pops", "Grandma", "Grandpa", "Granny", "Gran",
-        "Grandad", "Granddad", "Nana", "Nan", "Nanna", "Nonna", "Nonno", "Oma", "Opa", "Abuela", "Abuelo", "Avó",
-        "Avô", "Vó", "Vô", "Amma", "Appa", "Ammi", "Abba", "Bapu", "Aai", "Maa", "Nani", "Dadi", "Dada", "Ajji",
-        "Aaji", "Ajoba", "Eomma", "Umma", "Omma", "Halmeoni", "Halmoni", "Harabeoji", "Okaasan", "Otousan",
-        "Obaachan", "Ojiichan", "Mami", "Papi", "Mutti", "Vati", "Maman", "Mamie", "Papy", "Ima", "Savta", "Saba",
-        "Lola",
-    ];
     // The word may come first, before what it means: "Mãe, my mother", "Aai, Nikhil's mother".
     let how = p.how_met.as_deref().filter(|_| p.kin)?.split([',', ';']).next()?.trim();
-    WORDS.contains(&how).then_some(how)
+    FAMILY_WORDS.contains(&how).then_some(how)
 }
 
-/// The short name a card calls someone by: the family word the user calls them by, else the first name.
+/// The words people call their family by, as written in "how we met" (`family_word`). Round 45, translator P7:
+/// "Check in on Ok-ja Han" of the user's own mother, "Eomma, my mother"; round 52, homecare: "Keep your promise to
+/// Corazon" of "Nanay, my mother", and her own father's anniversary Mass ("Tatay's tenth") asked after of the priest.
+#[rustfmt::skip]
+pub const FAMILY_WORDS: &[&str] = &[
+    "Mum", "Mom", "Mam", "Mama", "Mamá", "Mamma", "Mãe", "Ma", "Mother", "Mommy", "Mummy", "Mammy", "Dad", "Da",
+    "Daddy", "Papa", "Papá", "Pai", "Baba", "Father", "Pop", "Pops", "Grandma", "Grandpa", "Granny", "Gran",
+    "Grandad", "Granddad", "Nana", "Nan", "Nanna", "Nonna", "Nonno", "Oma", "Opa", "Abuela", "Abuelo", "Avó",
+    "Avô", "Vó", "Vô", "Amma", "Appa", "Ammi", "Abba", "Bapu", "Aai", "Maa", "Nani", "Dadi", "Dada", "Ajji",
+    "Aaji", "Ajoba", "Eomma", "Umma", "Omma", "Halmeoni", "Halmoni", "Harabeoji", "Okaasan", "Otousan",
+    "Obaachan", "Ojiichan", "Mami", "Papi", "Mutti", "Vati", "Maman", "Mamie", "Papy", "Ima", "Savta", "Saba",
+    "Lola", "Lolo", "Nanay", "Tatay", "Inay", "Itay", "Gogo", "Mkhulu", "Má", "Ba", "Bà", "Ông",
+];
+
+/// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
+/// Akosua"): notes that open with such a name need no age after it to say it is what the user calls them.
+pub const KIN_TITLES: [&str; 22] = [
+    "Kuya", "Ate", "Tita", "Tito", "Lola", "Lolo", "Auntie", "Aunty", "Aunt", "Uncle", "Tannie", "Oom", "Malume",
+    "Sisi", "Bhuti", "Gogo", "Mkhulu", "Mommy", "Daddy", "Nana", "Miss", "Big",
+];
+
+/// What the user calls someone when it is not their first name, in the user's own words: notes that open with it and
+/// their age ("Jun, 47. Came to Toronto…", "Ate Lorna, 55."), or with a title of kinship ("Kuya Bong. President…"),
+/// or, for family, a "how we met" that ends on it after the relation ("My younger brother, Jun", "Darnell's mother,
+/// Miss Bernie"). One to three capitalised words. Round 52, homecare: "calling Jun 'Ernesto' (the late father's name)
+/// is awkward", "'Leonora' rather than Tita Baby is slightly stiff".
+pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
+    let name_like = |n: &str| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            })
+    };
+    let from_notes = p.notes.as_deref().and_then(|notes| {
+        let end = notes.find([',', '.'])?;
+        let (head, rest) = (notes[..end].trim(), &notes[end..]);
+        let digits = rest.strip_prefix(", ").map(|r| r.chars().take_while(char::is_ascii_digit).count());
+        let aged = digits.is_some_and(|n| (1..=3).contains(&n) && rest[2 + n..].starts_with(['.', ';']));
+        let titled = rest.starts_with('.') && head.split_whitespace().next().is_some_and(|w| KIN_TITLES.contains(&w));
+        (aged || titled).then_some(head)
+    });
+    let from_how_met = p.how_met.as_deref().filter(|_| p.kin).and_then(|how| {
+        let (relation, name) = how.rsplit_once(", ")?;
+        (relation.starts_with("My ") || relation.contains("'s ") || relation.contains("’s ")).then_some(name.trim())
+    });
+    from_notes
+        .filter(|n| name_like(n))
+        .or(from_how_met.filter(|n| name_like(n)))
+        .filter(|n| *n != first_name(&p.name) && *n != p.name.trim())
+}
+
+/// The short name a card calls someone by: the family word the user calls them by, else the name the user's notes
+/// call them by, else the first name.
 pub(crate) fn called(p: &PersonFacts) -> &str {
-    family_word(p).unwrap_or_else(|| first_name(&p.name))
+    family_word(p).or_else(|| nickname(p)).unwrap_or_else(|| first_name(&p.name))
 }
 
 /// The name a card's title gives someone: the family word the user calls them by, else the full name.
@@ -495,9 +543,31 @@ fn names_a_year(text: &str) -> bool {
     super::derive::words(text).iter().any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// The sentences of `notes`, each without its full stop.
-fn sentences(notes: &str) -> impl Iterator<Item = &str> {
-    notes.split_inclusive(". ").map(|s| s.trim().trim_end_matches('.'))
+/// The sentences of `notes`, each without its full stop. A stop after an abbreviation or an initial ("St. Lorenzo
+/// Ruiz", "Fr. Roel", "J. Smith") does not end one: round 52, homecare P19 quoted "the 11 am Mass at St" ("the why
+/// line is cut off").
+pub(crate) fn sentences(notes: &str) -> impl Iterator<Item = &str> {
+    const ABBREVIATIONS: [&str; 16] =
+        ["St", "Sts", "Ste", "Mt", "Dr", "Mr", "Mrs", "Ms", "Fr", "Rev", "Revd", "Prof", "No", "Jr", "Sr", "Ave"];
+    let mut rest = notes;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut from = 0;
+        let end = loop {
+            let Some(at) = rest[from..].find(". ").map(|i| from + i) else { break rest.len() };
+            let word = rest[..at].rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or_default();
+            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if !(initial || ABBREVIATIONS.contains(&word)) {
+                break at + 2;
+            }
+            from = at + 2;
+        };
+        let sentence = &rest[..end];
+        rest = &rest[end..];
+        Some(sentence.trim().trim_end_matches('.'))
+    })
 }
 
 /// The first sentence of `notes` that names `on` (its day and month) and passes `keep`, without its full stop.
@@ -537,16 +607,38 @@ fn near_the_end(event: &crate::model::Event) -> bool {
             || ws.windows(3).any(|w| w[0] == "end" && w[1] == "of" && w[2] == "life"))
 }
 
+/// A promise of the user's to be with the card's person on `on` ("Drive Joy to her biopsy results and sit in"), kept
+/// or not: its words.
+fn there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Option<&'s str> {
+    let person = &snap.people[c.people[0]].id;
+    snap.follow_ups
+        .iter()
+        .find(|u| u.mine && &u.person == person && u.due == on && of_presence(&u.text))
+        .map(|u| u.text.trim())
+}
+
 /// True when a promise is to be with someone ("Be at Gráinne's on Friday evening", "Be there for the scan", "Stay with
 /// Mam the night", "Go round to Chioma's"): its first words say so. Not a sitting ("Sit down with Karla and settle her
-/// salary"): that is a meeting to get done.
-fn of_presence(text: &str) -> bool {
+/// salary"): that is a meeting to get done. Taking someone somewhere is being there too ("Drive Joy to her biopsy
+/// results and sit in", "Take Ma to the neurology clinic"): the verb, then a name (a capitalised word) or a pronoun,
+/// then "to" — not an errand ("Take the workshop's contribution to the family").
+pub(crate) fn of_presence(text: &str) -> bool {
     let words = super::derive::words(text);
     let next = |options: &[&str]| words.get(1).is_some_and(|w| options.contains(&w.as_str()));
-    match words.first().map(String::as_str) {
+    let first = words.first().map(String::as_str);
+    if matches!(first, Some("drive" | "take" | "walk" | "accompany")) {
+        let raw: Vec<&str> = text.split_whitespace().collect();
+        let someone = raw.get(1).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
+        });
+        return someone && (first == Some("accompany") || raw.get(2).is_some_and(|w| *w == "to"));
+    }
+    match first {
         Some("be") => next(&["at", "there", "with", "home", "round", "by"]),
         Some("stay") => next(&["with", "over"]),
-        Some("go") => next(&["round", "over"]),
+        Some("go") => next(&["round", "over", "with"]),
+        Some("sit") => next(&["with", "in"]),
         _ => false,
     }
 }
@@ -1014,6 +1106,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Support { event, .. } if near_the_end(event) => {
             format!("Go and see {first} if you can; if not, call today.")
         }
+        // News of the day the user has promised to be there for ("Drive Joy to her biopsy results and sit in
+        // (10:30)"): no note to someone the user will be sitting beside (round 52, homecare P12: "it tells Marci to
+        // send a note when she will be sitting beside Joy in the room", tact 2 from two of three reviewers).
+        Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some() => format!(
+            "You will be with {first} today: “{}”. Be there, and afterwards offer one concrete thing you can do.",
+            there_today(c, snap, event.date).unwrap_or_default()
+        ),
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
         // three: "she needed to call, ask about the operation and offer to travel").
@@ -1501,10 +1600,84 @@ mod tests {
     }
 
     #[test]
+    fn the_name_the_notes_call_them_by() {
+        let called_as = |name: &str, kin: bool, how_met: Option<&str>, notes: Option<&str>| {
+            let mut p = crate::model::Person::new("p", name);
+            p.kin = kin;
+            p.how_met = how_met.map(Into::into);
+            let mut f = PersonFacts::from_person(&p);
+            f.notes = notes.map(Into::into);
+            called(&f).to_owned()
+        };
+        assert_eq!(called_as("Ernesto Santos Jr.", true, None, Some("Jun, 47. Came to Toronto in 2008.")), "Jun");
+        assert_eq!(called_as("Lorna Santos", true, None, Some("Ate Lorna, 55; a widow since 2019.")), "Ate Lorna");
+        assert_eq!(
+            called_as("Honorio Villareal", false, None, Some("Kuya Bong. President for six years.")),
+            "Kuya Bong"
+        );
+        assert_eq!(called_as("Akosua Boateng", true, Some("Mum's big sister, Auntie Akosua"), None), "Auntie Akosua");
+        assert_eq!(called_as("Ernesto Santos", true, Some("My younger brother, Jun"), None), "Jun");
+        assert_eq!(called_as("Corazon Santos", true, Some("Nanay, my mother"), Some("Nanay, 79.")), "Nanay");
+        // Not a party, a town or a sentence; not from the "how we met" of someone not family; not their own name.
+        assert_eq!(called_as("Freya Castle", false, None, Some("Green, 34, asks the best questions.")), "Freya");
+        assert_eq!(called_as("Ben Okafor", false, None, Some("From Cebu. Moved in 2019.")), "Ben");
+        assert_eq!(called_as("Ben Okafor", false, None, Some("Loves jazz, 12 albums a year.")), "Ben");
+        assert_eq!(called_as("Ben Okafor", false, Some("My neighbour, Leeds"), None), "Ben");
+        assert_eq!(called_as("Ben Okafor", true, None, Some("Ben, 45. My brother.")), "Ben");
+        assert_eq!(called_as("Ben Okafor", true, Some("My brother, the one in Leeds"), None), "Ben");
+    }
+
+    #[test]
+    fn a_stop_after_an_abbreviation_or_an_initial_ends_no_sentence() {
+        let notes =
+            "The Mass is at St. Lorenzo Ruiz at 11. Fr. Roel says it. J. Smith plays. No. 4 is the house. Done.";
+        assert_eq!(
+            sentences(notes).collect::<Vec<_>>(),
+            [
+                "The Mass is at St. Lorenzo Ruiz at 11",
+                "Fr. Roel says it",
+                "J. Smith plays",
+                "No. 4 is the house",
+                "Done"
+            ]
+        );
+        assert_eq!(sentences("One. Two").collect::<Vec<_>>(), ["One", "Two"]);
+        assert_eq!(sentences("").count(), 0);
+    }
+
+    #[test]
+    fn taking_someone_somewhere_is_being_there() {
+        for yes in [
+            "Drive Joy to her biopsy results and sit in (10:30)",
+            "Take Ma to the neurology clinic at Bara (8am)",
+            "Take her to the airport",
+            "Be at Gráinne's on Friday evening",
+            "Go with Dad to the scan",
+            "Sit in on Mum's consultation",
+        ] {
+            assert!(of_presence(yes), "{yes}");
+        }
+        for no in [
+            "Take the workshop's contribution (R2,500) to the Khanye family",
+            "Drive over the spare keys",
+            "Sit down with Karla and settle her salary",
+            "Take Joy's forms and file them",
+        ] {
+            assert!(!of_presence(no), "{no}");
+        }
+    }
+
+    #[test]
     fn first_names() {
+        // The UI names people by the same rules: keep ui/src/lib/names.test.ts to the same cases.
         assert_eq!(first_name("Ben Okafor"), "Ben");
         assert_eq!(first_name("  Zoë  "), "Zoë");
         assert_eq!(first_name("Madonna"), "Madonna");
+        assert_eq!(first_name("Dr Helen Marsh"), "Helen");
+        assert_eq!(first_name("  Prof. Ada Lovelace "), "Ada");
+        assert_eq!(first_name("Rev Dr Martin King"), "Martin");
+        assert_eq!(first_name("Drew Barry"), "Drew");
+        assert_eq!(first_name("Dr"), "Dr");
         assert_eq!(first_name("Shin Hye-won"), "Hye-won");
         assert_eq!(first_name("Lim Soo-ah"), "Soo-ah");
         assert_eq!(first_name("Da-eun Park"), "Da-eun");
