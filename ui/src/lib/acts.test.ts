@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftFor, firstName, reachFor, titleParts } from "./acts";
+import { draftFor, reachFor, titleParts } from "./acts";
 import type { Person } from "./bindings/Person";
 import type { Suggestion } from "./bindings/Suggestion";
 
@@ -51,19 +51,27 @@ describe("what a card can do", () => {
   });
 
   it("calls people by their first name, after any title (as the engine does)", () => {
-    expect(firstName("Dr Helen Marsh")).toBe("Helen");
-    expect(firstName("  Prof. Ada Lovelace ")).toBe("Ada");
-    expect(firstName("Rev Dr Martin King")).toBe("Martin");
-    expect(firstName("Drew Barry")).toBe("Drew");
-    expect(firstName("Dr")).toBe("Dr");
     const helen = person("helen", "Dr Helen Marsh", [{ kind: "email", value: "h@example.org", label: null }]);
     const thanks = draftFor(act("thank", "Thank Dr Helen Marsh for the advice", ["helen"]), [helen])!;
     expect(thanks.subject).toBe("Thank you, Helen");
     expect(reachFor(act("thank", "Thank Dr Helen Marsh for the advice", ["helen"]), helen)!.label).toBe("Email Helen");
   });
 
+  it("calls family by the word the user calls them, in the draft, the button and the title's link", () => {
+    const mum = { ...person("mum", "Ruth Okafor", [{ kind: "phone", value: "+44 7700 900123", label: null }]), kin: true, how_met: "Mum" };
+    const wish = act("occasion", "Wish Mum a happy birthday", ["mum"]);
+    expect(draftFor(wish, [mum])!.subject).toBe("Happy birthday, Mum!");
+    expect(reachFor(wish, mum)!.label).toBe("Call Mum");
+    expect(titleParts("Wish Mum a happy birthday", mum)).toEqual(["Wish ", "Mum", " a happy birthday"]);
+    expect(titleParts("Wish Mummy well", mum)).toBeNull();
+    const thanks = draftFor(act("thank", "Thank Mum for the casserole", ["mum"]), [mum])!;
+    expect(thanks.body).toContain("Hi Mum,\n\nThank you for the casserole.");
+  });
+
   it("splits the title around the name so the name can be a link", () => {
-    expect(titleParts("Thank Ana Lima for the intro", "Ana Lima")).toEqual(["Thank ", "Ana Lima", " for the intro"]);
-    expect(titleParts("Thank Ana Lima for the intro", "Bo")).toBeNull();
+    const ana = person("ana", "Ana Lima");
+    expect(titleParts("Thank Ana Lima for the intro", ana)).toEqual(["Thank ", "Ana Lima", " for the intro"]);
+    expect(titleParts("Thank Ana Lima for the intro", person("bo", "Bo"))).toBeNull();
+    expect(titleParts("Thank Ana Lima for the intro", undefined)).toBeNull();
   });
 });

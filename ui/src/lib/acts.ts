@@ -5,19 +5,9 @@ import type { Channel } from "./bindings/Channel";
 import type { Person } from "./bindings/Person";
 import type { Suggestion } from "./bindings/Suggestion";
 import type { SuggestionKind } from "./bindings/SuggestionKind";
+import { calledBy, familyWord } from "./names";
 
 export type Reach = { label: string; url: string; channel: "email" | "phone" | "linkedin" };
-
-// Titles written before a name, compared without case and without a trailing dot: the engine's first_name
-// (engine/text.rs) skips the same ones, so a card and its draft both say "Helen" for "Dr Helen Marsh".
-const HONORIFICS = ["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev", "revd", "fr", "cllr"];
-
-/** The first word of a name after any titles; a name that is only titles stays as written. */
-export const firstName = (name: string) =>
-  name
-    .trim()
-    .split(/\s+/)
-    .find((w) => !HONORIFICS.includes(w.replace(/\.$/, "").toLowerCase())) ?? name.trim();
 
 // Written words for acts made of words; a voice for acts of presence (a call, a check-in).
 const WRITTEN: SuggestionKind[] = ["thank", "congratulate", "introduce", "share", "keep_promise", "follow_up", "ask", "give_back"];
@@ -30,8 +20,8 @@ function linkedinUrl(value: string): string | null {
   return null;
 }
 
-function reachBy(channel: Channel, name: string, draft: Draft | null): Reach | null {
-  const first = firstName(name);
+function reachBy(channel: Channel, person: Person, draft: Draft | null): Reach | null {
+  const first = calledBy(person);
   const value = channel.value.trim();
   if (channel.kind === "email" && /^[^\s@]+@[^\s@]+$/.test(value)) {
     const params = draft ? `?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body)}` : "";
@@ -58,7 +48,7 @@ export function reachFor(s: Suggestion, person: Person | undefined, draft: Draft
   for (const want of order) {
     for (const c of person.channels) {
       if (c.kind !== kinds[want]) continue;
-      const reach = reachBy(c, person.name, draft);
+      const reach = reachBy(c, person, draft);
       if (reach) return reach;
     }
   }
@@ -82,9 +72,9 @@ function after(title: string, name: string, word: string): string | null {
 export function draftFor(s: Suggestion, people: (Person | undefined)[]): Draft | null {
   const [a, b] = people;
   if (!a) return null;
-  const first = firstName(a.name);
+  const first = calledBy(a);
   if (s.kind === "thank") {
-    const what = after(s.title, a.name, "for") ?? "your help";
+    const what = after(s.title, familyWord(a) ?? a.name, "for") ?? "your help";
     return {
       subject: `Thank you, ${first}`,
       body: `Hi ${first},\n\nThank you for ${what}. [What came of it, in a sentence.] It meant a lot to me.\n\nWarmly,\n`,
@@ -103,7 +93,7 @@ export function draftFor(s: Suggestion, people: (Person | undefined)[]): Draft |
     };
   }
   if (s.kind === "introduce" && b) {
-    const second = firstName(b.name);
+    const second = calledBy(b);
     return {
       subject: `${first} ⇄ ${second}`,
       body:
@@ -116,10 +106,14 @@ export function draftFor(s: Suggestion, people: (Person | undefined)[]): Draft |
   return null;
 }
 
-/** The title split around the first person's name, so the name can open their page. */
-export function titleParts(title: string, name: string | undefined): [string, string, string] | null {
-  if (!name) return null;
-  const at = title.indexOf(name);
-  if (at < 0) return null;
-  return [title.slice(0, at), name, title.slice(at + name.length)];
+/** The title split around the first person's name — or the word the user calls them by, which the engine's titles
+ * use for family ("Wish Mum well") — so the name can open their page. */
+export function titleParts(title: string, person: Pick<Person, "name" | "kin" | "how_met"> | undefined): [string, string, string] | null {
+  if (!person) return null;
+  for (const name of [person.name, familyWord(person)]) {
+    if (!name) continue;
+    const at = title.search(new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"));
+    if (at >= 0) return [title.slice(0, at), name, title.slice(at + name.length)];
+  }
+  return null;
 }

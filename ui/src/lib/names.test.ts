@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { calledBy, familyWord, firstName, nickname } from "./names";
+
+// The same cases as the engine's `first_names` test (engine/text.rs): a card, its draft and a page agree.
+describe("firstName", () => {
+  it.each([
+    ["Ben Okafor", "Ben"],
+    ["  Zoë  ", "Zoë"],
+    ["Madonna", "Madonna"],
+    ["Dr Helen Marsh", "Helen"],
+    ["  Prof. Ada Lovelace ", "Ada"],
+    ["Rev Dr Martin King", "Martin"],
+    ["Drew Barry", "Drew"],
+    ["Dr", "Dr"],
+    ["Shin Hye-won", "Hye-won"],
+    ["Lim Soo-ah", "Soo-ah"],
+    ["Da-eun Park", "Da-eun"],
+    ["Kim Jong-Un", "Kim"],
+    ["Ha Jean-Luc", "Ha"],
+    ["Park Avenue-side", "Park"],
+    ["Lê Quốc Hùng", "Hùng"],
+    ["Nguyễn Thị Mai", "Mai"],
+    ["Trần Hưng", "Hưng"],
+    ["Ngoc Le", "Ngoc"],
+    ["Nguyen Van An", "Nguyen"],
+  ])("%s → %s", (name, first) => expect(firstName(name)).toBe(first));
+});
+
+describe("calledBy", () => {
+  const p = (name: string, how_met: string | null, kin = true) => ({ name, how_met, kin });
+  it("uses the family word a relative's how-we-met begins with", () => {
+    expect(calledBy(p("Ok-ja Han", "Eomma, my mother"))).toBe("Eomma");
+    expect(calledBy(p("Abrehet Tesfaye", "Mum"))).toBe("Mum");
+    expect(familyWord(p("Ruth Okafor", "Mum; she taught me to drive"))).toBe("Mum");
+  });
+  it("uses the first name for anyone else", () => {
+    expect(calledBy(p("Ruth Okafor", "Mum", false))).toBe("Ruth");
+    expect(calledBy(p("Ruth Okafor", "My mother's best friend"))).toBe("Ruth");
+    expect(calledBy(p("Shin Hye-won", null))).toBe("Hye-won");
+    expect(familyWord(p("Ruth Okafor", null))).toBeNull();
+  });
+});
+
+// The same cases as the engine's `the_name_the_notes_call_them_by` (engine/text.rs).
+describe("nickname", () => {
+  const p = (name: string, kin: boolean, how_met: string | null, notes: string | null) => ({ name, kin, how_met, notes });
+  it.each([
+    [p("Ernesto Santos Jr.", true, null, "Jun, 47. Came to Toronto in 2008."), "Jun"],
+    [p("Lorna Santos", true, null, "Ate Lorna, 55; a widow since 2019."), "Ate Lorna"],
+    [p("Honorio Villareal", false, null, "Kuya Bong. President for six years."), "Kuya Bong"],
+    [p("Akosua Boateng", true, "Mum's big sister, Auntie Akosua", null), "Auntie Akosua"],
+    [p("Ernesto Santos", true, "My younger brother, Jun", null), "Jun"],
+    [p("Corazon Santos", true, "Nanay, my mother", "Nanay, 79."), "Nanay"],
+    [p("Freya Castle", false, null, "Green, 34, asks the best questions."), "Freya"],
+    [p("Ben Okafor", false, null, "From Cebu. Moved in 2019."), "Ben"],
+    [p("Ben Okafor", false, null, "Loves jazz, 12 albums a year."), "Ben"],
+    [p("Ben Okafor", false, "My neighbour, Leeds", null), "Ben"],
+    [p("Ben Okafor", true, null, "Ben, 45. My brother."), "Ben"],
+    [p("Ben Okafor", true, "My brother, the one in Leeds", null), "Ben"],
+  ])("%o → %s", (person, called) => expect(calledBy(person)).toBe(called));
+
+  it("is null when the notes and how-we-met say nothing of it", () => {
+    expect(nickname(p("Ben Okafor", true, "My brother", "Lives in Leeds."))).toBeNull();
+  });
+});

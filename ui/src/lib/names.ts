@@ -1,0 +1,81 @@
+// What the app calls someone: the same rules as the engine's `first_name` and `called` (engine/text.rs), over the
+// same word lists, generated from the core (bindings/names.ts), so a Today card, its draft and the person's page
+// all say "Hye-won" for "Shin Hye-won", "Hùng" for "Lê Quốc Hùng" and "Mum" for the user's own mother.
+import { FAMILY_WORDS, HONORIFICS, KIN_TITLES, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from "./bindings/names";
+
+const honorific = (word: string) => HONORIFICS.includes(word.replace(/\.$/, "").toLowerCase());
+
+const count = (s: string) => [...s].length;
+
+/** A Korean family name, then a given name of two syllables joined by a hyphen ("Shin Hye-won"). */
+function koreanFamilyFirst(family: string, given: string): boolean {
+  const syllables = given.split("-");
+  if (!KOREAN_FAMILY_NAMES.includes(family) || syllables.length !== 2) return false;
+  const [a, b] = syllables as [string, string];
+  return (
+    /^\p{Lu}/u.test(a) &&
+    count(a) >= 2 &&
+    count(a) <= 4 &&
+    count(b) >= 2 &&
+    count(b) <= 4 &&
+    /^\p{Ll}+$/u.test(b)
+  );
+}
+
+/** The given name: the first word after any titles, the given name of a Korean or Vietnamese name written family
+ * name first; a name that is only titles stays as written. */
+export function firstName(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const at = words.findIndex((w) => !honorific(w));
+  if (at < 0) return name.trim();
+  const rest = words.slice(at);
+  const family = rest[0]!;
+  const given = rest[1];
+  if (given !== undefined && koreanFamilyFirst(family, given)) return given;
+  if (given !== undefined && VIETNAMESE_FAMILY_NAMES.includes(family)) return rest[rest.length - 1]!;
+  return family;
+}
+
+type Named = { name: string; kin: boolean; how_met: string | null; notes?: string | null };
+
+/** The word the user calls family by, when their "how we met" begins with it ("Mum", "Eomma, my mother"). */
+export function familyWord(p: Named): string | null {
+  if (!p.kin || !p.how_met) return null;
+  const how = p.how_met.split(/[,;]/)[0]!.trim();
+  return FAMILY_WORDS.includes(how) ? how : null;
+}
+
+const nameLike = (n: string) => {
+  const words = n.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w));
+};
+
+/** What the user calls someone when it is not their first name, in the user's own words: notes that open with it
+ * and their age ("Jun, 47. Came to Toronto…"), or with a title of kinship ("Kuya Bong. President…"), or, for family,
+ * a "how we met" that ends on it after the relation ("My younger brother, Jun"). As the engine's `nickname`. */
+export function nickname(p: Named): string | null {
+  let fromNotes: string | null = null;
+  const notes = p.notes ?? "";
+  const end = notes.search(/[,.]/);
+  if (end >= 0) {
+    const head = notes.slice(0, end).trim();
+    const rest = notes.slice(end);
+    const aged = /^, \d{1,3}[.;]/.test(rest);
+    const titled = rest.startsWith(".") && KIN_TITLES.includes(head.split(/\s+/)[0] ?? "");
+    if ((aged || titled) && nameLike(head)) fromNotes = head;
+  }
+  let fromHowMet: string | null = null;
+  const how = p.kin ? (p.how_met ?? "") : "";
+  const comma = how.lastIndexOf(", ");
+  if (comma >= 0) {
+    const relation = how.slice(0, comma);
+    const name = how.slice(comma + 2).trim();
+    if ((relation.startsWith("My ") || /['’]s /.test(relation)) && nameLike(name)) fromHowMet = name;
+  }
+  const found = fromNotes ?? fromHowMet;
+  return found && found !== firstName(p.name) && found !== p.name.trim() ? found : null;
+}
+
+/** The short name a card calls someone by: the family word the user calls them by, else the name the user's notes
+ * call them by, else the first name. */
+export const calledBy = (p: Named): string => familyWord(p) ?? nickname(p) ?? firstName(p.name);
