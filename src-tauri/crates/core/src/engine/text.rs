@@ -905,6 +905,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Support { event, .. } if event.kind == EventKind::Bereavement => {
             format!("Send {name} your condolences")
         }
+        Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some() => {
+            format!("Be with {name} today")
+        }
         Detail::Support { .. } => format!("Check in on {name}"),
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
         Detail::FollowUp { follow_up, luck: true, matter, .. } => {
@@ -1109,10 +1112,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // News of the day the user has promised to be there for ("Drive Joy to her biopsy results and sit in
         // (10:30)"): no note to someone the user will be sitting beside (round 52, homecare P12: "it tells Marci to
         // send a note when she will be sitting beside Joy in the room", tact 2 from two of three reviewers).
-        Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some() => format!(
-            "You will be with {first} today: “{}”. Be there, and afterwards offer one concrete thing you can do.",
-            there_today(c, snap, event.date).unwrap_or_default()
-        ),
+        Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some() => {
+            format!("Be with {first} as you promised, and afterwards offer one concrete thing you can do.")
+        }
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
         // three: "she needed to call, ask about the operation and offer to travel").
@@ -1343,6 +1345,14 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             let part = your_part_in(p, event).map(|s| format!(" Your notes on {first}: “{s}”.")).unwrap_or_default();
             format!("{first} {phrase} {} ({}){what}.{part}", ago(*days_ago), date(event.date))
         }
+        // The news of a day the user will be there for is not told before it: the card says whose day it is and
+        // that the user will be there (round 52a, homecare P12: "the morning card states Joy's diagnosis before the
+        // 10:30 appointment, and Marci should not walk in already knowing it", tact 2).
+        Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some() => format!(
+            "A hard day for {first}, today ({}), and you will be there: “{}”.",
+            date(event.date),
+            there_today(c, snap, event.date).unwrap_or_default()
+        ),
         Detail::Support { event, days_ago } => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
             // The news as the day it happened, not as when they told it, nor by a kind that may not fit it: "Ok-ja
@@ -1468,6 +1478,9 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         && promised_for_the_birthday(c, snap).is_some()
     {
         "Time together on the day says more than any message.".to_owned()
+    } else if matches!(c.detail, Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some()) {
+        // Not "a short note" beside "be there" (round 52a, homecare P12).
+        "On a hard day, being there says more than any words.".to_owned()
     } else {
         plain_reason(c).to_owned()
     };
