@@ -27,7 +27,8 @@ from facts import surfaced  # noqa: E402
 PERSONAS = ("designer", "founder", "nurse", "teacher", "postdoc", "carpenter", "shopkeeper", "vet", "gp", "chef",
             "engineer", "physio", "violinist", "photographer", "recruiter", "farmer", "realtor",
             "interpreter", "director", "journalist", "architect", "pharmacist", "adviser", "stylist", "lawyer",
-            "sales", "fundraiser", "caterer", "organizer", "translator", "roaster", "coach", "minister", "gamedev", "councillor", "agent", "midwife", "importer", "dentist", "librarian", "pilot", "curator", "homecare", "mechanic")
+            "sales", "fundraiser", "caterer", "organizer", "translator", "roaster", "coach", "minister", "gamedev", "councillor", "agent", "midwife", "importer", "dentist", "librarian", "pilot", "curator", "homecare", "mechanic", "solar",
+            "principal")
 BAR_MEAN, BAR_SHARE = 4.0, 0.70
 AXES = ("usefulness", "specificity", "tact")
 
