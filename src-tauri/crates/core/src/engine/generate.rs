@@ -170,7 +170,9 @@ pub(crate) fn generate<'s>(
         if !partner {
             per_person(&mut out, snapshot, i, p, &derived[i], &in_motion, today, config, feedback);
         }
-        if !partner && !p.interests.is_empty() {
+        // Nor an article for family at home, a child or one under the same roof (round 53, principal P10: "sending
+        // an article to her own 12-year-old, who lives with her… is odd filler", from all three reviewers).
+        if !partner && !p.interests.is_empty() && !super::text::time_together(p, today) {
             lists.interested.push(i);
         }
         if !p.no_intros && !p.needs.is_empty() {
@@ -1100,8 +1102,10 @@ fn follow_ups<'s>(
                     // When that day is hard too (a mother's operation the day before the anniversary of a death),
                     // it is the last light day before it (round 43, lawyer P26: "pushed on the morning of Mom's
                     // cataract surgery", tact 2).
+                    // One that starts before the morning's card can help ("leave 5:30") is hard the day before.
                     hard: (0..=config.keep_promise_hard_days).contains(&past_due)
-                        || (past_due < 0 && last_light_day_before_a_hard_one(hard_on, fu.due, i, lead) == Some(today)),
+                        || (past_due < 0 && last_light_day_before_a_hard_one(hard_on, fu.due, i, lead) == Some(today))
+                        || (past_due == -1 && starts_early(&fu.text)),
                     urgency: if past_due < 0 {
                         (past_due as f64 / config.keep_promise_decay).exp()
                     } else if past_due <= config.keep_promise_hard_days {
@@ -2075,6 +2079,43 @@ pub(crate) fn speaks_of_an_hour(text: &str) -> bool {
     })
 }
 
+/// True when a promise starts before the morning's suggestions can help with it: an hour up to 8 in the morning
+/// ("(6am)", "at 7.45am", "8 am"), or a departure with no "pm" up to 7 ("leave 5:30", "leaving at 6"). Its card
+/// is the day before's (round 52a, mechanic P20: "a morning card for a 5:30 departure probably comes too late… it
+/// belonged on Sunday evening", from both reviewers).
+pub(crate) fn starts_early(text: &str) -> bool {
+    let ws = words(text);
+    let at = |j: usize| ws.get(j).map(String::as_str).unwrap_or("");
+    // A number and what follows it: "6am" → (6, "am"); "5:30" (words "5", "30") → (5, ""); "7.45am" → (7, "am").
+    let meridiem_of = |w: &str| ["am", "pm"].into_iter().find(|m| w.ends_with(m));
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    (0..ws.len()).any(|k| {
+        let w = at(k);
+        let (number, mut meridiem, mut next) = match meridiem_of(w) {
+            Some(m) if digits(&w[..w.len() - 2]) => (&w[..w.len() - 2], Some(m), k + 1),
+            _ if digits(w) => (w, None, k + 1),
+            _ => return false,
+        };
+        let Some(hour) = number.parse::<u32>().ok().filter(|h| (1..=12).contains(h)) else { return false };
+        if meridiem.is_none() {
+            // Minutes, with or without their "am"/"pm" ("30", "45am").
+            let minutes = at(next);
+            let bare = minutes.trim_end_matches("am").trim_end_matches("pm");
+            if bare.len() == 2 && digits(bare) {
+                meridiem = meridiem_of(minutes).filter(|_| bare.len() < minutes.len());
+                next += 1;
+            }
+            if meridiem.is_none() && ["am", "pm"].contains(&at(next)) {
+                meridiem = Some(if at(next) == "am" { "am" } else { "pm" });
+            }
+        }
+        let leaving = ["leave", "leaving", "depart", "departs", "departing"].contains(&at(k.wrapping_sub(1)))
+            || (at(k.wrapping_sub(1)) == "at"
+                && ["leave", "leaving", "depart", "departs"].contains(&at(k.wrapping_sub(2))));
+        (meridiem == Some("am") && hour <= 8) || (meridiem.is_none() && leaving && hour <= 7)
+    })
+}
+
 /// True when a mention is an entry in the user's own diary with them, owned by no one else: it begins "Meeting",
 /// "Call", "Session" or "Pitch" followed by at, with, about, on, for or to ("Meeting at the bank about the equipment
 /// loan", "Call about the CD grant", "Session at Klangwerk", "Pitch to Driftwood"), a kind of meeting, session, call
@@ -2256,7 +2297,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // pass, not "his driving test").
     // Round 49, importer P34: "Carla's lab analyses of the six ferments", asked "how it went" twelve days later ("would
     // suggest he never read them", usefulness 1).
-    const WORK: [&str; 28] = [
+    const WORK: [&str; 30] = [
         "analysis",
         "analyses",
         "report",
@@ -2285,6 +2326,10 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         "feedback",
         "thoughts",
         "comments",
+        // Round 53, principal P35: "Grant's formal funding letter for the block, before he goes", asked after of
+        // an adviser losing his job ("it could read as chasing him", tact 2 from two of three reviewers).
+        "letter",
+        "letters",
     ];
     // Or a document, whoever's (round 47, minister P31: "Ask Tanya how it went" of "The city staff memo on the
     // parking variance", "a memo she owes, not an event"), a term sheet too — unless a vote on it is awaited.
@@ -2296,11 +2341,35 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     let delivery = ws.windows(2).any(|w| w[0] == "delivery" && w[1] == "date") && !speaks_of_someone_else(text);
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
         || ws.iter().any(|w| MONEY.contains(&w.as_str()) || DOCUMENT.contains(&w.as_str()))
+        || (names_an_amount(text) && !speaks_of_decision(text))
         || (ws.windows(2).any(|w| w[0] == "term" && w[1] == "sheet") && !speaks_of_decision(text))
         || (theirs
-            && (ws.iter().take(4).any(|w| WORK.contains(&w.as_str()))
+            && (ws.iter().filter(|w| *w != "s").take(4).any(|w| WORK.contains(&w.as_str()))
                 || ws.windows(2).take(4).any(|w| w[0] == "test" && w[1] == "pass")))
         || delivery
+}
+
+/// True when a text names a sum of money: a currency sign before a number ("€6,400", "R1,500", "$300", "₱20,000"),
+/// or a number before a currency's name ("2,000 zł", "300 euro"). Money between the user and someone is their
+/// accounts, not news to ask about (round 53, solar: "Ask Dermot about “Dermot's €6,400 for the Rochestown heat
+/// pump”", a customer's overdue payment).
+pub(crate) fn names_an_amount(text: &str) -> bool {
+    const SIGNS: [char; 12] = ['€', '£', '$', '¥', '₱', '₹', '₦', '₩', '₺', '₽', '₫', '₪'];
+    const NAMES: [&str; 12] =
+        ["zł", "zl", "euro", "euros", "dollars", "pounds", "rand", "pesos", "naira", "rupees", "kr", "francs"];
+    let chars: Vec<char> = text.chars().collect();
+    let signed = chars.windows(2).enumerate().any(|(k, w)| {
+        // The rand's "R" only before a sum of three digits or more ("R1,500", "R640"): "the R21" is a road.
+        let figure: String = chars[k + 1..].iter().take_while(|c| c.is_ascii_digit() || **c == ',').collect();
+        let rand = w[0] == 'R' && (k == 0 || !chars[k - 1].is_alphanumeric()) && figure.len() >= 3;
+        (SIGNS.contains(&w[0]) || rand) && w[1].is_ascii_digit()
+    });
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let named = raw.windows(2).any(|w| {
+        w[0].chars().next().is_some_and(|c| c.is_ascii_digit())
+            && NAMES.contains(&w[1].trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
+    });
+    signed || named
 }
 
 /// True when a mention is set at "the" office, shop, salon, studio, practice, clinic or workshop, whole words: in the
@@ -2812,16 +2881,51 @@ fn shares<'s>(
 mod tests {
     use super::{
         at_the_users_place, by_the_day, give_back_need, goal_names_the_day, is_partner, names_a_goal, names_a_place,
-        occasion_of, promised_around, sets_a_time, shares_a_goals_word, speaks_of_a_test, speaks_of_aftercare,
-        speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body,
-        speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening,
-        speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment,
-        tells_them_theirs, Matter,
+        names_an_amount, occasion_of, promised_around, sets_a_time, shares_a_goals_word, speaks_of_a_test,
+        speaks_of_aftercare, speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment, speaks_of_backing,
+        speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve,
+        speaks_of_opening, speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel,
+        speaks_of_treatment, starts_early, tells_them_theirs, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
     use crate::model::{FollowUp, Need, Person};
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_sum_of_money_is_named() {
+        for yes in
+            ["Dermot's €6,400 for the Rochestown heat pump", "R1,500 for Ma's tablets", "2,000 zł for Tata", "$300"]
+        {
+            assert!(names_an_amount(yes), "{yes}");
+        }
+        for no in ["The R21 to Pretoria", "Room 4 at 10", "Her 3 kids", "Euro 2028 qualifiers", "SR1 form"] {
+            assert!(!names_an_amount(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_promise_that_starts_before_the_morning_card() {
+        for yes in [
+            "Drive Lwazi to INDLELA in Olifantsfontein for his trade test (leave 5:30)",
+            "Take Ma to the neurology clinic at Bara (8am)",
+            "Pick Dad up at 7.45am",
+            "Be at the airport at 6 am",
+            "Leaving at 6 for the ferry",
+        ] {
+            assert!(starts_early(yes), "{yes}");
+        }
+        for no in [
+            "Drive Joy to her biopsy results and sit in (10:30)",
+            "Drinks at 5:30",
+            "Leave 5:30pm",
+            "Call at 9am",
+            "Send the 3 quotes",
+            "Book the 12 seats",
+        ] {
+            assert!(!starts_early(no), "{no}");
+        }
+    }
 
     #[test]
     fn a_promise_says_the_occasion_it_is_for() {

@@ -102,7 +102,8 @@ pub const FAMILY_WORDS: &[&str] = &[
     "Avô", "Vó", "Vô", "Amma", "Appa", "Ammi", "Abba", "Bapu", "Aai", "Maa", "Nani", "Dadi", "Dada", "Ajji",
     "Aaji", "Ajoba", "Eomma", "Umma", "Omma", "Halmeoni", "Halmoni", "Harabeoji", "Okaasan", "Otousan",
     "Obaachan", "Ojiichan", "Mami", "Papi", "Mutti", "Vati", "Maman", "Mamie", "Papy", "Ima", "Savta", "Saba",
-    "Lola", "Lolo", "Nanay", "Tatay", "Inay", "Itay", "Gogo", "Mkhulu", "Má", "Ba", "Bà", "Ông",
+    "Lola", "Lolo", "Nanay", "Tatay", "Inay", "Itay", "Gogo", "Mkhulu", "Má", "Ba", "Bà", "Ông", "Tata", "Babcia", "Dziadek",
+    "Koro", "Kui", "Nanny",
 ];
 
 /// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
