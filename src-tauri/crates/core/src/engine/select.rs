@@ -480,16 +480,9 @@ pub(crate) fn select(
     let someone_waited = light_day && eligible.iter().any(|&g| !hard(g) && waited(g));
     let waiting =
         eligible.iter().copied().filter(|&g| someone_waited && !hard(g) && (waited(g) || of_the_ten(g))).take(1);
-    // A wish on its day takes any room left; on a day of two places or more, the warning, the cheer and the news that
-    // waited leave the act of giving its place (§10.5: it is chosen first; with one place a day the warning still
-    // comes first, t41): round 53, solar, a promise due tomorrow took the last place beside its
-    // own introduction, day after day, and another introduction never reached a day.
-    let wishes: Vec<(usize, bool)> = wishes.into_iter().map(|g| (g, true)).collect();
-    let rest = warning.chain(cheer).chain(waiting).map(|g| (g, false));
-    for (g, wish) in wishes.into_iter().chain(rest).collect::<Vec<_>>() {
+    for g in wishes.into_iter().chain(warning).chain(cheer).chain(waiting).collect::<Vec<_>>() {
         let c = &candidates[groups[g].primary];
-        let room = if wish || k < 2 { k } else { k - usize::from(giving.is_some()) };
-        if chosen.len() < room
+        if chosen.len() < k
             && !taken.iter().any(|(p, _)| c.people.contains(p))
             && kind_count[c.kind.index()] < config.kind_cap(c.kind)
             && used_minutes + c.effort <= config.effort_budget_minutes
