@@ -633,7 +633,10 @@ pub(crate) fn of_presence(text: &str) -> bool {
             w.chars().next().is_some_and(char::is_uppercase)
                 || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
         });
-        return someone && (first == Some("accompany") || raw.get(2).is_some_and(|w| *w == "to"));
+        // "Drive Joy to…", or two of them: "Drive Dad and Mum to the Northern for the hip (6:30am)".
+        let to_at = |k: usize| raw.get(k).is_some_and(|w| *w == "to");
+        let two = raw.get(2).is_some_and(|w| *w == "and") && to_at(4);
+        return someone && (first == Some("accompany") || to_at(2) || two);
     }
     match first {
         Some("be") => next(&["at", "there", "with", "home", "round", "by"]),
@@ -1665,6 +1668,7 @@ mod tests {
             "Drive Joy to her biopsy results and sit in (10:30)",
             "Take Ma to the neurology clinic at Bara (8am)",
             "Take her to the airport",
+            "Drive Dad and Mum to the Northern for the hip (6:30am)",
             "Be at Gráinne's on Friday evening",
             "Go with Dad to the scan",
             "Sit in on Mum's consultation",
