@@ -1179,6 +1179,19 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         {
             format!("Call or visit {first} to ask how the recovery is going.")
         }
+        // The closest family in a hard time are called, and asked how it went: "no need to ask for details" is
+        // oddly distant for a son about his father's discharge, a sister about her brother's cardiac rehab (round 53,
+        // solar P33; round 52, homecare P36, from two reviewers each).
+        Detail::FollowUp { care: true, luck: false, matter, .. }
+        | Detail::FollowUp {
+            matter: matter @ (Matter::Treatment | Matter::Ordeal | Matter::Loss), luck: false, ..
+        } if p.kin && p.circle <= 2 => {
+            if *matter == Matter::Loss {
+                format!("Call {first} to ask how {first} is doing.")
+            } else {
+                format!("Call {first} to ask how it went, and how {first} is.")
+            }
+        }
         Detail::FollowUp { care: true, luck: false, .. }
         | Detail::FollowUp { matter: Matter::Treatment | Matter::Ordeal | Matter::Loss, luck: false, .. } => {
             format!("Ask how {first} is doing; there is no need to ask for details.")
@@ -1375,7 +1388,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         // Family's own operation is not hearsay: it is said as the day it is (round 44, lawyer P26 and sales P7:
         // "'Mom mentioned' treats her own mother's surgery as hearsay").
-        Detail::FollowUp { follow_up, matter: Matter::Treatment | Matter::Loss, .. } if p.kin => {
+        Detail::FollowUp { follow_up, matter: Matter::Treatment | Matter::Loss, .. }
+        | Detail::FollowUp { follow_up, care: true, luck: false, .. }
+            if p.kin =>
+        {
             let when = match (follow_up.due - today).num_days() {
                 1 => format!("is tomorrow, {}", date(follow_up.due)),
                 0 => format!("is today, {}", date(follow_up.due)),
