@@ -663,11 +663,7 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
         // The day and month in a leap year (only they are compared): 29 February too.
         let day = NaiveDate::from_ymd_opt(2000, d.date.month, d.date.day);
         let (Some(notes), Some(day)) = (p.notes.as_deref(), day) else { return false };
-        let dead: Vec<String> = [super::text::family_word(q), Some(super::text::first_name(&q.name))]
-            .into_iter()
-            .flatten()
-            .map(str::to_lowercase)
-            .collect();
+        let dead = own_names(q);
         super::text::sentences(notes).any(|s| names_the_day(s, day) && words(s).iter().any(|w| dead.contains(w)))
     };
     snapshot
