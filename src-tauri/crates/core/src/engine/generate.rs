@@ -2467,6 +2467,45 @@ pub(crate) fn shares_a_word(text: &str, name: &str, title: &str) -> bool {
     tokens(title).iter().any(|w| distinctive(w) && said.contains(w))
 }
 
+/// True when a topic ("womens-football", "machine-translation") is what someone's title or company says they work
+/// in: one of its words, of five letters or more and not a word of who rather than what ("women", "young",
+/// "people"…), is a word of the title or the company, or begins as one does (six letters: "translation" and
+/// "translator", "apprenticeships" and "apprentice"). Plurals and possessives fold ("women's" is "women").
+pub(crate) fn of_their_work(topic: &str, profile: &super::snapshot::Profile) -> bool {
+    const WHO: [&str; 12] = [
+        "women",
+        "young",
+        "people",
+        "world",
+        "global",
+        "local",
+        "small",
+        "modern",
+        "national",
+        "international",
+        "family",
+        "children",
+    ];
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .map(|w| {
+                let w = w.to_lowercase();
+                match w.strip_suffix('s') {
+                    Some(stem) if stem.chars().count() >= 4 && !stem.ends_with('s') => stem.to_owned(),
+                    _ => w,
+                }
+            })
+            .filter(|w| w.chars().count() >= 5)
+            .collect()
+    };
+    let work: Vec<String> =
+        [profile.title.as_deref(), profile.company.as_deref()].into_iter().flatten().flat_map(words).collect();
+    let stem = |w: &str| w.chars().take(6).collect::<String>();
+    words(topic).iter().filter(|w| !WHO.contains(&w.as_str())).any(|w| {
+        work.iter().any(|v| v == w || (w.chars().count() >= 6 && v.chars().count() >= 6 && stem(v) == stem(w)))
+    })
+}
+
 /// True when `text` names `day`: its day of the month beside its month's name (full or three letters, either order,
 /// "of" allowed between), or as an ordinal after "the" ("the 12th").
 pub(crate) fn names_the_day(text: &str, day: NaiveDate) -> bool {
@@ -2829,8 +2868,13 @@ fn shares<'s>(
         }
         best.iter_mut().for_each(|b| *b = None);
         // Their own field's news they have surely seen (a soil scientist and the EU soil law): an interest that is
-        // also their expertise is not one to share with.
-        let expert = |topic: &str| p.expertise.iter().any(|e| normalize_topic(e) == normalize_topic(topic));
+        // also their expertise, or that their title or company says they work in, is not one to share with (rounds
+        // 45–52: "Ömer leads the fight on MT clauses and has surely seen the piece", a literary translator; "sending
+        // the federation's deputy DTN an article about her own team", womens-football; every such share rated 2).
+        let expert = |topic: &str| {
+            p.expertise.iter().any(|e| normalize_topic(e) == normalize_topic(topic))
+                || p.profile.as_ref().is_some_and(|w| of_their_work(topic, w))
+        };
         for interest in p.interests.iter().filter(|t| !expert(&t.topic)) {
             let Some(matching) = by_topic.get(normalize_topic(&interest.topic).as_ref()) else { continue };
             for &k in matching {
@@ -2877,16 +2921,42 @@ fn shares<'s>(
 mod tests {
     use super::{
         at_the_users_place, by_the_day, give_back_need, goal_names_the_day, is_partner, names_a_goal, names_a_place,
-        names_an_amount, occasion_of, promised_around, sets_a_time, shares_a_goals_word, speaks_of_a_test,
-        speaks_of_aftercare, speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment, speaks_of_backing,
-        speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve,
-        speaks_of_opening, speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel,
-        speaks_of_treatment, starts_early, tells_them_theirs, Matter,
+        names_an_amount, occasion_of, of_their_work, promised_around, sets_a_time, shares_a_goals_word,
+        speaks_of_a_test, speaks_of_aftercare, speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment,
+        speaks_of_backing, speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date,
+        speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self,
+        speaks_of_travel, speaks_of_treatment, starts_early, tells_them_theirs, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
     use crate::model::{FollowUp, Need, Person};
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_topic_is_their_work_when_their_title_or_company_says_it() {
+        let work = |title: &str, company: &str| crate::engine::snapshot::Profile {
+            how_met: None,
+            title: Some(title.to_owned()),
+            company: Some(company.to_owned()),
+        };
+        for (topic, title, company) in [
+            ("womens-football", "Deputy technical director, women's youth teams", "Fédération Française de Football"),
+            ("machine-translation", "Literary translator (Turkish–German)", ""),
+            ("women-in-motor-trade", "Owner; chair", "Women in the Motor Trade (Gauteng)"),
+            ("barista-competition", "Wholesale account manager and barista trainer", "Agora Coffee Roasters"),
+            ("apprenticeships", "Head of apprentices", ""),
+        ] {
+            assert!(of_their_work(topic, &work(title, company)), "{topic}: {title}, {company}");
+        }
+        for (topic, title, company) in [
+            ("womens-football", "Pharmacist", "Boots"),
+            ("women-in-aviation", "Women's officer", "Unison"),
+            ("young-adult-fiction", "Youth worker", "Young People's Housing"),
+            ("cycling", "", ""),
+        ] {
+            assert!(!of_their_work(topic, &work(title, company)), "{topic}: {title}, {company}");
+        }
+    }
 
     #[test]
     fn a_sum_of_money_is_named() {

@@ -548,8 +548,9 @@ fn load_people(
     }
     drop(rows);
 
-    // Who they are, for the dormant ties that were once in the user's 50 (a reconnect says it) and for people outside
-    // the close 15 with a birthday or a kept date in its lead (a wish for them says it, not just a name and a date).
+    // Who they are, for the dormant ties that were once in the user's 50 (a reconnect says it), for people outside
+    // the close 15 with a birthday or a kept date in its lead (a wish for them says it, not just a name and a date),
+    // and for those who follow the topic of an item in the share window (no article on what their title says they do).
     let dormant_before = today - days(config.dormant_days);
     let dated = |p: &PersonFacts| {
         p.circle >= OCCASION_WHO_MIN_CIRCLE
@@ -566,6 +567,7 @@ fn load_people(
             (p.peak_circle.min(p.circle) < config.peripheral_circle
                 && p.contact.last.is_some_and(|l| l <= dormant_before))
                 || dated(p)
+                || !p.interests.is_empty()
         })
         .map(|p| p.id.as_str())
         .collect();
