@@ -5,8 +5,8 @@ violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
 councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json, pilot.json, curator.json,
-homecare.json, mechanic.json, solar.json and principal.json, the held-out books written without seeing the engine,
-its prompts or any ratings) as ARCHIVE.md v1 documents.
+homecare.json, mechanic.json, solar.json, principal.json and baker.json, the held-out books written without seeing
+the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -29364,6 +29364,863 @@ def principal():
     return b
 
 
+def baker():
+    b = Book("baker", seed=31486)
+    H = "2024-10-06"  # history starts: the Sunday we reopened the Bankstown shop after the refit
+    P = b.known
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    # --- home and family ---
+    P("tony", "Tony Karam", 1, "advocate", kin=True, location="Padstow, Sydney",
+      company="Chester Hill High School", title="Mathematics teacher; relieving head teacher, mathematics",
+      how_met="My husband; we met at a cousin's engagement party in Harris Park in 2005", met_on="2005-06-18",
+      birthday="1978-08-21",
+      dates=[("our-wedding", "Our wedding anniversary (St Charbel's, Punchbowl, 2008)", "2008-10-11")],
+      interests={"maths-education": 1.0, "rugby-league": 0.7, "fishing": 0.5},
+      notes="47. Twenty years teaching maths at Chester Hill High; relieving head teacher of maths since Term 3 "
+            "last year. Interviewed for the permanent head teacher job on Wednesday 25 February and came home "
+            "sure he'd blown the question on the new syllabus; the panel decides in the first week of March. "
+            "He built the cash-flow spreadsheet for the Liverpool loan at the kitchen table and does every "
+            "school drop-off since Mama stopped driving. Doesn't love the third shop: 'we never see you now'. "
+            "I promised I'd be home by 6 on Tuesday 10 March for Elias's birthday dinner, whatever the bakery "
+            "does.",
+      rhythm=[(2, H, "2025-11-17", ["meal", "meal", "message", "activity", "call", "meal"])],
+      extra=[("2025-10-11", "meal", "Dinner: our 17th anniversary at the fish place in Brighton-le-Sands; "
+              "he made me promise not to talk about flour", 150),
+             ("2026-02-25", "meal", "Dinner: back from his interview; sure he fluffed the syllabus question; "
+              "I said they'd be mad not to", 60),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the fridge: the bank, the audit, Mama's eyes, "
+              "Khalil's 60th, the landlord, Elias's birthday, Freshway, the 40th, Baba's Mass", 80)],
+      talk=["the kids", "his Year 12 class", "the new syllabus", "the mortgage", "the Bulldogs", "Maya's "
+            "subjects", "Elias's soccer", "his mum", "a weekend at Kiama we keep not taking", "his maths "
+            "faculty", "Mama", "the shop", "the car"])
+    seg("tony", 2, "2025-11-18", "2026-02-16", ["meal", "meal", "message", "activity", "call", "meal"],
+        ["the kids", "the Liverpool numbers", "his Year 12 class", "the mortgage", "the head teacher job",
+         "the bank's guarantee", "the third shop", "his mum", "Maya's subjects", "the Bulldogs"])
+    seg("tony", 2, "2026-02-17", "2026-03-01", ["meal", "meal", "message", "call"],
+        ["Mama's eyes", "the school drop-offs", "his interview", "the bank's guarantee", "the kids",
+         "the loan forecast", "Elias's birthday"])
+    P("maya", "Maya Karam", 1, "advocate", kin=True, location="Padstow, Sydney",
+      company="Our Lady of Lebanon College, Harris Park (Year 10)", title="Student; Saturday counter at the "
+      "Bankstown shop", how_met="My daughter", birthday="2010-09-14",
+      interests={"hospitality": 0.8, "netball": 0.7, "photography": 0.6},
+      notes="15. Year 10 at OLLC, my old school. Works the Bankstown counter on Saturday mornings and is "
+            "better with the Ramadan crowd than I am. The Year 11 subject-selection evening is Wednesday 11 "
+            "March at 6:30; she wants Hospitality and Business Studies, Tony wants Extension maths, and I "
+            "promised to go and hear her out first. Since Teta's eyes went she reads her the evening prayer "
+            "from the prayer book, every night, in Arabic she stumbles over.",
+      rhythm=[(4, H, "2026-02-16", ["meal", "activity", "message", "meal", "activity"])],
+      extra=[("2025-09-14", "meal", "Dinner: her 15th; she wanted Khalil's knafeh, not a cake", 150),
+             ("2026-02-28", "activity", "Outing: her Saturday at the counter; she sold out the spinach "
+              "fatayer by ten and told me to make more for Lent", 300)],
+      talk=["school", "her Saturday shifts", "netball", "her friends", "her phone", "her subjects",
+            "her photography", "the customers at the shop", "what she wants to do", "Teta"])
+    seg("maya", 4, "2026-02-17", "2026-02-27", ["meal", "message", "activity"],
+        ["Teta's prayer book", "her subjects", "the Ramadan crowd at the shop", "school", "Teta's eyes"])
+    P("elias", "Elias Karam", 1, "advocate", kin=True, location="Padstow, Sydney",
+      company="St Felix Catholic Primary, Bankstown (Year 6)", title="Student", how_met="My son",
+      birthday="2014-03-10", interests={"soccer": 1.0, "lego": 0.6},
+      notes="11; turns 12 on Tuesday 10 March. Year 6. Plays under-12s soccer on Saturday mornings. His "
+            "party is Sunday 8 March at 2: laser tag at Bankstown with eight boys; I promised to book it by "
+            "Wednesday 4 March and to get Khalil to make the Barcelona cake. On the night itself, Tuesday, "
+            "he wants Teta's kibbeh at home, which she says she can still make by feel.",
+      rhythm=[(4, H, "2026-03-01", ["meal", "activity", "activity", "message", "meal"])],
+      extra=[("2025-03-10", "meal", "Dinner: his 11th; Teta's kibbeh and a Messi cake from Khalil", 120),
+             ("2026-02-28", "activity", "Outing: his first game of the season; he scored and looked for "
+              "Teta on the sideline before he remembered she can't see that far now", 120)],
+      talk=["soccer", "school", "his Lego", "his friends", "homework", "Barcelona", "his birthday",
+            "Teta", "his bike", "high school next year"])
+    P("mariam", "Mariam Haddad", 1, "advocate", kin=True, location="Padstow, Sydney (lives with us)",
+      title="Co-owner of Haddad's with Sami and me; rolled the ka'ak for forty years",
+      how_met="Mama", birthday="1949-11-21",
+      dates=[("mama-baba-wedding", "Mama and Baba's wedding anniversary (Mar Mema, Ehden, 1977)",
+              "1977-03-07")],
+      interests={"macular-degeneration": 1.0, "church": 0.9, "lebanese-baking": 0.8, "gardening": 0.6},
+      notes="76. Teta to the kids. Lives with us since Baba died. On Tuesday 17 February Dr Nassif at the "
+            "Parramatta Eye Centre told her it's wet macular degeneration in the left eye; the right eye has "
+            "the dry kind and they are watching it. First injection Thursday 19 February; the review is "
+            "Thursday 5 March at 11:20 and I promised to drive her, after the audit. She gave me her car keys "
+            "the day she was told and hasn't mentioned driving since. Vision Australia come to the house on "
+            "Tuesday 10 March at 10. Still comes to the shop at six to roll the ka'ak, by feel. Saturday 7 "
+            "March is her and Baba's wedding anniversary, the first she can't read his old letters for "
+            "herself. Owns a third of Haddad's, so the bank wants her guarantee for Liverpool; I promised "
+            "Sami we would sit down and read it to her together by Monday 2 March.",
+      rhythm=[(2, H, "2026-02-16", ["meal", "meal", "activity", "message", "meal"])],
+      extra=[("2024-11-21", "meal", "Dinner: her 75th at Khalto Souad's; she danced the dabke with Elias "
+              "and cried about Baba", 240),
+             ("2025-03-07", "meal", "Dinner: her and Baba's anniversary; she read us his letter from 1977 "
+              "in the kitchen", 90),
+             ("2025-04-01", "activity", "Outing: Rookwood for Baba's sixth; she cleaned the stone and "
+              "scolded me about the lilies", 120),
+             ("2026-02-17", "activity", "Outing: Dr Nassif at the Parramatta Eye Centre; wet macular "
+              "degeneration in the left eye; she gave me her car keys in the car park", 150),
+             ("2026-02-19", "activity", "Outing: her first injection; she held my hand and prayed to Mar "
+              "Charbel out loud in the waiting room", 180),
+             ("2026-03-01", "meal", "Dinner: Sunday; she asked Maya to read her Baba's letters before the "
+              "anniversary", 90)],
+      talk=["her garden (the fig and the mint)", "church", "Khalto Souad", "what to cook on Sunday", "the "
+            "kids", "Nadine's kids in Montreal", "her knees", "the ka'ak", "Baba", "the news from Lebanon",
+            "her sewing", "the shop"])
+    seg("mariam", 2, "2026-02-20", "2026-02-28", ["meal", "activity", "meal"],
+        ["her eye", "the injections", "not driving", "the prayer book", "the big-button phone", "Lent",
+         "Baba's Mass", "the guarantee", "Nadine"])
+    P("sami", "Sami Haddad", 1, "advocate", kin=True, power=True, location="Revesby, Sydney",
+      company="Haddad's Wholesale (Condell Park bakehouse)", title="Co-owner; runs the wholesale side",
+      how_met="My little brother", birthday="1986-07-02",
+      interests={"wholesale": 1.0, "food-safety": 0.7, "rugby-league": 0.8},
+      expertise=["wholesale", "logistics"],
+      notes="39. Built the wholesale side from one van in 2012 to the Condell Park bakehouse and 70 cafés, "
+            "restaurants and canteens. Mama, Sami and I own Haddad's in thirds since Baba died. He wants the "
+            "Freshway contract more than he wants Liverpool, and says so. Our pitch to Freshway is Wednesday "
+            "11 March at 10 in Homebush; I promised him the costings and the shelf-life results by Monday 9 "
+            "March. Saturday 14 March is forty years since Baba opened the Chapel Road shop, and he's doing "
+            "the day: free ka'ak, the old photos in the window, Mama to cut the cake.",
+      rhythm=[(3, H, "2025-09-09", ["call", "meeting", "message", "call", "meal"])],
+      extra=[("2026-02-24", "meeting", "Meeting: the loan application with George; Sami signed, then asked "
+              "what happens to Mama's house if Liverpool fails", 120),
+             ("2026-02-27", "call", "Call: Illawarra Valley's in administration; we need another labneh "
+              "and akkawi supplier before Eid", 25)],
+      talk=["the wholesale runs", "the vans", "the Condell Park ovens", "Mama", "the café accounts",
+            "late payers", "his kids", "the Bulldogs", "labneh and cheese supply", "staff rosters", "a new "
+            "restaurant account", "the canteen orders"])
+    seg("sami", 3, "2025-09-10", "2026-01-28", ["call", "meeting", "message", "call", "meal"],
+        ["Freshway", "the wholesale runs", "the SQF paperwork", "the vans", "Liverpool", "the café accounts",
+         "his kids", "the Condell Park ovens", "late payers", "shelf life"])
+    seg("sami", 3, "2026-01-29", "2026-03-01", ["call", "meeting", "message", "call"],
+        ["the guarantee", "Freshway's pitch", "the 40th", "the loan application", "the pre-audit",
+         "the Ramadan orders", "Mama", "labneh and cheese supply"])
+
+    P("nadine", "Nadine Gauthier", 2, "advocate", kin=True, location="Laval, Montreal",
+      company="Pharmacie Lefebvre, Boulevard Saint-Martin", title="Pharmacist",
+      how_met="My sister, two years younger", birthday="1983-05-19",
+      interests={"pharmacy": 0.9, "macular-degeneration": 0.7},
+      notes="42. Married Luc, a Québécois engineer, in 2009; Chloé is 14 and Antoine 10. Twelve years at "
+            "the same pharmacy in Laval; in January she told me Madame Lefebvre had offered her a share of "
+            "it before she retires, and the bank was 'thinking'. I haven't asked since. Calls Mama every "
+            "Sunday morning our time. Can't fly out for Baba's Mass on Sunday 15 March (9:30 here, 6:30 on "
+            "Saturday evening in Montreal); I promised to set up the video so she can watch from her kitchen.",
+      rhythm=[(7, H, "2026-02-15", ["video", "call", "message", "video"])],
+      extra=[("2025-04-01", "video", "Video call: Baba's sixth; she lit a candle in Laval at the same "
+              "minute as us at Rookwood", 40),
+             ("2026-01-18", "video", "Video call: Madame Lefebvre wants to sell her a third of the "
+              "pharmacy; the bank in Montreal is 'thinking'", 50),
+             ("2026-02-17", "call", "Call: told her about Mama's eye; she knew the injection names before "
+              "I'd finished the sentence", 45),
+             ("2026-03-01", "video", "Video call: Sunday with Mama; she made Mama hold the phone close and "
+              "talked her through the next injection", 40)],
+      talk=["Mama", "her kids", "the pharmacy", "Montreal winters", "Luc", "Baba", "coming out for "
+            "Christmas", "the business", "Lebanon"])
+    seg("nadine", 5, "2026-02-20", "2026-02-28", ["call", "message"],
+        ["the eye injections", "Baba's Mass", "the video for the Mass", "Mama's mood", "the pharmacy"])
+    P("souad", "Souad Yammine", 2, "advocate", kin=True, location="Harris Park, Sydney",
+      title="Retired (a seamstress in Granville for thirty years)", how_met="Khalto Souad, Mama's younger "
+      "sister", birthday="1953-06-12", interests={"church": 1.0, "sewing": 0.7},
+      notes="72. Widowed in 2017. Has taken Mama to the Lenten Friday Stations of the Cross every week since "
+            "Ash Monday, and to the clinic for her eye-pressure check on Tuesday 24 February while I was at "
+            "the bank; I haven't thanked her. Will do the rice pudding for after Baba's Mass.",
+      rhythm=[(8, H, "2026-02-27", ["call", "meal", "message", "call"])],
+      extra=[("2026-02-24", "call", "Call: from the clinic with Mama; 'the pressure is fine, go and do "
+              "your bank'", 10)],
+      talk=["Mama", "church", "her sewing", "the cousins", "Baba's Mass", "her knees", "the Harris Park "
+            "parish", "the cousins in Zgharta"])
+    P("hoda", "Hoda Karam", 2, "friend", kin=True, location="Greystanes, Sydney",
+      title="Retired (ran the canteen at a Merrylands school)", how_met="Tony's mother; Teta Hoda to the kids",
+      birthday="1951-01-30", interests={"church": 0.7, "gardening": 0.8},
+      notes="75. Since Mama stopped driving she has picked Elias up from school three afternoons a week "
+            "(from Wednesday 18 February) and won't take petrol money; I haven't thanked her.",
+      rhythm=[(10, H, "2026-02-26", ["call", "meal", "message"])],
+      extra=[("2026-02-18", "call", "Call: she'll do Elias on Mondays, Wednesdays and Fridays 'as long "
+              "as it takes'", 15)],
+      talk=["the kids", "Tony", "her garden", "church", "her sister in Zahle", "Sunday lunch"])
+
+    P("lina", "Lina Haddad", 3, "friend", kin=True, location="Revesby, Sydney",
+      company="Bankstown-Lidcombe Hospital", title="Registered nurse (emergency)",
+      how_met="Sami's wife", birthday="1988-04-27", interests={"nursing": 0.8},
+      notes="37. Georgie is 8 (named for Baba) and Mia 5. Knows how to talk to Mama about the eye "
+            "injections better than any of us.",
+      rhythm=[(12, H, "2026-02-22", ["meal", "message", "call"])],
+      talk=["the kids", "her shifts", "Mama", "Sami", "Sunday lunch"])
+    P("josephine", "Josephine Mitri", 3, "friend", kin=True, location="Harris Park, Sydney",
+      company="a Harris Park medical centre", title="Practice manager",
+      how_met="My cousin, Khalto Souad's daughter; Maya's godmother", birthday="1978-09-08",
+      notes="47. Runs the family group chat. Found the Vision Australia home visit for Mama and booked it.",
+      rhythm=[(20, H, "2026-02-25", ["message", "call", "meal"])],
+      extra=[("2026-02-25", "call", "Call: Vision Australia can come on 10 March; she'll be there too", 15)],
+      talk=["the family chat", "Khalto Souad", "Maya", "Mama", "the cousins", "a christening"])
+
+    # --- friends ---
+    P("joumana", "Joumana Saab", 2, "advocate", location="Merrylands, Sydney",
+      company="a dental practice in Merrylands", title="Practice manager",
+      how_met="Year 7 at Our Lady of Lebanon College, 1993", met_on="1993-02-01", birthday="1981-10-02",
+      interests={"stroke-recovery": 1.0, "walking": 0.6},
+      notes="44. My oldest friend. Her husband Fadi, 53, an electrician, had a stroke on Saturday 21 "
+            "February mowing the lawn; Westmead Hospital stroke unit; his left side is weak and his speech "
+            "slurred. He moves to the rehab ward on Monday 2 March, maybe for six weeks. Self-employed, so no "
+            "sick pay. Georgio is 16 and Lara 12. She is running the practice's payroll from the hospital car "
+            "park. I promised to drop food round every Tuesday and Friday until Fadi is home (fatayer, "
+            "mjaddara, whatever Khalil has left), from Tuesday 3 March.",
+      rhythm=[(10, H, "2026-02-20", ["call", "coffee", "meal", "message", "activity"])],
+      extra=[("2025-10-02", "meal", "Dinner: her 44th with Christine at Walid's; Fadi came to pick her up "
+              "and stayed for dessert", 180),
+             ("2026-02-21", "call", "Call: from the ambulance bay at Westmead; Fadi collapsed on the lawn; "
+              "'they're saying stroke'", 20),
+             ("2026-02-22", "activity", "Outing: sat with her in the stroke unit; Fadi squeezed my hand and "
+              "asked about the Bulldogs", 180)],
+      talk=["her kids", "the practice", "Fadi's work", "school days at OLLC", "our walks at Lake Parramatta",
+            "Christine", "her mother", "the Bulldogs"])
+    seg("joumana", 2, "2026-02-23", "2026-03-01", ["message", "call", "activity"],
+        ["Fadi's speech", "the rehab ward", "Georgio and Lara", "money", "the physio", "her sleep",
+         "the insurance", "his left hand"])
+    P("christine", "Christine Azzi", 2, "friend", location="Parramatta, Sydney", company="Salon Christine, "
+      "Parramatta", title="Hairdresser; owner", how_met="Year 7 at OLLC, 1993, with Joumana", met_on="1993-02-01",
+      birthday="1981-03-13", interests={"women-in-business": 0.6},
+      notes="Turns 45 on Friday 13 March. The three of us have had dinner for every birthday since school; "
+            "this year we're taking Joumana out for a night off as much as anything. I promised to book "
+            "Walid's for Friday 13 at 7:30, by Tuesday 10 March.",
+      rhythm=[(14, H, "2026-02-23", ["message", "meal", "call", "coffee"])],
+      extra=[("2025-03-13", "meal", "Dinner: her 44th; Joumana and I sang in Arabic and the waiter "
+              "joined in", 180),
+             ("2026-02-23", "call", "Call: about Joumana; we'll do her birthday at Walid's and make it "
+              "about Jo", 30)],
+      talk=["the salon", "Joumana", "her son's HSC", "school days", "her divorce", "a wedding she's doing "
+            "hair for", "a night out"])
+
+    # --- the bakery ---
+    P("khalil", "Khalil Nasr", 2, "advocate", location="Bankstown, Sydney", company="Haddad's",
+      title="Head baker (Bankstown bakehouse)", how_met="Baba hired him in 1994; taught me the ovens in 2009",
+      met_on="1994-05-02", birthday="1966-03-06",
+      dates=[("khalil-start", "Khalil started at Haddad's (1994)", "1994-05-02")],
+      interests={"lebanese-baking": 1.0, "soccer": 0.6}, expertise=["baking", "lebanese-baking"],
+      notes="Turns 60 on Friday 6 March. From Tripoli; came in 1990 and has started the ovens at 3 every "
+            "morning for thirty-two years. Has done my 3am bake on top of his own three or four days a week "
+            "since 17 February so I could take Mama to the clinic and do the bank; I haven't thanked him. "
+            "Wants to drop to four days next year and is training Jasmine to take over the laminated dough. "
+            "I promised to organise his 60th lunch for the staff on Friday 6 March at 1, after the bake, and "
+            "the gift from all of us: return flights to Beirut for him and Mariana.",
+      rhythm=[(3, H, "2026-03-01", ["meeting", "meeting", "message", "call"])],
+      extra=[("2026-02-17", "call", "Call: 'take your mother, I'll do your bake'; he has done it every day "
+              "since", 5),
+             ("2026-02-27", "meeting", "Meeting: the oven two thermostat again; he fixed it with a coin and "
+              "said Baba did the same in 1998", 30)],
+      talk=["the morning bake", "the ovens", "the flour order", "Jasmine's laminating", "the Lent fatayer",
+            "the ka'ak", "the rosters", "his back", "Tripoli", "Baba's old recipes", "Mariana's cooking",
+            "the maamoul moulds"])
+    P("rita", "Rita Mansour", 2, "ally", location="Bankstown, Sydney", company="Haddad's (Chapel Road, "
+      "Bankstown)", title="Shop manager, Bankstown", how_met="Came as counter staff in 2010; manager since 2013",
+      met_on="2010-08-02", birthday="1985-09-25", interests={"retail": 0.8},
+      notes="40. Runs the original shop: eleven staff, the till, the Ramadan nights (we're open until "
+            "midnight since 18 February), and the Eid and Easter maamoul order book, which opens on Monday 2 "
+            "March. Tired; her leave starts after Easter.",
+      rhythm=[(3, H, "2026-02-17", ["meeting", "message", "call", "meeting"])],
+      extra=[("2026-02-28", "meeting", "Meeting: the Ramadan nights roster; two casuals quit and she did "
+              "three midnights in a row", 40)],
+      talk=["the roster", "the till", "the late nights", "the maamoul order book", "a customer "
+            "complaint", "the window display", "the casuals", "stock", "the Saturday rush"])
+    seg("rita", 3, "2026-02-18", "2026-03-01", ["meeting", "message", "call"],
+        ["the Ramadan nights", "the midnight roster", "the maamoul order book", "the Lent fatayer", "the "
+         "casuals who quit", "the 40th"])
+    P("vanessa", "Vanessa Lim", 2, "ally", location="Parramatta, Sydney", company="Haddad's (Church Street, "
+      "Parramatta)", title="Shop manager, Parramatta", how_met="Hired her to open Parramatta in 2018",
+      met_on="2018-07-16", birthday="1989-12-04", interests={"retail": 0.8, "photography": 0.5},
+      notes="36. Opened Parramatta with me in August 2018; Malaysian-Chinese, and she knows more Lebanese "
+            "pastry than half my cousins. Asked in January to run Liverpool if we get it; I haven't answered.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "call", "meeting"])],
+      extra=[("2026-01-20", "meeting", "Meeting: asked me straight out to run Liverpool; I said let's get "
+              "the lease first", 45)],
+      talk=["the Parramatta roster", "the light rail crowds", "the office lunch orders", "stock",
+            "the coffee machine", "the window", "a new casual"])
+    P("omar", "Omar Darwish", 3, "ally", location="Auburn, Sydney", company="Haddad's",
+      title="Pastry chef (sweets: maamoul, baklava, knafeh)", how_met="Hired him in 2017, a year after he "
+      "came from Aleppo", met_on="2017-03-06", birthday="1984-08-15",
+      interests={"lebanese-baking": 0.9}, expertise=["pastry", "lebanese-baking"],
+      notes="41. Fasting for Ramadan and making the Eid maamoul at the same time; Eid is around 20 March and "
+            "the Easter orders land on top of it. Wants another pair of hands for March.",
+      rhythm=[(5, H, "2026-02-28", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-26", "meeting", "Meeting: maamoul plan for Eid and Easter; 1,600 kilos in five weeks "
+              "and one more casual", 40)],
+      talk=["the maamoul", "the knafeh", "pistachio prices", "semolina", "Ramadan", "his kids", "the "
+            "ghee", "Eid orders", "the Easter rush"])
+    P("jasmine", "Jasmine Sio", 3, "ally", location="Mount Druitt, Sydney", company="Haddad's; TAFE NSW "
+      "Ultimo", title="Second-year apprentice baker", how_met="Came for work experience from school in 2023; "
+      "a casual on the counter, then apprenticed in February 2025", met_on="2023-06-05", birthday="2006-11-30",
+      interests={"baking": 1.0, "laminated-dough": 0.9},
+      notes="19. Samoan; the best hands on laminated dough I've seen since Linh. TAFE at Ultimo on "
+            "Wednesdays with Greg Halloran. Her second-year training plan needs my signature by Wednesday 4 "
+            "March.",
+      rhythm=[(7, "2024-10-08", "2026-02-27", ["meeting", "message", "meeting"])],
+      talk=["her TAFE block", "the croissant dough", "the early starts", "her driving lessons", "her "
+            "church choir", "the za'atar croissants", "her training plan"])
+
+    # --- the third shop ---
+    P("bill", "Bill Antoniou", 2, "advocate", power=True, location="Earlwood, Sydney",
+      title="Retired; founded Antoniou's Hot Bread (31 shops; sold 2016)",
+      how_met="My mentor since the chamber's mentoring program in 2015", met_on="2015-03-04",
+      birthday="1952-09-03", interests={"retail-lease": 0.9, "flour": 0.6, "small-business-finance": 0.8},
+      expertise=["bakery-chains", "retail-lease"],
+      notes="73. Built thirty-one shops from one in Earlwood and sold them in 2016. Breakfast once a month at "
+            "the Greek café on South Terrace; the next is Thursday 12 March at 7. Read the Liverpool heads of "
+            "agreement on Sunday 22 February and caught that the outgoings are uncapped and include the "
+            "landlord's land tax; I haven't thanked him. 'Rent is the partner who never works a Saturday.' I "
+            "promised to send him the landlord's reply and my counter before our breakfast.",
+      rhythm=[(25, H, "2025-11-17", ["meal", "call", "coffee"])],
+      extra=[("2026-01-15", "meal", "Breakfast: Liverpool; he said a third shop makes you or makes you "
+              "tired, and asked which I'd be", 90),
+             ("2026-02-22", "call", "Call: he'd read the heads of agreement twice; the outgoings clause is "
+              "uncapped and carries the land tax", 50)],
+      talk=["rent", "staff", "the Parramatta shop", "the wholesale side", "his grandkids", "the old days at "
+            "Antoniou's", "flour prices", "Eleni's garden", "the bank", "whether to open a third shop"])
+    seg("bill", 21, "2025-11-18", "2026-02-22", ["meal", "call", "coffee"],
+        ["Liverpool", "the third shop", "rent", "the loan", "Vanessa", "the fit-out", "his grandkids"])
+    P("george", "George Saad", 2, "ally", location="Bankstown, Sydney", company="Saad & Partners",
+      title="Accountant", how_met="Baba's accountant since 1989; mine since 2015", met_on="1989-07-01",
+      interests={"small-business-finance": 1.0}, expertise=["accounting", "small-business-finance"],
+      notes="63. Stayed in his office until ten on Monday 23 February to finish the loan application "
+            "(thanked). Owes me the three-year cash-flow forecast for Liverpool by Monday 2 March, for the "
+            "bank on the Tuesday.",
+      rhythm=[(14, H, "2026-01-14", ["meeting", "email", "call"])],
+      extra=[("2026-02-23", "meeting", "Meeting: the loan application till 10pm; he said Baba would have "
+              "paid cash and slept badly", 240),
+             ("2026-02-26", "email", "Email: the forecast by Monday; Helen wants three scenarios")],
+      talk=["the BAS", "payroll tax", "the wholesale margins", "the trust", "super", "the tax return",
+            "the Parramatta loan", "the staff award rates"])
+    seg("george", 9, "2026-01-15", "2026-02-26", ["meeting", "email", "call"],
+        ["the loan application", "the forecast", "the Liverpool numbers", "the BAS", "the guarantees"])
+    P("helen", "Helen Papadopoulos", 3, "ally", power=True, location="Bankstown, Sydney",
+      company="Commonwealth Bank, Bankstown Business Banking", title="Business banking manager",
+      how_met="Our business banker since 2020", met_on="2020-02-11",
+      interests={"small-business-finance": 1.0}, expertise=["lending"],
+      notes="Has the Liverpool loan application ($780,000: fit-out, two ovens, working capital), lodged on "
+            "Tuesday 24 February. Wants personal guarantees from all three owners, Mama included. Meeting at "
+            "the branch on Tuesday 3 March at 2 with George; the credit decision is due Thursday 12 March. I "
+            "promised her the signed personal financial statements by Monday 2 March.",
+      rhythm=[(30, H, "2025-12-01", ["meeting", "email", "call"])],
+      extra=[("2026-01-29", "meeting", "Meeting: the Liverpool idea; she wants the lease terms, three years "
+              "of forecasts and everyone's guarantee", 60),
+             ("2026-02-24", "meeting", "Meeting: lodged the loan application; decision in about two weeks "
+              "after our meeting", 45)],
+      talk=["the overdraft", "the equipment finance", "the Parramatta loan", "the EFTPOS terminals",
+            "the term deposit"])
+    P("mark", "Mark Gallagher", 3, "ally", power=True, location="Liverpool, Sydney",
+      company="Gallagher Commercial", title="Director; commercial leasing agent",
+      how_met="Leasing agent for the Liverpool site", met_on="2025-11-18",
+      interests={"retail-lease": 1.0},
+      notes="Acting for the landlord (a family trust in Bowral) on 214 Macquarie Street, Liverpool: a former "
+            "café, 140 square metres, with an extraction flue. Their offer: 5+5 years at $128,000 a year plus "
+            "outgoings, three months rent-free. My counter went on Friday 20 February: six months rent-free for "
+            "the fit-out, outgoings capped, and first right on the shop next door. Their reply is due "
+            "Wednesday 4 March. The landlord wants the heads of agreement signed by Friday 13 March or it goes "
+            "to a chicken chain.",
+      rhythm=[(12, "2025-11-18", "2026-02-20", ["call", "email", "meeting"])],
+      extra=[("2025-11-18", "meeting", "Meeting: walked 214 Macquarie Street; the flue works, the floor "
+              "doesn't", 60),
+             ("2026-02-20", "email", "Email: sent our counter-offer: six months rent-free, capped outgoings, "
+              "first right next door")],
+      talk=["the Liverpool site", "the rent", "the outgoings", "the landlord's trust", "the chicken chain",
+            "foot traffic on Macquarie Street", "the fit-out period"])
+    P("michelle", "Michelle Daher", 3, "ally", location="Parramatta, Sydney", company="Daher Legal",
+      title="Solicitor (commercial leasing)", how_met="Did the Parramatta lease in 2018",
+      met_on="2018-05-22", interests={"retail-lease": 1.0}, expertise=["law", "retail-lease"],
+      notes="Reviewing the Liverpool heads of agreement; owes me her mark-up by Tuesday 10 March.",
+      rhythm=[(60, H, "2025-11-30", ["email", "call", "meeting"])],
+      extra=[("2026-02-25", "call", "Call: she agrees with Bill on the outgoings; mark-up by the 10th", 30)],
+      talk=["the Parramatta lease", "the make-good clause", "a staff contract", "the trademark for the "
+            "name"])
+    seg("michelle", 20, "2025-12-01", "2026-02-25", ["email", "call", "meeting"],
+        ["the Liverpool heads of agreement", "the outgoings", "the bank guarantee", "the fit-out period"])
+
+    # --- wholesale and the supermarket ---
+    P("lauren", "Lauren Whitaker", 4, "acquaintance", power=True, location="Homebush, Sydney",
+      company="Freshway Markets (16 stores)", title="Category manager, bakery",
+      how_met="A bakery buyers' day at Homebush", met_on="2025-09-10",
+      interests={"wholesale": 0.9, "food-safety": 0.8},
+      notes="Looking for a Lebanese bread and pastry range for all sixteen Freshway stores: pita, mankoush, "
+            "spinach triangles, maamoul. Needs SQF certification and a six-day shelf life on the bread. Our "
+            "pitch at their Homebush office is Wednesday 11 March at 10, Sami and me.",
+      rhythm=[(35, "2025-09-10", "2026-02-19", ["email", "call", "meeting"])],
+      extra=[("2026-02-19", "email", "Email: pitch confirmed for 11 March at 10; bring samples and the "
+              "SQF pre-audit")],
+      talk=["the Freshway range", "shelf life", "SQF", "pricing", "the pallet deliveries"])
+    P("deepa", "Deepa Menon", 4, "acquaintance", location="Strathfield, Sydney", company="Menon Food Safety",
+      title="Food safety consultant (SQF)", how_met="Sami found her for the Freshway bid", met_on="2025-12-02",
+      interests={"food-safety": 1.0}, expertise=["food-safety"],
+      notes="The SQF pre-audit at the Condell Park bakehouse is Thursday 5 March at 7; her report is due "
+            "Monday 9 March.",
+      rhythm=[(21, "2025-12-02", "2026-02-18", ["email", "meeting", "call"])],
+      talk=["the HACCP plan", "the allergen matrix", "the pre-audit", "the cleaning schedule"])
+    P("steve", "Steve Morrison", 3, "ally", location="Wagga Wagga and Sydney", company="Riverina Flour Mills",
+      title="NSW sales manager", how_met="Our flour rep since 2014", met_on="2014-04-10",
+      interests={"flour": 1.0, "rugby-league": 0.5}, expertise=["flour", "food-sales"],
+      offer=("steve-hiring", "food-sales-roles",
+             "Hiring a key account manager for bakery and café customers across western Sydney; wants someone "
+             "who already knows the buyers", "2026-02-09"),
+      notes="51. Held our flour price for six months in January when the mill put everyone up 8 per cent "
+            "(thanked). Told me on Monday 9 February he's hiring a key account manager for western Sydney "
+            "bakeries and cafés and can't find anyone who knows the trade.",
+      rhythm=[(21, H, "2026-02-09", ["meeting", "call", "email"])],
+      extra=[("2026-01-15", "call", "Call: he'll hold our price for six months; 'don't tell the Greeks'", 20),
+             ("2026-02-09", "meeting", "Meeting: the quarterly flour review; he's hiring for western Sydney "
+              "and can't find anyone who knows bakers", 60)],
+      talk=["the flour contract", "the wheat harvest", "deliveries", "the mill in Wagga", "the Raiders",
+            "the price rise"])
+    P("craig", "Craig Dunstan", 3, "ally", location="Wollongong", company="Illawarra Valley Dairy (in "
+      "administration)", title="Sales manager (until 27 February 2026)", how_met="Our dairy rep since 2016",
+      met_on="2016-02-15", interests={"dairy": 0.9},
+      need=("craig-job", "food-sales-roles",
+            "Looking for a sales role in food manufacturing or ingredients; knows every bakery and café buyer "
+            "from Wollongong to Penrith", "2026-02-27"),
+      notes="48. Our labneh, akkawi, halloumi and butter for ten years. Illawarra Valley went into voluntary "
+            "administration on Thursday 26 February; the administrators let him go the next day with thirty "
+            "others. Two kids at school in Wollongong, a mortgage. He'll forward the administrators' letter on "
+            "whether supply continues past March, by Friday 6 March.",
+      rhythm=[(20, H, "2026-02-12", ["call", "meeting", "email"])],
+      extra=[("2025-12-10", "call", "Call: he stretched our terms to 60 days for the Christmas rush", 15),
+             ("2026-02-27", "call", "Call: Illawarra's in administration and he's out; 'I know every buyer "
+              "from the Gong to Penrith, Rania'", 30)],
+      talk=["the labneh order", "the akkawi", "butter prices", "deliveries", "the Dragons", "his kids"])
+    P("walid", "Walid Nassar", 3, "ally", location="Granville, Sydney", company="Beit Walid",
+      title="Owner and chef (Lebanese restaurant)", how_met="A wholesale customer since 2012; Baba's friend's son",
+      met_on="2012-03-05", interests={"lebanese-food": 1.0},
+      offer=("walid-kitchen", "commercial-kitchen-hire",
+             "His council-registered restaurant kitchen is empty from 6 to 11 every morning; renting it by the "
+             "hour to small caterers and food start-ups", "2026-01-19"),
+      notes="55. Takes 120 packets of bread a day from Sami. Referred three restaurants to us last August. "
+            "Told me at the bread pick-up on Monday 19 January that he's started renting his kitchen out in "
+            "the mornings, by the hour, to small caterers.",
+      rhythm=[(30, H, "2026-01-19", ["meal", "message", "call", "meeting"])],
+      extra=[("2025-08-12", "call", "Call: he's sent three restaurants our way, two in Granville and one in "
+              "Auburn", 15),
+             ("2026-01-19", "meeting", "Meeting: the bread pick-up; he's renting the kitchen by the hour "
+              "mornings; the first caterer is a dumpling girl", 20)],
+      talk=["the bread order", "his restaurant", "Granville", "his son in Dubai", "the Lenten menu",
+            "olive oil prices"])
+    P("karen", "Karen Whitlock", 3, "friend", location="Condell Park, Sydney",
+      company="Condell Park Public School P&C canteen", title="Canteen manager",
+      how_met="A wholesale customer since 2019", met_on="2019-02-04",
+      notes="Takes 250 spinach triangles and 200 mini pizzas a week. I promised her the Term 2 canteen price "
+            "list by Friday 13 March; the P&C votes on it on the 17th.",
+      rhythm=[(28, H, "2026-02-18", ["message", "call", "email"])],
+      talk=["the canteen order", "the healthy-canteen rules", "the P&C", "prices", "her grandkids"])
+    P("marco", "Marco Russo", 4, "friend", location="Parramatta, Sydney", company="Little Marco (café)",
+      title="Co-owner", how_met="A wholesale customer since 2021; his café is up the street from our Parramatta "
+      "shop", met_on="2021-05-10",
+      notes="34. Takes za'atar croissants and mankoush every morning. Marrying Elise on Saturday 21 February "
+            "at a winery in the Hunter; honeymoon in Japan until Sunday 8 March. Paused deliveries until then.",
+      rhythm=[(30, H, "2026-02-12", ["message", "coffee", "call"])],
+      extra=[("2026-02-12", "coffee", "Coffee: at his café; the wedding in nine days, the Japan itinerary, "
+              "pause the croissants till the 9th", 30)],
+      talk=["his café", "the croissant order", "the wedding plans", "Parramatta rents", "coffee"])
+
+    # --- the mentoring program ---
+    P("nicole", "Nicole Barrett", 3, "ally", power=True, location="Bankstown, Sydney",
+      company="Canterbury-Bankstown Council", title="Economic development officer; runs 'Her Kitchen, Her "
+      "Business'", how_met="Asked me to mentor in the program's first year, 2025", met_on="2024-11-12",
+      interests={"women-in-business": 1.0, "food-startups": 0.8}, expertise=["small-business-programs"],
+      notes="Runs the council's mentoring program for women starting food businesses: eight mentees and six "
+            "mentors this year. International Women's Day breakfast on Friday 6 March at 7:30 at the "
+            "Bankstown Sports Club; I'm giving five minutes on 'what Baba didn't teach me'. I promised to "
+            "send her my speech by Wednesday 4 March.",
+      rhythm=[(21, "2024-11-12", "2026-02-16", ["meeting", "email", "call", "event"])],
+      talk=["the mentoring program", "the mentees", "the IWD breakfast", "council grants", "the food "
+            "start-up workshop"])
+    P("fatima", "Fatima Rahimi", 3, "friend", location="Auburn, Sydney", company="Bolani & Co.",
+      title="Founder (Afghan bolani, catering)", how_met="My mentee in 'Her Kitchen, Her Business', 2026",
+      met_on="2026-02-02", interests={"food-startups": 1.0, "women-in-business": 0.9},
+      need=("fatima-kitchen", "commercial-kitchen-hire",
+            "Needs a council-registered commercial kitchen a few mornings a week to make bolani for markets and "
+            "cafés; can't sell from her home kitchen any more", "2026-02-16"),
+      notes="29. Came from Kabul at twelve; makes bolani with her mother and sisters and sells out every "
+            "Saturday at the Auburn market. The council inspector told her in February she can't supply cafés "
+            "from a home kitchen. At our second session on Monday 16 February she said she needs a registered "
+            "kitchen for a few mornings a week and can't afford a lease. I promised to go through her pricing "
+            "sheet with her by Tuesday 10 March.",
+      rhythm=[(7, "2026-02-02", "2026-02-23", ["meeting", "message", "call"])],
+      extra=[("2026-02-02", "meeting", "Meeting: our first mentoring session; her costings are on the back "
+              "of a prayer calendar", 60),
+             ("2026-02-16", "meeting", "Meeting: second session; the inspector says no more home kitchen; she "
+              "needs a registered kitchen a few mornings a week", 75)],
+      talk=["her costings", "the Auburn market", "her mother's recipe", "the council inspector", "pricing",
+            "a café order"])
+    P("hannah", "Hannah Yousef", 4, "acquaintance", location="Punchbowl, Sydney", company="Sugar by Hannah",
+      title="Founder (custom cakes)", how_met="My second mentee in 'Her Kitchen, Her Business', 2026",
+      met_on="2026-02-02", interests={"food-startups": 0.9, "cake-decorating": 1.0},
+      notes="24. Custom cakes from Instagram; charges half what she should. Scared of her first wedding cake.",
+      rhythm=[(10, "2026-02-02", "2026-02-25", ["message", "meeting"])],
+      talk=["her pricing", "Instagram", "her first wedding cake", "the mentoring session"])
+
+    # --- the church and the community ---
+    P("abouna", "Antoine Chidiac", 3, "friend", location="Punchbowl, Sydney",
+      company="St Charbel's Maronite parish, Punchbowl", title="Parish priest (Abouna Antoine)",
+      how_met="Our parish priest since 2016; married Sami and Lina", met_on="2016-09-01",
+      interests={"church": 1.0},
+      notes="Baba's anniversary, 1 April, falls in Holy Week this year, when there are no memorial Masses, so "
+            "Abouna moved Baba's yearly Mass forward to Sunday 15 March at 9:30, with coffee in the hall after. "
+            "I promised him the names to be read by Thursday 12 March. We give the ka'ak for the Lenten "
+            "Fridays.",
+      rhythm=[(14, H, "2026-02-22", ["event", "event", "message", "call"])],
+      extra=[("2026-02-16", "event", "At an event: Ash Monday; he marked Mama's forehead and asked me about "
+              "her eyes in front of everyone", 60),
+             ("2026-02-22", "call", "Call: Baba's Mass moved to 15 March because of Holy Week; he'll visit "
+              "Fadi at Westmead on Tuesday", 15)],
+      talk=["Sunday Mass", "Lent", "the parish hall", "the youth group", "Baba's Mass", "the ka'ak for "
+            "Fridays", "Mama"])
+    P("therese", "Therese Rahme", 4, "friend", location="Punchbowl, Sydney", company="St Charbel's parish "
+      "ladies' committee", title="Committee president", how_met="The parish; she ran the hall for Baba's "
+      "funeral", met_on="2019-04-04", birthday="1959-12-08", interests={"church": 0.9},
+      notes="Runs the hall. Doing the coffee after Baba's Mass on the 15th; I'm sending the ka'ak and the "
+            "maamoul.",
+      rhythm=[(40, H, "2026-02-20", ["event", "message", "call"])],
+      talk=["the Lenten stall", "the hall", "the parish feast", "the coffee roster"])
+    P("sandra", "Sandra Moussa", 3, "ally", power=True, location="Bankstown, Sydney",
+      company="Bankstown Chamber of Commerce; Moussa Travel", title="President of the chamber",
+      how_met="The chamber, since I joined in 2012", met_on="2012-06-20", interests={"women-in-business": 0.8},
+      expertise=["local-business"],
+      notes="Wants me on the chamber's executive; the vote is at the AGM on 19 March. I promised to tell her "
+            "yes or no by Thursday 12 March.",
+      rhythm=[(35, H, "2026-02-17", ["event", "message", "call", "coffee"])],
+      extra=[("2026-02-17", "coffee", "Coffee: the executive; 'you're the only one under fifty who "
+              "answers emails'", 40)],
+      talk=["the chamber", "the Bankstown CBD works", "parking", "the business awards", "Ramadan trade"])
+
+    # --- teachers, press and old staff ---
+    P("greg", "Greg Halloran", 4, "ally", location="Ultimo, Sydney", company="TAFE NSW Ultimo",
+      title="Head teacher, baking", how_met="Has sent us TAFE apprentices since 2016", met_on="2016-03-01",
+      interests={"baking": 1.0, "vocational-training": 0.9}, expertise=["baking", "vocational-training"],
+      notes="Jasmine's teacher, and Linh's before her. Thirty years in bakeries before TAFE.",
+      rhythm=[(60, H, "2026-01-28", ["email", "call", "meeting"])],
+      extra=[("2026-01-28", "email", "Email: Jasmine's second-year plan; 'she could go to WorldSkills if you "
+              "let her'")],
+      talk=["the apprentices", "Jasmine's progress", "work placements", "the TAFE bakery"])
+    P("linh", "Linh Pham", 4, "friend", peak=3, location="Marrickville, Sydney", company="Pâtisserie Linh",
+      title="Pastry chef; owner", how_met="My apprentice, 2017–2020", met_on="2017-02-06", birthday="1997-07-24",
+      interests={"laminated-dough": 1.0, "baking": 0.9},
+      notes="28. Vietnamese-Australian, from Cabramatta. The best apprentice we ever had; left in 2020 for a "
+            "French patisserie in the city and has been saving to open her own. I sold her our old deck oven "
+            "at cost in November for the shop she's fitting out in Marrickville.",
+      rhythm=[(75, H, "2025-11-20", ["message", "coffee"])],
+      extra=[("2025-11-20", "meeting", "Meeting: she came to Bankstown with a van for the old deck oven; "
+              "opening in Marrickville 'in February, God willing'", 60),
+             ("2025-12-10", "message", "Messages: the oven is in and fired; a photo of the first tray of "
+              "croissants")],
+      talk=["her job in the city", "laminated dough", "saving for her own shop", "her mum", "croissants"])
+    P("kate", "Kate McInerney", 4, "acquaintance", power=True, location="Sydney",
+      company="Good Food (Sydney Morning Herald)", title="Food writer", how_met="Wrote about the Ramadan nights "
+      "at the Bankstown shop in 2025", met_on="2025-03-20", interests={"food-writing": 1.0, "lebanese-food": 0.8},
+      expertise=["food-media"],
+      notes="Her piece on our Ramadan nights in April 2025 had lines round the block (thanked).",
+      rhythm=[(90, "2025-03-20", "2025-11-14", ["email", "message"])],
+      extra=[("2025-03-20", "activity", "Outing: she spent the night at the Bankstown shop till 1am with a "
+              "photographer", 240)],
+      talk=["the Ramadan piece", "western Sydney food", "a follow-up story", "bakeries"])
+    P("samira", "Samira Khoury", 4, "friend", peak=2, location="Bankstown, Sydney",
+      title="Retired (counter manager at the Bankstown shop, 1990–2022)",
+      how_met="Worked the counter for Baba from 1990; 'Auntie Samira' to my kids", met_on="1990-02-05",
+      birthday="1957-08-09",
+      notes="68. Ran the Bankstown counter for thirty-two years and knew every customer's order. Her husband "
+            "Elie died of a heart attack on Sunday 22 February; the funeral was Wednesday 25 February at Our "
+            "Lady of Lebanon, Harris Park. Oven two broke down that morning and I couldn't go; Khalil and "
+            "Rita went with a wreath from all of us. I promised myself I'd go and sit with her, with coffee "
+            "and maamoul, by Sunday 8 March.",
+      rhythm=[(90, H, "2025-12-19", ["call", "message"])],
+      extra=[("2025-12-19", "event", "At an event: the staff Christmas party; she came with Elie and told "
+              "Jasmine how Baba burnt the first tray in 1986", 180)],
+      talk=["her grandchildren", "the old customers", "Elie's health", "the shop"])
+
+    # --- Baba, and old ties ---
+    P("georges", "Georges Haddad", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Bankstown, Sydney", title="Baker; founded Haddad's in 1986", how_met="Baba, my father",
+      birthday="1947-03-12",
+      dates=[("baba-died", "Baba died (2019)", "2019-04-01"),
+             ("haddads-opened", "Baba opened Haddad's on Chapel Road, Bankstown (1986)", "1986-03-14")],
+      notes="Jiddo Georges to the kids. A baker's son from Zgharta; married Mama at Mar Mema in Ehden in "
+            "1977, came to Sydney in 1983 with Mama, me and Nadine in the middle of the war, worked nights in a "
+            "Lakemba bakery, and opened Haddad's at 62 Chapel Road on 14 March 1986 with Ron Baxter's flour "
+            "on ninety days' credit. His heart first in 2009, when I left the bank to help; he died on 1 April "
+            "2019 at Bankstown Hospital, 72, and is buried at Rookwood. His birthday is 12 March. This year "
+            "the anniversary falls in Holy Week, so his yearly Mass is Sunday 15 March at St Charbel's.",
+      extra=[("2019-03-30", "activity", "Outing: his last Saturday at the shop; he sat by oven one and "
+              "told Khalil the ka'ak was too pale", 120)])
+    P("rachid", "Rachid Haddad", 5, "friend", kin=True, location="Zgharta, Lebanon",
+      company="Haddad Bakery, Zgharta", title="Baker (runs Jiddo's bakery)", how_met="My cousin; Baba's "
+      "brother Youssef's son", birthday="1975-01-06",
+      notes="50. Runs the bakery our grandfather started in Zgharta. Voice notes at Easter and Christmas.",
+      rhythm=[(120, H, "2025-04-20", ["message", "call"])],
+      extra=[("2025-04-20", "call", "Call: Easter; the bakery has power for twelve hours a day now; he "
+              "asked for Baba's ka'ak recipe 'the Australian way'", 30)],
+      talk=["the bakery in Zgharta", "the family", "Lebanon", "the electricity"])
+    P("rima", "Rima Farah", 5, "friend", peak=2, location="Dubai", company="Emirates Group",
+      title="HR director", how_met="Commerce at Western Sydney University, 1999–2002; flatmates in Parramatta",
+      met_on="1999-03-01", birthday="1981-06-28",
+      notes="My closest friend at uni; bridesmaid at my wedding. Moved to Dubai in 2011. We lost the habit of "
+            "calling after COVID; last talked in January 2025.",
+      rhythm=[(150, H, "2025-01-12", ["message", "video"])],
+      extra=[("2025-01-12", "video", "Video call: New Year; she's thinking of coming home 'when the kids "
+              "finish school'", 50)],
+      talk=["Dubai", "her kids", "uni days", "coming home"])
+    P("peter", "Peter Walsh", 5, "ally", peak=3, location="Baulkham Hills, Sydney",
+      title="Retired (business banking, Westpac Parramatta)", how_met="My manager at the bank, 2003–2009",
+      met_on="2003-02-10",
+      notes="70. Taught me to read a balance sheet upside down across a desk. Wrote me a reference for the "
+            "Parramatta loan in 2018. Last saw him when he came into the Parramatta shop in November 2024.",
+      extra=[("2024-11-28", "coffee", "Coffee: he came into the Parramatta shop; said the margins on "
+              "pastry are better than on mortgages", 30)])
+    P("ron", "Ron Baxter", 5, "advocate", peak=3, location="Junee, NSW", title="Retired flour miller "
+      "(Baxter's Mill, Junee)", how_met="Gave Baba ninety days' credit on flour in 1986", met_on="1986-02-20",
+      birthday="1941-10-14",
+      notes="84. Without him there'd have been no first shop. Christmas card every year; Baba sent him ka'ak "
+            "every Easter and I kept it up until 2023.",
+      extra=[("2024-12-16", "letter", "Letter: his Christmas card; 'forty years in March, your father "
+              "would be chuffed'")])
+    P("mona", "Mona Sleiman", 5, "friend", peak=3, location="Brisbane", company="a bakery-café group in "
+      "Brisbane", title="Area manager", how_met="Our first Parramatta shop manager, 2018–2022",
+      met_on="2018-07-16",
+      notes="Opened Parramatta with Vanessa; moved to Brisbane in 2022 for her husband's job.",
+      rhythm=[(120, H, "2025-04-20", ["message"])],
+      talk=["Brisbane", "her kids", "the Parramatta days"])
+    P("ahmad", "Ahmad Kassem", 5, "friend", peak=3, location="Lakemba, Sydney", company="Kassem Sweets",
+      title="Owner", how_met="Baba's friend from the Lakemba bakery nights, 1984", met_on="1984-05-01",
+      interests={"lebanese-baking": 0.9},
+      notes="70. Baba's oldest friend in Sydney; they baked nights together in Lakemba in 1984. I send "
+            "him maamoul for Eid and he sends us knafeh for Easter.",
+      rhythm=[(120, H, "2025-03-30", ["message", "call"])],
+      extra=[("2025-03-30", "call", "Call: Eid; he cried about Baba and asked after Mama", 20)],
+      talk=["Baba", "Lakemba", "the sweets trade", "Eid"])
+    # group contacts
+    b.add(H, "event", ["khalil", "rita", "sami", "mariam", "samira"],
+          "At an event: reopened Chapel Road after the refit; Mama rolled the first ka'ak and Samira cried",
+          240, "me")
+    b.add("2024-12-25", "meal", ["tony", "maya", "elias", "mariam", "sami", "lina", "souad", "hoda"],
+          "Dinner: Christmas at ours; Mama's stuffed chicken, Khalto Souad's rice pudding, and Elias asleep "
+          "under the table by four", 300, "mutual")
+    b.add("2025-03-14", "event", ["khalil", "rita", "vanessa", "omar", "sami"],
+          "At an event: thirty-nine years of Chapel Road; Khalil made the 1986 ka'ak recipe and we sold out "
+          "by nine", 120, "me")
+    b.add("2025-04-01", "activity", ["mariam", "sami", "souad", "tony"],
+          "Outing: Rookwood for Baba's sixth; Abouna said the prayers and Mama brought his coffee cup", 150,
+          "mutual")
+    b.add("2025-06-10", "intro", ["jasmine", "linh"],
+          "Intro: introduced Jasmine to Linh for advice on her laminating")
+    b.add("2025-09-10", "event", ["lauren", "sami"],
+          "At an event: the bakery buyers' day at Homebush; Lauren tasted the za'atar croissant twice", 180,
+          "mutual")
+    b.add("2025-10-02", "meal", ["joumana", "christine"],
+          "Dinner: the three of us at Walid's for Joumana's 44th", 180, "mutual")
+    b.add("2025-12-19", "event", ["khalil", "rita", "vanessa", "omar", "jasmine", "sami", "samira"],
+          "At an event: the staff Christmas party at the Bankstown shop; Khalil and Samira danced", 240, "me")
+    b.add("2026-01-22", "event", ["sandra", "bill", "helen"],
+          "At an event: the chamber's new-year business breakfast; Bill told Helen I'd be her best loan of "
+          "the year", 120, "mutual")
+    b.add("2026-02-02", "meeting", ["nicole", "fatima", "hannah"],
+          "Meeting: the program's opening session at the council; I have Fatima and Hannah", 150, "mutual")
+    b.add("2026-02-16", "meeting", ["nicole", "hannah"],
+          "Meeting: the program's second session; pricing and food-safety registration", 120, "mutual")
+    b.add("2026-02-24", "meeting", ["george", "sami", "helen"],
+          "Meeting: lodged the Liverpool loan application at the branch", 60, "mutual")
+
+    # life events
+    b.event("ev-jasmine-apprentice", "jasmine", "2025-02-03", "new_job",
+            "Started her baking apprenticeship at Haddad's")
+    b.event("ev-linh-opening", "linh", "2026-02-14", "launch",
+            "Opened her own shop, Pâtisserie Linh, on Illawarra Road, Marrickville, with our old deck oven")
+    b.event("ev-mariam-eyes", "mariam", "2026-02-17", "illness",
+            "Diagnosed with wet macular degeneration in the left eye (dry in the right); monthly injections "
+            "began on 19 February; she has stopped driving")
+    b.event("ev-greg-award", "greg", "2026-02-20", "award",
+            "Named TAFE NSW Teacher of the Year at the TAFE NSW Excellence Awards, for the baking program")
+    b.event("ev-marco-wedding", "marco", "2026-02-21", "wedding",
+            "Married Elise at a winery in Pokolbin, Hunter Valley; honeymoon in Japan until 8 March")
+    b.event("ev-fadi-stroke", "joumana", "2026-02-21", "illness",
+            "Her husband Fadi, 53, had a stroke at home; Westmead Hospital stroke unit, then the rehab ward "
+            "from 2 March; left side weak, speech slurred")
+    b.event("ev-elie-died", "samira", "2026-02-22", "bereavement",
+            "Her husband Elie died suddenly of a heart attack at 71; funeral at Our Lady of Lebanon, Harris "
+            "Park, on 25 February")
+    b.event("ev-kate-editor", "kate", "2026-02-23", "new_job",
+            "Appointed food editor of Good Food at the Sydney Morning Herald")
+    b.event("ev-craig-job", "craig", "2026-02-27", "job_loss",
+            "Let go with thirty others when Illawarra Valley Dairy went into voluntary administration")
+    b.event("ev-bank-meeting", "helen", "2026-03-03", "other",
+            "Meeting at the Commonwealth Bank in Bankstown (2pm) with George: the Liverpool loan and the "
+            "forecasts")
+    b.event("ev-sqf-preaudit", "deepa", "2026-03-05", "other",
+            "SQF pre-audit at the Condell Park bakehouse (7am), for the Freshway bid")
+    b.event("ev-mariam-review", "mariam", "2026-03-05", "other",
+            "Mama's review with Dr Nassif at the Parramatta Eye Centre (11:20); I drive her")
+    b.event("ev-iwd-breakfast", "nicole", "2026-03-06", "other",
+            "The council's International Women's Day breakfast at the Bankstown Sports Club (7:30); I speak "
+            "for five minutes")
+    b.event("ev-khalil-60", "khalil", "2026-03-06", "other",
+            "Khalil's 60th: staff lunch at the Bankstown bakehouse (1pm) after the bake")
+    b.event("ev-tony-head", "tony", "2026-03-06", "promotion",
+            "Appointed permanent head teacher of mathematics at Chester Hill High School")
+    b.event("ev-elias-party", "elias", "2026-03-08", "other",
+            "Elias's 12th birthday party: laser tag in Bankstown (2pm), eight boys")
+    b.event("ev-nadine-partner", "nadine", "2026-03-09", "promotion",
+            "Became a partner in the Laval pharmacy where she has worked twelve years, buying a third from "
+            "Madame Lefebvre")
+    b.event("ev-mariam-visionaus", "mariam", "2026-03-10", "other",
+            "Vision Australia home visit for Mama (10am): lighting, magnifiers, the kitchen")
+    b.event("ev-freshway-pitch", "lauren", "2026-03-11", "other",
+            "Our pitch to Freshway Markets' bakery category team in Homebush (10am), Sami and me")
+    b.event("ev-maya-subjects", "maya", "2026-03-11", "other",
+            "Year 11 subject-selection evening at OLLC, Harris Park (6:30)")
+    b.event("ev-hoa-deadline", "mark", "2026-03-13", "other",
+            "The landlord's deadline to sign the heads of agreement for 214 Macquarie Street, Liverpool")
+    b.event("ev-haddads-40", "sami", "2026-03-14", "other",
+            "Haddad's 40th: the day at the Chapel Road shop (7am–2pm), free ka'ak, the old photos; Mama cuts "
+            "the cake")
+    b.event("ev-baba-mass", "abouna", "2026-03-15", "other",
+            "Baba's yearly Mass at St Charbel's, Punchbowl (9:30), coffee in the hall after, lunch at ours")
+
+    # favors
+    b.favor("fv-khalil-bakes", "khalil", "me", "2026-02-17", "favor",
+            "Has done my 3am bake on top of his own since Mama's diagnosis, so I could take her to the clinic "
+            "and do the bank")
+    b.favor("fv-souad-mama", "souad", "me", "2026-02-24", "favor",
+            "Took Mama to her eye-pressure check while I was lodging the loan, and to every Lenten Friday")
+    b.favor("fv-hoda-elias", "hoda", "me", "2026-02-18", "favor",
+            "Picks Elias up from school three afternoons a week since Mama stopped driving, and won't take "
+            "petrol money")
+    b.favor("fv-bill-lease", "bill", "me", "2026-02-22", "advice",
+            "Read the Liverpool heads of agreement twice and caught the uncapped outgoings and the land tax")
+    b.favor("fv-josephine-vision", "josephine", "me", "2026-02-25", "favor",
+            "Found and booked the Vision Australia home visit for Mama")
+    b.favor("fv-george-application", "george", "me", "2026-02-23", "favor",
+            "Stayed until 10pm to finish the loan application", "2026-02-24")
+    b.favor("fv-steve-price", "steve", "me", "2026-01-15", "favor",
+            "Held our flour price for six months when the mill put everyone else up 8 per cent", "2026-01-16",
+            "About $9,000 saved on the year's flour")
+    b.favor("fv-kate-story", "kate", "me", "2025-04-05", "share",
+            "Wrote the Good Food piece on our Ramadan nights at the Bankstown shop", "2025-04-06",
+            "Lines round the block for a month; Bankstown takings up a fifth in April")
+    b.favor("fv-walid-referrals", "walid", "me", "2025-08-12", "referral",
+            "Sent three restaurants our way", "2025-08-12", "Two became wholesale accounts")
+    b.favor("fv-craig-terms", "craig", "me", "2025-12-10", "favor",
+            "Stretched our dairy terms to 60 days over the Christmas rush", "2025-12-11")
+    b.favor("fv-peter-reference", "peter", "me", "2018-03-01", "recommendation",
+            "Wrote me a reference for the Parramatta loan", "2018-03-10", "The loan went through; Parramatta "
+            "opened in August 2018")
+    b.favor("fv-ron-credit", "ron", "me", "1986-02-20", "favor",
+            "Gave Baba ninety days' credit on flour to open the first shop", "1986-12-20",
+            "Haddad's opened on 14 March 1986")
+    b.favor("fv-me-linh", "me", "linh", "2025-11-20", "favor",
+            "Sold her our old deck oven at cost for her own shop", None, "It bakes her croissants in Marrickville")
+    b.favor("fv-me-jasmine", "me", "jasmine", "2025-02-10", "favor",
+            "Paid her first-year TAFE fees", None, "Passed first year with distinction")
+    b.favor("fv-me-fatima", "me", "fatima", "2026-02-16", "advice",
+            "Went through her costings: she was losing money on every café order")
+    b.favor("fv-me-abouna", "me", "abouna", "2026-02-20", "gift",
+            "Gave the ka'ak for the Lenten Friday suppers in the parish hall")
+    b.favor("fv-me-joumana", "me", "joumana", "2026-02-24", "favor",
+            "Took a week of dinners round when Fadi went into hospital")
+
+    # follow-ups
+    b.follow_up("fu-helen-statements", "helen", True,
+                "Send Helen the signed personal financial statements (mine, Sami's and Mama's)", "2026-03-02")
+    b.follow_up("fu-mariam-guarantee", "mariam", True,
+                "Sit down with Mama and Sami and read her the bank guarantee, line by line", "2026-03-02")
+    b.follow_up("fu-joumana-food", "joumana", True,
+                "Drop food round to Joumana's every Tuesday and Friday until Fadi is home", "2026-03-03",
+                "2026-03-13")
+    b.follow_up("fu-elias-party", "elias", True,
+                "Book the laser tag for Elias's party (eight boys, Sunday 2pm) and order the Barcelona cake",
+                "2026-03-04")
+    b.follow_up("fu-nicole-speech", "nicole", True, "Send Nicole my five minutes for the IWD breakfast",
+                "2026-03-04")
+    b.follow_up("fu-jasmine-plan", "jasmine", True, "Sign Jasmine's second-year TAFE training plan", "2026-03-04")
+    b.follow_up("fu-mariam-clinic", "mariam", True, "Drive Mama to Dr Nassif at the Parramatta Eye Centre "
+                "(11:20)", "2026-03-05")
+    b.follow_up("fu-khalil-lunch", "khalil", True,
+                "Organise Khalil's 60th lunch (1pm, after the bake) and the Beirut flights from all of us",
+                "2026-03-06")
+    b.follow_up("fu-samira-visit", "samira", True,
+                "Go and sit with Samira, with coffee and maamoul; I missed Elie's funeral", "2026-03-08")
+    b.follow_up("fu-sami-costings", "sami", True,
+                "Send Sami the Freshway costings and the shelf-life results", "2026-03-09")
+    b.follow_up("fu-christine-booking", "christine", True,
+                "Book Walid's for Christine's 45th (Friday 13, 7:30), the three of us", "2026-03-10")
+    b.follow_up("fu-fatima-pricing", "fatima", True, "Go through Fatima's pricing sheet with her", "2026-03-10")
+    b.follow_up("fu-tony-dinner", "tony", True, "Be home by 6 for Elias's birthday dinner", "2026-03-10")
+    b.follow_up("fu-bill-counter", "bill", True,
+                "Send Bill the landlord's reply and my counter before our breakfast", "2026-03-11")
+    b.follow_up("fu-maya-evening", "maya", True,
+                "Go to Maya's subject-selection evening and hear her out before Tony starts", "2026-03-11")
+    b.follow_up("fu-abouna-names", "abouna", True,
+                "Give Abouna the names to be read at Baba's Mass", "2026-03-12")
+    b.follow_up("fu-sandra-answer", "sandra", True,
+                "Tell Sandra yes or no about the chamber executive", "2026-03-12")
+    b.follow_up("fu-karen-prices", "karen", True, "Send Karen the Term 2 canteen price list", "2026-03-13",
+                "2026-03-17")
+    b.follow_up("fu-mark-decide", "mark", True,
+                "Sign the Liverpool heads of agreement, or walk away", "2026-03-13")
+    b.follow_up("fu-vanessa-answer", "vanessa", True,
+                "Give Vanessa a straight answer about running Liverpool", "2026-03-13", "2026-03-20")
+    b.follow_up("fu-nadine-video", "nadine", True,
+                "Set up the video so Nadine can watch Baba's Mass from Montreal", "2026-03-14")
+    b.follow_up("fu-therese-kaak", "therese", True,
+                "Send the ka'ak and the maamoul to the hall for after Baba's Mass", "2026-03-15")
+    b.follow_up("fu-george-forecast", "george", False, "George's three-year cash-flow forecast for Liverpool "
+                "(three scenarios)", "2026-03-02")
+    b.follow_up("fu-helen-meeting", "helen", False, "Meeting at the bank with George (2pm)", "2026-03-03")
+    b.follow_up("fu-mark-reply", "mark", False, "The landlord's reply to our counter-offer", "2026-03-04")
+    b.follow_up("fu-deepa-audit", "deepa", False, "SQF pre-audit at the Condell Park bakehouse (7am)",
+                "2026-03-05")
+    b.follow_up("fu-mariam-review", "mariam", False, "Mama's review with Dr Nassif (11:20)", "2026-03-05")
+    b.follow_up("fu-craig-letter", "craig", False,
+                "The administrators' letter on whether labneh and cheese supply continues past March",
+                "2026-03-06")
+    b.follow_up("fu-deepa-report", "deepa", False, "Deepa's pre-audit report", "2026-03-09")
+    b.follow_up("fu-michelle-markup", "michelle", False,
+                "Michelle's mark-up of the Liverpool heads of agreement", "2026-03-10")
+    b.follow_up("fu-josephine-vision", "josephine", False, "Vision Australia at the house for Mama (10am)",
+                "2026-03-10")
+    b.follow_up("fu-lauren-pitch", "lauren", False, "Freshway pitch in Homebush (10am), Sami and me",
+                "2026-03-11")
+    b.follow_up("fu-helen-decision", "helen", False, "The bank's credit decision on the Liverpool loan",
+                "2026-03-12")
+    b.follow_up("fu-bill-breakfast", "bill", False, "Breakfast with Bill at the Greek café on South Terrace "
+                "(7am)", "2026-03-12")
+    b.follow_up("fu-abouna-mass", "abouna", False, "Baba's yearly Mass at St Charbel's (9:30)", "2026-03-15")
+
+    # goals
+    b.goal("g-liverpool", "Open the third Haddad's, in Liverpool, by spring: the lease right and the loan "
+           "approved", ["retail-lease", "small-business-finance"], 1,
+           ["mark", "michelle", "helen", "george", "bill", "sami", "mariam", "vanessa"])
+    b.goal("g-freshway", "Win the Freshway Markets contract for our Lebanese bread and pastries in all "
+           "sixteen stores", ["wholesale", "food-safety"], 1, ["sami", "lauren", "deepa", "khalil", "omar"])
+    b.goal("g-mentoring", "Mentor young women starting food businesses through the council's program",
+           ["women-in-business", "food-startups"], 2, ["nicole", "fatima", "hannah", "jasmine", "sandra"])
+
+    # saved items
+    b.item("it-lease", "Retail leases in western Sydney: what tenants can still negotiate in 2026",
+           "https://example.org/western-sydney-retail-leases-2026", ["retail-lease"], "2026-02-25")
+    b.item("it-flour", "Wheat harvest and flour prices: what bakers should budget for in 2026",
+           "https://example.org/flour-prices-2026", ["flour"], "2026-02-26")
+    b.item("it-sqf", "Supplying a supermarket: SQF certification for a small bakery, step by step",
+           "https://example.org/sqf-small-bakery", ["food-safety", "wholesale"], "2026-02-27")
+    b.item("it-loans", "What banks want to see before they lend for your next shop",
+           "https://example.org/bank-lending-next-shop", ["small-business-finance"], "2026-03-02")
+    b.item("it-amd", "Wet macular degeneration: what the injections can and can't do",
+           "https://example.org/wet-amd-injections", ["macular-degeneration"], "2026-03-03")
+    b.item("it-stroke", "The first three months after a stroke: what families can do",
+           "https://example.org/stroke-first-three-months", ["stroke-recovery"], "2026-03-04")
+    b.item("it-women", "Women-led food businesses in south-west Sydney are growing fastest",
+           "https://example.org/women-food-business-sw-sydney", ["women-in-business", "food-startups"],
+           "2026-03-05")
+    b.item("it-maamoul", "Maamoul season: how Sydney's Lebanese bakeries get through Eid and Easter back to back",
+           "https://example.org/maamoul-season-sydney", ["lebanese-baking"], "2026-03-09")
+    b.item("it-maths", "The new NSW maths syllabus, one term in: what head teachers are seeing",
+           "https://example.org/nsw-maths-syllabus-head-teachers", ["maths-education"], "2026-03-10")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -29383,7 +30240,7 @@ def main():
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
                  stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
                  importer, dentist, librarian, pilot, curator, homecare, mechanic, solar,
-                 principal):
+                 principal, baker):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
