@@ -5,8 +5,8 @@ violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
 councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json, pilot.json, curator.json,
-homecare.json, mechanic.json, solar.json, principal.json and baker.json, the held-out books written without seeing
-the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
+homecare.json, mechanic.json, solar.json, principal.json, baker.json and accountant.json, the held-out books written
+without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -30220,6 +30220,957 @@ def baker():
     b.hand_first()
     return b
 
+def accountant():
+    b = Book("accountant", seed=57319)
+    H = "2024-10-07"  # history starts: the Monday we moved the practice into the refitted first floor on London Road
+    P = b.known
+    # the tax year's shape: the self-assessment rush in January, when the partners live in the office
+    RUSHES = [("2025-01-02", "2025-01-31"), ("2026-01-02", "2026-01-31")]
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    def rush(pid, gap, talk):
+        """The January self-assessment weeks, when we are in and out of each other's offices all day."""
+        for first, last in RUSHES:
+            seg(pid, gap, first, last, ["meeting", "message", "meeting"], talk)
+
+    # --- home and family ---
+    P("hema", "Hema Shah", 1, "advocate", kin=True, location="Oadby, Leicester",
+      company="Stoughton Road Pharmacy, Oadby (independent)", title="Pharmacist; pharmacy manager",
+      how_met="My wife; our mothers sat us next to each other at a cousin's wedding in Wembley in 1997",
+      met_on="1997-05-24", birthday="1976-03-11",
+      dates=[("our-wedding", "Our wedding anniversary (Leicester, 1999)", "1999-12-18")],
+      interests={"pharmacy": 1.0, "yoga": 0.7, "gardening": 0.6, "bollywood-music": 0.5},
+      notes="Turns 50 on Wednesday 11 March. On her 49th she made me promise 'no fuss for the fiftieth'; I "
+            "have booked the upstairs room at Mithila on Belgrave Road for Saturday 14 March at 7 for thirty "
+            "people anyway, and she thinks it's dinner for the four of us and Ba. I promised Priya I'd pay the "
+            "deposit and order the cake from Kotecha's by Friday 6 March. Manages the pharmacy on Stoughton "
+            "Road six days a week, and the Pharmacy First consultations since 2024. Came straight from work to "
+            "the LRI when Ba fell on Tuesday 24 February and went through Ba's tablets with the registrar. Our "
+            "ISAs and her pension top-up must be done before 5 April; every year I do everyone's but ours.",
+      rhythm=[(2, H, "2026-02-28", ["meal", "meal", "message", "call", "activity", "meal"])],
+      extra=[("2024-12-18", "meal", "Dinner: our 25th, in London; Rohan wrote the speech and Priya read it "
+              "because he wouldn't", 180),
+             ("2025-03-11", "meal", "Dinner: her 49th at home; 'no fuss for the fiftieth, promise me'; I "
+              "promised", 120),
+             ("2025-10-20", "meal", "Dinner: Diwali at Sanjay's; she and Jyoti Bhabhi cooked for eighteen", 240),
+             ("2026-01-31", "meal", "Dinner: the self-assessment deadline night; she brought dhokla to the "
+              "office for everyone at nine", 60),
+             ("2026-02-24", "call", "Call: from the LRI; Ba's wrist is broken; she came straight from the "
+              "pharmacy and took over with the registrar", 10),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the kitchen calendar: Ba's clinic, Mehreen's "
+              "exams, the besnu, the havan, Bapuji's day, her birthday; she thinks Saturday the 14th is a "
+              "quiet dinner", 70)],
+      talk=["the kids", "Ba", "the pharmacy's staffing", "money", "Rohan's revision", "Priya's house in "
+            "Fallowfield", "her yoga class", "the garden", "Sanjay and Jyoti", "our ISAs", "a film on "
+            "Netflix", "what to cook for Sunday", "her mother in Wembley", "the tax season hours"])
+    P("priya", "Priya Shah", 1, "advocate", kin=True, location="Fallowfield, Manchester",
+      company="University of Manchester", title="Student, BSc Economics, second year",
+      how_met="My daughter", birthday="2005-08-22",
+      interests={"economics": 0.9, "netball": 0.6, "bollywood-music": 0.5},
+      notes="20. Second year of Economics at Manchester, in a shared house in Fallowfield with four girls. Did "
+            "the assessment centre for a summer internship at KPMG's Manchester office on Tuesday 24 February, "
+            "the day Ba fell, and thinks she 'blew the group exercise'; they said she'd hear within three "
+            "weeks. In on Hema's surprise: she's coming home on Friday 13 March, into Leicester at 19:40, and I "
+            "promised to pick her up myself. Rings Ba every day since the fall.",
+      rhythm=[(5, H, "2026-02-27", ["call", "message", "video", "message", "call"])],
+      extra=[("2024-12-20", "meal", "Dinner: home for Christmas; she explained game theory to Bapuji's "
+              "photo on the mantelpiece, for Ba's benefit", 150),
+             ("2025-06-21", "activity", "Outing: home for the summer; she worked at Hema's pharmacy on "
+              "Saturdays", 240),
+             ("2025-09-20", "activity", "Outing: drove her to Manchester for second year; the new house in "
+              "Fallowfield has a fridge held shut with tape", 300),
+             ("2026-02-24", "call", "Call: straight out of the KPMG assessment centre into the news about Ba; "
+              "she wanted to come home; I said wait for Mum's party", 25),
+             ("2026-03-01", "video", "Video call: she'll be on the train on Friday the 13th, into Leicester at "
+              "19:40; 'don't you dare tell Mum'", 30)],
+      talk=["her modules", "the house in Fallowfield", "money", "the internship applications", "Ba", "netball",
+            "her friends", "Mum's party", "the train fares", "Rohan's offers", "econometrics"])
+    P("rohan", "Rohan Shah", 1, "advocate", kin=True, location="Oadby, Leicester",
+      company="Beauchamp College, Oadby (Year 13)", title="A-level student (Maths, Further Maths, Economics)",
+      how_met="My son", birthday="2008-06-30", interests={"cricket": 1.0, "economics": 0.8, "formula-one": 0.6},
+      notes="17. Year 13: Maths, Further Maths and Economics; exams from mid-May. Offers for Economics from "
+            "Nottingham, Bath and Warwick (A*AA); still waiting on LSE, my old place, which he says he doesn't "
+            "mind about and checks every morning. Warwick's offer-holder day is Saturday 7 March and I promised "
+            "to drive him and stay for the afternoon talk. Opens the batting for the club's first XI; Mo thinks "
+            "he could play for the county under-18s. Wants a car for his eighteenth; the answer is no.",
+      rhythm=[(3, H, "2026-02-28", ["meal", "activity", "message", "meal", "activity"])],
+      extra=[("2025-01-15", "meal", "Dinner: his UCAS form went in; five choices, LSE first, 'because of "
+              "you, not for you'", 60),
+             ("2025-08-14", "activity", "Outing: his GCSE-style panic before the AS mocks; a drive to Rutland "
+              "Water and chips", 180),
+             ("2026-01-28", "meal", "Dinner: the Warwick offer came in; A*AA; he pretended not to be pleased",
+              60),
+             ("2026-02-26", "activity", "Outing: Graham drove him to nets again because we were at Sanjay's "
+              "with Ba", 30),
+             ("2026-02-28", "activity", "Outing: nets at Grace Road with Mo; then Warwick's offer-holder day "
+              "timetable printed and on the fridge", 120)],
+      talk=["his revision", "further maths", "cricket nets", "the UCAS offers", "LSE", "his friends", "F1",
+            "his driving lessons", "Ba", "his phone", "what he eats", "his mocks", "the first XI"])
+    P("ba", "Sarla Shah", 1, "advocate", kin=True, location="Evington, Leicester (with Sanjay and Jyoti)",
+      title="Retired (Shah's Grocers on Melton Road, 1974–2006)", how_met="Ba, my mother", birthday="1946-08-15",
+      interests={"bhajans": 1.0, "healthy-ageing": 0.8, "gardening": 0.5},
+      notes="79. Came from Kampala with Bapuji in 1972, when Amin threw them out, with a suitcase and her "
+            "wedding gold sewn into a coat; they ran the grocery on Melton Road for thirty-two years and I was "
+            "born over it. Has lived with Sanjay and Jyoti in Evington since Bapuji died. On Tuesday 24 February "
+            "she slipped on the wet back step at Sanjay's: a broken left wrist and a bruised hip, nine hours in "
+            "A&E at the LRI, a cast for six weeks. The fracture clinic is Thursday 5 March at 10:40 and I "
+            "promised to drive her; Sanjay can't get off work. Her elder sister, my Savita Masi, has been in "
+            "the Aga Khan hospital in Nairobi since 10 February with kidney failure, and Ba wants to fly out "
+            "and can't. Bapuji's fifth varsi: the havan at Sanjay's on Sunday 8 March. Mothering Sunday is the "
+            "15th. I visit most evenings on the way home and ring when I can't.",
+      rhythm=[(3, H, "2026-02-22", ["activity", "call", "activity", "meal", "call"])],
+      extra=[("2025-03-10", "activity", "Outing: Bapuji's fourth varsi; took her to the mandir at seven and "
+              "she fed the whole kitchen", 180),
+             ("2025-08-15", "meal", "Dinner: her 79th at Sanjay's; she made her own shrikhand because nobody "
+              "else does it right", 180),
+             ("2026-02-10", "call", "Call: Savita Masi is in hospital in Nairobi; she wants to go; I said let's "
+              "see what Nilesh Bhai says", 30),
+             ("2026-02-24", "activity", "Outing: A&E at the LRI with Sanjay and Hema; nine hours; the cast on her "
+              "left wrist; she apologised to every nurse", 420),
+             ("2026-02-26", "activity", "Outing: sat with her at Sanjay's; she can't do her own hair and hates "
+              "it", 90),
+             ("2026-02-28", "activity", "Outing: at Sanjay's; on the phone to Masi's ward in Nairobi with one "
+              "hand; she wants to fly; the fracture clinic will say no", 120),
+             ("2026-03-01", "call", "Call: she asked whether Mahesh Maharaj is confirmed for Sunday and whether "
+              "I'm eating", 15)],
+      talk=["her garden", "Bapuji", "Savita Masi", "the mandir", "her bhajan mandali", "the grandchildren",
+            "her knees", "what she cooked", "the old shop", "Kampala", "her tablets", "Sanjay's boys",
+            "Hema"])
+    seg("ba", 1, "2026-02-25", "2026-02-28", ["call", "activity"],
+        ["her wrist", "the pain", "the cast", "Savita Masi", "sleeping in the chair", "her hair"])
+    P("sanjay", "Sanjay Shah", 1, "advocate", kin=True, location="Evington, Leicester",
+      company="Leicester City Council", title="Senior highways engineer", how_met="My younger brother (Sanju)",
+      birthday="1978-09-04", interests={"leicester-city": 1.0, "cricket": 0.7},
+      notes="47. Ba has lived with him and Jyoti since Bapuji died in 2021; they carry her every day and I do "
+            "the paperwork and the money. Took her to A&E on 24 February and sat the nine hours. We're both "
+            "Ba's attorneys under the LPA (Meera registered it in 2023). The havan for Bapuji's fifth varsi is "
+            "at his house on Sunday 8 March at 10; I promised to book Mahesh Maharaj, order the samagri and "
+            "bring the food from Kotecha's. Two boys, 16 and 13. Season ticket at the King Power with Dipesh. "
+            "Never says when he's tired.",
+      rhythm=[(5, H, "2026-02-27", ["call", "message", "meal", "activity", "message"])],
+      extra=[("2025-03-09", "activity", "Outing: the havan for Bapuji's fourth varsi at his house; Kaka sang "
+              "and cried", 240),
+             ("2026-02-24", "call", "Call: Ba fell on the back step; he's taking her to the LRI; 'don't come, "
+              "you've got the Varmas'; I went", 10),
+             ("2026-02-27", "meal", "Dinner: at theirs; the rota for Ba: Jyoti days, him nights, me the clinic "
+              "and the paperwork", 90),
+             ("2026-03-01", "message", "Messages: Mahesh Maharaj can do ten on Sunday; Kaka and Kaki need "
+              "collecting from Leamington")],
+      talk=["Ba", "the Foxes", "his boys' GCSEs", "the council's budget cuts", "Bapuji's varsi", "money for "
+            "Ba", "the LPA", "the back step", "Kaka", "cricket", "the house extension"])
+    P("bapuji", "Jayantilal Shah", 4, "advocate", peak=1, kin=True, status="deceased", location="Leicester",
+      title="Grocer (Shah's Grocers, Melton Road, 1974–2006)", how_met="Bapuji, my father",
+      birthday="1941-01-26", dates=[("bapuji-died", "Bapuji died (2021)", "2021-03-10")],
+      notes="Came from Kampala in 1972 with Ba and nothing; opened the grocery on Melton Road in 1974 and kept "
+            "it open from seven till ten every day for thirty-two years. Sent me to LSE, which nobody on Melton "
+            "Road did, and never once asked what I earned. Died at Glenfield Hospital on 10 March 2021 after a "
+            "heart attack; only ten of us at Gilroes because of the Covid rules, and Nilesh Bhai watched from "
+            "Nairobi on a phone. On the 10th I go to the mandir before work and pay for the day's food in the "
+            "kitchen, as he did for his father. Tuesday 10 March is the fifth.",
+      extra=[("2021-03-07", "call", "Call: his last, from the ward; he asked whether the grocery's old "
+              "account books were still in my loft")])
+    P("jyoti", "Jyoti Shah", 2, "advocate", kin=True, location="Evington, Leicester",
+      company="a primary school in Evington", title="Teaching assistant", how_met="Sanjay's wife (Jyoti Bhabhi)",
+      birthday="1980-11-02", interests={"cooking": 0.9, "bhajans": 0.6},
+      notes="45. Took two weeks' unpaid leave from school from Wednesday 25 February to look after Ba after the "
+            "fall: the bathing, the cooking, the tablets, the nights she can't sleep. I haven't said thank you, "
+            "and she'd never ask. Her own mother is in Wembley and not well either. Doing the food for the havan "
+            "on the 8th with Hema.",
+      rhythm=[(14, H, "2026-02-21", ["meal", "message", "call"])],
+      extra=[("2026-02-25", "message", "Messages: she's off school for two weeks; 'Ba is my job now, you do "
+              "the forms'"),
+             ("2026-02-28", "meal", "Lunch: at Sanjay's; she'd cut Ba's food small without being asked", 60)],
+      talk=["Ba", "the boys", "her school", "the havan food", "her mother in Wembley", "Diwali", "the "
+            "garden"])
+    P("kaka", "Ramesh Shah", 3, "advocate", kin=True, location="Leamington Spa",
+      title="Retired (ran the post office on Warwick Street, 1980–2012)", how_met="Kaka, Bapuji's younger brother",
+      birthday="1949-06-12", interests={"bhajans": 0.8, "cricket": 0.8},
+      notes="76. The last of Bapuji's brothers; says on video that I look more like Bapuji every year. Rings on "
+            "Sunday mornings. Coming for the havan on Sunday 8 March with Kaki; Amit usually drives them but "
+            "can't now, so I promised to collect them from Leamington at 8.",
+      rhythm=[(14, H, "2026-02-22", ["call", "call", "video", "message"])],
+      extra=[("2025-03-09", "activity", "Outing: at the havan for Bapuji's fourth varsi; he sang 'Vaishnav jan' "
+              "and couldn't finish", 240)],
+      talk=["Bapuji", "the cricket", "Kaki's knees", "Amit and Sneha", "the old post office", "Ba",
+            "Leamington", "the havan", "Uganda days"])
+    P("amit", "Amit Shah", 4, "friend", kin=True, location="Leamington Spa",
+      company="Redhill Interactive (a games studio)", title="Senior software engineer",
+      how_met="My cousin, Kaka's youngest", birthday="1987-10-03", interests={"video-games": 0.9, "cricket": 0.5},
+      notes="38. Kaka's youngest; works at one of the games studios in Leamington. He and Sneha were expecting "
+            "their first at the end of February, after three years of trying. We last talked at Kaka's in "
+            "January.",
+      rhythm=[(45, H, "2025-12-14", ["message", "call", "meal"])],
+      talk=["his studio's new game", "Sneha", "the nursery", "Kaka", "cricket", "the baby"])
+    P("nilesh", "Nilesh Doshi", 3, "ally", kin=True, location="Nairobi, Kenya",
+      company="Doshi Hardware Ltd (Industrial Area, Nairobi)", title="Managing director",
+      how_met="My cousin, Savita Masi's son (Nilesh Bhai)", birthday="1970-12-05",
+      interests={"cricket": 0.7, "family-business-succession": 0.5},
+      notes="55. Nilesh Bhai; runs the family hardware business in the Industrial Area. His mother, my Savita "
+            "Masi (Ba's elder sister, 84), has been in the Aga Khan University Hospital since Tuesday 10 "
+            "February with kidney failure; dialysis three times a week and she's tired of it. I ring him every "
+            "Sunday and put Ba on. Ba wants to fly out; the fracture clinic won't let her before April. I "
+            "promised to set up the tablet at Sanjay's by Monday 2 March so Ba can see Masi every evening.",
+      rhythm=[(14, H, "2026-02-08", ["call", "message", "video"])],
+      extra=[("2024-12-30", "video", "Video call: Masi's 83rd; the whole Nairobi family on one screen", 40),
+             ("2026-02-10", "call", "Call: Masi admitted with kidney failure; dialysis; 'don't let Ba fly yet'",
+              30)],
+      talk=["Masi", "the hardware business", "Nairobi traffic", "his son's wedding plans", "the Kenyan "
+            "shilling", "Ba", "cricket"])
+    seg("nilesh", 4, "2026-02-12", "2026-03-01", ["call", "message", "video"],
+        ["Masi's dialysis", "what the nephrologist said", "Masi asking for Ba", "the hospital bills",
+         "whether Ba can fly"])
+
+    # --- the practice: Shah Mistry & Co, London Road ---
+    P("alpesh", "Alpesh Mistry", 2, "advocate", power=True, location="Oadby, Leicester",
+      company="Shah Mistry & Co LLP", title="Partner (audit and accounts)",
+      how_met="My manager at Barker Lowe when I was a trainee; we founded the practice together in 2005",
+      met_on="1996-09-02",
+      birthday="1966-10-09", interests={"golf": 0.8, "partnership": 0.7, "practice-succession": 0.7},
+      expertise=["audit", "charity-accounts"],
+      notes="59. We left Barker Lowe together in 2005 and started above a sari shop on Belgrave Road with four "
+            "clients. At the partners' meeting on 11 February he said he wants to step down to consultant by "
+            "April 2028 and spend the winters in the Algarve; he wants the fifth partner found this year and "
+            "'not just another tax person'. Likes Kavita's fee book; worries Tom will leave if we go outside. "
+            "Dinner with Kavita, him and me on Friday 6 March. The partners' strategy meeting is Wednesday 11 "
+            "March at 5, and I promised him the paper on the fifth partner (options, capital, profit shares) by "
+            "Monday 9 March.",
+      rhythm=[(4, H, "2026-02-27", ["meeting", "meeting", "message", "call", "coffee"])],
+      extra=[("2025-04-30", "meal", "Dinner: twenty years of the practice; he kept the first invoice we ever "
+              "sent (Hollins & Son, £450)", 150),
+             ("2026-02-11", "meeting", "Meeting: partners' meeting; he'll step down to consultant by April 2028; "
+              "we agree to find a fifth partner this year", 120),
+             ("2026-02-25", "coffee", "Coffee: Kavita's numbers; he likes them; 'and what do we tell Tom?'",
+              40)],
+      talk=["the audit files", "work in progress", "a client's late payment", "golf", "staff holidays",
+            "the office refit", "fee increases", "a charity audit", "the Algarve", "the fifth partner",
+            "his grandson"])
+    rush("alpesh", 2, ["self-assessment returns", "the deadline count", "late clients' records", "penalties"])
+    P("rebecca", "Rebecca Hall", 2, "ally", location="Kibworth, Leicestershire", company="Shah Mistry & Co LLP",
+      title="Partner (personal tax, trusts and estates)", how_met="Joined as a tax senior in 2008; partner "
+      "since 2013", met_on="2008-04-07", birthday="1979-03-06",
+      interests={"making-tax-digital": 0.9, "inheritance-tax": 0.9, "running": 0.6},
+      expertise=["personal-tax", "trusts", "inheritance-tax", "probate"],
+      notes="Turns 47 on Friday 6 March. Runs personal tax, trusts and probate; the best technical brain in the "
+            "building. When Ba fell on 24 February she took my 2pm and 4pm (Dr Pandya's year-end planning and "
+            "the Varmas) without being asked and sent me the notes at ten that night; I haven't thanked her. "
+            "Getting our 300 landlord and sole-trader clients ready for Making Tax Digital from 6 April. Two "
+            "teenagers and a husband who cycles.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-24", "message", "Messages: 'go, I've got Pandya and the Varmas'; her notes came at "
+              "10pm")],
+      talk=["a trust return", "an HMRC enquiry", "probate on an estate", "Making Tax Digital", "the landlords",
+            "inheritance tax planning", "the April changes", "staff training", "her half marathon"])
+    rush("rebecca", 3, ["self-assessment returns", "a late client", "HMRC's phone queues", "the deadline count"])
+    P("imran", "Imran Qureshi", 2, "ally", location="Stoneygate, Leicester", company="Shah Mistry & Co LLP",
+      title="Partner (business services: bookkeeping, payroll, cloud accounting)",
+      how_met="I hired him from a Big Four audit team in 2014; partner since 2019", met_on="2014-09-01",
+      birthday="1983-07-19", interests={"cloud-accounting": 0.9, "cricket": 0.6},
+      expertise=["cloud-accounting", "payroll", "bookkeeping"],
+      notes="42. His wife Nadia (40, a radiographer at the LRI) was diagnosed with breast cancer on 14 January; "
+            "surgery on 28 January; chemotherapy from Monday 16 February, six cycles three weeks apart. Cycle "
+            "two is Monday 9 March; he works from home that week, and I promised to take his client meetings "
+            "on Monday 9 and Tuesday 10. Two girls, 9 and 6. Fasting for Ramadan. He doesn't want it talked "
+            "about in the office: the partners and Janet know, the staff don't.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-01-14", "meeting", "Meeting: closed the door and told me about Nadia's diagnosis; asked "
+              "me not to tell the staff", 40),
+             ("2026-02-16", "call", "Call: Nadia's first chemo done; she slept; he'll be in tomorrow", 10),
+             ("2026-02-26", "coffee", "Coffee: he's tired; the girls are asking questions; the week of the "
+              "9th he needs to be home", 30)],
+      talk=["payroll for the restaurants", "the cloud migration", "a bookkeeping client", "RTI filings",
+            "the new software", "his girls", "cricket", "staff rotas", "Nadia"])
+    rush("imran", 3, ["self-assessment returns", "the bookkeeping backlog", "late payroll"])
+    P("tom", "Tom Bradshaw", 2, "ally", location="Wigston, Leicester", company="Shah Mistry & Co LLP",
+      title="Senior tax manager", how_met="Joined us as a graduate trainee in 2010; I trained him",
+      met_on="2010-09-06", birthday="1987-05-14", interests={"tax-policy": 0.8, "rugby": 0.9},
+      expertise=["corporate-tax", "r-and-d-tax-relief"],
+      notes="38. Fifteen years with us; runs the owner-managed companies' corporation tax and the R&D claims "
+            "(Zain's among them). Stayed till eleven on 30 January finishing twelve of my self-assessment "
+            "returns (thanked). Thinks he should be the fifth partner, and in two years he may be. Doesn't know "
+            "about Kavita. I promised him a proper conversation about his route to partnership before the "
+            "partners' meeting: lunch, Tuesday 10 March at 12:30. Their first baby is due in July. Tigers "
+            "season ticket.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "meeting", "coffee"])],
+      extra=[("2026-01-30", "meeting", "Meeting: eleven at night, twelve returns done; I bought the curry",
+              300),
+             ("2026-02-20", "coffee", "Coffee: he asked straight out whether 'the partnership thing' includes "
+              "him; I said let's talk properly", 30)],
+      talk=["a corporation tax return", "an R&D claim", "a client's dividend planning", "HMRC letters",
+            "the trainees", "Tigers", "his wife's scan", "the April changes", "the fee review"])
+    rush("tom", 3, ["self-assessment returns", "the deadline count", "a client who lost his P60"])
+    P("mehreen", "Mehreen Akhtar", 3, "ally", location="Highfields, Leicester", company="Shah Mistry & Co LLP",
+      title="Trainee accountant (ACCA, final papers)", how_met="Hired as a trainee from De Montfort in 2022",
+      met_on="2022-09-05", birthday="2000-10-12", interests={"tax-policy": 0.7, "netball": 0.5},
+      expertise=["bookkeeping", "personal-tax"],
+      notes="25. First in her family to go to university; three and a half years with us. Sits her last two "
+            "ACCA papers in the March session at the exam centre in Birmingham: Strategic Business Reporting "
+            "on Tuesday 3 March and Advanced Taxation on Thursday 5 March; results in mid-April. Fasting for "
+            "Ramadan through both. We paid for her revision course and gave her study leave from 23 February. "
+            "I promised to take the office for iftar at Spice Garden on Thursday 5 March after her last paper "
+            "(sunset about 5:55). There's a qualified post for her if she passes, and I want to tell her "
+            "before the results, not after.",
+      rhythm=[(6, H, "2026-02-20", ["meeting", "message", "meeting", "coffee"])],
+      extra=[("2026-01-05", "meeting", "Meeting: agreed the revision course and the study leave; she cried "
+              "and then asked about the exam fees", 30),
+             ("2026-02-20", "meeting", "Meeting: her last day before study leave; handed over her clients to "
+              "Tom; two mocks at 61 and 58", 30),
+             ("2026-02-27", "message", "Messages: 'SBR on Tuesday, ATX Thursday, pray for me'")],
+      talk=["her ACCA revision", "a bookkeeping client", "VAT returns", "her mock exams", "the trainees' "
+            "rota", "her family", "the exam centre in Birmingham"])
+    P("janet", "Janet Cole", 3, "ally", location="Birstall, Leicester", company="Shah Mistry & Co LLP",
+      title="Practice manager", how_met="Joined as office manager in 2008", met_on="2008-01-14",
+      birthday="1964-09-30", interests={"choir": 0.8, "gardening": 0.6},
+      notes="61. Runs the office, the billing, the engagement letters, the rota and me. Knows about Nadia. "
+            "Booking the iftar table at Spice Garden for Thursday 5 March. Wants the go-ahead on the cloud "
+            "practice software with Lee (go-live Monday 6 April) and my diary cleared for the Monday and "
+            "Tuesday I'm covering Imran.",
+      rhythm=[(5, H, "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      talk=["the diary", "billing", "debtors", "engagement letters", "the office refit", "the new software",
+            "staff holidays", "her choir's concert", "the post"])
+    P("lee", "Lee Barnes", 4, "acquaintance", location="Loughborough", company="Barnes IT",
+      title="Owner; the practice's IT support", how_met="Our IT support since 2016", met_on="2016-02-01",
+      expertise=["it-support", "cybersecurity"],
+      notes="Moving us to the new cloud practice software; go-live Monday 6 April, staff training the week of "
+            "23 March. Owes me the migration plan by Friday 6 March. His 'quick ones' take an hour.",
+      rhythm=[(30, H, "2026-02-18", ["email", "call", "meeting"])],
+      talk=["the server", "the cloud migration", "a phishing email", "the new laptops", "backups"])
+
+    # --- mentor, old colleagues, and the partner we hope to find ---
+    P("malcolm", "Malcolm Barker", 2, "advocate", peak=1, location="Market Harborough",
+      title="Retired senior partner, Barker Lowe Chartered Accountants",
+      how_met="Took me on as a trainee at Barker Lowe in 1996 when three other firms had said no",
+      met_on="1996-09-02", birthday="1947-06-21",
+      interests={"practice-succession": 0.8, "cricket": 0.7, "gardening": 0.5},
+      expertise=["practice-succession", "partnership"],
+      notes="78. Trained me, made me a manager at 27, and didn't stand in my way when I left in 2005, which is "
+            "rarer. Widowed in 2022 (Margaret). Sold Barker Lowe to a national firm in 2016 and says his one "
+            "mistake was leaving his own succession too late. Lunch on the first Friday of the month at the "
+            "Three Swans; we missed February because of the tax rush, so I promised him Friday 6 March and to "
+            "bring the fifth-partner paper. Introduced me to Kavita Desai in November.",
+      rhythm=[(30, H, "2026-01-09", ["meal", "call", "call", "letter"])],
+      extra=[("2025-11-05", "meal", "Lunch: at the Three Swans; he brought Kavita Desai along 'by accident'",
+              120),
+             ("2026-02-14", "call", "Call: he's back walking after the hip; 'don't do what I did, Nikhil, "
+              "plan it now'", 25)],
+      talk=["his garden", "the hip", "old Barker Lowe clients", "succession", "cricket at Grace Road",
+            "Margaret", "the profession", "my partners", "the practice's numbers"])
+    P("kavita", "Kavita Desai", 3, "ally", power=True, location="West Bridgford, Nottingham",
+      company="Haldane Rowe (Nottingham)", title="Director, private business services",
+      how_met="Malcolm introduced us over lunch in Market Harborough", met_on="2025-11-05",
+      interests={"business-advisory": 1.0, "family-business-succession": 0.9, "partnership": 0.6},
+      expertise=["business-advisory", "family-business"],
+      notes="41. Gujarati, grew up in Loughborough. A director at a 200-person Nottingham firm with about "
+            "£350,000 of fees of her own, mostly second-generation family businesses: exactly the advisory work "
+            "I want us doing. Passed over for partner there twice. Lunch in December, dinner in January; the "
+            "second dinner, with Alpesh, is Friday 6 March at 7. She's to tell us by Friday 13 March whether "
+            "her clients would follow her and what notice she's on. Tom doesn't know.",
+      rhythm=[(21, "2025-11-20", "2026-02-19", ["email", "call", "message"])],
+      extra=[("2025-12-10", "meal", "Lunch: in Nottingham; her clients, her frustrations, our practice", 100),
+             ("2026-01-21", "meal", "Dinner: in Leicester; she asked what 'succession' means for me, "
+              "honestly", 150)],
+      talk=["her client list", "family-business advisory", "notice periods", "our profit shares", "her firm's "
+            "partnership round", "Nottingham clients"])
+    P("deepa", "Deepa Chauhan", 4, "friend", peak=3, location="Birmingham",
+      company="a Birmingham food manufacturer", title="Financial controller",
+      how_met="Our trainee 2012–2016; qualified with us, left for industry in 2018", met_on="2012-09-03",
+      birthday="1988-04-17", interests={"food-manufacturing": 0.8, "netball": 0.4},
+      notes="37. Our first trainee to qualify; went into industry in 2018. Asked me in November for a "
+            "reference for a finance director's job at Kesar Foods in Smethwick; I wrote it on 28 November and "
+            "never heard how it went. A New Year message on 2 January.",
+      rhythm=[(90, H, "2025-10-01", ["message", "email", "coffee"])],
+      extra=[("2025-11-20", "call", "Call: she's applying to be FD at Kesar Foods; would I be a referee?", 30),
+             ("2026-01-02", "message", "Messages: New Year; 'still waiting, they're slow'")],
+      talk=["her job", "the old trainees", "Birmingham", "her daughter", "the food industry"])
+    P("vinod", "Vinod Joshi", 5, "friend", peak=2, location="Harrow, London", company="Joshi & Co",
+      title="Sole practitioner, chartered accountant",
+      how_met="Trained with me at Barker Lowe, 1996–99; we shared a flat on Clarendon Park Road", met_on="1996-09-02",
+      birthday="1974-02-11",
+      notes="Went back to London in 2001; runs a one-man practice in Harrow. Said in June that his son won't "
+            "take it on and that when he retires ('2028 or so') I could have his clients. We haven't spoken "
+            "since.",
+      extra=[("2025-06-14", "call", "Call: his practice, his son who won't take it on; 'you could have my "
+              "clients one day'", 45)])
+
+    # --- friends and neighbours ---
+    P("dipesh", "Dipesh Parmar", 2, "advocate", location="Oadby, Leicester",
+      company="Parmar Opticians (Belgrave Road and Oadby)", title="Optometrist; owner",
+      how_met="Rushey Mead School, from the first week in 1986", met_on="1986-09-03", birthday="1974-12-01",
+      interests={"leicester-city": 0.9, "cricket": 0.8, "golf": 0.6},
+      notes="51. My oldest friend; best man at our wedding. A client too, and I never bill him for the chat. "
+            "The week of Ba's fall his wife Rekha sent round a tiffin of dinner every night and he dropped it "
+            "at the door himself; I haven't thanked either of them. Wants to sell the Oadby branch to his "
+            "manager by 2027 and keeps asking me how. Season tickets at the King Power with Sanjay.",
+      rhythm=[(8, H, "2026-02-22", ["message", "call", "meal", "activity", "message"])],
+      extra=[("2026-02-25", "message", "Messages: 'tiffin's on your step, don't cook'"),
+             ("2026-02-28", "message", "Messages: 'how's Ba? Rekha's doing dal bhaat tonight'")],
+      talk=["the Foxes", "his Oadby branch", "selling the branch", "golf", "our school days", "Rekha",
+            "his mum", "cricket", "a curry on Belgrave Road", "his daughter's wedding plans"])
+    P("steve", "Steve Marsh", 2, "friend", location="Thurmaston, Leicester",
+      company="Caldwell Logistics, Magna Park (until 31 March)", title="Operations manager, distribution centre",
+      how_met="Belgrave Park Cricket Club; we've opened the batting for the seconds since 2009",
+      met_on="2009-04-25", birthday="1973-11-22", interests={"cricket": 1.0, "career-change": 0.6},
+      need=("steve-role", "logistics-operations-role",
+            "Looking for an operations or site manager's job in logistics within thirty miles of Leicester, "
+            "from April", "2026-02-20"),
+      notes="52. Fourteen years at Caldwell's distribution centre at Magna Park, the last six running the "
+            "site. Told on Friday 20 February that the site is closing and his job goes; last day Tuesday 31 "
+            "March. Karen works part-time; Ellie is at De Montfort and Jack is in Year 10. I went through his "
+            "settlement with him on 25 February (the first £30,000 tax-free, the pension, the pay in lieu). I "
+            "promised to look over his CV and send him two names by Friday 6 March. Says he's fine. Captains "
+            "the second XI and wants to carry on.",
+      talk=["the seconds' batting order", "nets", "his lads at work", "the teas rota", "Jack's football",
+            "the pavilion roof", "the Foxes", "Karen's job"])
+    seg("steve", 14, H, "2025-03-31", ["message", "call", "meal"],
+        ["winter nets", "the Foxes", "the club dinner", "his lads at work", "the pavilion roof"])
+    seg("steve", 4, "2025-04-12", "2025-09-20", ["activity", "activity", "message", "event"],
+        ["the seconds' batting order", "a Saturday match", "the teas rota", "a run chase", "his lads at work",
+         "the league table"])
+    seg("steve", 14, "2025-09-27", "2026-02-14", ["message", "call", "meal"],
+        ["winter nets", "the Foxes", "the club AGM", "Jack's football", "the depot's new owners"])
+    P("graham", "Graham Wilkins", 3, "friend", location="Oadby, Leicester (next door)",
+      title="Retired structural engineer", how_met="Next door since we moved to Oadby in 2008", met_on="2008-07-19",
+      birthday="1955-05-30", interests={"gardening": 0.9, "cricket": 0.7},
+      notes="70. He and Pat have our spare key and we have theirs. Drove Rohan to nets at Grace Road twice the "
+            "week of Ba's fall and wouldn't hear of petrol money; I haven't thanked him properly. I do his tax "
+            "return for the two flats he lets, for a bottle of wine; I promised it by the end of March, and "
+            "Making Tax Digital will catch him from April.",
+      rhythm=[(10, H, "2026-02-26", ["activity", "message", "coffee", "activity"])],
+      extra=[("2026-02-26", "activity", "Outing: over the fence; he'd taken Rohan to nets again and said 'it's "
+              "what neighbours are for'", 10)],
+      talk=["the hedge", "his tomatoes", "the bins", "Pat's choir", "cricket", "his flats", "the road works",
+            "our parcels"])
+    P("caroline", "Caroline Hughes", 4, "friend", location="Oadby, Leicester (across the road)",
+      title="Retired head of bids and trusts at a Leicester hospice (22 years)",
+      how_met="Across the road since 2011", met_on="2011-06-04", birthday="1962-09-09",
+      interests={"grant-writing": 1.0, "community-fundraising": 0.9, "gardening": 0.6},
+      expertise=["grant-writing", "fundraising"],
+      offer=("caroline-bids", "grant-writing",
+             "Retired in December after twenty-two years writing the hospice's bids; offering to help a couple of "
+             "community groups a year with National Lottery and trust applications, free", "2026-01-11"),
+      notes="63. Across the road; Pat Wilkins' best friend. Raised millions for the hospice over twenty-two "
+            "years, most of it in National Lottery and trust bids. At the street's New Year drinks on Sunday 11 "
+            "January she said she's retired and wants 'a couple of good causes' to write bids for, for nothing.",
+      rhythm=[(30, H, "2026-01-11", ["message", "activity", "coffee"])],
+      extra=[("2026-01-11", "event", "At an event: the street's New Year drinks at the Wilkinses'; she's "
+              "retired and looking for good causes to write bids for", 120)],
+      talk=["her garden", "the street", "the hospice", "her grandchildren", "Pat", "the parish council"])
+    P("arjun", "Arjun Mehta", 3, "friend", peak=2, location="Wimbledon, London",
+      company="Harlow & Finch plc (homeware retailer)", title="Group finance director",
+      how_met="First year at LSE, Passfield Hall, 1993", met_on="1993-10-01", birthday="1975-01-30",
+      interests={"retail": 0.8, "cricket": 0.7},
+      notes="51. My first friend at LSE. Group FD at Harlow & Finch for four years; when we had a drink in "
+            "London in October the CFO job and the CEO job were both in play. Offered to walk Rohan round LSE "
+            "whenever he wants. Our last proper talk was on 10 January.",
+      rhythm=[(45, H, "2026-01-10", ["call", "message", "meal"])],
+      extra=[("2025-10-16", "meal", "Dinner: at his club in London; the board's looking for a new CFO and "
+              "he's 'not allowed to want it'", 150),
+             ("2026-01-10", "call", "Call: New Year; LSE for Rohan; the board's still deciding", 30)],
+      talk=["LSE days", "his board", "retail", "Rohan and LSE", "Fiona", "cricket at Lord's", "his kids"])
+    P("fiona", "Fiona Grant", 5, "friend", peak=2, location="Edinburgh", company="Scottish Government",
+      title="Deputy director, economic analysis", how_met="LSE, the same economics class, 1993–96",
+      met_on="1993-10-05", birthday="1975-03-09",
+      notes="Arjun, Fiona and me, three years at LSE. Her birthday is 9 March; I used to ring. We last spoke on "
+            "her 50th, last March.",
+      extra=[("2025-03-09", "call", "Call: her 50th; she's walking the West Highland Way in May with her "
+              "sister", 40)])
+    P("hitesh", "Hitesh Bhatt", 5, "friend", peak=2, location="Toronto", company="Sun Life",
+      title="Actuary", how_met="LSE; we shared a flat on Gower Street in second year, 1994–95", met_on="1994-09-25",
+      birthday="1975-07-02",
+      notes="Moved to Toronto in 2001; a Christmas message most years and a long call when Bapuji died. At "
+            "Christmas 2024 he said they were thinking about coming home, for his mother in Harrow.",
+      extra=[("2024-12-24", "message", "Messages: Christmas; 'we're thinking about coming home, for Mum'")])
+    P("derek", "Derek Hollins", 5, "advocate", peak=3, location="Wigston, Leicester",
+      title="Retired builder (Hollins & Son, 1972–2015)",
+      how_met="Our first client, the week we opened in 2005; he sent us half the builders in Wigston",
+      met_on="2005-05-03", birthday="1944-11-11",
+      notes="81. Gave us Hollins & Son the week we opened and told everyone. Sold up in 2015. Jean died in "
+            "January 2025. A Christmas card every year with a tenner for the office biscuits.",
+      extra=[("2025-01-24", "event", "At an event: Jean's funeral at Wigston; he held my hand and said 'you "
+              "were the first to trust us too'", 90),
+             ("2025-12-15", "letter", "Letter: his Christmas card and the tenner for the biscuits")])
+
+    # --- clients ---
+    P("mohan", "Mohan Lakhani", 3, "ally", location="Belgrave, Leicester",
+      company="Lakhani Textiles Ltd, Belgrave Gate", title="Founder; wholesale fabrics (winding down)",
+      how_met="A client since 2006; Bapuji knew his father in Kampala", met_on="2006-02-01", birthday="1957-09-18",
+      interests={"bhajans": 0.6},
+      notes="68. Forty years selling saree fabric and dress materials wholesale from Belgrave Gate; decided last "
+            "summer to retire and wind the company down, a members' voluntary liquidation once the stock is "
+            "cleared, planned for June. His son Vikram, 31, who ran the online side and was going to keep a "
+            "small web business going, collapsed playing five-a-side on Thursday 19 February and died: a heart "
+            "condition nobody knew he had. The cremation was at Gilroes on Thursday 26 February; I went. The "
+            "besnu (the prayer meeting) is Wednesday 4 March, 4 to 6, in the mandir hall. His daughter Reena is "
+            "dealing with the paperwork. I won't raise the liquidation with him; I promised myself to ring Reena "
+            "by Wednesday 11 March and say we'll hold the timetable until after the summer.",
+      rhythm=[(25, H, "2026-02-10", ["meeting", "call", "email"])],
+      extra=[("2025-07-15", "meeting", "Meeting: he's decided; stock clearance then a liquidation next summer; "
+              "Vikram will keep the website going", 90),
+             ("2026-02-21", "call", "Call: to say how sorry; he couldn't speak, Reena took the phone", 10),
+             ("2026-02-26", "event", "At an event: Vikram's cremation at Gilroes; three hundred people and the "
+              "five-a-side lads in their shirts", 180)],
+      talk=["the stock clearance", "the liquidation timetable", "the VAT return", "the warehouse lease",
+            "Vikram's website", "his staff's redundancy pay", "the old Kampala days"])
+    P("pravin", "Pravin Kotecha", 3, "ally", location="Belgrave, Leicester",
+      company="Kotecha Mithai House, Belgrave Road", title="Owner (his father opened it in 1979)",
+      how_met="A client since 2007; the mithai at every family wedding before that", met_on="2007-04-02",
+      birthday="1963-08-04", interests={"family-business-succession": 0.9, "inheritance-tax": 0.7, "cricket": 0.5},
+      notes="62. Diwali is his Christmas: a third of the year's takings in three weeks. Handing the business to "
+            "his daughter Nisha. We're moving 40% of the shares to her before the tax year ends on 5 April; I "
+            "promised him the share valuation and the gift paperwork by Tuesday 10 March. Doing the mithai for "
+            "Hema's party and the havan 'at cost' and won't take more; I'll pay him properly. Knows everybody on "
+            "the Golden Mile.",
+      rhythm=[(18, H, "2026-02-23", ["meeting", "call", "coffee", "message"])],
+      extra=[("2025-11-03", "meeting", "Meeting: the Diwali takings, a record; 'now Nisha can have it'", 60),
+             ("2026-02-23", "meeting", "Meeting: the share gift to Nisha before April; the valuation; the mithai "
+              "for Hema's party and the havan, 'at cost, no argument'", 60)],
+      talk=["the Diwali takings", "the share gift to Nisha", "the shop's VAT", "his staff", "the wedding "
+            "season", "the Golden Mile's rents", "cricket"])
+    P("nisha", "Nisha Kotecha", 4, "ally", location="Leicester",
+      company="Kotecha Mithai House; Leicestershire Asian Business Association",
+      title="Operations director; chairs LABA's Next Generation group",
+      how_met="Pravin's daughter; trained in audit at a Big Four firm in Birmingham and came home in 2024",
+      met_on="2014-08-01", birthday="1997-03-13",
+      interests={"family-business-succession": 1.0, "e-commerce": 0.8},
+      notes="Turns 29 on Friday 13 March, the morning of the LABA Next Generation breakfast she asked me to "
+            "speak at (7:30, at the Tigers' ground): 'Taking over from Papa without falling out', twenty "
+            "minutes and questions. I promised her my slides by Wednesday 11 March. ACA; has already put the "
+            "wedding orders online.",
+      rhythm=[(30, H, "2026-02-16", ["meeting", "message", "email", "event"])],
+      extra=[("2026-01-19", "email", "Email: would I speak at the Next Generation breakfast on 13 March?")],
+      talk=["the online orders", "the shop's succession", "LABA's next-generation group", "her dad",
+            "the wedding season", "the share gift"])
+    P("abdul", "Abdul Miah", 4, "friend", location="Braunstone, Leicester", company="Spice Garden, Narborough Road",
+      title="Founder (1992); semi-retired", how_met="One of our first four clients, in 2005", met_on="2005-04-11",
+      birthday="1961-12-01", interests={"cricket": 0.9, "family-business-succession": 0.6},
+      notes="64. From Sylhet; came to Leicester in 1985 and opened Spice Garden in 1992. One of our first four "
+            "clients when we were above the sari shop, and still pays the day the invoice lands. Handed the "
+            "restaurant to Rahim in 2022 but sits at the corner table every evening. Fasting for Ramadan. "
+            "Nervous about the second site: 'one restaurant fed my family for thirty years'.",
+      rhythm=[(30, H, "2026-02-12", ["meal", "call", "meeting"])],
+      talk=["the restaurant", "Rahim's second site", "cricket", "Sylhet", "his grandchildren", "the old days "
+            "on Narborough Road"])
+    P("rahim", "Rahim Miah", 3, "ally", location="Leicester", company="Spice Garden",
+      title="Managing director (second generation)",
+      how_met="Abdul's son; I've known him since he did his homework in the restaurant", met_on="2005-04-11",
+      birthday="1991-07-07", interests={"family-business-succession": 0.8, "restaurant-tech": 0.7, "cricket": 0.6},
+      notes="34. Has run Spice Garden since 2022 and is opening a second site, Spice Garden Oadby, in the old "
+            "bank on The Parade in June: NatWest's £180,000 loan (Richard) and a fifteen-year lease; Meera acts "
+            "for him. The landlord's heads of terms are due Monday 9 March. Uses Zain's stock app in the kitchen. "
+            "Fasting; hosting our office iftar on Thursday 5 March.",
+      rhythm=[(14, H, "2026-02-24", ["meeting", "call", "meal", "message"])],
+      extra=[("2025-10-20", "meeting", "Meeting: the Oadby site's cash-flow forecast; I built it, no charge",
+              120),
+             ("2026-02-24", "call", "Call: the heads of terms by the 9th; and yes, a table for twelve for the "
+              "iftar on Thursday 5th", 15)],
+      talk=["the Oadby site", "the bank loan", "the lease", "the kitchen staff", "Zain's app", "his dad",
+            "VAT on takeaways", "the fit-out quote", "Ramadan hours"])
+    P("varma", "Anjali Varma", 3, "ally", location="Evington, Leicester", company="Evington Road Surgery",
+      title="GP; managing partner (five partners, 11,000 patients)",
+      how_met="Client since 2015; the surgery's partnership accounts", met_on="2015-06-01", birthday="1976-12-12",
+      interests={"nhs-pensions": 0.9, "gp-partnership": 0.8}, expertise=["general-practice"],
+      notes="49. One of the five GP partners at Evington Road Surgery and the one who does the money. Rebecca saw "
+            "her and her husband for me on 24 February (their own year-end planning). The partners' accounts "
+            "sign-off is Thursday 12 March at 1 at the surgery: the NHS pension annual allowance charges for "
+            "two partners, and a partner retiring in September whose share a salaried GP wants to buy.",
+      rhythm=[(35, H, "2026-02-09", ["meeting", "email", "call"])],
+      talk=["the partnership accounts", "NHS pension charges", "the retiring partner", "the surgery's "
+            "locum costs", "the practice's premises"])
+    P("pandya", "Ravi Pandya", 4, "friend", location="Oadby, Leicester",
+      company="Glenfield Hospital; Pandya Cardiology Ltd", title="Consultant cardiologist",
+      how_met="He was Bapuji's cardiologist at Glenfield in 2021; a client since that summer", met_on="2021-03-08",
+      birthday="1977-10-22", interests={"formula-one": 0.8, "cricket": 0.6, "making-tax-digital": 0.5},
+      notes="48. I'll never forget how he talked to Ba in the relatives' room. His private practice company and "
+            "two buy-to-let flats. Rebecca did his year-end planning meeting for me on 24 February: a pension "
+            "contribution and a dividend before 5 April; the flats bring him into Making Tax Digital from April.",
+      rhythm=[(45, H, "2026-01-20", ["meeting", "email", "call"])],
+      talk=["his company's year end", "the flats", "his pension", "F1", "the NHS rota"])
+    P("zain", "Zain Ahmed", 3, "ally", location="Leicester (the Dock, Pioneer Park)", company="Tillstock Ltd",
+      title="Founder & CEO", how_met="Rahim sent him to me in 2024 for his first company accounts",
+      met_on="2024-05-14", birthday="1998-11-30",
+      interests={"startups": 1.0, "restaurant-tech": 1.0, "angel-investment": 0.9, "cricket": 0.4},
+      need=("zain-seed", "angel-investment",
+            "Raising a £400,000 seed round for Tillstock; wants angels who understand restaurants and retail, to "
+            "close by June", "2026-02-10"),
+      notes="27. A software engineer from Highfields who built Tillstock, a stock-and-ordering app for "
+            "independent restaurants and takeaways: 140 paying kitchens, Spice Garden among them. We did his R&D "
+            "claim (Tom). On 10 February he told me he's raising £400,000 and wants local angels who understand "
+            "restaurants, not London funds. Shortlisted for Young Entrepreneur of the Year at the East Midlands "
+            "Business Awards, Wednesday 11 March; he says he won't win. Owes me his February management accounts "
+            "for the SEIS advance assurance application by Friday 6 March.",
+      rhythm=[(14, H, "2026-02-19", ["meeting", "call", "message", "email", "coffee"])],
+      extra=[("2025-09-15", "meeting", "Meeting: his first board pack; I said he needs a proper bank; Gary at "
+              "HSBC", 60),
+             ("2026-02-10", "coffee", "Coffee: he's raising £400,000; wants angels who know restaurants, "
+              "'people who've run a kitchen or a shop'", 60),
+             ("2026-02-26", "call", "Call: he's on the awards shortlist; he'll get me the management accounts "
+              "for the SEIS application by the 6th", 20)],
+      talk=["the seed round", "Tillstock's churn", "SEIS", "the R&D claim", "hiring a developer", "the "
+            "restaurants on the app", "his board pack", "pricing"])
+    P("ellis", "Richard Ellis", 3, "ally", power=True, location="Leicester", company="NatWest",
+      title="Relationship director, commercial banking", how_met="The practice's banker since 2012",
+      met_on="2012-03-01", birthday="1970-08-19", interests={"cricket": 0.6, "family-business-succession": 0.5},
+      expertise=["business-lending"],
+      notes="Got Spice Garden's £180,000 loan through credit in November (thanked). The practice's annual review "
+            "(the overdraft and the refit loan) is Thursday 12 March at 11 at our office; he owes me the renewal "
+            "terms by Wednesday 11 March. Sponsors the cricket club's scoreboard.",
+      rhythm=[(30, H, "2026-02-17", ["meeting", "email", "call", "coffee"])],
+      extra=[("2025-11-18", "call", "Call: Spice Garden's loan is through credit; 'don't tell Rahim till the "
+              "letter's out'", 15)],
+      talk=["a client's loan", "the practice's overdraft", "the refit loan", "interest rates", "cricket",
+            "referrals both ways"])
+    P("gary", "Gary Hollis", 4, "acquaintance", location="Leicester", company="HSBC UK",
+      title="Commercial relationship manager (start-ups and scale-ups)", how_met="Met at a Dock networking evening",
+      met_on="2024-11-14", expertise=["business-banking"],
+      notes="I introduced Zain to him in September 2025 for Tillstock's account.",
+      rhythm=[(60, H, "2026-01-27", ["email", "coffee", "event"])],
+      talk=["start-up banking", "the Dock", "a referral", "Zain's account"])
+    P("meera", "Meera Chandarana", 3, "ally", location="Leicester", company="Chandarana & Co Solicitors",
+      title="Partner (commercial and private client)",
+      how_met="Across the table on a client's company sale in 2009; we've sent each other work since",
+      met_on="2009-05-12", birthday="1972-04-04",
+      interests={"partnership": 0.8, "family-business-succession": 0.7},
+      expertise=["partnership-law", "wills", "commercial-property"],
+      notes="Gave me an hour, unbilled, on 22 January on how to admit a fifth partner under our LLP agreement "
+            "(thanked). Drafting the deed of adherence and a new profit-sharing schedule; owes me the draft by "
+            "Tuesday 10 March. Acts for Rahim on the Oadby lease. Did Ba's and Bapuji's wills and Ba's LPA.",
+      rhythm=[(30, H, "2026-02-18", ["meeting", "email", "call"])],
+      extra=[("2026-01-22", "meeting", "Meeting: an hour on admitting a fifth partner under our LLP agreement; "
+              "she wouldn't bill it", 60)],
+      talk=["the LLP agreement", "a client's will", "the Oadby lease", "a share transfer", "Ba's LPA",
+            "a probate"])
+
+    # --- the mandir and the cricket club ---
+    P("kantibhai", "Kantilal Patel", 2, "ally", power=True, location="Rushey Mead, Leicester",
+      company="Shree Hari Mandir Trust, Belgrave", title="Chairman of the trustees; retired wholesaler",
+      how_met="Bapuji's friend from the Melton Road shops; asked me to be the trust's treasurer in 2017",
+      met_on="1980-01-01", birthday="1953-07-27", interests={"community-fundraising": 1.0, "bhajans": 0.6},
+      expertise=["fundraising", "property"],
+      need=("kanti-bid", "grant-writing",
+            "The trust needs an experienced bid writer for a £250,000 National Lottery capital application for the "
+            "community hall, due 30 April", "2026-01-25"),
+      notes="72. Kantibhai. Chairman of the trust for twelve years; knew Bapuji from the Melton Road shops in the "
+            "seventies and still calls me 'dikro' in trustee meetings. The new community hall: £1.2m, £640,000 "
+            "raised, planning granted in November. At the trustees' meeting on 25 January we agreed to apply to "
+            "the National Lottery for £250,000 by 30 April, and none of us has ever written a bid; he's asked "
+            "everyone. Holika Dahan at the mandir is Tuesday 3 March at 7 and I'm on the donations table. I "
+            "promised him the quarterly accounts and the hall fund statement by Monday 9 March, and the Gift Aid "
+            "claim by Friday 13 March.",
+      rhythm=[(7, H, "2026-02-25", ["meeting", "call", "event", "message", "call"])],
+      extra=[("2025-11-19", "meeting", "Meeting: planning granted for the hall; he did a little dance in the "
+              "council car park", 60),
+             ("2026-01-25", "meeting", "Meeting: trustees' meeting; we go to the National Lottery for £250,000 "
+              "by 30 April; who can write it?", 150)],
+      talk=["the hall fund", "the donations", "the trust's accounts", "the Gift Aid claim", "the builders' "
+            "quotes", "the Navratri garba", "the trustees", "the priest's housing", "the car park"])
+    P("rakesh", "Rakesh Thakkar", 3, "friend", location="Oadby, Leicester",
+      company="Shree Hari Mandir Trust; East Midlands Angels", title="Trustee; angel investor",
+      how_met="A client until he sold Thakkar Packaging in 2023; a trustee with me since 2019",
+      met_on="2010-03-15", birthday="1962-06-03",
+      interests={"angel-investment": 1.0, "startups": 0.8, "golf": 0.6},
+      expertise=["manufacturing", "exits"],
+      offer=("rakesh-angel", "angel-investment",
+             "Joined the East Midlands Angels syndicate in January; wants to back two or three Leicester "
+             "start-ups this year, £25,000–£75,000 each, ideally retail or hospitality", "2026-01-20"),
+      notes="63. Built Thakkar Packaging in Syston from two machines to ninety staff and sold it to a Dutch "
+            "group in 2023; we did the sale. Bored. Told me over coffee on 20 January that he's joined the East "
+            "Midlands Angels and wants to put money into two or three local start-ups this year, 'something I "
+            "can understand, shops, restaurants'. Pledged £50,000 to the hall. Plays golf with Alpesh.",
+      rhythm=[(14, H, "2026-02-22", ["meeting", "coffee", "message", "event"])],
+      extra=[("2026-01-20", "coffee", "Coffee: he's joined the East Midlands Angels; 'find me something I can "
+              "understand'", 60)],
+      talk=["the hall fund", "the trustees", "his golf", "his grandchildren", "the packaging business",
+            "investing", "the mandir's roof"])
+    P("usha", "Usha Patel", 4, "friend", location="Belgrave, Leicester", company="Shree Hari Mandir Trust",
+      title="Trustee; runs the Saturday Gujarati school; retired primary teacher",
+      how_met="A trustee with me since 2017", met_on="2017-05-01", birthday="1967-01-15",
+      interests={"gujarati-language": 1.0, "community-fundraising": 0.6},
+      notes="Organising Holi at the mandir: Holika Dahan on Tuesday 3 March at 7, colours for the children on "
+            "Wednesday afternoon. Runs the hall appeal's sponsored walk in May.",
+      rhythm=[(20, H, "2026-02-25", ["meeting", "message", "event"])],
+      talk=["the Gujarati school", "Holi", "the sponsored walk", "the hall fund", "the children's garba"])
+    P("mahesh", "Mahesh Trivedi", 4, "friend", location="Belgrave, Leicester", company="Shree Hari Mandir",
+      title="Priest (Mahesh Maharaj)", how_met="The mandir's priest since 2009", met_on="2009-06-01",
+      interests={"bhajans": 0.9, "sanskrit": 1.0},
+      notes="Did Bapuji's antim sanskar at Gilroes in 2021 and every varsi since. The havan at Sanjay's on Sunday "
+            "8 March at 10; I promised to confirm with him and settle the dakshina and the samagri by Wednesday "
+            "4 March.",
+      rhythm=[(30, H, "2026-02-15", ["event", "call", "message"])],
+      talk=["the havan", "the mandir's festivals", "Bapuji's varsi", "the priest's flat", "the puja rota"])
+    P("bob", "Bob Whitehead", 4, "ally", location="Syston, Leicester", company="Belgrave Park Cricket Club",
+      title="Chairman; retired bank manager", how_met="The club, since I joined in 2004", met_on="2004-04-17",
+      birthday="1957-06-08", interests={"cricket": 1.0},
+      notes="68. Chairman for eleven years; I'm his vice-chair and he wants me to take over in 2027. The AGM is "
+            "Thursday 12 March at 7:30 in the pavilion: I give the vice-chair's report and launch the £18,000 "
+            "pavilion-roof appeal, and I promised him both in writing by the day.",
+      rhythm=[(20, H, "2026-02-17", ["meeting", "message", "call", "event"])],
+      talk=["the pavilion roof", "the fixtures", "the club's grant", "the colts", "the bar takings", "the "
+            "AGM", "Steve's redundancy"])
+    P("mo", "Mohammed Ismail", 4, "friend", location="Highfields, Leicester", company="Belgrave Park Cricket Club",
+      title="Head coach (colts and first XI); PE teacher", how_met="The club; he has coached Rohan since he was nine",
+      met_on="2017-04-22", birthday="1976-03-28", interests={"cricket": 1.0},
+      notes="Coaches Rohan and thinks he could play for the Leicestershire under-18s; winter nets at Grace Road on "
+            "Tuesdays and Thursdays until the season. Fasting for Ramadan.",
+      rhythm=[(14, H, "2026-02-26", ["activity", "message", "event"])],
+      talk=["Rohan's batting", "winter nets", "the colts", "county trials", "the fixtures"])
+
+    # group contacts
+    b.add(H, "event", ["alpesh", "rebecca", "imran", "tom", "janet", "mehreen"],
+          "At an event: the first day on the refitted first floor; Alpesh cut a ribbon made of old tax forms",
+          60, "me")
+    b.add("2024-12-21", "meal", ["alpesh", "rebecca", "imran", "tom", "janet", "mehreen", "deepa"],
+          "Dinner: the practice's Christmas dinner; Deepa came back for it and made a speech about her first "
+          "trial balance", 180, "me")
+    b.add("2025-03-10", "event", ["ba", "sanjay", "jyoti", "hema", "mahesh"],
+          "At an event: Bapuji's fourth varsi at the mandir; Mahesh Maharaj read the names", 120, "mutual")
+    b.add("2025-06-28", "event", ["bob", "steve", "mo", "rohan"],
+          "At an event: the club's fortieth-anniversary match; Rohan made 41 and Steve ran him out", 420, "mutual")
+    b.add("2025-10-21", "meal", ["ba", "sanjay", "jyoti", "hema", "rohan", "priya", "kaka"],
+          "Dinner: Bestu Varas at Sanjay's; Ba blessed everyone in order of age and Kaka sang", 240, "mutual")
+    b.add("2025-11-19", "meeting", ["kantibhai", "rakesh", "usha"],
+          "Meeting: trustees' meeting after the planning consent; the appeal's next £560,000", 120, "mutual")
+    b.add("2025-12-13", "meal", ["alpesh", "rebecca", "imran", "tom", "janet", "mehreen"],
+          "Dinner: the practice's Christmas dinner at Spice Garden; Rahim sent out a cake with the logo on",
+          180, "me")
+    b.add("2026-01-18", "meal", ["kaka", "amit"],
+          "Lunch: at Kaka's in Leamington; Sneha's due at the end of February; Amit's painted the nursery twice",
+          150, "them")
+    b.add("2026-01-25", "meeting", ["kantibhai", "rakesh", "usha"],
+          "Meeting: trustees' meeting; the National Lottery bid for £250,000 by 30 April; nobody has written one",
+          150, "mutual")
+    b.add("2026-02-11", "meeting", ["alpesh", "rebecca", "imran"],
+          "Meeting: partners' meeting; Alpesh steps back by 2028; we look for a fifth partner this year; Tom "
+          "or outside", 120, "mutual")
+    b.add("2026-02-17", "meeting", ["bob", "steve", "mo"],
+          "Meeting: cricket committee; the pavilion roof quote (£18,000) and the AGM agenda", 90, "mutual")
+    b.add("2025-09-15", "intro", ["zain", "gary"],
+          "Intro: introduced Zain to Gary at HSBC for Tillstock's business account")
+    b.add("2025-05-20", "intro", ["rahim", "zain"],
+          "Intro: put Rahim and Zain together for a trial of Tillstock in Spice Garden's kitchen")
+    b.add("2025-11-05", "meal", ["malcolm", "kavita"],
+          "Lunch: the Three Swans; Malcolm, Kavita and me; she asked more about our client base than the menu",
+          120, "them")
+    b.add("2026-02-26", "event", ["mohan", "pravin", "kantibhai"],
+          "At an event: Vikram Lakhani's cremation at Gilroes; Kantibhai led the prayers", 180, "mutual")
+    b.add("2026-02-22", "meeting", ["kantibhai", "rakesh", "usha", "mahesh"],
+          "Meeting: trustees' meeting; the Holi arrangements and the hall's builders' tender", 120, "mutual")
+
+    # life events
+    b.event("ev-imran-partner", "imran", "2019-04-01", "promotion", "Made a partner of the practice")
+    b.event("ev-deepa-industry", "deepa", "2018-04-03", "new_job",
+            "Left us for industry: financial controller at a Birmingham food manufacturer")
+    b.event("ev-nisha-home", "nisha", "2024-04-02", "new_job",
+            "Came home from audit in Birmingham to run operations at Kotecha Mithai House")
+    b.event("ev-rakesh-sale", "rakesh", "2023-06-30", "other", "Sold Thakkar Packaging to a Dutch group")
+    b.event("ev-hitesh-home", "hitesh", "2026-02-02", "move",
+            "Moved back to London with his family after twenty-five years in Toronto, to be near his mother in "
+            "Harrow; joined an actuarial consultancy in the City")
+    b.event("ev-deepa-fd", "deepa", "2026-02-09", "new_job",
+            "Started as finance director of Kesar Foods in Smethwick (chutneys and ready meals, £60m turnover)")
+    b.event("ev-masi-hospital", "nilesh", "2026-02-10", "illness",
+            "His mother, my Savita Masi (84), admitted to the Aga Khan University Hospital in Nairobi with kidney "
+            "failure; on dialysis")
+    b.event("ev-imran-nadia", "imran", "2026-02-16", "illness",
+            "His wife Nadia started chemotherapy for breast cancer (diagnosed 14 January, surgery 28 January); "
+            "six cycles, three weeks apart")
+    b.event("ev-arjun-cfo", "arjun", "2026-02-17", "promotion",
+            "Appointed chief financial officer of Harlow & Finch plc; announced to the market on 17 February")
+    b.event("ev-vikram-died", "mohan", "2026-02-19", "bereavement",
+            "His son Vikram, 31, collapsed playing five-a-side and died: an undiagnosed heart condition; cremated "
+            "at Gilroes on 26 February")
+    b.event("ev-steve-redundant", "steve", "2026-02-20", "job_loss",
+            "Told the Magna Park distribution centre is closing and his job goes; last day 31 March")
+    b.event("ev-amit-baby", "amit", "2026-02-21", "baby",
+            "His and Sneha's first baby, a girl, Anaya, born at Warwick Hospital")
+    b.event("ev-ba-fall", "ba", "2026-02-24", "illness",
+            "Slipped on the back step at Sanjay's: a broken left wrist and a bruised hip; nine hours in A&E at the "
+            "LRI; in a cast for six weeks")
+    b.event("ev-holi", "usha", "2026-03-03", "other",
+            "Holika Dahan at the mandir (7pm); I'm on the donations table for the hall fund")
+    b.event("ev-mehreen-sbr", "mehreen", "2026-03-03", "other",
+            "Sits ACCA Strategic Business Reporting at the exam centre in Birmingham")
+    b.event("ev-vikram-besnu", "mohan", "2026-03-04", "other",
+            "Vikram's besnu (the prayer meeting) in the mandir hall, 4pm to 6pm")
+    b.event("ev-ba-clinic", "ba", "2026-03-05", "other",
+            "Fracture clinic at the Leicester Royal Infirmary (10:40); I'm driving her")
+    b.event("ev-mehreen-atx", "mehreen", "2026-03-05", "other",
+            "Sits her last ACCA paper, Advanced Taxation, in Birmingham")
+    b.event("ev-office-iftar", "rahim", "2026-03-05", "other",
+            "The office iftar at Spice Garden after Mehreen's last paper (sunset about 5:55), table for twelve")
+    b.event("ev-kavita-dinner", "kavita", "2026-03-06", "other",
+            "Dinner with Kavita, Alpesh and me (7pm): the second conversation about joining as our fifth partner")
+    b.event("ev-rohan-warwick", "rohan", "2026-03-07", "other",
+            "Warwick's offer-holder day for Economics; I'm driving him and staying for the afternoon talk")
+    b.event("ev-varsi-havan", "sanjay", "2026-03-08", "other",
+            "The havan for Bapuji's fifth varsi at Sanjay's (10am) with Mahesh Maharaj; lunch for the family")
+    b.event("ev-masi-died", "nilesh", "2026-03-08", "bereavement",
+            "His mother, my Savita Masi, Ba's elder sister, died at the Aga Khan hospital in Nairobi at 84; the "
+            "cremation is at Kariokor on Tuesday 10 March")
+    b.event("ev-nadia-cycle2", "imran", "2026-03-09", "other",
+            "Nadia's second chemotherapy cycle; Imran at home Monday and Tuesday, I take his meetings")
+    b.event("ev-priya-internship", "priya", "2026-03-09", "new_job",
+            "Offered a ten-week summer internship in KPMG's Manchester audit and advisory team, from June")
+    b.event("ev-masi-cremation", "nilesh", "2026-03-10", "other",
+            "Masi's cremation at Kariokor crematorium in Nairobi (11am there, 8am here), streamed for Ba")
+    b.event("ev-tom-lunch", "tom", "2026-03-10", "other", "Lunch with Tom (12:30): his route to partnership")
+    b.event("ev-partners-strategy", "alpesh", "2026-03-11", "other",
+            "Partners' strategy meeting (5pm): the fifth partner, and Alpesh's step-down date")
+    b.event("ev-zain-award", "zain", "2026-03-11", "award",
+            "Won Young Entrepreneur of the Year at the East Midlands Business Awards for Tillstock")
+    b.event("ev-natwest-review", "ellis", "2026-03-12", "other",
+            "The practice's annual banking review with NatWest at our office (11am): the overdraft and the refit "
+            "loan")
+    b.event("ev-varma-signoff", "varma", "2026-03-12", "other",
+            "The surgery's partnership accounts sign-off at Evington Road (1pm)")
+    b.event("ev-cricket-agm", "bob", "2026-03-12", "other",
+            "Belgrave Park CC AGM in the pavilion (7:30pm): my vice-chair's report and the pavilion-roof appeal")
+    b.event("ev-laba-breakfast", "nisha", "2026-03-13", "other",
+            "LABA Next Generation breakfast at the Tigers' ground (7:30am); I'm speaking on handing over a family "
+            "business")
+    b.event("ev-hema-party", "hema", "2026-03-14", "other",
+            "Hema's surprise 50th: dinner for thirty upstairs at Mithila on Belgrave Road (7pm)")
+    b.event("ev-mothering-sunday", "ba", "2026-03-15", "other", "Mothering Sunday lunch for Ba at Sanjay's")
+
+    # favors
+    b.favor("fv-jyoti-ba", "jyoti", "me", "2026-02-25", "favor",
+            "Took two weeks' unpaid leave from school to look after Ba after the fall")
+    b.favor("fv-rebecca-cover", "rebecca", "me", "2026-02-24", "favor",
+            "Took my afternoon meetings (Dr Pandya and the Varmas) when I left for A&E, and sent me the notes")
+    b.favor("fv-graham-nets", "graham", "me", "2026-02-26", "favor",
+            "Drove Rohan to nets at Grace Road twice while we were with Ba")
+    b.favor("fv-dipesh-tiffin", "dipesh", "me", "2026-02-25", "gift",
+            "Rekha's tiffin of dinner on our doorstep every night the week of Ba's fall")
+    b.favor("fv-sanjay-ae", "sanjay", "me", "2026-02-24", "favor",
+            "Took Ba to A&E and sat with her through the nine hours", "2026-02-27")
+    b.favor("fv-tom-returns", "tom", "me", "2026-01-30", "favor",
+            "Stayed till eleven to finish twelve of my clients' self-assessment returns", "2026-02-02",
+            "All filed before the 31 January deadline")
+    b.favor("fv-ellis-loan", "ellis", "me", "2025-11-18", "favor",
+            "Got Spice Garden's £180,000 loan for the second site through credit", "2025-11-19",
+            "Loan approved on 9 December; the lease is being negotiated")
+    b.favor("fv-meera-hour", "meera", "me", "2026-01-22", "advice",
+            "An unbilled hour on admitting a fifth partner under our LLP agreement", "2026-01-23")
+    b.favor("fv-malcolm-kavita", "malcolm", "me", "2025-11-05", "intro",
+            "Introduced me to Kavita Desai as a possible fifth partner", "2025-11-06",
+            "Lunch in December, dinner in January; the second dinner is on 6 March")
+    b.favor("fv-malcolm-articles", "malcolm", "me", "1996-09-02", "favor",
+            "Took me on as a trainee at Barker Lowe when three other firms had said no", "1996-12-24",
+            "Qualified ACA in 1999; manager at 27")
+    b.favor("fv-derek-first", "derek", "me", "2005-05-03", "referral",
+            "Gave us Hollins & Son the week we opened and sent us half the builders in Wigston", "2005-06-01",
+            "Nine clients from him in the first year")
+    b.favor("fv-pravin-mithai", "pravin", "me", "2026-02-23", "gift",
+            "Offered the mithai for Hema's party and the havan at cost")
+    b.favor("fv-me-steve", "me", "steve", "2026-02-25", "advice",
+            "Went through his redundancy settlement: the £30,000 tax-free, the pension and the pay in lieu")
+    b.favor("fv-me-mehreen", "me", "mehreen", "2026-01-05", "favor",
+            "Paid for her ACCA revision course and gave her study leave from 23 February")
+    b.favor("fv-me-deepa", "me", "deepa", "2025-11-28", "recommendation",
+            "Wrote her reference for the finance director's job at Kesar Foods")
+    b.favor("fv-me-rahim", "me", "rahim", "2025-10-20", "advice",
+            "Built the cash-flow forecast for the Oadby site, no charge", None,
+            "It went into the NatWest loan application")
+    b.favor("fv-me-zain", "me", "zain", "2025-09-15", "intro", "Introduced him to Gary at HSBC", None,
+            "Tillstock banks with HSBC")
+    b.favor("fv-me-trust", "me", "kantibhai", "2025-10-30", "favor",
+            "Did the trust's annual accounts and Charity Commission return for nothing, as every year")
+
+    # follow-ups
+    b.follow_up("fu-ba-tablet", "ba", True, "Set up the tablet at Sanjay's so Ba can video Masi every evening",
+                "2026-03-02")
+    b.follow_up("fu-mahesh-havan", "mahesh", True,
+                "Confirm Sunday's havan with Mahesh Maharaj; settle the dakshina and order the samagri", "2026-03-04")
+    b.follow_up("fu-ba-clinic", "ba", True, "Drive Ba to the fracture clinic at the LRI (10:40)", "2026-03-05")
+    b.follow_up("fu-mehreen-iftar", "mehreen", True,
+                "Take the office for iftar at Spice Garden after Mehreen's last paper", "2026-03-05")
+    b.follow_up("fu-steve-cv", "steve", True, "Look over Steve's CV and send him two names in logistics",
+                "2026-03-06")
+    b.follow_up("fu-hema-deposit", "hema", True,
+                "Pay the deposit at Mithila for Hema's party and order the cake from Kotecha's", "2026-03-06")
+    b.follow_up("fu-malcolm-lunch", "malcolm", True,
+                "Lunch with Malcolm at the Three Swans; take him the fifth-partner paper", "2026-03-06")
+    b.follow_up("fu-rohan-warwick", "rohan", True,
+                "Drive Rohan to Warwick's offer-holder day and stay for the afternoon talk", "2026-03-07")
+    b.follow_up("fu-kaka-lift", "kaka", True, "Collect Kaka and Kaki from Leamington at 8 for the havan",
+                "2026-03-08")
+    b.follow_up("fu-nilesh-sunday", "nilesh", True, "Ring Nilesh Bhai on Sunday and put Ba on", "2026-03-08")
+    b.follow_up("fu-alpesh-paper", "alpesh", True,
+                "Send Alpesh, Rebecca and Imran the fifth-partner paper (options, capital, profit shares)",
+                "2026-03-09")
+    b.follow_up("fu-kanti-accounts", "kantibhai", True,
+                "Send Kantibhai the trust's quarterly accounts and the hall fund statement", "2026-03-09")
+    b.follow_up("fu-imran-cover", "imran", True, "Take Imran's client meetings while he's at home with Nadia",
+                "2026-03-09", "2026-03-10")
+    b.follow_up("fu-pravin-valuation", "pravin", True,
+                "Send Pravin the share valuation and the gift paperwork for Nisha's shares", "2026-03-10")
+    b.follow_up("fu-tom-lunch", "tom", True, "Lunch with Tom about his route to partnership, before the "
+                "partners' meeting", "2026-03-10")
+    b.follow_up("fu-reena-mvl", "mohan", True,
+                "Ring Reena (not Mohan) to say we'll hold the wind-down timetable until after the summer",
+                "2026-03-11")
+    b.follow_up("fu-nisha-slides", "nisha", True, "Send Nisha my slides for the LABA breakfast", "2026-03-11")
+    b.follow_up("fu-bob-report", "bob", True, "Write the vice-chair's report and the pavilion-roof appeal for the "
+                "AGM", "2026-03-12")
+    b.follow_up("fu-kanti-giftaid", "kantibhai", True, "Submit the mandir's Gift Aid claim on the hall appeal",
+                "2026-03-13", "2026-03-20")
+    b.follow_up("fu-priya-station", "priya", True, "Pick Priya up at Leicester station (19:40)", "2026-03-13")
+    b.follow_up("fu-graham-return", "graham", True, "Do Graham's tax return for the two flats", "2026-03-13",
+                "2026-03-31")
+    b.follow_up("fu-zain-accounts", "zain", False,
+                "Zain's February management accounts for the SEIS advance assurance", "2026-03-06")
+    b.follow_up("fu-lee-plan", "lee", False, "Lee's migration plan and training dates for the cloud software",
+                "2026-03-06")
+    b.follow_up("fu-ba-clinic-appt", "ba", False, "Ba's fracture clinic at the LRI (10:40)", "2026-03-05")
+    b.follow_up("fu-rahim-terms", "rahim", False, "The landlord's heads of terms for the Oadby site",
+                "2026-03-09")
+    b.follow_up("fu-meera-deed", "meera", False,
+                "Meera's draft deed of adherence and profit-sharing schedule", "2026-03-10")
+    b.follow_up("fu-ellis-terms", "ellis", False, "Richard's renewal terms for the overdraft and the refit loan",
+                "2026-03-11")
+    b.follow_up("fu-varma-signoff", "varma", False, "The surgery's partnership accounts sign-off (1pm)",
+                "2026-03-12")
+    b.follow_up("fu-bob-agm", "bob", False, "Cricket club AGM in the pavilion (7:30pm)", "2026-03-12")
+    b.follow_up("fu-kavita-answer", "kavita", False,
+                "Kavita's answer: would her clients follow her, and what notice is she on", "2026-03-13")
+
+    # goals
+    b.goal("g-succession", "Bring in a fifth partner this year and set out my own succession by 2030",
+           ["practice-succession", "partnership"], 1,
+           ["alpesh", "rebecca", "imran", "tom", "kavita", "malcolm", "meera", "ellis"])
+    b.goal("g-advisory", "Grow the practice's advisory work with second-generation owners of family businesses",
+           ["family-business-succession", "business-advisory"], 2,
+           ["nisha", "pravin", "rahim", "abdul", "zain", "kavita", "dipesh", "ellis"])
+    b.goal("g-hall", "Raise the last £560,000 for the mandir's new community hall",
+           ["community-fundraising", "grant-writing"], 1, ["kantibhai", "rakesh", "usha", "mahesh"])
+
+    # saved items
+    b.item("it-angels", "Angel investing in the East Midlands: 2025 in numbers",
+           "https://example.org/east-midlands-angel-investing-2025", ["angel-investment", "startups"], "2026-02-20")
+    b.item("it-bpr", "Business property relief from April 2026: what family firms should do now",
+           "https://example.org/business-property-relief-april-2026",
+           ["inheritance-tax", "family-business-succession"], "2026-02-24")
+    b.item("it-mtd", "Making Tax Digital for income tax starts on 6 April: a landlord's checklist",
+           "https://example.org/mtd-income-tax-landlords-checklist", ["making-tax-digital"], "2026-02-27")
+    b.item("it-career", "Redundancy in your fifties: the first ninety days",
+           "https://example.org/redundancy-in-your-fifties", ["career-change"], "2026-03-02")
+    b.item("it-wrist", "Recovering from a wrist fracture in later life: what helps",
+           "https://example.org/wrist-fracture-recovery-older-adults", ["healthy-ageing"], "2026-03-04")
+    b.item("it-halls", "Funding a community building: lessons from ten faith-group halls",
+           "https://example.org/faith-group-community-hall-funding", ["community-fundraising", "grant-writing"],
+           "2026-03-06")
+    b.item("it-partner", "Admitting a new partner: capital, goodwill and the profit-sharing schedule",
+           "https://example.org/admitting-a-new-partner", ["partnership", "practice-succession"], "2026-03-09")
+    b.item("it-cricket", "Leicestershire's young squad and the county's under-18 pathway",
+           "https://example.org/leicestershire-young-squad-2026", ["cricket"], "2026-03-10")
+    b.hand_first()
+    return b
+
 
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
@@ -30240,7 +31191,7 @@ def main():
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
                  stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
                  importer, dentist, librarian, pilot, curator, homecare, mechanic, solar,
-                 principal, baker):
+                 principal, baker, accountant):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
