@@ -193,6 +193,9 @@ pub struct EngineConfig {
     /// when it scores above it (the giving can wait a day, the cheer cannot). Older news is congratulated with
     /// texts that say it is late, never "while it's fresh".
     pub congratulate_fresh_days: i64,
+    /// A death at most this many days ago leads the person's card over a promise or a thank-you to them: the news is
+    /// the card, and the rest rides with it.
+    pub loss_leads_days: i64,
     /// No bare check-in with someone (not family, not in your close 15) on a goal's list in the this-many days before
     /// a day the goal names (its line check, its pitch): it reads as lobbying or nerves.
     pub goal_step_quiet_days: i64,
@@ -400,6 +403,9 @@ impl Default for EngineConfig {
             // Blind review, round 9: congratulations on news from just before the fortnight came 8–16 days late on
             // crowded days, under a "while it's fresh" that was then false (designer P8, founder P9, P14, P15).
             congratulate_fresh_days: 7,
+            // Blind review, round 54: a promise to ring a cousin led his card on the morning his mother died, with the
+            // condolences an "also" (accountant P20, tact 2). Two days: the news and the day after it.
+            loss_leads_days: 2,
             goal_step_quiet_days: 5,
             // Blind review, round 9: a late "check in" on a shut-down startup, then the quiet birthday note the next
             // day: "redundant; two nudges in two days is too many" (founder P17, 2).

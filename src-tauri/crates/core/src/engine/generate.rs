@@ -1821,7 +1821,35 @@ pub(crate) fn speaks_of_operation(text: &str) -> bool {
         "tavr",
         "cabg",
     ];
-    words(text).iter().any(|w| WORDS.contains(&w.as_str()) || w.ends_with("ectomy") || w.ends_with("ectomies"))
+    let operation = |w: &String| WORDS.contains(&w.as_str()) || w.ends_with("ectomy") || w.ends_with("ectomies");
+    let ws = words(text);
+    ws.iter().any(|w| operation(w) && w != "surgery")
+        || (ws.iter().any(|w| w == "surgery") && !surgery_is_a_place(text))
+}
+
+/// True when every "surgery" in a text is a doctor's practice, not an operation: "The surgery's partnership accounts
+/// sign-off", "at the surgery", "GP surgery", "Evington Road Surgery" (round 54, accountant P39: a client GP's accounts
+/// sign-off read as her operation, "ask how she is doing, no need for details", tact 2 from all three).
+fn surgery_is_a_place(text: &str) -> bool {
+    let raw: Vec<&str> =
+        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+    let mut any = false;
+    for (k, w) in raw.iter().enumerate() {
+        let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+        if !bare.eq_ignore_ascii_case("surgery") {
+            continue;
+        }
+        any = true;
+        let before = |n: usize| k.checked_sub(n).map(|i| raw[i].to_lowercase()).unwrap_or_default();
+        let possessive = bare.len() < w.len();
+        let named = k > 0 && bare.starts_with('S') && raw[k - 1].chars().next().is_some_and(char::is_uppercase);
+        let at_it = ["at", "to", "from"].contains(&before(2).as_str()) && before(1) == "the";
+        let a_practice = ["gp", "gp's", "doctor's", "doctors", "doctors'"].contains(&before(1).as_str());
+        if !(possessive || named || at_it || a_practice) {
+            return false;
+        }
+    }
+    any
 }
 
 /// True when an event is good news to congratulate: one of the good-news kinds (§3), or an `other` whose words say
@@ -2189,7 +2217,12 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
                 .is_some_and(|m| m <= 2 && rest[..m].iter().all(plain) && then_or_end(m + 2)),
             _ => false,
         };
-    diary || (at_their_place(text) && Matter::of(text) == Matter::Plain)
+    // A sign-off is where the user brings work of theirs to be approved ("The surgery's partnership accounts sign-off
+    // (1pm)" on a client's record: round 54, accountant P39, "Nik's own meeting with his client"), unless it says
+    // whose it is ("Her thesis sign-off").
+    let sign_off = ws.windows(2).any(|w| w[0].eq_ignore_ascii_case("sign") && w[1] == "off")
+        || ws.iter().any(|w| ["sign-off", "signoff", "sign-offs"].contains(&w.to_lowercase().as_str()));
+    diary || (sign_off && !speaks_of_someone_else(head)) || (at_their_place(text) && Matter::of(text) == Matter::Plain)
 }
 
 /// True when a mention is a diary entry of where they will be at an hour: their name, "at" a place, and the hour
@@ -3297,12 +3330,24 @@ mod tests {
             "Her pacemaker at the Cardioinfantil",
             "Hip replacement",
             "Lumpectomy (7am)",
+            "Surgery on his knee (8am)",
+            "Mum's surgery at the Royal",
+            "Her surgery at the surgery",
             "Triple bypass",
             "His TAVI at the Golden Jubilee; Ruaridh and Jean take him in",
         ] {
             assert!(speaks_of_operation(yes), "{yes}");
         }
-        for no in ["Growth scan and midwife appointment", "Bypassing the queue", "An operations review", ""] {
+        for no in [
+            "Growth scan and midwife appointment",
+            "Bypassing the queue",
+            "An operations review",
+            "",
+            "The surgery's partnership accounts sign-off (1pm)",
+            "Practice meeting at the surgery (6pm)",
+            "Her GP surgery's CQC inspection",
+            "Year-end at Evington Road Surgery",
+        ] {
             assert!(!speaks_of_operation(no), "{no}");
         }
         for yes in [
@@ -3385,6 +3430,8 @@ mod tests {
             "Budget meeting with the council",
             "Bargaining session 19 with Halvorsen, Hollander's office on LaSalle (10am)",
             "Session 4 at the clinic (2pm)",
+            "The surgery's partnership accounts sign-off (1pm)",
+            "Sign off of the year-end accounts",
         ] {
             assert!(speaks_of_appointment(yes), "{yes}");
         }
@@ -3409,6 +3456,7 @@ mod tests {
             "Board meeting",
             "Her session 3 with the physio",
             "Practice session 19",
+            "Her thesis sign-off with her supervisors",
         ] {
             assert!(!speaks_of_appointment(no), "{no}");
         }

@@ -14,6 +14,7 @@ use super::score::Scored;
 use super::snapshot::PersonFacts;
 use super::types::round2;
 use super::{EngineConfig, SuggestionKind};
+use crate::model::EventKind;
 
 /// What became of a candidate.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -142,10 +143,18 @@ pub(crate) fn merge(
         // rides with it (round 42, adviser P22: "Sione's 16th, the day after his grandfather's operation, is demoted
         // to an 'Also' under a to-do item", tact 2).
         let their_day = |i: usize| matches!(candidates[i].detail, Detail::Occasion { days: 0, .. });
+        // Then a death of the last days: the news is the card, and a promise to them rides with it (round 54,
+        // accountant P20: "Keep your promise: Ring Nilesh Bhai on Sunday", his mother dead that morning, with
+        // "Also: send your condolences", "it never mentions the death", tact 2 from two of three).
+        let a_fresh_loss = |i: usize| {
+            matches!(candidates[i].detail, Detail::Support { event, days_ago }
+                if event.kind == EventKind::Bereavement && days_ago <= config.loss_leads_days)
+        };
         let primary = pool
             .iter()
             .copied()
             .find(|&i| candidates[i].hard && their_day(i))
+            .or_else(|| pool.iter().copied().find(|&i| candidates[i].hard && a_fresh_loss(i)))
             .or_else(|| pool.iter().copied().find(|&i| candidates[i].hard))
             .unwrap_or(pool[0]);
         // A card about their life (good news, a hard time, a date, what they told you about) carries no link: it is

@@ -356,6 +356,13 @@ pub(crate) fn call_not_note(p: &PersonFacts) -> bool {
     p.circle == 1 || (p.kin && p.circle <= 2)
 }
 
+/// A death in the family is a call, not a note, for family in the user's 50 as for the closest (round 54, accountant
+/// P20: "Send Nilesh your condolences" to a cousin whose mother, the user's aunt, died that morning, "a cousin Nik
+/// should ring", tact 2 from two of three).
+pub(crate) fn condolences_by_call(p: &PersonFacts) -> bool {
+    call_not_note(p) || (p.kin && p.circle <= 3)
+}
+
 /// True when the card is the day of a death the closest family keep ("Papá died (2021)" on Mamá's record): a loss
 /// the user shares, to be with them for, not a note to send (round 18, chef P19: "this was her own father").
 fn shared_loss(c: &Candidate<'_>, p: &PersonFacts) -> bool {
@@ -906,6 +913,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             format!("Plan something for {name}: {label} on {}", human_date(*on, today))
         }
         Detail::Congratulate { event, .. } => format!("Congratulate {name} on {}", event_noun(event)),
+        Detail::Support { event, .. } if event.kind == EventKind::Bereavement && condolences_by_call(p) => {
+            format!("Call {name} with your condolences")
+        }
         Detail::Support { event, .. } if event.kind == EventKind::Bereavement => {
             format!("Send {name} your condolences")
         }
@@ -1122,7 +1132,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
         // three: "she needed to call, ask about the operation and offer to travel").
-        Detail::Support { event, .. } if call_not_note(p) => {
+        Detail::Support { event, .. }
+            if call_not_note(p) || (event.kind == EventKind::Bereavement && condolences_by_call(p)) =>
+        {
             match event.kind {
                 EventKind::Bereavement => {
                     format!("Call {first} today, or be with {first} if you can; offer to take one thing off {first}'s plate.")
@@ -1501,6 +1513,11 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
     } else if matches!(c.detail, Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some()) {
         // Not "a short note" beside "be there" (round 52a, homecare P12).
         "On a hard day, being there says more than any words.".to_owned()
+    } else if matches!(c.detail, Detail::Support { event, .. } if !near_the_end(event)
+        && (call_not_note(p) || (event.kind == EventKind::Bereavement && condolences_by_call(p))))
+    {
+        // Nor beside a call.
+        "Hearing your voice now means more than the perfect words later.".to_owned()
     } else {
         plain_reason(c).to_owned()
     };
