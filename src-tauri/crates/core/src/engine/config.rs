@@ -196,6 +196,9 @@ pub struct EngineConfig {
     /// A death at most this many days ago leads the person's card over a promise or a thank-you to them: the news is
     /// the card, and the rest rides with it.
     pub loss_leads_days: i64,
+    /// Good news of the closest (the inner 5, family in the close 15) is hard on its day and this many days after:
+    /// they hear it from them at once, as on a birthday.
+    pub congratulate_closest_days: i64,
     /// No bare check-in with someone (not family, not in your close 15) on a goal's list in the this-many days before
     /// a day the goal names (its line check, its pitch): it reads as lobbying or nerves.
     pub goal_step_quiet_days: i64,
@@ -406,6 +409,9 @@ impl Default for EngineConfig {
             // Blind review, round 54: a promise to ring a cousin led his card on the morning his mother died, with the
             // condolences an "also" (accountant P20, tact 2). Two days: the news and the day after it.
             loss_leads_days: 2,
+            // Blind review, round 54: a daughter's internship offer, the highest-scoring card of its day, lost it to
+            // five promises due and came three days late, "stale" (accountant P33, usefulness 2 from all three).
+            congratulate_closest_days: 1,
             goal_step_quiet_days: 5,
             // Blind review, round 9: a late "check in" on a shut-down startup, then the quiet birthday note the next
             // day: "redundant; two nudges in two days is too many" (founder P17, 2).

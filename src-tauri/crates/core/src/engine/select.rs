@@ -477,7 +477,10 @@ pub(crate) fn select(
     //    day — no hard act chosen yet, and room for it and the act of giving — before its last days, which so often
     //    fall on a heavy one (rounds 32–44: "it could have gone out on a quieter day the week before", realtor,
     //    interpreter, director, journalist, architect, pharmacist, adviser, sales; tact 2 in rounds 42, 43 and 44).
-    let light_day = !chosen.iter().any(|&h| hard(h)) && chosen.len() + 2 <= k;
+    //    Good news is no weight on a day: the closest's, hard on its day, leaves it light (round 54, baker: a sister's
+    //    partnership on the Monday took the quiet day of a friend's three-week-old wedding, never congratulated).
+    let heavy = |g: usize| hard(g) && candidates[groups[g].primary].kind != SuggestionKind::Congratulate;
+    let light_day = !chosen.iter().any(|&h| heavy(h)) && chosen.len() + 2 <= k;
     let waited = |g: usize| {
         matches!(candidates[groups[g].primary].detail,
             Detail::Congratulate { late: true, days_ago, .. } if days_ago >= config.late_congratulate_light_day_days)

@@ -94,6 +94,7 @@ pub(crate) fn family_word(p: &PersonFacts) -> Option<&str> {
 /// The words people call their family by, as written in "how we met" (`family_word`). Round 45, translator P7:
 /// "Check in on Ok-ja Han" of the user's own mother, "Eomma, my mother"; round 52, homecare: "Keep your promise to
 /// Corazon" of "Nanay, my mother", and her own father's anniversary Mass ("Tatay's tenth") asked after of the priest.
+/// Round 54, accountant: "Bapuji, my father", "Kaka, Bapuji's younger brother" (a varsi for Bapuji went unread).
 #[rustfmt::skip]
 pub const FAMILY_WORDS: &[&str] = &[
     "Mum", "Mom", "Mam", "Mama", "Mamá", "Mamma", "Mãe", "Ma", "Mother", "Mommy", "Mummy", "Mammy", "Dad", "Da",
@@ -103,7 +104,8 @@ pub const FAMILY_WORDS: &[&str] = &[
     "Aaji", "Ajoba", "Eomma", "Umma", "Omma", "Halmeoni", "Halmoni", "Harabeoji", "Okaasan", "Otousan",
     "Obaachan", "Ojiichan", "Mami", "Papi", "Mutti", "Vati", "Maman", "Mamie", "Papy", "Ima", "Savta", "Saba",
     "Lola", "Lolo", "Nanay", "Tatay", "Inay", "Itay", "Gogo", "Mkhulu", "Má", "Ba", "Bà", "Ông", "Tata", "Babcia", "Dziadek",
-    "Koro", "Kui", "Nanny",
+    "Koro", "Kui", "Nanny", "Bapuji", "Bapa", "Kaka", "Kaki", "Masi", "Foi", "Dadaji", "Dadiji", "Nanaji", "Naniji",
+    "Papaji", "Iya",
 ];
 
 /// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
@@ -325,10 +327,11 @@ fn nonempty(text: Option<&str>) -> Option<&str> {
 /// reviewers of family news found "call Darragh" or "celebrate it with Mateo" redundant and named the act that was
 /// not ("the real follow-on: Mam", pilot, round 51; "telling Mamá and Abuela", organizer, round 40; "making sure
 /// Tunde on the rig hears", dentist, round 50; "put her grandfather on the line", librarian, round 50). Empty when
-/// there is no one.
+/// there is no one. Not for the partner's news, which is theirs to tell their own family (round 54, baker P14: "Tell
+/// Sami and Hoda too" of her husband's promotion, Hoda his mother: "his news to share", from all three).
 fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let p = &snap.people[c.people[0]];
-    if !p.kin || p.circle > 2 || matches!(c.detail, Detail::Congratulate { late: true, .. }) {
+    if !p.kin || p.circle > 2 || is_partner(p) || matches!(c.detail, Detail::Congratulate { late: true, .. }) {
         return String::new();
     }
     // Not the partner, who hears it from the user; nor, for news at home, the rest of the home, who share it there.
@@ -648,7 +651,17 @@ pub(crate) fn of_presence(text: &str) -> bool {
     match first {
         Some("be") => next(&["at", "there", "with", "home", "round", "by"]),
         Some("stay") => next(&["with", "over"]),
-        Some("go") => next(&["round", "over", "with"]),
+        // "Go to Maya's subject-selection evening", "Go and sit with Samira" (round 54, baker: "get it done by 11
+        // March" of being at a daughter's school evening): someone's occasion, or going to see them, is presence.
+        Some("go") => {
+            let raw: Vec<&str> = text.split_whitespace().collect();
+            let someones = raw.get(2).is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
+            });
+            next(&["round", "over", "with"])
+                || (next(&["to"]) && someones)
+                || (next(&["and"]) && words.get(2).is_some_and(|w| ["sit", "see", "visit", "be"].contains(&w.as_str())))
+        }
         Some("sit") => next(&["with", "in"]),
         _ => false,
     }
@@ -1705,6 +1718,8 @@ mod tests {
             "Be at Gráinne's on Friday evening",
             "Go with Dad to the scan",
             "Sit in on Mum's consultation",
+            "Go to Maya's subject-selection evening and hear her out",
+            "Go and sit with Samira, with coffee and maamoul",
         ] {
             assert!(of_presence(yes), "{yes}");
         }
@@ -1713,6 +1728,8 @@ mod tests {
             "Drive over the spare keys",
             "Sit down with Karla and settle her salary",
             "Take Joy's forms and file them",
+            "Go to the bank for Mama's guarantee",
+            "Go and buy the cake",
         ] {
             assert!(!of_presence(no), "{no}");
         }
