@@ -5,8 +5,8 @@ violinist.json, photographer.json, recruiter.json, and farmer.json, realtor.json
 journalist.json, architect.json, pharmacist.json, organizer.json, translator.json, adviser.json, stylist.json,
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
 councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json, pilot.json, curator.json,
-homecare.json, mechanic.json, solar.json, principal.json, baker.json and accountant.json, the held-out books written
-without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
+homecare.json, mechanic.json, solar.json, principal.json, baker.json, accountant.json, plumber.json and florist.json,
+the held-out books written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -31172,6 +31172,1873 @@ def accountant():
     return b
 
 
+def plumber():
+    b = Book("plumber", seed=48213)
+    H = "2024-10-04"  # history starts: the Friday Camberwell Homes renewed our repairs and gas-servicing contract
+    P = b.known
+    TENDER = "2026-01-19"  # the Monday Thameside's boiler-framework tender went live
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    # --- home and family ---
+    P("funmi", "Funmilayo Adeyemi", 1, "advocate", kin=True, location="Nunhead, London",
+      company="King's College Hospital, Denmark Hill", title="Midwife (band 6), labour ward; mostly nights",
+      how_met="My wife; we met at a friend's naming ceremony in Lewisham in 2001", met_on="2001-11-17",
+      birthday="1979-06-22",
+      dates=[("our-wedding", "Our wedding anniversary (her father's church in Ibadan, 2004)", "2004-12-18")],
+      interests={"midwifery": 1.0, "property": 0.7, "gospel-music": 0.6, "cooking": 0.5},
+      notes="46. Seventeen years a midwife on the labour ward at King's, three or four nights a week. Interviewed "
+            "for the band 7 labour-ward coordinator post on Tuesday 24 February and came home sure the panel wanted "
+            "'someone from days'; they said they'd ring within two weeks. She found the Eltham house (Glenlyon Road, "
+            "four bedrooms and a room downstairs for Mummy) and our offer of £735,000 was accepted on Friday 27 "
+            "February, subject to the mortgage and to selling ours in Nunhead, which is under offer. She has "
+            "swapped her shifts to be off from Thursday 5 March, when Mummy lands, to the Sunday; back on nights "
+            "Wednesday 11 and Thursday 12. I promised her I'd stop working after ten until the tender is in, and "
+            "that I'd book lunch for her and Mummy after church on Mothering Sunday, 15 March.",
+      rhythm=[(2, H, "2026-01-18", ["meal", "meal", "message", "call", "activity", "meal"])],
+      extra=[("2024-12-18", "meal", "Dinner: our twentieth anniversary in Brixton; she wore the aso-oke from the "
+              "wedding and made me put my phone in her bag", 180),
+             ("2025-12-18", "meal", "Dinner: our 21st; I was two hours late from three dead boilers in Camberwell "
+              "and she'd kept mine warm", 60),
+             ("2026-02-14", "activity", "Outing: first viewing of the house on Glenlyon Road, Eltham; she stood in "
+              "the downstairs room and said 'Mummy'", 60),
+             ("2026-02-21", "activity", "Outing: second viewing in Eltham with the girls; Kemi chose her room by "
+              "lying down on the carpet", 90),
+             ("2026-02-24", "call", "Call: out of her interview; 'they want someone from days'; I said wait and "
+              "see", 15),
+             ("2026-02-27", "call", "Call: the agent rang; £735,000 accepted; she cried in the sluice room", 10),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the fridge: the tender, Mummy's flight, Tolu's mocks, "
+              "Baba's thanksgiving, the clinic, Yinka's party, Mothering Sunday", 80)],
+      talk=["the kids", "her nights", "money", "church", "Tolu's revision", "Dami at Leeds", "Kemi's reading",
+            "Yinka", "her mother in Ibadan", "the labour ward", "what to cook on Sunday", "Mummy's sugar",
+            "a bigger house one day", "my hours"])
+    seg("funmi", 2, TENDER, "2026-02-28", ["meal", "meal", "message", "call"],
+        ["the tender hours", "house hunting", "the mortgage", "Mummy's flight", "her interview", "Tolu's mocks",
+         "the kids", "Kemi's Wednesdays at Yinka's", "selling our house"])
+    P("dami", "Dami Adeyemi", 1, "advocate", kin=True, location="Headingley, Leeds",
+      company="University of Leeds", title="Student, MEng Mechanical Engineering, second year",
+      how_met="My son (Oluwadamilare), our first", birthday="2006-10-11",
+      interests={"engineering": 1.0, "football": 0.8, "music-production": 0.6},
+      notes="19. Second year of Mechanical Engineering at Leeds, in a house in Headingley with four boys. Has sent "
+            "twenty applications for summer placements since October; interviewed with Arup's building-services "
+            "team in Leeds on Wednesday 25 February and says he talked too much about combi boilers. Works "
+            "Saturdays in the Union shop. Coming down on the coach on Saturday 7 March for Baba's thanksgiving and "
+            "to see Iya Agba, back to Leeds on the Monday. Asked me to help with April's rent; I promised to send "
+            "it by Friday 6 March.",
+      rhythm=[(6, H, "2026-02-28", ["call", "message", "video", "message", "call"])],
+      extra=[("2025-06-14", "activity", "Outing: home for the summer; a week on Emeka's van; he fitted his first "
+              "radiator and wouldn't stop talking about it", 480),
+             ("2025-09-27", "activity", "Outing: drove him back to Leeds for second year; the Headingley house's "
+              "boiler was dead and I fixed it before I left", 360),
+             ("2025-12-20", "meal", "Dinner: home for Christmas; he explained heat-pump COPs to Kemi with the "
+              "fridge", 120),
+             ("2026-02-25", "call", "Call: out of the Arup interview; 'I kept talking about combi boilers, Dad'",
+              20),
+             ("2026-03-01", "video", "Video call: Sunday; he's booked the coach for Saturday; asked about Iya "
+              "Agba's foot", 30)],
+      talk=["his modules", "thermodynamics", "the Headingley house", "money", "placement applications", "Arsenal",
+            "his music", "Iya Agba", "the van", "his friends", "the coach fares", "his lab reports"])
+    P("tolu", "Tolu Adeyemi", 1, "advocate", kin=True, location="Nunhead, London",
+      company="Bellenden Girls' Academy, Peckham (Year 11)", title="Student", how_met="My daughter (Tolulope)",
+      birthday="2010-07-19", interests={"gcse": 1.0, "netball": 0.7, "drawing": 0.6},
+      notes="15. Year 11; the second round of GCSE mocks runs from Monday 2 to Friday 13 March (maths paper 2 and "
+            "chemistry on Wednesday 11). Wants sciences at A level and maybe medicine, 'like Aunty Bola'. Got a 5 "
+            "in maths in the November mocks and cried; Mr Whitmore thinks she can get a 7. Parents' evening is "
+            "Tuesday 3 March at 5:10 and I promised to be there. Gave up her room for Iya Agba's visit without "
+            "being asked; she's on the sofa bed in Kemi's room until Easter.",
+      rhythm=[(5, H, "2026-02-27", ["meal", "activity", "message", "meal"])],
+      extra=[("2025-11-27", "meal", "Dinner: the November mock results; a 5 in maths; she cried, then did past "
+              "papers till eleven", 60),
+             ("2026-02-28", "activity", "Outing: drove her to Peckham Library to revise; she'd moved her things "
+              "out for Iya Agba before I asked", 180)],
+      talk=["school", "netball", "her maths", "her friends", "her phone", "revision", "her drawing", "church "
+            "youth", "Kemi", "what she wants to do", "her chemistry teacher"])
+    P("kemi", "Kemi Adeyemi", 1, "advocate", kin=True, location="Nunhead, London",
+      company="Nunhead Lane Primary (Year 3)", title="Student", how_met="My daughter (Oluwakemi), our last",
+      birthday="2017-09-02", interests={"reading": 1.0, "swimming": 0.7},
+      notes="8. Year 3. Reads Roald Dahl under the covers with a torch. World Book Day is Thursday 5 March: she's "
+            "going as Matilda, and I promised the red ribbon and a stack of library books to carry by the Wednesday "
+            "night. Her class assembly is Friday 13 March at 9 and she has the opening line; I promised to be "
+            "there, tender or no tender. Swimming at Peckham Pulse on Saturday mornings. Has asked every day since "
+            "Christmas 'when is Iya Agba coming'.",
+      rhythm=[(4, H, "2026-03-01", ["meal", "activity", "activity", "message", "meal"])],
+      talk=["school", "her books", "swimming", "her friends", "Matilda", "Iya Agba", "her spelling", "bedtime "
+            "stories", "Sunday school", "her tooth", "Aunty Yinka's"])
+    P("mummy", "Adunni Adeyemi", 1, "advocate", kin=True,
+      location="Surulere, Lagos (with us in Nunhead from 5 March)",
+      title="Retired headmistress (a primary school in Surulere, 1987–2006)",
+      how_met="Mummy, my mother; Iya Agba to the children", birthday="1951-08-14",
+      dates=[("mummy-baba-wedding", "Mummy and Baba's wedding anniversary (Lagos, 1973)", "1973-04-21")],
+      interests={"church": 1.0, "diabetes": 0.9, "gardening": 0.5},
+      notes="74. Headmistress in Surulere for nineteen years; still corrects my grammar. Type 2 diabetes since "
+            "2009. On Friday 20 February her doctor in Lagos found her HbA1c at 10.2 and a sore on her left foot "
+            "that won't heal, and wants her seen properly. She lands at Heathrow Terminal 5 on Thursday 5 March at "
+            "5:40 on the overnight from Lagos, and I promised to meet her myself. Her first time in London since "
+            "Baba died; she's with us until after Easter. Aunty Bola got her into the diabetic foot clinic at "
+            "King's on Wednesday 11 March at 10:30 (we pay as an overseas patient); I promised to take her and to "
+            "bring her Lagos results. She wants to be in church for Baba's thanksgiving on Sunday 8 March and to "
+            "see the Eltham house. Says she is 'perfectly fine' on the phone every day.",
+      rhythm=[(4, H, "2026-02-18", ["call", "call", "video", "message", "call"])],
+      extra=[("2025-03-09", "video", "Video call: Baba's third; she was at the grave in Ijebu-Ode with Egbon "
+              "Femi and sang his hymn down the phone", 40),
+             ("2025-08-23", "activity", "Outing: Baba's grave in Ijebu-Ode the day before I flew back; she swept "
+              "it herself and wouldn't let me help", 300),
+             ("2026-02-20", "call", "Call: the doctor found her sugar at 10.2 and a sore on her foot; 'it's "
+              "nothing, don't tell Funmi'", 30),
+             ("2026-03-01", "call", "Call: packing; two suitcases, one of them all egusi, dried fish and aso-oke "
+              "for Yinka's party", 25)],
+      talk=["church", "her sugar", "Egbon Femi", "the grandchildren", "what she cooked", "her knees", "the "
+            "neighbours in Surulere", "Baba", "the Lagos traffic", "the generator", "her old pupils", "Bisi"])
+    seg("mummy", 2, "2026-02-21", "2026-02-28", ["call", "video", "call"],
+        ["her foot", "her sugar readings", "the flight", "what to pack", "Baba's thanksgiving", "the visa",
+         "Egbon Femi", "the children", "seeing a doctor in London"])
+    P("baba", "Olusegun Adeyemi", 4, "advocate", peak=1, kin=True, status="deceased", location="Surulere, Lagos",
+      title="Water engineer (Lagos State Water Corporation, 1968–2004)", how_met="Baba, my father",
+      birthday="1944-05-30", dates=[("baba-died", "Baba died (2022)", "2022-03-09")],
+      notes="Thirty-six years keeping Lagos's water running, most of them at the Iju waterworks; he took me there "
+            "at nine and showed me the pumps, and that decided my life. Sent me to London in 1996 with his savings "
+            "and his rules ('never put family on your payroll; never owe a supplier at Christmas'). A stroke on 2 "
+            "March 2022; he died at LUTH on 9 March, 77; I got there the day before. Buried at home in Ijebu-Ode. "
+            "Monday 9 March is the fourth anniversary; the thanksgiving for him at church is Sunday 8 March, with "
+            "Mummy there for the first time. His hymn is 'Great Is Thy Faithfulness'.",
+      extra=[("2022-02-27", "call", "Call: his last Sunday call; he asked whether the vans were paid for")])
+    P("femi", "Femi Adeyemi", 2, "advocate", kin=True, location="Surulere, Lagos",
+      company="a secondary school in Surulere", title="Principal", how_met="Egbon Femi, my elder brother",
+      birthday="1973-03-12", interests={"education": 0.8, "football": 0.7},
+      notes="Turns 53 on Thursday 12 March, the day the tender closes. Lives ten minutes from Mummy and does "
+            "everything for her: the doctor, the pharmacy, the generator, the driver. Took her to the visa centre "
+            "in Ikeja twice and booked her flight; the visa came on 12 February. I haven't thanked him; I send "
+            "money and think that's the same. His son Seyi is in London. On Baba's day, Monday 9 March, the family "
+            "call is at 7 in the evening Lagos time (6 here); I promised to ring on time with Mummy beside me.",
+      rhythm=[(7, H, "2026-02-26", ["call", "message", "video", "call"])],
+      extra=[("2026-02-12", "call", "Call: the visa's come; Mummy's on the overnight on the 4th; 'now you take "
+              "over'", 20),
+             ("2026-02-20", "call", "Call: her foot; the doctor wants London to look at it; he'd already "
+              "scanned her results", 25)],
+      talk=["Mummy", "his school", "Seyi", "Lagos", "Baba's house", "the naira", "football", "the family land "
+            "in Ijebu-Ode", "Bisi", "his wife's shop"])
+    P("bisi", "Bisi Ogundipe", 2, "advocate", kin=True, location="Milton Keynes",
+      company="a community pharmacy in Milton Keynes", title="Pharmacist",
+      how_met="Aburo Bisi, my younger sister", birthday="1983-11-05", interests={"diabetes": 0.8, "church": 0.6},
+      notes="42. Followed me to London in 2002 to study pharmacy; married Tayo in 2010; two boys. Knows Mummy's "
+            "tablets better than Mummy does. Coming down for Baba's thanksgiving on the 8th; taking Mummy to Milton "
+            "Keynes for Easter week.",
+      rhythm=[(12, H, "2026-02-25", ["call", "message", "video"])],
+      talk=["Mummy's tablets", "her boys", "the pharmacy", "Egbon Femi", "Tayo", "Easter plans", "the family "
+            "WhatsApp", "Baba"])
+    P("yinka", "Yinka Bakare", 2, "advocate", kin=True, location="Woolwich, London",
+      company="Royal Borough of Greenwich", title="Social worker (children and families)",
+      how_met="Aunty Yinka, Funmi's younger sister", birthday="1981-03-14",
+      interests={"cooking": 0.8, "church": 0.6},
+      notes="Turns 45 on Saturday 14 March; the party is at her house in Woolwich at 6, and I promised the drinks "
+            "and the speakers. Since the tender started she has had Kemi from school every Wednesday and Thursday "
+            "(from 21 January), when Funmi is on nights and I'm in the office till late, and won't hear of money; "
+            "I haven't thanked her. Doing the food for Baba's thanksgiving: jollof, moin moin and small chops for "
+            "eighty.",
+      rhythm=[(7, H, "2026-02-27", ["call", "message", "meal", "message"])],
+      extra=[("2026-01-21", "message", "Messages: 'I'll take Kemi Wednesdays and Thursdays; don't argue'"),
+             ("2026-02-26", "call", "Call: the food for the thanksgiving: eighty people, jollof and moin moin; "
+              "she'll do it with her church friends", 20)],
+      talk=["Kemi", "Funmi", "her work", "her boys", "church", "the food", "Mama Ibadan", "her birthday party",
+            "Woolwich"])
+    P("mamaibadan", "Comfort Ogunleye", 3, "friend", kin=True, location="Bodija, Ibadan", title="Retired nurse",
+      how_met="Mama Ibadan, Funmi's mother", birthday="1954-12-01", interests={"church": 0.9},
+      notes="71. Funmi's mother; Papa Ogunleye, a retired lecturer at UI, is 78 and doesn't do the phone. Rings "
+            "Funmi every morning and me on Sundays, and sends prayers for the tender by voice note.",
+      rhythm=[(14, H, "2026-02-22", ["call", "message", "video"])],
+      talk=["Funmi", "the children", "Papa's health", "church in Bodija", "Ibadan", "the tender", "Yinka"])
+    P("seyi", "Seyi Adeyemi", 3, "friend", kin=True, location="Deptford, London",
+      title="Graduate (BSc Business, University of Greenwich, 2025); job hunting",
+      how_met="Egbon Femi's son, my nephew", birthday="2002-05-09",
+      interests={"football": 0.8, "business": 0.7},
+      need=("seyi-job", "trade-counter-job",
+            "Needs a full-time job by the summer (his graduate visa runs two years); would take a trade-counter job "
+            "at a plumbers' or builders' merchant and learn the stock", "2026-02-14"),
+      notes="23. Came to Greenwich in 2022 to study business; graduated last July and is on the two-year "
+            "graduate visa, sleeping on a friend's floor in Deptford and doing nights at a warehouse in Charlton. "
+            "On Saturday 14 February he came to the unit and asked me straight for a job on the vans. Baba's rule: "
+            "no family on the payroll; I said no, and that I'd help him find something. Good with people, quick "
+            "with numbers, always on time. I promised to go through his CV with him by Friday 6 March.",
+      rhythm=[(21, H, "2026-02-07", ["message", "call", "meal"])],
+      extra=[("2025-07-17", "event", "At an event: his graduation at the Old Royal Naval College; Egbon Femi "
+              "watched on my phone from Lagos", 180),
+             ("2026-02-14", "meeting", "Meeting: came to the unit and asked for a job on the vans; I said no, and "
+              "that I'd help him find one", 45)],
+      talk=["his job applications", "the warehouse nights", "Egbon Femi", "football", "his visa", "London rents",
+            "Sunday lunch", "his degree"])
+    P("bayo", "Bayo Adeyemi", 4, "friend", kin=True, location="Manchester",
+      company="an insurance company in Manchester", title="Software engineer",
+      how_met="My cousin, Uncle Tunji's youngest", birthday="1989-11-16",
+      interests={"football": 0.7, "technology": 0.6},
+      notes="36. Uncle Tunji's youngest; stayed with us his first year in England, in 2008. He and Tope were "
+            "expecting their first at the end of February. We last spoke at New Year.",
+      rhythm=[(45, H, "2025-11-20", ["message", "call"])],
+      extra=[("2026-01-01", "call", "Call: New Year; Tope is due at the end of February; Uncle Tunji is flying in "
+              "for the naming", 25)],
+      talk=["Manchester", "his job", "Tope", "Uncle Tunji", "football", "the old days in Nunhead"])
+
+    # --- Adeyemi Heating, Consort Road, Peckham ---
+    P("marcia", "Marcia Campbell", 2, "advocate", location="Brixton, London", company="Adeyemi Heating Ltd",
+      title="Office manager", how_met="Answered my advert in the South London Press in 2014", met_on="2014-05-06",
+      birthday="1970-03-02", interests={"gospel-music": 0.7, "gardening": 0.6},
+      expertise=["scheduling", "compliance", "tenders"],
+      notes="Turns 56 on Monday 2 March. Runs the office, the diary, the Gas Safe records, the invoicing and me. "
+            "Has built the Thameside tender file since January: the policies, the CHAS and TrustMark certificates, "
+            "the social-value answers, and the method statements with Emeka. Came in on Saturday 28 February and "
+            "again on Sunday 1 March after her own church to put the method statements together; I haven't thanked "
+            "her, and last year I remembered her birthday a day late. The portal closes at 12 noon on Thursday 12 "
+            "March; she wants everything uploaded by the Wednesday night.",
+      rhythm=[(4, H, "2026-01-16", ["meeting", "meeting", "message", "call"])],
+      extra=[("2025-03-03", "meal", "Lunch: her 55th, a day late; I bought the cake and she made me sing", 60),
+             ("2026-03-01", "meeting", "Meeting: Sunday afternoon after her church; the last method statement and "
+              "the quality plan; she'd brought ackee and saltfish", 240)],
+      talk=["the diary", "the invoices", "a tenant complaint", "the van MOTs", "Gas Safe records", "the Camberwell "
+            "jobs", "late payers", "her grandson", "her church", "the office boiler", "the insurance renewal"])
+    seg("marcia", 2, TENDER, "2026-02-27", ["meeting", "meeting", "message", "call"],
+        ["the tender file", "the method statements", "the social-value answers", "the CHAS renewal", "the "
+         "insurance certificates", "the portal", "the diary", "invoices", "the references"])
+    P("emeka", "Emeka Obi", 2, "advocate", location="Thamesmead, London", company="Adeyemi Heating Ltd",
+      title="Lead engineer; runs the Camberwell Homes contract", how_met="Came to me from British Gas in 2011, my "
+      "first employee", met_on="2011-02-14", birthday="1981-07-23", interests={"heat-pumps": 0.7, "football": 0.8},
+      expertise=["gas", "social-housing", "boiler-replacement"],
+      notes="44. From Enugu; my first employee and the best fault-finder in south London. Runs the Camberwell Homes "
+            "work day to day and wrote the technical half of the Thameside method statement (resident liaison, the "
+            "one-day boiler swap, the void properties). Takes the apprentices on his van. Has mentored Kobby since "
+            "2019; he drove round to Kobby and Abena's the night they lost the baby. I've asked him to keep Kobby "
+            "with him when he's back on Monday 9 March.",
+      rhythm=[(4, H, "2026-01-16", ["meeting", "call", "message", "meeting"])],
+      extra=[("2026-02-23", "call", "Call: Kobby and Abena lost the baby; he'd been round to theirs with his "
+              "wife", 20)],
+      talk=["the morning jobs", "a tricky fault", "the Camberwell voids", "Jordan on the van", "the stores",
+            "parts from Gary", "Arsenal", "his kids", "a tenant complaint", "the vans", "a landlord's back "
+            "boiler"])
+    seg("emeka", 3, TENDER, "2026-02-27", ["meeting", "call", "message", "meeting"],
+        ["the method statement", "the one-day boiler swap", "resident liaison", "the Camberwell voids", "Kobby",
+         "Jordan's mock practical", "the morning jobs", "the schedule of rates"])
+    P("kobby", "Kwabena Asante", 3, "ally", location="Plumstead, London", company="Adeyemi Heating Ltd",
+      title="Gas engineer", how_met="Emeka brought him over from a rival firm in 2019", met_on="2019-04-01",
+      birthday="1994-10-30", interests={"football": 0.8, "heat-pumps": 0.5},
+      notes="31. Kobby. Quiet and careful; the tenants love him. He and Abena lost their baby at fifteen weeks on "
+            "Sunday 22 February, at King's: their first, after two years of trying. I gave him two weeks' paid "
+            "compassionate leave; he's back on Monday 9 March. He doesn't want the lads told more than 'family "
+            "stuff'. I promised to ring him before he comes back, and to put him with Emeka for the first week, "
+            "nothing on his own.",
+      rhythm=[(7, H, "2026-02-20", ["meeting", "message", "call", "meeting"])],
+      extra=[("2026-02-23", "call", "Call: told him to stay home, paid, two weeks; he said 'thank you, boss' and "
+              "nothing else", 10)],
+      talk=["his jobs", "a landlord's boiler", "Abena", "Chelsea", "the van", "overtime", "a warranty claim",
+            "his mum in Kumasi"])
+    P("darren", "Darren Hughes", 3, "ally", location="Bexleyheath", company="Adeyemi Heating Ltd",
+      title="Senior gas engineer", how_met="Joined from British Gas in 2015", met_on="2015-09-07",
+      birthday="1967-11-18", interests={"fishing": 0.8, "football": 0.7},
+      notes="58. Twenty years at British Gas before us. His knees are going and he wants to drop to four days from "
+            "April. The best teacher we have for the apprentices when he's in the mood. Millwall season ticket.",
+      rhythm=[(9, H, "2026-02-27", ["meeting", "message", "call"])],
+      talk=["his knees", "four days a week", "Millwall", "a warranty job", "fishing at Bough Beech", "the "
+            "apprentices", "the old British Gas days", "his grandson"])
+    P("tomasz", "Tomasz Nowak", 3, "ally", location="Lewisham, London", company="Adeyemi Heating Ltd",
+      title="Engineer; heat-pump lead (MCS)", how_met="Hired him in 2017", met_on="2017-03-13",
+      birthday="1987-04-04", interests={"heat-pumps": 1.0, "cycling": 0.7}, expertise=["heat-pumps", "mcs"],
+      notes="38. From Gdańsk. Did the heat-pump course with me at Sandra's in June 2025 and has led our nine "
+            "installs since we got MCS in September. Wrote the heat-pump pilot section of the Thameside tender. "
+            "Wants us to stop fitting gas boilers by 2030; I want the framework first.",
+      rhythm=[(8, H, "2026-02-27", ["meeting", "message", "call"])],
+      talk=["heat-pump installs", "a heat-loss survey", "MCS paperwork", "the Boiler Upgrade Scheme", "cycling",
+            "his daughter", "a noisy outdoor unit", "Poland"])
+    P("lewis", "Lewis Grant", 4, "friend", location="Camberwell, London", company="Adeyemi Heating Ltd",
+      title="Gas engineer", how_met="Hired him as an improver in 2021", met_on="2021-06-01", birthday="1998-08-08",
+      interests={"football": 1.0},
+      notes="27. Plays on the wing for Kwame's vets as a ringer nobody has challenged. Fast, and careless with "
+            "his paperwork.",
+      rhythm=[(14, H, "2026-02-26", ["meeting", "message"])],
+      talk=["his jobs", "the paperwork", "Sunday football", "his girlfriend", "a tenant complaint"])
+    P("ricky", "Ricky Dunn", 4, "acquaintance", location="Bermondsey, London", company="Adeyemi Heating Ltd",
+      title="Gas engineer", how_met="Came through an agency in 2023 and stayed", met_on="2023-01-09",
+      birthday="1990-12-12",
+      notes="35. Good with the landlords' old back boilers nobody else will touch.",
+      rhythm=[(18, H, "2026-02-25", ["meeting", "message"])],
+      talk=["his jobs", "overtime", "the landlords' boilers", "his van"])
+    P("jordan", "Jordan Mills", 3, "ally", location="Bermondsey, London",
+      company="Adeyemi Heating Ltd; Lewisham College",
+      title="Apprentice (Level 3 plumbing and domestic heating), final year",
+      how_met="Work experience from school in 2022; apprenticed that September", met_on="2022-06-13",
+      birthday="2007-03-07", interests={"apprenticeships": 0.9, "boxing": 0.8, "cars": 0.6},
+      notes="Turns 19 on Saturday 7 March. Three and a half years with us. His end-point assessment is Tuesday 3 "
+            "and Wednesday 4 March at the assessment centre in Erith (the practical on the Tuesday, the interview "
+            "and portfolio on the Wednesday); results in about three weeks. I promised to drive him there on the "
+            "Tuesday at 7:15 because his mum's car is off the road. If he passes he's an improver on Emeka's van, "
+            "and I've told him he gets his own van when he has his gas tickets. Boxes at the Lynn on Tuesdays.",
+      rhythm=[(7, H, "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-20", "meeting", "Meeting: the mock practical in the unit; he forgot to bond the pipework "
+              "and swore at himself", 120)],
+      talk=["his college work", "his portfolio", "boxing", "his driving lessons", "soldering", "Emeka's van",
+            "his mum", "the EPA", "pressure testing"])
+    P("precious", "Precious Adjei", 3, "ally", location="Lewisham, London",
+      company="Adeyemi Heating Ltd; Lewisham College",
+      title="Apprentice (Level 3 plumbing and domestic heating), second year",
+      how_met="Met her at the college's apprenticeship fair in June 2024", met_on="2024-06-20",
+      birthday="2003-09-27", interests={"apprenticeships": 1.0, "heat-pumps": 0.7},
+      notes="22. Our first woman on the tools; the tenants' grannies ask for her by name. Looks after her mum, "
+            "who had a stroke in 2024, and does the nights. Behind on her college portfolio since Christmas. On "
+            "Friday 20 February she told me she might leave for a warehouse job at £14 an hour; I said don't decide "
+            "until we talk money. Her progress review at college is Friday 13 March at 2 with her tutor; I promised "
+            "to be there, and to tell her before it what I can do on pay.",
+      rhythm=[(7, "2024-10-07", "2026-02-27", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-20", "meeting", "Meeting: in the van after a job; she might go to the warehouse for £14 an "
+              "hour; her mum's care", 40)],
+      talk=["her college portfolio", "her mum", "the heat-pump jobs", "Darren's teaching", "her travel", "the "
+            "early starts", "Tomasz's installs", "a tenant's granny"])
+
+    # --- suppliers, training, money ---
+    P("gary", "Gary Whitfield", 3, "ally", location="Old Kent Road, London",
+      company="Southside Plumbing Supplies (Old Kent Road branch)", title="Branch manager",
+      how_met="Our merchant since I went on my own in 2010", met_on="2010-04-12", birthday="1972-05-21",
+      interests={"boiler-replacement": 0.8, "football": 0.7}, expertise=["merchant-pricing", "boiler-supply"],
+      offer=("gary-counter", "trade-counter-job",
+             "Hiring a full-time trade-counter assistant at the Old Kent Road branch from April: bright and reliable, "
+             "able to learn the stock and talk to plumbers at half six in the morning", "2026-02-06"),
+      notes="Fifteen years behind the Old Kent Road counter; knows every engineer in south London. On 18 February "
+            "he got the manufacturer to hold our price on combis and system boilers for twenty-four months for the "
+            "Thameside tender, which is what makes our price; he's sending it in writing by Thursday 5 March. I "
+            "haven't thanked him. On 6 February he said he's hiring a trade-counter assistant and 'can't find "
+            "anyone who turns up'. Charlton, season ticket.",
+      rhythm=[(12, H, "2026-02-24", ["meeting", "call", "message"])],
+      extra=[("2026-02-06", "meeting", "Meeting: at the counter; he's hiring a trade-counter assistant and can't "
+              "find anyone who turns up", 20),
+             ("2026-02-18", "call", "Call: the manufacturer will hold our boiler prices for twenty-four months for "
+              "the tender; he'll put it in writing", 25)],
+      talk=["the account", "a back order", "boiler prices", "the trade counter", "Charlton", "a price increase",
+            "the van deliveries", "a warranty return"])
+    P("sandra", "Sandra Reid", 3, "ally", location="Erith, Kent", company="Thames Gateway Energy Training Centre",
+      title="Lead trainer (heat pumps, gas, ACS assessment)", how_met="Ran the heat-pump course I did in June 2025",
+      met_on="2025-06-09", birthday="1975-08-30",
+      interests={"heat-pumps": 1.0, "apprenticeships": 0.8, "women-in-trades": 0.9},
+      expertise=["heat-pumps", "gas-training", "mcs"],
+      offer=("sandra-hp", "heat-pump-training",
+             "Running funded heat-pump courses for small firms' gas engineers from April", "2026-02-02"),
+      notes="Twenty years a heating engineer, then a trainer. Taught Tomasz and me heat pumps in June 2025 and got "
+            "us through MCS in September. Runs the ACS assessments too: my own five-yearly gas reassessment is at "
+            "her centre on Monday 9 March at 8:30 (my certificates run out on 28 March). Has told me since the "
+            "summer to bring Precious to her women-in-trades evenings.",
+      rhythm=[(30, "2025-06-20", "2026-02-05", ["email", "call", "message"])],
+      extra=[("2026-02-12", "call", "Call: booked my ACS reassessment for 9 March; 'and bring the apprentice girl "
+              "to the evening in April'", 15)],
+      talk=["the heat-pump course", "MCS paperwork", "heat-loss calculations", "training funding", "women in "
+            "trades", "the ACS dates"])
+    P("adaeze", "Adaeze Nwosu", 3, "ally", location="Catford, London", company="Nwosu & Co Chartered Accountants",
+      title="Chartered accountant; principal", how_met="Our accountant since 2012; Chidi's wife's cousin",
+      met_on="2012-01-10", birthday="1976-02-03", interests={"landlord-tax": 0.9, "small-business": 0.8},
+      expertise=["accounting", "landlord-tax"],
+      offer=("adaeze-landlords", "landlord-tax",
+             "Taking on landlord clients for Making Tax Digital from April: quarterly updates, the software, the "
+             "rental accounts; she has hired a second accountant to do it", "2026-01-15"),
+      notes="Does the company's accounts and Funmi's and my tax returns, and knows the business better than I do. "
+            "At our year-end meeting on Thursday 15 January she said she has hired a second accountant and wants "
+            "landlords for Making Tax Digital, which starts for landlords on 6 April. Owes me the signed 2025 "
+            "accounts for the tender's financial section, and our SA302s and tax-year overviews for Kunle's "
+            "mortgage application, by Friday 6 March.",
+      rhythm=[(35, H, "2026-01-05", ["meeting", "email", "call"])],
+      extra=[("2026-01-15", "meeting", "Meeting: the year end; she's hired a second accountant and wants "
+              "landlords for Making Tax Digital", 90),
+             ("2026-02-19", "email", "Email: the accounts for the tender and the SA302s for Kunle, both by the "
+              "6th")],
+      talk=["the VAT return", "the company accounts", "my dividends", "the vans' finance", "corporation tax",
+            "the pension", "payroll"])
+    P("rachel", "Rachel Simmons", 4, "ally", power=True, location="Lewisham, London",
+      company="Barclays Business Banking, Lewisham", title="Relationship manager",
+      how_met="Our business banker since 2018", met_on="2018-03-05", interests={"small-business": 0.7},
+      expertise=["business-lending"],
+      notes="Financed two vans in May 2025 and lifted the overdraft (thanked). Thameside's tender wants a bank "
+            "reference letter; she owes it by Friday 6 March. Knows about the house; the business statements go to "
+            "Kunle's lender.",
+      rhythm=[(45, H, "2026-01-20", ["email", "call", "meeting"])],
+      extra=[("2026-02-16", "call", "Call: the bank reference for Thameside; 'by the 6th, no later'", 15)],
+      talk=["the overdraft", "the van finance", "the card machine", "cash flow", "the business account"])
+    P("kunle", "Kunle Bankole", 3, "friend", location="Lee, London",
+      company="Bankole Mortgages; RCCG Light of Grace (men's fellowship secretary)", title="Mortgage broker",
+      how_met="The men's fellowship at church, since 2012", met_on="2012-09-16", birthday="1980-01-25",
+      interests={"mortgages": 1.0, "property": 0.8, "football": 0.5}, expertise=["mortgages"],
+      notes="Secretary of the men's fellowship I run; a broker by trade. Got us a decision in principle on 20 "
+            "February (£520,000 over twenty years); the full application goes to the lender when Adaeze's SA302s "
+            "come. The lender's valuation of the Eltham house is Friday 13 March. The fellowship breakfast is "
+            "Saturday 7 March at 8 in the church hall; I'm leading it ('Fathers who finish well') and promised him "
+            "the outline by the Thursday.",
+      rhythm=[(10, H, "2026-02-26", ["event", "message", "call", "meeting"])],
+      extra=[("2026-02-20", "meeting", "Meeting: the decision in principle; £520,000 over twenty years; the "
+              "self-employed penalty", 60),
+             ("2026-02-28", "message", "Messages: the valuation's booked for the 13th; the breakfast outline by "
+              "Thursday, please")],
+      talk=["the men's fellowship", "the mortgage", "rates", "the Sunday service", "his kids", "church finances",
+            "the fellowship's prayer breakfast"])
+
+    # --- housing associations and customers ---
+    P("sharon", "Sharon Whitely", 3, "ally", power=True, location="Camberwell, London",
+      company="Camberwell Homes Trust", title="Contract manager (repairs and gas servicing)",
+      how_met="Took over our contract at Camberwell Homes in 2022", met_on="2022-04-04",
+      interests={"social-housing": 1.0, "resident-engagement": 0.8}, expertise=["social-housing", "procurement"],
+      notes="Runs our repairs and gas-servicing contract for Camberwell Homes' 2,400 homes; residents score us at "
+            "94%. Agreed on 16 February to be a referee for the Thameside tender (thanked). I promised to send her "
+            "the reference form by Monday 2 March; hers goes back to Thameside by Monday 9 March.",
+      rhythm=[(14, H, "2026-02-24", ["meeting", "email", "call"])],
+      extra=[("2026-02-16", "meeting", "Meeting: the monthly contract meeting; she'll be our referee for "
+              "Thameside", 60)],
+      talk=["the monthly KPIs", "the voids", "a damp-and-mould case", "a complaint", "gas-servicing access", "the "
+            "residents' survey", "the annual price review"])
+    P("alan", "Alan Forbes", 4, "acquaintance", power=True, location="Deptford, London", company="Thameside Homes",
+      title="Procurement lead (repairs and investment)",
+      how_met="Thameside's market-engagement day for the boiler framework", met_on="2025-11-20",
+      expertise=["procurement", "social-housing"],
+      notes="Runs the procurement for Thameside's four-year boiler-replacement framework (about 1,200 boilers a "
+            "year across Southwark and Lewisham; we're bidding for Lot 2). Since the tender went live on Monday 19 "
+            "January everything goes through the portal: clarification questions by 5pm on Wednesday 4 March, "
+            "answers published to all bidders by Monday 9 March, and the portal closes at 12 noon on Thursday 12 "
+            "March. He can't talk to bidders about it until the award in May.",
+      extra=[("2026-01-19", "email", "Email: the tender's live; all questions through the portal from now on")])
+    P("nkechi", "Nkechi Okafor", 4, "ally", power=True, peak=3, location="Greenwich, London",
+      company="Greenwich Community Homes", title="Head of asset management",
+      how_met="As contract manager at Camberwell Homes she gave us our first housing-association work in 2019",
+      met_on="2019-01-15", birthday="1977-10-08", interests={"social-housing": 1.0, "heat-pumps": 0.6},
+      expertise=["social-housing", "asset-management"],
+      notes="Gave a small firm from Peckham its first housing-association contract in 2019 and never let me thank "
+            "her properly. Left Camberwell Homes for Lambeth in 2022. Said in January she was 'interviewing for "
+            "something bigger'. Last in touch at New Year.",
+      rhythm=[(60, H, "2025-11-03", ["message", "email", "call", "coffee"])],
+      extra=[("2026-01-12", "message", "Messages: New Year; she's 'interviewing for something bigger, pray for "
+              "me'")],
+      talk=["social housing", "her team in Lambeth", "the regulator's new standards", "decarbonisation money",
+            "her son's A levels"])
+    P("desmond", "Desmond Clarke", 3, "friend", location="Nunhead, London",
+      title="Landlord (fourteen flats in Peckham and Nunhead); retired bus driver",
+      how_met="A customer since 2010; his flats were some of my first landlord jobs", met_on="2010-09-20",
+      birthday="1955-06-06", interests={"landlord-tax": 0.9, "cricket": 0.8},
+      need=("desmond-tax", "landlord-tax",
+            "Needs an accountant for his fourteen flats: his accountant of thirty years retired in December and "
+            "Making Tax Digital starts for landlords on 6 April", "2026-02-10"),
+      notes="70. Drove the 36 bus for thirty years and bought three Victorian houses in Peckham in the eighties "
+            "when nobody wanted them; now fourteen flats, all on our gas-safety contract, and he pays the day the "
+            "invoice lands. His accountant, Mr Patel on Rye Lane, retired at Christmas; at the gas-safety round on "
+            "Tuesday 10 February he asked whether I knew anyone for 'this digital tax business' before April. "
+            "Chairs the residents' association on our street.",
+      rhythm=[(30, H, "2026-01-20", ["meeting", "call", "message"])],
+      extra=[("2026-02-10", "meeting", "Meeting: the gas-safety round at his Peckham flats; his accountant's "
+              "retired and he's frightened of Making Tax Digital", 90)],
+      talk=["the gas-safety certificates", "a tenant's boiler", "his flats", "cricket", "the residents' "
+            "association", "the West Indies"])
+    P("harris", "Martin Harris", 4, "acquaintance", location="Camberwell, London",
+      title="Landlord (nine flats in Camberwell, until February)", how_met="A landlord client since 2017",
+      met_on="2017-05-02",
+      notes="61. Nine flats in Camberwell, bought on interest-only loans. We did emergency boiler work at three of "
+            "them in the December cold snap (£6,840, on thirty days because he asked). His lender petitioned and he "
+            "was made bankrupt on Monday 16 February; the trustee is selling the flats. He rang me on the 18th to "
+            "say sorry himself, which most wouldn't. Our proof of debt has to go to the trustee by Friday 13 March, "
+            "and I'll do it without making things worse for him.",
+      rhythm=[(30, H, "2025-11-25", ["call", "email", "message"])],
+      extra=[("2025-12-10", "meeting", "Meeting: three boilers down at his Camberwell flats in the cold snap; he "
+              "asked for thirty days", 60),
+             ("2026-01-14", "call", "Call: chasing the December invoice; 'end of the month, Tunde, I promise'",
+              10),
+             ("2026-02-18", "call", "Call: he's been made bankrupt; he wanted to tell me himself, and said sorry",
+              20)],
+      talk=["a tenant's boiler", "the gas-safety certificates", "an invoice", "his flats", "interest rates"])
+    P("eleanor", "Eleanor Price", 4, "friend", location="Dulwich Village, London", title="Retired piano teacher",
+      how_met="My first customer when I went on my own in April 2010", met_on="2010-04-14",
+      birthday="1941-11-03", interests={"music": 0.9, "gardening": 0.8},
+      notes="84. My first customer as Adeyemi Heating: a Baxi back boiler in 2010 and tea in a china cup. I do her "
+            "service myself every March; this year I promised her the week of 9 March. Sent a card when Baba died. "
+            "Her son is in Toronto. Her boiler stopped on Christmas Eve and she tried to pay me in mince pies.",
+      rhythm=[(90, H, "2025-10-20", ["call", "meeting", "letter"])],
+      extra=[("2025-03-12", "meeting", "Meeting: her annual service; the china cup, and a question about Dami's "
+              "exams", 60),
+             ("2025-12-24", "meeting", "Meeting: Christmas Eve, her boiler stopped; a new pump; mince pies for the "
+              "children", 60)],
+      talk=["her boiler", "her garden", "her son in Toronto", "the children", "her piano pupils"])
+    P("sunita", "Sunita Rao", 4, "acquaintance", location="Peckham, London", company="Rye Lane Lettings",
+      title="Property manager", how_met="Has sent us her landlords' repairs since 2020", met_on="2020-02-03",
+      interests={"property": 0.8}, expertise=["lettings"],
+      notes="Manages 300 flats for small landlords and sends us most of her gas-safety work. Managed three of "
+            "Martin Harris's flats.",
+      rhythm=[(20, H, "2026-02-23", ["email", "call", "message"])],
+      talk=["a landlord's repair", "gas-safety certificates", "a tenant locked out", "a slow payer", "rents in "
+            "Peckham"])
+
+    # --- church and football ---
+    P("pastor", "Gbenga Oladipo", 2, "advocate", location="Peckham, London",
+      company="RCCG Light of Grace Parish, Peckham", title="Parish pastor", how_met="Our pastor since 2011",
+      met_on="2011-09-04", birthday="1965-07-01", interests={"church": 1.0, "gospel-music": 0.7},
+      notes="Pastor Gbenga. Prayed with me on the phone at three in the morning the night Baba died. Leading the "
+            "thanksgiving service for Baba's fourth remembrance on Sunday 8 March at 10, with Mummy there; I "
+            "promised him the order of service and the family's names for the thanksgiving by Thursday 5 March. "
+            "Knows about Deacon Samuel's diagnosis; only he and I do.",
+      rhythm=[(7, H, "2026-01-25", ["event", "event", "message", "call"])],
+      extra=[("2025-03-09", "event", "At an event: Sunday service; he prayed for Baba's third and for Mummy in "
+              "Lagos", 150),
+             ("2026-02-22", "call", "Call: the thanksgiving for Baba on 8 March; he'll preach on 'the righteous "
+              "shall be in everlasting remembrance'", 20)],
+      talk=["Sunday service", "the men's fellowship", "the church hall", "the choir", "the youth", "the building "
+            "fund", "Holy Communion", "the Holy Ghost service", "a family in the parish"])
+    seg("pastor", 7, "2026-02-01", "2026-03-01", ["event", "message", "call"],
+        ["Sunday service", "Baba's thanksgiving", "Mummy's visit", "Deacon Samuel", "the men's fellowship",
+         "the order of service"])
+    P("samuel", "Samuel Akinola", 2, "advocate", location="Peckham, London",
+      company="RCCG Light of Grace Parish", title="Deacon and church elder; retired builder (Akinola & Sons, "
+      "1985–2015)", how_met="A church elder; my father in London since Baba died", met_on="2011-09-04",
+      birthday="1956-11-20", interests={"church": 1.0, "building": 0.7, "prostate-cancer": 0.8},
+      expertise=["building", "small-business"],
+      notes="69. Deacon Samuel. Built houses in south London for thirty years and taught me how to price a job and "
+            "when to walk away from one; since Baba died he has been my father here. On Thursday 19 February, after "
+            "the men's fellowship, he told me in his car that his biopsy at Guy's showed prostate cancer (Gleason "
+            "7; they think it hasn't spread). Only the pastor and I know, and he asked me not to tell the "
+            "fellowship. He sees the oncologist at Guy's on Tuesday 10 March at 2 to choose between surgery and "
+            "radiotherapy; Mama Akinola doesn't drive, and I promised to take him and sit in with him.",
+      rhythm=[(10, H, "2026-02-15", ["event", "call", "meal", "message"])],
+      extra=[("2026-02-19", "meeting", "Meeting: after the fellowship, in his car; the biopsy; prostate cancer; "
+              "'tell nobody, Tunde'", 45),
+             ("2026-02-27", "call", "Call: he'd read everything on the internet and wanted me to tell him it was "
+              "fine", 30)],
+      talk=["the men's fellowship", "pricing jobs", "his grandchildren", "the church building fund", "Nigerian "
+            "politics", "his garden", "Baba", "my business", "his old sites"])
+    P("coker", "Bola Coker", 3, "friend", location="Dulwich, London",
+      company="RCCG Light of Grace Parish; King's College Hospital (retired)",
+      title="Deaconess; retired consultant in diabetes medicine", how_met="Church, since I joined in 2011",
+      met_on="2011-09-11", birthday="1958-04-17", interests={"diabetes": 1.0, "church": 0.8},
+      expertise=["diabetes"],
+      notes="Dr Bola; 'Aunty Bola' to Tolu, who wants to be her. Retired from King's in 2023 after thirty years in "
+            "diabetes. On Tuesday 24 February she rang an old colleague and got Mummy into the diabetic foot clinic "
+            "at King's on Wednesday 11 March at 10:30; I haven't thanked her.",
+      rhythm=[(21, H, "2026-02-15", ["event", "message", "call"])],
+      extra=[("2026-02-24", "call", "Call: she's got Mummy into the diabetic foot clinic at King's on the 11th at "
+              "10:30; bring the Lagos results", 20)],
+      talk=["church", "Tolu and medicine", "the women's fellowship", "her garden", "her grandchildren", "Mummy's "
+            "sugar"])
+    P("folake", "Folake Adewale", 4, "friend", location="Camberwell, London", company="RCCG Light of Grace Parish",
+      title="Choir director; music teacher", how_met="The choir, since I joined in 2011", met_on="2011-10-06",
+      birthday="1984-09-14", interests={"gospel-music": 1.0},
+      notes="Runs the choir like a sergeant major. The choir ministers at Baba's thanksgiving on Sunday 8 March, "
+            "and she has asked me to lead the first verse of 'Great Is Thy Faithfulness', Baba's hymn. Rehearsals "
+            "are Fridays at 7:30; I've missed three since the tender started.",
+      rhythm=[(14, H, TENDER, ["event", "event", "message"])],
+      talk=["choir rehearsal", "the tenors", "Sunday's songs", "the Easter cantata", "the Christmas carols",
+            "a new arrangement"])
+    seg("folake", 14, "2026-01-21", "2026-02-27", ["event", "message"],
+        ["the hymn for Baba's thanksgiving", "missed rehearsals", "the tenors", "the Easter cantata"])
+    P("kwame", "Kwame Boateng", 3, "friend", location="Peckham, London",
+      company="Peckham Rye Vets FC; Southwark Council", title="Team manager (over-35s); council building surveyor",
+      how_met="Peckham Rye Vets, since I joined in 2015", met_on="2015-09-06", birthday="1976-03-04",
+      interests={"football": 1.0},
+      notes="Turns 50 on Wednesday 4 March. Runs the vets: Sunday league, kick-off at 2:30 after church. We're in "
+            "the cup semi-final on Sunday 15 March at 2:30 at Dulwich, which is Mothering Sunday; I promised to "
+            "tell him by Sunday 8 March whether I'm playing.",
+      rhythm=[(8, H, "2025-05-11", ["activity", "activity", "message"]),
+              (30, "2025-05-25", "2025-08-31", ["message", "call"]),
+              (8, "2025-09-07", "2026-03-01", ["activity", "activity", "message"])],
+      talk=["Sunday's match", "the league table", "my hamstring", "the team's kit", "who's available", "the cup "
+            "run", "the referee", "the pitch at Dulwich"])
+
+    # --- friends, old and older ---
+    P("chidi", "Chidi Eze", 2, "advocate", location="Sydenham, London",
+      company="Kendall Construction (housing repairs and investment)", title="Senior quantity surveyor",
+      how_met="Plumbing NVQ at Lewisham College in 1997; we shared a bedsit in Catford", met_on="1997-09-08",
+      birthday="1978-05-02", interests={"social-housing": 0.8, "football": 0.8, "boiler-replacement": 0.6},
+      expertise=["quantity-surveying", "tender-pricing"],
+      notes="47. We did the plumbing NVQ together and shared a bedsit in Catford; he went off to do a QS degree "
+            "and now prices housing contracts for a living. Dami's godfather. Spent two evenings, 24 and 25 "
+            "February, going through our Thameside schedule of rates line by line, and found we'd under-priced "
+            "the void properties by a third; he wouldn't take a penny, and I haven't thanked him. Promised me a "
+            "last look at the price before we submit, by Wednesday 11 March. Arsenal, like Dami.",
+      rhythm=[(10, H, "2026-02-21", ["call", "message", "meal", "activity"])],
+      extra=[("2026-02-24", "meeting", "Meeting: at his kitchen table with the schedule of rates; the voids are "
+              "under-priced", 180),
+             ("2026-02-25", "meeting", "Meeting: the second evening; the pricing fixed; he wouldn't even take "
+              "petrol money", 150)],
+      talk=["Arsenal", "his kids", "the Lewisham College days", "his work", "Dami", "the housing market",
+            "pricing", "his wife's business"])
+    P("dapo", "Dapo Ajayi", 2, "friend", location="Bromley, London", title="IT contractor (banking systems)",
+      how_met="Igbobi College, Lagos, from JSS1 in 1989", met_on="1989-09-18", birthday="1978-01-29",
+      interests={"football": 0.9, "afrobeats": 0.6},
+      notes="My oldest friend; JSS1 together at Igbobi College in 1989. Came to London in 2005. Plays centre-back "
+            "beside me for the vets. Hears Lanre's news before I do.",
+      rhythm=[(10, H, "2026-02-22", ["message", "call", "activity", "meal"])],
+      talk=["football", "Igbobi days", "Lagos politics", "his kids", "Lanre", "his contracts", "a party", "the "
+            "naira", "Arsenal"])
+    P("kelvin", "Kelvin Mensah", 4, "friend", peak=2, location="Catford, London",
+      company="Mensah Interiors (Rushey Green, Catford)", title="Bathroom fitter and tiler; founder",
+      how_met="Lewisham College, 1997; the third of us with Chidi", met_on="1997-09-08", birthday="1977-12-05",
+      interests={"bathrooms": 1.0, "football": 0.6},
+      notes="The third of us at Lewisham College; a tiler and bathroom fitter, and we shared jobs for years before "
+            "I had vans. At a wedding in October he said he'd found a shop on Rushey Green for a showroom, 'if the "
+            "bank says yes'. We used to talk every week; now it's weddings and funerals.",
+      rhythm=[(60, H, "2025-08-30", ["message", "call"])],
+      extra=[("2025-10-18", "event", "At an event: a wedding in Lewisham; he's found a shop on Rushey Green for a "
+              "showroom, 'if the bank says yes'", 240)],
+      talk=["his jobs", "tiling", "the college days", "his kids", "saving for a showroom"])
+    P("lanre", "Lanre Bello", 5, "friend", peak=2, location="Lekki, Lagos", company="an engineering firm in Lagos",
+      title="Mechanical engineer", how_met="Igbobi College, Lagos, 1989–95, with Dapo", met_on="1989-09-18",
+      birthday="1978-06-11",
+      notes="Inseparable at Igbobi; best man at my wedding in Ibadan. Stayed in Lagos. Rang on Baba's third "
+            "anniversary last March and I meant to ring back. I was in Lagos for a week in August and didn't see "
+            "him.",
+      extra=[("2025-03-09", "call", "Call: Baba's third; he remembered Baba teaching the two of us to mend the tap "
+              "in Surulere", 30)])
+    P("dennis", "Dennis Fletcher", 5, "advocate", peak=2, location="Whitstable, Kent",
+      title="Retired master plumber (D. Fletcher & Son, Lewisham, 1972–2012)",
+      how_met="Took me on as his mate in 1997 when I had no UK experience", met_on="1997-07-14",
+      birthday="1946-01-22",
+      notes="Turned 80 in January and I didn't ring. Took a Nigerian lad with no UK experience as his mate in 1997, "
+            "paid for my NVQ and my first gas tickets, and told me in 2010 to go on my own. Retired to Whitstable "
+            "with June in 2012. A Christmas card every year; I didn't send one this Christmas.",
+      extra=[("2024-12-16", "letter", "Letter: his Christmas card; 'June says come down to Whitstable in the "
+              "summer'")])
+    P("marcus", "Marcus Bailey", 4, "friend", peak=3, location="Sidcup", company="Bailey Gas & Heating",
+      title="Gas engineer; runs his own firm", how_met="My first apprentice, 2012–2016", met_on="2012-09-03",
+      birthday="1995-04-10", interests={"apprenticeships": 0.8, "heat-pumps": 0.6},
+      notes="30. My first apprentice; qualified in 2016, stayed till 2020, then went on his own in Sidcup with my "
+            "blessing and three of my landlords. Took on his own first apprentice last September. Proof the "
+            "apprenticeship works. We last spoke in June.",
+      rhythm=[(90, H, "2025-03-15", ["message", "call"])],
+      extra=[("2025-06-21", "call", "Call: he's taking on his first apprentice in September and wanted to know "
+              "what I pay mine", 30)],
+      talk=["his firm", "his vans", "the apprentices", "gas prices", "his daughter"])
+
+    # --- the children's schools ---
+    P("whitmore", "James Whitmore", 4, "acquaintance", location="Peckham, London",
+      company="Bellenden Girls' Academy", title="Head of Year 11; maths teacher",
+      how_met="Tolu's maths teacher and head of year", met_on="2024-09-12",
+      interests={"gcse": 1.0, "maths-education": 0.8},
+      notes="Thinks Tolu can get a 7 in maths if she stops panicking. Parents' evening is Tuesday 3 March at 5:10.",
+      rhythm=[(45, "2024-10-10", "2026-02-05", ["email", "meeting", "message"])],
+      talk=["Tolu's maths", "the mocks", "revision sessions", "her predicted grades"])
+    P("bennett", "Laura Bennett", 5, "acquaintance", location="Nunhead, London", company="Nunhead Lane Primary",
+      title="Year 3 class teacher", how_met="Kemi's class teacher", met_on="2025-09-03",
+      interests={"reading": 0.9},
+      notes="Kemi adores her. The class assembly is Friday 13 March at 9; Kemi has the opening line.",
+      rhythm=[(40, "2025-09-03", "2026-02-12", ["message", "meeting", "email"])],
+      talk=["Kemi's reading", "the class trip", "Kemi's spelling", "the assembly"])
+
+    # group contacts
+    staff = ["marcia", "emeka", "darren", "tomasz", "kobby", "lewis", "ricky", "jordan", "precious"]
+    b.add(H, "event", staff, "At an event: Sharon's letter renewing the Camberwell contract for three years; fish "
+          "and chips for everyone in the unit", 60, "me")
+    b.add("2024-11-12", "intro", ["desmond", "sunita"],
+          "Intro: introduced Desmond to Sunita; he wanted someone to manage two of his flats")
+    b.add("2024-12-20", "event", staff, "At an event: the staff Christmas do on Rye Lane; Darren tried pounded yam "
+          "and asked for chips", 240, "me")
+    b.add("2024-12-25", "meal", ["funmi", "dami", "tolu", "kemi", "yinka", "seyi"],
+          "Dinner: Christmas at ours; Yinka's jollof and Seyi carving because I'd burnt my hand", 300, "mutual")
+    b.add("2025-03-09", "video", ["mummy", "femi", "bisi"],
+          "Video call: Baba's third anniversary; Mummy at the grave with Egbon Femi, Bisi and me on the screen",
+          60, "mutual")
+    b.add("2025-05-18", "activity", ["kwame", "dapo", "lewis"],
+          "Outing: the league final; lost 2–1; Dapo's own goal and a long silence in the car", 150, "mutual")
+    b.add("2025-06-13", "event", ["sandra", "tomasz"],
+          "At an event: the last day of the heat-pump course; she made us fit one in the rain", 480, "mutual")
+    b.add("2025-08-18", "meal", ["mummy", "femi"],
+          "Dinner: Lagos, the whole family at Mummy's; Egbon Femi says she isn't checking her sugar", 180, "mutual")
+    b.add("2025-11-08", "activity", ["pastor", "samuel", "emeka"],
+          "Outing: replaced the church hall boiler with Emeka; Deacon Samuel supervised from a chair", 420, "me")
+    b.add("2025-11-20", "event", ["alan", "emeka"],
+          "At an event: Thameside's market-engagement day in Deptford; Alan said they want local firms on Lot 2",
+          180, "mutual")
+    b.add("2025-12-19", "event", staff, "At an event: the staff Christmas party; Jordan did karaoke and Precious "
+          "won the quiz", 240, "me")
+    b.add("2025-12-25", "meal", ["funmi", "dami", "tolu", "kemi", "yinka", "seyi"],
+          "Dinner: Christmas at ours; Seyi asked Dami about engineering and went quiet", 300, "mutual")
+    b.add(TENDER, "meeting", ["marcia", "emeka", "tomasz"],
+          "Meeting: the Thameside tender is live; Marcia the compliance, Emeka the method, Tomasz the heat-pump "
+          "pilot, me the price", 120, "me")
+    b.add("2026-02-19", "event", ["kunle", "samuel", "pastor"],
+          "At an event: the men's fellowship; Deacon Samuel quieter than usual", 120, "mutual")
+    b.add("2026-02-22", "event", ["pastor", "samuel", "coker", "folake", "kunle"],
+          "At an event: Sunday service; prayers for Mummy's journey and the tender", 180, "mutual")
+    b.add("2026-02-28", "meeting", ["marcia", "emeka"],
+          "Meeting: Saturday in the office; the method statements in order; Emeka's kids in the stores", 420, "me")
+
+    # life events
+    b.event("ev-marcus-own", "marcus", "2020-09-01", "launch", "Went on his own as Bailey Gas & Heating, in Sidcup")
+    b.event("ev-jordan-start", "jordan", "2022-09-05", "new_job", "Started his apprenticeship with us")
+    b.event("ev-precious-start", "precious", "2024-09-02", "new_job", "Started her apprenticeship with us")
+    b.event("ev-seyi-grad", "seyi", "2025-07-17", "graduation", "Graduated BSc Business from the University of "
+            "Greenwich")
+    b.event("ev-mcs", "tomasz", "2025-09-15", "other", "We became MCS-certified for heat pumps; Tomasz leads")
+    b.event("ev-nkechi-head", "nkechi", "2026-02-09", "new_job",
+            "Started as head of asset management at Greenwich Community Homes (8,000 homes)")
+    b.event("ev-kelvin-showroom", "kelvin", "2026-02-14", "launch",
+            "Opened his own bathroom showroom, Mensah Interiors, on Rushey Green, Catford")
+    b.event("ev-harris-bankrupt", "harris", "2026-02-16", "job_loss",
+            "Made bankrupt on his lender's petition; the trustee is selling his nine Camberwell flats")
+    b.event("ev-samuel-cancer", "samuel", "2026-02-19", "illness",
+            "Told me his biopsy at Guy's shows prostate cancer (Gleason 7, thought not to have spread); he sees the "
+            "oncologist on 10 March")
+    b.event("ev-mummy-foot", "mummy", "2026-02-20", "illness",
+            "Her doctor in Lagos found her blood sugar badly out of control (HbA1c 10.2) and a slow-healing sore on "
+            "her left foot")
+    b.event("ev-kobby-loss", "kobby", "2026-02-22", "bereavement",
+            "He and Abena lost their first baby at fifteen weeks (a miscarriage at King's)")
+    b.event("ev-bayo-baby", "bayo", "2026-02-25", "baby",
+            "His and Tope's first baby, a boy, Oluwatobiloba, born at Wythenshawe Hospital in Manchester")
+    b.event("ev-sandra-award", "sandra", "2026-02-26", "award",
+            "Named Heating Trainer of the Year at the national installer training awards in Birmingham")
+    b.event("ev-tolu-mocks", "tolu", "2026-03-02", "other",
+            "Tolu's second round of GCSE mocks, Monday 2 to Friday 13 March")
+    b.event("ev-jordan-epa", "jordan", "2026-03-03", "other",
+            "His end-point assessment at the assessment centre in Erith: the practical on Tuesday, the interview on "
+            "Wednesday")
+    b.event("ev-tolu-parents", "whitmore", "2026-03-03", "other", "Tolu's Year 11 parents' evening (5:10)")
+    b.event("ev-clarifications", "alan", "2026-03-04", "other",
+            "Deadline for clarification questions on the Thameside tender portal (5pm)")
+    b.event("ev-mummy-arrives", "mummy", "2026-03-05", "other",
+            "Mummy lands at Heathrow Terminal 5 from Lagos (5:40am); with us until after Easter")
+    b.event("ev-worldbook", "kemi", "2026-03-05", "other", "World Book Day at school; Kemi goes as Matilda")
+    b.event("ev-funmi-coordinator", "funmi", "2026-03-06", "promotion",
+            "Appointed band 7 labour-ward coordinator at King's College Hospital, after her interview on 24 February")
+    b.event("ev-fellowship", "kunle", "2026-03-07", "other",
+            "The men's fellowship breakfast in the church hall (8am); I lead it: 'Fathers who finish well'")
+    b.event("ev-thanksgiving", "pastor", "2026-03-08", "other",
+            "Thanksgiving service for Baba's fourth remembrance (10am), Mummy there; the choir ministers; rice and "
+            "small chops in the hall after")
+    b.event("ev-acs", "sandra", "2026-03-09", "other",
+            "My own five-yearly ACS gas reassessment at the training centre in Erith (8:30)")
+    b.event("ev-samuel-oncology", "samuel", "2026-03-10", "other",
+            "Deacon Samuel sees the oncologist at Guy's (2pm) to choose his treatment; I'm taking him")
+    b.event("ev-dami-placement", "dami", "2026-03-10", "new_job",
+            "Offered a ten-week summer placement with Arup's building-services engineering team in Leeds")
+    b.event("ev-mummy-clinic", "mummy", "2026-03-11", "other",
+            "Mummy's appointment at the diabetic foot clinic at King's (10:30); I take her")
+    b.event("ev-tender-closes", "alan", "2026-03-12", "other",
+            "The Thameside boiler-replacement framework tender closes on the portal at 12 noon")
+    b.event("ev-kemi-assembly", "kemi", "2026-03-13", "other", "Kemi's class assembly (9am); she has the opening line")
+    b.event("ev-precious-review", "precious", "2026-03-13", "other",
+            "Her progress review at Lewisham College (2pm), with her tutor and me")
+    b.event("ev-valuation", "kunle", "2026-03-13", "other", "The lender's valuation of the house in Eltham")
+    b.event("ev-yinka-party", "yinka", "2026-03-14", "other", "Aunty Yinka's 45th at her house in Woolwich (6pm)")
+    b.event("ev-mothering-sunday", "mummy", "2026-03-15", "other",
+            "Mothering Sunday: church, then lunch out for Mummy and Funmi")
+    b.event("ev-cup-semi", "kwame", "2026-03-15", "other",
+            "The vets' cup semi-final at Dulwich (2:30)")
+
+    # favors
+    b.favor("fv-marcia-weekend", "marcia", "me", "2026-02-28", "favor",
+            "Gave up her Saturday and her Sunday afternoon to put the tender's method statements and quality plan "
+            "together")
+    b.favor("fv-gary-prices", "gary", "me", "2026-02-18", "favor",
+            "Got the manufacturer to hold our boiler prices for twenty-four months for the Thameside tender")
+    b.favor("fv-chidi-pricing", "chidi", "me", "2026-02-25", "advice",
+            "Two evenings going through our schedule of rates; found the void properties under-priced by a third")
+    b.favor("fv-coker-clinic", "coker", "me", "2026-02-24", "favor",
+            "Got Mummy an appointment at the diabetic foot clinic at King's through an old colleague")
+    b.favor("fv-femi-visa", "femi", "me", "2026-02-12", "favor",
+            "Took Mummy to the visa centre in Ikeja twice and booked her flight to London")
+    b.favor("fv-yinka-kemi", "yinka", "me", "2026-01-21", "favor",
+            "Has had Kemi after school every Wednesday and Thursday since the tender started, and won't take money")
+    b.favor("fv-sharon-referee", "sharon", "me", "2026-02-16", "endorsement",
+            "Agreed to be our referee for the Thameside tender", "2026-02-16")
+    b.favor("fv-rachel-vans", "rachel", "me", "2025-05-12", "favor",
+            "Financed two new vans and lifted the overdraft", "2025-05-13", "Two more engineers on the road by June")
+    b.favor("fv-sandra-mcs", "sandra", "me", "2025-06-13", "advice",
+            "Took Tomasz and me through the heat-pump course and the MCS paperwork", "2025-06-14",
+            "MCS-certified in September 2025; nine heat pumps fitted since")
+    b.favor("fv-nkechi-first", "nkechi", "me", "2019-01-15", "referral",
+            "Gave us our first housing-association work, at Camberwell Homes", "2019-02-01",
+            "The Camberwell Homes contract, renewed in 2024")
+    b.favor("fv-dennis-start", "dennis", "me", "1997-07-14", "favor",
+            "Took me on as his mate with no UK experience and paid for my NVQ and my first gas tickets",
+            "1997-12-24", "Gas registered in 2001; Adeyemi Heating in 2010")
+    b.favor("fv-samuel-pricing", "samuel", "me", "2010-03-01", "advice",
+            "Sat with me for a week of evenings and taught me how to price a job before I went on my own",
+            "2010-04-01", "Adeyemi Heating's first year in profit")
+    b.favor("fv-me-kobby", "me", "kobby", "2026-02-23", "favor", "Two weeks' paid compassionate leave")
+    b.favor("fv-me-church", "me", "pastor", "2025-11-08", "favor",
+            "Replaced the church hall boiler at cost, labour free", None, "The hall warm for the first time in years")
+    b.favor("fv-me-harris", "me", "harris", "2025-12-10", "favor",
+            "Did emergency boiler work at three of his flats on thirty days' credit", None,
+            "£6,840 unpaid; he was made bankrupt in February")
+    b.favor("fv-me-precious", "me", "precious", "2024-09-02", "gift",
+            "Bought her first tool kit and pay her travel to college", None, "First-year assessments passed")
+    b.favor("fv-me-eleanor", "me", "eleanor", "2025-12-24", "favor",
+            "Went out on Christmas Eve to fix her boiler and wouldn't charge")
+    b.favor("fv-me-marcus", "me", "marcus", "2020-09-01", "referral",
+            "Handed him three of my landlords when he went on his own", None, "They're still with him")
+
+    # follow-ups
+    b.follow_up("fu-sharon-form", "sharon", True, "Send Sharon the Thameside reference form", "2026-03-02")
+    b.follow_up("fu-jordan-lift", "jordan", True, "Drive Jordan to his end-point assessment in Erith (7:15)",
+                "2026-03-03")
+    b.follow_up("fu-tolu-parents", "tolu", True, "Go to Tolu's parents' evening (5:10) and talk to Mr Whitmore",
+                "2026-03-03")
+    b.follow_up("fu-clarifications", "alan", True,
+                "Put our clarification questions on the Thameside portal before 5pm", "2026-03-04")
+    b.follow_up("fu-kemi-matilda", "kemi", True, "Kemi's Matilda costume: the red ribbon and the library books",
+                "2026-03-04")
+    b.follow_up("fu-mummy-airport", "mummy", True, "Meet Mummy at Heathrow Terminal 5 (5:40am)", "2026-03-05")
+    b.follow_up("fu-pastor-order", "pastor", True,
+                "Give Pastor the order of service and the family's names for Baba's thanksgiving", "2026-03-05")
+    b.follow_up("fu-kunle-outline", "kunle", True, "Send Kunle the outline for the fellowship breakfast",
+                "2026-03-05")
+    b.follow_up("fu-seyi-cv", "seyi", True, "Go through Seyi's CV with him", "2026-03-06")
+    b.follow_up("fu-dami-rent", "dami", True, "Send Dami his April rent", "2026-03-06")
+    b.follow_up("fu-kobby-call", "kobby", True,
+                "Ring Kobby before he's back; put him with Emeka for the first week", "2026-03-06", "2026-03-08")
+    b.follow_up("fu-kwame-answer", "kwame", True, "Tell Kwame whether I'm playing the semi-final on Mothering Sunday",
+                "2026-03-08")
+    b.follow_up("fu-femi-call", "femi", True, "Ring Egbon Femi at 6 (7 in Lagos) on Baba's day, with Mummy",
+                "2026-03-09")
+    b.follow_up("fu-samuel-guys", "samuel", True, "Take Deacon Samuel to the oncologist at Guy's (2pm)",
+                "2026-03-10")
+    b.follow_up("fu-eleanor-service", "eleanor", True, "Mrs Price's annual boiler service, myself", "2026-03-11",
+                "2026-03-13")
+    b.follow_up("fu-mummy-clinic", "mummy", True,
+                "Take Mummy to the diabetic foot clinic at King's (10:30) with her Lagos results", "2026-03-11")
+    b.follow_up("fu-mothering-lunch", "funmi", True, "Book lunch for Mummy and Funmi after church on Mothering Sunday",
+                "2026-03-12")
+    b.follow_up("fu-precious-pay", "precious", True, "Tell Precious what we can do on her pay, before her review",
+                "2026-03-12")
+    b.follow_up("fu-kemi-assembly", "kemi", True, "Be at Kemi's class assembly (9am)", "2026-03-13")
+    b.follow_up("fu-precious-review", "precious", True, "Go to Precious's progress review at college (2pm)",
+                "2026-03-13")
+    b.follow_up("fu-harris-proof", "harris", True, "File our proof of debt (£6,840) with Martin's trustee",
+                "2026-03-13", "2026-03-27")
+    b.follow_up("fu-yinka-party", "yinka", True, "Take the drinks and the speakers to Yinka's party (6pm)",
+                "2026-03-14")
+    b.follow_up("fu-gary-letter", "gary", False, "Gary's written price hold from the manufacturer", "2026-03-05")
+    b.follow_up("fu-adaeze-docs", "adaeze", False,
+                "Adaeze's signed 2025 accounts for the tender, and our SA302s for the mortgage", "2026-03-06")
+    b.follow_up("fu-rachel-letter", "rachel", False, "Rachel's bank reference letter for the tender", "2026-03-06")
+    b.follow_up("fu-sharon-reference", "sharon", False, "Sharon's reference back to Thameside", "2026-03-09")
+    b.follow_up("fu-alan-answers", "alan", False, "Thameside's answers to bidders' clarification questions",
+                "2026-03-09")
+    b.follow_up("fu-chidi-look", "chidi", False, "Chidi's last look at our price before we submit", "2026-03-11")
+    b.follow_up("fu-tender-closes", "alan", False, "The Thameside portal closes (12 noon)", "2026-03-12")
+    b.follow_up("fu-kunle-valuation", "kunle", False, "The lender's valuation of the Eltham house", "2026-03-13")
+
+    # goals
+    b.goal("g-framework", "Win a place on Thameside Homes' four-year boiler-replacement framework (Lot 2, "
+           "Southwark and Lewisham)", ["social-housing", "boiler-replacement"], 1,
+           ["alan", "sharon", "nkechi", "marcia", "emeka", "tomasz", "gary", "chidi", "adaeze", "rachel"])
+    b.goal("g-apprentices", "Get Jordan and Precious qualified, and keep them with us",
+           ["apprenticeships", "heat-pumps"], 1, ["jordan", "precious", "emeka", "darren", "sandra", "marcus"])
+    b.goal("g-house", "Move the family to a bigger house, with a room for Mummy, by the summer",
+           ["property", "mortgages"], 2, ["funmi", "kunle", "adaeze", "rachel"])
+
+    # saved items
+    b.item("it-framework", "Boiler-replacement frameworks in London social housing: what buyers score in 2026",
+           "https://example.org/london-boiler-frameworks-2026", ["social-housing", "boiler-replacement"], "2026-02-23")
+    b.item("it-mortgage", "Self-employed and moving up: what mortgage lenders want to see in 2026",
+           "https://example.org/self-employed-mortgages-2026", ["mortgages", "property"], "2026-02-25")
+    b.item("it-apprentices", "Why second-year apprentices quit, and what keeps them",
+           "https://example.org/apprentice-retention-trades", ["apprenticeships"], "2026-02-26")
+    b.item("it-mtd", "Making Tax Digital starts for landlords on 6 April: a checklist",
+           "https://example.org/mtd-landlords-april-2026", ["landlord-tax"], "2026-02-27")
+    b.item("it-gcse", "After the mocks: how to revise for GCSE maths in the last ten weeks",
+           "https://example.org/gcse-maths-after-mocks", ["gcse"], "2026-03-02")
+    b.item("it-diabetic-foot", "Diabetic foot care: what a specialist clinic checks, and why it matters",
+           "https://example.org/diabetic-foot-clinic", ["diabetes"], "2026-03-03")
+    b.item("it-prostate", "Prostate cancer at Gleason 7: choosing between surgery and radiotherapy",
+           "https://example.org/prostate-gleason-7-choices", ["prostate-cancer"], "2026-03-04")
+    b.item("it-heatpumps", "Heat pumps in London terraces: lessons from 500 installs",
+           "https://example.org/heat-pumps-london-terraces", ["heat-pumps"], "2026-03-06")
+    b.item("it-vets", "Football after forty: hamstrings, recovery and the Sunday league",
+           "https://example.org/football-after-forty", ["football"], "2026-03-09")
+    b.item("it-gospel", "London's Nigerian church choirs and the new gospel sound",
+           "https://example.org/london-nigerian-gospel-choirs", ["gospel-music"], "2026-03-10")
+    b.hand_first()
+    return b
+
+
+def florist():
+    b = Book("florist", seed=48217)
+    H = "2024-10-05"  # history starts: the Saturday we opened the event studio behind the shop on 12th Avenue
+    P = b.known
+    # the florist's year: Valentine's, Mother's Day and the December rush, and the wedding season from May to September
+    RUSHES = [("2025-02-08", "2025-02-15"), ("2025-05-03", "2025-05-11"), ("2025-12-13", "2025-12-24"),
+              ("2026-02-07", "2026-02-14")]
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    def rush(pid, gap, talk):
+        """The big weeks in the shop, when we are on the floor together from five in the morning."""
+        for first, last in RUSHES:
+            seg(pid, gap, first, last, ["meeting", "message", "meeting"], talk)
+
+    # --- home and family ---
+    P("marco", "Marco Reyes", 1, "advocate", kin=True, location="Capitol Hill, Seattle",
+      company="Seattle Fire Department (Station 25, Capitol Hill)", title="Firefighter/EMT, Engine 25",
+      how_met="I delivered the wreaths for his station's 9/11 memorial in Ballard in 2012 and he carried them in",
+      met_on="2012-09-11", birthday="1984-07-19",
+      dates=[("our-wedding", "Our wedding anniversary (Kubota Garden, 2015)", "2015-08-22")],
+      interests={"firefighter-wellness": 0.7, "filipino-food": 0.9, "seattle-kraken": 0.8, "basketball": 0.6},
+      notes="41. Eleven years on Engine 25, twenty-four hours on and forty-eight off, so every third day I'm a "
+            "single parent and the shop knows it. Sits the lieutenant's promotional exam on Saturday 7 March at 8 "
+            "at the Joint Training Facility; he studies at the kitchen table after Kenji's asleep. Has driven the "
+            "van on his days off since Luis flew to Oaxaca. Makes adobo on Sundays and takes Okaasan a container "
+            "because she says mine is 'too Japanese'. He was due on shift on Sunday 8 March and swapped with Andre "
+            "so he can be at Otousan's memorial. On 28 February he said, gently, that if Obaachan goes onto "
+            "hospice I have to stop pretending I can do sixty hours a week.",
+      rhythm=[(2, H, "2025-11-26", ["meal", "meal", "message", "call", "activity", "meal"])],
+      extra=[("2025-08-22", "meal", "Dinner: our tenth anniversary; a walk at Kubota Garden where we married, "
+              "then Ray's; he'd booked it in April", 180),
+             ("2025-12-31", "meal", "Dinner: New Year's Eve at home; he did lechon kawali, I did toshikoshi "
+              "soba, Kenji fell asleep at nine", 120),
+             ("2026-02-14", "meal", "Dinner: Valentine's at eleven at night, takeout pho on the shop floor "
+              "among the empty buckets after 640 orders went out", 40),
+             ("2026-02-26", "call", "Call: I rang from Nikkei Manor after the doctor's talk; he was on shift and "
+              "rang back every two hours", 15),
+             ("2026-02-28", "meal", "Dinner: after Roy's funeral; 'if Obaachan goes onto hospice you stop "
+              "pretending you can do sixty hours'", 90),
+             ("2026-03-01", "meal", "Dinner: the fortnight on the fridge: Okaasan's birthday, the care "
+              "conference, the neurologist, his exam, Auntie Keiko, Otousan's memorial, the bank, the Wrenfield, "
+              "Willa, Bellhaven, the Market, Lola's ninetieth", 60)],
+      talk=["Kenji", "his shifts", "the lieutenant's exam", "Okaasan", "money", "the van", "Lola", "the "
+            "gutters", "a Kraken game", "a weekend at Cannon Beach we keep not taking", "the shop's hours",
+            "what to cook on Sunday", "his crew", "Obaachan"])
+    seg("marco", 2, "2025-11-28", "2026-02-27", ["meal", "meal", "message", "call", "activity", "meal"],
+        ["Kenji", "his shifts", "studying for the lieutenant's exam", "Okaasan", "Obaachan", "Joy's baby",
+         "money", "the van", "Lola's ninetieth", "the second site", "Willa", "the shop's hours", "his crew"])
+    P("kenji", "Kenji Reyes", 1, "advocate", kin=True, location="Capitol Hill, Seattle",
+      company="Stevens Elementary (2nd grade)", title="Student", how_met="My son", birthday="2018-11-02",
+      interests={"lego": 1.0, "fire-trucks": 0.9, "pokemon": 0.8, "drawing": 0.6},
+      notes="7. Second grade at Stevens. Wants to be a firefighter 'and a florist on my days off'. Goes to "
+            "Okaasan's after school on Thursdays, where she teaches him kanji and cranes, slower now with her "
+            "hand. Knows Obaachan is 'very tired'; I haven't said more, and Marco thinks I should before the "
+            "memorial. Ms Ruiz emailed on 24 February that he's been quiet and drew Obaachan in a bed full of "
+            "flowers. Wants to take his Lego fire station to Lola's ninetieth.",
+      rhythm=[(3, H, "2026-03-01", ["meal", "activity", "activity", "meal"])],
+      extra=[("2025-11-02", "activity", "Outing: his 7th birthday at Station 25; Andre let him sit in the "
+              "engine and work the siren once", 180),
+             ("2026-02-22", "activity", "Outing: folded cranes for Obaachan with Okaasan; he made eleven and "
+              "named every one", 90),
+             ("2026-03-01", "activity", "Outing: the Lego fire station for Lola; he asked whether Obaachan "
+              "will be at the party", 60)],
+      talk=["Lego", "school", "his reading", "Pokémon cards", "fire trucks", "Obaachan", "bedtime", "his "
+            "friends", "Saturday soccer", "drawing", "kanji with Okaasan", "the fire station"])
+    P("okaasan", "Emiko Tanaka", 1, "advocate", kin=True, location="Beacon Hill, Seattle (the house I grew up in)",
+      title="Retired school librarian (Beacon Hill International School); taught Ikenobo ikebana at the JCCCW "
+            "for 25 years", how_met="Okaasan, my mother", birthday="1955-03-03",
+      dates=[("okaasan-otousan-wedding", "Okaasan and Otousan's wedding anniversary (Seattle Betsuin, 1982)",
+              "1982-05-15")],
+      interests={"ikebana": 1.0, "parkinsons": 0.8, "gardening": 0.8, "japanese-american-history": 0.7,
+                 "tanka-poetry": 0.6},
+      notes="Turns 71 on Tuesday 3 March, Hinamatsuri; she still sets out her hina dolls from Kagoshima on the "
+            "1st, and I promised chirashi-zushi and peach blossom at her house for dinner on the 3rd, with "
+            "Kenji. Early Parkinson's, diagnosed in June 2024: the tremor in her right hand, a slower walk, two "
+            "near-falls this winter, and she gave up teaching ikebana at the JCCCW last April because her hand "
+            "shook with the scissors. Her neurology appointment with Dr Osei at the Swedish Neuroscience "
+            "Institute is Thursday 5 March at 10:20, about raising the carbidopa-levodopa and a referral to the "
+            "falls clinic; I promised to drive her and bring the symptom diary I keep for her. Since the "
+            "comfort-care talk on 26 February she goes to Nikkei Manor every day on the bus and won't let me "
+            "stop her. Says she is fine. Otousan's seventh-year memorial is Sunday 8 March; she has rewritten "
+            "the list of names three times. I am her only child.",
+      rhythm=[(4, H, "2025-06-30", ["call", "meal", "activity", "call"])],
+      extra=[("2025-03-03", "meal", "Dinner: her 70th, Hinamatsuri; chirashi at her house; she cried over "
+              "the hina-doll box Otousan carried from Kagoshima", 120),
+             ("2025-03-11", "call", "Call: Otousan's fifth anniversary; she'd gone to the temple alone at seven "
+              "and told me after", 20),
+             ("2025-04-26", "activity", "Outing: her last ikebana class at the JCCCW; she gave me her students "
+              "and her good scissors", 180),
+             ("2025-06-12", "activity", "Outing: her one-year Parkinson's check with Dr Osei; 'stable'; she "
+              "made me buy manju at Umai Do after", 150),
+             ("2026-01-19", "call", "Call: Obaachan taken to Swedish Cherry Hill with pneumonia; she was "
+              "already on the bus", 20),
+             ("2026-02-26", "activity", "Outing: at Nikkei Manor for the doctor's talk; comfort care; she held "
+              "Obaachan's hand and said the Nembutsu under her breath", 240),
+             ("2026-03-01", "meal", "Dinner: at hers; the hina dolls out; the memorial names again; her hand "
+              "much worse when she's tired", 120)],
+      talk=["Obaachan", "her hand", "Otousan's maples in her garden", "Kenji's kanji", "her Parkinson's "
+            "exercise class", "the temple", "Auntie Keiko", "what to cook", "her tablets", "Joyce", "ikebana",
+            "the hina dolls"])
+    seg("okaasan", 3, "2025-07-01", "2026-01-18", ["call", "meal", "activity", "call"],
+        ["Obaachan", "her tremor", "her exercise class", "the garden", "Kenji", "the temple", "the bus", "her "
+         "tablets", "Joyce", "the memorial next March", "her tanka group"])
+    seg("okaasan", 2, "2026-01-20", "2026-02-28", ["call", "activity", "meal", "call"],
+        ["Obaachan's pneumonia", "Nikkei Manor", "her tremor", "the memorial names", "not sleeping", "hospice",
+         "Keiko's flight", "Joyce"])
+    P("obaachan", "Chiyo Murakami", 1, "advocate", kin=True,
+      location="Nikkei Manor, Chinatown-International District, Seattle",
+      title="Retired seamstress (Murakami Tailoring, Jackson Street, 1951–1994)",
+      how_met="Obaachan, Okaasan's mother", birthday="1929-11-23",
+      interests={"enka-music": 0.9, "japanese-american-history": 0.8, "sewing": 0.6},
+      notes="96. Born on Main Street in Nihonmachi in 1929; at twelve she went with her family to the Puyallup "
+            "fairgrounds and then to Minidoka, and she still hums the enka the camp loudspeakers played. Ran "
+            "Murakami Tailoring on Jackson Street with Ojiichan for forty years. At Nikkei Manor since 2019. "
+            "Aspiration pneumonia in January (four days at Swedish Cherry Hill from 19 January) and again on 24 "
+            "February; on Thursday 26 February her doctor told us she is failing and recommended comfort care. "
+            "She sleeps most of the day, takes a few spoons of okayu, and knows Okaasan and me most mornings. "
+            "The care conference with the hospice team is Wednesday 4 March at 2 at Nikkei Manor, with Okaasan "
+            "and Nora. Auntie Keiko flies up on the 7th. I go every other morning before the shop opens and "
+            "bring her one white kiku from the cooler.",
+      rhythm=[(7, H, "2026-01-18", ["activity", "activity", "call"])],
+      extra=[("2024-11-23", "activity", "Outing: her 95th at Nikkei Manor; manju and enka; she told Kenji "
+              "about the dust at Minidoka", 120),
+             ("2025-11-23", "activity", "Outing: her 96th; two bites of the cake; she called Kenji by "
+              "Otousan's name", 90),
+             ("2026-01-22", "activity", "Outing: at Swedish Cherry Hill; she asked for her sewing box", 120),
+             ("2026-02-26", "activity", "Outing: the doctor's talk about comfort care in her room; she slept "
+              "through it holding Okaasan's hand", 180),
+             ("2026-03-01", "activity", "Outing: awake for ten minutes; she asked whether the kiku were from "
+              "Otousan's garden", 45)],
+      talk=["the kiku I brought", "her old shop on Jackson Street", "Ojiichan", "Minidoka", "enka on the radio",
+            "Kenji's drawings", "her sewing", "lunch", "the rain on her window", "Okaasan"])
+    seg("obaachan", 2, "2026-01-20", "2026-02-28", ["activity"],
+        ["a few spoons of okayu", "she slept", "she knew me", "the kiku by her bed", "holding her hand",
+         "enka on my phone", "the nurses", "she asked for Ojiichan"])
+    P("otousan", "Hiroshi Tanaka", 4, "advocate", peak=1, kin=True, status="deceased", location="Seattle",
+      title="Gardener (Tanaka Gardening, Capitol Hill and Madison Park, 1980–2018)", how_met="Otousan, my father",
+      birthday="1950-08-14", dates=[("otousan-died", "Otousan died (2020)", "2020-03-11")],
+      notes="Came from Kagoshima in 1976 with a pair of pruning shears and no English, and built Tanaka "
+            "Gardening, pruning the Japanese maples of Capitol Hill and Madison Park for thirty-eight years. "
+            "Taught me the name of everything that grows. Died of a heart attack at Swedish on 11 March 2020, "
+            "the day the schools closed; twelve people at the funeral and the rest of the temple on a laptop. "
+            "The shop is 'Kiku & Fern' for Okaasan's chrysanthemums and his ferns. His seventh-year memorial "
+            "(shichikaiki) is at the Betsuin on Sunday 8 March at 1, with Rev. Oshima; I do the altar flowers. "
+            "Wednesday 11 March is the sixth anniversary itself; I go to Lake View before the shop opens.",
+      extra=[("2020-03-08", "call", "Call: his last Sunday call; he asked whether I'd pruned the maple at the "
+              "shop properly")])
+    P("bea", "Beatriz Alvarado", 1, "advocate", location="Columbia City, Seattle",
+      company="Bea Alvarado Photography", title="Wedding and portrait photographer",
+      how_met="She shot a wedding Peg and I did at the Sorrento in 2011; we finished the leftover champagne",
+      met_on="2011-06-18", birthday="1985-10-07",
+      interests={"wedding-photography": 1.0, "film-cameras": 0.7, "hiking": 0.6},
+      expertise=["wedding-photography", "social-media"],
+      notes="40. My best friend and Kenji's godmother; shot our wedding for nothing. Sends me half my weddings "
+            "and I send her half of hers. All through February she did Kenji's school pickups on Marco's shift "
+            "days while I was at Nikkei Manor, and turned up with a pot of sinigang the night of the "
+            "comfort-care talk; I haven't thanked her properly. Entered the Junebug 'Best of the Best' "
+            "collection again with the tulip-field elopement on Fir Island (winners announced in early March) "
+            "and swears she doesn't care. Shooting the Karimi–Foster wedding with us in June.",
+      rhythm=[(6, H, "2026-01-13", ["coffee", "message", "meal", "call", "activity", "message"])],
+      extra=[("2025-04-12", "activity", "Outing: the tulip-field elopement on Fir Island at Ruth's; she "
+              "shot, I did the bouquet, the couple cried", 300),
+             ("2026-02-26", "meal", "Dinner: she turned up with sinigang and took Kenji to school in the "
+              "morning", 60)],
+      talk=["weddings we've both got", "her editing backlog", "Kenji", "Obaachan", "a hike at Rattlesnake "
+            "Ledge", "Instagram", "her mother in Yakima", "planners who pay late", "film cameras", "the "
+            "Fir Island elopement photos"])
+    seg("bea", 5, "2026-01-14", "2026-02-28", ["coffee", "message", "meal", "call", "message"],
+        ["the Wrenfield pitch", "the Junebug entry", "Obaachan", "Kenji's pickups", "the 2026 weddings", "Willa",
+         "Okaasan", "her mother in Yakima"])
+
+    # --- Marco's family ---
+    P("cora", "Corazon Reyes", 2, "advocate", kin=True, location="Kent, Washington",
+      title="Retired (Boeing, Kent Space Center, 31 years)", how_met="Mama Cora, Marco's mother",
+      birthday="1959-12-08", interests={"filipino-food": 0.9, "church": 0.8, "gardening": 0.5},
+      notes="66. Mama Cora. Lives in Kent with Papa Rudy and Lola. Organising Lola's ninetieth at Tito Boy's "
+            "on Saturday 14 March at 5, eighty people; I promised the flowers, all white with jasmine for "
+            "sampaguita, because Lola is from Pampanga. Lights a candle for Obaachan at St Anthony's every "
+            "morning. Takes Kenji one weekend a month.",
+      rhythm=[(10, H, "2025-11-26", ["call", "meal", "message", "call"])],
+      talk=["Kenji", "Papa Rudy's blood pressure", "what she cooked", "St Anthony's", "Marco's shifts", "the "
+            "Kent house", "Obaachan", "Lola's knees", "Joy"])
+    seg("cora", 10, "2025-11-28", "2026-02-27", ["call", "meal", "message", "call"],
+        ["Lola's ninetieth", "Joy's baby", "Kenji", "Papa Rudy's blood pressure", "the guest list", "the "
+         "lechon for the party", "Obaachan"])
+    P("joy", "Joy Reyes-Castillo", 2, "friend", kin=True, location="Kent, Washington",
+      company="Kent School District (Meridian Elementary)", title="Fourth-grade teacher",
+      how_met="Marco's little sister", birthday="1991-06-30", interests={"baking": 0.8, "teaching": 0.7},
+      notes="34. Expecting her first, a boy, due Sunday 15 March; she and Paolo tried for four years. On "
+            "maternity leave since Friday 27 February. I did the flowers for her baby shower on 8 February and "
+            "she sent me home with a tray of ube crinkles. Has asked me to be the baby's ninang at the "
+            "christening in the summer.",
+      rhythm=[(12, H, "2025-11-20", ["message", "call", "meal"])],
+      extra=[("2026-02-08", "event", "At an event: her baby shower in the hall behind Tito Boy's; I did the "
+              "flowers; she sent me home with ube crinkles", 180),
+             ("2026-02-25", "message", "Messages: her last day before leave is Friday; 'he's the size of a "
+              "watermelon'; would I be ninang?")],
+      talk=["her class", "Paolo", "Lola", "ube crinkles", "her fourth graders' science fair", "the house in "
+            "Kent", "Kenji"])
+    seg("joy", 12, "2025-12-05", "2026-02-20", ["message", "call", "meal"],
+        ["the baby", "the nursery", "names", "Paolo", "her class", "the christening", "the baby shower"])
+    P("lorna", "Lorna Santos-Dizon", 2, "ally", kin=True, location="Renton, Washington",
+      company="Providence Hospice of Seattle", title="Hospice nurse (RN)",
+      how_met="Tita Lorna, Mama Cora's younger sister", birthday="1967-09-12",
+      interests={"hospice-care": 1.0, "karaoke": 0.7}, expertise=["hospice-care", "palliative-care"],
+      notes="58. Tita Lorna; twenty years a hospice nurse. On Friday 27 February, after her own shift, she came "
+            "to Nikkei Manor and sat with Okaasan and me for two hours explaining comfort care, the hospice "
+            "benefit and what the last weeks can look like, in words Okaasan could take; I haven't thanked her. "
+            "Told me to ask the hospice team on the 4th for a chaplain who knows the Jōdo Shinshū ways.",
+      rhythm=[(25, H, "2026-02-20", ["message", "call", "meal"])],
+      extra=[("2026-02-27", "activity", "Outing: she came to Nikkei Manor after her shift and explained "
+              "comfort care to Okaasan and me for two hours", 120)],
+      talk=["Lola", "her hospice patients", "karaoke at Tito Boy's", "Okaasan", "Obaachan's care", "her son at "
+            "WSU"])
+    P("lola", "Remedios Santos", 2, "advocate", kin=True, location="Kent, Washington (with Mama Cora and Papa Rudy)",
+      title="Retired schoolteacher (Angeles City, Pampanga)", how_met="Lola, Marco's grandmother",
+      birthday="1936-03-14", interests={"church": 1.0, "filipino-food": 0.7, "gardening": 0.6},
+      notes="Turns 90 on Saturday 14 March; the party is at Tito Boy's in Kent at 5. Came from Angeles City in "
+            "1988 to help raise Marco and Joy. Prays the rosary for Obaachan every night and asked me for a "
+            "photograph of her 'so I pray to the right face'. Calls me 'anak' and still asks when Kenji will "
+            "have a sister.",
+      rhythm=[(14, H, "2026-02-22", ["call", "meal", "activity"])],
+      talk=["her rosary", "Kenji", "Pampanga", "her calamansi tree", "Obaachan", "Marco as a boy", "her "
+            "knees", "Simbang Gabi"])
+    P("boy", "Ernesto Reyes", 3, "friend", kin=True, location="Kent, Washington", company="Boy's Bakeshop (Kent)",
+      title="Owner; Filipino bakery", how_met="Tito Boy, Papa Rudy's younger brother", birthday="1963-01-05",
+      interests={"baking": 1.0, "karaoke": 0.8},
+      notes="62. Tito Boy. His bakeshop on Central Avenue makes the best ensaymada in King County, and every "
+            "family party is in the hall behind it. Hosting Lola's ninetieth on Saturday 14 March; he wants "
+            "'flowers as big as the cake'. Did the pandesal for the shop's Christmas party at cost (thanked).",
+      rhythm=[(30, H, "2026-02-08", ["meal", "event", "message"])],
+      talk=["the bakeshop", "karaoke", "Lola's party", "the ensaymada", "the Seahawks", "his grandkids"])
+
+    # --- the shop: Kiku & Fern, 12th Avenue ---
+    P("willa", "Willa Brandt", 2, "ally", location="Fremont, Seattle", company="Kiku & Fern",
+      title="Lead designer (weddings and events)", how_met="Answered my ad for a weekend designer in 2018",
+      met_on="2018-04-09", birthday="1992-03-10",
+      interests={"wedding-florals": 1.0, "slow-flowers": 0.9, "foraging": 0.8}, expertise=["wedding-florals",
+                                                                                          "installations"],
+      notes="Turns 34 on Tuesday 10 March, the day of the Wrenfield pitch; the installation sketches in the "
+            "deck are hers. Eight years with me; she designs most of our weddings now and the planners ask for "
+            "her by name. On Friday 20 February, after the Valentine's clean-up, she told me two planners have "
+            "asked her to do their weddings on her own and she's 'thinking about her own studio by autumn'. "
+            "Only Marco and Grace know. I promised her a real conversation on Wednesday 11 March after close: a "
+            "lead-designer title, a share of the event profits, maybe a path to partnership (Jonathan is "
+            "drafting the options). On 26 and 27 February, while I was at Nikkei Manor, she ran the shop and "
+            "two deliveries on her own; I haven't thanked her.",
+      rhythm=[(3, H, "2026-01-13", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-20", "meeting", "Meeting: after close; two planners want her on her own; 'thinking about "
+              "my own studio by autumn'", 50),
+             ("2026-02-27", "message", "Messages: 'shop's fine, go be with your family; Alameda's done, Bramble's "
+              "done'")],
+      talk=["the week's weddings", "the cooler", "Alameda's bar piece", "foraged branches", "a bride's mood "
+            "board", "the staff rota", "the van", "what's coming from the Skagit", "pricing", "her partner's band",
+            "an installation for a gala"])
+    seg("willa", 3, "2026-01-14", "2026-02-28", ["meeting", "message", "meeting", "call"],
+        ["the Wrenfield sketches", "the Bellhaven mock-up", "the cooler", "Alameda's bar piece", "the staff "
+         "rota", "the Skagit flood", "the 2026 weddings", "pricing"])
+    rush("willa", 1, ["Valentine's orders", "the cooler's full", "roses from Ecuador", "the delivery routes",
+                      "Mother's Day pre-orders", "the wreaths"])
+    P("grace", "Grace Oyelaran", 2, "ally", location="Columbia City, Seattle", company="Kiku & Fern",
+      title="Shop manager (orders, books and payroll)",
+      how_met="Came from a temp agency for the Mother's Day rush in 2017 and never left", met_on="2017-05-01",
+      birthday="1973-11-19", interests={"small-business-finance": 0.8, "gospel-choir": 0.9},
+      expertise=["bookkeeping", "payroll"],
+      notes="52. Runs the counter, the orders, the books and me. Built the two years of profit and loss and the "
+            "cash-flow forecast for the SBA loan; I promised to get them to Derek by Friday 6 March. Sings in "
+            "the choir at Mount Zion. Guessed about Willa before I said a word.",
+      rhythm=[(4, H, "2025-11-14", ["meeting", "message", "meeting", "call"])],
+      extra=[("2026-02-24", "meeting", "Meeting: the SBA numbers; two years of P&L and the cash-flow; she "
+              "thinks the Market stall pays back in three years and the lobby kiosk in two", 90)],
+      talk=["the books", "payroll", "wire-service orders", "the till", "her choir", "sales tax", "the delivery "
+            "sheets", "a customer complaint", "the studio loan payments"])
+    seg("grace", 4, "2025-11-16", "2026-02-28", ["meeting", "message", "meeting", "call"],
+        ["the books", "payroll", "the SBA numbers", "the Market application", "the cash-flow for the stall",
+         "the year-end", "her choir", "sales tax"])
+    rush("grace", 2, ["the order count", "the phone lines", "card payments down", "the delivery sheets"])
+    P("luis", "Luis Hernández", 2, "friend", location="White Center, Seattle", company="Kiku & Fern",
+      title="Processing and deliveries",
+      how_met="Drove deliveries for Peg when I worked there; came with me when I opened in 2014", met_on="2010-06-01",
+      birthday="1980-08-05", interests={"soccer": 0.9, "sounders": 0.8},
+      notes="45. With me since the day the shop opened; processes every box from the wholesaler and drives "
+            "the van. His father, Don Aurelio, died in San Pablo Villa de Mitla, Oaxaca, on Wednesday 25 "
+            "February; Luis flew down on the 26th (we paid the flight and his two weeks) and is back on Monday "
+            "9 March, after the novenario. I promised to have flowers sent to the house in Mitla for the last "
+            "night of the novenario, through the florist in Oaxaca city his sister Ana recommended, by "
+            "Wednesday 4 March.",
+      rhythm=[(5, H, "2026-02-24", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-25", "call", "Call: his father died this morning in Mitla; he apologised about "
+              "Thursday's deliveries", 15),
+             ("2026-02-26", "message", "Messages: from the airport; 'the cooler's clean, Alameda is on the "
+              "sheet'")],
+      talk=["the van", "deliveries", "the wholesaler's boxes", "the Sounders", "his kids", "Oaxaca", "the "
+            "cooler", "his father's health", "the Tuesday routes"])
+    rush("luis", 2, ["the delivery routes", "the van", "the Ecuador roses", "the processing"])
+    P("mina", "Mina Cho", 3, "friend", location="Capitol Hill, Seattle",
+      company="Kiku & Fern; Cornish College of the Arts (Seattle University)",
+      title="Designer (counter and weddings); BFA student, part-time", how_met="Hired from Cornish's job board "
+      "in 2023", met_on="2023-09-12", birthday="1999-12-01",
+      interests={"illustration": 0.8, "wedding-florals": 0.7, "ikebana": 0.6},
+      notes="26. Finishing her BFA at Cornish part-time while she works the counter and helps Willa on "
+            "weddings. Covering Luis's deliveries with Marco until the 9th. Asked whether she can assist at my "
+            "ikebana workshop on the 14th.",
+      rhythm=[(5, H, "2026-02-28", ["meeting", "message", "meeting"])],
+      talk=["the counter", "her classes", "a wedding's boutonnieres", "her thesis show", "the Instagram posts",
+            "the window display", "ikebana"])
+    rush("mina", 2, ["the counter queue", "the wrapping station", "the phone orders"])
+
+    # --- planners, venues and the couple ---
+    P("celeste", "Celeste Ambrose", 2, "ally", power=True, location="Queen Anne, Seattle",
+      company="Ambrose & Co. Events", title="Founder; wedding and event planner",
+      how_met="Peg introduced us when Celeste was starting out in 2013", met_on="2013-03-20",
+      birthday="1981-05-26", interests={"wedding-venues": 1.0, "wedding-florals": 0.8, "luxury-travel": 0.5},
+      expertise=["wedding-planning", "wedding-venues"],
+      need=("celeste-coord", "day-of-coordinator",
+            "Needs a freelance day-of coordinator for five June and July weddings; her assistant left in January",
+            "2026-02-20"),
+      notes="44. Sends us twelve to fifteen weddings a year, a third of the event income. Referred Aisha and "
+            "Dan in November (thanked, booked). Knows Graham at Bellhaven and Carmen at the Wrenfield better "
+            "than I do and has put in a word at both. Owes me her 2026 calendar of holds by Wednesday 4 March, "
+            "so I can see whether we can take Bellhaven's Saturdays. Doesn't know about Willa and mustn't hear "
+            "it from anyone but me.",
+      rhythm=[(10, H, "2025-04-30", ["call", "email", "coffee", "message"])],
+      extra=[("2025-11-06", "call", "Call: a June couple for Bellhaven, the Karimi–Foster wedding; 'they want "
+              "you, not a catalogue'", 20),
+             ("2026-02-26", "message", "Messages: thinking of Obaachan; the calendar of holds by Wednesday")],
+      talk=["the season's bookings", "a difficult mother of the bride", "Bellhaven", "budgets", "a rain plan",
+            "timelines", "Willa's designs"])
+    seg("celeste", 4, "2025-05-01", "2025-09-30", ["call", "message", "event", "email", "message"],
+        ["Saturday's wedding", "a rain plan", "the arch", "a bride who changed the palette", "load-in times",
+         "the centrepieces", "a vendor who didn't show"])
+    seg("celeste", 9, "2025-10-01", "2026-02-20", ["call", "email", "coffee", "message"],
+        ["next season's holds", "Bellhaven", "the Karimi–Foster wedding", "her assistant leaving", "the "
+         "Wrenfield", "pricing for 2026"])
+    P("carmen", "Carmen Liu", 3, "ally", power=True, location="Downtown Seattle", company="The Wrenfield Hotel",
+      title="Director of catering and events",
+      how_met="Peg introduced us at the Wrenfield on 14 January: she's retiring and wants me to take over the "
+              "hotel's flowers", met_on="2026-01-14", birthday="--09-18",
+      interests={"wedding-venues": 0.9, "hospitality": 0.8, "ikebana": 0.4},
+      notes="The Wrenfield does sixty weddings a year in the ballroom and has a lobby Peg has filled with "
+            "flowers twice a week for twenty-two years. Peg retires on 30 April and recommended me. I pitch on "
+            "Tuesday 10 March at 2 to Carmen and the general manager, Robert Haines: the preferred-florist list "
+            "for ballroom weddings, the lobby contract, and a small flower kiosk by the lobby café. I promised "
+            "her the proposal deck and sample costings by Friday 6 March. Wants a lobby arrangement that 'isn't "
+            "Peg's, but isn't not Peg's'.",
+      rhythm=[(12, "2026-01-20", "2026-02-19", ["email", "call", "email"])],
+      extra=[("2026-02-24", "call", "Call: the pitch is fixed for Tuesday 10 March at 2 with Robert Haines; "
+              "deck by the 6th", 20)],
+      talk=["the lobby", "the ballroom's wedding calendar", "Peg's standing order", "the kiosk by the café",
+            "insurance", "the hotel's brand book"])
+    P("graham", "Graham Whitaker", 4, "acquaintance", power=True, location="Woodinville, Washington",
+      company="Bellhaven Estate (winery and event venue)", title="Events manager",
+      how_met="Met at one of Celeste's weddings at Bellhaven in August", met_on="2025-08-16",
+      interests={"wine": 0.9, "wedding-venues": 0.8},
+      notes="Bellhaven does forty-five weddings a season and keeps three preferred florists; one retired in "
+            "December. The walkthrough for the preferred-vendor list is Thursday 12 March at 11; I promised him "
+            "our portfolio and the insurance certificate by Monday 9 March, and he owes me the vendor packet "
+            "(fees, rules, insurance minimums) by Friday 6 March.",
+      rhythm=[(30, "2025-09-01", "2026-02-18", ["email", "call"])],
+      talk=["the preferred-vendor list", "the barrel room", "the lawn in June", "load-in rules", "the "
+            "Karimi–Foster wedding"])
+    P("aisha", "Aisha Karimi", 3, "friend", location="Wallingford, Seattle", company="Seattle Children's Hospital",
+      title="Pediatric resident", how_met="Celeste referred her and Dan in November: their June wedding at "
+      "Bellhaven", met_on="2025-11-08", birthday="--08-02", interests={"wedding-florals": 0.6, "hiking": 0.7},
+      notes="Marrying Dan Foster at Bellhaven Estate on Saturday 20 June: 140 guests, the ceremony on the lawn; "
+            "her mother wants all white and Aisha wants wildflowers. The design consultation is Saturday 7 March "
+            "at 11 at the studio; I promised a revised quote by Tuesday 10 March, and she owes me the final "
+            "guest and table count by Friday 13 March. On nights in March, so her emails come at 3am.",
+      rhythm=[(14, "2025-11-20", "2026-02-26", ["email", "message", "email"])],
+      talk=["the palette", "her mother's white", "wildflowers", "the arch on the lawn", "the budget", "the "
+            "bridesmaids' bouquets", "her night shifts"])
+    P("dan", "Dan Foster", 5, "acquaintance", location="Wallingford, Seattle", company="a game studio in Bellevue",
+      title="Software engineer", how_met="Aisha's fiancé", met_on="2025-11-08",
+      notes="Marrying Aisha on 20 June. Says yes to everything and then asks what it costs.",
+      rhythm=[(45, "2025-12-01", "2026-02-10", ["email", "message"])],
+      talk=["the budget", "the deposit", "the boutonnieres", "his groomsmen"])
+
+    # --- growers and the wholesaler ---
+    P("ruth", "Ruth Lindqvist", 3, "ally", location="Fir Island, Skagit Valley", company="Lindqvist Flower Farm",
+      title="Owner; tulip, ranunculus and anemone grower (third generation)",
+      how_met="Bought her tulips at the Skagit Valley festival in 2014 and asked for a standing order",
+      met_on="2014-04-12", birthday="1968-08-29",
+      interests={"skagit-valley": 1.0, "slow-flowers": 0.9, "farm-disaster-loans": 0.8},
+      need=("ruth-loans", "farm-disaster-loans",
+            "Needs someone who knows the FSA emergency-loan and disaster-assistance paperwork after the February "
+            "flood; the county office has a six-week wait", "2026-02-18"),
+      notes="57. Her grandfather planted the first tulips on Fir Island in 1948. On Friday 13 February the "
+            "Skagit came over the dike at Fir Island: her lower fields and three hoop houses under two feet of "
+            "water; the spring ranunculus and anemones are gone and the tulips are a guess. On 18 February she "
+            "said the FSA office in Mount Vernon has a six-week wait and she can't make sense of the "
+            "emergency-loan forms. I paid her a $4,000 advance on the summer dahlias and the autumn bulbs on 20 "
+            "February and promised the second $2,000 by Friday 6 March. Sent sixty early tulips for the "
+            "temple's New Year party in January for nothing (thanked).",
+      rhythm=[(21, H, "2025-02-28", ["call", "message", "email"])],
+      extra=[("2026-02-14", "call", "Call: the dike went at Fir Island in the night; she was in the packing "
+              "shed in waders", 20),
+             ("2026-02-18", "call", "Call: the FSA office has a six-week wait; she can't make sense of the "
+              "emergency-loan forms", 40),
+             ("2026-02-20", "call", "Call: I'm paying an advance on the dahlias and the autumn bulbs; she "
+              "cried, then talked about the drainage district", 30)],
+      talk=["this week's tulips", "the ranunculus", "the weather on the flats", "the festival crowds", "the "
+            "bulb order", "her son on the farm", "prices"])
+    seg("ruth", 6, "2025-03-04", "2025-05-20", ["call", "message", "call"],
+        ["this week's tulips", "the ranunculus", "the anemones", "the festival crowds", "a frost on the flats",
+         "the parrot tulips for a wedding"])
+    seg("ruth", 21, "2025-06-10", "2026-02-10", ["call", "message", "email"],
+        ["the bulb order", "the autumn planting", "the dahlias", "the river", "her son on the farm", "prices",
+         "the winter rain"])
+    seg("ruth", 3, "2026-02-22", "2026-02-28", ["call", "message"],
+        ["the water going down", "the hoop houses", "what's left of the tulips", "the insurance adjuster",
+         "the forms"])
+    P("mai", "Mai Vang", 3, "ally", location="Carnation, Washington",
+      company="Vang Family Farm (Pike Place Market daystalls since 1998)", title="Grower; sells at Pike Place Market",
+      how_met="Bought peonies from her stall at the Market when I was at Peg's", met_on="2009-06-06",
+      birthday="1970-03-05", interests={"pike-place-market": 1.0, "dahlias": 0.9, "slow-flowers": 0.8},
+      expertise=["pike-place-market", "cut-flower-farming"],
+      notes="Turns 56 on Thursday 5 March. Hmong; her parents came from Laos through the camps in Thailand and "
+            "started selling at the Market in 1983, and she's had a daystall for twenty-eight years. Grows our "
+            "summer dahlias, peonies and everything with a stem you can't buy from Ecuador. It was her idea "
+            "that I apply for the Main Arcade stall, and she told Sandra Yee I'm serious (thanked). Peonies "
+            "from late May.",
+      rhythm=[(21, H, "2025-04-30", ["call", "message", "activity"])],
+      talk=["the peonies", "the dahlias", "the Market", "her daughters", "the farm in Carnation", "prices",
+            "the winter", "seed orders"])
+    seg("mai", 7, "2025-05-01", "2025-10-15", ["activity", "call", "message", "activity"],
+        ["the peonies", "the dahlias", "sunflowers for a wedding", "the Market on Saturday", "her daughters",
+         "the heat", "the lisianthus"])
+    seg("mai", 21, "2025-10-20", "2026-02-25", ["call", "message", "activity"],
+        ["the stall application", "Sandra Yee", "the Main Arcade", "the winter", "next year's planting",
+         "her daughters"])
+    P("jonah", "Jonah Bright", 4, "acquaintance", location="Snohomish, Washington", company="Bright Acres Dahlias",
+      title="Dahlia grower", how_met="The Slow Flowers meetup in Woodinville, 2023", met_on="2023-03-14",
+      interests={"dahlias": 1.0, "slow-flowers": 0.8},
+      offer=("jonah-tubers", "dahlia-tubers",
+             "Has four hundred spare dahlia tubers from dividing this winter; giving them to school and community "
+             "gardens", "2026-02-05"),
+      notes="Sells us café au lait dahlias from August to October. Divides tubers all winter.",
+      rhythm=[(60, H, "2026-02-05", ["message", "email"])],
+      talk=["the café au lait", "the tuber division", "the Slow Flowers meetup", "frost dates"])
+    seg("jonah", 10, "2025-08-01", "2025-10-20", ["call", "message", "activity"],
+        ["this week's dahlias", "the café au lait", "the heat", "a wedding order"])
+    P("dave", "Dave Kowalczyk", 4, "friend", location="Georgetown, Seattle", company="Cascade Floral Wholesale",
+      title="Sales rep", how_met="Our wholesale rep since the shop opened", met_on="2014-02-10",
+      interests={"seattle-kraken": 0.8},
+      notes="Our Ecuador roses, Dutch stems and hardgoods. The hydrangeas in the 24 February shipment came in "
+            "frozen; he owes me a $310 credit by Friday 6 March. Knows the price of everything before the "
+            "growers do.",
+      rhythm=[(7, H, "2026-02-27", ["call", "message", "email"])],
+      talk=["the rose prices", "the Dutch truck", "the hardgoods", "Valentine's pre-orders", "a shorted box",
+            "the Kraken", "the hydrangeas"])
+
+    # --- restaurants ---
+    P("tomas", "Tomás Ibarra", 3, "ally", location="Capitol Hill, Seattle",
+      company="Alameda (Pike/Pine); Mesa Chica (Columbia City, opening in April)", title="Chef-owner",
+      how_met="Walked in the week Alameda opened in 2019 and asked for 'something that smells like my "
+              "grandmother's patio'", met_on="2019-05-14", birthday="1983-01-28",
+      interests={"restaurant-design": 0.9, "ceramics": 0.7, "mezcal": 0.6},
+      need=("tomas-plates", "restaurant-tableware",
+            "Needs a local ceramicist to make about 240 plates and bowls for Mesa Chica, his second restaurant, "
+            "before it opens on 17 April", "2026-02-10"),
+      notes="42. Alameda takes the bar piece and twelve table bud vases every Tuesday and Friday, our best "
+            "restaurant account. Opening a second place, Mesa Chica, in Columbia City on Friday 17 April; on "
+            "10 February, at the Tuesday drop-off, he said the plates he ordered from Mexico are stuck in "
+            "customs and he wants someone local to make about 240 pieces, 'properly, not Crate & Barrel'. "
+            "Wants us to do Mesa Chica's opening flowers.",
+      rhythm=[(7, H, "2025-06-30", ["meeting", "message", "coffee", "meeting"])],
+      extra=[("2026-02-10", "meeting", "Meeting: the Tuesday drop-off; Mesa Chica's plates are stuck in "
+              "Mexican customs; he wants a local potter for 240 pieces", 30)],
+      talk=["the bar piece", "the bud vases", "the new menu", "his abuela's patio", "his line cooks", "mezcal",
+            "a second restaurant, one day"])
+    seg("tomas", 7, "2025-07-03", "2026-02-27", ["meeting", "message", "coffee", "meeting"],
+        ["the bar piece", "the bud vases", "Mesa Chica's build-out", "the Columbia City lease", "the new menu",
+         "his line cooks", "the opening date", "mezcal"])
+    P("daniel", "Daniel Okimoto", 3, "friend", location="Northgate, Seattle",
+      company="Hearth & Tide, South Lake Union (closed 27 February)", title="Chef de cuisine",
+      how_met="A weekly account since he took over the kitchen in 2022; his grandmother is in Okaasan's "
+              "exercise class", met_on="2022-04-05", birthday="1988-06-16",
+      interests={"japanese-food": 0.9, "fishing": 0.6},
+      notes="37. Ran the kitchen at Hearth & Tide for four years; they took our weekly table arrangements and "
+            "the big bar piece. On Friday 27 February the owners locked the doors without notice and 23 staff "
+            "were out, Daniel among them: a wife, a one-year-old and a mortgage in Northgate. The owners owe us "
+            "January and February ($1,840); that's their debt, not his, and I won't raise it with him. His "
+            "grandmother Yoshiko is in Okaasan's Parkinson's exercise class.",
+      rhythm=[(10, H, "2026-02-24", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-27", "call", "Call: he rang to say the place is shut and not to send Tuesday's order; "
+              "he sounded ashamed", 10)],
+      talk=["the weekly arrangements", "the bar piece", "his menu", "the baby", "the owners", "fishing on the "
+            "Sound", "his grandmother"])
+    P("rachel", "Rachel Goldfarb", 4, "friend", location="Madison Park, Seattle", company="Bramble",
+      title="Chef-owner", how_met="A weekly account since 2021", met_on="2021-06-01",
+      interests={"seasonal-cooking": 0.9, "foraging": 0.6},
+      notes="Bramble takes three table pieces every Friday and she hates anything that smells. Lent us her "
+            "walk-in for two days when our cooler died in the August heatwave (thanked).",
+      rhythm=[(10, H, "2026-02-27", ["meeting", "message"])],
+      talk=["Friday's pieces", "nothing scented", "her menu", "foraged greens", "Madison Park"])
+
+    # --- money, law and the second site ---
+    P("derek", "Derek Chu", 3, "ally", power=True, location="Downtown Seattle", company="Puget Community Bank",
+      title="Vice president, business banking", how_met="The shop's banker since the first loan in 2014",
+      met_on="2014-01-20", birthday="1979-04-11", interests={"small-business-finance": 0.9, "golf": 0.6},
+      expertise=["sba-loans", "business-banking"],
+      notes="Got us the $60,000 SBA loan for the event studio in 2024 (thanked). We're applying for about "
+            "$85,000 for the second site, a Pike Place stall or the Wrenfield kiosk, whichever comes first. The "
+            "loan meeting is Monday 9 March at 10 at the Second Avenue branch; I promised him two years of P&L, "
+            "the cash-flow and the stall plan by Friday 6 March, and he owes me the SBA pre-qualification "
+            "letter by Friday 13 March. We last spoke on 10 February.",
+      rhythm=[(30, H, "2025-10-31", ["email", "call", "meeting"])],
+      talk=["the studio loan", "our line of credit", "interest rates", "the merchant fees", "the quarterly "
+            "statements"])
+    seg("derek", 25, "2025-11-20", "2026-02-10", ["email", "call", "meeting"],
+        ["the second site", "the SBA forms", "the Market stall", "the Wrenfield kiosk", "our line of credit"])
+    P("jonathan", "Jonathan Park", 3, "ally", location="First Hill, Seattle", company="Park & Ueda PLLC",
+      title="Attorney (small business and estates)",
+      how_met="Did Otousan's estate for Okaasan in 2020; the shop's lawyer since", met_on="2020-04-06",
+      birthday="1975-02-14", interests={"small-business-law": 0.9, "japanese-american-history": 0.5},
+      expertise=["commercial-leases", "estate-planning", "partnership-agreements"],
+      notes="Did Otousan's estate, Okaasan's will and powers of attorney, and Obaachan's health-care directive. "
+            "On 27 February he checked the directive the same afternoon (Okaasan is her agent) and wouldn't "
+            "bill it; I haven't thanked him. Reviewing the Wrenfield's draft kiosk licence and the Market's "
+            "standard lease; owes me his redline by Monday 9 March, and three options for Willa (a title and "
+            "bonus, a profit share on events, or a minority stake) by Tuesday 10 March.",
+      rhythm=[(35, H, "2026-02-16", ["email", "call", "meeting"])],
+      extra=[("2026-02-23", "meeting", "Meeting: the Wrenfield kiosk licence, the Market lease, and Willa; three "
+              "options before the 11th", 60),
+             ("2026-02-27", "call", "Call: Obaachan's directive is in order; Okaasan is her agent; 'no bill, "
+              "Naomi'", 15)],
+      talk=["the studio lease", "an employee handbook", "Okaasan's will", "a supplier contract", "the LLC "
+            "paperwork", "the Market's standard lease"])
+    P("sandra", "Sandra Yee", 4, "acquaintance", power=True, location="Downtown Seattle",
+      company="Pike Place Market PDA", title="Leasing manager (commercial and craft)",
+      how_met="Mai introduced us at her stall in November", met_on="2025-11-15",
+      interests={"pike-place-market": 1.0, "small-business": 0.7},
+      notes="A permanent stall at the north end of the Main Arcade comes free in June; the application closes on "
+            "Friday 13 March and she has given me a 3pm interview at the PDA office that day. She wants a "
+            "business plan, two years' accounts and something the Market doesn't already have. Mai says she "
+            "likes people who don't oversell.",
+      rhythm=[(40, "2025-12-10", "2026-02-17", ["email", "meeting"])],
+      talk=["the Main Arcade stall", "the application", "the Market's rules", "foot traffic", "the craft "
+            "permits"])
+    P("marcus", "Marcus Bell", 4, "ally", location="Capitol Hill, Seattle",
+      company="Capitol Hill Business Alliance; Bell & Barrow Books", title="President; owner of the bookshop on "
+      "15th Avenue", how_met="The alliance board, which I joined as treasurer in 2022", met_on="2022-01-18",
+      birthday="1969-10-02", interests={"small-business": 0.9, "neighborhood-safety": 0.6},
+      notes="Board meeting Thursday 12 March at 6 at the bookshop: I give the treasurer's report and the "
+            "hanging-baskets budget for Pike/Pine, and promised both in writing by the day. Wants me to stay on "
+            "for another term.",
+      rhythm=[(30, H, "2026-02-12", ["meeting", "email", "event"])],
+      talk=["the hanging baskets", "the alliance budget", "the Pike/Pine crawl", "break-ins on 12th",
+            "the parking study", "membership dues"])
+    P("peg", "Margaret Sorensen", 3, "advocate", peak=2, power=True, location="Ballard, Seattle",
+      company="Sorensen Flowers (Ballard, since 1985; closing 30 April)", title="Owner; florist",
+      how_met="My first job: Peg hired me out of Cornish in 2008 to sweep stems", met_on="2008-06-02",
+      birthday="1953-11-04", interests={"wedding-florals": 0.7, "slow-flowers": 0.6, "sailing": 0.6},
+      expertise=["hotel-florals", "wedding-florals"],
+      notes="72. Hired me out of Cornish in 2008, taught me everything Otousan hadn't, and lent me $10,000 at "
+            "no interest to open Kiku & Fern in 2014 (repaid 2017). Closing Sorensen Flowers on 30 April after "
+            "forty-one years: her knees, and Walt's boat. Introduced me to Carmen at the Wrenfield on 14 January "
+            "and told them I'm the one to take over the lobby. We last talked on 12 February, before she went "
+            "to the state florists' convention in Yakima. I owe her lunch.",
+      rhythm=[(21, H, "2025-11-10", ["call", "meal", "message", "coffee"])],
+      extra=[("2025-11-20", "meal", "Lunch: she's closing at the end of April; 'the Wrenfield should be "
+              "yours'", 120),
+             ("2026-02-12", "call", "Call: off to Yakima for the convention; the Wrenfield's nervous, 'be "
+              "yourself, not me'", 20)],
+      talk=["the trade", "her knees", "Walt's boat", "the old Ballard customers", "wire services", "the "
+            "Wrenfield's lobby", "retirement, someday"])
+    seg("peg", 18, "2025-11-25", "2026-02-08", ["call", "meal", "message", "coffee"],
+        ["closing the shop", "the Wrenfield", "what to do with her coolers", "her last Christmas", "her knees",
+         "Walt's boat"])
+
+    # --- the temple and the community ---
+    P("joyce", "Joyce Nakagawa", 2, "advocate", location="Beacon Hill, Seattle",
+      company="Seattle Betsuin Buddhist Temple", title="President, Buddhist Women's Association; retired dental "
+      "hygienist", how_met="Okaasan's best friend from the temple; I've known her all my life", met_on="1986-10-12",
+      birthday="1961-10-30", interests={"japanese-american-history": 0.8, "cooking": 0.8, "taiko": 0.7},
+      notes="64. Auntie Joyce. Her husband Roy, who led the temple's taiko group for thirty years and carried me "
+            "on his shoulders at Bon Odori, died of a stroke on Saturday 21 February. The funeral was at the "
+            "Betsuin on Saturday 28 February; I did the altar and casket flowers and wouldn't take money. She's "
+            "holding everyone else together. I promised to take her dinner and sit with her on Friday 6 March. "
+            "She and Okaasan have kept each other going since Otousan died.",
+      rhythm=[(14, H, "2026-02-15", ["event", "call", "meal", "message"])],
+      extra=[("2026-02-22", "call", "Call: Roy died last night; she asked whether I'd do the altar flowers; of "
+              "course", 20)],
+      talk=["the BWA bazaar", "Roy's taiko", "Okaasan", "the temple kitchen", "her grandchildren", "the Bon "
+            "Odori", "otoki lunch"])
+    P("ken", "Ken Hirano", 3, "friend", location="Beacon Hill, Seattle",
+      company="Seattle Betsuin Buddhist Temple; retired from the USDA Farm Service Agency",
+      title="Retired farm loan officer (FSA, Mount Vernon, 31 years); Dharma School teacher",
+      how_met="The temple; he taught my Dharma School class in 1995", met_on="1995-09-10", birthday="1958-12-02",
+      interests={"farm-disaster-loans": 0.9, "skagit-valley": 0.7, "fishing": 0.7, "taiko": 0.6},
+      expertise=["farm-loans", "fsa-emergency-loans"],
+      offer=("ken-fsa", "farm-disaster-loans",
+             "Retired in December after 31 years as an FSA farm loan officer in Mount Vernon; offers to help "
+             "farmers with emergency-loan and disaster-assistance applications, for free", "2026-01-18"),
+      notes="67. Taught my Dharma School class and still calls me 'Naomi-chan'. Retired in December from the "
+            "Farm Service Agency office in Mount Vernon, where he made farm loans for thirty-one years. At the "
+            "Shinnen Enkai on 18 January he said he's bored and would help any farmer with the emergency-loan "
+            "paperwork for nothing, 'especially after a flood'. Played taiko beside Roy for thirty years and was "
+            "a pallbearer at the funeral.",
+      rhythm=[(21, H, "2026-02-15", ["event", "message", "call"])],
+      talk=["the Dharma School", "fishing at Neah Bay", "the taiko group", "retirement", "the temple roof",
+            "his grandson"])
+    P("oshima", "Kenryu Oshima", 3, "ally", location="Seattle", company="Seattle Betsuin Buddhist Temple",
+      title="Resident minister (Rev. Oshima)", how_met="Came to the Betsuin as minister in 2016; did Otousan's "
+      "funeral", met_on="2016-07-01", interests={"buddhism": 1.0, "calligraphy": 0.7},
+      notes="Did Otousan's funeral in 2020 with twelve people in the hondo and a laptop, and every memorial since. "
+            "The seventh-year service is Sunday 8 March at 1, with lunch in the social hall after; I promised "
+            "to send him the names to be read and confirm the altar flowers (white kiku, nothing red, nothing "
+            "with thorns) by Wednesday 4 March. Visited Obaachan on 27 February and asked whether the family "
+            "wants him there at the end.",
+      rhythm=[(30, H, "2026-02-20", ["event", "email", "call"])],
+      extra=[("2026-02-27", "call", "Call: he'd been to see Obaachan; would we like him there at the end", 15)],
+      talk=["the memorial", "the Sunday service", "the altar flowers", "the Obon", "the names to be read"])
+    P("ellen", "Ellen Tsuchiya", 3, "friend", location="Seattle",
+      company="Japanese Cultural & Community Center of Washington (JCCCW)", title="Program director",
+      how_met="Okaasan's ikebana classes at the JCCCW", met_on="2003-04-05",
+      interests={"japanese-american-history": 1.0, "ikebana": 0.8, "community-programs": 0.7},
+      notes="Runs the JCCCW's classes and the Day of Remembrance. Asked me to take over Okaasan's spring ikebana "
+            "workshop: I teach it on Saturday 14 March at 10, twenty-two students, and promised her the "
+            "materials list by Monday 9 March so she can order. Okaasan may come and sit at the back.",
+      rhythm=[(25, H, "2026-02-10", ["email", "event", "message"])],
+      talk=["the ikebana workshop", "the Day of Remembrance", "the Mochitsuki", "the JCCCW's roof fund", "the "
+            "Japanese classes", "Okaasan's students"])
+    P("nora", "Nora Fitzgerald", 4, "acquaintance", location="Seattle", company="Nikkei Manor",
+      title="Resident services coordinator (social worker)", how_met="Obaachan's move to Nikkei Manor in 2019",
+      met_on="2019-05-20", interests={"elder-care": 0.9, "hospice-care": 0.8},
+      notes="Arranges everything at Nikkei Manor. Has set up the care conference with the hospice team for "
+            "Wednesday 4 March at 2 in the family room: the hospice nurse, the chaplain, Okaasan and me. Said on "
+            "26 February that Obaachan can stay in her own room with hospice coming in. Owes me the written "
+            "care plan after the conference.",
+      rhythm=[(40, H, "2026-01-15", ["call", "email", "meeting"])],
+      talk=["Obaachan's care plan", "the monthly bill", "her meals", "the activities calendar", "her hearing "
+            "aids"])
+    seg("nora", 5, "2026-01-20", "2026-02-27", ["call", "meeting", "email"],
+        ["Obaachan's pneumonia", "the doctor's visit", "the hospice referral", "the care conference", "comfort "
+         "care", "her room"])
+    P("andre", "Andre Williams", 4, "friend", location="Rainier Valley, Seattle",
+      company="Seattle Fire Department (Station 25)", title="Firefighter, Ladder 10",
+      how_met="Marco's crewmate since the academy in 2014", met_on="2014-09-01", birthday="1983-05-09",
+      interests={"basketball": 0.9, "barbecue": 0.7},
+      notes="Kenji's godfather. Swapped shifts with Marco so Marco can be at Otousan's memorial on the 8th.",
+      rhythm=[(30, H, "2026-02-22", ["meal", "message", "activity"])],
+      talk=["Kenji", "the station", "his daughters", "barbecue", "basketball"])
+    P("lena", "Lena Ruiz", 5, "acquaintance", location="Capitol Hill, Seattle", company="Stevens Elementary",
+      title="Second-grade teacher", how_met="Kenji's teacher this year", met_on="2025-09-03",
+      notes="Emailed on 24 February that Kenji has been quiet and drew Obaachan 'in a bed full of flowers'. We "
+            "meet on Thursday 12 March at 3:30.",
+      rhythm=[(45, "2025-09-03", "2026-02-24", ["email", "meeting"])],
+      extra=[("2026-02-24", "email", "Email: Kenji's been quiet; he drew Obaachan in a bed full of flowers; "
+              "could we meet?")],
+      talk=["Kenji's reading", "the class play", "his friends", "the field trip"])
+
+    # --- old ties ---
+    P("keiko", "Keiko Hall", 3, "friend", kin=True, location="San Jose, California", title="Retired pharmacist",
+      how_met="Auntie Keiko, Okaasan's younger sister", birthday="1958-07-21",
+      interests={"japanese-american-history": 0.8, "golf": 0.5},
+      notes="67. Okaasan's younger sister; moved to San Jose in 1983 with Uncle Dave and has never stopped "
+            "telling Okaasan to move down. Flies up on Saturday 7 March (Alaska from San Jose, into SeaTac at "
+            "4:10) for the memorial and to see Obaachan, and stays with Okaasan until the 12th; I promised to "
+            "collect her. Thinks we should have told her about the pneumonia in January sooner, and she's "
+            "right.",
+      rhythm=[(21, H, "2026-02-27", ["call", "video", "message"])],
+      talk=["Okaasan", "Obaachan", "San Jose", "Uncle Dave's golf", "the memorial", "the old Jackson Street "
+            "shop"])
+    P("hannah", "Hannah Brenner", 2, "advocate", location="Georgetown, Seattle",
+      company="Brenner Ceramics (Georgetown studio)", title="Ceramicist",
+      how_met="Roommates in our first year at Cornish, 2004", met_on="2004-09-20", birthday="1986-05-02",
+      interests={"ceramics": 1.0, "restaurant-design": 0.6, "swimming": 0.5}, expertise=["ceramics",
+                                                                                       "tableware"],
+      offer=("hannah-tableware", "restaurant-tableware",
+             "Taking restaurant tableware commissions again since she kept the Georgetown studio: runs of two "
+             "hundred-plus plates and bowls, glazes matched to a menu, about six weeks per hundred pieces",
+             "2026-01-24"),
+      notes="39. My oldest friend from Cornish. She and Greg separated last July after fourteen years; the "
+            "divorce is final on Friday 6 March. She kept the Georgetown studio and lost the house. Told me on "
+            "24 January that she's taking restaurant commissions again, big runs, because the gallery work "
+            "won't pay the rent. I lent her the shop van to move out on 14 February, Valentine's Day of all "
+            "days. I promised to help her move the kiln into the new bay on Sunday 15 March.",
+      rhythm=[(12, H, "2025-07-12", ["coffee", "meal", "activity", "message"])],
+      extra=[("2025-07-19", "meal", "Dinner: she and Greg are separating; she ate nothing and drank my sake",
+              180),
+             ("2026-01-24", "coffee", "Coffee: she's taking restaurant commissions again, big runs; 'the gallery "
+              "won't pay the rent'", 60),
+             ("2026-02-14", "activity", "Outing: moved her out of the house with the shop van at six in the "
+              "morning, before the Valentine's rush", 120)],
+      talk=["her glazes", "a gallery show", "Greg", "swimming at Medgar Evers", "Cornish days", "her kiln",
+            "the Georgetown studio"])
+    seg("hannah", 7, "2025-07-25", "2026-02-27", ["call", "meal", "message", "activity", "message"],
+        ["the separation", "the lawyers", "the house", "sleeping badly", "her studio rent", "swimming on "
+         "Saturday", "the mediation", "dating again, in theory"])
+    P("rosa", "Rosa Medina", 4, "friend", peak=2, location="Portland, Oregon", title="Florist",
+      how_met="My first hire, in 2017; designed with me until 2023", met_on="2017-02-06", birthday="1990-08-08",
+      interests={"wedding-florals": 0.9, "hotel-florals": 0.8},
+      notes="My first designer; six years with me before she moved to Portland in 2023 for her partner's job, "
+            "and freelance there since. I wrote her a reference in December for a head florist's job at a "
+            "Portland hotel and never heard how it went. A Christmas message on 23 December.",
+      rhythm=[(60, H, "2025-09-10", ["message", "call"])],
+      extra=[("2025-12-09", "call", "Call: she's up for head florist at the Hotel Alder in Portland; would I be "
+              "a reference?", 30),
+             ("2025-12-23", "message", "Messages: Christmas; 'still waiting on the hotel'")],
+      talk=["Portland weddings", "freelancing", "her partner's job", "the old shop days"])
+    P("theo", "Theo Park", 5, "friend", peak=2, location="Tacoma, Washington",
+      company="Museum of Glass (hot shop)", title="Glass artist; gaffer",
+      how_met="Cornish, 2004–08; he blew the vases for my senior show", met_on="2004-09-20", birthday="1985-12-16",
+      interests={"glass-art": 1.0},
+      notes="We were inseparable at Cornish; he and Hannah and I shared a studio on Jackson Street in our last "
+            "year. Drifted when he moved to Tacoma in 2012. Last messaged in January last year when he saw the "
+            "shop on a list of Seattle's best florists.",
+      extra=[("2025-01-22", "message", "Messages: he saw the shop on a 'best florists' list; 'you did it, "
+              "Tanaka'")])
+    P("maya", "Maya Goldberg", 5, "friend", peak=2, location="Ballard, Seattle", title="Painter and illustrator",
+      how_met="Cornish, 2004–08", met_on="2004-09-20", birthday="1986-01-09",
+      interests={"painting": 1.0, "childrens-books": 0.7},
+      notes="Moved to Brooklyn in 2010; we wrote for years and then didn't. Two children's books with her "
+            "pictures. Messaged in June that she and Sarah were 'thinking about coming home'.",
+      extra=[("2025-06-11", "message", "Messages: she and Sarah are thinking about coming home to Seattle; 'is "
+              "it still raining?'")])
+    P("priscilla", "Priscilla Vance", 5, "friend", peak=3, location="Port Townsend, Washington",
+      title="Retired painting professor (Cornish College of the Arts, 1989–2019)",
+      how_met="My painting professor at Cornish; she told me to go and work for a florist", met_on="2004-09-20",
+      birthday="1948-04-30",
+      notes="Told me in my second year that all my paintings were about the flowers and I should go and work "
+            "with real ones; wrote the letter that got me Peg's job. Retired to Port Townsend. A card at "
+            "Christmas 2024.",
+      extra=[("2024-12-18", "letter", "Letter: her Christmas card, with a pressed fern from her garden")])
+    P("hiro", "Hiro Nakamura", 5, "ally", peak=3, location="Bellevue, Washington",
+      title="Retired gardener (Tanaka Gardening, 1984–2018)",
+      how_met="Otousan's partner in Tanaka Gardening; I've known him all my life", birthday="1947-06-02",
+      notes="78. Worked beside Otousan for thirty-four years and carried his coffin. Came to the third-year "
+            "memorial in 2022 and has sent a nengajo every New Year since. I promised Okaasan I'd ring him to "
+            "invite him to the seventh-year service on the 8th; I haven't yet.",
+      extra=[("2025-01-02", "letter", "Letter: his nengajo; a snake for the new year and a line about "
+              "Otousan's maples"),
+             ("2026-01-03", "letter", "Letter: his nengajo; 'I still prune the maple in Madison Park he "
+              "planted'")])
+
+    # group contacts
+    b.add(H, "event", ["okaasan", "marco", "bea", "peg", "celeste", "willa", "grace", "luis"],
+          "At an event: opening night of the event studio behind the shop; Okaasan cut the ribbon with her "
+          "ikebana scissors", 180, "me")
+    b.add("2024-11-28", "meal", ["marco", "kenji", "cora", "lola", "joy", "boy", "lorna"],
+          "Dinner: Thanksgiving at Mama Cora's; turkey and pancit; Lola said grace in Kapampangan", 240, "them")
+    b.add("2025-01-01", "meal", ["okaasan", "marco", "kenji"],
+          "Dinner: Oshogatsu at Okaasan's; ozoni and Otousan's kuromame recipe; Kenji's first mochi", 180, "mutual")
+    b.add("2025-01-19", "event", ["joyce", "ken", "oshima", "okaasan"],
+          "At an event: the temple's Shinnen Enkai; Roy's taiko group opened it", 180, "mutual")
+    b.add("2025-07-12", "event", ["joyce", "ken", "oshima", "okaasan", "marco", "kenji"],
+          "At an event: Bon Odori on Main Street; Kenji danced the Tankō Bushi; Roy drummed till ten", 240,
+          "mutual")
+    b.add("2025-08-16", "event", ["celeste", "bea", "willa", "graham"],
+          "At an event: one of Celeste's weddings at Bellhaven; Graham asked for my card after the first dance",
+          600, "mutual")
+    b.add("2025-11-08", "meeting", ["aisha", "dan", "celeste"],
+          "Meeting: first consultation with Aisha and Dan at the studio; Celeste brought the mood board", 90,
+          "them")
+    b.add("2025-11-15", "meeting", ["mai", "sandra"],
+          "Meeting: at Mai's stall; she introduced me to Sandra Yee and the Main Arcade stall that comes free in "
+          "June", 40, "them")
+    b.add("2025-11-20", "intro", ["aisha", "bea"],
+          "Intro: introduced Aisha and Dan to Bea for the wedding photographs")
+    b.add("2025-06-03", "intro", ["tomas", "mai"],
+          "Intro: put Tomás in touch with Mai for squash blossoms and herbs for Alameda's summer menu")
+    b.add("2025-11-27", "meal", ["marco", "kenji", "cora", "lola", "joy", "boy", "lorna"],
+          "Dinner: Thanksgiving at Mama Cora's; Joy told everyone she's pregnant and Lola cried", 240, "them")
+    b.add("2025-12-24", "meal", ["marco", "kenji", "cora", "lola", "joy", "boy", "lorna"],
+          "Dinner: Noche Buena in the hall behind Tito Boy's; karaoke until one", 300, "them")
+    b.add("2026-01-01", "meal", ["okaasan", "marco", "kenji"],
+          "Dinner: Oshogatsu at Okaasan's; she couldn't hold the chopsticks for the kuromame and laughed", 180,
+          "mutual")
+    b.add("2026-01-14", "meeting", ["peg", "carmen"],
+          "Meeting: Peg walked me round the Wrenfield's lobby and ballroom and introduced me to Carmen as 'the "
+          "one'", 90, "them")
+    b.add("2026-01-18", "event", ["joyce", "ken", "oshima", "okaasan"],
+          "At an event: the temple's Shinnen Enkai; Ruth's tulips on every table; Ken announced his retirement",
+          180, "mutual")
+    b.add("2026-02-14", "event", ["willa", "grace", "luis", "mina"],
+          "At an event: Valentine's Day; 640 orders out, the van out eleven times, pizza at nine", 900, "mutual")
+    b.add("2026-02-19", "event", ["ellen", "okaasan", "ken"],
+          "At an event: the Day of Remembrance at the JCCCW; I read the Seattle families sent to Minidoka, "
+          "Obaachan's among them", 120, "mutual")
+    b.add("2026-02-28", "event", ["joyce", "ken", "oshima", "okaasan", "marco"],
+          "At an event: Roy's funeral at the Betsuin; the taiko group played him out; my kiku on the altar",
+          180, "mutual")
+
+    # life events
+    b.event("ev-okaasan-pd", "okaasan", "2024-06-11", "illness",
+            "Diagnosed with early Parkinson's disease at the Swedish Neuroscience Institute: a tremor in her right "
+            "hand and a slower walk")
+    b.event("ev-hannah-separation", "hannah", "2025-07-19", "other", "Separated from Greg after fourteen years")
+    b.event("ev-obaachan-pneumonia", "obaachan", "2026-01-19", "illness",
+            "Admitted to Swedish Cherry Hill with aspiration pneumonia; back at Nikkei Manor on 23 January, weaker")
+    b.event("ev-rosa-hotel", "rosa", "2026-02-02", "new_job",
+            "Started as head florist at the Hotel Alder in Portland: the lobby, the restaurant and eighty weddings "
+            "a year")
+    b.event("ev-ruth-flood", "ruth", "2026-02-13", "other",
+            "The Skagit came over the dike at Fir Island: her lower fields and three hoop houses flooded; the "
+            "spring ranunculus and anemone crop lost")
+    b.event("ev-maya-home", "maya", "2026-02-14", "move",
+            "Moved home to Seattle from Brooklyn with Sarah and their daughter, to a house in Ballard")
+    b.event("ev-derek-svp", "derek", "2026-02-17", "promotion",
+            "Promoted to senior vice president and head of small-business lending at Puget Community Bank")
+    b.event("ev-roy-died", "joyce", "2026-02-21", "bereavement",
+            "Her husband Roy, who led the temple's taiko group for thirty years, died of a stroke at 68")
+    b.event("ev-peg-award", "peg", "2026-02-21", "award",
+            "Given the Washington State Florists' Association lifetime achievement award at its convention in "
+            "Yakima")
+    b.event("ev-luis-father", "luis", "2026-02-25", "bereavement",
+            "His father, Don Aurelio, died in San Pablo Villa de Mitla, Oaxaca; Luis flew home for the funeral "
+            "and the novenario")
+    b.event("ev-obaachan-comfort", "obaachan", "2026-02-26", "illness",
+            "After a second aspiration pneumonia (24 February) her doctor says she is failing and recommends "
+            "comfort care; hospice to come in at Nikkei Manor")
+    b.event("ev-daniel-closed", "daniel", "2026-02-27", "job_loss",
+            "Hearth & Tide's owners closed the restaurant without notice; he and 22 staff lost their jobs")
+    b.event("ev-roy-funeral", "joyce", "2026-02-28", "other",
+            "Roy's funeral at the Betsuin; I did the altar and casket flowers")
+    b.event("ev-okaasan-hinamatsuri", "okaasan", "2026-03-03", "other",
+            "Okaasan's 71st birthday on Hinamatsuri: chirashi and peach blossom at her house with Kenji")
+    b.event("ev-bea-junebug", "bea", "2026-03-03", "award",
+            "Named in Junebug Weddings' 'Best of the Best' 2026 collection for the tulip-field elopement on Fir "
+            "Island")
+    b.event("ev-hospice-conference", "obaachan", "2026-03-04", "other",
+            "Care conference with the hospice team at Nikkei Manor (2pm) with Okaasan and Nora: Obaachan goes "
+            "onto hospice care")
+    b.event("ev-okaasan-neuro", "okaasan", "2026-03-05", "other",
+            "Okaasan's neurology appointment with Dr Osei at the Swedish Neuroscience Institute (10:20); I'm "
+            "driving her")
+    b.event("ev-theo-show", "theo", "2026-03-05", "launch",
+            "His first solo show, 'Tidewrack' (forty blown-glass pieces), opens at the Halvorsen Gallery in "
+            "Tacoma")
+    b.event("ev-hannah-divorce", "hannah", "2026-03-06", "other", "Her divorce from Greg is final")
+    b.event("ev-aisha-consult", "aisha", "2026-03-07", "other",
+            "Design consultation for the June wedding at the studio (11am) with Aisha, Dan and her mother")
+    b.event("ev-marco-exam", "marco", "2026-03-07", "other",
+            "Sits the Seattle Fire Department lieutenant's promotional exam (8am)")
+    b.event("ev-keiko-arrives", "keiko", "2026-03-07", "other",
+            "Flies into SeaTac at 4:10 for Otousan's memorial; I'm collecting her")
+    b.event("ev-memorial", "otousan", "2026-03-08", "other",
+            "Otousan's seventh-year memorial service (shichikaiki) at the Seattle Betsuin (1pm) with Rev. Oshima; "
+            "lunch in the social hall")
+    b.event("ev-sba-meeting", "derek", "2026-03-09", "other",
+            "Our SBA loan meeting for the second site at the Second Avenue branch (10am)")
+    b.event("ev-luis-back", "luis", "2026-03-09", "other", "Back at work after the novenario")
+    b.event("ev-joy-baby", "joy", "2026-03-09", "baby",
+            "Her and Paolo's first baby, a boy, Rafael, born at Valley Medical Center in Renton, 7 lb 9 oz")
+    b.event("ev-wrenfield-pitch", "carmen", "2026-03-10", "other",
+            "My pitch at the Wrenfield (2pm) to Carmen and Robert Haines: preferred florist, the lobby contract and "
+            "a flower kiosk")
+    b.event("ev-willa-talk", "willa", "2026-03-11", "other",
+            "My conversation with Willa after close (7pm) about her future at Kiku & Fern")
+    b.event("ev-bellhaven-walk", "graham", "2026-03-12", "other",
+            "My walkthrough for Bellhaven's preferred-vendor list in Woodinville (11am)")
+    b.event("ev-kenji-teacher", "lena", "2026-03-12", "other", "My meeting with Ms Ruiz about Kenji (3:30)")
+    b.event("ev-alliance-board", "marcus", "2026-03-12", "other",
+            "Capitol Hill Business Alliance board meeting at Bell & Barrow (6pm); my treasurer's report")
+    b.event("ev-market-interview", "sandra", "2026-03-13", "other",
+            "My interview at the Pike Place Market PDA office for the Main Arcade stall (3pm); the application "
+            "closes that day")
+    b.event("ev-ikebana-workshop", "ellen", "2026-03-14", "other",
+            "I teach the JCCCW spring ikebana workshop (10am), Okaasan's class for twenty-five years")
+    b.event("ev-lola-90", "lola", "2026-03-14", "other", "Lola's ninetieth birthday party at Tito Boy's in Kent (5pm)")
+
+    # favors
+    b.favor("fv-willa-shop", "willa", "me", "2026-02-26", "favor",
+            "Ran the shop and two deliveries on her own for two days while I was at Nikkei Manor")
+    b.favor("fv-lorna-hospice", "lorna", "me", "2026-02-27", "advice",
+            "Came to Nikkei Manor after her shift and explained comfort care and hospice to Okaasan and me")
+    b.favor("fv-bea-pickups", "bea", "me", "2026-02-03", "favor",
+            "Did Kenji's school pickups on Marco's shift days all February, and brought sinigang on the 26th")
+    b.favor("fv-jonathan-directive", "jonathan", "me", "2026-02-27", "advice",
+            "Checked Obaachan's health-care directive the same afternoon and wouldn't bill it")
+    b.favor("fv-peg-carmen", "peg", "me", "2026-01-14", "intro",
+            "Introduced me to Carmen at the Wrenfield and recommended me to take over the hotel's flowers",
+            "2026-01-15", "The pitch is set for Tuesday 10 March")
+    b.favor("fv-peg-loan", "peg", "me", "2014-02-01", "favor", "Lent me $10,000 at no interest to open Kiku & Fern",
+            "2014-02-01", "Repaid in 2017")
+    b.favor("fv-celeste-karimi", "celeste", "me", "2025-11-06", "referral",
+            "Referred Aisha Karimi and Dan Foster's June wedding at Bellhaven", "2025-11-07",
+            "Booked: $14,500 of flowers")
+    b.favor("fv-mai-sandra", "mai", "me", "2025-11-15", "intro",
+            "Introduced me to Sandra Yee at the Market's leasing office", "2025-11-16",
+            "Applying for the Main Arcade stall; interview on 13 March")
+    b.favor("fv-ruth-tulips", "ruth", "me", "2026-01-16", "gift", "Sixty early tulips for the temple's Shinnen "
+            "Enkai, free", "2026-01-19")
+    b.favor("fv-rachel-cooler", "rachel", "me", "2025-08-11", "favor",
+            "Lent us her walk-in for two days when our cooler died in the heatwave", "2025-08-13")
+    b.favor("fv-boy-pandesal", "boy", "me", "2025-12-19", "gift", "The pandesal for the shop's Christmas party, "
+            "at cost", "2025-12-20")
+    b.favor("fv-me-joyce", "me", "joyce", "2026-02-28", "gift", "The altar and casket flowers for Roy's funeral, "
+            "no charge")
+    b.favor("fv-me-ruth", "me", "ruth", "2026-02-20", "favor",
+            "Paid a $4,000 advance on the summer dahlias and the autumn bulbs after the flood")
+    b.favor("fv-me-luis", "me", "luis", "2026-02-26", "gift", "Paid his flight to Oaxaca and his two weeks away")
+    b.favor("fv-me-rosa", "me", "rosa", "2025-12-12", "recommendation",
+            "Wrote her reference for the head florist's job at the Hotel Alder in Portland")
+    b.favor("fv-me-hannah", "me", "hannah", "2026-02-14", "favor", "Lent her the shop van (and me) to move out of "
+            "the house")
+    b.favor("fv-me-joy", "me", "joy", "2026-02-08", "gift", "Did the flowers for her baby shower")
+    b.favor("fv-me-tomas", "me", "tomas", "2025-06-03", "intro", "Put him in touch with Mai for squash blossoms "
+            "and herbs", None, "Mai supplies Alameda every week in summer")
+
+    # follow-ups
+    b.follow_up("fu-hiro-invite", "hiro", True, "Ring Hiro-san to invite him to Otousan's seventh-year memorial",
+                "2026-03-02", "2026-03-05")
+    b.follow_up("fu-okaasan-birthday", "okaasan", True,
+                "Chirashi-zushi and peach blossom at Okaasan's for her birthday dinner, with Kenji", "2026-03-03")
+    b.follow_up("fu-luis-flowers", "luis", True,
+                "Have flowers sent to the family's house in Mitla for the last night of the novenario", "2026-03-04")
+    b.follow_up("fu-oshima-names", "oshima", True,
+                "Send Rev. Oshima the names to be read and confirm the altar flowers for the memorial", "2026-03-04")
+    b.follow_up("fu-okaasan-neuro", "okaasan", True, "Drive Okaasan to Dr Osei (10:20) with her symptom diary",
+                "2026-03-05")
+    b.follow_up("fu-joyce-dinner", "joyce", True, "Take Auntie Joyce dinner and sit with her", "2026-03-06")
+    b.follow_up("fu-carmen-deck", "carmen", True, "Send Carmen the Wrenfield proposal deck and sample costings",
+                "2026-03-06")
+    b.follow_up("fu-derek-docs", "derek", True, "Send Derek two years of P&L, the cash-flow and the stall plan",
+                "2026-03-06")
+    b.follow_up("fu-ruth-advance", "ruth", True, "Pay Ruth the second $2,000 of the advance", "2026-03-06")
+    b.follow_up("fu-keiko-airport", "keiko", True, "Collect Auntie Keiko at SeaTac (4:10, Alaska from San Jose)",
+                "2026-03-07")
+    b.follow_up("fu-graham-portfolio", "graham", True, "Send Graham our portfolio and the insurance certificate",
+                "2026-03-09")
+    b.follow_up("fu-ellen-materials", "ellen", True, "Send Ellen the materials list for the ikebana workshop",
+                "2026-03-09")
+    b.follow_up("fu-aisha-quote", "aisha", True, "Send Aisha and Dan the revised quote after the consultation",
+                "2026-03-10")
+    b.follow_up("fu-willa-talk", "willa", True,
+                "The real conversation with Willa after close: title, event profit share, a path to partnership",
+                "2026-03-11")
+    b.follow_up("fu-marcus-report", "marcus", True, "Write the treasurer's report and the hanging-baskets budget",
+                "2026-03-12")
+    b.follow_up("fu-sandra-application", "sandra", True,
+                "Submit the Main Arcade stall application (business plan, two years' accounts)", "2026-03-13")
+    b.follow_up("fu-peg-lunch", "peg", True, "Take Peg to lunch before she closes", "2026-03-13", "2026-04-30")
+    b.follow_up("fu-lola-flowers", "lola", True, "The flowers for Lola's ninetieth at Tito Boy's", "2026-03-14")
+    b.follow_up("fu-hannah-kiln", "hannah", True, "Help Hannah move the kiln into the new bay", "2026-03-15")
+    b.follow_up("fu-celeste-holds", "celeste", False, "Celeste's 2026 calendar of holds", "2026-03-04")
+    b.follow_up("fu-graham-packet", "graham", False,
+                "Bellhaven's preferred-vendor packet (fees, rules, insurance minimums)", "2026-03-06")
+    b.follow_up("fu-dave-credit", "dave", False, "Dave's $310 credit for the frozen hydrangeas", "2026-03-06")
+    b.follow_up("fu-nora-plan", "nora", False, "Nora's written hospice care plan after the conference",
+                "2026-03-06", "2026-03-09")
+    b.follow_up("fu-jonathan-redline", "jonathan", False,
+                "Jonathan's redline of the Wrenfield kiosk licence and the Market lease", "2026-03-09")
+    b.follow_up("fu-jonathan-willa", "jonathan", False, "Jonathan's three options for Willa", "2026-03-10")
+    b.follow_up("fu-derek-letter", "derek", False, "Derek's SBA pre-qualification letter", "2026-03-13")
+    b.follow_up("fu-aisha-count", "aisha", False, "Aisha's final guest and table count", "2026-03-13")
+
+    # goals
+    b.goal("g-venues", "Become a preferred florist at two big wedding venues (the Wrenfield and Bellhaven) by June",
+           ["wedding-venues", "wedding-florals"], 1, ["carmen", "graham", "celeste", "peg", "bea", "willa", "aisha"])
+    b.goal("g-second-site", "Open a second small stall, at Pike Place Market or in the Wrenfield's lobby, by autumn",
+           ["pike-place-market", "small-business-finance"], 2,
+           ["sandra", "mai", "derek", "jonathan", "grace", "carmen", "marcus"])
+    b.goal("g-hours", "Cut my hours to four days a week by June, to be there for Okaasan",
+           ["parkinsons", "caregiving"], 1, ["okaasan", "marco", "willa", "grace", "mina"])
+
+    # saved items
+    b.item("it-slowflowers", "Slow Flowers 2026: why couples are asking for local stems",
+           "https://example.org/slow-flowers-2026-local-stems", ["slow-flowers", "wedding-florals"], "2026-02-16")
+    b.item("it-tableware", "Why new restaurants are commissioning local potters",
+           "https://example.org/restaurants-commission-local-potters", ["ceramics", "restaurant-design"],
+           "2026-02-20")
+    b.item("it-parkinsons", "Boxing, dance and tai chi for Parkinson's: what the newest trials show",
+           "https://example.org/exercise-for-parkinsons-trials", ["parkinsons"], "2026-02-23")
+    b.item("it-fsa", "After the Skagit flood: how farmers apply for FSA emergency loans",
+           "https://example.org/skagit-flood-fsa-emergency-loans", ["farm-disaster-loans", "skagit-valley"],
+           "2026-02-25")
+    b.item("it-hospice", "Talking about hospice with an elder parent: what nurses wish families knew",
+           "https://example.org/hospice-conversations-families", ["hospice-care"], "2026-02-27")
+    b.item("it-market", "Pike Place Market's new generation of stallholders",
+           "https://example.org/pike-place-new-stallholders", ["pike-place-market", "small-business"], "2026-03-03")
+    b.item("it-glass", "Tacoma's glass scene, twenty years after the Museum of Glass opened",
+           "https://example.org/tacoma-glass-scene", ["glass-art"], "2026-03-04")
+    b.item("it-ikebana", "Ikebana in the Pacific Northwest: the teachers keeping it alive",
+           "https://example.org/ikebana-pacific-northwest-teachers", ["ikebana", "japanese-american-history"],
+           "2026-03-06")
+    b.item("it-venues", "The Pacific Northwest wedding venues couples are booking for 2026",
+           "https://example.org/pnw-wedding-venues-2026", ["wedding-venues"], "2026-03-09")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -31191,7 +33058,7 @@ def main():
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
                  stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
                  importer, dentist, librarian, pilot, curator, homecare, mechanic, solar,
-                 principal, baker, accountant):
+                 principal, baker, accountant, plumber, florist):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
