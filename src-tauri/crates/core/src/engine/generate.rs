@@ -1099,7 +1099,18 @@ fn follow_ups<'s>(
                     names_the_day(s, fu.due) && !by_the_day(s, fu.due) && words(s).iter().any(|w| w == occasion)
                 })
             };
-            let lapsed = (past_due > 0 && speaks_of_eve(&fu.text))
+            // And being somewhere at an hour or an evening ("Go to Tolu's parents' evening (5:10) and talk to Mr
+            // Whitmore"): the day after, it was kept or it was missed (round 55, plumber P7: "Still open since 2 March
+            // … it tells him to go to parents' evening 'today' when it was yesterday", tact 2 from all three).
+            let at_its_hour = || {
+                super::text::of_presence(&fu.text)
+                    && (speaks_of_an_hour(&fu.text)
+                        || names_a_clock(&fu.text)
+                        || words(&fu.text)
+                            .iter()
+                            .any(|w| ["evening", "tonight", "night", "lunchtime"].contains(&w.as_str())))
+            };
+            let lapsed = (past_due > 0 && (speaks_of_eve(&fu.text) || at_its_hour()))
                 || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text))
                 || (past_due > 0 && (for_an_occasion_past() || for_an_occasion_on_its_day()));
             if !lapsed && (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due) {
@@ -1434,7 +1445,7 @@ impl Matter {
         // second-year tezkar after the liturgy" went unread, and an article and a question took its morning).
         // And a varsi or barsi, a shraddh (the Hindu and Sikh rites of a death's anniversary: round 54, accountant,
         // "The havan for Bapuji's fifth varsi at Sanjay's (10am)", a late congratulation took its morning).
-        const LOSS: [&str; 21] = [
+        const LOSS: [&str; 22] = [
             "memorial",
             "memorials",
             "burial",
@@ -1453,6 +1464,9 @@ impl Matter {
             "kaddish",
             "varsi",
             "barsi",
+            // "Thanksgiving service for Baba's fourth remembrance (10am)" (round 55, plumber: a thank-you and an
+            // introduction took that Sunday morning).
+            "remembrance",
             "shraddh",
             "shraddha",
             "shradh",
@@ -2126,6 +2140,20 @@ pub(crate) fn speaks_of_an_hour(text: &str) -> bool {
     })
 }
 
+/// True when a text names a time by the clock: one or two digits, a colon, two digits ("(5:10)", "at 19:40").
+pub(crate) fn names_a_clock(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len()).any(|k| {
+        b[k] == b':'
+            && k >= 1
+            && b[k - 1].is_ascii_digit()
+            && b.get(k + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(k + 2).is_some_and(u8::is_ascii_digit)
+            && !b.get(k + 3).is_some_and(u8::is_ascii_digit)
+            && !(k >= 3 && b[k - 2].is_ascii_digit() && b[k - 3].is_ascii_digit())
+    })
+}
+
 /// True when a promise starts before the morning's suggestions can help with it: an hour up to 8 in the morning
 /// ("(6am)", "at 7.45am", "8 am"), or a departure with no "pm" up to 7 ("leave 5:30", "leaving at 6"). Its card
 /// is the day before's (round 52a, mechanic P20: "a morning card for a 5:30 departure probably comes too late… it
@@ -2349,7 +2377,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // pass, not "his driving test").
     // Round 49, importer P34: "Carla's lab analyses of the six ferments", asked "how it went" twelve days later ("would
     // suggest he never read them", usefulness 1).
-    const WORK: [&str; 33] = [
+    const WORK: [&str; 38] = [
         "analysis",
         "analyses",
         "report",
@@ -2388,6 +2416,13 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         "terms",
         "answer",
         "answers",
+        // Round 55, florist P33: "Aisha's final guest and table count", a client's numbers for the user's order.
+        "count",
+        "headcount",
+        // And "Celeste's 2026 calendar of holds", the event planner's dates for the user's bookings.
+        "calendar",
+        "schedule",
+        "rota",
     ];
     // Or a document, whoever's (round 47, minister P31: "Ask Tanya how it went" of "The city staff memo on the
     // parking variance", "a memo she owes, not an event"), a term sheet too — unless a vote on it is awaited.
@@ -2404,7 +2439,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         // An answer from someone else is one they wait for ("Her answer from the Home Office"), not one they owe.
         || (theirs
             && !ws.windows(2).any(|w| w[0].starts_with("answer") && w[1] == "from")
-            && (ws.iter().filter(|w| *w != "s").take(4).any(|w| WORK.contains(&w.as_str()))
+            && (ws.iter().filter(|w| *w != "s").take(6).any(|w| WORK.contains(&w.as_str()))
                 || ws.windows(2).take(4).any(|w| w[0] == "test" && w[1] == "pass")))
         || delivery
 }
@@ -2984,8 +3019,8 @@ fn shares<'s>(
 #[cfg(test)]
 mod tests {
     use super::{
-        at_the_users_place, by_the_day, give_back_need, goal_names_the_day, is_partner, names_a_goal, names_a_place,
-        names_an_amount, occasion_of, of_their_work, promised_around, sets_a_time, shares_a_goals_word,
+        at_the_users_place, by_the_day, give_back_need, goal_names_the_day, is_partner, names_a_clock, names_a_goal,
+        names_a_place, names_an_amount, occasion_of, of_their_work, promised_around, sets_a_time, shares_a_goals_word,
         speaks_of_a_test, speaks_of_aftercare, speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment,
         speaks_of_backing, speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date,
         speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self,
@@ -3019,6 +3054,16 @@ mod tests {
             ("cycling", "", ""),
         ] {
             assert!(!of_their_work(topic, &work(title, company)), "{topic}: {title}, {company}");
+        }
+    }
+
+    #[test]
+    fn a_clock_time_is_named() {
+        for yes in ["Go to Tolu's parents' evening (5:10)", "Pick Priya up at Leicester station (19:40)", "at 9:30"] {
+            assert!(names_a_clock(yes), "{yes}");
+        }
+        for no in ["Psalm 23:4", "Ratio 3:1", "Room 12", "2026:03", ""] {
+            assert!(!names_a_clock(no), "{no}");
         }
     }
 

@@ -256,6 +256,27 @@ fn event_noun(event: &Event) -> &'static str {
     }
 }
 
+/// A move back to where they came from is welcomed, not congratulated: "back" for "Moved back to London…", "home"
+/// for "Moved home to Seattle…" (round 55, florist P28, and round 54, accountant P3: "'congratulate on the move' should
+/// be 'welcome home'", from two reviewers each).
+fn welcome(event: &Event) -> Option<&'static str> {
+    if event.kind != EventKind::Move {
+        return None;
+    }
+    let ws = super::derive::words(event.detail.as_deref().unwrap_or(""));
+    let after_a_move = |w: &str| {
+        ws.windows(2)
+            .any(|p| ["moved", "moving", "came", "coming", "moves", "comes"].contains(&p[0].as_str()) && p[1] == w)
+    };
+    if after_a_move("home") {
+        Some("home")
+    } else if after_a_move("back") || ws.iter().any(|w| w == "returned") {
+        Some("back")
+    } else {
+        None
+    }
+}
+
 /// Good news happening later today, as a sentence's verb ("Sorcha gets married today"): said of an occasion they
 /// mentioned for the day, which has not happened yet in the morning (round 40, architect P17: "written in the past
 /// tense before the 2pm wedding").
@@ -925,6 +946,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Occasion { label: Some(label), on, .. } => {
             format!("Plan something for {name}: {label} on {}", human_date(*on, today))
         }
+        Detail::Congratulate { event, .. } if welcome(event).is_some() => {
+            format!("Welcome {name} {}", welcome(event).unwrap_or("back"))
+        }
         Detail::Congratulate { event, .. } => format!("Congratulate {name} on {}", event_noun(event)),
         Detail::Support { event, .. } if event.kind == EventKind::Bereavement && condolences_by_call(p) => {
             format!("Call {name} with your condolences")
@@ -1119,18 +1143,23 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             "You were there for “{}”: send {first} a few lines, by hand if you can, on what it meant to see it.",
             there.text.trim()
         ),
-        Detail::Congratulate { late: true, .. } if call_not_note(p) => {
-            format!("Call {first} with your congratulations; it comes late, so keep it simple and ask for nothing.")
-        }
-        Detail::Congratulate { late: true, .. } => {
-            format!(
-                "Send {first} a short note of congratulations; it comes late, so keep it simple and ask for nothing."
-            )
-        }
-        Detail::Congratulate { .. } if call_not_note(p) => {
-            format!("Call {first} with your congratulations.{}", family_to_tell(c, snap))
-        }
-        Detail::Congratulate { .. } => format!("Send {first} a short note of congratulations."),
+        Detail::Congratulate { event, late: true, .. } if call_not_note(p) => format!(
+            "Call {first} with {}; it comes late, so keep it simple and ask for nothing.",
+            if welcome(event).is_some() { "a word of welcome" } else { "your congratulations" }
+        ),
+        Detail::Congratulate { event, late: true, .. } => format!(
+            "Send {first} a short note of {}; it comes late, so keep it simple and ask for nothing.",
+            if welcome(event).is_some() { "welcome" } else { "congratulations" }
+        ),
+        Detail::Congratulate { event, .. } if call_not_note(p) => format!(
+            "Call {first} with {}.{}",
+            if welcome(event).is_some() { "a word of welcome" } else { "your congratulations" },
+            family_to_tell(c, snap)
+        ),
+        Detail::Congratulate { event, .. } => format!(
+            "Send {first} a short note of {}.",
+            if welcome(event).is_some() { "welcome" } else { "congratulations" }
+        ),
         // Someone going onto hospice or palliative care: a visit, not a note (round 47, minister P7: "a 'short note'
         // to a dying congregant from his own pastor", specificity 2 from two of three reviewers).
         Detail::Support { event, .. } if near_the_end(event) => {
