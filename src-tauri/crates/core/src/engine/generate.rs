@@ -1138,7 +1138,15 @@ fn follow_ups<'s>(
                     },
                     effort: config.effort.keep_promise,
                     due: Some(fu.due),
-                    detail: Detail::KeepPromise { follow_up: fu, past_due, care: derived[i].sensitive.is_some() },
+                    // Not care when it is money they owe the user ("File our proof of debt (£6,840) with Martin's
+                    // trustee": round 55a, plumber P32, "the firm's claim against him", tact 2): the user's accounts.
+                    // Money for them still is ("Take the workshop's contribution (R2,500) to the Khanye family before
+                    // the night vigil", "Pay Ger's February invoice early").
+                    detail: Detail::KeepPromise {
+                        follow_up: fu,
+                        past_due,
+                        care: derived[i].sensitive.is_some() && !speaks_of_debt(&fu.text),
+                    },
                 });
             }
             continue;
@@ -2442,6 +2450,13 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
             && (ws.iter().filter(|w| *w != "s").take(6).any(|w| WORK.contains(&w.as_str()))
                 || ws.windows(2).take(4).any(|w| w[0] == "test" && w[1] == "pass")))
         || delivery
+}
+
+/// True when a text speaks of money they owe the user: a debt, the arrears, a claim ("File our proof of debt with
+/// Martin's trustee"). Money the user pays them ("Pay Ger's February invoice early") may well be help.
+pub(crate) fn speaks_of_debt(text: &str) -> bool {
+    const WORDS: [&str; 6] = ["debt", "debts", "arrears", "creditor", "creditors", "claim"];
+    words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
 /// True when a text names a sum of money: a currency sign before a number ("€6,400", "R1,500", "$300", "₱20,000"),
