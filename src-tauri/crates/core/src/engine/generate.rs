@@ -172,7 +172,10 @@ pub(crate) fn generate<'s>(
         }
         // Nor an article for family at home, a child or one under the same roof (round 53, principal P10: "sending
         // an article to her own 12-year-old, who lives with her… is odd filler", from all three reviewers).
-        if !partner && !p.interests.is_empty() && !super::text::time_together(p, today) {
+        // Nor for the closest family (family in the inner 5), whatever their roof (round 56, imam P21: a football
+        // article for a son whose first baby was due any day, "filler", from all three).
+        let closest_family = p.kin && p.circle == 1;
+        if !partner && !closest_family && !p.interests.is_empty() && !super::text::time_together(p, today) {
             lists.interested.push(i);
         }
         if !p.no_intros && !p.needs.is_empty() {
@@ -1078,13 +1081,25 @@ fn follow_ups<'s>(
             // Janet" beside "Janet's farewell…; I'm speaking for the governors"), lapses once the occasion is past: a
             // card for a farewell is not bought the day after it (round 48, councillor P34, "a stale nag… the day after
             // the farewell", 1 · 1 · 2).
+            // One "before" it lapses on the day itself ("Visit Haji Bashir at home before his operation", the
+            // operation an event of the day after: round 56, imam P22, "a home visit 'before his operation' is
+            // impossible" on the morning of it, tact 2 from all three).
+            let before = words(&fu.text).iter().any(|w| w == "before");
+            let gone = |on: NaiveDate| on < today || (before && on <= today && on > fu.due);
             let for_an_occasion_past = || {
+                let name = &snapshot.people[i].name;
+                let near = |on: NaiveDate| (0..=config.keep_promise_hard_days).contains(&days_between(on, fu.due));
                 snapshot.follow_ups.iter().any(|u| {
                     !u.mine
                         && u.person == fu.person
-                        && (0..=config.keep_promise_hard_days).contains(&days_between(u.due, fu.due))
-                        && u.due < today
-                        && shares_a_word(&fu.text, &snapshot.people[i].name, &u.text)
+                        && near(u.due)
+                        && gone(u.due)
+                        && shares_a_word(&fu.text, name, &u.text)
+                }) || snapshot.events.iter().any(|e| {
+                    e.person == fu.person
+                        && near(e.date)
+                        && gone(e.date)
+                        && e.detail.as_deref().is_some_and(|d| shares_a_word(&fu.text, name, d))
                 })
             };
             // So does one for an occasion the person's notes set on its day ("Hem Bea's blue dress for the dress
@@ -1102,13 +1117,23 @@ fn follow_ups<'s>(
             // And being somewhere at an hour or an evening ("Go to Tolu's parents' evening (5:10) and talk to Mr
             // Whitmore"): the day after, it was kept or it was missed (round 55, plumber P7: "Still open since 2 March
             // … it tells him to go to parents' evening 'today' when it was yesterday", tact 2 from all three).
+            // A meal with them is at its hour too ("Dinner with Paula in Talca after Papá's neurologist": round 56,
+            // vintner P33, "stale and wrong: the dinner was last night", tact 2).
+            let a_meal = || {
+                let ws = words(&fu.text);
+                ws.len() > 1
+                    && ["dinner", "lunch", "breakfast", "brunch", "supper", "coffee", "drinks"]
+                        .contains(&ws[0].as_str())
+                    && ws[1] == "with"
+            };
             let at_its_hour = || {
-                super::text::of_presence(&fu.text)
-                    && (speaks_of_an_hour(&fu.text)
-                        || names_a_clock(&fu.text)
-                        || words(&fu.text)
-                            .iter()
-                            .any(|w| ["evening", "tonight", "night", "lunchtime"].contains(&w.as_str())))
+                a_meal()
+                    || super::text::of_presence(&fu.text)
+                        && (speaks_of_an_hour(&fu.text)
+                            || names_a_clock(&fu.text)
+                            || words(&fu.text)
+                                .iter()
+                                .any(|w| ["evening", "tonight", "night", "lunchtime"].contains(&w.as_str())))
             };
             let lapsed = (past_due > 0 && (speaks_of_eve(&fu.text) || at_its_hour()))
                 || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text))
@@ -2385,7 +2410,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // pass, not "his driving test").
     // Round 49, importer P34: "Carla's lab analyses of the six ferments", asked "how it went" twelve days later ("would
     // suggest he never read them", usefulness 1).
-    const WORK: [&str; 38] = [
+    const WORK: [&str; 40] = [
         "analysis",
         "analyses",
         "report",
@@ -2431,13 +2456,24 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         "calendar",
         "schedule",
         "rota",
+        // Round 56, vintner P30, P35: "Beto's picking plan for Doña Berta's carignan", "Nelson's list of this year's
+        // pickers" ("a deliverable Beto owed her"); a plan "to" do something is still news of theirs.
+        "plan",
+        "plans",
     ];
     // Or a document, whoever's (round 47, minister P31: "Ask Tanya how it went" of "The city staff memo on the
     // parking variance", "a memo she owes, not an event"), a term sheet too — unless a vote on it is awaited.
     const DOCUMENT: [&str; 3] = ["memo", "memorandum", "paperwork"];
     let names = own_names(p);
     let ws = words(text);
-    let theirs = ws.first().is_some_and(|w| ["her", "his", "their"].contains(&w.as_str()) || names.contains(w));
+    // Or a name the book does not hold for them, in the possessive ("Beto's picking plan…" on Humberto's record:
+    // round 56, vintner P30): a mention on their record that opens with someone's possessive is theirs.
+    let someones = text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")));
+    let theirs =
+        someones || ws.first().is_some_and(|w| ["her", "his", "their"].contains(&w.as_str()) || names.contains(w));
     // Or a delivery date, said of no one ("Leafpak's printed bags, third delivery date": round 46, roaster).
     let delivery = ws.windows(2).any(|w| w[0] == "delivery" && w[1] == "date") && !speaks_of_someone_else(text);
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
@@ -2447,7 +2483,11 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         // An answer from someone else is one they wait for ("Her answer from the Home Office"), not one they owe.
         || (theirs
             && !ws.windows(2).any(|w| w[0].starts_with("answer") && w[1] == "from")
+            && !ws.windows(2).any(|w| w[0].starts_with("plan") && w[1] == "to")
             && (ws.iter().filter(|w| *w != "s").take(6).any(|w| WORK.contains(&w.as_str()))
+                // A list of things is theirs to send ("Nelson's list of this year's pickers"); "first on the list"
+                // is not.
+                || ws.windows(2).take(6).any(|w| w[0] == "list" && w[1] == "of")
                 || ws.windows(2).take(4).any(|w| w[0] == "test" && w[1] == "pass")))
         || delivery
 }

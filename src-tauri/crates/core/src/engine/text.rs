@@ -658,6 +658,14 @@ pub(crate) fn of_presence(text: &str) -> bool {
     let words = super::derive::words(text);
     let next = |options: &[&str]| words.get(1).is_some_and(|w| options.contains(&w.as_str()));
     let first = words.first().map(String::as_str);
+    // "Visit Haji Bashir at home before his operation", "Visit her at the hospice".
+    if first == Some("visit") {
+        let raw: Vec<&str> = text.split_whitespace().collect();
+        return raw.get(1).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
+        });
+    }
     if matches!(first, Some("drive" | "take" | "walk" | "accompany")) {
         let raw: Vec<&str> = text.split_whitespace().collect();
         let someone = raw.get(1).is_some_and(|w| {
@@ -828,9 +836,16 @@ fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> S
     if let Some(how) = nonempty(profile.how_met.as_deref()) {
         out = format!("{out} How you met: “{}”.", how.trim_end_matches('.'));
     }
-    match (nonempty(profile.title.as_deref()), nonempty(profile.company.as_deref())) {
-        (Some(title), Some(company)) => format!("{out} {first} is {} at {company}.", with_article(title)),
-        (Some(title), None) => format!("{out} {first} works as {}.", with_article(title)),
+    // "Retired; school cook" is what they were: "Maureen is a retired school cook", not "works as a retired; school
+    // cook" (round 56, imam P33).
+    let title = nonempty(profile.title.as_deref()).map(|t| {
+        let former = ["retired", "former"].iter().any(|w| t.to_lowercase().starts_with(w));
+        (if former { t.replacen(';', "", 1).replace("  ", " ") } else { t.to_owned() }, former)
+    });
+    match (title, nonempty(profile.company.as_deref())) {
+        (Some((title, _)), Some(company)) => format!("{out} {first} is {} at {company}.", with_article(&title)),
+        (Some((title, true)), None) => format!("{out} {first} is {}.", with_article(&title)),
+        (Some((title, false)), None) => format!("{out} {first} works as {}.", with_article(&title)),
         (None, Some(company)) => format!("{out} {first} is at {company}."),
         (None, None) => out,
     }
@@ -1334,8 +1349,19 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // linked to your retainer goal"; round 10, nurse P17: asking after a board's decision because "Gary knows
         // healthcare-management, which the matron post needs" — "hints at using Gary"). Thanks, promises, intros
         // and asks keep the goal: there it is the reason.
+        // Nor a promise about their operation, a loss or an ordeal of theirs, unless the goal is about them (round 56,
+        // imam P22: "Visit Haji Bashir at home before his operation" beside the youth-hall appeal, "fundraising again
+        // given as the reason"; "Stand by Steve through chemo" still says why Steve).
         _ if tender(c)
             || d.sensitive.is_some()
+            || matches!(c.detail, Detail::KeepPromise { follow_up, .. } if Matter::of(&follow_up.text) != Matter::Plain
+            && Matter::of(&follow_up.text) != Matter::Answer
+            && !d.named_goal.as_ref().is_some_and(|g| {
+                let goal = super::derive::words(&snap.goals[g.goal].title);
+                [first_name(&p.name), first]
+                    .iter()
+                    .any(|n| goal.contains(&n.to_lowercase()))
+            }))
             || matches!(
                 c.detail,
                 Detail::Congratulate { .. }
@@ -1749,6 +1775,7 @@ mod tests {
             "Sit in on Mum's consultation",
             "Go to Maya's subject-selection evening and hear her out",
             "Go and sit with Samira, with coffee and maamoul",
+            "Visit Haji Bashir at home before his operation",
         ] {
             assert!(of_presence(yes), "{yes}");
         }
@@ -1759,6 +1786,7 @@ mod tests {
             "Take Joy's forms and file them",
             "Go to the bank for Mama's guarantee",
             "Go and buy the cake",
+            "Visit the new premises in Oadby",
         ] {
             assert!(!of_presence(no), "{no}");
         }
@@ -1824,6 +1852,10 @@ mod tests {
         assert_eq!(
             said(Some("Engineer"), Some("Arup")),
             "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is an engineer at Arup."
+        );
+        assert_eq!(
+            said(Some("Retired; school cook"), None),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is a retired school cook."
         );
         assert_eq!(
             said(Some("CTO"), None),
