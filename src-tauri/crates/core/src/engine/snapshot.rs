@@ -61,8 +61,9 @@ pub struct PersonFacts {
     /// a birthday within the longest lead of an occasion (the name the notes call them by).
     pub notes: Option<String>,
     /// How you met, their title and company: only for a dormant tie that was once in your 50 (a reconnect says who
-    /// they are), someone outside the close 15 with a date near (the wish says it), and someone with an interest on
-    /// the topic of an item in the share window (no article on their own work).
+    /// they are), someone outside the close 15 with a date near (the wish says it), and someone in your 50 (or one of
+    /// your ten) with an interest of 0.5 or more on the topic of an item in the share window (no article on their own
+    /// work).
     pub profile: Option<Profile>,
     /// Only interests on the topics of items in the share window (nothing else uses them).
     pub interests: Vec<Interest>,
