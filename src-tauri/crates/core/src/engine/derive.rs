@@ -242,6 +242,11 @@ pub(crate) fn words(text: &str) -> Vec<String> {
     text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
 }
 
+/// True when a word is a name in the possessive, as written: capitalised and ending in "'s" ("Beto's", "Maya’s").
+pub(crate) fn possessive_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && (word.ends_with("'s") || word.ends_with("’s"))
+}
+
 /// True when a note speaks of a death: "died", "passed away", "widowed", "funeral", "late husband"… matched as whole
 /// words, case-insensitively ("studied" is not "died"). Conservative on purpose: its only effect is a quieter word
 /// on the person's dates.

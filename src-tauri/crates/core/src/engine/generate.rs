@@ -2468,10 +2468,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     let ws = words(text);
     // Or a name the book does not hold for them, in the possessive ("Beto's picking plan…" on Humberto's record:
     // round 56, vintner P30): a mention on their record that opens with someone's possessive is theirs.
-    let someones = text
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")));
+    let someones = text.split_whitespace().next().is_some_and(super::derive::possessive_name);
     let theirs =
         someones || ws.first().is_some_and(|w| ["her", "his", "their"].contains(&w.as_str()) || names.contains(w));
     // Or a delivery date, said of no one ("Leafpak's printed bags, third delivery date": round 46, roaster).

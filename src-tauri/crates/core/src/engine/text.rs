@@ -277,6 +277,16 @@ fn welcome(event: &Event) -> Option<&'static str> {
     }
 }
 
+/// What a note and a call carry for their news: "welcome" and "a word of welcome" for a move back, else
+/// "congratulations" and "your congratulations".
+fn cheer(event: &Event) -> (&'static str, &'static str) {
+    if welcome(event).is_some() {
+        ("welcome", "a word of welcome")
+    } else {
+        ("congratulations", "your congratulations")
+    }
+}
+
 /// Good news happening later today, as a sentence's verb ("Sorcha gets married today"): said of an occasion they
 /// mentioned for the day, which has not happened yet in the morning (round 40, architect P17: "written in the past
 /// tense before the 2pm wedding").
@@ -383,8 +393,13 @@ pub(crate) fn call_not_note(p: &PersonFacts) -> bool {
 /// A death in the family is a call, not a note, for family in the user's 50 as for the closest (round 54, accountant
 /// P20: "Send Nilesh your condolences" to a cousin whose mother, the user's aunt, died that morning, "a cousin Nik
 /// should ring", tact 2 from two of three).
-pub(crate) fn condolences_by_call(p: &PersonFacts) -> bool {
+fn condolences_by_call(p: &PersonFacts) -> bool {
     call_not_note(p) || (p.kin && p.circle <= 3)
+}
+
+/// A hard time of theirs the user calls about, not writes: the closest's, and a death in the family.
+fn support_by_call(p: &PersonFacts, event: &Event) -> bool {
+    call_not_note(p) || (event.kind == EventKind::Bereavement && condolences_by_call(p))
 }
 
 /// True when the card is the day of a death the closest family keep ("Papá died (2021)" on Mamá's record): a loss
@@ -684,9 +699,7 @@ pub(crate) fn of_presence(text: &str) -> bool {
         // March" of being at a daughter's school evening): someone's occasion, or going to see them, is presence.
         Some("go") => {
             let raw: Vec<&str> = text.split_whitespace().collect();
-            let someones = raw.get(2).is_some_and(|w| {
-                w.chars().next().is_some_and(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
-            });
+            let someones = raw.get(2).is_some_and(|w| super::derive::possessive_name(w));
             next(&["round", "over", "with"])
                 || (next(&["to"]) && someones)
                 || (next(&["and"]) && words.get(2).is_some_and(|w| ["sit", "see", "visit", "be"].contains(&w.as_str())))
@@ -1158,23 +1171,17 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             "You were there for “{}”: send {first} a few lines, by hand if you can, on what it meant to see it.",
             there.text.trim()
         ),
-        Detail::Congratulate { event, late: true, .. } if call_not_note(p) => format!(
-            "Call {first} with {}; it comes late, so keep it simple and ask for nothing.",
-            if welcome(event).is_some() { "a word of welcome" } else { "your congratulations" }
-        ),
+        Detail::Congratulate { event, late: true, .. } if call_not_note(p) => {
+            format!("Call {first} with {}; it comes late, so keep it simple and ask for nothing.", cheer(event).1)
+        }
         Detail::Congratulate { event, late: true, .. } => format!(
             "Send {first} a short note of {}; it comes late, so keep it simple and ask for nothing.",
-            if welcome(event).is_some() { "welcome" } else { "congratulations" }
+            cheer(event).0
         ),
-        Detail::Congratulate { event, .. } if call_not_note(p) => format!(
-            "Call {first} with {}.{}",
-            if welcome(event).is_some() { "a word of welcome" } else { "your congratulations" },
-            family_to_tell(c, snap)
-        ),
-        Detail::Congratulate { event, .. } => format!(
-            "Send {first} a short note of {}.",
-            if welcome(event).is_some() { "welcome" } else { "congratulations" }
-        ),
+        Detail::Congratulate { event, .. } if call_not_note(p) => {
+            format!("Call {first} with {}.{}", cheer(event).1, family_to_tell(c, snap))
+        }
+        Detail::Congratulate { event, .. } => format!("Send {first} a short note of {}.", cheer(event).0),
         // Someone going onto hospice or palliative care: a visit, not a note (round 47, minister P7: "a 'short note'
         // to a dying congregant from his own pastor", specificity 2 from two of three reviewers).
         Detail::Support { event, .. } if near_the_end(event) => {
@@ -1189,9 +1196,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
         // three: "she needed to call, ask about the operation and offer to travel").
-        Detail::Support { event, .. }
-            if call_not_note(p) || (event.kind == EventKind::Bereavement && condolences_by_call(p)) =>
-        {
+        Detail::Support { event, .. } if support_by_call(p, event) => {
             match event.kind {
                 EventKind::Bereavement => {
                     format!("Call {first} today, or be with {first} if you can; offer to take one thing off {first}'s plate.")
@@ -1582,7 +1587,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // Not "a short note" beside "be there" (round 52a, homecare P12).
         "On a hard day, being there says more than any words.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, .. } if !near_the_end(event)
-        && (call_not_note(p) || (event.kind == EventKind::Bereavement && condolences_by_call(p))))
+        && support_by_call(p, event))
     {
         // Nor beside a call.
         "Hearing your voice now means more than the perfect words later.".to_owned()
