@@ -6,8 +6,8 @@ journalist.json, architect.json, pharmacist.json, organizer.json, translator.jso
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
 councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json, pilot.json, curator.json,
 homecare.json, mechanic.json, solar.json, principal.json, baker.json, accountant.json, plumber.json, florist.json,
-vintner.json, imam.json, funeral.json and fisher.json, the held-out books written without seeing the engine, its
-prompts or any ratings) as ARCHIVE.md v1 documents.
+vintner.json, imam.json, funeral.json, fisher.json, paramedic.json and retiree.json, the held-out books written
+without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -36826,6 +36826,1828 @@ def fisher():
     return b
 
 
+def paramedic():
+    b = Book("paramedic", seed=41873)
+    H = "2024-10-03"  # history starts: my first study block of the second year of the APP course at Glasgow Caledonian
+    P = b.known
+    # the rota: four on (two days, two nights, 7 to 7), four off; the winters when the ambulances queue outside the GRI
+    WINTERS = [("2024-12-01", "2025-01-31"), ("2025-12-01", "2026-01-31")]
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    def winter(pid, gap, talk, kinds=("message", "meeting", "message")):
+        """Winter pressures: the queue outside the Royal Infirmary, the held-over shifts, the corridor care."""
+        for first, last in WINTERS:
+            seg(pid, gap, first, last, list(kinds), talk)
+
+    # --- home and family ---
+    P("ross", "Ross Kerr", 1, "advocate", location="Dennistoun, Glasgow",
+      company="Scottish Fire and Rescue Service (Red Watch, Parkhead Community Fire Station)",
+      title="Crew commander; firefighter for nineteen years",
+      how_met="A car on its roof on the M8 at Junction 10: his crew cut the driver out while I held her head",
+      met_on="2024-12-13", birthday="1982-08-19",
+      dates=[("ross-first-date", "Ross and me: our first date (the Italian on Duke Street, 2025)", "2025-03-07")],
+      interests={"hill-walking": 1.0, "firefighting": 0.8, "cooking": 0.6, "motorbikes": 0.5},
+      expertise=["firefighting", "road-traffic-rescue"],
+      notes="43. My partner, a year on Saturday 7 March: our first date was the wee Italian on Duke Street on 7 "
+            "March 2025, three months after the M8. Divorced; his daughter Erin is 16 and lives with her mum in East "
+            "Kilbride. Has his own flat in Dennistoun and we haven't talked about moving in because of the kids. "
+            "His watch commander assessment centre is Tuesday 3 March at the SFRS training centre in Cambuslang; the "
+            "result is due about 12 March and he says he won't get it. Drove to Paisley on his rest day, Saturday 28 "
+            "February, and fitted grab rails in Mum's bathroom and a key safe at the door. He wants walking boots "
+            "for Ben Lomond; I promised myself I'd get him the Scarpas for our year. I'm on a day shift on the 7th; "
+            "he's cooking at his after.",
+      rhythm=[(2, "2025-03-07", "2026-03-01", ["message", "meal", "call", "activity", "meal", "message"])],
+      extra=[("2024-12-13", "event", "At an event: the car on its roof on the M8 at Junction 10; his crew took the "
+              "roof off while I held her head; he asked for my number in the GRI ambulance bay", 60),
+             ("2025-03-07", "meal", "Dinner: our first date, the wee Italian on Duke Street; he told me about the "
+              "Clutha night and I told him about Dad", 180),
+             ("2025-06-21", "activity", "Outing: Ben Vorlich on the longest day; my first Munro, his sixty-third",
+              540),
+             ("2025-10-25", "meal", "Dinner: he met Callum and Isla properly, at mine; Callum talked to him about "
+              "Celtic for an hour and didn't look at his phone", 120),
+             ("2026-02-28", "call", "Call: from Mum's bathroom in Paisley; the grab rails are up and the key safe's "
+              "on; 'your mum made me three rolls and sausage'", 15),
+             ("2026-03-01", "message", "Messages: the assessment centre on Tuesday; 'I'll not get it, they want "
+              "someone younger'; I told him to stop it")],
+      talk=["his shifts on Red Watch", "Munros", "the kids", "Erin", "my APP course", "a house fire in "
+            "Shettleston", "a car fire on the M8", "his motorbike", "what to cook", "Mum", "Ben Lomond",
+            "whether we'd ever live together", "the watch commander exams", "Gary"])
+    seg("ross", 10, "2024-12-20", "2025-03-05", ["message", "message", "call"],
+        ["the M8 crash", "the driver, who made it", "a drink sometime", "his shifts", "my shifts", "Munros",
+         "the Christmas rota", "whether a paramedic and a firefighter is a good idea"])
+    P("callum", "Callum Baird", 1, "advocate", kin=True, location="Riddrie, Glasgow (with me; with Gary on my "
+      "shift days)", company="Cranhill Academy (S3)", title="Pupil; left midfield for Riddrie Rovers under-15s",
+      how_met="My son", birthday="2011-08-22",
+      interests={"youth-football": 1.0, "celtic-fc": 0.9, "gaming": 0.7, "pe": 0.6},
+      notes="14. S3 at Cranhill Academy. Plays left midfield for Riddrie Rovers under-15s; they're in the "
+            "Scottish Cup semi-final on Saturday 14 March at 11 at Toryglen, and I'm on a day shift; Gary's taking "
+            "him. Quiet since the separation and lives on his phone at Gary's. S3 parents' evening is Tuesday 3 March "
+            "from 5; his S4 option form is due back on Friday 6 March and he wants National 5 PE and to drop "
+            "Music, which Gary and I need to sign together. Was on the touchline on Saturday 31 January when the "
+            "grandad collapsed at Cranhill Park and watched me do CPR; he hasn't talked about it, but he asked last "
+            "week whether the man lived (he did).",
+      rhythm=[(2.5, H, "2026-03-01", ["meal", "message", "activity", "meal", "message"])],
+      extra=[("2025-08-22", "meal", "Dinner: his 14th; Nando's at the Fort with four of the team; Ross paid and "
+              "pretended he hadn't", 120),
+             ("2026-01-31", "activity", "Outing: his match at Cranhill Park; the grandad on the next pitch went "
+              "down and I did CPR for eleven minutes while Callum watched from the fence", 150),
+             ("2026-02-14", "activity", "Outing: the Scottish Cup quarter-final, 2-1 against Clyde Boys in the "
+              "rain; he set up the winner", 120),
+             ("2026-02-27", "message", "Messages: 'did that man live?'; yes, he's home; 'good'")],
+      talk=["his football", "Celtic", "his subjects", "school", "his phone", "his mates", "homework",
+            "training on Tuesdays and Thursdays", "his boots", "Gary's", "his Xbox", "Gran"])
+    P("isla", "Isla Baird", 1, "advocate", kin=True, location="Riddrie, Glasgow (with me; with Gary on my shift "
+      "days)", company="Riddrie Primary School (P6)", title="Pupil; Highland dancer", how_met="My daughter",
+      birthday="2015-06-04", interests={"highland-dancing": 1.0, "reading": 0.8, "animals": 0.6},
+      notes="10. P6 at Riddrie Primary. Highland dancing twice a week with Miss Laing; competing in the "
+            "Lanarkshire festival in Motherwell on Sunday 8 March at 10 (I'm on nights that evening, so I can go). "
+            "World Book Day is Thursday 5 March and she wants to be Matilda; I promised to make the costume. Has been "
+            "tearful since Gran's fall; she asked if Gran is going to die and Mrs Baxter says she's quiet in class. "
+            "Sleeps in my bed when I come off nights.",
+      rhythm=[(2.5, H, "2026-03-01", ["meal", "activity", "message", "meal", "activity"])],
+      extra=[("2025-06-04", "meal", "Dinner: her 10th; a sleepover for six and pancakes at seven in the "
+              "morning", 240),
+             ("2025-11-22", "activity", "Outing: her first medal, a bronze for the sword dance at the Glasgow "
+              "festival; she wore it to school for a week", 300),
+             ("2026-02-22", "activity", "Outing: took her to see Gran on the ward at the RAH; she held Gran's good "
+              "hand and didn't say a word in the car", 180),
+             ("2026-03-01", "activity", "Outing: practised her fling in the kitchen; asked again about Matilda's "
+              "costume", 30)],
+      talk=["her dancing", "school", "her books", "Gran", "her pal Ruby", "her dance costume", "her "
+            "medals", "a dog we're not getting", "her dad's", "her spelling"])
+    P("mum", "Morag MacLeod", 1, "advocate", kin=True, location="Glenburn, Paisley",
+      title="Retired; school secretary at Glenburn Primary for twenty-six years", how_met="Mum",
+      birthday="1954-09-27",
+      dates=[("mum-dad-wedding", "Mum and Dad's wedding anniversary (Paisley Abbey, 1977)", "1977-07-02")],
+      interests={"parkinsons": 0.8, "gardening": 0.7, "knitting": 0.6, "st-mirren-fc": 0.4},
+      notes="71. Early Parkinson's, diagnosed at the RAH on Wednesday 14 May 2025: the tremor in her right hand, "
+            "the shuffle, the tiredness; on co-careldopa. Fell in the kitchen getting up in the night on Saturday 21 "
+            "February and lay on the floor until Betty next door heard her at six; broke her left wrist; one night "
+            "in the RAH; in a plaster now and can't do her buttons. Won't wear the pendant alarm. I promised to ring "
+            "Renfrewshire's telecare team on Monday 2 March and to take her to the fracture clinic (10:30) and her "
+            "Parkinson's nurse (2pm) at the RAH on Wednesday 4 March. Renfrewshire's social work come on Tuesday 10 "
+            "March at 11 for a care assessment, which she says she doesn't need. Monday 9 March is seven years since "
+            "Dad; we go to Hawkhead at one. Mothering Sunday is the 15th and I'm taking the kids for lunch.",
+      rhythm=[(3, H, "2025-05-13", ["call", "call", "meal", "activity", "message"])],
+      extra=[("2025-03-09", "activity", "Outing: Dad's sixth anniversary; Hawkhead cemetery with Mum and the "
+              "kids; she'd brought the good secateurs for the roses", 150),
+             ("2025-05-14", "activity", "Outing: the neurologist at the RAH; 'Parkinson's, early'; she asked "
+              "whether she could still drive to Fiona's", 180),
+             ("2025-12-25", "meal", "Dinner: Christmas at mine; she managed the sprouts with the wrong hand and "
+              "laughed at herself", 300),
+             ("2026-02-21", "activity", "Outing: straight off my night shift to the RAH; she'd lain on the kitchen "
+              "floor two hours; a broken wrist and a telling-off for the pendant", 600),
+             ("2026-02-22", "activity", "Outing: brought her home from the RAH with Fiona; her plaster and a "
+              "list of tablets", 240),
+             ("2026-03-01", "call", "Call: she's managing the kettle with one hand; 'don't you dare get me a "
+              "carer'", 20)],
+      talk=["her garden", "her shaky hand", "the GP", "the kids", "Fiona", "Dad", "St Mirren", "her "
+            "knitting", "the church", "Betty next door", "her driving", "the shopping", "being tired all the time"])
+    seg("mum", 2.5, "2025-05-15", "2026-02-20", ["call", "call", "meal", "activity", "message"],
+        ["her tablets", "her tremor", "the Parkinson's nurse", "her driving, which she's given up", "her "
+         "garden", "the kids", "Fiona", "Dad", "her sleep", "her knitting, which she can't now", "Betty"])
+    seg("mum", 1, "2026-02-23", "2026-02-28", ["call", "call", "activity"],
+        ["her wrist", "the plaster", "the pendant alarm", "who's doing her shopping", "the grab rails", "her "
+         "sleep", "a carer, which she won't have"])
+    P("fiona", "Fiona Gordon", 1, "advocate", kin=True, location="Cults, Aberdeen",
+      company="Norvik Energy (Aberdeen)", title="HR business partner", how_met="My big sister",
+      birthday="1981-03-13",
+      interests={"running": 0.7, "parkinsons": 0.6, "gardening": 0.4},
+      notes="Turns 45 on Friday 13 March. Married to Neil; Eilidh (15) and Ruth (12). Drove down from Aberdeen "
+            "the morning Mum fell, Saturday 21 February, and stayed until the Tuesday, sleeping on Mum's couch and "
+            "doing everything; I was on nights and Jamie's hearing and I never properly thanked her. She thinks Mum "
+            "needs carers and maybe to move nearer one of us; I think she's far away and decides things on the "
+            "phone. She's setting up Mum's online shop and giving the key safe code to whoever needs it (by Friday "
+            "6 March). I promised to send her the rota of who's with Mum after the fracture clinic by Tuesday 3 "
+            "March. She'll join the social work assessment on the phone on the 10th.",
+      rhythm=[(5, H, "2026-02-20", ["call", "message", "video", "message", "call"])],
+      extra=[("2025-03-09", "call", "Call: Dad's anniversary; she'd been at the beach at Cults and cried", 40),
+             ("2025-07-26", "activity", "Outing: the girls and mine at Mum's for a week of the summer holidays; "
+              "Fiona and I got a night out in Paisley like we were twenty", 480),
+             ("2026-02-21", "call", "Call: from the RAH at seven; 'I'm leaving now, I'll be there by eleven'", 10),
+             ("2026-02-24", "activity", "Outing: she left Mum's for Aberdeen at six; we'd had words about carers "
+              "the night before", 30)],
+      talk=["Mum", "her girls", "Neil", "Aberdeen", "her work", "Dad", "Mum's tiredness", "Eilidh's exams",
+            "running the Aberdeen 10K", "money", "the kids", "the summer holidays"])
+    seg("fiona", 1, "2026-02-22", "2026-03-01", ["call", "message", "call"],
+        ["Mum's wrist", "the key safe", "the online shop", "carers", "who's with Mum", "the social work "
+         "assessment", "the pendant"])
+    P("dad", "Donald MacLeod", 5, "advocate", peak=1, kin=True, status="deceased", location="Glenburn, Paisley",
+      title="Maintenance fitter at the bottling plant in Paisley for thirty-one years", how_met="Dad",
+      birthday="1950-07-23", dates=[("dad-died", "Dad died (2019)", "2019-03-09")],
+      notes="Donnie, from Stornoway; came to Paisley for the work in 1972 and met Mum at a dance at the Town "
+            "Hall. Died of a heart attack in the kitchen at Glenburn on Saturday 9 March 2019, during Sunday dinner "
+            "made a day early; I did CPR on him until Frank's crew came from the Paisley station. Monday 9 March is "
+            "the seventh anniversary: I go to Hawkhead cemetery with Mum at one, whatever the rota, and Auntie Mairi "
+            "rings from Stornoway. He's the reason I went from technician to paramedic.",
+      extra=[("2019-03-03", "call", "Call: his last Sunday call; he asked when I was going to do my paramedic "
+              "course 'properly'")])
+    P("mairi", "Mairi MacLeod", 4, "friend", peak=3, kin=True, location="Stornoway, Isle of Lewis",
+      title="Retired; district nurse on Lewis for thirty years", how_met="Auntie Mairi, Dad's sister",
+      birthday="1948-04-03", interests={"gaelic": 0.8, "knitting": 0.6},
+      notes="77. Dad's big sister. Rings on his anniversary every year and at Christmas, and sends the kids Harris "
+            "tweed something every birthday. We used to go up every summer; not since 2022.",
+      rhythm=[(60, H, "2025-12-25", ["call", "letter"])],
+      extra=[("2025-03-09", "call", "Call: Dad's anniversary; she said a psalm in Gaelic down the phone", 25)],
+      talk=["Dad", "Lewis", "Mum's health", "the kids", "the ferry", "her knitting"])
+    P("neil", "Neil Gordon", 4, "friend", kin=True, location="Cults, Aberdeen",
+      company="Subsea engineering firm, Aberdeen", title="Project engineer", how_met="Fiona's husband",
+      met_on="2003-05-10", birthday="1979-09-30", interests={"golf": 0.7, "aberdeen-fc": 0.6},
+      notes="Fiona's husband of twenty years; quiet, practical, offshore two weeks in six. Rang me the night of "
+            "Mum's fall to ask what the fracture meant 'in plain English'.",
+      rhythm=[(50, H, "2026-02-21", ["call", "message"])],
+      talk=["Fiona", "Mum", "the girls", "the offshore rota", "golf"])
+    P("gary", "Gary Baird", 2, "friend", location="Stepps, North Lanarkshire",
+      company="Baird Joinery (self-employed)", title="Joiner", how_met="The kids' dad; met at a wedding in "
+      "Paisley in 2008; separated in January 2024", met_on="2008-08-16", birthday="1982-11-02",
+      interests={"youth-football": 0.8, "celtic-fc": 0.9, "fishing": 0.5},
+      notes="43. We separated in January 2024 and it's civil now, mostly. Lives in Stepps with Leanne since August "
+            "2025. Has the kids on my shift days and overnight on my nights. Owes me confirmation by Thursday 5 March "
+            "that he has them from Friday 6 to Tuesday 10 and takes Isla to Motherwell for the dancing on the 8th. We "
+            "have to sign Callum's S4 option form together by Friday 6 March. He's taking Callum to the semi-final on "
+            "the 14th. We disagree about Callum's phone at night.",
+      rhythm=[(4, H, "2026-03-01", ["message", "message", "call", "message"])],
+      extra=[("2026-02-19", "call", "Call: stuck on a job in Helensburgh and I was held over on an arrest; "
+              "Jean had the kids", 10),
+             ("2026-02-27", "message", "Messages: the option form; 'PE, aye, but not if he drops Maths'; I said "
+              "nobody's dropping Maths")],
+      talk=["the kids' week", "Callum's football", "Isla's dancing", "pick-ups", "Callum's phone", "money "
+            "for the school trip", "my rota", "his work", "the kids' dentist", "parents' nights"])
+
+    # --- the station: Carntyne, the east end ---
+    P("darren", "Darren Muir", 2, "advocate", location="Baillieston, Glasgow",
+      company="Scottish Ambulance Service (Carntyne station)", title="Paramedic; my crewmate",
+      how_met="Crewed with me since 2019 when he came from Hamilton", met_on="2019-04-01", birthday="1987-03-04",
+      interests={"hill-walking": 0.7, "partick-thistle": 0.9, "paramedic-wellbeing": 0.8},
+      notes="Turns 39 on Wednesday 4 March. My crewmate for seven years and the best I've had; we've been through "
+            "the worst jobs together, the wean in Barlanark last year among them. Co-organising the Ben Lomond walk "
+            "with me and sorting the minibus. On Thursday 26 February he gave up a rest day to take my day shift on "
+            "Sunday 15 March so I can take the kids to Mum's for Mothering Sunday, and I haven't thanked him; "
+            "I owe him a shift and a pint. His partner Kim is a primary teacher; they're saving for a flat.",
+      rhythm=[(3.5, H, "2026-02-20", ["meeting", "message", "meeting", "coffee", "message"])],
+      extra=[("2025-06-17", "meeting", "Shift: the wee boy in Barlanark; we worked him for forty minutes; we sat "
+              "in the cab at the GRI after and neither of us said anything", 720),
+             ("2025-10-16", "event", "At an event: Restart a Heart day at the Forge with Linda's team; we taught "
+              "CPR to three hundred shoppers and a man dressed as a banana", 360),
+             ("2026-02-26", "meeting", "Shift: he'll take my Sunday 15th so I can go to Mum's; 'you'd do the "
+              "same'; the queue at the GRI was eleven deep", 720),
+             ("2026-02-27", "meeting", "Shift: Stevie's mum; we put the collection tin in the crew room; the "
+              "overdose in the close in Parkhead", 720),
+             ("2026-02-28", "meeting", "Night shift: the funeral details on the crew-room board; a stabbing on Duke "
+              "Street at two; the minibus is booked for 25 April", 720)],
+      talk=["the queue outside the GRI", "the Jags", "a cardiac arrest in Shettleston", "the new rota",
+            "Jamie", "Kim", "the flat they want", "a stabbing on Duke Street", "my APP course", "an RTC on the "
+            "M80", "the crew room telly", "an overdose in Easterhouse"])
+    seg("darren", 6, "2026-01-14", "2026-02-18", ["meeting", "message"],
+        ["the Ben Lomond walk", "the minibus", "the sign-up sheet", "Kev's raffle", "Jamie's suspension"])
+    winter("darren", 3, ["the queue outside the GRI", "twelve hours held over", "corridor care", "a "
+                         "frequent caller", "a fall in Easterhouse", "the flu"])
+    P("stevie", "Stevie Boyle", 2, "ally", location="Shettleston, Glasgow",
+      company="Scottish Ambulance Service (Carntyne station)", title="Ambulance technician; thirty-one years in",
+      how_met="On the station when I came from Paisley in 2012", met_on="2012-03-05", birthday="1967-06-12",
+      interests={"fishing": 0.7, "celtic-fc": 0.8},
+      notes="58. Thirty-one years on the road and says he'll go at sixty. Lived with his mum Agnes in Shettleston "
+            "since his divorce and cared for her. She had a stroke on the Monday and died in the GRI on Wednesday "
+            "25 February, aged 86; Stevie was with her. The funeral is Friday 6 March at 11:40 at Daldowie "
+            "crematorium, then the Shettleston Juniors' social club. I'm on a day shift; Alan's letting crews stand "
+            "down to go. I'm collecting for flowers and a card on the station (£420 so far); I promised to give him "
+            "the card and the money before the funeral. He's said he wants to walk Ben Lomond for her.",
+      rhythm=[(8, H, "2026-02-20", ["meeting", "message", "coffee", "meeting"])],
+      extra=[("2026-02-25", "call", "Call: from the GRI at four; 'she's away, Kirsty'; he wanted to know if he "
+              "should come in for his shift tomorrow", 15),
+             ("2026-02-28", "message", "Messages: the funeral's Friday at Daldowie, 11:40; 'she'd want a "
+              "uniform or two there'")],
+      talk=["his mum", "the old days at Carntyne", "Celtic", "fishing on the Clyde", "his retirement", "the "
+            "new rota", "the ambulances", "a job in Tollcross", "his back"])
+    P("kev", "Kevin Lynch", 3, "friend", location="Cumbernauld",
+      company="Scottish Ambulance Service (Carntyne station)", title="Paramedic", how_met="On the station since "
+      "2016", met_on="2016-09-12", birthday="1985-07-30", interests={"celtic-fc": 0.9, "golf": 0.6},
+      notes="40. The station's comedian and the raffle king; crews with Stevie. Selling tickets for the Ben Lomond "
+            "walk's raffle and signed up to walk it in a kilt.",
+      rhythm=[(9, H, "2026-02-27", ["meeting", "message", "coffee"])],
+      talk=["the station's Christmas raffle", "Celtic", "golf", "the crew room", "a job in Carntyne", "the new "
+            "rota", "Stevie", "his weans"])
+    P("alan", "Alan Gilmour", 2, "ally", power=True, location="Bishopbriggs",
+      company="Scottish Ambulance Service", title="Station manager, Carntyne and Parkhead",
+      how_met="My station manager since 2021", met_on="2021-02-01", birthday="1970-10-30",
+      interests={"paramedic-wellbeing": 0.7, "golf": 0.5, "advanced-practice": 0.6},
+      notes="55. Backs my APP and signed off the study days; will write the manager's statement when the APP posts "
+            "are advertised. Gave me carer's leave for the Saturday night Mum fell (thanked). He was the "
+            "investigating manager in Jamie's case and presented it at the hearing on 24 February, where I sat "
+            "across the table from him as Jamie's rep; we had a frank conversation in his office on the 26th and are "
+            "civil. Letting crews stand down for Stevie's mum's funeral on Friday 6 March. Owes me the area "
+            "manager's sign-off making the Ben Lomond walk an official station event (so we're insured) by Thursday "
+            "12 March.",
+      rhythm=[(10, H, "2026-02-26", ["meeting", "email", "message", "meeting"])],
+      extra=[("2026-02-21", "call", "Call: 'go to your mum, I'll cover the night'; carer's leave, no questions",
+              5),
+             ("2026-02-26", "meeting", "Meeting: his office, after Jamie's letter; frank, and then civil; the "
+              "walk, and the funeral rota", 40)],
+      talk=["the station's sickness figures", "the rota", "my study days", "the new ambulances",
+            "the winter plan", "a complaint", "turnaround times at the GRI", "the staffing", "his golf"])
+    winter("alan", 6, ["the winter plan", "turnaround times at the GRI", "held-over shifts", "the overtime",
+                       "staff sickness"], kinds=("meeting", "email", "message"))
+    P("jamie", "Jamie Reid", 3, "friend", location="Carmyle, Glasgow",
+      company="Scottish Ambulance Service (Carntyne station) until 25 February", title="Paramedic (dismissed; "
+      "appealing)", how_met="Came to Carntyne as a newly qualified paramedic in 2019", met_on="2019-09-09",
+      birthday="1991-04-17", interests={"cycling": 0.6, "paramedicine": 0.7, "trade-unions": 0.5},
+      need=("jamie-work", "event-medical-work",
+            "Needs paid clinical work while he appeals his dismissal: still HCPC-registered and the service hasn't "
+            "referred him; would do festivals, concerts and sports events", "2026-02-26"),
+      notes="34. A good paramedic with a short fuse about management. On 5 January, after eleven hours held outside "
+            "the GRI, he posted a photo of the ambulance queue on his own Facebook with a line about the chief "
+            "executive that I won't repeat; the Daily Record ran it. Suspended on Monday 19 January; I represented "
+            "him as his Unison rep at the disciplinary hearing on Tuesday 24 February; dismissed for gross "
+            "misconduct by letter on Wednesday 25 February. Appeal must be in within ten working days: Wednesday 11 "
+            "March. I promised to draft the grounds with him and send them to Nicola by Tuesday 10 March. Mortgage "
+            "in Carmyle; Sarah's on maternity leave with their second; he needs work now. No patient was named or "
+            "harmed; it was a stupid post, not a clinical failing.",
+      rhythm=[(12, H, "2026-01-18", ["meeting", "message", "coffee", "meeting"])],
+      extra=[("2026-01-19", "call", "Call: suspended as he walked in for his day shift; I met him in the car "
+              "park", 30),
+             ("2026-02-10", "coffee", "Coffee: at the Forge; going through the investigation report line by "
+              "line", 90),
+             ("2026-02-25", "call", "Call: the letter; dismissed; he read it to me twice", 30),
+             ("2026-03-01", "message", "Messages: 'I need to earn something, Kirsty, Sarah's on statutory'")],
+      talk=["the ambulance queue", "his bike", "Sarah and the baby", "a job in Parkhead", "the union", "the "
+            "rota", "his mortgage", "management"])
+    seg("jamie", 4, "2026-01-20", "2026-02-28", ["call", "message", "meeting"],
+        ["the investigation", "his statement", "the hearing", "Nicola's advice", "money", "Sarah", "the "
+         "Daily Record", "what he'd say differently"])
+    P("elaine", "Elaine Cowan", 3, "friend", location="Cardonald, Glasgow",
+      company="Scottish Ambulance Service (West Ambulance Control Centre, Cardonald)", title="Dispatcher",
+      how_met="We started on the same induction course in 2008", met_on="2008-06-02", birthday="1984-01-26",
+      interests={"wine": 0.6, "true-crime": 0.6},
+      notes="42. The voice on the radio at three in the morning. We do a wine night every couple of months and "
+            "moan about the job from both ends. Signed up for the walk.",
+      rhythm=[(16, H, "2026-02-22", ["message", "meal", "call"])],
+      talk=["control", "a bad night on the radio", "the job from both ends", "her divorce", "wine", "the "
+            "new dispatch system"])
+    P("ryan", "Ryan Mitchell", 3, "acquaintance", location="Springburn, Glasgow",
+      company="Glasgow Caledonian University (BSc Paramedic Science, third year)", title="Student paramedic",
+      how_met="On placement with Darren and me since 12 January", met_on="2026-01-12", birthday="2003-12-05",
+      interests={"paramedicine": 1.0, "football": 0.5},
+      notes="22. Third-year student on his final placement with us until Friday 13 March. Good hands, talks too "
+            "fast to patients. I promised to complete his final practice assessment document by Wednesday 11 March "
+            "(it has to be in by the 13th). Froze at the arrest in Tollcross on 7 February and came right after.",
+      rhythm=[(4, "2026-01-12", "2026-02-27", ["meeting", "message", "meeting"])],
+      extra=[("2026-02-07", "meeting", "Shift: the arrest in Tollcross; he froze on the bag for ten seconds, "
+              "then was fine; we talked in the cab after", 720)],
+      talk=["a chest pain in Dennistoun", "his practice assessment", "drug calculations", "handover at the GRI",
+            "his dissertation", "job applications", "an elderly fall in Carntyne"])
+
+    # --- the Royal Infirmary ---
+    P("aileen", "Aileen Docherty", 3, "friend", location="Dennistoun, Glasgow",
+      company="Glasgow Royal Infirmary (Emergency Department)", title="Lead nurse, Emergency Department",
+      how_met="A charge nurse in resus when I started bringing patients to the GRI in 2012", met_on="2012-04-20",
+      birthday="1980-09-09", interests={"emergency-nursing": 1.0, "wild-swimming": 0.8},
+      notes="45. The best nurse in the GRI and my pal; we do a dip at Loch Lomond in the summer. Fought for the "
+            "ambulance queue to come inside this winter. Wrote a character statement for Jamie's hearing on 16 "
+            "February (thanked). Last saw her at handover on Thursday 12 February.",
+      rhythm=[(12, H, "2026-02-12", ["meeting", "message", "coffee", "message"])],
+      extra=[("2025-07-19", "activity", "Outing: a dip at Milarrochy Bay; she said the water was 'bracing' "
+              "and screamed", 180),
+             ("2026-02-12", "meeting", "Meeting: handover at the GRI; she's applied for the lead nurse job and "
+              "thinks the panel hates her", 20)],
+      talk=["the queue", "handover times", "corridor care", "a patient in resus", "the ED rota", "wild "
+            "swimming", "her nurses", "winter", "her career"])
+    winter("aileen", 5, ["the queue outside the ED", "corridor care", "the cubicles", "handover at three in "
+                         "the morning", "her nurses on their knees"])
+    P("bernie", "Bernie O'Neill", 5, "acquaintance", location="Bridgeton, Glasgow",
+      company="Glasgow Royal Infirmary (Emergency Department, resus)", title="Staff nurse",
+      how_met="Resus at the GRI", met_on="2016-01-10",
+      notes="Twenty years in resus; makes the crews tea at four in the morning when nobody's looking.",
+      rhythm=[(40, H, "2026-02-19", ["meeting", "message"])],
+      talk=["a patient in resus", "tea", "the queue", "her grandson"])
+    P("priya", "Priya Nair", 2, "ally", power=True, location="Bearsden",
+      company="Glasgow Royal Infirmary", title="Consultant in emergency medicine; my APP clinical supervisor",
+      how_met="Agreed to be my designated supervisor for the APP in 2024", met_on="2015-11-03",
+      birthday="1979-01-15",
+      interests={"emergency-medicine": 1.0, "clinical-assessment": 0.8, "advanced-practice": 0.7},
+      expertise=["emergency-medicine", "clinical-assessment"],
+      notes="Consultant in the GRI emergency department and my designated clinical supervisor for the APP. "
+            "Supported my application for the funded place in 2024. Ran a mock OSCE for Nadia and me in the GRI "
+            "education centre on her afternoon off, Monday 23 February (thanked the next day). Owes me the final "
+            "sign-off of my clinical competencies in the e-portfolio by Wednesday 4 March, before the portfolio goes "
+            "in at noon on Friday 6 March. Blunt and kind; says my history-taking is good and my differentials are "
+            "'paramedic-shaped'.",
+      rhythm=[(14, H, "2026-02-24", ["meeting", "email", "message", "meeting"])],
+      extra=[("2026-02-23", "meeting", "Meeting: her mock OSCE; the abdominal pain station, the confused "
+              "older man, the child with a temperature; my differentials too narrow", 180)],
+      talk=["my supervised hours", "a case from resus", "my e-portfolio", "differential diagnosis",
+            "ECGs", "the OSCE", "the APP posts", "a patient I brought in"])
+
+    # --- the APP course ---
+    P("rachel", "Rachel Menzies", 3, "ally", power=True, location="Glasgow",
+      company="Glasgow Caledonian University", title="Senior lecturer; lead for the MSc Advanced Practice",
+      how_met="My course lead since September 2024", met_on="2024-09-09", birthday="1975-11-08",
+      interests={"advanced-practice": 1.0, "clinical-assessment": 0.9, "paramedic-education": 0.8},
+      expertise=["advanced-practice", "clinical-assessment"],
+      notes="Leads the MSc and the advanced clinical assessment module. My portfolio (and the reflective essay) is "
+            "due at noon on Friday 6 March; the OSCE is Thursday 12 March from 9 in the GCU clinical skills centre. "
+            "I sent her my reflective essay draft on 23 February; she owes me feedback by Tuesday 3 March.",
+      rhythm=[(21, H, "2026-02-23", ["email", "meeting", "email"])],
+      extra=[("2026-02-23", "email", "Email: my reflective essay draft; 'the night in Barlanark'; she'll "
+              "reply by the 3rd")],
+      talk=["my portfolio", "the OSCE format", "reflective writing", "the study block", "my supervised hours",
+            "the module handbook"])
+    P("nadia", "Nadia Hussain", 2, "friend", location="Paisley",
+      company="Scottish Ambulance Service (Paisley station)", title="Paramedic; on the MSc Advanced Practice with me",
+      how_met="On the APP course together since September 2024", met_on="2024-09-09", birthday="1990-05-09",
+      interests={"advanced-practice": 0.9, "clinical-assessment": 0.8, "baking": 0.6},
+      notes="35. My study partner; we work through OSCE stations in the GCU library on Tuesdays. Her OSCE is the "
+            "same morning as mine. Fasting for Ramadan and revising on four hours' sleep. I promised to do a last "
+            "practice session with her in the GCU skills lab on Wednesday 11 March. She works out of my old station "
+            "in Paisley and knows Frank.",
+      rhythm=[(7, H, "2026-03-01", ["meeting", "message", "video", "message"])],
+      extra=[("2026-02-23", "meeting", "Meeting: Priya's mock OSCE together; she nailed the child with a "
+              "temperature and I didn't", 180)],
+      talk=["OSCE stations", "history-taking", "the portfolio", "red flags", "Ramadan and revision", "the "
+            "Paisley station", "our essays", "the APP posts"])
+    P("graeme", "Graeme Watt", 3, "ally", location="Milngavie",
+      company="Scottish Ambulance Service (West region urgent care team)", title="Advanced paramedic practitioner",
+      how_met="My practice mentor on the APP; he was a paramedic at Springburn when I started", met_on="2010-03-15",
+      birthday="1976-02-02",
+      interests={"advanced-practice": 0.9, "urgent-care": 0.9, "hill-walking": 0.5},
+      expertise=["advanced-practice", "urgent-care"],
+      notes="An APP in the urgent care team since 2021; lets me shadow him in the clinical hub. Lent me his OSCE "
+            "notes and frameworks in January (thanked). Says the four Glasgow APP posts will be advertised in March.",
+      rhythm=[(18, H, "2026-02-25", ["meeting", "message", "call", "email"])],
+      extra=[("2026-01-21", "meeting", "Meeting: a shift in the clinical hub; his OSCE notes and frameworks in "
+              "a ring binder", 480)],
+      talk=["the clinical hub", "urgent care", "the APP posts", "frameworks", "a tricky call", "the OSCE",
+            "prescribing", "Munros"])
+    P("morven", "Morven Black", 4, "acquaintance", power=True, location="Glasgow",
+      company="Scottish Ambulance Service", title="Clinical services manager, advanced practice (West region)",
+      how_met="Ran the APP study day at the Cardonald education centre", met_on="2025-03-12",
+      interests={"advanced-practice": 1.0, "urgent-care": 0.8},
+      notes="Decides the APP appointments in the West. At the study day on 11 February she said four APP posts in "
+            "Glasgow will be advertised in mid-March with a closing date of 27 March, and that people who pass this "
+            "month should apply.",
+      rhythm=[(90, "2025-03-12", "2026-02-11", ["event", "email"])],
+      talk=["the APP study day", "the urgent care model", "the new posts"])
+
+    # --- the union ---
+    P("tam", "Tam Gallacher", 2, "ally", power=True, location="Springburn, Glasgow",
+      company="Unison (Scottish Ambulance Service branch)", title="Branch secretary; ambulance technician (retired "
+      "from the road)", how_met="Talked me into being a steward in 2018", met_on="2018-05-14", birthday="1964-12-01",
+      interests={"trade-unions": 1.0, "employment-law": 0.8, "celtic-fc": 0.7},
+      expertise=["trade-unions", "employment-law"],
+      notes="61. Branch secretary for twelve years and the reason I'm a rep. Walked me through representing Jamie "
+            "at a gross-misconduct hearing, my first, on 20 February (thanked). Branch meeting on the first "
+            "Tuesday of the month. Goes to the Unison Scotland health conference in Dundee in early March.",
+      rhythm=[(14, H, "2026-01-15", ["meeting", "call", "message", "email"])],
+      extra=[("2026-02-20", "meeting", "Meeting: two hours in the branch office on Jamie's hearing; 'you're there "
+              "to make sure it's fair, not to win'", 120)],
+      talk=["the branch", "the rota consultation", "rest breaks", "a member's grievance", "the pay offer",
+            "Celtic", "the health conference"])
+    seg("tam", 4, "2026-01-16", "2026-03-01", ["call", "message", "meeting"],
+        ["Jamie's case", "the investigation report", "the hearing", "the appeal", "the social media policy",
+         "the Daily Record"])
+    P("nicola", "Nicola Dunn", 3, "ally", power=True, location="Glasgow",
+      company="Unison Scotland", title="Regional organiser (health)", how_met="The branch's organiser since 2022",
+      met_on="2022-06-01", interests={"trade-unions": 1.0, "employment-law": 0.9},
+      expertise=["employment-law", "trade-unions"],
+      notes="Takes Jamie's appeal from here. Owes me the copy of the investigation report and the notes of the "
+            "hearing by Wednesday 4 March so we can draft the grounds.",
+      rhythm=[(30, H, "2026-02-26", ["email", "call", "meeting"])],
+      extra=[("2026-02-26", "call", "Call: Jamie's letter; ten working days; 'get me the grounds by the 10th'",
+              20)],
+      talk=["Jamie's case", "the rota consultation", "a member's grievance", "the pay offer", "the branch"])
+
+    # --- the hill walk and the wellbeing fund ---
+    P("sean", "Sean Mulholland", 3, "ally", location="Hamilton",
+      company="Scottish Ambulance Service", title="Staff wellbeing lead (West region); TRiM practitioner",
+      how_met="Ran our TRiM debrief after the wean in Barlanark in June 2025", met_on="2025-06-20",
+      birthday="1978-04-22", interests={"paramedic-wellbeing": 1.0, "mental-health": 0.9, "hill-walking": 0.6},
+      notes="Set up the peer-support and counselling fund for our station after last June. The Ben Lomond walk on "
+            "Saturday 25 April is for it. Owes me confirmation from the ambulance charity that the money can go into "
+            "a restricted fund for Carntyne by Tuesday 10 March, before the JustGiving page goes live.",
+      rhythm=[(21, "2025-06-20", "2026-02-19", ["meeting", "email", "call"])],
+      extra=[("2025-06-20", "meeting", "Meeting: the TRiM debrief for the Barlanark job; Darren cried and then I "
+              "did", 120)],
+      talk=["the wellbeing fund", "peer support", "the walk", "TRiM", "a crew who've had a bad run", "the "
+            "charity's rules"])
+    P("iain", "Iain Urquhart", 4, "acquaintance", location="Arrochar",
+      company="Arrochar Mountain Rescue Team (volunteer); retired firefighter", title="Mountain leader",
+      how_met="Ross's old watch commander; leads our walk", met_on="2025-06-21", birthday="1961-05-27",
+      interests={"hill-walking": 1.0, "mountain-rescue": 0.9, "firefighting": 0.5},
+      expertise=["mountain-leadership", "mountain-rescue"],
+      notes="Ross's first watch commander; a mountain leader and on the Arrochar team for twenty years. Leading "
+            "our thirty walkers up Ben Lomond on 25 April for nothing. Owes me the route card and risk assessment "
+            "by Friday 13 March for Alan's area manager.",
+      rhythm=[(45, "2025-06-21", "2026-02-15", ["call", "message", "meal"])],
+      talk=["the walk", "Ben Lomond", "the Ptarmigan route", "Ross", "mountain rescue call-outs", "the weather "
+            "in April"])
+
+    # --- the kids' world ---
+    P("davie", "Davie McAllister", 3, "friend", location="Riddrie, Glasgow",
+      company="Riddrie Rovers (boys' football club)", title="Head coach, under-15s; a postman",
+      how_met="Coaching Callum since he was eight", met_on="2019-08-10", birthday="1968-02-18",
+      interests={"youth-football": 1.0, "celtic-fc": 0.7},
+      need=("rovers-defib", "public-access-defibrillator",
+            "Riddrie Rovers need a public-access defibrillator in a heated cabinet at Cranhill Park and CPR "
+            "training for the coaches; the council says it's the club's job and the club has £300",
+            "2026-02-07"),
+      notes="58. Has coached the same boys since they were eight; gets them to the semi-final at Toryglen on "
+            "Saturday 14 March. Was there on Saturday 31 January when the grandad collapsed on the next pitch; the "
+            "nearest defibrillator was in a locked leisure centre. At training on 7 February he asked me how the "
+            "club gets its own defib and people who know how to use it; the council told him it's up to the club.",
+      rhythm=[(21, H, "2026-02-14", ["event", "message", "activity"])],
+      extra=[("2026-01-31", "event", "At an event: the match at Cranhill Park; he ran for the leisure centre "
+              "defib and found it locked", 120),
+             ("2026-02-07", "event", "At an event: training; 'how do we get one of those machines, and who'd show "
+              "the coaches?'", 30)],
+      talk=["the under-15s", "Callum's position", "the cup run", "the subs", "the minibus", "the "
+            "referees", "Cranhill Park's pitches"])
+    P("donna", "Donna McKenna", 3, "friend", location="Riddrie, Glasgow",
+      company="Glasgow City Council (revenues)", title="Admin officer; Ruby's mum",
+      how_met="Our girls are best pals since P1", met_on="2020-08-18", birthday="1986-05-18",
+      interests={"highland-dancing": 0.6, "reading": 0.5},
+      notes="Ruby's mum; we swap pick-ups and she takes Isla to dancing when I'm on shift and Gary's on a job. "
+            "Ruby's competing in Motherwell too.",
+      rhythm=[(10, H, "2026-02-28", ["message", "message", "coffee", "activity"])],
+      talk=["pick-ups", "the girls' dancing", "the school", "Ruby", "the costumes", "the P6 trip",
+            "the Motherwell festival"])
+    P("caroline", "Caroline Baxter", 5, "acquaintance", location="Glasgow",
+      company="Riddrie Primary School", title="P6 teacher", how_met="Isla's teacher", met_on="2025-08-19",
+      notes="Emailed me on 24 February that Isla has been quiet and tearful since her Gran's fall.",
+      rhythm=[(60, "2025-08-19", "2026-02-24", ["email", "meeting"])],
+      extra=[("2026-02-24", "email", "Email: Isla quiet and tearful since her Gran's fall; would I like a chat")],
+      talk=["Isla's reading", "the P6 trip", "parents' night"])
+    P("amir", "Amir Siddiqui", 4, "acquaintance", location="Glasgow",
+      company="Cranhill Academy", title="Pupil support (guidance) teacher", how_met="Callum's guidance teacher",
+      met_on="2023-08-16",
+      notes="Callum's guidance teacher since S1. Runs the S3 parents' evening on Tuesday 3 March from 5 and "
+            "collects the S4 option forms on Friday 6 March.",
+      rhythm=[(80, H, "2026-02-20", ["email", "meeting"])],
+      talk=["Callum's options", "his attendance", "parents' evening", "his report"])
+    P("erin", "Erin Kerr", 3, "friend", location="East Kilbride",
+      company="Calderglen High School (S5)", title="Pupil", how_met="Ross's daughter", met_on="2025-05-18",
+      birthday="2009-10-11", interests={"human-biology": 0.8, "paramedicine": 0.5, "netball": 0.6},
+      notes="16. Ross's daughter, at her mum's in East Kilbride, with her dad every other weekend. Doing Higher "
+            "Human Biology and asked me to help with the heart; we did the cardiac cycle on my kitchen table in "
+            "January. Thinks she might want to be a paramedic; Ross thinks not.",
+      rhythm=[(18, "2025-05-18", "2026-02-22", ["message", "meal", "activity"])],
+      extra=[("2026-01-17", "meal", "Dinner: the cardiac cycle on my kitchen table with biscuits for valves",
+              120)],
+      talk=["her Highers", "human biology", "netball", "being a paramedic", "her dad", "her mum's new "
+            "house"])
+    P("sadie", "Sadie Baird", 4, "friend", peak=2, location="Dennistoun, Glasgow",
+      title="Retired; school dinner lady", how_met="Gary's mum; the kids' Granny Sadie", met_on="2008-08-16",
+      birthday="1956-12-15", interests={"bingo": 0.6, "celtic-fc": 0.5},
+      notes="69. Had the kids every Wednesday for years and was my second mum. Since the separation we're polite; a "
+            "Christmas card and a word at the school gate. Still sees the kids at Gary's.",
+      rhythm=[(70, H, "2025-12-24", ["message", "call"])],
+      talk=["the kids", "Gary", "Christmas", "her hip"])
+
+    # --- Paisley ---
+    P("lorraine", "Lorraine Fairlie", 2, "advocate", location="Ralston, Paisley",
+      company="Fairlie Hair (her own salon, Causeyside Street, Paisley)", title="Hairdresser; owner",
+      how_met="Best pal since Primary 1 at Glenburn Primary", met_on="1989-08-22", birthday="1984-03-14",
+      interests={"hairdressing": 0.9, "st-mirren-fc": 0.5, "holidays-in-spain": 0.6},
+      notes="Turns 42 on Saturday 14 March. My best pal since we were five. Found a lump on 2 February; triple "
+            "assessment at the RAH breast clinic on Thursday 12 February (I went with her); the result on Thursday "
+            "26 February: breast cancer, a 2cm grade 2 tumour, the nodes look clear on the scan. Her surgical "
+            "consultation is Thursday 5 March at 11 at the RAH; I promised to drive her and be the second pair of "
+            "ears. Surgery is likely the week of 23 March. She wants the salon open and the girls' group chat not "
+            "told until she's ready; Karen knows. Scott (her husband) texts me medical questions at one in the "
+            "morning. Her boys are 16 and 13.",
+      rhythm=[(7, H, "2026-02-01", ["message", "call", "meal", "message", "activity"])],
+      extra=[("2025-03-14", "meal", "Dinner: her 41st at the Italian on the High Street; she did my hair in the "
+              "toilets", 180),
+             ("2025-08-30", "activity", "Outing: a day in Largs with her and Karen; ice cream at Nardini's in "
+              "the rain", 420),
+             ("2026-02-02", "call", "Call: 'I've found a lump, it's probably nothing'; she'd been sitting in "
+              "the car outside the salon for an hour", 40),
+             ("2026-02-12", "activity", "Outing: the breast clinic at the RAH; mammogram, ultrasound, the biopsy; "
+              "we had a roll and square sausage after and didn't talk about it", 300),
+             ("2026-02-26", "call", "Call: the result, while I was at the GRI; I rang her back from the "
+              "ambulance bay; 'it's cancer, Kirst'", 30),
+             ("2026-02-28", "meal", "Dinner: at hers with Karen; Chinese, wine, the questions for the surgeon "
+              "on the back of an envelope", 180)],
+      talk=["the salon", "her boys", "Scott", "St Mirren", "Benidorm in June", "our school days", "Karen",
+            "Mum", "her mum's dementia", "the Castlehead girls", "my love life"])
+    seg("lorraine", 2, "2026-02-03", "2026-03-01", ["message", "call", "message"],
+        ["the breast clinic", "the waiting", "the biopsy", "the result", "the surgeon", "what to tell the boys",
+         "the salon", "Scott"])
+    P("karen", "Karen Sweeney", 2, "friend", location="Paisley",
+      company="Boots (Paisley High Street)", title="Pharmacy technician", how_met="Castlehead High, first year",
+      met_on="1996-08-20", birthday="1984-07-21", interests={"musicals": 0.7, "st-mirren-fc": 0.5},
+      notes="One of the Castlehead girls with Lorraine and me; runs the group chat and the nights out. Knows about "
+            "Lorraine; planning a quiet night in at Lorraine's for her birthday on the 14th instead of the night out "
+            "we'd booked.",
+      rhythm=[(10, H, "2026-02-28", ["message", "call", "meal", "message"])],
+      extra=[("2025-12-27", "meal", "Dinner: the Castlehead girls' Christmas night at the Bull; Gemma showed us "
+              "her engagement ring", 240)],
+      talk=["the group chat", "Lorraine", "musicals", "her work", "her daughter's dancing", "the girls' night",
+            "Paisley"])
+    P("gemma", "Gemma Lennox", 4, "friend", peak=2, location="Renfrew",
+      company="Renfrewshire Council", title="Housing officer", how_met="Castlehead High, first year",
+      met_on="1996-08-20", birthday="1984-06-30", interests={"travel": 0.8, "musicals": 0.5},
+      notes="One of the Castlehead girls; we were inseparable at eighteen and drifted when the kids came. Got "
+            "engaged to Steven in the autumn; showed us the ring at the Christmas night on 27 December. They married "
+            "in Tenerife on Saturday 21 February, just the two of them and his kids; the photos went up on Facebook "
+            "that night and I haven't said a word, the week of Mum's fall.",
+      rhythm=[(55, H, "2025-11-15", ["message", "meal"])],
+      talk=["the Castlehead girls", "Steven", "holidays", "her work", "Paisley"])
+    P("scott", "Scott Fairlie", 3, "friend", location="Ralston, Paisley",
+      company="Scottish Water", title="Network technician", how_met="Lorraine's husband", met_on="2004-06-12",
+      birthday="1982-01-23", interests={"st-mirren-fc": 0.9, "golf": 0.5},
+      notes="Lorraine's husband; good man, falling apart quietly. Texts me at one in the morning asking what "
+            "'grade 2' means and whether he should be googling survival rates (no).",
+      rhythm=[(60, H, "2026-01-10", ["message", "meal"])],
+      talk=["St Mirren", "Lorraine", "the boys", "his work", "Lorraine's birthday"])
+    seg("scott", 3, "2026-02-13", "2026-03-01", ["message", "message", "call"],
+        ["the biopsy", "grade 2", "the surgeon", "what he can do", "the boys", "Lorraine not sleeping"])
+    P("betty", "Betty Crawford", 3, "friend", location="Glenburn, Paisley (Mum's next door)",
+      title="Retired; auxiliary nurse at the RAH", how_met="Mum's neighbour since 1985", met_on="1985-05-01",
+      birthday="1950-06-06", interests={"gardening": 0.7, "bingo": 0.5},
+      notes="75. Mum's next door for forty years. Heard Mum through the wall at six on 21 February, let herself in "
+            "with the spare key, called 999 and sat on the floor with her; I took her flowers and a bottle on the "
+            "23rd. Has the spare key and my number.",
+      rhythm=[(20, H, "2026-02-28", ["call", "message", "activity"])],
+      extra=[("2026-02-21", "call", "Call: at ten past six; 'your mum's on the floor, hen, the ambulance is "
+              "coming'", 10),
+             ("2026-02-23", "activity", "Outing: took Betty flowers and a bottle of Baileys; she cried and "
+              "said it was nothing", 40)],
+      talk=["Mum", "the garden", "the street", "her hip", "the bins", "her son in Canada"])
+    P("joanne", "Joanne Wallace", 5, "acquaintance", location="Paisley",
+      company="Royal Alexandra Hospital, Paisley", title="Parkinson's specialist nurse",
+      how_met="Mum's Parkinson's nurse since her diagnosis", met_on="2025-05-28",
+      interests={"parkinsons": 1.0},
+      notes="Mum's Parkinson's nurse. Review on Wednesday 4 March at 2; wants to talk about the night-time "
+            "freezing and the tablets' timing after the fall.",
+      rhythm=[(75, "2025-05-28", "2026-02-23", ["call", "meeting"])],
+      extra=[("2026-02-23", "call", "Call: after the fall; the night-time freezing; she's bringing Mum's review "
+              "forward to the 4th", 15)],
+      talk=["Mum's tablets", "the freezing", "the review", "the physio referral"])
+    P("frank", "Frank Dempsey", 5, "friend", peak=2, location="Largs",
+      company="Scottish Ambulance Service (retired 2020)", title="Retired paramedic",
+      how_met="My first crewmate at the Paisley station in 2008", met_on="2008-06-30", birthday="1957-08-08",
+      interests={"sailing": 0.7, "st-mirren-fc": 0.5},
+      notes="68. Taught me everything on the road; his crew came for Dad on 9 March 2019 and he took over the "
+            "compressions from me. Retired to Largs in 2020 with a wee boat. Texts every 9 March; a Christmas card. I "
+            "keep meaning to go down to Largs.",
+      rhythm=[(110, H, "2025-03-09", ["message", "letter"])],
+      extra=[("2025-03-09", "message", "Messages: 'thinking of you and your mum today, hen'")],
+      talk=["the old Paisley station", "his boat", "Largs", "Dad"])
+
+    # --- the wider world ---
+    P("jean", "Jean Lafferty", 2, "friend", location="Riddrie, Glasgow (next door)",
+      title="Retired; a machinist at Templeton's and then a lollipop lady", how_met="Next door since I moved in "
+      "with the kids in 2016", met_on="2016-07-01", birthday="1946-03-03",
+      interests={"gardening": 0.6, "bingo": 0.6, "celtic-fc": 0.4},
+      notes="Turns 80 on Tuesday 3 March; her family have the bowling club for a party on Saturday 7 March and "
+            "I'm on shift. On Thursday 19 February, when Gary was stuck in Helensburgh and I was held over on an "
+            "arrest, she had Callum and Isla at mine till ten and fed them; I haven't thanked her. I promised to take "
+            "her card and an orchid round on the 3rd. Has a key; takes in my parcels; tells me I work too hard.",
+      rhythm=[(6, H, "2026-02-28", ["activity", "message", "activity", "call"])],
+      extra=[("2026-02-19", "activity", "Outing: came in at ten off the held-over shift; Jean asleep on my couch, "
+              "the kids in bed, the dishes done", 15)],
+      talk=["her garden", "the kids", "her parcels", "her daughter in Cumbernauld", "the bins", "the bowling "
+            "club", "Celtic", "her knees"])
+    P("tomasz", "Tomasz Nowak", 5, "acquaintance", location="Riddrie, Glasgow (across the road)",
+      title="Electrician", how_met="Across the road since 2020", met_on="2020-05-01",
+      notes="From Gdańsk; fixed my outside light for a bottle of wine and clears my path when it snows.",
+      rhythm=[(60, H, "2026-01-12", ["message", "activity"])],
+      talk=["the outside light", "his daughter", "the street", "my car battery"])
+    P("linda", "Linda McGowan", 4, "acquaintance", location="Glasgow",
+      company="Scottish Ambulance Service", title="Community resilience manager (Glasgow)",
+      how_met="Ran the Restart a Heart day at the Forge that Darren and I helped with", met_on="2025-10-16",
+      interests={"public-access-defibrillators": 1.0, "first-aid": 0.9, "community-resilience": 0.8},
+      expertise=["public-access-defibrillators", "cpr-training"],
+      offer=("linda-defibs", "public-access-defibrillator",
+             "Has twelve donated public-access defibrillators with heated cabinets to place with sports clubs and "
+             "community groups in the east end of Glasgow this spring, with free CPR and defib training for their "
+             "volunteers", "2026-01-20"),
+      notes="Runs the service's community work in Glasgow: CPR in schools, community first responders, the "
+            "defibrillator map. Emailed the stations on 20 January that a heart charity has given her twelve "
+            "defibrillators with cabinets for the east end and she's looking for clubs and halls to take them.",
+      rhythm=[(50, "2025-10-16", "2026-01-20", ["email", "message"])],
+      extra=[("2026-01-20", "email", "Email: to all east-end stations; twelve donated defibs with cabinets to "
+              "place this spring; know any clubs or halls?")],
+      talk=["Restart a Heart", "CPR in schools", "the defib map", "community first responders"])
+    P("gordon", "Gordon Hislop", 4, "acquaintance", location="Motherwell",
+      company="Clyde Event Medical Ltd", title="Director; ex-SAS paramedic",
+      how_met="A paramedic at Carntyne until 2018, when he left to start his own company", met_on="2012-03-05",
+      interests={"event-medicine": 1.0, "motorbikes": 0.5},
+      expertise=["event-medicine"],
+      offer=("gordon-shifts", "event-medical-work",
+             "Recruiting HCPC-registered paramedics and technicians for the summer season from April: the stadium "
+             "concerts at Hampden and Celtic Park, TRNSMT, the Great Scottish Run; paid by the shift",
+             "2026-02-10"),
+      notes="Left Carntyne in 2018 to start Clyde Event Medical; does the medical cover for concerts and football "
+            "all over the west. Messaged on 10 February asking if anyone on the station wants summer shifts; he's "
+            "short of paramedics for the stadium concerts.",
+      rhythm=[(80, H, "2026-02-10", ["message", "event"])],
+      extra=[("2026-02-10", "message", "Messages: 'short of paramedics for the summer, Hampden and Celtic Park, "
+              "pass it round?'")],
+      talk=["his company", "the old Carntyne days", "festival medicine", "the concerts"])
+    P("shona", "Shona Kirkwood", 4, "friend", peak=2, location="Christchurch, New Zealand",
+      company="Hato Hone St John (Christchurch)", title="Paramedic",
+      how_met="Crewed with me at Carntyne from 2014 until she emigrated in 2022", met_on="2014-02-03",
+      birthday="1985-11-19", interests={"new-zealand": 0.9, "paramedicine": 0.8, "trail-running": 0.7},
+      notes="40. My crewmate for seven years before Darren; emigrated to Christchurch with Dave in February 2022. "
+            "We used to video every week; now a birthday message and the odd voice note with the time difference. "
+            "Was pregnant with their first after years of trying; due in February.",
+      rhythm=[(40, H, "2025-11-19", ["message", "video", "message"])],
+      extra=[("2025-11-19", "video", "Video call: her 40th, her bump, the heat in Christchurch, 'come out'",
+              45)],
+      talk=["New Zealand", "St John", "the bump", "Dave", "Christchurch", "the old crew", "the time "
+            "difference"])
+    P("amy", "Amy Rennie", 4, "friend", location="Fort William",
+      company="Scottish Ambulance Service", title="Paramedic",
+      how_met="My student on placement in 2023 and 2024; qualified in 2024", met_on="2023-01-09",
+      birthday="1999-07-07", interests={"mountain-rescue": 0.8, "hill-walking": 0.9, "paramedicine": 0.8},
+      notes="26. The best student I've mentored. Qualified in 2024 and went to Govan; always wanted the hills. I "
+            "wrote her reference for a paramedic post at Fort William in January.",
+      rhythm=[(50, H, "2026-01-28", ["message", "call"])],
+      extra=[("2026-01-27", "call", "Call: would I be her referee for Fort William; she'd join Lochaber "
+              "Mountain Rescue", 30)],
+      talk=["Govan", "the hills", "her first arrest as lead", "mountain rescue", "Fort William"])
+
+    # group contacts
+    b.add("2024-12-25", "meal", ["mum", "callum", "isla"],
+          "Dinner: Christmas at mine; Mum carved, Isla did the crackers, Callum ate four Yorkshires", 300, "me")
+    b.add("2025-03-09", "activity", ["mum", "callum", "isla"],
+          "Outing: Hawkhead cemetery for Dad's sixth; Isla put a daffodil on the stone", 120, "me")
+    b.add("2025-03-18", "meeting", ["tam", "nicola"],
+          "Meeting: the branch AGM; I was re-elected station rep unopposed, which Tam called a mandate", 120,
+          "them")
+    b.add("2025-06-20", "meeting", ["darren", "sean", "alan"],
+          "Meeting: the TRiM debrief for the Barlanark job; Alan said the station needs its own fund", 120, "them")
+    b.add("2025-09-09", "event", ["rachel", "nadia"],
+          "At an event: the second-year induction at GCU; Rachel said this is the year it gets real", 240, "them")
+    b.add("2025-10-16", "event", ["darren", "linda"],
+          "At an event: Restart a Heart day at the Forge; three hundred people on the dummies", 360, "them")
+    b.add("2025-12-13", "meal", ["darren", "stevie", "kev", "alan", "elaine", "jamie"],
+          "Dinner: the station Christmas night out in the Merchant City; Kev did the speech, Jamie did karaoke",
+          300, "mutual")
+    b.add("2025-12-25", "meal", ["mum", "callum", "isla", "ross"],
+          "Dinner: Christmas at mine; Ross's first with us; Mum liked him and told him so", 300, "me")
+    b.add("2025-12-27", "meal", ["lorraine", "karen", "gemma"],
+          "Dinner: the Castlehead girls' Christmas night at the Bull; Gemma's ring", 240, "mutual")
+    b.add("2026-01-14", "meeting", ["darren", "sean", "iain"],
+          "Meeting: the walk at the station; Iain says Ben Lomond by the Ptarmigan, thirty walkers at most", 90,
+          "me")
+    b.add("2026-02-11", "event", ["graeme", "morven", "nadia"],
+          "At an event: the APP study day at Cardonald; Morven said four Glasgow posts in March", 360, "them")
+    b.add("2026-02-14", "activity", ["gary", "davie"],
+          "Outing: the quarter-final in the rain; Gary and I stood together on the touchline like the old days",
+          120, "mutual")
+    b.add("2026-02-19", "meeting", ["darren", "kev", "sean", "stevie"],
+          "Meeting: the walk committee in the crew room; twenty-two signed up, the minibus, Kev's raffle", 60, "me")
+    b.add("2026-02-21", "activity", ["mum", "fiona", "betty"],
+          "Outing: the RAH; Mum's wrist in a plaster; Fiona arrived at eleven; Betty wouldn't go home", 600,
+          "mutual")
+    b.add("2026-02-24", "meeting", ["jamie", "alan"],
+          "Meeting: Jamie's disciplinary hearing at headquarters; I represented him; Alan presented the "
+          "investigation", 240, "them")
+    b.add("2025-09-18", "intro", ["nadia", "graeme"],
+          "Intro: introduced Nadia to Graeme to shadow him in the clinical hub")
+    b.add("2025-06-30", "intro", ["sean", "iain"],
+          "Intro: introduced Sean to Iain about a wellbeing walk for the crews")
+
+    # life events
+    b.event("ev-mum-parkinsons", "mum", "2025-05-14", "illness",
+            "Diagnosed with early Parkinson's disease at the RAH neurology clinic")
+    b.event("ev-gary-move", "gary", "2025-08-09", "move", "Moved in with Leanne in Stepps")
+    b.event("ev-jamie-suspended", "jamie", "2026-01-19", "other",
+            "Suspended pending investigation over a Facebook post about the ambulance queue at the GRI")
+    b.event("ev-shona-baby", "shona", "2026-02-14", "baby",
+            "Shona and Dave's first baby, a girl, Ailsa Mhairi, born in Christchurch, 7 lb 4 oz")
+    b.event("ev-aileen-lead", "aileen", "2026-02-20", "promotion",
+            "Appointed lead nurse of the Glasgow Royal Infirmary's Emergency Department")
+    b.event("ev-mum-fall", "mum", "2026-02-21", "illness",
+            "Fell at home in the night; broken left wrist, in plaster; a night in the RAH")
+    b.event("ev-gemma-wedding", "gemma", "2026-02-21", "wedding",
+            "Married Steven Lennox in Tenerife, just the two of them and his children")
+    b.event("ev-stevie-mum", "stevie", "2026-02-25", "bereavement",
+            "His mum, Agnes, died in the Glasgow Royal Infirmary after a stroke, aged 86")
+    b.event("ev-jamie-dismissed", "jamie", "2026-02-25", "job_loss",
+            "Dismissed by the ambulance service for gross misconduct over the social media post; appealing")
+    b.event("ev-lorraine-cancer", "lorraine", "2026-02-26", "illness",
+            "Diagnosed with breast cancer (a 2cm grade 2 tumour) after the RAH breast clinic; surgery planned for "
+            "late March")
+    b.event("ev-amy-fortwilliam", "amy", "2026-03-02", "new_job",
+            "Started as a paramedic at the Fort William ambulance station")
+    b.event("ev-callum-parents", "callum", "2026-03-03", "other",
+            "Callum's S3 parents' evening at Cranhill Academy (from 5)")
+    b.event("ev-ross-assessment", "ross", "2026-03-03", "other",
+            "Ross's watch commander assessment centre at the SFRS training centre in Cambuslang")
+    b.event("ev-mum-clinics", "mum", "2026-03-04", "other",
+            "Mum's fracture clinic (10:30) and Parkinson's nurse review (2pm) at the RAH; I'm taking her")
+    b.event("ev-lorraine-surgeon", "lorraine", "2026-03-05", "other",
+            "Lorraine's surgical consultation at the RAH breast unit (11am); I'm driving her")
+    b.event("ev-tam-award", "tam", "2026-03-05", "award",
+            "Given Unison Scotland's lifetime service award at the health conference in Dundee, for thirty years "
+            "as a steward in the ambulance service")
+    b.event("ev-isla-bookday", "isla", "2026-03-05", "other", "World Book Day at Riddrie Primary; Isla goes as "
+            "Matilda")
+    b.event("ev-portfolio", "rachel", "2026-03-06", "other",
+            "My APP portfolio and reflective essay due to GCU at noon")
+    b.event("ev-agnes-funeral", "stevie", "2026-03-06", "other",
+            "Agnes Boyle's funeral at Daldowie crematorium (11:40); the crews stand down to go")
+    b.event("ev-jean-party", "jean", "2026-03-07", "other", "Jean's 80th birthday party at the bowling club")
+    b.event("ev-isla-dancing", "isla", "2026-03-08", "other",
+            "Isla dances at the Lanarkshire Highland dancing festival in Motherwell (10am)")
+    b.event("ev-dad-anniversary", "dad", "2026-03-09", "other",
+            "Seven years since Dad died; Hawkhead cemetery with Mum at one")
+    b.event("ev-mum-assessment", "mum", "2026-03-10", "other",
+            "Renfrewshire social work's care assessment at Mum's (11am); Fiona on the phone")
+    b.event("ev-jamie-appeal", "jamie", "2026-03-11", "other", "The deadline for Jamie's appeal against dismissal")
+    b.event("ev-osce", "rachel", "2026-03-12", "other",
+            "My APP OSCE at the GCU clinical skills centre (from 9am)")
+    b.event("ev-ross-promotion", "ross", "2026-03-12", "promotion",
+            "Promoted to watch commander; takes over Blue Watch at Springburn in April")
+    b.event("ev-ryan-signoff", "ryan", "2026-03-13", "other", "Ryan's final placement ends; his assessment "
+            "document is due at GCU")
+    b.event("ev-callum-semi", "callum", "2026-03-14", "other",
+            "Riddrie Rovers under-15s in the Scottish Cup semi-final at Toryglen (11am); I'm on a day shift")
+    b.event("ev-mothering-sunday", "mum", "2026-03-15", "other",
+            "Mothering Sunday lunch at Mum's with the kids (Darren's covering my shift)")
+
+    # favors
+    b.favor("fv-fiona-mum", "fiona", "me", "2026-02-21", "favor",
+            "Drove down from Aberdeen the morning Mum fell and stayed three days doing everything while I worked")
+    b.favor("fv-darren-swap", "darren", "me", "2026-02-26", "favor",
+            "Gave up a rest day to take my day shift on Sunday 15 March so I can be at Mum's for Mothering Sunday")
+    b.favor("fv-jean-kids", "jean", "me", "2026-02-19", "favor",
+            "Had Callum and Isla at mine till ten and fed them when I was held over and Gary was stuck")
+    b.favor("fv-ross-rails", "ross", "me", "2026-02-28", "favor",
+            "Fitted grab rails in Mum's bathroom and a key safe on his rest day")
+    b.favor("fv-betty-mum", "betty", "me", "2026-02-21", "favor",
+            "Heard Mum fall, let herself in, called 999 and sat on the floor with her till the crew came",
+            "2026-02-23")
+    b.favor("fv-alan-leave", "alan", "me", "2026-02-21", "favor", "Gave me carer's leave for the night Mum fell",
+            "2026-02-22")
+    b.favor("fv-priya-mock", "priya", "me", "2026-02-23", "favor",
+            "Ran a mock OSCE for Nadia and me on her afternoon off", "2026-02-24")
+    b.favor("fv-priya-reference", "priya", "me", "2024-06-14", "endorsement",
+            "Supported my application for the funded APP place", "2024-06-20",
+            "Got the place; started at GCU in September 2024")
+    b.favor("fv-graeme-notes", "graeme", "me", "2026-01-21", "share",
+            "Lent me his OSCE notes and assessment frameworks", "2026-01-22")
+    b.favor("fv-tam-advice", "tam", "me", "2026-02-20", "advice",
+            "Walked me through representing a member at a gross-misconduct hearing", "2026-02-20",
+            "Jamie was dismissed all the same; the appeal goes in by 11 March")
+    b.favor("fv-aileen-statement", "aileen", "me", "2026-02-16", "endorsement",
+            "Wrote a character statement for Jamie's hearing from the ED nurses", "2026-02-16")
+    b.favor("fv-me-jamie", "me", "jamie", "2026-02-24", "favor",
+            "Represented him as his Unison rep at the disciplinary hearing", None,
+            "Dismissed on 25 February; appealing")
+    b.favor("fv-me-amy", "me", "amy", "2026-01-28", "recommendation",
+            "Wrote her reference for the paramedic post at Fort William", None, "Got the post; starts 2 March")
+    b.favor("fv-me-stevie", "me", "stevie", "2026-02-27", "gift",
+            "Organised the station's collection and flowers for his mum's funeral")
+    b.favor("fv-me-lorraine", "me", "lorraine", "2026-02-12", "favor",
+            "Went with her to the breast clinic for the triple assessment")
+    b.favor("fv-me-erin", "me", "erin", "2026-01-17", "advice", "Helped her revise the heart for Higher Human "
+            "Biology", None, "Got an A in her prelim")
+
+    # follow-ups
+    b.follow_up("fu-mum-telecare", "mum", True,
+                "Ring Renfrewshire's telecare team about a pendant alarm Mum will actually wear", "2026-03-02")
+    b.follow_up("fu-jean-card", "jean", True, "Take Jean's 80th card and an orchid round", "2026-03-03")
+    b.follow_up("fu-fiona-rota", "fiona", True,
+                "Send Fiona the rota of who's with Mum after the fracture clinic", "2026-03-03")
+    b.follow_up("fu-mum-clinics", "mum", True,
+                "Take Mum to the fracture clinic (10:30) and her Parkinson's nurse (2pm) at the RAH", "2026-03-04")
+    b.follow_up("fu-isla-costume", "isla", True, "Make Isla's Matilda costume for World Book Day", "2026-03-04",
+                "2026-03-05")
+    b.follow_up("fu-lorraine-clinic", "lorraine", True,
+                "Drive Lorraine to the breast surgeon at the RAH (11am) and take the notes", "2026-03-05")
+    b.follow_up("fu-callum-options", "callum", True,
+                "Sign Callum's S4 option form with Gary and get it back to the school", "2026-03-06")
+    b.follow_up("fu-stevie-collection", "stevie", True,
+                "Give Stevie the station's card and collection before the funeral", "2026-03-06")
+    b.follow_up("fu-ross-boots", "ross", True, "Get Ross the walking boots for our year", "2026-03-07")
+    b.follow_up("fu-jamie-appeal", "jamie", True,
+                "Draft Jamie's grounds of appeal with him and send them to Nicola", "2026-03-10", "2026-03-11")
+    b.follow_up("fu-ryan-pad", "ryan", True, "Complete Ryan's final practice assessment document", "2026-03-11",
+                "2026-03-13")
+    b.follow_up("fu-nadia-practice", "nadia", True,
+                "Last OSCE practice with Nadia in the GCU skills lab", "2026-03-11")
+    b.follow_up("fu-walk-page", "darren", True,
+                "Launch the Ben Lomond walk's JustGiving page and put it on the station WhatsApp", "2026-03-13")
+    b.follow_up("fu-mum-mothersday", "mum", True, "Take the kids to Mum's for Mothering Sunday lunch",
+                "2026-03-15")
+    b.follow_up("fu-rachel-feedback", "rachel", False, "Rachel's feedback on my reflective essay draft",
+                "2026-03-03")
+    b.follow_up("fu-priya-signoff", "priya", False,
+                "Priya's final sign-off of my clinical competencies in the e-portfolio", "2026-03-04")
+    b.follow_up("fu-nicola-papers", "nicola", False,
+                "Nicola's copy of the investigation report and the hearing notes for Jamie's appeal", "2026-03-04")
+    b.follow_up("fu-gary-weekend", "gary", False,
+                "Gary to confirm he has the kids from Friday 6 to Tuesday 10 and takes Isla to Motherwell",
+                "2026-03-05")
+    b.follow_up("fu-fiona-keysafe", "fiona", False, "Fiona's order of Mum's online shop and the carers' "
+                "key codes", "2026-03-06")
+    b.follow_up("fu-sean-charity", "sean", False,
+                "Sean's confirmation that the walk money can go into a restricted fund for Carntyne", "2026-03-10")
+    b.follow_up("fu-alan-signoff", "alan", False,
+                "Alan's area manager sign-off making the walk an official station event", "2026-03-12")
+    b.follow_up("fu-iain-route", "iain", False, "Iain's route card and risk assessment for Ben Lomond",
+                "2026-03-13")
+
+    # goals
+    b.goal("g-app", "Pass the APP assessment in March and get one of the four Glasgow advanced paramedic "
+           "practitioner posts", ["advanced-practice", "clinical-assessment"], 1,
+           ["rachel", "priya", "nadia", "graeme", "morven", "alan"])
+    b.goal("g-walk", "Walk Ben Lomond with thirty crews on 25 April and raise £6,000 for Carntyne's peer-support "
+           "and counselling fund", ["hill-walking", "paramedic-wellbeing", "fundraising"], 2,
+           ["darren", "sean", "iain", "alan", "kev", "stevie", "ross"])
+    b.goal("g-kids", "Keep Callum's and Isla's lives steady through Mum's illness and my course",
+           ["parenting", "youth-football", "highland-dancing"], 1,
+           ["callum", "isla", "gary", "donna", "davie", "jean", "mum"])
+
+    # saved items
+    b.item("it-osce", "Passing the advanced practice OSCE: what the examiners want to see",
+           "https://example.org/advanced-practice-osce-examiners", ["advanced-practice", "clinical-assessment"],
+           "2026-02-23")
+    b.item("it-parkinsons-falls", "Parkinson's and falls: freezing at night and what helps at home",
+           "https://example.org/parkinsons-falls-at-night", ["parkinsons"], "2026-02-26")
+    b.item("it-wellbeing", "After the bad jobs: peer support and trauma in ambulance crews",
+           "https://example.org/ambulance-crews-peer-support", ["paramedic-wellbeing", "mental-health"],
+           "2026-02-25")
+    b.item("it-firestations", "Scottish Fire and Rescue's plan for Glasgow's stations",
+           "https://example.org/sfrs-glasgow-stations-plan", ["firefighting"], "2026-02-27")
+    b.item("it-socialmedia", "Social media and disciplinaries: what tribunals have said about NHS staff",
+           "https://example.org/nhs-social-media-tribunals", ["trade-unions", "employment-law"], "2026-03-02")
+    b.item("it-app-posts", "Advanced paramedic practitioners in Scotland: where the new posts are",
+           "https://example.org/scotland-advanced-paramedic-posts", ["advanced-practice", "urgent-care"],
+           "2026-03-04")
+    b.item("it-benlomond", "Ben Lomond in spring: snow on the Ptarmigan and walking in a big group",
+           "https://example.org/ben-lomond-spring-groups", ["hill-walking"], "2026-03-06")
+    b.item("it-grassroots", "Keeping a boys' football club going in Glasgow: pitches, subs and volunteers",
+           "https://example.org/glasgow-grassroots-football", ["youth-football"], "2026-03-09")
+    b.item("it-nz-paramedics", "Paramedics in New Zealand: the St John model, pay and the rota",
+           "https://example.org/new-zealand-paramedics-st-john", ["new-zealand", "paramedicine"], "2026-02-18")
+    b.hand_first()
+    return b
+
+
+def retiree():
+    b = Book("retiree", seed=52757)
+    H = "2024-10-03"  # history starts: the Thursday Fal Voices began the Christmas music and I took the alto folder
+    P = b.known
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    # --- family ---
+    P("alan", "Alan Trevithick", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Budock Water, Falmouth", company="Pendennis Shipyard, Falmouth",
+      title="Marine engineer; chief engineer at the shipyard until he retired in 2015",
+      how_met="A ceilidh at the Penmere Manor in the Easter holidays of 1977; he asked me to dance because I was "
+              "the only one not dancing", met_on="1977-04-09", birthday="1952-10-14",
+      dates=[("our-wedding", "Our wedding anniversary (King Charles the Martyr, Falmouth, 1979)", "1979-08-18"),
+             ("alan-died", "Alan died (2022)", "2022-03-09")],
+      notes="My husband for forty-two years. A marine engineer at Devonport when we married, then at the shipyard "
+            "in Falmouth from 1984; he kept our old Cornish Shrimper, 'Kittiwake', on a mooring at Mylor until the "
+            "year before he died. He had a heart attack on the coast path between Maenporth and Swanpool on the "
+            "morning of Wednesday 9 March 2022 and was gone before the air ambulance landed. Monday 9 March is four "
+            "years. I go to St Budock churchyard first thing with daffodils and then walk that stretch of path on my "
+            "own; Rob and Jenny ring in the evening. His birthday is 14 October and our wedding day 18 August.",
+      extra=[("2022-03-06", "activity", "Outing: our last Sunday walk, Maenporth to Swanpool and back; he said we "
+              "should do the whole coast path 'next year'", 150)])
+    P("rob", "Rob Trevithick", 1, "advocate", kin=True, location="Bishopston, Bristol",
+      company="Hartwell Cole (consulting engineers), Bristol", title="Principal bridge engineer",
+      how_met="My son, our first; born in Plymouth", birthday="1981-11-02",
+      interests={"bridge-engineering": 1.0, "cycling": 0.7, "rugby": 0.6, "sailing": 0.5},
+      expertise=["bridge-engineering", "structural-engineering"],
+      notes="44. Alan's son through and through: bridges, boats and not saying much. Married Hannah in 2010; Oscar "
+            "is 13 and Poppy turns 10 on Saturday 7 March. Leads the team on the new footbridges at Temple Meads and "
+            "has been put forward for associate director; he hears in early March and asked me not to mention it "
+            "to anyone, Sue included. Rings on Sunday evenings. He wanted to come down for my cataract operation on "
+            "Tuesday 10 March and I said no, Ann is driving me; instead the four of them come on Friday 13 March "
+            "for Mothering Sunday. I promised to post Poppy's present (Alan's old descant recorder, cleaned up, and "
+            "a book token) so it reaches Bristol by her birthday.",
+      rhythm=[(4, H, "2026-03-01", ["call", "call", "message", "video", "message", "call"])],
+      extra=[("2024-12-24", "meal", "Dinner: Christmas Eve at theirs in Bishopston; Poppy read the lesson at the "
+              "crib service and Oscar pretended not to know us", 180),
+             ("2025-03-09", "call", "Call: three years since Dad; he'd walked the Avon gorge 'for him' and couldn't "
+              "say much more", 30),
+             ("2025-08-09", "activity", "Outing: all four of them down for a week; Rob took the children out from "
+              "Mylor in a borrowed Shrimper, like Alan used to", 480),
+             ("2025-12-25", "meal", "Dinner: Christmas at theirs; Rob carved Alan's way and Poppy made crackers with "
+              "jokes about Gran's glasses", 240),
+             ("2026-03-01", "call", "Call: Sunday; Poppy's party list, the associate director decision 'any day', and "
+              "whether I'm really all right to have the eye done without him", 40)],
+      talk=["the footbridges at Temple Meads", "Oscar's rugby", "Poppy's swimming", "Hannah's shifts", "his bike "
+            "commute", "my eyes", "the boat he wants one day", "Dad", "the summer holidays", "the house in Bishopston",
+            "work and the partners", "Jenny and Callum"])
+    P("hannah", "Hannah Trevithick", 2, "friend", kin=True, location="Bishopston, Bristol",
+      company="North Bristol NHS Trust (Southmead Hospital)", title="Musculoskeletal physiotherapist",
+      how_met="Rob's wife; they met at Bristol University", met_on="2005-06-18", birthday="1982-09-14",
+      interests={"physiotherapy": 1.0, "hip-replacement": 0.6, "open-water-swimming": 0.7},
+      expertise=["physiotherapy"],
+      notes="43. Rob's wife and the one who remembers birthdays. A physio at Southmead; three long days a week. "
+            "Sent me a knee programme in January when my right knee started complaining on the Tuesday walks, and "
+            "rang to check I was doing it properly (thanked). Swims in the sea at Clevedon all winter, which "
+            "horrifies me.",
+      rhythm=[(12, H, "2026-02-22", ["message", "call", "video", "message"])],
+      extra=[("2026-01-18", "video", "Video call: she watched me do the knee exercises on the kitchen floor and "
+              "corrected my squat", 30)],
+      talk=["the children", "her shifts", "my knee", "Poppy's birthday", "sea swimming", "Rob working late",
+            "Oscar's screen time", "her mother in Stroud"])
+    P("oscar", "Oscar Trevithick", 3, "friend", kin=True, location="Bishopston, Bristol",
+      company="Fairfield High School (Year 8)", title="Student", how_met="My grandson, Rob's eldest",
+      birthday="2012-07-19", interests={"rugby": 0.9, "minecraft": 0.8, "sailing": 0.5},
+      notes="13. Year 8, plays for Bristol Harlequins under-14s. Grunts on the phone but wrote me a proper letter "
+            "after Grandad's anniversary last year. Wants to sail 'Kittiwake's' replacement that Rob keeps talking "
+            "about.",
+      rhythm=[(14, H, "2026-02-15", ["message", "call", "video"])],
+      talk=["rugby", "Minecraft", "school", "his phone", "sailing", "Poppy", "what he wants for his birthday"])
+    P("poppy", "Poppy Trevithick", 2, "friend", kin=True, location="Bishopston, Bristol",
+      company="Ashley Down Primary School (Year 5)", title="Student", how_met="My granddaughter, Rob's youngest",
+      birthday="2016-03-07", interests={"recorder": 0.8, "swimming": 0.8, "guinea-pigs": 0.9, "drawing": 0.6},
+      notes="Turns 10 on Saturday 7 March; a sleepover party with six friends and, she says, 'no boys, no Oscar'. "
+            "Learning the recorder at school and asked for Grandad's old one; I've had it cleaned and am posting it "
+            "with a book token. Writes me letters in purple felt pen about her guinea pigs, Bramble and Fudge. "
+            "Video calls me on Wednesdays after swimming to show me her drawings.",
+      rhythm=[(9, H, "2026-02-25", ["video", "video", "message", "call"])],
+      extra=[("2025-08-12", "activity", "Outing: rockpooling at Castle Beach; she found a cushion star and named it "
+              "after me", 120),
+             ("2026-02-25", "video", "Video call: her party list, a drawing of Bramble in a crown, and 'is Grandad's "
+              "recorder coming?'", 25)],
+      talk=["her guinea pigs", "the recorder", "swimming", "school", "her drawings", "her party", "her best "
+            "friend Maisie", "Oscar being annoying"])
+    P("jenny", "Jenny Ross", 1, "advocate", kin=True, location="Morningside, Edinburgh",
+      company="Braidburn High School, Edinburgh", title="Depute head teacher",
+      how_met="My daughter; born in Falmouth the summer we came home", birthday="1984-06-30",
+      interests={"secondary-education": 1.0, "hillwalking": 0.8, "book-group": 0.6},
+      expertise=["secondary-education", "school-leadership"],
+      notes="41. Went into teaching against my advice and is better at it than I ever was; depute head at "
+            "Braidburn High. Married to Callum since 2006; Isla is 18 and in S6, Fraser 15 and in his prelims. "
+            "Callum was made redundant on Thursday 26 February when Forthline Subsea closed its Edinburgh office; "
+            "she rang me at nine that night and held it together until Isla came in. They have three months' pay "
+            "and the mortgage. I offered money and she said 'not yet, Mum'. I promised to ring Callum myself, not "
+            "only her. She calls on Wednesdays and Sundays and worries about me living alone with one eye, as she "
+            "puts it.",
+      rhythm=[(4, H, "2026-03-01", ["call", "video", "message", "call", "message"])],
+      extra=[("2024-12-23", "activity", "Outing: Christmas in Edinburgh; the Botanics at night with the lights, "
+              "Fraser carried my bag", 240),
+             ("2025-03-09", "call", "Call: Dad's third anniversary; she'd climbed Arthur's Seat at lunch with a "
+              "photo of him", 40),
+             ("2025-08-16", "activity", "Outing: a week in Edinburgh at Festival time; Isla took me to a show about "
+              "plankton and I loved it", 480),
+             ("2026-02-26", "call", "Call: at nine at night; Callum's redundancy; the Edinburgh office is shut, "
+              "forty of them; 'not yet, Mum'", 50),
+             ("2026-03-01", "call", "Call: Sunday; Callum's brave face, Isla's scholarship interview, and whether "
+              "Ann is definitely driving me on the 10th", 45)],
+      talk=["her school", "Isla's university plans", "Fraser's prelims", "Callum's work", "the house", "my eyes",
+            "Dad", "Easter plans", "her inspection", "the weather in Edinburgh", "Sue", "hillwalking"])
+    seg("jenny", 3, "2026-02-27", "2026-02-28", ["call", "message"],
+        ["Callum's redundancy", "the mortgage", "Callum's CV", "how the children took it"])
+    P("callum", "Callum Ross", 2, "friend", kin=True, location="Morningside, Edinburgh",
+      company="Forthline Subsea (until 26 February 2026)", title="Senior subsea engineer (redundant)",
+      how_met="Jenny's husband; they met at Edinburgh University", met_on="2003-10-11", birthday="1981-04-03",
+      interests={"subsea-engineering": 1.0, "offshore-wind": 0.6, "hillwalking": 0.8, "hearts-fc": 0.7},
+      expertise=["subsea-engineering", "pipeline-integrity"],
+      need=("callum-job", "subsea-engineering-role",
+            "Looking for a subsea or offshore engineering post in Edinburgh or Aberdeen after the redundancy",
+            "2026-02-27"),
+      notes="44. Twenty years in subsea engineering, the last twelve at Forthline; made redundant on Thursday 26 "
+            "February with forty others when the Edinburgh office closed. Proud and private; would rather I "
+            "didn't make a fuss. Walked the West Highland Way with Alan in 2019 and still talks about it. I "
+            "promised Jenny I'd ring him myself.",
+      rhythm=[(14, H, "2026-02-08", ["call", "message", "video"])],
+      talk=["Hearts", "his work offshore", "hillwalking", "Fraser's football", "the West Highland Way with Alan",
+            "their boiler", "Isla's driving lessons"])
+    P("isla", "Isla Ross", 2, "friend", kin=True, location="Morningside, Edinburgh",
+      company="Braidburn High School (S6)", title="Student; holds an offer for marine biology at the University of "
+      "Exeter's Penryn campus", how_met="My granddaughter, Jenny's eldest", birthday="2007-08-22",
+      interests={"marine-biology": 1.0, "marine-conservation": 0.9, "rockpools": 0.8, "swimming": 0.6},
+      need=("isla-summer", "marine-conservation-volunteering",
+            "Wants to spend the summer before university in Cornwall doing marine conservation volunteering "
+            "(surveys, seal or seashore work), staying with me", "2026-02-21"),
+      notes="18. S6 at Braidburn; Highers done, three Advanced Highers this year. Holds an offer (AAB) for marine "
+            "biology at Exeter's Penryn campus from September, ten minutes from my door, and I am more excited than "
+            "she is. Came down for the offer-holder day on Saturday 14 February and stayed with me from the 13th to "
+            "the 15th; we did the rockpools at Castle Beach at low tide and she knew every name. On Saturday 21 "
+            "February she rang to ask whether she could live with me from July and find some marine conservation "
+            "volunteering for the summer; I promised to ask around. Interviewed for the campus's Cornwall Marine "
+            "Futures scholarship on Friday 27 February and thinks she talked too much about limpets.",
+      rhythm=[(9, H, "2026-02-10", ["message", "video", "message", "call"])],
+      extra=[("2026-02-13", "activity", "Outing: met her off the sleeper at Truro; pasties on the platform; she "
+              "talked about the campus all the way home", 90),
+             ("2026-02-14", "activity", "Outing: the offer-holder day at Penryn, then the low tide at Castle Beach; "
+              "she named every anemone", 360),
+             ("2026-02-15", "activity", "Outing: drove her to Truro for the sleeper; 'Gran, could I live with you "
+              "in the summer?'", 60),
+             ("2026-02-21", "call", "Call: she wants a summer of marine conservation volunteering in Cornwall before "
+              "she starts, living with me; would I ask around", 30),
+             ("2026-02-27", "message", "Messages: the scholarship interview; 'I talked too much about limpets, "
+              "Gran'")],
+      talk=["her Advanced Highers", "marine biology", "Penryn", "her driving lessons", "her friends", "seals",
+            "her Saturday job at the cafe", "Fraser", "her dad's work", "rockpools"])
+    P("fraser", "Fraser Ross", 3, "friend", kin=True, location="Morningside, Edinburgh",
+      company="Braidburn High School (S4)", title="Student", how_met="My grandson, Jenny's youngest",
+      birthday="2010-12-05", interests={"football": 0.9, "bagpipes": 0.8, "hearts-fc": 0.8},
+      notes="15. S4, prelims just over; plays in the school pipe band and for a boys' team in Colinton. Carried my "
+            "bag round the Botanics at Christmas 2024 and was mortified when I told people.",
+      rhythm=[(16, H, "2026-02-17", ["message", "call", "video"])],
+      talk=["football", "the pipe band", "his prelims", "Hearts", "his phone", "Isla"])
+    P("sue", "Sue Hocking", 1, "advocate", kin=True, location="Highertown, Truro",
+      title="Retired district nurse (Truro and the Roseland, 1976–2013)", how_met="My big sister",
+      birthday="1953-05-19",
+      interests={"gardening": 0.8, "family-history": 0.7, "choral-music": 0.4, "breast-care": 0.6},
+      notes="72. Three years older and has never let me forget it. A district nurse for thirty-seven years, which "
+            "makes her the worst patient in Cornwall. Rang me every single evening for a year after Alan died. A "
+            "routine mammogram on 2 February, a recall letter on the 10th, and on Tuesday 24 February the "
+            "assessment clinic at the Royal Cornwall breast unit took a core biopsy of 'a small area'. The result "
+            "is Thursday 5 March at 11:20; Malcolm can't face hospitals, so I promised to go in with her. She "
+            "hasn't told her boys and made me promise not to tell Rob and Jenny yet. We have Sunday lunch "
+            "together once a month, and she is doing the family tree.",
+      rhythm=[(3, H, "2026-02-09", ["call", "call", "message", "meal", "activity", "call"])],
+      extra=[("2025-03-09", "activity", "Outing: Alan's third anniversary; she came with me to St Budock and then "
+              "made me eat lunch", 180),
+             ("2025-05-19", "meal", "Dinner: her 72nd at the Heron at Malpas; Malcolm fell asleep before the "
+              "pudding", 150),
+             ("2026-02-10", "call", "Call: the recall letter; 'it'll be nothing, they always recall you at our "
+              "age'; she said it twice", 30),
+             ("2026-02-24", "activity", "Outing: the breast unit at Treliske; the mammogram again, the ultrasound and "
+              "the biopsy; a bacon sandwich after in the car park", 240),
+             ("2026-03-01", "meal", "Lunch: Sunday at hers; she changed the subject every time I mentioned the 5th",
+              120)],
+      talk=["her garden", "the family tree", "Malcolm's fishing", "her boys", "Mum and Dad", "my eyes", "Alan",
+            "Truro traffic", "her grandchildren", "the WI"])
+    seg("sue", 2, "2026-02-11", "2026-02-28", ["call", "call", "message", "activity"],
+        ["the recall", "the biopsy", "waiting", "Malcolm", "not telling the boys", "her garden", "the results day"])
+    P("malcolm", "Malcolm Hocking", 3, "friend", kin=True, location="Highertown, Truro",
+      title="Retired ship-repair fitter (Falmouth Docks, 1967–2011)", how_met="Sue's husband since 1975",
+      birthday="1951-11-11", interests={"sea-fishing": 0.9, "gardening": 0.6},
+      notes="74. Sue's husband; worked alongside Alan's men at the docks for years. Fishes off the rocks at "
+            "Pendennis whatever the weather. Frightened of hospitals since his own father died in one; asked me "
+            "quietly on 24 February to go in with Sue on the 5th 'because I'll only say the wrong thing'.",
+      rhythm=[(14, H, "2026-02-24", ["call", "meal", "message"])],
+      extra=[("2026-02-24", "call", "Call: from his allotment; would I go in with Sue on the 5th, 'I'll only say "
+              "the wrong thing'", 10)],
+      talk=["fishing", "the docks", "his allotment", "Sue", "the rugby", "his knees"])
+    P("peter", "Peter Trevithick", 5, "friend", peak=3, kin=True, location="Halifax, Nova Scotia",
+      title="Retired harbour pilot", how_met="Alan's younger brother", birthday="1955-01-27",
+      notes="71. Emigrated to Canada in 1981 and piloted ships into Halifax for thirty years. Alan's only "
+            "brother; came over for the funeral and has rung on the anniversary every year, and at Christmas. "
+            "Didn't ring at Christmas this year; his wife Marion has been unwell.",
+      extra=[("2024-12-25", "call", "Call: Christmas; snow in Halifax, and stories about Alan as a boy on the "
+              "Fal", 30),
+             ("2025-03-09", "call", "Call: Alan's third anniversary; he'd been down to the harbour at dawn for "
+              "him", 25),
+             ("2025-10-14", "message", "Messages: Alan's birthday; a photo of the two of them in a dinghy in 1962")])
+
+    # --- old and close friends ---
+    P("ann", "Ann Pascoe", 1, "advocate", location="Budock Water, Falmouth (round the corner)",
+      title="Retired practice manager (Budock & Penwerris Surgery)",
+      how_met="The Tuesday walking group, the autumn after I retired", met_on="2018-10-02", birthday="1954-03-08",
+      interests={"walking": 1.0, "sea-swimming": 0.8, "crosswords": 0.7, "gardening": 0.6},
+      notes="Turns 72 on Sunday 8 March; I'm taking her to the Trengilly Wartha for lunch, booked for 12:30. A "
+            "widow since Clive died in 2016; the first person on my doorstep when Alan died, with a casserole and "
+            "no speech. We walk on Tuesdays with the group and most Fridays on our own, and swim at Gylly from May. "
+            "Drove me to Treliske for the eye measurements on 12 February and sat with me while my pupils were "
+            "dilated (thanked). Is driving me to my cataract operation on Tuesday 10 March (in at 8) and staying "
+            "till I'm out, and has told me I'm not driving for a week whatever the nurse says. Her son Jamie is in "
+            "Brisbane and rings on Sundays at seven.",
+      rhythm=[(3.5, H, "2026-03-01", ["activity", "activity", "coffee", "call", "message", "meal"])],
+      extra=[("2025-03-08", "meal", "Dinner: her 71st at ours; she made me promise to get my eyes tested", 150),
+             ("2025-06-01", "activity", "Outing: first swim of the year at Gylly; thirteen degrees and she "
+              "laughed at my language", 60),
+             ("2026-02-12", "activity", "Outing: drove me to Treliske for the biometry; I couldn't see the car park "
+              "afterwards and she read me the menu in the cafe", 240),
+             ("2026-03-01", "activity", "Outing: Sunday walk round Pennance Point; she's planned the 10th like a "
+              "military operation, flask included", 120)],
+      talk=["the Tuesday walk", "her garden", "Jamie in Brisbane", "the crossword", "my eyes", "sea swimming",
+            "Clive", "the village", "what we're reading", "the surgery gossip", "her grandsons", "Carol's move"])
+    P("pat", "Pat Rowe", 1, "advocate", location="St Thomas Street, Penryn",
+      title="Retired Reception teacher (Trescobeas Primary, 1985–2012)",
+      how_met="Came to teach Reception at Trescobeas the year after I did; we shared a classroom wall for "
+              "twenty-seven years", met_on="1985-09-03", birthday="1952-07-02",
+      interests={"dementia": 0.9, "gardening": 0.7, "crosswords": 0.6, "school-history": 0.6},
+      need=("pat-carers", "dementia-carers-support",
+            "Needs other carers to talk to now Geoff is going into a nursing home: people who know what it is "
+            "to hand your husband over and go home to an empty house", "2026-02-18"),
+      notes="73. My oldest friend in teaching. Her husband Geoff has had Alzheimer's since 2021; since Christmas he "
+            "hasn't known the house at night and has fallen twice. On Wednesday 18 February the memory team and the "
+            "social worker said he needs nursing care, and he moves into Penmorvah House in Falmouth on Wednesday 4 "
+            "March at 11. I promised to drive them and stay with Pat afterwards. She says she feels she's "
+            "betraying him and that there's nobody she can say that to who won't tell her it's for the best. Her "
+            "son is in Leeds and her daughter in Exeter; both are coming on the 4th. She is writing the Reception "
+            "memories for the booklet and says it's the only thing keeping her sane.",
+      rhythm=[(4, H, "2026-02-17", ["call", "coffee", "activity", "call", "message"])],
+      extra=[("2025-01-08", "coffee", "Coffee: Geoff asked me who I was and then told me about the 1987 staff "
+              "pantomime, word perfect", 90),
+             ("2025-12-27", "call", "Call: Geoff's first fall, in the night; the paramedics were lovely, she said, "
+              "and then she cried", 40),
+             ("2026-02-11", "activity", "Outing: sat with Geoff on the Wednesday afternoon so Pat could see the "
+              "social worker and shop; we did his sailing photos", 180),
+             ("2026-02-18", "call", "Call: the memory team and the social worker; Penmorvah House from 4 March; "
+              "'I feel I'm betraying him, Maggie'", 60)],
+      talk=["Geoff", "the old staffroom", "her garden", "her children", "the care assessment", "the booklet",
+            "the crossword", "Trescobeas in the eighties", "Barbara", "her sleep"])
+    seg("pat", 2, "2026-02-19", "2026-03-01", ["call", "coffee", "activity", "call"],
+        ["Penmorvah House", "Geoff's clothes and name labels", "what to tell Geoff", "her children coming",
+         "the empty house", "guilt", "the booklet", "Barbara"])
+    P("geoff", "Geoff Rowe", 3, "friend", location="St Thomas Street, Penryn (to Penmorvah House, Falmouth, from 4 "
+      "March)", title="Retired maths teacher (Penryn College); sailor",
+      how_met="Pat's husband; met at the staff Christmas party in 1985", met_on="1985-12-18", birthday="1949-11-20",
+      interests={"sailing": 0.9, "dementia": 0.3},
+      notes="76. Taught maths at Penryn College for thirty years and raced a Flying Fifteen out of Flushing. "
+            "Alzheimer's since 2021. Most days now he knows me as 'the lady from the school'. I sit with him on "
+            "Wednesday afternoons so Pat can go out; he likes the old sailing photographs and the shipping "
+            "forecast.",
+      rhythm=[(8, H, "2026-02-25", ["activity"])],
+      talk=["his sailing photos", "the shipping forecast", "the old school", "Flushing", "the birds on the feeder",
+            "his tea"])
+    P("barbara", "Barbara Nance", 3, "advocate", peak=2, status="deceased", location="Boslowick, Falmouth",
+      title="School secretary, Trescobeas Primary (1984–2011)",
+      how_met="Started at Trescobeas the same September as me; she ran the school and I ran the classroom",
+      met_on="1984-09-04", birthday="1953-01-30",
+      notes="Ken's wife. The school secretary for twenty-seven years; knew every child's name, every parent's "
+            "story and where the keys were. Ovarian cancer, found in August 2024; chemotherapy, a good summer in "
+            "2025, and then it came back in November. She came home from Treliske in February to die, and did, "
+            "on Wednesday 25 February, with Ken and Andrew there. I sat with her on Friday 20 and Sunday 22 "
+            "February; on the Sunday she asked me to 'say something about the school, not about me being brave'. "
+            "She was going to write the office memories for the booklet.",
+      rhythm=[(10, H, "2025-11-10", ["coffee", "call", "activity", "message"])],
+      extra=[("2024-10-10", "coffee", "Coffee: her second round of chemo; she'd brought the 1984 staff photo and "
+              "laughed at my perm", 90),
+             ("2025-07-19", "activity", "Outing: a good summer; a cream tea at Trebah and her first walk without "
+              "a stick", 150),
+             ("2025-11-14", "call", "Call: it's back; 'don't you dare cry, Maggie Trevithick'", 40),
+             ("2026-02-20", "activity", "Outing: sat with her at home; she dictated the office keys list from 1990 "
+              "for the booklet and fell asleep", 150),
+             ("2026-02-22", "activity", "Outing: Sunday; 'say something about the school, not about me being "
+              "brave'", 90)],
+      talk=["her chemo", "the old school office", "Ken", "Andrew in Plymouth", "her garden", "the booklet",
+            "the staffroom in the eighties", "her grandchildren"])
+    seg("barbara", 6, "2025-11-15", "2026-02-18", ["call", "activity", "message"],
+        ["the hospice nurses", "her pain", "Ken", "the old school", "Christmas", "her grandchildren", "what she "
+         "wants at the funeral"])
+    P("ken", "Ken Nance", 3, "friend", location="Boslowick, Falmouth",
+      title="Retired sub-postmaster (Budock Water post office, 1980–2012)",
+      how_met="Barbara's husband; he sold me my stamps for thirty years", met_on="1984-09-20",
+      birthday="1951-04-24", interests={"bowls": 0.7, "gardening": 0.6},
+      notes="74. Barbara's husband of fifty-one years; she died at home on Wednesday 25 February. Their son Andrew "
+            "came from Plymouth. The funeral is Thursday 12 March at 2 at St Budock, then Penmount; Rev. Nicola "
+            "takes it and Ken asked me to give the tribute from the school. I promised it to him and Nicola by "
+            "Monday 9 March, and to take him a supper and sit with him this week; he isn't eating. Plays bowls "
+            "at Falmouth in the summer and doesn't know what to do with a winter.",
+      rhythm=[(12, H, "2026-02-19", ["call", "activity", "message"])],
+      extra=[("2026-02-25", "call", "Call: at four; 'she's gone, Maggie, about half past two'", 20),
+             ("2026-02-26", "activity", "Outing: sat with Ken and Andrew at the kitchen table; the undertaker's "
+              "forms; he asked me to speak at the funeral", 120),
+             ("2026-02-28", "call", "Call: the date's fixed, the 12th at St Budock; he hasn't eaten since Wednesday",
+              15)],
+      talk=["Barbara", "bowls", "Andrew", "his garden", "the post office days", "the hospice nurses"])
+
+    # --- friends of the choir, the walks and the village ---
+    P("june", "June Tresidder", 2, "advocate", location="Mylor Bridge",
+      title="Retired bank cashier (Barclays, Falmouth)",
+      how_met="Best friends at Falmouth School from the first form; I was her bridesmaid in 1976",
+      met_on="1967-09-06", birthday="1955-09-03",
+      dates=[("june-mike-wedding", "June and Mike's wedding anniversary (St Mylor, 1976): the golden wedding",
+              "1976-03-13")],
+      interests={"choral-music": 0.9, "gardening": 0.7, "bridge": 0.6},
+      notes="70. My oldest friend of all. Married Mike Tresidder at St Mylor on Saturday 13 March 1976 and I was "
+            "her bridesmaid at nineteen in a peach frock. Their golden wedding is Friday 13 March; the lunch is "
+            "Saturday 14 March at 12:30 at the Greenbank, forty guests, and she has asked me to give the toast, "
+            "as the last bridesmaid standing. I promised to write it by the Friday. Sings soprano in Fal Voices "
+            "and sits where she can see Howard's eyebrows.",
+      rhythm=[(6, H, "2026-02-28", ["activity", "call", "coffee", "message", "activity"])],
+      extra=[("2025-03-13", "meal", "Dinner: their 49th; Mike said 'next year the big one, Maggie, you're making "
+              "the speech'", 120),
+             ("2026-02-28", "coffee", "Coffee: the golden wedding seating plan; Mike's brother isn't speaking to "
+              "Mike's sister again", 75)],
+      talk=["the choir", "the golden wedding", "Mike", "her grandchildren", "her garden", "bridge", "Falmouth "
+            "School days", "the altos", "the concert"])
+    P("carol", "Carol Whitworth", 2, "friend", location="Caversham, Reading (from 20 February 2026; Woodlane, "
+      "Falmouth, for forty years before)", title="Retired librarian (Falmouth Library)",
+      how_met="The Tuesday walking group and the book group", met_on="2013-05-14", birthday="1950-11-28",
+      interests={"book-group": 0.9, "walking": 0.8, "grandchildren": 0.8},
+      notes="75. Ran Falmouth Library for twenty years and our book group for ten. Decided in September to move "
+            "to Caversham to be near her daughter Sarah and the grandchildren after her fall in the summer, sold "
+            "the house on Woodlane in January and moved on Friday 20 February. We had her farewell supper at mine "
+            "on Wednesday 18 February with Ann and Jean, and I haven't rung since; I didn't want to be the one "
+            "who makes her homesick.",
+      rhythm=[(6, H, "2026-02-16", ["activity", "coffee", "activity", "call", "message"])],
+      extra=[("2025-07-24", "activity", "Outing: took her to Treliske after her fall on the steps at Swanpool; a "
+              "cracked wrist", 300),
+             ("2025-09-23", "coffee", "Coffee: she's going to Reading, near Sarah; 'before I'm the one who needs "
+              "fetching'", 90),
+             ("2026-02-07", "activity", "Outing: two days packing her books; six boxes to the hospice shop and "
+              "she kept every Penguin", 300)],
+      talk=["the book group", "the Tuesday walk", "her move", "Sarah and the grandchildren", "what we're reading",
+            "her wrist", "packing", "the library days"])
+    P("gill", "Gill Penrose", 2, "friend", location="Swanvale, Falmouth",
+      title="Retired Year 2 teacher (Trescobeas Primary, 1995–2022)", how_met="I appointed her in 1995",
+      met_on="1995-04-26", birthday="1961-07-09",
+      interests={"hip-replacement": 0.7, "school-history": 0.7, "knitting": 0.6, "gardening": 0.6},
+      notes="64. Taught Year 2 for me for twenty-three years and the best phonics teacher I ever had. Waited "
+            "twenty months for a new left hip; the operation was Thursday 26 February at Treliske and she came "
+            "home on the Saturday on crutches. Phil is on a tanker rota and away until the 20th, so I promised to "
+            "take her soup and do her Co-op shop this week. Sent me her piece on the 1990s and the new building "
+            "for the booklet in January (thanked).",
+      rhythm=[(8, H, "2026-02-25", ["coffee", "call", "message", "coffee"])],
+      extra=[("2026-01-16", "email", "Email: her piece on the 1990s, the new building and the Ofsted of 1997; "
+              "better than anything I've written"),
+             ("2026-02-25", "call", "Call: the night before the hip; 'if I don't come round, tell Phil the "
+              "freezer's full'", 20),
+             ("2026-02-28", "message", "Messages: home, on crutches, 'high as a kite on the tablets'")],
+      talk=["her hip", "the waiting list", "Phil at sea", "the booklet", "knitting", "the old school", "her "
+            "garden", "her daughter in Bath"])
+    P("howard", "Howard Bray", 2, "ally", location="Falmouth", company="Fal Voices (community choir)",
+      title="Musical director; retired head of music at Falmouth School",
+      how_met="Joined Fal Voices the autumn after I retired; he conducts and I organise", met_on="2018-09-13",
+      birthday="1962-03-12", interests={"choral-music": 1.0, "concert-planning": 0.8, "cornish-carols": 0.7},
+      expertise=["choral-music", "conducting"],
+      notes="Turns 64 on Thursday 12 March, the day of Barbara's funeral. Has conducted Fal Voices (sixty "
+            "singers) since 2014. Our spring concert is Saturday 28 March at 7:30 at King Charles the Martyr: "
+            "Fauré's Requiem in the first half, Cornish songs of the sea in the second, with Tom Pengelly as our "
+            "tenor soloist. I'm the concert organiser. Howard owes me the final running order and Tom's pieces by "
+            "Thursday 5 March; I promised to get the programme to Martin at Penryn Press by Thursday 12 March. "
+            "Rehearsals are Thursdays at 7:30 in the Methodist hall.",
+      rhythm=[(7, H, "2026-02-26", ["activity", "email", "message", "activity", "call"])],
+      extra=[("2026-01-08", "meeting", "Meeting: the spring concert plan at his kitchen table; Fauré, the sea "
+              "songs, and Tom if he'll come", 90),
+             ("2026-02-26", "activity", "Outing: Thursday rehearsal; the Sanctus finally together; I told him about "
+              "Barbara at the break", 150)],
+      talk=["the rehearsal", "the Fauré", "the concert", "the altos", "the church booking", "the tickets",
+            "the sea songs", "the piano", "the choir committee"])
+    P("linda", "Linda Curnow", 3, "friend", location="Falmouth", company="Fal Voices; Carers' Cuppa at Falmouth "
+      "Methodist Church", title="Alto; co-runs a carers' group; retired care-home activities coordinator",
+      how_met="Sits next to me in the altos", met_on="2019-01-10", birthday="1957-05-05",
+      interests={"dementia-carers-support": 1.0, "choral-music": 0.9, "dementia": 0.8},
+      expertise=["dementia-care"],
+      offer=("linda-cuppa", "dementia-carers-support",
+             "Co-runs Carers' Cuppa, a fortnightly afternoon (Wednesdays at 2) at the Methodist church for husbands "
+             "and wives whose partner has dementia or has gone into care; she says the ones who've just let go are "
+             "the ones who need it most", "2026-01-12"),
+      notes="68. Nursed her husband Roy through Alzheimer's for six years; he died in a nursing home in 2023. Since "
+            "January she has co-run Carers' Cuppa at the Methodist church every other Wednesday afternoon for "
+            "people whose husband or wife has dementia or has gone into a home. Hears every wrong note I sing and "
+            "is kind about it.",
+      rhythm=[(12, H, "2026-02-26", ["activity", "message", "coffee"])],
+      extra=[("2026-01-15", "activity", "Outing: after rehearsal; she's started Carers' Cuppa at the Methodist "
+              "church, 'for the ones who've just let go'", 30)],
+      talk=["the altos", "the Fauré", "Roy", "her grandchildren", "the carers' group", "the concert tickets"])
+    P("elaine", "Elaine Moss", 4, "ally", location="Penwerris, Falmouth", company="Fal Voices",
+      title="Choir secretary (tickets, rota, the hall)", how_met="The choir committee", met_on="2019-09-12",
+      birthday="1960-10-06", interests={"choral-music": 0.8, "concert-planning": 0.7},
+      notes="65. Does the tickets and the committee minutes. Took over phoning round the altos and the tea rota "
+            "about the concert on Monday 23 February when I was with Barbara and Ken, and didn't say a word about "
+            "it; I haven't thanked her. 140 tickets sold of 300 on 1 March.",
+      rhythm=[(14, H, "2026-02-26", ["email", "message", "activity"])],
+      extra=[("2026-02-23", "message", "Messages: 'I've done the altos and the teas, you look after your friend'")],
+      talk=["the tickets", "the committee", "the tea rota", "the posters", "the concert", "the minutes"])
+    P("tom", "Tom Pengelly", 4, "friend", location="Cardiff", company="Welsh National Opera (chorus)",
+      title="Tenor", how_met="In my Year 6 class at Trescobeas in 2000–01; sang Joseph in the nativity",
+      met_on="1994-09-06", birthday="1990-02-03", interests={"opera": 1.0, "choral-music": 0.9, "cornwall": 0.6},
+      notes="36. Sang Joseph in our 2000 nativity and has never stopped. In the chorus at WNO in Cardiff since "
+            "2019. Agreed in January to sing the tenor solos at our spring concert on 28 March for his train fare "
+            "and a pasty; owes me confirmation of his two solos and his train times by Wednesday 11 March. Wrote a "
+            "lovely memory of Mrs Nance's office for the booklet.",
+      rhythm=[(45, H, "2026-02-06", ["message", "email", "call"])],
+      extra=[("2026-01-21", "call", "Call: yes to the concert; 'I'll sing for a pasty, Mrs T'", 20)],
+      talk=["the concert", "WNO's season", "Cardiff", "his parents in Falmouth", "the nativity of 2000"])
+    P("jean", "Jean Bassett", 3, "friend", location="Budock Water, Falmouth", title="Retired farmer's wife; "
+      "churchwarden at St Budock for twenty years", how_met="St Budock church and the Tuesday walks",
+      met_on="1990-06-10", birthday="1942-09-30", interests={"walking": 0.7, "church": 0.8, "grandchildren": 1.0},
+      notes="83. The oldest of the Tuesday walkers; does the short route and is back at the cafe first. Her "
+            "granddaughter Becky in Plymouth is expecting Jean's first great-grandchild, due 1 March; Jean has "
+            "knitted for a year and says she'll drive to Plymouth herself the minute she hears.",
+      rhythm=[(8, H, "2026-02-24", ["activity", "activity", "coffee", "call"])],
+      talk=["the Tuesday walk", "Becky and the baby", "her knitting", "the church", "the farm in the old days",
+            "her knees"])
+    P("bob", "Bob Harvey", 3, "friend", location="Budock Water, Falmouth", title="Leader of the Tuesday walking "
+      "group; retired coastguard watch manager", how_met="The Tuesday walking group", met_on="2018-10-02",
+      birthday="1948-06-11", interests={"walking": 1.0, "coastal-path": 0.9, "birdwatching": 0.6},
+      notes="77. Has led the Tuesday walks for twelve years: ten o'clock from the Budock Water pub car park, four "
+            "to six miles, a cafe at the end. Doesn't let me walk for a fortnight after the eye operation and has "
+            "said so, in front of everyone.",
+      rhythm=[(9, H, "2026-02-24", ["activity", "activity", "message"])],
+      talk=["the route", "the coast path", "the weather", "the birds", "the group", "his knees"])
+    P("rev", "Nicola Hart", 3, "ally", location="Budock Rectory", company="The Benefice of Budock and Mawnan",
+      title="Rector (Rev.)", how_met="Came as our rector in 2020; sits on the village hall committee",
+      met_on="2020-09-20", birthday="1971-08-29", interests={"church": 0.9, "community": 0.8, "choral-music": 0.5},
+      notes="54. Took Alan's funeral in 2022, three weeks after she'd met him. Takes Barbara's funeral on Thursday "
+            "12 March at 2; wants my tribute by Monday 9 March so the order of service can go to the printer. "
+            "Will remember Alan in the prayers on Sunday 8 March, as she does every year. Sits on the village hall "
+            "committee and is the only one of us who reads the insurance.",
+      rhythm=[(12, H, "2026-02-27", ["activity", "message", "meeting", "call"])],
+      extra=[("2026-02-27", "call", "Call: Barbara's funeral; Ken's wishes, the hymns, and five minutes from me "
+              "'about the school'", 30)],
+      talk=["the church", "the village hall", "the parish", "funerals", "Alan", "the harvest supper", "the "
+            "hall insurance"])
+    P("tony", "Tony Jory", 3, "friend", location="Budock Water (next door)",
+      title="Retired electrician (Falmouth Docks); maintenance on the village hall committee",
+      how_met="Next door since 1999", met_on="1999-07-01", birthday="1959-08-21",
+      interests={"diy": 0.9, "sea-fishing": 0.6},
+      notes="66. Next door with his wife Sandra. After the gales of Saturday 14 February he cleared my gutters, "
+            "re-hung the side gate and wouldn't take anything for it; I haven't thanked him properly. Does the "
+            "hall's electrics and light bulbs. Driving me to the hall AGM on Wednesday 11 March, the day after "
+            "the operation.",
+      rhythm=[(8, H, "2026-02-26", ["activity", "message", "activity"])],
+      extra=[("2026-02-15", "activity", "Outing: he was up my ladder at eight clearing the gutters after the gales; "
+              "the side gate was in the lane", 60)],
+      talk=["the gutters", "the hall's electrics", "Sandra", "the bins", "the lane", "his fishing", "the storm"])
+    P("ruth", "Ruth Chegwidden", 3, "friend", location="Budock Water (across the lane)",
+      title="Retired; a farm secretary for forty years", how_met="Across the lane since 1999; she taught me in "
+      "Sunday school at King Charles in 1962", met_on="1962-09-09", birthday="1938-03-04",
+      interests={"church": 0.8, "crosswords": 0.6},
+      notes="Turns 88 on Wednesday 4 March, the day I'm with Pat, so I'll take her flowers on the Tuesday evening. "
+            "A widow, no internet and no intention of getting it. I take her to the Co-op on Friday afternoons and "
+            "she gives me the Western Morning News when she's finished with it.",
+      rhythm=[(8, H, "2026-02-27", ["activity", "activity", "coffee"])],
+      talk=["the Co-op", "her crossword", "the lane", "the church", "her nephew in Redruth", "the old days in "
+            "Falmouth"])
+    P("keith", "Keith Symons", 3, "ally", location="Budock Water", company="Budock Village Hall committee",
+      title="Treasurer; retired bank manager", how_met="The village hall committee since 2019", met_on="2019-04-10",
+      birthday="1954-12-02", interests={"village-hall": 1.0, "grant-funding": 0.7},
+      need=("keith-roof", "hall-roof-funding",
+            "The hall's roof leaks over the stage; the quotes are £18,000 and the hall has £6,400: he needs a grant "
+            "or a funder", "2026-01-14"),
+      notes="71. Treasurer for seven years; careful to a fault. The roof over the stage has leaked since November "
+            "and got worse in the February gales. Owes me the year-end accounts and the roof quotes for the AGM "
+            "papers by Monday 9 March; the AGM is Wednesday 11 March at 7 and I chair it.",
+      rhythm=[(14, H, "2026-02-24", ["meeting", "email", "call"])],
+      talk=["the accounts", "the roof", "the bookings", "the AGM", "the grant forms", "the boiler", "the "
+            "insurance"])
+    P("wendy", "Wendy Kessell", 3, "friend", location="Falmouth", company="RNLI Falmouth lifeboat shop",
+      title="Shop manager (paid; post ends 30 April)", how_met="Volunteering in the shop on Friday mornings since "
+      "2019", met_on="2019-03-01", birthday="1967-06-25", interests={"rnli": 1.0, "retail": 0.7},
+      need=("wendy-job", "retail-manager-role",
+            "Looking for a retail or charity-shop manager's post in Falmouth after the RNLI restructure",
+            "2026-02-28"),
+      notes="58. Has run the lifeboat shop since 2011 and knows every volunteer's ailments. Told on Friday 27 "
+            "February that her paid post goes on 30 April in the RNLI's retail restructure and the shop will be "
+            "run by volunteers; she told me in the stockroom and made me promise not to tell the others till she "
+            "had. My shift is Friday 10 till 1.",
+      rhythm=[(9, H, "2026-02-20", ["activity", "activity", "message"])],
+      extra=[("2026-02-27", "activity", "Outing: my Friday shift; she told me in the stockroom that her post goes "
+              "on 30 April", 180)],
+      talk=["the shop", "the volunteers", "the rota", "the new stock", "the lifeboat launches", "the "
+            "Christmas cards", "her daughter"])
+    P("jim", "Jim Tregenza", 4, "friend", location="Falmouth", company="RNLI Falmouth lifeboat shop",
+      title="Volunteer; lifeboat crew 1972–1995", how_met="My Friday shift partner at the shop",
+      met_on="2019-03-01", birthday="1948-11-19", interests={"rnli": 1.0, "maritime-history": 0.7},
+      notes="77. Twenty-three years on the lifeboat and tells the visitors about every shout. Covered my Friday "
+            "shift on 20 February so I could sit with Barbara, and I haven't thanked him.",
+      rhythm=[(10, H, "2026-02-27", ["activity", "activity", "message"])],
+      extra=[("2026-02-19", "message", "Messages: 'I'll do your Friday, go and see your friend'")],
+      talk=["the shop", "the old lifeboat", "his shouts", "the harbour", "the visitors"])
+    P("abby", "Abby Hollis", 3, "ally", location="Penryn", company="Cornwall Wildlife Trust",
+      title="Shoresearch officer (Fal and Helford)", how_met="Joined her Shoresearch survey team the spring after "
+      "I retired", met_on="2019-04-20", birthday="1991-05-15",
+      interests={"marine-conservation": 1.0, "rockpools": 0.9, "citizen-science": 0.8},
+      expertise=["marine-ecology", "citizen-science"],
+      offer=("abby-summer", "marine-conservation-volunteering",
+             "Recruiting volunteers for the summer Shoresearch and seagrass surveys on the Fal, and a paid seasonal "
+             "survey assistant for June to August, ideally a marine biology student", "2026-01-28"),
+      notes="34. Runs the Trust's Shoresearch surveys on the Fal and the Helford; I've been on her team since "
+            "2019 and count limpets on the spring low tides. Emailed the team on Wednesday 28 January that she's "
+            "recruiting summer volunteers and a paid seasonal assistant for June to August. Our next survey is "
+            "Castle Beach on the low tide on Saturday 7 March at 10:30.",
+      rhythm=[(14, H, "2026-02-17", ["activity", "email", "activity", "message"])],
+      extra=[("2026-01-28", "email", "Email: the summer season; volunteers wanted and a paid seasonal assistant, "
+              "'a student would be perfect'")],
+      talk=["the survey", "the limpet counts", "the tides", "the seagrass", "the invasive species", "the "
+            "volunteers", "the data sheets"])
+
+    # --- the school, the booklet and the old colleagues ---
+    P("lowenna", "Lowenna Teague", 2, "ally", power=True, location="Falmouth",
+      company="Trescobeas Primary School, Falmouth", title="Headteacher",
+      how_met="I appointed her to teach Year 4 in 1998; my deputy from 2011 until I retired", met_on="1998-05-20",
+      birthday="1973-10-16", interests={"primary-education": 1.0, "school-history": 0.9, "childrens-books": 0.6},
+      expertise=["primary-education", "school-leadership"],
+      notes="52. Head of Trescobeas since September 2019; the school is 150 on Friday 8 May (it opened on Monday 8 "
+            "May 1876) and she asked me to edit 'Trescobeas 150', a booklet of memories and photographs, for the "
+            "celebration day. Gives me a desk in the old library on Monday afternoons and the key to the archive "
+            "cupboard (thanked). Our next booklet meeting is Monday 2 March at 3:30 at the school. I promised her "
+            "the full draft by Friday 6 March for her foreword; she owes me the scans of the admission registers "
+            "(1876–1950) and the foreword itself by Monday 9 March. Ofsted is due any week and she looks "
+            "tired.",
+      rhythm=[(14, H, "2025-09-14", ["coffee", "email", "meeting", "message"])],
+      extra=[("2025-04-24", "meeting", "Meeting: in her office; would I edit a booklet for the 150th? I said yes "
+              "before she'd finished the sentence", 60),
+             ("2025-09-18", "meeting", "Meeting: the appeal for memories in the Packet and on the school's "
+              "Facebook; a desk in the old library on Mondays", 90),
+             ("2026-02-23", "meeting", "Meeting: Monday in the old library; the 1953 coronation photograph, and she "
+              "asked after Barbara", 120)],
+      talk=["the booklet", "the archive cupboard", "the 150th celebration day", "her Year 6", "Ofsted", "the "
+            "governors", "the photographs", "the old log books", "the school budget"])
+    seg("lowenna", 5, "2025-09-19", "2026-02-27", ["meeting", "email", "message", "meeting"],
+        ["the booklet draft", "the photographs", "the admission registers", "the celebration day", "who to invite",
+         "the foreword", "the archive cupboard", "the printer", "Ofsted"])
+    P("derek", "Derek Pollard", 4, "friend", location="Falmouth", company="Falmouth Old Cornwall Society",
+      title="Archivist and local historian; retired draughtsman", how_met="Gave a talk on Victorian Falmouth "
+      "schools to the U3A in 2023", met_on="2023-02-15", birthday="1946-12-09",
+      interests={"local-history": 1.0, "school-history": 0.8, "maritime-history": 0.7},
+      expertise=["local-history", "archives"],
+      offer=("derek-research", "local-history-research",
+             "Helps anyone researching Falmouth families, schools or ships at the Old Cornwall Society room on "
+             "Wednesday mornings", "2025-10-01"),
+      notes="79. Knows the county archive at Kresen Kernow better than its staff. On Monday 16 February he posted "
+            "me his transcription of the first year of the school log book, 1876–77, copied at Kresen Kernow on "
+            "three visits; the first entry says the headmaster 'found the children very backward and the room "
+            "very cold'. I haven't thanked him. Owes me the names of the Victorian headmasters from the census by "
+            "Tuesday 10 March.",
+      rhythm=[(21, "2025-04-22", "2026-02-16", ["email", "coffee", "call"])],
+      extra=[("2026-02-16", "letter", "Letter: the log book of 1876–77, transcribed by hand; 'very backward and "
+              "the room very cold'")],
+      talk=["the log books", "Kresen Kernow", "the Victorian headmasters", "the census", "Falmouth in the 1870s",
+            "the booklet", "the packet ships"])
+    P("betty", "Betty Rashleigh", 4, "friend", location="Flushing", title="Retired; a dressmaker",
+      how_met="The booklet: at 86 she's our oldest living pupil (Trescobeas 1944–1950)", met_on="2025-10-07",
+      birthday="1939-06-02", interests={"local-history": 0.7, "dressmaking": 0.6},
+      notes="86. Started at Trescobeas in 1944, in the term the American soldiers left. Lent me her original class "
+            "photographs of 1947 and 1949 on 22 January, and a victory-party programme; I promised to have them "
+            "scanned and back to her by Monday 9 March. Remembers the name of every child in them.",
+      rhythm=[(30, "2025-10-07", "2026-02-05", ["coffee", "call", "letter"])],
+      extra=[("2026-01-22", "coffee", "Coffee: at hers in Flushing; the 1947 and 1949 photographs and every name "
+              "in them", 120)],
+      talk=["the photographs", "the school in the war", "Flushing", "her sewing", "the booklet"])
+    P("rachel", "Rachel Lugg", 5, "acquaintance", location="Perth, Western Australia", title="Nurse",
+      how_met="Ex-pupil (Trescobeas 1980–87); answered the booklet appeal from Perth", met_on="1984-09-04",
+      birthday="1976-02-14", interests={"school-history": 0.5, "cornwall": 0.8},
+      notes="50. Left us in 1987 and Cornwall in 2001. Saw the appeal on the school's Facebook and emailed on 9 "
+            "January with a photograph of the 1987 Year 6 trip to Scilly; owes me her memories of it by Sunday 8 "
+            "March.",
+      rhythm=[(18, "2026-01-09", "2026-02-20", ["email"])],
+      talk=["the 1987 trip to Scilly", "Perth", "the booklet", "her old class"])
+    P("kerenza", "Kerenza Jose", 4, "friend", location="Penzance", title="Children's author",
+      how_met="In my Year 6 class at Trescobeas in 1998–99", met_on="1992-09-02", birthday="1988-04-12",
+      interests={"childrens-books": 1.0, "cornwall": 0.8},
+      offer=("kerenza-visits", "school-author-visits",
+             "Offering free author visits to Cornish primary schools this spring, with her new book", "2026-02-19"),
+      notes="37. Wrote a story about a cat in Pendennis lighthouse in my Year 6 class and never stopped. Sent me "
+            "the manuscript of her first novel in June and I told her the lighthouse chapter was the heart of it; "
+            "Walker Books bought it in August. We last spoke in October.",
+      rhythm=[(50, H, "2025-10-09", ["email", "message", "call"])],
+      extra=[("2025-06-10", "email", "Email: her manuscript; I read it in a night and told her the lighthouse "
+              "chapter was the heart of it"),
+             ("2025-08-21", "call", "Call: Walker Books have bought it; she cried and so did I", 30)],
+      talk=["her book", "writing", "Penzance", "her Year 6 story", "publishers", "her little boy"])
+    P("sarahk", "Sarah Kitto", 4, "friend", location="Helston", company="Porthleven School",
+      title="Headteacher", how_met="My newly qualified teacher at Trescobeas in 2006", met_on="2006-09-04",
+      birthday="1983-01-22", interests={"primary-education": 1.0, "school-leadership": 0.8},
+      expertise=["primary-education", "school-leadership"],
+      notes="43. The best NQT I ever had; head at Porthleven since 2017. Asked me in November to be a referee for "
+            "the executive head's post across three schools in the Kernow Coast trust, and I wrote it on 20 "
+            "November. Last spoke at Christmas; I don't know how it went.",
+      rhythm=[(45, H, "2025-12-19", ["call", "email", "message"])],
+      extra=[("2025-11-20", "email", "Email: sent her the reference for the executive head's post; 'go and get "
+              "it'")],
+      talk=["her school", "headship", "the trust", "her two boys", "Ofsted", "the old Trescobeas staff"])
+    P("tamsin", "Dr Tamsin Angove", 4, "friend", location="Falmouth",
+      company="Budock & Penwerris Surgery", title="GP partner",
+      how_met="Ex-pupil (Trescobeas 1987–94); now my GP", met_on="1987-09-02", birthday="1983-09-08",
+      interests={"general-practice": 1.0, "eye-health": 0.5},
+      notes="42. Was in my Year 5 class in 1992 and now tells me off about my blood pressure. Referred me to "
+            "the eye clinic in December after the optician found cataracts in both eyes, the right worse; the "
+            "consultant listed the right one for Tuesday 10 March. The pre-op assessment at the Royal Cornwall "
+            "eye unit is Tuesday 3 March at 2:15. Sent a memory of the 1990 nativity for the booklet (thanked).",
+      rhythm=[(60, H, "2026-01-20", ["meeting", "email"])],
+      extra=[("2025-12-04", "meeting", "Meeting: my appointment; the cataracts, the referral, and her memory of "
+              "the 1990 nativity donkey", 15),
+             ("2026-01-20", "meeting", "Meeting: blood pressure check; 'better, Mrs T'; the op date is coming", 10)],
+      talk=["my blood pressure", "my eyes", "the booklet", "the surgery", "her children"])
+    P("martin", "Martin Goldsworthy", 4, "acquaintance", location="Penryn", company="Penryn Press",
+      title="Owner; printer", how_met="Printed the choir's programmes since 2019", met_on="2019-03-05",
+      interests={"printing": 1.0},
+      notes="Printing 'Trescobeas 150': quoted £1,850 for 500 copies of 48 pages on 18 February; owes me a revised "
+            "quote for 600 and the paper samples by Friday 6 March. The copy deadline is Friday 13 March at 5 for "
+            "delivery by 24 April. Also prints the concert programme; I promised it to him by Thursday 12 March.",
+      rhythm=[(30, H, "2026-02-18", ["email", "call", "meeting"])],
+      extra=[("2026-02-18", "meeting", "Meeting: at the works; 48 pages, 500 copies, £1,850; the copy by 13 March",
+              45)],
+      talk=["the programmes", "the booklet", "paper stock", "the print date", "the proofs"])
+    P("valerie", "Valerie Gilbert", 5, "friend", peak=3, location="Bridport, Dorset",
+      title="Retired; deputy head of Trescobeas 1984–1994", how_met="My deputy head when I arrived in 1984; she "
+      "taught me how to run a school", met_on="1984-09-04", birthday="1944-05-30",
+      notes="81. Deputy head when I came to Trescobeas and the one who made me apply for it when she retired in "
+            "1994. Moved to Bridport to be near her son. A Christmas card every year; I owe her a letter asking "
+            "for her memories of the eighties for the booklet and haven't written it.",
+      extra=[("2024-12-18", "letter", "Letter: her Christmas card; her hands are bad but she still does the "
+              "crossword in ink"),
+             ("2025-12-16", "letter", "Letter: her Christmas card; 'I hear you're writing the school's history; "
+              "leave out the 1987 inspection'")])
+    P("roger", "Roger Blamey", 5, "advocate", peak=2, location="St Austell (a care home)",
+      title="Retired; headteacher of Trescobeas Primary 1979–2003", how_met="Appointed me in 1984 and made me "
+      "his deputy in 1994; my mentor", met_on="1984-03-12", birthday="1934-11-05",
+      interests={"school-history": 0.8},
+      notes="91. My head for nineteen years and the reason I became one. Sharp as ever on the phone, deaf in a "
+            "room. In a care home in St Austell since 2023; I visited in May 2024 and have only written since. "
+            "Knows more about the school from 1979 to 2003 than anyone alive; I must write to him for the booklet.",
+      extra=[("2024-12-20", "letter", "Letter: his Christmas letter, typed by a carer; 'are you still singing, "
+              "Margaret?'"),
+             ("2025-06-02", "call", "Call: he'd read about the 150th in the Packet; he still has the programme of the "
+              "1976 centenary pageant", 20),
+             ("2025-12-19", "letter", "Letter: Christmas; he's 91 and the food is 'institutional'")])
+    P("anne", "Anne Fielding", 5, "friend", peak=2, location="York",
+      title="Retired infant teacher", how_met="Shared a room at Rolle College, Exmouth, 1974–77; my bridesmaid",
+      met_on="1974-09-25", birthday="1956-01-19",
+      notes="70. My college friend and bridesmaid in 1979; we wrote every month for twenty years and now it's "
+            "Christmas and Alan's anniversary. She came to his funeral from York. I haven't heard since March "
+            "last year.",
+      extra=[("2024-12-18", "letter", "Letter: her Christmas letter, four pages as always; her husband's knees"),
+             ("2025-03-09", "call", "Call: Alan's anniversary; we talked about Exmouth for an hour", 60)])
+    P("kate", "Kate Mitchell", 5, "acquaintance", location="Falmouth", company="Kate Mitchell Pilates",
+      title="Pilates teacher (hires the village hall)", how_met="Hires the hall on Monday and Thursday mornings",
+      met_on="2022-01-10", interests={"pilates": 1.0},
+      notes="Our best regular hirer. Wants Wednesday mornings too from April; owes me the booking form and her "
+            "insurance certificate by Tuesday 10 March.",
+      rhythm=[(30, H, "2026-02-19", ["email", "message"])],
+      talk=["the bookings", "the heating in the hall", "her classes", "Wednesdays from April"])
+    P("steve", "Steve Tonkin", 5, "acquaintance", location="Constantine", company="Tonkin Roofing",
+      title="Roofer", how_met="Keith found him to quote for the hall roof", met_on="2025-11-20",
+      interests={"roofing": 1.0},
+      notes="Looked at the hall roof on 20 November and again after the gales; owes us his written quote by "
+            "Friday 6 March for the AGM.",
+      rhythm=[(30, "2025-11-20", "2026-02-17", ["call", "message"])],
+      talk=["the roof", "the quote", "the slates", "the scaffolding"])
+
+    # group contacts
+    b.add(H, "activity", ["howard", "june", "linda", "elaine"],
+          "Outing: the first rehearsal of the Christmas music; Howard gave me the alto folder and the tea rota",
+          150, "them")
+    b.add("2024-12-14", "event", ["howard", "june", "linda", "elaine", "rev"],
+          "At an event: Fal Voices' Christmas concert at King Charles the Martyr; 'Sans Day Carol' encored", 150,
+          "mutual")
+    b.add("2025-03-29", "event", ["howard", "june", "linda", "elaine"],
+          "At an event: the 2025 spring concert, Haydn's Nelson Mass; full church, and £1,400 for the lifeboat", 150,
+          "mutual")
+    b.add("2025-04-22", "intro", ["lowenna", "derek"],
+          "Intro: introduced Lowenna to Derek for the school's Victorian log books at Kresen Kernow")
+    b.add("2025-05-08", "event", ["lowenna", "gill", "pat"],
+          "At an event: the school's Founders' Day assembly; year 149; Lowenna announced the booklet for next year",
+          90, "them")
+    b.add("2025-09-27", "event", ["lowenna", "derek", "gill", "pat", "barbara"],
+          "At an event: the booklet's memory morning in the school hall; sixty old pupils and staff, two hundred "
+          "photographs; Barbara came, in a headscarf", 180, "me")
+    b.add("2025-12-13", "event", ["howard", "june", "linda", "elaine", "rev"],
+          "At an event: the Christmas concert; I read the history of the Cornish carols between the halves", 150,
+          "mutual")
+    b.add("2025-12-16", "meal", ["ann", "jean", "bob", "carol"],
+          "Dinner: the Tuesday walkers' Christmas lunch at the Budock Vean; Carol told everyone she's going", 150,
+          "mutual")
+    b.add("2026-01-10", "intro", ["howard", "tom"],
+          "Intro: put Howard and Tom Pengelly in touch about the tenor solos for the spring concert")
+    b.add("2026-01-13", "meeting", ["keith", "rev", "tony"],
+          "Meeting: the village hall committee; the leak over the stage, two quotes, and not enough money", 90,
+          "me")
+    b.add("2026-02-10", "meeting", ["keith", "rev", "tony"],
+          "Meeting: the hall committee; the AGM on 11 March, the roof again, and Kate's Wednesday mornings", 90,
+          "me")
+    b.add("2026-02-18", "meal", ["carol", "ann", "jean"],
+          "Dinner: Carol's farewell supper at mine; she gave me her Penguin Orwells and Ann made a speech", 180, "me")
+    b.add("2026-02-24", "activity", ["ann", "jean", "bob"],
+          "Outing: the Tuesday walk, Mawnan to the Helford; the first without Carol; Jean's baby any day", 180,
+          "mutual")
+
+    # life events
+    b.event("ev-carol-wrist", "carol", "2025-07-24", "illness",
+            "Cracked her wrist falling on the steps at Swanpool; decided afterwards to move near her daughter")
+    b.event("ev-barbara-recurrence", "barbara", "2025-11-14", "illness",
+            "Her ovarian cancer came back; no more chemotherapy, care at home")
+    b.event("ev-sarah-exec", "sarahk", "2026-02-10", "promotion",
+            "Appointed executive headteacher of the Kernow Coast Learning Trust's three schools (Porthleven, Helston "
+            "and Mullion) from September")
+    b.event("ev-geoff-nursing", "geoff", "2026-02-18", "illness",
+            "Assessed by the memory team and the social worker as needing nursing care; a place at Penmorvah House "
+            "nursing home from 4 March")
+    b.event("ev-kerenza-book", "kerenza", "2026-02-19", "launch",
+            "Her first children's novel, 'The Lighthouse Cat of Pendennis', published by Walker Books")
+    b.event("ev-carol-move", "carol", "2026-02-20", "move",
+            "Moved from Falmouth, after forty years, into a flat in Caversham, Reading, ten minutes from her "
+            "daughter Sarah")
+    b.event("ev-sue-biopsy", "sue", "2026-02-24", "illness",
+            "Recalled after a routine mammogram; a core biopsy taken at the Royal Cornwall breast unit; the result on "
+            "5 March")
+    b.event("ev-barbara-died", "ken", "2026-02-25", "bereavement",
+            "His wife Barbara died at home in Boslowick after ovarian cancer; they were married fifty-one years")
+    b.event("ev-gill-hip", "gill", "2026-02-26", "illness",
+            "Left hip replacement at the Royal Cornwall Hospital; home on 28 February on crutches, Phil away at sea")
+    b.event("ev-callum-redundant", "callum", "2026-02-26", "job_loss",
+            "Made redundant with forty others when Forthline Subsea closed its Edinburgh engineering office")
+    b.event("ev-wendy-post", "wendy", "2026-02-27", "job_loss",
+            "Told her paid post as manager of the Falmouth lifeboat shop ends on 30 April in the RNLI's retail "
+            "restructure")
+    b.event("ev-booklet-meeting", "lowenna", "2026-03-02", "other",
+            "Booklet meeting with Lowenna in the old library at the school (3:30): the registers and the foreword")
+    b.event("ev-preop", "tamsin", "2026-03-03", "other",
+            "My pre-operative assessment for the cataract at the Royal Cornwall Hospital eye unit (2:15)")
+    b.event("ev-jean-baby", "jean", "2026-03-03", "baby",
+            "Her first great-grandchild, Alfie, born to her granddaughter Becky at Derriford in Plymouth, 8 lb 2 oz")
+    b.event("ev-geoff-move", "pat", "2026-03-04", "other",
+            "Geoff moves into Penmorvah House nursing home, Falmouth (11am); I drive them and stay with Pat")
+    b.event("ev-sue-result", "sue", "2026-03-05", "other",
+            "Sue's biopsy result at the Royal Cornwall breast unit (11:20); I go in with her")
+    b.event("ev-rob-promotion", "rob", "2026-03-05", "promotion",
+            "Made an associate director of Hartwell Cole, leading the bridges team in Bristol")
+    b.event("ev-shoresearch", "abby", "2026-03-07", "other",
+            "Shoresearch survey at Castle Beach on the spring low tide (10:30)")
+    b.event("ev-ann-lunch", "ann", "2026-03-08", "other",
+            "Ann's 72nd birthday lunch at the Trengilly Wartha (12:30), my treat")
+    b.event("ev-alan-anniversary", "alan", "2026-03-09", "other",
+            "Four years since Alan died: St Budock churchyard in the morning, the Maenporth path on my own; Rob and "
+            "Jenny ring in the evening")
+    b.event("ev-cataract", "ann", "2026-03-10", "other",
+            "My cataract operation (right eye) at the Royal Cornwall Hospital day surgery unit, in at 8; Ann drives "
+            "me and waits")
+    b.event("ev-isla-scholarship", "isla", "2026-03-11", "award",
+            "Awarded a Cornwall Marine Futures scholarship (£2,000 a year) for marine biology at the University of "
+            "Exeter's Penryn campus")
+    b.event("ev-hall-agm", "keith", "2026-03-11", "other",
+            "Budock Village Hall AGM (7pm), which I chair: the accounts, the roof and the elections")
+    b.event("ev-barbara-funeral", "ken", "2026-03-12", "other",
+            "Barbara's funeral at St Budock Church (2pm), then Penmount; I give the tribute from the school")
+    b.event("ev-booklet-deadline", "martin", "2026-03-13", "other",
+            "Copy deadline for 'Trescobeas 150' at Penryn Press (5pm)")
+    b.event("ev-rob-visit", "rob", "2026-03-13", "other",
+            "Rob, Hannah, Oscar and Poppy come for the Mothering Sunday weekend; lunch at the Budock Vean on Sunday 15")
+    b.event("ev-golden-wedding", "june", "2026-03-14", "other",
+            "June and Mike's golden wedding lunch at the Greenbank Hotel (12:30); I give the toast")
+    b.event("ev-concert", "howard", "2026-03-28", "other",
+            "Fal Voices' spring concert at King Charles the Martyr (7:30): Fauré's Requiem and songs of the sea")
+    b.event("ev-school-150", "lowenna", "2026-05-08", "other",
+            "Trescobeas Primary's 150th anniversary celebration day; the booklet is given out")
+
+    # favors
+    b.favor("fv-tony-gutters", "tony", "me", "2026-02-15", "favor",
+            "Cleared my gutters and re-hung the side gate after the gales, and wouldn't take a penny")
+    b.favor("fv-derek-logbook", "derek", "me", "2026-02-16", "share",
+            "Transcribed the first year of the school log book (1876–77) by hand at Kresen Kernow and posted it "
+            "to me")
+    b.favor("fv-jim-shift", "jim", "me", "2026-02-20", "favor",
+            "Covered my Friday shift at the lifeboat shop so I could sit with Barbara")
+    b.favor("fv-elaine-rota", "elaine", "me", "2026-02-23", "favor",
+            "Phoned round the altos about the concert and took over the tea rota while I was with Barbara and Ken")
+    b.favor("fv-ann-biometry", "ann", "me", "2026-02-12", "favor",
+            "Drove me to Treliske for the eye measurements and stayed while my pupils were dilated", "2026-02-12")
+    b.favor("fv-hannah-knee", "hannah", "me", "2026-01-18", "advice",
+            "Wrote me a knee exercise programme and checked my form on a video call", "2026-01-18",
+            "The knee has stopped complaining on the hills")
+    b.favor("fv-lowenna-desk", "lowenna", "me", "2025-09-18", "favor",
+            "A desk in the old library on Mondays and the key to the archive cupboard for the booklet", "2025-09-18")
+    b.favor("fv-tamsin-referral", "tamsin", "me", "2025-12-04", "referral",
+            "Referred me to the eye clinic at the Royal Cornwall for the cataracts", "2025-12-04",
+            "Listed for the right eye on 10 March")
+    b.favor("fv-betty-photos", "betty", "me", "2026-01-22", "share",
+            "Lent me her original class photographs of 1947 and 1949 for the booklet", "2026-01-22")
+    b.favor("fv-gill-piece", "gill", "me", "2026-01-16", "share",
+            "Wrote the booklet's chapter on the 1990s and the new building", "2026-01-17")
+    b.favor("fv-tom-solos", "tom", "me", "2026-01-21", "favor",
+            "Agreed to sing the tenor solos at the spring concert for his train fare", "2026-01-21")
+    b.favor("fv-me-kerenza", "me", "kerenza", "2025-06-10", "advice",
+            "Read the manuscript of her first novel overnight and told her where its heart was", None,
+            "Walker Books bought it in August")
+    b.favor("fv-me-sarah", "me", "sarahk", "2025-11-20", "endorsement",
+            "Wrote her reference for the executive head's post in the Kernow Coast trust")
+    b.favor("fv-me-pat", "me", "pat", "2026-02-11", "favor",
+            "Sat with Geoff on Wednesday afternoons in February so Pat could see the social worker and shop")
+    b.favor("fv-me-ken", "me", "ken", "2026-02-26", "favor",
+            "Rang round the old staff and the school about Barbara so Ken didn't have to")
+    b.favor("fv-me-carol", "me", "carol", "2026-02-07", "favor",
+            "Packed her books for two days and drove six boxes to the hospice shop")
+    b.favor("fv-me-isla", "me", "isla", "2026-02-13", "gift",
+            "Paid for her sleeper to Cornwall for the offer-holder day")
+
+    # follow-ups
+    b.follow_up("fu-callum-ring", "callum", True, "Ring Callum myself about the redundancy, not only Jenny",
+                "2026-03-03", "2026-03-06")
+    b.follow_up("fu-gill-soup", "gill", True, "Take Gill soup and do her Co-op shop while Phil is at sea",
+                "2026-03-03", "2026-03-07")
+    b.follow_up("fu-ken-supper", "ken", True, "Take Ken a supper and sit with him", "2026-03-03", "2026-03-06")
+    b.follow_up("fu-ruth-flowers", "ruth", True,
+                "Take Ruth flowers for her 88th on the Tuesday evening, since I'm with Pat on the day", "2026-03-03")
+    b.follow_up("fu-poppy-present", "poppy", True,
+                "Post Poppy's present (Grandad's recorder and a book token) to reach Bristol by Saturday", "2026-03-04")
+    b.follow_up("fu-pat-move", "pat", True,
+                "Drive Pat and Geoff to Penmorvah House for 11 and stay with Pat afterwards", "2026-03-04")
+    b.follow_up("fu-sue-result", "sue", True, "Go in with Sue for her biopsy result at the breast unit (11:20)",
+                "2026-03-05")
+    b.follow_up("fu-lowenna-draft", "lowenna", True, "Send Lowenna the full draft of the booklet for her foreword",
+                "2026-03-06")
+    b.follow_up("fu-roger-letter", "roger", True,
+                "Write to Roger for his memories of the school from 1979 to 2003 for the booklet", "2026-03-06")
+    b.follow_up("fu-ann-lunch", "ann", True, "Take Ann to the Trengilly Wartha for her birthday lunch",
+                "2026-03-08")
+    b.follow_up("fu-ken-tribute", "ken", True,
+                "Write Barbara's tribute from the school and send it to Ken and Rev. Nicola", "2026-03-09")
+    b.follow_up("fu-betty-photos", "betty", True, "Return Betty's original photographs, scanned, to Flushing",
+                "2026-03-09", "2026-03-12")
+    b.follow_up("fu-programme", "howard", True, "Get the concert programme to Martin at Penryn Press",
+                "2026-03-12")
+    b.follow_up("fu-june-toast", "june", True, "Write the toast for June and Mike's golden wedding", "2026-03-13")
+    b.follow_up("fu-booklet-copy", "martin", True,
+                "Deliver the booklet's copy and photographs to Penryn Press by 5", "2026-03-13")
+    b.follow_up("fu-isla-ask", "isla", True,
+                "Ask around for summer marine conservation volunteering for Isla", "2026-03-13")
+    b.follow_up("fu-howard-order", "howard", False, "Howard's final running order and Tom's pieces for the "
+                "programme", "2026-03-05")
+    b.follow_up("fu-martin-quote", "martin", False, "Martin's revised quote for 600 copies and the paper samples",
+                "2026-03-06")
+    b.follow_up("fu-steve-quote", "steve", False, "Steve's written quote for the hall roof", "2026-03-06")
+    b.follow_up("fu-rachel-piece", "rachel", False, "Rachel's memories of the 1987 Year 6 trip to Scilly",
+                "2026-03-08")
+    b.follow_up("fu-lowenna-foreword", "lowenna", False,
+                "Lowenna's scans of the admission registers (1876–1950) and her foreword", "2026-03-09")
+    b.follow_up("fu-keith-accounts", "keith", False, "Keith's year-end accounts and the roof quotes for the AGM "
+                "papers", "2026-03-09")
+    b.follow_up("fu-derek-heads", "derek", False, "Derek's list of the Victorian headmasters from the census",
+                "2026-03-10")
+    b.follow_up("fu-kate-form", "kate", False, "Kate's booking form and insurance certificate for Wednesdays",
+                "2026-03-10")
+    b.follow_up("fu-tom-confirm", "tom", False, "Tom's confirmation of his two solos and his train times",
+                "2026-03-11")
+
+    # goals
+    b.goal("g-booklet", "Publish 'Trescobeas 150', the booklet of memories and photographs for the school's 150th "
+           "anniversary on 8 May", ["school-history", "local-history"], 1,
+           ["lowenna", "derek", "betty", "rachel", "gill", "pat", "tom", "tamsin", "roger", "valerie", "martin"])
+    b.goal("g-concert", "Organise Fal Voices' spring concert at King Charles the Martyr on Saturday 28 March",
+           ["choral-music", "concert-planning"], 1, ["howard", "june", "linda", "elaine", "tom", "martin"])
+    b.goal("g-walking", "Keep walking and fit: the Tuesday walks, and back on the coast path a fortnight after "
+           "the eye", ["walking", "fitness"], 2, ["ann", "bob", "jean", "hannah"])
+
+    # saved items
+    b.item("it-school-history", "Writing a school's history for its anniversary: sources, memories and permissions",
+           "https://example.org/writing-a-school-anniversary-history", ["school-history", "local-history"],
+           "2026-02-17")
+    b.item("it-hip", "Hip replacement: the first six weeks at home",
+           "https://example.org/hip-replacement-first-six-weeks", ["hip-replacement", "physiotherapy"], "2026-02-18")
+    b.item("it-choirs", "Why singing in a community choir keeps older voices and minds young",
+           "https://example.org/community-choirs-older-singers", ["choral-music"], "2026-02-20")
+    b.item("it-carers", "When a husband or wife goes into a care home: the carers left at home",
+           "https://example.org/carers-after-care-home", ["dementia-carers-support", "dementia"], "2026-02-23")
+    b.item("it-cornish-books", "Cornish settings are having a moment in children's fiction",
+           "https://example.org/cornish-childrens-fiction", ["childrens-books", "cornwall"], "2026-02-27")
+    b.item("it-subsea", "After the North Sea: where subsea engineers are finding work",
+           "https://example.org/subsea-engineers-after-north-sea", ["subsea-engineering", "offshore-wind"],
+           "2026-03-03")
+    b.item("it-rockpools", "Twenty years of Shoresearch: what Cornwall's rockpools say about a warming sea",
+           "https://example.org/shoresearch-twenty-years", ["marine-conservation", "rockpools"], "2026-03-04")
+    b.item("it-rnli", "The RNLI's shops: how the charity's high-street presence is changing",
+           "https://example.org/rnli-shops-changing", ["rnli"], "2026-03-06")
+    b.item("it-bridges", "Temple Meads' new footbridges and the engineers behind them",
+           "https://example.org/temple-meads-footbridges", ["bridge-engineering"], "2026-03-09")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -36845,7 +38667,8 @@ def main():
                  director, journalist, architect, pharmacist, organizer, translator, coach, minister, adviser,
                  stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
                  importer, dentist, librarian, pilot, curator, homecare, mechanic, solar,
-                 principal, baker, accountant, plumber, florist, vintner, imam, funeral, fisher):
+                 principal, baker, accountant, plumber, florist, vintner, imam, funeral, fisher,
+                 paramedic, retiree):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
