@@ -166,7 +166,10 @@ pub(crate) fn generate<'s>(
         // The user's partner: their dates, their news, their hard times and what the user promised them, not the
         // generic acts (round 15, vet P28: "a 'check in' with the husband she lives with, based on a contact-rhythm
         // count, is meaningless", rated 1 by three reviewers) nor an article to send them.
-        let partner = is_partner(p);
+        // Nor a former partner: what is left between them is the children, their news and what was promised, not
+        // an article or a check-in (round 58, paramedic P24: a youth-football article for her ex-husband, "low value",
+        // 2 · 2 · 2).
+        let partner = is_partner(p) || is_former_partner(p);
         if !partner {
             per_person(&mut out, snapshot, i, p, &derived[i], &in_motion, today, config, feedback);
         }
@@ -399,6 +402,26 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     if ordeal.is_some() {
         return ordeal;
     }
+    // Or the user's own operation or exam, in the user's words, kept as a mention or an event of the day ("My cataract
+    // operation (right eye)… in at 8; Ann drives me", "My APP OSCE at the GCU clinical skills centre (from 9am)"): a day
+    // spent in theatre or in the exam room (round 58, retiree P23: a month-late congratulation "on the morning of her
+    // cataract operation"; paramedic P28: "it nags about an overdue item on the morning of her OSCE", from all three).
+    let own = snapshot
+        .follow_ups
+        .iter()
+        .filter(|u| !u.mine && u.due == today && u.done_on.is_none())
+        .map(|u| u.text.as_str())
+        .chain(
+            snapshot
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Other && e.date == today)
+                .filter_map(|e| e.detail.as_deref()),
+        )
+        .find(|text| users_own_ordeal(text));
+    if let Some(text) = own {
+        return Some(HardDay { of: text.trim().to_owned(), whose: None });
+    }
     // Or a rite for one of the user's own family who died, on anyone's record ("Baba's memorial prayers at Ma's house
     // after church, led by Rev. Gumede", on the minister's): the user's own day of loss (round 52, mechanic P36: a bank
     // chase "on the morning of Baba's memorial prayers", from all three reviewers).
@@ -458,6 +481,17 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
             })
     };
     of.map(|of| HardDay { of, whose: None })
+}
+
+/// True when a text is the user's own operation or exam, in the user's words: it opens "My" and speaks of an
+/// operation (not the care after one), or names an exam, an OSCE, a viva, a defence, a hearing or a tribunal in its
+/// first six words ("My APP OSCE at the GCU…"). Not a pre-operative assessment, an interview or a meeting.
+fn users_own_ordeal(text: &str) -> bool {
+    const EXAMS: [&str; 9] = ["exam", "exams", "osce", "viva", "defence", "defense", "hearing", "tribunal", "finals"];
+    let ws = words(text);
+    ws.first().is_some_and(|w| w == "my")
+        && ((speaks_of_operation(text) && !speaks_of_aftercare(text))
+            || ws.iter().take(6).any(|w| EXAMS.contains(&w.as_str())))
 }
 
 /// True when a kept date's label names someone of the family who has died, by their first name or by the word the
@@ -533,7 +567,7 @@ pub(crate) fn speaks_of_aftercare(text: &str) -> bool {
     ws.iter().any(|w| w == "checkup")
         || ws.windows(2).any(|w| (w[0] == "check" && w[1] == "up") || (w[0] == "post" && w[1] == "op"))
         || ws.iter().enumerate().any(|(k, w)| {
-            ["after", "since"].contains(&w.as_str()) && ws[k + 1..].iter().take(4).any(|v| speaks_of_operation(v))
+            ["after", "since"].contains(&w.as_str()) && speaks_of_operation(&ws[k + 1..ws.len().min(k + 5)].join(" "))
         })
 }
 
@@ -1665,6 +1699,26 @@ pub(crate) fn is_partner(p: &PersonFacts) -> bool {
     }
 }
 
+/// True when someone is the user's former partner: how the user met them speaks of a parting ("The kids' dad; met at a
+/// wedding in Paisley in 2008; separated in January 2024"), or calls them an ex ("My ex-husband"), or their notes say
+/// "we" parted ("We separated in January 2024"). Not someone whose own marriage ended ("He and Sabine have separated").
+pub(crate) fn is_former_partner(p: &PersonFacts) -> bool {
+    const EX: [&str; 5] = ["ex-husband", "ex-wife", "ex-partner", "ex-boyfriend", "ex-girlfriend"];
+    // (How they met is read for family, and for those the book's profile is loaded for: whoever could be sent an
+    // article, whose date is near, or who was once close and is now dormant.)
+    let how = p.how_met.as_deref().or_else(|| p.profile.as_ref().and_then(|w| w.how_met.as_deref())).unwrap_or("");
+    let said_ex = how
+        .split_whitespace()
+        .any(|w| EX.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase().as_str()));
+    let we_parted = p.notes.as_deref().is_some_and(|notes| {
+        notes.split(['.', ';', '\n']).any(|part| {
+            let ws = words(part);
+            ws.first().is_some_and(|w| w == "we") && super::derive::speaks_of_parting(part)
+        })
+    });
+    super::derive::speaks_of_parting(how) || said_ex || we_parted
+}
+
 /// The words of four letters or more that tell what a text is about, lower-cased, without the commonest ones: what
 /// an illness's detail and an article's title must share for the article to be about the illness.
 fn telling_words(text: &str) -> Vec<String> {
@@ -1780,7 +1834,13 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
         "ultrasound",
         "infusion",
     ];
-    speaks_of_operation(text) || speaks_of_aftercare(text) || words(text).iter().any(|w| WORDS.contains(&w.as_str()))
+    // Not scans of papers ("Lowenna's scans of the admission registers (1876–1950)": round 58, retiree P24, "Ask after
+    // Lowenna… as a medical appointment", 1 · 1 · 2).
+    let ws = words(text);
+    let of_papers = |k: usize| ws[k] == "scans" && ws.get(k + 1).is_some_and(|w| w == "of");
+    speaks_of_operation(text)
+        || speaks_of_aftercare(text)
+        || ws.iter().enumerate().any(|(k, w)| WORDS.contains(&w.as_str()) && !of_papers(k))
 }
 
 /// True when a mention is of a medical test or a round of IVF ("Gráinne's blood test", "her embryo transfer",
@@ -1893,7 +1953,13 @@ pub(crate) fn speaks_of_operation(text: &str) -> bool {
     ];
     let operation = |w: &String| WORDS.contains(&w.as_str()) || w.ends_with("ectomy") || w.ends_with("ectomies");
     let ws = words(text);
-    ws.iter().any(|w| operation(w) && w != "surgery")
+    // A replacement of a joint or a valve ("Dad's hip replacement"), not replacement tags or a replacement limousine
+    // (round 57, fisher P36: "Ask after Brent" of the trap tags a fishery officer owed the user, 1 · 1 · 1).
+    let body = |k: usize| {
+        const PARTS: [&str; 9] = ["hip", "knee", "joint", "valve", "shoulder", "elbow", "ankle", "disc", "lens"];
+        k > 0 && PARTS.contains(&ws[k - 1].as_str())
+    };
+    ws.iter().enumerate().any(|(k, w)| operation(w) && w != "surgery" && (w != "replacement" || body(k)))
         || (ws.iter().any(|w| w == "surgery") && !surgery_is_a_place(text))
 }
 
@@ -2473,6 +2539,24 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         someones || ws.first().is_some_and(|w| ["her", "his", "their"].contains(&w.as_str()) || names.contains(w));
     // Or a delivery date, said of no one ("Leafpak's printed bags, third delivery date": round 46, roaster).
     let delivery = ws.windows(2).any(|w| w[0] == "delivery" && w[1] == "date") && !speaks_of_someone_else(text);
+    // Or word from them ("Word from Gary on the coroner's release of Ryan Devine": round 57, funeral P36, "asking the
+    // coroner's officer 'how it went'… is wrong and jarring", 1 · 1 · 1).
+    let word_from = ws.len() > 2 && ws[0] == "word" && ws[1] == "from";
+    // Or a thing of theirs, or of a body's that they pass on, that names no happening: no hour, no place, no day, and
+    // no event as the head of what it names ("Marc-André's February settlement and his March shore price", "Yvon's
+    // statements redone in BDC's format", "The credit committee's answer on the boat loan", "The planners' written
+    // note of the pre-application meeting"). It is something handed over, not a day of theirs: there is no luck to
+    // wish for it, and "how it went" is a chaser in disguise (round 57, fisher P10, P16, P21, P26, P30, P35, tact 2
+    // from all three reviewers; funeral P35). Not what is decided, a treatment or a loss (their own words), nor a
+    // baby's due date.
+    let handed_over = || {
+        possessive_head(text).is_some_and(|(head, next)| {
+            // What comes "from" someone else they wait for; what is "at" a place is a happening there.
+            next != "from" && next != "at" && !EVENT_HEADS.contains(&head.as_str())
+        }) && !names_a_happening(text)
+            && Matter::of(text) == Matter::Plain
+            && !speaks_of_due_date(text)
+    };
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
         || ws.iter().any(|w| MONEY.contains(&w.as_str()) || DOCUMENT.contains(&w.as_str()))
         || (names_an_amount(text) && !speaks_of_decision(text))
@@ -2487,6 +2571,300 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
                 || ws.windows(2).take(6).any(|w| w[0] == "list" && w[1] == "of")
                 || ws.windows(2).take(4).any(|w| w[0] == "test" && w[1] == "pass")))
         || delivery
+        || word_from
+        || handed_over()
+}
+
+/// The words that head a mention of an event of theirs ("Her interview for the paraplanner job", "Lwazi's WSET Level
+/// 3 exam", "His cup final"): a happening, not a thing handed over (see [`owed_to_the_user`]).
+const EVENT_HEADS: &[&str] = &[
+    "interview",
+    "interviews",
+    "exam",
+    "exams",
+    "test",
+    "tests",
+    "audition",
+    "auditions",
+    "recital",
+    "concert",
+    "concerts",
+    "match",
+    "final",
+    "finals",
+    "semi-final",
+    "race",
+    "run",
+    "marathon",
+    "triathlon",
+    "trial",
+    "trials",
+    "defence",
+    "defense",
+    "viva",
+    "pitch",
+    "presentation",
+    "talk",
+    "lecture",
+    "speech",
+    "keynote",
+    "panel",
+    "workshop",
+    "assessment",
+    "inspection",
+    "audit",
+    "hearing",
+    "tribunal",
+    "appeal",
+    "case",
+    "meeting",
+    "launch",
+    "opening",
+    "wedding",
+    "funeral",
+    "party",
+    "game",
+    "games",
+    "tournament",
+    "competition",
+    "contest",
+    "show",
+    "showcase",
+    "exhibition",
+    "fair",
+    "graduation",
+    "ceremony",
+    "move",
+    "trip",
+    "holiday",
+    "visit",
+    "performance",
+    "premiere",
+    "debut",
+    "gig",
+    "shoot",
+    "review",
+    "appraisal",
+    "vote",
+    "award",
+    "awards",
+    "gala",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "conference",
+    "conferences",
+    "course",
+    "session",
+    "class",
+    "lesson",
+    "festival",
+    "birthday",
+    "anniversary",
+    "mass",
+    "christening",
+    "baptism",
+    "service",
+    "memorial",
+    "farewell",
+    "retirement",
+    "shift",
+    "shifts",
+    "solo",
+    "regatta",
+    "stage",
+    "practical",
+    "paper",
+    "papers",
+    "mock",
+    "mocks",
+    "sports",
+    "play",
+    "reading",
+    "signing",
+    "transfer",
+    "grading",
+    "tryout",
+    "tryouts",
+    "screening",
+    "closing",
+    "auction",
+    "election",
+    "rehearsal",
+    "round",
+    "cup",
+    "fixture",
+    "sleepover",
+    "reception",
+    "drinks",
+    "mitzvah",
+    "quinceañera",
+    "olympiad",
+    "do",
+    "release",
+    "op",
+    "gcses",
+    "a-levels",
+    "sats",
+    "boards",
+    "meet",
+    "tour",
+    "homecoming",
+    "induction",
+    "orientation",
+    "season",
+    "parade",
+    "procession",
+    "pilgrimage",
+    "hajj",
+    "umrah",
+    "retreat",
+    "camp",
+    "residency",
+    "placement",
+    "internship",
+    "bout",
+    "fight",
+    "eisteddfod",
+    "feis",
+    "gymkhana",
+    "derby",
+    "wake",
+    "vigil",
+];
+
+/// The last word of what a mention names when it opens with someone's possessive ("Roger's revised quote with the
+/// C18" → "quote"; "The credit committee's answer on the boat loan" → "answer"; "Her interview for…" → "interview"),
+/// in lower case: the words after the possessive up to a preposition, a conjunction, a bracket or a clause's
+/// punctuation (or a verb in -ing after two words: "Alan's area manager sign-off making the walk…"); and the word that
+/// ended it ("from" in "Her answer from the Home Office", "at" in "Her interview at the studio"; empty when none did).
+/// None when the mention opens otherwise, or names nothing after it.
+fn possessive_head(text: &str) -> Option<(String, String)> {
+    const STOP: [&str; 25] = [
+        "for", "of", "on", "with", "to", "about", "from", "in", "at", "and", "by", "after", "before", "while", "if",
+        "whether", "that", "which", "who", "as", "against", "v", "vs", "versus", "is",
+    ];
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let possessive = |w: &str| {
+        let bare = w.trim_end_matches([',', ':', ';']);
+        bare.ends_with("'s") || bare.ends_with("’s") || bare.ends_with("s'") || bare.ends_with("s’")
+    };
+    let opener = tokens.first()?;
+    let start = if ["her", "his", "their"].contains(&opener.to_lowercase().as_str()) || possessive(opener) {
+        1
+    } else if opener.eq_ignore_ascii_case("the") {
+        // "The credit committee's", "The planners'": a body's, within its first three words ("The sale of Raj's
+        // business" is the sale's).
+        let k = (1..tokens.len().min(4)).find(|&k| possessive(tokens[k]))?;
+        if tokens[1..k].iter().any(|w| STOP.contains(&w.to_lowercase().as_str())) {
+            return None;
+        }
+        k + 1
+    } else {
+        return None;
+    };
+    let mut head: Option<String> = None;
+    let mut next = String::new();
+    for (n, raw) in tokens[start..].iter().enumerate() {
+        if raw.starts_with('(') {
+            break;
+        }
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if STOP.contains(&word.as_str()) || (n >= 2 && word.ends_with("ing")) {
+            next = word;
+            break;
+        }
+        if !word.is_empty() {
+            head = Some(word);
+        }
+        if raw.ends_with([',', ':', ';']) {
+            break;
+        }
+    }
+    head.map(|h| (h, next))
+}
+
+/// True when a mention names a happening anywhere in it: an hour or a clock ("(2pm)", "(5:10)"), a place it is at, a
+/// day or a part of one, an ordinal (a birthday: "His eleventh", "40th"), or a start ("His mocks start").
+fn names_a_happening(text: &str) -> bool {
+    const DAY: [&str; 19] = [
+        "today",
+        "tonight",
+        "tomorrow",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "nights",
+        "weekend",
+        "day",
+        "noon",
+        "midday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    const ORDINAL: [&str; 14] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "twentieth",
+        "fiftieth",
+    ];
+    // Or a verb of something taking place ("The division's board meets on the winter staffing plan", "His mocks
+    // start").
+    const START: [&str; 26] = [
+        "starts",
+        "start",
+        "begins",
+        "begin",
+        "opens",
+        "runs",
+        "meets",
+        "decides",
+        "votes",
+        "sits",
+        "hears",
+        "rules",
+        "plays",
+        "sings",
+        "races",
+        "closes",
+        "ends",
+        "completes",
+        "settles",
+        "launches",
+        "graduates",
+        "performs",
+        "presents",
+        "speaks",
+        "competes",
+        "marries",
+    ];
+    let ws = words(text);
+    let numbered = |w: &str| {
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| w.strip_suffix(s).is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit())))
+    };
+    speaks_of_an_hour(text)
+        || names_a_clock(text)
+        || ws.iter().any(|w| {
+            DAY.contains(&w.as_str()) || ORDINAL.contains(&w.as_str()) || START.contains(&w.as_str()) || numbered(w)
+        })
 }
 
 /// True when a text speaks of money they owe the user: a debt, the arrears, a claim ("File our proof of debt with
@@ -3072,16 +3450,56 @@ fn shares<'s>(
 mod tests {
     use super::{
         at_the_users_place, by_the_day, give_back_need, goal_names_the_day, is_partner, names_a_clock, names_a_goal,
-        names_a_place, names_an_amount, occasion_of, of_their_work, promised_around, sets_a_time, shares_a_goals_word,
-        speaks_of_a_test, speaks_of_aftercare, speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment,
-        speaks_of_backing, speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date,
-        speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self,
-        speaks_of_travel, speaks_of_treatment, starts_early, tells_them_theirs, Matter,
+        names_a_happening, names_a_place, names_an_amount, occasion_of, of_their_work, possessive_head,
+        promised_around, sets_a_time, shares_a_goals_word, speaks_of_a_test, speaks_of_aftercare, speaks_of_an_hour,
+        speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body, speaks_of_celebration,
+        speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening, speaks_of_operation,
+        speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment, starts_early,
+        tells_them_theirs, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
     use crate::model::{FollowUp, Need, Person};
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_possessive_names_its_head_and_a_happening_is_named_by_time_place_or_verb() {
+        let head = possessive_head;
+        let of = |h: &str, next: &str| Some((h.to_owned(), next.to_owned()));
+        assert_eq!(head("Roger's revised quote with the C18"), of("quote", "with"));
+        assert_eq!(head("The credit committee's answer on the boat loan"), of("answer", "on"));
+        assert_eq!(head("The planners' written note of the pre-application meeting"), of("note", "of"));
+        assert_eq!(head("Her answer from the Home Office on the visa"), of("answer", "from"));
+        assert_eq!(head("Minh's regatta at Lake Wendouree"), of("regatta", "at"));
+        assert_eq!(head("His cup final"), of("final", ""));
+        assert_eq!(head("Her first solo workshop: training twelve volunteers"), of("workshop", ""));
+        assert_eq!(head("Alan's area manager sign-off making the walk an official event"), of("sign-off", "making"));
+        assert_eq!(head("Word from Gary on the release"), None);
+        assert_eq!(head("The sale of Raj's business settles"), None);
+        for happening in [
+            "Her interview (10am, the office)",
+            "Naomi's nights, Monday to Friday",
+            "His eleventh: five-a-side and pizza at Scotstoun",
+            "Mum's 84th",
+            "His mocks start",
+            "The division's board meets on the winter staffing plan",
+            "Rosie's Higher Music practical (morning)",
+        ] {
+            assert!(names_a_happening(happening), "{happening}");
+        }
+        for thing in [
+            "Marc-André's February settlement and his March shore price",
+            "Yvon's statements redone in BDC's format",
+            "Brent's replacement tags for the forty traps lost on 17 February",
+            "Hector's asking price in writing and the licence history",
+        ] {
+            assert!(!names_a_happening(thing), "{thing}");
+        }
+        assert!(!speaks_of_operation("Brent's replacement tags for the traps"));
+        assert!(!speaks_of_operation("Alan's replacement limousine"));
+        assert!(speaks_of_operation("Dad's hip replacement at the Northern"));
+        assert!(speaks_of_operation("Her knee-replacement"));
+    }
 
     #[test]
     fn a_topic_is_their_work_when_their_title_or_company_says_it() {

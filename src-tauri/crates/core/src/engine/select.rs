@@ -370,8 +370,14 @@ pub(crate) fn select(
         |g: usize| matches!(candidates[groups[g].primary].detail, Detail::KeepPromise { past_due, .. } if past_due > 0);
     // Nor, on such a day, good news hard only for its evening (a friend's launch at 7 on the day of the user's own
     // padrinho wedding): the user is elsewhere (round 49).
-    let news_tonight =
-        |g: usize| matches!(candidates[groups[g].primary].detail, Detail::Congratulate { days_ago: 0, .. });
+    // But on the user's own hard day the closest's news is still theirs to hear on its day (round 58, paramedic: her
+    // partner's promotion, on the morning of her own exam, went to the next day as "promoted yesterday"). A day kept
+    // together keeps its evening: the groom the user stands beside is congratulated there.
+    let news_tonight = |g: usize| {
+        let c = &candidates[groups[g].primary];
+        matches!(c.detail, Detail::Congratulate { days_ago: 0, .. })
+            && !(quiet_day.is_some() && super::text::call_not_note(&people[c.people[0]]))
+    };
     for &g in eligible
         .iter()
         .filter(|&&g| hard(g) && !(quiet_any.is_some() && (late_news(g) || overdue_promise(g) || news_tonight(g))))

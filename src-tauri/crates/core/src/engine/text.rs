@@ -137,9 +137,14 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         let titled = rest.starts_with('.') && head.split_whitespace().next().is_some_and(|w| KIN_TITLES.contains(&w));
         (aged || titled).then_some(head)
     });
+    // (The relation first, up to a semicolon: "Our son, DJ; born in Killeen, Texas".)
     let from_how_met = p.how_met.as_deref().filter(|_| p.kin).and_then(|how| {
-        let (relation, name) = how.rsplit_once(", ")?;
-        (relation.starts_with("My ") || relation.contains("'s ") || relation.contains("’s ")).then_some(name.trim())
+        let (relation, name) = how.split(';').next().unwrap_or(how).rsplit_once(", ")?;
+        (relation.starts_with("My ")
+            || relation.starts_with("Our ")
+            || relation.contains("'s ")
+            || relation.contains("’s "))
+        .then_some(name.trim())
     });
     from_notes
         .filter(|n| name_like(n))
@@ -282,9 +287,25 @@ fn welcome(event: &Event) -> Option<&'static str> {
 fn cheer(event: &Event) -> (&'static str, &'static str) {
     if welcome(event).is_some() {
         ("welcome", "a word of welcome")
+    } else if new_home(event) {
+        ("good wishes for the new home", "your good wishes for the new home")
     } else {
         ("congratulations", "your congratulations")
     }
+}
+
+/// True when good news is a move that is neither a return nor a home of their own bought ("Moved from Falmouth, after
+/// forty years, into a flat in Caversham… ten minutes from her daughter"): it is wished well, not congratulated
+/// (round 58, retiree P25: "'Congratulate' a 75-year-old who left after forty years because of a fall misreads a
+/// bittersweet move"; rounds 54–55, "'congratulate on the move' reads slightly off", from two reviewers each).
+fn new_home(event: &Event) -> bool {
+    const BOUGHT: [&str; 7] = ["bought", "buying", "purchase", "purchased", "closed", "keys", "mortgage"];
+    let ws = super::derive::words(event.detail.as_deref().unwrap_or(""));
+    let first_home = ws.windows(2).any(|w| w[0] == "first" && (w[1] == "home" || w[1] == "house"));
+    event.kind == EventKind::Move
+        && welcome(event).is_none()
+        && !first_home
+        && !ws.iter().any(|w| BOUGHT.contains(&w.as_str()))
 }
 
 /// Good news happening later today, as a sentence's verb ("Sorcha gets married today"): said of an occasion they
@@ -365,6 +386,12 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     if !p.kin || p.circle > 2 || is_partner(p) || matches!(c.detail, Detail::Congratulate { late: true, .. }) {
         return String::new();
     }
+    // Nor news they asked the user to keep to themselves ("…put forward for associate director; he hears in early
+    // March and asked me not to mention it to anyone, Sue included": round 58, retiree P11, "takes his news from him
+    // to share", tact 2 from all three): theirs to tell.
+    if p.notes.as_deref().is_some_and(asked_to_keep_quiet) {
+        return String::new();
+    }
     // Not the partner, who hears it from the user; nor, for news at home, the rest of the home, who share it there.
     let today = snap.today.unwrap_or_default();
     let at_home = time_together(p, today);
@@ -381,6 +408,26 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
         [one] => format!(" Tell {one} too, if they have not heard."),
         [one, two, ..] => format!(" Tell {one} and {two} too, if they have not heard."),
     }
+}
+
+/// True when a baby is the user's grandchild: family's baby, which the news or their notes call a grandchild ("our
+/// first grandchild").
+fn grandchild(event: &Event, p: &PersonFacts) -> bool {
+    const WORDS: [&str; 6] = ["grandchild", "grandson", "granddaughter", "grandbaby", "granddaughters", "grandsons"];
+    let said =
+        |text: Option<&str>| text.is_some_and(|t| super::derive::words(t).iter().any(|w| WORDS.contains(&w.as_str())));
+    event.kind == EventKind::Baby && p.kin && (said(event.detail.as_deref()) || said(p.notes.as_deref()))
+}
+
+/// True when notes say the user was asked to keep something quiet: "not to mention", "not to tell", "don't tell",
+/// "keep it quiet", "keep it to myself", "between us".
+fn asked_to_keep_quiet(notes: &str) -> bool {
+    let ws = super::derive::words(notes);
+    ws.windows(3).any(|w| {
+        (w[0] == "not" && w[1] == "to" && (w[2] == "mention" || w[2] == "tell"))
+            || (w[0] == "don" && w[1] == "t" && w[2] == "tell")
+            || (w[0] == "keep" && w[1] == "it" && (w[2] == "quiet" || w[2] == "to"))
+    }) || ws.windows(2).any(|w| w[0] == "between" && w[1] == "us")
 }
 
 /// The closest, for whom a wish or a congratulation is a call, not a note: the inner 5, and family in the close 15 too
@@ -977,6 +1024,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Congratulate { event, .. } if welcome(event).is_some() => {
             format!("Welcome {name} {}", welcome(event).unwrap_or("back"))
         }
+        Detail::Congratulate { event, .. } if new_home(event) => format!("Wish {name} well in the new home"),
         Detail::Congratulate { event, .. } => format!("Congratulate {name} on {}", event_noun(event)),
         Detail::Support { event, .. } if event.kind == EventKind::Bereavement && condolences_by_call(p) => {
             format!("Call {name} with your condolences")
@@ -1178,6 +1226,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             "Send {first} a short note of {}; it comes late, so keep it simple and ask for nothing.",
             cheer(event).0
         ),
+        // The user's own grandchild: a call, and a visit when they are ready; the new parents tell the family
+        // themselves (round 57, funeral P29: "it treats her own first grandchild as someone else's news: 'call Aoife
+        // with congratulations, tell Cathal and Ciarán' is a template, not what a new grandmother needs"; round 56,
+        // imam P27, "even suggesting he tell Ayesha"). A brother's baby is still news to pass to Mam (round 51, pilot).
+        Detail::Congratulate { event, .. } if grandchild(event, p) && call_not_note(p) => {
+            format!("Call {first} with {}, and go to meet your grandchild when they are ready.", cheer(event).1)
+        }
         Detail::Congratulate { event, .. } if call_not_note(p) => {
             format!("Call {first} with {}.{}", cheer(event).1, family_to_tell(c, snap))
         }
