@@ -2784,8 +2784,9 @@ fn possessive_head(text: &str) -> Option<(String, String)> {
     head.map(|h| (h, next))
 }
 
-/// True when a mention names a happening anywhere in it: an hour or a clock ("(2pm)", "(5:10)"), a place it is at, a
-/// day or a part of one, an ordinal (a birthday: "His eleventh", "40th"), or a start ("His mocks start").
+/// True when a mention names a happening anywhere in it: an hour or a clock ("(2pm)", "(5:10)"), a day or a part of
+/// one, an ordinal (a birthday: "His eleventh", "40th"), or a verb of something taking place ("His mocks start"). A
+/// place counts only right after what a possessive names (see [`possessive_head`]).
 fn names_a_happening(text: &str) -> bool {
     const DAY: [&str; 19] = [
         "today",
