@@ -6,8 +6,9 @@ journalist.json, architect.json, pharmacist.json, organizer.json, translator.jso
 lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json, minister.json, gamedev.json,
 councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json, pilot.json, curator.json,
 homecare.json, mechanic.json, solar.json, principal.json, baker.json, accountant.json, plumber.json, florist.json,
-vintner.json, imam.json, funeral.json, fisher.json, paramedic.json, retiree.json, dancer.json and trucker.json, the
-held-out books written without seeing the engine, its prompts or any ratings) as ARCHIVE.md v1 documents.
+vintner.json, imam.json, funeral.json, fisher.json, paramedic.json, retiree.json, dancer.json, trucker.json,
+publican.json and newcomer.json, the held-out books written without seeing the engine, its prompts or any ratings) as
+ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
 the long tail of ordinary contact (a coffee every few weeks for eighteen months) is laid out by a seeded generator from
@@ -40572,6 +40573,1760 @@ def trucker():
     return b
 
 
+def publican():
+    b = Book("publican", seed=40317)
+    H = "2024-10-01"  # history starts: the October bank-holiday week, the last of the tourists and the first fire lit
+    P = b.known
+    LABEL = {"meeting": "Meeting", "event": "In the bar", "activity": "Out", "meal": "Dinner", "coffee": "Coffee",
+             "call": "Call", "video": "Video call", "message": "Messages", "email": "Email", "letter": "Letter",
+             "gift": "Gift"}
+
+    def seg(pid, gap, first, last, kinds, talk, label=None):
+        """One stretch of one person's rhythm: contacts roughly every gap days, the last exactly on `last`."""
+        names = dict(LABEL, **(label or {}))
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], f"{names[kind]}: {b.rng.choice(talk)}")
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    UP = {"meal": "Tea upstairs", "activity": "Out with Mam"}
+
+    # --- home: Mam, the children, Martin ---
+    P("nora", "Nóra Ní Fhlatharta", 1, "advocate", kin=True,
+      location="Above the pub, Dominick Street Lower, Galway (in University Hospital Galway since 26 February)",
+      title="Retired; ran the pub with Daddy from 1974 to 2012", how_met="Mam", birthday="1939-06-21",
+      dates=[("mam-daddy-wedding", "Mam and Daddy's wedding anniversary (1962)", "1962-10-06")],
+      interests={"sean-nos-singing": 0.8, "rosary": 0.9, "raidio-na-gaeltachta": 1.0, "hip-fracture-recovery": 0.6,
+                 "the-pub": 1.0},
+      notes="86. Mam. Nora Flaherty to the customers, Nóra to Tadhg and the Connemara people. Ran the pub with "
+            "Daddy from the day it opened, St Patrick's Day 1974, and has lived in the flat over it ever since. "
+            "At seven in the morning on Thursday 26 February she fell on the stairs going down for the Tribune; "
+            "Cian found her. A broken left hip; they put in a half-hip at UHG on Friday 27 February and had her "
+            "standing with a frame on the Sunday. She's to move to the rehab unit at Merlin Park on Friday 6 "
+            "March, and there's a family meeting with the geriatrician and the OT (Tríona Glynn) on Wednesday 11 "
+            "March at 2 about coming home. She will not manage the stairs again, and she won't hear of a nursing "
+            "home: I'm making the back snug downstairs into a bedroom for her. She wants to be home for the "
+            "anniversary of the opening on the 17th; she's never missed one. I promised her radio, her good "
+            "nightdress and her rosary on the ward by Monday 2 March. Listens to Raidió na Gaeltachta all day and "
+            "still sings 'Amhrán na Trá Báine' when she's let.",
+      extra=[("2024-12-25", "meal", "Dinner: Christmas upstairs after we closed at one; her turkey, Cian carving, "
+              "Aoife on the iPad from Perth at the Queen's speech", 180),
+             ("2025-03-17", "event", "In the bar: the 51st anniversary of the opening; she came down at six and "
+              "sang 'Amhrán na Trá Báine' and the whole bar went quiet", 120),
+             ("2025-06-21", "meal", "Dinner: her 86th in the function room; Bernadette, Carmel, Fr. Kieran, "
+              "and Tadhg played 'The Coolin' for her", 180),
+             ("2025-11-20", "activity", "Out with Mam: Daddy's anniversary Mass at St Joseph's, then the grave in "
+              "Bohermore; she told him about the new fryer", 120),
+             ("2026-02-26", "activity", "Out with Mam: A&E at UHG from half seven; the X-ray at eleven, the ward "
+              "at three in the morning; she was asking who was doing the lunches", 600),
+             ("2026-02-27", "activity", "Out with Mam: on the ward after the operation; groggy, and cross about "
+              "the tea", 120),
+             ("2026-02-28", "activity", "Out with Mam: she'd heard about Johnny from the chaplain before I could "
+              "tell her; she cried for him and then asked for her rosary", 90),
+             ("2026-03-01", "activity", "Out with Mam: up on the frame for the physio; 'I'll dance at the "
+              "anniversary yet'", 90)],
+      talk=[])
+    seg("nora", 2.5, H, "2026-02-25", ["meal", "meal", "activity", "call", "meal"],
+        ["her tea and the Tribune", "the lunches", "who was in at the counter", "Raidió na Gaeltachta", "her knees",
+         "Aoife's news", "Cian's notions", "the old days with Daddy", "her tablets", "the death notices",
+         "the weather on the bay", "her sister in Carna", "the Mass times", "Johnny's cough"], UP)
+    P("cian", "Cian Ó Conghaile", 1, "advocate", kin=True, location="Bohermore, Galway",
+      company="Flaherty's, Dominick Street Lower", title="Bar (full time); doing the Certificate in Licensed Trade "
+      "Management at ATU Galway on Mondays", how_met="My son", birthday="1995-07-02",
+      interests={"craft-beer": 0.9, "pub-trade": 1.0, "succession": 0.9, "hurling": 0.8, "trad-music": 0.5},
+      expertise=["craft-beer", "bar-management", "social-media"],
+      notes="30. Cian Connolly on the rota. Behind the bar full time since 2019 and wants the pub; we agreed in "
+            "January that I hand it over to him over two years, by spring 2028. He'd bring in more craft taps and "
+            "food on a Sunday, and he's right about most of it, and he'd cut a session night, and he's wrong "
+            "about that. Found Mam on the stairs on 26 February and did everything right. Niamh Geraghty has "
+            "been his girl for four years. Comes with me to Declan on Thursday 12 March at 4 for the handover "
+            "numbers, and to Ciarán's with me on Tuesday 10 March. Minds the bar on Tuesday 3 March while I do "
+            "Johnny's funeral meal.",
+      extra=[("2025-01-20", "meeting", "Meeting: the January accounts at the kitchen table; he wants four craft "
+              "taps and I said two", 90),
+             ("2025-10-14", "meeting", "Meeting: he'd costed the Sunday lunch menu on a spreadsheet; I said yes "
+              "to a trial in spring", 60),
+             ("2026-01-13", "meeting", "Meeting: the handover, at last; two years, Declan and Ciarán to tell "
+              "us how; he hugged me in the cellar", 120),
+             ("2026-02-26", "call", "Call: at seven; 'Mam, Nana's at the bottom of the stairs, don't panic'", 5),
+             ("2026-03-01", "meeting", "Meeting: Johnny's funeral meal, who's on the bar Tuesday, and Mam's "
+              "room downstairs", 45)],
+      talk=[])
+    seg("cian", 2.6, H, "2026-02-28", ["meeting", "message", "meeting", "call", "meal"],
+        ["the cellar and the lines", "the rota", "the craft taps", "last night's takings", "a stag booking",
+         "the Instagram page", "Niamh", "his course at ATU", "the hurling", "the handover", "Nana", "the Sunday "
+         "lunch idea", "a broken glass-washer", "the Christmas parties"])
+    P("aoife", "Aoife Ní Chonghaile", 1, "advocate", kin=True, location="Fremantle, Perth, Western Australia",
+      company="Fiona Stanley Hospital, Perth", title="Senior staff nurse, emergency department",
+      how_met="My daughter", birthday="1998-09-14",
+      interests={"nursing": 1.0, "emergency-nursing": 0.9, "sea-swimming": 0.7, "emigration": 0.6,
+                 "trad-music": 0.4},
+      expertise=["emergency-nursing", "nursing"],
+      notes="27. Aoife Connolly in Perth; nursed at UHG for two years, then went to Perth in September 2022 with "
+            "Ciara Walsh and stayed. A senior staff nurse in the emergency department at Fiona Stanley; she went "
+            "for the clinical nurse manager post in February and hears in the second week of March. Lives in "
+            "Fremantle with Tom Harding and swims at Bathers Beach before her shifts. Wanted to fly home the day "
+            "Nana fell; I told her to wait till Nana's home and come for the summer. Perth is eight hours ahead: "
+            "we video on Sundays at eleven in the morning mine, seven in the evening hers. Her dad's anniversary "
+            "is Sunday 8 March; I promised I'd ring her that morning before the Mass, the way we always do.",
+      extra=[("2025-01-09", "meal", "Dinner: my first night in Perth; fish and chips on the beach at "
+              "Fremantle and she cried at the airport and so did I", 150),
+             ("2025-01-18", "activity", "Out: the two of us on the ferry to Rottnest; she showed me the quokkas "
+              "and told me about Tom", 480),
+             ("2025-01-28", "meal", "Dinner: my last night in Perth; Tom cooked; she asked would I ever sell the "
+              "pub and I said to Cian, some day", 180),
+             ("2025-03-08", "video", "Video call: her dad's anniversary; she'd lit a candle at St Patrick's "
+              "Basilica in Fremantle", 40),
+             ("2026-02-26", "video", "Video call: at midnight her time; Nana's hip; I talked her out of the "
+              "first flight home", 40),
+             ("2026-03-01", "video", "Video call: Sunday; Nana on the frame, Johnny Mannion, and her interview "
+              "for the clinical nurse manager job went 'fine, Mam, fine'", 50)],
+      talk=[])
+    seg("aoife", 3.6, H, "2026-02-28", ["video", "message", "message", "call"],
+        ["her shifts in ED", "Tom", "the heat in Perth", "Ciara", "Nana", "Cian", "her swimming", "the "
+         "clinical nurse manager job", "coming home for the summer", "her dad", "the pub", "money", "a patient "
+         "she couldn't forget", "Christmas on the beach"])
+    P("martin", "Martin Joyce", 1, "advocate", location="Barna, Co. Galway",
+      title="Retired woodwork teacher (Coláiste Iognáid, 1985–2023); sings sean-nós",
+      how_met="The Sunday session; he sang 'Caoineadh na dTrí Muire' the Easter after his wife died, and "
+              "stayed for tea", met_on="2022-04-17", birthday="1963-03-13",
+      dates=[("martin-us", "Martin and me: our first dinner out, at Kirwan's Lane (2023)", "2023-06-09")],
+      interests={"sean-nos-singing": 1.0, "woodwork": 0.9, "sailing": 0.6, "hurling": 0.5, "trad-music": 0.8},
+      expertise=["woodwork", "carpentry", "sean-nos-singing"],
+      notes="63 on Friday 13 March. My partner since June 2023; a widower too (his Máire died in 2020). Taught "
+            "woodwork at the Jes for thirty-eight years and is building Mam's bedside locker for the snug. "
+            "Drove Mam and me to A&E on 26 February and stayed till she was on the ward at three; opened the "
+            "bar for Cian in the morning. I haven't thanked him; you don't, with Martin, and I should. His "
+            "birthday falls on the first night of the St Patrick's sessions, so I promised to book dinner for "
+            "Monday 16 March at Aniar by Friday 6 March. He's driving me to my BreastCheck on Thursday 5 "
+            "March. Sings at the Sunday session and will sing for Johnny on Tuesday.",
+      extra=[("2025-06-09", "meal", "Dinner: two years, at Kirwan's Lane again; he said I could sell the pub "
+              "tomorrow and still be the landlady of Dominick Street", 150),
+             ("2025-08-15", "activity", "Out: his old Galway Hooker out of Barna to Inis Oírr; I was sick "
+              "twice and laughed all day", 480),
+             ("2026-02-26", "activity", "Out: A&E with Mam till three in the morning; he brought tea from the "
+              "machine every hour", 480),
+             ("2026-03-01", "meal", "Dinner: Sunday after the session; he measured the snug for Mam's bed", 90)],
+      talk=[])
+    seg("martin", 3, H, "2026-02-28", ["meal", "message", "call", "activity", "meal", "message"],
+        ["his workshop", "Mam", "the Sunday session", "his boat", "a song he's learning", "the handover", "Cian",
+         "his daughter in Dublin", "a walk on Silver Strand", "the hurling", "the planning for the yard",
+         "what's on at the Town Hall", "my feet"],
+        {"activity": "Out"})
+    P("carmel", "Carmel Rabbitte", 1, "advocate", location="Salthill, Galway",
+      company="Carmel's, Upper Salthill", title="Hairdresser; owns the salon",
+      how_met="First day at the Pres, September 1979; we were put sitting together", met_on="1979-09-03",
+      birthday="1967-11-02",
+      interests={"hairdressing": 0.8, "sea-swimming": 0.9, "galway-races": 0.7, "trad-music": 0.4},
+      notes="58. My best friend since the first day at the Presentation in 1979. Has the salon in Upper Salthill "
+            "and swims at Blackrock every morning of the year. Sat with Mam all Sunday afternoon, 1 March, so I "
+            "could do the session and Johnny's menu, and I never thanked her. She's doing my hair before the "
+            "funeral on Tuesday morning at eight. Her husband Mike is a taxi man; their two are in Dublin.",
+      extra=[("2025-07-31", "activity", "Out: Ladies' Day at Ballybrit; she won €140 on a horse called Breda's "
+              "Boy and bought the champagne", 420),
+             ("2026-02-14", "meal", "Dinner: Valentine's with the girls at Ard Bia; we toasted Dee coming "
+              "home", 150),
+             ("2026-03-01", "call", "Call: from Mam's bedside; 'she's grand, go and pull pints'", 10)],
+      talk=[])
+    seg("carmel", 5.5, H, "2026-02-27", ["coffee", "message", "call", "activity", "coffee"],
+        ["her salon", "the swim at Blackrock", "Mike's taxi", "her girls in Dublin", "Mam", "Martin", "the "
+         "old gang from the Pres", "a wedding she did the hair for", "the menopause", "Dee in Boston", "the "
+         "Races", "a holiday we keep not taking"])
+
+    # --- the pub: staff ---
+    P("shauna", "Shauna Kelly", 2, "ally", location="Knocknacarra, Galway", company="Flaherty's",
+      title="Bar manager", how_met="Answered the ad in 2016; I hired her on the spot for the way she handled a "
+      "drunk at the interview", met_on="2016-05-09", birthday="1989-03-05",
+      interests={"pub-trade": 1.0, "cocktails": 0.6, "st-patricks-week": 0.8},
+      expertise=["bar-management", "staff-rotas", "stock-control"],
+      notes="37 on Thursday 5 March. Bar manager since 2020; runs the rota, the stock and the door. With "
+            "Darragh's baby due any day and Ronan's exams, she owes me the St Patrick's week rota (Fri 13 to "
+            "Tue 17, every night a session) by Wednesday 11 March. Cian and she get on, which matters for the "
+            "handover.",
+      extra=[("2025-03-18", "meeting", "Meeting: the morning after Paddy's Day; the till said a record and the "
+              "toilets said otherwise", 45),
+             ("2026-02-27", "meeting", "Meeting: the rota with Mam in hospital and me up and down to UHG", 40)],
+      talk=[])
+    seg("shauna", 3.2, H, "2026-02-28", ["meeting", "message", "meeting", "call"],
+        ["the rota", "the stock order", "the door on Saturday", "a stag booking", "the tills", "a complaint on "
+         "TripAdvisor", "the function room bookings", "Darragh's baby", "Ronan's exams", "the glass-washer",
+         "the Christmas parties", "the cellar temperature"])
+    P("kasia", "Katarzyna Nowak", 2, "ally", location="Newcastle, Galway", company="Flaherty's",
+      title="Head cook (the kitchen, and the function room's food)",
+      how_met="Came from the Park House kitchen in 2015", met_on="2015-02-02", birthday="1984-10-29",
+      interests={"cooking": 1.0, "baking": 0.8, "polish-food": 0.7},
+      expertise=["cooking", "catering", "function-menus"],
+      notes="41. Kasia. Runs the kitchen and every function the room has had for eleven years: wakes, "
+            "christenings, 21sts. Cooking the soup, the beef and the salmon for 120 at Johnny's funeral meal on "
+            "Tuesday 3 March, then Ella Lardner's 21st on Saturday 7 March, then St Patrick's week. Sent a dinner "
+            "in for Mam every day at UHG. Her boy Kuba is making his Confirmation in May.",
+      extra=[("2026-02-28", "meeting", "Meeting: Johnny's funeral meal; soup, beef and salmon for 120, and "
+              "she'll make his favourite, the apple tart", 40)],
+      talk=[])
+    seg("kasia", 5, H, "2026-02-27", ["meeting", "message", "meeting"],
+        ["the menu", "the function room food", "the suppliers", "the fryer", "Kuba", "the Sunday lunch trial",
+         "the soup", "a christening for sixty", "the meat order", "the fish order", "an allergy at a wedding "
+         "party"])
+    P("darragh", "Darragh Fahy", 3, "friend", location="Bohermore, Galway", company="Flaherty's",
+      title="Senior barman", how_met="Started collecting glasses at eighteen, 2013", met_on="2013-06-01",
+      birthday="1994-12-08",
+      interests={"hurling": 0.9, "pub-trade": 0.7, "fatherhood": 0.9},
+      notes="31. Senior barman; the regulars' favourite and the best man on a busy door. I lent him €2,000 for "
+            "the deposit on the flat in Bohermore in June 2025 and he paid back every cent by December. His "
+            "partner Jess is due their first baby on 20 March, in the middle of St Patrick's week; I told him "
+            "he's off the day it comes and for two weeks after, and Shauna has to make the rota work.",
+      extra=[("2026-02-21", "meeting", "Meeting: after closing; the stag party at the door, the guard, and he "
+              "was shaking; I sent him home in a taxi", 20)],
+      talk=[])
+    seg("darragh", 6.5, H, "2026-02-28", ["meeting", "message", "event"],
+        ["the rota", "the hurling", "Jess and the baby", "the flat", "the door on Saturday", "a regular's tab",
+         "the lines", "the glasses", "the pram they bought"], {"event": "In the bar"})
+    P("joe", "Joe Keady", 2, "advocate", location="The Claddagh, Galway", company="Flaherty's",
+      title="Cellarman and the lounge, part time", how_met="Daddy hired him in 1979", met_on="1979-04-02",
+      birthday="1958-08-19",
+      interests={"the-pub": 1.0, "horse-racing": 0.8, "gaa": 0.6},
+      notes="67. Daddy hired him at twenty-one and he has been here longer than the counter. Does the cellar, "
+            "the lines and the lounge three days a week. He and Johnny Mannion did the Racing Post together "
+            "every afternoon; he's taking it hard. Will carry the coffin on Tuesday.",
+      talk=[])
+    seg("joe", 6, H, "2026-02-27", ["meeting", "event", "message", "meeting"],
+        ["the cellar", "the lines", "the Racing Post", "the old days with Daddy", "a keg that wouldn't pull",
+         "Johnny", "his knees", "Cian's craft taps", "the deliveries"])
+    P("ronan", "Rónán Ó Máille", 3, "friend", location="Newcastle, Galway", company="Flaherty's; University of "
+      "Galway", title="Barman (weekends); final-year commerce student; plays bodhrán", how_met="Applied in "
+      "September 2023", met_on="2023-09-04", birthday="2003-04-11",
+      interests={"trad-music": 0.8, "bodhran": 0.9, "hurling": 0.5},
+      notes="22. Weekends on the bar and the bodhrán at the Friday session. Final-year commerce; his exams are in "
+            "May, so he can't do every night of St Patrick's week.",
+      talk=[])
+    seg("ronan", 10, H, "2026-02-22", ["meeting", "message", "event"],
+        ["the weekend rota", "his college", "the Friday session", "his bodhrán", "his exams", "the hurling"])
+
+    # --- the sessions ---
+    P("tadhg", "Tadhg Mac Donncha", 2, "advocate", location="Shantalla, Galway", title="Button accordion; "
+      "leads the Tuesday and Thursday sessions since 1988; retired ESB linesman",
+      how_met="Daddy asked him to start a Tuesday session in 1988", met_on="1988-02-02", birthday="1957-09-23",
+      interests={"trad-music": 1.0, "button-accordion": 1.0, "cardiac-rehab": 0.7, "connemara": 0.7},
+      expertise=["trad-music", "button-accordion"],
+      notes="68. Tadhg has led the Tuesday session since Daddy asked him in 1988 and the Thursday since 1995; "
+            "he played 'Port na bPúcaí' at Séamus's funeral. On Wednesday 25 February he had a heart attack at "
+            "home; two stents at UHG, home on Sunday 1 March, and no playing for six weeks. He'll miss St "
+            "Patrick's week for the first time in thirty-eight years and he's more upset about that than his "
+            "heart. His wife Peig says he's not sleeping. I promised to call out to them with a pot of Kasia's "
+            "stew on Wednesday 4 March, Friday at the latest.",
+      extra=[("2025-03-17", "event", "In the bar: the anniversary session, twelve musicians in the corner; he "
+              "played Mam's song and she sang it", 300),
+             ("2025-12-23", "event", "In the bar: the Christmas session; he played till two and I let him",
+              240),
+             ("2026-02-25", "call", "Call: Peig from the Cardiac unit at UHG; 'he's had a heart attack, Breda, "
+              "he's asking who'll take Thursday'", 10),
+             ("2026-02-27", "activity", "Out: up to the Cardiac unit between Mam's ward and Johnny's; grey, "
+              "and cross, and making me promise Noel would lead Paddy's week", 30)],
+      talk=[])
+    seg("tadhg", 6.5, H, "2026-02-24", ["event", "event", "call", "message"],
+        ["the Tuesday session", "the Thursday session", "a new reel", "the young lads at the session", "Paddy's "
+         "week", "his box's bellows", "Peig", "the old days with Daddy", "a tune from Carna", "a Comhaltas "
+         "night", "Sorcha"])
+    P("noel", "Noel Hession", 2, "ally", location="Oranmore, Co. Galway", title="Fiddle; leads the Friday "
+      "session; secondary-school music teacher", how_met="Came in with Tadhg in 1996", met_on="1996-10-04",
+      birthday="1970-05-30",
+      interests={"trad-music": 1.0, "fiddle": 1.0, "music-teaching": 0.7},
+      expertise=["trad-music", "fiddle"],
+      notes="55. Fiddle; leads the Friday session and teaches music in Oranmore. The night after Tadhg's heart "
+            "attack he rang round and covered the Thursday, and he's agreed to lead every night of St Patrick's "
+            "week (Friday 13 to Tuesday 17 March) in Tadhg's place. I haven't thanked him. Will play a slow air "
+            "for Johnny at the funeral meal.",
+      extra=[("2026-02-26", "call", "Call: 'I'll do Thursday and I'll do Paddy's week, and we'll say no more "
+              "about it'", 15)],
+      talk=[])
+    seg("noel", 7, H, "2026-02-27", ["event", "event", "message", "call"],
+        ["the Friday session", "a new set", "his pupils", "Tadhg", "the sound", "Paddy's week", "the young "
+         "fiddlers", "a concert in the Town Hall"])
+    P("nan", "Nan Tierney", 4, "friend", location="Rosscahill, Co. Galway", title="Sean-nós singer; retired "
+      "national-school teacher", how_met="Sang at the Sunday session from 1990", met_on="1990-03-18",
+      birthday="1951-12-12", interests={"sean-nos-singing": 1.0, "irish-language": 0.9},
+      notes="74. The Sunday session's singer for thirty-five years; taught Martin half his songs. Singing at the "
+            "Sunday afternoon céilí in the function room on 15 March.",
+      talk=[])
+    seg("nan", 14, H, "2026-02-22", ["event", "call"],
+        ["the Sunday session", "a song from Carna", "Mam", "Martin's singing", "her grandchildren", "the Oireachtas"])
+    P("sorcha", "Sorcha Ní Mhaoláin", 4, "friend", location="Limerick (studying); home in Moycullen",
+      company="Irish World Academy of Music and Dance, University of Limerick", title="Fiddle player; MA in "
+      "traditional music performance", how_met="Came to the Thursday session at fifteen with her father",
+      met_on="2017-11-09", birthday="2002-07-07",
+      interests={"trad-music": 1.0, "fiddle": 1.0, "recording": 0.7},
+      expertise=["fiddle", "trad-music"],
+      notes="23. Came in with her father at fifteen and Tadhg put her beside him. In October 2024 I put €600 "
+            "towards her first album, 'Cois Locha'. On Tuesday 17 February she was named TG4's Young Musician of "
+            "the Year (Ceoltóir Óg, Gradam Ceoil); the ceremony was on the television. Studying in Limerick; "
+            "plays with us when she's home. We last spoke on 1 February.",
+      extra=[("2024-10-20", "meeting", "Meeting: her album budget at the counter; I said I'd put in €600 and "
+              "she went red", 40),
+             ("2025-12-27", "event", "In the bar: the St Stephen's week session; she and Tadhg played 'The "
+              "Coolin' and nobody talked", 180),
+             ("2026-02-01", "message", "Messages: a video of her in the UL concert hall; 'tell Tadhg I'm "
+              "practising the Carna tunes'")],
+      talk=[])
+    seg("sorcha", 35, H, "2026-01-20", ["message", "event"],
+        ["her course in Limerick", "her album", "the Christmas session", "Tadhg", "her fiddle", "a competition"])
+
+    # --- regulars ---
+    P("johnny", "Johnny Mannion", 3, "advocate", peak=2, status="deceased", location="Sea Road, Galway",
+      title="Retired postman (An Post, 1962–2004)", how_met="Daddy's first customer, 17 March 1974",
+      met_on="1974-03-17", birthday="1944-05-16",
+      notes="81. 'Johnny the Post'. The first man through the door the day Daddy opened, and on the third stool "
+            "at half five most days for fifty-two years: a pint and a half-one, the Racing Post with Joe, and "
+            "a word for Mam. Pneumonia from Saturday 21 February; I saw him on the ward at UHG on Thursday 26th "
+            "and he asked after Mam, who'd just been brought in below. Died at UHG on Saturday 28 February with "
+            "Siobhán there. Reposing at Forde's in Bohermore on Monday 2 March, 5 to 7; the funeral Mass at St "
+            "Joseph's on Tuesday 3 March at 11, then Bohermore, then the meal in our function room. I found the "
+            "1974 photo of him with Daddy pulling his first pint.",
+      extra=[("2025-03-17", "event", "In the bar: the 51st anniversary; he told the story of Daddy's first pint "
+              "again, with a new ending", 60),
+             ("2026-02-26", "activity", "Out: his ward at UHG; thin, and the oxygen; 'how's Nóra?'; I didn't tell "
+              "him she was downstairs in A&E", 20)],
+      talk=[])
+    seg("johnny", 4, H, "2026-02-20", ["event", "event", "event", "message"],
+        ["his pint and the Racing Post", "the old days on the post round", "Mam", "the horses at Ballybrit",
+         "his cough", "Siobhán", "Daddy", "a row with Mick about the hurling", "the weather"],
+        {"message": "Messages"})
+    P("mick", "Mick Dooley", 3, "friend", location="St Mary's Road, Galway", title="Retired fitter (Digital, "
+      "Ballybrit, 1971–1993)", how_met="A regular since 1981", met_on="1981-01-09", birthday="1946-03-04",
+      interests={"hurling": 0.9, "horse-racing": 0.6},
+      notes="80 on Wednesday 4 March. Comes at four for one pint of stout since the COPD and sat beside Johnny "
+            "for forty years; he's lost without him. I promised a cake for his 80th at the four o'clock pint. "
+            "His daughter rings me if he hasn't been in.",
+      extra=[("2026-02-28", "event", "In the bar: I told him about Johnny at the counter; he finished his pint "
+              "and went home without a word", 20)],
+      talk=[])
+    seg("mick", 5, H, "2026-02-27", ["event", "event", "event"],
+        ["his pint at four", "the hurling", "Johnny", "his inhaler", "his daughter", "Digital in the old days",
+         "the Racing Post"])
+    P("bridie", "Bridie Kenny", 3, "friend", peak=2, location="St Enda's Nursing Home, Salthill",
+      title="Retired dressmaker", how_met="A regular in the lounge since 1983, Tuesday and Sunday",
+      met_on="1983-05-01", birthday="1941-09-30", interests={"sean-nos-singing": 0.6, "rosary": 0.7},
+      notes="84. Forty years in the lounge on Tuesdays and Sundays with a sherry and the session. Her dementia "
+            "got too much for her son Paudie at home and she went into St Enda's in Salthill on 12 January. I "
+            "visit every second Sunday; she knows me most days, and always knows the tunes.",
+      extra=[("2026-01-18", "activity", "Out: first visit at St Enda's; she asked was I Nóra", 45),
+             ("2026-02-15", "activity", "Out: St Enda's; I played her Tadhg's CD and she sang the turns", 45)],
+      talk=[])
+    seg("bridie", 12, H, "2026-01-04", ["event", "event", "message"],
+        ["her sherry", "the Sunday session", "Paudie", "her memory", "the old dances at the Seapoint"])
+    seg("bridie", 14, "2026-01-19", "2026-02-08", ["activity"], ["St Enda's", "her room", "the tunes"])
+
+    # --- suppliers ---
+    P("gerry", "Gerry Kilbane", 3, "ally", location="Tuam, Co. Galway",
+      company="Atlantic Brewers (until 27 February 2026)", title="Trade sales rep, Galway and Mayo (22 years)",
+      how_met="Took over our account in 2004", met_on="2004-03-01", birthday="1969-06-02",
+      interests={"drinks-trade": 1.0, "hurling": 0.8, "irish-distilling": 0.6},
+      expertise=["drinks-trade", "trade-sales", "cellar-management"],
+      need=("gerry-job", "drinks-trade-sales",
+            "Looking for a trade sales job in the drinks business in the west after Atlantic Brewers let its "
+            "Galway and Mayo reps go", "2026-02-27"),
+      notes="56. Our brewery rep for twenty-two years; got me six extra kegs on Christmas Eve when the depot ran "
+            "short (thanked). On Friday 27 February Atlantic Brewers let him go: the west is to be run from "
+            "Dublin by Karen Duggan and a telesales desk. Two in college. Knows every landlord between Clifden and "
+            "Ballina. I promised him a reference by Friday 6 March.",
+      extra=[("2025-12-20", "call", "Call: the depot had nothing; he drove six kegs from Tuam himself on "
+              "Christmas Eve", 10),
+             ("2026-02-27", "call", "Call: 'they let me go this morning, Breda, after twenty-two years'; "
+              "Karen will ring me", 30)],
+      talk=[])
+    seg("gerry", 14, H, "2026-02-20", ["meeting", "call", "email"],
+        ["the order", "the Paddy's week promotion", "the price rise", "the craft taps", "the lines", "his kids "
+         "in college", "the hurling", "a new lager"])
+    P("karen", "Karen Duggan", 4, "acquaintance", power=True, location="Dublin",
+      company="Atlantic Brewers", title="Regional trade manager, West and North-West",
+      how_met="Came down with Gerry for the contract renewal in 2023", met_on="2023-05-16",
+      interests={"drinks-trade": 1.0, "brand-promotion": 0.8},
+      notes="Gerry's boss, now our account from Dublin. She owes me the confirmation of the St Patrick's week "
+            "promotion Gerry had agreed (ten extra kegs on sale-or-return and the branded marquee bar in the yard) "
+            "by Monday 9 March.",
+      extra=[("2026-02-27", "email", "Email: 'I'll be looking after your account personally'; nothing about "
+              "Paddy's week")],
+      talk=[])
+    seg("karen", 60, H, "2026-01-20", ["email", "call"], ["the contract", "the price list", "the promotion"])
+    P("packie", "Packie Folan", 3, "friend", location="The Claddagh, Galway", company="Folan's Fish, the "
+      "Docks", title="Fishmonger", how_met="Daddy bought from his father", met_on="1975-06-01",
+      birthday="1963-08-08", interests={"fishing": 1.0, "the-claddagh": 0.8},
+      expertise=["fish", "seafood"],
+      notes="62. Folan's Fish on the docks; Daddy bought from his father. Brings the hake, the salmon and the "
+            "mussels every Tuesday and Friday. Dropped up two sides of his smoked salmon for Johnny's funeral "
+            "meal on Sunday 1 March and wouldn't take a cent; I haven't thanked him. I promised the St Patrick's "
+            "week order (hake, salmon, mussels for the chowder) by Monday 9 March.",
+      talk=[])
+    seg("packie", 7, H, "2026-02-27", ["meeting", "call", "message"],
+        ["the hake", "the mussels", "the price of salmon", "the weather for the boats", "the chowder", "his "
+         "son on the trawler", "the Claddagh"], {"meeting": "Delivery"})
+    P("mossie", "Mossie Lardner", 3, "friend", location="Bohermore, Galway", company="Lardner's Butchers, "
+      "William Street West", title="Butcher", how_met="The traders' association, 2002", met_on="2002-04-10",
+      birthday="1971-01-14", interests={"butchery": 1.0, "gaa": 0.8, "galway-traders": 0.7},
+      expertise=["butchery"],
+      notes="55. The beef for the kitchen since 2002 and on the traders' committee. Gave me the beef for Johnny's "
+            "funeral meal at cost on Saturday 28 February; I haven't thanked him. His Ella's 21st is in our "
+            "function room on Saturday 7 March, 80 guests at eight; he owes me the final numbers by Wednesday 4 "
+            "March.",
+      talk=[])
+    seg("mossie", 7.5, H, "2026-02-27", ["meeting", "call", "message"],
+        ["the beef order", "the price of lamb", "Ella's 21st", "the traders' committee", "the hurling", "the "
+         "Christmas turkeys", "the street lights"], {"meeting": "Delivery"})
+    P("dessie", "Dessie Lynch", 5, "acquaintance", location="Oranmore", company="Lynch Sound & Marquee",
+      title="Sound engineer and marquee hire", how_met="Did the PA for the 2019 St Patrick's yard party",
+      met_on="2019-03-10", interests={"live-sound": 1.0},
+      notes="Owes me the quote for the PA and a marquee in the yard for St Patrick's week by Tuesday 3 March.",
+      talk=[])
+    seg("dessie", 70, H, "2026-02-24", ["call", "email"], ["the marquee", "the PA", "the yard"])
+
+    # --- the licence, the planning, the handover ---
+    P("ciaran", "Ciarán Breathnach", 2, "ally", power=True, location="Eyre Square, Galway",
+      company="Breathnach & Co., Solicitors", title="Solicitor (licensing and conveyancing)",
+      how_met="Did Daddy's will and the transfer of the licence to me in 2012", met_on="2012-12-04",
+      birthday="1961-10-18", interests={"licensing": 1.0, "succession": 0.8, "sailing": 0.5},
+      expertise=["licensing", "conveyancing", "succession"],
+      notes="64. Our solicitor since Daddy died; handled the licence renewal last September without a murmur "
+            "from the Gardaí. Has the application in for special exemption orders for St Patrick's week (late "
+            "opening Saturday 14, Monday 16 and Tuesday 17 March), heard at the District Court on Thursday 12 "
+            "March at 10:30; he represents me and I give evidence. He owes me his letter on the licence options "
+            "for the handover (a transfer to Cian, or a company with the two of us) by Monday 9 March, and we "
+            "meet at his office on Tuesday 10 March at 11 with Cian: the licence, the beer garden area and the "
+            "handover.",
+      extra=[("2025-09-22", "meeting", "Meeting: the annual renewal papers; he asked after Mam and charged me "
+              "half", 40),
+             ("2026-01-27", "meeting", "Meeting: the handover in principle, and the beer garden: the yard has to "
+              "be brought into the licensed area", 60),
+             ("2026-02-19", "email", "Email: the special exemption application lodged; the hearing is 12 March")],
+      talk=[])
+    seg("ciaran", 30, H, "2026-02-12", ["email", "call", "meeting"],
+        ["the licence", "the renewal", "a lease on the yard", "the District Court", "the handover", "the will"])
+    P("declan", "Declan Moylan", 3, "ally", location="Newcastle Road, Galway", company="Moylan & Co., "
+      "Chartered Accountants", title="Accountant", how_met="Séamus's friend from the rugby club; our accountant "
+      "since 1998", met_on="1998-01-12", birthday="1960-01-25",
+      interests={"succession": 1.0, "tax": 0.9, "rugby": 0.6},
+      expertise=["tax", "accounts", "succession"],
+      notes="66. Our accountant since 1998 and Séamus's friend from Galwegians. Working out the handover: a "
+            "valuation, whether Cian buys in or I gift it over two years, and the tax. He owes me the valuation "
+            "and the numbers by Wednesday 11 March for our meeting with Cian on Thursday 12 March at 4.",
+      talk=[])
+    seg("declan", 30, H, "2026-02-17", ["meeting", "email", "call"],
+        ["the VAT", "the accounts", "the handover", "the valuation", "the tax", "the year end", "Séamus"])
+    P("eimear", "Eimear Furey", 3, "ally", location="Quay Street, Galway", company="Furey Architects",
+      title="Architect", how_met="Designed Carmel's salon; Carmel sent her to me in 2025", met_on="2025-05-20",
+      interests={"planning-permission": 1.0, "beer-garden": 0.8, "conservation": 0.7},
+      expertise=["architecture", "planning-permission"],
+      notes="Drew the beer garden for the back yard: paving, a canopy, heaters, and a door from the function room. "
+            "Lodged with Galway City Council on 18 December; on 4 February the council asked for further "
+            "information: an acoustic screen for the houses on Raleigh Row and a 10pm closing for the yard. She "
+            "comes with me to meet the planner, Colm Breathnach, at City Hall on Wednesday 4 March at 10, and "
+            "owes me the revised drawings with the screen, and the builder's quote for the yard and Mam's room "
+            "downstairs, by Friday 6 March. I promised to sign the response so she can lodge it by Friday 13.",
+      extra=[("2025-05-20", "meeting", "Meeting: the yard with a tape measure; she saw the beer garden before "
+              "I did", 90),
+             ("2026-02-05", "call", "Call: the further information request; the screen and the 10pm", 30),
+             ("2026-02-27", "email", "Email: could we move the planner to next week; I said no, Mam or not")],
+      talk=[])
+    seg("eimear", 24, "2025-06-01", "2026-02-20", ["email", "meeting", "call"],
+        ["the drawings", "the canopy", "the heaters", "the neighbours on Raleigh Row", "the planning "
+         "application", "the acoustic screen", "the fire exit"])
+    P("colm", "Colm Breathnach", 5, "acquaintance", power=True, location="City Hall, College Road, Galway",
+      company="Galway City Council", title="Executive planner", how_met="The pre-planning meeting for the yard",
+      met_on="2025-10-08", interests={"planning-permission": 1.0},
+      notes="The planner on our beer garden application. No relation to Ciarán. Our meeting is Wednesday 4 March at "
+            "10 at City Hall, about the further information.",
+      extra=[("2025-10-08", "meeting", "Meeting: pre-planning at City Hall with Eimear; 'think about the "
+              "neighbours and you'll be fine'", 45),
+             ("2026-02-04", "letter", "Letter: the further information request on the yard")],
+      talk=[])
+    P("aidan", "Sgt. Aidan Gormley", 3, "ally", power=True, location="Mill Street Garda Station, Galway",
+      company="An Garda Síochána", title="Sergeant, Mill Street", how_met="The pub watch scheme, 2018",
+      met_on="2018-02-15", birthday="1975-09-09",
+      interests={"community-policing": 1.0, "gaa": 0.7},
+      expertise=["licensing-law", "community-policing"],
+      notes="50. Runs the pub watch for the West End. At one in the morning on Saturday 21 February a stag party "
+            "turned on Darragh at the door; Aidan came himself and had a word instead of a charge sheet. I never "
+            "thanked him. He's not objecting to the St Patrick's week exemption orders if I send him the "
+            "stewarding and door plan by Monday 9 March; he owes me his note of no objection for the court by "
+            "Wednesday 11 March.",
+      extra=[("2026-02-21", "meeting", "Meeting: on the footpath at 1am with the stag party; two words and "
+              "they went home", 20)],
+      talk=[])
+    seg("aidan", 28, H, "2026-02-10", ["meeting", "call", "email"],
+        ["the pub watch", "the late licences", "a fight on Dominick Street", "the parade", "the stewards",
+         "drugs in the toilets on Sea Road"])
+
+    # --- community: the parish, the GAA, the traders ---
+    P("kieran", "Fr. Kieran Lyons", 2, "ally", location="St Joseph's Presbytery, Galway",
+      company="St Joseph's Parish", title="Parish priest", how_met="Came to the parish in 2011",
+      met_on="2011-09-01", birthday="1958-03-10",
+      interests={"community": 1.0, "hurling": 0.7, "trad-music": 0.5},
+      expertise=["pastoral-care"],
+      notes="67 on Tuesday 10 March. Buried Daddy and Séamus. Anointed Johnny at UHG on Friday 27 February at my "
+            "asking (thanked). Says Johnny's funeral Mass on Tuesday 3 March at 11, and Séamus's ninth anniversary "
+            "Mass on Sunday 8 March at 11; I promised him the readers and the intention by Thursday 5 March.",
+      extra=[("2026-02-27", "call", "Call: 'I'll go up to Johnny now, Breda'; and he went", 5),
+             ("2026-02-28", "meeting", "Meeting: the presbytery; the funeral Mass, the readings and the hymns "
+              "with Siobhán", 45)],
+      talk=[])
+    seg("kieran", 16, H, "2026-02-22", ["event", "meeting", "call"],
+        ["the parish", "the Christmas Mass", "the sick calls", "the hurling", "Mam", "the parish centre roof",
+         "the anniversary Masses"], {"event": "At Mass"})
+    P("siobhan", "Siobhán Mannion", 3, "friend", location="Oranmore, Co. Galway",
+      company="Scoil Mhuire, Oranmore", title="Deputy principal", how_met="Johnny's daughter; used to do her "
+      "homework in our lounge", met_on="1980-09-01", birthday="1974-11-11",
+      interests={"education": 0.9},
+      notes="51. Johnny's only daughter; did her homework in our lounge while he had his pint. I offered her the "
+            "function room and the meal for after the funeral at cost, and she said yes before I finished. I "
+            "promised to confirm the menu and numbers with her by Monday 2 March, and to frame the 1974 photo of "
+            "her father and Daddy and give her a copy by Tuesday.",
+      extra=[("2026-02-28", "call", "Call: at six in the morning; 'he's gone, Breda'; then, 'can we have him "
+              "back at the pub after'", 20)],
+      talk=[])
+    seg("siobhan", 45, H, "2026-02-01", ["message", "event"], ["her father", "the school", "her kids"])
+    P("enda", "Enda Kyne", 3, "friend", location="The Claddagh, Galway", company="Western Gaels GAA",
+      title="Under-14 manager; postman", how_met="Asked me to sponsor the U-14 jerseys in 2021",
+      met_on="2021-02-20", birthday="1978-07-26",
+      interests={"gaa": 1.0, "underage-sport": 1.0, "hurling": 0.9},
+      notes="47. Has run the Western Gaels U-14s for eight years; a postman like Johnny was. The pub sponsors "
+            "the team: I paid €1,500 in January for new jerseys with FLAHERTY'S on the front. On Saturday 14 "
+            "February Galway GAA named him the county's Club Volunteer of the Year at the convention dinner in "
+            "the Ardilaun. We last spoke on 8 February. I promised to bring the jerseys for the team photo at "
+            "the league match on Saturday 7 March at 11.",
+      extra=[("2026-01-15", "meeting", "Meeting: the sponsorship cheque and the jersey design; he wanted the "
+              "crest bigger than the pub, and won", 30),
+             ("2026-02-08", "call", "Call: the jerseys will be in for the 7 March game", 10)],
+      talk=[])
+    seg("enda", 21, H, "2026-01-05", ["event", "call", "message"],
+        ["the U-14s", "the jerseys", "a match in Renmore", "the club's fundraiser", "the young lads", "the "
+         "league"], {"event": "At the club"})
+    P("sean", "Seán Forde", 4, "acquaintance", location="Galway", company="Western Gaels GAA",
+      title="Club chairman", how_met="The club's sponsors' night, 2021", met_on="2021-11-12",
+      interests={"gaa": 1.0, "fundraising": 0.7},
+      notes="Chairman of the Western Gaels; wants the pub for the club's table quiz after Easter.",
+      talk=[])
+    seg("sean", 40, H, "2026-02-12", ["event", "call", "message"], ["the club", "the table quiz", "the "
+        "sponsorship", "the pitch"], {"event": "At the club"})
+    P("lorraine", "Lorraine Qualter", 3, "ally", location="William Street West, Galway",
+      company="Qualter's Deli", title="Owner; treasurer of the West End Traders' Association",
+      how_met="The traders' association, 2014", met_on="2014-03-11", birthday="1980-02-02",
+      interests={"galway-traders": 1.0, "food": 0.9, "st-patricks-week": 0.6},
+      expertise=["retail", "food-business"],
+      notes="46. Treasurer of the traders' association, which I chair. Opened her second deli, on Shop Street, on "
+            "Saturday 21 February; I lent her our function room for the staff training the week before and "
+            "couldn't get to the opening with Tadhg and Mam and Johnny. We last spoke at the committee on 10 "
+            "February.",
+      talk=[])
+    seg("lorraine", 14, H, "2026-02-10", ["meeting", "message", "call"],
+        ["the traders' accounts", "the Christmas lights", "the parking", "the St Patrick's programme", "her "
+         "new shop on Shop Street", "the street cleaning"])
+    P("annmarie", "Ann Marie Silke", 3, "ally", location="Dominick Street, Galway",
+      company="Silke's Pharmacy; West End Traders' Association", title="Pharmacist; secretary of the traders",
+      how_met="The traders' association, 2009", met_on="2009-09-15", birthday="1972-08-30",
+      interests={"galway-traders": 1.0, "st-patricks-week": 0.8},
+      notes="53. Secretary of the traders. The monthly meeting is Monday 9 March at 7 in our function room: the "
+            "West End's St Patrick's weekend programme and the parade stewards. I promised her the agenda by "
+            "Friday 6 March.",
+      talk=[])
+    seg("annmarie", 18, H, "2026-02-24", ["meeting", "email", "message"],
+        ["the agenda", "the minutes", "the Christmas lights", "the parade", "the council", "the footpaths"])
+
+    # --- Séamus's people, and the ones gone ---
+    P("seamus", "Séamus Ó Conghaile", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Galway", company="Flaherty's", title="My husband; ran the bar with me, 1994–2017",
+      how_met="The Seapoint ballroom, New Year's Eve 1988", met_on="1988-12-31", birthday="1962-12-02",
+      dates=[("seamus-died", "Séamus died (2017)", "2017-03-08"),
+             ("our-wedding", "Our wedding anniversary (1994)", "1994-08-20")],
+      notes="Séamus Connolly from Carna. Married in August 1994; ran the bar with me for twenty-three years. "
+            "Collapsed in the cellar changing a keg on Wednesday 8 March 2017, at 54; a heart attack. Sunday 8 "
+            "March is nine years; Fr. Kieran says the anniversary Mass at 11 at St Joseph's, and the Connollys "
+            "come back to the pub for lunch.",
+      extra=[("2017-03-07", "meal", "Dinner: the last night; he did the Tuesday with Tadhg and we ate chips "
+              "on the stairs at one", 30)],
+      talk=[])
+    P("paddy", "Pádraig Ó Flatharta", 4, "advocate", peak=1, kin=True, status="deceased",
+      location="Galway", company="Flaherty's", title="Publican; opened the pub on 17 March 1974",
+      how_met="Daddy", birthday="1934-02-11",
+      dates=[("daddy-died", "Daddy died (2012)", "2012-11-20"),
+             ("pub-opened", "Daddy opened the pub (1974)", "1974-03-17")],
+      notes="Paddy Flaherty. Came in from Carna, worked the bars in London, and opened Flaherty's on St Patrick's "
+            "Day 1974 with Johnny Mannion the first man in. Died 20 November 2012. The 52nd anniversary of the "
+            "opening is Tuesday 17 March.",
+      talk=[])
+    P("bernadette", "Bernadette Connolly", 2, "advocate", kin=True, location="Moycullen, Co. Galway",
+      title="Retired postmistress", how_met="Séamus's sister", met_on="1989-03-05", birthday="1962-07-25",
+      interests={"bridge": 0.8, "rosary": 0.6, "gardening": 0.7},
+      notes="63. Séamus's older sister and the one of the Connollys who kept coming after he died; Sunday dinner "
+            "with Mam once a month. She doesn't drive since her cataract in January, so I promised to collect her "
+            "in Moycullen at ten on Sunday 8 March for the anniversary Mass.",
+      talk=[])
+    seg("bernadette", 13, H, "2026-02-22", ["call", "meal", "call", "message"],
+        ["Séamus", "Mam", "her bridge club", "Fintan", "her garden", "her eye", "Aoife", "the anniversary Mass",
+         "Carna"])
+    P("fintan", "Fintan Connolly", 4, "friend", peak=2, kin=True, location="Carna, Connemara",
+      title="Lobster fisherman", how_met="Séamus's younger brother", met_on="1989-03-05", birthday="1966-04-04",
+      interests={"fishing": 0.9, "sean-nos-singing": 0.5},
+      notes="59. Séamus's brother; fishes lobster out of Carna. We were close after Séamus went and have drifted; "
+            "a call at Christmas and on the anniversary. Coming in for the Mass on the 8th.",
+      extra=[("2025-03-08", "call", "Call: Séamus's anniversary; he was on the boat and rang from the pier", 15),
+             ("2025-12-24", "call", "Call: Christmas Eve; the lobster price and Séamus's old boat", 20)],
+      talk=[])
+    seg("fintan", 110, H, "2025-10-15", ["call", "message"], ["the lobster", "Carna", "Séamus"])
+
+    # --- old friends ---
+    P("maire", "Máire Concannon", 2, "friend", peak=1, location="Renmore, Galway",
+      company="University Hospital Galway", title="Assistant director of nursing (emergency and acute medicine)",
+      how_met="The Pres, 1979; the three of us with Carmel", met_on="1979-09-03", birthday="1967-05-12",
+      interests={"nursing": 1.0, "nurse-recruitment": 0.9, "walking": 0.6},
+      expertise=["nursing", "hospital-management"],
+      offer=("maire-nurses", "galway-nursing-jobs",
+             "UHG is recruiting staff nurses for the new emergency department and wants nurses coming home from "
+             "Australia; she'll talk to anyone thinking of it and fast-track the interview", "2026-01-15"),
+      notes="58. The third of us from the Pres with Carmel. Assistant director of nursing at UHG. Came up to "
+            "Mam's ward on her break on Friday 27 February and explained the half-hip to me in plain English "
+            "(thanked). Since January she's been recruiting staff nurses for the new emergency department, and "
+            "she's been telling everyone she'd love to get the Irish nurses home from Australia.",
+      extra=[("2026-01-15", "coffee", "Coffee: the new ED; 'get Aoife home and I'll have her in a week'", 45),
+             ("2026-02-27", "activity", "Out: on Mam's ward on her tea break, in her navy uniform; the operation "
+              "in plain English", 20)],
+      talk=[])
+    seg("maire", 16, H, "2026-02-20", ["coffee", "message", "call", "activity"],
+        ["the hospital", "her walking group", "Carmel", "the Pres reunion", "her son's wedding plans", "Mam's "
+         "tablets", "Aoife", "the trolley numbers"], {"activity": "Out"})
+    P("orla", "Orla Conneely", 4, "friend", peak=2, location="Roundstone, Connemara",
+      company="Cloch Mhór Distillery, Roundstone", title="Founder and managing director",
+      how_met="The Pres, 1979; we did the Leaving together", met_on="1979-09-03", birthday="1967-08-01",
+      interests={"irish-distilling": 1.0, "drinks-trade": 0.9, "connemara": 0.8},
+      expertise=["distilling", "drinks-trade"],
+      offer=("orla-rep", "drinks-trade-sales",
+             "Cloch Mhór is hiring a trade sales manager for Connacht and Munster: someone who knows the pubs "
+             "and the hotels", "2026-01-20"),
+      notes="58. From the Pres. Left a marketing job in Dublin in 2018 and opened Cloch Mhór in an old "
+            "boatshed in Roundstone; her gin is on our back bar. We were inseparable at twenty and see each other "
+            "once a year now. Messaged on 20 January that she's looking for a trade sales manager for Connacht "
+            "and Munster and can't find anyone who knows the pubs.",
+      extra=[("2024-11-09", "meal", "Dinner: at the distillery; she showed me the new still and we sat up till "
+              "two like we were twenty", 240),
+             ("2026-01-20", "message", "Messages: 'Do you know anyone who knows every pub in the west? I need a "
+              "sales manager and Dublin sends me boys in suits'")],
+      talk=[])
+    seg("orla", 80, H, "2025-12-10", ["message", "call"], ["the gin", "the distillery", "the Pres", "Christmas "
+        "orders"])
+    P("dee", "Dolores Heneghan", 5, "friend", peak=1, location="Spiddal, Co. Galway (from Boston, February 2026)",
+      title="Retired; bookkeeper in Dorchester, Boston, for thirty years",
+      how_met="The Pres, 1979; my bridesmaid in 1994", met_on="1979-09-03", birthday="1967-01-28",
+      interests={"emigration": 0.8, "sea-swimming": 0.5, "trad-music": 0.6},
+      notes="Dee. My bridesmaid, the fourth of us from the Pres; went to Boston on a Morrison visa in 1989 and "
+            "stayed thirty-six years. Moved home to a house in Spiddal on Saturday 14 February, the week after "
+            "she retired. A Christmas card and a birthday message is all we've managed for years; Carmel has "
+            "seen her already, I haven't.",
+      extra=[("2024-12-18", "letter", "Letter: her Christmas card from Dorchester; 'this time next year, maybe "
+              "home'"),
+             ("2025-01-28", "message", "Messages: her birthday; a picture of snow in Boston"),
+             ("2025-12-20", "letter", "Letter: her Christmas card; 'the house in Spiddal is bought!'")],
+      talk=[])
+    P("grainne", "Gráinne Hynes", 5, "friend", peak=2, location="Dublin", company="RTÉ", title="Radio producer",
+      how_met="A summer working in the Oyster bar in Boston, 1987", met_on="1987-06-20", birthday="1966-09-17",
+      interests={"radio": 0.9, "trad-music": 0.7},
+      notes="A summer in Boston in 1987 and a friendship that lived on the phone for twenty years. Produced a "
+            "radio piece on the pub's fortieth in 2014. Last spoke in November 2024.",
+      extra=[("2024-11-15", "call", "Call: she'd heard a session from the pub on Raidió na Gaeltachta; an hour "
+              "about nothing", 60)],
+      talk=[])
+
+    # --- Perth ---
+    P("tom", "Tom Harding", 4, "friend", location="Fremantle, Perth", company="Department of Fire and "
+      "Emergency Services, WA", title="Firefighter", how_met="Aoife's partner; met him in Perth in January 2025",
+      met_on="2025-01-10", birthday="1995-05-19", interests={"surfing": 0.8, "australian-football": 0.7},
+      notes="30. Aoife's partner, three years. Cooked me kangaroo on my last night in Perth. Comes with her in "
+            "the summer.",
+      extra=[("2025-01-10", "meal", "Dinner: he cooked on the barbecue; shy, and good to her", 150),
+             ("2025-01-28", "meal", "Dinner: my last night; kangaroo, and he asked me to teach him a pint", 180)],
+      talk=[])
+    seg("tom", 45, "2025-02-10", "2026-02-22", ["message", "video"], ["Aoife", "the fires", "the football",
+        "coming to Ireland"])
+    P("ciara", "Ciara Walsh", 5, "acquaintance", location="Fremantle, Perth (from Knocknacarra, Galway)",
+      company="Fiona Stanley Hospital, Perth", title="Staff nurse, emergency department",
+      how_met="Aoife's friend from nursing in Galway; went to Perth with her in 2022", met_on="2016-09-10",
+      birthday="1998-04-03", interests={"nursing": 1.0, "emergency-nursing": 0.8, "emigration": 0.8},
+      expertise=["emergency-nursing"],
+      need=("ciara-home", "galway-nursing-jobs",
+            "Moving home to Galway in May to be near her mother after her mother's diagnosis; needs a staff "
+            "nurse post in Galway, ideally emergency", "2026-02-09"),
+      notes="27. Aoife's friend since their first year of nursing in Galway and her housemate in Perth till "
+            "last year. Her mother in Knocknacarra was diagnosed with MS in January; on 9 February Ciara decided "
+            "to come home in May, and Aoife says she's frightened there'll be no job.",
+      extra=[("2025-01-12", "meal", "Dinner: the girls took me to the Little Creatures in Fremantle; she asked "
+              "for a job in the pub if nursing ever failed", 150),
+             ("2026-02-10", "message", "Messages: 'Aoife told you? I'm coming home in May, Breda; any jobs going "
+              "in Galway, tell me'")],
+      talk=[])
+    seg("ciara", 75, "2025-02-15", "2025-12-20", ["message"], ["Perth", "Aoife", "Christmas", "her mam"])
+    P("roisin", "Róisín Burke", 5, "acquaintance", location="Perth", company="Sir Charles Gairdner Hospital",
+      title="Theatre nurse", how_met="Aoife's friend in Perth; from Ballina", met_on="2025-01-12",
+      interests={"nursing": 0.8},
+      notes="From Ballina; one of Aoife's Perth gang. Sent me a Mass card for Séamus's anniversary last year.",
+      extra=[("2025-01-12", "meal", "Dinner: the Little Creatures with the girls", 150)],
+      talk=[])
+    seg("roisin", 120, "2025-03-01", "2025-12-24", ["message"], ["Aoife", "Perth", "Christmas"])
+    P("niamh", "Niamh Geraghty", 2, "friend", location="Bohermore, Galway", company="Scoil Iognáid",
+      title="Primary teacher", how_met="Cian's girlfriend; since 2022", met_on="2022-02-19", birthday="1996-12-01",
+      interests={"education": 0.9, "sea-swimming": 0.6, "hurling": 0.5},
+      notes="29. Cian's girl for four years, and good for him; teaches second class at Scoil Iognáid. Sat with "
+            "Mam in A&E on the 26th while I rang Aoife. Thinks the pub eats Cian; she's not wrong.",
+      talk=[])
+    seg("niamh", 12, H, "2026-02-28", ["message", "meal", "call"],
+        ["Cian", "her class", "Mam", "the Sunday lunch idea", "a swim at Ladies' Beach", "Aoife"])
+    P("triona", "Tríona Glynn", 5, "acquaintance", location="Merlin Park University Hospital, Galway",
+      company="Saolta / HSE West", title="Senior occupational therapist (rehabilitation)",
+      how_met="Mam's OT; rang me from UHG about the stairs", met_on="2026-02-28",
+      interests={"occupational-therapy": 1.0, "hip-fracture-recovery": 0.9},
+      notes="Mam's OT. Rang on 28 February: Mam can't go back up the stairs; she'll do a home visit to see the "
+            "snug and the bathroom. The family meeting at Merlin Park is Wednesday 11 March at 2.",
+      extra=[("2026-02-28", "call", "Call: the stairs, the snug, a commode, and a rail by the back door", 20)],
+      talk=[])
+
+    # group contacts
+    b.add("2024-12-24", "event", ["tadhg", "noel", "nan", "johnny", "mick", "bridie"],
+          "In the bar: Christmas Eve session; Johnny stood for 'Silent Night' in Irish and Mam came down", 300,
+          "mutual")
+    b.add("2025-01-12", "meal", ["aoife", "ciara", "roisin"],
+          "Dinner: the Little Creatures in Fremantle with Aoife's gang; Ciara did an impression of Johnny", 150,
+          "them")
+    b.add("2025-03-17", "event", ["nora", "cian", "tadhg", "noel", "johnny", "mick", "joe", "martin"],
+          "In the bar: the 51st anniversary of the opening; twelve musicians, Mam sang, Johnny told Daddy's first "
+          "pint", 600, "mutual")
+    b.add("2025-06-21", "meal", ["nora", "bernadette", "carmel", "kieran", "tadhg", "cian"],
+          "Dinner: Mam's 86th in the function room; Tadhg played 'The Coolin'", 180, "me")
+    b.add("2025-09-06", "meeting", ["annmarie", "lorraine", "mossie"],
+          "Meeting: the traders' AGM; I'm chair again; the Christmas lights budget", 90, "mutual")
+    b.add("2025-12-06", "meal", ["carmel", "maire"],
+          "Dinner: the three of us from the Pres at the g Hotel; we rang Dee in Boston from the table", 180, "me")
+    b.add("2025-12-25", "meal", ["nora", "cian", "niamh", "martin"],
+          "Dinner: Christmas upstairs; Aoife on the iPad from the beach at Cottesloe", 240, "mutual")
+    b.add("2026-01-13", "meeting", ["cian", "shauna"],
+          "Meeting: I told Shauna about the handover before anyone; she said 'about time'", 30, "me")
+    b.add("2026-01-27", "meeting", ["ciaran", "cian"],
+          "Meeting: Ciarán's office; the handover in principle, and the yard into the licensed area", 60, "me")
+    b.add("2026-02-10", "meeting", ["annmarie", "lorraine", "mossie"],
+          "Meeting: the traders' committee; the St Patrick's weekend programme and a stewarding rota", 90, "mutual")
+    b.add("2026-02-15", "meeting", ["lorraine", "kasia"],
+          "Meeting: Lorraine's staff training in our function room; Kasia showed them the slicer", 120, "them")
+    b.add("2026-02-17", "meeting", ["declan", "cian"],
+          "Meeting: Declan's first go at the handover: gift it over two years, or Cian buys in", 75, "me")
+    b.add("2026-03-01", "event", ["noel", "martin", "nan", "mick", "joe"],
+          "In the bar: the Sunday session; Noel played 'Johnny Mannion's' (a reel he made up on the spot), Martin "
+          "sang, Mick cried", 240, "mutual")
+
+    # life events
+    b.event("ev-bridie-home", "bridie", "2026-01-12", "illness",
+            "Moved into St Enda's Nursing Home in Salthill; her dementia got too much for her son at home")
+    b.event("ev-dee-move", "dee", "2026-02-14", "move",
+            "Moved home to Spiddal after thirty-six years in Boston, the week after she retired")
+    b.event("ev-enda-award", "enda", "2026-02-14", "award",
+            "Named Galway GAA's Club Volunteer of the Year at the county convention dinner, for eight years with "
+            "the Western Gaels U-14s")
+    b.event("ev-sorcha-award", "sorcha", "2026-02-17", "award",
+            "Named TG4's Young Musician of the Year (Ceoltóir Óg) at the Gradam Ceoil awards")
+    b.event("ev-lorraine-launch", "lorraine", "2026-02-21", "launch",
+            "Opened her second deli, Qualter's on Shop Street")
+    b.event("ev-tadhg-heart", "tadhg", "2026-02-25", "illness",
+            "A heart attack at home; two stents at UHG; home on 1 March and no playing for six weeks")
+    b.event("ev-nora-hip", "nora", "2026-02-26", "illness",
+            "Fell on the stairs above the pub and broke her left hip; a half-hip replacement at UHG on 27 February")
+    b.event("ev-gerry-job", "gerry", "2026-02-27", "job_loss",
+            "Let go after twenty-two years when Atlantic Brewers moved its Galway and Mayo trade reps to a Dublin "
+            "desk")
+    b.event("ev-johnny-died", "siobhan", "2026-02-28", "bereavement",
+            "Her father, Johnny Mannion, died at UHG after a week with pneumonia, at 81")
+    b.event("ev-reposing", "siobhan", "2026-03-02", "other",
+            "Johnny Mannion reposing at Forde's Funeral Home, Bohermore (5–7pm); I go at five with Mick and Joe")
+    b.event("ev-funeral", "siobhan", "2026-03-03", "other",
+            "Johnny's funeral Mass at St Joseph's (11am), burial in Bohermore, then the meal in our function room "
+            "for 120 that Kasia and I are doing; Noel plays him out")
+    b.event("ev-planner", "colm", "2026-03-04", "other",
+            "My meeting with the planner at City Hall (10am) with Eimear: the further information on the beer "
+            "garden (the acoustic screen and the 10pm closing)")
+    b.event("ev-mick-80", "mick", "2026-03-04", "other", "Mick's 80th; a cake at the four o'clock pint")
+    b.event("ev-breastcheck", "martin", "2026-03-05", "other",
+            "My BreastCheck appointment at the unit at UHG (9:20); Martin drives me, and I go up to Mam after")
+    b.event("ev-nora-merlin", "nora", "2026-03-06", "other",
+            "Mam moves from UHG to the rehabilitation unit at Merlin Park")
+    b.event("ev-u14", "enda", "2026-03-07", "other",
+            "The U-14 league match at the club (11am); the team photo in the new Flaherty's jerseys")
+    b.event("ev-ella-21st", "mossie", "2026-03-07", "other",
+            "Ella Lardner's 21st in our function room (8pm, 80 guests)")
+    b.event("ev-darragh-baby", "darragh", "2026-03-07", "baby",
+            "His and Jess's first baby, a girl, Róisín, born thirteen days early at UHG, 6 lb 9 oz")
+    b.event("ev-anniversary", "seamus", "2026-03-08", "other",
+            "Séamus's ninth anniversary Mass at St Joseph's (11am); the Connollys back to the pub for lunch")
+    b.event("ev-traders", "annmarie", "2026-03-09", "other",
+            "The traders' association meeting I chair (7pm, our function room): the West End St Patrick's weekend "
+            "and the parade stewards")
+    b.event("ev-solicitor", "ciaran", "2026-03-10", "other",
+            "My meeting at Ciarán's office (11am) with Cian: the licence, the beer garden area and the handover")
+    b.event("ev-aoife-cnm", "aoife", "2026-03-11", "promotion",
+            "Appointed clinical nurse manager in the emergency department at Fiona Stanley Hospital")
+    b.event("ev-family-meeting", "triona", "2026-03-11", "other",
+            "The family meeting at Merlin Park (2pm) with the geriatrician and Tríona about Mam coming home")
+    b.event("ev-court", "ciaran", "2026-03-12", "other",
+            "The District Court (10:30): my application for special exemption orders for St Patrick's week; "
+            "Ciarán represents me and I give evidence")
+    b.event("ev-handover-meeting", "declan", "2026-03-12", "other",
+            "The handover meeting with Declan and Cian (4pm): the valuation, the tax, gift or buy-in")
+    b.event("ev-sessions", "noel", "2026-03-13", "other",
+            "The St Patrick's week sessions start: every night from Friday 13 to Tuesday 17 March, Noel leading")
+    b.event("ev-ceili", "nan", "2026-03-15", "other",
+            "The St Patrick's weekend sean-nós and céilí in the function room (3pm); Nan and Martin sing")
+    b.event("ev-opening", "paddy", "2026-03-17", "other",
+            "52 years since Daddy opened the door; the anniversary session, and Mam home for it if she can be")
+
+    # favors
+    b.favor("fv-martin-ae", "martin", "me", "2026-02-26", "favor",
+            "Drove Mam and me to A&E and stayed till she was on the ward at three; opened the bar for Cian next "
+            "morning")
+    b.favor("fv-carmel-mam", "carmel", "me", "2026-03-01", "favor",
+            "Sat with Mam at UHG all Sunday afternoon so I could do the session and Johnny's menu")
+    b.favor("fv-aidan-stag", "aidan", "me", "2026-02-21", "favor",
+            "Came himself at 1am when a stag party turned on Darragh at the door, and sent them home without a "
+            "charge sheet")
+    b.favor("fv-noel-cover", "noel", "me", "2026-02-26", "favor",
+            "Covered Tadhg's Thursday session the night after his heart attack and took on St Patrick's week")
+    b.favor("fv-packie-salmon", "packie", "me", "2026-03-01", "gift",
+            "Two sides of smoked salmon for Johnny's funeral meal, and wouldn't take a cent")
+    b.favor("fv-mossie-beef", "mossie", "me", "2026-02-28", "favor", "The beef for Johnny's funeral meal at cost")
+    b.favor("fv-kasia-dinners", "kasia", "me", "2026-02-27", "favor",
+            "Cooked a dinner for Mam every day and sent it up to the ward")
+    b.favor("fv-maire-ward", "maire", "me", "2026-02-27", "advice",
+            "Came to Mam's ward on her break and explained the half-hip operation", "2026-02-28")
+    b.favor("fv-kieran-anoint", "kieran", "me", "2026-02-27", "favor", "Anointed Johnny at UHG at my asking",
+            "2026-02-28")
+    b.favor("fv-gerry-kegs", "gerry", "me", "2025-12-20", "favor",
+            "Drove six kegs from Tuam himself on Christmas Eve when the depot ran short", "2025-12-22")
+    b.favor("fv-ciaran-renewal", "ciaran", "me", "2025-09-22", "advice",
+            "Handled the annual licence renewal and the certificate", "2025-10-01",
+            "Renewed on 30 September without an objection")
+    b.favor("fv-me-sorcha", "me", "sorcha", "2024-10-20", "gift", "€600 towards recording her first album",
+            None, "'Cois Locha' came out in May 2025 and got her noticed for the Gradam")
+    b.favor("fv-me-darragh", "me", "darragh", "2025-06-10", "favor",
+            "Lent him €2,000 for the deposit on the flat in Bohermore", None, "Paid back in full by December")
+    b.favor("fv-me-enda", "me", "enda", "2026-01-15", "gift", "Sponsored the U-14s' new jerseys (€1,500)")
+    b.favor("fv-me-lorraine", "me", "lorraine", "2026-02-15", "favor",
+            "Lent her the function room for a day's staff training before her Shop Street opening")
+    b.favor("fv-me-siobhan", "me", "siobhan", "2026-02-28", "favor",
+            "Offered the function room and the meal after Johnny's funeral, at cost")
+
+    # follow-ups
+    b.follow_up("fu-nora-things", "nora", True, "Bring Mam her radio, her good nightdress and her rosary on the "
+                "ward", "2026-03-02")
+    b.follow_up("fu-siobhan-menu", "siobhan", True, "Confirm the menu and the numbers for Johnny's funeral meal "
+                "with Siobhán", "2026-03-02")
+    b.follow_up("fu-johnny-photo", "siobhan", True, "Frame the 1974 photo of Johnny and Daddy for the bar and give "
+                "Siobhán a copy", "2026-03-03")
+    b.follow_up("fu-mick-cake", "mick", True, "A cake for Mick's 80th at the four o'clock pint", "2026-03-04")
+    b.follow_up("fu-tadhg-visit", "tadhg", True, "Call out to Tadhg and Peig with a pot of Kasia's stew",
+                "2026-03-04", "2026-03-06")
+    b.follow_up("fu-kieran-readers", "kieran", True, "Give Fr. Kieran the readers and the intention for Séamus's "
+                "anniversary Mass", "2026-03-05")
+    b.follow_up("fu-gerry-reference", "gerry", True, "Write Gerry a reference", "2026-03-06")
+    b.follow_up("fu-martin-dinner", "martin", True, "Book dinner at Aniar for Martin's birthday (Monday 16 March)",
+                "2026-03-06")
+    b.follow_up("fu-annmarie-agenda", "annmarie", True, "Send Ann Marie the agenda for the traders' meeting",
+                "2026-03-06")
+    b.follow_up("fu-enda-jerseys", "enda", True, "Bring the new jerseys to the pitch for the U-14 team photo",
+                "2026-03-07")
+    b.follow_up("fu-bernadette-lift", "bernadette", True, "Collect Bernadette in Moycullen at ten for Séamus's "
+                "anniversary Mass", "2026-03-08")
+    b.follow_up("fu-aoife-call", "aoife", True, "Ring Aoife on her dad's anniversary, before the Mass",
+                "2026-03-08")
+    b.follow_up("fu-aidan-plan", "aidan", True, "Send Aidan the stewarding and door plan for St Patrick's week",
+                "2026-03-09")
+    b.follow_up("fu-packie-order", "packie", True, "Give Packie the St Patrick's week fish order", "2026-03-09")
+    b.follow_up("fu-eimear-sign", "eimear", True, "Sign the further-information response so Eimear can lodge it",
+                "2026-03-13", "2026-03-16")
+    b.follow_up("fu-dessie-quote", "dessie", False, "Dessie's quote for the PA and the marquee in the yard",
+                "2026-03-03")
+    b.follow_up("fu-mossie-numbers", "mossie", False, "Mossie's final numbers for Ella's 21st", "2026-03-04")
+    b.follow_up("fu-eimear-drawings", "eimear", False,
+                "Eimear's revised drawings with the acoustic screen, and the builder's quote for the yard and Mam's "
+                "room", "2026-03-06")
+    b.follow_up("fu-ciaran-letter", "ciaran", False,
+                "Ciarán's letter on the licence options for the handover (a transfer to Cian, or a company)",
+                "2026-03-09")
+    b.follow_up("fu-karen-promo", "karen", False,
+                "Karen's confirmation of the St Patrick's week promotion (the extra kegs and the marquee bar)",
+                "2026-03-09")
+    b.follow_up("fu-shauna-rota", "shauna", False, "Shauna's St Patrick's week rota", "2026-03-11")
+    b.follow_up("fu-aidan-note", "aidan", False, "Aidan's note of no objection for the District Court",
+                "2026-03-11")
+    b.follow_up("fu-declan-valuation", "declan", False, "Declan's valuation and the tax numbers for the handover",
+                "2026-03-11")
+
+    # goals
+    b.goal("g-licence", "Renew the licence and get planning permission for a beer garden in the back yard",
+           ["licensing", "planning-permission", "beer-garden"], 1, ["ciaran", "eimear", "colm", "aidan"])
+    b.goal("g-handover", "Hand the pub over to Cian over two years, by spring 2028",
+           ["succession", "pub-trade"], 1, ["cian", "declan", "ciaran", "shauna"])
+    b.goal("g-paddys", "Make the St Patrick's week sessions (Fri 13 – Tue 17 March) the best yet",
+           ["st-patricks-week", "trad-music"], 2, ["noel", "tadhg", "shauna", "kasia", "karen", "dessie", "nan"])
+
+    # saved items
+    b.item("it-beergarden", "Beer gardens and the neighbours: what Irish councils ask for",
+           "https://example.org/beer-gardens-planning-ireland", ["beer-garden", "planning-permission"], "2026-02-18")
+    b.item("it-succession", "Passing on the family pub: the licence, the tax and the row nobody wants",
+           "https://example.org/family-pub-succession", ["succession", "pub-trade"], "2026-02-23")
+    b.item("it-hip", "Home after a broken hip at 86: the first twelve weeks",
+           "https://example.org/hip-fracture-recovery-older", ["hip-fracture-recovery"], "2026-02-27")
+    b.item("it-cardiac", "Back on the box: traditional musicians after a heart attack",
+           "https://example.org/musicians-cardiac-rehab", ["cardiac-rehab", "trad-music"], "2026-03-02")
+    b.item("it-nurses", "Irish nurses in Australia weigh the road home",
+           "https://example.org/irish-nurses-australia-home", ["nursing", "emigration"], "2026-03-03")
+    b.item("it-distilling", "Connemara's small distilleries chase the pub trade",
+           "https://example.org/connemara-distilleries-on-trade", ["irish-distilling", "drinks-trade"],
+           "2026-03-04")
+    b.item("it-gaa", "Keeping them playing past fourteen: the clubs that hold on to their underage players",
+           "https://example.org/gaa-underage-retention", ["gaa", "underage-sport"], "2026-03-05")
+    b.item("it-parade", "Galway's St Patrick's weekend: the parade route and the West End's programme",
+           "https://example.org/galway-st-patricks-2026", ["st-patricks-week", "galway-traders"], "2026-03-09")
+    b.item("it-sean-nos", "Sean-nós at the Oireachtas: the singers keeping the old songs",
+           "https://example.org/sean-nos-oireachtas", ["sean-nos-singing"], "2026-03-10")
+
+    # Three weeks in Perth with Aoife (8–29 January 2025): what would have been in person at home was a call or a
+    # message; Aoife and her friends I only saw in person then.
+    AWAY = ("2025-01-08", "2025-01-29")
+    PERTH = {"aoife", "tom", "ciara", "roisin"}
+    rows, hand = [], set()
+    for n, (date, kind, with_, initiator, minutes, summary) in enumerate(b.interactions):
+        if n in b.hand:
+            hand.add(len(rows))
+            rows.append((date, kind, with_, initiator, minutes, summary))
+            continue
+        away = AWAY[0] <= date <= AWAY[1]
+        if away and not set(with_) & PERTH and kind in ("meal", "activity", "event", "meeting", "coffee"):
+            kind = b.rng.choice(["call", "message", "message"])
+            summary = f"{LABEL[kind]}{summary[summary.index(':'):]}"
+        rows.append((date, kind, with_, initiator, minutes, summary))
+    b.interactions, b.hand = rows, hand
+    b.hand_first()
+    return b
+
+
+def newcomer():
+    b = Book("newcomer", seed=46317)
+    H = "2024-10-05"  # history starts: the Saturday Peggy and I first met at the PEO chapter's mentoring night
+    P = b.known
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    # --- home: Lina and the children ---
+    P("lina", "Lina Haddad", 1, "advocate", kin=True, location="Riverview Park, Ottawa",
+      company="Rexall, Bank Street at Heron", title="Registered pharmacy technician (a pharmacist in Damascus)",
+      how_met="Her brother was in my year at Damascus University; I met her at his engagement party in Mezzeh",
+      met_on="2002-08-15", birthday="1981-10-22",
+      dates=[("our-wedding", "Our wedding anniversary (Damascus, 2004)", "2004-03-12")],
+      interests={"pharmacy": 0.9, "family-savings": 0.9, "arabic-cooking": 0.8, "gardening": 0.5,
+                 "heart-health": 0.7},
+      expertise=["pharmacy", "medications"],
+      notes="44. My wife. A pharmacist for eleven years in Damascus; here she started again from the bottom and has "
+            "been a registered pharmacy technician at the Rexall on Bank Street since 2023. She keeps the family's "
+            "money in a notebook and a spreadsheet: the Amman fund stood at $3,850 of our $6,000 on Sunday 1 "
+            "March. Twenty-two years married on Thursday 12 March; it falls in Ramadan, so I promised to book "
+            "iftar for the two of us at Fairouz by Monday 9 March, just us, no children and no phones. She reads "
+            "Mama's prescriptions from Amman over the phone better than the doctors explain them. Worries about "
+            "me fasting on a construction site in the cold and studying till one in the morning for the PPE.",
+      rhythm=[(2, H, "2026-03-01", ["meal", "meal", "message", "call", "activity", "meal", "message"])],
+      extra=[("2025-03-12", "meal", "Dinner: our 21st; iftar at Fairouz, and she made me promise to apply for the "
+              "P.Eng this year", 120),
+             ("2025-12-31", "meal", "Dinner: New Year's Eve at home; the Amman savings goal written on the fridge "
+              "in her handwriting, $6,000 by April", 120),
+             ("2026-02-18", "meal", "Dinner: the first iftar of Ramadan; dates, lentil soup, and the PPE study "
+              "timetable on the table between us", 90),
+             ("2026-02-27", "call", "Call: at my lunch break; Nour had called her first; Mama's in Al-Khalidi "
+              "Hospital with water on her lungs", 20),
+             ("2026-03-01", "meal", "Dinner: Sunday iftar; the Amman money, $3,850, and whether I should go now "
+              "or after the exam", 90)],
+      talk=["the children", "Mama in Amman", "money for Amman", "her shifts at the Rexall", "what to cook for "
+            "iftar", "Karim's hockey", "Yusuf's marks", "Maya's skating", "my PPE studying", "Hala in Damascus",
+            "the families I'm mentoring", "the rent", "the weekend"])
+    P("samira", "Samira Haddad", 1, "advocate", kin=True, location="Jabal al-Hussein, Amman, Jordan (with Nour's "
+      "family)", title="Retired Arabic teacher, Damascus (1974–2011)", how_met="Mama", birthday="1951-09-02",
+      interests={"heart-health": 0.9, "poetry": 0.8, "grandchildren": 1.0, "quran": 0.8},
+      notes="74. Mama. Taught Arabic grammar in Damascus girls' schools for thirty-seven years and still corrects "
+            "my messages. Left Damascus for Amman with us in 2013 and stayed there when we came to Canada in 2017; "
+            "she lives in the flat below my cousin Nour in Jabal al-Hussein. Diabetic, and her heart has been weak "
+            "for two years. On Friday 27 February she couldn't breathe lying down and Nour took her to Al-Khalidi "
+            "Hospital: water on the lungs, heart failure, her heart pumping at thirty percent. The cardiologist, "
+            "Dr. Qasem, does an angiogram on Wednesday 4 March to see whether an artery is blocked. I haven't "
+            "seen her since August 2023. Monday 9 March is thirteen years since Baba; she always calls me that "
+            "morning. I call her every second evening after iftar, which is her early morning.",
+      rhythm=[(2.5, H, "2026-02-26", ["call", "video", "call", "message"])],
+      extra=[("2025-03-09", "call", "Call: twelve years since Baba; she read me his favourite lines of al-"
+              "Mutanabbi and we both cried", 40),
+             ("2025-09-02", "video", "Video call: her 74th; Maya sang to her in Arabic and English", 30),
+             ("2026-02-27", "call", "Call: from the emergency room at Al-Khalidi, Nour holding the phone; 'it's "
+              "nothing, habibi, go to work'", 10),
+             ("2026-02-28", "video", "Video call: on oxygen, tired but herself; asked whether I'm eating at iftar "
+              "and when my exam is", 15),
+             ("2026-03-01", "call", "Call: better; the water is coming off with the pills; the angiogram is "
+              "Wednesday and she is frightened of it", 20)],
+      talk=["her health", "the grandchildren", "Hala and the children in Damascus", "Tarek in Germany", "Nour",
+            "Baba", "her sugar", "the neighbours in Amman", "Ramadan", "when I'll come to Amman", "my exam",
+            "what she cooked"])
+    P("yusuf", "Yusuf Haddad", 1, "advocate", kin=True, location="Riverview Park, Ottawa (at home)",
+      company="Carleton University", title="Second-year civil engineering student", how_met="Our eldest; born in "
+      "Damascus", birthday="2006-09-14",
+      interests={"civil-engineering": 1.0, "bridges": 0.8, "soccer": 0.7, "co-op": 0.8},
+      notes="19. Our eldest. Second year of civil engineering at Carleton, which makes him my competitor and my "
+            "tutor in Canadian codes. Applying for a summer co-op placement; I promised to read his CIVE 2700 "
+            "lab report on the concrete cylinder tests before he hands it in on Friday 6 March. Plays indoor "
+            "soccer on Tuesday nights. Remembers Damascus; his brother and sister don't.",
+      rhythm=[(4.5, H, "2026-03-01", ["meal", "message", "activity", "meal", "call"])],
+      extra=[("2025-05-02", "meal", "Dinner: he finished first year with an A in statics; Lina made mansaf", 90),
+             ("2026-02-22", "activity", "Outing: drove him to Carleton at seven and showed him the Carling Terrace "
+              "formwork on the way; he asked better questions than the inspector", 60)],
+      talk=["his classes", "statics", "his co-op applications", "soccer", "his friends", "the concrete lab",
+            "Karim", "money", "Carleton", "my PPE studying"])
+    P("karim", "Karim Haddad", 1, "advocate", kin=True, location="Riverview Park, Ottawa (at home)",
+      company="Hillcrest High School; Gloucester Rangers U18 A", title="Grade 11 student; defenceman",
+      how_met="Our middle one; born in Damascus", birthday="2009-11-03",
+      interests={"minor-hockey": 1.0, "nhl": 0.9, "video-games": 0.6, "weight-training": 0.6},
+      notes="16. Plays defence for the Gloucester Rangers U18 A and thinks about nothing else. The playoff quarter-"
+            "final series against Nepean starts Saturday 7 March at 6 at the Bob MacQuarrie arena; it's my turn to "
+            "drive the carpool (Jen Walsh's boy and the Chen twins). Playing while fasting this year for the first "
+            "time and the coach has told him to break his fast between periods if he has to. Maths mark slipping.",
+      rhythm=[(4.5, H, "2026-03-01", ["meal", "activity", "message", "meal", "activity"])],
+      extra=[("2025-03-22", "activity", "Outing: his U16 semi-final; lost 3–2 in overtime and he wouldn't talk "
+              "in the car", 180),
+             ("2025-10-04", "activity", "Outing: first game of the U18 season; he blocked three shots and grinned "
+              "the whole way home", 150),
+             ("2026-02-28", "activity", "Outing: the last regular-season game; they clinched fourth, and he broke "
+              "his fast with a date and a Gatorade on the bench", 150)],
+      talk=["hockey", "the Rangers", "the Senators", "school", "his maths mark", "his skates", "the gym", "his "
+            "friends", "the playoffs", "fasting and hockey"])
+    P("maya", "Maya Haddad", 1, "advocate", kin=True, location="Riverview Park, Ottawa (at home)",
+      company="Featherston Drive Public School", title="Grade 4 student", how_met="Our youngest; born in Amman",
+      birthday="2016-06-19",
+      interests={"skating": 1.0, "drawing": 0.8, "reading": 0.7},
+      notes="9. Our youngest, born in Amman the year before we came; Canadian to the bone. Learned to skate this "
+            "winter in Heather's Wednesday lessons at Brewer Park and now wants to skate everywhere. I promised to "
+            "take her skating on the Rideau Canal Skateway before it closes for the season; they say it may close "
+            "after the weekend of 7–8 March.",
+      rhythm=[(4.5, H, "2026-03-01", ["meal", "activity", "meal", "message"])],
+      extra=[("2026-01-17", "activity", "Outing: Brewer Park rink; she let go of my hand for the first time and "
+              "skated the whole way round", 90),
+             ("2026-02-14", "activity", "Outing: Winterlude on the canal; she skated from Fifth Avenue to the "
+              "BeaverTails hut and back", 150)],
+      talk=["skating", "her drawings", "school", "her friends", "Teta in Amman", "her books", "the canal",
+            "Karim's hockey"])
+    P("adnan", "Adnan Haddad", 4, "advocate", peak=1, kin=True, status="deceased", location="Damascus, Syria",
+      title="Civil engineer, Ministry of Public Works (1970–2008)", how_met="Baba", birthday="1946-01-15",
+      dates=[("baba-died", "Baba died (Damascus, 2013)", "2013-03-09")],
+      notes="Baba. A civil engineer at the Ministry of Public Works for thirty-eight years; the reason I became one. "
+            "Died of a stroke in Damascus on Saturday 9 March 2013, at 67, when the roads were closed and I could "
+            "not get to the hospital until the next day. We left for Amman three months later. Monday 9 March is "
+            "thirteen years; Mama calls me that morning, and I read al-Fatiha for him at the mosque.",
+      extra=[("2013-03-08", "call", "Call: his last; he told me to get the children out before the summer", 15)])
+
+    # --- my brother and sister, and Nour in Amman ---
+    P("tarek", "Tarek Haddad", 2, "advocate", kin=True, location="Bochum, Germany",
+      company="SonnenWerk Ruhr GmbH", title="Electrician (solar installations)", how_met="My younger brother",
+      birthday="1981-07-25",
+      interests={"solar-energy": 0.9, "football": 0.8, "german-language": 0.6},
+      notes="44. My little brother. Walked the Balkan route to Germany in 2015 and is now a qualified electrician "
+            "installing solar roofs in the Ruhr. Married Salma in 2017; Adam is 7 and Lilas 5; their third is due "
+            "at the end of March. Sends Mama more money than I can, and I hate that. We talk Sunday afternoons, his "
+            "evening.",
+      rhythm=[(7, H, "2026-03-01", ["video", "call", "message", "message"])],
+      extra=[("2026-02-27", "call", "Call: Mama in hospital; he'll send €500 and try to fly to Amman at Easter "
+              "if Salma has the baby on time", 30),
+             ("2026-03-01", "video", "Video call: Sunday; Salma enormous and laughing, Adam showing me a Lego "
+              "solar panel", 30)],
+      talk=["Mama", "his solar jobs", "Salma and the baby", "Adam and Lilas", "money for Mama", "German "
+            "bureaucracy", "Bundesliga", "Hala", "Damascus"])
+    P("hala", "Hala Haddad", 2, "advocate", kin=True, location="Damascus, Syria (Al-Midan)",
+      company="Dar al-Salam Girls' School", title="Arabic teacher", how_met="My younger sister",
+      birthday="1985-03-14",
+      interests={"teaching": 0.9, "poetry": 0.8, "heart-health": 0.6},
+      notes="41 on Saturday 14 March. My sister, the one who stayed: teaches Arabic in the school Mama taught in, "
+            "with Fadi and their two boys in Al-Midan. Since the changes in Damascus she can finally travel and is "
+            "trying to get to Amman to sit with Mama; the Jordanian visa for Syrians takes weeks. Electricity "
+            "eight hours a day, so our calls drop. I send her $150 a month for the boys' school.",
+      rhythm=[(7, H, "2026-02-28", ["call", "message", "video", "message"])],
+      extra=[("2024-12-08", "call", "Call: the morning Damascus changed hands; she'd been up all night and kept "
+              "saying 'we can talk now, we can talk'", 60),
+             ("2026-02-28", "call", "Call: Mama's news; she's applied for the Jordanian visa and cried that she "
+              "can't just drive to Amman", 25)],
+      talk=["Mama", "her boys", "the school", "Damascus now", "the electricity", "Fadi", "money", "the old "
+            "house in Al-Midan", "her visa", "Tarek"])
+    P("nour", "Nour Barakat", 2, "advocate", kin=True, location="Jabal al-Hussein, Amman, Jordan",
+      company="Al-Bashir Hospital, Amman", title="Nurse, cardiac ward", how_met="My cousin (my mother's sister's "
+      "daughter)", birthday="1984-11-30",
+      interests={"heart-health": 1.0, "nursing": 0.9},
+      expertise=["nursing", "cardiac-care"],
+      notes="41. My cousin and Mama's guardian angel: a cardiac nurse at Al-Bashir who lives upstairs from her. Took "
+            "her to Al-Khalidi on 27 February and has slept in the chair by her bed three nights (thanked). Owes "
+            "me Dr. Qasem's report after the angiogram, and Mama's new medication list, by Wednesday 11 March. I "
+            "promised to wire her $700 for the hospital bill and the medicines by Tuesday 3 March.",
+      rhythm=[(10, H, "2026-02-24", ["message", "call", "message"])],
+      extra=[("2026-02-27", "call", "Call: at 5 in the morning her time from the ER; calm, a nurse's voice; "
+              "'fluid, Rami, her heart is tired'", 20),
+             ("2026-02-28", "message", "Messages: the echo report photographed page by page; ejection fraction "
+              "30%"),
+             ("2026-03-01", "call", "Call: the angiogram Wednesday, and the hospital wants a deposit; I said I'd "
+              "send it", 25)],
+      talk=["Mama's sugar", "Mama's pills", "her shifts", "her children", "the doctors in Amman", "money for "
+            "Mama", "Hala's visa"])
+    seg("nour", 1, "2026-02-27", "2026-03-01", ["message", "call", "message"],
+        ["the ward", "Mama's oxygen", "the cardiologist", "the diuretics", "the angiogram", "the hospital bill"])
+    seg("samira", 1, "2026-02-27", "2026-03-01", ["call", "video", "message"],
+        ["the hospital food", "her breathing", "the oxygen", "the angiogram", "Nour sleeping in the chair",
+         "the grandchildren"])
+
+    # --- the closest friend and the exam ---
+    P("bassel", "Bassel Nasser", 2, "advocate", location="Barrhaven, Ottawa", company="City of Ottawa, "
+      "Infrastructure Services", title="Senior project engineer, P.Eng", how_met="Damascus University, civil "
+      "engineering, first year, 1996; we shared a drawing board", met_on="1996-10-01", birthday="1977-12-04",
+      interests={"professional-practice-exam": 0.8, "bridges": 0.9, "backgammon": 0.8, "syria-reconstruction": 0.7},
+      expertise=["municipal-engineering", "engineering-licensure", "bridges"],
+      notes="48. My oldest friend: a drawing board in first year, the same firm in Damascus, the same flight to "
+            "Canada a year apart. Came in 2016, got his P.Eng in 2021, and has nagged me about mine ever since. "
+            "Senior project engineer at the City. His father, Abu Bassel, 84, is in Homs with his sister and has "
+            "been failing since January; Bassel can't get a visa for his wife in time to go. We play backgammon "
+            "on Friday nights after taraweeh.",
+      rhythm=[(8, H, "2026-02-27", ["meal", "coffee", "call", "message", "activity"])],
+      extra=[("2025-06-07", "meal", "Dinner: Eid al-Adha at his house; he lent me his PPE law textbook with "
+              "his 2020 notes in the margins", 180),
+             ("2026-02-20", "call", "Call: his father stopped eating; his sister is with him in Homs; 'I should "
+              "be there, Rami'", 35),
+             ("2026-02-27", "activity", "Outing: backgammon after taraweeh; he lost on purpose, I think; his "
+              "father is worse", 120)],
+      talk=["the PPE", "his projects at the City", "Damascus University days", "his father in Homs",
+            "backgammon", "Syria now", "our kids", "the P.Eng application", "engineering jobs in Ottawa"])
+    P("omar", "Omar Zein", 3, "friend", location="Kanata, Ottawa", company="Morrison Hershfield (Ottawa office)",
+      title="Engineer-in-training (structural)", how_met="The PEO Ottawa chapter's PPE study group",
+      met_on="2025-10-18", birthday="1988-05-27",
+      interests={"professional-practice-exam": 1.0, "structural-engineering": 0.9},
+      notes="37. From Aleppo via Istanbul; an EIT at a consulting firm in Kanata. My PPE study partner: we do two "
+            "practice cases on the phone every night at ten and a mock exam on Saturdays. Sits the same PPE on "
+            "Friday 13 March.",
+      rhythm=[(10, "2025-10-18", "2025-12-31", ["meeting", "message", "call"])],
+      talk=["the PPE", "tort law", "the Professional Engineers Act", "the code of ethics", "contract law cases",
+            "his firm", "Aleppo", "mock exams"])
+    seg("omar", 3, "2026-01-02", "2026-02-28", ["call", "message", "meeting", "call"],
+        ["the PPE", "tort law", "professional misconduct cases", "the code of ethics", "mock exams", "Regulation "
+         "941", "the seal and the stamp", "our weak spots"])
+    P("peggy", "Margaret Lindqvist", 2, "advocate", power=True, location="The Glebe, Ottawa",
+      title="Retired structural engineer, P.Eng (34 years at a consulting firm)",
+      how_met="PEO Ottawa chapter's mentoring night; she chose me", met_on="2024-10-05", birthday="1957-08-11",
+      interests={"professional-practice-exam": 0.9, "engineering-ethics": 1.0, "structural-engineering": 0.8,
+                 "cross-country-skiing": 0.7},
+      expertise=["engineering-licensure", "engineering-ethics", "structural-engineering"],
+      notes="68. Peggy. My mentor since the chapter's mentoring night in October 2024; thirty-four years designing "
+            "concrete buildings, and sat on PEO's discipline committee for six. Blunt and kind. Gave me her own PPE "
+            "case summaries and the law notes she uses with her mentees (thanked; I scored 78% on the practice "
+            "exam after). I promised her my two practice essays on the Elliot Lake and the Lapointe cases by "
+            "Wednesday 4 March; she'll mark them and give them back by Monday 9 March. She is also one of my "
+            "referees for the experience record. Skis the Gatineau trails every Sunday.",
+      rhythm=[(21, H, "2025-11-30", ["coffee", "email", "meeting", "call"])],
+      extra=[("2024-10-05", "event", "At an event: the mentoring night at the chapter; she asked what I'd "
+              "built and listened to all of it", 60),
+             ("2025-10-11", "coffee", "Coffee: at the Second Cup on Bank; the plan, the PPE in March and the "
+              "application after", 75),
+             ("2026-02-14", "meeting", "Meeting: two hours at her kitchen table on negligence and the duty to "
+              "report; she handed me her case binder", 120),
+             ("2026-02-28", "email", "Email: the practice exam marks, 78%, and 'now write the essays properly'")],
+      talk=["the PPE", "the experience record", "the Professional Engineers Act", "engineering ethics", "my "
+            "site", "her old projects", "the Elliot Lake inquiry", "skiing", "her grandchildren"])
+    seg("peggy", 8, "2025-12-01", "2026-02-26", ["meeting", "email", "call", "coffee"],
+        ["the PPE", "negligence cases", "the duty to report", "my practice answers", "the experience record",
+         "professional misconduct", "Regulation 941", "my referees"])
+    P("elaine", "Elaine Chu", 5, "acquaintance", location="Toronto", company="Professional Engineers Ontario",
+      title="Licensing officer", how_met="My P.Eng file", met_on="2025-04-14",
+      notes="Handles my licence file at PEO. Owes me the confirmation of my PPE seat and the ID rules for the "
+            "online proctoring by Tuesday 3 March. My exam is Friday 13 March at 9, online from home.",
+      extra=[("2025-04-14", "email", "Email: my academic assessment; no technical exams, the PPE and twelve "
+              "months of Canadian experience"),
+             ("2026-01-09", "email", "Email: my PPE registration for the March sitting received"),
+             ("2026-02-24", "email", "Email: asked her which ID the proctor accepts; she'll confirm by 3 March")])
+
+    # --- the site: Ouellet Construction, Carling Terrace ---
+    P("luc", "Luc Gauthier", 2, "ally", location="Orléans, Ottawa", company="Ouellet Construction",
+      title="Site foreman (formwork and concrete)", how_met="My first foreman at Ouellet, when I started as a "
+      "labourer in 2017", met_on="2017-09-11", birthday="1970-10-08",
+      interests={"cold-weather-concreting": 0.9, "construction-safety": 0.8, "hunting": 0.7, "habs": 0.9},
+      expertise=["formwork", "concrete"],
+      notes="55. Took me on as a labourer in 2017 when my English was forty words, and taught me Canadian formwork "
+            "and Québécois swearing. Now my foreman on Carling Terrace. Ran the level 4 pour on Saturday 21 "
+            "February on his own so I could sit Peggy's mock exam; I haven't properly thanked him. Took Tony's "
+            "fall hard; he was the one who reached him first. The level 5 slab pour is Thursday 5 March at 6.",
+      rhythm=[(3, H, "2026-02-27", ["meeting", "message", "call", "meeting", "coffee"])],
+      extra=[("2026-02-21", "call", "Call: from the deck at noon; 'pour's done, go write your exam, boss'", 10),
+             ("2026-02-25", "meeting", "Meeting: after the ambulance left; the two of us walking level 4 and "
+              "taping off every opening", 60)],
+      talk=["the level 4 deck", "the formwork schedule", "the pour", "the crane", "the weather", "the crew",
+            "the Habs", "the heaters and blankets", "his hunting camp", "the shoring"])
+    P("david", "David Kowalczyk", 2, "ally", power=True, location="Nepean, Ottawa", company="Ouellet Construction",
+      title="Project manager, P.Eng", how_met="Project manager on my projects since 2021", met_on="2021-03-01",
+      birthday="1986-06-04",
+      interests={"construction-scheduling": 0.9, "cold-weather-concreting": 0.6, "cycling": 0.6},
+      expertise=["project-management", "engineering-licensure"],
+      notes="39. My PM on Carling Terrace, a six-storey concrete rental building at Carling and Kirkwood, 84 "
+            "units, due to top out in May. Fair, busy, lives in his spreadsheets. He is my main referee for the "
+            "P.Eng experience record and promised me the signed reference letter by Friday 6 March; I want to "
+            "submit the application the week after the exam. After Tony's fall he has the owner and the "
+            "insurer on him, and me.",
+      rhythm=[(4, H, "2026-02-27", ["meeting", "email", "call", "meeting", "message"])],
+      extra=[("2026-01-15", "meeting", "Meeting: he said yes to the reference letter and asked me for a draft "
+              "of my experience record", 30),
+             ("2026-02-25", "call", "Call: from the hospital car park; Tony's heel and wrist; the Ministry "
+              "will come", 20)],
+      talk=["the schedule", "the level 5 pour", "the subcontractors", "the owner's rep", "change orders",
+            "the crane rental", "the budget", "my experience record", "the inspections"])
+    P("raymond", "Raymond Ouellet", 3, "ally", power=True, location="Rockland, Ontario",
+      company="Ouellet Construction", title="Owner and president", how_met="He hired me as a labourer in 2017 on "
+      "the sponsors' word", met_on="2017-09-08", birthday="1962-04-23",
+      interests={"construction-safety": 0.7, "golf": 0.6},
+      notes="63. Built Ouellet Construction from one truck in 1989; 45 people now. Hired me as a labourer on Doug's "
+            "word in 2017 and made me a site supervisor in 2020. Wants my incident report on Tony's fall by Monday "
+            "2 March, before the Ministry of Labour inspector comes back. I asked him on 23 February for two weeks "
+            "off in late April for Amman; he said yes in the hallway and owes it to me in writing.",
+      rhythm=[(18, H, "2026-02-23", ["meeting", "email", "call"])],
+      extra=[("2026-02-23", "meeting", "Meeting: in his office; two weeks in April for Amman, 'of course, "
+              "Rami, go see your mother'", 15),
+             ("2026-02-26", "meeting", "Meeting: Tony's fall; he wants my report Monday and no more open "
+              "openings anywhere", 45)],
+      talk=["the company's jobs", "the Carling Terrace budget", "safety", "next year's projects", "golf",
+            "the P.Eng", "hiring"])
+    P("tony", "Tony Medeiros", 3, "friend", location="Vanier, Ottawa", company="Ouellet Construction",
+      title="Formworker (carpenter)", how_met="My crew on Carling Terrace", met_on="2022-05-02",
+      birthday="1991-08-19",
+      interests={"soccer": 0.8, "fishing": 0.6, "injury-recovery": 0.7},
+      notes="34. The best formworker on my crew and the funniest. Portuguese from the Azores by way of Toronto; his "
+            "wife Carla and a two-year-old, Leo. On Wednesday 25 February a plywood cover shifted over a "
+            "stairwell opening on level 4 and he fell two and a half metres; broken left heel and wrist, surgery "
+            "at the Civic on the 26th, home on crutches on the 28th, off work three or four months on WSIB. My "
+            "deck, my crew. I promised to bring him the crew's card and the collection by Wednesday 4 March.",
+      rhythm=[(5, H, "2026-02-24", ["meeting", "message", "coffee", "meeting"])],
+      extra=[("2026-02-25", "call", "Call: from the ambulance; 'I'm okay, boss, don't tell Carla like that'",
+              5),
+             ("2026-02-27", "message", "Messages: a picture of the plates in his heel; 'bionic formworker'"),
+             ("2026-03-01", "call", "Call: home; bored, sore, worried about the mortgage and WSIB", 20)],
+      talk=["the deck", "the crew", "Benfica", "his son Leo", "fishing", "overtime", "the formwork", "the "
+            "weather"])
+    P("jamal", "Jamal Abdi", 3, "friend", location="Heatherington, Ottawa", company="Ouellet Construction",
+      title="Labourer; wants to be a carpenter", how_met="Hired on my crew in 2024", met_on="2024-04-15",
+      birthday="2004-03-06",
+      interests={"carpentry": 1.0, "basketball": 0.8},
+      notes="22 on Friday 6 March. Somali-Canadian, grew up in Heatherington; the hardest-working labourer I've "
+            "had, and reminds me of me in 2017. Applying to Algonquin's general carpenter pre-apprenticeship; "
+            "I promised him a reference letter by Monday 9 March. Fasting too; we break the fast together in the "
+            "site trailer.",
+      rhythm=[(6, "2024-04-15", "2026-02-27", ["meeting", "message", "coffee"])],
+      talk=["the pre-apprenticeship", "carpentry", "basketball", "his mother", "the crew", "fasting on site",
+            "his car"])
+    P("paul", "Paul Osei", 4, "ally", location="Ottawa", company="Ouellet Construction",
+      title="Health and safety coordinator", how_met="The company's safety man", met_on="2019-02-04",
+      interests={"construction-safety": 1.0}, expertise=["construction-safety", "wsib"],
+      notes="Runs safety for all of Ouellet's sites; doing the WSIB paperwork for Tony with me. The Ministry of "
+            "Labour inspector's follow-up visit is Wednesday 4 March at 10 and he'll be there with me.",
+      rhythm=[(16, H, "2026-02-26", ["meeting", "email", "call"])],
+      extra=[("2026-02-26", "meeting", "Meeting: the WSIB Form 7 and the inspector's order on the openings", 60)],
+      talk=["site safety", "the toolbox talks", "fall protection", "the JHSC", "WSIB", "the inspections"])
+    P("nathalie", "Nathalie Roy", 4, "ally", power=True, location="Ottawa", company="Roy Bélanger Structural",
+      title="Structural engineer of record, P.Eng", how_met="Engineer of record on Carling Terrace",
+      met_on="2024-11-12", interests={"structural-engineering": 1.0, "cold-weather-concreting": 0.7},
+      expertise=["structural-engineering", "shoring"],
+      rhythm=[(20, "2024-11-12", "2026-02-19", ["meeting", "email", "call"])],
+      talk=["the shoring drawings", "the reshoring sequence", "cylinder breaks", "the level 5 rebar", "site "
+            "reviews"])
+    P("steve", "Steve Lalonde", 4, "ally", location="Embrun, Ontario", company="Lalonde Électrique",
+      title="Owner, master electrician", how_met="The electrical sub on Carling Terrace", met_on="2025-05-12",
+      birthday="1972-09-30", interests={"electrical-apprenticeship": 0.9, "snowmobiling": 0.7},
+      expertise=["electrical-contracting"],
+      offer=("steve-apprentice", "electrical-apprenticeship",
+             "Lalonde Électrique needs a first-year electrical apprentice from April, French-speaking; he'll "
+             "register him with Skilled Trades Ontario, and electricians trained abroad are welcome", "2026-02-10"),
+      notes="53. Franco-Ontarian from Embrun; his crew does the electrical on Carling Terrace. Told me in the "
+            "trailer on 10 February that he's looking for a first-year apprentice for April who speaks French, "
+            "and that he'd rather have a grown man who's wired a factory than a kid out of school.",
+      rhythm=[(14, "2025-05-12", "2026-02-10", ["meeting", "coffee", "message"])],
+      extra=[("2026-02-10", "coffee", "Coffee: in the trailer; his apprentice quit and he needs somebody in "
+              "April, 'en français de préférence'", 20)],
+      talk=["the rough-in schedule", "the temporary power", "his crew", "snowmobiling", "the electrical "
+            "inspector"])
+    P("kevin", "Kevin Tremblay", 4, "friend", peak=3, location="Barrhaven, Ottawa", company="Tremblay Framing",
+      title="Owner (his own framing company)", how_met="My crew at Ouellet, 2019–2025", met_on="2019-05-06",
+      birthday="1990-12-01", interests={"carpentry": 0.9, "small-business": 0.8},
+      notes="35. Framed on my crews for six years; left in October 2025 to start his own company, and I wrote him "
+            "the reference for his bonding. His company, Tremblay Framing, signed its first contract in February, "
+            "a block of townhouses in Barrhaven. We last talked in January.",
+      rhythm=[(12, H, "2025-10-17", ["meeting", "coffee", "message"]),
+              (35, "2025-10-18", "2026-01-13", ["message", "call"])],
+      talk=["the crew", "his own company", "bonding and insurance", "the Barrhaven builders", "his kids",
+            "hockey"])
+
+    # --- the settlement agency and the families ---
+    P("fatima", "Fatima Yousef", 2, "ally", power=True, location="Ottawa", company="Capital Newcomer Services "
+      "(settlement agency)", title="Volunteer coordinator", how_met="She was our own settlement worker in 2017",
+      met_on="2017-03-06", birthday="1979-12-20",
+      interests={"newcomer-housing": 0.9, "newcomer-employment": 0.8, "refugee-resettlement": 1.0},
+      expertise=["refugee-resettlement", "settlement-services"],
+      notes="46. Our settlement worker the week we landed in 2017; now runs the agency's volunteer mentors. Matched "
+            "me with the Mwambas in September, the Al-Khatibs in November and the Hakimis in January. Wants all "
+            "three families housed and working before April, when the Al-Khatibs' hotel stay and the Hakimis' "
+            "temporary housing end. The mentors' monthly meeting is Wednesday 11 March at 6:30.",
+      rhythm=[(10, H, "2026-02-28", ["meeting", "call", "message", "email", "meeting"])],
+      extra=[("2025-09-16", "meeting", "Meeting: matched me with the Mwamba family from Lubumbashi", 45),
+             ("2025-11-20", "meeting", "Meeting: matched me with the Al-Khatibs, six of them, just off the plane "
+              "from Beirut", 45),
+             ("2026-01-22", "meeting", "Meeting: the Hakimis, from Kabul by way of Islamabad; 'you're the only "
+              "mentor with three, Rami'", 45),
+             ("2026-02-28", "call", "Call: the fire at the Al-Khatibs' building; she got Claire out of bed", 25)],
+      talk=["the families", "housing lists", "the mentors' meeting", "RAP income", "the agency's funding",
+            "the hotel", "job fairs", "her own kids"])
+    P("claire", "Claire Bouchard", 3, "ally", location="Ottawa", company="Capital Newcomer Services",
+      title="Housing worker", how_met="The agency; the Al-Khatibs' file", met_on="2025-11-24",
+      interests={"newcomer-housing": 1.0}, expertise=["newcomer-housing", "tenant-rights"],
+      notes="Finds flats for families that landlords won't look at. On the night of the fire, Saturday 28 February, "
+            "she found the Al-Khatibs two rooms at the agency's hotel on Montreal Road by eleven o'clock; I never "
+            "thanked her. Owes me the IRCC forms to replace their smoke-damaged PR confirmations by Wednesday 4 "
+            "March.",
+      rhythm=[(12, "2025-11-24", "2026-02-28", ["call", "email", "meeting", "message"])],
+      extra=[("2026-02-28", "call", "Call: at 10 at night; two rooms at the Montreal Road hotel, and a taxi "
+              "for six", 15)],
+      talk=["the Al-Khatibs' housing", "the Hakimis' applications", "landlords", "rent supplements", "the "
+            "housing registry"])
+    P("daniel", "Daniel Tesfaye", 3, "ally", location="Ottawa", company="Capital Newcomer Services",
+      title="Employment counsellor", how_met="The agency", met_on="2025-06-10",
+      interests={"newcomer-employment": 1.0}, expertise=["newcomer-employment", "resumes"],
+      notes="Eritrean, came in 2011; the agency's employment counsellor. Redid Nazir's resume for Canadian "
+            "bookkeeping jobs. The agency's newcomer job fair is Tuesday 10 March at 10 at the Ron Kolbus Centre; "
+            "I promised to bring Nazir and Jean-Pierre.",
+      rhythm=[(18, "2025-06-10", "2026-02-25", ["meeting", "email", "call"])],
+      talk=["Nazir's resume", "Jean-Pierre's credentials", "the job fair", "employers who hire newcomers",
+            "Mahmoud's tiling"])
+    P("mahmoud", "Mahmoud Al-Khatib", 2, "friend", location="Montreal Road, Ottawa (the agency's hotel since "
+      "28 February)", title="Tiler (fifteen years in Daraa and Beirut); no job yet",
+      how_met="Capital Newcomer Services matched me as his family's mentor", met_on="2025-11-20",
+      birthday="1987-04-02",
+      interests={"large-family-housing": 1.0, "tiling": 0.9, "newcomer-employment": 0.8},
+      need=("mahmoud-house", "large-family-housing",
+            "Needs a four-bedroom rental in the east end by 1 April for a family of six, at a rent their "
+            "resettlement income and a housing allowance can carry; no Canadian credit history", "2026-02-28"),
+      notes="38. From Daraa, twelve years in Lebanon, here on 18 November 2025 as government-assisted refugees "
+            "with Rania and four children (Sidra 11, Omar 9, and the twins, 4). A tiler; his hands are his CV. In "
+            "January they took a two-bedroom basement in Vanier because nothing else would have them; on the "
+            "night of Saturday 28 February a fire in the upstairs unit filled it with smoke. Nobody hurt, but "
+            "their clothes, the children's school things and their PR confirmation papers are ruined, and they "
+            "are in two rooms at the agency's hotel on Montreal Road until the end of March. They need four "
+            "bedrooms by 1 April. I promised to take them to Service Ontario for new health cards and do the IRCC "
+            "replacement forms with them by Thursday 5 March.",
+      rhythm=[(5, "2025-11-20", "2026-02-27", ["meeting", "call", "message", "meeting"])],
+      extra=[("2025-11-22", "meeting", "Meeting: first visit at the reception centre; tea, and Sidra "
+              "translating for her father", 90),
+             ("2026-01-10", "activity", "Outing: moved them into the Vanier basement in Bassel's van; too small "
+              "and he knew it", 240),
+             ("2026-02-28", "call", "Call: at 9:40 at night from the sidewalk; the smoke, the fire trucks, the "
+              "twins in blankets", 20),
+             ("2026-03-01", "meeting", "Meeting: at the hotel; what's ruined, what's saved, and four bedrooms by "
+              "April", 90)],
+      talk=["housing", "tiling jobs", "the children's school", "Rania's English class", "RAP income", "Daraa",
+            "Lebanon", "the bank account", "the bus routes", "Sidra"])
+    P("rania", "Rania Al-Khatib", 3, "friend", location="Montreal Road, Ottawa (the agency's hotel)",
+      title="Homemaker; LINC English class, level 2", how_met="Mahmoud's wife", met_on="2025-11-20",
+      interests={"english-classes": 0.8, "sewing": 0.7},
+      notes="34. Quiet until she isn't. Four children in two hotel rooms during Ramadan, cooking iftar on a hot "
+            "plate. Lina has been taking her food.",
+      rhythm=[(14, "2025-11-24", "2026-02-26", ["meeting", "message", "call"])],
+      talk=["the children", "her English class", "the school", "Lina", "the hotel", "cooking"])
+    P("jeanpierre", "Jean-Pierre Mwamba", 3, "friend", location="Overbrook, Ottawa",
+      title="Industrial electrician (twelve years at a copper mine in Lubumbashi)",
+      how_met="Capital Newcomer Services matched me as his family's mentor", met_on="2025-09-16",
+      birthday="1984-07-07",
+      interests={"electrical-apprenticeship": 1.0, "newcomer-employment": 0.9, "football": 0.7},
+      need=("jeanpierre-apprentice", "electrical-apprenticeship",
+            "Needs an employer to take him on as an electrical apprentice so he can log his hours toward the 309A "
+            "licence; twelve years as an industrial electrician in the DRC, fluent French, English improving",
+            "2026-02-21"),
+      notes="41. From Lubumbashi; twelve years wiring the mills at a copper mine, here since September 2025 with "
+            "Esther and three children. In French he explains three-phase better than my textbooks. His credentials "
+            "need 8,000 Ontario apprenticeship hours before he can challenge the 309A. Was laid off from a "
+            "warehouse job through a temp agency on Friday 20 February and since the 21st has been looking for "
+            "an electrical contractor who'll take him as an apprentice. Catholic; sings in the choir at "
+            "Sainte-Anne.",
+      rhythm=[(7, "2025-09-16", "2026-02-25", ["meeting", "call", "message"])],
+      extra=[("2025-09-20", "meeting", "Meeting: first visit; he showed me photos of the mill's switchgear like "
+              "photos of his children", 90),
+             ("2026-02-21", "call", "Call: the warehouse let him go; 'I want to do my real work, Rami'", 30)],
+      talk=["his credentials", "Skilled Trades Ontario", "the 309A", "his English class", "Esther", "the "
+            "children", "the warehouse", "Lubumbashi", "the rent"])
+    P("nazir", "Nazir Hakimi", 3, "friend", location="Vanier, Ottawa (temporary housing)",
+      title="Accountant (fourteen years at a bank in Kabul)", how_met="Capital Newcomer Services matched me as "
+      "his family's mentor", met_on="2026-01-22", birthday="1980-02-11",
+      interests={"newcomer-employment": 1.0, "newcomer-housing": 0.9, "cricket": 0.8},
+      notes="45. From Kabul by way of two years in Islamabad; came on 14 January 2026 with his wife Parwana and "
+            "three children. An accountant for fourteen years; Daniel has his resume in Canadian shape. Applied "
+            "with my help for a three-bedroom on Lévis Avenue from Gilles Lapointe, who promised an answer by "
+            "Thursday 5 March. Their temporary housing ends 31 March.",
+      rhythm=[(5, "2026-01-22", "2026-02-26", ["meeting", "call", "message"])],
+      talk=["his resume", "the flat on Lévis", "the children's school", "bookkeeping jobs", "Kabul", "the bus "
+            "pass", "the bank account", "cricket"])
+    P("lapointe", "Gilles Lapointe", 5, "acquaintance", location="Vanier, Ottawa",
+      title="Landlord (three buildings in Vanier)", how_met="The Hakimis' rental application", met_on="2026-02-18",
+      notes="Owns the three-bedroom on Lévis Avenue. Showed it to the Hakimis and me on 18 February; wants a "
+            "guarantor. Promised his answer by Thursday 5 March.",
+      extra=[("2026-02-18", "meeting", "Meeting: the viewing on Lévis; he liked Nazir's suit and not the lack "
+              "of credit history", 40),
+             ("2026-02-24", "call", "Call: I offered to co-sign; he'll answer by 5 March", 10)])
+    P("amira", "Amira Haj", 4, "friend", peak=3, location="Alta Vista, Ottawa",
+      title="Personal support worker", how_met="Her family was the first I mentored, in 2023–24",
+      met_on="2023-08-14", birthday="1990-01-28",
+      interests={"healthcare-careers": 0.9, "newcomer-employment": 0.6},
+      notes="36. From Aleppo; her family was my first as a volunteer mentor, in 2023. Did the PSW certificate at "
+            "Algonquin in 2025 and has been working part-time shifts since. We last talked on 10 February, when "
+            "she was waiting to hear about a permanent job.",
+      rhythm=[(25, H, "2026-02-10", ["message", "call", "coffee"])],
+      extra=[("2026-02-10", "call", "Call: she interviewed at Bruyère for a permanent full-time PSW job; 'pray "
+              "for me, ustaz'", 20)],
+      talk=["her PSW shifts", "her children", "her English", "Aleppo", "the families I mentor now"])
+
+    # --- the mosque and the Arab community association ---
+    P("khaled", "Khaled Rahal", 3, "ally", power=True, location="Alta Vista, Ottawa",
+      company="Masjid al-Nour, Alta Vista", title="Imam", how_met="The mosque, from our first Friday in Ottawa",
+      met_on="2017-03-10", birthday="1968-05-14",
+      interests={"refugee-resettlement": 0.8, "quran": 1.0},
+      notes="57. Imam at Masjid al-Nour since 2012; found us winter coats the first week. Runs the mosque's support "
+            "for newcomer families and sends them to me. Bassel's father's condolences will be at the mosque.",
+      rhythm=[(14, H, "2026-02-27", ["event", "meeting", "message"])],
+      talk=["the mosque", "the newcomer families", "Ramadan", "the youth programme", "the food bank",
+            "the Friday khutba"])
+    P("ahmad", "Ahmad Darwish", 3, "friend", location="Alta Vista, Ottawa", company="Self-employed",
+      title="Ride-share driver; studying for his HVAC ticket", how_met="The mosque; stood next to me at Friday "
+      "prayers for a year before we spoke", met_on="2018-01-12", birthday="1992-10-10",
+      interests={"hvac": 0.8, "soccer": 0.7},
+      notes="33. Palestinian-Syrian from Yarmouk; drives for Uber and studies HVAC at night. His wife Reem was due "
+            "with their first at the end of March. We see each other at Friday prayers and taraweeh; last talked "
+            "at the mosque on Friday 27 February.",
+      rhythm=[(7, H, "2026-02-27", ["event", "message", "coffee", "event"])],
+      talk=["his HVAC course", "Reem and the baby", "Uber", "the mosque", "Yarmouk", "soccer"])
+    P("walid", "Walid Saadeh", 4, "ally", location="Overbrook, Ottawa", company="Masjid al-Nour board; "
+      "Saadeh Properties", title="Mosque treasurer; owns three rental townhouses", how_met="The mosque board",
+      met_on="2018-06-01", birthday="1960-11-11",
+      interests={"real-estate": 0.8, "large-family-housing": 0.7},
+      offer=("walid-townhouse", "large-family-housing",
+             "His four-bedroom townhouse on Queen Mary Street in Overbrook comes free on 1 April; he wants a "
+             "family who'll stay and will take newcomers without credit history if someone vouches for them",
+             "2026-02-13"),
+      notes="65. Lebanese, here since 1988; the mosque treasurer, and owns three townhouses in Overbrook. After "
+            "the Friday prayer on 13 February he said his tenants on Queen Mary Street are leaving at the end of "
+            "March and he'd rather rent the four-bedroom to a family from the mosque than to strangers.",
+      rhythm=[(30, H, "2026-02-13", ["event", "message"])],
+      extra=[("2026-02-13", "event", "At an event: after Friday prayers; his Queen Mary tenants are leaving "
+              "and he'd like 'a good family' for April", 15)],
+      talk=["the mosque budget", "his properties", "Lebanon", "the parking lot", "the iftar fund"])
+    P("ghada", "Ghada Saleh", 3, "ally", power=True, location="Ottawa", company="Ottawa Arab Community "
+      "Association", title="President; a family physician in Orléans", how_met="The association's newcomer "
+      "committee", met_on="2018-09-15", birthday="1975-02-02",
+      interests={"refugee-resettlement": 0.9, "heart-health": 0.6},
+      notes="51. Runs the association and a family practice. The association's community iftar is Saturday 14 March "
+            "at 7 at the RA Centre; I promised to bring all three of my families, and she has asked me to say a "
+            "few words about mentoring.",
+      rhythm=[(21, H, "2026-02-25", ["event", "meeting", "message", "email"])],
+      talk=["the community iftar", "the newcomer committee", "the association's budget", "the youth soccer",
+            "Syria now"])
+
+    # --- the sponsors and the neighbourhood ---
+    P("doug", "Doug MacLeod", 2, "advocate", location="Riverview Park, Ottawa (two streets over)",
+      company="St. James United Church sponsorship group", title="Retired high-school physics teacher; led the "
+      "group that sponsored us", how_met="He met us at the airport at midnight with five winter coats",
+      met_on="2017-03-03", birthday="1954-03-10",
+      dates=[("landed", "The day we landed in Ottawa (2017)", "2017-03-03")],
+      interests={"refugee-resettlement": 0.9, "curling": 0.8, "gardening": 0.7, "local-history": 0.6},
+      notes="72 on Tuesday 10 March. Led the St. James sponsorship group of eleven people that brought us here; met "
+            "us at the airport at midnight on Friday 3 March 2017 with five coats in the wrong sizes. Got me my "
+            "first job with Raymond. Taught Yusuf physics at the kitchen table. Tuesday 3 March is nine years. "
+            "Lina and I are having the sponsorship group to our house for iftar on Sunday 15 March, for his "
+            "birthday and the nine years. Curls on Thursday nights.",
+      rhythm=[(12, H, "2026-02-28", ["coffee", "meal", "activity", "message", "call"])],
+      extra=[("2025-03-03", "meal", "Dinner: eight years since the airport; the whole group at their house, "
+              "and Anne had cooked maqluba from Lina's recipe", 150),
+             ("2026-02-28", "coffee", "Coffee: at his kitchen table; Mama, Tony, the exam; he listened and made "
+              "more coffee that I couldn't drink till sunset", 60)],
+      talk=["curling", "his garden", "the children", "my exam", "the sponsorship group", "the church",
+            "Ottawa history", "Mama", "the families I mentor"])
+    P("anne", "Anne MacLeod", 3, "friend", location="Riverview Park, Ottawa",
+      title="Retired nurse (the Civic, 35 years)", how_met="Doug's wife; the sponsorship group",
+      met_on="2017-03-03", birthday="1956-12-02",
+      interests={"heart-health": 0.8, "quilting": 0.7},
+      notes="69. Doug's wife; a cardiac nurse at the Civic for thirty-five years. Explained Mama's echo report to "
+            "Lina and me on Saturday 28 February better than anyone (thanked).",
+      rhythm=[(21, H, "2026-02-28", ["meal", "message", "call"])],
+      extra=[("2026-02-28", "meeting", "Meeting: at their table; she read Mama's echo and told us what thirty "
+              "percent means and what to ask", 45)],
+      talk=["Mama's heart", "Lina", "the children", "quilting", "the church", "Doug"])
+    P("heather", "Heather Grant", 3, "friend", location="Riverview Park, Ottawa (next door)",
+      title="Retired librarian; volunteer skating instructor at Brewer Park", how_met="The sponsorship group; "
+      "our neighbour since 2019", met_on="2017-03-05", birthday="1961-09-09",
+      interests={"skating": 0.9, "reading": 0.8},
+      notes="64. Next door and in the sponsorship group. Teaches children to skate on Wednesdays at Brewer Park and "
+            "has driven Maya to every lesson since January because I'm on site till five; I haven't properly "
+            "thanked her.",
+      rhythm=[(10, H, "2026-02-25", ["message", "coffee", "activity"])],
+      talk=["Maya's skating", "the street", "her book club", "the snow", "her garden"])
+
+    # --- school and hockey ---
+    P("mark", "Mark Sullivan", 3, "friend", location="Gloucester, Ottawa", company="Gloucester Rangers U18 A",
+      title="Head coach (volunteer); an OC Transpo mechanic", how_met="Karim's coach", met_on="2023-09-10",
+      interests={"minor-hockey": 1.0}, notes="Karim's coach for three seasons. Lets Karim break his fast on the "
+      "bench. The quarter-final series against Nepean opens Saturday 7 March at 6.",
+      rhythm=[(12, "2024-10-01", "2025-03-25", ["event", "message"]),
+              (10, "2025-09-20", "2026-02-28", ["event", "message"])],
+      talk=["Karim's game", "the playoffs", "the ice times", "the tournament", "the team fees"])
+    P("jen", "Jen Walsh", 4, "friend", location="Hunt Club, Ottawa", title="Hockey parent; a nurse at CHEO",
+      how_met="The Rangers' carpool", met_on="2023-09-10",
+      interests={"minor-hockey": 0.8},
+      notes="Runs the carpool. Drove Karim to every practice in February while I was on site late; it's my turn "
+            "for the playoff games.",
+      rhythm=[(14, "2024-10-01", "2025-03-25", ["event", "message"]),
+              (12, "2025-09-20", "2026-02-28", ["event", "message"])],
+      talk=["the carpool", "the playoffs", "the boys", "the ice times"])
+    P("lise", "Lise Bergeron", 4, "acquaintance", location="Ottawa", company="Featherston Drive Public School",
+      title="Maya's Grade 4 teacher", how_met="Maya's teacher", met_on="2025-09-03",
+      rhythm=[(40, "2025-09-03", "2026-02-12", ["email", "meeting"])],
+      talk=["Maya's reading", "the class trip", "Maya's report card"])
+
+    # --- Damascus University and old ties ---
+    P("sami", "Sami Khoury", 4, "friend", peak=2, location="Dubai, UAE", company="Al Noor Consulting Engineers",
+      title="Partner, structural engineering", how_met="Damascus University, civil engineering, class of 2001",
+      met_on="1996-10-01", birthday="1978-08-08", interests={"structural-engineering": 0.9,
+                                                              "syria-reconstruction": 0.8},
+      notes="47. The cleverest of our year; in Dubai since 2008 designing towers. Made partner at Al Noor in "
+            "February. We used to talk every month; now at Eid and New Year. Last talked in December.",
+      rhythm=[(40, H, "2025-12-20", ["message", "video"])],
+      talk=["Dubai towers", "our class", "Syria now", "his kids", "the old professors"])
+    P("dima", "Dima Azar", 4, "friend", peak=2, location="Montréal, Québec", company="Ministère des Transports "
+      "du Québec", title="Senior bridge engineer, ing.", how_met="Damascus University, civil engineering, class "
+      "of 2001", met_on="1996-10-01", birthday="1979-04-17",
+      interests={"bridges": 1.0, "engineering-licensure": 0.7},
+      notes="46. Our year's best student; came to Montréal in 2015 and got her OIQ licence in 2024, the first of "
+            "us to finish. Started as senior bridge engineer at the Ministère des Transports on Monday 23 "
+            "February. We last talked on 18 January.",
+      rhythm=[(28, H, "2026-01-18", ["video", "message", "call"])],
+      talk=["her bridge inspections", "her OIQ licence", "our class", "Montréal", "her daughter", "the PPE"])
+    P("ziad", "Ziad Hamwi", 5, "friend", peak=2, location="Stockholm, Sweden", company="Skanska",
+      title="Site manager", how_met="Damascus University, class of 2001; we shared a room in the dorms",
+      met_on="1996-10-01", birthday="1978-01-21",
+      notes="47. My roommate in the dorms. In Sweden since 2014. We talked every week in the Amman years; the last "
+            "time was November 2024.",
+      extra=[("2024-11-16", "video", "Video call: his son's graduation pictures and the winter in Stockholm", 40)])
+    P("farid", "Farid Mansour", 5, "ally", peak=3, location="Beirut, Lebanon",
+      title="Retired; founder of Mansour Contracting, Damascus", how_met="My first boss, 2001–2013",
+      met_on="2001-07-01", birthday="1950-05-30",
+      notes="75. Hired me out of university and made me a site engineer at 25. Closed the firm in 2013 and lives in "
+            "Beirut. A message at Eid; the last was at Eid al-Fitr in March 2025.",
+      extra=[("2025-03-30", "message", "Messages: Eid greetings, and 'are you an engineer in Canada yet?'")])
+    P("haitham", "Haitham Sabbagh", 5, "ally", peak=3, location="Doha, Qatar", company="Qatar University",
+      title="Professor of structural engineering", how_met="My graduation project supervisor at Damascus "
+      "University, 2000–01", met_on="2000-10-01",
+      notes="Supervised my graduation project on a prestressed bridge deck. In Doha since 2012. I owe him a letter "
+            "since his note at the New Year in 2025.",
+      extra=[("2025-01-02", "email", "Email: his New Year note; 'tell me when you are licensed, Rami'")])
+
+    # group contacts
+    b.add("2025-03-30", "meal", ["lina", "yusuf", "karim", "maya", "bassel", "ahmad"],
+          "Dinner: Eid al-Fitr lunch at ours; Bassel's family and Ahmad and Reem; Maya in a dress from Teta", 240,
+          "mutual")
+    b.add("2025-03-03", "meal", ["doug", "anne", "heather", "lina"],
+          "Dinner: eight years since the airport, with the sponsorship group", 150, "them")
+    b.add("2025-06-06", "event", ["khaled", "ahmad", "walid", "bassel"],
+          "At an event: Eid al-Adha prayer at the EY Centre; three thousand people and Karim asleep on my shoulder",
+          180, "mutual")
+    b.add("2025-09-16", "intro", ["jeanpierre", "daniel"],
+          "Intro: took Jean-Pierre to meet Daniel about his credentials and a first job", 60)
+    b.add("2026-01-26", "intro", ["nazir", "daniel"],
+          "Intro: Nazir to Daniel at the agency for his resume", 45)
+    b.add("2026-01-27", "intro", ["nazir", "claire"],
+          "Intro: Nazir to Claire for the housing registry", 30)
+    b.add("2025-12-13", "event", ["fatima", "claire", "daniel", "mahmoud", "rania", "jeanpierre"],
+          "At an event: the agency's winter party for new families; Mahmoud and Jean-Pierre found they both love "
+          "Messi", 180, "them")
+    b.add("2026-02-25", "meeting", ["luc", "paul", "david"],
+          "Meeting: the incident meeting in the trailer after Tony's fall; the inspector's stop-work on level 4 "
+          "openings", 90, "mutual")
+    b.add("2026-02-28", "meeting", ["fatima", "claire"],
+          "Meeting: at the hotel at eleven at night, settling the Al-Khatibs in", 60, "mutual")
+    b.add("2026-02-21", "meeting", ["omar", "peggy"],
+          "Meeting: Peggy's mock exam at her kitchen table for Omar and me, three hours", 180, "them")
+
+    # life events
+    b.event("ev-sami-partner", "sami", "2026-02-05", "promotion",
+            "Made partner at Al Noor Consulting Engineers in Dubai, the first Syrian partner in the firm")
+    b.event("ev-kevin-launch", "kevin", "2026-02-09", "launch",
+            "Tremblay Framing signed its first contract: framing a block of twelve townhouses in Barrhaven")
+    b.event("ev-jeanpierre-laidoff", "jeanpierre", "2026-02-20", "job_loss",
+            "Let go from his warehouse job through a temp agency when the contract ended")
+    b.event("ev-dima-job", "dima", "2026-02-23", "new_job",
+            "Started as senior bridge engineer at the Ministère des Transports du Québec in Montréal")
+    b.event("ev-tony-fall", "tony", "2026-02-25", "illness",
+            "Fell two and a half metres through a stairwell opening on the level 4 deck: a broken heel and wrist, "
+            "surgery at the Civic, off work for months")
+    b.event("ev-amira-job", "amira", "2026-02-26", "new_job",
+            "Hired as a permanent full-time personal support worker at Bruyère's long-term care home")
+    b.event("ev-samira-heart", "samira", "2026-02-27", "illness",
+            "In Al-Khalidi Hospital in Amman with heart failure: fluid on the lungs, her heart pumping at thirty "
+            "percent")
+    b.event("ev-alkhatib-fire", "mahmoud", "2026-02-28", "other",
+            "A fire in the upstairs unit filled the family's Vanier basement with smoke; all safe, clothes and "
+            "papers ruined; in the agency's hotel until the end of March")
+    b.event("ev-incident-report", "raymond", "2026-03-02", "other",
+            "My incident report on Tony's fall due to Raymond and the joint health and safety committee")
+    b.event("ev-landed", "doug", "2026-03-03", "other",
+            "Nine years since we landed in Ottawa")
+    b.event("ev-mol-visit", "paul", "2026-03-04", "other",
+            "The Ministry of Labour inspector's follow-up visit at Carling Terrace (10am), with Paul")
+    b.event("ev-samira-angio", "samira", "2026-03-04", "other",
+            "Mama's angiogram at Al-Khalidi Hospital in Amman")
+    b.event("ev-ahmad-baby", "ahmad", "2026-03-04", "baby",
+            "His wife Reem had their first baby, a girl, Yasmine, three weeks early at the General, 2.9 kg")
+    b.event("ev-pour", "luc", "2026-03-05", "other",
+            "The level 5 slab pour at Carling Terrace (6am), with blankets and heaters")
+    b.event("ev-bassel-father", "bassel", "2026-03-05", "bereavement",
+            "His father, Abu Bassel, died in Homs at 84; Bassel could not get there")
+    b.event("ev-azza", "bassel", "2026-03-07", "other",
+            "Condolences for Bassel's father at Masjid al-Nour after the ʿasr prayer")
+    b.event("ev-karim-playoff", "karim", "2026-03-07", "other",
+            "Karim's playoff quarter-final, game one, against Nepean at the Bob MacQuarrie arena (6pm); I drive "
+            "the carpool")
+    b.event("ev-tarek-baby", "tarek", "2026-03-07", "baby",
+            "Salma had their third, a boy, Sami, three weeks early in Bochum; mother and baby well")
+    b.event("ev-baba", "adnan", "2026-03-09", "other", "Thirteen years since Baba died")
+    b.event("ev-jobfair", "daniel", "2026-03-10", "other",
+            "The agency's newcomer job fair at the Ron Kolbus Centre (10am); I bring Nazir and Jean-Pierre")
+    b.event("ev-mentors", "fatima", "2026-03-11", "other",
+            "The volunteer mentors' monthly meeting at Capital Newcomer Services (6:30pm)")
+    b.event("ev-ppe", "elaine", "2026-03-13", "other",
+            "My Professional Practice Exam, online and proctored, from 9am")
+    b.event("ev-iftar", "ghada", "2026-03-14", "other",
+            "The Ottawa Arab Community Association's community iftar at the RA Centre (7pm); I bring my three "
+            "families and speak about mentoring")
+    b.event("ev-sponsors-iftar", "doug", "2026-03-15", "other",
+            "Lina and I host the sponsorship group for iftar at our house (7pm), for Doug's birthday and the nine "
+            "years")
+
+    # favors
+    b.favor("fv-luc-pour", "luc", "me", "2026-02-21", "favor",
+            "Ran the level 4 pour on a Saturday on his own so I could sit Peggy's mock exam")
+    b.favor("fv-heather-skating", "heather", "me", "2026-01-14", "favor",
+            "Has driven Maya to her Wednesday skating lessons at Brewer Park every week since January")
+    b.favor("fv-claire-hotel", "claire", "me", "2026-02-28", "favor",
+            "Found the Al-Khatibs two hotel rooms and a taxi at ten at night after the fire")
+    b.favor("fv-jen-carpool", "jen", "me", "2026-02-27", "favor",
+            "Drove Karim to every practice in February while I was on site late")
+    b.favor("fv-nour-nights", "nour", "me", "2026-02-28", "favor",
+            "Slept in the chair by Mama's hospital bed three nights and sends me every report", "2026-02-28")
+    b.favor("fv-anne-echo", "anne", "me", "2026-02-28", "advice",
+            "Read Mama's echo report with Lina and me and told us what to ask the cardiologist", "2026-02-28")
+    b.favor("fv-peggy-notes", "peggy", "me", "2026-01-10", "share",
+            "Gave me her PPE case summaries and law notes", "2026-01-11", "I scored 78% on the practice exam")
+    b.favor("fv-bassel-book", "bassel", "me", "2025-06-07", "share",
+            "Lent me his PPE law textbook with his own notes", "2025-06-07")
+    b.favor("fv-doug-job", "doug", "me", "2017-09-05", "referral",
+            "Got me my first Canadian job, with Raymond at Ouellet Construction", "2017-09-08",
+            "A labourer in 2017, site supervisor by 2020")
+    b.favor("fv-raymond-leave", "raymond", "me", "2026-02-23", "favor",
+            "Said yes to two weeks off in April to go to Amman", "2026-02-23")
+    b.favor("fv-me-kevin", "me", "kevin", "2025-10-20", "endorsement",
+            "Wrote the reference for his bonding and insurance when he started Tremblay Framing", None,
+            "He got bonded in November and signed his first contract in February")
+    b.favor("fv-me-amira", "me", "amira", "2024-11-05", "recommendation",
+            "Wrote her a reference for the Algonquin PSW programme", None, "She finished the certificate in 2025")
+    b.favor("fv-me-mahmoud", "me", "mahmoud", "2026-01-10", "favor",
+            "Moved the family into the Vanier basement with Bassel's van and a Saturday")
+    b.favor("fv-me-nazir", "me", "nazir", "2026-02-24", "favor",
+            "Offered to co-sign the Lévis Avenue lease as guarantor")
+
+    # follow-ups
+    b.follow_up("fu-raymond-report", "raymond", True,
+                "Send Raymond and the JHSC my incident report on Tony's fall", "2026-03-02")
+    b.follow_up("fu-nour-money", "nour", True, "Wire Nour $700 for Mama's hospital deposit and medicines",
+                "2026-03-03")
+    b.follow_up("fu-peggy-essays", "peggy", True,
+                "Send Peggy my two practice essays (Elliot Lake, and the duty-to-report case)", "2026-03-04")
+    b.follow_up("fu-tony-card", "tony", True, "Take Tony the crew's card and the collection", "2026-03-04")
+    b.follow_up("fu-alkhatib-papers", "mahmoud", True,
+                "Take the Al-Khatibs to Service Ontario for new health cards and do the IRCC replacement forms",
+                "2026-03-05")
+    b.follow_up("fu-yusuf-lab", "yusuf", True, "Read Yusuf's concrete cylinder lab report before he hands it in",
+                "2026-03-05", "2026-03-06")
+    b.follow_up("fu-karim-carpool", "jen", True,
+                "Drive the playoff carpool to the Bob MacQuarrie arena (leave at 4:45)", "2026-03-07")
+    b.follow_up("fu-maya-canal", "maya", True, "Take Maya skating on the Rideau Canal before it closes",
+                "2026-03-07", "2026-03-08")
+    b.follow_up("fu-jamal-reference", "jamal", True,
+                "Write Jamal's reference for the Algonquin carpentry pre-apprenticeship", "2026-03-09")
+    b.follow_up("fu-lina-iftar", "lina", True, "Book iftar for two at Fairouz for our anniversary on the 12th",
+                "2026-03-09")
+    b.follow_up("fu-jobfair", "nazir", True, "Bring Nazir and Jean-Pierre to the job fair with printed resumes",
+                "2026-03-10")
+    b.follow_up("fu-hala-birthday", "hala", True, "Send Hala's birthday money so it reaches her by the 14th",
+                "2026-03-12")
+    b.follow_up("fu-ghada-speech", "ghada", True,
+                "Bring my three families to the community iftar and say a few words on mentoring", "2026-03-14")
+    b.follow_up("fu-elaine-confirm", "elaine", False, "Elaine's confirmation of my PPE seat and the ID rules",
+                "2026-03-03")
+    b.follow_up("fu-claire-forms", "claire", False,
+                "Claire's IRCC forms to replace the Al-Khatibs' PR confirmations", "2026-03-04")
+    b.follow_up("fu-lapointe-answer", "lapointe", False,
+                "Gilles Lapointe's answer on the Hakimis' application for the Lévis Avenue flat", "2026-03-05")
+    b.follow_up("fu-david-letter", "david", False,
+                "David's signed reference letter for my P.Eng experience record", "2026-03-06")
+    b.follow_up("fu-peggy-marks", "peggy", False, "Peggy's marks and comments on my two practice essays",
+                "2026-03-09")
+    b.follow_up("fu-nour-report", "nour", False,
+                "Dr. Qasem's angiogram report and Mama's new medication list", "2026-03-11")
+    b.follow_up("fu-raymond-leave", "raymond", False, "Raymond's approval of my April leave in writing",
+                "2026-03-13")
+
+    # goals
+    b.goal("g-peng", "Pass the PPE on Friday 13 March and get my P.Eng licence this spring",
+           ["professional-practice-exam", "engineering-licensure", "engineering-ethics"], 1,
+           ["peggy", "omar", "david", "bassel", "elaine", "raymond"])
+    b.goal("g-families", "Get the Al-Khatib, Hakimi and Mwamba families into homes and work before April",
+           ["newcomer-housing", "large-family-housing", "newcomer-employment", "electrical-apprenticeship"], 1,
+           ["mahmoud", "rania", "nazir", "jeanpierre", "fatima", "claire", "daniel", "lapointe"])
+    b.goal("g-amman", "Save $6,000 and go to Amman in late April to see Mama",
+           ["family-savings", "heart-health"], 2, ["samira", "lina", "nour", "raymond", "tarek"])
+
+    # saved items
+    b.item("it-ppe", "The PPE in 2026: what Ontario's professional practice exam asks about law and ethics",
+           "https://example.org/ppe-law-ethics-2026", ["professional-practice-exam", "engineering-ethics"],
+           "2026-02-16")
+    b.item("it-vacancy", "Ottawa's vacancy rate and the families too big for any apartment",
+           "https://example.org/ottawa-large-family-rentals", ["large-family-housing", "newcomer-housing"],
+           "2026-02-20")
+    b.item("it-cold-pour", "Cold-weather concreting: blankets, heaters and the first 72 hours",
+           "https://example.org/cold-weather-concreting", ["cold-weather-concreting"], "2026-02-23")
+    b.item("it-heart", "Heart failure in older women: what the ejection fraction tells you",
+           "https://example.org/heart-failure-ejection-fraction", ["heart-health"], "2026-02-26")
+    b.item("it-openings", "Falls through floor openings: covers, markings and the inspector's checklist",
+           "https://example.org/floor-opening-falls", ["construction-safety"], "2026-03-02")
+    b.item("it-309a", "Internationally trained electricians: the road to a 309A in Ontario",
+           "https://example.org/ontario-309a-foreign-trained", ["electrical-apprenticeship"], "2026-03-03")
+    b.item("it-canal", "Skateway's last weekend? The canal season nears its end",
+           "https://example.org/rideau-canal-season-end", ["skating"], "2026-03-04")
+    b.item("it-u18", "Ottawa minor hockey playoffs: fasting athletes and the Ramadan season",
+           "https://example.org/minor-hockey-ramadan", ["minor-hockey"], "2026-03-06")
+    b.item("it-syria", "Rebuilding Syria's bridges: the diaspora engineers who want to go back",
+           "https://example.org/syria-bridges-diaspora", ["syria-reconstruction", "bridges"], "2026-03-09")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -40592,7 +42347,7 @@ def main():
                  stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
                  importer, dentist, librarian, pilot, curator, homecare, mechanic, solar,
                  principal, baker, accountant, plumber, florist, vintner, imam, funeral, fisher,
-                 paramedic, retiree, dancer, trucker):
+                 paramedic, retiree, dancer, trucker, publican, newcomer):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
