@@ -2554,7 +2554,9 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
             // What comes "from" someone else they wait for; what is "at" a place is a happening there.
             next != "from" && next != "at" && !EVENT_HEADS.contains(&head.as_str())
         }) && !names_a_happening(text)
-            && Matter::of(text) == Matter::Plain
+            // (An ordeal's document too: "Aidan's note of no objection for the District Court", round 60, publican
+            // P24 and P28, luck wished and "how is he doing" asked of the Garda sergeant's note, 1 · 1 · 1.)
+            && matches!(Matter::of(text), Matter::Plain | Matter::Ordeal)
             && !speaks_of_due_date(text)
     };
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))

@@ -26,8 +26,33 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
 
 /// Titles written before a name, compared without case and without a trailing dot ("Dr", "Dr.", "dr"). This list and
 /// the three below are exported to the UI (`ui/src/lib/bindings/names.ts`), which names people the same way.
-pub const HONORIFICS: [&str; 14] =
-    ["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev", "revd", "fr", "cllr"];
+/// Ranks too ("Sgt. Aidan Burke" is Aidan, not "Sgt.": round 60, publican P24, "Wish Sgt. luck"); not "Col", a
+/// first name as often as a colonel ("Col Hendry", carpenter).
+pub const HONORIFICS: [&str; 23] = [
+    "dr",
+    "prof",
+    "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "sir",
+    "dame",
+    "rev",
+    "revd",
+    "fr",
+    "cllr",
+    "sgt",
+    "sergeant",
+    "insp",
+    "det",
+    "supt",
+    "capt",
+    "lt",
+    "cpl",
+    "garda",
+];
 
 fn honorific(word: &str) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
