@@ -489,9 +489,12 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
 fn users_own_ordeal(text: &str) -> bool {
     const EXAMS: [&str; 9] = ["exam", "exams", "osce", "viva", "defence", "defense", "hearing", "tribunal", "finals"];
     let ws = words(text);
+    // (Not "My hearing aid fitting": an appointment.)
+    let exam = |k: usize| {
+        EXAMS.contains(&ws[k].as_str()) && !(ws[k] == "hearing" && ws.get(k + 1).is_some_and(|w| w.starts_with("aid")))
+    };
     ws.first().is_some_and(|w| w == "my")
-        && ((speaks_of_operation(text) && !speaks_of_aftercare(text))
-            || ws.iter().take(6).any(|w| EXAMS.contains(&w.as_str())))
+        && ((speaks_of_operation(text) && !speaks_of_aftercare(text)) || (0..ws.len().min(6)).any(exam))
 }
 
 /// True when a kept date's label names someone of the family who has died, by their first name or by the word the
@@ -3502,6 +3505,11 @@ mod tests {
         assert!(!speaks_of_operation("Alan's replacement limousine"));
         assert!(speaks_of_operation("Dad's hip replacement at the Northern"));
         assert!(speaks_of_operation("Her knee-replacement"));
+        assert!(super::users_own_ordeal("My cataract operation (right eye), in at 8"));
+        assert!(super::users_own_ordeal("My APP OSCE at the GCU clinical skills centre (from 9am)"));
+        assert!(!super::users_own_ordeal("My hearing aid fitting at the audiology clinic (2pm)"));
+        assert!(!super::users_own_ordeal("My pre-operative assessment for the cataract (2:15)"));
+        assert!(!super::users_own_ordeal("Her exam at the college"));
     }
 
     #[test]
