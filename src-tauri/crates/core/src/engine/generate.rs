@@ -1917,11 +1917,13 @@ pub(crate) fn occasion_of(text: &str) -> Option<&'static str> {
     })
 }
 
+/// The days of the week, as [`words`] gives them.
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// True when a text sets `day` as a deadline, "by" it ("by Thursday 5 March", "by 5 March"): the day something is
 /// due, not the day something happens (round 52: "I promised him the price list… for Larder's opening menu by
 /// Thursday 5 March" is no opening on the 5th).
 fn by_the_day(text: &str, day: NaiveDate) -> bool {
-    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let words = words(text);
     let number = day.day().to_string();
     words.iter().enumerate().any(|(k, w)| {
@@ -2793,7 +2795,7 @@ fn possessive_head(text: &str) -> Option<(String, String)> {
 /// one, an ordinal (a birthday: "His eleventh", "40th"), or a verb of something taking place ("His mocks start"). A
 /// place counts only right after what a possessive names (see [`possessive_head`]).
 fn names_a_happening(text: &str) -> bool {
-    const DAY: [&str; 19] = [
+    const DAY: [&str; 12] = [
         "today",
         "tonight",
         "tomorrow",
@@ -2806,13 +2808,6 @@ fn names_a_happening(text: &str) -> bool {
         "day",
         "noon",
         "midday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
     ];
     const ORDINAL: [&str; 14] = [
         "first",
@@ -2869,7 +2864,11 @@ fn names_a_happening(text: &str) -> bool {
     speaks_of_an_hour(text)
         || names_a_clock(text)
         || ws.iter().any(|w| {
-            DAY.contains(&w.as_str()) || ORDINAL.contains(&w.as_str()) || START.contains(&w.as_str()) || numbered(w)
+            DAY.contains(&w.as_str())
+                || WEEKDAYS.contains(&w.as_str())
+                || ORDINAL.contains(&w.as_str())
+                || START.contains(&w.as_str())
+                || numbered(w)
         })
 }
 
@@ -2997,7 +2996,7 @@ pub(crate) fn shares_a_word(text: &str, name: &str, title: &str) -> bool {
         !COMMON.contains(&w.as_str())
             && !own.contains(w)
             && !(1..=12u8).any(|m| chrono::Month::try_from(m).is_ok_and(|m| m.name().to_lowercase() == *w))
-            && !["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&w.as_str())
+            && !WEEKDAYS.contains(&w.as_str())
     };
     tokens(title).iter().any(|w| distinctive(w) && said.contains(w))
 }
