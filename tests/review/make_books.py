@@ -7,7 +7,7 @@ lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json
 councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json, pilot.json, curator.json,
 homecare.json, mechanic.json, solar.json, principal.json, baker.json, accountant.json, plumber.json, florist.json,
 vintner.json, imam.json, funeral.json, fisher.json, paramedic.json, retiree.json, dancer.json, trucker.json,
-publican.json and newcomer.json, the held-out books written without seeing the engine, its prompts or any ratings) as
+publican.json, newcomer.json, potter.json, professor.json, comedian.json and foreman.json, the held-out books written without seeing the engine, its prompts or any ratings) as
 ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
@@ -42327,6 +42327,3837 @@ def newcomer():
     return b
 
 
+def potter():
+    b = Book("potter", seed=52731)
+    H = "2024-10-01"  # history starts: the week before the fall firing at Roberts Creek, and Kai's first term at McGill
+    P = b.known
+    LABEL = {"meeting": "Meeting", "event": "At an event", "activity": "Out", "meal": "Dinner", "coffee": "Coffee",
+             "call": "Call", "video": "Video call", "message": "Messages", "email": "Email", "letter": "Letter",
+             "gift": "Gift"}
+
+    def seg(pid, gap, first, last, kinds, talk, label=None):
+        """One stretch of one person's rhythm: contacts roughly every gap days, the last exactly on `last`."""
+        names = dict(LABEL, **(label or {}))
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], f"{names[kind]}: {b.rng.choice(talk)}")
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    MOM = {"activity": "At Mom's", "meal": "Dinner at Mom's"}
+    STUDIO = {"meeting": "In the studio"}
+    CLASS = {"event": "Class"}
+    KILN = {"event": "At the kiln"}
+    # The evening wheel classes run in terms: Tuesdays and Thursdays, 7 to 9:30, at the studio.
+    TERMS = [("2024-10-01", "2024-12-03"), ("2025-01-14", "2025-03-18"), ("2025-04-08", "2025-06-10"),
+             ("2025-09-16", "2025-12-02"), ("2026-01-13", "2026-02-17")]
+
+    # --- home: Duncan, Kai, Mom, and Dad ---
+    P("duncan", "Duncan Ross", 1, "advocate", location="Grandview, East Vancouver (at home, East 3rd Avenue)",
+      company="Britannia Secondary School", title="Technology education teacher (woodshop); runs the boat-building "
+      "elective", how_met="He built the shelving for my first studio on Powell Street and stayed for dinner",
+      met_on="1999-11-06", birthday="1971-03-11",
+      dates=[("our-wedding", "Our wedding anniversary (VanDusen Garden, 2001)", "2001-08-18")],
+      interests={"woodworking": 1.0, "trades-education": 0.9, "boat-building": 0.8, "canucks": 0.6, "cycling": 0.5},
+      expertise=["woodworking", "boat-building", "crating"],
+      notes="55 on Wednesday 11 March. My husband since August 2001; has taught woodshop at Britannia for twenty-four "
+            "years and runs the cedar-strip canoe elective (this year's canoe goes in the water at Trout Lake in "
+            "June). Builds every crate my work has ever travelled in. Since Mom came home from hospital on 27 "
+            "February we split the nights at her house in Steveston; he takes the whole firing weekend there, "
+            "Thursday 5 to Sunday 8 March, driving to school from Richmond. Drives me to the hand clinic at VGH on "
+            "Monday 2 March at 4:10, after school, because of the cortisone shot in my right thumb. For his birthday "
+            "I've ordered the Japanese kanna plane he keeps circling in the Lee Valley catalogue; I have to pick it "
+            "up at the Main Street store by Tuesday 10 March. His spring break starts Monday 16 March.",
+      extra=[("2024-12-25", "meal", "Dinner: Christmas at Mom's with Kai home; Duncan carved, Mom made "
+              "chawanmushi and asked once when Dad would be in from the boat", 180),
+             ("2025-08-18", "meal", "Dinner: twenty-four years, at the Teahouse in Stanley Park; he gave me a "
+              "walnut box for my throwing tools", 150),
+             ("2025-10-11", "activity", "Out: Montreal for Thanksgiving; Kai's Formula shop at midnight, then "
+              "bagels on Saint-Viateur at one", 600),
+             ("2026-02-23", "call", "Call: from the car at six; he'd open the studio for Tomás and take my "
+              "morning; 'go to your mother'", 5),
+             ("2026-02-26", "activity", "Out: put grab bars and a night light in Mom's bathroom after school, and "
+              "a bolt high on the front door", 180),
+             ("2026-03-01", "meal", "Dinner: Sunday at Mom's; the nights rota for the firing weekend, and whether "
+              "she can stay in the house at all", 90)],
+      talk=[])
+    seg("duncan", 1.8, H, "2026-02-28", ["meal", "meal", "message", "activity", "call", "meal"],
+        ["the canoe elective", "Mom", "Kai", "his Grade 11s", "the crates for Harbourline", "the Canucks", "the "
+         "garden", "money", "the nights at Mom's", "the firing", "the Lee Valley catalogue", "his bike commute",
+         "the leaking skylight", "his mother and Fiona", "the studio accounts", "a walk round Trout Lake"],
+        {"activity": "Out"})
+    P("kai", "Kai Tanabe-Ross", 1, "advocate", kin=True, location="Milton-Parc, Montreal (rue Durocher)",
+      company="McGill University", title="Second-year mechanical engineering student; suspension lead on the McGill "
+      "Formula SAE team", how_met="Our son", birthday="2005-10-22",
+      interests={"mechanical-engineering": 1.0, "formula-sae": 0.9, "climbing": 0.6, "japanese-food": 0.5},
+      expertise=["mechanical-engineering"],
+      notes="20. Our only one. Second year of mechanical engineering at McGill; shares a flat on rue Durocher with "
+            "three friends and lives in the Formula SAE shop. Came home for reading week, 21 to 28 February, and "
+            "spent it at Mom's bedside and then in her kitchen; he's the one she always knows. Applied in January "
+            "for a summer research internship at Hydro-Québec's research institute in Varennes and had the "
+            "interview on 26 February by video from Mom's kitchen; he hears in the first half of March, and if he "
+            "gets it he won't be home this summer. I promised to book his flight home for Easter (Thursday 2 to "
+            "Monday 6 April) by Friday 6 March. We talk on Sunday evenings.",
+      extra=[("2024-12-20", "meal", "Dinner: his first night home from McGill; three bowls of rice and a lecture "
+              "on suspension geometry", 120),
+             ("2025-04-30", "meal", "Dinner: home for the summer; starts at Raven Boatworks with Duncan's friend "
+              "on Monday", 90),
+             ("2025-08-26", "activity", "Out: drove him to YVR for second year; he packed every tool he owns and "
+              "no winter coat", 90),
+             ("2025-10-10", "activity", "Out: he came out on the 747 bus to meet us at Trudeau, then showed "
+              "us his flat, proud of its radiator", 120),
+             ("2025-10-13", "activity", "Out: up Mount Royal in the rain with Duncan and him; he talked about "
+              "Nana the whole way down", 180),
+             ("2025-10-22", "video", "Video call: his 20th; Duncan sang, badly, and Kai's flatmates joined in", 30),
+             ("2025-12-18", "meal", "Dinner: home for Christmas; he went to see Nana before he unpacked", 120),
+             ("2026-01-20", "video", "Video call: he's applied for the Hydro-Québec research internship in "
+              "Varennes; a summer there if he gets it", 40),
+             ("2026-02-21", "meal", "Dinner: home for reading week; he wanted to go straight to Nana's", 90),
+             ("2026-02-23", "call", "Call: at six I told him Nana was in emergency and to stay in bed; he was at "
+              "Richmond Hospital by eight", 5),
+             ("2026-02-26", "meal", "Dinner: at Mom's; his internship interview by video from her kitchen table, "
+              "and she fed him through it", 90),
+             ("2026-02-28", "activity", "Out: drove him to YVR; 'if Nana doesn't know me at Easter, that's okay, "
+              "I'll know her'", 90),
+             ("2026-03-01", "call", "Call: back in Montreal; the interview went well, he thinks; he hears in a week "
+              "or two", 30)],
+      talk=[])
+    MTL = ["his classes", "the Formula SAE car", "his flatmates", "Montreal winter", "money", "Nana", "climbing",
+           "his French", "exams", "what he's cooking", "summer plans", "the shop at midnight"]
+    HOME = ["Nana", "his friends from Britannia", "the boatyard", "a climb at Squamish", "dinner", "the car",
+            "summer plans", "Duncan's canoe class", "his bike"]
+    seg("kai", 4, H, "2024-12-17", ["video", "message", "call", "message"], MTL)
+    seg("kai", 2, "2024-12-21", "2025-01-04", ["meal", "activity", "meal"], HOME)
+    seg("kai", 4, "2025-01-06", "2025-04-27", ["video", "message", "call", "message"], MTL)
+    seg("kai", 2.5, "2025-05-02", "2025-08-24", ["meal", "activity", "message", "meal"], HOME)
+    seg("kai", 4, "2025-08-28", "2025-10-08", ["video", "message", "call", "message"], MTL)
+    seg("kai", 4, "2025-10-16", "2025-12-16", ["video", "message", "call", "message"], MTL)
+    seg("kai", 2, "2025-12-19", "2026-01-03", ["meal", "activity", "meal"], HOME)
+    seg("kai", 4, "2026-01-05", "2026-02-19", ["video", "message", "call", "message"], MTL)
+    P("fumiko", "Fumiko Tanabe", 1, "advocate", kin=True,
+      location="Steveston, Richmond (her house on Fourth Avenue)",
+      title="Retired; forty years in the office of the Steveston Japanese Language School", how_met="Mom",
+      birthday="1944-05-03",
+      dates=[("mom-dad-wedding", "Mom and Dad's wedding anniversary (Steveston Buddhist Temple, 1969)",
+              "1969-10-04")],
+      interests={"ikebana": 0.7, "enka": 0.8, "gardening": 0.6, "nikkei-history": 0.5},
+      notes="81. Okāsan. Born in the New Denver camp in 1944; the family came back to Steveston in 1951 and she has "
+            "lived within six blocks of the harbour ever since, the last fifty-three years in the house on Fourth "
+            "Avenue that Dad built. Diagnosed with Alzheimer's-type dementia by the geriatric psychiatrist at "
+            "Richmond Hospital on 14 January; speaks more Japanese than English now and asks for Dad most evenings. "
+            "At half past five on the morning of Monday 23 February Setsuko found her front door open and Rachel "
+            "found her on the dock at Garry Point in her nightgown: a urinary infection on top of everything, four "
+            "days in Richmond Hospital, home on 27 February. Home support comes twice a day; Duncan and I split the "
+            "nights. The long-term-care assessment with Anita Sidhu from Vancouver Coastal Health is at her house on "
+            "Tuesday 3 March at 10. I promised to pick up her new blister packs at the London Drugs on No. 1 Road "
+            "and set up the locked pill dispenser by Monday 2 March. Dad's anniversary is Thursday 12 March; I take "
+            "her to the temple every year, and this year I don't know if she'll know why.",
+      extra=[("2025-03-12", "activity", "At Mom's: Dad's seventh anniversary; the temple at ten, then tea by the "
+              "harbour; she told Rev. Ogawa about their wedding as if it were last spring", 180),
+             ("2025-05-03", "meal", "Dinner at Mom's: her 81st; Setsuko and Rachel came, and she sang 'Ringo no "
+              "Uta' all the way through", 150),
+             ("2025-10-04", "activity", "At Mom's: what would have been their 56th; we took flowers to Dad's niche "
+              "at the temple", 120),
+             ("2025-11-20", "activity", "At Mom's: the memory test at her GP, 18 out of 30; she was furious, and "
+              "then she forgot", 120),
+             ("2026-01-14", "activity", "At Mom's: the geriatric psychiatrist at Richmond Hospital; the word "
+              "dementia out loud; she held my hand in the car and asked for Dad", 180),
+             ("2026-02-23", "activity", "At Mom's: Richmond Hospital emergency from seven; a urinary infection and "
+              "delirium; she called me by her sister's name", 600),
+             ("2026-02-24", "activity", "At Mom's: on the ward; calmer on the antibiotics; Kai fed her jello and "
+              "she knew him at once", 240),
+             ("2026-02-25", "call", "Call: the ward nurse; a good day, eating, asking for her own pillow", 10),
+             ("2026-02-26", "activity", "At Mom's: the ward; the occupational therapist's home-safety questions; "
+              "she wants to go home to feed a cat she hasn't had since 1990", 180),
+             ("2026-02-27", "activity", "At Mom's: home from Richmond Hospital; she slept in Dad's chair by the "
+              "window", 300),
+             ("2026-02-28", "meal", "Dinner at Mom's: Kai made her okayu before his flight; she asked him to "
+              "stay", 90),
+             ("2026-03-01", "activity", "At Mom's: my night; she was up at three looking for the boat keys, and "
+              "we had tea till five", 480)],
+      talk=[])
+    seg("fumiko", 3.5, H, "2025-10-31", ["activity", "call", "call", "meal", "activity"],
+        ["her garden", "the temple bazaar", "Dad", "what she had for lunch", "the cannery days", "her friends at "
+         "the Japanese Hall", "Hiroshi", "Kai", "her pills", "the stove", "enka on the radio", "New Denver", "the "
+         "river", "her hairdresser", "her bank statements"], MOM)
+    seg("fumiko", 2, "2025-11-02", "2026-02-22", ["activity", "call", "activity", "meal", "call"],
+        ["her pills", "whether Dad is coming home", "the home-support worker", "her lost purse", "the stove knobs",
+         "Kai", "the camp, again", "her garden", "Setsuko", "getting dressed", "Japanese television", "her bank",
+         "the car she can't drive any more", "a good afternoon", "a bad evening"], MOM)
+    P("shigeru", "Shigeru Tanabe", 4, "advocate", peak=1, kin=True, status="deceased", location="Steveston, Richmond",
+      title="Gillnetter, then a shipwright in the Steveston boatyards", how_met="Dad", birthday="1938-06-17",
+      dates=[("dad-died", "Dad died (Richmond Hospital, 2018)", "2018-03-12")],
+      notes="Dad. Born in Steveston in 1938, sent to Tashme with his family at four, back in 1951; fished the "
+            "Fraser on his own gillnetter for twenty years and then built and mended boats on the Steveston "
+            "waterfront. Taught me to centre clay by teaching me to true a propeller shaft. Died of a stroke at "
+            "Richmond Hospital on 12 March 2018, at 79. Every year on the 12th I take Mom to the Steveston Buddhist "
+            "Temple for incense and then down to the harbour; Thursday 12 March is eight years.",
+      extra=[("2018-03-10", "meal", "Dinner: his last Saturday at home; Mom's chirashi, and he said my celadon was "
+              "finally the colour of the river in March", 90)])
+
+    # --- my closest friends ---
+    P("lydia", "Lydia Marsh", 1, "advocate", location="Grandview, East Vancouver",
+      company="Marsh Tapestry (studio 4, 1310 Venables Street)", title="Tapestry weaver",
+      how_met="Moved into the studio two doors down from mine on Venables in 2004 and knocked to borrow a kettle",
+      met_on="2004-09-07", birthday="1969-07-28",
+      interests={"weaving": 1.0, "natural-dyes": 0.8, "east-van-arts": 0.7, "swimming": 0.5},
+      expertise=["weaving", "natural-dyes"],
+      notes="56. My closest friend in the city; twenty-one years of kettles between her studio and mine. Paul, her "
+            "husband of thirty years, an architect, died of a cardiac arrest on his bike on the seawall at Kits on "
+            "Wednesday 25 February, at 58. Their daughter Sophie flew in from London on the 26th. On Friday 27 "
+            "February Lydia asked me to make the jar for his ashes, in the celadon he liked on our kitchen shelf; I "
+            "threw it on the 28th, and I promised it to her, glazed and fired, by Friday 13 March, for the "
+            "celebration of life on Saturday 14 March at 2 at the Heritage Hall on Main. She doesn't want "
+            "casseroles; she wants someone to sit in her studio while she doesn't weave.",
+      extra=[("2025-07-28", "meal", "Dinner: her 56th on their deck; Paul grilled and made a speech about her "
+              "indigo vat", 180),
+             ("2025-11-22", "event", "At an event: the Culture Crawl weekend in our building; she sold the big "
+              "tapestry to the library in Surrey", 480),
+             ("2026-02-25", "call", "Call: at noon from VGH; 'Keiko, Paul's gone'; I left Mom's ward and went",
+              10),
+             ("2026-02-26", "activity", "Out: at their house with Sophie just off the plane; I rang Paul's office "
+              "and his cycling club so Lydia didn't have to", 300),
+             ("2026-02-27", "coffee", "Coffee: in her studio; she asked me to make the jar for his ashes, in the "
+              "celadon he liked", 90),
+             ("2026-02-28", "message", "Messages: a photo of the jar on the wheel; she wrote back 'yes, that'"),
+             ("2026-03-01", "coffee", "Coffee: I sat in her studio for two hours while she didn't weave", 120)],
+      talk=[])
+    seg("lydia", 4, H, "2026-02-24", ["coffee", "coffee", "meal", "message", "activity"],
+        ["her tapestry for the Surrey library", "the indigo vat", "Paul's new building", "Sophie in London", "the "
+         "landlord and our rents", "Mom", "a swim at Britannia pool", "the Culture Crawl", "my thumb", "her "
+         "loom's broken beater", "Duncan's canoe class", "a glaze that crawled"], {"activity": "Out"})
+    P("rachel", "Rachel Okada", 1, "advocate", location="Steveston, Richmond", company="Steveston Village Family "
+      "Practice", title="Family physician", how_met="Saturday school at the Steveston Japanese Language School, "
+      "1979; we sat together because we were the two who couldn't read katakana", met_on="1979-09-08",
+      birthday="1973-03-09",
+      interests={"dementia-care": 0.7, "nikkei-history": 0.5, "running": 0.7, "taiko": 0.8},
+      expertise=["family-medicine", "geriatrics"],
+      notes="53 on Monday 9 March. My oldest friend: Saturday Japanese school in Steveston, then everything since. A "
+            "family doctor in Steveston, two streets from Mom; careful never to be Mom's doctor, and the reason Mom "
+            "got onto the geriatric psychiatry list in November. At half past five on Monday 23 February, when "
+            "Setsuko phoned, she drove to the dock at Garry Point before I'd found my keys, wrapped Mom in her own "
+            "coat and sat with her in emergency until I got there at seven. I haven't thanked her; I can't find "
+            "how. Plays in the Steveston taiko group on Wednesday nights. Her husband Glen; the twins are at UBC.",
+      extra=[("2025-03-09", "meal", "Dinner: her 52nd at the sushi place on Moncton Street; the twins' UBC "
+              "acceptances", 150),
+             ("2025-11-20", "call", "Call: the 18 out of 30; she got Mom onto the geriatric psychiatry list and "
+              "told me what the test does and doesn't mean", 40),
+             ("2026-01-14", "call", "Call: after the diagnosis; she listened, and then told me about home "
+              "support", 45),
+             ("2026-02-23", "activity", "Out: at the dock at Garry Point at six; she'd wrapped Mom in her coat; "
+              "then emergency with her till I came", 120),
+             ("2026-02-27", "call", "Call: what to ask at the care assessment, and that I look like hell", 30)],
+      talk=[])
+    seg("rachel", 9, H, "2026-02-20", ["coffee", "call", "message", "meal", "activity"],
+        ["Mom's memory", "her patients", "taiko", "the twins at UBC", "Glen's knee", "Steveston gossip", "our "
+         "Saturday-school days", "a run on the dyke", "menopause", "her mother's garden"], {"activity": "Out"})
+
+    # --- family far away ---
+    P("hiroshi", "Hiroshi Tanabe", 2, "advocate", kin=True, location="Suita, Osaka, Japan",
+      company="Nakanoshima Trading Co., Osaka", title="Deputy general manager, timber and building materials",
+      how_met="My big brother", birthday="1970-08-29",
+      interests={"dementia-care": 0.8, "hanshin-tigers": 0.9, "golf": 0.6, "timber-trade": 0.7},
+      notes="55. My brother; went to Osaka on the JET programme in 1993 and never came back. Has sold BC timber to "
+            "Japanese builders for Nakanoshima Trading for thirty years; married to Yuki, two daughters (Emi 25, "
+            "Rina 22). Came home for two weeks in July 2025. He thinks Mom should move to Hinode House, the "
+            "Japanese-speaking care home in Burnaby, now; I think she isn't ready, and I'm the one here. We split "
+            "her private home-support hours: his half for March ($1,150) is due by Tuesday 10 March. I promised to "
+            "call him after the care assessment on Tuesday 3 March, which is his Wednesday morning. His company's "
+            "personnel announcements come in the first week of March, and he has been hoping for the Kansai "
+            "division for three years.",
+      extra=[("2025-07-01", "activity", "Out: the Salmon Festival in Steveston with Mom; she knew him all day and "
+              "bossed him about the parade", 300),
+             ("2025-07-12", "meal", "Dinner: his last night; the care-home argument, the first time", 150),
+             ("2026-01-14", "call", "Call: after the diagnosis, his Thursday morning; he said Hinode House, now",
+              45),
+             ("2026-02-23", "call", "Call: Mom in emergency; his one in the morning; he wanted to fly and I said "
+              "not yet", 30),
+             ("2026-03-01", "video", "Video call: Mom home; he still says Hinode House; his company's "
+              "announcements are this week", 50)],
+      talk=[])
+    seg("hiroshi", 9, H, "2026-02-22", ["video", "call", "message", "message", "email"],
+        ["Mom", "the care-home question", "his work", "the Tigers", "Emi and Rina", "money for Mom's care", "Dad's "
+         "niche at the temple", "his visit in July", "Yuki's ikebana show", "the house on Fourth Avenue"])
+    P("yuki", "Yuki Tanabe", 3, "friend", kin=True, location="Suita, Osaka, Japan", title="Ikebana teacher (Ikenobō)",
+      how_met="Hiroshi's wife", birthday="1971-04-25",
+      interests={"ikebana": 1.0, "dementia-care": 0.5},
+      notes="54. Hiroshi's wife; teaches ikebana from their house. Writes to Mom every month in Japanese and sends "
+            "photographs of her arrangements, which Mom still knows for flowers if not for Yuki's. Kinder to me on "
+            "the phone about Mom than Hiroshi manages to be.",
+      extra=[("2026-02-24", "message", "Messages: a long LINE message in careful English; she'll write to Mom "
+              "every week now, not every month")],
+      talk=[])
+    seg("yuki", 55, H, "2026-01-30", ["message", "letter", "video"],
+        ["her ikebana class", "a letter for Mom", "Emi's new job", "the cherry blossom forecast", "Hiroshi's "
+         "blood pressure"])
+    P("fiona", "Fiona Ross", 2, "friend", kin=True, location="Nanaimo", company="Ross & Page Books, Nanaimo",
+      title="Bookseller (owns the shop)", how_met="Duncan's sister", birthday="1974-06-02",
+      interests={"books": 1.0, "gardening": 0.6},
+      notes="51. Duncan's little sister and the nearest thing I have to a sister; runs a bookshop on Commercial "
+            "Street in Nanaimo. Does for Margaret in Oak Bay what I do for Mom, and we compare notes. Margaret turns "
+            "85 on Saturday 14 March; Fiona is doing lunch in Oak Bay on Sunday 15, and Duncan goes over on the "
+            "first ferry; I can't, it's the unloading.",
+      extra=[("2026-02-25", "call", "Call: about Mom, and Margaret's 85th; she'll do lunch on the 15th", 40)],
+      talk=[])
+    seg("fiona", 18, H, "2026-02-14", ["call", "message", "video", "message"],
+        ["Margaret", "the bookshop", "her garden", "Mom", "Duncan", "her son in Calgary", "a book she thinks I'd "
+         "like", "Christmas plans"])
+    P("margaret", "Margaret Ross", 3, "friend", kin=True, location="Oak Bay, Victoria", title="Retired piano teacher",
+      how_met="Duncan's mother", birthday="1941-03-14",
+      interests={"piano": 0.9, "gardening": 0.8, "books": 0.7},
+      notes="84; 85 on Saturday 14 March. Duncan's mother; taught piano in Oak Bay for fifty years and still plays "
+            "every morning. Sharp as a tack, and asks after Mom every time we speak. I promised to post her "
+            "birthday card and a small cup from the fall firing so they reach Oak Bay by the 14th; Canada Post says "
+            "five days, so Monday 9 March at the latest.",
+      extra=[("2025-12-27", "meal", "Dinner: Boxing Day week in Oak Bay; she played Satie after the pudding and "
+              "asked me to teach her to centre clay", 180)],
+      talk=[])
+    seg("margaret", 30, H, "2026-02-08", ["call", "letter", "call"],
+        ["her piano pupils' concert", "her garden", "Duncan", "Mom", "Kai", "her hip", "a book club fight"])
+
+    # --- the studio ---
+    P("jess", "Jess Okafor", 2, "ally", location="Mount Pleasant, Vancouver",
+      company="Tanabe Ceramics (my studio, 1310 Venables Street)",
+      title="Studio assistant and class assistant (three days a week)",
+      how_met="My student on the Emily Carr mentorship placement in 2021; hired her when she graduated",
+      met_on="2021-01-18", birthday="1998-03-07",
+      interests={"studio-space": 1.0, "functional-pottery": 0.9, "east-van-arts": 0.7, "soda-firing": 0.6},
+      expertise=["throwing", "teaching"],
+      need=("jess-studio", "studio-space",
+            "Needs a studio of her own from 1 May, with a wheel and kiln access, for up to $700 a month, east of "
+            "Main", "2026-02-20"),
+      notes="28 on Saturday 7 March. My assistant since 2022: throws my production mugs better than I do and runs "
+            "the Tuesday and Thursday classes with me. Got the BC Arts Council early-career grant in January "
+            "($8,000) with my reference, and on Friday 20 February told me she's going out on her own from 1 May; "
+            "she'll keep Tuesdays with me. She needs a studio with kiln access from May for up to $700 a month and "
+            "has seen six that were either $1,200 or mouldy. Agreed on 24 February to teach my Thursday class on 5 "
+            "March alone so I can load the kiln (not thanked). The winter-term showcase on Thursday 12 March is "
+            "hers to set up; I promised to print the invitations and price cards with her by Tuesday 10 March.",
+      extra=[("2025-03-03", "meeting", "In the studio: her portfolio for the grant; I said she needed proper "
+              "photographs", 60),
+             ("2025-09-15", "meeting", "In the studio: I wrote her grant reference over lunch and read it to her",
+              60),
+             ("2026-01-23", "message", "Messages: she got the BC Arts Council grant, $8,000, and sent a photo of "
+              "herself crying in a parking lot"),
+             ("2026-02-20", "meeting", "In the studio: she's going out on her own from 1 May and keeping Tuesdays; "
+              "she needs a studio and has seen six bad ones", 45),
+             ("2026-02-24", "meeting", "In the studio: she'll teach the Thursday 5 March class on her own so I can "
+              "load the kiln", 30),
+             ("2026-02-27", "meeting", "In the studio: the showcase list, the price cards, and two more studios "
+              "at $1,200", 60)],
+      talk=[])
+    seg("jess", 2.3, H, "2026-02-26", ["meeting", "meeting", "message", "meeting"],
+        ["the production mugs", "the class", "reclaiming clay", "a student's wobbly pots", "her own work", "her "
+         "grant", "the Harbourline order", "the glaze room", "Gallery Kuro's cups", "her boyfriend's band", "the "
+         "studio hunt", "a trimming trick"], STUDIO)
+    P("tomas", "Tomás Reyes", 2, "ally", location="Hastings-Sunrise, Vancouver",
+      company="Tanabe Ceramics (my studio)", title="Studio technician: glazes, kilns and shipping (four days a week)",
+      how_met="Answered my ad in 2019 with a box of glaze tests from Guadalajara", met_on="2019-04-08",
+      birthday="1991-03-04",
+      interests={"glaze-chemistry": 1.0, "wood-fired-ceramics": 0.7, "football": 0.6, "fatherhood": 0.8},
+      expertise=["glaze-chemistry", "kilns", "shipping"],
+      notes="35 on Wednesday 4 March. Trained in ceramics at the Universidad de Guadalajara; here since 2017. Mixes "
+            "every glaze, loads every electric firing, packs every crate Duncan builds. On Tuesday 24 February, "
+            "while I was at the hospital with Mom, the controller on the big electric kiln died mid-bisque, and he "
+            "stayed till two in the morning firing it by hand; I haven't thanked him. Owes me the celadon test "
+            "tiles for the Seattle proposal by Monday 9 March. Dani is due on 28 March with their first, and he's "
+            "off for six weeks from the day the baby comes.",
+      extra=[("2025-02-25", "meeting", "In the studio: packed the crates for Tom's group show in Seattle", 120),
+             ("2026-02-24", "call", "Call: at eleven at night; the controller died mid-bisque; he's firing it by "
+              "hand, go to bed", 10),
+             ("2026-02-25", "meeting", "In the studio: he'd been there till two; the bisque came out fine; Otto is "
+              "ordering a new controller", 30),
+             ("2026-02-27", "meeting", "In the studio: the celadon tests for Seattle, and Dani's due date, 28 March",
+              45)],
+      talk=[])
+    seg("tomas", 2.1, H, "2026-02-26", ["meeting", "meeting", "message", "meeting", "call"],
+        ["the celadon", "the glaze room", "a kiln load", "the shipping to Salt Spring", "crates", "the spray booth",
+         "a crawling shino", "Dani's pregnancy", "the football", "the clay delivery", "cone packs", "the Harbourline "
+         "order"], STUDIO)
+    P("otto", "Otto Brandt", 5, "acquaintance", location="Coquitlam", company="Brandt Kiln Service",
+      title="Kiln technician", how_met="Rewired my first electric kiln in 2003", met_on="2003-10-15",
+      interests={"kilns": 1.0},
+      notes="The only man in the Lower Mainland I trust inside a kiln. The controller on the big electric died on 24 "
+            "February; he's ordered a new one and promised to install it by Wednesday 4 March. I need that kiln to "
+            "glaze-fire Lydia's jar.",
+      extra=[("2026-02-24", "call", "Call: the controller's gone; he'll have a new one in by 4 March", 15)],
+      talk=[])
+    seg("otto", 110, H, "2025-11-12", ["call", "meeting"], ["the elements", "a thermocouple", "the annual service"])
+
+    # --- the kiln co-op on the Sunshine Coast ---
+    P("gord", "Gord Halvorsen", 2, "advocate", location="Roberts Creek, Sunshine Coast",
+      company="Roberts Creek Wood Kiln Co-op", title="Co-founder and kiln master; retired shipwright",
+      how_met="His wood-fire workshop at the Shadbolt in 2007; I asked why anyone fires for three days and he said "
+      "come and see", met_on="2007-06-16", birthday="1958-09-03",
+      dates=[("first-firing", "First firing of the Roberts Creek anagama (2009)", "2009-05-22")],
+      interests={"anagama": 1.0, "kiln-co-op": 1.0, "wooden-boats": 0.8, "land-use": 0.6},
+      expertise=["anagama", "kiln-building", "wood-firing"],
+      notes="67. We built the anagama together on Eleanor Pryce's farm on Lockyer Road in 2008–09 and have run the "
+            "co-op together since: eleven members, two firings a year. Eleanor is selling the farm and our lease "
+            "ends on 31 October 2026; finding a new site before then is on the two of us. The spring firing: we "
+            "load on Thursday 5 March, light at six on Friday 6, and fire to cone 12 by Sunday night; my stoking "
+            "shift is Saturday midnight to eight. He split and stacked three cords of fir and cedar for it in "
+            "February, my share too, and I haven't said a word. I promised to bring the cones, the wadding mix and "
+            "40 kg of oyster shells from Pacific Clay on Thursday. Marit, his wife, feeds the whole crew.",
+      extra=[("2026-02-21", "call", "Call: three cords split and stacked; 'your share too, don't argue'", 20),
+             ("2026-02-28", "call", "Call: the loading plan for Thursday and the stoking rota; he asked after Mom "
+              "and Lydia", 35)],
+      talk=[])
+    seg("gord", 7, H, "2026-02-18", ["call", "message", "email", "call", "event"],
+        ["the firewood", "the lease", "Eleanor", "a new site", "the kiln door", "the co-op's money", "the stoking "
+         "rota", "Ravi's acre", "the chimney", "Marit's bread", "wadding", "the firebox bricks", "his boat"], KILN)
+    P("meera", "Meera Pillai", 3, "friend", location="Mount Pleasant, Vancouver",
+      company="Roberts Creek Wood Kiln Co-op", title="Potter; co-op member",
+      how_met="Came home from Alberta last summer and joined the co-op on my sponsorship", met_on="2025-09-06",
+      birthday="1994-11-17",
+      interests={"anagama": 0.9, "teaching": 0.8, "functional-pottery": 0.7, "kiln-co-op": 0.7},
+      expertise=["teaching", "throwing", "wood-firing"],
+      offer=("meera-teach", "pottery-instructor",
+             "Wants evening wheel-throwing classes to teach in Vancouver or Burnaby; taught ceramics for four years "
+             "at Medicine Hat College", "2026-02-05"),
+      notes="31. Grew up in Burnaby; two residencies at Medalta and four years teaching ceramics at Medicine Hat "
+            "College, then home last August to be near her parents. Joined the co-op in September on my word and "
+            "stokes like a veteran. Told me over coffee on 5 February that she wants evening wheel classes to "
+            "teach; she's patching rent together from market stalls and a café job. Stokes with me on the "
+            "Saturday night of the firing.",
+      extra=[("2026-02-05", "coffee", "Coffee: at Our Town on Broadway; she wants evening wheel classes to teach; "
+              "the café shifts and the markets don't cover rent", 60)],
+      talk=[])
+    seg("meera", 11, "2025-09-14", "2026-02-25", ["message", "coffee", "call", "message"],
+        ["the co-op", "her market stall", "her parents", "Medalta", "her glaze tests", "the firing", "teaching",
+         "her café shifts", "the new site"])
+    P("ingrid", "Ingrid Bauer", 4, "ally", location="Sechelt", company="Roberts Creek Wood Kiln Co-op",
+      title="Potter; the co-op's treasurer", how_met="Joined the co-op in 2012", met_on="2012-04-14",
+      interests={"kiln-co-op": 0.9, "anagama": 0.7, "land-use": 0.6},
+      expertise=["bookkeeping", "grant-writing"],
+      notes="61. Keeps the co-op's books and its nerve; found Ravi Dhillon for us through the farmers' institute in "
+            "January. The co-op has $31,400 towards moving the kiln.",
+      extra=[("2026-01-22", "email", "Email: a farmer in Wilson Creek called Ravi might lease us an acre; can I "
+              "come on Saturday")],
+      talk=[])
+    seg("ingrid", 30, H, "2026-02-10", ["email", "call", "email"],
+        ["the co-op's accounts", "the membership fees", "a grant for the move", "the firing schedule", "Eleanor's "
+         "sale", "the insurance"])
+    P("eleanor", "Eleanor Pryce", 4, "ally", location="Roberts Creek (moving to Victoria)",
+      title="Retired farmer; the co-op's landlord", how_met="Gord's neighbour; leased us the back field for the kiln "
+      "in 2008", met_on="2008-03-01",
+      interests={"gardening": 0.7},
+      notes="79. Has leased the co-op the back field of her farm since 2008 for a dollar a year and a bowl every "
+            "firing. Since Alan died she's selling the farm, and our lease ends on 31 October. She has asked the "
+            "buyers whether we could stay to the end of the year and promised an answer by Friday 13 March.",
+      extra=[("2026-02-18", "call", "Call: she's asked the buyers about us staying to December; she'll know by 13 "
+              "March", 25)],
+      talk=[])
+    seg("eleanor", 60, H, "2026-01-12", ["call", "letter", "call"],
+        ["the farm sale", "Alan", "her daughter in Victoria", "the field", "her hens"])
+    P("ravi", "Ravi Dhillon", 4, "acquaintance", location="Wilson Creek, Sunshine Coast", company="Dhillon Farm",
+      title="Farmer (hay, pumpkins and an autumn u-pick)", how_met="Ingrid met him through the farmers' institute; "
+      "I walked his back acre on 24 January", met_on="2026-01-24",
+      interests={"land-use": 0.8, "agritourism": 0.7},
+      notes="48. Might lease the co-op an acre at the back of his farm in Wilson Creek, by the old gravel pit and "
+            "well away from the neighbours. Wants to know the smoke won't cost him his farm status. Site visit with "
+            "Gord and Darren from the regional district on Friday 13 March at 11.",
+      extra=[("2026-02-17", "call", "Call: smoke, farm status and the site visit on 13 March", 30)],
+      talk=[])
+    P("darren", "Darren Olafson", 5, "acquaintance", location="Sechelt", company="Sunshine Coast Regional District",
+      title="Planner", how_met="Ingrid's email to the regional district about zoning for a kiln", met_on="2026-01-29",
+      interests={"land-use": 1.0},
+      notes="The regional district's planner for the area. Owes Gord and me the list of what we need for a non-farm "
+            "use application to the Land Commission for Ravi's acre, and the burning-bylaw rules, by Wednesday 11 "
+            "March; comes to the site visit at Ravi's on Friday 13 March at 11.",
+      extra=[("2026-01-29", "email", "Email: first reply; a kiln on farmland is 'not straightforward but not "
+              "impossible'"),
+             ("2026-02-19", "video", "Video call: with Gord and Ingrid; the ALR, the smoke and the burning bylaw; "
+              "his list by 11 March", 45)],
+      talk=[])
+    P("hugh", "Hugh Bennett", 3, "friend", location="Kensington-Cedar Cottage, Vancouver",
+      title="Retired structural engineer", how_met="Tuesday evening wheel class, fall 2022", met_on="2022-09-20",
+      birthday="1951-05-30",
+      interests={"functional-pottery": 0.6, "kiln-building": 0.8, "land-use": 0.5, "sailing": 0.6},
+      expertise=["structural-engineering", "kiln-building"],
+      notes="74. Came for one term and has stayed four years; makes wonky teapots with engineered spouts. Worked "
+            "out the chimney and the foundations for a rebuilt anagama, wherever it ends up, for nothing "
+            "(thanked).",
+      extra=[("2026-01-20", "meeting", "Meeting: after class; his chimney and footing numbers for a rebuilt kiln, "
+              "on graph paper", 45)],
+      talk=[])
+    for first, last in TERMS:
+        seg("hugh", 7, first, last, ["event", "event", "event", "message"],
+            ["his teapot spouts", "trimming", "a lid that won't fit", "sailing in Howe Sound", "the kiln "
+             "chimney", "his grandson", "a cracked foot ring"], CLASS)
+
+    # --- classes: my students ---
+    P("ruth", "Ruth Feldman", 2, "friend", location="Cedar Cottage, East Vancouver",
+      title="Retired teacher-librarian (Vancouver School Board, 1978–2016)",
+      how_met="Tuesday evening wheel class, winter 2016; she has taken every term since", met_on="2016-01-12",
+      birthday="1954-10-30",
+      interests={"reading": 0.9, "functional-pottery": 0.8, "yiddish-song": 0.5},
+      notes="71. My longest student and a friend: ten years of Tuesday nights, and rugelach at every showcase. "
+            "Widowed in 2020. Her mammogram on 12 February found a lump, and she had a biopsy at the BC Cancer "
+            "centre on 26 February; the result is Thursday 5 March at 9:30, and I promised to drive her, because "
+            "her daughter Abby can't fly in from Toronto till the 8th. Then I make the one o'clock ferry to "
+            "Langdale, just.",
+      extra=[("2026-02-12", "call", "Call: the mammogram found something; she wanted to tell me before class, "
+              "not in it", 25),
+             ("2026-02-24", "event", "Class: she came anyway and threw a good cylinder; asked if I'd drive her to "
+              "the result on the 5th", 150),
+             ("2026-02-26", "call", "Call: after the biopsy; sore and cross; Abby can't come till the 8th", 20)],
+      talk=[])
+    for first, last in TERMS:
+        seg("ruth", 7, first, last, ["event", "event", "event", "coffee"],
+            ["her bowls", "a book she's reading", "trimming feet", "her grandchildren", "the library", "a glaze "
+             "she loves", "her late husband's garden", "the showcase"], CLASS)
+    P("derek", "Derek Chan", 3, "friend", location="Renfrew-Collingwood, Vancouver",
+      title="Senior gameplay programmer (until February)", how_met="Tuesday evening wheel class, fall 2024",
+      met_on="2024-09-17", birthday="1984-08-12",
+      interests={"game-industry": 1.0, "functional-pottery": 0.6, "board-games": 0.7},
+      expertise=["software", "game-development"],
+      notes="41. Twelve years at Ironpine Games in Burnaby until Thursday 19 February, when they closed the studio "
+            "and let 140 people go. Two kids, eight and five; his wife Tina is a dental hygienist. Came to class "
+            "that Tuesday anyway and threw the best bowl he's ever made. On 24 February I offered him free studio "
+            "time on Sunday afternoons through April, and I promised him a key and the shut-down routine by Tuesday "
+            "10 March.",
+      extra=[("2026-02-24", "event", "Class: five days after the layoff; the best bowl he's ever made; I offered "
+              "him Sundays in the studio through April", 150),
+             ("2026-03-01", "meeting", "In the studio: his first Sunday; he cleaned the slop buckets without being "
+              "asked", 180)],
+      talk=[])
+    for first, last in TERMS:
+        seg("derek", 7, max(first, "2024-10-01"), last, ["event", "event", "event", "message"],
+            ["his first teapot", "centring", "the game he's shipping", "his kids", "board games", "a handle that "
+             "fell off", "crunch at work"], CLASS)
+    P("marisol", "Marisol Vega", 3, "friend", location="Fairview, Vancouver", company="Vancouver General Hospital",
+      title="Emergency nurse", how_met="Thursday evening wheel class, winter 2025", met_on="2025-01-16",
+      birthday="1989-09-23",
+      interests={"functional-pottery": 0.8, "hiking": 0.7, "emergency-nursing": 0.6},
+      notes="36. An emergency nurse at VGH who throws to come down from her shifts. On Thursday 19 February she told "
+            "me after class that she's pregnant, twelve weeks, and asked me to keep it from the class until after "
+            "her scan in April; she's stopped mixing glazes, and I've moved her off the spray booth without saying "
+            "why.",
+      extra=[("2026-02-19", "event", "Class: after class, she told me she's twelve weeks pregnant; not a word to "
+              "anyone till April", 150)],
+      talk=[])
+    for first, last in TERMS[1:]:
+        seg("marisol", 7, max(first, "2025-01-16"), last, ["event", "event", "event", "message"],
+            ["her night shifts", "her bowls", "a hike on the Chief", "a shift she couldn't shake", "her serving "
+             "platter", "slip trailing"], CLASS)
+
+    # --- galleries, clients and the work ---
+    P("sunil", "Sunil Mehta", 2, "ally", power=True, location="Granville Island, Vancouver",
+      company="Harbourline Gallery", title="Owner and director",
+      how_met="Walked into his gallery with three jars in a laundry basket in 2011", met_on="2011-05-12",
+      birthday="1967-11-19",
+      interests={"contemporary-craft": 1.0, "collecting": 0.7, "jazz": 0.6},
+      expertise=["craft-galleries", "pricing"],
+      notes="58. Has represented me since 2011; my best gallery, about forty percent of my sales. At lunch on Friday "
+            "20 February he told me Granville Island won't renew his lease and Harbourline closes on 30 June; he "
+            "tells his artists on Friday 20 March and asked me to keep it quiet till then. Writing one of my two "
+            "letters for the Lessard Award, due to the Foundation by Wednesday 4 March. His winter-quarter "
+            "consignment statement and cheque are due Friday 13 March.",
+      extra=[("2025-11-28", "meeting", "Meeting: hanging the holiday show; he put two of my moon jars in the "
+              "window", 120),
+             ("2026-01-30", "email", "Email: yes to a letter for the Lessard, 'about time'"),
+             ("2026-02-20", "meal", "Lunch: at the market; the lease isn't renewed and Harbourline closes on 30 "
+              "June; keep it quiet till he tells the artists on the 20th", 90)],
+      talk=[])
+    seg("sunil", 14, H, "2026-02-11", ["meeting", "email", "call", "meal"],
+        ["the holiday show", "prices", "a collector from Calgary", "the moon jars", "the consignment statement",
+         "the Granville Island lease", "what's selling", "the Seattle idea", "jazz at the Ironworks"],
+        {"meal": "Lunch"})
+    P("lena", "Lena Marchetti", 2, "ally", location="Mount Pleasant, Vancouver", company="Gallery Kuro, Main Street",
+      title="Owner", how_met="She bought a teabowl at my open studio in 2014 and asked who showed me in the city",
+      met_on="2014-11-22", birthday="1980-04-09",
+      interests={"contemporary-craft": 0.9, "japanese-design": 0.8, "natural-wine": 0.5},
+      expertise=["craft-galleries", "retail"],
+      notes="45. Gallery Kuro on Main at 20th; small, good, and sells my cups and teabowls faster than I make them. "
+            "Her December to February consignment settlement, $4,860 by her count on 25 February, is due by "
+            "e-transfer on Tuesday 10 March.",
+      extra=[("2026-02-25", "email", "Email: her December–February statement, $4,860; she'll pay by the 10th")],
+      talk=[])
+    seg("lena", 16, H, "2026-02-16", ["meeting", "email", "message", "coffee"],
+        ["the teabowls", "a restock", "her window", "cups for the holidays", "a customer from Tokyo", "the "
+         "consignment count", "Main Street rents", "natural wine"])
+    P("bev", "Bev Hollander", 4, "ally", location="Ganges, Salt Spring Island", company="Tidewater Gallery",
+      title="Owner", how_met="The Salt Spring studio tour in 2010", met_on="2010-08-14", birthday="1955-07-07",
+      interests={"contemporary-craft": 0.8, "gardening": 0.7},
+      notes="70. Sells my wood-fired work to summer people. Her cheque for the December sales ($2,140) was due on 31 "
+            "January; Jim had his hip done in January and the gallery was shut for three weeks. She promised the "
+            "cheque by Friday 6 March.",
+      extra=[("2026-02-20", "call", "Call: Jim's hip; the gallery was shut; the cheque by 6 March, she swears", 20)],
+      talk=[])
+    seg("bev", 40, H, "2026-01-28", ["email", "call", "email"],
+        ["the summer order", "Jim's hip", "what sold at Christmas", "shipping to the island", "her garden"])
+    P("carolyn", "Carolyn Voss", 3, "ally", power=True, location="Pioneer Square, Seattle",
+      company="Northlight Gallery", title="Director",
+      how_met="Tom Kessler introduced us at his opening at Northlight", met_on="2025-10-18",
+      interests={"seattle-galleries": 1.0, "wood-fired-ceramics": 0.9, "solo-exhibition": 0.8},
+      expertise=["craft-galleries", "exhibitions"],
+      notes="Runs Northlight, the best clay gallery in the Northwest. After Tom's opening in October she asked to "
+            "see more; she comes up to my studio on Tuesday 10 March at 2 to look at the work for a solo show in "
+            "2027, and takes it to her exhibition committee on Friday 20 March. I promised her the proposal "
+            "(fifteen images, the statement and a floor-plan sketch) by Monday 9 March so she can read it on the "
+            "train up.",
+      extra=[("2025-11-10", "email", "Email: she'd like to see the spring firing; could she visit in March"),
+             ("2026-01-28", "video", "Video call: she'll come up on 10 March; a written proposal first, and the "
+              "committee on the 20th", 40),
+             ("2026-02-25", "email", "Email: confirmed Tuesday 10 March at 2; the Amtrak gets in at 12:45")],
+      talk=[])
+    P("tomk", "Tom Kessler", 3, "friend", location="Bow, Skagit Valley, Washington", title="Wood-fire potter",
+      how_met="The Archie Bray residency in Helena, Montana, summer 2006", met_on="2006-06-05",
+      birthday="1965-02-11",
+      interests={"anagama": 0.9, "wood-fired-ceramics": 1.0, "seattle-galleries": 0.6},
+      expertise=["wood-firing", "kiln-building"],
+      notes="61. A summer of stoking the Bray's kilns together in 2006 and a friend ever since; fires a train kiln "
+            "in the Skagit. Introduced me to Carolyn at his Northlight opening on 18 October (thanked), which is "
+            "why she's coming on 10 March.",
+      extra=[("2025-10-20", "email", "Email: thanked him for Carolyn; he said 'just make the work'")],
+      talk=[])
+    seg("tomk", 40, H, "2026-02-11", ["email", "message", "video"],
+        ["his train kiln", "the border", "his show at Northlight", "wood prices", "the Skagit floods", "his "
+         "apprentice", "Carolyn"])
+    P("patricia", "Patricia Wong", 3, "ally", location="Mount Pleasant, Vancouver", company="Sora, and Sora Izakaya",
+      title="Chef-owner", how_met="She ate off my plates at a friend's dinner and came to the studio the next day",
+      met_on="2023-05-14", birthday="1978-06-25",
+      interests={"restaurants": 1.0, "japanese-food": 0.9, "tableware": 0.9},
+      notes="47. Chef-owner of Sora on Main; commissioned 240 plates and bowls in the river-ash glaze for her second "
+            "place, Sora Izakaya on Kingsway. We delivered the last crate on 12 February and settled up on the "
+            "19th. The opening was set for the last week of February; I'd have gone if not for Mom.",
+      extra=[("2025-06-02", "meeting", "Meeting: the commission; 240 pieces in the river-ash glaze by February", 90),
+             ("2026-02-19", "meeting", "Meeting: settled up at the new room on Kingsway; the chairs still in "
+              "plastic, and she made me eat", 60)],
+      talk=[])
+    seg("patricia", 15, "2025-06-10", "2026-02-05", ["meeting", "email", "message", "meal"],
+        ["the izakaya plates", "the glaze samples", "the chopstick rests", "her new room", "a broken plate", "the "
+         "delivery schedule", "her opening", "the menu"])
+    P("martin", "Martin Achterberg", 4, "ally", location="West Vancouver", title="Retired radiologist; collector",
+      how_met="Bought a moon jar at Harbourline in 2012, then fourteen more pieces", met_on="2012-06-09",
+      interests={"collecting": 1.0, "wood-fired-ceramics": 0.9, "japanese-design": 0.7},
+      notes="Has had first pick of every anagama firing since 2015; comes to the studio the week after the "
+            "unloading.",
+      extra=[("2025-10-08", "meeting", "Meeting: first pick of the fall firing; two jars and a flask", 90),
+             ("2025-04-02", "meeting", "Meeting: first pick of the spring firing; the tall jar with the green run",
+              90)],
+      talk=[])
+    seg("martin", 70, H, "2025-12-15", ["email", "call"],
+        ["the next firing", "a jar he saw in Kyoto", "his collection catalogue", "a loan to the museum"])
+    P("greg", "Greg Pasternak", 3, "ally", location="Burnaby", company="Pacific Clay Supply", title="Owner",
+      how_met="Sold me my first ton of clay in 1999", met_on="1999-03-20",
+      interests={"clay-bodies": 1.0, "glaze-chemistry": 0.7, "hockey": 0.6},
+      expertise=["clay-bodies", "kiln-supplies"],
+      notes="Mixes my wood-fire body to my recipe, two tonnes every February; this year's came on 20 February. The "
+            "cones, the wadding and the oyster shells for the firing are waiting for me at the counter.",
+      extra=[("2026-02-20", "meeting", "Meeting: two tonnes of my wood-fire body off his truck and into the "
+              "studio", 45)],
+      talk=[])
+    seg("greg", 24, H, "2026-02-06", ["call", "email", "meeting"],
+        ["the clay order", "feldspar prices", "a bad batch of kaolin", "the Canucks", "cone packs", "shipping "
+         "delays"])
+    P("nadine", "Nadine Cho", 3, "ally", location="Strathcona, Vancouver", company="Nadine Cho Photography",
+      title="Photographer (art and objects)", how_met="Shot Lorna's catalogue; Lorna sent her to me",
+      met_on="2015-03-02",
+      interests={"photography": 1.0, "contemporary-craft": 0.7},
+      expertise=["photography"],
+      notes="Photographs all my work. Shot the twenty pieces for the Lessard Award on Wednesday 25 February; the "
+            "edited files are due Tuesday 3 March, and the application closes on Friday at 5.",
+      extra=[("2026-02-25", "meeting", "Meeting: shot the twenty Lessard pieces in her studio; files by "
+              "Tuesday", 240)],
+      talk=[])
+    seg("nadine", 50, H, "2026-01-20", ["meeting", "email"],
+        ["the fall firing shots", "the Harbourline catalogue", "a reflective glaze", "her fees"])
+    P("dana", "Dana Whitfield", 5, "acquaintance", location="Vancouver", company="Whitfield Bookkeeping",
+      title="Bookkeeper", how_met="Lydia's bookkeeper first", met_on="2013-02-01",
+      interests={"small-business": 0.6},
+      notes="Does my books and the assistants' payroll. Owes me the draft 2025 GST return and my business-income "
+            "numbers by Friday 13 March.",
+      extra=[("2026-02-18", "email", "Email: my 2025 receipts in a shoebox; the GST draft by 13 March")],
+      talk=[])
+    seg("dana", 60, H, "2026-01-15", ["email", "meeting"], ["the quarterly GST", "payroll", "receipts", "T4s"])
+
+    # --- the craft world ---
+    P("tara", "Tara Blake", 5, "acquaintance", location="Vancouver", company="BC Crafts Foundation",
+      title="Awards and programmes coordinator", how_met="The Lessard Award application", met_on="2026-01-12",
+      notes="Runs the Marion Lessard Award for mid-career craft ($15,000). My application (twenty images, the "
+            "statement, my CV, two letters) closes on Friday 6 March at 5pm; the letters go to her directly from "
+            "the referees.",
+      extra=[("2026-01-12", "email", "Email: the Lessard guidelines and the portal"),
+             ("2026-02-20", "email", "Email: referees upload their letters themselves; 5pm on 6 March, no "
+              "extensions")],
+      talk=[])
+    P("joan", "Joan Ishida", 2, "ally", power=True, location="Burnaby", company="Nikkei National Museum & Cultural "
+      "Centre", title="Curator", how_met="She curated 'Clay and Memory' in 2005 and put my Tashme bowls in it",
+      met_on="2005-02-14", birthday="1964-08-21",
+      interests={"nikkei-history": 1.0, "oral-history": 0.8, "contemporary-craft": 0.6},
+      expertise=["curating", "nikkei-history"],
+      notes="61. Put my first serious work in a museum, the Tashme bowls made from Dad's stories, and has been a "
+            "friend since. Writing my second letter for the Lessard Award: she asked on 26 February for my CV and "
+            "the draft statement, I promised them by Monday 2 March, and her letter goes straight to the Foundation "
+            "by Thursday 5 March. She is recording Steveston elders for the museum and has asked twice to record "
+            "Mom while Mom still has the camp stories; I haven't answered.",
+      extra=[("2025-03-12", "call", "Call: she remembered Dad's anniversary; asked, gently, about recording Mom",
+              20),
+             ("2026-02-26", "email", "Email: yes to the Lessard letter; my CV and statement by Monday, please; and "
+              "again, Mom's stories")],
+      talk=[])
+    seg("joan", 28, H, "2026-02-08", ["coffee", "email", "event", "call"],
+        ["the museum's oral histories", "the Powell Street Festival", "a Tashme exhibit", "her mother", "Mom",
+         "the collection", "the redress anniversary"])
+    P("harlan", "Harlan Moss", 5, "ally", peak=3, location="Gabriola Island", title="Potter; taught ceramics at "
+      "Emily Carr, 1974–2008", how_met="My ceramics teacher at Emily Carr, 1992–96", met_on="1992-09-08",
+      birthday="1946-09-15",
+      interests={"wood-fired-ceramics": 0.8, "teaching": 0.7},
+      notes="79. Taught me to throw off the hump and to distrust anything glossy. Wrote my reference for Mashiko in "
+            "1997 and for the Canada Council in 2008. On Gabriola since he retired; writes real letters and hates "
+            "the phone. His last letter came in November.",
+      extra=[("2025-11-14", "letter", "Letter: three pages on my Harbourline pieces, mostly about the foot rings")],
+      talk=[])
+    seg("harlan", 120, H, "2025-07-20", ["letter"], ["his garden on Gabriola", "a firing", "his eyes", "my work"])
+    P("midori", "Midori Sato", 5, "advocate", peak=2, location="Mashiko, Tochigi, Japan", company="Sato-gama",
+      title="Potter; heads her family's kiln", how_met="I apprenticed at her family's kiln in Mashiko, 1997–99",
+      met_on="1997-04-01", birthday="1949-11-03",
+      interests={"mashiko-ware": 1.0, "wood-fired-ceramics": 0.8},
+      notes="76. Sato-sensei. Two years at her family's kiln in Mashiko, sweeping and wedging and, in the second "
+            "year, throwing; everything I know about ash glazes starts there. We have sent each other New Year "
+            "cards for twenty-six years; hers came in January 2025 and I answered, but this January neither of us "
+            "wrote, and I don't know why she didn't.",
+      extra=[("2025-01-06", "letter", "Letter: her New Year card; the climbing kiln relined, and her grandson "
+              "throwing at last"),
+             ("2025-01-20", "letter", "Letter: my New Year card, late, with a photo of the fall firing")],
+      talk=[])
+    P("naomi", "Naomi Fujikawa", 4, "friend", peak=2, location="Toronto", company="OCAD University",
+      title="Painter; professor of painting", how_met="Emily Carr, first-year drawing, 1992; we shared a locker",
+      met_on="1992-09-08", birthday="1973-01-30",
+      interests={"painting": 1.0, "nikkei-history": 0.6},
+      notes="53. My best friend at art school, the only other Nikkei kid in our year. Went to Toronto in 1998, and "
+            "we've talked a little less every year since. With Claire Beaudoin for nineteen years; they always said "
+            "they'd never bother marrying.",
+      extra=[("2026-01-10", "message", "Messages: her show in Hamilton; she and Claire are 'still not bothering', "
+              "and she wants to see Mom when she's next out")],
+      talk=[])
+    seg("naomi", 50, H, "2025-12-01", ["message", "video", "call"],
+        ["her painting", "OCAD politics", "Claire", "our year at Emily Carr", "Mom", "Toronto winters"])
+    P("aki", "Aki Morimoto", 4, "friend", peak=2, location="Nelson, BC", company="Morimoto Pottery, Baker Street",
+      title="Potter", how_met="My assistant from 2016 to 2020", met_on="2016-05-02", birthday="1991-08-08",
+      interests={"functional-pottery": 1.0, "small-business": 0.7, "skiing": 0.6},
+      notes="34. My first assistant, four years; left for Nelson in 2021 to have a studio of her own. I gave her my "
+            "old Shimpo wheel and the slab roller when she found a storefront on Baker Street last summer. She was "
+            "aiming to open the shop in February. A Christmas card in December; we haven't spoken since.",
+      extra=[("2025-07-10", "activity", "Out: she drove down in a borrowed truck for the Shimpo and the slab "
+              "roller; photos of the storefront on Baker Street", 180),
+             ("2025-12-20", "message", "Messages: her Christmas card, the new sign going up over the shop")],
+      talk=[])
+    seg("aki", 55, H, "2025-11-20", ["message", "call"],
+        ["her studio in Nelson", "skiing at Whitewater", "the storefront", "her glazes", "the old days in the "
+         "studio"])
+    P("angela", "Angela Ruiz", 4, "acquaintance", location="Burnaby", company="Shadbolt Centre for the Arts",
+      title="Visual arts programmer", how_met="Hired me to teach a weekend wood-fire glaze workshop in May 2025",
+      met_on="2025-05-03",
+      interests={"arts-education": 0.9, "community-arts": 0.8},
+      need=("angela-instructor", "pottery-instructor",
+            "Needs a wheel-throwing instructor for the Shadbolt's Thursday evening classes, ten weeks from 9 April",
+            "2026-02-16"),
+      notes="Runs the Shadbolt's ceramics programme. Emailed on 16 February asking me to teach Thursday evening wheel "
+            "there from 9 April because her instructor is moving to Nova Scotia; I said no, I can't add a night.",
+      extra=[("2025-05-03", "event", "At an event: taught her weekend wood-fire glaze workshop at the Shadbolt; "
+              "fourteen people and a fire alarm", 420),
+             ("2026-02-16", "email", "Email: would I teach Thursday evenings from 9 April; I said I couldn't add "
+              "a night")],
+      talk=[])
+    seg("angela", 80, "2025-06-01", "2025-12-10", ["email"], ["the fall programme", "the workshop evaluations"])
+    P("gwen", "Gwen Parry", 4, "acquaintance", location="Grandview, East Vancouver",
+      company="Eastside Spring Studio Tour", title="Organiser (volunteer); printmaker",
+      how_met="The tour's first year, 2015", met_on="2015-02-10",
+      interests={"east-van-arts": 1.0, "printmaking": 0.8},
+      notes="Runs the spring open-studio tour (Saturday 25 and Sunday 26 April this year). My registration and the "
+            "$180 fee are due Sunday 15 March; I promised her the forms and a photo of the studio.",
+      extra=[("2026-02-10", "email", "Email: the tour's registration is open; fees by 15 March")],
+      talk=[])
+    seg("gwen", 35, H, "2026-01-25", ["email", "event", "message"],
+        ["the tour map", "the volunteer meeting", "signage", "her prints", "the tour's Instagram"])
+    P("anita", "Anita Sidhu", 3, "acquaintance", location="Richmond", company="Vancouver Coastal Health, Richmond "
+      "Home and Community Care", title="Case manager", how_met="Mom's case manager since November",
+      met_on="2025-11-24",
+      interests={"dementia-care": 0.9},
+      notes="Mom's case manager. Does the long-term-care assessment at Mom's house on Tuesday 3 March at 10, and "
+            "then owes me the outcome and the waitlist forms for Hinode House by Tuesday 10 March.",
+      extra=[("2025-11-24", "meeting", "Meeting: her first visit to Mom's; the home-support plan, twice a day from "
+              "February", 90),
+             ("2026-02-27", "call", "Call: the long-term-care assessment, Tuesday 3 March at 10, at Mom's", 20)],
+      talk=[])
+    seg("anita", 15, "2025-12-05", "2026-02-20", ["call", "email", "call"],
+        ["the home-support hours", "the care aides' schedule", "Mom's pills", "the waitlists", "a respite bed"])
+    P("ken", "Ken Ogawa", 3, "friend", location="Steveston, Richmond", company="Steveston Buddhist Temple",
+      title="Minister", how_met="Took Dad's funeral in 2018", met_on="2018-03-16", birthday="1966-01-20",
+      interests={"nikkei-history": 0.8, "taiko": 0.5},
+      notes="Rev. Ogawa. Took Dad's funeral and visits Mom once a month. For Dad's anniversary on Thursday 12 March "
+            "he'll chant with us at 10; I promised to tell him by Monday 9 March whether Mom is up to coming to "
+            "the temple or whether he should come to the house.",
+      extra=[("2026-02-26", "call", "Call: he'd heard from Setsuko; he'll visit Mom when she's home", 15)],
+      talk=[])
+    seg("ken", 45, H, "2026-01-25", ["event", "call", "meeting"],
+        ["the temple bazaar", "Mom", "the Obon dance", "the columbarium", "the New Year service"])
+    P("setsuko", "Setsuko Hamada", 3, "friend", location="Steveston, Richmond (Mom's next-door neighbour)",
+      title="Retired; Mom's friend since the language-school days", how_met="Mom's next-door neighbour",
+      birthday="1946-12-16",
+      interests={"dementia-care": 0.6, "ikebana": 0.7},
+      notes="79. Mom's neighbour and friend for fifty years. Looks in on her every morning at eight, and on Monday 23 "
+            "February it was she who saw the door open at half past five and phoned Rachel and me. I left a box of "
+            "mikan on her step; I haven't thanked her properly.",
+      extra=[("2026-02-23", "call", "Call: 5:35 in the morning; 'your mother's door is open and she isn't inside'",
+              5),
+             ("2026-02-28", "gift", "Gift: a box of mikan on her step; I couldn't find the words")],
+      talk=[])
+    seg("setsuko", 7, H, "2026-02-21", ["call", "message", "call"],
+        ["Mom's morning", "the home-support worker", "Mom's garden", "the temple", "a pot left on the stove",
+         "Mom's mail"])
+
+    # --- friends, neighbours and old ties ---
+    P("lorna", "Lorna Fitzgerald", 2, "friend", location="Strathcona, Vancouver",
+      company="Fitzgerald Porcelain (ground floor, 395 Prior Street)", title="Porcelain potter",
+      how_met="Shared a booth at the Circle Craft market in 2006 and a bottle of wine after", met_on="2006-11-08",
+      birthday="1976-12-02",
+      interests={"porcelain": 1.0, "residencies": 0.8, "studio-space": 0.6, "jingdezhen": 0.9},
+      expertise=["porcelain", "kilns"],
+      offer=("lorna-sublet", "studio-space",
+             "Sublets her Strathcona studio, wheel and 10 cubic-foot electric kiln included, 1 May to 31 October "
+             "while she's in Jingdezhen; $650 a month to someone careful", "2026-01-15"),
+      notes="49. The best thrower of porcelain I know, and the friend I call when a firing goes wrong. Got a "
+            "six-month residency in Jingdezhen from 1 May and wants someone careful to sublet her studio, wheel and "
+            "kiln included, for $650 a month while she's gone. Lent me six silicon-carbide shelves for the fall "
+            "firing (thanked). We walk at Crab Park on Sunday mornings when I'm in town.",
+      extra=[("2026-01-15", "coffee", "Coffee: she got Jingdezhen, six months from May; she wants someone careful "
+              "in her studio", 60),
+             ("2026-02-15", "activity", "Walk: Crab Park; Mom, and the residency packing list", 75)],
+      talk=[])
+    seg("lorna", 16, H, "2026-02-08", ["activity", "coffee", "message", "call"],
+        ["her porcelain", "a kiln disaster", "Jingdezhen", "her girlfriend", "the Circle Craft market", "Mom",
+         "studio rents"], {"activity": "Walk"})
+    P("sal", "Sal Fiorino", 3, "friend", location="Grandview, East Vancouver (next door)",
+      title="Retired longshoreman", how_met="Next door since we bought the house on East 3rd in 2003",
+      met_on="2003-07-01", birthday="1963-12-08",
+      interests={"gardening": 1.0, "soccer": 0.7, "winemaking": 0.6},
+      notes="62. Next door for twenty-three years; tomatoes in summer, his own wine at Christmas. Feeds Mochi, the "
+            "cat, whenever we're both away, which this fortnight means the firing weekend, when Duncan is in "
+            "Steveston and I'm at the kiln.",
+      extra=[("2026-02-28", "message", "Messages: yes to Mochi from Thursday to Sunday; he asked after Mom")],
+      talk=[])
+    seg("sal", 9, H, "2026-02-22", ["activity", "message", "coffee"],
+        ["his tomatoes", "the Whitecaps", "the lane", "his wine", "Mochi", "the recycling", "his grandkids"],
+        {"activity": "Over the fence"})
+
+    # group contacts
+    b.add("2024-10-12", "event", ["gord", "ingrid"],
+          "At the kiln: the fall firing; my shift from midnight to eight, and the ash blew east all night", 720,
+          "mutual")
+    b.add("2024-10-20", "event", ["gord", "ingrid"],
+          "At the kiln: unloading; my tall jar with the green run down the shoulder", 360, "mutual")
+    b.add("2024-12-03", "event", ["jess", "ruth", "derek", "hugh"],
+          "Class: the fall showcase; Ruth's rugelach and Derek's first teapot", 180, "mutual")
+    b.add("2024-12-25", "meal", ["duncan", "kai", "fumiko"],
+          "Dinner: Christmas at Mom's; Kai's first term, and Mom's chawanmushi", 180, "mutual")
+    b.add("2025-03-03", "intro", ["jess", "nadine"],
+          "Intro: Jess to Nadine for proper photographs for her grant portfolio", 30, "me")
+    b.add("2025-03-08", "event", ["gord", "ingrid", "tomas"],
+          "At the kiln: the spring firing; Tomás's first night stoking, and he didn't want to stop", 720, "mutual")
+    b.add("2025-03-16", "event", ["gord", "ingrid"], "At the kiln: unloading the spring firing", 360, "mutual")
+    b.add("2025-03-12", "activity", ["fumiko", "ken"],
+          "At Mom's: Dad's seventh anniversary at the temple; Rev. Ogawa chanted and Mom sang along", 120, "me")
+    b.add("2025-03-18", "event", ["jess", "ruth", "derek", "hugh", "marisol"],
+          "Class: the winter showcase; forty people and Marisol's platter sold first", 180, "mutual")
+    b.add("2025-06-10", "event", ["jess", "ruth", "derek", "hugh", "marisol"],
+          "Class: the spring showcase and the end-of-year potluck", 180, "mutual")
+    b.add("2025-07-01", "activity", ["hiroshi", "fumiko", "duncan"],
+          "Out: the Steveston Salmon Festival; Mom on Hiroshi's arm for the parade", 300, "mutual")
+    b.add("2025-09-06", "intro", ["meera", "gord"],
+          "Intro: brought Meera to the kiln to meet Gord; he had her stoking by noon", 240, "me")
+    b.add("2025-09-27", "event", ["gord", "ingrid", "meera"],
+          "At the kiln: the fall firing; Meera and I on the Saturday night shift", 720, "mutual")
+    b.add("2025-10-05", "event", ["gord", "ingrid", "meera"],
+          "At the kiln: unloading the fall firing; the best back chamber in years", 360, "mutual")
+    b.add("2025-10-12", "meal", ["kai", "duncan"],
+          "Dinner: Thanksgiving in Montreal; Kai cooked a turkey breast in a toaster oven", 150, "mutual")
+    b.add("2025-10-18", "event", ["tomk", "carolyn"],
+          "At an event: Tom's opening at Northlight in Seattle; he introduced me to Carolyn by the big jar", 180,
+          "them")
+    b.add("2025-11-15", "meeting", ["gord", "ingrid", "meera", "eleanor"],
+          "Meeting: the co-op's AGM in Eleanor's kitchen; she's selling the farm, and the lease ends 31 October "
+          "2026", 150, "them")
+    b.add("2025-12-02", "event", ["jess", "ruth", "derek", "hugh", "marisol"],
+          "Class: the fall showcase; Derek's bowls sold out", 180, "mutual")
+    b.add("2025-12-25", "meal", ["duncan", "kai", "fumiko"],
+          "Dinner: Christmas at Mom's; she asked Kai who he was, once, and then knew him", 180, "mutual")
+    b.add("2026-01-24", "meeting", ["gord", "ingrid", "ravi"],
+          "Meeting: walked Ravi's back acre in Wilson Creek in the rain; room for the kiln and a woodshed", 150,
+          "mutual")
+    b.add("2026-02-12", "meeting", ["patricia", "tomas"],
+          "Meeting: the last crate of plates and bowls to Sora Izakaya on Kingsway", 60, "me")
+    b.add("2026-02-14", "video", ["gord", "ingrid", "meera", "hugh"],
+          "Video call: the co-op's site committee; Hugh's chimney numbers and Ravi's acre", 75, "mutual")
+
+    # life events
+    b.event("ev-aki-shop", "aki", "2026-02-07", "launch",
+            "Opened her own shop and studio, Morimoto Pottery, on Baker Street in Nelson")
+    b.event("ev-derek-laidoff", "derek", "2026-02-19", "job_loss",
+            "Laid off after twelve years when Ironpine Games closed its Burnaby studio and let 140 people go")
+    b.event("ev-naomi-wedding", "naomi", "2026-02-21", "wedding",
+            "Married Claire Beaudoin, her partner of nineteen years, at Toronto City Hall")
+    b.event("ev-fumiko-hospital", "fumiko", "2026-02-23", "illness",
+            "Found on the dock at Garry Point at dawn in her nightgown; four days in Richmond Hospital with a "
+            "urinary infection and delirium on top of her dementia; home on 27 February")
+    b.event("ev-paul-died", "lydia", "2026-02-25", "bereavement",
+            "Her husband, Paul Marsh, died of a cardiac arrest while cycling on the seawall, at 58")
+    b.event("ev-harlan-award", "harlan", "2026-02-26", "award",
+            "Named the BC Crafts Foundation's 2026 Lifetime Achievement honouree, for fifty years of teaching and "
+            "wood-fired work")
+    b.event("ev-ruth-biopsy", "ruth", "2026-02-26", "other",
+            "A biopsy at the BC Cancer centre after her mammogram found a lump; the result is due 5 March")
+    b.event("ev-patricia-launch", "patricia", "2026-02-27", "launch",
+            "Opened her second restaurant, Sora Izakaya on Kingsway, set with the 240 plates and bowls I made")
+    b.event("ev-hand-clinic", "duncan", "2026-03-02", "other",
+            "My appointment at the hand clinic at VGH (4:10pm) about the arthritis in my right thumb, and a "
+            "cortisone shot; Duncan drives")
+    b.event("ev-assessment", "anita", "2026-03-03", "other",
+            "Mom's long-term-care assessment at her house in Steveston (10am) with Anita; I'm there")
+    b.event("ev-ruth-result", "ruth", "2026-03-05", "illness",
+            "Her biopsy shows an early breast cancer; a lumpectomy is planned at VGH in April, then radiation")
+    b.event("ev-loading", "gord", "2026-03-05", "other",
+            "Loading the anagama at Roberts Creek from 3pm, off the one o'clock ferry")
+    b.event("ev-firing", "gord", "2026-03-06", "other",
+            "The spring firing of the Roberts Creek anagama: lit at 6am Friday, stoked in shifts to cone 12 by "
+            "Sunday night; my shift is Saturday midnight to 8am")
+    b.event("ev-lessard", "tara", "2026-03-06", "other",
+            "My application for the Marion Lessard Award closes at 5pm; I submit from Gord's kitchen")
+    b.event("ev-hiroshi-gm", "hiroshi", "2026-03-06", "promotion",
+            "Named general manager of Nakanoshima Trading's Kansai timber division from 1 April")
+    b.event("ev-carolyn-visit", "carolyn", "2026-03-10", "other",
+            "Carolyn Voss's visit to my studio (2pm) to see the work for a 2027 solo show at Northlight")
+    b.event("ev-kai-internship", "kai", "2026-03-10", "new_job",
+            "Offered the summer research internship at Hydro-Québec's research institute in Varennes, May to "
+            "August")
+    b.event("ev-dad", "shigeru", "2026-03-12", "other",
+            "Eight years since Dad died; the chanting at the Steveston Buddhist Temple (10am) with Mom and Rev. "
+            "Ogawa")
+    b.event("ev-showcase", "jess", "2026-03-12", "other",
+            "The winter-term showcase and sale of my evening classes at the studio (6:30pm)")
+    b.event("ev-site-visit", "ravi", "2026-03-13", "other",
+            "Site visit at Ravi's back acre in Wilson Creek (11am) with Gord and Darren from the regional district")
+    b.event("ev-celebration", "lydia", "2026-03-14", "other",
+            "Paul Marsh's celebration of life at the Heritage Hall on Main Street (2pm)")
+    b.event("ev-unloading", "gord", "2026-03-15", "other", "Unloading the anagama at Roberts Creek (9am)")
+    b.event("ev-margaret-lunch", "margaret", "2026-03-15", "other",
+            "Margaret's 85th birthday lunch in Oak Bay; Duncan goes, I'm at the unloading")
+
+    # favors
+    b.favor("fv-rachel-dock", "rachel", "me", "2026-02-23", "favor",
+            "Drove to the dock at Garry Point at dawn, wrapped Mom in her own coat and sat with her in emergency "
+            "until I got there")
+    b.favor("fv-setsuko-door", "setsuko", "me", "2026-02-23", "favor",
+            "Saw Mom's door open at 5:30am and raised the alarm; looks in on Mom every morning")
+    b.favor("fv-tomas-kiln", "tomas", "me", "2026-02-24", "favor",
+            "Stayed at the studio till 2am firing the bisque by hand when the kiln controller died, while I was at "
+            "the hospital with Mom")
+    b.favor("fv-jess-class", "jess", "me", "2026-02-24", "favor",
+            "Teaching my Thursday 5 March class on her own so I can load the kiln")
+    b.favor("fv-gord-wood", "gord", "me", "2026-02-21", "favor",
+            "Split and stacked three cords of fir and cedar for the spring firing, my share included")
+    b.favor("fv-tomk-intro", "tomk", "me", "2025-10-18", "intro",
+            "Introduced me to Carolyn Voss of Northlight Gallery at his opening", "2025-10-20",
+            "Carolyn visits my studio on 10 March about a 2027 solo show")
+    b.favor("fv-rachel-list", "rachel", "me", "2025-11-20", "advice",
+            "Got Mom onto the geriatric psychiatry list at Richmond Hospital and explained the memory test",
+            "2025-11-22", "Mom was seen on 14 January: a diagnosis, and home support from February")
+    b.favor("fv-lorna-shelves", "lorna", "me", "2025-09-20", "favor",
+            "Lent me six silicon-carbide kiln shelves for the fall firing", "2025-10-06")
+    b.favor("fv-sunil-window", "sunil", "me", "2025-11-28", "favor",
+            "Put two of my moon jars in the window for the holiday show", "2025-12-01", "Both sold, $3,400")
+    b.favor("fv-hugh-chimney", "hugh", "me", "2026-01-20", "advice",
+            "Worked out the chimney and footing numbers for a rebuilt anagama, for nothing", "2026-01-27")
+    b.favor("fv-me-jess", "me", "jess", "2025-09-15", "endorsement",
+            "Wrote the reference for her BC Arts Council early-career grant", None,
+            "She got $8,000 in January")
+    b.favor("fv-me-aki", "me", "aki", "2025-07-10", "gift",
+            "Gave her my old Shimpo wheel and the slab roller for her Nelson studio")
+    b.favor("fv-me-meera", "me", "meera", "2025-09-06", "favor",
+            "Sponsored her into the kiln co-op and gave her half my shelf in the back chamber", None,
+            "She fired with us in September and is a member now")
+    b.favor("fv-me-derek", "me", "derek", "2026-02-24", "favor",
+            "Offered him free studio time on Sunday afternoons through April after his layoff")
+    b.favor("fv-me-lydia", "me", "lydia", "2026-02-26", "favor",
+            "Rang Paul's office and his cycling club so Lydia didn't have to")
+
+    # follow-ups
+    b.follow_up("fu-mom-pills", "fumiko", True,
+                "Pick up Mom's new blister packs at London Drugs and set up the locked pill dispenser", "2026-03-02")
+    b.follow_up("fu-joan-cv", "joan", True, "Send Joan my CV and the draft statement for her Lessard letter",
+                "2026-03-02")
+    b.follow_up("fu-hiroshi-call", "hiroshi", True, "Call Hiroshi after Mom's care assessment", "2026-03-03")
+    b.follow_up("fu-ruth-drive", "ruth", True, "Drive Ruth to the BC Cancer centre for her result at 9:30",
+                "2026-03-05")
+    b.follow_up("fu-gord-supplies", "gord", True,
+                "Bring the cones, the wadding mix and 40 kg of oyster shells from Pacific Clay to Roberts Creek",
+                "2026-03-05")
+    b.follow_up("fu-kai-flight", "kai", True, "Book Kai's flight home for Easter (2–6 April)", "2026-03-06")
+    b.follow_up("fu-ken-confirm", "ken", True,
+                "Tell Rev. Ogawa whether Mom can come to the temple on the 12th or he should come to the house",
+                "2026-03-09")
+    b.follow_up("fu-margaret-card", "margaret", True, "Post Margaret's birthday card and a cup to Oak Bay",
+                "2026-03-09")
+    b.follow_up("fu-carolyn-proposal", "carolyn", True,
+                "Send Carolyn the proposal: fifteen images, the statement and a floor-plan sketch", "2026-03-09")
+    b.follow_up("fu-duncan-plane", "duncan", True, "Pick up Duncan's kanna plane at Lee Valley for his birthday",
+                "2026-03-10")
+    b.follow_up("fu-showcase-cards", "jess", True, "Print the showcase invitations and price cards with Jess",
+                "2026-03-10")
+    b.follow_up("fu-derek-key", "derek", True, "Get Derek a studio key cut and show him the shut-down routine",
+                "2026-03-10")
+    b.follow_up("fu-mom-temple", "fumiko", True,
+                "Take Mom to the temple for Dad's anniversary, with the yokan he liked", "2026-03-12")
+    b.follow_up("fu-lydia-jar", "lydia", True, "Glaze-fire Paul's jar and bring it to Lydia", "2026-03-13",
+                "2026-03-14")
+    b.follow_up("fu-gwen-forms", "gwen", True, "Send Gwen my tour registration, the $180 fee and a studio photo",
+                "2026-03-15")
+    b.follow_up("fu-midori-letter", "midori", True, "Write to Sato-sensei, the New Year card I never sent",
+                "2026-03-15", "2026-03-31")
+    b.follow_up("fu-nadine-files", "nadine", False, "Nadine's edited files of the twenty Lessard pieces",
+                "2026-03-03")
+    b.follow_up("fu-otto-controller", "otto", False, "Otto to install the new controller on the big electric kiln",
+                "2026-03-04")
+    b.follow_up("fu-sunil-letter", "sunil", False, "Sunil's letter of support to the Foundation for the Lessard",
+                "2026-03-04")
+    b.follow_up("fu-joan-letter", "joan", False, "Joan's letter of support to the Foundation for the Lessard",
+                "2026-03-05")
+    b.follow_up("fu-bev-cheque", "bev", False, "Bev's cheque for the December sales at Tidewater ($2,140)",
+                "2026-03-06")
+    b.follow_up("fu-tomas-tiles", "tomas", False, "Tomás's celadon test tiles for the Seattle proposal",
+                "2026-03-09")
+    b.follow_up("fu-lena-settlement", "lena", False,
+                "Lena's e-transfer for the December–February consignment ($4,860)", "2026-03-10")
+    b.follow_up("fu-hiroshi-share", "hiroshi", False, "Hiroshi's half of Mom's home-support hours for March ($1,150)",
+                "2026-03-10")
+    b.follow_up("fu-anita-forms", "anita", False,
+                "Anita's outcome of the assessment and the waitlist forms for Hinode House", "2026-03-10")
+    b.follow_up("fu-darren-list", "darren", False,
+                "Darren's list for a non-farm use application on Ravi's acre, and the burning-bylaw rules",
+                "2026-03-11")
+    b.follow_up("fu-eleanor-answer", "eleanor", False,
+                "Eleanor's answer on whether the buyers will let the kiln stay until December", "2026-03-13")
+    b.follow_up("fu-sunil-statement", "sunil", False, "Harbourline's winter-quarter statement and cheque",
+                "2026-03-13")
+    b.follow_up("fu-dana-gst", "dana", False, "Dana's draft 2025 GST return and my business-income numbers",
+                "2026-03-13")
+
+    # goals
+    b.goal("g-seattle", "A solo show at Northlight Gallery in Seattle in 2027",
+           ["solo-exhibition", "wood-fired-ceramics", "seattle-galleries"], 1,
+           ["carolyn", "tomk", "tomas", "nadine", "sunil", "martin"])
+    b.goal("g-kiln-site", "Find the Roberts Creek kiln co-op a new site before the lease ends on 31 October 2026",
+           ["anagama", "kiln-co-op", "land-use"], 1, ["gord", "ingrid", "meera", "eleanor", "ravi", "darren",
+                                                      "hugh"])
+    b.goal("g-mom", "Keep Mom safe, at home in Steveston while that's right, and find her a good place when it "
+           "isn't", ["dementia-care"], 1, ["fumiko", "hiroshi", "anita", "rachel", "setsuko", "duncan"])
+
+    # saved items
+    b.item("it-anagama", "Smoke on the water: BC's wood-fire potters and the burning bylaws",
+           "https://example.org/bc-wood-kilns-burning-bylaws", ["anagama", "kiln-co-op", "land-use"], "2026-02-18")
+    b.item("it-wandering", "When a parent with dementia starts to wander: what families can do first",
+           "https://example.org/dementia-wandering-families", ["dementia-care"], "2026-02-25")
+    b.item("it-studios", "East Van's studios: rents up again as the industrial lands shrink",
+           "https://example.org/east-van-studio-rents-2026", ["studio-space", "east-van-arts"], "2026-02-27")
+    b.item("it-games", "After the closures: where Vancouver's game developers are landing",
+           "https://example.org/vancouver-game-layoffs-2026", ["game-industry"], "2026-03-02")
+    b.item("it-seattle", "Clay's moment in Pioneer Square: Seattle galleries bet on wood-fired work",
+           "https://example.org/seattle-galleries-wood-fired", ["seattle-galleries", "wood-fired-ceramics"],
+           "2026-03-03")
+    b.item("it-jingdezhen", "Six months in the porcelain capital: a Jingdezhen residency diary",
+           "https://example.org/jingdezhen-residency-diary", ["porcelain", "residencies"], "2026-03-05")
+    b.item("it-shop-class", "The return of shop class: BC schools grow their trades programmes",
+           "https://example.org/bc-shop-class-return", ["trades-education", "woodworking"], "2026-03-09")
+    b.item("it-steveston", "The Steveston tapes: recording the last of the camp generation",
+           "https://example.org/steveston-nikkei-oral-history", ["nikkei-history", "oral-history"], "2026-03-10")
+    b.item("it-formula", "Student Formula teams go electric: the 2026 season's new rules",
+           "https://example.org/formula-student-electric-2026", ["formula-sae", "mechanical-engineering"],
+           "2026-03-11")
+
+    # Away from the city: Montreal with Kai (10–14 October 2025) and the three firing weekends at Roberts Creek. What
+    # would have been in person in Vancouver was a call or a message; the co-op and Kai I saw in person.
+    AWAY = [("2025-10-10", "2025-10-14", {"kai", "duncan"}),
+            ("2024-10-10", "2024-10-13", {"gord", "ingrid", "meera"}),
+            ("2025-03-06", "2025-03-09", {"gord", "ingrid", "meera", "tomas"}),
+            ("2025-09-25", "2025-09-28", {"gord", "ingrid", "meera"})]
+    rows, hand = [], set()
+    for n, (date, kind, with_, initiator, minutes, summary) in enumerate(b.interactions):
+        if n in b.hand:
+            hand.add(len(rows))
+            rows.append((date, kind, with_, initiator, minutes, summary))
+            continue
+        away = any(lo <= date <= hi and not set(with_) & there for lo, hi, there in AWAY)
+        if away and kind in ("meal", "activity", "event", "meeting", "coffee"):
+            kind = b.rng.choice(["call", "message", "message"])
+            summary = f"{LABEL[kind]}{summary[summary.index(':'):]}"
+        rows.append((date, kind, with_, initiator, minutes, summary))
+    b.interactions, b.hand = rows, hand
+    b.hand_first()
+    return b
+
+
+def professor():
+    b = Book("professor", seed=71453)
+    H = "2024-10-01"  # history starts: my third month as Head of Department
+    P = b.known
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    # --- home: Tom and the girls ---
+    P("tom", "Tom Hart", 1, "advocate", kin=True, location="Chorlton-cum-Hardy, Manchester",
+      company="Beech Road Medical Practice, Chorlton", title="GP partner", how_met="Funmi's thirtieth birthday "
+      "party in Fallowfield; he was a junior doctor at the Royal Infirmary and talked to me about distillation "
+      "columns for an hour to be polite", met_on="2001-11-17", birthday="1974-08-22",
+      dates=[("our-wedding", "Our wedding anniversary (Church of the Holy Name, Manchester, 2004)", "2004-03-13")],
+      interests={"cycling": 0.8, "general-practice": 0.9, "cello": 0.6, "manchester-city": 0.7,
+                 "gardening": 0.5},
+      expertise=["general-practice", "medicine"],
+      notes="51. My husband; a GP partner at Beech Road for sixteen years. Twenty-two years married on Friday 13 "
+            "March; I promised to book Il Vicolo on Beech Road, the table by the window where he proposed in "
+            "2003, by Saturday 7 March. My screening mammogram on 10 February (the age-extension trial invited me "
+            "at 49) brought a recall letter on 20 February: more pictures of the left breast. My recall "
+            "appointment is Tuesday 3 March at 8.40 at the Nightingale Centre, Wythenshawe, and Tom is coming "
+            "with me; nobody else knows but Funmi. He says nine in ten recalls are nothing and reads the letter "
+            "again when he thinks I'm not looking. Cycles to the surgery; plays cello badly on Sundays.",
+      rhythm=[(2, H, "2025-09-30", ["meal", "meal", "message", "call", "activity", "meal", "message"])],
+      extra=[("2025-03-13", "meal", "Dinner: our 21st at Il Vicolo, the window table; he'd brought the 2003 "
+              "menu he kept", 150),
+             ("2025-08-09", "activity", "Outing: Enugu; he drove Dad round Independence Layout in the old "
+              "Peugeot and Dad told him which house every headmaster lived in", 120),
+             ("2025-12-25", "meal", "Dinner: Christmas at ours; Anne's cake, Dad on video from Enugu at four, "
+              "and Tom carving badly", 240),
+             ("2026-02-20", "meal", "Dinner: the recall letter on the table between us; he read it twice and "
+              "said 'more pictures, that's all it means'", 90),
+             ("2026-02-28", "meal", "Dinner: Dad in hospital; he sat up with me till two while the calls came "
+              "from Enugu", 120)],
+      talk=["the girls", "Dad in Enugu", "his patients and the surgery rota", "the department", "Ify's sixth "
+            "form", "Nneka's netball", "the garden", "the week's diary", "his mum in Harrogate", "the City match",
+            "the textbook", "money", "the weekend", "the summer in Enugu"])
+    seg("tom", 2, "2025-10-01", "2026-03-01", ["meal", "meal", "message", "call", "activity", "meal", "message"],
+        ["the girls", "Dad in Enugu", "his patients and the surgery rota", "the centre bid", "my inaugural "
+         "lecture", "Ify's 18th", "Ify's UCAS offers", "Nneka's netball", "the department review", "the week's "
+         "diary", "his mum in Harrogate", "the City match", "the textbook", "money", "the weekend"])
+    P("ify", "Ifeoma Hart", 1, "advocate", kin=True, location="Chorlton-cum-Hardy, Manchester (at home)",
+      company="Withington Girls' School", title="Year 13 (A-levels in chemistry, biology and maths)",
+      how_met="Our elder daughter", birthday="2008-03-14",
+      interests={"medicine": 1.0, "chemistry": 0.8, "debating": 0.7, "afrobeats": 0.6},
+      notes="Ify. 18 on Saturday 14 March; her party is at home that evening, thirty friends, 'no parents in the "
+            "kitchen after nine'. Edinburgh offered her medicine on 11 February (A*AA); her chemistry mock was an "
+            "A and she thinks it should have been an A*. For her 18th I am giving her Mum's coral beads, restrung "
+            "at the jeweller on Oldham Street: I promised myself to collect them by Friday 13 March. She writes "
+            "to Grandpa every week and he keeps the letters under his pillow.",
+      rhythm=[(4, H, "2025-09-30", ["meal", "message", "activity", "meal", "call"])],
+      extra=[("2025-08-14", "activity", "Outing: Enugu; Ify and Grandpa doing the crossword on the veranda; he "
+              "told her about teaching chemistry in 1968", 120),
+             ("2026-02-11", "meal", "Dinner: the Edinburgh offer came at lunchtime; she cried and rang Grandpa "
+              "first", 90),
+             ("2026-02-22", "meal", "Dinner: planning her 18th; thirty people, and I am to stay upstairs", 60),
+             ("2026-03-01", "meal", "Dinner: Sunday; Grandpa in hospital; she asked whether to write, and "
+              "wrote four pages", 75)],
+      talk=["her sixth-form subjects", "her chemistry teacher", "debating", "her friends", "Grandpa", "driving "
+            "lessons", "her hospital work experience", "her personal statement", "Nneka", "her Saturday job"])
+    seg("ify", 4, "2025-10-01", "2026-03-01", ["meal", "message", "activity", "meal", "call"],
+        ["her A-levels", "her UCAS offers", "Edinburgh", "her chemistry mock", "her 18th", "Grandpa", "her "
+         "friends", "debating", "driving lessons", "her revision timetable", "Nneka"])
+    P("nneka", "Nneka Hart", 1, "advocate", kin=True, location="Chorlton-cum-Hardy, Manchester (at home)",
+      company="Chorlton High School", title="Year 9; goal attack for Chorlton Netball Club",
+      how_met="Our younger daughter", birthday="2011-10-30",
+      interests={"netball": 1.0, "art": 0.8, "spanish": 0.5},
+      notes="14. Netball is her life: she was picked for the Manchester Thunder pathway trial on Sunday 8 March "
+            "at 9 at Sportcity. Her GCSE options form (triple science, Spanish, art; no history, whatever Tom "
+            "says) is due back on Friday 6 March and needs my signature. Parents' evening is Thursday 5 March, "
+            "4.30 to 7. Pat next door has driven her to training on Tuesdays and Thursdays since January.",
+      rhythm=[(4, H, "2025-12-31", ["meal", "activity", "message", "meal", "activity"])],
+      extra=[("2025-08-07", "activity", "Outing: Enugu; she taught her cousins netball in Dad's compound with a "
+              "bucket for a ring", 90),
+             ("2026-01-18", "activity", "Outing: the Thunder pathway letter; we went for chips to celebrate",
+              60),
+             ("2026-02-26", "meal", "Dinner: GCSE options at the kitchen table; triple science, Spanish and "
+              "art", 60),
+             ("2026-03-01", "activity", "Outing: shooting practice on the park for the trial; she's better than "
+              "I ever was at anything", 60)],
+      talk=["netball", "her art", "school", "her friends", "Spanish", "Grandpa", "her phone", "the club's "
+            "league"])
+    seg("nneka", 4, "2026-01-01", "2026-03-01", ["meal", "activity", "message", "meal", "activity"],
+        ["netball", "the Thunder trial", "her art", "school", "her GCSE options", "her friends", "Grandpa",
+         "her phone"])
+    P("dad", "Emeka Okonkwo", 1, "advocate", kin=True, location="Independence Layout, Enugu, Nigeria",
+      title="Retired principal, Government Secondary School, Enugu (chemistry teacher from 1965)",
+      how_met="Dad", birthday="1939-08-12",
+      dates=[("mum-dad-wedding", "Mum and Dad's wedding anniversary (Enugu, 1971)", "1971-12-27")],
+      interests={"chemistry": 0.8, "catholic-faith": 0.9, "igbo-history": 0.8, "heart-failure": 0.6,
+                 "crosswords": 0.7},
+      notes="86. Taught chemistry for twenty years and ran the Government Secondary School for fifteen; I am a "
+            "chemical engineer because of him. A stroke in 2023 left his left side weak; heart failure since. "
+            "Beatrice lives in and cares for him. On Saturday 28 February Beatrice found him grey and fighting for "
+            "breath at five in the morning; Ikenna got him into Mercy Specialist Hospital: pneumonia in both "
+            "lungs, on oxygen and IV antibiotics. Dr. Ugwu does an echo on Thursday 5 March. Chinwe is with him. "
+            "He told me on video on 1 March not to come; I'm booked to fly to Enugu on 2 April for Easter anyway. "
+            "Saturday 7 March is five years since Mum died.",
+      rhythm=[(4, H, "2026-02-26", ["call", "call", "video", "call"])],
+      extra=[("2025-03-07", "call", "Call: four years since Mum; he'd been to the 6.30 Mass and read me her last "
+              "letter", 30),
+             ("2025-08-04", "meal", "Dinner: Enugu, the first night; Beatrice's ofe onugbu and he finished "
+              "it", 120),
+             ("2025-08-12", "meal", "Dinner: his 86th at the house; Chinwe, Ikenna, his old staff from the "
+              "school, and Tom made a speech in Igbo", 240),
+             ("2025-12-25", "video", "Video call: Christmas; he blessed the girls and asked Ify about "
+              "thermodynamics", 30),
+             ("2026-02-22", "call", "Call: Sunday; a cough, 'it's only the harmattan, Adaeze'", 15),
+             ("2026-03-01", "video", "Video call: on Chinwe's phone from the ward, oxygen on; he lifted his hand "
+              "to the screen and said 'don't come, your work'", 10)],
+      talk=["his health", "the girls", "Mum", "his church", "the school's old boys", "Chinwe", "Obinna",
+            "Beatrice", "the Enugu news", "my work", "his tablets", "the textbook"])
+    P("chinwe", "Chinwe Okafor", 1, "advocate", kin=True, location="Ikoyi, Lagos (in Enugu since 28 February)",
+      company="Adeyemi Okafor & Partners, Victoria Island", title="Partner, commercial litigation",
+      how_met="My younger sister", birthday="1979-11-05",
+      interests={"heart-failure": 0.7, "law": 0.8, "nollywood": 0.6, "elder-care": 0.8},
+      expertise=["law", "commercial-litigation"],
+      notes="46. My sister; a litigation partner in Lagos, married to Chidi, two boys at school in Lagos. Flew to "
+            "Enugu on the first flight on Saturday 28 February and has slept in the chair by Dad's bed since; she "
+            "paid the hospital's ₦3 million deposit herself. I haven't properly thanked her; she carries Dad and I "
+            "send money. I promised to send her £1,500 for the deposit and the antibiotics by Tuesday 3 March. "
+            "She owes me photos of the echo and Dr. Ugwu's report after Thursday 5 March.",
+      rhythm=[(4, H, "2026-02-27", ["call", "message", "video", "message"])],
+      extra=[("2025-03-07", "call", "Call: Mum's fourth anniversary; she'd had the Mass said at Holy Ghost "
+              "Cathedral and sent me the photo of the candle", 30),
+             ("2025-08-10", "meal", "Dinner: Enugu; the two of us on Dad's veranda till midnight: his care, "
+              "Beatrice's wages, and which of us comes when", 180),
+             ("2026-02-28", "call", "Call: at seven from Lagos airport; Beatrice found Dad breathless, Ikenna's "
+              "taken him in, she's on the 9.40 to Enugu", 20),
+             ("2026-03-01", "call", "Call: from the ward corridor; pneumonia in both lungs, oxygen and "
+              "antibiotics; she paid the deposit and won't say how much", 40)],
+      talk=["Dad", "Beatrice", "her boys", "her cases", "Obinna", "money for Dad", "Lagos traffic", "Mum's "
+            "anniversary", "the house in Enugu", "Chidi"])
+    P("mum", "Ngozi Okonkwo", 4, "advocate", peak=1, kin=True, status="deceased", location="Enugu, Nigeria",
+      title="Nurse and midwife, Parklane Hospital, Enugu (1968–2003)", how_met="Mum", birthday="1945-04-21",
+      dates=[("mum-died", "Mum died (Enugu, 2021)", "2021-03-07")],
+      notes="Mum. A midwife for thirty-five years; half of Enugu was born into her hands. Died of a stroke on "
+            "Sunday 7 March 2021, at 75, in lockdown: I watched her funeral on a phone propped on our kitchen "
+            "table. Saturday 7 March is five years. Father Anselm says her Mass at the Holy Name at 10, and Uju "
+            "and the women bring the food after. Her coral beads go to Ify on her 18th.",
+      extra=[("2021-03-05", "call", "Call: her last; asking whether I was eating and whether the girls wore "
+              "coats", 20)])
+
+    # --- my brother and cousin, and Enugu ---
+    P("obinna", "Obinna Okonkwo", 2, "advocate", kin=True, location="Katy, Houston, Texas",
+      company="Gulfstar Energy", title="Director of subsurface engineering", how_met="My younger brother",
+      birthday="1981-06-18",
+      interests={"petroleum-engineering": 0.9, "energy-transition": 0.7, "golf": 0.6, "heart-failure": 0.5},
+      expertise=["petroleum-engineering", "reservoir-engineering"],
+      notes="44. My little brother; in Houston since 2006, married to Adanna, three children. Went to Houston on "
+            "the oil money and feels guilty about Dad from seven thousand miles. On 28 February he said he'd pay "
+            "half of Dad's hospital deposit and fly to Enugu at Easter; his half (£750) is due to me by Friday 6 "
+            "March. We do a three-way WhatsApp video with Chinwe on Sundays.",
+      rhythm=[(10, H, "2026-02-22", ["video", "message", "call", "message"])],
+      extra=[("2025-04-08", "meal", "Dinner: Houston, at his house in Katy during the AIChE meeting; Adanna's "
+              "egusi, and he asked whether Dad should come and live with him", 180),
+             ("2025-12-25", "video", "Video call: Christmas; the three of us and Dad, everyone talking at once",
+              60),
+             ("2026-02-28", "call", "Call: he'd been up all night in Houston; he'll pay half the deposit and fly "
+              "out at Easter", 30),
+             ("2026-03-01", "video", "Video call: the three of us, Chinwe from the ward corridor; Dad, money, "
+              "who flies when; he didn't mention work once", 40)],
+      talk=["Dad", "his children", "Houston", "Gulfstar's reorganisation", "money for Dad", "Chinwe", "golf",
+            "the oil price", "Easter in Enugu"])
+    P("ikenna", "Ikenna Okonkwo", 2, "ally", kin=True, location="Enugu, Nigeria",
+      company="University of Nigeria Teaching Hospital, Ituku-Ozalla", title="Medical registrar",
+      how_met="My cousin (Uncle Chukwuma's son)", birthday="1987-07-07",
+      interests={"cardiology": 0.9, "heart-failure": 0.9, "football": 0.6},
+      expertise=["medicine", "cardiology"],
+      notes="38. My cousin, a medical registrar at UNTH; Dad's doctor in all but name. Got Dad a bed at Mercy at "
+            "midnight on 28 February and stayed until the oxygen was on (thanked). Sends me the X-rays "
+            "photographed on his phone. I paid his membership exam fees in 2024.",
+      rhythm=[(14, H, "2026-02-20", ["message", "call", "message"])],
+      extra=[("2025-08-13", "coffee", "Coffee: Enugu; he walked me through Dad's blood-pressure charts and the "
+              "water tablets", 60),
+             ("2026-02-28", "call", "Call: at one in the morning; Dad at Mercy, oxygen 84% coming in, 92% now",
+              15),
+             ("2026-03-01", "message", "Messages: the chest X-ray photographed on his phone; both lower lobes")],
+      talk=["Dad's blood pressure", "Dad's tablets", "his part II exams", "UNTH", "doctors leaving for the UK",
+            "the Super Eagles"])
+    P("beatrice", "Beatrice Eke", 4, "ally", location="Independence Layout, Enugu, Nigeria",
+      title="Dad's live-in carer (since 2023)", how_met="Chinwe found her through the parish after Dad's stroke",
+      met_on="2023-06-10",
+      notes="Dad's carer since his stroke; lives in, has one day off a week. I pay her wages on the 1st of the "
+            "month; I promised her March's wages and something for the hospital nights by Monday 2 March. She "
+            "found him at five on 28 February and did everything right.",
+      rhythm=[(30, H, "2026-02-01", ["call", "message"])],
+      extra=[("2025-08-05", "meeting", "Meeting: Enugu; her wages, her day off and the new commode", 45),
+             ("2026-02-28", "call", "Call: crying; she'd found him grey at five and called Ikenna", 10)],
+      talk=["her wages", "Dad's appetite", "Dad's sleep", "the generator", "her day off", "Dad's tablets"])
+    P("ugwu", "Ifeanyi Ugwu", 4, "ally", location="Enugu, Nigeria", company="Mercy Specialist Hospital, Enugu",
+      title="Consultant physician (cardiology)", how_met="Dad's doctor since his stroke", met_on="2023-06-02",
+      expertise=["cardiology"],
+      notes="Dad's consultant since 2023. Said on 1 March that pneumonia on a weak heart makes the next days the "
+            "dangerous ones; the echo is Thursday 5 March.",
+      rhythm=[(75, H, "2026-01-15", ["call", "email"])],
+      extra=[("2025-08-11", "meeting", "Meeting: his clinic with Dad; heart failure steady, more water tablets",
+              40),
+             ("2026-03-01", "call", "Call: fifteen minutes between rounds; pneumonia on a weak heart; the next "
+              "days matter; the echo on Thursday", 15)],
+      talk=["Dad's heart", "Dad's water tablets", "Dad's blood tests"])
+
+    # --- close friends ---
+    P("funmi", "Funmilayo Bakare", 2, "advocate", location="Didsbury, Manchester",
+      company="Saint Mary's Hospital, Manchester", title="Consultant obstetrician",
+      how_met="The Nigerian postgraduates' society at UMIST, my first week in Manchester", met_on="1999-10-09",
+      birthday="1976-05-09",
+      interests={"obstetrics": 0.9, "running": 0.8, "nigerian-politics": 0.6, "catholic-faith": 0.5},
+      expertise=["obstetrics", "medicine"],
+      notes="49. My oldest friend in England; she introduced me to Tom at her thirtieth. Ify's godmother. We walk "
+            "Chorlton Ees on Saturdays at 8 when we can. The only one besides Tom who knows about my recall on 3 "
+            "March. Training for the Manchester Marathon on 19 April. Comes to Mum's Mass every year.",
+      rhythm=[(8, H, "2026-02-28", ["activity", "meal", "call", "message", "activity"])],
+      extra=[("2025-03-07", "event", "At an event: Mum's fourth anniversary Mass; she held my hand through the "
+              "litany", 90),
+             ("2026-02-21", "activity", "Outing: Chorlton Ees at 8; I told her about the recall; she said not to "
+              "Google and that she'd be on the end of the phone", 75),
+             ("2026-02-28", "call", "Call: Dad; she came round at nine with moi moi and sat with me", 90)],
+      talk=["her marathon training", "St Mary's", "our girls", "Nigeria", "her son Tobi", "Dad",
+            "the labour ward rota", "church", "Lagos"])
+    P("rachel", "Rachel Levy", 2, "advocate", location="Didsbury, Manchester",
+      company="Levy Whitfield Solicitors", title="Family law solicitor, partner",
+      how_met="Our daughters started Reception together at Oswald Road; we stood at the gate for six years",
+      met_on="2012-09-05", birthday="1975-11-19",
+      interests={"parkrun": 0.8, "book-club": 0.8, "family-law": 0.6},
+      notes="50. My friend from the school gate; her Leah and Ify are still inseparable. Her mother, Ruth Cohen, "
+            "84, died at the Prestwich hospice at four in the morning on Thursday 26 February; the funeral was on "
+            "Sunday 1 March and Tom and I went. Shiva is at her brother Jonathan's in Whitefield, Monday 2 to "
+            "Thursday 5 March from 7.30; I promised to bring food on the Tuesday evening. She always brings food "
+            "to Mum's anniversary.",
+      rhythm=[(10, H, "2026-02-21", ["activity", "coffee", "meal", "message"])],
+      extra=[("2026-02-14", "coffee", "Coffee: after parkrun; her mum moved to the hospice on Thursday; she "
+              "said she's fine and wasn't", 60),
+             ("2026-02-26", "call", "Call: her mum died at four this morning; the funeral Sunday; 'just come'",
+              20)],
+      talk=["parkrun", "book club", "Leah and Ify", "her mum", "her clients", "Didsbury gossip", "holidays",
+            "the school"])
+    P("anne", "Anne Hart", 2, "advocate", kin=True, location="Harrogate, North Yorkshire",
+      title="Retired primary headteacher", how_met="Tom's mother", met_on="2002-06-08", birthday="1948-03-09",
+      dates=[("peter-died", "Tom's dad Peter died (2019)", "2019-10-14")],
+      interests={"gardening": 0.8, "church": 0.6, "crosswords": 0.7, "grandchildren": 1.0},
+      notes="78 on Monday 9 March. Tom's mother; widowed since Peter died in 2019; still drives and still runs "
+            "the church flower rota. Coming on the train on Saturday 14 March for Ify's 18th and staying for "
+            "Mothering Sunday. She and Dad write to each other at Christmas.",
+      rhythm=[(10, H, "2026-02-22", ["call", "message", "call", "meal"])],
+      extra=[("2025-12-24", "meal", "Dinner: Christmas Eve at ours; she brought the cake she's made every year "
+              "since 1975", 180),
+             ("2026-02-28", "call", "Call: Tom had told her about Dad; she's lighting a candle at St Wilfrid's",
+              15)],
+      talk=["her garden", "the girls", "Tom", "Harrogate", "her church", "Dad", "her knee", "the crossword"])
+    P("pat", "Pat Doyle", 3, "friend", location="Chorlton-cum-Hardy, Manchester (next door)",
+      title="Retired bus driver (First Manchester)", how_met="Next door since we moved in", met_on="2009-05-01",
+      birthday="1958-12-12",
+      interests={"netball": 0.5, "gardening": 0.6},
+      notes="67. Next door with Dave. Her granddaughter Katie trains with Nneka, so since January she has driven "
+            "Nneka to netball on Tuesdays and Thursdays when I'm at work late; I haven't properly thanked her.",
+      rhythm=[(10, H, "2025-12-31", ["message", "coffee", "activity"])],
+      extra=[("2026-01-13", "message", "Messages: she'll take Nneka on Tuesdays and Thursdays, 'we're going "
+              "anyway for our Katie'")],
+      talk=["the bins", "her garden", "Dave's hip", "Katie", "the street", "parcels"])
+    seg("pat", 8, "2026-01-14", "2026-02-26", ["message", "coffee", "message"],
+        ["netball lifts", "Katie and Nneka", "the bins", "Dave's hip"])
+    P("uju", "Uju Nwosu", 3, "friend", location="Whalley Range, Manchester", company="Nwosu Pharmacy, Moss Side",
+      title="Pharmacist; leads the Igbo Catholic women's group at the Holy Name", how_met="The Igbo Mass at the "
+      "Holy Name", met_on="2006-01-15", birthday="1971-03-02",
+      interests={"catholic-faith": 0.9, "igbo-culture": 0.9, "pharmacy": 0.6},
+      notes="55 on Monday 2 March. Runs the women's group; she and the women cook for Mum's Mass every year and "
+            "will again on Saturday 7 March.",
+      rhythm=[(21, H, "2026-02-22", ["event", "message", "call"])],
+      extra=[("2026-02-22", "event", "At an event: after the Igbo Mass; the women will do jollof and small chops "
+              "after Mum's Mass", 20)],
+      talk=["the women's group", "church", "her pharmacy", "her children", "Igbo Day", "Enugu"])
+    P("anselm", "Anselm Eze", 3, "ally", location="Manchester", company="Church of the Holy Name, Oxford Road",
+      title="Catholic priest; chaplain to the Igbo community in Manchester", how_met="The Igbo Mass",
+      met_on="2014-09-07",
+      interests={"catholic-faith": 1.0, "igbo-culture": 0.8},
+      notes="Says the Igbo Mass on the fourth Sunday. Saying Mum's fifth-anniversary Mass on Saturday 7 March at "
+            "10; I promised him the Mass intention and the names of the readers (Ify and Nneka) by Friday 6 "
+            "March.",
+      rhythm=[(28, H, "2026-02-22", ["event", "message"])],
+      extra=[("2026-02-22", "event", "At an event: after Mass; he'll say Mum's Mass on the 7th at 10", 10)],
+      talk=["the Igbo Mass", "the parish", "Mum's anniversary", "Dad", "the choir"])
+
+    # --- the research group ---
+    P("meilin", "Mei Lin Tan", 2, "ally", location="Ancoats, Manchester", company="University of Manchester, "
+      "Department of Chemical Engineering", title="Senior research associate (my group, since 2019)",
+      how_met="Applied for my postdoc from her PhD in Singapore", met_on="2019-04-01", birthday="1987-03-05",
+      interests={"chemical-recycling": 1.0, "catalysis": 0.9, "research-fellowships": 0.9, "climbing": 0.6},
+      expertise=["catalysis", "chemical-recycling"],
+      notes="39 on Thursday 5 March. From Penang; seven years in my group and the best experimentalist I've had. "
+            "Her catalysts for mixed-plastic depolymerisation are the heart of the centre bid. Shortlisted for a "
+            "UKRI Future Leaders Fellowship: the interview is Tuesday 17 March. I promised to run her mock "
+            "interview with Margaret (on video) and Fiona on Tuesday 10 March at 4. Her contract ends on 30 June; "
+            "if she doesn't get the fellowship I don't know how to keep her.",
+      rhythm=[(4, H, "2025-08-31", ["meeting", "message", "meeting", "coffee", "email"])],
+      extra=[("2025-10-01", "meeting", "Meeting: the FLF outline; her vision, and why it has to be hers and not "
+              "mine", 90),
+             ("2026-01-29", "meeting", "Meeting: shortlisted for interview; she went very quiet and then "
+              "laughed", 30),
+             ("2026-02-27", "meeting", "Meeting: first run of her interview talk; too much data, not enough her",
+              60)],
+      talk=["the depolymerisation runs", "her catalyst paper", "the reactor rig", "the PhD students",
+            "climbing in the Peak", "conference abstracts", "her fellowship idea", "the new GC-MS"])
+    seg("meilin", 4, "2025-09-01", "2026-02-27", ["meeting", "message", "meeting", "coffee", "email"],
+        ["the depolymerisation runs", "the FLF application", "her catalyst paper", "the centre bid", "the PhD "
+         "students", "her contract", "climbing in the Peak", "the reactor rig"])
+    P("dan", "Daniel Whitaker", 2, "ally", location="Stockport", company="University of Manchester, Department "
+      "of Chemical Engineering", title="Research associate (process modelling and life-cycle assessment)",
+      how_met="My postdoc since his PhD at Leeds", met_on="2021-01-11", birthday="1989-09-02",
+      interests={"life-cycle-assessment": 1.0, "process-modelling": 0.9, "early-career-researchers": 0.7,
+                 "fell-running": 0.6},
+      expertise=["life-cycle-assessment", "process-modelling"],
+      notes="36. Five years in the group; Emma is a nurse at Stepping Hill, Alfie is 4 and Rosie 1. I found "
+            "bridging money to keep him to 31 July. Applying for a lectureship at Sheffield (closing Thursday 5 "
+            "March); I'm his first referee and promised my reference by the 5th. What he really wants is to "
+            "stay: the frozen lectureship in sustainable process engineering here, which only Stephen can "
+            "release. With Martin ill he could lead the life-cycle work package of the bid as a researcher co-I.",
+      rhythm=[(4, H, "2025-08-31", ["meeting", "message", "meeting", "email", "coffee"])],
+      extra=[("2025-10-20", "meeting", "Meeting: the bridging money; his contract to 31 July; he said Emma "
+              "cried", 30),
+             ("2026-02-16", "coffee", "Coffee: the Sheffield lectureship, closing 5 March; asked me to be his "
+              "first referee", 45),
+             ("2026-02-26", "meeting", "Meeting: Martin's news; would he lead the life-cycle work package as a "
+              "researcher co-I? He said yes before I finished", 45)],
+      talk=["the life-cycle model", "the PhD students' code", "his kids", "fell running", "the pilot-plant "
+            "data", "his contract", "a paper on Veridian's data", "Rosie's first months"])
+    seg("dan", 4, "2025-09-01", "2026-02-27", ["meeting", "message", "meeting", "email", "coffee"],
+        ["the life-cycle model", "the centre bid's costings", "his contract", "his kids", "the PhD students' "
+         "code", "fell running", "lectureships", "the bridging money"])
+    P("priya", "Priya Nair", 3, "friend", location="Fallowfield, Manchester", company="University of Manchester, "
+      "Department of Chemical Engineering", title="PhD student (fourth year; enzymatic recycling of PET)",
+      how_met="My PhD student since 2021", met_on="2021-09-20", birthday="1998-06-27",
+      interests={"enzymatic-recycling": 1.0, "plastic-recycling": 0.8, "bharatanatyam": 0.6},
+      expertise=["enzymatic-recycling"],
+      notes="27. From Kochi. Submitted her thesis in December. Her viva is Friday 6 March at 10 in the James "
+            "Chadwick Building: Alan Whitcombe from Imperial is the external, Fiona the internal. I'm not in the "
+            "room; I wait in my office. She starts a postdoc at DTU in Copenhagen in May.",
+      rhythm=[(7, H, "2025-12-10", ["meeting", "message", "email", "meeting"])],
+      extra=[("2025-12-12", "meeting", "Meeting: thesis submitted; cake in the lab and a photo with the whole "
+              "group", 60),
+             ("2026-02-25", "meeting", "Meeting: mock viva with Dan as the external; she defended the kinetics "
+              "chapter better than I could", 120)],
+      talk=["her thesis chapters", "the enzyme kinetics", "her last experiments", "writing up", "her parents "
+            "in Kochi", "the lab's HPLC", "her conference poster"])
+    seg("priya", 9, "2025-12-14", "2026-02-27", ["meeting", "message", "email"],
+        ["her viva", "the DTU postdoc", "her viva practice", "Copenhagen flats", "the papers from her thesis"])
+    P("joseph", "Joseph Mensah", 3, "friend", location="Rusholme, Manchester", company="University of "
+      "Manchester, Department of Chemical Engineering", title="PhD student (second year; water treatment); STEM "
+      "ambassador", how_met="My PhD student since 2024", met_on="2024-09-23", birthday="1999-12-01",
+      interests={"water-treatment": 0.9, "stem-outreach": 0.9, "football": 0.7},
+      expertise=["water-treatment", "stem-outreach"],
+      notes="26. From Kumasi. Built the water-filtration demo rig for the schools pilot over two weekends in "
+            "February; I haven't thanked him. Helping run the pilot at Ladybarn Park on Wednesday 11 March. His "
+            "father has kidney failure and has been on dialysis in Kumasi since January; his sister tells him not "
+            "to come home yet.",
+      rhythm=[(10, "2024-09-23", "2025-12-31", ["meeting", "message", "coffee"])],
+      extra=[("2026-02-21", "meeting", "Meeting: Saturday in the lab; he'd built the filtration rig for the "
+              "schools out of a water butt and three columns", 60),
+             ("2026-02-27", "coffee", "Coffee: his father's dialysis; the money his family needs; he looked "
+              "exhausted", 30)],
+      talk=["his membrane experiments", "his literature review", "his first-year report", "Kumasi", "football",
+            "STEM ambassador training", "the schools demo"])
+    seg("joseph", 8, "2026-01-01", "2026-02-27", ["meeting", "message", "coffee"],
+        ["his membrane experiments", "the schools demo", "his father", "the filtration rig", "his second-year "
+         "plan"])
+
+    # --- the department and the faculty ---
+    P("fiona", "Fiona Mackay", 2, "ally", power=True, location="Sale, Manchester", company="University of "
+      "Manchester, Department of Chemical Engineering", title="Professor of separation processes; Deputy Head of "
+      "Department", how_met="Lecturers together since 2005", met_on="2005-09-01", birthday="1973-09-30",
+      interests={"membranes": 0.9, "higher-education-funding": 0.6, "hillwalking": 0.8},
+      expertise=["membranes", "teaching-quality"],
+      notes="52. My deputy and my friend; we started as lecturers the same month. On Tuesday 24 February she told "
+            "me, door shut, that Edinburgh has offered her a chair and Head of School and she'll take it; nobody "
+            "is to know until she tells Stephen herself on Friday 20 March. Not a word to anyone, not even in the "
+            "review. On Saturday 28 February, while I was on the phone to Enugu, she rewrote the teaching answers "
+            "for the review panel; I haven't thanked her. Internal examiner for Priya on 6 March; on Mei Lin's "
+            "mock panel on 10 March.",
+      rhythm=[(3, H, "2026-02-27", ["meeting", "meeting", "message", "coffee", "email"])],
+      extra=[("2025-09-22", "meeting", "Meeting: the review timetable; she took the teaching half without being "
+              "asked", 60),
+             ("2026-02-24", "coffee", "Coffee: in her office with the door shut; Edinburgh; she'll say yes; "
+              "nobody to know until she tells Stephen on 20 March", 40),
+             ("2026-02-28", "call", "Call: she'd rewritten the teaching answers for the panel; 'go and ring your "
+              "dad'", 15)],
+      talk=["the department review", "teaching allocations", "the timetable", "the student survey", "staffing",
+            "the budget", "her membranes group", "hillwalking", "the exam board", "Faculty politics"])
+    P("sue", "Susan Brennan", 2, "ally", location="Urmston, Manchester", company="University of Manchester, "
+      "Department of Chemical Engineering", title="Department manager", how_met="Department manager since 2012",
+      met_on="2012-04-16", birthday="1967-07-21",
+      interests={"gardening": 0.6, "crochet": 0.5},
+      expertise=["university-administration"],
+      notes="58. Runs the department and most of my diary. Organised my inaugural lecture (Thursday 12 March, "
+            "5.30, Theatre B, University Place, drinks after) and the review panel's two days (Monday 9 and "
+            "Tuesday 10 March). Came in on Sunday 1 March to finish the evidence pack (thanked).",
+      rhythm=[(2.5, H, "2025-12-31", ["meeting", "email", "message", "meeting", "call"])],
+      extra=[("2026-01-20", "meeting", "Meeting: the inaugural: Theatre B booked, 240 invitations out on Friday",
+              30),
+             ("2026-03-01", "message", "Messages: she'd come in on Sunday to finish the evidence pack; 'all done, "
+              "go and be with your family'")],
+      talk=["my diary", "the review logistics", "budgets", "recruitment", "the building", "the technicians",
+            "the staff survey", "room bookings"])
+    seg("sue", 2.5, "2026-01-01", "2026-02-27", ["meeting", "email", "message", "meeting", "call"],
+        ["my diary", "the review evidence pack", "the inaugural", "the panel's timetable", "budgets",
+         "recruitment", "the technicians"])
+    P("karen", "Karen Holt", 3, "friend", location="Levenshulme, Manchester", company="University of Manchester, "
+      "Department of Chemical Engineering", title="Outreach and widening participation officer",
+      how_met="Outreach officer in the department since 2017", met_on="2017-02-06", birthday="1980-08-30",
+      interests={"stem-outreach": 1.0, "widening-participation": 0.9, "girls-in-stem": 0.8},
+      expertise=["stem-outreach", "widening-participation"],
+      need=("karen-job", "stem-outreach-job",
+            "Looking for a schools outreach job in Greater Manchester from August, when her post ends", "2026-02-24"),
+      notes="45. Nine years running our outreach; the schools programme is her design as much as mine. Told by HR "
+            "on Tuesday 24 February that her post goes on 31 July in the Faculty's restructure of professional "
+            "services. Two teenagers and a mortgage. I asked Stephen on 26 February to find her a place in the "
+            "central team; I promised to write her a reference by Thursday 12 March for whatever she applies for. "
+            "Runs the Ladybarn Park pilot with me and Joseph on Wednesday 11 March.",
+      rhythm=[(14, H, "2025-06-10", ["meeting", "email", "coffee", "message"])],
+      extra=[("2025-06-18", "meeting", "Meeting: the schools programme; she'd already drafted it in a "
+              "spreadsheet", 60),
+             ("2026-02-24", "meeting", "Meeting: straight from HR; her post goes on 31 July; she still asked about "
+              "the pilot", 45),
+             ("2026-02-27", "message", "Messages: the pilot's worksheets; 'I'm fine, honestly, let's do the "
+              "girls proud'")],
+      talk=["open days", "widening participation", "the summer school", "the outreach budget", "her kids"])
+    seg("karen", 14, "2025-06-20", "2026-02-23", ["meeting", "email", "coffee", "message"],
+        ["the schools pilot", "Ladybarn Park", "open days", "the Year 9 worksheets", "the demo kit", "her kids",
+         "the restructure rumours"])
+    P("martin", "Martin Reilly", 3, "ally", power=True, location="Heaton Moor, Stockport",
+      company="University of Manchester, Department of Chemical Engineering",
+      title="Professor of process systems engineering; Head of Department 2016–24",
+      how_met="Head of Department when I was promoted to senior lecturer", met_on="2005-09-01",
+      birthday="1962-11-03",
+      interests={"process-scale-up": 0.9, "cycling": 0.8, "bowel-cancer": 0.4},
+      expertise=["process-scale-up", "process-systems"],
+      notes="63. My predecessor as Head; gruff, fair, and always on my side. Leads the scale-up work package of the "
+            "centre bid. Told me on Thursday 19 February that a screening kit found bowel cancer; surgery at the "
+            "Christie on Monday 9 March, then months off. He wants to stay on the bid; I promised to tell him by "
+            "Friday 6 March who carries his work package while he's off.",
+      rhythm=[(10, H, "2025-08-31", ["meeting", "coffee", "email", "message"])],
+      extra=[("2026-02-19", "meeting", "Meeting: in my office, very calmly: bowel cancer from a screening kit; "
+              "surgery on 9 March; 'don't take me off the bid'", 40),
+             ("2026-02-27", "coffee", "Coffee: he's given up cycling for now and is furious about it", 30)],
+      talk=["the department's history", "process control", "cycling", "his grandchildren", "being Head, "
+            "from the other side"])
+    seg("martin", 10, "2025-09-01", "2026-02-18", ["meeting", "coffee", "email", "message"],
+        ["the scale-up work package", "the centre bid", "process control", "cycling", "his grandchildren"])
+    P("stephen", "Stephen Marsh", 3, "ally", power=True, location="Manchester", company="University of "
+      "Manchester, Faculty of Science and Engineering", title="Dean of the Faculty", how_met="The Faculty's "
+      "heads of department", met_on="2019-09-01",
+      interests={"higher-education-funding": 0.9, "research-strategy": 0.8},
+      expertise=["higher-education-funding", "research-strategy"],
+      notes="The Dean. The Faculty's periodic review of my department is Monday 9 and Tuesday 10 March; I present "
+            "at 9.30 on the Monday and hear the panel's findings at 2 on the Tuesday. I promised the panel our "
+            "answers to its pre-visit questions by Wednesday 4 March. He owes me an answer by Wednesday 11 March on "
+            "releasing the frozen lectureship in sustainable process engineering (Dan's chance to stay). "
+            "Introduces my inaugural on the 12th.",
+      rhythm=[(21, H, "2026-02-26", ["meeting", "email", "meeting"])],
+      extra=[("2026-02-26", "meeting", "Meeting: the lectureship freeze, Karen's post and the review; he'll "
+              "answer on the lectureship by 11 March", 45)],
+      talk=["the Faculty budget", "the review", "the centre bid", "recruitment freezes", "the student numbers",
+            "the estates plan"])
+    P("gareth", "Gareth Lloyd", 3, "ally", location="Manchester", company="University of Manchester, Faculty "
+      "Research Office", title="Research development manager", how_met="The Faculty research office",
+      met_on="2022-05-10", expertise=["research-funding"],
+      notes="Costing the centre bid. Owes me the full economic costing (about £10.4m) by Monday 9 March.",
+      rhythm=[(14, "2025-06-01", "2026-02-25", ["meeting", "email", "email"])],
+      talk=["the centre bid costing", "the partner letters", "the EPSRC call text", "the justification of "
+            "resources", "the timeline"])
+    P("sarah", "Sarah Kirkwood", 3, "ally", power=True, location="Leeds", company="University of Leeds, School "
+      "of Chemical and Process Engineering", title="Professor of polymer engineering",
+      how_met="Co-authors since a polymer recycling network in 2014", met_on="2014-05-20",
+      interests={"chemical-recycling": 0.9, "polymer-engineering": 1.0},
+      expertise=["polymer-engineering"],
+      notes="Co-director of the proposed Centre for Circular Plastics Manufacturing: a £10m EPSRC centre bid, "
+            "full proposal due Thursday 16 April. Fortnightly video calls on Fridays.",
+      rhythm=[(21, H, "2025-06-30", ["video", "email", "video", "meeting"])],
+      talk=["our joint paper", "the polymer recycling network", "her group in Leeds", "the Leeds pilot plant",
+            "a centre bid, some day"])
+    seg("sarah", 10, "2025-07-01", "2026-02-27", ["video", "email", "video", "meeting"],
+        ["the centre bid", "the case for support", "the industrial partners", "work package leads", "pathways "
+         "to impact", "the Leeds pilot plant"])
+    P("richard", "Richard Sowerby", 3, "ally", power=True, location="Runcorn, Cheshire",
+      company="Veridian Polymers", title="R&D director", how_met="The Runcorn chemicals cluster; partners since "
+      "2019", met_on="2019-03-12",
+      interests={"chemical-recycling": 0.9, "industrial-decarbonisation": 0.8},
+      expertise=["polymer-manufacturing", "pilot-plants"],
+      notes="Veridian is the main industrial partner of the centre bid: pilot-plant time at Runcorn worth £1.2m "
+            "in kind. He brings two of his engineers to the department on Wednesday 4 March (lab tour at 10, "
+            "lunch, the work packages). I promised him the final text of Veridian's work package and the in-kind "
+            "table by Monday 2 March. His board approves the letter of support on Tuesday 10 March; he owes me "
+            "the signed letter by Friday 13 March.",
+      rhythm=[(21, H, "2026-02-18", ["meeting", "video", "email", "call"])],
+      extra=[("2025-11-20", "meeting", "Meeting: at Runcorn; Veridian's board agreed in principle to £1.2m of "
+              "pilot-plant time", 120),
+             ("2026-02-18", "video", "Video call: the visit on 4 March and the letter; the board signs on the "
+              "10th", 40)],
+      talk=["the pilot plant", "Veridian's recycling line", "the work package", "the in-kind contribution",
+            "feedstock contamination", "the Runcorn cluster"])
+    P("julia", "Julia Fenwick", 3, "friend", location="Oxford", company="Pemberton Academic",
+      title="Commissioning editor, engineering", how_met="She commissioned my textbook", met_on="2021-03-18",
+      interests={"engineering-education": 0.8},
+      notes="Commissioned 'Sustainable Process Design: From Molecules to Plants' in 2021; two years late and she "
+            "is still kind about it. Chapters 1 to 10 accepted on 20 February; I promised the last two (process "
+            "intensification; circular design) by Friday 13 March, or the book slips to 2027. Pemberton owes me "
+            "the second half of the advance (£3,500) for the accepted chapters by Friday 6 March.",
+      rhythm=[(21, H, "2026-02-20", ["email", "video", "email"])],
+      extra=[("2026-02-20", "email", "Email: chapters 1 to 10 accepted; the last two by 13 March or we miss the "
+              "autumn list")],
+      talk=["the textbook", "the reviewers' comments", "the figures", "the schedule", "the cover", "chapter 11"])
+
+    # --- mentees, the outreach programme ---
+    P("lauren", "Lauren Walsh", 3, "friend", location="Macclesfield, Cheshire", company="Bollin Pharma",
+      title="Process engineering team lead", how_met="My mentee through the Women's Engineering Society scheme",
+      met_on="2022-11-03", birthday="1994-08-14",
+      interests={"women-in-engineering": 0.9, "pharmaceutical-manufacturing": 0.9, "rowing": 0.6},
+      notes="31. My mentee since 2022; a process engineer at a pharma plant in Macclesfield and now leads a team "
+            "of six. I nominated her in October for Young Process Engineer of the Year at the North West Process "
+            "Industries Awards; the dinner was Thursday 19 February and I was in Swindon for an EPSRC strategy day. We last "
+            "talked on 28 January.",
+      rhythm=[(30, H, "2026-01-28", ["coffee", "video", "message"])],
+      extra=[("2025-10-15", "coffee", "Coffee: I told her I'd nominated her; she said she'd never win", 45),
+             ("2026-01-28", "coffee", "Coffee: her new team; she's on the award shortlist and terrified of the "
+              "dinner", 60)],
+      talk=["her shift team", "managing older engineers", "her chartership", "the plant's new line", "rowing",
+            "being the only woman in the room"])
+    P("amina", "Amina Yusuf", 3, "friend", location="Urmston, Manchester", company="United Utilities",
+      title="Process engineer, Davyhulme wastewater treatment works", how_met="My mentee through the Women's "
+      "Engineering Society scheme", met_on="2023-02-09", birthday="1992-10-04",
+      interests={"wastewater-treatment": 0.9, "chartership": 0.9, "women-in-engineering": 0.7},
+      need=("amina-mentor", "chartership-mentor",
+            "Needs an IChemE chartership mentor from industry to get her Chartered Engineer application in by "
+            "June", "2026-01-22"),
+      notes="33. My mentee since 2023; back from maternity leave in January (Idris was born last April). Wants to "
+            "be a Chartered Engineer by the autumn and needs a chartership mentor with plant experience who has "
+            "the time I don't; IChemE's list has a six-month wait.",
+      rhythm=[(30, H, "2025-04-10", ["video", "coffee", "message"])],
+      extra=[("2026-01-22", "video", "Video call: back at work; wants to be chartered this year and needs an "
+              "industry mentor for the application", 45),
+             ("2026-02-19", "message", "Messages: still no mentor; IChemE's list is six months long")],
+      talk=["her pregnancy", "Davyhulme", "the digesters", "her manager", "chartership, some day", "being the "
+            "only woman on shift"])
+    seg("amina", 60, "2025-05-20", "2025-12-15", ["message", "video"],
+        ["Idris", "maternity leave", "sleep, or none", "going back in January"])
+    seg("amina", 21, "2026-01-06", "2026-02-19", ["video", "message", "coffee"],
+        ["going back after maternity leave", "Idris at nursery", "chartership", "Davyhulme", "her manager"])
+    P("claire", "Claire Dunn", 3, "ally", location="Withington, Manchester", company="Ladybarn Park High School",
+      title="Headteacher", how_met="Karen brought me to her school's careers fair", met_on="2025-06-25",
+      interests={"stem-outreach": 0.8, "girls-in-stem": 1.0},
+      notes="Head of a girls' comprehensive in Withington; half her girls get free school meals. The first "
+            "'Engineer Your City' afternoon is at her school on Wednesday 11 March, 1.30 to 3.30: thirty Year 9 "
+            "girls, Joseph's water rig, and me talking about what a chemical engineer does.",
+      rhythm=[(35, "2025-06-25", "2026-02-11", ["meeting", "email", "email"])],
+      extra=[("2025-06-25", "meeting", "Meeting: her careers fair; she wants chemical engineering for her Year 9 "
+              "girls, 'not a one-off'", 45),
+             ("2026-02-11", "email", "Email: the pilot date, Wednesday 11 March, thirty Year 9 girls")],
+      talk=["the pilot", "her Year 9s", "the timetable", "free school meals", "science teaching"])
+    P("hannah", "Hannah Price", 4, "acquaintance", location="Manchester (from Bristol, January 2026)",
+      company="Engineering Futures", title="Greater Manchester programme lead",
+      how_met="The Royal Academy of Engineering's regional reception at the Science and Industry Museum",
+      met_on="2026-02-05",
+      interests={"stem-outreach": 0.9, "girls-in-stem": 0.8},
+      offer=("hannah-role", "stem-outreach-job",
+             "Engineering Futures is hiring a Greater Manchester schools programme manager from May and wants "
+             "someone who already knows the city's schools", "2026-02-05"),
+      notes="Setting up the charity's Greater Manchester hub; moved up from Bristol in January. Hiring a schools "
+            "programme manager from May; closing date 27 March.",
+      extra=[("2026-02-05", "event", "At an event: the Academy's reception at the Science and Industry Museum; "
+              "she's setting up in Manchester and hiring a schools programme manager", 30),
+             ("2026-02-12", "email", "Email: she sent the job description; closing 27 March")])
+    P("graham", "Graham Pickering", 4, "friend", peak=3, location="Frodsham, Cheshire",
+      title="Retired process safety engineer (ICI Runcorn, then Ineos, 1979–2020); IChemE volunteer",
+      how_met="My industrial supervisor on my PhD placement at ICI Runcorn", met_on="2001-07-02",
+      birthday="1957-05-30",
+      interests={"process-safety": 1.0, "chartership": 0.9, "canal-boats": 0.7},
+      expertise=["process-safety", "chartership"],
+      offer=("graham-mentor", "chartership-mentor",
+             "Mentors IChemE chartership candidates from industry and has room for two more this spring",
+             "2026-02-10"),
+      notes="68. Taught me on the Runcorn plant in 2001 that a chemical engineer who can't read a P&ID is a "
+            "chemist. Retired; mentors chartership candidates for IChemE. At the North West branch dinner on 10 "
+            "February he said he had room for two more this spring. A Christmas card and the branch dinner; that's "
+            "us now.",
+      rhythm=[(120, H, "2025-12-18", ["letter", "email", "event"])],
+      extra=[("2026-02-10", "event", "At an event: the IChemE North West dinner at the Midland; he has room for "
+              "two more chartership mentees", 30)],
+      talk=["the Runcorn plant", "his canal boat", "process safety", "IChemE branch news"])
+    P("jess", "Jess Carter", 4, "acquaintance", location="Manchester", company="Chorlton Netball Club; Manchester "
+      "Thunder pathway", title="Head coach (volunteer)", how_met="Nneka's coach", met_on="2023-09-09",
+      interests={"netball": 1.0},
+      notes="Nneka's coach; put her forward for the Thunder pathway trial on Sunday 8 March.",
+      rhythm=[(30, H, "2025-12-31", ["event", "message"])],
+      talk=["Nneka's game", "the fixtures", "the club's subs", "the league table"])
+    seg("jess", 20, "2026-01-01", "2026-02-14", ["event", "message"],
+        ["Nneka's game", "the Thunder trial", "the fixtures"])
+
+    # --- the wider working world ---
+    P("margaret", "Margaret Hollis", 2, "advocate", power=True, location="Cambridge",
+      company="University of Cambridge (emerita)", title="Professor emerita of chemical engineering; FREng, DBE",
+      how_met="The IChemE women's mentoring scheme; she chose me", met_on="2008-06-12", birthday="1953-10-27",
+      interests={"women-in-engineering": 0.9, "research-fellowships": 0.8, "chemical-recycling": 0.5,
+                 "opera": 0.7},
+      expertise=["research-strategy", "research-fellowships"],
+      notes="72. Dame Margaret. My mentor since 2008; wrote one of my references for the chair in 2023. Read the "
+            "case for support in November and told me it had three centres in it. Is proposing me for Fellowship "
+            "of the Royal Academy of Engineering this year (nominations close 31 March); she owes me her "
+            "proposer's statement by Friday 13 March. On Mei Lin's mock panel by video on Tuesday 10 March. Comes "
+            "up for my inaugural on the 12th.",
+      rhythm=[(30, H, "2026-02-20", ["video", "email", "call"])],
+      extra=[("2025-11-15", "video", "Video call: the case for support; 'three centres in one bid, Ada; pick "
+              "one'", 60),
+             ("2026-01-10", "video", "Video call: she wants to propose me for the Academy this year", 45),
+             ("2026-02-20", "email", "Email: yes to Mei Lin's mock panel on the 10th; her statement by the 13th; "
+              "her train for the inaugural")],
+      talk=["the centre bid", "being Head", "the Academy", "Mei Lin's fellowship", "women in engineering",
+            "Cambridge gossip", "opera"])
+    P("lucy", "Lucy Barnes", 4, "ally", power=True, location="Swindon", company="EPSRC (UKRI)",
+      title="Portfolio manager, manufacturing the future", how_met="The prioritisation panel I sit on",
+      met_on="2023-05-16",
+      notes="Runs the prioritisation panel I sit on; the March panel meets in London on Wednesday 18 March. My "
+            "introducer's comments and scores on eight proposals are due to her by Monday 9 March.",
+      rhythm=[(45, H, "2026-02-13", ["email", "meeting", "email"])],
+      extra=[("2026-02-13", "email", "Email: my eight proposals for the March panel; comments due 9 March")],
+      talk=["the panel", "the proposals", "conflicts of interest", "EPSRC's new calls"])
+    P("alan", "Alan Whitcombe", 4, "acquaintance", power=True, location="London", company="Imperial College "
+      "London", title="Professor of biochemical engineering", how_met="Conferences on enzyme engineering",
+      met_on="2012-07-09",
+      interests={"enzymatic-recycling": 0.9, "biocatalysis": 1.0},
+      notes="Priya's external examiner on Friday 6 March; arrives on the Thursday evening.",
+      rhythm=[(120, H, "2025-10-08", ["email", "event"])],
+      extra=[("2025-12-15", "email", "Email: agreed to examine Priya on 6 March"),
+             ("2026-02-20", "email", "Email: his train; he arrives the Thursday night")],
+      talk=["enzyme engineering", "his group", "conference plans"])
+    P("wei", "Wei Zhang", 4, "friend", peak=2, location="Hangzhou, China", company="Zhejiang University",
+      title="Associate professor of chemical engineering", how_met="My PhD student, 2015–19",
+      met_on="2015-09-21", birthday="1990-02-11",
+      interests={"catalysis": 0.9, "chemical-recycling": 0.8},
+      notes="36. My PhD student from 2015 to 2019, then a lecturer at Nottingham. I wrote his reference for "
+            "Zhejiang in September. At Christmas he was still waiting to hear. His daughter was born in 2024.",
+      rhythm=[(60, H, "2025-12-18", ["email", "video", "message"])],
+      extra=[("2025-09-10", "email", "Email: he asked for my reference for the associate professorship at "
+              "Zhejiang; sent the same night"),
+             ("2025-12-18", "email", "Email: Christmas wishes; still waiting to hear from Zhejiang")],
+      talk=["his group at Nottingham", "his papers", "his daughter", "moving home to China", "catalysis"])
+    P("sophie", "Sophie Lambert", 4, "friend", peak=3, location="Wirral", company="Halewood Consumer Products, "
+      "Port Sunlight R&D", title="Senior scientist, packaging", how_met="My postdoc, 2017–21",
+      met_on="2017-01-09", birthday="1988-04-02",
+      interests={"plastic-recycling": 0.9, "packaging": 0.9},
+      notes="My postdoc from 2017 to 2021; now designs recyclable packaging on the Wirral. Her first baby was due "
+            "in mid-March; her maternity leave started at the end of January. We last messaged on 20 January.",
+      rhythm=[(45, H, "2025-06-30", ["email", "message", "meeting"])],
+      extra=[("2026-01-20", "message", "Messages: thirty-four weeks; her leave starts Friday and she's painting "
+              "the nursery")],
+      talk=["recyclable packaging", "Port Sunlight", "our old papers", "her new team"])
+    seg("sophie", 45, "2025-07-01", "2026-01-20", ["email", "message"],
+        ["recyclable packaging", "her pregnancy", "Port Sunlight", "our old papers"])
+
+    # --- old ties ---
+    P("colin", "Colin Fairbairn", 5, "advocate", peak=2, location="Keswick, Cumbria",
+      title="Professor emeritus of chemical engineering (UMIST)", how_met="My PhD supervisor at UMIST, 1999–2003",
+      met_on="1999-10-04", birthday="1945-09-16",
+      interests={"fell-walking": 0.8, "distillation": 0.7},
+      notes="80. Met me off the train from Heathrow in October 1999 with a scarf because he guessed I wouldn't "
+            "have one. Retired to Keswick. His Christmas card in December 2024 said 'write when you've your "
+            "inaugural, I'll come if my knees do'; I haven't written since.",
+      extra=[("2024-12-18", "letter", "Letter: his Christmas card from Keswick; 'write when you've your inaugural, "
+              "I'll come if my knees do'")])
+    P("nkechi", "Nkechi Obi", 5, "friend", peak=2, location="Enugu, Nigeria (from Atlanta)",
+      title="Fertility specialist", how_met="Queen's School, Enugu; we shared a dormitory for six years",
+      met_on="1987-09-14", birthday="1976-06-08",
+      interests={"fertility-medicine": 0.9, "healthcare-nigeria": 0.9},
+      notes="49. My best friend at Queen's School; a fertility specialist in Atlanta for twenty years. At lunch "
+            "in Enugu in August she said she was thinking of coming home to open a clinic. We haven't spoken "
+            "since.",
+      extra=[("2025-08-15", "meal", "Dinner: Enugu; lunch at the Golf Club; she's thinking of leaving Atlanta to "
+              "open a fertility clinic at home", 120)])
+    P("marta", "Marta Vidal", 5, "friend", peak=2, location="Barcelona, Spain",
+      company="Universitat de Barcelona", title="Professor of chemistry (green chemistry)",
+      how_met="Shared a flat in Fallowfield during our PhDs", met_on="2000-09-28", birthday="1975-07-03",
+      interests={"green-chemistry": 1.0, "catalysis": 0.7},
+      notes="50. My flatmate in Fallowfield for two years; taught me to make tortilla and to swear in Catalan. "
+            "We used to talk every week; now at New Year, if that. Last video in November 2024.",
+      extra=[("2024-11-20", "video", "Video call: her son's first term at university and Barcelona's heat", 50)])
+    P("ezeh", "Anthony Ezeh", 5, "ally", peak=3, location="Nsukka, Nigeria",
+      title="Professor emeritus of chemical engineering, University of Nigeria, Nsukka",
+      how_met="Taught me thermodynamics at Nsukka and pushed me to apply to Manchester", met_on="1994-10-10",
+      birthday="1941-09-09",
+      notes="84. Taught me thermodynamics at Nsukka and wrote the reference that got me the scholarship to "
+            "UMIST. A New Year message each year; he always asks whether the textbook is finished.",
+      extra=[("2025-01-05", "message", "Messages: New Year; he asked after Dad and whether the textbook is "
+              "finished")])
+    P("raj", "Rajesh Menon", 5, "friend", peak=3, location="Singapore", company="National University of "
+      "Singapore", title="Professor and head of chemical and biomolecular engineering",
+      how_met="Lecturers together in Manchester, 2006–14", met_on="2006-09-01",
+      interests={"process-systems": 0.8},
+      notes="My office neighbour for eight years before NUS took him; Head of Department there too now. An email "
+            "a year.",
+      extra=[("2025-04-22", "email", "Email: he's Head now too and sympathises; 'nobody tells you about the "
+              "estates meetings'")])
+
+    P("naledi", "Naledi Dlamini", 5, "friend", peak=3, location="Cape Town, South Africa",
+      company="University of Cape Town", title="Associate professor of chemical engineering",
+      how_met="Co-authors of the 2019 review on informal plastic recycling", met_on="2017-07-03",
+      interests={"plastic-recycling": 0.9, "informal-economy": 0.8},
+      notes="We wrote the 2019 review on waste pickers and plastic recycling together; a video call every few "
+            "months until her sabbatical in Lyon began last autumn. Last spoke in September.",
+      rhythm=[(90, H, "2025-09-24", ["video", "email"])],
+      talk=["our review paper", "waste pickers in Cape Town", "her sabbatical plans", "a joint proposal someday"])
+
+    # group contacts
+    b.add("2025-03-07", "event", ["tom", "ify", "nneka", "funmi", "anselm", "uju", "rachel"],
+          "At an event: Mum's fourth anniversary Mass at the Holy Name; the women's jollof after in the hall",
+          150, "mutual")
+    b.add("2025-12-25", "meal", ["tom", "ify", "nneka", "anne"],
+          "Dinner: Christmas at ours; Anne's cake, and Dad on video from Enugu at four", 240, "mutual")
+    b.add("2025-08-12", "meal", ["dad", "chinwe", "ikenna", "tom", "ify", "nneka"],
+          "Dinner: Dad's 86th at the house in Enugu; his old staff from the school, and Tom's speech in Igbo", 240,
+          "mutual")
+    b.add("2026-03-01", "event", ["rachel", "tom"],
+          "At an event: Ruth Cohen's funeral in Whitefield; Rachel spoke about her mother's chopped liver and "
+          "everyone laughed and cried", 120, "them")
+    b.add("2025-11-04", "meeting", ["sarah", "martin", "meilin", "dan", "gareth"],
+          "Meeting: the centre bid's outline, final read-through in the Renold boardroom", 180, "mutual")
+    b.add("2026-02-06", "meeting", ["sarah", "martin", "meilin", "dan", "richard"],
+          "Meeting: full-proposal kickoff after the outline passed; work packages and partners", 180, "mutual")
+    b.add("2026-02-27", "meeting", ["fiona", "sue"],
+          "Meeting: the review's evidence pack and the panel's pre-visit questions", 90, "mutual")
+    b.add("2025-06-25", "intro", ["karen", "claire"],
+          "Intro: took Karen to meet Claire at Ladybarn Park's careers fair", 45)
+    b.add("2025-05-14", "intro", ["lauren", "amina"],
+          "Intro: put my two mentees in touch; both the only woman on their shift", 15)
+    b.add("2025-09-18", "intro", ["dan", "richard"],
+          "Intro: Dan to Richard for the Veridian life-cycle data", 30)
+
+    # life events
+    b.event("ev-marta-award", "marta", "2026-02-12", "award",
+            "Awarded the Spanish Royal Society of Chemistry's 2026 medal for green chemistry, for her work on "
+            "solvent-free catalysis")
+    b.event("ev-wei-job", "wei", "2026-02-16", "new_job",
+            "Started as associate professor of chemical engineering at Zhejiang University in Hangzhou, with his "
+            "own lab of six")
+    b.event("ev-lauren-award", "lauren", "2026-02-19", "award",
+            "Won Young Process Engineer of the Year at the North West Process Industries Awards in Manchester")
+    b.event("ev-martin-cancer", "martin", "2026-02-19", "illness",
+            "Diagnosed with bowel cancer after a screening test; surgery at the Christie on 9 March, then months "
+            "off work")
+    b.event("ev-karen-post", "karen", "2026-02-24", "job_loss",
+            "Told her outreach post ends on 31 July in the Faculty's restructure of professional services")
+    b.event("ev-rachel-mother", "rachel", "2026-02-26", "bereavement",
+            "Her mother, Ruth Cohen, died at 84 at the Prestwich hospice; shiva at her brother's in Whitefield, "
+            "2–5 March")
+    b.event("ev-dad-pneumonia", "dad", "2026-02-28", "illness",
+            "Admitted to Mercy Specialist Hospital, Enugu, with pneumonia in both lungs; on oxygen and IV "
+            "antibiotics, and his weak heart makes it dangerous")
+    b.event("ev-mammogram", "tom", "2026-03-03", "other",
+            "My recall mammogram at the Nightingale Centre, Wythenshawe, 8.40am; Tom is coming with me")
+    b.event("ev-obinna-promotion", "obinna", "2026-03-03", "promotion",
+            "Promoted to vice president of subsurface engineering at Gulfstar Energy in Houston, running 300 "
+            "engineers")
+    b.event("ev-review-answers", "stephen", "2026-03-04", "other",
+            "My department's answers to the review panel's pre-visit questions due to the Faculty")
+    b.event("ev-veridian-visit", "richard", "2026-03-04", "other",
+            "Veridian's visit to my department for the centre bid: lab tour at 10, lunch, the work packages")
+    b.event("ev-priya-viva", "priya", "2026-03-06", "other",
+            "Her PhD viva at 10 in the James Chadwick Building; Alan Whitcombe (Imperial) external, Fiona "
+            "internal")
+    b.event("ev-mum-anniversary", "mum", "2026-03-07", "other",
+            "Five years since Mum died; her Mass at the Church of the Holy Name at 10, with Father Anselm")
+    b.event("ev-nkechi-clinic", "nkechi", "2026-03-07", "launch",
+            "Opened her own fertility clinic, Amara Women's Health, in Independence Layout, Enugu, after twenty "
+            "years in Atlanta")
+    b.event("ev-nneka-trial", "nneka", "2026-03-08", "other",
+            "Her Manchester Thunder pathway trial at Sportcity, 9am")
+    b.event("ev-joseph-father", "joseph", "2026-03-08", "bereavement",
+            "His father died in Kumasi after two months on dialysis; Joseph is flying home to Ghana for the funeral")
+    b.event("ev-review", "stephen", "2026-03-09", "other",
+            "The Faculty's periodic review of my department: the panel on site Monday 9 and Tuesday 10 March; I "
+            "present at 9.30, findings at 2pm on the Tuesday")
+    b.event("ev-martin-surgery", "martin", "2026-03-09", "other", "His bowel surgery at the Christie")
+    b.event("ev-panel-comments", "lucy", "2026-03-09", "other",
+            "My introducer's comments and scores on eight proposals due to EPSRC for the 18 March panel")
+    b.event("ev-sophie-baby", "sophie", "2026-03-09", "baby",
+            "Her first baby, a boy, Theo, born at Arrowe Park, 3.4 kg; mother and baby well")
+    b.event("ev-meilin-mock", "meilin", "2026-03-10", "other",
+            "Her mock Future Leaders Fellowship interview with me, Fiona and Margaret (on video), 4pm")
+    b.event("ev-school-pilot", "claire", "2026-03-11", "other",
+            "The first 'Engineer Your City' afternoon at Ladybarn Park High School: thirty Year 9 girls, 1.30–3.30; "
+            "I speak")
+    b.event("ev-inaugural", "sue", "2026-03-12", "other",
+            "My inaugural lecture, 'Plastics that come back', 5.30pm, Theatre B, University Place; Stephen "
+            "introduces; drinks after")
+    b.event("ev-textbook", "julia", "2026-03-13", "other",
+            "My last two textbook chapters (process intensification; circular design) due to Pemberton")
+    b.event("ev-ify-party", "ify", "2026-03-14", "other", "Her 18th birthday party at home, thirty friends, from 7")
+
+    # favors
+    b.favor("fv-fiona-review", "fiona", "me", "2026-02-28", "favor",
+            "Rewrote the teaching answers for the review panel on a Saturday while I was on the phone to Enugu")
+    b.favor("fv-chinwe-hospital", "chinwe", "me", "2026-02-28", "favor",
+            "Flew to Enugu on the first flight when Dad was admitted, paid the deposit and has slept by his bed "
+            "since")
+    b.favor("fv-pat-netball", "pat", "me", "2026-01-13", "favor",
+            "Has driven Nneka to netball training on Tuesdays and Thursdays since January")
+    b.favor("fv-joseph-rig", "joseph", "me", "2026-02-21", "favor",
+            "Built the water-filtration demo rig for the schools pilot over two weekends")
+    b.favor("fv-sue-pack", "sue", "me", "2026-03-01", "favor",
+            "Came in on a Sunday to finish the review's evidence pack", "2026-03-01")
+    b.favor("fv-ikenna-bed", "ikenna", "me", "2026-02-28", "favor",
+            "Got Dad a bed at Mercy at midnight and stayed until the oxygen was on", "2026-03-01")
+    b.favor("fv-margaret-case", "margaret", "me", "2025-11-15", "advice",
+            "Read the centre bid's case for support and told me to cut it to one centre", "2025-11-16",
+            "Cut to one centre and two themes; the outline passed in January")
+    b.favor("fv-margaret-chair", "margaret", "me", "2023-02-20", "endorsement",
+            "Wrote one of my external references for the chair", "2023-02-21", "Promoted to professor in August 2023")
+    b.favor("fv-funmi-walk", "funmi", "me", "2026-02-28", "favor",
+            "Came round at nine with moi moi the night Dad was admitted and sat with me", "2026-03-01")
+    b.favor("fv-me-wei", "me", "wei", "2025-09-10", "recommendation",
+            "Wrote his reference for the associate professorship at Zhejiang")
+    b.favor("fv-me-lauren", "me", "lauren", "2025-10-15", "endorsement",
+            "Nominated her for Young Process Engineer of the Year")
+    b.favor("fv-me-dan", "me", "dan", "2025-10-20", "favor",
+            "Found bridging money from the department's fund to keep him on", None,
+            "His contract now runs to 31 July 2026")
+    b.favor("fv-me-karen", "me", "karen", "2026-02-26", "favor",
+            "Asked Stephen to find her a place in the Faculty's central outreach team")
+    b.favor("fv-me-ikenna", "me", "ikenna", "2024-05-10", "gift",
+            "Paid his West African College of Physicians exam fees", None, "He passed the membership exam in 2024")
+
+    # follow-ups
+    b.follow_up("fu-richard-wp", "richard", True,
+                "Send Richard the final text of Veridian's work package and the in-kind table", "2026-03-02")
+    b.follow_up("fu-beatrice-wages", "beatrice", True,
+                "Pay Beatrice's March wages and something extra for the hospital nights", "2026-03-02")
+    b.follow_up("fu-chinwe-money", "chinwe", True, "Send Chinwe £1,500 for Dad's deposit and the antibiotics",
+                "2026-03-03")
+    b.follow_up("fu-rachel-shiva", "rachel", True,
+                "Bring jollof and a tray of puff-puff to the shiva at Jonathan's in Whitefield", "2026-03-03")
+    b.follow_up("fu-stephen-answers", "stephen", True,
+                "Send the review panel our answers to its pre-visit questions", "2026-03-04")
+    b.follow_up("fu-dan-reference", "dan", True, "Submit my reference for Dan's Sheffield lectureship",
+                "2026-03-05")
+    b.follow_up("fu-martin-wp", "martin", True,
+                "Tell Martin who carries the scale-up work package while he's off", "2026-03-06")
+    b.follow_up("fu-nneka-options", "nneka", True, "Sign Nneka's GCSE options form", "2026-03-06")
+    b.follow_up("fu-anselm-intention", "anselm", True,
+                "Give Father Anselm Mum's Mass intention and the readers' names", "2026-03-06")
+    b.follow_up("fu-tom-dinner", "tom", True, "Book our anniversary dinner at Il Vicolo for Friday 13 March",
+                "2026-03-07")
+    b.follow_up("fu-lucy-comments", "lucy", True,
+                "Submit my introducer's comments and scores on the eight panel proposals", "2026-03-09")
+    b.follow_up("fu-meilin-mock", "meilin", True,
+                "Run Mei Lin's mock fellowship interview with Fiona and Margaret", "2026-03-10", "2026-03-13")
+    b.follow_up("fu-karen-reference", "karen", True, "Write Karen a reference", "2026-03-12", "2026-03-20")
+    b.follow_up("fu-julia-chapters", "julia", True,
+                "Send Julia the last two chapters of the textbook", "2026-03-13", "2026-03-20")
+    b.follow_up("fu-ify-beads", "ify", True,
+                "Collect Mum's coral beads, restrung, from the jeweller on Oldham Street for Ify's 18th",
+                "2026-03-13")
+    b.follow_up("fu-chinwe-report", "chinwe", False, "Chinwe's photos of Dad's echo and Dr. Ugwu's report",
+                "2026-03-05")
+    b.follow_up("fu-obinna-share", "obinna", False, "Obinna's half of Dad's hospital deposit (£750)",
+                "2026-03-06")
+    b.follow_up("fu-julia-advance", "julia", False,
+                "Pemberton's second advance payment (£3,500) for the accepted chapters", "2026-03-06")
+    b.follow_up("fu-gareth-costing", "gareth", False, "Gareth's full economic costing of the centre bid",
+                "2026-03-09")
+    b.follow_up("fu-stephen-lectureship", "stephen", False,
+                "Stephen's answer on releasing the lectureship in sustainable process engineering", "2026-03-11")
+    b.follow_up("fu-richard-letter", "richard", False,
+                "Veridian's signed letter of support with the £1.2m in kind", "2026-03-13")
+    b.follow_up("fu-margaret-statement", "margaret", False,
+                "Margaret's proposer's statement for my Royal Academy of Engineering nomination", "2026-03-13")
+
+    # goals
+    b.goal("g-centre", "Submit the £10m EPSRC bid for a Centre for Circular Plastics Manufacturing by 16 April",
+           ["chemical-recycling", "research-funding", "industrial-decarbonisation"], 1,
+           ["sarah", "martin", "richard", "gareth", "meilin", "dan", "stephen"])
+    b.goal("g-postdocs", "Get Mei Lin and Dan into permanent posts this year",
+           ["research-fellowships", "early-career-researchers", "academic-careers"], 1,
+           ["meilin", "dan", "stephen", "margaret", "fiona"])
+    b.goal("g-schools", "Launch 'Engineer Your City', a chemical engineering programme for Manchester schools, "
+           "in September", ["stem-outreach", "girls-in-stem"], 2, ["karen", "claire", "joseph", "hannah"])
+
+    # saved items
+    b.item("it-enzymes", "Enzymes that eat PET: how close is industrial scale?",
+           "https://example.org/enzymatic-pet-recycling-scale", ["enzymatic-recycling", "plastic-recycling"],
+           "2026-02-18")
+    b.item("it-unis", "Which university departments face the deepest cuts this year",
+           "https://example.org/uk-university-cuts-2026", ["higher-education-funding"], "2026-02-23")
+    b.item("it-girls", "Girls, physics and engineering: what Greater Manchester's schools are trying",
+           "https://example.org/girls-in-stem-greater-manchester", ["girls-in-stem", "stem-outreach"], "2026-02-26")
+    b.item("it-pneumonia", "Pneumonia in older people with heart failure: what families should ask",
+           "https://example.org/pneumonia-heart-failure-elderly", ["heart-failure", "elder-care"], "2026-03-02")
+    b.item("it-flf", "The Future Leaders Fellowship interview: what the panel is really asking",
+           "https://example.org/flf-interview-advice", ["research-fellowships", "early-career-researchers"],
+           "2026-03-03")
+    b.item("it-runcorn", "Chemical recycling comes to the Runcorn cluster",
+           "https://example.org/runcorn-chemical-recycling", ["chemical-recycling", "industrial-decarbonisation"],
+           "2026-03-05")
+    b.item("it-netball", "From club court to Superleague: how netball's pathway picks its players",
+           "https://example.org/netball-pathway-trials", ["netball"], "2026-03-06")
+    b.item("it-enugu", "Coming home: the Nigerian doctors opening clinics in the south-east",
+           "https://example.org/nigerian-doctors-return-enugu", ["healthcare-nigeria", "fertility-medicine"],
+           "2026-03-09")
+    b.item("it-chartership", "Chartership for process engineers: what IChemE's assessors look for",
+           "https://example.org/icheme-chartership-assessors", ["chartership", "women-in-engineering"],
+           "2026-03-10")
+
+    # Two weeks in Enugu with Tom and the girls (2–17 August 2025), and the AIChE meeting in Houston (6–10 April
+    # 2025): at home what would have been in person was a call or a message.
+    AWAY = [(("2025-04-06", "2025-04-10"), {"obinna"}),
+            (("2025-08-02", "2025-08-17"), {"tom", "ify", "nneka", "dad", "chinwe", "ikenna", "beatrice", "ugwu",
+                                            "nkechi"})]
+    rows, hand = [], set()
+    for n, (date, kind, with_, initiator, minutes, summary) in enumerate(b.interactions):
+        if n in b.hand:
+            hand.add(len(rows))
+            rows.append((date, kind, with_, initiator, minutes, summary))
+            continue
+        for (lo, hi), there in AWAY:
+            if not lo <= date <= hi:
+                continue
+            if not set(with_) & there and kind in ("meal", "activity", "event", "meeting", "coffee"):
+                kind = b.rng.choice(["call", "message", "message", "email"])
+                summary = f"{PREFIX[kind]}{summary[summary.index(':'):]}"
+            elif set(with_) <= there and kind in ("call", "video"):
+                kind = b.rng.choice(["meal", "activity"])
+                summary = f"{PREFIX[kind]}{summary[summary.index(':'):]}"
+        rows.append((date, kind, with_, initiator, minutes, summary))
+    b.interactions, b.hand = rows, hand
+    assert all(r[0] < START.isoformat() for r in b.interactions), "history runs into the fortnight"
+    b.hand_first()
+    return b
+
+
+def comedian():
+    b = Book("comedian", seed=38112)
+    H = "2024-10-01"  # history starts: the spring block of Spin Cycle, and the week I booked the Town Hall for MICF 2025
+    P = b.known
+
+    def seg(pid, gap, first, last, kinds, talk):
+        """A later stretch of one person's rhythm, when what we talk about has changed."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], b.summary(kind, talk))
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    STROKE = "2026-01-14"  # Dad's stroke, in the kitchen in Belmont
+
+    # --- home, and the family in Geelong ---
+    P("priya", "Priya Raghunathan", 1, "advocate", location="Carlton North, Melbourne (with me)",
+      company="St Vincent's Hospital Melbourne, Emergency Department", title="Emergency medicine registrar (fourth "
+      "year)", how_met="She came to Gertie's with Anika on a Saturday special and heckled my tag; first date the "
+      "next Saturday", met_on="2019-03-02", birthday="1989-10-17",
+      dates=[("first-date", "Priya and me: first date, pho on Victoria Street then the Carlton Gardens (2019)",
+              "2019-03-09"),
+             ("engaged", "Engaged at the Cape Otway lighthouse (2025)", "2025-06-14")],
+      interests={"emergency-medicine": 0.9, "weddings": 0.8, "running": 0.6, "true-crime-podcasts": 0.5,
+                 "stroke-recovery": 0.7},
+      expertise=["emergency-medicine", "medicine"],
+      notes="36. My fiancée. Fourth-year emergency registrar at St Vincent's; sits her fellowship written exam in "
+            "August and studies in the bath. We got engaged at the Cape Otway lighthouse on Saturday 14 June 2025 "
+            "and get married at the Grand at Portarlington on Saturday 21 November 2026. The venue wants the "
+            "$4,000 deposit by Friday 13 March and I said I'd pay it (my job, her spreadsheet). She's on nights "
+            "Monday 2 to Thursday 5 March. Monday 9 March, Labour Day, is seven years since our first date; we're "
+            "both off and I promised to book Lupo's on Smith Street by Saturday 7 March. Our first meeting with "
+            "the celebrant, Margo, is Sunday 8 March at 11. She read Dad's CT report over the phone on the night "
+            "of the stroke before any doctor rang me, and she called the aspiration pneumonia before they did. She "
+            "knows about Erin's baby because she guessed; nobody else does.",
+      rhythm=[(1.6, H, "2026-03-01", ["meal", "meal", "message", "activity", "call", "meal", "message"])],
+      extra=[("2025-03-09", "meal", "Dinner: six years, back at the pho place on Victoria Street; she made me "
+              "promise to propose somewhere without a microphone", 120),
+             ("2025-06-14", "activity", "Outing: proposed on the path below the Cape Otway lighthouse; she said "
+              "yes before I got to the bit I'd written", 240),
+             ("2026-01-14", "call", "Call: from the ED at St Vincent's, on shift; she read Dad's CT over the phone "
+              "and told me to drive to Geelong under the limit", 20),
+             ("2026-02-27", "call", "Call: 'aspiration, I bet you' before the Geelong doctors had said a word; "
+              "she was right", 15),
+             ("2026-03-01", "meal", "Dinner: Sunday night; the wedding spreadsheet, the deposit, the celebrant "
+              "on the 8th, and how I'm going to do the festival with Dad in hospital", 90)],
+      talk=["the wedding", "her shifts in ED", "Dad", "the guest list", "the festival show", "her fellowship "
+            "exam", "what's for dinner", "her running", "Erin", "money", "the Portarlington venue", "the dog we're "
+            "not getting", "my new material", "her parents", "the ramping at St Vincent's"])
+
+    P("kevin", "Kevin McAllister", 1, "advocate", kin=True, location="Belmont, Geelong (in University Hospital "
+      "Geelong since 27 February)", title="Retired; forty-one years on the line at Ford in Norlane (1975–2016)",
+      how_met="Dad", birthday="1957-08-09",
+      dates=[("mum-dad-wedding", "Mum and Dad's wedding anniversary (1984)", "1984-09-22")],
+      interests={"geelong-cats": 1.0, "afl": 0.9, "fishing": 0.7, "stroke-recovery": 0.8, "aphasia": 0.8},
+      notes="68. Dad. Forty-one years on the line at Ford in Norlane until the plant shut in October 2016; five "
+            "months later Mum died. Lives on his own in the house in Belmont I grew up in, with Maggie Kerr next "
+            "door. Had a stroke on Wednesday 14 January: a left-side bleed, his right arm weak and his words gone; "
+            "he knows what he wants to say and can't find it. Six weeks at University Hospital Geelong and the "
+            "McKellar Centre; said 'Liam' again on 28 January. Home on Friday 20 February, and back in on Friday "
+            "27 February with aspiration pneumonia: a sausage roll went down the wrong way. IV antibiotics, a "
+            "new swallow plan, minced food. The discharge meeting is Friday 6 March at 2 with Erin and Sinéad "
+            "the social worker. I promised to bring him his Cats scarf, the iPad with the aphasia app Priya found, "
+            "and his radio by Tuesday 3 March. Wednesday 11 March is nine years since Mum; we always take her "
+            "freesias at the Eastern Cemetery. He doesn't know yet that half my festival hour is about him; I "
+            "promised Erin I'd play him those bits before the Geelong preview on Saturday 14 March.",
+      extra=[("2024-10-12", "activity", "Outing: the pier at Portarlington with the rods; two flathead and his "
+              "lecture on the 1989 Grand Final", 240),
+             ("2025-08-09", "meal", "Dinner: his 68th, fish and chips on the foreshore; he asked Priya when the "
+              "wedding was four times", 120),
+             ("2026-01-14", "activity", "Outing: the emergency department at University Hospital Geelong till "
+              "three in the morning; he couldn't find my name and kept squeezing my hand", 300),
+             ("2026-01-28", "video", "Video call: from a motel in Swan Hill; Erin held the iPad at the McKellar and "
+              "he said 'Liam' for the speechie, then 'Cats', then a word I won't repeat", 20),
+             ("2026-02-20", "activity", "Outing: home from the McKellar with Dermo; he walked to the back fence "
+              "with the stick and looked at his tomatoes", 240),
+             ("2026-02-27", "activity", "Outing: back into University Hospital Geelong; coughing and grey; "
+              "antibiotics through a drip", 240),
+             ("2026-03-01", "activity", "Outing: the ward; chest clearer; he wrote 'CATS' and 'HOME' on the "
+              "whiteboard and pointed at both", 120)],
+      talk=[])
+    seg("kevin", 5, H, "2026-01-12", ["call", "call", "meal", "activity", "call"],
+        ["the Cats", "his tomatoes", "the fishing", "Mum", "Erin's kids", "the house", "my shows", "his mates "
+         "from Ford", "the weather in Geelong", "the wedding", "his knee", "the footy tipping", "Maggie next door"])
+    seg("kevin", 1, "2026-01-15", "2026-01-21", ["activity"], ["sitting with him on the ward", "the word "
+        "cards", "his right hand", "the neurologist's round", "Mum's photo by the bed", "the hospital food"])
+    seg("kevin", 2, "2026-01-22", "2026-02-26", ["activity", "activity", "video", "activity", "video"],
+        ["his speech therapy", "the word cards", "the physio", "his right hand", "the hospital food", "the Cats "
+         "pre-season", "his frustration", "Mum's photo by the bed", "the ward", "going home", "the aphasia app"])
+
+    P("erin", "Erin Doyle", 1, "advocate", kin=True, location="Belmont, Geelong", company="Barrabool Road "
+      "Primary School, Belmont", title="Grade 2 teacher", how_met="My little sister", birthday="1991-03-07",
+      interests={"primary-teaching": 0.9, "stroke-recovery": 0.9, "aphasia": 0.8, "netball": 0.6},
+      need=("erin-speech", "aphasia-therapy",
+            "Needs a private speech pathologist who does home visits around Belmont for Dad's aphasia once he's "
+            "out; the public outpatient waitlist at Barwon Health is ten weeks", "2026-02-21"),
+      notes="35 on Saturday 7 March. My sister; Grade 2 at Barrabool Road Primary, married to Shane, Mia is 7 and "
+            "Archie 4. Five minutes from Dad, so since the stroke she has done everything: the ward rounds before "
+            "school, the Centrelink forms, the carer's leave, the readmission on Friday 27 February on her own on "
+            "a school day. I do jokes about it on stage and the paperwork from Melbourne, and I have never once "
+            "properly thanked her. On Sunday 22 February on the back step she told me she's pregnant, nine weeks, "
+            "and made me swear to tell no one, not Dad, not Shane's parents, not the podcast, until after the "
+            "twelve-week scan on Thursday 12 March; she wants to tell Dad herself at Sunday lunch on the 15th. "
+            "Her birthday present (a day at the Peninsula Hot Springs for her and Shane) has to be in Belmont by "
+            "Saturday. She's uneasy about Dad being in my show.",
+      extra=[("2025-03-07", "call", "Call: her 34th; I sang badly on speaker to her Grade 2s", 10),
+             ("2026-01-14", "call", "Call: eleven at night; 'Liam, it's Dad, Maggie found him on the kitchen "
+              "floor, just come'", 5),
+             ("2026-02-21", "message", "Messages: the public speech therapy waitlist is ten weeks; she wants "
+              "someone private who'll come to the house"),
+             ("2026-02-22", "meal", "Dinner: Sunday lunch in Belmont with Dad home; on the back step after, she "
+              "told me about the baby and made me swear", 180),
+             ("2026-02-27", "call", "Call: from the ED again, on her own with a class covered; 'he choked, he's "
+              "all right, don't drive like an idiot'", 15)],
+      talk=[])
+    seg("erin", 5, H, "2026-01-13", ["call", "message", "message", "meal", "call"],
+        ["Dad", "Mia and Archie", "her Grade 2s", "Shane's work", "Christmas plans", "Mum", "the house in "
+         "Belmont", "my wedding", "her netball", "the school reports"])
+    seg("erin", 1.6, "2026-01-15", "2026-02-26", ["message", "call", "message", "meal", "call"],
+        ["Dad's ward round", "the speech therapy", "the carer's leave", "the Centrelink forms", "who's visiting "
+         "when", "Dad's house", "the rehab plan", "the NDIS or aged care question", "her tiredness", "the kids"])
+
+    P("sully", "Ben Sullivan", 1, "advocate", location="Brunswick, Melbourne", company="Dead Air (podcast); "
+      "freelance", title="Stand-up comedian; co-host of Dead Air; co-writer of 'Corio'",
+      how_met="The Monday open mic at the Espy; we both died on the same night", met_on="2009-05-11",
+      birthday="1986-03-13",
+      interests={"podcasting": 0.9, "sitcom": 1.0, "stand-up": 0.9, "afl": 0.6, "cycling": 0.5},
+      expertise=["podcasting", "sitcom-writing", "stand-up"],
+      notes="Sully. My best mate since we both bombed at the Espy open mic on 11 May 2009. Co-host of Dead Air "
+            "with me since April 2020 (we record Thursdays at 2 in his garage in Brunswick; Dev produces) and "
+            "co-writer of 'Corio', our sitcom about a retired Ford worker and his grown-up kids in Geelong. He "
+            "turns 40 on Friday 13 March; Kate's throwing him a party at the Gertrude that night and I'm doing "
+            "the speech. Hosted Gertie's for me the two Tuesdays after Dad's stroke (20 and 27 January) and "
+            "wouldn't hear about money; I haven't thanked him properly. Skipping the festival this year to get 'Corio' sold.",
+      extra=[("2025-04-20", "event", "At an event: closing night of the festival; Sully in the front row of my "
+              "last show with a sign that said 'FINISH'", 180),
+             ("2025-06-15", "meal", "Dinner: the morning after the proposal, pancakes in Brunswick; he cried "
+              "more than Priya", 90),
+             ("2025-11-06", "meeting", "Meeting: the first full draft of 'Corio' read aloud in his garage; Kate "
+              "laughed at the Ford bits", 180),
+             ("2026-01-20", "message", "Messages: 'I've got Gertie's, don't think about it'; he hosted it for "
+              "me that night and the next Tuesday"),
+             ("2026-02-26", "meeting", "Meeting: episode 197; I told the story of Dad saying 'Liam' and Sully "
+              "let it be quiet for once", 120)],
+      talk=[])
+    seg("sully", 2.4, H, "2026-02-28", ["meeting", "message", "message", "call", "meal", "activity"],
+        ["the podcast", "the next guest", "'Corio'", "the pilot's second act", "Ollie's notes", "his kids", "the "
+         "Cats", "bits we're working on", "the download numbers", "a sponsor", "Kate", "comedy gossip", "the "
+         "festival", "his 40th", "Dad"])
+
+    P("dermo", "Dermot Walsh", 1, "advocate", location="Grovedale, Geelong", company="Walsh Plumbing",
+      title="Plumber; owns the business", how_met="Year 7 at Belmont High; we sat together because of the "
+      "alphabet", met_on="2000-01-31", birthday="1987-06-02",
+      interests={"geelong-cats": 1.0, "afl": 0.9, "fishing": 0.8, "kids-footy": 0.7},
+      expertise=["plumbing", "home-modifications"],
+      notes="Dermo. My best mate from Year 7 at Belmont High; a plumber with his own van and three kids with "
+            "Kylie in Grovedale. Has called in on Dad every morning on his way to jobs since the stroke. On "
+            "Friday 20 February he drove Dad home from the McKellar and put a rail in Dad's shower himself, for "
+            "nothing; I bought him a beer and never said thank you. We've had Cats memberships side by side at "
+            "Kardinia Park since 2006. He's coming to the Geelong preview on Saturday 14 March with half of our "
+            "year.",
+      extra=[("2026-01-15", "activity", "Outing: sat with me in the hospital car park at six in the morning with "
+              "two pies", 60),
+             ("2026-02-20", "activity", "Outing: drove Dad home from the McKellar and put the shower rail in "
+              "while I held the level", 180),
+             ("2026-02-28", "message", "Messages: a photo of Dad on the ward giving a thumbs-up with his left "
+              "hand")],
+      talk=[])
+    seg("dermo", 11, H, "2026-01-13", ["message", "activity", "call", "message"],
+        ["the Cats", "his kids' footy", "the reunion", "a fishing trip", "his business", "Dad", "Kylie", "old "
+         "school stories", "my wedding"])
+    seg("dermo", 3.5, "2026-01-16", "2026-02-27", ["message", "call", "activity", "message"],
+        ["Dad this morning", "the shower rail", "Dad's tomatoes", "the Cats pre-season", "the hospital parking",
+         "Erin", "Dad's house"])
+
+    P("maureen", "Maureen McAllister", 4, "advocate", peak=1, kin=True, status="deceased", location="Belmont, "
+      "Geelong", title="School librarian, Belmont High (1990–2016)", how_met="Mum", birthday="1958-05-19",
+      dates=[("mum-died", "Mum died (Geelong, 2017)", "2017-03-11")],
+      notes="Mum. Ran the library at Belmont High for twenty-six years and let me read in there at lunch. Died "
+            "of ovarian cancer at the Barwon hospice on Saturday 11 March 2017, at 58. Wednesday 11 March is nine "
+            "years; Dad, Erin and I take her freesias at the Eastern Cemetery.",
+      extra=[("2017-03-09", "meal", "Dinner: the last one; she made me do the bit about the school library for "
+              "the nurses", 60)])
+
+    P("shane", "Shane Doyle", 2, "friend", kin=True, location="Belmont, Geelong", company="Doyle Electrical",
+      title="Electrician", how_met="Erin's husband", met_on="2012-11-10", birthday="1988-09-28",
+      interests={"geelong-cats": 0.8, "fishing": 0.6},
+      notes="37. Erin's husband; an electrician who does the kids' bath time while Erin does Dad. His "
+            "parents don't know about the baby yet and Erin wants it that way till the scan.",
+      rhythm=[(20, H, "2026-01-12", ["message", "meal", "activity"])],
+      talk=["the Cats", "his work", "the kids", "fishing", "Dad's house wiring"])
+    seg("shane", 6, "2026-01-15", "2026-02-26", ["message", "call", "activity"],
+        ["Dad's smoke alarms", "a ramp at the back door", "Erin", "the kids", "the hospital car park"])
+
+    # --- Priya's family ---
+    P("lakshmi", "Lakshmi Raghunathan", 3, "friend", location="Glen Waverley, Melbourne",
+      title="Retired community pharmacist", how_met="Priya's mum", met_on="2019-08-18", birthday="1963-12-01",
+      interests={"weddings": 1.0, "carnatic-music": 0.8, "gardening": 0.6},
+      notes="62. Priya's mum. Sunday lunch in Glen Waverley once a month. Has a spreadsheet for the wedding "
+            "that is bigger than Priya's and a list of 140 relatives. Sent a tiffin of rasam and rice to Geelong "
+            "for Dad every time I drove down in January.",
+      rhythm=[(13, H, "2026-02-22", ["meal", "message", "call", "meal"])],
+      extra=[("2026-01-18", "gift", "Gift: rasam and lemon rice in a tiffin for Dad, and one for me 'for the "
+              "drive'")],
+      talk=["the wedding", "the guest list", "Priya's shifts", "Dad", "her garden", "her sister in Chennai",
+            "the menu", "the festival"])
+    P("raghu", "Raghu Raghunathan", 3, "friend", location="Glen Waverley, Melbourne",
+      title="Retired civil engineer (VicRoads)", how_met="Priya's dad", met_on="2019-08-18", birthday="1959-04-04",
+      interests={"cricket": 1.0, "engineering": 0.6},
+      notes="66. Priya's dad. Thirty years at VicRoads; thinks comedy is a hobby and is coming round. Took me to "
+            "the Boxing Day Test in 2025 and explained every ball.",
+      rhythm=[(28, H, "2026-02-22", ["meal", "message", "activity"])],
+      extra=[("2025-12-26", "activity", "Outing: Boxing Day Test at the MCG with him; seven hours, two "
+              "sandwiches, one long explanation of reverse swing", 420)],
+      talk=["the cricket", "the wedding", "the traffic", "Priya", "his knees", "my work"])
+    P("arjun", "Arjun Raghunathan", 3, "friend", location="Richmond, Melbourne", company="Canva",
+      title="Software engineer", how_met="Priya's brother", met_on="2019-08-18", birthday="1995-07-30",
+      interests={"stand-up": 0.7, "basketball": 0.8},
+      notes="30. Priya's brother; comes to Gertie's with his mates and laughs the loudest.",
+      rhythm=[(30, H, "2026-02-17", ["message", "event", "meal"])],
+      talk=["basketball", "his job at Canva", "the wedding", "a bit he saw online", "Gertie's"])
+    P("anika", "Anika Shah", 3, "friend", location="Fitzroy North, Melbourne", company="St Vincent's Hospital "
+      "Melbourne", title="Emergency medicine registrar", how_met="Priya's best friend; brought her to Gertie's "
+      "in 2019", met_on="2019-03-02", birthday="1990-01-11",
+      interests={"emergency-medicine": 0.9, "weddings": 0.7, "stand-up": 0.5},
+      notes="Priya's best friend from med school and the MC at our wedding, which terrifies me. Brought Priya to "
+            "Gertie's in March 2019.",
+      rhythm=[(18, H, "2026-02-21", ["meal", "message", "event"])],
+      talk=["the wedding", "ED", "Priya", "her MC notes", "a Gertie's night"])
+
+    # --- the work family: stand-up, the room, the show ---
+    P("hannah", "Hannah Okafor", 2, "advocate", location="Northcote, Melbourne", company="Freelance",
+      title="Theatre director and dramaturg; directs my festival hours", how_met="She directed a Fringe show I "
+      "was in; the only person who made me cut a joke I loved", met_on="2016-09-20", birthday="1984-11-03",
+      interests={"theatre": 1.0, "stand-up": 0.8, "dramaturgy": 0.9},
+      expertise=["directing", "dramaturgy"],
+      notes="41. Has directed my last three festival hours. This year's, 'Something Borrowed', started as a "
+            "wedding hour and since Dad's stroke is half about him learning words again; she says that's the "
+            "show. Two long notes sessions on the new material in February for nothing (22 and 26 February); "
+            "not thanked. She'll be at the back of every preview with a notebook: the first is mine at the "
+            "Velvet Room in Brunswick on Friday 6 March.",
+      extra=[("2025-03-26", "meeting", "Meeting: the dress run of 'Mortgage Brain' at the Town Hall; she cut "
+              "nine minutes and was right about eight", 180),
+             ("2025-11-12", "meeting", "Meeting: after Denise's notes; she said 'write about your dad, not the "
+              "seating plan'", 120),
+             ("2026-02-22", "meeting", "Meeting: three hours at her kitchen table on the Dad material; the "
+              "word cards bit is the ending", 180),
+             ("2026-02-26", "meeting", "Meeting: a full run in her lounge room; 58 minutes, and she wants the "
+              "wedding stuff cut by ten", 150)],
+      talk=[])
+    seg("hannah", 21, H, "2025-10-31", ["coffee", "message", "meeting"],
+        ["theatre she's seen", "the next hour", "her Fringe show", "last year's show", "the festival"])
+    seg("hannah", 5, "2025-11-01", "2026-02-25", ["meeting", "message", "coffee", "meeting", "call"],
+        ["the running order", "the wedding material", "the Dad material", "the ending", "the title", "the "
+         "preview schedule", "what to cut", "the callback", "the poster copy"])
+    P("leah", "Leah Brennan", 2, "ally", power=True, location="South Melbourne", company="Brennan Talent "
+      "Management", title="Talent agent; founder", how_met="She saw my first festival hour in 2012 and signed "
+      "me in 2016", met_on="2012-04-10", birthday="1973-08-21",
+      interests={"stand-up": 0.8, "streaming": 0.9, "tv-comedy-writing": 0.7},
+      expertise=["talent-management", "contracts", "streaming"],
+      notes="52. My agent since 2016; also Tash's since February 2025, on my word. Got me the Spin Cycle room in "
+            "2022. Negotiating with Sam Okoro at Ruby Street to film my festival hour as a special on the closing "
+            "weekend; she owes me their offer and terms by Wednesday 11 March. My meeting with her is Thursday "
+            "12 March at 11 at her office in South Melbourne: the special, 'Corio', and whether I go back to Spin "
+            "Cycle's winter block.",
+      rhythm=[(9, H, "2026-02-27", ["call", "email", "message", "meeting", "call"])],
+      extra=[("2026-01-15", "call", "Call: 'cancel whatever you need, I'll talk to Bec; go be with your dad'",
+              15),
+             ("2026-02-27", "call", "Call: Ruby Street are serious about the special; she'll have terms by the "
+              "11th", 25)],
+      talk=["my bookings", "the festival", "the special", "'Corio'", "Spin Cycle's contract", "a corporate gig",
+            "Tash", "the regional tour", "money", "a TV guest spot"])
+    P("marty", "Marty Cole", 2, "ally", power=True, location="Yarraville, Melbourne", company="Spin Cycle "
+      "(Docklands studios)", title="Head writer, Spin Cycle", how_met="My first day in the Spin Cycle writers' "
+      "room", met_on="2022-02-07", birthday="1978-10-15",
+      interests={"tv-comedy-writing": 1.0, "satire": 0.8, "cricket": 0.5},
+      expertise=["tv-comedy-writing", "panel-shows"],
+      notes="47. Head writer on Spin Cycle, the Wednesday-night panel show I've written for since 2022. The "
+            "autumn block is six episodes, 4 February to the finale taping on Wednesday 11 March. My deadline "
+            "is Thursday 5 March at noon: the finale's cold open and my monologue pack. Owes me an answer on "
+            "whether I'm back for the winter block in June by Friday 13 March. From Adelaide; his mum Pat, 81, "
+            "lives there on her own.",
+      extra=[("2026-01-19", "call", "Call: 'miss the first week of the block, mate, we'll manage'; "
+              "he's keeping the finale cold open for me", 15),
+             ("2026-02-25", "meeting", "Meeting: the room; my bit on the Premier's hard hat made the episode "
+              "and he gave me the finale's cold open", 420)],
+      talk=[])
+    seg("marty", 20, H, "2026-02-24", ["message", "email"],
+        ["the next block", "a pitch for the show", "ratings", "the network", "cricket"])
+    for first, last in (("2024-10-01", "2024-11-27"), ("2025-02-03", "2025-03-12"), ("2025-05-05", "2025-06-25"),
+                        ("2025-08-04", "2025-11-26"), ("2026-02-09", "2026-02-24")):
+        seg("marty", 2.2, first, last, ["meeting", "meeting", "message", "email"],
+            ["the room", "the monologue", "the desk segment", "the cold open", "this week's news", "the host's "
+             "notes", "the run sheet", "a cut joke", "the legal read"])
+    P("rosie", "Rosie Wallace", 3, "ally", power=True, location="Elwood, Melbourne", company="Spin Cycle",
+      title="Host of Spin Cycle; stand-up", how_met="The Comedy Republic, 2011; she was the headliner and I was "
+      "the door spot", met_on="2011-06-17", birthday="1980-07-07",
+      interests={"tv-comedy-writing": 0.8, "sitcom": 0.7, "stand-up": 0.9},
+      expertise=["television", "hosting"],
+      notes="45. Hosts Spin Cycle and has since 2021; the reason the network took a punt on a panel show. "
+            "Promised me a letter of support for the VicScreen development application for 'Corio' by Tuesday "
+            "10 March (the application's due Monday 16 March).",
+      extra=[("2026-02-18", "meeting", "Meeting: after the taping; she read the 'Corio' one-pager and said "
+              "she'd write the letter for VicScreen", 30)],
+      talk=[])
+    for first, last in (("2024-10-01", "2024-11-27"), ("2025-02-03", "2025-03-12"), ("2025-05-05", "2025-06-25"),
+                        ("2025-08-04", "2025-11-26"), ("2026-02-09", "2026-02-25")):
+        seg("rosie", 5, first, last, ["meeting", "message", "meeting"],
+            ["the taping", "the monologue", "the guests", "her notes on the script", "the audience warm-up",
+             "a desk bit"])
+    seg("rosie", 40, "2024-12-01", "2026-01-30", ["message", "event"],
+        ["her tour", "the next block", "a mutual friend's show", "the festival"])
+
+    P("gus", "Angus Papadopoulos", 2, "ally", location="Fitzroy, Melbourne", company="The Gertrude Hotel, "
+      "Gertrude Street", title="Publican; owns the Gertrude", how_met="I asked him for his back room on a "
+      "Tuesday in 2018 and he said yes before I'd finished", met_on="2018-01-16", birthday="1970-03-04",
+      interests={"pubs": 0.9, "live-music": 0.7, "collingwood": 0.8, "stand-up": 0.6},
+      expertise=["hospitality", "venues"],
+      notes="56 on Wednesday 4 March. Has owned the Gertrude since 2011 and has let me run Gertie's, the "
+            "Tuesday room in the back bar, since February 2018: I take the door, he takes the bar. Gave me the "
+            "room free for my preview on Tuesday 10 March (a full run of the hour instead of the usual line-up) "
+            "and for Sully's 40th on Friday 13 March. Collingwood tragic; we don't talk footy.",
+      rhythm=[(7, H, "2026-02-24", ["event", "event", "message", "meeting"])],
+      extra=[("2026-02-10", "meeting", "Meeting: at the bar; the back room free for my preview on the 10th and "
+              "Sully's party on the 13th, 'just sell beer'", 20)],
+      talk=["the Tuesday room", "the door takings", "the bar", "Collingwood", "a noise complaint", "the new PA",
+            "who's on next week", "the pub's lease", "his daughter at uni"])
+    P("mick", "Mick Tran", 3, "friend", location="Richmond, Melbourne", company="The Gertrude Hotel",
+      title="Sound and lights (Tuesdays and the band nights)", how_met="The Gertrude's sound guy since before "
+      "Gertie's", met_on="2018-01-23", birthday="1992-05-16",
+      interests={"live-sound": 1.0, "synths": 0.7},
+      notes="Runs sound for Gertie's every Tuesday and has recorded every set since 2018; his recordings are how "
+            "I write. Recording the previews for me.",
+      rhythm=[(8, H, "2026-02-24", ["event", "message", "event"])],
+      talk=["the mics", "the recording of my set", "the lights cue", "his band", "the PA"])
+    P("amira", "Amira Hassan", 3, "friend", location="Coburg, Melbourne", company="Freelance",
+      title="Stand-up comedian; does the door and the opening spot at Gertie's", how_met="Came third at a "
+      "Gertie's new-act night and I booked her for the next month", met_on="2023-05-09", birthday="1998-08-12",
+      interests={"stand-up": 1.0, "comedy-festivals": 0.9, "adelaide-fringe": 0.8},
+      notes="27. The funniest new act I've seen at Gertie's; Lebanese-Australian from Coburg, writes about her "
+            "four brothers. I recommended her to the Birdcage programmer for the Adelaide Fringe and she got a "
+            "9pm slot for the whole Fringe with her first hour, 'Good Egg'; she's been in Adelaide since 18 "
+            "February.",
+      rhythm=[(8, H, "2026-02-17", ["event", "message", "coffee", "event"])],
+      extra=[("2026-02-17", "event", "At an event: her last Gertie's before Adelaide; she closed with the "
+              "brothers bit and I told her not to touch it", 30),
+             ("2026-02-19", "message", "Messages: her first Adelaide show; 23 people and one walkout, 'best night "
+              "of my life'")],
+      talk=["her hour", "the Fringe", "a new bit", "her brothers", "Gertie's", "the door spot", "a bad gig",
+            "her day job"])
+
+    P("tash", "Tash Ng", 2, "ally", location="Collingwood, Melbourne", company="Brennan Talent Management",
+      title="Stand-up comedian", how_met="Her first paid spot was at Gertie's; I'd seen her die at an open mic "
+      "and thought she was the best thing there", met_on="2019-06-04", birthday="1994-12-19",
+      interests={"stand-up": 1.0, "streaming": 0.7, "comedy-festivals": 0.8},
+      notes="31. Rising fast. I gave her Tuesdays at Gertie's in 2019 and told Leah to sign her, which she did in "
+            "February 2025. Filmed her first special, 'Soft Launch', at the Athenaeum in October 2025 for "
+            "Netflix; she told me the release date in December under embargo. Doing her festival hour at the "
+            "Forum this year. We last swapped messages on 24 February.",
+      rhythm=[(6, H, "2026-02-24", ["message", "coffee", "event", "message", "meal"])],
+      extra=[("2026-02-24", "message", "Messages: 'three weeks till it's out, I'm going to be sick'; I told "
+              "her to stop reading Reddit")],
+      talk=["her special", "her festival hour", "a new bit", "Leah", "her tour", "the Athenaeum taping",
+            "her mum", "Gertie's", "the industry"])
+    P("jono", "Jono Reid", 2, "friend", location="Reservoir, Melbourne", company="Between jobs",
+      title="Stand-up comedian; sketch writer", how_met="Started at the Espy open mic the year after me",
+      met_on="2010-03-15", birthday="1991-11-22",
+      interests={"stand-up": 0.9, "sketch-writing": 1.0, "sobriety": 0.8},
+      expertise=["sketch-writing", "stand-up"],
+      offer=("jono-sketch", "sketch-writing",
+             "Looking for paid sketch-writing work since losing his warehouse job; fifteen years of sketches, and "
+             "the packet that got him a Spin Cycle trial in 2023", "2026-02-26"),
+      notes="34. Funny, unlucky and two years sober on 19 February. Did the support spot on my January regional "
+            "tour and was great. On Tuesday 24 February the warehouse job he's had for six years went when the "
+            "company moved to Dandenong; rent's due and he's asking everyone for writing work. I still owe him "
+            "$600 for the tour spots, which I promised by Friday 6 March once Bec pays me, and I promised to "
+            "read his new sketch packet and send him notes by Wednesday 11 March.",
+      rhythm=[(9, H, "2026-02-27", ["message", "coffee", "event", "message"])],
+      extra=[("2026-01-31", "event", "At an event: the last night of the tour, Albury; he killed and we ate "
+              "pizza on the bonnet", 240),
+             ("2026-02-19", "message", "Messages: two years sober; I sent him a photo of the pizza"),
+             ("2026-02-24", "call", "Call: the warehouse job's gone; 'I can write, Macca, I just need someone to "
+              "pay me to'", 40),
+             ("2026-02-26", "coffee", "Coffee: in Reservoir; he showed me the sketch packet and asked me to tell "
+              "people", 60)],
+      talk=["his sets", "sobriety", "the tour", "money", "his sketches", "a gig he did", "his flatmate",
+            "comedy gossip"])
+    P("dazza", "Darren Pike", 3, "friend", location="Sunshine, Melbourne", company="Freelance; drives for Uber",
+      title="Stand-up comedian (club circuit since 1994)", how_met="He was the headliner the first time I MC'd "
+      "a real club", met_on="2011-02-12", birthday="1971-09-09",
+      interests={"stand-up": 0.9, "bulldogs": 0.8},
+      notes="54. Old-school club comic; the work dried up after COVID and he drives for Uber. I lent him $1,500 "
+            "for his rego and rent in August 2025; he hasn't mentioned it and I won't.",
+      rhythm=[(25, H, "2026-02-20", ["message", "call", "event", "coffee"])],
+      talk=["the old club days", "a gig in Frankston", "Uber", "the Bulldogs", "his back", "the industry"])
+    P("denise", "Denise Cartwright", 3, "advocate", location="St Kilda, Melbourne", company="Freelance",
+      title="Stand-up comedian (since 1986); ran the Comedy Cellar in the nineties", how_met="She ran the "
+      "workshop at the Raw Comedy state final in 2010 and told me to stop apologising", met_on="2010-03-27",
+      birthday="1961-12-14",
+      interests={"stand-up": 1.0, "comedy-history": 0.8, "gardening": 0.5},
+      expertise=["stand-up", "mentoring"],
+      notes="64. My mentor. Watched the first full run of the wedding hour on 10 November and told me it had no "
+            "heart; that's why half of it is now about Dad. Has the best notes in Melbourne and gives them once.",
+      rhythm=[(21, H, "2026-02-23", ["coffee", "call", "message", "event"])],
+      talk=["my hour", "the old days", "her garden", "women in stand-up", "her gigs", "the festival"])
+    P("ollie", "Ollie Fitzgerald", 2, "ally", power=True, location="Collingwood, Melbourne", company="Tall Poppy "
+      "Pictures", title="Producer; co-founder", how_met="Leah set up a coffee after he heard the podcast",
+      met_on="2024-05-21", birthday="1981-02-11",
+      interests={"sitcom": 1.0, "streaming": 0.9, "kids-tv": 0.7},
+      expertise=["tv-production", "development-funding"],
+      need=("ollie-writers", "sketch-writing",
+            "Staffing the writers' room for 'Big Little Laughs', a kids' sketch show for ABC Kids: two sketch "
+            "writers for eight weeks from 13 April", "2026-02-18"),
+      notes="44. Developing 'Corio' with Sully and me at Tall Poppy. We pitch it to the commissioners at Southerly, "
+            "the streamer, on Thursday 2 April; he needs the pilot draft and the pitch deck by Friday 13 March. "
+            "The table read with four actors is at Tall Poppy on Tuesday 10 March at 11. At lunch on 18 February "
+            "he said he's also staffing a kids' sketch show for ABC Kids and can't find writers who'll do "
+            "sketches for children without sneering.",
+      rhythm=[(25, H, "2025-07-31", ["coffee", "email", "message"])],
+      extra=[("2025-09-10", "meeting", "Meeting: Tall Poppy optioned 'Corio'; Sully signed with a pen that "
+              "didn't work", 90)],
+      talk=["'Corio'", "the pilot", "the streamers", "development money", "casting ideas", "the pitch deck"])
+    seg("ollie", 10, "2025-08-01", "2026-02-27", ["meeting", "email", "call", "message"],
+        ["the pilot's draft", "the pitch deck", "Southerly's slate", "the VicScreen application", "casting", "the "
+         "table read", "the dad character", "the episode outlines", "notes from his partner"])
+    P("sam", "Sam Okoro", 3, "ally", power=True, location="Abbotsford, Melbourne", company="Ruby Street "
+      "Productions", title="Executive producer (stand-up specials)", how_met="Produced Tash's special; Leah "
+      "introduced us at the Athenaeum taping", met_on="2025-10-18",
+      interests={"stand-up": 0.9, "streaming": 1.0},
+      expertise=["stand-up-specials", "streaming"],
+      notes="Produces stand-up specials for the streamers. Wants to film 'Something Borrowed' on the closing "
+            "weekend of the festival (18–19 April); he's doing the deal with Leah. Saw a Gertie's run on 3 "
+            "February.",
+      rhythm=[(20, "2025-10-18", "2026-02-20", ["email", "coffee", "call"])],
+      extra=[("2026-02-03", "event", "At an event: he watched forty minutes at Gertie's and said 'the dad stuff "
+              "is the special'", 60)],
+      talk=["the special", "camera plans", "the streamers", "Tash's numbers", "the Town Hall room"])
+    P("dev", "Dev Kapoor", 2, "ally", location="Footscray, Melbourne", company="Kapoor Audio",
+      title="Audio producer; edits Dead Air and sells its ads", how_met="He emailed to say our audio was "
+      "terrible and he could fix it", met_on="2021-03-02", birthday="1996-06-25",
+      interests={"podcasting": 1.0, "audio-production": 0.9},
+      expertise=["audio-production", "podcast-advertising"],
+      notes="29. Produces Dead Air: edits every Thursday's episode overnight and finds the sponsors. Talking to a "
+            "Geelong brewery about sponsoring the live episode 200 at Trades Hall on Saturday 11 April.",
+      rhythm=[(6, H, "2026-02-27", ["message", "email", "meeting", "message"])],
+      talk=["the edit", "the download numbers", "a sponsor", "the live show", "the next guest", "the ad reads",
+            "the mics", "the YouTube clips"])
+    P("kate", "Kate Sullivan", 3, "friend", location="Brunswick, Melbourne", company="Moreland Physio",
+      title="Physiotherapist", how_met="Sully's wife", met_on="2012-02-25", birthday="1987-04-02",
+      interests={"physiotherapy": 0.9, "stroke-recovery": 0.6},
+      notes="Sully's wife, a physio. Throwing his 40th at the Gertrude on Friday 13 March. Gave me a page of "
+            "exercises for Dad's right hand in January.",
+      rhythm=[(16, H, "2026-02-26", ["meal", "message", "event"])],
+      talk=["the kids", "Sully", "Dad's hand", "the party", "her clinic"])
+
+    # --- the festival, the press, the rooms ---
+    P("claire", "Claire Tremaine", 3, "ally", power=True, location="Melbourne CBD", company="Melbourne "
+      "International Comedy Festival", title="Artist services and programming manager", how_met="My first "
+      "festival show, 2012", met_on="2011-11-20", birthday="1982-03-03",
+      interests={"comedy-festivals": 1.0, "stand-up": 0.8},
+      expertise=["comedy-festivals", "programming"],
+      notes="Runs artist services at the festival. I owe her the final tech rider for the Powder Room by Wednesday "
+            "4 March; she owes me the festival's answer on filming on the closing weekend and two extra hours of "
+            "tech by Tuesday 10 March. The artist briefing at the Town Hall is Wednesday 4 March at 10. My run "
+            "is Thursday 26 March to Sunday 19 April at 7 in the Powder Room.",
+      rhythm=[(30, H, "2025-02-15", ["email", "message"])],
+      extra=[("2025-10-28", "email", "Email: my registration for 'Something Borrowed' in the Powder Room"),
+             ("2026-02-26", "email", "Email: the filming request; she'll take it to the production team")],
+      talk=["my registration", "the venue", "the program copy", "ticket sales", "the tech schedule"])
+    seg("claire", 6, "2025-02-16", "2025-04-22", ["email", "event", "message", "meeting"],
+        ["ticket sales", "the Town Hall room", "the festival club", "a reviewer", "the Gala", "the bump-out"])
+    seg("claire", 20, "2025-04-23", "2026-02-25", ["email", "message", "event"],
+        ["next year's registration", "the program deadline", "the venue allocation", "the program copy", "the "
+         "tech rider", "the filming request"])
+    P("georgie", "Georgie Lam", 3, "ally", location="Richmond, Melbourne", company="Lam PR",
+      title="Publicist", how_met="Did the press for my 2023 festival hour", met_on="2023-01-30",
+      birthday="1988-05-05",
+      interests={"comedy-festivals": 0.8, "media": 0.9},
+      expertise=["publicity", "media"],
+      notes="My festival publicist. I owe her the 40-word blurb and the new photos by Monday 2 March; she owes me "
+            "the press release draft by Wednesday 4 March. Wants to pitch the Dad angle to the Age; I'm not sure.",
+      rhythm=[(45, H, "2025-01-20", ["email", "message"])],
+      talk=["the press release", "reviewers", "a radio spot", "the poster", "the Age"])
+    seg("georgie", 8, "2025-01-21", "2025-04-25", ["email", "call", "message"],
+        ["the press release", "reviewers", "a radio spot", "the Gala slot", "the poster", "ticket sales"])
+    seg("georgie", 12, "2025-11-01", "2026-02-26", ["email", "call", "message", "coffee"],
+        ["the new poster", "the blurb", "the Dad angle", "radio in March", "the Age", "the preview dates"])
+    P("jade", "Jade Pham", 4, "friend", location="Footscray, Melbourne", company="Jade Pham Studio",
+      title="Photographer and designer", how_met="Shot my poster for 2023", met_on="2023-01-12",
+      interests={"photography": 1.0, "design": 0.8},
+      notes="Shot this year's poster in November (me in a rented morning suit holding a bingo card). Doing the "
+            "new press photos.",
+      rhythm=[(60, H, "2026-02-19", ["email", "message", "meeting"])],
+      extra=[("2025-11-14", "meeting", "Meeting: the poster shoot in her studio; the morning suit was two sizes "
+              "too small and she said keep it", 150)],
+      talk=["the poster", "the press photos", "invoices", "the crop"])
+    P("frankie", "Frankie Russo", 4, "ally", location="Melbourne CBD", company="The Comedy Republic",
+      title="Owner and booker", how_met="Booked me for my first paid spot in 2011", met_on="2011-04-08",
+      birthday="1966-10-30", interests={"stand-up": 0.9, "carlton": 0.7},
+      notes="Books me for Saturday late spots at the Comedy Republic; I'm on Saturday 7 March at 9:30.",
+      rhythm=[(14, H, "2026-02-28", ["event", "message", "call"])],
+      talk=["the Saturday spot", "the crowd", "money", "a new act he likes", "Carlton"])
+    P("bec", "Bec Haines", 2, "ally", location="Ballarat, Victoria", company="Long Paddock Touring",
+      title="Tour booker (regional Victoria, NSW and Tasmania)", how_met="She booked my first regional tour in "
+      "2017", met_on="2017-02-14", birthday="1985-01-26",
+      interests={"regional-touring": 1.0, "country-halls": 0.8},
+      expertise=["touring", "regional-venues"],
+      notes="Books my regional tours: Queensland in September 2025, regional Victoria and the Riverina in "
+            "January. When Dad had the stroke she moved the first four nights of the January tour "
+            "(Bendigo, Echuca, Swan Hill, Mildura) without a cent of penalties (thanked). Owes me the $3,800 "
+            "settlement for the tour (Mildura paid late) by Friday 6 March. Planning Tasmania in July.",
+      rhythm=[(13, H, "2026-02-25", ["call", "email", "message"])],
+      extra=[("2026-01-15", "call", "Call: 'leave it with me'; she moved four shows in a morning", 20),
+             ("2026-02-25", "email", "Email: the settlement's coming; Mildura's cheque cleared Monday")],
+      talk=["the tour", "the ticket sales", "the settlement", "the Tasmania tour", "a venue in Warrnambool",
+            "the posters", "the drives"])
+    P("col", "Col Bramwell", 4, "acquaintance", location="Mildura, Victoria", company="The Murray Arms Hotel",
+      title="Publican", how_met="Two regional tours in his function room", met_on="2023-09-14",
+      notes="Runs the Murray Arms; shows sell out and he pays late.",
+      rhythm=[(60, "2024-11-01", "2026-01-27", ["message", "call"])],
+      extra=[("2026-01-26", "event", "At an event: the rescheduled Mildura show; 180 in, and he cried at the "
+              "Dad bit", 150)],
+      talk=["the gig", "the settlement", "the heat", "the next tour"])
+    P("wendy", "Wendy Trigg", 4, "ally", power=True, location="Ballarat, Victoria", company="Ballarat Civic Hall",
+      title="Artistic director (from February 2026); programmer at Wangaratta Performing Arts Centre before",
+      how_met="Booked me at Wangaratta in 2023", met_on="2023-08-03",
+      interests={"regional-touring": 0.9, "theatre": 0.7, "comedy-festivals": 0.5},
+      expertise=["programming", "regional-venues"],
+      notes="Programmed me at Wangaratta twice and wants me for the regional arts conference. We last talked in "
+            "November; she'd applied for the Ballarat Civic Hall job.",
+      rhythm=[(60, H, "2025-11-20", ["email", "call", "event"])],
+      extra=[("2025-11-20", "call", "Call: she's been shortlisted for the Ballarat job and wants me for the "
+              "opening season if she gets it", 20)],
+      talk=["the Wangaratta show", "regional audiences", "her programme", "the next tour"])
+    P("rhonda", "Rhonda Baxter", 4, "ally", location="Geelong", company="The Courthouse Theatre, Geelong",
+      title="Programmer", how_met="Booked my first hometown show in 2019", met_on="2019-05-02",
+      interests={"theatre": 0.8, "regional-touring": 0.7},
+      notes="Programmes the Courthouse. My third preview is there on Saturday 14 March at 8, the hometown crowd. "
+            "She owes me the ticket numbers and whether she can hold two aisle seats with space for a wheelchair "
+            "for Dad, by Wednesday 11 March.",
+      rhythm=[(50, H, "2026-02-24", ["email", "call"])],
+      extra=[("2026-02-24", "email", "Email: 212 sold for the preview; she'll check the wheelchair bay")],
+      talk=["the Geelong preview", "ticket sales", "the poster", "parking", "the hometown crowd"])
+    P("melinda", "Melinda Shaw", 4, "acquaintance", location="Docklands, Melbourne", company="Harbourline "
+      "Insurance", title="Events manager", how_met="Booked me to MC their 2025 awards night",
+      met_on="2025-02-20",
+      notes="Client. I'm MC-ing Harbourline's national awards night again, Thursday 12 March at 7 at the Crown "
+            "Palladium (600 people, $5,000). She owes me the run sheet and the winners' names with pronunciations "
+            "by Tuesday 10 March.",
+      rhythm=[(40, "2025-02-20", "2026-02-16", ["email", "call"])],
+      extra=[("2025-03-13", "event", "At an event: MC'd the Harbourline awards; a man from claims did the worm",
+              240)],
+      talk=["the awards night", "the run sheet", "the brief", "the invoice", "the CEO's speech"])
+    P("phil", "Phil Nguyen", 4, "acquaintance", location="Footscray, Melbourne", company="Nguyen & Co "
+      "Accountants", title="Accountant", how_met="Sully's accountant first", met_on="2016-07-20",
+      notes="Does my tax and the quarterly BAS. Owes me the 2024–25 tax return and the December BAS to sign by "
+            "Friday 13 March.",
+      rhythm=[(60, H, "2026-02-10", ["email", "call"])],
+      talk=["my tax", "the BAS", "receipts", "the ABN", "deductions"])
+    P("bree", "Bree Mitchell", 4, "friend", location="Williamstown, Melbourne", company="SEN radio",
+      title="AFL commentator", how_met="Guest on Dead Air episode 150", met_on="2024-11-28",
+      interests={"afl": 1.0, "geelong-cats": 0.6, "podcasting": 0.6},
+      notes="Footy caller, Cats supporter in secret. Back on Dead Air for episode 198 on Thursday 5 March for the "
+            "season preview.",
+      rhythm=[(55, "2024-11-29", "2026-02-12", ["message", "event"])],
+      talk=["the footy", "the podcast", "the Cats", "radio"])
+    P("yusuf", "Yusuf Amin", 3, "ally", location="Parkville, Melbourne", company="Royal Melbourne Hospital",
+      title="Stroke neurologist", how_met="Guest on Dead Air episode 142 ('Your Brain on Comedy')",
+      met_on="2024-10-10",
+      interests={"neurology": 1.0, "aphasia": 0.9, "stand-up": 0.6},
+      expertise=["stroke", "neurology"],
+      notes="Stroke neurologist and a frustrated comic. On the night of Dad's stroke he rang me back at midnight "
+            "and explained the scan and what aphasia recovery looks like (thanked). Sully and I want him back on "
+            "for an episode about words after a stroke.",
+      rhythm=[(45, H, "2025-12-10", ["message", "event"])],
+      extra=[("2026-01-14", "call", "Call: at midnight from his kitchen; left-side bleed, what aphasia is, and "
+              "'the first three months matter most'", 30),
+             ("2026-02-11", "message", "Messages: asked how Dad's words were coming; sent a paper on aphasia "
+              "groups")],
+      talk=["the podcast", "the brain", "a bit he's writing", "his kids"])
+    P("maggie", "Maggie Kerr", 3, "friend", location="Belmont, Geelong (next door to Dad)",
+      title="Retired nurse", how_met="Next door since I was four", met_on="1991-06-01", birthday="1952-12-20",
+      interests={"gardening": 0.9, "church": 0.6},
+      notes="73. Dad's neighbour for thirty-five years; Mum's best friend. On Wednesday 14 January she noticed he "
+            "hadn't taken the Addy in, let herself in with the spare key and found him on the kitchen floor; "
+            "called the ambulance and has fed his cat since (I sent flowers on the 18th).",
+      rhythm=[(70, H, "2026-01-10", ["message", "call"])],
+      extra=[("2026-01-14", "call", "Call: from the ambulance; 'he's breathing, love, they're taking him to "
+              "the University'", 5)],
+      talk=["Dad", "her garden", "Mum", "the street", "her grandkids"])
+    seg("maggie", 6, "2026-01-16", "2026-02-27", ["message", "call", "activity"],
+        ["Dad", "the cat", "Dad's mail", "the tomatoes", "the spare key"])
+    P("sinead", "Sinéad O'Rourke", 5, "acquaintance", location="Geelong", company="University Hospital Geelong",
+      title="Social worker, neurosciences", how_met="Dad's social worker since the stroke", met_on="2026-01-19",
+      notes="Running Dad's discharge planning. The discharge meeting is Friday 6 March at 2 on the ward.",
+      extra=[("2026-01-19", "meeting", "Meeting: the first family meeting with Erin; carer's leave, the My Aged "
+              "Care assessment", 45),
+             ("2026-02-28", "call", "Call: the discharge meeting on 6 March if his chest is clear", 10)])
+    P("niamh", "Niamh Doherty", 4, "friend", peak=2, location="Highton, Geelong", company="Barwon Speech & "
+      "Language", title="Speech pathologist (adult neurological); owns the practice",
+      how_met="Belmont High, my year; Adelaide to my Nathan in the Year 12 'Guys and Dolls'", met_on="2000-01-31",
+      birthday="1987-09-30",
+      interests={"aphasia": 1.0, "speech-pathology": 1.0, "musical-theatre": 0.6},
+      expertise=["speech-pathology", "aphasia"],
+      offer=("niamh-aphasia", "aphasia-therapy",
+             "Opened a private speech pathology practice in Highton in January after twelve years at Barwon "
+             "Health; specialises in adult aphasia, does home visits around Geelong and has Tuesday and Thursday "
+             "slots free", "2026-01-20"),
+      notes="38. Was Adelaide to my Nathan Detroit in the Year 12 musical. Twelve years on the stroke ward at "
+            "Barwon Health, then opened her own practice in Highton in January. Came to the twenty-year reunion "
+            "in October. Messaged on 20 January when she heard about Dad.",
+      rhythm=[(120, H, "2025-08-01", ["message"])],
+      extra=[("2026-01-20", "message", "Messages: she'd heard about Dad from Dermo; she's gone out on her own in "
+              "Highton and does aphasia home visits")],
+      talk=["school", "the reunion", "Geelong", "her kids"])
+
+    # --- old ties ---
+    P("luke", "Luke Brady", 5, "friend", peak=2, location="Perth, Western Australia", company="Rio Tinto",
+      title="Mining engineer (FIFO, Pilbara)", how_met="Belmont High; the third of us with Dermo",
+      met_on="2000-01-31", birthday="1987-07-19",
+      interests={"afl": 0.7, "fishing": 0.8},
+      notes="Went west in 2010 and stayed. We were three with Dermo all through school. He and Mel were expecting "
+            "their first in March. Last heard from him when he messaged about the engagement.",
+      rhythm=[(150, H, "2025-06-16", ["message", "call"])],
+      extra=[("2025-06-16", "message", "Messages: congrats on the engagement; Mel's pregnant, due in March")],
+      talk=["Perth", "the Pilbara", "school", "the Cats", "Mel"])
+    P("sarah", "Sarah Conlan", 5, "friend", peak=2, location="London", company="A criminal appeals set in Gray's Inn",
+      title="Barrister", how_met="Belmont High; my year-11 girlfriend, then my friend",
+      met_on="2001-02-01", birthday="1987-10-08",
+      interests={"law": 0.9, "theatre": 0.6},
+      notes="In London since 2012. Applied for silk last year. A Christmas message most years; the last at "
+            "Christmas 2024.",
+      extra=[("2024-12-25", "message", "Messages: Christmas from London; she'd seen a clip of me on Spin Cycle")])
+    P("trent", "Trent Haddad", 5, "ally", peak=2, location="Los Angeles", company="'Late Night with Ronnie "
+      "Vance'", title="Staff writer", how_met="Started at the Espy open mic the same year; we wrote our first "
+      "festival show together in 2011", met_on="2009-05-18", birthday="1985-12-02",
+      interests={"tv-comedy-writing": 1.0, "stand-up": 0.7, "sitcom": 0.6},
+      expertise=["tv-comedy-writing", "us-television"],
+      notes="We did our first festival show together in 2011. Moved to LA in 2017; writes for a late-night show. "
+            "Used to talk every week; now every few months. Last talked in September.",
+      rhythm=[(70, H, "2025-09-05", ["video", "message"])],
+      talk=["LA", "his show", "the writers' strike aftermath", "Melbourne", "our old show", "'Corio'"])
+    P("helen", "Helen Whitty", 5, "ally", peak=3, location="Ocean Grove, Victoria", title="Retired drama teacher, "
+      "Belmont High (1982–2019)", how_met="My drama teacher; cast me as Nathan Detroit in Year 12",
+      met_on="2002-02-04",
+      notes="The reason I do this. Came to my festival show in 2025 and to the reunion.",
+      extra=[("2025-04-10", "event", "At an event: she came to 'Mortgage Brain' with her husband and told me I "
+              "still talk too fast", 30)])
+    P("nick", "Nick Farrell", 5, "ally", peak=3, location="Byron Bay, New South Wales", title="Retired TV "
+      "producer", how_met="Gave me my first TV spot on 'The Late Shift' in 2013", met_on="2013-07-01",
+      notes="Produced 'The Late Shift' and gave me my first TV spot in 2013. Retired to Byron. A card at "
+            "Christmas.",
+      extra=[("2024-12-20", "message", "Messages: Christmas; 'still funny, still skinny?'")])
+
+    # group contacts
+    b.add("2024-10-10", "meeting", ["sully", "yusuf"], "Meeting: Dead Air episode 142 ('Your Brain on Comedy') in "
+          "the garage; Yusuf explained why a punchline lands, with a diagram", 90, "mutual")
+    b.add("2024-11-28", "meeting", ["sully", "bree"], "Meeting: Dead Air episode 150; Bree did the 1989 Grand "
+          "Final as a Shakespeare tragedy", 90, "mutual")
+    b.add("2025-07-17", "meeting", ["sully", "denise"], "Meeting: Dead Air episode 166 with Denise; forty years "
+          "of stand-up and the night she was bottled in Dandenong", 120, "mutual")
+    b.add("2025-10-18", "event", ["tash", "leah", "sam"], "At an event: the taping of 'Soft Launch' at the "
+          "Athenaeum; Tash nailed the second show and hugged me in the loading dock; Leah introduced me to Sam",
+          240, "them")
+    b.add("2025-10-30", "meeting", ["sully", "tash"], "Meeting: Dead Air episode 181 with Tash, a week after "
+          "her taping", 90, "mutual")
+    b.add("2024-12-25", "meal", ["kevin", "erin", "shane"], "Dinner: Christmas in Belmont; Mum's pudding, Archie "
+          "asleep under the table, and Dad's crack about me marrying a doctor for the pension", 240, "mutual")
+    b.add("2025-12-25", "meal", ["kevin", "erin", "shane", "priya"], "Dinner: Priya's first Christmas in Belmont; Dad showed "
+          "her how Mum did the pudding, and cried at the toast and blamed the onions", 240, "mutual")
+    b.add("2025-03-11", "activity", ["kevin", "erin"], "Outing: eight years since Mum; freesias at the "
+          "Eastern Cemetery, Mia asked if Nanna could hear, and Dad told her about the Cats", 90, "mutual")
+    b.add("2025-07-12", "event", ["priya", "sully", "kate", "dermo", "erin", "shane", "lakshmi", "raghu", "arjun",
+                                  "anika", "gus", "tash", "hannah"],
+          "At an event: our engagement party in the Gertrude's back room; Raghu's speech was funnier than mine",
+          300, "mutual")
+    b.add("2025-10-25", "event", ["dermo", "niamh", "helen"], "At an event: the Belmont High class of 2005 "
+          "twenty-year reunion at the Sphinx; Dermo made me do five minutes on the Year 9 camp, Niamh still knew "
+          "all the words to 'Sue Me', and Mrs Whitty's speech got a bigger laugh than mine", 300, "mutual")
+    b.add("2025-11-10", "event", ["denise", "hannah"], "At an event: the first full run of the wedding hour in "
+          "the Gertrude's back room; Denise said 'where are you in this?' and Hannah nodded", 90, "me")
+    b.add("2025-09-10", "meeting", ["sully", "ollie"], "Meeting: the option for 'Corio' at Tall Poppy", 90,
+          "them")
+    b.add("2025-12-04", "meeting", ["sully", "ollie"], "Meeting: Ollie's notes on the pilot; the dad needs a "
+          "secret", 120, "them")
+    b.add("2026-02-18", "meal", ["sully", "ollie"], "Dinner: lunch at Tall Poppy; the Southerly pitch on 2 "
+          "April, and Ollie's kids' sketch show he can't staff", 90, "them")
+    b.add("2026-01-19", "meeting", ["erin", "sinead"], "Meeting: the first family meeting at the hospital about "
+          "Dad", 45, "them")
+    b.add("2026-02-18", "meeting", ["erin", "sinead", "kevin"], "Meeting: the family meeting at the McKellar; "
+          "home on Friday", 60, "them")
+    b.add("2026-01-22", "event", ["jono", "bec"], "At an event: the first night of the rescheduled tour, "
+          "Warrnambool; Bec drove up with the merch", 240, "mutual")
+    b.add("2026-01-26", "event", ["jono", "col"], "At an event: Mildura at the Murray Arms; 180 in", 240,
+          "mutual")
+    b.add("2026-02-03", "event", ["gus", "mick", "amira", "sam"], "At an event: Gertie's; forty minutes of the "
+          "new hour with Sam Okoro at the back", 150, "mutual")
+    b.add("2026-02-17", "event", ["gus", "mick", "amira"], "At an event: Gertie's; Amira's farewell before "
+          "Adelaide", 150, "mutual")
+    b.add("2025-03-27", "event", ["claire", "georgie", "hannah"], "At an event: opening night of 'Mortgage "
+          "Brain' at the Town Hall", 120, "mutual")
+    b.add("2025-08-17", "meal", ["priya", "lakshmi", "raghu", "arjun"], "Dinner: Sunday lunch in Glen Waverley; "
+          "the wedding date, agreed at last", 180, "them")
+    b.add("2026-02-22", "meal", ["priya", "lakshmi", "raghu"], "Dinner: Sunday lunch in Glen Waverley; Lakshmi's "
+          "guest list passes 140", 150, "them")
+
+    # life events
+    b.event("ev-wendy-job", "wendy", "2026-02-09", "new_job",
+            "Started as artistic director of the Ballarat Civic Hall")
+    b.event("ev-trent-award", "trent", "2026-02-15", "award",
+            "Won the Writers Guild of America Award for comedy/variety talk series with the 'Late Night with Ronnie "
+            "Vance' writing team")
+    b.event("ev-jono-job", "jono", "2026-02-24", "job_loss",
+            "Lost his warehouse job of six years when the company moved to Dandenong")
+    b.event("ev-kevin-chest", "kevin", "2026-02-27", "illness",
+            "Back in University Hospital Geelong with aspiration pneumonia, a week after coming home from stroke "
+            "rehab")
+    b.event("ev-georgie-blurb", "georgie", "2026-03-02", "other",
+            "My festival blurb and press photos due to Georgie")
+    b.event("ev-gertie-3", "gus", "2026-03-03", "other",
+            "My Tuesday room at the Gertrude (8pm): I host and try twenty minutes of the Dad material")
+    b.event("ev-luke-baby", "luke", "2026-03-03", "baby",
+            "He and Mel had their first, a girl, Ruby, at King Edward Memorial Hospital in Perth")
+    b.event("ev-denise-diagnosis", "denise", "2026-03-03", "illness",
+            "Told me she has early breast cancer; surgery at Peter Mac on Tuesday 10 March")
+    b.event("ev-briefing", "claire", "2026-03-04", "other",
+            "The festival's artist briefing at the Town Hall (10am); my tech rider due")
+    b.event("ev-marty-mum", "marty", "2026-03-04", "bereavement",
+            "His mother, Pat Cole, died in Adelaide at 81, after a fall at home; he's flown over")
+    b.event("ev-writers-deadline", "marty", "2026-03-05", "other",
+            "My writers' room deadline: the finale's cold open and my monologue pack due at noon")
+    b.event("ev-dead-air-198", "bree", "2026-03-05", "other",
+            "Dead Air episode 198 (2pm, Sully's garage): the footy season preview with Bree")
+    b.event("ev-discharge", "sinead", "2026-03-06", "other",
+            "Dad's discharge meeting on the ward at University Hospital Geelong (2pm) with Erin and Sinéad")
+    b.event("ev-preview-1", "hannah", "2026-03-06", "other",
+            "My first festival preview of 'Something Borrowed' at the Velvet Room, Brunswick (7:30pm); Hannah "
+            "takes notes")
+    b.event("ev-tash-launch", "tash", "2026-03-06", "launch",
+            "Her first stand-up special, 'Soft Launch', went out worldwide on Netflix")
+    b.event("ev-comedy-republic", "frankie", "2026-03-07", "other",
+            "My Saturday late spot at the Comedy Republic (9:30pm)")
+    b.event("ev-amira-award", "amira", "2026-03-07", "award",
+            "Won an Adelaide Fringe Weekly Award for comedy for her first hour, 'Good Egg'")
+    b.event("ev-celebrant", "priya", "2026-03-08", "other",
+            "Our first meeting with Margo, the celebrant, in Carlton North (11am)")
+    b.event("ev-table-read", "ollie", "2026-03-10", "other",
+            "The table read of the 'Corio' pilot at Tall Poppy (11am) with Sully and four actors")
+    b.event("ev-preview-2", "gus", "2026-03-10", "other",
+            "My second preview: the full hour in the Gertrude's back room instead of the usual Tuesday line-up "
+            "(8pm)")
+    b.event("ev-sarah-silk", "sarah", "2026-03-10", "promotion", "Appointed King's Counsel in the 2026 list")
+    b.event("ev-marty-funeral", "marty", "2026-03-10", "other",
+            "His mother's funeral in Adelaide (11am)")
+    b.event("ev-mum", "maureen", "2026-03-11", "other", "Nine years since Mum died")
+    b.event("ev-finale", "rosie", "2026-03-11", "other",
+            "The Spin Cycle finale taping at Docklands (7pm); my cold open")
+    b.event("ev-erin-scan", "erin", "2026-03-12", "other",
+            "Erin's twelve-week scan; she has told nobody but me, and wants to tell Dad herself on the 15th")
+    b.event("ev-agent", "leah", "2026-03-12", "other",
+            "My meeting with Leah at Brennan Talent, South Melbourne (11am): the special, 'Corio' and the winter "
+            "block")
+    b.event("ev-harbourline", "melinda", "2026-03-12", "other",
+            "I MC the Harbourline Insurance awards night at the Crown Palladium (7pm)")
+    b.event("ev-sully-40", "sully", "2026-03-13", "other",
+            "Sully's 40th at the Gertrude (8pm); I give the speech")
+    b.event("ev-preview-3", "rhonda", "2026-03-14", "other",
+            "My third preview, at the Courthouse Theatre in Geelong (8pm); the hometown crowd, and Dad if he's "
+            "up to it")
+    b.event("ev-opening", "claire", "2026-03-26", "other",
+            "Opening night of 'Something Borrowed' in the Powder Room at the Town Hall (7pm)")
+    b.event("ev-pitch", "ollie", "2026-04-02", "other", "The 'Corio' pitch to Southerly's commissioners")
+
+    # favors
+    b.favor("fv-dermo-rail", "dermo", "me", "2026-02-20", "favor",
+            "Drove Dad home from the McKellar and put a rail in his shower, and calls in on him every morning")
+    b.favor("fv-erin-dad", "erin", "me", "2026-02-27", "favor",
+            "Has done Dad's ward rounds, forms and the readmission on her own since the stroke")
+    b.favor("fv-sully-gerties", "sully", "me", "2026-01-20", "favor",
+            "Hosted Gertie's for me the two Tuesdays after Dad's stroke, and took no money")
+    b.favor("fv-hannah-notes", "hannah", "me", "2026-02-26", "advice",
+            "Two long notes sessions on the Dad material, for nothing")
+    b.favor("fv-gus-room", "gus", "me", "2026-02-10", "favor",
+            "The back room free for my preview on 10 March and for Sully's 40th")
+    b.favor("fv-maggie-found", "maggie", "me", "2026-01-14", "favor",
+            "Found Dad on the kitchen floor and called the ambulance; has fed his cat since", "2026-01-18")
+    b.favor("fv-yusuf-scan", "yusuf", "me", "2026-01-14", "advice",
+            "Rang back at midnight and explained Dad's scan and aphasia", "2026-01-16")
+    b.favor("fv-bec-rebook", "bec", "me", "2026-01-15", "favor",
+            "Moved the first four nights of the January tour without penalties", "2026-01-30")
+    b.favor("fv-lakshmi-tiffin", "lakshmi", "me", "2026-01-18", "gift",
+            "Rasam and rice in a tiffin for Dad and me every time I drove to Geelong in January", "2026-01-25")
+    b.favor("fv-leah-spin", "leah", "me", "2021-12-10", "referral", "Got me into the Spin Cycle writers' room",
+            "2021-12-12", "Four years in the room")
+    b.favor("fv-denise-notes", "denise", "me", "2025-11-10", "advice",
+            "Told me the wedding hour had no heart", "2025-11-11", "Half of 'Something Borrowed' is now about Dad")
+    b.favor("fv-kate-hand", "kate", "me", "2026-01-21", "advice", "A page of exercises for Dad's right hand",
+            "2026-01-21")
+    b.favor("fv-me-amira", "me", "amira", "2025-09-15", "recommendation",
+            "Recommended her to the Birdcage programmer for the Adelaide Fringe", None,
+            "A 9pm slot for the whole Fringe with her first hour")
+    b.favor("fv-me-tash", "me", "tash", "2024-11-20", "endorsement", "Told Leah to sign her", None,
+            "Leah signed her in February 2025")
+    b.favor("fv-me-jono", "me", "jono", "2026-01-10", "favor", "Gave him the support spot on the January tour",
+            None, "He was great every night")
+    b.favor("fv-me-dazza", "me", "dazza", "2025-08-05", "favor", "Lent him $1,500 for his rego and rent")
+    b.favor("fv-me-rosie", "me", "rosie", "2025-09-02", "share", "Wrote her tour's opening ten minutes with her",
+            None, "She still closes with my bit")
+
+    # follow-ups
+    b.follow_up("fu-georgie-blurb", "georgie", True, "Send Georgie the 40-word blurb and the new photos",
+                "2026-03-02")
+    b.follow_up("fu-kevin-things", "kevin", True, "Take Dad his Cats scarf, the iPad with the aphasia app and "
+                "his radio", "2026-03-03")
+    b.follow_up("fu-claire-rider", "claire", True, "Send Claire the final tech rider for the Powder Room",
+                "2026-03-04")
+    b.follow_up("fu-marty-pack", "marty", True, "Send the room the finale's cold open and my monologue pack",
+                "2026-03-05")
+    b.follow_up("fu-jono-pay", "jono", True, "Pay Jono his $600 for the January tour spots", "2026-03-06")
+    b.follow_up("fu-erin-present", "erin", True, "Get Erin's birthday present (the Hot Springs day) to Belmont",
+                "2026-03-07")
+    b.follow_up("fu-priya-dinner", "priya", True, "Book Lupo's for our seven years on Monday 9 March",
+                "2026-03-07")
+    b.follow_up("fu-jono-packet", "jono", True, "Read Jono's sketch packet and send him notes", "2026-03-11")
+    b.follow_up("fu-mum-freesias", "kevin", True, "Freesias to Mum's grave with Dad and Erin on the "
+                "anniversary", "2026-03-11")
+    b.follow_up("fu-denise-meal", "denise", True, "Drop a meal round to Denise after her surgery", "2026-03-12",
+                "2026-03-14")
+    b.follow_up("fu-sully-speech", "sully", True, "Write the speech for Sully's 40th", "2026-03-13")
+    b.follow_up("fu-ollie-pilot", "ollie", True, "Send Ollie the 'Corio' pilot draft and the pitch deck",
+                "2026-03-13", "2026-03-15")
+    b.follow_up("fu-wedding-deposit", "priya", True, "Pay the $4,000 deposit to the Grand at Portarlington",
+                "2026-03-13")
+    b.follow_up("fu-kevin-show", "kevin", True, "Play Dad the bits of the show about him and ask if he's all "
+                "right with it", "2026-03-13", "2026-03-14")
+    b.follow_up("fu-georgie-release", "georgie", False, "Georgie's press release draft", "2026-03-04")
+    b.follow_up("fu-bec-settlement", "bec", False, "Bec's $3,800 settlement for the January tour", "2026-03-06")
+    b.follow_up("fu-claire-filming", "claire", False,
+                "The festival's answer on filming on the closing weekend and two extra hours of tech", "2026-03-10")
+    b.follow_up("fu-rosie-letter", "rosie", False, "Rosie's letter of support for the VicScreen application",
+                "2026-03-10")
+    b.follow_up("fu-melinda-runsheet", "melinda", False,
+                "Melinda's run sheet and the winners' names with pronunciations", "2026-03-10")
+    b.follow_up("fu-leah-terms", "leah", False, "Ruby Street's offer and terms for filming the special, via "
+                "Leah", "2026-03-11")
+    b.follow_up("fu-rhonda-seats", "rhonda", False,
+                "Rhonda's ticket numbers and two aisle seats with wheelchair space for Dad", "2026-03-11")
+    b.follow_up("fu-marty-winter", "marty", False, "Marty's answer on whether I'm back for the winter block",
+                "2026-03-13")
+    b.follow_up("fu-phil-tax", "phil", False, "Phil's 2024–25 tax return and the December BAS to sign",
+                "2026-03-13")
+
+    # goals
+    b.goal("g-special", "Open 'Something Borrowed' at the festival on 26 March and get it filmed as a special",
+           ["stand-up", "comedy-festivals", "streaming"], 1,
+           ["hannah", "leah", "sam", "claire", "georgie", "gus", "rhonda", "denise"])
+    b.goal("g-corio", "Get 'Corio' to a streamer: the pitch to Southerly on 2 April",
+           ["sitcom", "streaming", "tv-comedy-writing"], 1, ["sully", "ollie", "leah", "rosie"])
+    b.goal("g-dead-air", "Take Dead Air to episode 200 live at Trades Hall on 11 April, with a sponsor",
+           ["podcasting"], 2, ["sully", "dev", "bree", "yusuf"])
+
+    # saved items
+    b.item("it-aphasia", "Aphasia after stroke: what families can do in the first three months",
+           "https://example.org/aphasia-first-three-months", ["aphasia", "stroke-recovery"], "2026-02-23")
+    b.item("it-micf", "The 2026 comedy festival program: the hours to book early",
+           "https://example.org/micf-2026-program", ["comedy-festivals", "stand-up"], "2026-02-20")
+    b.item("it-podcast-ads", "What an independent comedy podcast earns in 2026",
+           "https://example.org/comedy-podcast-ad-market", ["podcasting"], "2026-02-26")
+    b.item("it-streamers", "Australian streamers are commissioning sitcoms again",
+           "https://example.org/australian-sitcoms-streamers", ["sitcom", "streaming"], "2026-03-03")
+    b.item("it-ramping", "Ramping and the registrars: inside a Melbourne emergency department",
+           "https://example.org/melbourne-ed-ramping", ["emergency-medicine"], "2026-03-04")
+    b.item("it-cats", "Geelong's 2026 season preview: the list, the draw, the question marks",
+           "https://example.org/geelong-2026-preview", ["geelong-cats", "afl"], "2026-03-05")
+    b.item("it-fringe", "Adelaide Fringe, week three: the comedy award winners",
+           "https://example.org/adelaide-fringe-week-three", ["adelaide-fringe", "comedy-festivals"], "2026-03-09")
+    b.item("it-rooms", "Writers' rooms and the casual contract problem",
+           "https://example.org/writers-rooms-casual-contracts", ["tv-comedy-writing"], "2026-03-10")
+    b.item("it-halls", "Touring the halls: why country towns are comedy's new circuit",
+           "https://example.org/regional-comedy-circuit", ["regional-touring"], "2026-03-11")
+
+    # Away from Melbourne: the Queensland run in September 2025, the week in Geelong after Dad's stroke, and the
+    # January tour. What would have been in person with anyone not there was a call or a message (Dad: a video call).
+    AWAY = [("2025-09-11", "2025-09-20", {"bec"}),
+            ("2026-01-15", "2026-01-21", {"kevin", "erin", "shane", "dermo", "maggie", "sinead"}),
+            ("2026-01-22", "2026-01-31", {"jono", "bec", "col"})]
+    rows, hand = [], set()
+    for n, (date, kind, with_, initiator, minutes, summary) in enumerate(b.interactions):
+        if n in b.hand:
+            hand.add(len(rows))
+            rows.append((date, kind, with_, initiator, minutes, summary))
+            continue
+        for lo, hi, there in AWAY:
+            if lo <= date <= hi and not set(with_) & there and kind in ("meal", "activity", "event", "meeting",
+                                                                          "coffee"):
+                kind = "video" if "kevin" in with_ else b.rng.choice(["call", "message", "message"])
+                summary = f"{PREFIX[kind]}{summary[summary.index(':'):]}"
+        rows.append((date, kind, with_, initiator, minutes, summary))
+    b.interactions, b.hand = rows, hand
+    b.hand_first()
+    return b
+
+
+def foreman():
+    b = Book("foreman", seed=52814)
+    H = "2024-10-01"  # history starts: the week the sports hall's foundations were poured at Ulven
+    P = b.known
+    LABEL = {"meeting": "On site", "event": "At an event", "activity": "Out", "meal": "Dinner", "coffee": "Coffee",
+             "call": "Call", "video": "Video call", "message": "Messages", "email": "Email", "letter": "Letter",
+             "gift": "Gift"}
+
+    def seg(pid, gap, first, last, kinds, talk, label=None, work=False):
+        """One stretch of one person's rhythm: contacts roughly every gap days, the last exactly on `last`; with
+        `work`, a contact that falls on a Saturday moves back to the Friday and one on a Sunday on to the Monday."""
+        names = dict(LABEL, **(label or {}))
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            when = day
+            if work and day.weekday() == 5 or work and day.weekday() == 6 and day == d(last):
+                when = day - dt.timedelta(days=day.weekday() - 4)
+            elif work and day.weekday() == 6:
+                when = day + dt.timedelta(days=1)
+            b.add(when.isoformat(), kind, [pid], f"{names[kind]}: {b.rng.choice(talk)}")
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    def group(ids, gap, first, last, kind, talks, weekday=None, minutes=None):
+        """A recurring gathering of several people (a site meeting, a class), on a fixed weekday if given."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            when = day - dt.timedelta(days=(day.weekday() - weekday) % 7) if weekday is not None else day
+            if when >= lo:
+                b.add(when.isoformat(), kind, list(ids), b.rng.choice(talks), minutes, "mutual")
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.8, 1.2))))
+
+    HOME = {"meal": "Dinner", "activity": "Out"}
+    SITE = {"meeting": "On site", "coffee": "Coffee in the site hut", "event": "On site"}
+
+    # --- home: Ewa and the children ---
+    P("ewa", "Ewa Wiśniewska", 1, "advocate", kin=True, location="Bøler, Oslo",
+      company="Tannlegene på Bryn (dental clinic)", title="Dental nurse (tannhelsesekretær)",
+      how_met="Her cousin's name-day party in Tarnów; she laughed at my moustache", met_on="2005-11-25",
+      birthday="1982-09-23",
+      dates=[("our-wedding", "Our wedding anniversary (Arka Pana, Nowa Huta, 2008)", "2008-08-16")],
+      interests={"polish-cooking": 0.8, "nordic-walking": 0.6, "family": 1.0, "dental-care": 0.7,
+                 "girls-football": 0.5},
+      expertise=["dental-care"],
+      notes="43. My wife, since August 2008 at Arka Pana in Nowa Huta. I went to Norway in April 2010 and she came "
+            "with Kacper, four months old, in March 2011; she learned Norwegian faster than me and has been a dental "
+            "nurse at Tannlegene på Bryn since 2014. Dr Solveig Aune's head nurse retires at Easter, and Ewa "
+            "interviewed for the clinic coordinator job (ledende tannhelsesekretær) on Tuesday 24 February; they "
+            "said they'd decide in the first week of March. She's already told me she won't get it. She runs the "
+            "house, the Polish school Saturdays and the football kit, and this fortnight she carries everything "
+            "while I do the audit, the last pour, Kraków, the exam and the kranselag in one go. I promised her "
+            "proper flowers for Dzień Kobiet on Sunday 8 March (not from the petrol station), and that I'd be home "
+            "by two on Saturday 14 March for Zosia's party, whatever happens on site.",
+      extra=[("2024-12-24", "meal", "Dinner: Wigilia at Mama's in Nowa Huta; Ewa's barszcz beat Mama's and "
+              "nobody said so", 240),
+             ("2025-08-16", "meal", "Dinner: our seventeenth anniversary at Vaaghals; she made me promise not to "
+              "check the site app once", 150),
+             ("2025-12-24", "meal", "Dinner: Wigilia at home in Bøler with Mama over from Kraków; twelve dishes, "
+              "and Zosia found the first star", 240),
+             ("2026-02-24", "call", "Call: from her car after the interview for the coordinator job; 'they "
+              "were nice, that's all, don't make a thing of it'", 15),
+             ("2026-02-25", "meal", "Dinner: after Mama's news; we sat in the kitchen till midnight and she "
+              "said I must go to Kraków for the operation, exam or no exam", 120),
+             ("2026-03-01", "meal", "Dinner: Sunday; Kacper's school application done, Mama on the phone, and "
+              "the fortnight's calendar written on the fridge in her handwriting", 90)])
+    seg("ewa", 2.8, H, "2026-02-28", ["meal", "meal", "message", "call", "activity", "meal"],
+        ["the children", "Mama in Kraków", "her clinic", "money", "the weekend", "Kacper's school choice",
+         "Zosia's football", "the Polish school", "my course", "what to cook on Sunday", "the summer in Poland",
+         "her mother in Tarnów", "the car's winter tyres", "the site hours"], HOME)
+    P("kacper", "Kacper Wiśniewski", 1, "advocate", kin=True, location="Bøler, Oslo (at home)",
+      company="Bøler skole; Bøler IF G15", title="10th-grade pupil; centre-back",
+      how_met="Our son; born in Kraków while I was already in Norway", birthday="2010-11-05",
+      interests={"football": 1.0, "construction": 0.6, "gaming": 0.7, "wisla-krakow": 0.5},
+      notes="15. In tenth grade at Bøler skole and at centre-back for Bøler IF's G15. On Sunday 1 March at the "
+            "kitchen table we sent his upper-secondary application: first choice Byggteknikk at Kuben, which "
+            "pleases me more than I let him see; Ewa wanted him on the academic track. His utviklingssamtale (the "
+            "parent-teacher talk) is Tuesday 3 March at four, with Ewa and me; his maths is slipping. I promised to "
+            "drive him and two teammates to the away match at Lillestrøm on Sunday 15 March (kick-off 11, we leave "
+            "at 9:15).",
+      extra=[("2025-06-14", "activity", "Out: his G14 team won the Bøler Cup; he headed the winner and pretended "
+              "it was nothing", 180),
+             ("2025-10-18", "activity", "Out: took him round the Ulven site on a Saturday; he asked why the "
+              "sports hall roof was steel and not concrete", 120),
+             ("2026-03-01", "meeting", "Meeting: the vgs application at the kitchen table: Byggteknikk at Kuben "
+              "first; he typed, I kept quiet", 45)])
+    seg("kacper", 6, H, "2026-02-28", ["meal", "activity", "message", "meal", "activity"],
+        ["his football", "school", "his maths", "the G15 matches", "which school after tenth grade", "his "
+         "friends", "gaming", "his new boots", "Wisła's results", "his Polish homework", "his phone time"], HOME)
+    P("zosia", "Zofia Wiśniewska", 1, "advocate", kin=True, location="Bøler, Oslo (at home)",
+      company="Bøler skole; Bøler IF J2016", title="4th-grade pupil; plays football",
+      how_met="Our daughter; born at Ullevål", birthday="2016-03-14",
+      interests={"girls-football": 1.0, "drawing": 0.7, "horses": 0.6},
+      notes="Turns 10 on Saturday 14 March. In fourth grade at Bøler skole; plays left wing for Bøler IF's J2016 "
+            "under Trond Eide and has scored in every indoor match since Christmas. Goes to the Polish Saturday "
+            "school at St. Hallvard with Beata Krawczyk and makes her First Communion there on Sunday 10 May. Her "
+            "team plays the Vintercup at Valhall Arena on Saturday 7 March from nine. Her party is at home on "
+            "Saturday 14 March from two, eight girls from the team, and I promised her a treasure hunt that I "
+            "build myself, with real clues.",
+      extra=[("2025-03-14", "meal", "Dinner: her ninth birthday; pancakes and a horse cake Ewa stayed up till "
+              "two to make", 120),
+             ("2026-02-21", "activity", "Out: her indoor match at Valhall after my study day; two goals and she "
+              "looked up at the stand to check I'd seen", 90)])
+    seg("zosia", 5.5, H, "2026-02-28", ["meal", "activity", "meal", "message"],
+        ["her football", "her drawings", "school", "her friends", "horses", "the Polish school", "her First "
+         "Communion", "her birthday party", "Babcia in Kraków"], HOME)
+    P("halina", "Halina Wiśniewska", 1, "advocate", kin=True, location="Osiedle Złotego Wieku, Nowa Huta, Kraków",
+      title="Retired; bookkeeper at the Nowa Huta steelworks (1973–2008)", how_met="Mama", birthday="1953-06-29",
+      dates=[("mama-tata-wedding", "Mama and Tata's wedding anniversary (1976)", "1976-10-09")],
+      interests={"grandchildren": 1.0, "rosary": 0.8, "allotment-gardening": 0.8, "nowa-huta": 0.7,
+                 "crosswords": 0.6},
+      notes="72. Mama. Kept the books at the steelworks for thirty-five years and still lives in the flat on "
+            "Osiedle Złotego Wieku where I grew up. Since Tata died on 11 March 2021 she has been lonely in a way she "
+            "won't say: the cemetery on Sundays, the allotment in summer, the television, and my call every evening "
+            "at eight. A routine mammogram on 12 February found a lump; the biopsy was on the 19th, and on "
+            "Wednesday 25 February the oncologist said early breast cancer, 1.4 cm, good odds. A lumpectomy at the "
+            "University Hospital in Prokocim on Tuesday 10 March, then radiotherapy. She says 'don't come, you have "
+            "your school'. I'm coming: I promised to book the flights by Tuesday 3 March (out Monday 9, back "
+            "Wednesday 11), so that I'm with her for the operation and at Tata's grave on the fifth anniversary. "
+            "Flowers to her door for Dzień Kobiet on Sunday 8 March, which Tata never once forgot.",
+      extra=[("2025-03-11", "call", "Call: four years since Tata; she'd been to the grave at Grębałów with "
+              "Marek and told me the candle kept going out in the wind", 40),
+             ("2025-07-19", "meal", "Dinner: the summer in Kraków; pierogi at her table and Tata's chair that "
+              "nobody sits in", 150),
+             ("2026-01-06", "activity", "Out: took her to Gardermoen after three weeks with us at Christmas; she "
+              "cried at security and said the flat is too quiet", 90),
+             ("2026-02-12", "call", "Call: the mammogram; 'they want to look again, it's nothing'", 30),
+             ("2026-02-19", "call", "Call: the biopsy done; Marek took her; she talked about the nurse's shoes "
+              "the whole time", 25),
+             ("2026-02-25", "call", "Call: the oncologist's word; she was calmer than me; 'it's small, synku, "
+              "they'll cut it out'", 45),
+             ("2026-03-01", "call", "Call: Sunday; the operation is the 10th; she doesn't want me to come and "
+              "asked three times which flight", 40)])
+    seg("halina", 3.4, H, "2026-02-28", ["call", "call", "video", "message", "call"],
+        ["her day", "the grandchildren", "the neighbours", "Tata", "the cemetery", "her allotment", "her "
+         "knees", "the priest's sermon", "Marek and Ola", "the television series", "the weather in Kraków",
+         "my school building", "Christmas", "the price of everything"])
+    P("jan", "Jan Wiśniewski", 4, "advocate", peak=1, kin=True, status="deceased", location="Nowa Huta, Kraków",
+      title="Carpenter, the steelworks' building department (1970–2010)", how_met="Tata", birthday="1949-05-02",
+      dates=[("tata-died", "Tata died (Kraków, 2021)", "2021-03-11")],
+      notes="Tata. A carpenter at the steelworks for forty years; taught me to sharpen a chisel when I was eight "
+            "and never understood why I'd leave for Norway to do what he did. Lung cancer; he died in the "
+            "Żeromski hospital on Thursday 11 March 2021, in the Covid spring, while I was stuck in quarantine "
+            "rules and two days too late. Wednesday 11 March is five years: Mama has a Mass said at Arka Pana at "
+            "seven, and this year I'll be beside her at the grave in Grębałów. Ks. Tadeusz also says a Mass for "
+            "him at St. Hallvard on Sunday 8 March.",
+      extra=[("2021-03-07", "video", "Video call: his last; he asked whether the Oslo school job has a proper "
+              "pension and told me to look after Mama", 10)])
+
+    # --- my brother and the family in Poland ---
+    P("marek", "Marek Wiśniewski", 2, "advocate", kin=True, location="Bieżanów, Kraków",
+      company="MPK Kraków (city transport), Nowa Huta tram depot", title="Tram mechanic",
+      how_met="My younger brother", birthday="1984-08-27",
+      interests={"wisla-krakow": 1.0, "trams": 0.7, "fishing": 0.6, "nowa-huta": 0.5},
+      notes="41. My little brother, the one who stayed. Fixes trams at the Nowa Huta depot; married to Agnieszka, "
+            "their Ola is twelve. He lives twenty minutes from Mama and carries her: he took her to the mammogram, "
+            "the biopsy and the oncologist, three mornings off work, and I have not properly thanked him; I send "
+            "money and he does everything. Mama's pre-op consultation is Thursday 5 March and he'll tell me the "
+            "time of the operation and how long she stays in. Picks me up at Balice on Monday 9 March at 21:30. "
+            "On Sunday 22 February he told me, and only me, that Agnieszka is pregnant after their third IVF "
+            "try; nobody knows, not even Mama, and they'll tell people after the 12-week scan on Friday 20 March. "
+            "I'm to say nothing. We watch Wisła together on the phone.",
+      extra=[("2025-05-03", "call", "Call: Wisła lost the derby and we didn't speak for ten minutes of the call",
+              30),
+             ("2026-02-22", "call", "Call: late; Agnieszka is pregnant, the third IVF, eight weeks; 'not a word, "
+              "not to Mama, not to Ewa'", 40),
+             ("2026-02-25", "call", "Call: from the hospital car park after the oncologist; he'd held Mama's "
+              "hand and then had to go back to the depot", 25),
+             ("2026-03-01", "call", "Call: the operation plan; I said I'm coming on the 9th and he sounded "
+              "relieved for the first time", 30)])
+    seg("marek", 6, H, "2026-02-28", ["call", "message", "video", "message"],
+        ["Mama", "Wisła", "his depot", "Ola's school", "money for Mama", "the flat in Nowa Huta", "fishing on the "
+         "Raba", "Christmas plans", "Agnieszka", "the summer", "Tata's grave"])
+    P("agnieszka", "Agnieszka Wiśniewska", 3, "friend", kin=True, location="Bieżanów, Kraków",
+      company="Apteka Pod Orłem, Bieżanów", title="Pharmacist", how_met="Marek's wife", met_on="2009-06-06",
+      birthday="1986-11-18", interests={"pharmacy": 0.8, "baking": 0.6},
+      expertise=["pharmacy"],
+      notes="39. Marek's wife, a pharmacist; sorts out Mama's tablets every Sunday into the little box. After years "
+            "of trying and three IVF rounds she is pregnant, eight weeks on 22 February; Marek told me in "
+            "confidence and nobody else knows, not even Mama or Ewa, until after the 12-week scan on Friday 20 "
+            "March. I must not let on.",
+      extra=[("2025-12-26", "video", "Video call: Christmas; she showed Zosia how to make pierniczki over the "
+              "phone", 30)])
+    seg("agnieszka", 24, H, "2026-02-15", ["message", "video", "call"],
+        ["Mama's tablets", "Ola", "the pharmacy", "Christmas", "Zosia's drawings", "the summer"])
+    P("krystyna", "Krystyna Lewandowska", 3, "friend", kin=True, location="Tarnów, Poland",
+      title="Retired primary-school teacher", how_met="Ewa's mother", met_on="2006-04-16", birthday="1957-01-30",
+      interests={"grandchildren": 1.0, "gardening": 0.7},
+      notes="68. Ewa's mother, in Tarnów with Ewa's father Zbigniew. Flies to Oslo on Saturday 7 March to help "
+            "Ewa while I'm in Kraków and stays for Zosia's birthday, till the 21st. Calls Ewa, not me, but always "
+            "asks after my 'school'.",
+      extra=[("2026-02-26", "call", "Call: about Mama; she'll come on the 7th so Ewa isn't alone with it all",
+              20)])
+    seg("krystyna", 18, H, "2026-02-20", ["call", "message", "video"],
+        ["the grandchildren", "her garden", "Tarnów", "Ewa", "Christmas", "her flights"])
+
+    # --- Grzesiek, and the friends from the parish ---
+    P("grzegorz", "Grzegorz Nowak", 1, "advocate", location="Furuset, Oslo", company="Solberg & Haug Entreprenør AS",
+      title="Formwork crew lead (bas, forskaling), Ulven skole", how_met="The Sindbad bus from Kraków to Oslo; "
+      "we sat together for twenty-six hours and shared a room in Furuset for two years", met_on="2010-04-12",
+      birthday="1979-09-02",
+      dates=[("grzesiek-bus", "Grzesiek and me: the bus from Kraków to Oslo (2010)", "2010-04-12"),
+             ("grzesiek-nameday", "Grzesiek's name day (imieniny)", "--03-12")],
+      interests={"concrete": 0.8, "formwork": 1.0, "fishing": 0.8, "stal-rzeszow": 0.7, "construction-safety": 0.6},
+      expertise=["formwork", "carpentry"],
+      notes="46. From Łańcut; my oldest friend in Norway. We came on the same bus on 12 April 2010 to frame houses "
+            "for Vidar Holt, and I brought him to Solberg & Haug in 2015; now he runs the formwork crew on Ulven, "
+            "eleven men, half of them Polish boys he bullies into wearing their harnesses. Dorota and their two "
+            "girls. His father Stanisław, 78, had a first stroke in January and a second on Thursday 26 February; "
+            "he's in the hospital in Łańcut and Grzesiek is on the phone to his sister every break. On Saturday 21 "
+            "February he ran the formwork for the gallery slab alone so I could go to the BI study day; I bought "
+            "him nothing, said nothing. His name day is Thursday 12 March and the crew always has cake.",
+      extra=[("2025-04-12", "meal", "Dinner: fifteen years since the bus; bigos at theirs and the photo of the two "
+              "of us at the Oslo bus station with one suitcase each", 180),
+             ("2026-02-21", "call", "Call: at three from the gallery slab; 'formwork's closed, go learn to be a "
+              "boss'", 10),
+             ("2026-02-26", "call", "Call: at night; his father's second stroke; he can't speak; Grzesiek said "
+              "he'll stay for the pour and then go", 30),
+             ("2026-02-27", "meeting", "On site: the formwork for the last slab checked and signed; he worked "
+              "like a machine and didn't talk about Łańcut", 60)])
+    seg("grzegorz", 3.1, H, "2026-02-26", ["meeting", "meeting", "coffee", "message", "call"],
+        ["the formwork", "the crew", "the gallery slab", "the shoring", "the boys from Rzeszów", "the crane "
+         "times", "the weather", "his father", "fishing at Bogstad", "Dorota and the girls", "overtime",
+         "harnesses", "the stage formwork"], SITE, work=True)
+    seg("grzegorz", 30, H, "2026-02-15", ["meal", "activity"],
+        ["a Saturday fishing at Bogstadvannet", "bigos at theirs", "grilling on our terrace", "Stal Rzeszów on "
+         "the laptop", "the old days at Vidar's"], {"meal": "Dinner", "activity": "Out"})
+    P("piotr", "Piotr Dąbrowski", 2, "advocate", location="Oppsal, Oslo",
+      title="Electrician (Norwegian fagbrev, 2015); out of work since 26 February",
+      how_met="The Polish Mass at St. Hallvard; our boys were in the same baptism class", met_on="2012-05-20",
+      birthday="1980-10-14",
+      interests={"electrical-work": 1.0, "ice-hockey": 0.6, "grilling": 0.7, "wisla-krakow": 0.6},
+      expertise=["electrical-installation"],
+      need=("piotr-work", "electrician-job",
+            "Needs a job as an electrician (fagbrev and group L authorisation) in Oslo after his firm went "
+            "bankrupt on 26 February", "2026-02-26"),
+      notes="45. My friend from the parish; our families do Easter together. Eleven years an electrician at Rørvik "
+            "Elektro AS, which went bankrupt on Thursday 26 February; forty men out on one morning, wages owed for "
+            "February, and NAV's wage guarantee takes weeks. Two boys and a mortgage on Oppsal. I lent him 15,000 "
+            "kr on 27 February for March's mortgage (he'll pay it back when the guarantee comes, no hurry) and "
+            "promised to go through his CV in Norwegian with him by Thursday 5 March. Proud; don't make it "
+            "charity.",
+      extra=[("2025-04-20", "meal", "Dinner: Easter Sunday at theirs; żurek, the boys egg-tapping, Piotr "
+              "grilling in the snow", 240),
+             ("2026-02-26", "call", "Call: at ten in the morning; 'they locked the gate, Tomek, the boss didn't "
+              "even come'", 35),
+             ("2026-02-27", "meeting", "Meeting: in his kitchen; the mortgage, NAV, the wage guarantee; I "
+              "transferred the money before I could think about it", 90)])
+    seg("piotr", 9, H, "2026-02-20", ["meal", "message", "call", "activity", "message"],
+        ["his jobs", "the boys", "Vålerenga hockey", "grilling", "the parish", "our summer plans", "Wisła",
+         "Kasia's nursing licence", "the mortgage", "his boss"], HOME)
+    P("kasia", "Katarzyna Dąbrowska", 2, "advocate", location="Oppsal, Oslo", company="Bøler sykehjem",
+      title="Health worker (a nurse in Poland; waiting for Norwegian authorisation)",
+      how_met="Piotr's wife; she and Ewa became friends at the parish first", met_on="2012-05-20",
+      birthday="1984-03-09",
+      interests={"nursing": 0.9, "girls-football": 0.4, "family": 0.8},
+      expertise=["nursing"],
+      notes="42 on Monday 9 March. Piotr's wife and Ewa's best friend; a surgical nurse for twelve years in Rzeszów, "
+            "a health worker at Bøler nursing home here while Helsedirektoratet sits on her nurse's authorisation. "
+            "Drove Zosia to football practice every Tuesday and Thursday in February while Ewa and I were both "
+            "late (thanked). Now she carries Piotr as well.")
+    seg("kasia", 12, H, "2026-02-21", ["message", "meal", "call", "message"],
+        ["Ewa", "Zosia's football lifts", "her shifts", "her nursing authorisation", "the boys", "the parish",
+         "Mama's health"], HOME)
+
+    # --- the firm: Solberg & Haug, and the Ulven site ---
+    P("knut", "Knut Haugland", 2, "ally", power=True, location="Nordstrand, Oslo",
+      company="Solberg & Haug Entreprenør AS", title="Regional director, Oslo", how_met="My boss since he "
+      "made me a site manager in 2018", met_on="2014-08-11", birthday="1964-11-21",
+      interests={"construction-management": 1.0, "leadership": 0.8, "cross-country-skiing": 0.7,
+                 "school-construction": 0.6},
+      expertise=["construction-management", "contracts"],
+      notes="61. My boss. Made me a site manager in 2018 when nobody else would give a Pole with bad grammar a "
+            "whole project; Ulven is the biggest thing he's ever handed me. Pays for my BI course. In his car on "
+            "Friday 20 February he told me that Henning Bråthen, the project director for schools, leaves in June, "
+            "and that he'll put my name to the board in April. Nobody is to know: not the crew, not Grzesiek. He "
+            "asked me for a one-page development plan by Friday 13 March, and he owes me his signature on the "
+            "firm's funding for the autumn BI module by Tuesday 10 March. He'll speak at the kranselag.",
+      extra=[("2025-08-25", "meeting", "Meeting: in his office; yes to BI, the firm pays, 'but Ulven doesn't slip "
+              "a day'", 30),
+             ("2025-12-09", "meeting", "Meeting: the steel delay from Riga; he went to Undervisningsbygg with me "
+              "and let me do the talking", 90),
+             ("2026-02-20", "meeting", "Meeting: in his car back from the Helsfyr office; Henning leaves in "
+              "June, my name to the board in April, and 'not a word, Tomasz'", 40),
+             ("2026-02-27", "call", "Call: the pour, Grzesiek's father, and whether I can really go to Kraków "
+              "that week; 'go, we'll manage'", 20)])
+    seg("knut", 7, H, "2026-02-26", ["meeting", "call", "email", "meeting", "message"],
+        ["the Ulven schedule", "the monthly report", "the sports hall roof", "the subcontractors", "the budget",
+         "my course", "Undervisningsbygg", "next year's tenders", "the crew numbers", "the steel delay",
+         "the handover in August"], {"meeting": "Meeting"}, work=True)
+    P("bjorn", "Bjørn Tangen", 2, "advocate", location="Lørenskog",
+      title="Retired site manager (Solberg & Haug, 1988–2022); volunteer coach at the Oslo building trades' "
+      "training office", how_met="He hired me as a crew lead at Solberg & Haug in 2014 and taught me the job",
+      met_on="2014-08-11", birthday="1956-03-04",
+      interests={"construction-management": 0.9, "leadership": 0.8, "praksiskandidat-fagbrev": 1.0,
+                 "fishing": 0.7, "construction-safety": 0.7},
+      expertise=["construction-management", "concrete", "fagbrev"],
+      offer=("bjorn-praksis", "praksiskandidat-fagbrev",
+             "Coaches experienced foreign workers through the praksiskandidat route to a Norwegian fagbrev: "
+             "documenting their years abroad, the theory exam and the fagprøve; has room for two more this spring",
+             "2026-01-24"),
+      notes="70 on Wednesday 4 March. My mentor: ran Solberg & Haug's biggest sites for thirty years, took me on as "
+            "a crew lead in 2014 and pushed me into site management. Retired in 2022 and can't sit still. At lunch "
+            "at Lørenskog on Saturday 24 January he told me he's volunteering with the building trades' training "
+            "office, coaching foreign workers through the praksiskandidat route to a fagbrev, and has room for two "
+            "more this spring. In January he read my BI assignment and told me to cut half of it (thanked; I got "
+            "a B). His 70th is a party at his house on Saturday 7 March at seven; Ewa and I are going.",
+      extra=[("2025-10-04", "coffee", "Coffee: at Lørenskog; my first BI lecture, and he said the theory is just "
+              "what we did anyway, with names", 90),
+             ("2026-01-24", "meal", "Lunch at his house: the training office; 'two more this spring, Tomasz, "
+              "and I'll make them fagarbeidere'", 120),
+             ("2026-01-25", "email", "Email: my assignment back with half of it crossed out and 'now it says "
+              "something'"),
+             ("2026-02-22", "call", "Call: his 70th on the 7th; bring Ewa, no presents, and he means presents",
+              15)])
+    seg("bjorn", 20, H, "2026-01-20", ["coffee", "call", "meal", "message"],
+        ["Ulven", "my course", "leadership", "his grandchildren", "fishing at Lyseren", "the old sites", "the "
+         "crew", "the firm", "retirement", "Knut"], {"meal": "Lunch"})
+    P("sindre", "Sindre Løvås", 2, "ally", location="Tøyen, Oslo", company="Solberg & Haug Entreprenør AS",
+      title="Site engineer (anleggsingeniør), Ulven skole", how_met="Joined Ulven as a graduate from NTNU",
+      met_on="2023-08-14", birthday="1996-07-09",
+      interests={"bim": 1.0, "school-construction": 0.8, "construction-safety": 0.6, "climbing": 0.7},
+      expertise=["bim", "scheduling"],
+      notes="29. My site engineer and right hand since he came out of NTNU in 2023: runs the BIM model, the "
+            "progress plan and the drone. Rebuilt the whole sports hall schedule over two weekends in December "
+            "after the steel delay. Engaged to Thea. Will run the site on 9–11 March while I'm in Kraków.",
+      extra=[("2025-12-14", "meeting", "On site: a Sunday; he'd rebuilt the sports hall schedule in the model and "
+              "found us eleven days", 180),
+             ("2026-02-27", "meeting", "On site: the handover notes for 9–11 March, the pour checklist and the "
+              "audit binder", 60)])
+    seg("sindre", 3.8, H, "2026-02-26", ["meeting", "meeting", "message", "coffee"],
+        ["the progress plan", "the BIM model", "the drone photos", "the sports hall", "the fit-out sequence",
+         "the subcontractors' schedules", "the inspections", "the stage", "Thea", "the handover list",
+         "the weather"], SITE, work=True)
+    P("darius", "Darius Kazlauskas", 2, "ally", location="Furuset, Oslo", company="Solberg & Haug Entreprenør AS",
+      title="Concrete crew lead (betongbas), Ulven skole", how_met="His crew poured my first site as site manager, "
+      "in 2018", met_on="2018-04-09", birthday="1987-12-01",
+      interests={"concrete": 1.0, "basketball": 0.8, "fishing": 0.6, "foreign-workers": 0.6},
+      expertise=["concrete", "winter-concreting"],
+      notes="38. From Kaunas, in Norway since 2012; the best concrete man I know, and the Lithuanian boys' father "
+            "and uncle. Runs the last pour on Ulven, the slab over the sports hall's stage and gallery, 140 m³, on "
+            "Friday 6 March from six, with heaters and tarpaulins. His wife Rasa is due with their second on 14 "
+            "March; I promised him a week off when the baby comes and that I'd cover his crew myself.",
+      extra=[("2025-11-14", "meeting", "On site: the pour of the third-floor slab at minus eight; he slept two hours "
+              "in the site hut", 480),
+             ("2026-02-26", "meeting", "On site: the pour plan with Tore on the phone; eighteen trucks, the pump "
+              "at half five", 60)])
+    seg("darius", 3.6, H, "2026-02-27", ["meeting", "meeting", "coffee", "message", "call"],
+        ["the pour", "the concrete crew", "the heating cables", "the curing", "the cube tests", "Rasa and the "
+         "baby", "Jonas and the new boys", "Žalgiris", "the cold", "the concrete trucks", "the rebar"],
+        SITE, work=True)
+    P("hilde", "Hilde Nygård", 2, "ally", power=True, location="Kolbotn", company="Solberg & Haug Entreprenør AS",
+      title="HSE manager (HMS-leder)", how_met="The firm's HSE department", met_on="2016-01-11",
+      birthday="1975-05-19",
+      interests={"construction-safety": 1.0, "foreign-workers": 0.7, "running": 0.6},
+      expertise=["construction-safety", "hse-audits"],
+      notes="50. Runs HSE for all the firm's Oslo sites and is never wrong about a harness. Undervisningsbygg's HSE "
+            "audit of Ulven is Wednesday 4 March at eight: the SHA plan, the safe-job analyses, the lift plans, "
+            "the barracks and every worker's HMS card. She came in on Saturday 28 February and went through the "
+            "whole binder with me for five hours; I haven't thanked her. I promised her the updated safe-job "
+            "analyses for the pour and the crane lift plans by Tuesday 3 March.",
+      extra=[("2025-09-17", "meeting", "On site: Arbeidstilsynet's spot check; two boys without HMS cards and she "
+              "sorted it in an hour", 120),
+             ("2026-02-28", "meeting", "On site: a Saturday in the site hut with the audit binder; she found nine "
+              "holes and we filled six", 300)])
+    seg("hilde", 11, H, "2026-02-25", ["meeting", "email", "call", "meeting"],
+        ["the SHA plan", "the safe-job analyses", "the safety rounds", "the barracks", "the HMS cards", "the "
+         "near-miss reports", "edge protection", "the crane", "the audit", "the toolbox talks"],
+        SITE, work=True)
+    P("lars", "Lars Mo", 2, "friend", location="Jessheim", company="Romerike Bygg AS", title="Project manager",
+      how_met="My study group in BI's 'Ledelse i praksis' programme", met_on="2025-08-21", birthday="1984-06-12",
+      interests={"leadership": 1.0, "construction-management": 0.8, "ice-hockey": 0.6},
+      notes="41. My study partner at BI since August; a project manager at Romerike Bygg who writes like a lawyer "
+            "and thinks like a carpenter. Sent me his summary notes of the whole curriculum (Yukl, Kotter, Schein) "
+            "on Thursday 26 February; I haven't thanked him. I promised him my analysis of the Kotter change case "
+            "by Thursday 5 March. Same exam, Thursday 12 March.",
+      extra=[("2026-02-26", "email", "Email: his forty pages of notes, 'you'll need them more than me with your "
+              "week'")])
+    seg("lars", 6, "2025-08-28", "2026-02-24", ["call", "message", "video", "message"],
+        ["the exam", "the Kotter case", "our group assignment", "Yukl", "his project", "my project", "the "
+         "reading list", "leading crew leads"], {"video": "Video call"})
+    P("ingrid", "Ingrid Bakke", 2, "ally", power=True, location="Ullevål, Oslo", company="Undervisningsbygg Oslo KF",
+      title="Project manager (client), Ulven skole", how_met="The client's project manager since the tender",
+      met_on="2023-11-20", birthday="1973-10-02",
+      interests={"school-construction": 1.0, "construction-safety": 0.6, "sailing": 0.6},
+      expertise=["school-construction", "public-procurement"],
+      notes="52. The client. Undervisningsbygg's project manager for Ulven skole: 840 pupils, grades one to ten, "
+            "the sports hall and the stage, handover Friday 7 August. Tough and straight. In December she moved "
+            "the sports hall milestone three weeks without daily fines when the steel from Riga was late "
+            "(thanked; it saved us 450,000 kr). The monthly client meeting is Monday 2 March at ten; I promised "
+            "her the revised progress plan with the sports hall recovery by then. She owes me her signature on "
+            "change order EM-47 (the extra ventilation for the stage) by Wednesday 4 March. The kranselag is "
+            "Friday 13 March at one in the sports hall, hers and ours.",
+      extra=[("2025-12-10", "meeting", "Meeting: the steel delay; she moved the milestone three weeks and said "
+              "'don't make me regret it'", 120),
+             ("2026-02-16", "meeting", "On site: walked the building with her and Nina Berg, the new principal; "
+              "Nina touched every classroom door", 120),
+             ("2026-02-25", "email", "Email: the kranselag guest list, the wreath, lapskaus for 150, and "
+              "EM-47 'by Wednesday next week'")])
+    seg("ingrid", 8, H, "2026-02-23", ["meeting", "email", "call", "email"],
+        ["the progress plan", "change orders", "the sports hall", "the fit-out", "the handover", "the user "
+         "group", "the school's furniture", "the kranselag", "the steel", "the monthly report"],
+        {"meeting": "Meeting"}, work=True)
+
+    # --- the site: crew, subcontractors, designers ---
+    P("bartek", "Bartłomiej Zieliński", 3, "friend", location="The firm's barracks at Alnabru, Oslo",
+      company="Solberg & Haug Entreprenør AS", title="Carpentry apprentice (lærling), Grzesiek's crew",
+      how_met="Came to Ulven from Nowy Sącz through a cousin of Grzesiek's", met_on="2025-09-08",
+      birthday="2004-12-03",
+      interests={"carpentry": 1.0, "norwegian-language": 0.7, "gym": 0.7, "foreign-workers": 0.5},
+      need=("bartek-room", "room-to-rent",
+            "Needs a room to rent in Oslo east from 1 April, under 7,000 kr a month, when the firm's barracks "
+            "close", "2026-02-16"),
+      notes="21. From Nowy Sącz, on Grzesiek's crew since 8 September; a good pair of hands and homesick as a dog. "
+            "In October I took him to the tax office for his ID number and tax card and opened his bank account "
+            "with him. The firm's barracks at Alnabru close on 31 March and he needs a room. We're going to view "
+            "one in Furuset together on Tuesday 3 March at five. Does Norwegian class on Tuesdays and falls asleep "
+            "in it.",
+      extra=[("2025-10-06", "meeting", "Meeting: the tax office at Helsfyr, then the bank; he called his mother "
+              "from the pavement to say he was real now", 180),
+             ("2026-02-16", "coffee", "Coffee in the site hut: the barracks close at the end of March; he's "
+              "never rented anything in his life", 20)])
+    seg("bartek", 5, "2025-09-08", "2026-02-27", ["meeting", "coffee", "message"],
+        ["the formwork", "his Norwegian class", "his mother", "the barracks", "his first fagprøve theory",
+         "the gym", "Nowy Sącz", "money", "a room"], SITE, work=True)
+    P("jonas", "Jonas Petrauskas", 3, "friend", location="Furuset, Oslo (sharing a flat with two of the crew)",
+      company="Solberg & Haug Entreprenør AS", title="Concrete worker, Darius's crew",
+      how_met="Joined Darius's crew from Panevėžys", met_on="2026-01-05", birthday="2001-07-30",
+      interests={"concrete": 0.8, "praksiskandidat-fagbrev": 1.0, "basketball": 0.7, "norwegian-language": 0.6},
+      need=("jonas-fagbrev", "praksiskandidat-fagbrev",
+            "Needs someone to help him document six years of concrete work in Lithuania and Sweden and prepare "
+            "for the betongfaget fagprøve as a praksiskandidat", "2026-02-09"),
+      notes="24. From Panevėžys; six years of concrete in Lithuania and two winters in Sweden, on Darius's crew "
+            "since 5 January. Sharp. Without a Norwegian fagbrev he stays a labourer on labourer's pay; he told me "
+            "on Monday 9 February that he wants to take it as a praksiskandidat but doesn't know how to prove six "
+            "years of work from firms that have closed. In January I got him into the firm's Tuesday Norwegian "
+            "class.",
+      extra=[("2026-01-19", "meeting", "Meeting: the Norwegian class sign-up; he filled the form in before I'd "
+              "finished explaining it", 20),
+             ("2026-02-09", "coffee", "Coffee in the site hut: the fagbrev; two of his old firms are bankrupt "
+              "and his Swedish papers are in Swedish", 30)])
+    seg("jonas", 5, "2026-01-05", "2026-02-27", ["meeting", "message", "coffee"],
+        ["the pour", "his Norwegian class", "the rebar", "the fagbrev", "Panevėžys", "the flat in Furuset",
+         "the cold", "overtime"], SITE, work=True)
+    P("krzysztof", "Krzysztof Mazur", 3, "friend", location="Stovner, Oslo", company="Kranutleie Øst AS",
+      title="Tower crane operator", how_met="The crane on Ulven since it went up in February 2025",
+      met_on="2025-02-17", birthday="1977-05-05",
+      interests={"cranes": 1.0, "construction-safety": 0.7, "gornik-zabrze": 0.7},
+      notes="48. From Gliwice; has sat in Ulven's crane since February 2025 and sees everything. Hoists the wreath "
+            "at the kranselag on Friday 13 March, the last thing he does before the crane comes down on the 23rd.",
+      extra=[("2026-02-25", "call", "Call: from the cab; wind up to 14 m/s on Friday morning, he thinks; the lift "
+              "plan for the pump line", 10)])
+    seg("krzysztof", 4.5, "2025-02-17", "2026-02-27", ["meeting", "call", "message"],
+        ["the lift plan", "the wind", "the crane times", "the steel lifts", "Górnik", "Gliwice", "the wreath"],
+        SITE, work=True)
+    P("maja", "Maja Eriksen", 3, "ally", location="Lillestrøm", company="Solberg & Haug Entreprenør AS",
+      title="Project economist, Ulven skole", how_met="The firm; on Ulven since the start", met_on="2024-03-04",
+      birthday="1990-01-17", interests={"construction-economics": 1.0, "school-construction": 0.5, "running": 0.6},
+      expertise=["construction-economics", "change-orders"],
+      notes="35. Keeps Ulven's money: the monthly cost report, the change orders, the subcontractors' invoices. "
+            "EM-47 is hers on paper and mine on site.",
+      extra=[("2026-02-24", "meeting", "Meeting: the February cost report; EM-47 priced at 1.2 million and "
+              "waiting for Ingrid", 60)])
+    seg("maja", 9, H, "2026-02-20", ["meeting", "email", "message"],
+        ["the cost report", "change orders", "EM-47", "the subcontractors' invoices", "the forecast", "the "
+         "steel claim"], {"meeting": "Meeting"}, work=True)
+    P("frode", "Frode Myhre", 3, "ally", location="Lillestrøm", company="Myhre Elektro AS",
+      title="Owner and site lead, electrical", how_met="Electrical subcontractor on Ulven, and on my two "
+      "schools before", met_on="2019-05-06", birthday="1970-08-14",
+      interests={"electrical-work": 0.9, "ice-hockey": 0.7, "school-construction": 0.5},
+      expertise=["electrical-installation"],
+      notes="55. Eleven electricians on Ulven at the peak. Let two men go in January when his other job stopped, "
+            "and says he won't hire again before the autumn. Wants the stage's temporary power sorted before the "
+            "kranselag.",
+      extra=[("2025-06-11", "meeting", "On site: the first-fix sign-off in the classroom wing; beer after",
+              90)])
+    seg("frode", 12, H, "2026-02-26", ["meeting", "message", "call"],
+        ["the cable trays", "the first fix", "the stage lighting", "his crew", "the temporary power", "Vålerenga",
+         "the fire alarm"], SITE, work=True)
+    P("arvid", "Arvid Strand", 3, "ally", location="Ski", company="Strand Rør & Ventilasjon AS",
+      title="Site lead, plumbing and ventilation", how_met="HVAC subcontractor on Ulven", met_on="2024-05-13",
+      birthday="1968-02-02", interests={"ventilation": 1.0, "moose-hunting": 0.7},
+      expertise=["ventilation", "plumbing"],
+      notes="57. The ventilation for the stage was undersized in the design; EM-47 is his extra duct and the "
+            "bigger unit, and he can't order it until Ingrid signs.",
+      extra=[("2026-02-19", "meeting", "On site: the stage ventilation; the unit has an eight-week delivery and "
+              "he wants the order by 6 March", 45)])
+    seg("arvid", 12, H, "2026-02-26", ["meeting", "call", "message"],
+        ["the ducts", "the sports hall ventilation", "the plant room", "EM-47", "the pipework", "moose hunting",
+         "his crew"], SITE, work=True)
+    P("andris", "Andris Ozols", 3, "ally", location="Riga, Latvia (on site in Oslo by the week)",
+      company="Baltic Steel Montage SIA", title="Owner, steel erection", how_met="The steel erector for the "
+      "sports hall roof", met_on="2025-05-20", birthday="1979-03-02",
+      interests={"steel-construction": 1.0, "basketball": 0.6},
+      expertise=["steel-erection", "welding"],
+      notes="47 on Monday 2 March. His steel for the sports hall roof came three weeks late from the plant in "
+            "November and cost me Christmas, but his men worked through the cold and closed the roof. Owes me the "
+            "welding certificates and the steel documentation for the handover file by Wednesday 11 March.",
+      extra=[("2025-11-27", "call", "Call: the steel is three weeks late from the plant; he apologised in three "
+              "languages", 30)])
+    seg("andris", 10, "2025-05-20", "2026-02-18", ["meeting", "call", "email", "message"],
+        ["the steel", "the roof trusses", "the welders", "the bolts", "the delivery", "the documentation",
+         "Riga"], SITE, work=True)
+    P("sigrid", "Sigrid Holm", 4, "ally", location="Grünerløkka, Oslo", company="Holm & Vik Arkitekter AS",
+      title="Architect, partner", how_met="Ulven's architect in our design-build team", met_on="2023-11-20",
+      birthday="1979-04-26", interests={"school-architecture": 1.0, "school-construction": 0.7, "timber": 0.6},
+      expertise=["architecture"],
+      notes="Designed Ulven. Owes me the revised drawings for the canteen kitchen (the new dishwasher line) by "
+            "Thursday 5 March.",
+      extra=[("2026-02-23", "email", "Email: the canteen kitchen; the drawings 'by Thursday next week'")])
+    seg("sigrid", 16, H, "2026-02-12", ["meeting", "email", "call"],
+        ["the drawings", "the canteen", "the stage", "the facade", "the colours", "the user group"],
+        {"meeting": "Meeting"}, work=True)
+    P("henrik", "Henrik Aas", 4, "ally", location="Asker", company="Aas Rådgivende Ingeniører AS",
+      title="Structural engineer (RIB)", how_met="Ulven's structural engineer", met_on="2023-11-20",
+      interests={"concrete": 0.8, "structural-engineering": 1.0},
+      expertise=["structural-engineering"],
+      notes="Signed off the reinforcement for the last slab on 26 February.")
+    seg("henrik", 18, H, "2026-02-26", ["meeting", "email", "call"],
+        ["the reinforcement drawings", "the slab over the stage", "the steel connections", "the cube tests"],
+        {"meeting": "Meeting"}, work=True)
+    P("tore", "Tore Kvam", 4, "ally", location="Alnabru, Oslo", company="Østlandsbetong AS",
+      title="Dispatcher, Alnabru concrete plant", how_met="Our concrete supplier", met_on="2019-03-11",
+      interests={"concrete": 0.9, "winter-concreting": 0.8},
+      notes="Sends the trucks. Eighteen of them for Friday 6 March, the first at 05:45, and the pump at half five.",
+      extra=[("2026-02-26", "call", "Call: the pour on Friday the 6th; 140 m³, C35, warm mix, and 'don't let "
+              "it be minus fifteen'", 15)])
+    seg("tore", 12, H, "2026-02-20", ["call", "message", "email"],
+        ["the trucks", "the mix", "the pump", "the cold", "the delivery times"], work=True)
+    P("espen", "Espen Dahl", 4, "ally", location="Rælingen", company="Dahl Stillas AS", title="Scaffolding foreman",
+      how_met="Scaffolding subcontractor on Ulven", met_on="2024-06-03",
+      interests={"scaffolding": 1.0, "construction-safety": 0.7},
+      notes="Takes the sports hall scaffolding down after the kranselag, from 16 March.")
+    seg("espen", 15, H, "2026-02-17", ["meeting", "call", "message"],
+        ["the scaffolding", "the inspections", "the edge protection", "the sports hall", "the dismantling"],
+        SITE, work=True)
+    P("erik", "Erik Vold", 5, "acquaintance", power=True, location="Oslo", company="Undervisningsbygg Oslo KF",
+      title="Director of projects", how_met="Ingrid's boss; the contract signing", met_on="2023-12-14",
+      interests={"school-construction": 1.0},
+      notes="Ingrid's boss; speaks at the kranselag on Friday 13 March. We've spoken three times.",
+      extra=[("2023-12-14", "event", "At an event: the contract signing at Undervisningsbygg", 60),
+             ("2025-06-19", "event", "At an event: his site visit; he asked the crew where they came from and "
+              "listened", 45),
+             ("2026-02-26", "email", "Email: he'll say a few words at the kranselag, 'keep yours shorter'")])
+    P("nina", "Nina Berg", 3, "friend", location="Oslo", company="Ulven skole (Oslo kommune, "
+      "Utdanningsetaten)", title="Principal (rektor) of the new school, from January 2026",
+      how_met="Ingrid brought her on a site tour", met_on="2026-01-12", birthday="1976-09-14",
+      interests={"school-construction": 0.8, "polish-mother-tongue-teaching": 0.9, "bilingual-education": 1.0},
+      need=("nina-polish", "polish-mother-tongue-teaching",
+            "Needs a qualified Polish-speaking teacher from August for mother-tongue teaching and bilingual "
+            "subject support; about sixty Polish-speaking pupils are expected at Ulven skole", "2026-02-16"),
+      notes="49. Appointed principal of the new school in January, before it has a roof or pupils; building her "
+            "staff from nothing. On the site tour on Monday 16 February she told me a third of the catchment speaks "
+            "another language at home, about sixty of them Polish, and that she can't find a Polish teacher for "
+            "mother-tongue teaching anywhere. She comes to the kranselag.",
+      extra=[("2026-01-12", "meeting", "On site: her first visit with Ingrid; she stood in the empty library and "
+              "cried a bit, she said from the dust", 60),
+             ("2026-02-16", "meeting", "On site: the second tour; the classrooms, the stage, and sixty Polish-"
+              "speaking children and no Polish teacher", 120)])
+    seg("nina", 18, "2026-01-12", "2026-02-05", ["email", "message"],
+        ["the furniture", "the user group", "the opening in August", "the school's staff"])
+
+    # --- BI: the leadership course ---
+    P("eirik", "Eirik Thorsen", 3, "ally", location="Oslo", company="BI Norwegian Business School",
+      title="Associate professor of leadership; teaches 'Ledelse i praksis'", how_met="My lecturer at BI",
+      met_on="2025-08-21", interests={"leadership": 1.0, "construction-management": 0.5},
+      expertise=["leadership", "organisational-behaviour"],
+      notes="Teaches the part-time leadership programme I started in August. Said my assignment on leading through "
+            "crew leads was 'the only one with mud on it'. The exam is Thursday 12 March, 9 to 2, at BI Nydalen, "
+            "the morning after I fly back from Kraków.")
+    P("camilla", "Camilla Ruud", 4, "friend", location="Drammen", company="Drammen Bygg AS",
+      title="Project manager", how_met="My study group at BI", met_on="2025-08-21", birthday="1981-11-11",
+      interests={"leadership": 0.9, "construction-management": 0.8, "women-in-construction": 0.9},
+      notes="44. In my study group at BI with Lars; a project manager at Drammen Bygg who has built two hospitals. "
+            "Was up for regional director and wouldn't talk about it. Missed the study day on 21 February; we last "
+            "talked at the session on 12 February.")
+    P("silje", "Silje Haugen", 5, "acquaintance", location="Oslo", company="BI Norwegian Business School",
+      title="Programme coordinator, executive education", how_met="BI's programme office", met_on="2025-08-21",
+      notes="Owes me my exam room and candidate number for Thursday 12 March by Monday 9 March.",
+      extra=[("2025-08-21", "email", "Email: welcome to the programme, the reading list"),
+             ("2026-02-18", "email", "Email: the exam registration confirmed; room and candidate number 'a week "
+              "before'")])
+
+    # --- the parish, the Polish school, and football ---
+    P("tadeusz", "Tadeusz Kamiński", 3, "ally", location="Enerhaugen, Oslo", company="St. Hallvard parish",
+      title="Priest (ksiądz) for the Polish community", how_met="The Polish Mass at St. Hallvard",
+      met_on="2017-09-03", birthday="1966-11-10",
+      interests={"parish-community": 1.0, "foreign-workers": 0.8, "pilgrimages": 0.6},
+      notes="59. Says the Polish Masses at St. Hallvard and knows every Polish worker in Oslo who's in trouble. "
+            "Arranged a Mass intention for Tata at the one o'clock Polish Mass on Sunday 8 March (thanked). Baptised "
+            "nobody of ours, but is preparing Zosia for her First Communion.",
+      extra=[("2026-02-22", "meeting", "Meeting: after the Mass; Tata's intention on the 8th, and he asked after "
+              "Mama", 15)])
+    seg("tadeusz", 16, H, "2026-02-15", ["event", "meeting", "message"],
+        ["the Sunday Mass", "the parish", "the First Communion classes", "the Polish workers", "the food bank",
+         "Mama"], {"event": "At Mass"})
+    P("beata", "Beata Krawczyk", 3, "friend", location="Hellerud, Oslo",
+      company="The Polish Saturday school at St. Hallvard", title="Head teacher (a qualified teacher, Jagiellonian "
+      "University; Norwegian teaching approval 2024)", how_met="Zosia's Polish school", met_on="2022-09-03",
+      birthday="1985-07-21",
+      interests={"polish-mother-tongue-teaching": 1.0, "bilingual-education": 0.8, "polish-literature": 0.7},
+      expertise=["teaching", "polish-language"],
+      offer=("beata-teach", "polish-mother-tongue-teaching",
+             "A qualified teacher with Norwegian approval, looking for a Polish mother-tongue and bilingual "
+             "teaching post in an Oslo school from August", "2026-02-01"),
+      notes="40. Runs the Polish Saturday school, eighty children in four rooms, for next to nothing. Taught Polish "
+            "in Kraków for ten years; got her Norwegian teaching approval in 2024 and works in a kindergarten in "
+            "the week. Told Ewa and me at the school on Sunday 1 February she's looking for a proper post as a "
+            "Polish mother-tongue teacher in an Oslo school from August.",
+      extra=[("2026-02-01", "meeting", "Meeting: at the Polish school; her teaching approval and a proper job "
+              "from August, 'before I forget how to teach'", 20)])
+    seg("beata", 14, H, "2026-02-21", ["meeting", "message", "email"],
+        ["Zosia's Polish", "the Saturday school", "the school's Christmas show", "the reading list", "the "
+         "parents' rota"], {"meeting": "At the Polish school"})
+    P("danuta", "Danuta Wróbel", 4, "friend", location="Høybråten, Oslo", company="St. Hallvard parish",
+      title="Retired cleaner; runs the Polish choir and the coffee after Mass", how_met="The parish",
+      met_on="2012-05-20", birthday="1957-12-08",
+      interests={"parish-community": 0.9, "choir": 1.0},
+      notes="68. A widow since 2019, like Mama; she and Mama talk on the phone now, which I arranged at Christmas "
+            "and is the best thing I did all winter.")
+    seg("danuta", 30, H, "2026-02-22", ["event", "message"],
+        ["the coffee after Mass", "the choir", "Mama", "her grandchildren in Łódź"], {"event": "At Mass"})
+    P("trond", "Trond Eide", 3, "friend", location="Bøler, Oslo", company="Bøler IF", title="Coach, J2016 "
+      "(volunteer); a bus driver at Ruter", how_met="Zosia's football coach", met_on="2022-08-22",
+      interests={"girls-football": 1.0, "grassroots-football": 0.8},
+      notes="Has coached Zosia's girls since they were six. The Vintercup at Valhall Arena is Saturday 7 March "
+            "from nine.")
+    seg("trond", 11, H, "2026-02-21", ["event", "message"],
+        ["Zosia's match", "the team", "the indoor season", "the cup", "the kit", "the parents' rota"],
+        {"event": "At the match"})
+    P("monika", "Monika Sørensen", 3, "friend", location="Bøler, Oslo", title="Team parent, J2016; an accountant",
+      how_met="Zosia's team; Polish, married to a Norwegian", met_on="2022-08-22",
+      interests={"girls-football": 0.8},
+      notes="Runs the J2016 kiosk rota and the carpool; Polish from Szczecin, married to Rune. Her Maja is Zosia's "
+            "best friend and comes to the party on the 14th.")
+    seg("monika", 14, H, "2026-02-21", ["message", "event", "message"],
+        ["the carpool", "the kiosk rota", "the girls", "the cup", "the party"], {"event": "At the match"})
+    P("kari", "Kari Lunde", 4, "acquaintance", location="Bøler, Oslo", title="Team manager (lagleder), G15",
+      how_met="Kacper's team", met_on="2023-08-20", interests={"grassroots-football": 0.8},
+      notes="Runs the G15 team's fixtures and lifts. The away match at Lillestrøm is Sunday 15 March at 11.")
+    seg("kari", 25, H, "2026-02-18", ["message", "email"],
+        ["the fixtures", "the lifts", "the team's dugnad", "the kit order"])
+
+    # --- the old crew from the carpenter days, and old ties ---
+    P("andrzej", "Andrzej Lis", 4, "friend", peak=2, location="Strømmen", company="Gips-Montasje AS",
+      title="Drywall fitter", how_met="Vidar Holt's carpentry crew, 2010–2016", met_on="2010-04-19",
+      birthday="1969-10-30", interests={"carpentry": 0.7, "wisla-krakow": 0.8, "fishing": 0.6},
+      notes="56. The oldest of our old crew at Vidar's; carried plasterboard for thirty years. Had two discs "
+            "operated on at Ahus on Wednesday 18 February and is off work until May at least; frightened about "
+            "money and whether his back will take it again. We talked on 20 February.",
+      extra=[("2026-02-20", "call", "Call: two days after the operation; he can't sit or lie, only stand and "
+              "swear", 25)])
+    seg("andrzej", 45, H, "2026-01-10", ["call", "message", "meal"],
+        ["the old crew", "Wisła", "his back", "Vidar's days", "his daughter in Poznań"])
+    P("mateusz", "Mateusz Górski", 4, "friend", peak=3, location="Drammen", company="Betongmestern AS",
+      title="Crew lead (bas), concrete", how_met="My apprentice at Solberg & Haug, 2019–2022",
+      met_on="2019-08-12", birthday="1998-06-18",
+      interests={"concrete": 0.9, "leadership": 0.5, "motorbikes": 0.7},
+      notes="27. From Tarnów; my apprentice for three years, fagbrev in concrete in 2022, then moved to Drammen for "
+            "his girlfriend. In January I wrote him a reference for a crew lead job at Betongmestern. We last "
+            "talked on 12 January.",
+      extra=[("2026-01-12", "call", "Call: the crew lead job at Betongmestern; 'will you write for me, "
+              "szefie?'", 20)])
+    seg("mateusz", 45, H, "2025-12-20", ["message", "call"],
+        ["his crew", "his fagbrev days", "Drammen", "his motorbike", "Tarnów"])
+    P("pawel", "Paweł Kowalski", 5, "friend", peak=2, location="Oława, near Wrocław, Poland",
+      title="Joiner; stair-builder", how_met="Vidar Holt's carpentry crew, 2010–2019",
+      met_on="2010-04-19", birthday="1976-01-25", interests={"joinery": 1.0, "stair-building": 0.9},
+      notes="49. Framed houses with Grzesiek and me at Vidar's for nine years and went home in 2019 with a plan to "
+            "build stairs. We used to talk every week; now at Christmas and Easter. Last was Wigilia.",
+      extra=[("2025-12-24", "message", "Messages: Wigilia wishes and a photo of an oak staircase, 'my first "
+              "with my own name on it, almost'")])
+    seg("pawel", 80, H, "2025-04-20", ["message", "call"],
+        ["the old crew", "his stairs", "Wrocław", "his kids", "Vidar"])
+    P("vidar", "Vidar Holt", 5, "ally", peak=2, location="Strømmen", company="Holt Tømrer AS (closed 2020)",
+      title="Retired master carpenter", how_met="My first employer in Norway, April 2010", met_on="2010-04-13",
+      birthday="1952-08-03", interests={"carpentry": 0.9, "golf": 0.6},
+      notes="73. Hired Grzesiek, Paweł, Andrzej and me off the bus in 2010, paid us properly when others didn't, "
+            "and taught me Norwegian building by shouting. Closed the firm in 2020. A card at Christmas; we last "
+            "spoke on 20 December.",
+      extra=[("2025-12-20", "call", "Call: Christmas; his knees, Randi's garden, and 'are you the boss of the "
+              "boss yet?'", 20)])
+    P("rafal", "Rafał Zając", 5, "friend", peak=1, location="Nowa Huta, Kraków",
+      company="Technikum Budowlane nr 1, Kraków", title="Teacher of building trades",
+      how_met="The building technical school in Kraków, 1996–2001; my best man", met_on="1996-09-02",
+      birthday="1981-02-18", interests={"wisla-krakow": 0.9, "nowa-huta": 0.8, "carpentry": 0.6},
+      notes="44. My best friend from fifteen to twenty-nine and my best man; teaches at our old technical school. "
+            "We meet for a beer when I'm in Kraków in the summer; the last time was 9 August. I didn't ring on "
+            "his birthday in February.",
+      extra=[("2025-08-09", "meal", "Dinner: beer and zapiekanki on Plac Centralny; our old teachers, his "
+              "divorce, and why I never came back", 180)])
+    seg("rafal", 70, H, "2025-06-01", ["message", "call"], ["Wisła", "the old school", "Nowa Huta", "his son"])
+    P("mikolaj", "Mikołaj Szewczyk", 5, "acquaintance", location="Osiedle Szklane Domy, Nowa Huta, Kraków",
+      title="Tenant of my flat in Kraków; a tram driver", how_met="Rents the flat I bought in 2007",
+      met_on="2023-05-01",
+      notes="Rents my two-room flat on Szklane Domy (bought in 2007, before Norway). February's rent, 2,400 zł, is "
+            "two weeks late; he promised it by Friday 6 March.",
+      extra=[("2026-02-23", "message", "Messages: the February rent; 'by the 6th, I swear, the car broke'")])
+    seg("mikolaj", 60, H, "2025-12-05", ["message", "email"], ["the rent", "the boiler", "the flat"])
+
+    # --- gatherings: the course, the client, the site meetings, the parish, the pitch ---
+    group(["lars", "camilla", "eirik"], 14, "2025-08-21", "2026-02-12", "event",
+          ["At BI: the evening session on Yukl's leadership behaviours", "At BI: the session on leading change; "
+           "Kotter's eight steps on the whiteboard", "At BI: the study group's presentation on psychological "
+           "safety", "At BI: Schein and organisational culture; Camilla's hospital story", "At BI: the session "
+           "on feedback and difficult conversations", "At BI: the group assignment workshop", "At BI: the "
+           "evening on delegation; Lars and I argued about crew leads"], weekday=3, minutes=180)
+    group(["ingrid", "sindre", "maja"], 30, H, "2026-02-02", "meeting",
+          ["Meeting: the monthly client meeting at Undervisningsbygg; progress, change orders, the handover",
+           "Meeting: the client meeting; the sports hall schedule and the cost report", "Meeting: the client "
+           "meeting in the site hut; the user group's wishes and the furniture plan"], weekday=0, minutes=120)
+    group(["sindre", "frode", "arvid"], 7, H, "2026-02-26", "meeting",
+          ["On site: the Thursday progress meeting with the subcontractors", "On site: the progress meeting; "
+           "the fit-out sequence floor by floor", "On site: the progress meeting; who's in whose way on the "
+           "third floor", "On site: the progress meeting; the plant room and the cable trays"],
+          weekday=3, minutes=90)
+    group(["hilde", "grzegorz", "darius"], 14, H, "2026-02-25", "meeting",
+          ["On site: the fortnightly safety round", "On site: the safety round; edge protection on the sports "
+           "hall", "On site: the safety round; harnesses and the barracks"], weekday=2, minutes=90)
+    group(["piotr", "kasia"], 21, H, "2026-02-22", "event",
+          ["At Mass: the one o'clock Polish Mass at St. Hallvard, coffee after", "At Mass: St. Hallvard and "
+           "coffee with the Dąbrowskis after"], weekday=6, minutes=120)
+    group(["trond", "monika"], 14, "2025-10-25", "2026-02-21", "event",
+          ["At the match: Zosia's indoor match at Valhall", "At the match: J2016 at Valhall; Monika's kiosk",
+           "At the match: the girls' indoor round"], weekday=5, minutes=90)
+    group(["trond", "monika"], 12, "2025-04-12", "2025-09-27", "event",
+          ["At the match: Zosia's match at Bøler", "At the match: the J2016 summer series"], weekday=5, minutes=90)
+    b.add("2026-02-21", "event", ["lars", "eirik"],
+          "At BI: the Saturday study day at Nydalen; exam technique, and Camilla wasn't there", 420, "mutual")
+    b.add("2026-02-28", "meal", ["piotr", "kasia"],
+          "Dinner: at ours, the four of us; Piotr quiet, Kasia talking for both; she asked about Mama's operation "
+          "like a nurse", 150, "me")
+    b.add("2025-12-19", "event", ["knut", "hilde", "sindre", "maja", "grzegorz", "darius"],
+          "At an event: the firm's Christmas party; Knut's speech named the Ulven crew twice", 240, "mutual")
+    b.add("2025-04-12", "meal", ["grzegorz", "andrzej", "vidar"],
+          "Dinner: fifteen years since the bus, at Vidar's in Strømmen; the old crew minus Paweł", 240, "them")
+    b.add("2025-09-05", "event", ["knut", "ingrid", "sindre", "grzegorz", "darius", "erik"],
+          "At an event: the main building closed in; cake in the site hut with the client", 90, "mutual")
+
+    # life events
+    b.event("ev-pawel-launch", "pawel", "2026-02-09", "launch",
+            "Opened his own stair and joinery workshop, Kowalski Schody, in Oława near Wrocław, with two "
+            "apprentices and the CNC machine he saved nine years in Norway for")
+    b.event("ev-vidar-move", "vidar", "2026-02-15", "move",
+            "Sold the house in Strømmen and moved with Randi to Torrevieja in Spain for good")
+    b.event("ev-andrzej-back", "andrzej", "2026-02-18", "illness",
+            "Operated on two discs in his lower back at Ahus; off work until May at least")
+    b.event("ev-camilla-promo", "camilla", "2026-02-19", "promotion",
+            "Appointed regional director for Buskerud at Drammen Bygg AS from 1 April, the first woman in the job")
+    b.event("ev-halina-cancer", "halina", "2026-02-25", "illness",
+            "Diagnosed with early breast cancer (1.4 cm, found on a routine mammogram); a lumpectomy on 10 March, "
+            "then radiotherapy")
+    b.event("ev-piotr-job", "piotr", "2026-02-26", "job_loss",
+            "Out of work when Rørvik Elektro AS went bankrupt; February's wages owed, the wage guarantee weeks away")
+    b.event("ev-client-meeting", "ingrid", "2026-03-02", "other",
+            "The monthly client meeting with Undervisningsbygg (10:00), with my revised progress plan for the "
+            "sports hall")
+    b.event("ev-mateusz-job", "mateusz", "2026-03-02", "new_job",
+            "Started as crew lead (bas) of a concrete crew at Betongmestern AS in Drammen, the job I wrote his "
+            "reference for")
+    b.event("ev-grzegorz-father", "grzegorz", "2026-03-03", "bereavement",
+            "His father, Stanisław, died in the hospital in Łańcut at 78, a week after a second stroke")
+    b.event("ev-kacper-talk", "kacper", "2026-03-03", "other",
+            "Kacper's parent-teacher talk at Bøler skole (16:00), with Ewa and me")
+    b.event("ev-bartek-viewing", "bartek", "2026-03-03", "other",
+            "Viewing a room in Furuset with Bartek (18:00)")
+    b.event("ev-audit", "hilde", "2026-03-04", "other",
+            "Undervisningsbygg's HSE audit of the Ulven site (08:00); I present the SHA plan and walk the site")
+    b.event("ev-mama-preop", "halina", "2026-03-05", "other",
+            "Mama's pre-operative consultation at the University Hospital in Kraków, with Marek")
+    b.event("ev-ewa-promo", "ewa", "2026-03-05", "promotion",
+            "Got the clinic coordinator job (ledende tannhelsesekretær) at Tannlegene på Bryn, from 1 April")
+    b.event("ev-pour", "darius", "2026-03-06", "other",
+            "The last pour on Ulven: the slab over the sports hall's stage and gallery, 140 m³, from 06:00")
+    b.event("ev-cup", "zosia", "2026-03-07", "other", "Zosia's team in the Vintercup at Valhall Arena (from 09:00)")
+    b.event("ev-funeral", "grzegorz", "2026-03-07", "other",
+            "Grzesiek's father's funeral in Łańcut (11:00); the crew's wreath")
+    b.event("ev-krystyna-arrives", "krystyna", "2026-03-07", "other",
+            "Ewa's mother lands at Gardermoen (15:20) to stay till the 21st")
+    b.event("ev-bjorn-70", "bjorn", "2026-03-07", "other", "Bjørn's 70th birthday party at his house in Lørenskog "
+            "(19:00); Ewa and I go")
+    b.event("ev-tata-mass", "tadeusz", "2026-03-08", "other",
+            "A Mass for Tata at the Polish Mass at St. Hallvard (13:00)")
+    b.event("ev-flight", "marek", "2026-03-09", "other",
+            "I fly to Kraków (Gardermoen 18:40); Marek meets me at Balice at 21:30")
+    b.event("ev-mama-op", "halina", "2026-03-10", "other",
+            "Mama's lumpectomy at the University Hospital in Kraków (Prokocim), first on the list at eight")
+    b.event("ev-darius-baby", "darius", "2026-03-10", "baby",
+            "Rasa had their second, a girl, Austėja, four days early at Ahus; 3.4 kg, both well")
+    b.event("ev-tata", "jan", "2026-03-11", "other",
+            "Five years since Tata died: Mass at Arka Pana at seven, the grave at Grębałów with Mama and Marek; I "
+            "fly back at 20:30")
+    b.event("ev-exam", "eirik", "2026-03-12", "other",
+            "My written exam in 'Ledelse i praksis' at BI Nydalen (09:00–14:00)")
+    b.event("ev-kranselag", "ingrid", "2026-03-13", "other",
+            "The topping-out ceremony (kranselag) for Ulven skole in the sports hall (13:00): Erik Vold, Knut and I "
+            "speak; Krzysztof hoists the wreath; lapskaus and cake for 150")
+    b.event("ev-zosia-party", "zosia", "2026-03-14", "other", "Zosia's tenth birthday party at home (14:00–17:00)")
+    b.event("ev-kacper-away", "kacper", "2026-03-15", "other",
+            "Kacper's away match at Lillestrøm (11:00); I drive him and two teammates")
+
+    # favors
+    b.favor("fv-marek-mama", "marek", "me", "2026-02-25", "favor",
+            "Took Mama to the mammogram, the biopsy and the oncologist: three mornings off work")
+    b.favor("fv-grzegorz-slab", "grzegorz", "me", "2026-02-21", "favor",
+            "Ran the Saturday formwork for the gallery slab on his own so I could go to the BI study day")
+    b.favor("fv-hilde-binder", "hilde", "me", "2026-02-28", "favor",
+            "Came in on a Saturday and went through the audit binder with me for five hours")
+    b.favor("fv-lars-notes", "lars", "me", "2026-02-26", "share",
+            "Sent me his forty pages of summary notes on the whole curriculum for the exam")
+    b.favor("fv-kasia-lifts", "kasia", "me", "2026-02-26", "favor",
+            "Drove Zosia to football practice every Tuesday and Thursday in February", "2026-02-28")
+    b.favor("fv-bjorn-assignment", "bjorn", "me", "2026-01-25", "advice",
+            "Read my BI assignment on leading through crew leads and crossed out half of it", "2026-01-25",
+            "A B, the best mark in my group")
+    b.favor("fv-ingrid-milestone", "ingrid", "me", "2025-12-10", "favor",
+            "Moved the sports hall milestone three weeks without daily fines after the steel came late",
+            "2025-12-11", "Saved us 450,000 kr in fines; the roof closed on the new date")
+    b.favor("fv-tadeusz-mass", "tadeusz", "me", "2026-02-22", "favor",
+            "Arranged a Mass intention for Tata at the Polish Mass on Sunday 8 March", "2026-02-22")
+    b.favor("fv-knut-bi", "knut", "me", "2025-08-25", "favor", "Got the firm to pay for my BI programme",
+            "2025-08-25")
+    b.favor("fv-vidar-job", "vidar", "me", "2010-04-13", "favor",
+            "Hired me off the bus from Kraków and paid me properly from the first day", "2010-12-24",
+            "My first four years in Norway, and my Norwegian")
+    b.favor("fv-me-mateusz", "me", "mateusz", "2026-01-13", "endorsement",
+            "Wrote his reference for the crew lead job at Betongmestern")
+    b.favor("fv-me-bartek", "me", "bartek", "2025-10-06", "favor",
+            "Took him to the tax office for his ID number and tax card, and opened his bank account with him")
+    b.favor("fv-me-piotr", "me", "piotr", "2026-02-27", "favor",
+            "Lent him 15,000 kr for March's mortgage until NAV's wage guarantee pays")
+    b.favor("fv-me-jonas", "me", "jonas", "2026-01-19", "favor",
+            "Got him a place in the firm's Tuesday Norwegian class")
+    b.favor("fv-me-danuta", "me", "danuta", "2025-12-28", "favor",
+            "Gave Danuta Mama's number at Christmas so the two widows could talk", None,
+            "They talk every Sunday evening now")
+
+    # follow-ups
+    b.follow_up("fu-ingrid-plan", "ingrid", True,
+                "Send Ingrid the revised progress plan with the sports hall recovery", "2026-03-02")
+    b.follow_up("fu-hilde-sja", "hilde", True,
+                "Send Hilde the updated safe-job analyses for the pour and the crane lift plans", "2026-03-03")
+    b.follow_up("fu-mama-flights", "halina", True,
+                "Book the flights to Kraków for Mama's operation (out Monday 9, back Wednesday 11)", "2026-03-03")
+    b.follow_up("fu-bartek-room", "bartek", True, "View the room in Furuset with Bartek", "2026-03-03")
+    b.follow_up("fu-piotr-cv", "piotr", True, "Go through Piotr's CV in Norwegian with him", "2026-03-05")
+    b.follow_up("fu-lars-case", "lars", True, "Send Lars my analysis of the Kotter change case", "2026-03-05")
+    b.follow_up("fu-grzegorz-wreath", "grzegorz", True,
+                "Collect from the crew for a wreath and have it delivered to Łańcut for the funeral", "2026-03-05",
+                "2026-03-06")
+    b.follow_up("fu-mama-flowers", "halina", True,
+                "Have flowers delivered to Mama's door in Nowa Huta for Dzień Kobiet", "2026-03-06", "2026-03-08")
+    b.follow_up("fu-ewa-flowers", "ewa", True,
+                "Proper flowers for Ewa for Dzień Kobiet, and tulips for Zosia", "2026-03-08")
+    b.follow_up("fu-darius-cover", "darius", True,
+                "Give Darius his week off for the baby and run his crew myself", "2026-03-12", "2026-03-19")
+    b.follow_up("fu-speech", "ingrid", True,
+                "Write the kranselag speech in Norwegian, five minutes, and thank every subcontractor by name",
+                "2026-03-12", "2026-03-13")
+    b.follow_up("fu-knut-plan", "knut", True, "Give Knut my one-page development plan", "2026-03-13",
+                "2026-03-20")
+    b.follow_up("fu-zosia-hunt", "zosia", True, "Build Zosia's birthday treasure hunt, with real clues",
+                "2026-03-14")
+    b.follow_up("fu-kacper-drive", "kacper", True,
+                "Drive Kacper and two teammates to the away match at Lillestrøm (leave at 9:15)", "2026-03-15")
+    b.follow_up("fu-ingrid-em47", "ingrid", False,
+                "Ingrid's signature on change order EM-47 (the stage ventilation)", "2026-03-04")
+    b.follow_up("fu-sigrid-kitchen", "sigrid", False, "Sigrid's revised drawings for the canteen kitchen",
+                "2026-03-05")
+    b.follow_up("fu-marek-preop", "marek", False,
+                "Marek's word after Mama's pre-op consultation: the time of the operation and how long she stays in",
+                "2026-03-05")
+    b.follow_up("fu-mikolaj-rent", "mikolaj", False, "Mikołaj's February rent for the Kraków flat (2,400 zł)",
+                "2026-03-06")
+    b.follow_up("fu-silje-room", "silje", False, "BI's exam room and my candidate number", "2026-03-09")
+    b.follow_up("fu-knut-funding", "knut", False,
+                "Knut's signature on the firm's funding for the autumn BI module", "2026-03-10")
+    b.follow_up("fu-andris-docs", "andris", False,
+                "Andris's welding certificates and steel documentation for the handover file", "2026-03-11")
+
+    # goals
+    b.goal("g-director", "Become a project director at Solberg & Haug within two years",
+           ["leadership", "construction-management"], 1, ["knut", "bjorn", "eirik", "lars", "camilla", "hilde"])
+    b.goal("g-ulven", "Hand over Ulven skole to Undervisningsbygg on Friday 7 August, on time and with nobody hurt",
+           ["school-construction", "construction-safety", "concrete"], 1,
+           ["ingrid", "sindre", "grzegorz", "darius", "hilde", "maja", "frode", "arvid", "andris", "sigrid", "nina"])
+    b.goal("g-crew", "Help the young Polish and Lithuanian workers settle properly: a room, the language, a fagbrev",
+           ["praksiskandidat-fagbrev", "foreign-workers", "norwegian-language", "room-to-rent"], 2,
+           ["bartek", "jonas", "grzegorz", "darius", "bjorn", "tadeusz"])
+
+    # saved items
+    b.item("it-praksis", "Praksiskandidat: the road to a Norwegian fagbrev for experienced foreign workers",
+           "https://example.org/praksiskandidat-fagbrev-foreign-workers", ["praksiskandidat-fagbrev",
+                                                                             "foreign-workers"], "2026-02-18")
+    b.item("it-morsmal", "Mother-tongue teaching in Oslo schools: who gets it, and who is left to teach it",
+           "https://example.org/oslo-mother-tongue-teaching", ["polish-mother-tongue-teaching",
+                                                                "bilingual-education"], "2026-02-20")
+    b.item("it-edges", "Arbeidstilsynet's 2026 campaign: falls from height and edge protection on building sites",
+           "https://example.org/arbeidstilsynet-falls-2026", ["construction-safety"], "2026-02-23")
+    b.item("it-curing", "The last pours of winter: curing concrete below minus five",
+           "https://example.org/winter-concrete-curing", ["concrete", "winter-concreting"], "2026-02-26")
+    b.item("it-huta", "Nowa Huta at 77: the steelworks district's second life",
+           "https://example.org/nowa-huta-second-life", ["nowa-huta"], "2026-02-27")
+    b.item("it-director", "From site manager to project director: leading through other leaders",
+           "https://example.org/site-manager-to-project-director", ["leadership", "construction-management"],
+           "2026-03-03")
+    b.item("it-wisla", "Wisła Kraków's spring: can the White Star finally go back up?",
+           "https://example.org/wisla-krakow-spring-2026", ["wisla-krakow"], "2026-03-06")
+    b.item("it-girls", "Keeping ten-year-old girls in football: what Oslo's clubs are trying",
+           "https://example.org/oslo-girls-football-dropout", ["girls-football"], "2026-03-09")
+    b.item("it-schools", "Oslo's school-building programme: eleven new schools by 2030 and the handover crunch",
+           "https://example.org/oslo-school-building-2030", ["school-construction"], "2026-03-10")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -42347,7 +46178,8 @@ def main():
                  stylist, lawyer, sales, fundraiser, caterer, roaster, gamedev, councillor, agent, midwife,
                  importer, dentist, librarian, pilot, curator, homecare, mechanic, solar,
                  principal, baker, accountant, plumber, florist, vintner, imam, funeral, fisher,
-                 paramedic, retiree, dancer, trucker, publican, newcomer):
+                 paramedic, retiree, dancer, trucker, publican, newcomer,
+                 potter, professor, comedian, foreman):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"

@@ -30,7 +30,8 @@ PERSONAS = ("designer", "founder", "nurse", "teacher", "postdoc", "carpenter", "
             "sales", "fundraiser", "caterer", "organizer", "translator", "roaster", "coach", "minister", "gamedev", "councillor", "agent", "midwife", "importer", "dentist", "librarian", "pilot", "curator", "homecare", "mechanic", "solar",
             "principal", "baker", "accountant", "plumber", "florist", "vintner", "imam",
             "funeral", "fisher", "paramedic", "retiree", "dancer",
-            "trucker", "publican", "newcomer")
+            "trucker", "publican", "newcomer",
+            "potter", "professor", "comedian", "foreman")
 BAR_MEAN, BAR_SHARE = 4.0, 0.70
 AXES = ("usefulness", "specificity", "tact")
 
