@@ -30,7 +30,7 @@ measure() {
     env ADVOCATES_DATA_DIR="$dir" "$BIN" suggest --json >/dev/null 2>&1 # the first open after an import
     for _ in 1 2 3; do
       suggests+=("$(ms env ADVOCATES_DATA_DIR="$dir" "$BIN" suggest --json)")
-      versions+=("$(ms "$BIN" --version)")
+      versions+=("$(ms env ADVOCATES_DATA_DIR="$dir" "$BIN" --version)") # the same exec chain as suggest
     done
     local wal="$dir/advocates.db-wal"
     [ -f "$wal" ] && echo "$label: WAL after the import: $(du -h "$wal" | cut -f1)"
