@@ -517,6 +517,39 @@ pub(crate) fn the_dead_named<'s>(snapshot: &'s Snapshot, label: &str) -> Option<
     })
 }
 
+/// The people of the book who died within `window` days before today: marked deceased, with a kept date of the
+/// death (its label speaks of a loss, and it has a year), or named in a bereavement of that window.
+fn lately_dead(snapshot: &Snapshot, today: NaiveDate, window: i64) -> Vec<usize> {
+    let recent = |on: NaiveDate| (0..=window).contains(&days_between(today, on));
+    (0..snapshot.people.len())
+        .filter(|&k| {
+            let q = &snapshot.people[k];
+            q.status == crate::model::Status::Deceased
+                && (q.dates.iter().any(|d| {
+                    d.label.as_deref().is_some_and(speaks_of_loss)
+                        && d.date
+                            .year
+                            .and_then(|y| NaiveDate::from_ymd_opt(y, d.date.month, d.date.day))
+                            .is_some_and(recent)
+                }) || snapshot.events.iter().any(|e| {
+                    e.kind == EventKind::Bereavement
+                        && recent(e.date)
+                        && e.detail.as_deref().is_some_and(|t| names_person(t, q))
+                }))
+        })
+        .collect()
+}
+
+/// True when a text names someone, capitalised and as a whole word, by what the user calls them or by their first
+/// name ("Toninho was his pandeiro for fifteen years").
+fn names_person(text: &str, q: &PersonFacts) -> bool {
+    let names = [super::text::called(q), super::text::first_name(&q.name)];
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .any(|w| names.contains(&w))
+}
+
 /// True when a mention names, capitalised, one of the user's own family who has died, by the word the user calls them
 /// or their first name ("Mom's anniversary Mass at her parish" on the user's brother's record, when Mom's record says
 /// she has died): the loss is the user's own, not something to think of them for or ask after them about (round 48,
@@ -1689,17 +1722,30 @@ pub(crate) fn speaks_of_body(text: &str) -> bool {
 
 /// True when family's how-you-met names them as the user's partner: it begins "My husband", "My wife", "My
 /// partner", "My spouse", "My fiancé(e)", "My boyfriend" or "My girlfriend" (or one of those words alone; any case).
+/// Or, whoever they are in the book, a sentence of their notes opens so and goes on with how long ("My husband since
+/// August 2001; has taught woodshop…": round 61, potter P29, "'call Duncan, or visit if you can' treats her spouse
+/// like a distant friend", from all three reviewers) — not "My husband and I met her at…" nor "My husband's cousin",
+/// and a partner so only in family's notes.
 pub(crate) fn is_partner(p: &PersonFacts) -> bool {
     const PARTNERS: [&str; 10] =
         ["husband", "wife", "partner", "spouse", "fiancé", "fiance", "fiancée", "fiancee", "boyfriend", "girlfriend"];
-    let Some(how) = p.how_met.as_deref().filter(|_| p.kin) else { return false };
     // Not "My partner's brother": a possessive is someone else.
     let theirs = |rest: &[String]| rest.first().is_some_and(|s| s == "s");
-    match words(how).as_slice() {
+    let by_how = p.how_met.as_deref().filter(|_| p.kin).is_some_and(|how| match words(how).as_slice() {
         [w, rest @ ..] if PARTNERS.contains(&w.as_str()) => !theirs(rest),
         [my, w, rest @ ..] if my == "my" && PARTNERS.contains(&w.as_str()) => !theirs(rest),
         _ => false,
-    }
+    });
+    by_how
+        || p.notes.as_deref().is_some_and(|notes| {
+            notes.split(['.', ';', '\n']).any(|part| match words(part).as_slice() {
+                // ("My partner since we opened the firm" is family's only: a business has partners too.)
+                [my, w, rest @ ..] if my == "my" && PARTNERS.contains(&w.as_str()) && (p.kin || w != "partner") => {
+                    rest.first().is_none_or(|n| ["since", "of", "for"].contains(&n.as_str()))
+                }
+                _ => false,
+            })
+        })
 }
 
 /// True when someone is the user's former partner: how the user met them speaks of a parting ("The kids' dad; met at a
@@ -2534,7 +2580,9 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     ];
     // Or a document, whoever's (round 47, minister P31: "Ask Tanya how it went" of "The city staff memo on the
     // parking variance", "a memo she owes, not an event"), a term sheet too — unless a vote on it is awaited.
-    const DOCUMENT: [&str; 3] = ["memo", "memorandum", "paperwork"];
+    // Forms too ("Anita's outcome of the assessment and the waitlist forms for Hinode House", a case manager's for the
+    // user's mother: round 61, potter P30, "ready to cheer or to commiserate" of them, tact 2 from all three).
+    const DOCUMENT: [&str; 4] = ["memo", "memorandum", "paperwork", "forms"];
     let names = own_names(p);
     let ws = words(text);
     // Or a name the book does not hold for them, in the possessive ("Beto's picking plan…" on Humberto's record:
@@ -2573,9 +2621,11 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
             && !ws.windows(2).any(|w| w[0].starts_with("answer") && w[1] == "from")
             && !ws.windows(2).any(|w| w[0].starts_with("plan") && w[1] == "to")
             && (ws.iter().filter(|w| *w != "s").take(6).any(|w| WORK.contains(&w.as_str()))
-                // A list of things is theirs to send ("Nelson's list of this year's pickers"); "first on the list"
-                // is not.
+                // A list of things is theirs to send ("Nelson's list of this year's pickers", "Darren's list for a
+                // non-farm use application…": round 61, potter P37, "ask how it went" of a planner's list); "first on
+                // the list" is not.
                 || ws.windows(2).take(6).any(|w| w[0] == "list" && w[1] == "of")
+                || possessive_head(text).is_some_and(|(head, _)| head == "list")
                 || ws.windows(2).take(4).any(|w| w[0] == "test" && w[1] == "pass")))
         || delivery
         || word_from
@@ -3391,13 +3441,22 @@ fn shares<'s>(
     let about_their_own = |i: usize, item: &Item| {
         theirs.iter().any(|(who, said)| *who == i && telling_words(&item.title).iter().any(|w| said.contains(w)))
     };
+    // Someone in the book who died within the sensitive window: no article for those whose notes or how the user met
+    // them name the one who died (round 59, dancer P8: an article on Lisbon's percussionists for a musician whose
+    // pandeiro of fifteen years had died twelve days before, "could land as careless", tact 2 from two of three).
+    let lately_dead: Vec<usize> = lately_dead(snapshot, today, config.sensitive_days);
+    let grieving = |i: usize| {
+        let p = &snapshot.people[i];
+        let said = [p.notes.as_deref(), p.profile.as_ref().and_then(|w| w.how_met.as_deref())];
+        lately_dead.iter().any(|&d| d != i && said.iter().flatten().any(|text| names_person(text, &snapshot.people[d])))
+    };
     // J per item: the best matching interest; ties keep the first in the person's order. An item goes to one person:
     // the best match (J × V, then id) among those it can go to today, and never again once it was sent to anyone.
     let mut per_item: Vec<Vec<Candidate<'s>>> = vec![Vec::new(); items.len()];
     let mut best: Vec<Option<&'s Interest>> = vec![None; items.len()];
     for &i in interested {
         let p = &snapshot.people[i];
-        if derived[i].sensitive.is_some() || feedback.share_done_recently(&p.id) || treated[i] {
+        if derived[i].sensitive.is_some() || feedback.share_done_recently(&p.id) || treated[i] || grieving(i) {
             continue;
         }
         best.iter_mut().for_each(|b| *b = None);

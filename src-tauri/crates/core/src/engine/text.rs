@@ -141,9 +141,10 @@ pub const KIN_TITLES: [&str; 22] = [
 ];
 
 /// What the user calls someone when it is not their first name, in the user's own words: notes that open with it and
-/// their age ("Jun, 47. Came to Toronto…", "Ate Lorna, 55."), or with a title of kinship ("Kuya Bong. President…"),
-/// or, for family, a "how we met" that ends on it after the relation ("My younger brother, Jun", "Darnell's mother,
-/// Miss Bernie"). One to three capitalised words. Round 52, homecare: "calling Jun 'Ernesto' (the late father's name)
+/// their age ("Jun, 47. Came to Toronto…", "Ate Lorna, 55.", "Ify. 18 on Saturday 14 March"), or with a title of
+/// kinship ("Kuya Bong. President…"), or, for family, a "how we met" that ends on it after the relation ("My younger
+/// brother, Jun", "Darnell's mother, Miss Bernie"), or a name in brackets in their name ("Antônio Carlos Lima
+/// (Toninho)"). One to three capitalised words. Round 52, homecare: "calling Jun 'Ernesto' (the late father's name)
 /// is awkward", "'Leonora' rather than Tita Baby is slightly stiff".
 pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
     let name_like = |n: &str| {
@@ -159,6 +160,11 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         let (head, rest) = (notes[..end].trim(), &notes[end..]);
         let digits = rest.strip_prefix(", ").map(|r| r.chars().take_while(char::is_ascii_digit).count());
         let aged = digits.is_some_and(|n| (1..=3).contains(&n) && rest[2 + n..].starts_with(['.', ';']));
+        // (Or the age opens the next sentence after a short form of the first name: "Ify. 18 on Saturday 14 March"
+        // of Ifeoma; not "Retired. 70 this year".)
+        let next = rest.strip_prefix(". ").map(|r| r.chars().take_while(char::is_ascii_digit).count());
+        let short_form = !head.contains(' ') && head.chars().next() == first_name(&p.name).chars().next();
+        let aged = aged || (short_form && next.is_some_and(|n| (1..=3).contains(&n) && rest[2 + n..].starts_with(' ')));
         let titled = rest.starts_with('.') && head.split_whitespace().next().is_some_and(|w| KIN_TITLES.contains(&w));
         (aged || titled).then_some(head)
     });
@@ -171,8 +177,11 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
             || relation.contains("’s "))
         .then_some(name.trim())
     });
-    from_notes
+    // (A name given in brackets in their name: "Antônio Carlos Lima (Toninho)".)
+    let from_name = p.name.split_once('(').and_then(|(_, rest)| rest.split_once(')')).map(|(inner, _)| inner.trim());
+    from_name
         .filter(|n| name_like(n))
+        .or(from_notes.filter(|n| name_like(n)))
         .or(from_how_met.filter(|n| name_like(n)))
         .filter(|n| *n != first_name(&p.name) && *n != p.name.trim())
 }
@@ -418,21 +427,35 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
         return String::new();
     }
     // Not the partner, who hears it from the user; nor, for news at home, the rest of the home, who share it there.
+    // But news of the user's own child away from home goes to the other parent first (round 61, potter P26: "Tell Mom
+    // and Fiona" of a son's internship, "it should be Duncan", the boy's father, from all three reviewers).
     let today = snap.today.unwrap_or_default();
     let at_home = time_together(p, today);
+    let parent = !at_home && users_child(p);
     let mut others: Vec<&PersonFacts> = snap
         .people
         .iter()
-        .filter(|q| q.kin && q.circle <= 2 && q.id != p.id && q.status == crate::model::Status::Active)
-        .filter(|q| !(is_partner(q) || (at_home && time_together(q, today))))
+        .filter(|q| {
+            (q.kin || is_partner(q)) && q.circle <= 2 && q.id != p.id && q.status == crate::model::Status::Active
+        })
+        .filter(|q| if is_partner(q) { parent } else { q.kin && !(at_home && time_together(q, today)) })
         .collect();
-    others.sort_by_key(|q| q.circle);
+    others.sort_by_key(|q| (!is_partner(q), q.circle));
     let names: Vec<&str> = others.iter().take(2).map(|q| called(q)).collect();
     match names.as_slice() {
         [] => String::new(),
         [one] => format!(" Tell {one} too, if they have not heard."),
         [one, two, ..] => format!(" Tell {one} and {two} too, if they have not heard."),
     }
+}
+
+/// True when family's "how we met" calls them the user's child: "Our son", "My elder daughter", "Our youngest, a
+/// boy" (a son, daughter, child or kid in its first four words, after "My" or "Our").
+pub(crate) fn users_child(p: &PersonFacts) -> bool {
+    const CHILD: [&str; 8] = ["son", "daughter", "child", "kid", "sons", "daughters", "children", "kids"];
+    let Some(how) = p.how_met.as_deref().filter(|_| p.kin) else { return false };
+    let ws = super::derive::words(how.split([',', ';']).next().unwrap_or(how));
+    ws.first().is_some_and(|w| w == "my" || w == "our") && ws.iter().take(4).any(|w| CHILD.contains(&w.as_str()))
 }
 
 /// True when a baby is the user's grandchild: family's baby, which the news or their notes call a grandchild ("our
@@ -842,12 +865,15 @@ fn rite(c: &Candidate<'_>) -> bool {
         if speaks_of_rite(&follow_up.text))
 }
 
-/// The partner, and a child in the family (a birthday in the book that makes them under 18 on `on`): their day is time
-/// together, not a call or a visit (round 28, recruiter P16: "'call Declan, or visit' is absurd for her own husband";
-/// round 30, farmer P10: "Inês is his daughter and lives with him", turning 9).
+/// The partner, and a child in the family (a birthday in the book that makes them under 18 the day before `on`: an
+/// 18th birthday is still a child's at home): their day is time together, not a call or a visit (round 28, recruiter
+/// P16: "'call Declan, or visit' is absurd for her own husband"; round 30, farmer P10: "Inês is his daughter and lives
+/// with him", turning 9; round 61, professor P33: "call Ifeoma today, or visit" on the 18th birthday of a daughter
+/// whose party is at home that evening).
 pub(crate) fn time_together(p: &PersonFacts, on: NaiveDate) -> bool {
+    let eve = on.pred_opt().unwrap_or(on);
     is_partner(p)
-        || (p.kin && p.birthday.is_some_and(|b| age_on(b, on).is_some_and(|age| age < 18)))
+        || (p.kin && p.birthday.is_some_and(|b| age_on(b, eve).is_some_and(|age| age < 18)))
         || (p.kin && p.notes.as_deref().is_some_and(lives_with_the_user))
 }
 
