@@ -7,7 +7,8 @@ lawyer.json, sales.json, fundraiser.json, caterer.json, roaster.json, coach.json
 councillor.json, agent.json, midwife.json, importer.json, dentist.json, librarian.json, pilot.json, curator.json,
 homecare.json, mechanic.json, solar.json, principal.json, baker.json, accountant.json, plumber.json, florist.json,
 vintner.json, imam.json, funeral.json, fisher.json, paramedic.json, retiree.json, dancer.json, trucker.json,
-publican.json, newcomer.json, potter.json, professor.json, comedian.json and foreman.json, the held-out books written without seeing the engine, its prompts or any ratings) as
+publican.json, newcomer.json, potter.json, professor.json, comedian.json, foreman.json, seafarer.json and
+postman.json, the held-out books written without seeing the engine, its prompts or any ratings) as
 ARCHIVE.md v1 documents.
 
 The people, their lives, favors, promises, events, needs/offers, goals and items are written out by hand below; only
@@ -46158,6 +46159,1942 @@ def foreman():
     return b
 
 
+def seafarer():
+    b = Book("seafarer", seed=61937)
+    H = "2024-10-01"  # history starts: the last seven weeks of my contract on MV Straits Harmony
+    S1 = "2024-11-17"  # my last full day on Straits Harmony; signed off in Singapore on the 18th
+    HOME0, HOME1 = "2024-11-21", "2025-05-31"  # six months at home in Jaro
+    S2 = "2025-06-03"  # joined MV Straits Pioneer at Singapore
+    P = b.known
+    LABEL = {"meeting": "On board", "event": "At an event", "activity": "Out", "meal": "Dinner", "coffee": "Coffee",
+             "call": "Call", "video": "Video call", "message": "Messages", "email": "Email", "letter": "Letter",
+             "gift": "Gift"}
+    HOME = {"meal": "Dinner", "activity": "Out", "meeting": "At home"}
+    SHIP = {"meeting": "On board", "meal": "In the mess", "activity": "On deck", "coffee": "Coffee on the bridge"}
+    PARISH = {"event": "At Mass", "meeting": "At the parish"}
+
+    def seg(pid, gap, first, last, kinds, talk, label=None):
+        """One stretch of one person's rhythm: contacts roughly every gap days, the last exactly on `last`."""
+        names = dict(LABEL, **(label or {}))
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            b.add(day.isoformat(), kind, [pid], f"{names[kind]}: {b.rng.choice(talk)}")
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    def group(ids, gap, first, last, kind, talks, weekday=None, minutes=None):
+        """A recurring gathering of several people (a drill, a family call, a Sunday), on a fixed weekday if given."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            when = day - dt.timedelta(days=(day.weekday() - weekday) % 7) if weekday is not None else day
+            if when >= lo:
+                b.add(when.isoformat(), kind, list(ids), b.rng.choice(talks), minutes, "mutual")
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.8, 1.2))))
+
+    # --- home: Grace and the children, in Jaro ---
+    P("grace", "Grace Villanueva", 1, "advocate", kin=True, location="Jaro, Iloilo City",
+      company="San Isidro Elementary School, Jaro (DepEd, Schools Division of Iloilo City)",
+      title="Teacher III, Grade 4 science", how_met="The Guimbal fiesta dance in April 2003; I was a cadet home "
+      "on leave and she was the only girl who didn't ask about my salary", met_on="2003-04-12",
+      birthday="1985-08-30",
+      dates=[("our-wedding", "Our wedding anniversary (San Nicolas de Tolentino, Guimbal, 2008)", "2008-03-15")],
+      interests={"family": 1.0, "teaching": 0.9, "scholarships": 0.8, "senior-high-stem": 0.7, "gardening": 0.5,
+                 "dialysis": 0.5},
+      expertise=["teaching", "household-budget"],
+      notes="40. My wife, married on 15 March 2008 in Guimbal. A Teacher III at San Isidro Elementary in Jaro, "
+            "Grade 4 science, and the one who actually raises our children; I send the allotment and she makes it "
+            "last. She applied for Master Teacher I in January; the classroom observation was Tuesday 10 February "
+            "and she says she won't get it because the other applicant has her master's degree. The Division "
+            "releases the appointments in the second week of March. She carries Tatay too: she went to WVMC every "
+            "afternoon after class while he was in (23-27 February). I promised to send her the P5,000 for Bea's "
+            "CPU senior high reservation by Friday 6 March, from Singapore. Saturday 14 March I land at Iloilo "
+            "airport; Sunday 15 March is our eighteenth anniversary, the first in four years I'll be home for, and "
+            "she only wants the two of us at the Sunday Mass and then lunch in Guimbal with Tatay. I've booked "
+            "Breakthrough for the evening anyway.",
+      extra=[("2024-11-20", "meal", "Dinner: home from Straits Harmony; she made kansi and the children stayed "
+              "up past eleven to watch me open the balikbayan box", 180),
+             ("2024-12-24", "meal", "Dinner: Noche Buena at home with Mama Nena, Rey and Dina; the first Christmas "
+              "I was home in three years", 240),
+             ("2025-03-15", "meal", "Dinner: our seventeenth anniversary at Breakthrough in Villa; she said "
+              "'next year you're at sea again, so eat slowly'", 150),
+             ("2025-06-01", "activity", "Out: the airport at Cabatuan; Ela wouldn't let go of my leg at the "
+              "gate and Grace didn't cry until the car", 120),
+             ("2026-02-10", "video", "Video call: from the Singapore anchorage; her classroom observation for "
+              "Master Teacher went 'okay lang', which from Grace means well", 30),
+             ("2026-02-23", "call", "Call: at three in the morning from Cat Lai; Tatay in WVMC, Boyet with "
+              "them; she told me not to do anything stupid like jump ship", 30),
+             ("2026-02-27", "video", "Video call: Tatay home; Bea's CPU reservation, P5,000 by the 6th; 'just "
+              "bring yourself home, that's the pasalubong'", 40),
+             ("2026-03-01", "video", "Video call: Sunday after Mass; the fortnight written on the ref door: "
+              "Bea's exam, Nay Pilar's burial, Tatay's operation, my flight, our anniversary", 45)])
+    seg("grace", 1.7, H, S1, ["message", "message", "video", "call"],
+        ["the allotment", "the children", "Tatay's dialysis", "her class", "the roof before the rains", "how many "
+         "weeks left", "Mama Nena's blood pressure", "Bea's grades", "the signal in Port Klang", "my sign-off"])
+    seg("grace", 1.5, HOME0, HOME1, ["meal", "meal", "activity", "meal", "message"],
+        ["the children's school", "Tatay's dialysis", "the roof repairs", "money and the savings for Bea's "
+         "college", "her Grade 4 class", "the Saturday market at Jaro plaza", "Mama Nena's blood pressure", "Migo's "
+         "basketball", "Ela's reading", "the parish", "my next contract", "the MAAP exam", "Sunday in Guimbal",
+         "the Master Teacher requirements", "the rice price"], HOME)
+    seg("grace", 1.7, S2, "2025-12-31", ["message", "message", "video", "call", "message"],
+        ["the allotment arrived", "the children", "Tatay", "her Grade 4 class", "the signal in port", "what Ela "
+         "said at breakfast", "the house", "Mama Nena", "the rains in Jaro", "Migo's grades", "the parish fiesta",
+         "Bea's grades", "the Master Teacher requirements", "Christmas without me", "the typhoon warnings"])
+    seg("grace", 1.6, "2026-01-02", "2026-02-28", ["message", "message", "video", "call", "message"],
+        ["the allotment arrived", "Bea's scholarship exam", "money for Bea's senior high", "what Ela said at "
+         "breakfast", "the Master Teacher application", "how many weeks left", "Tatay's fistula", "my sign-off "
+         "date", "Migo's birthday", "the MAAP review course", "Mama Nena", "her Grade 4 class", "the signal in "
+         "port"])
+    P("bea", "Beatriz Villanueva", 1, "advocate", kin=True, location="Jaro, Iloilo City (at home)",
+      company="Iloilo National High School", title="Grade 10 student (top five of her section)",
+      how_met="Our eldest; born at St. Paul's in Iloilo while I was on my second ship", birthday="2009-11-03",
+      interests={"senior-high-stem": 1.0, "scholarships": 0.9, "physics": 0.8, "k-dramas": 0.5, "engineering": 0.8},
+      notes="16. Our eldest, in Grade 10 at Iloilo National High School, top five of her section. Wants the STEM "
+            "strand at Central Philippine University and then engineering ('marine engineering, Papa, so I work on "
+            "ships but I'm home more than you' - she has it all planned). CPU's senior high scholarship exam is "
+            "Saturday 7 March at eight; a full scholarship would cover the tuition, and the reservation (P5,000) "
+            "holds her slot either way. She also sat OWWA's scholarship exam for seafarers' children on 7 "
+            "December; Ms. Jaleco at OWWA says results by 13 March. I promised to quiz her in physics on video "
+            "every port until the exam. Her Grade 10 completion is in April; I'll be there.",
+      extra=[("2025-05-30", "activity", "Out: her Grade 9 recognition at INHS; with honors, and she let me take "
+              "exactly one photo", 150),
+             ("2026-02-14", "message", "Messages: STEM at CPU and then engineering, 'marine engineering, Papa, so "
+              "I'm not away like you'"),
+             ("2026-02-28", "video", "Video call: from Port Klang; projectile motion for the CPU exam; she "
+              "caught my mistake before I did", 40)])
+    seg("bea", 4, HOME0, HOME1, ["meal", "activity", "meal"],
+        ["her Grade 9 projects", "physics", "her barkada", "the CPU open house", "K-dramas", "her allowance",
+         "college courses", "the MAAP exam (she quizzed me)", "Sunday in Guimbal"], HOME)
+    seg("bea", 6, S2, "2026-02-25", ["message", "video", "message"],
+        ["her grades", "the STEM strand", "physics homework", "the CPU scholarship", "her science fair project",
+         "the OWWA exam", "her phone's broken screen", "Lola Nena", "Lolo's dialysis", "engineering"])
+    P("migo", "Miguel Villanueva", 1, "advocate", kin=True, location="Jaro, Iloilo City (at home)",
+      company="San Isidro Elementary School, Jaro", title="Grade 6 pupil; point guard for the barangay's "
+      "under-13 team", how_met="Our son; born while I was at sea off Kaohsiung",
+      birthday="2013-03-14",
+      interests={"basketball": 1.0, "mobile-games": 0.7, "ships": 0.4},
+      notes="Turns 13 on Saturday 14 March, the day I land. In Grade 6 at his mother's school; Ma'am Bañas says his "
+            "maths slipped after Christmas. Point guard for Kap Nonoy's under-13 team and in love with basketball. "
+            "For his birthday he sent me a link to the shoes he wants (size 9, the blue ones) and I promised to bring "
+            "them home; Rajan is getting them to the ship in Singapore on the 5th. His birthday dinner is Saturday "
+            "night at home with Boyet, his ninong, if Boyet comes after the burial. Grade 6 graduation on Friday 27 "
+            "March.",
+      extra=[("2025-03-14", "meal", "Dinner: his twelfth; lechon manok and the basketball ring I put up on the "
+              "gate that morning", 150),
+             ("2026-02-20", "message", "Messages: the shoes for his thirteenth, a link, size 9, 'the blue ones "
+              "Papa not the black'")])
+    seg("migo", 4.5, HOME0, HOME1, ["activity", "meal", "activity"],
+        ["basketball at the barangay court", "his homework", "mobile games", "the ring on the gate", "his barkada",
+         "the PBA on TV", "fishing off Guimbal with Lolo"], HOME)
+    seg("migo", 7, S2, "2026-02-24", ["message", "video", "message"],
+        ["his games", "basketball", "his maths", "the under-13 league", "the shoes", "his birthday", "his teacher",
+         "what the ship carries"])
+    P("ela", "Gabriela Villanueva", 1, "advocate", kin=True, location="Jaro, Iloilo City (at home)",
+      company="San Isidro Elementary School, Jaro", title="Grade 1 pupil",
+      how_met="Our youngest; the only one of the three I was home for when she was born", birthday="2018-07-22",
+      interests={"drawing": 1.0, "dolls": 0.7, "reading": 0.6},
+      notes="7. Our youngest, in Grade 1 at her mother's school; draws the ship on every call and asks 'how many "
+            "sleeps, Papa'. I promised her the pink backpack with the Merlion on it from Singapore, not the "
+            "airport one; Rajan is bringing it with the stores on Thursday 5 March. She wants to be at the airport "
+            "on Saturday 14 March with a sign she's making.",
+      extra=[("2025-07-22", "video", "Video call: her seventh birthday from Port Klang; she blew out the candles at "
+              "the phone and asked me to blow too", 20),
+             ("2026-02-26", "video", "Video call: from Singapore; 'how many sleeps' - sixteen - and she drew the "
+              "ship with me waving from the top", 15)])
+    seg("ela", 3.5, HOME0, HOME1, ["activity", "meal", "activity", "meal"],
+        ["her drawings", "reading before bed", "the plaza", "her dolls", "the school programme", "Lola Nena's "
+         "stories", "the beach in Guimbal"], HOME)
+    seg("ela", 6, S2, "2026-02-22", ["video", "message", "video"],
+        ["her drawings", "her reading", "her teacher", "how many sleeps", "the backpack", "her tooth", "the ship"])
+    P("nanay", "Luz Villanueva", 1, "advocate", kin=True, location="Barangay Tiolas, Guimbal, Iloilo",
+      title="Retired dressmaker; Tatay's carer", how_met="Nanay", birthday="1959-03-10",
+      dates=[("nanay-tatay-wedding", "Nanay and Tatay's wedding anniversary (1981)", "1981-05-16")],
+      interests={"family": 1.0, "dialysis": 0.8, "rosary": 0.8, "sewing": 0.6, "kidney-disease": 0.6},
+      notes="Turns 67 on Tuesday 10 March. Sewed half of Guimbal's fiesta dresses until her eyes went; now her "
+            "whole life is Tatay: dialysis in Tigbauan every Monday, Wednesday and Friday, the diet, the "
+            "injections, the fluid chart on the wall. She calls me only to say she's sorry to call. On Monday 23 "
+            "February she rang me from the WVMC emergency room at two in the morning. I promised her a cake for her "
+            "birthday, delivered to the house on the 10th by the bakeshop in Tigbauan (Grace will pay, I'll send), "
+            "and that I'll be in Guimbal on Sunday 15 March.",
+      extra=[("2025-03-10", "meal", "Dinner: her 66th in Guimbal; pancit and lumpia, and Tatay ate too much salt "
+              "and she scolded him in front of everyone", 180),
+             ("2026-02-23", "call", "Call: from the WVMC emergency room at two; Tatay on oxygen; she kept saying "
+              "sorry for calling", 20),
+             ("2026-02-27", "call", "Call: Tatay home in Kap Nonoy's ambulance; Dr. Jamora wants a new fistula, "
+              "the operation on the 12th", 25)])
+    seg("nanay", 4, H, S1, ["call", "message", "call"],
+        ["Tatay's dialysis", "the injections", "the fluid chart", "the neighbours", "the rosary group", "money"])
+    seg("nanay", 11, HOME0, HOME1, ["call", "message"],
+        ["Tatay's lab results", "Sunday lunch", "the dialysis schedule", "Noel's call"])
+    seg("nanay", 4.5, S2, "2026-02-25", ["call", "message", "call", "video"],
+        ["Tatay's dialysis", "his potassium", "the injections", "the tricycle with Dodong", "the neighbours", "Noel",
+         "the rosary group", "money for the EPO", "her eyes", "Kyla's mother", "the weather in Guimbal"])
+    P("tatay", "Ernesto Villanueva", 1, "advocate", kin=True, location="Barangay Tiolas, Guimbal, Iloilo",
+      title="Retired; AB seaman on Greek bulk carriers (1978-1990), then a fisherman in Guimbal",
+      how_met="Tatay", birthday="1955-09-18",
+      interests={"ships": 0.9, "fishing": 0.8, "dialysis": 0.7, "kidney-disease": 0.7, "basketball": 0.5},
+      notes="70. Tatay. An AB on Greek bulk carriers for twelve years, then a fisherman off Guimbal until his "
+            "legs swelled; he's the reason I went to sea and he never lets me forget I'm the first officer in the "
+            "family. Kidney failure from his diabetes, on dialysis since September 2024 at the centre in Tigbauan, "
+            "three times a week. His fistula started clotting in February; on Monday 23 February he couldn't "
+            "breathe and Boyet drove him to WVMC at two in the morning; emergency dialysis through a neck catheter, "
+            "home on Friday 27 February. Dr. Jamora makes a new fistula on Thursday 12 March at seven, at WVMC; "
+            "I'll be in Manila for the debriefing and can't be there, and neither can Noel. Told me on 31 May: "
+            "'finish the captain's licence before I die, Mon.'",
+      extra=[("2024-12-26", "activity", "Out: sat with him through four hours of dialysis in Tigbauan; he told me "
+              "about Piraeus in 1983 and a Greek captain who cooked", 270),
+             ("2025-05-31", "meal", "Lunch in Guimbal before my flight; 'finish the captain's licence before I "
+              "die, Mon'", 150),
+             ("2026-02-25", "video", "Video call: from the ward at WVMC; thin and grey, and he asked about the "
+              "ship's tonnage before anything else", 10)])
+    seg("tatay", 12, HOME0, HOME1, ["activity", "activity", "meal"],
+        ["dialysis in Tigbauan", "his ships in the eighties", "the fish landing in Guimbal", "his diet", "the "
+         "PBA", "my licence"], {"activity": "Out", "meal": "Lunch in Guimbal"})
+    seg("tatay", 15, S2, "2026-02-15", ["video", "call"],
+        ["his dialysis", "the ship", "my licence", "the fishing boats", "his diet", "basketball"])
+    group(["nanay", "tatay"], 7, HOME0, HOME1, "meal",
+          ["Lunch in Guimbal: Sunday with Nanay and Tatay after Mass at San Nicolas", "Lunch in Guimbal: Sunday; "
+           "Nanay's tinola without salt, Tatay complaining", "Lunch in Guimbal: Sunday; the children on the beach, "
+           "Tatay on the bench"], weekday=6, minutes=180)
+    group(["nanay", "tatay"], 7, S2, "2026-02-22", "video",
+          ["Video call: Nanay and Tatay from Guimbal on Nanay's phone", "Video call: Guimbal; Tatay after "
+           "dialysis, Nanay holding the phone too close", "Video call: Nanay and Tatay; the fluid chart and the "
+           "weather"], weekday=6, minutes=20)
+    b.add("2026-03-01", "video", ["nanay", "tatay"],
+          "Video call: Sunday; Tatay sitting up, the catheter in his neck; Nanay asked if I'd eaten", 25, "me")
+    group(["grace", "bea", "migo", "ela"], 4.5, S2, "2026-02-27", "video",
+          ["Video call: the whole family from port, the signal good for once", "Video call: all four of them on the "
+           "sofa; Ela in front", "Video call: from Cat Lai; the children took turns", "Video call: from Singapore; "
+           "Migo's game, Bea's test, Ela's drawing"], minutes=40)
+    group(["grace", "bea", "migo", "ela"], 5, H, S1, "video",
+          ["Video call: the family from Singapore", "Video call: all of them; how many weeks left"], minutes=30)
+
+    # --- my brother, and Grace's family ---
+    P("noel", "Noel Villanueva", 2, "advocate", kin=True, location="Riyadh, Saudi Arabia",
+      company="Al-Noor Specialist Hospital, Riyadh", title="Staff nurse, intensive care (OFW since 2017)",
+      how_met="My younger brother", birthday="1988-09-27",
+      interests={"nursing-abroad": 1.0, "dialysis": 0.7, "kidney-disease": 0.8, "basketball": 0.6, "cooking": 0.4},
+      expertise=["nursing", "intensive-care"],
+      notes="37. My only brother, an ICU nurse in Riyadh since 2017; he reads Tatay's lab results before the "
+            "doctors do. We split Tatay's costs (the EPO injections, the medicines, the WVMC bill: P68,000 after "
+            "PhilHealth, paid half each on 24 February). Ramadan shifts. On Sunday 22 February he told me, and only "
+            "me, that he has an offer from an NHS trust in Leicester, intensive care, from June; he hasn't told "
+            "Tatay and Nanay because he's afraid Tatay will hear 'further away' while he's sick. He'll tell them "
+            "himself at Easter (5 April). Not a word from me, not to Grace either.",
+      extra=[("2026-02-22", "call", "Call: from Riyadh after his shift; the Leicester offer, ICU, from June; 'don't "
+              "tell Tatay and Nanay, Kuya, I'll tell them at Easter'", 45),
+             ("2026-02-24", "call", "Call: Tatay's bill, P68,000 after PhilHealth; half each, and he read me the "
+              "potassium numbers", 25)])
+    seg("noel", 5, H, "2026-02-20", ["message", "call", "video", "message"],
+        ["Tatay's labs", "the EPO injections", "money for Tatay", "his ICU shifts", "Riyadh", "Nanay", "the "
+         "children", "his UK papers", "the NBA", "Ramadan hours", "the IELTS", "our cousin Dodong"])
+    P("nena", "Nenita Sorongon", 2, "advocate", kin=True, location="Jaro, Iloilo City (lives with us)",
+      title="Retired public-school teacher", how_met="Grace's mother", met_on="2003-05-01", birthday="1956-06-02",
+      interests={"family": 1.0, "rosary": 0.8, "teaching": 0.5, "cooking": 0.7},
+      notes="69. Grace's mother; has lived with us since her husband died in 2015 and is the reason the house runs "
+            "while Grace teaches: she walks Ela to school and cooks. High blood pressure. Prays a novena for me "
+            "every contract and doesn't stop until I'm through the door.")
+    seg("nena", 3, HOME0, HOME1, ["meal", "meal", "activity"],
+        ["the novena", "her blood pressure", "Ela's reading", "the market", "her teacher friends", "the rains",
+         "Rey and Dina"], HOME)
+    seg("nena", 9, H, S1, ["message", "call"], ["the novena", "the children", "her blood pressure"])
+    seg("nena", 9, S2, "2026-02-26", ["message", "call", "video"],
+        ["the novena", "Ela's reading", "her blood pressure", "the market", "Rey's baby on the way", "the house"])
+    P("rey", "Reynaldo Sorongon", 3, "friend", kin=True, location="Jaro, Iloilo City",
+      company="Teleperformance, Iloilo Business Park", title="Team leader, customer care", how_met="Grace's "
+      "younger brother", met_on="2003-05-01", birthday="1990-11-21",
+      interests={"basketball": 0.8, "family": 0.8, "cars": 0.6},
+      notes="35. Grace's younger brother, a team leader at a call centre in Mandurriao, night shifts. He and Dina "
+            "married in 2023 and were expecting their first in late February. We last talked properly at New "
+            "Year.",
+      extra=[("2026-01-01", "video", "Video call: New Year; Dina's belly on the screen and Rey asking if I knew "
+              "a good crib", 20)])
+    seg("rey", 14, HOME0, HOME1, ["meal", "activity", "message"],
+        ["basketball", "his night shifts", "Dina", "the wedding photos", "his car loan"], HOME)
+    seg("rey", 30, S2, "2025-12-15", ["message", "video"], ["Dina's pregnancy", "his shifts", "the PBA"])
+
+    # --- Guimbal: my oldest friend, the cousin who drives, the barangay ---
+    P("boyet", "Roberto Catalan", 2, "advocate", location="Guimbal, Iloilo",
+      company="Boyet's Motor Shop, Guimbal", title="Owner; motorcycle mechanic",
+      how_met="Guimbal National High School, first year; Migo's ninong", met_on="1997-06-02",
+      birthday="1984-07-05",
+      interests={"motorcycles": 0.9, "basketball": 0.8, "fishing": 0.6},
+      notes="41. My oldest friend, from first year at Guimbal National High; Migo's godfather, so my kumpare. Fixes "
+            "motorbikes on the highway in Guimbal and looks in on Tatay and Nanay every day I'm away. On Monday 23 "
+            "February he drove Tatay and Nanay to WVMC at two in the morning and stayed until the emergency dialysis "
+            "was done; I haven't thanked him, and four days later, on Friday 27 February, his own mother, Nay Pilar, "
+            "84, died at home in her sleep. The wake is at their house; the burial is Saturday 7 March at nine at "
+            "the Guimbal cemetery. Grace and the children go for me with the abuloy. I promised to go to Nay "
+            "Pilar's grave with him when I'm home.",
+      extra=[("2025-01-26", "activity", "Out: Dinagyang in the city with his family and mine; Migo on his "
+              "shoulders for the whole parade", 300),
+             ("2025-05-24", "meal", "Dinner: my despedida at his shop; lechon, tuba, and his speech that made Grace "
+              "cry", 240),
+             ("2026-02-23", "call", "Call: at four in the morning from WVMC; 'I'm here, pare, go back to sleep'",
+              10),
+             ("2026-02-27", "call", "Call: Nay Pilar died at dawn in her sleep; he told me like it was the "
+              "weather", 20),
+             ("2026-02-28", "message", "Messages: the wake at their house; the burial Saturday the 7th at nine; "
+              "Grace brought the abuloy")])
+    seg("boyet", 6, HOME0, HOME1, ["activity", "meal", "activity", "message"],
+        ["his shop", "basketball at the plaza", "Tatay", "Nay Pilar's health", "fishing", "the barangay "
+         "elections", "his motorbike orders", "our high school batch"], HOME)
+    seg("boyet", 12, H, "2026-02-20", ["message", "call", "message"],
+        ["Tatay", "his shop", "the fishing boats", "Migo", "Nay Pilar", "the fiesta", "basketball"])
+    P("dodong", "Eduardo 'Dodong' Villanueva", 3, "friend", kin=True, location="Guimbal, Iloilo",
+      title="Tricycle driver", how_met="My cousin, Tito Pedring's son", birthday="1990-01-14",
+      interests={"tricycles": 0.6, "basketball": 0.6},
+      notes="36. My cousin in Guimbal. Has driven Tatay and Nanay to dialysis in Tigbauan in his tricycle every "
+            "Monday, Wednesday and Friday since October and won't take the fuel money. I lent him P30,000 for a new "
+            "engine on 10 April last year; he paid back P15,000 in December and says the rest, P15,000, by "
+            "Saturday 14 March when I'm home. I'd rather forgive it and can't tell him so.",
+      extra=[("2025-04-10", "meeting", "At home in Guimbal: the tricycle engine; I gave him the P30,000 in an "
+              "envelope and he signed a paper I didn't ask for", 45),
+             ("2026-02-27", "message", "Messages: the balance by the 14th, 'sure na gid, Kuya'")])
+    seg("dodong", 15, H, "2026-02-17", ["message", "call"],
+        ["Tatay's trips to Tigbauan", "the tricycle", "the fuel price", "the loan", "the dialysis schedule"])
+    P("kap", "Antonio 'Kap Nonoy' Parreño", 3, "ally", location="Jaro, Iloilo City",
+      company="Barangay San Isidro, Jaro", title="Punong barangay (barangay captain)",
+      how_met="Our barangay; he coaches the under-13s", met_on="2016-05-09", birthday="1968-12-08",
+      interests={"basketball": 0.9, "community": 0.9, "seafarers-families": 0.7},
+      notes="57. Our barangay captain and Migo's coach. Sent the barangay ambulance to bring Tatay home from WVMC on "
+            "Friday 27 February (thanked the next day). Wants me to talk to the SK youth about going to sea, "
+            "some Saturday when I'm home.",
+      extra=[("2026-02-28", "message", "Messages: thanked him for the ambulance; 'that's what it's for, Mon'")])
+    seg("kap", 28, H, "2026-01-30", ["message", "event", "message"],
+        ["the under-13 league", "the barangay fiesta", "the seafarers' families' association", "the drainage "
+         "on our street"], {"event": "At the barangay hall"})
+
+    # --- the ship: MV Straits Pioneer ---
+    P("kovalenko", "Capt. Oleksandr Kovalenko", 2, "ally", power=True, location="Odesa, Ukraine (on board)",
+      company="Lion Straits Feeder Lines Pte Ltd", title="Master, MV Straits Pioneer",
+      how_met="My master on Straits Harmony in 2021-22 and again now", met_on="2021-03-15", birthday="1969-10-04",
+      interests={"chess": 0.9, "ship-stability": 0.8, "masters-licence": 0.6, "odesa": 0.8, "fishing": 0.4},
+      expertise=["ship-handling", "ship-stability", "port-state-control"],
+      notes="56. My master, from Odesa; we sailed together on Straits Harmony in 2021-22 and he asked for me on "
+            "this ship. Quiet, exact, and the best ship-handler I've seen in Cat Lai's current. His wife Iryna is in "
+            "Odesa and his son Andriy is in the army; he doesn't talk about it and we don't ask. On 18 February "
+            "he agreed to write my testimonial for the MARINA master's application (my command experience, the "
+            "cargo, the drills) and will give it to me signed before I sign off, by Tuesday 10 March. I sign off "
+            "with him at nine on Wednesday 11 March in Singapore.",
+      extra=[("2025-06-03", "meeting", "On board: joined at Singapore; he met me at the gangway: 'again, Mr Mon, "
+              "good'", 30),
+             ("2025-12-25", "meal", "In the mess: Christmas at sea off Vung Tau; his toast in Ukrainian, English and "
+              "bad Tagalog", 120),
+             ("2026-02-18", "meeting", "On board: my testimonial for MARINA; he'll write it 'properly, not a form' "
+              "before I go", 20),
+             ("2026-02-21", "meeting", "On board: sent me to my cabin with 38.9 and told Nestor to take the "
+              "lashing rounds at Port Klang", 10),
+             ("2026-02-28", "meeting", "On board: the sign-off plan; Marlon joins alongside Singapore on the 10th, "
+              "I go ashore on the 11th", 30)])
+    seg("kovalenko", 2.4, S2, "2026-02-27", ["meeting", "meeting", "meal", "coffee", "activity"],
+        ["the port rotation", "the cargo plan", "the stability", "the weather off Vung Tau", "chess", "the "
+         "mooring lines", "Odesa", "the vetting", "the crew", "the Cat Lai pilot", "the planned maintenance",
+         "the ballast water", "the audit", "my licence", "the Singapore anchorage"],
+        dict(SHIP, activity="On the bridge"))
+    seg("kovalenko", 45, H, "2025-05-20", ["message", "email"],
+        ["Odesa", "the new ship", "his leave", "the company"])
+    P("suresh", "Suresh Pillai", 2, "friend", location="Kochi, Kerala (on board)",
+      company="Lion Straits Feeder Lines Pte Ltd", title="Chief engineer, MV Straits Pioneer",
+      how_met="Joined the ship the same day as me", met_on="2025-06-03", birthday="1971-12-12",
+      interests={"chess": 1.0, "cricket": 0.9, "kerala-cooking": 0.7, "marine-engineering": 0.9},
+      expertise=["marine-engineering"],
+      notes="54. The chief engineer, from Kochi, and the friend on board I'll miss: chess every evening at sea (he "
+            "leads 61 to 48), his fish curry on Sundays when Jomar lets him in the galley. Lent me his laptop for "
+            "the online practice exams when mine died on 10 January (thanked). His daughter Anjali marries in Kochi "
+            "in April; he goes on leave from Singapore on 20 March. Told Bea on video that marine engineering is "
+            "the better half of the ship.",
+      extra=[("2026-01-10", "meal", "In the mess: my laptop dead; he put his on the table and said 'practice "
+              "exams, not Facebook'", 30)])
+    seg("suresh", 3, S2, "2026-02-28", ["meal", "activity", "meeting", "meal"],
+        ["chess", "cricket", "the main engine", "the bunkers", "Anjali's wedding", "Kochi", "fish curry", "the "
+         "generators", "the planned maintenance", "the ballast pumps", "my licence"],
+        dict(SHIP, activity="Chess in the officers' lounge"))
+    P("nestor", "Nestor Gallardo", 2, "advocate", location="Miag-ao, Iloilo (on board)",
+      company="Lion Straits Feeder Lines Pte Ltd", title="Bosun, MV Straits Pioneer",
+      how_met="My bosun on Straits Harmony in 2019, and again now", met_on="2019-04-02", birthday="1973-03-08",
+      interests={"seamanship": 1.0, "fishing": 0.7, "karaoke": 0.8, "maritime-safety": 0.7},
+      expertise=["seamanship", "mooring", "lashing"],
+      notes="Turns 53 on Sunday 8 March, at Port Klang or just out of it. From Miag-ao, down the coast from "
+            "Guimbal; thirty years at sea and the best bosun in the fleet; the deck crew would walk into the sea "
+            "for him. On Saturday 21 February, when I was in my cabin with a fever, he did my deck rounds and the "
+            "lashing checks at Port Klang himself; I haven't thanked him properly. I want to write to Capt. Tan "
+            "about him before I go.",
+      extra=[("2025-06-04", "meeting", "On board: the first mooring at Port Klang together in six years; he said "
+              "my hair had gone", 20),
+             ("2026-02-21", "meeting", "On board: he came to my cabin after Port Klang with the lashing sheet done "
+              "and a bowl of arroz caldo", 10)])
+    seg("nestor", 2.2, S2, "2026-02-28", ["meeting", "meeting", "activity", "meal"],
+        ["the deck rounds", "the mooring lines", "the lashing gangs", "the rust on No. 2 hatch", "the painting "
+         "plan", "the ABs", "Miag-ao", "his grandchildren", "the anchor windlass", "the gangway", "the hold "
+         "inspections", "karaoke night"], dict(SHIP, activity="On deck"))
+    P("aung", "Aung Kyaw Moe", 3, "friend", location="Yangon, Myanmar (on board)",
+      company="Lion Straits Feeder Lines Pte Ltd", title="Second officer, MV Straits Pioneer",
+      how_met="The ship", met_on="2025-06-03", birthday="1992-08-14",
+      interests={"ship-stability": 1.0, "colregs": 0.8, "football": 0.6, "chief-mates-coc": 1.0},
+      expertise=["navigation", "passage-planning"],
+      notes="33. The second officer, from Yangon; sharp navigator, sits his chief mate's oral exam in Yangon in "
+            "April. Stability frightens him. Over six evenings in February I took him through GM, free surface and "
+            "the loading computer. I promised to go through his last practice paper with him before I sign off, by "
+            "Monday 9 March.",
+      extra=[("2026-02-15", "meeting", "On board: the fourth stability evening; free surface in the slack tanks, "
+              "and he finally drew it himself", 120),
+             ("2026-02-27", "meeting", "On board: his practice paper handed in; 'please be cruel, Chief'", 15)])
+    seg("aung", 3, S2, "2026-02-26", ["meeting", "meeting", "meal", "coffee"],
+        ["the passage plan", "the charts", "the ECDIS update", "his exam", "stability", "Yangon", "the "
+         "watch", "the fog off Johor", "football", "the pilot boarding"], SHIP)
+    P("thet", "Thet Naing", 3, "friend", location="Dawei, Myanmar (on board)",
+      company="Lion Straits Feeder Lines Pte Ltd", title="Able seaman (AB), MV Straits Pioneer",
+      how_met="The ship; Nestor's deck crew", met_on="2025-06-03", birthday="1996-05-11",
+      interests={"football": 0.8, "english-language": 0.7, "family": 0.9},
+      notes="29. An AB from Dawei on Nestor's crew, his second contract. Quiet, strong, sends almost everything home "
+            "to his mother and two younger sisters. I've been lending him my crossword books for his English and "
+            "promised him the whole pile and my English grammar before I sign off. Works the lashing gang and the "
+            "holds.",
+      extra=[("2025-11-20", "meeting", "On board: his mother's operation money; we sorted an advance on his wages "
+              "with Capt. Kovalenko", 20)])
+    seg("thet", 6, S2, "2026-02-25", ["meeting", "activity", "meal"],
+        ["the lashing gang", "the hold cleaning", "his English", "his mother in Dawei", "the crosswords", "the "
+         "painting", "football on the laptop"], SHIP)
+    P("tin", "Kristine Alcantara", 3, "friend", location="Bacoor, Cavite (on board)",
+      company="Lion Straits Feeder Lines Pte Ltd", title="Third officer, MV Straits Pioneer",
+      how_met="The ship; her first contract as an officer", met_on="2025-06-03", birthday="1999-10-19",
+      interests={"maritime-education": 0.8, "women-at-sea": 1.0, "masters-licence": 0.5, "running": 0.6},
+      expertise=["navigation", "safety-equipment"],
+      notes="26. The third officer, her first contract as an officer, and the only woman on board. From Bacoor. Good "
+            "on the bridge, too quiet in the mess. Looks after the life-saving and fire-fighting gear, and wants to "
+            "be a master by forty; I've told her she will be.",
+      extra=[("2025-09-14", "meeting", "On board: the cargo stowage checks at Cat Lai; she found the misdeclared "
+              "reefer before the planner did", 60)])
+    seg("tin", 4, S2, "2026-02-26", ["meeting", "meeting", "meal", "coffee"],
+        ["the life rafts", "the fire drill", "the bridge watch", "her next contract", "women at sea", "the "
+         "ECDIS", "her mother in Bacoor", "running on the hatch covers", "the safety inspection"], SHIP)
+    P("jomar", "Jomar Dizon", 3, "friend", location="San Fernando, Pampanga (on board)",
+      company="Lion Straits Feeder Lines Pte Ltd", title="Chief cook, MV Straits Pioneer", how_met="The ship",
+      met_on="2025-06-03", birthday="1980-02-05",
+      interests={"cooking": 1.0, "karaoke": 1.0, "basketball": 0.5},
+      notes="46. The chief cook from Pampanga; feeds five nationalities and keeps the Filipinos' sinigang for "
+            "Sunday. Runs the karaoke. Wants my sign-off lechon kawali to be his best.")
+    seg("jomar", 6, S2, "2026-02-22", ["meal", "activity", "meal"],
+        ["the Sunday sinigang", "the provisions", "karaoke", "his kids in Pampanga", "the halal menu", "the "
+         "rice order"], dict(SHIP, activity="Karaoke in the crew mess"))
+    P("dmytro", "Dmytro Shevchuk", 3, "friend", location="Mykolaiv, Ukraine (family in Kraków; on board)",
+      company="Lion Straits Feeder Lines Pte Ltd", title="Electro-technical officer, MV Straits Pioneer",
+      how_met="The ship", met_on="2025-06-03", birthday="1987-07-01",
+      interests={"electronics": 0.9, "chess": 0.6, "fishing": 0.6},
+      expertise=["electrical-systems"],
+      notes="38. The ETO, from Mykolaiv; his wife and boy have been in Kraków since 2022. Fixed the cargo crane's "
+            "limit switch in Cat Lai in November in the rain in forty minutes. Teaches Ela Ukrainian words on "
+            "video when she asks.")
+    seg("dmytro", 8, S2, "2026-02-24", ["meeting", "meal", "activity"],
+        ["the cargo cranes", "the reefer sockets", "the radar", "Mykolaiv", "chess", "his boy in Kraków"], SHIP)
+    group(["kovalenko", "suresh", "nestor", "aung", "tin", "dmytro"], 7, S2, "2026-02-28", "meeting",
+          ["On board: the weekly safety meeting and the fire drill", "On board: the safety meeting; the "
+           "abandon-ship drill and the lifeboat lowered", "On board: the safety meeting; enclosed-space entry "
+           "drill in the forepeak", "On board: the safety meeting; the man-overboard drill off Johor", "On board: "
+           "the safety meeting; the near-miss at Cat Lai and the mooring lines"], weekday=5, minutes=60)
+    group(["nestor", "jomar", "thet", "tin"], 14, S2, "2026-02-22", "activity",
+          ["Karaoke in the crew mess: Saturday night, Nestor's 'My Way' and Thet's first song in English",
+           "Karaoke in the crew mess: Jomar's lechon kawali and the Myanmar boys' songs", "Karaoke in the crew "
+           "mess: Sunday night after a long Port Klang"], weekday=6, minutes=150)
+    b.add("2026-03-01", "meeting", ["kovalenko", "nestor", "aung", "thet"],
+          "On board: the Cat Lai arrival meeting; the pilot at 05:00, lashing rounds after sailing", 30, "mutual")
+    P("marlon", "Marlon Ybañez", 5, "acquaintance", location="Talisay, Cebu",
+      company="Lion Straits Feeder Lines Pte Ltd", title="Chief officer (my reliever)",
+      how_met="Emails from the crewing office about my relief", met_on="2026-02-18",
+      interests={"ship-stability": 0.6},
+      notes="44. My reliever, from Cebu, first time on a Lion Straits ship. Joins alongside in Singapore on "
+            "Tuesday 10 March. I promised him my handover notes (the cargo gear, the planned maintenance, the "
+            "mooring lines, the ballast log, the outstanding class items) by Sunday 8 March so he isn't reading "
+            "them on the gangway.",
+      extra=[("2026-02-18", "email", "Email: introduced himself; asked about the cranes and the Cat Lai berths"),
+             ("2026-02-26", "email", "Email: his flights confirmed, Singapore on the 9th, aboard on the 10th")])
+    P("rajan", "Rajan Subramaniam", 5, "ally", location="Singapore", company="Straits Marine Provisions Pte Ltd",
+      title="Ship chandler (provisions and deck stores)", how_met="Supplies the ship at every Singapore call",
+      met_on="2025-06-10",
+      interests={"cricket": 0.7},
+      notes="Delivers the stores at every Singapore call and does favours for the crew's shopping. Is bringing Ela's "
+            "pink Merlion backpack and Migo's shoes with the stores on Thursday 5 March (I paid by PayNow).",
+      extra=[("2026-02-26", "message", "Messages: the backpack found, the shoes in size 9 ordered, with the "
+              "stores on the 5th")])
+    seg("rajan", 10, "2025-06-10", "2026-02-16", ["message", "meeting"],
+        ["the stores list", "the paint order", "the mooring rope", "the provisions", "the crew's shopping"],
+        {"meeting": "On board"})
+
+    # --- the company and the manning agency ---
+    P("tan", "Capt. Tan Wei Ming", 2, "ally", power=True, location="Singapore",
+      company="Lion Straits Feeder Lines Pte Ltd", title="Marine superintendent (fleet of six feeders)",
+      how_met="My superintendent since I joined the company in 2019", met_on="2019-03-25", birthday="1972-06-21",
+      interests={"maritime-safety": 1.0, "enclosed-space-safety": 0.8, "masters-licence": 0.6, "cycling": 0.5},
+      expertise=["ship-management", "maritime-safety", "vetting"],
+      notes="53. My superintendent in Singapore; firm and fair. On Wednesday 11 February he agreed to relieve me a "
+            "month early so I can start the MAAP review course on 6 April (thanked). On Friday 20 February he told "
+            "me the company means to give me command of MV Straits Venture in the autumn if I pass in May, and "
+            "asked me to keep it to myself until the board approves in June: not the crew, not the captain. The "
+            "company's internal audit is on board in Singapore on Thursday 5 March, and I present the deck side; I "
+            "promised him the deck section of the audit file (the maintenance records, the drill logs, the "
+            "enclosed-space permits) by Wednesday 4 March. "
+            "He owes me an answer, by Monday 9 March, on whether the company pays half the MAAP review fee.",
+      extra=[("2025-06-03", "meeting", "On board: the joining briefing in the ship's office; 'Pioneer's holds are "
+              "older than they look'", 45),
+             ("2026-02-11", "call", "Call: the early relief agreed, a month early, for the MAAP course; he said "
+              "'pass it, that's my thanks'", 15),
+             ("2026-02-20", "call", "Call: Straits Venture in the autumn if I pass; 'keep it to yourself until "
+              "June'", 20),
+             ("2026-02-26", "email", "Email: the internal audit on the 5th in Singapore; the deck side is mine, "
+              "the planned maintenance and the drills records")])
+    seg("tan", 12, S2, "2026-02-17", ["email", "call", "meeting", "email"],
+        ["the monthly report", "the vetting", "the hull inspection", "the crew changes", "the planned "
+         "maintenance", "the class survey", "the near-miss reports", "the mooring lines", "the Cat Lai berth"],
+        {"meeting": "On board"})
+    seg("tan", 25, H, "2025-05-15", ["email", "call"],
+        ["my sign-off", "my next ship", "the Straits Harmony handover", "my leave", "the joining date"])
+    P("liza", "Liza Manalo", 2, "ally", power=True, location="Ermita, Manila",
+      company="Pacific Anchor Manning Inc.", title="Crewing manager (Lion Straits account)",
+      how_met="The agency that has placed me since 2019", met_on="2019-02-11", birthday="1980-03-03",
+      interests={"maritime-education": 0.6, "deck-cadetship": 0.5, "crewing": 0.9},
+      expertise=["crewing", "seafarers-documents"],
+      notes="Turns 46 on Tuesday 3 March. My crewing manager at Pacific Anchor in Ermita; answers WhatsApp at "
+            "midnight. In January she put Jerome in the cadet pool for the company's June vessel (thanked) but "
+            "said the principal takes only one cadet from us this year, so there was no place for Kyla. My "
+            "debriefing is Thursday 12 March at ten in Ermita: she owes me the final pay slip, the leave pay and my "
+            "sea-service certificate there. She booked my pre-employment medical for the next contract at the "
+            "clinic on Friday 13 March. I promised to bring Jerome's papers and my endorsement by hand.",
+      extra=[("2025-05-19", "meeting", "Meeting: the line-up at Pacific Anchor in Ermita; Straits Pioneer, ten "
+              "months, contract signed", 60),
+             ("2026-01-14", "call", "Call: Jerome in the cadet pool for the June vessel; one cadet only, 'sorry "
+              "Mon, not two'", 15),
+             ("2026-02-25", "email", "Email: debriefing 12 March at ten, the PEME on the 13th at seven, fasting; "
+              "final pay at the debriefing")])
+    seg("liza", 24, H, "2026-02-10", ["email", "message", "call"],
+        ["my contract", "the allotment", "my documents", "the line-up", "the relief date", "my passport "
+         "renewal", "the cadet pool", "the training certificates"])
+    P("abad", "Dr. Benjamin Abad", 5, "acquaintance", location="Ermita, Manila",
+      company="Ermita Maritime Medical Clinic (DOH-accredited)", title="Examining physician",
+      how_met="Does my pre-employment medicals", met_on="2019-02-13",
+      notes="Does the agency's PEMEs. My PEME for the next contract is Friday 13 March at seven, fasting; last May "
+            "he said my blood sugar was 'borderline, like your father's, be careful'.",
+      extra=[("2025-05-20", "meeting", "Meeting: my PEME; fit, and the blood sugar lecture", 120)])
+    P("rowena", "Rowena Santos", 5, "acquaintance", location="Mariveles, Bataan",
+      company="Maritime Academy of Asia and the Pacific (MAAP)", title="Registrar, upgrading and review courses",
+      how_met="MAAP's registrar's office", met_on="2026-02-13",
+      notes="MAAP's registrar for the review courses. She owes me the confirmation of my slot in the April review "
+            "class (6 April - 15 May) by Friday 6 March; I must pay the fee (P38,000) and send the signed enrolment "
+            "form by Friday 13 March or lose the slot. The licence exam itself is 18-22 May at MAAP.",
+      extra=[("2026-02-13", "email", "Email: my registration for the April review class; confirmation 'in the "
+              "first week of March'"),
+             ("2026-02-24", "email", "Email: the fee and the enrolment form due on 13 March")])
+
+    # --- the batch: JBLFMU BSMT class of 2005 ---
+    P("allan", "Allan Bermejo", 2, "advocate", location="Bacoor, Cavite (from Oton, Iloilo)",
+      title="Chief officer, between ships (his tanker was sold on 20 February)",
+      how_met="JBLFMU, BSMT 2001-2005; bunkmates in the cadet barracks", met_on="2001-06-11",
+      birthday="1984-04-22",
+      interests={"masters-licence": 0.8, "basketball": 0.7, "tankers": 0.9, "batch-2005": 1.0},
+      expertise=["tankers", "cargo-operations"],
+      need=("allan-berth", "chief-officer-berth",
+            "Needs a chief officer berth on any tanker or container ship after his ship was sold and the crew "
+            "repatriated on 20 February", "2026-02-20"),
+      notes="41. My bunkmate at JBLFMU and the batch's conscience; we run the batch chat together. A chief officer "
+            "on a product tanker until Friday 20 February, when the owners sold her in Fujairah and the whole crew "
+            "was signed off; he's home in Bacoor with three children and no ship. He's sent his CV to six "
+            "agencies. Organises Rodel's anniversary with Vince and will be at the Mass in Oton.",
+      extra=[("2025-03-22", "meeting", "Meeting: Rodel's wake in Oton; we sat with the coffin till four and he "
+              "told the cadet-barracks stories until Marites laughed", 300),
+             ("2026-02-20", "call", "Call: from Fujairah; the ship sold, all hands off, flying home with nothing "
+              "lined up; 'at least it wasn't the hold, pare'", 30),
+             ("2026-02-26", "message", "Messages: six agencies, no answer yet; he'll be in Oton for Rodel's "
+              "Mass on the 9th")])
+    seg("allan", 8, H, "2026-02-16", ["message", "call", "video", "message"],
+        ["the batch chat", "Rodel", "his tanker", "his kids", "the masters' exam", "the agencies", "basketball",
+         "Marites and the kids", "the batch fund", "the old barracks"])
+    P("vince", "Vicente Tolentino", 3, "ally", location="Iloilo City",
+      company="Iloilo Pilots' Association", title="Harbour pilot, Port of Iloilo",
+      how_met="JBLFMU, BSMT class of 2005", met_on="2001-06-11", birthday="1983-12-30",
+      interests={"batch-2005": 1.0, "seafarer-welfare": 0.8, "ship-handling": 0.7},
+      expertise=["pilotage"],
+      notes="42. Our batch treasurer, a harbour pilot at Iloilo, so home every night. Is collecting for Rodel's "
+            "children's schooling: P48,000 so far. Booked the first-anniversary Mass for Rodel at Oton on Monday 9 "
+            "March at six in the evening, with a video link for the ones at sea.",
+      extra=[("2026-02-24", "message", "Messages: Rodel's Mass on the 9th at six at Oton; the fund at P48,000; "
+              "'you say a few words for the batch, Mon, by video'")])
+    seg("vince", 18, H, "2026-02-10", ["message", "call", "meal"],
+        ["the batch fund", "Rodel's kids", "the pilotage", "the reunion", "the port of Iloilo"],
+        {"meal": "Dinner"})
+    P("rodel", "Rodel Espinosa", 4, "advocate", peak=2, status="deceased", location="Oton, Iloilo",
+      title="Chief officer, bulk carrier (died at sea, 2025)", how_met="JBLFMU, BSMT class of 2005; we shared "
+      "a desk for four years", met_on="2001-06-11", birthday="1984-01-19",
+      dates=[("rodel-died", "Rodel died at sea (Port Hedland, 2025)", "2025-03-09")],
+      interests={"batch-2005": 1.0, "basketball": 0.7},
+      notes="My desk-mate for four years and the funniest man in the batch. A chief officer on a Capesize at Port "
+            "Hedland; on Sunday 9 March 2025 he went into No. 5 hold after a fumigation and didn't come out. "
+            "Marites and their two children in Oton. Monday 9 March is a year: the Mass at Oton at six, and I say "
+            "a few words for the batch by video from the ship.",
+      extra=[("2025-03-07", "message", "Messages: a photo from the Port Hedland anchorage, red dust on the "
+              "hatch covers; 'two more months, pare'")])
+    seg("rodel", 20, H, "2025-02-20", ["message", "call"],
+        ["the batch chat", "his Capesize", "Marites", "basketball", "his kids", "the iron ore run"])
+    P("marites", "Marites Espinosa", 3, "friend", location="Oton, Iloilo",
+      title="Runs a sari-sari store; Rodel's widow", how_met="Rodel's wife; I was a sponsor at their wedding",
+      met_on="2009-02-14", birthday="1986-06-06",
+      interests={"seafarer-death-claim": 1.0, "family": 1.0, "seafarer-welfare": 0.6},
+      need=("marites-claim", "seafarer-death-claim",
+            "Needs a lawyer who knows seafarers' death-benefit claims: Rodel's agency says he broke the "
+            "enclosed-space procedure and is holding back the death compensation", "2026-01-19"),
+      notes="39. Rodel's widow, with Jasper (12) and Rica (9), in Oton. Keeps the sari-sari store going. The P&I "
+            "club paid the burial costs, but Rodel's agency says he went into the hold without a permit and is "
+            "holding back the death compensation under the contract; the case has sat at the NCMB since November. "
+            "She called me on Monday 19 January to ask if I knew a lawyer who understands seafarers' claims; I "
+            "don't. I promised to bring her the batch's P48,000 for the children's school fees when I'm home "
+            "(Vince holds it).",
+      extra=[("2025-03-09", "call", "Call: at midnight; Rodel; I couldn't say anything useful and she kept "
+              "saying 'he hated the holds'", 40),
+             ("2025-03-29", "event", "At an event: Rodel's burial in Oton; the batch carried him, six of us in "
+              "white", 240),
+             ("2026-01-19", "call", "Call: the claim stuck at the NCMB; the agency says he broke procedure; "
+              "'do you know a lawyer, Mon, a real one?'", 35),
+             ("2026-02-24", "message", "Messages: the Mass on the 9th; Jasper wants to serve at the altar")])
+    seg("marites", 20, "2025-04-05", "2026-01-05", ["message", "call", "message"],
+        ["the children", "the store", "the claim", "the P&I papers", "Jasper's school", "Rica's asthma", "the "
+         "batch fund"])
+    P("dennis", "Capt. Dennis Tupas", 4, "friend", peak=3, location="Sta. Barbara, Iloilo (at sea)",
+      company="Oceanic Bulk Management", title="Master, MV Cape Aurora (Capesize bulk carrier)",
+      how_met="JBLFMU, BSMT class of 2005", met_on="2001-06-11", birthday="1984-05-28",
+      interests={"masters-licence": 0.8, "bulk-carriers": 0.9, "batch-2005": 0.8},
+      expertise=["bulk-carriers"],
+      notes="41. Classmate; passed his master's licence in 2023, the first of our batch, and has been waiting for a "
+            "command since. Told me in January he was promised one 'this quarter'. Gives the best advice on the "
+            "MARINA orals. We last messaged on 5 January.",
+      extra=[("2026-01-05", "message", "Messages: New Year from Brazil; the command 'this quarter, they say'; "
+              "his tips for the orals")])
+    seg("dennis", 40, H, "2025-11-20", ["message", "call"],
+        ["the masters' orals", "his ship", "the batch", "Brazil", "his command"])
+    P("arnel", "Capt. Arnel Dumaguing", 4, "ally", location="Makati, Manila",
+      company="Nordvik Ship Management (Manila office)", title="Training superintendent",
+      how_met="JBLFMU, BSMT class of 2005", met_on="2001-06-11", birthday="1983-09-09",
+      interests={"maritime-education": 1.0, "deck-cadetship": 1.0, "women-at-sea": 0.8, "batch-2005": 0.6},
+      expertise=["maritime-training", "cadet-programmes"],
+      offer=("arnel-cadets", "deck-cadetship",
+             "Nordvik's Manila office has six fully sponsored deck-cadet berths for 2026, half of them reserved for "
+             "women cadets; applications close on 31 March", "2026-01-27"),
+      notes="42. Classmate; came ashore in 2020 and now runs training for Nordvik's Manila office. Posted in the "
+            "batch chat on Tuesday 27 January that Nordvik has six sponsored deck-cadet berths for 2026, half for "
+            "women cadets, applications by 31 March. I meant to do something with that and haven't. We last "
+            "talked at Christmas.",
+      extra=[("2025-04-26", "event", "At an event: the batch's 20th-year homecoming at JBLFMU; his speech about "
+              "cadets who never get a ship", 300),
+             ("2025-12-24", "message", "Messages: Christmas; a photo of his twins in Santa hats")])
+    seg("arnel", 70, H, "2025-10-10", ["message", "email"],
+        ["the batch", "cadet training", "Nordvik", "Makati traffic"])
+    P("jayar", "Jay-ar Dela Cruz", 5, "friend", peak=2, location="Winnipeg, Manitoba, Canada (from February 2026)",
+      title="Former second officer; call-centre supervisor in Iloilo (2016-2026)",
+      how_met="JBLFMU, BSMT class of 2005; sailed together as third officers on MV Pacific Dawn, 2006",
+      met_on="2001-06-11", birthday="1984-02-11",
+      interests={"canada-immigration": 1.0, "basketball": 0.6, "batch-2005": 0.5},
+      notes="42. We were third officers together on Pacific Dawn in 2006 and inseparable for ten years; he left the "
+            "sea in 2016 when his daughter was born and we drifted. Applied for Canadian permanent residence in "
+            "2023. We last talked at Christmas 2025, when he said the visa had come.",
+      extra=[("2024-12-24", "message", "Messages: Christmas; 'one of these days, the two of us, a beer'"),
+             ("2025-04-26", "event", "At an event: the batch's 20th-year homecoming; the two of us at the old "
+              "barracks, and he said Canada, finally, maybe", 180),
+             ("2025-12-23", "message", "Messages: the visa came; Winnipeg in February; 'minus thirty, pare, "
+              "pray for me'")])
+    P("ogie", "Capt. Rogelio Magbanua", 2, "advocate", location="Molo, Iloilo City",
+      company="John B. Lacson Foundation Maritime University", title="Retired master; instructor and review "
+      "coach for the management-level licence exams",
+      how_met="My first master: I was his deck cadet on MV Pacific Dawn, 2004", met_on="2004-06-14",
+      birthday="1959-11-30",
+      interests={"masters-licence": 1.0, "ship-stability": 0.9, "colregs": 0.9, "maritime-education": 0.9,
+                 "deck-cadetship": 0.7},
+      expertise=["masters-licence", "ship-stability", "colregs", "maritime-education"],
+      notes="66. My first master; I was his cadet on Pacific Dawn in 2004 and he recommended me for my first berth "
+            "as third officer. Retired from the sea in 2019 and coaches officers for the management-level exams at "
+            "JBLFMU; Kyla is one of his students. Marks my practice papers by email from Molo: the stability and "
+            "COLREGs papers came back on 25 February with forty red comments, and I haven't thanked him. I "
+            "promised him the navigation and cargo papers by Wednesday 4 March.",
+      extra=[("2025-02-15", "meeting", "Meeting: at his house in Molo; the MAAP exam plan, and his old "
+              "stability notes in a folder older than Bea", 150),
+             ("2026-02-25", "email", "Email: my stability and COLREGs papers back, forty red comments; 'good, "
+              "now do it again'")])
+    seg("ogie", 14, HOME0, HOME1, ["meeting", "call", "message"],
+        ["the MAAP review", "stability", "COLREGs", "the orals", "his cadets", "the old Pacific Dawn"],
+        {"meeting": "At his house in Molo"})
+    seg("ogie", 18, S2, "2026-02-15", ["email", "message", "call"],
+        ["my practice papers", "stability", "the COLREGs", "the MAAP schedule", "his cadets", "Kyla's grades"])
+
+    # --- the two cadets from Guimbal ---
+    P("kyla", "Kyla Gumban", 3, "friend", location="Barangay Tiolas, Guimbal, Iloilo",
+      company="John B. Lacson Foundation Maritime University", title="BSMT student (academics done; needs her "
+      "shipboard year)", how_met="Her mother, Manang Perla, is Nanay's neighbour; I've known her since she was "
+      "small", met_on="2005-05-01", birthday="2004-08-02",
+      interests={"deck-cadetship": 1.0, "women-at-sea": 0.9, "maritime-education": 0.8, "colregs": 0.6},
+      need=("kyla-berth", "deck-cadetship",
+            "Needs a sponsored deck-cadet berth for her shipboard year; Pacific Anchor's principal takes only one "
+            "cadet and gave the place to Jerome", "2026-01-16"),
+      notes="21. From next door to Nanay in Tiolas; top of her section at JBLFMU under Capt. Ogie. Finished her "
+            "academics and needs a sponsored shipboard year to graduate and sit the board; without a ship she "
+            "waits, like thousands. When Liza said no on 14 January, Kyla wrote to me on Friday 16 January asking "
+            "if I knew any company that takes women cadets. Wants to be the first woman captain from Guimbal; "
+            "her mother sells fish at the landing.",
+      extra=[("2025-05-10", "meeting", "At home in Guimbal: she came with Manang Perla and her grades in a plastic "
+              "folder; asked me about the holds and the night watches", 60),
+             ("2026-01-16", "message", "Messages: Liza's no; 'Kuya Mon, do you know any company that takes women "
+              "cadets?'")])
+    seg("kyla", 25, "2025-06-10", "2026-01-05", ["message", "email"],
+        ["her grades", "the cadet applications", "Capt. Ogie's class", "women at sea", "her mother's fish"])
+    P("jerome", "Jerome Sumagaysay", 3, "friend", location="Guimbal, Iloilo",
+      company="John B. Lacson Foundation Maritime University", title="BSMT student (waiting for his shipboard "
+      "year)", how_met="Boyet's nephew; he hangs around the motor shop", met_on="2012-06-01",
+      birthday="2005-03-28",
+      interests={"maritime-education": 0.8, "basketball": 0.8, "motorcycles": 0.6},
+      notes="20. Boyet's nephew, from Guimbal; a steady boy rather than a brilliant one. I wrote his endorsement on "
+            "12 January and Liza put him in the cadet pool for the June vessel; his papers (the transcript, the "
+            "medical, the NBI clearance) must reach her by Thursday 12 March, and I promised to bring them to the "
+            "debriefing by hand. He's been at Nay Pilar's wake every night.",
+      extra=[("2026-01-12", "email", "Email: my endorsement for Pacific Anchor's cadet pool, and a list of what "
+              "to bring"),
+             ("2026-02-19", "message", "Messages: the NBI clearance done; the transcript next week")])
+    seg("jerome", 25, "2025-04-01", "2026-02-05", ["message", "email", "meeting"],
+        ["his grades", "the cadet pool", "his papers", "basketball", "Boyet's shop"],
+        {"meeting": "At Boyet's shop"})
+
+    # --- Tatay's doctor, the parish, the children's teachers ---
+    P("jamora", "Dr. Hazel Jamora", 3, "ally", location="Iloilo City",
+      company="Tigbauan Kidney Care Dialysis Center; WVMC", title="Nephrologist",
+      how_met="Tatay's nephrologist since his kidneys failed in 2024", met_on="2024-09-02",
+      interests={"dialysis": 1.0, "kidney-disease": 1.0},
+      expertise=["nephrology", "dialysis"],
+      notes="Tatay's nephrologist; straight with us, and she answers my messages from sea. The new AV fistula is "
+            "Thursday 12 March at seven at WVMC. She owes me the confirmation of the operation and the PhilHealth "
+            "papers by Thursday 5 March, so Grace can file them.",
+      extra=[("2026-02-25", "video", "Video call: from the ward; the fistula is finished, a new one in the other "
+              "arm on the 12th; the catheter till then", 15),
+             ("2026-02-27", "message", "Messages: the discharge orders; the PhilHealth papers next week")])
+    seg("jamora", 25, H, "2026-02-05", ["message", "meeting"],
+        ["Tatay's labs", "the EPO dose", "his potassium", "the dialysis schedule", "the fistula"],
+        {"meeting": "At the dialysis centre"})
+    P("ruel", "Fr. Ruel Gallego", 3, "ally", location="Jaro, Iloilo City",
+      company="San Isidro Labrador Parish, Jaro; Stella Maris (Apostleship of the Sea), Iloilo",
+      title="Parish priest; port chaplain", how_met="Our parish", met_on="2016-06-05", birthday="1970-04-04",
+      interests={"seafarer-welfare": 1.0, "parish-community": 0.9, "seafarers-families": 0.8},
+      notes="55. Our parish priest and the Stella Maris chaplain for Iloilo; blesses every seafarer's departure and "
+            "visits the ships at the port. Says the Mass for seafarers at sea on the first Sunday of the month and "
+            "reads out our names. Said Tatay's name at every Mass while he was in WVMC.",
+      extra=[("2025-05-25", "meeting", "At the parish: his blessing before my contract, with Grace and the "
+              "children; holy water on my seaman's book", 30)])
+    seg("ruel", 7, HOME0, HOME1, ["event", "event", "meeting"],
+        ["the Sunday Mass", "the seafarers' families", "the parish fiesta", "the Lenten recollection", "Tatay"],
+        PARISH)
+    seg("ruel", 40, S2, "2026-02-22", ["message"], ["the Mass for seafarers at sea", "Tatay", "the parish"])
+    P("gloria", "Gloria Alonzo", 3, "friend", location="Jaro, Iloilo City",
+      company="Asawa ng Marino (the parish's seafarers' wives' group)", title="Group leader; a retired midwife",
+      how_met="Grace's friend from the parish group; her husband Edwin is a second engineer", met_on="2012-08-05",
+      interests={"seafarers-families": 1.0, "seafarer-welfare": 0.8, "rosary": 0.6},
+      notes="Runs the seafarers' wives' group at the parish, where Grace finds the women who understand. Organised "
+            "the vigil for Rodel last year and brought food to WVMC for Nanay.")
+    seg("gloria", 20, H, "2026-02-15", ["message", "event"],
+        ["the wives' group", "the vigil", "Grace", "Edwin's ship", "the parish"], PARISH)
+    P("carmela", "Atty. Carmela Sayson", 4, "acquaintance", location="Iloilo City",
+      company="Sayson & Gallego Law Office; Stella Maris Iloilo legal clinic", title="Lawyer (labour and "
+      "maritime claims)", how_met="Her talk at the Stella Maris forum for seafarers' families; Fr. Ruel's cousin",
+      met_on="2025-05-17",
+      interests={"seafarer-death-claim": 1.0, "seafarer-welfare": 0.9, "labour-law": 0.9},
+      expertise=["labour-law", "seafarers-claims"],
+      offer=("carmela-clinic", "seafarer-death-claim",
+             "Has opened a free Saturday legal clinic at Stella Maris Iloilo for seafarers' families with death and "
+             "disability claims, and takes a few cases to the NCMB herself", "2026-02-06"),
+      notes="A labour lawyer and Fr. Ruel's cousin; spoke at the Stella Maris forum on seafarers' rights in May and "
+            "gave me her card. Messaged me on Friday 6 February that she's started a free Saturday clinic at "
+            "Stella Maris for families with death and disability claims, and asked me to tell the batch.",
+      extra=[("2025-05-17", "event", "At an event: the Stella Maris forum for seafarers' families; her talk on "
+              "the standard contract's death benefits", 180),
+             ("2026-02-06", "message", "Messages: her new Saturday clinic at Stella Maris; 'tell your batch, "
+              "Capt.' (I'm not one yet)")])
+    P("lorna", "Lorna Villareal", 4, "friend", location="Iloilo City", company="Iloilo National High School",
+      title="Science teacher; Bea's Grade 10 adviser", how_met="Bea's adviser", met_on="2025-06-20",
+      interests={"senior-high-stem": 0.9, "teaching": 1.0, "physics": 0.9, "scholarships": 0.7},
+      expertise=["physics", "teaching"],
+      notes="Bea's adviser and physics teacher, the one who told her she could do engineering. Was nominated by the "
+            "school for the Division's outstanding science teacher search in January. Wrote Bea's recommendation "
+            "for the CPU scholarship (thanked by Grace and me).",
+      extra=[("2025-05-30", "event", "At an event: Bea's Grade 9 recognition; she was the Grade 10 adviser-to-be "
+              "and shook my hand like a captain", 20),
+             ("2026-01-24", "video", "Video call: Card Day, Grace holding the phone; Ma'am Lorna said Bea should try "
+              "for the CPU STEM scholarship and she'd write for her", 15)])
+    P("cecile", "Cecile Bañas", 4, "acquaintance", location="Jaro, Iloilo City",
+      company="San Isidro Elementary School, Jaro", title="Grade 6 adviser (Migo's teacher); Grace's colleague",
+      how_met="Grace's colleague", met_on="2014-06-02",
+      interests={"teaching": 0.9, "basketball": 0.4},
+      notes="Migo's Grade 6 adviser and Grace's colleague. Told Grace in February that Migo's maths has slipped "
+            "since Christmas and wants to see both of us when I'm home. The Grade 6 graduation is Friday 27 March.",
+      extra=[("2025-04-04", "meeting", "Meeting: Migo's Grade 5 card; she said he's bright and lazy, in that order",
+              20),
+             ("2026-02-12", "message", "Messages: Migo's maths since Christmas; a conference with both of us when "
+              "I'm home")])
+    P("maricel", "Maricel Jaleco", 4, "acquaintance", location="Iloilo City",
+      company="OWWA Regional Welfare Office VI", title="Scholarship officer",
+      how_met="Bea's OWWA scholarship application", met_on="2025-11-10",
+      interests={"scholarships": 1.0},
+      notes="Handles the OWWA scholarships for seafarers' and OFWs' children in Western Visayas. Bea sat the exam on "
+            "7 December; Ms. Jaleco owes us the result by Friday 13 March.",
+      extra=[("2025-11-10", "email", "Email: Bea's application received; the exam on 7 December"),
+             ("2026-02-16", "email", "Email: results 'on or before 13 March'")])
+
+    # --- old ties ---
+    P("paolo", "Paolo Ledesma", 4, "friend", peak=3, location="Bacolod, Negros Occidental (at sea)",
+      title="Third officer, LNG carrier (from February 2026)",
+      how_met="My deck cadet on Straits Harmony, 2023-24", met_on="2023-08-20", birthday="2001-12-01",
+      interests={"lng-carriers": 1.0, "masters-licence": 0.4, "basketball": 0.5},
+      notes="24. My cadet on Straits Harmony for a year; the best cadet I've had, and he knows it. Passed the OIC-NW "
+            "board in October 2025; I wrote his reference for an LNG company on 10 December. On 28 January he "
+            "messaged that the final interview went well and he was waiting for a joining date.",
+      extra=[("2024-10-20", "message", "Messages: his sign-off photo at Singapore; 'thank you Chief, for the "
+              "shouting'"),
+             ("2026-01-28", "message", "Messages: the final interview went well; 'waiting for the joining date, "
+              "Chief'")])
+    seg("paolo", 30, H, "2026-01-10", ["message", "call"],
+        ["the OIC-NW board", "his review", "LNG carriers", "his interviews", "Bacolod"])
+    P("ruben", "Ruben Hautea", 5, "friend", peak=2, location="San Jose de Buenavista, Antique",
+      title="Retired bosun; rice farmer", how_met="My bosun when I was a new third officer on MV Pacific Dawn, "
+      "2006-2008", met_on="2006-02-01", birthday="1957-01-20",
+      interests={"seamanship": 0.8, "farming": 0.8},
+      notes="69. Taught a green third officer how to talk to a deck crew and how to splice; retired to his rice "
+            "fields in Antique. We used to talk every month; now at Christmas. Last spoke on 26 December 2024.",
+      extra=[("2024-12-26", "call", "Call: Christmas; his harvest, his knees, and 'a chief mate now, and still "
+              "polite, good'", 20)])
+    P("gonzales", "Eduardo Gonzales", 5, "friend", peak=3, location="Guimbal, Iloilo",
+      title="Retired physics teacher, Guimbal National High School", how_met="My physics teacher, 1998-2001",
+      met_on="1998-06-01", birthday="1950-10-12",
+      interests={"physics": 1.0, "teaching": 0.8, "senior-high-stem": 0.5},
+      notes="75. My high school physics teacher, who told a fisherman's son that the sea was a science and sent me "
+            "to JBLFMU. I visit him when I'm home; the last time was 10 May 2025, and he asked after Bea's physics.",
+      extra=[("2025-05-10", "meeting", "At his house in Guimbal: merienda; he asked after Bea's physics and showed "
+              "me my 2001 exam paper he'd kept", 90)])
+
+    # --- gatherings at home ---
+    group(["ruel", "gloria"], 14, HOME0, HOME1, "event",
+          ["At Mass: San Isidro Labrador; Fr. Ruel read the names of the seafarers at sea", "At Mass: Sunday, "
+           "and merienda with the Asawa ng Marino after", "At Mass: the parish's first-Sunday Mass for seafarers"],
+          weekday=6, minutes=120)
+    group(["allan", "vince"], 30, H, "2026-01-25", "video",
+          ["Video call: the batch's monthly call; who's on which ship", "Video call: the batch call; Rodel's "
+           "children and the fund", "Video call: the batch call; the masters' exam and who's ready"], minutes=60)
+    b.add("2025-04-26", "event", ["allan", "vince", "dennis", "arnel", "jayar"],
+          "At an event: the BSMT 2005 batch's 20th-year homecoming at JBLFMU; a minute's silence for Rodel", 300,
+          "mutual")
+    b.add("2025-03-22", "meeting", ["marites", "vince", "allan"],
+          "At the wake in Oton: Rodel home from Australia in a sealed coffin; the batch on the night shift", 360,
+          "mutual")
+    b.add("2025-03-29", "event", ["vince", "allan", "gloria"],
+          "At an event: Rodel's burial in Oton; six of the batch in white carried him", 240, "mutual")
+    b.add("2024-12-28", "meal", ["boyet", "nanay", "tatay", "dodong"],
+          "Lunch in Guimbal: the Villanueva Christmas reunion; Boyet roasted the pig, Tatay allowed one slice",
+          300, "mutual")
+    b.add("2025-05-31", "meal", ["nena", "rey"],
+          "Dinner: my last night home; Mama Nena's kare-kare and Rey's bad jokes", 180, "mutual")
+    b.add("2025-12-24", "video", ["nena", "rey", "grace", "bea", "migo", "ela"],
+          "Video call: Noche Buena from Singapore anchorage; the whole table, Rey and Dina too", 40, "mutual")
+
+    # life events
+    b.event("ev-jayar-move", "jayar", "2026-02-07", "move",
+            "Landed in Winnipeg with his wife and daughter as permanent residents of Canada; starts at a logistics "
+            "warehouse on 2 March")
+    b.event("ev-dennis-command", "dennis", "2026-02-12", "promotion",
+            "Took his first command: master of the Capesize MV Cape Aurora, joined at Qingdao, the first of our "
+            "batch")
+    b.event("ev-paolo-lng", "paolo", "2026-02-20", "new_job",
+            "Joined his first ship as an officer: third officer on an LNG carrier, at Ras Laffan")
+    b.event("ev-allan-ship-sold", "allan", "2026-02-20", "job_loss",
+            "Signed off with the whole crew in Fujairah when the owners sold his product tanker; home in Bacoor "
+            "without a ship")
+    b.event("ev-rey-baby", "rey", "2026-02-22", "baby",
+            "Rey and Dina's first, a boy, Rafael, born at St. Paul's in Iloilo; 3.1 kg, both well")
+    b.event("ev-tatay-admitted", "tatay", "2026-02-23", "illness",
+            "Admitted to WVMC at night with fluid on his lungs after his fistula clotted; emergency dialysis, home on "
+            "27 February; a new fistula on 12 March")
+    b.event("ev-boyet-mother", "boyet", "2026-02-27", "bereavement",
+            "His mother, Pilar Catalan, died at home in Guimbal in her sleep, at 84; the burial is on 7 March")
+    b.event("ev-cat-lai", "grace", "2026-03-02", "other",
+            "Alongside at Cat Lai, Ho Chi Minh City; the first good signal in a week, the family call at eight")
+    b.event("ev-thet-fall", "thet", "2026-03-03", "illness",
+            "Fell from the ladder in No. 3 hold during the lashing rounds after Cat Lai: a broken left wrist and two "
+            "cracked ribs; landed to hospital in Singapore on 5 March")
+    b.event("ev-audit", "tan", "2026-03-05", "other",
+            "The company's internal audit on board in Singapore (from 08:00); I present the deck side: the planned "
+            "maintenance, the drill records and the enclosed-space permits")
+    b.event("ev-lorna-award", "lorna", "2026-03-06", "award",
+            "Named the Schools Division of Iloilo City's Outstanding Secondary Science Teacher for 2026")
+    b.event("ev-bea-exam", "bea", "2026-03-07", "other",
+            "Bea's CPU senior high STEM scholarship exam (08:00), at Central Philippine University")
+    b.event("ev-pilar-burial", "boyet", "2026-03-07", "other",
+            "Nay Pilar's burial at the Guimbal cemetery (09:00); Grace and the children go for me")
+    b.event("ev-port-klang", "nestor", "2026-03-07", "other",
+            "Port Klang (Westport): my last mooring with Nestor's crew; the lashing count for the handover")
+    b.event("ev-rodel-year", "rodel", "2026-03-09", "other",
+            "A year since Rodel died: the batch's Mass at Oton church (18:00); I say a few words by video from the "
+            "ship")
+    b.event("ev-grace-mt", "grace", "2026-03-09", "promotion",
+            "Appointed Master Teacher I at San Isidro Elementary School, effective 1 April; ranked first in the "
+            "district")
+    b.event("ev-handover", "marlon", "2026-03-10", "other",
+            "The handover of the chief officer's job to Marlon alongside in Singapore (from 08:00): the cargo "
+            "gear, the holds, the planned maintenance")
+    b.event("ev-sign-off", "kovalenko", "2026-03-11", "other",
+            "I sign off MV Straits Pioneer in Singapore (09:00), after nine months and eight days; the evening "
+            "flight to Manila")
+    b.event("ev-debriefing", "liza", "2026-03-12", "other",
+            "My debriefing at Pacific Anchor in Ermita (10:00): the final pay, the sea-service certificate; Jerome's "
+            "papers by hand")
+    b.event("ev-fistula", "tatay", "2026-03-12", "other",
+            "Tatay's new AV fistula at WVMC (07:00), Dr. Jamora operating; Nanay and Grace with him")
+    b.event("ev-peme", "abad", "2026-03-13", "other",
+            "My pre-employment medical for the next contract at the clinic in Ermita (07:00, fasting)")
+    b.event("ev-maap-deadline", "rowena", "2026-03-13", "other",
+            "My deadline to pay the MAAP review fee (P38,000) and send the signed enrolment form")
+    b.event("ev-home", "grace", "2026-03-14", "other",
+            "I fly Manila to Iloilo (08:15); Grace and the children at the airport; Migo's birthday dinner that "
+            "night")
+    b.event("ev-anniversary", "grace", "2026-03-15", "other",
+            "Our eighteenth wedding anniversary: Mass at San Isidro, then lunch in Guimbal with Nanay and Tatay")
+
+    # favors
+    b.favor("fv-boyet-wvmc", "boyet", "me", "2026-02-23", "favor",
+            "Drove Tatay and Nanay to WVMC at two in the morning and stayed until the emergency dialysis was done")
+    b.favor("fv-nestor-rounds", "nestor", "me", "2026-02-21", "favor",
+            "Did my deck rounds and the lashing checks at Port Klang while I was down with a fever")
+    b.favor("fv-ogie-papers", "ogie", "me", "2026-02-25", "advice",
+            "Marked my stability and COLREGs practice papers: forty red comments")
+    b.favor("fv-dodong-rides", "dodong", "me", "2025-10-06", "favor",
+            "Drives Tatay and Nanay to dialysis in Tigbauan three times a week and won't take the fuel money")
+    b.favor("fv-tan-relief", "tan", "me", "2026-02-11", "favor",
+            "Arranged my relief a month early so I can start the MAAP review course", "2026-02-11",
+            "Relief alongside Singapore on 10 March, in time for the April review class")
+    b.favor("fv-kap-ambulance", "kap", "me", "2026-02-27", "favor",
+            "Sent the barangay ambulance to bring Tatay home from WVMC", "2026-02-28")
+    b.favor("fv-liza-jerome", "liza", "me", "2026-01-14", "favor",
+            "Put Jerome in the cadet pool for the company's June vessel", "2026-01-14",
+            "Jerome has the place if his papers are in by 12 March")
+    b.favor("fv-suresh-laptop", "suresh", "me", "2026-01-10", "share",
+            "Lent me his laptop for the online practice exams when mine died", "2026-01-10")
+    b.favor("fv-ogie-first-berth", "ogie", "me", "2005-05-20", "recommendation",
+            "Recommended me for my first berth as a third officer, on Pacific Dawn", "2005-06-01",
+            "My first officer's job, and everything since")
+    b.favor("fv-lorna-letter", "lorna", "me", "2026-01-30", "recommendation",
+            "Wrote Bea's recommendation for the CPU senior high scholarship", "2026-01-30")
+    b.favor("fv-me-paolo", "me", "paolo", "2025-12-10", "endorsement",
+            "Wrote his reference for the LNG company")
+    b.favor("fv-me-jerome", "me", "jerome", "2026-01-12", "endorsement",
+            "Wrote his endorsement for Pacific Anchor's cadet pool")
+    b.favor("fv-me-dodong", "me", "dodong", "2025-04-10", "favor",
+            "Lent him P30,000 for a new tricycle engine", None, "P15,000 paid back in December")
+    b.favor("fv-me-aung", "me", "aung", "2026-02-15", "advice",
+            "Six evenings on stability (GM, free surface, the loading computer) for his chief mate's exam")
+    b.favor("fv-me-marites", "me", "marites", "2025-03-24", "favor",
+            "Went with her to Rodel's agency in Iloilo for the repatriation and the burial papers")
+    b.favor("fv-me-thet", "me", "thet", "2025-11-20", "favor",
+            "Got him an advance on his wages for his mother's operation in Dawei", None,
+            "His mother operated on in December, and well")
+
+    # follow-ups
+    b.follow_up("fu-ogie-papers", "ogie", True,
+                "Send Capt. Ogie my navigation and cargo practice papers", "2026-03-04")
+    b.follow_up("fu-tan-audit", "tan", True,
+                "Send Capt. Tan the deck section of the audit file: the planned maintenance records, the drill logs "
+                "and the enclosed-space permits", "2026-03-04")
+    b.follow_up("fu-grace-reservation", "grace", True,
+                "Send Grace the P5,000 for Bea's CPU senior high reservation", "2026-03-06")
+    b.follow_up("fu-marlon-notes", "marlon", True,
+                "Send Marlon my handover notes: the cargo gear, the planned maintenance, the mooring lines, the "
+                "ballast log, the class items", "2026-03-08")
+    b.follow_up("fu-nestor-letter", "nestor", True,
+                "Write to Capt. Tan about Nestor before I sign off", "2026-03-09", "2026-03-10")
+    b.follow_up("fu-aung-paper", "aung", True,
+                "Go through Aung's last stability practice paper with him", "2026-03-09")
+    b.follow_up("fu-rodel-words", "rodel", True,
+                "Say a few words for the batch at Rodel's anniversary Mass, by video", "2026-03-09")
+    b.follow_up("fu-nanay-cake", "nanay", True,
+                "Have a birthday cake delivered to Nanay in Guimbal from the bakeshop in Tigbauan", "2026-03-10")
+    b.follow_up("fu-thet-books", "thet", True,
+                "Give Thet my crossword books and the English grammar before I sign off", "2026-03-10",
+                "2026-03-11")
+    b.follow_up("fu-jerome-papers", "jerome", True,
+                "Bring Jerome's papers and my endorsement to Liza at the debriefing", "2026-03-12")
+    b.follow_up("fu-maap-fee", "rowena", True,
+                "Pay the MAAP review fee and send the signed enrolment form", "2026-03-13")
+    b.follow_up("fu-migo-shoes", "migo", True, "Bring Migo the blue basketball shoes, size 9, for his 13th",
+                "2026-03-14")
+    b.follow_up("fu-ela-backpack", "ela", True, "Bring Ela the pink Merlion backpack from Singapore", "2026-03-14")
+    b.follow_up("fu-tatay-sunday", "tatay", True, "Be in Guimbal with Tatay on Sunday", "2026-03-15")
+    b.follow_up("fu-marites-fund", "marites", True,
+                "Bring Marites the batch's P48,000 for Jasper's and Rica's school fees", "2026-03-15", "2026-03-21")
+    b.follow_up("fu-boyet-grave", "boyet", True, "Go to Nay Pilar's grave with Boyet", "2026-03-15", "2026-03-22")
+    b.follow_up("fu-jamora-papers", "jamora", False,
+                "Dr. Jamora's confirmation of the fistula operation and the PhilHealth papers", "2026-03-05")
+    b.follow_up("fu-rowena-slot", "rowena", False, "MAAP's confirmation of my slot in the April review class",
+                "2026-03-06")
+    b.follow_up("fu-tan-fee", "tan", False,
+                "Capt. Tan's answer on whether the company pays half the MAAP review fee", "2026-03-09")
+    b.follow_up("fu-kovalenko-testimonial", "kovalenko", False,
+                "Capt. Kovalenko's signed testimonial for my MARINA master's application", "2026-03-10")
+    b.follow_up("fu-liza-pay", "liza", False,
+                "Liza: the final pay slip, the leave pay and my sea-service certificate", "2026-03-12")
+    b.follow_up("fu-maricel-result", "maricel", False, "OWWA's result on Bea's scholarship exam", "2026-03-13")
+    b.follow_up("fu-dodong-loan", "dodong", False, "Dodong's P15,000, the rest of the tricycle loan", "2026-03-14")
+
+    # goals
+    b.goal("g-master", "Pass the master's licence exam at MAAP in May (18-22 May 2026)",
+           ["masters-licence", "ship-stability", "colregs"], 1, ["ogie", "kovalenko", "tan", "rowena", "dennis"])
+    b.goal("g-bea", "Put Bea through senior high (STEM) and college",
+           ["senior-high-stem", "scholarships"], 1, ["grace", "bea", "lorna", "maricel", "nena"])
+    b.goal("g-cadets", "Get Kyla and Jerome from Guimbal onto their first ships as deck cadets",
+           ["deck-cadetship", "maritime-education"], 2, ["kyla", "jerome", "liza", "ogie"])
+
+    # saved items
+    b.item("it-marina", "MARINA's 2026 calendar for management-level exams: what changes for master mariners",
+           "https://example.org/marina-2026-management-level-exams", ["masters-licence"], "2026-02-16")
+    b.item("it-cadets", "The cadetship bottleneck: why Filipino maritime graduates wait years for a ship",
+           "https://example.org/filipino-cadetship-bottleneck", ["deck-cadetship", "maritime-education"],
+           "2026-02-20")
+    b.item("it-free-surface", "Stability refresher: free-surface effect on small container feeders",
+           "https://example.org/free-surface-feeder-stability", ["ship-stability"], "2026-02-24")
+    b.item("it-dialysis", "PhilHealth's dialysis package in 2026: what a patient on three sessions a week gets",
+           "https://example.org/philhealth-dialysis-2026", ["dialysis", "kidney-disease"], "2026-02-27")
+    b.item("it-stem", "Senior high STEM in Iloilo City: the schools, the strands and the scholarships",
+           "https://example.org/iloilo-senior-high-stem-2026", ["senior-high-stem", "scholarships"], "2026-03-02")
+    b.item("it-nhs", "Filipino nurses and the NHS: the 2026 recruitment round for intensive care",
+           "https://example.org/nhs-filipino-icu-nurses-2026", ["nursing-abroad"], "2026-03-03")
+    b.item("it-enclosed", "Still dying in the holds: a year of enclosed-space casualties at sea",
+           "https://example.org/enclosed-space-casualties-2025", ["enclosed-space-safety", "maritime-safety"],
+           "2026-03-04")
+    b.item("it-claims", "Death benefits under the standard seafarer's contract: what families can claim, and how",
+           "https://example.org/seafarer-death-benefits-guide", ["seafarer-death-claim", "seafarer-welfare"],
+           "2026-03-05")
+    b.item("it-women", "Women cadets at sea: the companies that sponsor them, and what they ask",
+           "https://example.org/women-deck-cadets-2026", ["women-at-sea", "deck-cadetship"], "2026-03-10")
+    b.hand_first()
+    return b
+
+
+def postman():
+    b = Book("postman", seed=41957)
+    H = "2024-10-01"  # history starts: the October committee night the club voted to go for lights
+    P = b.known
+    LABEL = {"meeting": "On the round", "event": "At an event", "activity": "Out", "meal": "Dinner",
+             "coffee": "Tea", "call": "Call", "video": "Video call", "message": "Messages", "email": "Email",
+             "letter": "Letter", "gift": "Gift"}
+
+    def seg(pid, gap, first, last, kinds, talk, label=None, work=False):
+        """One stretch of one person's rhythm: contacts roughly every gap days, the last exactly on `last`; with
+        `work`, a contact that falls on a Saturday moves back to the Friday and one on a Sunday on to the Monday
+        (the post goes out Monday to Friday)."""
+        names = dict(LABEL, **(label or {}))
+        lo, day = d(first), d(last)
+        while day >= lo:
+            kind = b.rng.choice(kinds)
+            when = day
+            if work and day.weekday() == 5 or work and day.weekday() == 6 and day == d(last):
+                when = day - dt.timedelta(days=day.weekday() - 4)
+            elif work and day.weekday() == 6:
+                when = day + dt.timedelta(days=1)
+            b.add(when.isoformat(), kind, [pid], f"{names[kind]}: {b.rng.choice(talk)}")
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.65, 1.35))))
+
+    def group(ids, gap, first, last, kind, talks, weekday=None, minutes=None):
+        """A recurring gathering of several people (a committee night, the Sunday dinner), on a fixed weekday if
+        given."""
+        lo, day = d(first), d(last)
+        while day >= lo:
+            when = day - dt.timedelta(days=(day.weekday() - weekday) % 7) if weekday is not None else day
+            if when >= lo:
+                b.add(when.isoformat(), kind, list(ids), b.rng.choice(talks), minutes, "mutual")
+            day -= dt.timedelta(days=max(1, round(gap * b.rng.uniform(0.8, 1.2))))
+
+    HOME = {"meal": "Dinner", "activity": "Out", "coffee": "Tea at home"}
+    ROUND = {"meeting": "On the round", "coffee": "Tea in her kitchen", "event": "At Mass"}
+    ROUNDM = {"meeting": "On the round", "coffee": "Tea in his kitchen", "event": "At Mass"}
+    OFFICE = {"meeting": "At the sorting office", "coffee": "Tea at the sorting office", "event": "At an event"}
+    CLUB = {"meeting": "At the clubhouse", "event": "At the pitch", "coffee": "Tea in the clubhouse"}
+    MAM = {"meeting": "Visiting Mam", "activity": "Out with Mam", "coffee": "Tea with Mam"}
+
+    # --- home: Bríd and the children ---
+    P("brid", "Bríd Malley", 1, "advocate", kin=True, location="Killadoon, Louisburgh, Co. Mayo (with me)",
+      company="HSE Home Support, Mayo", title="Home-help carer (home support worker), Louisburgh area",
+      how_met="A Saturday night at the Galtymore in Cricklewood; two from the same parish who'd never met at home",
+      met_on="1990-02-10", birthday="1970-05-12",
+      dates=[("our-wedding", "Our wedding anniversary (St Patrick's, Louisburgh, 1993)", "1993-08-21")],
+      interests={"older-people": 0.9, "home-care": 1.0, "sydney": 0.7, "grandchildren": 1.0, "sean-nos": 0.5,
+                 "walking": 0.6},
+      expertise=["home-care", "older-people"],
+      notes="55. My wife, since Saturday 21 August 1993 in St Patrick's in Louisburgh; we met at the Galtymore in "
+            "Cricklewood on 10 February 1990, her from Carrowniskey and me from Killadoon, and came home in January "
+            "1994. A home-help carer with the HSE for nineteen years: seven clients, morning and evening calls, "
+            "Nancy Burke among them. She wants me to take An Post's early retirement ('thirty-one winters is "
+            "enough, Seán'); I'm not sure. I promised we'd sit down with the pension figures after my medical on "
+            "Tuesday 10 March and decide it together, the two of us, before I say anything to Declan. She has "
+            "carried Mam's hospital visits with Máire since the fall and done her own calls on top. We're to fly "
+            "to Sydney in May for the baby; Colm is sending dates.",
+      extra=[("2024-12-24", "meal", "Dinner: Christmas Eve; Róisín home from Galway, Dara back from the pub at "
+              "one, Colm on the video from Bondi at their breakfast", 180),
+             ("2025-01-25", "activity", "Out: the day after Storm Éowyn; no power for six days, and she did her "
+              "calls by torchlight while I did the round with a chainsaw in the van", 300),
+             ("2025-08-21", "meal", "Dinner: thirty-two years; Hotel Westport, and she made me promise not to "
+              "talk about the club", 150),
+             ("2025-10-22", "meal", "Dinner: the night the retirement scheme came out; she read the leaflet twice "
+              "and said 'take it'", 90),
+             ("2026-02-22", "meal", "Dinner: Sunday, back from Castlebar at nine; nobody ate much and she "
+              "made me ring Liam before bed", 45),
+             ("2026-02-28", "meal", "Dinner: late, after the hospital and after Mattie; she said I can't carry "
+              "the whole parish and the club and Mam, and she's right", 90),
+             ("2026-03-01", "meal", "Dinner: Sunday; the fortnight written on the calendar in the kitchen, and "
+              "the pension letter on top of the bread bin where I'd see it", 90)])
+    seg("brid", 2.7, H, "2026-02-27", ["meal", "meal", "meal", "message", "call", "activity", "coffee"],
+        ["her calls", "Mam", "the children", "Colm and Jess and the baby", "the retirement scheme", "money",
+         "the club", "Nancy Burke", "the weekend", "Sydney in May", "Dara and the pub", "the sheep", "her sister",
+         "the weather on the hill", "what to cook on Sunday", "Róisín's interview"], HOME)
+    P("nora", "Nora Malley", 1, "advocate", kin=True, location="Cois Cuain Nursing Home, Westport (in Mayo "
+      "University Hospital, Castlebar, since 21 February)", title="Retired; ran Malley's Bar for forty years",
+      how_met="Mam", birthday="1937-11-02",
+      interests={"rosary": 0.9, "mayo-gaa": 0.8, "grandchildren": 1.0, "knitting": 0.6, "older-people-health": 0.7,
+                 "hip-fracture": 0.8},
+      notes="88. Mam. Ran the pub on Bridge Street for forty years while Dad did the post; in Cois Cuain Nursing "
+            "Home in Westport since September 2023, after her second fall. I call in after the round most days. "
+            "She fell in her room on the night of Saturday 21 February and broke her hip; they replaced it in Mayo "
+            "University Hospital on Monday 23 February, and she's been confused since the anaesthetic: some days "
+            "she calls me Paddy and asks has the post gone. The family meeting with the orthogeriatric team is "
+            "Thursday 5 March at two, Máire and me; they hope she goes back to Cois Cuain around Monday 9 March. "
+            "Dad's anniversary Mass is Sunday 8 March and she can't be at it; I promised to bring her the Mass card "
+            "and the leaflet after. Mother's Day is Sunday 15 March: daffodils and her good blue cardigan, the one "
+            "Róisín gave her. She doesn't know about the pub and mustn't.",
+      extra=[("2024-11-02", "meal", "Dinner: her 87th in Cois Cuain; Máire brought the sherry trifle and Mam "
+              "told the nurses about Dad and the bicycle", 120),
+             ("2025-07-27", "activity", "Out with Mam: Reek Sunday; I drove her to Murrisk to watch the pilgrims "
+              "from the car, like Dad used to", 150),
+             ("2025-11-02", "meal", "Dinner: her 88th; all of us but Colm, and Colm on the iPad singing", 120),
+             ("2026-02-22", "meeting", "Visiting Mam: in Castlebar the morning after the fall; grey, in pain, and "
+              "worried who'd feed the hens she hasn't had since 1990", 120),
+             ("2026-02-23", "meeting", "Visiting Mam: after the operation; she squeezed my hand and asked for "
+              "Paddy", 90),
+             ("2026-02-26", "meeting", "Visiting Mam: a bad day; she didn't know the ward and wanted to go home "
+              "to the pub", 60),
+             ("2026-03-01", "meeting", "Visiting Mam: Sunday; she was herself for an hour and asked about Colm's "
+              "baby and the AGM", 90)])
+    seg("nora", 3.6, H, "2026-02-20", ["meeting", "meeting", "coffee", "call", "activity"],
+        ["her chest", "the other residents", "Dad", "the grandchildren", "Colm's baby", "the pub", "Mayo's "
+         "match", "the rosary", "the nurses", "her knitting", "the old days on Bridge Street", "Máire", "Fr Keane's "
+         "visit", "the weather", "her tablets"], MAM)
+    seg("nora", 1.6, "2026-02-24", "2026-02-28", ["meeting"],
+        ["the ward in Castlebar", "the physio getting her up", "her hip", "her confusion", "her tea"], MAM)
+    P("colm", "Colm Malley", 1, "advocate", kin=True, location="Maroubra, Sydney",
+      company="Harbour Electrical Services", title="Electrician (leading hand)",
+      how_met="Our eldest; born in Castlebar seven months after we came home", birthday="1994-07-19",
+      interests={"rugby": 0.7, "surfing": 0.6, "mayo-gaa": 0.8, "electrical-work": 0.8},
+      expertise=["electrical-work", "floodlights"],
+      notes="31. Our eldest. An electrician in Sydney since 2018, leading hand with Harbour Electrical; with Jess "
+            "since 2019. Their first baby is due on Saturday 14 March at the Royal Hospital for Women in Randwick; "
+            "a girl, they think. I promised to post him the christening gown, the one Granny Malley made in 1937 "
+            "that all three of ours wore, registered and tracked, by Wednesday 4 March. He looked over Enda's "
+            "floodlight drawings for me in November and said the poles were right. Video on Sunday mornings, "
+            "their Sunday night.",
+      extra=[("2025-08-17", "video", "Video call: the two of them grinning; a baby in March, and would we come "
+              "out", 45),
+             ("2025-11-23", "video", "Video call: went through Enda's floodlight drawings with him on the "
+              "laptop; 'the poles are right, Dad, the lux is right'", 40),
+             ("2025-12-25", "video", "Video call: Christmas; their evening, our morning; Jess showed the bump "
+              "and Mam cried on the iPad", 40),
+             ("2026-03-01", "video", "Video call: Sunday; two weeks to go, the bag packed; he asked after Nana "
+              "and I told him the half of it", 35)])
+    seg("colm", 7, H, "2026-02-26", ["video", "message", "message", "call"],
+        ["the baby", "Jess", "his work", "Sydney heat", "the club's lights", "Mayo's results", "Nana", "his "
+         "flights home", "the Wallabies", "surfing at Maroubra", "the cot", "May"], {"video": "Video call"})
+    P("roisin", "Róisín Malley", 1, "advocate", kin=True, location="Salthill, Galway",
+      company="University Hospital Galway, Emergency Department", title="Clinical nurse manager (CNM1), ED",
+      how_met="Our daughter", birthday="1997-09-30",
+      interests={"emergency-nursing": 1.0, "sea-swimming": 0.8, "hip-fracture": 0.6, "older-people-health": 0.7},
+      expertise=["nursing", "emergency-nursing"],
+      notes="28. Our daughter. A nurse in the emergency department at University Hospital Galway since 2019, CNM1 "
+            "since 2023; interviewed on Thursday 19 February for the CNM2 post running the department's nights, "
+            "and said it went 'grand' in the voice that means it didn't. Swims at Blackrock every morning of the "
+            "year. She's the one who explains Mam's confusion to me (delirium, it lifts, be patient). Home for "
+            "Mother's Day on Sunday 15 March.",
+      extra=[("2025-09-30", "meal", "Dinner: her 28th in Galway; Bríd, Dara and me, and a cake the size of a "
+              "tyre", 150),
+             ("2026-02-19", "call", "Call: after the CNM2 interview; 'grand', she said, and talked about the "
+              "weather", 20),
+             ("2026-02-22", "meeting", "Visiting Mam: she drove from Galway after a night shift and read the "
+              "chart before the nurse could stop her", 120),
+             ("2026-02-28", "call", "Call: delirium, she said; it's the anaesthetic and the strange ward; it will "
+              "lift, but slowly; 'be patient with her, Dad, and with yourself'", 30)])
+    seg("roisin", 6.5, H, "2026-02-25", ["call", "message", "message", "video", "meal"],
+        ["her shifts", "the ED on a Saturday night", "Nana", "the interview", "sea swimming", "Galway rents",
+         "the baby in Sydney", "Dara", "her car", "Mother's Day"])
+    P("dara", "Dara Malley", 1, "advocate", kin=True, location="Killadoon, Louisburgh (at home)",
+      company="Kelly's Garage, Westport; Malley's Bar at weekends", title="Apprentice mechanic (phase 4); full-"
+      "forward for Bunowen Gaels", how_met="Our youngest", birthday="2001-06-08",
+      interests={"gaa": 1.0, "mayo-gaa": 0.9, "cars": 0.9, "sheep-farming": 0.4},
+      notes="24. Our youngest, at home. A fourth-year apprentice mechanic at Kelly's Garage in Westport; block "
+            "release at ATU Sligo from 23 March. Full-forward for the club's juniors. Works Friday and Saturday "
+            "nights behind the bar in Máire's; he doesn't know she's selling, and I can't tell him. Comes to Mayo "
+            "matches with Johnny and me.",
+      extra=[("2025-06-08", "meal", "Dinner: his 24th in the pub; Máire put up a banner he made her take down",
+              120),
+             ("2025-08-10", "event", "At an event: the junior final in Castlebar; he kicked four points and we "
+              "lost by one", 150)])
+    seg("dara", 6, H, "2026-02-28", ["meal", "meal", "activity", "message", "coffee"],
+        ["the garage", "his car", "training", "the junior team", "the bar", "Nana", "the sheep on the hill",
+         "Colm", "the Mayo match", "his apprenticeship", "money", "the lights at the pitch"], HOME)
+
+    # --- Máire and the rest of the family ---
+    P("maire", "Máire Malley", 2, "advocate", kin=True, location="Bridge Street, Louisburgh",
+      company="Malley's Bar, Louisburgh", title="Publican (runs the family pub since 1998)",
+      how_met="My older sister", birthday="1966-03-13",
+      interests={"pubs": 0.8, "traditional-music": 0.9, "older-people-health": 0.5, "mayo-gaa": 0.6},
+      notes="59; sixty on Friday 13 March. My sister. Has run Malley's Bar, our grandparents' pub, since Mam "
+            "handed it to her in 1998; separated from Declan Tierney in Galway years ago. Since Mam's fall on 21 "
+            "February she has sat with her in Castlebar every afternoon while I'm on the round, and I haven't said "
+            "thanks. On Sunday 15 February, after closing, she told me she's selling the pub: the auctioneer in "
+            "Westport comes after Easter; nobody is to know, not Mam, not Dara who works her weekends, not the "
+            "regulars. Her 60th is a party in the pub on Saturday 14 March at eight and I'm to say a few words: "
+            "forty years behind that counter, and not a word about selling. Mam's family meeting on Thursday 5 "
+            "March at two, the two of us.",
+      extra=[("2024-12-31", "event", "At an event: New Year's Eve in the pub; she rang the bell at midnight "
+              "the way Mam did", 240),
+             ("2026-02-15", "meeting", "Meeting: after closing, in the snug; she's selling after Easter, and "
+              "'you're the only one, Seán, not Mam, not Dara'", 90),
+             ("2026-02-21", "call", "Call: at one in the morning from the hospital car park in Castlebar; she'd "
+              "got there before me", 15),
+             ("2026-02-27", "meeting", "Visiting Mam: with Máire in Castlebar; she'd brought Mam's own nightdress "
+              "and a comb and had been there since twelve", 60)])
+    seg("maire", 4.6, H, "2026-02-26", ["meeting", "call", "message", "meal", "event"],
+        ["Mam", "the pub", "the regulars", "the music session", "Dara's shifts", "the price of a keg", "the "
+         "nursing home", "her knees", "the old days", "the tourists in summer", "her 60th", "Liam in Boston"],
+        {"meeting": "In the pub", "event": "In the pub", "meal": "Dinner"})
+    P("paddy", "Paddy Malley", 4, "advocate", peak=1, kin=True, status="deceased", location="Louisburgh",
+      title="Postman, the Louisburgh–Killary route (1962–1994)", how_met="Dad", birthday="1931-06-29",
+      dates=[("dad-died", "Dad died (2011)", "2011-03-12")],
+      notes="Dad. Pádraig Ó Máille; did my route on a bicycle and then a green van for thirty-two years and handed "
+            "it to me. Died on Saturday 12 March 2011, at 79, in Mayo General. Thursday 12 March is fifteen years. "
+            "Fr Keane says his anniversary Mass at ten on Sunday 8 March; on the day itself I walk up to the grave "
+            "at Kilgeever after the round, as every year.",
+      extra=[("2011-03-06", "meeting", "Visiting Dad: his last Sunday; he asked was the Killary road open after "
+              "the flood and who was doing Mattie's post", 60)])
+    P("liam", "Liam Malley", 2, "advocate", kin=True, location="Dorchester, Boston, MA",
+      title="Retired union carpenter (Local 33)", how_met="My older brother", birthday="1963-09-04",
+      interests={"mayo-gaa": 0.8, "boston-irish": 0.9, "carpentry": 0.6},
+      notes="62. My older brother; went to Boston in 1984 and never came back but for funerals. Rings on Sunday "
+            "nights. Wants to fly home to Mam in April and keeps asking should he come now; Máire and I said "
+            "wait for the family meeting on 5 March.",
+      extra=[("2026-02-22", "call", "Call: about Mam; should he get a flight; I said wait till we know more",
+              40)])
+    seg("liam", 10, H, "2026-02-28", ["call", "call", "message", "video"],
+        ["Mam", "Boston winters", "the Red Sox", "his grandchildren", "Mayo's chances", "the old house", "Dad",
+         "the pub", "his knees"])
+    P("jess", "Jess Whitaker", 3, "friend", kin=True, location="Maroubra, Sydney",
+      company="Coogee Sports Physio", title="Physiotherapist", how_met="Colm's partner", met_on="2019-12-26",
+      birthday="1995-10-02", interests={"physiotherapy": 0.9, "surfing": 0.8},
+      notes="30. Colm's partner, from Wollongong; a physio. The baby is due on Saturday 14 March; her mother Karen "
+            "is staying with them from the 1st.")
+    seg("jess", 28, "2024-10-20", "2026-02-22", ["video", "message"],
+        ["the baby", "her work", "the heat", "the nursery", "Colm", "May"], {"video": "Video call"})
+    P("noreen", "Noreen McNally", 3, "friend", kin=True, location="Castlebar",
+      company="Mayo University Hospital", title="Ward clerk", how_met="Bríd's sister", met_on="1990-06-02",
+      birthday="1967-12-04", interests={"older-people-health": 0.5, "bingo": 0.4},
+      notes="58. Bríd's older sister; a ward clerk at Mayo University Hospital for twenty years, so she looks in on "
+            "Mam on her breaks and tells us what the doctors won't.",
+      extra=[("2026-02-24", "call", "Call: from the hospital; Mam ate her dinner and told the porter he had "
+              "lovely hands", 10)])
+    seg("noreen", 18, H, "2026-02-27", ["call", "message", "meal"],
+        ["Bríd", "the hospital", "Mam", "her grandson", "Castlebar", "bingo night"])
+
+    # --- Johnny, and the club ---
+    P("johnny", "Johnny Hastings", 2, "advocate", location="Roonagh, Louisburgh",
+      company="Self-employed", title="Inshore fisherman (lobster and crab) and hill sheep farmer",
+      how_met="Killeen national school, 1974; best friend ever since", met_on="1974-09-02", birthday="1969-11-23",
+      interests={"sea-angling": 1.0, "sheep-farming": 0.9, "mayo-gaa": 0.9, "boats": 0.8},
+      expertise=["sheep-farming", "boats"],
+      notes="56. My best friend since the first day at Killeen national school; fishes lobster and crab out of "
+            "Roonagh and has sheep on the same commonage as my forty ewes. Thinks I'd be lost without the round "
+            "('what would you do with yourself, Seán, count seagulls?'). The week Mam fell he went up the hill, "
+            "dosed and counted my ewes for me without a word; I haven't thanked him. Pollock off Roonagh when the "
+            "weather turns, and Mayo v Kerry in Castlebar on Sunday 8 March at two, him, Dara and me.",
+      extra=[("2025-04-26", "activity", "Out: the first pollock of the year off the Roonagh pier; eleven, and "
+              "he threw back the small ones to shame me", 240),
+             ("2025-07-27", "activity", "Out: up the Reek with Johnny at six in the morning, like every Reek "
+              "Sunday since we were sixteen", 300),
+             ("2026-02-26", "call", "Call: 'your ewes are grand, forty of them, I counted twice'", 10)])
+    seg("johnny", 5.5, H, "2026-02-26", ["activity", "meal", "call", "message", "event"],
+        ["the sheep on the hill", "his pots", "the weather", "Mayo", "the club", "the pub", "the retirement",
+         "the price of lambs", "fishing", "Margaret", "the old lads", "Roonagh pier"],
+        {"activity": "Out", "meal": "A pint in Máire's", "event": "At the match"})
+    P("pat", "Pat Needham", 2, "ally", power=True, location="Louisburgh", company="Bunowen Gaels GAA Club",
+      title="Club chairman (since 2018); retired Garda sergeant", how_met="The club; he coached my underage team "
+      "in 1982", met_on="1980-05-01", birthday="1959-10-18",
+      interests={"gaa": 1.0, "floodlights": 0.9, "gaa-club-administration": 0.8, "mayo-gaa": 0.9},
+      expertise=["gaa-club-administration", "fundraising"],
+      notes="66. Chairman since 2018, retired sergeant, coached me at under-14. The AGM is Friday 6 March at eight "
+            "in the clubhouse, put back from 5 December when the river came into the clubhouse. He wants me to "
+            "do 'one more year, and then another'; I've told him this is my last and that I want Aoife elected "
+            "assistant secretary on the 6th to shadow me. He signs the Sports Capital application as chairman; it "
+            "closes Thursday 12 March at five.",
+      extra=[("2024-10-07", "meeting", "At the clubhouse: the committee voted to go for lights; Pat said 'we'll "
+              "have them by the league' and I wrote it in the minutes", 150),
+             ("2025-12-05", "meeting", "At the clubhouse: the AGM put off; a foot of water in the dressing rooms "
+              "and Pat in waders", 90),
+             ("2026-02-23", "call", "Call: the AGM agenda; he still wants me 'for one more year'", 25)])
+    seg("pat", 6, H, "2026-02-25", ["meeting", "call", "message", "event"],
+        ["the lights", "the AGM", "the grant", "the lotto", "the pitch", "the juniors", "the county board",
+         "the fixtures", "the insurance", "the clubhouse", "the Christmas draw"], CLUB)
+    P("aoife", "Aoife Gibbons", 2, "ally", location="Louisburgh", company="Killeen National School; Bunowen "
+      "Gaels GAA Club", title="Primary teacher; under-12 girls' coach", how_met="I delivered to her parents' house "
+      "the week she was born", met_on="1996-03-08", birthday="1996-03-04",
+      interests={"underage-coaching": 1.0, "ladies-football": 0.9, "gaa-club-administration": 0.7,
+                 "irish-language": 0.8, "volunteering": 0.7},
+      expertise=["teaching", "irish-language"],
+      notes="29; thirty on Wednesday 4 March. Teaches fourth class at Killeen, my own old school, and coaches the "
+            "under-12 girls. The one I want as secretary after me: organised, fluent in Foireann, and the girls "
+            "would walk through the Killary for her. I wrote her reference for the permanent post in 2024. She "
+            "typed the whole Sports Capital draft on two evenings, 21 and 22 February, and I never thanked her. "
+            "On Tuesday 24 February she told me, and only me, that she's ten weeks pregnant, their first, due in "
+            "September; the scan is Monday 16 March and nobody knows, not even her mother. She's afraid to take "
+            "the secretary's job with a baby coming. I said she should still go forward as assistant at the AGM "
+            "and I'd say nothing to anyone. I promised to go through the secretary's files and Foireann with her "
+            "by Sunday 8 March.",
+      extra=[("2025-06-21", "event", "At the pitch: her under-12 girls won the Cúl blitz; she cried and blamed "
+              "the wind", 180),
+             ("2026-02-22", "meeting", "At the clubhouse: the second evening on the Sports Capital draft; she "
+              "typed, I dictated the history of the club since 1952", 180),
+             ("2026-02-24", "coffee", "Tea in the clubhouse: she's ten weeks, due in September, and 'not a "
+              "word, Seán, not even to Bríd'", 40)])
+    seg("aoife", 8, H, "2026-02-20", ["meeting", "message", "event", "call"],
+        ["the under-12 girls", "the secretary's job", "Foireann", "the grant draft", "the AGM", "the school",
+         "the Cúl Camp", "the minutes", "the registrations"], CLUB)
+    P("carmel", "Carmel Durkan", 2, "ally", location="Louisburgh", company="Westport Credit Union; Bunowen Gaels "
+      "GAA Club", title="Loans officer; club treasurer", how_met="The club committee", met_on="2012-12-07",
+      birthday="1973-08-30", interests={"gaa": 0.7, "fundraising": 0.9, "sports-capital-grant": 0.7},
+      expertise=["finance", "fundraising"],
+      notes="52. Treasurer for ten years and a loans officer at the Credit Union in Westport. The club has "
+            "€24,000 of its own for the lights from the lotto and the Christmas draw. Owes me the club's tax "
+            "clearance access number and the last two bank statements for the application by Tuesday 10 March.",
+      extra=[("2026-02-25", "call", "Call: the tax clearance; Revenue's site was down and she'll have it 'by "
+              "the 10th at the latest'", 15)])
+    seg("carmel", 11, H, "2026-02-25", ["meeting", "call", "message", "email"],
+        ["the accounts", "the lotto", "the lights budget", "the Christmas draw", "the insurance", "the grant "
+         "paperwork", "the bank"], CLUB)
+    P("ger", "Ger Moran", 3, "friend", location="Louisburgh", company="Bunowen Gaels GAA Club",
+      title="Under-14 boys' coach; maintenance technician, let go on 20 February", how_met="The club; I "
+      "delivered his post since he was a child", met_on="1995-03-06", birthday="1981-07-14",
+      interests={"underage-coaching": 1.0, "gaa": 0.9, "electrical-work": 0.6, "cars": 0.5},
+      expertise=["maintenance", "electrical-work"],
+      need=("ger-work", "postal-job",
+            "Needs work after being let go from the medical-devices plant in Westport on 20 February; would take "
+            "a postman's job gladly: a clean licence, and he knows every road between Louisburgh and Westport",
+            "2026-02-20"),
+      notes="44. Coaches the under-14 boys, three nights a week in the muck with no lights. Sixteen years a "
+            "maintenance technician at the medical-devices plant in Westport until Friday 20 February, when they "
+            "let eighty-five go and moved the line abroad. Three children, Lisa on a part-time wage. At training on "
+            "Friday 27 February he asked me, quietly, 'if you hear of anything, anything at all, Seán, even the "
+            "post'. Proud; don't make it charity.",
+      extra=[("2026-02-20", "call", "Call: at four; 'that's it, eighty-five of us, gone at lunchtime'", 25),
+             ("2026-02-27", "event", "At the pitch: training in the dark off the car headlights; after, he asked "
+              "me to keep an ear out for work, 'even the post'", 30)])
+    seg("ger", 9, H, "2026-02-18", ["event", "message", "meeting", "call"],
+        ["the under-14s", "the lights", "training in the dark", "the league", "his lads", "the plant", "the "
+         "referees", "the kit"], CLUB)
+    P("triona", "Tríona Kilcoyne", 3, "friend", location="Louisburgh", company="Bunowen Gaels GAA Club; the "
+      "secondary school in Louisburgh", title="Ladies' football coach (under-14 and under-16); PE teacher",
+      how_met="The club", met_on="2009-04-04", birthday="1984-08-09",
+      interests={"ladies-football": 1.0, "underage-coaching": 0.9, "floodlights": 0.6},
+      notes="41. Built the club's girls from one team in 2014 to five. She was up for Mayo LGFA's volunteer award "
+            "and said she hadn't a hope. We last spoke at the girls' training on Saturday 14 February.",
+      extra=[("2026-02-14", "event", "At the pitch: the under-16 girls in the rain; she asked when the lights "
+              "are coming and I said 'before the league, please God'", 60)])
+    seg("triona", 13, H, "2026-01-31", ["event", "message", "meeting"],
+        ["the girls' teams", "the pitch bookings", "the lights", "the under-16s", "the county final", "the "
+         "kit"], CLUB)
+    P("noel", "Noel Scanlon", 3, "ally", power=True, location="Castlebar", company="Mayo GAA County Board",
+      title="County secretary", how_met="County conventions, twenty years of them", met_on="2004-12-12",
+      interests={"gaa": 1.0, "floodlights": 0.7, "gaa-club-administration": 1.0, "sports-capital-grant": 0.8},
+      expertise=["gaa-club-administration", "sports-capital-grant"],
+      notes="61. The county secretary. In December he put our lights first on the County Board's list of club "
+            "applications (thanked). Owes me the County Board's letter of support for the Sports Capital "
+            "application by Wednesday 11 March. Knows I want out as secretary and says every club says that.",
+      extra=[("2025-12-10", "call", "Call: the County Board backs Bunowen first in Mayo for lights; 'don't make "
+              "a liar of me, Seán'", 20),
+             ("2026-02-18", "email", "Email: the support letter 'in the week before the deadline, as always'")])
+    seg("noel", 22, H, "2026-02-10", ["email", "call", "event", "meeting"],
+        ["the lights", "the county convention", "the fixtures", "the grant", "club insurance", "the referees",
+         "Foireann"], {"event": "At the county board", "meeting": "At the county board"})
+    P("enda", "Enda Lyons", 3, "ally", location="Westport", company="Lyons Electrical Ltd",
+      title="Owner; electrical contractor (sports floodlighting)", how_met="Did the lights at Westport's pitch; "
+      "Pat asked him out to look at ours", met_on="2025-03-17",
+      interests={"floodlights": 1.0, "electrical-work": 0.9, "gaa": 0.6},
+      expertise=["floodlights", "electrical-work"],
+      offer=("enda-design", "floodlight-design",
+             "Designs LED floodlighting for small GAA and soccer pitches; will price a second club in the autumn",
+             "2025-11-20"),
+      notes="47. Drew up the design and the lux survey for our lights for nothing in November (thanked): six 18-metre "
+            "LED poles at €118,000, forty thousand under the first quote. Owes me the updated quote and the "
+            "engineer's design certificate for the application by Monday 9 March.",
+      extra=[("2025-06-12", "meeting", "At the pitch: walked it with Enda and his meter at dusk; he said poles "
+              "at the corners and two on the stand side", 90),
+             ("2026-02-24", "call", "Call: steel's up four per cent; the new quote 'Monday week'", 15)])
+    seg("enda", 26, "2025-03-17", "2026-02-17", ["call", "email", "meeting"],
+        ["the lights", "the poles", "the design", "the ESB connection", "the quote", "the lux levels"], CLUB)
+    P("joe", "Joe Sammon", 3, "friend", location="Bunowen, Louisburgh", company="Bunowen Gaels GAA Club",
+      title="Groundsman (volunteer); retired county council roads foreman", how_met="The club", met_on="1978-05-01",
+      birthday="1953-11-11", interests={"gaa": 0.9, "grass": 0.8},
+      notes="72. Has cut and lined the pitch for thirty years for nothing. Says the ground's too wet on the stand "
+            "side for the poles; Enda says it isn't.")
+    seg("joe", 14, H, "2026-02-20", ["event", "meeting", "message"],
+        ["the pitch", "the mower", "the drainage", "the lines", "the stand side", "the weather"], CLUB)
+    P("darragh", "Darragh Kitterick", 3, "friend", location="Louisburgh", company="Walsh & Mulloy Accountants, "
+      "Westport; Bunowen Gaels GAA Club", title="Chartered accountant; club PRO (co-opted October 2025)",
+      how_met="I delivered his Leaving Cert results; home from Sydney in August 2025", met_on="2010-08-18",
+      birthday="1992-05-27", interests={"gaa": 0.8, "accounting": 0.9, "sydney": 0.6},
+      expertise=["accounting"],
+      offer=("darragh-books", "club-accounts",
+             "Offers to do the club's financial statements and look over the books, free", "2026-01-15"),
+      notes="33. Home from eight years in Sydney, where he played with Colm in the Michael Cusacks; works for "
+            "the accountants in Westport. Co-opted as PRO in October. If Aoife can't take the secretary's job, he "
+            "might; I haven't asked him.")
+    seg("darragh", 18, "2025-08-20", "2026-02-24", ["meeting", "message", "event"],
+        ["the club's Facebook", "the lotto", "Sydney", "Colm", "the grant", "the accounts", "the juniors"], CLUB)
+    P("teresa", "Teresa Gallagher", 3, "ally", power=True, location="Westport", company="Mayo County Council",
+      title="County councillor (Westport–Belmullet)", how_met="Canvassing; she knocked on every door on my route",
+      met_on="2014-05-10", interests={"rural-isolation": 0.8, "floodlights": 0.5, "older-people": 0.7},
+      notes="Promised €5,000 of her community money towards the lights in November, in writing. Wants a photo "
+            "when the poles go up.")
+    seg("teresa", 45, H, "2026-02-06", ["call", "email", "event"],
+        ["the lights", "the Killary road", "the broadband", "the bus to Westport", "the post office"])
+
+    # --- the round: the people I deliver to and look in on ---
+    P("kitty", "Kitty Joyce", 2, "advocate", location="Cregganbaun, on the Killary road",
+      title="Retired; widow of Packie Joyce", how_met="My round; Dad's before me", met_on="1995-03-06",
+      birthday="1942-07-26",
+      interests={"older-people": 0.8, "rosary": 0.7, "sean-nos": 0.9, "housing-aid-grant": 0.8},
+      need=("kitty-grant", "housing-aid-grant",
+            "Needs help applying for the Housing Aid for Older People grant to put a bathroom downstairs: she "
+            "can't manage the stairs and has slept in the armchair since Christmas", "2026-02-12"),
+      notes="83. A widow since Packie died in 2019; her daughter Hannah is in Dublin and rings on Sundays. I've had "
+            "tea at her door every weekday since, and I collect her prescription at Louisburgh on Fridays. Her "
+            "hips are gone: she can't manage the stairs and has slept in the armchair by the range since "
+            "Christmas, and the only bathroom is upstairs. On Thursday 12 February she asked me was there 'any "
+            "grant at all' for a bathroom downstairs; Hannah hasn't time for the forms. Her cataract assessment is "
+            "Friday 13 March at half nine at Mayo University Hospital and I promised to drive her; I've asked "
+            "Declan for the day.",
+      extra=[("2025-01-25", "meeting", "On the round: the day after Éowyn; her roof felt was in the field and "
+              "she'd made tea on the gas ring and sat in her coat", 60),
+             ("2026-02-12", "coffee", "Tea in her kitchen: the armchair, the stairs, and 'is there any grant at "
+              "all, Seán, for a toilet below?'", 30),
+             ("2026-02-27", "coffee", "Tea in her kitchen: I told her about Mattie; she said the rosary for him "
+              "at the table and then asked who'd find her", 40)])
+    seg("kitty", 3.1, H, "2026-02-26", ["meeting", "coffee", "coffee"],
+        ["her hips", "Hannah in Dublin", "the weather on the Killary", "her prescription", "Packie", "the "
+         "neighbours", "the price of coal", "the stairs", "the rosary on Radio Maria", "Mam", "the sean-nós on "
+         "Raidió na Gaeltachta", "her hens"], ROUND, work=True)
+    P("mattie", "Mattie Staunton", 3, "advocate", peak=2, status="deceased", location="Killadoon, Louisburgh",
+      title="Bachelor farmer", how_met="My round; he was on Dad's too", met_on="1995-03-06", birthday="1935-09-14",
+      notes="90. A bachelor farmer at the top of the Killadoon road, alone since his brother died in 2009; I brought "
+            "him his paper every day and had a word at the gate. On Thursday 26 February he wasn't at the gate "
+            "and I left his post in the door; on Friday 27 February it was still there, and I found him in his "
+            "chair by the range, gone in the night. I rang Dr Lavelle, Fr Keane and his niece Maureen in Leeds. "
+            "The removal is Monday 2 March, six to eight at McGreal's; the funeral Mass Tuesday 3 March at "
+            "eleven in St Patrick's, burial in Kilgeever. Maureen asked me to carry him and to say a few words.",
+      extra=[("2025-01-25", "meeting", "On the round: after Éowyn; his shed roof gone and him on the ladder at "
+              "eighty-nine, roaring at me to hold it", 60),
+             ("2025-09-14", "coffee", "Tea in his kitchen: his ninetieth; a naggin of Powers and the photo of "
+              "him and Dad at the Louisburgh fair in 1962", 60),
+             ("2026-02-25", "meeting", "On the round: at the gate; the forecast, his cough, and 'tell your "
+              "mother I was asking'", 10)])
+    seg("mattie", 4.5, H, "2026-02-23", ["meeting", "meeting", "coffee"],
+        ["his cattle", "the forecast", "his pension", "the Farmers Journal", "Dad", "his cough", "the hill",
+         "the price of calves", "the old fair days", "the neighbours"], ROUNDM, work=True)
+    P("maureen", "Maureen Kelly", 4, "friend", location="Leeds", title="Retired nurse",
+      how_met="Mattie's niece; she came home to him every August", met_on="1998-08-10", birthday="1962-05-20",
+      need=("maureen-cottage", "cottage-minding",
+            "Needs someone local to clear, secure and mind Mattie's cottage at Killadoon until the estate is "
+            "settled", "2026-02-28"),
+      notes="63. Mattie's niece and his only family, a retired nurse in Leeds; came to him every August. I rang "
+            "her on Friday 27 February. Her flight lands at Knock on Monday 2 March at 12:55 and I promised to "
+            "collect her. She asked me to say a few words at the end of the Mass, and to help her redirect his "
+            "post and stop the ESB and the phone.",
+      extra=[("2025-08-12", "coffee", "Tea in his kitchen: with Mattie and Maureen on her August visit; she "
+              "made him promise to let the home help in", 45),
+             ("2026-02-27", "call", "Call: I told her; she said 'in his own chair, thank God, and you found "
+              "him, Seán'", 30),
+             ("2026-02-28", "call", "Call: the arrangements; McGreal's, Fr Keane, Tuesday at eleven; would I "
+              "carry him and say something", 40)])
+    P("kate", "Kate Gill", 3, "friend", location="Carrowniskey, Louisburgh (with her son Michael)",
+      title="Retired; farmer's widow", how_met="My round; Dad's before me", met_on="1995-03-06",
+      birthday="1926-03-10", interests={"local-history": 1.0, "older-people": 0.6, "sean-nos": 0.7},
+      notes="Ninety-nine; a hundred on Tuesday 10 March. Lives with her son Michael, seventy and a bachelor. "
+            "Remembers Dad starting on the bicycle in 1962. The President's letter and the centenarian bounty "
+            "come in the post, and Declan has let me hold the letter back to hand it to her myself at her party in "
+            "the community centre at three on the 10th. Fr Keane will bless her.",
+      extra=[("2025-03-10", "coffee", "Tea in her kitchen: her 99th; she sang 'Amhrán na Leabhar' through and "
+              "told me Dad sang it worse", 45)])
+    seg("kate", 7, H, "2026-02-24", ["meeting", "coffee"],
+        ["her birthday", "the old days", "Michael", "Dad on the bicycle", "the hundredth", "the Carrowniskey "
+         "strand", "her songs", "the President's letter"], ROUND, work=True)
+    P("peadar", "Peadar O'Toole", 3, "friend", location="The Bunowen valley, up the Killary road",
+      title="Hill sheep farmer (120 ewes)", how_met="My round", met_on="1995-03-06", birthday="1946-12-01",
+      interests={"sheep-farming": 1.0, "mayo-gaa": 0.5},
+      notes="79. A bachelor sheep farmer at the end of the valley, deaf in one ear and shy of reading; I read him "
+            "his letters, the Department's and the bank's, at the kitchen table, and what's in them stays there. "
+            "Won't have home help. Last December I filled in the forms for his sheep scheme payment and the "
+            "€2,300 came through.")
+    seg("peadar", 6.5, H, "2026-02-26", ["meeting", "coffee"],
+        ["his ewes", "the Department's letters", "the lambing", "the weather", "his sheep scheme", "his dog",
+         "the road", "his eyes"], ROUNDM, work=True)
+    P("nancy", "Nancy Burke", 4, "friend", location="Bunlahinch, Louisburgh", title="Retired",
+      how_met="My round; one of Bríd's calls too", met_on="1995-03-06", birthday="1934-04-17",
+      interests={"older-people": 0.6, "rosary": 0.8},
+      notes="91. Lives alone at Bunlahinch; Bríd does her morning call. Her son Martin in Chicago rings me every "
+            "second Sunday for the real news.")
+    seg("nancy", 12, H, "2026-02-24", ["meeting", "coffee"],
+        ["her son in Chicago", "her legs", "the weather", "the rosary", "the post from America"], ROUND,
+        work=True)
+    P("eileen", "Eileen Mulloy", 4, "friend", location="Louisburgh", company="The Creamery Café, Louisburgh",
+      title="Owner", how_met="Ran the shop at Cregganbaun on my round till 2024", met_on="2001-05-14",
+      birthday="1979-01-22", interests={"baking": 1.0, "local-food": 0.8},
+      notes="46. Ran the shop at Cregganbaun for twenty years; closed it in 2024 and has been doing up the old "
+            "creamery in Louisburgh as a café ever since. I last saw her on Friday 6 February, painting.")
+    seg("eileen", 16, H, "2026-02-06", ["meeting", "coffee", "message"],
+        ["the café", "the creamery", "her scones", "the planning", "the shop", "the tourists"],
+        {"meeting": "On the round", "coffee": "Tea in the shop"}, work=True)
+    P("fergal", "Fergal Corduff", 4, "acquaintance", location="Feenone, Louisburgh", title="Suckler and sheep "
+      "farmer", how_met="A neighbour", met_on="1996-06-01",
+      notes="45. Bought thirty round bales of silage off me in January, €450; promised it 'by the sixth of "
+            "March when the cheque comes'.",
+      extra=[("2026-01-17", "meeting", "Meeting: loaded the thirty bales on his trailer; '€450, by the "
+              "sixth of March, Seán'", 60)])
+    seg("fergal", 40, H, "2026-02-13", ["meeting", "message", "call"],
+        ["the silage", "the hill", "the mart in Balla", "the weather"], {"meeting": "At the farm"})
+
+    # --- An Post: the delivery office in Westport ---
+    P("declan", "Declan Walsh", 2, "ally", power=True, location="Westport (from Castlebar)",
+      company="An Post, Westport delivery office", title="Delivery service manager (my supervisor)",
+      how_met="Came to Westport as supervisor in 2012", met_on="2012-09-03", birthday="1976-12-19",
+      interests={"an-post": 0.9, "mayo-gaa": 0.7, "cycling": 0.6},
+      expertise=["an-post", "rostering"],
+      offer=("declan-posts", "postal-job",
+             "Westport delivery office is taking on two postal operatives from April (summer cover that should go "
+             "permanent), and a route if I go; wants people who know the roads west of Westport",
+             "2026-02-10"),
+      notes="49. My supervisor since 2012; fair, from Castlebar, cycles to work in all weathers. My route is 410 "
+            "houses from Louisburgh out to the Killary, Dad's before me. At the morning "
+            "sort on Tuesday 10 February he told me he's taking on two postal operatives from April, and "
+            "there'd be my route too if I go, and he has nobody who knows Killadoon. He gave me Tuesday 3 March "
+            "for Mattie's funeral and Tuesday 10 for my medical, and put a relief on the route both days; I "
+            "haven't thanked him. Owes me an answer on the annual-leave day for Friday 13 March (Kitty's eyes) by "
+            "Friday 6 March. I tell him my decision on the scheme by Friday 17 April.",
+      extra=[("2024-12-20", "meeting", "At the sorting office: the Christmas peak; 1,900 items on my frame "
+              "and he brought in a tray of mince pies", 60),
+             ("2026-02-10", "meeting", "At the sorting office: two new postal operatives from April 'and your "
+              "route, Seán, if you go; tell me who knows those roads'", 20),
+             ("2026-02-27", "call", "Call: from Mattie's gate; he put a relief on for the Tuesday and said 'take "
+              "the 10th as well for the medical'", 10)])
+    seg("declan", 5, H, "2026-02-27", ["meeting", "meeting", "call", "message", "coffee"],
+        ["the sort", "the rota", "the van", "the Christmas peak", "the retirement scheme", "the new scanners",
+         "the parcels", "PJ", "the route times", "the relief cover", "the weather warnings"], OFFICE, work=True)
+    P("pj", "PJ Heneghan", 2, "friend", location="Kilsallagh, Westport",
+      company="An Post, Westport delivery office", title="Postman, the Killeen–Carrowniskey route",
+      how_met="The frame next to mine in Westport for twenty-four years", met_on="2002-01-07", birthday="1967-10-05",
+      interests={"an-post": 0.7, "retirement-planning": 0.8, "sea-angling": 0.7},
+      notes="58. On the route beside mine since 2002, married to Ann; we sort side by side every morning at "
+            "seven. Had a heart attack at the frame on Wednesday 25 February; two stents in University Hospital "
+            "Galway, home on Saturday 28 February, off six weeks at least. He's taking the scheme now, he says, "
+            "'no question'. I promised to call out to him at Kilsallagh by Saturday 7 March.",
+      extra=[("2026-02-25", "activity", "Out: held his head on the floor of the sorting office till the "
+              "ambulance came; grey and sweating and apologising", 60),
+             ("2026-02-28", "call", "Call: home from Galway; two stents and a leaflet; 'I'm going, Seán, "
+              "scheme or no scheme'", 20)])
+    seg("pj", 6, H, "2026-02-24", ["meeting", "coffee", "message", "call"],
+        ["the sort", "his route", "the retirement scheme", "fishing", "his grandchildren", "Declan", "the van",
+         "the dogs on the Carrowniskey road", "the pension"], OFFICE, work=True)
+    P("marian", "Marian McNamara", 3, "friend", location="Louisburgh", company="An Post, Louisburgh post office",
+      title="Postmistress", how_met="The post office counter", met_on="1995-03-06", birthday="1967-06-23",
+      interests={"an-post": 0.6, "older-people": 0.6},
+      notes="58. Runs the counter in Louisburgh; I collect the registered post and Kitty's pension queries from "
+            "her. Knows everything I know and says less.")
+    seg("marian", 7, H, "2026-02-27", ["meeting", "message"],
+        ["the registered post", "the pensions", "the village", "the scheme", "the parcels", "the tourists"],
+        {"meeting": "At the post office"}, work=True)
+    P("shauna", "Shauna Burke", 4, "friend", peak=3, location="Castlebar", company="An Post",
+      title="Delivery clerk, Castlebar delivery office", how_met="I trained her as a relief on my round, summer "
+      "2015", met_on="2015-06-08", birthday="1991-11-30", interests={"an-post": 0.8, "running": 0.6},
+      notes="34. Came as a relief on my round in 2015, terrified of Peadar's dog; moved to the clerical side in "
+            "Castlebar in 2024 and went for a manager's job in the winter. We last talked on Friday 30 January.",
+      extra=[("2015-06-08", "meeting", "On the round: her first day as a relief; Peadar's dog had her up on "
+              "the van bonnet", 420)])
+    seg("shauna", 40, H, "2026-01-30", ["message", "call"],
+        ["her interview", "Castlebar", "the round", "the new scanners", "her running"])
+    P("sinead", "Sinéad Corrigan", 4, "acquaintance", location="Dublin", company="An Post, HR (pensions)",
+      title="Pensions officer", how_met="The scheme's helpline", met_on="2025-11-04",
+      notes="Handles my file for the voluntary-retirement scheme. My pension briefing with her is Wednesday 4 March "
+            "at eleven on Teams, from Declan's office; she owes me the pension and lump-sum figures and my service "
+            "statement (31 years, and whether the London years count for anything) by Friday 6 March.",
+      extra=[("2025-11-04", "call", "Call: the scheme helpline; my file opened", 25),
+             ("2026-02-16", "email", "Email: the briefing booked for 4 March; figures 'by the end of that "
+              "week'")])
+    P("jimmy", "Jimmy Cafferkey", 4, "ally", location="Castlebar", company="Communications Workers' Union (CWU)",
+      title="Branch secretary, West; postman in Castlebar", how_met="The union", met_on="1998-04-20",
+      interests={"trade-unions": 1.0, "retirement-planning": 0.7},
+      expertise=["trade-unions", "an-post"],
+      notes="60. The union's branch secretary. Reading the scheme's terms for me; owes me his view on whether the "
+            "added years and the lump sum are worth it, and whether I'm better off waiting a year, by Thursday "
+            "12 March.",
+      extra=[("2026-02-19", "call", "Call: the scheme; 'don't sign a thing till I've read the small print'",
+              30)])
+    seg("jimmy", 50, H, "2026-01-22", ["call", "event", "email"],
+        ["the scheme", "the union", "the new routes", "the pay talks"], {"event": "At the union meeting"})
+    P("cathal", "Cathal Prendergast", 5, "acquaintance", power=True, location="Galway", company="An Post",
+      title="Regional delivery manager, West", how_met="Area meetings", met_on="2016-05-10",
+      notes="Declan's boss. Ran the scheme's roadshow in Castlebar on 12 November.",
+      extra=[("2025-11-12", "event", "At an event: the scheme's roadshow in the TF Royal in Castlebar; he "
+              "said 'nobody will be pushed' twice", 90)])
+    P("hyland", "Ciarán Hyland", 5, "acquaintance", location="Castlebar",
+      company="Western Occupational Health (for An Post)", title="Occupational health physician",
+      how_met="The scheme's medical", met_on="2026-02-18",
+      notes="Does the medical for the retirement scheme: mine is Tuesday 10 March at half ten in his rooms on "
+            "Ellison Street, Castlebar. Wants Dr Lavelle's letter on my blood pressure.",
+      extra=[("2026-02-18", "letter", "Letter: my appointment for the scheme's medical, 10 March, 10:30; bring "
+              "a GP's letter and a list of tablets")])
+    P("frank", "Frank Durcan", 5, "ally", peak=2, location="Castlebar (with his daughter)",
+      title="Retired postman (An Post, 1961–2001)", how_met="He took me round the route my first week, March 1995",
+      met_on="1995-03-06", birthday="1941-08-15",
+      dates=[("first-round", "My first day on the Louisburgh route, in Frank's van (1995)", "1995-03-06")],
+      interests={"an-post": 0.8, "local-history": 0.8, "retirement-planning": 0.5},
+      notes="84. Worked alongside Dad for thirty years and took me round the route in his van on my first day, "
+            "Monday 6 March 1995; Friday 6 March is thirty-one years. Moved to his daughter's in Castlebar when "
+            "his wife died in 2022. We last talked in August, at the Louisburgh Féile; he asked was I going to "
+            "'do a Paddy' and stay till they carried me out.",
+      extra=[("2025-08-09", "event", "At an event: the Féile in Louisburgh; he sat on the wall outside the "
+              "pub and named every house on my route", 60)])
+    seg("frank", 120, H, "2025-04-18", ["call", "message"],
+        ["the old route", "Dad", "his daughter", "the scheme", "his hip"])
+
+    # --- the parish and the community ---
+    P("kieran", "Kieran Keane", 2, "ally", location="The parochial house, Louisburgh",
+      company="Parish of Louisburgh and Killeen", title="Parish priest (Fr Keane)",
+      how_met="Came as parish priest in 2009", met_on="2009-08-30", birthday="1954-06-21",
+      interests={"older-people": 0.9, "rural-isolation": 1.0, "local-history": 0.7, "sean-nos": 0.5},
+      notes="71. Parish priest since 2009. He and I keep a list, in our heads, of the old people living alone on "
+            "the roads, and between us someone sees each of them every day. Says Mattie's funeral Mass on Tuesday 3 "
+            "March at eleven; Dad's anniversary Mass on Sunday 8 March at ten (he arranged it, thanked); blesses "
+            "Kate Gill at her party on Tuesday 10 March.",
+      extra=[("2026-02-27", "call", "Call: from Mattie's kitchen; he came in ten minutes and anointed him in "
+              "the chair", 20),
+             ("2026-02-28", "meeting", "Meeting: in the parochial house; Mattie's Mass, Dad's anniversary, and "
+              "the list of who's left living alone on the Killary road", 45)])
+    seg("kieran", 8, H, "2026-02-22", ["event", "event", "meeting", "call"],
+        ["the Sunday Mass", "the old people on the roads", "the parish", "the funerals", "the church roof",
+         "the Killary road", "Mam"], {"event": "At Mass", "meeting": "At the parochial house"})
+    P("lavelle", "Úna Lavelle", 3, "friend", location="Louisburgh", company="Louisburgh Medical Centre",
+      title="GP", how_met="My doctor; the family's since 2006", met_on="2006-01-10", birthday="1972-02-11",
+      interests={"older-people-health": 0.9, "rural-isolation": 0.6},
+      expertise=["medicine", "older-people-health"],
+      notes="My GP. Put me on tablets for my blood pressure in January (150 over 95). Took my bloods on Tuesday 24 "
+            "February before the round, and owes me a letter on my blood pressure and the results for the "
+            "scheme's medical by Monday 9 March. Came out to Mattie on 27 February.",
+      extra=[("2026-01-13", "meeting", "Meeting: the surgery; 150 over 95, tablets, and 'less of the club, "
+              "Seán'", 15),
+             ("2026-02-24", "meeting", "Meeting: bloods at eight before the round; the letter 'in a week or "
+              "so'", 10),
+             ("2026-02-27", "call", "Call: to Mattie's; she came out at ten and sat with me a minute after", 15)])
+    seg("lavelle", 60, H, "2025-11-20", ["meeting", "call"],
+        ["Mam's tablets", "my blood pressure", "the old people on the round", "Kitty's hips"],
+        {"meeting": "At the surgery"})
+    P("siobhan", "Siobhán Mulchrone", 3, "ally", location="Westport", company="Cois Cuain Nursing Home",
+      title="Director of nursing", how_met="Mam's nursing home", met_on="2023-09-12",
+      interests={"older-people-health": 1.0, "hip-fracture": 0.6},
+      notes="Runs Cois Cuain. Holding Mam's room; wants her back from Castlebar 'when the delirium settles', around "
+            "Monday 9 March, with a new falls plan.",
+      extra=[("2026-02-22", "call", "Call: how Mam fell; a sensor mat from now on, and the room kept for her",
+              25)])
+    seg("siobhan", 16, H, "2026-02-26", ["meeting", "call"],
+        ["Mam's care plan", "her falls", "the fees", "her chest", "her hip"], {"meeting": "At Cois Cuain"})
+    P("tom", "Tom Gavin", 4, "friend", location="Westport", company="Mayo Care & Repair (volunteer)",
+      title="Retired Mayo County Council engineer", how_met="Did the club's pitch drainage for the council in "
+      "2014", met_on="2014-04-22",
+      interests={"housing-aid-grant": 1.0, "older-people": 0.9, "drainage": 0.6},
+      expertise=["housing-aid-grant", "building"],
+      offer=("tom-grant", "housing-aid-grant",
+             "Volunteers with Mayo Care & Repair: helps older people apply for the Housing Aid for Older People "
+             "grant (downstairs bathrooms, grab rails, ramps) and finds them a builder", "2026-01-20"),
+      notes="68. Drained our pitch in 2014 and retired from the council in 2023. At the County Board's facilities "
+            "evening in Castlebar on Tuesday 20 January he told me he's volunteering with Mayo Care & Repair, "
+            "walking old people through the Housing Aid for Older People grant and finding them a builder.",
+      extra=[("2026-01-20", "event", "At the county board: the clubs' facilities evening; he's doing the "
+              "Housing Aid grant forms for old people now, 'it keeps me out of the house'", 30)])
+    seg("tom", 75, H, "2025-10-14", ["call", "event", "message"],
+        ["the pitch drainage", "the lights", "his retirement", "the council"],
+        {"event": "At the county board"})
+    P("orla", "Orla Heraty", 4, "acquaintance", location="Castlebar", company="Mayo County Council, Planning",
+      title="Executive planner", how_met="The lights' planning application", met_on="2025-09-03",
+      notes="Planning for the lights granted on 29 January; she owes me the final grant, which the application "
+            "needs, by Wednesday 11 March.",
+      extra=[("2025-09-03", "meeting", "Meeting: the pre-planning for the lights at County Hall", 40),
+             ("2026-01-29", "email", "Email: the decision to grant; the final grant once the appeal period ends"),
+             ("2026-02-26", "email", "Email: the final grant 'by the 11th'")])
+
+    # --- London, 1987–1994, and old ties ---
+    P("gerry", "Gerry Boyle", 4, "advocate", peak=1, location="Kilburn, London",
+      title="Retired building site foreman", how_met="The building sites in Cricklewood, 1987; best man at our "
+      "wedding", met_on="1987-09-14", birthday="1967-04-03",
+      interests={"london-irish": 1.0, "donegal-gaa": 0.8, "traditional-music": 0.7},
+      notes="58. From Gweedore; we shared a room in Kilburn in 1987 and he was best man in 1993. Talk at Christmas "
+            "and the odd match. His wife Pauline texted on Tuesday 24 February: bowel cancer, found on a scope. "
+            "His operation is Monday 9 March at the Royal Free. I rang him on the 26th and he talked about "
+            "Donegal the whole time. I promised to ring him the night before.",
+      extra=[("1993-08-21", "event", "At an event: our wedding; his speech about the Galtymore, which Fr Kelly "
+              "didn't laugh at", 300),
+             ("2024-12-23", "call", "Call: Christmas; Kilburn isn't Kilburn any more", 30),
+             ("2026-02-26", "call", "Call: the cancer; he talked about Donegal's league for twenty minutes and "
+              "the operation for one", 25)])
+    seg("gerry", 75, H, "2025-09-21", ["call", "message"],
+        ["Donegal", "Kilburn", "Pauline", "the old days", "his knees", "the Galtymore"])
+    P("mick", "Mick Nestor", 5, "advocate", peak=1, location="Keel, Achill Island",
+      title="Retired Royal Mail postman (Mount Pleasant, 1977–2024)", how_met="Shared his flat in Kilburn; "
+      "got me my start in the Royal Mail in 1988", met_on="1987-10-03", birthday="1959-11-08",
+      interests={"london-irish": 0.9, "achill": 1.0, "sea-angling": 0.7},
+      notes="66. From Dooagh on Achill; forty-seven years in London, most of them at Mount Pleasant, where he got "
+            "me my start in 1988 and taught me to sort a London walk. Always said he'd go home. Last talked at "
+            "Christmas, on 23 December.",
+      extra=[("2025-12-23", "call", "Call: Christmas; 'one of these years, Seán, I'll be home'", 25)])
+    seg("mick", 110, H, "2025-07-12", ["call", "message"],
+        ["London", "Mount Pleasant", "Achill", "his pension", "the old flat in Kilburn"])
+    P("tony", "Tony Okafor", 5, "friend", peak=2, location="Enfield, London", title="Retired Royal Mail postman",
+      how_met="The frame next to mine at Mount Pleasant, 1988–1993", met_on="1988-05-09", birthday="1962-08-21",
+      interests={"arsenal": 1.0, "london-irish": 0.3},
+      notes="63. Sorted beside me at Mount Pleasant for five years and taught me to support Arsenal, nearly. A card "
+            "at Christmas; we haven't spoken properly since the Christmas before last.",
+      extra=[("2024-12-22", "message", "Messages: Christmas; a photo of his grandson in an Arsenal kit")])
+
+    # --- gatherings ---
+    group(["pat", "carmel", "aoife", "ger", "triona", "joe"], 28, H, "2025-09-01", "meeting",
+          ["At the clubhouse: the monthly committee; the lights, the lotto, the fixtures",
+           "At the clubhouse: committee night; the pitch, the insurance and the juniors",
+           "At the clubhouse: committee; the lights budget and the Christmas draw"], weekday=0, minutes=120)
+    group(["pat", "carmel", "aoife", "ger", "triona", "joe", "darragh"], 28, "2025-10-06", "2026-02-02",
+          "meeting",
+          ["At the clubhouse: the monthly committee; the lights, the grant and the AGM",
+           "At the clubhouse: committee night; the planning for the lights and the lotto",
+           "At the clubhouse: committee; who does what when I stand down"], weekday=0, minutes=120)
+    group(["ger", "aoife"], 14, "2025-04-05", "2025-09-27", "event",
+          ["At the pitch: Saturday underage; the under-12s and under-14s", "At the pitch: the underage blitz",
+           "At the pitch: Saturday morning training; I did the gate and the tea"], weekday=5, minutes=150)
+    group(["brid", "dara"], 14, H, "2026-02-15", "meal",
+          ["Dinner: the Sunday dinner, the three of us", "Dinner: Sunday; the roast and the match on the radio"],
+          weekday=6, minutes=90)
+    group(["colm", "jess"], 24, H, "2026-02-15", "video",
+          ["Video call: the two of them on the couch in Maroubra", "Video call: Sunday morning ours, Sunday night "
+           "theirs; the nursery"], weekday=6, minutes=40)
+    group(["nora", "maire"], 21, H, "2026-02-15", "meeting",
+          ["Visiting Mam: with Máire in Cois Cuain", "Visiting Mam: Sunday with Máire; tea and the paper"],
+          weekday=6, minutes=90)
+    group(["declan", "pj"], 30, H, "2026-02-20", "meeting",
+          ["At the sorting office: the route review", "At the sorting office: a toolbox talk on the new scanners",
+           "At the sorting office: the Christmas rota"], weekday=2, minutes=45)
+    b.add("2025-01-27", "meeting", ["kitty", "mattie"], "On the round: after Éowyn, the generator from the club "
+          "to Kitty's, then Mattie's, then back", 240, "me")
+    b.add("2025-08-09", "event", ["johnny", "maire"], "At an event: the Féile in Louisburgh; the session in "
+          "Máire's went on till four", 360, "mutual")
+    b.add("2025-12-14", "event", ["pat", "carmel", "aoife", "darragh", "noel"],
+          "At an event: the club's Christmas draw in the clubhouse; Noel pulled the tickets", 150, "mutual")
+    b.add("2025-11-20", "meeting", ["pat", "enda"], "At the clubhouse: Enda's design for the lights; six "
+          "poles, €118,000, and Pat shook his hand twice", 90, "mutual")
+    b.add("2026-02-28", "meeting", ["maire", "roisin"], "Visiting Mam: Máire, Róisín and me round the bed; Mam "
+          "asked Róisín was she married yet", 90, "mutual")
+
+    # life events
+    b.event("ev-eileen-cafe", "eileen", "2026-02-14", "launch",
+            "Opened The Creamery Café in the old creamery on Chapel Street, Louisburgh, after two years doing it "
+            "up")
+    b.event("ev-mick-home", "mick", "2026-02-20", "move",
+            "Moved home from London for good, after forty-seven years, to a cottage at Keel on Achill")
+    b.event("ev-ger-job", "ger", "2026-02-20", "job_loss",
+            "Let go with eighty-four others when the medical-devices plant in Westport moved his line abroad")
+    b.event("ev-nora-fall", "nora", "2026-02-21", "illness",
+            "Fell in her room at Cois Cuain and broke her hip; a hip replacement at Mayo University Hospital on 23 "
+            "February, and confused since the operation")
+    b.event("ev-triona-award", "triona", "2026-02-21", "award",
+            "Named Mayo LGFA's Volunteer of the Year at the county awards night in Breaffy, for building the "
+            "club's girls from one team to five")
+    b.event("ev-shauna-promo", "shauna", "2026-02-23", "promotion",
+            "Promoted to delivery service manager at the Ballina delivery office, from 16 March")
+    b.event("ev-gerry-cancer", "gerry", "2026-02-24", "illness",
+            "Diagnosed with bowel cancer after a scope; surgery at the Royal Free on 9 March")
+    b.event("ev-pj-heart", "pj", "2026-02-25", "illness",
+            "A heart attack at the sorting frame in Westport; two stents at University Hospital Galway, off work "
+            "for six weeks")
+    b.event("ev-mattie", "maureen", "2026-02-27", "bereavement",
+            "Her uncle, Mattie Staunton, died at home at Killadoon at 90; I found him on the round")
+    b.event("ev-removal", "maureen", "2026-03-02", "other",
+            "Mattie's removal at McGreal's funeral home, Louisburgh (6–8pm)")
+    b.event("ev-funeral", "maureen", "2026-03-03", "other",
+            "Mattie's funeral Mass at St Patrick's, Louisburgh (11:00), burial in Kilgeever; I carry him and say a "
+            "few words")
+    b.event("ev-pension-call", "sinead", "2026-03-04", "other",
+            "My pension briefing for the retirement scheme, on Teams from the Westport office (11:00)")
+    b.event("ev-mam-meeting", "nora", "2026-03-05", "other",
+            "Mam's family meeting with the orthogeriatric team at Mayo University Hospital (14:00), with Máire")
+    b.event("ev-roisin-cnm2", "roisin", "2026-03-05", "promotion",
+            "Got the CNM2 post running the night shifts in the emergency department at University Hospital Galway")
+    b.event("ev-agm", "pat", "2026-03-06", "other",
+            "The club AGM in the clubhouse (20:00); my secretary's report, and Aoife proposed as assistant "
+            "secretary")
+    b.event("ev-dad-mass", "kieran", "2026-03-08", "other",
+            "Dad's anniversary Mass at St Patrick's, Louisburgh (10:00)")
+    b.event("ev-mayo", "johnny", "2026-03-08", "other",
+            "Mayo v Kerry in the league at MacHale Park, Castlebar (14:00), with Johnny and Dara")
+    b.event("ev-gerry-op", "gerry", "2026-03-09", "other", "Gerry's operation at the Royal Free in London")
+    b.event("ev-medical", "hyland", "2026-03-10", "other",
+            "My own medical for the An Post retirement scheme, in Dr Hyland's rooms in Castlebar (10:30)")
+    b.event("ev-kate-100", "kate", "2026-03-10", "other",
+            "Kate Gill's hundredth birthday party in the community centre (15:00); I hand her the President's "
+            "letter")
+    b.event("ev-colm-baby", "colm", "2026-03-11", "baby",
+            "Jess had their first, a girl, Ellie Nora, three days early at the Royal Hospital for Women in Randwick; "
+            "3.3 kg, both well")
+    b.event("ev-dad", "paddy", "2026-03-12", "other", "Fifteen years since Dad died; the grave at Kilgeever "
+            "after the round")
+    b.event("ev-deadline", "pat", "2026-03-12", "other",
+            "The Sports Capital application for the club's lights closes (17:00); I upload it")
+    b.event("ev-kitty-eyes", "kitty", "2026-03-13", "other",
+            "Kitty's cataract assessment at Mayo University Hospital (9:30); I drive her")
+    b.event("ev-maire-60", "maire", "2026-03-14", "other",
+            "Máire's 60th birthday party in Malley's Bar (20:00); I say a few words")
+    b.event("ev-mothers-day", "nora", "2026-03-15", "other", "Mother's Day: Bríd, Dara, Róisín and me with Mam")
+    b.event("ev-decision", "declan", "2026-04-17", "other",
+            "The last day to tell An Post whether I take the voluntary retirement scheme")
+
+    # favors
+    b.favor("fv-maire-mam", "maire", "me", "2026-02-28", "favor",
+            "Sat with Mam in Castlebar every afternoon since the fall while I did the round")
+    b.favor("fv-declan-days", "declan", "me", "2026-02-27", "favor",
+            "Gave me Tuesday 3 March for the funeral and Tuesday 10 for my medical, with a relief on the route")
+    b.favor("fv-aoife-draft", "aoife", "me", "2026-02-22", "favor",
+            "Typed the whole Sports Capital draft over two evenings")
+    b.favor("fv-johnny-ewes", "johnny", "me", "2026-02-26", "favor",
+            "Went up the hill and dosed and counted my forty ewes the week Mam fell")
+    b.favor("fv-noreen-looks", "noreen", "me", "2026-02-24", "favor",
+            "Looks in on Mam on her breaks at the hospital and rings Bríd after", "2026-02-25")
+    b.favor("fv-enda-design", "enda", "me", "2025-11-20", "favor",
+            "Drew up the floodlight design and the lux survey for nothing", "2025-11-21",
+            "Six poles at €118,000, forty thousand under the first quote")
+    b.favor("fv-noel-list", "noel", "me", "2025-12-10", "endorsement",
+            "Put our lights first on the County Board's list of club applications", "2025-12-11",
+            "The County Board backs us as Mayo's first-priority club")
+    b.favor("fv-kieran-mass", "kieran", "me", "2026-02-28", "favor",
+            "Arranged Dad's anniversary Mass for Sunday 8 March", "2026-02-28")
+    b.favor("fv-lavelle-bloods", "lavelle", "me", "2026-02-24", "favor",
+            "Took my bloods at eight before the round so I wouldn't lose a morning", "2026-02-24")
+    b.favor("fv-teresa-money", "teresa", "me", "2025-11-18", "favor",
+            "€5,000 of her community money for the lights, in writing", "2025-11-19",
+            "The letter goes in with the application")
+    b.favor("fv-mick-start", "mick", "me", "1988-05-02", "referral",
+            "Got me my start in the Royal Mail at Mount Pleasant", "1988-05-02",
+            "Six years on the London post, and the job at home after it")
+    b.favor("fv-frank-round", "frank", "me", "1995-03-06", "advice",
+            "Took me round the route in his van for my first week and told me who to watch for",
+            "1995-03-10", "Thirty-one years on the round")
+    b.favor("fv-me-maureen", "me", "maureen", "2026-02-27", "favor",
+            "Found Mattie, rang the doctor and Fr Keane, and rang her in Leeds")
+    b.favor("fv-me-kitty", "me", "kitty", "2025-10-03", "favor",
+            "Collect her prescription in Louisburgh every Friday since her hips went")
+    b.favor("fv-me-aoife", "me", "aoife", "2024-05-20", "endorsement",
+            "Wrote her reference for the permanent post at Killeen", None, "Permanent from September 2024")
+    b.favor("fv-me-peadar", "me", "peadar", "2025-12-04", "favor",
+            "Filled in the forms for his sheep scheme payment at his kitchen table", None,
+            "His €2,300 came through before Christmas")
+    b.favor("fv-me-pj", "me", "pj", "2026-02-25", "favor", "Stayed with him on the sorting-office floor and "
+            "rang Ann from the ambulance")
+
+    # follow-ups
+    b.follow_up("fu-maureen-knock", "maureen", True, "Collect Maureen at Knock airport (lands 12:55)",
+                "2026-03-02")
+    b.follow_up("fu-mattie-words", "maureen", True, "Say a few words about Mattie at the end of the funeral Mass",
+                "2026-03-03")
+    b.follow_up("fu-report", "pat", True, "Send the committee the secretary's report and last year's AGM minutes",
+                "2026-03-04")
+    b.follow_up("fu-gown", "colm", True, "Post the christening gown to Colm and Jess in Sydney, registered and "
+                "tracked", "2026-03-04")
+    b.follow_up("fu-pj-visit", "pj", True, "Call out to PJ at Kilsallagh", "2026-03-07", "2026-03-10")
+    b.follow_up("fu-maureen-post", "maureen", True,
+                "Redirect Mattie's post to Leeds and stop his ESB and phone for Maureen", "2026-03-06",
+                "2026-03-13")
+    b.follow_up("fu-aoife-files", "aoife", True, "Go through the secretary's files and Foireann with Aoife",
+                "2026-03-08", "2026-03-15")
+    b.follow_up("fu-gerry-call", "gerry", True, "Ring Gerry the night before his operation", "2026-03-08")
+    b.follow_up("fu-mam-card", "nora", True, "Bring Mam the Mass card and the leaflet from Dad's anniversary Mass",
+                "2026-03-08", "2026-03-09")
+    b.follow_up("fu-kate-letter", "kate", True, "Hand Kate the President's letter at her party", "2026-03-10")
+    b.follow_up("fu-upload", "pat", True,
+                "Upload the Sports Capital application with every document before five", "2026-03-12")
+    b.follow_up("fu-kitty-eyes", "kitty", True, "Drive Kitty to her cataract assessment in Castlebar (9:30)",
+                "2026-03-13")
+    b.follow_up("fu-maire-speech", "maire", True, "The few words for Máire's 60th, and not a word about the pub",
+                "2026-03-14")
+    b.follow_up("fu-mam-flowers", "nora", True, "Daffodils and her good blue cardigan for Mam on Mother's Day",
+                "2026-03-15")
+    b.follow_up("fu-brid-decide", "brid", True,
+                "Sit down with Bríd and the pension figures and decide about the scheme together", "2026-03-15",
+                "2026-03-29")
+    b.follow_up("fu-declan-leave", "declan", False, "Declan's answer on my annual-leave day for Friday 13 March",
+                "2026-03-06")
+    b.follow_up("fu-sinead-figures", "sinead", False,
+                "Sinéad's pension and lump-sum figures and my service statement", "2026-03-06")
+    b.follow_up("fu-fergal-money", "fergal", False, "Fergal's €450 for the thirty bales of silage", "2026-03-06")
+    b.follow_up("fu-enda-quote", "enda", False, "Enda's updated quote and the engineer's design certificate",
+                "2026-03-09")
+    b.follow_up("fu-lavelle-letter", "lavelle", False,
+                "Dr Lavelle's letter on my blood pressure and the bloods for the medical", "2026-03-09")
+    b.follow_up("fu-carmel-tax", "carmel", False,
+                "Carmel's tax clearance access number and the club's last two bank statements", "2026-03-10")
+    b.follow_up("fu-orla-grant", "orla", False, "The final grant of planning for the lights", "2026-03-11")
+    b.follow_up("fu-noel-letter", "noel", False, "The County Board's letter of support", "2026-03-11")
+    b.follow_up("fu-jimmy-view", "jimmy", False,
+                "Jimmy's read of the scheme's small print: the added years, the lump sum, and whether to wait a "
+                "year", "2026-03-12")
+
+    # goals
+    b.goal("g-lights", "Get the club's pitch lights funded and built before the league",
+           ["floodlights", "sports-capital-grant", "gaa"], 1,
+           ["pat", "carmel", "aoife", "enda", "noel", "orla", "teresa", "joe", "ger", "triona", "darragh"])
+    b.goal("g-handover", "Hand the club secretaryship to someone younger by the December AGM",
+           ["gaa-club-administration", "volunteering"], 1, ["aoife", "pat", "darragh", "noel"])
+    b.goal("g-retire", "Decide on An Post's early-retirement offer by 17 April, with Bríd",
+           ["retirement-planning", "an-post"], 2, ["brid", "declan", "sinead", "jimmy", "pj", "lavelle", "frank"])
+
+    # saved items
+    b.item("it-retire", "Leaving at 56: what the An Post voluntary retirement scheme really pays",
+           "https://example.org/an-post-voluntary-retirement-2026", ["retirement-planning", "an-post"],
+           "2026-02-20")
+    b.item("it-scep", "Sports Capital 2026: the checklist before the 12 March deadline",
+           "https://example.org/sports-capital-2026-checklist", ["sports-capital-grant", "floodlights"],
+           "2026-02-24")
+    b.item("it-hapog", "The Housing Aid for Older People grant: the 2026 limits and how to apply",
+           "https://example.org/housing-aid-older-people-2026", ["housing-aid-grant", "older-people"],
+           "2026-02-26")
+    b.item("it-leds", "LED floodlights for small clubs: what €120,000 buys now",
+           "https://example.org/led-floodlights-small-clubs", ["floodlights", "gaa"], "2026-02-27")
+    b.item("it-secretary", "Who'll be club secretary? The GAA's volunteer succession problem",
+           "https://example.org/gaa-club-secretary-succession", ["gaa-club-administration", "volunteering"],
+           "2026-03-02")
+    b.item("it-alone", "Living alone past 85 in the west: the postman, the home help and the priest",
+           "https://example.org/living-alone-rural-west", ["older-people", "rural-isolation"], "2026-03-03")
+    b.item("it-hip", "After a hip fracture at 88: delirium, rehab and getting back home",
+           "https://example.org/hip-fracture-delirium-older-people", ["hip-fracture", "older-people-health"],
+           "2026-03-04")
+    b.item("it-kilburn", "Kilburn High Road, forty years on: the Irish who stayed and the ones who went home",
+           "https://example.org/kilburn-irish-forty-years", ["london-irish"], "2026-03-06")
+    b.item("it-mayo", "Mayo's league spring: what the new management is building",
+           "https://example.org/mayo-league-spring-2026", ["mayo-gaa"], "2026-03-09")
+    b.item("it-pollock", "Pollock off the Mayo piers: the spring sea-angling season opens",
+           "https://example.org/mayo-spring-sea-angling", ["sea-angling"], "2026-03-11")
+    b.hand_first()
+    return b
+
+
 def check(doc):
     """Prints whether each planted introduction and piece of fresh good news is eligible (ENGINE.md §3)."""
     facts = planted(doc, START, END)
@@ -46179,7 +48116,7 @@ def main():
                  importer, dentist, librarian, pilot, curator, homecare, mechanic, solar,
                  principal, baker, accountant, plumber, florist, vintner, imam, funeral, fisher,
                  paramedic, retiree, dancer, trucker, publican, newcomer,
-                 potter, professor, comedian, foreman):
+                 potter, professor, comedian, foreman, seafarer, postman):
         book = make()
         doc = book.document()
         path = HERE / f"{book.name}.json"
