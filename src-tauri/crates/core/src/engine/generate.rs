@@ -2063,12 +2063,13 @@ pub(crate) fn good_news(event: &Event) -> bool {
 
 /// True when the words of an `other` event say good news of theirs, read conservatively: they got engaged, an offer
 /// or application of theirs was accepted, they were admitted (not to a hospital), offered a place, elected, appointed,
-/// put in charge, shortlisted, recommended for ordination or ordained — and nothing in them is a loss, a refusal or
-/// a health matter ("will not offer him a contract", "lost its grant", "admitted to the Royal").
+/// put in charge, shortlisted, recommended for ordination or ordained — and nothing in them is a loss, a refusal, a
+/// health matter or an exam still to sit ("will not offer him a contract", "lost its grant", "admitted to the Royal",
+/// "her scholarship exam (08:00)").
 pub(crate) fn reads_as_good_news(text: &str) -> bool {
     const GOOD: [&str; 8] =
         ["accepted", "admitted", "elected", "appointed", "shortlisted", "ordination", "ordained", "scholarship"];
-    const NOT: [&str; 30] = [
+    const NOT: [&str; 36] = [
         "not",
         "no",
         "never",
@@ -2099,6 +2100,15 @@ pub(crate) fn reads_as_good_news(text: &str) -> bool {
         "administration",
         "evicted",
         "closed",
+        // A scholarship exam, an interview for a place: a day still to be sat, not news yet (round 63, seafarer P16:
+        // "Bea's CPU senior high STEM scholarship exam (08:00)" congratulated and passed on to the family, 2 · 2 · 2
+        // from all three).
+        "exam",
+        "exams",
+        "examination",
+        "test",
+        "interview",
+        "audition",
     ];
     let lower = text.to_lowercase();
     if lower.contains("n't") || lower.contains("n’t") {
@@ -2603,7 +2613,11 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     let ws = words(text);
     // Or a name the book does not hold for them, in the possessive ("Beto's picking plan…" on Humberto's record:
     // round 56, vintner P30): a mention on their record that opens with someone's possessive is theirs.
-    let someones = text.split_whitespace().next().is_some_and(super::derive::possessive_name);
+    // (After a title too: "Dr. Jamora's confirmation of the fistula operation and the PhilHealth papers" on the
+    // sister's record, the doctor's letter for the user's father: round 63, seafarer P25, "Ask after Hazel… how she
+    // is doing", 1 · 1 · 2 from all three.)
+    let someones =
+        text.split_whitespace().find(|w| !super::text::honorific(w)).is_some_and(super::derive::possessive_name);
     let theirs =
         someones || ws.first().is_some_and(|w| ["her", "his", "their"].contains(&w.as_str()) || names.contains(w));
     // Or a delivery date, said of no one ("Leafpak's printed bags, third delivery date": round 46, roaster).
@@ -2641,6 +2655,9 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
                 // non-farm use application…": round 61, potter P37, "ask how it went" of a planner's list); "first on
                 // the list" is not.
                 || ws.windows(2).take(6).any(|w| w[0] == "list" && w[1] == "of")
+                // A confirmation of something is sent ("Dr. Jamora's confirmation of the fistula operation"); not a
+                // Confirmation, the sacrament ("Sophie's Confirmation at St Mary's").
+                || ws.windows(2).take(6).any(|w| w[0] == "confirmation" && w[1] == "of")
                 || possessive_head(text).is_some_and(|(head, _)| head == "list")
                 || ws.windows(2).take(4).any(|w| w[0] == "test" && w[1] == "pass")))
         || delivery

@@ -54,7 +54,7 @@ pub const HONORIFICS: [&str; 23] = [
     "garda",
 ];
 
-fn honorific(word: &str) -> bool {
+pub(crate) fn honorific(word: &str) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
     HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word))
 }
@@ -533,12 +533,28 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
             return Some(u.text.trim());
         }
     }
-    let turns = p
-        .birthday
-        .filter(|b| b.month == on.month() && b.day == on.day())
-        .and_then(|b| b.year)
-        .map(|y| on.year() - y)?;
-    celebration_of(snap, on, turns)
+    let birthday = p.birthday.filter(|b| b.month == on.month() && b.day == on.day())?;
+    let turns = birthday.year.map(|y| on.year() - y);
+    if let Some(said) = turns.and_then(|n| celebration_of(snap, on, n)) {
+        return Some(said);
+    }
+    // Or the user's own promise for their party on the day, or for the years it marks, kept early or not ("Hand Kate
+    // the President's letter at her party" on her 100th; "The few words for Máire's 60th": round 63, postman P23 and
+    // P29, "'a message, or a quick call' is wrong for a 100th where he's at the party handing over the President's
+    // letter"). Not for a child at home or the partner, whose day the plan in their notes says best.
+    if time_together(p, on) {
+        return None;
+    }
+    let nth = turns.map(ordinal);
+    snap.follow_ups
+        .iter()
+        .filter(|u| u.mine && u.person == p.id && u.due == on)
+        .find(|u| {
+            let ws = super::derive::words(&u.text);
+            ws.windows(2).any(|w| ["her", "his", "their"].contains(&w[0].as_str()) && w[1] == "party")
+                || nth.as_ref().is_some_and(|nth| ws.contains(nth))
+        })
+        .map(|u| u.text.trim())
 }
 
 /// A mention, by anyone, of the day `on`'s celebration by the years it marks: open, not the user's own, its words
@@ -912,8 +928,13 @@ pub(crate) fn own_day(label: &str) -> bool {
         .map(|(k, part)| if k == 0 { part } else { part.split_once(')').map_or("", |(_, after)| after) })
         .collect::<Vec<_>>()
         .join(" ");
+    // Nor one in a place or a thing named after it ("My first day on the Louisburgh route, in Frank's van (1995)":
+    // round 63, postman P15, the user's own first day on the round read as a hard day for the man who trained him,
+    // tact 2 from all three): whose day it is comes before "on", "in", "at", "with" or "from".
+    const PLACE: [&str; 5] = ["on", "in", "at", "with", "from"];
     let first_person = label_words(label).any(|word| ["our", "my"].contains(&word.as_str()));
-    first_person && !label_words(&outside).any(|word| possessive(&word))
+    first_person
+        && !label_words(&outside).take_while(|word| !PLACE.contains(&word.as_str())).any(|word| possessive(&word))
 }
 
 /// A label's words in lower case, split at spaces and the punctuation around a detail ("(golden, 1976)").
