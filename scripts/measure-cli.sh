@@ -16,8 +16,21 @@ cargo run -q --profile bench -p advocates-core --example write_archive -- "$ARCH
 echo "archive: $PEOPLE people, $(du -h "$ARCHIVE" | cut -f1)"
 
 now() { date +%s%N; }
-# Milliseconds of one run of the command, its output discarded.
-ms() { local t0 t1; t0=$(now); "$@" >/dev/null 2>&1; t1=$(now); echo $(((t1 - t0) / 1000000)); }
+# Milliseconds of one run of the command, its output discarded; a failed run stops the measurement with its error
+# (an import past the 64 MiB cap would otherwise time an empty book).
+ms() {
+  local t0 t1 err
+  err="$(mktemp)"
+  t0=$(now)
+  if ! "$@" >/dev/null 2>"$err"; then
+    echo "failed: $* — $(tail -1 "$err")" >&2
+    rm -f "$err"
+    return 1
+  fi
+  t1=$(now)
+  rm -f "$err"
+  echo $(((t1 - t0) / 1000000))
+}
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 measure() {
