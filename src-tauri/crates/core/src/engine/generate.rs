@@ -1749,8 +1749,9 @@ pub(crate) fn is_partner(p: &PersonFacts) -> bool {
         [my, w, rest @ ..] if my == "my" && PARTNERS.contains(&w.as_str()) => !theirs(rest),
         _ => false,
     });
+    // (Read only when a partner word is in them at all: this runs for everyone in the book each morning.)
     by_how
-        || p.notes.as_deref().is_some_and(|notes| {
+        || p.notes.as_deref().filter(|notes| PARTNERS.iter().any(|w| notes.contains(w))).is_some_and(|notes| {
             notes.split(['.', ';', '\n']).any(|part| match words(part).as_slice() {
                 // ("My partner since we opened the firm" is family's only: a business has partners too.)
                 [my, w, rest @ ..] if my == "my" && PARTNERS.contains(&w.as_str()) && (p.kin || w != "partner") => {
