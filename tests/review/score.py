@@ -31,7 +31,8 @@ PERSONAS = ("designer", "founder", "nurse", "teacher", "postdoc", "carpenter", "
             "principal", "baker", "accountant", "plumber", "florist", "vintner", "imam",
             "funeral", "fisher", "paramedic", "retiree", "dancer",
             "trucker", "publican", "newcomer",
-            "potter", "professor", "comedian", "foreman", "seafarer", "postman")
+            "potter", "professor", "comedian", "foreman", "seafarer", "postman",
+            "nailsalon", "ranger")
 BAR_MEAN, BAR_SHARE = 4.0, 0.70
 AXES = ("usefulness", "specificity", "tact")
 
