@@ -23,6 +23,8 @@ describe("firstName", () => {
     ["Trần Hưng", "Hưng"],
     ["Ngoc Le", "Ngoc"],
     ["Nguyen Van An", "Nguyen"],
+    ["Phan Thị Hiền", "Hiền"],
+    ["Châu Văn Lợi", "Lợi"],
   ])("%s → %s", (name, first) => expect(firstName(name)).toBe(first));
 });
 
@@ -57,6 +59,10 @@ describe("nickname", () => {
     [p("Ben Okafor", false, "My neighbour, Leeds", null), "Ben"],
     [p("Ben Okafor", true, null, "Ben, 45. My brother."), "Ben"],
     [p("Ben Okafor", true, "My brother, the one in Leeds", null), "Ben"],
+    [p("Darnell Jones Jr.", true, "Our son, DJ; born in Killeen, Texas", null), "DJ"],
+    [p("Antônio Carlos Lima (Toninho)", false, null, null), "Toninho"],
+    [p("Ifeoma Hart", true, "Our elder daughter", "Ify. 18 on Saturday 14 March; her party is at home."), "Ify"],
+    [p("Ben Okafor", false, null, "Retired. 70 this year."), "Ben"],
   ])("%o → %s", (person, called) => expect(calledBy(person)).toBe(called));
 
   it("is null when the notes and how-we-met say nothing of it", () => {

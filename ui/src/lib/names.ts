@@ -32,7 +32,10 @@ export function firstName(name: string): string {
   const family = rest[0]!;
   const given = rest[1];
   if (given !== undefined && koreanFamilyFirst(family, given)) return given;
-  if (given !== undefined && VIETNAMESE_FAMILY_NAMES.includes(family)) return rest[rest.length - 1]!;
+  // A middle name "Thị" or "Văn", with its marks, says the family name comes first too ("Phan Thị Hiền").
+  if (given !== undefined && (VIETNAMESE_FAMILY_NAMES.includes(family) || ["Thị", "Văn"].includes(given))) {
+    return rest[rest.length - 1]!;
+  }
   return family;
 }
 
@@ -50,29 +53,35 @@ const nameLike = (n: string) => {
   return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w));
 };
 
-/** What the user calls someone when it is not their first name, in the user's own words: notes that open with it
- * and their age ("Jun, 47. Came to Toronto…"), or with a title of kinship ("Kuya Bong. President…"), or, for family,
- * a "how we met" that ends on it after the relation ("My younger brother, Jun"). As the engine's `nickname`. */
+/** What the user calls someone when it is not their first name, in the user's own words: a name in brackets in
+ * their name ("Antônio Carlos Lima (Toninho)"), notes that open with it and their age ("Jun, 47. Came to Toronto…",
+ * "Ify. 18 on Saturday 14 March" of Ifeoma), or with a title of kinship ("Kuya Bong. President…"), or, for family, a
+ * "how we met" that ends on it after the relation, up to a semicolon ("My younger brother, Jun", "Our son, DJ; born
+ * in Killeen"). As the engine's `nickname`. */
 export function nickname(p: Named): string | null {
+  const bracket = /\(([^)]*)\)/.exec(p.name);
+  const fromName = bracket && nameLike(bracket[1]!.trim()) ? bracket[1]!.trim() : null;
   let fromNotes: string | null = null;
   const notes = p.notes ?? "";
   const end = notes.search(/[,.]/);
   if (end >= 0) {
     const head = notes.slice(0, end).trim();
     const rest = notes.slice(end);
-    const aged = /^, \d{1,3}[.;]/.test(rest);
+    const shortForm = !head.includes(" ") && head[0] === firstName(p.name)[0];
+    const aged = /^, \d{1,3}[.;]/.test(rest) || (shortForm && /^\. \d{1,3} /.test(rest));
     const titled = rest.startsWith(".") && KIN_TITLES.includes(head.split(/\s+/)[0] ?? "");
     if ((aged || titled) && nameLike(head)) fromNotes = head;
   }
   let fromHowMet: string | null = null;
-  const how = p.kin ? (p.how_met ?? "") : "";
+  const how = p.kin ? (p.how_met ?? "").split(";")[0]! : "";
   const comma = how.lastIndexOf(", ");
   if (comma >= 0) {
     const relation = how.slice(0, comma);
     const name = how.slice(comma + 2).trim();
-    if ((relation.startsWith("My ") || /['’]s /.test(relation)) && nameLike(name)) fromHowMet = name;
+    const related = relation.startsWith("My ") || relation.startsWith("Our ") || /['’]s /.test(relation);
+    if (related && nameLike(name)) fromHowMet = name;
   }
-  const found = fromNotes ?? fromHowMet;
+  const found = fromName ?? fromNotes ?? fromHowMet;
   return found && found !== firstName(p.name) && found !== p.name.trim() ? found : null;
 }
 

@@ -247,12 +247,15 @@ pub(crate) fn possessive_name(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) && (word.ends_with("'s") || word.ends_with("’s"))
 }
 
-/// True when a note speaks of a death: "died", "passed away", "widowed", "funeral", "late husband"… matched as whole
-/// words, case-insensitively ("studied" is not "died"). Conservative on purpose: its only effect is a quieter word
-/// on the person's dates.
+/// True when a note speaks of a death: "died", "killed", "passed away", "widowed", "funeral", "late husband"… matched
+/// as whole words, case-insensitively ("studied" is not "died"). Conservative on purpose: its only effect is a quieter
+/// word on the person's dates.
 pub(crate) fn speaks_of_loss(notes: &str) -> bool {
-    const WORDS: [&str; 13] = [
+    const WORDS: [&str; 14] = [
         "died",
+        // (Round 64, ranger P34: "Amos Mashele killed in a contact near Shabeni (2019)", a fallen ranger's day, met
+        // with "Send your wishes today: a message, or a quick call".)
+        "killed",
         "death",
         "widow",
         "widowed",

@@ -681,9 +681,14 @@ fn occasions<'s>(
         }
         let own = label.is_some_and(own_day);
         let parted = !quiet && derived.parting_noted && !derived.loss_noted && date_id.is_some();
+        // A date whose own words speak of a death kept on a friend's or a colleague's record is remembered with them
+        // too (round 64, ranger P34: "Amos Mashele killed in a contact near Shabeni (2019)" on the corporal's record,
+        // "Send your wishes today"); family's are days of loss kept together (see `own_hard_day`).
         let remembered = !quiet
             && date_id.is_some()
-            && ((derived.loss_noted && !own) || parted || label.is_some_and(|l| names_the_dead(snapshot, l)));
+            && ((derived.loss_noted && !own)
+                || parted
+                || label.is_some_and(|l| names_the_dead(snapshot, l) || (!p.kin && speaks_of_loss(l))));
         // A plan is for what needs planning: not the day before (tomorrow's wish covers it), and not a quiet word,
         // which needs none. The wish on the day always fires (§10.9).
         // Nor for a date other than a birthday unless it is a milestone (10, 20, 25, 30… years): a brother's 6th

@@ -66,7 +66,9 @@ pub fn first_name(name: &str) -> &str {
     let mut words = name.split_whitespace().skip_while(|w| honorific(w));
     match (words.next(), words.next()) {
         (Some(family), Some(given)) if korean_family_first(family, given) => given,
-        (Some(family), Some(given)) if vietnamese_family_first(family) => words.last().unwrap_or(given),
+        (Some(family), Some(given)) if vietnamese_family_first(family) || ["Thị", "Văn"].contains(&given) => {
+            words.last().unwrap_or(given)
+        }
         (Some(first), _) => first,
         _ => name.trim(),
     }
@@ -75,7 +77,8 @@ pub fn first_name(name: &str) -> &str {
 /// A Vietnamese name written family name first, as Vietnamese write it, with its diacritics ("Lê Quốc Hùng",
 /// "Nguyễn Thị Mai"): the given name is the last word (round 51, curator: "it calls Hùng 'Lê', which is his family
 /// name"). Only a family name spelled with its marks: "Ngoc Le" or "Trang Vo", given name first, are called Ngoc and
-/// Trang as before, and "Nguyen" alone says nothing of the order.
+/// Trang as before, and "Nguyen" alone says nothing of the order. A middle name "Thị" or "Văn", with its marks, says
+/// it too, whatever the family name ("Phan Thị Hiền" is Hiền: round 64, nailsalon P24, "again calls her 'Phan'").
 fn vietnamese_family_first(family: &str) -> bool {
     VIETNAMESE_FAMILY_NAMES.contains(&family)
 }
@@ -1560,6 +1563,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                         }
                         None => match label.and_then(|l| super::generate::the_dead_named(snap, l)) {
                             Some(dead) => format!("{base} Without {dead}, it may be a hard day for {first}."),
+                            // (The date's own words speak of the death: the notes need not.)
+                            None if label.is_some_and(speaks_of_loss) => {
+                                format!("{base} It may be a hard day for {first}.")
+                            }
                             None => format!("{base} Your notes on {first} speak of a loss; it may be a hard day."),
                         },
                     }
@@ -1875,6 +1882,11 @@ mod tests {
         assert_eq!(called_as("Ben Okafor", false, Some("My neighbour, Leeds"), None), "Ben");
         assert_eq!(called_as("Ben Okafor", true, None, Some("Ben, 45. My brother.")), "Ben");
         assert_eq!(called_as("Ben Okafor", true, Some("My brother, the one in Leeds"), None), "Ben");
+        assert_eq!(called_as("Darnell Jones Jr.", true, Some("Our son, DJ; born in Killeen, Texas"), None), "DJ");
+        assert_eq!(called_as("Antônio Carlos Lima (Toninho)", false, None, None), "Toninho");
+        let ify = Some("Ify. 18 on Saturday 14 March; her party is at home.");
+        assert_eq!(called_as("Ifeoma Hart", true, Some("Our elder daughter"), ify), "Ify");
+        assert_eq!(called_as("Ben Okafor", false, None, Some("Retired. 70 this year.")), "Ben");
     }
 
     #[test]
@@ -1946,6 +1958,8 @@ mod tests {
         assert_eq!(first_name("Trần Hưng"), "Hưng");
         assert_eq!(first_name("Ngoc Le"), "Ngoc");
         assert_eq!(first_name("Nguyen Van An"), "Nguyen", "without its marks the order is not known");
+        assert_eq!(first_name("Phan Thị Hiền"), "Hiền", "a family name not on the list, before Thị");
+        assert_eq!(first_name("Châu Văn Lợi"), "Lợi");
     }
 
     #[test]
