@@ -435,16 +435,15 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let today = snap.today.unwrap_or_default();
     let at_home = time_together(p, today);
     let parent = !at_home && users_child(p);
-    let mut others: Vec<&PersonFacts> = snap
+    let mut others: Vec<(bool, &PersonFacts)> = snap
         .people
         .iter()
-        .filter(|q| {
-            (q.kin || is_partner(q)) && q.circle <= 2 && q.id != p.id && q.status == crate::model::Status::Active
-        })
-        .filter(|q| if is_partner(q) { parent } else { q.kin && !(at_home && time_together(q, today)) })
+        .filter(|q| q.circle <= 2 && q.id != p.id && q.status == crate::model::Status::Active)
+        .map(|q| (is_partner(q), q))
+        .filter(|&(partner, q)| if partner { parent } else { q.kin && !(at_home && time_together(q, today)) })
         .collect();
-    others.sort_by_key(|q| (!is_partner(q), q.circle));
-    let names: Vec<&str> = others.iter().take(2).map(|q| called(q)).collect();
+    others.sort_by_key(|&(partner, q)| (!partner, q.circle));
+    let names: Vec<&str> = others.iter().take(2).map(|&(_, q)| called(q)).collect();
     match names.as_slice() {
         [] => String::new(),
         [one] => format!(" Tell {one} too, if they have not heard."),
@@ -454,7 +453,7 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
 
 /// True when family's "how we met" calls them the user's child: "Our son", "My elder daughter", "Our youngest, a
 /// boy" (a son, daughter, child or kid in its first four words, after "My" or "Our").
-pub(crate) fn users_child(p: &PersonFacts) -> bool {
+fn users_child(p: &PersonFacts) -> bool {
     const CHILD: [&str; 8] = ["son", "daughter", "child", "kid", "sons", "daughters", "children", "kids"];
     let Some(how) = p.how_met.as_deref().filter(|_| p.kin) else { return false };
     let ws = super::derive::words(how.split([',', ';']).next().unwrap_or(how));
