@@ -5,21 +5,19 @@ import { FAMILY_WORDS, HONORIFICS, KIN_TITLES, KOREAN_FAMILY_NAMES, VIETNAMESE_F
 
 const honorific = (word: string) => HONORIFICS.includes(word.replace(/\.$/, "").toLowerCase());
 
-const count = (s: string) => [...s].length;
+/** One syllable of romanised Korean, in lower case: an initial consonant or none, a vowel ("y" or "w" may glide into
+ * it), a final consonant or none ("kyung", "hye", "won", "ah"; not "avenue"). */
+function koreanSyllable(s: string): boolean {
+  return /^(kk|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w)?[yw]?[aeiou]{1,3}(ng|n|m|k|l|p|t|h|g)?$/.test(s);
+}
 
-/** A Korean family name, then a given name of two syllables joined by a hyphen ("Shin Hye-won"). */
+/** A Korean family name, then a given name of two romanised syllables joined by a hyphen ("Shin Hye-won", "Ahn
+ * Kyung-mi"). */
 function koreanFamilyFirst(family: string, given: string): boolean {
   const syllables = given.split("-");
   if (!KOREAN_FAMILY_NAMES.includes(family) || syllables.length !== 2) return false;
   const [a, b] = syllables as [string, string];
-  return (
-    /^\p{Lu}/u.test(a) &&
-    count(a) >= 2 &&
-    count(a) <= 4 &&
-    count(b) >= 2 &&
-    count(b) <= 4 &&
-    /^\p{Ll}+$/u.test(b)
-  );
+  return /^\p{Lu}/u.test(a) && /^\p{Ll}+$/u.test(b) && koreanSyllable(a.toLowerCase()) && koreanSyllable(b);
 }
 
 /** The given name: the first word after any titles, the given name of a Korean or Vietnamese name written family

@@ -2,7 +2,7 @@
 /** Titles written before a name, lowercase, without a trailing dot. */
 export const HONORIFICS: readonly string[] = ["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev", "revd", "fr", "cllr", "sgt", "sergeant", "insp", "det", "supt", "capt", "lt", "cpl", "garda"];
 /** Korean family names as romanised. */
-export const KOREAN_FAMILY_NAMES: readonly string[] = ["Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Ryu", "Hong", "Jeon", "Moon", "Bae", "Baek", "Nam", "Noh", "Ha", "Min"];
+export const KOREAN_FAMILY_NAMES: readonly string[] = ["Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Ryu", "Hong", "Jeon", "Moon", "Bae", "Baek", "Nam", "Noh", "Ha", "Min", "Jin", "Kwak", "Heo", "Ko", "Go", "Yang", "Son", "Sohn", "Woo", "Eom", "Um", "Cha", "Na", "Joo", "Ju", "Pyo", "Byun", "Gu", "Koo", "Chun"];
 /** Vietnamese family names as written with their marks. */
 export const VIETNAMESE_FAMILY_NAMES: readonly string[] = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Đào", "Lưu", "Trương"];
 /** The words people call their family by, as written in "how we met". */

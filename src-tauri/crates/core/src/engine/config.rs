@@ -179,6 +179,9 @@ pub struct EngineConfig {
     pub ask_recent_days: i64,
     /// …and within this many cadences, where there is a cadence.
     pub ask_max_cadences: f64,
+    /// No ask of someone the user meets at least this often (their personal rhythm, in days): a colleague of every
+    /// week is asked in the day's work, not by a card.
+    pub ask_min_rhythm_days: f64,
     /// While a tie is fresh (§10.10) its circle weight is at least this: its circle is not known yet.
     pub fresh_tie_min_circle_weight: f64,
     /// Days after a hard-news event in which no congratulate, share, check_in, reconnect or ask is made.
@@ -395,6 +398,10 @@ impl Default for EngineConfig {
             ask_circle_weights: [0.6, 0.8, 1.0, 1.0, 0.9],
             ask_recent_days: 180,
             ask_max_cadences: 2.0,
+            // Blind review, round 65: asks of the user's own fellow (seen every 3 days) and of her service manager
+            // (every 5) were rated 1 by all three reviewers; a week is the line between a colleague of the day's work
+            // and someone the user would write to.
+            ask_min_rhythm_days: 7.0,
             fresh_tie_min_circle_weight: 0.4,
             sensitive_days: 30,
             // Blind review: "send your wishes" on a widow's first wedding anniversary was rated tact 1.

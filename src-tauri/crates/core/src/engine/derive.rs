@@ -226,7 +226,7 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
                 goals,
                 sensitive,
                 mourning,
-                loss_noted: p.notes.as_deref().is_some_and(speaks_of_loss),
+                loss_noted: p.notes.as_deref().is_some_and(notes_speak_of_loss),
                 parting_noted: p.notes.as_deref().is_some_and(speaks_of_parting),
                 owed,
                 value,
@@ -298,7 +298,19 @@ pub(crate) fn speaks_of_parting(notes: &str) -> bool {
 /// The part of a note that speaks of the loss (up to a full stop, semicolon or line break), to quote it back to the
 /// user as they wrote it; `None` when none does or it is too long to quote.
 pub(crate) fn loss_in_notes(notes: &str) -> Option<&str> {
-    note_part(notes, speaks_of_loss)
+    note_part(notes, speaks_of_a_loss_that_was)
+}
+
+/// True when notes speak of a loss ([`speaks_of_loss`]) in a part that does not say "if": a death that may come is
+/// no loss yet ("his school's spring concert… it's the same day as Joe Lafferty's funeral if it comes to that", of
+/// the user's partner: round 65, socialworker P19, the night they met, with dinner booked, made "a day that has become
+/// hard", tact 2 from all three).
+pub(crate) fn notes_speak_of_loss(notes: &str) -> bool {
+    notes.split(['.', ';', '\n']).any(speaks_of_a_loss_that_was)
+}
+
+fn speaks_of_a_loss_that_was(part: &str) -> bool {
+    speaks_of_loss(part) && !words(part).iter().any(|w| w == "if")
 }
 
 /// [`loss_in_notes`] for a parting ([`speaks_of_parting`]).
@@ -415,6 +427,11 @@ mod tests {
             Some("Her husband passed away in 2019")
         );
         assert_eq!(loss_in_notes("Loves gardening"), None);
+        let notes =
+            "His concert is Thursday 12 March; it's the same day as Joe Lafferty's funeral if it comes to that.";
+        assert_eq!(loss_in_notes(notes), None, "a funeral that may come is no loss yet");
+        assert!(!notes_speak_of_loss(notes));
+        assert!(notes_speak_of_loss("Plays the fiddle. His wife died in 2019."));
     }
 
     #[test]

