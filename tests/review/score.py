@@ -32,7 +32,8 @@ PERSONAS = ("designer", "founder", "nurse", "teacher", "postdoc", "carpenter", "
             "funeral", "fisher", "paramedic", "retiree", "dancer",
             "trucker", "publican", "newcomer",
             "potter", "professor", "comedian", "foreman", "seafarer", "postman",
-            "nailsalon", "ranger", "socialworker", "surgeon", "tailor", "firefighter")
+            "nailsalon", "ranger", "socialworker", "surgeon", "tailor", "firefighter",
+            "jeweller", "fintech", "detective", "guide")
 BAR_MEAN, BAR_SHARE = 4.0, 0.70
 AXES = ("usefulness", "specificity", "tact")
 
