@@ -79,7 +79,7 @@ mod tests {
     /// (`ui/src/lib/names.ts`), so a card, its draft and the person's page call someone the same.
     fn write_names(dir: &Path) {
         use advocates_core::engine::{
-            FAMILY_WORDS, HONORIFICS, KIN_TITLES, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES,
+            FAMILY_WORDS, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_TITLES, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES,
         };
         let list = |name: &str, doc: &str, words: &[&str]| {
             let words: Vec<String> = words.iter().map(|w| serde_json::to_string(w).unwrap()).collect();
@@ -91,6 +91,11 @@ mod tests {
                 .to_string(),
             list("HONORIFICS", "Titles written before a name, lowercase, without a trailing dot.", &HONORIFICS),
             list("KOREAN_FAMILY_NAMES", "Korean family names as romanised.", &KOREAN_FAMILY_NAMES),
+            list(
+                "JAPANESE_FAMILY_NAMES",
+                "Japanese family names as romanised, with and without their long-vowel marks.",
+                JAPANESE_FAMILY_NAMES,
+            ),
             list(
                 "VIETNAMESE_FAMILY_NAMES",
                 "Vietnamese family names as written with their marks.",

@@ -29,6 +29,10 @@ describe("firstName", () => {
     ["Nguyen Van An", "Nguyen"],
     ["Phan Thị Hiền", "Hiền"],
     ["Châu Văn Lợi", "Lợi"],
+    ["K. Senthil Kumar", "Senthil"],
+    ["N. Geetha", "Geetha"],
+    ["Dr R. Sowmya", "Sowmya"],
+    ["J.", "J."],
   ])("%s → %s", (name, first) => expect(firstName(name)).toBe(first));
 });
 
@@ -38,6 +42,11 @@ describe("calledBy", () => {
     expect(calledBy(p("Ok-ja Han", "Eomma, my mother"))).toBe("Eomma");
     expect(calledBy(p("Abrehet Tesfaye", "Mum"))).toBe("Mum");
     expect(familyWord(p("Ruth Okafor", "Mum; she taught me to drive"))).toBe("Mum");
+  });
+  it("calls family written in Japanese order by the given name, others by the family name", () => {
+    expect(calledBy(p("Tanaka Yūko", "My wife"))).toBe("Yūko");
+    expect(calledBy(p("Tanaka Yūko", null, false))).toBe("Tanaka");
+    expect(calledBy(p("Yuko Tanaka", "My wife"))).toBe("Yuko");
   });
   it("uses the first name for anyone else", () => {
     expect(calledBy(p("Ruth Okafor", "Mum", false))).toBe("Ruth");

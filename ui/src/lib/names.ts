@@ -1,7 +1,14 @@
 // What the app calls someone: the same rules as the engine's `first_name` and `called` (engine/text.rs), over the
 // same word lists, generated from the core (bindings/names.ts), so a Today card, its draft and the person's page
 // all say "Hye-won" for "Shin Hye-won", "Hùng" for "Lê Quốc Hùng" and "Mum" for the user's own mother.
-import { FAMILY_WORDS, HONORIFICS, KIN_TITLES, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from "./bindings/names";
+import {
+  FAMILY_WORDS,
+  HONORIFICS,
+  JAPANESE_FAMILY_NAMES,
+  KIN_TITLES,
+  KOREAN_FAMILY_NAMES,
+  VIETNAMESE_FAMILY_NAMES,
+} from "./bindings/names";
 
 const honorific = (word: string) => HONORIFICS.includes(word.replace(/\.$/, "").toLowerCase());
 
@@ -26,7 +33,9 @@ export function firstName(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const at = words.findIndex((w) => !honorific(w));
   if (at < 0) return name.trim();
-  const rest = words.slice(at);
+  // Initials before the given name are skipped too ("K. Senthil Kumar" is Senthil).
+  let rest = words.slice(at);
+  while (rest.length > 1 && /^\p{Lu}\.$/u.test(rest[0]!)) rest = rest.slice(1);
   const family = rest[0]!;
   const given = rest[1];
   if (given !== undefined && koreanFamilyFirst(family, given)) return given;
@@ -85,4 +94,15 @@ export function nickname(p: Named): string | null {
 
 /** The short name a card calls someone by: the family word the user calls them by, else the name the user's notes
  * call them by, else the first name. */
-export const calledBy = (p: Named): string => familyWord(p) ?? nickname(p) ?? firstName(p.name);
+/** The given name of family whose name is written family name first, Japanese order ("Tanaka Yūko", a wife):
+ * family are called by it; others keep the family name. */
+export function japaneseGivenName(p: Named): string | null {
+  const words = p.name.trim().split(/\s+/).filter(Boolean);
+  const rest = words.slice(Math.max(0, words.findIndex((w) => !honorific(w))));
+  if (!p.kin || rest.length !== 2) return null;
+  const [family, given] = rest as [string, string];
+  return JAPANESE_FAMILY_NAMES.includes(family) && !JAPANESE_FAMILY_NAMES.includes(given) ? given : null;
+}
+
+export const calledBy = (p: Named): string =>
+  familyWord(p) ?? nickname(p) ?? japaneseGivenName(p) ?? firstName(p.name);

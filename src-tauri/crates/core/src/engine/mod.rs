@@ -31,7 +31,10 @@ pub use gate::Gate;
 pub use select::Fate;
 pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Profile, Snapshot};
 pub(crate) use text::{first_name, human_date};
-pub use text::{normalize_topic, FAMILY_WORDS, HONORIFICS, KIN_TITLES, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES};
+pub use text::{
+    normalize_topic, FAMILY_WORDS, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_TITLES, KOREAN_FAMILY_NAMES,
+    VIETNAMESE_FAMILY_NAMES,
+};
 pub use types::{round2, AlsoSuggestion, Digest, Factors, Suggestion, SuggestionKind, Why};
 
 use derive::Derived;

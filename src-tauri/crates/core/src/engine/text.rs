@@ -62,8 +62,16 @@ pub(crate) fn honorific(word: &str) -> bool {
 /// The first word of a name after any titles: "Ben" for "Ben Okafor", "Helen" for "Dr Helen Marsh" (round 11, nurse
 /// P8: "You promised Dr “…”", "Dr is an ally"). A name that is only titles stays as written. Every short name the
 /// engine, the ladder and the quick log derive comes from here.
+/// Initials before the given name are skipped too: Tamil names are written with the father's initial first ("K.
+/// Senthil Kumar" is Senthil, "N. Geetha" is Geetha: round 67, bengaluru P35, "Ask N. about…").
 pub fn first_name(name: &str) -> &str {
-    let mut words = name.split_whitespace().skip_while(|w| honorific(w));
+    let initial = |w: &str| {
+        let mut chars = w.chars();
+        matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    };
+    let named: Vec<&str> = name.split_whitespace().skip_while(|w| honorific(w)).collect();
+    let lead = named.iter().take_while(|w| initial(w)).count().min(named.len().saturating_sub(1));
+    let mut words = named.into_iter().skip(lead);
     match (words.next(), words.next()) {
         (Some(family), Some(given)) if korean_family_first(family, given) => given,
         (Some(family), Some(given)) if vietnamese_family_first(family) || ["Thị", "Văn"].contains(&given) => {
@@ -210,8 +218,39 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
 /// The short name a card calls someone by: the family word the user calls them by, else the name the user's notes
 /// call them by, else the first name.
 pub(crate) fn called(p: &PersonFacts) -> &str {
-    family_word(p).or_else(|| nickname(p)).unwrap_or_else(|| first_name(&p.name))
+    family_word(p).or_else(|| nickname(p)).or_else(|| japanese_given_name(p)).unwrap_or_else(|| first_name(&p.name))
 }
+
+/// The given name of family whose name is written Japanese order, family name first ("Tanaka Yūko", the user's wife;
+/// "Morikawa Keiko", his sister): family are called by it (round 67, ramen P31–P32, "'Make time for Tanaka' could
+/// read as if the endoscopy were hers", "calling her 'Tanaka' is clinical"). Others keep the family name, as the
+/// user's own "Ōta-san" and "Kaneda-san" do. "Yuko Tanaka", given name first, is Yuko either way.
+fn japanese_given_name(p: &PersonFacts) -> Option<&str> {
+    let mut words = p.name.split_whitespace().skip_while(|w| honorific(w));
+    match (words.next(), words.next(), words.next()) {
+        (Some(family), Some(given), None)
+            if p.kin && JAPANESE_FAMILY_NAMES.contains(&family) && !JAPANESE_FAMILY_NAMES.contains(&given) =>
+        {
+            Some(given)
+        }
+        _ => None,
+    }
+}
+
+/// Japanese family names as romanised, with and without their long-vowel marks.
+#[rustfmt::skip]
+pub const JAPANESE_FAMILY_NAMES: &[&str] = &[
+    "Satō", "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Itō", "Ito", "Yamamoto", "Nakamura", "Kobayashi",
+    "Katō", "Kato", "Yoshida", "Yamada", "Sasaki", "Yamaguchi", "Matsumoto", "Inoue", "Kimura", "Hayashi", "Shimizu",
+    "Yamazaki", "Mori", "Abe", "Ikeda", "Hashimoto", "Yamashita", "Ishikawa", "Nakajima", "Maeda", "Fujita", "Ogawa",
+    "Gotō", "Goto", "Okada", "Hasegawa", "Murakami", "Kondō", "Kondo", "Ishii", "Saitō", "Saito", "Sakamoto", "Endō",
+    "Endo", "Aoki", "Fujii", "Nishimura", "Fukuda", "Ōta", "Ota", "Miura", "Fujiwara", "Okamoto", "Matsuda",
+    "Nakagawa", "Nakano", "Harada", "Ono", "Ōno", "Tamura", "Takeuchi", "Kaneko", "Wada", "Nakayama", "Ishida",
+    "Ueda", "Morita", "Hara", "Shibata", "Sakai", "Kudō", "Kudo", "Yokoyama", "Miyazaki", "Miyamoto", "Uchida",
+    "Takagi", "Andō", "Ando", "Taniguchi", "Maruyama", "Imai", "Takada", "Fujimoto", "Takeda", "Murata", "Ueno",
+    "Sugiyama", "Masuda", "Sugawara", "Hirano", "Kubo", "Morikawa", "Kinoshita", "Hirota", "Kaneda", "Nomura",
+    "Matsui", "Kikuchi", "Kojima", "Iwasaki", "Sakurai", "Noguchi", "Chiba", "Kitamura", "Yano", "Arai", "Ōtsuka",
+];
 
 /// The name a card's title gives someone: the family word the user calls them by, else the full name.
 pub(crate) fn named(p: &PersonFacts) -> &str {
@@ -439,6 +478,11 @@ fn nonempty(text: Option<&str>) -> Option<&str> {
 fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let p = &snap.people[c.people[0]];
     if !p.kin || p.circle > 2 || is_partner(p) || matches!(c.detail, Detail::Congratulate { late: true, .. }) {
+        return String::new();
+    }
+    // Nor a wedding in the family: the family is at it (round 67, bengaluru P32, "'Tell Amma and Appa too, if they
+    // have not heard' is absurd, since the bride's grandparents are there").
+    if matches!(c.detail, Detail::Congratulate { event, .. } if event.kind == EventKind::Wedding) {
         return String::new();
     }
     // Nor news they asked the user to keep to themselves ("…put forward for associate director; he hears in early
@@ -980,6 +1024,13 @@ fn first_person(label: &str) -> bool {
         })
 }
 
+/// True when a label is in the user's first person and names no one's day with a possessive ("The night Gosia took us
+/// home from Kraków Główny (2022)", "The day we landed in Ottawa"): a memory of the user's own, not "My parents'
+/// anniversary".
+pub(crate) fn the_users_own_memory(label: &str) -> bool {
+    first_person(label) && !label_words(label).any(|w| possessive(&w))
+}
+
 /// True when a label pairs someone with the user, "… and I" or "… and me" ("The night Graeme and I met"), or speaks
 /// as "our" or "my": a day the user keeps with them. "The day we landed in Ottawa", kept on the sponsor who met the
 /// family at the airport, is the user's own day but not one spent with him (round 60, newcomer P4).
@@ -1285,6 +1336,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // The user's own day with them (an anniversary with a partner): time together, not a message.
         Detail::Occasion { days: 0, label: Some(label), .. } if own_day(label) => {
             format!("Make time for {first} today.")
+        }
+        // A memory of the user's own with them ("The night Gosia took us home from Kraków Główny (2022)", "The day we
+        // landed in Ottawa" on the sponsor who met them): nothing to wish them, a word that the user remembers what
+        // they did (round 60, newcomer P4: "'send your wishes' is the wrong frame: the note should be gratitude").
+        Detail::Occasion { days: 0, label: Some(label), .. } if the_users_own_memory(label) => {
+            format!("Tell {first} today that you remember: a short note, or a call.")
         }
         Detail::Occasion { days: 0, .. } => "Send your wishes today: a message, or a quick call.".into(),
         Detail::Occasion { on, label: Some(label), .. } if own_day(label) => {
@@ -1818,6 +1875,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Occasion { days: 0, label: Some(label), .. } if own_day(label) => {
             "Time together on the day says more than any message."
         }
+        Detail::Occasion { days: 0, label: Some(label), .. } if the_users_own_memory(label) => {
+            "Telling someone you remember what they did for you means more to them than you would think."
+        }
         Detail::Occasion { days: 0, .. } => "A few warm words on the day mean more than you would think.",
         Detail::Occasion { .. } => "A little planning now means the day will not slip by.",
         Detail::Congratulate { meeting: Some(_), .. } => "Good news said in person, even late, is remembered.",
@@ -1947,6 +2007,9 @@ mod tests {
         );
         assert_eq!(called_as("Akosua Boateng", true, Some("Mum's big sister, Auntie Akosua"), None), "Auntie Akosua");
         assert_eq!(called_as("Ernesto Santos", true, Some("My younger brother, Jun"), None), "Jun");
+        assert_eq!(called_as("Tanaka Yūko", true, Some("My wife"), None), "Yūko", "family in Japanese order");
+        assert_eq!(called_as("Tanaka Yūko", false, None, None), "Tanaka", "others by the family name");
+        assert_eq!(called_as("Yuko Tanaka", true, Some("My wife"), None), "Yuko");
         assert_eq!(called_as("Corazon Santos", true, Some("Nanay, my mother"), Some("Nanay, 79.")), "Nanay");
         // Not a party, a town or a sentence; not from the "how we met" of someone not family; not their own name.
         assert_eq!(called_as("Freya Castle", false, None, Some("Green, 34, asks the best questions.")), "Freya");
@@ -2037,6 +2100,11 @@ mod tests {
         assert_eq!(first_name("Nguyen Van An"), "Nguyen", "without its marks the order is not known");
         assert_eq!(first_name("Phan Thị Hiền"), "Hiền", "a family name not on the list, before Thị");
         assert_eq!(first_name("Châu Văn Lợi"), "Lợi");
+        assert_eq!(first_name("K. Senthil Kumar"), "Senthil", "a Tamil initial before the given name");
+        assert_eq!(first_name("N. Geetha"), "Geetha");
+        assert_eq!(first_name("Dr R. Sowmya"), "Sowmya");
+        assert_eq!(first_name("J."), "J.", "an initial alone stays");
+        assert_eq!(first_name("Tanaka Yūko"), "Tanaka", "a Japanese name keeps its family name outside the family");
     }
 
     #[test]
