@@ -33,7 +33,8 @@ PERSONAS = ("designer", "founder", "nurse", "teacher", "postdoc", "carpenter", "
             "trucker", "publican", "newcomer",
             "potter", "professor", "comedian", "foreman", "seafarer", "postman",
             "nailsalon", "ranger", "socialworker", "surgeon", "tailor", "firefighter",
-            "jeweller", "fintech", "detective", "guide", "krakow", "ramen", "bengaluru")
+            "jeweller", "fintech", "detective", "guide", "krakow", "ramen", "bengaluru",
+            "hotelier")
 BAR_MEAN, BAR_SHARE = 4.0, 0.70
 AXES = ("usefulness", "specificity", "tact")
 
