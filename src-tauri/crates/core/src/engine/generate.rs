@@ -2683,7 +2683,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // anything "to read". Copies, a manual, a stamped record, pricing too ("The final rooming list and passport copies
     // for the Lares group", "The signed and stamped record of the 22 February assembly", "The redrafted AML policy
     // manual", "The revised USSD pricing for the renewal": round 66, guide P1, P18, P28, jeweller P17, fintech P38).
-    const DOCUMENT: [&str; 22] = [
+    const DOCUMENT: [&str; 20] = [
         "memo",
         "memorandum",
         "paperwork",
@@ -2706,10 +2706,11 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         // Round 67, ramen P12, P28 and P36: "The revised completion schedule and the duct's fire-damper certificate",
         // the contractor's for the user's own inspection, wished luck and asked after; "Confirmation of Duc's
         // appointment on 9 March and the final document checklist", the tax adviser's, "Ask after Hirano".
-        "certificate",
-        "certificates",
         "checklist",
     ];
+    // A certificate in lower case is a paper ("the duct's fire-damper certificate"); "Certificate III practical
+    // assessment" is a qualification's exam, still theirs to sit.
+    let certificate = text.split(|c: char| !c.is_alphanumeric()).any(|w| w == "certificate" || w == "certificates");
     let names = own_names(p);
     let ws = words(text);
     // Or a name the book does not hold for them, in the possessive ("Beto's picking plan…" on Humberto's record:
@@ -2765,6 +2766,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
                 || ws.windows(2).take(3).any(|w| w[0] == "list" && w[1] == "of")));
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
         || sent
+        || certificate
         || ws.iter().any(|w| MONEY.contains(&w.as_str()) || DOCUMENT.contains(&w.as_str()))
         || ws.windows(2).any(|w| w[0] == "to" && w[1] == "read")
         || nobodys_answer
