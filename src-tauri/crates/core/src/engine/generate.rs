@@ -510,17 +510,12 @@ fn users_own_ordeal(text: &str) -> bool {
         && ((speaks_of_operation(text) && !speaks_of_aftercare(text)) || (0..ws.len().min(6)).any(exam))
 }
 
-/// True when a kept date's label is a day of someone that another date kept on the same record says has died: its
-/// label opens with their name, then speaks of the loss ("Callum killed on Westminster Road, Kirkdale (2021)"), and
-/// this one names them in the possessive ("Callum's birthday (2002); flowers and a brew with Carol and Dennis", on
-/// his mother's record). The birthday of a son who was killed is a day of loss (round 66, detective P35: "'send your
-/// wishes… a message or a quick call' treat a murdered boy's birthday like an ordinary one", tact 2 from two of
-/// three).
-fn birthday_of_one_lost(p: &PersonFacts, label: &str) -> bool {
-    the_loss_of_one_named(p, label).is_some()
-}
-
-/// The label of the date that says the one [`birthday_of_one_lost`] names has died.
+/// When a kept date's label is a day of someone that another date kept on the same record says has died, that other
+/// date's label: it opens with their name, then speaks of the loss ("Callum killed on Westminster Road, Kirkdale
+/// (2021)"), and this one names them in the possessive ("Callum's birthday (2002); flowers and a brew with Carol and
+/// Dennis", on his mother's record). The birthday of a son who was killed is a day of loss (round 66, detective P35:
+/// "'send your wishes… a message or a quick call' treat a murdered boy's birthday like an ordinary one", tact 2 from
+/// two of three).
 pub(crate) fn the_loss_of_one_named<'p>(p: &'p PersonFacts, label: &str) -> Option<&'p str> {
     p.dates.iter().filter_map(|d| d.label.as_deref()).filter(|l| speaks_of_loss(l)).find(|loss| {
         let name = loss.split_whitespace().next().unwrap_or("");
@@ -713,7 +708,7 @@ fn occasions<'s>(
             && ((derived.loss_noted && !own && !label.is_some_and(super::text::the_users_own_memory))
                 || parted
                 || label.is_some_and(|l| {
-                    names_the_dead(snapshot, l) || (!p.kin && speaks_of_loss(l)) || birthday_of_one_lost(p, l)
+                    names_the_dead(snapshot, l) || (!p.kin && speaks_of_loss(l)) || the_loss_of_one_named(p, l).is_some()
                 }));
         // A plan is for what needs planning: not the day before (tomorrow's wish covers it), and not a quiet word,
         // which needs none. The wish on the day always fires (§10.9).

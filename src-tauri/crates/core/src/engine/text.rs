@@ -1015,8 +1015,7 @@ const FIRST_PERSON: [&str; 5] = ["our", "my", "we", "me", "us"];
 /// True when a label speaks in the user's first person ([`FIRST_PERSON`]), or says "I" as a pronoun ("Graeme and I",
 /// "I met"), not a numeral ("Part I of the course").
 fn first_person(label: &str) -> bool {
-    let words: Vec<&str> =
-        label.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':')).collect();
+    let words: Vec<&str> = label_words_as_written(label).collect();
     label_words(label).any(|word| FIRST_PERSON.contains(&word.as_str()))
         || words.windows(2).any(|w| {
             (w[0] == "and" && w[1] == "I")
@@ -1035,15 +1034,19 @@ pub(crate) fn the_users_own_memory(label: &str) -> bool {
 /// as "our" or "my": a day the user keeps with them. "The day we landed in Ottawa", kept on the sponsor who met the
 /// family at the airport, is the user's own day but not one spent with him (round 60, newcomer P4).
 fn with_the_user(label: &str) -> bool {
-    let words: Vec<&str> =
-        label.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':')).collect();
+    let words: Vec<&str> = label_words_as_written(label).collect();
     label_words(label).any(|word| ["our", "my"].contains(&word.as_str()))
         || words.windows(2).any(|w| w[0] == "and" && (w[1] == "I" || w[1] == "me"))
 }
 
 /// A label's words in lower case, split at spaces and the punctuation around a detail ("(golden, 1976)").
 fn label_words(label: &str) -> impl Iterator<Item = String> + '_ {
-    label.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':')).map(str::to_lowercase)
+    label_words_as_written(label).map(str::to_lowercase)
+}
+
+/// [`label_words`] in their own case ("I" the pronoun, not "i").
+fn label_words_as_written(label: &str) -> impl Iterator<Item = &str> + '_ {
+    label.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':'))
 }
 
 /// "Mum's", "Ken’s", "parents'": a word that says whose.
