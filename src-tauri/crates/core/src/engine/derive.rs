@@ -251,11 +251,13 @@ pub(crate) fn possessive_name(word: &str) -> bool {
 /// as whole words, case-insensitively ("studied" is not "died"). Conservative on purpose: its only effect is a quieter
 /// word on the person's dates.
 pub(crate) fn speaks_of_loss(notes: &str) -> bool {
-    const WORDS: [&str; 14] = [
+    const WORDS: [&str; 15] = [
         "died",
         // (Round 64, ranger P34: "Amos Mashele killed in a contact near Shabeni (2019)", a fallen ranger's day, met
         // with "Send your wishes today: a message, or a quick call".)
         "killed",
+        // (Round 68, hotelier: "He was seventeen when his father drowned", the son left out of his father's day.)
+        "drowned",
         "death",
         "widow",
         "widowed",
@@ -432,6 +434,7 @@ mod tests {
         assert_eq!(loss_in_notes(notes), None, "a funeral that may come is no loss yet");
         assert!(!notes_speak_of_loss(notes));
         assert!(notes_speak_of_loss("Plays the fiddle. His wife died in 2019."));
+        assert!(notes_speak_of_loss("A chef in Athens. He was seventeen when his father drowned."));
     }
 
     #[test]

@@ -694,6 +694,10 @@ fn occasions<'s>(
         if d == 0 && p.contact.last == Some(today) {
             continue; // already in touch today
         }
+        // The user's own birthday kept on the record of someone who marks it: nothing for the user to do for them.
+        if label.is_some_and(super::text::the_users_own_birthday) {
+            continue;
+        }
         let own = label.is_some_and(own_day);
         let parted = !quiet && derived.parting_noted && !derived.loss_noted && date_id.is_some();
         // A date whose own words speak of a death kept on a friend's or a colleague's record is remembered with them
@@ -790,10 +794,15 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
         let dead = own_names(q);
         super::text::sentences(notes).any(|s| names_the_day(s, day) && words(s).iter().any(|w| dead.contains(w)))
     };
+    // Nor the user's partner, the day of a partner the user lost before ("My first husband"): it is the user's own
+    // loss and their children's, not the second husband's (round 68, hotelier P22: "Giorgos's death anniversary: a day
+    // for you and Nikos", "it casts Giorgos's anniversary as a loss in Nikos's family", 2 · 2 · 2).
+    let partner = is_partner(p);
     snapshot
         .people
         .iter()
         .filter(|q| q.kin && q.status == crate::model::Status::Deceased && q.id != p.id)
+        .filter(|q| !(partner && was_the_users_partner(q)))
         .flat_map(|q| q.dates.iter().map(move |d| (q, d)))
         .filter(|(q, d)| {
             d.label
@@ -1021,6 +1030,13 @@ fn events<'s>(
         let p = &snapshot.people[i];
         let a = days_between(today, event.date);
         if a < 0 || p.contact.last.is_some_and(|last| last >= event.date) {
+            continue;
+        }
+        // News of the evening of its day ("died at home in the evening", "born in the evening", "named supervisor of
+        // the year at its recognition evening") is not yet news on that morning: its card comes the next (round 68,
+        // hotelier P11: condolences on the morning of a death that evening, "condolences would go out before he has
+        // died", tact 2).
+        if a == 0 && event.detail.as_deref().is_some_and(comes_in_the_evening) {
             continue;
         }
         // An award on the day of the ceremony they mentioned ("the awards dinner; Jim is up for the craft award") is
@@ -1797,6 +1813,19 @@ pub(crate) fn is_partner(p: &PersonFacts) -> bool {
         })
 }
 
+/// True when how the user met someone says they were the user's partner: "My husband", "My first husband", "My late
+/// wife" (not "My husband's brother"), or [`is_partner`].
+fn was_the_users_partner(p: &PersonFacts) -> bool {
+    const PARTNERS: [&str; 4] = ["husband", "wife", "partner", "spouse"];
+    let how = p.how_met.as_deref().map(words).unwrap_or_default();
+    // The partner word second or third ("My husband", "My first husband"), and no "'s" after it.
+    let said = how.first().is_some_and(|w| w == "my")
+        && (1..=2).any(|k| {
+            how.get(k).is_some_and(|w| PARTNERS.contains(&w.as_str())) && how.get(k + 1).is_none_or(|s| s != "s")
+        });
+    said || is_partner(p)
+}
+
 /// True when someone is the user's former partner: how the user met them speaks of a parting ("The kids' dad; met at a
 /// wedding in Paisley in 2008; separated in January 2024"), or calls them an ex ("My ex-husband"), or their notes say
 /// "we" parted ("We separated in January 2024"). Not someone whose own marriage ended ("He and Sabine have separated").
@@ -1962,6 +1991,20 @@ pub(crate) fn speaks_of_eve(text: &str) -> bool {
         (w[0] == "night" || w[0] == "day" || w[0] == "evening") && w[1] == "before"
             || w[0] == "the" && w[1] == "eve"
             || (w[0] == "evening" || w[0] == "night") && w[1] == "of"
+    })
+}
+
+/// True when news says it comes in the evening of its day: "in the evening", "this evening", "tonight", or an evening
+/// it is given at ("at its recognition evening", "at the volunteers' evening"), whole words in any case. Not "in the
+/// night", which is the night before the morning it is heard of ("Fell in the bathroom in the night").
+fn comes_in_the_evening(text: &str) -> bool {
+    let words = words(text);
+    words.iter().enumerate().any(|(k, w)| {
+        w == "tonight"
+            || (w == "evening"
+                && (words[..k].ends_with(&["in".into(), "the".into()])
+                    || words[..k].ends_with(&["this".into()])
+                    || words[k.saturating_sub(4)..k].iter().any(|v| v == "at")))
     })
 }
 
@@ -3709,13 +3752,13 @@ fn shares<'s>(
 #[cfg(test)]
 mod tests {
     use super::{
-        at_the_users_place, by_the_day, give_back_need, goal_names_the_day, is_partner, names_a_clock, names_a_goal,
-        names_a_happening, names_a_place, names_an_amount, occasion_of, of_their_work, possessive_head,
-        promised_around, sets_a_time, shares_a_goals_word, speaks_of_a_test, speaks_of_aftercare, speaks_of_an_hour,
-        speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body, speaks_of_celebration,
-        speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening, speaks_of_operation,
-        speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment, starts_early,
-        tells_them_theirs, Matter,
+        at_the_users_place, by_the_day, comes_in_the_evening, give_back_need, goal_names_the_day, is_partner,
+        names_a_clock, names_a_goal, names_a_happening, names_a_place, names_an_amount, occasion_of, of_their_work,
+        possessive_head, promised_around, sets_a_time, shares_a_goals_word, speaks_of_a_test, speaks_of_aftercare,
+        speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body,
+        speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening,
+        speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment,
+        starts_early, tells_them_theirs, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
@@ -3860,6 +3903,27 @@ mod tests {
         assert!(speaks_of_eve("Go round to Chioma's on the evening of her result"));
         assert!(speaks_of_eve("Call Mamá the night before the pacemaker"));
         assert!(!speaks_of_eve("Evening drinks with the team"));
+    }
+
+    #[test]
+    fn news_of_the_evening_is_news_the_next_morning() {
+        for yes in [
+            "Her husband, Kyrios Stelios Fragiadakis, died at home in the evening, at 86",
+            "Their first child, a girl, born in the evening at the district hospital",
+            "Named field supervisor of the year at its recognition evening",
+            "Presented with the long-service award at the volunteers' evening",
+            "Gets the award tonight",
+        ] {
+            assert!(comes_in_the_evening(yes), "{yes}");
+        }
+        for no in [
+            "Fell in the bathroom in the night and broke her wrist",
+            "Won a half scholarship to the academy's evening cycle",
+            "Graduated after eight years of studying at night",
+            "Year 11 subject-selection evening at the college (6:30)",
+        ] {
+            assert!(!comes_in_the_evening(no), "{no}");
+        }
     }
 
     #[test]

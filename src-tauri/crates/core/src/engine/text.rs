@@ -1030,6 +1030,20 @@ pub(crate) fn the_users_own_memory(label: &str) -> bool {
     first_person(label) && !label_words(label).any(|w| possessive(&w))
 }
 
+/// True when a label is the user's own birthday or name day ("My birthday: she phones at six in the morning", "My
+/// 50th birthday", "My name day (Agia Eleni)"): kept on the record of someone who marks it for the user, it is no day
+/// of theirs to act on (round 68, hotelier P35: the user's birthday on her mother's record became "a quiet word for
+/// Mama… to say you remembered", usefulness 1–2 and tact 2 from all three).
+pub(crate) fn the_users_own_birthday(label: &str) -> bool {
+    let words: Vec<String> = label_words(label).take_while(|w| !w.is_empty()).collect();
+    // "My", then the day at once or after one word ("My 50th birthday").
+    let day_at = |k: usize| {
+        words.get(k).is_some_and(|w| w == "birthday")
+            || (words.get(k).is_some_and(|w| w == "name") && words.get(k + 1).is_some_and(|w| w == "day"))
+    };
+    words.first().is_some_and(|w| w == "my") && (day_at(1) || (day_at(2) && !possessive(&words[1])))
+}
+
 /// True when a label pairs someone with the user, "… and I" or "… and me" ("The night Graeme and I met"), or speaks
 /// as "our" or "my": a day the user keeps with them. "The day we landed in Ottawa", kept on the sponsor who met the
 /// family at the airport, is the user's own day but not one spent with him (round 60, newcomer P4).
@@ -2128,6 +2142,16 @@ mod tests {
         assert_eq!(mid_sentence("Our wedding anniversary"), "our wedding anniversary");
         assert_eq!(mid_sentence("Mum and Dad's wedding anniversary"), "Mum and Dad's wedding anniversary");
         assert_eq!(mid_sentence("Ours"), "Ours");
+    }
+
+    #[test]
+    fn the_users_own_birthday_is_no_day_of_the_one_it_is_kept_on() {
+        for yes in ["My birthday: she phones at six in the morning", "My 50th birthday", "My name day (Agia Eleni)"] {
+            assert!(the_users_own_birthday(yes), "{yes}");
+        }
+        for no in ["My parents' anniversary", "Her name day", "Birthday", "My son's birthday", "Our anniversary"] {
+            assert!(!the_users_own_birthday(no), "{no}");
+        }
     }
 
     #[test]
