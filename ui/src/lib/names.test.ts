@@ -33,6 +33,18 @@ describe("firstName", () => {
     ["N. Geetha", "Geetha"],
     ["Dr R. Sowmya", "Sowmya"],
     ["J.", "J."],
+    ["Wang Jun", "Wang Jun"],
+    ["He Xiaoyu", "He Xiaoyu"],
+    ["Chen Xiaoling", "Chen Xiaoling"],
+    ["  Dr Zhang Wei ", "Zhang Wei"],
+    ["Tan Wei Ming", "Tan Wei Ming"],
+    ["Ouyang Xiu", "Ouyang Xiu"],
+    ["Kevin Zhou", "Kevin"],
+    ["Lily Chen", "Lily"],
+    ["Long Nguyen", "Long"],
+    ["Ma Ahmed", "Ma"],
+    ["Song Ji-woo", "Ji-woo"],
+    ["Han Solo", "Han"],
   ])("%s → %s", (name, first) => expect(firstName(name)).toBe(first));
 });
 
@@ -76,6 +88,14 @@ describe("nickname", () => {
     [p("Antônio Carlos Lima (Toninho)", false, null, null), "Toninho"],
     [p("Ifeoma Hart", true, "Our elder daughter", "Ify. 18 on Saturday 14 March; her party is at home."), "Ify"],
     [p("Ben Okafor", false, null, "Retired. 70 this year."), "Ben"],
+    [p("Zafar Siddiqui", true, "My father", "74. Abba. Taught Urdu."), "Abba"],
+    [p("Li Qiang", false, null, "29. Ah Qiang: the warehouse."), "Ah Qiang"],
+    [p("Liu Mei", false, null, "38. Classmate; at the bank."), "Liu Mei"],
+    [p("Zafar Siddiqui", false, null, "74. Abba. Taught Urdu."), "Zafar"],
+    [p("Hemant Rao", false, null, "52. Rao Caterers, Borivali."), "Hemant"],
+    [p("Nilesh Shah", true, null, "51. Nilesh Bhai, my cousin."), "Nilesh Bhai"],
+    [p("Zhao Guilan", true, "Wang Jun's mother; Po-po to me", null), "Po-po"],
+    [p("Wang Haoran", true, "Our son", null), "Wang Haoran"],
   ])("%o → %s", (person, called) => expect(calledBy(person)).toBe(called));
 
   it("is null when the notes and how-we-met say nothing of it", () => {

@@ -2,6 +2,7 @@
 // same word lists, generated from the core (bindings/names.ts), so a Today card, its draft and the person's page
 // all say "Hye-won" for "Shin Hye-won", "Hùng" for "Lê Quốc Hùng" and "Mum" for the user's own mother.
 import {
+  CHINESE_FAMILY_NAMES,
   FAMILY_WORDS,
   HONORIFICS,
   JAPANESE_FAMILY_NAMES,
@@ -27,12 +28,52 @@ function koreanFamilyFirst(family: string, given: string): boolean {
   return /^\p{Lu}/u.test(a) && /^\p{Ll}+$/u.test(b) && koreanSyllable(a.toLowerCase()) && koreanSyllable(b);
 }
 
+/** How many syllables of pinyin a lower-case word is made of ("xiaoling": 2), or null when it is not pinyin: an
+ * initial and a final, or a final alone that opens on a, o or e; j, q and x take only finals that open on i or u, and
+ * "o" alone follows only b, p, m, f, w, y or l. As the engine's `pinyin_syllables`. */
+const FINALS = ["iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "ai", "ei",
+  "ao", "ou", "an", "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un", "ue", "ve", "a", "o", "e", "i", "u", "v"];
+const INITIALS = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "r", "z", "c", "s", "y",
+  "w", "j", "q", "x", ""];
+export function pinyinSyllables(word: string): number | null {
+  if (word === "") return 0;
+  for (const initial of INITIALS) {
+    if (!word.startsWith(initial)) continue;
+    const rest = word.slice(initial.length);
+    for (const f of FINALS) {
+      if (["j", "q", "x"].includes(initial) && !/^[iuv]/.test(f)) continue;
+      if (initial === "" && !/^[aoe]/.test(f)) continue;
+      if (initial !== "" && f === "o" && !["b", "p", "m", "f", "w", "y", "l"].includes(initial)) continue;
+      if (!rest.startsWith(f)) continue;
+      const after = pinyinSyllables(rest.slice(f.length));
+      if (after !== null) return after + 1;
+    }
+  }
+  return null;
+}
+
+/** A Chinese name written family name first ("Wang Jun", "Tan Wei Ming"), after any titles, said whole. */
+function chineseName(words: string[]): string | null {
+  const [family, ...given] = words;
+  if (family === undefined || given.length === 0 || !CHINESE_FAMILY_NAMES.includes(family)) return null;
+  let syllables = 0;
+  for (const w of given) {
+    if (!/^[A-Z][a-z]*$/.test(w)) return null;
+    const n = pinyinSyllables(w.toLowerCase());
+    if (n === null) return null;
+    syllables += n;
+  }
+  return syllables >= 1 && syllables <= 3 ? words.join(" ") : null;
+}
+
 /** The given name: the first word after any titles, the given name of a Korean or Vietnamese name written family
  * name first; a name that is only titles stays as written. */
 export function firstName(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const at = words.findIndex((w) => !honorific(w));
   if (at < 0) return name.trim();
+  const chinese = chineseName(words.slice(at));
+  if (chinese !== null) return chinese;
   // Initials before the given name are skipped too ("K. Senthil Kumar" is Senthil).
   let rest = words.slice(at);
   while (rest.length > 1 && /^\p{Lu}\.$/u.test(rest[0]!)) rest = rest.slice(1);
@@ -79,6 +120,26 @@ export function nickname(p: Named): string | null {
     const titled = rest.startsWith(".") && KIN_TITLES.includes(head.split(/\s+/)[0] ?? "");
     if ((aged || titled) && nameLike(head)) fromNotes = head;
   }
+  // Or their age, then what the user calls them: a family word, or a name that holds one of theirs ("74. Abba.",
+  // "29. Ah Qiang: the warehouse").
+  let afterAge: string | null = null;
+  const aged = /^(\d{1,3})\. ([^.:,;]*)/.exec(notes);
+  if (aged) {
+    const head = aged[2]!.trim();
+    // Their given name, not their family name ("52. Rao Caterers" is Hemant Rao's business); a Chinese name's
+    // given name comes after its family name.
+    const first = firstName(p.name);
+    const given = first.includes(" ") ? first.split(" ").slice(1) : [first];
+    const theirs = head.split(/\s+/).some((w) => given.includes(w));
+    if (((p.kin && FAMILY_WORDS.includes(head)) || theirs) && nameLike(head)) afterAge = head;
+  }
+  // Or a part of "how we met" that says what they are to the user ("Wang Jun's mother; Po-po to me").
+  const toMe =
+    (p.how_met ?? "")
+      .split(/[;,]/)
+      .map((part) => part.trim())
+      .find((part) => part.endsWith(" to me"))
+      ?.slice(0, -" to me".length) ?? null;
   let fromHowMet: string | null = null;
   const how = p.kin ? (p.how_met ?? "").split(";")[0]! : "";
   const comma = how.lastIndexOf(", ");
@@ -88,7 +149,8 @@ export function nickname(p: Named): string | null {
     const related = relation.startsWith("My ") || relation.startsWith("Our ") || /['’]s /.test(relation);
     if (related && nameLike(name)) fromHowMet = name;
   }
-  const found = fromName ?? fromNotes ?? fromHowMet;
+  const found =
+    fromName ?? fromNotes ?? fromHowMet ?? (toMe !== null && nameLike(toMe) ? toMe : null) ?? afterAge;
   return found && found !== firstName(p.name) && found !== p.name.trim() ? found : null;
 }
 

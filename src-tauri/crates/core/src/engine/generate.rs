@@ -537,7 +537,7 @@ pub(crate) fn names_the_dead(snapshot: &Snapshot, label: &str) -> bool {
 pub(crate) fn the_dead_named<'s>(snapshot: &'s Snapshot, label: &str) -> Option<&'s str> {
     let said = words(label);
     snapshot.people.iter().filter(|q| q.kin && q.status == crate::model::Status::Deceased).find_map(|q| {
-        [super::text::family_word(q), Some(super::text::first_name(&q.name))]
+        [super::text::family_word(q), Some(super::text::name_word(&q.name))]
             .into_iter()
             .flatten()
             .any(|name| said.contains(&name.to_lowercase()))
@@ -571,7 +571,7 @@ fn lately_dead(snapshot: &Snapshot, today: NaiveDate, window: i64) -> Vec<usize>
 /// True when a text names someone, capitalised and as a whole word, by what the user calls them or by their first
 /// name ("Toninho was his pandeiro for fifteen years").
 fn names_person(text: &str, q: &PersonFacts) -> bool {
-    let names = [super::text::called(q), super::text::first_name(&q.name)];
+    let names = [super::text::called(q), super::text::name_word(&q.name)];
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -594,7 +594,7 @@ pub(crate) fn names_the_users_dead(text: &str, snapshot: &Snapshot, dead: &[usiz
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .collect();
     dead.iter().map(|&k| &snapshot.people[k]).any(|q| {
-        [super::text::family_word(q), Some(super::text::first_name(&q.name))]
+        [super::text::family_word(q), Some(super::text::name_word(&q.name))]
             .into_iter()
             .flatten()
             .any(|n| said.contains(&n))
@@ -769,7 +769,7 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
         let capitalised = label
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3);
-        [super::text::family_word(q), Some(super::text::first_name(&q.name))]
+        [super::text::family_word(q), Some(super::text::name_word(&q.name))]
             .into_iter()
             .flatten()
             .chain(capitalised)
@@ -778,7 +778,7 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
     // Or the notes of the one who died name them, as the user's own words for the day ("Every 13 March I ring Mum and
     // Clare and go to the evening Mass", on Dad's record: round 48, councillor, "Dad's eighth anniversary… nothing",
     // from all three reviewers).
-    let theirs: Vec<String> = [super::text::family_word(p), Some(super::text::first_name(&p.name))]
+    let theirs: Vec<String> = [super::text::family_word(p), Some(super::text::name_word(&p.name))]
         .into_iter()
         .flatten()
         .map(str::to_lowercase)
@@ -2602,7 +2602,7 @@ pub(crate) fn with_them(text: &str, p: &PersonFacts) -> bool {
 
 /// The words a mention may call its own person by, in lower case: their first name and what the user calls them.
 fn own_names(p: &PersonFacts) -> [String; 2] {
-    [super::text::first_name(&p.name).to_lowercase(), super::text::called(p).to_lowercase()]
+    [super::text::name_word(&p.name).to_lowercase(), super::text::called(p).to_lowercase()]
 }
 
 /// True when a mention opens with their own name's possessive ("Grace's … interview", "Sam's talk").
@@ -2721,7 +2721,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // anything "to read". Copies, a manual, a stamped record, pricing too ("The final rooming list and passport copies
     // for the Lares group", "The signed and stamped record of the 22 February assembly", "The redrafted AML policy
     // manual", "The revised USSD pricing for the renewal": round 66, guide P1, P18, P28, jeweller P17, fintech P38).
-    const DOCUMENT: [&str; 20] = [
+    const DOCUMENT: [&str; 22] = [
         "memo",
         "memorandum",
         "paperwork",
@@ -2745,6 +2745,10 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         // the contractor's for the user's own inspection, wished luck and asked after; "Confirmation of Duc's
         // appointment on 9 March and the final document checklist", the tax adviser's, "Ask after Hirano".
         "checklist",
+        // Round 69, astronomer P30, P34: "The final PDF of her thesis with the examiners' corrections", a student's for
+        // her supervisor, wished luck and then asked "how it went" (2 · 2 · 2 each).
+        "pdf",
+        "pdfs",
     ];
     // A certificate in lower case is a paper ("the duct's fire-damper certificate"); "Certificate III practical
     // assessment" is a qualification's exam, still theirs to sit.
@@ -2798,9 +2802,18 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // A confirmation "of" something is sent, whoever's (not a Confirmation, the sacrament); so is "The list of…"
     // ("The list of six students for the summer internships", a professor's for the user: round 67, bengaluru P35)
     // and "The revised…" anything, a new version of what they send.
+    // So is "The final…" or "The signed…" piece of work ("The final flexure analysis for the PAC report", "The signed
+    // non-infringement opinion on the garlic press": round 69, astronomer P17 and shenzhen P38, "how it went" asked
+    // of an engineer's and a lawyer's deliverables, 2 · 2 · 2 and 1 · 1 · 1), and "The name of…" someone they will
+    // pass on ("The name of whoever takes over her category, if she hears": shenzhen P37, "reads as chasing a lead").
+    let finished_work = ws.first().is_some_and(|w| w == "the")
+        && ws.get(1).is_some_and(|w| ["final", "signed"].contains(&w.as_str()))
+        && ws.iter().take(6).any(|w| WORK.contains(&w.as_str()));
     let sent = ws.windows(2).any(|w| w[0] == "confirmation" && w[1] == "of")
+        || finished_work
         || (ws.first().is_some_and(|w| w == "the")
             && (ws.get(1).is_some_and(|w| w == "revised")
+                || ws.get(1).is_some_and(|w| w == "name" || w == "names") && ws.get(2).is_some_and(|w| w == "of")
                 || ws.windows(2).take(3).any(|w| w[0] == "list" && w[1] == "of")));
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
         || sent

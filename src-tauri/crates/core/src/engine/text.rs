@@ -64,7 +64,18 @@ pub(crate) fn honorific(word: &str) -> bool {
 /// engine, the ladder and the quick log derive comes from here.
 /// Initials before the given name are skipped too: Tamil names are written with the father's initial first ("K.
 /// Senthil Kumar" is Senthil, "N. Geetha" is Geetha: round 67, bengaluru P35, "Ask N. about…").
+///
+/// A Chinese name written family name first ("Wang Jun", "He Xiaoyu") is said whole: its family name alone ("Wang is
+/// family", "take one thing off He's plate") is not what anyone calls them, and its given name alone is for the few
+/// closest (round 69, shenzhen P2, P11, P12: "calling Haoran 'Wang' mixes him up with Wang Jun and Wang Li", "'He's
+/// plate' reads awkwardly", "calling him 'Chen' is odd when it is also her own surname").
 pub fn first_name(name: &str) -> &str {
+    chinese_name(name).unwrap_or_else(|| name_word(name))
+}
+
+/// The one word of a name the user's notes call someone by, to find them in free text: [`first_name`], but for a
+/// Chinese name its family name, the first word, as notes that say "Wang's" or "Wang Jun" both hold.
+pub(crate) fn name_word(name: &str) -> &str {
     let initial = |w: &str| {
         let mut chars = w.chars();
         matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
@@ -81,6 +92,66 @@ pub fn first_name(name: &str) -> &str {
         _ => name.trim(),
     }
 }
+
+/// A Chinese name written family name first: a family name in pinyin ([`CHINESE_FAMILY_NAMES`]), then a given name of
+/// one to three syllables of pinyin, in one word or a word to a syllable ("Wang Jun", "Chen Xiaoling", "Tan Wei
+/// Ming"), after any titles: the whole of it, as written. "Kevin Zhou" and "Lily Chen" are called Kevin and Lily.
+fn chinese_name(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split_whitespace().skip_while(|w| honorific(w)).collect();
+    let (&family, given) = words.split_first()?;
+    let syllables = given.iter().try_fold(0, |n, word| {
+        let mut chars = word.chars();
+        let cased = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
+        Some(n + pinyin_syllables(&word.to_ascii_lowercase()).filter(|_| cased)?)
+    })?;
+    let whole = &name[family.as_ptr() as usize - name.as_ptr() as usize..];
+    let end = given.last().map(|w| w.as_ptr() as usize - family.as_ptr() as usize + w.len())?;
+    (CHINESE_FAMILY_NAMES.contains(&family) && (1..=3).contains(&syllables)).then(|| &whole[..end])
+}
+
+/// How many syllables of pinyin a lower-case word is made of, read from its start ("xiaoling" is xiao-ling: 2), or
+/// `None` when it is not pinyin ("smith", "ahmed"). A syllable is an initial and a final, or a final alone that opens
+/// on a, o or e ("an", "er"); j, q and x take only finals that open on i or u, and "o" alone follows only b, p, m,
+/// f, w, y or l.
+pub(crate) fn pinyin_syllables(word: &str) -> Option<usize> {
+    const INITIALS: [&str; 21] =
+        ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "r", "z", "c", "s", "y", "w", "j"];
+    #[rustfmt::skip]
+    const FINALS: [&str; 35] = [
+        "iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "ai", "ei", "ao", "ou",
+        "an", "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un", "ue", "ve", "a", "o", "e", "i", "u", "v",
+    ];
+    if word.is_empty() {
+        return Some(0);
+    }
+    let heads = INITIALS.iter().copied().chain(["q", "x", ""]);
+    heads.filter_map(|initial| word.strip_prefix(initial).map(|rest| (initial, rest))).find_map(|(initial, rest)| {
+        FINALS
+            .iter()
+            .filter(|f| match initial {
+                "j" | "q" | "x" => f.starts_with(['i', 'u', 'v']),
+                "" => f.starts_with(['a', 'o', 'e']),
+                // "o" alone follows only a lip sound or a glide: "bo", "mo", "wo", "yo", "lo"; not "so".
+                _ if **f == "o" => ["b", "p", "m", "f", "w", "y", "l"].contains(&initial),
+                _ => true,
+            })
+            .filter_map(|f| rest.strip_prefix(f))
+            .find_map(|after| pinyin_syllables(after).map(|n| n + 1))
+    })
+}
+
+/// Chinese family names in pinyin, as written first in a Chinese name.
+#[rustfmt::skip]
+pub const CHINESE_FAMILY_NAMES: &[&str] = &[
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
+    "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
+    "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Yu", "Jiang", "Cai", "Du", "Ye", "Cheng", "Su", "Wei", "Lv",
+    "Ding", "Ren", "Shen", "Yao", "Lu", "Cui", "Zhong", "Tan", "Fan", "Jin", "Shi", "Liao", "Jia", "Xia", "Fu",
+    "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu", "Yin", "Xue", "Yan", "Duan", "Lei", "Hou", "Long", "Tao",
+    "Gu", "Mao", "Hao", "Gong", "Shao", "Wan", "Qian", "Dai", "Mo", "Kong", "Xiang", "Ou", "Ouyang", "Chang", "Kang",
+    "Wen", "Niu", "Yi", "Qi", "Hong", "Zhan", "Lai", "Jiao", "Geng", "Bao", "Ni", "Yue", "Shu", "Ji", "Xing", "Ruan",
+    "Zhuang", "Lan", "Situ", "Sima", "Zhuge",
+];
 
 /// A Vietnamese name written family name first, as Vietnamese write it, with its diacritics ("Lê Quốc Hùng",
 /// "Nguyễn Thị Mai"): the given name is the last word (round 51, curator: "it calls Hùng 'Lê', which is his family
@@ -206,12 +277,35 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
             || relation.contains("’s "))
         .then_some(name.trim())
     });
+    // (Or their age, then the name the user calls them by: "74. Abba. Taught Urdu at Jamia…" of the user's father,
+    // "29. Ah Qiang: the warehouse…" of Li Qiang — a family word, or a name that holds their given name; not "38.
+    // Classmate; at the bank": round 69, casting P26, "a day for you and Zafar" of her own father.)
+    let after_age = p.notes.as_deref().and_then(|notes| {
+        let (age, rest) = notes.split_once(". ")?;
+        let head = rest.split(['.', ':', ',', ';']).next()?.trim();
+        // (Their given name, not their family name: "52. Rao Caterers, Borivali" is Hemant Rao's business. A Chinese
+        // name's given name comes after its family name.)
+        let given: Vec<&str> = match chinese_name(&p.name) {
+            Some(whole) => whole.split_whitespace().skip(1).collect(),
+            None => vec![name_word(&p.name)],
+        };
+        let theirs = || head.split_whitespace().any(|w| given.contains(&w));
+        ((1..=3).contains(&age.len())
+            && age.bytes().all(|b| b.is_ascii_digit())
+            && ((p.kin && FAMILY_WORDS.contains(&head)) || theirs()))
+        .then_some(head)
+    });
+    // (Or a part of it that says what they are to the user: "Wang Jun's mother; Po-po to me", round 69, shenzhen.)
+    let to_me =
+        p.how_met.as_deref().and_then(|how| how.split([';', ',']).find_map(|part| part.trim().strip_suffix(" to me")));
     // (A name given in brackets in their name: "Antônio Carlos Lima (Toninho)".)
     let from_name = p.name.split_once('(').and_then(|(_, rest)| rest.split_once(')')).map(|(inner, _)| inner.trim());
     from_name
         .filter(|n| name_like(n))
         .or(from_notes.filter(|n| name_like(n)))
         .or(from_how_met.filter(|n| name_like(n)))
+        .or(to_me.filter(|n| name_like(n)))
+        .or(after_age.filter(|n| name_like(n)))
         .filter(|n| *n != first_name(&p.name) && *n != p.name.trim())
 }
 
@@ -610,6 +704,16 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
         return None;
     }
     let nth = turns.map(ordinal);
+    // Or the day in the user's own calendar, kept on their record: "Luis's 70th birthday lunch at Rosa and Luis's in
+    // Coquimbo" (round 69, astronomer P35: "she is at Luis's 70th lunch in person, so 'a message or a quick call'
+    // misses the situation", from all three).
+    let in_the_calendar = snap.events.iter().filter(|e| e.kind == EventKind::Other && e.person == p.id && e.date == on);
+    if let Some(day) = in_the_calendar.filter_map(|e| e.detail.as_deref()).find(|d| {
+        let ws = super::derive::words(d);
+        ws.iter().any(|w| w == "birthday") || nth.as_ref().is_some_and(|nth| ws.contains(nth))
+    }) {
+        return Some(day.trim());
+    }
     snap.follow_ups
         .iter()
         .filter(|u| u.mine && u.person == p.id && u.due == on)
@@ -647,6 +751,34 @@ pub(crate) fn celebrated_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Optio
     let Detail::Occasion { on, years, label, .. } = c.detail else { return None };
     let p = &snap.people[c.people[0]];
     kept_with_them(p, snap, on).or_else(|| celebration_of(snap, on, years.filter(|_| label.is_some())?))
+}
+
+/// True when a sentence of notes says, in the user's first person, that the user goes to the wedding: "to" or "at"
+/// the, her, his or their wedding ("Zoya and I are going to the wedding"); not "I promised her wedding bonus".
+fn going_to_the_wedding(notes: &str) -> bool {
+    sentences(notes).any(|s| {
+        let ws = super::derive::words(s);
+        super::generate::speaks_of_self(s)
+            && ws.windows(3).any(|w| {
+                ["to", "at"].contains(&w[0].as_str())
+                    && ["the", "her", "his", "their"].contains(&w[1].as_str())
+                    && w[2] == "wedding"
+            })
+    })
+}
+
+/// What the user keeps on the day of a loss with them: an event of the user's own (kind `other`) on their record that
+/// day, whose words name the one the day is kept for (a capitalised word of its label).
+fn day_of_loss_kept<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
+    let Detail::Occasion { on, label: Some(label), .. } = c.detail else { return None };
+    let p = &snap.people[c.people[0]];
+    let names = super::generate::names_in(label);
+    snap.events
+        .iter()
+        .filter(|e| e.kind == EventKind::Other && e.person == p.id && e.date == on)
+        .filter_map(|e| e.detail.as_deref())
+        .find(|d| super::derive::words(d).iter().any(|w| names.contains(w)))
+        .map(str::trim)
 }
 
 /// The plan for an occasion's day: what [`celebrated_day`] finds, else what they mentioned for the day that names it
@@ -1295,6 +1427,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // A family's day of loss is the user's too: be with them (round 18, chef P19: "this was her own father").
         // Family under the user's roof too: "or call" a mother who lives with the user misreads her (round 50, dentist
         // P24, "'be with Mama… or call' forgets that Mama lives with her", specificity 2 from four reviewers).
+        // The user's own plan for the day, kept on their record and naming the one who died ("Ammi's seventh barsi:
+        // the Quran khwani at home after Asr, then iftar for the family" on the father's): said as the day's act
+        // (round 69, casting P26: "'be with Zafar if you can, or call' when Abba lives with her and she is hosting
+        // the Quran khwani", 2 · 2 · 2).
+        Detail::Occasion { .. } if shared_loss(c, p) && day_of_loss_kept(c, snap).is_some() => {
+            format!("Be with {first} today: “{}”.", day_of_loss_kept(c, snap).unwrap_or_default())
+        }
         Detail::Occasion { on, .. } if shared_loss(c, p) && (is_partner(p) || time_together(p, *on)) => {
             format!("Be with {first} today.")
         }
@@ -1392,13 +1531,15 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // wedding as madrina de aros", tact 2 from two of three).
         // (A day one goes to: a wedding, or a graduation, a launch or an award at a place — not "our first
         // grandchild", born at the hospital, t210, nor a launch "on Product Hunt, with the redesign we did together".)
+        // Or a wedding the notes say the user goes to ("Zoya and I are going to the wedding": round 69, casting P34,
+        // "Farah and Zoya are at the wedding, so a 'short note of congratulations' treats it as a remote event").
         Detail::Congratulate { days_ago: 0, event, .. }
             if event.detail.as_deref().is_some_and(|d| {
                 super::generate::speaks_of_self(d)
                     && (event.kind == EventKind::Wedding
                         || matches!(event.kind, EventKind::Graduation | EventKind::Launch | EventKind::Award)
                             && super::generate::names_a_place(d))
-            }) =>
+            }) || (event.kind == EventKind::Wedding && p.notes.as_deref().is_some_and(going_to_the_wedding)) =>
         {
             format!("Congratulate {first} there today, in person.")
         }
@@ -1632,7 +1773,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             && Matter::of(&follow_up.text) != Matter::Answer
             && !d.named_goal.as_ref().is_some_and(|g| {
                 let goal = super::derive::words(&snap.goals[g.goal].title);
-                [first_name(&p.name), first]
+                [name_word(&p.name), first]
                     .iter()
                     .any(|n| goal.contains(&n.to_lowercase()))
             }))
@@ -2040,6 +2181,47 @@ mod tests {
         let ify = Some("Ify. 18 on Saturday 14 March; her party is at home.");
         assert_eq!(called_as("Ifeoma Hart", true, Some("Our elder daughter"), ify), "Ify");
         assert_eq!(called_as("Ben Okafor", false, None, Some("Retired. 70 this year.")), "Ben");
+        // Their age, then what the user calls them: a family word, or a name that holds one of theirs.
+        assert_eq!(called_as("Zafar Siddiqui", true, Some("My father"), Some("74. Abba. Taught Urdu.")), "Abba");
+        assert_eq!(called_as("Li Qiang", false, None, Some("29. Ah Qiang: the warehouse.")), "Ah Qiang");
+        assert_eq!(called_as("Liu Mei", false, None, Some("38. Classmate; at the bank.")), "Liu Mei");
+        assert_eq!(called_as("Zafar Siddiqui", false, None, Some("74. Abba. Taught Urdu.")), "Zafar", "not family");
+        assert_eq!(called_as("Hemant Rao", false, None, Some("52. Rao Caterers, Borivali.")), "Hemant", "a business");
+        assert_eq!(called_as("Nilesh Shah", true, None, Some("51. Nilesh Bhai, my cousin.")), "Nilesh Bhai");
+        // A part of "how we met" that says what they are to the user.
+        assert_eq!(called_as("Zhao Guilan", true, Some("Wang Jun's mother; Po-po to me"), None), "Po-po");
+        // A Chinese name in its own order is said whole, family or not.
+        assert_eq!(called_as("Wang Haoran", true, Some("Our son"), None), "Wang Haoran");
+    }
+
+    #[test]
+    fn a_chinese_name_in_its_own_order_is_said_whole() {
+        for (name, said) in [
+            ("Wang Jun", "Wang Jun"),
+            ("He Xiaoyu", "He Xiaoyu"),
+            ("Chen Xiaoling", "Chen Xiaoling"),
+            ("  Dr Zhang Wei ", "Zhang Wei"),
+            ("Tan Wei Ming", "Tan Wei Ming"),
+            ("Ouyang Xiu", "Ouyang Xiu"),
+            ("Kevin Zhou", "Kevin"),
+            ("Lily Chen", "Lily"),
+            ("Long Nguyen", "Long"),
+            ("Ma Ahmed", "Ma"),
+            ("Song Ji-woo", "Ji-woo"),
+            ("Han Solo", "Han"),
+        ] {
+            assert_eq!(first_name(name), said, "{name}");
+        }
+        // Found in free text by its family name, as before.
+        assert_eq!(name_word("Wang Jun"), "Wang");
+        for (word, n) in
+            [("xiaoling", Some(2)), ("jun", Some(1)), ("zhuang", Some(1)), ("er", Some(1)), ("an", Some(1))]
+        {
+            assert_eq!(pinyin_syllables(word), n, "{word}");
+        }
+        for word in ["smith", "ahmed", "solo", "qa", "ji-woo", "nguyen"] {
+            assert_eq!(pinyin_syllables(word), None, "{word}");
+        }
     }
 
     #[test]
