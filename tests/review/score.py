@@ -34,7 +34,8 @@ PERSONAS = ("designer", "founder", "nurse", "teacher", "postdoc", "carpenter", "
             "potter", "professor", "comedian", "foreman", "seafarer", "postman",
             "nailsalon", "ranger", "socialworker", "surgeon", "tailor", "firefighter",
             "jeweller", "fintech", "detective", "guide", "krakow", "ramen", "bengaluru",
-            "hotelier", "shenzhen", "casting", "rideshare", "astronomer")
+            "hotelier", "shenzhen", "casting", "rideshare", "astronomer", "herder", "saopaulo",
+            "vancouver", "istanbul")
 BAR_MEAN, BAR_SHARE = 4.0, 0.70
 AXES = ("usefulness", "specificity", "tact")
 
