@@ -979,6 +979,10 @@ fn per_person<'s>(
             // heat-pump engineer of the tender, the producer across a deal), and an ask on a different goal mixes
             // the two (round 55, plumber P37; round 62, comedian P21 and P34: every one rated 1 or 2 by all three).
             || snapshot.goals.iter().enumerate().any(|(g, goal)| in_motion[g] && goal.people.contains(&p.id))
+            // Nor family: a brother is not asked for "a name in rideshare-driving worth talking to" (round 69,
+            // rideshare P31: "a veteran driver doesn't need his brother for a name", 2 · 2 · 2); what the family
+            // knows is asked at the table, not on a card.
+            || p.kin
         {
             return;
         }
@@ -2721,7 +2725,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // anything "to read". Copies, a manual, a stamped record, pricing too ("The final rooming list and passport copies
     // for the Lares group", "The signed and stamped record of the 22 February assembly", "The redrafted AML policy
     // manual", "The revised USSD pricing for the renewal": round 66, guide P1, P18, P28, jeweller P17, fintech P38).
-    const DOCUMENT: [&str; 22] = [
+    const DOCUMENT: [&str; 25] = [
         "memo",
         "memorandum",
         "paperwork",
@@ -2749,6 +2753,12 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         // her supervisor, wished luck and then asked "how it went" (2 · 2 · 2 each).
         "pdf",
         "pdfs",
+        // Round 69, rideshare P24, P30, P35: "A copy of his DFHV operator's licence and his Uber approval", owed by the
+        // driver the user leases a car to, wished luck; "The printed Adwa programme and the slideshow", the
+        // secretary's for the user's own event, asked "how it went" (1 · 1 · 1).
+        "copy",
+        "printed",
+        "slideshow",
     ];
     // A certificate in lower case is a paper ("the duct's fire-damper certificate"); "Certificate III practical
     // assessment" is a qualification's exam, still theirs to sit.
