@@ -79,8 +79,8 @@ mod tests {
     /// (`ui/src/lib/names.ts`), so a card, its draft and the person's page call someone the same.
     fn write_names(dir: &Path) {
         use advocates_core::engine::{
-            CHINESE_FAMILY_NAMES, FAMILY_WORDS, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_TITLES, KOREAN_FAMILY_NAMES,
-            VIETNAMESE_FAMILY_NAMES,
+            CANTONESE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, FAMILY_WORDS, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_TITLES,
+            KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES,
         };
         let list = |name: &str, doc: &str, words: &[&str]| {
             let words: Vec<String> = words.iter().map(|w| serde_json::to_string(w).unwrap()).collect();
@@ -98,6 +98,11 @@ mod tests {
                 JAPANESE_FAMILY_NAMES,
             ),
             list("CHINESE_FAMILY_NAMES", "Chinese family names in pinyin.", CHINESE_FAMILY_NAMES),
+            list(
+                "CANTONESE_FAMILY_NAMES",
+                "Cantonese family names as Hong Kong romanises them, read before a hyphenated given name.",
+                CANTONESE_FAMILY_NAMES,
+            ),
             list(
                 "VIETNAMESE_FAMILY_NAMES",
                 "Vietnamese family names as written with their marks.",

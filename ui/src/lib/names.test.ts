@@ -45,6 +45,12 @@ describe("firstName", () => {
     ["Ma Ahmed", "Ma"],
     ["Song Ji-woo", "Ji-woo"],
     ["Han Solo", "Han"],
+    ["Chan Wai-ling", "Chan Wai-ling"],
+    ["Leung Kwok-wah", "Leung Kwok-wah"],
+    ["Ho Sau-kuen", "Ho Sau-kuen"],
+    ["Lee Min-ho", "Min-ho"],
+    ["Tony Kwan Chi-wing", "Tony"],
+    ["Man Jean-Luc", "Man"],
   ])("%s → %s", (name, first) => expect(firstName(name)).toBe(first));
 });
 

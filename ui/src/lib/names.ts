@@ -2,6 +2,7 @@
 // same word lists, generated from the core (bindings/names.ts), so a Today card, its draft and the person's page
 // all say "Hye-won" for "Shin Hye-won", "Hùng" for "Lê Quốc Hùng" and "Mum" for the user's own mother.
 import {
+  CANTONESE_FAMILY_NAMES,
   CHINESE_FAMILY_NAMES,
   FAMILY_WORDS,
   HONORIFICS,
@@ -55,7 +56,17 @@ export function pinyinSyllables(word: string): number | null {
 /** A Chinese name written family name first ("Wang Jun", "Tan Wei Ming"), after any titles, said whole. */
 function chineseName(words: string[]): string | null {
   const [family, ...given] = words;
-  if (family === undefined || given.length === 0 || !CHINESE_FAMILY_NAMES.includes(family)) return null;
+  if (family === undefined || given.length === 0) return null;
+  // Or a Cantonese name as Hong Kong writes it ("Chan Wai-ling"); a Korean name keeps its own reading.
+  if (given.length === 1 && given[0]!.includes("-")) {
+    const known = CHINESE_FAMILY_NAMES.includes(family) || CANTONESE_FAMILY_NAMES.includes(family);
+    const m = /^([A-Z][a-z]{0,5})-([a-z]{1,6})$/.exec(given[0]!);
+    const vowel = (s: string) => /[aeiouy]/.test(s);
+    if (known && m && vowel(m[1]!.toLowerCase()) && vowel(m[2]!) && !koreanFamilyFirst(family, given[0]!)) {
+      return `${family} ${given[0]}`;
+    }
+  }
+  if (!CHINESE_FAMILY_NAMES.includes(family)) return null;
   let syllables = 0;
   for (const w of given) {
     if (!/^[A-Z][a-z]*$/.test(w)) return null;

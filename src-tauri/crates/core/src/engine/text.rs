@@ -99,6 +99,19 @@ pub(crate) fn name_word(name: &str) -> &str {
 fn chinese_name(name: &str) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().skip_while(|w| honorific(w)).collect();
     let (&family, given) = words.split_first()?;
+    // Or a Cantonese name as Hong Kong writes it, the given name's two syllables joined by a hyphen ("Chan Wai-ling",
+    // "Leung Kwok-wah"; round 70, vancouver: "Ho is family", "Poon is a friend"). A Korean name keeps its own reading
+    // ("Lee Min-ho" is Min-ho).
+    if let [hyphenated] = given {
+        let cantonese = (CHINESE_FAMILY_NAMES.contains(&family) || CANTONESE_FAMILY_NAMES.contains(&family))
+            && !korean_family_first(family, hyphenated)
+            && cantonese_given_name(hyphenated);
+        if cantonese {
+            let start = family.as_ptr() as usize - name.as_ptr() as usize;
+            let end = hyphenated.as_ptr() as usize - name.as_ptr() as usize + hyphenated.len();
+            return Some(&name[start..end]);
+        }
+    }
     let syllables = given.iter().try_fold(0, |n, word| {
         let mut chars = word.chars();
         let cased = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
@@ -108,6 +121,33 @@ fn chinese_name(name: &str) -> Option<&str> {
     let end = given.last().map(|w| w.as_ptr() as usize - family.as_ptr() as usize + w.len())?;
     (CHINESE_FAMILY_NAMES.contains(&family) && (1..=3).contains(&syllables)).then(|| &whole[..end])
 }
+
+/// A given name of two romanised Cantonese syllables joined by a hyphen, the first capitalised ("Wai-ling", "Kwok-wah",
+/// "Ka-yee"): each of one to six letters with a vowel.
+fn cantonese_given_name(given: &str) -> bool {
+    let syllable = |s: &str| (1..=6).contains(&s.len()) && s.contains(['a', 'e', 'i', 'o', 'u', 'y']);
+    match given.split_once('-') {
+        Some((a, b)) => {
+            let mut first = a.chars();
+            first.next().is_some_and(|c| c.is_ascii_uppercase())
+                && first.all(|c| c.is_ascii_lowercase())
+                && b.chars().all(|c| c.is_ascii_lowercase())
+                && syllable(&a.to_ascii_lowercase())
+                && syllable(b)
+        }
+        None => false,
+    }
+}
+
+/// Cantonese family names as Hong Kong romanises them, beside their pinyin ([`CHINESE_FAMILY_NAMES`]): read only
+/// before a hyphenated given name.
+#[rustfmt::skip]
+pub const CANTONESE_FAMILY_NAMES: &[&str] = &[
+    "Chan", "Wong", "Cheung", "Leung", "Lam", "Lee", "Ng", "Ho", "Lau", "Tsang", "Yip", "Kwok", "Tse", "Fung", "Chow",
+    "Mak", "Lo", "Siu", "Kwan", "Poon", "Yeung", "Chu", "Law", "Cheng", "Tam", "Au", "Hui", "Lai", "Tsui", "Mok",
+    "Yuen", "Sin", "Ko", "Fong", "Lui", "So", "Chung", "Shek", "Ip", "Tong", "Koo", "Chiu", "Man", "Luk", "Kan",
+    "Pang", "Tsoi", "Ngai", "Hung", "Chui", "Tung", "Mui", "Wu", "Tang", "Li", "Choi", "Kong", "Kwong", "Yau", "Yiu",
+];
 
 /// How many syllables of pinyin a lower-case word is made of, read from its start ("xiaoling" is xiao-ling: 2), or
 /// `None` when it is not pinyin ("smith", "ahmed"). A syllable is an initial and a final, or a final alone that opens
@@ -2209,6 +2249,12 @@ mod tests {
             ("Ma Ahmed", "Ma"),
             ("Song Ji-woo", "Ji-woo"),
             ("Han Solo", "Han"),
+            ("Chan Wai-ling", "Chan Wai-ling"),
+            ("Leung Kwok-wah", "Leung Kwok-wah"),
+            ("Ho Sau-kuen", "Ho Sau-kuen"),
+            ("Lee Min-ho", "Min-ho"),
+            ("Tony Kwan Chi-wing", "Tony"),
+            ("Man Jean-Luc", "Man"),
         ] {
             assert_eq!(first_name(name), said, "{name}");
         }
