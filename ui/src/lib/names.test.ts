@@ -101,6 +101,7 @@ describe("nickname", () => {
     [p("Hemant Rao", false, null, "52. Rao Caterers, Borivali."), "Hemant"],
     [p("Nilesh Shah", true, null, "51. Nilesh Bhai, my cousin."), "Nilesh Bhai"],
     [p("Zhao Guilan", true, "Wang Jun's mother; Po-po to me", null), "Po-po"],
+    [p("Ho Siu-kuen", true, "Raymond's mother; Ma-ma to the children", null), "Ma-ma"],
     [p("Wang Haoran", true, "Our son", null), "Wang Haoran"],
   ])("%o → %s", (person, called) => expect(calledBy(person)).toBe(called));
 

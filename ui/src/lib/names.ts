@@ -149,8 +149,11 @@ export function nickname(p: Named): string | null {
     (p.how_met ?? "")
       .split(/[;,]/)
       .map((part) => part.trim())
-      .find((part) => part.endsWith(" to me"))
-      ?.slice(0, -" to me".length) ?? null;
+      .map((part) => {
+        const to = [" to me", " to us", " to the children", " to the kids", " to everyone"].find((t) => part.endsWith(t));
+        return to === undefined ? null : part.slice(0, -to.length);
+      })
+      .find((name) => name !== null) ?? null;
   let fromHowMet: string | null = null;
   const how = p.kin ? (p.how_met ?? "").split(";")[0]! : "";
   const comma = how.lastIndexOf(", ");

@@ -182,6 +182,8 @@ pub struct EngineConfig {
     /// No ask of someone the user meets at least this often (their personal rhythm, in days): a colleague of every
     /// week is asked in the day's work, not by a card.
     pub ask_min_rhythm_days: f64,
+    /// A birthday within this many days after a death in their family is not named: a word to see how they are.
+    pub birthday_unnamed_after_loss_days: i64,
     /// While a tie is fresh (§10.10) its circle weight is at least this: its circle is not known yet.
     pub fresh_tie_min_circle_weight: f64,
     /// Days after a hard-news event in which no congratulate, share, check_in, reconnect or ask is made.
@@ -402,6 +404,10 @@ impl Default for EngineConfig {
             // (every 5) were rated 1 by all three reviewers; a week is the line between a colleague of the day's work
             // and someone the user would write to.
             ask_min_rhythm_days: 7.0,
+            // Blind review, round 70: a "quiet birthday note" to a friend two days after her mother died, while she
+            // was at the funeral, "any birthday framing risks jarring; a plain thinking-of-you would be safer", from
+            // all three. A fortnight covers the funeral and the first days after; later, the quiet note names the day.
+            birthday_unnamed_after_loss_days: 14,
             fresh_tie_min_circle_weight: 0.4,
             sensitive_days: 30,
             // Blind review: "send your wishes" on a widow's first wedding anniversary was rated tact 1.

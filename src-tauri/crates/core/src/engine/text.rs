@@ -271,6 +271,8 @@ pub const FAMILY_WORDS: &[&str] = &[
     "Lola", "Lolo", "Nanay", "Tatay", "Inay", "Itay", "Gogo", "Mkhulu", "Má", "Ba", "Bà", "Ông", "Tata", "Babcia", "Dziadek",
     "Koro", "Kui", "Nanny", "Bapuji", "Bapa", "Kaka", "Kaki", "Masi", "Foi", "Dadaji", "Dadiji", "Nanaji", "Naniji",
     "Papaji", "Iya",
+    // Turkish (round 70, istanbul: "Anne", his mother, was "Saadet"; "Babam", my father).
+    "Anne", "Annem", "Babam", "Anneanne", "Babaanne", "Dede", "Nine",
 ];
 
 /// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
@@ -336,8 +338,13 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         .then_some(head)
     });
     // (Or a part of it that says what they are to the user: "Wang Jun's mother; Po-po to me", round 69, shenzhen.)
-    let to_me =
-        p.how_met.as_deref().and_then(|how| how.split([';', ',']).find_map(|part| part.trim().strip_suffix(" to me")));
+    // ("Ma-ma to the children" too: what the family calls them, round 70, vancouver P34, "calls her mother-in-law 'Ho'
+    // rather than Ma-ma".)
+    const TO: [&str; 5] = [" to me", " to us", " to the children", " to the kids", " to everyone"];
+    let to_me = p
+        .how_met
+        .as_deref()
+        .and_then(|how| how.split([';', ',']).find_map(|part| TO.iter().find_map(|to| part.trim().strip_suffix(to))));
     // (A name given in brackets in their name: "Antônio Carlos Lima (Toninho)".)
     let from_name = p.name.split_once('(').and_then(|(_, rest)| rest.split_once(')')).map(|(inner, _)| inner.trim());
     from_name
@@ -464,16 +471,23 @@ fn favor_verb(kind: FavorKind) -> &'static str {
     }
 }
 
-/// An `other` event whose words are of an engagement.
+/// An `other` event whose words are of an engagement; or a wedding whose words open on one ("Engaged to Jon Anders
+/// Logje; the wedding is in Guovdageaidnu church on Easter Saturday": round 70, herder P25, "congratulating her 'on
+/// the wedding' as written would embarrass the user with her own goddaughter", 2 · 2, tact 2).
 fn engaged(event: &Event) -> bool {
-    event.detail.as_deref().is_some_and(super::generate::reads_as_engagement)
+    let detail = event.detail.as_deref().unwrap_or("");
+    match event.kind {
+        EventKind::Other => super::generate::reads_as_engagement(detail),
+        EventKind::Wedding => super::derive::words(detail).first().is_some_and(|w| w == "engaged" || w == "engagement"),
+        _ => false,
+    }
 }
 
 /// What the news was, in words that hold in any sentence ("Kai's promotion"); an `other` that reads as an engagement
 /// is one.
 fn event_noun(event: &Event) -> &'static str {
     match event.kind {
-        EventKind::Other if engaged(event) => "the engagement",
+        EventKind::Other | EventKind::Wedding if engaged(event) => "the engagement",
         EventKind::NewJob => "the new job",
         EventKind::Promotion => "the promotion",
         EventKind::Launch => "the launch",
@@ -545,7 +559,7 @@ fn good_news_today(event: &Event) -> &'static str {
         EventKind::Promotion => "is promoted",
         EventKind::Launch => "launches",
         EventKind::Award => "receives an award",
-        EventKind::Wedding => "gets married",
+        EventKind::Wedding if !engaged(event) => "gets married",
         EventKind::Graduation => "graduates",
         EventKind::Move => "moves",
         _ => good_news_phrase(event),
@@ -565,6 +579,7 @@ pub(crate) fn occasion_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Optio
 /// Good news as a sentence's verb ("Kai was promoted").
 fn good_news_phrase(event: &Event) -> &'static str {
     match event.kind {
+        EventKind::Other | EventKind::Wedding if engaged(event) => "got engaged",
         EventKind::NewJob => "got a new job",
         EventKind::Promotion => "was promoted",
         EventKind::Launch => "launched",
@@ -573,7 +588,6 @@ fn good_news_phrase(event: &Event) -> &'static str {
         EventKind::Baby => "had a baby",
         EventKind::Graduation => "graduated",
         EventKind::Move => "moved",
-        EventKind::Other if engaged(event) => "got engaged",
         EventKind::Other => "had good news",
         _ => "had news",
     }
@@ -813,9 +827,18 @@ fn day_of_loss_kept<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
     let Detail::Occasion { on, label: Some(label), .. } = c.detail else { return None };
     let p = &snap.people[c.people[0]];
     let names = super::generate::names_in(label);
+    // (On their record, or on the record of the one who died: "Babam's eighth-year mevlit at our flat in Moda…" on
+    // the father's own, round 70, istanbul P29, "he hosts the mevlit at his own flat, so 'be with Saadet if you can,
+    // or call' is odd".)
+    let kept_on = |id: &str| {
+        id == p.id
+            || snap
+                .person_index(id)
+                .is_some_and(|k| snap.people[k].kin && snap.people[k].status == crate::model::Status::Deceased)
+    };
     snap.events
         .iter()
-        .filter(|e| e.kind == EventKind::Other && e.person == p.id && e.date == on)
+        .filter(|e| e.kind == EventKind::Other && e.date == on && kept_on(&e.person))
         .filter_map(|e| e.detail.as_deref())
         .find(|d| super::derive::words(d).iter().any(|w| names.contains(w)))
         .map(str::trim)
@@ -1344,6 +1367,12 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let name = named(p);
     let first = called(p);
     match &c.detail {
+        // In the first days after a death in their family the day is not named (round 70, vancouver P31).
+        Detail::Occasion { label: None, days: 0, fresh_loss: true, .. }
+            if promised_for_the_birthday(c, snap).is_none() && !wish_by_call(p, None, today) =>
+        {
+            format!("A quiet word for {name} today")
+        }
         Detail::Occasion { label: None, days: 0, quiet: true, .. } if promised_for_the_birthday(c, snap).is_none() => {
             format!("Send {name} a quiet birthday note")
         }
@@ -1511,8 +1540,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { days: 0, quiet: true, label, on, .. } if wish_by_call(p, *label, *on) => {
             format!("Call {first} today, or visit if you can; keep it simple.")
         }
-        // A separated friend's wedding anniversary: a word for them, not for the day.
-        Detail::Occasion { days: 0, parted: true, .. } => {
+        // A separated friend's wedding anniversary: a word for them, not for the day; so is a birthday in the first
+        // days after a death in their family.
+        Detail::Occasion { days: 0, parted: true, .. } | Detail::Occasion { days: 0, fresh_loss: true, .. } => {
             format!("A call or a short, warm note to see how {first} is; no need to name the day.")
         }
         Detail::Occasion { days: 0, quiet: true, .. } => {
@@ -1848,7 +1878,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         _ => them,
     };
     let now = match &c.detail {
-        Detail::Occasion { label, on, days, years, quiet, remembered, parted } => {
+        Detail::Occasion { label, on, days, years, quiet, remembered, parted, .. } => {
             let when =
                 if *days == 0 { format!("today, {}", date(*on)) } else { format!("{}, {}", in_days(*days), date(*on)) };
             // A quiet date does not count its years: a fortieth anniversary without one of the two is no jubilee. Nor
@@ -2230,6 +2260,7 @@ mod tests {
         assert_eq!(called_as("Nilesh Shah", true, None, Some("51. Nilesh Bhai, my cousin.")), "Nilesh Bhai");
         // A part of "how we met" that says what they are to the user.
         assert_eq!(called_as("Zhao Guilan", true, Some("Wang Jun's mother; Po-po to me"), None), "Po-po");
+        assert_eq!(called_as("Ho Siu-kuen", true, Some("Raymond's mother; Ma-ma to the children"), None), "Ma-ma");
         // A Chinese name in its own order is said whole, family or not.
         assert_eq!(called_as("Wang Haoran", true, Some("Our son"), None), "Wang Haoran");
     }
@@ -2492,6 +2523,7 @@ mod tests {
             quiet: false,
             remembered: false,
             parted: false,
+            fresh_loss: false,
         };
         // (circle, kin, takes the generic reason on the day)
         for (circle, kin, takes) in [(1, false, false), (2, false, false), (4, true, false), (3, false, true)] {
