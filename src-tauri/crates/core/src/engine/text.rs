@@ -99,17 +99,19 @@ pub(crate) fn name_word(name: &str) -> &str {
 fn chinese_name(name: &str) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().skip_while(|w| honorific(w)).collect();
     let (&family, given) = words.split_first()?;
+    // The name as written, from the family name to the last word of the given name (words are slices of `name`).
+    let last = *given.last()?;
+    let at = |w: &str| w.as_ptr() as usize - name.as_ptr() as usize;
+    let whole = &name[at(family)..at(last) + last.len()];
     // Or a Cantonese name as Hong Kong writes it, the given name's two syllables joined by a hyphen ("Chan Wai-ling",
     // "Leung Kwok-wah"; round 70, vancouver: "Ho is family", "Poon is a friend"). A Korean name keeps its own reading
     // ("Lee Min-ho" is Min-ho).
     if let [hyphenated] = given {
-        let cantonese = (CHINESE_FAMILY_NAMES.contains(&family) || CANTONESE_FAMILY_NAMES.contains(&family))
+        if (CHINESE_FAMILY_NAMES.contains(&family) || CANTONESE_FAMILY_NAMES.contains(&family))
             && !korean_family_first(family, hyphenated)
-            && cantonese_given_name(hyphenated);
-        if cantonese {
-            let start = family.as_ptr() as usize - name.as_ptr() as usize;
-            let end = hyphenated.as_ptr() as usize - name.as_ptr() as usize + hyphenated.len();
-            return Some(&name[start..end]);
+            && cantonese_given_name(hyphenated)
+        {
+            return Some(whole);
         }
     }
     let syllables = given.iter().try_fold(0, |n, word| {
@@ -117,9 +119,7 @@ fn chinese_name(name: &str) -> Option<&str> {
         let cased = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
         Some(n + pinyin_syllables(&word.to_ascii_lowercase()).filter(|_| cased)?)
     })?;
-    let whole = &name[family.as_ptr() as usize - name.as_ptr() as usize..];
-    let end = given.last().map(|w| w.as_ptr() as usize - family.as_ptr() as usize + w.len())?;
-    (CHINESE_FAMILY_NAMES.contains(&family) && (1..=3).contains(&syllables)).then(|| &whole[..end])
+    (CHINESE_FAMILY_NAMES.contains(&family) && (1..=3).contains(&syllables)).then_some(whole)
 }
 
 /// A given name of two romanised Cantonese syllables joined by a hyphen, the first capitalised ("Wai-ling", "Kwok-wah",
