@@ -35,7 +35,7 @@ PERSONAS = ("designer", "founder", "nurse", "teacher", "postdoc", "carpenter", "
             "nailsalon", "ranger", "socialworker", "surgeon", "tailor", "firefighter",
             "jeweller", "fintech", "detective", "guide", "krakow", "ramen", "bengaluru",
             "hotelier", "shenzhen", "casting", "rideshare", "astronomer", "herder", "saopaulo",
-            "vancouver", "istanbul", "marrakech", "yogya")
+            "vancouver", "istanbul", "marrakech", "yogya", "miami")
 BAR_MEAN, BAR_SHARE = 4.0, 0.70
 AXES = ("usefulness", "specificity", "tact")
 
