@@ -814,16 +814,31 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
     // loss and their children's, not the second husband's (round 68, hotelier P22: "Giorgos's death anniversary: a day
     // for you and Nikos", "it casts Giorgos's anniversary as a loss in Nikos's family", 2 · 2 · 2).
     let partner = is_partner(p);
+    // And a late partner's day is kept with the family they leave: the user's children, and those whose "how we met"
+    // names them ("Pak Harjono's elder sister"). Not the user's own mother, whose notes name him only as the day she
+    // comes to (round 71, yogya P28: "Pak Harjono's death (2019): the haul: a day for you and Sumirah").
+    let theirs_too = |q: &PersonFacts| {
+        let dead = own_names(q);
+        super::text::users_child(p) || p.how_met.as_deref().is_some_and(|h| words(h).iter().any(|w| dead.contains(w)))
+    };
     snapshot
         .people
         .iter()
         .filter(|q| q.kin && q.status == crate::model::Status::Deceased && q.id != p.id)
         .filter(|q| !(partner && was_the_users_partner(q)))
+        .filter(|q| !was_the_users_partner(q) || theirs_too(q))
         .flat_map(|q| q.dates.iter().map(move |d| (q, d)))
         .filter(|(q, d)| {
-            d.label
-                .as_deref()
-                .is_some_and(|l| speaks_of_loss(l) && (named(q, l) || names_them(q) || names_the_dead_and_day(q, d)))
+            d.label.as_deref().is_some_and(|l| {
+                speaks_of_loss(l)
+                    && (named(q, l)
+                        || names_them(q)
+                        || names_the_dead_and_day(q, d)
+                        // The user's own children keep their father's or mother's day, whatever their notes say
+                        // (round 71, marrakech: nothing on the fourth anniversary of the user's husband's death, the
+                        // daughter on call in Rabat and sorry she cannot come).
+                        || (was_the_users_partner(q) && super::text::users_child(p)))
+            })
         })
         .map(|(_, d)| d)
         .collect()
@@ -2690,7 +2705,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // pass, not "his driving test").
     // Round 49, importer P34: "Carla's lab analyses of the six ferments", asked "how it went" twelve days later ("would
     // suggest he never read them", usefulness 1).
-    const WORK: [&str; 41] = [
+    const WORK: [&str; 44] = [
         "analysis",
         "analyses",
         "report",
@@ -2743,6 +2758,11 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         // pickers" ("a deliverable Beto owed her"); a plan "to" do something is still news of theirs.
         "plan",
         "plans",
+        // Round 71, yogya P12: "The final floor drawing and the tile quantities for Pak Slamet", an architect's for
+        // the user's showroom, asked "how it went".
+        "drawing",
+        "drawings",
+        "quantities",
     ];
     // Or a document, whoever's (round 47, minister P31: "Ask Tanya how it went" of "The city staff memo on the
     // parking variance", "a memo she owes, not an event"), a term sheet too — unless a vote on it is awaited.
@@ -2757,7 +2777,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // anything "to read". Copies, a manual, a stamped record, pricing too ("The final rooming list and passport copies
     // for the Lares group", "The signed and stamped record of the 22 February assembly", "The redrafted AML policy
     // manual", "The revised USSD pricing for the renewal": round 66, guide P1, P18, P28, jeweller P17, fintech P38).
-    const DOCUMENT: [&str; 26] = [
+    const DOCUMENT: [&str; 27] = [
         "memo",
         "memorandum",
         "paperwork",
@@ -2794,6 +2814,8 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         // Round 70, vancouver P15: "The 2025 review-engagement statements for Westmark", the accountant's for the
         // user's loan, asked "how it went".
         "statements",
+        // Round 71, marrakech P15: "The 2025 accounts, signed, for the bank", the accountant's for the user's loan.
+        "accounts",
     ];
     // A certificate in lower case is a paper ("the duct's fire-damper certificate"); "Certificate III practical
     // assessment" is a qualification's exam, still theirs to sit.
@@ -2811,6 +2833,37 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         someones || ws.first().is_some_and(|w| ["her", "his", "their"].contains(&w.as_str()) || names.contains(w));
     // Or a delivery date, said of no one ("Leafpak's printed bags, third delivery date": round 46, roaster).
     let delivery = ws.windows(2).any(|w| w[0] == "delivery" && w[1] == "date") && !speaks_of_someone_else(text);
+    // Or goods by their measure ("The 40 kg of indigo paste, two weeks late", a supplier's for the user's vats: round
+    // 71, yogya P18, "Ask Darmaji how it went"): a figure, a unit of goods, "of".
+    const UNITS: [&str; 24] = [
+        "kg",
+        "kilos",
+        "kilograms",
+        "g",
+        "grams",
+        "tonnes",
+        "tons",
+        "t",
+        "m",
+        "metres",
+        "meters",
+        "yards",
+        "litres",
+        "liters",
+        "l",
+        "boxes",
+        "bags",
+        "sacks",
+        "crates",
+        "cases",
+        "pallets",
+        "rolls",
+        "bolts",
+        "cartons",
+    ];
+    let goods = ws
+        .windows(3)
+        .any(|w| w[0].chars().all(|c| c.is_ascii_digit()) && UNITS.contains(&w[1].as_str()) && w[2] == "of");
     // Or word from them ("Word from Gary on the coroner's release of Ryan Devine": round 57, funeral P36, "asking the
     // coroner's officer 'how it went'… is wrong and jarring", 1 · 1 · 1).
     let word_from = ws.len() > 2 && ws[0] == "word" && ws[1] == "from";
@@ -2887,6 +2940,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
                 || possessive_head(text).is_some_and(|(head, _)| head == "list")
                 || ws.windows(2).take(4).any(|w| w[0] == "test" && w[1] == "pass")))
         || delivery
+        || goods
         || word_from
         || handed_over()
 }
@@ -3787,6 +3841,14 @@ fn shares<'s>(
         let said = [p.notes.as_deref(), p.profile.as_ref().and_then(|w| w.how_met.as_deref())];
         lately_dead.iter().any(|&d| d != i && said.iter().flatten().any(|text| names_person(text, &snapshot.people[d])))
     };
+    // Someone keeping a day of loss in the three days either side (theirs, or one they keep with the user): no article
+    // beside it (round 71, yogya P27: an article on Javanese textiles in Dutch museums to the late husband's sister the
+    // day before his haul, which she comes to).
+    let mourning = |p: &PersonFacts| {
+        let near = |d: &AnnualDate| next_occurrence(d, today - chrono::Duration::days(3), 6).is_some();
+        p.dates.iter().any(|d| d.label.as_deref().is_some_and(speaks_of_loss) && near(&d.date))
+            || shared_losses(snapshot, p).iter().any(|d| near(&d.date))
+    };
     // J per item: the best matching interest; ties keep the first in the person's order. An item goes to one person:
     // the best match (J × V, then id) among those it can go to today, and never again once it was sent to anyone.
     let mut per_item: Vec<Vec<Candidate<'s>>> = vec![Vec::new(); items.len()];
@@ -3798,6 +3860,7 @@ fn shares<'s>(
             || treated[i]
             || grieving(i)
             || in_motion_with[i]
+            || mourning(p)
         {
             continue;
         }

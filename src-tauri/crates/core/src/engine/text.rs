@@ -483,6 +483,75 @@ fn engaged(event: &Event) -> bool {
     }
 }
 
+/// A promise of the user's kept on someone's record that is about them, to someone else: its words speak of them by
+/// name after "about" ("Write the reply to the tourism delegation about Mr Pryce's complaint", on the complaining
+/// guest's record: round 71, marrakech P25, "Keep your promise to Gerald Pryce"). Any of their names, after any title.
+fn promise_about_them(text: &str, p: &PersonFacts) -> bool {
+    let names: Vec<String> = super::derive::words(&p.name);
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    raw.iter().enumerate().any(|(k, w)| {
+        w.eq_ignore_ascii_case("about")
+            && raw[k + 1..]
+                .iter()
+                .find(|w| !honorific(w))
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w))
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && names.contains(&w.to_lowercase()))
+    })
+}
+
+/// Good news that opens on someone of theirs ("Her son Fajar admitted to medicine at UGM…", "His daughter started at
+/// Ohio State"): their child's, partner's or sibling's, told to the user as theirs to be glad of. The card is not
+/// "Congratulate Bu Parmi on graduating" (round 71, yogya P25: "Bu Parmi graduated today" of her son's admission).
+/// A baby or a wedding of theirs is already said as "the baby", "the wedding". The one whose news it is: their name
+/// when the words give it ("Fajar"), else the family word ("her son").
+fn news_of_their_own(event: &Event) -> Option<String> {
+    const KIN: [&str; 20] = [
+        "son",
+        "daughter",
+        "child",
+        "boy",
+        "girl",
+        "sons",
+        "daughters",
+        "children",
+        "twins",
+        "husband",
+        "wife",
+        "partner",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "grandson",
+        "granddaughter",
+        "niece",
+        "nephew",
+    ];
+    if matches!(event.kind, EventKind::Baby | EventKind::Wedding) || engaged(event) {
+        return None;
+    }
+    let raw: Vec<&str> = event.detail.as_deref()?.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let (Some(whose), Some(kin)) = (raw.first().map(|w| bare(w)), raw.get(1).map(|w| bare(w).to_lowercase())) else {
+        return None;
+    };
+    if !["Her", "His", "Their"].contains(&whose.as_str()) || !KIN.contains(&kin.as_str()) {
+        return None;
+    }
+    // A name right after the family word, not set off by a comma ("Her son Fajar admitted…"; "Their daughter, Olive,
+    // born…" is a baby's, said above).
+    let named = raw
+        .get(2)
+        .filter(|_| !raw[1].ends_with(','))
+        .map(|w| bare(w))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 2);
+    Some(match named {
+        Some(name) => format!("{name}'s news"),
+        None => format!("{} {kin}'s news", whose.to_lowercase()),
+    })
+}
+
 /// What the news was, in words that hold in any sentence ("Kai's promotion"); an `other` that reads as an engagement
 /// is one.
 fn event_noun(event: &Event) -> &'static str {
@@ -663,7 +732,7 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
 
 /// True when family's "how we met" calls them the user's child: "Our son", "My elder daughter", "Our youngest, a
 /// boy" (a son, daughter, child or kid in its first four words, after "My" or "Our").
-fn users_child(p: &PersonFacts) -> bool {
+pub(crate) fn users_child(p: &PersonFacts) -> bool {
     const CHILD: [&str; 8] = ["son", "daughter", "child", "kid", "sons", "daughters", "children", "kids"];
     let Some(how) = p.how_met.as_deref().filter(|_| p.kin) else { return false };
     let ws = super::derive::words(how.split([',', ';']).next().unwrap_or(how));
@@ -1418,7 +1487,10 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             format!("Welcome {name} {}", welcome(event).unwrap_or("back"))
         }
         Detail::Congratulate { event, .. } if new_home(event) => format!("Wish {name} well in the new home"),
-        Detail::Congratulate { event, .. } => format!("Congratulate {name} on {}", event_noun(event)),
+        Detail::Congratulate { event, .. } => match news_of_their_own(event) {
+            Some(news) => format!("Congratulate {name} on {news}"),
+            None => format!("Congratulate {name} on {}", event_noun(event)),
+        },
         Detail::Support { event, .. } if event.kind == EventKind::Bereavement && condolences_by_call(p) => {
             format!("Call {name} with your condolences")
         }
@@ -1429,6 +1501,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             format!("Be with {name} today")
         }
         Detail::Support { .. } => format!("Check in on {name}"),
+        Detail::KeepPromise { follow_up, .. } if promise_about_them(&follow_up.text, p) => {
+            format!("Keep your promise about {name}: “{}”", follow_up.text.trim())
+        }
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
         Detail::FollowUp { follow_up, luck: true, matter, .. } => {
             // Not luck for an operation or a scan: they are wished well; nor for a funeral or a memorial.
@@ -1937,7 +2012,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             let phrase =
                 if occasion_today(c, snap).is_some() { good_news_today(event) } else { good_news_phrase(event) };
             let part = your_part_in(p, event).map(|s| format!(" Your notes on {first}: “{s}”.")).unwrap_or_default();
-            format!("{first} {phrase} {} ({}){what}.{part}", ago(*days_ago), date(event.date))
+            let whose = if news_of_their_own(event).is_some() {
+                format!("Good news in {first}'s family,")
+            } else {
+                format!("{first} {phrase}")
+            };
+            format!("{whose} {} ({}){what}.{part}", ago(*days_ago), date(event.date))
         }
         // The news of a day the user will be there for is not told before it: the card says whose day it is and
         // that the user will be there (round 52a, homecare P12: "the morning card states Joy's diagnosis before the
@@ -1961,7 +2041,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 d => ago(d),
             };
             let due = if *past_due > 0 { "was due" } else { "is due" };
-            format!("You promised {first} “{}”; it {due} {when} ({}).", follow_up.text.trim(), date(follow_up.due))
+            let to = if promise_about_them(&follow_up.text, p) { String::new() } else { format!(" {first}") };
+            format!("You promised{to} “{}”; it {due} {when} ({}).", follow_up.text.trim(), date(follow_up.due))
         }
         // Family's own operation is not hearsay: it is said as the day it is (round 44, lawyer P26 and sales P7:
         // "'Mom mentioned' treats her own mother's surgery as hearsay").
@@ -2209,6 +2290,29 @@ pub(crate) fn generic_reason(c: &Candidate<'_>, snap: &Snapshot) -> Option<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn good_news_of_someone_of_theirs_is_said_as_theirs() {
+        let news = |kind, detail: &str| {
+            news_of_their_own(&Event {
+                id: "e".into(),
+                person: "p".into(),
+                date: NaiveDate::from_ymd_opt(2026, 3, 10).unwrap_or_default(),
+                kind,
+                detail: Some(detail.into()),
+            })
+        };
+        assert_eq!(news(EventKind::Graduation, "Her son Fajar admitted to medicine").as_deref(), Some("Fajar's news"));
+        assert_eq!(
+            news(EventKind::Award, "His daughter won the science prize").as_deref(),
+            Some("his daughter's news")
+        );
+        assert_eq!(news(EventKind::Graduation, "Finished his MBA at Kellogg"), None);
+        assert_eq!(news(EventKind::Promotion, "Her team won the account"), None);
+        // A baby or a wedding of theirs is said as "the baby", "the wedding" already.
+        assert_eq!(news(EventKind::Baby, "Their daughter, Olive, born at NYU Langone"), None);
+        assert_eq!(news(EventKind::Wedding, "Her daughter Tali married Benji Gross"), None);
+    }
 
     #[test]
     fn topics_are_trimmed_and_lowercased() {
