@@ -500,6 +500,21 @@ fn promise_about_them(text: &str, p: &PersonFacts) -> bool {
     })
 }
 
+/// True when family's notes say they come home from where they live ("He comes home on Sunday 15 March", "He wants to
+/// come home for Lebaran"): they live away. Not home from hospital ("Home on the 26th from Jackson North" is not
+/// read; "comes home from the hospital on Thursday" is not away), nor "came home", which is past.
+fn lives_away(p: &PersonFacts) -> bool {
+    const CARE: [&str; 5] = ["hospital", "ward", "clinic", "hospice", "rehab"];
+    p.kin
+        && p.notes.as_deref().is_some_and(|notes| {
+            sentences(notes).any(|s| {
+                let ws = super::derive::words(s);
+                ws.windows(2).any(|w| ["come", "comes", "coming"].contains(&w[0].as_str()) && w[1] == "home")
+                    && !ws.iter().any(|w| CARE.contains(&w.as_str()))
+            })
+        })
+}
+
 /// Good news that opens on someone of theirs ("Her son Fajar admitted to medicine at UGM…", "His daughter started at
 /// Ohio State"): their child's, partner's or sibling's, told to the user as theirs to be glad of. The card is not
 /// "Congratulate Bu Parmi on graduating" (round 71, yogya P25: "Bu Parmi graduated today" of her son's admission).
@@ -1575,6 +1590,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // the Quran khwani at home after Asr, then iftar for the family" on the father's): said as the day's act
         // (round 69, casting P26: "'be with Zafar if you can, or call' when Abba lives with her and she is hosting
         // the Quran khwani", 2 · 2 · 2).
+        // Not "be with" family who live away and come home later ("He comes home on Sunday 15 March for Laylat
+        // al-Qadr"): a call (round 71, marrakech: "Be with Amine today" of a son in Agadir on his father's day).
+        Detail::Occasion { on, .. } if shared_loss(c, p) && lives_away(p) && !time_together(p, *on) => {
+            format!("Call {first} today.")
+        }
         Detail::Occasion { .. } if shared_loss(c, p) && day_of_loss_kept(c, snap).is_some() => {
             format!("Be with {first} today: “{}”.", day_of_loss_kept(c, snap).unwrap_or_default())
         }
@@ -2141,7 +2161,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             date(*last)
         ),
     };
-    let this = if shared_loss(c, p) && own_goals_day(c, snap).is_some() {
+    let away = matches!(c.detail, Detail::Occasion { on, .. } if lives_away(p) && !time_together(p, on));
+    let this = if shared_loss(c, p) && (own_goals_day(c, snap).is_some() || away) {
         "On a day of loss in the family, a call says you remember it too.".to_owned()
     } else if shared_loss(c, p) {
         "On a day of loss in the family, being there says more than any words.".to_owned()
