@@ -1592,7 +1592,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // the Quran khwani", 2 · 2 · 2).
         // Not "be with" family who live away and come home later ("He comes home on Sunday 15 March for Laylat
         // al-Qadr"): a call (round 71, marrakech: "Be with Amine today" of a son in Agadir on his father's day).
-        Detail::Occasion { on, .. } if shared_loss(c, p) && lives_away(p) && !time_together(p, *on) => {
+        Detail::Occasion { on, .. }
+            if shared_loss(c, p) && lives_away(p) && !time_together(p, *on) && own_goals_day(c, snap).is_none() =>
+        {
             format!("Call {first} today.")
         }
         Detail::Occasion { .. } if shared_loss(c, p) && day_of_loss_kept(c, snap).is_some() => {
