@@ -1374,13 +1374,64 @@ fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> S
         let former = ["retired", "former"].iter().any(|w| t.to_lowercase().starts_with(w));
         (if former { t.replacen(';', "", 1).replace("  ", " ") } else { t.to_owned() }, former)
     });
-    match (title, nonempty(profile.company.as_deref())) {
+    let company = nonempty(profile.company.as_deref());
+    // A title that is what they do ("Runs the seafood empanada stand at the Tongoy caleta", "Sells insurance") is a
+    // verb, not a noun: "Yesenia runs the seafood empanada stand…", not "Yesenia is a runs the…" (round 72, astronomer
+    // P7). Its company follows only when the title does not already say where and the company is a name, not the
+    // user's description of it ("Her empanada stand at the caleta").
+    if let Some((title, _)) = title.as_ref().filter(|(t, _)| says_what_they_do(t)) {
+        let mut verb = title.chars();
+        let title: String = verb.next().into_iter().flat_map(char::to_lowercase).chain(verb).collect();
+        let placed = [" at ", " in ", " for ", " of ", " on "].iter().any(|w| title.contains(w));
+        let described = company.is_some_and(|c| {
+            ["her", "his", "their", "my", "our", "the", "a", "an"]
+                .contains(&c.split_whitespace().next().unwrap_or("").to_lowercase().as_str())
+        });
+        return match company {
+            Some(company) if !placed && !described => format!("{out} {first} {title}, at {company}."),
+            _ => format!("{out} {first} {title}."),
+        };
+    }
+    match (title, company) {
         (Some((title, _)), Some(company)) => format!("{out} {first} is {} at {company}.", with_article(&title)),
         (Some((title, true)), None) => format!("{out} {first} is {}.", with_article(&title)),
         (Some((title, false)), None) => format!("{out} {first} works as {}.", with_article(&title)),
         (None, Some(company)) => format!("{out} {first} is at {company}."),
         (None, None) => out,
     }
+}
+
+/// True when a title begins with what someone does rather than what they are: "Runs…", "Owns…", "Sells…", "Teaches…".
+/// Only verbs that are not also nouns of a trade ("Sales", "Operations", "Logistics" are departments).
+fn says_what_they_do(title: &str) -> bool {
+    const VERBS: [&str; 24] = [
+        "runs",
+        "owns",
+        "sells",
+        "keeps",
+        "writes",
+        "farms",
+        "teaches",
+        "manages",
+        "drives",
+        "helps",
+        "cooks",
+        "does",
+        "works",
+        "leads",
+        "coaches",
+        "builds",
+        "makes",
+        "looks",
+        "fixes",
+        "repairs",
+        "grows",
+        "trains",
+        "volunteers",
+        "cleans",
+    ];
+    title.split_whitespace().nth(1).is_some()
+        && VERBS.contains(&title.split_whitespace().next().unwrap_or("").to_lowercase().as_str())
 }
 
 /// A title on its own, as a noun phrase: "Teacher" → "a teacher", "Junior doctor" → "a junior doctor"; an acronym
@@ -2568,6 +2619,28 @@ mod tests {
         assert_eq!(
             said(None, Some("Arup")),
             "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is at Arup."
+        );
+        // A title that says what they do is a verb.
+        assert_eq!(
+            said(
+                Some("Runs the seafood empanada stand at the Tongoy caleta"),
+                Some("Her empanada stand at the caleta")
+            ),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie runs the seafood empanada stand at the \
+             Tongoy caleta."
+        );
+        assert_eq!(
+            said(Some("Sells insurance"), Some("Aviva")),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie sells insurance, at Aviva."
+        );
+        assert_eq!(
+            said(Some("Teaches piano"), None),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie teaches piano."
+        );
+        // "Sales" and "Operations" are departments, not verbs.
+        assert_eq!(
+            said(Some("Sales director"), Some("Arup")),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is a sales director at Arup."
         );
         assert_eq!(who("Maggie is a friend.", "Maggie", None), "Maggie is a friend.");
     }
