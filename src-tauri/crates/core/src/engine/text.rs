@@ -763,14 +763,20 @@ fn grandchild(event: &Event, p: &PersonFacts) -> bool {
     event.kind == EventKind::Baby && p.kin && (said(event.detail.as_deref()) || said(p.notes.as_deref()))
 }
 
-/// True when notes say the user was asked to keep something quiet: "not to mention", "not to tell", "don't tell",
-/// "keep it quiet", "keep it to myself", "between us".
+/// True when notes say the user was asked to keep something quiet ("not to mention", "not to tell", "don't tell",
+/// "keep it quiet", "keep it to myself", "between us"), or that they keep it close: "she told only me", "won't tell me
+/// which one", "wouldn't say" (round 72, miami P24: "Tell Marie-Claude and Kervens too" of a daughter's new job she
+/// "won't tell me which one 'in case'", "takes her announcement from her", tact 2 from two of three; round 59,
+/// dancer P27, "Fernanda told only Ana", tact 3 from all three).
 fn asked_to_keep_quiet(notes: &str) -> bool {
     let ws = super::derive::words(notes);
     ws.windows(3).any(|w| {
         (w[0] == "not" && w[1] == "to" && (w[2] == "mention" || w[2] == "tell"))
             || (w[0] == "don" && w[1] == "t" && w[2] == "tell")
             || (w[0] == "keep" && w[1] == "it" && (w[2] == "quiet" || w[2] == "to"))
+            || ((w[0] == "won" || w[0] == "wouldn") && w[1] == "t" && (w[2] == "tell" || w[2] == "say"))
+            || (w[0] == "told" && w[1] == "only" && w[2] == "me")
+            || (w[0] == "only" && w[1] == "told" && w[2] == "me")
     }) || ws.windows(2).any(|w| w[0] == "between" && w[1] == "us")
 }
 
@@ -1368,30 +1374,43 @@ fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> S
     if let Some(how) = nonempty(profile.how_met.as_deref()) {
         out = format!("{out} How you met: “{}”.", how.trim_end_matches('.'));
     }
-    // "Retired; school cook" is what they were: "Maureen is a retired school cook", not "works as a retired; school
-    // cook" (round 56, imam P33).
+    // A title or a company of several parts ("Architect; partner", "Adeyemi Heating Ltd; Lewisham College") is said by
+    // its first: "Jordan is an apprentice at Adeyemi Heating Ltd", not "…, final year at Adeyemi Heating Ltd; Lewisham
+    // College" (round 72). "Retired; school cook" is what they were: "Maureen is a retired school cook", not "works as
+    // a retired; school cook" (round 56, imam P33). Alone, with no company to place it, a title keeps all its parts,
+    // as a list ("works as an accountant (HND), between jobs since August 2025").
+    let company = nonempty(profile.company.as_deref()).map(|c| first_part(c).to_owned());
     let title = nonempty(profile.title.as_deref()).map(|t| {
-        let former = ["retired", "former"].iter().any(|w| t.to_lowercase().starts_with(w));
-        (if former { t.replacen(';', "", 1).replace("  ", " ") } else { t.to_owned() }, former)
+        let mut parts: Vec<String> =
+            t.split(';').map(|p| p.trim().trim_end_matches('.').to_owned()).filter(|p| !p.is_empty()).collect();
+        let former =
+            parts.first().is_some_and(|p| ["retired", "former"].iter().any(|w| p.to_lowercase().starts_with(w)));
+        // "Retired; school cook": the bare word joins the part after it.
+        if former && parts.len() > 1 && !parts[0].contains(' ') {
+            let what = parts.remove(1);
+            parts[0] = format!("{} {what}", parts[0]);
+        }
+        let said = if company.is_some() { parts.first().cloned().unwrap_or_default() } else { parts.join(", ") };
+        (said, former)
     });
-    let company = nonempty(profile.company.as_deref());
     // A title that is what they do ("Runs the seafood empanada stand at the Tongoy caleta", "Sells insurance") is a
     // verb, not a noun: "Yesenia runs the seafood empanada stand…", not "Yesenia is a runs the…" (round 72, astronomer
     // P7). Its company follows only when the title does not already say where and the company is a name, not the
     // user's description of it ("Her empanada stand at the caleta").
     if let Some((title, _)) = title.as_ref().filter(|(t, _)| says_what_they_do(t)) {
-        let mut verb = title.chars();
-        let title: String = verb.next().into_iter().flat_map(char::to_lowercase).chain(verb).collect();
+        let title = lower_first(title);
         let placed = [" at ", " in ", " for ", " of ", " on "].iter().any(|w| title.contains(w));
-        let described = company.is_some_and(|c| {
-            ["her", "his", "their", "my", "our", "the", "a", "an"]
-                .contains(&c.split_whitespace().next().unwrap_or("").to_lowercase().as_str())
+        let described = company.as_deref().is_some_and(|c| {
+            possessed(c)
+                || c.split_whitespace().next().is_some_and(|w| ["the", "a", "an"].contains(&w.to_lowercase().as_str()))
         });
         return match company {
             Some(company) if !placed && !described => format!("{out} {first} {title}, at {company}."),
             _ => format!("{out} {first} {title}."),
         };
     }
+    // "His cardiology practice in Şişli" is the user's description, said mid-sentence in lower case.
+    let company = company.map(|c| if possessed(&c) { lower_first(&c) } else { c });
     match (title, company) {
         (Some((title, _)), Some(company)) => format!("{out} {first} is {} at {company}.", with_article(&title)),
         (Some((title, true)), None) => format!("{out} {first} is {}.", with_article(&title)),
@@ -1399,6 +1418,26 @@ fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> S
         (None, Some(company)) => format!("{out} {first} is at {company}."),
         (None, None) => out,
     }
+}
+
+/// The first of a field's parts ("Adeyemi Heating Ltd; Lewisham College" → "Adeyemi Heating Ltd"), without the full
+/// stop a name may end in: "Lumenary Inc." ends a sentence as "Lumenary Inc.", not "Inc.." (round 72).
+fn first_part(field: &str) -> &str {
+    field.split(';').map(str::trim).find(|p| !p.is_empty()).unwrap_or("").trim_end_matches('.')
+}
+
+/// True when a company is the user's description of someone's place ("Her empanada stand", "His own practice").
+fn possessed(company: &str) -> bool {
+    company
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ["her", "his", "their", "my", "our"].contains(&w.to_lowercase().as_str()))
+}
+
+/// "His cardiology practice" → "his cardiology practice".
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().into_iter().flat_map(char::to_lowercase).chain(chars).collect()
 }
 
 /// True when a title begins with what someone does rather than what they are: "Runs…", "Owns…", "Sells…", "Teaches…".
@@ -1977,6 +2016,13 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         Detail::Share { interest, .. } => format!("{} {first} follows {}.", person_line(p), interest.topic.trim()),
         Detail::Ask { .. } => person_line(p),
+        // A promise about them is made to someone else: it concerns them, and nothing says to write to them (round 72,
+        // marrakech P25, tact 2: a complaining guest called "an acquaintance" to keep one's word to).
+        Detail::KeepPromise { follow_up, .. } if promise_about_them(&follow_up.text, p) => {
+            let line = person_line(p);
+            let rest = line.strip_prefix(&format!("{first} is ")).unwrap_or(&line);
+            format!("It concerns {first}, {rest}")
+        }
         // Good news, hard news, dates and what they told you about are their life, not the user's goals: a goal
         // named there reads as an invitation to a disguised pitch (round 9, designer P8: "congratulate Duarte…
         // linked to your retainer goal"; round 10, nurse P17: asking after a board's decision because "Gary knows
@@ -2238,6 +2284,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
     {
         // Nor beside a call.
         "Hearing your voice now means more than the perfect words later.".to_owned()
+    } else if matches!(c.detail, Detail::KeepPromise { care: false, follow_up, .. }
+        if promise_about_them(&follow_up.text, p))
+    {
+        // A promise to others about them is not kept for them to remember (round 72, marrakech P25: "'what people
+        // remember' is tone-deaf about the man who accused her riad of bedbugs", tact 2 from two of three).
+        "Keeping your word on time is what counts here.".to_owned()
     } else {
         plain_reason(c).to_owned()
     };
@@ -2636,6 +2688,35 @@ mod tests {
         assert_eq!(
             said(Some("Teaches piano"), None),
             "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie teaches piano."
+        );
+        assert_eq!(
+            said(Some("Director of Engineering"), Some("Lumenary Inc.")),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is a director of Engineering at \
+             Lumenary Inc."
+        );
+        // A field of several parts is said by its first beside a company, by all of them alone.
+        assert_eq!(
+            said(Some("Apprentice (Level 3 plumbing), final year"), Some("Adeyemi Heating Ltd; Lewisham College")),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is an apprentice (Level 3 plumbing), \
+             final year at Adeyemi Heating Ltd."
+        );
+        assert_eq!(
+            said(Some("Grower; sells at Pike Place Market"), Some("Vang Family Farm")),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is a grower at Vang Family Farm."
+        );
+        assert_eq!(
+            said(Some("Retired trader; Pa's widow"), None),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is a retired trader, Pa's widow."
+        );
+        assert_eq!(
+            said(Some("Accountant (HND); between jobs since August 2025"), None),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie works as an accountant (HND), between \
+             jobs since August 2025."
+        );
+        assert_eq!(
+            said(Some("Cardiologist"), Some("His cardiology practice in Şişli; consultant at a private hospital")),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is a cardiologist at his cardiology \
+             practice in Şişli."
         );
         // "Sales" and "Operations" are departments, not verbs.
         assert_eq!(
