@@ -1304,9 +1304,20 @@ fn follow_ups<'s>(
                                 .iter()
                                 .any(|w| ["evening", "tonight", "night", "lunchtime"].contains(&w.as_str())))
             };
+            // And one whose words set what it is for on a day of its own ("Send Aiko the programme for the group's
+            // visit on 4 March", due 27 February): once that day is past, the programme is past its purpose (round
+            // 72, luthier: "Send it now, or tell Aiko when it will come" on 10 March, six days after the visit). Only
+            // a day after its due date: not a day it is due "by", which is its deadline, nor its own day ("Deliver the
+            // telescopes on 2 March" is still owed on the 3rd), nor one before (the shoot an invoice is for).
+            let for_a_day_past = || {
+                (1..past_due).any(|k| {
+                    let on = fu.due + chrono::Duration::days(k);
+                    names_the_day(&fu.text, on) && !by_the_day(&fu.text, on)
+                })
+            };
             let lapsed = (past_due > 0 && (speaks_of_eve(&fu.text) || at_its_hour()))
                 || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text))
-                || (past_due > 0 && (for_an_occasion_past() || for_an_occasion_on_its_day()));
+                || (past_due > 0 && (for_an_occasion_past() || for_an_occasion_on_its_day() || for_a_day_past()));
             if !lapsed && (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due) {
                 out.push(Candidate {
                     key: format!("keep_promise:{}", fu.id),
