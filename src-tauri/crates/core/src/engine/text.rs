@@ -765,7 +765,7 @@ fn grandchild(event: &Event, p: &PersonFacts) -> bool {
 
 /// True when notes say the user was asked to keep something quiet ("not to mention", "not to tell", "don't tell",
 /// "keep it quiet", "keep it to myself", "between us"), or that they keep it close: "she told only me", "won't tell me
-/// which one", "wouldn't say" (round 72, miami P24: "Tell Marie-Claude and Kervens too" of a daughter's new job she
+/// which one" (not "won't say for what" of a prize, a boy's shyness: dentist; round 72, miami P24: "Tell Marie-Claude and Kervens too" of a daughter's new job she
 /// "won't tell me which one 'in case'", "takes her announcement from her", tact 2 from two of three; round 59,
 /// dancer P27, "Fernanda told only Ana", tact 3 from all three).
 fn asked_to_keep_quiet(notes: &str) -> bool {
@@ -774,7 +774,7 @@ fn asked_to_keep_quiet(notes: &str) -> bool {
         (w[0] == "not" && w[1] == "to" && (w[2] == "mention" || w[2] == "tell"))
             || (w[0] == "don" && w[1] == "t" && w[2] == "tell")
             || (w[0] == "keep" && w[1] == "it" && (w[2] == "quiet" || w[2] == "to"))
-            || ((w[0] == "won" || w[0] == "wouldn") && w[1] == "t" && (w[2] == "tell" || w[2] == "say"))
+            || ((w[0] == "won" || w[0] == "wouldn") && w[1] == "t" && w[2] == "tell")
             || (w[0] == "told" && w[1] == "only" && w[2] == "me")
             || (w[0] == "only" && w[1] == "told" && w[2] == "me")
     }) || ws.windows(2).any(|w| w[0] == "between" && w[1] == "us")
