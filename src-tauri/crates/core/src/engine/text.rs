@@ -1177,7 +1177,8 @@ pub(crate) fn of_presence(text: &str) -> bool {
 }
 
 /// A death's label as the time since it ("Dad died (2019)", seven years on: "Seven years since Dad died"; "A year since
-/// Mam died"); any other label as it is.
+/// Mam died"; "Tommaso's death (the accident on the Castelleone road, 2018)": "Eight years since Tommaso's death", not
+/// how he died in the headline on the morning of it, round 72, luthier P27, "clinical"); any other label as it is.
 fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
     const WORDS: [&str; 19] = [
         "Two",
@@ -1201,16 +1202,18 @@ fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
         "Twenty",
     ];
     let bare = label.trim();
+    let ends_in_a_year = |inside: &str| {
+        let inside = inside.strip_suffix(')').unwrap_or("");
+        let year = inside.rsplit([',', ' ']).next().unwrap_or("");
+        year.len() == 4 && year.chars().all(|c| c.is_ascii_digit())
+    };
     let bare = match bare.rsplit_once(" (") {
-        Some((head, year))
-            if year.len() == 5 && year.ends_with(')') && year[..4].chars().all(|c| c.is_ascii_digit()) =>
-        {
-            head.trim_end()
-        }
+        Some((head, inside)) if ends_in_a_year(inside) => head.trim_end(),
         _ => bare,
     };
+    let death = bare.ends_with(" died") || bare.ends_with("'s death") || bare.ends_with("’s death");
     match years {
-        Some(n) if n >= 1 && bare.ends_with(" died") => Cow::Owned(match n {
+        Some(n) if n >= 1 && death => Cow::Owned(match n {
             1 => format!("A year since {bare}"),
             2..=20 => format!("{} years since {bare}", WORDS[(n - 2) as usize]),
             _ => format!("{n} years since {bare}"),
@@ -2641,6 +2644,19 @@ mod tests {
         for no in ["My parents' anniversary", "Her name day", "Birthday", "My son's birthday", "Our anniversary"] {
             assert!(!the_users_own_birthday(no), "{no}");
         }
+    }
+
+    #[test]
+    fn a_death_is_said_as_the_years_since_it() {
+        assert_eq!(years_since("Dad died (2019)", Some(7)), "Seven years since Dad died");
+        assert_eq!(years_since("Mam died (2025)", Some(1)), "A year since Mam died");
+        assert_eq!(
+            years_since("Tommaso's death (the accident on the Castelleone road, 2018)", Some(8)),
+            "Eight years since Tommaso's death"
+        );
+        // Not a death, or no years: as written.
+        assert_eq!(years_since("Our wedding (golden, 1976)", Some(50)), "Our wedding (golden, 1976)");
+        assert_eq!(years_since("Dad died (2019)", None), "Dad died (2019)");
     }
 
     #[test]
