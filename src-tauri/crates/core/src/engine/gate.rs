@@ -85,6 +85,11 @@ pub(crate) struct FeedbackIndex<'s> {
     cheered: HashSet<&'s str>,
     /// People introduced (done) in the last `ask_after_favor_days`: they just gave their time to the user's circle.
     drawn_on: HashSet<&'s str>,
+    /// People whose own record says they have died ("Killed at about eight at night when a lorry crossed into his
+    /// lane…", an `other` event on his record, dated today or before): the book may not have marked them deceased
+    /// yet, but nothing more is asked of them (round 72, iten: "Keep your promise to Patrick… Send it now, or tell
+    /// Patrick when it will come" four days after he was killed on the road).
+    died: HashSet<&'s str>,
     /// F per kind, before the floor of hard candidates.
     factor: [f64; 13],
     /// Kinds with any feedback on any key, and kinds muted for anyone: the others need no lookups.
@@ -103,6 +108,13 @@ impl<'s> FeedbackIndex<'s> {
             ask_done: HashSet::new(),
             cheered: HashSet::new(),
             drawn_on: HashSet::new(),
+            died: snapshot
+                .events
+                .iter()
+                .filter(|e| e.date <= today && e.kind != crate::model::EventKind::Bereavement)
+                .filter(|e| e.detail.as_deref().is_some_and(tells_of_their_death))
+                .map(|e| e.person.as_str())
+                .collect(),
             factor: [1.0; 13],
             has_keys: [false; 13],
             has_mutes: [false; 13],
@@ -203,6 +215,9 @@ impl<'s> FeedbackIndex<'s> {
             if p.status != Status::Active {
                 return Some(Gate::PersonNotActive { person: p.id.clone(), status: p.status });
             }
+            if self.died.contains(p.id.as_str()) {
+                return Some(Gate::PersonNotActive { person: p.id.clone(), status: Status::Deceased });
+            }
             if let Some(until) = p.snoozed_until.filter(|u| *u > today) {
                 return Some(Gate::PersonSnoozed { person: p.id.clone(), until });
             }
@@ -274,4 +289,15 @@ impl<'s> FeedbackIndex<'s> {
     pub fn introduced_recently(&self, person: &str) -> bool {
         !self.drawn_on.is_empty() && self.drawn_on.contains(person)
     }
+}
+
+/// True when an event's words on someone's own record open with their death, with no one else named before it:
+/// "Killed in a road crash…", "Died at home on Sunday", "Passed away peacefully". Not "Her father died…" (someone
+/// else's), which is theirs to grieve.
+pub(crate) fn tells_of_their_death(detail: &str) -> bool {
+    let words = super::derive::words(detail);
+    matches!(
+        (words.first().map(String::as_str), words.get(1).map(String::as_str)),
+        (Some("killed" | "died" | "drowned"), _) | (Some("passed"), Some("away"))
+    )
 }

@@ -418,6 +418,31 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     if ordeal.is_some() {
         return ordeal;
     }
+    // Or the death of someone close, their own record telling of it ("Killed at about eight at night when a lorry
+    // crossed into his lane…", the user's best man), that day and the two after: the user is with the widow, not
+    // sending late congratulations (round 72, iten P19, P20, P24: a baby's late note, a rhythm check-in and a launch
+    // "the morning after his best man was killed", usefulness 2 from all three).
+    let loss = snapshot
+        .events
+        .iter()
+        .filter(|e| e.kind != EventKind::Bereavement)
+        .filter(|e| e.detail.as_deref().is_some_and(super::gate::tells_of_their_death))
+        .filter(|e| {
+            // A death in the evening is heard of the next morning.
+            let from = i64::from(e.detail.as_deref().is_some_and(comes_in_the_evening));
+            (from..=from + 2).contains(&days_between(today, e.date))
+        })
+        .find_map(|e| {
+            let i = snapshot.person_index(&e.person)?;
+            let p = &snapshot.people[i];
+            (p.circle <= 2 || (p.kin && p.circle <= 3)).then(|| HardDay {
+                of: format!("{}: “{}”", p.name, e.detail.as_deref().unwrap_or("").trim()),
+                whose: Some(i),
+            })
+        });
+    if loss.is_some() {
+        return loss;
+    }
     // Or the user's own operation or exam, in the user's words, kept as a mention or an event of the day ("My cataract
     // operation (right eye)… in at 8; Ann drives me", "My APP OSCE at the GCU clinical skills centre (from 9am)"): a day
     // spent in theatre or in the exam room (round 58, retiree P23: a month-late congratulation "on the morning of her
@@ -1071,7 +1096,7 @@ fn events<'s>(
         // the year at its recognition evening") is not yet news on that morning: its card comes the next (round 68,
         // hotelier P11: condolences on the morning of a death that evening, "condolences would go out before he has
         // died", tact 2).
-        if a == 0 && event.detail.as_deref().is_some_and(comes_in_the_evening) {
+        if a == 0 && (event.detail.as_deref().is_some_and(comes_in_the_evening) || died_tonight(event, snapshot, i)) {
             continue;
         }
         // An award on the day of the ceremony they mentioned ("the awards dinner; Jim is up for the craft award") is
@@ -1195,7 +1220,11 @@ fn events<'s>(
             && p.kin
             && snapshot.mentions_on(&p.id, event.date).any(|u| Matter::of(&u.text) == Matter::Treatment);
         if event.kind.is_hard_news() && a <= config.support_days && !treatment_mentioned {
-            let hard = a <= config.support_hard_days && (p.circle <= config.support_hard_max_circle || p.kin);
+            // A loss of someone close to the user, whoever's record it is on (the best man's widow, in the user's
+            // 150): the user's loss too, and not a card to give way (round 72, iten P23: "Send Mercy your
+            // condolences" two days late, "a short note… badly understates it", tact 2 from all three).
+            let hard = a <= config.support_hard_days
+                && (p.circle <= config.support_hard_max_circle || p.kin || loss_of_someone_close(event, snapshot, i));
             out.push(Candidate {
                 key: format!("support:{}", event.id),
                 kind: SuggestionKind::Support,
@@ -1208,6 +1237,33 @@ fn events<'s>(
             });
         }
     }
+}
+
+/// True when a bereavement names someone in the user's 15 whose own record tells of their death that same evening
+/// (the widow's "Her husband Patrick Koech killed…" beside his "Killed at about eight at night…"): heard of the next
+/// morning, as its own record says.
+fn died_tonight(event: &Event, snapshot: &Snapshot, i: usize) -> bool {
+    loss_of_someone_close(event, snapshot, i)
+        && snapshot.events.iter().any(|e| {
+            e.date == event.date
+                && e.kind != EventKind::Bereavement
+                && e.detail.as_deref().is_some_and(|d| super::gate::tells_of_their_death(d) && comes_in_the_evening(d))
+        })
+}
+
+/// True when a bereavement's words name someone else in the user's 15 by their first and last names ("Her husband
+/// Patrick Koech killed…", Patrick Kimeli Koech in the user's close 15).
+pub(crate) fn loss_of_someone_close(event: &Event, snapshot: &Snapshot, i: usize) -> bool {
+    let Some(detail) = event.detail.as_deref().filter(|_| event.kind == EventKind::Bereavement) else { return false };
+    let said = words(detail);
+    snapshot.people.iter().enumerate().any(|(k, q)| {
+        let name = words(&q.name);
+        k != i
+            && q.circle <= 2
+            && name.len() >= 2
+            && said.contains(&name[0])
+            && name.last().is_some_and(|last| said.contains(last))
+    })
 }
 
 /// An occasion of theirs on the day of their news, not yet marked done: the launch party, the reading, the opening
@@ -2063,6 +2119,13 @@ fn comes_in_the_evening(text: &str) -> bool {
     let words = words(text);
     words.iter().enumerate().any(|(k, w)| {
         w == "tonight"
+            // "Killed at about eight at night" (round 72, iten): the evening of its day, not the night before it.
+            // (An hour at night, not "studying at night".)
+            || (w == "night"
+                && k > 1
+                && words[k - 1] == "at"
+                && (words[k - 2].chars().all(|c| c.is_ascii_digit())
+                    || ["eight", "nine", "ten", "eleven", "twelve", "clock", "midnight"].contains(&words[k - 2].as_str())))
             || (w == "evening"
                 && (words[..k].ends_with(&["in".into(), "the".into()])
                     || words[..k].ends_with(&["this".into()])
@@ -4090,6 +4153,7 @@ mod tests {
             "Named field supervisor of the year at its recognition evening",
             "Presented with the long-service award at the volunteers' evening",
             "Gets the award tonight",
+            "Killed at about eight at night when a lorry crossed into his lane",
         ] {
             assert!(comes_in_the_evening(yes), "{yes}");
         }

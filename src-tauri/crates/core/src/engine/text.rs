@@ -28,7 +28,17 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
 /// the three below are exported to the UI (`ui/src/lib/bindings/names.ts`), which names people the same way.
 /// Ranks too ("Sgt. Aidan Burke" is Aidan, not "Sgt.": round 60, publican P24, "Wish Sgt. luck"); not "Col", a
 /// first name as often as a colonel ("Col Hendry", carpenter).
-pub const HONORIFICS: [&str; 23] = [
+pub const HONORIFICS: [&str; 32] = [
+    // Titles of office or respect, said with the name rather than skipped ([`TITLES_OF_RESPECT`]).
+    "pastor",
+    "mzee",
+    "canon",
+    "bishop",
+    "imam",
+    "rabbi",
+    "sheikh",
+    "reverend",
+    "deacon",
     "dr",
     "prof",
     "professor",
@@ -359,7 +369,31 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
 /// The short name a card calls someone by: the family word the user calls them by, else the name the user's notes
 /// call them by, else the first name.
 pub(crate) fn called(p: &PersonFacts) -> &str {
-    family_word(p).or_else(|| nickname(p)).or_else(|| japanese_given_name(p)).unwrap_or_else(|| first_name(&p.name))
+    family_word(p)
+        .or_else(|| nickname(p))
+        .or_else(|| japanese_given_name(p))
+        .or_else(|| with_their_title(&p.name))
+        .unwrap_or_else(|| first_name(&p.name))
+}
+
+/// Titles of office or respect that stay with the name they open: a pastor, an elder, a canon are "Pastor Samuel",
+/// "Mzee Jonah", not "Pastor" (round 72, iten: "You promised Pastor “…”", "Send Mzee a short note") nor the bare given
+/// name of someone the user would never call by it alone.
+pub const TITLES_OF_RESPECT: [&str; 9] =
+    ["pastor", "mzee", "canon", "bishop", "imam", "rabbi", "sheikh", "reverend", "deacon"];
+
+/// "Pastor Samuel" of "Pastor Samuel Kiptanui Keter": the title and the given name, when a name opens with a title of
+/// respect and goes on to a given and a family name.
+fn with_their_title(name: &str) -> Option<&str> {
+    let name = name.trim();
+    let mut words = name.split_whitespace();
+    let (title, given, _family) = (words.next()?, words.next()?, words.next()?);
+    let respect = TITLES_OF_RESPECT.iter().any(|t| t.eq_ignore_ascii_case(title.trim_end_matches('.')));
+    if !respect || honorific(given) {
+        return None;
+    }
+    let end = title.len() + name[title.len()..].find(given)? + given.len();
+    Some(&name[..end])
 }
 
 /// The given name of family whose name is written Japanese order, family name first ("Tanaka Yūko", the user's wife;
@@ -795,8 +829,15 @@ fn condolences_by_call(p: &PersonFacts) -> bool {
 }
 
 /// A hard time of theirs the user calls about, not writes: the closest's, and a death in the family.
-fn support_by_call(p: &PersonFacts, event: &Event) -> bool {
-    call_not_note(p) || (event.kind == EventKind::Bereavement && condolences_by_call(p))
+/// So is a loss of someone in the user's 15, on whoever's record (round 72, iten P23: the best man's widow).
+fn support_by_call(p: &PersonFacts, event: &Event, snap: &Snapshot) -> bool {
+    call_not_note(p) || (event.kind == EventKind::Bereavement && condolences_by_call_for(p, event, snap))
+}
+
+/// [`condolences_by_call`], or the loss of someone close to the user.
+fn condolences_by_call_for(p: &PersonFacts, event: &Event, snap: &Snapshot) -> bool {
+    condolences_by_call(p)
+        || snap.person_index(&p.id).is_some_and(|i| super::generate::loss_of_someone_close(event, snap, i))
 }
 
 /// True when the card is the day of a death the closest family keep ("Papá died (2021)" on Mamá's record): a loss
@@ -1599,7 +1640,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             Some(news) => format!("Congratulate {name} on {news}"),
             None => format!("Congratulate {name} on {}", event_noun(event)),
         },
-        Detail::Support { event, .. } if event.kind == EventKind::Bereavement && condolences_by_call(p) => {
+        Detail::Support { event, .. }
+            if event.kind == EventKind::Bereavement && condolences_by_call_for(p, event, snap) =>
+        {
             format!("Call {name} with your condolences")
         }
         Detail::Support { event, .. } if event.kind == EventKind::Bereavement => {
@@ -1866,7 +1909,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
         // three: "she needed to call, ask about the operation and offer to travel").
-        Detail::Support { event, .. } if support_by_call(p, event) => {
+        Detail::Support { event, .. } if support_by_call(p, event, snap) => {
             match event.kind {
                 EventKind::Bereavement => {
                     format!("Call {first} today, or be with {first} if you can; offer to take one thing off {first}'s plate.")
@@ -2283,7 +2326,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // Not "a short note" beside "be there" (round 52a, homecare P12).
         "On a hard day, being there says more than any words.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, .. } if !near_the_end(event)
-        && support_by_call(p, event))
+        && support_by_call(p, event, snap))
     {
         // Nor beside a call.
         "Hearing your voice now means more than the perfect words later.".to_owned()
@@ -2644,6 +2687,15 @@ mod tests {
         for no in ["My parents' anniversary", "Her name day", "Birthday", "My son's birthday", "Our anniversary"] {
             assert!(!the_users_own_birthday(no), "{no}");
         }
+    }
+
+    #[test]
+    fn a_title_of_respect_stays_with_the_name() {
+        assert_eq!(with_their_title("Pastor Samuel Kiptanui Keter"), Some("Pastor Samuel"));
+        assert_eq!(with_their_title("Mzee Jonah Kiprugut Chesire"), Some("Mzee Jonah"));
+        assert_eq!(with_their_title("Dr Helen Marsh"), None);
+        assert_eq!(with_their_title("Pastor Keter"), None);
+        assert_eq!(first_name("Pastor Samuel Kiptanui Keter"), "Samuel");
     }
 
     #[test]
