@@ -312,13 +312,28 @@ pub(crate) fn generate<'s>(
         _ => None,
     };
     let mut first: Vec<((String, NaiveDate, i64), usize)> = Vec::new();
+    let mut children_lost: Option<Vec<String>> = None;
     for (k, c) in out.iter().enumerate() {
         let Some(day) = day_of(c) else { continue };
         // The closest first; between two as close, family the user calls by a family word (Mum, Dad) before a
         // brother or a sister.
+        // The day of a child the user lost goes to the child's other parent first, the user's partner, not to a
+        // grandmother the user calls Mama (round 72, iten P30: "Eleven years since Kibiwott's death: a day for you and
+        // Mama", "instead of Sarah and Joy, with whom he grieves", from all three).
+        let childs = children_lost
+            .get_or_insert_with(|| {
+                snapshot
+                    .people
+                    .iter()
+                    .filter(|q| q.kin && q.status == crate::model::Status::Deceased && super::text::users_child(q))
+                    .map(|q| super::text::name_word(&q.name).to_lowercase())
+                    .collect::<Vec<String>>()
+            })
+            .iter()
+            .any(|n| words(&day.0).contains(n));
         let rank = |k: usize| {
             let p = &snapshot.people[out[k].people[0]];
-            (p.circle, super::text::family_word(p).is_none())
+            (p.circle, !(childs && is_partner(p)), super::text::family_word(p).is_none())
         };
         match first.iter_mut().find(|(d, _)| *d == day) {
             Some((_, best)) if rank(k) < rank(*best) => *best = k,
