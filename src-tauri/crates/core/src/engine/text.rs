@@ -1263,6 +1263,22 @@ fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
     }
 }
 
+/// A day of loss without how it came, said on the morning of it: "Tommaso's death (the accident on the Castelleone
+/// road, 2018)" is "Tommaso's death (2018)" (round 72a, luthier P26: "the clinical 'Why now' (the accident on the
+/// Castelleone road)"). Only a bracket that ends in its year after a comma; any other label as written.
+fn without_its_cause(label: &str) -> Cow<'_, str> {
+    let label = label.trim();
+    match label
+        .rsplit_once(" (")
+        .and_then(|(head, inside)| Some((head, inside.strip_suffix(')')?.rsplit_once(", ")?.1)))
+    {
+        Some((head, year)) if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) => {
+            Cow::Owned(format!("{head} ({year})"))
+        }
+        _ => Cow::Borrowed(label),
+    }
+}
+
 /// "1st", "2nd", "3rd", "11th", "90th".
 pub(crate) fn ordinal(n: i32) -> String {
     let suffix = match (n % 10, n % 100) {
@@ -2128,6 +2144,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 (None, Some(n)) => format!("{first}'s birthday is {when}: {first} turns {n}."),
                 (None, None) => format!("{first}'s birthday is {when}."),
                 (Some(label), Some(n)) => format!("{label}: {when} ({n} years)."),
+                (Some(label), None) if speaks_of_loss(label) => format!("{}: {when}.", without_its_cause(label)),
                 (Some(label), None) => format!("{label}: {when}."),
             };
             // A day of loss kept on the one who died, with what the user wrote there of the day: "Your notes on
@@ -2706,6 +2723,11 @@ mod tests {
             years_since("Tommaso's death (the accident on the Castelleone road, 2018)", Some(8)),
             "Eight years since Tommaso's death"
         );
+        assert_eq!(
+            without_its_cause("Tommaso's death (the accident on the Castelleone road, 2018)"),
+            "Tommaso's death (2018)"
+        );
+        assert_eq!(without_its_cause("Papá died (2021)"), "Papá died (2021)");
         // Not a death, or no years: as written.
         assert_eq!(years_since("Our wedding (golden, 1976)", Some(50)), "Our wedding (golden, 1976)");
         assert_eq!(years_since("Dad died (2019)", None), "Dad died (2019)");
