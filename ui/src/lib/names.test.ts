@@ -102,6 +102,8 @@ describe("nickname", () => {
     [p("Nilesh Shah", true, null, "51. Nilesh Bhai, my cousin."), "Nilesh Bhai"],
     [p("Zhao Guilan", true, "Wang Jun's mother; Po-po to me", null), "Po-po"],
     [p("Ho Siu-kuen", true, "Raymond's mother; Ma-ma to the children", null), "Ma-ma"],
+    [p("Gonzalo Villaseñor", true, "Apá's younger brother; Tío Chalo", null), "Tío Chalo"],
+    [p("Gonzalo Villaseñor", false, "Apá's younger brother; Tío Chalo", null), "Gonzalo"],
     [p("Wang Haoran", true, "Our son", null), "Wang Haoran"],
   ])("%o → %s", (person, called) => expect(calledBy(person)).toBe(called));
 

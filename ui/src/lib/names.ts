@@ -116,7 +116,8 @@ const nameLike = (n: string) => {
  * their name ("Antônio Carlos Lima (Toninho)"), notes that open with it and their age ("Jun, 47. Came to Toronto…",
  * "Ify. 18 on Saturday 14 March" of Ifeoma), or with a title of kinship ("Kuya Bong. President…"), or, for family, a
  * "how we met" that ends on it after the relation, up to a semicolon ("My younger brother, Jun", "Our son, DJ; born
- * in Killeen"). As the engine's `nickname`. */
+ * in Killeen"), or names them after it with a title of kinship ("Chalo's wife; Tía Toña"). As the engine's
+ * `nickname`. */
 export function nickname(p: Named): string | null {
   const bracket = /\(([^)]*)\)/.exec(p.name);
   const fromName = bracket && nameLike(bracket[1]!.trim()) ? bracket[1]!.trim() : null;
@@ -163,8 +164,24 @@ export function nickname(p: Named): string | null {
     const related = relation.startsWith("My ") || relation.startsWith("Our ") || /['’]s /.test(relation);
     if (related && nameLike(name)) fromHowMet = name;
   }
+  // Or, for family, a part after the relation that opens with a title of kinship ("Apá's younger brother; Tío Chalo").
+  const titledPart = p.kin
+    ? ((p.how_met ?? "")
+        .split(";")
+        .slice(1)
+        .map((part) => part.trim())
+        .find((part) => {
+          const ws = part.split(/\s+/).filter(Boolean);
+          return ws.length >= 2 && KIN_TITLES.includes(ws[0]!);
+        }) ?? null)
+    : null;
   const found =
-    fromName ?? fromNotes ?? fromHowMet ?? (toMe !== null && nameLike(toMe) ? toMe : null) ?? afterAge;
+    fromName ??
+    fromNotes ??
+    fromHowMet ??
+    (toMe !== null && nameLike(toMe) ? toMe : null) ??
+    (titledPart !== null && nameLike(titledPart) ? titledPart : null) ??
+    afterAge;
   return found && found !== firstName(p.name) && found !== p.name.trim() ? found : null;
 }
 

@@ -32,7 +32,9 @@ pub(crate) fn score(
         // Good news from someone once close who has drifted is the best reason to get back in touch: the card is
         // worth what a reconnect with them is (round 32, realtor: a former teaching partner, once in the user's 15,
         // named principal — never chosen in the fortnight at circle 5's weight).
-        SuggestionKind::Congratulate
+        // So is a promise to them: keeping it is the way back (round 73, mariachi: the condolence visit promised to
+        // the user's late father's old partner, once in the 15, never above the threshold at circle 5's weight).
+        SuggestionKind::Congratulate | SuggestionKind::KeepPromise
             if snapshot.people[c.people[0]].peak_circle <= config.reconnect_max_peak_circle =>
         {
             first.value.max(first.value_reconnect)

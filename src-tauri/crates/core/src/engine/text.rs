@@ -281,15 +281,19 @@ pub const FAMILY_WORDS: &[&str] = &[
     "Lola", "Lolo", "Nanay", "Tatay", "Inay", "Itay", "Gogo", "Mkhulu", "Má", "Ba", "Bà", "Ông", "Tata", "Babcia", "Dziadek",
     "Koro", "Kui", "Nanny", "Bapuji", "Bapa", "Kaka", "Kaki", "Masi", "Foi", "Dadaji", "Dadiji", "Nanaji", "Naniji",
     "Papaji", "Iya",
+    // Mexican-American (round 73, mariachi: "Amá", his mother; Apá, his father).
+    "Amá", "Apá",
+    // Icelandic (round 73, akureyri: "Pabbi", her father; Mamma, her mother).
+    "Pabbi", "Pappa",
     // Turkish (round 70, istanbul: "Anne", his mother, was "Saadet"; "Babam", my father).
     "Anne", "Annem", "Babam", "Anneanne", "Babaanne", "Dede", "Nine",
 ];
 
 /// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
 /// Akosua"): notes that open with such a name need no age after it to say it is what the user calls them.
-pub const KIN_TITLES: [&str; 22] = [
+pub const KIN_TITLES: [&str; 24] = [
     "Kuya", "Ate", "Tita", "Tito", "Lola", "Lolo", "Auntie", "Aunty", "Aunt", "Uncle", "Tannie", "Oom", "Malume",
-    "Sisi", "Bhuti", "Gogo", "Mkhulu", "Mommy", "Daddy", "Nana", "Miss", "Big",
+    "Sisi", "Bhuti", "Gogo", "Mkhulu", "Mommy", "Daddy", "Nana", "Miss", "Big", "Tío", "Tía",
 ];
 
 /// What the user calls someone when it is not their first name, in the user's own words: notes that open with it and
@@ -355,6 +359,14 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         .how_met
         .as_deref()
         .and_then(|how| how.split([';', ',']).find_map(|part| TO.iter().find_map(|to| part.trim().strip_suffix(to))));
+    // (Or, for family, a part after the relation that opens with a title of kinship: "Apá's younger brother; Tío
+    // Chalo", "Chalo's wife; Tía Toña": round 73, mariachi, "Gonzalo" of the uncle everyone calls Tío Chalo.)
+    let titled = p.how_met.as_deref().filter(|_| p.kin).and_then(|how| {
+        how.split(';').skip(1).map(str::trim).find(|part| {
+            let mut ws = part.split_whitespace();
+            ws.next().is_some_and(|w| KIN_TITLES.contains(&w)) && ws.next().is_some()
+        })
+    });
     // (A name given in brackets in their name: "Antônio Carlos Lima (Toninho)".)
     let from_name = p.name.split_once('(').and_then(|(_, rest)| rest.split_once(')')).map(|(inner, _)| inner.trim());
     from_name
@@ -362,6 +374,7 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         .or(from_notes.filter(|n| name_like(n)))
         .or(from_how_met.filter(|n| name_like(n)))
         .or(to_me.filter(|n| name_like(n)))
+        .or(titled.filter(|n| name_like(n)))
         .or(after_age.filter(|n| name_like(n)))
         .filter(|n| *n != first_name(&p.name) && *n != p.name.trim())
 }
@@ -786,6 +799,45 @@ pub(crate) fn users_child(p: &PersonFacts) -> bool {
     let Some(how) = p.how_met.as_deref().filter(|_| p.kin) else { return false };
     let ws = super::derive::words(how.split([',', ';']).next().unwrap_or(how));
     ws.first().is_some_and(|w| w == "my" || w == "our") && ws.iter().take(4).any(|w| CHILD.contains(&w.as_str()))
+}
+
+/// Which of the user's parents family is, when "how we met" says so: "My father", "My mum", "Dad" (a word the user
+/// calls them by, [`FAMILY_WORDS`]), "Apá". `None` for anyone else: grandparents, parents-in-law ("My wife's mother"),
+/// step-parents.
+pub(crate) fn users_parent(p: &PersonFacts) -> Option<Parent> {
+    const FATHERS: [&str; 30] = [
+        "father", "dad", "da", "daddy", "papa", "papá", "pai", "baba", "pop", "pops", "appa", "abba", "bapu", "tata",
+        "tatay", "itay", "vati", "papy", "otousan", "bapuji", "babam", "apá", "papi", "pa", "pappa", "far", "isä",
+        "otosan", "abbu", "pabbi",
+    ];
+    const MOTHERS: [&str; 31] = [
+        "mother", "mum", "mom", "mam", "mama", "mamá", "mamma", "mãe", "ma", "mommy", "mummy", "mammy", "amma", "ammi",
+        "aai", "maa", "eomma", "umma", "omma", "okaasan", "mami", "mutti", "maman", "ima", "nanay", "inay", "anne",
+        "annem", "amá", "mor", "äiti",
+    ];
+    let how = p.how_met.as_deref().filter(|_| p.kin)?;
+    let ws = super::derive::words(how.split([',', ';', '(']).next().unwrap_or(how));
+    let word = match ws.as_slice() {
+        [w] => w,
+        // (Not "Mum's brother", nor "My mother-in-law".)
+        [my, w] | [my, w, ..] if (my == "my" || my == "our") && ws.get(2).is_none_or(|s| s != "s" && s != "in") => w,
+        [w, ..] if ws.get(1).is_none_or(|s| s != "s" && s != "in") && family_word(p).is_some() => w,
+        _ => return None,
+    };
+    if FATHERS.contains(&word.as_str()) {
+        Some(Parent::Father)
+    } else if MOTHERS.contains(&word.as_str()) {
+        Some(Parent::Mother)
+    } else {
+        None
+    }
+}
+
+/// The user's father or mother ([`users_parent`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Parent {
+    Father,
+    Mother,
 }
 
 /// True when a baby is the user's grandchild: family's baby, which the news or their notes call a grandchild ("our
@@ -2037,6 +2089,19 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             called(&snap.people[*offerer]),
             called(&snap.people[*needer])
         ),
+        // The condolence not yet offered comes before anything is asked of them (round 73, mariachi P9).
+        Detail::Introduce { needer, offerer, mourning: Some((k, _, promise)), .. } => {
+            let them = called(&snap.people[*k]);
+            let first = match promise {
+                Some(u) => format!("First keep your word to {them}: “{}”.", u.text.trim().trim_end_matches('.')),
+                None => format!("First tell {them} you are sorry for their loss, with no ask in it."),
+            };
+            format!(
+                "{first} Then ask {} and {} (double opt-in), and make the intro.",
+                called(&snap.people[*needer]),
+                called(&snap.people[*offerer])
+            )
+        }
         Detail::Introduce { needer, offerer, .. } => format!(
             "Ask {} and {} first (double opt-in), then make the intro.",
             called(&snap.people[*needer]),
@@ -2280,13 +2345,22 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 None => looking,
             }
         }
-        Detail::Introduce { need, offer, needer, offerer, .. } => {
+        Detail::Introduce { need, offer, needer, offerer, mourning } => {
             let offerer = called(&snap.people[*offerer]);
             let offers = match nonempty(offer.text.as_deref()) {
                 Some(text) => format!("what {offerer} offers: “{text}”"),
                 None => format!("{offerer} offers {}", offer.topic.trim()),
             };
-            format!("{}; {offers}.", looking_for(called(&snap.people[*needer]), need, today))
+            let said = format!("{}; {offers}.", looking_for(called(&snap.people[*needer]), need, today));
+            match mourning {
+                Some((k, loss, _)) => format!(
+                    "{said} You have not been in touch with {} since their loss ({}): “{}”.",
+                    called(&snap.people[*k]),
+                    date(loss.date),
+                    nonempty(loss.detail.as_deref()).unwrap_or("a death in the family").trim_end_matches('.')
+                ),
+                None => said,
+            }
         }
         Detail::Share { item, age, .. } => {
             format!("“{}” came out {} ({}).", item.title, ago(*age), date(item.published_on))
@@ -2554,6 +2628,9 @@ mod tests {
         // A part of "how we met" that says what they are to the user.
         assert_eq!(called_as("Zhao Guilan", true, Some("Wang Jun's mother; Po-po to me"), None), "Po-po");
         assert_eq!(called_as("Ho Siu-kuen", true, Some("Raymond's mother; Ma-ma to the children"), None), "Ma-ma");
+        // Or a part after the relation that opens with a title of kinship, for family only.
+        assert_eq!(called_as("Gonzalo Villaseñor", true, Some("Apá's younger brother; Tío Chalo"), None), "Tío Chalo");
+        assert_eq!(called_as("Gonzalo Villaseñor", false, Some("Apá's younger brother; Tío Chalo"), None), "Gonzalo");
         // A Chinese name in its own order is said whole, family or not.
         assert_eq!(called_as("Wang Haoran", true, Some("Our son"), None), "Wang Haoran");
     }
@@ -2731,6 +2808,27 @@ mod tests {
         // Not a death, or no years: as written.
         assert_eq!(years_since("Our wedding (golden, 1976)", Some(50)), "Our wedding (golden, 1976)");
         assert_eq!(years_since("Dad died (2019)", None), "Dad died (2019)");
+    }
+
+    #[test]
+    fn a_parent_is_known_by_how_the_user_met_them() {
+        let of = |how: &str, kin: bool| {
+            let mut p = crate::model::Person::new("cuca", "Refugio Villaseñor");
+            p.how_met = Some(how.into());
+            p.kin = kin;
+            PersonFacts::from_person(&p)
+        };
+        let kin = |how: &str| of(how, true);
+        assert_eq!(users_parent(&kin("My father")), Some(Parent::Father));
+        assert_eq!(users_parent(&kin("Amá")), Some(Parent::Mother));
+        assert_eq!(users_parent(&kin("Mum, who raised us alone")), Some(Parent::Mother));
+        assert_eq!(users_parent(&kin("Our dad")), Some(Parent::Father));
+        // Someone else's parent, a grandparent, or not family: none of the user's.
+        assert_eq!(users_parent(&kin("My wife's mother")), None);
+        assert_eq!(users_parent(&kin("Mum's brother")), None);
+        assert_eq!(users_parent(&kin("Grandma")), None);
+        assert_eq!(users_parent(&kin("My mother-in-law")), None);
+        assert_eq!(users_parent(&of("Mum", false)), None);
     }
 
     #[test]
