@@ -1471,6 +1471,12 @@ fn possessive(word: &str) -> bool {
 pub(crate) fn person_line(p: &PersonFacts) -> String {
     let ten = if p.power { " and one of your ten" } else { "" };
     let first = called(p);
+    // Family whose "how we met" says what they are to the user ("My little brother", "Our eldest") are said so, with
+    // no circle: "Javier is family, in your circle of 150" of an estranged brother read as "tone-deaf boilerplate for a
+    // brother" (round 73, mariachi P21, P29, from two of three reviewers).
+    if let Some(relation) = p.kin.then(|| relation(p)).flatten() {
+        return format!("{first} is your {relation}{ten}.");
+    }
     if p.kin {
         format!("{first} is family, in your {}{ten}.", circle_label(p.circle))
     } else {
@@ -1478,12 +1484,27 @@ pub(crate) fn person_line(p: &PersonFacts) -> String {
     }
 }
 
+/// What family are to the user, from "how we met" in the user's words: "My little brother" → "little brother", "Our
+/// eldest; BBA from SFU" → "eldest". Two to four words after "My" or "Our", up to a comma, a semicolon or a bracket.
+fn relation(p: &PersonFacts) -> Option<&str> {
+    let how = p.how_met.as_deref()?.split([',', ';', '(']).next()?.trim();
+    let rest = how.strip_prefix("My ").or_else(|| how.strip_prefix("Our "))?.trim();
+    let n = rest.split_whitespace().count();
+    ((1..=3).contains(&n) && rest.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’')))
+        .then_some(rest)
+}
+
 /// A reconnect says who the person is, in the user's words: "How you met: “…”. Peter is a director at Bosch." The title
 /// takes an article, as it does alone (round 11, teacher P30 read "Maggie is Retired social worker at …").
 fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> String {
     let Some(profile) = profile else { return line.to_owned() };
     let mut out = line.to_owned();
-    if let Some(how) = nonempty(profile.how_met.as_deref()) {
+    // (Not when the line has said it already: "Javier is your little brother", of "My little brother".)
+    if let Some(how) = nonempty(profile.how_met.as_deref()).filter(|how| {
+        let said = how.split([',', ';', '(']).next().unwrap_or(how).trim();
+        let rest = said.strip_prefix("My ").or_else(|| said.strip_prefix("Our ")).unwrap_or(said);
+        !line.contains(&format!(" is your {rest}"))
+    }) {
         out = format!("{out} How you met: “{}”.", how.trim_end_matches('.'));
     }
     // A title or a company of several parts ("Architect; partner", "Adeyemi Heating Ltd; Lewisham College") is said by
@@ -3011,6 +3032,15 @@ mod tests {
         };
         assert_eq!(person_line(&person(true, false)), "Dennis is family, in your inner 5.");
         assert_eq!(person_line(&person(true, true)), "Dennis is family, in your inner 5 and one of your ten.");
+        // Family whose how-we-met says what they are to the user.
+        let mut brother = person(true, false);
+        brother.circle = 4;
+        brother.how_met = Some("My little brother".into());
+        assert_eq!(person_line(&brother), "Dennis is your little brother.");
+        brother.how_met = Some("Our eldest; BBA from SFU Beedie in 2024".into());
+        assert_eq!(person_line(&brother), "Dennis is your eldest.");
+        brother.how_met = Some("My husband since Sunday 18 October 1998, head chef".into());
+        assert_eq!(person_line(&brother), "Dennis is family, in your circle of 150.");
         assert_eq!(person_line(&person(false, false)), "Dennis is an advocate in your inner 5.");
         assert_eq!(person_line(&person(false, true)), "Dennis is an advocate in your inner 5 and one of your ten.");
     }
