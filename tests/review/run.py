@@ -44,7 +44,8 @@ PERSONAS = ("designer", "founder", "nurse", "teacher", "postdoc", "carpenter", "
             "nailsalon", "ranger", "socialworker", "surgeon", "tailor", "firefighter",
             "jeweller", "fintech", "detective", "guide", "krakow", "ramen", "bengaluru",
             "hotelier", "shenzhen", "casting", "rideshare", "astronomer", "herder", "saopaulo",
-            "vancouver", "istanbul", "marrakech", "yogya", "miami", "luthier", "iten")
+            "vancouver", "istanbul", "marrakech", "yogya", "miami", "luthier", "iten", "mariachi",
+            "webtoon", "akureyri")
 
 # Kinds that name one specific thing (a date, an event, a favor, a promise); the rest are generic nudges.
 SPECIFIC = {"occasion", "congratulate", "support", "keep_promise", "follow_up", "thank", "share", "introduce"}
@@ -325,7 +326,7 @@ def main():
                     help="designer, founder, nurse, teacher, postdoc, carpenter, shopkeeper, vet, gp, chef, engineer, "
                          "physio, violinist, photographer, recruiter, farmer, realtor, interpreter, director, "
                          "journalist, architect, pharmacist, adviser, stylist, lawyer, sales, fundraiser, caterer, organizer, "
-                         "translator, roaster, coach, minister, gamedev, councillor, agent, midwife, importer, dentist, librarian, pilot, curator, homecare, mechanic, solar, principal, baker, accountant, plumber, florist, vintner, imam, funeral, fisher, paramedic, retiree, dancer, trucker, publican, newcomer, potter, professor, comedian, foreman, seafarer, postman, nailsalon, ranger, socialworker, surgeon, tailor, firefighter, jeweller, fintech, detective, guide, krakow, ramen, bengaluru, hotelier, shenzhen, casting, rideshare, astronomer, herder, saopaulo, vancouver, istanbul, marrakech, yogya, miami, luthier, iten (default all ninety-three)")
+                         "translator, roaster, coach, minister, gamedev, councillor, agent, midwife, importer, dentist, librarian, pilot, curator, homecare, mechanic, solar, principal, baker, accountant, plumber, florist, vintner, imam, funeral, fisher, paramedic, retiree, dancer, trucker, publican, newcomer, potter, professor, comedian, foreman, seafarer, postman, nailsalon, ranger, socialworker, surgeon, tailor, firefighter, jeweller, fintech, detective, guide, krakow, ramen, bengaluru, hotelier, shenzhen, casting, rideshare, astronomer, herder, saopaulo, vancouver, istanbul, marrakech, yogya, miami, luthier, iten, mariachi, webtoon, akureyri (default all ninety-six)")
     ap.add_argument("--binary", default=None, help="the advocates binary (default: $CARGO_TARGET_DIR/debug/advocates)")
     ap.add_argument("--out", default=str(ROOT / "target" / "review"), help="output dir (default target/review)")
     args = ap.parse_args()
