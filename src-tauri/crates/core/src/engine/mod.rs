@@ -127,8 +127,14 @@ impl<'s> Run<'s> {
         let mut why = text::why(c, self.snapshot, &self.derived);
         // §10.3: a specific act that leads over a generic one may carry its reason as a second sentence.
         if c.kind.is_specific() && text::takes_generic_reason(&c.detail, &self.snapshot.people[c.people[0]]) {
-            if let Some(reason) =
-                group.also.iter().find_map(|&a| text::generic_reason(&self.candidates[a], self.snapshot))
+            // Not when it has said so already ("…by 9 March; you were last in touch on 20 February. You have not been
+            // in touch since 20 February.": round 73, akureyri P23).
+            let said = why.now.contains(" in touch ");
+            if let Some(reason) = group
+                .also
+                .iter()
+                .find_map(|&a| text::generic_reason(&self.candidates[a], self.snapshot))
+                .filter(|_| !said)
             {
                 why.now = format!("{} {reason}", why.now);
             }

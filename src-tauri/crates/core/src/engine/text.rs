@@ -902,7 +902,19 @@ fn shared_loss(c: &Candidate<'_>, p: &PersonFacts) -> bool {
 /// user's own day with them ("Our wedding anniversary", [`own_day`]) nor for the partner or a child
 /// ([`time_together`]).
 pub(crate) fn wish_by_call(p: &PersonFacts, label: Option<&str>, on: NaiveDate) -> bool {
-    call_not_note(p) && !label.is_some_and(own_day) && !time_together(p, on)
+    (call_not_note(p) || (p.kin && label.is_none() && round_birthday(p, on)))
+        && !label.is_some_and(own_day)
+        && !time_together(p, on)
+}
+
+/// True when `on` is a birthday of theirs that rounds a decade, from the 30th on: family are called on it, whatever
+/// their circle (round 73, mariachi P28: "a message, or a quick call" for the 50th of the brother the user was to make
+/// peace with).
+fn round_birthday(p: &PersonFacts, on: NaiveDate) -> bool {
+    p.birthday
+        .filter(|b| b.month == on.month() && b.day == on.day())
+        .and_then(|b| b.year)
+        .is_some_and(|y| on.year() - y >= 30 && (on.year() - y) % 10 == 0)
 }
 
 /// What `p` mentioned for `on` when the user keeps that day with them in person: an active goal that lists them names
@@ -1542,8 +1554,9 @@ fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> S
             _ => format!("{out} {first} {title}."),
         };
     }
-    // "His cardiology practice in Şişli" is the user's description, said mid-sentence in lower case.
-    let company = company.map(|c| if possessed(&c) { lower_first(&c) } else { c });
+    // "His cardiology practice in Şişli" is the user's description, said mid-sentence in lower case; so is "An IT
+    // services company in Pangyo" ("at an IT services company", not "at An IT…": round 73, webtoon P28).
+    let company = company.map(|c| if possessed(&c) || indefinite(&c) { lower_first(&c) } else { c });
     match (title, company) {
         (Some((title, _)), Some(company)) => format!("{out} {first} is {} at {company}.", with_article(&title)),
         (Some((title, true)), None) => format!("{out} {first} is {}.", with_article(&title)),
@@ -1565,6 +1578,12 @@ fn possessed(company: &str) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| ["her", "his", "their", "my", "our"].contains(&w.to_lowercase().as_str()))
+}
+
+/// True when a company field opens with an indefinite article ("A family firm", "An IT services company"): the user's
+/// description of the place, not its name.
+fn indefinite(company: &str) -> bool {
+    company.split_whitespace().next().is_some_and(|w| w == "A" || w == "An")
 }
 
 /// "His cardiology practice" → "his cardiology practice".
@@ -2927,6 +2946,11 @@ mod tests {
             "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is a cardiologist at his cardiology \
              practice in Şişli."
         );
+        assert_eq!(
+            said(Some("Team manager (infrastructure)"), Some("An IT services company in Pangyo")),
+            "Maggie is a friend. How you met: “Woodhouse Moor Runners”. Maggie is a team manager (infrastructure) at \
+             an IT services company in Pangyo."
+        );
         // "Sales" and "Operations" are departments, not verbs.
         assert_eq!(
             said(Some("Sales director"), Some("Arup")),
@@ -2961,6 +2985,19 @@ mod tests {
         assert!(!wish_by_call(&dad, Some("Our wedding anniversary"), day()));
         assert!(!wish_by_call(&dad, Some("The day we met (our first date)"), day()));
         assert!(wish_by_call(&dad, Some("Tour de France"), day()), "only the whole word");
+        // A birthday that rounds a decade is a call for family in any circle, not for friends.
+        let born = |circle: u8, kin: bool, year: i32| {
+            let mut p = crate::model::Person::new("javi", "Javier Villaseñor".to_owned());
+            p.circle = circle;
+            p.kin = kin;
+            p.birthday = Some(crate::model::AnnualDate { year: Some(year), month: 3, day: 13 });
+            PersonFacts::from_person(&p)
+        };
+        assert!(wish_by_call(&born(4, true, 1975), None, day()), "a brother's 50th");
+        assert!(!wish_by_call(&born(4, true, 1976), None, day()), "a brother's 49th");
+        assert!(!wish_by_call(&born(4, true, 2005), None, day()), "a nephew's 20th");
+        assert!(!wish_by_call(&born(4, false, 1975), None, day()), "a friend's 50th");
+        assert!(!wish_by_call(&born(4, true, 1975), None, day() + chrono::Duration::days(1)), "not the day");
     }
 
     #[test]
