@@ -822,8 +822,26 @@ fn occasions<'s>(
 /// mother's death", a day the user's own hard day had left silent).
 fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::model::RecurringDate> {
     let keeps_own = p.dates.iter().any(|d| d.label.as_deref().is_some_and(speaks_of_loss));
-    if !p.kin || p.circle > 2 || keeps_own {
+    if keeps_own {
         return Vec::new();
+    }
+    // The day of a friend the user was closest to who died is kept with the family they leave, those whose title or
+    // "how we met" says they are theirs ("Min-seo's mother"): round 73, webtoon, nothing at all on the second
+    // anniversary of the closest friend's death, her mother in the user's 15.
+    let friends: Vec<&'s crate::model::RecurringDate> = if p.circle <= 3 {
+        snapshot
+            .people
+            .iter()
+            .filter(|q| !q.kin && q.status == crate::model::Status::Deceased && q.circle <= 2 && q.id != p.id)
+            .filter(|q| family_of_the_dead(p, q))
+            .flat_map(|q| q.dates.iter())
+            .filter(|d| d.label.as_deref().is_some_and(speaks_of_loss))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if !p.kin || p.circle > 2 {
+        return friends;
     }
     let said = p.notes.as_deref().filter(|n| notes_speak_of_loss(n)).map(words);
     let named = |q: &PersonFacts, label: &str| {
@@ -900,8 +918,47 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
             })
         })
         .map(|(_, d)| d)
+        .chain(friends)
         .collect()
 }
+
+/// True when `p`'s title or "how we met" says they are family of `q`, in the possessive: "Min-seo's mother", "Tom's
+/// widow" (whole words, by the name the user calls `q`, hyphens kept).
+pub(crate) fn family_of_the_dead(p: &PersonFacts, q: &PersonFacts) -> bool {
+    let names = own_names(q);
+    let profile = p.profile.as_ref();
+    [profile.and_then(|f| f.title.as_deref()), profile.and_then(|f| f.how_met.as_deref()), p.how_met.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(|text| {
+            let text = text.to_lowercase().replace('’', "'");
+            let said: Vec<&str> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            said.windows(2).any(|w| {
+                w[0].strip_suffix("'s").is_some_and(|o| names.iter().any(|n| n == o)) && FAMILY.contains(&w[1])
+            })
+        })
+}
+
+/// The words of a family tie said of someone in the possessive ("Luis's father", "Min-seo's mother").
+const FAMILY: [&str; 14] = [
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "partner",
+    "widow",
+    "widower",
+    "grandson",
+    "granddaughter",
+    "child",
+];
 
 /// True when a promise of the user's to `person`, marked kept already, is due on `on` and names someone the kept
 /// date's label names: a capitalised word of the label ("Carmen" of "Carmen Salgado died (2024)"), whole words.
@@ -3775,22 +3832,6 @@ fn thanks<'s>(
 /// too (round 66, guide P24: a thank-you with "say what came of it" to a son three days after his father's burial,
 /// "tone-deaf", tact 2 from two of three).
 fn loss_in_their_family(snapshot: &Snapshot, i: usize, today: NaiveDate, window: i64) -> Option<&Event> {
-    const FAMILY: [&str; 14] = [
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "mother",
-        "father",
-        "brother",
-        "sister",
-        "partner",
-        "widow",
-        "widower",
-        "grandson",
-        "granddaughter",
-        "child",
-    ];
     let notes = snapshot.people[i].notes.as_deref()?;
     let said = words(notes);
     snapshot.events.iter().filter(|e| e.kind == EventKind::Bereavement && e.person != snapshot.people[i].id).find(|e| {

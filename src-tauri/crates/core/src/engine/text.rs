@@ -894,8 +894,25 @@ fn condolences_by_call_for(p: &PersonFacts, event: &Event, snap: &Snapshot) -> b
 
 /// True when the card is the day of a death the closest family keep ("Papá died (2021)" on Mamá's record): a loss
 /// the user shares, to be with them for, not a note to send (round 18, chef P19: "this was her own father").
-fn shared_loss(c: &Candidate<'_>, p: &PersonFacts) -> bool {
-    matches!(c.detail, Detail::Occasion { days: 0, label: Some(label), .. } if call_not_note(p) && speaks_of_loss(label))
+fn shared_loss(c: &Candidate<'_>, p: &PersonFacts, snap: &Snapshot) -> bool {
+    matches!(c.detail, Detail::Occasion { days: 0, label: Some(label), .. }
+        if speaks_of_loss(label) && (call_not_note(p) || of_a_friend_who_died(p, label, snap)))
+}
+
+/// True when a day of loss is kept with `p` as family of a friend of the user's who died: the label is a date kept
+/// on the record of one not of the user's family who has died, whose family `p` is ("Min-seo's mother").
+fn of_a_friend_who_died(p: &PersonFacts, label: &str, snap: &Snapshot) -> bool {
+    friend_who_died(p, label, snap).is_some()
+}
+
+/// The friend of the user's who died whose day of loss `label` is, when `p` is their family ([`of_a_friend_who_died`]).
+fn friend_who_died<'s>(p: &PersonFacts, label: &str, snap: &'s Snapshot) -> Option<&'s PersonFacts> {
+    snap.people.iter().find(|q| {
+        !q.kin
+            && q.status == crate::model::Status::Deceased
+            && q.dates.iter().any(|d| d.label.as_deref().map(str::trim) == Some(label))
+            && super::generate::family_of_the_dead(p, q)
+    })
 }
 
 /// A wish on the day is a call (or a visit) for the closest, on their birthday or a date they keep — but not on the
@@ -1312,11 +1329,16 @@ fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
         let year = inside.rsplit([',', ' ']).next().unwrap_or("");
         year.len() == 4 && year.chars().all(|c| c.is_ascii_digit())
     };
+    let dies = |head: &str| head.ends_with(" died") || head.ends_with("'s death") || head.ends_with("’s death");
+    // A bracket that says what the day holds ("Min-seo's death (the studio goes to Paju)") is left to the why-now:
+    // the title counts the years since the death (round 73, webtoon).
     let bare = match bare.rsplit_once(" (") {
-        Some((head, inside)) if ends_in_a_year(inside) => head.trim_end(),
+        Some((head, inside)) if ends_in_a_year(inside) || (inside.ends_with(')') && dies(head.trim_end())) => {
+            head.trim_end()
+        }
         _ => bare,
     };
-    let death = bare.ends_with(" died") || bare.ends_with("'s death") || bare.ends_with("’s death");
+    let death = dies(bare);
     match years {
         Some(n) if n >= 1 && death => Cow::Owned(match n {
             1 => format!("A year since {bare}"),
@@ -1710,14 +1732,14 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             format!("Plan something for {name}'s birthday on {}", human_date(*on, today))
         }
         Detail::Occasion { label: Some(label), days: 0, years, .. }
-            if shared_loss(c, p) && own_goals_day(c, snap).is_some() =>
+            if shared_loss(c, p, snap) && own_goals_day(c, snap).is_some() =>
         {
             format!("{}: call {first} today", years_since(label, *years))
         }
         // The user's own loss as much as theirs: "a day for you and Mam", not only theirs to be kept company in (round
         // 51, pilot P27, and rounds 43–50: "it treats the day as Mum's loss rather than her own father's", "the title
         // 'Dad died (2018)' is blunt", from reviewers of five books).
-        Detail::Occasion { label: Some(label), days: 0, years, .. } if shared_loss(c, p) => {
+        Detail::Occasion { label: Some(label), days: 0, years, .. } if shared_loss(c, p, snap) => {
             format!("{}: a day for you and {first}", years_since(label, *years))
         }
         Detail::Occasion { label: Some(label), days: 0, quiet: true, .. } => {
@@ -1837,23 +1859,26 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // Not "be with" family who live away and come home later ("He comes home on Sunday 15 March for Laylat
         // al-Qadr"): a call (round 71, marrakech: "Be with Amine today" of a son in Agadir on his father's day).
         Detail::Occasion { on, .. }
-            if shared_loss(c, p) && lives_away(p) && !time_together(p, *on) && own_goals_day(c, snap).is_none() =>
+            if shared_loss(c, p, snap)
+                && lives_away(p)
+                && !time_together(p, *on)
+                && own_goals_day(c, snap).is_none() =>
         {
             format!("Call {first} today.")
         }
-        Detail::Occasion { .. } if shared_loss(c, p) && day_of_loss_kept(c, snap).is_some() => {
+        Detail::Occasion { .. } if shared_loss(c, p, snap) && day_of_loss_kept(c, snap).is_some() => {
             format!("Be with {first} today: “{}”.", day_of_loss_kept(c, snap).unwrap_or_default())
         }
-        Detail::Occasion { on, .. } if shared_loss(c, p) && (is_partner(p) || time_together(p, *on)) => {
+        Detail::Occasion { on, .. } if shared_loss(c, p, snap) && (is_partner(p) || time_together(p, *on)) => {
             format!("Be with {first} today.")
         }
         // On a day one of the user's own goals names (the interview for the post), a call (round 49, midwife P27:
         // "'be with Mam if you can' ignores the 9:30 interview", specificity 2 from two of three reviewers).
-        Detail::Occasion { .. } if shared_loss(c, p) && own_goals_day(c, snap).is_some() => format!(
+        Detail::Occasion { .. } if shared_loss(c, p, snap) && own_goals_day(c, snap).is_some() => format!(
             "Call {first} today, when your day allows: it is also the day of “{}”.",
             own_goals_day(c, snap).unwrap_or_default()
         ),
-        Detail::Occasion { .. } if shared_loss(c, p) => format!("Be with {first} today if you can, or call."),
+        Detail::Occasion { .. } if shared_loss(c, p, snap) => format!("Be with {first} today if you can, or call."),
         // The partner's birthday, like the user's own day with them, is time together, not a call or a note (round
         // 28, recruiter P16: "'call Declan, or visit if you can' is absurd for her own husband", from all three).
         // With the plan they noted for the day, when there is one (round 46, coach P13: "'make time for Julien' when
@@ -2267,6 +2292,20 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                     let (dead, ritual) = ritual.unwrap_or_default();
                     format!("{base} Your notes on {dead}: “{ritual}”.")
                 }
+                // The family of a friend who died, on the friend's day: what the notes say of them and the friend
+                // ("Your notes on Mi-ok: “Widowed; Min-seo was her only child”"), not any loss they hold.
+                _ if *remembered && label.and_then(|l| friend_who_died(p, l, snap)).is_some() => {
+                    let dead =
+                        label.and_then(|l| friend_who_died(p, l, snap)).map(|q| name_word(&q.name).to_lowercase());
+                    let said = p.notes.as_deref().and_then(|n| {
+                        sentences(n)
+                            .find(|s| dead.as_ref().is_some_and(|dead| s.to_lowercase().contains(dead.as_str())))
+                    });
+                    match said {
+                        Some(s) => format!("{base} Your notes on {first}: “{}”.", s.trim().trim_end_matches('.')),
+                        None => format!("{base} It may be a hard day for {first} too."),
+                    }
+                }
                 _ if *remembered => {
                     match p.notes.as_deref().and_then(if *parted { parting_in_notes } else { loss_in_notes }) {
                         Some(loss) => format!("{base} Your notes on {first}: “{loss}”; it may be a hard day."),
@@ -2438,9 +2477,11 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         ),
     };
     let away = matches!(c.detail, Detail::Occasion { on, .. } if lives_away(p) && !time_together(p, on));
-    let this = if shared_loss(c, p) && (own_goals_day(c, snap).is_some() || away) {
+    let this = if shared_loss(c, p, snap) && (own_goals_day(c, snap).is_some() || away) {
         "On a day of loss in the family, a call says you remember it too.".to_owned()
-    } else if shared_loss(c, p) {
+    } else if shared_loss(c, p, snap) && !p.kin {
+        "On a day of loss, being there says more than any words.".to_owned()
+    } else if shared_loss(c, p, snap) {
         "On a day of loss in the family, being there says more than any words.".to_owned()
     } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, .. }
         if time_together(p, on) || celebrated_day(c, snap).is_some())
@@ -2845,6 +2886,11 @@ mod tests {
             "Tommaso's death (2018)"
         );
         assert_eq!(without_its_cause("Papá died (2021)"), "Papá died (2021)");
+        // A bracket that says what the day holds is the why-now's to say.
+        assert_eq!(
+            years_since("Min-seo's death (the studio goes to Paju)", Some(2)),
+            "Two years since Min-seo's death"
+        );
         // Not a death, or no years: as written.
         assert_eq!(years_since("Our wedding (golden, 1976)", Some(50)), "Our wedding (golden, 1976)");
         assert_eq!(years_since("Dad died (2019)", None), "Dad died (2019)");

@@ -440,6 +440,18 @@ fn load_people(
     }
     drop(rows);
 
+    // On the day of loss of a friend in the user's 15 who died, the notes and who they are of everyone in the user's 15
+    // (whose title or "how we met" may say they are the friend's family: the day is kept with them).
+    let friend_lost_today = people.iter().any(|q| {
+        !q.kin
+            && q.status == Status::Deceased
+            && q.circle <= 2
+            && q.dates.iter().any(|d| {
+                d.label.as_deref().is_some_and(crate::engine::derive::speaks_of_loss)
+                    && next_occurrence(&d.date, today, 0).is_some()
+            })
+    });
+
     // Notes, only of the people who keep dates (a loss written there makes those dates quiet), of family (whether
     // they live with the user), of those with news in the window of a congratulation (the user's part in it) and of
     // those whose birthday is near (the name the notes call them by: "Kuya Bong's birthday is today"), and of those
@@ -455,9 +467,10 @@ fn load_people(
                 OR id IN (SELECT person_id FROM events WHERE date >= '{since}')
                 OR id IN (SELECT person_id FROM favors
                           WHERE received = 1 AND thanked_on IS NULL AND date >= '{thank_since}')
-                OR substr(birthday, -5) IN ({})){}
+                OR substr(birthday, -5) IN ({}){}){}
          ORDER BY id",
         birthdays.join(", "),
+        if friend_lost_today { " OR circle <= 3" } else { "" },
         scope.filter("id", 1)
     );
     let mut stmt = tx.prepare_cached(&sql)?;
@@ -580,6 +593,7 @@ fn load_people(
                 && p.contact.last.is_some_and(|l| l <= dormant_before))
                 || dated(p)
                 || could_be_sent_an_article(p)
+                || (friend_lost_today && p.circle <= 3)
         })
         .map(|p| p.id.as_str())
         .collect();
