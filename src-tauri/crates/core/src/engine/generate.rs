@@ -922,24 +922,28 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
         .collect()
 }
 
-/// True when `p`'s title or "how we met" says they are family of `q`, in the possessive: "Min-seo's mother", "Tom's
-/// widow" (whole words, by the name the user calls `q`, hyphens kept).
+/// True when `p`'s title, "how we met" or the first sentence of their notes says they are family of `q`, in the
+/// possessive: "Min-seo's mother", "Tom's widow", "Pan Stanisław's son, about 50." (whole words, by the name the user
+/// calls `q`, hyphens kept).
 pub(crate) fn family_of_the_dead(p: &PersonFacts, q: &PersonFacts) -> bool {
     let names = own_names(q);
     let profile = p.profile.as_ref();
-    [profile.and_then(|f| f.title.as_deref()), profile.and_then(|f| f.how_met.as_deref()), p.how_met.as_deref()]
-        .into_iter()
-        .flatten()
-        .any(|text| {
-            let text = text.to_lowercase().replace('’', "'");
-            let said: Vec<&str> = text
-                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-                .filter(|w| !w.is_empty())
-                .collect();
-            said.windows(2).any(|w| {
-                w[0].strip_suffix("'s").is_some_and(|o| names.iter().any(|n| n == o)) && FAMILY.contains(&w[1])
-            })
-        })
+    let first_sentence = p.notes.as_deref().and_then(|n| super::text::sentences(n).next());
+    [
+        profile.and_then(|f| f.title.as_deref()),
+        profile.and_then(|f| f.how_met.as_deref()),
+        p.how_met.as_deref(),
+        first_sentence,
+    ]
+    .into_iter()
+    .flatten()
+    .any(|text| {
+        let text = text.to_lowercase().replace('’', "'");
+        let said: Vec<&str> =
+            text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect();
+        said.windows(2)
+            .any(|w| w[0].strip_suffix("'s").is_some_and(|o| names.iter().any(|n| n == o)) && FAMILY.contains(&w[1]))
+    })
 }
 
 /// The words of a family tie said of someone in the possessive ("Luis's father", "Min-seo's mother").
@@ -1347,13 +1351,17 @@ fn died_tonight(event: &Event, snapshot: &Snapshot, i: usize) -> bool {
 pub(crate) fn loss_of_someone_close(event: &Event, snapshot: &Snapshot, i: usize) -> bool {
     let Some(detail) = event.detail.as_deref().filter(|_| event.kind == EventKind::Bereavement) else { return false };
     let said = words(detail);
+    let p = &snapshot.people[i];
     snapshot.people.iter().enumerate().any(|(k, q)| {
         let name = words(&q.name);
-        k != i
-            && q.circle <= 2
-            && name.len() >= 2
-            && said.contains(&name[0])
-            && name.last().is_some_and(|last| said.contains(last))
+        let whole_name = name.len() >= 2 && said.contains(&name[0]) && name.last().is_some_and(|l| said.contains(l));
+        // Or by the name the user calls them, when the bereaved is their family by their own record ("His father, Pan
+        // Stanisław, died…" of "Pan Stanisław's son"), and they were once in the user's 15: round 74, beekeeper P11,
+        // "a short note" to the son of the man who taught the user beekeeping.
+        let by_family = q.circle.min(q.peak_circle) <= 2
+            && said.contains(&super::text::name_word(&q.name).to_lowercase())
+            && family_of_the_dead(p, q);
+        k != i && ((q.circle <= 2 && whole_name) || by_family)
     })
 }
 
@@ -2563,6 +2571,9 @@ pub(crate) fn speaks_of_travel(text: &str) -> bool {
         // "Home on the coach for the weekend" (round 48, councillor P31 and P35: luck wished for a son's coach home,
         // then "how it went" asked of him at the kitchen table).
         || ws.windows(3).any(|w| w[0] == "on" && w[1] == "the" && BY.contains(&w[2].as_str()))
+        // "Coming home on the Friday train for Mothering Sunday weekend" (round 74, bookshop P31: "Ask Kechi how it
+        // went" of her daughter's train home, on the Sunday she was at home).
+        || ws.windows(4).any(|w| w[0] == "on" && w[1] == "the" && BY.contains(&w[3].as_str()))
         || names_a_route(text)
 }
 
@@ -2992,7 +3003,11 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     ];
     // A certificate in lower case is a paper ("the duct's fire-damper certificate"); "Certificate III practical
     // assessment" is a qualification's exam, still theirs to sit.
-    let certificate = text.split(|c: char| !c.is_alphanumeric()).any(|w| w == "certificate" || w == "certificates");
+    // "Certificate of Employment", "Certificate of Good Standing" are papers too (round 74, manila P23: "Ask Sheryl how
+    // it went" of the HR officer's certificate for the user's own visa).
+    let raw: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let certificate = raw.iter().any(|w| *w == "certificate" || *w == "certificates")
+        || raw.windows(2).any(|w| w[0] == "Certificate" && w[1] == "of");
     let names = own_names(p);
     let ws = words(text);
     // Or a name the book does not hold for them, in the possessive ("Beto's picking plan…" on Humberto's record:
@@ -4127,6 +4142,43 @@ fn shares<'s>(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_certificate_of_something_is_a_paper_owed_to_the_user() {
+        let sheryl = crate::engine::PersonFacts::from_person(&crate::model::Person::new("sheryl", "Sheryl Ang"));
+        assert!(super::owed_to_the_user(
+            "HR to release the updated Certificate of Employment for the embassy",
+            &sheryl
+        ));
+        assert!(super::owed_to_the_user("The fire-damper certificate for the duct", &sheryl));
+        assert!(!super::owed_to_the_user("Her Certificate III practical assessment", &sheryl));
+    }
+
+    #[test]
+    fn the_family_of_one_who_died_say_so_in_the_possessive() {
+        let facts = |id: &str, name: &str, how: Option<&str>, notes: Option<&str>| {
+            let mut p = crate::model::Person::new(id, name);
+            p.how_met = how.map(Into::into);
+            p.kin = true; // (a kin record's "how we met" is loaded; a friend's comes with the profile)
+            p.notes = notes.map(Into::into);
+            crate::engine::PersonFacts::from_person(&p)
+        };
+        let minseo = facts("minseo", "Han Min-seo", None, None);
+        let stan = facts("stan", "Stanisław Kowalik", None, None);
+        assert!(super::family_of_the_dead(
+            &facts("miok", "Park Mi-ok", Some("Min-seo's mother; fed us"), None),
+            &minseo
+        ));
+        let pawel = facts("pawel", "Paweł Kowalik", None, Some("Pan Stanisław's son, about 50. Steady, tired."));
+        assert!(super::family_of_the_dead(&pawel, &stan));
+        // Not someone else's family, nor a mention after the first sentence.
+        assert!(!super::family_of_the_dead(
+            &facts("x", "Noh Sang-hoon", Some("Min-seo's regular café"), None),
+            &minseo
+        ));
+        let later = facts("y", "Ewa Nowak", None, Some("A neighbour. Met Pan Stanisław's son at the fair."));
+        assert!(!super::family_of_the_dead(&later, &stan));
+    }
+
     use super::{
         at_the_users_place, by_the_day, comes_in_the_evening, give_back_need, goal_names_the_day, is_partner,
         names_a_clock, names_a_goal, names_a_happening, names_a_place, names_an_amount, occasion_of, of_their_work,
@@ -4740,6 +4792,7 @@ mod tests {
             "Her flight to Lagos",
             "He drives down from Charlotte for Big Mama's 90th",
             "Arrives on the 6pm train",
+            "Coming home on the Friday train for Mothering Sunday weekend",
             "Bordeaux–Dublin–Munich, night in Munich",
             "Line training trip: report 15:10, Dublin–Bordeaux, night in Bordeaux",
             "DUB-LIS-DUB, his last sectors",

@@ -368,7 +368,18 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         })
     });
     // (A name given in brackets in their name: "Antônio Carlos Lima (Toninho)".)
-    let from_name = p.name.split_once('(').and_then(|(_, rest)| rest.split_once(')')).map(|(inner, _)| inner.trim());
+    // (Or in quotes: "Jhoanna \"Joy\" Ramos", "Pacita “Lola Pacing” Manalo": round 74, manila, "Send Jhoanna…",
+    // "Call Pacita today" of the grandmother everyone calls Lola Pacing.)
+    let quoted = |open: char, close: char| {
+        p.name.split_once(open).and_then(|(_, rest)| rest.split_once(close)).map(|(inner, _)| inner.trim())
+    };
+    let from_name = p
+        .name
+        .split_once('(')
+        .and_then(|(_, rest)| rest.split_once(')'))
+        .map(|(inner, _)| inner.trim())
+        .or_else(|| quoted('"', '"'))
+        .or_else(|| quoted('“', '”'));
     from_name
         .filter(|n| name_like(n))
         .or(from_notes.filter(|n| name_like(n)))
@@ -1253,6 +1264,17 @@ fn there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Opti
         .map(|u| u.text.trim())
 }
 
+/// True when a promise is a word to give them: it opens on "Tell" or "Let … know" ("Tell Carol which reading I'll do
+/// at Win's funeral", "Let Gita know if I can cover Saturday").
+fn a_word_to_give(text: &str) -> bool {
+    let words = super::derive::words(text);
+    match words.first().map(String::as_str) {
+        Some("tell") => true,
+        Some("let") => words.iter().take(4).any(|w| w == "know"),
+        _ => false,
+    }
+}
+
 /// True when a promise is to be with someone ("Be at Gráinne's on Friday evening", "Be there for the scan", "Stay with
 /// Mam the night", "Go round to Chioma's"): its first words say so. Not a sitting ("Sit down with Karla and settle her
 /// salary"): that is a meeting to get done. Taking someone somewhere is being there too ("Drive Joy to her biopsy
@@ -1336,6 +1358,12 @@ fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
         Some((head, inside)) if ends_in_a_year(inside) || (inside.ends_with(')') && dies(head.trim_end())) => {
             head.trim_end()
         }
+        _ => bare,
+    };
+    // "Dad's death anniversary" is counted as "Seven years since Dad's death" (round 74: bookshop, beekeeper and
+    // manila each keep a father's day so).
+    let bare = match bare.strip_suffix(" anniversary") {
+        Some(head) if dies(head) => head,
         _ => bare,
     };
     let death = dies(bare);
@@ -2068,6 +2096,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         // In their hard time the promise is help (a lift to the results, food for the funeral): no "get it done"
         // (round 32, realtor P25: "jarring wording for taking her mother to her cancer pathology results").
+        // A word to give them is no time to set aside: "Let Carol know by 5 March, as you offered." (round 74,
+        // bookshop P9: "Set the time aside" of telling a bereaved daughter which reading the user will do).
+        Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 && a_word_to_give(&follow_up.text) => {
+            let first = called(&snap.people[c.people[0]]);
+            format!("Let {first} know by {}, as you offered.", human_date(follow_up.due, today))
+        }
         Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 => {
             format!("Set the time aside for {}.", human_date(follow_up.due, today))
         }
@@ -2402,7 +2436,13 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         Detail::Thank { favor, days_ago, care } => {
             // In their hard time the card carries no business: what the favor was about (a term sheet, a deal)
             // is left out, and only its kind is named.
-            let what = if care.is_some() { String::new() } else { detail(favor.detail.as_deref()) };
+            // A gift is no business, and says which (round 74, bookshop P29: "Mal gave you a gift 16 days ago", of the
+            // four oak bookcases from the shop he lost his job in).
+            let what = if care.is_some() && favor.kind != FavorKind::Gift {
+                String::new()
+            } else {
+                detail(favor.detail.as_deref())
+            };
             let base = format!(
                 "{first} {} {}{what}, and you have not thanked {first} yet.",
                 favor_verb(favor.kind),
@@ -2696,6 +2736,9 @@ mod tests {
         assert_eq!(called_as("Ben Okafor", true, Some("My brother, the one in Leeds"), None), "Ben");
         assert_eq!(called_as("Darnell Jones Jr.", true, Some("Our son, DJ; born in Killeen, Texas"), None), "DJ");
         assert_eq!(called_as("Antônio Carlos Lima (Toninho)", false, None, None), "Toninho");
+        assert_eq!(called_as("Jhoanna \"Joy\" Ramos", false, None, None), "Joy");
+        assert_eq!(called_as("Pacita “Lola Pacing” Manalo", false, None, None), "Lola Pacing");
+        assert_eq!(called_as("John Michael \"JM\" Dizon", true, Some("My younger brother"), None), "JM");
         let ify = Some("Ify. 18 on Saturday 14 March; her party is at home.");
         assert_eq!(called_as("Ifeoma Hart", true, Some("Our elder daughter"), ify), "Ify");
         assert_eq!(called_as("Ben Okafor", false, None, Some("Retired. 70 this year.")), "Ben");
@@ -2891,6 +2934,8 @@ mod tests {
             years_since("Min-seo's death (the studio goes to Paju)", Some(2)),
             "Two years since Min-seo's death"
         );
+        assert_eq!(years_since("Dad's death anniversary", Some(7)), "Seven years since Dad's death");
+        assert_eq!(years_since("Our wedding anniversary", Some(7)), "Our wedding anniversary");
         // Not a death, or no years: as written.
         assert_eq!(years_since("Our wedding (golden, 1976)", Some(50)), "Our wedding (golden, 1976)");
         assert_eq!(years_since("Dad died (2019)", None), "Dad died (2019)");
