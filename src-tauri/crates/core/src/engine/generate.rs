@@ -1687,6 +1687,12 @@ fn follow_ups<'s>(
             && matter != Matter::Answer
             && (matter != Matter::Plain || !speaks_of_celebration(&fu.text))
         {
+            // Going back after a loss of theirs ("Rhea back from Iloilo and on the roster again", the week her father
+            // was buried) is no luck to wish: a warm word, as before a funeral (round 74, manila P26).
+            let back_after_a_loss = matter == Matter::Plain
+                && derived[i].sensitive.is_some_and(|e| e.kind == EventKind::Bereavement)
+                && words(&fu.text).iter().any(|w| w == "back");
+            let matter = if back_after_a_loss { Matter::Loss } else { matter };
             out.push(Candidate {
                 key: format!("follow_up:{}:luck", fu.id),
                 kind: SuggestionKind::FollowUp,
