@@ -1275,6 +1275,40 @@ fn a_word_to_give(text: &str) -> bool {
     }
 }
 
+/// True when a promise is an occasion the user gives: a talk, a session, a tasting, a class they run ("Give the
+/// injury-prevention talk to the squads (7.30, the clubhouse)", "Bee talk and honey tasting for Antek's group",
+/// "Mock session with Valentina in my home booth", "Take Anja's Monday workshop session (7pm)"). Its head (the words
+/// before the first "to", "for", "with", "at", "about", "before", "after", "on" or "in", and before any bracket)
+/// ends in the occasion, and
+/// is not paperwork about it ("Write the talk for…", "Send Ian the slides for the training day", "Give Dona the
+/// trial-class flyers": the head ends in "flyers"). One word alone is a verb ("Talk to Kiddi"), not an occasion.
+/// Round 74, beekeeper: "Get it done by 13 March" of a bee talk for a preschool group.
+pub(crate) fn an_occasion_to_give(text: &str) -> bool {
+    const OCCASIONS: [&str; 12] = [
+        "talk",
+        "tasting",
+        "session",
+        "workshop",
+        "class",
+        "lesson",
+        "masterclass",
+        "demo",
+        "demonstration",
+        "reading",
+        "tour",
+        "seminar",
+    ];
+    const PAPERWORK: [&str; 16] = [
+        "send", "email", "write", "pay", "sign", "register", "confirm", "book", "tell", "collect", "print", "post",
+        "share", "order", "buy", "draft",
+    ];
+    const ENDS: [&str; 9] = ["to", "for", "with", "at", "about", "before", "after", "on", "in"];
+    let words = super::derive::words(text.split('(').next().unwrap_or(text));
+    let head: Vec<&str> = words.iter().map(String::as_str).take_while(|w| !ENDS.contains(w)).collect();
+    let gives = head.contains(&"give");
+    head.len() > 1 && head.last().is_some_and(|w| OCCASIONS.contains(w)) && (gives || !PAPERWORK.contains(&head[0]))
+}
+
 /// True when a promise is to be with someone ("Be at Gráinne's on Friday evening", "Be there for the scan", "Stay with
 /// Mam the night", "Go round to Chioma's"): its first words say so. Not a sitting ("Sit down with Karla and settle her
 /// salary"): that is a meeting to get done. Taking someone somewhere is being there too ("Drive Joy to her biopsy
@@ -2112,6 +2146,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Set the time aside for {}.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { follow_up, .. } if of_presence(&follow_up.text) => "Today, as you promised.".into(),
+        Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && an_occasion_to_give(&follow_up.text) => {
+            format!("Get ready for {}.", human_date(follow_up.due, today))
+        }
+        Detail::KeepPromise { past_due: 0, follow_up, .. } if an_occasion_to_give(&follow_up.text) => {
+            "Today, as you promised.".into()
+        }
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 => {
             format!("Get it done by {}.", human_date(follow_up.due, today))
         }
@@ -2839,6 +2879,32 @@ mod tests {
             "Visit the new premises in Oadby",
         ] {
             assert!(!of_presence(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn an_occasion_to_give_is_a_talk_or_a_session_not_its_paperwork() {
+        for yes in [
+            "Bee talk and honey tasting for Antek's Biedronki group",
+            "Give the injury-prevention talk to the ladies' football and camogie squads (7.30, the clubhouse)",
+            "Write and give the knees talk at the seniors' fellowship",
+            "Blind-tasting session with Lwazi before his WSET exam",
+            "Mock session with Valentina in my home booth, with the forum's speeches",
+            "Take Anja's Monday workshop session (7pm)",
+            "A proper talk with Can about the conservatory after his mock",
+        ] {
+            assert!(an_occasion_to_give(yes), "{yes}");
+        }
+        for no in [
+            "Talk to Kiddi privately after rehearsal",
+            "Write the talk for the Old Boys' meeting",
+            "Send Ian the slides for the 14 March standardisation training day",
+            "Give Dona Lurdes the trial-class flyers for her friends",
+            "Tell Carol which reading I'll do at Win's funeral",
+            "Pay Jono his $600 for the January tour spots",
+            "Send Hemi the seminar slides",
+        ] {
+            assert!(!an_occasion_to_give(no), "{no}");
         }
     }
 
