@@ -411,12 +411,28 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         .iter()
         .filter(|u| !u.mine && u.due == today && u.done_on.is_none())
         .map(|u| (u.person.as_str(), u.text.as_str()));
+    // Or the user's own promise to be there that day ("Drive Mum to the orthopaedic hospital in Lublin, admission at
+    // 8:00"), kept or not: the day is spent at the hospital (round 74, beekeeper P20: an article shared "on the morning
+    // he drives his frightened mother to hospital", tact 2 from both reviewers).
+    let there = snapshot
+        .follow_ups
+        .iter()
+        .filter(|u| u.mine && u.due == today && super::text::of_presence(&u.text))
+        .map(|u| (u.person.as_str(), u.text.as_str()));
+    let mentions = mentions.chain(there);
     // (An event of a funeral is not the user's day: the user is seldom at a friend's father's funeral in Łańcut, and
     // a funeral director conducts one most days. Only the closest family's operation, kept as an event.)
     let kept = snapshot
         .events
         .iter()
-        .filter(|e| e.kind == EventKind::Other && e.date == today)
+        // (Or an illness of theirs whose day is the operation: "Hip replacement at the orthopaedic hospital in Lublin",
+        // round 74's beekeeper, where a congratulation put off from a funeral fell on Mum's operation.)
+        // Not the news of one to come ("…must be replaced; a TAVI at the CHU Nord, probably in April", "she's to have
+        // a pacemaker fitted within the week"): that day is the news, not the theatre.
+        .filter(|e| {
+            e.kind == EventKind::Other || (e.kind == EventKind::Illness && !e.detail.as_deref().is_some_and(to_come))
+        })
+        .filter(|e| e.date == today)
         .filter_map(|e| Some((e.person.as_str(), e.detail.as_deref()?)))
         .filter(|(_, text)| Matter::of(text) != Matter::Loss);
     let ordeal = mentions.chain(kept).find_map(|(person, text)| {
@@ -438,6 +454,27 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     });
     if ordeal.is_some() {
         return ordeal;
+    }
+    // Or the funeral the bereavement's own words give a day to ("His father, Pan Stanisław, died in hospital in
+    // Lublin; funeral Monday 9 March, 11:00, in Bełżyce"), when the dead was once in the user's 15 or the bereaved is
+    // the closest family: the user is at it (round 74, beekeeper P17: a congratulation "on the morning of Pan
+    // Stanisław's funeral", the man who taught the user beekeeping, tact 2). Not a friend's father's funeral in
+    // Iloilo, which the user is seldom at.
+    let funeral = snapshot
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Bereavement && (0..=21).contains(&days_between(today, e.date)))
+        .filter(|e| e.detail.as_deref().and_then(|d| funeral_day(d, e.date)) == Some(today))
+        .find_map(|e| {
+            let i = snapshot.person_index(&e.person)?;
+            let p = &snapshot.people[i];
+            ((p.kin && p.circle <= 2) || loss_of_someone_close(e, snapshot, i)).then(|| HardDay {
+                of: format!("{}: “{}”", p.name, e.detail.as_deref().unwrap_or("").trim()),
+                whose: Some(i),
+            })
+        });
+    if funeral.is_some() {
+        return funeral;
     }
     // Or the death of someone close, their own record telling of it ("Killed at about eight at night when a lorry
     // crossed into his lane…", the user's best man), that day and the two after: the user is with the widow, not
@@ -1344,6 +1381,55 @@ fn died_tonight(event: &Event, snapshot: &Snapshot, i: usize) -> bool {
                 && e.kind != EventKind::Bereavement
                 && e.detail.as_deref().is_some_and(|d| super::gate::tells_of_their_death(d) && comes_in_the_evening(d))
         })
+}
+
+/// True when news speaks of a treatment still to come: "must", "will", "probably", "within", "scheduled", "planned",
+/// "needs", "to have".
+fn to_come(text: &str) -> bool {
+    let said = words(text);
+    said.iter().any(|w| ["must", "will", "probably", "within", "scheduled", "planned", "needs"].contains(&w.as_str()))
+        || said.windows(2).any(|w| w[0] == "to" && w[1] == "have")
+}
+
+/// The day a bereavement's words give its funeral, burial or cremation: a day of a month within the few words after
+/// it ("funeral Monday 9 March, 11:00", "burial on 10 March", "the funeral is on March 9"), in the year of the news or
+/// the next. None when no day is said.
+pub(crate) fn funeral_day(detail: &str, news: NaiveDate) -> Option<NaiveDate> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let said = words(detail);
+    let at = said.iter().position(|w| ["funeral", "burial", "cremation", "interment"].contains(&w.as_str()))?;
+    let near = &said[at + 1..said.len().min(at + 7)];
+    // The month in full, or its first three letters ("9 Mar"), or "sept".
+    let month_of = |w: &str| {
+        MONTHS.iter().position(|m| *m == w || (w.len() == 3 && m.starts_with(w)) || w == "sept" && *m == "september")
+    };
+    near.windows(2).find_map(|pair| {
+        let (day, month) = match (pair[0].parse::<u32>(), pair[1].parse::<u32>()) {
+            (Ok(d), _) => (d, month_of(&pair[1])?),
+            (_, Ok(d)) => (d, month_of(&pair[0])?),
+            _ => return None,
+        };
+        let month = u32::try_from(month).ok()? + 1;
+        let on = NaiveDate::from_ymd_opt(news.year(), month, day)?;
+        if on >= news {
+            Some(on)
+        } else {
+            NaiveDate::from_ymd_opt(news.year() + 1, month, day)
+        }
+    })
 }
 
 /// True when a bereavement's words name someone else in the user's 15 by their first and last names ("Her husband
@@ -4148,6 +4234,38 @@ fn shares<'s>(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_operation_to_come_is_not_the_day_of_it() {
+        assert!(super::to_come("The cardiologist says the aortic valve must be replaced; a TAVI, probably in April"));
+        assert!(super::to_come("She's to have a pacemaker fitted at the Royal Glamorgan within the week"));
+        assert!(!super::to_come("Hip replacement at the orthopaedic hospital in Lublin; about five days on the ward"));
+        assert!(!super::to_come("Admitted to Asan Medical Center, gastric surgery ward"));
+    }
+
+    #[test]
+    fn a_funeral_day_is_read_from_the_words_of_the_loss() {
+        let news = chrono::NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 3, d);
+        for (detail, want) in [
+            (
+                "His father, Pan Stanisław, died in hospital in Lublin; funeral Monday 9 March, 11:00, in Bełżyce",
+                day(9),
+            ),
+            ("Her father died in Iloilo; wake at their home in Jaro, burial on 10 March", day(10)),
+            ("Her mother died; the funeral is on March 12 at St Pius", day(12)),
+            ("His wife died; cremation Tue 10 Mar", day(10)),
+            ("Her father died on 3 March; funeral to be arranged", None),
+            ("Her father died on 3 March", None),
+        ] {
+            assert_eq!(super::funeral_day(detail, news), want, "{detail}");
+        }
+        // A day before the news is the next year's.
+        assert_eq!(
+            super::funeral_day("funeral 2 January", chrono::NaiveDate::from_ymd_opt(2026, 12, 30).unwrap()),
+            chrono::NaiveDate::from_ymd_opt(2027, 1, 2)
+        );
+    }
+
     #[test]
     fn a_certificate_of_something_is_a_paper_owed_to_the_user() {
         let sheryl = crate::engine::PersonFacts::from_person(&crate::model::Person::new("sheryl", "Sheryl Ang"));

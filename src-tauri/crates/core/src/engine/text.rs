@@ -1275,6 +1275,20 @@ fn a_word_to_give(text: &str) -> bool {
     }
 }
 
+/// Whom a word is promised to, as the promise calls them: the capitalised words after its opening "Tell" ("Tell Dr
+/// Nowak whether…" is "Dr Nowak", "Tell Mrs. Sy whether…" is "Mrs. Sy", "Tell Tony (and Alice Ma) who…" is "Tony").
+fn told(text: &str) -> Option<String> {
+    let mut said = text.split_whitespace();
+    if said.next()? != "Tell" {
+        return None;
+    }
+    let name: Vec<&str> = said
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| w.trim_end_matches([',', ':', ';']))
+        .collect();
+    (!name.is_empty()).then(|| name.join(" "))
+}
+
 /// True when a promise is an occasion the user gives: a talk, a session, a tasting, a class they run ("Give the
 /// injury-prevention talk to the squads (7.30, the clubhouse)", "Bee talk and honey tasting for Antek's group",
 /// "Mock session with Valentina in my home booth", "Take Anja's Monday workshop session (7pm)"). Its head (the words
@@ -1284,7 +1298,7 @@ fn a_word_to_give(text: &str) -> bool {
 /// trial-class flyers": the head ends in "flyers"). One word alone is a verb ("Talk to Kiddi"), not an occasion.
 /// Round 74, beekeeper: "Get it done by 13 March" of a bee talk for a preschool group.
 pub(crate) fn an_occasion_to_give(text: &str) -> bool {
-    const OCCASIONS: [&str; 12] = [
+    const OCCASIONS: [&str; 14] = [
         "talk",
         "tasting",
         "session",
@@ -1297,13 +1311,19 @@ pub(crate) fn an_occasion_to_give(text: &str) -> bool {
         "reading",
         "tour",
         "seminar",
+        "zoom",
+        "call",
     ];
     const PAPERWORK: [&str; 16] = [
         "send", "email", "write", "pay", "sign", "register", "confirm", "book", "tell", "collect", "print", "post",
         "share", "order", "buy", "draft",
     ];
     const ENDS: [&str; 9] = ["to", "for", "with", "at", "about", "before", "after", "on", "in"];
-    let words = super::derive::words(text.split('(').next().unwrap_or(text));
+    // Whole words as written, so "One-on-one Zoom" is not cut at its "on".
+    let words: Vec<String> = (text.split('(').next().unwrap_or(text).split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
     let head: Vec<&str> = words.iter().map(String::as_str).take_while(|w| !ENDS.contains(w)).collect();
     let gives = head.contains(&"give");
     head.len() > 1 && head.last().is_some_and(|w| OCCASIONS.contains(w)) && (gives || !PAPERWORK.contains(&head[0]))
@@ -2133,7 +2153,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // A word to give them is no time to set aside: "Let Carol know by 5 March, as you offered." (round 74,
         // bookshop P9: "Set the time aside" of telling a bereaved daughter which reading the user will do).
         Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 && a_word_to_give(&follow_up.text) => {
-            let first = called(&snap.people[c.people[0]]);
+            let first = told(&follow_up.text).unwrap_or_else(|| called(&snap.people[c.people[0]]).to_owned());
             format!("Let {first} know by {}, as you offered.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 => {
@@ -2146,6 +2166,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Set the time aside for {}.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { follow_up, .. } if of_presence(&follow_up.text) => "Today, as you promised.".into(),
+        // And a word promised at any time is let known, not "got done" ("Tell Mrs. Sy whether I'm renewing the lease":
+        // round 74, manila, "Get it done by 15 March").
+        Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && a_word_to_give(&follow_up.text) => {
+            let first = told(&follow_up.text).unwrap_or_else(|| called(&snap.people[c.people[0]]).to_owned());
+            format!("Let {first} know by {}.", human_date(follow_up.due, today))
+        }
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && an_occasion_to_give(&follow_up.text) => {
             format!("Get ready for {}.", human_date(follow_up.due, today))
         }
@@ -2883,6 +2909,16 @@ mod tests {
     }
 
     #[test]
+    fn a_word_is_let_known_to_whom_the_promise_names() {
+        assert_eq!(told("Tell Dr Nowak whether I need the week off").as_deref(), Some("Dr Nowak"));
+        assert_eq!(told("Tell Mrs. Sy whether I'm renewing the lease").as_deref(), Some("Mrs. Sy"));
+        assert_eq!(told("Tell Tony (and Alice Ma) who gets the April containers").as_deref(), Some("Tony"));
+        assert_eq!(told("Tell Carol which reading I'll do").as_deref(), Some("Carol"));
+        assert_eq!(told("Tell her which reading I'll do"), None);
+        assert_eq!(told("Let Gita know if I can cover Saturday"), None);
+    }
+
+    #[test]
     fn an_occasion_to_give_is_a_talk_or_a_session_not_its_paperwork() {
         for yes in [
             "Bee talk and honey tasting for Antek's Biedronki group",
@@ -2892,6 +2928,8 @@ mod tests {
             "Mock session with Valentina in my home booth, with the forum's speeches",
             "Take Anja's Monday workshop session (7pm)",
             "A proper talk with Can about the conservatory after his mock",
+            "One-on-one Zoom with Mark on dosage computations",
+            "Video call with Lwazi before his exam",
         ] {
             assert!(an_occasion_to_give(yes), "{yes}");
         }
@@ -2903,6 +2941,8 @@ mod tests {
             "Tell Carol which reading I'll do at Win's funeral",
             "Pay Jono his $600 for the January tour spots",
             "Send Hemi the seminar slides",
+            "Call Dad the night before",
+            "Call",
         ] {
             assert!(!an_occasion_to_give(no), "{no}");
         }
