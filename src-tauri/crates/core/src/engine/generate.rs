@@ -1396,35 +1396,18 @@ fn to_come(text: &str) -> bool {
 /// it ("funeral Monday 9 March, 11:00", "burial on 10 March", "the funeral is on March 9"), in the year of the news or
 /// the next. None when no day is said.
 pub(crate) fn funeral_day(detail: &str, news: NaiveDate) -> Option<NaiveDate> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let said = words(detail);
     const RITES: [&str; 6] = ["funeral", "burial", "cremation", "interment", "requiem", "crematorium"];
+    let said = words(detail);
     let at = said.iter().position(|w| RITES.contains(&w.as_str()))?;
     let near = &said[at + 1..said.len().min(at + 11)];
-    // The month in full, or its first three letters ("9 Mar"), or "sept".
-    let month_of = |w: &str| {
-        MONTHS.iter().position(|m| *m == w || (w.len() == 3 && m.starts_with(w)) || w == "sept" && *m == "september")
-    };
+    // The month in full or by its first three letters ("9 Mar"), as chrono reads it.
+    let month_of = |w: &str| w.parse::<chrono::Month>().ok().map(|m| m.number_from_month());
     near.windows(2).find_map(|pair| {
         let (day, month) = match (pair[0].parse::<u32>(), pair[1].parse::<u32>()) {
             (Ok(d), _) => (d, month_of(&pair[1])?),
             (_, Ok(d)) => (d, month_of(&pair[0])?),
             _ => return None,
         };
-        let month = u32::try_from(month).ok()? + 1;
         let on = NaiveDate::from_ymd_opt(news.year(), month, day)?;
         if on >= news {
             Some(on)
