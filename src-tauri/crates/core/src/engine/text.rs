@@ -1293,8 +1293,7 @@ fn told(text: &str) -> Option<String> {
 /// injury-prevention talk to the squads (7.30, the clubhouse)", "Bee talk and honey tasting for Antek's group",
 /// "Mock session with Valentina in my home booth", "Take Anja's Monday workshop session (7pm)"). Its head (the words
 /// before the first "to", "for", "with", "at", "about", "before", "after", "on" or "in", and before any bracket)
-/// ends in the occasion, and
-/// is not paperwork about it ("Write the talk for…", "Send Ian the slides for the training day", "Give Dona the
+/// ends in the occasion, and is not paperwork about it ("Write the talk for…", "Send Ian the slides for the training day", "Give Dona the
 /// trial-class flyers": the head ends in "flyers"). One word alone is a verb ("Talk to Kiddi"), not an occasion.
 /// Round 74, beekeeper: "Get it done by 13 March" of a bee talk for a preschool group.
 pub(crate) fn an_occasion_to_give(text: &str) -> bool {
@@ -2152,9 +2151,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // (round 32, realtor P25: "jarring wording for taking her mother to her cancer pathology results").
         // A word to give them is no time to set aside: "Let Carol know by 5 March, as you offered." (round 74,
         // bookshop P9: "Set the time aside" of telling a bereaved daughter which reading the user will do).
-        Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 && a_word_to_give(&follow_up.text) => {
+        // At any other time too, as the promise names them: "Let Mrs. Sy know by 15 March." (round 74, manila: "Get it
+        // done by 15 March" of "Tell Mrs. Sy whether I'm renewing the lease").
+        Detail::KeepPromise { past_due, follow_up, care } if *past_due < 0 && a_word_to_give(&follow_up.text) => {
             let first = told(&follow_up.text).unwrap_or_else(|| called(&snap.people[c.people[0]]).to_owned());
-            format!("Let {first} know by {}, as you offered.", human_date(follow_up.due, today))
+            let offered = if *care { ", as you offered" } else { "" };
+            format!("Let {first} know by {}{offered}.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 => {
             format!("Set the time aside for {}.", human_date(follow_up.due, today))
@@ -2166,12 +2168,6 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Set the time aside for {}.", human_date(follow_up.due, today))
         }
         Detail::KeepPromise { follow_up, .. } if of_presence(&follow_up.text) => "Today, as you promised.".into(),
-        // And a word promised at any time is let known, not "got done" ("Tell Mrs. Sy whether I'm renewing the lease":
-        // round 74, manila, "Get it done by 15 March").
-        Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && a_word_to_give(&follow_up.text) => {
-            let first = told(&follow_up.text).unwrap_or_else(|| called(&snap.people[c.people[0]]).to_owned());
-            format!("Let {first} know by {}.", human_date(follow_up.due, today))
-        }
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && an_occasion_to_give(&follow_up.text) => {
             format!("Get ready for {}.", human_date(follow_up.due, today))
         }
