@@ -519,6 +519,17 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
                 .filter_map(|e| e.detail.as_deref()),
         )
         .find(|text| users_own_ordeal(text));
+    // Or the user's own interview or exam kept on the record of someone who helps with it, in words of one of the
+    // user's goals that lists them ("Immigrant visa interview at the US Embassy, 7:30 a.m." on the recruiter's record,
+    // beside the goal "Clear the US visa…": round 74, manila P25, a chore was the morning's one prompt).
+    let own = own.or_else(|| {
+        snapshot
+            .follow_ups
+            .iter()
+            .filter(|u| !u.mine && u.due == today && u.done_on.is_none())
+            .find(|u| users_own_ordeal_for_a_goal(&u.text, &u.person, snapshot))
+            .map(|u| u.text.as_str())
+    });
     if let Some(text) = own {
         return Some(HardDay { of: text.trim().to_owned(), whose: None });
     }
@@ -551,6 +562,23 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     });
     if rite.is_some() {
         return rite;
+    }
+    // Or a rite for them that their own record's notes give a day to ("Uncle Rasaki's adua and iftar in Ikorodu on
+    // Friday 13 March, Mummy's remembrance at church on Sunday 15 March", on the father's): round 76, lagos P26, P27,
+    // two articles shared "on the day of Daddy's adua", usefulness 2 from both reviewers.
+    let remembered = snapshot
+        .people
+        .iter()
+        .filter(|q| q.kin && q.status == crate::model::Status::Deceased)
+        .filter_map(|q| q.notes.as_deref())
+        .flat_map(super::text::sentences)
+        .find(|said| {
+            days_after_words(said, &MEMORIAL_RITES).into_iter().any(|(day, month, year)| {
+                day == today.day() && month == today.month() && year.is_none_or(|y| y == today.year())
+            })
+        });
+    if let Some(said) = remembered {
+        return Some(HardDay { of: said.trim().to_owned(), whose: None });
     }
     // The day is the family member's too, on whose record it is kept: their own card stays (a promise to take Dad to
     // Mum's grave on their anniversary is the day's act, not one to move before it).
@@ -595,6 +623,33 @@ fn users_own_ordeal(text: &str) -> bool {
     };
     ws.first().is_some_and(|w| w == "my")
         && ((speaks_of_operation(text) && !speaks_of_aftercare(text)) || (0..ws.len().min(6)).any(exam))
+}
+
+/// True when a mention says of no one that it is theirs and names an interview, an exam, a test, an audition, a
+/// hearing or a viva in its first six words, whose kind (the word before it) is a word of the title of an active goal
+/// that lists `person` and names no one: "Immigrant visa interview at the US Embassy" beside "Clear the US visa and
+/// start at Lone Star Regional's ICU by June" is the user's own interview, kept on the recruiter's record. Not a
+/// candidate's "Second interview at the clinic" beside "Hire a second physio" (the kind of interview is no word of
+/// the goal), nor "Job interview at Acme" beside "Help Carlo find a job" (a goal for someone).
+fn users_own_ordeal_for_a_goal(text: &str, person: &str, snapshot: &Snapshot) -> bool {
+    const ORDEALS: [&str; 9] =
+        ["interview", "exam", "exams", "test", "audition", "hearing", "viva", "defence", "defense"];
+    const PLAIN: [&str; 12] =
+        ["the", "a", "an", "first", "second", "third", "final", "last", "next", "big", "oral", "written"];
+    if speaks_of_someone_else(text) {
+        return false;
+    }
+    let ws = words(text);
+    let Some(k) = (1..ws.len().min(6)).find(|&k| ORDEALS.contains(&ws[k].as_str())) else { return false };
+    let kind = ws[k - 1].as_str();
+    if kind.chars().count() < 3 || PLAIN.contains(&kind) || (ws[k] == "hearing" && kind == "aid") {
+        return false;
+    }
+    snapshot.goals.iter().filter(|g| g.people.iter().any(|p| p == person)).any(|g| {
+        let title = words(&g.title);
+        title.iter().any(|w| w == kind)
+            && !snapshot.people.iter().any(|q| title.contains(&super::text::name_word(&q.name).to_lowercase()))
+    })
 }
 
 /// When a kept date's label is a day of someone that another date kept on the same record says has died, that other
@@ -1386,35 +1441,66 @@ fn died_tonight(event: &Event, snapshot: &Snapshot, i: usize) -> bool {
 
 /// True when news speaks of a treatment still to come: "must", "will", "probably", "within", "scheduled", "planned",
 /// "needs", "to have".
-fn to_come(text: &str) -> bool {
+pub(crate) fn to_come(text: &str) -> bool {
     let said = words(text);
     said.iter().any(|w| ["must", "will", "probably", "within", "scheduled", "planned", "needs"].contains(&w.as_str()))
         || said.windows(2).any(|w| w[0] == "to" && w[1] == "have")
 }
+
+/// The words of a rite for the dead, the day of which the user keeps ("Mummy's remembrance at church on Sunday 15
+/// March", "the unveiling of his stone on 8 March"): a funeral's, or one of remembrance after it.
+const MEMORIAL_RITES: [&str; 17] = [
+    "funeral",
+    "burial",
+    "cremation",
+    "interment",
+    "requiem",
+    "crematorium",
+    "memorial",
+    "remembrance",
+    "adua",
+    "fidau",
+    "havan",
+    "shraddha",
+    "yahrzeit",
+    "unveiling",
+    "mass",
+    "prayers",
+    "wake",
+];
 
 /// The day a bereavement's words give its funeral, burial or cremation: a day of a month within the few words after
 /// it ("funeral Monday 9 March, 11:00", "burial on 10 March", "the funeral is on March 9"), in the year of the news or
 /// the next. None when no day is said.
 pub(crate) fn funeral_day(detail: &str, news: NaiveDate) -> Option<NaiveDate> {
     const RITES: [&str; 6] = ["funeral", "burial", "cremation", "interment", "requiem", "crematorium"];
-    let said = words(detail);
-    let at = said.iter().position(|w| RITES.contains(&w.as_str()))?;
-    let near = &said[at + 1..said.len().min(at + 11)];
-    // The month in full or by its first three letters ("9 Mar"), as chrono reads it.
+    let (day, month, _) = days_after_words(detail, &RITES).into_iter().next()?;
+    let on = NaiveDate::from_ymd_opt(news.year(), month, day)?;
+    if on >= news {
+        Some(on)
+    } else {
+        NaiveDate::from_ymd_opt(news.year() + 1, month, day)
+    }
+}
+
+/// The day, month and year (when said) that the ten words after each of `rites` in `text` give first: "funeral Monday
+/// 9 March" is (9, 3, None), "adua and iftar in Ikorodu on Friday 13 March 2026" (13, 3, Some(2026)). The month in
+/// full or by its first three letters ("9 Mar"), as chrono reads it, before or after the day.
+fn days_after_words(text: &str, rites: &[&str]) -> Vec<(u32, u32, Option<i32>)> {
+    let said = words(text);
     let month_of = |w: &str| w.parse::<chrono::Month>().ok().map(|m| m.number_from_month());
-    near.windows(2).find_map(|pair| {
-        let (day, month) = match (pair[0].parse::<u32>(), pair[1].parse::<u32>()) {
-            (Ok(d), _) => (d, month_of(&pair[1])?),
-            (_, Ok(d)) => (d, month_of(&pair[0])?),
-            _ => return None,
-        };
-        let on = NaiveDate::from_ymd_opt(news.year(), month, day)?;
-        if on >= news {
-            Some(on)
-        } else {
-            NaiveDate::from_ymd_opt(news.year() + 1, month, day)
-        }
-    })
+    let year_of = |w: Option<&String>| w.and_then(|w| w.parse::<i32>().ok()).filter(|y| (1900..=2200).contains(y));
+    (0..said.len())
+        .filter(|&at| rites.contains(&said[at].as_str()))
+        .filter_map(|at| {
+            let end = said.len().min(at + 11);
+            (at + 1..end.saturating_sub(1)).find_map(|k| match (said[k].parse::<u32>(), said[k + 1].parse::<u32>()) {
+                (Ok(d), _) => Some((d, month_of(&said[k + 1])?, year_of(said.get(k + 2)))),
+                (_, Ok(d)) => Some((d, month_of(&said[k])?, year_of(said.get(k + 2)))),
+                _ => None,
+            })
+        })
+        .collect()
 }
 
 /// True when a bereavement's words name someone else in the user's 15 by their first and last names ("Her husband
@@ -3181,7 +3267,10 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         || (ws.first().is_some_and(|w| w == "the")
             && (ws.get(1).is_some_and(|w| w == "revised")
                 || ws.get(1).is_some_and(|w| w == "name" || w == "names") && ws.get(2).is_some_and(|w| w == "of")
-                || ws.windows(2).take(3).any(|w| w[0] == "list" && w[1] == "of")));
+                || ws.windows(2).take(3).any(|w| w[0] == "list" && w[1] == "of")))
+        // And a kind of list of something ("Protocol list of dignitaries to recognise at her mother's 60th", the
+        // organiser's for the user who MCs it: round 76, lagos P30, "Ask Folake how it went", tact 2 from both).
+        || ws.get(1..3).is_some_and(|w| w[0] == "list" && w[1] == "of" && ws[0] != "waiting");
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
         || sent
         || certificate

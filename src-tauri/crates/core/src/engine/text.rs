@@ -456,6 +456,20 @@ pub(crate) fn named(p: &PersonFacts) -> &str {
     family_word(p).unwrap_or(&p.name)
 }
 
+/// True when an illness is kept as the day of an operation, named in its first four words ("Cataract operation on
+/// her left eye at Eye Foundation Hospital", "Hip replacement at the Golden Jubilee"): not the news of one to come
+/// ("…to have a pacemaker fitted within the week"), the care after it, nor an emergency that led to one ("Heart
+/// attack on the train; two stents fitted"), which is hard news.
+fn operation_of_the_day(event: &Event) -> bool {
+    event.kind == EventKind::Illness
+        && event.detail.as_deref().is_some_and(|d| {
+            let head: Vec<&str> = d.split_whitespace().take(4).collect();
+            super::generate::speaks_of_operation(&head.join(" "))
+                && !super::generate::speaks_of_aftercare(d)
+                && !super::generate::to_come(d)
+        })
+}
+
 fn ago(days: i64) -> String {
     match days {
         0 => "today".into(),
@@ -2120,6 +2134,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some() => {
             format!("Be with {first} as you promised, and afterwards offer one concrete thing you can do.")
         }
+        // The closest family's operation, on its day: the user is at the hospital with them, or calls before and
+        // after (round 76, lagos P10: "Call Mummy today, and ask what would help" when Dami takes her in for the
+        // operation and stays the night, usefulness 2 from both reviewers).
+        Detail::Support { event, days_ago: 0 } if operation_of_the_day(event) && p.kin && p.circle <= 2 => {
+            format!("Be with {first} today if you can; if not, call before the operation and again after it.")
+        }
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
         // three: "she needed to call, ask about the operation and offer to travel").
@@ -2449,6 +2469,15 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             date(event.date),
             there_today(c, snap, event.date).unwrap_or_default()
         ),
+        // An operation is not "hard news" on its day or after it: it was planned (round 76, lagos P10, "calling a
+        // planned cataract operation 'hard news' is off", from both reviewers).
+        Detail::Support { event, days_ago } if operation_of_the_day(event) => {
+            let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
+            let when = if *days_ago == 0 { "is today" } else { "was" };
+            let ago = if *days_ago == 0 { String::new() } else { format!(" {}", ago(*days_ago)) };
+            let stop = if what.ends_with('.') { "" } else { "." };
+            format!("{first}'s operation {when}{ago} ({}){what}{stop}", date(event.date))
+        }
         Detail::Support { event, days_ago } => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
             // The news as the day it happened, not as when they told it, nor by a kind that may not fit it: "Ok-ja
