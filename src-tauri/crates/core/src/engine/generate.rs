@@ -1449,13 +1449,23 @@ pub(crate) fn to_come(text: &str) -> bool {
 
 /// The words of a rite for the dead, the day of which the user keeps ("Mummy's remembrance at church on Sunday 15
 /// March", "the unveiling of his stone on 8 March"): a funeral's, or one of remembrance after it.
-const MEMORIAL_RITES: [&str; 17] = [
+const MEMORIAL_RITES: [&str; 27] = [
     "funeral",
     "burial",
     "cremation",
     "interment",
     "requiem",
     "crematorium",
+    "trauerfeier",
+    "beerdigung",
+    "beisetzung",
+    "pogrzeb",
+    "obsèques",
+    "funérailles",
+    "entierro",
+    "velorio",
+    "funerale",
+    "begrafenis",
     "memorial",
     "remembrance",
     "adua",
@@ -1469,12 +1479,33 @@ const MEMORIAL_RITES: [&str; 17] = [
     "wake",
 ];
 
+/// The words of a funeral, in English and as a book in another language keeps it ("Trauerfeier Friday 6 March 2026,
+/// 11:00, in the chapel of the Tegel cemetery": round 76, berlin, an introduction and a chore on the morning of the
+/// funeral of the mother of someone in the user's inner 5).
+const FUNERALS: [&str; 16] = [
+    "funeral",
+    "burial",
+    "cremation",
+    "interment",
+    "requiem",
+    "crematorium",
+    "trauerfeier",
+    "beerdigung",
+    "beisetzung",
+    "pogrzeb",
+    "obsèques",
+    "funérailles",
+    "entierro",
+    "velorio",
+    "funerale",
+    "begrafenis",
+];
+
 /// The day a bereavement's words give its funeral, burial or cremation: a day of a month within the few words after
 /// it ("funeral Monday 9 March, 11:00", "burial on 10 March", "the funeral is on March 9"), in the year of the news or
 /// the next. None when no day is said.
 pub(crate) fn funeral_day(detail: &str, news: NaiveDate) -> Option<NaiveDate> {
-    const RITES: [&str; 6] = ["funeral", "burial", "cremation", "interment", "requiem", "crematorium"];
-    let (day, month, _) = days_after_words(detail, &RITES).into_iter().next()?;
+    let (day, month, _) = days_after_words(detail, &FUNERALS).into_iter().next()?;
     let on = NaiveDate::from_ymd_opt(news.year(), month, day)?;
     if on >= news {
         Some(on)
@@ -2184,8 +2215,16 @@ pub(crate) fn is_partner(p: &PersonFacts) -> bool {
         [my, w, rest @ ..] if my == "my" && PARTNERS.contains(&w.as_str()) => !theirs(rest),
         _ => false,
     });
+    // Or a day kept with them as a couple's own ("Jonas and me, together since": round 76, berlin, the partner she lives
+    // with was to be called on her father's anniversary).
+    let together = p.kin
+        && p.dates.iter().filter_map(|d| d.label.as_deref()).any(|label| {
+            let ws = words(label);
+            ws.iter().any(|w| w == "together") && ws.iter().any(|w| ["me", "us", "our", "my"].contains(&w.as_str()))
+        });
     // (Read only when a partner word is in them at all: this runs for everyone in the book each morning.)
     by_how
+        || together
         || p.notes.as_deref().filter(|notes| PARTNERS.iter().any(|w| notes.contains(w))).is_some_and(|notes| {
             notes.split(['.', ';', '\n']).any(|part| match words(part).as_slice() {
                 // ("My partner since we opened the firm" is family's only: a business has partners too.)
@@ -3271,7 +3310,27 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         // And a kind of list of something ("Protocol list of dignitaries to recognise at her mother's 60th", the
         // organiser's for the user who MCs it: round 76, lagos P30, "Ask Folake how it went", tact 2 from both).
         || ws.get(1..3).is_some_and(|w| w[0] == "list" && w[1] == "of" && ws[0] != "waiting");
+    // Said as their errand, "to" and a verb of handing over ("Gerlach to send the written permission for the hanging
+    // sign", "Jim to send Scotstoun's signed nomination form": round 76, berlin P17, "Ask Frank how it went"; round 75,
+    // glasgow P12, luck wished to the man sending in the user's nomination). Or their coming to the user to do
+    // something, outside the family ("Hanna comes back to varnish the gold leaf": berlin P27, asked "how it went" of
+    // the sign painter's work on the user's window).
+    // (By any of their names: "Gerlach" of Frank Gerlach.)
+    let by_name = ws.first().is_some_and(|w| names.contains(w) || words(&p.name).contains(w));
+    let errand = ws.len() >= 3
+        && by_name
+        && ws[1] == "to"
+        && HANDING.iter().any(|h| h.strip_suffix('s') == Some(ws[2].as_str()));
+    let comes_to_do = !p.kin
+        && ws.len() >= 4
+        && by_name
+        && ws[1] == "comes"
+        && (ws[2] == "to" || (ws[2] == "back" && ws[3] == "to"))
+        // (Said in lower case: a verb, not a place, "comes to Berlin".)
+        && ws.iter().skip_while(|w| *w != "to").nth(1).is_some_and(|verb| raw.iter().any(|r| r == verb));
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
+        || errand
+        || comes_to_do
         || sent
         || certificate
         || ws.iter().any(|w| MONEY.contains(&w.as_str()) || DOCUMENT.contains(&w.as_str()))
@@ -4308,6 +4367,29 @@ fn shares<'s>(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_rite_is_dated_by_the_first_day_said_after_it() {
+        let notes = "Third anniversary on Wednesday 11 March 2026: Uncle Rasaki's adua and iftar in Ikorodu on Friday \
+                     13 March, Mummy's remembrance at church on Sunday 15 March.";
+        assert_eq!(super::days_after_words(notes, &super::MEMORIAL_RITES), vec![(13, 3, None), (15, 3, None)]);
+        assert_eq!(
+            super::days_after_words("the funeral is on March 9 2026", &super::FUNERALS),
+            vec![(9, 3, Some(2026))]
+        );
+        // Past the ten words after it, a day is someone else's.
+        assert!(super::days_after_words(
+            "Funeral details to follow from the family once the coroner has finished, \
+                                          maybe by 9 March",
+            &super::FUNERALS
+        )
+        .is_empty());
+        let news = chrono::NaiveDate::from_ymd_opt(2026, 2, 21).unwrap();
+        assert_eq!(
+            super::funeral_day("Brigitte died at home. Trauerfeier Friday 6 March 2026, 11:00, urn burial after", news),
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 6)
+        );
+    }
+
     #[test]
     fn an_operation_to_come_is_not_the_day_of_it() {
         assert!(super::to_come("The cardiologist says the aortic valve must be replaced; a TAVI, probably in April"));

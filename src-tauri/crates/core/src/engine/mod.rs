@@ -145,6 +145,11 @@ impl<'s> Run<'s> {
         if let Some(since) = self.put_off_since[group.primary] {
             why.now = format!("Still open since {}: {}", text::human_date(since, self.today), why.now);
         }
+        // A detail the user ended with a full stop, quoted before the sentence's own, is one stop, not two ("…in
+        // Leipzig-Plagwitz on Saturday 28 February.. Your notes…": round 76, berlin P1).
+        for line in [&mut why.now, &mut why.them, &mut why.this] {
+            *line = text::one_stop(line);
+        }
         Suggestion {
             id: c.key.clone(),
             kind: c.kind,
@@ -152,7 +157,7 @@ impl<'s> Run<'s> {
             hard: c.hard,
             title: text::title(c, self.snapshot),
             notice: text::notice(c, self.snapshot),
-            action: text::action(c, self.snapshot, &self.config),
+            action: text::one_stop(&text::action(c, self.snapshot, &self.config)),
             effort_minutes: c.effort,
             score: round2(group.score),
             due: c.due,

@@ -470,6 +470,24 @@ fn operation_of_the_day(event: &Event) -> bool {
         })
 }
 
+/// `line` with every two full stops in a row made one ("a.m.." is "a.m.", "…February.. Your" is "…February. Your");
+/// an ellipsis of three stays.
+pub(crate) fn one_stop(line: &str) -> String {
+    if !line.contains("..") {
+        return line.to_owned();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find('.') {
+        out.push_str(&rest[..at]);
+        let run = rest[at..].len() - rest[at..].trim_start_matches('.').len();
+        out.push_str(if run == 2 { "." } else { &rest[at..at + run] });
+        rest = &rest[at + run..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn ago(days: i64) -> String {
     match days {
         0 => "today".into(),
@@ -2475,8 +2493,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
             let when = if *days_ago == 0 { "is today" } else { "was" };
             let ago = if *days_ago == 0 { String::new() } else { format!(" {}", ago(*days_ago)) };
-            let stop = if what.ends_with('.') { "" } else { "." };
-            format!("{first}'s operation {when}{ago} ({}){what}{stop}", date(event.date))
+            format!("{first}'s operation {when}{ago} ({}){what}.", date(event.date))
         }
         Detail::Support { event, days_ago } => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
@@ -2765,6 +2782,14 @@ pub(crate) fn generic_reason(c: &Candidate<'_>, snap: &Snapshot) -> Option<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_stops_in_a_row_are_one() {
+        assert_eq!(one_stop("on Saturday 28 February.. Your notes"), "on Saturday 28 February. Your notes");
+        assert_eq!(one_stop("Hip surgery at Trinity, 7:30 a.m.."), "Hip surgery at Trinity, 7:30 a.m.");
+        assert_eq!(one_stop("and then... nothing."), "and then... nothing.");
+        assert_eq!(one_stop("no stops"), "no stops");
+    }
 
     #[test]
     fn good_news_of_someone_of_theirs_is_said_as_theirs() {
