@@ -322,7 +322,11 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         let short_form = !head.contains(' ') && head.chars().next() == first_name(&p.name).chars().next();
         let aged = aged || (short_form && next.is_some_and(|n| (1..=3).contains(&n) && rest[2 + n..].starts_with(' ')));
         let titled = rest.starts_with('.') && head.split_whitespace().next().is_some_and(|w| KIN_TITLES.contains(&w));
-        (aged || titled).then_some(head)
+        // (Or, for family, a family word alone: "Mum. Came from Safotu, Savai'i, in 1974", "Mama. 66, retired" of the
+        // user's mother, whose "how we met" says only "My mother": round 76, auckland P21 and berlin P10, "Check in on
+        // Fetu Mulitalo", "Be with Danuta today".)
+        let family = p.kin && rest.starts_with(['.', ',']) && FAMILY_WORDS.contains(&head);
+        (aged || titled || family).then_some(head)
     });
     // (The relation first, up to a semicolon: "Our son, DJ; born in Killeen, Texas".)
     let from_how_met = p.how_met.as_deref().filter(|_| p.kin).and_then(|how| {
@@ -453,7 +457,7 @@ pub const JAPANESE_FAMILY_NAMES: &[&str] = &[
 
 /// The name a card's title gives someone: the family word the user calls them by, else the full name.
 pub(crate) fn named(p: &PersonFacts) -> &str {
-    family_word(p).unwrap_or(&p.name)
+    family_word(p).or_else(|| nickname(p).filter(|n| p.kin && FAMILY_WORDS.contains(n))).unwrap_or(&p.name)
 }
 
 /// True when an illness is kept as the day of an operation, named in its first four words ("Cataract operation on
@@ -1833,6 +1837,13 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             if promised_for_the_birthday(c, snap).is_none() && !wish_by_call(p, None, today) =>
         {
             format!("A quiet word for {name} today")
+        }
+        // Family under the user's roof are not sent a note (round 76, auckland P25: "Send Fetu Mulitalo a quiet
+        // birthday note" of the mother who lives with her, the card itself saying "make time for her").
+        Detail::Occasion { label: None, days: 0, quiet: true, on, .. }
+            if promised_for_the_birthday(c, snap).is_none() && time_together(p, *on) =>
+        {
+            format!("A quiet birthday with {name} today")
         }
         Detail::Occasion { label: None, days: 0, quiet: true, .. } if promised_for_the_birthday(c, snap).is_none() => {
             format!("Send {name} a quiet birthday note")
