@@ -278,6 +278,10 @@ pub(crate) fn speaks_of_loss(notes: &str) -> bool {
         let next = words.get(k + 1).map_or("", String::as_str);
         match w.as_str() {
             "passed" => AFTER_PASSED.contains(&next),
+            // Someone's passing ("Daddy's passing", "his passing"), not passing an exam or passing through: round 76,
+            // lagos and auckland, nothing at all on the anniversary of the user's father's death, kept as "Dad's
+            // passing", the widowed mother beside her.
+            "passing" => k > 0 && ["s", "his", "her", "their"].contains(&words[k - 1].as_str()),
             "late" => AFTER_LATE.contains(&next),
             w => WORDS.contains(&w),
         }

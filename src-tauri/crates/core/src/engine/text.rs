@@ -1440,7 +1440,11 @@ fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
         let year = inside.rsplit([',', ' ']).next().unwrap_or("");
         year.len() == 4 && year.chars().all(|c| c.is_ascii_digit())
     };
-    let dies = |head: &str| head.ends_with(" died") || head.ends_with("'s death") || head.ends_with("’s death");
+    // ("Dad's passing" too: "Seven years since Dad's passing", round 76, auckland.)
+    let dies = |head: &str| {
+        head.ends_with(" died")
+            || ["'s death", "’s death", "'s passing", "’s passing"].iter().any(|end| head.ends_with(end))
+    };
     // A bracket that says what the day holds ("Min-seo's death (the studio goes to Paju)") is left to the why-now:
     // the title counts the years since the death (round 73, webtoon).
     let bare = match bare.rsplit_once(" (") {
