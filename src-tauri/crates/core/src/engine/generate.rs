@@ -339,7 +339,11 @@ pub(crate) fn generate<'s>(
         let rank = |k: usize| {
             let p = &snapshot.people[out[k].people[0]];
             let dead = p.status == crate::model::Status::Deceased;
-            (dead, p.circle, !(childs && is_partner(p)), super::text::family_word(p).is_none())
+            // Then the user's own mother or father, the one left widowed, before the user's partner beside the user
+            // (round 76, berlin P23: "a day for you and Jonas" on the anniversary of Tata's death, "it forgets Mum, five
+            // days after surgery and in hospital", 2 · 2 · 2).
+            let parent = super::text::users_parent(p).is_none();
+            (dead, p.circle, !(childs && is_partner(p)), parent, super::text::family_word(p).is_none())
         };
         match first.iter_mut().find(|(d, _)| *d == day) {
             Some((_, best)) if rank(k) < rank(*best) => *best = k,
