@@ -701,7 +701,8 @@ pub(crate) fn names_the_dead(snapshot: &Snapshot, label: &str) -> bool {
 pub(crate) fn the_dead_named<'s>(snapshot: &'s Snapshot, label: &str) -> Option<&'s str> {
     let said = words(label);
     snapshot.people.iter().filter(|q| q.kin && q.status == crate::model::Status::Deceased).find_map(|q| {
-        [super::text::family_word(q), Some(super::text::name_word(&q.name))]
+        // (Or the family word their own notes open with: "Tata. Died 10 March 2019…", round 76, berlin.)
+        [super::text::family_word(q), Some(super::text::name_word(&q.name)), super::text::nickname(q)]
             .into_iter()
             .flatten()
             .any(|name| said.contains(&name.to_lowercase()))

@@ -1412,7 +1412,8 @@ pub(crate) fn of_presence(text: &str) -> bool {
 /// A death's label as the time since it ("Dad died (2019)", seven years on: "Seven years since Dad died"; "A year since
 /// Mam died"; "Tommaso's death (the accident on the Castelleone road, 2018)": "Eight years since Tommaso's death", not
 /// how he died in the headline on the morning of it, round 72, luthier P27, "clinical"); any other label as it is.
-fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
+/// A count of years as a word, capitalised ("Seven"), from two to twenty; the digits beyond.
+fn number_word(n: i32) -> String {
     const WORDS: [&str; 19] = [
         "Two",
         "Three",
@@ -1434,6 +1435,10 @@ fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
         "Nineteen",
         "Twenty",
     ];
+    usize::try_from(n - 2).ok().and_then(|k| WORDS.get(k)).map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
+
+fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
     let bare = label.trim();
     let ends_in_a_year = |inside: &str| {
         let inside = inside.strip_suffix(')').unwrap_or("");
@@ -1463,8 +1468,7 @@ fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
     match years {
         Some(n) if n >= 1 && death => Cow::Owned(match n {
             1 => format!("A year since {bare}"),
-            2..=20 => format!("{} years since {bare}", WORDS[(n - 2) as usize]),
-            _ => format!("{n} years since {bare}"),
+            _ => format!("{} years since {bare}", number_word(n)),
         }),
         _ => Cow::Borrowed(label),
     }
@@ -2418,8 +2422,28 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 if *days == 0 { format!("today, {}", date(*on)) } else { format!("{}, {}", in_days(*days), date(*on)) };
             // A quiet date does not count its years: a fortieth anniversary without one of the two is no jubilee. Nor
             // does a day of loss ("stillborn (2000) … (26 years)" read as "mechanical", round 28, recruiter P30).
+            let since = *years;
             let years = if label.is_some_and(|l| *quiet || speaks_of_loss(l)) { &None } else { years };
             let base = match (label, years) {
+                // A day of loss said as the years since it, not "Tata died: today, 10 March." (round 76, berlin P23,
+                // "jarring").
+                // Not a baby who never lived, whose years are not counted (t69b).
+                (Some(label), None)
+                    if *days == 0
+                        && speaks_of_loss(label)
+                        && since.is_some_and(|n| n >= 1)
+                        && !super::derive::words(label)
+                            .iter()
+                            .any(|w| w.starts_with("still") || w.starts_with("miscarri")) =>
+                {
+                    let n = since.unwrap_or_default();
+                    let ago = if n == 1 {
+                        "a year ago today".to_owned()
+                    } else {
+                        format!("{} years ago today", number_word(n).to_lowercase())
+                    };
+                    format!("{}: {ago} ({} {}).", without_its_cause(label), date(*on), on.year() - n)
+                }
                 (None, Some(n)) => format!("{first}'s birthday is {when}: {first} turns {n}."),
                 (None, None) => format!("{first}'s birthday is {when}."),
                 (Some(label), Some(n)) => format!("{label}: {when} ({n} years)."),
@@ -2430,7 +2454,11 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             // Dad: “Every 13 March I ring Mum and Clare and go to the evening Mass at Holy Cross”" (round 48a,
             // councillor P32 and agent P33: "it leaves out Clare and the evening Mass", "it never mentions the 5pm
             // Mass", specificity 2 from all four reviewers).
-            let ritual = label.filter(|_| *remembered).and_then(|l| ritual_of_the_day(snap, l, *on));
+            // (Also when the day is a quiet one for them, the widowed mother on the ward after her operation: round 76,
+            // berlin P23, "it leaves out the 18:00 Mass and the grave".)
+            let ritual = label
+                .filter(|l| *remembered || super::generate::names_the_dead(snap, l))
+                .and_then(|l| ritual_of_the_day(snap, l, *on));
             // In the year after a loss, say so: the day will be a hard one.
             match (quiet, d.mourning) {
                 (true, Some(loss)) => {
