@@ -277,7 +277,8 @@ pub(crate) fn speaks_of_loss(notes: &str) -> bool {
     words.iter().enumerate().any(|(k, w)| {
         let next = words.get(k + 1).map_or("", String::as_str);
         match w.as_str() {
-            "passed" => AFTER_PASSED.contains(&next),
+            // ("Daddy passed", a kept date's whole label: round 77, neworleans.)
+            "passed" => AFTER_PASSED.contains(&next) || (next.is_empty() && k > 0),
             // Someone's passing ("Daddy's passing", "his passing"), not passing an exam or passing through: round 76,
             // lagos and auckland, nothing at all on the anniversary of the user's father's death, kept as "Dad's
             // passing", the widowed mother beside her.

@@ -974,11 +974,12 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
     // Or the notes of the one who died name them, as the user's own words for the day ("Every 13 March I ring Mum and
     // Clare and go to the evening Mass", on Dad's record: round 48, councillor, "Dad's eighth anniversary… nothing",
     // from all three reviewers).
-    let theirs: Vec<String> = [super::text::family_word(p), Some(super::text::name_word(&p.name))]
-        .into_iter()
-        .flatten()
-        .map(str::to_lowercase)
-        .collect();
+    let theirs: Vec<String> =
+        [super::text::family_word(p), Some(super::text::name_word(&p.name)), super::text::nickname(p)]
+            .into_iter()
+            .flatten()
+            .map(str::to_lowercase)
+            .collect();
     let names_them = |q: &PersonFacts| q.notes.as_deref().is_some_and(|n| words(n).iter().any(|w| theirs.contains(w)));
     // Or one sentence of their notes names the one who died and the day ("Tatay's tenth is Sunday 8 March", on
     // Nanay's record: round 52, homecare, "it skips Nanay, the widow", from two of three reviewers, the day having
@@ -1105,7 +1106,10 @@ pub(crate) fn names_in(label: &str) -> Vec<String> {
 /// `nth`, "90th").
 fn promised_for(snapshot: &Snapshot, nth: &str, from: NaiveDate, on: NaiveDate) -> bool {
     snapshot.follow_ups.iter().any(|u| {
-        u.mine && u.done_on.is_none() && (from..=on).contains(&u.due) && words(&u.text).iter().any(|w| w == nth)
+        // (Or the party a day or two after the birthday: "Bring the band to second-line Monique into her own 50th
+        // crawfish boil" the day after it, round 77, neworleans P18.)
+        let after = on + chrono::Duration::days(2);
+        u.mine && u.done_on.is_none() && (from..=after).contains(&u.due) && words(&u.text).iter().any(|w| w == nth)
     })
 }
 
@@ -2789,8 +2793,9 @@ pub(crate) fn speaks_of_travel(text: &str) -> bool {
     let ws = words(text);
     ws.iter().any(|w| WORDS.contains(&w.as_str()))
         || ws.windows(2).any(|w| {
-            (DRIVES.contains(&w[0].as_str()) && ["down", "up", "over"].contains(&w[1].as_str()))
-                || (["down", "up", "over"].contains(&w[0].as_str()) && w[1] == "from")
+            // ("Kevin driving in from Houston for Daddy's Mass": round 77, neworleans P17, P24.)
+            (DRIVES.contains(&w[0].as_str()) && ["down", "up", "over", "in"].contains(&w[1].as_str()))
+                || (["down", "up", "over", "in"].contains(&w[0].as_str()) && w[1] == "from")
                 || (["night", "by"].contains(&w[0].as_str()) && BY.contains(&w[1].as_str()))
         })
         // "Home on the coach for the weekend" (round 48, councillor P31 and P35: luck wished for a son's coach home,
@@ -3093,8 +3098,12 @@ fn begins_as_theirs(text: &str, p: &PersonFacts) -> bool {
 /// a chaser in disguise (round 44, fundraiser P37: "really a chase for something Euan owes Cat, dressed up as
 /// interest", tact 1 from two of three reviewers).
 pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
-    const HANDING: [&str; 10] =
-        ["sends", "emails", "returns", "delivers", "confirms", "posts", "brings", "forwards", "shares", "signs"];
+    // Covering or minding for the user too ("Hassan covers the office on Mum's operation day": round 77, nairobi P25,
+    // "Ask after Hassan", 1 · 1 · 2 from both reviewers).
+    const HANDING: [&str; 12] = [
+        "sends", "emails", "returns", "delivers", "confirms", "posts", "brings", "forwards", "shares", "signs",
+        "covers", "minds",
+    ];
     // Nor money owed between them ("The Mehtas' 40% balance payment", "Her invoice for the flowers"): the user's
     // accounts, not their news (round 44, caterer P35: "Ask Rajesh how the balance payment went", the day after his
     // daughter's wedding, tact 1 from both reviewers).
@@ -3357,6 +3366,11 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         || sent
         || certificate
         || ws.iter().any(|w| MONEY.contains(&w.as_str()) || DOCUMENT.contains(&w.as_str()))
+        // A balance owed ("Balance for the March 21 Lewis-Batiste wedding due through Simone": round 77, neworleans
+        // P23, "congratulate Simone" on it, tact 2); things ready to collect ("School baritone and two trumpets ready at
+        // Mr. Percy's": P21, "Ask Percy how it went").
+        || ws.windows(2).any(|w| w[0] == "balance" && ["for", "of", "due", "on"].contains(&w[1].as_str()))
+        || ws.windows(2).any(|w| w[0] == "ready" && ["at", "to", "for"].contains(&w[1].as_str()))
         || ws.windows(2).any(|w| w[0] == "to" && w[1] == "read")
         || nobodys_answer
         || (names_an_amount(text) && !speaks_of_decision(text))

@@ -865,7 +865,8 @@ pub(crate) fn users_parent(p: &PersonFacts) -> Option<Parent> {
         "aai", "maa", "eomma", "umma", "omma", "okaasan", "mami", "mutti", "maman", "ima", "nanay", "inay", "anne",
         "annem", "amá", "mor", "äiti",
     ];
-    let how = p.how_met.as_deref().filter(|_| p.kin)?;
+    // (With no "how we met", the family word their notes open with: "Mum, 69, in Kangema…", round 77, nairobi.)
+    let how = p.how_met.as_deref().or_else(|| nickname(p).filter(|n| FAMILY_WORDS.contains(n))).filter(|_| p.kin)?;
     let ws = super::derive::words(how.split([',', ';', '(']).next().unwrap_or(how));
     let word = match ws.as_slice() {
         [w] => w,
@@ -1162,13 +1163,23 @@ fn own_goals_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
 /// three reviewers; round 49a: "'a gentle birthday… in a hard year' treats Rhys, who says he's fine, as someone to be
 /// handled carefully").
 fn promised_for_the_birthday<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
+    birthday_promise(c, snap).map(|u| u.text.trim())
+}
+
+/// The promise [`promised_for_the_birthday`] finds, with its day.
+fn birthday_promise<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s crate::model::FollowUp> {
     let Detail::Occasion { on, label: None, .. } = c.detail else { return None };
     let p = &snap.people[c.people[0]];
     snap.follow_ups
         .iter()
-        .filter(|u| u.mine && u.person == p.id && (0..=7).contains(&(on - u.due).num_days()))
-        .find(|u| super::derive::words(&u.text).iter().any(|w| w == "birthday"))
-        .map(|u| u.text.trim())
+        // (In the week before it, or the party a day or two after it.)
+        .filter(|u| u.mine && u.person == p.id && (-2..=7).contains(&(on - u.due).num_days()))
+        // Or by the age it marks ("Bring the band to second-line Monique into her own 50th crawfish boil": round 77,
+        // neworleans P18, "plan a card, gift or call… ignoring the surprise crawfish boil").
+        .find(|u| {
+            let age = p.birthday.and_then(|b| b.year).map(|y| ordinal(on.year() - y));
+            super::derive::words(&u.text).iter().any(|w| w == "birthday" || age.as_deref() == Some(w.as_str()))
+        })
 }
 
 /// The sentence of their notes that names the day, as the user wrote the plan there ("Our 25th is Tuesday 10 March;
@@ -1462,8 +1473,7 @@ fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
     };
     // ("Dad's passing" too: "Seven years since Dad's passing", round 76, auckland.)
     let dies = |head: &str| {
-        head.ends_with(" died")
-            || ["'s death", "’s death", "'s passing", "’s passing"].iter().any(|end| head.ends_with(end))
+        [" died", " passed", "'s death", "’s death", "'s passing", "’s passing"].iter().any(|end| head.ends_with(end))
     };
     // A bracket that says what the day holds ("Min-seo's death (the studio goes to Paju)") is left to the why-now:
     // the title counts the years since the death (round 73, webtoon).
@@ -2046,6 +2056,19 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         // The closest get a call or a visit on a quiet day too (round 17, chef P19: "a 'short note to say you
         // remembered' to her own mother on the anniversary of Papá's death misreads the day").
+        // A birthday whose celebration the user has promised a part in: that is the wish (round 77, neworleans P26,
+        // "Call Monique today, or visit if you can" of the sister whose surprise 50th he brings the band to).
+        // (Its party a day or two later: the wish today, the party on its day.)
+        Detail::Occasion { days: 0, quiet: false, label: None, on, .. } if birthday_promise(c, snap).is_some() => {
+            match birthday_promise(c, snap) {
+                Some(u) if u.due > *on => format!(
+                    "Send {first} your wishes today; the party is {}, as you planned: “{}”.",
+                    human_date(u.due, today),
+                    u.text.trim()
+                ),
+                u => format!("Celebrate with {first} as you planned: “{}”.", u.map_or("", |u| u.text.trim())),
+            }
+        }
         Detail::Occasion { days: 0, quiet: true, .. } if promised_for_the_birthday(c, snap).is_some() => {
             let plan = promised_for_the_birthday(c, snap).unwrap_or_default();
             format!("Be with {first} today as you planned: “{plan}”.")
