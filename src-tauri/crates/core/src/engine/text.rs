@@ -495,6 +495,12 @@ pub(crate) fn one_stop(line: &str) -> String {
     out
 }
 
+/// True for a favor that opens a door (a referral, an introduction, advice, an endorsement, a recommendation), whose
+/// outcome is worth telling them; not help given, a gift or something shared.
+fn opens_a_door(kind: FavorKind) -> bool {
+    !matches!(kind, FavorKind::Gift | FavorKind::Favor | FavorKind::Share)
+}
+
 fn ago(days: i64) -> String {
     match days {
         0 => "today".into(),
@@ -2338,6 +2344,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Thank { care: Some(_), .. } => format!(
             "Ask how {first} is doing first, with no business in it; a line of thanks can come gently, or wait."
         ),
+        // Help given, not a door opened (a meal cooked for the children, an evening with Mum, a van lent): nothing has
+        // "come of it" to report, and said before the day it served it reads oddly (round 77, nairobi P16, P17, P20;
+        // round 76, auckland P8: "'say what came of it' comes two days before the si'i has happened").
+        Detail::Thank { favor, .. } if !opens_a_door(favor.kind) => {
+            "Write a short thank-you that names what they did and what it meant to you.".into()
+        }
         Detail::Thank { .. } => "Write a short thank-you and say what came of it.".into(),
         Detail::GiveBack { need, .. } => format!(
             "Spend five minutes on “{}”: a link, an intro or a good word.",
@@ -2811,6 +2823,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::FollowUp { .. } => "Asking about what someone told you shows you listened.",
         Detail::Thank { care: Some(_), .. } => {
             "While someone is having a hard time, ask after them first; thanks can come gently."
+        }
+        Detail::Thank { favor, .. } if !opens_a_door(favor.kind) => {
+            "Hearing what their help meant makes someone glad they helped."
         }
         Detail::Thank { .. } => "Hearing what came of their help makes someone glad they helped.",
         Detail::GiveBack { .. } => "A small favor aimed at what someone needs right now is the kind that lands.",
