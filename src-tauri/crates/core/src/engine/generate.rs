@@ -577,7 +577,7 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         .filter_map(|q| q.notes.as_deref())
         .flat_map(super::text::sentences)
         .find(|said| {
-            days_after_words(said, &MEMORIAL_RITES).into_iter().any(|(day, month, year)| {
+            days_after_words(said, memorial_rite).into_iter().any(|(day, month, year)| {
                 day == today.day() && month == today.month() && year.is_none_or(|y| y == today.year())
             })
         });
@@ -1474,38 +1474,6 @@ pub(crate) fn to_come(text: &str) -> bool {
         || said.windows(2).any(|w| w[0] == "to" && w[1] == "have")
 }
 
-/// The words of a rite for the dead, the day of which the user keeps ("Mummy's remembrance at church on Sunday 15
-/// March", "the unveiling of his stone on 8 March"): a funeral's, or one of remembrance after it.
-const MEMORIAL_RITES: [&str; 27] = [
-    "funeral",
-    "burial",
-    "cremation",
-    "interment",
-    "requiem",
-    "crematorium",
-    "trauerfeier",
-    "beerdigung",
-    "beisetzung",
-    "pogrzeb",
-    "obsèques",
-    "funérailles",
-    "entierro",
-    "velorio",
-    "funerale",
-    "begrafenis",
-    "memorial",
-    "remembrance",
-    "adua",
-    "fidau",
-    "havan",
-    "shraddha",
-    "yahrzeit",
-    "unveiling",
-    "mass",
-    "prayers",
-    "wake",
-];
-
 /// The words of a funeral, in English and as a book in another language keeps it ("Trauerfeier Friday 6 March 2026,
 /// 11:00, in the chapel of the Tegel cemetery": round 76, berlin, an introduction and a chore on the morning of the
 /// funeral of the mother of someone in the user's inner 5).
@@ -1528,11 +1496,32 @@ const FUNERALS: [&str; 16] = [
     "begrafenis",
 ];
 
+/// The words of a rite of remembrance after a funeral, the day of which the user keeps ("Mummy's remembrance at church
+/// on Sunday 15 March", "the unveiling of his stone on 8 March").
+const REMEMBRANCES: [&str; 11] = [
+    "memorial",
+    "remembrance",
+    "adua",
+    "fidau",
+    "havan",
+    "shraddha",
+    "yahrzeit",
+    "unveiling",
+    "mass",
+    "prayers",
+    "wake",
+];
+
+/// A word of a funeral or of a rite of remembrance after it.
+fn memorial_rite(word: &str) -> bool {
+    FUNERALS.contains(&word) || REMEMBRANCES.contains(&word)
+}
+
 /// The day a bereavement's words give its funeral, burial or cremation: a day of a month within the few words after
 /// it ("funeral Monday 9 March, 11:00", "burial on 10 March", "the funeral is on March 9"), in the year of the news or
 /// the next. None when no day is said.
 pub(crate) fn funeral_day(detail: &str, news: NaiveDate) -> Option<NaiveDate> {
-    let (day, month, _) = days_after_words(detail, &FUNERALS).into_iter().next()?;
+    let (day, month, _) = days_after_words(detail, |w| FUNERALS.contains(&w)).into_iter().next()?;
     let on = NaiveDate::from_ymd_opt(news.year(), month, day)?;
     if on >= news {
         Some(on)
@@ -1544,12 +1533,12 @@ pub(crate) fn funeral_day(detail: &str, news: NaiveDate) -> Option<NaiveDate> {
 /// The day, month and year (when said) that the ten words after each of `rites` in `text` give first: "funeral Monday
 /// 9 March" is (9, 3, None), "adua and iftar in Ikorodu on Friday 13 March 2026" (13, 3, Some(2026)). The month in
 /// full or by its first three letters ("9 Mar"), as chrono reads it, before or after the day.
-fn days_after_words(text: &str, rites: &[&str]) -> Vec<(u32, u32, Option<i32>)> {
+fn days_after_words(text: &str, rite: impl Fn(&str) -> bool) -> Vec<(u32, u32, Option<i32>)> {
     let said = words(text);
     let month_of = |w: &str| w.parse::<chrono::Month>().ok().map(|m| m.number_from_month());
     let year_of = |w: Option<&String>| w.and_then(|w| w.parse::<i32>().ok()).filter(|y| (1900..=2200).contains(y));
     (0..said.len())
-        .filter(|&at| rites.contains(&said[at].as_str()))
+        .filter(|&at| rite(&said[at]))
         .filter_map(|at| {
             let end = said.len().min(at + 11);
             (at + 1..end.saturating_sub(1)).find_map(|k| match (said[k].parse::<u32>(), said[k + 1].parse::<u32>()) {
@@ -4408,16 +4397,16 @@ mod tests {
     fn a_rite_is_dated_by_the_first_day_said_after_it() {
         let notes = "Third anniversary on Wednesday 11 March 2026: Uncle Rasaki's adua and iftar in Ikorodu on Friday \
                      13 March, Mummy's remembrance at church on Sunday 15 March.";
-        assert_eq!(super::days_after_words(notes, &super::MEMORIAL_RITES), vec![(13, 3, None), (15, 3, None)]);
+        assert_eq!(super::days_after_words(notes, super::memorial_rite), vec![(13, 3, None), (15, 3, None)]);
         assert_eq!(
-            super::days_after_words("the funeral is on March 9 2026", &super::FUNERALS),
+            super::days_after_words("the funeral is on March 9 2026", super::memorial_rite),
             vec![(9, 3, Some(2026))]
         );
         // Past the ten words after it, a day is someone else's.
         assert!(super::days_after_words(
             "Funeral details to follow from the family once the coroner has finished, \
                                           maybe by 9 March",
-            &super::FUNERALS
+            super::memorial_rite
         )
         .is_empty());
         let news = chrono::NaiveDate::from_ymd_opt(2026, 2, 21).unwrap();
