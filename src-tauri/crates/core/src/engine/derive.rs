@@ -278,11 +278,20 @@ pub(crate) fn speaks_of_loss(notes: &str) -> bool {
         let next = words.get(k + 1).map_or("", String::as_str);
         match w.as_str() {
             // ("Daddy passed", a kept date's whole label: round 77, neworleans.)
-            "passed" => AFTER_PASSED.contains(&next) || (next.is_empty() && k > 0),
+            // Only as a short label's last word, or before its year: notes ending "…retook it and passed" are not.
+            "passed" => {
+                let year = next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit());
+                AFTER_PASSED.contains(&next) || (k > 0 && words.len() <= 5 && (next.is_empty() || year))
+            }
             // Someone's passing ("Daddy's passing", "his passing"), not passing an exam or passing through: round 76,
             // lagos and auckland, nothing at all on the anniversary of the user's father's death, kept as "Dad's
             // passing", the widowed mother beside her.
-            "passing" => k > 0 && ["s", "his", "her", "their"].contains(&words[k - 1].as_str()),
+            // (Not "her passing the bar exam", "his passing through".)
+            "passing" => {
+                k > 0
+                    && ["s", "his", "her", "their"].contains(&words[k - 1].as_str())
+                    && !["the", "a", "an", "her", "his", "their", "through", "by", "on"].contains(&next)
+            }
             "late" => AFTER_LATE.contains(&next),
             w => WORDS.contains(&w),
         }

@@ -872,7 +872,10 @@ pub(crate) fn users_parent(p: &PersonFacts) -> Option<Parent> {
         "annem", "amá", "mor", "äiti",
     ];
     // (With no "how we met", the family word their notes open with: "Mum, 69, in Kangema…", round 77, nairobi.)
-    let how = p.how_met.as_deref().or_else(|| nickname(p).filter(|n| FAMILY_WORDS.contains(n))).filter(|_| p.kin)?;
+    if !p.kin {
+        return None;
+    }
+    let how = p.how_met.as_deref().or_else(|| nickname(p).filter(|n| FAMILY_WORDS.contains(n)))?;
     let ws = super::derive::words(how.split([',', ';', '(']).next().unwrap_or(how));
     let word = match ws.as_slice() {
         [w] => w,
