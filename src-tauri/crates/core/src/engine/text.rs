@@ -2502,7 +2502,20 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                     } else {
                         format!("{} years ago today", number_word(n).to_lowercase())
                     };
-                    format!("{}: {ago} ({} {}).", without_its_cause(label), date(*on), on.year() - n)
+                    // (Its year said once: "Baba died (2020)" is "Baba died: six years ago today (9 March 2020)".)
+                    let label = label.trim();
+                    let bare = match label.rsplit_once(" (") {
+                        Some((head, inside))
+                            if inside
+                                .strip_suffix(')')
+                                .and_then(|i| i.rsplit([',', ' ']).next())
+                                .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) =>
+                        {
+                            head
+                        }
+                        _ => label,
+                    };
+                    format!("{bare}: {ago} ({} {}).", date(*on), on.year() - n)
                 }
                 (None, Some(n)) => format!("{first}'s birthday is {when}: {first} turns {n}."),
                 (None, None) => format!("{first}'s birthday is {when}."),
