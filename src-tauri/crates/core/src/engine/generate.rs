@@ -397,6 +397,53 @@ pub(crate) fn own_day_together(snapshot: &Snapshot, today: NaiveDate) -> Option<
     })
 }
 
+/// The user's own full day: a promise of theirs due today that takes the day, kept or not — being somewhere with
+/// someone ([`of_presence`](super::text::of_presence)), bringing something to someone's ("Bring our family's si'i to
+/// Lupe's on Friday evening"), hosting, or anything at a set time ("…to the NTSA meeting, 10am"). Says what it is.
+pub(crate) fn own_full_day(snapshot: &Snapshot, today: NaiveDate) -> Option<HardDay> {
+    snapshot.follow_ups.iter().filter(|u| u.mine && u.due == today).find_map(|u| {
+        takes_the_day(&u.text).then(|| HardDay { of: format!("a full day: “{}”", u.text.trim()), whose: None })
+    })
+}
+
+/// True when a promise's words take the user's day: presence, bringing something to someone's, hosting, attending,
+/// picking someone up, or a set time (not for a call, a payment, a booking or an order at an hour).
+pub(crate) fn takes_the_day(text: &str) -> bool {
+    let ws = words(text);
+    let first = ws.first().map(String::as_str);
+    let brings = matches!(first, Some("bring" | "take"))
+        && (ws.iter().skip(2).any(|w| w == "to") || ws.get(2).is_some_and(|w| w == "out"));
+    super::text::of_presence(text)
+        || brings
+        || matches!(first, Some("host" | "attend" | "cater" | "officiate"))
+        || super::text::picks_up(text)
+        // (A set time is an appointment somewhere, not a call or a payment at an hour.)
+        || (sets_a_time(text)
+            && !matches!(
+                first,
+                Some(
+                    "call"
+                        | "ring"
+                        | "phone"
+                        | "text"
+                        | "email"
+                        | "send"
+                        | "write"
+                        | "message"
+                        | "pay"
+                        | "post"
+                        | "remind"
+                        | "book"
+                        | "order"
+                        | "submit"
+                        | "organise"
+                        | "organize"
+                        | "confirm"
+                        | "reserve"
+                )
+            ))
+}
+
 /// The user's own hard day: the birthday or a kept date, today, of someone who has died and was close (family, or
 /// once in the user's 15), or a date the closest family keep whose label speaks of a death ("Papá died (2021)" on
 /// Mamá's record); or the day the closest family (kin in circles 1–2) have an operation, or someone in circles 1–2
@@ -473,13 +520,29 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         .find_map(|e| {
             let i = snapshot.person_index(&e.person)?;
             let p = &snapshot.people[i];
-            (p.circle <= 2 || loss_of_someone_close(e, snapshot, i)).then(|| HardDay {
+            // Or anyone's, when the user has promised them something for that day: the user is part of it ("Band at
+            // the church by 9:15 Saturday…", promised to the widow of a mentor outside the 15, on the day of his
+            // funeral Mass: round 77, neworleans P15, a launch congratulated that morning, tact 2 from both).
+            let part_of_it = || snapshot.follow_ups.iter().any(|u| u.mine && u.due == today && u.person == e.person);
+            (p.circle <= 2 || loss_of_someone_close(e, snapshot, i) || part_of_it()).then(|| HardDay {
                 of: format!("{}: “{}”", p.name, e.detail.as_deref().unwrap_or("").trim()),
                 whose: Some(i),
             })
         });
     if funeral.is_some() {
         return funeral;
+    }
+    // Or a funeral the user will be at, in the user's own words of a promise made for these weeks ("Email Dr. Gitau
+    // asking to sit the CAT later: I'll be at the burial on 7 March"): round 77, nairobi P16, P17, two thank-yous on
+    // the morning of a colleague's burial, tact 2 from both reviewers.
+    let at_a_funeral =
+        snapshot.follow_ups.iter().filter(|u| u.mine && days_between(today, u.due).abs() <= 30).find(|u| {
+            days_after_words(&u.text, |w| FUNERALS.contains(&w))
+                .into_iter()
+                .any(|(d, m, y)| d == today.day() && m == today.month() && y.is_none_or(|y| y == today.year()))
+        });
+    if let Some(u) = at_a_funeral {
+        return Some(HardDay { of: u.text.trim().to_owned(), whose: None });
     }
     // Or the death of someone close, their own record telling of it ("Killed at about eight at night when a lorry
     // crossed into his lane…", the user's best man), that day and the two after: the user is with the widow, not
@@ -4579,6 +4642,31 @@ mod tests {
             ("cycling", "", ""),
         ] {
             assert!(!of_their_work(topic, &work(title, company)), "{topic}: {title}, {company}");
+        }
+    }
+
+    #[test]
+    fn a_promise_takes_the_day_when_it_takes_the_user_somewhere() {
+        for text in [
+            "Bring our family's si'i to Lupe's on Friday evening: $1,000, five 'ie tōga",
+            "Band at the church by 9:15 Saturday; 'Just a Closer Walk' going in",
+            "Pick Mama up 5:30 a.m. for Touro, stay through surgery, bring her home",
+            "Drive Sefo to his cardiology follow-up at Middlemore, Thursday 2pm",
+            "Host the chama at our house (pilau and chapati)",
+            "Take Iva out for a birthday lunch, even a short one",
+            "Visit Mercy and the baby with the office envelope",
+        ] {
+            assert!(super::takes_the_day(text), "{text}");
+        }
+        for text in [
+            "Send Kevin the last two years' accounts",
+            "Call Mum at 6pm",
+            "Book the laser tag for Elias's party (Sunday 2pm)",
+            "Pick up the twins' cake from the bakery",
+            "Submit the SODEC application on the portal (4 pm)",
+            "Find Ruth a proper licensed immigration adviser",
+        ] {
+            assert!(!super::takes_the_day(text), "{text}");
         }
     }
 

@@ -93,6 +93,8 @@ impl<'s> Run<'s> {
             .zip(&derived)
             .find(|(p, d)| (p.kin || p.circle <= 2) && d.sensitive.is_some())
             .map(|(p, _)| format!("while {} is having a hard time", p.name));
+        let full =
+            if quiet_day.is_none() && together.is_none() { generate::own_full_day(snapshot, today) } else { None };
         let chosen = select::select(
             &candidates,
             &groups,
@@ -103,6 +105,7 @@ impl<'s> Run<'s> {
                 whose: quiet_day.as_ref().or(together.as_ref()).and_then(|d| d.whose),
                 together: together.as_ref().map(|d| d.of.as_str()),
                 time: hard_time.as_deref(),
+                full: full.as_ref().map(|d| d.of.as_str()),
             },
             &mut fates,
         );

@@ -317,6 +317,9 @@ pub(crate) struct Quiet<'a> {
     pub whose: Option<usize>,
     pub together: Option<&'a str>,
     pub time: Option<&'a str>,
+    /// The user's own full day (a promise of theirs due today that takes the day: being somewhere, bringing something,
+    /// a set time): what can wait, waits.
+    pub full: Option<&'a str>,
 }
 
 pub(crate) fn select(
@@ -444,6 +447,38 @@ pub(crate) fn select(
                 fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }
             keep
+        });
+    }
+    // 1d. The user's own full day (a promise due today that takes them somewhere: "Bring our family's si'i to Lupe's
+    //     on Friday evening", "Bring the certificates… to the NTSA meeting, 10am"): what can wait, waits for a
+    //     lighter day — a thank-you for help weeks old, late good news, a link, a nudge, a birthday ahead, a card put
+    //     off before. Round 76, auckland P14: a 43-day-old thank-you "on the heaviest prep day before the funeral";
+    //     round 77, nairobi P14. What is of the day stays: what is hard, a wish on the day, fresh news, an
+    //     introduction, a follow-up, the warning of a promise due tomorrow.
+    if let Some(of) = quiet.full.filter(|_| quiet_any.is_none()) {
+        eligible.retain(|&g| {
+            let c = &candidates[groups[g].primary];
+            let ahead = matches!(c.detail, Detail::Occasion { days, .. } if days > 0);
+            // (A follow-up is of its day: asking after someone, a word of luck, a word about what they waited for.)
+            let waits = !c.hard
+                && c.kind != SuggestionKind::FollowUp
+                && (groups[g].room.is_some()
+                    || late_news(g)
+                    || ahead
+                    || matches!(
+                        c.kind,
+                        SuggestionKind::Thank
+                            | SuggestionKind::Share
+                            | SuggestionKind::CheckIn
+                            | SuggestionKind::Reconnect
+                            | SuggestionKind::GiveBack
+                            | SuggestionKind::Deepen
+                            | SuggestionKind::Ask
+                    ));
+            if waits {
+                fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
+            }
+            !waits
         });
     }
     let mut used_minutes = 0u32;

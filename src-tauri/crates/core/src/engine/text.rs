@@ -1331,8 +1331,20 @@ fn there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Opti
     let person = &snap.people[c.people[0]].id;
     snap.follow_ups
         .iter()
-        .find(|u| u.mine && &u.person == person && u.due == on && of_presence(&u.text))
+        .find(|u| u.mine && &u.person == person && u.due == on && (of_presence(&u.text) || picks_up(&u.text)))
         .map(|u| u.text.trim())
+}
+
+/// True when a promise is to pick someone up ("Pick Mama up 5:30 a.m. for Touro, stay through surgery").
+/// Not an errand ("Pick up the twins' cake"): someone is named before the "up".
+pub(crate) fn picks_up(text: &str) -> bool {
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let someone = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
+    };
+    raw.first().is_some_and(|w| w.eq_ignore_ascii_case("pick"))
+        && raw.get(1).is_some_and(|w| someone(w))
+        && raw.iter().skip(2).take(2).any(|w| w.eq_ignore_ascii_case("up"))
 }
 
 /// True when a promise is a word to give them: it opens on "Tell" or "Let … know" ("Tell Carol which reading I'll do
@@ -1948,6 +1960,13 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             format!("Be with {name} today")
         }
         Detail::Support { .. } => format!("Check in on {name}"),
+        // Being with the closest family through their ordeal is no promise to keep but the day ahead (round 77,
+        // neworleans P5: "calling it 'keep your promise to Mama' is transactional").
+        Detail::KeepPromise { past_due: -1, follow_up, care: true }
+            if p.kin && p.circle <= 2 && (of_presence(&follow_up.text) || picks_up(&follow_up.text)) =>
+        {
+            format!("Tomorrow with {name}: “{}”", follow_up.text.trim())
+        }
         Detail::KeepPromise { follow_up, .. } if promise_about_them(&follow_up.text, p) => {
             format!("Keep your promise about {name}: “{}”", follow_up.text.trim())
         }
@@ -2222,6 +2241,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // News of the day the user has promised to be there for ("Drive Joy to her biopsy results and sit in
         // (10:30)"): no note to someone the user will be sitting beside (round 52, homecare P12: "it tells Marci to
         // send a note when she will be sitting beside Joy in the room", tact 2 from two of three reviewers).
+        // The closest family's operation, the user with them: what is left to do is the family's word (round 77,
+        // neworleans P7: "if not, call" when he drives her in and stays through the surgery, 2 from both reviewers).
+        Detail::Support { event, days_ago: 0 }
+            if there_today(c, snap, event.date).is_some() && operation_of_the_day(event) && p.kin && p.circle <= 2 =>
+        {
+            format!("You are with {first} today. Once the operation is over, let the family know how it went.")
+        }
         Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some() => {
             format!("Be with {first} as you promised, and afterwards offer one concrete thing you can do.")
         }
@@ -2268,6 +2294,16 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             let first = told(&follow_up.text).unwrap_or_else(|| called(&snap.people[c.people[0]]).to_owned());
             let offered = if *care { ", as you offered" } else { "" };
             format!("Let {first} know by {}{offered}.", human_date(follow_up.due, today))
+        }
+        // Taking the closest family through their ordeal is not forgotten; the evening before, a call settles it
+        // (round 77, neworleans P5: "Set the time aside for 4 March" of "Pick Mama up 5:30 a.m. for Touro, stay
+        // through surgery", "he will not forget driving his mother to cancer surgery", 2 from both reviewers).
+        Detail::KeepPromise { past_due: -1, follow_up, care: true }
+            if p.kin && p.circle <= 2 && (of_presence(&follow_up.text) || picks_up(&follow_up.text)) =>
+        {
+            format!(
+                "Call {first} this evening to settle tomorrow's plan, and ask what {first} would like you to bring."
+            )
         }
         Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 => {
             format!("Set the time aside for {}.", human_date(follow_up.due, today))
