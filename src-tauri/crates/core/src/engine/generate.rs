@@ -1452,6 +1452,7 @@ fn events<'s>(
             && !announced_tonight
             && !outcome_of_the_users_own()
             && !met_since_the_news()
+            && !(a > 0 && going_to_it(p, event))
         {
             let there = (a > 0 && !time_together(p, event.date))
                 .then(|| {
@@ -1630,6 +1631,29 @@ pub(crate) fn loss_of_someone_close(event: &Event, snapshot: &Snapshot, i: usize
             && family_of_the_dead(p, q);
         k != i && ((q.circle <= 2 && whole_name) || by_family)
     })
+}
+
+/// True when the user's notes on them say the user goes to their day: to their wedding ("Zoya and I are going to the
+/// wedding"), or going, in notes that give the day's date ("Marrying Jonah on Saturday 14 March at EFKS Māngere
+/// East… Tavita and I are going, envelope already in the drawer"). The user says it there; a note the morning after
+/// is a repeat (round 76, auckland P26: "Losa was at the wedding yesterday", 2 from both reviewers).
+pub(crate) fn going_to_it(p: &PersonFacts, event: &Event) -> bool {
+    let Some(notes) = p.notes.as_deref() else { return false };
+    if event.kind == EventKind::Wedding && super::text::going_to_the_wedding(notes) {
+        return true;
+    }
+    let said = words(notes);
+    let going = said
+        .windows(3)
+        .any(|w| (w[0] == "i" || w[0] == "we") && ["are", "am", "m", "re"].contains(&w[1].as_str()) && w[2] == "going")
+        || said.windows(4).any(|w| w[0] == "we" && w[1] == "ll" && w[2] == "be" && w[3] == "there");
+    let month = |w: &str| w.parse::<chrono::Month>().ok().map(|m| m.number_from_month());
+    let day = event.date.day().to_string();
+    going
+        && said.windows(2).any(|w| {
+            (w[0] == day && month(&w[1]) == Some(event.date.month()))
+                || (w[1] == day && month(&w[0]) == Some(event.date.month()))
+        })
 }
 
 /// An occasion of theirs on the day of their news, not yet marked done: the launch party, the reading, the opening

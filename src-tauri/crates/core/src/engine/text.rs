@@ -1081,7 +1081,7 @@ pub(crate) fn celebrated_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Optio
 
 /// True when a sentence of notes says, in the user's first person, that the user goes to the wedding: "to" or "at"
 /// the, her, his or their wedding ("Zoya and I are going to the wedding"); not "I promised her wedding bonus".
-fn going_to_the_wedding(notes: &str) -> bool {
+pub(crate) fn going_to_the_wedding(notes: &str) -> bool {
     sentences(notes).any(|s| {
         let ws = super::derive::words(s);
         super::generate::speaks_of_self(s)
@@ -1561,9 +1561,16 @@ fn rite(c: &Candidate<'_>) -> bool {
 /// whose party is at home that evening).
 pub(crate) fn time_together(p: &PersonFacts, on: NaiveDate) -> bool {
     let eve = on.pred_opt().unwrap_or(on);
+    // (Not a child away at boarding school, round 77, nairobi P23: "'make time for Wambui' is impossible: she's
+    // boarding in Murang'a".)
     is_partner(p)
-        || (p.kin && p.birthday.is_some_and(|b| age_on(b, eve).is_some_and(|age| age < 18)))
+        || (p.kin && p.birthday.is_some_and(|b| age_on(b, eve).is_some_and(|age| age < 18)) && !boarding(p))
         || (p.kin && p.notes.as_deref().is_some_and(lives_with_the_user))
+}
+
+/// True when their notes say they board away from home ("boarding at Kahuhia Girls", "boards at St Mary's").
+fn boarding(p: &PersonFacts) -> bool {
+    p.notes.as_deref().is_some_and(|notes| super::derive::words(notes).iter().any(|w| w == "boarding" || w == "boards"))
 }
 
 /// Their age on `on` from a birthday with a year: the years since, less one before the day in `on`'s year (a girl
@@ -2172,7 +2179,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // wedding as madrina de aros", tact 2 from two of three).
         // (A day one goes to: a wedding, or a graduation, a launch or an award at a place — not "our first
         // grandchild", born at the hospital, t210, nor a launch "on Product Hunt, with the redesign we did together".)
-        // Or a wedding the notes say the user goes to ("Zoya and I are going to the wedding": round 69, casting P34,
+        // Or a day the notes say the user goes to ("Zoya and I are going to the wedding": round 69, casting P34,
         // "Farah and Zoya are at the wedding, so a 'short note of congratulations' treats it as a remote event").
         Detail::Congratulate { days_ago: 0, event, .. }
             if event.detail.as_deref().is_some_and(|d| {
@@ -2180,7 +2187,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                     && (event.kind == EventKind::Wedding
                         || matches!(event.kind, EventKind::Graduation | EventKind::Launch | EventKind::Award)
                             && super::generate::names_a_place(d))
-            }) || (event.kind == EventKind::Wedding && p.notes.as_deref().is_some_and(going_to_the_wedding)) =>
+            }) || super::generate::going_to_it(p, event) =>
         {
             format!("Congratulate {first} there today, in person.")
         }
@@ -2490,7 +2497,16 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                     | Detail::FollowUp { .. }
             ) =>
         {
-            person_line(p)
+            // In their hard time, no rung of the ladder: "Odile is an ally in your circle of 50" of a widow on the
+            // morning of her husband's funeral read as "turning his mentor's funeral into networking" (round 77,
+            // neworleans P14, from both reviewers).
+            match d.sensitive {
+                Some(_) if !p.kin => {
+                    let ten = if p.power { " and one of your ten" } else { "" };
+                    format!("{first} is in your {}{ten}.", circle_label(p.circle))
+                }
+                _ => person_line(p),
+            }
         }
         _ => match &d.named_goal {
             Some(NamedGoal { goal, topic: None }) => {
