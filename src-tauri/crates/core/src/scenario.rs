@@ -19,6 +19,7 @@ pub const EXPECT_KEYS: &[&str] = &[
     "text_contains",
     "text_absent",
     "not_hard",
+    "hard",
     "id_suffix",
 ];
 
@@ -187,10 +188,17 @@ pub fn check(digest: &Value, today: &str, expect: &Map<String, Value>) -> Vec<St
             }
         }
     }
-    for rule in rules(expect.get("not_hard"), |v| !v[0].is_array()) {
-        for s in list.iter().filter(|s| matches(s, rule)) {
-            if s["hard"] == true {
-                failures.push(format!("not_hard: {} is hard", s["id"]));
+    for (key, want) in [("not_hard", false), ("hard", true)] {
+        for rule in rules(expect.get(key), |v| !v[0].is_array()) {
+            let mut found = list.iter().filter(|s| matches(s, rule)).peekable();
+            // A suggestion that must be hard must be there too.
+            if want && found.peek().is_none() {
+                failures.push(format!("hard: no suggestion matches {rule}"));
+            }
+            for s in found {
+                if s["hard"] != want {
+                    failures.push(format!("{key}: {} is {}", s["id"], if want { "not hard" } else { "hard" }));
+                }
             }
         }
     }
@@ -232,7 +240,7 @@ mod tests {
             "primary_also": [["thank", ["ben"]], "give_back"], "contains": [["occasion", null]],
             "absent": [["ask", null]], "once": ["ben"], "no_also": [null, "ana"], "max_len": 2, "exact_len": 2,
             "text_contains": ["ben", "now", "REFERRED"], "text_absent": [["ben", "title", "five-minute"]],
-            "not_hard": ["thank", "ben"], "id_suffix": [["occasion", "ana"], ":plan"]}));
+            "not_hard": ["thank", "ben"], "hard": ["occasion", "ana"], "id_suffix": [["occasion", "ana"], ":plan"]}));
         assert_eq!(check(&digest(), "2025-03-10", &ok), Vec::<String>::new());
     }
 
@@ -253,6 +261,8 @@ mod tests {
             json!({"text_contains": ["ben", "this", "referral"]}),
             json!({"text_absent": ["ben", "now", "referred"]}),
             json!({"not_hard": [["occasion", "ana"]]}),
+            json!({"hard": ["thank", "ben"]}),
+            json!({"hard": ["share", "ben"]}),
             json!({"id_suffix": [["thank", "ben"], ":plan"]}),
             json!({"surprise": 1}),
         ] {

@@ -1779,6 +1779,16 @@ fn follow_ups<'s>(
                     // One that starts before the morning's card can help ("leave 5:30") is hard the day before.
                     hard: (0..=config.keep_promise_hard_days).contains(&past_due)
                         || (past_due < 0 && last_light_day_before_a_hard_one(hard_on, fu.due, i, lead) == Some(today))
+                        // And when its eve is such a day (a mother's knee operation the day before the funeral the
+                        // user brings a framed drawing to), the warning comes on the last light day before the eve,
+                        // not on the morning it is due (round 76, berlin P12: "framing on the morning of an 11:00
+                        // Trauerfeier needed a nudge on Wednesday or Thursday", from both reviewers).
+                        // (Its own day may be theirs: the funeral it is for.)
+                        || (past_due < -1
+                            && hard_on(fu.due).is_none_or(|day| day.whose == Some(i))
+                            && fu.due.pred_opt().is_some_and(|eve| {
+                                last_light_day_before_a_hard_one(hard_on, eve, i, lead) == Some(today)
+                            }))
                         || (past_due == -1 && (starts_early(&fu.text) || words_to_give(&fu.text))),
                     urgency: if past_due < 0 {
                         (past_due as f64 / config.keep_promise_decay).exp()
