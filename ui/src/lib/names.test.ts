@@ -9,6 +9,8 @@ describe("firstName", () => {
     ["Madonna", "Madonna"],
     ["Dr Helen Marsh", "Helen"],
     ["  Prof. Ada Lovelace ", "Ada"],
+    ["Dra. Patricia Ramírez Ochoa", "Patricia"],
+    ["Mme Hélène Dubois", "Hélène"],
     ["Rev Dr Martin King", "Martin"],
     ["Drew Barry", "Drew"],
     ["Dr", "Dr"],

@@ -397,6 +397,35 @@ pub(crate) fn own_day_together(snapshot: &Snapshot, today: NaiveDate) -> Option<
     })
 }
 
+/// True when someone is a doctor or a nurse by their name's title ("Dr", "Dra.", "Doctor") or, when their profile is
+/// loaded, by what they are or how the user met them ("Mamá's surgeon", "Consultant oncologist").
+pub(crate) fn clinician(p: &PersonFacts) -> bool {
+    const TITLES: [&str; 4] = ["dr", "dra", "doctor", "doctora"];
+    const WORDS: [&str; 10] = [
+        "surgeon",
+        "doctor",
+        "physician",
+        "consultant",
+        "oncologist",
+        "cardiologist",
+        "gp",
+        "nurse",
+        "midwife",
+        "anaesthetist",
+    ];
+    let titled = p.name.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        TITLES.contains(&w.as_str())
+    });
+    let said = p.profile.as_ref().is_some_and(|profile| {
+        [profile.how_met.as_deref(), profile.title.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|text| words(text).iter().any(|w| WORDS.contains(&w.as_str())))
+    });
+    titled || said
+}
+
 /// The user's own full day: a promise of theirs due today that takes the day, kept or not — being somewhere with
 /// someone ([`of_presence`](super::text::of_presence)), bringing something to someone's ("Bring our family's si'i to
 /// Lupe's on Friday evening"), hosting, or anything at a set time ("…to the NTSA meeting, 10am"). Says what it is.
@@ -516,7 +545,13 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         .events
         .iter()
         .filter(|e| e.kind == EventKind::Bereavement && (0..=21).contains(&days_between(today, e.date)))
-        .filter(|e| e.detail.as_deref().and_then(|d| funeral_day(d, e.date)) == Some(today))
+        // (Or a rite after it the same words date: "levantada de la cruz Tuesday 10 March", the rite that closes nine
+        // nights of rosary, at which the user is godmother of the cross: round 78, oaxaca P22.)
+        .filter(|e| {
+            e.detail
+                .as_deref()
+                .is_some_and(|d| funeral_day(d, e.date) == Some(today) || rite_days(d, e.date).contains(&today))
+        })
         .find_map(|e| {
             let i = snapshot.person_index(&e.person)?;
             let p = &snapshot.people[i];
@@ -1541,7 +1576,7 @@ pub(crate) fn to_come(text: &str) -> bool {
 /// The words of a funeral, in English and as a book in another language keeps it ("Trauerfeier Friday 6 March 2026,
 /// 11:00, in the chapel of the Tegel cemetery": round 76, berlin, an introduction and a chore on the morning of the
 /// funeral of the mother of someone in the user's inner 5).
-const FUNERALS: [&str; 16] = [
+const FUNERALS: [&str; 19] = [
     "funeral",
     "burial",
     "cremation",
@@ -1558,11 +1593,16 @@ const FUNERALS: [&str; 16] = [
     "velorio",
     "funerale",
     "begrafenis",
+    // The funeral prayer and burial of Muslim families ("Janaza Monday 2 March after Zuhr…": round 78, dhaka P1–P3, two
+    // thank-yous and a late congratulation on the morning of the user's uncle's janaza).
+    "janaza",
+    "janazah",
+    "jenazah",
 ];
 
 /// The words of a rite of remembrance after a funeral, the day of which the user keeps ("Mummy's remembrance at church
 /// on Sunday 15 March", "the unveiling of his stone on 8 March").
-const REMEMBRANCES: [&str; 11] = [
+const REMEMBRANCES: [&str; 16] = [
     "memorial",
     "remembrance",
     "adua",
@@ -1574,6 +1614,13 @@ const REMEMBRANCES: [&str; 11] = [
     "mass",
     "prayers",
     "wake",
+    // The prayers of the fourth and the fortieth day ("Kulkhani and doa with iftar Thursday 5 March at the flat").
+    "kulkhani",
+    "qul",
+    "chehlum",
+    // The rite that closes the nine nights of rosary in Mexico, and the nine nights themselves.
+    "levantada",
+    "novenario",
 ];
 
 /// A word of a funeral or of a rite of remembrance after it.
@@ -1586,12 +1633,26 @@ fn memorial_rite(word: &str) -> bool {
 /// the next. None when no day is said.
 pub(crate) fn funeral_day(detail: &str, news: NaiveDate) -> Option<NaiveDate> {
     let (day, month, _) = days_after_words(detail, |w| FUNERALS.contains(&w)).into_iter().next()?;
+    day_from(news, day, month)
+}
+
+/// The day of a month on or after the news: in its year, or the next.
+fn day_from(news: NaiveDate, day: u32, month: u32) -> Option<NaiveDate> {
     let on = NaiveDate::from_ymd_opt(news.year(), month, day)?;
     if on >= news {
         Some(on)
     } else {
         NaiveDate::from_ymd_opt(news.year() + 1, month, day)
     }
+}
+
+/// The days a bereavement's words give its rites of remembrance ("levantada de la cruz Tuesday 10 March", "Kulkhani
+/// and doa with iftar Thursday 5 March"), in the year of the news or the next; none before the news.
+fn rite_days(detail: &str, news: NaiveDate) -> Vec<NaiveDate> {
+    days_after_words(detail, |w| REMEMBRANCES.contains(&w))
+        .into_iter()
+        .filter_map(|(day, month, _)| day_from(news, day, month))
+        .collect()
 }
 
 /// The day, month and year (when said) that the ten words after each of `rites` in `text` give first: "funeral Monday
@@ -1883,6 +1944,12 @@ fn follow_ups<'s>(
         }
         let matter = Matter::of(&fu.text);
         let their_body = matches!(matter, Matter::Treatment | Matter::Loss);
+        // Nor a treatment a doctor mentions: it is their patient's, not their own ("Dra. Patricia wants the pre-op labs
+        // to confirm the operation", on the record of the user's mother's surgeon: round 78, oaxaca P30, "Ask after
+        // Dra." ten days later).
+        if matter == Matter::Treatment && clinician(&snapshot.people[i]) {
+            continue;
+        }
         // Nor a decision on a day a goal that lists them names ("Win the strike vote on 12 March…" beside "The Hadley
         // strike-authorization vote"), or that a goal names with a word of it ("Ray's Telemundo crew at the strike
         // vote"): the goal's own day, which the user runs and whose answer the user has first (round 45, organizer P36:
@@ -3435,8 +3502,11 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // the sign painter's work on the user's window).
     // (By any of their names: "Gerlach" of Frank Gerlach.)
     let by_name = ws.first().is_some_and(|w| names.contains(w) || words(&p.name).contains(w));
+    // (Or by what the user calls them: "Chacha to send the final guest list for the wedding cards", the user's uncle,
+    // congratulated on it: round 78, dhaka P16, 1 · 2 · 2.)
+    let called_so = text.split_whitespace().next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     let errand = ws.len() >= 3
-        && by_name
+        && (by_name || called_so)
         && ws[1] == "to"
         && HANDING.iter().any(|h| h.strip_suffix('s') == Some(ws[2].as_str()));
     let comes_to_do = !p.kin

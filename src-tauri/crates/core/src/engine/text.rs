@@ -28,7 +28,7 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
 /// the three below are exported to the UI (`ui/src/lib/bindings/names.ts`), which names people the same way.
 /// Ranks too ("Sgt. Aidan Burke" is Aidan, not "Sgt.": round 60, publican P24, "Wish Sgt. luck"); not "Col", a
 /// first name as often as a colonel ("Col Hendry", carpenter).
-pub const HONORIFICS: [&str; 32] = [
+pub const HONORIFICS: [&str; 39] = [
     // Titles of office or respect, said with the name rather than skipped ([`TITLES_OF_RESPECT`]).
     "pastor",
     "mzee",
@@ -62,6 +62,15 @@ pub const HONORIFICS: [&str; 32] = [
     "lt",
     "cpl",
     "garda",
+    // Spanish, Italian and French titles before a name ("Dra. Patricia Ramírez", "Lic. Ortiz": round 78, oaxaca P30,
+    // "Ask after Dra.").
+    "dra",
+    "sra",
+    "srta",
+    "lic",
+    "dott",
+    "mme",
+    "mlle",
 ];
 
 pub(crate) fn honorific(word: &str) -> bool {
@@ -3177,6 +3186,8 @@ mod tests {
         assert_eq!(first_name("Madonna"), "Madonna");
         assert_eq!(first_name("Dr Helen Marsh"), "Helen");
         assert_eq!(first_name("  Prof. Ada Lovelace "), "Ada");
+        assert_eq!(first_name("Dra. Patricia Ramírez Ochoa"), "Patricia");
+        assert_eq!(first_name("Mme Hélène Dubois"), "Hélène");
         assert_eq!(first_name("Rev Dr Martin King"), "Martin");
         assert_eq!(first_name("Drew Barry"), "Drew");
         assert_eq!(first_name("Dr"), "Dr");
