@@ -451,19 +451,19 @@ pub(crate) fn select(
     }
     // 1d. The user's own full day (a promise due today that takes them somewhere: "Bring our family's si'i to Lupe's
     //     on Friday evening", "Bring the certificates… to the NTSA meeting, 10am"): what can wait, waits for a
-    //     lighter day — a thank-you for help weeks old, late good news, a link, a nudge, a birthday ahead, a card put
-    //     off before. Round 76, auckland P14: a 43-day-old thank-you "on the heaviest prep day before the funeral";
-    //     round 77, nairobi P14. What is of the day stays: what is hard, a wish on the day, fresh news, an
-    //     introduction, a follow-up, the warning of a promise due tomorrow.
+    //     lighter day — a thank-you for help weeks old, a link, a nudge, a birthday ahead, a card put off before.
+    //     Round 76, auckland P14: a 43-day-old thank-you "on the heaviest prep day before the funeral"; round 77,
+    //     nairobi P14. What is of the day stays: what is hard, a wish on the day, an introduction, a follow-up, the
+    //     warning of a promise due tomorrow, and good news, late or not (its own rules give it a light day: put off
+    //     for full days too, two weeks-old news ran out of days in two fortnights of 105, mechanic and baker).
     if let Some(of) = quiet.full.filter(|_| quiet_any.is_none()) {
         eligible.retain(|&g| {
             let c = &candidates[groups[g].primary];
             let ahead = matches!(c.detail, Detail::Occasion { days, .. } if days > 0);
             // (A follow-up is of its day: asking after someone, a word of luck, a word about what they waited for.)
             let waits = !c.hard
-                && c.kind != SuggestionKind::FollowUp
+                && !matches!(c.kind, SuggestionKind::FollowUp | SuggestionKind::Congratulate)
                 && (groups[g].room.is_some()
-                    || late_news(g)
                     || ahead
                     || matches!(
                         c.kind,
