@@ -1412,6 +1412,12 @@ fn events<'s>(
         if a == 0 && (event.detail.as_deref().is_some_and(comes_in_the_evening) || died_tonight(event, snapshot, i)) {
             continue;
         }
+        // Nor a birth planned for that day ("…first baby, by planned C-section in Uttara"): the morning's card would
+        // come before the operation (round 78, dhaka P22: "the card says the baby was born 'today' when the morning card
+        // comes before an 8am C-section", from both reviewers).
+        if a == 0 && event.kind == EventKind::Baby && event.detail.as_deref().is_some_and(planned_birth) {
+            continue;
+        }
         // An award on the day of the ceremony they mentioned ("the awards dinner; Jim is up for the craft award") is
         // announced that evening: the congratulation comes the next morning (round 40, architect P35, "on Friday
         // morning she can't know Jim won; a congratulation would jump the announcement", tact 2).
@@ -2595,6 +2601,16 @@ pub(crate) fn speaks_of_eve(text: &str) -> bool {
             || w[0] == "the" && w[1] == "eve"
             || (w[0] == "evening" || w[0] == "night") && w[1] == "of"
     })
+}
+
+/// True when a birth's words say it is planned for its day: a planned or scheduled birth, a C-section or caesarean,
+/// an induction ("by planned C-section in Uttara", "induced on Monday").
+fn planned_birth(text: &str) -> bool {
+    let ws = words(text);
+    ws.iter().any(|w| {
+        ["planned", "scheduled", "caesarean", "cesarean", "caesarian", "induction", "induced", "elective"]
+            .contains(&w.as_str())
+    }) || ws.windows(2).any(|w| w[0] == "c" && w[1] == "section")
 }
 
 /// True when news says it comes in the evening of its day: "in the evening", "this evening", "tonight", or an evening

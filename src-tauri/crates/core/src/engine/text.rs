@@ -767,9 +767,21 @@ fn good_news_today(event: &Event) -> &'static str {
 /// entry in the user's own diary. The user may well be there, so the act is to say it there, or else a note (round
 /// 39, journalist P33: "the launch is tonight at 6 and is on her own calendar, so the point is to show up";
 /// round 40, architect P17, and round 32, realtor P30: "she'd be at the closing handing over the keys").
-pub(crate) fn occasion_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
+/// Or the news's own words, when they set its hour at a place ("Presentation of her photobook Manos de lana, 7 pm at
+/// the IAGO, Oaxaca City": round 78, oaxaca P11, "it congratulates a launch that hasn't happened yet this morning").
+pub(crate) fn occasion_today<'s>(c: &Candidate<'s>, snap: &'s Snapshot) -> Option<&'s str> {
     let Detail::Congratulate { days_ago: 0, event, .. } = c.detail else { return None };
-    super::generate::occasion_of_the_news(snap, event).map(|u| u.text.trim())
+    super::generate::occasion_of_the_news(snap, event).map(|u| u.text.trim()).or_else(|| {
+        event
+            .detail
+            .as_deref()
+            .filter(|d| {
+                matches!(event.kind, EventKind::Launch | EventKind::Award | EventKind::Graduation)
+                    && super::generate::sets_a_time(d)
+                    && super::generate::names_a_place(d)
+            })
+            .map(|d| d.trim().trim_end_matches('.'))
+    })
 }
 
 /// Good news as a sentence's verb ("Kai was promoted").
