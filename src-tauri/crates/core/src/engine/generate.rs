@@ -430,8 +430,26 @@ pub(crate) fn clinician(p: &PersonFacts) -> bool {
 /// someone ([`of_presence`](super::text::of_presence)), bringing something to someone's ("Bring our family's si'i to
 /// Lupe's on Friday evening"), hosting, or anything at a set time ("…to the NTSA meeting, 10am"). Says what it is.
 pub(crate) fn own_full_day(snapshot: &Snapshot, today: NaiveDate) -> Option<HardDay> {
-    snapshot.follow_ups.iter().filter(|u| u.mine && u.due == today).find_map(|u| {
+    let promise = snapshot.follow_ups.iter().filter(|u| u.mine && u.due == today).find_map(|u| {
         takes_the_day(&u.text).then(|| HardDay { of: format!("a full day: “{}”", u.text.trim()), whose: None })
+    });
+    // Or a rite after a funeral that the bereavement's own words date, for someone in the user's 15 ("levantada de la
+    // cruz Tuesday 10 March", the rite that closes nine nights of rosary, at which the user is godmother of the cross:
+    // round 78, oaxaca P22, P23). A full day, not a quiet one: an introduction still has its day (held back by a quiet
+    // one, the weaver's planted introduction never found another).
+    promise.or_else(|| {
+        snapshot
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Bereavement && (0..=45).contains(&days_between(today, e.date)))
+            .filter(|e| e.detail.as_deref().is_some_and(|d| rite_days(d, e.date).contains(&today)))
+            .find_map(|e| {
+                let p = &snapshot.people[snapshot.person_index(&e.person)?];
+                (p.circle <= 2).then(|| HardDay {
+                    of: format!("a full day: {}: “{}”", p.name, e.detail.as_deref().unwrap_or("").trim()),
+                    whose: None,
+                })
+            })
     })
 }
 
@@ -545,13 +563,7 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         .events
         .iter()
         .filter(|e| e.kind == EventKind::Bereavement && (0..=21).contains(&days_between(today, e.date)))
-        // (Or a rite after it the same words date: "levantada de la cruz Tuesday 10 March", the rite that closes nine
-        // nights of rosary, at which the user is godmother of the cross: round 78, oaxaca P22.)
-        .filter(|e| {
-            e.detail
-                .as_deref()
-                .is_some_and(|d| funeral_day(d, e.date) == Some(today) || rite_days(d, e.date).contains(&today))
-        })
+        .filter(|e| e.detail.as_deref().and_then(|d| funeral_day(d, e.date)) == Some(today))
         .find_map(|e| {
             let i = snapshot.person_index(&e.person)?;
             let p = &snapshot.people[i];

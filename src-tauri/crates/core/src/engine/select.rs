@@ -426,8 +426,17 @@ pub(crate) fn select(
                 && !overdue_promise(g)
                 && !late_news(g)
         };
+        // Nor the day of someone's news the user is going to, on a day kept together ("Tavita and I are going" to a
+        // wedding on their own anniversary: round 78, auckland, the wedding's congratulation lost to the quiet day and
+        // never said, since none follows a day the user was at).
+        let going = |g: usize| {
+            let c = &candidates[groups[g].primary];
+            matches!(c.detail, Detail::Congratulate { days_ago: 0, event, .. }
+                if super::generate::going_to_it(&people[c.people[0]], event))
+        };
         eligible.retain(|&g| {
-            let keep = (hard(g) && !late_news(g) && !overdue_promise(g)) || (together && eve(g)) || theirs(g);
+            let keep =
+                (hard(g) && !late_news(g) && !overdue_promise(g)) || (together && (eve(g) || going(g))) || theirs(g);
             if !keep {
                 fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }
