@@ -3537,6 +3537,14 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         && (by_name || called_so)
         && ws[1] == "to"
         && HANDING.iter().any(|h| h.strip_suffix('s') == Some(ws[2].as_str()));
+    // Or said as their word to do it ("Nii said he'd send the Android job link once it's posted": round 79, accra P22,
+    // "Ask Nii how it went").
+    let said_they_would = ws.len() >= 5
+        && (by_name || called_so)
+        && ws[1] == "said"
+        && ["he", "she", "they"].contains(&ws[2].as_str())
+        && (ws[3] == "d" || ws[3] == "would" || ws[3] == "will")
+        && HANDING.iter().any(|h| h.strip_suffix('s') == Some(ws[4].as_str()));
     let comes_to_do = !p.kin
         && ws.len() >= 4
         && by_name
@@ -3546,6 +3554,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         && ws.iter().skip_while(|w| *w != "to").nth(1).is_some_and(|verb| raw.iter().any(|r| r == verb));
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
         || errand
+        || said_they_would
         || comes_to_do
         || sent
         || certificate

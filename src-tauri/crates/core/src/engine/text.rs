@@ -28,7 +28,7 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
 /// the three below are exported to the UI (`ui/src/lib/bindings/names.ts`), which names people the same way.
 /// Ranks too ("Sgt. Aidan Burke" is Aidan, not "Sgt.": round 60, publican P24, "Wish Sgt. luck"); not "Col", a
 /// first name as often as a colonel ("Col Hendry", carpenter).
-pub const HONORIFICS: [&str; 39] = [
+pub const HONORIFICS: [&str; 41] = [
     // Titles of office or respect, said with the name rather than skipped ([`TITLES_OF_RESPECT`]).
     "pastor",
     "mzee",
@@ -71,6 +71,9 @@ pub const HONORIFICS: [&str; 39] = [
     "dott",
     "mme",
     "mlle",
+    // "Very Rev. Samuel Aidoo", "Rt Rev. …" (round 79, accra P13: "You promised Very").
+    "very",
+    "rt",
 ];
 
 pub(crate) fn honorific(word: &str) -> bool {
@@ -480,8 +483,11 @@ fn operation_of_the_day(event: &Event) -> bool {
     event.kind == EventKind::Illness
         && event.detail.as_deref().is_some_and(|d| {
             let head: Vec<&str> = d.split_whitespace().take(4).collect();
+            // (The aftercare said after it does not make it aftercare: "Cataract surgery, right eye, Korle Bu Eye
+            // Centre, 7 am (Dr. Boakye). Post-op check Thu 5 March, 9 am": round 79, accra P7, "Hard news for Mummy".)
+            let first = d.split(". ").next().unwrap_or(d);
             super::generate::speaks_of_operation(&head.join(" "))
-                && !super::generate::speaks_of_aftercare(d)
+                && !super::generate::speaks_of_aftercare(first)
                 && !super::generate::to_come(d)
         })
 }
@@ -3200,6 +3206,7 @@ mod tests {
         assert_eq!(first_name("  Prof. Ada Lovelace "), "Ada");
         assert_eq!(first_name("Dra. Patricia Ramírez Ochoa"), "Patricia");
         assert_eq!(first_name("Mme Hélène Dubois"), "Hélène");
+        assert_eq!(first_name("Very Rev. Samuel Aidoo"), "Samuel");
         assert_eq!(first_name("Rev Dr Martin King"), "Martin");
         assert_eq!(first_name("Drew Barry"), "Drew");
         assert_eq!(first_name("Dr"), "Dr");
