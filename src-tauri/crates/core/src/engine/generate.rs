@@ -3281,9 +3281,11 @@ fn begins_as_theirs(text: &str, p: &PersonFacts) -> bool {
 pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // Covering or minding for the user too ("Hassan covers the office on Mum's operation day": round 77, nairobi P25,
     // "Ask after Hassan", 1 · 1 · 2 from both reviewers).
-    const HANDING: [&str; 12] = [
+    // Keeping or watching the user's child too ("Beka keeps Sandro Monday 9 to Friday 13 March", the user's son with
+    // his father: round 79, tbilisi P25, "Ask Beka how it went", 1 · 2 · 2).
+    const HANDING: [&str; 15] = [
         "sends", "emails", "returns", "delivers", "confirms", "posts", "brings", "forwards", "shares", "signs",
-        "covers", "minds",
+        "covers", "minds", "keeps", "watches", "babysits",
     ];
     // Nor money owed between them ("The Mehtas' 40% balance payment", "Her invoice for the flowers"): the user's
     // accounts, not their news (round 44, caterer P35: "Ask Rajesh how the balance payment went", the day after his
@@ -3545,6 +3547,16 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         && ["he", "she", "they"].contains(&ws[2].as_str())
         && (ws[3] == "d" || ws[3] == "would" || ws[3] == "will")
         && HANDING.iter().any(|h| h.strip_suffix('s') == Some(ws[4].as_str()));
+    // Or their work for one of the user's family, named by the family word ("Maka starts Mama's home rehab after
+    // discharge", the physio's for the user's mother: round 79, tbilisi P29, P31, luck wished and "how it went" asked
+    // of her, 2 · 3 · 4 and 2 · 2 · 4).
+    let for_the_family = (by_name || called_so)
+        && text.split_whitespace().skip(1).take(4).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            ["'s", "’s"]
+                .iter()
+                .any(|end| w.strip_suffix(end).is_some_and(|head| super::text::FAMILY_WORDS.contains(&head)))
+        });
     let comes_to_do = !p.kin
         && ws.len() >= 4
         && by_name
@@ -3555,6 +3567,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
         || errand
         || said_they_would
+        || for_the_family
         || comes_to_do
         || sent
         || certificate
