@@ -318,7 +318,8 @@ pub(crate) struct Quiet<'a> {
     pub together: Option<&'a str>,
     pub time: Option<&'a str>,
     /// The user's own full day (a promise of theirs due today that takes the day: being somewhere, bringing something,
-    /// a set time): what can wait, waits.
+    /// a set time; or a rite a bereavement dates, for someone in the 15): what can wait, waits. Its cards' fate is a
+    /// quiet day whose `of` says "a full day: …".
     pub full: Option<&'a str>,
 }
 
