@@ -453,8 +453,8 @@ pub(crate) fn own_full_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     })
 }
 
-/// True when a promise's words take the user's day: presence, bringing something to someone's, hosting, attending,
-/// picking someone up, or a set time (not for a call, a payment, a booking or an order at an hour).
+/// True when a promise's words take the user's day: presence (picking someone up too), bringing something to
+/// someone's, hosting, attending, or a set time (not for a call, a payment, a booking or an order at an hour).
 pub(crate) fn takes_the_day(text: &str) -> bool {
     let ws = words(text);
     let first = ws.first().map(String::as_str);
@@ -463,7 +463,6 @@ pub(crate) fn takes_the_day(text: &str) -> bool {
     super::text::of_presence(text)
         || brings
         || matches!(first, Some("host" | "attend" | "cater" | "officiate"))
-        || super::text::picks_up(text)
         // (A set time is an appointment somewhere, not a call or a payment at an hour.)
         || (sets_a_time(text)
             && !matches!(
@@ -584,9 +583,7 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     // the morning of a colleague's burial, tact 2 from both reviewers.
     let at_a_funeral =
         snapshot.follow_ups.iter().filter(|u| u.mine && days_between(today, u.due).abs() <= 30).find(|u| {
-            days_after_words(&u.text, |w| FUNERALS.contains(&w))
-                .into_iter()
-                .any(|(d, m, y)| d == today.day() && m == today.month() && y.is_none_or(|y| y == today.year()))
+            days_after_words(&u.text, |w| FUNERALS.contains(&w)).into_iter().any(|said| is_the_day(said, today))
         });
     if let Some(u) = at_a_funeral {
         return Some(HardDay { of: u.text.trim().to_owned(), whose: None });
@@ -686,11 +683,7 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         .filter(|q| q.kin && q.status == crate::model::Status::Deceased)
         .filter_map(|q| q.notes.as_deref())
         .flat_map(super::text::sentences)
-        .find(|said| {
-            days_after_words(said, memorial_rite).into_iter().any(|(day, month, year)| {
-                day == today.day() && month == today.month() && year.is_none_or(|y| y == today.year())
-            })
-        });
+        .find(|said| days_after_words(said, memorial_rite).into_iter().any(|said| is_the_day(said, today)));
     if let Some(said) = remembered {
         return Some(HardDay { of: said.trim().to_owned(), whose: None });
     }
@@ -1673,6 +1666,11 @@ fn rite_days(detail: &str, news: NaiveDate) -> Vec<NaiveDate> {
         .collect()
 }
 
+/// True when a day, month and year (when said), as [`days_after_words`] gives them, are `on`.
+fn is_the_day((day, month, year): (u32, u32, Option<i32>), on: NaiveDate) -> bool {
+    day == on.day() && month == on.month() && year.is_none_or(|y| y == on.year())
+}
+
 /// The day, month and year (when said) that the ten words after each of `rites` in `text` give first: "funeral Monday
 /// 9 March" is (9, 3, None), "adua and iftar in Ikorodu on Friday 13 March 2026" (13, 3, Some(2026)). The month in
 /// full or by its first three letters ("9 Mar"), as chrono reads it, before or after the day.
@@ -1868,7 +1866,14 @@ fn follow_ups<'s>(
                             && fu.due.pred_opt().is_some_and(|eve| {
                                 last_light_day_before_a_hard_one(hard_on, eve, i, lead) == Some(today)
                             }))
-                        || (past_due == -1 && (starts_early(&fu.text) || words_to_give(&fu.text))),
+                        || (past_due == -1 && (starts_early(&fu.text) || words_to_give(&fu.text)))
+                        // And being with them through their own hard day in their hard time (the operation the user
+                        // drives them to): the evening before is the call that settles it, and cannot give way to a
+                        // warning of another's. (Not a day of loss they keep, whose promise is kept on it: t117b.)
+                        || (past_due == -1
+                            && derived[i].sensitive.is_some()
+                            && super::text::of_presence(&fu.text)
+                            && hard_on(fu.due).is_some_and(|day| day.whose == Some(i))),
                     urgency: if past_due < 0 {
                         (past_due as f64 / config.keep_promise_decay).exp()
                     } else if past_due <= config.keep_promise_hard_days {
@@ -3535,10 +3540,9 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // (Or by what the user calls them: "Chacha to send the final guest list for the wedding cards", the user's uncle,
     // congratulated on it: round 78, dhaka P16, 1 · 2 · 2.)
     let called_so = text.split_whitespace().next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let errand = ws.len() >= 3
-        && (by_name || called_so)
-        && ws[1] == "to"
-        && HANDING.iter().any(|h| h.strip_suffix('s') == Some(ws[2].as_str()));
+    // (A verb of handing over, as it is said after "to" or "would": "send", "confirm".)
+    let hands = |w: &str| HANDING.iter().any(|h| h.strip_suffix('s') == Some(w));
+    let errand = ws.len() >= 3 && (by_name || called_so) && ws[1] == "to" && hands(&ws[2]);
     // Or said as their word to do it ("Nii said he'd send the Android job link once it's posted": round 79, accra P22,
     // "Ask Nii how it went").
     let said_they_would = ws.len() >= 5
@@ -3546,7 +3550,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         && ws[1] == "said"
         && ["he", "she", "they"].contains(&ws[2].as_str())
         && (ws[3] == "d" || ws[3] == "would" || ws[3] == "will")
-        && HANDING.iter().any(|h| h.strip_suffix('s') == Some(ws[4].as_str()));
+        && hands(&ws[4]);
     // Or their work for one of the user's family, named by the family word ("Maka starts Mama's home rehab after
     // discharge", the physio's for the user's mother: round 79, tbilisi P29, P31, luck wished and "how it went" asked
     // of her, 2 · 3 · 4 and 2 · 2 · 4).

@@ -1358,20 +1358,8 @@ fn there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Opti
     let person = &snap.people[c.people[0]].id;
     snap.follow_ups
         .iter()
-        .find(|u| u.mine && &u.person == person && u.due == on && (of_presence(&u.text) || picks_up(&u.text)))
+        .find(|u| u.mine && &u.person == person && u.due == on && of_presence(&u.text))
         .map(|u| u.text.trim())
-}
-
-/// True when a promise is to pick someone up ("Pick Mama up 5:30 a.m. for Touro, stay through surgery").
-/// Not an errand ("Pick up the twins' cake"): someone is named before the "up".
-pub(crate) fn picks_up(text: &str) -> bool {
-    let raw: Vec<&str> = text.split_whitespace().collect();
-    let someone = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
-    };
-    raw.first().is_some_and(|w| w.eq_ignore_ascii_case("pick"))
-        && raw.get(1).is_some_and(|w| someone(w))
-        && raw.iter().skip(2).take(2).any(|w| w.eq_ignore_ascii_case("up"))
 }
 
 /// True when a promise is a word to give them: it opens on "Tell" or "Let … know" ("Tell Carol which reading I'll do
@@ -1442,25 +1430,26 @@ pub(crate) fn an_occasion_to_give(text: &str) -> bool {
 /// Mam the night", "Go round to Chioma's"): its first words say so. Not a sitting ("Sit down with Karla and settle her
 /// salary"): that is a meeting to get done. Taking someone somewhere is being there too ("Drive Joy to her biopsy
 /// results and sit in", "Take Ma to the neurology clinic"): the verb, then a name (a capitalised word) or a pronoun,
-/// then "to" — not an errand ("Take the workshop's contribution to the family").
+/// then "to" — not an errand ("Take the workshop's contribution to the family"); so is picking someone up ("Pick Mama
+/// up 5:30 a.m. for Touro").
 pub(crate) fn of_presence(text: &str) -> bool {
     let words = super::derive::words(text);
     let next = |options: &[&str]| words.get(1).is_some_and(|w| options.contains(&w.as_str()));
     let first = words.first().map(String::as_str);
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    // Someone named right after the verb: a capitalised word or a pronoun.
+    let someone = raw.get(1).is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
+    });
     // "Visit Haji Bashir at home before his operation", "Visit her at the hospice".
     if first == Some("visit") {
-        let raw: Vec<&str> = text.split_whitespace().collect();
-        return raw.get(1).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
-        });
+        return someone;
+    }
+    // "Pick Mama up 5:30 a.m. for Touro, stay through surgery"; not an errand ("Pick up the twins' cake").
+    if first == Some("pick") {
+        return someone && raw.iter().skip(2).take(2).any(|w| w.eq_ignore_ascii_case("up"));
     }
     if matches!(first, Some("drive" | "take" | "walk" | "accompany")) {
-        let raw: Vec<&str> = text.split_whitespace().collect();
-        let someone = raw.get(1).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
-        });
         // "Drive Joy to…", or two of them: "Drive Dad and Mum to the Northern for the hip (6:30am)".
         let to_at = |k: usize| raw.get(k).is_some_and(|w| *w == "to");
         let two = raw.get(2).is_some_and(|w| *w == "and") && to_at(4);
@@ -1997,7 +1986,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         // Being with the closest family through their ordeal is no promise to keep but the day ahead (round 77,
         // neworleans P5: "calling it 'keep your promise to Mama' is transactional").
         Detail::KeepPromise { past_due: -1, follow_up, care: true }
-            if p.kin && p.circle <= 2 && (of_presence(&follow_up.text) || picks_up(&follow_up.text)) =>
+            if p.kin && p.circle <= 2 && of_presence(&follow_up.text) =>
         {
             format!("Tomorrow with {name}: “{}”", follow_up.text.trim())
         }
@@ -2333,7 +2322,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // (round 77, neworleans P5: "Set the time aside for 4 March" of "Pick Mama up 5:30 a.m. for Touro, stay
         // through surgery", "he will not forget driving his mother to cancer surgery", 2 from both reviewers).
         Detail::KeepPromise { past_due: -1, follow_up, care: true }
-            if p.kin && p.circle <= 2 && (of_presence(&follow_up.text) || picks_up(&follow_up.text)) =>
+            if p.kin && p.circle <= 2 && of_presence(&follow_up.text) =>
         {
             format!(
                 "Call {first} this evening to settle tomorrow's plan, and ask what {first} would like you to bring."
