@@ -2698,6 +2698,26 @@ pub(crate) fn occasion_of(text: &str) -> Option<&'static str> {
     })
 }
 
+/// The day of the occasion a promise is for ("Take Tamta up Mtatsminda for a walk and lunch before her interview"),
+/// when it is still ahead: the first day after `today`, up to a fortnight on, that one of the person's mentions or a
+/// sentence of their notes names beside the occasion's word ("Interview for a marketing post at a bank Monday 9
+/// March"). A promise past its due date with its occasion still to come can be kept late to the same end.
+pub(crate) fn occasion_ahead(
+    snapshot: &Snapshot,
+    i: usize,
+    fu: &FollowUp,
+    today: NaiveDate,
+) -> Option<(&'static str, NaiveDate)> {
+    let occasion = occasion_of(&fu.text)?;
+    let has = |s: &str| words(s).iter().any(|w| w == occasion);
+    let notes = snapshot.people[i].notes.as_deref().unwrap_or("");
+    (1..=14).map(|k| today + chrono::Duration::days(k)).find_map(|on| {
+        let named = snapshot.follow_ups.iter().any(|u| !u.mine && u.person == fu.person && u.due == on && has(&u.text))
+            || super::text::sentences(notes).any(|s| has(s) && names_the_day(s, on) && !by_the_day(s, on));
+        named.then_some((occasion, on))
+    })
+}
+
 /// The days of the week, as [`words`] gives them.
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 

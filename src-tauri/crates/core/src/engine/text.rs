@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::model::{Event, EventKind, FavorKind, Stage};
 
 use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
-use super::generate::{is_partner, speaks_of_rite, Candidate, Detail, Matter};
+use super::generate::{is_partner, occasion_ahead, speaks_of_rite, Candidate, Detail, Matter};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
 use super::{EngineConfig, SuggestionKind};
@@ -2304,6 +2304,15 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             ),
             _ => format!("Send {first} a short, warm note, and offer one concrete thing you can do."),
         },
+        // Late, with what it was for still ahead ("… a walk and lunch before her interview", due Friday, the
+        // interview on Monday): not "today, as you offered" but the time that is left (round 79, tbilisi P13: "if she
+        // didn't, it should say Saturday morning is the last chance before the Monday interview").
+        Detail::KeepPromise { past_due, follow_up, .. }
+            if *past_due > 0 && occasion_ahead(snap, c.people[0], follow_up, today).is_some() =>
+        {
+            let (occasion, on) = occasion_ahead(snap, c.people[0], follow_up, today).unwrap_or_default();
+            format!("{}'s {occasion} is on {}: there is still time before it.", first, human_date(on, today))
+        }
         Detail::KeepPromise { past_due, .. } if *past_due > config.keep_promise_late_days => {
             format!("Send it now, or tell {} when it will come.", snap.people[c.people[0]].name)
         }
