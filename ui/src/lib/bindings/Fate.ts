@@ -4,4 +4,4 @@ import type { Gate } from "./Gate";
 /**
  * What became of a candidate.
  */
-export type Fate = { "fate": "gated", gate: Gate, } | { "fate": "merged_into", id: string, } | { "fate": "below_threshold", score: number, threshold: number, } | { "fate": "person_taken", by: string, } | { "fate": "kind_full" } | { "fate": "over_budget", effort_minutes: number, used_minutes: number, budget_minutes: number, } | { "fate": "day_full" } | { "fate": "quiet_day", of: string, } | { "fate": "chosen", rank: number, score: number, };
+export type Fate = { "fate": "gated", gate: Gate, } | { "fate": "merged_into", id: string, } | { "fate": "below_threshold", score: number, threshold: number, } | { "fate": "person_taken", by: string, } | { "fate": "kind_full" } | { "fate": "gives_way", to: string, } | { "fate": "over_budget", effort_minutes: number, used_minutes: number, budget_minutes: number, } | { "fate": "day_full" } | { "fate": "quiet_day", of: string, } | { "fate": "chosen", rank: number, score: number, };

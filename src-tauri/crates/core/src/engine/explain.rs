@@ -147,6 +147,7 @@ impl fmt::Display for Fate {
                  {budget_minutes} min used)"
             ),
             Fate::DayFull => write!(f, "not chosen: the day was full"),
+            Fate::GivesWay { to } => write!(f, "not chosen: gives way to {to}"),
             Fate::QuietDay { of } => write!(f, "not chosen: a quiet day for you ({of})"),
             Fate::Chosen { rank, score } => write!(f, "chosen, #{rank} today (score {score})"),
         }

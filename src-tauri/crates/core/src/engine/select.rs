@@ -31,6 +31,9 @@ pub enum Fate {
     /// Not chosen: two of its kind were already chosen (one, for a reconnect), or, for a share, the person's card
     /// already carries a better one (one item a card) or is about their life (no link rides there).
     KindFull,
+    /// Not chosen: a link for someone an introduction (this one) waits for; the introduction is the better reason to
+    /// write to them.
+    GivesWay { to: String },
     /// Not chosen: its effort would take the day past the effort budget.
     OverBudget { effort_minutes: u32, used_minutes: u32, budget_minutes: u32 },
     /// Not chosen: the day's suggestions were complete before its turn.
@@ -491,6 +494,25 @@ pub(crate) fn select(
             !waits
         });
     }
+    // 1e. A link for someone an introduction waits for gives way to it: the introduction is the reason to write to
+    //     them this week, and an article beside it is the lesser gift (round 79, tbilisi P12: a tourism article for
+    //     the hotelier hiring the user's laid-off friend, "the real reason to contact Nika this week is Tamta and his
+    //     open job", 2 from both reviewers).
+    let introductions: Vec<&Candidate<'_>> = eligible
+        .iter()
+        .map(|&g| &candidates[groups[g].primary])
+        .filter(|c| c.kind == SuggestionKind::Introduce)
+        .collect();
+    eligible.retain(|&g| {
+        let c = &candidates[groups[g].primary];
+        let to = introductions
+            .iter()
+            .find(|i| c.kind == SuggestionKind::Share && i.people.iter().any(|p| c.people.contains(p)));
+        if let Some(i) = to {
+            fates[groups[g].primary] = Some(Fate::GivesWay { to: i.key.clone() });
+        }
+        to.is_none()
+    });
     let mut used_minutes = 0u32;
     // 2a. A day holds one act of giving (§10.5): the best intro, share or give-back that fits is chosen first (a
     //     share not beside a hard act, see 2b).
