@@ -2742,7 +2742,12 @@ fn by_the_day(text: &str, day: NaiveDate) -> bool {
 /// ("lumpectomy", "mastectomy"), whole words, any case. Narrower than
 /// [`speaks_of_treatment`]: a scan or an appointment is not a day at the hospital.
 pub(crate) fn speaks_of_operation(text: &str) -> bool {
-    const WORDS: [&str; 13] = [
+    // (Keyhole surgery by its name too: "Laparoscopic gallbladder removal at Đức Giang, first case 7:30": round 80,
+    // hanoi P24, "Hard news for Thịnh… call today".)
+    const WORDS: [&str; 16] = [
+        "laparoscopic",
+        "laparoscopy",
+        "arthroscopy",
         "operation",
         "surgery",
         "replacement",
@@ -2765,7 +2770,26 @@ pub(crate) fn speaks_of_operation(text: &str) -> bool {
         const PARTS: [&str; 9] = ["hip", "knee", "joint", "valve", "shoulder", "elbow", "ankle", "disc", "lens"];
         k > 0 && PARTS.contains(&ws[k - 1].as_str())
     };
-    ws.iter().enumerate().any(|(k, w)| operation(w) && w != "surgery" && (w != "replacement" || body(k)))
+    // The removal of an organ or a growth ("gallbladder removal"), not a rubbish removal.
+    let organ = |k: usize| {
+        const ORGANS: [&str; 12] = [
+            "gallbladder",
+            "appendix",
+            "tumour",
+            "tumor",
+            "cyst",
+            "lump",
+            "polyp",
+            "polyps",
+            "stone",
+            "stones",
+            "tonsils",
+            "thyroid",
+        ];
+        k > 0 && ORGANS.contains(&ws[k - 1].as_str())
+    };
+    ws.iter().enumerate().any(|(k, w)| w == "removal" && organ(k))
+        || ws.iter().enumerate().any(|(k, w)| operation(w) && w != "surgery" && (w != "replacement" || body(k)))
         || (ws.iter().any(|w| w == "surgery") && !surgery_is_a_place(text))
 }
 
@@ -3562,7 +3586,45 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     let called_so = text.split_whitespace().next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     // (A verb of handing over, as it is said after "to" or "would": "send", "confirm".)
     let hands = |w: &str| HANDING.iter().any(|h| h.strip_suffix('s') == Some(w));
-    let errand = ws.len() >= 3 && (by_name || called_so) && ws[1] == "to" && hands(&ws[2]);
+    // (Or "will": "Edwin will send his S/ 400 for mamá's March costs", the brother's share for their mother: round 80,
+    // lima P16, "Ask Edwin how it went"; "Yolanda will send the pre-op results", P5, wished well for it.)
+    // (Or one done for the user's family, named by the family word: "Dũng to drive bố home from Đức Giang on
+    // discharge day", the friend bringing the user's father-in-law home: round 80, hanoi P30, "Ask Dũng how it went".)
+    let for_family = || raw.iter().skip(2).take(4).any(|w| super::text::a_family_word(w));
+    let errand = ws.len() >= 3
+        && (by_name || called_so)
+        && (ws[1] == "to" || ws[1] == "will")
+        && (hands(&ws[2]) || for_family());
+    // Or a body's errand, "to" a verb: an office, HR, the management, a registry or an embassy ("Dr. Selina's office
+    // to confirm pre-op bloods and admission time", the nephrologist's office for the user's father: round 78, dhaka
+    // P23, "treats her own office's task as Selina's news"; "Management to table a revised pay offer at Thursday's
+    // talks", the talks the user sat in: round 75, glasgow P29, "Ask Colin how it went", 1 from both reviewers).
+    const BODIES: [&str; 13] = [
+        "office",
+        "hr",
+        "management",
+        "secretary",
+        "registry",
+        "embassy",
+        "consulate",
+        "landlord",
+        "agency",
+        "agent",
+        "accountant",
+        "notary",
+        "solicitor",
+    ];
+    // (What it does is handed to the user: confirmed, sent, released, tabled; "Her office to announce the promotions"
+    // is her news.)
+    const PASSES: [&str; 12] = [
+        "confirm", "send", "release", "table", "issue", "return", "forward", "sign", "reply", "respond", "email",
+        "call",
+    ];
+    let bodys_errand = ws.iter().take(5).position(|w| w == "to").is_some_and(|k| {
+        k > 0
+            && BODIES.contains(&ws[k - 1].as_str())
+            && ws.get(k + 1).is_some_and(|verb| PASSES.contains(&verb.as_str()))
+    });
     // Or said as their word to do it ("Nii said he'd send the Android job link once it's posted": round 79, accra P22,
     // "Ask Nii how it went").
     let said_they_would = ws.len() >= 5
@@ -3577,9 +3639,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     let for_the_family = (by_name || called_so)
         && text.split_whitespace().skip(1).take(4).any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-            ["'s", "’s"]
-                .iter()
-                .any(|end| w.strip_suffix(end).is_some_and(|head| super::text::FAMILY_WORDS.contains(&head)))
+            ["'s", "’s"].iter().any(|end| w.strip_suffix(end).is_some_and(super::text::a_family_word))
         });
     let comes_to_do = !p.kin
         && ws.len() >= 4
@@ -3590,6 +3650,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         && ws.iter().skip_while(|w| *w != "to").nth(1).is_some_and(|verb| raw.iter().any(|r| r == verb));
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
         || errand
+        || bodys_errand
         || said_they_would
         || for_the_family
         || comes_to_do
@@ -3918,8 +3979,12 @@ fn names_a_happening(text: &str) -> bool {
 /// True when a text speaks of money they owe the user: a debt, the arrears, a claim ("File our proof of debt with
 /// Martin's trustee"). Money the user pays them ("Pay Ger's February invoice early") may well be help.
 pub(crate) fn speaks_of_debt(text: &str) -> bool {
-    const WORDS: [&str; 6] = ["debt", "debts", "arrears", "creditor", "creditors", "claim"];
-    words(text).iter().any(|w| WORDS.contains(&w.as_str()))
+    const WORDS: [&str; 7] = ["debt", "debts", "arrears", "creditor", "creditors", "claim", "repay"];
+    let ws = words(text);
+    // Or paying someone back ("Pay Milagros back the S/ 1,500" she lent the user: round 80, lima P28, "in a hard time,
+    // the practical help you offered" of the user's own debt to her).
+    let pays_back = ws.first().is_some_and(|w| w == "pay") && ws.iter().take(4).any(|w| w == "back");
+    pays_back || ws.iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
 /// True when a text names a sum of money: a currency sign before a number ("€6,400", "R1,500", "$300", "₱20,000"),
@@ -3927,9 +3992,11 @@ pub(crate) fn speaks_of_debt(text: &str) -> bool {
 /// accounts, not news to ask about (round 53, solar: "Ask Dermot about “Dermot's €6,400 for the Rochestown heat
 /// pump”", a customer's overdue payment).
 pub(crate) fn names_an_amount(text: &str) -> bool {
-    const SIGNS: [char; 12] = ['€', '£', '$', '¥', '₱', '₹', '₦', '₩', '₺', '₽', '₫', '₪'];
-    const NAMES: [&str; 12] =
-        ["zł", "zl", "euro", "euros", "dollars", "pounds", "rand", "pesos", "naira", "rupees", "kr", "francs"];
+    const SIGNS: [char; 15] = ['€', '£', '$', '¥', '₱', '₹', '₦', '₩', '₺', '₽', '₫', '₪', '₵', '৳', '₾'];
+    const NAMES: [&str; 19] = [
+        "zł", "zl", "euro", "euros", "dollars", "pounds", "rand", "pesos", "naira", "rupees", "kr", "francs", "soles",
+        "cedis", "taka", "lari", "dong", "đồng", "yen",
+    ];
     let chars: Vec<char> = text.chars().collect();
     let signed = chars.windows(2).enumerate().any(|(k, w)| {
         // The rand's "R" only before a sum of three digits or more ("R1,500", "R640"): "the R21" is a road.
@@ -3938,7 +4005,14 @@ pub(crate) fn names_an_amount(text: &str) -> bool {
         // A sign may stand a space before its figure ("R$ 38,400": round 70, saopaulo P30, a client's late payment
         // asked "how it went", 2 · 2 · 2).
         let spaced = w[1] == ' ' && chars.get(k + 2).is_some_and(char::is_ascii_digit);
-        (SIGNS.contains(&w[0]) && (w[1].is_ascii_digit() || spaced)) || (rand && w[1].is_ascii_digit())
+        // The sol's "S/" ("S/ 1,500", "S/40": round 80, lima).
+        let sol = w[0] == 'S'
+            && w[1] == '/'
+            && (k == 0 || !chars[k - 1].is_alphanumeric())
+            && chars.get(k + 2).is_some_and(|c| {
+                c.is_ascii_digit() || (*c == ' ' && chars.get(k + 3).is_some_and(char::is_ascii_digit))
+            });
+        (SIGNS.contains(&w[0]) && (w[1].is_ascii_digit() || spaced)) || (rand && w[1].is_ascii_digit()) || sol
     });
     let raw: Vec<&str> = text.split_whitespace().collect();
     let named = raw.windows(2).any(|w| {
