@@ -27,6 +27,8 @@ describe("firstName", () => {
     ["Park Avenue-hye", "Park"],
     ["Lê Quốc Hùng", "Hùng"],
     ["Nguyễn Thị Mai", "Mai"],
+    ["Lương Thanh Vân", "Vân"],
+    ["Đoàn Minh Quân", "Quân"],
     ["Trần Hưng", "Hưng"],
     ["Ngoc Le", "Ngoc"],
     ["Nguyen Van An", "Nguyen"],

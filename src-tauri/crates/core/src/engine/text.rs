@@ -224,10 +224,20 @@ fn vietnamese_family_first(family: &str) -> bool {
     VIETNAMESE_FAMILY_NAMES.contains(&family)
 }
 
+/// True when `word` is one of [`FAMILY_WORDS`]: as written, or in lower case when it is written with its marks
+/// ("mamá's", "drive bố home"). In plain letters a lower-case word is anyone's ("her father's second-year tezkar",
+/// "his dad's funeral"), or no one's ("big", "miss").
+pub(crate) fn a_family_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    FAMILY_WORDS.iter().any(|f| *f == word || (!word.is_ascii() && f.to_lowercase() == lower))
+}
+
 /// Vietnamese family names as written with their marks.
-pub const VIETNAMESE_FAMILY_NAMES: [&str; 20] = [
+/// (Round 80, hanoi: "Celebrate with Lương" of Lương Thanh Vân, "what Đoàn offers" of Đoàn Minh Quân.)
+pub const VIETNAMESE_FAMILY_NAMES: [&str; 36] = [
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
-    "Đinh", "Trịnh", "Đào", "Lưu", "Trương",
+    "Đinh", "Trịnh", "Đào", "Lưu", "Trương", "Lương", "Đoàn", "Tạ", "Lâm", "Tô", "Tăng", "Châu", "Quách", "Mạc",
+    "Kiều", "Triệu", "Vương", "Đàm", "Tôn", "Lại", "Phùng",
 ];
 
 /// A Korean name written family name first, as Koreans write it: a Korean family name, then a given name of two
@@ -290,7 +300,7 @@ pub const FAMILY_WORDS: &[&str] = &[
     "Avô", "Vó", "Vô", "Amma", "Appa", "Ammi", "Abba", "Bapu", "Aai", "Maa", "Nani", "Dadi", "Dada", "Ajji",
     "Aaji", "Ajoba", "Eomma", "Umma", "Omma", "Halmeoni", "Halmoni", "Harabeoji", "Okaasan", "Otousan",
     "Obaachan", "Ojiichan", "Mami", "Papi", "Mutti", "Vati", "Maman", "Mamie", "Papy", "Ima", "Savta", "Saba",
-    "Lola", "Lolo", "Nanay", "Tatay", "Inay", "Itay", "Gogo", "Mkhulu", "Má", "Ba", "Bà", "Ông", "Tata", "Babcia", "Dziadek",
+    "Lola", "Lolo", "Nanay", "Tatay", "Inay", "Itay", "Gogo", "Mkhulu", "Má", "Ba", "Bà", "Ông", "Bố", "Mẹ", "Tata", "Babcia", "Dziadek",
     "Koro", "Kui", "Nanny", "Bapuji", "Bapa", "Kaka", "Kaki", "Masi", "Foi", "Dadaji", "Dadiji", "Nanaji", "Naniji",
     "Papaji", "Iya",
     // Mexican-American (round 73, mariachi: "Amá", his mother; Apá, his father).
@@ -1437,9 +1447,12 @@ pub(crate) fn of_presence(text: &str) -> bool {
     let next = |options: &[&str]| words.get(1).is_some_and(|w| options.contains(&w.as_str()));
     let first = words.first().map(String::as_str);
     let raw: Vec<&str> = text.split_whitespace().collect();
-    // Someone named right after the verb: a capitalised word or a pronoun.
+    // Someone named right after the verb: a capitalised word, a pronoun, or a family word in lower case ("Take bố to
+    // Chùa Bồ Đề for Rằm tháng Giêng": round 80, hanoi P3, "get it done" of taking the father-in-law to pray).
     let someone = raw.get(1).is_some_and(|w| {
-        w.chars().next().is_some_and(char::is_uppercase) || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
+        w.chars().next().is_some_and(char::is_uppercase)
+            || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
+            || a_family_word(w)
     });
     // "Visit Haji Bashir at home before his operation", "Visit her at the hospice".
     if first == Some("visit") {
@@ -1603,11 +1616,17 @@ fn age_on(birthday: crate::model::AnnualDate, on: NaiveDate) -> Option<i32> {
 /// together (round 44, caterer P28 and P32: "'call Sulbha this evening' is absurd: they live together", tact 2).
 pub(crate) fn lives_with_the_user(notes: &str) -> bool {
     let ws = super::derive::words(notes);
+    // Or in the user's own home: "living in my flat in Surquillo since 2019" (round 80, lima P30: "Call Julio today,
+    // or visit if you can" of the partner she lives with).
+    const HOMES: [&str; 5] = ["flat", "house", "home", "apartment", "place"];
+    let lives = |w: &str| ["lives", "lived", "living", "live"].contains(&w);
     ws.windows(3).any(|w| {
-        ["lives", "lived", "living", "live", "in"].contains(&w[0].as_str())
+        (lives(&w[0]) || w[0] == "in")
             && w[1] == "with"
             && ["us", "me"].contains(&w[2].as_str())
             && (w[0] != "in" || ws.windows(4).any(|v| v[0] == "moved" && v[1] == "in" && v[2] == "with"))
+    }) || ws.windows(4).any(|w| {
+        lives(&w[0]) && w[1] == "in" && ["my", "our"].contains(&w[2].as_str()) && HOMES.contains(&w[3].as_str())
     })
 }
 
@@ -2277,6 +2296,18 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // The closest family's operation, on its day: the user is at the hospital with them, or calls before and
         // after (round 76, lagos P10: "Call Mummy today, and ask what would help" when Dami takes her in for the
         // operation and stays the night, usefulness 2 from both reviewers).
+        // One who lives with the user is not called before it: the user sees them off, or is at the hospital (round
+        // 80, hanoi P24, the father-in-law who lives with them, "call Thịnh today, and ask what would help").
+        Detail::Support { event, days_ago: 0 }
+            if operation_of_the_day(event)
+                && p.kin
+                && p.circle <= 2
+                && p.notes.as_deref().is_some_and(lives_with_the_user) =>
+        {
+            format!(
+                "Be with {first} today if you can, and once the operation is over, let the family know how it went."
+            )
+        }
         Detail::Support { event, days_ago: 0 } if operation_of_the_day(event) && p.kin && p.circle <= 2 => {
             format!("Be with {first} today if you can; if not, call before the operation and again after it.")
         }
@@ -3220,6 +3251,8 @@ mod tests {
         assert_eq!(first_name("Park Avenue-hye"), "Park", "no Korean syllable starts with a v");
         assert_eq!(first_name("Lê Quốc Hùng"), "Hùng");
         assert_eq!(first_name("Nguyễn Thị Mai"), "Mai");
+        assert_eq!(first_name("Lương Thanh Vân"), "Vân");
+        assert_eq!(first_name("Đoàn Minh Quân"), "Quân");
         assert_eq!(first_name("Trần Hưng"), "Hưng");
         assert_eq!(first_name("Ngoc Le"), "Ngoc");
         assert_eq!(first_name("Nguyen Van An"), "Nguyen", "without its marks the order is not known");
