@@ -2452,7 +2452,20 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Thank { favor, .. } if !opens_a_door(favor.kind) => {
             "Write a short thank-you that names what they did and what it meant to you.".into()
         }
-        Detail::Thank { .. } => "Write a short thank-you and say what came of it.".into(),
+        // A door opened says what came of it when the book knows ("Got the Rímac Sur interview"); before, what came of
+        // it may be days away — the operation a chaplain was asked to look in on, the decision an endorsement was for
+        // (round 77, neworleans P11, "'say what came of it' is premature: the submission isn't even in"; round 79,
+        // tbilisi P17, before the operation; round 76, auckland P20, before the decision).
+        // (A referral or an introduction has led somewhere by the time it is thanked: ENGINE.md §7's own example.)
+        Detail::Thank { favor, .. } => match nonempty(favor.outcome.as_deref()) {
+            Some(outcome) => {
+                format!("Write a short thank-you and say what came of it: “{}”.", outcome.trim_end_matches('.'))
+            }
+            None if matches!(favor.kind, FavorKind::Referral | FavorKind::Intro) => {
+                "Write a short thank-you and say what came of it.".into()
+            }
+            None => "Write a short thank-you that names what they did, and say what came of it once you know.".into(),
+        },
         Detail::GiveBack { need, .. } => format!(
             "Spend five minutes on “{}”: a link, an intro or a good word.",
             nonempty(need.text.as_deref()).unwrap_or(need.topic.trim())
