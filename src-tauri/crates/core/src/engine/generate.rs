@@ -277,6 +277,12 @@ pub(crate) fn generate<'s>(
         matches!(c.detail, Detail::FollowUp { luck: false, matter: Matter::Treatment, follow_up, .. }
             if speaks_of_operation(&follow_up.text))
             || (matches!(c.detail, Detail::FollowUp { matter: Matter::Loss, .. }) && (p.kin || p.circle <= 2))
+            // Nor the word after an interview of someone out of work: it is what their hard time is about (round 80,
+            // hanoi P25: a laid-off friend's interview, the introduction to a hiring merchandiser the day before
+            // it her last contact, asked after six days late).
+            || (matches!(c.detail, Detail::FollowUp { luck: false, follow_up, .. }
+                    if words(&follow_up.text).iter().any(|w| w == "interview" || w == "interviews"))
+                && derived[c.people[0]].sensitive.is_some_and(|e| e.kind == EventKind::JobLoss))
     };
     out.retain(|c| {
         !matches!(c.kind, SuggestionKind::Thank | SuggestionKind::FollowUp | SuggestionKind::GiveBack)
@@ -856,16 +862,25 @@ pub(crate) fn names_the_users_dead(text: &str, snapshot: &Snapshot, dead: &[usiz
     if dead.is_empty() {
         return false;
     }
+    // (A family word with its marks may be written in lower case: "bố's grave", round 80, hanoi.)
     let said: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) || !w.is_ascii())
         .collect();
     dead.iter().map(|&k| &snapshot.people[k]).any(|q| {
-        [super::text::family_word(q), Some(super::text::name_word(&q.name))]
+        // (Or the family word their notes open with: "Bố, a potter all his life", of "My father".)
+        let opening = q
+            .notes
+            .as_deref()
+            .filter(|_| q.kin)
+            .and_then(|n| n.split([',', '.', ';']).next())
+            .map(str::trim)
+            .filter(|w| super::text::FAMILY_WORDS.contains(w));
+        [super::text::family_word(q), opening, Some(super::text::name_word(&q.name))]
             .into_iter()
             .flatten()
-            .any(|n| said.contains(&n))
+            .any(|n| said.iter().any(|w| *w == n || (!w.is_ascii() && w.to_lowercase() == n.to_lowercase())))
     })
 }
 
@@ -1761,6 +1776,20 @@ fn follow_ups<'s>(
         }
         let Some(i) = snapshot.person_index(&fu.person) else { continue };
         let past_due = days_between(today, fu.due); // negative before the due date
+                                                    // The user's own visit to the grave of their own dead ("Clean and visit bố's grave with bác Tiến and Hoàng,
+                                                    // Wed 11 March afternoon", the afternoon before the father's first death anniversary) is no promise to be
+                                                    // reminded of: the user keeps it with the family (round 80, hanoi P23, P26, "an early reminder about cleaning
+                                                    // her father's grave… a repeat 'still open' reminder… reads as nagging about grief", 2 and 1).
+                                                    // (The visit itself, not an errand for it, "Order the flowers for Dad's grave", nor taking someone, "Take Dad
+                                                    // to Mum's grave", which are kept on the day: t178b, t117b.)
+        let ws = words(&fu.text);
+        if fu.mine
+            && ws.first().is_some_and(|w| ["clean", "visit", "tend", "sweep"].contains(&w.as_str()))
+            && ws.iter().any(|w| ["grave", "graves", "tomb", "cemetery", "graveside"].contains(&w.as_str()))
+            && names_the_users_dead(&fu.text, snapshot, dead)
+        {
+            continue;
+        }
         if fu.mine {
             // A promise for the eve of something ("Video-call Mamá the night before the pacemaker") lapses with its
             // day: the next morning it can no longer be kept (round 35, interpreter P21, tact 2 from all three: "on
@@ -2129,7 +2158,9 @@ fn follow_ups<'s>(
         // "How it went" is for the days just after: later it waits for a day that holds nothing else. Asking after
         // someone, or for an answer, keeps its place for the whole window.
         let asks_how_it_went = matter == Matter::Plain && !awaited && derived[i].sensitive.is_none();
-        let stale = asks_how_it_went && past_end > config.follow_up_ask_days;
+        // (In their hard time too, for a thing of theirs that is no ordeal: a laid-off friend's interview asked after
+        // six days late, on a full morning, reads as an afterthought: round 80, hanoi P25, 2.)
+        let stale = matter == Matter::Plain && !awaited && past_end > config.follow_up_ask_days;
         // Nor once the next thing they mentioned has come ("The Australian Barista Championship final" the day after
         // the semi-finals): it is the one to wish them luck for or ask about, not the one before it (round 46,
         // roaster P29: "how the semis went" asked on the morning of the final, tact 2 from four reviewers).
