@@ -243,6 +243,22 @@ pub(crate) fn generate<'s>(
         }
     }
     out.retain(|c| c.kind != SuggestionKind::Ask || !specific[c.people[0]]);
+    // No link for someone weighing the user for a post — their "how we met" or notes say they interviewed the user —
+    // while one of the user's goals lists them: an article then reads as currying favour (round 80, lima P25, a
+    // site-management article to the operations manager on the morning of her final interview with him, 1 · 2 · 2).
+    let weighing_the_user = |i: usize| {
+        let p = &snapshot.people[i];
+        let says = |t: Option<&str>| {
+            t.is_some_and(|t| {
+                let t = t.to_lowercase();
+                t.contains("interviewed me") || t.contains("interviewing me")
+            })
+        };
+        // (How they met is loaded for whoever a link may go to: the profile.)
+        let how_met = p.profile.as_ref().and_then(|w| w.how_met.as_deref());
+        (says(how_met) || says(p.notes.as_deref())) && snapshot.goals.iter().any(|g| g.people.contains(&p.id))
+    };
+    out.retain(|c| c.kind != SuggestionKind::Share || !weighing_the_user(c.people[0]));
     // Their hard time first: while support for someone is open (until you have been in touch since their news), a
     // thank-you, a follow-up of what they mentioned or a favor for them waits; the support card does not carry
     // business. (The sensitive window of §3 already holds back the cheerful and the asking acts.)
@@ -1628,9 +1644,15 @@ const FUNERALS: [&str; 19] = [
 
 /// The words of a rite of remembrance after a funeral, the day of which the user keeps ("Mummy's remembrance at church
 /// on Sunday 15 March", "the unveiling of his stone on 8 March").
-const REMEMBRANCES: [&str; 16] = [
+const REMEMBRANCES: [&str; 19] = [
     "memorial",
     "remembrance",
+    // A Mass in Spanish, Portuguese and Italian ("Second-anniversary misa on Sunday 8 March at Santo Domingo, then the
+    // cemetery", on the user's father's record: round 80, lima P18, P19, an overdue review and a payment on its
+    // morning, tact 2).
+    "misa",
+    "missa",
+    "messa",
     "adua",
     "fidau",
     "havan",
