@@ -696,6 +696,20 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     if rite.is_some() {
         return rite;
     }
+    // Or the user's own visit to the grave of their own dead, due that day (the family cleaning the father's grave the
+    // afternoon before his first death anniversary: round 80, hanoi P27 and round 80a P25, a birthday to plan and a
+    // fifteen-day-old congratulation "on her fullest day… the grave, the evening meal before the anniversary").
+    let grave = snapshot.follow_ups.iter().filter(|u| u.mine && u.due == today && u.done_on.is_none()).find(|u| {
+        let dead: &Vec<usize> = dead.get_or_insert_with(|| {
+            (0..snapshot.people.len())
+                .filter(|&k| snapshot.people[k].kin && snapshot.people[k].status == crate::model::Status::Deceased)
+                .collect()
+        });
+        visit_to_the_users_dead(&u.text, snapshot, dead)
+    });
+    if let Some(u) = grave {
+        return Some(HardDay { of: u.text.trim().to_owned(), whose: None });
+    }
     // Or a rite for them that their own record's notes give a day to ("Uncle Rasaki's adua and iftar in Ikorodu on
     // Friday 13 March, Mummy's remembrance at church on Sunday 15 March", on the father's): round 76, lagos P26, P27,
     // two articles shared "on the day of Daddy's adua", usefulness 2 from both reviewers.
@@ -898,6 +912,16 @@ pub(crate) fn names_the_users_dead(text: &str, snapshot: &Snapshot, dead: &[usiz
             .flatten()
             .any(|n| said.iter().any(|w| *w == n || (!w.is_ascii() && w.to_lowercase() == n.to_lowercase())))
     })
+}
+
+/// True when a promise of the user's is their own visit to the grave of their own dead ("Clean and visit bố's grave
+/// with bác Tiến and Hoàng, Wed 11 March afternoon"): the visit itself, not an errand for it ("Order the flowers for
+/// Dad's grave") nor taking someone there ("Take Dad to Mum's grave"), which are kept on the day (t178b, t117b).
+fn visit_to_the_users_dead(text: &str, snapshot: &Snapshot, dead: &[usize]) -> bool {
+    let ws = words(text);
+    ws.first().is_some_and(|w| ["clean", "visit", "tend", "sweep"].contains(&w.as_str()))
+        && ws.iter().any(|w| ["grave", "graves", "tomb", "cemetery", "graveside"].contains(&w.as_str()))
+        && names_the_users_dead(text, snapshot, dead)
 }
 
 /// The last day before `due`, at most `back` days before it, that is not one of the user's own hard days
@@ -1797,19 +1821,12 @@ fn follow_ups<'s>(
             continue;
         }
         let Some(i) = snapshot.person_index(&fu.person) else { continue };
-        let past_due = days_between(today, fu.due); // negative before the due date
-                                                    // The user's own visit to the grave of their own dead ("Clean and visit bố's grave with bác Tiến and Hoàng,
-                                                    // Wed 11 March afternoon", the afternoon before the father's first death anniversary) is no promise to be
-                                                    // reminded of: the user keeps it with the family (round 80, hanoi P23, P26, "an early reminder about cleaning
-                                                    // her father's grave… a repeat 'still open' reminder… reads as nagging about grief", 2 and 1).
-                                                    // (The visit itself, not an errand for it, "Order the flowers for Dad's grave", nor taking someone, "Take Dad
-                                                    // to Mum's grave", which are kept on the day: t178b, t117b.)
-        let ws = words(&fu.text);
-        if fu.mine
-            && ws.first().is_some_and(|w| ["clean", "visit", "tend", "sweep"].contains(&w.as_str()))
-            && ws.iter().any(|w| ["grave", "graves", "tomb", "cemetery", "graveside"].contains(&w.as_str()))
-            && names_the_users_dead(&fu.text, snapshot, dead)
-        {
+        // Negative before the due date.
+        let past_due = days_between(today, fu.due);
+        // The user's own visit to the grave of their own dead is no promise to be reminded of: the user keeps it with
+        // the family (round 80, hanoi P23, P26, "an early reminder about cleaning her father's grave… a repeat 'still
+        // open' reminder… reads as nagging about grief", 2 and 1).
+        if fu.mine && visit_to_the_users_dead(&fu.text, snapshot, dead) {
             continue;
         }
         if fu.mine {
@@ -4037,7 +4054,13 @@ pub(crate) fn speaks_of_debt(text: &str) -> bool {
     // Or paying someone back ("Pay Milagros back the S/ 1,500" she lent the user: round 80, lima P28, "in a hard time,
     // the practical help you offered" of the user's own debt to her).
     let pays_back = ws.first().is_some_and(|w| w == "pay") && ws.iter().take(4).any(|w| w == "back");
-    pays_back || ws.iter().any(|w| WORDS.contains(&w.as_str()))
+    // Or paying what the user owes for their work, a balance or a sum ("Pay Khải the 180 triệu balance for the Weber
+    // spring order", the maker who buried his mother: round 80, hanoi P10, "she owes him the 180 triệu… framed as
+    // 'help you offered'", from both reviewers); not paying early, which is help ("Pay Ger's February invoice early").
+    let pays_a_balance = ws.first().is_some_and(|w| w == "pay")
+        && (ws.iter().any(|w| w == "balance") || names_an_amount(text))
+        && !ws.iter().any(|w| w == "early");
+    pays_back || pays_a_balance || ws.iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
 /// True when a text names a sum of money: a currency sign before a number ("€6,400", "R1,500", "$300", "₱20,000"),
