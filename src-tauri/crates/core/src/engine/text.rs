@@ -989,6 +989,15 @@ fn condolences_by_call_for(p: &PersonFacts, event: &Event, snap: &Snapshot) -> b
         || snap.person_index(&p.id).is_some_and(|i| super::generate::loss_of_someone_close(event, snap, i))
 }
 
+/// A death in the family of a neighbour outside the user's family, in the user's 50: condolences are taken to their
+/// door ([`lives_near_the_user`]).
+fn condolences_in_person(p: &PersonFacts, event: &Event) -> bool {
+    event.kind == EventKind::Bereavement
+        && !p.kin
+        && p.circle <= 3
+        && p.notes.as_deref().is_some_and(lives_near_the_user)
+}
+
 /// True when the card is the day of a death the closest family keep ("Papá died (2021)" on Mamá's record): a loss
 /// the user shares, to be with them for, not a note to send (round 18, chef P19: "this was her own father").
 fn shared_loss(c: &Candidate<'_>, p: &PersonFacts, snap: &Snapshot) -> bool {
@@ -1630,6 +1639,23 @@ pub(crate) fn lives_with_the_user(notes: &str) -> bool {
     })
 }
 
+/// True when notes say the person lives close by, as the user's neighbour: "downstairs", "upstairs", "next door",
+/// "across the landing", "my neighbour", "vecina" (whole words; not "her neighbour", someone else's). A death in
+/// their family is a visit, not a note: the user is a flight of stairs away (round 80a, lima P18: "a 'short note that
+/// needs no reply' is the wrong register" to the neighbour whose husband's velorio was in her flat, tact 2).
+pub(crate) fn lives_near_the_user(notes: &str) -> bool {
+    const NEAR: [&str; 12] = [
+        "neighbour", "neighbor", "downstairs", "upstairs", "vecina", "vecino", "voisine", "voisin", "nachbarin",
+        "nachbar", "vizinha", "vizinho",
+    ];
+    const PLACES: [&str; 5] = ["landing", "hall", "corridor", "street", "road"];
+    let ws = super::derive::words(notes);
+    let theirs = |k: usize| k > 0 && ["her", "his", "their", "s"].contains(&ws[k - 1].as_str());
+    ws.iter().enumerate().any(|(k, w)| NEAR.contains(&w.as_str()) && !theirs(k))
+        || ws.windows(2).any(|w| w[0] == "next" && w[1] == "door")
+        || ws.windows(3).any(|w| w[0] == "across" && w[1] == "the" && PLACES.contains(&w[2].as_str()))
+}
+
 /// True when a kept date's label speaks in the user's first person ("our", "my" as whole words: "Our anniversary
 /// (together since 2019)", "My wedding anniversary") and names no one else's day with a possessive ("My parents'
 /// anniversary" is theirs): the user's own day with the person it is kept on. Round 12: "'a message or a quick
@@ -1990,6 +2016,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             Some(news) => format!("Congratulate {name} on {news}"),
             None => format!("Congratulate {name} on {}", event_noun(event)),
         },
+        Detail::Support { event, .. } if condolences_in_person(p, event) => {
+            format!("Go and see {name} with your condolences")
+        }
         Detail::Support { event, .. }
             if event.kind == EventKind::Bereavement && condolences_by_call_for(p, event, snap) =>
         {
@@ -2280,6 +2309,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Support { event, .. } if near_the_end(event) => {
             format!("Go and see {first} if you can; if not, call today.")
         }
+        Detail::Support { event, .. } if condolences_in_person(p, event) => format!(
+            "Go and see {first} today if you can: say you are sorry, and offer to take one thing off {first}'s plate."
+        ),
         // News of the day the user has promised to be there for ("Drive Joy to her biopsy results and sit in
         // (10:30)"): no note to someone the user will be sitting beside (round 52, homecare P12: "it tells Marci to
         // send a note when she will be sitting beside Joy in the room", tact 2 from two of three reviewers).
@@ -2882,6 +2914,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
     } else if matches!(c.detail, Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some()) {
         // Not "a short note" beside "be there" (round 52a, homecare P12).
         "On a hard day, being there says more than any words.".to_owned()
+    } else if matches!(c.detail, Detail::Support { event, .. } if condolences_in_person(p, event)) {
+        "From a neighbour, a knock at the door says more than any note.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, .. } if !near_the_end(event)
         && support_by_call(p, event, snap))
     {
@@ -3614,5 +3648,15 @@ mod tests {
         assert!(!time_together(&person(false, None, Some(2016)), day()), "a child outside the family");
         assert!(!wish_by_call(&person(true, Some("My daughter"), Some(2016)), None, day()));
         assert!(wish_by_call(&person(true, Some("My son"), Some(2002)), None, day()));
+    }
+
+    #[test]
+    fn a_neighbour_is_one_the_notes_place_beside_the_user() {
+        assert!(lives_near_the_user("Señora Gladys, 74, downstairs. Waters my plants."));
+        assert!(lives_near_the_user("Our neighbour across the landing since 2015."));
+        assert!(lives_near_the_user("Lives next door with two dogs."));
+        assert!(lives_near_the_user("Mi vecina del tercero."));
+        assert!(!lives_near_the_user("My old teacher. Her neighbour Rosa waters her plants."));
+        assert!(!lives_near_the_user("Taught me to weld at the yard on Dock Road."));
     }
 }
