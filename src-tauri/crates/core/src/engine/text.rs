@@ -489,8 +489,8 @@ pub(crate) fn named(p: &PersonFacts) -> &str {
 /// her left eye at Eye Foundation Hospital", "Hip replacement at the Golden Jubilee"): not the news of one to come
 /// ("…to have a pacemaker fitted within the week"), the care after it, nor an emergency that led to one ("Heart
 /// attack on the train; two stents fitted"), which is hard news.
-fn operation_of_the_day(event: &Event) -> bool {
-    event.kind == EventKind::Illness
+pub(crate) fn operation_of_the_day(event: &Event) -> bool {
+    matches!(event.kind, EventKind::Illness | EventKind::Other)
         && event.detail.as_deref().is_some_and(|d| {
             let head: Vec<&str> = d.split_whitespace().take(4).collect();
             // (The aftercare said after it does not make it aftercare: "Cataract surgery, right eye, Korle Bu Eye
@@ -1377,7 +1377,14 @@ fn there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Opti
     let person = &snap.people[c.people[0]].id;
     snap.follow_ups
         .iter()
-        .find(|u| u.mine && &u.person == person && u.due == on && of_presence(&u.text))
+        // (Or one that runs through the day: "Be in Trois-Rivières Monday the 9th through discharge: drive him to the
+        // CHAUR at 5:15 Tuesday…", due the 9th until the 12th, beside the operation on the 10th: round 81, montreal.)
+        .find(|u| {
+            u.mine
+                && &u.person == person
+                && (u.due == on || (u.due < on && u.until.is_some_and(|until| until >= on)))
+                && of_presence(&u.text)
+        })
         .map(|u| u.text.trim())
 }
 
@@ -1478,7 +1485,11 @@ pub(crate) fn of_presence(text: &str) -> bool {
         return someone && (first == Some("accompany") || to_at(2) || two);
     }
     match first {
-        Some("be") => next(&["at", "there", "with", "home", "round", "by"]),
+        // (Or in a place, by its name: "Be in Trois-Rivières Monday the 9th through discharge"; not "be in touch".)
+        Some("be") => {
+            next(&["at", "there", "with", "home", "round", "by"])
+                || (next(&["in"]) && raw.get(2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
+        }
         Some("stay") => next(&["with", "over"]),
         // "Go to Maya's subject-selection evening", "Go and sit with Samira" (round 54, baker: "get it done by 11
         // March" of being at a daughter's school evening): someone's occasion, or going to see them, is presence.
@@ -1977,6 +1988,13 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         {
             format!("A quiet birthday with {name} today")
         }
+        // Not "a note" above a call (round 81, montreal P4: "Send Isabelle Roy a quiet birthday note" over "Call
+        // Isabelle today, or visit if you can").
+        Detail::Occasion { label: None, days: 0, quiet: true, on, .. }
+            if promised_for_the_birthday(c, snap).is_none() && wish_by_call(p, None, *on) =>
+        {
+            format!("A quiet birthday call to {name}")
+        }
         Detail::Occasion { label: None, days: 0, quiet: true, .. } if promised_for_the_birthday(c, snap).is_none() => {
             format!("Send {name} a quiet birthday note")
         }
@@ -2026,6 +2044,11 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             Some(news) => format!("Congratulate {name} on {news}"),
             None => format!("Congratulate {name} on {}", event_noun(event)),
         },
+        // A death in the family of the user's partner or child: no condolences, the user is beside them (round 81,
+        // montreal P17: "Call Félix Pelletier with your condolences" of the user's son of 16, whose grandfather died).
+        Detail::Support { event, .. } if event.kind == EventKind::Bereavement && time_together(p, today) => {
+            format!("Be there for {name}")
+        }
         Detail::Support { event, .. } if condolences_in_person(p, event) => {
             format!("Go and see {name} with your condolences")
         }
@@ -2039,6 +2062,11 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         }
         Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some() => {
             format!("Be with {name} today")
+        }
+        // The closest family's operation, on its day: the day, not a check-in (round 78, oaxaca P8: "'check in on'
+        // … understate[s] an amputation day for her own mother"; round 80a, hanoi P24).
+        Detail::Support { event, days_ago: 0 } if operation_of_the_day(event) && p.kin && p.circle <= 2 => {
+            format!("{name}'s operation is today")
         }
         Detail::Support { .. } => format!("Check in on {name}"),
         // Being with the closest family through their ordeal is no promise to keep but the day ahead (round 77,
@@ -2324,6 +2352,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // to a dying congregant from his own pastor", specificity 2 from two of three reviewers).
         Detail::Support { event, .. } if near_the_end(event) => {
             format!("Go and see {first} if you can; if not, call today.")
+        }
+        Detail::Support { event, .. } if event.kind == EventKind::Bereavement && time_together(p, today) => {
+            format!("Be with {first} today if you can, or call while you are apart; listen more than you talk.")
         }
         Detail::Support { event, .. } if condolences_in_person(p, event) => format!(
             "Go and see {first} today if you can: say you are sorry, and offer to take one thing off {first}'s plate."
