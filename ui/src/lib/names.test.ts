@@ -11,6 +11,7 @@ describe("firstName", () => {
     ["  Prof. Ada Lovelace ", "Ada"],
     ["Dra. Patricia Ramírez Ochoa", "Patricia"],
     ["Mme Hélène Dubois", "Hélène"],
+    ["Me Julie Arsenault", "Julie"],
     ["Very Rev. Samuel Aidoo", "Samuel"],
     ["Rev Dr Martin King", "Martin"],
     ["Drew Barry", "Drew"],

@@ -635,6 +635,29 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     if loss.is_some() {
         return loss;
     }
+    // Or the death of a parent, a partner or a child of someone in the user's inner 5 or close family, told on their
+    // record: that day and the next, the user is on the phone with them or at their door (round 81, kadikoy P3: a
+    // month-old congratulation "the morning after Burcu's father died", 2 from the reviewer). A death in the evening
+    // counts from the next morning.
+    let fresh_loss = snapshot
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Bereavement)
+        .filter(|e| {
+            let from = i64::from(e.detail.as_deref().is_some_and(comes_in_the_evening));
+            (from..=from + 1).contains(&days_between(today, e.date))
+        })
+        .find_map(|e| {
+            let i = snapshot.person_index(&e.person)?;
+            let p = &snapshot.people[i];
+            (p.circle == 1 || (p.kin && p.circle <= 2)).then(|| HardDay {
+                of: format!("{}: “{}”", p.name, e.detail.as_deref().unwrap_or("").trim()),
+                whose: Some(i),
+            })
+        });
+    if fresh_loss.is_some() {
+        return fresh_loss;
+    }
     // Or the user's own operation or exam, in the user's words, kept as a mention or an event of the day ("My cataract
     // operation (right eye)… in at 8; Ann drives me", "My APP OSCE at the GCU clinical skills centre (from 9am)"): a day
     // spent in theatre or in the exam room (round 58, retiree P23: a month-late congratulation "on the morning of her
@@ -1724,7 +1747,7 @@ const REMEMBRANCES: [&str; 19] = [
 ];
 
 /// A word of a funeral or of a rite of remembrance after it.
-fn memorial_rite(word: &str) -> bool {
+pub(crate) fn memorial_rite(word: &str) -> bool {
     FUNERALS.contains(&word) || REMEMBRANCES.contains(&word)
 }
 
@@ -1934,6 +1957,23 @@ fn follow_ups<'s>(
                     names_the_day(&fu.text, on) && !by_the_day(&fu.text, on)
                 })
             };
+            // A word promised for their birthday on it ("Call her on her 80th…", due that day) is not warned of before
+            // it: it cannot be said early, and the birthday's own card carries it (round 81, montreal P29, "Get it done
+            // by 15 March" two days before the aunt's 80th, 2 from both reviewers).
+            let on_their_birthday = || {
+                let p = &snapshot.people[i];
+                let ws = words(&fu.text);
+                let age = p.birthday.and_then(|b| b.year).map(|y| super::text::ordinal(fu.due.year() - y));
+                p.birthday.is_some_and(|b| b.month == fu.due.month() && b.day == fu.due.day())
+                    && ws.windows(3).any(|w| {
+                        w[0] == "on"
+                            && ["her", "his", "their"].contains(&w[1].as_str())
+                            && (w[2] == "birthday" || age.as_ref().is_some_and(|nth| &w[2] == nth))
+                    })
+            };
+            if past_due < 0 && on_their_birthday() {
+                continue;
+            }
             let lapsed = (past_due > 0 && (speaks_of_eve(&fu.text) || at_its_hour()))
                 || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text))
                 || (past_due > 0 && (for_an_occasion_past() || for_an_occasion_on_its_day() || for_a_day_past()));
@@ -2743,7 +2783,9 @@ fn comes_in_the_evening(text: &str) -> bool {
                 && (words[k - 2].chars().all(|c| c.is_ascii_digit())
                     || ["eight", "nine", "ten", "eleven", "twelve", "clock", "midnight"].contains(&words[k - 2].as_str())))
             || (w == "evening"
+                // ("Died on Sunday evening, 1 March": round 81, kadikoy.)
                 && (words[..k].ends_with(&["in".into(), "the".into()])
+                    || k > 0 && WEEKDAYS.contains(&words[k - 1].as_str())
                     || words[..k].ends_with(&["this".into()])
                     || words[k.saturating_sub(4)..k].iter().any(|v| v == "at")))
     })
@@ -4284,7 +4326,9 @@ pub(crate) fn names_the_day(text: &str, day: NaiveDate) -> bool {
             && (is_month(at(k + 1))
                 || (k > 0 && is_month(at(k - 1)))
                 || (at(k + 1) == "of" && is_month(at(k + 2)))
-                || (ordinal && k > 0 && at(k - 1) == "the"))
+                || (ordinal && k > 0 && at(k - 1) == "the")
+                // Or its weekday before it ("on Monday 9th", "Monday 9"): the weekday and the day both agree.
+                || (k > 0 && at(k - 1) == WEEKDAYS[day.weekday().num_days_from_monday() as usize]))
     })
 }
 
@@ -4499,6 +4543,15 @@ fn thanks<'s>(
         if outcome_ahead {
             continue;
         }
+        // Nor, for help outside that loss, before the funeral of a death in their family: it waits until after it.
+        let loss = derived[i].sensitive.or_else(|| loss_in_their_family(snapshot, i, today, config.sensitive_days));
+        if loss.is_some_and(|e| {
+            e.kind == EventKind::Bereavement
+                && e.person != snapshot.people[i].id
+                && e.detail.as_deref().and_then(|d| funeral_day(d, e.date)).is_some_and(|day| day >= today)
+        }) {
+            continue;
+        }
         out.push(Candidate {
             key: format!("thank:{}", favor.id),
             kind: SuggestionKind::Thank,
@@ -4507,11 +4560,7 @@ fn thanks<'s>(
             urgency: 0.5f64.powf(a as f64 / config.thank_half_life).max(config.thank_floor),
             effort: config.effort.thank,
             due: None,
-            detail: Detail::Thank {
-                favor,
-                days_ago: a,
-                care: derived[i].sensitive.or_else(|| loss_in_their_family(snapshot, i, today, config.sensitive_days)),
-            },
+            detail: Detail::Thank { favor, days_ago: a, care: loss },
         });
     }
 }
@@ -4520,21 +4569,31 @@ fn thanks<'s>(
 /// Valentín died of a heart attack…" on his widow's record, when `i`'s notes say "Valentín's son"): it is their loss
 /// too (round 66, guide P24: a thank-you with "say what came of it" to a son three days after his father's burial,
 /// "tone-deaf", tact 2 from two of three).
+/// Or the loss of one they are family of, by the notes ("Isabelle's husband", when Isabelle's mother died): round 81,
+/// montreal P13, a thank-you for wiring the clinic "the day before his mother-in-law's funeral… tone-deaf".
 fn loss_in_their_family(snapshot: &Snapshot, i: usize, today: NaiveDate, window: i64) -> Option<&Event> {
     let notes = snapshot.people[i].notes.as_deref()?;
     let said = words(notes);
+    let family_of = |e: &Event| {
+        snapshot.person_index(&e.person).is_some_and(|k| {
+            let name = super::text::first_name(&snapshot.people[k].name).to_lowercase();
+            said.windows(3).any(|v| v[0] == name && v[1] == "s" && FAMILY.contains(&v[2].as_str()))
+        })
+    };
     snapshot.events.iter().filter(|e| e.kind == EventKind::Bereavement && e.person != snapshot.people[i].id).find(|e| {
         (0..=window).contains(&days_between(today, e.date))
-            && e.detail.as_deref().is_some_and(|detail| {
-                // The one who died, by name: a capitalised word before "died" or "passed".
-                let raw: Vec<&str> = detail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-                raw.windows(2).any(|w| {
-                    let name = w[0].to_lowercase();
-                    w[0].chars().next().is_some_and(char::is_uppercase)
-                        && (w[1] == "died" || w[1] == "passed")
-                        && said.windows(3).any(|v| v[0] == name && v[1] == "s" && FAMILY.contains(&v[2].as_str()))
-                })
-            })
+            && (family_of(e)
+                || e.detail.as_deref().is_some_and(|detail| {
+                    // The one who died, by name: a capitalised word before "died" or "passed".
+                    let raw: Vec<&str> =
+                        detail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+                    raw.windows(2).any(|w| {
+                        let name = w[0].to_lowercase();
+                        w[0].chars().next().is_some_and(char::is_uppercase)
+                            && (w[1] == "died" || w[1] == "passed")
+                            && said.windows(3).any(|v| v[0] == name && v[1] == "s" && FAMILY.contains(&v[2].as_str()))
+                    })
+                }))
     })
 }
 

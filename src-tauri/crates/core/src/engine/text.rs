@@ -28,7 +28,7 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
 /// the three below are exported to the UI (`ui/src/lib/bindings/names.ts`), which names people the same way.
 /// Ranks too ("Sgt. Aidan Burke" is Aidan, not "Sgt.": round 60, publican P24, "Wish Sgt. luck"); not "Col", a
 /// first name as often as a colonel ("Col Hendry", carpenter).
-pub const HONORIFICS: [&str; 41] = [
+pub const HONORIFICS: [&str; 42] = [
     // Titles of office or respect, said with the name rather than skipped ([`TITLES_OF_RESPECT`]).
     "pastor",
     "mzee",
@@ -71,6 +71,9 @@ pub const HONORIFICS: [&str; 41] = [
     "dott",
     "mme",
     "mlle",
+    // Maître, a Québec or French lawyer's or notary's title ("Me Julie Arsenault": round 81, montreal P9, "Ask Sophie
+    // and Me first").
+    "me",
     // "Very Rev. Samuel Aidoo", "Rt Rev. …" (round 79, accra P13: "You promised Very").
     "very",
     "rt",
@@ -1102,6 +1105,25 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
                         || ws.first().is_some_and(|w| ["take", "bring", "meet", "celebrate", "join"].contains(&w.as_str()))))
         })
         .map(|u| u.text.trim())
+        // Or a gathering for it that their notes give the day to ("this year's family iftar is Saturday 7 March, which
+        // is also her 70th birthday": round 81, kadikoy, "Call Ayla today, or visit if you can" of the mother-in-law
+        // whose birthday iftar the user is at).
+        .or_else(|| {
+            let notes = snap.people[snap.person_index(&p.id)?].notes.as_deref()?;
+            // (The clause that says it, when a semicolon joins it to another.)
+            // (An aside left open by the cut is left out: "…her 70th birthday (she won't want a fuss".)
+            let closed = |said: &'s str| match said.rfind('(') {
+                Some(k) if !said[k..].contains(')') => said[..k].trim_end(),
+                _ => said,
+            };
+            sentences(notes).flat_map(|said| said.split("; ")).map(closed).find(|said| {
+                let ws = super::derive::words(said);
+                super::generate::names_the_day(said, on)
+                    && ws.iter().any(|w| GATHERINGS.contains(&w.as_str()))
+                    && (ws.iter().any(|w| w == "birthday") || nth.as_ref().is_some_and(|nth| ws.contains(nth)))
+            })
+        })
+        .map(str::trim)
 }
 
 /// A mention, by anyone, of the day `on`'s celebration by the years it marks: open, not the user's own, its words
@@ -1139,8 +1161,15 @@ pub(crate) fn going_to_the_wedding(notes: &str) -> bool {
     })
 }
 
+/// Gatherings around a meal or a day, as notes name them ("this year's family iftar is Saturday 7 March").
+const GATHERINGS: [&str; 9] =
+    ["iftar", "dinner", "lunch", "party", "supper", "barbecue", "braai", "celebration", "gathering"];
+
 /// What the user keeps on the day of a loss with them: an event of the user's own (kind `other`) on their record that
-/// day, whose words name the one the day is kept for (a capitalised word of its label).
+/// day, whose words name the one the day is kept for (a capitalised word of its label); or a sentence of their notes
+/// that gives the day to a gathering or a rite for them ("She wants to hold Dad's third-year iftar and hatim at her flat
+/// on Monday 9th", on Mum's record: round 81, kadikoy P20, "'Be with Mum today if you can, or call' is tone-deaf when
+/// Elif is… co-hosting the iftar and Qur'an reading for 40", from both reviewers).
 fn day_of_loss_kept<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
     let Detail::Occasion { on, label: Some(label), .. } = c.detail else { return None };
     let p = &snap.people[c.people[0]];
@@ -1159,6 +1188,14 @@ fn day_of_loss_kept<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
         .filter(|e| e.kind == EventKind::Other && e.date == on && kept_on(&e.person))
         .filter_map(|e| e.detail.as_deref())
         .find(|d| super::derive::words(d).iter().any(|w| names.contains(w)))
+        .or_else(|| {
+            sentences(p.notes.as_deref()?).find(|said| {
+                let ws = super::derive::words(said);
+                super::generate::names_the_day(said, on)
+                    && ws.iter().any(|w| names.contains(w))
+                    && ws.iter().any(|w| GATHERINGS.contains(&w.as_str()) || super::generate::memorial_rite(w))
+            })
+        })
         .map(str::trim)
 }
 
@@ -2404,6 +2441,19 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 _ => format!("Call {first} today, and ask what would help."),
             }
         }
+        // After a long silence, no offer to take things off their plate (round 81, montreal P31: "presumptuous after
+        // that long a silence; a simple note that needs no reply would be wiser"); weeks after it, not "sorry" as if
+        // it were news (kadikoy P28: "a first-time condolence note 13 days later is off… a gentle two-week check-in").
+        Detail::Support { event, days_ago } if event.kind == EventKind::Bereavement && *days_ago >= 10 => format!(
+            "A short note that needs no reply, to say you are thinking of {first}: in the weeks after a loss, fewer \
+             people write."
+        ),
+        Detail::Support { event, .. }
+            if event.kind == EventKind::Bereavement
+                && p.contact.last.is_none_or(|last| (today - last).num_days() > 365) =>
+        {
+            format!("A short note that needs no reply: say you are sorry and that you are thinking of {first}.")
+        }
         Detail::Support { event, .. } => match event.kind {
             EventKind::Bereavement => format!(
                 "A short note that needs no reply: say you are sorry and that you are thinking of {first}; offer to \
@@ -3006,6 +3056,10 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Congratulate { late: true, .. } => {
             "Good news is still worth a warm word a little late, as long as it asks for nothing."
         }
+        // Not "fresh" of news a week old (round 81, montreal P30: "'While the news was fresh' is wrong a week later").
+        Detail::Congratulate { days_ago, .. } if *days_ago >= 3 => {
+            "A warm word in the week of the news is one people remember."
+        }
         Detail::Congratulate { .. } => "People remember who cheered for them while the news was fresh.",
         Detail::Support { event, .. } if near_the_end(event) => "Near the end, time together says what words cannot.",
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
@@ -3329,6 +3383,7 @@ mod tests {
         assert_eq!(first_name("  Prof. Ada Lovelace "), "Ada");
         assert_eq!(first_name("Dra. Patricia Ramírez Ochoa"), "Patricia");
         assert_eq!(first_name("Mme Hélène Dubois"), "Hélène");
+        assert_eq!(first_name("Me Julie Arsenault"), "Julie");
         assert_eq!(first_name("Very Rev. Samuel Aidoo"), "Samuel");
         assert_eq!(first_name("Rev Dr Martin King"), "Martin");
         assert_eq!(first_name("Drew Barry"), "Drew");
