@@ -108,7 +108,10 @@ pub fn act(snapshot: &Snapshot, today: NaiveDate, config: &EngineConfig, key: &s
     let c = &candidates[candidates.binary_search_by(|c| c.key.as_str().cmp(key)).ok()?];
     let effect = match &c.detail {
         Detail::Thank { favor, .. } => Some(ActEffect::ThankFavor(favor.id.clone())),
-        Detail::KeepPromise { follow_up, .. } | Detail::FollowUp { follow_up, luck: false, .. } => {
+        // (A mention read from an event has no row to close: the feedback alone keeps it done.)
+        Detail::KeepPromise { follow_up, .. } | Detail::FollowUp { follow_up, luck: false, .. }
+            if !follow_up.id.ends_with(super::generate::FROM_EVENT) =>
+        {
             Some(ActEffect::CloseFollowUp(follow_up.id.clone()))
         }
         _ => None,

@@ -525,10 +525,19 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     // Said as a mention due that day, or kept as an event of the day on their record ("Mama's lumpectomy at the
     // University Hospital in Kraków…": round 62, foreman P22, P23, an article for his boss and a three-week-late note
     // "on the day of Mama's operation", from all three reviewers).
+    // (Not a journey for it: "Arrive from Ankara for Mum's operation and stay till the weekend", the brother's, is
+    // the eve's arrival, not the theatre: round 81, kadikoy, the day before the operation held as a quiet day.)
     let mentions = snapshot
         .follow_ups
         .iter()
-        .filter(|u| !u.mine && u.due == today && u.done_on.is_none())
+        .filter(|u| {
+            !u.mine
+                && u.due == today
+                && u.done_on.is_none()
+                && !speaks_of_travel(&u.text)
+                // ("Arrive from Ankara…", a bidding of the journey; not "(arrive 7:15)", the hour to be at theatre.)
+                && words(&u.text).first().is_none_or(|w| w != "arrive")
+        })
         .map(|u| (u.person.as_str(), u.text.as_str()));
     // Or the user's own promise to be there that day ("Drive Mum to the orthopaedic hospital in Lublin, admission at
     // 8:00"), kept or not: the day is spent at the hospital (round 74, beekeeper P20: an article shared "on the morning
@@ -2202,7 +2211,9 @@ fn follow_ups<'s>(
         // stays whatever the hour; so does the chase of a decision the user waits for, a mention that begins by saying
         // whose it is ("His interview for head coach at FC Villefranche (10am)", "Sam's talk at the library (6pm)"),
         // and a rite of theirs, congratulated.
+        // (Not an event on their record: its hour is of their day, not the user's diary.)
         let diary_entry = !awaited
+            && !fu.id.ends_with(FROM_EVENT)
             && derived[i].sensitive.is_none()
             && matches!(matter, Matter::Plain | Matter::Answer)
             && sets_a_time(&fu.text)
@@ -4394,6 +4405,42 @@ fn opens_on_the_users_family(text: &str, i: usize, snapshot: &Snapshot) -> bool 
 /// [`promised_around`]): the snapshot loads the user's promises this far past the next mention's day.
 pub const ANSWER_AFTER_DAYS: i64 = 7;
 
+/// The suffix of the id of a mention read from an event ([`mentions_from_events`]): there is no follow-up row to mark
+/// done, so `done` records the feedback alone.
+pub const FROM_EVENT: &str = "@event";
+
+/// An event of kind `other` that is someone's own ordeal on a day now past or today (an interview, an exam, a test, an
+/// audition, a hearing, a tribunal: "Interview for an in-house translator post at a foreign bank's Istanbul office,
+/// Monday morning", "TAL hearing on her eviction, Wednesday 9:30"), read as a mention of theirs for that day, so that
+/// it is asked after as a mention is (round 81, kadikoy and montreal: a laid-off friend's interview and a friend's
+/// eviction hearing had no card on or after them, "nothing marks Ozan's interview", "no card for Sophie's hearing").
+/// Not a treatment (the closest family's operation has its own card on its day), and not one in the user's own words.
+/// Its id is the event's with [`FROM_EVENT`] after it.
+pub fn mentions_from_events(events: &[Event], today: NaiveDate, config: &EngineConfig) -> Vec<FollowUp> {
+    const ORDEALS: [&str; 10] =
+        ["interview", "exam", "exams", "test", "audition", "hearing", "tribunal", "defence", "defense", "viva"];
+    events
+        .iter()
+        .filter(|e| {
+            e.kind == EventKind::Other && (0..=config.follow_up_grace_days).contains(&days_between(today, e.date))
+        })
+        .filter_map(|e| {
+            let text = e.detail.as_deref()?.trim();
+            let ws = words(text);
+            let ordeal = ws.iter().take(8).any(|w| ORDEALS.contains(&w.as_str()));
+            (ordeal && Matter::of(text) != Matter::Treatment && !speaks_of_self(text)).then(|| FollowUp {
+                id: format!("{}{FROM_EVENT}", e.id),
+                person: e.person.clone(),
+                mine: false,
+                text: text.to_owned(),
+                due: e.date,
+                until: None,
+                done_on: None,
+            })
+        })
+        .collect()
+}
+
 /// True when the user has promised `mention`'s person something around it, in words that share one of six letters or
 /// more with the mention (done or not): due on its day or in the week after ("Give Joana an answer after her
 /// interview" beside "Her interview at the farm": the user is the one who decides), or in the week before when
@@ -5813,5 +5860,32 @@ mod tests {
         ] {
             assert!(!speaks_of_celebration(no), "{no}");
         }
+    }
+
+    #[test]
+    fn an_ordeal_kept_as_their_event_is_read_as_their_mention_once_its_day_comes() {
+        use super::{mentions_from_events, EngineConfig, Event, EventKind, NaiveDate};
+        let on = NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
+        let event = |id: &str, kind: EventKind, detail: &str| Event {
+            id: id.to_owned(),
+            person: "annie".to_owned(),
+            date: on,
+            kind,
+            detail: Some(detail.to_owned()),
+        };
+        let events = [
+            event("e1", EventKind::Other, "Job interview at Tourisme Montréal, Thursday 2 p.m."),
+            event("e2", EventKind::Other, "Dinner at Annie's with the CPE parents"),
+            event("e3", EventKind::Other, "My interview for the clinic's partnership"),
+            event("e4", EventKind::Other, "Hip replacement at the CHAUR, first case at 7:30"),
+            event("e5", EventKind::NewJob, "Started as a communications adviser after her interview"),
+        ];
+        let config = EngineConfig::default();
+        let read = mentions_from_events(&events, on, &config);
+        assert_eq!(read.iter().map(|u| u.id.as_str()).collect::<Vec<_>>(), ["e1@event"]);
+        assert_eq!((read[0].person.as_str(), read[0].due, read[0].mine), ("annie", on, false));
+        let late = on + chrono::Duration::days(config.follow_up_grace_days + 1);
+        assert!(mentions_from_events(&events, late, &config).is_empty(), "past the grace days");
+        assert!(mentions_from_events(&events, on.pred_opt().unwrap(), &config).is_empty(), "before its day");
     }
 }

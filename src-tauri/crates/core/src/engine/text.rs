@@ -2899,6 +2899,13 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             let last = p.contact.last.map(|l| format!("; you were last in touch on {}", date(l))).unwrap_or_default();
             format!("{first} mentioned “{}”, with an answer expected by {}{last}.", theirs(&follow_up.text), date(end))
         }
+        // One read from an event of theirs is no mention: the day it was, and its words (round 81).
+        Detail::FollowUp { follow_up, .. } if follow_up.id.ends_with(super::generate::FROM_EVENT) => {
+            let when = if follow_up.due == today { "today".to_owned() } else { format!("on {}", date(follow_up.due)) };
+            let text = follow_up.text.trim();
+            let stop = if text.ends_with('.') { "" } else { "." };
+            format!("{first} had this {when}: “{text}”{stop}")
+        }
         Detail::FollowUp { follow_up, .. } => {
             let span = match follow_up.until.filter(|u| *u > follow_up.due) {
                 Some(until) => format!("{} to {}", date(follow_up.due), date(until)),

@@ -108,6 +108,9 @@ fn load(
     snap.events = load_events(tx, today, config)?;
     snap.unthanked = load_unthanked(tx, today, config)?;
     snap.follow_ups = load_follow_ups(tx, today, config)?;
+    // Someone's ordeal kept as an event of theirs is followed up as a mention of it (sorted by id, as the rows are).
+    snap.follow_ups.extend(crate::engine::generate::mentions_from_events(&snap.events, today, config));
+    snap.follow_ups.sort_by(|a, b| a.id.cmp(&b.id));
     (snap.people, snap.introduced) = load_people(tx, today, config, &snap, scope, recompute, side)?;
     snap.feedback = load_feedback(tx, today)?;
     Ok(snap)
@@ -775,6 +778,11 @@ pub(crate) fn key_people(tx: &Transaction, kind: SuggestionKind, key: &str) -> R
             return Ok([Some(first), parts.next()].into_iter().flatten().map(str::to_owned).collect());
         }
         _ => return Ok(vec![first.to_owned()]),
+    };
+    // (A mention read from an event is named by the event.)
+    let (table, first) = match first.strip_suffix(crate::engine::generate::FROM_EVENT) {
+        Some(event) if table == "follow_ups" => ("events", event),
+        _ => (table, first),
     };
     let sql = format!("SELECT person_id FROM {table} WHERE id = ?1");
     let person: Option<String> = tx.query_row(&sql, [first], |r| r.get("person_id")).optional()?;
