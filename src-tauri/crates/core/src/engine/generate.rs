@@ -623,47 +623,38 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     // crossed into his lane…", the user's best man), that day and the two after: the user is with the widow, not
     // sending late congratulations (round 72, iten P19, P20, P24: a baby's late note, a rhythm check-in and a launch
     // "the morning after his best man was killed", usefulness 2 from all three).
-    let loss = snapshot
-        .events
-        .iter()
-        .filter(|e| e.kind != EventKind::Bereavement)
-        .filter(|e| e.detail.as_deref().is_some_and(super::gate::tells_of_their_death))
-        .filter(|e| {
-            // A death in the evening is heard of the next morning.
-            let from = i64::from(e.detail.as_deref().is_some_and(comes_in_the_evening));
-            (from..=from + 2).contains(&days_between(today, e.date))
-        })
-        .find_map(|e| {
-            let i = snapshot.person_index(&e.person)?;
-            let p = &snapshot.people[i];
-            (p.circle <= 2 || (p.kin && p.circle <= 3)).then(|| HardDay {
-                of: format!("{}: “{}”", p.name, e.detail.as_deref().unwrap_or("").trim()),
-                whose: Some(i),
+    // (The first days of a death, told in the event's words: a death in the evening is heard of the next morning.)
+    let first_days_of_a_death = |told: &dyn Fn(&Event) -> bool, days: i64, close: &dyn Fn(&PersonFacts) -> bool| {
+        snapshot
+            .events
+            .iter()
+            .filter(|e| told(e))
+            .filter(|e| {
+                let from = i64::from(e.detail.as_deref().is_some_and(comes_in_the_evening));
+                (from..=from + days).contains(&days_between(today, e.date))
             })
-        });
+            .find_map(|e| {
+                let i = snapshot.person_index(&e.person)?;
+                let p = &snapshot.people[i];
+                close(p).then(|| HardDay {
+                    of: format!("{}: “{}”", p.name, e.detail.as_deref().unwrap_or("").trim()),
+                    whose: Some(i),
+                })
+            })
+    };
+    let loss = first_days_of_a_death(
+        &|e| e.kind != EventKind::Bereavement && e.detail.as_deref().is_some_and(super::gate::tells_of_their_death),
+        2,
+        &|p| p.circle <= 2 || (p.kin && p.circle <= 3),
+    );
     if loss.is_some() {
         return loss;
     }
     // Or the death of a parent, a partner or a child of someone in the user's inner 5 or close family, told on their
     // record: that day and the next, the user is on the phone with them or at their door (round 81, kadikoy P3: a
-    // month-old congratulation "the morning after Burcu's father died", 2 from the reviewer). A death in the evening
-    // counts from the next morning.
-    let fresh_loss = snapshot
-        .events
-        .iter()
-        .filter(|e| e.kind == EventKind::Bereavement)
-        .filter(|e| {
-            let from = i64::from(e.detail.as_deref().is_some_and(comes_in_the_evening));
-            (from..=from + 1).contains(&days_between(today, e.date))
-        })
-        .find_map(|e| {
-            let i = snapshot.person_index(&e.person)?;
-            let p = &snapshot.people[i];
-            (p.circle == 1 || (p.kin && p.circle <= 2)).then(|| HardDay {
-                of: format!("{}: “{}”", p.name, e.detail.as_deref().unwrap_or("").trim()),
-                whose: Some(i),
-            })
-        });
+    // month-old congratulation "the morning after Burcu's father died", 2 from the reviewer).
+    let fresh_loss =
+        first_days_of_a_death(&|e| e.kind == EventKind::Bereavement, 1, &|p| p.circle == 1 || (p.kin && p.circle <= 2));
     if fresh_loss.is_some() {
         return fresh_loss;
     }
