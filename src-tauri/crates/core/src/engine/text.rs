@@ -3026,6 +3026,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // Nor beside a call.
         "Hearing your voice now means more than the perfect words later.".to_owned()
     } else if matches!(c.detail, Detail::KeepPromise { care: false, follow_up, .. }
+        if p.kin && p.circle <= 2 && of_presence(&follow_up.text))
+    {
+        // Not "what they will remember" of being with a father through his operation (round 81, montreal P19: "reads a
+        // little cheap about her father's surgery", from both reviewers).
+        "With family, being there is what counts.".to_owned()
+    } else if matches!(c.detail, Detail::KeepPromise { care: false, follow_up, .. }
         if promise_about_them(&follow_up.text, p))
     {
         // A promise to others about them is not kept for them to remember (round 72, marrakech P25: "'what people
