@@ -4419,7 +4419,12 @@ pub fn mentions_from_events(events: &[Event], today: NaiveDate, config: &EngineC
             let text = e.detail.as_deref()?.trim();
             let ws = words(text);
             let ordeal = ws.iter().take(8).any(|w| ORDEALS.contains(&w.as_str()));
-            (ordeal && Matter::of(text) != Matter::Treatment && !speaks_of_self(text)).then(|| FollowUp {
+            // (Not a result, nor a medical test: "The blood test after the third transfer is negative" is news to be
+            // gentle with, not something to ask how it went.)
+            let a_result =
+                ws.iter().any(|w| ["blood", "negative", "positive", "result", "results"].contains(&w.as_str()));
+            let personal = matches!(Matter::of(text), Matter::Plain | Matter::Ordeal);
+            (ordeal && personal && !a_result && !speaks_of_self(text)).then(|| FollowUp {
                 id: format!("{}{FROM_EVENT}", e.id),
                 person: e.person.clone(),
                 mine: false,
@@ -5869,6 +5874,7 @@ mod tests {
             event("e2", EventKind::Other, "Dinner at Annie's with the CPE parents"),
             event("e3", EventKind::Other, "My interview for the clinic's partnership"),
             event("e4", EventKind::Other, "Hip replacement at the CHAUR, first case at 7:30"),
+            event("e6", EventKind::Other, "The blood test after the third transfer is negative"),
             event("e5", EventKind::NewJob, "Started as a communications adviser after her interview"),
         ];
         let config = EngineConfig::default();

@@ -2113,6 +2113,13 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         {
             format!("Tomorrow with {name}: “{}”", follow_up.text.trim())
         }
+        // And on its day (round 81, montreal P19: "Keep your promise to Papa" the morning she drives to his operation,
+        // "reads as a nag").
+        Detail::KeepPromise { past_due: 0, follow_up, .. }
+            if p.kin && p.circle <= 2 && of_presence(&follow_up.text) =>
+        {
+            format!("Today with {name}: “{}”", follow_up.text.trim())
+        }
         Detail::KeepPromise { follow_up, .. } if promise_about_them(&follow_up.text, p) => {
             format!("Keep your promise about {name}: “{}”", follow_up.text.trim())
         }
