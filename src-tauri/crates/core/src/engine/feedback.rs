@@ -110,7 +110,7 @@ pub fn act(snapshot: &Snapshot, today: NaiveDate, config: &EngineConfig, key: &s
         Detail::Thank { favor, .. } => Some(ActEffect::ThankFavor(favor.id.clone())),
         // (A mention read from an event has no row to close: the feedback alone keeps it done.)
         Detail::KeepPromise { follow_up, .. } | Detail::FollowUp { follow_up, luck: false, .. }
-            if !follow_up.id.ends_with(super::generate::FROM_EVENT) =>
+            if super::generate::event_read_as(&follow_up.id).is_none() =>
         {
             Some(ActEffect::CloseFollowUp(follow_up.id.clone()))
         }

@@ -2204,7 +2204,7 @@ fn follow_ups<'s>(
         // and a rite of theirs, congratulated.
         // (Not an event on their record: its hour is of their day, not the user's diary.)
         let diary_entry = !awaited
-            && !fu.id.ends_with(FROM_EVENT)
+            && event_read_as(&fu.id).is_none()
             && derived[i].sensitive.is_none()
             && matches!(matter, Matter::Plain | Matter::Answer)
             && sets_a_time(&fu.text)
@@ -4399,6 +4399,11 @@ pub const ANSWER_AFTER_DAYS: i64 = 7;
 /// The suffix of the id of a mention read from an event ([`mentions_from_events`]): there is no follow-up row to mark
 /// done, so `done` records the feedback alone.
 pub const FROM_EVENT: &str = "@event";
+
+/// The event a mention was read from, by the mention's id (or any key segment naming it): `e1@event` is `e1`'s.
+pub fn event_read_as(id: &str) -> Option<&str> {
+    id.strip_suffix(FROM_EVENT)
+}
 
 /// An event of kind `other` that is someone's own ordeal on a day now past or today (an interview, an exam, a test, an
 /// audition, a hearing, a tribunal: "Interview for an in-house translator post at a foreign bank's Istanbul office,

@@ -2907,7 +2907,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             format!("{first} mentioned “{}”, with an answer expected by {}{last}.", theirs(&follow_up.text), date(end))
         }
         // One read from an event of theirs is no mention: the day it was, and its words (round 81).
-        Detail::FollowUp { follow_up, .. } if follow_up.id.ends_with(super::generate::FROM_EVENT) => {
+        Detail::FollowUp { follow_up, .. } if super::generate::event_read_as(&follow_up.id).is_some() => {
             let when = if follow_up.due == today { "today".to_owned() } else { format!("on {}", date(follow_up.due)) };
             let text = follow_up.text.trim();
             let stop = if text.ends_with('.') { "" } else { "." };

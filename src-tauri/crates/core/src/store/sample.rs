@@ -56,9 +56,29 @@ fn forget_keys_naming(tx: &Transaction, table: &str, ids: &[&str]) -> Result<()>
         .collect::<rusqlite::Result<_>>()?;
     let delete = format!("DELETE FROM {table} WHERE suggestion = ?1");
     for key in keys {
-        if key.split(':').any(|segment| ids.contains(&segment)) {
+        // (A mention read from a sample event names it with a suffix: `follow_up:e1@event`.)
+        let names = |segment: &str| ids.contains(&crate::engine::generate::event_read_as(segment).unwrap_or(segment));
+        if key.split(':').any(names) {
             tx.execute(&delete, params![key])?;
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_key_naming_a_sample_record_is_forgotten_even_as_a_mention_read_from_its_event() {
+        let mut db = rusqlite::Connection::open_in_memory().unwrap();
+        let tx = db.transaction().unwrap();
+        tx.execute_batch(
+            "CREATE TABLE feedback (suggestion TEXT);
+             INSERT INTO feedback VALUES ('follow_up:e1@event'), ('follow_up:e10@event'), ('thank:f1'), ('thank:f2');",
+        )
+        .unwrap();
+        super::forget_keys_naming(&tx, "feedback", &["e1", "f1"]).unwrap();
+        let mut stmt = tx.prepare("SELECT suggestion FROM feedback ORDER BY suggestion").unwrap();
+        let left: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().collect::<rusqlite::Result<_>>().unwrap();
+        assert_eq!(left, ["follow_up:e10@event", "thank:f2"]);
+    }
 }

@@ -109,8 +109,11 @@ fn load(
     snap.unthanked = load_unthanked(tx, today, config)?;
     snap.follow_ups = load_follow_ups(tx, today, config)?;
     // Someone's ordeal kept as an event of theirs is followed up as a mention of it (sorted by id, as the rows are).
-    snap.follow_ups.extend(crate::engine::generate::mentions_from_events(&snap.events, today, config));
-    snap.follow_ups.sort_by(|a, b| a.id.cmp(&b.id));
+    let read = crate::engine::generate::mentions_from_events(&snap.events, today, config);
+    if !read.is_empty() {
+        snap.follow_ups.extend(read);
+        snap.follow_ups.sort_by(|a, b| a.id.cmp(&b.id));
+    }
     (snap.people, snap.introduced) = load_people(tx, today, config, &snap, scope, recompute, side)?;
     snap.feedback = load_feedback(tx, today)?;
     Ok(snap)
@@ -780,7 +783,7 @@ pub(crate) fn key_people(tx: &Transaction, kind: SuggestionKind, key: &str) -> R
         _ => return Ok(vec![first.to_owned()]),
     };
     // (A mention read from an event is named by the event.)
-    let (table, first) = match first.strip_suffix(crate::engine::generate::FROM_EVENT) {
+    let (table, first) = match crate::engine::generate::event_read_as(first) {
         Some(event) if table == "follow_ups" => ("events", event),
         _ => (table, first),
     };
