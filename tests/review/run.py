@@ -179,7 +179,11 @@ class User:
             if kind == "share" and r >= 75:
                 return dismiss("not_relevant")
             if kind == "keep_promise" and r >= 80:
-                return snooze(2, "needs a quiet afternoon")
+                # Not past its due date: a promise put off for a quiet afternoon is still kept on time. (Snoozed two
+                # days from the day before, it came back "due yesterday", a nag about a visit most likely made.)
+                due = dt.date.fromisoformat(s["due"]) if s.get("due") else None
+                days = (due - day).days if due and day < due else 2
+                return snooze(days, "needs a quiet afternoon")
             if kind == "introduce" and r >= 85:
                 return snooze(3, "wants to think about it")
         what = self.done(day, s)

@@ -24,6 +24,9 @@ pub struct Snapshot {
     pub events: Vec<Event>,
     /// Favors received within the thank window and not thanked as of today, sorted by id.
     pub unthanked: Vec<Favor>,
+    /// Favors received within the thank window and thanked by today, sorted by id: what a birthday's wishes can say
+    /// it meant.
+    pub thanked_lately: Vec<Favor>,
     /// Follow-ups not done as of today whose windows can be open today, and the user's promises around them even
     /// once done (their `done_on` set), sorted by id.
     pub follow_ups: Vec<FollowUp>,

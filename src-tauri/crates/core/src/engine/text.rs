@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{Event, EventKind, FavorKind, Stage};
+use crate::model::{Event, EventKind, Favor, FavorKind, Stage};
 
 use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
 use super::generate::{is_partner, occasion_ahead, speaks_of_rite, Candidate, Detail, Matter};
@@ -2650,6 +2650,14 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
 }
 
 /// The three why-lines. Why-them names the goal of §10.7, never for tender acts; why-this is one plain sentence.
+/// The latest favor this person did the user within the thank window, already thanked and with words to quote.
+fn done_for_them_lately<'s>(p: &PersonFacts, snap: &'s Snapshot) -> Option<&'s Favor> {
+    snap.thanked_lately
+        .iter()
+        .filter(|f| f.from == p.id && f.detail.as_deref().is_some_and(|t| !t.trim().is_empty()))
+        .max_by(|a, b| a.date.cmp(&b.date).then_with(|| b.id.cmp(&a.id)))
+}
+
 pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -> Why {
     let today = snap.today.unwrap_or_default();
     let p = &snap.people[c.people[0]];
@@ -2837,6 +2845,18 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                         },
                     }
                 }
+                // A birthday of someone who lately did something for the user, already thanked: the wishes can say
+                // what it meant (rounds 76–81: "it could have named what Hannah carried over half-term", bookshop;
+                // "pairing it with thanks for the Mass… would make it mean something", mariachi; "nothing on what he
+                // did for her", lima; "generic" from every reviewer of such a card).
+                _ if label.is_none() && d.sensitive.is_none() => match done_for_them_lately(p, snap) {
+                    Some(favor) => format!(
+                        "{base} What {first} did for you lately: “{}” ({}); a word on what it meant would make this personal.",
+                        favor.detail.as_deref().unwrap_or_default().trim().trim_end_matches('.'),
+                        date(favor.date)
+                    ),
+                    None => base,
+                },
                 _ => base,
             }
         }

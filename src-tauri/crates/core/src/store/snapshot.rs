@@ -106,7 +106,7 @@ fn load(
     snap.goals = load_goals(tx)?;
     snap.items = load_items(tx, today, config)?;
     snap.events = load_events(tx, today, config)?;
-    snap.unthanked = load_unthanked(tx, today, config)?;
+    (snap.thanked_lately, snap.unthanked) = load_favors_received(tx, today, config)?;
     snap.follow_ups = load_follow_ups(tx, today, config)?;
     // Someone's ordeal kept as an event of theirs is followed up as a mention of it (sorted by id, as the rows are).
     let read = crate::engine::generate::mentions_from_events(&snap.events, today, config);
@@ -309,13 +309,15 @@ fn load_events(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Res
     Ok(rows)
 }
 
-fn load_unthanked(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Vec<Favor>> {
+/// Favors received within the thank window, split into those thanked by today and those not (sorted by id).
+fn load_favors_received(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<(Vec<Favor>, Vec<Favor>)> {
     let mut stmt = tx.prepare_cached(
-        "SELECT id, person_id, date, kind, detail, outcome FROM favors
-         WHERE received = 1 AND date BETWEEN ?1 AND ?2 AND (thanked_on IS NULL OR thanked_on > ?2) ORDER BY id",
+        "SELECT id, person_id, date, kind, detail, outcome, thanked_on FROM favors
+         WHERE received = 1 AND date BETWEEN ?1 AND ?2 ORDER BY id",
     )?;
-    let rows = stmt
+    let rows: Vec<Favor> = stmt
         .query_map(params![today - days(config.thank_days), today], |r| {
+            let thanked_on: Option<NaiveDate> = r.get("thanked_on")?;
             Ok(Favor {
                 id: r.get("id")?,
                 from: r.get("person_id")?,
@@ -323,12 +325,13 @@ fn load_unthanked(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> 
                 date: r.get("date")?,
                 kind: r.get("kind")?,
                 detail: r.get("detail")?,
-                thanked_on: None,
+                // Thanked later than today is not thanked yet.
+                thanked_on: thanked_on.filter(|t| *t <= today),
                 outcome: r.get("outcome")?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    Ok(rows.into_iter().partition(|f| f.thanked_on.is_some()))
 }
 
 fn load_follow_ups(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Vec<FollowUp>> {
