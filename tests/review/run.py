@@ -307,10 +307,11 @@ def readable(result):
 
 
 def card_body(p):
-    """A card as the user reads it, under its title: the action, the three reasons, what it also carries."""
+    """A card as the user reads it, under its title: the action, the three reasons, what it also carries (shown as
+    Today shows it: "Also done:" and a box to tick for each act the card closes too, §10.11)."""
     lines = [f"   {p['action']}", f"   Why now:  {p['why']['now']}", f"   Why them: {p['why']['them']}",
              f"   Why this: {p['why']['this']}"]
-    return lines + [f"   Also: {a['title']}" for a in p["also"]]
+    return lines + [f"   Also done: [ ] {a['title']}" for a in p["also"]]
 
 
 def blind(result):
