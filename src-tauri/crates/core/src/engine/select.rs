@@ -8,6 +8,8 @@ use ts_rs::TS;
 
 use chrono::NaiveDate;
 
+use crate::model::Stage;
+
 use super::gate::Gate;
 use super::generate::{Candidate, Detail};
 use super::score::Scored;
@@ -291,7 +293,8 @@ fn peripheral_person(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineC
 
 /// The threshold a suggestion led by this candidate must reach: a nudge (check in, ask, reconnect) to someone
 /// outside your 50 — for reconnect, someone who never was closer — needs `peripheral_threshold`, and so does a share
-/// with someone there who is not one of your ten; the rest need `threshold` (§6.2).
+/// with someone there who is not one of your ten; a friend's good news there needs none; the rest need `threshold`
+/// (§6.2).
 fn threshold_for(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineConfig) -> f64 {
     let p = &people[c.people[0]];
     let outside = |circle: u8| circle >= config.peripheral_circle;
@@ -302,6 +305,13 @@ fn threshold_for(c: &Candidate<'_>, people: &[PersonFacts], config: &EngineConfi
     };
     if peripheral {
         config.threshold.max(config.peripheral_threshold)
+    } else if c.kind == SuggestionKind::Congratulate && outside(p.circle) && p.stage != Stage::Acquaintance {
+        // A friend's good news is no filler in any circle: in the widest circle its score falls below the threshold
+        // some 18 days after the news, a week before its last chance (`congratulate_last_chance_days`) makes it hard,
+        // and news two or three weeks old on the first morning of a fortnight could then find no day in it (pharmacist,
+        // a friend's wedding in Lahore 8 days before the fortnight: congratulated on its 10 March until a promise put
+        // off to its due date took that day). It still waits for a day with room.
+        0.0
     } else {
         config.threshold
     }
