@@ -2650,10 +2650,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
 }
 
 /// The three why-lines. Why-them names the goal of §10.7, never for tender acts; why-this is one plain sentence.
-/// The latest favor this person did the user within the thank window, already thanked and with words to quote.
+/// The latest favor this person did the user within the thank window, already thanked and with words to quote; not
+/// one thanked in the last week, when the user has just said what it meant.
 fn done_for_them_lately<'s>(p: &PersonFacts, snap: &'s Snapshot) -> Option<&'s Favor> {
+    let today = snap.today.unwrap_or_default();
     snap.thanked_lately
         .iter()
+        .filter(|f| f.thanked_on.is_some_and(|t| (today - t).num_days() >= 7))
         .filter(|f| f.from == p.id && f.detail.as_deref().is_some_and(|t| !t.trim().is_empty()))
         .max_by(|a, b| a.date.cmp(&b.date).then_with(|| b.id.cmp(&a.id)))
 }
