@@ -1044,6 +1044,20 @@ fn occasions<'s>(
         if label.is_some_and(super::text::the_users_own_birthday) {
             continue;
         }
+        // A date kept for its own year only, that is an ordeal or a treatment ("Full mock exam at her hagwon,
+        // Seomyeon", "Back operation, Dong-A University Hospital", dated this year): a day of theirs, not one to wish
+        // them well of or celebrate (round 82, busan: "Celebrate with Ji-won today" of her mock exam, and a "quiet
+        // word" for the husband the user takes in for his operation). Their event, a mention or the user's promise
+        // for the day carries it.
+        let one_off = date_id.is_some() && date.year == Some(on.year());
+        if one_off
+            && label.is_some_and(|l| {
+                matches!(Matter::of(l), Matter::Treatment | Matter::Ordeal | Matter::Answer)
+                    || words(l).iter().take(8).any(|w| ORDEALS.contains(&w.as_str()))
+            })
+        {
+            continue;
+        }
         let own = label.is_some_and(own_day);
         let parted = !quiet && derived.parting_noted && !derived.loss_noted && date_id.is_some();
         // A date whose own words speak of a death kept on a friend's or a colleague's record is remembered with them
@@ -2366,7 +2380,7 @@ impl Matter {
         // second-year tezkar after the liturgy" went unread, and an article and a question took its morning).
         // And a varsi or barsi, a shraddh (the Hindu and Sikh rites of a death's anniversary: round 54, accountant,
         // "The havan for Bapuji's fifth varsi at Sanjay's (10am)", a late congratulation took its morning).
-        const LOSS: [&str; 22] = [
+        const LOSS: [&str; 25] = [
             "memorial",
             "memorials",
             "burial",
@@ -2391,6 +2405,11 @@ impl Matter {
             "shraddh",
             "shraddha",
             "shradh",
+            // The Korean rite for the dead (jesa) and the Tamil one of a death's anniversary (thithi, with tarpanam):
+            // round 82, busan and chennai.
+            "jesa",
+            "thithi",
+            "tarpanam",
         ];
         if speaks_of_loss(text) || words(text).iter().any(|w| LOSS.contains(&w.as_str())) || remembrance_mass(text) {
             Matter::Loss
@@ -3440,9 +3459,14 @@ fn own_names(p: &PersonFacts) -> [String; 2] {
 
 /// True when a mention opens with their own name's possessive ("Grace's … interview", "Sam's talk").
 fn opens_with_their_name(text: &str, p: &PersonFacts) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
-    let owner = first.strip_suffix("'s").or_else(|| first.strip_suffix("’s"));
-    owner.is_some_and(|o| own_names(p).iter().any(|n| n == o))
+    // Their name's possessive first, or their name and one or two more capitalised words of it or of a title before the
+    // possessive ("Padma Seshadri's audition", "Padma Maami's audition": round 82, chennai, read as someone else's).
+    let tokens: Vec<&str> = text.split_whitespace().take(3).collect();
+    let Some(k) = tokens.iter().position(|w| w.ends_with("'s") || w.ends_with("’s")) else { return false };
+    let first = tokens[0].to_lowercase();
+    let first = first.strip_suffix("'s").or_else(|| first.strip_suffix("’s")).unwrap_or(&first);
+    own_names(p).iter().any(|n| n == first)
+        && tokens[1..=k].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// True when a mention says whose it is: their own name's possessive ("Grace's … interview"), or her, his, their…
@@ -3709,7 +3733,9 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // So is one said as a bidding to hand something over ("Send the April–December framework contract renewal", the
     // client's promise to the user: round 81, kadikoy, luck wished for it and "how it went" asked).
     // (Not "Return to work…" or "Sign the lease…": their own step, which may be asked about.)
-    const BIDDINGS: [&str; 6] = ["confirm", "settle", "send", "deliver", "forward", "email"];
+    // And "Bring…" ("Bring the jeon and three namul for Abeonim's jesa", the sister-in-law's share of the family rite
+    // the user hosts: round 82, busan, wished luck for it and asked "how it went").
+    const BIDDINGS: [&str; 7] = ["confirm", "settle", "send", "deliver", "forward", "email", "bring"];
     let sent = ws.windows(2).any(|w| w[0] == "confirmation" && (w[1] == "of" || w[1] == "that"))
         || ws.first().is_some_and(|w| BIDDINGS.contains(&w.as_str()))
         || finished_work
@@ -3736,11 +3762,16 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // lima P16, "Ask Edwin how it went"; "Yolanda will send the pre-op results", P5, wished well for it.)
     // (Or one done for the user's family, named by the family word: "Dũng to drive bố home from Đức Giang on
     // discharge day", the friend bringing the user's father-in-law home: round 80, hanoi P30, "Ask Dũng how it went".)
-    let for_family = || raw.iter().skip(2).take(4).any(|w| super::text::a_family_word(w));
+    // (A name of two or three words before the "to": "Padma Maami to send the song list for the 7 March concert", the
+    // singer's errand for the user who accompanies her, wished luck and asked "how it went": round 82, chennai. Each
+    // word capitalised, as a name and its honorific are.)
+    let capitalised =
+        |k: usize| text.split_whitespace().take(k).all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let to_at = (1..ws.len().min(4)).find(|&k| (ws[k] == "to" || ws[k] == "will") && (k == 1 || capitalised(k)));
+    let for_family = |k: usize| raw.iter().skip(k + 1).take(4).any(|w| super::text::a_family_word(w));
     let errand = ws.len() >= 3
         && (by_name || called_so)
-        && (ws[1] == "to" || ws[1] == "will")
-        && (hands(&ws[2]) || for_family());
+        && to_at.is_some_and(|k| ws.get(k + 1).is_some_and(|w| hands(w)) || for_family(k));
     // Or a body's errand, "to" a verb: an office, HR, the management, a registry or an embassy ("Dr. Selina's office
     // to confirm pre-op bloods and admission time", the nephrologist's office for the user's father: round 78, dhaka
     // P23, "treats her own office's task as Selina's news"; "Management to table a revised pay offer at Thursday's
@@ -4405,6 +4436,11 @@ pub fn event_read_as(id: &str) -> Option<&str> {
     id.strip_suffix(FROM_EVENT)
 }
 
+/// The words of someone's own ordeal on a day: an interview, an exam, a test, an audition, a hearing, a tribunal, a
+/// defence or a viva.
+const ORDEALS: [&str; 10] =
+    ["interview", "exam", "exams", "test", "audition", "hearing", "tribunal", "defence", "defense", "viva"];
+
 /// An event of kind `other` that is someone's own ordeal on a day now past or today (an interview, an exam, a test, an
 /// audition, a hearing, a tribunal: "Interview for an in-house translator post at a foreign bank's Istanbul office,
 /// Monday morning", "TAL hearing on her eviction, Wednesday 9:30"), read as a mention of theirs for that day, so that
@@ -4413,8 +4449,6 @@ pub fn event_read_as(id: &str) -> Option<&str> {
 /// Not a treatment (the closest family's operation has its own card on its day), and not one in the user's own words.
 /// Its id is the event's with [`FROM_EVENT`] after it.
 pub fn mentions_from_events(events: &[Event], today: NaiveDate, config: &EngineConfig) -> Vec<FollowUp> {
-    const ORDEALS: [&str; 10] =
-        ["interview", "exam", "exams", "test", "audition", "hearing", "tribunal", "defence", "defense", "viva"];
     events
         .iter()
         .filter(|e| {

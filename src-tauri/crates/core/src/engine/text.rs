@@ -495,7 +495,9 @@ pub(crate) fn named(p: &PersonFacts) -> &str {
 pub(crate) fn operation_of_the_day(event: &Event) -> bool {
     matches!(event.kind, EventKind::Illness | EventKind::Other)
         && event.detail.as_deref().is_some_and(|d| {
-            let head: Vec<&str> = d.split_whitespace().take(4).collect();
+            // (Six words: "Mama's right total knee replacement at Kauvery Hospital", round 82, chennai, "Hard news for
+            // Mama" on the morning of his planned operation.)
+            let head: Vec<&str> = d.split_whitespace().take(6).collect();
             // (The aftercare said after it does not make it aftercare: "Cataract surgery, right eye, Korle Bu Eye
             // Centre, 7 am (Dr. Boakye). Post-op check Thu 5 March, 9 am": round 79, accra P7, "Hard news for Mummy".)
             let first = d.split(". ").next().unwrap_or(d);
@@ -2891,6 +2893,32 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             let ago = if *days_ago == 0 { String::new() } else { format!(" {}", ago(*days_ago)) };
             format!("{first}'s operation {when}{ago} ({}){what}.", date(event.date))
         }
+        // Nor is a treatment on its day, planned as it was ("Third chemotherapy cycle at Cleopatra's day unit, 9 am":
+        // round 82, cairo, "Hard news for Samy, today" of the user's father's third cycle).
+        Detail::Support { event, days_ago: 0 }
+            if event.kind == EventKind::Illness
+                && event.detail.as_deref().is_some_and(|d| {
+                    // (A course of treatment by its name, not a scan or a result, which may be news.)
+                    const COURSES: [&str; 9] = [
+                        "chemotherapy",
+                        "chemo",
+                        "radiotherapy",
+                        "infusion",
+                        "dialysis",
+                        "transfusion",
+                        "immunotherapy",
+                        "cycle",
+                        "session",
+                    ];
+                    let first = d.split(". ").next().unwrap_or(d);
+                    super::derive::words(first).iter().take(6).any(|w| COURSES.contains(&w.as_str()))
+                        && super::generate::speaks_of_treatment(first)
+                        && !super::generate::to_come(d)
+                }) =>
+        {
+            let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
+            format!("A day of treatment for {first}, today ({}){what}.", date(event.date))
+        }
         Detail::Support { event, days_ago } => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
             // The news as the day it happened, not as when they told it, nor by a kind that may not fit it: "Ok-ja
@@ -3048,6 +3076,13 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
     } else if matches!(c.detail, Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some()) {
         // Not "a short note" beside "be there" (round 52a, homecare P12).
         "On a hard day, being there says more than any words.".to_owned()
+    } else if matches!(c.detail, Detail::Support { event, days_ago: 0 } if operation_of_the_day(event))
+        && p.kin
+        && p.circle <= 2
+    {
+        // The closest family's operation, on its day: the user's place is beside them (round 82, busan and chennai:
+        // "hearing your voice now" of the husband and the father-in-law the user takes in for their operations).
+        "With family, being there is what counts.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, .. } if condolences_in_person(p, event)) {
         "From a neighbour, a knock at the door says more than any note.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, .. } if !near_the_end(event)
