@@ -195,10 +195,9 @@ pub(crate) fn generate<'s>(
         }
     }
     // The user's own family who have died, found once: a mention naming one is the user's loss too.
-    let dead: Vec<usize> = (0..snapshot.people.len())
-        .filter(|&k| snapshot.people[k].kin && snapshot.people[k].status == crate::model::Status::Deceased)
-        .collect();
+    let dead = users_dead(snapshot);
     events(&mut out, snapshot, derived, &dead, today, config);
+    rite_days_of_the_bereaved(&mut out, snapshot, &dead, today, config);
     follow_ups(&mut out, snapshot, derived, &dead, today, config);
     thanks(&mut out, snapshot, derived, today, config);
     introductions(&mut out, snapshot, &lists, today, config);
@@ -709,11 +708,7 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         if Matter::of(text) != Matter::Loss {
             return None;
         }
-        let dead: &Vec<usize> = dead.get_or_insert_with(|| {
-            (0..snapshot.people.len())
-                .filter(|&k| snapshot.people[k].kin && snapshot.people[k].status == crate::model::Status::Deceased)
-                .collect()
-        });
+        let dead: &Vec<usize> = dead.get_or_insert_with(|| users_dead(snapshot));
         names_the_users_dead(text, snapshot, dead).then(|| HardDay { of: text.trim().to_owned(), whose: None })
     });
     if rite.is_some() {
@@ -723,11 +718,7 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     // afternoon before his first death anniversary: round 80, hanoi P27 and round 80a P25, a birthday to plan and a
     // fifteen-day-old congratulation "on her fullest day… the grave, the evening meal before the anniversary").
     let grave = snapshot.follow_ups.iter().filter(|u| u.mine && u.due == today && u.done_on.is_none()).find(|u| {
-        let dead: &Vec<usize> = dead.get_or_insert_with(|| {
-            (0..snapshot.people.len())
-                .filter(|&k| snapshot.people[k].kin && snapshot.people[k].status == crate::model::Status::Deceased)
-                .collect()
-        });
+        let dead: &Vec<usize> = dead.get_or_insert_with(|| users_dead(snapshot));
         visit_to_the_users_dead(&u.text, snapshot, dead)
     });
     if let Some(u) = grave {
@@ -903,6 +894,13 @@ fn names_person(text: &str, q: &PersonFacts) -> bool {
         .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .any(|w| names.contains(&w))
+}
+
+/// The indices of the user's own family in the book who have died.
+pub(crate) fn users_dead(snapshot: &Snapshot) -> Vec<usize> {
+    (0..snapshot.people.len())
+        .filter(|&k| snapshot.people[k].kin && snapshot.people[k].status == crate::model::Status::Deceased)
+        .collect()
 }
 
 /// True when a mention names, capitalised, one of the user's own family who has died, by the word the user calls them
@@ -1684,6 +1682,61 @@ fn events<'s>(
     }
 }
 
+/// The rite a bereavement's words set for today, for someone bereaved in the user's 15
+/// ("…missa de sétimo dia Tuesday 3 March, 19h, Igreja do Bonfim", of the neighbour the user sat with the night her
+/// husband died), or a rite kept as an event of the day of family in the 15 ("Tante Ensaf's fortieth-day prayers…", of
+/// the cousin whose mother it was, the user's aunt): a card to be there, hard, even when the user has been in touch
+/// since the death (round 83, porto and cairo: nothing on the day of the seventh-day Mass nor of the fortieth, listed
+/// by both reviewers of each). Not for the user's own dead by a bereavement (the day is the user's own hard day), the
+/// partner or a child
+/// (time together), nor when the user has a promise to them that day still open (its card is the user's part in it)
+/// or has been in touch today. On a day the loss would have its own card, that card becomes this one.
+fn rite_days_of_the_bereaved<'s>(
+    out: &mut Vec<Candidate<'s>>,
+    snapshot: &'s Snapshot,
+    dead: &[usize],
+    today: NaiveDate,
+    config: &EngineConfig,
+) {
+    for event in &snapshot.events {
+        let Some(i) = snapshot.person_index(&event.person) else { continue };
+        let p = &snapshot.people[i];
+        // (From their own records alone, as every candidate is: feedback checks its key on a snapshot of them.)
+        if rite_of_the_day(event, today).is_none()
+            || p.status == crate::model::Status::Deceased
+            || p.circle > 2
+            || super::text::time_together(p, today)
+            || p.contact.last.is_some_and(|last| last >= today)
+            // (A rite kept as an event is one of the closest family's, whose dead are the user's family too: a
+            // friend's father's funeral in Łańcut, kept as an event, is not the user's day, t225c.)
+            || (event.kind == EventKind::Other && !p.kin)
+            || (event.kind == EventKind::Bereavement
+                && names_the_users_dead(event.detail.as_deref().unwrap_or(""), snapshot, dead))
+            || snapshot.follow_ups.iter().any(|u| {
+                u.mine && u.person == p.id && u.due == today && u.done_on.is_none_or(|done| done >= today)
+            })
+        {
+            continue;
+        }
+        let key = format!("support:{}", event.id);
+        if let Some(c) = out.iter_mut().find(|c| c.key == key) {
+            c.hard = true;
+            c.urgency = 1.0;
+            continue;
+        }
+        out.push(Candidate {
+            key,
+            kind: SuggestionKind::Support,
+            people: vec![i],
+            hard: true,
+            urgency: 1.0,
+            effort: config.effort.support,
+            due: None,
+            detail: Detail::Support { event, days_ago: days_between(today, event.date) },
+        });
+    }
+}
+
 /// True when a bereavement names someone in the user's 15 whose own record tells of their death that same evening
 /// (the widow's "Her husband Patrick Koech killed…" beside his "Killed at about eight at night…"): heard of the next
 /// morning, as its own record says.
@@ -1815,6 +1868,28 @@ fn days_after_words(text: &str, rite: impl Fn(&str) -> bool) -> Vec<(u32, u32, O
             })
         })
         .collect()
+}
+
+/// The rite of remembrance a bereavement's own words set for `on`, after the day of the death and within 45 days of it
+/// ("missa de sétimo dia Tuesday 3 March, 19h, Igreja do Bonfim"): the words of its clause, from the rite's word to the
+/// next full stop or semicolon, with a capital. None when no rite is set for that day.
+/// Or an event of kind `other` of that day that is itself a rite for the dead ("Tante Ensaf's fortieth-day prayers at
+/// Al-Adra church, Masarra, Shubra, 6 pm"): its words.
+pub(crate) fn rite_of_the_day(event: &Event, on: NaiveDate) -> Option<String> {
+    let detail = event.detail.as_deref()?;
+    if event.kind == EventKind::Other {
+        return (event.date == on && Matter::of(detail) == Matter::Loss).then(|| detail.trim().to_owned());
+    }
+    if event.kind != EventKind::Bereavement || !(1..=45).contains(&days_between(on, event.date)) {
+        return None;
+    }
+    let clause = detail.split([';', '.']).map(str::trim).find(|clause| {
+        days_after_words(clause, |w| REMEMBRANCES.contains(&w))
+            .into_iter()
+            .any(|(day, month, _)| day_from(event.date, day, month) == Some(on))
+    })?;
+    let mut cs = clause.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs).collect())
 }
 
 /// True when a bereavement's words name someone else in the user's 15 by their first and last names ("Her husband
@@ -2010,9 +2085,12 @@ fn follow_ups<'s>(
                         // user brings a framed drawing to), the warning comes on the last light day before the eve,
                         // not on the morning it is due (round 76, berlin P12: "framing on the morning of an 11:00
                         // Trauerfeier needed a nudge on Wednesday or Thursday", from both reviewers).
-                        // (Its own day may be theirs: the funeral it is for.)
+                        // (Its own day is theirs: the funeral it is for. Not a light day after the hard one: the
+                        // morning it is due is time enough for "Send Filipe the February invoices", due the day
+                        // after the user's mother's anniversary, not a fourth card on the Sunday before it; round 83,
+                        // porto P22, usefulness 2.)
                         || (past_due < -1
-                            && hard_on(fu.due).is_none_or(|day| day.whose == Some(i))
+                            && hard_on(fu.due).is_some_and(|day| day.whose == Some(i))
                             && fu.due.pred_opt().is_some_and(|eve| {
                                 last_light_day_before_a_hard_one(hard_on, eve, i, lead) == Some(today)
                             }))
@@ -2411,7 +2489,16 @@ impl Matter {
             "thithi",
             "tarpanam",
         ];
-        if speaks_of_loss(text) || words(text).iter().any(|w| LOSS.contains(&w.as_str())) || remembrance_mass(text) {
+        // And the prayers of the fortieth day after a death ("Tante Ensaf's fortieth-day prayers at Al-Adra church":
+        // round 83, cairo, the user's aunt's, kept on her cousin's record; "his fortieth" alone is a birthday).
+        let said = words(text);
+        let fortieth_day =
+            said.windows(2).any(|w| ["fortieth", "40th", "forty"].contains(&w[0].as_str()) && w[1] == "day");
+        if speaks_of_loss(text)
+            || said.iter().any(|w| LOSS.contains(&w.as_str()) || ["chehlum", "kulkhani"].contains(&w.as_str()))
+            || fortieth_day
+            || remembrance_mass(text)
+        {
             Matter::Loss
         } else if speaks_of_treatment(text) {
             Matter::Treatment
@@ -2512,6 +2599,18 @@ pub(crate) fn speaks_of_ordeal(text: &str) -> bool {
             .iter()
             .enumerate()
             .any(|(i, w)| (w == "court" || w == "courts") && !(i > 0 && NOT_A_COURT.contains(&words[i - 1].as_str())))
+        || speaks_of_papers_to_stay(text)
+}
+
+/// True when a text is of someone's right to stay where they live: asylum, a visa, a residence permit, deportation,
+/// or the offices that decide them (UNHCR, USCIS, AIMA): "AIMA residence-permit appointment, 10h, Porto", "Her UNHCR
+/// interview in 6th of October City". An ordeal, not a medical appointment (round 83, porto and cairo: the apprentice's
+/// appointment after fourteen months' wait, and a refugee friend's interview, wished nothing before them).
+pub(crate) fn speaks_of_papers_to_stay(text: &str) -> bool {
+    const WORDS: [&str; 7] = ["asylum", "visa", "deportation", "unhcr", "uscis", "aima", "refugee"];
+    let ws = words(text);
+    ws.iter().any(|w| WORDS.contains(&w.as_str()))
+        || ws.windows(2).any(|w| ["residence", "residency", "work"].contains(&w[0].as_str()) && w[1] == "permit")
 }
 
 /// True when a mention is of an answer someone waits for: "hears whether", "hear back", results, an outcome, a
@@ -2750,9 +2849,11 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
     // Lowenna… as a medical appointment", 1 · 1 · 2).
     let ws = words(text);
     let of_papers = |k: usize| ws[k] == "scans" && ws.get(k + 1).is_some_and(|w| w == "of");
+    // Nor an appointment for one's papers ("AIMA residence-permit appointment"): an ordeal (round 83, porto).
+    let for_papers = |k: usize| ws[k].starts_with("appointment") && speaks_of_papers_to_stay(text);
     speaks_of_operation(text)
         || speaks_of_aftercare(text)
-        || ws.iter().enumerate().any(|(k, w)| WORDS.contains(&w.as_str()) && !of_papers(k))
+        || ws.iter().enumerate().any(|(k, w)| WORDS.contains(&w.as_str()) && !of_papers(k) && !for_papers(k))
 }
 
 /// True when a mention is of a medical test or a round of IVF ("Gráinne's blood test", "her embryo transfer",
@@ -4403,9 +4504,18 @@ pub(crate) fn the_users_own(
         || (where_they_are_at_an_hour(&fu.text, p) && matter == Matter::Plain)
         || names_the_users_dead(&fu.text, snapshot, dead)
         || (at_the_users_place(&fu.text) && matter == Matter::Plain && derived[i].sensitive.is_none())
-        || (!their_body
-            && (goal_names_the_day(fu.due, &p.id, &snapshot.goals)
-                || shares_a_goals_word(&fu.text, &p.id, &p.name, &snapshot.goals)))
+        || (!their_body && {
+            // An ordeal kept on their own record, in the words of a goal that is for them by name ("Get Larissa her
+            // residence permit…" beside her "AIMA residence-permit appointment, 10h"), is still theirs to go through:
+            // wished luck and asked after (round 83, porto: nothing the day before nor on the morning of the
+            // apprentice's appointment, missed by both reviewers).
+            let goals: std::borrow::Cow<'_, [Goal]> = if event_read_as(&fu.id).is_some() {
+                snapshot.goals.iter().filter(|g| !names_person(&g.title, p)).cloned().collect::<Vec<_>>().into()
+            } else {
+                snapshot.goals.as_slice().into()
+            };
+            goal_names_the_day(fu.due, &p.id, &goals) || shares_a_goals_word(&fu.text, &p.id, &p.name, &goals)
+        })
 }
 
 /// True when a text opens on the possessive of one of the user's own family in the book (not `i`), by what the user
@@ -4437,22 +4547,40 @@ pub fn event_read_as(id: &str) -> Option<&str> {
 }
 
 /// The words of someone's own ordeal on a day: an interview, an exam, a test, an audition, a hearing, a tribunal, a
-/// defence or a viva.
-const ORDEALS: [&str; 10] =
-    ["interview", "exam", "exams", "test", "audition", "hearing", "tribunal", "defence", "defense", "viva"];
+/// defence or a viva; or an appointment of theirs that is no treatment ("AIMA residence-permit appointment, 10h, Porto",
+/// the apprentice's after fourteen months' wait: round 83, porto, missed by both reviewers).
+const ORDEALS: [&str; 11] = [
+    "interview",
+    "exam",
+    "exams",
+    "test",
+    "audition",
+    "hearing",
+    "tribunal",
+    "defence",
+    "defense",
+    "viva",
+    "appointment",
+];
 
-/// An event of kind `other` that is someone's own ordeal on a day now past or today (an interview, an exam, a test, an
-/// audition, a hearing, a tribunal: "Interview for an in-house translator post at a foreign bank's Istanbul office,
-/// Monday morning", "TAL hearing on her eviction, Wednesday 9:30"), read as a mention of theirs for that day, so that
-/// it is asked after as a mention is (round 81, kadikoy and montreal: a laid-off friend's interview and a friend's
-/// eviction hearing had no card on or after them, which reviewers of both books listed among the fortnight's gaps).
+/// An event of kind `other` that is someone's own ordeal on a day now past, today or tomorrow (an interview, an exam, a
+/// test, an audition, a hearing, a tribunal: "Interview for an in-house translator post at a foreign bank's Istanbul
+/// office, Monday morning", "TAL hearing on her eviction, Wednesday 9:30"), read as a mention of theirs for that day,
+/// so that it is wished luck the day before and asked after as a mention is (round 81, kadikoy and montreal: a
+/// laid-off friend's interview and a friend's eviction hearing had no card on or after them, which reviewers of both
+/// books listed among the fortnight's gaps; round 83, porto and cairo: no word of luck before a laid-off friend's
+/// interview or a refugee friend's UNHCR interview, listed by all four reviewers).
 /// Not a treatment (the closest family's operation has its own card on its day), and not one in the user's own words.
-/// Its id is the event's with [`FROM_EVENT`] after it.
-pub fn mentions_from_events(events: &[Event], today: NaiveDate, config: &EngineConfig) -> Vec<FollowUp> {
+/// Its id is the event's with [`FROM_EVENT`] after it. The snapshot passes tomorrow's events beside its own.
+pub fn mentions_from_events<'e>(
+    events: impl IntoIterator<Item = &'e Event>,
+    today: NaiveDate,
+    config: &EngineConfig,
+) -> Vec<FollowUp> {
     events
-        .iter()
+        .into_iter()
         .filter(|e| {
-            e.kind == EventKind::Other && (0..=config.follow_up_grace_days).contains(&days_between(today, e.date))
+            e.kind == EventKind::Other && (-1..=config.follow_up_grace_days).contains(&days_between(today, e.date))
         })
         .filter_map(|e| {
             let text = e.detail.as_deref()?.trim();
@@ -4511,11 +4639,25 @@ pub(crate) fn names_a_goal(text: &str, name: &str, goals: &[Goal]) -> bool {
         .into_iter()
         .map(|run| run.into_iter().filter(|w| !own.contains(w)).collect())
         .collect();
-    goals.iter().flat_map(|g| capitalised_runs(&g.title, true)).any(|goal_run| {
-        mentioned
-            .iter()
-            .filter(|run| !run.is_empty())
-            .any(|run| run[0] == goal_run[0] || contains_run(&goal_run, run) || contains_run(run, &goal_run))
+    // (Not a town both only say the thing is in: "Job interview at a design agency in Matosinhos", a laid-off
+    // friend's, beside "Set up Dad's care in Matosinhos": round 83, porto, no word of luck before it nor "how it went"
+    // after, the interview every reviewer missed.)
+    let placed_in = |text: &str| -> Vec<String> {
+        let said: Vec<&str> = text.split_whitespace().collect();
+        said.windows(2)
+            .filter(|w| w[0].eq_ignore_ascii_case("in"))
+            .map(|w| w[1].trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+            .collect()
+    };
+    let towns = placed_in(text);
+    goals.iter().any(|g| {
+        let goal_towns = placed_in(&g.title);
+        capitalised_runs(&g.title, true).into_iter().any(|goal_run| {
+            mentioned.iter().filter(|run| !run.is_empty()).any(|run| {
+                let towns_only = goal_towns.iter().any(|t| t == goal_run[0]) && towns.iter().any(|t| t == run[0]);
+                !towns_only && (run[0] == goal_run[0] || contains_run(&goal_run, run) || contains_run(run, &goal_run))
+            })
+        })
     })
 }
 
@@ -5898,7 +6040,62 @@ mod tests {
     }
 
     #[test]
-    fn an_ordeal_kept_as_their_event_is_read_as_their_mention_once_its_day_comes() {
+    fn papers_to_stay_are_an_ordeal_and_their_appointment_no_treatment() {
+        use super::{speaks_of_papers_to_stay, speaks_of_treatment, Matter};
+        for yes in [
+            "AIMA residence-permit appointment, 10h, Porto",
+            "Her UNHCR interview in 6th of October City",
+            "Visa interview at the US consulate",
+            "His asylum interview (9am)",
+        ] {
+            assert!(speaks_of_papers_to_stay(yes), "{yes}");
+            assert_eq!(Matter::of(yes), Matter::Ordeal, "{yes}");
+        }
+        assert!(!speaks_of_treatment("AIMA residence-permit appointment, 10h, Porto"));
+        for no in ["Dentist appointment, 10h", "Her parking permit renewal", "Work on the permit drawings"] {
+            assert!(!speaks_of_papers_to_stay(no), "{no}");
+        }
+        assert_eq!(Matter::of("Dentist appointment, 10h"), Matter::Treatment);
+    }
+
+    #[test]
+    fn a_rite_is_read_from_a_bereavements_words_for_its_day() {
+        use super::{rite_of_the_day, Event, EventKind, Matter, NaiveDate};
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let loss = Event {
+            id: "e1".to_owned(),
+            person: "gloria".to_owned(),
+            date: NaiveDate::from_ymd_opt(2026, 2, 25).unwrap(),
+            kind: EventKind::Bereavement,
+            detail: Some(
+                "Her husband Joaquim died at 81. Funeral was 27 Feb at the Igreja do Bonfim; missa de sétimo dia \
+                 Tuesday 3 March, 19h, Igreja do Bonfim"
+                    .to_owned(),
+            ),
+        };
+        assert_eq!(
+            rite_of_the_day(&loss, day(3)).as_deref(),
+            Some("Missa de sétimo dia Tuesday 3 March, 19h, Igreja do Bonfim")
+        );
+        assert_eq!(rite_of_the_day(&loss, day(4)), None, "not the day after");
+        assert_eq!(
+            rite_of_the_day(&loss, NaiveDate::from_ymd_opt(2026, 2, 27).unwrap()),
+            None,
+            "the funeral is no rite"
+        );
+        let held = Event {
+            kind: EventKind::Other,
+            date: day(4),
+            detail: Some("Tante Ensaf's fortieth-day prayers at Al-Adra church, 6 pm".to_owned()),
+            ..loss.clone()
+        };
+        assert!(rite_of_the_day(&held, day(4)).is_some());
+        assert_eq!(rite_of_the_day(&held, day(5)), None);
+        assert_eq!(Matter::of("His fortieth at the Crown, 8 pm"), Matter::Plain);
+    }
+
+    #[test]
+    fn an_ordeal_kept_as_their_event_is_read_as_their_mention_from_its_eve() {
         use super::{mentions_from_events, EngineConfig, Event, EventKind, NaiveDate};
         let on = NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
         let event = |id: &str, kind: EventKind, detail: &str| Event {
@@ -5922,6 +6119,8 @@ mod tests {
         assert_eq!((read[0].person.as_str(), read[0].due, read[0].mine), ("annie", on, false));
         let late = on + chrono::Duration::days(config.follow_up_grace_days + 1);
         assert!(mentions_from_events(&events, late, &config).is_empty(), "past the grace days");
-        assert!(mentions_from_events(&events, on.pred_opt().unwrap(), &config).is_empty(), "before its day");
+        let eve = on.pred_opt().unwrap();
+        assert_eq!(mentions_from_events(&events, eve, &config).len(), 1, "its eve, for a word of luck");
+        assert!(mentions_from_events(&events, eve.pred_opt().unwrap(), &config).is_empty(), "before its eve");
     }
 }

@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::model::{Event, EventKind, Favor, FavorKind, Stage};
 
 use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
-use super::generate::{is_partner, occasion_ahead, speaks_of_rite, Candidate, Detail, Matter};
+use super::generate::{is_partner, occasion_ahead, rite_of_the_day, speaks_of_rite, Candidate, Detail, Matter};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
 use super::{EngineConfig, SuggestionKind};
@@ -503,6 +503,30 @@ pub(crate) fn operation_of_the_day(event: &Event) -> bool {
             let first = d.split(". ").next().unwrap_or(d);
             super::generate::speaks_of_operation(&head.join(" "))
                 && !super::generate::speaks_of_aftercare(first)
+                && !super::generate::to_come(d)
+        })
+}
+
+/// True when an illness is kept as a day of a course of treatment, named in its first six words ("Third chemotherapy
+/// cycle at Cleopatra's day unit, 9 am"): chemotherapy, radiotherapy, an infusion, dialysis, a transfusion,
+/// immunotherapy, a cycle or a session; not a scan or a result, which may be news, nor one to come.
+pub(crate) fn treatment_of_the_day(event: &Event) -> bool {
+    const COURSES: [&str; 9] = [
+        "chemotherapy",
+        "chemo",
+        "radiotherapy",
+        "infusion",
+        "dialysis",
+        "transfusion",
+        "immunotherapy",
+        "cycle",
+        "session",
+    ];
+    event.kind == EventKind::Illness
+        && event.detail.as_deref().is_some_and(|d| {
+            let first = d.split(". ").next().unwrap_or(d);
+            super::derive::words(first).iter().take(6).any(|w| COURSES.contains(&w.as_str()))
+                && super::generate::speaks_of_treatment(first)
                 && !super::generate::to_come(d)
         })
 }
@@ -2088,6 +2112,10 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Support { event, .. } if event.kind == EventKind::Bereavement && time_together(p, today) => {
             format!("Be there for {name}")
         }
+        // The day of a rite the loss's own words set (round 83, porto: the seventh-day Mass).
+        Detail::Support { event, .. } if rite_of_the_day(event, today).is_some() => {
+            format!("Be there for {name} today")
+        }
         Detail::Support { event, .. } if condolences_in_person(p, event) => {
             format!("Go and see {name} with your condolences")
         }
@@ -2106,6 +2134,12 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         // … understate[s] an amputation day for her own mother"; round 80a, hanoi P24).
         Detail::Support { event, days_ago: 0 } if operation_of_the_day(event) && p.kin && p.circle <= 2 => {
             format!("{name}'s operation is today")
+        }
+        // And their day of treatment (round 83, cairo P24: "Check in on Samy Boutros Youssef… Call Samy today, and ask
+        // what would help" of the user's father on his chemotherapy day, "she lives ten minutes away and is
+        // organising his care", tact 2).
+        Detail::Support { event, days_ago: 0 } if treatment_of_the_day(event) && p.kin && p.circle <= 2 => {
+            format!("{name}'s treatment is today")
         }
         Detail::Support { .. } => format!("Check in on {name}"),
         // Being with the closest family through their ordeal is no promise to keep but the day ahead (round 77,
@@ -2402,6 +2436,17 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Support { event, .. } if event.kind == EventKind::Bereavement && time_together(p, today) => {
             format!("Be with {first} today if you can, or call while you are apart; listen more than you talk.")
         }
+        Detail::Support { event, .. } if rite_of_the_day(event, today).is_some() => {
+            // (A rite kept as their event is one of the user's own dead: the user is family too.)
+            if event.kind == EventKind::Other {
+                format!("Go if you can, and stay a moment with {first} after it; if you cannot, call {first} today.")
+            } else {
+                format!(
+                    "Go if you can, and stay a moment with {first} after it; if you cannot, tell {first} today that \
+                     you are thinking of the family."
+                )
+            }
+        }
         Detail::Support { event, .. } if condolences_in_person(p, event) => format!(
             "Go and see {first} today if you can: say you are sorry, and offer to take one thing off {first}'s plate."
         ),
@@ -2435,6 +2480,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         Detail::Support { event, days_ago: 0 } if operation_of_the_day(event) && p.kin && p.circle <= 2 => {
             format!("Be with {first} today if you can; if not, call before the operation and again after it.")
+        }
+        Detail::Support { event, days_ago: 0 } if treatment_of_the_day(event) && p.kin && p.circle <= 2 => {
+            format!(
+                "Be with {first} today if you can, or call before it and again in the evening; ask what would help."
+            )
         }
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
@@ -2877,6 +2927,14 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             };
             format!("{whose} {} ({}){what}.{part}", ago(*days_ago), date(event.date))
         }
+        Detail::Support { event, days_ago } if rite_of_the_day(event, today).is_some() => {
+            let rite = rite_of_the_day(event, today).unwrap_or_default();
+            if *days_ago == 0 {
+                format!("Today: “{rite}”.")
+            } else {
+                format!("{first}'s loss was {} ({}); today: “{rite}”.", ago(*days_ago), date(event.date))
+            }
+        }
         // The news of a day the user will be there for is not told before it: the card says whose day it is and
         // that the user will be there (round 52a, homecare P12: "the morning card states Joy's diagnosis before the
         // 10:30 appointment, and Marci should not walk in already knowing it", tact 2).
@@ -2895,27 +2953,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         // Nor is a treatment on its day, planned as it was ("Third chemotherapy cycle at Cleopatra's day unit, 9 am":
         // round 82, cairo, "Hard news for Samy, today" of the user's father's third cycle).
-        Detail::Support { event, days_ago: 0 }
-            if event.kind == EventKind::Illness
-                && event.detail.as_deref().is_some_and(|d| {
-                    // (A course of treatment by its name, not a scan or a result, which may be news.)
-                    const COURSES: [&str; 9] = [
-                        "chemotherapy",
-                        "chemo",
-                        "radiotherapy",
-                        "infusion",
-                        "dialysis",
-                        "transfusion",
-                        "immunotherapy",
-                        "cycle",
-                        "session",
-                    ];
-                    let first = d.split(". ").next().unwrap_or(d);
-                    super::derive::words(first).iter().take(6).any(|w| COURSES.contains(&w.as_str()))
-                        && super::generate::speaks_of_treatment(first)
-                        && !super::generate::to_come(d)
-                }) =>
-        {
+        Detail::Support { event, days_ago: 0 } if treatment_of_the_day(event) => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
             format!("A day of treatment for {first}, today ({}){what}.", date(event.date))
         }
@@ -3073,10 +3111,19 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         && promised_for_the_birthday(c, snap).is_some()
     {
         "Time together on the day says more than any message.".to_owned()
+    } else if matches!(c.detail, Detail::Support { event, .. } if rite_of_the_day(event, today).is_some()) {
+        "On the day of a rite for someone who died, being there says more than any words.".to_owned()
+    } else if matches!(c.detail, Detail::Occasion { label: None, days: 0, quiet: true, on, .. }
+        if time_together(p, on) || wish_by_call(p, None, on))
+    {
+        // Not "a quiet note" beside a call or a day with them (round 83, porto P24: "a quiet note that you remembered
+        // is enough" of her own father's 79th, the card a call, "the wrong tone for her own father").
+        "In a hard year, being with them on the day, or calling, is what counts.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some()) {
         // Not "a short note" beside "be there" (round 52a, homecare P12).
         "On a hard day, being there says more than any words.".to_owned()
-    } else if matches!(c.detail, Detail::Support { event, days_ago: 0 } if operation_of_the_day(event))
+    } else if matches!(c.detail, Detail::Support { event, days_ago: 0 }
+        if operation_of_the_day(event) || treatment_of_the_day(event))
         && p.kin
         && p.circle <= 2
     {

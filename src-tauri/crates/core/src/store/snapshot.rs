@@ -108,8 +108,10 @@ fn load(
     snap.events = load_events(tx, today, config)?;
     (snap.thanked_lately, snap.unthanked) = load_favors_received(tx, today, config)?;
     snap.follow_ups = load_follow_ups(tx, today, config)?;
-    // Someone's ordeal kept as an event of theirs is followed up as a mention of it (sorted by id, as the rows are).
-    let read = crate::engine::generate::mentions_from_events(&snap.events, today, config);
+    // Someone's ordeal kept as an event of theirs is followed up as a mention of it (sorted by id, as the rows are),
+    // from its eve: tomorrow's are read for that, and kept out of the snapshot's events, which end today.
+    let tomorrow = load_other_events_on(tx, today + days(1))?;
+    let read = crate::engine::generate::mentions_from_events(snap.events.iter().chain(&tomorrow), today, config);
     if !read.is_empty() {
         snap.follow_ups.extend(read);
         snap.follow_ups.sort_by(|a, b| a.id.cmp(&b.id));
@@ -296,16 +298,28 @@ fn load_events(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Res
           WHERE date <= ?2 AND (date >= ?1 OR (kind = 'bereavement' AND date >= ?3)) ORDER BY id",
     )?;
     let rows = stmt
-        .query_map(params![today - days(window), today, today - days(config.mourning_days)], |r| {
-            Ok(Event {
-                id: r.get("id")?,
-                person: r.get("person_id")?,
-                date: r.get("date")?,
-                kind: r.get("kind")?,
-                detail: r.get("detail")?,
-            })
-        })?
+        .query_map(params![today - days(window), today, today - days(config.mourning_days)], event_row)?
         .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// An event from its row.
+fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
+    Ok(Event {
+        id: r.get("id")?,
+        person: r.get("person_id")?,
+        date: r.get("date")?,
+        kind: r.get("kind")?,
+        detail: r.get("detail")?,
+    })
+}
+
+/// The events of kind `other` on one day (sorted by id).
+fn load_other_events_on(tx: &Transaction, on: NaiveDate) -> Result<Vec<Event>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, person_id, date, kind, detail FROM events WHERE date = ?1 AND kind = 'other' ORDER BY id",
+    )?;
+    let rows = stmt.query_map(params![on], event_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
