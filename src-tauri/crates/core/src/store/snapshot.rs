@@ -105,12 +105,12 @@ fn load(
     let mut snap = Snapshot { today: Some(today), ..Snapshot::default() };
     snap.goals = load_goals(tx)?;
     snap.items = load_items(tx, today, config)?;
-    snap.events = load_events(tx, today, config)?;
+    let tomorrow;
+    (snap.events, tomorrow) = load_events(tx, today, config)?;
     (snap.thanked_lately, snap.unthanked) = load_favors_received(tx, today, config)?;
     snap.follow_ups = load_follow_ups(tx, today, config)?;
     // Someone's ordeal kept as an event of theirs is followed up as a mention of it (sorted by id, as the rows are),
     // from its eve: tomorrow's are read for that, and kept out of the snapshot's events, which end today.
-    let tomorrow = load_other_events_on(tx, today + days(1))?;
     let read = crate::engine::generate::mentions_from_events(snap.events.iter().chain(&tomorrow), today, config);
     if !read.is_empty() {
         snap.follow_ups.extend(read);
@@ -290,17 +290,23 @@ fn load_items(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Resu
     Ok(items.into_values().collect())
 }
 
-fn load_events(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Vec<Event>> {
+/// The events up to today (sorted by id), and apart from them tomorrow's of kind `other` (read as mentions from their
+/// eve), in one pass over the table.
+fn load_events(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<(Vec<Event>, Vec<Event>)> {
     // Every kind within the longest event window; bereavements for the whole mourning year.
     let window = config.support_days.max(config.congratulate_days).max(config.sensitive_days);
     let mut stmt = tx.prepare_cached(
         "SELECT id, person_id, date, kind, detail FROM events
-          WHERE date <= ?2 AND (date >= ?1 OR (kind = 'bereavement' AND date >= ?3)) ORDER BY id",
+          WHERE (date <= ?2 AND (date >= ?1 OR (kind = 'bereavement' AND date >= ?3)))
+             OR (date = ?4 AND kind = 'other') ORDER BY id",
     )?;
-    let rows = stmt
-        .query_map(params![today - days(window), today, today - days(config.mourning_days)], event_row)?
+    let rows: Vec<Event> = stmt
+        .query_map(
+            params![today - days(window), today, today - days(config.mourning_days), today + days(1)],
+            event_row,
+        )?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    Ok(rows.into_iter().partition(|e| e.date <= today))
 }
 
 /// An event from its row.
@@ -312,15 +318,6 @@ fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
         kind: r.get("kind")?,
         detail: r.get("detail")?,
     })
-}
-
-/// The events of kind `other` on one day (sorted by id).
-fn load_other_events_on(tx: &Transaction, on: NaiveDate) -> Result<Vec<Event>> {
-    let mut stmt = tx.prepare_cached(
-        "SELECT id, person_id, date, kind, detail FROM events WHERE date = ?1 AND kind = 'other' ORDER BY id",
-    )?;
-    let rows = stmt.query_map(params![on], event_row)?.collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
 }
 
 /// Favors received within the thank window, split into those thanked by today and those not (sorted by id).
