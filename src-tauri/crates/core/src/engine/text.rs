@@ -510,6 +510,20 @@ pub(crate) fn operation_of_the_day(event: &Event) -> bool {
         })
 }
 
+/// True when a promise due on its day is the user's part in a funeral or a rite for the dead ("Read the Saturday
+/// school's tribute at Baba's funeral service"): the day is the funeral, and the promise the user's part in it (round 84,
+/// leeds P14: "Keep your promise to Comfort… Today, as you offered" of the tribute the user reads for her own
+/// co-founder, "treats it as a promise to tick off and ignores that Funmi is grieving too", from both reviewers).
+/// At it, not an errand for it: the rite's word within four words after "at" or "to" ("at Baba's funeral service"),
+/// not "Get Baba Oduya's funeral brochure… to the printers".
+fn part_in_a_funeral(c: &Candidate<'_>) -> bool {
+    let Detail::KeepPromise { past_due: 0, follow_up, .. } = c.detail else { return false };
+    let ws = super::derive::words(&follow_up.text);
+    ws.iter().enumerate().any(|(k, w)| {
+        super::generate::memorial_rite(w) && ws[k.saturating_sub(4)..k].iter().any(|v| v == "at" || v == "to")
+    })
+}
+
 /// True when an illness is kept as a day of a course of treatment, named in its first six words ("Third chemotherapy
 /// cycle at Cleopatra's day unit, 9 am"): chemotherapy, radiotherapy, an infusion, dialysis, a transfusion,
 /// immunotherapy, a cycle or a session; not a scan or a result, which may be news, nor one to come.
@@ -2159,6 +2173,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         {
             format!("Today with {name}: “{}”", follow_up.text.trim())
         }
+        Detail::KeepPromise { follow_up, .. } if part_in_a_funeral(c) => {
+            format!("Your part today: “{}”", follow_up.text.trim())
+        }
         Detail::KeepPromise { follow_up, .. } if promise_about_them(&follow_up.text, p) => {
             format!("Keep your promise about {name}: “{}”", follow_up.text.trim())
         }
@@ -2561,6 +2578,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 => {
             format!("Set the time aside for {}.", human_date(follow_up.due, today))
+        }
+        Detail::KeepPromise { .. } if part_in_a_funeral(c) => {
+            format!("Be there for {first} today; this is your part in it, and your own goodbye too.")
         }
         Detail::KeepPromise { care: true, .. } => "Today, as you offered.".into(),
         // Nor for being with someone ("Be at Gráinne's on Friday evening for the result, whatever it says"): round
@@ -3125,7 +3145,9 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         && promised_for_the_birthday(c, snap).is_some()
     {
         "Time together on the day says more than any message.".to_owned()
-    } else if matches!(c.detail, Detail::Support { event, .. } if rite_of_the_day(event, today).is_some()) {
+    } else if matches!(c.detail, Detail::Support { event, .. } if rite_of_the_day(event, today).is_some())
+        || part_in_a_funeral(c)
+    {
         "On the day of a rite for someone who died, being there says more than any words.".to_owned()
     } else if matches!(c.detail, Detail::Occasion { label: None, days: 0, quiet: true, on, .. }
         if time_together(p, on) || wish_by_call(p, None, on))
