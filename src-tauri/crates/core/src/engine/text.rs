@@ -1159,12 +1159,30 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
                 Some(k) if !said[k..].contains(')') => said[..k].trim_end(),
                 _ => said,
             };
-            sentences(notes).flat_map(|said| said.split("; ")).map(closed).find(|said| {
+            // (Or the whole sentence, when its day and its gathering are in two clauses of it: "84, turns 85 on
+            // Saturday 14 March; his son Mohan is gathering the sishyas at the house that morning and I'm leading the
+            // group rendering", of the user's guru: round 82, chennai P21, P27, "a card, gift or call" and "call or
+            // visit" of the 85th the user leads, from both reviewers. "Turns 85" says it is the birthday.)
+            let says_it = |said: &str| {
                 let ws = super::derive::words(said);
                 super::generate::names_the_day(said, on)
                     && ws.iter().any(|w| GATHERINGS.contains(&w.as_str()))
-                    && (ws.iter().any(|w| w == "birthday") || nth.as_ref().is_some_and(|nth| ws.contains(nth)))
-            })
+                    && (ws.iter().any(|w| w == "birthday" || w == "turns")
+                        || nth.as_ref().is_some_and(|nth| ws.contains(nth)))
+            };
+            sentences(notes)
+                .flat_map(|said| said.split("; "))
+                .map(closed)
+                .find(|said| says_it(said))
+                .or_else(|| {
+                    // (Without the age it opens on: "turns 85 on Saturday 14 March; …".)
+                    let ageless = |said: &'s str| {
+                        said.split_once(", ")
+                            .filter(|(age, _)| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+                            .map_or(said, |(_, rest)| rest)
+                    };
+                    sentences(notes).map(closed).find(|said| says_it(said)).map(ageless)
+                })
         })
         .map(str::trim)
 }
