@@ -2797,7 +2797,7 @@ pub(crate) fn speaks_of_due_date(text: &str) -> bool {
 /// 'how it went' when Marco himself collected the prints is nonsense"). Conservative: a thing someone does (an
 /// interview, a launch, a gallery opening) has none of these.
 pub(crate) fn speaks_of_opening(text: &str) -> bool {
-    const CALLS: [&str; 18] = [
+    const CALLS: [&str; 21] = [
         "applications",
         "submissions",
         "nominations",
@@ -2816,6 +2816,11 @@ pub(crate) fn speaks_of_opening(text: &str) -> bool {
         "competitions",
         "tender",
         "tenders",
+        // A subsidy's window ("Jung-gu's signage and awning subsidy application window closes", passed on by the
+        // district officer: round 82, busan P31, "Ask Ji-hye how it went", from both reviewers).
+        "subsidy",
+        "subsidies",
+        "window",
     ];
     const GATES: [&str; 6] = ["open", "opens", "close", "closes", "due", "deadline"];
     const FETCHED: [&str; 4] = ["collect", "collection", "pickup", "pick"];

@@ -510,6 +510,15 @@ pub(crate) fn operation_of_the_day(event: &Event) -> bool {
         })
 }
 
+/// True when a kept date's label is a homecoming: "home" with leave, an arrival or a return ("Home on regular leave
+/// (arrives Busan Station by KTX)", "Comes home from Lagos"), or a journey's words with "home".
+fn homecoming(label: &str) -> bool {
+    let ws = super::derive::words(label);
+    ws.iter().any(|w| w == "home")
+        && (super::generate::speaks_of_travel(label)
+            || ws.iter().any(|w| ["leave", "comes", "coming", "back", "returns", "returning"].contains(&w.as_str())))
+}
+
 /// True when a promise due on its day is the user's part in a funeral or a rite for the dead ("Read the Saturday
 /// school's tribute at Baba's funeral service"): the day is the funeral, and the promise the user's part in it (round 84,
 /// leeds P14: "Keep your promise to Comfort… Today, as you offered" of the tribute the user reads for her own
@@ -2124,6 +2133,11 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Occasion { label: Some(label), days: 0, .. } if says_whose(label) || time_together(p, today) => {
             format!("{label} is today")
         }
+        // Family coming home (round 82, busan P26: "Home on regular leave (arrives Busan Station by KTX): send Kim
+        // Min-jun a note today", of the user's son on his first leave from the army, from both reviewers).
+        Detail::Occasion { label: Some(label), days: 0, .. } if p.kin && homecoming(label) => {
+            format!("{first} comes home today: “{label}”")
+        }
         Detail::Occasion { label: Some(label), days: 0, .. } => format!("{label}: send {name} a note today"),
         Detail::Occasion { label: Some(label), on, quiet: true, .. } => {
             format!("Plan a quiet word for {name}: {label} on {}", human_date(*on, today))
@@ -2351,6 +2365,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             "Say it in person: you are with {first} today for “{}”.",
             with_them_today(c, snap, *on).unwrap_or_default()
         ),
+        Detail::Occasion { days: 0, label: Some(label), .. } if p.kin && homecoming(label) => {
+            format!("Be there to welcome {first} home today; the rest can wait.")
+        }
         Detail::Occasion { days: 0, label, on, .. } if wish_by_call(p, *label, *on) => match label {
             Some(label) if says_whose(label) => "Call with your wishes today, or go and see them if you can.".into(),
             // No pronoun for one person: the data holds none, and "see them" read as a template slip (round 12,
@@ -3152,8 +3169,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         "On a day of loss, being there says more than any words.".to_owned()
     } else if shared_loss(c, p, snap) {
         "On a day of loss in the family, being there says more than any words.".to_owned()
-    } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, .. }
-        if time_together(p, on) || celebrated_day(c, snap).is_some())
+    } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, label, .. }
+        if time_together(p, on) || celebrated_day(c, snap).is_some() || (p.kin && label.is_some_and(homecoming)))
     {
         // The partner's or a child's day is time together, not "a few warm words" (round 40, architect P19: "a
         // little patronising" to a mother on her son's 11th); so is a day celebrated with them (round 42, stylist
