@@ -1893,12 +1893,33 @@ pub(crate) fn rite_of_the_day(event: &Event, on: NaiveDate) -> Option<String> {
     if event.kind != EventKind::Bereavement || !(1..=45).contains(&days_between(on, event.date)) {
         return None;
     }
-    let clause = detail.split([';', '.']).map(str::trim).find(|clause| {
-        days_after_words(clause, |w| REMEMBRANCES.contains(&w))
+    let its_day = |text: &str| {
+        days_after_words(text, |w| REMEMBRANCES.contains(&w))
             .into_iter()
             .any(|(day, month, _)| day_from(event.date, day, month) == Some(on))
-    })?;
-    let mut cs = clause.chars();
+    };
+    // Its clause (a full stop ends one only before a space: "7 p.m., funeral Mass…" is one), and in it the rite's
+    // own part, with the hour and the place after it: "funeral Mass Friday 6 March, 10 a.m., Our Lady of Guadalupe"
+    // of "Rosary Thursday 5 March, 7 p.m., funeral Mass Friday 6 March, 10 a.m., Our Lady of Guadalupe, W. 36th Ave"
+    // (round 85, denver: the quote cut at "10 a").
+    let clause = detail.split(';').flat_map(|c| c.split(". ")).map(str::trim).find(|clause| its_day(clause))?;
+    let parts: Vec<&str> = clause.split(", ").collect();
+    let said = match parts.iter().position(|part| its_day(part)) {
+        Some(k) => {
+            let mut end = k + 1;
+            if parts.get(end).is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit())) {
+                end += 1;
+            }
+            if parts.get(end).is_some_and(|p| p.chars().count() > 2 && p.starts_with(char::is_uppercase) && !its_day(p))
+            {
+                end += 1;
+            }
+            parts[k..end].join(", ")
+        }
+        None => clause.to_owned(),
+    };
+    let said = said.trim_end_matches('.');
+    let mut cs = said.chars();
     cs.next().map(|c| c.to_uppercase().chain(cs).collect())
 }
 
@@ -2064,8 +2085,10 @@ fn follow_ups<'s>(
                 let ws = words(&fu.text);
                 let age = p.birthday.and_then(|b| b.year).map(|y| super::text::ordinal(fu.due.year() - y));
                 p.birthday.is_some_and(|b| b.month == fu.due.month() && b.day == fu.due.day())
+                    // ("For his birthday" too: "Call Danny for his birthday; he's on days, so after 5", round 85,
+                    // denver P1, "a day-early reminder of a birthday call he had already planned".)
                     && ws.windows(3).any(|w| {
-                        w[0] == "on"
+                        (w[0] == "on" || (w[0] == "for" && ws.first().is_some_and(|v| super::text::a_word_on_the_day(v))))
                             && ["her", "his", "their"].contains(&w[1].as_str())
                             && (w[2] == "birthday" || age.as_ref().is_some_and(|nth| &w[2] == nth))
                     })
@@ -3428,6 +3451,10 @@ pub(crate) fn starts_early(text: &str) -> bool {
             if meridiem.is_none() && ["am", "pm"].contains(&at(next)) {
                 meridiem = Some(if at(next) == "am" { "am" } else { "pm" });
             }
+            // ("4:45 a.m.", its letters apart: round 85, denver P22, the 4:45 pickup for a bypass raised that morning.)
+            if meridiem.is_none() && at(next + 1) == "m" && ["a", "p"].contains(&at(next)) {
+                meridiem = Some(if at(next) == "a" { "am" } else { "pm" });
+            }
         }
         let leaving = ["leave", "leaving", "depart", "departs", "departing"].contains(&at(k.wrapping_sub(1)))
             || (at(k.wrapping_sub(1)) == "at"
@@ -3945,7 +3972,19 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         && (ws[2] == "to" || (ws[2] == "back" && ws[3] == "to"))
         // (Said in lower case: a verb, not a place, "comes to Berlin".)
         && ws.iter().skip_while(|w| *w != "to").nth(1).is_some_and(|verb| raw.iter().any(|r| r == verb));
+    // Or their name's contraction and the verb's -ing ("Tony's sending two Englewood jobs that need a third-party
+    // commissioning check", work the contractor passes to the user: round 85, denver, luck wished and "how it went"
+    // asked).
+    let is_handing = (by_name || called_so)
+        && ws.len() >= 3
+        && ws[1] == "s"
+        && ws[2].strip_suffix("ing").is_some_and(|stem| {
+            HANDING
+                .iter()
+                .any(|h| h.strip_suffix('s').is_some_and(|base| base == stem || base.strip_suffix('e') == Some(stem)))
+        });
     (ws.len() >= 2 && names.contains(&ws[0]) && HANDING.contains(&ws[1].as_str()))
+        || is_handing
         || errand
         || bodys_errand
         || said_they_would
@@ -6100,6 +6139,18 @@ mod tests {
             Some("Missa de sétimo dia Tuesday 3 March, 19h, Igreja do Bonfim")
         );
         assert_eq!(rite_of_the_day(&loss, day(4)), None, "not the day after");
+        let mass = Event {
+            detail: Some(
+                "Rich died at home on 25 February. Rosary Thursday 5 March, 7 p.m., funeral Mass Friday 6 March, \
+                 10 a.m., Our Lady of Guadalupe, W. 36th Ave; burial Mt. Olivet"
+                    .to_owned(),
+            ),
+            ..loss.clone()
+        };
+        assert_eq!(
+            rite_of_the_day(&mass, day(6)).as_deref(),
+            Some("Funeral Mass Friday 6 March, 10 a.m., Our Lady of Guadalupe")
+        );
         assert_eq!(
             rite_of_the_day(&loss, NaiveDate::from_ymd_opt(2026, 2, 27).unwrap()),
             None,

@@ -510,6 +510,11 @@ pub(crate) fn operation_of_the_day(event: &Event) -> bool {
         })
 }
 
+/// True when a promise's first word is a word said on a day itself: a call, a ring, a text, a message, a visit.
+pub(crate) fn a_word_on_the_day(first: &str) -> bool {
+    ["call", "ring", "phone", "text", "message", "visit", "facetime", "wish"].contains(&first)
+}
+
 /// True when a kept date's label is a homecoming: "home" with leave, an arrival or a return ("Home on regular leave
 /// (arrives Busan Station by KTX)", "Comes home from Lagos"), or a journey's words with "home".
 fn homecoming(label: &str) -> bool {
@@ -2190,6 +2195,8 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Support { event, days_ago: 0 } if treatment_of_the_day(event) && p.kin && p.circle <= 2 => {
             format!("{name}'s treatment is today")
         }
+        // A friend's too: "Check in on Walt… Call Walt today" of a triple bypass at 6 a.m. (round 85, denver).
+        Detail::Support { event, days_ago: 0 } if operation_of_the_day(event) => format!("{name}'s operation is today"),
         Detail::Support { .. } => format!("Check in on {name}"),
         // Being with the closest family through their ordeal is no promise to keep but the day ahead (round 77,
         // neworleans P5: "calling it 'keep your promise to Mama' is transactional").
@@ -2541,6 +2548,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 "Be with {first} today if you can, or call before it and again in the evening; ask what would help."
             )
         }
+        Detail::Support { event, days_ago: 0 } if operation_of_the_day(event) => format!(
+            "Send {first} a short note to read after the operation, and ask the family how it went; call once {first} \
+             is home."
+        ),
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
         // three: "she needed to call, ask about the operation and offer to travel").
@@ -3201,6 +3212,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // The closest family's operation, on its day: the user's place is beside them (round 82, busan and chennai:
         // "hearing your voice now" of the husband and the father-in-law the user takes in for their operations).
         "With family, being there is what counts.".to_owned()
+    } else if matches!(c.detail, Detail::Support { event, days_ago: 0 } if operation_of_the_day(event)) {
+        "On the day of an operation, a word waiting for afterwards says you were thinking of them.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, .. } if condolences_in_person(p, event)) {
         "From a neighbour, a knock at the door says more than any note.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, .. } if !near_the_end(event)
