@@ -461,7 +461,7 @@ pub(crate) fn own_full_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         snapshot
             .goals
             .iter()
-            .find(|g| names_the_day(&g.title, today))
+            .find(|g| a_goals_big_day(&g.title, today))
             .map(|g| HardDay { of: format!("a full day: “{}”", g.title.trim()), whose: None })
     });
     // Or a rite after a funeral that the bereavement's own words date, for someone in the user's 15 ("levantada de la
@@ -2118,12 +2118,9 @@ fn follow_ups<'s>(
                         // user brings a framed drawing to), the warning comes on the last light day before the eve,
                         // not on the morning it is due (round 76, berlin P12: "framing on the morning of an 11:00
                         // Trauerfeier needed a nudge on Wednesday or Thursday", from both reviewers).
-                        // (Its own day is theirs: the funeral it is for. Not a light day after the hard one: the
-                        // morning it is due is time enough for "Send Filipe the February invoices", due the day
-                        // after the user's mother's anniversary, not a fourth card on the Sunday before it; round 83,
-                        // porto P22, usefulness 2.)
+                        // (Its own day may be theirs: the funeral it is for.)
                         || (past_due < -1
-                            && hard_on(fu.due).is_some_and(|day| day.whose == Some(i))
+                            && hard_on(fu.due).is_none_or(|day| day.whose == Some(i))
                             && fu.due.pred_opt().is_some_and(|eve| {
                                 last_light_day_before_a_hard_one(hard_on, eve, i, lead) == Some(today)
                             }))
@@ -3020,6 +3017,47 @@ pub(crate) fn occasion_ahead(
 
 /// The days of the week, as [`words`] gives them.
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// True when a goal's title names `day` as the day the user is tried or chosen ("Be appointed to my first headship -
+/// Bramley Hill, 11-12 March", "Get Westmoreland Street through committee on 10 March", "the line check on 13 March"):
+/// a word of an interview, a panel, an exam, a check, a vote, a pitch… in it, and not as a deadline — no "by",
+/// "closes", "due", "deadline", "until" or "before" in the five words before the day ("in by noon on Thursday 12
+/// March", "by 13 March": the user works to it the days before, and the day itself may be light). Not a start on site
+/// ("Start the Wyndford Community Hall on 9 March"), a day among others.
+pub(crate) fn a_goals_big_day(title: &str, day: NaiveDate) -> bool {
+    const DEADLINE: [&str; 7] = ["by", "closes", "close", "due", "deadline", "until", "before"];
+    const TRIED: [&str; 21] = [
+        "interview",
+        "interviews",
+        "committee",
+        "panel",
+        "exam",
+        "exams",
+        "inspection",
+        "audition",
+        "hearing",
+        "check",
+        "vote",
+        "pitch",
+        "presentation",
+        "appointed",
+        "defence",
+        "defense",
+        "viva",
+        "trial",
+        "board",
+        "test",
+        "assessment",
+    ];
+    let ws = words(title);
+    let number = day.day().to_string();
+    ws.iter().any(|w| TRIED.contains(&w.as_str()))
+        && names_the_day(title, day)
+        && !ws.iter().enumerate().any(|(k, w)| {
+            w.trim_end_matches(|c: char| c.is_ascii_alphabetic()) == number
+                && ws[k.saturating_sub(5)..k].iter().any(|v| DEADLINE.contains(&v.as_str()))
+        })
+}
 
 /// True when a text sets `day` as a deadline, "by" it ("by Thursday 5 March", "by 5 March"): the day something is
 /// due, not the day something happens (round 52: "I promised him the price list… for Larder's opening menu by

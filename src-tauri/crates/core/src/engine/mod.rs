@@ -106,7 +106,8 @@ impl<'s> Run<'s> {
                 together: together.as_ref().map(|d| d.of.as_str()),
                 time: hard_time.as_deref(),
                 full: full.as_ref().map(|d| d.of.as_str()),
-                own_big_day: full.is_some() && snapshot.goals.iter().any(|g| generate::names_the_day(&g.title, today)),
+                own_big_day: full.is_some()
+                    && snapshot.goals.iter().any(|g| generate::a_goals_big_day(&g.title, today)),
             },
             &mut fates,
         );
