@@ -1770,7 +1770,7 @@ pub(crate) fn to_come(text: &str) -> bool {
 /// The words of a funeral, in English and as a book in another language keeps it ("Trauerfeier Friday 6 March 2026,
 /// 11:00, in the chapel of the Tegel cemetery": round 76, berlin, an introduction and a chore on the morning of the
 /// funeral of the mother of someone in the user's inner 5).
-const FUNERALS: [&str; 19] = [
+const FUNERALS: [&str; 20] = [
     "funeral",
     "burial",
     "cremation",
@@ -1792,6 +1792,8 @@ const FUNERALS: [&str; 19] = [
     "janaza",
     "janazah",
     "jenazah",
+    // Uzbek ("Janoza at the house in Beshyog'och at 10:00 on Thursday 12 March": round 85, tashkent).
+    "janoza",
 ];
 
 /// The words of a rite of remembrance after a funeral, the day of which the user keeps ("Mummy's remembrance at church
@@ -1860,7 +1862,7 @@ fn is_the_day((day, month, year): (u32, u32, Option<i32>), on: NaiveDate) -> boo
     day == on.day() && month == on.month() && year.is_none_or(|y| y == on.year())
 }
 
-/// The day, month and year (when said) that the ten words after each of `rites` in `text` give first: "funeral Monday
+/// The day, month and year (when said) that the fourteen words after each of `rites` in `text` give first: "funeral Monday
 /// 9 March" is (9, 3, None), "adua and iftar in Ikorodu on Friday 13 March 2026" (13, 3, Some(2026)). The month in
 /// full or by its first three letters ("9 Mar"), as chrono reads it, before or after the day.
 fn days_after_words(text: &str, rite: impl Fn(&str) -> bool) -> Vec<(u32, u32, Option<i32>)> {
@@ -1870,7 +1872,7 @@ fn days_after_words(text: &str, rite: impl Fn(&str) -> bool) -> Vec<(u32, u32, O
     (0..said.len())
         .filter(|&at| rite(&said[at]))
         .filter_map(|at| {
-            let end = said.len().min(at + 11);
+            let end = said.len().min(at + 15);
             (at + 1..end.saturating_sub(1)).find_map(|k| match (said[k].parse::<u32>(), said[k + 1].parse::<u32>()) {
                 (Ok(d), _) => Some((d, month_of(&said[k + 1])?, year_of(said.get(k + 2)))),
                 (_, Ok(d)) => Some((d, month_of(&said[k])?, year_of(said.get(k + 2)))),
@@ -5252,6 +5254,7 @@ mod tests {
             ),
             ("Her father died in Iloilo; wake at their home in Jaro, burial on 10 March", day(10)),
             ("Her mother died; the funeral is on March 12 at St Pius", day(12)),
+            ("Her mother died at home. Janoza at the house in Beshyog'och at 10:00 on Thursday 12 March", day(12)),
             ("His wife died; cremation Tue 10 Mar", day(10)),
             ("Maureen died at home. Requiem Mass at St Margaret Mary's, Castlemilk, on 12 March, then Linn", day(12)),
             ("Her father died on 3 March; funeral to be arranged", None),
