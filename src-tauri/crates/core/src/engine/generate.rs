@@ -1101,7 +1101,18 @@ fn occasions<'s>(
         // Resurrection to see Carmen, then lunch, on her anniversary"): the promise is the day's act (round 45,
         // organizer P19: "a call or a short note… reads as if the visit weren't happening", usefulness 1 from all
         // three). A promise still open is the quiet word's own card's second act (t117).
-        if d == 0 && (quiet || remembered) && label.is_some_and(|l| promised_for_the_day(snapshot, &p.id, l, on)) {
+        // Nor, for a day of loss shared through the one who died, when the user has promised it to another of the
+        // family and marked it kept ("Bring the samsa and the otin's envelope for Dad's anniversary iftar at Mum's"):
+        // the user is with them, and the day is not given to a brother in Korea instead (round 85, tashkent P14, "be
+        // with Sanjar… overlooks her widowed mother", from both reviewers).
+        let promised_to_family = |l: &str| {
+            shared_loss
+                && snapshot.people.iter().any(|q| q.kin && q.id != p.id && promised_for_the_day(snapshot, &q.id, l, on))
+        };
+        if d == 0
+            && (quiet || remembered)
+            && label.is_some_and(|l| promised_for_the_day(snapshot, &p.id, l, on) || promised_to_family(l))
+        {
             continue;
         }
         let plan = if d > 0 { ":plan" } else { "" };

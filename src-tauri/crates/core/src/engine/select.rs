@@ -64,6 +64,8 @@ pub(crate) struct Group {
     /// is busy for it (a reconnect, a card put off before, a late congratulation, a wish or a follow-up outside
     /// your 50).
     pub room: Option<Room>,
+    /// Its primary was put off before (snoozed): the user has seen it and chose another day.
+    pub put_off: bool,
 }
 
 /// When a day is too busy for a suggestion that needs room: it already holds `acts` acts or more — and, when `hard`,
@@ -110,6 +112,7 @@ pub(crate) fn merge(
                 dropped: Vec::new(),
                 extra_shares: Vec::new(),
                 room: room_for(c, i, people, put_off, config),
+                put_off: put_off[i].is_some(),
             });
         } else {
             by_person[c.people[0]].push(i);
@@ -210,7 +213,8 @@ pub(crate) fn merge(
         if candidates[primary].kind == SuggestionKind::Share && scores[primary].is_some_and(|s| s.factors.n < 1.0) {
             room = Some(Room { acts: 0, hard: false, any_hard: false });
         }
-        groups.push(Group { primary, also, score: merged, threshold, dropped, extra_shares, room });
+        let put_off = put_off[primary].is_some();
+        groups.push(Group { primary, also, score: merged, threshold, dropped, extra_shares, room, put_off });
     }
     groups
 }
@@ -398,10 +402,24 @@ pub(crate) fn select(
         matches!(c.detail, Detail::Congratulate { days_ago: 0, .. })
             && !(quiet_day.is_some() && super::text::call_not_note(&people[c.people[0]]))
     };
-    for &g in eligible
-        .iter()
-        .filter(|&&g| hard(g) && !(quiet_any.is_some() && (late_news(g) || overdue_promise(g) || news_tonight(g))))
-    {
+    // Nor, on the day of someone's operation or funeral, a chore due that day for someone else that the user put off
+    // when it was raised the day before: it waits a day rather than land on that morning (round 85, tashkent P24:
+    // "Send the little cradle suzani to Istanbul", "Still open since 9 March", on the morning of the mother-in-law's
+    // amputation, tact 2 from both reviewers, "the task isn't urgent and should be moved later in the week"). Not one
+    // the user has not seen: a signed retainer due that day still comes (t107).
+    let chore_of_the_day = |g: usize| {
+        let c = &candidates[groups[g].primary];
+        groups[g].put_off
+            && quiet_day.is_some()
+            && quiet.whose.is_some_and(|p| !c.people.contains(&p))
+            && matches!(c.detail, Detail::KeepPromise { past_due: 0, care: false, follow_up }
+                if !super::text::of_presence(&follow_up.text))
+    };
+    for &g in eligible.iter().filter(|&&g| {
+        hard(g)
+            && !(quiet_any.is_some() && (late_news(g) || overdue_promise(g) || news_tonight(g)))
+            && !chore_of_the_day(g)
+    }) {
         if chosen.len() < k + config.hard_extra {
             chosen.push(g);
             let c = &candidates[groups[g].primary];
@@ -452,8 +470,9 @@ pub(crate) fn select(
                 if super::generate::going_to_it(&people[c.people[0]], event))
         };
         eligible.retain(|&g| {
-            let keep =
-                (hard(g) && !late_news(g) && !overdue_promise(g)) || (together && (eve(g) || going(g))) || theirs(g);
+            let keep = (hard(g) && !late_news(g) && !overdue_promise(g) && !chore_of_the_day(g))
+                || (together && (eve(g) || going(g)))
+                || theirs(g);
             if !keep {
                 fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }

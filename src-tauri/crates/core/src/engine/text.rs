@@ -972,7 +972,13 @@ pub(crate) fn users_parent(p: &PersonFacts) -> Option<Parent> {
     if !p.kin {
         return None;
     }
-    let how = p.how_met.as_deref().or_else(|| nickname(p).filter(|n| FAMILY_WORDS.contains(n)))?;
+    // (Or the relation their notes open with: "My mother. A widow since Dad died…", round 85, tashkent, the widowed
+    // mother left out of the fifth anniversary of her husband's death, kept with the son in Korea.)
+    let opening = || {
+        let head = p.notes.as_deref()?.split(['.', ',', ';']).next()?.trim();
+        (head.starts_with("My ") && head.split_whitespace().count() <= 3).then_some(head)
+    };
+    let how = p.how_met.as_deref().or_else(|| nickname(p).filter(|n| FAMILY_WORDS.contains(n))).or_else(opening)?;
     let ws = super::derive::words(how.split([',', ';', '(']).next().unwrap_or(how));
     let word = match ws.as_slice() {
         [w] => w,
