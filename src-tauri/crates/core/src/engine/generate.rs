@@ -1709,9 +1709,9 @@ fn events<'s>(
 /// the cousin whose mother it was, the user's aunt): a card to be there, hard, even when the user has been in touch
 /// since the death (round 83, porto and cairo: nothing on the day of the seventh-day Mass nor of the fortieth, listed
 /// by both reviewers of each). Not for the user's own dead by a bereavement (the day is the user's own hard day), the
-/// partner or a child
-/// (time together), nor when the user has a promise to them that day still open (its card is the user's part in it)
-/// or has been in touch today. On a day the loss would have its own card, that card becomes this one.
+/// partner or a child (time together), nor when the user has a promise to them that day still open (its card is the
+/// user's part in it) or has been in touch today. On a day the loss would have its own card, that card becomes this
+/// one.
 fn rite_days_of_the_bereaved<'s>(
     out: &mut Vec<Candidate<'s>>,
     snapshot: &'s Snapshot,
@@ -1719,12 +1719,12 @@ fn rite_days_of_the_bereaved<'s>(
     today: NaiveDate,
     config: &EngineConfig,
 ) {
-    for event in &snapshot.events {
-        let Some(i) = snapshot.person_index(&event.person) else { continue };
+    let rites =
+        snapshot.events.iter().filter_map(|e| Some((e, snapshot.person_index(&e.person)?, rite_of_the_day(e, today)?)));
+    for (event, i, _) in rites {
         let p = &snapshot.people[i];
         // (From their own records alone, as every candidate is: feedback checks its key on a snapshot of them.)
-        if rite_of_the_day(event, today).is_none()
-            || p.status == crate::model::Status::Deceased
+        if p.status == crate::model::Status::Deceased
             || p.circle > 2
             || super::text::time_together(p, today)
             || p.contact.last.is_some_and(|last| last >= today)

@@ -8,7 +8,7 @@ use crate::model::*;
 use crate::store::ids::{self, ensure_new, ensure_person};
 use crate::validate::{self, at, At};
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
+pub(super) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
     Ok(Event {
         id: r.get("id")?,
         person: r.get("person_id")?,

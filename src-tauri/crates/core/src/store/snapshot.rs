@@ -303,21 +303,10 @@ fn load_events(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Res
     let rows: Vec<Event> = stmt
         .query_map(
             params![today - days(window), today, today - days(config.mourning_days), today + days(1)],
-            event_row,
+            super::events::from_row,
         )?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows.into_iter().partition(|e| e.date <= today))
-}
-
-/// An event from its row.
-fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
-    Ok(Event {
-        id: r.get("id")?,
-        person: r.get("person_id")?,
-        date: r.get("date")?,
-        kind: r.get("kind")?,
-        detail: r.get("detail")?,
-    })
 }
 
 /// Favors received within the thank window, split into those thanked by today and those not (sorted by id).
