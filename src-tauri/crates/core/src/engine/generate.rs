@@ -1948,8 +1948,11 @@ pub(crate) fn loss_of_someone_close(event: &Event, snapshot: &Snapshot, i: usize
         // Or by the name the user calls them, when the bereaved is their family by their own record ("His father, Pan
         // Stanisław, died…" of "Pan Stanisław's son"), and they were once in the user's 15: round 74, beekeeper P11,
         // "a short note" to the son of the man who taught the user beekeeping.
+        // (By the name the user calls them too: "Marg died at 4.10am…" of Margaret Ashwood, "Marg, 73.", on her
+        // husband's record: round 86, hobart, two errands on the morning of her funeral.)
         let by_family = q.circle.min(q.peak_circle) <= 2
-            && said.contains(&super::text::name_word(&q.name).to_lowercase())
+            && (said.contains(&super::text::name_word(&q.name).to_lowercase())
+                || said.contains(&super::text::called(q).to_lowercase()))
             && family_of_the_dead(p, q);
         k != i && ((q.circle <= 2 && whole_name) || by_family)
     })
