@@ -3970,9 +3970,12 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         |k: usize| text.split_whitespace().take(k).all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let to_at = (1..ws.len().min(4)).find(|&k| (ws[k] == "to" || ws[k] == "will") && (k == 1 || capitalised(k)));
     let for_family = |k: usize| raw.iter().skip(k + 1).take(4).any(|w| super::text::a_family_word(w));
+    // (Or a word they put in for the user, "to call", "to ask", "to introduce": "Gatera to call his friend on Acacia's
+    // investment committee", the mentor's for the user's pitch, round 86, kigali, wished luck and asked "how it went".)
+    let puts_in_a_word = |w: &String| ["call", "ring", "ask", "introduce", "speak", "talk"].contains(&w.as_str());
     let errand = ws.len() >= 3
         && (by_name || called_so)
-        && to_at.is_some_and(|k| ws.get(k + 1).is_some_and(|w| hands(w)) || for_family(k));
+        && to_at.is_some_and(|k| ws.get(k + 1).is_some_and(|w| hands(w) || puts_in_a_word(w)) || for_family(k));
     // Or a body's errand, "to" a verb: an office, HR, the management, a registry or an embassy ("Dr. Selina's office
     // to confirm pre-op bloods and admission time", the nephrologist's office for the user's father: round 78, dhaka
     // P23, "treats her own office's task as Selina's news"; "Management to table a revised pay offer at Thursday's

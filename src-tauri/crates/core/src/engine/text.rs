@@ -2631,8 +2631,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 => {
             format!("Set the time aside for {}.", human_date(follow_up.due, today))
         }
+        // (Whoever the promise was made to: the contribution handed to the widower's family committee was promised
+        // to the classmate collecting it, round 86, kigali, "Be there for Jean today" at Bosco's wife's burial.)
         Detail::KeepPromise { .. } if part_in_a_funeral(c) => {
-            format!("Be there for {first} today; this is your part in it, and your own goodbye too.")
+            "Be there today: this is your part in it, and your own goodbye too.".to_owned()
         }
         Detail::KeepPromise { care: true, .. } => "Today, as you offered.".into(),
         // Nor for being with someone ("Be at Gráinne's on Friday evening for the result, whatever it says"): round
