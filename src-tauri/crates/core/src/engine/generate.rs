@@ -331,8 +331,14 @@ pub(crate) fn generate<'s>(
     // clutter (round 43, lawyer P13 and P14, "a word-for-word duplicate of P13 for the other parent", tact 2). A day
     // of loss kept on the one who died goes to the closest of those who share it: Mum before a sister (round 48,
     // councillor: "Every 13 March I ring Mum and Clare"; agent: "the Mass at her parish with Dad and Danny").
+    // (Its words in any order: "Walt and Carol's wedding anniversary (40th this year)" on his record is "Carol and
+    // Walt's…" on hers: round 85, denver, two cards for one day.)
     let day_of = |c: &Candidate<'_>| match &c.detail {
-        Detail::Occasion { label: Some(label), on, days, .. } => Some((label.trim().to_lowercase(), *on, *days)),
+        Detail::Occasion { label: Some(label), on, days, .. } => {
+            let mut said = words(label);
+            said.sort_unstable();
+            Some((said.join(" "), *on, *days))
+        }
         _ => None,
     };
     let mut first: Vec<((String, NaiveDate, i64), usize)> = Vec::new();
