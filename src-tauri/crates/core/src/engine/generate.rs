@@ -1733,9 +1733,12 @@ fn rite_days_of_the_bereaved<'s>(
     today: NaiveDate,
     config: &EngineConfig,
 ) {
-    let rites =
-        snapshot.events.iter().filter_map(|e| Some((e, snapshot.person_index(&e.person)?, rite_of_the_day(e, today)?)));
-    for (event, i, _) in rites {
+    let rites = snapshot
+        .events
+        .iter()
+        .filter(|e| rite_of_the_day(e, today).is_some())
+        .filter_map(|e| Some((e, snapshot.person_index(&e.person)?)));
+    for (event, i) in rites {
         let p = &snapshot.people[i];
         // (From their own records alone, as every candidate is: feedback checks its key on a snapshot of them.)
         if p.status == crate::model::Status::Deceased
@@ -4580,7 +4583,6 @@ pub(crate) fn names_the_day(text: &str, day: NaiveDate) -> bool {
     let is_month = |w: &str| w == month || (w.len() == 3 && month.starts_with(w));
     let words = words(text);
     let at = |k: usize| words.get(k).map(String::as_str).unwrap_or("");
-    let n_of = |w: &str| w.parse::<u32>().unwrap_or(u32::MAX);
     words.iter().enumerate().any(|(k, w)| {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w[digits.len()..];
@@ -4592,7 +4594,7 @@ pub(crate) fn names_the_day(text: &str, day: NaiveDate) -> bool {
                 || (at(k + 1) == "of" && is_month(at(k + 2)))
                 || (ordinal && k > 0 && at(k - 1) == "the")
                 // Or the first day of a span before its month ("11-12 March", "11–12 March").
-                || (suffix.is_empty() && at(k + 1).parse::<u32>().is_ok_and(|m| m > n_of(w)) && is_month(at(k + 2)))
+                || (suffix.is_empty() && at(k + 1).parse::<u32>().is_ok_and(|m| m > day.day()) && is_month(at(k + 2)))
                 // Or its weekday before it ("on Monday 9th", "Monday 9"): the weekday and the day both agree.
                 || (k > 0 && at(k - 1) == WEEKDAYS[day.weekday().num_days_from_monday() as usize]))
     })
