@@ -67,6 +67,8 @@ struct KeyState {
     /// How many times it was put off (snoozed or dismissed as wrong timing), and the first day it was.
     put_off: u32,
     first_put_off: Option<NaiveDate>,
+    /// The day of a snooze that ends today: the card comes back on the day the user asked for.
+    back_today: Option<NaiveDate>,
 }
 
 pub(crate) struct FeedbackIndex<'s> {
@@ -166,6 +168,9 @@ impl<'s> FeedbackIndex<'s> {
                 failures[k] += config.snooze_weight * weight;
                 state.put_off += 1;
                 state.first_put_off = Some(state.first_put_off.map_or(f.on, |d| d.min(f.on)));
+            }
+            if f.action == FeedbackAction::Snoozed && f.until == Some(today) {
+                state.back_today = Some(state.back_today.map_or(f.on, |d| d.max(f.on)));
             }
             if let Some(end) = snooze_end.filter(|end| *end > today) {
                 state.snoozed_until = Some(state.snoozed_until.map_or(end, |u| u.max(end)));
@@ -279,6 +284,11 @@ impl<'s> FeedbackIndex<'s> {
     /// The first day this key was put off, when it was (a returning introduction says it is still open since).
     pub fn put_off_since(&self, key: &str) -> Option<NaiveDate> {
         self.keys.get(key).and_then(|state| state.first_put_off)
+    }
+
+    /// The day the user snoozed this key until today, when they did: it comes back as they asked.
+    pub fn back_today(&self, key: &str) -> Option<NaiveDate> {
+        self.keys.get(key).and_then(|state| state.back_today)
     }
 
     pub fn congratulated_recently(&self, person: &str) -> bool {

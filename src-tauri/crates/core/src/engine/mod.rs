@@ -57,6 +57,8 @@ pub(crate) struct Run<'s> {
     pub groups: Vec<Group>,
     /// For each candidate, the first day the user put it off, if they did.
     pub put_off_since: Vec<Option<NaiveDate>>,
+    /// For each candidate, the day the user snoozed it until today, if they did.
+    pub back_today: Vec<Option<NaiveDate>>,
     /// Indexes into `groups`, in output order.
     pub chosen: Vec<usize>,
 }
@@ -79,6 +81,11 @@ impl<'s> Run<'s> {
             })
             .collect();
         let put_off_since: Vec<Option<NaiveDate>> = candidates.iter().map(|c| feedback.put_off_since(&c.key)).collect();
+        let back_today: Vec<Option<NaiveDate>> = candidates
+            .iter()
+            .zip(&put_off_since)
+            .map(|(c, since)| since.and_then(|_| feedback.back_today(&c.key)))
+            .collect();
         let groups = select::merge(&candidates, &scores, &snapshot.people, &put_off_since, config);
         let quiet_day = generate::own_hard_day(snapshot, today);
         let together = generate::own_day_together(snapshot, today);
@@ -121,6 +128,7 @@ impl<'s> Run<'s> {
             fates,
             groups,
             put_off_since,
+            back_today,
             chosen,
         }
     }
@@ -147,7 +155,12 @@ impl<'s> Run<'s> {
         // A card the user put off returns without reproach ('you put this off' read as nagging), but not word for
         // word either, which read as a repeat (rounds 7–8): it says plainly that it is still open, and since when.
         // Every kind, not only introductions (round 8: a promise shown again 'without admitting it's a repeat').
-        if let Some(since) = self.put_off_since[group.primary] {
+        // Snoozed until today, it is back on the day the user chose, and says so (rounds 83–86: "Still open since
+        // 5 March" on the day it was snoozed to read as "a repeat of yesterday's card" and "nagging", cairo P13,
+        // valparaiso P26, tashkent P10, hobart P11).
+        if let Some(on) = self.back_today[group.primary] {
+            why.now = format!("Back today, as you asked on {}. {}", text::human_date(on, self.today), why.now);
+        } else if let Some(since) = self.put_off_since[group.primary] {
             why.now = format!("Still open since {}: {}", text::human_date(since, self.today), why.now);
         }
         // A detail the user ended with a full stop, quoted before the sentence's own, is one stop, not two ("…in
