@@ -77,10 +77,16 @@ fn every_scenario_file_passes() {
         .collect();
     files.sort();
     assert!(files.len() >= 28, "the scenario set is in {}", dir.display());
-    for path in files {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        run_scenario(&name, &std::fs::read_to_string(&path).unwrap());
-    }
+    // Every file is run, and every one that fails is named (the first failure alone hides how far a change reaches).
+    let failed: Vec<String> = files
+        .iter()
+        .filter_map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let json = std::fs::read_to_string(path).unwrap();
+            std::panic::catch_unwind(|| run_scenario(&name, &json)).err().map(|_| name)
+        })
+        .collect();
+    assert!(failed.is_empty(), "{} scenario(s) failed: {}", failed.len(), failed.join(", "));
 }
 
 #[test]
