@@ -2045,6 +2045,14 @@ fn with_article(title: &str) -> String {
 /// first person ("our", "my", "Graeme and I") or "their". Such a label names the day in the user's own words, so its cards speak of it, not of the one person
 /// it is kept on (round 10, nurse P9, P14: "plan a card or a call for Jean alone (no Alan)", "send Jean a note" on her
 /// parents' golden wedding). A bare label ("Wedding anniversary", "Name day") is the person's own day.
+/// True when a label opens with the possessive of the name of the one it is kept on, alone ("Francesca's onomastico"
+/// on Francesca's record; not "Francesco and Elena's wedding anniversary", nor "Mum's birthday" on Dad's).
+fn opens_with_their_own_name(label: &str, p: &PersonFacts) -> bool {
+    let first = label.split_whitespace().next().unwrap_or("");
+    let Some(name) = first.strip_suffix("'s").or_else(|| first.strip_suffix("’s")) else { return false };
+    name == first_name(&p.name) || name == called(p)
+}
+
 pub(crate) fn says_whose(label: &str) -> bool {
     first_person(label) || label_words(label).any(|w| w == "their" || possessive(&w))
 }
@@ -2382,7 +2390,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Be there to welcome {first} home today; the rest can wait.")
         }
         Detail::Occasion { days: 0, label, on, .. } if wish_by_call(p, *label, *on) => match label {
-            Some(label) if says_whose(label) => "Call with your wishes today, or go and see them if you can.".into(),
+            // (Not a label that opens with their own name's possessive, "Francesca's onomastico (Santa Francesca
+            // Romana)": their own day, and "see them" of one person read as a slip; round 87, palermo.)
+            Some(label) if says_whose(label) && !opens_with_their_own_name(label, p) => {
+                "Call with your wishes today, or go and see them if you can.".into()
+            }
             // No pronoun for one person: the data holds none, and "see them" read as a template slip (round 12,
             // designer P15).
             _ => format!("Call {first} today, or visit if you can."),
