@@ -312,13 +312,15 @@ pub const FAMILY_WORDS: &[&str] = &[
     "Pabbi", "Pappa",
     // Turkish (round 70, istanbul: "Anne", his mother, was "Saadet"; "Babam", my father).
     "Anne", "Annem", "Babam", "Anneanne", "Babaanne", "Dede", "Nine",
+    // Italian (round 87, palermo: "Papà, Totò.", her late father, not known for her father).
+    "Papà", "Babbo",
 ];
 
 /// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
 /// Akosua"): notes that open with such a name need no age after it to say it is what the user calls them.
-pub const KIN_TITLES: [&str; 24] = [
+pub const KIN_TITLES: [&str; 26] = [
     "Kuya", "Ate", "Tita", "Tito", "Lola", "Lolo", "Auntie", "Aunty", "Aunt", "Uncle", "Tannie", "Oom", "Malume",
-    "Sisi", "Bhuti", "Gogo", "Mkhulu", "Mommy", "Daddy", "Nana", "Miss", "Big", "Tío", "Tía",
+    "Sisi", "Bhuti", "Gogo", "Mkhulu", "Mommy", "Daddy", "Nana", "Miss", "Big", "Tío", "Tía", "Zia", "Zio",
 ];
 
 /// What the user calls someone when it is not their first name, in the user's own words: notes that open with it and
@@ -958,10 +960,10 @@ pub(crate) fn users_child(p: &PersonFacts) -> bool {
 /// calls them by, [`FAMILY_WORDS`]), "Apá". `None` for anyone else: grandparents, parents-in-law ("My wife's mother"),
 /// step-parents.
 pub(crate) fn users_parent(p: &PersonFacts) -> Option<Parent> {
-    const FATHERS: [&str; 30] = [
+    const FATHERS: [&str; 32] = [
         "father", "dad", "da", "daddy", "papa", "papá", "pai", "baba", "pop", "pops", "appa", "abba", "bapu", "tata",
         "tatay", "itay", "vati", "papy", "otousan", "bapuji", "babam", "apá", "papi", "pa", "pappa", "far", "isä",
-        "otosan", "abbu", "pabbi",
+        "otosan", "abbu", "pabbi", "papà", "babbo",
     ];
     const MOTHERS: [&str; 31] = [
         "mother", "mum", "mom", "mam", "mama", "mamá", "mamma", "mãe", "ma", "mommy", "mummy", "mammy", "amma", "ammi",
