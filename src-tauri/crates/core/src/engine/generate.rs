@@ -710,10 +710,12 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     // Kept as a mention or as an event of the day ("The havan for Bapuji's fifth varsi at Sanjay's (10am)": round 54,
     // accountant, the family's rite on the brother's record, an event).
     let mut dead = None;
+    // (Not the journey to it: "Back from Turin Tuesday 10 March evening, for Papà's mass and the opening", the
+    // brother's flight home the day before the Mass: round 87, palermo.)
     let said = snapshot
         .follow_ups
         .iter()
-        .filter(|u| !u.mine && u.due == today && u.done_on.is_none())
+        .filter(|u| !u.mine && u.due == today && u.done_on.is_none() && !speaks_of_travel(&u.text))
         .map(|u| u.text.as_str());
     let held = snapshot
         .events
