@@ -295,7 +295,9 @@ pub(crate) fn generate<'s>(
             // Nor the word after an interview of someone out of work: it is what their hard time is about (round 80,
             // hanoi P25: a laid-off friend's interview, the introduction to a hiring merchandiser the day before
             // it her last contact, asked after six days late).
-            || (matches!(c.detail, Detail::FollowUp { luck: false, follow_up, .. }
+            // Nor the word of luck the day before it (round 87, winnipeg: nothing before a laid-off friend's phone
+            // interview, then "Ask after Cecilia" four days on).
+            || (matches!(c.detail, Detail::FollowUp { follow_up, .. }
                     if words(&follow_up.text).iter().any(|w| w == "interview" || w == "interviews"))
                 && derived[c.people[0]].sensitive.is_some_and(|e| e.kind == EventKind::JobLoss))
     };
@@ -1739,8 +1741,19 @@ fn rite_days_of_the_bereaved<'s>(
         .events
         .iter()
         .filter(|e| rite_of_the_day(e, today).is_some())
-        .filter_map(|e| Some((e, snapshot.person_index(&e.person)?)));
-    for (event, i) in rites {
+        .filter_map(|e| Some((e, snapshot.person_index(&e.person)?)))
+        .collect::<Vec<_>>();
+    // One death's rite is one card: the same day of loss kept on the bereaved mother's record and on her sister's is
+    // the mother's (round 87, winnipeg P4, P5: "Be there for Ima today" and "Be there for Luz… today" on the morning
+    // of the grandmother's funeral Mass). The closest first, then the one the user calls by a family word, then by id.
+    let rank = |i: usize| {
+        let p = &snapshot.people[i];
+        (p.circle, super::text::family_word(p).is_none(), p.id.as_str())
+    };
+    let shared = |event: &Event, i: usize| {
+        rites.iter().any(|(other, j)| *j != i && other.date == event.date && rank(*j) < rank(i))
+    };
+    for &(event, i) in rites.iter().filter(|(event, i)| !shared(event, *i)) {
         let p = &snapshot.people[i];
         // (From their own records alone, as every candidate is: feedback checks its key on a snapshot of them.)
         if p.status == crate::model::Status::Deceased
@@ -3368,7 +3381,7 @@ pub(crate) fn opens_on_a_task(text: &str) -> bool {
 /// ratings), each misreading answered by a rule of its own wording after the fact. A plain mention is wished luck or
 /// asked after only when it says what the day is.
 pub(crate) fn speaks_of_their_doing(text: &str) -> bool {
-    const WORDS: [&str; 120] = [
+    const WORDS: [&str; 119] = [
         "interview",
         "interviews",
         "interviewing",
@@ -3473,7 +3486,6 @@ pub(crate) fn speaks_of_their_doing(text: &str) -> bool {
         "signing",
         "lease",
         "meets",
-        "baby",
         "birth",
         // (From the regression over 123 books: "…awards dinner; Jim is up for the craft award", "The youth choir
         // sings at…", "His Hollow Orchard postmortem at the Independent Games Summit", "Her panel at the congress…",
@@ -3494,7 +3506,8 @@ pub(crate) fn speaks_of_their_doing(text: &str) -> bool {
         "solo",
         "eisteddfod",
     ];
-    speaks_of_celebration(text) || words(text).iter().any(|w| WORDS.contains(&w.as_str()))
+    // (A baby's due date too; not "baby" alone, which may be a name: "Tita Baby sending the Holy Week music folder".)
+    speaks_of_celebration(text) || speaks_of_due_date(text) || words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
 pub(crate) fn speaks_of_celebration(text: &str) -> bool {

@@ -314,6 +314,8 @@ pub const FAMILY_WORDS: &[&str] = &[
     "Anne", "Annem", "Babam", "Anneanne", "Babaanne", "Dede", "Nine",
     // Italian (round 87, palermo: "Papà, Totò.", her late father, not known for her father).
     "Papà", "Babbo",
+    // Kapampangan (round 87, winnipeg: "Tatang", her late father; "Apung Ising", her grandmother).
+    "Tatang", "Apu", "Apung",
 ];
 
 /// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
@@ -960,10 +962,10 @@ pub(crate) fn users_child(p: &PersonFacts) -> bool {
 /// calls them by, [`FAMILY_WORDS`]), "Apá". `None` for anyone else: grandparents, parents-in-law ("My wife's mother"),
 /// step-parents.
 pub(crate) fn users_parent(p: &PersonFacts) -> Option<Parent> {
-    const FATHERS: [&str; 32] = [
+    const FATHERS: [&str; 33] = [
         "father", "dad", "da", "daddy", "papa", "papá", "pai", "baba", "pop", "pops", "appa", "abba", "bapu", "tata",
         "tatay", "itay", "vati", "papy", "otousan", "bapuji", "babam", "apá", "papi", "pa", "pappa", "far", "isä",
-        "otosan", "abbu", "pabbi", "papà", "babbo",
+        "otosan", "abbu", "pabbi", "papà", "babbo", "tatang",
     ];
     const MOTHERS: [&str; 31] = [
         "mother", "mum", "mom", "mam", "mama", "mamá", "mamma", "mãe", "ma", "mommy", "mummy", "mammy", "amma", "ammi",
@@ -2219,7 +2221,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::KeepPromise { past_due: -1, follow_up, care: true }
             if p.kin && p.circle <= 2 && of_presence(&follow_up.text) =>
         {
-            format!("Tomorrow with {name}: “{}”", follow_up.text.trim())
+            // (By the name the user calls them, as the card's own lines do: "Tomorrow with Ernesto Lansang" read
+            // stiffly beside "Call Tatay Nonoy this evening", round 87, winnipeg.)
+            format!("Tomorrow with {}: “{}”", called(p), follow_up.text.trim())
         }
         // And on its day (round 81, montreal P19: "Keep your promise to Papa" the morning she drives to his operation,
         // "reads as a nag").
@@ -2957,7 +2961,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             // In the year after a loss, say so: the day will be a hard one.
             match (quiet, d.mourning) {
                 (true, Some(loss)) => {
-                    let what = nonempty(loss.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
+                    // (Its first sentence: the whole news, with the wake, the livestream and the novena nights, ran
+                    // to five lines on a birthday card: round 87, winnipeg.)
+                    let what = nonempty(loss.detail.as_deref())
+                        .and_then(|t| sentences(t).next())
+                        .map(|t| format!(": {}", t.trim().trim_end_matches('.')))
+                        .unwrap_or_default();
                     format!("{base} The first since a loss on {}{what}.", date(loss.date))
                 }
                 _ if ritual.is_some() => {
