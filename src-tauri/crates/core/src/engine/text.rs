@@ -2057,6 +2057,16 @@ fn opens_with_their_own_name(label: &str, p: &PersonFacts) -> bool {
     name == first_name(&p.name) || name == called(p)
 }
 
+/// The words of the newest need of theirs open today (since on or before it, no end before it), when it has words.
+fn open_need(p: &PersonFacts, today: NaiveDate) -> Option<&str> {
+    p.needs
+        .iter()
+        .filter(|n| n.since <= today && n.until.is_none_or(|u| u >= today))
+        .filter_map(|n| Some((n.since, n.text.as_deref().map(str::trim).filter(|t| !t.is_empty())?)))
+        .max_by_key(|(since, _)| *since)
+        .map(|(_, text)| text.trim_end_matches('.'))
+}
+
 pub(crate) fn says_whose(label: &str) -> bool {
     first_person(label) || label_words(label).any(|w| w == "their" || possessive(&w))
 }
@@ -2579,17 +2589,20 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
         // three: "she needed to call, ask about the operation and offer to travel").
-        Detail::Support { event, .. } if support_by_call(p, event, snap) => {
-            match event.kind {
-                EventKind::Bereavement => {
-                    format!("Call {first} today, or be with {first} if you can; offer to take one thing off {first}'s plate.")
-                }
-                EventKind::JobLoss => {
-                    format!("Call {first} today, and offer one concrete thing: an intro, a reference, a coffee.")
-                }
-                _ => format!("Call {first} today, and ask what would help."),
+        Detail::Support { event, .. } if support_by_call(p, event, snap) => match event.kind {
+            EventKind::Bereavement => {
+                format!(
+                    "Call {first} today, or be with {first} if you can; offer to take one thing off {first}'s plate."
+                )
             }
-        }
+            EventKind::JobLoss => match open_need(p, today) {
+                Some(need) => format!(
+                    "Call {first} today, and offer one concrete thing toward what {first} is looking for: “{need}”."
+                ),
+                None => format!("Call {first} today, and offer one concrete thing: an intro, a reference, a coffee."),
+            },
+            _ => format!("Call {first} today, and ask what would help."),
+        },
         // After a long silence, no offer to take things off their plate (round 81, montreal P31: "presumptuous after
         // that long a silence; a simple note that needs no reply would be wiser"); weeks after it, not "sorry" as if
         // it were news (kadikoy P28: "a first-time condolence note 13 days later is off… a gentle two-week check-in").
@@ -2608,9 +2621,17 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 "A short note that needs no reply: say you are sorry and that you are thinking of {first}; offer to \
                  take one thing off {first}'s plate."
             ),
-            EventKind::JobLoss => format!(
-                "Send {first} a short, warm note, and offer one concrete thing: an intro, a reference, a coffee."
-            ),
+            // What they are looking for, when their record says (round 87, winnipeg P12; "'an intro, a reference, a
+            // coffee' is generic" and "coffee in Ramadan", rounds 85–86).
+            EventKind::JobLoss => match open_need(p, today) {
+                Some(need) => format!(
+                    "Send {first} a short, warm note, and offer one concrete thing toward what {first} is looking for: \
+                     “{need}”."
+                ),
+                None => format!(
+                    "Send {first} a short, warm note, and offer one concrete thing: an intro, a reference, a coffee."
+                ),
+            },
             _ => format!("Send {first} a short, warm note, and offer one concrete thing you can do."),
         },
         // Late, with what it was for still ahead ("… a walk and lunch before her interview", due Friday, the
