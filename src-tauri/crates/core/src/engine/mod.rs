@@ -15,6 +15,7 @@ mod explain;
 mod feedback;
 pub(crate) mod gate;
 pub(crate) mod generate;
+mod places;
 pub(crate) mod score;
 pub(crate) mod select;
 mod snapshot;
@@ -28,6 +29,7 @@ pub use feedback::{
     act, also_of, feedback_record, Act, ActEffect, FeedbackEffect, FeedbackInput, FeedbackOutcome, InteractionProposal,
 };
 pub use gate::Gate;
+pub use places::named_region;
 pub use select::Fate;
 pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Profile, Snapshot};
 pub(crate) use text::{first_name, human_date};
@@ -175,7 +177,16 @@ impl<'s> Run<'s> {
             hard: c.hard,
             title: text::title(c, self.snapshot),
             notice: text::notice(c, self.snapshot),
-            action: text::one_stop(&text::action(c, self.snapshot, &self.config)),
+            action: text::one_stop(&{
+                let action = text::action(c, self.snapshot, &self.config);
+                let p = &self.snapshot.people[c.people[0]];
+                // Someone far away is called, not visited.
+                if c.people.len() == 1 && p.abroad {
+                    places::from_afar(&action, text::called(p))
+                } else {
+                    action
+                }
+            }),
             effort_minutes: c.effort,
             score: round2(group.score),
             due: c.due,

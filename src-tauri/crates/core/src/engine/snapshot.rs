@@ -84,6 +84,9 @@ pub struct PersonFacts {
     pub last_intro: Option<NaiveDate>,
     /// How you met, in your words — only for family, where it says who they are to you ("My husband", "Mum").
     pub how_met: Option<String>,
+    /// Their location names a country, state or province that few in the book share ("Montreal, Canada" in a book
+    /// of Kigali, "Hwaseong, South Korea" in one of Tashkent): the user cannot drop by, and a card says call, not visit.
+    pub abroad: bool,
 }
 
 impl PersonFacts {
@@ -113,6 +116,7 @@ impl PersonFacts {
             favors: FavorBalance::default(),
             last_intro: None,
             how_met: if p.kin { p.how_met.clone() } else { None },
+            abroad: false, // no book to tell where home is
         }
     }
 }

@@ -374,12 +374,12 @@ fn load_people(
     let mut people: Vec<PersonFacts> = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
     let sql = format!(
         "SELECT id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until,
-                birthday, CASE WHEN kin THEN how_met END AS kin_how_met
+                birthday, CASE WHEN kin THEN how_met END AS kin_how_met, location
          FROM people WHERE 1{}",
         scope.filter("id", 1)
     );
     let mut stmt = tx.prepare_cached(&sql)?;
-    let [id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until, birthday, how_met] =
+    let [id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until, birthday, how_met, location] =
         columns(
             &stmt,
             [
@@ -396,11 +396,22 @@ fn load_people(
                 "snoozed_until",
                 "birthday",
                 "kin_how_met",
+                "location",
             ],
         )?;
+    // The region each location names (a country, a state, a province), and how many have a location at all: a
+    // region few share is away from home (`abroad`), one a fifth or more share is home.
+    let mut regions: Vec<(usize, &'static str)> = Vec::new();
+    let mut located = 0usize;
     let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
     while let Some(r) = rows.next()? {
         let birthday = r.get_ref(birthday)?.as_str_or_null().map_err(rusqlite::Error::from)?;
+        if let Some(place) = r.get_ref(location)?.as_str_or_null().map_err(rusqlite::Error::from)? {
+            located += 1;
+            if let Some(region) = crate::engine::named_region(place) {
+                regions.push((people.len(), region));
+            }
+        }
         people.push(PersonFacts {
             id: r.get(id)?,
             name: r.get(name)?,
@@ -425,9 +436,17 @@ fn load_people(
             favors: FavorBalance::default(),
             last_intro: None,
             how_met: r.get(how_met)?,
+            abroad: false,
         });
     }
     drop(rows);
+    let mut sharing: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (_, region) in &regions {
+        *sharing.entry(region).or_default() += 1;
+    }
+    for &(k, region) in &regions {
+        people[k].abroad = sharing[region] * 5 < located;
+    }
     // Read in the table's own order and sorted here: `ORDER BY id` walks the id index and looks every row up in the
     // table, which took most of this query's time at 10k people. Ids are unique, so the order is the same.
     people.sort_unstable_by(|a, b| a.id.cmp(&b.id));

@@ -1,0 +1,117 @@
+//! Where someone lives, as far as a card needs it: the country, state or province their location names, so that a
+//! card for someone far away says call, not visit (rounds 82–87: "'visit if you can' makes no sense for Montreal",
+//! "for a brother in Mississauga", "for a son in South Korea", "she can't fly home").
+
+/// The country, state or province a location names, in lower case: the last of its parts that is one ("Footscray,
+/// Melbourne" names none; "Montreal, Canada" names "canada"; "Mississauga, Ontario" names "ontario").
+pub fn named_region(location: &str) -> Option<&'static str> {
+    location
+        .split([',', '(', ')', ';', '/'])
+        .map(|part| part.trim().trim_end_matches('.').to_lowercase())
+        .filter_map(|part| REGIONS.iter().find(|r| **r == part).copied())
+        .next_back()
+}
+
+/// Countries (and the short names people write), and the states and provinces of the countries whose people write
+/// them after a town.
+#[rustfmt::skip]
+const REGIONS: &[&str] = &[
+    "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "azerbaijan",
+    "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia",
+    "botswana", "brazil", "brasil", "brunei", "bulgaria", "burkina faso", "burundi", "cambodia", "cameroon", "canada",
+    "cape verde", "chad", "chile", "china", "colombia", "congo", "drc", "costa rica", "croatia", "cuba", "cyprus",
+    "czechia", "czech republic", "denmark", "djibouti", "dominican republic", "ecuador", "egypt", "el salvador",
+    "england", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia",
+    "georgia", "germany", "deutschland", "ghana", "greece", "guatemala", "guinea", "guyana", "haiti", "honduras",
+    "hong kong", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "italia",
+    "ivory coast", "côte d'ivoire", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait",
+    "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya", "lithuania", "luxembourg", "macau",
+    "madagascar", "malawi", "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius", "mexico", "méxico",
+    "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia", "nepal", "netherlands",
+    "the netherlands", "holland", "new zealand", "nicaragua", "niger", "nigeria", "north korea", "north macedonia",
+    "northern ireland", "norway", "oman", "pakistan", "palestine", "panama", "papua new guinea", "paraguay", "peru",
+    "philippines", "the philippines", "poland", "portugal", "puerto rico", "qatar", "romania", "russia", "rwanda",
+    "samoa", "saudi arabia", "scotland", "senegal", "serbia", "sierra leone", "singapore", "slovakia", "slovenia",
+    "somalia", "somaliland", "south africa", "south korea", "korea", "south sudan", "spain", "españa", "sri lanka",
+    "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo",
+    "tonga", "trinidad", "trinidad and tobago", "tunisia", "turkey", "türkiye", "turkmenistan", "uganda", "ukraine",
+    "uae", "united arab emirates", "uk", "united kingdom", "usa", "us", "u.s.", "united states", "uruguay",
+    "uzbekistan", "venezuela", "vietnam", "viet nam", "wales", "yemen", "zambia", "zimbabwe",
+    // States of the United States, and their two-letter codes.
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me",
+    "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
+    "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc",
+    // Provinces and territories of Canada, states of Australia.
+    "alberta", "british columbia", "manitoba", "new brunswick", "newfoundland", "nova scotia", "ontario",
+    "prince edward island", "quebec", "québec", "saskatchewan", "yukon", "nunavut", "northwest territories",
+    "ab", "bc", "mb", "nb", "nl", "ns", "on", "pe", "qc", "sk",
+    "new south wales", "nsw", "victoria", "vic", "queensland", "qld", "western australia", "wa", "south australia",
+    "tasmania", "tas", "northern territory", "nt", "act",
+];
+
+/// A card's action said to someone far away: a call, not a visit ("Call Fabrice today, or visit if you can." is
+/// "Call Fabrice today."; "Go if you can, and stay a moment with Ima after it; if you cannot, tell Ima today…" is
+/// "Tell Ima today…").
+pub(crate) fn from_afar(action: &str, first: &str) -> String {
+    let replacements: [(String, String); 10] = [
+        (format!("Call {first} today, or visit if you can"), format!("Call {first} today")),
+        (format!("Be with {first} today if you can, or call"), format!("Call {first} today")),
+        (
+            format!("Be with {first} today if you can; if not, call before the operation and again after it"),
+            format!("Call {first} before the operation and again after it"),
+        ),
+        (
+            format!("Be with {first} today if you can, or call before it and again in the evening"),
+            format!("Call {first} before it and again in the evening"),
+        ),
+        (format!("Be with {first} today if you can, or call while you are apart"), format!("Call {first} today")),
+        (format!("Go if you can, and stay a moment with {first} after it; if you cannot, tell"), "Tell".to_owned()),
+        (format!("Go if you can, and stay a moment with {first} after it; if you cannot, call"), "Call".to_owned()),
+        (format!("Go and see {first} if you can; if not, call today"), format!("Call {first} today")),
+        (format!("Go and see {first} today if you can:"), format!("Call {first} today:")),
+        (format!("Call {first} today, or be with {first} if you can;"), format!("Call {first} today;")),
+    ];
+    let mut out = action.to_owned();
+    for (from, to) in &replacements {
+        out = out.replace(from.as_str(), to);
+    }
+    out.replace("a gift or a visit", "a gift or a call")
+        .replace("Call with your wishes today, or go and see them if you can.", "Call with your wishes today.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_location_names_its_region_by_its_last_part_that_is_one() {
+        assert_eq!(named_region("Montreal, Canada"), Some("canada"));
+        assert_eq!(named_region("Mississauga, Ontario"), Some("ontario"));
+        assert_eq!(named_region("Hwaseong, South Korea"), Some("south korea"));
+        assert_eq!(named_region("Grand Junction, CO"), Some("co"));
+        assert_eq!(named_region("Footscray, Melbourne"), None);
+        assert_eq!(named_region("Kicukiro, Kigali"), None);
+        assert_eq!(named_region("Guagua, Pampanga"), None);
+    }
+
+    #[test]
+    fn far_away_a_visit_becomes_a_call() {
+        assert_eq!(from_afar("Call Fabrice today, or visit if you can.", "Fabrice"), "Call Fabrice today.");
+        assert_eq!(
+            from_afar(
+                "Go if you can, and stay a moment with Ima after it; if you cannot, tell Ima today that you are \
+                 thinking of the family.",
+                "Ima"
+            ),
+            "Tell Ima today that you are thinking of the family."
+        );
+        assert_eq!(from_afar("Be with Sanjar today if you can, or call.", "Sanjar"), "Call Sanjar today.");
+        assert_eq!(from_afar("Send Ramy a short note.", "Ramy"), "Send Ramy a short note.");
+    }
+}
