@@ -81,7 +81,7 @@ pub(crate) fn from_afar(action: &str, first: &str) -> String {
     for (from, to) in &replacements {
         out = out.replace(from.as_str(), to);
     }
-    out.replace("a gift or a visit", "a gift or a call")
+    out.replace("a gift or a visit", "a gift or a video call")
         .replace("Call with your wishes today, or go and see them if you can.", "Call with your wishes today.")
 }
 
