@@ -2039,8 +2039,9 @@ fn follow_ups<'s>(
             continue;
         }
         let Some(i) = snapshot.person_index(&fu.person) else { continue };
-        // Negative before the due date.
-        let past_due = days_between(today, fu.due);
+        // Negative before the due date: for a promise of the user's, its deadline, which may be the day before
+        // the date it names ("…meeting on Zoom, 1 p.m.; send slides the day before").
+        let past_due = days_between(today, if fu.mine { promise_deadline(fu) } else { fu.due });
         // The user's own visit to the grave of their own dead is no promise to be reminded of: the user keeps it with
         // the family (round 80, hanoi P23, P26, "an early reminder about cleaning her father's grave… a repeat 'still
         // open' reminder… reads as nagging about grief", 2 and 1).
@@ -2143,7 +2144,9 @@ fn follow_ups<'s>(
             if past_due < 0 && on_their_birthday() {
                 continue;
             }
-            let lapsed = (past_due > 0 && (speaks_of_eve(&fu.text) || at_its_hour()))
+            // (Of the eve of its date: a promise due "the day before" it still has the morning of the date itself.)
+            let lapsed = (days_between(today, fu.due) > 0 && speaks_of_eve(&fu.text))
+                || (past_due > 0 && at_its_hour())
                 || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text))
                 || (past_due > 0 && (for_an_occasion_past() || for_an_occasion_on_its_day() || for_a_day_past()));
             if !lapsed && (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due) {
@@ -2972,6 +2975,27 @@ pub(crate) fn speaks_of_eve(text: &str) -> bool {
             || w[0] == "the" && w[1] == "eve"
             || (w[0] == "evening" || w[0] == "night") && w[1] == "of"
     })
+}
+
+/// When a promise of the user's is to be kept: its due date, or the day before it when its words, after naming
+/// what the date is for, end a clause on "the day before", "the night before" or "the evening before" ("Capstone
+/// proposal meeting on Zoom, 1 p.m.; send slides the day before", due the 12th: the slides are due on the 11th).
+/// Not one that names what it is the eve of ("Video-call Mamá the night before the pacemaker"): its date is the eve.
+/// Round 87, winnipeg P22: "Get it done by 12 March" of slides due the 11th, "could make her miss it".
+pub(crate) fn promise_deadline(fu: &FollowUp) -> NaiveDate {
+    let text = fu.text.to_lowercase();
+    let eve_of_its_date = ["the day before", "the night before", "the evening before"].iter().any(|phrase| {
+        text.match_indices(phrase).any(|(at, _)| {
+            let after = text[at + phrase.len()..].trim_start();
+            let named_first = text[..at].contains([';', ',', ':', '\u{2014}', '\u{2013}']);
+            named_first && after.chars().next().is_none_or(|c| [';', ',', '.', '(', ')', '!'].contains(&c))
+        })
+    });
+    if eve_of_its_date {
+        fu.due.pred_opt().unwrap_or(fu.due)
+    } else {
+        fu.due
+    }
 }
 
 /// True when a birth's words say it is planned for its day: a planned or scheduled birth, a C-section or caesarean,
@@ -5587,11 +5611,11 @@ mod tests {
     use super::{
         at_the_users_place, by_the_day, comes_in_the_evening, give_back_need, goal_names_the_day, is_partner,
         names_a_clock, names_a_goal, names_a_happening, names_a_place, names_an_amount, occasion_of, of_their_work,
-        possessive_head, promised_around, sets_a_time, shares_a_goals_word, speaks_of_a_test, speaks_of_aftercare,
-        speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment, speaks_of_backing, speaks_of_body,
-        speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve, speaks_of_opening,
-        speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel, speaks_of_treatment,
-        starts_early, tells_them_theirs, Matter,
+        possessive_head, promise_deadline, promised_around, sets_a_time, shares_a_goals_word, speaks_of_a_test,
+        speaks_of_aftercare, speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment, speaks_of_backing,
+        speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve,
+        speaks_of_opening, speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel,
+        speaks_of_treatment, starts_early, tells_them_theirs, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
@@ -6288,6 +6312,35 @@ mod tests {
         assert!(!goal_names_the_day(day(11), "gwen", &[goal("Come through the inspection on 11 March")]));
         let other_month = NaiveDate::from_ymd_opt(2026, 4, 11).unwrap();
         assert!(!goal_names_the_day(other_month, "alison", &[goal("The inspection on 11 March")]));
+    }
+
+    #[test]
+    fn a_promise_due_the_day_before_its_date_is_kept_the_day_before() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let fu = |text: &str| FollowUp {
+            id: "u1".into(),
+            person: "anita".into(),
+            mine: true,
+            text: text.into(),
+            due: day(12),
+            until: None,
+            done_on: None,
+        };
+        for eve in [
+            "Capstone proposal meeting on Zoom, 1 p.m.; send slides the day before",
+            "Board meeting at ten: papers out the night before.",
+            "Quiz night at the club \u{2014} drop the prizes round the evening before (before 7)",
+        ] {
+            assert_eq!(promise_deadline(&fu(eve)), day(11), "{eve}");
+        }
+        for own in [
+            "Video-call Mamá the night before the pacemaker",
+            "Send slides the day before",
+            "Call Dad the day before, then again after",
+            "Board meeting at ten",
+        ] {
+            assert_eq!(promise_deadline(&fu(own)), day(12), "{own}");
+        }
     }
 
     #[test]

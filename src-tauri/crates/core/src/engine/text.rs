@@ -9,7 +9,9 @@ use chrono::{Datelike, NaiveDate};
 use crate::model::{Event, EventKind, Favor, FavorKind, Stage};
 
 use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
-use super::generate::{is_partner, occasion_ahead, rite_of_the_day, speaks_of_rite, Candidate, Detail, Matter};
+use super::generate::{
+    is_partner, occasion_ahead, promise_deadline, rite_of_the_day, speaks_of_rite, Candidate, Detail, Matter,
+};
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
 use super::{EngineConfig, SuggestionKind};
@@ -2655,7 +2657,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::KeepPromise { past_due, follow_up, care } if *past_due < 0 && a_word_to_give(&follow_up.text) => {
             let first = told(&follow_up.text).unwrap_or_else(|| called(&snap.people[c.people[0]]).to_owned());
             let offered = if *care { ", as you offered" } else { "" };
-            format!("Let {first} know by {}{offered}.", human_date(follow_up.due, today))
+            format!("Let {first} know by {}{offered}.", human_date(promise_deadline(follow_up), today))
         }
         // Taking the closest family through their ordeal is not forgotten; the evening before, a call settles it
         // (round 77, neworleans P5: "Set the time aside for 4 March" of "Pick Mama up 5:30 a.m. for Touro, stay
@@ -2668,7 +2670,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             )
         }
         Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 => {
-            format!("Set the time aside for {}.", human_date(follow_up.due, today))
+            format!("Set the time aside for {}.", human_date(promise_deadline(follow_up), today))
         }
         // (Whoever the promise was made to: the contribution handed to the widower's family committee was promised
         // to the classmate collecting it, round 86, kigali, "Be there for Jean today" at Bosco's wife's burial.)
@@ -2679,11 +2681,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // Nor for being with someone ("Be at Gráinne's on Friday evening for the result, whatever it says"): round
         // 51a, pilot, "'get it done' for sitting with Gráinne over an IVF result", from both reviewers.
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && of_presence(&follow_up.text) => {
-            format!("Set the time aside for {}.", human_date(follow_up.due, today))
+            format!("Set the time aside for {}.", human_date(promise_deadline(follow_up), today))
         }
         Detail::KeepPromise { follow_up, .. } if of_presence(&follow_up.text) => "Today, as you promised.".into(),
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && an_occasion_to_give(&follow_up.text) => {
-            format!("Get ready for {}.", human_date(follow_up.due, today))
+            format!("Get ready for {}.", human_date(promise_deadline(follow_up), today))
         }
         Detail::KeepPromise { past_due: 0, follow_up, .. } if an_occasion_to_give(&follow_up.text) => {
             "Today, as you promised.".into()
@@ -2700,7 +2702,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             )
         }
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 => {
-            format!("Get it done by {}.", human_date(follow_up.due, today))
+            format!("Get it done by {}.", human_date(promise_deadline(follow_up), today))
         }
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
         // The closest family are called the evening before, not sent a note (the closest's quiet word is a call).
@@ -3104,7 +3106,13 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             };
             let due = if *past_due > 0 { "was due" } else { "is due" };
             let to = if promise_about_them(&follow_up.text, p) { String::new() } else { format!(" {first}") };
-            format!("You promised{to} “{}”; it {due} {when} ({}).", follow_up.text.trim(), date(follow_up.due))
+            let deadline = promise_deadline(follow_up);
+            let on = if deadline == follow_up.due {
+                date(deadline)
+            } else {
+                format!("{}, the day before {}", date(deadline), date(follow_up.due))
+            };
+            format!("You promised{to} “{}”; it {due} {when} ({on}).", follow_up.text.trim())
         }
         // Family's own operation is not hearsay: it is said as the day it is (round 44, lawyer P26 and sales P7:
         // "'Mom mentioned' treats her own mother's surgery as hearsay").
