@@ -5,8 +5,16 @@
 /// The country, state or province a location names, in lower case: the last of its parts that is one ("Footscray,
 /// Melbourne" names none; "Montreal, Canada" names "canada"; "Mississauga, Ontario" names "ontario").
 pub fn named_region(location: &str) -> Option<&'static str> {
-    location
-        .split([',', '(', ')', ';', '/'])
+    // Not where they come from ("Longhua, Shenzhen (from Ganzhou, Jiangxi)"): where they live.
+    let mut here = String::with_capacity(location.len());
+    let mut rest = location;
+    while let Some(at) = rest.to_ascii_lowercase().find("(from ") {
+        here.push_str(&rest[..at]);
+        rest = rest[at..].find(')').map_or("", |end| &rest[at + end + 1..]);
+    }
+    here.push_str(rest);
+    let here = here.to_ascii_lowercase().find(", from ").map_or(here.as_str(), |at| &here[..at]).to_owned();
+    here.split([',', '(', ')', ';', '/'])
         .map(|part| part.trim().trim_end_matches('.').to_lowercase())
         .filter_map(|part| REGIONS.iter().find(|r| **r == part).copied())
         .next_back()
@@ -53,6 +61,28 @@ const REGIONS: &[&str] = &[
     "ab", "bc", "mb", "nb", "nl", "ns", "on", "pe", "qc", "sk",
     "new south wales", "nsw", "victoria", "vic", "queensland", "qld", "western australia", "wa", "south australia",
     "tasmania", "tas", "northern territory", "nt", "act",
+    // Provinces and regions people of the Philippines, India, Mexico, Nigeria, China and Italy write after a town,
+    // there or from abroad ("Guagua, Pampanga": round 87, winnipeg P4, "Go if you can" to a grandmother's funeral
+    // in Pampanga, tact 2).
+    "pampanga", "bulacan", "cavite", "laguna", "batangas", "pangasinan", "tarlac", "nueva ecija",
+    "zambales", "bataan", "ilocos norte", "ilocos sur", "la union", "cebu", "bohol", "iloilo", "negros occidental",
+    "negros oriental", "leyte", "samar", "davao", "davao del sur", "davao del norte", "misamis oriental", "bukidnon",
+    "zamboanga", "albay", "camarines sur", "sorsogon", "benguet", "isabela", "cagayan", "palawan", "metro manila",
+    "kerala", "tamil nadu", "karnataka", "maharashtra", "gujarat", "punjab", "goa", "bihar", "uttar pradesh",
+    "west bengal", "telangana", "andhra pradesh", "rajasthan", "odisha", "assam", "madhya pradesh", "haryana",
+    "jharkhand", "uttarakhand", "himachal pradesh", "jammu and kashmir",
+    "jalisco", "michoacán", "michoacan", "guerrero", "chiapas", "veracruz", "yucatán", "yucatan", "sonora",
+    "sinaloa", "chihuahua", "zacatecas", "durango", "nuevo león", "nuevo leon", "coahuila", "tamaulipas",
+    "guanajuato", "querétaro", "queretaro", "hidalgo", "morelos", "tabasco", "campeche", "quintana roo", "nayarit",
+    "colima", "aguascalientes", "san luis potosí", "san luis potosi", "baja california", "baja california sur",
+    "lagos state", "ogun", "oyo", "osun", "ondo", "ekiti", "enugu", "anambra", "imo", "abia", "rivers", "edo",
+    "kano", "kaduna", "plateau", "cross river", "akwa ibom", "kwara", "benue", "fct",
+    "guangdong", "fujian", "zhejiang", "jiangsu", "sichuan", "hunan", "hubei", "henan", "hebei", "shandong",
+    "shanxi", "shaanxi", "yunnan", "guizhou", "guangxi", "anhui", "jiangxi", "liaoning", "jilin", "heilongjiang",
+    "hainan", "gansu", "inner mongolia", "xinjiang",
+    "sicily", "sicilia", "sardinia", "sardegna", "calabria", "puglia", "apulia", "campania", "lazio", "tuscany",
+    "toscana", "lombardy", "lombardia", "piedmont", "piemonte", "veneto", "liguria", "emilia-romagna", "marche",
+    "umbria", "abruzzo", "molise", "basilicata", "friuli", "trentino",
 ];
 
 /// A card's action said to someone far away: a call, not a visit ("Call Fabrice today, or visit if you can." is
@@ -96,8 +126,12 @@ mod tests {
         assert_eq!(named_region("Hwaseong, South Korea"), Some("south korea"));
         assert_eq!(named_region("Grand Junction, CO"), Some("co"));
         assert_eq!(named_region("Footscray, Melbourne"), None);
+        assert_eq!(named_region("Sta. Filomena, Guagua, Pampanga"), Some("pampanga"));
+        assert_eq!(named_region("Shaodong (Hunan)"), Some("hunan"));
+        assert_eq!(named_region("Longhua, Shenzhen (from Ganzhou, Jiangxi)"), None);
+        assert_eq!(named_region("Toronto, Ontario (from Lagos, Nigeria)"), Some("ontario"));
+        assert_eq!(named_region("Brixton, London, from Kingston, Jamaica"), None);
         assert_eq!(named_region("Kicukiro, Kigali"), None);
-        assert_eq!(named_region("Guagua, Pampanga"), None);
     }
 
     #[test]

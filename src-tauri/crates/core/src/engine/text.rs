@@ -2535,8 +2535,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("Be with {first} today if you can, or call while you are apart; listen more than you talk.")
         }
         Detail::Support { event, .. } if rite_of_the_day(event, today).is_some() => {
-            // (A rite kept as their event is one of the user's own dead: the user is family too.)
-            if event.kind == EventKind::Other {
+            // (A rite kept as their event is one of the user's own dead: the user is family too. So is one of the
+            // closest family's: "thinking of the family" is not said to a mother at her own mother's funeral.)
+            if event.kind == EventKind::Other || (p.kin && p.circle <= 2) {
                 format!("Go if you can, and stay a moment with {first} after it; if you cannot, call {first} today.")
             } else {
                 format!(
