@@ -5,17 +5,19 @@
 /// The country, state or province a location names, in lower case: the last of its parts that is one ("Footscray,
 /// Melbourne" names none; "Montreal, Canada" names "canada"; "Mississauga, Ontario" names "ontario").
 pub fn named_region(location: &str) -> Option<&'static str> {
-    // Not where they come from ("Longhua, Shenzhen (from Ganzhou, Jiangxi)"): where they live.
-    let mut here = String::with_capacity(location.len());
-    let mut rest = location;
-    while let Some(at) = rest.to_ascii_lowercase().find("(from ") {
+    // Not where they come from ("Longhua, Shenzhen (from Ganzhou, Jiangxi)"): where they live. Read in lower case
+    // once, as the regions are written.
+    let lower = location.to_lowercase();
+    let mut here = String::with_capacity(lower.len());
+    let mut rest = lower.as_str();
+    while let Some(at) = rest.find("(from ") {
         here.push_str(&rest[..at]);
         rest = rest[at..].find(')').map_or("", |end| &rest[at + end + 1..]);
     }
     here.push_str(rest);
-    let here = here.to_ascii_lowercase().find(", from ").map_or(here.as_str(), |at| &here[..at]).to_owned();
+    let here = here.find(", from ").map_or(here.as_str(), |at| &here[..at]);
     here.split([',', '(', ')', ';', '/'])
-        .map(|part| part.trim().trim_end_matches('.').to_lowercase())
+        .map(|part| part.trim().trim_end_matches('.'))
         .filter_map(|part| REGIONS.iter().find(|r| **r == part).copied())
         .next_back()
 }
