@@ -83,7 +83,13 @@ fn resolve(tx: &Transaction, id: &str, today: NaiveDate) -> Result<Act> {
         named.extend(people::date_owner(tx, date)?.filter(|owner| !named.contains(owner)));
     }
     let config = config(tx)?;
-    let snapshot = load_snapshot_of(tx, today, &config, &named)?;
+    // A rite's own day after condolences already sent (`support:{event}:{day}`) is there for whom the loss took, who
+    // may be anyone in the book the loss's words name: the whole book is read for it, as the morning's list was.
+    let snapshot = if kind == SuggestionKind::Support && id.split(':').nth(2).is_some() {
+        load_snapshot_with(tx, today, &config)?
+    } else {
+        load_snapshot_of(tx, today, &config, &named)?
+    };
     engine::act(&snapshot, today, &config, id).ok_or_else(not_found)
 }
 

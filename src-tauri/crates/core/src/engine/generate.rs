@@ -1724,7 +1724,9 @@ fn events<'s>(
 /// The rite a bereavement's words set for today, for someone bereaved in the user's 15
 /// ("…missa de sétimo dia Tuesday 3 March, 19h, Igreja do Bonfim", of the neighbour the user sat with the night her
 /// husband died), or a rite kept as an event of the day of family in the 15 ("Tante Ensaf's fortieth-day prayers…", of
-/// the cousin whose mother it was, the user's aunt): a card to be there, hard, even when the user has been in touch
+/// the cousin whose mother it was, the user's aunt), or for someone farther out whose loss is of someone once in the
+/// user's 15 (Peg, 82, at the club president's funeral Mass, the man who taught the user to take minutes: round 88,
+/// cork, nothing on the day of the removal nor of the funeral): a card to be there, hard, even when the user has been in touch
 /// since the death (round 83, porto and cairo: nothing on the day of the seventh-day Mass nor of the fortieth, listed
 /// by both reviewers of each). Not for the user's own dead by a bereavement (the day is the user's own hard day), the
 /// partner or a child (time together), nor when the user has a promise to them that day still open (its card is the
@@ -1757,7 +1759,7 @@ fn rite_days_of_the_bereaved<'s>(
         let p = &snapshot.people[i];
         // (From their own records alone, as every candidate is: feedback checks its key on a snapshot of them.)
         if p.status == crate::model::Status::Deceased
-            || p.circle > 2
+            || (p.circle > 2 && !loss_of_someone_close(event, snapshot, i))
             || super::text::time_together(p, today)
             || p.contact.last.is_some_and(|last| last >= today)
             // (A rite kept as an event is one of the closest family's, whose dead are the user's family too: a
@@ -1772,11 +1774,16 @@ fn rite_days_of_the_bereaved<'s>(
             continue;
         }
         let key = format!("support:{}", event.id);
-        if let Some(c) = out.iter_mut().find(|c| c.key == key) {
+        // The user who sent condolences when the news came has closed that card; the rite is a day of its own, with
+        // its own key (round 88, cork: the condolence done on the day of the death left nothing for the funeral).
+        let condoled = snapshot.feedback.iter().any(|f| f.key == key && f.on < today && f.is_done());
+        if let Some(c) = out.iter_mut().find(|c| c.key == key).filter(|_| !condoled) {
             c.hard = true;
             c.urgency = 1.0;
             continue;
         }
+        out.retain(|c| c.key != key);
+        let key = if condoled { format!("{key}:{today}") } else { key };
         out.push(Candidate {
             key,
             kind: SuggestionKind::Support,
@@ -1841,7 +1848,7 @@ const FUNERALS: [&str; 20] = [
 
 /// The words of a rite of remembrance after a funeral, the day of which the user keeps ("Mummy's remembrance at church
 /// on Sunday 15 March", "the unveiling of his stone on 8 March").
-const REMEMBRANCES: [&str; 19] = [
+const REMEMBRANCES: [&str; 20] = [
     "memorial",
     "remembrance",
     // A Mass in Spanish, Portuguese and Italian ("Second-anniversary misa on Sunday 8 March at Santo Domingo, then the
@@ -1866,6 +1873,9 @@ const REMEMBRANCES: [&str; 19] = [
     // The rite that closes the nine nights of rosary in Mexico, and the nine nights themselves.
     "levantada",
     "novenario",
+    // The Irish removal, the evening before the funeral Mass ("Reposing at the funeral home on the Blackrock Road
+    // Thursday 5 March, 5 to 7": round 88, cork, nothing on the evening the club president reposed).
+    "reposing",
 ];
 
 /// A word of a funeral or of a rite of remembrance after it.
@@ -2774,6 +2784,9 @@ pub(crate) fn is_partner(p: &PersonFacts) -> bool {
         && p.dates.iter().filter_map(|d| d.label.as_deref()).any(|label| {
             let ws = words(label);
             ws.iter().any(|w| w == "together") && ws.iter().any(|w| ["me", "us", "our", "my"].contains(&w.as_str()))
+                // Or the couple's wedding day, "Our wedding anniversary" (round 88, cork: the wife he lives with,
+                // known by that date alone, was to be called "or gone to see" on Mother's Day).
+                || (ws.first().is_some_and(|w| w == "our") && ws.iter().any(|w| w == "wedding"))
         });
     // (Read only when a partner word is in them at all: this runs for everyone in the book each morning.)
     by_how

@@ -1624,7 +1624,11 @@ pub(crate) fn of_presence(text: &str) -> bool {
                 || (next(&["to"]) && someones)
                 || (next(&["and"]) && words.get(2).is_some_and(|w| ["sit", "see", "visit", "be"].contains(&w.as_str())))
         }
-        Some("sit") => next(&["with", "in"]),
+        // And at someone's table ("Sit at Liam's table at the Brokers Ireland Munster dinner, Imperial Hotel,
+        // Thursday 12 March": round 88, cork, "Get it done by 12 March" of being there on a mentor's award night).
+        Some("sit") => {
+            next(&["with", "in"]) || (next(&["at"]) && raw.get(2).is_some_and(|w| super::derive::possessive_name(w)))
+        }
         _ => false,
     }
 }
@@ -1753,6 +1757,20 @@ fn age_on(birthday: crate::model::AnnualDate, on: NaiveDate) -> Option<i32> {
     let year = birthday.year?;
     let before = (on.month(), on.day()) < (birthday.month, birthday.day);
     Some(on.year() - year - i32::from(before))
+}
+
+/// True when notes speak of dementia ("Alzheimer's, diagnosed in 2024, early still but going").
+fn speaks_of_dementia(notes: &str) -> bool {
+    super::derive::words(notes).iter().any(|w| ["dementia", "alzheimer", "alzheimers"].contains(&w.as_str()))
+}
+
+/// True when words say someone lives in care: a nursing home, a care home, residential care.
+fn in_care(text: &str) -> bool {
+    let ws = super::derive::words(text);
+    ws.windows(2).any(|w| {
+        ["nursing", "care", "residential", "retirement"].contains(&w[0].as_str())
+            && ["home", "care", "facility"].contains(&w[1].as_str())
+    })
 }
 
 /// True when notes say the person lives with the user: "lives with us", "has lived with us since…", "living with me",
@@ -2604,6 +2622,17 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 ),
                 None => format!("Call {first} today, and offer one concrete thing: an intro, a reference, a coffee."),
             },
+            // Not "ask what would help" of one of the family whose mind is going: the user goes in, or hears from
+            // those caring for them (round 88, cork: "Call Dad today, and ask what would help" of a father with
+            // Alzheimer's in a nursing home, on antibiotics for a chest infection).
+            // (Not one who lives at home, whom the user calls at the hour she is clearest: round 38's director.)
+            _ if p.kin
+                && !p.abroad
+                && p.notes.as_deref().is_some_and(speaks_of_dementia)
+                && [p.notes.as_deref(), event.detail.as_deref()].into_iter().flatten().any(in_care) =>
+            {
+                format!("Go in to see {first} if you can; if not, ring the home today to hear how {first} is.")
+            }
             _ => format!("Call {first} today, and ask what would help."),
         },
         // After a long silence, no offer to take things off their plate (round 81, montreal P31: "presumptuous after
