@@ -111,7 +111,10 @@ fn load(
     snap.follow_ups = load_follow_ups(tx, today, config)?;
     // Someone's ordeal kept as an event of theirs is followed up as a mention of it (sorted by id, as the rows are),
     // from its eve: tomorrow's are read for that, and kept out of the snapshot's events, which end today.
-    let read = crate::engine::generate::mentions_from_events(snap.events.iter().chain(&tomorrow), today, config);
+    let mut read = crate::engine::generate::mentions_from_events(snap.events.iter().chain(&tomorrow), today, config);
+    // Not when the user already keeps it as their mention of that day: one exam is one card, not a card that carries
+    // itself again as "Also" (round 88, cork: "Sits his APA exam online, 10:00" beside "APA exam, Tuesday 10 March").
+    read.retain(|m| !snap.follow_ups.iter().any(|u| !u.mine && u.person == m.person && u.due == m.due));
     if !read.is_empty() {
         snap.follow_ups.extend(read);
         snap.follow_ups.sort_by(|a, b| a.id.cmp(&b.id));
