@@ -1981,10 +1981,16 @@ pub(crate) fn rite_of_the_day(event: &Event, on: NaiveDate) -> Option<String> {
 /// True when a bereavement's words name someone else in the user's 15 by their first and last names ("Her husband
 /// Patrick Koech killed…", Patrick Kimeli Koech in the user's close 15).
 pub(crate) fn loss_of_someone_close(event: &Event, snapshot: &Snapshot, i: usize) -> bool {
-    let Some(detail) = event.detail.as_deref().filter(|_| event.kind == EventKind::Bereavement) else { return false };
+    someone_close_lost(event, snapshot, i).is_some()
+}
+
+/// The one in the user's 15 (or once in it) whose death a bereavement on `i`'s record tells, as
+/// [`loss_of_someone_close`] finds them.
+pub(crate) fn someone_close_lost(event: &Event, snapshot: &Snapshot, i: usize) -> Option<usize> {
+    let detail = event.detail.as_deref().filter(|_| event.kind == EventKind::Bereavement)?;
     let said = words(detail);
     let p = &snapshot.people[i];
-    snapshot.people.iter().enumerate().any(|(k, q)| {
+    snapshot.people.iter().enumerate().position(|(k, q)| {
         let name = words(&q.name);
         let whole_name = name.len() >= 2 && said.contains(&name[0]) && name.last().is_some_and(|l| said.contains(l));
         // Or by the name the user calls them, when the bereaved is their family by their own record ("His father, Pan

@@ -2946,6 +2946,14 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         },
     };
     let them = match &c.detail {
+        // The bereaved farther out, whose loss was someone close to the user: who that was (round 88, cork: "Peg is in
+        // your circle of 150" alone, on the day of the club president's funeral Mass).
+        Detail::Support { event, .. } if p.circle > 2 => {
+            match snap.person_index(&p.id).and_then(|i| super::generate::someone_close_lost(event, snap, i)) {
+                Some(k) => format!("{them} {} was in your close 15.", called(&snap.people[k])),
+                None => them,
+            }
+        }
         Detail::Occasion { .. } if p.circle >= OCCASION_WHO_MIN_CIRCLE && !tender(c) && d.sensitive.is_none() => {
             let mut line = who(&them, first, p.profile.as_ref());
             if let Some(last) = p.contact.last {
