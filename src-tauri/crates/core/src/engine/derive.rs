@@ -156,7 +156,7 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
     for e in &snapshot.events {
         let age = (today - e.date).num_days();
         let Some(i) = snapshot.person_index(&e.person) else { continue };
-        if e.kind.is_hard_news() && (0..=config.sensitive_days).contains(&age) {
+        if super::generate::hard_news(e) && (0..=config.sensitive_days).contains(&age) {
             latest(&mut hard_news[i], e);
         }
         if e.kind == crate::model::EventKind::Bereavement && (0..=config.mourning_days).contains(&age) {

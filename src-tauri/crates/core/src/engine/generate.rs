@@ -292,6 +292,12 @@ pub(crate) fn generate<'s>(
         matches!(c.detail, Detail::FollowUp { luck: false, matter: Matter::Treatment, follow_up, .. }
             if speaks_of_operation(&follow_up.text))
             || (matches!(c.detail, Detail::FollowUp { matter: Matter::Loss, .. }) && (p.kin || p.circle <= 2))
+            // Nor the word after the results of their test, for someone close: the call before them was the last
+            // contact, and the results are what the user waits to hear (round 89, quito: nothing about Mamá after her
+            // kidney biopsy results, the user's call on her mother's anniversary three days before).
+            || (matches!(c.detail, Detail::FollowUp { luck: false, matter: Matter::Treatment, follow_up, .. }
+                    if speaks_of_answer(&follow_up.text))
+                && (p.kin || p.circle <= 2))
             // Nor the word after an interview of someone out of work: it is what their hard time is about (round 80,
             // hanoi P25: a laid-off friend's interview, the introduction to a hiring merchandiser the day before
             // it her last contact, asked after six days late).
@@ -1673,7 +1679,7 @@ fn events<'s>(
         let treatment_mentioned = event.kind == EventKind::Illness
             && p.kin
             && snapshot.mentions_on(&p.id, event.date).any(|u| Matter::of(&u.text) == Matter::Treatment);
-        if event.kind.is_hard_news() && a <= config.support_days && !treatment_mentioned {
+        if hard_news(event) && a <= config.support_days && !treatment_mentioned {
             // A loss of someone close to the user, whoever's record it is on (the best man's widow, in the user's
             // 150): the user's loss too, and not a card to give way (round 72, iten P23: "Send Mercy your
             // condolences" two days late, "a short note… badly understates it", tact 2 from all three).
@@ -2249,8 +2255,15 @@ fn follow_ups<'s>(
                 && Matter::of(&fu.text) == Matter::Loss
                 && !names_the_users_dead(&fu.text, snapshot, dead)
         };
+        // Nor is the user's part in it, said in brackets beside their own day ("Cataract surgery, left eye, Ishikawa
+        // Eye Clinic 9:30 (I drive her; Keiko takes her to the check on the 13th)", on the user's mother's record): the
+        // day is still theirs (round 89, osaka: nothing on the eve, the day or the day after his mother's operation).
+        let only_the_users_part = || {
+            let main = without_asides(&fu.text);
+            !speaks_of_self(&main) && speaks_of_someone_else(&fu.text) && main.trim().len() < fu.text.trim().len()
+        };
         if speaks_of_opening(&fu.text)
-            || (speaks_of_self(&fu.text) && !their_loss_with_the_user())
+            || (speaks_of_self(&fu.text) && !their_loss_with_the_user() && !only_the_users_part())
             || speaks_of_backing(&fu.text)
         {
             continue;
@@ -2483,8 +2496,18 @@ fn follow_ups<'s>(
         // Awards…; she's shortlisted" and the award itself): the news answers "any word?", and the congratulation says
         // it (round 49, written before its held-out books were reviewed: "Any word from Ayesha?" rode on the card
         // congratulating her on the award).
+        // Nor once the answer has come as an event of theirs on or after its day that speaks of the same matter ("The
+        // Allianz committee approved Carraig's agency; she rang me herself at four" beside "Allianz agency committee
+        // sits; she'll ring with the decision"): the user has heard it from them (round 88, cork P31: "Any word from
+        // Karen?" the morning after she rang with the approval, tact 2 from both reviewers).
         let answered_by_news = || {
-            snapshot.events.iter().any(|e| e.person == fu.person && e.date >= fu.due && e.date <= today && good_news(e))
+            snapshot.events.iter().any(|e| {
+                e.person == fu.person
+                    && e.date >= fu.due
+                    && e.date <= today
+                    && (good_news(e)
+                        || e.detail.as_deref().is_some_and(|d| shares_a_word(d, &snapshot.people[i].name, &fu.text)))
+            })
         };
         // A decision awaited is never chased of family (round 70, vancouver P16: "Any word from Chloe?… glad to answer
         // anything still open" of her daughter's decision, "reads as the pushing Winnie promised not to do", tact 2).
@@ -2507,7 +2530,10 @@ fn follow_ups<'s>(
                 key: format!("follow_up:{}", fu.id),
                 kind: SuggestionKind::FollowUp,
                 people: vec![i],
-                hard: false,
+                // The first morning after the closest family's operation or results is not a day to give way to
+                // promises of work (round 89, quito: "Ask after Mamá" of her kidney biopsy results lost the day after
+                // them to three promises, "the day was full").
+                hard: first_day && matter == Matter::Treatment && p.kin && p.circle <= 2,
                 urgency: if past_end <= 0 || first_day || (awaited && past_end == config.follow_up_start_days) {
                     1.0
                 } else {
@@ -3032,7 +3058,25 @@ fn planned_birth(text: &str) -> bool {
 /// night", which is the night before the morning it is heard of ("Fell in the bathroom in the night").
 fn comes_in_the_evening(text: &str) -> bool {
     let words = words(text);
-    words.iter().enumerate().any(|(k, w)| {
+    // Told at an evening hour: "Kazuko called at 17:00", "rang at 7pm" (round 89, osaka P10: "Hard news for
+    // Yamashita, today… Kazuko called at 17:00" on the morning of his operation).
+    let evening_hour = |k: usize| {
+        let Some(hour) = words.get(k) else { return false };
+        let pm =
+            hour.strip_suffix("pm").or_else(|| (words.get(k + 1).map(String::as_str) == Some("pm")).then_some(hour));
+        match (hour.parse::<u32>(), pm.map(str::parse::<u32>)) {
+            (_, Some(Ok(h))) => (5..=11).contains(&h),
+            (Ok(h), None) => (17..=23).contains(&h),
+            _ => false,
+        }
+    };
+    let told_at_an_evening_hour = words.windows(2).enumerate().any(|(k, w)| {
+        ["called", "rang", "phoned", "texted", "messaged", "rung"].contains(&w[0].as_str())
+            && w[1] == "at"
+            && evening_hour(k + 2)
+    });
+    told_at_an_evening_hour
+        || words.iter().enumerate().any(|(k, w)| {
         w == "tonight"
             // "Killed at about eight at night" (round 72, iten): the evening of its day, not the night before it.
             // (An hour at night, not "studying at night".)
@@ -3267,6 +3311,48 @@ pub(crate) fn good_news(event: &Event) -> bool {
         || (event.kind == EventKind::Other && event.detail.as_deref().is_some_and(reads_as_good_news))
 }
 
+/// Hard news: an illness, a bereavement, a job loss, or an `other` event whose words say a misfortune struck their
+/// home or their work ([`reads_as_misfortune`]).
+pub(crate) fn hard_news(event: &Event) -> bool {
+    event.kind.is_hard_news()
+        || (event.kind == EventKind::Other && event.detail.as_deref().is_some_and(reads_as_misfortune))
+}
+
+/// True when the words of an `other` event say a disaster struck them, read conservatively: a flood ("flooded", "burst
+/// its banks"), a landslide, an earthquake, a storm by its name (hurricane, cyclone, typhoon, tornado), a wildfire or
+/// a house burned down, a burglary, an eviction — and nothing in them says they were spared (round 89, quito: "The
+/// Río Chone burst its banks overnight: water in her house and in the association's collection centre…", of the
+/// president of a women's cacao association, met with nothing at all that Saturday).
+pub(crate) fn reads_as_misfortune(text: &str) -> bool {
+    const STRUCK: [&str; 17] = [
+        "flood",
+        "flooded",
+        "floods",
+        "flooding",
+        "floodwater",
+        "floodwaters",
+        "landslide",
+        "mudslide",
+        "earthquake",
+        "hurricane",
+        "cyclone",
+        "typhoon",
+        "tornado",
+        "wildfire",
+        "burgled",
+        "burglary",
+        "evicted",
+    ];
+    let lower = text.to_lowercase();
+    let said = words(text);
+    let has = |w: &str| said.iter().any(|s| s == w);
+    let struck = STRUCK.iter().any(|w| has(w))
+        || ["burst its banks", "burst their banks", "burned down", "burnt down", "broken into", "broke into"]
+            .iter()
+            .any(|p| lower.contains(p));
+    struck && !["spared", "missed", "drill"].iter().any(|w| has(w))
+}
+
 /// True when the words of an `other` event say good news of theirs, read conservatively: they got engaged, an offer
 /// or application of theirs was accepted, they were admitted (not to a hospital), offered a place, elected, appointed,
 /// put in charge, shortlisted, recommended for ordination or ordained — and nothing in them is a loss, a refusal, a
@@ -3329,7 +3415,13 @@ pub(crate) fn reads_as_good_news(text: &str) -> bool {
         || said.iter().enumerate().any(|(k, w)| match w.as_str() {
             "offered" => ["a", "the", "her", "his", "their"].contains(&after(k)),
             "charge" => before(k) == "in",
-            w => GOOD.contains(&w),
+            // A citizenship or a nationality once it is theirs: sworn, granted, conferred at its ceremony ("Swore the
+            // oath for Spanish nationality at the Registro Civil in Madrid", round 89, quito: a brother's three years
+            // of paperwork, met with nothing that day). Not one applied for or still to be sat.
+            "citizenship" | "nationality" => {
+                ["oath", "swore", "sworn", "granted", "ceremony", "became", "conferred"].iter().any(|w| has(w))
+            }
+            w => GOOD.contains(&w) || w == "naturalised" || w == "naturalized",
         });
     good && !NOT.iter().any(|w| has(w)) && !speaks_of_treatment(text)
 }
@@ -3608,6 +3700,24 @@ pub(crate) fn speaks_of_celebration(text: &str) -> bool {
             || years
             || opening
     })
+}
+
+/// A text without its asides in brackets: "Cataract surgery, left eye (I drive her)" is "Cataract surgery, left eye ".
+pub(crate) fn without_asides(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|c| match c {
+            '(' => {
+                depth += 1;
+                false
+            }
+            ')' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
 }
 
 /// True when a mention speaks in the user's first person: "my", "me", "mine", "myself", "I", "I'm", "I've", "I'll",

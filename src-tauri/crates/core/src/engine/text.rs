@@ -490,6 +490,15 @@ pub const JAPANESE_FAMILY_NAMES: &[&str] = &[
     "Takagi", "Andō", "Ando", "Taniguchi", "Maruyama", "Imai", "Takada", "Fujimoto", "Takeda", "Murata", "Ueno",
     "Sugiyama", "Masuda", "Sugawara", "Hirano", "Kubo", "Morikawa", "Kinoshita", "Hirota", "Kaneda", "Nomura",
     "Matsui", "Kikuchi", "Kojima", "Iwasaki", "Sakurai", "Noguchi", "Chiba", "Kitamura", "Yano", "Arai", "Ōtsuka",
+    // (More of the commonest, round 89, osaka: "Call Morimoto with your congratulations" of the user's daughter Aya,
+    // "You promised Morimoto 'White Day dinner with Michiko'" of his wife.)
+    "Otsuka", "Morimoto", "Tanabe", "Nishida", "Kawabata", "Ōnishi", "Onishi", "Tsuji", "Hamada", "Fukui", "Hori",
+    "Ōkubo", "Okubo", "Fukushima", "Nishikawa", "Ishihara", "Shimada", "Iwata", "Kawaguchi", "Okazaki", "Kawasaki",
+    "Matsuoka", "Nagai", "Honda", "Kawamura", "Sakata", "Yamauchi", "Kuroda", "Kawakami", "Hirata", "Tsuchiya",
+    "Nagata", "Sano", "Sugimoto", "Yoshikawa", "Taguchi", "Nakanishi", "Matsushita", "Hattori", "Kitagawa", "Kubota",
+    "Oda", "Miyata", "Nagano", "Takano", "Mizuno", "Koike", "Kishimoto", "Nishiyama", "Sakaguchi", "Ōshima",
+    "Oshima", "Hoshino", "Okamura", "Yasuda", "Kataoka", "Ozawa", "Kawai", "Mochizuki", "Noda", "Sawada", "Okuda",
+    "Morioka", "Yoshimura", "Nakata", "Tsutsumi", "Takemura", "Ikeuchi", "Miyake", "Kuwahara", "Nakamoto",
 ];
 
 /// The name a card's title gives someone: the family word the user calls them by, else the full name.
@@ -763,9 +772,22 @@ fn news_of_their_own(event: &Event) -> Option<String> {
 
 /// What the news was, in words that hold in any sentence ("Kai's promotion"); an `other` that reads as an engagement
 /// is one.
+/// True when good news of an `other` event is a citizenship of theirs ("Swore the oath for Spanish nationality…").
+fn citizenship(event: &Event) -> bool {
+    event.kind == EventKind::Other
+        && event.detail.as_deref().is_some_and(|d| {
+            super::generate::reads_as_good_news(d)
+                && super::derive::words(d)
+                    .iter()
+                    .any(|w| ["citizenship", "nationality", "naturalised", "naturalized"].contains(&w.as_str()))
+        })
+}
+
 fn event_noun(event: &Event) -> &'static str {
     match event.kind {
         EventKind::Other | EventKind::Wedding if engaged(event) => "the engagement",
+        // (Round 89, quito: "Congratulate Felipe Paredes Vaca on the news" of his Spanish nationality.)
+        EventKind::Other if citizenship(event) => "becoming a citizen",
         EventKind::NewJob => "the new job",
         EventKind::Promotion => "the promotion",
         EventKind::Launch => "the launch",
@@ -807,6 +829,8 @@ fn welcome(event: &Event) -> Option<&'static str> {
 fn cheer(event: &Event) -> (&'static str, &'static str) {
     if welcome(event).is_some() {
         ("welcome", "a word of welcome")
+    } else if new_post(event) {
+        ("good wishes for the new post", "your good wishes for the new post")
     } else if new_home(event) {
         ("good wishes for the new home", "your good wishes for the new home")
     } else {
@@ -819,6 +843,9 @@ fn cheer(event: &Event) -> (&'static str, &'static str) {
 /// (round 58, retiree P25: "'Congratulate' a 75-year-old who left after forty years because of a fall misreads a
 /// bittersweet move"; rounds 54–55, "'congratulate on the move' reads slightly off", from two reviewers each).
 fn new_home(event: &Event) -> bool {
+    if new_post(event) {
+        return false;
+    }
     const BOUGHT: [&str; 7] = ["bought", "buying", "purchase", "purchased", "closed", "keys", "mortgage"];
     let ws = super::derive::words(event.detail.as_deref().unwrap_or(""));
     let first_home = ws.windows(2).any(|w| w[0] == "first" && (w[1] == "home" || w[1] == "house"));
@@ -826,6 +853,15 @@ fn new_home(event: &Event) -> bool {
         && welcome(event).is_none()
         && !first_home
         && !ws.iter().any(|w| BOUGHT.contains(&w.as_str()))
+}
+
+/// True when a move is a posting at work, not a home: they are transferred, posted or seconded ("Transferred from 1
+/// April to head office, business-support department", of the user's bank manager: round 89, osaka P20, "Wish Tsuji
+/// well in the new home").
+fn new_post(event: &Event) -> bool {
+    const POSTED: [&str; 6] = ["transferred", "transfer", "posted", "posting", "seconded", "secondment"];
+    event.kind == EventKind::Move
+        && super::derive::words(event.detail.as_deref().unwrap_or("")).iter().any(|w| POSTED.contains(&w.as_str()))
 }
 
 /// Good news happening later today, as a sentence's verb ("Sorcha gets married today"): said of an occasion they
@@ -870,6 +906,7 @@ pub(crate) fn occasion_today<'s>(c: &Candidate<'s>, snap: &'s Snapshot) -> Optio
 fn good_news_phrase(event: &Event) -> &'static str {
     match event.kind {
         EventKind::Other | EventKind::Wedding if engaged(event) => "got engaged",
+        EventKind::Other if citizenship(event) => "became a citizen",
         EventKind::NewJob => "got a new job",
         EventKind::Promotion => "was promoted",
         EventKind::Launch => "launched",
@@ -1309,6 +1346,13 @@ fn theirs(text: &str) -> Cow<'_, str> {
     let text = text.trim();
     if !super::generate::speaks_of_self(text) {
         return Cow::Borrowed(text);
+    }
+    // The user's part said in brackets is left out whole ("Cataract surgery, left eye, Ishikawa Eye Clinic 9:30 (I
+    // drive her; Keiko takes her…)" is "Cataract surgery, left eye, Ishikawa Eye Clinic 9:30": round 89, osaka).
+    let main = super::generate::without_asides(text);
+    let main = main.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !main.is_empty() && main.len() < text.len() && !super::generate::speaks_of_self(&main) {
+        return Cow::Owned(main);
     }
     let kept: Vec<&str> =
         text.split(';').map(str::trim).filter(|c| !c.is_empty() && !super::generate::speaks_of_self(c)).collect();
@@ -2204,6 +2248,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Congratulate { event, .. } if welcome(event).is_some() => {
             format!("Welcome {name} {}", welcome(event).unwrap_or("back"))
         }
+        Detail::Congratulate { event, .. } if new_post(event) => format!("Wish {name} well in the new post"),
         Detail::Congratulate { event, .. } if new_home(event) => format!("Wish {name} well in the new home"),
         Detail::Congratulate { event, .. } => match news_of_their_own(event) {
             Some(news) => format!("Congratulate {name} on {news}"),
@@ -2751,6 +2796,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             if p.kin && p.circle <= 2 && super::generate::speaks_of_operation(&follow_up.text) =>
         {
             format!("Call or visit {first} to ask how the recovery is going.")
+        }
+        // And after their results, what the results said (round 89, quito: "ask how it went" of a mother's kidney
+        // biopsy results).
+        Detail::FollowUp { matter: Matter::Treatment, luck: false, follow_up, .. }
+            if p.kin && p.circle <= 2 && super::generate::speaks_of_answer(&follow_up.text) =>
+        {
+            format!("Call {first} to hear about the results, and how {first} is.")
         }
         // The closest family in a hard time are called, and asked how it went: "no need to ask for details" is
         // oddly distant for a son about his father's discharge, a sister about her brother's cardiac rehab (round 53,
