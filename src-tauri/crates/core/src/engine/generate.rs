@@ -600,7 +600,9 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         // The check-up after it is not that day ("Mom's check-up the day after surgery": round 43, lawyer P26, a
         // promise due then was pushed on the morning of the surgery itself, tact 2).
         let hard = (closest && ((speaks_of_operation(text) && !speaks_of_aftercare(text)) || admitted))
-            || (close && Matter::of(text) == Matter::Loss);
+            // (Not going back after one: "Back at work Monday 2 March after her mother's funeral" is the week after
+            // it, round 89, durban: the whole first Monday held quiet, and nothing for Zanele either.)
+            || (close && Matter::of(text) == Matter::Loss && !back_after_a_loss(&ws));
         hard.then(|| HardDay { of: format!("{}: “{}”", p.name, text.trim()), whose: Some(i) })
     });
     if ordeal.is_some() {
@@ -2326,6 +2328,26 @@ fn follow_ups<'s>(
         if owed_to_the_user(&fu.text, &snapshot.people[i]) {
             continue;
         }
+        // Nor a step in a promise of the user's, said of no one ("Sign the board resolution and the grant declaration
+        // for Thrive", the board chair's, three days before the user's own "Email Lerato the revised budget…, the
+        // signed lease and the board resolution"): what they do for the user's work, not a day of theirs to wish luck
+        // for or ask about (round 89, durban: "Ask Beauty how it went" of signing it).
+        let feeds_a_promise = || {
+            const STEPS: [&str; 14] = [
+                "sign", "signs", "send", "sends", "approve", "approves", "review", "reviews", "draft", "drafts",
+                "check", "checks", "submit", "submits",
+            ];
+            words(&fu.text).first().is_some_and(|w| STEPS.contains(&w.as_str()))
+                && !speaks_of_someone_else(&fu.text)
+                && snapshot.follow_ups.iter().any(|u| {
+                    u.mine
+                        && (0..=7).contains(&days_between(u.due, fu.due))
+                        && shares_a_word(&u.text, &snapshot.people[i].name, &fu.text)
+                })
+        };
+        if matter == Matter::Plain && event_read_as(&fu.id).is_none() && feeds_a_promise() {
+            continue;
+        }
         // Nor a plain mention that does not say what the day is for them (an errand, a hold, a list, a lift): it
         // stays in Today's coming this week as a mention (round 87, from rounds 73–86).
         if matter == Matter::Plain && event_read_as(&fu.id).is_none() && !speaks_of_their_doing(&fu.text) {
@@ -3699,6 +3721,18 @@ pub(crate) fn speaks_of_celebration(text: &str) -> bool {
             || (ordinal(w) && (WHOSE.contains(&before) || before == "s"))
             || years
             || opening
+    })
+}
+
+/// True when words say someone goes back after a loss rather than to it: "back" ("Back at work Monday 2 March after
+/// her mother's funeral"), or a loss only after "after" ("…after the burial"). Not "Her father's second-year tezkar
+/// after the liturgy", whose loss comes before it.
+fn back_after_a_loss(ws: &[String]) -> bool {
+    if ws.iter().any(|w| w == "back") {
+        return true;
+    }
+    ws.iter().position(|w| w == "after").is_some_and(|k| {
+        Matter::of(&ws[..k].join(" ")) != Matter::Loss && Matter::of(&ws[k + 1..].join(" ")) == Matter::Loss
     })
 }
 
