@@ -2461,7 +2461,9 @@ fn follow_ups<'s>(
                 key: format!("follow_up:{}:luck", fu.id),
                 kind: SuggestionKind::FollowUp,
                 people: vec![i],
-                hard: p.kin && p.circle <= 2 && speaks_of_operation(&fu.text),
+                // (And the inner 5's, family or not: round 89, lyon, nothing on the eve of a best friend's
+                // prostatectomy, "the day was full" of a thank-you and an introduction.)
+                hard: (p.kin && p.circle <= 2 || p.circle == 1) && speaks_of_operation(&fu.text),
                 urgency: config.good_luck_urgency,
                 effort: config.effort.follow_up,
                 due: Some(fu.due),
@@ -3080,15 +3082,16 @@ fn planned_birth(text: &str) -> bool {
 /// night", which is the night before the morning it is heard of ("Fell in the bathroom in the night").
 fn comes_in_the_evening(text: &str) -> bool {
     let words = words(text);
-    // Told at an evening hour: "Kazuko called at 17:00", "rang at 7pm" (round 89, osaka P10: "Hard news for
-    // Yamashita, today… Kazuko called at 17:00" on the morning of his operation).
+    // Told at an hour after the morning's card: "Kazuko called at 17:00", "Martine texted at 14:00: it went well",
+    // "rang at 7pm" (round 89, osaka P10: "Hard news for Yamashita, today… Kazuko called at 17:00" on the morning of
+    // his operation; lyon P4, the outcome of a best friend's operation told on its morning).
     let evening_hour = |k: usize| {
         let Some(hour) = words.get(k) else { return false };
         let pm =
             hour.strip_suffix("pm").or_else(|| (words.get(k + 1).map(String::as_str) == Some("pm")).then_some(hour));
         match (hour.parse::<u32>(), pm.map(str::parse::<u32>)) {
-            (_, Some(Ok(h))) => (5..=11).contains(&h),
-            (Ok(h), None) => (17..=23).contains(&h),
+            (_, Some(Ok(h))) => (1..=11).contains(&h),
+            (Ok(h), None) => (12..=23).contains(&h),
             _ => false,
         }
     };
@@ -3456,6 +3459,26 @@ pub(crate) fn reads_as_engagement(text: &str) -> bool {
 /// An engagement in these words: "engagement", or "engaged" to someone ("engaged to", "got engaged", "engaged" last),
 /// not "engaged a solicitor".
 fn engagement_in(said: &[String]) -> bool {
+    // Not an engagement of work: a contract, a client, a six-month engagement, a speaking one (round 89, lyon P27:
+    // "Congratulate Marc Delorme on the engagement" of "SRH wants me…, a six-month engagement from April; contract to
+    // sign").
+    const WORK: [&str; 12] = [
+        "contract",
+        "contracts",
+        "client",
+        "clients",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "speaking",
+        "consulting",
+        "fee",
+        "retainer",
+    ];
+    if said.iter().any(|w| WORK.contains(&w.as_str())) {
+        return false;
+    }
     said.iter().enumerate().any(|(k, w)| {
         let after = said.get(k + 1).map_or("", String::as_str);
         w == "engagement"
