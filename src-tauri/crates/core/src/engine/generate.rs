@@ -2169,8 +2169,16 @@ fn follow_ups<'s>(
                 continue;
             }
             // (Of the eve of its date: a promise due "the day before" it still has the morning of the date itself.)
+            // And a part to play at an occasion on the day it names ("Lead the Manyano devotion on Thursday 5
+            // March"): the day after, it was played or it was missed (round 89, durban P29: "Send it now, or tell Dudu
+            // Shange when it will come" ten days after the devotion, on the drive home from a funeral, 1 · 1, tact 2).
+            let a_part_on_its_day = || {
+                const PARTS: [&str; 10] =
+                    ["lead", "speak", "host", "chair", "preach", "sing", "play", "read", "attend", "open"];
+                words(&fu.text).first().is_some_and(|w| PARTS.contains(&w.as_str())) && names_the_day(&fu.text, fu.due)
+            };
             let lapsed = (days_between(today, fu.due) > 0 && speaks_of_eve(&fu.text))
-                || (past_due > 0 && at_its_hour())
+                || (past_due > 0 && (at_its_hour() || a_part_on_its_day()))
                 || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text))
                 || (past_due > 0 && (for_an_occasion_past() || for_an_occasion_on_its_day() || for_a_day_past()));
             if !lapsed && (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due) {

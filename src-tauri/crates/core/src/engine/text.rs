@@ -1339,6 +1339,29 @@ fn plan_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
         .or_else(|| day_in_notes(p, on))
 }
 
+/// News as said on a later day: without the words that tie it to the day it was written ("died early this morning at
+/// Benedictine Hospital" is "died at Benedictine Hospital"), which read wrong two days on (round 89, durban P14:
+/// "The first since a loss on 5 March: Baba omncane Mandlenkosi died early this morning…", on the 7th).
+fn as_of_later(text: &str) -> Cow<'_, str> {
+    const SAID_THAT_DAY: [&str; 7] = [
+        " early this morning",
+        " this morning",
+        " this afternoon",
+        " this evening",
+        " last night",
+        " tonight",
+        " today",
+    ];
+    if !SAID_THAT_DAY.iter().any(|w| text.contains(w)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = text.to_owned();
+    for w in SAID_THAT_DAY {
+        out = out.replace(w, "");
+    }
+    Cow::Owned(out)
+}
+
 /// A mention as theirs: without the clauses in the user's own first person ("Dennis's funeral at Hermon… ; I'm reading
 /// Salm 23" is quoted as "Dennis's funeral at Hermon…"): "Carys mentioned “…I'm reading Salm 23”" put the user's words
 /// in her mouth (round 49a, midwife P25, specificity 2). A mention that is all the user's is quoted whole.
@@ -3078,7 +3101,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                     // to five lines on a birthday card: round 87, winnipeg.)
                     let what = nonempty(loss.detail.as_deref())
                         .and_then(|t| sentences(t).next())
-                        .map(|t| format!(": {}", t.trim().trim_end_matches('.')))
+                        .map(|t| format!(": {}", as_of_later(t).trim().trim_end_matches('.')))
                         .unwrap_or_default();
                     format!("{base} The first since a loss on {}{what}.", date(loss.date))
                 }
@@ -3186,6 +3209,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             // The news as the day it happened, not as when they told it, nor by a kind that may not fit it: "Ok-ja
             // shared news of an illness today" of a fall known the night before, "Javier shared news of a job loss
             // today" of a layoff known for weeks, on his last shift (round 45, translator P7, organizer P13).
+            let what = if *days_ago > 0 { as_of_later(&what) } else { Cow::Borrowed(what.as_str()) };
             format!("Hard news for {first}, {} ({}){what}.", ago(*days_ago), date(event.date))
         }
         Detail::KeepPromise { follow_up, past_due, .. } => {
