@@ -2181,7 +2181,16 @@ fn follow_ups<'s>(
                 || (past_due > 0 && (at_its_hour() || a_part_on_its_day()))
                 || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text))
                 || (past_due > 0 && (for_an_occasion_past() || for_an_occasion_on_its_day() || for_a_day_past()));
-            if !lapsed && (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due) {
+            // Being somewhere with them (a pickup, taking them somewhere, a visit) is in the user's diary: no warning
+            // two days ahead, only its eve and its day (round 89, quito P18, P25: "Set the time aside for 9 March" of
+            // an airport pickup and "for 13 March" of a farm visit, two days ahead, "a heads-up on a visit already
+            // planned", 2 · 2 and 1 · 2). (From the promise alone, not the user's hard days, which other records
+            // say: whether a card exists may depend only on the records of those it names.)
+            let early_presence = past_due < -1 && super::text::of_presence(&fu.text);
+            if !lapsed
+                && !early_presence
+                && (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due)
+            {
                 out.push(Candidate {
                     key: format!("keep_promise:{}", fu.id),
                     kind: SuggestionKind::KeepPromise,
@@ -3444,6 +3453,16 @@ pub(crate) fn reads_as_good_news(text: &str) -> bool {
     // "offered" only as a place or a job offered to them; "charge" only as "put in charge" / "in charge of".
     let before = |k: usize| if k > 0 { said[k - 1].as_str() } else { "" };
     let after = |k: usize| said.get(k + 1).map_or("", String::as_str);
+    // Passed an exam, a test, a university's entrance ("Passed: Kobe University, Faculty of Engineering", "Passed the
+    // 3rd-grade national trade skill test"): not passed away, on or over (round 89, osaka: a niece's university place
+    // met with "Entrance money for Mio if she gets in" five days after it).
+    let passed = said
+        .iter()
+        .enumerate()
+        .any(|(k, w)| w == "passed" && !["away", "on", "over", "by", "through"].contains(&after(k)));
+    if passed && !["died", "death", "funeral", "failed", "not", "no"].iter().any(|w| has(w)) {
+        return true;
+    }
     let good = engagement_in(&said)
         || said.iter().enumerate().any(|(k, w)| match w.as_str() {
             "offered" => ["a", "the", "her", "his", "their"].contains(&after(k)),
@@ -5402,7 +5421,11 @@ fn thanks<'s>(
                 && u.due >= favor.date
                 && days_between(u.due, today) <= config.thank_promised_days
                 && (words(&u.text).first().is_some_and(|w| w == "thank" || w == "thanks")
-                    || favor.detail.as_deref().is_some_and(|d| shares_a_word(&u.text, &snapshot.people[i].name, d)))
+                    // (A return in kind that shares the help's words: not any promise that does, as "Sit down with
+                    // Thandeka about being centre manager" beside her "Ran the whole centre alone…".)
+                    || (words(&u.text).iter().any(|w| {
+                        ["return", "returns", "gift", "gifts", "present", "presents", "thank", "thanks"].contains(&w.as_str())
+                    }) && favor.detail.as_deref().is_some_and(|d| shares_a_word(&u.text, &snapshot.people[i].name, d))))
         });
         if thanks_promised {
             continue;

@@ -783,11 +783,21 @@ fn citizenship(event: &Event) -> bool {
         })
 }
 
+/// True when good news of an `other` event says they passed (an exam, a test, a university's entrance).
+fn passed(event: &Event) -> bool {
+    event.kind == EventKind::Other
+        && event.detail.as_deref().is_some_and(|d| {
+            super::generate::reads_as_good_news(d) && super::derive::words(d).iter().any(|w| w == "passed")
+        })
+}
+
 fn event_noun(event: &Event) -> &'static str {
     match event.kind {
         EventKind::Other | EventKind::Wedding if engaged(event) => "the engagement",
         // (Round 89, quito: "Congratulate Felipe Paredes Vaca on the news" of his Spanish nationality.)
         EventKind::Other if citizenship(event) => "becoming a citizen",
+        // (Round 89, osaka: "Congratulate Nishida Mio on the news" of "Passed: Kobe University…".)
+        EventKind::Other if passed(event) => "passing",
         EventKind::NewJob => "the new job",
         EventKind::Promotion => "the promotion",
         EventKind::Launch => "the launch",
@@ -907,6 +917,7 @@ fn good_news_phrase(event: &Event) -> &'static str {
     match event.kind {
         EventKind::Other | EventKind::Wedding if engaged(event) => "got engaged",
         EventKind::Other if citizenship(event) => "became a citizen",
+        EventKind::Other if passed(event) => "passed",
         EventKind::NewJob => "got a new job",
         EventKind::Promotion => "was promoted",
         EventKind::Launch => "launched",
@@ -1357,6 +1368,13 @@ fn a_plan_on_a_hard_day(
         let q = &snap.people[whose];
         (!super::generate::shares_a_word(&follow_up.text, &q.name, &hard.of)).then(|| (day, called(q).to_owned()))
     })
+}
+
+/// True when news asks for quiet: "no visitors", "no visits", "no calls" (whole words, any case).
+fn asks_for_quiet(text: &str) -> bool {
+    super::derive::words(text)
+        .windows(2)
+        .any(|w| w[0] == "no" && ["visitors", "visits", "visiting", "calls"].contains(&w[1].as_str()))
 }
 
 /// News as said on a later day: without the words that tie it to the day it was written ("died early this morning at
@@ -2694,6 +2712,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Support { event, days_ago: 0 } if operation_of_the_day(event) => format!(
             "Send {first} a short note to read after the operation, and ask the family how it went; call once {first} \
              is home."
+        ),
+        // Not called nor visited when the news itself asks for quiet ("Surgery… went as planned; Kazuko called at
+        // 17:00. No visitors for a week"): a note for when they are up to it, and the family asked (round 89, osaka
+        // P13: "Call Yamashita today, and ask what would help" the day after his gastrectomy, "intrudes on a man who
+        // asked for no visitors that week… a word to his wife", tact 2).
+        Detail::Support { event, .. } if !p.kin && event.detail.as_deref().is_some_and(asks_for_quiet) => format!(
+            "Send {first} a short note to read when {first} is up to it, and ask the family how {first} is doing."
         ),
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
