@@ -153,10 +153,19 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
             owed[i] = true;
         }
     }
+    // A new job since a job loss ends its hard time: the offer is congratulated, not held back as cheer in a sensitive
+    // window (round 89, jaipur: a laid-off brother's offer on the 13th, "not eligible (in a sensitive window)").
+    let mut hired: Vec<Option<NaiveDate>> = vec![None; snapshot.people.len()];
+    for e in snapshot.events.iter().filter(|e| e.kind == crate::model::EventKind::NewJob && e.date <= today) {
+        if let Some(i) = snapshot.person_index(&e.person) {
+            hired[i] = hired[i].max(Some(e.date));
+        }
+    }
     for e in &snapshot.events {
         let age = (today - e.date).num_days();
         let Some(i) = snapshot.person_index(&e.person) else { continue };
-        if super::generate::hard_news(e) && (0..=config.sensitive_days).contains(&age) {
+        let ended = e.kind == crate::model::EventKind::JobLoss && hired[i].is_some_and(|d| d > e.date);
+        if super::generate::hard_news(e) && !ended && (0..=config.sensitive_days).contains(&age) {
             latest(&mut hard_news[i], e);
         }
         if e.kind == crate::model::EventKind::Bereavement && (0..=config.mourning_days).contains(&age) {

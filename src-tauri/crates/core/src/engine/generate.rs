@@ -2541,15 +2541,15 @@ fn follow_ups<'s>(
         // Allianz committee approved Carraig's agency; she rang me herself at four" beside "Allianz agency committee
         // sits; she'll ring with the decision"): the user has heard it from them (round 88, cork P31: "Any word from
         // Karen?" the morning after she rang with the approval, tact 2 from both reviewers).
-        let answered_by_news = || {
-            snapshot.events.iter().any(|e| {
-                e.person == fu.person
-                    && e.date >= fu.due
-                    && e.date <= today
-                    && (good_news(e)
-                        || e.detail.as_deref().is_some_and(|d| shares_a_word(d, &snapshot.people[i].name, &fu.text)))
-            })
+        let of_it =
+            |e: &Event| e.detail.as_deref().is_some_and(|d| shares_a_word(d, &snapshot.people[i].name, &fu.text));
+        let news_since = |good: &dyn Fn(&Event) -> bool| {
+            snapshot
+                .events
+                .iter()
+                .any(|e| e.person == fu.person && e.id != fu.id && e.date >= fu.due && e.date <= today && good(e))
         };
+        let answered_by_news = || news_since(&|e| good_news(e) || of_it(e));
         // A decision awaited is never chased of family (round 70, vancouver P16: "Any word from Chloe?… glad to answer
         // anything still open" of her daughter's decision, "reads as the pushing Winnie promised not to do", tact 2).
         // (Not held for a working day either, though round 70's reviewers asked it of a Saturday: §10.2 says from the
@@ -2565,6 +2565,9 @@ fn follow_ups<'s>(
             && !diary_entry
             && !(past_due > 0 && matter == Matter::Plain && their_news_that_day())
             && !((awaited || matter == Matter::Answer) && answered_by_news())
+            // Nor "how it went" once their good news since has said it (round 89, jaipur: "Ask Rohan about 'Final-round
+            // interview…'" riding on the card that congratulates him on the offer from it).
+            && !(asks_how_it_went && news_since(&|e| good_news(e) && of_it(e)))
             && !(asks_how_it_went && superseded())
         {
             out.push(Candidate {
