@@ -55,7 +55,9 @@ def planted(doc, start, end):
             problems.append("not active")
         if last and last >= d(e["date"]):
             problems.append(f"talked since ({last})")
+        # (A new job after a job loss ends its hard time: it is congratulated, as the engine's derive does.)
         if any(x["person"] == pid and x["kind"] in HARD and 0 <= (first - d(x["date"])).days <= 30
+               and not (x["kind"] == "job_loss" and e["kind"] == "new_job" and d(e["date"]) > d(x["date"]))
                for x in doc["events"]):
             problems.append("in a sensitive window")
         good.append({"event": e["id"], "person": pid, "name": people[pid]["name"], "kind": e["kind"],
