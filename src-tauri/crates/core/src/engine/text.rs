@@ -990,6 +990,31 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
         .map(|q| (is_partner(q), q))
         .filter(|&(partner, q)| if partner { parent } else { q.kin && !(at_home && time_together(q, today)) })
         .collect();
+    // Nor, for news of one side of the family, the other side: the user's brother's new job is his to tell his sister's
+    // in-laws, and may carry what he kept from them (round 89, jaipur P24: "Tell Maa and Papaji too" of the laid-off
+    // brother's offer, Papaji the father-in-law, tact 2).
+    // Which side of the family someone is on: the partner's (they share the partner's family name, or the words that
+    // say who they are call them an in-law), the user's own, or both (the user's own children, whatever their name).
+    let partner = snap.people.iter().find(|r| is_partner(r) && r.id != p.id);
+    let partners_side = |q: &PersonFacts| -> Option<bool> {
+        if users_child(q) || q.notes.as_deref().is_some_and(notes_say_child) {
+            return None;
+        }
+        let surname = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
+        // (In the words that say who they are, the first sentence: not "won't stay a night at my sasural", of Maa.)
+        let said = |t: Option<&str>| {
+            t.and_then(|t| sentences(t).next()).is_some_and(|t| {
+                let t = t.to_lowercase();
+                t.contains("in-law")
+                    || super::derive::words(&t).iter().any(|w| ["saasu", "sasur", "saas"].contains(&w.as_str()))
+            })
+        };
+        let by_name = partner.is_some_and(|r| surname(&r.name) == surname(&q.name));
+        Some(by_name || said(q.notes.as_deref()) || said(q.how_met.as_deref()))
+    };
+    // (And the other way: the mother-in-law's news is for the partner's side, not the user's mother.)
+    let side = partners_side(p);
+    others.retain(|&(partner, q)| partner || side.is_none() || partners_side(q).is_none_or(|s| Some(s) == side));
     others.sort_by_key(|&(partner, q)| (!partner, q.circle));
     let names: Vec<&str> = others.iter().take(2).map(|&(_, q)| called(q)).collect();
     match names.as_slice() {
@@ -997,6 +1022,19 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
         [one] => format!(" Tell {one} too, if they have not heard."),
         [one, two, ..] => format!(" Tell {one} and {two} too, if they have not heard."),
     }
+}
+
+/// True when the first words of family's notes call them the user's child: "My first-born.", "My boy, 14", "Our
+/// daughter…" — not a brother, a sister or a cousin ("My baby brother, 30").
+fn notes_say_child(notes: &str) -> bool {
+    const CHILD: [&str; 11] =
+        ["son", "daughter", "child", "kid", "boy", "girl", "born", "firstborn", "eldest", "youngest", "middle"];
+    const OTHER: [&str; 10] =
+        ["brother", "sister", "cousin", "nephew", "niece", "mother", "father", "aunt", "uncle", "friend"];
+    let ws = super::derive::words(notes.split(['.', ',', ';']).next().unwrap_or(notes));
+    ws.first().is_some_and(|w| w == "my" || w == "our")
+        && ws.iter().take(4).any(|w| CHILD.contains(&w.as_str()))
+        && !ws.iter().take(5).any(|w| OTHER.contains(&w.as_str()))
 }
 
 /// True when family's "how we met" calls them the user's child: "Our son", "My elder daughter", "Our youngest, a
