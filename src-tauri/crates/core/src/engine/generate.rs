@@ -1634,6 +1634,12 @@ fn events<'s>(
             && derived[i].sensitive.is_none()
             && !announced_tonight
             && !outcome_of_the_users_own()
+            // Nor good news read from an `other` event's words that are a goal of the user's that lists them, said of
+            // no one ("The rector signed the memorandum this morning; the Kulyash Seitkali scholarship announced…",
+            // on the dean's record, beside the goal "Launch the Kulyash Seitkali scholarship…"): the user's own step,
+            // not theirs to be congratulated on (round 89, almaty P12).
+            && !(event.kind == EventKind::Other
+                && event.detail.as_deref().is_some_and(|d| shares_a_goals_word(d, &p.id, &p.name, &snapshot.goals)))
             && !met_since_the_news()
             && !(a > 0 && going_to_it(p, event))
         {
@@ -2311,9 +2317,14 @@ fn follow_ups<'s>(
         }
         // Nor a due date once the baby has come (round 40, architect P28: "Wish Kirsty luck: 'Her due date'" a week
         // after the user congratulated her on the birth, tact 2 from all three).
+        // (Or on the record of the other parent, whose words name the mother: "Aizhan gave birth to a girl…" on her
+        // husband's record, and "Baby due, 14 March" on hers: round 89, almaty P36, luck wished two days after the
+        // birth was congratulated.)
+        let first_name = super::text::first_name(&snapshot.people[i].name).to_lowercase();
         if speaks_of_due_date(&fu.text)
             && snapshot.events.iter().any(|e| {
-                e.person == fu.person
+                (e.person == fu.person
+                    || e.detail.as_deref().is_some_and(|d| words(d).iter().any(|w| *w == first_name)))
                     && e.kind == EventKind::Baby
                     && e.date <= today
                     && days_between(fu.due, e.date) <= 60
