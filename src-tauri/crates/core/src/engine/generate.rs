@@ -2323,8 +2323,7 @@ fn follow_ups<'s>(
         let first_name = super::text::first_name(&snapshot.people[i].name).to_lowercase();
         if speaks_of_due_date(&fu.text)
             && snapshot.events.iter().any(|e| {
-                (e.person == fu.person
-                    || e.detail.as_deref().is_some_and(|d| words(d).iter().any(|w| *w == first_name)))
+                (e.person == fu.person || e.detail.as_deref().is_some_and(|d| words(d).contains(&first_name)))
                     && e.kind == EventKind::Baby
                     && e.date <= today
                     && days_between(fu.due, e.date) <= 60
