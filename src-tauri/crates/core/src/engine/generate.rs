@@ -2559,7 +2559,10 @@ fn follow_ups<'s>(
                 .iter()
                 .any(|e| e.person == fu.person && e.id != fu.id && e.date >= fu.due && e.date <= today && good(e))
         };
-        let answered_by_news = || news_since(&|e| good_news(e) || of_it(e));
+        // (An answer, in its words: "approved", "turned down"… — not the day it is decided, kept as an event of its
+        // own, "The conservation board sits on my shop's restoration file", "…decides on our $1.2 million loan".)
+        let an_answer = |e: &Event| e.detail.as_deref().is_some_and(reads_as_an_answer);
+        let answered_by_news = || news_since(&|e| good_news(e) || (of_it(e) && an_answer(e)));
         // A decision awaited is never chased of family (round 70, vancouver P16: "Any word from Chloe?… glad to answer
         // anything still open" of her daughter's decision, "reads as the pushing Winnie promised not to do", tact 2).
         // (Not held for a working day either, though round 70's reviewers asked it of a Saturday: §10.2 says from the
@@ -3364,6 +3367,33 @@ fn surgery_is_a_place(text: &str) -> bool {
 pub(crate) fn good_news(event: &Event) -> bool {
     event.kind.is_good_news()
         || (event.kind == EventKind::Other && event.detail.as_deref().is_some_and(reads_as_good_news))
+}
+
+/// True when words say an answer has come: approved, accepted, granted, rejected, declined, refused, confirmed, agreed,
+/// awarded, turned down, said yes or no, decided or chose (whole words, any case).
+pub(crate) fn reads_as_an_answer(text: &str) -> bool {
+    const ANSWERED: [&str; 15] = [
+        "approved",
+        "accepted",
+        "granted",
+        "rejected",
+        "declined",
+        "refused",
+        "confirmed",
+        "agreed",
+        "awarded",
+        "decided",
+        "chose",
+        "selected",
+        "upheld",
+        "dismissed",
+        "passed",
+    ];
+    let ws = words(text);
+    ws.iter().any(|w| ANSWERED.contains(&w.as_str()))
+        || ws
+            .windows(2)
+            .any(|w| (w[0] == "turned" && w[1] == "down") || (w[0] == "said" && (w[1] == "yes" || w[1] == "no")))
 }
 
 /// Hard news: an illness, a bereavement, a job loss, or an `other` event whose words say a misfortune struck their
