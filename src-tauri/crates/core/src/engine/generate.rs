@@ -298,6 +298,10 @@ pub(crate) fn generate<'s>(
             || (matches!(c.detail, Detail::FollowUp { luck: false, matter: Matter::Treatment, follow_up, .. }
                     if speaks_of_answer(&follow_up.text))
                 && (p.kin || p.circle <= 2))
+            // Nor the word the evening before the closest's treatment or results (round 89, bristol: nothing before
+            // Mam's biopsy results at the breast unit, a call three days before holding it back).
+            || (matches!(c.detail, Detail::FollowUp { luck: true, matter: Matter::Treatment, .. })
+                && ((p.kin && p.circle <= 2) || p.circle == 1))
             // Nor the word after an interview of someone out of work: it is what their hard time is about (round 80,
             // hanoi P25: a laid-off friend's interview, the introduction to a hiring merchandiser the day before
             // it her last contact, asked after six days late).
@@ -3510,6 +3514,9 @@ pub(crate) fn reads_as_good_news(text: &str) -> bool {
         || said.iter().enumerate().any(|(k, w)| match w.as_str() {
             "offered" => ["a", "the", "her", "his", "their"].contains(&after(k)),
             "charge" => before(k) == "in",
+            // "Approved as adopters by the panel in Cardiff" (round 89, bristol: a sister's approval met with
+            // nothing); not "the committee approved Carraig's agency", the user's own matter.
+            "approved" => after(k) == "as",
             // A citizenship or a nationality once it is theirs: sworn, granted, conferred at its ceremony ("Swore the
             // oath for Spanish nationality at the Registro Civil in Madrid", round 89, quito: a brother's three years
             // of paperwork, met with nothing that day). Not one applied for or still to be sat.
