@@ -783,6 +783,16 @@ fn citizenship(event: &Event) -> bool {
         })
 }
 
+/// True when an award is a nomination or a shortlisting, not a win: "Olivier Award nomination, Best Lighting Design".
+fn nominated(event: &Event) -> bool {
+    event.kind == EventKind::Award
+        && event.detail.as_deref().is_some_and(|d| {
+            let ws = super::derive::words(d);
+            ws.iter().any(|w| ["nomination", "nominated", "shortlisted", "shortlist", "finalist"].contains(&w.as_str()))
+                && !ws.iter().any(|w| ["won", "wins", "winner"].contains(&w.as_str()))
+        })
+}
+
 /// True when good news of an `other` event says they passed (an exam, a test, a university's entrance).
 fn passed(event: &Event) -> bool {
     event.kind == EventKind::Other
@@ -798,6 +808,8 @@ fn event_noun(event: &Event) -> &'static str {
         EventKind::Other if citizenship(event) => "becoming a citizen",
         // (Round 89, osaka: "Congratulate Nishida Mio on the news" of "Passed: Kobe University…".)
         EventKind::Other if passed(event) => "passing",
+        // (Round 89, bristol P5: "Tamsin won an award today: Olivier Award nomination", "an embarrassing note".)
+        EventKind::Award if nominated(event) => "the nomination",
         EventKind::NewJob => "the new job",
         EventKind::Promotion => "the promotion",
         EventKind::Launch => "the launch",
@@ -882,6 +894,7 @@ fn good_news_today(event: &Event) -> &'static str {
         EventKind::NewJob => "starts a new job",
         EventKind::Promotion => "is promoted",
         EventKind::Launch => "launches",
+        EventKind::Award if nominated(event) => "is nominated",
         EventKind::Award => "receives an award",
         EventKind::Wedding if !engaged(event) => "gets married",
         EventKind::Graduation => "graduates",
@@ -918,6 +931,7 @@ fn good_news_phrase(event: &Event) -> &'static str {
         EventKind::Other | EventKind::Wedding if engaged(event) => "got engaged",
         EventKind::Other if citizenship(event) => "became a citizen",
         EventKind::Other if passed(event) => "passed",
+        EventKind::Award if nominated(event) => "was nominated",
         EventKind::NewJob => "got a new job",
         EventKind::Promotion => "was promoted",
         EventKind::Launch => "launched",
@@ -2153,6 +2167,9 @@ fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> S
     match (title, company) {
         (Some((title, _)), Some(company)) => format!("{out} {first} is {} at {company}.", with_article(&title)),
         (Some((title, true)), None) => format!("{out} {first} is {}.", with_article(&title)),
+        (Some((title, false)), None) if !with_article(&title).contains(' ') => {
+            format!("{out} {first} is {}.", with_article(&title))
+        }
         (Some((title, false)), None) => format!("{out} {first} works as {}.", with_article(&title)),
         (None, Some(company)) => format!("{out} {first} is at {company}."),
         (None, None) => out,
@@ -2221,6 +2238,11 @@ fn says_what_they_do(title: &str) -> bool {
 /// A title on its own, as a noun phrase: "Teacher" → "a teacher", "Junior doctor" → "a junior doctor"; an acronym
 /// keeps its case ("CTO" → "a CTO").
 fn with_article(title: &str) -> String {
+    // A state, not a post: "Retired" is "retired", not "a retired" (round 89, bristol: "Pauline is a retired").
+    const STATES: [&str; 5] = ["retired", "semi-retired", "self-employed", "freelance", "unemployed"];
+    if STATES.contains(&title.trim().to_lowercase().as_str()) {
+        return title.trim().to_lowercase();
+    }
     let mut chars = title.chars();
     let (Some(first), second) = (chars.next(), chars.next()) else { return title.to_owned() };
     let acronym = first.is_uppercase() && second.is_some_and(char::is_uppercase);
