@@ -1023,7 +1023,15 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
                     || super::derive::words(&t).iter().any(|w| ["saasu", "sasur", "saas"].contains(&w.as_str()))
             })
         };
-        let by_name = partner.is_some_and(|r| surname(&r.name) == surname(&q.name));
+        // (Not when the user's own parents bear that name too: the partner took the user's, as Marie-Claude
+        // Pierre-Louis did, and it says nothing of sides — round 89's regression, miami.)
+        let by_name = partner.is_some_and(|r| {
+            surname(&r.name) == surname(&q.name)
+                && !snap
+                    .people
+                    .iter()
+                    .any(|o| o.kin && o.id != r.id && users_parent(o).is_some() && surname(&o.name) == surname(&r.name))
+        });
         Some(by_name || said(q.notes.as_deref()) || said(q.how_met.as_deref()))
     };
     // (And the other way: the mother-in-law's news is for the partner's side, not the user's mother.)
