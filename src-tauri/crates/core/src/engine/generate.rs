@@ -3369,8 +3369,12 @@ fn surgery_is_a_place(text: &str) -> bool {
 /// since no kind fits, and the engine was silent on them (round 47b, fundraiser P33: "Check in with Megan" a week after
 /// she got engaged, "it misses the one thing worth saying", from both reviewers, tact 2 from one).
 pub(crate) fn good_news(event: &Event) -> bool {
-    event.kind.is_good_news()
-        || (event.kind == EventKind::Other && event.detail.as_deref().is_some_and(reads_as_good_news))
+    event.kind.is_good_news() || other_reads_as(event, reads_as_good_news)
+}
+
+/// True when an `other` event's words read as `read` says: the free text a kind could not hold.
+fn other_reads_as(event: &Event, read: fn(&str) -> bool) -> bool {
+    event.kind == EventKind::Other && event.detail.as_deref().is_some_and(read)
 }
 
 /// True when words say an answer has come: approved, accepted, granted, rejected, declined, refused, confirmed, agreed,
@@ -3403,8 +3407,7 @@ pub(crate) fn reads_as_an_answer(text: &str) -> bool {
 /// Hard news: an illness, a bereavement, a job loss, or an `other` event whose words say a misfortune struck their
 /// home or their work ([`reads_as_misfortune`]).
 pub(crate) fn hard_news(event: &Event) -> bool {
-    event.kind.is_hard_news()
-        || (event.kind == EventKind::Other && event.detail.as_deref().is_some_and(reads_as_misfortune))
+    event.kind.is_hard_news() || other_reads_as(event, reads_as_misfortune)
 }
 
 /// True when the words of an `other` event say a disaster struck them, read conservatively: a flood ("flooded", "burst
