@@ -1,6 +1,7 @@
 //! The generators of ENGINE.md §3: every candidate act for today, with its key, urgency U, effort, due date and hard
 //! flag. Gates come later (§4): generators only apply the conditions of the table's "fires when" column.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
@@ -2324,15 +2325,15 @@ fn follow_ups<'s>(
         // (Or on the record of the other parent, whose words name the mother: "Aizhan gave birth to a girl…" on her
         // husband's record, and "Baby due, 14 March" on hers: round 89, almaty P36, luck wished two days after the
         // birth was congratulated.)
-        let first_name = super::text::first_name(&snapshot.people[i].name).to_lowercase();
-        if speaks_of_due_date(&fu.text)
-            && snapshot.events.iter().any(|e| {
-                (e.person == fu.person || e.detail.as_deref().is_some_and(|d| words(d).contains(&first_name)))
-                    && e.kind == EventKind::Baby
+        if speaks_of_due_date(&fu.text) && {
+            let first_name = super::text::first_name(&snapshot.people[i].name).to_lowercase();
+            snapshot.events.iter().any(|e| {
+                e.kind == EventKind::Baby
                     && e.date <= today
                     && days_between(fu.due, e.date) <= 60
+                    && (e.person == fu.person || e.detail.as_deref().is_some_and(|d| words(d).contains(&first_name)))
             })
-        {
+        } {
             continue;
         }
         let matter = Matter::of(&fu.text);
@@ -3841,7 +3842,11 @@ fn back_after_a_loss(ws: &[String]) -> bool {
 
 /// A text without its clock times: "Wednesday 11 March 14:00" is "Wednesday 11 March ". A time is one or two digits, a
 /// colon and two digits.
-pub(crate) fn without_clock_times(text: &str) -> String {
+pub(crate) fn without_clock_times(text: &str) -> Cow<'_, str> {
+    // (Most texts hold no time: they are read as they are, with no copy, on this hot path of `names_the_day`.)
+    if !text.contains(':') {
+        return Cow::Borrowed(text);
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut k = 0;
@@ -3859,7 +3864,7 @@ pub(crate) fn without_clock_times(text: &str) -> String {
         out.push(chars[k]);
         k += 1;
     }
-    out
+    Cow::Owned(out)
 }
 
 /// A text without its asides in brackets: "Cataract surgery, left eye (I drive her)" is "Cataract surgery, left eye ".
@@ -5469,16 +5474,20 @@ fn thanks<'s>(
         // the morning of the flat sale, when he plans to thank her in person on Sunday"; "the proper thanks is the
         // White Day return", from three reviewers). The promise's card is the thanks.
         let thanks_promised = snapshot.follow_ups.iter().any(|u| {
-            u.mine
+            if !(u.mine
                 && u.person == favor.person()
                 && u.due >= favor.date
-                && days_between(u.due, today) <= config.thank_promised_days
-                && (words(&u.text).first().is_some_and(|w| w == "thank" || w == "thanks")
-                    // (A return in kind that shares the help's words: not any promise that does, as "Sit down with
-                    // Thandeka about being centre manager" beside her "Ran the whole centre alone…".)
-                    || (words(&u.text).iter().any(|w| {
-                        ["return", "returns", "gift", "gifts", "present", "presents", "thank", "thanks"].contains(&w.as_str())
-                    }) && favor.detail.as_deref().is_some_and(|d| shares_a_word(&u.text, &snapshot.people[i].name, d))))
+                && days_between(u.due, today) <= config.thank_promised_days)
+            {
+                return false;
+            }
+            let said = words(&u.text);
+            said.first().is_some_and(|w| w == "thank" || w == "thanks")
+                // (A return in kind that shares the help's words: not any promise that does, as "Sit down with
+                // Thandeka about being centre manager" beside her "Ran the whole centre alone…".)
+                || (said.iter().any(|w| {
+                    ["return", "returns", "gift", "gifts", "present", "presents", "thank", "thanks"].contains(&w.as_str())
+                }) && favor.detail.as_deref().is_some_and(|d| shares_a_word(&u.text, &snapshot.people[i].name, d)))
         });
         if thanks_promised {
             continue;

@@ -774,12 +774,14 @@ fn news_of_their_own(event: &Event) -> Option<String> {
 /// is one.
 /// True when good news of an `other` event is a citizenship of theirs ("Swore the oath for Spanish nationality…").
 fn citizenship(event: &Event) -> bool {
+    good_news_saying(event, &["citizenship", "nationality", "naturalised", "naturalized"])
+}
+
+/// True when an `other` event reads as good news and says one of `said` (whole words, any case).
+fn good_news_saying(event: &Event, said: &[&str]) -> bool {
     event.kind == EventKind::Other
         && event.detail.as_deref().is_some_and(|d| {
-            super::generate::reads_as_good_news(d)
-                && super::derive::words(d)
-                    .iter()
-                    .any(|w| ["citizenship", "nationality", "naturalised", "naturalized"].contains(&w.as_str()))
+            super::generate::reads_as_good_news(d) && super::derive::words(d).iter().any(|w| said.contains(&w.as_str()))
         })
 }
 
@@ -795,10 +797,7 @@ fn nominated(event: &Event) -> bool {
 
 /// True when good news of an `other` event says they passed (an exam, a test, a university's entrance).
 fn passed(event: &Event) -> bool {
-    event.kind == EventKind::Other
-        && event.detail.as_deref().is_some_and(|d| {
-            super::generate::reads_as_good_news(d) && super::derive::words(d).iter().any(|w| w == "passed")
-        })
+    good_news_saying(event, &["passed"])
 }
 
 fn event_noun(event: &Event) -> &'static str {
@@ -1009,12 +1008,20 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     // brother's offer, Papaji the father-in-law, tact 2).
     // Which side of the family someone is on: the partner's (they share the partner's family name, or the words that
     // say who they are call them an in-law), the user's own, or both (the user's own children, whatever their name).
-    let partner = snap.people.iter().find(|r| is_partner(r) && r.id != p.id);
+    let surname = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
+    // (Not when the user's own parents bear the partner's family name too: the partner took the user's, as Marie-Claude
+    // Pierre-Louis did, and it says nothing of sides — round 89's regression, miami.)
+    let partners_name =
+        snap.people.iter().find(|r| is_partner(r) && r.id != p.id).map(|r| surname(&r.name)).filter(|name| {
+            !snap
+                .people
+                .iter()
+                .any(|o| o.kin && users_parent(o).is_some() && !is_partner(o) && surname(&o.name) == *name)
+        });
     let partners_side = |q: &PersonFacts| -> Option<bool> {
         if users_child(q) || q.notes.as_deref().is_some_and(notes_say_child) {
             return None;
         }
-        let surname = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
         // (In the words that say who they are, the first sentence: not "won't stay a night at my sasural", of Maa.)
         let said = |t: Option<&str>| {
             t.and_then(|t| sentences(t).next()).is_some_and(|t| {
@@ -1023,15 +1030,7 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
                     || super::derive::words(&t).iter().any(|w| ["saasu", "sasur", "saas"].contains(&w.as_str()))
             })
         };
-        // (Not when the user's own parents bear that name too: the partner took the user's, as Marie-Claude
-        // Pierre-Louis did, and it says nothing of sides — round 89's regression, miami.)
-        let by_name = partner.is_some_and(|r| {
-            surname(&r.name) == surname(&q.name)
-                && !snap
-                    .people
-                    .iter()
-                    .any(|o| o.kin && o.id != r.id && users_parent(o).is_some() && surname(&o.name) == surname(&r.name))
-        });
+        let by_name = partners_name.as_ref().is_some_and(|name| *name == surname(&q.name));
         Some(by_name || said(q.notes.as_deref()) || said(q.how_met.as_deref()))
     };
     // (And the other way: the mother-in-law's news is for the partner's side, not the user's mother.)
@@ -1479,9 +1478,14 @@ fn as_of_later(text: &str) -> Cow<'_, str> {
     if !SAID_THAT_DAY.iter().any(|w| text.contains(w)) {
         return Cow::Borrowed(text);
     }
+    // (Whole words: "today's shift" keeps its "today's".)
     let mut out = text.to_owned();
     for w in SAID_THAT_DAY {
-        out = out.replace(w, "");
+        while let Some(at) = out.match_indices(w).map(|(at, _)| at).find(|&at| {
+            out[at + w.len()..].chars().next().is_none_or(|c| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        }) {
+            out.replace_range(at..at + w.len(), "");
+        }
     }
     Cow::Owned(out)
 }
@@ -3692,6 +3696,15 @@ pub(crate) fn generic_reason(c: &Candidate<'_>, snap: &Snapshot) -> Option<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn news_said_later_loses_only_the_words_of_its_day() {
+        assert_eq!(as_of_later("He died early this morning at home"), "He died at home");
+        assert_eq!(as_of_later("Fell last night; in plaster today."), "Fell; in plaster.");
+        assert_eq!(as_of_later("Missed today's shift"), "Missed today's shift");
+        assert_eq!(as_of_later("Back to work todayish"), "Back to work todayish");
+        assert!(matches!(as_of_later("Broke her wrist"), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn two_stops_in_a_row_are_one() {
