@@ -5167,6 +5167,12 @@ pub(crate) fn names_the_day(text: &str, day: NaiveDate) -> bool {
     })
 }
 
+/// True when `text` names a day within two weeks of `day` other than it, as [`names_the_day`] reads days ("Turns 70 on
+/// Tue 10 March; family lunch… on Sun 8 March" names the 8th beside the 10th).
+pub(crate) fn names_another_day(text: &str, day: NaiveDate) -> bool {
+    (-14..=14i64).filter(|&k| k != 0).any(|k| names_the_day(text, day + chrono::Duration::days(k)))
+}
+
 /// True when a mention (not an answer awaited) is the user's part as much as theirs, so there is nothing to ask them
 /// about it or wish them for it, as the follow-up generator reads it: it names what one of the user's goals names
 /// (unless it is family's own operation or loss), it is the user's own appointment with them, at the user's place,

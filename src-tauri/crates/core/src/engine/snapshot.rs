@@ -87,6 +87,10 @@ pub struct PersonFacts {
     /// Their location names a country, state or province that few in the book share ("Montreal, Canada" in a book
     /// of Kigali, "Hwaseong, South Korea" in one of Tashkent): the user cannot drop by, and a card says call, not visit.
     pub abroad: bool,
+    /// Family in the user's close 15 whose location, down to the part of town ("Jaipur, Bani Park"), is the one of
+    /// the partner or a child the user lives with: under the user's roof (in-laws in a joint family, a grown son at
+    /// home), their days are time together, not a call or a visit.
+    pub at_home: bool,
 }
 
 impl PersonFacts {
@@ -117,6 +121,7 @@ impl PersonFacts {
             last_intro: None,
             how_met: if p.kin { p.how_met.clone() } else { None },
             abroad: false, // no book to tell where home is
+            at_home: false,
         }
     }
 }

@@ -515,10 +515,13 @@ pub(crate) fn operation_of_the_day(event: &Event) -> bool {
         && event.detail.as_deref().is_some_and(|d| {
             // (Six words: "Mama's right total knee replacement at Kauvery Hospital", round 82, chennai, "Hard news for
             // Mama" on the morning of his planned operation.)
-            let head: Vec<&str> = d.split_whitespace().take(6).collect();
             // (The aftercare said after it does not make it aftercare: "Cataract surgery, right eye, Korle Bu Eye
             // Centre, 7 am (Dr. Boakye). Post-op check Thu 5 March, 9 am": round 79, accra P7, "Hard news for Mummy".)
             let first = d.split(". ").next().unwrap_or(d);
+            // (In its first sentence: "Biopsy result: early-stage breast cancer. Operation at the UKE on 24 March" is
+            // the news, and the operation is to come; round 90, hamburg P22, "Gabriele's operation is today" on the
+            // day of her diagnosis, tact 1 and 2.)
+            let head: Vec<&str> = first.split_whitespace().take(6).collect();
             super::generate::speaks_of_operation(&head.join(" "))
                 && !super::generate::speaks_of_aftercare(first)
                 && !super::generate::to_come(d)
@@ -1299,6 +1302,10 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
             let says_it = |said: &str| {
                 let ws = super::derive::words(said);
                 super::generate::names_the_day(said, on)
+                    // (Not a gathering on another day: "Turns 70 on Tue 10 March; family lunch at Helen and Ray's in
+                    // Mandurah on Sun 8 March", quoted on the 10th as "Celebrate with Helen today", round 90, perth
+                    // P22.)
+                    && !super::generate::names_another_day(said, on)
                     && ws.iter().any(|w| GATHERINGS.contains(&w.as_str()))
                     && (ws.iter().any(|w| w == "birthday" || w == "turns")
                         || nth.as_ref().is_some_and(|nth| ws.contains(nth)))
@@ -1407,6 +1414,23 @@ fn plan_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
                 .map(|u| u.text.trim())
         })
         .or_else(|| day_in_notes(p, on))
+}
+
+/// A promise of the user's to them, due in the week before an occasion, that names its day or the years it marks
+/// ("Flowers to Jo for Sat 14 (our 7th) and book dinner for when I'm home on the 22nd", due the 13th, on the 7th
+/// wedding anniversary on the 14th).
+fn promised_ahead_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
+    let Detail::Occasion { on, years, .. } = c.detail else { return None };
+    let p = &snap.people[c.people[0]];
+    let nth = years.map(ordinal);
+    snap.follow_ups
+        .iter()
+        .filter(|u| u.mine && u.person == p.id && (0..=7).contains(&(on - u.due).num_days()))
+        .find(|u| {
+            super::generate::names_the_day(&u.text, on)
+                || nth.as_ref().is_some_and(|n| super::derive::words(&u.text).contains(n))
+        })
+        .map(|u| u.text.trim())
 }
 
 /// A day in the fortnight ahead that a promise names for a plan of its own (not its due date), which has since become
@@ -1936,8 +1960,61 @@ pub(crate) fn time_together(p: &PersonFacts, on: NaiveDate) -> bool {
     // (Not a child away at boarding school, round 77, nairobi P23: "'make time for Wambui' is impossible: she's
     // boarding in Murang'a".)
     is_partner(p)
-        || (p.kin && p.birthday.is_some_and(|b| age_on(b, eve).is_some_and(|age| age < 18)) && !boarding(p))
+        || (p.kin
+            && p.circle <= 2
+            && p.birthday.is_some_and(|b| age_on(b, eve).is_some_and(|age| age < 18))
+            && !boarding(p)
+            && !someone_elses_child(p))
         || (p.kin && p.notes.as_deref().is_some_and(lives_with_the_user))
+        || (p.at_home && !boarding(p))
+}
+
+/// True when who they are, in "how we met" or the notes' first sentence, says they are a child of someone else in the
+/// family: a grandchild, a niece or a nephew, a godchild, or "Shane's girl", "Rob's eldest" (round 90, perth P30: "Make
+/// time for Chloe today" of a brother's daughter of 14 who lives with her mother, and to whom the user posts a present).
+fn someone_elses_child(p: &PersonFacts) -> bool {
+    const THEIRS: [&str; 12] = [
+        "granddaughter",
+        "grandson",
+        "grandchild",
+        "grandkid",
+        "niece",
+        "nephew",
+        "goddaughter",
+        "godson",
+        "godchild",
+        "grandniece",
+        "grandnephew",
+        "cousin",
+    ];
+    const CHILD: [&str; 8] = ["girl", "boy", "son", "daughter", "eldest", "youngest", "kid", "baby"];
+    let first_sentence = p.notes.as_deref().map(|n| n.split(['.', ';', '\n']).next().unwrap_or(""));
+    [p.how_met.as_deref(), first_sentence].into_iter().flatten().any(|said| {
+        let ws = super::derive::words(said);
+        ws.iter().any(|w| THEIRS.contains(&w.as_str()))
+            // "Shane's girl": the words split the possessive as "shane", "s".
+            || ws.windows(3).any(|w| w[1] == "s" && w[0] != "my" && CHILD.contains(&w[2].as_str()))
+    })
+}
+
+/// True when a mention is of a consultation, not a treatment: its words say something is to be decided or talked
+/// over there ("decide about the carotid operation", "to discuss the options", "pre-op assessment", "whether to
+/// operate").
+fn a_consultation(text: &str) -> bool {
+    const WORDS: [&str; 11] = [
+        "decide",
+        "decides",
+        "deciding",
+        "discuss",
+        "discussing",
+        "consultation",
+        "consult",
+        "options",
+        "whether",
+        "assessment",
+        "referral",
+    ];
+    super::derive::words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
 /// True when their notes say they board away from home ("boarding at Kahuhia Girls", "boards at St Mary's").
@@ -2571,10 +2648,19 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // With the plan they noted for the day, when there is one (round 46, coach P13: "'make time for Julien' when
         // the lunch is already booked; it doesn't mention the lunch"; P22, a son's birthday: "it doesn't mention the
         // family dinner").
-        Detail::Occasion { days: 0, quiet, on, .. } if time_together(p, *on) => {
-            match plan_for_the_day(c, snap).filter(|_| !quiet) {
-                Some(plan) => format!("Make time for {first} today: “{plan}”."),
-                None => format!("Make time for {first} today{}.", if *quiet { "; keep it simple" } else { "" }),
+        // (A day of two under the user's roof, "Mummyji and Papaji's wedding anniversary", is time with them both.)
+        Detail::Occasion { days: 0, quiet, on, label, .. } if time_together(p, *on) => {
+            let of_two = |l: &str| {
+                !first_person(l) && label_words(l).any(|w| w == "and") && label_words(l).any(|w| possessive(&w))
+            };
+            let with = if label.is_some_and(of_two) { "them" } else { first };
+            match (plan_for_the_day(c, snap).filter(|_| !quiet), promised_ahead_for_the_day(c, snap)) {
+                (Some(plan), _) => format!("Make time for {with} today: “{plan}”."),
+                // What the user promised for it in the week before says the day, wherever the user is (round 90,
+                // perth P31: "Make time for Jo today" on the anniversary she spends on site, with flowers ordered and
+                // dinner booked for when she is home: "it reads as rubbing in that she and Jo are apart").
+                (None, Some(promise)) if !quiet => format!("Today is the day you planned for: “{promise}”."),
+                _ => format!("Make time for {with} today{}.", if *quiet { "; keep it simple" } else { "" }),
             }
         }
         Detail::Occasion { on, .. } if time_together(p, *on) => {
@@ -2596,6 +2682,27 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                     human_date(u.due, today),
                     u.text.trim()
                 ),
+                // A celebration kept before the day is behind the user: the wish is today's (round 90, perth P22:
+                // "Celebrate with Helen today" of the 70th whose family lunch was two days before).
+                Some(u) if u.due < *on => {
+                    let wish = if call_not_note(p) {
+                        format!("Call {first} today with your wishes")
+                    } else {
+                        format!("Send {first} your wishes today")
+                    };
+                    let ws = super::derive::words(&u.text);
+                    match ws.iter().find(|w| GATHERINGS.contains(&w.as_str())) {
+                        Some(gathering) => format!(
+                            "{wish}: the {gathering} was on {}, and the day itself is today.",
+                            human_date(u.due, today)
+                        ),
+                        None => format!(
+                            "{wish}: the day itself is today (“{}”, {}).",
+                            u.text.trim(),
+                            human_date(u.due, today)
+                        ),
+                    }
+                }
                 u => format!("Celebrate with {first} as you planned: “{}”.", u.map_or("", |u| u.text.trim())),
             }
         }
@@ -2790,10 +2897,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // One who lives with the user is not called before it: the user sees them off, or is at the hospital (round
         // 80, hanoi P24, the father-in-law who lives with them, "call Thịnh today, and ask what would help").
         Detail::Support { event, days_ago: 0 }
-            if operation_of_the_day(event)
-                && p.kin
-                && p.circle <= 2
-                && p.notes.as_deref().is_some_and(lives_with_the_user) =>
+            if operation_of_the_day(event) && p.kin && p.circle <= 2 && time_together(p, today) =>
         {
             format!(
                 "Be with {first} today if you can, and once the operation is over, let the family know how it went."
@@ -2818,6 +2922,16 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Support { event, .. } if !p.kin && event.detail.as_deref().is_some_and(asks_for_quiet) => format!(
             "Send {first} a short note to read when {first} is up to it, and ask the family how {first} is doing."
         ),
+        // Family under the user's roof in their illness are not phoned: the user is with them, at the hospital or at
+        // home (round 90, kathmandu P24: "Call Buwa today, and ask what would help" of the father-in-law she lives
+        // with, on the day of his angiogram and stent, tact 2 from both reviewers).
+        Detail::Support { event, days_ago } if event.kind == EventKind::Illness && p.kin && time_together(p, today) => {
+            if *days_ago == 0 {
+                format!("Be with {first} today if you can, and ask what would help once {first} is home.")
+            } else {
+                format!("Make time for {first} today, and ask what would help.")
+            }
+        }
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
         // three: "she needed to call, ask about the operation and offer to travel").
@@ -2971,6 +3085,14 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         // The closest family after their operation: a call or a visit, not a distant "no need for details" (round
         // 44, lawyer P28: "oddly distant for a daughter who was there on surgery morning").
+        // Not after a consultation about an operation, which is still to come (round 90, perth P12: "Vascular surgeon,
+        // Royal Perth…: decide about the carotid operation", then "ask how the recovery is going", when "there is no
+        // recovery yet", from both reviewers): what was decided.
+        Detail::FollowUp { matter: Matter::Treatment, luck: false, follow_up, .. }
+            if p.kin && p.circle <= 2 && a_consultation(&follow_up.text) =>
+        {
+            format!("Call {first} to ask how the appointment went, and what was decided.")
+        }
         Detail::FollowUp { matter: Matter::Treatment, luck: false, follow_up, .. }
             if p.kin && p.circle <= 2 && super::generate::speaks_of_operation(&follow_up.text) =>
         {
@@ -3510,6 +3632,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         "On a day of loss, being there says more than any words.".to_owned()
     } else if shared_loss(c, p, snap) {
         "On a day of loss in the family, being there says more than any words.".to_owned()
+    } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, .. } if time_together(p, on))
+        && plan_for_the_day(c, snap).is_none()
+        && promised_ahead_for_the_day(c, snap).is_some()
+    {
+        // (Not "time together" on a day the user may spend apart from them: perth P31, on site.)
+        "What you planned ahead is what says you remembered.".to_owned()
     } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, label, .. }
         if time_together(p, on) || celebrated_day(c, snap).is_some() || (p.kin && label.is_some_and(homecoming)))
     {

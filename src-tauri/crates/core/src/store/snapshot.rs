@@ -359,6 +359,48 @@ fn load_follow_ups(tx: &Transaction, today: NaiveDate, config: &EngineConfig) ->
     Ok(rows)
 }
 
+/// Where the user lives, as the book says it: the locations, to the part of town ("Jaipur, Bani Park"), of the
+/// family in the user's ten who are time together by their own record (the partner, a child at home, someone whose
+/// notes say they live with the user), in lower case. Read from the whole book whatever the snapshot's scope: whether
+/// someone lives with the user must not depend on who else was asked about.
+fn homes(tx: &Transaction, today: NaiveDate) -> Result<Vec<String>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, name, how_met, notes, birthday, location FROM people
+          WHERE kin AND circle = 1 AND status = 'active' AND instr(location, ',') > 0 ORDER BY id",
+    )?;
+    let mut ten: Vec<(PersonFacts, String)> = Vec::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let mut p = crate::model::Person::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?);
+        p.kin = true;
+        p.circle = 1;
+        p.how_met = r.get(2)?;
+        p.notes = r.get(3)?;
+        p.birthday = r.get::<_, Option<String>>(4)?.as_deref().and_then(AnnualDate::parse);
+        ten.push((PersonFacts::from_person(&p), r.get::<_, String>(5)?.trim().to_lowercase()));
+    }
+    drop(rows);
+    if ten.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Their kept dates: "Our wedding anniversary" says a partner.
+    let ids =
+        serde_json::to_string(&ten.iter().map(|(p, _)| p.id.as_str()).collect::<Vec<_>>()).expect("ids serialize");
+    let mut stmt = tx.prepare_cached(
+        "SELECT person_id, id, label, date FROM person_dates WHERE person_id IN (SELECT value FROM json_each(?1))",
+    )?;
+    let mut rows = stmt.query([&ids])?;
+    while let Some(r) = rows.next()? {
+        let person: String = r.get(0)?;
+        let Some(date) = AnnualDate::parse(&r.get::<_, String>(3)?) else { continue };
+        if let Some((p, _)) = ten.iter_mut().find(|(p, _)| p.id == person) {
+            p.dates.push(RecurringDate { id: r.get(1)?, label: r.get(2)?, date });
+        }
+    }
+    drop(rows);
+    Ok(ten.into_iter().filter(|(p, _)| crate::engine::text::time_together(p, today)).map(|(_, place)| place).collect())
+}
+
 fn load_people(
     tx: &Transaction,
     today: NaiveDate,
@@ -407,11 +449,21 @@ fn load_people(
     // region few share is away from home (`abroad`), one a fifth or more share is home.
     let mut regions: Vec<(usize, &'static str)> = Vec::new();
     let mut located = 0usize;
+    // And where the family in the close 15 live, to the part of town: those under the user's roof share it with the
+    // partner or a child at home.
+    let mut family_places: Vec<(usize, String)> = Vec::new();
     let mut rows = stmt.query(params_from_iter(scope.params(&[])))?;
     while let Some(r) = rows.next()? {
         let birthday = r.get_ref(birthday)?.as_str_or_null().map_err(rusqlite::Error::from)?;
         if let Some(place) = r.get_ref(location)?.as_str_or_null().map_err(rusqlite::Error::from)? {
             located += 1;
+            if r.get::<_, bool>(kin)?
+                && r.get::<_, u8>(circle)? <= 2
+                && r.get::<_, Status>(status)? == Status::Active
+                && place.contains(',')
+            {
+                family_places.push((people.len(), place.trim().to_lowercase()));
+            }
             if let Some(region) = crate::engine::named_region(place) {
                 regions.push((people.len(), region));
             }
@@ -441,6 +493,7 @@ fn load_people(
             last_intro: None,
             how_met: r.get(how_met)?,
             abroad: false,
+            at_home: false,
         });
     }
     drop(rows);
@@ -450,6 +503,12 @@ fn load_people(
     }
     for &(k, region) in &regions {
         people[k].abroad = sharing[region] * 5 < located;
+    }
+    if !family_places.is_empty() {
+        let homes = homes(tx, today)?;
+        for (k, place) in family_places {
+            people[k].at_home = homes.contains(&place);
+        }
     }
     // Read in the table's own order and sorted here: `ORDER BY id` walks the id index and looks every row up in the
     // table, which took most of this query's time at 10k people. Ids are unique, so the order is the same.
@@ -903,6 +962,30 @@ mod split_tests {
             );
         }
         assert!(before == files(), "a digest wrote to the book");
+    }
+
+    /// Whether family live under the user's roof is read from the whole book: the snapshot of the mother-in-law
+    /// alone says it as the whole book's does (a scoped `explain` or `done` sees the card `suggest` showed), and
+    /// someone at another address in town is not at home.
+    #[test]
+    fn family_at_the_partners_address_are_at_home_in_a_snapshot_of_them_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("book.db")).unwrap();
+        let json = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+            "../../../tests/fixtures/scenarios/t444-family-at-the-partners-address-are-under-the-users-roof.json",
+        ))
+        .unwrap();
+        let scenario: serde_json::Value = serde_json::from_str(&json).unwrap();
+        crate::archive::import_json(&store, &scenario["archive"].to_string()).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 3, 13).unwrap();
+        let at_home = |snap: &Snapshot, id: &str| snap.people.iter().find(|p| p.id == id).unwrap().at_home;
+        let whole = store.read(|tx| load_snapshot_with(tx, today, &config(tx))).unwrap();
+        assert!(at_home(&whole, "kusum") && at_home(&whole, "ritika"));
+        assert!(!at_home(&whole, "mamaji") && !at_home(&whole, "sarla"));
+        for id in ["kusum", "ritika", "mamaji", "sarla"] {
+            let alone = store.read(|tx| load_snapshot_of(tx, today, &config(tx), &[id.to_owned()])).unwrap();
+            assert_eq!(at_home(&alone, id), at_home(&whole, id), "{id}");
+        }
     }
 
     fn config_of(store: &Store) -> EngineConfig {
