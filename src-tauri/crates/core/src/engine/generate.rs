@@ -2040,11 +2040,44 @@ pub(crate) fn going_to_it(p: &PersonFacts, event: &Event) -> bool {
         || said.windows(4).any(|w| w[0] == "we" && w[1] == "ll" && w[2] == "be" && w[3] == "there");
     let month = |w: &str| w.parse::<chrono::Month>().ok().map(|m| m.number_from_month());
     let day = event.date.day().to_string();
-    going
+    (going
         && said.windows(2).any(|w| {
             (w[0] == day && month(&w[1]) == Some(event.date.month()))
                 || (w[1] == day && month(&w[0]) == Some(event.date.month()))
-        })
+        }))
+        || working_it(notes, event.date)
+}
+
+/// True when notes give a day and say, in that sentence or the next, that the user works it: "New play 'Las orillas'
+/// opens at Sala Verdi on Friday 13 March at 20:30… I designed the sound and I run the board the first weekend"
+/// (round 90, montevideo P29: "Call Inés with your congratulations" on the premiere night the user runs the desk for,
+/// "in the same theatre", from both reviewers).
+fn working_it(notes: &str, day: NaiveDate) -> bool {
+    const WORK: [&str; 10] =
+        ["run", "mix", "host", "emcee", "mc", "cater", "shoot", "photograph", "perform", "present"];
+    const WORKING: [&str; 10] = [
+        "running",
+        "mixing",
+        "hosting",
+        "emceeing",
+        "mcing",
+        "catering",
+        "shooting",
+        "photographing",
+        "performing",
+        "presenting",
+    ];
+    let works = |said: &str| {
+        let ws = words(said);
+        ws.windows(2).any(|w| w[0] == "i" && WORK.contains(&w[1].as_str()))
+            || ws
+                .windows(3)
+                .any(|w| w[0] == "i" && ["m", "am"].contains(&w[1].as_str()) && WORKING.contains(&w[2].as_str()))
+    };
+    let said: Vec<&str> = super::text::sentences(notes).collect();
+    said.iter()
+        .enumerate()
+        .any(|(k, s)| names_the_day(s, day) && (works(s) || said.get(k + 1).is_some_and(|n| works(n))))
 }
 
 /// An occasion of theirs on the day of their news, not yet marked done: the launch party, the reading, the opening
@@ -2570,11 +2603,20 @@ fn follow_ups<'s>(
         let answered_by_news = || news_since(&|e| good_news(e) || (of_it(e) && an_answer(e)));
         // A decision awaited is never chased of family (round 70, vancouver P16: "Any word from Chloe?… glad to answer
         // anything still open" of her daughter's decision, "reads as the pushing Winnie promised not to do", tact 2).
-        // (Not held for a working day either, though round 70's reviewers asked it of a Saturday: §10.2 says from the
-        // day after.)
         // (In their hard time it is still asked after, as their news: "Tata's discharge, if the weight is off; the
         // cardiologists decide on the CRT-D".)
         if awaited && snapshot.people[i].kin && !their_body && derived[i].sensitive.is_none() {
+            continue;
+        }
+        // (Not held for a working day, though eight reviewers of six books asked it of a Saturday or a Sunday ("a
+        // Saturday note to a banker a day after 'around Friday' looks anxious; Monday would be better", rounds 70–90):
+        // §10.2 says from the day after, and five scenarios written to it chase on a weekend.)
+        // Nor when the answer was to be given at a meeting at an hour, which the user was at ("Loan meeting at the
+        // Haspa Osterstraße, 10:00: decision on the €15,000": round 90, hamburg P30, "the decision was due at the
+        // in-person meeting she attended", 2 from both reviewers).
+        let at_a_meeting =
+            || words(&fu.text).iter().any(|w| w == "meeting") && without_clock_times(&fu.text) != fu.text.as_str();
+        if awaited && at_a_meeting() {
             continue;
         }
         if started
@@ -3138,8 +3180,14 @@ fn comes_in_the_evening(text: &str) -> bool {
             && w[1] == "at"
             && evening_hour(k + 2)
     });
+    // (Not news of the morning whose evening holds something else: "Don Julio Olivera died at dawn in the Maciel.
+    // Velorio tonight at the cochería…" is heard in the morning; round 90, montevideo P18, condolences "a day late, on
+    // the morning of the burial", from both reviewers.)
+    let of_the_morning = words
+        .windows(2)
+        .any(|w| (w[0] == "at" && w[1] == "dawn") || (["this", "the"].contains(&w[0].as_str()) && w[1] == "morning"));
     told_at_an_evening_hour
-        || words.iter().enumerate().any(|(k, w)| {
+        || !of_the_morning && words.iter().enumerate().any(|(k, w)| {
         w == "tonight"
             // "Killed at about eight at night" (round 72, iten): the evening of its day, not the night before it.
             // (An hour at night, not "studying at night".)

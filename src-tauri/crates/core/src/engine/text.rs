@@ -1881,6 +1881,47 @@ fn number_word(n: i32) -> String {
     usize::try_from(n - 2).ok().and_then(|k| WORDS.get(k)).map_or_else(|| n.to_string(), |w| (*w).to_owned())
 }
 
+/// A kept date whose label says what happened on it, in the past tense ("Bell's Barbershop opened on 75th Street (we
+/// signed the lease together)", 30 years on), as the years since it: "30 years since Bell's Barbershop opened on 75th
+/// Street". Not an anniversary or a birthday by its name, a day or a night remembered ("The day we landed…"), nor a
+/// loss, which [`years_since`] says.
+fn since_it_happened(label: &str, years: Option<i32>) -> Option<String> {
+    const HAPPENED: [&str; 17] = [
+        "opened",
+        "started",
+        "founded",
+        "moved",
+        "met",
+        "married",
+        "arrived",
+        "landed",
+        "began",
+        "launched",
+        "signed",
+        "bought",
+        "came",
+        "retired",
+        "graduated",
+        "joined",
+        "emigrated",
+    ];
+    let n = years.filter(|n| *n >= 1)?;
+    let head = label.split(" (").next().unwrap_or(label).trim();
+    let head: Cow<'_, str> = match head.strip_prefix("We ") {
+        Some(rest) => format!("we {rest}").into(),
+        None => head.into(),
+    };
+    let ws = super::derive::words(&head);
+    let named = ws.iter().any(|w| ["anniversary", "birthday", "day", "night", "wedding"].contains(&w.as_str()));
+    if named || super::derive::speaks_of_loss(&head) || !ws.iter().skip(1).any(|w| HAPPENED.contains(&w.as_str())) {
+        return None;
+    }
+    Some(match n {
+        1 => format!("A year since {head}"),
+        _ => format!("{} years since {head}", number_word(n)),
+    })
+}
+
 fn years_since(label: &str, years: Option<i32>) -> Cow<'_, str> {
     let bare = label.trim();
     let ends_in_a_year = |inside: &str| {
@@ -2463,6 +2504,12 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         // subject: the day is not made the one person it is kept on. A bare label ("Wedding anniversary") is theirs.
         // So does a day kept with someone the user lives with ("The day we met…" on the partner): no "send Tobias a
         // note" beside "Make time for Tobias today" (round 45, translator P17).
+        // A day kept as what happened on it ("Bell's Barbershop opened on 75th Street (we signed the lease together)"):
+        // the years since it, not the clause with "is today" after it (round 90, chicago P31, "garbled", from both
+        // reviewers).
+        Detail::Occasion { label: Some(label), days: 0, years, .. } if since_it_happened(label, *years).is_some() => {
+            since_it_happened(label, *years).unwrap_or_default()
+        }
         Detail::Occasion { label: Some(label), days: 0, .. } if says_whose(label) || time_together(p, today) => {
             format!("{label} is today")
         }
@@ -2474,6 +2521,10 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Occasion { label: Some(label), days: 0, .. } => format!("{label}: send {name} a note today"),
         Detail::Occasion { label: Some(label), on, quiet: true, .. } => {
             format!("Plan a quiet word for {name}: {label} on {}", human_date(*on, today))
+        }
+        Detail::Occasion { label: Some(label), on, years, .. } if since_it_happened(label, *years).is_some() => {
+            let since = since_it_happened(label, *years).unwrap_or_default();
+            format!("Plan something for {}: {}{}", human_date(*on, today), since[..1].to_lowercase(), &since[1..])
         }
         Detail::Occasion { label: Some(label), on, .. } if says_whose(label) => {
             format!("Plan something for {} on {}", mid_sentence(label), human_date(*on, today))
@@ -2802,7 +2853,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                     && (event.kind == EventKind::Wedding
                         || matches!(event.kind, EventKind::Graduation | EventKind::Launch | EventKind::Award)
                             && super::generate::names_a_place(d))
-            }) || super::generate::going_to_it(p, event) =>
+            }) || super::generate::going_to_it(p, event)
+                // Or the user has promised to be there ("Be at Brooks & Co. for the 11 a.m. ribbon cutting and give
+                // the first cut in Jaylen's chair": round 90, chicago P35, "send a note" to the barber whose opening
+                // he cuts the ribbon at, from both reviewers).
+                || there_today(c, snap, event.date).is_some() =>
         {
             format!("Congratulate {first} there today, in person.")
         }
