@@ -1821,6 +1821,18 @@ pub(crate) fn of_presence(text: &str) -> bool {
     if first == Some("pick") {
         return someone && raw.iter().skip(2).take(2).any(|w| w.eq_ignore_ascii_case("up"));
     }
+    // Going for them and bringing them back: "Drive to Merredin Wed 4 March and bring Mum down for the vascular
+    // surgeon Thursday" (round 90, perth P8: "Call Mum this evening" on the day she drives Mum down).
+    let brings = raw.windows(3).any(|w| {
+        w[0] == "and"
+            && ["bring", "collect", "fetch"].contains(&w[1].to_lowercase().as_str())
+            && (w[2].chars().next().is_some_and(char::is_uppercase)
+                || ["her", "him", "them"].contains(&w[2].to_lowercase().as_str())
+                || a_family_word(w[2]))
+    });
+    if matches!(first, Some("drive" | "fly" | "go")) && brings {
+        return true;
+    }
     if matches!(first, Some("drive" | "take" | "walk" | "accompany")) {
         // "Drive Joy to…", or two of them: "Drive Dad and Mum to the Northern for the hip (6:30am)".
         let to_at = |k: usize| raw.get(k).is_some_and(|w| *w == "to");
@@ -3129,6 +3141,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
         // The closest family are called the evening before, not sent a note (the closest's quiet word is a call).
+        // (Not a call to someone the user is with that day: perth P8, the day she drives her mother down for it.)
+        Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. }
+            if p.kin && p.circle <= 2 && there_today(c, snap, today).is_some() =>
+        {
+            format!("You are with {first} today: wish {first} well for tomorrow in person.")
+        }
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } if p.kin && p.circle <= 2 => {
             format!("Call {first} this evening with your good wishes for tomorrow.")
         }
