@@ -2075,6 +2075,11 @@ fn boarding(p: &PersonFacts) -> bool {
     p.notes.as_deref().is_some_and(|notes| super::derive::words(notes).iter().any(|w| w == "boarding" || w == "boards"))
 }
 
+/// True when their birthday, with its year, makes them under 18 on `on`.
+fn minor(p: &PersonFacts, on: NaiveDate) -> bool {
+    p.birthday.and_then(|b| age_on(b, on)).is_some_and(|age| age < 18)
+}
+
 /// Their age on `on` from a birthday with a year: the years since, less one before the day in `on`'s year (a girl
 /// born on 22 July 2008 is 17 on 12 March 2026, not 18: round 48, councillor P36, "Ask Niamh how it went" of the
 /// drama practical her mother watched, tact 2).
@@ -3263,6 +3268,22 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 "{first} Then ask {} and {} (double opt-in), and make the intro.",
                 called(&snap.people[*needer]),
                 called(&snap.people[*offerer])
+            )
+        }
+        // A minor outside the family is not asked alone: their parent first (round 90, chicago P11: "Ask Malik and
+        // Curtis first" of a 17-year-old, "anything for him goes through his mother", from all four reviewers).
+        Detail::Introduce { needer, offerer, .. }
+            if [*needer, *offerer].iter().any(|&k| minor(&snap.people[k], today) && !snap.people[k].kin) =>
+        {
+            let (young, other) =
+                if minor(&snap.people[*needer], today) { (*needer, *offerer) } else { (*offerer, *needer) };
+            let young = &snap.people[young];
+            let age = young.birthday.and_then(|b| age_on(b, today)).unwrap_or_default();
+            format!(
+                "{} is {age}: ask {}'s parent or guardian first, and {}; then make the intro.",
+                called(young),
+                called(young),
+                called(&snap.people[other])
             )
         }
         Detail::Introduce { needer, offerer, .. } => format!(
