@@ -2314,13 +2314,21 @@ fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> S
     match (title, company) {
         (Some((title, _)), Some(company)) => format!("{out} {first} is {} at {company}.", with_article(&title)),
         (Some((title, true)), None) => format!("{out} {first} is {}.", with_article(&title)),
-        (Some((title, false)), None) if !with_article(&title).contains(' ') => {
+        // (A learner is one, not one by trade: "Julia is a student", not "works as a student", round 90, montevideo
+        // P28 and perth P30, "a glitch".)
+        (Some((title, false)), None) if !with_article(&title).contains(' ') || learner(&title) => {
             format!("{out} {first} is {}.", with_article(&title))
         }
         (Some((title, false)), None) => format!("{out} {first} works as {}.", with_article(&title)),
         (None, Some(company)) => format!("{out} {first} is at {company}."),
         (None, None) => out,
     }
+}
+
+/// True when a title ends on a learner's word: student, pupil, schoolgirl, schoolboy ("Year 8 student").
+fn learner(title: &str) -> bool {
+    const LEARNERS: [&str; 6] = ["student", "pupil", "schoolgirl", "schoolboy", "undergraduate", "learner"];
+    super::derive::words(title).last().is_some_and(|w| LEARNERS.contains(&w.as_str()))
 }
 
 /// The first of a field's parts ("Adeyemi Heating Ltd; Lewisham College" → "Adeyemi Heating Ltd"), without the full
