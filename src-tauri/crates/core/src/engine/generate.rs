@@ -2738,6 +2738,11 @@ impl Matter {
             || remembrance_mass(text)
         {
             Matter::Loss
+        // A decision by its name, first, is awaited whatever it is about ("Decision on the group-policy claim for
+        // Bikash's surgery", on the insurer's record: round 90, kathmandu P28, "misreads the insurer's decision as
+        // Pradip's personal ordeal", from both reviewers).
+        } else if said.first().is_some_and(|w| ["decision", "verdict", "ruling"].contains(&w.as_str())) {
+            Matter::Answer
         } else if speaks_of_treatment(text) {
             Matter::Treatment
         } else if speaks_of_ordeal(text) {
