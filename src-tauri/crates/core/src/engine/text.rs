@@ -1833,6 +1833,14 @@ pub(crate) fn of_presence(text: &str) -> bool {
     if matches!(first, Some("drive" | "fly" | "go")) && brings {
         return true;
     }
+    // A journey to them: "Drive up to Chinle with Marcus, Tuesday 10 March; bring Grandma's supplements" (round 91,
+    // phoenix: "Get it done by 10 March" of the drive to her grandmother's).
+    if matches!(first, Some("drive" | "fly"))
+        && words.get(1).is_some_and(|w| ["up", "down", "over", "home", "out"].contains(&w.as_str()))
+        && words.get(2).is_some_and(|w| w == "to")
+    {
+        return true;
+    }
     if matches!(first, Some("drive" | "take" | "walk" | "accompany")) {
         // "Drive Joy to…", or two of them: "Drive Dad and Mum to the Northern for the hip (6:30am)".
         let to_at = |k: usize| raw.get(k).is_some_and(|w| *w == "to");
@@ -3011,6 +3019,15 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             } else {
                 format!("Make time for {first} today, and ask what would help.")
             }
+        }
+        // A pregnancy lost, or a round of IVF that failed: a warm note that asks nothing, not a call that asks what
+        // would help (round 91, phoenix: "she needed quiet care or nothing", of a friend whose second transfer failed).
+        Detail::Support { event, .. }
+            if event.detail.as_deref().is_some_and(super::generate::reads_as_a_pregnancy_lost) =>
+        {
+            format!(
+                "Send {first} a short, warm note that needs no reply: you are thinking of {first}, and nothing more."
+            )
         }
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
