@@ -1580,6 +1580,19 @@ fn birthday_promise<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s cra
         })
 }
 
+/// The gathering a promise of the user's is to be at on its own date, which it names ("Bring the photo book to
+/// Helen's 70th lunch in Mandurah, Sun 8 March" → "lunch"); not one to book or order ahead.
+fn gathering_held(u: &crate::model::FollowUp) -> Option<&'static str> {
+    let ws = super::derive::words(&u.text);
+    let ahead = ws
+        .first()
+        .is_some_and(|w| ["book", "reserve", "order", "plan", "organise", "organize", "arrange"].contains(&w.as_str()));
+    if ahead || !super::generate::names_the_day(&u.text, u.due) {
+        return None;
+    }
+    GATHERINGS.iter().copied().find(|g| ws.iter().any(|w| w == g))
+}
+
 /// The sentence of their notes that names the day, as the user wrote the plan there ("Our 25th is Tuesday 10 March;
 /// he's booked Da Renzo on the Wells Road… for 7:30, and I've promised no phone at the table": round 48, councillor
 /// P26, "it says only 'make time for Steve'", specificity 2 from all three).
@@ -2541,7 +2554,13 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         // the years since it, not the clause with "is today" after it (round 90, chicago P31, "garbled", from both
         // reviewers).
         Detail::Occasion { label: Some(label), days: 0, years, .. } if since_it_happened(label, *years).is_some() => {
-            since_it_happened(label, *years).unwrap_or_default()
+            let since = since_it_happened(label, *years).unwrap_or_default();
+            // (Theirs, not the user's with them at home: who it is for, as any kept date's title says.)
+            if time_together(p, today) || says_whose(label) {
+                since
+            } else {
+                format!("{since}: send {name} a note today")
+            }
         }
         Detail::Occasion { label: Some(label), days: 0, .. } if says_whose(label) || time_together(p, today) => {
             format!("{label} is today")
@@ -2767,25 +2786,20 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                     u.text.trim()
                 ),
                 // A celebration kept before the day is behind the user: the wish is today's (round 90, perth P22:
-                // "Celebrate with Helen today" of the 70th whose family lunch was two days before).
-                Some(u) if u.due < *on => {
+                // "Celebrate with Helen today" of the 70th whose family lunch was two days before). Only a gathering
+                // the promise dates itself ("…Helen's 70th lunch in Mandurah, Sun 8 March"): a table booked or a
+                // present posted ahead is for the day.
+                Some(u) if u.due < *on && gathering_held(u).is_some() => {
                     let wish = if call_not_note(p) {
                         format!("Call {first} today with your wishes")
                     } else {
                         format!("Send {first} your wishes today")
                     };
-                    let ws = super::derive::words(&u.text);
-                    match ws.iter().find(|w| GATHERINGS.contains(&w.as_str())) {
-                        Some(gathering) => format!(
-                            "{wish}: the {gathering} was on {}, and the day itself is today.",
-                            human_date(u.due, today)
-                        ),
-                        None => format!(
-                            "{wish}: the day itself is today (“{}”, {}).",
-                            u.text.trim(),
-                            human_date(u.due, today)
-                        ),
-                    }
+                    format!(
+                        "{wish}: the {} was on {}, and the day itself is today.",
+                        gathering_held(u).unwrap_or_default(),
+                        human_date(u.due, today)
+                    )
                 }
                 u => format!("Celebrate with {first} as you planned: “{}”.", u.map_or("", |u| u.text.trim())),
             }
