@@ -3599,7 +3599,9 @@ pub(crate) fn reads_as_good_news(text: &str) -> bool {
             // A citizenship or a nationality once it is theirs: sworn, granted, conferred at its ceremony ("Swore the
             // oath for Spanish nationality at the Registro Civil in Madrid", round 89, quito: a brother's three years
             // of paperwork, met with nothing that day). Not one applied for or still to be sat.
-            "citizenship" | "nationality" => {
+            // (Or a citizen by the same words: "Sworn in as an Austrian citizen at the MA 35", round 91, vienna P19,
+            // a check-in two days after it that never said it.)
+            "citizenship" | "nationality" | "citizen" => {
                 ["oath", "swore", "sworn", "granted", "ceremony", "became", "conferred"].iter().any(|w| has(w))
             }
             w => GOOD.contains(&w) || w == "naturalised" || w == "naturalized",

@@ -777,7 +777,7 @@ fn news_of_their_own(event: &Event) -> Option<String> {
 /// is one.
 /// True when good news of an `other` event is a citizenship of theirs ("Swore the oath for Spanish nationality…").
 fn citizenship(event: &Event) -> bool {
-    good_news_saying(event, &["citizenship", "nationality", "naturalised", "naturalized"])
+    good_news_saying(event, &["citizenship", "citizen", "nationality", "naturalised", "naturalized"])
 }
 
 /// True when an `other` event reads as good news and says one of `said` (whole words, any case).
