@@ -2364,6 +2364,14 @@ fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> S
     }
 }
 
+/// True when words say something was told in confidence: off the record, in confidence, confidentially, between us.
+fn said_in_confidence(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["off the record", "off-the-record", "in confidence", "confidentially", "between us", "between ourselves"]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
 /// True when a title ends on a learner's word: student, pupil, schoolgirl, schoolboy ("Year 8 student").
 fn learner(title: &str) -> bool {
     const LEARNERS: [&str; 6] = ["student", "pupil", "schoolgirl", "schoolboy", "undergraduate", "learner"];
@@ -3281,6 +3289,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Thank { care: Some(_), .. } => format!(
             "Ask how {first} is doing first, with no business in it; a line of thanks can come gently, or wait."
         ),
+        // Help given in confidence ("Told me off the record that the board is comparing us with a Polish vendor") is
+        // thanked where it leaves no trace (round 91b, addis P16: "a note that names what they did means putting an
+        // off-the-record board leak in writing", tact 2).
+        Detail::Thank { favor, .. } if favor.detail.as_deref().is_some_and(said_in_confidence) => {
+            format!("Thank {first} in person or by phone: it was said in confidence, so keep it out of writing.")
+        }
         // Help given, not a door opened (a meal cooked for the children, an evening with Mum, a van lent): nothing has
         // "come of it" to report, and said before the day it served it reads oddly (round 77, nairobi P16, P17, P20;
         // round 76, auckland P8: "'say what came of it' comes two days before the si'i has happened").
