@@ -4335,7 +4335,14 @@ fn said_as_theirs(text: &str, p: &PersonFacts) -> bool {
 /// for the pickers and their families (12)", "Hanna at her stand (10:30)").
 fn begins_as_theirs(text: &str, p: &PersonFacts) -> bool {
     let head = text.split([',', '(', ';']).next().unwrap_or("");
-    opens_with_their_name(text, p)
+    // Or an ordeal of one's own by its name, for a post or a place ("Interview for the cardiology training post,
+    // 14:00" on a son's record: round 91b, vienna, no word before it nor after, "a word before a son's interview" missed
+    // by both reviewers). Not "Interview with…", which may be the user's.
+    let ws = words(head);
+    let own_ordeal = ws.first().is_some_and(|w| ["interview", "audition", "viva", "exam"].contains(&w.as_str()))
+        && ws.get(1).is_none_or(|w| ["for", "at"].contains(&w.as_str()));
+    own_ordeal
+        || opens_with_their_name(text, p)
         || words(head)
             .iter()
             .take_while(|w| *w != "at" && *w != "in")
