@@ -2083,7 +2083,18 @@ fn working_it(notes: &str, day: NaiveDate) -> bool {
 /// An occasion of theirs on the day of their news, not yet marked done: the launch party, the reading, the opening
 /// night. Not an appointment ("Lunch with Sam"): that is a meeting, where good news is said in person.
 pub(crate) fn occasion_of_the_news<'s>(snapshot: &'s Snapshot, event: &Event) -> Option<&'s FollowUp> {
-    snapshot.mentions_on(&event.person, event.date).find(|u| u.done_on.is_none() && !speaks_of_appointment(&u.text))
+    // Nor the interview or the exam the news came out of ("Final interview for the house A1 job at the Pecan Hall",
+    // the day of "Got the job…, starts 1 April": round 92, nashville P12, "If you'll be at “Final interview…”,
+    // congratulate Luke there", "garbled", from both reviewers): no one is congratulated at an interview.
+    let an_ordeal_sat = |text: &str| {
+        words(text)
+            .iter()
+            .take(3)
+            .any(|w| ["interview", "audition", "exam", "exams", "viva", "test"].contains(&w.as_str()))
+    };
+    snapshot
+        .mentions_on(&event.person, event.date)
+        .find(|u| u.done_on.is_none() && !speaks_of_appointment(&u.text) && !an_ordeal_sat(&u.text))
 }
 
 /// keep_promise (mine) and follow_up (theirs).
@@ -3436,9 +3447,11 @@ fn other_reads_as(event: &Event, read: fn(&str) -> bool) -> bool {
 /// True when words say an answer has come: approved, accepted, granted, rejected, declined, refused, confirmed, agreed,
 /// awarded, turned down, said yes or no, decided or chose (whole words, any case).
 pub(crate) fn reads_as_an_answer(text: &str) -> bool {
-    const ANSWERED: [&str; 18] = [
+    const ANSWERED: [&str; 19] = [
         // (A contract renewed or extended is answered: "Kranich renews, but for six months instead of twelve",
-        // round 91, addis P28, "Any word from Jens?" the day after.)
+        // round 91, addis P28, "Any word from Jens?" the day after. So is a vote taken: "The foundation's board voted
+        // NT$1.2 million for the pilot year", round 92, taipei P28.)
+        "voted",
         "renews",
         "renewed",
         "extended",

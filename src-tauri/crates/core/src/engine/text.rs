@@ -1713,7 +1713,10 @@ fn ritual_of_the_day<'s>(snap: &'s Snapshot, label: &str, on: NaiveDate) -> Opti
 /// end-of-life care (whole words, any case). Not a bereavement: "died at the hospice" is the survivor's loss.
 fn near_the_end(event: &crate::model::Event) -> bool {
     let ws = super::derive::words(event.detail.as_deref().unwrap_or_default());
+    // (Not when it says it is not: "a palliative-care consult ordered (not hospice, Loretta says, 'comfort and
+    // appetite')", round 92, nashville P10, "'near the end' when the consult is explicitly not hospice".)
     event.kind == EventKind::Illness
+        && !ws.windows(2).any(|w| w[0] == "not" && ["hospice", "palliative", "end"].contains(&w[1].as_str()))
         && (ws.iter().any(|w| w == "hospice" || w == "palliative")
             || ws.windows(3).any(|w| w[0] == "end" && w[1] == "of" && w[2] == "life"))
 }
