@@ -2086,12 +2086,9 @@ pub(crate) fn occasion_of_the_news<'s>(snapshot: &'s Snapshot, event: &Event) ->
     // Nor the interview or the exam the news came out of ("Final interview for the house A1 job at the Pecan Hall",
     // the day of "Got the job…, starts 1 April": round 92, nashville P12, "If you'll be at “Final interview…”,
     // congratulate Luke there", "garbled", from both reviewers): no one is congratulated at an interview.
-    let an_ordeal_sat = |text: &str| {
-        words(text)
-            .iter()
-            .take(3)
-            .any(|w| ["interview", "audition", "exam", "exams", "viva", "test"].contains(&w.as_str()))
-    };
+    // (Fewer words than [`ORDEALS`]: a PhD defence or a hearing is a day one may be at, and congratulate there.)
+    const SAT: [&str; 6] = ["interview", "audition", "exam", "exams", "viva", "test"];
+    let an_ordeal_sat = |text: &str| words(text).iter().take(3).any(|w| SAT.contains(&w.as_str()));
     snapshot
         .mentions_on(&event.person, event.date)
         .find(|u| u.done_on.is_none() && !speaks_of_appointment(&u.text) && !an_ordeal_sat(&u.text))
@@ -3479,7 +3476,7 @@ pub(crate) fn reads_as_an_answer(text: &str) -> bool {
 }
 
 /// Hard news: an illness, a bereavement, a job loss, or an `other` event whose words say a misfortune struck their
-/// home or their work ([`reads_as_misfortune`]).
+/// home or their work, or a pregnancy was lost ([`reads_as_misfortune`]).
 pub(crate) fn hard_news(event: &Event) -> bool {
     event.kind.is_hard_news() || other_reads_as(event, reads_as_misfortune)
 }
@@ -3516,7 +3513,7 @@ pub(crate) fn reads_as_misfortune(text: &str) -> bool {
         || ["burst its banks", "burst their banks", "burned down", "burnt down", "broken into", "broke into"]
             .iter()
             .any(|p| lower.contains(p));
-    struck && !["spared", "missed", "drill"].iter().any(|w| has(w)) || reads_as_a_pregnancy_lost(text)
+    (struck && !["spared", "missed", "drill"].iter().any(|w| has(w))) || reads_as_a_pregnancy_lost(text)
 }
 
 /// True when words say a pregnancy was lost or a round of IVF failed: a miscarriage, or a transfer, a beta or a
@@ -4351,15 +4348,13 @@ fn begins_as_theirs(text: &str, p: &PersonFacts) -> bool {
     // Or an ordeal of one's own by its name, for a post or a place ("Interview for the cardiology training post,
     // 14:00" on a son's record: round 91b, vienna, no word before it nor after, "a word before a son's interview" missed
     // by both reviewers). Not "Interview with…", which may be the user's.
+    // (Fewer words than [`ORDEALS`]: "Appointment at the bank, 10:00" and "Hearing at the tribunal" may be the user's.)
     let ws = words(head);
     let own_ordeal = ws.first().is_some_and(|w| ["interview", "audition", "viva", "exam"].contains(&w.as_str()))
         && ws.get(1).is_none_or(|w| ["for", "at"].contains(&w.as_str()));
     own_ordeal
         || opens_with_their_name(text, p)
-        || words(head)
-            .iter()
-            .take_while(|w| *w != "at" && *w != "in")
-            .any(|w| ["his", "her", "their"].contains(&w.as_str()))
+        || ws.iter().take_while(|w| *w != "at" && *w != "in").any(|w| ["his", "her", "their"].contains(&w.as_str()))
 }
 
 /// True when a mention is something its person does for the user, their name then a verb of handing over ("Euan

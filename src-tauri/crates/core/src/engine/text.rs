@@ -2117,9 +2117,14 @@ fn boarding(p: &PersonFacts) -> bool {
     p.notes.as_deref().is_some_and(|notes| super::derive::words(notes).iter().any(|w| w == "boarding" || w == "boards"))
 }
 
-/// True when their birthday, with its year, makes them under 18 on `on`.
-fn minor(p: &PersonFacts, on: NaiveDate) -> bool {
-    p.birthday.and_then(|b| age_on(b, on)).is_some_and(|age| age < 18)
+/// Of two people, the one outside the family whose birthday, with its year, makes them under 18 on `on`: their index,
+/// their age and the other's index.
+fn minor_of(snap: &Snapshot, pair: [usize; 2], on: NaiveDate) -> Option<(usize, i32, usize)> {
+    let age = |k: usize| {
+        let p = &snap.people[k];
+        p.birthday.and_then(|b| age_on(b, on)).filter(|age| *age < 18 && !p.kin)
+    };
+    age(pair[0]).map(|a| (pair[0], a, pair[1])).or_else(|| age(pair[1]).map(|a| (pair[1], a, pair[0])))
 }
 
 /// Their age on `on` from a birthday with a year: the years since, less one before the day in `on`'s year (a girl
@@ -3346,17 +3351,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         // A minor outside the family is not asked alone: their parent first (round 90, chicago P11: "Ask Malik and
         // Curtis first" of a 17-year-old, "anything for him goes through his mother", from all four reviewers).
-        Detail::Introduce { needer, offerer, .. }
-            if [*needer, *offerer].iter().any(|&k| minor(&snap.people[k], today) && !snap.people[k].kin) =>
-        {
-            let (young, other) =
-                if minor(&snap.people[*needer], today) { (*needer, *offerer) } else { (*offerer, *needer) };
-            let young = &snap.people[young];
-            let age = young.birthday.and_then(|b| age_on(b, today)).unwrap_or_default();
+        Detail::Introduce { needer, offerer, .. } if minor_of(snap, [*needer, *offerer], today).is_some() => {
+            let (young, age, other) = minor_of(snap, [*needer, *offerer], today).unwrap_or_default();
+            let young = called(&snap.people[young]);
             format!(
-                "{} is {age}: ask {}'s parent or guardian first, and {}; then make the intro.",
-                called(young),
-                called(young),
+                "{young} is {age}: ask {young}'s parent or guardian first, and {}; then make the intro.",
                 called(&snap.people[other])
             )
         }
