@@ -383,7 +383,11 @@ pub(crate) fn generate<'s>(
             // (round 76, berlin P23: "a day for you and Jonas" on the anniversary of Tata's death, "it forgets Mum, five
             // days after surgery and in hospital", 2 · 2 · 2).
             let parent = super::text::users_parent(p).is_none();
-            (dead, p.circle, !(childs && is_partner(p)), parent, super::text::family_word(p).is_none())
+            // Nor a father or mother whose dementia has taken the one who died from them: the day is kept with who
+            // keeps it, the sister having the mass said (round 92, nashville P19: "Four years since Mom died: a day for
+            // you and Daddy", to a father in memory care, "the person to reach is Denise", tact 2 from both).
+            let forgets = p.notes.as_deref().is_some_and(super::text::speaks_of_dementia);
+            (dead, forgets, p.circle, !(childs && is_partner(p)), parent, super::text::family_word(p).is_none())
         };
         match first.iter_mut().find(|(d, _)| *d == day) {
             Some((_, best)) if rank(k) < rank(*best) => *best = k,

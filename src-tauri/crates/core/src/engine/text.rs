@@ -2137,7 +2137,7 @@ fn age_on(birthday: crate::model::AnnualDate, on: NaiveDate) -> Option<i32> {
 }
 
 /// True when notes speak of dementia ("Alzheimer's, diagnosed in 2024, early still but going").
-fn speaks_of_dementia(notes: &str) -> bool {
+pub(crate) fn speaks_of_dementia(notes: &str) -> bool {
     super::derive::words(notes).iter().any(|w| ["dementia", "alzheimer", "alzheimers"].contains(&w.as_str()))
 }
 
