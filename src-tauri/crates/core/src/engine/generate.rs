@@ -386,7 +386,10 @@ pub(crate) fn generate<'s>(
             // Nor a father or mother whose dementia has taken the one who died from them: the day is kept with who
             // keeps it, the sister having the mass said (round 92, nashville P19: "Four years since Mom died: a day for
             // you and Daddy", to a father in memory care, "the person to reach is Denise", tact 2 from both).
-            let forgets = p.notes.as_deref().is_some_and(super::text::speaks_of_dementia);
+            // (Not a mother who lives with the user, whom the user is with that day: round 92, taipei P25, "a gentle
+            // and right call to be with Mama".)
+            let forgets = p.notes.as_deref().is_some_and(super::text::speaks_of_dementia)
+                && !super::text::time_together(p, today);
             (dead, forgets, p.circle, !(childs && is_partner(p)), parent, super::text::family_word(p).is_none())
         };
         match first.iter_mut().find(|(d, _)| *d == day) {
@@ -3292,7 +3295,7 @@ pub(crate) fn occasion_ahead(
 }
 
 /// The days of the week, as [`words`] gives them.
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// True when a goal's title names `day` as the day the user is tried or chosen ("Be appointed to my first headship -
 /// Bramley Hill, 11-12 March", "Get Westmoreland Street through committee on 10 March", "the line check on 13 March"):

