@@ -390,7 +390,28 @@ pub(crate) fn generate<'s>(
             // and right call to be with Mama".)
             let forgets = p.notes.as_deref().is_some_and(super::text::speaks_of_dementia)
                 && !super::text::time_together(p, today);
-            (dead, forgets, p.circle, !(childs && is_partner(p)), parent, super::text::family_word(p).is_none())
+            // The user's mother or father left widowed by the user's other parent before anyone closer by circle: a
+            // brother who keeps the day too comes after them (and a grandmother before the user's father: santiago,
+            // "Mama Tita", Tata Lucho's widow).
+            let label = match &out[k].detail {
+                Detail::Occasion { label, .. } => *label,
+                _ => None,
+            };
+            let of_a_parent = snapshot.people.iter().any(|q| {
+                q.status == crate::model::Status::Deceased
+                    && super::text::users_parent(q).is_some()
+                    && q.dates.iter().any(|d| d.label.as_deref() == label)
+            });
+            let widowed = of_a_parent && !parent;
+            (
+                dead,
+                forgets,
+                !(childs && is_partner(p)),
+                !widowed,
+                p.circle,
+                parent,
+                super::text::family_word(p).is_none(),
+            )
         };
         match first.iter_mut().find(|(d, _)| *d == day) {
             Some((_, best)) if rank(k) < rank(*best) => *best = k,
@@ -1283,7 +1304,11 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
                         // (round 71, marrakech: nothing on the fourth anniversary of the user's husband's death, the
                         // daughter on call in Rabat and sorry she cannot come).
                         || (was_the_users_partner(q) && super::text::users_child(p))
-                        || widowed_parent(q))
+                        || widowed_parent(q)
+                        // And a parent's day is the user's brothers' and sisters' as much as theirs (round 93,
+                        // dublin P20: "Ten years since Dad died: a day for you and Mam", to a mother with Alzheimer's
+                        // who asks where he is, "it leaves out Donal", the brother she lives with, tact 2).
+                        || (super::text::users_parent(q).is_some() && super::text::users_sibling(p)))
             })
         })
         .map(|(_, d)| d)

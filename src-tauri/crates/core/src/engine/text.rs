@@ -318,6 +318,9 @@ pub const FAMILY_WORDS: &[&str] = &[
     "Papà", "Babbo",
     // Kapampangan (round 87, winnipeg: "Tatang", her late father; "Apung Ising", her grandmother).
     "Tatang", "Apu", "Apung",
+    // Luganda (round 93, kampala: "Taata. 85 on Sunday 15 March", her father, was "Erisa Ssemakula"; Maama; Jajja,
+    // a grandparent).
+    "Taata", "Maama", "Jajja",
 ];
 
 /// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
@@ -1065,24 +1068,50 @@ fn notes_say_child(notes: &str) -> bool {
 /// boy" (a son, daughter, child or kid in its first four words, after "My" or "Our").
 pub(crate) fn users_child(p: &PersonFacts) -> bool {
     const CHILD: [&str; 8] = ["son", "daughter", "child", "kid", "sons", "daughters", "children", "kids"];
-    let Some(how) = p.how_met.as_deref().filter(|_| p.kin) else { return false };
+    if !p.kin {
+        return false;
+    }
+    let Some(how) = p.how_met.as_deref() else {
+        // With no "how we met", the relation their notes open with: "My son, 24.", "My first-born, 27.", "My
+        // last-born, 22, still at home with me." (round 93, kampala: nothing on the fourth anniversary of the user's
+        // husband's death, the children kept from it).
+        let Some(head) = p.notes.as_deref().and_then(|n| n.split(['.', ',', ';']).next()) else { return false };
+        let ws = super::derive::words(head);
+        let born = ["first", "last", "second", "third"].iter().any(|o| ws == ["my", *o, "born"]);
+        return born || matches!(ws.as_slice(), [my, w] | [my, _, w] if my == "my" && CHILD.contains(&w.as_str()));
+    };
     let ws = super::derive::words(how.split([',', ';']).next().unwrap_or(how));
     ws.first().is_some_and(|w| w == "my" || w == "our") && ws.iter().take(4).any(|w| CHILD.contains(&w.as_str()))
+}
+
+/// True when "how we met", or with none the clause their notes open with, says they are the user's brother or sister:
+/// "My brother, 45.", "My big sister", "My younger brother" (not "My brother-in-law", nor "My sister's husband").
+pub(crate) fn users_sibling(p: &PersonFacts) -> bool {
+    const SIBLINGS: [&str; 6] = ["brother", "sister", "twin", "bro", "sis", "sibling"];
+    if !p.kin {
+        return false;
+    }
+    let Some(head) = p.how_met.as_deref().or(p.notes.as_deref()).and_then(|t| t.split(['.', ',', ';', '(']).next())
+    else {
+        return false;
+    };
+    let ws = super::derive::words(head);
+    ws.len() <= 3 && ws.first().is_some_and(|w| w == "my") && ws.last().is_some_and(|w| SIBLINGS.contains(&w.as_str()))
 }
 
 /// Which of the user's parents family is, when "how we met" says so: "My father", "My mum", "Dad" (a word the user
 /// calls them by, [`FAMILY_WORDS`]), "Apá". `None` for anyone else: grandparents, parents-in-law ("My wife's mother"),
 /// step-parents.
 pub(crate) fn users_parent(p: &PersonFacts) -> Option<Parent> {
-    const FATHERS: [&str; 33] = [
+    const FATHERS: [&str; 34] = [
         "father", "dad", "da", "daddy", "papa", "papá", "pai", "baba", "pop", "pops", "appa", "abba", "bapu", "tata",
         "tatay", "itay", "vati", "papy", "otousan", "bapuji", "babam", "apá", "papi", "pa", "pappa", "far", "isä",
-        "otosan", "abbu", "pabbi", "papà", "babbo", "tatang",
+        "otosan", "abbu", "pabbi", "papà", "babbo", "tatang", "taata",
     ];
-    const MOTHERS: [&str; 31] = [
+    const MOTHERS: [&str; 32] = [
         "mother", "mum", "mom", "mam", "mama", "mamá", "mamma", "mãe", "ma", "mommy", "mummy", "mammy", "amma", "ammi",
         "aai", "maa", "eomma", "umma", "omma", "okaasan", "mami", "mutti", "maman", "ima", "nanay", "inay", "anne",
-        "annem", "amá", "mor", "äiti",
+        "annem", "amá", "mor", "äiti", "maama",
     ];
     // (With no "how we met", the family word their notes open with: "Mum, 69, in Kangema…", round 77, nairobi.)
     if !p.kin {
@@ -1860,6 +1889,40 @@ pub(crate) fn of_presence(text: &str) -> bool {
     {
         return true;
     }
+    // Or to their town and staying: "Drive to Mbarara Saturday 14 March and stay for Taata's 85th on Sunday" (round
+    // 93, kampala P24: "Get it done by 14 March" of the drive to her father's 85th).
+    if matches!(first, Some("drive" | "fly" | "travel"))
+        && words.get(1).is_some_and(|w| w == "to")
+        && raw.get(2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && raw.windows(2).any(|w| w[0] == "and" && ["stay", "spend"].contains(&w[1]))
+    {
+        return true;
+    }
+    // Going to an occasion of theirs: "Go to the mobile van launch at Kyebando after the Entebbe meeting" (round 93,
+    // kampala P18, "get it done" of being at a friend's launch).
+    const OCCASIONS: [&str; 12] = [
+        "launch",
+        "opening",
+        "party",
+        "ceremony",
+        "wedding",
+        "funeral",
+        "premiere",
+        "reception",
+        "graduation",
+        "exhibition",
+        "concert",
+        "show",
+    ];
+    if first == Some("go") && words.get(1).is_some_and(|w| w == "to") && words.get(2).is_some_and(|w| w == "the") {
+        let head = words
+            .iter()
+            .skip(3)
+            .take_while(|w| !["at", "in", "on", "after", "before", "with", "for"].contains(&w.as_str()));
+        if head.last().is_some_and(|w| OCCASIONS.contains(&w.as_str())) {
+            return true;
+        }
+    }
     // Meeting or seeing them: "Meet Ioana at Mamma's with Valentina", "See Mom at Belmont Lodge Sunday morning after
     // Mass" (round 85, denver P28, and round 87, palermo P12: "a redundant two-day reminder of a visit already planned").
     if matches!(first, Some("meet" | "see")) {
@@ -1869,7 +1932,10 @@ pub(crate) fn of_presence(text: &str) -> bool {
     // birthday lunch Sunday 15 March", "Coffee with Tayla Friday after the IWD breakfast" (rounds 88–92, bristol P14,
     // perth P10, nashville P26: "she's unlikely to forget lunch with her children", "a Friday coffee she has already
     // arranged"). Not one to book, buy or send ("Book dinner for when I'm home").
-    const MEALS: [&str; 9] = ["lunch", "dinner", "breakfast", "brunch", "coffee", "drinks", "supper", "tea", "braai"];
+    // (And a visit: "Grave visit at Nama with Patricia, Ivan and Esther", round 93, kampala P10, "get it done" of it;
+    // a dinner for them: "Class dinner for Moses, Thursday 12 March 7pm; bring the class gift".)
+    const MEALS: [&str; 10] =
+        ["lunch", "dinner", "breakfast", "brunch", "coffee", "drinks", "supper", "tea", "braai", "visit"];
     const ERRANDS: [&str; 8] = ["book", "buy", "order", "send", "pay", "cook", "make", "bring"];
     let head: Vec<&str> = words
         .iter()
@@ -1877,7 +1943,7 @@ pub(crate) fn of_presence(text: &str) -> bool {
         .take_while(|w| !["with", "at", "for", "after", "before"].contains(w))
         .collect();
     let with_them = raw.windows(2).any(|w| {
-        w[0] == "with"
+        ["with", "for"].contains(&w[0])
             && (w[1].chars().next().is_some_and(char::is_uppercase)
                 || ["her", "him", "them"].contains(&w[1].to_lowercase().as_str())
                 || a_family_word(w[1]))
@@ -2200,6 +2266,9 @@ pub(crate) fn lives_with_the_user(notes: &str) -> bool {
     }) || ws.windows(4).any(|w| {
         lives(&w[0]) && w[1] == "in" && ["my", "our"].contains(&w[2].as_str()) && HOMES.contains(&w[3].as_str())
     })
+        // Or still at home: "My last-born, 22, still at home with me" (round 93, kampala: "be with Esther today if
+        // you can, or call" of the daughter in the house).
+        || ws.windows(4).any(|w| w[0] == "at" && w[1] == "home" && w[2] == "with" && ["us", "me"].contains(&w[3].as_str()))
 }
 
 /// True when notes say the person lives close by, as the user's neighbour: "downstairs", "upstairs", "next door",
