@@ -1174,6 +1174,13 @@ fn occasions<'s>(
         {
             continue;
         }
+        // No plan for a birthday the user has promised a part in already ("Finish the video of Mama Tita's ninety
+        // years for Sunday's lunch", "Drive to Mbarara… and stay for Taata's 85th"): the plan is made (round 93,
+        // santiago P18 and kampala P26, "generic birthday planning for someone whose 90th he is already deep into",
+        // 2 from all four reviewers). The day itself says it.
+        if d > 0 && label.is_none() && super::text::birthday_promise_for(snapshot, p, on).is_some() {
+            continue;
+        }
         let plan = if d > 0 { ":plan" } else { "" };
         let key = format!("occasion:{}:{}:{}{plan}", p.id, date_id.unwrap_or("birthday"), on.year());
         let fresh_loss = date_id.is_none()

