@@ -1978,7 +1978,9 @@ pub(crate) fn of_presence(text: &str) -> bool {
         // "Drive Joy to…", or two of them: "Drive Dad and Mum to the Northern for the hip (6:30am)".
         let to_at = |k: usize| raw.get(k).is_some_and(|w| *w == "to");
         let two = raw.get(2).is_some_and(|w| *w == "and") && to_at(4);
-        return someone && (first == Some("accompany") || to_at(2) || two);
+        // Or one of two words: "Drive Tío Sergio to kine, Tuesday 10:00" (round 93, santiago P1, "get it done" of it).
+        let named = raw.get(2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && to_at(3);
+        return someone && (first == Some("accompany") || to_at(2) || two || named);
     }
     match first {
         // (Or in a place, by its name: "Be in Trois-Rivières Monday the 9th through discharge"; not "be in touch".)
@@ -4312,6 +4314,16 @@ mod tests {
             "Go to Maya's subject-selection evening and hear her out",
             "Go and sit with Samira, with coffee and maamoul",
             "Visit Haji Bashir at home before his operation",
+            "Drive Tío Sergio to kine, Tuesday 10:00",
+            "Meet Ioana at Mamma's with Valentina: hours, money, contract",
+            "Sunday lunch with Elin and Osian on my day off",
+            "Emily's birthday lunch Sunday 15 March",
+            "Class dinner for Moses, Thursday 12 March 7pm; bring the class gift",
+            "Grave visit at Nama with Patricia, Ivan and Esther",
+            "Rehearsal at Bonnie's in Madison, Thursday 12 March, 7pm",
+            "Play acoustic behind Bonnie at her Opry debut, Saturday 14 March",
+            "Drive to Mbarara Saturday 14 March and stay for Taata's 85th on Sunday",
+            "Go to the mobile van launch at Kyebando after the Entebbe meeting",
         ] {
             assert!(of_presence(yes), "{yes}");
         }
@@ -4323,6 +4335,13 @@ mod tests {
             "Go to the bank for Mama's guarantee",
             "Go and buy the cake",
             "Visit the new premises in Oadby",
+            "Book dinner for when I'm home on the 22nd",
+            "Buy coffee for the office",
+            "Lunch menu for the launch",
+            "Play the demo back to myself",
+            "Drive to Cork for the parts",
+            "Go to the bank after the launch",
+            "Meet the deadline for the grant",
         ] {
             assert!(!of_presence(no), "{no}");
         }
