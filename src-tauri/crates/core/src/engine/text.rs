@@ -1855,7 +1855,19 @@ pub(crate) fn an_occasion_to_give(text: &str) -> bool {
         .collect();
     let head: Vec<&str> = words.iter().map(String::as_str).take_while(|w| !ENDS.contains(w)).collect();
     let gives = head.contains(&"give");
-    head.len() > 1 && head.last().is_some_and(|w| OCCASIONS.contains(w)) && (gives || !PAPERWORK.contains(&head[0]))
+    // Or speaking, preaching or moderating on a panel, at a service, a conference: "Speak on the 'Women Who Feed
+    // Karachi' panel at the founders' iftar, Sunday 8 March" (round 94, karachi P14: "Get it done by 8 March"; round 91,
+    // addis P14, "Speak on the SheBuilds Women's Day panel").
+    // (Not speaking to someone: "Speak to the panel chair after the results".)
+    let speaks = ["speak", "preach", "moderate"].contains(&words.first().map_or("", String::as_str))
+        && words.get(1).is_none_or(|w| !["to", "with"].contains(&w.as_str()))
+        && words.iter().any(|w| {
+            ["panel", "service", "conference", "summit", "forum", "iftar", "dinner", "breakfast"].contains(&w.as_str())
+        });
+    speaks
+        || (head.len() > 1
+            && head.last().is_some_and(|w| OCCASIONS.contains(w))
+            && (gives || !PAPERWORK.contains(&head[0])))
 }
 
 /// True when a promise is to be with someone ("Be at Gráinne's on Friday evening", "Be there for the scan", "Stay with
@@ -4369,6 +4381,8 @@ mod tests {
             "A proper talk with Can about the conservatory after his mock",
             "One-on-one Zoom with Mark on dosage computations",
             "Video call with Lwazi before his exam",
+            "Speak on the 'Women Who Feed Karachi' panel at the founders' iftar, Marina Grand, Sunday 8 March",
+            "Speak on the SheBuilds Women's Day panel, Sunday 8 March, 14:00",
         ] {
             assert!(an_occasion_to_give(yes), "{yes}");
         }
@@ -4382,6 +4396,8 @@ mod tests {
             "Send Hemi the seminar slides",
             "Call Dad the night before",
             "Call",
+            "Speak to Kamran about the licence",
+            "Speak to the panel chair after the results",
         ] {
             assert!(!an_occasion_to_give(no), "{no}");
         }
