@@ -45,7 +45,7 @@ PERSONAS = ("designer", "founder", "nurse", "teacher", "postdoc", "carpenter", "
             "jeweller", "fintech", "detective", "guide", "krakow", "ramen", "bengaluru",
             "hotelier", "shenzhen", "casting", "rideshare", "astronomer", "herder", "saopaulo",
             "vancouver", "istanbul", "marrakech", "yogya", "miami", "luthier", "iten", "mariachi",
-            "webtoon", "akureyri", "bookshop", "beekeeper", "manila", "glasgow", "lagos", "berlin", "auckland", "neworleans", "nairobi", "tbilisi", "accra", "oaxaca", "dhaka", "lima", "hanoi", "kadikoy", "montreal", "busan", "chennai", "cairo", "porto", "leeds", "valparaiso", "denver", "tashkent", "hobart", "kigali", "palermo", "winnipeg", "cork", "quito", "osaka", "durban", "lyon", "jaipur", "almaty", "bristol", "perth", "kathmandu", "hamburg", "montevideo", "chicago", "phoenix", "vienna", "addis", "lusaka", "nashville", "taipei", "dublin", "kampala", "santiago", "karachi")
+            "webtoon", "akureyri", "bookshop", "beekeeper", "manila", "glasgow", "lagos", "berlin", "auckland", "neworleans", "nairobi", "tbilisi", "accra", "oaxaca", "dhaka", "lima", "hanoi", "kadikoy", "montreal", "busan", "chennai", "cairo", "porto", "leeds", "valparaiso", "denver", "tashkent", "hobart", "kigali", "palermo", "winnipeg", "cork", "quito", "osaka", "durban", "lyon", "jaipur", "almaty", "bristol", "perth", "kathmandu", "hamburg", "montevideo", "chicago", "phoenix", "vienna", "addis", "lusaka", "nashville", "taipei", "dublin", "kampala", "santiago", "karachi", "oslo")
 
 # Kinds that name one specific thing (a date, an event, a favor, a promise); the rest are generic nudges.
 SPECIFIC = {"occasion", "congratulate", "support", "keep_promise", "follow_up", "thank", "share", "introduce"}

@@ -97,7 +97,17 @@ pub(crate) fn honorific(word: &str) -> bool {
 /// closest (round 69, shenzhen P2, P11, P12: "calling Haoran 'Wang' mixes him up with Wang Jun and Wang Li", "'He's
 /// plate' reads awkwardly", "calling him 'Chen' is odd when it is also her own surname").
 pub fn first_name(name: &str) -> &str {
-    chinese_name(name).unwrap_or_else(|| name_word(name))
+    chinese_name(name).or_else(|| servant_name(name)).unwrap_or_else(|| name_word(name))
+}
+
+/// An Arabic name of the form "Abdul Sattar" (the servant of one of God's names), after any titles: both words, as
+/// written; it is one name, not "Abdul" (round 94, karachi P18, "calls Haji Abdul Sattar 'Abdul'").
+fn servant_name(name: &str) -> Option<&str> {
+    const SERVANT: [&str; 6] = ["Abdul", "Abdel", "Abdur", "Abdus", "Abd", "Abdal"];
+    let mut words = name.split_whitespace().skip_while(|w| honorific(w));
+    let (first, second) = (words.next()?, words.next()?);
+    let at = |w: &str| w.as_ptr() as usize - name.as_ptr() as usize;
+    SERVANT.contains(&first).then(|| &name[at(first)..at(second) + second.len()])
 }
 
 /// The one word of a name the user's notes call someone by, to find them in free text: [`first_name`], but for a
@@ -4280,6 +4290,11 @@ mod tests {
             ("Lee Min-ho", "Min-ho"),
             ("Tony Kwan Chi-wing", "Tony"),
             ("Man Jean-Luc", "Man"),
+            ("Abdul Sattar", "Abdul Sattar"),
+            ("Dr Abdul Sattar Memon", "Abdul Sattar"),
+            ("Abdel Rahman", "Abdel Rahman"),
+            ("Abdullah Khan", "Abdullah"),
+            ("Abdul", "Abdul"),
         ] {
             assert_eq!(first_name(name), said, "{name}");
         }
