@@ -55,6 +55,9 @@ describe("firstName", () => {
     ["Leung Kwok-wah", "Leung Kwok-wah"],
     ["Ho Sau-kuen", "Ho Sau-kuen"],
     ["Lee Min-ho", "Min-ho"],
+    ["Abdul Sattar", "Abdul Sattar"],
+    ["Dr Abdul Sattar Memon", "Abdul Sattar"],
+    ["Abdullah Khan", "Abdullah"],
     ["Tony Kwan Chi-wing", "Tony"],
     ["Man Jean-Luc", "Man"],
   ])("%s → %s", (name, first) => expect(firstName(name)).toBe(first));

@@ -79,6 +79,8 @@ function chineseName(words: string[]): string | null {
 
 /** The given name: the first word after any titles, the given name of a Korean or Vietnamese name written family
  * name first; a name that is only titles stays as written. */
+const SERVANT = ["Abdul", "Abdel", "Abdur", "Abdus", "Abd", "Abdal"];
+
 export function firstName(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const at = words.findIndex((w) => !honorific(w));
@@ -90,6 +92,8 @@ export function firstName(name: string): string {
   while (rest.length > 1 && /^\p{Lu}\.$/u.test(rest[0]!)) rest = rest.slice(1);
   const family = rest[0]!;
   const given = rest[1];
+  // "Abdul Sattar" is one name, not "Abdul" (as the engine's `servant_name`).
+  if (given !== undefined && at === words.length - rest.length && SERVANT.includes(family)) return `${family} ${given}`;
   if (given !== undefined && koreanFamilyFirst(family, given)) return given;
   // A middle name "Thị" or "Văn", with its marks, says the family name comes first too ("Phan Thị Hiền").
   if (given !== undefined && (VIETNAMESE_FAMILY_NAMES.includes(family) || ["Thị", "Văn"].includes(given))) {
