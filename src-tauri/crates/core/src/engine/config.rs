@@ -248,6 +248,8 @@ pub struct EngineConfig {
     pub effort_scale_minutes: f64,
     pub effort_exponent: f64,
     pub novelty_days: i64,
+    /// Novelty's window for an introduction, which names two people: §5's 3 days.
+    pub novelty_introduce_days: i64,
     pub novelty_factor: f64,
     pub feedback_half_life_days: f64,
     pub snooze_weight: f64,
@@ -469,6 +471,9 @@ impl Default for EngineConfig {
             // Blind review: a second card for someone already acted on that week read as filler ("Joana was
             // congratulated six days ago and the day is already full"); the halving lasts a week, not three days.
             novelty_days: 7,
+            // An introduction names two people: a week's word with either of them about anything else kept a planted
+            // introduction at N = 0.5, under the threshold, for a whole fortnight (round 94, melbourne). §5's 3 days.
+            novelty_introduce_days: 3,
             novelty_factor: 0.5,
             feedback_half_life_days: 180.0,
             snooze_weight: 0.25,

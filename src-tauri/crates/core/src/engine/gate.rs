@@ -77,8 +77,8 @@ pub(crate) struct FeedbackIndex<'s> {
     put_off_limit_introduce: u32,
     /// (kind, person) → the day the mute ends, for `not_this_person` dismissals younger than 90 days.
     muted: HashMap<(SuggestionKind, &'s str), NaiveDate>,
-    /// person → the keys naming them with feedback in the last `novelty_days`.
-    recent: HashMap<&'s str, HashSet<&'s str>>,
+    /// person → the keys naming them with feedback in the last `novelty_days`, and the day of the latest.
+    recent: HashMap<&'s str, HashMap<&'s str, NaiveDate>>,
     share_done: HashSet<&'s str>,
     /// Items shared (done) with anyone, ever: an item is sent once.
     shared_items: HashSet<&'s str>,
@@ -177,7 +177,8 @@ impl<'s> FeedbackIndex<'s> {
             }
             if age <= config.novelty_days {
                 for p in &f.people {
-                    index.recent.entry(p.as_str()).or_default().insert(f.key.as_str());
+                    let on = index.recent.entry(p.as_str()).or_default().entry(f.key.as_str()).or_insert(f.on);
+                    *on = (*on).max(f.on);
                 }
             }
             if f.is_done() {
@@ -249,13 +250,17 @@ impl<'s> FeedbackIndex<'s> {
         None
     }
 
-    /// N: halved when another key naming one of its people got feedback in the last 3 days.
-    pub fn novelty(&self, c: &Candidate<'_>, snapshot: &Snapshot, config: &EngineConfig) -> f64 {
+    /// N: halved when another key naming one of its people got feedback in the last `novelty_days` (§5's 3 for an
+    /// introduction, `novelty_introduce_days`: it names two people, and a week's word with either of them about
+    /// something else held a planted introduction under the threshold for a whole fortnight, round 94, melbourne).
+    pub fn novelty(&self, c: &Candidate<'_>, snapshot: &Snapshot, config: &EngineConfig, today: NaiveDate) -> f64 {
+        let days =
+            if c.kind == SuggestionKind::Introduce { config.novelty_introduce_days } else { config.novelty_days };
         let touched = !self.recent.is_empty()
             && c.people.iter().any(|&i| {
-                self.recent
-                    .get(snapshot.people[i].id.as_str())
-                    .is_some_and(|keys| keys.iter().any(|k| *k != c.key.as_str()))
+                self.recent.get(snapshot.people[i].id.as_str()).is_some_and(|keys| {
+                    keys.iter().any(|(k, on)| *k != c.key.as_str() && (today - *on).num_days() <= days)
+                })
             });
         if touched {
             config.novelty_factor

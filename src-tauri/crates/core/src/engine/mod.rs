@@ -79,7 +79,7 @@ impl<'s> Run<'s> {
                     fates[i] = Some(Fate::Gated { gate });
                     None
                 }
-                None => Some(score::score(c, snapshot, &derived, &feedback, config)),
+                None => Some(score::score(c, snapshot, &derived, &feedback, config, today)),
             })
             .collect();
         let put_off_since: Vec<Option<NaiveDate>> = candidates.iter().map(|c| feedback.put_off_since(&c.key)).collect();

@@ -24,6 +24,7 @@ pub(crate) fn score(
     derived: &[Derived<'_>],
     feedback: &FeedbackIndex<'_>,
     config: &EngineConfig,
+    today: chrono::NaiveDate,
 ) -> Scored {
     let first = &derived[c.people[0]];
     let v = match c.kind {
@@ -58,7 +59,7 @@ pub(crate) fn score(
         v,
         r,
         e: effort_factor(c.effort, config),
-        n: feedback.novelty(c, snapshot, config),
+        n: feedback.novelty(c, snapshot, config, today),
         f,
     };
     Scored { factors, score: factors.product() }

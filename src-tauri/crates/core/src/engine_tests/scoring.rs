@@ -133,6 +133,25 @@ fn novelty_halves_after_feedback_on_another_key_for_the_person_in_the_last_7_day
     assert_eq!(check_in(&b).factors().n, 1.0, "someone else's");
 }
 
+#[test]
+fn an_introductions_novelty_lasts_the_3_days_of_section_5() {
+    // It names two people: a week's word with either about something else held a planted introduction under the
+    // threshold for a whole fortnight (round 94, melbourne).
+    let intro = |ago: i64| {
+        let mut b = Book::new();
+        b.person("eli", 3, Stage::Ally).needs =
+            vec![Need { id: "n1".into(), topic: "law".into(), text: None, since: days_ago(10), until: None }];
+        b.person("fay", 3, Stage::Ally).offers =
+            vec![Need { id: "o1".into(), topic: "law".into(), text: None, since: days_ago(10), until: None }];
+        b.met("eli", days_ago(20), InteractionKind::Coffee);
+        b.met("fay", days_ago(20), InteractionKind::Coffee);
+        b.feedback("share:fay:c9", FeedbackAction::Done, days_ago(ago));
+        b.probe(today(), "introduce:eli:fay:n1").factors().n
+    };
+    assert_eq!(intro(3), 0.5);
+    assert_eq!(intro(4), 1.0, "4 days ago is not recent for an introduction");
+}
+
 // ---------------------------------------------------------------- F
 
 #[test]
