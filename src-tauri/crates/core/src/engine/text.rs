@@ -2807,8 +2807,13 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Support { .. } => format!("Check in on {name}"),
         // Being with the closest family through their ordeal is no promise to keep but the day ahead (round 77,
         // neworleans P5: "calling it 'keep your promise to Mama' is transactional").
-        Detail::KeepPromise { past_due: -1, follow_up, care: true }
-            if p.kin && p.circle <= 2 && of_presence(&follow_up.text) =>
+        // So is being there for a rite of the family's own loss (round 94, karachi P16: "Keep your promise to Ammi: “Be
+        // in Lahore for Abbu's barsi…”. Set the time aside", "a little transactional for a grieving daughter").
+        Detail::KeepPromise { past_due: -1, follow_up, care }
+            if p.kin
+                && p.circle <= 2
+                && of_presence(&follow_up.text)
+                && (*care || super::generate::Matter::of(&follow_up.text) == super::generate::Matter::Loss) =>
         {
             // (By the name the user calls them, as the card's own lines do: "Tomorrow with Ernesto Lansang" read
             // stiffly beside "Call Tatay Nonoy this evening", round 87, winnipeg.)
@@ -3351,8 +3356,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // Taking the closest family through their ordeal is not forgotten; the evening before, a call settles it
         // (round 77, neworleans P5: "Set the time aside for 4 March" of "Pick Mama up 5:30 a.m. for Touro, stay
         // through surgery", "he will not forget driving his mother to cancer surgery", 2 from both reviewers).
-        Detail::KeepPromise { past_due: -1, follow_up, care: true }
-            if p.kin && p.circle <= 2 && of_presence(&follow_up.text) =>
+        Detail::KeepPromise { past_due: -1, follow_up, care }
+            if p.kin
+                && p.circle <= 2
+                && of_presence(&follow_up.text)
+                && (*care || super::generate::Matter::of(&follow_up.text) == super::generate::Matter::Loss) =>
         {
             format!(
                 "Call {first} this evening to settle tomorrow's plan, and ask what {first} would like you to bring."
