@@ -1455,6 +1455,22 @@ fn plan_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
         .or_else(|| day_in_notes(p, on))
 }
 
+/// News of theirs the user has heard and kept since the day of what they mentioned, about it and not good ("12-week
+/// tests at Olympiatoppen: quad strength 72%…; no running for another three weeks. She's gutted", beside "Her 12-week
+/// tests at Olympiatoppen"): how it went is not asked again, and the word asks nothing (round 94, oslo P10: "a flat
+/// 'ask how it went' the morning after a setback… it could make her recite the numbers", from both reviewers).
+fn heard_how_it_went<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate) -> Option<&'s crate::model::Event> {
+    let Detail::FollowUp { follow_up, luck: false, matter: Matter::Plain, .. } = &c.detail else { return None };
+    let p = &snap.people[c.people[0]];
+    snap.events.iter().find(|e| {
+        e.person == p.id
+            && e.date >= follow_up.due
+            && e.date <= today
+            && !super::generate::good_news(e)
+            && e.detail.as_deref().is_some_and(|d| super::generate::shares_a_word(d, &p.name, &follow_up.text))
+    })
+}
+
 /// A promise of the user's to them, due in the week before an occasion, that names its day or the years it marks
 /// ("Flowers to Jo for Sat 14 (our 7th) and book dinner for when I'm home on the 22nd", due the 13th, on the 7th
 /// wedding anniversary on the 14th).
@@ -2862,6 +2878,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::FollowUp { follow_up, .. } if rite(c) => {
             format!("Congratulate {}: “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
         }
+        Detail::FollowUp { follow_up, .. } if heard_how_it_went(c, snap, today).is_some() => {
+            format!("A word for {} after “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
+        }
         Detail::FollowUp { follow_up, .. } => {
             format!("Ask {} about “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
         }
@@ -3472,7 +3491,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::FollowUp { .. } if rite(c) => format!("Send {first} a short note of congratulations."),
         Detail::FollowUp { follow_up, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
-            if end < today {
+            if end < today && heard_how_it_went(c, snap, today).is_some() {
+                format!("You have heard how it went: send {first} a short, warm word that asks for nothing.")
+            } else if end < today {
                 format!("Ask {first} how it went.")
             } else {
                 format!("Send {first} a short line that shows you remembered; no pressure for news.")
@@ -4042,6 +4063,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // A promise to others about them is not kept for them to remember (round 72, marrakech P25: "'what people
         // remember' is tone-deaf about the man who accused her riad of bedbugs", tact 2 from two of three).
         "Keeping your word on time is what counts here.".to_owned()
+    } else if heard_how_it_went(c, snap, today).is_some() {
+        "After news that did not go their way, a word that asks nothing says more than questions.".to_owned()
     } else {
         plain_reason(c).to_owned()
     };
