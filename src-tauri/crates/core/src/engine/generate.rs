@@ -346,9 +346,15 @@ pub(crate) fn generate<'s>(
     // councillor: "Every 13 March I ring Mum and Clare"; agent: "the Mass at her parish with Dad and Danny").
     // (Its words in any order: "Walt and Carol's wedding anniversary (40th this year)" on his record is "Carol and
     // Walt's…" on hers: round 85, denver, two cards for one day.)
+    // (And what the brackets add apart, when the head names the two of them: "Nonna and Nonno's wedding anniversary
+    // (60 years in 2026)" on her record and "Nonno and Nonna's wedding anniversary (married St Ambrose, Brunswick)" on
+    // his: round 94, melbourne P24–P25, "duplicates the anniversary card for the other grandparent".)
     let day_of = |c: &Candidate<'_>| match &c.detail {
         Detail::Occasion { label: Some(label), on, days, .. } => {
-            let mut said = words(label);
+            let head = label.split(" (").next().unwrap_or(label);
+            let ws = words(head);
+            let of_two = ws.iter().any(|w| w == "and") && ws.iter().any(|w| w == "s");
+            let mut said = words(if of_two { head } else { label });
             said.sort_unstable();
             Some((said.join(" "), *on, *days))
         }
