@@ -2563,11 +2563,15 @@ fn follow_ups<'s>(
             && sets_a_time(&fu.text)
             && !begins_as_theirs(&fu.text, &snapshot.people[i])
             && !speaks_of_rite(&fu.text);
+        // Nor for a piece of theirs coming out ("Candidate profiles run in the Inner North Times"): it is written; it
+        // is read and spoken of after (round 94, melbourne P7, P12: "wishing a reporter luck on profiles…, then asking
+        // how it went, reads as working the press", from both reviewers).
         if past_due == -1
             && !diary_entry
             && fu.until.is_none_or(|u| u <= fu.due)
             && matter != Matter::Answer
             && (matter != Matter::Plain || !speaks_of_celebration(&fu.text))
+            && !(matter == Matter::Plain && a_piece_published(&fu.text))
         {
             // Going back after a loss of theirs ("Rhea back from Iloilo and on the roster again", the week her father
             // was buried) is no luck to wish: a warm word, as before a funeral (round 74, manila P26).
@@ -3330,6 +3334,34 @@ pub(crate) fn occasion_ahead(
             || super::text::sentences(notes).any(|s| has(s) && names_the_day(s, on) && !by_the_day(s, on));
         named.then_some((occasion, on))
     })
+}
+
+/// True when a mention is a piece of theirs coming out: a profile, a feature, an article, a column, an episode… that
+/// runs, airs, is published or comes out ("Candidate profiles run in the Inner North Times", "His feature on the
+/// reading clubs runs in The Sunday Reporter"). Not an interview, which is an ordeal of theirs.
+pub(crate) fn a_piece_published(text: &str) -> bool {
+    const PIECES: [&str; 14] = [
+        "profile",
+        "profiles",
+        "feature",
+        "article",
+        "piece",
+        "column",
+        "story",
+        "episode",
+        "essay",
+        "documentary",
+        "segment",
+        "op",
+        "series",
+        "obituary",
+    ];
+    const OUT: [&str; 10] =
+        ["run", "runs", "airs", "aired", "published", "publishes", "broadcast", "printed", "appears", "premieres"];
+    let ws = words(text);
+    let comes_out =
+        ws.windows(2).any(|w| ["comes", "goes"].contains(&w[0].as_str()) && ["out", "live"].contains(&w[1].as_str()));
+    ws.iter().any(|w| PIECES.contains(&w.as_str())) && (comes_out || ws.iter().any(|w| OUT.contains(&w.as_str())))
 }
 
 /// The days of the week, as [`words`] gives them.
@@ -6097,13 +6129,13 @@ mod tests {
     }
 
     use super::{
-        at_the_users_place, by_the_day, comes_in_the_evening, give_back_need, goal_names_the_day, is_partner,
-        names_a_clock, names_a_goal, names_a_happening, names_a_place, names_an_amount, occasion_of, of_their_work,
-        possessive_head, promise_deadline, promised_around, sets_a_time, shares_a_goals_word, speaks_of_a_test,
-        speaks_of_aftercare, speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment, speaks_of_backing,
-        speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date, speaks_of_eve,
-        speaks_of_opening, speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self, speaks_of_travel,
-        speaks_of_treatment, starts_early, tells_them_theirs, Matter,
+        a_piece_published, at_the_users_place, by_the_day, comes_in_the_evening, give_back_need, goal_names_the_day,
+        is_partner, names_a_clock, names_a_goal, names_a_happening, names_a_place, names_an_amount, occasion_of,
+        of_their_work, possessive_head, promise_deadline, promised_around, sets_a_time, shares_a_goals_word,
+        speaks_of_a_test, speaks_of_aftercare, speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment,
+        speaks_of_backing, speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date,
+        speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self,
+        speaks_of_travel, speaks_of_treatment, starts_early, tells_them_theirs, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
     use crate::model::Goal;
@@ -6247,6 +6279,27 @@ mod tests {
             "Book the 12 seats",
         ] {
             assert!(!starts_early(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_piece_of_theirs_coming_out_is_read_as_published() {
+        for yes in [
+            "Candidate profiles run in the Inner North Times",
+            "His feature on the reading clubs runs in The Sunday Reporter",
+            "Her op-ed is published in The Age",
+            "The episode with Mia airs on Thursday",
+            "Her column comes out on Sunday",
+        ] {
+            assert!(a_piece_published(yes), "{yes}");
+        }
+        for no in [
+            "Her job interview at the council",
+            "Half-marathon run in Ballarat",
+            "The story of the shop, told at the dinner",
+            "Her feature film shoot starts",
+        ] {
+            assert!(!a_piece_published(no), "{no}");
         }
     }
 

@@ -2878,6 +2878,16 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::FollowUp { follow_up, .. } if rite(c) => {
             format!("Congratulate {}: “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
         }
+        Detail::FollowUp { follow_up, luck: false, matter: Matter::Plain, .. }
+            if super::generate::a_piece_published(&follow_up.text) =>
+        {
+            format!(
+                "Tell {} what you thought of “{}” ({})",
+                first,
+                theirs(&follow_up.text),
+                human_date(follow_up.due, today)
+            )
+        }
         Detail::FollowUp { follow_up, .. } if heard_how_it_went(c, snap, today).is_some() => {
             format!("A word for {} after “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
         }
@@ -3489,9 +3499,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("If you'll be there, congratulate {first} there; if not, {otherwise}.")
         }
         Detail::FollowUp { .. } if rite(c) => format!("Send {first} a short note of congratulations."),
-        Detail::FollowUp { follow_up, .. } => {
+        Detail::FollowUp { follow_up, matter, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
-            if end < today && heard_how_it_went(c, snap, today).is_some() {
+            if end < today && *matter == Matter::Plain && super::generate::a_piece_published(&follow_up.text) {
+                format!("Read it, and tell {first} one thing you liked about it.")
+            } else if end < today && heard_how_it_went(c, snap, today).is_some() {
                 format!("You have heard how it went: send {first} a short, warm word that asks for nothing.")
             } else if end < today {
                 format!("Ask {first} how it went.")
@@ -4063,6 +4075,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // A promise to others about them is not kept for them to remember (round 72, marrakech P25: "'what people
         // remember' is tone-deaf about the man who accused her riad of bedbugs", tact 2 from two of three).
         "Keeping your word on time is what counts here.".to_owned()
+    } else if matches!(&c.detail, Detail::FollowUp { follow_up, luck: false, matter: Matter::Plain, .. }
+        if super::generate::a_piece_published(&follow_up.text))
+    {
+        "A word about someone's work, once it is out, is the kind people keep.".to_owned()
     } else if heard_how_it_went(c, snap, today).is_some() {
         "After news that did not go their way, a word that asks nothing says more than questions.".to_owned()
     } else {
