@@ -2000,8 +2000,25 @@ pub(crate) fn of_presence(text: &str) -> bool {
             && (w[1].chars().next().is_some_and(char::is_uppercase)
                 || ["her", "him", "them"].contains(&w[1].to_lowercase().as_str())
                 || a_family_word(w[1]))
-    }) || raw.first().is_some_and(|w| super::derive::possessive_name(w));
+    }) || raw.first().is_some_and(|w| super::derive::possessive_name(w))
+        // Or at theirs: "Lunch at the Petrakis house after the cemetery visit", "Dinner at Sam's" (round 94, melbourne
+        // P13, "task language ('get it done') for Sam's grief lunch").
+        || raw.windows(2).any(|w| w[0] == "at" && super::derive::possessive_name(w[1]))
+        || raw.windows(4).any(|w| {
+            w[0] == "at"
+                && w[1] == "the"
+                && w[2].chars().next().is_some_and(char::is_uppercase)
+                && ["house", "home", "place", "flat"].contains(&w[3].trim_end_matches([',', ';', '.']))
+        });
     if head.iter().any(|w| MEALS.contains(w)) && first.is_some_and(|w| !ERRANDS.contains(&w)) && with_them {
+        return true;
+    }
+    // Watching them play: "Watch the Rovers' first practice match; Sam might play" (round 94, melbourne, "get it done").
+    if first == Some("watch")
+        && words.iter().any(|w| {
+            ["match", "game", "race", "recital", "concert", "play", "performance", "final"].contains(&w.as_str())
+        })
+    {
         return true;
     }
     // Playing or rehearsing with them on a day or at an hour named: "Rehearsal at Bonnie's in Madison, Thursday 12
@@ -4398,6 +4415,9 @@ mod tests {
             "Play acoustic behind Bonnie at her Opry debut, Saturday 14 March",
             "Drive to Mbarara Saturday 14 March and stay for Taata's 85th on Sunday",
             "Go to the mobile van launch at Kyebando after the Entebbe meeting",
+            "Lunch at the Petrakis house after Sam and Eleni's cemetery visit on Nick's 30th",
+            "Dinner at Sam's on Friday",
+            "Watch the Rovers' first practice match; Sam might play",
         ] {
             assert!(of_presence(yes), "{yes}");
         }
@@ -4416,6 +4436,8 @@ mod tests {
             "Drive to Cork for the parts",
             "Go to the bank after the launch",
             "Meet the deadline for the grant",
+            "Lunch at the office with the team",
+            "Watch the webinar recording",
         ] {
             assert!(!of_presence(no), "{no}");
         }
