@@ -2,7 +2,7 @@
 
 use super::derive::Derived;
 use super::gate::FeedbackIndex;
-use super::generate::Candidate;
+use super::generate::{Candidate, Detail};
 use super::snapshot::Snapshot;
 use super::types::Factors;
 use super::{EngineConfig, SuggestionKind};
@@ -37,6 +37,15 @@ pub(crate) fn score(
         // the user's late father's old partner, once in the 15, never above the threshold at circle 5's weight).
         SuggestionKind::Congratulate | SuggestionKind::KeepPromise
             if snapshot.people[c.people[0]].peak_circle <= config.reconnect_max_peak_circle =>
+        {
+            first.value.max(first.value_reconnect)
+        }
+        // And their birthday, on the day: the lightest reason there is to write again (round 93–94: santiago's
+        // Joaquín, karachi's Shazia, melbourne's Bill, oslo's Egil, all once in the user's 15, their birthdays "the
+        // day was full" at circle 4's weight, missed by both reviewers of each).
+        SuggestionKind::Occasion
+            if matches!(c.detail, Detail::Occasion { days: 0, label: None, .. })
+                && snapshot.people[c.people[0]].peak_circle <= config.reconnect_max_peak_circle =>
         {
             first.value.max(first.value_reconnect)
         }

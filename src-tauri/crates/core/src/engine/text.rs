@@ -1455,6 +1455,16 @@ fn plan_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
         .or_else(|| day_in_notes(p, on))
 }
 
+/// A birthday on the day of someone once in the user's 50 who has drifted outside it, not heard from in half a year:
+/// the wish is the way back, said lightly (round 94: karachi's Shazia, who started the bakery with the user, and
+/// santiago's Joaquín, after an argument; "Send your wishes today" read as routine of a dormant friend, lusaka P20).
+fn a_way_back(c: &Candidate<'_>, p: &PersonFacts, today: NaiveDate) -> bool {
+    matches!(c.detail, Detail::Occasion { days: 0, label: None, quiet: false, .. })
+        && p.circle >= 4
+        && p.peak_circle <= 3
+        && p.contact.last.is_none_or(|last| (today - last).num_days() > 180)
+}
+
 /// News of theirs the user has heard and kept since the day of what they mentioned, about it and not good ("12-week
 /// tests at Olympiatoppen: quad strength 72%…; no running for another three weeks. She's gutted", beside "Her 12-week
 /// tests at Olympiatoppen"): how it went is not asked again, and the word asks nothing (round 94, oslo P10: "a flat
@@ -3102,6 +3112,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Occasion { days: 0, label: Some(label), .. } if the_users_own_memory(label) => {
             format!("Tell {first} today that you remember: a short note, or a call.")
         }
+        Detail::Occasion { days: 0, .. } if a_way_back(c, p, today) => {
+            "A short message today is an easy way back: warm, and no need to explain the silence.".into()
+        }
         Detail::Occasion { days: 0, .. } => "Send your wishes today: a message, or a quick call.".into(),
         Detail::Occasion { on, label: Some(label), .. } if own_day(label) => {
             format!("Plan time together with {first} on {}.", human_date(*on, today))
@@ -4092,6 +4105,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // A promise to others about them is not kept for them to remember (round 72, marrakech P25: "'what people
         // remember' is tone-deaf about the man who accused her riad of bedbugs", tact 2 from two of three).
         "Keeping your word on time is what counts here.".to_owned()
+    } else if a_way_back(c, p, today) {
+        "After a long silence, a birthday is the lightest reason there is to write again.".to_owned()
     } else if matches!(&c.detail, Detail::FollowUp { follow_up, luck: false, matter: Matter::Plain, .. }
         if super::generate::a_piece_published(&follow_up.text))
     {
