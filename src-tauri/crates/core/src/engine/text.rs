@@ -3015,6 +3015,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // "Call Monique today, or visit if you can" of the sister whose surprise 50th he brings the band to).
         // (Its party a day or two later: the wish today, the party on its day.)
         Detail::Occasion { days: 0, quiet: false, label: None, on, .. } if birthday_promise(c, snap).is_some() => {
+            let wish = if call_not_note(p) {
+                format!("Call {first} today with your wishes")
+            } else {
+                format!("Send {first} your wishes today")
+            };
             match birthday_promise(c, snap) {
                 Some(u) if u.due > *on => format!(
                     "Send {first} your wishes today; the party is {}, as you planned: “{}”.",
@@ -3026,11 +3031,6 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 // the promise dates itself ("…Helen's 70th lunch in Mandurah, Sun 8 March"): a table booked or a
                 // present posted ahead is for the day.
                 Some(u) if u.due < *on && gathering_held(u).is_some() => {
-                    let wish = if call_not_note(p) {
-                        format!("Call {first} today with your wishes")
-                    } else {
-                        format!("Send {first} your wishes today")
-                    };
                     format!(
                         "{wish}: the {} was on {}, and the day itself is today.",
                         gathering_held(u).unwrap_or_default(),
@@ -3048,11 +3048,6 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                             || super::derive::words(&u.text).iter().any(|w| w == weekday)
                     }) =>
                 {
-                    let wish = if call_not_note(p) {
-                        format!("Call {first} today with your wishes")
-                    } else {
-                        format!("Send {first} your wishes today")
-                    };
                     format!(
                         "{wish}; the celebration is {}, as you planned: “{}”.",
                         human_date(later, today),
