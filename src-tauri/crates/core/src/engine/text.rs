@@ -2020,7 +2020,14 @@ pub(crate) fn of_presence(text: &str) -> bool {
                 && w[2].chars().next().is_some_and(char::is_uppercase)
                 && ["house", "home", "place", "flat"].contains(&w[3].trim_end_matches([',', ';', '.']))
         });
-    if head.iter().any(|w| MEALS.contains(w)) && first.is_some_and(|w| !ERRANDS.contains(&w)) && with_them {
+    // (The meal the head ends on, or names before its day: not "Coffee beans for Mum".)
+    let meal = head.iter().enumerate().any(|(k, w)| {
+        MEALS.contains(w)
+            && head.get(k + 1).is_none_or(|next| {
+                super::generate::WEEKDAYS.contains(next) || next.chars().next().is_some_and(|c| c.is_ascii_digit())
+            })
+    });
+    if meal && first.is_some_and(|w| !ERRANDS.contains(&w)) && with_them {
         return true;
     }
     // Watching them play: "Watch the Rovers' first practice match; Sam might play" (round 94, melbourne, "get it done").
@@ -4448,6 +4455,7 @@ mod tests {
             "Meet the deadline for the grant",
             "Lunch at the office with the team",
             "Watch the webinar recording",
+            "Coffee beans for Mum's birthday",
         ] {
             assert!(!of_presence(no), "{no}");
         }
