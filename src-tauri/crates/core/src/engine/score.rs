@@ -41,7 +41,7 @@ pub(crate) fn score(
             first.value.max(first.value_reconnect)
         }
         // And their birthday, on the day: the lightest reason there is to write again (round 93–94: santiago's
-        // Joaquín, karachi's Shazia, melbourne's Bill, oslo's Egil, all once in the user's 15, their birthdays "the
+        // Joaquín, karachi's Shazia, melbourne's Bill, oslo's Egil, all once in the user's 50, their birthdays "the
         // day was full" at circle 4's weight, missed by both reviewers of each).
         SuggestionKind::Occasion
             if matches!(c.detail, Detail::Occasion { days: 0, label: None, .. })

@@ -277,7 +277,7 @@ fn room_for(
         let acts = config.peripheral_follow_up_busy_day.max(config.daily_suggestions.saturating_sub(1));
         return Some(Room { acts, hard: false, any_hard: false });
     }
-    // (Not someone once in the user's 15, whose birthday is the way back: round 94, melbourne's Bill, "a quiet day for
+    // (Not someone once in the user's 50, whose birthday is the way back: round 94, melbourne's Bill, "a quiet day for
     // you (a full day…)", missed by both reviewers.)
     let peripheral_wish = matches!(c.detail, Detail::Occasion { days: 0, quiet: false, .. })
         && people[c.people[0]].circle >= config.peripheral_circle
