@@ -1734,8 +1734,12 @@ fn events<'s>(
         // replacement he waited 14 months for hard news… and repeats P4", from all three).
         // Family only: their operation's eve and its after are cards of their own, while a friend's may give way on
         // a full day, and the word on the day is then the only one (organizer, Rev. Simmons's bypass).
+        // (Not family under the user's roof, whose mentions have no cards of their own: the day is then the support
+        // card's, "be with them": round 94, karachi, nothing at all on the morning of the mother-in-law's cataract
+        // operation, missed by both reviewers.)
         let treatment_mentioned = event.kind == EventKind::Illness
             && p.kin
+            && !time_together(p, event.date)
             && snapshot.mentions_on(&p.id, event.date).any(|u| Matter::of(&u.text) == Matter::Treatment);
         if hard_news(event) && a <= config.support_days && !treatment_mentioned {
             // A loss of someone close to the user, whoever's record it is on (the best man's widow, in the user's

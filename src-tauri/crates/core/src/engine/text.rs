@@ -369,7 +369,12 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         // (Or, for family, a family word alone: "Mum. Came from Safotu, Savai'i, in 1974", "Mama. 66, retired" of the
         // user's mother, whose "how we met" says only "My mother": round 76, auckland P21 and berlin P10, "Check in on
         // Fetu Mulitalo", "Be with Danuta today".)
-        let family = p.kin && rest.starts_with(['.', ',']) && FAMILY_WORDS.contains(&head);
+        // (With the suffix of respect Urdu and Hindi add, "Ammi-jaan, Imran's mother, 74", "Abbu-ji": round 94,
+        // karachi, "Nasreen Siddiqui's operation is today" of the mother-in-law the user calls Ammi-jaan.)
+        let honoured = head.split_once('-').is_some_and(|(word, suffix)| {
+            FAMILY_WORDS.contains(&word) && ["jaan", "jan", "ji", "jee"].contains(&suffix)
+        });
+        let family = p.kin && rest.starts_with(['.', ',']) && (FAMILY_WORDS.contains(&head) || honoured);
         // (Or a name and then what they are to the user: "Tomek, my little brother, 35." of Tomasz: round 76, berlin,
         // "Keep your promise to Tomasz" of the brother everyone calls Tomek.)
         let mine = rest.starts_with(", my ") || rest.starts_with(", our ");
