@@ -2070,7 +2070,10 @@ pub(crate) fn of_presence(text: &str) -> bool {
         // March" of being at a daughter's school evening): someone's occasion, or going to see them, is presence.
         Some("go") => {
             let raw: Vec<&str> = text.split_whitespace().collect();
-            let someones = raw.get(2).is_some_and(|w| super::derive::possessive_name(w));
+            // (Or "Go to hers on Sunday 8 March for waffles": round 94, oslo P12, a visit warned of two days ahead.)
+            let someones = raw.get(2).is_some_and(|w| {
+                super::derive::possessive_name(w) || ["hers", "his", "theirs"].contains(&w.to_lowercase().as_str())
+            });
             next(&["round", "over", "with"])
                 || (next(&["to"]) && someones)
                 || (next(&["and"]) && words.get(2).is_some_and(|w| ["sit", "see", "visit", "be"].contains(&w.as_str())))
@@ -4440,6 +4443,7 @@ mod tests {
             "Lunch at the Petrakis house after Sam and Eleni's cemetery visit on Nick's 30th",
             "Dinner at Sam's on Friday",
             "Watch the Rovers' first practice match; Sam might play",
+            "Go to hers on Sunday 8 March for waffles and the men's 50 km on TV",
         ] {
             assert!(of_presence(yes), "{yes}");
         }
