@@ -724,6 +724,20 @@ fn promise_about_them(text: &str, p: &PersonFacts) -> bool {
     })
 }
 
+/// True when a promise of the user's is an ask of them, written on their record: "Ask Owen to be my academic referee
+/// for the Housing adviser job". It is the user's own to-do, not a promise to them: they do not know of it (round 94,
+/// melbourne P16, "presents the referee ask as a 'promise to Owen' when Owen doesn't know about it").
+fn an_ask_of_them(text: &str, p: &PersonFacts) -> bool {
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let them = [first_name(&p.name), called(p)];
+    raw.first().is_some_and(|w| w.eq_ignore_ascii_case("ask"))
+        && raw.get(1).is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            them.contains(&w) || ["him", "her", "them"].contains(&w)
+        })
+        && raw.get(2).is_some_and(|w| ["to", "if", "whether", "for"].contains(w))
+}
+
 /// True when family's notes say they come home from where they live ("He comes home on Sunday 15 March", "He wants to
 /// come home for Lebaran"): they live away. Not home from hospital ("Home on the 26th from Jackson North" is not
 /// read; "comes home from the hospital on Thursday" is not away), nor "came home", which is past.
@@ -2890,6 +2904,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::KeepPromise { follow_up, .. } if promise_about_them(&follow_up.text, p) => {
             format!("Keep your promise about {name}: “{}”", follow_up.text.trim())
         }
+        Detail::KeepPromise { follow_up, .. } if an_ask_of_them(&follow_up.text, p) => {
+            format!("On your list for {name}: “{}”", follow_up.text.trim())
+        }
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
         Detail::FollowUp { follow_up, luck: true, matter, .. } => {
             // Not luck for an operation or a scan: they are wished well; nor for a funeral or a memorial.
@@ -3928,7 +3945,11 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             } else {
                 format!("{}, the day before {}", date(deadline), date(follow_up.due))
             };
-            format!("You promised{to} “{}”; it {due} {when} ({on}).", follow_up.text.trim())
+            if an_ask_of_them(&follow_up.text, p) {
+                format!("You set yourself “{}”; it {due} {when} ({on}).", follow_up.text.trim())
+            } else {
+                format!("You promised{to} “{}”; it {due} {when} ({on}).", follow_up.text.trim())
+            }
         }
         // Family's own operation is not hearsay: it is said as the day it is (round 44, lawyer P26 and sales P7:
         // "'Mom mentioned' treats her own mother's surgery as hearsay").
@@ -4115,6 +4136,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // A promise to others about them is not kept for them to remember (round 72, marrakech P25: "'what people
         // remember' is tone-deaf about the man who accused her riad of bedbugs", tact 2 from two of three).
         "Keeping your word on time is what counts here.".to_owned()
+    } else if matches!(&c.detail, Detail::KeepPromise { follow_up, .. } if an_ask_of_them(&follow_up.text, p)) {
+        "An ask made in good time, and plainly, is the easiest one to say yes to.".to_owned()
     } else if a_way_back(c, p, today) {
         "After a long silence, a birthday is the lightest reason there is to write again.".to_owned()
     } else if matches!(&c.detail, Detail::FollowUp { follow_up, luck: false, matter: Matter::Plain, .. }
