@@ -724,6 +724,23 @@ fn promise_about_them(text: &str, p: &PersonFacts) -> bool {
     })
 }
 
+/// True when a promise to be there is for a rite of the family's own loss ("Be in Lahore for Abbu's barsi…") and
+/// takes no one else there: "Drive Denise to Lake Charles for Mama Gloria's anniversary Mass", kept on her sister's
+/// record, is a day with Denise, not "Tomorrow with Renee" (round 95, houston, read aloud).
+fn rite_of_loss_with_them(text: &str, p: &PersonFacts) -> bool {
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let takes = raw.first().is_some_and(|w| {
+        ["drive", "take", "pick", "accompany", "walk", "bring", "fly"].contains(&w.to_lowercase().as_str())
+    });
+    let them = [first_name(&p.name), called(p)];
+    let someone_else = takes
+        && raw.get(1).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !them.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        });
+    super::generate::Matter::of(text) == super::generate::Matter::Loss && !someone_else
+}
+
 /// True when a promise of the user's is an ask of them, written on their record: "Ask Owen to be my academic referee
 /// for the Housing adviser job". It is the user's own to-do, not a promise to them: they do not know of it (round 94,
 /// melbourne P16, "presents the referee ask as a 'promise to Owen' when Owen doesn't know about it").
@@ -2885,7 +2902,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             if p.kin
                 && p.circle <= 2
                 && of_presence(&follow_up.text)
-                && (*care || super::generate::Matter::of(&follow_up.text) == super::generate::Matter::Loss) =>
+                && (*care || rite_of_loss_with_them(&follow_up.text, p)) =>
         {
             // (By the name the user calls them, as the card's own lines do: "Tomorrow with Ernesto Lansang" read
             // stiffly beside "Call Tatay Nonoy this evening", round 87, winnipeg.)
@@ -3446,7 +3463,7 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             if p.kin
                 && p.circle <= 2
                 && of_presence(&follow_up.text)
-                && (*care || super::generate::Matter::of(&follow_up.text) == super::generate::Matter::Loss) =>
+                && (*care || rite_of_loss_with_them(&follow_up.text, p)) =>
         {
             format!(
                 "Call {first} this evening to settle tomorrow's plan, and ask what {first} would like you to bring."
