@@ -403,16 +403,20 @@ pub(crate) fn generate<'s>(
                 Detail::Occasion { label, .. } => *label,
                 _ => None,
             };
-            let of_a_parent = snapshot.people.iter().any(|q| {
-                q.status == crate::model::Status::Deceased
-                    && super::text::users_parent(q).is_some()
-                    && q.dates.iter().any(|d| d.label.as_deref() == label)
+            let the_dead = snapshot.people.iter().find(|q| {
+                q.status == crate::model::Status::Deceased && q.dates.iter().any(|d| d.label.as_deref() == label)
             });
+            let of_a_parent = the_dead.is_some_and(|q| super::text::users_parent(q).is_some());
             let widowed = of_a_parent && !parent;
+            // And first of all the one the dead's own record says they were family of: "Okaa-san, Kenji's mother" is
+            // kept with Kenji, her son, the user's husband, not with the user's own mother (round 95, kyoto P14, "tells
+            // her to be with the wrong person at the rite she is hosting", from both reviewers).
+            let theirs = the_dead.is_some_and(|q| family_of_the_dead(q, p));
             (
                 dead,
                 forgets,
                 !(childs && is_partner(p)),
+                !theirs,
                 !widowed,
                 p.circle,
                 parent,
