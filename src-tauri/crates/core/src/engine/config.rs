@@ -250,6 +250,8 @@ pub struct EngineConfig {
     pub novelty_days: i64,
     /// Novelty's window for an introduction, which names two people: §5's 3 days.
     pub novelty_introduce_days: i64,
+    /// No introduction of someone in the days before a funeral or a rite of loss of theirs (and three after it).
+    pub intro_before_rite_days: i64,
     pub novelty_factor: f64,
     pub feedback_half_life_days: f64,
     pub snooze_weight: f64,
@@ -474,6 +476,9 @@ impl Default for EngineConfig {
             // An introduction names two people: a week's word with either of them about anything else kept a planted
             // introduction at N = 0.5, under the threshold, for a whole fortnight (round 94, melbourne). §5's 3 days.
             novelty_introduce_days: 3,
+            // A week: round 91's vienna P4 held only the eve; round 95's kyoto P3 asked it of a widow five days
+            // before her husband's 49th-day rite (tact 2 from both reviewers).
+            intro_before_rite_days: 7,
             novelty_factor: 0.5,
             feedback_half_life_days: 180.0,
             snooze_weight: 0.25,

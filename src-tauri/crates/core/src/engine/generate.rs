@@ -5792,10 +5792,13 @@ fn introductions<'s>(
         // school "before the visit he promised and never made", tact 1).
         // Nor around a funeral or a rite of theirs, from the day before it to three days after (round 91, vienna P4:
         // Gerti's piano asked of her husband "on the eve of her funeral", tact 2 from both reviewers).
+        // (From the week before it: "Harada Setsuko's 49th-day rite", five days off, and an accountant for her late
+        // husband's inheritance tax, round 95, kyoto P3, "exactly what should wait until after the 7th", tact 2 from
+        // both reviewers.)
         let funeral_near = |k: usize| {
             snapshot.follow_ups.iter().any(|u| {
                 u.person == snapshot.people[k].id
-                    && (-1..=3).contains(&days_between(today, u.due))
+                    && (-config.intro_before_rite_days..=3).contains(&days_between(today, u.due))
                     && Matter::of(&u.text) == Matter::Loss
             })
         };
