@@ -331,6 +331,8 @@ pub const FAMILY_WORDS: &[&str] = &[
     // Luganda (round 93, kampala: "Taata. 85 on Sunday 15 March", her father, was "Erisa Ssemakula"; Maama; Jajja,
     // a grandparent).
     "Taata", "Maama", "Jajja",
+    // Wolof (round 95, dakar: "Yaay. 64, taught CM2…", her mother, was "Ndèye"; Baay, a father).
+    "Yaay", "Baay",
 ];
 
 /// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
@@ -1149,15 +1151,15 @@ pub(crate) fn users_sibling(p: &PersonFacts) -> bool {
 /// calls them by, [`FAMILY_WORDS`]), "Apá". `None` for anyone else: grandparents, parents-in-law ("My wife's mother"),
 /// step-parents.
 pub(crate) fn users_parent(p: &PersonFacts) -> Option<Parent> {
-    const FATHERS: [&str; 34] = [
+    const FATHERS: [&str; 35] = [
         "father", "dad", "da", "daddy", "papa", "papá", "pai", "baba", "pop", "pops", "appa", "abba", "bapu", "tata",
         "tatay", "itay", "vati", "papy", "otousan", "bapuji", "babam", "apá", "papi", "pa", "pappa", "far", "isä",
-        "otosan", "abbu", "pabbi", "papà", "babbo", "tatang", "taata",
+        "otosan", "abbu", "pabbi", "papà", "babbo", "tatang", "taata", "baay",
     ];
-    const MOTHERS: [&str; 32] = [
+    const MOTHERS: [&str; 33] = [
         "mother", "mum", "mom", "mam", "mama", "mamá", "mamma", "mãe", "ma", "mommy", "mummy", "mammy", "amma", "ammi",
         "aai", "maa", "eomma", "umma", "omma", "okaasan", "mami", "mutti", "maman", "ima", "nanay", "inay", "anne",
-        "annem", "amá", "mor", "äiti", "maama",
+        "annem", "amá", "mor", "äiti", "maama", "yaay",
     ];
     // (With no "how we met", the family word their notes open with: "Mum, 69, in Kangema…", round 77, nairobi.)
     if !p.kin {
