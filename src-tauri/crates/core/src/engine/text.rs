@@ -1508,14 +1508,42 @@ fn a_way_back(c: &Candidate<'_>, p: &PersonFacts, today: NaiveDate) -> bool {
 /// tests at Olympiatoppen"): how it went is not asked again, and the word asks nothing (round 94, oslo P10: "a flat
 /// 'ask how it went' the morning after a setback… it could make her recite the numbers", from both reviewers).
 fn heard_how_it_went<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate) -> Option<&'s crate::model::Event> {
+    const BADLY: [&str; 14] = [
+        "gutted",
+        "failed",
+        "fail",
+        "rejected",
+        "refused",
+        "disappointed",
+        "devastated",
+        "setback",
+        "postponed",
+        "cancelled",
+        "canceled",
+        "worse",
+        "crushed",
+        "upset",
+    ];
     let Detail::FollowUp { follow_up, luck: false, matter: Matter::Plain, .. } = &c.detail else { return None };
     let p = &snap.people[c.people[0]];
+    // (The news, not the mention itself kept as an event — "MSc thesis defence at the University of Rwanda, 9:00" —
+    // and news that says it went badly: the regression over 144 books read eleven such entries as bad news.)
+    let went_badly = |d: &str| {
+        let ws = super::derive::words(d);
+        ws.iter().any(|w| BADLY.contains(&w.as_str()))
+            || ws.windows(2).any(|w| (w[0] == "turned" && w[1] == "down") || (w[0] == "did" && w[1] == "not"))
+            || ws.windows(2).any(|w| w[0] == "didn" && w[1] == "t")
+    };
+    let source = super::generate::event_read_as(&follow_up.id);
     snap.events.iter().find(|e| {
         e.person == p.id
+            && Some(e.id.as_str()) != source
             && e.date >= follow_up.due
             && e.date <= today
             && !super::generate::good_news(e)
-            && e.detail.as_deref().is_some_and(|d| super::generate::shares_a_word(d, &p.name, &follow_up.text))
+            && e.detail
+                .as_deref()
+                .is_some_and(|d| went_badly(d) && super::generate::shares_a_word(d, &p.name, &follow_up.text))
     })
 }
 
