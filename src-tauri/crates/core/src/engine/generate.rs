@@ -1099,7 +1099,14 @@ fn occasions<'s>(
     };
     let dates = p.dates.iter().map(|d| kept(d, false));
     let shared = shared_losses(snapshot, p).into_iter().map(|d| kept(d, true));
+    // Twins' birthday is one card, on the record of the one first by id (round 95, houston P17, P20, P26, P27: four
+    // cards for the twins' twelfth, planned on two days, "these two should have been one card about both girls").
+    let twins = twins(snapshot, p);
+    let held_by_a_twin = twins.iter().any(|&j| snapshot.people[j].id < p.id);
     for (date_id, label, date, shared_loss) in birthday.chain(dates).chain(shared) {
+        if date_id.is_none() && held_by_a_twin {
+            continue;
+        }
         let Some(on) = next_occurrence(date, today, lead) else { continue };
         let d = days_between(on, today);
         // A loss kept on the record of the one who died is theirs to be with on its day only: nothing to plan.
@@ -1197,10 +1204,12 @@ fn occasions<'s>(
             && derived.mourning.is_some_and(|loss| {
                 (0..=config.birthday_unnamed_after_loss_days).contains(&days_between(on, loss.date))
             });
+        let people =
+            if date_id.is_none() { std::iter::once(i).chain(twins.iter().copied()).collect() } else { vec![i] };
         out.push(Candidate {
             key,
             kind: SuggestionKind::Occasion,
-            people: vec![i],
+            people,
             hard: d == 0 && p.circle <= config.occasion_hard_max_circle,
             urgency: (-(d as f64) / (lead as f64 / 2.0).max(1.0)).exp(),
             effort: if d == 0 { config.effort.occasion_wishes } else { config.effort.occasion_plan },
@@ -1217,6 +1226,26 @@ fn occasions<'s>(
             },
         });
     }
+}
+
+/// The twins of `p`: family born on the same day of the same year under the same family name as they ("Maya Reed" and
+/// "Jada Reed", both 13 March 2014), living; by id.
+pub(crate) fn twins(snapshot: &Snapshot, p: &PersonFacts) -> Vec<usize> {
+    let Some(born) = p.birthday.filter(|b| b.year.is_some() && p.kin && p.status != crate::model::Status::Deceased)
+    else {
+        return Vec::new();
+    };
+    let family = |q: &PersonFacts| q.name.split_whitespace().last().map(str::to_lowercase);
+    let mut twins: Vec<usize> = snapshot
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.id != p.id && q.kin && q.status != crate::model::Status::Deceased)
+        .filter(|(_, q)| q.birthday == Some(born) && family(q) == family(p))
+        .map(|(j, _)| j)
+        .collect();
+    twins.sort_by(|&a, &b| snapshot.people[a].id.cmp(&snapshot.people[b].id));
+    twins
 }
 
 /// The days of a death in the family kept on the record of the one who died ("Maman died (2021)" on Maman's, who has

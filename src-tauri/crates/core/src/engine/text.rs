@@ -451,6 +451,40 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         .filter(|n| *n != first_name(&p.name) && *n != p.name.trim())
 }
 
+/// The names of twins whose birthday is one card (`generate::twins`): "Jada and Maya", and for the title "Jada and
+/// Maya Reed" (the family name once) or the family words the user calls them by.
+pub(crate) struct Twins {
+    pub called: String,
+    pub named: String,
+    /// "Jada and Maya are family, in your inner 5."
+    pub line: String,
+}
+
+pub(crate) fn twins_named(c: &Candidate<'_>, snap: &Snapshot) -> Option<Twins> {
+    if c.kind != SuggestionKind::Occasion || c.people.len() < 2 {
+        return None;
+    }
+    let people: Vec<&PersonFacts> = c.people.iter().map(|&i| &snap.people[i]).collect();
+    let names: Vec<&str> = people.iter().map(|p| called(p)).collect();
+    let (last, rest) = names.split_last()?;
+    let called = format!("{} and {last}", rest.join(", "));
+    let p = people[0];
+    let named = match p.name.split_whitespace().last() {
+        Some(family) if named(p) == p.name && !called.ends_with(family) => format!("{called} {family}"),
+        _ => called.clone(),
+    };
+    let relations: Vec<Option<&str>> = people.iter().map(|p| relation(p)).collect();
+    let circle = people.iter().map(|p| p.circle).min().unwrap_or(p.circle);
+    let line = match relations[0] {
+        Some(relation) if relations.iter().all(|r| *r == Some(relation)) => {
+            let plural = if relation.ends_with("child") { format!("{relation}ren") } else { format!("{relation}s") };
+            format!("{called} are your {plural}.")
+        }
+        _ => format!("{called} are family, in your {}.", circle_label(circle)),
+    };
+    Some(Twins { called, named, line })
+}
+
 /// The short name a card calls someone by: the family word the user calls them by, else the name the user's notes
 /// call them by, else the first name.
 pub(crate) fn called(p: &PersonFacts) -> &str {
@@ -2793,8 +2827,9 @@ pub(crate) fn notice(c: &Candidate<'_>, snap: &Snapshot) -> String {
 pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let today = snap.today.unwrap_or_default();
     let p = &snap.people[c.people[0]];
-    let name = named(p);
-    let first = called(p);
+    let twins = twins_named(c, snap);
+    let name = twins.as_ref().map_or(named(p), |t| t.named.as_str());
+    let first = twins.as_ref().map_or(called(p), |t| t.called.as_str());
     match &c.detail {
         // In the first days after a death in their family the day is not named (round 70, vancouver P31).
         Detail::Occasion { label: None, days: 0, fresh_loss: true, .. }
@@ -3029,7 +3064,8 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
 pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String {
     let today = snap.today.unwrap_or_default();
     let p = &snap.people[c.people[0]];
-    let first = called(p);
+    let twins = twins_named(c, snap);
+    let first = twins.as_ref().map_or(called(p), |t| t.called.as_str());
     match &c.detail {
         // A family's day of loss is the user's too: be with them (round 18, chef P19: "this was her own father").
         // Family under the user's roof too: "or call" a mother who lives with the user misreads her (round 50, dentist
@@ -3205,7 +3241,8 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // generic" for a mentor's 70th; over rounds 71–80 the plain plan was rated 2.93 on average, 15 ratings).
         Detail::Occasion { on, label: None, quiet: false, .. } if round_birthday(p, *on) => {
             let age = p.birthday.and_then(|b| b.year).map_or(0, |y| on.year() - y);
-            format!("{first} turns {age} on {}: plan more than a message, a gift or a visit.", human_date(*on, today))
+            let turn = if twins.is_some() { "turn" } else { "turns" };
+            format!("{first} {turn} {age} on {}: plan more than a message, a gift or a visit.", human_date(*on, today))
         }
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
         // The partner's or a child's good news is shared at home, not phoned in (round 32, realtor P22: "telling her
@@ -3717,9 +3754,11 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
     let today = snap.today.unwrap_or_default();
     let p = &snap.people[c.people[0]];
     let d = &derived[c.people[0]];
-    let first = called(p);
+    let twins = twins_named(c, snap);
+    let first = twins.as_ref().map_or(called(p), |t| t.called.as_str());
     let date = |on: NaiveDate| human_date(on, today);
     let them = match &c.detail {
+        _ if twins.is_some() => twins.as_ref().map(|t| t.line.clone()).unwrap_or_default(),
         Detail::Introduce { needer, offerer, .. } => {
             format!("{} {}", person_line(&snap.people[*needer]), person_line(&snap.people[*offerer]))
         }
@@ -3845,6 +3884,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                     };
                     format!("{bare}: {ago} ({} {}).", date(*on), on.year() - n)
                 }
+                (None, Some(n)) if twins.is_some() => format!("{first}'s birthday is {when}: they turn {n}."),
                 (None, Some(n)) => format!("{first}'s birthday is {when}: {first} turns {n}."),
                 (None, None) => format!("{first}'s birthday is {when}."),
                 (Some(label), Some(n)) => format!("{label}: {when} ({n} years)."),

@@ -865,6 +865,16 @@ pub(crate) fn key_people(tx: &Transaction, kind: SuggestionKind, key: &str) -> R
         SuggestionKind::Introduce => {
             return Ok([Some(first), parts.next()].into_iter().flatten().map(str::to_owned).collect());
         }
+        // A birthday is their twins' card too (`engine::generate::twins`): family born the same day, whom the engine
+        // tells apart by their family name.
+        SuggestionKind::Occasion if parts.next() == Some("birthday") => {
+            let mut stmt = tx.prepare_cached(
+                "SELECT q.id FROM people p JOIN people q ON q.birthday = p.birthday AND q.id <> p.id AND q.kin = 1
+                  WHERE p.id = ?1 AND p.kin = 1 AND length(p.birthday) = 10 ORDER BY q.id",
+            )?;
+            let twins = stmt.query_map([first], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+            return Ok(std::iter::once(first.to_owned()).chain(twins).collect());
+        }
         _ => return Ok(vec![first.to_owned()]),
     };
     // (A mention read from an event is named by the event.)
