@@ -80,7 +80,7 @@ mod tests {
     fn write_names(dir: &Path) {
         use advocates_core::engine::{
             CANTONESE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, FAMILY_WORDS, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_TITLES,
-            KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES,
+            KOREAN_FAMILY_NAMES, SOUTHERN_CHINESE_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES,
         };
         let list = |name: &str, doc: &str, words: &[&str]| {
             let words: Vec<String> = words.iter().map(|w| serde_json::to_string(w).unwrap()).collect();
@@ -102,6 +102,11 @@ mod tests {
                 "CANTONESE_FAMILY_NAMES",
                 "Cantonese family names as Hong Kong romanises them, read before a hyphenated given name.",
                 CANTONESE_FAMILY_NAMES,
+            ),
+            list(
+                "SOUTHERN_CHINESE_FAMILY_NAMES",
+                "Chinese family names as Singapore and Malaysia romanise them, read before a given name of two words.",
+                SOUTHERN_CHINESE_FAMILY_NAMES,
             ),
             list(
                 "VIETNAMESE_FAMILY_NAMES",

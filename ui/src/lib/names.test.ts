@@ -60,6 +60,12 @@ describe("firstName", () => {
     ["Abdullah Khan", "Abdullah"],
     ["Tony Kwan Chi-wing", "Tony"],
     ["Man Jean-Luc", "Man"],
+    ["Lim Wei Min", "Lim Wei Min"],
+    ["Ng Boon Chye", "Ng Boon Chye"],
+    ["Tan Ah Keong", "Tan Ah Keong"],
+    ["Sharon Goh", "Sharon"],
+    ["Lim Wei", "Lim"],
+    ["Ho Chi Minh City", "Ho"],
   ])("%s → %s", (name, first) => expect(firstName(name)).toBe(first));
 });
 
@@ -114,6 +120,10 @@ describe("nickname", () => {
     [p("Gonzalo Villaseñor", true, "Apá's younger brother; Tío Chalo", null), "Tío Chalo"],
     [p("Gonzalo Villaseñor", false, "Apá's younger brother; Tío Chalo", null), "Gonzalo"],
     [p("Wang Haoran", true, "Our son", null), "Wang Haoran"],
+    [p("Ng Boon Chye", false, null, "Boon Chye, 66, chwee kueh since 1983."), "Boon Chye"],
+    [p("Heng Ah Kow", false, null, "Uncle Heng, 75, lor mee two stalls down."), "Uncle Heng"],
+    [p("Lucy Teo", false, null, "Auntie Lucy, the drinks stall opposite."), "Auntie Lucy"],
+    [p("Jason Teo", true, null, "Wei Min's husband, kind."), "Jason"],
   ])("%o → %s", (person, called) => expect(calledBy(person)).toBe(called));
 
   it("is null when the notes and how-we-met say nothing of it", () => {

@@ -9,6 +9,7 @@ import {
   JAPANESE_FAMILY_NAMES,
   KIN_TITLES,
   KOREAN_FAMILY_NAMES,
+  SOUTHERN_CHINESE_FAMILY_NAMES,
   VIETNAMESE_FAMILY_NAMES,
 } from "./bindings/names";
 
@@ -65,6 +66,12 @@ function chineseName(words: string[]): string | null {
     if (known && m && vowel(m[1]!.toLowerCase()) && vowel(m[2]!) && !koreanFamilyFirst(family, given[0]!)) {
       return `${family} ${given[0]}`;
     }
+  }
+  // Or a name as Singapore and Malaysia romanise Hokkien, Teochew, Hakka or Cantonese, a syllable a word ("Lim Wei
+  // Min", "Ng Boon Chye").
+  const syllable = (w: string) => /^[A-Z][a-z]{0,5}$/.test(w) && /[aeiouy]/.test(w.toLowerCase());
+  if (SOUTHERN_CHINESE_FAMILY_NAMES.includes(family) && given.length === 2 && given.every(syllable)) {
+    return words.join(" ");
   }
   if (!CHINESE_FAMILY_NAMES.includes(family)) return null;
   let syllables = 0;
@@ -134,7 +141,13 @@ export function nickname(p: Named): string | null {
     const shortForm = !head.includes(" ") && head[0] === firstName(p.name)[0];
     const aged = /^, \d{1,3}[.;]/.test(rest) || (shortForm && /^\. \d{1,3} /.test(rest));
     const titled = rest.startsWith(".") && KIN_TITLES.includes(head.split(/\s+/)[0] ?? "");
-    if ((aged || titled) && nameLike(head)) fromNotes = head;
+    // Or words of their own name, after a title of kinship or none, before a comma ("Boon Chye, 66, chwee kueh",
+    // "Uncle Heng, 75", "Auntie Lucy, the drinks stall").
+    const said = head.split(/\s+/).filter(Boolean);
+    const skip = said.length > 0 && KIN_TITLES.includes(said[0]!) ? 1 : 0;
+    const nameWords = p.name.trim().split(/\s+/);
+    const own = rest.startsWith(",") && said.length > skip && said.slice(skip).every((w) => nameWords.includes(w));
+    if ((aged || titled || own) && nameLike(head)) fromNotes = head;
   }
   // Or their age, then what the user calls them: a family word, or a name that holds one of theirs ("74. Abba.",
   // "29. Ah Qiang: the warehouse").

@@ -151,6 +151,19 @@ fn chinese_name(name: &str) -> Option<&str> {
             return Some(whole);
         }
     }
+    // Or a name as Singapore and Malaysia romanise Hokkien, Teochew, Hakka or Cantonese, a syllable a word ("Lim Wei
+    // Min", "Ng Boon Chye", "Goh Lay Hoon": round 96, singapore, "Tell Lim what Chong offers", "Goh's operation is
+    // today", "Congratulate Lim Shu Fen… send Lim a note" of two cousins).
+    let syllable = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(|c| c.is_ascii_uppercase())
+            && chars.all(|c| c.is_ascii_lowercase())
+            && (1..=6).contains(&w.len())
+            && w.to_ascii_lowercase().contains(['a', 'e', 'i', 'o', 'u', 'y'])
+    };
+    if SOUTHERN_CHINESE_FAMILY_NAMES.contains(&family) && given.len() == 2 && given.iter().all(|w| syllable(w)) {
+        return Some(whole);
+    }
     let syllables = given.iter().try_fold(0, |n, word| {
         let mut chars = word.chars();
         let cased = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
@@ -158,6 +171,20 @@ fn chinese_name(name: &str) -> Option<&str> {
     })?;
     (CHINESE_FAMILY_NAMES.contains(&family) && (1..=3).contains(&syllables)).then_some(whole)
 }
+
+/// Chinese family names as Singapore and Malaysia romanise them (Hokkien, Teochew, Hakka, Cantonese), read before a
+/// given name of two words of one syllable each.
+#[rustfmt::skip]
+pub const SOUTHERN_CHINESE_FAMILY_NAMES: &[&str] = &[
+    "Tan", "Lim", "Lee", "Ng", "Ong", "Wong", "Goh", "Chua", "Chan", "Koh", "Teo", "Ang", "Yeo", "Tay", "Ho", "Low",
+    "Toh", "Sim", "Chong", "Chia", "Seah", "Poh", "Ooi", "Heng", "Chew", "Lau", "Leong", "Foo", "Yap", "Quek", "Soh",
+    "Kwek", "Liew", "Phua", "Tang", "Khoo", "Loh", "Lai", "Neo", "Pang", "Chin", "Chng", "Kok", "Hong", "Sng", "Tng",
+    "Tey", "Yong", "Yew", "Wee", "Gan", "Lum", "Mok", "Oei", "Ow", "Pek", "Seow", "Siow", "Tham", "Chee", "Cheong",
+    "Cheung", "Choo", "Chow", "Chuah", "Fong", "Hew", "Lew", "Loo", "Png", "Sia", "Tee", "Yip", "Leow", "Ngiam", "Kee",
+    "Boey", "Eng", "Hoe", "Kuah", "Lye", "Soon", "Tong", "Yeoh", "Teh", "Khor", "Ting", "Liau", "Kam", "Chai", "Cheah",
+    "Tiong", "Yee", "Yeap", "Lam", "Leung", "Lo", "Siu", "Kwan", "Poon", "Yeung", "Chu", "Tam", "Hui", "Tsang", "Fung",
+    "Chung", "Yuen", "Kwok", "Mak", "Law", "Ko", "Lui", "Koo", "Chiu", "Kong", "Kwong", "Yau", "Aw", "Choong",
+];
 
 /// A given name of two romanised Cantonese syllables joined by a hyphen, the first capitalised ("Wai-ling", "Kwok-wah",
 /// "Ka-yee"): each of one to six letters with a vowel.
@@ -380,7 +407,15 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         // (Or a name and then what they are to the user: "Tomek, my little brother, 35." of Tomasz: round 76, berlin,
         // "Keep your promise to Tomasz" of the brother everyone calls Tomek.)
         let mine = rest.starts_with(", my ") || rest.starts_with(", our ");
-        (aged || titled || family || mine).then_some(head)
+        // (Or words of their own name, after a title of kinship or none, before a comma: "Boon Chye, 66, chwee kueh
+        // since 1983" of Ng Boon Chye, "Uncle Heng, 75, lor mee" of Heng Ah Kow, "Auntie Lucy, the drinks stall
+        // opposite" of Lucy Teo: round 96, singapore, "What Ng is looking for", "Heng is a friend".)
+        let own = rest.starts_with(',') && {
+            let said: Vec<&str> = head.split_whitespace().collect();
+            let titled = usize::from(said.first().is_some_and(|w| KIN_TITLES.contains(w)));
+            said.len() > titled && said[titled..].iter().all(|w| p.name.split_whitespace().any(|n| n == *w))
+        };
+        (aged || titled || family || mine || own).then_some(head)
     });
     // (The relation first, up to a semicolon: "Our son, DJ; born in Killeen, Texas".)
     // (A relation is a few words: "Ronke's cousin's wedding reception at the West Indian Centre, Chapeltown" is
@@ -4426,6 +4461,23 @@ mod tests {
         };
         assert_eq!(called_as("Ernesto Santos Jr.", true, None, Some("Jun, 47. Came to Toronto in 2008.")), "Jun");
         assert_eq!(called_as("Lorna Santos", true, None, Some("Ate Lorna, 55; a widow since 2019.")), "Ate Lorna");
+        // Words of their own name before a comma, with a title of kinship or none; not another's name.
+        assert_eq!(
+            called_as(
+                "Ng Boon Chye",
+                false,
+                None,
+                Some("Boon Chye, 66, chwee kueh since 1983, chairs our hawkers' association. Pushing for the renewal.")
+            ),
+            "Boon Chye"
+        );
+        assert_eq!(
+            called_as("Heng Ah Kow", false, None, Some("Uncle Heng, 75, lor mee two stalls down.")),
+            "Uncle Heng"
+        );
+        assert_eq!(called_as("Lucy Teo", false, None, Some("Auntie Lucy, the drinks stall opposite.")), "Auntie Lucy");
+        assert_eq!(called_as("Jason Teo", true, None, Some("Wei Min's husband, kind.")), "Jason");
+        assert_eq!(called_as("Lim Wei Min", true, None, Some("Lim Wei Min, 35 on Wednesday.")), "Lim Wei Min");
         assert_eq!(
             called_as("Honorio Villareal", false, None, Some("Kuya Bong. President for six years.")),
             "Kuya Bong"
@@ -4494,6 +4546,13 @@ mod tests {
             ("Abdel Rahman", "Abdel Rahman"),
             ("Abdullah Khan", "Abdullah"),
             ("Abdul", "Abdul"),
+            ("Lim Wei Min", "Lim Wei Min"),
+            ("Ng Boon Chye", "Ng Boon Chye"),
+            ("Tan Ah Keong", "Tan Ah Keong"),
+            ("Goh Lay Hoon", "Goh Lay Hoon"),
+            ("Sharon Goh", "Sharon"),
+            ("Lim Wei", "Lim"),
+            ("Ho Chi Minh City", "Ho"),
         ] {
             assert_eq!(first_name(name), said, "{name}");
         }
