@@ -968,6 +968,18 @@ fn welcome(event: &Event) -> Option<&'static str> {
     }
 }
 
+/// True when their new job is with the user: an offer of the user's they accepted, or joining the user's own team
+/// ("Accepted my offer to be chief pilot at Halvorsen Air"): welcomed aboard, not congratulated (round 96, anchorage
+/// P23, "Congratulate Darlene Fisher on the new job" of the chief pilot the user has just hired).
+pub(crate) fn joins_the_user(event: &Event) -> bool {
+    let ws = super::derive::words(event.detail.as_deref().unwrap_or(""));
+    let pair = |a: &str, b: &[&str]| ws.windows(2).any(|w| w[0] == a && b.contains(&w[1].as_str()));
+    event.kind == EventKind::NewJob
+        && (pair("my", &["offer"])
+            || pair("our", &["offer"])
+            || ["join", "joins", "joining"].iter().any(|j| pair(j, &["us", "me", "my", "our"])))
+}
+
 /// What a note and a call carry for their news: "welcome" and "a word of welcome" for a move back, else
 /// "congratulations" and "your congratulations".
 fn cheer(event: &Event) -> (&'static str, &'static str) {
@@ -2951,6 +2963,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Congratulate { event, .. } if welcome(event).is_some() => {
             format!("Welcome {name} {}", welcome(event).unwrap_or("back"))
         }
+        Detail::Congratulate { event, .. } if joins_the_user(event) => format!("Welcome {name} aboard"),
         Detail::Congratulate { event, .. } if new_post(event) => format!("Wish {name} well in the new post"),
         Detail::Congratulate { event, .. } if new_home(event) => format!("Wish {name} well in the new home"),
         Detail::Congratulate { event, .. } => match news_of_their_own(event) {
@@ -3292,6 +3305,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         Detail::Congratulate { .. } if kept_with_them(p, snap, today).is_some() => {
             format!("Celebrate it with {first}: “{}”.", kept_with_them(p, snap, today).unwrap_or_default())
+        }
+        Detail::Congratulate { event, .. } if joins_the_user(event) => {
+            format!("Tell {first} today how glad you are that it is a yes: a call, or a few words in person.")
         }
         // News of the day whose own words say the user is part of it ("Married Yeny Roque Sallo in the church at
         // Urubamba; Julio and I were their padrinos de aros"): said there, in person, not in a note (round 66, guide
@@ -4293,6 +4309,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         }
         Detail::Occasion { days: 0, .. } => "A few warm words on the day mean more than you would think.",
         Detail::Occasion { .. } => "A little planning now means the day will not slip by.",
+        Detail::Congratulate { event, .. } if joins_the_user(event) => {
+            "A warm welcome on the day someone says yes sets the tone for what comes after."
+        }
         Detail::Congratulate { meeting: Some(_), .. } => "Good news said in person, even late, is remembered.",
         Detail::Congratulate { there: Some(_), .. } => {
             "A few words afterwards from someone who was there are the ones people keep."
