@@ -412,11 +412,16 @@ pub(crate) fn generate<'s>(
             // kept with Kenji, her son, the user's husband, not with the user's own mother (round 95, kyoto P14, "tells
             // her to be with the wrong person at the rite she is hosting", from both reviewers).
             let theirs = the_dead.is_some_and(|q| family_of_the_dead(q, p));
+            // Then the one the user's words on the dead say the day is kept with: "Liv and I always talk on the 12th"
+            // on Mom's record is Liv's day with the user before the widowed father's, who "goes and sits in the
+            // truck" (round 96, anchorage P26, "sends her to Dad… when Liv is the one to call", from both reviewers).
+            let kept_with = the_dead.is_some_and(|q| kept_with_them(q, p));
             (
                 dead,
                 forgets,
                 !(childs && is_partner(p)),
                 !theirs,
+                !kept_with,
                 !widowed,
                 p.circle,
                 parent,
@@ -1228,6 +1233,44 @@ fn occasions<'s>(
     }
 }
 
+/// True when a sentence of the notes on `dead` says the user keeps their day with `p`, in the user's own first person
+/// and as a habit: "Liv and I always talk on the 12th", "Every year we go to the grave with Tomás".
+fn kept_with_them(dead: &PersonFacts, p: &PersonFacts) -> bool {
+    let Some(notes) = dead.notes.as_deref() else { return false };
+    let names: Vec<String> =
+        [Some(super::text::called(p)), Some(super::text::first_name(&p.name)), super::text::family_word(p)]
+            .into_iter()
+            .flatten()
+            .map(str::to_lowercase)
+            .collect();
+    super::text::sentences(notes).any(|s| {
+        let ws = words(s);
+        let has = |w: &str| ws.iter().any(|x| x == w);
+        (has("i") || has("we") || has("us"))
+            && (has("always") || has("every") || has("each"))
+            && ws.iter().any(|w| names.contains(w))
+    })
+}
+
+/// The user's own promise, on anyone's record, to go to the day of their news, named as theirs: "Go to Mar del Plata
+/// Friday 6 (Joaquín's graduation) to Sunday 8", kept on the user's mother's record (round 96, buenosaires P16: "a
+/// written note to a graduation she attended in person the night before").
+fn going_to_their_day<'s>(snapshot: &'s Snapshot, p: &PersonFacts, event: &Event) -> Option<&'s FollowUp> {
+    const DAYS: [&str; 10] =
+        ["graduation", "wedding", "launch", "opening", "ceremony", "premiere", "christening", "prize", "award", "show"];
+    let theirs = [super::text::called(p), super::text::name_word(&p.name)].map(str::to_lowercase);
+    let said = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase();
+    snapshot.follow_ups.iter().find(|u| {
+        let ws: Vec<String> = u.text.split_whitespace().map(said).collect();
+        u.mine
+            && u.due == event.date
+            && ws.windows(2).any(|w| {
+                let owner = w[0].strip_suffix("'s").or_else(|| w[0].strip_suffix("’s"));
+                owner.is_some_and(|o| theirs.iter().any(|t| t == o)) && DAYS.contains(&w[1].as_str())
+            })
+    })
+}
+
 /// The twins of `p`: family born on the same day of the same year under the same family name as they ("Maya Reed" and
 /// "Jada Reed", both 13 March 2014), living; by id.
 pub(crate) fn twins(snapshot: &Snapshot, p: &PersonFacts) -> Vec<usize> {
@@ -1728,7 +1771,10 @@ fn events<'s>(
         {
             let there = (a > 0 && !time_together(p, event.date))
                 .then(|| {
-                    snapshot.mentions_on(&p.id, event.date).find(|fu| the_users_own(fu, i, snapshot, derived, dead))
+                    snapshot
+                        .mentions_on(&p.id, event.date)
+                        .find(|fu| the_users_own(fu, i, snapshot, derived, dead))
+                        .or_else(|| going_to_their_day(snapshot, p, event))
                 })
                 .flatten();
             out.push(Candidate {
