@@ -1789,6 +1789,13 @@ fn events<'s>(
                 hard: meeting.is_some()
                     || occasion_tonight
                     || (super::text::call_not_note(p) && a <= config.congratulate_closest_days)
+                    // The morning after an award announced the evening before is its first morning, for someone in
+                    // the user's 15 (round 96, buenosaires P24: the press's own author's prize, announced at 19:00,
+                    // lost the next day to two promises and a baby and came three days late, from both reviewers).
+                    || (event.kind == EventKind::Award
+                        && a == 1
+                        && p.circle <= 2
+                        && snapshot.mentions_on(&p.id, event.date).next().is_some())
                     || (a > config.congratulate_days - config.congratulate_last_chance_days
                         && (p.circle <= config.congratulate_last_chance_max_circle || p.stage != Stage::Acquaintance)),
                 urgency: if meeting.is_some() || occasion_tonight {
