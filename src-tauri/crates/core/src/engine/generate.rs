@@ -2224,9 +2224,13 @@ pub(crate) fn occasion_of_the_news<'s>(snapshot: &'s Snapshot, event: &Event) ->
     // (Fewer words than [`ORDEALS`]: a PhD defence or a hearing is a day one may be at, and congratulate there.)
     const SAT: [&str; 6] = ["interview", "audition", "exam", "exams", "viva", "test"];
     let an_ordeal_sat = |text: &str| words(text).iter().take(3).any(|w| SAT.contains(&w.as_str()));
+    // Nor a day at law of theirs ("Mediation at the Family Justice Courts"): round 96, singapore P22, "congratulate
+    // Sharon there" at her divorce mediation, "the most harmful" card of the fortnight.
+    const AT_LAW: [&str; 7] = ["mediation", "divorce", "custody", "tribunal", "inquest", "sentencing", "courts"];
+    let at_law = |text: &str| words(text).iter().any(|w| AT_LAW.contains(&w.as_str()));
     snapshot
         .mentions_on(&event.person, event.date)
-        .find(|u| u.done_on.is_none() && !speaks_of_appointment(&u.text) && !an_ordeal_sat(&u.text))
+        .find(|u| u.done_on.is_none() && !speaks_of_appointment(&u.text) && !an_ordeal_sat(&u.text) && !at_law(&u.text))
 }
 
 /// keep_promise (mine) and follow_up (theirs).

@@ -1020,11 +1020,20 @@ fn new_post(event: &Event) -> bool {
         && super::derive::words(event.detail.as_deref().unwrap_or("")).iter().any(|w| POSTED.contains(&w.as_str()))
 }
 
+/// True when the event's words open on one of these (in lower case).
+fn opens_with(event: &Event, first: &[&str]) -> bool {
+    super::derive::words(event.detail.as_deref().unwrap_or("")).first().is_some_and(|w| first.contains(&w.as_str()))
+}
+
 /// Good news happening later today, as a sentence's verb ("Sorcha gets married today"): said of an occasion they
 /// mentioned for the day, which has not happened yet in the morning (round 40, architect P17: "written in the past
 /// tense before the 2pm wedding").
 fn good_news_today(event: &Event) -> &'static str {
     match event.kind {
+        // (Not of an offer made or taken today, "Accepted the regional airline's lead-mechanic job; will stay with me
+        // through 30 April": round 96, anchorage P19 and singapore P22, "'starts a new job today' is wrong".)
+        EventKind::NewJob if opens_with(event, &["accepted", "accepts"]) => "accepts a new job",
+        EventKind::NewJob if opens_with(event, &["offered", "got", "landed"]) => "is offered a new job",
         EventKind::NewJob => "starts a new job",
         EventKind::Promotion => "is promoted",
         EventKind::Launch => "launches",
