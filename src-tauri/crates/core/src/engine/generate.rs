@@ -1252,6 +1252,16 @@ fn kept_with_them(dead: &PersonFacts, p: &PersonFacts) -> bool {
     })
 }
 
+/// True when a mention is a change of a price, a rent, a fee or a rate: "New oyster price starts Monday 9 March",
+/// "Rent goes up 1 April".
+fn a_price_notice(text: &str) -> bool {
+    const PRICE: [&str; 11] =
+        ["price", "prices", "pricing", "rent", "fee", "fees", "tariff", "tariffs", "rates", "surcharge", "charges"];
+    const CHANGE: [&str; 8] = ["rise", "rises", "increase", "increases", "up", "starts", "start", "hike"];
+    let ws = words(text);
+    ws.iter().any(|w| PRICE.contains(&w.as_str())) && ws.iter().any(|w| CHANGE.contains(&w.as_str()))
+}
+
 /// The user's own promise, on anyone's record, to go to the day of their news, named as theirs: "Go to Mar del Plata
 /// Friday 6 (Joaquín's graduation) to Sunday 8", kept on the user's mother's record (round 96, buenosaires P16: "a
 /// written note to a graduation she attended in person the night before").
@@ -2261,6 +2271,12 @@ fn follow_ups<'s>(
         // the family (round 80, hanoi P23, P26, "an early reminder about cleaning her father's grave… a repeat 'still
         // open' reminder… reads as nagging about grief", 2 and 1).
         if fu.mine && visit_to_the_users_dead(&fu.text, snapshot, dead) {
+            continue;
+        }
+        // Nor their new price, rent or fee ("New oyster price starts Monday 9 March", the supplier's): a notice of
+        // theirs to the user, not a day of theirs to wish luck on or ask about (round 96, singapore P20, P25, "a
+        // cost to Wei Ling and not someone's event").
+        if !fu.mine && a_price_notice(&fu.text) {
             continue;
         }
         if fu.mine {
