@@ -930,6 +930,9 @@ fn event_noun(event: &Event) -> &'static str {
         EventKind::Other if citizenship(event) => "becoming a citizen",
         // (Round 89, osaka: "Congratulate Nishida Mio on the news" of "Passed: Kobe University…".)
         EventKind::Other if passed(event) => "passing",
+        // (Nor "the award" of a test passed, kept as an award: "Passed his private pilot checkride", round 96,
+        // anchorage P28, "calls his checkride an 'award'".)
+        EventKind::Award | EventKind::Graduation if opens_with(event, &["passed"]) => "passing",
         // (Round 89, bristol P5: "Tamsin won an award today: Olivier Award nomination", "an embarrassing note".)
         EventKind::Award if nominated(event) => "the nomination",
         EventKind::NewJob => "the new job",
@@ -1074,6 +1077,7 @@ fn good_news_phrase(event: &Event) -> &'static str {
         EventKind::Other | EventKind::Wedding if engaged(event) => "got engaged",
         EventKind::Other if citizenship(event) => "became a citizen",
         EventKind::Other if passed(event) => "passed",
+        EventKind::Award | EventKind::Graduation if opens_with(event, &["passed"]) => "passed",
         EventKind::Award if nominated(event) => "was nominated",
         EventKind::NewJob => "got a new job",
         EventKind::Promotion => "was promoted",
