@@ -252,6 +252,9 @@ pub struct EngineConfig {
     pub novelty_introduce_days: i64,
     /// No introduction of someone in the days before a funeral or a rite of loss of theirs (and three after it).
     pub intro_before_rite_days: i64,
+    /// No check-in with someone the user owes an open promise due in the next this-many days: the promise is the
+    /// reason to be in touch, and says what about.
+    pub check_in_before_promise_days: i64,
     pub novelty_factor: f64,
     pub feedback_half_life_days: f64,
     pub snooze_weight: f64,
@@ -479,6 +482,9 @@ impl Default for EngineConfig {
             // A week: round 91's vienna P4 held only the eve; round 95's kyoto P3 asked it of a widow five days
             // before her husband's 49th-day rite (tact 2 from both reviewers).
             intro_before_rite_days: 7,
+            // A week: round 96's anchorage P12, a monthly "check in" with the banker two days before the Q4 financials
+            // promised her were to be warned of, "the real Sandra task isn't mentioned", usefulness 1 from both.
+            check_in_before_promise_days: 7,
             novelty_factor: 0.5,
             feedback_half_life_days: 180.0,
             snooze_weight: 0.25,

@@ -1544,6 +1544,12 @@ fn per_person<'s>(
             && !d.dormant
             && !sensitive
             && !before_a_step_of_the_goal(snapshot, p, today, config.goal_step_quiet_days)
+            && !snapshot.follow_ups.iter().any(|u| {
+                u.mine
+                    && u.person == p.id
+                    && u.done_on.is_none()
+                    && (0..=config.check_in_before_promise_days).contains(&days_between(u.due, today))
+            })
         {
             let call = p.circle <= config.check_in_call_max_circle && r >= config.check_in_call_ratio;
             out.push(Candidate {
