@@ -45,6 +45,13 @@ describe("what a card can do", () => {
     expect(intro.body).toContain("Hi Ana and Ben,");
     expect(intro.body).toContain("Ana, meet Ben Okafor");
     expect(draftFor(act("occasion", "Wish Ana Lima a happy birthday"), [ana])!.subject).toBe("Happy birthday, Ana!");
+    const twins = [person("jada", "Jada Reed"), person("maya", "Maya Reed")];
+    expect(draftFor(act("occasion", "Wish Jada and Maya Reed a happy birthday"), twins)!.subject).toBe(
+      "Happy birthday, Jada and Maya!",
+    );
+    const aboard = draftFor(act("congratulate", "Welcome Ana Lima aboard"), [ana])!;
+    expect(aboard.subject).toBe("Welcome aboard!");
+    expect(aboard.body).not.toContain("congratulations");
     expect(draftFor(act("check_in", "Check in with Ana Lima"), [ana])).toBeNull();
     const mail = reachFor(act("thank", "Thank Ana Lima for the intro"), ana, thanks)!;
     expect(mail.url).toContain("?subject=Thank%20you%2C%20Ana&body=Hi%20Ana");

@@ -80,6 +80,13 @@ export function draftFor(s: Suggestion, people: (Person | undefined)[]): Draft |
       body: `Hi ${first},\n\nThank you for ${what}. [What came of it, in a sentence.] It meant a lot to me.\n\nWarmly,\n`,
     };
   }
+  // A yes to the user's own offer ("Welcome Darlene Fisher aboard"): glad, not congratulating.
+  if (s.kind === "congratulate" && /^Welcome .* aboard$/.test(s.title)) {
+    return {
+      subject: "Welcome aboard!",
+      body: `Hi ${first},\n\nI'm so glad it's a yes — welcome aboard! [What you are looking forward to, in a line.]\n\nSee you soon,\n`,
+    };
+  }
   if (s.kind === "congratulate") {
     return {
       subject: "Congratulations!",
@@ -87,9 +94,12 @@ export function draftFor(s: Suggestion, people: (Person | undefined)[]): Draft |
     };
   }
   if (s.kind === "occasion" && /birthday/i.test(s.title)) {
+    // Twins' birthday is one card for them all ("Jada and Maya").
+    const names = people.filter((p): p is Person => p !== undefined).map(calledBy);
+    const all = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : first;
     return {
-      subject: `Happy birthday, ${first}!`,
-      body: `Happy birthday, ${first}! [A memory or a wish for the year ahead.]\n\nHave a lovely day,\n`,
+      subject: `Happy birthday, ${all}!`,
+      body: `Happy birthday, ${all}! [A memory or a wish for the year ahead.]\n\nHave a lovely day,\n`,
     };
   }
   if (s.kind === "introduce" && b) {
