@@ -1106,13 +1106,14 @@ fn occasions<'s>(
     let shared = shared_losses(snapshot, p).into_iter().map(|d| kept(d, true));
     // Twins' birthday is one card, on the record of the one first by id (round 95, houston P17, P20, P26, P27: four
     // cards for the twins' twelfth, planned on two days, "these two should have been one card about both girls").
-    let twins = twins(snapshot, p);
-    let held_by_a_twin = twins.iter().any(|&j| snapshot.people[j].id < p.id);
+    // (Found only for a birthday near: the book is read whole for them.)
+    let twins = std::cell::OnceCell::new();
+    let twins = || twins.get_or_init(|| self::twins(snapshot, p));
     for (date_id, label, date, shared_loss) in birthday.chain(dates).chain(shared) {
-        if date_id.is_none() && held_by_a_twin {
+        let Some(on) = next_occurrence(date, today, lead) else { continue };
+        if date_id.is_none() && twins().iter().any(|&j| snapshot.people[j].id < p.id) {
             continue;
         }
-        let Some(on) = next_occurrence(date, today, lead) else { continue };
         let d = days_between(on, today);
         // A loss kept on the record of the one who died is theirs to be with on its day only: nothing to plan.
         if shared_loss && d > 0 {
@@ -1210,7 +1211,7 @@ fn occasions<'s>(
                 (0..=config.birthday_unnamed_after_loss_days).contains(&days_between(on, loss.date))
             });
         let people =
-            if date_id.is_none() { std::iter::once(i).chain(twins.iter().copied()).collect() } else { vec![i] };
+            if date_id.is_none() { std::iter::once(i).chain(twins().iter().copied()).collect() } else { vec![i] };
         out.push(Candidate {
             key,
             kind: SuggestionKind::Occasion,
@@ -1304,8 +1305,8 @@ pub(crate) fn twins(snapshot: &Snapshot, p: &PersonFacts) -> Vec<usize> {
         .people
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.id != p.id && q.kin && q.status != crate::model::Status::Deceased)
-        .filter(|(_, q)| q.birthday == Some(born) && family(q) == family(p))
+        .filter(|(_, q)| q.birthday == Some(born) && q.kin && q.id != p.id)
+        .filter(|(_, q)| q.status != crate::model::Status::Deceased && family(q) == family(p))
         .map(|(j, _)| j)
         .collect();
     twins.sort_by(|&a, &b| snapshot.people[a].id.cmp(&snapshot.people[b].id));

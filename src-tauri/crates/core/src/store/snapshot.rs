@@ -344,7 +344,12 @@ fn load_follow_ups(tx: &Transaction, today: NaiveDate, config: &EngineConfig) ->
     // And the user's promises due up to a week after tomorrow's mentions, kept even once done: a promise around a
     // mention shows the user's part in it (`promised_around`).
     // And those a thank-you waits for (`thank_promised_days`).
-    let ahead = config.keep_promise_lead_days.max(1 + ANSWER_AFTER_DAYS).max(config.thank_promised_days);
+    // And those a check-in gives way to (`check_in_before_promise_days`).
+    let ahead = config
+        .keep_promise_lead_days
+        .max(1 + ANSWER_AFTER_DAYS)
+        .max(config.thank_promised_days)
+        .max(config.check_in_before_promise_days);
     let mut stmt = tx.prepare_cached(&format!(
         "{} WHERE (done_on IS NULL OR done_on > ?1 OR mine) AND due <= ?2 AND coalesce(until, due) >= ?3 ORDER BY id",
         super::follow_ups::SELECT
