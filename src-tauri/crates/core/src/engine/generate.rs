@@ -167,9 +167,21 @@ pub(crate) fn generate<'s>(
             })
         })
         .collect();
+    // Those the user owes an open promise due in the next week, found once: no check-in with them.
+    let mut promised_soon = vec![false; snapshot.people.len()];
+    for u in snapshot.follow_ups.iter().filter(|u| u.mine && u.done_on.is_none()) {
+        if (0..=config.check_in_before_promise_days).contains(&days_between(u.due, today)) {
+            if let Some(k) = snapshot.person_index(&u.person) {
+                promised_soon[k] = true;
+            }
+        }
+    }
+    // The dead, found once: the days of loss of each are looked for from everyone close (a big book has a few).
+    let deceased: Vec<&PersonFacts> =
+        snapshot.people.iter().filter(|q| q.status == crate::model::Status::Deceased).collect();
     for (i, p) in snapshot.people.iter().enumerate() {
         let quiet = derived[i].sensitive.is_some() || derived[i].mourning.is_some();
-        occasions(&mut out, snapshot, i, p, quiet, &derived[i], today, config);
+        occasions(&mut out, snapshot, &deceased, i, p, quiet, &derived[i], today, config);
         // The user's partner: their dates, their news, their hard times and what the user promised them, not the
         // generic acts (round 15, vet P28: "a 'check in' with the husband she lives with, based on a contact-rhythm
         // count, is meaningless", rated 1 by three reviewers) nor an article to send them.
@@ -178,7 +190,7 @@ pub(crate) fn generate<'s>(
         // 2 · 2 · 2).
         let partner = is_partner(p) || is_former_partner(p);
         if !partner {
-            per_person(&mut out, snapshot, i, p, &derived[i], &in_motion, today, config, feedback);
+            per_person(&mut out, snapshot, i, p, &derived[i], &in_motion, promised_soon[i], today, config, feedback);
         }
         // Nor an article for family at home, a child or one under the same roof (round 53, principal P10: "sending
         // an article to her own 12-year-old, who lives with her… is odd filler", from all three reviewers).
@@ -224,7 +236,7 @@ pub(crate) fn generate<'s>(
         });
     }
     let mut sharable = vec![false; snapshot.people.len()];
-    shares(&mut out, &mut sharable, snapshot, &lists.interested, derived, today, config, feedback);
+    shares(&mut out, &mut sharable, snapshot, &deceased, &lists.interested, derived, today, config, feedback);
     // Not in the same breath: no ask of someone while a specific act for them (good news, a date, a mention to
     // follow up, a shared item…) is open — the card would congratulate and ask at once. Extends §3's give before
     // you ask; the ask comes back once the specific act has passed.
@@ -1090,6 +1102,7 @@ pub(crate) fn give_back_need(p: &PersonFacts, today: NaiveDate, introducing: imp
 fn occasions<'s>(
     out: &mut Vec<Candidate<'s>>,
     snapshot: &'s Snapshot,
+    deceased: &[&'s PersonFacts],
     i: usize,
     p: &'s PersonFacts,
     quiet: bool,
@@ -1103,7 +1116,7 @@ fn occasions<'s>(
         (Some(d.id.as_str()), Some(kept_date_label(d.label.as_deref())), &d.date, shared)
     };
     let dates = p.dates.iter().map(|d| kept(d, false));
-    let shared = shared_losses(snapshot, p).into_iter().map(|d| kept(d, true));
+    let shared = shared_losses(deceased, p).into_iter().map(|d| kept(d, true));
     // Twins' birthday is one card, on the record of the one first by id (round 95, houston P17, P20, P26, P27: four
     // cards for the twins' twelfth, planned on two days, "these two should have been one card about both girls").
     // (Found only for a birthday near: the book is read whole for them.)
@@ -1320,7 +1333,7 @@ pub(crate) fn twins(snapshot: &Snapshot, p: &PersonFacts) -> Vec<usize> {
 /// who died hold — and keeps no day of loss of their own. On its day
 /// the card is to be with them (round 47b, coach, both reviewers: "nothing marking the fifth anniversary of her
 /// mother's death", a day the user's own hard day had left silent).
-fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::model::RecurringDate> {
+fn shared_losses<'s>(deceased: &[&'s PersonFacts], p: &PersonFacts) -> Vec<&'s crate::model::RecurringDate> {
     let keeps_own = p.dates.iter().any(|d| d.label.as_deref().is_some_and(speaks_of_loss));
     if keeps_own {
         return Vec::new();
@@ -1329,10 +1342,10 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
     // "how we met" says they are theirs ("Min-seo's mother"): round 73, webtoon, nothing at all on the second
     // anniversary of the closest friend's death, her mother in the user's 15.
     let friends: Vec<&'s crate::model::RecurringDate> = if p.circle <= 3 {
-        snapshot
-            .people
+        deceased
             .iter()
-            .filter(|q| !q.kin && q.status == crate::model::Status::Deceased && q.circle <= 2 && q.id != p.id)
+            .copied()
+            .filter(|q| !q.kin && q.circle <= 2 && q.id != p.id)
             .filter(|q| family_of_the_dead(p, q))
             .flat_map(|q| q.dates.iter())
             .filter(|d| d.label.as_deref().is_some_and(speaks_of_loss))
@@ -1398,10 +1411,10 @@ fn shared_losses<'s>(snapshot: &'s Snapshot, p: &PersonFacts) -> Vec<&'s crate::
     };
     let widowed_parent =
         |q: &PersonFacts| parent.is_some_and(|p| super::text::users_parent(q).is_some_and(|q| q != p)) && !parted(q);
-    snapshot
-        .people
+    deceased
         .iter()
-        .filter(|q| q.kin && q.status == crate::model::Status::Deceased && q.id != p.id)
+        .copied()
+        .filter(|q| q.kin && q.id != p.id)
         .filter(|q| !(partner && was_the_users_partner(q)))
         .filter(|q| !was_the_users_partner(q) || theirs_too(q))
         .flat_map(|q| q.dates.iter().map(move |d| (q, d)))
@@ -1524,6 +1537,7 @@ fn per_person<'s>(
     p: &'s PersonFacts,
     d: &Derived<'s>,
     in_motion: &[bool],
+    promised_soon: bool,
     today: NaiveDate,
     config: &EngineConfig,
     feedback: &FeedbackIndex<'s>,
@@ -1556,12 +1570,7 @@ fn per_person<'s>(
             && !d.dormant
             && !sensitive
             && !before_a_step_of_the_goal(snapshot, p, today, config.goal_step_quiet_days)
-            && !snapshot.follow_ups.iter().any(|u| {
-                u.mine
-                    && u.person == p.id
-                    && u.done_on.is_none()
-                    && (0..=config.check_in_before_promise_days).contains(&days_between(u.due, today))
-            })
+            && !promised_soon
         {
             let call = p.circle <= config.check_in_call_max_circle && r >= config.check_in_call_ratio;
             out.push(Candidate {
@@ -2173,6 +2182,10 @@ pub(crate) fn someone_close_lost(event: &Event, snapshot: &Snapshot, i: usize) -
     let said = words(detail);
     let p = &snapshot.people[i];
     snapshot.people.iter().enumerate().position(|(k, q)| {
+        // (Only someone once in the user's 15 can be: the words of a big book's every name are not read for each loss.)
+        if k == i || q.circle.min(q.peak_circle) > 2 {
+            return false;
+        }
         let name = words(&q.name);
         let whole_name = name.len() >= 2 && said.contains(&name[0]) && name.last().is_some_and(|l| said.contains(l));
         // Or by the name the user calls them, when the bereaved is their family by their own record ("His father, Pan
@@ -5966,6 +5979,7 @@ fn shares<'s>(
     out: &mut Vec<Candidate<'s>>,
     sharable: &mut [bool],
     snapshot: &'s Snapshot,
+    deceased: &[&'s PersonFacts],
     interested: &[usize],
     derived: &[Derived<'s>],
     today: NaiveDate,
@@ -6071,7 +6085,7 @@ fn shares<'s>(
     let mourning = |p: &PersonFacts| {
         let near = |d: &AnnualDate| next_occurrence(d, today - chrono::Duration::days(3), 6).is_some();
         p.dates.iter().any(|d| d.label.as_deref().is_some_and(speaks_of_loss) && near(&d.date))
-            || shared_losses(snapshot, p).iter().any(|d| near(&d.date))
+            || shared_losses(deceased, p).iter().any(|d| near(&d.date))
     };
     // J per item: the best matching interest; ties keep the first in the person's order. An item goes to one person:
     // the best match (J × V, then id) among those it can go to today, and never again once it was sent to anyone.
