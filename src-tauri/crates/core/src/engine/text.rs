@@ -1036,7 +1036,8 @@ fn good_news_today(event: &Event) -> &'static str {
         // (Not of an offer made or taken today, "Accepted the regional airline's lead-mechanic job; will stay with me
         // through 30 April": round 96, anchorage P19 and singapore P22, "'starts a new job today' is wrong".)
         EventKind::NewJob if opens_with(event, &["accepted", "accepts"]) => "accepts a new job",
-        EventKind::NewJob if opens_with(event, &["offered", "got", "landed"]) => "is offered a new job",
+        EventKind::NewJob if opens_with(event, &["offered"]) => "is offered a new job",
+        EventKind::NewJob if opens_with(event, &["got", "gets", "landed"]) => "gets a new job",
         EventKind::NewJob => "starts a new job",
         EventKind::Promotion => "is promoted",
         EventKind::Launch => "launches",
