@@ -427,7 +427,7 @@ pub(crate) fn generate<'s>(
             // Then the one the user's words on the dead say the day is kept with: "Liv and I always talk on the 12th"
             // on Mom's record is Liv's day with the user before the widowed father's, who "goes and sits in the
             // truck" (round 96, anchorage P26, "sends her to Dad… when Liv is the one to call", from both reviewers).
-            let kept_with = the_dead.is_some_and(|q| kept_with_them(q, p));
+            let kept_with = the_dead.is_some_and(|q| keeps_the_day_with(q, p));
             (
                 dead,
                 forgets,
@@ -1249,7 +1249,7 @@ fn occasions<'s>(
 
 /// True when a sentence of the notes on `dead` says the user keeps their day with `p`, in the user's own first person
 /// and as a habit: "Liv and I always talk on the 12th", "Every year we go to the grave with Tomás".
-fn kept_with_them(dead: &PersonFacts, p: &PersonFacts) -> bool {
+fn keeps_the_day_with(dead: &PersonFacts, p: &PersonFacts) -> bool {
     let Some(notes) = dead.notes.as_deref() else { return false };
     let names: Vec<String> =
         [Some(super::text::called(p)), Some(super::text::first_name(&p.name)), super::text::family_word(p)]
