@@ -713,11 +713,11 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         snapshot
             .events
             .iter()
-            .filter(|e| told(e))
             .filter(|e| {
                 let from = i64::from(e.detail.as_deref().is_some_and(comes_in_the_evening));
                 (from..=from + days).contains(&days_between(today, e.date))
             })
+            .filter(|e| told(e))
             .find_map(|e| {
                 let i = snapshot.person_index(&e.person)?;
                 let p = &snapshot.people[i];
@@ -830,8 +830,9 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     let family_loss = snapshot.people.iter().enumerate().filter(|(_, p)| p.kin && p.circle <= 2).find_map(|(i, p)| {
         p.dates
             .iter()
-            .filter(|d| d.label.as_deref().is_some_and(|l| speaks_of_loss(l) || names_the_dead(snapshot, l)))
-            .find(|d| next_occurrence(&d.date, today, 0).is_some())
+            // (The day first: the label is read only of a date that falls today.)
+            .filter(|d| next_occurrence(&d.date, today, 0).is_some())
+            .find(|d| d.label.as_deref().is_some_and(|l| speaks_of_loss(l) || names_the_dead(snapshot, l)))
             .and_then(|d| d.label.as_deref().map(|l| HardDay { of: l.trim().to_owned(), whose: Some(i) }))
     });
     if family_loss.is_some() {
@@ -955,6 +956,13 @@ pub(crate) fn the_dead_named<'s>(snapshot: &'s Snapshot, label: &str) -> Option<
 /// death (its label speaks of a loss, and it has a year), or named in a bereavement of that window.
 fn lately_dead(snapshot: &Snapshot, today: NaiveDate, window: i64) -> Vec<usize> {
     let recent = |on: NaiveDate| (0..=window).contains(&days_between(today, on));
+    // The news of a loss in the window, found once: a big book's dead are not each read against every event.
+    let news: Vec<&str> = snapshot
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Bereavement && recent(e.date))
+        .filter_map(|e| e.detail.as_deref())
+        .collect();
     (0..snapshot.people.len())
         .filter(|&k| {
             let q = &snapshot.people[k];
@@ -965,10 +973,9 @@ fn lately_dead(snapshot: &Snapshot, today: NaiveDate, window: i64) -> Vec<usize>
                             .year
                             .and_then(|y| NaiveDate::from_ymd_opt(y, d.date.month, d.date.day))
                             .is_some_and(recent)
-                }) || snapshot.events.iter().any(|e| {
-                    e.kind == EventKind::Bereavement
-                        && recent(e.date)
-                        && e.detail.as_deref().is_some_and(|t| names_person(t, q))
+                }) || (!news.is_empty() && {
+                    let names = [super::text::called(q), super::text::name_word(&q.name)];
+                    news.iter().any(|t| says_a_name(t, &names))
                 }))
         })
         .collect()
@@ -977,7 +984,11 @@ fn lately_dead(snapshot: &Snapshot, today: NaiveDate, window: i64) -> Vec<usize>
 /// True when a text names someone, capitalised and as a whole word, by what the user calls them or by their first
 /// name ("Toninho was his pandeiro for fifteen years").
 fn names_person(text: &str, q: &PersonFacts) -> bool {
-    let names = [super::text::called(q), super::text::name_word(&q.name)];
+    says_a_name(text, &[super::text::called(q), super::text::name_word(&q.name)])
+}
+
+/// True when a text says one of `names`, capitalised and as a whole word (a possessive too).
+fn says_a_name(text: &str, names: &[&str]) -> bool {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -1294,15 +1305,13 @@ fn going_to_their_day<'s>(snapshot: &'s Snapshot, p: &PersonFacts, event: &Event
     let said = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase();
     // (Kept, as the user marked it: "Be there for Lan's opening day in Seomyeon", still open, does not say the user
     // went: round 96's regression, busan.)
-    snapshot.follow_ups.iter().find(|u| {
+    // (The cheap tests first: the words are read only of the promises kept on the day.)
+    snapshot.follow_ups.iter().filter(|u| u.mine && u.done_on.is_some() && u.due == event.date).find(|u| {
         let ws: Vec<String> = u.text.split_whitespace().map(said).collect();
-        u.mine
-            && u.done_on.is_some()
-            && u.due == event.date
-            && ws.windows(2).any(|w| {
-                let owner = w[0].strip_suffix("'s").or_else(|| w[0].strip_suffix("’s"));
-                owner.is_some_and(|o| theirs.iter().any(|t| t == o)) && DAYS.contains(&w[1].as_str())
-            })
+        ws.windows(2).any(|w| {
+            let owner = w[0].strip_suffix("'s").or_else(|| w[0].strip_suffix("’s"));
+            owner.is_some_and(|o| theirs.iter().any(|t| t == o)) && DAYS.contains(&w[1].as_str())
+        })
     })
 }
 
@@ -1341,12 +1350,13 @@ fn shared_losses<'s>(deceased: &[&'s PersonFacts], p: &PersonFacts) -> Vec<&'s c
     // The day of a friend the user was closest to who died is kept with the family they leave, those whose title or
     // "how we met" says they are theirs ("Min-seo's mother"): round 73, webtoon, nothing at all on the second
     // anniversary of the closest friend's death, her mother in the user's 15.
-    let friends: Vec<&'s crate::model::RecurringDate> = if p.circle <= 3 {
+    let owners = if p.circle <= 3 { family_owners(p) } else { Vec::new() };
+    let friends: Vec<&'s crate::model::RecurringDate> = if !owners.is_empty() {
         deceased
             .iter()
             .copied()
             .filter(|q| !q.kin && q.circle <= 2 && q.id != p.id)
-            .filter(|q| family_of_the_dead(p, q))
+            .filter(|q| names_of_the_dead(q).iter().any(|n| owners.contains(n)))
             .flat_map(|q| q.dates.iter())
             .filter(|d| d.label.as_deref().is_some_and(speaks_of_loss))
             .collect()
@@ -1444,10 +1454,18 @@ fn shared_losses<'s>(deceased: &[&'s PersonFacts], p: &PersonFacts) -> Vec<&'s c
 /// possessive: "Min-seo's mother", "Tom's widow", "Pan Stanisław's son, about 50." (whole words, by the name the user
 /// calls `q`, hyphens kept).
 pub(crate) fn family_of_the_dead(p: &PersonFacts, q: &PersonFacts) -> bool {
-    let names = names_of_the_dead(q);
+    let owners = family_owners(p);
+    !owners.is_empty() && names_of_the_dead(q).iter().any(|n| owners.contains(n))
+}
+
+/// The names (lower case) whose family `p`'s title, "how we met" or the first sentence of their notes says they are,
+/// in the possessive: "min-seo" of "Min-seo's mother". Found once per person: most have none, and the dead need not
+/// be named for them (a big book's every name is not compared with every record).
+fn family_owners(p: &PersonFacts) -> Vec<String> {
     let profile = p.profile.as_ref();
     let first_sentence = p.notes.as_deref().and_then(|n| super::text::sentences(n).next());
-    [
+    let mut owners = Vec::new();
+    for text in [
         profile.and_then(|f| f.title.as_deref()),
         profile.and_then(|f| f.how_met.as_deref()),
         p.how_met.as_deref(),
@@ -1455,13 +1473,18 @@ pub(crate) fn family_of_the_dead(p: &PersonFacts, q: &PersonFacts) -> bool {
     ]
     .into_iter()
     .flatten()
-    .any(|text| {
+    .filter(|t| t.contains('\'') || t.contains('’'))
+    {
         let text = text.to_lowercase().replace('’', "'");
         let said: Vec<&str> =
             text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect();
-        said.windows(2)
-            .any(|w| w[0].strip_suffix("'s").is_some_and(|o| names.iter().any(|n| n == o)) && FAMILY.contains(&w[1]))
-    })
+        for w in said.windows(2).filter(|w| FAMILY.contains(&w[1])) {
+            if let Some(o) = w[0].strip_suffix("'s") {
+                owners.push(o.to_string());
+            }
+        }
+    }
+    owners
 }
 
 /// The words of a family tie said of someone in the possessive ("Luis's father", "Min-seo's mother").
@@ -1703,6 +1726,13 @@ fn events<'s>(
     today: NaiveDate,
     config: &EngineConfig,
 ) {
+    // Each person's follow-ups, found once: an event reads its own person's, not the whole book's.
+    let mut of: Vec<Vec<&FollowUp>> = vec![Vec::new(); snapshot.people.len()];
+    for u in &snapshot.follow_ups {
+        if let Some(k) = snapshot.person_index(&u.person) {
+            of[k].push(u);
+        }
+    }
     for event in &snapshot.events {
         let Some(i) = snapshot.person_index(&event.person) else { continue };
         let p = &snapshot.people[i];
@@ -1742,7 +1772,7 @@ fn events<'s>(
         // her", from both reviewers).
         let outcome_of_the_users_own = || {
             event.kind == EventKind::Other
-                && snapshot.follow_ups.iter().any(|fu| {
+                && of[i].iter().any(|fu| {
                     !fu.mine
                         && fu.person == event.person
                         && (0..=ANSWER_AFTER_DAYS).contains(&days_between(event.date, fu.due))
@@ -1758,7 +1788,7 @@ fn events<'s>(
         // On the day of that appointment the card is to congratulate them there, and it is hard: late news meets its
         // natural moment.
         let meeting_after_the_news = |on: std::ops::Range<NaiveDate>| {
-            snapshot.follow_ups.iter().find(|u| {
+            of[i].iter().copied().find(|u| {
                 !u.mine
                     && u.person == event.person
                     && on.contains(&u.due)
@@ -1789,7 +1819,7 @@ fn events<'s>(
                     && (speaks_of_celebration(&u.text)
                         || (event.kind == EventKind::Launch && Matter::of(&u.text) == Matter::Plain))
             })
-            && !snapshot.follow_ups.iter().any(|u| {
+            && !of[i].iter().any(|u| {
                 u.mine && u.person == event.person && u.due == event.date && u.done_on.is_none_or(|d| d > today)
             });
         if good_news(event)
@@ -2181,6 +2211,7 @@ pub(crate) fn someone_close_lost(event: &Event, snapshot: &Snapshot, i: usize) -
     let detail = event.detail.as_deref().filter(|_| event.kind == EventKind::Bereavement)?;
     let said = words(detail);
     let p = &snapshot.people[i];
+    let owners = family_owners(p);
     snapshot.people.iter().enumerate().position(|(k, q)| {
         // (Only someone once in the user's 15 can be: the words of a big book's every name are not read for each loss.)
         if k == i || q.circle.min(q.peak_circle) > 2 {
@@ -2193,9 +2224,10 @@ pub(crate) fn someone_close_lost(event: &Event, snapshot: &Snapshot, i: usize) -
         // "a short note" to the son of the man who taught the user beekeeping.
         // (By the name the user calls them too: "Marg died at 4.10am…" of Margaret Ashwood, "Marg, 73.", on her
         // husband's record: round 86, hobart, two errands on the morning of her funeral.)
-        let by_family = q.circle.min(q.peak_circle) <= 2
-            && names_of_the_dead(q).iter().any(|n| said.contains(n))
-            && family_of_the_dead(p, q);
+        let by_family = !owners.is_empty() && {
+            let names = names_of_the_dead(q);
+            names.iter().any(|n| said.contains(n)) && names.iter().any(|n| owners.contains(n))
+        };
         k != i && ((q.circle <= 2 && whole_name) || by_family)
     })
 }
@@ -5913,6 +5945,23 @@ fn introductions<'s>(
     today: NaiveDate,
     config: &EngineConfig,
 ) {
+    // Who has a funeral or a rite near, and who a loss in the year, found once (not for each match).
+    let mut funeral = vec![false; snapshot.people.len()];
+    for u in snapshot.follow_ups.iter() {
+        if (-config.intro_before_rite_days..=3).contains(&days_between(today, u.due))
+            && Matter::of(&u.text) == Matter::Loss
+        {
+            if let Some(k) = snapshot.person_index(&u.person) {
+                funeral[k] = true;
+            }
+        }
+    }
+    let mut bereaved = vec![false; snapshot.people.len()];
+    for e in snapshot.events.iter().filter(|e| e.kind == EventKind::Bereavement) {
+        if let Some(k) = snapshot.person_index(&e.person) {
+            bereaved[k] = true;
+        }
+    }
     for m in intro_matches(&snapshot.people, lists, today, config) {
         let (a, b) = (&snapshot.people[m.needer].id, &snapshot.people[m.offerer].id);
         let (x, y) = if a < b { (a, b) } else { (b, a) };
@@ -5928,17 +5977,10 @@ fn introductions<'s>(
         // (From the week before it: "Harada Setsuko's 49th-day rite", five days off, and an accountant for her late
         // husband's inheritance tax, round 95, kyoto P3, "exactly what should wait until after the 7th", tact 2 from
         // both reviewers.)
-        let funeral_near = |k: usize| {
-            snapshot.follow_ups.iter().any(|u| {
-                u.person == snapshot.people[k].id
-                    && (-config.intro_before_rite_days..=3).contains(&days_between(today, u.due))
-                    && Matter::of(&u.text) == Matter::Loss
-            })
-        };
-        if funeral_near(m.needer) || funeral_near(m.offerer) {
+        if funeral[m.needer] || funeral[m.offerer] {
             continue;
         }
-        let mourning = [m.needer, m.offerer].into_iter().find_map(|k| {
+        let mourning = [m.needer, m.offerer].into_iter().filter(|&k| bereaved[k]).find_map(|k| {
             let loss = unacknowledged_loss(snapshot, k, today)?;
             let promise = snapshot
                 .follow_ups
