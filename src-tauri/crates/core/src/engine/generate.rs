@@ -1756,8 +1756,12 @@ fn events<'s>(
         // An award on the day of the ceremony they mentioned ("the awards dinner; Jim is up for the craft award") is
         // announced that evening: the congratulation comes the next morning (round 40, architect P35, "on Friday
         // morning she can't know Jim won; a congratulation would jump the announcement", tact 2).
-        let announced_tonight =
-            event.kind == EventKind::Award && a == 0 && snapshot.mentions_on(&p.id, event.date).next().is_some();
+        // (Or at an awards night its own words name: "Won Best Newcomer at the Scottish Comedy Awards in Glasgow", round
+        // 97, edinburgh P18, congratulated "on Sunday morning before the evening awards have happened".)
+        let announced_tonight = event.kind == EventKind::Award
+            && a == 0
+            && (snapshot.mentions_on(&p.id, event.date).next().is_some()
+                || event.detail.as_deref().is_some_and(at_an_awards_night));
         // Good news on the day of something they mentioned that was the user's own too (a goal's event, the user's
         // appointment with them): the user was there, and a plain note of congratulations the day after reads as if the
         // user had missed it (round 44, fundraiser P33: "Cat wrote and gave the speech at Jean's presentation, so a
@@ -2069,7 +2073,7 @@ const FUNERALS: [&str; 20] = [
 
 /// The words of a rite of remembrance after a funeral, the day of which the user keeps ("Mummy's remembrance at church
 /// on Sunday 15 March", "the unveiling of his stone on 8 March").
-const REMEMBRANCES: [&str; 20] = [
+const REMEMBRANCES: [&str; 23] = [
     "memorial",
     "remembrance",
     // A Mass in Spanish, Portuguese and Italian ("Second-anniversary misa on Sunday 8 March at Santo Domingo, then the
@@ -2097,6 +2101,12 @@ const REMEMBRANCES: [&str; 20] = [
     // The Irish removal, the evening before the funeral Mass ("Reposing at the funeral home on the Blackrock Road
     // Thursday 5 March, 5 to 7": round 88, cork, nothing on the evening the club president reposed).
     "reposing",
+    // The yearly rites for a parent in Tamil and Hindi/Urdu homes ("This year the thivasam is at home on Saturday 7
+    // March with Kurukkal", on the user's mother's record: round 97, toronto P17–P19, two thank-yous and an
+    // introduction on its morning, tact 2; "Sixth barsi on Tuesday 10 March", mumbai).
+    "thivasam",
+    "barsi",
+    "shradh",
 ];
 
 /// A word of a funeral or of a rite of remembrance after it.
@@ -3433,13 +3443,33 @@ fn comes_in_the_evening(text: &str) -> bool {
                 && words[k - 1] == "at"
                 && (words[k - 2].chars().all(|c| c.is_ascii_digit())
                     || ["eight", "nine", "ten", "eleven", "twelve", "clock", "midnight"].contains(&words[k - 2].as_str())))
-            || (w == "evening"
+            // At an afternoon or evening prayer ("Blood sugar fell to 58 at Asr while fasting": round 97, mumbai P10, "a
+            // morning card assumes news she doesn't have yet", from both reviewers).
+            || (["asr", "maghrib", "isha"].contains(&w.as_str())
+                && k > 0
+                && ["at", "after", "by"].contains(&words[k - 1].as_str()))
+            // ("In the afternoon" too, as "in the evening" is.)
+            || ((w == "evening" || w == "afternoon")
                 // ("Died on Sunday evening, 1 March": round 81, kadikoy.)
                 && (words[..k].ends_with(&["in".into(), "the".into()])
                     || k > 0 && WEEKDAYS.contains(&words[k - 1].as_str())
                     || words[..k].ends_with(&["this".into()])
                     || words[k.saturating_sub(4)..k].iter().any(|v| v == "at")))
     })
+}
+
+/// True when an award's words name the awards night it is given at, as a capitalised name ending in "Awards" ("at the
+/// Scottish Comedy Awards in Glasgow") or an awards dinner, night, gala or ceremony: announced that evening.
+/// Not one told as past ("at the awards dinner last night", "yesterday"): that news is the morning's.
+fn at_an_awards_night(detail: &str) -> bool {
+    let ws = words(detail);
+    let past = ws.iter().any(|w| w == "yesterday") || ws.windows(2).any(|w| w[0] == "last" && w[1] == "night");
+    let named = detail.split_whitespace().any(|w| w.trim_end_matches([',', '.', ';', ')']) == "Awards");
+    let night = ws.windows(2).any(|w| {
+        ["awards", "award"].contains(&w[0].as_str())
+            && ["dinner", "night", "gala", "ceremony", "evening"].contains(&w[1].as_str())
+    });
+    !past && (named || night)
 }
 
 /// The occasion a promise is for, in its own words: "for", "before" or "ahead of" it ("Hem Bea's blue dress for the
@@ -7104,6 +7134,20 @@ mod tests {
         let meridian = fu("luis", false, "Final-round interview at Meridian", 14);
         let notes = fu("luis", true, "Send Luis my notes on Meridian before his interview", 12);
         assert!(!promised_around(&meridian, &[notes]), "his interview");
+    }
+
+    #[test]
+    fn news_of_the_afternoon_or_an_awards_night_comes_after_the_morning() {
+        assert!(super::comes_in_the_evening(
+            "Blood sugar fell to 58 at Asr while fasting; broke the fast with glucose"
+        ));
+        assert!(super::comes_in_the_evening("Fell on the stairs in the afternoon; X-ray clear"));
+        assert!(!super::comes_in_the_evening("Fell on the stairs this morning; X-ray clear"));
+        assert!(!super::comes_in_the_evening("Afternoon tea for her 80th"));
+        assert!(super::at_an_awards_night("Won Best Newcomer at the Scottish Comedy Awards in Glasgow"));
+        assert!(super::at_an_awards_night("Named young farmer of the year at the awards dinner in Ballymena"));
+        assert!(!super::at_an_awards_night("Won Best Newcomer at the Scottish Comedy Awards last night"));
+        assert!(!super::at_an_awards_night("Awarded a travel scholarship by the Churchill Trust"));
     }
 
     #[test]

@@ -2089,6 +2089,11 @@ pub(crate) fn of_presence(text: &str) -> bool {
     if first == Some("visit") {
         return someone;
     }
+    // Helping them move house: "Help her move to Bayview with Suresh and his cousin's van" (round 97, toronto P31: "Call
+    // Lakshmi with your good wishes for the new home" on the day the user moves her with the van, from both reviewers).
+    if first == Some("help") {
+        return someone && words.get(2).is_some_and(|w| ["move", "pack", "unpack"].contains(&w.as_str()));
+    }
     // "Pick Mama up 5:30 a.m. for Touro, stay through surgery"; not an errand ("Pick up the twins' cake").
     if first == Some("pick") {
         return someone && raw.iter().skip(2).take(2).any(|w| w.eq_ignore_ascii_case("up"));
@@ -2124,7 +2129,9 @@ pub(crate) fn of_presence(text: &str) -> bool {
     }
     // Going to an occasion of theirs: "Go to the mobile van launch at Kyebando after the Entebbe meeting" (round 93,
     // kampala P18, "get it done" of being at a friend's launch).
-    const OCCASIONS: [&str; 12] = [
+    // (A community iftar too, "Go to the centre's community iftar": round 97, toronto P27, "get it done by 14 March".)
+    const OCCASIONS: [&str; 13] = [
+        "iftar",
         "launch",
         "opening",
         "party",
@@ -2138,10 +2145,15 @@ pub(crate) fn of_presence(text: &str) -> bool {
         "concert",
         "show",
     ];
-    if first == Some("go") && words.get(1).is_some_and(|w| w == "to") && words.get(2).is_some_and(|w| w == "the") {
+    // Or watching or attending one, there or online: "Watch her virtual citizenship ceremony at 10am" (round 97, toronto
+    // P20, "get it done by 10 March" two days before it), "Attend the opening".
+    let go_to_the =
+        first == Some("go") && words.get(1).is_some_and(|w| w == "to") && words.get(2).is_some_and(|w| w == "the");
+    let watch = matches!(first, Some("watch" | "attend"));
+    if go_to_the || watch {
         let head = words
             .iter()
-            .skip(3)
+            .skip(if go_to_the { 3 } else { 1 })
             .take_while(|w| !["at", "in", "on", "after", "before", "with", "for"].contains(&w.as_str()));
         if head.last().is_some_and(|w| OCCASIONS.contains(&w.as_str())) {
             return true;
@@ -2303,7 +2315,10 @@ fn since_it_happened(label: &str, years: Option<i32>) -> Option<String> {
         None => head.into(),
     };
     let ws = super::derive::words(&head);
-    let named = ws.iter().any(|w| ["anniversary", "birthday", "day", "night", "wedding"].contains(&w.as_str()));
+    // (Nor a label that counts its own years already: "A year since we met (Hamish's folk night)" is not "A year since
+    // A year since we met", round 97, edinburgh P17, "garbled", from both reviewers.)
+    let named =
+        ws.iter().any(|w| ["anniversary", "birthday", "day", "night", "wedding", "since"].contains(&w.as_str()));
     if named || super::derive::speaks_of_loss(&head) || !ws.iter().skip(1).any(|w| HAPPENED.contains(&w.as_str())) {
         return None;
     }
@@ -3952,6 +3967,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 (None, Some(n)) if twins.is_some() => format!("{first}'s birthday is {when}: they turn {n}."),
                 (None, Some(n)) => format!("{first}'s birthday is {when}: {first} turns {n}."),
                 (None, None) => format!("{first}'s birthday is {when}."),
+                // ("(1 year)": round 97, edinburgh P17, "'1 years'… garbled", from both reviewers.)
+                (Some(label), Some(1)) => format!("{label}: {when} (1 year)."),
                 (Some(label), Some(n)) => format!("{label}: {when} ({n} years)."),
                 (Some(label), None) if speaks_of_loss(label) => format!("{}: {when}.", without_its_cause(label)),
                 (Some(label), None) => format!("{label}: {when}."),
@@ -4646,6 +4663,10 @@ mod tests {
             "Dinner at Sam's on Friday",
             "Watch the Rovers' first practice match; Sam might play",
             "Go to hers on Sunday 8 March for waffles and the men's 50 km on TV",
+            "Watch her virtual citizenship ceremony at 10am",
+            "Go to the centre's community iftar",
+            "Attend the opening of her show",
+            "Help her move to Bayview with Suresh and his cousin's van",
         ] {
             assert!(of_presence(yes), "{yes}");
         }
@@ -4666,6 +4687,8 @@ mod tests {
             "Meet the deadline for the grant",
             "Lunch at the office with the team",
             "Watch the webinar recording",
+            "Attend the budget meeting",
+            "Help Sam with the grant form",
             "Coffee beans for Mum's birthday",
         ] {
             assert!(!of_presence(no), "{no}");
@@ -4819,6 +4842,18 @@ mod tests {
         // Not a death, or no years: as written.
         assert_eq!(years_since("Our wedding (golden, 1976)", Some(50)), "Our wedding (golden, 1976)");
         assert_eq!(years_since("Dad died (2019)", None), "Dad died (2019)");
+    }
+
+    #[test]
+    fn a_day_is_said_as_the_years_since_it_happened_once() {
+        assert_eq!(
+            since_it_happened("Bell's Barbershop opened on 75th Street (we signed the lease together)", Some(30)),
+            Some("30 years since Bell's Barbershop opened on 75th Street".to_owned())
+        );
+        assert_eq!(since_it_happened("We met (Hamish's folk night)", Some(1)), Some("A year since we met".to_owned()));
+        // A label that counts its years itself is said as written (round 97, edinburgh P17).
+        assert_eq!(since_it_happened("A year since we met (Hamish's folk night)", Some(1)), None);
+        assert_eq!(since_it_happened("Ten years since we moved in", Some(10)), None);
     }
 
     #[test]
