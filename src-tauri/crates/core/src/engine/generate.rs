@@ -3460,16 +3460,21 @@ fn comes_in_the_evening(text: &str) -> bool {
 
 /// True when an award's words name the awards night it is given at, as a capitalised name ending in "Awards" ("at the
 /// Scottish Comedy Awards in Glasgow") or an awards dinner, night, gala or ceremony: announced that evening.
-/// Not one told as past ("at the awards dinner last night", "yesterday"): that news is the morning's.
+/// Not one told as past ("at the awards dinner last night", "yesterday"): that news is the morning's; nor a nomination.
 fn at_an_awards_night(detail: &str) -> bool {
     let ws = words(detail);
     let past = ws.iter().any(|w| w == "yesterday") || ws.windows(2).any(|w| w[0] == "last" && w[1] == "night");
+    // (Nor a nomination or a shortlist for one: "Nominated for Music at the BAFTA Games Awards" is announced by day,
+    // the regression over 159 books, gamedev.)
+    let nominated = ws.iter().any(|w| {
+        ["nominated", "nomination", "shortlisted", "shortlist", "longlisted", "finalist"].contains(&w.as_str())
+    });
     let named = detail.split_whitespace().any(|w| w.trim_end_matches([',', '.', ';', ')']) == "Awards");
     let night = ws.windows(2).any(|w| {
         ["awards", "award"].contains(&w[0].as_str())
             && ["dinner", "night", "gala", "ceremony", "evening"].contains(&w[1].as_str())
     });
-    !past && (named || night)
+    !past && !nominated && (named || night)
 }
 
 /// The occasion a promise is for, in its own words: "for", "before" or "ahead of" it ("Hem Bea's blue dress for the
@@ -7148,6 +7153,7 @@ mod tests {
         assert!(super::at_an_awards_night("Named young farmer of the year at the awards dinner in Ballymena"));
         assert!(!super::at_an_awards_night("Won Best Newcomer at the Scottish Comedy Awards last night"));
         assert!(!super::at_an_awards_night("Awarded a travel scholarship by the Churchill Trust"));
+        assert!(!super::at_an_awards_night("Nominated for Music at the BAFTA Games Awards for her score"));
     }
 
     #[test]
