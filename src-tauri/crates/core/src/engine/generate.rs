@@ -1778,7 +1778,6 @@ fn events<'s>(
             event.kind == EventKind::Other
                 && of[i].iter().any(|fu| {
                     !fu.mine
-                        && fu.person == event.person
                         && (0..=ANSWER_AFTER_DAYS).contains(&days_between(event.date, fu.due))
                         && shares_a_word(&fu.text, &p.name, event.detail.as_deref().unwrap_or(""))
                         && !said_as_theirs(&fu.text, p)
@@ -1794,7 +1793,6 @@ fn events<'s>(
         let meeting_after_the_news = |on: std::ops::Range<NaiveDate>| {
             of[i].iter().copied().find(|u| {
                 !u.mine
-                    && u.person == event.person
                     && on.contains(&u.due)
                     && (speaks_of_appointment(&u.text)
                         || with_them(&u.text, p)
@@ -1823,9 +1821,7 @@ fn events<'s>(
                     && (speaks_of_celebration(&u.text)
                         || (event.kind == EventKind::Launch && Matter::of(&u.text) == Matter::Plain))
             })
-            && !of[i].iter().any(|u| {
-                u.mine && u.person == event.person && u.due == event.date && u.done_on.is_none_or(|d| d > today)
-            });
+            && !of[i].iter().any(|u| u.mine && u.due == event.date && u.done_on.is_none_or(|d| d > today));
         if good_news(event)
             && a <= config.congratulate_days
             && derived[i].sensitive.is_none()
