@@ -351,6 +351,24 @@ fn done_records_feedback_applies_the_natural_effect_and_retires_the_suggestion()
     assert!(!ids(&book.suggest()).contains(&"thank:f1".to_owned()));
 }
 
+/// Every card a morning shows can be acted on, even one the people its key names cannot make alone: in a real
+/// persona book (round 99's belfast), condolences to the widow of the user's own driver, whose death only the news's
+/// words and her notes ("Jimmy's wife.") tie to him, failed with "suggestion `support:e-bernie-jimmy` does not exist".
+#[test]
+fn every_card_a_persona_book_shows_can_be_marked_done() {
+    let book = Book::new();
+    let archive = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("review/belfast.json")).unwrap();
+    let out = book.import_text(&archive);
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    for day in ["2026-03-02", "2026-03-03", "2026-03-04"] {
+        let digest = book.json(["--today", day, "suggest", "--json"]);
+        for id in ids(&digest) {
+            let done = book.run(["--today", day, "done", &id]);
+            assert_eq!(done.status.code(), Some(0), "{day} done {id}: {}", describe(&done));
+        }
+    }
+}
+
 #[test]
 fn done_also_closes_the_acts_merged_into_the_card() {
     // ENGINE.md §10.11: Ben's card carries a give-back; `done --also` closes both, each recorded.
