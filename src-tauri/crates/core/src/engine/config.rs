@@ -118,6 +118,9 @@ pub struct EngineConfig {
     pub keep_promise_days: i64,
     /// Before the due date: `e^(−days_to_due / keep_promise_decay)`.
     pub keep_promise_decay: f64,
+    /// A fixture in the user's diary (an interview they hold, a talk they give, a meeting at an hour) has one card,
+    /// the evening before, at this urgency (not in ENGINE.md: round 97).
+    pub fixture_eve_urgency: f64,
     /// follow_up fires at most this many days past `until` (or `due`).
     pub follow_up_grace_days: i64,
     /// One that asks "how it went" (no hard time, no treatment, loss or ordeal, no answer awaited) more than this many
@@ -356,6 +359,11 @@ impl Default for EngineConfig {
             keep_promise_lead_days: 2,
             keep_promise_days: 30,
             keep_promise_decay: 2.0,
+            // Blind review, rounds 90–97: a reminder of the user's own fixture (an interview they hold, a panel they
+            // speak on, a tasting for a client) was rated 2.9 on average, "she won't forget her own scheduled
+            // interview… it takes the slot of what mattered that day" (toronto P12). Its evening-before card is below
+            // a good-luck note (0.8) and the promises' own lead (0.61 the day before): it fills a day with room.
+            fixture_eve_urgency: 0.45,
             follow_up_grace_days: 21,
             // Blind review, round 46 (two held-out books, three reviewers each): "how it went" a week or more after
             // was rated 1–2 by all six — "a week stale… implies she forgot" (coach P29, Samir's interview, 7 days),

