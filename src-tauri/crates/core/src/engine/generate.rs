@@ -2402,6 +2402,20 @@ pub(crate) fn occasion_of_the_news<'s>(snapshot: &'s Snapshot, event: &Event) ->
 }
 
 /// keep_promise (mine) and follow_up (theirs).
+/// The word the day before a one-day thing they mentioned: a good-luck note, or a warm word before an operation.
+fn good_luck<'s>(fu: &'s FollowUp, i: usize, hard: bool, matter: Matter, config: &EngineConfig) -> Candidate<'s> {
+    Candidate {
+        key: format!("follow_up:{}:luck", fu.id),
+        kind: SuggestionKind::FollowUp,
+        people: vec![i],
+        hard,
+        urgency: config.good_luck_urgency,
+        effort: config.effort.follow_up,
+        due: Some(fu.due),
+        detail: Detail::FollowUp { follow_up: fu, luck: true, awaited: false, care: false, matter, stale: false },
+    }
+}
+
 fn follow_ups<'s>(
     out: &mut Vec<Candidate<'s>>,
     snapshot: &'s Snapshot,
@@ -2817,23 +2831,7 @@ fn follow_ups<'s>(
                 && speaks_of_operation(&fu.text)
                 && !speaks_of_aftercare(&fu.text)
             {
-                out.push(Candidate {
-                    key: format!("follow_up:{}:luck", fu.id),
-                    kind: SuggestionKind::FollowUp,
-                    people: vec![i],
-                    hard: true,
-                    urgency: config.good_luck_urgency,
-                    effort: config.effort.follow_up,
-                    due: Some(fu.due),
-                    detail: Detail::FollowUp {
-                        follow_up: fu,
-                        luck: true,
-                        awaited: false,
-                        care: false,
-                        matter: Matter::Treatment,
-                        stale: false,
-                    },
-                });
+                out.push(good_luck(fu, i, true, Matter::Treatment, config));
             }
             continue;
         }
@@ -2892,25 +2890,10 @@ fn follow_ups<'s>(
                 && derived[i].sensitive.is_some_and(|e| e.kind == EventKind::Bereavement)
                 && words(&fu.text).iter().any(|w| w == "back");
             let matter = if back_after_a_loss { Matter::Loss } else { matter };
-            out.push(Candidate {
-                key: format!("follow_up:{}:luck", fu.id),
-                kind: SuggestionKind::FollowUp,
-                people: vec![i],
-                // (And the inner 5's, family or not: round 89, lyon, nothing on the eve of a best friend's
-                // prostatectomy, "the day was full" of a thank-you and an introduction.)
-                hard: (p.kin && p.circle <= 2 || p.circle == 1) && speaks_of_operation(&fu.text),
-                urgency: config.good_luck_urgency,
-                effort: config.effort.follow_up,
-                due: Some(fu.due),
-                detail: Detail::FollowUp {
-                    follow_up: fu,
-                    luck: true,
-                    awaited: false,
-                    care: false,
-                    matter,
-                    stale: false,
-                },
-            });
+            // (Hard for the inner 5's, family or not: round 89, lyon, nothing on the eve of a best friend's
+            // prostatectomy, "the day was full" of a thank-you and an introduction.)
+            let hard = (p.kin && p.circle <= 2 || p.circle == 1) && speaks_of_operation(&fu.text);
+            out.push(good_luck(fu, i, hard, matter, config));
         }
         // (No question after, of one who is not to be asked: the good-luck note above asks nothing.)
         if private(i).1 {
