@@ -1015,6 +1015,18 @@ fn new_home(event: &Event) -> bool {
         && !ws.iter().any(|w| BOUGHT.contains(&w.as_str()))
 }
 
+/// True when a move is into care: a care home, a nursing home, a residential home, assisted living ("Moved into a care
+/// home on the Falls Road; his daughter Maureen rang to say so"). No good wishes for the new home: a visit (round 99,
+/// belfast P19: "Wish Harry Lavery well in the new home… treats a move into a care home as news to cheer", from both
+/// reviewers).
+fn into_care(event: &Event) -> bool {
+    let detail = event.detail.as_deref().unwrap_or("").to_lowercase();
+    event.kind == EventKind::Move
+        && ["care home", "nursing home", "residential home", "retirement home", "assisted living", "care facility"]
+            .iter()
+            .any(|w| detail.contains(w))
+}
+
 /// True when a move is a posting at work, not a home: they are transferred, posted or seconded ("Transferred from 1
 /// April to head office, business-support department", of the user's bank manager: round 89, osaka P20, "Wish Tsuji
 /// well in the new home").
@@ -3039,6 +3051,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         }
         Detail::Congratulate { event, .. } if joins_the_user(event) => format!("Welcome {name} aboard"),
         Detail::Congratulate { event, .. } if new_post(event) => format!("Wish {name} well in the new post"),
+        Detail::Congratulate { event, .. } if into_care(event) => format!("Visit {name} in the first weeks there"),
         Detail::Congratulate { event, .. } if new_home(event) => format!("Wish {name} well in the new home"),
         Detail::Congratulate { event, .. } => match news_of_their_own(event) {
             Some(news) => format!("Congratulate {name} on {news}"),
@@ -3398,6 +3411,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Congratulate { .. } if kept_with_them(p, snap, today).is_some() => {
             format!("Celebrate it with {first}: “{}”.", kept_with_them(p, snap, today).unwrap_or_default())
         }
+        Detail::Congratulate { event, .. } if into_care(event) => format!(
+            "Go and see {first} in the first weeks there, and bring something from the old days; ring ahead to ask \
+             when suits."
+        ),
         Detail::Congratulate { event, .. } if joins_the_user(event) => {
             format!("Tell {first} today how glad you are that it is a yes: a call, or a few words in person.")
         }
@@ -4447,6 +4464,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         }
         Detail::Occasion { days: 0, .. } => "A few warm words on the day mean more than you would think.",
         Detail::Occasion { .. } => "A little planning now means the day will not slip by.",
+        Detail::Congratulate { event, .. } if into_care(event) => {
+            "In the first weeks somewhere new, a familiar face means more than any card."
+        }
         Detail::Congratulate { event, .. } if joins_the_user(event) => {
             "A warm welcome on the day someone says yes sets the tone for what comes after."
         }
