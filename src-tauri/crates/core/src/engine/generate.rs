@@ -2401,7 +2401,6 @@ pub(crate) fn occasion_of_the_news<'s>(snapshot: &'s Snapshot, event: &Event) ->
         .find(|u| u.done_on.is_none() && !speaks_of_appointment(&u.text) && !an_ordeal_sat(&u.text) && !at_law(&u.text))
 }
 
-/// keep_promise (mine) and follow_up (theirs).
 /// The word the day before a one-day thing they mentioned: a good-luck note, or a warm word before an operation.
 fn good_luck<'s>(fu: &'s FollowUp, i: usize, hard: bool, matter: Matter, config: &EngineConfig) -> Candidate<'s> {
     Candidate {
@@ -2416,6 +2415,7 @@ fn good_luck<'s>(fu: &'s FollowUp, i: usize, hard: bool, matter: Matter, config:
     }
 }
 
+/// keep_promise (mine) and follow_up (theirs).
 fn follow_ups<'s>(
     out: &mut Vec<Candidate<'s>>,
     snapshot: &'s Snapshot,
