@@ -1345,7 +1345,18 @@ pub(crate) fn keeps_it_secret(p: &PersonFacts) -> bool {
 /// first". Their mentions get no good-luck note and no question after (round 98, seoul P17: "Wish Hye-jin well" the
 /// night before the blood test, "it breaks Ji-woo's rule that Hye-jin brings the test up", tact 2 from both).
 pub(crate) fn theirs_to_raise(p: &PersonFacts) -> bool {
-    notes_say(p, &["brings it up", "bring it up", "raise it first", "raises it first"])
+    // (Not the user's own "I'll bring it up at the meeting".)
+    notes_say(
+        p,
+        &[
+            "brings it up",
+            "let her bring it up",
+            "let him bring it up",
+            "let them bring it up",
+            "raise it first",
+            "raises it first",
+        ],
+    )
 }
 
 /// True when the user's notes on them say they are not to be asked about it: "hates being asked how she feels about
