@@ -898,10 +898,7 @@ fn users_own_ordeal_for_a_goal(text: &str, person: &str, snapshot: &Snapshot) ->
     // A round of a hiring process, beside a goal to land a role ("Vitalia final round, Thu 12 March 10:00…" on the
     // hiring manager's record, the goal "Land a senior UX research role…": round 98, warsaw P25, a launch's reminder
     // "on the morning of the Vitalia final round", from both reviewers).
-    let a_round = ws
-        .iter()
-        .take(6)
-        .collect::<Vec<_>>()
+    let a_round = ws[..ws.len().min(6)]
         .windows(2)
         .any(|w| ["first", "second", "third", "final", "last"].contains(&w[0].as_str()) && w[1] == "round");
     if a_round && !speaks_of_someone_else(text) && !someones(text) {
