@@ -3049,7 +3049,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Congratulate { event, .. } if welcome(event).is_some() => {
             format!("Welcome {name} {}", welcome(event).unwrap_or("back"))
         }
-        Detail::Congratulate { event, .. } if joins_the_user(event) => format!("Welcome {name} aboard"),
+        Detail::Congratulate { joins: true, .. } => format!("Welcome {name} aboard"),
+        Detail::Congratulate { ours: true, days_ago: 0, .. } => format!("Your launch with {name} is today"),
+        Detail::Congratulate { ours: true, .. } => format!("Thank {name} for the launch you did together"),
         Detail::Congratulate { event, .. } if new_post(event) => format!("Wish {name} well in the new post"),
         Detail::Congratulate { event, .. } if into_care(event) => format!("Visit {name} in the first weeks there"),
         Detail::Congratulate { event, .. } if new_home(event) => format!("Wish {name} well in the new home"),
@@ -3415,8 +3417,18 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             "Go and see {first} in the first weeks there, and bring something from the old days; ring ahead to ask \
              when suits."
         ),
-        Detail::Congratulate { event, .. } if joins_the_user(event) => {
+        // An answer due today may not have come by the morning: the welcome waits for it (round 99, jakarta P20).
+        Detail::Congratulate { joins: true, days_ago: 0, event, .. } if !joins_the_user(event) => {
+            format!("When {first}'s yes comes today, tell {first} how glad you are: a call, or a few words in person.")
+        }
+        Detail::Congratulate { joins: true, .. } => {
             format!("Tell {first} today how glad you are that it is a yes: a call, or a few words in person.")
+        }
+        Detail::Congratulate { ours: true, days_ago: 0, .. } => {
+            format!("This evening, once it is out, thank {first} for the work you did on it together.")
+        }
+        Detail::Congratulate { ours: true, .. } => {
+            format!("Tell {first} what the work you did on it together meant to you.")
         }
         // News of the day whose own words say the user is part of it ("Married Yeny Roque Sallo in the church at
         // Urubamba; Julio and I were their padrinos de aros"): said there, in person, not in a note (round 66, guide
@@ -4159,8 +4171,14 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         Detail::Congratulate { event, days_ago, .. } => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
-            let phrase =
-                if occasion_today(c, snap).is_some() { good_news_today(event) } else { good_news_phrase(event) };
+            // (An answer awaited today has not come in the morning either: "Wes accepts a new job today".)
+            let awaited = *days_ago == 0
+                && snap.mentions_on(&event.person, event.date).any(|u| super::generate::an_answer_awaited(&u.text));
+            let phrase = if occasion_today(c, snap).is_some() || awaited {
+                good_news_today(event)
+            } else {
+                good_news_phrase(event)
+            };
             let part = your_part_in(p, event).map(|s| format!(" Your notes on {first}: “{s}”.")).unwrap_or_default();
             let whose = if news_of_their_own(event).is_some() {
                 format!("Good news in {first}'s family,")
@@ -4467,7 +4485,10 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Congratulate { event, .. } if into_care(event) => {
             "In the first weeks somewhere new, a familiar face means more than any card."
         }
-        Detail::Congratulate { event, .. } if joins_the_user(event) => {
+        Detail::Congratulate { ours: true, .. } => {
+            "Between the two who did the work, a thank-you is the word that lasts."
+        }
+        Detail::Congratulate { joins: true, .. } => {
             "A warm welcome on the day someone says yes sets the tone for what comes after."
         }
         Detail::Congratulate { meeting: Some(_), .. } => "Good news said in person, even late, is remembered.",
