@@ -3052,6 +3052,22 @@ fn follow_ups<'s>(
         if awaited && at_a_meeting() {
             continue;
         }
+        // Nor asked after when the user went with them, by a promise to them for that day kept ("Drive Mum to the
+        // Nightingale Centre for her 9:40 mammogram", marked done): the user was there, and heard it on the way home
+        // (round 100, manchester P28: "Ask after Linda… Call Linda to hear about the results" the day after the user
+        // drove her to it).
+        let went_with_them = || {
+            snapshot.follow_ups.iter().any(|u| {
+                u.mine
+                    && u.person == fu.person
+                    && u.due == fu.due
+                    && u.done_on.is_some()
+                    && super::text::of_presence(&u.text)
+            })
+        };
+        if their_body && went_with_them() {
+            continue;
+        }
         if started
             && past_end <= config.follow_up_grace_days
             && !met_since
@@ -4583,7 +4599,8 @@ pub(crate) fn sets_a_time(text: &str) -> bool {
             .is_some_and(|(h, m)| digits(h) && m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()))
     };
     speaks_of_an_hour(text)
-        || text.split(|c: char| c.is_whitespace() || "(),;".contains(c)).any(clock)
+        // (A span of hours too: "9:00–12:00".)
+        || text.split(|c: char| c.is_whitespace() || "(),;–-".contains(c)).any(clock)
         || text.split('(').skip(1).any(|rest| rest.split_once(')').is_some_and(|(inside, _)| digits(inside.trim())))
 }
 
@@ -4792,7 +4809,19 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
         Some("interview") => someone_next,
         // An occasion named first ("Tasting for the Kestrel panel, 12:30 at Marol": round 97, mumbai P23, "the
         // tasting is her top goal and she can't forget it").
-        Some("tasting" | "presentation" | "demo" | "showcase" | "audition") => timed(),
+        // (And a class the user gives, "Masterclass at SATIS, location sound for series, 9:00–12:00": round 100,
+        // marseille P25, "she can't forget a masterclass she's preparing".)
+        Some(
+            "tasting" | "presentation" | "demo" | "showcase" | "audition" | "masterclass" | "workshop" | "lecture"
+            | "keynote" | "seminar" | "webinar",
+        ) => timed(),
+        // Or the user's own work handed over at an hour: "Final mix delivered and screened for France 3, 16:00"
+        // (round 100, marseille P24, P27: "reminding her mid-mix to deliver the mix she's sitting in is noise", 1–2).
+        _ if ws.iter().take(4).any(|w| ["delivered", "screened", "submitted", "filed"].contains(&w.as_str()))
+            && sets_a_time(text) =>
+        {
+            true
+        }
         Some(
             "present" | "pitch" | "perform" | "play" | "rehearse" | "rehearsal" | "run" | "chair" | "lead" | "host"
             | "teach",

@@ -819,6 +819,16 @@ fn rite_of_loss_with_them(text: &str, p: &PersonFacts) -> bool {
 fn an_ask_of_them(text: &str, p: &PersonFacts) -> bool {
     let raw: Vec<&str> = text.split_whitespace().collect();
     let them = [first_name(&p.name), called(p)];
+    // Or a demand for what they owe ("Send Neil Brady the letter before action for the £4,800, 14 days to pay"): no
+    // promise to them (round 100, manchester P14: "calling a letter before action a 'promise to Neil' that 'people
+    // remember' is tone-deaf", from both reviewers).
+    let lower = text.to_lowercase();
+    if ["letter before action", "final demand", "letter of demand", "demand letter", "small claims"]
+        .iter()
+        .any(|d| lower.contains(d))
+    {
+        return true;
+    }
     raw.first().is_some_and(|w| w.eq_ignore_ascii_case("ask"))
         && raw.get(1).is_some_and(|w| {
             let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -972,6 +982,15 @@ fn welcome(event: &Event) -> Option<&'static str> {
     }
 }
 
+/// True when a mention says its results come some time after its day: "results by letter in about ten days", "results
+/// next week", "results in two weeks".
+fn results_later(text: &str) -> bool {
+    let ws = super::derive::words(text);
+    ws.iter().position(|w| w == "results" || w == "result").is_some_and(|k| {
+        ws[k + 1..].iter().any(|w| ["days", "weeks", "week", "letter", "later", "post", "mail"].contains(&w.as_str()))
+    })
+}
+
 /// True when their new job is with the user: an offer of the user's they accepted, or joining the user's own team
 /// ("Accepted my offer to be chief pilot at Halvorsen Air"): welcomed aboard, not congratulated (round 96, anchorage
 /// P23, "Congratulate Darlene Fisher on the new job" of the chief pilot the user has just hired).
@@ -1085,6 +1104,26 @@ pub(crate) fn occasion_today<'s>(c: &Candidate<'s>, snap: &'s Snapshot) -> Optio
     })
 }
 
+/// True when a move's words put it ahead: "from July", "in June", "offered a transfer", "coming home", "will move"
+/// (round 100, brisbane P29: "Claire moved today" of a transfer from July, "gets the facts wrong", from both).
+fn a_move_ahead(event: &Event) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ];
+    let ws = super::derive::words(event.detail.as_deref().unwrap_or(""));
+    ws.windows(2).any(|w| {
+        (["from", "in", "by"].contains(&w[0].as_str()) && MONTHS.contains(&w[1].as_str()))
+            || (["coming", "will", "offered", "moving"].contains(&w[0].as_str())
+                && ["home", "move", "a", "back", "to"].contains(&w[1].as_str()))
+    })
+}
+
+/// True when the news opens with their telling it to the user ("Rang to say she's been offered a transfer…").
+fn told_by_them(event: &Event) -> bool {
+    opens_with(event, &["rang", "called", "phoned", "rung", "texted", "messaged", "emailed", "told"])
+}
+
 /// Good news as a sentence's verb ("Kai was promoted").
 fn good_news_phrase(event: &Event) -> &'static str {
     match event.kind {
@@ -1100,6 +1139,7 @@ fn good_news_phrase(event: &Event) -> &'static str {
         EventKind::Wedding => "got married",
         EventKind::Baby => "had a baby",
         EventKind::Graduation => "graduated",
+        EventKind::Move if a_move_ahead(event) => "told you of a move ahead",
         EventKind::Move => "moved",
         EventKind::Other => "had good news",
         _ => "had news",
@@ -1150,6 +1190,11 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     // March and asked me not to mention it to anyone, Sue included": round 58, retiree P11, "takes his news from him
     // to share", tact 2 from all three): theirs to tell.
     if p.notes.as_deref().is_some_and(asked_to_keep_quiet) {
+        return String::new();
+    }
+    // Nor news they rang the user with themselves: they are telling it, and the rest of the family is theirs to tell
+    // (round 100, brisbane P29: "Tell Bernie and Liam… risks taking Claire's own news from her").
+    if matches!(c.detail, Detail::Congratulate { event, .. } if told_by_them(event)) {
         return String::new();
     }
     // Not the partner, who hears it from the user; nor, for news at home, the rest of the home, who share it there.
@@ -2533,7 +2578,11 @@ fn a_consultation(text: &str) -> bool {
         "assessment",
         "referral",
     ];
-    super::derive::words(text).iter().any(|w| WORDS.contains(&w.as_str()))
+    // And a review that settles it ("Review at Hôpital Nord with Dr Benhamou, 14:30: surgery or not": round 100,
+    // marseille P23, "how the recovery is going" of a surgeon's verdict).
+    let ws = super::derive::words(text);
+    ws.iter().any(|w| WORDS.contains(&w.as_str()))
+        || (ws.first().is_some_and(|w| w == "review") && ws.windows(2).any(|w| w[0] == "or" && w[1] == "not"))
 }
 
 /// True when their notes say they board away from home ("boarding at Kahuhia Girls", "boards at St Mary's").
@@ -2558,6 +2607,53 @@ fn age_on(birthday: crate::model::AnnualDate, on: NaiveDate) -> Option<i32> {
     let year = birthday.year?;
     let before = (on.month(), on.day()) < (birthday.month, birthday.day);
     Some(on.year() - year - i32::from(before))
+}
+
+/// The one of the family the notes on `i` name beside them ("I ring her at the home on Sundays when Bernie is with
+/// her"): another of the family, living, by the name the user calls them.
+fn beside_them(snap: &Snapshot, i: usize) -> Option<&PersonFacts> {
+    let notes = snap.people[i].notes.as_deref()?;
+    let said: Vec<&str> = notes.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    snap.people.iter().enumerate().find_map(|(k, q)| {
+        (k != i && q.kin && q.status != crate::model::Status::Deceased && said.contains(&called(q))).then_some(q)
+    })
+}
+
+/// An illness in the family of `i` in the last 30 days, said of someone else ("His dad Jack (88)… moved into the
+/// hospice"), with no death since: its words.
+fn a_hard_time_at_home<'s>(snap: &'s Snapshot, i: usize, today: NaiveDate) -> Option<&'s str> {
+    let id = &snap.people[i].id;
+    let mine = |e: &&Event| &e.person == id && (0..=30).contains(&(today - e.date).num_days());
+    if snap.events.iter().filter(mine).any(|e| e.kind == EventKind::Bereavement) {
+        return None;
+    }
+    snap.events
+        .iter()
+        .filter(mine)
+        .filter(|e| e.kind == EventKind::Illness)
+        .filter_map(|e| e.detail.as_deref())
+        .find(|d| super::generate::speaks_of_someone_else(d))
+        .map(|d| d.trim().trim_end_matches('.'))
+}
+
+/// A news's words without what a work in it is about ("Her second novel, about our building in Bab El Oued…, is
+/// published" → "Her second novel is published"): the user in its subject is not the user at its place (round 100,
+/// marseille P26, "Congratulate Nour there today, in person" of a novelist in Paris).
+fn without_what_it_is_about(text: &str) -> String {
+    match text.find(", about ") {
+        Some(k) => {
+            let rest = &text[k + 2..];
+            let end = rest.find(',').map_or(text.len(), |e| k + 2 + e + 1);
+            format!("{}{}", &text[..k], &text[end..])
+        }
+        None => text.to_owned(),
+    }
+}
+
+/// True when a promise opens with an errand: ordering, sending, posting, buying, paying, booking, transferring.
+fn an_errand(text: &str) -> bool {
+    const ERRANDS: [&str; 8] = ["order", "send", "post", "buy", "pay", "book", "transfer", "email"];
+    super::derive::words(text).first().is_some_and(|w| ERRANDS.contains(&w.as_str()))
 }
 
 /// True when notes speak of dementia ("Alzheimer's, diagnosed in 2024, early still but going").
@@ -3439,11 +3535,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // Or a day the notes say the user goes to ("Zoya and I are going to the wedding": round 69, casting P34,
         // "Farah and Zoya are at the wedding, so a 'short note of congratulations' treats it as a remote event").
         Detail::Congratulate { days_ago: 0, event, .. }
-            if event.detail.as_deref().is_some_and(|d| {
-                super::generate::speaks_of_self(d)
+            if event.detail.as_deref().map(without_what_it_is_about).is_some_and(|d| {
+                super::generate::speaks_of_self(&d)
                     && (event.kind == EventKind::Wedding
                         || matches!(event.kind, EventKind::Graduation | EventKind::Launch | EventKind::Award)
-                            && super::generate::names_a_place(d))
+                            && super::generate::names_a_place(&d))
             }) || super::generate::going_to_it(p, event)
                 // Or the user has promised to be there ("Be at Brooks & Co. for the 11 a.m. ribbon cutting and give
                 // the first cut in Jaylen's chair": round 90, chicago P35, "send a note" to the barber whose opening
@@ -3633,6 +3729,14 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             {
                 format!("Go in to see {first} if you can; if not, ring the home today to hear how {first} is.")
             }
+            // Far away, the family beside them is the call (round 100, brisbane P16: "Call Mam today, and ask what
+            // would help" of a mother with dementia in a home in Ireland, "the call to make is to Bernie").
+            _ if p.kin && p.abroad && p.notes.as_deref().is_some_and(speaks_of_dementia) => {
+                match beside_them(snap, c.people[0]) {
+                    Some(q) => format!("Ring {} today for news of {first}, and ask what would help.", called(q)),
+                    None => format!("Ring the family or the home with {first} today for news, and ask what would help."),
+                }
+            }
             _ => format!("Call {first} today, and ask what would help."),
         },
         // After a long silence, no offer to take things off their plate (round 81, montreal P31: "presumptuous after
@@ -3718,6 +3822,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 "Call {first} this evening to settle tomorrow's plan, and ask what {first} would like you to bring."
             )
         }
+        // An errand is done, not set time aside for (round 100, brisbane P25: "'set time aside for 12 March' pushes
+        // it to the last day" of ordering flowers from a florist abroad for a mother who is ill).
+        Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 && an_errand(&follow_up.text) => {
+            format!("Get it done by {}, as you offered.", human_date(promise_deadline(follow_up), today))
+        }
         Detail::KeepPromise { past_due, follow_up, care: true } if *past_due < 0 => {
             format!("Set the time aside for {}.", human_date(promise_deadline(follow_up), today))
         }
@@ -3798,8 +3907,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         // And after their results, what the results said (round 89, quito: "ask how it went" of a mother's kidney
         // biopsy results).
+        // (Not results that come later: "Annual mammogram…; results by letter in about ten days", round 100,
+        // manchester P28.)
         Detail::FollowUp { matter: Matter::Treatment, luck: false, follow_up, .. }
-            if p.kin && p.circle <= 2 && super::generate::speaks_of_answer(&follow_up.text) =>
+            if p.kin
+                && p.circle <= 2
+                && super::generate::speaks_of_answer(&follow_up.text)
+                && !results_later(&follow_up.text) =>
         {
             format!("Call {first} to hear about the results, and how {first} is.")
         }
@@ -3878,6 +3992,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             "Spend five minutes on “{}”: a link, an intro or a good word.",
             nonempty(need.text.as_deref()).unwrap_or(need.topic.trim())
         ),
+        // Asked of the closest, the offer comes from the one who makes it: what the user tells a partner of a class
+        // for their illness is one more nag (round 100, brisbane P8: "'tell Ken what Robyn offers' makes it another
+        // nag from Maggie… it should go through Robyn").
+        Detail::Introduce { needer, offerer, .. } if time_together(&snap.people[*needer], today) => {
+            let (them, offers) = (called(&snap.people[*needer]), called(&snap.people[*offerer]));
+            format!("Ask {offers} first about raising it with {them} directly: it may be better heard from {offers}.")
+        }
         // Family are not a networking intro: tell them what is on offer, and put them in touch if they want it
         // (round 44, fundraiser P12: "treating her own father as a networking 'double opt-in intro' ignores his
         // pride", tact 2).
@@ -3887,6 +4008,20 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             called(&snap.people[*offerer]),
             called(&snap.people[*needer])
         ),
+        // Not asked first of one whose family is in a hard time (round 100, manchester P6: a sawmill's business asked
+        // of a man whose father was dying in the hospice, "the card does nothing to flag that a business ask to Dave
+        // should wait", tact 2).
+        Detail::Introduce { needer, offerer, mourning: None, .. }
+            if a_hard_time_at_home(snap, *offerer, today).is_some() =>
+        {
+            let hard = a_hard_time_at_home(snap, *offerer, today).unwrap_or_default();
+            let them = called(&snap.people[*offerer]);
+            format!(
+                "Ask {} first; {them}'s family is in a hard time (“{hard}”), so ask {them} only when the moment is \
+                 kind, then make the intro.",
+                called(&snap.people[*needer])
+            )
+        }
         // The condolence not yet offered comes before anything is asked of them (round 73, mariachi P9).
         Detail::Introduce { needer, offerer, mourning: Some((k, _, promise)), .. } => {
             let them = called(&snap.people[*k]);
