@@ -5,7 +5,7 @@
 //! (snapshot, today, config): no clock, no randomness, no I/O, and every order is a sort by score and key. This module
 //! imports neither the store nor SQLite (a test checks it); the `suggestions` module runs it over the book.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::error::{Error, Result};
 
@@ -117,6 +117,7 @@ impl<'s> Run<'s> {
                 full: full.as_ref().map(|d| d.of.as_str()),
                 own_big_day: full.is_some()
                     && snapshot.goals.iter().any(|g| generate::a_goals_big_day(&g.title, today)),
+                weekend: matches!(today.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun),
             },
             &mut fates,
         );

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{Event, EventKind, Favor, FavorKind, Stage};
+use crate::model::{Event, EventKind, Favor, FavorKind, FollowUp, Stage};
 
 use super::derive::{loss_in_notes, parting_in_notes, speaks_of_loss, CadenceSource, Derived, NamedGoal};
 use super::generate::{
@@ -813,6 +813,14 @@ fn rite_of_loss_with_them(text: &str, p: &PersonFacts) -> bool {
     super::generate::Matter::of(text) == super::generate::Matter::Loss && !someone_else
 }
 
+/// True when a promise of the user's to the closest family is a rite of the family's own loss, whatever its first
+/// words ("Baba's batsarik shraddha, Sunday 9 a.m. at Shyambazar, lunch for forty", on the user's mother's record):
+/// a day with them, not a promise to get done (round 101, kolkata P12: "treats his father's first death rite as a
+/// promise to Ma to 'get done', with 'what people remember'", tact 2 from both reviewers).
+fn a_family_rite(follow_up: &FollowUp, p: &PersonFacts) -> bool {
+    p.kin && p.circle <= 2 && !follow_up.text.is_empty() && rite_of_loss_with_them(&follow_up.text, p)
+}
+
 /// True when a promise of the user's is an ask of them, written on their record: "Ask Owen to be my academic referee
 /// for the Housing adviser job". It is the user's own to-do, not a promise to them: they do not know of it (round 94,
 /// melbourne P16, "presents the referee ask as a 'promise to Owen' when Owen doesn't know about it").
@@ -1108,7 +1116,17 @@ pub(crate) fn occasion_today<'s>(c: &Candidate<'s>, snap: &'s Snapshot) -> Optio
 /// (round 100, brisbane P29: "Claire moved today" of a transfer from July, "gets the facts wrong", from both).
 fn a_move_ahead(event: &Event) -> bool {
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
         "december",
     ];
     let ws = super::derive::words(event.detail.as_deref().unwrap_or(""));
@@ -1626,11 +1644,26 @@ fn day_of_loss_kept<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
             sentences(p.notes.as_deref()?).find(|said| {
                 let ws = super::derive::words(said);
                 super::generate::names_the_day(said, on)
+                    && !names_another_day(said, on)
                     && ws.iter().any(|w| names.contains(w))
                     && ws.iter().any(|w| GATHERINGS.contains(&w.as_str()) || super::generate::memorial_rite(w))
             })
         })
         .map(str::trim)
+}
+
+/// True when words set a day of the week and month other than `on` ("He booked a mass… Sunday 8 March at 11:00 (she
+/// died 9 March 2020)" on the 9th): what they keep falls on that day, not on `on` (round 101, lisbon P17: "Be with Pai
+/// today: “He booked a mass… Sunday 8 March”" on the Monday, "quotes Sunday's mass as if it were still to come").
+fn names_another_day(text: &str, on: NaiveDate) -> bool {
+    let ws = super::derive::words(text);
+    ws.windows(3).any(|w| {
+        let month = (1..=12u32)
+            .find(|&m| chrono::Month::try_from(m as u8).is_ok_and(|month| month.name().eq_ignore_ascii_case(&w[2])));
+        super::generate::WEEKDAYS.contains(&w[0].as_str())
+            && month.is_some()
+            && w[1].parse::<u32>().is_ok_and(|d| (d, month) != (on.day(), Some(on.month())))
+    })
 }
 
 /// The plan for an occasion's day: what [`celebrated_day`] finds, else what they mentioned for the day that names it
@@ -2053,6 +2086,20 @@ fn near_the_end(event: &crate::model::Event) -> bool {
             || ws.windows(3).any(|w| w[0] == "end" && w[1] == "of" && w[2] == "life"))
 }
 
+/// Who the news says is with them: a name before "with her", "with him" or "with them" ("…after a bad night; Tuni-di
+/// with her").
+fn with_them_now(event: &crate::model::Event) -> Option<&str> {
+    let detail = event.detail.as_deref()?;
+    let raw: Vec<&str> =
+        detail.split(|c: char| c.is_whitespace() || ",;:.()".contains(c)).filter(|w| !w.is_empty()).collect();
+    raw.windows(3).find_map(|w| {
+        (w[0].chars().next().is_some_and(char::is_uppercase)
+            && w[1] == "with"
+            && ["her", "him", "them"].contains(&w[2]))
+        .then_some(w[0])
+    })
+}
+
 /// A promise of the user's to the card's person, due on `on` and not done, that says the user is with them that day:
 /// "with" and what the user calls them ("Saturday at Mum's with Tomek: grab rail…"). Its words.
 fn with_them_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Option<&'s str> {
@@ -2078,6 +2125,15 @@ fn there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Opti
                 && &u.person == person
                 && (u.due == on || (u.due < on && u.until.is_some_and(|until| until >= on)))
                 && of_presence(&u.text)
+        })
+        // Or what they mentioned for the day in the user's own words: "Neurology review at São Bernardo, 10:30, Dra.
+        // Franco (I drive)" (round 101, lisbon P18: "Call Mãe today, and ask what would help" on the morning the user
+        // drove her to the review, tact 2 from both reviewers).
+        // (For their hard news only: good news of that day has its own words for where the user is.)
+        .or_else(|| {
+            matches!(c.detail, Detail::Support { .. })
+                .then(|| snap.mentions_on(person, on).find(|u| super::generate::speaks_of_self(&u.text)))
+                .flatten()
         })
         .map(|u| u.text.trim())
 }
@@ -2245,13 +2301,15 @@ pub(crate) fn of_presence(text: &str) -> bool {
     ];
     // Or watching or attending one, there or online: "Watch her virtual citizenship ceremony at 10am" (round 97, toronto
     // P20, "get it done by 10 March" two days before it), "Attend the opening".
-    let go_to_the =
-        first == Some("go") && words.get(1).is_some_and(|w| w == "to") && words.get(2).is_some_and(|w| w == "the");
+    // (Or theirs by name: "Go to Ana Rita's studio opening, 18:00", round 101, lisbon P13, "get it done by 7 March".)
+    let go_to_the = first == Some("go") && words.get(1).is_some_and(|w| w == "to");
     let watch = matches!(first, Some("watch" | "attend"));
     if go_to_the || watch {
-        let head = words
+        // (Its first clause: "…studio opening, 18:00".)
+        let clause = super::derive::words(text.split([',', '(', ';']).next().unwrap_or(text));
+        let head = clause
             .iter()
-            .skip(if go_to_the { 3 } else { 1 })
+            .skip(if go_to_the { 2 } else { 1 })
             .take_while(|w| !["at", "in", "on", "after", "before", "with", "for"].contains(&w.as_str()));
         if head.last().is_some_and(|w| OCCASIONS.contains(&w.as_str())) {
             return true;
@@ -2621,7 +2679,7 @@ fn beside_them(snap: &Snapshot, i: usize) -> Option<&PersonFacts> {
 
 /// An illness in the family of `i` in the last 30 days, said of someone else ("His dad Jack (88)… moved into the
 /// hospice"), with no death since: its words.
-fn a_hard_time_at_home<'s>(snap: &'s Snapshot, i: usize, today: NaiveDate) -> Option<&'s str> {
+fn a_hard_time_at_home(snap: &Snapshot, i: usize, today: NaiveDate) -> Option<&str> {
     let id = &snap.people[i].id;
     let mine = |e: &&Event| &e.person == id && (0..=30).contains(&(today - e.date).num_days());
     if snap.events.iter().filter(mine).any(|e| e.kind == EventKind::Bereavement) {
@@ -3206,6 +3264,14 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             // stiffly beside "Call Tatay Nonoy this evening", round 87, winnipeg.)
             format!("Tomorrow with {}: “{}”", called(p), follow_up.text.trim())
         }
+        Detail::KeepPromise { past_due, follow_up, .. } if *past_due <= 0 && a_family_rite(follow_up, p) => {
+            let when = match *past_due {
+                0 => "Today".to_owned(),
+                -1 => "Tomorrow".to_owned(),
+                _ => format!("On {}", follow_up.due.format("%A")),
+            };
+            format!("{when} with {}: “{}”", called(p), follow_up.text.trim())
+        }
         // And on its day (round 81, montreal P19: "Keep your promise to Papa" the morning she drives to his operation,
         // "reads as a nag").
         Detail::KeepPromise { past_due: 0, follow_up, .. }
@@ -3599,6 +3665,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::Congratulate { event, .. } => format!("Send {first} a short note of {}.", cheer(event).0),
         // Someone going onto hospice or palliative care: a visit, not a note (round 47, minister P7: "a 'short note'
         // to a dying congregant from his own pastor", specificity 2 from two of three reviewers).
+        // Unless the news names who is with them ("Admitted to a palliative care unit… after a bad night; Tuni-di with
+        // her"): word goes through them, not to the phone of the one who is dying (round 101, kolkata P14: "he should
+        // message Tuni-di, not call or turn up on the day of admission after a bad night", from both reviewers).
+        Detail::Support { event, .. } if near_the_end(event) && with_them_now(event).is_some() => format!(
+            "Message {} today to ask how {first} is, and when a visit would be welcome.",
+            with_them_now(event).unwrap_or_default()
+        ),
         Detail::Support { event, .. } if near_the_end(event) => {
             format!("Go and see {first} if you can; if not, call today.")
         }
@@ -3631,7 +3704,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("You are with {first} today. Once the operation is over, let the family know how it went.")
         }
         Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some() => {
-            format!("Be with {first} as you promised, and afterwards offer one concrete thing you can do.")
+            let promised =
+                snap.follow_ups.iter().any(|u| u.mine && Some(u.text.trim()) == there_today(c, snap, event.date));
+            let how = if promised { "as you promised" } else { "through it" };
+            format!("Be with {first} {how}, and afterwards offer one concrete thing you can do.")
         }
         // The closest family's operation, on its day: the user is at the hospital with them, or calls before and
         // after (round 76, lagos P10: "Call Mummy today, and ask what would help" when Dami takes her in for the
@@ -3730,11 +3806,18 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 format!("Go in to see {first} if you can; if not, ring the home today to hear how {first} is.")
             }
             // Far away, the family beside them is the call (round 100, brisbane P16: "Call Mam today, and ask what
-            // would help" of a mother with dementia in a home in Ireland, "the call to make is to Bernie").
-            _ if p.kin && p.abroad && p.notes.as_deref().is_some_and(speaks_of_dementia) => {
+            // would help" of a mother with dementia in a home in Ireland, "the call to make is to Bernie"); and at
+            // home, the one caring for them (round 101, lisbon P18: "asking someone with Alzheimer's 'what would
+            // help' after bad news is pity, not the practical help").
+            _ if p.kin
+                && p.notes.as_deref().is_some_and(speaks_of_dementia)
+                && (p.abroad || beside_them(snap, c.people[0]).is_some()) =>
+            {
                 match beside_them(snap, c.people[0]) {
                     Some(q) => format!("Ring {} today for news of {first}, and ask what would help.", called(q)),
-                    None => format!("Ring the family or the home with {first} today for news, and ask what would help."),
+                    None => {
+                        format!("Ring the family or the home with {first} today for news, and ask what would help.")
+                    }
                 }
             }
             _ => format!("Call {first} today, and ask what would help."),
@@ -3821,6 +3904,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!(
                 "Call {first} this evening to settle tomorrow's plan, and ask what {first} would like you to bring."
             )
+        }
+        Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && a_family_rite(follow_up, p) => {
+            format!("Call {first} to go over what is still to do, and ask what {first} would like from you on the day.")
+        }
+        Detail::KeepPromise { past_due: 0, follow_up, .. } if a_family_rite(follow_up, p) => {
+            format!("Be beside {first} today.")
         }
         // An errand is done, not set time aside for (round 100, brisbane P25: "'set time aside for 12 March' pushes
         // it to the last day" of ordering flowers from a florist abroad for a mother who is ill).
@@ -4367,6 +4456,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 date(follow_up.due)
             )
         }
+        Detail::KeepPromise { follow_up, past_due, .. } if *past_due <= 0 && a_family_rite(follow_up, p) => {
+            let when = if *past_due == 0 { "today".to_owned() } else { in_days(-*past_due) };
+            format!("“{}” is {when} ({}).", follow_up.text.trim().trim_end_matches('.'), date(follow_up.due))
+        }
         Detail::KeepPromise { follow_up, past_due, .. } => {
             let when = match *past_due {
                 0 => "today".to_owned(),
@@ -4564,6 +4657,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         "Hearing your voice now means more than the perfect words later.".to_owned()
     } else if matches!(c.detail, Detail::KeepPromise { care: false, follow_up, .. }
         if p.kin && p.circle <= 2 && of_presence(&follow_up.text))
+        || matches!(c.detail, Detail::KeepPromise { past_due, follow_up, .. }
+            if past_due <= 0 && a_family_rite(follow_up, p))
     {
         // Not "what they will remember" of being with a father through his operation (round 81, montreal P19: "reads a
         // little cheap about her father's surgery", from both reviewers).
