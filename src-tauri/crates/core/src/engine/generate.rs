@@ -2439,13 +2439,14 @@ pub(crate) fn answers_the_user(snapshot: &Snapshot, event: &Event) -> bool {
         })
 }
 
-/// True when their launch is the user's too, by a sentence of the user's notes on them that speaks of the two of
-/// them ("we", "our", "together") and of the launch ("We do the launch plan together: … go-live Wednesday 11 March"),
-/// or of a name the launch's words carry ("my partner on Rute v2"). Round 99, jakarta P21: "Congratulate Fajar
-/// Nugroho on the launch", on the go-live morning, of the user's own partner in it, "oddly one-sided… a shared
-/// thank-you that evening".
+/// True when their launch is the user's too, by a sentence of the user's notes on them that says the two of them do it
+/// together ("We do the launch plan together: … go-live Wednesday 11 March": "together", or a "co-" word, and a launch
+/// word), or that they are the user's partner on what the launch names ("my partner on Rute v2"). Round 99, jakarta
+/// P21: "Congratulate Fajar Nugroho on the launch", on the go-live morning, of the user's own partner in it, "oddly
+/// one-sided… a shared thank-you that evening". Not a launch the user's work is only part of ("with our co-write as
+/// track three", "our brass on the table"), nor "we were commis together in Paris" beside a bar opened in Paris.
 pub(crate) fn a_launch_shared(p: &PersonFacts, event: &Event) -> bool {
-    const LAUNCH: [&str; 7] = ["launch", "launches", "launching", "go-live", "release", "rollout", "opening"];
+    const LAUNCH: [&str; 8] = ["launch", "launches", "launching", "go-live", "release", "rollout", "opening", "live"];
     let Some(notes) = p.notes.as_deref().filter(|_| event.kind == EventKind::Launch) else { return false };
     let detail = event.detail.as_deref().unwrap_or("");
     let names: Vec<&str> = detail
@@ -2454,19 +2455,21 @@ pub(crate) fn a_launch_shared(p: &PersonFacts, event: &Event) -> bool {
         .collect();
     notes.split(['.', ';', '\n']).any(|sentence| {
         let ws = words(sentence);
-        let two = ws.iter().any(|w| ["we", "our", "together"].contains(&w.as_str()))
-            || ws.windows(3).any(|w| w[0] == "my" && w[1] == "partner" && w[2] == "on");
-        two && (ws.iter().any(|w| LAUNCH.contains(&w.as_str()))
-            || sentence
-                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .any(|w| names.contains(&w) && !WEEKDAYS.contains(&w.to_lowercase().as_str())))
+        let together = ws.iter().any(|w| w == "together" || (w.starts_with("co-") && w.len() > 3));
+        let partner_on = ws.windows(3).any(|w| w[0] == "my" && w[1] == "partner" && w[2] == "on");
+        (together && ws.iter().any(|w| LAUNCH.contains(&w.as_str())))
+            || (partner_on
+                && sentence
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .any(|w| names.contains(&w) && !WEEKDAYS.contains(&w.to_lowercase().as_str())))
     })
 }
 
-/// True when a mention is an answer someone waits for: "Farah to answer the offer", "hears back", a decision.
+/// True when a mention is an answer someone gives: "Farah to answer the offer", "Wes gives the airline his answer", a
+/// decision. (Not results that come out at an hour, "Yuto's Kyoto University results, Tuesday noon": the day's news
+/// is heard then.)
 pub(crate) fn an_answer_awaited(text: &str) -> bool {
-    speaks_of_answer(text)
-        || speaks_of_decision(text)
+    speaks_of_decision(text)
         || words(text).iter().any(|w| ["answer", "answers", "reply", "replies"].contains(&w.as_str()))
 }
 

@@ -817,8 +817,11 @@ fn rite_of_loss_with_them(text: &str, p: &PersonFacts) -> bool {
 /// words ("Baba's batsarik shraddha, Sunday 9 a.m. at Shyambazar, lunch for forty", on the user's mother's record):
 /// a day with them, not a promise to get done (round 101, kolkata P12: "treats his father's first death rite as a
 /// promise to Ma to 'get done', with 'what people remember'", tact 2 from both reviewers).
+/// The rite itself is what the promise names first, by whose it is ("Baba's…"): not an errand or a call around it
+/// ("Send Denise the offering for Mom's anniversary mass", "Ring Mãe before Pai's Mass"), which stays a promise.
 fn a_family_rite(follow_up: &FollowUp, p: &PersonFacts) -> bool {
-    p.kin && p.circle <= 2 && !follow_up.text.is_empty() && rite_of_loss_with_them(&follow_up.text, p)
+    let whose = follow_up.text.split_whitespace().next().is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    p.kin && p.circle <= 2 && whose && rite_of_loss_with_them(&follow_up.text, p)
 }
 
 /// True when a promise of the user's is an ask of them, written on their record: "Ask Owen to be my academic referee
@@ -2667,6 +2670,30 @@ fn age_on(birthday: crate::model::AnnualDate, on: NaiveDate) -> Option<i32> {
     Some(on.year() - year - i32::from(before))
 }
 
+/// True when a need is for their body or their health: exercise, a physio, therapy, a class for a condition.
+fn of_their_health(need: &crate::model::Need) -> bool {
+    const HEALTH: [&str; 14] = [
+        "exercise",
+        "physio",
+        "physiotherapy",
+        "therapy",
+        "therapist",
+        "parkinson's",
+        "parkinsons",
+        "diabetes",
+        "fitness",
+        "rehab",
+        "counselling",
+        "counseling",
+        "diet",
+        "weight",
+    ];
+    [need.topic.as_str(), need.text.as_deref().unwrap_or("")]
+        .iter()
+        .flat_map(|t| super::derive::words(&t.replace('-', " ")))
+        .any(|w| HEALTH.contains(&w.as_str()))
+}
+
 /// The one of the family the notes on `i` name beside them ("I ring her at the home on Sundays when Bernie is with
 /// her"): another of the family, living, by the name the user calls them.
 fn beside_them(snap: &Snapshot, i: usize) -> Option<&PersonFacts> {
@@ -4084,7 +4111,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // Asked of the closest, the offer comes from the one who makes it: what the user tells a partner of a class
         // for their illness is one more nag (round 100, brisbane P8: "'tell Ken what Robyn offers' makes it another
         // nag from Maggie… it should go through Robyn").
-        Detail::Introduce { needer, offerer, .. } if time_together(&snap.people[*needer], today) => {
+        Detail::Introduce { needer, offerer, need, .. }
+            if is_partner(&snap.people[*needer]) && of_their_health(need) =>
+        {
             let (them, offers) = (called(&snap.people[*needer]), called(&snap.people[*offerer]));
             format!("Ask {offers} first about raising it with {them} directly: it may be better heard from {offers}.")
         }
