@@ -1321,7 +1321,11 @@ fn a_price_notice(text: &str) -> bool {
 fn a_delivery_notice(text: &str) -> bool {
     let ws = words(text);
     let has = |w: &str| ws.iter().any(|x| x == w);
-    has("repair")
+    // (And a tuning or a service they do for the user: "Tune the chapel piano for the Velindre concert", round 102,
+    // cardiff P26, "wishing Clive 'luck' with a routine tuning is pointless".)
+    let first = ws.first().map(String::as_str);
+    matches!(first, Some("tune" | "tuning" | "service" | "servicing" | "install" | "fit"))
+        || has("repair")
         || has("repaired")
         || has("delivery")
         || has("delivered")
@@ -4816,7 +4820,7 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
         // marseille P25, "she can't forget a masterclass she's preparing".)
         Some(
             "tasting" | "presentation" | "demo" | "showcase" | "audition" | "masterclass" | "workshop" | "lecture"
-            | "keynote" | "seminar" | "webinar",
+            | "keynote" | "seminar" | "webinar" | "viewing",
         ) => timed(),
         // Or the user's own work handed over at an hour: "Final mix delivered and screened for France 3, 16:00"
         // (round 100, marseille P24, P27: "reminding her mid-mix to deliver the mix she's sitting in is noise", 1–2).
@@ -4825,9 +4829,11 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
         {
             true
         }
+        // (And speaking at an hour: "Speak for five minutes after the 10:00 liturgy about hosting families", round
+        // 102, lviv P13, P16.)
         Some(
             "present" | "pitch" | "perform" | "play" | "rehearse" | "rehearsal" | "run" | "chair" | "lead" | "host"
-            | "teach",
+            | "teach" | "speak",
         ) if !someone_next => timed(),
         _ => {
             super::text::an_occasion_to_give(text)

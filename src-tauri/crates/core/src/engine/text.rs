@@ -2584,7 +2584,7 @@ pub(crate) fn time_together(p: &PersonFacts, on: NaiveDate) -> bool {
     let eve = on.pred_opt().unwrap_or(on);
     // (Not a child away at boarding school, round 77, nairobi P23: "'make time for Wambui' is impossible: she's
     // boarding in Murang'a".)
-    is_partner(p)
+    (is_partner(p) && !posted_away(p))
         || (p.kin
             && p.circle <= 2
             && p.birthday.is_some_and(|b| age_on(b, eve).is_some_and(|age| age < 18))
@@ -2592,6 +2592,28 @@ pub(crate) fn time_together(p: &PersonFacts, on: NaiveDate) -> bool {
             && !someone_elses_child(p))
         || (p.kin && p.notes.as_deref().is_some_and(lives_with_the_user))
         || (p.at_home && !boarding(p))
+}
+
+/// True when their notes say they serve or work far off for months at a time: mobilised, deployed, with their
+/// battalion or unit, offshore, at sea (round 102, lviv P25: "Make time for Taras today" on the birthday of the user's
+/// husband, who drives supplies for his battalion in Donetsk region).
+pub(crate) fn posted_away(p: &PersonFacts) -> bool {
+    const AWAY: [&str; 10] = [
+        "mobilised",
+        "mobilized",
+        "deployed",
+        "deployment",
+        "battalion",
+        "regiment",
+        "brigade",
+        "offshore",
+        "frontline",
+        "enlisted",
+    ];
+    p.notes.as_deref().is_some_and(|notes| {
+        let ws = super::derive::words(notes);
+        ws.iter().any(|w| AWAY.contains(&w.as_str())) || ws.windows(2).any(|w| w[0] == "at" && w[1] == "sea")
+    })
 }
 
 /// True when who they are, in "how we met" or the notes' first sentence, says they are a child of someone else in the
@@ -3441,6 +3463,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // the lunch is already booked; it doesn't mention the lunch"; P22, a son's birthday: "it doesn't mention the
         // family dinner").
         // (A day of two under the user's roof, "Mummyji and Papaji's wedding anniversary", is time with them both.)
+        // Far off with their unit or at sea: the day is a call that may come, and a word waiting for them (round 102,
+        // lviv P25: "Make time for Taras today" of a husband at the front, "keep the phone close for his call").
+        Detail::Occasion { days: 0, label: None, .. } if is_partner(p) && posted_away(p) => format!(
+            "Keep your phone close for {first}'s call today, and leave a message {first} can open whenever there is a \
+             moment."
+        ),
         Detail::Occasion { days: 0, quiet, on, label, .. } if time_together(p, *on) => {
             let of_two = |l: &str| {
                 !first_person(l) && label_words(l).any(|w| w == "and") && label_words(l).any(|w| possessive(&w))
@@ -3836,8 +3864,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             // would help" of a mother with dementia in a home in Ireland, "the call to make is to Bernie"); and at
             // home, the one caring for them (round 101, lisbon P18: "asking someone with Alzheimer's 'what would
             // help' after bad news is pity, not the practical help").
+            // (Or the news itself names it: "Memory clinic at Bronglais: consultant thinks early Alzheimer's", round
+            // 102, cardiff P20.)
             _ if p.kin
-                && p.notes.as_deref().is_some_and(speaks_of_dementia)
+                && [p.notes.as_deref(), event.detail.as_deref()].into_iter().flatten().any(speaks_of_dementia)
                 && (p.abroad || beside_them(snap, c.people[0]).is_some()) =>
             {
                 match beside_them(snap, c.people[0]) {
@@ -4637,6 +4667,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         "On a day of loss, being there says more than any words.".to_owned()
     } else if shared_loss(c, p, snap) {
         "On a day of loss in the family, being there says more than any words.".to_owned()
+    } else if matches!(c.detail, Detail::Occasion { days: 0, label: None, .. }) && is_partner(p) && posted_away(p) {
+        "Far apart, a word waiting for them says you were thinking of them all day.".to_owned()
     } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, .. } if time_together(p, on))
         && plan_for_the_day(c, snap).is_none()
         && promised_ahead_for_the_day(c, snap).is_some()
