@@ -1323,8 +1323,12 @@ fn a_delivery_notice(text: &str) -> bool {
     let has = |w: &str| ws.iter().any(|x| x == w);
     // (And a tuning or a service they do for the user: "Tune the chapel piano for the Velindre concert", round 102,
     // cardiff P26, "wishing Clive 'luck' with a routine tuning is pointless".)
+    // (Or a plan they draw up for the user, "Run-sheet for the 90th and who's sleeping where at the marae": round 103,
+    // dunedin P20, P22, "wishing Moana 'good luck' with a run-sheet Moana owes her".)
     let first = ws.first().map(String::as_str);
-    matches!(first, Some("tune" | "tuning" | "service" | "servicing" | "install" | "fit"))
+    let a_service = ["tune", "tuning", "service", "servicing", "install", "fit", "runsheet", "rota", "itinerary"];
+    first.is_some_and(|w| a_service.contains(&w))
+        || (first == Some("run") && ws.get(1).is_some_and(|w| w == "sheet"))
         || has("repair")
         || has("repaired")
         || has("delivery")
@@ -1860,10 +1864,16 @@ fn events<'s>(
         // morning she can't know Jim won; a congratulation would jump the announcement", tact 2).
         // (Or at an awards night its own words name: "Won Best Newcomer at the Scottish Comedy Awards in Glasgow", round
         // 97, edinburgh P18, congratulated "on Sunday morning before the evening awards have happened".)
-        let announced_tonight = event.kind == EventKind::Award
-            && a == 0
-            && (snapshot.mentions_on(&p.id, event.date).next().is_some()
-                || event.detail.as_deref().is_some_and(at_an_awards_night));
+        // (And an election won on its day: the count comes in the evening, "Re-elected mayor of Saint-Hippolyte in the
+        // first round" congratulated on the Sunday morning of the vote, round 103, bordeaux P28, "before the result is
+        // known that evening", from both reviewers.)
+        let elected =
+            || words(event.detail.as_deref().unwrap_or("")).iter().take(3).any(|w| w == "elected" || w == "re-elected");
+        let announced_tonight = a == 0
+            && ((event.kind == EventKind::Award
+                && (snapshot.mentions_on(&p.id, event.date).next().is_some()
+                    || event.detail.as_deref().is_some_and(at_an_awards_night)))
+                || (matches!(event.kind, EventKind::Award | EventKind::Other | EventKind::NewJob) && elected()));
         // Good news on the day of something they mentioned that was the user's own too (a goal's event, the user's
         // appointment with them): the user was there, and a plain note of congratulations the day after reads as if the
         // user had missed it (round 44, fundraiser P33: "Cat wrote and gave the speech at Jean's presentation, so a
@@ -2469,6 +2479,35 @@ pub(crate) fn a_launch_shared(p: &PersonFacts, event: &Event) -> bool {
     })
 }
 
+/// True when a mention is of a day at law: a hearing, a court, a tribunal.
+pub(crate) fn at_law(text: &str) -> bool {
+    words(text).iter().any(|w| ["hearing", "court", "tribunal"].contains(&w.as_str()))
+}
+
+/// True when the user carries their case at `fu`'s hearing: their notes say "my client", or speak of their case in the
+/// user's own words ("I took her case with me"), or the user has a promise to them in the fortnight before it to
+/// prepare for it ("Final prep session with Yesenia and Lucía, Saturday 7 March at the office").
+fn the_users_case(snapshot: &Snapshot, i: usize, fu: &FollowUp) -> bool {
+    let p = &snapshot.people[i];
+    let prepared = snapshot.follow_ups.iter().any(|u| {
+        u.mine
+            && u.person == p.id
+            && u.due <= fu.due
+            && (fu.due - u.due).num_days() <= 14
+            && words(&u.text)
+                .iter()
+                .any(|w| ["prep", "preparation", "prepare", "rehearse", "mock"].contains(&w.as_str()))
+    });
+    prepared
+        || [p.how_met.as_deref(), p.notes.as_deref()].into_iter().flatten().any(|t| {
+            super::text::sentences(t).any(|s| {
+                let ws = words(s);
+                (ws.windows(2).any(|w| w[0] == "my" && ["client", "clients"].contains(&w[1].as_str())))
+                    || (ws.iter().any(|w| w == "case") && ws.iter().any(|w| w == "i"))
+            })
+        })
+}
+
 /// True when a mention is an answer someone gives: "Farah to answer the offer", "Wes gives the airline his answer", a
 /// decision. (Not results that come out at an hour, "Yuto's Kyoto University results, Tuesday noon": the day's news
 /// is heard then.)
@@ -2816,6 +2855,12 @@ fn follow_ups<'s>(
             && (goal_names_the_day(fu.due, &snapshot.people[i].id, &snapshot.goals)
                 || on_a_goals_own_day(&fu.text, fu.due, &snapshot.people[i].name, &snapshot.goals))
         {
+            continue;
+        }
+        // Nor a hearing of someone whose case the user carries ("Clinic intake; I took her case with me when I left":
+        // round 103, tucson P30, "Ask after Yesenia" four days after the asylum hearing the user argued, tact 2 from
+        // both reviewers): the user was there, as their lawyer.
+        if at_law(&fu.text) && the_users_case(snapshot, i, fu) {
             continue;
         }
         // What they owe the user is never chased, even when a word in it reads as a decision ("His Nepali translation

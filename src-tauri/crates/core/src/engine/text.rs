@@ -1118,26 +1118,28 @@ pub(crate) fn occasion_today<'s>(c: &Candidate<'s>, snap: &'s Snapshot) -> Optio
 /// True when a move's words put it ahead: "from July", "in June", "offered a transfer", "coming home", "will move"
 /// (round 100, brisbane P29: "Claire moved today" of a transfer from July, "gets the facts wrong", from both).
 fn a_move_ahead(event: &Event) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let ws = super::derive::words(event.detail.as_deref().unwrap_or(""));
     ws.windows(2).any(|w| {
-        (["from", "in", "by"].contains(&w[0].as_str()) && MONTHS.contains(&w[1].as_str()))
+        (["from", "in", "by"].contains(&w[0].as_str()) && month_named(&w[1]).is_some())
             || (["coming", "will", "offered", "moving"].contains(&w[0].as_str())
                 && ["home", "move", "a", "back", "to"].contains(&w[1].as_str()))
     })
+}
+
+/// True when a day at law is one where they stand to lose what is theirs: a hearing whose person's notes speak of
+/// liquidation, bankruptcy, insolvency, eviction, repossession or foreclosure (round 103, bordeaux P24: "Wish Pierre
+/// luck" the day before the tribunal sold his estate, "'luck' is the wrong word"). A small-claims hearing over a bill is
+/// still wished luck (t58).
+fn losing_at_law(text: &str, p: &PersonFacts) -> bool {
+    const LOSING: [&str; 7] =
+        ["liquidation", "bankruptcy", "bankrupt", "insolvency", "eviction", "repossession", "foreclosure"];
+    super::generate::at_law(text)
+        && p.notes.as_deref().is_some_and(|n| super::derive::words(n).iter().any(|w| LOSING.contains(&w.as_str())))
+}
+
+/// The month a word names in full, in any case ("March" → 3).
+fn month_named(w: &str) -> Option<u32> {
+    (1..=12u32).find(|&m| chrono::Month::try_from(m as u8).is_ok_and(|month| month.name().eq_ignore_ascii_case(w)))
 }
 
 /// True when the news opens with their telling it to the user ("Rang to say she's been offered a transfer…").
@@ -1661,8 +1663,7 @@ fn day_of_loss_kept<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
 fn names_another_day(text: &str, on: NaiveDate) -> bool {
     let ws = super::derive::words(text);
     ws.windows(3).any(|w| {
-        let month = (1..=12u32)
-            .find(|&m| chrono::Month::try_from(m as u8).is_ok_and(|month| month.name().eq_ignore_ascii_case(&w[2])));
+        let month = month_named(&w[2]);
         super::generate::WEEKDAYS.contains(&w[0].as_str())
             && month.is_some()
             && w[1].parse::<u32>().is_ok_and(|d| (d, month) != (on.day(), Some(on.month())))
@@ -2132,9 +2133,9 @@ fn there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Opti
         // Or what they mentioned for the day in the user's own words: "Neurology review at São Bernardo, 10:30, Dra.
         // Franco (I drive)" (round 101, lisbon P18: "Call Mãe today, and ask what would help" on the morning the user
         // drove her to the review, tact 2 from both reviewers).
-        // (For their hard news only: good news of that day has its own words for where the user is.)
+        // (For an illness only: good news of that day has its own words for where the user is, and a loss its own card.)
         .or_else(|| {
-            matches!(c.detail, Detail::Support { .. })
+            matches!(c.detail, Detail::Support { event, .. } if event.kind == EventKind::Illness)
                 .then(|| snap.mentions_on(person, on).find(|u| super::generate::speaks_of_self(&u.text)))
                 .flatten()
         })
@@ -3353,9 +3354,12 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::FollowUp { follow_up, luck: true, matter, .. } => {
             // Not luck for an operation or a scan: they are wished well; nor for a funeral or a memorial.
             let who = first;
+            // (Nor luck for a day at law: "Tribunal hearing on the offers for Haut-Brandat", the sale of a friend's
+            // estate in liquidation, round 103, bordeaux P24, "'luck' is the wrong word".)
             let head = match matter {
                 Matter::Treatment => format!("Wish {who} well"),
                 Matter::Loss => format!("Thinking of {who}"),
+                Matter::Ordeal if losing_at_law(&follow_up.text, p) => format!("Thinking of {who}"),
                 _ => format!("Wish {who} luck"),
             };
             format!("{head}: “{}” ({})", theirs(&follow_up.text), human_date(follow_up.due, today))
@@ -4032,6 +4036,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } => {
             format!("Send {first} a short, warm note today; it needs no reply.")
+        }
+        Detail::FollowUp { luck: true, matter: Matter::Ordeal, follow_up, .. } if losing_at_law(&follow_up.text, p) => {
+            format!("Send {first} a short note today to say you are thinking of {first}; it needs no reply.")
         }
         Detail::FollowUp { luck: true, .. } => {
             format!("Send {first} a short good-luck note today; it needs no reply.")
@@ -4728,6 +4735,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         if time_together(p, follow_up.due))
     {
         "With family, being there is what counts.".to_owned()
+    } else if matches!(c.detail, Detail::FollowUp { luck: true, matter: Matter::Ordeal, follow_up, .. }
+        if losing_at_law(&follow_up.text, p))
+    {
+        "A warm word the day before shows you remembered, and asks nothing.".to_owned()
     } else if matches!(c.detail, Detail::KeepPromise { past_due: -1, follow_up, care }
         if the_users_fixture(&follow_up.text, p, care))
     {
@@ -4805,6 +4816,7 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } => {
             "A warm word the day before shows you remembered, and asks nothing."
         }
+
         Detail::FollowUp { luck: true, .. } => "A word of luck the day before shows you remembered, and asks nothing.",
         Detail::FollowUp { care: true, luck: false, .. } => {
             "While someone is having a hard time, asking after them matters more than the details."
