@@ -1867,8 +1867,7 @@ fn events<'s>(
         // (And an election won on its day: the count comes in the evening, "Re-elected mayor of Saint-Hippolyte in the
         // first round" congratulated on the Sunday morning of the vote, round 103, bordeaux P28, "before the result is
         // known that evening", from both reviewers.)
-        let elected =
-            || words(event.detail.as_deref().unwrap_or("")).iter().take(3).any(|w| w == "elected" || w == "re-elected");
+        let elected = || words(event.detail.as_deref().unwrap_or("")).iter().take(3).any(|w| w == "elected");
         let announced_tonight = a == 0
             && ((event.kind == EventKind::Award
                 && (snapshot.mentions_on(&p.id, event.date).next().is_some()

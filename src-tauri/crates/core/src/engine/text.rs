@@ -1119,8 +1119,10 @@ pub(crate) fn occasion_today<'s>(c: &Candidate<'s>, snap: &'s Snapshot) -> Optio
 /// (round 100, brisbane P29: "Claire moved today" of a transfer from July, "gets the facts wrong", from both).
 fn a_move_ahead(event: &Event) -> bool {
     let ws = super::derive::words(event.detail.as_deref().unwrap_or(""));
+    // (Not the news's own month: "Moved to Leeds in March", told in March, is done.)
+    let later = |m: u32| m != event.date.month();
     ws.windows(2).any(|w| {
-        (["from", "in", "by"].contains(&w[0].as_str()) && month_named(&w[1]).is_some())
+        (["from", "in", "by"].contains(&w[0].as_str()) && month_named(&w[1]).is_some_and(later))
             || (["coming", "will", "offered", "moving"].contains(&w[0].as_str())
                 && ["home", "move", "a", "back", "to"].contains(&w[1].as_str()))
     })
@@ -2092,15 +2094,21 @@ fn near_the_end(event: &crate::model::Event) -> bool {
 
 /// Who the news says is with them: a name before "with her", "with him" or "with them" ("…after a bad night; Tuni-di
 /// with her").
-fn with_them_now(event: &crate::model::Event) -> Option<&str> {
+/// (A name, not a verb opening a sentence, "Stays with her daughter": one the book knows, or one that opens a clause after
+/// a semicolon or a comma, or a name with a hyphen, "Tuni-di".)
+fn with_them_now<'s>(event: &'s crate::model::Event, snap: &Snapshot) -> Option<&'s str> {
     let detail = event.detail.as_deref()?;
-    let raw: Vec<&str> =
-        detail.split(|c: char| c.is_whitespace() || ",;:.()".contains(c)).filter(|w| !w.is_empty()).collect();
-    raw.windows(3).find_map(|w| {
-        (w[0].chars().next().is_some_and(char::is_uppercase)
-            && w[1] == "with"
-            && ["her", "him", "them"].contains(&w[2]))
-        .then_some(w[0])
+    ["with her", "with him", "with them"].iter().find_map(|with| {
+        detail.match_indices(with).find_map(|(at, _)| {
+            let before = detail[..at].trim_end();
+            let start = before.rfind(|c: char| c.is_whitespace() || ",;:.()".contains(c)).map_or(0, |k| k + 1);
+            let name = &before[start..];
+            let after = before[..start].trim_end().chars().last();
+            let known = snap.people.iter().any(|q| called(q) == name || first_name(&q.name) == name);
+            (name.chars().next().is_some_and(char::is_uppercase)
+                && (known || name.contains('-') || matches!(after, Some(';' | ','))))
+            .then_some(name)
+        })
     })
 }
 
@@ -2595,25 +2603,16 @@ pub(crate) fn time_together(p: &PersonFacts, on: NaiveDate) -> bool {
         || (p.at_home && !boarding(p))
 }
 
-/// True when their notes say they serve or work far off for months at a time: mobilised, deployed, with their
-/// battalion or unit, offshore, at sea (round 102, lviv P25: "Make time for Taras today" on the birthday of the user's
+/// True when their notes say they serve or work far off for months at a time: mobilised, with their battalion or
+/// regiment, at the frontline, on deployment, at sea (round 102, lviv P25: "Make time for Taras today" on the birthday of the user's
 /// husband, who drives supplies for his battalion in Donetsk region).
 pub(crate) fn posted_away(p: &PersonFacts) -> bool {
-    const AWAY: [&str; 10] = [
-        "mobilised",
-        "mobilized",
-        "deployed",
-        "deployment",
-        "battalion",
-        "regiment",
-        "brigade",
-        "offshore",
-        "frontline",
-        "enlisted",
-    ];
+    // (Not "deployed the new system", nor a fire brigade: the words of a posting only.)
+    const AWAY: [&str; 5] = ["mobilised", "mobilized", "battalion", "regiment", "frontline"];
     p.notes.as_deref().is_some_and(|notes| {
         let ws = super::derive::words(notes);
-        ws.iter().any(|w| AWAY.contains(&w.as_str())) || ws.windows(2).any(|w| w[0] == "at" && w[1] == "sea")
+        ws.iter().any(|w| AWAY.contains(&w.as_str()))
+            || ws.windows(2).any(|w| (w[0] == "at" && w[1] == "sea") || (w[0] == "on" && w[1] == "deployment"))
     })
 }
 
@@ -3727,9 +3726,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // Unless the news names who is with them ("Admitted to a palliative care unit… after a bad night; Tuni-di with
         // her"): word goes through them, not to the phone of the one who is dying (round 101, kolkata P14: "he should
         // message Tuni-di, not call or turn up on the day of admission after a bad night", from both reviewers).
-        Detail::Support { event, .. } if near_the_end(event) && with_them_now(event).is_some() => format!(
+        Detail::Support { event, .. } if near_the_end(event) && with_them_now(event, snap).is_some() => format!(
             "Message {} today to ask how {first} is, and when a visit would be welcome.",
-            with_them_now(event).unwrap_or_default()
+            with_them_now(event, snap).unwrap_or_default()
         ),
         Detail::Support { event, .. } if near_the_end(event) => {
             format!("Go and see {first} if you can; if not, call today.")
