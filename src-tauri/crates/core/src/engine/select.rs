@@ -158,11 +158,21 @@ pub(crate) fn merge(
             matches!(candidates[i].detail, Detail::Support { event, days_ago }
                 if event.kind == EventKind::Bereavement && days_ago <= config.loss_leads_days)
         };
+        // Then a promise of the day over one overdue: what the user does with them today leads, and the one late rides
+        // with it (session 18, taipei, 7 March: the overdue flower stand for a colleague's father led the card of the
+        // user's part in his funeral that morning, the quiet day held it as overdue, and nothing at all was shown).
+        let of_the_day = |i: usize| matches!(candidates[i].detail, Detail::KeepPromise { past_due: 0, .. });
+        let overdue_first = pool
+            .iter()
+            .copied()
+            .find(|&i| candidates[i].hard)
+            .is_some_and(|i| matches!(candidates[i].detail, Detail::KeepPromise { past_due, .. } if past_due > 0));
         let primary = pool
             .iter()
             .copied()
             .find(|&i| candidates[i].hard && their_day(i))
             .or_else(|| pool.iter().copied().find(|&i| candidates[i].hard && a_fresh_loss(i)))
+            .or_else(|| pool.iter().copied().find(|&i| overdue_first && candidates[i].hard && of_the_day(i)))
             .or_else(|| pool.iter().copied().find(|&i| candidates[i].hard))
             .unwrap_or(pool[0]);
         // A card about their life (good news, a hard time, a date, what they told you about) carries no link: it is
