@@ -1989,7 +1989,7 @@ fn events<'s>(
                     late: a > config.congratulate_fresh_days,
                     there,
                     meeting,
-                    joins: super::text::joins_the_user(event) || answers_the_user(snapshot, event),
+                    joins: super::text::joins_the_user(event) || answers_the_user(&of[i], event),
                     ours: a_launch_shared(p, event),
                 },
             });
@@ -2437,9 +2437,9 @@ pub(crate) fn occasion_of_the_news<'s>(snapshot: &'s Snapshot, event: &Event) ->
 /// ("Farah to answer the offer", 9 March, beside "Accepted the backend offer at Lajur" that day). The offer was the
 /// user's to make, and its yes is a welcome (round 99, jakarta P20: "Congratulate Farah Nabila on the new job", in the
 /// morning, of the engineer the user had just hired, "presumptuous… framed as congratulating an acquaintance").
-pub(crate) fn answers_the_user(snapshot: &Snapshot, event: &Event) -> bool {
+pub(crate) fn answers_the_user(theirs: &[&FollowUp], event: &Event) -> bool {
     event.kind == EventKind::NewJob
-        && snapshot.follow_ups.iter().any(|u| {
+        && theirs.iter().any(|u| {
             let ws = words(&u.text);
             !u.mine
                 && u.person == event.person
@@ -3108,11 +3108,12 @@ fn follow_ups<'s>(
         // (round 100, manchester P28: "Ask after Linda… Call Linda to hear about the results" the day after the user
         // drove her to it).
         let went_with_them = || {
+            // (The cheap tests first: this runs for each treatment or loss mentioned in the window.)
             snapshot.follow_ups.iter().any(|u| {
-                u.mine
-                    && u.person == fu.person
-                    && u.due == fu.due
+                u.due == fu.due
+                    && u.mine
                     && u.done_on.is_some()
+                    && u.person == fu.person
                     && super::text::of_presence(&u.text)
             })
         };
