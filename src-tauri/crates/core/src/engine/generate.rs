@@ -2478,8 +2478,9 @@ pub(crate) fn a_launch_shared(p: &PersonFacts, event: &Event) -> bool {
     })
 }
 
-/// True when a mention is of a day at law: a hearing, a court, a tribunal.
-pub(crate) fn at_law(text: &str) -> bool {
+/// True when a mention is of a hearing: "hearing", "court" or "tribunal" (not [`occasion_of_the_news`]'s wider days at
+/// law, which count a mediation or a divorce too).
+pub(crate) fn speaks_of_a_hearing(text: &str) -> bool {
     words(text).iter().any(|w| ["hearing", "court", "tribunal"].contains(&w.as_str()))
 }
 
@@ -2859,7 +2860,7 @@ fn follow_ups<'s>(
         // Nor a hearing of someone whose case the user carries ("Clinic intake; I took her case with me when I left":
         // round 103, tucson P30, "Ask after Yesenia" four days after the asylum hearing the user argued, tact 2 from
         // both reviewers): the user was there, as their lawyer.
-        if at_law(&fu.text) && the_users_case(snapshot, i, fu) {
+        if speaks_of_a_hearing(&fu.text) && the_users_case(snapshot, i, fu) {
             continue;
         }
         // What they owe the user is never chased, even when a word in it reads as a decision ("His Nepali translation

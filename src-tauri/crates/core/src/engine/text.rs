@@ -1135,7 +1135,7 @@ fn a_move_ahead(event: &Event) -> bool {
 fn losing_at_law(text: &str, p: &PersonFacts) -> bool {
     const LOSING: [&str; 7] =
         ["liquidation", "bankruptcy", "bankrupt", "insolvency", "eviction", "repossession", "foreclosure"];
-    super::generate::at_law(text)
+    super::generate::speaks_of_a_hearing(text)
         && p.notes.as_deref().is_some_and(|n| super::derive::words(n).iter().any(|w| LOSING.contains(&w.as_str())))
 }
 
@@ -3762,8 +3762,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             format!("You are with {first} today. Once the operation is over, let the family know how it went.")
         }
         Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some() => {
-            let promised =
-                snap.follow_ups.iter().any(|u| u.mine && Some(u.text.trim()) == there_today(c, snap, event.date));
+            // (Whether the day is a promise of the user's, or their own words in a mention of theirs: t525.)
+            let there = there_today(c, snap, event.date);
+            let promised = snap.follow_ups.iter().any(|u| u.mine && Some(u.text.trim()) == there);
             let how = if promised { "as you promised" } else { "through it" };
             format!("Be with {first} {how}, and afterwards offer one concrete thing you can do.")
         }
