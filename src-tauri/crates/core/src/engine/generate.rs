@@ -1326,7 +1326,21 @@ fn a_delivery_notice(text: &str) -> bool {
     // (Or a plan they draw up for the user, "Run-sheet for the 90th and who's sleeping where at the marae": round 103,
     // dunedin P20, P22, "wishing Moana 'good luck' with a run-sheet Moana owes her".)
     let first = ws.first().map(String::as_str);
-    let a_service = ["tune", "tuning", "service", "servicing", "install", "fit", "runsheet", "rota", "itinerary"];
+    // (Or pictures they take of the user's occasion: "Photograph the graduation party if parents agree", round 105,
+    // fukuoka P30, "Ask Ken how it went" of a party the user hosted.)
+    let a_service = [
+        "tune",
+        "tuning",
+        "service",
+        "servicing",
+        "install",
+        "fit",
+        "runsheet",
+        "rota",
+        "itinerary",
+        "photograph",
+        "film",
+    ];
     first.is_some_and(|w| a_service.contains(&w))
         || (first == Some("run") && ws.get(1).is_some_and(|w| w == "sheet"))
         || has("repair")
@@ -2668,7 +2682,25 @@ fn follow_ups<'s>(
                             && (w[2] == "birthday" || age.as_ref().is_some_and(|nth| &w[2] == nth))
                     })
             };
-            if past_due < 0 && on_their_birthday() {
+            // Nor a word promised for a moment of theirs ("Call Sahithi the evening before her Maths paper, just to
+            // calm her"): it cannot be said early (round 104, hyderabad P15, "Get it done by 8 March" two days before
+            // it, "it belonged on Sunday 8", from both reviewers).
+            let for_a_moment = || {
+                let raw: Vec<&str> = fu.text.split_whitespace().collect();
+                let ws = words(&fu.text);
+                raw.first().is_some_and(|w| {
+                    ["call", "ring", "phone", "text", "message", "facetime"].contains(&w.to_lowercase().as_str())
+                }) && raw.get(1).is_some_and(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase) || ["her", "him", "them"].contains(w)
+                })
+                    // (The moment right after their name: "Call Walt the evening after the panel"; not "Call Imam
+                    // Abdirahman to fix a date for the know-your-rights evening after Ramadan".)
+                    && ws.iter().enumerate().take(5).any(|(k, w)| {
+                        ["evening", "night", "morning"].contains(&w.as_str())
+                            && ws.get(k + 1).is_some_and(|n| n == "before" || n == "after")
+                    })
+            };
+            if past_due < 0 && (on_their_birthday() || for_a_moment()) {
                 continue;
             }
             // (Of the eve of its date: a promise due "the day before" it still has the morning of the date itself.)
@@ -2683,6 +2715,7 @@ fn follow_ups<'s>(
             let lapsed = (days_between(today, fu.due) > 0 && speaks_of_eve(&fu.text))
                 || (past_due > 0 && (at_its_hour() || a_part_on_its_day()))
                 || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text))
+                || (past_due > 0 && a_submission_that_closes(&fu.text))
                 || (past_due > 0 && (for_an_occasion_past() || for_an_occasion_on_its_day() || for_a_day_past()));
             // Being somewhere with them (a pickup, taking them somewhere, a visit) is in the user's diary: no warning
             // two days ahead, only its eve and its day (round 89, quito P18, P25: "Set the time aside for 9 March" of
@@ -4016,7 +4049,19 @@ fn surgery_is_a_place(text: &str) -> bool {
 /// since no kind fits, and the engine was silent on them (round 47b, fundraiser P33: "Check in with Megan" a week after
 /// she got engaged, "it misses the one thing worth saying", from both reviewers, tact 2 from one).
 pub(crate) fn good_news(event: &Event) -> bool {
-    event.kind.is_good_news() || other_reads_as(event, reads_as_good_news)
+    (event.kind.is_good_news() && !family_emigrates(event)) || other_reads_as(event, reads_as_good_news)
+}
+
+/// True when a move is one of their family leaving the country: "His son Fadi emigrates to Sydney for good". No good
+/// news to them (round 105, beirut P4: "Wish Elias well in the new home", of a father who "hasn't said a word about
+/// it", tact 1 from both reviewers).
+fn family_emigrates(event: &Event) -> bool {
+    event.kind == EventKind::Move
+        && event.detail.as_deref().is_some_and(|d| {
+            let ws = words(d);
+            ws.first().is_some_and(|w| ["his", "her", "their"].contains(&w.as_str()))
+                && ws.iter().any(|w| w.starts_with("emigrat"))
+        })
 }
 
 /// True when an `other` event's words read as `read` says: the free text a kind could not hold.
@@ -4179,7 +4224,10 @@ pub(crate) fn reads_as_good_news(text: &str) -> bool {
         .iter()
         .enumerate()
         .any(|(k, w)| w == "passed" && !["away", "on", "over", "by", "through"].contains(&after(k)));
-    if passed && !["died", "death", "funeral", "failed", "not", "no"].iter().any(|w| has(w)) {
+    // (Not a deadline gone by: "Deadline he set himself for paying the €4,200 from October; passed with nothing",
+    // round 104, galway P9, "Congratulate Gavin Shaughnessy on passing", of the promoter who owes her, tact 1.)
+    let gone_by = ["deadline", "nothing", "unpaid", "without"].iter().any(|w| has(w));
+    if passed && !gone_by && !["died", "death", "funeral", "failed", "not", "no"].iter().any(|w| has(w)) {
         return true;
     }
     let good = engagement_in(&said)
@@ -4854,8 +4902,10 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
     let ws = words(text);
     let raw: Vec<&str> = text.split_whitespace().collect();
     // Someone right after the verb ("Run Mum to the station", "Host Aunt Rose"): a favour for them, not a fixture.
+    // (Not whose it is: "Mix Tadhg's homecoming concert at An Taibhdhearc, Saturday 7 March" is the user's gig.)
     let someone_next = raw.get(1).is_some_and(|w| {
-        w.chars().next().is_some_and(char::is_uppercase) || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
+        (w.chars().next().is_some_and(char::is_uppercase) && !super::derive::possessive_name(w))
+            || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
     });
     let timed = || sets_a_time(text) || ws.iter().any(|w| WEEKDAYS.contains(&w.as_str()));
     match ws.first().map(String::as_str) {
@@ -4879,13 +4929,63 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
         // 102, lviv P13, P16.)
         Some(
             "present" | "pitch" | "perform" | "play" | "rehearse" | "rehearsal" | "run" | "chair" | "lead" | "host"
-            | "teach" | "speak",
+            | "teach" | "speak" | "mix" | "explain",
         ) if !someone_next => timed(),
+        // Or sitting on a jury or a panel: "Sit on the ALBA final-year jury, Wednesday 11 March 9:00-14:00" (round 105,
+        // beirut P23, "a fixed commitment she is unlikely to forget").
+        Some("sit") if ws.iter().any(|w| ["jury", "panel", "committee"].contains(&w.as_str())) => timed(),
         _ => {
             super::text::an_occasion_to_give(text)
                 || (speaks_of_appointment(text) && !at_their_place(text) && sets_a_time(text))
+                // (Not one with something to send ahead: "Capstone proposal meeting on Zoom, 1 p.m.; send slides the
+                // day before" is due the day before, t410.)
+                || (a_meeting_named_first(text) && sets_a_time(text) && !speaks_of_eve(text))
         }
     }
+}
+
+/// True when a text opens on a kind of meeting, named by what comes before it and ended by it: "Multi-agency safety
+/// meeting for Paddy's Day at City Hall, 14:00", "Site walk in Eyre Square with Tom, 10:00" (round 104, galway P7,
+/// P26: "calendar items recast as promises… take space that should have gone to what she'd value"), "WiDS Hyderabad
+/// Women's Day panel, Saturday 7 March, 10:00, T-Hub" (hyderabad P14, "a task to 'get done by 7 March'").
+fn a_meeting_named_first(text: &str) -> bool {
+    const MEETINGS: [&str; 10] = [
+        "meeting",
+        "walk",
+        "walkthrough",
+        "inspection",
+        "briefing",
+        "panel",
+        "conference",
+        "summit",
+        "forum",
+        "symposium",
+    ];
+    const ENDS: [&str; 10] = ["for", "at", "in", "with", "on", "about", "to", "before", "after", "of"];
+    let ws = words(text.split([',', '(', ';', ':']).next().unwrap_or(text));
+    let head: Vec<&str> = ws.iter().map(String::as_str).take_while(|w| !ENDS.contains(w)).collect();
+    head.len() >= 2 && head.last().is_some_and(|w| MEETINGS.contains(w))
+}
+
+/// True when a promise is the user's own work handed in by a deadline: "Submit the Head of Production application to
+/// Tonnta by 17:00", "Lodge the appeal", "Bid submitted to USPS by Friday 13 March, 14:00". The one it is written on
+/// is seldom who it is for (a panel's chief executive, a contracting officer): round 104, galway P27, "presents the
+/// application as a 'promise to Lorraine', a panel member she has decided not to contact"; rounds 84–98, seven such
+/// cards called "a promise to X" that "is odd".
+pub(crate) fn a_submission(text: &str) -> bool {
+    let ws = words(text);
+    matches!(ws.first().map(String::as_str), Some("submit" | "lodge"))
+        || ws.get(1).is_some_and(|w| w == "submitted" || w == "lodged")
+}
+
+/// True when a submission closes at an hour or says it closes ("…by 17:00", "(closes 23:59)"): once its day is past,
+/// it went in or it is too late, and "do it today" is neither (round 104, galway P32, the day after applications
+/// closed: "it either nags her about something she has already done or alarms her about something she can no longer
+/// do").
+pub(crate) fn a_submission_that_closes(text: &str) -> bool {
+    a_submission(text)
+        && (sets_a_time(text)
+            || words(text).iter().any(|w| ["closes", "deadline", "cutoff", "close"].contains(&w.as_str())))
 }
 
 /// True when a mention is a diary entry of where they will be at an hour: their name, "at" a place, and the hour
@@ -6231,6 +6331,13 @@ fn thanks<'s>(
                     && u.person == favor.person()
                     && (0..=config.thank_outcome_wait_days).contains(&days_between(u.due, today))
                     && shares_a_word(&u.text, &snapshot.people[i].name, detail)
+                    // (Not a visit of theirs, which is no outcome: "Coming down from Chico to see Dad" beside "Drove
+                    // down from Chico after a night shift and sat with Dad two days", round 104, sacramento, the
+                    // sister's thanks the briefing owed held all fortnight.)
+                    && !speaks_of_travel(&u.text)
+                    && !words(&u.text).iter().any(|w| {
+                        ["see", "visit", "visiting", "coming", "comes", "arrives", "arriving", "staying"].contains(&w.as_str())
+                    })
             })
         });
         if outcome_ahead {

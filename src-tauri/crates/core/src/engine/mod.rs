@@ -118,7 +118,9 @@ impl<'s> Run<'s> {
                 own_big_day: full.is_some()
                     && snapshot.goals.iter().any(|g| generate::a_goals_big_day(&g.title, today)),
                 weekend: matches!(today.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun),
+                ordeal: quiet_day.as_ref().and_then(|d| d.whose).is_some_and(|i| derived[i].sensitive.is_some()),
             },
+            &back_today,
             &mut fates,
         );
         Run {

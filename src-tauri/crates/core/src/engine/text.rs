@@ -641,6 +641,15 @@ fn homecoming(label: &str) -> bool {
 fn part_in_a_funeral(c: &Candidate<'_>) -> bool {
     let Detail::KeepPromise { past_due: 0, follow_up, .. } = c.detail else { return false };
     let ws = super::derive::words(&follow_up.text);
+    // Nor a word arranged for it ("Confirm with Fr Tomás that Oisín does the first reading at Dad's mass", three days
+    // before the mass: round 104, galway P11, "Be there today… your own goodbye too" of a phone call).
+    const ARRANGING: [&str; 14] = [
+        "confirm", "check", "ask", "tell", "let", "call", "ring", "phone", "email", "text", "message", "book",
+        "arrange", "remind",
+    ];
+    if ws.first().is_some_and(|w| ARRANGING.contains(&w.as_str())) {
+        return false;
+    }
     ws.iter().enumerate().any(|(k, w)| {
         super::generate::memorial_rite(w) && ws[k.saturating_sub(4)..k].iter().any(|v| v == "at" || v == "to")
     })
@@ -848,6 +857,21 @@ fn an_ask_of_them(text: &str, p: &PersonFacts) -> bool {
         && raw.get(2).is_some_and(|w| ["to", "if", "whether", "for"].contains(w))
 }
 
+/// True when a promise is the user's own work handed in by a deadline ([`a_submission`](super::generate::a_submission))
+/// that does not name the one it is written on ("Submit the Head of Production application to Tonnta by 17:00" on the
+/// record of the festival's chief executive): the user's deadline, not a promise to them. ("Submit the lease
+/// application to Claire" is to Claire.)
+fn a_deadline_of_ones_own(text: &str, p: &PersonFacts) -> bool {
+    let them = [first_name(&p.name).to_lowercase(), called(p).to_lowercase()];
+    // Their name, or its short form ("Submit my reference for Dan's Sheffield lectureship" on Daniel's record).
+    let names_them = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let lower = w.to_lowercase();
+        w.chars().next().is_some_and(char::is_uppercase)
+            && them.iter().any(|n| *n == lower || (lower.chars().count() >= 3 && n.starts_with(&lower)))
+    });
+    super::generate::a_submission(text) && !names_them
+}
+
 /// True when family's notes say they come home from where they live ("He comes home on Sunday 15 March", "He wants to
 /// come home for Lebaran"): they live away. Not home from hospital ("Home on the 26th from Jackson North" is not
 /// read; "comes home from the hospital on Thursday" is not away), nor "came home", which is past.
@@ -940,6 +964,23 @@ fn nominated(event: &Event) -> bool {
         })
 }
 
+/// True when a launch is a piece of theirs published ("Her long piece on Gemmayzeh's empty heritage houses is
+/// published").
+fn a_piece(event: &Event) -> bool {
+    event.kind == EventKind::Launch && event.detail.as_deref().is_some_and(super::generate::a_piece_published)
+}
+
+/// True when an award is work accepted, not a prize won: "Her Telugu-Urdu code-mixed sentiment paper accepted at an
+/// Indic NLP workshop".
+fn accepted(event: &Event) -> bool {
+    event.kind == EventKind::Award
+        && event.detail.as_deref().is_some_and(|d| {
+            let ws = super::derive::words(d);
+            ws.iter().any(|w| w == "accepted")
+                && !ws.iter().any(|w| ["won", "wins", "winner", "prize"].contains(&w.as_str()))
+        })
+}
+
 /// True when good news of an `other` event says they passed (an exam, a test, a university's entrance).
 fn passed(event: &Event) -> bool {
     good_news_saying(event, &["passed"])
@@ -957,8 +998,13 @@ fn event_noun(event: &Event) -> &'static str {
         EventKind::Award | EventKind::Graduation if opens_with(event, &["passed"]) => "passing",
         // (Round 89, bristol P5: "Tamsin won an award today: Olivier Award nomination", "an embarrassing note".)
         EventKind::Award if nominated(event) => "the nomination",
+        // (Nor "the award" of a paper accepted: round 104, hyderabad P30, "calls a workshop paper acceptance an
+        // 'award'", from both reviewers.)
+        EventKind::Award if accepted(event) => "the acceptance",
         EventKind::NewJob => "the new job",
         EventKind::Promotion => "the promotion",
+        // (Nor "the launch" of a piece published: round 105, beirut P18, "'launch' is an odd word for an article".)
+        EventKind::Launch if a_piece(event) => "the piece",
         EventKind::Launch => "the launch",
         EventKind::Award => "the award",
         EventKind::Wedding => "the wedding",
@@ -1157,8 +1203,10 @@ fn good_news_phrase(event: &Event) -> &'static str {
         EventKind::Other if passed(event) => "passed",
         EventKind::Award | EventKind::Graduation if opens_with(event, &["passed"]) => "passed",
         EventKind::Award if nominated(event) => "was nominated",
+        EventKind::Award if accepted(event) => "had work accepted",
         EventKind::NewJob => "got a new job",
         EventKind::Promotion => "was promoted",
+        EventKind::Launch if a_piece(event) => "had a piece published",
         EventKind::Launch => "launched",
         EventKind::Award => "won an award",
         EventKind::Wedding => "got married",
@@ -1499,7 +1547,9 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
         .iter()
         .any(|g| g.people.contains(&p.id) && g.title.replace('’', "'").to_lowercase().contains(&named));
     if kept {
-        if let Some(u) = snap.mentions_on(&p.id, on).find(|u| u.done_on.is_none()) {
+        if let Some(u) =
+            snap.mentions_on(&p.id, on).find(|u| u.done_on.is_none() && Matter::of(&u.text) != Matter::Answer)
+        {
             return Some(u.text.trim());
         }
     }
@@ -2327,6 +2377,24 @@ pub(crate) fn of_presence(text: &str) -> bool {
             return true;
         }
     }
+    // A mother's or a father's day with them: "Mother's Day in Kilkieran with Mam, Oisín coming, primroses" (round 104,
+    // galway P34, "Keep your promise to Mam… In a hard time, the practical help you offered").
+    let lower = text.to_lowercase().replace('’', "'");
+    if [
+        "mother's day",
+        "mothers' day",
+        "mothers day",
+        "father's day",
+        "fathers' day",
+        "fathers day",
+        "mothering sunday",
+    ]
+    .iter()
+    .any(|day| lower.starts_with(day))
+        && raw.contains(&"with")
+    {
+        return true;
+    }
     // Meeting or seeing them: "Meet Ioana at Mamma's with Valentina", "See Mom at Belmont Lodge Sunday morning after
     // Mass" (round 85, denver P28, and round 87, palermo P12: "a redundant two-day reminder of a visit already planned").
     if matches!(first, Some("meet" | "see")) {
@@ -2718,11 +2786,20 @@ fn of_their_health(need: &crate::model::Need) -> bool {
 
 /// The one of the family the notes on `i` name beside them ("I ring her at the home on Sundays when Bernie is with
 /// her"): another of the family, living, by the name the user calls them.
+/// Not one in hospital themselves: an illness of theirs in the fortnight either side of today (round 105, fukuoka:
+/// "Ring Isamu this evening" of a husband in hospital for his own operation).
 fn beside_them(snap: &Snapshot, i: usize) -> Option<&PersonFacts> {
     let notes = snap.people[i].notes.as_deref()?;
     let said: Vec<&str> = notes.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let today = snap.today.unwrap_or_default();
+    let ill = |q: &PersonFacts| {
+        snap.events
+            .iter()
+            .any(|e| e.person == q.id && e.kind == EventKind::Illness && (e.date - today).num_days().abs() <= 14)
+    };
     snap.people.iter().enumerate().find_map(|(k, q)| {
-        (k != i && q.kin && q.status != crate::model::Status::Deceased && said.contains(&called(q))).then_some(q)
+        (k != i && q.kin && q.status != crate::model::Status::Deceased && said.contains(&called(q)) && !ill(q))
+            .then_some(q)
     })
 }
 
@@ -3343,6 +3420,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::KeepPromise { follow_up, .. } if an_ask_of_them(&follow_up.text, p) => {
             format!("On your list for {name}: “{}”", follow_up.text.trim())
         }
+        Detail::KeepPromise { follow_up, .. } if a_deadline_of_ones_own(&follow_up.text, p) => {
+            format!("Your deadline: “{}”", follow_up.text.trim())
+        }
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
         // The eve of the operation of one the user lives with: their evening, not a note.
         Detail::FollowUp { follow_up, luck: true, matter: Matter::Treatment, .. }
@@ -3625,7 +3705,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // And the day's own event, when they mentioned one for today, says where ("His pinning ceremony at the fire
         // academy (10am)": round 33, realtor P17, "doesn't say to be at the 10am pinning").
         Detail::Congratulate { .. } if time_together(p, today) => {
-            match snap.mentions_on(&p.id, today).find(|u| u.done_on.is_none()) {
+            // (The day's occasion, not the answer the news is: "UC Davis decision expected", round 104, sacramento
+            // P26, "garbled".)
+            match snap.mentions_on(&p.id, today).find(|u| u.done_on.is_none() && Matter::of(&u.text) != Matter::Answer)
+            {
                 Some(u) => format!("Celebrate it with {first}: “{}”.{}", u.text.trim(), family_to_tell(c, snap)),
                 None => format!("Celebrate it with {first}.{}", family_to_tell(c, snap)),
             }
@@ -3962,9 +4045,25 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 && of_presence(&follow_up.text)
                 && (*care || rite_of_loss_with_them(&follow_up.text, p)) =>
         {
-            format!(
-                "Call {first} this evening to settle tomorrow's plan, and ask what {first} would like you to bring."
-            )
+            // Not of one of the family whose mind is going: the plan is settled with the one beside them, or with the
+            // home (round 105, fukuoka P13: "Call Michiko this evening to settle tomorrow's plan" of a sister with
+            // Alzheimer's in short-stay care, "could confuse or upset her", tact 2 from both reviewers).
+            if p.notes.as_deref().is_some_and(speaks_of_dementia) {
+                match beside_them(snap, c.people[0]) {
+                    Some(q) => format!(
+                        "Ring {} this evening to settle tomorrow's plan, and ask what {first} would like you to bring.",
+                        called(q)
+                    ),
+                    None => format!(
+                        "Ring ahead this evening to settle the time, and ask those caring for {first} what would \
+                         help."
+                    ),
+                }
+            } else {
+                format!(
+                    "Call {first} this evening to settle tomorrow's plan, and ask what {first} would like you to bring."
+                )
+            }
         }
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && a_family_rite(follow_up, p) => {
             format!("Call {first} to go over what is still to do, and ask what {first} would like from you on the day.")
@@ -4017,6 +4116,9 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         }
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 => {
             format!("Get it done by {}.", human_date(promise_deadline(follow_up), today))
+        }
+        Detail::KeepPromise { past_due: 0, follow_up, .. } if a_deadline_of_ones_own(&follow_up.text, p) => {
+            "Get it in today, with time to spare.".into()
         }
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
         // The closest family are called the evening before, not sent a note (the closest's quiet word is a call).
@@ -4261,6 +4363,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             let rest = line.strip_prefix(&format!("{first} is ")).unwrap_or(&line);
             format!("It concerns {first}, {rest}")
         }
+        // The user's own deadline is for a goal, not for the one it is written on (round 104, galway P27: "pins the
+        // application on Lorraine", a chief executive on the panel).
+        Detail::KeepPromise { follow_up, .. } if a_deadline_of_ones_own(&follow_up.text, p) => match &d.named_goal {
+            Some(NamedGoal { goal, .. }) => format!("It is for “{}”.", snap.goals[*goal].title),
+            None => person_line(p),
+        },
         // Good news, hard news, dates and what they told you about are their life, not the user's goals: a goal
         // named there reads as an invitation to a disguised pitch (round 9, designer P8: "congratulate Duarte…
         // linked to your retainer goal"; round 10, nurse P17: asking after a board's decision because "Gary knows
@@ -4542,7 +4650,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             } else {
                 format!("{}, the day before {}", date(deadline), date(follow_up.due))
             };
-            if an_ask_of_them(&follow_up.text, p) {
+            if an_ask_of_them(&follow_up.text, p) || a_deadline_of_ones_own(&follow_up.text, p) {
                 format!("You set yourself “{}”; it {due} {when} ({on}).", follow_up.text.trim())
             } else {
                 format!("You promised{to} “{}”; it {due} {when} ({on}).", follow_up.text.trim())
@@ -4751,6 +4859,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         "Keeping your word on time is what counts here.".to_owned()
     } else if matches!(&c.detail, Detail::KeepPromise { follow_up, .. } if an_ask_of_them(&follow_up.text, p)) {
         "An ask made in good time, and plainly, is the easiest one to say yes to.".to_owned()
+    } else if matches!(&c.detail, Detail::KeepPromise { follow_up, past_due, .. }
+        if *past_due < 0 && a_deadline_of_ones_own(&follow_up.text, p))
+    {
+        "Sent a day early, it cannot be lost to whatever else the last day brings.".to_owned()
+    } else if matches!(&c.detail, Detail::KeepPromise { follow_up, .. } if a_deadline_of_ones_own(&follow_up.text, p)) {
+        "Sent in the morning, it cannot be lost to whatever else the day brings.".to_owned()
     } else if a_way_back(c, p, today) {
         "After a long silence, a birthday is the lightest reason there is to write again.".to_owned()
     } else if matches!(&c.detail, Detail::FollowUp { follow_up, luck: false, matter: Matter::Plain, .. }
@@ -4808,6 +4922,11 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Support { event, .. } if near_the_end(event) => "Near the end, time together says what words cannot.",
         Detail::Support { .. } => "A short note now means more than the perfect words later.",
         // Not what people remember in someone's hard time (§10.8: no reputation in a sensitive window).
+        // (Being there is no "practical help": round 104, galway P29, P34, "calling attendance at a month's mind
+        // 'practical help you offered' is clumsy", "an odd frame for Mother's Day".)
+        Detail::KeepPromise { care: true, follow_up, .. } if of_presence(&follow_up.text) => {
+            "In a hard time, being there is what counts."
+        }
         Detail::KeepPromise { care: true, .. } => "In a hard time, the practical help you offered is what counts.",
         Detail::KeepPromise { follow_up, .. } if of_presence(&follow_up.text) => {
             "Being there when you said you would is what they will remember."
