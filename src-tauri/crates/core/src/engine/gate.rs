@@ -10,7 +10,7 @@ use ts_rs::TS;
 use crate::model::{day, DismissReason, FeedbackAction, Status};
 
 use super::generate::Candidate;
-use super::snapshot::Snapshot;
+use super::snapshot::{PersonFacts, Snapshot};
 use super::{EngineConfig, SuggestionKind};
 
 /// Why a candidate was dropped before scoring.
@@ -116,6 +116,7 @@ impl<'s> FeedbackIndex<'s> {
                 .filter(|e| e.date <= today && e.kind != crate::model::EventKind::Bereavement)
                 .filter(|e| e.detail.as_deref().is_some_and(tells_of_their_death))
                 .map(|e| e.person.as_str())
+                .chain(told_dead_by_their_family(snapshot, today))
                 .collect(),
             factor: [1.0; 13],
             has_keys: [false; 13],
@@ -304,6 +305,56 @@ impl<'s> FeedbackIndex<'s> {
     pub fn introduced_recently(&self, person: &str) -> bool {
         !self.drawn_on.is_empty() && self.drawn_on.contains(person)
     }
+}
+
+/// Those a bereavement on another's record, dated today or before, names as the one who died, by the name that opens
+/// it ("Ronnie died in the early morning at the Inverness hospital, Flora and the girls with him", on his wife's
+/// record), when the two are of one family: the same surname, or either's notes name the other. The book may still
+/// hold them active: nothing more is asked of them (round 106, halifax P19: "Check in on Ronnie Chisholm… a short,
+/// warm note" four days after he died and two after his funeral, tact 1–2 from both reviewers).
+fn told_dead_by_their_family(snapshot: &Snapshot, today: NaiveDate) -> Vec<&str> {
+    let told: Vec<(usize, String)> = snapshot
+        .events
+        .iter()
+        .filter(|e| e.date <= today && e.kind == crate::model::EventKind::Bereavement)
+        .filter_map(|e| {
+            let detail = e.detail.as_deref()?;
+            let opening = detail.split_whitespace().next()?;
+            let ws = super::derive::words(detail);
+            let dies = matches!(
+                (ws.get(1).map(String::as_str), ws.get(2).map(String::as_str)),
+                (Some("died" | "drowned"), _) | (Some("passed"), Some("away")) | (Some("was"), Some("killed"))
+            );
+            (dies && opening.chars().next().is_some_and(char::is_uppercase))
+                .then(|| Some((snapshot.person_index(&e.person)?, ws[0].clone())))
+                .flatten()
+        })
+        .collect();
+    if told.is_empty() {
+        return Vec::new();
+    }
+    let surname = |p: &PersonFacts| p.name.split_whitespace().last().unwrap_or("").to_lowercase();
+    let names = |notes: Option<&str>, p: &PersonFacts| {
+        let first = super::text::first_name(&p.name);
+        notes.is_some_and(|n| n.split(|c: char| !c.is_alphanumeric()).any(|w| w == first))
+    };
+    snapshot
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(k, q)| {
+            told.iter().any(|(b, name)| {
+                let bereaved = &snapshot.people[*b];
+                *b != *k
+                    && (super::text::first_name(&q.name).to_lowercase() == *name
+                        || super::text::called(q).to_lowercase() == *name)
+                    && (surname(q) == surname(bereaved)
+                        || names(q.notes.as_deref(), bereaved)
+                        || names(bereaved.notes.as_deref(), q))
+            })
+        })
+        .map(|(_, q)| q.id.as_str())
+        .collect()
 }
 
 /// True when an event's words on someone's own record open with their death, with no one else named before it:

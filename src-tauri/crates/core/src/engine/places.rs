@@ -23,10 +23,15 @@ pub fn named_region(location: &str) -> Option<&'static str> {
     let here = here.find(", from ").map_or(here.as_str(), |at| &here[..at]);
     here.split([',', '(', ')', ';', '/'])
         .map(|part| part.trim().trim_end_matches('.'))
-        .filter_map(|part| {
-            REGIONS.iter().find(|r| **r == part).copied().or_else(|| CITIES.iter().find(|c| c.0 == part).map(|c| c.1))
-        })
+        .filter_map(|part| regions().get(part).copied())
         .next_back()
+}
+
+/// Every region by its name, and every city of [`CITIES`] to its region, built once: a big book's snapshot looks up
+/// every person's location.
+fn regions() -> &'static std::collections::HashMap<&'static str, &'static str> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| REGIONS.iter().map(|r| (*r, *r)).chain(CITIES.iter().copied()).collect())
 }
 
 /// The great cities people write alone, without their country ("Boston, Dorchester" of a brother who emigrated:

@@ -2364,7 +2364,9 @@ pub(crate) fn of_presence(text: &str) -> bool {
     // Or watching or attending one, there or online: "Watch her virtual citizenship ceremony at 10am" (round 97, toronto
     // P20, "get it done by 10 March" two days before it), "Attend the opening".
     // (Or theirs by name: "Go to Ana Rita's studio opening, 18:00", round 101, lisbon P13, "get it done by 7 March".)
-    let go_to_the = first == Some("go") && words.get(1).is_some_and(|w| w == "to");
+    // (Or coming to it: "Come to her launch Saturday 7 March 18:00 and say a few words about the herders", round 106,
+    // ulaanbaatar P15, P16, a promise to "get done" and then "If you'll be at… congratulate Enkhjin there".)
+    let go_to_the = matches!(first, Some("go" | "come")) && words.get(1).is_some_and(|w| w == "to");
     let watch = matches!(first, Some("watch" | "attend"));
     if go_to_the || watch {
         // (Its first clause: "…studio opening, 18:00".)
@@ -2373,7 +2375,11 @@ pub(crate) fn of_presence(text: &str) -> bool {
             .iter()
             .skip(if go_to_the { 2 } else { 1 })
             .take_while(|w| !["at", "in", "on", "after", "before", "with", "for"].contains(&w.as_str()));
-        if head.last().is_some_and(|w| OCCASIONS.contains(&w.as_str())) {
+        let head: Vec<&String> = head.collect();
+        // (Theirs by a pronoun, its day after it: "her launch Saturday 7 March 18:00".)
+        let theirs = head.first().is_some_and(|w| ["her", "his", "their"].contains(&w.as_str()))
+            && head.get(1).is_some_and(|w| OCCASIONS.contains(&w.as_str()));
+        if theirs || head.last().is_some_and(|w| OCCASIONS.contains(&w.as_str())) {
             return true;
         }
     }
