@@ -14,6 +14,8 @@ for i in doc["interactions"]:
     if i["date"] >= START: errs.append(f"interaction on/after 2 March: {i['date']} {i['summary']}")
     for w in i["with"]:
         if w not in pid: errs.append(f"interaction with unknown person {w}")
+    if not 0 <= (i.get("minutes") or 0) <= 1440:
+        errs.append(f"interaction {i['date']} {i['summary']}: minutes must be 0-1440 (one day at most)")
 for e in doc["events"]:
     if e["person"] not in pid: errs.append(f"event {e['id']}: unknown person")
     if e["date"] > "2026-03-15": errs.append(f"event {e['id']} after the fortnight")

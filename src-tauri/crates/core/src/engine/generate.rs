@@ -501,7 +501,7 @@ pub(crate) fn own_day_together(snapshot: &Snapshot, today: NaiveDate) -> Option<
 /// loaded, by what they are or how the user met them ("Mamá's surgeon", "Consultant oncologist").
 pub(crate) fn clinician(p: &PersonFacts) -> bool {
     const TITLES: [&str; 4] = ["dr", "dra", "doctor", "doctora"];
-    const WORDS: [&str; 10] = [
+    const WORDS: [&str; 16] = [
         "surgeon",
         "doctor",
         "physician",
@@ -512,6 +512,12 @@ pub(crate) fn clinician(p: &PersonFacts) -> bool {
         "nurse",
         "midwife",
         "anaesthetist",
+        "internist",
+        "neurologist",
+        "geriatrician",
+        "psychiatrist",
+        "paediatrician",
+        "pediatrician",
     ];
     let titled = p.name.split_whitespace().next().is_some_and(|w| {
         let w = w.trim_end_matches('.').to_lowercase();
@@ -523,7 +529,25 @@ pub(crate) fn clinician(p: &PersonFacts) -> bool {
             .flatten()
             .any(|text| words(text).iter().any(|w| WORDS.contains(&w.as_str())))
     });
-    titled || said
+    // Or the notes open by saying whose they are ("Avi's doctor; she moved him from the ward…": round 107, valencia
+    // P31, the profile not read for a book's every name).
+    let noted = p.notes.as_deref().is_some_and(|n| {
+        let opening = words(n.split(['.', ';', ',']).next().unwrap_or(""));
+        opening.len() <= 6 && opening.iter().any(|w| WORDS.contains(&w.as_str()))
+    });
+    titled || said || noted
+}
+
+/// True when a text holds the possessive of a name that is not theirs ("…of Avi's diuretics" on Dr Elena Roig's).
+fn names_anothers(text: &str, p: &PersonFacts) -> bool {
+    let own = own_names(p);
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        super::derive::possessive_name(w) && {
+            let stem = w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase();
+            !own.contains(&stem)
+        }
+    })
 }
 
 /// The user's own full day: a promise of theirs due today that takes the day, kept or not — being somewhere with
@@ -2589,6 +2613,17 @@ fn follow_ups<'s>(
         if !fu.mine && (a_price_notice(&fu.text) || a_delivery_notice(&fu.text) || private(i).0) {
             continue;
         }
+        // Nor, on a doctor's or a nurse's record, a mention of another's care ("Home review of Avi's diuretics and
+        // whether he stays with the UHD", on the palliative doctor's): their patient's day, not theirs (round 107,
+        // valencia P31, "Ask Elena how it went… wrong target", tact 2).
+        // (Not a rite for someone of theirs: "The unveiling of Rosalind's tombstone" on her widower's.)
+        if !fu.mine
+            && clinician(&snapshot.people[i])
+            && names_anothers(&fu.text, &snapshot.people[i])
+            && Matter::of(&fu.text) != Matter::Loss
+        {
+            continue;
+        }
         if fu.mine {
             // A promise for the eve of something ("Video-call Mamá the night before the pacemaker") lapses with its
             // day: the next morning it can no longer be kept (round 35, interpreter P21, tact 2 from all three: "on
@@ -2700,7 +2735,15 @@ fn follow_ups<'s>(
                             && ws.get(k + 1).is_some_and(|n| n == "before" || n == "after")
                     })
             };
-            if past_due < 0 && (on_their_birthday() || for_a_moment()) {
+            // Nor word promised of how something went ("Tell Riya how the OHSU panel went (Tuesday 10 March, 1pm)"): it
+            // cannot be given before it (round 107, portland P24, "Let Riya know by 10 March" the day before the panel).
+            let how_it_went = || {
+                let ws = words(&fu.text);
+                ws.first()
+                    .is_some_and(|w| ["tell", "let", "text", "message", "email", "call", "ring"].contains(&w.as_str()))
+                    && ws.windows(2).any(|w| w[0] == "how" && ws.iter().any(|v| v == "went" || v == "goes"))
+            };
+            if past_due < 0 && (on_their_birthday() || for_a_moment() || how_it_went()) {
                 continue;
             }
             // (Of the eve of its date: a promise due "the day before" it still has the morning of the date itself.)
@@ -2708,8 +2751,12 @@ fn follow_ups<'s>(
             // March"): the day after, it was played or it was missed (round 89, durban P29: "Send it now, or tell Dudu
             // Shange when it will come" ten days after the devotion, on the drive home from a funeral, 1 · 1, tact 2).
             let a_part_on_its_day = || {
-                const PARTS: [&str; 10] =
-                    ["lead", "speak", "host", "chair", "preach", "sing", "play", "read", "attend", "open"];
+                // (And reporting at a meeting on its day: "Report on the fund and MPF at the SDC meeting, Tuesday 10
+                // March, 17:00", round 107, harare P20, "Do it today" the morning after it, 1 · 1.)
+                const PARTS: [&str; 12] = [
+                    "lead", "speak", "host", "chair", "preach", "sing", "play", "read", "attend", "open", "report",
+                    "present",
+                ];
                 words(&fu.text).first().is_some_and(|w| PARTS.contains(&w.as_str())) && names_the_day(&fu.text, fu.due)
             };
             let lapsed = (days_between(today, fu.due) > 0 && speaks_of_eve(&fu.text))
@@ -4049,7 +4096,21 @@ fn surgery_is_a_place(text: &str) -> bool {
 /// since no kind fits, and the engine was silent on them (round 47b, fundraiser P33: "Check in with Megan" a week after
 /// she got engaged, "it misses the one thing worth saying", from both reviewers, tact 2 from one).
 pub(crate) fn good_news(event: &Event) -> bool {
-    (event.kind.is_good_news() && !family_emigrates(event)) || other_reads_as(event, reads_as_good_news)
+    (event.kind.is_good_news() && !family_emigrates(event) && !a_marriage_in_negotiation(event))
+        || other_reads_as(event, reads_as_good_news)
+}
+
+/// True when a wedding is the families' negotiation of it, not the marriage: "Roora negotiations for Chipo and Tapiwa
+/// at Memory and Misheck's house in Masvingo" (round 107, harare P24, "Congratulate Chipo on the wedding… before the
+/// families have agreed", from both reviewers). The user is there as family; the news is theirs once it is agreed.
+fn a_marriage_in_negotiation(event: &Event) -> bool {
+    event.kind == EventKind::Wedding
+        && event.detail.as_deref().is_some_and(|d| {
+            let ws = words(d);
+            ws.iter().any(|w| w == "negotiations" || w == "negotiation")
+                || (ws.iter().any(|w| ["roora", "lobola", "lobolo"].contains(&w.as_str()))
+                    && !ws.iter().any(|w| ["married", "wedding", "ceremony"].contains(&w.as_str())))
+        })
 }
 
 /// True when a move is one of their family leaving the country: "His son Fadi emigrates to Sydney for good". No good
@@ -4929,7 +4990,7 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
         // 102, lviv P13, P16.)
         Some(
             "present" | "pitch" | "perform" | "play" | "rehearse" | "rehearsal" | "run" | "chair" | "lead" | "host"
-            | "teach" | "speak" | "mix" | "explain",
+            | "teach" | "speak" | "mix" | "explain" | "report",
         ) if !someone_next => timed(),
         // Or sitting on a jury or a panel: "Sit on the ALBA final-year jury, Wednesday 11 March 9:00-14:00" (round 105,
         // beirut P23, "a fixed commitment she is unlikely to forget").
