@@ -2741,7 +2741,8 @@ fn follow_ups<'s>(
                 let ws = words(&fu.text);
                 ws.first()
                     .is_some_and(|w| ["tell", "let", "text", "message", "email", "call", "ring"].contains(&w.as_str()))
-                    && ws.windows(2).any(|w| w[0] == "how" && ws.iter().any(|v| v == "went" || v == "goes"))
+                    && ws.iter().any(|w| w == "how")
+                    && ws.iter().any(|w| w == "went" || w == "goes")
             };
             if past_due < 0 && (on_their_birthday() || for_a_moment() || how_it_went()) {
                 continue;
@@ -5113,7 +5114,7 @@ fn names_of_the_dead(q: &PersonFacts) -> Vec<String> {
 }
 
 /// The words a mention may call its own person by, in lower case: their first name and what the user calls them.
-fn own_names(p: &PersonFacts) -> [String; 2] {
+pub(crate) fn own_names(p: &PersonFacts) -> [String; 2] {
     [super::text::name_word(&p.name).to_lowercase(), super::text::called(p).to_lowercase()]
 }
 

@@ -862,7 +862,7 @@ fn an_ask_of_them(text: &str, p: &PersonFacts) -> bool {
 /// record of the festival's chief executive): the user's deadline, not a promise to them. ("Submit the lease
 /// application to Claire" is to Claire.)
 fn a_deadline_of_ones_own(text: &str, p: &PersonFacts) -> bool {
-    let them = [first_name(&p.name).to_lowercase(), called(p).to_lowercase()];
+    let them = super::generate::own_names(p);
     // Their name, or its short form ("Submit my reference for Dan's Sheffield lectureship" on Daniel's record).
     let names_them = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         let lower = w.to_lowercase();
@@ -1528,6 +1528,13 @@ fn round_birthday(p: &PersonFacts, on: NaiveDate) -> bool {
         .is_some_and(|y| on.year() - y >= 30 && (on.year() - y) % 10 == 0)
 }
 
+/// The open mention of theirs for `on` that says the day's occasion, not the answer the news is ("UC Davis decision
+/// expected" beside the admission: round 104, sacramento P26, "Celebrate it with Sofia: “UC Davis decision
+/// expected”", "garbled").
+fn occasion_mentioned<'s>(snap: &'s Snapshot, p: &PersonFacts, on: NaiveDate) -> Option<&'s FollowUp> {
+    snap.mentions_on(&p.id, on).find(|u| u.done_on.is_none() && Matter::of(&u.text) != Matter::Answer)
+}
+
 /// What `p` mentioned for `on` when the user keeps that day with them in person: an active goal that lists them names
 /// their day with their name ("keep … Wairimu's graduation and Mama Wanjiku's 70th", "Be there for Femi's
 /// graduation") and they mentioned something for it ("Her graduation at Mount Kenya University, Thika (9am)", "Mama
@@ -1547,9 +1554,7 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
         .iter()
         .any(|g| g.people.contains(&p.id) && g.title.replace('’', "'").to_lowercase().contains(&named));
     if kept {
-        if let Some(u) =
-            snap.mentions_on(&p.id, on).find(|u| u.done_on.is_none() && Matter::of(&u.text) != Matter::Answer)
-        {
+        if let Some(u) = occasion_mentioned(snap, p, on) {
             return Some(u.text.trim());
         }
     }
@@ -3710,15 +3715,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // to 'call' her husband on the day he is pinned as captain is wrong").
         // And the day's own event, when they mentioned one for today, says where ("His pinning ceremony at the fire
         // academy (10am)": round 33, realtor P17, "doesn't say to be at the 10am pinning").
-        Detail::Congratulate { .. } if time_together(p, today) => {
-            // (The day's occasion, not the answer the news is: "UC Davis decision expected", round 104, sacramento
-            // P26, "garbled".)
-            match snap.mentions_on(&p.id, today).find(|u| u.done_on.is_none() && Matter::of(&u.text) != Matter::Answer)
-            {
-                Some(u) => format!("Celebrate it with {first}: “{}”.{}", u.text.trim(), family_to_tell(c, snap)),
-                None => format!("Celebrate it with {first}.{}", family_to_tell(c, snap)),
-            }
-        }
+        Detail::Congratulate { .. } if time_together(p, today) => match occasion_mentioned(snap, p, today) {
+            Some(u) => format!("Celebrate it with {first}: “{}”.{}", u.text.trim(), family_to_tell(c, snap)),
+            None => format!("Celebrate it with {first}.{}", family_to_tell(c, snap)),
+        },
         Detail::Congratulate { .. } if kept_with_them(p, snap, today).is_some() => {
             format!("Celebrate it with {first}: “{}”.", kept_with_them(p, snap, today).unwrap_or_default())
         }
