@@ -328,6 +328,10 @@ pub(crate) fn generate<'s>(
             || (matches!(c.detail, Detail::FollowUp { follow_up, .. }
                     if words(&follow_up.text).iter().any(|w| w == "interview" || w == "interviews"))
                 && derived[c.people[0]].sensitive.is_some_and(|e| e.kind == EventKind::JobLoss))
+            // Nor the call the user set for the evening of their day ("First Ocrevus infusion…; call her that
+            // evening"): the user planned it, whenever they last spoke (round 107, portland P23).
+            || matches!(c.detail, Detail::FollowUp { luck: false, follow_up, .. }
+                if follow_up.due == today && calls_that_evening(&follow_up.text))
     };
     out.retain(|c| {
         !matches!(c.kind, SuggestionKind::Thank | SuggestionKind::FollowUp | SuggestionKind::GiveBack)
@@ -688,7 +692,34 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
             && ws.iter().any(|w| ["hospital", "hospice", "ward", "infirmary"].contains(&w.as_str()));
         // The check-up after it is not that day ("Mom's check-up the day after surgery": round 43, lawyer P26, a
         // promise due then was pushed on the morning of the surgery itself, tact 2).
-        let hard = (closest && ((speaks_of_operation(text) && !speaks_of_aftercare(text)) || admitted))
+        // Nor the day the user takes the closest family to a treatment ("Drive Nilda from Caacupé to the INCAN for her
+        // first chemo (leave 5:30, session at 7)"): the user is at the hospital with them (round 110, asuncion P10–P12:
+        // "three prompts land while Mirta is at the cancer institute with Nilda", from both reviewers).
+        // (A course of treatment, not a check-up: chemotherapy, radiotherapy, dialysis, an infusion, a biopsy or a
+        // transfusion. A fasting blood test at nine or a scan in the afternoon leaves the day the user's.)
+        let a_course = || {
+            const COURSES: [&str; 10] = [
+                "chemo",
+                "chemotherapy",
+                "radiotherapy",
+                "radiation",
+                "dialysis",
+                "haemodialysis",
+                "hemodialysis",
+                "infusion",
+                "transfusion",
+                "biopsy",
+            ];
+            ws.iter().any(|w| COURSES.contains(&w.as_str()))
+        };
+        let with_them = || {
+            snapshot
+                .follow_ups
+                .iter()
+                .any(|u| u.mine && u.due == today && u.person == person && super::text::of_presence(&u.text))
+        };
+        let hard = (closest
+            && ((speaks_of_operation(text) && !speaks_of_aftercare(text)) || admitted || (a_course() && with_them())))
             // (Not going back after one: "Back at work Monday 2 March after her mother's funeral" is the week after
             // it, round 89, durban: the whole first Monday held quiet, and nothing for Zanele either.)
             || (close && Matter::of(text) == Matter::Loss && !back_after_a_loss(&ws));
@@ -1877,11 +1908,35 @@ fn events<'s>(
             of[k].push(u);
         }
     }
+    // Each person's illnesses, by day, found once.
+    let mut ill: Vec<Vec<NaiveDate>> = vec![Vec::new(); snapshot.people.len()];
+    for e in snapshot.events.iter().filter(|e| e.kind == EventKind::Illness) {
+        if let Some(k) = snapshot.person_index(&e.person) {
+            ill[k].push(e.date);
+        }
+    }
     for event in &snapshot.events {
         let Some(i) = snapshot.person_index(&event.person) else { continue };
         let p = &snapshot.people[i];
         let a = days_between(today, event.date);
         if a < 0 || p.contact.last.is_some_and(|last| last >= event.date) {
+            continue;
+        }
+        // Nor the outcome of a review they mentioned for the day, in an illness the user has stood by since it began
+        // ("GP review: sick leave extended to mid-April; therapist says he's improving but not ready", beside "GP
+        // review of his sick leave" and the burnout he was signed off with in February, the user in touch since): no
+        // new hard news, and what they mentioned is asked after (round 110, brno P25: "Check in… ask what would help"
+        // the day after the eve's word, "the managing tone he doesn't want", tact 2 from both reviewers). Not news of
+        // anything worse.
+        if event.kind == EventKind::Illness
+            && event.detail.as_deref().is_some_and(an_unworrying_review)
+            // (Not one the user is at: "Neurology review at São Bernardo, 10:30, Dra. Franco (I drive)".)
+            && of[i].iter().any(|u| !u.mine && u.due == event.date && !speaks_of_self(&u.text))
+            && !of[i].iter().any(|u| u.mine && u.due == event.date && super::text::of_presence(&u.text))
+            && ill[i].iter().any(|d| {
+                *d < event.date && days_between(event.date, *d) <= 90 && p.contact.last.is_some_and(|last| last >= *d)
+            })
+        {
             continue;
         }
         // News of the evening of its day ("died at home in the evening", "born in the evening", "named supervisor of
@@ -2730,10 +2785,17 @@ fn follow_ups<'s>(
                 })
                     // (The moment right after their name: "Call Walt the evening after the panel"; not "Call Imam
                     // Abdirahman to fix a date for the know-your-rights evening after Ramadan".)
-                    && ws.iter().enumerate().take(5).any(|(k, w)| {
+                    && (ws.iter().enumerate().take(5).any(|(k, w)| {
                         ["evening", "night", "morning"].contains(&w.as_str())
                             && ws.get(k + 1).is_some_and(|n| n == "before" || n == "after")
                     })
+                    // Or on a day it names, or "on the evening" of something of theirs: "Ring Babcia on Dziadek's
+                    // imieniny, Wednesday 4 March, after she's been to the cemetery", "Call Gladys on the evening her
+                    // first student arrives" (round 109, gdansk P5, antigua P12: "Get it done by" the day before).
+                    || names_the_day(&fu.text, fu.due)
+                    || ws.windows(3).take(6).any(|w| {
+                        w[0] == "on" && w[1] == "the" && ["evening", "night", "day"].contains(&w[2].as_str())
+                    }))
             };
             // Nor word promised of how something went ("Tell Riya how the OHSU panel went (Tuesday 10 March, 1pm)"): it
             // cannot be given before it (round 107, portland P24, "Let Riya know by 10 March" the day before the panel).
@@ -3079,8 +3141,13 @@ fn follow_ups<'s>(
         // Nor for a piece of theirs coming out ("Candidate profiles run in the Inner North Times"): it is written; it
         // is read and spoken of after (round 94, melbourne P7, P12: "wishing a reporter luck on profiles…, then asking
         // how it went, reads as working the press", from both reviewers).
+        // A call the user set for the evening of their day ("First Ocrevus infusion at Sacred Heart, 8am; call her
+        // that evening") is that day's word, not the eve's: nothing the day before, and the call on the day (round
+        // 107, portland P23: "a second call the night before may feel like fussing… right idea, wrong day").
+        let evening_call = !awaited && matter != Matter::Answer && calls_that_evening(&fu.text);
         if past_due == -1
             && !diary_entry
+            && !evening_call
             && fu.until.is_none_or(|u| u <= fu.due)
             && matter != Matter::Answer
             && (matter != Matter::Plain || !speaks_of_celebration(&fu.text))
@@ -3126,7 +3193,8 @@ fn follow_ups<'s>(
         let started = if awaited {
             past_end >= config.follow_up_start_days && !weekend
         } else {
-            (past_due >= config.follow_up_start_days || rite_today) && !(matter == Matter::Answer && weekend)
+            (past_due >= config.follow_up_start_days || rite_today || (evening_call && past_due == 0))
+                && !(matter == Matter::Answer && weekend)
         };
         // Nor asked about once its day has passed when it is their good news of that day, which has its own card
         // ("Opening night at Fonda Chayito" beside the restaurant's opening): the congratulation says it, and "Ask Beto
@@ -3205,7 +3273,7 @@ fn follow_ups<'s>(
         if started
             && past_end <= config.follow_up_grace_days
             && !met_since
-            && !diary_entry
+            && (!diary_entry || evening_call)
             && !(past_due > 0 && matter == Matter::Plain && their_news_that_day())
             && !((awaited || matter == Matter::Answer) && answered_by_news())
             // Nor "how it went" once their good news since has said it (round 89, jaipur: "Ask Rohan about 'Final-round
@@ -3220,7 +3288,11 @@ fn follow_ups<'s>(
                 // The first morning after the closest family's operation or results is not a day to give way to
                 // promises of work (round 89, quito: "Ask after Mamá" of her kidney biopsy results lost the day after
                 // them to three promises, "the day was full").
-                hard: first_day && matter == Matter::Treatment && p.kin && p.circle <= 2,
+                // (So is the evening of it, when the user set a call for it.)
+                hard: (first_day || (evening_call && past_due == 0))
+                    && matter == Matter::Treatment
+                    && p.kin
+                    && p.circle <= 2,
                 urgency: if past_end <= 0 || first_day || (awaited && past_end == config.follow_up_start_days) {
                     1.0
                 } else {
@@ -3655,6 +3727,38 @@ pub(crate) fn speaks_of_opening(text: &str) -> bool {
     call_for || named || gated || ready
 }
 
+/// True when an illness's news is a review that says nothing worse: "review", "check-up" or "follow-up" in its words,
+/// a steady word ("improving", "stable", "extended"), and no cancer, spread, relapse, admission, emergency, intensive
+/// care, operation, death, decline or new medication.
+fn an_unworrying_review(detail: &str) -> bool {
+    const WORSE: [&str; 16] = [
+        "cancer",
+        "malignant",
+        "tumour",
+        "tumor",
+        "spread",
+        "worse",
+        "worsened",
+        "relapse",
+        "admitted",
+        "emergency",
+        "icu",
+        "intensive",
+        "died",
+        "stroke",
+        "operation",
+        "surgery",
+    ];
+    // (And it says so: "improving", "stable", "extended"… Scores down and a medication started are news.)
+    const STEADY: [&str; 9] =
+        ["improving", "improved", "stable", "extended", "unchanged", "fine", "clear", "better", "steady"];
+    const DOWN: [&str; 6] = ["down", "decline", "declined", "deteriorated", "medication", "lower"];
+    let ws = words(detail);
+    ws.iter().any(|w| ["review", "check", "checkup", "follow"].contains(&w.as_str()))
+        && ws.iter().any(|w| STEADY.contains(&w.as_str()))
+        && !ws.iter().any(|w| WORSE.contains(&w.as_str()) || DOWN.contains(&w.as_str()))
+}
+
 /// True when a mention is of a medical procedure or appointment: "operation", "surgery", "replacement", "scan",
 /// "biopsy", "chemo", "radiotherapy", "treatment", "appointment"… as whole words (and their plurals), case-insensitive,
 /// and every operation ([`speaks_of_operation`]). Such a thing is asked after ("how are you doing"), never "how did it go". Conservative: "a
@@ -3698,6 +3802,13 @@ pub(crate) fn speaks_of_treatment(text: &str) -> bool {
             .iter()
             .enumerate()
             .any(|(k, w)| WORDS.contains(&w.as_str()) && !of_papers(k) && !for_papers(k) && !elsewhere(k))
+        // A doctor's review or visit, or sick leave ("GP review of his sick leave": round 110, brno P21, luck wished
+        // for it, "borderline" of a friend signed off with burnout).
+        || ws.windows(2).any(|w| {
+            (["gp", "doctor", "psychiatrist", "consultant"].contains(&w[0].as_str())
+                && ["review", "visit", "check"].contains(&w[1].as_str()))
+                || (w[0] == "sick" && w[1] == "leave")
+        })
 }
 
 /// Words that place an appointment outside a clinic: study, work, money, the law, a council's office.
@@ -3733,6 +3844,23 @@ pub(crate) fn speaks_of_a_test(text: &str) -> bool {
     let ws = words(text);
     ws.iter().any(|w| WORDS.contains(&w.as_str()))
         || ws.windows(2).any(|w| w[0] == "blood" && (w[1] == "test" || w[1] == "tests"))
+}
+
+/// True when a mention sets the user's call for the evening of its day: a call, a ring or a phone call followed, within
+/// a few words, by "that evening" or "that night" ("First Ocrevus infusion at Sacred Heart, 8am; call her that
+/// evening").
+pub(crate) fn calls_that_evening(text: &str) -> bool {
+    let ws = words(text);
+    ws.iter().enumerate().any(|(k, w)| {
+        ["call", "ring", "phone", "facetime"].contains(&w.as_str())
+            && ws
+                .iter()
+                .skip(k + 1)
+                .take(5)
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|pair| pair[0] == "that" && (pair[1] == "evening" || pair[1] == "night"))
+    })
 }
 
 /// True when a promise is for the eve of something: "the night before", "the day before", "the eve of", "on the eve"
@@ -4097,8 +4225,41 @@ fn surgery_is_a_place(text: &str) -> bool {
 /// since no kind fits, and the engine was silent on them (round 47b, fundraiser P33: "Check in with Megan" a week after
 /// she got engaged, "it misses the one thing worth saying", from both reviewers, tact 2 from one).
 pub(crate) fn good_news(event: &Event) -> bool {
-    (event.kind.is_good_news() && !family_emigrates(event) && !a_marriage_in_negotiation(event))
+    (event.kind.is_good_news()
+        && !family_emigrates(event)
+        && !a_marriage_in_negotiation(event)
+        && !an_institutions_call(event))
         || other_reads_as(event, reads_as_good_news)
+}
+
+/// True when a launch is an institution's call for applications, in its words: "The Ministry announced a youth creative
+/// industries grant call, applications open to 30 April" on the record of the officer who told the user of it. An
+/// opening for the user, not news of theirs to congratulate (round 105, kingston P28: "frames the grant call as
+/// Andrea's personal 'launch'… on its own the congratulation can read as angling", from both reviewers).
+fn an_institutions_call(event: &Event) -> bool {
+    const BODIES: [&str; 10] = [
+        "ministry",
+        "government",
+        "department",
+        "council",
+        "agency",
+        "commission",
+        "fund",
+        "foundation",
+        "board",
+        "authority",
+    ];
+    event.kind == EventKind::Launch
+        && event.detail.as_deref().is_some_and(|d| {
+            let ws = words(d);
+            ws.first().is_some_and(|w| w == "the")
+                && ws.get(1).is_some_and(|w| BODIES.contains(&w.as_str()))
+                && (ws.windows(2).any(|w| {
+                    (w[0] == "applications" && w[1] == "open")
+                        || (w[0] == "call" && ["for", "opens"].contains(&w[1].as_str()))
+                        || (["grant", "funding"].contains(&w[0].as_str()) && w[1] == "call")
+                }) || ws.iter().any(|w| w == "tender"))
+        })
 }
 
 /// True when a wedding is the families' negotiation of it, not the marriage: "Roora negotiations for Chipo and Tapiwa
