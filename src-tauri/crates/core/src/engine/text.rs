@@ -2314,26 +2314,33 @@ fn on_the_phone_for_them(text: &str) -> bool {
         || matches!(ws.as_slice(), [be, reachable, ..] if be == "be" && reachable == "reachable")
 }
 
+/// Occasions one goes to: being at one is presence ([`of_presence`]), and the notes may say the user cannot be at one
+/// ([`cannot_be_at`]).
+const OCCASIONS_ONE_GOES_TO: [&str; 14] = [
+    "iftar",
+    "gala",
+    "launch",
+    "opening",
+    "party",
+    "ceremony",
+    "wedding",
+    "funeral",
+    "premiere",
+    "reception",
+    "graduation",
+    "exhibition",
+    "concert",
+    "show",
+];
+
 /// True when a sentence of the notes says the user cannot be at an occasion the text names: "can't", "cannot",
 /// "won't" or "couldn't" before "be", "make", "go" or "get", and a word of the sentence naming one of the occasion's
 /// gatherings ("I can't be at the launch" beside "…launch at Litteraturhuset in Bergen, 19:00").
 fn cannot_be_at(notes: &str, occasion: &str) -> bool {
-    const GATHERED: [&str; 12] = [
-        "launch",
-        "opening",
-        "party",
-        "wedding",
-        "ceremony",
-        "premiere",
-        "reception",
-        "graduation",
-        "exhibition",
-        "concert",
-        "show",
-        "dinner",
-    ];
-    let named: Vec<String> =
-        super::derive::words(occasion).into_iter().filter(|w| GATHERED.contains(&w.as_str())).collect();
+    let named: Vec<String> = super::derive::words(occasion)
+        .into_iter()
+        .filter(|w| OCCASIONS_ONE_GOES_TO.contains(&w.as_str()) || w == "dinner")
+        .collect();
     !named.is_empty()
         && sentences(notes).any(|s| {
             let ws = super::derive::words(s);
@@ -2545,22 +2552,6 @@ pub(crate) fn of_presence(text: &str) -> bool {
     // Going to an occasion of theirs: "Go to the mobile van launch at Kyebando after the Entebbe meeting" (round 93,
     // kampala P18, "get it done" of being at a friend's launch).
     // (A community iftar too, "Go to the centre's community iftar": round 97, toronto P27, "get it done by 14 March".)
-    const OCCASIONS: [&str; 14] = [
-        "iftar",
-        "gala",
-        "launch",
-        "opening",
-        "party",
-        "ceremony",
-        "wedding",
-        "funeral",
-        "premiere",
-        "reception",
-        "graduation",
-        "exhibition",
-        "concert",
-        "show",
-    ];
     // Or watching or attending one, there or online: "Watch her virtual citizenship ceremony at 10am" (round 97, toronto
     // P20, "get it done by 10 March" two days before it), "Attend the opening".
     // (Or theirs by name: "Go to Ana Rita's studio opening, 18:00", round 101, lisbon P13, "get it done by 7 March".)
@@ -2578,7 +2569,7 @@ pub(crate) fn of_presence(text: &str) -> bool {
         let head: Vec<&String> = head.collect();
         // (Theirs by a pronoun, its day after it: "her launch Saturday 7 March 18:00".)
         let theirs = head.first().is_some_and(|w| ["her", "his", "their"].contains(&w.as_str()))
-            && head.get(1).is_some_and(|w| OCCASIONS.contains(&w.as_str()));
+            && head.get(1).is_some_and(|w| OCCASIONS_ONE_GOES_TO.contains(&w.as_str()));
         // (Or to a place for one: "Go to Warsaw with Kuba and Natalia for the award gala at the boat show", round 109,
         // gdansk P26, "Get it done by 14 March".)
         let for_one = go_to_the
@@ -2586,8 +2577,8 @@ pub(crate) fn of_presence(text: &str) -> bool {
                 .iter()
                 .skip_while(|w| *w != "for")
                 .take_while(|w| !["at", "in", "on", "after", "before", "with"].contains(&w.as_str()))
-                .any(|w| OCCASIONS.contains(&w.as_str()));
-        if theirs || for_one || head.last().is_some_and(|w| OCCASIONS.contains(&w.as_str())) {
+                .any(|w| OCCASIONS_ONE_GOES_TO.contains(&w.as_str()));
+        if theirs || for_one || head.last().is_some_and(|w| OCCASIONS_ONE_GOES_TO.contains(&w.as_str())) {
             return true;
         }
     }
