@@ -757,9 +757,16 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     // Or a funeral the user will be at, in the user's own words of a promise made for these weeks ("Email Dr. Gitau
     // asking to sit the CAT later: I'll be at the burial on 7 March"): round 77, nairobi P16, P17, two thank-yous on
     // the morning of a colleague's burial, tact 2 from both reviewers.
+    // (Or a rite for one of the user's own dead on the day a promise names: "Order the lokma and pay Mustafa Hoca for
+    // Babam's mevlit, Sunday 8 March at Murat's", round 112, izmir P17, P18, a thank-you and a birthday to plan on the
+    // morning of the mevlit.)
     let at_a_funeral =
         snapshot.follow_ups.iter().filter(|u| u.mine && days_between(today, u.due).abs() <= 30).find(|u| {
             days_after_words(&u.text, |w| FUNERALS.contains(&w)).into_iter().any(|said| is_the_day(said, today))
+                || (days_after_words(&u.text, |w| REMEMBRANCES.contains(&w))
+                    .into_iter()
+                    .any(|said| is_the_day(said, today))
+                    && names_the_users_dead(&u.text, snapshot, &users_dead(snapshot)))
         });
     if let Some(u) = at_a_funeral {
         return Some(HardDay { of: u.text.trim().to_owned(), whose: None });
@@ -2247,7 +2254,7 @@ pub(crate) fn to_come(text: &str) -> bool {
 /// The words of a funeral, in English and as a book in another language keeps it ("Trauerfeier Friday 6 March 2026,
 /// 11:00, in the chapel of the Tegel cemetery": round 76, berlin, an introduction and a chore on the morning of the
 /// funeral of the mother of someone in the user's inner 5).
-const FUNERALS: [&str; 20] = [
+const FUNERALS: [&str; 21] = [
     "funeral",
     "burial",
     "cremation",
@@ -2271,11 +2278,15 @@ const FUNERALS: [&str; 20] = [
     "jenazah",
     // Uzbek ("Janoza at the house in Beshyog'och at 10:00 on Thursday 12 March": round 85, tashkent).
     "janoza",
+    // The Fijian gathering of mourning before the burial, where the families present tabua and mats ("Go with Mum and
+    // the aunts to the reguregu in Nausori with Uncle Mosese's tabua": round 112, suva P8, P10, "a condolence visit as
+    // a 'promise to Losana' reads as mechanical").
+    "reguregu",
 ];
 
 /// The words of a rite of remembrance after a funeral, the day of which the user keeps ("Mummy's remembrance at church
 /// on Sunday 15 March", "the unveiling of his stone on 8 March").
-const REMEMBRANCES: [&str; 25] = [
+const REMEMBRANCES: [&str; 28] = [
     "memorial",
     "remembrance",
     // A Mass in Spanish, Portuguese and Italian ("Second-anniversary misa on Sunday 8 March at Santo Domingo, then the
@@ -2313,6 +2324,12 @@ const REMEMBRANCES: [&str; 25] = [
     // 98, seoul P9, "Keep your promise to Umma… Set the time aside", "a calendar-level nudge").
     "jesa",
     "giỗ",
+    // And in Turkish homes, the mevlit read for the dead, on the fortieth day and on the anniversaries ("Order the lokma
+    // and pay Mustafa Hoca for Babam's mevlit, Sunday 8 March": round 112, izmir P17, P18, a thank-you and a birthday to
+    // plan on its morning).
+    "mevlit",
+    "mevlid",
+    "mevlidi",
 ];
 
 /// A word of a funeral or of a rite of remembrance after it.
@@ -2802,6 +2819,11 @@ fn follow_ups<'s>(
                     || ws.windows(3).take(6).any(|w| {
                         w[0] == "on" && w[1] == "the" && ["evening", "night", "day"].contains(&w[2].as_str())
                     })
+                    // Or before or after something of theirs: "Call Mamá before Papá's 6 pm anniversary mass" (round
+                    // 112, bogota P15, "Set the time aside for 9 March" the day before).
+                    // (A call and nothing more: "Ring Mãe before Pai's Mass and watch it on Duda's phone" has a
+                    // phone to set up the day before, t524c.)
+                    || (ws.get(2).is_some_and(|w| w == "before" || w == "after") && !ws.iter().any(|w| w == "and"))
                     // Or on the weekday it is due: "Ring Ema on Friday, Vanaema's ten years; she goes to Raadi alone"
                     // (round 111, tallinn P8: "Get it done by 6 March" two days before the call was meant to come).
                     || ws.windows(2).any(|w| {
@@ -2810,12 +2832,19 @@ fn follow_ups<'s>(
             };
             // Nor word promised of how something went ("Tell Riya how the OHSU panel went (Tuesday 10 March, 1pm)"): it
             // cannot be given before it (round 107, portland P24, "Let Riya know by 10 March" the day before the panel).
+            // (Nor word of an answer still to come: "Call Greg with the bank's answer about the catamaran", round 112,
+            // suva P20, "asks her to call with the bank's answer before the committee has even met", 2 from both.)
             let how_it_went = || {
                 let ws = words(&fu.text);
+                const ANSWERS: [&str; 7] = ["answer", "decision", "result", "results", "verdict", "outcome", "news"];
                 ws.first()
                     .is_some_and(|w| ["tell", "let", "text", "message", "email", "call", "ring"].contains(&w.as_str()))
-                    && ws.iter().any(|w| w == "how")
-                    && ws.iter().any(|w| w == "went" || w == "goes")
+                    && ((ws.iter().any(|w| w == "how") && ws.iter().any(|w| w == "went" || w == "goes"))
+                        // (Not the user's own: "Ring Gerry with an answer on whether I'll open the books to him".)
+                        || ws.iter().position(|w| w == "with").is_some_and(|k| {
+                            ws.get(k + 1).is_some_and(|w| !["a", "an", "my", "our"].contains(&w.as_str()))
+                                && ws.iter().skip(k + 1).take(4).any(|w| ANSWERS.contains(&w.as_str()))
+                        }))
             };
             if past_due < 0 && (on_their_birthday() || for_a_moment() || how_it_went()) {
                 continue;
@@ -3142,13 +3171,18 @@ fn follow_ups<'s>(
         // whose it is ("His interview for head coach at FC Villefranche (10am)", "Sam's talk at the library (6pm)"),
         // and a rite of theirs, congratulated.
         // (Not an event on their record: its hour is of their day, not the user's diary.)
-        let diary_entry = !awaited
+        // (Or one their record's notes give the user, in a sentence that names its day and shares its words: "Our Gold
+        // classification renewal inspection is due Tuesday 10 March" on the inspector's record, round 112, kochi P22,
+        // P29, "Wish Rajesh luck" and then "Ask Rajesh how it went", 1 · 1, tact 2 from both reviewers; "Development
+        // talk with Margus and me, Wednesday 4 March 17:00" on the class teacher's, round 111, tallinn P33, tact 2.)
+        let diary_entry = (!awaited
             && event_read_as(&fu.id).is_none()
             && derived[i].sensitive.is_none()
             && matches!(matter, Matter::Plain | Matter::Answer)
             && sets_a_time(&fu.text)
             && !begins_as_theirs(&fu.text, &snapshot.people[i])
-            && !speaks_of_rite(&fu.text);
+            && !speaks_of_rite(&fu.text))
+            || (!awaited && matter == Matter::Plain && the_users_own_by_their_notes(fu, &snapshot.people[i]));
         // Nor for a piece of theirs coming out ("Candidate profiles run in the Inner North Times"): it is written; it
         // is read and spoken of after (round 94, melbourne P7, P12: "wishing a reporter luck on profiles…, then asking
         // how it went, reads as working the press", from both reviewers).
@@ -3279,18 +3313,6 @@ fn follow_ups<'s>(
             })
         };
         if their_body && went_with_them() {
-            continue;
-        }
-        // Nor asked of them how it went when the user was at it with them, as their record's notes say in a sentence
-        // of its words ("Development talk with Margus and me, Wednesday 4 March 17:00" on the class teacher's record:
-        // round 111, tallinn P33, "Ask Aino how it went" of a talk the user sat in, tact 2 from both reviewers).
-        let user_was_at_it = || {
-            p.notes.as_deref().is_some_and(|notes| {
-                super::text::sentences(notes)
-                    .any(|s| with_the_user_at_it(s) && names_the_day(s, fu.due) && shares_a_word(s, &p.name, &fu.text))
-            })
-        };
-        if matter == Matter::Plain && !awaited && user_was_at_it() {
             continue;
         }
         if started
@@ -5177,10 +5199,22 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
             "present" | "pitch" | "perform" | "play" | "rehearse" | "rehearsal" | "run" | "chair" | "lead" | "host"
             | "teach" | "speak" | "mix" | "explain" | "report" | "sing",
         ) if !someone_next => timed(),
+        // A weekday's own hour of the user's ("Saturday reading hour at Kapılar, 10:00 (ending early for Ramazan)": round
+        // 112, izmir P14, "a reminder of a weekly routine she never misses", 2 from both reviewers).
+        Some(w) if WEEKDAYS.contains(&w) && sets_a_time(text) => true,
         // A meal together on a day it names, with nothing to do at it ("Dinner with Ilze at Noa, Friday 13 March, she's
         // in town for the AML forum", "Dinner at mine for Kersti and Indrek, Saturday 7 March": round 111, tallinn
         // P14, P29, P30, "she won't forget hosting her own dinner", 2 from both reviewers).
         Some(_) if a_meal_together(text) => timed(),
+        // (A recording the user makes at an hour, "Record the Mesa de Tintos live taping at El Sótano, Friday 20:00";
+        // not a video message recorded for a lunch, "Record a video message for Vó's 90th… at Saturday's lunch".)
+        Some("record") if !someone_next => {
+            sets_a_time(text)
+                || raw.iter().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                    WEEKDAYS.contains(&w.as_str())
+                })
+        }
         // Or sitting on a jury or a panel: "Sit on the ALBA final-year jury, Wednesday 11 March 9:00-14:00" (round 105,
         // beirut P23, "a fixed commitment she is unlikely to forget").
         Some("sit") if ws.iter().any(|w| ["jury", "panel", "committee"].contains(&w.as_str())) => timed(),
@@ -5219,6 +5253,20 @@ pub(crate) fn a_meal_together(text: &str) -> bool {
     ];
     let ws = words(text);
     ws.first().is_some_and(|w| MEALS.contains(&w.as_str())) && !ws.iter().any(|w| MORE.contains(&w.as_str()))
+}
+
+/// True when a mention on their record is the user's own, as a sentence of their notes says that names its day and
+/// shares its words, with the user in it ("with Margus and me") or the user's ("Our Gold classification renewal
+/// inspection is due Tuesday 10 March"), and no one else's (her, his, their).
+fn the_users_own_by_their_notes(fu: &FollowUp, p: &PersonFacts) -> bool {
+    p.notes.as_deref().is_some_and(|notes| {
+        super::text::sentences(notes).any(|s| {
+            (with_the_user_at_it(s) || words(s).iter().any(|w| w == "our" || w == "my"))
+                && !speaks_of_someone_else(s)
+                && names_the_day(s, fu.due)
+                && shares_a_word(s, &p.name, &fu.text)
+        })
+    })
 }
 
 /// True when a sentence of the user's notes puts the user in it beside others: "with Margus and me", "with me", "with
@@ -5262,8 +5310,16 @@ fn a_meeting_named_first(text: &str) -> bool {
 /// cards called "a promise to X" that "is odd".
 pub(crate) fn a_submission(text: &str) -> bool {
     let ws = words(text);
+    // (Or a bid, a tender, an application or nomination forms delivered or handed in: "Deliver the sealed Salama bid,
+    // two copies, before 12:00 Thursday 12", round 113, daressalaam P21, "a 'promise' to Deo, the procurement manager,
+    // frames a written-only contact as someone to cultivate", from both reviewers; "Hand in the signed nomination
+    // forms… at the CCFA office before 17:00", round 111, mombasa P25, a "promise to Zainab", the returning officer.)
+    const PAPERS: [&str; 7] = ["bid", "bids", "tender", "application", "nomination", "forms", "proposal"];
     matches!(ws.first().map(String::as_str), Some("submit" | "lodge"))
         || ws.get(1).is_some_and(|w| w == "submitted" || w == "lodged")
+        || ((ws.first().is_some_and(|w| w == "deliver")
+            || (ws.first().is_some_and(|w| w == "hand") && ws.get(1).is_some_and(|w| w == "in")))
+            && ws.iter().any(|w| PAPERS.contains(&w.as_str())))
 }
 
 /// True when a submission closes at an hour or says it closes ("…by 17:00", "(closes 23:59)"): once its day is past,
@@ -5481,7 +5537,7 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
     // anything "to read". Copies, a manual, a stamped record, pricing too ("The final rooming list and passport copies
     // for the Lares group", "The signed and stamped record of the 22 February assembly", "The redrafted AML policy
     // manual", "The revised USSD pricing for the renewal": round 66, guide P1, P18, P28, jeweller P17, fintech P38).
-    const DOCUMENT: [&str; 29] = [
+    const DOCUMENT: [&str; 32] = [
         "memo",
         "memorandum",
         "paperwork",
@@ -5524,6 +5580,11 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         // a partner choir's conductor's for the user's concert, asked "how it went" nine days on.
         "programme",
         "program",
+        // Round 113, kochi P14, P19: "Estimate for retiling the back roof before the monsoon", the mason's for the
+        // user's roof, wished luck and asked "how it went" (1 · 1, tact 3).
+        "estimate",
+        "estimates",
+        "quotation",
     ];
     // A certificate in lower case is a paper ("the duct's fire-damper certificate"); "Certificate III practical
     // assessment" is a qualification's exam, still theirs to sit.
@@ -6771,10 +6832,23 @@ fn introductions<'s>(
             }
         }
     }
+    // (Or one the news of the death gives a day to, or kept as an event of its own: "Kuaga at KKKT Kimara Thursday 5
+    // March; burial Saturday 7 March in Machame", round 113, daressalaam P2, a probate lawyer introduced to the widow
+    // "during the msiba", tact 2 from both reviewers.)
     let mut bereaved = vec![false; snapshot.people.len()];
-    for e in snapshot.events.iter().filter(|e| e.kind == EventKind::Bereavement) {
-        if let Some(k) = snapshot.person_index(&e.person) {
-            bereaved[k] = true;
+    for e in snapshot.events.iter() {
+        let Some(k) = snapshot.person_index(&e.person) else { continue };
+        let detail = e.detail.as_deref().unwrap_or("");
+        let rite = match e.kind {
+            EventKind::Bereavement => {
+                bereaved[k] = true;
+                funeral_day(detail, e.date)
+            }
+            EventKind::Other if Matter::of(detail) == Matter::Loss => Some(e.date),
+            _ => None,
+        };
+        if rite.is_some_and(|day| (-config.intro_before_rite_days..=3).contains(&days_between(today, day))) {
+            funeral[k] = true;
         }
     }
     for m in intro_matches(&snapshot.people, lists, today, config) {

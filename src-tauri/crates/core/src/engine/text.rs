@@ -2377,6 +2377,34 @@ fn the_first_of_a_run(text: &str) -> bool {
         && ws.iter().any(|w| ["start", "starts", "begin", "begins"].contains(&w.as_str()))
 }
 
+/// True when what they mentioned is the user's own, in their hands: a sentence of their record's notes says "my" and
+/// shares its words ("Put my samples through the full analysis (acidity, peroxide, K232, K270)… results promised by
+/// Tuesday 3 March"), and the mention says nothing of theirs (her, his, their).
+fn the_users_own_in_their_hands(follow_up: &FollowUp, p: &PersonFacts) -> bool {
+    !super::generate::speaks_of_someone_else(&follow_up.text)
+        && p.notes.as_deref().is_some_and(|notes| {
+            sentences(notes).any(|s| {
+                super::derive::words(s).iter().any(|w| w == "my")
+                    && super::generate::shares_a_word(s, &p.name, &follow_up.text)
+            })
+        })
+}
+
+/// True when a loss of `person`'s has a rite on `day`, as its news says ([`rite_of_the_day`]).
+fn their_rite_today(snap: &Snapshot, person: usize, day: NaiveDate) -> bool {
+    let id = &snap.people[person].id;
+    snap.events.iter().any(|e| &e.person == id && e.kind == EventKind::Bereavement && rite_of_the_day(e, day).is_some())
+}
+
+/// True when the user promised `person` a part to play on `day`: a promise due then that is not a call.
+fn a_part_promised(snap: &Snapshot, person: usize, day: NaiveDate) -> bool {
+    let id = &snap.people[person].id;
+    snap.follow_ups
+        .iter()
+        .filter(|u| u.mine && &u.person == id && u.due == day)
+        .any(|u| u.text.split_whitespace().next().is_none_or(|w| !["Ring", "Call", "Phone"].contains(&w)))
+}
+
 /// The verb of a call the user promised `person` for `day` ("Ring Ema on Friday…", due that day): "Ring", "Call" or
 /// "Phone".
 fn call_promised(snap: &Snapshot, person: usize, day: NaiveDate) -> Option<&'static str> {
@@ -2672,10 +2700,13 @@ pub(crate) fn of_presence(text: &str) -> bool {
     }
     // Or to their town and staying: "Drive to Mbarara Saturday 14 March and stay for Taata's 85th on Sunday" (round
     // 93, kampala P24: "Get it done by 14 March" of the drive to her father's 85th).
+    // (Or for the weekend: "Fly to Medellín Friday 13 (evening flight) for the weekend: the pen, the glucose log",
+    // round 112, bogota P22, "Set the time aside for 13 March" two days before a flight he has booked.)
     if matches!(first, Some("drive" | "fly" | "travel"))
         && words.get(1).is_some_and(|w| w == "to")
         && raw.get(2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && raw.windows(2).any(|w| w[0] == "and" && ["stay", "spend"].contains(&w[1]))
+        && (raw.windows(2).any(|w| w[0] == "and" && ["stay", "spend"].contains(&w[1]))
+            || words.windows(3).any(|w| w[0] == "for" && w[1] == "the" && ["weekend", "week"].contains(&w[2].as_str())))
     {
         return true;
     }
@@ -2998,7 +3029,9 @@ pub(crate) fn time_together(p: &PersonFacts, on: NaiveDate) -> bool {
     let eve = on.pred_opt().unwrap_or(on);
     // (Not a child away at boarding school, round 77, nairobi P23: "'make time for Wambui' is impossible: she's
     // boarding in Murang'a".)
-    (is_partner(p) && !posted_away(p))
+    // (Nor a partner who works abroad and "comes home twice a year": round 113, kochi P17, P24, P27, "Plan time
+    // together with Thomas", "Be with Thomas today" of a husband in Muscat, from both reviewers.)
+    (is_partner(p) && !posted_away(p) && !lives_away(p))
         || (p.kin
             && p.circle <= 2
             && p.birthday.is_some_and(|b| age_on(b, eve).is_some_and(|age| age < 18))
@@ -4090,6 +4123,14 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             _ => format!("Call {first} today, or visit if you can."),
         },
         // The user's own day with them (an anniversary with a partner): time together, not a message.
+        // With the plan the user made for it, that plan (round 112, bogota P14: "a vague 'make time for Valentina'… it
+        // drops the actual plan, breakfast after her night shift").
+        Detail::Occasion { days: 0, label: Some(label), .. }
+            if own_day(label) && promised_ahead_for_the_day(c, snap).is_some() =>
+        {
+            let plan = promised_ahead_for_the_day(c, snap).unwrap_or_default();
+            format!("Make time for {first} today, as you planned: “{plan}”.")
+        }
         Detail::Occasion { days: 0, label: Some(label), .. } if own_day(label) => {
             format!("Make time for {first} today.")
         }
@@ -4271,6 +4312,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             let verb = call_promised(snap, c.people[0], today).unwrap_or("Call");
             format!("{verb} {first} today, as you promised; ask how the day went, and listen.")
         }
+        // Or a part in it the user promised ("Make the irmik helvası for Rıza Bey's kırk mevlidi and help serve"): the
+        // user is there (round 112, izmir: "Go if you can… if you cannot" on the day she serves at it).
+        Detail::Support { event, .. }
+            if rite_of_the_day(event, today).is_some() && a_part_promised(snap, c.people[0], today) =>
+        {
+            format!("Be there today, as you promised, and stay a moment with {first} after it.")
+        }
         Detail::Support { event, .. } if rite_of_the_day(event, today).is_some() => {
             // (A rite kept as their event is one of the user's own dead: the user is family too. So is one of the
             // closest family's: "thinking of the family" is not said to a mother at her own mother's funeral.)
@@ -4424,6 +4472,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 && (p.abroad || beside_them(snap, c.people[0]).is_some()) =>
             {
                 match beside_them(snap, c.people[0]) {
+                    // (The one named far away and the one ill at home: the user is the one beside them, and the news is
+                    // the user's to give. Round 113, kochi P19: "Ring Thomas today for news of Varghese" of the
+                    // father-in-law she cares for, her husband in Muscat, "it gets the situation backwards", 2 · 2.)
+                    Some(q) if !p.abroad && (q.abroad || lives_away(q)) => {
+                        format!("Ring {} today to say how {first} is, and decide together what would help.", called(q))
+                    }
                     Some(q) => format!("Ring {} today for news of {first}, and ask what would help.", called(q)),
                     None => {
                         format!("Ring the family or the home with {first} today for news, and ask what would help.")
@@ -4565,6 +4619,11 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         Detail::KeepPromise { .. } if part_in_a_funeral(c) => {
             "Be there today: this is your part in it, and your own goodbye too.".to_owned()
         }
+        // A part promised in a rite of theirs for their dead, on its day ("Make the irmik helvası for Rıza Bey's kırk
+        // mevlidi and help serve"): being there, not a task (round 112, izmir).
+        Detail::KeepPromise { past_due: 0, .. } if their_rite_today(snap, c.people[0], today) => {
+            format!("Be there today, as you promised, and stay a moment with {first} after it.")
+        }
         Detail::KeepPromise { care: true, .. } => "Today, as you offered.".into(),
         // Nor for being with someone ("Be at Gráinne's on Friday evening for the result, whatever it says"): round
         // 51a, pilot, "'get it done' for sitting with Gráinne over an IVF result", from both reviewers.
@@ -4695,6 +4754,12 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
             "If you have not heard yet, send {first} a short, friendly note: glad to answer anything still open, no \
              pressure for an answer."
         ),
+        // The user's own, in their hands ("Lab results: acidity, peroxide, K232, K270" of the lab that "put my samples
+        // through the full analysis"): no cheering or commiserating (round 112, izmir P8, "the lab results are Ayşe's
+        // own, not news in Aslı's life", 2 from both reviewers).
+        Detail::FollowUp { matter: Matter::Answer, follow_up, .. } if the_users_own_in_their_hands(follow_up, p) => {
+            format!("If it has not come yet, ask {first} kindly when it will be ready.")
+        }
         Detail::FollowUp { matter: Matter::Answer, .. } => {
             format!("Ask {first} gently whether there is news yet, ready to cheer or to commiserate.")
         }
