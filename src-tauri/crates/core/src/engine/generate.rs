@@ -6832,6 +6832,19 @@ fn introductions<'s>(
             }
         }
     }
+    // Nor on the day of an ordeal or a treatment of theirs that they mentioned (round 114, quebec P24: the introduction
+    // to a peer who went through a complaint, back "on the morning of her syndic interview… too late, and intrusive").
+    let mut ordeal = vec![false; snapshot.people.len()];
+    for u in snapshot.follow_ups.iter().filter(|u| !u.mine && u.due == today && u.done_on.is_none()) {
+        const TRIALS: [&str; 7] = ["interview", "hearing", "exam", "exams", "audition", "defence", "defense"];
+        if matches!(Matter::of(&u.text), Matter::Ordeal | Matter::Treatment)
+            || words(&u.text).iter().any(|w| TRIALS.contains(&w.as_str()))
+        {
+            if let Some(k) = snapshot.person_index(&u.person) {
+                ordeal[k] = true;
+            }
+        }
+    }
     // (Or one the news of the death gives a day to, or kept as an event of its own: "Kuaga at KKKT Kimara Thursday 5
     // March; burial Saturday 7 March in Machame", round 113, daressalaam P2, a probate lawyer introduced to the widow
     // "during the msiba", tact 2 from both reviewers.)
@@ -6866,7 +6879,7 @@ fn introductions<'s>(
         // (From the week before it: "Harada Setsuko's 49th-day rite", five days off, and an accountant for her late
         // husband's inheritance tax, round 95, kyoto P3, "exactly what should wait until after the 7th", tact 2 from
         // both reviewers.)
-        if funeral[m.needer] || funeral[m.offerer] {
+        if funeral[m.needer] || funeral[m.offerer] || ordeal[m.needer] || ordeal[m.offerer] {
             continue;
         }
         let mourning = [m.needer, m.offerer].into_iter().filter(|&k| bereaved[k]).find_map(|k| {

@@ -31,7 +31,7 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
 /// the three below are exported to the UI (`ui/src/lib/bindings/names.ts`), which names people the same way.
 /// Ranks too ("Sgt. Aidan Burke" is Aidan, not "Sgt.": round 60, publican P24, "Wish Sgt. luck"); not "Col", a
 /// first name as often as a colonel ("Col Hendry", carpenter).
-pub const HONORIFICS: [&str; 48] = [
+pub const HONORIFICS: [&str; 52] = [
     // Titles of office or respect, said with the name rather than skipped ([`TITLES_OF_RESPECT`]).
     "pastor",
     "mzee",
@@ -87,6 +87,12 @@ pub const HONORIFICS: [&str; 48] = [
     "mudr",
     "judr",
     "phdr",
+    // Thai, Shan and Karen titles before a name ("Nang Noi", "Naw Paw", "Phra Anan", "Khun Wanida": round 114,
+    // chiangmai, "the app treats Karen and Thai titles as first names", from both reviewers).
+    "khun",
+    "nang",
+    "naw",
+    "phra",
 ];
 
 pub(crate) fn honorific(word: &str) -> bool {
@@ -1327,6 +1333,9 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
         .filter(|q| q.circle <= 2 && q.id != p.id && q.status == crate::model::Status::Active)
         .map(|q| (is_partner(q), q))
         .filter(|&(partner, q)| if partner { parent } else { q.kin && !(at_home && time_together(q, today)) })
+        // Nor their own parent, whom their notes name ("Carmen's boy, 27": round 114, valletta P14, "Tell Carmen too" of
+        // her own son's ordination, tact 2).
+        .filter(|(_, q)| !their_parent_by_name(p, q))
         .collect();
     // Nor, for news of one side of the family, the other side: the user's brother's new job is his to tell his sister's
     // in-laws, and may carry what he kept from them (round 89, jaipur P24: "Tell Maa and Papaji too" of the laid-off
@@ -2403,6 +2412,19 @@ fn a_part_promised(snap: &Snapshot, person: usize, day: NaiveDate) -> bool {
         .iter()
         .filter(|u| u.mine && &u.person == id && u.due == day)
         .any(|u| u.text.split_whitespace().next().is_none_or(|w| !["Ring", "Call", "Phone"].contains(&w)))
+}
+
+/// True when `p`'s notes name `q` as their parent: "Carmen's boy", "Carmen's son", "Carmen's eldest".
+fn their_parent_by_name(p: &PersonFacts, q: &PersonFacts) -> bool {
+    const CHILD: [&str; 8] = ["boy", "son", "girl", "daughter", "eldest", "youngest", "kid", "child"];
+    let Some(notes) = p.notes.as_deref() else { return false };
+    let name = called(q);
+    let said: Vec<&str> = notes.split_whitespace().collect();
+    said.windows(2).any(|w| {
+        let whose = w[0].strip_suffix("'s").or_else(|| w[0].strip_suffix("’s"));
+        whose == Some(name)
+            && CHILD.contains(&w[1].trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
+    })
 }
 
 /// The verb of a call the user promised `person` for `day` ("Ring Ema on Friday…", due that day): "Ring", "Call" or
@@ -4221,10 +4243,17 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 || (event.kind != EventKind::Baby
                     && snap.follow_ups.iter().any(|u| {
                         u.mine
-                            && u.person == p.id
                             && u.due == event.date
-                            && (of_presence(&u.text)
-                                || super::derive::words(&u.text).first().is_some_and(|w| w == "bring"))
+                            // (Or the user's part in its gathering, promised to another of theirs: "Ordination reception:
+                            // the cake, 300 pastizzi and qassatat to the band club hall by 18:00 Sat 7", to the deacon's
+                            // mother, round 114, valletta P14, "Call Kurt with your congratulations" of the ordination
+                            // she caters, tact 2.)
+                            && ((u.person == p.id
+                                && (of_presence(&u.text)
+                                    || super::derive::words(&u.text).first().is_some_and(|w| w == "bring")))
+                                || super::derive::words(&u.text)
+                                    .iter()
+                                    .any(|w| GATHERINGS.contains(&w.as_str()) || w == "reception"))
                             && super::generate::shares_a_word(&u.text, &p.name, event.detail.as_deref().unwrap_or(""))
                     })) =>
         {
