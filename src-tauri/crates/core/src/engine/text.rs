@@ -2275,11 +2275,14 @@ fn new_baby<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate) -> Opti
         .map(|d| d.trim().trim_end_matches('.'))
 }
 
+/// The verbs a promise of a call opens on, as written: "Ring Ema on Friday…", "Call Mamá before…".
+const CALLS: [&str; 3] = ["Call", "Ring", "Phone"];
+
 /// The verb of a promise that opens on a call to them, by name or by what the user calls them ("Ring Babcia on…",
 /// "Call Gladys on the evening…"), as written: "Call", "Ring" or "Phone".
 fn a_call_to_them<'t>(text: &'t str, p: &PersonFacts) -> Option<&'t str> {
     let mut said = text.split_whitespace();
-    let verb = said.next().filter(|w| ["Call", "Ring", "Phone"].contains(w))?;
+    let verb = said.next().filter(|w| CALLS.contains(w))?;
     let whom = said.next()?.trim_end_matches(|c: char| !c.is_alphanumeric());
     let names = super::generate::own_names(p);
     (names.iter().any(|n| n == &whom.to_lowercase()) || ["her", "him", "them"].contains(&whom)).then_some(verb)
@@ -2411,7 +2414,7 @@ fn a_part_promised(snap: &Snapshot, person: usize, day: NaiveDate) -> bool {
     snap.follow_ups
         .iter()
         .filter(|u| u.mine && &u.person == id && u.due == day)
-        .any(|u| u.text.split_whitespace().next().is_none_or(|w| !["Ring", "Call", "Phone"].contains(&w)))
+        .any(|u| u.text.split_whitespace().next().is_none_or(|w| !CALLS.contains(&w)))
 }
 
 /// True when `p`'s notes name `q` as their parent: "Carmen's boy", "Carmen's son", "Carmen's eldest".
@@ -2433,7 +2436,7 @@ fn call_promised(snap: &Snapshot, person: usize, day: NaiveDate) -> Option<&'sta
     let id = &snap.people[person].id;
     snap.follow_ups.iter().filter(|u| u.mine && &u.person == id && u.due == day).find_map(|u| {
         let first = u.text.split_whitespace().next()?;
-        ["Ring", "Call", "Phone"].into_iter().find(|verb| *verb == first)
+        CALLS.into_iter().find(|verb| *verb == first)
     })
 }
 
