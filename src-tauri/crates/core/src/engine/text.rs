@@ -2307,7 +2307,8 @@ fn wake_of(event: &Event, today: NaiveDate) -> Option<String> {
     if !super::derive::words(detail).iter().any(|w| w == "wake") {
         return None;
     }
-    let at = detail.to_lowercase().find("wake")?;
+    // (Found in the detail as written: a lower-cased copy may not keep its byte offsets, "İsmail" for one.)
+    let at = detail.find("Wake").or_else(|| detail.find("wake"))?;
     let rest = detail[at + "wake".len()..].split([';', '.', ',', '(']).next().unwrap_or("");
     // (A wake over several days, "at the void deck of Blk 24 from Sat 7 to Mon 9 March", is gone to on any of them.)
     let (place, span) = match rest.split_once(" from ") {
