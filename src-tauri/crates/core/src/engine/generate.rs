@@ -5258,7 +5258,7 @@ pub(crate) fn a_meal_together(text: &str) -> bool {
 /// True when a mention on their record is the user's own, as a sentence of their notes says that names its day and
 /// shares its words, with the user in it ("with Margus and me") or the user's ("Our Gold classification renewal
 /// inspection is due Tuesday 10 March"), and no one else's (her, his, their).
-fn the_users_own_by_their_notes(fu: &FollowUp, p: &PersonFacts) -> bool {
+pub(crate) fn the_users_own_by_their_notes(fu: &FollowUp, p: &PersonFacts) -> bool {
     p.notes.as_deref().is_some_and(|notes| {
         super::text::sentences(notes).any(|s| {
             (with_the_user_at_it(s) || words(s).iter().any(|w| w == "our" || w == "my"))

@@ -2390,17 +2390,12 @@ fn the_first_of_a_run(text: &str) -> bool {
         && ws.iter().any(|w| ["start", "starts", "begin", "begins"].contains(&w.as_str()))
 }
 
-/// True when what they mentioned is the user's own, in their hands: a sentence of their record's notes says "my" and
-/// shares its words ("Put my samples through the full analysis (acidity, peroxide, K232, K270)… results promised by
-/// Tuesday 3 March"), and the mention says nothing of theirs (her, his, their).
+/// True when what they mentioned is the user's own, in their hands: their notes give it to the user
+/// ([`super::generate::the_users_own_by_their_notes`]: "Put my samples through the full analysis (acidity, peroxide,
+/// K232, K270)… results promised by Tuesday 3 March"), and the mention says nothing of theirs (her, his, their).
 fn the_users_own_in_their_hands(follow_up: &FollowUp, p: &PersonFacts) -> bool {
     !super::generate::speaks_of_someone_else(&follow_up.text)
-        && p.notes.as_deref().is_some_and(|notes| {
-            sentences(notes).any(|s| {
-                super::derive::words(s).iter().any(|w| w == "my")
-                    && super::generate::shares_a_word(s, &p.name, &follow_up.text)
-            })
-        })
+        && super::generate::the_users_own_by_their_notes(follow_up, p)
 }
 
 /// True when a loss of `person`'s has a rite on `day`, as its news says ([`rite_of_the_day`]).
