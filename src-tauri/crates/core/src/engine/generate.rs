@@ -437,6 +437,9 @@ pub(crate) fn generate<'s>(
             // on Mom's record is Liv's day with the user before the widowed father's, who "goes and sits in the
             // truck" (round 96, anchorage P26, "sends her to Dad… when Liv is the one to call", from both reviewers).
             let kept_with = the_dead.is_some_and(|q| keeps_the_day_with(q, p));
+            // A late partner's day is the children's before a sister-in-law's as close (round 114, quebec); the user's
+            // mother or the dead's, whom the user calls by a family word, before either (caterer's Aai).
+            let their_child = the_dead.is_some_and(was_the_users_partner) && super::text::users_child(p);
             (
                 dead,
                 forgets,
@@ -446,6 +449,7 @@ pub(crate) fn generate<'s>(
                 !widowed,
                 p.circle,
                 parent,
+                !their_child,
                 super::text::family_word(p).is_none(),
             )
         };
@@ -1415,6 +1419,22 @@ fn a_delivery_notice(text: &str) -> bool {
             .any(|w| w[0] == "ready" && w[1] == "for" && ["collection", "pickup", "pick"].contains(&w[2].as_str()))
 }
 
+/// True when a mention is something of theirs coming to the user, by their name: "Final begroting from Ravi, Monday 9
+/// March" (work they deliver), "Patrick calls back about raising the cap" (their answer by phone). Not a day of theirs
+/// to wish luck on or ask about (round 116, rotterdam P17, P19, P21, P24: "Wish Patrick luck" on the insurer's call back
+/// to her, then "Ask Patrick how it went", "useless, and mildly unprofessional", from both reviewers).
+fn from_them_to_the_user(text: &str, p: &PersonFacts) -> bool {
+    const BACK: [&str; 5] = ["calls", "rings", "phones", "gets", "comes"];
+    let own = own_names(p);
+    let ws = words(text);
+    let from_them = ws.windows(2).any(|w| w[0] == "from" && own.contains(&w[1]));
+    // "Patrick calls back…", "Patrick gets back to me…": their name, then the call back.
+    let back = ws.first().is_some_and(|w| own.contains(w))
+        && ws.get(1).is_some_and(|w| BACK.contains(&w.as_str()))
+        && ws.get(2).is_some_and(|w| w == "back" || w == "me");
+    from_them || back
+}
+
 /// True when the user's notes on them say that what they go through is a secret the user is in on: "she's told nobody
 /// but me", "only Marcus and I know". The user may ask them, privately; never their family (round 98, seoul P20: "ask
 /// the family how Hye-jin is doing" of an IVF she had told no one of, tact 1 from both reviewers).
@@ -1589,7 +1609,10 @@ fn shared_losses<'s>(deceased: &[&'s PersonFacts], p: &PersonFacts) -> Vec<&'s c
     // comes to (round 71, yogya P28: "Pak Harjono's death (2019): the haul: a day for you and Sumirah").
     let theirs_too = |q: &PersonFacts| {
         let dead = own_names(q);
-        super::text::users_child(p) || p.how_met.as_deref().is_some_and(|h| words(h).iter().any(|w| dead.contains(w)))
+        super::text::users_child(p)
+            || p.how_met.as_deref().is_some_and(|h| words(h).iter().any(|w| dead.contains(w)))
+            // Or whose own words say they are the dead's family: "Sylvie's little sister" (round 114, quebec).
+            || family_of_the_dead(p, q)
     };
     // And a parent's day is the other parent's, the one left widowed, whatever either record's notes say ("Apá's
     // death (COVID, White Memorial, 2021)" on Apá's, Amá's notes speaking only of "Apá's fifth year": round 73,
@@ -1620,6 +1643,9 @@ fn shared_losses<'s>(deceased: &[&'s PersonFacts], p: &PersonFacts) -> Vec<&'s c
                         // (round 71, marrakech: nothing on the fourth anniversary of the user's husband's death, the
                         // daughter on call in Rabat and sorry she cannot come).
                         || (was_the_users_partner(q) && super::text::users_child(p))
+                        // And the dead's own family, by the words that say who they are: "Sylvie's little sister"
+                        // (round 114, quebec).
+                        || family_of_the_dead(p, q)
                         || widowed_parent(q)
                         // And a parent's day is the user's brothers' and sisters' as much as theirs (round 93,
                         // dublin P20: "Ten years since Dad died: a day for you and Mam", to a mother with Alzheimer's
@@ -1644,6 +1670,22 @@ pub(crate) fn family_of_the_dead(p: &PersonFacts, q: &PersonFacts) -> bool {
 /// in the possessive: "min-seo" of "Min-seo's mother". Found once per person: most have none, and the dead need not
 /// be named for them (a big book's every name is not compared with every record).
 fn family_owners(p: &PersonFacts) -> Vec<String> {
+    owners_by(p, &FAMILY)
+}
+
+/// True when either's title, "how we met" or first sentence says they are the other's partner, in the possessive:
+/// "Dilan's wife, 29." on Hiruni's record (by the name the user calls the other).
+pub(crate) fn partners_by_name(p: &PersonFacts, q: &PersonFacts) -> bool {
+    const PARTNER: [&str; 5] = ["wife", "husband", "partner", "widow", "widower"];
+    let of = |a: &PersonFacts, b: &PersonFacts| {
+        let owners = owners_by(a, &PARTNER);
+        !owners.is_empty() && own_names(b).iter().any(|n| owners.contains(n))
+    };
+    of(p, q) || of(q, p)
+}
+
+/// The names (lower case) whose family `p`'s words say they are, by the ties given.
+fn owners_by(p: &PersonFacts, ties: &[&str]) -> Vec<String> {
     let profile = p.profile.as_ref();
     let first_sentence = p.notes.as_deref().and_then(|n| super::text::sentences(n).next());
     let mut owners = Vec::new();
@@ -1660,14 +1702,24 @@ fn family_owners(p: &PersonFacts) -> Vec<String> {
         let text = text.to_lowercase().replace('’', "'");
         let said: Vec<&str> =
             text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect();
-        for w in said.windows(2).filter(|w| FAMILY.contains(&w[1])) {
-            if let Some(o) = w[0].strip_suffix("'s") {
+        // (With a word of age between: "Sylvie's little sister", "Tom's older brother": round 114, quebec.)
+        for (k, w) in said.iter().enumerate() {
+            let Some(o) = w.strip_suffix("'s") else { continue };
+            let next = said.get(k + 1).copied();
+            let tie = match next {
+                Some(a) if AGED.contains(&a) => said.get(k + 2).copied(),
+                other => other,
+            };
+            if tie.is_some_and(|t| ties.contains(&t)) {
                 owners.push(o.to_string());
             }
         }
     }
     owners
 }
+
+/// The words of age that may stand between a possessive and a family tie ("Sylvie's little sister").
+const AGED: [&str; 9] = ["little", "big", "younger", "older", "elder", "eldest", "youngest", "baby", "kid"];
 
 /// The words of a family tie said of someone in the possessive ("Luis's father", "Min-seo's mother").
 const FAMILY: [&str; 14] = [
@@ -2286,7 +2338,7 @@ const FUNERALS: [&str; 21] = [
 
 /// The words of a rite of remembrance after a funeral, the day of which the user keeps ("Mummy's remembrance at church
 /// on Sunday 15 March", "the unveiling of his stone on 8 March").
-const REMEMBRANCES: [&str; 28] = [
+const REMEMBRANCES: [&str; 32] = [
     "memorial",
     "remembrance",
     // A Mass in Spanish, Portuguese and Italian ("Second-anniversary misa on Sunday 8 March at Santo Domingo, then the
@@ -2330,6 +2382,14 @@ const REMEMBRANCES: [&str; 28] = [
     "mevlit",
     "mevlid",
     "mevlidi",
+    // And in Sri Lankan Buddhist homes, the chanting the evening before the almsgiving for the dead ("pirith at home
+    // the evening before, dana for ten monks": round 115, colombo P21). (Not "dana" itself: a name too.)
+    "pirith",
+    "almsgiving",
+    // And the Armenian fortieth-day memorial ("Vazgen keri's karasunk in Gyumri: Yot Verq 11:00, grave, hokehats":
+    // round 115, yerevan P28, "treats the fortieth-day memorial as a promise to 'get done'", tact 3).
+    "karasunk",
+    "karasunq",
 ];
 
 /// A word of a funeral or of a rite of remembrance after it.
@@ -2688,7 +2748,12 @@ fn follow_ups<'s>(
         // Nor their new price, rent or fee ("New oyster price starts Monday 9 March", the supplier's): a notice of
         // theirs to the user, not a day of theirs to wish luck on or ask about (round 96, singapore P20, P25, "a
         // cost to Wei Ling and not someone's event").
-        if !fu.mine && (a_price_notice(&fu.text) || a_delivery_notice(&fu.text) || private(i).0) {
+        if !fu.mine
+            && (a_price_notice(&fu.text)
+                || a_delivery_notice(&fu.text)
+                || from_them_to_the_user(&fu.text, &snapshot.people[i])
+                || private(i).0)
+        {
             continue;
         }
         // Nor, on a doctor's or a nurse's record, a mention of another's care ("Home review of Avi's diuretics and
@@ -3396,7 +3461,7 @@ impl Matter {
         // second-year tezkar after the liturgy" went unread, and an article and a question took its morning).
         // And a varsi or barsi, a shraddh (the Hindu and Sikh rites of a death's anniversary: round 54, accountant,
         // "The havan for Bapuji's fifth varsi at Sanjay's (10am)", a late congratulation took its morning).
-        const LOSS: [&str; 25] = [
+        const LOSS: [&str; 29] = [
             "memorial",
             "memorials",
             "burial",
@@ -3426,12 +3491,20 @@ impl Matter {
             "jesa",
             "thithi",
             "tarpanam",
+            // The Armenian fortieth day and its meal, and the Sri Lankan chanting before an almsgiving for the dead
+            // (round 115, yerevan P28 and colombo).
+            "karasunk",
+            "karasunq",
+            "hokehats",
+            "pirith",
         ];
         // And the prayers of the fortieth day after a death ("Tante Ensaf's fortieth-day prayers at Al-Adra church":
         // round 83, cairo, the user's aunt's, kept on her cousin's record; "his fortieth" alone is a birthday).
         let said = words(text);
-        let fortieth_day =
-            said.windows(2).any(|w| ["fortieth", "40th", "forty"].contains(&w[0].as_str()) && w[1] == "day");
+        // (And the thirteenth, the Hindu terahvi: "the thirteenth-day ceremony for Raj", round 116, rotterdam.)
+        let fortieth_day = said
+            .windows(2)
+            .any(|w| ["fortieth", "40th", "forty", "thirteenth", "13th"].contains(&w[0].as_str()) && w[1] == "day");
         if speaks_of_loss(text)
             || said.iter().any(|w| LOSS.contains(&w.as_str()) || ["chehlum", "kulkhani"].contains(&w.as_str()))
             || fortieth_day
@@ -5197,7 +5270,10 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
         // 102, lviv P13, P16.)
         Some(
             "present" | "pitch" | "perform" | "play" | "rehearse" | "rehearsal" | "run" | "chair" | "lead" | "host"
-            | "teach" | "speak" | "mix" | "explain" | "report" | "sing",
+            | "teach" | "speak" | "mix" | "explain" | "report" | "sing"
+            // (And catering an event at an hour, "Cater the Matafele Bay Hotel opening cocktail, 6pm, 250 guests":
+            // round 115, apia P21, P25, "she cannot forget her biggest job", 2 from both reviewers.)
+            | "cater",
         ) if !someone_next => timed(),
         // A weekday's own hour of the user's ("Saturday reading hour at Kapılar, 10:00 (ending early for Ramazan)": round
         // 112, izmir P14, "a reminder of a weekly routine she never misses", 2 from both reviewers).
@@ -6845,6 +6921,24 @@ fn introductions<'s>(
             }
         }
     }
+    // Nor in the days around an operation of theirs, from two days before it to five after (round 115, colombo P6: a
+    // cardiologist near home offered two days before the bypass, "it should wait until he is out of ICU", from both
+    // reviewers).
+    for u in snapshot.follow_ups.iter().filter(|u| !u.mine && (-2..=5).contains(&days_between(today, u.due))) {
+        // (Their own: not "…confirm the time of mamá's fistula surgery", a sister's word of their mother's, lima; any
+        // possessive but their own name's, in any case.)
+        let Some(k) = snapshot.person_index(&u.person) else { continue };
+        let own = own_names(&snapshot.people[k]);
+        let anothers = u.text.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .is_some_and(|stem| !own.contains(&stem.to_lowercase()))
+        });
+        if speaks_of_operation(&u.text) && !speaks_of_aftercare(&u.text) && !anothers {
+            ordeal[k] = true;
+        }
+    }
     // (Or one the news of the death gives a day to, or kept as an event of its own: "Kuaga at KKKT Kimara Thursday 5
     // March; burial Saturday 7 March in Machame", round 113, daressalaam P2, a probate lawyer introduced to the widow
     // "during the msiba", tact 2 from both reviewers.)
@@ -6862,6 +6956,20 @@ fn introductions<'s>(
         };
         if rite.is_some_and(|day| (-config.intro_before_rite_days..=3).contains(&days_between(today, day))) {
             funeral[k] = true;
+        }
+        // Or a rite for the same dead kept on another's record, by the dead's name: "Raj's cremation at Crooswijk" and
+        // "the thirteenth-day ceremony for Raj" on his mother's, for his widow whose news is "Her husband Raj died"
+        // (round 116, rotterdam P7: a paperwork buddy introduced the day after the cremation, "the briefing says to
+        // wait until after the thirteenth day", from both reviewers).
+        if e.kind == EventKind::Bereavement && !funeral[k] && (0..=60).contains(&days_between(today, e.date)) {
+            const NOT_NAMES: [&str; 6] = ["her", "his", "their", "the", "our", "she"];
+            let dead: Vec<String> = names_in(detail).into_iter().filter(|n| !NOT_NAMES.contains(&n.as_str())).collect();
+            funeral[k] = !dead.is_empty()
+                && snapshot.follow_ups.iter().any(|u| {
+                    (-config.intro_before_rite_days..=3).contains(&days_between(today, u.due))
+                        && Matter::of(&u.text) == Matter::Loss
+                        && words(&u.text).iter().any(|w| dead.contains(w))
+                });
         }
     }
     for m in intro_matches(&snapshot.people, lists, today, config) {

@@ -667,8 +667,13 @@ fn part_in_a_funeral(c: &Candidate<'_>) -> bool {
     if ws.first().is_some_and(|w| ARRANGING.contains(&w.as_str())) {
         return false;
     }
+    // (Or the rite itself, named first by whose it is: "Raj's cremation at Crooswijk, Tuesday 3 March 10:30; Marcel
+    // drives Kamla and me", round 116, rotterdam P4, "calls it 'keep your promise', which makes grief sound like a
+    // task".)
+    let whose_first = follow_up.text.split_whitespace().next().is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
     ws.iter().enumerate().any(|(k, w)| {
-        super::generate::memorial_rite(w) && ws[k.saturating_sub(4)..k].iter().any(|v| v == "at" || v == "to")
+        super::generate::memorial_rite(w)
+            && (ws[k.saturating_sub(4)..k].iter().any(|v| v == "at" || v == "to") || (whose_first && k <= 3))
     })
 }
 
@@ -846,7 +851,23 @@ fn rite_of_loss_with_them(text: &str, p: &PersonFacts) -> bool {
 /// The rite itself is what the promise names first, by whose it is ("Baba's…"): not an errand or a call around it
 /// ("Send Denise the offering for Mom's anniversary mass", "Ring Mãe before Pai's Mass"), which stays a promise.
 fn a_family_rite(follow_up: &FollowUp, p: &PersonFacts) -> bool {
-    let whose = follow_up.text.split_whitespace().next().is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    // (Or by a name and the kin word or title said after it: "Vazgen keri's karasunk in Gyumri…", the user's uncle's
+    // fortieth day, round 115, yerevan P28, "treats the fortieth-day memorial as a promise to 'get done'", tact 3.)
+    const AFTER_A_NAME: [&str; 14] = [
+        "keri", "jan", "bey", "hanım", "hanim", "amca", "dayı", "dayi", "teyze", "hala", "abla", "dede", "ji", "sahib",
+    ];
+    fn possessive(w: &str) -> Option<&str> {
+        w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+    }
+    let raw: Vec<&str> = follow_up.text.split_whitespace().take(2).collect();
+    let whose = match raw.as_slice() {
+        [first, ..] if possessive(first).is_some() => true,
+        [name, kin] => {
+            name.chars().next().is_some_and(char::is_uppercase)
+                && possessive(kin).is_some_and(|k| AFTER_A_NAME.contains(&k.to_lowercase().as_str()))
+        }
+        _ => false,
+    };
     p.kin && p.circle <= 2 && whose && rite_of_loss_with_them(&follow_up.text, p)
 }
 
@@ -1336,6 +1357,9 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
         // Nor their own parent, whom their notes name ("Carmen's boy, 27": round 114, valletta P14, "Tell Carmen too" of
         // her own son's ordination, tact 2).
         .filter(|(_, q)| !their_parent_by_name(p, q))
+        // Nor their own partner, whose news it is as much ("Tell Dilan too" of his wife's baby, Dilan the father: round
+        // 115, colombo P12, "treats the granddaughter's birth like client news", from both reviewers).
+        .filter(|(_, q)| !super::generate::partners_by_name(p, q))
         .collect();
     // Nor, for news of one side of the family, the other side: the user's brother's new job is his to tell his sister's
     // in-laws, and may carry what he kept from them (round 89, jaipur P24: "Tell Maa and Papaji too" of the laid-off
@@ -1402,14 +1426,65 @@ pub(crate) fn users_child(p: &PersonFacts) -> bool {
     let Some(how) = p.how_met.as_deref() else {
         // With no "how we met", the relation their notes open with: "My son, 24.", "My first-born, 27.", "My
         // last-born, 22, still at home with me." (round 93, kampala: nothing on the fourth anniversary of the user's
-        // husband's death, the children kept from it).
-        let Some(head) = p.notes.as_deref().and_then(|n| n.split(['.', ',', ';']).next()) else { return false };
-        let ws = super::derive::words(head);
-        let born = ["first", "last", "second", "third"].iter().any(|o| ws == ["my", *o, "born"]);
-        return born || matches!(ws.as_slice(), [my, w] | [my, _, w] if my == "my" && CHILD.contains(&w.as_str()));
+        // husband's death, the children kept from it). Or the clause after their name: "Takuya, my son, 40";
+        // "Eimear, our eldest". And as the user says it at home: "Ma grande", "Mon gars", "Mi hijo" (round 114,
+        // quebec P16: nothing on the third anniversary of the user's wife's death, the daughter who carries her name
+        // not known for his).
+        let Some(notes) = p.notes.as_deref() else { return false };
+        let mut clauses = notes.split(['.', ',', ';']).map(super::derive::words);
+        let head = clauses.next().unwrap_or_default();
+        let named_first = head.len() == 1 && p.name.to_lowercase().contains(head[0].as_str());
+        return says_child(&head) || (named_first && clauses.next().is_some_and(|c| says_child(&c)));
     };
     let ws = super::derive::words(how.split([',', ';']).next().unwrap_or(how));
     ws.first().is_some_and(|w| w == "my" || w == "our") && ws.iter().take(4).any(|w| CHILD.contains(&w.as_str()))
+}
+
+/// True when a clause (its words) says "my" or "our" child: "my son", "our only child", "my baby girl", "my first-born",
+/// "our eldest", "ma grande", "mi hijo" — the relation its last word, four words at most, no one else's in it ("My
+/// brother's boy" is a nephew).
+fn says_child(ws: &[String]) -> bool {
+    const MINE: [&str; 9] = ["my", "our", "ma", "mon", "mi", "mia", "mio", "meine", "mein"];
+    const CHILD: [&str; 30] = [
+        "son",
+        "daughter",
+        "child",
+        "kid",
+        "sons",
+        "daughters",
+        "children",
+        "kids",
+        "boy",
+        "girl",
+        "eldest",
+        "oldest",
+        "youngest",
+        "firstborn",
+        "lastborn",
+        "fils",
+        "fille",
+        "gars",
+        "grande",
+        "grand",
+        "hijo",
+        "hija",
+        "filho",
+        "filha",
+        "figlio",
+        "figlia",
+        "sohn",
+        "tochter",
+        "baby",
+        "first",
+    ];
+    let Some((last, rest)) = ws.split_last() else { return false };
+    let born =
+        last == "born" && rest.last().is_some_and(|w| ["first", "last", "second", "third"].contains(&w.as_str()));
+    ws.len() >= 2
+        && ws.len() <= 4
+        && MINE.contains(&ws[0].as_str())
+        && !ws.iter().any(|w| w == "s" || w == "law")
+        && (born || CHILD.contains(&last.as_str()))
 }
 
 /// True when "how we met", or with none the clause their notes open with, says they are the user's brother or sister:
@@ -1478,7 +1553,7 @@ pub(crate) enum Parent {
 
 /// True when a baby is the user's grandchild: family's baby, which the news or their notes call a grandchild ("our
 /// first grandchild").
-fn grandchild(event: &Event, p: &PersonFacts) -> bool {
+fn grandchild(event: &Event, p: &PersonFacts, snap: &Snapshot) -> bool {
     const WORDS: [&str; 6] = ["grandchild", "grandson", "granddaughter", "grandbaby", "granddaughters", "grandsons"];
     // (Not a great-grandchild, nor someone else's by the possessive before it: "Babcia's first great-grandchild" on a
     // cousin's baby is the grandmother's, round 109, gdansk P12, "go to meet your grandchild" of a man of 29.)
@@ -1495,7 +1570,14 @@ fn grandchild(event: &Event, p: &PersonFacts) -> bool {
             })
         })
     };
-    event.kind == EventKind::Baby && p.kin && (said(event.detail.as_deref()) || said(p.notes.as_deref()))
+    // Or the baby of the user's own child, or of their partner ("Dilan's wife, 29.", Dilan "My son, 31.": round 115,
+    // colombo P12, "Call Hiruni with your congratulations. Tell Dilan… too", "treats the granddaughter's birth like
+    // client news", from both reviewers).
+    let of_the_users_child =
+        || users_child(p) || snap.people.iter().any(|q| users_child(q) && super::generate::partners_by_name(p, q));
+    event.kind == EventKind::Baby
+        && p.kin
+        && (said(event.detail.as_deref()) || said(p.notes.as_deref()) || of_the_users_child())
 }
 
 /// True when notes say the user was asked to keep something quiet ("not to mention", "not to tell", "don't tell",
@@ -1778,6 +1860,26 @@ fn day_of_loss_kept<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
                     && ws.iter().any(|w| GATHERINGS.contains(&w.as_str()) || super::generate::memorial_rite(w))
             })
         })
+        // Or in the user's words on the one who died, where the rite need not name them ("Wednesday 11 March 2026:
+        // pirith at home the evening before, dana for ten monks…", on the user's late husband's record: round 115,
+        // colombo P21, "Be with Dilan today if you can, or call" of the son at her house for it, tact 2).
+        .or_else(|| {
+            let dead = snap.people.iter().find(|q| {
+                q.kin
+                    && q.status == crate::model::Status::Deceased
+                    && q.dates.iter().any(|d| d.label.as_deref() == Some(label))
+            })?;
+            // (This year's, not the death itself: "Died on 9 March 2020; the funeral at St Mary's" is no plan.)
+            let other_year = |w: &String| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y > 1900 && y != on.year());
+            sentences(dead.notes.as_deref()?).find(|said| {
+                let ws = super::derive::words(said);
+                super::generate::names_the_day(said, on)
+                    && !names_another_day(said, on)
+                    && !super::derive::speaks_of_loss(said)
+                    && !ws.iter().any(other_year)
+                    && ws.iter().any(|w| GATHERINGS.contains(&w.as_str()) || super::generate::memorial_rite(w))
+            })
+        })
         .map(str::trim)
 }
 
@@ -1881,6 +1983,19 @@ fn promised_ahead_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Opti
             super::generate::names_the_day(&u.text, on)
                 || nth.as_ref().is_some_and(|n| super::derive::words(&u.text).contains(n))
         })
+        .map(|u| u.text.trim())
+}
+
+/// A promise of the user's to them, due one to three days after a kept date of theirs, that names it by its word
+/// ("Anniversary dinner at the Canto da Peixada when I'm back"): the day is celebrated after.
+fn celebrated_after<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
+    let Detail::Occasion { on, label: Some(label), .. } = c.detail else { return None };
+    let p = &snap.people[c.people[0]];
+    let word = if label.to_lowercase().contains("anniversary") { "anniversary" } else { return None };
+    snap.follow_ups
+        .iter()
+        .filter(|u| u.mine && u.person == p.id && (1..=3).contains(&(u.due - on).num_days()))
+        .find(|u| super::derive::words(&u.text).iter().any(|w| w == word))
         .map(|u| u.text.trim())
 }
 
@@ -3194,6 +3309,66 @@ fn beside_them(snap: &Snapshot, i: usize) -> Option<&PersonFacts> {
     })
 }
 
+/// True when a need is private to the one who has it: a divorce or separation, a trauma or a kidnapping, an eviction or
+/// an arrest, an addiction, a pregnancy lost or IVF, a diagnosis. (Not a counsellor, a therapist or a psychologist by
+/// itself: a club's peer counselling, a team's sports psychologist and a school's speech therapist are work.)
+fn a_private_need(text: &str) -> bool {
+    const PRIVATE: [&str; 20] = [
+        "divorce",
+        "divorcing",
+        "separation",
+        "separating",
+        "custody",
+        "trauma",
+        "traumatised",
+        "traumatized",
+        "kidnapped",
+        "kidnapping",
+        "eviction",
+        "evicted",
+        "arrested",
+        "addiction",
+        "miscarriage",
+        "ivf",
+        "fertility",
+        "depression",
+        "dementia",
+        "cancer",
+    ];
+    super::derive::words(text).iter().any(|w| PRIVATE.contains(&w.as_str())) || super::derive::speaks_of_parting(text)
+}
+
+/// True when news says someone is in intensive care: "in ICU tonight", "in intensive care", "moved to the HDU".
+pub(crate) fn in_intensive_care(text: &str) -> bool {
+    let ws = super::derive::words(text);
+    ws.iter().any(|w| ["icu", "hdu", "ccu", "picu", "nicu"].contains(&w.as_str()))
+        || ws.windows(2).any(|w| w[0] == "intensive" && w[1] == "care")
+}
+
+/// The one of `i`'s own family the book knows, by the words that say who they are ("Sunil's son, 30."): the one whose
+/// notes say they keep the user posted first, then a partner, then any.
+fn family_at_hand(snap: &Snapshot, i: usize) -> Option<&PersonFacts> {
+    let p = &snap.people[i];
+    let family: Vec<&PersonFacts> = snap
+        .people
+        .iter()
+        .filter(|q| q.id != p.id && q.status == crate::model::Status::Active)
+        .filter(|q| super::generate::family_of_the_dead(q, p))
+        .collect();
+    let posts = |q: &&&PersonFacts| {
+        q.notes.as_deref().is_some_and(|n| {
+            let ws = super::derive::words(n);
+            ws.iter().any(|w| w == "updates" || w == "posted")
+        })
+    };
+    family
+        .iter()
+        .find(posts)
+        .or_else(|| family.iter().find(|q| super::generate::partners_by_name(q, p)))
+        .or_else(|| family.first())
+        .copied()
+}
+
 /// An illness in the family of `i` in the last 30 days, said of someone else ("His dad Jack (88)… moved into the
 /// hospice"), with no death since: its words.
 fn a_hard_time_at_home(snap: &Snapshot, i: usize, today: NaiveDate) -> Option<&str> {
@@ -3735,6 +3910,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Congratulate { joins: true, .. } => format!("Welcome {name} aboard"),
         Detail::Congratulate { ours: true, days_ago: 0, .. } => format!("Your launch with {name} is today"),
         Detail::Congratulate { ours: true, .. } => format!("Thank {name} for the launch you did together"),
+        Detail::Congratulate { event, .. } if grandchild(event, p, snap) => {
+            format!("Your grandchild is here: {name}'s baby")
+        }
         Detail::Congratulate { event, .. } if new_post(event) => format!("Wish {name} well in the new post"),
         Detail::Congratulate { event, .. } if into_care(event) => format!("Visit {name} in the first weeks there"),
         Detail::Congratulate { event, .. } if new_home(event) => format!("Wish {name} well in the new home"),
@@ -3908,6 +4086,57 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
 }
 
 pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String {
+    let act = the_act(c, snap, config);
+    // A call to someone who can take calls on one day of the week only ("The school allows phone calls on Sunday
+    // afternoons only") waits for that day, and the card says so (round 113, daressalaam P22: "Ask Eliya how the first
+    // one went" on a Tuesday, to a son boarding at a school that allows calls on Sundays only).
+    let p = &snap.people[c.people[0]];
+    let today = snap.today.unwrap_or_default();
+    match calls_only_on(p) {
+        Some(k)
+            if k != today.weekday().num_days_from_monday() as usize
+                && (act.starts_with("Ask ") || act.starts_with("Call ") || act.starts_with("Ring ")) =>
+        {
+            let day = super::generate::WEEKDAYS[k];
+            let day = format!("{}{}", day[..1].to_uppercase(), &day[1..]);
+            format!("{} {} takes calls on {day}s only: keep it for {day}.", act.replace(" today", ""), called(p))
+        }
+        _ => act,
+    }
+}
+
+/// The day of the week (0 for Monday) that someone's notes say is the only one they can take calls on: one sentence
+/// with "only", a word of calling, and one weekday ("The school allows phone calls on Sunday afternoons only").
+fn calls_only_on(p: &PersonFacts) -> Option<usize> {
+    const CALLING: [&str; 6] = ["call", "calls", "phone", "phones", "ring", "rings"];
+    let notes = p.notes.as_deref().filter(|n| n.contains("only"))?;
+    sentences(notes).find_map(|s| {
+        let ws = super::derive::words(s);
+        if !ws.iter().any(|w| w == "only")
+            || ws.iter().any(|w| w == "not")
+            || !ws.iter().any(|w| CALLING.contains(&w.as_str()))
+        {
+            return None;
+        }
+        // The weekday beside its "only" ("on Sunday afternoons only", "only on Sundays"), not a date ("On Sunday 22
+        // February we argued on the phone… since then we've only spoken about Papá": vintner).
+        let only_near = |k: usize| {
+            (k.saturating_sub(2)..=(k + 3).min(ws.len() - 1)).any(|j| ws[j] == "only")
+                && ws.get(k + 1).is_none_or(|n| n.parse::<u32>().is_err())
+        };
+        let days: Vec<usize> = super::generate::WEEKDAYS
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                ws.iter().enumerate().any(|(k, w)| (w == *d || w.strip_suffix('s') == Some(*d)) && only_near(k))
+            })
+            .map(|(k, _)| k)
+            .collect();
+        (days.len() == 1).then(|| days[0])
+    })
+}
+
+fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String {
     let today = snap.today.unwrap_or_default();
     let p = &snap.people[c.people[0]];
     let twins = twins_named(c, snap);
@@ -3982,6 +4211,14 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 // perth P31: "Make time for Jo today" on the anniversary she spends on site, with flowers ordered and
                 // dinner booked for when she is home: "it reads as rubbing in that she and Jo are apart").
                 (None, Some(promise)) if !quiet => format!("Today is the day you planned for: “{promise}”."),
+                // A celebration the user promised for a day or two after it ("Anniversary dinner at the Canto da
+                // Peixada when I'm back"): the user is away on the day, so a call, and the plan (round 116, manaus
+                // P28: "Make time for Chica today" while he is upriver with a client, "a call from the lodge… as
+                // written, they mostly invite guilt").
+                (None, None) if !quiet && celebrated_after(c, snap).is_some() => format!(
+                    "Call {first} today; you celebrate as you planned: “{}”.",
+                    celebrated_after(c, snap).unwrap_or_default()
+                ),
                 _ => format!("Make time for {with} today{}.", if *quiet { "; keep it simple" } else { "" }),
             }
         }
@@ -4247,9 +4484,13 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                             // the cake, 300 pastizzi and qassatat to the band club hall by 18:00 Sat 7", to the deacon's
                             // mother, round 114, valletta P14, "Call Kurt with your congratulations" of the ordination
                             // she caters, tact 2.)
+                            // (Or catering or hosting it: "Cater the Matafele Bay Hotel opening cocktail, 6pm", round
+                            // 115, apia, the opening congratulated by note while she feeds its 250 guests.)
                             && ((u.person == p.id
                                 && (of_presence(&u.text)
-                                    || super::derive::words(&u.text).first().is_some_and(|w| w == "bring")))
+                                    || super::derive::words(&u.text)
+                                        .first()
+                                        .is_some_and(|w| ["bring", "cater", "host"].contains(&w.as_str()))))
                                 || super::derive::words(&u.text)
                                     .iter()
                                     .any(|w| GATHERINGS.contains(&w.as_str()) || w == "reception"))
@@ -4309,8 +4550,10 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // themselves (round 57, funeral P29: "it treats her own first grandchild as someone else's news: 'call Aoife
         // with congratulations, tell Cathal and Ciarán' is a template, not what a new grandmother needs"; round 56,
         // imam P27, "even suggesting he tell Ayesha"). A brother's baby is still news to pass to Mam (round 51, pilot).
-        Detail::Congratulate { event, .. } if grandchild(event, p) && call_not_note(p) => {
-            format!("Call {first} with {}, and go to meet your grandchild when they are ready.", cheer(event).1)
+        // (With love, not "your congratulations", and today: round 115a, colombo P12, "to wait until 'they are
+        // ready' to see the baby… exactly what she would not want", tact 2.)
+        Detail::Congratulate { event, .. } if grandchild(event, p, snap) && call_not_note(p) => {
+            format!("Call {first} with your love, and go to meet your grandchild today if you can.")
         }
         Detail::Congratulate { event, .. } if call_not_note(p) => {
             format!("Call {first} with {}.{}", cheer(event).1, family_to_tell(c, snap))
@@ -4466,6 +4709,31 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
         // The closest (the inner 5, close family) are called, not sent a note: round 38, director P11, "a short,
         // warm note" to the user's own mother of 81, with dementia, in hospital with a broken hip (tact 2 from all
         // three: "she needed to call, ask about the operation and offer to travel").
+        // Someone in intensive care is reached through the family at the hospital, when the book knows them ("Sunil's
+        // son, 30. Handling the hospital side in Colombo. Messages me the updates."): not a note to the patient (round
+        // 115, colombo P13, "addressed to Sunil in ICU rather than his wife or son", from both reviewers).
+        Detail::Support { event, days_ago }
+            if event.kind == EventKind::Illness
+                && *days_ago <= 2
+                && event.detail.as_deref().is_some_and(in_intensive_care)
+                && family_at_hand(snap, c.people[0]).is_some() =>
+        {
+            let q = family_at_hand(snap, c.people[0]).map(called).unwrap_or_default();
+            format!("Message {q} today for news of {first}, and send your good wishes through the family.")
+        }
+        // Nor to one of the family in the first days: a son-in-law the day after the layoff is heard, not offered a
+        // reference (round 112, izmir P12: "Call Ozan today, and offer one concrete thing: an intro, a reference, a
+        // coffee", "transactional the day after", from both reviewers). (What they are looking for, when their record
+        // says, is still offered: it is theirs, not a template.)
+        Detail::Support { event, days_ago }
+            if event.kind == EventKind::JobLoss
+                && p.kin
+                && *days_ago <= 2
+                && open_need(p, today).is_none()
+                && support_by_call(p, event, snap) =>
+        {
+            format!("Call {first} today: listen first, and leave plans and contacts for another day.")
+        }
         Detail::Support { event, .. } if support_by_call(p, event, snap) => match event.kind {
             EventKind::Bereavement => {
                 format!(
@@ -4925,6 +5193,18 @@ pub(crate) fn action(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) 
                 called(&snap.people[*offerer])
             )
         }
+        // A need that is theirs to tell (a divorce, a counsellor after a kidnapping, a diagnosis): asked of them first,
+        // alone, and nothing said to the other until they say yes (round 115, bilbao P9, ibadan P9: "'ask Txema and
+        // Nerea first' could tell Nerea, a friend of Maite's, about the divorce before Txema has agreed", from both
+        // reviewers of each).
+        Detail::Introduce { needer, offerer, need, .. } if need.text.as_deref().is_some_and(a_private_need) => {
+            let them = called(&snap.people[*needer]);
+            format!(
+                "Ask {them} first, privately, whether {them} would like it; say nothing to {} until {them} says yes, \
+                 then make the intro.",
+                called(&snap.people[*offerer])
+            )
+        }
         Detail::Introduce { needer, offerer, .. } => format!(
             "Ask {} and {} first (double opt-in), then make the intro.",
             called(&snap.people[*needer]),
@@ -5160,7 +5440,22 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                     }
                 }
                 _ if *remembered => {
-                    match p.notes.as_deref().and_then(if *parted { parting_in_notes } else { loss_in_notes }) {
+                    // What the notes say of them with the one who died, by name, before a loss said in passing
+                    // ("Everyone at the auction still calls him 'Ranjith's boy'…" before "Director Sales since his
+                    // father died": round 115, colombo P21, "quotes Dilan's CV").
+                    // (The loss as the notes say it, when it names them: "alone in the house since Mum died".)
+                    let dead = label.and_then(|l| super::generate::the_dead_named(snap, l)).map(str::to_lowercase);
+                    let names_the_dead =
+                        |s: &str| dead.as_ref().is_some_and(|d| super::derive::words(s).contains(d));
+                    let of_the_dead = || {
+                        sentences(p.notes.as_deref()?).find(|s| names_the_dead(s)).map(|s| s.trim().trim_end_matches('.'))
+                    };
+                    let loss = p.notes.as_deref().and_then(if *parted { parting_in_notes } else { loss_in_notes });
+                    let said = match loss {
+                        Some(l) if *parted || names_the_dead(l) => Some(l),
+                        _ => of_the_dead().or(loss),
+                    };
+                    match said {
                         Some(loss) => format!("{base} Your notes on {first}: “{loss}”; it may be a hard day."),
                         None if *parted => {
                             format!("{base} Your notes on {first} speak of a parting; it may be a hard day.")
@@ -5417,7 +5712,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         "Far apart, a word waiting for them says you were thinking of them all day.".to_owned()
     } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, .. } if time_together(p, on))
         && plan_for_the_day(c, snap).is_none()
-        && promised_ahead_for_the_day(c, snap).is_some()
+        && (promised_ahead_for_the_day(c, snap).is_some() || celebrated_after(c, snap).is_some())
     {
         // (Not "time together" on a day the user may spend apart from them: perth P31, on site.)
         "What you planned ahead is what says you remembered.".to_owned()
@@ -5442,6 +5737,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // Not "a quiet note" beside a call or a day with them (round 83, porto P24: "a quiet note that you remembered
         // is enough" of her own father's 79th, the card a call, "the wrong tone for her own father").
         "In a hard year, being with them on the day, or calling, is what counts.".to_owned()
+    } else if matches!(c.detail, Detail::Congratulate { event, .. } if grandchild(event, p, snap)) {
+        // Not "who cheered for them while the news was fresh" of the user's own grandchild (round 115a, colombo P12,
+        // "the client-style nudge the briefing rules out", tact 2).
+        "A grandparent's first call, and the first visit, are the ones a family keeps.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some()) {
         // Not "a short note" beside "be there" (round 52a, homecare P12).
         "On a hard day, being there says more than any words.".to_owned()

@@ -584,6 +584,28 @@ fn load_people(
         people[i].notes = r.get(notes)?;
     }
     drop(rows);
+    drop(stmt);
+
+    // And of the family of someone in intensive care these two days, whose notes say whose they are ("Sunil's son,
+    // 30."): the card for the one in intensive care goes through them (`family_at_hand`). Seldom any: one query each.
+    let in_care: Vec<String> = snap
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Illness && (today - e.date).num_days() <= 2)
+        .filter(|e| e.detail.as_deref().is_some_and(crate::engine::text::in_intensive_care))
+        .filter_map(|e| finder.find(&people, e.person.as_bytes()))
+        .map(|i| format!("%{}'s %", crate::engine::text::name_word(&people[i].name)))
+        .collect();
+    for pattern in in_care {
+        let mut stmt = tx.prepare_cached("SELECT id, notes FROM people WHERE notes LIKE ?1 ORDER BY id")?;
+        let mut rows = stmt.query([pattern])?;
+        while let Some(r) = rows.next()? {
+            let Some(i) = finder.find(&people, bytes_at(r, 0)?) else { continue };
+            if people[i].notes.is_none() {
+                people[i].notes = r.get(1)?;
+            }
+        }
+    }
 
     // Interests, expertise and the contact aggregates: read on the other connection meanwhile, or here.
     let mut side = match side() {
