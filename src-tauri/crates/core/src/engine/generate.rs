@@ -1394,7 +1394,11 @@ fn a_delivery_notice(text: &str) -> bool {
     let first = ws.first().map(String::as_str);
     // (Or pictures they take of the user's occasion: "Photograph the graduation party if parents agree", round 105,
     // fukuoka P30, "Ask Ken how it went" of a party the user hosted.)
+    // (Or samples they send: "Sample Qallaline tiles for the courtyard panel", round 117, tunis P13, P17, "wish a tile
+    // supplier 'good luck' on a delivery he is sending her", 1 and 2.)
     let a_service = [
+        "sample",
+        "samples",
         "tune",
         "tuning",
         "service",
@@ -1417,6 +1421,22 @@ fn a_delivery_notice(text: &str) -> bool {
         || ws
             .windows(3)
             .any(|w| w[0] == "ready" && w[1] == "for" && ["collection", "pickup", "pick"].contains(&w[2].as_str()))
+}
+
+/// True when a mention is their help toward another's rite, "for" someone else of the book by their name's possessive
+/// ("Five kilos of baklawa and kaak warka on the louage to Tunis for Rim's arbaïn", on the aunt who sends them): no loss
+/// of theirs to ask after (round 117a, tunis P22, "treats Hend as if she had suffered a loss, when it should be a
+/// thank-you for the sweets", from both reviewers).
+fn for_anothers_rite(text: &str, snapshot: &Snapshot, i: usize) -> bool {
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    raw.windows(3).any(|w| {
+        let whose = w[1].strip_suffix("'s").or_else(|| w[1].strip_suffix("’s")).map(str::to_lowercase);
+        w[0].eq_ignore_ascii_case("for")
+            && memorial_rite(&w[2].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            && whose.is_some_and(|name| {
+                snapshot.people.iter().enumerate().any(|(k, q)| k != i && own_names(q).contains(&name))
+            })
+    })
 }
 
 /// True when a mention is something of theirs coming to the user, by their name: "Final begroting from Ravi, Monday 9
@@ -2338,7 +2358,7 @@ const FUNERALS: [&str; 21] = [
 
 /// The words of a rite of remembrance after a funeral, the day of which the user keeps ("Mummy's remembrance at church
 /// on Sunday 15 March", "the unveiling of his stone on 8 March").
-const REMEMBRANCES: [&str; 32] = [
+const REMEMBRANCES: [&str; 35] = [
     "memorial",
     "remembrance",
     // A Mass in Spanish, Portuguese and Italian ("Second-anniversary misa on Sunday 8 March at Santo Domingo, then the
@@ -2390,6 +2410,11 @@ const REMEMBRANCES: [&str; 32] = [
     // round 115, yerevan P28, "treats the fortieth-day memorial as a promise to 'get done'", tact 3).
     "karasunk",
     "karasunq",
+    // And the fortieth day in Arabic-speaking homes ("Rim's arbaïn, Thursday 12 March after iftar: bring the sweets":
+    // round 117, tunis P22, P23, "treated as chores with the line 'what people remember'").
+    "arbaïn",
+    "arbain",
+    "arbaeen",
 ];
 
 /// A word of a funeral or of a rite of remembrance after it.
@@ -2752,6 +2777,7 @@ fn follow_ups<'s>(
             && (a_price_notice(&fu.text)
                 || a_delivery_notice(&fu.text)
                 || from_them_to_the_user(&fu.text, &snapshot.people[i])
+                || for_anothers_rite(&fu.text, snapshot, i)
                 || private(i).0)
         {
             continue;
@@ -3461,7 +3487,7 @@ impl Matter {
         // second-year tezkar after the liturgy" went unread, and an article and a question took its morning).
         // And a varsi or barsi, a shraddh (the Hindu and Sikh rites of a death's anniversary: round 54, accountant,
         // "The havan for Bapuji's fifth varsi at Sanjay's (10am)", a late congratulation took its morning).
-        const LOSS: [&str; 29] = [
+        const LOSS: [&str; 32] = [
             "memorial",
             "memorials",
             "burial",
@@ -3497,6 +3523,9 @@ impl Matter {
             "karasunq",
             "hokehats",
             "pirith",
+            "arbaïn",
+            "arbain",
+            "arbaeen",
         ];
         // And the prayers of the fortieth day after a death ("Tante Ensaf's fortieth-day prayers at Al-Adra church":
         // round 83, cairo, the user's aunt's, kept on her cousin's record; "his fortieth" alone is a birthday).
@@ -5290,6 +5319,12 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
                     let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                     WEEKDAYS.contains(&w.as_str())
                 })
+        }
+        // Or a jury or a consultation named in its first words, at an hour: "Midterm jury for the heritage master's
+        // studio at the ENAU, Thursday 5 March 9:00", "ASM pre-consultation on Dar Chaouch at Dar Lasram, Tuesday 3
+        // March 10:00" (round 117, tunis P4, P9, P11: "a second jury reminder on the morning itself… pure repetition").
+        _ if ws.iter().take(4).any(|w| ["jury", "consultation", "crit"].contains(&w.as_str())) && sets_a_time(text) => {
+            true
         }
         // Or sitting on a jury or a panel: "Sit on the ALBA final-year jury, Wednesday 11 March 9:00-14:00" (round 105,
         // beirut P23, "a fixed commitment she is unlikely to forget").
