@@ -6978,6 +6978,7 @@ fn introductions<'s>(
     // March; burial Saturday 7 March in Machame", round 113, daressalaam P2, a probate lawyer introduced to the widow
     // "during the msiba", tact 2 from both reviewers.)
     let mut bereaved = vec![false; snapshot.people.len()];
+    let rites_near: std::cell::OnceCell<Vec<Vec<String>>> = std::cell::OnceCell::new();
     for e in snapshot.events.iter() {
         let Some(k) = snapshot.person_index(&e.person) else { continue };
         let detail = e.detail.as_deref().unwrap_or("");
@@ -6999,12 +7000,18 @@ fn introductions<'s>(
         if e.kind == EventKind::Bereavement && !funeral[k] && (0..=60).contains(&days_between(today, e.date)) {
             const NOT_NAMES: [&str; 6] = ["her", "his", "their", "the", "our", "she"];
             let dead: Vec<String> = names_in(detail).into_iter().filter(|n| !NOT_NAMES.contains(&n.as_str())).collect();
-            funeral[k] = !dead.is_empty()
-                && snapshot.follow_ups.iter().any(|u| {
-                    (-config.intro_before_rite_days..=3).contains(&days_between(today, u.due))
-                        && Matter::of(&u.text) == Matter::Loss
-                        && words(&u.text).iter().any(|w| dead.contains(w))
-                });
+            // (The rites near, read once: a big book has many deaths in two months, and each mention is not read
+            // again for each.)
+            let near = rites_near.get_or_init(|| {
+                snapshot
+                    .follow_ups
+                    .iter()
+                    .filter(|u| (-config.intro_before_rite_days..=3).contains(&days_between(today, u.due)))
+                    .filter(|u| Matter::of(&u.text) == Matter::Loss)
+                    .map(|u| words(&u.text))
+                    .collect()
+            });
+            funeral[k] = !dead.is_empty() && near.iter().any(|ws| ws.iter().any(|w| dead.contains(w)));
         }
     }
     for m in intro_matches(&snapshot.people, lists, today, config) {
