@@ -594,7 +594,11 @@ fn load_people(
         .filter(|e| e.kind == EventKind::Illness && (today - e.date).num_days() <= 2)
         .filter(|e| e.detail.as_deref().is_some_and(crate::engine::text::in_intensive_care))
         .filter_map(|e| finder.find(&people, e.person.as_bytes()))
-        .map(|i| format!("%{}'s %", crate::engine::text::name_word(&people[i].name)))
+        // (With either apostrophe: "Sunil’s son" as a phone types it.)
+        .flat_map(|i| {
+            let name = crate::engine::text::name_word(&people[i].name);
+            [format!("%{name}'s %"), format!("%{name}’s %")]
+        })
         .collect();
     for pattern in in_care {
         let mut stmt = tx.prepare_cached("SELECT id, notes FROM people WHERE notes LIKE ?1 ORDER BY id")?;
