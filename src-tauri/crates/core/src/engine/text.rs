@@ -1791,6 +1791,26 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
         .map(str::trim)
 }
 
+/// The party for a birthday kept a day to three after it: the plan for the day, when it names that later day and a
+/// gathering ("Ravil abi's 75th birthday; jubilee party Sunday 15 March, 14:00, café Kaz Öme"), or the clause of a
+/// sentence of their notes that names the birthday ("75 on Thursday 12 March; jubilee party Sunday 15 March, 14:00…").
+/// The later day, and what says it (round 117, kazan P24 and P27: "a generic 'card or small gift'… it ignores that the
+/// real celebration is Sunday's jubilee", and "Celebrate with Ravil today" of the party three days on).
+fn party_after<'s>(plan: Option<&'s str>, p: &'s PersonFacts, on: NaiveDate) -> Option<(NaiveDate, &'s str)> {
+    let later =
+        |said: &str| (1..=3).map(|k| on + chrono::Duration::days(k)).find(|d| super::generate::names_the_day(said, *d));
+    let gathering = |said: &str| super::derive::words(said).iter().any(|w| GATHERINGS.contains(&w.as_str()));
+    if let Some((d, plan)) = plan.filter(|s| gathering(s)).and_then(|s| later(s).map(|d| (d, s))) {
+        return Some((d, plan));
+    }
+    let notes = p.notes.as_deref()?;
+    sentences(notes).filter(|s| super::generate::names_the_day(s, on)).find_map(|s| {
+        s.split("; ").find_map(|clause| {
+            later(clause).filter(|_| gathering(clause)).map(|d| (d, clause.trim().trim_end_matches('.')))
+        })
+    })
+}
+
 /// A mention, by anyone, of the day `on`'s celebration by the years it marks: open, not the user's own, its words
 /// holding the ordinal ("90th", "50th").
 fn celebration_of(snap: &Snapshot, on: NaiveDate, years: i32) -> Option<&str> {
@@ -2819,6 +2839,12 @@ pub(crate) fn of_presence(text: &str) -> bool {
     // "Visit Haji Bashir at home before his operation", "Visit her at the hospice".
     if first == Some("visit") {
         return someone;
+    }
+    // A seat kept at their occasion: "Front row at her honour concert at the conservatory, Friday 13 March, 18:30"
+    // (round 117, kazan P26 and P28: "Get it done by 13 March" of a concert "he promised the front row", then "If you'll
+    // be at…, congratulate Aliya there", "rings hollow").
+    if words.windows(2).any(|w| w[0] == "front" && ["row", "rows", "pew", "pews"].contains(&w[1].as_str())) {
+        return true;
     }
     // Helping them move house: "Help her move to Bayview with Suresh and his cousin's van" (round 97, toronto P31: "Call
     // Lakshmi with your good wishes for the new home" on the day the user moves her with the van, from both reviewers).
@@ -4247,6 +4273,18 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             let verb = celebrated_day(c, snap).and_then(|plan| a_call_to_them(plan, p)).unwrap_or("Call");
             format!("{verb} {first} today with your wishes, as you planned.")
         }
+        // A birthday whose party is a day to three after it: the wish today, the party on its day.
+        Detail::Occasion { days: 0, quiet: false, label: None, on, .. }
+            if birthday_promise(c, snap).is_none() && party_after(celebrated_day(c, snap), p, *on).is_some() =>
+        {
+            let (d, said) = party_after(celebrated_day(c, snap), p, *on).unwrap_or_default();
+            let wish = if call_not_note(p) {
+                format!("Call {first} today with your wishes")
+            } else {
+                format!("Send {first} your wishes today")
+            };
+            format!("{wish}; the party is {}: “{said}”.", human_date(d, today))
+        }
         Detail::Occasion { days: 0, quiet: false, label, .. } if celebrated_day(c, snap).is_some() => {
             let with = if label.is_some_and(says_whose) { "them" } else { first };
             format!("Celebrate with {with} today: “{}”.", celebrated_day(c, snap).unwrap_or_default())
@@ -4418,6 +4456,16 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         Detail::Occasion { days: 0, .. } => "Send your wishes today: a message, or a quick call.".into(),
         Detail::Occasion { on, label: Some(label), .. } if own_day(label) => {
             format!("Plan time together with {first} on {}.", human_date(*on, today))
+        }
+        Detail::Occasion { on, label: None, quiet: false, .. }
+            if birthday_promise(c, snap).is_none() && party_after(celebrated_day(c, snap), p, *on).is_some() =>
+        {
+            let (d, said) = party_after(celebrated_day(c, snap), p, *on).unwrap_or_default();
+            format!(
+                "Plan your wishes for {} and your part in the party on {}: “{said}”.",
+                human_date(*on, today),
+                human_date(d, today)
+            )
         }
         // A day they celebrate with the user there: the user's part in it, not a card (round 42, stylist P23).
         Detail::Occasion { on, quiet: false, .. } if celebrated_day(c, snap).is_some() => {
@@ -5730,6 +5778,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
     {
         // (Not "time together" on a day the user may spend apart from them: perth P31, on site.)
         "What you planned ahead is what says you remembered.".to_owned()
+    } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, label: None, .. }
+        if !time_together(p, on) && birthday_promise(c, snap).is_none()
+            && party_after(celebrated_day(c, snap), p, on).is_some())
+    {
+        // (The party a day or more on: the wish today is a message, so not "time together", kazan P27.)
+        "A wish on the day itself, with the party still to come, shows you kept both in mind.".to_owned()
     } else if matches!(c.detail, Detail::Occasion { days: 0, quiet: false, on, label, .. }
         if time_together(p, on) || celebrated_day(c, snap).is_some() || (p.kin && label.is_some_and(homecoming)))
     {
