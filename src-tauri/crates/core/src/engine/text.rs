@@ -31,7 +31,7 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
 /// the three below are exported to the UI (`ui/src/lib/bindings/names.ts`), which names people the same way.
 /// Ranks too ("Sgt. Aidan Burke" is Aidan, not "Sgt.": round 60, publican P24, "Wish Sgt. luck"); not "Col", a
 /// first name as often as a colonel ("Col Hendry", carpenter).
-pub const HONORIFICS: [&str; 52] = [
+pub const HONORIFICS: [&str; 64] = [
     // Titles of office or respect, said with the name rather than skipped ([`TITLES_OF_RESPECT`]).
     "pastor",
     "mzee",
@@ -93,6 +93,20 @@ pub const HONORIFICS: [&str; 52] = [
     "nang",
     "naw",
     "phra",
+    // Naval and army ranks, a nun's "Sr", and the "(retd)" written after a rank ("Lt Cdr Aditya Rawat", "Cmde (retd)
+    // Vikram Sehgal", "Sr Lydia Coutinho": round 118, goa, "Wish Cdr well", "You promised Cmde", "Ask Sharon and Sr").
+    "cdr",
+    "cmdr",
+    "cmde",
+    "adm",
+    "maj",
+    "brig",
+    "sqn",
+    "ldr",
+    "sr",
+    "retd",
+    "(retd)",
+    "(ret)",
 ];
 
 pub(crate) fn honorific(word: &str) -> bool {
@@ -859,10 +873,19 @@ fn a_family_rite(follow_up: &FollowUp, p: &PersonFacts) -> bool {
     fn possessive(w: &str) -> Option<&str> {
         w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
     }
-    let raw: Vec<&str> = follow_up.text.split_whitespace().take(2).collect();
+    let raw: Vec<&str> = follow_up.text.split_whitespace().take(3).collect();
     let whose = match raw.as_slice() {
         [first, ..] if possessive(first).is_some() => true,
-        [name, kin] => {
+        // (Or the user's part in preparing it, by whose it is: "Cook Ba's giỗ at Hưng's: tiên thường the evening
+        // before, five trays at noon", round 118, hue P17, "reminding her to cook her own father's giỗ… is pointless
+        // and a little tone-deaf", from both reviewers.)
+        [verb, whose, ..]
+            if ["cook", "prepare", "host", "hold"].contains(&verb.to_lowercase().as_str())
+                && possessive(whose).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) =>
+        {
+            true
+        }
+        [name, kin, ..] => {
             name.chars().next().is_some_and(char::is_uppercase)
                 && possessive(kin).is_some_and(|k| AFTER_A_NAME.contains(&k.to_lowercase().as_str()))
         }
@@ -2643,6 +2666,15 @@ fn on_the_phone_for_them(text: &str) -> bool {
 
 /// Occasions one goes to: being at one is presence ([`of_presence`]), and the notes may say the user cannot be at one
 /// ([`cannot_be_at`]).
+/// True when a text puts something "at" an occasion one goes to, within three words: "…a flower stand at the café
+/// opening, 7:00".
+fn at_their_occasion(text: &str) -> bool {
+    let ws = super::derive::words(text);
+    ws.iter()
+        .enumerate()
+        .any(|(k, w)| w == "at" && ws.iter().skip(k + 1).take(3).any(|o| OCCASIONS_ONE_GOES_TO.contains(&o.as_str())))
+}
+
 const OCCASIONS_ONE_GOES_TO: [&str; 14] = [
     "iftar",
     "gala",
@@ -3409,6 +3441,15 @@ fn family_at_hand(snap: &Snapshot, i: usize) -> Option<&PersonFacts> {
         .copied()
 }
 
+/// The partner `i`'s own words name ("Baiba's husband, 61"), when the user is closer to them (a smaller circle): the
+/// user's tie runs through them, so a hard time of `i`'s is asked after through them (round 118, riga P1, P24: "Send
+/// Jānis a short, warm note" and "Ask how Jānis is doing" of a man whose stroke took his speech, "it addresses a man
+/// with impaired speech rather than Baiba, Ilze's real tie", from both reviewers).
+fn closer_partner(snap: &Snapshot, i: usize) -> Option<&PersonFacts> {
+    let p = &snap.people[i];
+    super::generate::partner_of(p, &snap.people).filter(|q| q.circle < p.circle)
+}
+
 /// An illness in the family of `i` in the last 30 days, said of someone else ("His dad Jack (88)… moved into the
 /// hospice"), with no death since: its words.
 fn a_hard_time_at_home(snap: &Snapshot, i: usize, today: NaiveDate) -> Option<&str> {
@@ -3922,6 +3963,16 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
                 format!("{since}: send {name} a note today")
             }
         }
+        // A couple's day kept as "Lucía and me, together since": the years together, not "…together since is today"
+        // (round 118, cochabamba P25, "a garbled title", from both reviewers).
+        Detail::Occasion { label: Some(label), days: 0, years: Some(n), .. }
+            if *n >= 1 && label.trim().trim_end_matches([',', ':']).ends_with("together since") =>
+        {
+            let couple = label.trim().trim_end_matches([',', ':']).trim_end_matches("together since");
+            let couple = couple.trim().trim_end_matches([',', ':', '—', '-']).trim();
+            let years = if *n == 1 { "A year".to_owned() } else { format!("{} years", number_word(*n)) };
+            format!("{years} together today: {couple}")
+        }
         Detail::Occasion { label: Some(label), days: 0, .. } if says_whose(label) || time_together(p, today) => {
             format!("{label} is today")
         }
@@ -4250,6 +4301,23 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 // What the user promised for it in the week before says the day, wherever the user is (round 90,
                 // perth P31: "Make time for Jo today" on the anniversary she spends on site, with flowers ordered and
                 // dinner booked for when she is home: "it reads as rubbing in that she and Jo are apart").
+                // (A booking made ahead is not the day: "Book the cabin in Samaipata for our anniversary weekend",
+                // round 118, cochabamba P25, "it points back to the booking task rather than to Lucía", 2 · 2.)
+                (None, Some(promise))
+                    if !quiet
+                        && super::derive::words(promise)
+                            .first()
+                            .is_some_and(|w| ["book", "reserve", "order"].contains(&w.as_str())) =>
+                {
+                    format!("Make time for {with} today; what you booked for it is ready: “{promise}”.")
+                }
+                // (The user's own day, with a plan that names it: t603, "Anniversary breakfast when she comes off the
+                // last night shift, Saturday 7", the partner by "Our anniversary" alone.)
+                (None, Some(promise))
+                    if !quiet && label.is_some_and(own_day) && super::generate::names_the_day(promise, *on) =>
+                {
+                    format!("Make time for {with} today, as you planned: “{promise}”.")
+                }
                 (None, Some(promise)) if !quiet => format!("Today is the day you planned for: “{promise}”."),
                 // A celebration the user promised for a day or two after it ("Anniversary dinner at the Canto da
                 // Peixada when I'm back"): the user is away on the day, so a call, and the plan (round 116, manaus
@@ -4359,6 +4427,20 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                         ),
                         None => format!("{wish}."),
                     }
+                }
+                // Any other part of the user's done before the day ("Finish Aria's wooden dhow and send it back to
+                // Pune with Sonia for her birthday on the 13th", due two days before) is behind the user: the wish
+                // (round 118, goa P29, "it tells him to finish and send the dhow, which left on the 11th"). Not a
+                // gathering it books ("Book the table for Marlene's birthday dinner"): that is the day's plan.
+                // (Nor a booking: "Book Walid's for Christine's 45th (Friday 13, 7:30)".)
+                Some(u)
+                    if u.due < *on
+                        && !super::derive::words(&u.text).iter().any(|w| GATHERINGS.contains(&w.as_str()))
+                        && super::derive::words(&u.text)
+                            .first()
+                            .is_none_or(|w| !["book", "reserve"].contains(&w.as_str())) =>
+                {
+                    format!("{wish}.")
                 }
                 u => format!("Celebrate with {first} as you planned: “{}”.", u.map_or("", |u| u.text.trim())),
             }
@@ -4548,15 +4630,20 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                             // she caters, tact 2.)
                             // (Or catering or hosting it: "Cater the Matafele Bay Hotel opening cocktail, 6pm", round
                             // 115, apia, the opening congratulated by note while she feeds its 250 guests.)
+                            // (Or something of the user's "at" it: "Two trays of bánh bèo and bánh nậm and a flower
+                            // stand at the café opening, 7:00", round 118, hue P16, "a congratulations note is
+                            // redundant" at the opening she brings the trays to, from both reviewers.)
                             && ((u.person == p.id
                                 && (of_presence(&u.text)
                                     || super::derive::words(&u.text)
                                         .first()
-                                        .is_some_and(|w| ["bring", "cater", "host"].contains(&w.as_str()))))
+                                        .is_some_and(|w| ["bring", "cater", "host"].contains(&w.as_str()))
+                                    || at_their_occasion(&u.text)))
                                 || super::derive::words(&u.text)
                                     .iter()
                                     .any(|w| GATHERINGS.contains(&w.as_str()) || w == "reception"))
-                            && super::generate::shares_a_word(&u.text, &p.name, event.detail.as_deref().unwrap_or(""))
+                            && (super::generate::shares_a_word(&u.text, &p.name, event.detail.as_deref().unwrap_or(""))
+                                || (u.person == p.id && at_their_occasion(&u.text)))
                     })) =>
         {
             format!("Congratulate {first} there today, in person.")
@@ -4674,6 +4761,16 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // One struck down by a stroke or in intensive care cannot read a note: word goes to the family (round 111,
         // mombasa P20: "a note 'to Said' may not reach a stroke patient; better sent through his son", from both
         // reviewers).
+        // (Through the partner, when the user's tie runs through them: "Send Baiba…", round 118, riga.)
+        Detail::Support { event, days_ago }
+            if !p.kin && *days_ago <= 3 && struck_down(event) && closer_partner(snap, c.people[0]).is_some() =>
+        {
+            let q = closer_partner(snap, c.people[0]).map(called).unwrap_or_default();
+            format!(
+                "Send {q} word today that you are thinking of {first} and of {q}, and offer one concrete thing you can \
+                 do."
+            )
+        }
         Detail::Support { event, days_ago } if !p.kin && *days_ago <= 3 && struck_down(event) => format!(
             "Send word to {first}'s family today that you are thinking of {first}, and offer one concrete thing you \
              can do."
@@ -4856,6 +4953,15 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 && p.contact.last.is_none_or(|last| (today - last).num_days() > 365) =>
         {
             format!("A short note that needs no reply: say you are sorry and that you are thinking of {first}.")
+        }
+        Detail::Support { event, .. }
+            if event.kind == EventKind::Illness && closer_partner(snap, c.people[0]).is_some() =>
+        {
+            let q = closer_partner(snap, c.people[0]).map(called).unwrap_or_default();
+            format!(
+                "Send {q} a short, warm note to ask how {first} is, and how {q} is holding up; offer one concrete thing \
+                 you can do."
+            )
         }
         Detail::Support { event, .. } => match event.kind {
             EventKind::Bereavement => format!(
@@ -5103,6 +5209,13 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             } else {
                 format!("Call {first} to ask how it went, and how {first} is.")
             }
+        }
+        Detail::FollowUp { care: true, luck: false, .. }
+        | Detail::FollowUp { matter: Matter::Treatment | Matter::Ordeal | Matter::Loss, luck: false, .. }
+            if closer_partner(snap, c.people[0]).is_some() =>
+        {
+            let q = closer_partner(snap, c.people[0]).map(called).unwrap_or_default();
+            format!("Ask {q} how {first} is doing, and how {q} is; there is no need to ask for details.")
         }
         Detail::FollowUp { care: true, luck: false, .. }
         | Detail::FollowUp { matter: Matter::Treatment | Matter::Ordeal | Matter::Loss, luck: false, .. } => {
@@ -5457,6 +5570,11 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 (None, Some(n)) if twins.is_some() => format!("{first}'s birthday is {when}: they turn {n}."),
                 (None, Some(n)) => format!("{first}'s birthday is {when}: {first} turns {n}."),
                 (None, None) => format!("{first}'s birthday is {when}."),
+                // ("Lucía and me, together since": together since the day, round 118, cochabamba P25.)
+                (Some(label), Some(_)) if label.trim().trim_end_matches([',', ':']).ends_with("together since") => {
+                    let since = on.with_year(on.year() - years.unwrap_or_default()).unwrap_or(*on);
+                    format!("{} {}: {when}.", label.trim().trim_end_matches([',', ':']), date(since))
+                }
                 // ("(1 year)": round 97, edinburgh P17, "'1 years'… garbled", from both reviewers.)
                 (Some(label), Some(1)) => format!("{label}: {when} (1 year)."),
                 (Some(label), Some(n)) => format!("{label}: {when} ({n} years)."),
