@@ -1260,7 +1260,13 @@ fn occasions<'s>(
             // Kraków Główny (2022)", when the notes speak of "her late mother's flat": the user's own memory with
             // them, round 67, krakow P11.)
             // ("My parents' anniversary" on a widower's record is still theirs: a possessive says whose it is.)
-            && ((derived.loss_noted && !own && !label.is_some_and(super::text::the_users_own_memory))
+            // (Nor a name day, their own, which a loss years ago in the notes does not make hard: "Her own mother had
+            // Alzheimer's, died 2021" beside "Her name day is 12 March and she makes a proper table for it", round 118,
+            // riga P26, "it frames Aija's name day as a day of grief".)
+            && ((derived.loss_noted
+                && !own
+                && !label.is_some_and(super::text::the_users_own_memory)
+                && !label.is_some_and(a_name_day))
                 || parted
                 || label.is_some_and(|l| {
                     names_the_dead(snapshot, l) || (!p.kin && speaks_of_loss(l)) || the_loss_of_one_named(p, l).is_some()
@@ -1555,6 +1561,14 @@ pub(crate) fn twins(snapshot: &Snapshot, p: &PersonFacts) -> Vec<usize> {
         .collect();
     twins.sort_by(|&a, &b| snapshot.people[a].id.cmp(&snapshot.people[b].id));
     twins
+}
+
+/// True when a kept date's words say it is a name day: "Aija's name day", "Onomastico", "imieniny", "Saint's day".
+fn a_name_day(label: &str) -> bool {
+    let lower = label.to_lowercase().replace('’', "'");
+    ["name day", "nameday", "name-day", "onomastico", "imieniny", "saint's day", "vārda diena", "nimipäivä"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// The days of a death in the family kept on the record of the one who died ("Maman died (2021)" on Maman's, who has
@@ -2972,11 +2986,24 @@ fn follow_ups<'s>(
                 ];
                 words(&fu.text).first().is_some_and(|w| PARTS.contains(&w.as_str())) && names_the_day(&fu.text, fu.due)
             };
+            // Being at a birth the baby has come before ("Be at Rose's delivery at Bethania (due about 10 March)", her
+            // girl born at 05:40 on the 9th): the promise is overtaken, and the baby's card says it (round 119, mwanza
+            // P19, "Set the time aside for 10 March" on the morning of the birth, "already out of date", 2 · 2).
+            let born_before_it = || {
+                words(&fu.text).iter().any(|w| ["delivery", "birth", "labour", "labor"].contains(&w.as_str()))
+                    && snapshot.events.iter().any(|e| {
+                        e.kind == EventKind::Baby
+                            && e.person == fu.person
+                            && e.date <= today
+                            && (-14..=21).contains(&days_between(fu.due, e.date))
+                    })
+            };
             let lapsed = (days_between(today, fu.due) > 0 && speaks_of_eve(&fu.text))
                 || (past_due > 0 && (at_its_hour() || a_part_on_its_day()))
                 || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text))
                 || (past_due > 0 && a_submission_that_closes(&fu.text))
-                || (past_due > 0 && (for_an_occasion_past() || for_an_occasion_on_its_day() || for_a_day_past()));
+                || (past_due > 0 && (for_an_occasion_past() || for_an_occasion_on_its_day() || for_a_day_past()))
+                || born_before_it();
             // Being somewhere with them (a pickup, taking them somewhere, a visit) is in the user's diary: no warning
             // two days ahead, only its eve and its day (round 89, quito P18, P25: "Set the time aside for 9 March" of
             // an airport pickup and "for 13 March" of a farm visit, two days ahead, "a heads-up on a visit already
@@ -5343,10 +5370,19 @@ pub(crate) fn speaks_of_appointment(text: &str) -> bool {
 /// giving the first cut", "a speech he's giving"). Its one card is the evening before's, to get ready.
 /// Not with the closest family (their days are time together), nor in their hard time (the help promised), nor a rite.
 pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool {
+    let ws = words(text);
+    // A shift covered for them on a day it names, in their hard time too: "Cover Joyce's Saturday 7 March day shift so
+    // she can be with Brian in his first days home" (round 119, mwanza P17, "she won't forget a shift she rostered
+    // herself", 2 from both reviewers).
+    if ws.first().is_some_and(|w| w == "cover")
+        && ws.iter().take(8).any(|w| w == "shift" || w == "shifts")
+        && ws.iter().any(|w| WEEKDAYS.contains(&w.as_str()))
+    {
+        return true;
+    }
     if care || speaks_of_rite(text) {
         return false;
     }
-    let ws = words(text);
     let raw: Vec<&str> = text.split_whitespace().collect();
     // A pickup at an hour, family's too: "Pick up Margaret and Ian Baxter at Mopa, Thursday 5 March, 14:20", "Pick up
     // Sonia and Neil at Mopa, Saturday 7 March, 11:05" (round 118, goa P8, P10, P14: "an airport pickup he would never
@@ -5357,7 +5393,9 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
     let pickup = ws.first().is_some_and(|w| w == "pick")
         && ((ws.get(1).is_some_and(|w| w == "up") && raw.get(2).is_some_and(picked))
             || (raw.get(1).is_some_and(picked) && ws.get(2).is_some_and(|w| w == "up")));
-    if pickup && sets_a_time(text) {
+    // (Not one for their rite or their treatment, "Pick Sheila up at 7:30 for Danny's anniversary Mass", "Pick Carol up
+    // at 4:45 a.m. and drive her to… Walt's 6 a.m. check-in": being with them, as such promises are.)
+    if pickup && sets_a_time(text) && !matches!(Matter::of(text), Matter::Loss | Matter::Treatment) {
         return true;
     }
     if p.kin && p.circle <= 2 {
@@ -5392,6 +5430,10 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
         Some(
             "present" | "pitch" | "perform" | "play" | "rehearse" | "rehearsal" | "run" | "chair" | "lead" | "host"
             | "teach" | "speak" | "mix" | "explain" | "report" | "sing"
+            // (And coaching, proctoring or refereeing at a set day: "Coach the P12 team at the finals in Varkaus,
+            // Saturday-Sunday", "Proctor the spring aptitude test with Terri, Saturday 14 March 8 am", round 119,
+            // tampere P25 and pittsburgh P23, "he is obviously coaching at the finals", 2 from both reviewers.)
+            | "coach" | "proctor" | "invigilate" | "referee" | "umpire" | "officiate"
             // (And catering an event at an hour, "Cater the Matafele Bay Hotel opening cocktail, 6pm, 250 guests":
             // round 115, apia P21, P25, "she cannot forget her biggest job", 2 from both reviewers.)
             | "cater",

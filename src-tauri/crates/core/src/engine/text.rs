@@ -4438,7 +4438,10 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                         && !super::derive::words(&u.text).iter().any(|w| GATHERINGS.contains(&w.as_str()))
                         && super::derive::words(&u.text)
                             .first()
-                            .is_none_or(|w| !["book", "reserve"].contains(&w.as_str())) =>
+                            .is_none_or(|w| !["book", "reserve"].contains(&w.as_str()))
+                        // (Nor a journey to be there: "Drive to Mbarara Saturday 14 March and stay for Taata's 85th on
+                        // Sunday", kampala.)
+                        && !of_presence(&u.text) =>
                 {
                     format!("{wish}.")
                 }
@@ -5093,6 +5096,14 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // 51a, pilot, "'get it done' for sitting with Gráinne over an IVF result", from both reviewers.
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && of_presence(&follow_up.text) => {
             format!("Set the time aside for {}.", human_date(promise_deadline(follow_up), today))
+        }
+        // A day of the family's loss the user takes them through ("Take Dad to St. Mary's Cemetery for Mom's 80th
+        // birthday, Thursday 12 March"): being with them, not a promise kept (round 119, pittsburgh P22, "'as you
+        // promised' turns grief into a to-do").
+        Detail::KeepPromise { past_due: 0, follow_up, .. }
+            if p.kin && p.circle <= 2 && of_presence(&follow_up.text) && rite_of_loss_with_them(&follow_up.text, p) =>
+        {
+            format!("Be with {first} today, and give the day the time it needs.")
         }
         Detail::KeepPromise { follow_up, .. } if of_presence(&follow_up.text) => "Today, as you promised.".into(),
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && an_occasion_to_give(&follow_up.text) => {
