@@ -3410,6 +3410,23 @@ fn a_private_need(text: &str) -> bool {
     super::derive::words(text).iter().any(|w| PRIVATE.contains(&w.as_str())) || super::derive::speaks_of_parting(text)
 }
 
+/// True when notes say something is to be kept close: "is private", "she's very private", "keep it private", "privacy
+/// first", "doesn't want the whole club knowing". Not a private school, clinic or practice.
+fn kept_close(notes: &str) -> bool {
+    let ws = super::derive::words(notes);
+    ws.iter().any(|w| w == "privacy")
+        || ws.windows(2).any(|w| {
+            w[1] == "private"
+                && ["is", "s", "are", "very", "quite", "it", "kept", "keep", "keeps"].contains(&w[0].as_str())
+        })
+        || ws.windows(4).any(|w| {
+            ["doesn", "don", "didn"].contains(&w[0].as_str())
+                && w[1] == "t"
+                && w[2] == "want"
+                && ws.iter().any(|k| ["knowing", "told"].contains(&k.as_str()))
+        })
+}
+
 /// True when news says someone is in intensive care: "in ICU tonight", "in intensive care", "moved to the HDU".
 pub(crate) fn in_intensive_care(text: &str) -> bool {
     let ws = super::derive::words(text);
@@ -5383,7 +5400,13 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // alone, and nothing said to the other until they say yes (round 115, bilbao P9, ibadan P9: "'ask Txema and
         // Nerea first' could tell Nerea, a friend of Maite's, about the divorce before Txema has agreed", from both
         // reviewers of each).
-        Detail::Introduce { needer, offerer, need, .. } if need.text.as_deref().is_some_and(a_private_need) => {
+        // (Or their notes, or the other's, say it is to be kept close: "Pirjo is private; she doesn't want the whole
+        // club knowing", "it has to come through Markku, and Pirjo's privacy first": round 119, tampere P3, "a plain
+        // 'ask Markku and Satu' could tell a club member about Pirjo's MS".)
+        Detail::Introduce { needer, offerer, need, .. }
+            if need.text.as_deref().is_some_and(a_private_need)
+                || [*needer, *offerer].iter().any(|&k| snap.people[k].notes.as_deref().is_some_and(kept_close)) =>
+        {
             let them = called(&snap.people[*needer]);
             format!(
                 "Ask {them} first, privately, whether {them} would like it; say nothing to {} until {them} says yes, \

@@ -555,7 +555,8 @@ fn load_people(
     // they live with the user), of those with news in the window of a congratulation (the user's part in it) and of
     // those whose birthday is near (the name the notes call them by: "Kuya Bong's birthday is today"), and of those
     // with a favor to thank (whose family a loss in the book may name: "Valentín's son"), and of those with a mention
-    // of theirs around today (whether what they go through is theirs to raise: `theirs_to_raise`, `asks_no_questions`).
+    // of theirs around today (whether what they go through is theirs to raise: `theirs_to_raise`, `asks_no_questions`),
+    // and of those with an open need (whether it is to be kept close: an introduction asks them alone first).
     let since = today - days(config.congratulate_days);
     let thank_since = today - days(config.thank_days);
     let lead = config.occasion_lead_by_circle.iter().flatten().copied().max().unwrap_or(0);
@@ -570,6 +571,7 @@ fn load_people(
                           WHERE received = 1 AND thanked_on IS NULL AND date >= '{thank_since}')
                 OR id IN (SELECT person_id FROM follow_ups
                           WHERE NOT mine AND due <= '{mention_until}' AND coalesce(until, due) >= '{mention_since}')
+                OR id IN (SELECT person_id FROM needs WHERE since <= '{today}' AND (until IS NULL OR until >= '{today}'))
                 OR substr(birthday, -5) IN ({}){}){}
          ORDER BY id",
         birthdays.join(", "),
