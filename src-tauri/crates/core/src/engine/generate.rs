@@ -3009,7 +3009,16 @@ fn follow_ups<'s>(
             // an airport pickup and "for 13 March" of a farm visit, two days ahead, "a heads-up on a visit already
             // planned", 2 · 2 and 1 · 2). (From the promise alone, not the user's hard days, which other records
             // say: whether a card exists may depend only on the records of those it names.)
-            let early_presence = past_due < -1 && super::text::of_presence(&fu.text);
+            // (Nor a call promised for an evening of theirs, "Ring Latha the evening of Ravi's surgery": its day, not
+            // "Get it done by 5 March" the day before, round 118, goa.)
+            let evening_call_ahead = past_due < 0
+                && words(&fu.text).first().is_some_and(|w| ["ring", "call", "phone"].contains(&w.as_str()))
+                && words(&fu.text).windows(2).any(|w| {
+                    w[1] == "evening"
+                        && (["the", "that", "this", "tomorrow"].contains(&w[0].as_str())
+                            || WEEKDAYS.contains(&w[0].as_str()))
+                });
+            let early_presence = (past_due < -1 && super::text::of_presence(&fu.text)) || evening_call_ahead;
             // A fixture in the user's diary has the evening before only: nothing ahead of it, on it or after it.
             let fixture = the_users_fixture(&fu.text, &snapshot.people[i], derived[i].sensitive.is_some());
             if !lapsed
@@ -5460,6 +5469,9 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
         _ if ws.iter().take(4).any(|w| ["jury", "consultation", "crit"].contains(&w.as_str())) && sets_a_time(text) => {
             true
         }
+        // (And a mock interview the user holds at an hour: "Last mock interview with Joel, Saturday 7 March, 16:00,
+        // before his bus on Sunday", round 118, goa, "Get it done by 7 March" two days ahead.)
+        _ if ws.windows(2).take(3).any(|w| w[0] == "mock" && w[1] == "interview") && sets_a_time(text) => true,
         // Or sitting on a jury or a panel: "Sit on the ALBA final-year jury, Wednesday 11 March 9:00-14:00" (round 105,
         // beirut P23, "a fixed commitment she is unlikely to forget").
         Some("sit") if ws.iter().any(|w| ["jury", "panel", "committee"].contains(&w.as_str())) => timed(),
