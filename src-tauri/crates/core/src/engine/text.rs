@@ -5108,6 +5108,22 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         Detail::KeepPromise { past_due: 0, .. } if their_rite_today(snap, c.people[0], today) => {
             format!("Be there today, as you promised, and stay a moment with {first} after it.")
         }
+        // Taking the closest family to their appointment, on its day: being with them, and the moment after it (round
+        // 118a, riga P23, "a bare 'today, as you offered' on the morning of Mamma's neurologist appointment… no idea for
+        // afterwards", from both reviewers).
+        Detail::KeepPromise { past_due: 0, follow_up, care: true }
+            if p.kin
+                && p.circle <= 2
+                && of_presence(&follow_up.text)
+                && (Matter::of(&follow_up.text) == Matter::Treatment
+                    || super::derive::words(&follow_up.text).iter().any(|w| {
+                        w.ends_with("ologist")
+                            || ["doctor", "gp", "clinic", "klīnika", "hospital", "appointment", "consultant"]
+                                .contains(&w.as_str())
+                    })) =>
+        {
+            format!("Be with {first} today; afterwards, take a quiet moment together over what was said.")
+        }
         Detail::KeepPromise { care: true, .. } => "Today, as you offered.".into(),
         // Nor for being with someone ("Be at Gráinne's on Friday evening for the result, whatever it says"): round
         // 51a, pilot, "'get it done' for sitting with Gráinne over an IVF result", from both reviewers.
@@ -5798,9 +5814,11 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         }
         // Family's own operation is not hearsay: it is said as the day it is (round 44, lawyer P26 and sales P7:
         // "'Mom mentioned' treats her own mother's surgery as hearsay").
+        // (Nor of one the user knows through a closer partner, whose word it is: round 118a, riga P24, "'Jānis
+        // mentioned', when his speech is affected".)
         Detail::FollowUp { follow_up, matter: Matter::Treatment | Matter::Loss, .. }
         | Detail::FollowUp { follow_up, care: true, luck: false, .. }
-            if p.kin =>
+            if p.kin || closer_partner(snap, c.people[0]).is_some() =>
         {
             let when = match (follow_up.due - today).num_days() {
                 1 => format!("is tomorrow, {}", date(follow_up.due)),
