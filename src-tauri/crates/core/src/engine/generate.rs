@@ -3002,6 +3002,12 @@ fn follow_ups<'s>(
                 || (past_due > 0 && (at_its_hour() || a_part_on_its_day()))
                 || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text))
                 || (past_due > 0 && a_submission_that_closes(&fu.text))
+                // (And a payment whose words say what is lost after its day: "Pay the rest of the salón deposit or
+                // lose 18 April", round 120, arequipa P19, "a money nag… a day after the deadline, when the date is
+                // either paid or already released", tact 2 from both reviewers.)
+                || (past_due > 0
+                    && words(&fu.text).first().is_some_and(|w| w == "pay")
+                    && words(&fu.text).windows(2).any(|w| w[0] == "or" && ["lose", "forfeit"].contains(&w[1].as_str())))
                 || (past_due > 0 && (for_an_occasion_past() || for_an_occasion_on_its_day() || for_a_day_past()))
                 || born_before_it();
             // Being somewhere with them (a pickup, taking them somewhere, a visit) is in the user's diary: no warning
@@ -5518,12 +5524,26 @@ pub(crate) fn a_meal_together(text: &str) -> bool {
 pub(crate) fn the_users_own_by_their_notes(fu: &FollowUp, p: &PersonFacts) -> bool {
     p.notes.as_deref().is_some_and(|notes| {
         super::text::sentences(notes).any(|s| {
-            (with_the_user_at_it(s) || words(s).iter().any(|w| w == "our" || w == "my"))
-                && !speaks_of_someone_else(s)
+            // (Or the thing itself the user's, whoever else the sentence speaks of: "Promised to show his winning
+            // piece to my Saturday class on the 14th", round 120, arequipa P27, "Ask Luis how it went" of a
+            // demonstration to her own class, 1 · 1.)
+            (((with_the_user_at_it(s) || words(s).iter().any(|w| w == "our" || w == "my"))
+                && !speaks_of_someone_else(s))
+                || ours_in_it(s, &fu.text))
                 && names_the_day(s, fu.due)
                 && shares_a_word(s, &p.name, &fu.text)
         })
     })
+}
+
+/// True when a sentence says "my" or "our" of a thing a mention names, the word right after it or the next: "my
+/// Saturday class" of "Show his winning piece to the Saturday class".
+fn ours_in_it(sentence: &str, mention: &str) -> bool {
+    let said = words(sentence);
+    let named: Vec<String> = words(mention).into_iter().filter(|w| w.chars().count() >= 4).collect();
+    said.windows(3).any(|w| {
+        (w[0] == "my" || w[0] == "our") && (named.contains(&w[1]) || (named.contains(&w[2]) && named.contains(&w[1])))
+    }) || said.windows(2).any(|w| (w[0] == "my" || w[0] == "our") && named.contains(&w[1]))
 }
 
 /// True when a sentence of the user's notes puts the user in it beside others: "with Margus and me", "with me", "with
@@ -7102,10 +7122,11 @@ fn introductions<'s>(
             }
         }
     }
-    // Nor in the days around an operation of theirs, from two days before it to five after (round 115, colombo P6: a
+    // Nor in the days around an operation of theirs, from three days before it to five after (round 115, colombo P6: a
     // cardiologist near home offered two days before the bypass, "it should wait until he is out of ICU", from both
-    // reviewers).
-    for u in snapshot.follow_ups.iter().filter(|u| !u.mine && (-2..=5).contains(&days_between(today, u.due))) {
+    // reviewers; round 120, ljubljana P3, a rehab contact offered three days before a pelvis operation, "raise it once
+    // the operation is behind him", from both: two days before became three).
+    for u in snapshot.follow_ups.iter().filter(|u| !u.mine && (-3..=5).contains(&days_between(today, u.due))) {
         // (Their own: not "…confirm the time of mamá's fistula surgery", a sister's word of their mother's, lima; any
         // possessive but their own name's, in any case.)
         let Some(k) = snapshot.person_index(&u.person) else { continue };

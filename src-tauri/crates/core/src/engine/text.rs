@@ -3414,16 +3414,17 @@ fn a_private_need(text: &str) -> bool {
 /// first", "doesn't want the whole club knowing". Not a private school, clinic or practice.
 fn kept_close(notes: &str) -> bool {
     let ws = super::derive::words(notes);
-    ws.iter().any(|w| w == "privacy")
+    // ("Pirjo's privacy first", "her privacy": someone's privacy, not a privacy questionnaire.)
+    ws.windows(2).any(|w| w[1] == "privacy" && ["s", "her", "his", "their", "my", "our"].contains(&w[0].as_str()))
         || ws.windows(2).any(|w| {
-            w[1] == "private"
-                && ["is", "s", "are", "very", "quite", "it", "kept", "keep", "keeps"].contains(&w[0].as_str())
+            w[1] == "private" && ["is", "s", "are", "very", "quite", "it", "kept", "keep", "keeps"].contains(&w[0].as_str())
         })
-        || ws.windows(4).any(|w| {
+        // ("She doesn't want the whole club knowing": the knowing within a few words of the wanting.)
+        || ws.windows(3).enumerate().any(|(k, w)| {
             ["doesn", "don", "didn"].contains(&w[0].as_str())
                 && w[1] == "t"
                 && w[2] == "want"
-                && ws.iter().any(|k| ["knowing", "told"].contains(&k.as_str()))
+                && ws.iter().skip(k + 3).take(6).any(|n| ["knowing", "know"].contains(&n.as_str()))
         })
 }
 
@@ -5115,6 +5116,7 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             if p.kin
                 && p.circle <= 2
                 && of_presence(&follow_up.text)
+                && !super::generate::speaks_of_operation(&follow_up.text)
                 && (Matter::of(&follow_up.text) == Matter::Treatment
                     || super::derive::words(&follow_up.text).iter().any(|w| {
                         w.ends_with("ologist")
@@ -5122,7 +5124,7 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                                 .contains(&w.as_str())
                     })) =>
         {
-            format!("Be with {first} today; afterwards, take a quiet moment together over what was said.")
+            format!("Be with {first} today, and stay a while after the appointment.")
         }
         Detail::KeepPromise { care: true, .. } => "Today, as you offered.".into(),
         // Nor for being with someone ("Be at Gráinne's on Friday evening for the result, whatever it says"): round
