@@ -4209,6 +4209,9 @@ fn comes_in_the_evening(text: &str) -> bool {
     told_at_an_evening_hour
         || !of_the_morning && words.iter().enumerate().any(|(k, w)| {
         w == "tonight"
+            // ("Got into Ingeniería Civil at the UNSA (results Monday night)": round 120, arequipa P15, congratulated
+            // "on the morning of results that only come out that night", from both reviewers.)
+            || (w == "night" && k > 0 && WEEKDAYS.contains(&words[k - 1].as_str()))
             // "Killed at about eight at night" (round 72, iten): the evening of its day, not the night before it.
             // (An hour at night, not "studying at night".)
             || (w == "night"

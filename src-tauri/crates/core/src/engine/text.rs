@@ -31,7 +31,7 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
 /// the three below are exported to the UI (`ui/src/lib/bindings/names.ts`), which names people the same way.
 /// Ranks too ("Sgt. Aidan Burke" is Aidan, not "Sgt.": round 60, publican P24, "Wish Sgt. luck"); not "Col", a
 /// first name as often as a colonel ("Col Hendry", carpenter).
-pub const HONORIFICS: [&str; 64] = [
+pub const HONORIFICS: [&str; 67] = [
     // Titles of office or respect, said with the name rather than skipped ([`TITLES_OF_RESPECT`]).
     "pastor",
     "mzee",
@@ -93,6 +93,11 @@ pub const HONORIFICS: [&str; 64] = [
     "nang",
     "naw",
     "phra",
+    // A priest's, a friar's and a nun's titles in Spanish ("Padre Ángel Quispe": round 120, arequipa, "Call Padre with
+    // your congratulations").
+    "padre",
+    "fray",
+    "sor",
     // Naval and army ranks, a nun's "Sr", and the "(retd)" written after a rank ("Lt Cdr Aditya Rawat", "Cmde (retd)
     // Vikram Sehgal", "Sr Lydia Coutinho": round 118, goa, "Wish Cdr well", "You promised Cmde", "Ask Sharon and Sr").
     "cdr",
