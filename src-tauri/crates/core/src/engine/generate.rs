@@ -2049,7 +2049,25 @@ fn events<'s>(
         // the year at its recognition evening") is not yet news on that morning: its card comes the next (round 68,
         // hotelier P11: condolences on the morning of a death that evening, "condolences would go out before he has
         // died", tact 2).
-        if a == 0 && (event.detail.as_deref().is_some_and(comes_in_the_evening) || died_tonight(event, snapshot, i)) {
+        // (Or the night of its own weekday: "Got into Ingeniería Civil at the UNSA (results Monday night)" on a Monday,
+        // round 120, arequipa P15, congratulated "on the morning of results that only come out that night", from both
+        // reviewers; not "won the quarterfinal Tuesday night" said on the Wednesday, detroit, nor a wake that night,
+        // "Velorio Thursday night", buenosaires: results, a list or an announcement that night.)
+        let its_night = |d: &str| {
+            let day = WEEKDAYS[event.date.weekday().num_days_from_monday() as usize];
+            let ws = words(d);
+            ws.windows(2).enumerate().any(|(k, w)| {
+                w[0] == day
+                    && w[1] == "night"
+                    && ws[k.saturating_sub(3)..k].iter().any(|v| {
+                        ["results", "result", "list", "announced", "announcement", "published"].contains(&v.as_str())
+                    })
+            })
+        };
+        if a == 0
+            && (event.detail.as_deref().is_some_and(|d| comes_in_the_evening(d) || its_night(d))
+                || died_tonight(event, snapshot, i))
+        {
             continue;
         }
         // Nor a birth planned for that day ("…first baby, by planned C-section in Uttara"): the morning's card would
@@ -4209,9 +4227,6 @@ fn comes_in_the_evening(text: &str) -> bool {
     told_at_an_evening_hour
         || !of_the_morning && words.iter().enumerate().any(|(k, w)| {
         w == "tonight"
-            // ("Got into Ingeniería Civil at the UNSA (results Monday night)": round 120, arequipa P15, congratulated
-            // "on the morning of results that only come out that night", from both reviewers.)
-            || (w == "night" && k > 0 && WEEKDAYS.contains(&words[k - 1].as_str()))
             // "Killed at about eight at night" (round 72, iten): the evening of its day, not the night before it.
             // (An hour at night, not "studying at night".)
             || (w == "night"
