@@ -5423,12 +5423,12 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // alone, and nothing said to the other until they say yes (round 115, bilbao P9, ibadan P9: "'ask Txema and
         // Nerea first' could tell Nerea, a friend of Maite's, about the divorce before Txema has agreed", from both
         // reviewers of each).
-        // (Or their notes, or the other's, say it is to be kept close: "Pirjo is private; she doesn't want the whole
-        // club knowing", "it has to come through Markku, and Pirjo's privacy first": round 119, tampere P3, "a plain
-        // 'ask Markku and Satu' could tell a club member about Pirjo's MS".)
+        // (Or their notes say it is to be kept close: "Pirjo is private; she doesn't want the whole club knowing": round
+        // 119, tampere P3, "a plain 'ask Markku and Satu' could tell a club member about Pirjo's MS". Their own notes
+        // only, which the snapshot reads for everyone with an open need: not the other's, read for other reasons.)
         Detail::Introduce { needer, offerer, need, .. }
             if need.text.as_deref().is_some_and(a_private_need)
-                || [*needer, *offerer].iter().any(|&k| snap.people[k].notes.as_deref().is_some_and(kept_close)) =>
+                || snap.people[*needer].notes.as_deref().is_some_and(kept_close) =>
         {
             let them = called(&snap.people[*needer]);
             format!(
