@@ -5554,14 +5554,11 @@ pub(crate) fn the_users_own_by_their_notes(fu: &FollowUp, p: &PersonFacts) -> bo
     })
 }
 
-/// True when a sentence says "my" or "our" of a thing a mention names, the word right after it or the next: "my
-/// Saturday class" of "Show his winning piece to the Saturday class".
+/// True when a sentence says "my" or "our" right before a word a mention names: "my Saturday class" of "Show his
+/// winning piece to the Saturday class".
 fn ours_in_it(sentence: &str, mention: &str) -> bool {
-    let said = words(sentence);
     let named: Vec<String> = words(mention).into_iter().filter(|w| w.chars().count() >= 4).collect();
-    said.windows(3).any(|w| {
-        (w[0] == "my" || w[0] == "our") && (named.contains(&w[1]) || (named.contains(&w[2]) && named.contains(&w[1])))
-    }) || said.windows(2).any(|w| (w[0] == "my" || w[0] == "our") && named.contains(&w[1]))
+    words(sentence).windows(2).any(|w| (w[0] == "my" || w[0] == "our") && named.contains(&w[1]))
 }
 
 /// True when a sentence of the user's notes puts the user in it beside others: "with Margus and me", "with me", "with
