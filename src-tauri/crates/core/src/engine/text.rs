@@ -846,6 +846,17 @@ fn promise_about_them(text: &str, p: &PersonFacts) -> bool {
     })
 }
 
+/// True when a promise is being with the closest family through their ordeal: in their hard time, a rite of their own
+/// loss, or their operation (its day the first of their hard time: "Drive Mama to Jesenice for the cataract operation,
+/// admission 7:30, and stay the day", round 120a, ljubljana P18, "he could not forget driving Mama; a better card would
+/// suggest calling her tonight, since she is frightened", from both reviewers).
+fn through_their_ordeal(follow_up: &FollowUp, p: &PersonFacts, care: bool) -> bool {
+    p.kin
+        && p.circle <= 2
+        && of_presence(&follow_up.text)
+        && (care || rite_of_loss_with_them(&follow_up.text, p) || super::generate::speaks_of_operation(&follow_up.text))
+}
+
 /// True when a promise to be there is for a rite of the family's own loss ("Be in Lahore for Abbu's barsi…") and
 /// takes no one else there: "Drive Denise to Lake Charles for Mama Gloria's anniversary Mass", kept on her sister's
 /// record, is a day with Denise, not "Tomorrow with Renee" (round 95, houston, read aloud).
@@ -4075,12 +4086,7 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         // neworleans P5: "calling it 'keep your promise to Mama' is transactional").
         // So is being there for a rite of the family's own loss (round 94, karachi P16: "Keep your promise to Ammi: “Be
         // in Lahore for Abbu's barsi…”. Set the time aside", "a little transactional for a grieving daughter").
-        Detail::KeepPromise { past_due: -1, follow_up, care }
-            if p.kin
-                && p.circle <= 2
-                && of_presence(&follow_up.text)
-                && (*care || rite_of_loss_with_them(&follow_up.text, p)) =>
-        {
+        Detail::KeepPromise { past_due: -1, follow_up, care } if through_their_ordeal(follow_up, p, *care) => {
             // (By the name the user calls them, as the card's own lines do: "Tomorrow with Ernesto Lansang" read
             // stiffly beside "Call Tatay Nonoy this evening", round 87, winnipeg.)
             format!("Tomorrow with {}: “{}”", called(p), follow_up.text.trim())
@@ -5055,12 +5061,7 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // Taking the closest family through their ordeal is not forgotten; the evening before, a call settles it
         // (round 77, neworleans P5: "Set the time aside for 4 March" of "Pick Mama up 5:30 a.m. for Touro, stay
         // through surgery", "he will not forget driving his mother to cancer surgery", 2 from both reviewers).
-        Detail::KeepPromise { past_due: -1, follow_up, care }
-            if p.kin
-                && p.circle <= 2
-                && of_presence(&follow_up.text)
-                && (*care || rite_of_loss_with_them(&follow_up.text, p)) =>
-        {
+        Detail::KeepPromise { past_due: -1, follow_up, care } if through_their_ordeal(follow_up, p, *care) => {
             // Not of one of the family whose mind is going: the plan is settled with the one beside them, or with the
             // home (round 105, fukuoka P13: "Call Michiko this evening to settle tomorrow's plan" of a sister with
             // Alzheimer's in short-stay care, "could confuse or upset her", tact 2 from both reviewers).
