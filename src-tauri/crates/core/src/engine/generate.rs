@@ -2064,8 +2064,14 @@ fn events<'s>(
                     })
             })
         };
+        // (Not an operation set for the day, known ahead whatever its words say of the afternoon: "Second operation at
+        // UKC: plates on the pelvis, four hours; Tjaša waiting alone in the afternoon", round 120a, ljubljana P11, "on
+        // the day of Rok's operation there was no Rok or Tjaša prompt", from both reviewers. One "tonight" is news.)
+        // (Told later than the morning, it is still the next morning's: "Prostatectomy this morning. Martine texted at
+        // 14:00: it went well".)
+        let set_for_the_day = super::text::operation_of_the_day(event);
         if a == 0
-            && (event.detail.as_deref().is_some_and(|d| comes_in_the_evening(d) || its_night(d))
+            && (event.detail.as_deref().is_some_and(|d| comes_after_the_morning(d, !set_for_the_day) || its_night(d))
                 || died_tonight(event, snapshot, i))
         {
             continue;
@@ -4199,6 +4205,13 @@ fn planned_birth(text: &str) -> bool {
 /// it is given at ("at its recognition evening", "at the volunteers' evening"), whole words in any case. Not "in the
 /// night", which is the night before the morning it is heard of ("Fell in the bathroom in the night").
 fn comes_in_the_evening(text: &str) -> bool {
+    comes_after_the_morning(text, true)
+}
+
+/// [`comes_in_the_evening`], with or without its afternoon and evening words ("in the afternoon", "Sunday evening"):
+/// without them, only news told at an hour after the morning's card, tonight, at an hour of the night or at an
+/// afternoon or evening prayer.
+fn comes_after_the_morning(text: &str, by_its_evening: bool) -> bool {
     let words = words(text);
     // Told at an hour after the morning's card: "Kazuko called at 17:00", "Martine texted at 14:00: it went well",
     // "rang at 7pm" (round 89, osaka P10: "Hard news for Yamashita, today… Kazuko called at 17:00" on the morning of
@@ -4240,7 +4253,8 @@ fn comes_in_the_evening(text: &str) -> bool {
                 && k > 0
                 && ["at", "after", "by"].contains(&words[k - 1].as_str()))
             // ("In the afternoon" too, as "in the evening" is.)
-            || ((w == "evening" || w == "afternoon")
+            || (by_its_evening
+                && (w == "evening" || w == "afternoon")
                 // ("Died on Sunday evening, 1 March": round 81, kadikoy.)
                 && (words[..k].ends_with(&["in".into(), "the".into()])
                     || k > 0 && WEEKDAYS.contains(&words[k - 1].as_str())
@@ -6999,6 +7013,10 @@ fn thanks<'s>(
             }
             let said = words(&u.text);
             said.first().is_some_and(|w| w == "thank" || w == "thanks")
+                // (Or later in its words, of them: "Jar of linden for her birthday, and thank her properly for taking
+                // my classes on the 23rd", round 120a, ljubljana P2, "he planned to thank her properly with honey on
+                // her birthday; a Monday note splits the thanks", from both reviewers.)
+                || said.windows(2).any(|w| w[0] == "thank" && ["her", "him", "them"].contains(&w[1].as_str()))
                 // (A return in kind that shares the help's words: not any promise that does, as "Sit down with
                 // Thandeka about being centre manager" beside her "Ran the whole centre alone…".)
                 || (said.iter().any(|w| {
