@@ -140,6 +140,11 @@ pub struct EngineConfig {
     /// for the 14th…", a White Day return for the giri-choco): not in ENGINE.md, round 89. Two weeks, the same reach
     /// as `thank_outcome_wait_days`: a plan to thank in person further off is no reason to leave help unthanked.
     pub thank_promised_days: i64,
+    /// A thank-you at least this many days late waits for their birthday in the next
+    /// `thank_yields_to_birthday_days`: the wishes on the day carry it (not in ENGINE.md: round 121). Two weeks, when a
+    /// thank-you is already late; five days, a working week's wait at most.
+    pub thank_yields_after_days: i64,
+    pub thank_yields_to_birthday_days: i64,
     pub give_back_min_rho: f64,
     /// No give_back when I did them a favor in this many days.
     pub give_back_recent_days: i64,
@@ -380,6 +385,8 @@ impl Default for EngineConfig {
             thank_floor: 0.4,
             thank_outcome_wait_days: 14,
             thank_promised_days: 14,
+            thank_yields_after_days: 14,
+            thank_yields_to_birthday_days: 5,
             give_back_min_rho: 0.25,
             give_back_recent_days: 30,
             give_back_rho_weight: 0.8,

@@ -351,6 +351,20 @@ pub(crate) fn generate<'s>(
             .filter_map(|date| next_occurrence(date, today, config.support_yields_to_occasion_days))
             .any(|on| on > today)
     });
+    // A thank-you already weeks late waits for their birthday in the next few days: the wishes on the day carry it (round
+    // 121, bulawayo P12: a thank-you for a gas ring lent 27 days before, four days ahead of her birthday, "the third
+    // nudge for Sini in a week… better folded into Monday's birthday", from both reviewers).
+    out.retain(|c| {
+        let Detail::Thank { days_ago, care: None, .. } = c.detail else { return true };
+        if days_ago < config.thank_yields_after_days {
+            return true;
+        }
+        let p = &snapshot.people[c.people[0]];
+        !p.birthday
+            .iter()
+            .filter_map(|date| next_occurrence(date, today, config.thank_yields_to_birthday_days))
+            .any(|on| on > today && days_ago + days_between(on, today) <= config.thank_days)
+    });
     // Keys are unique but for an intro whose need meets several offers of one person: keep the first offer by id.
     fn offer<'a>(c: &'a Candidate<'_>) -> &'a str {
         match &c.detail {
@@ -2097,7 +2111,18 @@ fn events<'s>(
             && ((event.kind == EventKind::Award
                 && (snapshot.mentions_on(&p.id, event.date).next().is_some()
                     || event.detail.as_deref().is_some_and(at_an_awards_night)))
-                || (matches!(event.kind, EventKind::Award | EventKind::Other | EventKind::NewJob) && elected()));
+                || (matches!(event.kind, EventKind::Award | EventKind::Other | EventKind::NewJob) && elected())
+                // (Or won at a night the user promised to be at: "Be in the stands with the kids for the state finals
+                // Saturday night in OKC" beside "Class 5A state tournament: Kaden Sixkiller state champion at 157",
+                // round 122, tulsa P15, congratulated "in the morning, before Saturday night's finals", from both
+                // reviewers.)
+                || (event.kind == EventKind::Award
+                    && of[i].iter().any(|u| {
+                        u.mine
+                            && u.due == event.date
+                            && words(&u.text).iter().any(|w| ["night", "tonight", "evening"].contains(&w.as_str()))
+                            && shares_a_word(&u.text, &p.name, event.detail.as_deref().unwrap_or(""))
+                    })));
         // Good news on the day of something they mentioned that was the user's own too (a goal's event, the user's
         // appointment with them): the user was there, and a plain note of congratulations the day after reads as if the
         // user had missed it (round 44, fundraiser P33: "Cat wrote and gave the speech at Jean's presentation, so a
@@ -2374,6 +2399,14 @@ pub(crate) fn to_come(text: &str) -> bool {
     let said = words(text);
     said.iter().any(|w| ["must", "will", "probably", "within", "scheduled", "planned", "needs"].contains(&w.as_str()))
         || said.windows(2).any(|w| w[0] == "to" && w[1] == "have")
+}
+
+/// True when words set a thing "for" a day of a month other than `on` ("surgery confirmed for Tuesday 10 March", told on
+/// 5 March): it is to come, not of the day.
+pub(crate) fn sets_another_day(text: &str, on: NaiveDate) -> bool {
+    days_after_words(text, |w| w == "for")
+        .into_iter()
+        .any(|(day, month, _)| day_from(on, day, month).is_some_and(|d| d != on))
 }
 
 /// The words of a funeral, in English and as a book in another language keeps it ("Trauerfeier Friday 6 March 2026,
@@ -3048,7 +3081,17 @@ fn follow_ups<'s>(
                         && (["the", "that", "this", "tomorrow"].contains(&w[0].as_str())
                             || WEEKDAYS.contains(&w[0].as_str()))
                 });
-            let early_presence = (past_due < -1 && super::text::of_presence(&fu.text)) || evening_call_ahead;
+            // (Nor a call to pass on a result of that day, "Call Abeoji with Halmeoni's X-ray result, whether he comes
+            // or not": round 122, daejeon P21, "Get it done by 12 March" two days before the X-ray, "a result that
+            // won't exist until the 12th", from both reviewers.)
+            let result_call_ahead = past_due < 0
+                && words(&fu.text)
+                    .first()
+                    .is_some_and(|w| ["ring", "call", "phone", "text", "tell"].contains(&w.as_str()))
+                && words(&fu.text).iter().any(|w| w == "with")
+                && words(&fu.text).iter().any(|w| ["result", "results", "outcome", "verdict"].contains(&w.as_str()));
+            let early_presence =
+                (past_due < -1 && super::text::of_presence(&fu.text)) || evening_call_ahead || result_call_ahead;
             // A fixture in the user's diary has the evening before only: nothing ahead of it, on it or after it.
             let fixture = the_users_fixture(&fu.text, &snapshot.people[i], derived[i].sensitive.is_some());
             if !lapsed
@@ -3638,7 +3681,14 @@ impl Matter {
                         .contains(&n.as_str())
                 })
         };
+        // (And someone's grave, said as theirs: "Mom's grave with Dad in the afternoon, seventh anniversary", round 122,
+        // tulsa P25; not "in grave condition".)
+        let a_grave = said.windows(2).any(|w| {
+            ["s", "her", "his", "their", "my", "our"].contains(&w[0].as_str())
+                && ["grave", "graves"].contains(&w[1].as_str())
+        });
         if speaks_of_loss(text)
+            || a_grave
             || said.iter().enumerate().any(|(k, w)| {
                 (LOSS.contains(&w.as_str()) && !made_in_memory(k)) || ["chehlum", "kulkhani"].contains(&w.as_str())
             })
@@ -3672,7 +3722,9 @@ impl Matter {
 /// tact 2 from all three).
 fn remembrance_mass(text: &str) -> bool {
     const MASS: [&str; 4] = ["mass", "missa", "misa", "messe"];
-    const BEFORE: [&str; 8] = ["s", "year", "years", "month", "anniversary", "memorial", "requiem", "mind"];
+    // (And "cabo de año Mass", the first year's: round 121, cuenca.)
+    const BEFORE: [&str; 10] =
+        ["s", "year", "years", "month", "anniversary", "memorial", "requiem", "mind", "año", "ano"];
     // A Mass of a feast or a rite is no remembrance, whoever's it is ("Tanvi's wedding mass", "Rosie's Christmas Mass").
     const NOT_JUST_BEFORE: [&str; 14] = [
         "christmas",
@@ -3692,7 +3744,7 @@ fn remembrance_mass(text: &str) -> bool {
     ];
     // Nor a Mass at a party: "Abuela's 90th: Mass at St. Pius at 1 with the mariachi, the party in the hall at 2" is a
     // birthday (round 45, organizer P35 and P38: "Thinking of Abuela" and "Ask after Abuela" about her 90th).
-    const FESTIVE: [&str; 11] = [
+    const FESTIVE: [&str; 14] = [
         "party",
         "parties",
         "birthday",
@@ -3704,6 +3756,10 @@ fn remembrance_mass(text: &str) -> bool {
         "fiesta",
         "cake",
         "dance",
+        // (Nor a Mass of thanksgiving: "Misa de acción de gracias for the association's 20 years".)
+        "thanksgiving",
+        "gracias",
+        "graças",
     ];
     let ws = words(text);
     !ws.iter().any(|w| FESTIVE.contains(&w.as_str()))
@@ -5181,6 +5237,17 @@ pub(crate) fn speaks_of_travel(text: &str) -> bool {
                 || (["down", "up", "over", "in"].contains(&w[0].as_str()) && w[1] == "from")
                 || (["night", "by"].contains(&w[0].as_str()) && BY.contains(&w[1].as_str()))
         })
+        // Coming from a place ("Says he'll come from Pune for Kaka's shraddha": round 121, nagpur P18, P21, "good wishes"
+        // the day before and "how are you doing" after of a brother's journey to their uncle's rite, "misreads 'I'll try
+        // to come' as an event of his own", tact 2 from both reviewers).
+        || {
+            let raw: Vec<&str> = text.split_whitespace().collect();
+            raw.windows(3).any(|w| {
+                ["come", "comes", "coming"].contains(&w[0].to_lowercase().as_str())
+                    && w[1] == "from"
+                    && w[2].chars().next().is_some_and(char::is_uppercase)
+            })
+        }
         // "Home on the coach for the weekend" (round 48, councillor P31 and P35: luck wished for a son's coach home,
         // then "how it went" asked of him at the kitchen table).
         || ws.windows(3).any(|w| w[0] == "on" && w[1] == "the" && BY.contains(&w[2].as_str()))
@@ -5504,7 +5571,11 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
         // Or a jury or a consultation named in its first words, at an hour: "Midterm jury for the heritage master's
         // studio at the ENAU, Thursday 5 March 9:00", "ASM pre-consultation on Dar Chaouch at Dar Lasram, Tuesday 3
         // March 10:00" (round 117, tunis P4, P9, P11: "a second jury reminder on the morning itself… pure repetition").
-        _ if ws.iter().take(4).any(|w| ["jury", "consultation", "crit"].contains(&w.as_str())) && sets_a_time(text) => {
+        // (And a shoot at the user's own: "Catalogue photo shoot at the taller, Saturday 14 March from 8:00; pay him
+        // properly", round 121, cuenca P25, P28, "she organised the shoot herself", from both reviewers.)
+        _ if ws.iter().take(4).any(|w| ["jury", "consultation", "crit", "shoot", "photoshoot"].contains(&w.as_str()))
+            && sets_a_time(text) =>
+        {
             true
         }
         // (And a mock interview the user holds at an hour: "Last mock interview with Joel, Saturday 7 March, 16:00,
