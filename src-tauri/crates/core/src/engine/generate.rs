@@ -1889,6 +1889,10 @@ fn per_person<'s>(
             && !sensitive
             && !before_a_step_of_the_goal(snapshot, p, today, config.goal_step_quiet_days)
             && !promised_soon
+            // Nor with someone close who works for the user ("Hired him when the cold store started", the plant
+            // supervisor): the user sees them at work, which the book does not log (round 121, nagpur P22, "a rote
+            // cadence check-in with his own plant supervisor, whom he sees daily", tact 2 from all four reviewers).
+            && !(p.hired && p.circle <= 2)
         {
             let call = p.circle <= config.check_in_call_max_circle && r >= config.check_in_call_ratio;
             out.push(Candidate {
@@ -3683,12 +3687,20 @@ impl Matter {
         };
         // (And someone's grave, said as theirs: "Mom's grave with Dad in the afternoon, seventh anniversary", round 122,
         // tulsa P25; not "in grave condition".)
+        // (And a memorial paddle-out, said as someone's: "Uncle Sonny's paddle-out, Sunday 8 March 7:00 from Reeds Bay",
+        // round 123, hilo P14, "Get it done by 8 March" of the user's uncle's first-anniversary paddle-out.)
+        let paddle_out = said.windows(2).any(|w| {
+            ["s", "memorial"].contains(&w[0].as_str()) && ["paddle-out", "paddleout"].contains(&w[1].as_str())
+        }) || said
+            .windows(3)
+            .any(|w| ["s", "memorial"].contains(&w[0].as_str()) && w[1] == "paddle" && w[2] == "out");
         let a_grave = said.windows(2).any(|w| {
             ["s", "her", "his", "their", "my", "our"].contains(&w[0].as_str())
                 && ["grave", "graves"].contains(&w[1].as_str())
         });
         if speaks_of_loss(text)
             || a_grave
+            || paddle_out
             || said.iter().enumerate().any(|(k, w)| {
                 (LOSS.contains(&w.as_str()) && !made_in_memory(k)) || ["chehlum", "kulkhani"].contains(&w.as_str())
             })

@@ -84,6 +84,8 @@ pub struct PersonFacts {
     pub last_intro: Option<NaiveDate>,
     /// How you met, in your words — only for family, where it says who they are to you ("My husband", "Mum").
     pub how_met: Option<String>,
+    /// How you met says you hired them ("Hired him when the cold store started"): they work for you.
+    pub hired: bool,
     /// Their location names a country, state or province that few in the book share ("Montreal, Canada" in a book
     /// of Kigali, "Hwaseong, South Korea" in one of Tashkent): the user cannot drop by, and a card says call, not visit.
     pub abroad: bool,
@@ -120,6 +122,7 @@ impl PersonFacts {
             favors: FavorBalance::default(),
             last_intro: None,
             how_met: if p.kin { p.how_met.clone() } else { None },
+            hired: p.how_met.as_deref().is_some_and(says_hired),
             abroad: false, // no book to tell where home is
             at_home: false,
         }
@@ -195,4 +198,11 @@ impl Snapshot {
     ) -> impl Iterator<Item = &'a FollowUp> + use<'a, 'p> {
         self.follow_ups.iter().filter(move |u| !u.mine && u.person == person && u.due == on)
     }
+}
+
+/// True when how you met says you hired them: it opens on "Hired" ("Hired him when the cold store started"), not on
+/// "Hired me" (they hired the user), as the store's query reads it too.
+pub(crate) fn says_hired(how_met: &str) -> bool {
+    let said = how_met.trim_start().to_lowercase();
+    said.starts_with("hired ") && !said.starts_with("hired me ") && said != "hired me"
 }

@@ -643,7 +643,9 @@ pub(crate) fn operation_of_the_day(event: &Event) -> bool {
             // Mama" on the morning of his planned operation.)
             // (The aftercare said after it does not make it aftercare: "Cataract surgery, right eye, Korle Bu Eye
             // Centre, 7 am (Dr. Boakye). Post-op check Thu 5 March, 9 am": round 79, accra P7, "Hard news for Mummy".)
-            let first = d.split(". ").next().unwrap_or(d);
+            // (A clause is a sentence too: "Cataract surgery, left eye, 7:30am with Dr Kimura; home same day with a
+            // shield, post-op check 11 March", round 123, hilo P21, "Check in on Mom" on the morning of her operation.)
+            let first = d.split(". ").next().unwrap_or(d).split(';').next().unwrap_or(d);
             // (In its first sentence: "Biopsy result: early-stage breast cancer. Operation at the UKE on 24 March" is
             // the news, and the operation is to come; round 90, hamburg P22, "Gabriele's operation is today" on the
             // day of her diagnosis, tact 1 and 2.)
@@ -916,6 +918,18 @@ fn a_family_rite(follow_up: &FollowUp, p: &PersonFacts) -> bool {
         // and a little tone-deaf", from both reviewers.)
         [verb, whose, ..]
             if ["cook", "prepare", "host", "hold"].contains(&verb.to_lowercase().as_str())
+                && possessive(whose).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) =>
+        {
+            true
+        }
+        // (Or by a kin title and a name: "Uncle Sonny's paddle-out, Sunday 8 March 7:00 from Reeds Bay", round 123,
+        // hilo P14, "Get it done by 8 March" of the user's uncle's first-anniversary paddle-out.)
+        [title, whose, ..]
+            if [
+                "uncle", "aunt", "aunty", "auntie", "tio", "tío", "tia", "tía", "tito", "tita", "cousin", "grandma",
+                "grandpa", "granny", "tutu", "lola", "lolo",
+            ]
+            .contains(&title.to_lowercase().as_str())
                 && possessive(whose).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) =>
         {
             true

@@ -425,12 +425,14 @@ fn load_people(
     let mut people: Vec<PersonFacts> = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
     let sql = format!(
         "SELECT id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until,
-                birthday, CASE WHEN kin THEN how_met END AS kin_how_met, location
+                birthday, CASE WHEN kin THEN how_met END AS kin_how_met, location,
+                coalesce(lower(ltrim(how_met)) LIKE 'hired %' AND lower(ltrim(how_met)) NOT LIKE 'hired me %'
+                         AND lower(ltrim(how_met)) <> 'hired me', 0) AS hired
          FROM people WHERE 1{}",
         scope.filter("id", 1)
     );
     let mut stmt = tx.prepare_cached(&sql)?;
-    let [id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until, birthday, how_met, location] =
+    let [id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until, birthday, how_met, location, hired] =
         columns(
             &stmt,
             [
@@ -448,6 +450,7 @@ fn load_people(
                 "birthday",
                 "kin_how_met",
                 "location",
+                "hired",
             ],
         )?;
     // The region each location names (a country, a state, a province), and how many have a location at all: a
@@ -497,6 +500,7 @@ fn load_people(
             favors: FavorBalance::default(),
             last_intro: None,
             how_met: r.get(how_met)?,
+            hired: r.get(hired)?,
             abroad: false,
             at_home: false,
         });
