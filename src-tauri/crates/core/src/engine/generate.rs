@@ -3687,6 +3687,10 @@ impl Matter {
         };
         // (And someone's grave, said as theirs: "Mom's grave with Dad in the afternoon, seventh anniversary", round 122,
         // tulsa P25; not "in grave condition".)
+        let a_grave = said.windows(2).any(|w| {
+            ["s", "her", "his", "their", "my", "our"].contains(&w[0].as_str())
+                && ["grave", "graves"].contains(&w[1].as_str())
+        });
         // (And a memorial paddle-out, said as someone's: "Uncle Sonny's paddle-out, Sunday 8 March 7:00 from Reeds Bay",
         // round 123, hilo P14, "Get it done by 8 March" of the user's uncle's first-anniversary paddle-out.)
         let paddle_out = said.windows(2).any(|w| {
@@ -3694,10 +3698,6 @@ impl Matter {
         }) || said
             .windows(3)
             .any(|w| ["s", "memorial"].contains(&w[0].as_str()) && w[1] == "paddle" && w[2] == "out");
-        let a_grave = said.windows(2).any(|w| {
-            ["s", "her", "his", "their", "my", "our"].contains(&w[0].as_str())
-                && ["grave", "graves"].contains(&w[1].as_str())
-        });
         if speaks_of_loss(text)
             || a_grave
             || paddle_out

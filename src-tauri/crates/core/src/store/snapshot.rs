@@ -426,8 +426,9 @@ fn load_people(
     let sql = format!(
         "SELECT id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until,
                 birthday, CASE WHEN kin THEN how_met END AS kin_how_met, location,
-                coalesce(lower(ltrim(how_met)) LIKE 'hired %' AND lower(ltrim(how_met)) NOT LIKE 'hired me %'
-                         AND lower(ltrim(how_met)) <> 'hired me', 0) AS hired
+                coalesce(lower(ltrim(how_met, char(32, 9, 10, 13))) LIKE 'hired %'
+                         AND lower(ltrim(how_met, char(32, 9, 10, 13))) NOT LIKE 'hired me %'
+                         AND lower(ltrim(how_met, char(32, 9, 10, 13))) <> 'hired me', 0) AS hired
          FROM people WHERE 1{}",
         scope.filter("id", 1)
     );
@@ -1044,6 +1045,41 @@ mod split_tests {
 
     fn config_of(store: &Store) -> EngineConfig {
         store.read(|tx| Ok(config(tx))).unwrap()
+    }
+
+    /// Whether the user hired them is read by the store's query as the engine reads it from a person: "Hired…" in any
+    /// case and after any blank, but not "Hired me…", and nothing without a how-we-met.
+    #[test]
+    fn the_store_reads_hired_as_the_engine_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("book.db")).unwrap();
+        let said = [
+            Some("Hired him when the cold store started"),
+            Some("  hired her in 2017"),
+            Some("\tHIRED them from the SENA programme"),
+            Some("Hired me into Lajur"),
+            Some("hired me"),
+            Some("Hiredman's daughter"),
+            Some("She hired me"),
+            None,
+        ];
+        let people: Vec<serde_json::Value> = said
+            .iter()
+            .enumerate()
+            .map(|(k, how)| serde_json::json!({"id": format!("p{k}"), "name": format!("Person {k}"), "how_met": how}))
+            .collect();
+        let archive = serde_json::json!({"format": "advocates-archive", "version": 1, "people": people});
+        crate::archive::import_json(&store, &archive.to_string()).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let snap = store.read(|tx| load_snapshot_with(tx, today, &config(tx))).unwrap();
+        for (k, how) in said.iter().enumerate() {
+            let p = snap.people.iter().find(|p| p.id == format!("p{k}")).unwrap();
+            let mut person = crate::model::Person::new("x", "X");
+            person.how_met = how.map(str::to_owned);
+            let expected = PersonFacts::from_person(&person).hired;
+            assert_eq!(p.hired, expected, "{how:?}");
+        }
+        assert_eq!(snap.people.iter().filter(|p| p.hired).count(), 3);
     }
 
     /// While another process holds the write lock (an import), the side does not wait for it: the reader loads alone,
