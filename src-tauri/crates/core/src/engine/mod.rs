@@ -31,6 +31,7 @@ pub use feedback::{
 pub use gate::Gate;
 pub use places::named_region;
 pub use select::Fate;
+pub(crate) use snapshot::says_hired;
 pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Profile, Snapshot};
 pub(crate) use text::{first_name, human_date};
 pub use text::{

@@ -426,9 +426,7 @@ fn load_people(
     let sql = format!(
         "SELECT id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until,
                 birthday, CASE WHEN kin THEN how_met END AS kin_how_met, location,
-                coalesce(lower(ltrim(how_met, char(32, 9, 10, 13))) LIKE 'hired %'
-                         AND lower(ltrim(how_met, char(32, 9, 10, 13))) NOT LIKE 'hired me %'
-                         AND lower(ltrim(how_met, char(32, 9, 10, 13))) <> 'hired me', 0) AS hired
+                CASE WHEN ltrim(how_met, char(32, 9, 10, 13)) LIKE 'hired%' THEN how_met END AS hired_how_met
          FROM people WHERE 1{}",
         scope.filter("id", 1)
     );
@@ -451,7 +449,7 @@ fn load_people(
                 "birthday",
                 "kin_how_met",
                 "location",
-                "hired",
+                "hired_how_met",
             ],
         )?;
     // The region each location names (a country, a state, a province), and how many have a location at all: a
@@ -501,7 +499,12 @@ fn load_people(
             favors: FavorBalance::default(),
             last_intro: None,
             how_met: r.get(how_met)?,
-            hired: r.get(hired)?,
+            // (Read as the engine reads a person: the query only keeps the how-we-met of those it may be true of.)
+            hired: r
+                .get_ref(hired)?
+                .as_str_or_null()
+                .map_err(rusqlite::Error::from)?
+                .is_some_and(crate::engine::says_hired),
             abroad: false,
             at_home: false,
         });
@@ -1047,8 +1050,8 @@ mod split_tests {
         store.read(|tx| Ok(config(tx))).unwrap()
     }
 
-    /// Whether the user hired them is read by the store's query as the engine reads it from a person: "Hired…" in any
-    /// case and after any blank, but not "Hired me…", and nothing without a how-we-met.
+    /// Whether the user hired them is read from the store as the engine reads it from a person: "Hired…" in any case
+    /// and after any blank, but not "Hired me…", and nothing without a how-we-met (the query narrows the rows read).
     #[test]
     fn the_store_reads_hired_as_the_engine_does() {
         let dir = tempfile::tempdir().unwrap();
