@@ -328,6 +328,10 @@ pub(crate) fn generate<'s>(
             || (matches!(c.detail, Detail::FollowUp { follow_up, .. }
                     if words(&follow_up.text).iter().any(|w| w == "interview" || w == "interviews"))
                 && derived[c.people[0]].sensitive.is_some_and(|e| e.kind == EventKind::JobLoss))
+            // Nor the word before and after their day in court or at a hearing (round 122, kisumu P26: a son's traffic
+            // court over the bike impounded in his hard time, no word before it and "Ask after Kevin" six days late,
+            // "she would have asked her son long ago", from both reviewers).
+            || matches!(c.detail, Detail::FollowUp { matter: Matter::Ordeal, .. })
             // Nor the call the user set for the evening of their day ("First Ocrevus infusion…; call her that
             // evening"): the user planned it, whenever they last spoke (round 107, portland P23).
             || matches!(c.detail, Detail::FollowUp { luck: false, follow_up, .. }

@@ -5999,11 +5999,13 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             format!("{first} mentioned “{}” for {span}.", theirs(&follow_up.text))
         }
         Detail::Thank { favor, days_ago, care } => {
-            // In their hard time the card carries no business: what the favor was about (a term sheet, a deal)
-            // is left out, and only its kind is named.
+            // In their hard time the card carries no business: what an intro, a referral or advice was about (a term
+            // sheet, a deal) is left out, and only its kind is named.
             // A gift is no business, and says which (round 74, bookshop P29: "Mal gave you a gift 16 days ago", of the
             // four oak bookcases from the shop he lost his job in).
-            let what = if care.is_some() && favor.kind != FavorKind::Gift {
+            // Help given is no business either, and a late thank-you that does not say for what is vague (round 123,
+            // aarhus P26: "never names the favour (running the January and February meetups alone)").
+            let what = if care.is_some() && !matches!(favor.kind, FavorKind::Gift | FavorKind::Favor) {
                 String::new()
             } else {
                 detail(favor.detail.as_deref())
