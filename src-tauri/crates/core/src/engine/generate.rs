@@ -1140,10 +1140,17 @@ pub(crate) fn names_the_users_dead(text: &str, snapshot: &Snapshot, dead: &[usiz
 /// True when a promise of the user's is their own visit to the grave of their own dead ("Clean and visit bố's grave
 /// with bác Tiến and Hoàng, Wed 11 March afternoon"): the visit itself, not an errand for it ("Order the flowers for
 /// Dad's grave") nor taking someone there ("Take Dad to Mum's grave"), which are kept on the day (t178b, t117b).
+/// (Nor being at a rite for them: "Be at Papá's five-year mass, Tuesday 10 March 19:30, Santa Rosa de Lima", a promise
+/// to the priest; round 124, rosario P22, "turns Papá's five-year mass into a 'promise' to the priest, which reads as
+/// cold", from both reviewers. The remembrance's own card keeps the day.)
 fn visit_to_the_users_dead(text: &str, snapshot: &Snapshot, dead: &[usize]) -> bool {
     let ws = words(text);
-    ws.first().is_some_and(|w| ["clean", "visit", "tend", "sweep"].contains(&w.as_str()))
-        && ws.iter().any(|w| ["grave", "graves", "tomb", "cemetery", "graveside"].contains(&w.as_str()))
+    let at_a_rite = (ws.first().is_some_and(|w| w == "attend")
+        || ws.get(1).is_some_and(|w| (ws[0] == "be" && w == "at") || (ws[0] == "go" && w == "to")))
+        && Matter::of(text) == Matter::Loss;
+    (at_a_rite
+        || (ws.first().is_some_and(|w| ["clean", "visit", "tend", "sweep"].contains(&w.as_str()))
+            && ws.iter().any(|w| ["grave", "graves", "tomb", "cemetery", "graveside"].contains(&w.as_str()))))
         && names_the_users_dead(text, snapshot, dead)
 }
 
@@ -3253,7 +3260,21 @@ fn follow_ups<'s>(
         // Nor a treatment a doctor mentions: it is their patient's, not their own ("Dra. Patricia wants the pre-op labs
         // to confirm the operation", on the record of the user's mother's surgeon: round 78, oaxaca P30, "Ask after
         // Dra." ten days later).
-        if matter == Matter::Treatment && clinician(&snapshot.people[i]) {
+        // (Nor, on a clinician's record, the family's meeting with the care team, whatever else it names: "Family
+        // conference at rehab Thursday 5 March 2pm: discharge date, equipment, funeral pass", on the record of the
+        // user's father's rehab doctor, round 124, fresno P24, "Ask after Priya… after a loss", tact 2 from both.)
+        if (matter == Matter::Treatment || a_family_meeting(&fu.text)) && clinician(&snapshot.people[i]) {
+            continue;
+        }
+        // Nor a group's exam, by its words ("F-gas certification exam for the spring cohort, Wednesday 11 March", on the
+        // record of the instructor who teaches it): not theirs to be wished luck for or asked about (round 124,
+        // ostrava P26, P29, "his trainees sat the exam in Radek's own programme", from both reviewers).
+        let said = words(&fu.text);
+        if said.iter().any(|w| ["cohort", "cohorts", "trainees", "apprentices", "pupils"].contains(&w.as_str()))
+            && said
+                .iter()
+                .any(|w| ["exam", "exams", "test", "tests", "certification", "assessment"].contains(&w.as_str()))
+        {
             continue;
         }
         // Nor a decision on a day a goal that lists them names ("Win the strike vote on 12 March…" beside "The Hadley
@@ -3276,6 +3297,12 @@ fn follow_ups<'s>(
         // What they owe the user is never chased, even when a word in it reads as a decision ("His Nepali translation
         // of the strike-vote flyer": round 45, organizer P36, "Any word from Bishnu?" two days after the vote, tact 2).
         if owed_to_the_user(&fu.text, &snapshot.people[i]) {
+            continue;
+        }
+        // Nor a talk they are to have with the user ("Talk about a referral pathway from Zona Norte's clinics once
+        // she's settled"): the user is the other one in it (round 124, rosario P26, P33, "Wish Verónica luck" and
+        // "Ask Verónica how it went", "a meeting Lucía herself was meant to have with her", tact 2).
+        if a_talk_with_the_user(&fu.text) {
             continue;
         }
         // Nor a step in a promise of the user's, said of no one ("Sign the board resolution and the grant declaration
@@ -3474,6 +3501,10 @@ fn follow_ups<'s>(
                     && fu.until.is_none()
                     && end > fu.due
                     && past_end < config.follow_up_start_days)
+                // Nor a funeral of days asked after on its second ("Funeral opens Friday 13 March at the funeral home;
+                // burial Monday 16": round 124, fresno P28, "Ask after Xeng" on the 14th, "she is at the funeral with
+                // Xeng all day", from both reviewers): once it is over.
+                && !(matter == Matter::Loss && end > fu.due && past_end < config.follow_up_start_days)
         };
         // Nor asked about once its day has passed when it is their good news of that day, which has its own card
         // ("Opening night at Fonda Chayito" beside the restaurant's opening): the congratulation says it, and "Ask Beto
@@ -4597,6 +4628,7 @@ fn surgery_is_a_place(text: &str) -> bool {
 pub(crate) fn good_news(event: &Event) -> bool {
     (event.kind.is_good_news()
         && !family_emigrates(event)
+        && !moves_in_with_the_user(event)
         && !a_marriage_in_negotiation(event)
         && !an_institutions_call(event))
         || other_reads_as(event, reads_as_good_news)
@@ -4654,6 +4686,43 @@ fn family_emigrates(event: &Event) -> bool {
             let ws = words(d);
             ws.first().is_some_and(|w| ["his", "her", "their"].contains(&w.as_str()))
                 && ws.iter().any(|w| w.starts_with("emigrat"))
+        })
+}
+
+/// True when a mention is a conversation to have, by its first words, with no hour and no place: "Talk about a referral
+/// pathway once she's settled", "Discuss the lease renewal". (Not a talk given somewhere, "Talk about her research at
+/// the Royal Society", nor one at an hour.)
+fn a_talk_with_the_user(text: &str) -> bool {
+    let ws = words(text);
+    let opens = matches!(
+        (ws.first().map(String::as_str), ws.get(1).map(String::as_str)),
+        (Some("talk" | "chat"), Some("about" | "through" | "over"))
+            | (Some("discuss"), _)
+            | (Some("catch"), Some("up"))
+    );
+    opens && !sets_a_time(text) && !ws.iter().any(|w| w == "at")
+}
+
+/// True when words name a family's meeting: "Family conference at rehab…", "family meeting with the ward team".
+fn a_family_meeting(text: &str) -> bool {
+    words(text).windows(2).any(|w| w[0] == "family" && ["conference", "meeting"].contains(&w[1].as_str()))
+}
+
+/// True when a move is into the user's own home: "Moved from her house in Arroyito into my house in Echesortu", "moves in
+/// with us". The user's own day, and no good news to wish them well in (round 124, rosario P16: "Call Mamá with your
+/// good wishes for the new home" of a mother with dementia moving in, "there is no one to 'call'", tact 2 from both
+/// reviewers).
+fn moves_in_with_the_user(event: &Event) -> bool {
+    const HOMES: [&str; 6] = ["house", "home", "flat", "apartment", "place", "spare"];
+    event.kind == EventKind::Move
+        && event.detail.as_deref().is_some_and(|d| {
+            let ws = words(d);
+            ws.windows(3).any(|w| {
+                (["into", "to", "in"].contains(&w[0].as_str())
+                    && ["my", "our"].contains(&w[1].as_str())
+                    && HOMES.contains(&w[2].as_str()))
+                    || (w[0] == "in" && w[1] == "with" && ["me", "us"].contains(&w[2].as_str()))
+            })
         })
 }
 
@@ -5531,6 +5600,17 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
     if p.kin && p.circle <= 2 {
         return false;
     }
+    // The user's own check-up at an hour, promised to their doctor: "Preventive check and fasting bloods, 7:30 (promised
+    // Jana)" (round 124, ostrava P28, P32, "Get it done by 13 March" and again on the day). From its words: the
+    // doctor's record is not read for a promise.
+    let a_check = ws.iter().any(|w| ["checkup", "bloods", "screening", "mammogram", "jab"].contains(&w.as_str()))
+        || ws.windows(2).any(|w| {
+            ["preventive", "annual", "health", "medical"].contains(&w[0].as_str())
+                && ["check", "checkup", "check-up"].contains(&w[1].as_str())
+        });
+    if a_check && sets_a_time(text) {
+        return true;
+    }
     // Someone right after the verb ("Run Mum to the station", "Host Aunt Rose"): a favour for them, not a fixture.
     // (Not whose it is: "Mix Tadhg's homecoming concert at An Taibhdhearc, Saturday 7 March" is the user's gig.)
     let someone_next = raw.get(1).is_some_and(|w| {
@@ -5568,6 +5648,16 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
             // round 115, apia P21, P25, "she cannot forget her biggest job", 2 from both reviewers.)
             | "cater",
         ) if !someone_next => timed(),
+        // (And an appearance on a show at an hour: "On Toua's Hmong radio show Wednesday 11 March 7pm: stroke warning
+        // signs", "Live on the Dagbani morning show for Women's Day, Sunday 8 March, 8am": round 124, fresno P23, tamale
+        // P14, "Get it done by" two days ahead, "frames the radio show as something to 'get done'".)
+        Some("on" | "live" | "guest")
+            if ws.iter().take(7).any(|w| {
+                ["show", "programme", "program", "podcast", "broadcast", "radio", "air"].contains(&w.as_str())
+            }) =>
+        {
+            timed()
+        }
         // A weekday's own hour of the user's ("Saturday reading hour at Kapılar, 10:00 (ending early for Ramazan)": round
         // 112, izmir P14, "a reminder of a weekly routine she never misses", 2 from both reviewers).
         Some(w) if WEEKDAYS.contains(&w) && sets_a_time(text) => true,

@@ -2970,7 +2970,9 @@ pub(crate) fn of_presence(text: &str) -> bool {
         return true;
     }
     // "Visit Haji Bashir at home before his operation", "Visit her at the hospice".
-    if first == Some("visit") {
+    // (Or having them: "Host Nana Ama at Kanvili and Kumbungu; she flies in Thursday 12 March", round 124, tamale P18,
+    // P21, "Get it done by 12 March", "a redundant repeat: she is physically hosting Nana Ama today".)
+    if matches!(first, Some("visit" | "host")) {
         return someone;
     }
     // A seat kept at their occasion: "Front row at her honour concert at the conservatory, Friday 13 March, 18:30"
@@ -4743,6 +4745,10 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                             // the user stands beside as madrina.)
                             && (super::generate::names_a_place(&d) || super::generate::names_a_clock(&d)))
             }) || super::generate::going_to_it(p, event)
+                // Or it is the wedding of the user's closest family: a brother's nikah, a daughter's wedding (round
+                // 124, tamale P24, "Call Fuseini with your congratulations" on the morning of her brother's nikah, "she
+                // is at the nikah herself, in charge of the boxes", from both reviewers).
+                || (event.kind == EventKind::Wedding && p.kin && p.circle <= 2)
                 // Or the user has promised to be there ("Be at Brooks & Co. for the 11 a.m. ribbon cutting and give
                 // the first cut in Jaylen's chair": round 90, chicago P35, "send a note" to the barber whose opening
                 // he cuts the ribbon at, from both reviewers).
@@ -5873,7 +5879,10 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             // (An answer awaited today has not come in the morning either: "Wes accepts a new job today".)
             let awaited = *days_ago == 0
                 && snap.mentions_on(&event.person, event.date).any(|u| super::generate::an_answer_awaited(&u.text));
-            let phrase = if occasion_today(c, snap).is_some() || awaited {
+            // (Nor has news set at an hour of the day: "Nikah with Rahinatu Mahama at her father's house in Yendi,
+            // 10am", round 124, tamale P24, "it says he 'got married today' before the 10am ceremony".)
+            let at_an_hour = *days_ago == 0 && event.detail.as_deref().is_some_and(super::generate::sets_a_time);
+            let phrase = if occasion_today(c, snap).is_some() || awaited || at_an_hour {
                 good_news_today(event)
             } else {
                 good_news_phrase(event)
