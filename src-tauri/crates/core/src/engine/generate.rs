@@ -433,6 +433,9 @@ pub(crate) fn generate<'s>(
             // you and Daddy", to a father in memory care, "the person to reach is Denise", tact 2 from both).
             // (Not a mother who lives with the user, whom the user is with that day: round 92, taipei P25, "a gentle
             // and right call to be with Mama".)
+            // (Nor one who has moved in with the user, by the news of it, which the store reads as at home: round
+            // 124, rosario P23, "a day for you and Diego", "it leaves out Mamá, who lives with Lucía and still asks
+            // where Papá is", from both reviewers.)
             let forgets = p.notes.as_deref().is_some_and(super::text::speaks_of_dementia)
                 && !super::text::time_together(p, today);
             // The user's mother or father left widowed by the user's other parent before anyone closer by circle: a
@@ -4712,7 +4715,7 @@ fn a_family_meeting(text: &str) -> bool {
 /// with us". The user's own day, and no good news to wish them well in (round 124, rosario P16: "Call Mamá with your
 /// good wishes for the new home" of a mother with dementia moving in, "there is no one to 'call'", tact 2 from both
 /// reviewers).
-fn moves_in_with_the_user(event: &Event) -> bool {
+pub(crate) fn moves_in_with_the_user(event: &Event) -> bool {
     const HOMES: [&str; 6] = ["house", "home", "flat", "apartment", "place", "spare"];
     event.kind == EventKind::Move
         && event.detail.as_deref().is_some_and(|d| {

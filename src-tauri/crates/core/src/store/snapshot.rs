@@ -120,6 +120,13 @@ fn load(
         snap.follow_ups.sort_by(|a, b| a.id.cmp(&b.id));
     }
     (snap.people, snap.introduced) = load_people(tx, today, config, &snap, scope, recompute, side)?;
+    // Someone whose news says they moved into the user's home lives there from that day ("Moved from her house in
+    // Arroyito into my house in Echesortu"): their days are time together, as family under the user's roof are.
+    for e in snap.events.iter().filter(|e| crate::engine::generate::moves_in_with_the_user(e)) {
+        if let Some(i) = snap.person_index(&e.person) {
+            snap.people[i].at_home = true;
+        }
+    }
     snap.feedback = load_feedback(tx, today)?;
     Ok(snap)
 }
