@@ -2308,17 +2308,35 @@ pub(crate) fn birthday_promise_for<'s>(
         ["ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"];
     let age = p.birthday.and_then(|b| b.year).map(|y| on.year() - y);
     let nth = age.map(ordinal);
-    let in_words =
-        age.filter(|a| a % 10 == 0).and_then(|a| usize::try_from(a / 10 - 1).ok()).and_then(|k| DECADES.get(k));
+    // (And its ordinal in words: "Baník home match with Pavel and Kuba for his fiftieth", round 124, ostrava P27, "it
+    // urged 'a gift or a visit' as if the Baník match weren't already planned", from both reviewers.)
+    const DECADES_NTH: [&str; 10] = [
+        "tenth",
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+        "hundredth",
+    ];
+    let decade = age.filter(|a| a % 10 == 0).and_then(|a| usize::try_from(a / 10 - 1).ok());
+    let in_words = decade.and_then(|k| DECADES.get(k));
+    let nth_in_words = decade.and_then(|k| DECADES_NTH.get(k));
     snap.follow_ups
         .iter()
         .filter(|u| u.mine && u.person == p.id && (-2..=7).contains(&(on - u.due).num_days()))
         // Or by the age it marks ("Bring the band to second-line Monique into her own 50th crawfish boil": round 77,
         // neworleans P18, "plan a card, gift or call… ignoring the surprise crawfish boil").
         .find(|u| {
-            super::derive::words(&u.text)
-                .iter()
-                .any(|w| w == "birthday" || nth.as_deref() == Some(w.as_str()) || in_words.is_some_and(|d| d == w))
+            super::derive::words(&u.text).iter().any(|w| {
+                w == "birthday"
+                    || nth.as_deref() == Some(w.as_str())
+                    || in_words.is_some_and(|d| d == w)
+                    || nth_in_words.is_some_and(|d| d == w)
+            })
         })
 }
 
