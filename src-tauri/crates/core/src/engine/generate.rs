@@ -173,11 +173,21 @@ pub(crate) fn generate<'s>(
         })
         .collect();
     // Those the user owes an open promise due in the next week, found once: no check-in with them.
-    let mut promised_soon = vec![false; snapshot.people.len()];
+    let mut no_check_in = vec![false; snapshot.people.len()];
     for u in snapshot.follow_ups.iter().filter(|u| u.mine && u.done_on.is_none()) {
         if (0..=config.check_in_before_promise_days).contains(&days_between(u.due, today)) {
             if let Some(k) = snapshot.person_index(&u.person) {
-                promised_soon[k] = true;
+                no_check_in[k] = true;
+            }
+        }
+    }
+    // Nor with those whose news of this past week says they rang or told the user themselves ("Hájek rang me himself
+    // at 14:10"): they were in touch, which the book does not log (round 124a, ostrava P31, "it says they last talked
+    // 30 days ago, but Hájek rang with the recommendation two days earlier", from both reviewers).
+    for e in snapshot.events.iter().filter(|e| (0..config.care_gap_days).contains(&days_between(today, e.date))) {
+        if e.detail.as_deref().is_some_and(in_touch_with_the_user) {
+            if let Some(k) = snapshot.person_index(&e.person) {
+                no_check_in[k] = true;
             }
         }
     }
@@ -195,7 +205,7 @@ pub(crate) fn generate<'s>(
         // 2 · 2 · 2).
         let partner = is_partner(p) || is_former_partner(p);
         if !partner {
-            per_person(&mut out, snapshot, i, p, &derived[i], &in_motion, promised_soon[i], today, config, feedback);
+            per_person(&mut out, snapshot, i, p, &derived[i], &in_motion, no_check_in[i], today, config, feedback);
         }
         // Nor an article for family at home, a child or one under the same roof (round 53, principal P10: "sending
         // an article to her own 12-year-old, who lives with her… is odd filler", from all three reviewers).
@@ -1869,7 +1879,7 @@ fn per_person<'s>(
     p: &'s PersonFacts,
     d: &Derived<'s>,
     in_motion: &[bool],
-    promised_soon: bool,
+    no_check_in: bool,
     today: NaiveDate,
     config: &EngineConfig,
     feedback: &FeedbackIndex<'s>,
@@ -1902,7 +1912,7 @@ fn per_person<'s>(
             && !d.dormant
             && !sensitive
             && !before_a_step_of_the_goal(snapshot, p, today, config.goal_step_quiet_days)
-            && !promised_soon
+            && !no_check_in
             // Nor with someone close who works for the user ("Hired him when the cold store started", the plant
             // supervisor): the user sees them at work, which the book does not log (round 121, nagpur P22, "a rote
             // cadence check-in with his own plant supervisor, whom he sees daily", tact 2 from all four reviewers).
@@ -4709,6 +4719,15 @@ fn a_talk_with_the_user(text: &str) -> bool {
 /// True when words name a family's meeting: "Family conference at rehab…", "family meeting with the ward team".
 fn a_family_meeting(text: &str) -> bool {
     words(text).windows(2).any(|w| w[0] == "family" && ["conference", "meeting"].contains(&w[1].as_str()))
+}
+
+/// True when news says its person reached the user themselves: "rang me", "called us", "told me", "texted me".
+fn in_touch_with_the_user(text: &str) -> bool {
+    const REACHED: [&str; 12] = [
+        "rang", "called", "phoned", "texted", "messaged", "told", "wrote", "emailed", "rings", "calls", "tells",
+        "visited",
+    ];
+    words(text).windows(2).any(|w| REACHED.contains(&w[0].as_str()) && ["me", "us"].contains(&w[1].as_str()))
 }
 
 /// True when a move is into the user's own home: "Moved from her house in Arroyito into my house in Echesortu", "moves in
