@@ -79,8 +79,9 @@ mod tests {
     /// (`ui/src/lib/names.ts`), so a card, its draft and the person's page call someone the same.
     fn write_names(dir: &Path) {
         use advocates_core::engine::{
-            CANTONESE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, FAMILY_WORDS, HONORIFICS, JAPANESE_FAMILY_NAMES, KIN_TITLES,
-            KOREAN_FAMILY_NAMES, SOUTHERN_CHINESE_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES,
+            BURMESE_TITLES, CANTONESE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, FAMILY_WORDS, HONORIFICS,
+            JAPANESE_FAMILY_NAMES, KIN_TITLES, KOREAN_FAMILY_NAMES, SOUTHERN_CHINESE_FAMILY_NAMES,
+            VIETNAMESE_FAMILY_NAMES,
         };
         let list = |name: &str, doc: &str, words: &[&str]| {
             let words: Vec<String> = words.iter().map(|w| serde_json::to_string(w).unwrap()).collect();
@@ -113,6 +114,7 @@ mod tests {
                 "Vietnamese family names as written with their marks.",
                 &VIETNAMESE_FAMILY_NAMES,
             ),
+            list("BURMESE_TITLES", "The titles a Burmese name is said with, title and all.", &BURMESE_TITLES),
             list("FAMILY_WORDS", "The words people call their family by, as written in \"how we met\".", FAMILY_WORDS),
             list(
                 "KIN_TITLES",

@@ -2,6 +2,7 @@
 // same word lists, generated from the core (bindings/names.ts), so a Today card, its draft and the person's page
 // all say "Hye-won" for "Shin Hye-won", "Hùng" for "Lê Quốc Hùng" and "Mum" for the user's own mother.
 import {
+  BURMESE_TITLES,
   CANTONESE_FAMILY_NAMES,
   CHINESE_FAMILY_NAMES,
   FAMILY_WORDS,
@@ -84,6 +85,15 @@ function chineseName(words: string[]): string | null {
   return syllables >= 1 && syllables <= 3 ? words.join(" ") : null;
 }
 
+/** A Burmese name, its title first ("U Zawana", "Daw Khin May"): said whole, title and all, as the engine's
+ * `burmese_name`; one to four capitalised words after the title, none hyphenated, two at least after Ko or Ma. */
+function burmeseName(words: string[]): string | null {
+  const [title, ...rest] = words;
+  const least = title === "Ko" || title === "Ma" ? 2 : 1;
+  if (title === undefined || !BURMESE_TITLES.includes(title) || rest.length < least || rest.length > 4) return null;
+  return rest.every((w) => /^\p{Lu}\p{L}*$/u.test(w)) ? words.join(" ") : null;
+}
+
 /** The given name: the first word after any titles, the given name of a Korean or Vietnamese name written family
  * name first; a name that is only titles stays as written. */
 const SERVANT = ["Abdul", "Abdel", "Abdur", "Abdus", "Abd", "Abdal"];
@@ -94,6 +104,8 @@ export function firstName(name: string): string {
   if (at < 0) return name.trim();
   const chinese = chineseName(words.slice(at));
   if (chinese !== null) return chinese;
+  const burmese = burmeseName(words);
+  if (burmese !== null) return burmese;
   // Initials before the given name are skipped too ("K. Senthil Kumar" is Senthil).
   let rest = words.slice(at);
   while (rest.length > 1 && /^\p{Lu}\.$/u.test(rest[0]!)) rest = rest.slice(1);
@@ -140,14 +152,20 @@ export function nickname(p: Named): string | null {
     const rest = notes.slice(end);
     const shortForm = !head.includes(" ") && head[0] === firstName(p.name)[0];
     const aged = /^, \d{1,3}[.;]/.test(rest) || (shortForm && /^\. \d{1,3} /.test(rest));
-    const titled = rest.startsWith(".") && KIN_TITLES.includes(head.split(/\s+/)[0] ?? "");
+    // (For family, a family word before their name titles it too: "Vó Zefinha." of Josefa.)
+    const lead = head.split(/\s+/)[0] ?? "";
+    const titled =
+      rest.startsWith(".") && (KIN_TITLES.includes(lead) || (p.kin && head.includes(" ") && FAMILY_WORDS.includes(lead)));
     // Or words of their own name, after a title of kinship or none, before a comma ("Boon Chye, 66, chwee kueh",
     // "Uncle Heng, 75", "Auntie Lucy, the drinks stall").
     const said = head.split(/\s+/).filter(Boolean);
     const skip = said.length > 0 && KIN_TITLES.includes(said[0]!) ? 1 : 0;
     const nameWords = p.name.trim().split(/\s+/);
     const own = rest.startsWith(",") && said.length > skip && said.slice(skip).every((w) => nameWords.includes(w));
-    if ((aged || titled || own) && nameLike(head)) fromNotes = head;
+    // (Not the "Our" that opens a family's own: "Our Lotte, 31." is Lotte.)
+    const ours = /^(Our|My) (\S+)$/.exec(head);
+    const called = ours && nameWords.includes(ours[2]!) ? ours[2]! : head;
+    if ((aged || titled || own) && nameLike(head)) fromNotes = called;
   }
   // Or their age, then what the user calls them: a family word, or a name that holds one of theirs ("74. Abba.",
   // "29. Ah Qiang: the warehouse").

@@ -468,6 +468,17 @@ pub(crate) fn generate<'s>(
             // on Mom's record is Liv's day with the user before the widowed father's, who "goes and sits in the
             // truck" (round 96, anchorage P26, "sends her to Dad… when Liv is the one to call", from both reviewers).
             let kept_with = the_dead.is_some_and(|q| keeps_the_day_with(q, p));
+            // Then the one the day's own label names: "Mainha died (Vó goes to the 7h mass)" is kept with Vó, the
+            // grandmother who raised the user, before Mainha's sister (round 125, recife P21, "it points him to Cida
+            // when the real need is Vó", from both reviewers).
+            let in_label = label.is_some_and(|l| {
+                let said = words(l);
+                let call = super::text::called(p);
+                [call.split_whitespace().next(), Some(super::text::first_name(&p.name)), super::text::family_word(p)]
+                    .into_iter()
+                    .flatten()
+                    .any(|n| said.contains(&n.to_lowercase()))
+            });
             // A late partner's day is the children's before a sister-in-law's as close (round 114, quebec); the user's
             // mother or the dead's, whom the user calls by a family word, before either (caterer's Aai).
             let their_child = the_dead.is_some_and(was_the_users_partner) && super::text::users_child(p);
@@ -477,6 +488,7 @@ pub(crate) fn generate<'s>(
                 !(childs && is_partner(p)),
                 !theirs,
                 !kept_with,
+                !in_label,
                 !widowed,
                 p.circle,
                 parent,
@@ -3586,11 +3598,16 @@ fn follow_ups<'s>(
                 u.due == fu.due
                     && u.mine
                     && u.done_on.is_some()
-                    && u.person == fu.person
+                    && (u.person == fu.person
+                        // (Or with another of theirs to it, in its words: "Go with Lari to her father's hearing at the
+                        // Justiça Federal, 14h" beside his "Trial hearing at the Justiça Federal, Jiquiá, 14h", round
+                        // 125, recife P24, "Thiago was there, so it makes little sense", from both reviewers.)
+                        || (matter == Matter::Ordeal
+                            && shares_a_word(&u.text, &snapshot.people[i].name, &fu.text)))
                     && super::text::of_presence(&u.text)
             })
         };
-        if their_body && went_with_them() {
+        if (their_body || matter == Matter::Ordeal) && went_with_them() {
             continue;
         }
         if started
@@ -4395,7 +4412,11 @@ fn at_an_awards_night(detail: &str) -> bool {
         ["awards", "award"].contains(&w[0].as_str())
             && ["dinner", "night", "gala", "ceremony", "evening"].contains(&w[1].as_str())
     });
-    !past && !nominated && (named || night)
+    // (Or at a gala, said so: "Named Young Pharmacist of the Year by the Lithuanian Pharmaceutical Union at the gala in
+    // Vilnius", round 125, kaunas P23, "a morning congratulation could spoil the award before the gala".)
+    let gala =
+        ws.windows(3).any(|w| w[0] == "at" && ["the", "a", "its", "their"].contains(&w[1].as_str()) && w[2] == "gala");
+    !past && !nominated && (named || night || gala)
 }
 
 /// The occasion a promise is for, in its own words: "for", "before" or "ahead of" it ("Hem Bea's blue dress for the
@@ -5641,7 +5662,9 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
     });
     let timed = || sets_a_time(text) || ws.iter().any(|w| WEEKDAYS.contains(&w.as_str()));
     match ws.first().map(String::as_str) {
-        Some("interview") => someone_next,
+        // (Or one the user gives at an hour: "Interview about the cooperative in the shop, 10:00, with Sanne and
+        // Youssef in front", round 125, ghent P6, "Get it done by 4 March".)
+        Some("interview") => someone_next || sets_a_time(text),
         // An occasion named first ("Tasting for the Kestrel panel, 12:30 at Marol": round 97, mumbai P23, "the
         // tasting is her top goal and she can't forget it").
         // (And a class the user gives, "Masterclass at SATIS, location sound for series, 9:00–12:00": round 100,

@@ -35,8 +35,8 @@ pub(crate) use snapshot::says_hired;
 pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Profile, Snapshot};
 pub(crate) use text::{first_name, human_date};
 pub use text::{
-    normalize_topic, CANTONESE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, FAMILY_WORDS, HONORIFICS, JAPANESE_FAMILY_NAMES,
-    KIN_TITLES, KOREAN_FAMILY_NAMES, SOUTHERN_CHINESE_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES,
+    normalize_topic, BURMESE_TITLES, CANTONESE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, FAMILY_WORDS, HONORIFICS,
+    JAPANESE_FAMILY_NAMES, KIN_TITLES, KOREAN_FAMILY_NAMES, SOUTHERN_CHINESE_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES,
 };
 pub use types::{round2, AlsoSuggestion, Digest, Factors, Suggestion, SuggestionKind, Why};
 

@@ -130,7 +130,24 @@ pub(crate) fn honorific(word: &str) -> bool {
 /// closest (round 69, shenzhen P2, P11, P12: "calling Haoran 'Wang' mixes him up with Wang Jun and Wang Li", "'He's
 /// plate' reads awkwardly", "calling him 'Chen' is odd when it is also her own surname").
 pub fn first_name(name: &str) -> &str {
-    chinese_name(name).or_else(|| servant_name(name)).unwrap_or_else(|| name_word(name))
+    chinese_name(name).or_else(|| servant_name(name)).or_else(|| burmese_name(name)).unwrap_or_else(|| name_word(name))
+}
+
+/// The titles a Burmese name is said with: U and Daw for a man and a woman of standing, Ko and Ma for one younger,
+/// Maung (Mg) for a boy, Saw for a Karen man, Sayadaw for a senior monk, Saya and Sayama for a teacher.
+pub const BURMESE_TITLES: [&str; 10] = ["U", "Daw", "Ko", "Ma", "Maung", "Mg", "Saw", "Sayadaw", "Saya", "Sayama"];
+
+/// A Burmese name, its title first ("U Zawana", "Daw Khin May", "Ma Su Su Hlaing"): said whole, title and all, as it is
+/// spoken; a Burmese name has no first name (round 125, mandalay P15, "Call U today", "U is family"). One to four
+/// capitalised words after the title, none hyphenated (not a Korean "Ko Min-jun"); two at least after Ko or Ma, which
+/// are names elsewhere too ("Ma Ahmed" is Ma).
+fn burmese_name(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (&title, rest) = words.split_first()?;
+    let named = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    let least = if ["Ko", "Ma"].contains(&title) { 2 } else { 1 };
+    (BURMESE_TITLES.contains(&title) && (least..=4).contains(&rest.len()) && rest.iter().all(named))
+        .then(|| name.trim())
 }
 
 /// An Arabic name of the form "Abdul Sattar" (the servant of one of God's names), after any titles: both words, as
@@ -151,6 +168,11 @@ pub(crate) fn name_word(name: &str) -> &str {
         matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
     };
     let named: Vec<&str> = name.split_whitespace().skip_while(|w| honorific(w)).collect();
+    // (A Burmese name's title is no name: "Zawana" of "U Zawana", whom notes may call "U Zawana" or "Zawana".)
+    let named = match burmese_name(name) {
+        Some(_) => named[1..].to_vec(),
+        None => named,
+    };
     let lead = named.iter().take_while(|w| initial(w)).count().min(named.len().saturating_sub(1));
     let mut words = named.into_iter().skip(lead);
     match (words.next(), words.next()) {
@@ -401,9 +423,10 @@ pub const FAMILY_WORDS: &[&str] = &[
 
 /// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
 /// Akosua"): notes that open with such a name need no age after it to say it is what the user calls them.
-pub const KIN_TITLES: [&str; 26] = [
+pub const KIN_TITLES: [&str; 28] = [
     "Kuya", "Ate", "Tita", "Tito", "Lola", "Lolo", "Auntie", "Aunty", "Aunt", "Uncle", "Tannie", "Oom", "Malume",
-    "Sisi", "Bhuti", "Gogo", "Mkhulu", "Mommy", "Daddy", "Nana", "Miss", "Big", "Tío", "Tía", "Zia", "Zio",
+    "Sisi", "Bhuti", "Gogo", "Mkhulu", "Mommy", "Daddy", "Nana", "Miss", "Big", "Tío", "Tía", "Zia", "Zio", "Tia",
+    "Tio",
 ];
 
 /// What the user calls someone when it is not their first name, in the user's own words: notes that open with it and
@@ -431,7 +454,13 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         let next = rest.strip_prefix(". ").map(|r| r.chars().take_while(char::is_ascii_digit).count());
         let short_form = !head.contains(' ') && head.chars().next() == first_name(&p.name).chars().next();
         let aged = aged || (short_form && next.is_some_and(|n| (1..=3).contains(&n) && rest[2 + n..].starts_with(' ')));
-        let titled = rest.starts_with('.') && head.split_whitespace().next().is_some_and(|w| KIN_TITLES.contains(&w));
+        // (For family, a family word before their name titles it too: "Vó Zefinha. She raised me…" of Josefa, round
+        // 125, recife P21, "a day for you and Josefa" of the grandmother everyone calls Vó.)
+        let titled = rest.starts_with('.')
+            && head
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| KIN_TITLES.contains(&w) || (p.kin && head.contains(' ') && FAMILY_WORDS.contains(&w)));
         // (Or, for family, a family word alone: "Mum. Came from Safotu, Savai'i, in 1974", "Mama. 66, retired" of the
         // user's mother, whose "how we met" says only "My mother": round 76, auckland P21 and berlin P10, "Check in on
         // Fetu Mulitalo", "Be with Danuta today".)
@@ -452,6 +481,13 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
             let titled = usize::from(said.first().is_some_and(|w| KIN_TITLES.contains(w)));
             said.len() > titled && said[titled..].iter().all(|w| p.name.split_whitespace().any(|n| n == *w))
         };
+        // (Not the "Our" that opens a family's own: "Our Lotte, 31." of Lotte De Smet is Lotte: round 125, ghent P17,
+        // "Tell Our Lotte and Godelieve too".)
+        let head = ["Our ", "My "]
+            .iter()
+            .find_map(|w| head.strip_prefix(w))
+            .filter(|rest| p.name.split_whitespace().any(|n| n == *rest))
+            .unwrap_or(head);
         (aged || titled || family || mine || own).then_some(head)
     });
     // (The relation first, up to a semicolon: "Our son, DJ; born in Killeen, Texas".)
@@ -3008,6 +3044,53 @@ pub(crate) fn of_presence(text: &str) -> bool {
     {
         return true;
     }
+    // A meal at theirs or with them, with no hour: "Iftar at Youssef's parents' in Ledeberg with An" (round 125, ghent
+    // P23, "Get it done by 14 March" two days ahead). (One at an hour is a fixture of the diary.)
+    // (With someone, or at theirs: not "Lunch menu for the launch", nor "Lunch at the office with the team".)
+    let someones = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
+            || a_family_word(w)
+    };
+    if super::generate::a_meal_together(text)
+        && raw
+            .windows(2)
+            .any(|w| (w[0] == "with" && someones(w[1])) || (w[0] == "at" && super::derive::possessive_name(w[1])))
+    {
+        return true;
+    }
+    // Their birthday at an hour, said as theirs: "Moeder's 88th at the home, coffee and cake at 15:00" (round 125, ghent
+    // P19, "his mother's birthday is treated as a task"). Not an errand for it ("Buy Mum's birthday cake by 10:00").
+    let ordinal = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty() && digits.len() < w.len() && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    let theirs_marked = words
+        .windows(2)
+        .any(|w| ["s", "her", "his", "their"].contains(&w[0].as_str()) && (w[1] == "birthday" || ordinal(&w[1])));
+    const FOR_IT: [&str; 12] =
+        ["buy", "book", "order", "send", "get", "make", "bake", "write", "plan", "organise", "organize", "pick"];
+    // (Not a rite for the dead on their birthday: "Mass for Mama at Garliava church 18:00 on her birthday, then the
+    // cemetery with Tėtis".)
+    if theirs_marked
+        && super::generate::sets_a_time(text)
+        && !first.is_some_and(|w| FOR_IT.contains(&w))
+        && super::generate::Matter::of(text) != super::generate::Matter::Loss
+    {
+        return true;
+    }
+    // Going to help them: "Drive to Oudenaarde and help Dirk sort and pack the stock" (round 125, ghent P26).
+    if matches!(first, Some("drive" | "go" | "come" | "fly"))
+        && raw.windows(3).any(|w| {
+            w[0] == "and"
+                && w[1].eq_ignore_ascii_case("help")
+                && (w[2].chars().next().is_some_and(char::is_uppercase)
+                    || ["her", "him", "them"].contains(&w[2].to_lowercase().as_str())
+                    || a_family_word(w[2]))
+        })
+    {
+        return true;
+    }
     // Helping them move house: "Help her move to Bayview with Suresh and his cousin's van" (round 97, toronto P31: "Call
     // Lakshmi with your good wishes for the new home" on the day the user moves her with the van, from both reviewers).
     if first == Some("help") {
@@ -5201,6 +5284,12 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                          help."
                     ),
                 }
+            // Nor by a call to one the user lives with: the partner, family under the same roof (round 125, ghent P14,
+            // "it tells him to 'call An this evening' to plan a drive, though they live together", from both).
+            } else if is_partner(p) || time_together(p, follow_up.due) {
+                format!(
+                    "Settle tomorrow's plan with {first} this evening, and ask what {first} would like to take along."
+                )
             } else {
                 format!(
                     "Call {first} this evening to settle tomorrow's plan, and ask what {first} would like you to bring."
@@ -6439,6 +6528,13 @@ mod tests {
         };
         assert_eq!(called_as("Ernesto Santos Jr.", true, None, Some("Jun, 47. Came to Toronto in 2008.")), "Jun");
         assert_eq!(called_as("Lorna Santos", true, None, Some("Ate Lorna, 55; a widow since 2019.")), "Ate Lorna");
+        assert_eq!(
+            called_as("Josefa Maria da Conceição", true, None, Some("Vó Zefinha. She raised me.")),
+            "Vó Zefinha"
+        );
+        assert_eq!(called_as("Josefa Maria da Conceição", false, None, Some("Vó Zefinha. A neighbour.")), "Josefa");
+        assert_eq!(called_as("Aparecida Souza", true, None, Some("Tia Cida. Vó's other daughter.")), "Tia Cida");
+        assert_eq!(called_as("Lotte De Smet", true, None, Some("Our Lotte, 31. Physio in Leuven.")), "Lotte");
         // Words of their own name before a comma, with a title of kinship or none; not another's name.
         assert_eq!(
             called_as(
@@ -6595,6 +6691,10 @@ mod tests {
             "Go to the centre's community iftar",
             "Attend the opening of her show",
             "Help her move to Bayview with Suresh and his cousin's van",
+            "Iftar at Youssef's parents' in Ledeberg with An",
+            "Drive to Oudenaarde and help Dirk sort and pack the stock",
+            "Moeder's 88th at the home, coffee and cake at 15:00",
+            "Go with Lari to her father's hearing at the Justiça Federal, 14h",
         ] {
             assert!(of_presence(yes), "{yes}");
         }
@@ -6618,6 +6718,9 @@ mod tests {
             "Attend the budget meeting",
             "Help Sam with the grant form",
             "Coffee beans for Mum's birthday",
+            "Drive to Oudenaarde and help with the stock",
+            "Buy Mum's birthday cake by 10:00",
+            "Moeder's 88th: order the cake",
         ] {
             assert!(!of_presence(no), "{no}");
         }
@@ -7036,6 +7139,13 @@ mod tests {
         // A name that merely starts like a title is a name.
         assert_eq!(first_name("Drew Barry"), "Drew");
         assert_eq!(first_name("Missy Elliott"), "Missy");
+        // A Burmese name is said whole, title and all; its word in free text is the one after the title.
+        assert_eq!(first_name("U Zawana"), "U Zawana");
+        assert_eq!(first_name("Daw Khin May"), "Daw Khin May");
+        assert_eq!(first_name("Ma Su Su Hlaing"), "Ma Su Su Hlaing");
+        assert_eq!(first_name("Ko Min-jun"), "Min-jun");
+        assert_eq!(first_name("Ma Chaw Su"), "Ma Chaw Su");
+        assert_eq!(name_word("U Tin Maung"), "Tin");
         assert_eq!(first_name("Frank Sirius"), "Frank");
     }
 
