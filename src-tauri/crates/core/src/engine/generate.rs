@@ -1170,9 +1170,14 @@ pub(crate) fn names_the_users_dead(text: &str, snapshot: &Snapshot, dead: &[usiz
 /// cold", from both reviewers. The remembrance's own card keeps the day.)
 fn visit_to_the_users_dead(text: &str, snapshot: &Snapshot, dead: &[usize]) -> bool {
     let ws = words(text);
+    // (Not with someone: "Go to Mum's grave with Dad on Thursday" is a day with Dad, kept as taking him is.)
+    let with_someone = text.split_whitespace().collect::<Vec<_>>().windows(2).any(|w| {
+        w[0] == "with" && (w[1].chars().next().is_some_and(char::is_uppercase) || super::text::a_family_word(w[1]))
+    });
     let at_a_rite = (ws.first().is_some_and(|w| w == "attend")
         || ws.get(1).is_some_and(|w| (ws[0] == "be" && w == "at") || (ws[0] == "go" && w == "to")))
-        && Matter::of(text) == Matter::Loss;
+        && Matter::of(text) == Matter::Loss
+        && !with_someone;
     (at_a_rite
         || (ws.first().is_some_and(|w| ["clean", "visit", "tend", "sweep"].contains(&w.as_str()))
             && ws.iter().any(|w| ["grave", "graves", "tomb", "cemetery", "graveside"].contains(&w.as_str()))))

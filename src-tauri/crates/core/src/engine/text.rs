@@ -3026,7 +3026,9 @@ pub(crate) fn of_presence(text: &str) -> bool {
     // "Visit Haji Bashir at home before his operation", "Visit her at the hospice".
     // (Or having them: "Host Nana Ama at Kanvili and Kumbungu; she flies in Thursday 12 March", round 124, tamale P18,
     // P21, "Get it done by 12 March", "a redundant repeat: she is physically hosting Nana Ama today".)
-    if matches!(first, Some("visit" | "host")) {
+    // (Not hosting with an errand in it: "Host Faisal's branch colleagues for iftar; order the haleem and jilapi".)
+    let errand = || words.iter().any(|w| ["order", "buy", "book"].contains(&w.as_str()));
+    if first == Some("visit") || (first == Some("host") && !errand()) {
         return someone;
     }
     // A seat kept at their occasion: "Front row at her honour concert at the conservatory, Friday 13 March, 18:30"
@@ -5986,9 +5988,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             // (An answer awaited today has not come in the morning either: "Wes accepts a new job today".)
             let awaited = *days_ago == 0
                 && snap.mentions_on(&event.person, event.date).any(|u| super::generate::an_answer_awaited(&u.text));
-            // (Nor has news set at an hour of the day: "Nikah with Rahinatu Mahama at her father's house in Yendi,
-            // 10am", round 124, tamale P24, "it says he 'got married today' before the 10am ceremony".)
-            let at_an_hour = *days_ago == 0 && event.detail.as_deref().is_some_and(super::generate::sets_a_time);
+            // (Nor has a wedding set at an hour of the day: "Nikah with Rahinatu Mahama at her father's house in Yendi,
+            // 10am", round 124, tamale P24, "it says he 'got married today' before the 10am ceremony". Only a wedding:
+            // other news names hours of other days, "ceremony Friday 13 March, 18:00", or numbers, "GPA 3.83".)
+            let at_an_hour = *days_ago == 0
+                && event.kind == EventKind::Wedding
+                && event.detail.as_deref().is_some_and(super::generate::sets_a_time);
             let phrase = if occasion_today(c, snap).is_some() || awaited || at_an_hour {
                 good_news_today(event)
             } else {
