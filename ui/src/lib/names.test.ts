@@ -20,6 +20,8 @@ describe("firstName", () => {
     ["Ma Su Su Hlaing", "Ma Su Su Hlaing"],
     ["Ko Min-jun", "Min-jun"],
     ["Ma Chaw Su", "Ma Chaw Su"],
+    ["Ven. Kotmale Sumangala Thero", "Sumangala Thero"],
+    ["Ven. Ananda", "Ananda"],
     ["Dr", "Dr"],
     ["Shin Hye-won", "Hye-won"],
     ["Lim Soo-ah", "Soo-ah"],

@@ -106,6 +106,10 @@ export function firstName(name: string): string {
   if (chinese !== null) return chinese;
   const burmese = burmeseName(words);
   if (burmese !== null) return burmese;
+  // A Theravada monk's own name and "Thero", his village first ("Ven. Kotmale Sumangala Thero" is Sumangala Thero).
+  const named = words.slice(at);
+  const last = named[named.length - 1]!;
+  if (named.length >= 3 && ["Thero", "Thera", "Himi"].includes(last)) return `${named[named.length - 2]} ${last}`;
   // Initials before the given name are skipped too ("K. Senthil Kumar" is Senthil).
   let rest = words.slice(at);
   while (rest.length > 1 && /^\p{Lu}\.$/u.test(rest[0]!)) rest = rest.slice(1);

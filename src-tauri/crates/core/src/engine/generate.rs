@@ -2774,17 +2774,36 @@ pub(crate) fn occasion_of_the_news<'s>(snapshot: &'s Snapshot, event: &Event) ->
 /// user's to make, and its yes is a welcome (round 99, jakarta P20: "Congratulate Farah Nabila on the new job", in the
 /// morning, of the engineer the user had just hired, "presumptuous… framed as congratulating an acquaintance").
 pub(crate) fn answers_the_user(theirs: &[&FollowUp], event: &Event) -> bool {
-    event.kind == EventKind::NewJob
+    decided_for_the_user(theirs, event)
+        || event.kind == EventKind::NewJob
+            && theirs.iter().any(|u| {
+                let ws = words(&u.text);
+                !u.mine
+                    && u.person == event.person
+                    && u.due <= event.date
+                    && (event.date - u.due).num_days() <= 7
+                    && ws.iter().any(|w| w == "offer")
+                    && ws
+                        .iter()
+                        .any(|w| ["answer", "answers", "reply", "replies", "decide", "decides"].contains(&w.as_str()))
+            })
+}
+
+/// True when news of theirs is the yes to what the user waited on them to decide, in its words: "Her panel passed the
+/// old-vine torrontés: a first order of 600 bottles" beside "Her tasting panel decides on the torrontés" (round 126,
+/// salta P25, "Congratulate Sarah on passing", "it was Inés's wine that passed… thank her and settle the price", tact 2
+/// from both reviewers). A yes to the user, thanked, not their own success.
+pub(crate) fn decided_for_the_user(theirs: &[&FollowUp], event: &Event) -> bool {
+    const YES: [&str; 7] = ["passed", "approved", "accepted", "granted", "agreed", "ordered", "order"];
+    let said = words(event.detail.as_deref().unwrap_or(""));
+    event.kind == EventKind::Other
+        && said.iter().take(6).any(|w| YES.contains(&w.as_str()))
         && theirs.iter().any(|u| {
-            let ws = words(&u.text);
             !u.mine
                 && u.person == event.person
-                && u.due <= event.date
-                && (event.date - u.due).num_days() <= 7
-                && ws.iter().any(|w| w == "offer")
-                && ws
-                    .iter()
-                    .any(|w| ["answer", "answers", "reply", "replies", "decide", "decides"].contains(&w.as_str()))
+                && (0..=7).contains(&(event.date - u.due).num_days())
+                && words(&u.text).iter().any(|w| ["decide", "decides", "decision"].contains(&w.as_str()))
+                && words(&u.text).iter().any(|w| w.chars().count() >= 5 && said.contains(w))
         })
 }
 

@@ -31,7 +31,7 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
 /// the three below are exported to the UI (`ui/src/lib/bindings/names.ts`), which names people the same way.
 /// Ranks too ("Sgt. Aidan Burke" is Aidan, not "Sgt.": round 60, publican P24, "Wish Sgt. luck"); not "Col", a
 /// first name as often as a colonel ("Col Hendry", carpenter).
-pub const HONORIFICS: [&str; 67] = [
+pub const HONORIFICS: [&str; 69] = [
     // Titles of office or respect, said with the name rather than skipped ([`TITLES_OF_RESPECT`]).
     "pastor",
     "mzee",
@@ -98,6 +98,9 @@ pub const HONORIFICS: [&str; 67] = [
     "padre",
     "fray",
     "sor",
+    // A Buddhist monk's "Venerable" ("Ven. Kotmale Sumangala Thero": round 126, kandy P1, "Ven. did you a favor").
+    "ven",
+    "venerable",
     // Naval and army ranks, a nun's "Sr", and the "(retd)" written after a rank ("Lt Cdr Aditya Rawat", "Cmde (retd)
     // Vikram Sehgal", "Sr Lydia Coutinho": round 118, goa, "Wish Cdr well", "You promised Cmde", "Ask Sharon and Sr").
     "cdr",
@@ -130,7 +133,22 @@ pub(crate) fn honorific(word: &str) -> bool {
 /// closest (round 69, shenzhen P2, P11, P12: "calling Haoran 'Wang' mixes him up with Wang Jun and Wang Li", "'He's
 /// plate' reads awkwardly", "calling him 'Chen' is odd when it is also her own surname").
 pub fn first_name(name: &str) -> &str {
-    chinese_name(name).or_else(|| servant_name(name)).or_else(|| burmese_name(name)).unwrap_or_else(|| name_word(name))
+    chinese_name(name)
+        .or_else(|| servant_name(name))
+        .or_else(|| burmese_name(name))
+        .or_else(|| monks_name(name))
+        .unwrap_or_else(|| name_word(name))
+}
+
+/// A Theravada monk's name, his village first and "Thero" last ("Ven. Kotmale Sumangala Thero"): his own name and the
+/// title, "Sumangala Thero", as he is addressed (round 126, kandy P1, "Ven. did you a favor").
+fn monks_name(name: &str) -> Option<&str> {
+    const MONK: [&str; 3] = ["Thero", "Thera", "Himi"];
+    let words: Vec<&str> = name.split_whitespace().skip_while(|w| honorific(w)).collect();
+    let (&last, rest) = words.split_last()?;
+    let own = *rest.last()?;
+    let at = own.as_ptr() as usize - name.as_ptr() as usize;
+    (MONK.contains(&last) && rest.len() >= 2).then(|| &name[at..at + own.len() + 1 + last.len()])
 }
 
 /// The titles a Burmese name is said with: U and Daw for a man and a woman of standing, Ko and Ma for one younger,
@@ -4231,6 +4249,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Congratulate { event, .. } if welcome(event).is_some() => {
             format!("Welcome {name} {}", welcome(event).unwrap_or("back"))
         }
+        Detail::Congratulate { joins: true, event, .. } if event.kind == EventKind::Other => {
+            format!("Thank {name} for the yes")
+        }
         Detail::Congratulate { joins: true, .. } => format!("Welcome {name} aboard"),
         Detail::Congratulate { ours: true, days_ago: 0, .. } => format!("Your launch with {name} is today"),
         Detail::Congratulate { ours: true, .. } => format!("Thank {name} for the launch you did together"),
@@ -4817,6 +4838,10 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             "Go and see {first} in the first weeks there, and bring something from the old days; ring ahead to ask \
              when suits."
         ),
+        // A yes to the user on what they decided: thanks, and what is left to settle (round 126, salta P25).
+        Detail::Congratulate { joins: true, event, .. } if event.kind == EventKind::Other => {
+            format!("Thank {first} for the yes, and settle what is still open: a call is best.")
+        }
         // An answer due today may not have come by the morning: the welcome waits for it (round 99, jakarta P20).
         Detail::Congratulate { joins: true, days_ago: 0, event, .. } if !joins_the_user(event) => {
             format!("When {first}'s yes comes today, tell {first} how glad you are: a call, or a few words in person.")
@@ -5983,7 +6008,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 _ => base,
             }
         }
-        Detail::Congratulate { event, days_ago, .. } => {
+        Detail::Congratulate { event, days_ago, joins, .. } => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
             // (An answer awaited today has not come in the morning either: "Wes accepts a new job today".)
             let awaited = *days_ago == 0
@@ -6005,6 +6030,8 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             // was her daughter's lobola", tact 2.)
             let whose = if news_of_their_own(event).is_some() || wedding_in_their_family(event, p) {
                 format!("Good news in {first}'s family,")
+            } else if *joins && event.kind == EventKind::Other {
+                format!("{first} said yes")
             } else {
                 format!("{first} {phrase}")
             };
@@ -6355,6 +6382,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         }
         Detail::Congratulate { ours: true, .. } => {
             "Between the two who did the work, a thank-you is the word that lasts."
+        }
+        Detail::Congratulate { joins: true, event, .. } if event.kind == EventKind::Other => {
+            "Thanks on the day someone says yes sets the tone for what comes after."
         }
         Detail::Congratulate { joins: true, .. } => {
             "A warm welcome on the day someone says yes sets the tone for what comes after."
@@ -7150,6 +7180,8 @@ mod tests {
         assert_eq!(first_name("Ma Su Su Hlaing"), "Ma Su Su Hlaing");
         assert_eq!(first_name("Ko Min-jun"), "Min-jun");
         assert_eq!(first_name("Ma Chaw Su"), "Ma Chaw Su");
+        assert_eq!(first_name("Ven. Kotmale Sumangala Thero"), "Sumangala Thero");
+        assert_eq!(first_name("Ven. Ananda"), "Ananda");
         assert_eq!(name_word("U Tin Maung"), "Tin");
         assert_eq!(first_name("Frank Sirius"), "Frank");
     }
