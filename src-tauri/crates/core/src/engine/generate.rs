@@ -185,8 +185,8 @@ pub(crate) fn generate<'s>(
     // at 14:10"): they were in touch, which the book does not log (round 124a, ostrava P31, "it says they last talked
     // 30 days ago, but Hájek rang with the recommendation two days earlier", from both reviewers).
     for e in snapshot.events.iter().filter(|e| (0..config.care_gap_days).contains(&days_between(today, e.date))) {
-        if e.detail.as_deref().is_some_and(in_touch_with_the_user) {
-            if let Some(k) = snapshot.person_index(&e.person) {
+        if let (Some(detail), Some(k)) = (e.detail.as_deref(), snapshot.person_index(&e.person)) {
+            if in_touch_with_the_user(detail, &snapshot.people[k]) {
                 no_check_in[k] = true;
             }
         }
@@ -4766,13 +4766,21 @@ fn a_family_meeting(text: &str) -> bool {
     words(text).windows(2).any(|w| w[0] == "family" && ["conference", "meeting"].contains(&w[1].as_str()))
 }
 
-/// True when news says its person reached the user themselves: "rang me", "called us", "told me", "texted me".
-fn in_touch_with_the_user(text: &str) -> bool {
+/// True when news says its person reached the user themselves, by their name or a pronoun: "Hájek rang me himself",
+/// "she called us", "he told me". (Not another who told the user of it: "Ivana told me, not him".)
+fn in_touch_with_the_user(text: &str, p: &PersonFacts) -> bool {
     const REACHED: [&str; 12] = [
         "rang", "called", "phoned", "texted", "messaged", "told", "wrote", "emailed", "rings", "calls", "tells",
         "visited",
     ];
-    words(text).windows(2).any(|w| REACHED.contains(&w[0].as_str()) && ["me", "us"].contains(&w[1].as_str()))
+    // (By any word of their name: the user's notes say "Hájek" of Tomáš Hájek.)
+    let own = own_names(p);
+    let named = words(&p.name);
+    words(text).windows(3).any(|w| {
+        (own.contains(&w[0]) || named.contains(&w[0]) || ["he", "she", "they"].contains(&w[0].as_str()))
+            && REACHED.contains(&w[1].as_str())
+            && ["me", "us"].contains(&w[2].as_str())
+    })
 }
 
 /// True when a move is into the user's own home: "Moved from her house in Arroyito into my house in Echesortu", "moves in
