@@ -3079,14 +3079,17 @@ pub(crate) fn of_presence(text: &str) -> bool {
     {
         return true;
     }
-    // Their birthday at an hour, said as theirs: "Moeder's 88th at the home, coffee and cake at 15:00" (round 125, ghent
-    // P19, "his mother's birthday is treated as a task"). Not an errand for it ("Buy Mum's birthday cake by 10:00").
+    // Their birthday at an hour, said as theirs first: "Moeder's 88th at the home, coffee and cake at 15:00" (round 125,
+    // ghent P19, "his mother's birthday is treated as a task"). Not an errand for it ("Buy Mum's birthday cake by
+    // 10:00"), nor a thing to make or bring for it, said first ("Small chops for 150… for Ronke's 50th", "Finish the
+    // birch ladle… for Erkki's 80th", "The speech at Nonni's 60th lunch": the regression over all books).
     let ordinal = |w: &str| {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         !digits.is_empty() && digits.len() < w.len() && digits.chars().all(|c| c.is_ascii_digit())
     };
     let theirs_marked = words
         .windows(2)
+        .take(2)
         .any(|w| ["s", "her", "his", "their"].contains(&w[0].as_str()) && (w[1] == "birthday" || ordinal(&w[1])));
     const FOR_IT: [&str; 12] =
         ["buy", "book", "order", "send", "get", "make", "bake", "write", "plan", "organise", "organize", "pick"];
@@ -6756,6 +6759,7 @@ mod tests {
             "Drive to Oudenaarde and help with the stock",
             "Buy Mum's birthday cake by 10:00",
             "Moeder's 88th: order the cake",
+            "Finish the birch ladle, the club's present for Erkki's 80th (coffee 14:00)",
         ] {
             assert!(!of_presence(no), "{no}");
         }
