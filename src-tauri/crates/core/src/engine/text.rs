@@ -147,8 +147,8 @@ fn monks_name(name: &str) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().skip_while(|w| honorific(w)).collect();
     let (&last, rest) = words.split_last()?;
     let own = *rest.last()?;
-    let at = own.as_ptr() as usize - name.as_ptr() as usize;
-    (MONK.contains(&last) && rest.len() >= 2).then(|| &name[at..at + own.len() + 1 + last.len()])
+    let at = |w: &str| w.as_ptr() as usize - name.as_ptr() as usize;
+    (MONK.contains(&last) && rest.len() >= 2).then(|| &name[at(own)..at(last) + last.len()])
 }
 
 /// The titles a Burmese name is said with: U and Daw for a man and a woman of standing, Ko and Ma for one younger,
@@ -7186,6 +7186,7 @@ mod tests {
         assert_eq!(first_name("Ma Chaw Su"), "Ma Chaw Su");
         assert_eq!(first_name("Ven. Kotmale Sumangala Thero"), "Sumangala Thero");
         assert_eq!(first_name("Ven. Ananda"), "Ananda");
+        assert_eq!(first_name("Ven.  Kotmale  Sumangala  Thero"), "Sumangala  Thero");
         assert_eq!(name_word("U Tin Maung"), "Tin");
         assert_eq!(first_name("Frank Sirius"), "Frank");
     }
