@@ -6387,7 +6387,7 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
             "Between the two who did the work, a thank-you is the word that lasts."
         }
         Detail::Congratulate { joins: true, event, .. } if event.kind == EventKind::Other => {
-            "Thanks on the day someone says yes sets the tone for what comes after."
+            "A thank-you on the day someone says yes sets the tone for what comes after."
         }
         Detail::Congratulate { joins: true, .. } => {
             "A warm welcome on the day someone says yes sets the tone for what comes after."
