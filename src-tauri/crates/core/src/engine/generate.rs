@@ -2799,11 +2799,11 @@ pub(crate) fn decided_for_the_user(theirs: &[&FollowUp], event: &Event) -> bool 
     event.kind == EventKind::Other
         && said.iter().take(6).any(|w| YES.contains(&w.as_str()))
         && theirs.iter().any(|u| {
-            !u.mine
-                && u.person == event.person
-                && (0..=7).contains(&(event.date - u.due).num_days())
-                && words(&u.text).iter().any(|w| ["decide", "decides", "decision"].contains(&w.as_str()))
-                && words(&u.text).iter().any(|w| w.chars().count() >= 5 && said.contains(w))
+            !u.mine && u.person == event.person && (0..=7).contains(&(event.date - u.due).num_days()) && {
+                let asked = words(&u.text);
+                asked.iter().any(|w| ["decide", "decides", "decision"].contains(&w.as_str()))
+                    && asked.iter().any(|w| w.chars().count() >= 5 && said.contains(w))
+            }
         })
 }
 

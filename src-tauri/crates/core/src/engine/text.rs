@@ -3021,23 +3021,20 @@ pub(crate) fn of_presence(text: &str) -> bool {
     let next = |options: &[&str]| words.get(1).is_some_and(|w| options.contains(&w.as_str()));
     let first = words.first().map(String::as_str);
     let raw: Vec<&str> = text.split_whitespace().collect();
-    // Someone named right after the verb: a capitalised word, a pronoun, or a family word in lower case ("Take bố to
-    // Chùa Bồ Đề for Rằm tháng Giêng": round 80, hanoi P3, "get it done" of taking the father-in-law to pray).
-    let someone = raw.get(1).is_some_and(|w| {
+    // A word that names someone: a capitalised word, a pronoun, or a family word in lower case ("Take bố to Chùa Bồ
+    // Đề for Rằm tháng Giêng": round 80, hanoi P3, "get it done" of taking the father-in-law to pray).
+    let names_someone = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
             || a_family_word(w)
-    });
+    };
+    // Someone named right after the verb.
+    let someone = raw.get(1).is_some_and(|w| names_someone(w));
     // A grave visited with someone, said first: "Mom's grave with Dad in the afternoon, seventh anniversary" (round 122,
     // tulsa P25, "'Keep your promise… get it done' is a clumsy way to talk about a visit to the grave", from both
     // reviewers).
     if words.iter().take(3).any(|w| ["grave", "graves", "cemetery", "graveside", "tomb"].contains(&w.as_str()))
-        && raw.windows(2).any(|w| {
-            w[0] == "with"
-                && (w[1].chars().next().is_some_and(char::is_uppercase)
-                    || ["her", "him", "them"].contains(&w[1].to_lowercase().as_str())
-                    || a_family_word(w[1]))
-        })
+        && raw.windows(2).any(|w| w[0] == "with" && names_someone(w[1]))
     {
         return true;
     }
@@ -3067,15 +3064,10 @@ pub(crate) fn of_presence(text: &str) -> bool {
     // A meal at theirs or with them, with no hour: "Iftar at Youssef's parents' in Ledeberg with An" (round 125, ghent
     // P23, "Get it done by 14 March" two days ahead). (One at an hour is a fixture of the diary.)
     // (With someone, or at theirs: not "Lunch menu for the launch", nor "Lunch at the office with the team".)
-    let someones = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            || ["her", "him", "them"].contains(&w.to_lowercase().as_str())
-            || a_family_word(w)
-    };
     if super::generate::a_meal_together(text)
         && raw
             .windows(2)
-            .any(|w| (w[0] == "with" && someones(w[1])) || (w[0] == "at" && super::derive::possessive_name(w[1])))
+            .any(|w| (w[0] == "with" && names_someone(w[1])) || (w[0] == "at" && super::derive::possessive_name(w[1])))
     {
         return true;
     }
@@ -3104,13 +3096,7 @@ pub(crate) fn of_presence(text: &str) -> bool {
     }
     // Going to help them: "Drive to Oudenaarde and help Dirk sort and pack the stock" (round 125, ghent P26).
     if matches!(first, Some("drive" | "go" | "come" | "fly"))
-        && raw.windows(3).any(|w| {
-            w[0] == "and"
-                && w[1].eq_ignore_ascii_case("help")
-                && (w[2].chars().next().is_some_and(char::is_uppercase)
-                    || ["her", "him", "them"].contains(&w[2].to_lowercase().as_str())
-                    || a_family_word(w[2]))
-        })
+        && raw.windows(3).any(|w| w[0] == "and" && w[1].eq_ignore_ascii_case("help") && names_someone(w[2]))
     {
         return true;
     }
@@ -3126,11 +3112,7 @@ pub(crate) fn of_presence(text: &str) -> bool {
     // Going for them and bringing them back: "Drive to Merredin Wed 4 March and bring Mum down for the vascular
     // surgeon Thursday" (round 90, perth P8: "Call Mum this evening" on the day she drives Mum down).
     let brings = raw.windows(3).any(|w| {
-        w[0] == "and"
-            && ["bring", "collect", "fetch"].contains(&w[1].to_lowercase().as_str())
-            && (w[2].chars().next().is_some_and(char::is_uppercase)
-                || ["her", "him", "them"].contains(&w[2].to_lowercase().as_str())
-                || a_family_word(w[2]))
+        w[0] == "and" && ["bring", "collect", "fetch"].contains(&w[1].to_lowercase().as_str()) && names_someone(w[2])
     });
     if matches!(first, Some("drive" | "fly" | "go")) && brings {
         return true;
