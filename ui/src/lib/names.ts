@@ -139,15 +139,19 @@ const nameLike = (n: string) => {
   return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w));
 };
 
-/** What the user calls someone when it is not their first name, in the user's own words: a name in brackets in
- * their name ("Antônio Carlos Lima (Toninho)"), notes that open with it and their age ("Jun, 47. Came to Toronto…",
+/** What the user calls someone when it is not their first name, in the user's own words: a name in brackets or
+ * quotes in their name ("Antônio Carlos Lima (Toninho)", "Josefa 'Pepa' Gallardo"), notes that open with it and their age ("Jun, 47. Came to Toronto…",
  * "Ify. 18 on Saturday 14 March" of Ifeoma), or with a title of kinship ("Kuya Bong. President…"), or, for family, a
  * "how we met" that ends on it after the relation, up to a semicolon ("My younger brother, Jun", "Our son, DJ; born
  * in Killeen"), or names them after it with a title of kinship ("Chalo's wife; Tía Toña"). As the engine's
  * `nickname`. */
 export function nickname(p: Named): string | null {
-  const bracket = /\(([^)]*)\)/.exec(p.name);
-  const fromName = bracket && nameLike(bracket[1]!.trim()) ? bracket[1]!.trim() : null;
+  // Or in quotes: "Jhoanna \"Joy\" Ramos", "Pacita “Lola Pacing” Manalo", and single quotes from a word's start to a
+  // word's end, not an apostrophe ("Josefa 'Pepa' Gallardo", not "Gráinne O'Neill").
+  const inName = [/\(([^)]*)\)/, /"([^"]*)"/, /“([^”]*)”/, /‘([^’]*)’/, /(?:^|\s)'([^']*)'(?=\s|$)/]
+    .map((re) => re.exec(p.name)?.[1]?.trim())
+    .find((n) => n !== undefined);
+  const fromName = inName !== undefined && nameLike(inName) ? inName : null;
   let fromNotes: string | null = null;
   const notes = p.notes ?? "";
   const end = notes.search(/[,.]/);

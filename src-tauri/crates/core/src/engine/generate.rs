@@ -194,9 +194,12 @@ pub(crate) fn generate<'s>(
     // The dead, found once: the days of loss of each are looked for from everyone close (a big book has a few).
     let deceased: Vec<&PersonFacts> =
         snapshot.people.iter().filter(|q| q.status == crate::model::Status::Deceased).collect();
+    // Those in a hard time, found once: a kept date whose label names one of them is quiet on anyone's record.
+    let in_a_hard_time: Vec<&PersonFacts> =
+        snapshot.people.iter().zip(derived).filter(|(_, d)| d.sensitive.is_some()).map(|(q, _)| q).collect();
     for (i, p) in snapshot.people.iter().enumerate() {
         let quiet = derived[i].sensitive.is_some() || derived[i].mourning.is_some();
-        occasions(&mut out, snapshot, &deceased, i, p, quiet, &derived[i], today, config);
+        occasions(&mut out, snapshot, &deceased, &in_a_hard_time, i, p, quiet, &derived[i], today, config);
         // The user's partner: their dates, their news, their hard times and what the user promised them, not the
         // generic acts (round 15, vet P28: "a 'check in' with the husband she lives with, based on a contact-rhythm
         // count, is meaningless", rated 1 by three reviewers) nor an article to send them.
@@ -1254,6 +1257,7 @@ fn occasions<'s>(
     out: &mut Vec<Candidate<'s>>,
     snapshot: &'s Snapshot,
     deceased: &[&'s PersonFacts],
+    in_a_hard_time: &[&PersonFacts],
     i: usize,
     p: &'s PersonFacts,
     quiet: bool,
@@ -1305,6 +1309,22 @@ fn occasions<'s>(
             continue;
         }
         let own = label.is_some_and(own_day);
+        // A date of theirs with another who is in a hard time, by its label ("Antonio and Pepa's wedding anniversary",
+        // Pepa in the stroke unit), is quiet as that one's own dates are (round 127, cadiz P26, P30: "Plan a card, a
+        // small gift or a call" for their 40th, "they ignore that Pepa has lost her speech… and that their party at
+        // the peña is off", from both reviewers).
+        let quiet = quiet
+            || (date_id.is_some()
+                && label.is_some_and(|l| {
+                    let said = words(l);
+                    in_a_hard_time.iter().any(|q| {
+                        q.id != p.id
+                            && [Some(super::text::name_word(&q.name)), super::text::nickname(q)]
+                                .into_iter()
+                                .flatten()
+                                .any(|name| said.contains(&name.to_lowercase()))
+                    })
+                }));
         let parted = !quiet && derived.parting_noted && !derived.loss_noted && date_id.is_some();
         // A date whose own words speak of a death kept on a friend's or a colleague's record is remembered with them
         // too (round 64, ranger P34: "Amos Mashele killed in a contact near Shabeni (2019)" on the corporal's record,
@@ -1646,7 +1666,10 @@ fn shared_losses<'s>(deceased: &[&'s PersonFacts], p: &PersonFacts) -> Vec<&'s c
         deceased
             .iter()
             .copied()
-            .filter(|q| !q.kin && q.circle <= 2 && q.id != p.id)
+            // (Closest ever: the dead are often kept in the outer circle, "closest ever" theirs: round 127, cadiz,
+            // nothing for Rosario on the second anniversary of her husband Curro, the user's maestro, from both
+            // reviewers.)
+            .filter(|q| !q.kin && q.peak_circle.min(q.circle) <= 2 && q.id != p.id)
             .filter(|q| names_of_the_dead(q).iter().any(|n| owners.contains(n)))
             .flat_map(|q| q.dates.iter())
             .filter(|d| d.label.as_deref().is_some_and(speaks_of_loss))
@@ -2885,6 +2908,9 @@ fn good_luck<'s>(fu: &'s FollowUp, i: usize, hard: bool, matter: Matter, config:
     }
 }
 
+/// The words a meal is promised in: "Dinner with Paula…", "Lunch in Sevilla for his 27th".
+const MEALS: [&str; 7] = ["dinner", "lunch", "breakfast", "brunch", "supper", "coffee", "drinks"];
+
 /// keep_promise (mine) and follow_up (theirs).
 fn follow_ups<'s>(
     out: &mut Vec<Candidate<'s>>,
@@ -2999,10 +3025,7 @@ fn follow_ups<'s>(
             // vintner P33, "stale and wrong: the dinner was last night", tact 2).
             let a_meal = || {
                 let ws = words(&fu.text);
-                ws.len() > 1
-                    && ["dinner", "lunch", "breakfast", "brunch", "supper", "coffee", "drinks"]
-                        .contains(&ws[0].as_str())
-                    && ws[1] == "with"
+                ws.len() > 1 && MEALS.contains(&ws[0].as_str()) && ws[1] == "with"
             };
             let at_its_hour = || {
                 a_meal()
@@ -3034,8 +3057,13 @@ fn follow_ups<'s>(
                 p.birthday.is_some_and(|b| b.month == fu.due.month() && b.day == fu.due.day())
                     // ("For his birthday" too: "Call Danny for his birthday; he's on days, so after 5", round 85,
                     // denver P1, "a day-early reminder of a birthday call he had already planned".)
+                    // (Or a meal with them for it: "Lunch in Sevilla for his 27th, back on the afternoon train",
+                    // round 127, cadiz P27, "Get it done by 14 March" two days before, "P29 covers the day", from both
+                    // reviewers.)
                     && ws.windows(3).any(|w| {
-                        (w[0] == "on" || (w[0] == "for" && ws.first().is_some_and(|v| super::text::a_word_on_the_day(v))))
+                        (w[0] == "on"
+                            || (w[0] == "for"
+                                && ws.first().is_some_and(|v| super::text::a_word_on_the_day(v) || MEALS.contains(&v.as_str()))))
                             && ["her", "his", "their"].contains(&w[1].as_str())
                             && (w[2] == "birthday" || age.as_ref().is_some_and(|nth| &w[2] == nth))
                     })
@@ -3632,6 +3660,25 @@ fn follow_ups<'s>(
             })
         };
         if (their_body || matter == Matter::Ordeal) && went_with_them() {
+            continue;
+        }
+        // Nor a scan or a test of theirs whose results they are to hear on a later day they mentioned too ("CT scan at
+        // Juravinski to see if the chemo is working", then "Oncologist appointment with the CT results, 2 pm" three
+        // days after): there is nothing to hear of it until then, and the results day is the one asked after (round
+        // 127, hamilton P15, "asking how the scan 'went' gets nothing and keeps cancer in focus", 2 from both
+        // reviewers). (Not an operation: after it, they are asked after whatever is still to come.)
+        let results_to_come = || {
+            matter == Matter::Treatment
+                && !speaks_of_operation(&fu.text)
+                && snapshot.follow_ups.iter().any(|u| {
+                    !u.mine
+                        && u.person == fu.person
+                        && u.id != fu.id
+                        && (1..=14).contains(&days_between(u.due, fu.due))
+                        && words(&u.text).iter().any(|w| w == "results" || w == "result")
+                })
+        };
+        if results_to_come() {
             continue;
         }
         if started

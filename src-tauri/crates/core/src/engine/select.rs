@@ -496,10 +496,17 @@ pub(crate) fn select(
             matches!(c.detail, Detail::Congratulate { days_ago: 0, event, .. }
                 if super::generate::going_to_it(&people[c.people[0]], event))
         };
+        // And a day of loss kept with another who mourns it: the quiet day's own card ("Two years since Curro died: a
+        // day for you and Rosario", his widow, on the user's own day of her maestro's death: round 127, cadiz, nothing
+        // on the anniversary, "a word to Rosario on the 9th" from both reviewers).
+        let remembered = |g: usize| {
+            matches!(candidates[groups[g].primary].detail, Detail::Occasion { days: 0, remembered: true, .. })
+        };
         eligible.retain(|&g| {
             let keep = (hard(g) && !late_news(g) && !overdue_promise(g) && !chore_of_the_day(g))
                 || (together && (eve(g) || going(g)))
-                || theirs(g);
+                || theirs(g)
+                || remembered(g);
             if !keep {
                 fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }

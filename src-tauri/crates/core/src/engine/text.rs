@@ -560,13 +560,23 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
     let quoted = |open: char, close: char| {
         p.name.split_once(open).and_then(|(_, rest)| rest.split_once(close)).map(|(inner, _)| inner.trim())
     };
+    // (Or in single quotes, from a word's start to a word's end, not an apostrophe: "Josefa 'Pepa' Gallardo", not
+    // "Gráinne O'Neill": round 127, cadiz P1, "ask how Josefa is", "calling Pepa by her formal name feels cold", from
+    // both reviewers.)
+    let single_quoted = || {
+        let (_, rest) = p.name.split_once(" '")?;
+        let end = rest.find('\'')?;
+        rest[end + 1..].chars().next().is_none_or(char::is_whitespace).then(|| rest[..end].trim())
+    };
     let from_name = p
         .name
         .split_once('(')
         .and_then(|(_, rest)| rest.split_once(')'))
         .map(|(inner, _)| inner.trim())
         .or_else(|| quoted('"', '"'))
-        .or_else(|| quoted('“', '”'));
+        .or_else(|| quoted('“', '”'))
+        .or_else(|| quoted('‘', '’'))
+        .or_else(single_quoted);
     from_name
         .filter(|n| name_like(n))
         .or(from_notes.filter(|n| name_like(n)))
@@ -6593,6 +6603,13 @@ mod tests {
         assert_eq!(called_as("Antônio Carlos Lima (Toninho)", false, None, None), "Toninho");
         assert_eq!(called_as("Jhoanna \"Joy\" Ramos", false, None, None), "Joy");
         assert_eq!(called_as("Pacita “Lola Pacing” Manalo", false, None, None), "Lola Pacing");
+        assert_eq!(called_as("Josefa 'Pepa' Gallardo", false, None, None), "Pepa");
+        assert_eq!(called_as("Luis 'Don Lucho' Ramos Tapia", false, None, None), "Don Lucho");
+        assert_eq!(called_as("José Luis Vargas 'Chiclanita'", false, None, None), "Chiclanita");
+        assert_eq!(called_as("Rafael ‘Fali’ Cordero", false, None, None), "Fali");
+        assert_eq!(called_as("Gráinne O'Neill", false, None, None), "Gráinne");
+        assert_eq!(called_as("Fa'alogo Su'a", false, None, None), "Fa'alogo");
+        assert_eq!(called_as("Diego 'el Flaco' Sosa", false, None, None), "Diego");
         assert_eq!(called_as("John Michael \"JM\" Dizon", true, Some("My younger brother"), None), "JM");
         let ify = Some("Ify. 18 on Saturday 14 March; her party is at home.");
         assert_eq!(called_as("Ifeoma Hart", true, Some("Our elder daughter"), ify), "Ify");

@@ -556,10 +556,11 @@ fn load_people(
 
     // On the day of loss of a friend in the user's 15 who died, the notes and who they are of everyone in the user's 15
     // (whose title or "how we met" may say they are the friend's family: the day is kept with them).
+    // (Closest ever, as the dead are often kept in the outer circle.)
     let friend_lost_today = people.iter().any(|q| {
         !q.kin
             && q.status == Status::Deceased
-            && q.circle <= 2
+            && q.peak_circle.min(q.circle) <= 2
             && q.dates.iter().any(|d| {
                 d.label.as_deref().is_some_and(crate::engine::derive::speaks_of_loss)
                     && next_occurrence(&d.date, today, 0).is_some()
