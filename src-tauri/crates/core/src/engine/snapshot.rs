@@ -200,9 +200,47 @@ impl Snapshot {
     }
 }
 
-/// True when how you met says you hired them: it opens on "Hired" ("Hired him when the cold store started"), not on
-/// "Hired me" (they hired the user), as the store's query reads it too.
+/// True when how you met says you hired them or they work for you: it opens on "Hired" ("Hired him when the cold store
+/// started"), not on "Hired me" (they hired the user); or on joining the user's own team, crew or kitchen ("Started on
+/// my crew", "Joined my clinical pharmacy unit from a community pharmacy", "Came to work for me when I opened the
+/// workshop"), not for years now past ("Clinical pharmacist on my team 2009-2016"). The store's query reads the same
+/// openings. (Round 127, hamilton P23: "Check in with Anthony", who started on the user's crew and whom he sees at the
+/// mill, "a content-free check-in driven by the calendar", 2 from both reviewers; round 125a, mandalay P27, the user's
+/// own cutter.)
 pub(crate) fn says_hired(how_met: &str) -> bool {
     let said = how_met.trim_start().to_lowercase();
-    said.starts_with("hired ") && !said.starts_with("hired me ") && said != "hired me"
+    if said.starts_with("hired ") && !said.starts_with("hired me ") && said != "hired me" {
+        return true;
+    }
+    const OPENINGS: [&str; 8] = [
+        "joined my ",
+        "joined our ",
+        "started on my ",
+        "started on our ",
+        "came onto my ",
+        "came onto our ",
+        "came into my ",
+        "came into our ",
+    ];
+    const WORK: [&str; 13] = [
+        "team",
+        "crew",
+        "department",
+        "unit",
+        "section",
+        "kitchen",
+        "staff",
+        "desk",
+        "squad",
+        "bench",
+        "workshop",
+        "ward",
+        "practice",
+    ];
+    let past = said.split(|c: char| !c.is_ascii_digit()).filter(|n| n.len() == 4).count() >= 2;
+    let joined = OPENINGS.iter().find_map(|o| said.strip_prefix(o)).is_some_and(|rest| {
+        rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3).any(|w| WORK.contains(&w))
+    });
+    let works_for = ["came to work for me", "came to work for us"].iter().any(|o| said.starts_with(o));
+    (joined || works_for) && !past
 }

@@ -2928,6 +2928,23 @@ fn there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Opti
         .map(|u| u.text.trim())
 }
 
+/// True when a sentence of their notes says the user goes to see them every day, in the user's own first person ("Visiting
+/// hours 12 to 1 and 5 to 6; I go at 5 every day", "I sit with her every evening"): a hard time of theirs is met at
+/// the visit, not by a call (round 126, kandy P7, P16, P18: "Call Amma" and "Call Amma this evening with your good
+/// wishes" of a mother in hospital "he sees daily", from both reviewers).
+pub(crate) fn visits_every_day(p: &PersonFacts) -> bool {
+    const DAILY: [&str; 5] = ["every day", "every evening", "every afternoon", "every morning", "each day"];
+    const GOING: [&str; 7] = ["go", "visit", "see", "sit", "stop", "drop", "pop"];
+    p.notes.as_deref().is_some_and(|notes| {
+        sentences(notes).any(|s| {
+            let lower = s.to_lowercase();
+            let ws = super::derive::words(s);
+            (DAILY.iter().any(|d| lower.contains(d)) || ws.iter().any(|w| w == "daily"))
+                && ws.windows(2).any(|w| w[0] == "i" && GOING.contains(&w[1].as_str()))
+        })
+    })
+}
+
 /// True when a promise is a word to give them: it opens on "Tell" or "Let … know" ("Tell Carol which reading I'll do
 /// at Win's funeral", "Let Gita know if I can cover Saturday").
 fn a_word_to_give(text: &str) -> bool {
@@ -5155,6 +5172,10 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         {
             format!("Call {first} today: listen first, and leave plans and contacts for another day.")
         }
+        // Nor a call to one of the family the user goes to see every day: the visit is the word (round 126, kandy P7).
+        Detail::Support { event, .. } if event.kind == EventKind::Illness && p.kin && visits_every_day(p) => {
+            format!("At your visit today, take time with {first}, and ask what would help.")
+        }
         Detail::Support { event, .. } if support_by_call(p, event, snap) => match event.kind {
             EventKind::Bereavement => {
                 format!(
@@ -5472,6 +5493,11 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         {
             format!("You are with {first} today: wish {first} well for tomorrow in person.")
         }
+        Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. }
+            if p.kin && p.circle <= 2 && visits_every_day(p) =>
+        {
+            format!("At your visit today, wish {first} well for tomorrow in person.")
+        }
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } if p.kin && p.circle <= 2 => {
             format!("Call {first} this evening with your good wishes for tomorrow.")
         }
@@ -5503,6 +5529,14 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             if p.kin && p.circle <= 2 && a_consultation(&follow_up.text) =>
         {
             format!("Call {first} to ask how the appointment went, and what was decided.")
+        }
+        Detail::FollowUp { matter: Matter::Treatment, luck: false, follow_up, .. }
+            if p.kin
+                && p.circle <= 2
+                && super::generate::speaks_of_operation(&follow_up.text)
+                && visits_every_day(p) =>
+        {
+            format!("At your visit today, take your time with {first}, and ask the ward what comes next.")
         }
         Detail::FollowUp { matter: Matter::Treatment, luck: false, follow_up, .. }
             if p.kin && p.circle <= 2 && super::generate::speaks_of_operation(&follow_up.text) =>
@@ -6287,6 +6321,12 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         "On the day of an operation, a word waiting for afterwards says you were thinking of them.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, .. } if condolences_in_person(p, event)) {
         "From a neighbour, a knock at the door says more than any note.".to_owned()
+    } else if matches!(c.detail, Detail::Support { event, .. } if event.kind == EventKind::Illness)
+        && p.kin
+        && visits_every_day(p)
+    {
+        // Not "hearing your voice" beside the visit the user makes every day.
+        "With family, being there is what counts.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, .. } if !near_the_end(event)
         && support_by_call(p, event, snap))
     {

@@ -433,7 +433,10 @@ fn load_people(
     let sql = format!(
         "SELECT id, name, circle, peak_circle, stage, power, kin, no_intros, status, cadence_days, snoozed_until,
                 birthday, CASE WHEN kin THEN how_met END AS kin_how_met, location,
-                CASE WHEN ltrim(how_met, char(32, 9, 10, 13)) LIKE 'hired%' THEN how_met END AS hired_how_met
+                CASE WHEN ltrim(how_met, char(32, 9, 10, 13)) LIKE 'hired%'
+                       OR ltrim(how_met, char(32, 9, 10, 13)) LIKE 'joined %'
+                       OR ltrim(how_met, char(32, 9, 10, 13)) LIKE 'started on %'
+                       OR ltrim(how_met, char(32, 9, 10, 13)) LIKE 'came %' THEN how_met END AS hired_how_met
          FROM people WHERE 1{}",
         scope.filter("id", 1)
     );
@@ -1072,6 +1075,12 @@ mod split_tests {
             Some("hired me"),
             Some("Hiredman's daughter"),
             Some("She hired me"),
+            Some("Started on my crew"),
+            Some("Joined my clinical pharmacy unit from a community pharmacy"),
+            Some("Came to work for me when I opened the workshop"),
+            Some("Clinical pharmacist on my team 2009-2016"),
+            Some("Joined my team at Finlo 2018–2022"),
+            Some("Joined my youth choir at thirteen"),
             None,
         ];
         let people: Vec<serde_json::Value> = said
@@ -1090,7 +1099,7 @@ mod split_tests {
             let expected = PersonFacts::from_person(&person).hired;
             assert_eq!(p.hired, expected, "{how:?}");
         }
-        assert_eq!(snap.people.iter().filter(|p| p.hired).count(), 3);
+        assert_eq!(snap.people.iter().filter(|p| p.hired).count(), 6);
     }
 
     /// While another process holds the write lock (an import), the side does not wait for it: the reader loads alone,
