@@ -80,7 +80,7 @@ mod tests {
     fn write_names(dir: &Path) {
         use advocates_core::engine::{
             BURMESE_TITLES, CANTONESE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, FAMILY_WORDS, HONORIFICS,
-            JAPANESE_FAMILY_NAMES, KIN_TITLES, KOREAN_FAMILY_NAMES, SOUTHERN_CHINESE_FAMILY_NAMES,
+            JAPANESE_FAMILY_NAMES, KIN_TITLES, KOREAN_FAMILY_NAMES, SOUTHERN_CHINESE_FAMILY_NAMES, TITLES_OF_RESPECT,
             VIETNAMESE_FAMILY_NAMES,
         };
         let list = |name: &str, doc: &str, words: &[&str]| {
@@ -120,6 +120,11 @@ mod tests {
                 "KIN_TITLES",
                 "Titles of kinship or respect a name the user calls someone by may open with.",
                 &KIN_TITLES,
+            ),
+            list(
+                "TITLES_OF_RESPECT",
+                "Titles of office or respect that stay with the given name they open (\"Pastor Samuel\", \"Father Jim\").",
+                &TITLES_OF_RESPECT,
             ),
         ]
         .join("");

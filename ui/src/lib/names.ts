@@ -11,6 +11,7 @@ import {
   KIN_TITLES,
   KOREAN_FAMILY_NAMES,
   SOUTHERN_CHINESE_FAMILY_NAMES,
+  TITLES_OF_RESPECT,
   VIETNAMESE_FAMILY_NAMES,
 } from "./bindings/names";
 
@@ -240,5 +241,15 @@ export function japaneseGivenName(p: Named): string | null {
   return JAPANESE_FAMILY_NAMES.includes(family) && !JAPANESE_FAMILY_NAMES.includes(given) ? given : null;
 }
 
+/** "Pastor Samuel" of "Pastor Samuel Kiptanui Keter", "Father Jim" of "Father Jim Morrissey": a title of office or
+ * respect that opens a name of a given and a family name stays with the given name (as the engine's
+ * `with_their_title`). */
+export function withTheirTitle(name: string): string | null {
+  const [title, given, family] = name.trim().split(/\s+/);
+  if (title === undefined || given === undefined || family === undefined) return null;
+  if (!TITLES_OF_RESPECT.includes(title.replace(/\.$/, "").toLowerCase()) || honorific(given)) return null;
+  return `${title} ${given}`;
+}
+
 export const calledBy = (p: Named): string =>
-  familyWord(p) ?? nickname(p) ?? japaneseGivenName(p) ?? firstName(p.name);
+  familyWord(p) ?? nickname(p) ?? japaneseGivenName(p) ?? withTheirTitle(p.name) ?? firstName(p.name);

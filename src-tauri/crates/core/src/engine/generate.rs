@@ -4107,11 +4107,21 @@ fn telling_words(text: &str) -> Vec<String> {
 /// endorsement, a recommendation (whole words, case-insensitive). It comes to the user; there is nothing to ask them
 /// about it, and no luck to wish (round 41, pharmacist P36: "Ask Dilip about 'His letter of support for the bid'",
 /// the user's own bid, usefulness 1 and tact 2 from two of three reviewers).
+/// So is their part of the user's bid, "for the grant" ("Evaluation plan and her budget lines for the grant", the
+/// co-investigator's: round 128, adelaide P28, "'ask how it went' treats Kate's deliverable to Priya as Kate's own
+/// event", from both reviewers, and the luck wished for it beside her promotion). (Not an ordeal for it: "Interview for
+/// the grant".)
 pub(crate) fn speaks_of_backing(text: &str) -> bool {
     const WORDS: [&str; 6] = ["reference", "references", "testimonial", "endorsement", "recommendation", "referee"];
+    const BIDS: [&str; 6] = ["grant", "bid", "tender", "proposal", "application", "submission"];
     let words = words(text);
+    let for_the_bid = words
+        .windows(3)
+        .any(|w| w[0] == "for" && ["the", "my", "our"].contains(&w[1].as_str()) && BIDS.contains(&w[2].as_str()))
+        && !words.iter().any(|w| ORDEALS.contains(&w.as_str()));
     words.iter().any(|w| WORDS.contains(&w.as_str()))
         || words.windows(3).any(|w| w[0] == "letter" && w[1] == "of" && w[2] == "support")
+        || for_the_bid
 }
 
 /// True when a mention says something is announced or published ("The shortlist is announced", "Results published
@@ -4435,6 +4445,12 @@ fn comes_after_the_morning(text: &str, by_its_evening: bool) -> bool {
             && w[1] == "at"
             && evening_hour(k + 2)
     });
+    // Or its outcome right after an afternoon hour: "Confirmation of candidature seminar, 2pm: passed, with minor
+    // revisions" (round 128, adelaide P11, "Aisha 'passed today' before her 2pm seminar", from both reviewers).
+    const OUTCOMES: [&str; 11] =
+        ["passed", "won", "got", "accepted", "approved", "offered", "elected", "selected", "named", "awarded", "went"];
+    let outcome_after_an_afternoon_hour = (0..words.len())
+        .any(|k| evening_hour(k) && words.iter().skip(k + 1).take(3).any(|w| OUTCOMES.contains(&w.as_str())));
     // (Not news of the morning whose evening holds something else: "Don Julio Olivera died at dawn in the Maciel.
     // Velorio tonight at the cochería…" is heard in the morning; round 90, montevideo P18, condolences "a day late, on
     // the morning of the burial", from both reviewers.)
@@ -4442,6 +4458,7 @@ fn comes_after_the_morning(text: &str, by_its_evening: bool) -> bool {
         .windows(2)
         .any(|w| (w[0] == "at" && w[1] == "dawn") || (["this", "the"].contains(&w[0].as_str()) && w[1] == "morning"));
     told_at_an_evening_hour
+        || outcome_after_an_afternoon_hour
         || !of_the_morning && words.iter().enumerate().any(|(k, w)| {
         w == "tonight"
             // "Killed at about eight at night" (round 72, iten): the evening of its day, not the night before it.
@@ -4487,7 +4504,12 @@ fn at_an_awards_night(detail: &str) -> bool {
     // Vilnius", round 125, kaunas P23, "a morning congratulation could spoil the award before the gala".)
     let gala =
         ws.windows(3).any(|w| w[0] == "at" && ["the", "a", "its", "their"].contains(&w[1].as_str()) && w[2] == "gala");
-    !past && !nominated && (named || night || gala)
+    // (Or a final won: "Paper Moths won the state final of the SA Youth Band Battle at the Gov", decided when it ends,
+    // round 128, adelaide P15, "the morning card announces a win that hasn't happened yet", from both reviewers; round
+    // 126, nantes P26, "Won the national final", its result given at 17:00.)
+    let final_won = ws.iter().any(|w| w == "won" || w == "wins")
+        && ws.iter().any(|w| ["final", "finals", "grand-final"].contains(&w.as_str()));
+    !past && !nominated && (named || night || gala || final_won)
 }
 
 /// The occasion a promise is for, in its own words: "for", "before" or "ahead of" it ("Hem Bea's blue dress for the
@@ -5768,10 +5790,19 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
             // Saturday-Sunday", "Proctor the spring aptitude test with Terri, Saturday 14 March 8 am", round 119,
             // tampere P25 and pittsburgh P23, "he is obviously coaching at the finals", 2 from both reviewers.)
             | "coach" | "proctor" | "invigilate" | "referee" | "umpire" | "officiate"
+            // (And facilitating at an hour: "Co-facilitate the death café at Nikos's with Bev, Saturday 14 March 2pm",
+            // round 128, adelaide P27, "a logistics reminder for a café she co-runs monthly", 2 from both reviewers.)
+            | "facilitate" | "cohost" | "moderate"
             // (And catering an event at an hour, "Cater the Matafele Bay Hotel opening cocktail, 6pm, 250 guests":
             // round 115, apia P21, P25, "she cannot forget her biggest job", 2 from both reviewers.)
             | "cater",
         ) if !someone_next => timed(),
+        // ("Co-facilitate", "co-host", "co-lead", as the words of a text split them.)
+        Some("co")
+            if ws.get(1).is_some_and(|w| ["facilitate", "host", "lead", "chair", "teach", "present"].contains(&w.as_str())) =>
+        {
+            timed()
+        }
         // (And an appearance on a show at an hour: "On Toua's Hmong radio show Wednesday 11 March 7pm: stroke warning
         // signs", "Live on the Dagbani morning show for Women's Day, Sunday 8 March, 8am": round 124, fresno P23, tamale
         // P14, "Get it done by" two days ahead, "frames the radio show as something to 'get done'".)
@@ -7050,12 +7081,29 @@ fn opens_on_the_users_family(text: &str, i: usize, snapshot: &Snapshot) -> bool 
     let Some(k) = words.iter().take(3).position(|w| super::derive::possessive_name(w)) else { return false };
     let head = words[..=k].join(" ");
     let Some(name) = head.strip_suffix("'s").or_else(|| head.strip_suffix("’s")) else { return false };
-    snapshot.people.iter().enumerate().any(|(j, q)| {
-        j != i
-            && q.kin
-            && q.status != crate::model::Status::Deceased
-            && (super::text::called(q) == name || q.name.starts_with(&format!("{name} ")) || q.name == name)
-    })
+    // (Or one whose own record says they are that one's coach, teacher or doctor, "Haruto's coach": the one named is the
+    // user's, whom they serve (round 128, sapporo P26: "Ask Saito how it went" of "Haruto's season-end club race", the
+    // user's son, on his coach's record, "it could look as if he wasn't paying attention", 1 · 2, tact 3).)
+    const SERVES: [&str; 10] = [
+        "coach",
+        "teacher",
+        "tutor",
+        "trainer",
+        "instructor",
+        "sensei",
+        "doctor",
+        "paediatrician",
+        "pediatrician",
+        "therapist",
+    ];
+    let lower = name.to_lowercase();
+    owners_by(&snapshot.people[i], &SERVES).contains(&lower)
+        || snapshot.people.iter().enumerate().any(|(j, q)| {
+            j != i
+                && q.kin
+                && q.status != crate::model::Status::Deceased
+                && (super::text::called(q) == name || q.name.starts_with(&format!("{name} ")) || q.name == name)
+        })
 }
 
 /// How long after a mention a promise to the same person can be the answer the user owes them (see
@@ -8443,6 +8491,9 @@ mod tests {
         assert!(speaks_of_backing("Sends the endorsement to the panel"));
         assert!(!speaks_of_backing("Her supportive letter to the council about the park"));
         assert!(!speaks_of_backing("Referendum on the new hall"));
+        assert!(speaks_of_backing("Evaluation plan and her budget lines for the grant"));
+        assert!(!speaks_of_backing("Interview for the grant panel"));
+        assert!(!speaks_of_backing("Her grant application is due Friday"));
     }
 
     #[test]
@@ -8713,6 +8764,8 @@ mod tests {
         assert!(!super::at_an_awards_night("Won Best Newcomer at the Scottish Comedy Awards last night"));
         assert!(!super::at_an_awards_night("Awarded a travel scholarship by the Churchill Trust"));
         assert!(!super::at_an_awards_night("Nominated for Music at the BAFTA Games Awards for her score"));
+        assert!(super::at_an_awards_night("Paper Moths won the state final of the SA Youth Band Battle at the Gov"));
+        assert!(!super::at_an_awards_night("Won the state final last night in Adelaide"));
     }
 
     #[test]

@@ -36,7 +36,8 @@ pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts
 pub(crate) use text::{first_name, human_date};
 pub use text::{
     normalize_topic, BURMESE_TITLES, CANTONESE_FAMILY_NAMES, CHINESE_FAMILY_NAMES, FAMILY_WORDS, HONORIFICS,
-    JAPANESE_FAMILY_NAMES, KIN_TITLES, KOREAN_FAMILY_NAMES, SOUTHERN_CHINESE_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES,
+    JAPANESE_FAMILY_NAMES, KIN_TITLES, KOREAN_FAMILY_NAMES, SOUTHERN_CHINESE_FAMILY_NAMES, TITLES_OF_RESPECT,
+    VIETNAMESE_FAMILY_NAMES,
 };
 pub use types::{round2, AlsoSuggestion, Digest, Factors, Suggestion, SuggestionKind, Why};
 

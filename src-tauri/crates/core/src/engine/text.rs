@@ -634,8 +634,12 @@ pub(crate) fn called(p: &PersonFacts) -> &str {
 /// Titles of office or respect that stay with the name they open: a pastor, an elder, a canon are "Pastor Samuel",
 /// "Mzee Jonah", not "Pastor" (round 72, iten: "You promised Pastor “…”", "Send Mzee a short note") nor the bare given
 /// name of someone the user would never call by it alone.
-pub const TITLES_OF_RESPECT: [&str; 9] =
-    ["pastor", "mzee", "canon", "bishop", "imam", "rabbi", "sheikh", "reverend", "deacon"];
+/// So are a priest's, a nun's and a church mother's: "Father Jim", "Sister Mary", "Mother Essie", not "Father", which
+/// reads as the user's own (round 128, memphis P23: "You promised Mother “Take Mother Coleman a plate…”").
+pub const TITLES_OF_RESPECT: [&str; 13] = [
+    "pastor", "mzee", "canon", "bishop", "imam", "rabbi", "sheikh", "reverend", "deacon", "father", "sister", "mother",
+    "brother",
+];
 
 /// "Pastor Samuel" of "Pastor Samuel Kiptanui Keter": the title and the given name, when a name opens with a title of
 /// respect and goes on to a given and a family name.
@@ -2589,6 +2593,22 @@ fn with_them_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> 
         .iter()
         .filter(|u| u.mine && u.person == p.id && u.due == on && u.done_on.is_none())
         .find(|u| u.text.to_lowercase().contains(&with))
+        .map(|u| u.text.trim())
+}
+
+/// An open promise to them for the day of a kept date of another of theirs, by the other's name ("Bring the ribs to
+/// Micah's 10th birthday at Denise's" on Denise's "Micah's birthday (Denise's boy)"): its words.
+fn part_in_their_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot, label: &str, on: NaiveDate) -> Option<&'s str> {
+    let p = &snap.people[c.people[0]];
+    let own = super::generate::own_names(p);
+    let others: Vec<String> = super::generate::names_in(label).into_iter().filter(|n| !own.contains(n)).collect();
+    if others.is_empty() {
+        return None;
+    }
+    snap.follow_ups
+        .iter()
+        .filter(|u| u.mine && u.person == p.id && u.due == on && u.done_on.is_none())
+        .find(|u| super::derive::words(&u.text).iter().any(|w| others.contains(w)))
         .map(|u| u.text.trim())
 }
 
@@ -4765,6 +4785,15 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             "Say it in person: you are with {first} today for “{}”.",
             with_them_today(c, snap, *on).unwrap_or_default()
         ),
+        // Or a day of another of theirs that the user has promised them a part in ("Bring the ribs to Micah's 10th
+        // birthday at Denise's after church", on Micah's birthday, kept on his mother's record): the user is there
+        // (round 128, memphis P26, "'call, or go if you can' misses that he's already going, with the ribs", from both
+        // reviewers).
+        Detail::Occasion { days: 0, label: Some(label), on, .. }
+            if part_in_their_day(c, snap, label, *on).is_some() =>
+        {
+            format!("Say it in person today: “{}”.", part_in_their_day(c, snap, label, *on).unwrap_or_default())
+        }
         // Their wedding, with the user in the wedding party by the user's own notes ("I'm one of her four
         // bridesmaids"): with them all day, no call to make (round 99, jakarta P26: "call with your wishes, or go and
         // see them… to a bridesmaid who is there all day", from both reviewers).
