@@ -4451,6 +4451,10 @@ fn comes_after_the_morning(text: &str, by_its_evening: bool) -> bool {
         ["passed", "won", "got", "accepted", "approved", "offered", "elected", "selected", "named", "awarded", "went"];
     let outcome_after_an_afternoon_hour = (0..words.len())
         .any(|k| evening_hour(k) && words.iter().skip(k + 1).take(3).any(|w| OUTCOMES.contains(&w.as_str())));
+    // Or after school or work: "Accepted to Spelman College…; found out on the portal after school" (round 128, memphis
+    // P19, "the news comes that evening, after school, so a morning card announcing it is premature", from both
+    // reviewers).
+    let after_the_day = words.windows(2).any(|w| w[0] == "after" && ["school", "work"].contains(&w[1].as_str()));
     // (Not news of the morning whose evening holds something else: "Don Julio Olivera died at dawn in the Maciel.
     // Velorio tonight at the cochería…" is heard in the morning; round 90, montevideo P18, condolences "a day late, on
     // the morning of the burial", from both reviewers.)
@@ -4459,6 +4463,7 @@ fn comes_after_the_morning(text: &str, by_its_evening: bool) -> bool {
         .any(|w| (w[0] == "at" && w[1] == "dawn") || (["this", "the"].contains(&w[0].as_str()) && w[1] == "morning"));
     told_at_an_evening_hour
         || outcome_after_an_afternoon_hour
+        || after_the_day
         || !of_the_morning && words.iter().enumerate().any(|(k, w)| {
         w == "tonight"
             // "Killed at about eight at night" (round 72, iten): the evening of its day, not the night before it.

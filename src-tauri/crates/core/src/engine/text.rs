@@ -2612,6 +2612,21 @@ fn part_in_their_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot, label: &str, on:
         .map(|u| u.text.trim())
 }
 
+/// Something they mentioned, due in the past fortnight and not marked done, that is no treatment, loss or ordeal and
+/// not theirs to raise: the latest (the REX number an adviser was to confirm by 4 March).
+fn still_open<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate) -> Option<&'s crate::model::FollowUp> {
+    let p = &snap.people[c.people[0]];
+    if super::generate::theirs_to_raise(p) || super::generate::asks_no_questions(p) {
+        return None;
+    }
+    snap.follow_ups
+        .iter()
+        .filter(|u| !u.mine && u.person == p.id && u.done_on.is_none())
+        .filter(|u| (1..=14).contains(&(today - u.due).num_days()))
+        .filter(|u| matches!(Matter::of(&u.text), Matter::Plain | Matter::Answer))
+        .max_by_key(|u| u.due)
+}
+
 /// The words of a baby of theirs born in the last eight weeks, when they give any.
 fn new_baby<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate) -> Option<&'s str> {
     let person = &snap.people[c.people[0]].id;
@@ -5786,6 +5801,15 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             let baby = new_baby(c, snap, today).unwrap_or_default();
             let how = if *call { format!("Call {first}") } else { format!("Send {first} a short note") };
             format!("{how} to ask how the baby is doing: “{baby}”.")
+        }
+        // And one with something of theirs still open between you, due in the past fortnight, asks about it: it is the
+        // reason to write (round 128, bishkek P21, "Check in with Timur… it ignores the real reasons, the REX number
+        // promised for 4 March", 2 from both reviewers).
+        Detail::CheckIn { call, .. } if still_open(c, snap, today).is_some() => {
+            let open = still_open(c, snap, today).map(|u| (u.text.trim(), human_date(u.due, today)));
+            let (what, when) = open.unwrap_or_default();
+            let how = if *call { format!("Call {first} to catch up") } else { format!("Send {first} a short note") };
+            format!("{how}, and ask about “{what}” ({when}).")
         }
         Detail::CheckIn { call: true, .. } => format!("Call {first} to catch up."),
         Detail::CheckIn { .. } => format!("Send {first} a short note to check in."),
