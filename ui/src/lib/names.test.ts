@@ -128,6 +128,7 @@ describe("nickname", () => {
     [p("Fa'alogo Su'a", false, null, null), "Fa'alogo"],
     [p("Diego 'el Flaco' Sosa", false, null, null), "Diego"],
     [p("Father Jim Morrissey", false, null, null), "Father Jim"],
+    [p("Hon. Harold Banks (ret.)", false, null, null), "Harold"],
     [p("Mother Essie Coleman", false, null, null), "Mother Essie"],
     [p("Pastor Samuel Kiptanui Keter", false, null, null), "Pastor Samuel"],
     [p("Deacon Walter Hughes", false, null, null), "Deacon Walter"],

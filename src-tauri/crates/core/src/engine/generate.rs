@@ -1491,6 +1491,16 @@ fn a_delivery_notice(text: &str) -> bool {
         "itinerary",
         "photograph",
         "film",
+        // (Or quotes and estimates they owe the user: "Quotes for the ultrasound and the shockwave machine", round 129,
+        // belgrade P8, "Ask how Igor is doing… treats a vendor's overdue quotes as a health check-in", 2 from both.)
+        "quote",
+        "quotes",
+        "quotation",
+        "quotations",
+        "estimate",
+        "estimates",
+        "invoice",
+        "invoices",
     ];
     first.is_some_and(|w| a_service.contains(&w))
         || (first == Some("run") && ws.get(1).is_some_and(|w| w == "sheet"))
@@ -1562,6 +1572,13 @@ pub(crate) fn theirs_to_raise(p: &PersonFacts) -> bool {
             "let them bring it up",
             "raise it first",
             "raises it first",
+            // (Or a thing the user was told in confidence, which they do not know the user knows: "Min told me in
+            // confidence; he doesn't know I know… Don't mention it to him", round 129, chengdu P18, P21, a good-luck
+            // note and "how it went" of his interview, "betrays Min's confidence", 1 · 1, tact 1 from both reviewers.)
+            "doesn't know i know",
+            "don't mention it to him",
+            "don't mention it to her",
+            "don't mention it to them",
         ],
     )
 }
@@ -7411,10 +7428,18 @@ fn thanks<'s>(
 fn loss_in_their_family(snapshot: &Snapshot, i: usize, today: NaiveDate, window: i64) -> Option<&Event> {
     let notes = snapshot.people[i].notes.as_deref()?;
     let said = words(notes);
+    // ("Valentín's son", not "LaTonya's mother's service": the tie said of the one in the notes, not a possessive of
+    // another's dead; round 129, baltimore P1, "Ask after Renée… Hard news for Renée: her mother… died", of the
+    // colleague covering the user's docket for the paralegal's mother's funeral, tact 2 from both reviewers.)
     let family_of = |e: &Event| {
         snapshot.person_index(&e.person).is_some_and(|k| {
             let name = super::text::first_name(&snapshot.people[k].name).to_lowercase();
-            said.windows(3).any(|v| v[0] == name && v[1] == "s" && FAMILY.contains(&v[2].as_str()))
+            said.windows(3).enumerate().any(|(at, v)| {
+                v[0] == name
+                    && v[1] == "s"
+                    && FAMILY.contains(&v[2].as_str())
+                    && said.get(at + 3).is_none_or(|next| next != "s")
+            })
         })
     };
     snapshot.events.iter().filter(|e| e.kind == EventKind::Bereavement && e.person != snapshot.people[i].id).find(|e| {

@@ -31,7 +31,7 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
 /// the three below are exported to the UI (`ui/src/lib/bindings/names.ts`), which names people the same way.
 /// Ranks too ("Sgt. Aidan Burke" is Aidan, not "Sgt.": round 60, publican P24, "Wish Sgt. luck"); not "Col", a
 /// first name as often as a colonel ("Col Hendry", carpenter).
-pub const HONORIFICS: [&str; 69] = [
+pub const HONORIFICS: [&str; 72] = [
     // Titles of office or respect, said with the name rather than skipped ([`TITLES_OF_RESPECT`]).
     "pastor",
     "mzee",
@@ -115,6 +115,11 @@ pub const HONORIFICS: [&str; 69] = [
     "retd",
     "(retd)",
     "(ret)",
+    // "The Honourable", a judge's or a minister's ("Hon. Harold Banks (ret.)": round 129, baltimore P6, "Ask Destiny and
+    // Hon. first").
+    "hon",
+    "honourable",
+    "honorable",
 ];
 
 pub(crate) fn honorific(word: &str) -> bool {
@@ -2625,6 +2630,15 @@ fn still_open<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate) -> Op
         .filter(|u| (1..=14).contains(&(today - u.due).num_days()))
         .filter(|u| matches!(Matter::of(&u.text), Matter::Plain | Matter::Answer))
         .max_by_key(|u| u.due)
+}
+
+/// True when help was given without asking whom or what it was for: "no questions asked", "without asking who it was
+/// for", "for a friend".
+fn asked_no_questions(detail: &str) -> bool {
+    let lower = detail.to_lowercase();
+    ["no questions asked", "without asking", "didn't ask who", "did not ask who", "for a friend"]
+        .iter()
+        .any(|s| lower.contains(s))
 }
 
 /// The words of a baby of theirs born in the last eight weeks, when they give any.
@@ -5665,6 +5679,14 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         Detail::Thank { favor, .. } if favor.detail.as_deref().is_some_and(said_in_confidence) => {
             format!("Thank {first} in person or by phone: it was said in confidence, so keep it out of writing.")
         }
+        // Help given without asking whom it was for ("Told me which residential program takes Medicaid without a wait,
+        // no questions asked"): the user kept that to themselves, and "what came of it" would tell it (round 129,
+        // baltimore P4, "telling Imani 'what came of it' would give away Darius's treatment", tact 2 from both
+        // reviewers).
+        Detail::Thank { favor, .. } if favor.detail.as_deref().is_some_and(asked_no_questions) => {
+            "Write a short thank-you that names what they did and what it meant to you; no need to say whom it was for."
+                .into()
+        }
         // Help given, not a door opened (a meal cooked for the children, an evening with Mum, a van lent): nothing has
         // "come of it" to report, and said before the day it served it reads oddly (round 77, nairobi P16, P17, P20;
         // round 76, auckland P8: "'say what came of it' comes two days before the si'i has happened").
@@ -6703,6 +6725,8 @@ mod tests {
         assert_eq!(called_as("Gráinne O'Neill", false, None, None), "Gráinne");
         assert_eq!(called_as("Fa'alogo Su'a", false, None, None), "Fa'alogo");
         assert_eq!(called_as("Diego 'el Flaco' Sosa", false, None, None), "Diego");
+        assert_eq!(called_as("Hon. Harold Banks (ret.)", false, None, None), "Harold");
+        assert_eq!(called_as("Father Jim Morrissey", false, None, None), "Father Jim");
         assert_eq!(called_as("John Michael \"JM\" Dizon", true, Some("My younger brother"), None), "JM");
         let ify = Some("Ify. 18 on Saturday 14 March; her party is at home.");
         assert_eq!(called_as("Ifeoma Hart", true, Some("Our elder daughter"), ify), "Ify");
