@@ -260,7 +260,7 @@ pub(crate) fn possessive_name(word: &str) -> bool {
 /// as whole words, case-insensitively ("studied" is not "died"). Conservative on purpose: its only effect is a quieter
 /// word on the person's dates.
 pub(crate) fn speaks_of_loss(notes: &str) -> bool {
-    const WORDS: [&str; 15] = [
+    const WORDS: [&str; 16] = [
         "died",
         // (Round 64, ranger P34: "Amos Mashele killed in a contact near Shabeni (2019)", a fallen ranger's day, met
         // with "Send your wishes today: a message, or a quick call".)
@@ -272,6 +272,9 @@ pub(crate) fn speaks_of_loss(notes: &str) -> bool {
         "widowed",
         "widower",
         "funeral",
+        // (The African American funeral: "Be at Mrs. Brooks's homegoing service, 11:00", round 129, baltimore P12,
+        // "'keep your promise' is an odd frame for a funeral", from both reviewers.)
+        "homegoing",
         "bereaved",
         "bereavement",
         "deceased",

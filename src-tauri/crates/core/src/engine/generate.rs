@@ -2497,8 +2497,11 @@ pub(crate) fn sets_another_day(text: &str, on: NaiveDate) -> bool {
 /// The words of a funeral, in English and as a book in another language keeps it ("Trauerfeier Friday 6 March 2026,
 /// 11:00, in the chapel of the Tegel cemetery": round 76, berlin, an introduction and a chore on the morning of the
 /// funeral of the mother of someone in the user's inner 5).
-const FUNERALS: [&str; 21] = [
+const FUNERALS: [&str; 22] = [
     "funeral",
+    // The African American funeral, "homegoing service" (round 129, baltimore P12: "Keep your promise to LaTonya… Today,
+    // as you offered", "'keep your promise' is an odd frame for a funeral", from both reviewers).
+    "homegoing",
     "burial",
     "cremation",
     "interment",

@@ -5422,6 +5422,10 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         }
         // (Whoever the promise was made to: the contribution handed to the widower's family committee was promised
         // to the classmate collecting it, round 86, kigali, "Be there for Jean today" at Bosco's wife's burial.)
+        // (At the funeral of one of theirs, in their time of loss: being there for them, round 129, baltimore P12.)
+        Detail::KeepPromise { care: true, .. } if part_in_a_funeral(c) => {
+            format!("Be there for {first} today, and find a quiet moment with {first} after it.")
+        }
         Detail::KeepPromise { .. } if part_in_a_funeral(c) => {
             "Be there today: this is your part in it, and your own goodbye too.".to_owned()
         }
