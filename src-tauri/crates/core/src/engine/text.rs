@@ -5423,7 +5423,14 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // (Whoever the promise was made to: the contribution handed to the widower's family committee was promised
         // to the classmate collecting it, round 86, kigali, "Be there for Jean today" at Bosco's wife's burial.)
         // (At the funeral of one of theirs, in their time of loss: being there for them, round 129, baltimore P12.)
-        Detail::KeepPromise { care: true, .. } if part_in_a_funeral(c) => {
+        // (Being at it, not a part to play in it, "Read the Saturday school's tribute at Baba's funeral service", which
+        // is the user's own goodbye too.)
+        Detail::KeepPromise { care: true, follow_up, .. }
+            if part_in_a_funeral(c)
+                && super::derive::words(&follow_up.text)
+                    .first()
+                    .is_some_and(|w| ["be", "go", "attend"].contains(&w.as_str())) =>
+        {
             format!("Be there for {first} today, and find a quiet moment with {first} after it.")
         }
         Detail::KeepPromise { .. } if part_in_a_funeral(c) => {
