@@ -1313,17 +1313,21 @@ fn occasions<'s>(
         // Pepa in the stroke unit), is quiet as that one's own dates are (round 127, cadiz P26, P30: "Plan a card, a
         // small gift or a call" for their 40th, "they ignore that Pepa has lost her speech… and that their party at
         // the peña is off", from both reviewers).
+        // (A couple's anniversary, not a day that only names them: "A year since we met (Hamish's folk night)",
+        // round 129's regression, edinburgh.)
         let quiet = quiet
             || (date_id.is_some()
                 && label.is_some_and(|l| {
                     let said = words(l);
-                    in_a_hard_time.iter().any(|q| {
-                        q.id != p.id
-                            && [Some(super::text::name_word(&q.name)), super::text::nickname(q)]
-                                .into_iter()
-                                .flatten()
-                                .any(|name| said.contains(&name.to_lowercase()))
-                    })
+                    said.iter().any(|w| w == "anniversary")
+                        && !own_day(l)
+                        && in_a_hard_time.iter().any(|q| {
+                            q.id != p.id
+                                && [Some(super::text::name_word(&q.name)), super::text::nickname(q)]
+                                    .into_iter()
+                                    .flatten()
+                                    .any(|name| said.contains(&name.to_lowercase()))
+                        })
                 }));
         let parted = !quiet && derived.parting_noted && !derived.loss_noted && date_id.is_some();
         // A date whose own words speak of a death kept on a friend's or a colleague's record is remembered with them
@@ -4467,10 +4471,29 @@ fn comes_after_the_morning(text: &str, by_its_evening: bool) -> bool {
     });
     // Or its outcome right after an afternoon hour: "Confirmation of candidature seminar, 2pm: passed, with minor
     // revisions" (round 128, adelaide P11, "Aisha 'passed today' before her 2pm seminar", from both reviewers).
-    const OUTCOMES: [&str; 11] =
-        ["passed", "won", "got", "accepted", "approved", "offered", "elected", "selected", "named", "awarded", "went"];
-    let outcome_after_an_afternoon_hour = (0..words.len())
-        .any(|k| evening_hour(k) && words.iter().skip(k + 1).take(3).any(|w| OUTCOMES.contains(&w.as_str())));
+    // (An hour as written, "2pm" or "14:00", not the minutes of "6:20" read as a word of their own: round 129's
+    // regression, lisbon, a baby "born in Luxembourg at 6:20, named after Avó Rosa".)
+    const OUTCOMES: [&str; 9] =
+        ["passed", "won", "got", "accepted", "approved", "offered", "elected", "selected", "awarded"];
+    let raw: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let afternoon = |w: &str| {
+        let (hour, pm) = match w.strip_suffix("pm") {
+            Some(h) => (h.split(':').next().unwrap_or(h), true),
+            None => (w.split(':').next().unwrap_or(w), false),
+        };
+        match hour.parse::<u32>() {
+            Ok(h) if pm => (1..=11).contains(&h),
+            Ok(h) => w.contains(':') && (12..=23).contains(&h),
+            Err(_) => false,
+        }
+    };
+    let outcome_after_an_afternoon_hour = (0..raw.len()).any(|k| {
+        afternoon(&raw[k])
+            && raw.iter().skip(k + 1).take(3).any(|w| OUTCOMES.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+    });
     // Or after school or work: "Accepted to Spelman College…; found out on the portal after school" (round 128, memphis
     // P19, "the news comes that evening, after school, so a morning card announcing it is premature", from both
     // reviewers).
