@@ -2984,8 +2984,10 @@ fn there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Opti
 pub(crate) fn visits_every_day(p: &PersonFacts) -> bool {
     const DAILY: [&str; 5] = ["every day", "every evening", "every afternoon", "every morning", "each day"];
     const GOING: [&str; 7] = ["go", "visit", "see", "sit", "stop", "drop", "pop"];
+    // (In one clause, the user's own: not "I go Thursdays and Sundays; Arantza goes nearly every day", round 129's
+    // regression, bilbao.)
     p.notes.as_deref().is_some_and(|notes| {
-        sentences(notes).any(|s| {
+        sentences(notes).flat_map(|s| s.split([';', ','])).any(|s| {
             let lower = s.to_lowercase();
             let ws = super::derive::words(s);
             (DAILY.iter().any(|d| lower.contains(d)) || ws.iter().any(|w| w == "daily"))
