@@ -2605,8 +2605,16 @@ fn with_them_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> 
 /// Micah's 10th birthday at Denise's" on Denise's "Micah's birthday (Denise's boy)"): its words.
 fn part_in_their_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot, label: &str, on: NaiveDate) -> Option<&'s str> {
     let p = &snap.people[c.people[0]];
+    // (By a name in the possessive, "Micah's birthday": not "Home on regular leave", whose capitalised first word
+    // names no one, round 129's regression, busan.)
     let own = super::generate::own_names(p);
-    let others: Vec<String> = super::generate::names_in(label).into_iter().filter(|n| !own.contains(n)).collect();
+    let others: Vec<String> = label
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .filter(|w| super::derive::possessive_name(w))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+        .filter(|n| !own.contains(n))
+        .collect();
     if others.is_empty() {
         return None;
     }
