@@ -1981,6 +1981,9 @@ fn per_person<'s>(
             // supervisor): the user sees them at work, which the book does not log (round 121, nagpur P22, "a rote
             // cadence check-in with his own plant supervisor, whom he sees daily", tact 2 from all four reviewers).
             && !(p.hired && p.circle <= 2)
+            // Nor with family under the user's own roof (a granddaughter who "lives with me since she was seven"): the
+            // user sees them every day (round 130, regina P11, "Check in with Skye… Send Skye a short note").
+            && !super::text::time_together(p, today)
         {
             let call = p.circle <= config.check_in_call_max_circle && r >= config.check_in_call_ratio;
             out.push(Candidate {
@@ -2349,7 +2352,23 @@ fn events<'s>(
             && p.kin
             && !time_together(p, event.date)
             && snapshot.mentions_on(&p.id, event.date).any(|u| Matter::of(&u.text) == Matter::Treatment);
-        if hard_news(event) && a <= config.support_days && !treatment_mentioned {
+        // Nor an illness of one whose death has come in the news since, on another's record ("Salif Kaboré, my master,
+        // died at dawn…", on his son's): no note to the one who died (round 130, ouaga P17, "Send Salif a short, warm
+        // note" the day after his burial, 1 and tact 1 from both reviewers).
+        let died_since = || {
+            event.kind == EventKind::Illness
+                && snapshot.events.iter().any(|e| {
+                    e.kind == EventKind::Bereavement
+                        && e.person != event.person
+                        && e.date >= event.date
+                        && e.date <= today
+                        && e.detail.as_deref().is_some_and(|d| {
+                            names_person(d, p)
+                                && words(d).iter().any(|w| ["died", "passed", "killed", "death"].contains(&w.as_str()))
+                        })
+                })
+        };
+        if hard_news(event) && a <= config.support_days && !treatment_mentioned && !died_since() {
             // A loss of someone close to the user, whoever's record it is on (the best man's widow, in the user's
             // 150): the user's loss too, and not a card to give way (round 72, iten P23: "Send Mercy your
             // condolences" two days late, "a short note… badly understates it", tact 2 from all three).

@@ -3711,7 +3711,16 @@ fn a_private_need(text: &str) -> bool {
         "fertility",
         "depression",
     ];
-    super::derive::words(text).iter().any(|w| PRIVATE.contains(&w.as_str())) || super::derive::speaks_of_parting(text)
+    // (And a loss of their own: "Lost her son Jordan to fentanyl on 8 February; says she can't talk to people who don't
+    // know what it's like", round 130, regina P9, an introduction to a mothers' circle "too early and too
+    // transactional… 'save weeks of searching'", tact 2 from both reviewers.)
+    const KIN: [&str; 10] =
+        ["son", "daughter", "husband", "wife", "child", "baby", "mother", "father", "partner", "brother"];
+    let ws = super::derive::words(text);
+    let lost = ws.windows(3).any(|w| {
+        w[0] == "lost" && ["her", "his", "their", "my", "a"].contains(&w[1].as_str()) && KIN.contains(&w[2].as_str())
+    }) || ws.iter().any(|w| ["grief", "grieving", "bereaved"].contains(&w.as_str()));
+    ws.iter().any(|w| PRIVATE.contains(&w.as_str())) || super::derive::speaks_of_parting(text) || lost
 }
 
 /// True when notes say something is to be kept close: "is private", "she's very private", "keep it private", "privacy
@@ -6578,6 +6587,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         }
         Detail::Thank { .. } => "Hearing what came of their help makes someone glad they helped.",
         Detail::GiveBack { .. } => "A small favor aimed at what someone needs right now is the kind that lands.",
+        Detail::Introduce { need, .. } if need.text.as_deref().is_some_and(a_private_need) => {
+            "Someone who has been through the same can help as no one else can; let them choose the moment."
+        }
         Detail::Introduce { .. } => "Ten minutes of yours can save each of them weeks of searching.",
         Detail::Share { .. } => "Sending something because you thought of someone is a small, welcome gift.",
         Detail::CheckIn { .. } => "People are gladder to hear from you than you expect.",
