@@ -1509,7 +1509,11 @@ fn a_delivery_notice(text: &str) -> bool {
         "invoice",
         "invoices",
     ];
+    // (Or introductions they make for the user: "Two more hotel-owner introductions after the pitch", round 130,
+    // danang P17, "Wish Định luck… on introductions he owes Mai… could read as pressure", from both reviewers.)
+    let introductions = ws.iter().any(|w| ["introductions", "intros"].contains(&w.as_str()));
     first.is_some_and(|w| a_service.contains(&w))
+        || introductions
         || (first == Some("run") && ws.get(1).is_some_and(|w| w == "sheet"))
         || has("repair")
         || has("repaired")
@@ -5531,6 +5535,9 @@ pub(crate) fn speaks_of_travel(text: &str) -> bool {
         || ws.windows(2).any(|w| {
             // ("Kevin driving in from Houston for Daddy's Mass": round 77, neworleans P17, P24.)
             (DRIVES.contains(&w[0].as_str()) && ["down", "up", "over", "in"].contains(&w[1].as_str()))
+                // ("Flying in for the giỗ, 11 to 13 March", a brother's: round 130, danang P21, P27, "good wishes for a
+                // brother's flight home is a strange frame", then asked after as a loss. Not "flying lessons".)
+                || (["fly", "flies", "flying"].contains(&w[0].as_str()) && ["in", "home", "back", "over"].contains(&w[1].as_str()))
                 || (["down", "up", "over", "in"].contains(&w[0].as_str()) && w[1] == "from")
                 || (["night", "by"].contains(&w[0].as_str()) && BY.contains(&w[1].as_str()))
         })
