@@ -1987,7 +1987,8 @@ fn per_person<'s>(
             && !(p.hired && p.circle <= 2)
             // Nor with family under the user's own roof (a granddaughter who "lives with me since she was seven"): the
             // user sees them every day (round 130, regina P11, "Check in with Skye… Send Skye a short note").
-            && !super::text::time_together(p, today)
+            // (Family only, read last: the partner has no generic acts, and the notes are read for few.)
+            && !(p.kin && super::text::time_together(p, today))
         {
             let call = p.circle <= config.check_in_call_max_circle && r >= config.check_in_call_ratio;
             out.push(Candidate {
@@ -2127,6 +2128,8 @@ fn events<'s>(
             of[k].push(u);
         }
     }
+    // The news of deaths, found once: an illness is read against them alone.
+    let bereavements: Vec<&Event> = snapshot.events.iter().filter(|e| e.kind == EventKind::Bereavement).collect();
     // Each person's illnesses, by day, found once.
     let mut ill: Vec<Vec<NaiveDate>> = vec![Vec::new(); snapshot.people.len()];
     for e in snapshot.events.iter().filter(|e| e.kind == EventKind::Illness) {
@@ -2361,9 +2364,8 @@ fn events<'s>(
         // note" the day after his burial, 1 and tact 1 from both reviewers).
         let died_since = || {
             event.kind == EventKind::Illness
-                && snapshot.events.iter().any(|e| {
-                    e.kind == EventKind::Bereavement
-                        && e.person != event.person
+                && bereavements.iter().any(|e| {
+                    e.person != event.person
                         && e.date >= event.date
                         && e.date <= today
                         && e.detail.as_deref().is_some_and(|d| {

@@ -354,10 +354,11 @@ pub(crate) fn a_family_word(word: &str) -> bool {
 
 /// Vietnamese family names as written with their marks.
 /// (Round 80, hanoi: "Celebrate with Lương" of Lương Thanh Vân, "what Đoàn offers" of Đoàn Minh Quân.)
-pub const VIETNAMESE_FAMILY_NAMES: [&str; 36] = [
+/// (With "Hứa", "Cao" and "Thái": round 130, danang P22, "Send Hứa a short note" of Hứa Thu Trang.)
+pub const VIETNAMESE_FAMILY_NAMES: [&str; 39] = [
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
     "Đinh", "Trịnh", "Đào", "Lưu", "Trương", "Lương", "Đoàn", "Tạ", "Lâm", "Tô", "Tăng", "Châu", "Quách", "Mạc",
-    "Kiều", "Triệu", "Vương", "Đàm", "Tôn", "Lại", "Phùng",
+    "Kiều", "Triệu", "Vương", "Đàm", "Tôn", "Lại", "Phùng", "Hứa", "Cao", "Thái",
 ];
 
 /// A Korean name written family name first, as Koreans write it: a Korean family name, then a given name of two
@@ -573,15 +574,20 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         let end = rest.find('\'')?;
         rest[end + 1..].chars().next().is_none_or(char::is_whitespace).then(|| rest[..end].trim())
     };
-    let from_name = p
-        .name
-        .split_once('(')
-        .and_then(|(_, rest)| rest.split_once(')'))
-        .map(|(inner, _)| inner.trim())
-        .or_else(|| quoted('"', '"'))
-        .or_else(|| quoted('“', '”'))
-        .or_else(|| quoted('‘', '’'))
-        .or_else(single_quoted);
+    // (Read only of a name that holds a bracket or a quote: `called` asks for every name, many times a day.)
+    let marked = p.name.contains(['(', '"', '“', '‘', '\'']);
+    let from_name = marked
+        .then(|| {
+            p.name
+                .split_once('(')
+                .and_then(|(_, rest)| rest.split_once(')'))
+                .map(|(inner, _)| inner.trim())
+                .or_else(|| quoted('"', '"'))
+                .or_else(|| quoted('“', '”'))
+                .or_else(|| quoted('‘', '’'))
+                .or_else(single_quoted)
+        })
+        .flatten();
     from_name
         .filter(|n| name_like(n))
         .or(from_notes.filter(|n| name_like(n)))
@@ -6759,6 +6765,7 @@ mod tests {
         assert_eq!(called_as("Fa'alogo Su'a", false, None, None), "Fa'alogo");
         assert_eq!(called_as("Diego 'el Flaco' Sosa", false, None, None), "Diego");
         assert_eq!(called_as("Hon. Harold Banks (ret.)", false, None, None), "Harold");
+        assert_eq!(called_as("Hứa Thu Trang", false, None, None), "Trang");
         assert_eq!(called_as("Father Jim Morrissey", false, None, None), "Father Jim");
         assert_eq!(called_as("John Michael \"JM\" Dizon", true, Some("My younger brother"), None), "JM");
         let ify = Some("Ify. 18 on Saturday 14 March; her party is at home.");

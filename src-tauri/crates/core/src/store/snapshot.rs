@@ -559,16 +559,27 @@ fn load_people(
 
     // On the day of loss of a friend in the user's 15 who died, the notes and who they are of everyone in the user's 15
     // (whose title or "how we met" may say they are the friend's family: the day is kept with them).
-    // (Closest ever, as the dead are often kept in the outer circle.)
-    let friend_lost_today = people.iter().any(|q| {
+    let lost_today = |q: &PersonFacts| {
         !q.kin
             && q.status == Status::Deceased
-            && q.peak_circle.min(q.circle) <= 2
             && q.dates.iter().any(|d| {
                 d.label.as_deref().is_some_and(crate::engine::derive::speaks_of_loss)
                     && next_occurrence(&d.date, today, 0).is_some()
             })
-    });
+    };
+    let friend_lost_today = people.iter().any(|q| q.circle <= 2 && lost_today(q));
+    // (Or ever in the user's 15, kept in the outer circle now, as the dead often are: the notes of those whose notes
+    // name them in the possessive, "Curro's widow, 82", one query each; round 127, cadiz.)
+    let once_close_lost: Vec<String> = people
+        .iter()
+        .filter(|q| q.circle > 2 && q.peak_circle <= 2 && lost_today(q))
+        .flat_map(|q| {
+            // (By the family name too: "Pa Oduwole's wife" of Samuel Adigun Oduwole, round 127's regression, tailor.)
+            let family = q.name.split_whitespace().last().unwrap_or_default();
+            let names = [crate::engine::text::name_word(&q.name), crate::engine::text::called(q), family];
+            names.into_iter().flat_map(|name| [format!("%{name}'s %"), format!("%{name}’s %")]).collect::<Vec<_>>()
+        })
+        .collect();
 
     // Notes, only of the people who keep dates (a loss written there makes those dates quiet), of family (whether
     // they live with the user), of those with news in the window of a congratulation (the user's part in it) and of
@@ -629,6 +640,23 @@ fn load_people(
             if people[i].notes.is_none() {
                 people[i].notes = r.get(1)?;
             }
+        }
+    }
+    // (The once-close friend's family, by notes, "how we met" or title, in the user's 15: their notes now, who they are
+    // with the profiles below.)
+    let mut kept_with: Vec<usize> = Vec::new();
+    for pattern in once_close_lost {
+        let mut stmt = tx.prepare_cached(
+            "SELECT id, notes FROM people
+              WHERE circle <= 3 AND (notes LIKE ?1 OR how_met LIKE ?1 OR title LIKE ?1) ORDER BY id",
+        )?;
+        let mut rows = stmt.query([pattern])?;
+        while let Some(r) = rows.next()? {
+            let Some(i) = finder.find(&people, bytes_at(r, 0)?) else { continue };
+            if people[i].notes.is_none() {
+                people[i].notes = r.get(1)?;
+            }
+            kept_with.push(i);
         }
     }
 
@@ -738,14 +766,16 @@ fn load_people(
     };
     let profiled: Vec<&str> = people
         .iter()
-        .filter(|p| {
+        .enumerate()
+        .filter(|&(k, p)| {
             (p.peak_circle.min(p.circle) < config.peripheral_circle
                 && p.contact.last.is_some_and(|l| l <= dormant_before))
                 || dated(p)
                 || could_be_sent_an_article(p)
                 || (friend_lost_today && p.circle <= 3)
+                || kept_with.contains(&k)
         })
-        .map(|p| p.id.as_str())
+        .map(|(_, p)| p.id.as_str())
         .collect();
     if !profiled.is_empty() {
         let ids = serde_json::to_string(&profiled).expect("ids serialize");
