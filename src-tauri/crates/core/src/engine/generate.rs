@@ -195,8 +195,17 @@ pub(crate) fn generate<'s>(
     let deceased: Vec<&PersonFacts> =
         snapshot.people.iter().filter(|q| q.status == crate::model::Status::Deceased).collect();
     // Those in a hard time, found once: a kept date whose label names one of them is quiet on anyone's record.
-    let in_a_hard_time: Vec<&PersonFacts> =
-        snapshot.people.iter().zip(derived).filter(|(_, d)| d.sensitive.is_some()).map(|(q, _)| q).collect();
+    // (By the words of their names, lower-cased, found once.)
+    let in_a_hard_time: Vec<(&str, Vec<String>)> = snapshot
+        .people
+        .iter()
+        .zip(derived)
+        .filter(|(_, d)| d.sensitive.is_some())
+        .map(|(q, _)| {
+            let names = [Some(super::text::name_word(&q.name)), super::text::nickname(q)];
+            (q.id.as_str(), names.into_iter().flatten().map(str::to_lowercase).collect())
+        })
+        .collect();
     for (i, p) in snapshot.people.iter().enumerate() {
         let quiet = derived[i].sensitive.is_some() || derived[i].mourning.is_some();
         occasions(&mut out, snapshot, &deceased, &in_a_hard_time, i, p, quiet, &derived[i], today, config);
@@ -1257,7 +1266,7 @@ fn occasions<'s>(
     out: &mut Vec<Candidate<'s>>,
     snapshot: &'s Snapshot,
     deceased: &[&'s PersonFacts],
-    in_a_hard_time: &[&PersonFacts],
+    in_a_hard_time: &[(&str, Vec<String>)],
     i: usize,
     p: &'s PersonFacts,
     quiet: bool,
@@ -1317,20 +1326,17 @@ fn occasions<'s>(
         // round 129's regression, edinburgh.)
         let quiet = quiet
             || (date_id.is_some()
+                // (Friends' days, not the user's own parents', which the family keeps together: "Mum and Dad's
+                // wedding anniversary" with Dad's wrist in plaster, round 129's regression, socialworker.)
+                && !p.kin
+                && !in_a_hard_time.is_empty()
                 && label.is_some_and(|l| {
                     let said = words(l);
-                    // (Friends' days, not the user's own parents', which the family keeps together: "Mum and Dad's
-                    // wedding anniversary" with Dad's wrist in plaster, round 129's regression, socialworker.)
-                    !p.kin
-                        && said.iter().any(|w| w == "anniversary")
+                    said.iter().any(|w| w == "anniversary")
                         && !own_day(l)
-                        && in_a_hard_time.iter().any(|q| {
-                            q.id != p.id
-                                && [Some(super::text::name_word(&q.name)), super::text::nickname(q)]
-                                    .into_iter()
-                                    .flatten()
-                                    .any(|name| said.contains(&name.to_lowercase()))
-                        })
+                        && in_a_hard_time
+                            .iter()
+                            .any(|(id, names)| *id != p.id && names.iter().any(|name| said.contains(name)))
                 }));
         let parted = !quiet && derived.parting_noted && !derived.loss_noted && date_id.is_some();
         // A date whose own words speak of a death kept on a friend's or a colleague's record is remembered with them
