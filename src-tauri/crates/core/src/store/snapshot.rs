@@ -568,9 +568,10 @@ fn load_people(
             })
     };
     let friend_lost_today = people.iter().any(|q| q.circle <= 2 && lost_today(q));
-    // (Or ever in the user's 15, kept in the outer circle now, as the dead often are: the notes of those whose notes
-    // name them in the possessive, "Curro's widow, 82", one query each; round 127, cadiz.)
-    let once_close_lost: Vec<String> = people
+    // (Or ever in the user's 15, kept in the outer circle now, as the dead often are: the notes and who they are of
+    // those whose notes, "how we met" or title name them in the possessive, "Curro's widow, 82", one query a name;
+    // round 127, cadiz.)
+    let mut once_close_lost: Vec<String> = people
         .iter()
         .filter(|q| q.circle > 2 && q.peak_circle <= 2 && lost_today(q))
         .flat_map(|q| {
@@ -580,6 +581,9 @@ fn load_people(
             names.into_iter().flat_map(|name| [format!("%{name}'s %"), format!("%{name}’s %")]).collect::<Vec<_>>()
         })
         .collect();
+    // (A name the notes call them by is often their first name too: one query for it.)
+    once_close_lost.sort_unstable();
+    once_close_lost.dedup();
 
     // Notes, only of the people who keep dates (a loss written there makes those dates quiet), of family (whether
     // they live with the user), of those with news in the window of a congratulation (the user's part in it) and of
