@@ -238,8 +238,9 @@ pub(crate) fn generate<'s>(
     let dead = users_dead(snapshot);
     events(&mut out, snapshot, derived, &dead, today, config);
     rite_days_of_the_bereaved(&mut out, snapshot, &dead, today, config);
-    follow_ups(&mut out, snapshot, derived, &dead, today, config);
-    thanks(&mut out, snapshot, derived, today, config);
+    let by_person = FollowUpsOf::new(&snapshot.follow_ups);
+    follow_ups(&mut out, snapshot, derived, &dead, &by_person, today, config);
+    thanks(&mut out, snapshot, derived, &by_person, today, config);
     introductions(&mut out, snapshot, &lists, today, config);
     // A need an introduction meets today is not also a favor to do: the favor aims at another open need, or waits.
     let introducing: Vec<(usize, &str)> = out
@@ -2975,6 +2976,7 @@ fn follow_ups<'s>(
     snapshot: &'s Snapshot,
     derived: &[Derived<'s>],
     dead: &[usize],
+    by_person: &FollowUpsOf<'s>,
     today: NaiveDate,
     config: &EngineConfig,
 ) {
@@ -3051,7 +3053,7 @@ fn follow_ups<'s>(
             let for_an_occasion_past = || {
                 let name = &snapshot.people[i].name;
                 let near = |on: NaiveDate| (0..=config.keep_promise_hard_days).contains(&days_between(on, fu.due));
-                snapshot.follow_ups.iter().any(|u| {
+                by_person.of(&fu.person).iter().any(|u| {
                     !u.mine
                         && u.person == fu.person
                         && near(u.due)
@@ -3507,7 +3509,7 @@ fn follow_ups<'s>(
         // her eye surgery…" and "Mom's cataract surgery…" share "surgery"; "Get Dad through his bypass" and "Dad's
         // bypass, first on the list"): the goal is the user's part in it, the day is still theirs (round 43, lawyer:
         // "no prompt supports her with Mom that day"; round 42, adviser: "nothing about Dad on the day of his bypass").
-        if !awaited && the_users_part(fu, i, snapshot, derived, dead) {
+        if !awaited && the_users_part(fu, i, snapshot, derived, dead, by_person) {
             continue;
         }
         // Nor what the user's partner mentioned: the user lives it with them ("asking his live-in partner about her
@@ -3728,7 +3730,7 @@ fn follow_ups<'s>(
         let results_to_come = || {
             matter == Matter::Treatment
                 && !speaks_of_operation(&fu.text)
-                && snapshot.follow_ups.iter().any(|u| {
+                && by_person.of(&fu.person).iter().any(|u| {
                     !u.mine
                         && u.person == fu.person
                         && u.id != fu.id
@@ -7116,11 +7118,12 @@ pub(crate) fn the_users_part(
     snapshot: &Snapshot,
     derived: &[Derived<'_>],
     dead: &[usize],
+    by_person: &FollowUpsOf<'_>,
 ) -> bool {
     let matter = Matter::of(&fu.text);
     let their_body = matches!(matter, Matter::Treatment | Matter::Loss);
     the_users_own(fu, i, snapshot, derived, dead)
-        || (promised_around(fu, &snapshot.follow_ups) && !(their_body || matter == Matter::Ordeal))
+        || (promised_around(fu, by_person.of(&fu.person)) && !(their_body || matter == Matter::Ordeal))
 }
 
 /// [`the_users_part`] but for a promise around it: the user's own event with them (a goal's, an appointment, at the
@@ -7266,7 +7269,7 @@ pub fn mentions_from_events<'e>(
 /// neither text says it is someone else's — no her, his, their, she, he, they, him, them ("Send Margaret the working
 /// group's report for the assembly" beside "AIIC Canada's regional assembly": the user's own part in it; not "Send
 /// Luis my notes before his interview"). There is nothing to ask them about it or to wish them.
-pub(crate) fn promised_around(mention: &FollowUp, follow_ups: &[FollowUp]) -> bool {
+pub(crate) fn promised_around(mention: &FollowUp, follow_ups: &[&FollowUp]) -> bool {
     // The cheap tests first: a book's every mention is checked against every promise, and only the user's own to the
     // same person, near its day, need their words read (issue 12).
     let mut said: Option<Vec<String>> = None;
@@ -7282,6 +7285,26 @@ pub(crate) fn promised_around(mention: &FollowUp, follow_ups: &[FollowUp]) -> bo
             words(&fu.text).iter().any(|w| said.contains(w))
         }
     })
+}
+
+/// The follow-ups of each person, found once a run (issue 12): a mention is read beside the promises to the same
+/// person, a favor beside what they mentioned and were promised, and scanning the whole book's follow-ups for each
+/// made a run quadratic in them.
+pub(crate) struct FollowUpsOf<'s>(HashMap<&'s str, Vec<&'s FollowUp>>);
+
+impl<'s> FollowUpsOf<'s> {
+    pub(crate) fn new(follow_ups: &'s [FollowUp]) -> Self {
+        let mut of: HashMap<&str, Vec<&FollowUp>> = HashMap::new();
+        for u in follow_ups {
+            of.entry(u.person.as_str()).or_default().push(u);
+        }
+        Self(of)
+    }
+
+    /// The follow-ups of `person`, mentions and promises, in the snapshot's order.
+    pub(crate) fn of(&self, person: &str) -> &[&'s FollowUp] {
+        self.0.get(person).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// True when a mention names what an active goal's title names: a run of capitalised words ("Ranelagh", "Comal",
@@ -7396,6 +7419,7 @@ fn thanks<'s>(
     out: &mut Vec<Candidate<'s>>,
     snapshot: &'s Snapshot,
     derived: &[Derived<'s>],
+    by_person: &FollowUpsOf<'s>,
     today: NaiveDate,
     config: &EngineConfig,
 ) {
@@ -7413,7 +7437,7 @@ fn thanks<'s>(
         // when the user can say what came of it (round 49a, councillor P21: "premature… 'say what came of it' is
         // impossible", usefulness 2–3 from every reviewer of rounds 48–49a).
         let outcome_ahead = favor.detail.as_deref().is_some_and(|detail| {
-            snapshot.follow_ups.iter().any(|u| {
+            by_person.of(favor.person()).iter().any(|u| {
                 !u.mine
                     && u.person == favor.person()
                     && (0..=config.thank_outcome_wait_days).contains(&days_between(u.due, today))
@@ -7435,7 +7459,7 @@ fn thanks<'s>(
         // the Valentine's giri-choco, which share its words (round 89, lyon P13 and osaka P5: "a written thank-you on
         // the morning of the flat sale, when he plans to thank her in person on Sunday"; "the proper thanks is the
         // White Day return", from three reviewers). The promise's card is the thanks.
-        let thanks_promised = snapshot.follow_ups.iter().any(|u| {
+        let thanks_promised = by_person.of(favor.person()).iter().any(|u| {
             if !(u.mine
                 && u.person == favor.person()
                 && u.due >= favor.date
@@ -8821,13 +8845,13 @@ mod tests {
         };
         let interview = fu("joana", false, "Her interview at the farm (10am)", 4);
         let answer = fu("joana", true, "Give Joana an answer after her interview", 5);
-        assert!(promised_around(&interview, &[interview.clone(), answer.clone()]));
+        assert!(promised_around(&interview, &[&interview, &answer]));
         let done = FollowUp { done_on: Some(day(5)), ..answer.clone() };
-        assert!(promised_around(&interview, &[done]), "kept once done");
+        assert!(promised_around(&interview, &[&done]), "kept once done");
         // The week before, when neither says it is someone else's: the user's part in it.
         let assembly = fu("margaret", false, "AIIC Canada's regional assembly on Zoom (10 to 1)", 14);
         let report = fu("margaret", true, "Send Margaret the working group's report for the assembly", 11);
-        assert!(promised_around(&assembly, &[report]));
+        assert!(promised_around(&assembly, &[&report]));
         // Someone else's promise, a promise before their own day, or one that speaks of something else: theirs.
         let elsewhere = FollowUp { person: "ryan".into(), ..answer.clone() };
         let before = fu("joana", true, "Send Joana my notes before her interview", 3);
@@ -8835,11 +8859,11 @@ mod tests {
         let late = fu("joana", true, "Give Joana an answer after her interview", 12);
         let theirs = fu("joana", false, "Her answer after the interview", 5);
         for others in [elsewhere, before, unrelated, late, theirs] {
-            assert!(!promised_around(&interview, &[interview.clone(), others.clone()]), "{others:?}");
+            assert!(!promised_around(&interview, &[&interview, &others]), "{others:?}");
         }
         let meridian = fu("luis", false, "Final-round interview at Meridian", 14);
         let notes = fu("luis", true, "Send Luis my notes on Meridian before his interview", 12);
-        assert!(!promised_around(&meridian, &[notes]), "his interview");
+        assert!(!promised_around(&meridian, &[&notes]), "his interview");
     }
 
     #[test]
