@@ -332,6 +332,11 @@ pub(crate) fn generate<'s>(
         let p = &snapshot.people[c.people[0]];
         matches!(c.detail, Detail::FollowUp { luck: false, matter: Matter::Treatment, follow_up, .. }
             if speaks_of_operation(&follow_up.text))
+            // Nor the word before and after the first day of a course of treatment ("First chemotherapy at Adam Malik,
+            // Tuesday 3 March, 08:00"), the day the hard time turns into its weeks (round 131, medan P23, "Ask after
+            // Rosdiana" a week after it, "the check-in belonged on 3 or 4 March", from both reviewers).
+            || matches!(c.detail, Detail::FollowUp { matter: Matter::Treatment, follow_up, .. }
+                if starts_a_course(&follow_up.text))
             || (matches!(c.detail, Detail::FollowUp { matter: Matter::Loss, .. }) && (p.kin || p.circle <= 2))
             // Nor the word after the results of their test, for someone close: the call before them was the last
             // contact, and the results are what the user waits to hear (round 89, quito: nothing about Mamá after her
@@ -1300,6 +1305,12 @@ fn occasions<'s>(
         if d == 0 && p.contact.last == Some(today) {
             continue; // already in touch today
         }
+        // Nor a birthday the user's notes say they are not on terms to mark ("Her birthday is 3 March; we are not at the
+        // birthday-message stage"): a wish from a vendor to a planner who has never booked her reads as courting (round
+        // 131, puebla P4, tact 2 from both reviewers).
+        if date_id.is_none() && p.notes.as_deref().is_some_and(not_on_birthday_terms) {
+            continue;
+        }
         // The user's own birthday kept on the record of someone who marks it: nothing for the user to do for them.
         if label.is_some_and(super::text::the_users_own_birthday) {
             continue;
@@ -1355,7 +1366,7 @@ fn occasions<'s>(
             && ((derived.loss_noted
                 && !own
                 && !label.is_some_and(super::text::the_users_own_memory)
-                && !label.is_some_and(a_name_day))
+                && !label.is_some_and(a_day_in_their_honour))
                 || parted
                 || label.is_some_and(|l| {
                     names_the_dead(snapshot, l) || (!p.kin && speaks_of_loss(l)) || the_loss_of_one_named(p, l).is_some()
@@ -1674,11 +1685,67 @@ pub(crate) fn twins(snapshot: &Snapshot, p: &PersonFacts) -> Vec<usize> {
 }
 
 /// True when a kept date's words say it is a name day: "Aija's name day", "Onomastico", "imieniny", "Saint's day".
-fn a_name_day(label: &str) -> bool {
-    let lower = label.to_lowercase().replace('’', "'");
-    ["name day", "nameday", "name-day", "onomastico", "imieniny", "saint's day", "vārda diena", "nimipäivä"]
+/// True when notes say the user and they are not on birthday terms: "not at the birthday-message stage", "not on
+/// birthday terms", "we don't do birthdays".
+fn not_on_birthday_terms(notes: &str) -> bool {
+    let lower = notes.to_lowercase().replace('’', "'");
+    ["not at the birthday", "not on birthday", "not at birthday", "don't do birthdays", "do not do birthdays"]
         .iter()
         .any(|w| lower.contains(w))
+}
+
+/// True when a text is timed by a rite of someone else's, named in the possessive after "after" or "before": "after
+/// Ompung Bistok's funeral" on Jonggi's record. Not one of theirs by any word of their name ("after Mrs. Brooks's
+/// homegoing" on LaTonya Brooks's).
+fn after_anothers_rite(text: &str, p: &PersonFacts) -> bool {
+    let names: Vec<String> = p.name.split_whitespace().map(str::to_lowercase).collect();
+    let said: Vec<&str> = text.split_whitespace().collect();
+    said.iter().enumerate().any(|(k, w)| {
+        let w = w.to_lowercase();
+        (w == "after" || w == "before")
+            && said.iter().skip(k + 1).take(4).any(|v| {
+                let v = v.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+                v.strip_suffix("'s")
+                    .or_else(|| v.strip_suffix("’s"))
+                    .is_some_and(|stem| !names.contains(&stem.to_lowercase()))
+            })
+    })
+}
+
+/// True when a mention is the first day of a course of treatment: "First chemotherapy at…", "Starts radiotherapy".
+fn starts_a_course(text: &str) -> bool {
+    const COURSES: [&str; 8] =
+        ["chemo", "chemotherapy", "radiotherapy", "radiation", "dialysis", "immunotherapy", "infusion", "infusions"];
+    let said = words(text);
+    said.iter().take(3).any(|w| ["first", "starts", "begins", "start", "begin"].contains(&w.as_str()))
+        && said.iter().take(4).any(|w| COURSES.contains(&w.as_str()))
+}
+
+/// A day kept in their honour: their name day, or a Mother's, Father's or Women's Day kept for them ("Georgian
+/// Mother's Day: flowers and a cake for Lamara"). A loss years ago in their notes does not make it a hard one (round
+/// 130, kutaisi P4: "it calls Mother's Day a 'hard day' for Lamara, who is the one being celebrated").
+fn a_day_in_their_honour(label: &str) -> bool {
+    let lower = label.to_lowercase().replace('’', "'");
+    [
+        "name day",
+        "nameday",
+        "name-day",
+        "onomastico",
+        "imieniny",
+        "saint's day",
+        "vārda diena",
+        "nimipäivä",
+        "mother's day",
+        "mothers' day",
+        "mothers day",
+        "father's day",
+        "fathers' day",
+        "fathers day",
+        "women's day",
+        "womens day",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// The days of a death in the family kept on the record of the one who died ("Maman died (2021)" on Maman's, who has
@@ -3207,7 +3274,30 @@ fn follow_ups<'s>(
                             && (-14..=21).contains(&days_between(fu.due, e.date))
                     })
             };
+            // An introduction promised that the user has made since ("Introduce Frane to Matej before the cats
+            // arrive", and an introduction of the two logged the day before): kept (round 131, split P15, "repeats
+            // yesterday's Frane introduction", 2 from both reviewers).
+            let introduced_since = || {
+                let said = words(&fu.text);
+                let promises_a_link = said.first().is_some_and(|w| ["introduce", "connect"].contains(&w.as_str()))
+                    || said.windows(2).any(|w| w[0] == "in" && w[1] == "touch");
+                let them = &snapshot.people[i].id;
+                promises_a_link
+                    && snapshot.introduced.iter().any(|(x, y)| {
+                        let other = if x == them {
+                            y
+                        } else if y == them {
+                            x
+                        } else {
+                            return false;
+                        };
+                        snapshot
+                            .person_index(other)
+                            .is_some_and(|k| own_names(&snapshot.people[k]).iter().any(|n| said.contains(n)))
+                    })
+            };
             let lapsed = (days_between(today, fu.due) > 0 && speaks_of_eve(&fu.text))
+                || introduced_since()
                 || (past_due > 0 && (at_its_hour() || a_part_on_its_day()))
                 || (past_due > config.keep_promise_hard_days && speaks_of_an_hour(&fu.text))
                 || (past_due > 0 && a_submission_that_closes(&fu.text))
@@ -3711,6 +3801,10 @@ fn follow_ups<'s>(
                     && u.mine
                     && u.done_on.is_some()
                     && (u.person == fu.person
+                        // (Or a promise to another that names them: "Drive Ivana and Vesna to Križine for 7:00", to
+                        // the user's wife, of her mother's operation; round 131, split P7, "he spent all of yesterday
+                        // at Križine, so asking Vesna 'how is the recovery going' the next day is redundant", 2 · 2.)
+                        || own_names(&snapshot.people[i]).iter().any(|n| words(&u.text).contains(n))
                         // (Or with another of theirs to it, in its words: "Go with Lari to her father's hearing at the
                         // Justiça Federal, 14h" beside his "Trial hearing at the Justiça Federal, Jiquiá, 14h", round
                         // 125, recife P24, "Thiago was there, so it makes little sense", from both reviewers.)
@@ -7482,6 +7576,18 @@ fn thanks<'s>(
         if thanks_promised {
             continue;
         }
+        // Nor what was told in confidence by one whose notes say their rules bind them ("Told me off the record that the
+        // next-gen plate volume roughly doubles", from a carmaker's engineer whose "compliance rules are strict"): a
+        // thanks, even in person, draws attention to what they should not have said; the user uses it quietly (round
+        // 131, nagoya P2, "risks exposing or embarrassing him… the better move is to use the information quietly",
+        // tact 2 from both reviewers).
+        if favor.detail.as_deref().is_some_and(super::text::said_in_confidence)
+            && snapshot.people[i].notes.as_deref().is_some_and(|n| {
+                words(n).iter().any(|w| ["compliance", "confidentiality", "nda"].contains(&w.as_str()))
+            })
+        {
+            continue;
+        }
         // Nor, for help outside that loss, before the funeral of a death in their family: it waits until after it.
         let loss = derived[i].sensitive.or_else(|| loss_in_their_family(snapshot, i, today, config.sensitive_days));
         if loss.is_some_and(|e| {
@@ -7602,6 +7708,13 @@ fn introductions<'s>(
             && Matter::of(&u.text) == Matter::Loss
         {
             if let Some(k) = snapshot.person_index(&u.person) {
+                // (Not a promise of the user's to them timed by another's funeral: "Walk Jonggi's plots with Daniel
+                // after Ompung Bistok's funeral", round 131, medan P32, which held the introduction to the oncology
+                // nurse for his wife's chemotherapy ten days, "the most wanted introduction… ten days too late", from
+                // both reviewers.)
+                if u.mine && after_anothers_rite(&u.text, &snapshot.people[k]) {
+                    continue;
+                }
                 funeral[k] = true;
             }
         }

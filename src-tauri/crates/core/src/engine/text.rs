@@ -1345,7 +1345,8 @@ fn into_care(event: &Event) -> bool {
 /// April to head office, business-support department", of the user's bank manager: round 89, osaka P20, "Wish Tsuji
 /// well in the new home").
 fn new_post(event: &Event) -> bool {
-    const POSTED: [&str; 6] = ["transferred", "transfer", "posted", "posting", "seconded", "secondment"];
+    const POSTED: [&str; 7] =
+        ["transferred", "transfer", "transferring", "posted", "posting", "seconded", "secondment"];
     event.kind == EventKind::Move
         && super::derive::words(event.detail.as_deref().unwrap_or("")).iter().any(|w| POSTED.contains(&w.as_str()))
 }
@@ -1407,7 +1408,7 @@ fn a_move_ahead(event: &Event) -> bool {
     let later = |m: u32| m != event.date.month();
     ws.windows(2).any(|w| {
         (["from", "in", "by"].contains(&w[0].as_str()) && month_named(&w[1]).is_some_and(later))
-            || (["coming", "will", "offered", "moving"].contains(&w[0].as_str())
+            || (["coming", "will", "offered", "moving", "transferring", "relocating"].contains(&w[0].as_str())
                 && ["home", "move", "a", "back", "to"].contains(&w[1].as_str()))
     })
     // (Or a day of a later month: "signed for a house in Markkleeberg from 1 June", round 122, leipzig P15, "Florian
@@ -4064,7 +4065,7 @@ fn who(line: &str, first: &str, profile: Option<&super::snapshot::Profile>) -> S
 }
 
 /// True when words say something was told in confidence: off the record, in confidence, confidentially, between us.
-fn said_in_confidence(text: &str) -> bool {
+pub(crate) fn said_in_confidence(text: &str) -> bool {
     let lower = text.to_lowercase();
     ["off the record", "off-the-record", "in confidence", "confidentially", "between us", "between ourselves"]
         .iter()
@@ -5846,6 +5847,19 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 called(&snap.people[*offerer])
             )
         }
+        // One of them the user has not been in touch with for over a year: a word of their own first, not an opt-in out
+        // of the blue (round 131, puebla P16, "she hasn't spoken to Joaquín in over a year… she should reconnect before
+        // asking for an opt-in", from both reviewers).
+        Detail::Introduce { needer, offerer, .. } if out_of_touch(snap, [*needer, *offerer], today).is_some() => {
+            let k = out_of_touch(snap, [*needer, *offerer], today).unwrap_or(*needer);
+            format!(
+                "Get back in touch with {} first: it has been over a year. Then ask {} and {} (double opt-in), and make \
+                 the intro.",
+                called(&snap.people[k]),
+                called(&snap.people[*needer]),
+                called(&snap.people[*offerer])
+            )
+        }
         Detail::Introduce { needer, offerer, .. } => format!(
             "Ask {} and {} first (double opt-in), then make the intro.",
             called(&snap.people[*needer]),
@@ -6626,6 +6640,11 @@ pub(crate) fn sources(kind: SuggestionKind) -> &'static [&'static str] {
         SuggestionKind::Deepen => &["Ferrazzi, Never Eat Alone", "Hall 2019"],
         SuggestionKind::Ask => &["Flynn & Lake 2008"],
     }
+}
+
+/// The first of `pair` the user has been in touch with, but not for over a year.
+fn out_of_touch(snap: &Snapshot, pair: [usize; 2], today: NaiveDate) -> Option<usize> {
+    pair.into_iter().find(|&k| snap.people[k].contact.last.is_some_and(|last| (today - last).num_days() > 365))
 }
 
 /// Whether a specific act's why-now may take a generic act's reason (§10.3 says it may): not a wish on the day nor a
