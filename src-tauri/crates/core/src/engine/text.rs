@@ -4959,8 +4959,15 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // grandchild", born at the hospital, t210, nor a launch "on Product Hunt, with the redesign we did together".)
         // Or a day the notes say the user goes to ("Zoya and I are going to the wedding": round 69, casting P34,
         // "Farah and Zoya are at the wedding, so a 'short note of congratulations' treats it as a remote event").
+        // (Nor what is said of the work in brackets, "Won Mejor Video de Boda in Querétaro, for Camila and Rodrigo (the
+        // wedding we shot together)": round 131, puebla P13, "Congratulate Mauricio there today, in person" of an award
+        // given in another city, from both reviewers.)
         Detail::Congratulate { days_ago: 0, event, .. }
-            if event.detail.as_deref().map(without_what_it_is_about).is_some_and(|d| {
+            if event
+                .detail
+                .as_deref()
+                .map(|d| super::generate::without_asides(&without_what_it_is_about(d)))
+                .is_some_and(|d| {
                 super::generate::speaks_of_self(&d)
                     && (event.kind == EventKind::Wedding
                         || matches!(event.kind, EventKind::Graduation | EventKind::Launch | EventKind::Award)
