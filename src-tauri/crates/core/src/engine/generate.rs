@@ -3841,6 +3841,10 @@ fn follow_ups<'s>(
             && (!diary_entry || evening_call)
             && !(past_due > 0 && matter == Matter::Plain && their_news_that_day())
             && !((awaited || matter == Matter::Answer) && answered_by_news())
+            // Nor an answer chased from one whose notes say they hate being chased ("Don't be needy with her: she hates
+            // being chased", round 132, trieste P27, "Any word from Federica?" the day after her editorial meeting,
+            // 1 and tact 2 from both reviewers): the answer comes when it comes.
+            && !((awaited || matter == Matter::Answer) && notes_say(&snapshot.people[i], &["being chased", "don't chase", "do not chase", "not to chase", "never chase"]))
             // Nor "how it went" once their good news since has said it (round 89, jaipur: "Ask Rohan about 'Final-round
             // interview…'" riding on the card that congratulates him on the offer from it).
             && !(asks_how_it_went && news_since(&|e| good_news(e) && of_it(e)))
@@ -7921,6 +7925,16 @@ fn shares<'s>(
         }
     }
     for e in snapshot.events.iter().filter(|e| e.kind == EventKind::Other && near(e.date)) {
+        if let Some(i) = snapshot.person_index(&e.person) {
+            in_motion_with[i] = true;
+        }
+    }
+    // Nor in the first six weeks of a baby of theirs: work reading for a parent on leave with a newborn is neither news
+    // nor a gift (round 132, tartu P9, a milk-price article to the co-founder on paternity leave with a two-week-old,
+    // "filler", 2 from both reviewers).
+    for e in
+        snapshot.events.iter().filter(|e| e.kind == EventKind::Baby && (0..=42).contains(&days_between(today, e.date)))
+    {
         if let Some(i) = snapshot.person_index(&e.person) {
             in_motion_with[i] = true;
         }

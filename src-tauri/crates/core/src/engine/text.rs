@@ -31,7 +31,7 @@ pub fn normalize_topic(topic: &str) -> Cow<'_, str> {
 /// the three below are exported to the UI (`ui/src/lib/bindings/names.ts`), which names people the same way.
 /// Ranks too ("Sgt. Aidan Burke" is Aidan, not "Sgt.": round 60, publican P24, "Wish Sgt. luck"); not "Col", a
 /// first name as often as a colonel ("Col Hendry", carpenter).
-pub const HONORIFICS: [&str; 72] = [
+pub const HONORIFICS: [&str; 77] = [
     // Titles of office or respect, said with the name rather than skipped ([`TITLES_OF_RESPECT`]).
     "pastor",
     "mzee",
@@ -120,6 +120,13 @@ pub const HONORIFICS: [&str; 72] = [
     "hon",
     "honourable",
     "honorable",
+    // The Indonesian and Malay titles of one who has made the hajj ("Hj. Siti Aminah", "H. Mansur Hidayat": round
+    // 132, surabaya P13, "Hj. did you a favor").
+    "h",
+    "hj",
+    "hjh",
+    "haji",
+    "hajjah",
 ];
 
 pub(crate) fn honorific(word: &str) -> bool {
@@ -443,6 +450,9 @@ pub const FAMILY_WORDS: &[&str] = &[
     // the university library" was "Malle", and "Ring Ema on Friday" was not read as a call to her).
     "Ema", "Isa", "Vanaema", "Vanaisa", "Äiti", "Isä", "Mummo", "Ukki", "Máma", "Táta", "Babička", "Děda", "Anya",
     "Anyu", "Apa", "Nagymama", "Tētis", "Tėtis", "Močiutė",
+    // Indonesian, Malay and Batak (round 132, surabaya P29: "Ibu. 66, retired SD teacher" was "Sri"; Bapak, Ayah and
+    // Abah, a father; Emak, a mother; Eyang, Nenek and Kakek, grandparents; Inang, Amang and Ompung, Batak).
+    "Ibu", "Bapak", "Ayah", "Abah", "Emak", "Eyang", "Nenek", "Kakek", "Inang", "Amang", "Ompung",
 ];
 
 /// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
@@ -2647,6 +2657,19 @@ fn still_open<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate) -> Op
         .max_by_key(|u| u.due)
 }
 
+/// Good news of theirs, with words, in the past three weeks (not today's, which has its own card): the latest.
+fn fresh_news<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate) -> Option<&'s Event> {
+    let person = &snap.people[c.people[0]].id;
+    snap.events
+        .iter()
+        .filter(|e| &e.person == person && (1..=21).contains(&(today - e.date).num_days()))
+        // (Not a move, which may be into care or away from them.)
+        .filter(|e| {
+            e.kind != EventKind::Move && super::generate::good_news(e) && nonempty(e.detail.as_deref()).is_some()
+        })
+        .max_by_key(|e| e.date)
+}
+
 /// True when help was given without asking whom or what it was for: "no questions asked", "without asking who it was
 /// for", "for a friend".
 fn asked_no_questions(detail: &str) -> bool {
@@ -3139,6 +3162,11 @@ pub(crate) fn of_presence(text: &str) -> bool {
     if first == Some("visit") || (first == Some("host") && !errand()) {
         return someone;
     }
+    // Going to it after an errand for it: "Send a papan bunga and attend Pak Heru's pengukuhan at Graha ITS, 09:00"
+    // (round 132, surabaya P26, "If you'll be at…, congratulate Heru there" of the inauguration he goes to).
+    if raw.windows(2).any(|w| w[0] == "and" && w[1].eq_ignore_ascii_case("attend")) {
+        return true;
+    }
     // A seat kept at their occasion: "Front row at her honour concert at the conservatory, Friday 13 March, 18:30"
     // (round 117, kazan P26 and P28: "Get it done by 13 March" of a concert "he promised the front row", then "If you'll
     // be at…, congratulate Aliya there", "rings hollow").
@@ -3353,7 +3381,10 @@ pub(crate) fn of_presence(text: &str) -> bool {
             && raw.get(2).is_some_and(|w| super::generate::WEEKDAYS.contains(&w.to_lowercase().as_str()));
         // Or from somewhere: "Drive Nilda from Caacupé to the INCAN for her first chemo" (round 110, asuncion).
         let from = raw.get(2).is_some_and(|w| *w == "from") && (4..=6).any(to_at);
-        return someone && (first == Some("accompany") || to_at(2) || two || named || for_days || from);
+        // Or for it: "Take Papà for the cataract operation at 8:00, keep him at ours overnight" (round 132, trieste P20,
+        // "Be with Papà today if you can" of the father she drives in, "misreads her situation", from both reviewers).
+        let for_it = raw.get(2).is_some_and(|w| *w == "for");
+        return someone && (first == Some("accompany") || to_at(2) || two || named || for_days || from || for_it);
     }
     match first {
         // (Or in a place, by its name: "Be in Trois-Rivières Monday the 9th through discharge"; not "be in touch".)
@@ -5880,6 +5911,16 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             let baby = new_baby(c, snap, today).unwrap_or_default();
             let how = if *call { format!("Call {first}") } else { format!("Send {first} a short note") };
             format!("{how} to ask how the baby is doing: “{baby}”.")
+        }
+        // And one with good news of theirs in the past three weeks (the congratulation itself passed with the contact
+        // since) says a proper word about it: it is the reason to write (round 132, trieste P11, "a generic 'check in'…
+        // it misses Betta's permanent post", from both reviewers).
+        Detail::CheckIn { call, .. } if fresh_news(c, snap, today).is_some() => {
+            let news = fresh_news(c, snap, today)
+                .map(|e| (nonempty(e.detail.as_deref()).unwrap_or_default(), human_date(e.date, today)));
+            let (what, when) = news.unwrap_or_default();
+            let how = if *call { format!("Call {first} to catch up") } else { format!("Send {first} a short note") };
+            format!("{how}, with a proper word about their news: “{what}” ({when}).")
         }
         // And one with something of theirs still open between you, due in the past fortnight, asks about it: it is the
         // reason to write (round 128, bishkek P21, "Check in with Timur… it ignores the real reasons, the REX number

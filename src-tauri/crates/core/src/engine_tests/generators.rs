@@ -583,6 +583,17 @@ fn no_share_for_someone_with_a_share_done_in_the_last_30_days() {
     assert_eq!(b.keys_of(today(), K::Share).len(), 1);
 }
 
+/// Round 132 (tartu P9, "a milk-price article to the co-founder on paternity leave with a two-week-old", 2 from both
+/// reviewers): no article in the first six weeks of a baby of theirs.
+#[test]
+fn no_share_for_a_parent_with_a_newborn() {
+    let mut b = share_book(0.9);
+    b.event("e1", "ana", days_ago(11), EventKind::Baby);
+    assert!(b.keys_of(today(), K::Share).is_empty());
+    b.archive.events[0].date = days_ago(43);
+    assert_eq!(b.keys_of(today(), K::Share).len(), 1);
+}
+
 // ---------------------------------------------------------------- the user's partner
 
 /// Round 16 (vet P28, carpenter P15, postdoc P10): the user's partner (family whose how-you-met says "My husband",
