@@ -2131,6 +2131,20 @@ fn plan_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
                 .map(|u| u.text.trim())
         })
         .or_else(|| day_in_notes(p, on))
+        .or_else(|| label.is_none().then(|| birthday_in_notes(p)).flatten())
+}
+
+/// The sentence of their notes that says how their birthday is kept, with no date in it: "Her birthday is a buka
+/// with Eyang Gresik, not a party" (round 132, surabaya P16, P30: "Make time for Alya today", "it does not know the
+/// birthday buka is already set at her grandparents'", from both reviewers).
+fn birthday_in_notes(p: &PersonFacts) -> Option<&str> {
+    const KEPT: [&str; 9] = ["buka", "iftar", "party", "dinner", "lunch", "cake", "picnic", "trip", "celebrate"];
+    sentences(p.notes.as_deref()?)
+        .find(|s| {
+            let ws = super::derive::words(s);
+            ws.iter().any(|w| w == "birthday") && ws.iter().any(|w| KEPT.contains(&w.as_str())) && !speaks_of_loss(s)
+        })
+        .map(|s| s.trim().trim_end_matches('.'))
 }
 
 /// A birthday on the day of someone once in the user's 50 who has drifted outside it, not heard from in half a year:
@@ -4696,6 +4710,13 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 ),
                 _ => format!("Make time for {with} today{}.", if *quiet { "; keep it simple" } else { "" }),
             }
+        }
+        Detail::Occasion { on, label: None, .. } if time_together(p, *on) && birthday_in_notes(p).is_some() => {
+            format!(
+                "Plan time together with {first} on {}: “{}”.",
+                human_date(*on, today),
+                birthday_in_notes(p).unwrap_or_default()
+            )
         }
         Detail::Occasion { on, .. } if time_together(p, *on) => {
             format!("Plan time together with {first} on {}.", human_date(*on, today))
