@@ -2671,6 +2671,27 @@ fn still_open<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate) -> Op
         .max_by_key(|u| u.due)
 }
 
+/// True when their notes say they cannot be thanked outright: a sentence that speaks of thanking them with "you
+/// can't", "she'd be offended", "hates being thanked", "embarrassed"…
+fn thanked_sideways(p: &PersonFacts) -> bool {
+    const CANNOT: [&str; 8] = [
+        "you can't",
+        "you cannot",
+        "be offended",
+        "d be offended",
+        "hates being thanked",
+        "won't be thanked",
+        "can't be thanked",
+        "embarrass",
+    ];
+    p.notes.as_deref().is_some_and(|notes| {
+        sentences(notes).any(|s| {
+            let lower = s.to_lowercase().replace('’', "'");
+            lower.contains("thank") && CANNOT.iter().any(|c| lower.contains(c))
+        })
+    })
+}
+
 /// Good news of theirs, with words, in the past three weeks (not today's, which has its own card): the latest.
 fn fresh_news<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate) -> Option<&'s Event> {
     let person = &snap.people[c.people[0]].id;
@@ -5768,6 +5789,13 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         }
         Detail::Thank { care: Some(_), .. } => format!(
             "Ask how {first} is doing first, with no business in it; a line of thanks can come gently, or wait."
+        ),
+        // One the notes say cannot be thanked outright ("I haven't said thank you because with her you can't, she'd be
+        // offended"): thanked sideways, with a kindness back, not words that name it (round 132, ipoh P1, "a direct
+        // thank-you… that names the RM2,500, when she has to be thanked sideways", from both reviewers).
+        Detail::Thank { .. } if thanked_sideways(p) => format!(
+            "Thank {first} sideways, as {first} would have it: a kindness back or a word in passing, not a thank-you that \
+             names it."
         ),
         // Help given in confidence ("Told me off the record that the board is comparing us with a Polish vendor") is
         // thanked where it leaves no trace (round 91b, addis P16: "a note that names what they did means putting an
