@@ -2671,6 +2671,32 @@ fn still_open<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate) -> Op
         .max_by_key(|u| u.due)
 }
 
+/// A text without the asides in brackets that say what the user did once, in the past tense after "I" or "we": "(the
+/// wedding we shot together)", "(I mixed it)". Other asides stay.
+fn without_past_asides(text: &str) -> String {
+    const DID: [&str; 14] = [
+        "shot", "made", "wrote", "did", "built", "took", "drew", "sold", "gave", "brought", "taught", "found", "won",
+        "ran",
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|k| open + k) else { break };
+        let aside = &rest[open + 1..close];
+        let ws = super::derive::words(aside);
+        let past = ws.windows(2).any(|w| {
+            (w[0] == "i" || w[0] == "we") && (DID.contains(&w[1].as_str()) || (w[1].len() > 3 && w[1].ends_with("ed")))
+        });
+        out.push_str(&rest[..open]);
+        if !past {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// True when their notes say they cannot be thanked outright: a sentence that speaks of thanking them with "you
 /// can't", "she'd be offended", "hates being thanked", "embarrassed"…
 fn thanked_sideways(p: &PersonFacts) -> bool {
@@ -5032,14 +5058,15 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // grandchild", born at the hospital, t210, nor a launch "on Product Hunt, with the redesign we did together".)
         // Or a day the notes say the user goes to ("Zoya and I are going to the wedding": round 69, casting P34,
         // "Farah and Zoya are at the wedding, so a 'short note of congratulations' treats it as a remote event").
-        // (Nor what is said of the work in brackets, "Won Mejor Video de Boda in Querétaro, for Camila and Rodrigo (the
-        // wedding we shot together)": round 131, puebla P13, "Congratulate Mauricio there today, in person" of an award
-        // given in another city, from both reviewers.)
+        // (Nor what brackets say the user did for it once, "Won Mejor Video de Boda in Querétaro, for Camila and Rodrigo
+        // (the wedding we shot together)": round 131, puebla P13, "Congratulate Mauricio there today, in person" of an
+        // award given in another city, from both reviewers. Still the user's part in the day itself, "(Orla directing,
+        // my sound, Dara's lights)": the regression, dublin.)
         Detail::Congratulate { days_ago: 0, event, .. }
             if event
                 .detail
                 .as_deref()
-                .map(|d| super::generate::without_asides(&without_what_it_is_about(d)))
+                .map(|d| without_past_asides(&without_what_it_is_about(d)))
                 .is_some_and(|d| {
                 super::generate::speaks_of_self(&d)
                     && (event.kind == EventKind::Wedding
