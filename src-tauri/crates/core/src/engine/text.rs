@@ -3276,6 +3276,22 @@ pub(crate) fn of_presence(text: &str) -> bool {
     {
         return true;
     }
+    // Going to a rite of the dead: "Drive to Dumitra with Irina and Ana for Bunicul Ilie's parastas; bring the wine and
+    // the candles" (round 133, cluj P15, a work promise pushed "on the morning of Bunicul's parastas… exactly what he
+    // asked not to get", tact 2 from both reviewers: the day was not read as his).
+    if matches!(first, Some("drive" | "go" | "fly" | "travel"))
+        && words.get(1).is_some_and(|w| w == "to")
+        && super::generate::Matter::of(text) == super::generate::Matter::Loss
+    {
+        return true;
+    }
+    // Going to be there: "Drive to Moshi Monday evening and be at KCMC for the operation" (round 133, arusha P20, "Ask
+    // after Mama… she was at KCMC yesterday", from both reviewers).
+    if matches!(first, Some("drive" | "go" | "fly" | "travel"))
+        && raw.windows(3).any(|w| w[0] == "and" && w[1] == "be" && ["at", "with", "there"].contains(&w[2]))
+    {
+        return true;
+    }
     // Going to help them: "Drive to Oudenaarde and help Dirk sort and pack the stock" (round 125, ghent P26).
     if matches!(first, Some("drive" | "go" | "come" | "fly"))
         && raw.windows(3).any(|w| w[0] == "and" && w[1].eq_ignore_ascii_case("help") && names_someone(w[2]))
