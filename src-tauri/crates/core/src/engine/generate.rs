@@ -1741,16 +1741,11 @@ fn a_day_in_their_honour(label: &str) -> bool {
         "saint's day",
         "vārda diena",
         "nimipäivä",
-        "mother's day",
-        "mothers' day",
-        "mothers day",
-        "father's day",
-        "fathers' day",
-        "fathers day",
         "women's day",
         "womens day",
     ]
     .iter()
+    .chain(super::text::PARENTS_DAYS.iter())
     .any(|w| lower.contains(w))
 }
 

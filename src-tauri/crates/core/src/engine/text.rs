@@ -2697,6 +2697,10 @@ fn without_past_asides(text: &str) -> String {
     out
 }
 
+/// A mother's or a father's day, in lower case, as written.
+pub(crate) const PARENTS_DAYS: [&str; 7] =
+    ["mother's day", "mothers' day", "mothers day", "father's day", "fathers' day", "fathers day", "mothering sunday"];
+
 /// True when their notes say they cannot be thanked outright: a sentence that speaks of thanking them with "you
 /// can't", "she'd be offended", "hates being thanked", "embarrassed"…
 fn thanked_sideways(p: &PersonFacts) -> bool {
@@ -3371,19 +3375,7 @@ pub(crate) fn of_presence(text: &str) -> bool {
     // A mother's or a father's day with them: "Mother's Day in Kilkieran with Mam, Oisín coming, primroses" (round 104,
     // galway P34, "Keep your promise to Mam… In a hard time, the practical help you offered").
     let lower = text.to_lowercase().replace('’', "'");
-    if [
-        "mother's day",
-        "mothers' day",
-        "mothers day",
-        "father's day",
-        "fathers' day",
-        "fathers day",
-        "mothering sunday",
-    ]
-    .iter()
-    .any(|day| lower.starts_with(day))
-        && raw.contains(&"with")
-    {
+    if PARENTS_DAYS.iter().any(|day| lower.starts_with(day)) && raw.contains(&"with") {
         return true;
     }
     // Meeting or seeing them: "Meet Ioana at Mamma's with Valentina", "See Mom at Belmont Lodge Sunday morning after
