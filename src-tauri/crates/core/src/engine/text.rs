@@ -2131,7 +2131,6 @@ fn plan_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
                 .map(|u| u.text.trim())
         })
         .or_else(|| day_in_notes(p, on))
-        .or_else(|| label.is_none().then(|| birthday_in_notes(p)).flatten())
 }
 
 /// The sentence of their notes that says how their birthday is kept, with no date in it: "Her birthday is a buka
@@ -2139,10 +2138,25 @@ fn plan_for_the_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str
 /// birthday buka is already set at her grandparents'", from both reviewers).
 fn birthday_in_notes(p: &PersonFacts) -> Option<&str> {
     const KEPT: [&str; 9] = ["buka", "iftar", "party", "dinner", "lunch", "cake", "picnic", "trip", "celebrate"];
+    // (Said of how the day is kept, "Her birthday is…", "…for her birthday": not a birthday named in passing, "I have a
+    // wedding two days after her birthday and must not forget the cake", the regression over all books, hue.)
+    const KEPT_AS: [&str; 8] = [
+        "her birthday is",
+        "his birthday is",
+        "their birthday is",
+        "for her birthday",
+        "for his birthday",
+        "for their birthday",
+        "on her birthday",
+        "on his birthday",
+    ];
     sentences(p.notes.as_deref()?)
         .find(|s| {
             let ws = super::derive::words(s);
-            ws.iter().any(|w| w == "birthday") && ws.iter().any(|w| KEPT.contains(&w.as_str())) && !speaks_of_loss(s)
+            let lower = s.to_lowercase();
+            KEPT_AS.iter().any(|k| lower.contains(k))
+                && ws.iter().any(|w| KEPT.contains(&w.as_str()))
+                && !speaks_of_loss(s)
         })
         .map(|s| s.trim().trim_end_matches('.'))
 }
@@ -2714,10 +2728,15 @@ fn thanked_sideways(p: &PersonFacts) -> bool {
         "can't be thanked",
         "embarrass",
     ];
+    // (Not the user's own answer to it, "he'd be embarrassed if I did, which isn't a reason", nor a thanks in money
+    // that would offend, "she'd be offended if I tried with money": the regression over all books, jeweller, miami.)
+    const BUT: [&str; 3] = ["isn't a reason", "is not a reason", "money"];
     p.notes.as_deref().is_some_and(|notes| {
         sentences(notes).any(|s| {
             let lower = s.to_lowercase().replace('’', "'");
-            lower.contains("thank") && CANNOT.iter().any(|c| lower.contains(c))
+            lower.contains("thank")
+                && CANNOT.iter().any(|c| lower.contains(c))
+                && !BUT.iter().any(|b| lower.contains(b))
         })
     })
 }
@@ -4763,6 +4782,10 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                     "Call {first} today; you celebrate as you planned: “{}”.",
                     celebrated_after(c, snap).unwrap_or_default()
                 ),
+                // (Or as their notes say the birthday is kept, when nothing else says it: t748.)
+                (None, None) if !quiet && label.is_none() && birthday_in_notes(p).is_some() => {
+                    format!("Make time for {with} today: “{}”.", birthday_in_notes(p).unwrap_or_default())
+                }
                 _ => format!("Make time for {with} today{}.", if *quiet { "; keep it simple" } else { "" }),
             }
         }
@@ -5829,8 +5852,8 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // offended"): thanked sideways, with a kindness back, not words that name it (round 132, ipoh P1, "a direct
         // thank-you… that names the RM2,500, when she has to be thanked sideways", from both reviewers).
         Detail::Thank { .. } if thanked_sideways(p) => format!(
-            "Thank {first} sideways, as {first} would have it: a kindness back or a word in passing, not a thank-you that \
-             names it."
+            "Thank {first} sideways, with no fuss: a kindness back or a word in passing, not a thank-you that makes much \
+             of it."
         ),
         // Help given in confidence ("Told me off the record that the board is comparing us with a Polish vendor") is
         // thanked where it leaves no trace (round 91b, addis P16: "a note that names what they did means putting an
