@@ -1684,7 +1684,6 @@ pub(crate) fn twins(snapshot: &Snapshot, p: &PersonFacts) -> Vec<usize> {
     twins
 }
 
-/// True when a kept date's words say it is a name day: "Aija's name day", "Onomastico", "imieniny", "Saint's day".
 /// True when notes say the user and they are not on birthday terms: "not at the birthday-message stage", "not on
 /// birthday terms", "we don't do birthdays".
 fn not_on_birthday_terms(notes: &str) -> bool {
@@ -1727,7 +1726,7 @@ fn starts_a_course(text: &str) -> bool {
         && said.iter().take(4).any(|w| COURSES.contains(&w.as_str()))
 }
 
-/// A day kept in their honour: their name day, or a Mother's, Father's or Women's Day kept for them ("Georgian
+/// A day kept in their honour: their name day ("Aija's name day", "Onomastico", "imieniny", "Saint's day"), or a Mother's, Father's or Women's Day kept for them ("Georgian
 /// Mother's Day: flowers and a cake for Lamara"). A loss years ago in their notes does not make it a hard one (round
 /// 130, kutaisi P4: "it calls Mother's Day a 'hard day' for Lamara, who is the one being celebrated").
 fn a_day_in_their_honour(label: &str) -> bool {
@@ -3081,7 +3080,8 @@ fn follow_ups<'s>(
         // Nor a thing they mean to have done by a time, not on a day ("Interviewing for a head chef by mid-March"): no
         // day to wish them luck for, nor one after which to ask how it went (round 133, arusha P22, P24, "the date is
         // a guess based on 'by mid-March'", from both reviewers).
-        if !fu.mine && by_a_time(&fu.text) {
+        // (A happening of theirs: an answer or a decision due by then is still asked after once its day is past.)
+        if !fu.mine && by_a_time(&fu.text) && matches!(Matter::of(&fu.text), Matter::Plain | Matter::Ordeal) {
             continue;
         }
         // Nor their new price, rent or fee ("New oyster price starts Monday 9 March", the supplier's): a notice of
