@@ -57,8 +57,15 @@ fn on_path(tool: &str) -> bool {
         .unwrap_or(false)
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port()
+/// Two free ports, told apart: both are held at once while the kernel picks them. Picked one after the other, the
+/// second could be the first again, just released; tauri-driver given the same port twice forwarded each request to
+/// itself until it ran out of files ("accept new stream fail", "Too many open files" in the driver log, and "WebDriver
+/// session failed" in CI, 7 Dec).
+fn two_free_ports() -> (u16, u16) {
+    let bind = || TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let (a, b) = (bind(), bind());
+    let port = |l: &TcpListener| l.local_addr().expect("a bound port").port();
+    (port(&a), port(&b))
 }
 
 fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
@@ -110,8 +117,7 @@ impl Desktop {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&runtime_dir, std::fs::Permissions::from_mode(0o700)).unwrap();
         let notify_log = root.path().join("notifications.log");
-        let port = free_port();
-        let native_port = free_port();
+        let (port, native_port) = two_free_ports();
         let driver_log = std::fs::File::create(root.path().join("driver.log")).unwrap();
         // One D-Bus session holds the monitor, the notification daemon and the driver (and so the app).
         let script = format!(
