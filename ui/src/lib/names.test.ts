@@ -129,6 +129,8 @@ describe("nickname", () => {
     [p("Diego 'el Flaco' Sosa", false, null, null), "Diego"],
     [p("Father Jim Morrissey", false, null, null), "Father Jim"],
     [p("Hon. Harold Banks (ret.)", false, null, null), "Harold"],
+    [p("Hj. Siti Aminah", true, null, null), "Siti"],
+    [p("H. Mansur Hidayat", true, null, null), "Mansur"],
     [p("Hứa Thu Trang", false, null, null), "Trang"],
     [p("Mother Essie Coleman", false, null, null), "Mother Essie"],
     [p("Pastor Samuel Kiptanui Keter", false, null, null), "Pastor Samuel"],

@@ -6939,6 +6939,9 @@ mod tests {
         assert_eq!(called_as("Fa'alogo Su'a", false, None, None), "Fa'alogo");
         assert_eq!(called_as("Diego 'el Flaco' Sosa", false, None, None), "Diego");
         assert_eq!(called_as("Hon. Harold Banks (ret.)", false, None, None), "Harold");
+        assert_eq!(called_as("Hj. Siti Aminah", true, None, None), "Siti");
+        assert_eq!(called_as("H. Mansur Hidayat", true, None, None), "Mansur");
+        assert_eq!(called_as("Sri Wahyuni", true, None, Some("Ibu. 66, retired teacher.")), "Ibu");
         assert_eq!(called_as("Hứa Thu Trang", false, None, None), "Trang");
         assert_eq!(called_as("Father Jim Morrissey", false, None, None), "Father Jim");
         assert_eq!(called_as("John Michael \"JM\" Dizon", true, Some("My younger brother"), None), "JM");
