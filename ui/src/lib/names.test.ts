@@ -152,6 +152,11 @@ describe("nickname", () => {
     [p("Heng Ah Kow", false, null, "Uncle Heng, 75, lor mee two stalls down."), "Uncle Heng"],
     [p("Lucy Teo", false, null, "Auntie Lucy, the drinks stall opposite."), "Auntie Lucy"],
     [p("Jason Teo", true, null, "Wei Min's husband, kind."), "Jason"],
+    [p("Fetu Mulitalo", true, "My mother", "Mum. Came from Safotu, Savai'i, in 1974."), "Mum"],
+    [p("Sri Wahyuni", true, "My mother", "Ibu. 66, retired teacher."), "Ibu"],
+    [p("Sri Wahyuni", false, null, "Ibu. 66, retired teacher."), "Sri"],
+    [p("Nasreen Siddiqui", true, "Imran's mother", "Ammi-jaan, Imran's mother, 74."), "Ammi-jaan"],
+    [p("Tomasz Nowak", true, null, "Tomek, my little brother, 35."), "Tomek"],
   ])("%o → %s", (person, called) => expect(calledBy(person)).toBe(called));
 
   it("is null when the notes and how-we-met say nothing of it", () => {

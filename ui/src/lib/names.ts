@@ -171,10 +171,18 @@ export function nickname(p: Named): string | null {
     const skip = said.length > 0 && KIN_TITLES.includes(said[0]!) ? 1 : 0;
     const nameWords = p.name.trim().split(/\s+/);
     const own = rest.startsWith(",") && said.length > skip && said.slice(skip).every((w) => nameWords.includes(w));
+    // Or, for family, a family word alone ("Mum. Came from Safotu", "Ibu. 66") or with the suffix of respect Urdu and
+    // Hindi add ("Ammi-jaan, Imran's mother"); or a name and then what they are to the user ("Tomek, my little
+    // brother, 35." of Tomasz).
+    const dash = head.indexOf("-");
+    const honoured =
+      dash >= 0 && FAMILY_WORDS.includes(head.slice(0, dash)) && ["jaan", "jan", "ji", "jee"].includes(head.slice(dash + 1));
+    const family = p.kin && /^[.,]/.test(rest) && (FAMILY_WORDS.includes(head) || honoured);
+    const mine = rest.startsWith(", my ") || rest.startsWith(", our ");
     // (Not the "Our" that opens a family's own: "Our Lotte, 31." is Lotte.)
     const ours = /^(Our|My) (\S+)$/.exec(head);
     const called = ours && nameWords.includes(ours[2]!) ? ours[2]! : head;
-    if ((aged || titled || own) && nameLike(head)) fromNotes = called;
+    if ((aged || titled || family || mine || own) && nameLike(head)) fromNotes = called;
   }
   // Or their age, then what the user calls them: a family word, or a name that holds one of theirs ("74. Abba.",
   // "29. Ah Qiang: the warehouse").

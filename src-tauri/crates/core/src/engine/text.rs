@@ -6942,6 +6942,12 @@ mod tests {
         assert_eq!(called_as("Hj. Siti Aminah", true, None, None), "Siti");
         assert_eq!(called_as("H. Mansur Hidayat", true, None, None), "Mansur");
         assert_eq!(called_as("Sri Wahyuni", true, None, Some("Ibu. 66, retired teacher.")), "Ibu");
+        assert_eq!(called_as("Sri Wahyuni", false, None, Some("Ibu. 66, retired teacher.")), "Sri", "not family");
+        let mum = Some("Mum. Came from Safotu, Savai'i, in 1974.");
+        assert_eq!(called_as("Fetu Mulitalo", true, Some("My mother"), mum), "Mum");
+        let ammi = Some("Ammi-jaan, Imran's mother, 74.");
+        assert_eq!(called_as("Nasreen Siddiqui", true, Some("Imran's mother"), ammi), "Ammi-jaan");
+        assert_eq!(called_as("Tomasz Nowak", true, None, Some("Tomek, my little brother, 35.")), "Tomek");
         assert_eq!(called_as("Hứa Thu Trang", false, None, None), "Trang");
         assert_eq!(called_as("Father Jim Morrissey", false, None, None), "Father Jim");
         assert_eq!(called_as("John Michael \"JM\" Dizon", true, Some("My younger brother"), None), "JM");
