@@ -175,8 +175,8 @@ export function nickname(p: Named): string | null {
     // Hindi add ("Ammi-jaan, Imran's mother"); or a name and then what they are to the user ("Tomek, my little
     // brother, 35." of Tomasz).
     const dash = head.indexOf("-");
-    const honoured =
-      dash >= 0 && FAMILY_WORDS.includes(head.slice(0, dash)) && ["jaan", "jan", "ji", "jee"].includes(head.slice(dash + 1));
+    const suffix = head.slice(dash + 1);
+    const honoured = dash >= 0 && FAMILY_WORDS.includes(head.slice(0, dash)) && ["jaan", "jan", "ji", "jee"].includes(suffix);
     const family = p.kin && /^[.,]/.test(rest) && (FAMILY_WORDS.includes(head) || honoured);
     const mine = rest.startsWith(", my ") || rest.startsWith(", our ");
     // (Not the "Our" that opens a family's own: "Our Lotte, 31." is Lotte.)
