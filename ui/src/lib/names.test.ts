@@ -157,6 +157,10 @@ describe("nickname", () => {
     [p("Sri Wahyuni", false, null, "Ibu. 66, retired teacher."), "Sri"],
     [p("Nasreen Siddiqui", true, "Imran's mother", "Ammi-jaan, Imran's mother, 74."), "Ammi-jaan"],
     [p("Tomasz Nowak", true, null, "Tomek, my little brother, 35."), "Tomek"],
+    [p("Katharina Schaffer", true, null, "My little sister Kathi, 32 on Monday 9 March."), "Kathi"],
+    [p("Roberta Gale", true, null, "My cousin from Leeds, 45 on Monday."), "Roberta"],
+    [p("Robert Gale", false, null, "My old friend Gus, 45 on Monday."), "Robert"],
+    [p("Robert Gale", false, null, "My old friend Rob, 45 on Monday."), "Rob"],
   ])("%o → %s", (person, called) => expect(calledBy(person)).toBe(called));
 
   it("is null when the notes and how-we-met say nothing of it", () => {

@@ -183,6 +183,17 @@ export function nickname(p: Named): string | null {
     const ours = /^(Our|My) (\S+)$/.exec(head);
     const called = ours && nameWords.includes(ours[2]!) ? ours[2]! : head;
     if ((aged || titled || family || mine || own) && nameLike(head)) fromNotes = called;
+    // Or what they are to the user, then the name: "My little sister Kathi, 32" of Katharina (family, or a name that
+    // opens as theirs does; not a place, "My cousin from Leeds, 35").
+    const PLACE = ["from", "in", "at", "of", "to", "with", "for", "on", "by"];
+    const last = said[said.length - 1] ?? "";
+    const afterTheTie =
+      ["My", "Our"].includes(said[0] ?? "") &&
+      said.length >= 3 &&
+      /^[.,]/.test(rest) &&
+      said.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w) && !PLACE.includes(w)) &&
+      (p.kin || last[0] === firstName(p.name)[0]);
+    if (afterTheTie && nameLike(last)) fromNotes = last;
   }
   // Or their age, then what the user calls them: a family word, or a name that holds one of theirs ("74. Abba.",
   // "29. Ah Qiang: the warehouse").

@@ -693,6 +693,23 @@ pub(crate) fn takes_the_day(text: &str) -> bool {
             ))
 }
 
+/// The user's day with the closest family (kin in circles 1–2) in their hard time: a promise of the user's to be with
+/// them today ("Morning train to Bengaluru Saturday 7 March, day with Appa and Amma…", the day after the mother's
+/// blood-pressure scare), kept or not. A hard day, and theirs (round 134, mysore P15–P17: a work promise, a late
+/// congratulation and a chapter to read "on the one day that should be family only", from both reviewers).
+pub(crate) fn with_them_in_their_hard_time(
+    snapshot: &Snapshot,
+    today: NaiveDate,
+    derived: &[Derived<'_>],
+) -> Option<HardDay> {
+    snapshot.follow_ups.iter().filter(|u| u.mine && u.due == today && super::text::of_presence(&u.text)).find_map(|u| {
+        let i = snapshot.person_index(&u.person)?;
+        let p = &snapshot.people[i];
+        (p.kin && p.circle <= 2 && derived[i].sensitive.is_some())
+            .then(|| HardDay { of: format!("{}: “{}”", p.name, u.text.trim()), whose: Some(i) })
+    })
+}
+
 /// The user's own hard day: the birthday or a kept date, today, of someone who has died and was close (family, or
 /// once in the user's 15), or a date the closest family keep whose label speaks of a death ("Papá died (2021)" on
 /// Mamá's record); or the day the closest family (kin in circles 1–2) have an operation, or someone in circles 1–2
@@ -1412,6 +1429,13 @@ fn occasions<'s>(
         {
             continue;
         }
+        // Nor, on the day, a couple's anniversary the user has promised a part in, to anyone of the family: "Join Appa
+        // and Amma's anniversary puja on video", promised Rekha, is the day's card for "Amma and Appa's wedding
+        // anniversary" (round 134, mysore P27: "a quiet word for Amma today" beside it, "this duplicates the puja
+        // prompt on the same morning… a grief-style 'quiet word' for a 45th anniversary", from both reviewers).
+        if d == 0 && !own && label.is_some_and(|l| a_part_promised_in(snapshot, l, on)) {
+            continue;
+        }
         // No plan for a birthday the user has promised a part in already ("Finish the video of Mama Tita's ninety
         // years for Sunday's lunch", "Drive to Mbarara… and stay for Taata's 85th"): the plan is made (round 93,
         // santiago P18 and kampala P26, "generic birthday planning for someone whose 90th he is already deep into",
@@ -1884,7 +1908,12 @@ pub(crate) fn family_of_the_dead(p: &PersonFacts, q: &PersonFacts) -> bool {
 /// in the possessive: "min-seo" of "Min-seo's mother". Found once per person: most have none, and the dead need not
 /// be named for them (a big book's every name is not compared with every record).
 fn family_owners(p: &PersonFacts) -> Vec<String> {
-    owners_by(p, &FAMILY)
+    // (Or by the word that family call them: "Joy's Nanay, Nanay Eding" is the user's wife's mother, whose day is
+    // Joy's, not the day of the user's own mother called Nanay too: round 134, davao P24, "it mixes up the two Nanays",
+    // tact 2.)
+    let mut owners = owners_by(p, &FAMILY);
+    owners.extend(owners_by_tie(p, |t| super::text::FAMILY_WORDS.iter().any(|w| w.to_lowercase() == t)));
+    owners
 }
 
 /// True when either's title, "how we met" or first sentence says they are the other's partner, in the possessive:
@@ -1913,6 +1942,11 @@ pub(crate) fn partner_of<'s>(p: &PersonFacts, people: &'s [PersonFacts]) -> Opti
 
 /// The names (lower case) whose family `p`'s words say they are, by the ties given.
 fn owners_by(p: &PersonFacts, ties: &[&str]) -> Vec<String> {
+    owners_by_tie(p, |t| ties.contains(&t))
+}
+
+/// [`owners_by`], the tie told by a test of its lower-case word.
+fn owners_by_tie(p: &PersonFacts, tie_of: impl Fn(&str) -> bool) -> Vec<String> {
     let profile = p.profile.as_ref();
     let first_sentence = p.notes.as_deref().and_then(|n| super::text::sentences(n).next());
     let mut owners = Vec::new();
@@ -1937,7 +1971,7 @@ fn owners_by(p: &PersonFacts, ties: &[&str]) -> Vec<String> {
                 Some(a) if AGED.contains(&a) => said.get(k + 2).copied(),
                 other => other,
             };
-            if tie.is_some_and(|t| ties.contains(&t)) {
+            if tie.is_some_and(&tie_of) {
                 owners.push(o.to_string());
             }
         }
@@ -1975,6 +2009,21 @@ fn promised_for_the_day(snapshot: &Snapshot, person: &str, label: &str, on: Naiv
         .iter()
         .filter(|u| u.mine && u.person == person && u.due == on && u.done_on.is_some())
         .any(|u| words(&u.text).iter().any(|w| names.contains(w)))
+}
+
+/// True when a kept date's label is an anniversary, not of a loss, and a promise of the user's to family, due on
+/// `on`, kept or not, says "anniversary" and names someone the label names.
+fn a_part_promised_in(snapshot: &Snapshot, label: &str, on: NaiveDate) -> bool {
+    if speaks_of_loss(label) || !words(label).iter().any(|w| w == "anniversary") {
+        return false;
+    }
+    let names = names_in(label);
+    snapshot.follow_ups.iter().filter(|u| u.mine && u.due == on).any(|u| {
+        let said = words(&u.text);
+        said.iter().any(|w| w == "anniversary")
+            && said.iter().any(|w| names.contains(w))
+            && snapshot.person_index(&u.person).is_some_and(|i| snapshot.people[i].kin)
+    })
 }
 
 /// The capitalised words of a label, of three letters or more, lower-cased ("carmen", "salgado" of "Carmen Salgado

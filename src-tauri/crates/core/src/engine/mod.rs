@@ -91,7 +91,8 @@ impl<'s> Run<'s> {
             .map(|(c, since)| since.and_then(|_| feedback.back_today(&c.key)))
             .collect();
         let groups = select::merge(&candidates, &scores, &snapshot.people, &put_off_since, config);
-        let quiet_day = generate::own_hard_day(snapshot, today);
+        let quiet_day = generate::own_hard_day(snapshot, today)
+            .or_else(|| generate::with_them_in_their_hard_time(snapshot, today, &derived));
         let together = generate::own_day_together(snapshot, today);
         // While someone close (family, or the user's 15) is in a hard time, the user's attention is with them: no
         // reconnecting with old ties (rounds 17–34: every reconnect in such a fortnight was rated 1–2, "busywork the

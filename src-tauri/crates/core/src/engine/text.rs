@@ -517,12 +517,24 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         };
         // (Not the "Our" that opens a family's own: "Our Lotte, 31." of Lotte De Smet is Lotte: round 125, ghent P17,
         // "Tell Our Lotte and Godelieve too".)
+        // (Or what they are to the user, then the name: "My little sister Kathi, 32 on Monday 9 March." of Katharina,
+        // round 134, graz P10, P20, "calls his sister 'Katharina Schaffer'", from both reviewers. Family, or a name
+        // that opens as theirs does.)
+        let said: Vec<&str> = head.split_whitespace().collect();
+        // (Not a place: "My cousin from Leeds, 35.")
+        const PLACE: [&str; 9] = ["from", "in", "at", "of", "to", "with", "for", "on", "by"];
+        let after_the_tie = (["My", "Our"].contains(&said[0])
+            && said.len() >= 3
+            && rest.starts_with([',', '.'])
+            && said[1..said.len() - 1].iter().all(|w| w.chars().all(char::is_lowercase) && !PLACE.contains(w)))
+        .then(|| said[said.len() - 1])
+        .filter(|n| p.kin || n.chars().next() == first_name(&p.name).chars().next());
         let head = ["Our ", "My "]
             .iter()
             .find_map(|w| head.strip_prefix(w))
             .filter(|rest| p.name.split_whitespace().any(|n| n == *rest))
             .unwrap_or(head);
-        (aged || titled || family || mine || own).then_some(head)
+        after_the_tie.or_else(|| (aged || titled || family || mine || own).then_some(head))
     });
     // (The relation first, up to a semicolon: "Our son, DJ; born in Killeen, Texas".)
     // (A relation is a few words: "Ronke's cousin's wedding reception at the West Indian Centre, Chapeltown" is
@@ -718,7 +730,9 @@ pub const JAPANESE_FAMILY_NAMES: &[&str] = &[
 
 /// The name a card's title gives someone: the family word the user calls them by, else the full name.
 pub(crate) fn named(p: &PersonFacts) -> &str {
-    family_word(p).or_else(|| nickname(p).filter(|n| p.kin && FAMILY_WORDS.contains(n))).unwrap_or(&p.name)
+    // (Family by the name the user's notes call them, too: "Plan something for Kathi's birthday", not "…for Katharina
+    // Schaffer's birthday" of the user's little sister, round 134, graz P10, P20, from both reviewers.)
+    family_word(p).or_else(|| nickname(p).filter(|_| p.kin)).unwrap_or(&p.name)
 }
 
 /// True when an illness is kept as the day of an operation, named in its first four words ("Cataract operation on
@@ -747,6 +761,39 @@ pub(crate) fn operation_of_the_day(event: &Event) -> bool {
                 // could alarm her", tact 2.)
                 && !super::generate::sets_another_day(d, event.date)
         })
+}
+
+/// Whose the operation of the day is, when its first words say it is another's: the possessive of a name not theirs
+/// ("Socorro's gallbladder surgery at the IMSS" on her husband's record), or of "his", "her" or "their" and a tie ("His
+/// wife's gallbladder surgery"). Round 134, leon P7: "Refugio's operation is today… call once Refugio is home" of the
+/// foreman's wife's surgery, "a note written as worded would embarrass her", tact 2.
+pub(crate) fn anothers_operation(event: &Event, p: &PersonFacts) -> Option<String> {
+    if !operation_of_the_day(event) {
+        return None;
+    }
+    let detail = event.detail.as_deref()?;
+    let mut raw = detail.split_whitespace();
+    let first = raw.next()?;
+    let stem = |w: &'_ str| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).map(str::to_owned);
+    if super::derive::possessive_name(first) {
+        let o = stem(first)?;
+        let theirs =
+            [first_name(&p.name), called(p)].contains(&o.as_str()) || p.name.split_whitespace().any(|n| n == o);
+        return (!theirs).then_some(o);
+    }
+    let tie = raw.next().and_then(stem)?;
+    ["his", "her", "their"].contains(&first.to_lowercase().as_str()).then(|| format!("{} {tie}", first.to_lowercase()))
+}
+
+/// A text with its first letter in upper case ("His wife" of "his wife").
+fn capitalised(text: &str) -> String {
+    let mut cs = text.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
+}
+
+/// True when the operation of the day is theirs ([`operation_of_the_day`], not [`anothers_operation`]).
+fn their_operation_of_the_day(event: &Event, p: &PersonFacts) -> bool {
+    operation_of_the_day(event) && anothers_operation(event, p).is_none()
 }
 
 /// True when a promise's first word is a word said on a day itself: a call, a ring, a text, a message, a visit.
@@ -2161,6 +2208,24 @@ fn birthday_in_notes(p: &PersonFacts) -> Option<&str> {
         .map(|s| s.trim().trim_end_matches('.'))
 }
 
+/// The sentence of their notes that says what the user will give them for their birthday, in the user's own first
+/// person: "Birthday present: I promised her the voucher for the Therme Loipersdorf she's been hinting at since
+/// Christmas". Not one they gave the user ("She gave me a birthday present"), nor one said of a loss.
+fn birthday_present_in_notes(p: &PersonFacts) -> Option<&str> {
+    const PRESENTS: [&str; 3] = ["present", "gift", "voucher"];
+    let notes = p.notes.as_deref().filter(|n| n.contains("irthday"))?;
+    sentences(notes)
+        .find(|s| {
+            let ws = super::derive::words(s);
+            ws.iter().any(|w| w == "birthday")
+                && ws.iter().any(|w| PRESENTS.contains(&w.as_str()))
+                && ws.iter().any(|w| ["i", "we", "promised"].contains(&w.as_str()))
+                && !ws.iter().any(|w| w == "me")
+                && !speaks_of_loss(s)
+        })
+        .map(|s| s.trim().trim_end_matches('.'))
+}
+
 /// A birthday on the day of someone once in the user's 50 who has drifted outside it, not heard from in half a year:
 /// the wish is the way back, said lightly (round 94: karachi's Shazia, who started the bakery with the user, and
 /// santiago's Joaquín, after an argument; "Send your wishes today" read as routine of a dormant friend, lusaka P20).
@@ -3099,6 +3164,22 @@ fn there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Opti
         .map(|u| u.text.trim())
 }
 
+/// A promise of the user's to be with them today, in their illness that came before today: "Morning train to Bengaluru
+/// Saturday 7 March, day with Appa and Amma" the day after the mother's blood-pressure scare (round 134, mysore: "Call
+/// Amma today, and ask what would help" on the day the user is with her). Its words.
+fn promised_there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s str> {
+    let Detail::Support { event, days_ago } = &c.detail else { return None };
+    if *days_ago == 0 || event.kind != EventKind::Illness {
+        return None;
+    }
+    let today = snap.today?;
+    let person = &snap.people[c.people[0]].id;
+    snap.follow_ups
+        .iter()
+        .find(|u| u.mine && &u.person == person && u.due == today && of_presence(&u.text))
+        .map(|u| u.text.trim())
+}
+
 /// True when a sentence of their notes says the user goes to see them every day, in the user's own first person ("Visiting
 /// hours 12 to 1 and 5 to 6; I go at 5 every day", "I sit with her every evening"): a hard time of theirs is met at
 /// the visit, not by a call (round 126, kandy P7, P16, P18: "Call Amma" and "Call Amma this evening with your good
@@ -3306,6 +3387,16 @@ pub(crate) fn of_presence(text: &str) -> bool {
         && words.get(1).is_some_and(|w| w == "to")
         && super::generate::Matter::of(text) == super::generate::Matter::Loss
     {
+        return true;
+    }
+    // A day or a weekend with them, said so: "Morning train to Bengaluru Saturday 7 March, day with Appa and Amma,
+    // bring Sharada's chutney pudi" (round 134, mysore P15–P17: a work promise, a late congratulation and a chapter to
+    // read "on the one day meant for family in Bengaluru", from both reviewers).
+    if raw.windows(3).any(|w| {
+        ["day", "weekend"].contains(&w[0].trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
+            && w[1] == "with"
+            && names_someone(w[2])
+    }) {
         return true;
     }
     // Going to be there: "Drive to Moshi Monday evening and be at KCMC for the operation" (round 133, arusha P20, "Ask
@@ -4494,9 +4585,10 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some() => {
             format!("Be with {name} today")
         }
+        Detail::Support { .. } if promised_there_today(c, snap).is_some() => format!("Be with {name} today"),
         // The closest family's operation, on its day: the day, not a check-in (round 78, oaxaca P8: "'check in on'
         // … understate[s] an amputation day for her own mother"; round 80a, hanoi P24).
-        Detail::Support { event, days_ago: 0 } if operation_of_the_day(event) && p.kin && p.circle <= 2 => {
+        Detail::Support { event, days_ago: 0 } if their_operation_of_the_day(event, p) && p.kin && p.circle <= 2 => {
             format!("{name}'s operation is today")
         }
         // And their day of treatment (round 83, cairo P24: "Check in on Samy Boutros Youssef… Call Samy today, and ask
@@ -4506,7 +4598,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             format!("{name}'s treatment is today")
         }
         // A friend's too: "Check in on Walt… Call Walt today" of a triple bypass at 6 a.m. (round 85, denver).
-        Detail::Support { event, days_ago: 0 } if operation_of_the_day(event) => format!("{name}'s operation is today"),
+        Detail::Support { event, days_ago: 0 } if their_operation_of_the_day(event, p) => {
+            format!("{name}'s operation is today")
+        }
         Detail::Support { .. } => format!("Check in on {name}"),
         // Being with the closest family through their ordeal is no promise to keep but the day ahead (round 77,
         // neworleans P5: "calling it 'keep your promise to Mama' is transactional").
@@ -5048,6 +5142,13 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             let turn = if twins.is_some() { "turn" } else { "turns" };
             format!("{first} {turn} {age} on {}: plan more than a message, a gift or a visit.", human_date(*on, today))
         }
+        // (The present the notes say the user means to give: round 134, graz P10, "it forgets the promised Loipersdorf
+        // voucher, which is the one thing to plan", from both reviewers.)
+        Detail::Occasion { on, label: None, quiet: false, .. } if birthday_present_in_notes(p).is_some() => format!(
+            "Plan for {}: “{}”.",
+            human_date(*on, today),
+            birthday_present_in_notes(p).unwrap_or_default()
+        ),
         Detail::Occasion { on, .. } => format!("Plan a card, a small gift or a call for {}.", human_date(*on, today)),
         // The partner's or a child's good news is shared at home, not phoned in (round 32, realtor P22: "telling her
         // to 'call' her husband on the day he is pinned as captain is wrong").
@@ -5286,7 +5387,7 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // The closest family's operation, the user with them: what is left to do is the family's word (round 77,
         // neworleans P7: "if not, call" when he drives her in and stays through the surgery, 2 from both reviewers).
         Detail::Support { event, days_ago: 0 }
-            if there_today(c, snap, event.date).is_some() && operation_of_the_day(event) && p.kin && p.circle <= 2 =>
+            if there_today(c, snap, event.date).is_some() && their_operation_of_the_day(event, p) && p.kin && p.circle <= 2 =>
         {
             format!("You are with {first} today. Once the operation is over, let the family know how it went.")
         }
@@ -5297,18 +5398,21 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             let how = if promised { "as you promised" } else { "through it" };
             format!("Be with {first} {how}, and afterwards offer one concrete thing you can do.")
         }
+        Detail::Support { .. } if promised_there_today(c, snap).is_some() => {
+            format!("Be with {first} today, as you promised, and ask what would help.")
+        }
         // The closest family's operation, on its day: the user is at the hospital with them, or calls before and
         // after (round 76, lagos P10: "Call Mummy today, and ask what would help" when Dami takes her in for the
         // operation and stays the night, usefulness 2 from both reviewers).
         // One who lives with the user is not called before it: the user sees them off, or is at the hospital (round
         // 80, hanoi P24, the father-in-law who lives with them, "call Thịnh today, and ask what would help").
         Detail::Support { event, days_ago: 0 }
-            if operation_of_the_day(event) && p.kin && p.circle <= 2 && time_together(p, today) =>
+            if their_operation_of_the_day(event, p) && p.kin && p.circle <= 2 && time_together(p, today) =>
         {
             // (No "if you can": round 121, cuenca P23, of the mother the user takes in, "'if you can' is odd".)
             format!("Be with {first} today, and once the operation is over, let the family know how it went.")
         }
-        Detail::Support { event, days_ago: 0 } if operation_of_the_day(event) && p.kin && p.circle <= 2 => {
+        Detail::Support { event, days_ago: 0 } if their_operation_of_the_day(event, p) && p.kin && p.circle <= 2 => {
             format!("Be with {first} today if you can; if not, call before the operation and again after it.")
         }
         Detail::Support { event, days_ago: 0 } if treatment_of_the_day(event) && p.kin && p.circle <= 2 => {
@@ -5316,9 +5420,14 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 "Be with {first} today if you can, or call before it and again in the evening; ask what would help."
             )
         }
-        Detail::Support { event, days_ago: 0 } if operation_of_the_day(event) => format!(
+        Detail::Support { event, days_ago: 0 } if their_operation_of_the_day(event, p) => format!(
             "Send {first} a short note to read after the operation, and ask the family how it went; call once {first} \
              is home."
+        ),
+        // Another's operation, told on their record: a word to them, and the one operated on asked after.
+        Detail::Support { event, days_ago: 0 } if anothers_operation(event, p).is_some() => format!(
+            "Send {first} a word today that you are thinking of them, and ask how {} is once the operation is over.",
+            anothers_operation(event, p).unwrap_or_default()
         ),
         // Not called nor visited when the news itself asks for quiet ("Surgery… went as planned; Kazuko called at
         // 17:00. No visitors for a week"): a note for when they are up to it, and the family asked (round 89, osaka
@@ -6362,13 +6471,25 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
             date(event.date),
             there_today(c, snap, event.date).unwrap_or_default()
         ),
+        Detail::Support { event, days_ago } if promised_there_today(c, snap).is_some() => {
+            let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
+            format!(
+                "Hard news for {first}, {} ({}){}. You will be with {first} today: “{}”.",
+                ago(*days_ago),
+                date(event.date),
+                as_of_later(&what),
+                promised_there_today(c, snap).unwrap_or_default()
+            )
+        }
         // An operation is not "hard news" on its day or after it: it was planned (round 76, lagos P10, "calling a
         // planned cataract operation 'hard news' is off", from both reviewers).
         Detail::Support { event, days_ago } if operation_of_the_day(event) => {
             let what = nonempty(event.detail.as_deref()).map(|t| format!(": {t}")).unwrap_or_default();
             let when = if *days_ago == 0 { "is today" } else { "was" };
             let ago = if *days_ago == 0 { String::new() } else { format!(" {}", ago(*days_ago)) };
-            format!("{first}'s operation {when}{ago} ({}){what}.", date(event.date))
+            // (Whose it is: "Socorro's operation", "His wife's operation".)
+            let whose = anothers_operation(event, p).map_or_else(|| first.to_string(), |o| capitalised(&o));
+            format!("{whose}'s operation {when}{ago} ({}){what}.", date(event.date))
         }
         // Nor is a treatment on its day, planned as it was ("Third chemotherapy cycle at Cleopatra's day unit, 9 am":
         // round 82, cairo, "Hard news for Samy, today" of the user's father's third cycle).
@@ -6586,11 +6707,13 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         // Not "who cheered for them while the news was fresh" of the user's own grandchild (round 115a, colombo P12,
         // "the client-style nudge the briefing rules out", tact 2).
         "A grandparent's first call, and the first visit, are the ones a family keeps.".to_owned()
-    } else if matches!(c.detail, Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some()) {
+    } else if matches!(c.detail, Detail::Support { event, days_ago: 0 } if there_today(c, snap, event.date).is_some())
+        || promised_there_today(c, snap).is_some()
+    {
         // Not "a short note" beside "be there" (round 52a, homecare P12).
         "On a hard day, being there says more than any words.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, days_ago: 0 }
-        if operation_of_the_day(event) || treatment_of_the_day(event))
+        if their_operation_of_the_day(event, p) || treatment_of_the_day(event))
         && p.kin
         && p.circle <= 2
     {
@@ -6948,6 +7071,11 @@ mod tests {
         let ammi = Some("Ammi-jaan, Imran's mother, 74.");
         assert_eq!(called_as("Nasreen Siddiqui", true, Some("Imran's mother"), ammi), "Ammi-jaan");
         assert_eq!(called_as("Tomasz Nowak", true, None, Some("Tomek, my little brother, 35.")), "Tomek");
+        let kathi = Some("My little sister Kathi, 32 on Monday 9 March.");
+        assert_eq!(called_as("Katharina Schaffer", true, None, kathi), "Kathi");
+        assert_eq!(called_as("Roberta Gale", true, None, Some("My cousin from Leeds, 45 on Monday.")), "Roberta");
+        assert_eq!(called_as("Robert Gale", false, None, Some("My old friend Gus, 45 on Monday.")), "Robert");
+        assert_eq!(called_as("Robert Gale", false, None, Some("My old friend Rob, 45 on Monday.")), "Rob");
         assert_eq!(called_as("Hứa Thu Trang", false, None, None), "Trang");
         assert_eq!(called_as("Father Jim Morrissey", false, None, None), "Father Jim");
         assert_eq!(called_as("John Michael \"JM\" Dizon", true, Some("My younger brother"), None), "JM");
