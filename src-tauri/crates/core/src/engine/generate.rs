@@ -801,7 +801,9 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
                 .any(|u| u.mine && u.due == today && u.person == person && super::text::of_presence(&u.text))
         };
         let hard = (closest
-            && ((speaks_of_operation(text) && !speaks_of_aftercare(text)) || admitted || (a_course() && with_them())))
+            && ((speaks_of_operation(text) && !speaks_of_aftercare(text) && !speaks_of_pre_op(text))
+                || admitted
+                || (a_course() && with_them())))
             // (Not going back after one: "Back at work Monday 2 March after her mother's funeral" is the week after
             // it, round 89, durban: the whole first Monday held quiet, and nothing for Zanele either.)
             || (close && Matter::of(text) == Matter::Loss && !back_after_a_loss(&ws));
@@ -1241,6 +1243,15 @@ pub(crate) struct HardDay {
     pub whose: Option<usize>,
 }
 
+/// True when a text speaks of the tests before an operation: "pre-op", "pre-operative", "preop", "pre-surgery".
+pub(crate) fn speaks_of_pre_op(text: &str) -> bool {
+    let ws = words(text);
+    ws.iter().any(|w| ["preop", "preoperative", "presurgery", "presurgical"].contains(&w.as_str()))
+        || ws
+            .windows(2)
+            .any(|w| w[0] == "pre" && ["op", "operative", "surgery", "surgical", "admission"].contains(&w[1].as_str()))
+}
+
 /// True when a mention is of the care after an operation rather than the operation: a check-up ("check-up",
 /// "checkup"), a post-op visit, or an operation's word within four words after "after" or "since" ("the day after
 /// surgery", "stays the night with Mom after the surgery").
@@ -1661,6 +1672,20 @@ fn notes_say(p: &PersonFacts, said: &[&str]) -> bool {
         said.iter().any(|s| n.contains(s))
     })
 }
+
+/// What notes say of one who would not be asked whether there is news yet.
+const NOT_TO_BE_ASKED: [&str; 10] = [
+    "being chased",
+    "don't chase",
+    "not to chase",
+    "never chase",
+    "don't ask",
+    "not to be asked",
+    "doesn't want to be asked",
+    "pretending not to think",
+    "trying not to think",
+    "doesn't want to talk about it",
+];
 
 /// The user's own promise, on anyone's record, to go to the day of their news, named as theirs: "Go to Mar del Plata
 /// Friday 6 (Joaquín's graduation) to Sunday 8", kept on the user's mother's record (round 96, buenosaires P16: "a
@@ -3900,7 +3925,10 @@ fn follow_ups<'s>(
             // Nor an answer chased from one whose notes say they hate being chased ("Don't be needy with her: she hates
             // being chased", round 132, trieste P27, "Any word from Federica?" the day after her editorial meeting,
             // 1 and tact 2 from both reviewers): the answer comes when it comes.
-            && !((awaited || matter == Matter::Answer) && notes_say(&snapshot.people[i], &["being chased", "don't chase", "do not chase", "not to chase", "never chase"]))
+            // (Nor from one whose notes say not to ask, or that they are trying not to think of it: "Her son Haruto sat
+            // Kobe University's second-stage exam; results Tuesday 10 March. She is pretending not to think about it",
+            // round 135, kobe P26, "Any word from Akemi?", 1 and tact 1 from both reviewers.)
+            && !((awaited || matter == Matter::Answer) && notes_say(&snapshot.people[i], &NOT_TO_BE_ASKED))
             // Nor "how it went" once their good news since has said it (round 89, jaipur: "Ask Rohan about 'Final-round
             // interview…'" riding on the card that congratulates him on the offer from it).
             && !(asks_how_it_went && news_since(&|e| good_news(e) && of_it(e)))

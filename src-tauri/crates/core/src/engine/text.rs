@@ -755,6 +755,9 @@ pub(crate) fn operation_of_the_day(event: &Event) -> bool {
             let head: Vec<&str> = first.split_whitespace().take(6).collect();
             super::generate::speaks_of_operation(&head.join(" "))
                 && !super::generate::speaks_of_aftercare(first)
+                // (Nor the tests before it: "Pre-op tests for the cataract surgery: blood sugar, ECG, eye measurements,
+                // 9 am", round 135, jaffna P7, "it calls today's pre-op tests 'the operation'", from both reviewers.)
+                && !super::generate::speaks_of_pre_op(first)
                 && !super::generate::to_come(d)
                 // (Nor one its words set for another day: "SHA pre-authorisation approved; surgery confirmed for
                 // Tuesday 10 March", the news of 5 March, round 122, kisumu P11, "Pamela's operation is today", "it
@@ -4069,6 +4072,9 @@ pub(crate) fn lives_with_the_user(notes: &str) -> bool {
         // Or still at home: "My last-born, 22, still at home with me" (round 93, kampala: "be with Esther today if
         // you can, or call" of the daughter in the house).
         || ws.windows(4).any(|w| w[0] == "at" && w[1] == "home" && w[2] == "with" && ["us", "me"].contains(&w[3].as_str()))
+        // Or "We live together in Appa's house off KKS Road" (round 135, jaffna P17, P20: "Call Amma this evening",
+        // "call or visit Amma" of the mother the user lives with, from both reviewers).
+        || ws.windows(3).any(|w| w[0] == "we" && w[1] == "live" && w[2] == "together")
 }
 
 /// True when notes say the person lives close by, as the user's neighbour: "downstairs", "upstairs", "next door",
