@@ -347,7 +347,13 @@ pub(crate) fn parting_in_notes(notes: &str) -> Option<&str> {
 }
 
 fn note_part(notes: &str, speaks: fn(&str) -> bool) -> Option<&str> {
-    notes.split(['.', ';', '\n']).map(str::trim).find(|part| speaks(part)).filter(|part| part.chars().count() <= 120)
+    // (By sentence, not at every full stop: "…6 pm mass with Fr. Jess, then padasal" was quoted as "…mass with Fr",
+    // round 134's davao, read aloud.)
+    super::text::sentences(notes)
+        .flat_map(|s| s.split([';', '\n']))
+        .map(str::trim)
+        .find(|part| speaks(part))
+        .filter(|part| part.chars().count() <= 120)
 }
 
 /// A goal's topics, normalised (trimmed, lowercase).

@@ -543,10 +543,14 @@ pub(crate) fn select(
             // (On the user's own big day, late good news waits as well: round 84, leeds P25, a congratulation 19 days
             // late "on the morning of her own headship interview, when it's only a distraction", from both reviewers.)
             let late_news = quiet.own_big_day && matches!(c.detail, Detail::Congratulate { late: true, .. });
+            // (Nor the first warning of a promise due in two days: tomorrow's still comes in time. Round 136, iasi
+            // P32: "Reconcile the concert money with Laura… due in 2 days" on the morning of the concert, from both.)
+            let early_warning = matches!(c.detail, Detail::KeepPromise { past_due, .. } if past_due <= -2);
             let waits = !c.hard
                 && (late_news || !matches!(c.kind, SuggestionKind::FollowUp | SuggestionKind::Congratulate))
                 && (groups[g].room.is_some()
                     || ahead
+                    || early_warning
                     || matches!(
                         c.kind,
                         SuggestionKind::Thank

@@ -3183,6 +3183,27 @@ fn promised_there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s
         .map(|u| u.text.trim())
 }
 
+/// True when their notes say they do not take calls: "she doesn't like phones", "I call her through Tía's phone".
+pub(crate) fn not_by_phone(p: &PersonFacts) -> bool {
+    const SAID: [&str; 6] = [
+        "doesn't like phones",
+        "doesn't like the phone",
+        "hates the phone",
+        "hates phones",
+        "has no phone",
+        "no phone of",
+    ];
+    p.notes.as_deref().filter(|n| n.contains("phone")).is_some_and(|n| {
+        let n = n.to_lowercase().replace('’', "'").replace("does not ", "doesn't ");
+        SAID.iter().any(|s| n.contains(s))
+            || sentences(&n).any(|s| {
+                let ws = super::derive::words(s);
+                ws.windows(2).any(|w| w[0] == "through" && ws.iter().any(|x| x == "phone"))
+                    && ws.iter().any(|w| w == "call")
+            })
+    })
+}
+
 /// True when a sentence of their notes says the user goes to see them every day, in the user's own first person ("Visiting
 /// hours 12 to 1 and 5 to 6; I go at 5 every day", "I sit with her every evening"): a hard time of theirs is met at
 /// the visit, not by a call (round 126, kandy P7, P16, P18: "Call Amma" and "Call Amma this evening with your good
@@ -3386,8 +3407,11 @@ pub(crate) fn of_presence(text: &str) -> bool {
     // Going to a rite of the dead: "Drive to Dumitra with Irina and Ana for Bunicul Ilie's parastas; bring the wine and
     // the candles" (round 133, cluj P15, a work promise pushed "on the morning of Bunicul's parastas… exactly what he
     // asked not to get", tact 2 from both reviewers: the day was not read as his).
+    // ("Go down to Muntenii with the kids for the Sâmbăta morților and the pomană for Tata", round 136, iasi P15.)
+    let to = |k: usize| words.get(k).is_some_and(|w| w == "to");
+    let over = words.get(1).is_some_and(|w| ["down", "up", "over", "home", "out", "back"].contains(&w.as_str()));
     if matches!(first, Some("drive" | "go" | "fly" | "travel"))
-        && words.get(1).is_some_and(|w| w == "to")
+        && (to(1) || (over && to(2)))
         && super::generate::Matter::of(text) == super::generate::Matter::Loss
     {
         return true;
@@ -5666,7 +5690,9 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 }
             // Nor by a call to one the user lives with: the partner, family under the same roof (round 125, ghent P14,
             // "it tells him to 'call An this evening' to plan a drive, though they live together", from both).
-            } else if is_partner(p) || time_together(p, follow_up.due) {
+            // (Nor by a call to one who does not use the phone: "I call her through Tía's phone; she doesn't like
+            // phones", round 136, merida P17, "Call Chiich this evening… absurd", tact 2.)
+            } else if is_partner(p) || time_together(p, follow_up.due) || not_by_phone(p) {
                 format!(
                     "Settle tomorrow's plan with {first} this evening, and ask what {first} would like to take along."
                 )
