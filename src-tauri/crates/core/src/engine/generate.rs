@@ -693,6 +693,19 @@ pub(crate) fn takes_the_day(text: &str) -> bool {
             ))
 }
 
+/// A course of treatment, by its words: chemotherapy, radiotherapy, dialysis, an infusion or a transfusion.
+pub(crate) const COURSES: [&str; 9] = [
+    "chemo",
+    "chemotherapy",
+    "radiotherapy",
+    "radiation",
+    "dialysis",
+    "haemodialysis",
+    "hemodialysis",
+    "infusion",
+    "transfusion",
+];
+
 /// The user's day with the closest family (kin in circles 1–2) in their hard time: a promise of the user's to be with
 /// them today ("Morning train to Bengaluru Saturday 7 March, day with Appa and Amma…", the day after the mother's
 /// blood-pressure scare), kept or not. A hard day, and theirs (round 134, mysore P15–P17: a work promise, a late
@@ -779,21 +792,7 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         // "three prompts land while Mirta is at the cancer institute with Nilda", from both reviewers).
         // (A course of treatment, not a check-up: chemotherapy, radiotherapy, dialysis, an infusion, a biopsy or a
         // transfusion. A fasting blood test at nine or a scan in the afternoon leaves the day the user's.)
-        let a_course = || {
-            const COURSES: [&str; 10] = [
-                "chemo",
-                "chemotherapy",
-                "radiotherapy",
-                "radiation",
-                "dialysis",
-                "haemodialysis",
-                "hemodialysis",
-                "infusion",
-                "transfusion",
-                "biopsy",
-            ];
-            ws.iter().any(|w| COURSES.contains(&w.as_str()))
-        };
+        let a_course = || ws.iter().any(|w| COURSES.contains(&w.as_str()) || w == "biopsy");
         let with_them = || {
             snapshot
                 .follow_ups
@@ -1584,7 +1583,11 @@ fn a_delivery_notice(text: &str) -> bool {
         "statistics",
         "review",
     ];
-    let work_back = ws.windows(2).any(|w| WORK.contains(&w[0].as_str()) && w[1] == "back");
+    // (And a report back to the user: "Report back from ITB: which dates Wanderwelt will put in the catalogue", round
+    // 137, sibiu P11, P18, "misframed: the 'report back' is Katrin owing Ioana an answer", from both reviewers.)
+    let work_back = ws.windows(2).any(|w| {
+        (WORK.contains(&w[0].as_str()) || ["report", "reports", "reporting"].contains(&w[0].as_str())) && w[1] == "back"
+    });
     const REPORTS: [&str; 9] =
         ["test", "full", "lab", "final", "audit", "survey", "inspection", "valuation", "technical"];
     let a_report = ws.iter().take(3).position(|w| w == "report").is_some_and(|k| {
@@ -5778,6 +5781,14 @@ pub(crate) fn speaks_of_travel(text: &str) -> bool {
                 || (["down", "up", "over", "in"].contains(&w[0].as_str()) && w[1] == "from")
                 || (["night", "by"].contains(&w[0].as_str()) && BY.contains(&w[1].as_str()))
         })
+        // ("Ajith drives Nayana and Amma down to Dadalla for the pirith", round 137, galle P20, "'good wishes' for a
+        // drive is empty", from both reviewers.)
+        || ws.iter().enumerate().any(|(k, w)| {
+            DRIVES.contains(&w.as_str())
+                && ws[k + 1..ws.len().min(k + 8)]
+                    .windows(2)
+                    .any(|v| ["down", "up", "over"].contains(&v[0].as_str()) && v[1] == "to")
+        })
         // Coming from a place ("Says he'll come from Pune for Kaka's shraddha": round 121, nagpur P18, P21, "good wishes"
         // the day before and "how are you doing" after of a brother's journey to their uncle's rite, "misreads 'I'll try
         // to come' as an event of his own", tact 2 from both reviewers).
@@ -8977,6 +8988,7 @@ mod tests {
             "Bordeaux–Dublin–Munich, night in Munich",
             "Line training trip: report 15:10, Dublin–Bordeaux, night in Bordeaux",
             "DUB-LIS-DUB, his last sectors",
+            "Ajith drives Nayana and Amma down to Dadalla for the pirith",
         ] {
             assert!(speaks_of_travel(yes), "{yes}");
         }
@@ -8984,6 +8996,7 @@ mod tests {
             "Comes home from the rehabilitation unit",
             "Her driving test",
             "Drives the float in the parade",
+            "Drives the float down the parade route",
             "Fly-fishing trip",
             "Her flying lesson",
             "Her first big assignment: the Forum d'affaires Québec–Amérique latine",

@@ -996,10 +996,20 @@ fn promise_about_them(text: &str, p: &PersonFacts) -> bool {
 /// admission 7:30, and stay the day", round 120a, ljubljana P18, "he could not forget driving Mama; a better card would
 /// suggest calling her tonight, since she is frightened", from both reviewers).
 fn through_their_ordeal(follow_up: &FollowUp, p: &PersonFacts, care: bool) -> bool {
-    p.kin
+    // (Or a close friend's course of treatment: "Drive Priyanka to chemo cycle 3 at Karapitiya, 8am", a best friend's,
+    // round 137, galle P5, "Set the time aside for 4 March", "she will not forget a drive she has done twice already…
+    // a call to her would have been kinder than a calendar reminder", from both reviewers.)
+    // (A course of treatment, not a visit before an operation nor a lift to results, which stay time set aside: t207f,
+    // t187b.)
+    let friend = !p.kin
         && p.circle <= 2
-        && of_presence(&follow_up.text)
-        && (care
+        && super::derive::words(&follow_up.text).iter().any(|w| super::generate::COURSES.contains(&w.as_str()))
+        && of_presence(&follow_up.text);
+    friend
+        || p.kin
+            && p.circle <= 2
+            && of_presence(&follow_up.text)
+            && (care
             || rite_of_loss_with_them(&follow_up.text, p)
             // (Theirs, not another's: "Be in Daejeon for Omonim's operation and stay the night", to the user's husband,
             // the regression over 234 books, surgeon.)
