@@ -1588,8 +1588,22 @@ fn a_delivery_notice(text: &str) -> bool {
     let work_back = ws.windows(2).any(|w| {
         (WORK.contains(&w[0].as_str()) || ["report", "reports", "reporting"].contains(&w[0].as_str())) && w[1] == "back"
     });
-    const REPORTS: [&str; 9] =
-        ["test", "full", "lab", "final", "audit", "survey", "inspection", "valuation", "technical"];
+    // ("Pre-assessment report on the bluesign and Higg FEM gaps", round 136, daegu P15, "'ask how it went' is the
+    // wrong frame for a report she owes him".)
+    const REPORTS: [&str; 12] = [
+        "test",
+        "full",
+        "lab",
+        "final",
+        "audit",
+        "survey",
+        "inspection",
+        "valuation",
+        "technical",
+        "assessment",
+        "gap",
+        "feasibility",
+    ];
     let a_report = ws.iter().take(3).position(|w| w == "report").is_some_and(|k| {
         k > 0
             && REPORTS.contains(&ws[k - 1].as_str())
