@@ -481,7 +481,12 @@ pub(crate) fn generate<'s>(
             // And first of all the one the dead's own record says they were family of: "Okaa-san, Kenji's mother" is
             // kept with Kenji, her son, the user's husband, not with the user's own mother (round 95, kyoto P14, "tells
             // her to be with the wrong person at the rite she is hosting", from both reviewers).
-            let theirs = the_dead.is_some_and(|q| family_of_the_dead(q, p));
+            // (And the user's own mother or father, of the user's brother or sister: "Naoki died in the tsunami" is kept with
+            // Haha, their mother, before his daughter, whose wedding is three days on: round 138, sendai P27, "turns
+            // Naoki's fifteenth anniversary into a day about Aoi", from both reviewers.)
+            let theirs = the_dead.is_some_and(|q| {
+                family_of_the_dead(q, p) || (super::text::users_sibling(q) && super::text::users_parent(p).is_some())
+            });
             // Then the one the user's words on the dead say the day is kept with: "Liv and I always talk on the 12th"
             // on Mom's record is Liv's day with the user before the widowed father's, who "goes and sits in the
             // truck" (round 96, anchorage P26, "sends her to Dad… when Liv is the one to call", from both reviewers).
@@ -1258,6 +1263,13 @@ pub(crate) fn speaks_of_aftercare(text: &str) -> bool {
     let ws = words(text);
     ws.iter().any(|w| w == "checkup")
         || ws.windows(2).any(|w| (w[0] == "check" && w[1] == "up") || (w[0] == "post" && w[1] == "op"))
+        // (And the wound seen to after it: "Pacemaker wound check at Dr Ghate's OPD", round 138, pune P24, "Ajoba's
+        // operation is tomorrow… calls a routine wound check an 'operation'", from both reviewers.)
+        || ws.windows(2).any(|w| {
+            (w[0] == "wound" && ["check", "review", "dressing"].contains(&w[1].as_str()))
+                || (w[0] == "stitches" && ["out", "removed", "removal"].contains(&w[1].as_str()))
+                || (w[0] == "dressing" && w[1] == "change")
+        })
         || ws.iter().enumerate().any(|(k, w)| {
             ["after", "since"].contains(&w.as_str()) && speaks_of_operation(&ws[k + 1..ws.len().min(k + 5)].join(" "))
         })
@@ -1851,10 +1863,15 @@ fn a_day_in_their_honour(label: &str) -> bool {
 /// the card is to be with them (round 47b, coach, both reviewers: "nothing marking the fifth anniversary of her
 /// mother's death", a day the user's own hard day had left silent).
 fn shared_losses<'s>(deceased: &[&'s PersonFacts], p: &PersonFacts) -> Vec<&'s crate::model::RecurringDate> {
-    let keeps_own = p.dates.iter().any(|d| d.label.as_deref().is_some_and(speaks_of_loss));
-    if keeps_own {
-        return Vec::new();
-    }
+    // (A day of loss they keep themselves is theirs already; another loss's day still comes through the one who died:
+    // "Otōsan's death anniversary" on Haha's record, and her son Naoki's day on his, round 138, sendai P27.)
+    let own: Vec<(u32, u32)> = p
+        .dates
+        .iter()
+        .filter(|d| d.label.as_deref().is_some_and(speaks_of_loss))
+        .map(|d| (d.date.month, d.date.day))
+        .collect();
+    let not_their_own = |d: &&crate::model::RecurringDate| !own.contains(&(d.date.month, d.date.day));
     // The day of a friend the user was closest to who died is kept with the family they leave, those whose title or
     // "how we met" says they are theirs ("Min-seo's mother"): round 73, webtoon, nothing at all on the second
     // anniversary of the closest friend's death, her mother in the user's 15.
@@ -1870,6 +1887,7 @@ fn shared_losses<'s>(deceased: &[&'s PersonFacts], p: &PersonFacts) -> Vec<&'s c
             .filter(|q| names_of_the_dead(q).iter().any(|n| owners.contains(n)))
             .flat_map(|q| q.dates.iter())
             .filter(|d| d.label.as_deref().is_some_and(speaks_of_loss))
+            .filter(not_their_own)
             .collect()
     } else {
         Vec::new()
@@ -1959,10 +1977,13 @@ fn shared_losses<'s>(deceased: &[&'s PersonFacts], p: &PersonFacts) -> Vec<&'s c
                         // And a parent's day is the user's brothers' and sisters' as much as theirs (round 93,
                         // dublin P20: "Ten years since Dad died: a day for you and Mam", to a mother with Alzheimer's
                         // who asks where he is, "it leaves out Donal", the brother she lives with, tact 2).
-                        || (super::text::users_parent(q).is_some() && super::text::users_sibling(p)))
+                        || (super::text::users_parent(q).is_some() && super::text::users_sibling(p))
+                        // And a brother's or sister's day is the user's mother's and father's (round 138, sendai P27).
+                        || (super::text::users_sibling(q) && super::text::users_parent(p).is_some()))
             })
         })
         .map(|(_, d)| d)
+        .filter(not_their_own)
         .chain(friends)
         .collect()
 }
@@ -2723,7 +2744,7 @@ pub(crate) fn sets_another_day(text: &str, on: NaiveDate) -> bool {
 /// The words of a funeral, in English and as a book in another language keeps it ("Trauerfeier Friday 6 March 2026,
 /// 11:00, in the chapel of the Tegel cemetery": round 76, berlin, an introduction and a chore on the morning of the
 /// funeral of the mother of someone in the user's inner 5).
-const FUNERALS: [&str; 22] = [
+const FUNERALS: [&str; 23] = [
     "funeral",
     // The African American funeral, "homegoing service" (round 129, baltimore P12: "Keep your promise to LaTonya… Today,
     // as you offered", "'keep your promise' is an odd frame for a funeral", from both reviewers).
@@ -2745,6 +2766,9 @@ const FUNERALS: [&str; 22] = [
     "begrafenis",
     // The funeral prayer and burial of Muslim families ("Janaza Monday 2 March after Zuhr…": round 78, dhaka P1–P3, two
     // thank-yous and a late congratulation on the morning of the user's uncle's janaza).
+    // (And the Māori burial, "nehu Monday 9 March at 11", round 138, nelson P16, P17: a thank-you and "how it went" of
+    // a pick date on the morning the user's aunt was buried.)
+    "nehu",
     "janaza",
     "janazah",
     "jenazah",

@@ -453,6 +453,11 @@ pub const FAMILY_WORDS: &[&str] = &[
     // Indonesian, Malay and Batak (round 132, surabaya P29: "Ibu. 66, retired SD teacher" was "Sri"; Bapak, Ayah and
     // Abah, a father; Emak, a mother; Eyang, Nenek and Kakek, grandparents; Inang, Amang and Ompung, Batak).
     "Ibu", "Bapak", "Ayah", "Abah", "Emak", "Eyang", "Nenek", "Kakek", "Inang", "Amang", "Ompung",
+    // Japanese, Korean, Sinhala, Tamil, Romanian, Bulgarian and Russian (round 138, sendai P22: "Haha. 80. Lives alone
+    // in the little rebuilt house" was "Call Kazuko today"; Abeoji and Omonim in daegu and seoul).
+    "Haha", "Chichi", "Okāsan", "Otōsan", "Obāchan", "Ojīchan", "Kaasan", "Tousan", "Abeoji", "Eomeoni", "Omonim",
+    "Abonim", "Thaththa", "Appachchi", "Achchi", "Seeya", "Paati", "Thatha", "Bunica", "Bunicul", "Buni", "Dyado",
+    "Babushka", "Dedushka",
 ];
 
 /// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
@@ -1754,15 +1759,53 @@ pub(crate) fn users_sibling(p: &PersonFacts) -> bool {
 /// calls them by, [`FAMILY_WORDS`]), "Apá". `None` for anyone else: grandparents, parents-in-law ("My wife's mother"),
 /// step-parents.
 pub(crate) fn users_parent(p: &PersonFacts) -> Option<Parent> {
-    const FATHERS: [&str; 35] = [
-        "father", "dad", "da", "daddy", "papa", "papá", "pai", "baba", "pop", "pops", "appa", "abba", "bapu", "tata",
-        "tatay", "itay", "vati", "papy", "otousan", "bapuji", "babam", "apá", "papi", "pa", "pappa", "far", "isä",
-        "otosan", "abbu", "pabbi", "papà", "babbo", "tatang", "taata", "baay",
+    const FATHERS: [&str; 41] = [
+        "father",
+        "dad",
+        "da",
+        "daddy",
+        "papa",
+        "papá",
+        "pai",
+        "baba",
+        "pop",
+        "pops",
+        "appa",
+        "abba",
+        "bapu",
+        "tata",
+        "tatay",
+        "itay",
+        "vati",
+        "papy",
+        "otousan",
+        "bapuji",
+        "babam",
+        "apá",
+        "papi",
+        "pa",
+        "pappa",
+        "far",
+        "isä",
+        "otosan",
+        "abbu",
+        "pabbi",
+        "papà",
+        "babbo",
+        "tatang",
+        "taata",
+        "baay",
+        "chichi",
+        "otōsan",
+        "tousan",
+        "abeoji",
+        "thaththa",
+        "appachchi",
     ];
-    const MOTHERS: [&str; 33] = [
+    const MOTHERS: [&str; 38] = [
         "mother", "mum", "mom", "mam", "mama", "mamá", "mamma", "mãe", "ma", "mommy", "mummy", "mammy", "amma", "ammi",
         "aai", "maa", "eomma", "umma", "omma", "okaasan", "mami", "mutti", "maman", "ima", "nanay", "inay", "anne",
-        "annem", "amá", "mor", "äiti", "maama", "yaay",
+        "annem", "amá", "mor", "äiti", "maama", "yaay", "haha", "okāsan", "kaasan", "eomeoni", "ibu",
     ];
     // (With no "how we met", the family word their notes open with: "Mum, 69, in Kangema…", round 77, nairobi.)
     if !p.kin {
@@ -2381,7 +2424,17 @@ fn their_wedding(label: &str) -> bool {
 /// True when the user's notes on them put the user in their wedding party: a sentence in the first person that names a
 /// part ("I'm one of her four bridesmaids", "I am best man", "Asked me to be maid of honour").
 fn in_the_wedding_party(p: &PersonFacts) -> bool {
-    const PARTS: [&str; 9] = [
+    // (Or giving the bride away, or speaking at the reception: "I walk her in, in her father's place, and say a few
+    // words at the reception", of the user's late brother's daughter, round 138, sendai P34, "call with your wishes, or
+    // go if you can… on the day he walks her in for her dead father", from both reviewers.)
+    const PARTS: [&str; 16] = [
+        "walk her in",
+        "walk her down",
+        "walk him down",
+        "give her away",
+        "giving her away",
+        "words at the reception",
+        "speech at the reception",
         "bridesmaid",
         "bridesmaids",
         "groomsman",
@@ -4080,9 +4133,12 @@ pub(crate) fn speaks_of_dementia(notes: &str) -> bool {
 /// True when words say someone lives in care: a nursing home, a care home, residential care.
 fn in_care(text: &str) -> bool {
     let ws = super::derive::words(text);
+    // (And a rest home's secure unit: "Alzheimer's diagnosed 2021; in the secure unit at Tasman Grove", round 138,
+    // nelson P9, "Call Dad today, and ask what would help" after his fall, from both reviewers.)
     ws.windows(2).any(|w| {
-        ["nursing", "care", "residential", "retirement"].contains(&w[0].as_str())
-            && ["home", "care", "facility"].contains(&w[1].as_str())
+        (["nursing", "care", "residential", "retirement", "rest"].contains(&w[0].as_str())
+            && ["home", "care", "facility"].contains(&w[1].as_str()))
+            || (["secure", "dementia", "memory"].contains(&w[0].as_str()) && ["unit", "ward", "wing"].contains(&w[1].as_str()))
     })
 }
 
@@ -5487,7 +5543,14 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // home (round 90, kathmandu P24: "Call Buwa today, and ask what would help" of the father-in-law she lives
         // with, on the day of his angiogram and stent, tact 2 from both reviewers).
         Detail::Support { event, days_ago } if event.kind == EventKind::Illness && p.kin && time_together(p, today) => {
-            if *days_ago == 0 {
+            // (In hospital, or at home with the user: "Dizzy after sahur, pressure 175/100" of the mother-in-law who lives
+            // with the user, round 138, baku P16, "reads as if she is in hospital", from both reviewers.)
+            const AWAY: [&str; 6] = ["hospital", "ward", "admitted", "icu", "hospice", "ambulance"];
+            let away = event
+                .detail
+                .as_deref()
+                .is_some_and(|d| super::derive::words(d).iter().any(|w| AWAY.contains(&w.as_str())));
+            if *days_ago == 0 && away {
                 format!("Be with {first} today if you can, and ask what would help once {first} is home.")
             } else {
                 format!("Make time for {first} today, and ask what would help.")
