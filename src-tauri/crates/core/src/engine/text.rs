@@ -4138,7 +4138,8 @@ fn in_care(text: &str) -> bool {
     ws.windows(2).any(|w| {
         (["nursing", "care", "residential", "retirement", "rest"].contains(&w[0].as_str())
             && ["home", "care", "facility"].contains(&w[1].as_str()))
-            || (["secure", "dementia", "memory"].contains(&w[0].as_str()) && ["unit", "ward", "wing"].contains(&w[1].as_str()))
+            || (["secure", "dementia", "memory"].contains(&w[0].as_str())
+                && ["unit", "ward", "wing"].contains(&w[1].as_str()))
     })
 }
 
