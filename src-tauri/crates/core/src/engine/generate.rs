@@ -720,7 +720,14 @@ pub(crate) fn with_them_in_their_hard_time(
     today: NaiveDate,
     derived: &[Derived<'_>],
 ) -> Option<HardDay> {
+    // (Not a pickup: "Meet Mummy at Heathrow Terminal 5 (5:40am)" is the morning's, and the day's introduction keeps
+    // its place, the regression over all books, plumber.)
+    const PICKUP: [&str; 6] = ["terminal", "airport", "station", "arrivals", "pick", "collect"];
+    let a_pickup = |text: &str| words(text).iter().any(|w| PICKUP.contains(&w.as_str()));
     snapshot.follow_ups.iter().filter(|u| u.mine && u.due == today && super::text::of_presence(&u.text)).find_map(|u| {
+        if a_pickup(&u.text) {
+            return None;
+        }
         let i = snapshot.person_index(&u.person)?;
         let p = &snapshot.people[i];
         (p.kin && p.circle <= 2 && derived[i].sensitive.is_some())
