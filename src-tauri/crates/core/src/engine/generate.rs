@@ -1619,9 +1619,23 @@ fn a_delivery_notice(text: &str) -> bool {
     ];
     // (And a report back to the user: "Report back from ITB: which dates Wanderwelt will put in the catalogue", round
     // 137, sibiu P11, P18, "misframed: the 'report back' is Katrin owing Ioana an answer", from both reviewers.)
+    // (Or done or ready for the user: "Renderings done and final review in Sendai, Thursday 12 March", round 138,
+    // sendai P31, "asks Nishimura 'how it went' about a review Haruki attended", from both reviewers.)
+    const MADE: [&str; 6] = ["renderings", "drawings", "designs", "visuals", "mockups", "samples"];
     let work_back = ws.windows(2).any(|w| {
-        (WORK.contains(&w[0].as_str()) || ["report", "reports", "reporting"].contains(&w[0].as_str())) && w[1] == "back"
+        ((WORK.contains(&w[0].as_str()) || ["report", "reports", "reporting"].contains(&w[0].as_str()))
+            && w[1] == "back")
+            || ((WORK.contains(&w[0].as_str()) || MADE.contains(&w[0].as_str()))
+                && ["done", "ready"].contains(&w[1].as_str()))
     });
+    // (Or an interview of the user for a piece of theirs: "Interview for the fifteen-year piece, office, Tuesday 3 March
+    // 15:00", on the journalist's record, round 138, sendai P18, "asks Ohashi 'how it went' about his own interview".)
+    const PIECES: [&str; 9] =
+        ["piece", "article", "story", "feature", "podcast", "documentary", "profile", "episode", "programme"];
+    const JOBS: [&str; 5] = ["job", "role", "position", "post", "vacancy"];
+    let interviews_the_user = ws.iter().take(3).any(|w| w == "interview")
+        && ws.iter().any(|w| PIECES.contains(&w.as_str()))
+        && !ws.iter().any(|w| JOBS.contains(&w.as_str()) || ["her", "his", "their"].contains(&w.as_str()));
     // ("Pre-assessment report on the bluesign and Higg FEM gaps", round 136, daegu P15, "'ask how it went' is the
     // wrong frame for a report she owes him".)
     const REPORTS: [&str; 12] = [
@@ -1646,6 +1660,7 @@ fn a_delivery_notice(text: &str) -> bool {
     first.is_some_and(|w| a_service.contains(&w))
         || introductions
         || work_back
+        || interviews_the_user
         || a_report
         || (first == Some("run") && ws.get(1).is_some_and(|w| w == "sheet"))
         || has("repair")
