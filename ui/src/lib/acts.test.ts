@@ -75,6 +75,13 @@ describe("what a card can do", () => {
     expect(thanks.body).toContain("Hi Mum,\n\nThank you for the casserole.");
   });
 
+  it("links family by the name the notes call them, as the engine's title does", () => {
+    const kathi = { ...person("kathi", "Katharina Schaffer"), kin: true, notes: "My little sister Kathi, 32 on Monday 9 March." };
+    expect(titleParts("Wish Kathi a happy birthday", kathi)).toEqual(["Wish ", "Kathi", " a happy birthday"]);
+    const friend = { ...person("gus", "Robert Gale"), notes: "Kathi, 45." };
+    expect(titleParts("Wish Kathi a happy birthday", friend)).toBeNull();
+  });
+
   it("splits the title around the name so the name can be a link", () => {
     const ana = person("ana", "Ana Lima");
     expect(titleParts("Thank Ana Lima for the intro", ana)).toEqual(["Thank ", "Ana Lima", " for the intro"]);

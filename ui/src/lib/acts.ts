@@ -5,7 +5,7 @@ import type { Channel } from "./bindings/Channel";
 import type { Person } from "./bindings/Person";
 import type { Suggestion } from "./bindings/Suggestion";
 import type { SuggestionKind } from "./bindings/SuggestionKind";
-import { calledBy, familyWord } from "./names";
+import { calledBy, familyWord, nickname } from "./names";
 
 export type Reach = { label: string; url: string; channel: "email" | "phone" | "linkedin" };
 
@@ -118,9 +118,13 @@ export function draftFor(s: Suggestion, people: (Person | undefined)[]): Draft |
 
 /** The title split around the first person's name — or the word the user calls them by, which the engine's titles
  * use for family ("Wish Mum well") — so the name can open their page. */
-export function titleParts(title: string, person: Pick<Person, "name" | "kin" | "how_met"> | undefined): [string, string, string] | null {
+export function titleParts(
+  title: string,
+  person: Pick<Person, "name" | "kin" | "how_met" | "notes"> | undefined,
+): [string, string, string] | null {
   if (!person) return null;
-  for (const name of [person.name, familyWord(person)]) {
+  // (Family by the name the notes call them too, as the engine's titles do: "Wish Kathi a happy birthday".)
+  for (const name of [person.name, familyWord(person), person.kin ? nickname(person) : null]) {
     if (!name) continue;
     const at = title.search(new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"));
     if (at >= 0) return [title.slice(0, at), name, title.slice(at + name.length)];
