@@ -172,6 +172,29 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
             latest(&mut losses[i], e);
         }
     }
+    // A death in the user's own family, told on one record ("Pop died at 3:40 am…", on the user's mother's), is a loss
+    // for the rest of the closest family too: their birthday in its first days is not a plain "happy birthday" (round
+    // 139, dayton P24, "a 'happy birthday' card two days after their father died… is tone-deaf", tact 2).
+    let family_loss = snapshot
+        .events
+        .iter()
+        .filter(|e| {
+            e.kind == crate::model::EventKind::Bereavement
+                && (0..=config.mourning_days).contains(&(today - e.date).num_days())
+        })
+        .filter(|e| {
+            snapshot.person_index(&e.person).is_some_and(|i| {
+                super::generate::someone_close_lost(e, snapshot, i).is_some_and(|k| snapshot.people[k].kin)
+            })
+        })
+        .max_by_key(|e| e.date);
+    if let Some(e) = family_loss {
+        for (i, p) in snapshot.people.iter().enumerate() {
+            if p.kin && p.circle <= 2 && p.status != crate::model::Status::Deceased {
+                latest(&mut losses[i], e);
+            }
+        }
+    }
     snapshot
         .people
         .iter()

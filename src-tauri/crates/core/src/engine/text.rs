@@ -3246,6 +3246,28 @@ fn promised_there_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s
         .map(|u| u.text.trim())
 }
 
+/// True when a bereavement told on family's record is a death in the user's own family: the one it names is family of
+/// the user's, once in the user's 15 ("Pop (Stanley Kowalski) died at 3:40 am…", on the user's mother's record).
+fn the_users_own_loss(c: &Candidate<'_>, snap: &Snapshot, event: &Event) -> bool {
+    let p = &snap.people[c.people[0]];
+    event.kind == EventKind::Bereavement
+        && p.kin
+        && super::generate::someone_close_lost(event, snap, c.people[0]).is_some_and(|k| snap.people[k].kin)
+}
+
+/// True when the closest family's illness news says the end is near: hospice or end of life, "days, not weeks", or
+/// that the family should come.
+fn near_the_end_of_the_closest(p: &PersonFacts, event: &Event) -> bool {
+    let lower = event.detail.as_deref().unwrap_or_default().to_lowercase().replace('’', "'");
+    p.kin
+        && p.circle <= 2
+        && event.kind == EventKind::Illness
+        && (near_the_end(event)
+            || ["days, not weeks", "days not weeks", "family should come", "family to come"]
+                .iter()
+                .any(|s| lower.contains(s)))
+}
+
 /// True when their notes say they do not take calls: "she doesn't like phones", "I call her through Tía's phone".
 pub(crate) fn not_by_phone(p: &PersonFacts) -> bool {
     const SAID: [&str; 6] = [
@@ -4664,6 +4686,8 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Support { event, .. } if event.kind == EventKind::Bereavement && time_together(p, today) => {
             format!("Be there for {name}")
         }
+        Detail::Support { event, .. } if the_users_own_loss(c, snap, event) => format!("Be with {name} today"),
+        Detail::Support { event, .. } if near_the_end_of_the_closest(p, event) => format!("Be with {name} today"),
         // The day of a rite the loss's own words set (round 83, porto: the seventh-day Mass).
         Detail::Support { event, .. } if rite_of_the_day(event, today).is_some() => {
             format!("Be there for {name} today")
@@ -5475,6 +5499,16 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             "Send word to {first}'s family today that you are thinking of {first}, and offer one concrete thing you \
              can do."
         ),
+        // The user's own family's loss, told on one of the family's records: no condolences, the user is family (round
+        // 139, dayton P23, "Call Mom with your condolences" on the day the user's own father died, from both reviewers).
+        Detail::Support { event, .. } if the_users_own_loss(c, snap, event) => {
+            format!("Be with {first} and the family today; the loss is yours too, and the rest can wait.")
+        }
+        // The closest family near the end: the user goes to them (round 139, dayton P16, "Call Pop today, and ask what
+        // would help" of a father in the hospice's inpatient unit, "days, not weeks", tact 2 from both reviewers).
+        Detail::Support { event, .. } if near_the_end_of_the_closest(p, event) => {
+            format!("Go to {first} today if you can, and let the family know you are coming.")
+        }
         Detail::Support { event, .. } if condolences_in_person(p, event) => format!(
             "Go and see {first} today if you can: say you are sorry, and offer to take one thing off {first}'s plate."
         ),
@@ -6828,6 +6862,11 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
         "With family, being there is what counts.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, days_ago: 0 } if operation_of_the_day(event)) {
         "On the day of an operation, a word waiting for afterwards says you were thinking of them.".to_owned()
+    } else if matches!(c.detail, Detail::Support { event, .. } if the_users_own_loss(c, snap, event)) {
+        // (The user's own family's loss: not "hearing your voice", t777.)
+        "With family, being there is what counts.".to_owned()
+    } else if matches!(c.detail, Detail::Support { event, .. } if near_the_end_of_the_closest(p, event)) {
+        "Near the end, time together says what words cannot.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, .. } if condolences_in_person(p, event)) {
         "From a neighbour, a knock at the door says more than any note.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, .. } if event.kind == EventKind::Illness)
