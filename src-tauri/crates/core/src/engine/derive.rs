@@ -175,6 +175,14 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
     // A death in the user's own family, told on one record ("Pop died at 3:40 am…", on the user's mother's), is a loss
     // for the rest of the closest family too: their birthday in its first days is not a plain "happy birthday" (round
     // 139, dayton P24, "a 'happy birthday' card two days after their father died… is tone-deaf", tact 2).
+    // (Among the user's close family only, found once: a big book's every name is not read for each loss.)
+    let close_family: Vec<usize> = snapshot
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kin && q.circle.min(q.peak_circle) <= 2)
+        .map(|(k, _)| k)
+        .collect();
     let family_loss = snapshot
         .events
         .iter()
@@ -184,7 +192,7 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
         })
         .filter(|e| {
             snapshot.person_index(&e.person).is_some_and(|i| {
-                super::generate::someone_close_lost(e, snapshot, i).is_some_and(|k| snapshot.people[k].kin)
+                super::generate::someone_close_lost_among(e, snapshot, i, close_family.iter().copied()).is_some()
             })
         })
         .max_by_key(|e| e.date);

@@ -835,7 +835,8 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     let died = snapshot.events.iter().filter(|e| e.kind == EventKind::Bereavement && e.date == today).find_map(|e| {
         let i = snapshot.person_index(&e.person)?;
         // (The user's own family: a friend's death heard of that morning leaves the day the user's, t274, t288.)
-        let k = someone_close_lost(e, snapshot, i).filter(|&k| snapshot.people[k].kin)?;
+        let family = (0..snapshot.people.len()).filter(|&k| snapshot.people[k].kin);
+        let k = someone_close_lost_among(e, snapshot, i, family)?;
         Some(HardDay {
             of: format!("{}: “{}”", snapshot.people[k].name, e.detail.as_deref().unwrap_or("").trim()),
             whose: Some(i),
@@ -2040,10 +2041,11 @@ fn family_owners(p: &PersonFacts) -> Vec<String> {
     // (Or by the word that family call them: "Joy's Nanay, Nanay Eding" is the user's wife's mother, whose day is
     // Joy's, not the day of the user's own mother called Nanay too: round 134, davao P24, "it mixes up the two Nanays",
     // tact 2.)
-    let mut owners = owners_by(p, &FAMILY);
-    owners.extend(owners_by(p, &["eldest", "youngest"]));
-    owners.extend(owners_by_tie(p, |t| super::text::FAMILY_WORDS.iter().any(|w| w.to_lowercase() == t)));
-    owners
+    // (And "Aunty Mere's eldest": the eldest or the youngest is a child.)
+    // (The family words in lower case, once: this runs for much of a big book each morning.)
+    static FAMILY_WORDS_LOWER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let lower = FAMILY_WORDS_LOWER.get_or_init(|| super::text::FAMILY_WORDS.iter().map(|w| w.to_lowercase()).collect());
+    owners_by_tie(p, |t| FAMILY.contains(&t) || t == "eldest" || t == "youngest" || lower.iter().any(|w| w == t))
 }
 
 /// True when either's title, "how we met" or first sentence says they are the other's partner, in the possessive:
@@ -2992,11 +2994,22 @@ pub(crate) fn loss_of_someone_close(event: &Event, snapshot: &Snapshot, i: usize
 /// The one in the user's 15 (or once in it) whose death a bereavement on `i`'s record tells, as
 /// [`loss_of_someone_close`] finds them.
 pub(crate) fn someone_close_lost(event: &Event, snapshot: &Snapshot, i: usize) -> Option<usize> {
+    someone_close_lost_among(event, snapshot, i, 0..snapshot.people.len())
+}
+
+/// [`someone_close_lost`], looking only among `among` (the user's close family, for a run that asks of every loss).
+pub(crate) fn someone_close_lost_among(
+    event: &Event,
+    snapshot: &Snapshot,
+    i: usize,
+    among: impl IntoIterator<Item = usize>,
+) -> Option<usize> {
     let detail = event.detail.as_deref().filter(|_| event.kind == EventKind::Bereavement)?;
     let said = words(detail);
     let p = &snapshot.people[i];
     let owners = family_owners(p);
-    snapshot.people.iter().enumerate().position(|(k, q)| {
+    among.into_iter().find(|&k| {
+        let q = &snapshot.people[k];
         // (Only someone once in the user's 15 can be: the words of a big book's every name are not read for each loss.)
         if k == i || q.circle.min(q.peak_circle) > 2 {
             return false;
