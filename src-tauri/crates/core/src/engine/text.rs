@@ -787,7 +787,22 @@ pub(crate) fn anothers_operation(event: &Event, p: &PersonFacts) -> Option<Strin
         let o = stem(first)?;
         let theirs =
             [first_name(&p.name), called(p)].contains(&o.as_str()) || p.name.split_whitespace().any(|n| n == o);
-        return (!theirs).then_some(o);
+        // (A day's, not a person's: "Today's knee replacement at…", "Monday's operation".)
+        const DAYS: [&str; 11] = [
+            "today",
+            "tomorrow",
+            "tonight",
+            "yesterday",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        let a_day = DAYS.contains(&o.to_lowercase().as_str());
+        return (!theirs && !a_day).then_some(o);
     }
     let tie = raw.next().and_then(stem)?;
     ["his", "her", "their"].contains(&first.to_lowercase().as_str()).then(|| format!("{} {tie}", first.to_lowercase()))
@@ -3283,7 +3298,9 @@ pub(crate) fn not_by_phone(p: &PersonFacts) -> bool {
         SAID.iter().any(|s| n.contains(s))
             || sentences(&n).any(|s| {
                 let ws = super::derive::words(s);
-                ws.windows(2).any(|w| w[0] == "through" && ws.iter().any(|x| x == "phone"))
+                ws.iter()
+                    .enumerate()
+                    .any(|(k, w)| w == "through" && ws[k + 1..ws.len().min(k + 5)].iter().any(|x| x == "phone"))
                     && ws.iter().any(|w| w == "call")
             })
     })
