@@ -161,6 +161,7 @@ describe("nickname", () => {
     [p("Roberta Gale", true, null, "My cousin from Leeds, 45 on Monday."), "Roberta"],
     [p("Robert Gale", false, null, "My old friend Gus, 45 on Monday."), "Robert"],
     [p("Robert Gale", false, null, "My old friend Rob, 45 on Monday."), "Rob"],
+    [p("Ben Okafor", true, null, ", then the rest."), "Ben"],
   ])("%o → %s", (person, called) => expect(calledBy(person)).toBe(called));
 
   it("is null when the notes and how-we-met say nothing of it", () => {

@@ -528,8 +528,8 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         let said: Vec<&str> = head.split_whitespace().collect();
         // (Not a place: "My cousin from Leeds, 35.")
         const PLACE: [&str; 9] = ["from", "in", "at", "of", "to", "with", "for", "on", "by"];
-        let after_the_tie = (["My", "Our"].contains(&said[0])
-            && said.len() >= 3
+        let after_the_tie = (said.len() >= 3
+            && ["My", "Our"].contains(&said[0])
             && rest.starts_with([',', '.'])
             && said[1..said.len() - 1].iter().all(|w| w.chars().all(char::is_lowercase) && !PLACE.contains(w)))
         .then(|| said[said.len() - 1])
@@ -788,20 +788,9 @@ pub(crate) fn anothers_operation(event: &Event, p: &PersonFacts) -> Option<Strin
         let theirs =
             [first_name(&p.name), called(p)].contains(&o.as_str()) || p.name.split_whitespace().any(|n| n == o);
         // (A day's, not a person's: "Today's knee replacement at…", "Monday's operation".)
-        const DAYS: [&str; 11] = [
-            "today",
-            "tomorrow",
-            "tonight",
-            "yesterday",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ];
-        let a_day = DAYS.contains(&o.to_lowercase().as_str());
+        let day = o.to_lowercase();
+        let a_day = ["today", "tomorrow", "tonight", "yesterday"].contains(&day.as_str())
+            || super::generate::WEEKDAYS.contains(&day.as_str());
         return (!theirs && !a_day).then_some(o);
     }
     let tie = raw.next().and_then(stem)?;
@@ -7238,6 +7227,9 @@ mod tests {
         assert_eq!(called_as("Roberta Gale", true, None, Some("My cousin from Leeds, 45 on Monday.")), "Roberta");
         assert_eq!(called_as("Robert Gale", false, None, Some("My old friend Gus, 45 on Monday.")), "Robert");
         assert_eq!(called_as("Robert Gale", false, None, Some("My old friend Rob, 45 on Monday.")), "Rob");
+        // (Notes that open on a stop: no name before it, and no panic.)
+        assert_eq!(called_as("Ben Okafor", true, None, Some(", then the rest.")), "Ben");
+        assert_eq!(called_as("Ben Okafor", true, None, Some(". Then the rest.")), "Ben");
         assert_eq!(called_as("Hứa Thu Trang", false, None, None), "Trang");
         assert_eq!(called_as("Father Jim Morrissey", false, None, None), "Father Jim");
         assert_eq!(called_as("John Michael \"JM\" Dizon", true, Some("My younger brother"), None), "JM");
