@@ -1373,6 +1373,13 @@ fn occasions<'s>(
         if date_id.is_none() && p.notes.as_deref().is_some_and(not_on_birthday_terms) {
             continue;
         }
+        // Nor a day the user's notes say is not marked this year ("The studio turns seven on 4 March; we are not
+        // celebrating it this year and I won't bring it up", of the studio's founding, kept on the business partner's
+        // record while his father is in the hospice: round 140, pecs P7, "exactly what she decided against", usefulness
+        // and tact 1 from both reviewers).
+        if p.notes.as_deref().is_some_and(|notes| not_marked_this_year(notes, label, on)) {
+            continue;
+        }
         // The user's own birthday kept on the record of someone who marks it: nothing for the user to do for them.
         if label.is_some_and(super::text::the_users_own_birthday) {
             continue;
@@ -1838,6 +1845,40 @@ fn not_on_birthday_terms(notes: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
+/// True when a sentence of the notes says a day of theirs is not marked this year: it names the day ("…turns seven on 4
+/// March"), or the birthday, or a word of the date's label ("studio"), and says it is let pass ("we are not celebrating
+/// it this year", "I won't bring it up").
+fn not_marked_this_year(notes: &str, label: Option<&str>, on: NaiveDate) -> bool {
+    const LET_PASS: [&str; 9] = [
+        "not celebrating",
+        "not celebrate",
+        "no celebration",
+        "not marking",
+        "not mark it",
+        "won't mark",
+        "won't bring it up",
+        "will not bring it up",
+        "not bring it up",
+    ];
+    // (A word of the label of four letters or more, but not the words every label has.)
+    let label_words: Vec<String> = label
+        .map(words)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|w| w.len() >= 4 && !["anniversary", "birthday", "founded", "since", "with"].contains(&w.as_str()))
+        .collect();
+    notes.split(['.', '!']).any(|sentence| {
+        let lower = sentence.to_lowercase().replace('’', "'");
+        if !LET_PASS.iter().any(|w| lower.contains(w)) {
+            return false;
+        }
+        let said = words(sentence);
+        names_the_day(sentence, on)
+            || (label.is_none() && said.iter().any(|w| w == "birthday"))
+            || label_words.iter().any(|w| said.contains(w))
+    })
+}
+
 /// True when a text is timed by a rite of someone else's, named in the possessive after "after" or "before": "after
 /// Ompung Bistok's funeral" on Jonggi's record. Not one of theirs by any word of their name ("after Mrs. Brooks's
 /// homegoing" on LaTonya Brooks's).
@@ -1854,6 +1895,17 @@ fn after_anothers_rite(text: &str, p: &PersonFacts) -> bool {
                     .is_some_and(|stem| !names.contains(&stem.to_lowercase()))
             })
     })
+}
+
+/// True when a mention is a patient's move to a place of care, by its first words: "Moves to the rehabilitation hospital
+/// in Hisarya", "Transferred to the hospice", "Moving to the rehab unit".
+fn a_patients_transfer(text: &str) -> bool {
+    const MOVES: [&str; 6] = ["moves", "moving", "move", "transferred", "transfers", "transfer"];
+    const CARE: [&str; 8] = ["rehabilitation", "rehab", "hospital", "hospice", "ward", "unit", "nursing", "care"];
+    let said = words(text);
+    said.first().is_some_and(|w| MOVES.contains(&w.as_str()))
+        && said.get(1).is_some_and(|w| w == "to")
+        && said.iter().skip(2).take(3).any(|w| CARE.contains(&w.as_str()))
 }
 
 /// True when a text gives a time to have it done by, not a day: "by mid-March", "by the end of March", "by end of month".
@@ -3649,7 +3701,11 @@ fn follow_ups<'s>(
         // "how it went" to ask of a brother sitting at the user's table (round 42, adviser P18, P24, P29, P36: "Wish
         // Tomasi luck: 'Tomasi flies in from Brisbane'" for their father's bypass, and "asking her daughter, who is in
         // the house, 'how it went' with the flight home", tact 2 from all three each).
-        if speaks_of_travel(&fu.text) {
+        // Nor a patient's move from one ward to another ("Moves to the rehabilitation hospital in Hisarya, Monday 9
+        // March", of a friend's husband after a stroke): no luck to wish for a transfer, and the word goes through the
+        // family (round 140, plovdiv P18, "a message straight to a stroke patient whose speech is still coming back",
+        // from both reviewers).
+        if speaks_of_travel(&fu.text) || a_patients_transfer(&fu.text) {
             continue;
         }
         // Nor the care after an operation ("Mom's check-up the day after surgery", "Ruth stays the night with Mom
@@ -5073,7 +5129,7 @@ fn by_the_day(text: &str, day: NaiveDate) -> bool {
 pub(crate) fn speaks_of_operation(text: &str) -> bool {
     // (Keyhole surgery by its name too: "Laparoscopic gallbladder removal at Đức Giang, first case 7:30": round 80,
     // hanoi P24, "Hard news for Thịnh… call today".)
-    const WORDS: [&str; 16] = [
+    const WORDS: [&str; 17] = [
         "laparoscopic",
         "laparoscopy",
         "arthroscopy",
@@ -5085,6 +5141,10 @@ pub(crate) fn speaks_of_operation(text: &str) -> bool {
         "pacemaker",
         "bypass",
         "angioplasty",
+        // (Or stents, as many: "Coronary angiography at the Odesa Regional Hospital, 9:00; maybe stents", round 140,
+        // odesa P19–P21: a recipe to write up and an interview to ask after "on the day of Papa's procedure". The
+        // angiogram alone is a test, whose finding may be hard news: t448.)
+        "stents",
         "stent",
         "implant",
         "tavi",

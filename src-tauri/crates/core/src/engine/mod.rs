@@ -29,7 +29,7 @@ pub use feedback::{
     act, also_of, feedback_record, Act, ActEffect, FeedbackEffect, FeedbackInput, FeedbackOutcome, InteractionProposal,
 };
 pub use gate::Gate;
-pub use places::named_region;
+pub use places::{a_country, named_region};
 pub use select::Fate;
 pub(crate) use snapshot::says_hired;
 pub use snapshot::{Contact, FavorBalance, FeedbackFacts, Introduced, PersonFacts, Profile, Snapshot};

@@ -31,7 +31,12 @@ pub fn named_region(location: &str) -> Option<&'static str> {
 /// every person's location.
 fn regions() -> &'static std::collections::HashMap<&'static str, &'static str> {
     static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
-    MAP.get_or_init(|| REGIONS.iter().map(|r| (*r, *r)).chain(CITIES.iter().copied()).collect())
+    MAP.get_or_init(|| COUNTRIES.iter().chain(REGIONS).map(|r| (*r, *r)).chain(CITIES.iter().copied()).collect())
+}
+
+/// True when a region [`named_region`] gave is a country, not a state or a province.
+pub fn a_country(region: &str) -> bool {
+    COUNTRIES.contains(&region)
 }
 
 /// The great cities people write alone, without their country ("Boston, Dorchester" of a brother who emigrated:
@@ -61,12 +66,15 @@ const CITIES: &[(&str, &str)] = &[
     ("nairobi", "kenya"), ("johannesburg", "south africa"), ("cape town", "south africa"), ("cairo", "egypt"),
     ("istanbul", "turkey"), ("buenos aires", "argentina"), ("são paulo", "brazil"), ("sao paulo", "brazil"),
     ("rio de janeiro", "brazil"), ("mexico city", "mexico"), ("bogotá", "colombia"), ("bogota", "colombia"),
+    // (Round 140, odesa P14: "Be with Mama today if you can" of a mother in Odesa, "a trip she can't make".)
+    ("odesa", "ukraine"), ("kyiv", "ukraine"), ("lviv", "ukraine"), ("kharkiv", "ukraine"), ("dnipro", "ukraine"),
+    ("mykolaiv", "ukraine"), ("kraków", "poland"), ("krakow", "poland"), ("warszawa", "poland"),
+    ("wrocław", "poland"), ("gdańsk", "poland"), ("poznań", "poland"),
 ];
 
-/// Countries (and the short names people write), and the states and provinces of the countries whose people write
-/// them after a town.
+/// Countries, and the short names people write.
 #[rustfmt::skip]
-const REGIONS: &[&str] = &[
+const COUNTRIES: &[&str] = &[
     "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "azerbaijan",
     "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia",
     "botswana", "brazil", "brasil", "brunei", "bulgaria", "burkina faso", "burundi", "cambodia", "cameroon", "canada",
@@ -88,6 +96,11 @@ const REGIONS: &[&str] = &[
     "tonga", "trinidad", "trinidad and tobago", "tunisia", "turkey", "türkiye", "turkmenistan", "uganda", "ukraine",
     "uae", "united arab emirates", "uk", "united kingdom", "usa", "us", "u.s.", "united states", "uruguay",
     "uzbekistan", "venezuela", "vietnam", "viet nam", "wales", "yemen", "zambia", "zimbabwe",
+];
+
+/// The states and provinces of the countries whose people write them after a town.
+#[rustfmt::skip]
+const REGIONS: &[&str] = &[
     // States of the United States, and their two-letter codes.
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
     "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
@@ -132,8 +145,10 @@ const REGIONS: &[&str] = &[
 /// "Call Fabrice today."; "Go if you can, and stay a moment with Ima after it; if you cannot, tell Ima today…" is
 /// "Tell Ima today…").
 pub(crate) fn from_afar(action: &str, first: &str) -> String {
-    let replacements: [(String, String); 10] = [
+    let replacements: [(String, String); 11] = [
         (format!("Call {first} today, or visit if you can"), format!("Call {first} today")),
+        // (Round 140, odesa: "Call or visit Papa to ask how the recovery is going" of a father in Odesa.)
+        (format!("Call or visit {first} to ask"), format!("Call {first} to ask")),
         (format!("Be with {first} today if you can, or call"), format!("Call {first} today")),
         (
             format!("Be with {first} today if you can; if not, call before the operation and again after it"),
@@ -178,6 +193,8 @@ mod tests {
         assert_eq!(named_region("Toronto, Ontario (from Lagos, Nigeria)"), Some("ontario"));
         assert_eq!(named_region("Brixton, London, from Kingston, Jamaica"), Some("england"));
         assert_eq!(named_region("Kicukiro, Kigali"), None);
+        assert_eq!(named_region("Odesa (from Balta)"), Some("ukraine"));
+        assert_eq!(named_region("Kraków, Podgórze (ul. Limanowskiego)"), Some("poland"));
     }
 
     #[test]
@@ -193,5 +210,9 @@ mod tests {
         );
         assert_eq!(from_afar("Be with Sanjar today if you can, or call.", "Sanjar"), "Call Sanjar today.");
         assert_eq!(from_afar("Send Ramy a short note.", "Ramy"), "Send Ramy a short note.");
+        assert_eq!(
+            from_afar("Call or visit Papa to ask how the recovery is going.", "Papa"),
+            "Call Papa to ask how the recovery is going."
+        );
     }
 }

@@ -2771,6 +2771,27 @@ fn with_them_now<'s>(event: &'s crate::model::Event, snap: &Snapshot) -> Option<
 
 /// A promise of the user's to the card's person, due on `on` and not done, that says the user is with them that day:
 /// "with" and what the user calls them ("Saturday at Mum's with Tomek: grab rail…"). Its words.
+/// True when a sentence of the notes says they stay at the user's on a day it names: "Coming down for the agri
+/// delegation 4-6 March and sleeping at mine".
+fn staying_with_the_user(notes: &str, on: NaiveDate) -> bool {
+    const STAYING: [&str; 10] = [
+        "sleeping at mine",
+        "sleeping at ours",
+        "staying at mine",
+        "staying at ours",
+        "staying with me",
+        "staying with us",
+        "stays with me",
+        "stays with us",
+        "sleeps at mine",
+        "sleeps at ours",
+    ];
+    notes.split(['.', ';']).any(|sentence| {
+        let lower = sentence.to_lowercase();
+        STAYING.iter().any(|w| lower.contains(w)) && super::generate::names_the_day(sentence, on)
+    })
+}
+
 fn with_them_today<'s>(c: &Candidate<'_>, snap: &'s Snapshot, on: NaiveDate) -> Option<&'s str> {
     let p = &snap.people[c.people[0]];
     let with = format!("with {}", called(p)).to_lowercase();
@@ -3507,6 +3528,25 @@ pub(crate) fn of_presence(text: &str) -> bool {
     {
         return true;
     }
+    // A journey to a town for an occasion of theirs, named in the possessive: "Drive to Lampang Friday night for Pho's
+    // third-year merit-making on Saturday 14" (round 140, chiang P28, "'get it done by' is clumsy for a memorial", from
+    // both reviewers).
+    if matches!(first, Some("drive" | "go" | "fly" | "travel"))
+        && to(1)
+        && raw.get(2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && raw.windows(2).any(|w| w[0] == "for" && super::derive::possessive_name(w[1]))
+    {
+        return true;
+    }
+    // Their operation, named first as theirs, with the user's hour to be there: "Mae's cataract operation at
+    // Nakornping, arrive 7:00 with Anan" (round 140, chiang P19, "'Get it done by 10 March' is odd wording for a
+    // surgery", from both reviewers).
+    if raw.first().is_some_and(|w| super::derive::possessive_name(w))
+        && super::generate::speaks_of_operation(&raw.iter().take(4).copied().collect::<Vec<_>>().join(" "))
+        && (words.iter().any(|w| w == "arrive") || super::generate::sets_a_time(text))
+    {
+        return true;
+    }
     // A day or a weekend with them, said so: "Morning train to Bengaluru Saturday 7 March, day with Appa and Amma,
     // bring Sharada's chutney pudi" (round 134, mysore P15–P17: a work promise, a late congratulation and a chapter to
     // read "on the one day meant for family in Bengaluru", from both reviewers).
@@ -3681,7 +3721,20 @@ pub(crate) fn of_presence(text: &str) -> bool {
         // Or for it: "Take Papà for the cataract operation at 8:00, keep him at ours overnight" (round 132, trieste P20,
         // "Be with Papà today if you can" of the father she drives in, "misreads her situation", from both reviewers).
         let for_it = raw.get(2).is_some_and(|w| *w == "for");
-        return someone && (first == Some("accompany") || to_at(2) || two || named || for_days || from || for_it);
+        // Or two or more of them, each by a title and a name: "Drive Phi Tawee and Mue Pae to the memory clinic at
+        // Maharaj Nakorn, 9:00" (round 140, chiang P24: "Call Tawee today, and ask what would help" on the morning the
+        // user drives him and his mother to the diagnosis). Names only up to the "to", none of them a possessive.
+        let named_ones = (4..=7).find(|&k| to_at(k)).is_some_and(|k| {
+            raw[1..k].contains(&"and")
+                && raw[1..k].iter().all(|w| {
+                    *w == "and"
+                        || (names_someone(w)
+                            && !super::derive::possessive_name(w)
+                            && !super::generate::WEEKDAYS.contains(&w.to_lowercase().as_str()))
+                })
+        });
+        return someone
+            && (first == Some("accompany") || to_at(2) || two || named || for_days || from || for_it || named_ones);
     }
     match first {
         // (Or in a place, by its name: "Be in Trois-Rivières Monday the 9th through discharge"; not "be in touch".)
@@ -4194,6 +4247,13 @@ pub(crate) fn lives_with_the_user(notes: &str) -> bool {
         // Or "We live together in Appa's house off KKS Road" (round 135, jaffna P17, P20: "Call Amma this evening",
         // "call or visit Amma" of the mother the user lives with, from both reviewers).
         || ws.windows(3).any(|w| w[0] == "we" && w[1] == "live" && w[2] == "together")
+        // (Or "We've lived together on Limanowskiego since September 2024", "we have been living together": round
+        // 140, odesa, the partner's home read as the user's, so that the mother in Odesa is away.)
+        || ws.windows(5).any(|w| {
+            w[0] == "we"
+                && ["ve", "have", "been"].contains(&w[1].as_str())
+                && (1..4).any(|k| lives(&w[k]) && w[k + 1] == "together")
+        })
 }
 
 /// True when notes say the person lives close by, as the user's neighbour: "downstairs", "upstairs", "next door",
@@ -5186,6 +5246,12 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             let (text, days) = arrived_to_stay(c, snap, *on).unwrap_or_default();
             let when = if days == 1 { "yesterday" } else { "two days ago" };
             format!("Say it in person today: {first} arrived {when} (“{text}”).")
+        }
+        // Or staying at the user's that day, by the notes ("Coming down for the agri delegation 4-6 March and sleeping
+        // at mine; the 4th is her birthday and I'm cooking": round 140, plovdiv P7, "a message or quick call" to a
+        // friend "staying in Desi's flat and getting a birthday dinner", from both reviewers).
+        Detail::Occasion { days: 0, on, .. } if p.notes.as_deref().is_some_and(|n| staying_with_the_user(n, *on)) => {
+            format!("Say it in person: {first} is staying with you today.")
         }
         Detail::Occasion { days: 0, on, .. } if with_them_today(c, snap, *on).is_some() => format!(
             "Say it in person: you are with {first} today for “{}”.",

@@ -532,6 +532,15 @@ fn load_people(
         for (k, place) in family_places {
             people[k].at_home = homes.contains(&place);
         }
+        // Another country than home's, when home's is known (the partner's, or a child's at home), is away however
+        // many of the book live there (round 140, odesa P14: "Be with Mama today if you can" of a mother in Odesa, a
+        // fifth of the book in Ukraine and the user in Kraków, "a trip she can't make", from both reviewers).
+        let home = regions.iter().find(|&&(k, _)| people[k].at_home).map(|&(_, region)| region);
+        if let Some(home) = home.filter(|h| crate::engine::a_country(h)) {
+            for &(k, region) in &regions {
+                people[k].abroad |= region != home && crate::engine::a_country(region);
+            }
+        }
     }
     // Read in the table's own order and sorted here: `ORDER BY id` walks the id index and looks every row up in the
     // table, which took most of this query's time at 10k people. Ids are unique, so the order is the same.
