@@ -1471,8 +1471,12 @@ fn occasions<'s>(
         // family and marked it kept ("Bring the samsa and the otin's envelope for Dad's anniversary iftar at Mum's"):
         // the user is with them, and the day is not given to a brother in Korea instead (round 85, tashkent P14, "be
         // with Sanjar… overlooks her widowed mother", from both reviewers).
+        // (Not the partner or a child at home, whose father's day it is: "Babo Hasan's second-anniversary tevhid and
+        // iftar at ours", promised his mother, and nothing for the husband on the day, round 141, utica P20, "nothing
+        // about being with Edin on his father's anniversary", from both reviewers.)
         let promised_to_family = |l: &str| {
             shared_loss
+                && !time_together(p, on)
                 && snapshot.people.iter().any(|q| q.kin && q.id != p.id && promised_for_the_day(snapshot, &q.id, l, on))
         };
         if d == 0
@@ -1894,6 +1898,36 @@ fn after_anothers_rite(text: &str, p: &PersonFacts) -> bool {
                     .or_else(|| v.strip_suffix("’s"))
                     .is_some_and(|stem| !names.contains(&stem.to_lowercase()))
             })
+    })
+}
+
+/// True when a sentence of their notes says they run or put on the gathering a mention names: a word for a gathering
+/// in the mention's first clause ("tournament", "festival", "fair"…) in a sentence with "runs", "organises" or "hosts".
+fn runs_it(p: &PersonFacts, text: &str) -> bool {
+    const RUNS: [&str; 6] = ["runs", "organises", "organizes", "hosts", "organise", "organize"];
+    const PUT_ON: [&str; 12] = [
+        "tournament",
+        "festival",
+        "fair",
+        "gala",
+        "market",
+        "race",
+        "conference",
+        "league",
+        "quiz",
+        "concert",
+        "show",
+        "fundraiser",
+    ];
+    let said: Vec<String> = words(text.split([',', ';', '(']).next().unwrap_or(text))
+        .into_iter()
+        .filter(|w| PUT_ON.contains(&w.as_str()))
+        .collect();
+    p.notes.as_deref().is_some_and(|notes| {
+        notes.split(['.', ';']).any(|sentence| {
+            let ws = words(sentence);
+            ws.iter().any(|w| RUNS.contains(&w.as_str())) && said.iter().any(|w| ws.contains(w))
+        })
     })
 }
 
@@ -3934,6 +3968,11 @@ fn follow_ups<'s>(
             && matter != Matter::Answer
             && (matter != Matter::Plain || !speaks_of_celebration(&fu.text))
             && !(matter == Matter::Plain && a_piece_published(&fu.text))
+            // Nor for a thing their notes say they run ("Runs the sports shop and, every Ramadan, the night tape-ball
+            // tournament…" beside "Night cricket tournament final, after taraweeh"): there is no luck for the one who
+            // puts it on (round 141, multan P31, "Waqas organises the tournament rather than plays in it, so 'good luck'
+            // misses the point", from both reviewers).
+            && !(matter == Matter::Plain && runs_it(&snapshot.people[i], &fu.text))
         {
             // Going back after a loss of theirs ("Rhea back from Iloilo and on the roster again", the week her father
             // was buried) is no luck to wish: a warm word, as before a funeral (round 74, manila P26).
@@ -4179,7 +4218,7 @@ impl Matter {
         // second-year tezkar after the liturgy" went unread, and an article and a question took its morning).
         // And a varsi or barsi, a shraddh (the Hindu and Sikh rites of a death's anniversary: round 54, accountant,
         // "The havan for Bapuji's fifth varsi at Sanjay's (10am)", a late congratulation took its morning).
-        const LOSS: [&str; 38] = [
+        const LOSS: [&str; 40] = [
             "memorial",
             "memorials",
             "burial",
@@ -4227,6 +4266,9 @@ impl Matter {
             "morților",
             "mortilor",
             "pomen",
+            // (And the Bosnian one, the tevhid: round 141, utica P20, "the second-anniversary tevhid… as a to-do".)
+            "tevhid",
+            "tevhide",
         ];
         // And the prayers of the fortieth day after a death ("Tante Ensaf's fortieth-day prayers at Al-Adra church":
         // round 83, cairo, the user's aunt's, kept on her cousin's record; "his fortieth" alone is a birthday).
@@ -8124,6 +8166,13 @@ fn introductions<'s>(
         if funeral[m.needer] || funeral[m.offerer] || ordeal[m.needer] || ordeal[m.offerer] {
             continue;
         }
+        // Nor a need that waits on a day of theirs still to come ("…needs something sit-down or light that pays while
+        // he heals, once the surgeon clears him", beside "Cody's four-week check with the surgeon" on the 11th): it is
+        // made the day after (round 141, akron P10, a counter job offered to a proud man six days before his surgeon
+        // could clear him, "smells of charity", tact 2).
+        if waits_on_a_day_ahead(m.need, &snapshot.people[m.needer], snapshot, today) {
+            continue;
+        }
         let mourning = [m.needer, m.offerer].into_iter().filter(|&k| bereaved[k]).find_map(|k| {
             let loss = unacknowledged_loss(snapshot, k, today)?;
             let promise = snapshot
@@ -8145,6 +8194,24 @@ fn introductions<'s>(
             detail: Detail::Introduce { need: m.need, offer: m.offer, needer: m.needer, offerer: m.offerer, mourning },
         });
     }
+}
+
+/// True when a need's words make it wait on something ("once the surgeon clears him", "when the visa comes", "after
+/// the results") that a mention of theirs still to come, today or later, names by a word of five letters or more.
+fn waits_on_a_day_ahead(need: &crate::model::Need, p: &PersonFacts, snapshot: &Snapshot, today: NaiveDate) -> bool {
+    let Some(text) = need.text.as_deref() else { return false };
+    // (Each such clause: "…for months after the fusion; needs…, once the surgeon clears him".)
+    let lower = text.to_lowercase();
+    let condition: Vec<String> = ["once ", "when ", "after "]
+        .iter()
+        .flat_map(|w| lower.match_indices(w).map(move |(k, _)| k + w.len()))
+        .flat_map(|at| words(lower[at..].split([',', ';', '.']).next().unwrap_or("")))
+        .filter(|w| w.len() >= 5)
+        .collect();
+    !condition.is_empty()
+        && snapshot.follow_ups.iter().any(|u| {
+            !u.mine && u.person == p.id && u.due >= today && words(&u.text).iter().any(|w| condition.contains(w))
+        })
 }
 
 /// Someone's bereavement in the book within the last year that the user has not been in touch since, the latest.

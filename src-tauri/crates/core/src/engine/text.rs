@@ -2771,6 +2771,27 @@ fn with_them_now<'s>(event: &'s crate::model::Event, snap: &Snapshot) -> Option<
 
 /// A promise of the user's to the card's person, due on `on` and not done, that says the user is with them that day:
 /// "with" and what the user calls them ("Saturday at Mum's with Tomek: grab rail…"). Its words.
+/// The gathering a mention gives their part in, by its words after "at the" or "for the" to the first comma: "Batuque
+/// do Alto plays a set at the benefit roda, Saturday 14 March" gives "benefit roda".
+fn gathering_named(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let at = lower.find(" at the ").map(|k| k + 8).or_else(|| lower.find(" for the ").map(|k| k + 9))?;
+    let name = lower[at..].split([',', ';', '(', ':']).next().unwrap_or("").trim().to_owned();
+    (!name.is_empty()).then_some(name)
+}
+
+/// True when a mention gives their part in a gathering that another of the book also has a part in that day, by
+/// another mention ("PA and two mics for the benefit roda, Saturday 14 March" beside "Batuque do Alto plays a set at the
+/// benefit roda"): the user's own gathering, which they gave to. Thanked after it, not asked how it went (round 141,
+/// olinda P30, "Thiago organised the benefit roda and was there, so asking Caio 'how it went' is absurd", from both
+/// reviewers).
+fn part_in_a_shared_gathering(u: &FollowUp, snap: &Snapshot) -> bool {
+    let Some(gathering) = gathering_named(&u.text) else { return false };
+    snap.follow_ups.iter().any(|v| {
+        !v.mine && v.due == u.due && v.person != u.person && gathering_named(&v.text).as_deref() == Some(&gathering)
+    })
+}
+
 /// True when a sentence of the notes says they stay at the user's on a day it names: "Coming down for the agri
 /// delegation 4-6 March and sleeping at mine".
 fn staying_with_the_user(notes: &str, on: NaiveDate) -> bool {
@@ -3148,7 +3169,11 @@ fn link_promised(snap: &Snapshot, a: usize, b: usize, today: NaiveDate) -> Optio
         .filter(|u| u.mine && (-14..=7).contains(&(u.due - today).num_days()))
         .find(|u| {
             let ws = super::derive::words(&u.text);
-            named(&ws, a) && named(&ws, b)
+            // (Not one that names them in a list of whom to ask for something: "Round up raffle prizes for Cody's
+            // benefit dinner (hit up Rick, Hector, Mike, Sal)", round 141, akron P10, "tying it to the raffle-prize
+            // promise is garbled", from both reviewers.)
+            let a_list = u.text.split(['(', ')', ';']).any(|part| part.matches(',').count() >= 2);
+            named(&ws, a) && named(&ws, b) && !a_list
         })
         .map(|u| u.text.trim().trim_end_matches('.'))
 }
@@ -3544,6 +3569,14 @@ pub(crate) fn of_presence(text: &str) -> bool {
     if raw.first().is_some_and(|w| super::derive::possessive_name(w))
         && super::generate::speaks_of_operation(&raw.iter().take(4).copied().collect::<Vec<_>>().join(" "))
         && (words.iter().any(|w| w == "arrive") || super::generate::sets_a_time(text))
+    {
+        return true;
+    }
+    // A rite of the dead the user holds at home: "Babo Hasan's second-anniversary tevhid and iftar at ours, Tuesday 10
+    // March, about 40 people" (round 141, utica P20, "it treats the second-anniversary tevhid as a to-do item ('get it
+    // done')", from both reviewers).
+    if super::generate::Matter::of(text) == super::generate::Matter::Loss
+        && words.windows(2).any(|w| w[0] == "at" && ["ours", "mine", "home"].contains(&w[1].as_str()))
     {
         return true;
     }
@@ -4247,6 +4280,12 @@ pub(crate) fn lives_with_the_user(notes: &str) -> bool {
         // Or "We live together in Appa's house off KKS Road" (round 135, jaffna P17, P20: "Call Amma this evening",
         // "call or visit Amma" of the mother the user lives with, from both reviewers).
         || ws.windows(3).any(|w| w[0] == "we" && w[1] == "live" && w[2] == "together")
+        // (Or "Raised me and Bruna in this house on Rua do Amparo", "under our roof": round 141, olinda P23, "Call Vó
+        // this evening" of the grandmother the user lives with, from both reviewers.)
+        || ws.windows(3).any(|w| {
+            (w[0] == "in" && w[1] == "this" && ["house", "flat", "apartment"].contains(&w[2].as_str()))
+                || (w[0] == "under" && ["our", "my"].contains(&w[1].as_str()) && w[2] == "roof")
+        })
         // (Or "We've lived together on Limanowskiego since September 2024", "we have been living together": round
         // 140, odesa, the partner's home read as the user's, so that the mother in Odesa is away.)
         || ws.windows(5).any(|w| {
@@ -4879,6 +4918,11 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
                 theirs(&follow_up.text),
                 human_date(follow_up.due, today)
             )
+        }
+        Detail::FollowUp { follow_up, luck: false, .. }
+            if follow_up.due < today && part_in_a_shared_gathering(follow_up, snap) =>
+        {
+            format!("Thank {} for “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
         }
         Detail::FollowUp { follow_up, .. } if heard_how_it_went(c, snap, today).is_some() => {
             format!("A word for {} after “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
@@ -6152,6 +6196,11 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             format!("If you'll be there, congratulate {first} there; if not, {otherwise}.")
         }
         Detail::FollowUp { .. } if rite(c) => format!("Send {first} a short note of congratulations."),
+        Detail::FollowUp { follow_up, luck: false, .. }
+            if follow_up.due < today && part_in_a_shared_gathering(follow_up, snap) =>
+        {
+            format!("Tell {first} what that part of the day meant to you: a short, warm word.")
+        }
         Detail::FollowUp { follow_up, matter, .. } => {
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             if end < today && *matter == Matter::Plain && super::generate::a_piece_published(&follow_up.text) {
