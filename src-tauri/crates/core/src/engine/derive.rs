@@ -203,6 +203,37 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
             }
         }
     }
+    // Or a death in the partner's family, told on another of the family's records and named in the partner's notes
+    // ("Mbah Sumi died at dawn in Lumajang…" on his mother's record, "His Mbah Sumi in Lumajang had a stroke" in his):
+    // the partner's loss (round 142, jember P20, "a 'happy birthday' card two days after his grandmother's death, in
+    // the middle of tahlilan", tact 3 from both reviewers).
+    let partners: Vec<usize> =
+        close_family.iter().copied().filter(|&k| super::generate::is_partner(&snapshot.people[k])).collect();
+    if !partners.is_empty() {
+        for e in snapshot.events.iter().filter(|e| {
+            e.kind == crate::model::EventKind::Bereavement
+                && (0..=config.mourning_days).contains(&(today - e.date).num_days())
+        }) {
+            let Some(i) = snapshot.person_index(&e.person) else { continue };
+            if !close_family.contains(&i) {
+                continue;
+            }
+            // (The one who died, by the capitalised words before "died": "Mbah Sumi".)
+            let Some(dead) = e.detail.as_deref().and_then(|d| d.split(" died").next().filter(|h| h.len() < d.len()))
+            else {
+                continue;
+            };
+            let dead = dead.trim();
+            if dead.is_empty() || !dead.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                continue;
+            }
+            for &k in &partners {
+                if k != i && snapshot.people[k].notes.as_deref().is_some_and(|n| n.contains(dead)) {
+                    latest(&mut losses[k], e);
+                }
+            }
+        }
+    }
     snapshot
         .people
         .iter()

@@ -241,7 +241,7 @@ pub(crate) fn generate<'s>(
     let by_person = FollowUpsOf::new(&snapshot.follow_ups);
     follow_ups(&mut out, snapshot, derived, &dead, &by_person, today, config);
     thanks(&mut out, snapshot, derived, &by_person, today, config);
-    introductions(&mut out, snapshot, &lists, today, config);
+    introductions(&mut out, snapshot, &lists, &by_person, today, config);
     // A need an introduction meets today is not also a favor to do: the favor aims at another open need, or waits.
     let introducing: Vec<(usize, &str)> = out
         .iter()
@@ -1853,6 +1853,10 @@ fn not_on_birthday_terms(notes: &str) -> bool {
 /// March"), or the birthday, or a word of the date's label ("studio"), and says it is let pass ("we are not celebrating
 /// it this year", "I won't bring it up").
 fn not_marked_this_year(notes: &str, label: Option<&str>, on: NaiveDate) -> bool {
+    // (Most notes say none of it: read no further.)
+    if !["celebrat", "mark", "bring it up"].iter().any(|w| notes.contains(w)) {
+        return false;
+    }
     const LET_PASS: [&str; 9] = [
         "not celebrating",
         "not celebrate",
@@ -1901,11 +1905,42 @@ fn after_anothers_rite(text: &str, p: &PersonFacts) -> bool {
     })
 }
 
+/// True when a text names a run of days that ends on `due` and began before it: "2 to 13 March", "2-13 March".
+fn ends_a_run_begun_before(text: &str, due: NaiveDate) -> bool {
+    let month = chrono::Month::try_from(due.month() as u8).map(|m| m.name().to_lowercase()).unwrap_or_default();
+    let ws = words(text);
+    let number = |k: usize| ws.get(k).and_then(|w| w.parse::<u32>().ok());
+    (1..ws.len()).any(|k| {
+        number(k) == Some(due.day())
+            && ws.get(k + 1).is_some_and(|w| *w == month || (w.len() == 3 && month.starts_with(w.as_str())))
+            && (number(k - 1).is_some_and(|a| a < due.day())
+                || (k >= 2 && ws[k - 1] == "to" && number(k - 2).is_some_and(|a| a < due.day())))
+    })
+}
+
 /// True when a sentence of their notes says they run or put on the gathering a mention names: a word for a gathering
 /// in the mention's first clause ("tournament", "festival", "fair"…) in a sentence with "runs", "organises" or "hosts".
 fn runs_it(p: &PersonFacts, text: &str) -> bool {
-    const RUNS: [&str; 6] = ["runs", "organises", "organizes", "hosts", "organise", "organize"];
-    const PUT_ON: [&str; 12] = [
+    // (Or produces and casts it: "Producing a tribute to Garzón y Collazos…; she is casting a young female voice", of
+    // "Auditions for the Garzón y Collazos tribute", round 142, ibague P30, "Wish Lucía luck" of the producer, "the
+    // good-luck note belongs to Mariana", from both reviewers.)
+    const RUNS: [&str; 11] = [
+        "runs",
+        "organises",
+        "organizes",
+        "hosts",
+        "organise",
+        "organize",
+        "producing",
+        "produces",
+        "casting",
+        "programmes",
+        "programs",
+    ];
+    const PUT_ON: [&str; 15] = [
+        "auditions",
+        "audition",
+        "tribute",
         "tournament",
         "festival",
         "fair",
@@ -2713,7 +2748,11 @@ fn events<'s>(
                         })
                 })
         };
-        if hard_news(event) && a <= config.support_days && !treatment_mentioned && !died_since() {
+        // Nor hard news the user was told in confidence by another ("Depressed since, seeing a psychiatrist (Lucía told
+        // me in confidence)"): they do not know the user knows, and a word to them betrays the one who told (round 142,
+        // tucuman P20, "Check in on Diego… offer an intro, a reference", usefulness and tact 1 from both reviewers).
+        let in_confidence = || event.detail.as_deref().is_some_and(super::text::said_in_confidence);
+        if hard_news(event) && a <= config.support_days && !treatment_mentioned && !died_since() && !in_confidence() {
             // A loss of someone close to the user, whoever's record it is on (the best man's widow, in the user's
             // 150): the user's loss too, and not a card to give way (round 72, iten P23: "Send Mercy your
             // condolences" two days late, "a short note… badly understates it", tact 2 from all three).
@@ -3973,6 +4012,9 @@ fn follow_ups<'s>(
             // puts it on (round 141, multan P31, "Waqas organises the tournament rather than plays in it, so 'good luck'
             // misses the point", from both reviewers).
             && !(matter == Matter::Plain && runs_it(&snapshot.people[i], &fu.text))
+            // Nor the last day of a run of days begun before it ("Form Six mock exams, 2 to 13 March", due the 13th):
+            // luck is for its start (round 142, moshi P24, luck wished on the eve of the last of twelve days).
+            && !ends_a_run_begun_before(&fu.text, fu.due)
         {
             // Going back after a loss of theirs ("Rhea back from Iloilo and on the roster again", the week her father
             // was buried) is no luck to wish: a warm word, as before a funeral (round 74, manila P26).
@@ -4066,7 +4108,42 @@ fn follow_ups<'s>(
         // (An answer, in its words: "approved", "turned down"… — not the day it is decided, kept as an event of its
         // own, "The conservation board sits on my shop's restoration file", "…decides on our $1.2 million loan".)
         let an_answer = |e: &Event| e.detail.as_deref().is_some_and(reads_as_an_answer);
-        let answered_by_news = || news_since(&|e| good_news(e) || (of_it(e) && an_answer(e)));
+        // (Or news on another's record, on or after its day, that names what it was for by a capitalised word of its
+        // own: "Trío Combeima confirmed for the Festival Nacional youth stage", on the trio's leader's record, beside
+        // "Decision on the youth stage for Trío Combeima" on the programmer's: round 142, ibague P26, "Any word from
+        // Beatriz?" the day after the confirmation was congratulated, "would look careless", tact 2.)
+        // (A run of two capitalised words or more, a name: "Trío Combeima"; not "Awards" or "Year" alone, which any
+        // two awards share, t163.)
+        let mut names: Vec<String> = Vec::new();
+        let mut run: Vec<&str> = Vec::new();
+        for w in fu.text.split_whitespace().skip(1).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())) {
+            let lower = w.to_lowercase();
+            let name = w.chars().next().is_some_and(char::is_uppercase)
+                && !WEEKDAYS.contains(&lower.as_str())
+                && !(1..=12u8).any(|m| chrono::Month::try_from(m).is_ok_and(|m| m.name().to_lowercase() == lower));
+            if name {
+                run.push(w);
+            } else {
+                if run.len() >= 2 {
+                    names.push(run.join(" "));
+                }
+                run.clear();
+            }
+        }
+        if run.len() >= 2 {
+            names.push(run.join(" "));
+        }
+        let answered_elsewhere = || {
+            !names.is_empty()
+                && snapshot.events.iter().any(|e| {
+                    e.person != fu.person
+                        && e.date >= fu.due
+                        && e.date <= today
+                        && (good_news(e) || an_answer(e))
+                        && e.detail.as_deref().is_some_and(|d| names.iter().any(|n| d.contains(n.as_str())))
+                })
+        };
+        let answered_by_news = || news_since(&|e| good_news(e) || (of_it(e) && an_answer(e))) || answered_elsewhere();
         // A decision awaited is never chased of family (round 70, vancouver P16: "Any word from Chloe?… glad to answer
         // anything still open" of her daughter's decision, "reads as the pushing Winnie promised not to do", tact 2).
         // (In their hard time it is still asked after, as their news: "Tata's discharge, if the weight is off; the
@@ -4147,6 +4224,9 @@ fn follow_ups<'s>(
             // interview…'" riding on the card that congratulates him on the offer from it).
             && !(asks_how_it_went && news_since(&|e| good_news(e) && of_it(e)))
             && !(asks_how_it_went && superseded())
+            // Nor of a gathering they run, after it, as before it: a producer asked how her auditions went (round 142,
+            // ibague P32, "the person to ask is Mariana", his student who sat them, from both reviewers).
+            && !(matter == Matter::Plain && runs_it(&snapshot.people[i], &fu.text))
         {
             out.push(Candidate {
                 key: format!("follow_up:{}", fu.id),
@@ -4218,7 +4298,7 @@ impl Matter {
         // second-year tezkar after the liturgy" went unread, and an article and a question took its morning).
         // And a varsi or barsi, a shraddh (the Hindu and Sikh rites of a death's anniversary: round 54, accountant,
         // "The havan for Bapuji's fifth varsi at Sanjay's (10am)", a late congratulation took its morning).
-        const LOSS: [&str; 40] = [
+        const LOSS: [&str; 43] = [
             "memorial",
             "memorials",
             "burial",
@@ -4269,6 +4349,11 @@ impl Matter {
             // (And the Bosnian one, the tevhid: round 141, utica P20, "the second-anniversary tevhid… as a to-do".)
             "tevhid",
             "tevhide",
+            // (And the Javanese ones, the hundredth and thousandth days and the prayers for the dead: round 142,
+            // jember P8, "Mbah's nyewu after tarawih… Get it done by 5 March".)
+            "nyewu",
+            "nyatus",
+            "tahlilan",
         ];
         // And the prayers of the fortieth day after a death ("Tante Ensaf's fortieth-day prayers at Al-Adra church":
         // round 83, cairo, the user's aunt's, kept on her cousin's record; "his fortieth" alone is a birthday).
@@ -8055,6 +8140,7 @@ fn introductions<'s>(
     out: &mut Vec<Candidate<'s>>,
     snapshot: &'s Snapshot,
     lists: &Lists,
+    by_person: &FollowUpsOf<'s>,
     today: NaiveDate,
     config: &EngineConfig,
 ) {
@@ -8170,7 +8256,7 @@ fn introductions<'s>(
         // he heals, once the surgeon clears him", beside "Cody's four-week check with the surgeon" on the 11th): it is
         // made the day after (round 141, akron P10, a counter job offered to a proud man six days before his surgeon
         // could clear him, "smells of charity", tact 2).
-        if waits_on_a_day_ahead(m.need, &snapshot.people[m.needer], snapshot, today) {
+        if waits_on_a_day_ahead(m.need, by_person.of(&snapshot.people[m.needer].id), today) {
             continue;
         }
         let mourning = [m.needer, m.offerer].into_iter().filter(|&k| bereaved[k]).find_map(|k| {
@@ -8197,8 +8283,9 @@ fn introductions<'s>(
 }
 
 /// True when a need's words make it wait on something ("once the surgeon clears him", "when the visa comes", "after
-/// the results") that a mention of theirs still to come, today or later, names by a word of five letters or more.
-fn waits_on_a_day_ahead(need: &crate::model::Need, p: &PersonFacts, snapshot: &Snapshot, today: NaiveDate) -> bool {
+/// the results") that a mention of theirs (among `theirs`) still to come, today or later, names by a word of five
+/// letters or more.
+fn waits_on_a_day_ahead(need: &crate::model::Need, theirs: &[&FollowUp], today: NaiveDate) -> bool {
     let Some(text) = need.text.as_deref() else { return false };
     // (Each such clause: "…for months after the fusion; needs…, once the surgeon clears him".)
     let lower = text.to_lowercase();
@@ -8209,9 +8296,7 @@ fn waits_on_a_day_ahead(need: &crate::model::Need, p: &PersonFacts, snapshot: &S
         .filter(|w| w.len() >= 5)
         .collect();
     !condition.is_empty()
-        && snapshot.follow_ups.iter().any(|u| {
-            !u.mine && u.person == p.id && u.due >= today && words(&u.text).iter().any(|w| condition.contains(w))
-        })
+        && theirs.iter().any(|u| !u.mine && u.due >= today && words(&u.text).iter().any(|w| condition.contains(w)))
 }
 
 /// Someone's bereavement in the book within the last year that the user has not been in touch since, the latest.

@@ -2317,7 +2317,11 @@ fn heard_how_it_went<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate
         "crushed",
         "upset",
     ];
-    let Detail::FollowUp { follow_up, luck: false, matter: Matter::Plain, .. } = &c.detail else { return None };
+    // (Or an ordeal of theirs: "Interview at the logistics warehouse in Sidoarjo" beside "The Sidoarjo logistics
+    // company called: they took someone else", round 142, jember P26, "asking 'how it went' now could sting".)
+    let Detail::FollowUp { follow_up, luck: false, matter: Matter::Plain | Matter::Ordeal, .. } = &c.detail else {
+        return None;
+    };
     let p = &snap.people[c.people[0]];
     // (The news, not the mention itself kept as an event — "MSc thesis defence at the University of Rwanda, 9:00" —
     // and news that says it went badly: the regression over 144 books read eleven such entries as bad news.)
@@ -2326,6 +2330,7 @@ fn heard_how_it_went<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate
         ws.iter().any(|w| BADLY.contains(&w.as_str()))
             || ws.windows(2).any(|w| (w[0] == "turned" && w[1] == "down") || (w[0] == "did" && w[1] == "not"))
             || ws.windows(2).any(|w| w[0] == "didn" && w[1] == "t")
+            || ws.windows(2).any(|w| ["someone", "somebody"].contains(&w[0].as_str()) && w[1] == "else")
     };
     let source = super::generate::event_read_as(&follow_up.id);
     snap.events.iter().find(|e| {
@@ -4890,6 +4895,11 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             };
             format!("{head}: “{}” ({})", theirs(&follow_up.text), human_date(follow_up.due, today))
         }
+        Detail::FollowUp { follow_up, matter: Matter::Plain | Matter::Ordeal, luck: false, .. }
+            if heard_how_it_went(c, snap, today).is_some() =>
+        {
+            format!("A word for {} after “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
+        }
         // In their hard time, not a progress check: the card asks after them (round 11, teacher P23: "'ask how it
         // went' treats the start of a weeks-long radiotherapy course like an event"); nor after a medical procedure or
         // appointment (round 13, postdoc P25: "'how it went' the day after a knee replacement is early").
@@ -5935,6 +5945,13 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 format!("Keep your phone close on {} for {first}, as you promised.", human_date(follow_up.due, today))
             }
         }
+        // (Not by a call to one the user lives with: "Mbah's nyewu after tarawih…", promised the mother the user lives
+        // with, round 142, jember.)
+        Detail::KeepPromise { past_due, follow_up, .. }
+            if *past_due < 0 && a_family_rite(follow_up, p) && time_together(p, follow_up.due) =>
+        {
+            format!("Go over what is still to do with {first}, and ask what {first} would like from you on the day.")
+        }
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && a_family_rite(follow_up, p) => {
             format!("Call {first} to go over what is still to do, and ask what {first} would like from you on the day.")
         }
@@ -6152,6 +6169,16 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 && !results_later(&follow_up.text) =>
         {
             format!("Call {first} to hear about the results, and how {first} is.")
+        }
+        // An ordeal whose outcome has come as news of theirs: nothing to ask, a warm word (round 142, jember P26).
+        Detail::FollowUp { matter: Matter::Plain | Matter::Ordeal, luck: false, .. }
+            if heard_how_it_went(c, snap, today).is_some() =>
+        {
+            if p.kin && p.circle <= 2 {
+                format!("You have heard how it went: call {first} for a warm word that asks for nothing.")
+            } else {
+                format!("You have heard how it went: send {first} a short, warm word that asks for nothing.")
+            }
         }
         // The closest family in a hard time are called, and asked how it went: "no need to ask for details" is
         // oddly distant for a son about his father's discharge, a sister about her brother's cardiac rehab (round 53,
