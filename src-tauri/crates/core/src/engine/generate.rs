@@ -1905,6 +1905,19 @@ fn after_anothers_rite(text: &str, p: &PersonFacts) -> bool {
     })
 }
 
+/// True when a mention is a hope, by its first words: "Ferhat thinks he'll be back…", "Hopes to be cleared", "Maybe
+/// back at work".
+fn a_hope(text: &str, p: &PersonFacts) -> bool {
+    const HOPES: [&str; 6] = ["thinks", "hopes", "hoping", "might", "expects", "reckons"];
+    const MAYBE: [&str; 3] = ["maybe", "perhaps", "possibly"];
+    let ws = words(text);
+    let Some(first) = ws.first() else { return false };
+    MAYBE.contains(&first.as_str())
+        || HOPES.contains(&first.as_str())
+        || ((own_names(p).contains(first) || ["he", "she", "they"].contains(&first.as_str()))
+            && ws.get(1).is_some_and(|w| HOPES.contains(&w.as_str())))
+}
+
 /// True when a text names a run of days that ends on `due` and began before it: "2 to 13 March", "2-13 March".
 fn ends_a_run_begun_before(text: &str, due: NaiveDate) -> bool {
     let month = chrono::Month::try_from(due.month() as u8).map(|m| m.name().to_lowercase()).unwrap_or_default();
@@ -4015,6 +4028,10 @@ fn follow_ups<'s>(
             // Nor the last day of a run of days begun before it ("Form Six mock exams, 2 to 13 March", due the 13th):
             // luck is for its start (round 142, moshi P24, luck wished on the eve of the last of twelve days).
             && !ends_a_run_begun_before(&fu.text, fu.due)
+            // Nor a hope of theirs, said as one ("Ferhat thinks he'll be back in the kitchen", a week after his
+            // father's transfer to rehab): luck would treat it as fixed, and push (round 143, mardin P26, "exactly what
+            // Gabriel wants to avoid", tact 2 from both reviewers).
+            && !a_hope(&fu.text, &snapshot.people[i])
         {
             // Going back after a loss of theirs ("Rhea back from Iloilo and on the roster again", the week her father
             // was buried) is no luck to wish: a warm word, as before a funeral (round 74, manila P26).
@@ -7409,10 +7426,45 @@ pub(crate) fn speaks_of_debt(text: &str) -> bool {
 /// pump”", a customer's overdue payment).
 pub(crate) fn names_an_amount(text: &str) -> bool {
     const SIGNS: [char; 15] = ['€', '£', '$', '¥', '₱', '₹', '₦', '₩', '₺', '₽', '₫', '₪', '₵', '৳', '₾'];
-    const NAMES: [&str; 19] = [
-        "zł", "zl", "euro", "euros", "dollars", "pounds", "rand", "pesos", "naira", "rupees", "kr", "francs", "soles",
-        "cedis", "taka", "lari", "dong", "đồng", "yen",
+    // (And the CFA franc, the lira, the leu, the shilling…: "50,000 FCFA by T-Money for Maman's operation", promised
+    // by the user's brother, round 143, sokode P18, P21, "Wish Edem well" and "Ask after Edem… his recovery", tact 2
+    // from both reviewers.)
+    const NAMES: [&str; 32] = [
+        "zł",
+        "zl",
+        "euro",
+        "euros",
+        "dollars",
+        "pounds",
+        "rand",
+        "pesos",
+        "naira",
+        "rupees",
+        "kr",
+        "francs",
+        "soles",
+        "cedis",
+        "taka",
+        "lari",
+        "dong",
+        "đồng",
+        "yen",
+        "fcfa",
+        "cfa",
+        "tl",
+        "lira",
+        "lei",
+        "shillings",
+        "birr",
+        "kwacha",
+        "baht",
+        "ringgit",
+        "rupiah",
+        "dirhams",
+        "riyals",
     ];
+    // (Or a currency's letters before the sum: "TSh 850,000", "Rp 9 juta", "KSh 4,000".)
+    const BEFORE: [&str; 9] = ["rp", "tsh", "ksh", "ush", "rs", "inr", "usd", "eur", "fcfa"];
     let chars: Vec<char> = text.chars().collect();
     let signed = chars.windows(2).enumerate().any(|(k, w)| {
         // The rand's "R" only before a sum of three digits or more ("R1,500", "R640"): "the R21" is a road.
@@ -7435,7 +7487,11 @@ pub(crate) fn names_an_amount(text: &str) -> bool {
         w[0].chars().next().is_some_and(|c| c.is_ascii_digit())
             && NAMES.contains(&w[1].trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
     });
-    signed || named
+    let before = raw.windows(2).any(|w| {
+        BEFORE.contains(&w[0].trim_end_matches('.').to_lowercase().as_str())
+            && w[1].chars().next().is_some_and(|c| c.is_ascii_digit())
+    });
+    signed || named || before
 }
 
 /// True when a mention is set at "the" office, shop, salon, studio, practice, clinic or workshop, whole words: in the
@@ -8742,9 +8798,14 @@ mod tests {
 
     #[test]
     fn a_sum_of_money_is_named() {
-        for yes in
-            ["Dermot's €6,400 for the Rochestown heat pump", "R1,500 for Ma's tablets", "2,000 zł for Tata", "$300"]
-        {
+        for yes in [
+            "Dermot's €6,400 for the Rochestown heat pump",
+            "R1,500 for Ma's tablets",
+            "2,000 zł for Tata",
+            "$300",
+            "50,000 FCFA by T-Money for Maman's operation",
+            "Send Baraka TSh 850,000",
+        ] {
             assert!(names_an_amount(yes), "{yes}");
         }
         for no in ["The R21 to Pretoria", "Room 4 at 10", "Her 3 kids", "Euro 2028 qualifiers", "SR1 form"] {

@@ -529,8 +529,10 @@ fn load_people(
     }
     if !family_places.is_empty() {
         let homes = homes(tx, today)?;
+        // (Or a place that says so: "Mardin, with us at Zeytun Konak", round 143, mardin P23, "Call Anne this evening"
+        // of the mother who lives in the courtyard rooms.)
         for (k, place) in family_places {
-            people[k].at_home = homes.contains(&place);
+            people[k].at_home = homes.contains(&place) || place.contains("with us") || place.contains("with me");
         }
         // Another country than home's, when home's is known (the partner's, or a child's at home), is away however
         // many of the book live there (round 140, odesa P14: "Be with Mama today if you can" of a mother in Odesa, a
