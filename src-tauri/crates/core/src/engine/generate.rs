@@ -1781,7 +1781,14 @@ fn notes_say(p: &PersonFacts, said: &[&str]) -> bool {
 }
 
 /// What notes say of one who would not be asked whether there is news yet.
-const NOT_TO_BE_ASKED: [&str; 10] = [
+// (Or nothing to be asked of them beyond a process: "Never introduce anyone to him or ask him for anything on a client's
+// behalf beyond the process", of a licensing official, round 144, aveiro P27, "Any word from Luís?… cheer or
+// commiserate", tact 2 from both reviewers.)
+const NOT_TO_BE_ASKED: [&str; 14] = [
+    "ask him for anything",
+    "ask her for anything",
+    "ask them for anything",
+    "beyond the process",
     "being chased",
     "don't chase",
     "not to chase",
@@ -2573,9 +2580,28 @@ fn events<'s>(
         // (Told later than the morning, it is still the next morning's: "Prostatectomy this morning. Martine texted at
         // 14:00: it went well".)
         let set_for_the_day = super::text::operation_of_the_day(event);
+        // (Nor the outcome of an ordeal of theirs mentioned for that day, "Passed her código (driving theory) exam first
+        // time" beside "Código (driving theory) exam": in the morning it has not happened yet, and it is congratulated
+        // the next (round 144, aveiro P19, "it announces a pass on the morning of the exam, before anyone could know
+        // it"; round 142, jember P22, a defence "passed, grade A" before its 09:00 start, from both reviewers each).
+        // (A pass, its grade known after it; not a job got the day of the final interview, told by then: t464.)
+        let outcome_of_the_days_ordeal = || {
+            good_news(event)
+                && event.detail.as_deref().is_some_and(|d| words(d).iter().take(3).any(|w| w == "passed"))
+                && of[i].iter().any(|u| {
+                    !u.mine
+                        && u.due == event.date
+                        && (speaks_of_ordeal(&u.text)
+                            || words(&u.text).iter().any(|w| {
+                                ORDEALS.contains(&w.as_str()) || ["sidang", "skripsi", "thesis"].contains(&w.as_str())
+                            }))
+                        && event.detail.as_deref().is_some_and(|d| shares_a_word(d, &p.name, &u.text))
+                })
+        };
         if a == 0
             && (event.detail.as_deref().is_some_and(|d| comes_after_the_morning(d, !set_for_the_day) || its_night(d))
-                || died_tonight(event, snapshot, i))
+                || died_tonight(event, snapshot, i)
+                || outcome_of_the_days_ordeal())
         {
             continue;
         }
@@ -4202,7 +4228,15 @@ fn follow_ups<'s>(
                     && super::text::of_presence(&u.text)
             })
         };
-        if (their_body || matter == Matter::Ordeal) && went_with_them() {
+        // (Or the mention's own aside says the user takes them, and is back the next morning: "Cataract operation, São
+        // Teotónio, Viseu, 8:30 (I drive him; check next morning)", round 144, aveiro P26, "Call or visit Pai" on the
+        // morning the user is with him at the check, from both reviewers.)
+        let there_and_back = || {
+            let lower = fu.text.to_lowercase();
+            ["(i drive", "(i take", "; i drive", "; i take"].iter().any(|w| lower.contains(w))
+                && ["next morning", "next day", "day after"].iter().any(|w| lower.contains(w))
+        };
+        if (their_body || matter == Matter::Ordeal) && (went_with_them() || (past_due == 1 && there_and_back())) {
             continue;
         }
         // Nor a scan or a test of theirs whose results they are to hear on a later day they mentioned too ("CT scan at
@@ -8338,16 +8372,17 @@ fn introductions<'s>(
     }
 }
 
-/// True when a need's words make it wait on something ("once the surgeon clears him", "when the visa comes", "after
-/// the results") that a mention of theirs (among `theirs`) still to come, today or later, names by a word of five
-/// letters or more.
+/// True when a need's words make it wait on something ("once the surgeon clears him") that a mention of theirs (among
+/// `theirs`) still to come, today or later, names by a word of five letters or more.
 fn waits_on_a_day_ahead(need: &crate::model::Need, theirs: &[&FollowUp], today: NaiveDate) -> bool {
     let Some(text) = need.text.as_deref() else { return false };
     // (Each such clause: "…for months after the fusion; needs…, once the surgeon clears him".)
     let lower = text.to_lowercase();
-    let condition: Vec<String> = ["once ", "when ", "after "]
-        .iter()
-        .flat_map(|w| lower.match_indices(w).map(move |(k, _)| k + w.len()))
+    // ("Once" only: "after the community centre cancelled the booking", "after the Lumen layoffs", "before they decide
+    // on radiotherapy after chemo" say why or what follows, not what it waits on: the regression over all books.)
+    let condition: Vec<String> = lower
+        .match_indices("once ")
+        .map(|(k, _)| k + "once ".len())
         .flat_map(|at| words(lower[at..].split([',', ';', '.']).next().unwrap_or("")))
         .filter(|w| w.len() >= 5)
         .collect();

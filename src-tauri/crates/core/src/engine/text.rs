@@ -2797,8 +2797,9 @@ fn part_in_a_shared_gathering(u: &FollowUp, snap: &Snapshot) -> bool {
     })
 }
 
-/// True when a sentence of the notes says they stay at the user's on a day it names: "Coming down for the agri
-/// delegation 4-6 March and sleeping at mine".
+/// True when a sentence of the notes says they stay at the user's, and names the day or one of the three before it:
+/// "Coming down for the agri delegation 4-6 March and sleeping at mine", "…Tuesday 10 March at 8:00; Edit takes her and
+/// she stays with us two nights".
 fn staying_with_the_user(notes: &str, on: NaiveDate) -> bool {
     const STAYING: [&str; 10] = [
         "sleeping at mine",
@@ -2812,9 +2813,10 @@ fn staying_with_the_user(notes: &str, on: NaiveDate) -> bool {
         "sleeps at mine",
         "sleeps at ours",
     ];
-    notes.split(['.', ';']).any(|sentence| {
+    notes.split('.').any(|sentence| {
         let lower = sentence.to_lowercase();
-        STAYING.iter().any(|w| lower.contains(w)) && super::generate::names_the_day(sentence, on)
+        STAYING.iter().any(|w| lower.contains(w))
+            && (0..=3).any(|k| super::generate::names_the_day(sentence, on - chrono::Duration::days(k)))
     })
 }
 
@@ -4287,8 +4289,13 @@ pub(crate) fn lives_with_the_user(notes: &str) -> bool {
         || ws.windows(3).any(|w| w[0] == "we" && w[1] == "live" && w[2] == "together")
         // (Or "Raised me and Bruna in this house on Rua do Amparo", "under our roof": round 141, olinda P23, "Call Vó
         // this evening" of the grandmother the user lives with, from both reviewers.)
-        || ws.windows(3).any(|w| {
-            (w[0] == "in" && w[1] == "this" && ["house", "flat", "apartment"].contains(&w[2].as_str()))
+        // (Living or raised there, said just before: not "nobody in this house knows", the regression, jaipur.)
+        || ws.windows(3).enumerate().any(|(k, w)| {
+            let lived_there = || {
+                const LIVED: [&str; 8] = ["lives", "lived", "living", "live", "raised", "grew", "born", "brought"];
+                ws[k.saturating_sub(5)..k].iter().any(|v| LIVED.contains(&v.as_str()))
+            };
+            (w[0] == "in" && w[1] == "this" && ["house", "flat", "apartment"].contains(&w[2].as_str()) && lived_there())
                 || (w[0] == "under" && ["our", "my"].contains(&w[1].as_str()) && w[2] == "roof")
         })
         // (Or "We've lived together on Limanowskiego since September 2024", "we have been living together": round
@@ -6152,6 +6159,16 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 && visits_every_day(p) =>
         {
             format!("At your visit today, take your time with {first}, and ask the ward what comes next.")
+        }
+        // (Or one staying at the user's after it: "Cataract operation… Tuesday 10 March at 8:00; Edit takes her and she
+        // stays with us two nights", round 145, debrecen P25, "'call or visit' misreads the situation", from both.)
+        Detail::FollowUp { matter: Matter::Treatment, luck: false, follow_up, .. }
+            if p.kin
+                && p.circle <= 2
+                && super::generate::speaks_of_operation(&follow_up.text)
+                && p.notes.as_deref().is_some_and(|n| staying_with_the_user(n, today)) =>
+        {
+            format!("{first} is staying with you: ask how the recovery is going, and see that {first} has what is needed.")
         }
         Detail::FollowUp { matter: Matter::Treatment, luck: false, follow_up, .. }
             if p.kin && p.circle <= 2 && super::generate::speaks_of_operation(&follow_up.text) =>
