@@ -8390,6 +8390,28 @@ fn waits_on_a_day_ahead(need: &crate::model::Need, theirs: &[&FollowUp], today: 
         && theirs.iter().any(|u| !u.mine && u.due >= today && words(&u.text).iter().any(|w| condition.contains(w)))
 }
 
+/// True when a title speaks of an election: "Municipales 2026: what Lille's lists promise on cycling". (The snapshot
+/// reads the notes of everyone with an interest when an item in the window does.)
+pub fn about_an_election(title: &str) -> bool {
+    const ELECTION: [&str; 9] =
+        ["election", "elections", "municipales", "candidates", "candidate", "campaign", "ballot", "polls", "vote"];
+    words(title).iter().any(|w| ELECTION.contains(&w.as_str()))
+}
+
+/// True when an item is about an election, by its title, and their notes say they stand in one or that the user keeps
+/// out of politics: "Municipales 2026: what Lille's lists promise on cycling" for a deputy mayor "on a list for the
+/// municipales", whose notes end "The coop stays out of politics" (round 146, lille P2, "exactly the political,
+/// lobbying-looking contact Samir must avoid", 1 and tact 1 from both reviewers).
+fn of_their_election(p: &PersonFacts, title: &str) -> bool {
+    const STANDS: [&str; 6] =
+        ["on a list", "standing for", "stands for", "candidate", "running for", "out of politics"];
+    about_an_election(title)
+        && p.notes.as_deref().is_some_and(|n| {
+            let lower = n.to_lowercase();
+            STANDS.iter().any(|w| lower.contains(w))
+        })
+}
+
 /// Someone's bereavement in the book within the last year that the user has not been in touch since, the latest.
 fn unacknowledged_loss(snapshot: &Snapshot, i: usize, today: NaiveDate) -> Option<&Event> {
     let p = &snapshot.people[i];
@@ -8565,7 +8587,7 @@ fn shares<'s>(
                 continue;
             }
             let (item, age) = items[k];
-            if feedback.item_shared(&item.id) || about_their_own(i, item) {
+            if feedback.item_shared(&item.id) || about_their_own(i, item) || of_their_election(p, &item.title) {
                 continue;
             }
             sharable[i] = true;

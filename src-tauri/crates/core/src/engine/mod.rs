@@ -29,6 +29,7 @@ pub use feedback::{
     act, also_of, feedback_record, Act, ActEffect, FeedbackEffect, FeedbackInput, FeedbackOutcome, InteractionProposal,
 };
 pub use gate::Gate;
+pub use generate::about_an_election;
 pub use places::{a_country, named_region};
 pub use select::Fate;
 pub(crate) use snapshot::says_hired;

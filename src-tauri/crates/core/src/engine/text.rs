@@ -6409,11 +6409,17 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // One of them the user has not been in touch with for over a year: a word of their own first, not an opt-in out
         // of the blue (round 131, puebla P16, "she hasn't spoken to Joaquín in over a year… she should reconnect before
         // asking for an opt-in", from both reviewers).
+        // (Or whose notes say the user has not spoken with them for months: "We haven't spoken since June", of a friend
+        // just laid off, round 146, lille P16, "a cold 'want an intro?' treats him as a project", tact 2 from both.)
         Detail::Introduce { needer, offerer, .. } if out_of_touch(snap, [*needer, *offerer], today).is_some() => {
             let k = out_of_touch(snap, [*needer, *offerer], today).unwrap_or(*needer);
+            let how_long = if snap.people[k].contact.last.is_some_and(|last| (today - last).num_days() > 365) {
+                "it has been over a year"
+            } else {
+                "it has been months"
+            };
             format!(
-                "Get back in touch with {} first: it has been over a year. Then ask {} and {} (double opt-in), and make \
-                 the intro.",
+                "Get back in touch with {} first: {how_long}. Then ask {} and {} (double opt-in), and make the intro.",
                 called(&snap.people[k]),
                 called(&snap.people[*needer]),
                 called(&snap.people[*offerer])
@@ -7232,7 +7238,15 @@ pub(crate) fn sources(kind: SuggestionKind) -> &'static [&'static str] {
 
 /// The first of `pair` the user has been in touch with, but not for over a year.
 fn out_of_touch(snap: &Snapshot, pair: [usize; 2], today: NaiveDate) -> Option<usize> {
-    pair.into_iter().find(|&k| snap.people[k].contact.last.is_some_and(|last| (today - last).num_days() > 365))
+    const SILENT: [&str; 4] = ["haven't spoken since", "have not spoken since", "haven't talked since", "lost touch"];
+    pair.into_iter().find(|&k| {
+        let p = &snap.people[k];
+        p.contact.last.is_some_and(|last| (today - last).num_days() > 365)
+            || p.notes.as_deref().is_some_and(|n| {
+                let lower = n.to_lowercase().replace('’', "'");
+                SILENT.iter().any(|w| lower.contains(w))
+            })
+    })
 }
 
 /// Whether a specific act's why-now may take a generic act's reason (§10.3 says it may): not a wish on the day nor a

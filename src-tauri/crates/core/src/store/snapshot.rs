@@ -617,10 +617,16 @@ fn load_people(
                 OR id IN (SELECT person_id FROM follow_ups
                           WHERE NOT mine AND due <= '{mention_until}' AND coalesce(until, due) >= '{mention_since}')
                 OR id IN (SELECT person_id FROM needs WHERE since <= '{today}' AND (until IS NULL OR until >= '{today}'))
-                OR substr(birthday, -5) IN ({}){}){}
+                OR substr(birthday, -5) IN ({}){}{}){}
          ORDER BY id",
         birthdays.join(", "),
         if friend_lost_today { " OR circle <= 3" } else { "" },
+        // (And of everyone with an interest when an item in the window is about an election: whether they stand in it.)
+        if snap.items.iter().any(|i| crate::engine::about_an_election(&i.title)) {
+            " OR id IN (SELECT person_id FROM interests)"
+        } else {
+            ""
+        },
         scope.filter("id", 1)
     );
     let mut stmt = tx.prepare_cached(&sql)?;
