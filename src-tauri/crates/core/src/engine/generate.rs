@@ -1991,10 +1991,12 @@ fn runs_it(p: &PersonFacts, text: &str) -> bool {
 fn a_patients_transfer(text: &str) -> bool {
     const MOVES: [&str; 6] = ["moves", "moving", "move", "transferred", "transfers", "transfer"];
     const CARE: [&str; 8] = ["rehabilitation", "rehab", "hospital", "hospice", "ward", "unit", "nursing", "care"];
+    // (The first word first, unallocated: this runs for each mention in the window.)
+    if !text.split_whitespace().next().is_some_and(|w| MOVES.iter().any(|m| w.eq_ignore_ascii_case(m))) {
+        return false;
+    }
     let said = words(text);
-    said.first().is_some_and(|w| MOVES.contains(&w.as_str()))
-        && said.get(1).is_some_and(|w| w == "to")
-        && said.iter().skip(2).take(3).any(|w| CARE.contains(&w.as_str()))
+    said.get(1).is_some_and(|w| w == "to") && said.iter().skip(2).take(3).any(|w| CARE.contains(&w.as_str()))
 }
 
 /// True when a text gives a time to have it done by, not a day: "by mid-March", "by the end of March", "by end of month".
@@ -3420,6 +3422,19 @@ fn follow_ups<'s>(
     let hard_on = |day: NaiveDate| {
         usize::try_from(days_between(day, today) + lead).ok().and_then(|k| hard_days.get(k)).and_then(Option::as_ref)
     };
+    // The good news and the answers of the last weeks, found once (not for each answer awaited): an answer awaited is
+    // answered by one of them on another's record that names it.
+    let news: std::cell::OnceCell<Vec<&Event>> = std::cell::OnceCell::new();
+    let recent_news = |_: &NaiveDate| -> &Vec<&Event> {
+        news.get_or_init(|| {
+            snapshot
+                .events
+                .iter()
+                .filter(|e| e.date <= today && days_between(today, e.date) <= 60)
+                .filter(|e| good_news(e) || e.detail.as_deref().is_some_and(reads_as_an_answer))
+                .collect()
+        })
+    };
     for fu in &snapshot.follow_ups {
         if fu.done_on.is_some_and(|d| d <= today) {
             continue;
@@ -4178,11 +4193,9 @@ fn follow_ups<'s>(
         }
         let answered_elsewhere = || {
             !names.is_empty()
-                && snapshot.events.iter().any(|e| {
+                && recent_news(&fu.due).iter().any(|e| {
                     e.person != fu.person
                         && e.date >= fu.due
-                        && e.date <= today
-                        && (good_news(e) || an_answer(e))
                         && e.detail.as_deref().is_some_and(|d| names.iter().any(|n| d.contains(n.as_str())))
                 })
         };
@@ -8398,18 +8411,17 @@ pub fn about_an_election(title: &str) -> bool {
     words(title).iter().any(|w| ELECTION.contains(&w.as_str()))
 }
 
-/// True when an item is about an election, by its title, and their notes say they stand in one or that the user keeps
-/// out of politics: "Municipales 2026: what Lille's lists promise on cycling" for a deputy mayor "on a list for the
-/// municipales", whose notes end "The coop stays out of politics" (round 146, lille P2, "exactly the political,
+/// True when their notes say they stand in an election or that the user keeps out of politics: no article about an
+/// election for them ("Municipales 2026: what Lille's lists promise on cycling" for a deputy mayor "on a list for the
+/// municipales", whose notes end "The coop stays out of politics": round 146, lille P2, "exactly the political,
 /// lobbying-looking contact Samir must avoid", 1 and tact 1 from both reviewers).
-fn of_their_election(p: &PersonFacts, title: &str) -> bool {
+fn stands_in_one(p: &PersonFacts) -> bool {
     const STANDS: [&str; 6] =
         ["on a list", "standing for", "stands for", "candidate", "running for", "out of politics"];
-    about_an_election(title)
-        && p.notes.as_deref().is_some_and(|n| {
-            let lower = n.to_lowercase();
-            STANDS.iter().any(|w| lower.contains(w))
-        })
+    p.notes.as_deref().is_some_and(|n| {
+        let lower = n.to_lowercase();
+        STANDS.iter().any(|w| lower.contains(w))
+    })
 }
 
 /// Someone's bereavement in the book within the last year that the user has not been in touch since, the latest.
@@ -8548,6 +8560,8 @@ fn shares<'s>(
         p.dates.iter().any(|d| d.label.as_deref().is_some_and(speaks_of_loss) && near(&d.date))
             || shared_losses(deceased, p).iter().any(|d| near(&d.date))
     };
+    // Which items speak of an election, read once.
+    let election: Vec<bool> = items.iter().map(|(item, _)| about_an_election(&item.title)).collect();
     // J per item: the best matching interest; ties keep the first in the person's order. An item goes to one person:
     // the best match (J × V, then id) among those it can go to today, and never again once it was sent to anyone.
     let mut per_item: Vec<Vec<Candidate<'s>>> = vec![Vec::new(); items.len()];
@@ -8587,7 +8601,7 @@ fn shares<'s>(
                 continue;
             }
             let (item, age) = items[k];
-            if feedback.item_shared(&item.id) || about_their_own(i, item) || of_their_election(p, &item.title) {
+            if feedback.item_shared(&item.id) || about_their_own(i, item) || (election[k] && stands_in_one(p)) {
                 continue;
             }
             sharable[i] = true;
