@@ -3425,7 +3425,7 @@ fn follow_ups<'s>(
     // The good news and the answers of the last weeks, found once (not for each answer awaited): an answer awaited is
     // answered by one of them on another's record that names it.
     let news: std::cell::OnceCell<Vec<&Event>> = std::cell::OnceCell::new();
-    let recent_news = |_: &NaiveDate| -> &Vec<&Event> {
+    let recent_news = || -> &Vec<&Event> {
         news.get_or_init(|| {
             snapshot
                 .events
@@ -4193,7 +4193,7 @@ fn follow_ups<'s>(
         }
         let answered_elsewhere = || {
             !names.is_empty()
-                && recent_news(&fu.due).iter().any(|e| {
+                && recent_news().iter().any(|e| {
                     e.person != fu.person
                         && e.date >= fu.due
                         && e.detail.as_deref().is_some_and(|d| names.iter().any(|n| d.contains(n.as_str())))
@@ -8393,8 +8393,10 @@ fn waits_on_a_day_ahead(need: &crate::model::Need, theirs: &[&FollowUp], today: 
     let lower = text.to_lowercase();
     // ("Once" only: "after the community centre cancelled the booking", "after the Lumen layoffs", "before they decide
     // on radiotherapy after chemo" say why or what follows, not what it waits on: the regression over all books.)
+    // (The word "once", not the end of "sconce".)
     let condition: Vec<String> = lower
         .match_indices("once ")
+        .filter(|(k, _)| lower[..*k].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
         .map(|(k, _)| k + "once ".len())
         .flat_map(|at| words(lower[at..].split([',', ';', '.']).next().unwrap_or("")))
         .filter(|w| w.len() >= 5)

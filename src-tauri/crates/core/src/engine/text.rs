@@ -2797,10 +2797,10 @@ fn part_in_a_shared_gathering(u: &FollowUp, snap: &Snapshot) -> bool {
     })
 }
 
-/// True when a sentence of the notes says they stay at the user's, and names the day or one of the three before it:
+/// True when a sentence of the notes says they stay at the user's, and names the day or one of the `days_before` before it:
 /// "Coming down for the agri delegation 4-6 March and sleeping at mine", "…Tuesday 10 March at 8:00; Edit takes her and
 /// she stays with us two nights".
-fn staying_with_the_user(notes: &str, on: NaiveDate) -> bool {
+fn staying_with_the_user(notes: &str, on: NaiveDate, days_before: i64) -> bool {
     const STAYING: [&str; 10] = [
         "sleeping at mine",
         "sleeping at ours",
@@ -2816,7 +2816,7 @@ fn staying_with_the_user(notes: &str, on: NaiveDate) -> bool {
     notes.split('.').any(|sentence| {
         let lower = sentence.to_lowercase();
         STAYING.iter().any(|w| lower.contains(w))
-            && (0..=3).any(|k| super::generate::names_the_day(sentence, on - chrono::Duration::days(k)))
+            && (0..=days_before).any(|k| super::generate::names_the_day(sentence, on - chrono::Duration::days(k)))
     })
 }
 
@@ -3563,10 +3563,30 @@ pub(crate) fn of_presence(text: &str) -> bool {
     // A journey to a town for an occasion of theirs, named in the possessive: "Drive to Lampang Friday night for Pho's
     // third-year merit-making on Saturday 14" (round 140, chiang P28, "'get it done by' is clumsy for a memorial", from
     // both reviewers).
+    // (For a day of theirs, by its words after the possessive: not an errand, "Go to Tesco for Dad's prescription".)
+    const DAYS_OF_THEIRS: [&str; 10] = [
+        "birthday",
+        "wedding",
+        "funeral",
+        "memorial",
+        "anniversary",
+        "graduation",
+        "merit",
+        "party",
+        "mass",
+        "ceremony",
+    ];
     if matches!(first, Some("drive" | "go" | "fly" | "travel"))
         && to(1)
         && raw.get(2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && raw.windows(2).any(|w| w[0] == "for" && super::derive::possessive_name(w[1]))
+        && raw.windows(2).enumerate().any(|(k, w)| {
+            w[0] == "for"
+                && super::derive::possessive_name(w[1])
+                && (super::generate::Matter::of(text) == super::generate::Matter::Loss
+                    || raw.iter().skip(k + 2).take(3).any(|v| {
+                        super::derive::words(v).iter().any(|x| DAYS_OF_THEIRS.contains(&x.as_str()) || ordinal(x))
+                    }))
+        })
     {
         return true;
     }
@@ -5311,7 +5331,7 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // Or staying at the user's that day, by the notes ("Coming down for the agri delegation 4-6 March and sleeping
         // at mine; the 4th is her birthday and I'm cooking": round 140, plovdiv P7, "a message or quick call" to a
         // friend "staying in Desi's flat and getting a birthday dinner", from both reviewers).
-        Detail::Occasion { days: 0, on, .. } if p.notes.as_deref().is_some_and(|n| staying_with_the_user(n, *on)) => {
+        Detail::Occasion { days: 0, on, .. } if p.notes.as_deref().is_some_and(|n| staying_with_the_user(n, *on, 0)) => {
             format!("Say it in person: {first} is staying with you today.")
         }
         Detail::Occasion { days: 0, on, .. } if with_them_today(c, snap, *on).is_some() => format!(
@@ -6166,7 +6186,7 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             if p.kin
                 && p.circle <= 2
                 && super::generate::speaks_of_operation(&follow_up.text)
-                && p.notes.as_deref().is_some_and(|n| staying_with_the_user(n, today)) =>
+                && p.notes.as_deref().is_some_and(|n| staying_with_the_user(n, today, 3)) =>
         {
             format!("{first} is staying with you: ask how the recovery is going, and see that {first} has what is needed.")
         }
