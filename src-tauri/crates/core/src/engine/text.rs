@@ -4961,9 +4961,6 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         {
             format!("Thank {} for “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
         }
-        Detail::FollowUp { follow_up, .. } if heard_how_it_went(c, snap, today).is_some() => {
-            format!("A word for {} after “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
-        }
         Detail::FollowUp { follow_up, .. } => {
             format!("Ask {} about “{}” ({})", first, theirs(&follow_up.text), human_date(follow_up.due, today))
         }
@@ -6207,7 +6204,8 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         {
             format!("Call {first} to hear about the results, and how {first} is.")
         }
-        // An ordeal whose outcome has come as news of theirs: nothing to ask, a warm word (round 142, jember P26).
+        // What they mentioned, or an ordeal of theirs, whose outcome has come as news of theirs: nothing to ask, a warm
+        // word (round 142, jember P26; the one card for it, whatever its matter).
         Detail::FollowUp { matter: Matter::Plain | Matter::Ordeal, luck: false, .. }
             if heard_how_it_went(c, snap, today).is_some() =>
         {
@@ -6269,8 +6267,6 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             let end = follow_up.until.filter(|u| *u > follow_up.due).unwrap_or(follow_up.due);
             if end < today && *matter == Matter::Plain && super::generate::a_piece_published(&follow_up.text) {
                 format!("Read it, and tell {first} one thing you liked about it.")
-            } else if end < today && heard_how_it_went(c, snap, today).is_some() {
-                format!("You have heard how it went: send {first} a short, warm word that asks for nothing.")
             } else if end < today && the_first_of_a_run(&follow_up.text) {
                 format!("Ask {first} how the first one went, and wish {first} luck for the rest.")
             } else if end < today {
