@@ -48,6 +48,10 @@ use generate::Candidate;
 use score::Scored;
 use select::Group;
 
+/// How far back a favor never thanked is still worth a thanks at last when a check-in is due (the thank window
+/// itself is `thank_days`): a season, not a lifetime.
+pub const THANK_AT_LAST_DAYS: i64 = 180;
+
 /// One full run of the pipeline, kept whole so that `suggest` and `explain` tell the same story.
 pub(crate) struct Run<'s> {
     pub snapshot: &'s Snapshot,

@@ -27,6 +27,9 @@ pub struct Snapshot {
     /// Favors received within the thank window and thanked by today, sorted by id: what a birthday's wishes can say
     /// it meant.
     pub thanked_lately: Vec<Favor>,
+    /// Favors received before the thank window, within `THANK_AT_LAST_DAYS`, never thanked, sorted by id: what a
+    /// check-in can thank them for at last.
+    pub unthanked_long: Vec<Favor>,
     /// Follow-ups not done as of today whose windows can be open today, and the user's promises around them even
     /// once done (their `done_on` set), sorted by id.
     pub follow_ups: Vec<FollowUp>,

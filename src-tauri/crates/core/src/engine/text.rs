@@ -2925,6 +2925,33 @@ fn thanked_sideways(p: &PersonFacts) -> bool {
     })
 }
 
+/// Their birthday in the past fortnight, passed with no contact on or since it: its day and, with a year, the age.
+fn missed_birthday(c: &Candidate<'_>, snap: &Snapshot, today: NaiveDate) -> Option<(NaiveDate, Option<i32>)> {
+    let p = &snap.people[c.people[0]];
+    let birthday = p.birthday?;
+    let day = [today.year(), today.year() - 1]
+        .into_iter()
+        .filter_map(|y| birthday.in_year(y))
+        .find(|d| (1..=14).contains(&(today - *d).num_days()))?;
+    if p.contact.last.is_some_and(|last| last >= day) {
+        return None;
+    }
+    Some((day, age_on(birthday, day)))
+}
+
+/// The latest favor of theirs received before the thank window and never thanked, with words to quote — not for
+/// someone who cannot be thanked outright.
+fn thank_at_last<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s Favor> {
+    let p = &snap.people[c.people[0]];
+    if thanked_sideways(p) {
+        return None;
+    }
+    snap.unthanked_long
+        .iter()
+        .filter(|f| f.from == p.id && nonempty(f.detail.as_deref()).is_some())
+        .max_by_key(|f| f.date)
+}
+
 /// Good news of theirs, with words, in the past three weeks (not today's, which has its own card): the latest.
 fn fresh_news<'s>(c: &Candidate<'_>, snap: &'s Snapshot, today: NaiveDate) -> Option<&'s Event> {
     let person = &snap.people[c.people[0]].id;
@@ -6473,6 +6500,22 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             let (what, when) = open.unwrap_or_default();
             let how = if *call { format!("Call {first} to catch up") } else { format!("Send {first} a short note") };
             format!("{how}, and ask about “{what}” ({when}).")
+        }
+        // And one after a birthday of theirs passed with no word, or with a favor of theirs never thanked, says it:
+        // a belated wish and a thanks at last are what there is to say (round 144, sfax P33, "a generic check-in… it
+        // misses the real reasons to write: the never-thanked night pressing slots and his 65th birthday").
+        Detail::CheckIn { call, .. } if missed_birthday(c, snap, today).is_some() || thank_at_last(c, snap).is_some() => {
+            let how = if *call { format!("Call {first} to catch up") } else { format!("Send {first} a short note") };
+            let mut parts = vec![how];
+            if let Some((day, age)) = missed_birthday(c, snap, today) {
+                let which = age.filter(|a| *a > 0).map(|a| format!("{} ", ordinal(a))).unwrap_or_default();
+                parts.push(format!("with a belated word for their {which}birthday ({})", human_date(day, today)));
+            }
+            if let Some(f) = thank_at_last(c, snap) {
+                let what = f.detail.as_deref().unwrap_or_default().trim().trim_end_matches('.');
+                parts.push(format!("and thank them at last for “{what}” ({})", human_date(f.date, today)));
+            }
+            format!("{}.", parts.join(", "))
         }
         Detail::CheckIn { call: true, .. } => format!("Call {first} to catch up."),
         Detail::CheckIn { .. } => format!("Send {first} a short note to check in."),

@@ -107,7 +107,7 @@ fn load(
     snap.items = load_items(tx, today, config)?;
     let tomorrow;
     (snap.events, tomorrow) = load_events(tx, today, config)?;
-    (snap.thanked_lately, snap.unthanked) = load_favors_received(tx, today, config)?;
+    (snap.thanked_lately, snap.unthanked, snap.unthanked_long) = load_favors_received(tx, today, config)?;
     snap.follow_ups = load_follow_ups(tx, today, config)?;
     // Someone's ordeal kept as an event of theirs is followed up as a mention of it (sorted by id, as the rows are),
     // from its eve: tomorrow's are read for that, and kept out of the snapshot's events, which end today.
@@ -320,13 +320,19 @@ fn load_events(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Res
 }
 
 /// Favors received within the thank window, split into those thanked by today and those not (sorted by id).
-fn load_favors_received(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<(Vec<Favor>, Vec<Favor>)> {
+/// Favors received within the thank window, thanked and not; and those received before it, within the reach of a
+/// check-in's thanks at last, never thanked.
+fn load_favors_received(
+    tx: &Transaction,
+    today: NaiveDate,
+    config: &EngineConfig,
+) -> Result<(Vec<Favor>, Vec<Favor>, Vec<Favor>)> {
     let mut stmt = tx.prepare_cached(
         "SELECT id, person_id, date, kind, detail, outcome, thanked_on FROM favors
          WHERE received = 1 AND date BETWEEN ?1 AND ?2 ORDER BY id",
     )?;
     let rows: Vec<Favor> = stmt
-        .query_map(params![today - days(config.thank_days), today], |r| {
+        .query_map(params![today - days(config.thank_days.max(crate::engine::THANK_AT_LAST_DAYS)), today], |r| {
             let thanked_on: Option<NaiveDate> = r.get("thanked_on")?;
             Ok(Favor {
                 id: r.get("id")?,
@@ -341,7 +347,10 @@ fn load_favors_received(tx: &Transaction, today: NaiveDate, config: &EngineConfi
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(rows.into_iter().partition(|f| f.thanked_on.is_some()))
+    let (recent, long): (Vec<Favor>, Vec<Favor>) =
+        rows.into_iter().partition(|f| (today - f.date).num_days() <= config.thank_days);
+    let (thanked, unthanked) = recent.into_iter().partition(|f| f.thanked_on.is_some());
+    Ok((thanked, unthanked, long.into_iter().filter(|f| f.thanked_on.is_none()).collect()))
 }
 
 fn load_follow_ups(tx: &Transaction, today: NaiveDate, config: &EngineConfig) -> Result<Vec<FollowUp>> {
