@@ -1175,7 +1175,7 @@ fn lately_dead(snapshot: &Snapshot, today: NaiveDate, window: i64) -> Vec<usize>
 
 /// True when a text names someone, capitalised and as a whole word, by what the user calls them or by their first
 /// name ("Toninho was his pandeiro for fifteen years").
-fn names_person(text: &str, q: &PersonFacts) -> bool {
+pub(crate) fn names_person(text: &str, q: &PersonFacts) -> bool {
     says_a_name(text, &[super::text::called(q), super::text::name_word(&q.name)])
 }
 

@@ -70,6 +70,13 @@ const CITIES: &[(&str, &str)] = &[
     ("odesa", "ukraine"), ("kyiv", "ukraine"), ("lviv", "ukraine"), ("kharkiv", "ukraine"), ("dnipro", "ukraine"),
     ("mykolaiv", "ukraine"), ("kraków", "poland"), ("krakow", "poland"), ("warszawa", "poland"),
     ("wrocław", "poland"), ("gdańsk", "poland"), ("poznań", "poland"),
+    // (Round 147, kirkuk P20: "Call or visit Baba" of a father in Erbil, the user in Aberdeen.)
+    ("aberdeen", "scotland"), ("dundee", "scotland"), ("inverness", "scotland"), ("kirkuk", "iraq"),
+    ("erbil", "iraq"), ("arbil", "iraq"), ("baghdad", "iraq"), ("basra", "iraq"), ("mosul", "iraq"),
+    ("sulaymaniyah", "iraq"), ("duhok", "iraq"), ("najaf", "iraq"), ("iraqi kurdistan", "iraq"),
+    ("herat", "afghanistan"), ("kabul", "afghanistan"), ("kandahar", "afghanistan"), ("tehran", "iran"),
+    ("mashhad", "iran"), ("isfahan", "iran"), ("damascus", "syria"), ("aleppo", "syria"), ("beirut", "lebanon"),
+    ("amman", "jordan"),
 ];
 
 /// Countries, and the short names people write.

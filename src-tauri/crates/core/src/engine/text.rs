@@ -1605,6 +1605,10 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let today = snap.today.unwrap_or_default();
     let at_home = time_together(p, today);
     let parent = !at_home && users_child(p);
+    let news = match c.detail {
+        Detail::Congratulate { event, .. } => event.detail.as_deref(),
+        _ => None,
+    };
     let mut others: Vec<(bool, &PersonFacts)> = snap
         .people
         .iter()
@@ -1617,6 +1621,9 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
         // Nor their own partner, whose news it is as much ("Tell Dilan too" of his wife's baby, Dilan the father: round
         // 115, colombo P12, "treats the granddaughter's birth like client news", from both reviewers).
         .filter(|(_, q)| !super::generate::partners_by_name(p, q))
+        // Nor one the news itself names, who was there or told it ("Baby girl, Ariana, born at the clinic in San
+        // Miguel, Lima; Mamá was there": round 147, iquitos P27, "Tell Mamá and Milagros too").
+        .filter(|(_, q)| !news.is_some_and(|t| super::generate::names_person(t, q)))
         .collect();
     // Nor, for news of one side of the family, the other side: the user's brother's new job is his to tell his sister's
     // in-laws, and may carry what he kept from them (round 89, jaipur P24: "Tell Maa and Papaji too" of the laid-off
@@ -5891,6 +5898,12 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 "Send {q} a short, warm note to ask how {first} is, and how {q} is holding up; offer one concrete thing \
                  you can do."
             )
+        }
+        // Far away, a call is the way to be there: a note offering to take things off their plate is hollow from
+        // another country (round 147, kirkuk P9, of a friend in Kirkuk whose father died, the user in Aberdeen: "what
+        // matters is a phone call during the three condolence days", from both reviewers).
+        Detail::Support { event, .. } if event.kind == EventKind::Bereavement && p.abroad => {
+            format!("Call {first} in these first days to say you are sorry; from far away, a call is how you are there.")
         }
         Detail::Support { event, .. } => match event.kind {
             EventKind::Bereavement => format!(
