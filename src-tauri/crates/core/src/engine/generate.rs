@@ -1759,7 +1759,14 @@ pub(crate) fn theirs_to_raise(p: &PersonFacts) -> bool {
 /// stays; a question after does not (round 97, mumbai P4, "how did the interview go" to a laid-off cousin who hates
 /// being asked, tact 2). Not "never asks for anything".
 pub(crate) fn asks_no_questions(p: &PersonFacts) -> bool {
-    const SAID: [&str; 9] = [
+    // (Or one who does not talk, and needs company, not questions: "He doesn't talk, he fishes… He needs men to sit
+    // with, not advice", of a brother-in-law after his custody hearing, round 148, ohrid P28, "Call Zoran to ask how it
+    // went", tact 2 from both reviewers.)
+    const SAID: [&str; 13] = [
+        "doesn't talk,",
+        "doesn't talk;",
+        "doesn't talk.",
+        "not advice",
         "being asked",
         "no questions",
         "don't ask her",
@@ -2933,8 +2940,12 @@ fn died_tonight(event: &Event, snapshot: &Snapshot, i: usize) -> bool {
 /// "needs", "to have".
 pub(crate) fn to_come(text: &str) -> bool {
     let said = words(text);
-    said.iter().any(|w| ["must", "will", "probably", "within", "scheduled", "planned", "needs"].contains(&w.as_str()))
-        || said.windows(2).any(|w| w[0] == "to" && w[1] == "have")
+    // ("Bombo eye clinic: cataract surgery on the right eye recommended, booked for after Eid", the day of the review,
+    // round 148, tanga P22, "Baba's operation is today", "would alarm people", tact 2.)
+    const SAID: [&str; 9] =
+        ["must", "will", "probably", "within", "scheduled", "planned", "needs", "recommended", "advised"];
+    said.iter().any(|w| SAID.contains(&w.as_str()))
+        || said.windows(2).any(|w| (w[0] == "to" && w[1] == "have") || (w[0] == "booked" && w[1] == "for"))
 }
 
 /// True when words set a thing "for" a day of a month other than `on` ("surgery confirmed for Tuesday 10 March", told on
@@ -6144,6 +6155,10 @@ pub(crate) fn speaks_of_travel(text: &str) -> bool {
         // "Coming home on the Friday train for Mothering Sunday weekend" (round 74, bookshop P31: "Ask Kechi how it
         // went" of her daughter's train home, on the Sunday she was at home).
         || ws.windows(4).any(|w| w[0] == "on" && w[1] == "the" && BY.contains(&w[3].as_str()))
+        // "Marina on the Friday evening bus from Skopje for the pomen, back Sunday" (round 148, ohrid P26: "Call Marina
+        // to ask how Marina is doing" the morning after, "she is standing beside him").
+        || ws.windows(5).any(|w| w[0] == "on" && w[1] == "the" && BY.contains(&w[4].as_str()))
+        || ws.windows(2).any(|w| BY.contains(&w[0].as_str()) && w[1] == "from")
         || names_a_route(text)
         // "Back from Turin Tuesday 10 March evening, for Papà's mass and the opening, till Sunday": a brother coming
         // home, opening on the journey (round 87, palermo: "Ask after Francesco… After a loss, asking how someone is
@@ -9422,6 +9437,8 @@ mod tests {
             "Line training trip: report 15:10, Dublin–Bordeaux, night in Bordeaux",
             "DUB-LIS-DUB, his last sectors",
             "Ajith drives Nayana and Amma down to Dadalla for the pirith",
+            "Marina on the Friday evening bus from Skopje for the pomen, back Sunday",
+            "The train from Leeds gets in at six",
         ] {
             assert!(speaks_of_travel(yes), "{yes}");
         }
