@@ -4473,7 +4473,12 @@ impl Matter {
         // A decision by its name, first, is awaited whatever it is about ("Decision on the group-policy claim for
         // Bikash's surgery", on the insurer's record: round 90, kathmandu P28, "misreads the insurer's decision as
         // Pradip's personal ordeal", from both reviewers).
-        } else if said.first().is_some_and(|w| ["decision", "verdict", "ruling"].contains(&w.as_str())) {
+        // (Or "Answer from Caja Maynas on moving the Yamaha loan instalments to June", a loan officer's: round 147,
+        // iquitos P12, "Ask Giancarlo how it went", "treats the decision on Renzo's own loan as Giancarlo's news".)
+        } else if said
+            .first()
+            .is_some_and(|w| ["decision", "verdict", "ruling", "answer", "reply"].contains(&w.as_str()))
+        {
             Matter::Answer
         // (A medical test, a beta or a blood test in a round of IVF, is their body's as a treatment is: round 91,
         // phoenix P22, "Ask Daniela how it went" of her beta blood test.)

@@ -5541,11 +5541,15 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                             // redundant" at the opening she brings the trays to, from both reviewers.)
                             // (Or cooking at it: "Cook with the women at the lobola from 7am", round 121, bulawayo P15,
                             // "it suggests phoning someone she is cooking beside all day", from both reviewers.)
+                            // (Or speaking, playing or singing at it: "Speak as promoter at Vesna's promocija, 12
+                            // March 19:00", round 147, bitola P21, "Call Vesna with your congratulations… pointless,
+                            // because Elena is one of the speakers", from both reviewers.)
                             && ((u.person == p.id
                                 && (of_presence(&u.text)
-                                    || super::derive::words(&u.text)
-                                        .first()
-                                        .is_some_and(|w| ["bring", "cater", "host", "cook"].contains(&w.as_str()))
+                                    || super::derive::words(&u.text).first().is_some_and(|w| {
+                                        ["bring", "cater", "host", "cook", "speak", "perform", "play", "sing", "present"]
+                                            .contains(&w.as_str())
+                                    })
                                     || at_their_occasion(&u.text)))
                                 || super::derive::words(&u.text)
                                     .iter()
@@ -6146,7 +6150,17 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 }) =>
         {
             let occasion = super::generate::occasion_of(&follow_up.text).unwrap_or("occasion");
-            format!("Have it ready to bring to the {occasion} today.")
+            // Today's when its words name the day; else it may be later ("Finish the little picantería retablo with
+            // Zenaida in it, for her opening", due the eve of it: round 147, ayacucho P21, "wrongly says the opening
+            // is 'today' when it is Friday at noon", from both reviewers).
+            let ws = super::derive::words(&follow_up.text);
+            let weekday = super::generate::WEEKDAYS[follow_up.due.weekday().num_days_from_monday() as usize];
+            let day = follow_up.due.day().to_string();
+            if ws.iter().any(|w| *w == weekday || *w == day || w == "today" || w == "tonight") {
+                format!("Have it ready to bring to the {occasion} today.")
+            } else {
+                format!("Have it finished today, ready to bring to the {occasion}.")
+            }
         }
         Detail::KeepPromise { .. } => "Do it today, as promised.".into(),
         // The closest family are called the evening before, not sent a note (the closest's quiet word is a call).
