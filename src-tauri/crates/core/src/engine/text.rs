@@ -1624,6 +1624,12 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
         // Nor one the news itself names, who was there or told it ("Baby girl, Ariana, born at the clinic in San
         // Miguel, Lima; Mamá was there": round 147, iquitos P27, "Tell Mamá and Milagros too").
         .filter(|(_, q)| !news.is_some_and(|t| super::generate::names_person(t, q)))
+        // Nor one just taken ill (round 147, bitola: "Tell Mama and Evdokija too" the morning of the aunt's stroke).
+        .filter(|(_, q)| {
+            !snap.events.iter().any(|e| {
+                e.person == q.id && e.kind == EventKind::Illness && (0..=14).contains(&(today - e.date).num_days())
+            })
+        })
         .collect();
     // Nor, for news of one side of the family, the other side: the user's brother's new job is his to tell his sister's
     // in-laws, and may carry what he kept from them (round 89, jaipur P24: "Tell Maa and Papaji too" of the laid-off
@@ -4224,6 +4230,27 @@ fn kept_close(notes: &str) -> bool {
 }
 
 /// True when news says someone is in intensive care: "in ICU tonight", "in intensive care", "moved to the HDU".
+/// True when support is for one close, nearby, whose speech a stroke has just taken: the user goes to see them.
+fn to_see_them_for_speech(c: &Candidate<'_>, p: &PersonFacts) -> bool {
+    matches!(c.detail, Detail::Support { event, days_ago }
+        if event.kind == EventKind::Illness
+            && days_ago <= 2
+            && (p.kin || p.circle <= 2)
+            && !p.abroad
+            && event.detail.as_deref().is_some_and(speech_taken))
+}
+
+/// True when news says speech is impaired: "speech slurred", "slurred speech", "can't speak", "lost her speech",
+/// "aphasia".
+fn speech_taken(text: &str) -> bool {
+    let ws = super::derive::words(text);
+    ws.iter().any(|w| ["slurred", "aphasia", "aphasic"].contains(&w.as_str()))
+        || ws.windows(2).any(|w| {
+            (["can't", "cannot", "can’t", "unable"].contains(&w[0].as_str()) && (w[1] == "speak" || w[1] == "talk"))
+                || (["lost", "no"].contains(&w[0].as_str()) && w[1] == "speech")
+        })
+}
+
 pub(crate) fn in_intensive_care(text: &str) -> bool {
     let ws = super::derive::words(text);
     ws.iter().any(|w| ["icu", "hdu", "ccu", "picu", "nicu"].contains(&w.as_str()))
@@ -5829,6 +5856,12 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         {
             format!("Call {first} today: listen first, and leave plans and contacts for another day.")
         }
+        // Nor a call to one close whose speech a stroke has just taken, in hospital nearby: the user goes (round 147,
+        // bitola P10, "Call Evdokija today, and ask what would help" of an aunt in the neurology ward, "speech slurred",
+        // "phoning a woman just admitted with slurred speech is unkind and impractical", tact 2).
+        Detail::Support { .. } if to_see_them_for_speech(c, p) => {
+            format!("Go to see {first} if you can: sit with {first} a while, and ask those with {first} what would help.")
+        }
         // Nor a call to one of the family the user goes to see every day: the visit is the word (round 126, kandy P7).
         Detail::Support { event, .. } if event.kind == EventKind::Illness && p.kin && visits_every_day(p) => {
             format!("At your visit today, take time with {first}, and ask what would help.")
@@ -7127,8 +7160,7 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
     } else if matches!(c.detail, Detail::Support { event, .. } if condolences_in_person(p, event)) {
         "From a neighbour, a knock at the door says more than any note.".to_owned()
     } else if matches!(c.detail, Detail::Support { event, .. } if event.kind == EventKind::Illness)
-        && p.kin
-        && visits_every_day(p)
+        && ((p.kin && visits_every_day(p)) || to_see_them_for_speech(c, p))
     {
         // Not "hearing your voice" beside the visit the user makes every day.
         "With family, being there is what counts.".to_owned()
