@@ -811,9 +811,13 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
                 .iter()
                 .any(|u| u.mine && u.due == today && u.person == person && super::text::of_presence(&u.text))
         };
+        // And the day of a stroke or a heart attack (round 147, bitola P11: "Book the Osmi mart dinner for the girls"
+        // pushed on the morning of an aunt's stroke, tact 2 from both reviewers).
+        let struck = ws.iter().any(|w| w == "stroke") || ws.windows(2).any(|w| w[0] == "heart" && w[1] == "attack");
         let hard = (closest
             && ((speaks_of_operation(text) && !speaks_of_aftercare(text) && !speaks_of_pre_op(text))
                 || admitted
+                || struck
                 || (a_course() && with_them())))
             // (Not going back after one: "Back at work Monday 2 March after her mother's funeral" is the week after
             // it, round 89, durban: the whole first Monday held quiet, and nothing for Zanele either.)
