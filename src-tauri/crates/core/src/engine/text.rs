@@ -4230,6 +4230,36 @@ fn kept_close(notes: &str) -> bool {
 }
 
 /// True when news says someone is in intensive care: "in ICU tonight", "in intensive care", "moved to the HDU".
+/// True when a promise is to find someone, or something through someone, for them: "Find Jhonatan a way to get his B1",
+/// "Come back to Ruaridh with someone who could be his seismic-data partner", "Bring Rosaura a real buyer in Lima".
+fn finds_someone_for_them(text: &str) -> bool {
+    const WORDS: [&str; 8] = ["find", "someone", "somebody", "introduce", "introduction", "intro", "buyer", "buyers"];
+    super::derive::words(text).iter().any(|w| WORDS.contains(&w.as_str()))
+}
+
+/// One who offers what an open need of theirs asks for (by topic), and whether the two were introduced already: the
+/// introduction that keeps a promise to find someone for them. The one introduced first, else the first by id.
+fn intro_for_them<'s>(p: &PersonFacts, snap: &'s Snapshot, today: NaiveDate) -> Option<(&'s PersonFacts, bool)> {
+    let topics: Vec<String> =
+        p.needs.iter().filter(|n| n.is_open(today)).map(|n| normalize_topic(&n.topic).into_owned()).collect();
+    if topics.is_empty() || p.no_intros {
+        return None;
+    }
+    let offering: Vec<&PersonFacts> = snap
+        .people
+        .iter()
+        .filter(|q| q.id != p.id && !q.no_intros && q.status == crate::model::Status::Active)
+        .filter(|q| {
+            q.offers.iter().any(|o| o.is_open(today) && topics.contains(&normalize_topic(&o.topic).into_owned()))
+        })
+        .collect();
+    let introduced = |q: &PersonFacts| {
+        let pair = if p.id < q.id { (p.id.clone(), q.id.clone()) } else { (q.id.clone(), p.id.clone()) };
+        snap.introduced.contains(&pair)
+    };
+    offering.iter().find(|q| introduced(q)).map(|q| (*q, true)).or_else(|| offering.first().map(|q| (*q, false)))
+}
+
 /// True when support is for one close, nearby, whose speech a stroke has just taken: the user goes to see them.
 fn to_see_them_for_speech(c: &Candidate<'_>, p: &PersonFacts) -> bool {
     matches!(c.detail, Detail::Support { event, days_ago }
@@ -5981,6 +6011,29 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         {
             let (occasion, on) = occasion_ahead(snap, c.people[0], follow_up, today).unwrap_or_default();
             format!("{}'s {occasion} is on {}: there is still time before it.", first, human_date(on, today))
+        }
+        // A promise to find someone for them that an introduction keeps, says so: the one who offers what they need, and
+        // whether the user has introduced them already (round 147, kirkuk P11, "Come back to Ruaridh with someone who
+        // could be his seismic-data partner", "mostly repeats the introduction without even naming Ingrid"; iquitos
+        // P16, P21, "the promise reminders don't mention the introductions that keep those promises", from both).
+        Detail::KeepPromise { past_due, follow_up, .. }
+            if *past_due <= config.keep_promise_late_days
+                && finds_someone_for_them(&follow_up.text)
+                && intro_for_them(p, snap, today).is_some() =>
+        {
+            let (q, done) = intro_for_them(p, snap, today).unwrap_or((p, false));
+            match (done, p.last_intro) {
+                (true, Some(on)) => format!(
+                    "You introduced {first} to {} on {}: that keeps it; check that they have spoken.",
+                    q.name,
+                    human_date(on, today)
+                ),
+                (true, None) => format!("You introduced {first} to {}: that keeps it; check that they have spoken.", q.name),
+                (false, _) => format!(
+                    "{} offers just this: ask them both first (double opt-in), then make the introduction.",
+                    q.name
+                ),
+            }
         }
         // A meal out with them, the evening before: a line to confirm it (one at home is got ready for).
         Detail::KeepPromise { past_due: -1, follow_up, care }
