@@ -2346,6 +2346,27 @@ fn before_a_step_of_the_goal(snapshot: &Snapshot, p: &PersonFacts, today: NaiveD
             .any(|g| (0..=days).any(|k| names_the_day(&g.title, today + chrono::Duration::days(k))))
 }
 
+/// True when a goal that lists them (neither family nor in the user's close 15) lists someone with a decision of a
+/// panel, a committee or a board mentioned from a week ago to `days` ahead ("Director panel with Ronit and Daniel,
+/// Wednesday 11 March", "Credit committee decides the restructuring and the new line, Thursday 12 March"): a bare
+/// check-in around it reads as lobbying (round 149, haifa P27, "Check in with Daniel" three days after the director
+/// panel he sat on, "it looks like lobbying", tact 2 from both reviewers; round 145, mekele P29, the branch manager
+/// "right after his committee vote").
+fn around_a_decision_of_the_goal(snapshot: &Snapshot, p: &PersonFacts, today: NaiveDate, days: i64) -> bool {
+    const BODIES: [&str; 8] = ["panel", "committee", "board", "jury", "vote", "decides", "decide", "decision"];
+    if p.kin || p.circle < 3 {
+        return false;
+    }
+    snapshot.goals.iter().filter(|g| g.people.contains(&p.id)).any(|g| {
+        snapshot.follow_ups.iter().any(|u| {
+            !u.mine
+                && (-7..=days).contains(&days_between(u.due, today))
+                && g.people.contains(&u.person)
+                && words(&u.text).iter().any(|w| BODIES.contains(&w.as_str()))
+        })
+    })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn per_person<'s>(
     out: &mut Vec<Candidate<'s>>,
@@ -2387,6 +2408,7 @@ fn per_person<'s>(
             && !d.dormant
             && !sensitive
             && !before_a_step_of_the_goal(snapshot, p, today, config.goal_step_quiet_days)
+            && !around_a_decision_of_the_goal(snapshot, p, today, config.goal_step_quiet_days)
             && !no_check_in
             // Nor with someone close who works for the user ("Hired him when the cold store started", the plant
             // supervisor): the user sees them at work, which the book does not log (round 121, nagpur P22, "a rote
