@@ -431,6 +431,8 @@ pub const FAMILY_WORDS: &[&str] = &[
     "Lola", "Lolo", "Nanay", "Tatay", "Inay", "Itay", "Gogo", "Mkhulu", "Má", "Ba", "Bà", "Ông", "Bố", "Mẹ", "Tata", "Babcia", "Dziadek",
     "Koro", "Kui", "Nanny", "Bapuji", "Bapa", "Kaka", "Kaki", "Masi", "Foi", "Dadaji", "Dadiji", "Nanaji", "Naniji",
     "Papaji", "Iya",
+    // Bangla (round 149, khulna: "Ammu", her mother; "Abbu", a father).
+    "Ammu", "Abbu",
     // Mexican-American (round 73, mariachi: "Amá", his mother; Apá, his father).
     "Amá", "Apá",
     // Icelandic (round 73, akureyri: "Pabbi", her father; Mamma, her mother).
@@ -1819,10 +1821,10 @@ pub(crate) fn users_parent(p: &PersonFacts) -> Option<Parent> {
         "thaththa",
         "appachchi",
     ];
-    const MOTHERS: [&str; 38] = [
-        "mother", "mum", "mom", "mam", "mama", "mamá", "mamma", "mãe", "ma", "mommy", "mummy", "mammy", "amma", "ammi",
-        "aai", "maa", "eomma", "umma", "omma", "okaasan", "mami", "mutti", "maman", "ima", "nanay", "inay", "anne",
-        "annem", "amá", "mor", "äiti", "maama", "yaay", "haha", "okāsan", "kaasan", "eomeoni", "ibu",
+    const MOTHERS: [&str; 39] = [
+        "mother", "mum", "mom", "mam", "mama", "mamá", "mamma", "mãe", "ma", "mommy", "mummy", "mammy", "amma", "ammu",
+        "ammi", "aai", "maa", "eomma", "umma", "omma", "okaasan", "mami", "mutti", "maman", "ima", "nanay", "inay",
+        "anne", "annem", "amá", "mor", "äiti", "maama", "yaay", "haha", "okāsan", "kaasan", "eomeoni", "ibu",
     ];
     // (With no "how we met", the family word their notes open with: "Mum, 69, in Kangema…", round 77, nairobi.)
     if !p.kin {
@@ -1834,7 +1836,20 @@ pub(crate) fn users_parent(p: &PersonFacts) -> Option<Parent> {
         let head = p.notes.as_deref()?.split(['.', ',', ';']).next()?.trim();
         (head.starts_with("My ") && head.split_whitespace().count() <= 3).then_some(head)
     };
-    let how = p.how_met.as_deref().or_else(|| nickname(p).filter(|n| FAMILY_WORDS.contains(n))).or_else(opening)?;
+    // (Not a family word the notes then say is another's parent: "Amma, Rafiq's mother, 68, lives with us", the
+    // mother-in-law, round 149, khulna P26, "Four years since Abba died: a day for you and Amma", tact 2.)
+    let anothers = || {
+        p.notes.as_deref().and_then(|n| sentences(n).next()).is_some_and(|first| {
+            let ws = super::derive::words(first);
+            ws.windows(2)
+                .any(|w| w[0] == "s" && ["mother", "father", "mum", "dad", "mom", "mam"].contains(&w[1].as_str()))
+        })
+    };
+    let how = p
+        .how_met
+        .as_deref()
+        .or_else(|| nickname(p).filter(|n| FAMILY_WORDS.contains(n) && !anothers()))
+        .or_else(opening)?;
     let ws = super::derive::words(how.split([',', ';', '(']).next().unwrap_or(how));
     let word = match ws.as_slice() {
         [w] => w,
