@@ -3319,8 +3319,13 @@ pub(crate) fn occasion_of_the_news<'s>(snapshot: &'s Snapshot, event: &Event) ->
     // Sharon there" at her divorce mediation, "the most harmful" card of the fortnight.
     const AT_LAW: [&str; 7] = ["mediation", "divorce", "custody", "tribunal", "inquest", "sentencing", "courts"];
     let at_law = |text: &str| words(text).iter().any(|w| AT_LAW.contains(&w.as_str()));
+    // Nor a thing they promised to send the user that day ("Send the PDF of the paper when it's online", beside the
+    // paper published: round 149, khulna P21, a note "on the day: “Send the PDF…”").
+    const TO_SEND: [&str; 6] = ["send", "email", "forward", "return", "share", "pay"];
+    let a_thing_to_send = |text: &str| words(text).first().is_some_and(|w| TO_SEND.contains(&w.as_str()));
     snapshot.mentions_on(&event.person, event.date).find(|u| {
         u.done_on.is_none()
+            && !a_thing_to_send(&u.text)
             && !speaks_of_appointment(&u.text)
             && !an_ordeal_sat(&u.text)
             && !at_law(&u.text)

@@ -5613,7 +5613,12 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 .as_deref()
                 .map(|d| without_past_asides(&without_what_it_is_about(d)))
                 .is_some_and(|d| {
+                // (Not a paper "published online in Aquaculture Reports (my lab's data, I'm third author)": no place to
+                // be at, round 149, khulna P21, "Congratulate Arif there today, in person" of a co-author in Ghent.)
+                let online = super::derive::words(&d).iter().any(|w| w == "online" || w == "published")
+                    && !super::generate::names_a_clock(&d);
                 super::generate::speaks_of_self(&d)
+                    && !online
                     && (event.kind == EventKind::Wedding
                         || matches!(event.kind, EventKind::Graduation | EventKind::Launch | EventKind::Award)
                             // (Or at an hour of it: "Graduates as médica y cirujana, Universidad de San Carlos,
@@ -5655,7 +5660,7 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                             && ((u.person == p.id
                                 && (of_presence(&u.text)
                                     || super::derive::words(&u.text).first().is_some_and(|w| {
-                                        ["bring", "cater", "host", "cook", "speak", "perform", "play", "sing", "present"]
+                                        ["bring", "cater", "host", "cook", "speak", "say", "perform", "play", "sing", "present"]
                                             .contains(&w.as_str())
                                     })
                                     || at_their_occasion(&u.text)))
