@@ -4443,6 +4443,11 @@ pub(crate) fn lives_with_the_user(notes: &str) -> bool {
     }) || ws.windows(4).any(|w| {
         lives(&w[0]) && w[1] == "in" && ["my", "our"].contains(&w[2].as_str()) && HOMES.contains(&w[3].as_str())
     })
+        // (Or "We live in the same house in Santa Ana: me downstairs…, Rubén, Yeni and the children upstairs", round
+        // 147, ayacucho P16, "Call Yeni today, or visit if you can" of the daughter-in-law upstairs, from both.)
+        || ws.windows(5).any(|w| {
+            lives(&w[0]) && w[1] == "in" && w[2] == "the" && w[3] == "same" && HOMES.contains(&w[4].as_str())
+        })
         // Or still at home: "My last-born, 22, still at home with me" (round 93, kampala: "be with Esther today if
         // you can, or call" of the daughter in the house).
         || ws.windows(4).any(|w| w[0] == "at" && w[1] == "home" && w[2] == "with" && ["us", "me"].contains(&w[3].as_str()))
