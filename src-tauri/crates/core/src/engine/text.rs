@@ -1297,6 +1297,48 @@ fn accepted(event: &Event) -> bool {
         })
 }
 
+/// What an award's own words call it, when they name no prize: "the scholarship" ("Got the CEEPUS scholarship…"),
+/// "the grant", or "the news" of an admission, results or a review kept as an award ("Admitted to the Lycée Le
+/// Flambeau in Bamako", "Haaretz's critic gives the restaurant a rave": rounds 147–151, herat P9, haifa P11, lome
+/// P13, mopti P7, "calls the admission an 'award'", from reviewers of five books).
+fn award_noun(event: &Event) -> Option<&'static str> {
+    const PRIZE: [&str; 19] = [
+        "award",
+        "awards",
+        "awarded",
+        "prize",
+        "prizes",
+        "won",
+        "wins",
+        "winner",
+        "winning",
+        "medal",
+        "medals",
+        "trophy",
+        "cup",
+        "honour",
+        "honor",
+        "champion",
+        "championship",
+        "title",
+        "gold",
+    ];
+    if event.kind != EventKind::Award {
+        return None;
+    }
+    let ws = super::derive::words(event.detail.as_deref()?);
+    let has = |set: &[&str]| ws.iter().any(|w| set.contains(&w.as_str()));
+    if has(&["scholarship", "fellowship", "bursary"]) {
+        Some("the scholarship")
+    } else if has(&["grant"]) && !has(&PRIZE) {
+        Some("the grant")
+    } else if !has(&PRIZE) {
+        Some("the news")
+    } else {
+        None
+    }
+}
+
 /// True when good news of an `other` event says they passed (an exam, a test, a university's entrance).
 fn passed(event: &Event) -> bool {
     good_news_saying(event, &["passed"])
@@ -1317,6 +1359,7 @@ fn event_noun(event: &Event) -> &'static str {
         // (Nor "the award" of a paper accepted: round 104, hyderabad P30, "calls a workshop paper acceptance an
         // 'award'", from both reviewers.)
         EventKind::Award if accepted(event) => "the acceptance",
+        EventKind::Award if award_noun(event).is_some() => award_noun(event).unwrap_or("the news"),
         EventKind::NewJob => "the new job",
         EventKind::Promotion => "the promotion",
         // (Nor "the launch" of a piece published: round 105, beirut P18, "'launch' is an odd word for an article".)
@@ -1451,6 +1494,9 @@ fn good_news_today(event: &Event) -> &'static str {
         EventKind::Promotion => "is promoted",
         EventKind::Launch => "launches",
         EventKind::Award if nominated(event) => "is nominated",
+        EventKind::Award if award_noun(event) == Some("the news") => "has good news",
+        EventKind::Award if award_noun(event) == Some("the scholarship") => "wins a scholarship",
+        EventKind::Award if award_noun(event) == Some("the grant") => "is awarded a grant",
         EventKind::Award => "receives an award",
         EventKind::Wedding if !engaged(event) => "gets married",
         EventKind::Graduation => "graduates",
@@ -1534,6 +1580,9 @@ fn good_news_phrase(event: &Event) -> &'static str {
         EventKind::Award | EventKind::Graduation if opens_with(event, &["passed"]) => "passed",
         EventKind::Award if nominated(event) => "was nominated",
         EventKind::Award if accepted(event) => "had work accepted",
+        EventKind::Award if award_noun(event) == Some("the news") => "had good news",
+        EventKind::Award if award_noun(event) == Some("the scholarship") => "won a scholarship",
+        EventKind::Award if award_noun(event) == Some("the grant") => "was awarded a grant",
         EventKind::NewJob => "got a new job",
         EventKind::Promotion => "was promoted",
         EventKind::Launch if a_piece(event) => "had a piece published",
