@@ -4370,11 +4370,13 @@ fn to_see_them_for_speech(c: &Candidate<'_>, p: &PersonFacts) -> bool {
             && event.detail.as_deref().is_some_and(speech_taken))
 }
 
-/// True when news says speech is impaired: "speech slurred", "slurred speech", "can't speak", "lost her speech",
-/// "aphasia".
+/// True when news says speech is impaired, or breath: "speech slurred", "slurred speech", "can't speak", "lost her
+/// speech", "aphasia"; "on oxygen", "intubated", "on a ventilator" (round 151, arica P7, "Call Justina today, and ask
+/// what would help" of a grandmother of 88 admitted with pneumonia, "oxygen and IV antibiotics", "a visit or a call to
+/// Mamá is what fits", from both reviewers; round 150, potosi P9, a friend with silicosis "on oxygen").
 fn speech_taken(text: &str) -> bool {
     let ws = super::derive::words(text);
-    ws.iter().any(|w| ["slurred", "aphasia", "aphasic"].contains(&w.as_str()))
+    ws.iter().any(|w| ["slurred", "aphasia", "aphasic", "oxygen", "intubated", "ventilator"].contains(&w.as_str()))
         || ws.windows(2).any(|w| {
             (["can't", "cannot", "can’t", "unable"].contains(&w[0].as_str()) && (w[1] == "speak" || w[1] == "talk"))
                 || (["lost", "no"].contains(&w[0].as_str()) && w[1] == "speech")
