@@ -4333,7 +4333,23 @@ fn no_phone_today(p: &PersonFacts, snap: &Snapshot, today: NaiveDate) -> bool {
 /// True when a promise is to find someone, or something through someone, for them: "Find Jhonatan a way to get his B1",
 /// "Come back to Ruaridh with someone who could be his seismic-data partner", "Bring Rosaura a real buyer in Lima".
 fn finds_someone_for_them(text: &str) -> bool {
-    const WORDS: [&str; 8] = ["find", "someone", "somebody", "introduce", "introduction", "intro", "buyer", "buyers"];
+    // (Or a name: "Give Kayla a name for a mentor outside the building", "Send Caleb names of contractors who really
+    // know flood-proofing", round 152, asheville P10, P11, P13, "the promise reminders don't know the introductions
+    // already kept those promises", from both reviewers.)
+    const WORDS: [&str; 12] = [
+        "find",
+        "someone",
+        "somebody",
+        "introduce",
+        "introduction",
+        "intro",
+        "buyer",
+        "buyers",
+        "name",
+        "names",
+        "mentor",
+        "contacts",
+    ];
     super::derive::words(text).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
