@@ -2490,6 +2490,19 @@ fn a_plan_on_a_hard_day(
                 && Matter::of(clause) == Matter::Plain
         })
     };
+    // Or a celebration promised for its due day, when that day has become a day of loss in the family ("Take Naoko out
+    // on her night off to celebrate the star", due on the husband's mother's third death anniversary: round 152,
+    // kanazawa P16, "Get it done by 8 March", "it should have told her to call Naoko and move the date warmly", tact 2).
+    let ws = super::derive::words(&follow_up.text);
+    let festive = ws.iter().any(|w| PLANS.contains(&w.as_str()) || ["celebrate", "celebrating"].contains(&w.as_str()));
+    if festive && follow_up.due > today && Matter::of(&follow_up.text) == Matter::Plain {
+        if let Some(hard) = super::generate::own_hard_day(snap, follow_up.due) {
+            if hard.whose != Some(c.people[0]) {
+                let whose = hard.whose.map(|w| called(&snap.people[w]).to_owned()).unwrap_or_default();
+                return Some((follow_up.due, whose));
+            }
+        }
+    }
     (1..=14).map(|k| today + chrono::Duration::days(k)).find_map(|day| {
         if day == follow_up.due || !plan_on(day) {
             return None;
@@ -4330,6 +4343,19 @@ fn no_phone_today(p: &PersonFacts, snap: &Snapshot, today: NaiveDate) -> bool {
         })
 }
 
+/// True when a sentence of the notes says the user said they would be there and has not told them otherwise, or cannot
+/// come: "I told her I'd be there; now it's two days after Loïc's operation and I haven't told her".
+fn not_coming_after_all(notes: &str) -> bool {
+    sentences(notes).any(|s| {
+        let s = s.to_lowercase().replace('’', "'");
+        let said = ["i'd be there", "i'd come", "i would come", "i would be there"].iter().any(|w| s.contains(w));
+        let not = ["haven't told", "can't come", "cannot come", "can't make it", "won't make it", "can't be there"]
+            .iter()
+            .any(|w| s.contains(w));
+        said && not
+    })
+}
+
 /// True when a promise is to find someone, or something through someone, for them: "Find Jhonatan a way to get his B1",
 /// "Come back to Ruaridh with someone who could be his seismic-data partner", "Bring Rosaura a real buyer in Lima".
 fn finds_someone_for_them(text: &str) -> bool {
@@ -5748,6 +5774,15 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // A day the user is part of ("Rafa and Lívia's wedding…; Marina and I are padrinhos"): no "if you'll be
         // there" (round 44, sales P31: "he is the padrinho, so 'if you'll be at the wedding' is absurd", from all
         // three reviewers).
+        // Not when the notes say the user said they would come and now cannot, and has not told them ("I told her I'd
+        // be there; now it's two days after Loïc's operation and I haven't told her": round 152, quimper P18,
+        // "Congratulate Gwenaëlle there", "the honest message he owed her", tact 2 from both reviewers).
+        Detail::Congratulate { .. }
+            if occasion_today(c, snap).is_some_and(super::generate::speaks_of_self)
+                && p.notes.as_deref().is_some_and(not_coming_after_all) =>
+        {
+            format!("If you cannot be there after all, tell {first} today, warmly, and send your congratulations for the evening.")
+        }
         Detail::Congratulate { .. } if occasion_today(c, snap).is_some_and(super::generate::speaks_of_self) => {
             format!("Congratulate {first} there: “{}”.", occasion_today(c, snap).unwrap_or_default())
         }
@@ -6126,6 +6161,12 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             if *past_due <= 0 && a_plan_on_a_hard_day(c, snap, follow_up, today).is_some() =>
         {
             let (day, whose) = a_plan_on_a_hard_day(c, snap, follow_up, today).unwrap_or_default();
+            if whose.is_empty() {
+                return format!(
+                    "{} is a day of remembrance in your family: settle another day for it with {first}.",
+                    day.format("%A %-d %B")
+                );
+            }
             format!(
                 "{} is now a hard day for you and {whose}: settle another day for it with {first}.",
                 day.format("%A %-d %B")
