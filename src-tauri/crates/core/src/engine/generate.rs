@@ -2757,6 +2757,15 @@ fn events<'s>(
             // not theirs to be congratulated on (round 89, almaty P12).
             && !(event.kind == EventKind::Other
                 && event.detail.as_deref().is_some_and(|d| shares_a_goals_word(d, &p.id, &p.name, &snapshot.goals)))
+            // Nor a grant a funder approved for a goal of the user's, kept on the funder's record ("The Sparkasse
+            // foundation approved the full €45,000 for the Stiftung Tageshospiz Erfurt", beside the goal "Open Erfurt's
+            // first day hospice…": round 151, erfurt P20, "Congratulate Claudia Böhm on the award", "she should be
+            // thanking her", tact 2 from both reviewers).
+            && !(event.kind == EventKind::Award
+                && event.detail.as_deref().is_some_and(|d| {
+                    words(d).iter().any(|w| ["approved", "approves", "funded", "funds"].contains(&w.as_str()))
+                        && shares_a_goals_word(d, &p.id, &p.name, &snapshot.goals)
+                }))
             && !met_since_the_news()
             && !(a > 0 && going_to_it(p, event))
             && !(a == 0 && a_defence_to_come(event))
