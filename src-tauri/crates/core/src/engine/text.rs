@@ -1675,10 +1675,19 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
         // Nor one the news itself names, who was there or told it ("Baby girl, Ariana, born at the clinic in San
         // Miguel, Lima; Mamá was there": round 147, iquitos P27, "Tell Mamá and Milagros too").
         .filter(|(_, q)| !news.is_some_and(|t| super::generate::names_person(t, q)))
-        // Nor one just taken ill (round 147, bitola: "Tell Mama and Evdokija too" the morning of the aunt's stroke).
+        // Nor one just taken into hospital (round 147, bitola: "Tell Mama and Evdokija too" the morning of the aunt's
+        // stroke). (In the last two days: a father a week after his day surgery still hears a grandchild's news, the
+        // regression, kobe.)
         .filter(|(_, q)| {
             !snap.events.iter().any(|e| {
-                e.person == q.id && e.kind == EventKind::Illness && (0..=14).contains(&(today - e.date).num_days())
+                e.person == q.id
+                    && e.kind == EventKind::Illness
+                    && (0..=2).contains(&(today - e.date).num_days())
+                    && e.detail.as_deref().is_some_and(|d| {
+                        let ws = super::derive::words(d);
+                        ws.iter().any(|w| ["admitted", "hospital", "ward", "stroke", "icu"].contains(&w.as_str()))
+                            || in_intensive_care(d)
+                    })
             })
         })
         .collect();
