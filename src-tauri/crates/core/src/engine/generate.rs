@@ -2757,15 +2757,7 @@ fn events<'s>(
             // not theirs to be congratulated on (round 89, almaty P12).
             && !(event.kind == EventKind::Other
                 && event.detail.as_deref().is_some_and(|d| shares_a_goals_word(d, &p.id, &p.name, &snapshot.goals)))
-            // Nor a grant a funder approved for a goal of the user's, kept on the funder's record ("The Sparkasse
-            // foundation approved the full €45,000 for the Stiftung Tageshospiz Erfurt", beside the goal "Open Erfurt's
-            // first day hospice…": round 151, erfurt P20, "Congratulate Claudia Böhm on the award", "she should be
-            // thanking her", tact 2 from both reviewers).
-            && !(event.kind == EventKind::Award
-                && event.detail.as_deref().is_some_and(|d| {
-                    words(d).iter().any(|w| ["approved", "approves", "funded", "funds"].contains(&w.as_str()))
-                        && shares_a_goals_word(d, &p.id, &p.name, &snapshot.goals)
-                }))
+
             && !met_since_the_news()
             && !(a > 0 && going_to_it(p, event))
             && !(a == 0 && a_defence_to_come(event))
@@ -2812,7 +2804,19 @@ fn events<'s>(
                     late: a > config.congratulate_fresh_days,
                     there,
                     meeting,
-                    joins: super::text::joins_the_user(event) || answers_the_user(&of[i], event),
+                    // (Or a grant a funder approved for a goal of the user's, kept on the funder's record: "The
+                    // Sparkasse foundation approved the full €45,000 for the Stiftung Tageshospiz Erfurt", beside the
+                    // goal "Open Erfurt's first day hospice…", is their yes, to be thanked for: round 151, erfurt P20,
+                    // "Congratulate Claudia Böhm on the award", "she should be thanking her", tact 2 from both.)
+                    joins: super::text::joins_the_user(event)
+                        || answers_the_user(&of[i], event)
+                        || (event.kind == EventKind::Award
+                            && event.detail.as_deref().is_some_and(|d| {
+                                words(d)
+                                    .iter()
+                                    .any(|w| ["approved", "approves", "funded", "funds"].contains(&w.as_str()))
+                                    && shares_a_goals_word(d, &p.id, &p.name, &snapshot.goals)
+                            })),
                     ours: a_launch_shared(p, event),
                 },
             });

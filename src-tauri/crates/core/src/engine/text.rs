@@ -5051,7 +5051,9 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Congratulate { event, .. } if welcome(event).is_some() => {
             format!("Welcome {name} {}", welcome(event).unwrap_or("back"))
         }
-        Detail::Congratulate { joins: true, event, .. } if event.kind == EventKind::Other => {
+        Detail::Congratulate { joins: true, event, .. }
+            if matches!(event.kind, EventKind::Other | EventKind::Award) =>
+        {
             format!("Thank {name} for the yes")
         }
         Detail::Congratulate { joins: true, .. } => format!("Welcome {name} aboard"),
@@ -5686,7 +5688,7 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
              when suits."
         ),
         // A yes to the user on what they decided: thanks, and what is left to settle (round 126, salta P25).
-        Detail::Congratulate { joins: true, event, .. } if event.kind == EventKind::Other => {
+        Detail::Congratulate { joins: true, event, .. } if matches!(event.kind, EventKind::Other | EventKind::Award) => {
             format!("Thank {first} for the yes, and settle what is still open: a call is best.")
         }
         // An answer due today may not have come by the morning: the welcome waits for it (round 99, jakarta P20).
@@ -7494,7 +7496,9 @@ pub(crate) fn plain_reason(c: &Candidate<'_>) -> &'static str {
         Detail::Congratulate { ours: true, .. } => {
             "Between the two who did the work, a thank-you is the word that lasts."
         }
-        Detail::Congratulate { joins: true, event, .. } if event.kind == EventKind::Other => {
+        Detail::Congratulate { joins: true, event, .. }
+            if matches!(event.kind, EventKind::Other | EventKind::Award) =>
+        {
             "A thank-you on the day someone says yes sets the tone for what comes after."
         }
         Detail::Congratulate { joins: true, .. } => {
