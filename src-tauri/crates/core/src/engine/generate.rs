@@ -6222,6 +6222,10 @@ pub(crate) fn speaks_of_travel(text: &str) -> bool {
         // to ask how Marina is doing" the morning after, "she is standing beside him").
         || ws.windows(5).any(|w| w[0] == "on" && w[1] == "the" && BY.contains(&w[4].as_str()))
         || ws.windows(2).any(|w| BY.contains(&w[0].as_str()) && w[1] == "from")
+        // "Comes to stay the week of Karen's surgery, 9 to 16 March", the user's sister-in-law's (round 153, duluth
+        // P18, P20: "Wish Linda well" and "ask how the recovery is going", "as if her stay were her own operation",
+        // 1 · 1 and tact 2).
+        || ws.windows(3).any(|w| ["come", "comes", "coming"].contains(&w[0].as_str()) && w[1] == "to" && w[2] == "stay")
         || names_a_route(text)
         // "Back from Turin Tuesday 10 March evening, for Papà's mass and the opening, till Sunday": a brother coming
         // home, opening on the journey (round 87, palermo: "Ask after Francesco… After a loss, asking how someone is
@@ -9504,6 +9508,7 @@ mod tests {
             "Ajith drives Nayana and Amma down to Dadalla for the pirith",
             "Marina on the Friday evening bus from Skopje for the pomen, back Sunday",
             "The train from Leeds gets in at six",
+            "Comes to stay the week of Karen's surgery, 9 to 16 March",
         ] {
             assert!(speaks_of_travel(yes), "{yes}");
         }
