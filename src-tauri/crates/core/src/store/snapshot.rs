@@ -541,7 +541,12 @@ fn load_people(
         // (Or a place that says so: "Mardin, with us at Zeytun Konak", round 143, mardin P23, "Call Anne this evening"
         // of the mother who lives in the courtyard rooms.)
         for (k, place) in family_places {
-            people[k].at_home = homes.contains(&place) || place.contains("with us") || place.contains("with me");
+            // (Or "(home)": "Rasht, Saghrisazan (home)" of the parents a daughter lives with, round 154, rasht P10,
+            // P11, "Call Baba" of the father she lives with and sits beside in hospital, from both reviewers.)
+            people[k].at_home = homes.contains(&place)
+                || place.contains("with us")
+                || place.contains("with me")
+                || place.contains("(home)");
         }
         // Another country than home's, when home's is known (the partner's, or a child's at home), is away however
         // many of the book live there (round 140, odesa P14: "Be with Mama today if you can" of a mother in Odesa, a
