@@ -477,9 +477,12 @@ pub const KIN_TITLES: [&str; 28] = [
 /// (Toninho)"). One to three capitalised words. Round 52, homecare: "calling Jun 'Ernesto' (the late father's name)
 /// is awkward", "'Leonora' rather than Tita Baby is slightly stiff".
 pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
+    // (Not a place a sentence opens with: "From Maglie, 24. Did her thesis…" of Agnese Martella, round 156, lecce P3, P8,
+    // "Ask From Maglie and Pasquale first".)
     let name_like = |n: &str| {
         let words: Vec<&str> = n.split_whitespace().collect();
-        (1..=3).contains(&words.len())
+        !words.first().is_some_and(|w| ["From", "In", "At", "Of", "On", "With", "For", "By", "To", "Near"].contains(w))
+            && (1..=3).contains(&words.len())
             && words.iter().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
@@ -676,9 +679,11 @@ pub(crate) fn called(p: &PersonFacts) -> &str {
 /// name of someone the user would never call by it alone.
 /// So are a priest's, a nun's and a church mother's: "Father Jim", "Sister Mary", "Mother Essie", not "Father", which
 /// reads as the user's own (round 128, memphis P23: "You promised Mother “Take Mother Coleman a plate…”").
-pub const TITLES_OF_RESPECT: [&str; 13] = [
+pub const TITLES_OF_RESPECT: [&str; 18] = [
     "pastor", "mzee", "canon", "bishop", "imam", "rabbi", "sheikh", "reverend", "deacon", "father", "sister", "mother",
     "brother",
+    // Italian and Spanish clergy and elders (round 156, lecce P6: "Ask Don and Teresa first" of Don Cosimo Perrone).
+    "don", "doña", "padre", "fra", "suor",
 ];
 
 /// "Pastor Samuel" of "Pastor Samuel Kiptanui Keter": the title and the given name, when a name opens with a title of
