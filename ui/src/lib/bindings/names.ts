@@ -20,4 +20,4 @@ export const FAMILY_WORDS: readonly string[] = ["Mum", "Mom", "Mam", "Mama", "Ma
 /** Titles of kinship or respect a name the user calls someone by may open with. */
 export const KIN_TITLES: readonly string[] = ["Kuya", "Ate", "Tita", "Tito", "Lola", "Lolo", "Auntie", "Aunty", "Aunt", "Uncle", "Tannie", "Oom", "Malume", "Sisi", "Bhuti", "Gogo", "Mkhulu", "Mommy", "Daddy", "Nana", "Miss", "Big", "Tío", "Tía", "Zia", "Zio", "Tia", "Tio"];
 /** Titles of office or respect that stay with the given name they open ("Pastor Samuel", "Father Jim"). */
-export const TITLES_OF_RESPECT: readonly string[] = ["pastor", "mzee", "canon", "bishop", "imam", "rabbi", "sheikh", "reverend", "deacon", "father", "sister", "mother", "brother", "don", "doña", "padre", "fra", "suor"];
+export const TITLES_OF_RESPECT: readonly string[] = ["pastor", "mzee", "canon", "bishop", "imam", "rabbi", "sheikh", "reverend", "deacon", "father", "sister", "mother", "brother", "don", "doña", "fra", "suor"];

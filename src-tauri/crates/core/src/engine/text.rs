@@ -679,11 +679,12 @@ pub(crate) fn called(p: &PersonFacts) -> &str {
 /// name of someone the user would never call by it alone.
 /// So are a priest's, a nun's and a church mother's: "Father Jim", "Sister Mary", "Mother Essie", not "Father", which
 /// reads as the user's own (round 128, memphis P23: "You promised Mother “Take Mother Coleman a plate…”").
-pub const TITLES_OF_RESPECT: [&str; 18] = [
+pub const TITLES_OF_RESPECT: [&str; 17] = [
     "pastor", "mzee", "canon", "bishop", "imam", "rabbi", "sheikh", "reverend", "deacon", "father", "sister", "mother",
     "brother",
     // Italian and Spanish clergy and elders (round 156, lecce P6: "Ask Don and Teresa first" of Don Cosimo Perrone).
-    "don", "doña", "padre", "fra", "suor",
+    // (Not "Padre", skipped as a priest's title before a family name the user says alone, t657.)
+    "don", "doña", "fra", "suor",
 ];
 
 /// "Pastor Samuel" of "Pastor Samuel Kiptanui Keter": the title and the given name, when a name opens with a title of
