@@ -4282,8 +4282,13 @@ fn follow_ups<'s>(
         // Nor when the answer was to be given at a meeting at an hour, which the user was at ("Loan meeting at the
         // Haspa Osterstraße, 10:00: decision on the €15,000": round 90, hamburg P30, "the decision was due at the
         // in-person meeting she attended", 2 from both reviewers).
-        let at_a_meeting =
-            || words(&fu.text).iter().any(|w| w == "meeting") && without_clock_times(&fu.text) != fu.text.as_str();
+        // (Or at an appointment for results at an hour: "Rheumatology: X-ray results of the hands and decision on
+        // injections, 9:40", on the user's own rheumatologist's record, round 156, lecce P21, "Any word from Giovanna?",
+        // "treats his own appointment as if she owed him an answer", 1 and tact 2.)
+        let at_a_meeting = || {
+            words(&fu.text).iter().any(|w| ["meeting", "appointment", "results", "consultation"].contains(&w.as_str()))
+                && without_clock_times(&fu.text) != fu.text.as_str()
+        };
         if awaited && at_a_meeting() {
             continue;
         }
@@ -4540,7 +4545,13 @@ impl Matter {
             Matter::Answer
         // (A medical test, a beta or a blood test in a round of IVF, is their body's as a treatment is: round 91,
         // phoenix P22, "Ask Daniela how it went" of her beta blood test.)
-        } else if speaks_of_treatment(text) || speaks_of_a_test(text) || words(text).iter().any(|w| w == "beta") {
+        // (Not a training in a treatment they give: "Ultrasound training for the midwives, 10-11 March", round 155,
+        // kayes P19, "Ask how Ibrahim is doing" as if he had had the scan, 1 from both reviewers.)
+        } else if !said
+            .iter()
+            .any(|w| ["training", "workshop", "seminar", "masterclass", "lecture"].contains(&w.as_str()))
+            && (speaks_of_treatment(text) || speaks_of_a_test(text) || said.iter().any(|w| w == "beta"))
+        {
             Matter::Treatment
         } else if speaks_of_ordeal(text) {
             Matter::Ordeal
