@@ -1308,7 +1308,9 @@ fn accepted(event: &Event) -> bool {
 /// Flambeau in Bamako", "Haaretz's critic gives the restaurant a rave": rounds 147–151, herat P9, haifa P11, lome
 /// P13, mopti P7, "calls the admission an 'award'", from reviewers of five books).
 fn award_noun(event: &Event) -> Option<&'static str> {
-    const PRIZE: [&str; 19] = [
+    // (An honour by its name too: "Named the Cape Wine Journal's New Wave Winemaker of the Year", "Laureate of the
+    // Małopolska biology competition": the regression over all books, capetown, krakow.)
+    const PRIZE: [&str; 23] = [
         "award",
         "awards",
         "awarded",
@@ -1328,6 +1330,10 @@ fn award_noun(event: &Event) -> Option<&'static str> {
         "championship",
         "title",
         "gold",
+        "named",
+        "laureate",
+        "honoured",
+        "honored",
     ];
     if event.kind != EventKind::Award {
         return None;
