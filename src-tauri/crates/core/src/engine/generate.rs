@@ -3391,7 +3391,9 @@ pub(crate) fn decided_for_the_user(theirs: &[&FollowUp], event: &Event) -> bool 
 /// one-sided… a shared thank-you that evening". Not a launch the user's work is only part of ("with our co-write as
 /// track three", "our brass on the table"), nor "we were commis together in Paris" beside a bar opened in Paris.
 pub(crate) fn a_launch_shared(p: &PersonFacts, event: &Event) -> bool {
-    const LAUNCH: [&str; 8] = ["launch", "launches", "launching", "go-live", "release", "rollout", "opening", "live"];
+    // ("Live" only as going live: not "We don't live together", of a partner whose solo recital it is, round 156, linz
+    // P26, "Your launch with Lena is today… thank Lena for the work you did on it together", tact 2 from both.)
+    const LAUNCH: [&str; 7] = ["launch", "launches", "launching", "go-live", "release", "rollout", "opening"];
     let Some(notes) = p.notes.as_deref().filter(|_| event.kind == EventKind::Launch) else { return false };
     let detail = event.detail.as_deref().unwrap_or("");
     let names: Vec<&str> = detail
@@ -3402,7 +3404,9 @@ pub(crate) fn a_launch_shared(p: &PersonFacts, event: &Event) -> bool {
         let ws = words(sentence);
         let together = ws.iter().any(|w| w == "together" || (w.starts_with("co-") && w.len() > 3));
         let partner_on = ws.windows(3).any(|w| w[0] == "my" && w[1] == "partner" && w[2] == "on");
-        (together && ws.iter().any(|w| LAUNCH.contains(&w.as_str())))
+        let going_live =
+            ws.windows(2).any(|w| ["go", "goes", "going", "went", "gone"].contains(&w[0].as_str()) && w[1] == "live");
+        (together && (going_live || ws.iter().any(|w| LAUNCH.contains(&w.as_str()))))
             || (partner_on
                 && sentence
                     .split(|c: char| !(c.is_alphanumeric() || c == '-'))

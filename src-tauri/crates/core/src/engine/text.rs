@@ -4382,6 +4382,33 @@ fn not_coming_after_all(notes: &str) -> bool {
     })
 }
 
+/// The one a promise's words name (not the one it is made to) who went into hospital in the last week, by news of
+/// theirs that says so.
+fn taken_into_hospital<'s>(
+    snap: &'s Snapshot,
+    follow_up: &crate::model::FollowUp,
+    p: &PersonFacts,
+    today: NaiveDate,
+) -> Option<&'s PersonFacts> {
+    // (Not a visit to them there: "Visit Michiko at Aozora no Sato short-stay, and Isamu in hospital", t554.)
+    let ws = super::derive::words(&follow_up.text);
+    if ws.iter().any(|w| ["hospital", "ward", "clinic", "visit", "see"].contains(&w.as_str())) {
+        return None;
+    }
+    snap.events
+        .iter()
+        .filter(|e| e.kind == EventKind::Illness && e.person != p.id && (0..=7).contains(&(today - e.date).num_days()))
+        .filter(|e| {
+            e.detail.as_deref().is_some_and(|d| {
+                let ws = super::derive::words(d);
+                ws.iter().any(|w| w == "admitted")
+                    || (ws.iter().any(|w| w == "hospital") && !ws.iter().any(|w| w == "discharged"))
+            })
+        })
+        .filter_map(|e| snap.person(&e.person))
+        .find(|q| super::generate::names_person(&follow_up.text, q))
+}
+
 /// True when a promise is to find someone, or something through someone, for them: "Find Jhonatan a way to get his B1",
 /// "Come back to Ruaridh with someone who could be his seismic-data partner", "Bring Rosaura a real buyer in Lima".
 fn finds_someone_for_them(text: &str) -> bool {
@@ -6208,6 +6235,16 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         {
             let (occasion, on) = occasion_ahead(snap, c.people[0], follow_up, today).unwrap_or_default();
             format!("{}'s {occasion} is on {}: there is still time before it.", first, human_date(on, today))
+        }
+        // A plan for another who has since been taken into hospital, in the week before ("Drive Grandma to the
+        // place-names recording session at the Culture Committee, Tuesday 1:00", promised to a cousin, Grandma admitted
+        // with pneumonia five days before: round 156, missoula P22, "simply wrong… the useful nudge was to tell Shay and
+        // reschedule", tact 2 from both reviewers).
+        Detail::KeepPromise { past_due, follow_up, .. }
+            if *past_due <= 0 && taken_into_hospital(snap, follow_up, p, today).is_some() =>
+        {
+            let q = taken_into_hospital(snap, follow_up, p, today).map(called).unwrap_or_default();
+            format!("{q} went into hospital this week: unless {q} is home and well, tell {first} and settle another day.")
         }
         // A promise to find someone for them that an introduction keeps, says so: the one who offers what they need, and
         // whether the user has introduced them already (round 147, kirkuk P11, "Come back to Ruaridh with someone who
