@@ -1330,7 +1330,7 @@ fn award_noun(event: &Event) -> Option<&'static str> {
         "championship",
         "title",
         "gold",
-        "named",
+        "honouree",
         "laureate",
         "honoured",
         "honored",
@@ -1339,12 +1339,15 @@ fn award_noun(event: &Event) -> Option<&'static str> {
         return None;
     }
     let ws = super::derive::words(event.detail.as_deref()?);
+    // ("Of the year" is a prize too; "named" alone is not: "Named to Slovenia's four-person team for the International
+    // Geography Olympiad".)
+    let of_the_year = ws.windows(3).any(|w| w[0] == "of" && w[1] == "the" && w[2] == "year");
     let has = |set: &[&str]| ws.iter().any(|w| set.contains(&w.as_str()));
     if has(&["scholarship", "fellowship", "bursary"]) {
         Some("the scholarship")
-    } else if has(&["grant"]) && !has(&PRIZE) {
+    } else if has(&["grant"]) && !has(&PRIZE) && !of_the_year {
         Some("the grant")
-    } else if !has(&PRIZE) {
+    } else if !has(&PRIZE) && !of_the_year {
         Some("the news")
     } else {
         None
@@ -4391,8 +4394,13 @@ fn taken_into_hospital<'s>(
     today: NaiveDate,
 ) -> Option<&'s PersonFacts> {
     // (Not a visit to them there: "Visit Michiko at Aozora no Sato short-stay, and Isamu in hospital", t554.)
+    // (Only a plan that takes them somewhere: not money or papers for their care, "Transfer my half of Mãe's carer and
+    // home physio", "Send Jenna the incident report on Hipólito's fall": the regression over all books.)
     let ws = super::derive::words(&follow_up.text);
-    if ws.iter().any(|w| ["hospital", "ward", "clinic", "visit", "see"].contains(&w.as_str())) {
+    const TAKE: [&str; 8] = ["drive", "take", "bring", "pick", "collect", "fetch", "accompany", "walk"];
+    if ws.iter().any(|w| ["hospital", "ward", "clinic", "visit", "see"].contains(&w.as_str()))
+        || !ws.first().is_some_and(|w| TAKE.contains(&w.as_str()))
+    {
         return None;
     }
     snap.events
