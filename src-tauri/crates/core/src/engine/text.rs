@@ -2527,10 +2527,12 @@ fn a_plan_on_a_hard_day(
     ];
     let festive = ws.iter().any(|w| ["celebrate", "celebrating", "celebration", "party"].contains(&w.as_str()))
         && !ws.first().is_some_and(|w| ERRANDS.contains(&w.as_str()));
-    if festive && follow_up.due > today && Matter::of(&follow_up.text) == Matter::Plain {
-        if super::generate::own_hard_day(snap, follow_up.due).is_some_and(|h| h.whose.is_none()) {
-            return Some((follow_up.due, String::new()));
-        }
+    if festive
+        && follow_up.due > today
+        && Matter::of(&follow_up.text) == Matter::Plain
+        && super::generate::own_hard_day(snap, follow_up.due).is_some_and(|h| h.whose.is_none())
+    {
+        return Some((follow_up.due, String::new()));
     }
     (1..=14).map(|k| today + chrono::Duration::days(k)).find_map(|day| {
         if day == follow_up.due || !plan_on(day) {
