@@ -813,7 +813,11 @@ pub(crate) fn own_hard_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
         };
         // And the day of a stroke or a heart attack (round 147, bitola P11: "Book the Osmi mart dinner for the girls"
         // pushed on the morning of an aunt's stroke, tact 2 from both reviewers).
-        let struck = ws.iter().any(|w| w == "stroke") || ws.windows(2).any(|w| w[0] == "heart" && w[1] == "attack");
+        // (The attack itself, not a later day of its care: "Stroke clinic follow-up, 10:00", a rehab session.)
+        const CARE: [&str; 8] =
+            ["rehab", "rehabilitation", "physio", "clinic", "check", "follow-up", "appointment", "review"];
+        let struck = (ws.iter().any(|w| w == "stroke") || ws.windows(2).any(|w| w[0] == "heart" && w[1] == "attack"))
+            && !ws.iter().any(|w| CARE.contains(&w.as_str()));
         let hard = (closest
             && ((speaks_of_operation(text) && !speaks_of_aftercare(text) && !speaks_of_pre_op(text))
                 || admitted
