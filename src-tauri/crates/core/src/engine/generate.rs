@@ -641,6 +641,7 @@ pub(crate) fn own_full_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
             .find(|g| a_goals_big_day(&g.title, today))
             .map(|g| HardDay { of: format!("a full day: “{}”", g.title.trim()), whose: None })
     });
+    let promise = promise.or_else(|| the_users_own_trial(snapshot, today));
     // Or a rite after a funeral that the bereavement's own words date, for someone in the user's 15 ("levantada de la
     // cruz Tuesday 10 March", the rite that closes nine nights of rosary, at which the user is godmother of the cross:
     // round 78, oaxaca P22, P23). A full day, not a quiet one: an introduction still has its day (held back by a quiet
@@ -659,6 +660,54 @@ pub(crate) fn own_full_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
                 })
             })
     })
+}
+
+/// The user's own interview or exam today, as a mention on the record of someone a goal lists, in the user's words or
+/// the goal's ("Mamã Forte interview, 9:00, Horizonte Saúde office; panel Inês, Enf. Leonor, Claire by video" on the
+/// panel chair's, for the goal "Be chosen to lead the Mamã Forte maternal-health project"; "Wants me to call him as
+/// soon as the oral exam on Wednesday 11 is over"): the user's own big day (round 158, nampula P25, P26, a payment and
+/// a bicycle due in two days on the interview's morning, "nothing that morning helps with the interview itself";
+/// sucre P20, P21, a shirt and a chapter on the morning of her oral exam, "the wrong day"). Not one of theirs ("his
+/// interview", "her exam").
+pub(crate) fn the_users_own_trial(snapshot: &Snapshot, today: NaiveDate) -> Option<HardDay> {
+    const TRIALS: [&str; 6] = ["interview", "exam", "audition", "viva", "defence", "defense"];
+    snapshot.follow_ups.iter().filter(|u| !u.mine && u.due == today && u.done_on.is_none()).find_map(|u| {
+        let ws = words(&u.text);
+        if !ws.iter().any(|w| TRIALS.contains(&w.as_str()))
+            || ws.iter().any(|w| ["his", "her", "their", "mock"].contains(&w.as_str()))
+        {
+            return None;
+        }
+        let i = snapshot.person_index(&u.person)?;
+        let name = &snapshot.people[i].name;
+        let mut goals = snapshot.goals.iter().filter(|g| g.people.contains(&u.person)).peekable();
+        goals.peek()?;
+        let ours = speaks_of_self(&u.text) || goals.any(|g| shares_a_word(&u.text, name, &g.title));
+        ours.then(|| HardDay { of: format!("a full day: “{}”", u.text.trim()), whose: None })
+    })
+}
+
+/// True when a mention opens on goods or a vehicle, not on anyone's doing: "First container leaves for the port of
+/// Abidjan", "Van back from the mechanic", "The shipment clears customs".
+fn of_goods_on_the_move(text: &str) -> bool {
+    const THINGS: [&str; 12] = [
+        "container",
+        "containers",
+        "shipment",
+        "shipments",
+        "consignment",
+        "cargo",
+        "van",
+        "truck",
+        "lorry",
+        "parcel",
+        "pallets",
+        "goods",
+    ];
+    words(text)
+        .iter()
+        .find(|w| !["the", "first", "our", "last", "new", "a"].contains(&w.as_str()))
+        .is_some_and(|w| THINGS.contains(&w.as_str()))
 }
 
 /// True when a promise's words take the user's day: presence (picking someone up too), bringing something to
@@ -1378,7 +1427,7 @@ fn occasions<'s>(
         // Nor a birthday the user's notes say they are not on terms to mark ("Her birthday is 3 March; we are not at the
         // birthday-message stage"): a wish from a vendor to a planner who has never booked her reads as courting (round
         // 131, puebla P4, tact 2 from both reviewers).
-        if date_id.is_none() && p.notes.as_deref().is_some_and(not_on_birthday_terms) {
+        if date_id.is_none() && p.notes.as_deref().is_some_and(|n| not_on_birthday_terms(n) || keeps_away(n)) {
             continue;
         }
         // Nor a day the user's notes say is not marked this year ("The studio turns seven on 4 March; we are not
@@ -1869,6 +1918,35 @@ fn not_on_birthday_terms(notes: &str) -> bool {
     ["not at the birthday", "not on birthday", "not at birthday", "don't do birthdays", "do not do birthdays"]
         .iter()
         .any(|w| lower.contains(w))
+}
+
+/// True when the user's notes say the user keeps away from them for now: no contact ("I won't contact him directly
+/// unless Fiona wants it", "I will not contact her about it while the EOI is open", "I cannot go near him until…"),
+/// not until something is over ("I haven't spoken to her since the call opened and I won't until the designation is
+/// over: no messages, no birthday greetings"), at a distance ("I keep my distance while the procedure runs", "Polite,
+/// at arm's length"), or civil and out of it (of a best friend's wife in their divorce: "I'm civil and I keep out of
+/// it"). No check-in, no reconnecting and no birthday wish for them: round 158, sucre P4, "Wish Rosario a happy
+/// birthday" to a councillor on the body selecting the user, 1 and tact 1 from both reviewers; round 157, jonkoping
+/// P18, "Check in with Sofia Ek", his best friend's wife mid-divorce, 1 · 1 · 1 from both.
+pub(crate) fn keeps_away(notes: &str) -> bool {
+    const AWAY: [&str; 13] = [
+        "won't contact",
+        "will not contact",
+        "not contact him",
+        "not contact her",
+        "not contact them",
+        "and i won't until",
+        "no messages",
+        "no birthday greetings",
+        "no birthday wishes",
+        "keep my distance",
+        "can't go near",
+        "cannot go near",
+        "at arm's length",
+    ];
+    let lower = notes.to_lowercase().replace('’', "'");
+    AWAY.iter().any(|w| lower.contains(w))
+        || lower.split(['.', ';', '!']).any(|s| s.contains("civil") && s.contains("out of it"))
 }
 
 /// True when a sentence of the notes says a day of theirs is not marked this year: it names the day ("…turns seven on 4
@@ -2427,6 +2505,8 @@ fn per_person<'s>(
             && !before_a_step_of_the_goal(snapshot, p, today, config.goal_step_quiet_days)
             && !around_a_decision_of_the_goal(snapshot, p, today, config.goal_step_quiet_days)
             && !no_check_in
+            // Nor with one the user's notes say the user keeps away from for now (`keeps_away`).
+            && !p.notes.as_deref().is_some_and(keeps_away)
             // Nor with someone close who works for the user ("Hired him when the cold store started", the plant
             // supervisor): the user sees them at work, which the book does not log (round 121, nagpur P22, "a rote
             // cadence check-in with his own plant supervisor, whom he sees daily", tact 2 from all four reviewers).
@@ -2457,7 +2537,11 @@ fn per_person<'s>(
         // from someone in the middle of a raise to a fund manager, or of a job search to a hiring manager, reads as
         // the ask it says it is not. A goal at rest keeps §3's reconnect, goal bonus and all.
         let pitch = d.goals.iter().any(|&g| in_motion[g]);
-        if !sensitive && !pitch && p.peak_circle.min(p.circle) <= config.reconnect_max_peak_circle {
+        if !sensitive
+            && !pitch
+            && p.peak_circle.min(p.circle) <= config.reconnect_max_peak_circle
+            && !p.notes.as_deref().is_some_and(keeps_away)
+        {
             let goal_term = if d.goal_links() > 0 { 1.0 } else { 0.0 };
             let strength = (p.contact.hours / config.reconnect_strong_hours).min(1.0);
             let urgency = (config.reconnect_base
@@ -4123,7 +4207,11 @@ fn follow_ups<'s>(
             && sets_a_time(&fu.text)
             && !begins_as_theirs(&fu.text, &snapshot.people[i])
             && !speaks_of_rite(&fu.text))
-            || (!awaited && matter == Matter::Plain && the_users_own_by_their_notes(fu, &snapshot.people[i]));
+            || (!awaited && matter == Matter::Plain && the_users_own_by_their_notes(fu, &snapshot.people[i]))
+            // (Nor one of goods or a vehicle on the move: "First container leaves for the port of Abidjan", "Van back
+            // from the mechanic for the Whitfields' trek": round 157, bobo P18, "'good luck' for a container leaving
+            // is odd"; cuzco P4, P10, "not Raúl's event to be wished luck on", 1–2 from both reviewers.)
+            || (matter == Matter::Plain && of_goods_on_the_move(&fu.text));
         // Nor for a piece of theirs coming out ("Candidate profiles run in the Inner North Times"): it is written; it
         // is read and spoken of after (round 94, melbourne P7, P12: "wishing a reporter luck on profiles…, then asking
         // how it went, reads as working the press", from both reviewers).
@@ -6678,8 +6766,20 @@ pub(crate) fn the_users_own_by_their_notes(fu: &FollowUp, p: &PersonFacts) -> bo
             // (Or the thing itself the user's, whoever else the sentence speaks of: "Promised to show his winning
             // piece to my Saturday class on the 14th", round 120, arequipa P27, "Ask Luis how it went" of a
             // demonstration to her own class, 1 · 1.)
-            (((with_the_user_at_it(s) || words(s).iter().any(|w| w == "our" || w == "my"))
-                && !speaks_of_someone_else(s))
+            // (Or theirs promised to the user, the sentence opening so: "Promised a mock interview on Monday 9 March",
+            // of the teacher who coaches the user, round 158, nampula P17, "Wish Tomás luck" for the user's own mock
+            // interview, 1 from both reviewers; "Promised me an answer by 12 March on a Lares group for May", round
+            // 157, cuzco P23, "ready to cheer or to commiserate" of the user's own subcontract, tact 2.)
+            let ws = words(s);
+            let promised_the_user = ws.first().is_some_and(|w| w == "promised")
+                && ws.get(1).is_some_and(|w| ["me", "us", "a", "an"].contains(&w.as_str()));
+            // (Or a meeting named first that the notes date with no one else's in it: "…closing meeting Friday 13" of
+            // the auditor of the user's own books, round 157, bobo P20, P27, "Wish Jean-Baptiste luck" and "Ask him
+            // how it went", 1 · 1 and tact 2 from both reviewers.)
+            let a_meeting = a_meeting_named_first(&fu.text) && !speaks_of_someone_else(s);
+            (((with_the_user_at_it(s) || ws.iter().any(|w| w == "our" || w == "my")) && !speaks_of_someone_else(s))
+                || promised_the_user
+                || a_meeting
                 || ours_in_it(s, &fu.text))
                 && names_the_day(s, fu.due)
                 && shares_a_word(s, &p.name, &fu.text)

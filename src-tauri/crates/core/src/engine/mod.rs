@@ -124,7 +124,8 @@ impl<'s> Run<'s> {
                 time: hard_time.as_deref(),
                 full: full.as_ref().map(|d| d.of.as_str()),
                 own_big_day: full.is_some()
-                    && snapshot.goals.iter().any(|g| generate::a_goals_big_day(&g.title, today)),
+                    && (snapshot.goals.iter().any(|g| generate::a_goals_big_day(&g.title, today))
+                        || generate::the_users_own_trial(snapshot, today).is_some()),
                 weekend: matches!(today.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun),
                 ordeal: quiet_day.as_ref().and_then(|d| d.whose).is_some_and(|i| derived[i].sensitive.is_some()),
             },

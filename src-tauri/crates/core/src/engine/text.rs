@@ -2169,6 +2169,10 @@ pub(crate) fn kept_with_them<'s>(p: &PersonFacts, snap: &'s Snapshot, on: NaiveD
                     && ws.iter().any(|w| GATHERINGS.contains(&w.as_str()))
                     && (ws.iter().any(|w| w == "birthday" || w == "turns")
                         || nth.as_ref().is_some_and(|nth| ws.contains(nth)))
+                    // (Not a gathering of others the user is not in: "Birthday 5 March, during sportlov; they usually
+                    // do lunch", of the user's wife's closest friend, round 157, jonkoping P9, "Celebrate with Ulrika
+                    // today", "the lunch is Annika's tradition", 2 from both reviewers.)
+                    && (!ws.iter().any(|w| w == "they") || super::generate::speaks_of_self(said))
             };
             sentences(notes)
                 .flat_map(|said| said.split("; "))
@@ -2582,6 +2586,17 @@ fn in_the_wedding_party(p: &PersonFacts) -> bool {
             let mine = ws.iter().any(|w| ["i'm", "i", "me", "im"].contains(&w.as_str()));
             mine && PARTS.iter().any(|part| s.contains(part))
         })
+    })
+}
+
+/// True when their notes say they would rather not talk about what they go through: "Does not want to talk about
+/// cancer", "doesn't want to talk about it", "would rather not talk about".
+fn rather_not_talk_about_it(p: &PersonFacts) -> bool {
+    const SAID: [&str; 4] =
+        ["not want to talk about", "doesn't want to talk about", "rather not talk about", "won't talk about"];
+    p.notes.as_deref().is_some_and(|n| {
+        let lower = n.to_lowercase().replace('’', "'");
+        SAID.iter().any(|w| lower.contains(w))
     })
 }
 
@@ -6532,6 +6547,12 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } if p.kin && p.circle <= 2 => {
             format!("Call {first} this evening with your good wishes for tomorrow.")
         }
+        // One whose notes say they would rather not talk about it is sent a word of anything else ("Does not want to
+        // talk about cancer; wants to hear about ranch disasters and books": round 157, yakima P27, a note keyed to
+        // the scan, "exactly that", tact 2).
+        Detail::FollowUp { luck: true, matter: Matter::Treatment, .. } if rather_not_talk_about_it(p) => {
+            format!("Send {first} a short, warm note today about anything but the illness; it needs no reply.")
+        }
         Detail::FollowUp { luck: true, matter: Matter::Treatment | Matter::Loss, .. } => {
             format!("Send {first} a short, warm note today; it needs no reply.")
         }
@@ -6639,7 +6660,16 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // through the full analysis"): no cheering or commiserating (round 112, izmir P8, "the lab results are Ayşe's
         // own, not news in Aslı's life", 2 from both reviewers).
         Detail::FollowUp { matter: Matter::Answer, follow_up, .. } if the_users_own_in_their_hands(follow_up, p) => {
-            format!("If it has not come yet, ask {first} kindly when it will be ready.")
+            // (An answer by its name is awaited, not made ready: "Answer on subcontracting the May Lares group", round
+            // 157, cuzco P23.)
+            let answer = super::derive::words(&follow_up.text)
+                .first()
+                .is_some_and(|w| ["answer", "reply", "decision"].contains(&w.as_str()));
+            if answer {
+                format!("If the answer has not come yet, ask {first} kindly when to expect it.")
+            } else {
+                format!("If it has not come yet, ask {first} kindly when it will be ready.")
+            }
         }
         Detail::FollowUp { matter: Matter::Answer, .. } => {
             format!("Ask {first} gently whether there is news yet, ready to cheer or to commiserate.")
