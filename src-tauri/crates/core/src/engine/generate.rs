@@ -2749,10 +2749,38 @@ fn events<'s>(
                         && event.detail.as_deref().is_some_and(|d| shares_a_word(d, &p.name, &u.text))
                 })
         };
+        // (Nor the outcome of a test or an appointment of theirs at an hour that day, mentioned by them or as theirs
+        // ("Stress test at Tucson Medical Center, Monday 9 March, 8 am" beside "Stress test abnormal: a likely
+        // blockage…"; "Otōsan's neurology appointment, Tue 10 March 14:00" beside "Neurology at Matsue Red Cross: Dr
+        // Kanda says moderate stage now"): it is known once the appointment is over (round 160, flagstaff P17, "reports
+        // a blockage result that only arrives that evening", tact 2; round 159, matsue P15, "stating the diagnosis
+        // before the 14:00 appointment has happened", from both reviewers each).
+        let outcome_of_the_days_test = || {
+            let theirs = format!("{}'s", super::text::called(p)).to_lowercase();
+            event.kind == EventKind::Illness
+                && snapshot
+                    .mentions_on(&p.id, event.date)
+                    .chain(snapshot.follow_ups.iter().filter(|u| {
+                        u.due == event.date
+                            && u.person != p.id
+                            && u.text.to_lowercase().replace('’', "'").contains(&theirs)
+                    }))
+                    .any(|u| {
+                        !u.mine
+                            && (speaks_of_a_test(&u.text)
+                                || words(&u.text).iter().any(|w| {
+                                    ["test", "scan", "appointment", "consultation", "biopsy", "mri", "results"]
+                                        .contains(&w.as_str())
+                                }))
+                            && sets_a_time(&u.text)
+                            && event.detail.as_deref().is_some_and(|d| shares_a_word(d, &p.name, &u.text))
+                    })
+        };
         if a == 0
             && (event.detail.as_deref().is_some_and(|d| comes_after_the_morning(d, !set_for_the_day) || its_night(d))
                 || died_tonight(event, snapshot, i)
-                || outcome_of_the_days_ordeal())
+                || outcome_of_the_days_ordeal()
+                || outcome_of_the_days_test())
         {
             continue;
         }
