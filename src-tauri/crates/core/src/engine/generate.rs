@@ -688,6 +688,11 @@ pub(crate) fn the_users_own_trial(snapshot: &Snapshot, today: NaiveDate) -> Opti
             return None;
         }
         let i = snapshot.person_index(&u.person)?;
+        // (Not one theirs by its name: "Interview for the vet post: the morning in the practice…", a candidate's at
+        // the user's practice, the regression over all books, vet.)
+        if begins_as_theirs(&u.text, &snapshot.people[i]) {
+            return None;
+        }
         let name = &snapshot.people[i].name;
         let mut goals = snapshot.goals.iter().filter(|g| g.people.contains(&u.person)).peekable();
         goals.peek()?;
@@ -6824,7 +6829,11 @@ pub(crate) fn the_users_own_by_their_notes(fu: &FollowUp, p: &PersonFacts) -> bo
             // (Or a meeting named first that the notes date with no one else's in it: "…closing meeting Friday 13" of
             // the auditor of the user's own books, round 157, bobo P20, P27, "Wish Jean-Baptiste luck" and "Ask him
             // how it went", 1 · 1 and tact 2 from both reviewers.)
-            let a_meeting = a_meeting_named_first(&fu.text) && !speaks_of_someone_else(s);
+            // (A meeting by that word: an inspection of theirs is theirs, "Re-inspection Tuesday 10 March" of a
+            // restaurant's, the regression over all books, merida, odesa.)
+            let a_meeting = a_meeting_named_first(&fu.text)
+                && words(&fu.text).iter().any(|w| w == "meeting")
+                && !speaks_of_someone_else(s);
             (((with_the_user_at_it(s) || ws.iter().any(|w| w == "our" || w == "my")) && !speaks_of_someone_else(s))
                 || promised_the_user
                 || a_meeting

@@ -2594,9 +2594,17 @@ fn in_the_wedding_party(p: &PersonFacts) -> bool {
 fn rather_not_talk_about_it(p: &PersonFacts) -> bool {
     const SAID: [&str; 4] =
         ["not want to talk about", "doesn't want to talk about", "rather not talk about", "won't talk about"];
+    // (Of the illness or "it", not of something else: "He doesn't want to talk about work", of a friend signed off
+    // with burnout, the regression over all books, brno.)
+    const ILLNESS: [&str; 10] =
+        ["it", "cancer", "illness", "chemo", "chemotherapy", "diagnosis", "treatment", "tumour", "tumor", "disease"];
     p.notes.as_deref().is_some_and(|n| {
         let lower = n.to_lowercase().replace('’', "'");
-        SAID.iter().any(|w| lower.contains(w))
+        SAID.iter().any(|w| {
+            lower.match_indices(w).any(|(k, _)| {
+                super::derive::words(&lower[k + w.len()..]).iter().take(3).any(|v| ILLNESS.contains(&v.as_str()))
+            })
+        })
     })
 }
 
