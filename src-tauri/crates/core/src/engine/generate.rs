@@ -2988,7 +2988,18 @@ fn events<'s>(
         // Nor hard news the user was told in confidence by another ("Depressed since, seeing a psychiatrist (Lucía told
         // me in confidence)"): they do not know the user knows, and a word to them betrays the one who told (round 142,
         // tucuman P20, "Check in on Diego… offer an intro, a reference", usefulness and tact 1 from both reviewers).
-        let in_confidence = || event.detail.as_deref().is_some_and(super::text::said_in_confidence);
+        // (Or news the family keeps close, "Lone has told almost nobody", of a husband's early-onset Alzheimer's:
+        // round 161, aalborg P16, "Send Lone's Erik a short, warm note… goes around Lone, who controls who knows", tact 2
+        // from both reviewers.)
+        let in_confidence = || {
+            event.detail.as_deref().is_some_and(|d| {
+                let lower = d.to_lowercase();
+                super::text::said_in_confidence(d)
+                    || ["told almost nobody", "told almost no one", "told nobody", "told no one", "has told only"]
+                        .iter()
+                        .any(|w| lower.contains(w))
+            })
+        };
         if hard_news(event) && a <= config.support_days && !treatment_mentioned && !died_since() && !in_confidence() {
             // A loss of someone close to the user, whoever's record it is on (the best man's widow, in the user's
             // 150): the user's loss too, and not a card to give way (round 72, iten P23: "Send Mercy your
@@ -4429,8 +4440,12 @@ fn follow_ups<'s>(
         // (Or at an appointment for results at an hour: "Rheumatology: X-ray results of the hands and decision on
         // injections, 9:40", on the user's own rheumatologist's record, round 156, lecce P21, "Any word from Giovanna?",
         // "treats his own appointment as if she owed him an answer", 1 and tact 2.)
+        // (Or at a call at an hour, "Decision call on the pilot, Tuesday 10 March 14:00, with the CFO", on the buyer's
+        // record: round 162, enugu P29, "Any word from Katrin?" the morning after the call he was on, from both.)
         let at_a_meeting = || {
-            words(&fu.text).iter().any(|w| ["meeting", "appointment", "results", "consultation"].contains(&w.as_str()))
+            words(&fu.text)
+                .iter()
+                .any(|w| ["meeting", "appointment", "results", "consultation", "call"].contains(&w.as_str()))
                 && without_clock_times(&fu.text) != fu.text.as_str()
         };
         if awaited && at_a_meeting() {
@@ -5636,7 +5651,8 @@ pub(crate) fn good_news(event: &Event) -> bool {
         && !family_emigrates(event)
         && !moves_in_with_the_user(event)
         && !a_marriage_in_negotiation(event)
-        && !an_institutions_call(event))
+        && !an_institutions_call(event)
+        && !an_institutions_decision(event))
         || other_reads_as(event, reads_as_good_news)
 }
 
@@ -5667,6 +5683,22 @@ fn an_institutions_call(event: &Event) -> bool {
                         || (w[0] == "call" && ["for", "opens"].contains(&w[1].as_str()))
                         || (["grant", "funding"].contains(&w[0].as_str()) && w[1] == "call")
                 }) || ws.iter().any(|w| w == "tender"))
+        })
+}
+
+/// True when a launch is a board's or a ministry's decision announced, not anything of theirs: "Internal announcement:
+/// the board has approved the Hirtshals offshore service hub…", on the record of the vice-president who will choose its
+/// head (round 161, aalborg P2, "Congratulate Henrik on the launch" from a candidate for the post, "can read as
+/// lobbying", tact 3 from both reviewers).
+fn an_institutions_decision(event: &Event) -> bool {
+    const BODIES: [&str; 6] = ["board", "ministry", "government", "council", "commission", "owners"];
+    const DECIDED: [&str; 6] = ["has", "have", "approved", "approves", "announced", "announces"];
+    event.kind == EventKind::Launch
+        && event.detail.as_deref().is_some_and(|d| {
+            let ws = words(d);
+            ws.windows(3)
+                .take(6)
+                .any(|w| w[0] == "the" && BODIES.contains(&w[1].as_str()) && DECIDED.contains(&w[2].as_str()))
         })
 }
 

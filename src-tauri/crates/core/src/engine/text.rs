@@ -1472,12 +1472,23 @@ fn new_home(event: &Event) -> bool {
 /// home on the Falls Road; his daughter Maureen rang to say so"). No good wishes for the new home: a visit (round 99,
 /// belfast P19: "Wish Harry Lavery well in the new home… treats a move into a care home as news to cheer", from both
 /// reviewers).
+/// (A care centre by its own name too: "Moves into her room at Plejecenter Fjordbakken…", round 161, aalborg P11,
+/// "Call Inger with your good wishes for the new home", 1 and tact 1 from both reviewers.)
 fn into_care(event: &Event) -> bool {
+    const CARE: [&str; 10] = [
+        "care home",
+        "nursing home",
+        "residential home",
+        "retirement home",
+        "assisted living",
+        "care facility",
+        "care centre",
+        "memory care",
+        "plejecenter",
+        "plejehjem",
+    ];
     let detail = event.detail.as_deref().unwrap_or("").to_lowercase();
-    event.kind == EventKind::Move
-        && ["care home", "nursing home", "residential home", "retirement home", "assisted living", "care facility"]
-            .iter()
-            .any(|w| detail.contains(w))
+    event.kind == EventKind::Move && CARE.iter().any(|w| detail.contains(w))
 }
 
 /// True when a move is a posting at work, not a home: they are transferred, posted or seconded ("Transferred from 1
@@ -2994,6 +3005,9 @@ fn part_in_their_day<'s>(c: &Candidate<'_>, snap: &'s Snapshot, label: &str, on:
     snap.follow_ups
         .iter()
         .filter(|u| u.mine && u.person == p.id && u.due == on && u.done_on.is_none())
+        // (Not a call: "Call Mama first thing for Mother's Day, with Bebo", of a mother abroad, round 162, batumi P6,
+        // "'say it in person' to a mother in Athens is simply wrong", from both reviewers.)
+        .filter(|u| u.text.split_whitespace().next().is_none_or(|w| !CALLS.contains(&w)))
         .find(|u| super::derive::words(&u.text).iter().any(|w| others.contains(w)))
         .map(|u| u.text.trim())
 }
@@ -3543,7 +3557,11 @@ pub(crate) fn visits_every_day(p: &PersonFacts) -> bool {
 fn a_word_to_give(text: &str) -> bool {
     let words = super::derive::words(text);
     match words.first().map(String::as_str) {
-        Some("tell") => true,
+        // (Not a word to a group: "Tell the staff about the sale at the Friday breakfast, with Dale and Jenna", round
+        // 162, fargo P26, "Let Dale know by 13 March", "muddles the action", from both reviewers.)
+        Some("tell") => {
+            !words.get(1).is_some_and(|w| ["the", "all", "everyone", "everybody", "my", "our"].contains(&w.as_str()))
+        }
         Some("let") => words.iter().take(4).any(|w| w == "know"),
         _ => false,
     }
@@ -4651,6 +4669,9 @@ pub(crate) fn lives_with_the_user(notes: &str) -> bool {
                 && ["ve", "have", "been"].contains(&w[1].as_str())
                 && (1..4).any(|k| lives(&w[k]) && w[k + 1] == "together")
         })
+        // (Or "the person I live with", "whom I live with": round 162, batumi P10, P11, "Call Lamara this evening" and
+        // "call to ask how the appointment went" of the grandmother the user lives with, from both reviewers.)
+        || ws.windows(3).any(|w| w[0] == "i" && lives(&w[1]) && w[2] == "with")
 }
 
 /// True when notes say the person lives close by, as the user's neighbour: "downstairs", "upstairs", "next door",
@@ -5232,10 +5253,19 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         }
         Detail::KeepPromise { follow_up, .. } => format!("Keep your promise to {name}: “{}”", follow_up.text.trim()),
         // The eve of the operation of one the user lives with: their evening, not a note.
+        // (An appointment is no operation: "Echo and review with Dr Tavdgiridze, 11:00…: decision on a pacemaker",
+        // round 162's batumi, once "the person I live with" was read as living together.)
         Detail::FollowUp { follow_up, luck: true, matter: Matter::Treatment, .. }
             if time_together(p, follow_up.due) =>
         {
-            format!("{first}'s operation is tomorrow: “{}”", theirs(&follow_up.text))
+            let what = if super::generate::speaks_of_operation(&follow_up.text)
+                && !super::derive::words(&follow_up.text).iter().any(|w| w == "decision" || w == "review")
+            {
+                "operation"
+            } else {
+                "appointment"
+            };
+            format!("{first}'s {what} is tomorrow: “{}”", theirs(&follow_up.text))
         }
         Detail::FollowUp { follow_up, luck: true, matter, .. } => {
             // Not luck for an operation or a scan: they are wished well; nor for a funeral or a memorial.
@@ -5472,6 +5502,15 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 // (Or as their notes say the birthday is kept, when nothing else says it: t748.)
                 (None, None) if !quiet && label.is_none() && birthday_in_notes(p).is_some() => {
                     format!("Make time for {with} today: “{}”.", birthday_in_notes(p).unwrap_or_default())
+                }
+                // (Or the day's own plan, as for one who lives apart: "Mamá's birthday lunch: order the tres leches, get
+                // Josué on the video call", of the mother the user lives with, round 161's jinotega, once "Santiago and
+                // I live with her" was read as living together.)
+                (None, None) if !quiet && label.is_none() && birthday_promise(c, snap).is_some_and(|u| u.due == *on) => {
+                    format!(
+                        "Make time for {with} today, as you planned: “{}”.",
+                        birthday_promise(c, snap).map_or("", |u| u.text.trim())
+                    )
                 }
                 _ => format!("Make time for {with} today{}.", if *quiet { "; keep it simple" } else { "" }),
             }
@@ -5962,7 +6001,16 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         Detail::Support { event, .. } if rite_of_the_day(event, today).is_some() => {
             // (A rite kept as their event is one of the user's own dead: the user is family too. So is one of the
             // closest family's: "thinking of the family" is not said to a mother at her own mother's funeral.)
-            if event.kind == EventKind::Other || (p.kin && p.circle <= 2) {
+            // (And one of the family's own dead, named in the book, is no "go if you can": "Papa, Augustine Okafor,
+            // died…; Burial Friday 13 March", on the widowed mother's record, the user the first son: round 162, enugu
+            // P30, "'go if you can' to the first son at his own father's funeral is tone-deaf", from both reviewers.)
+            let ours = p.kin
+                && p.circle <= 2
+                && matches!(event.kind, EventKind::Bereavement | EventKind::Other)
+                && event.detail.as_deref().is_some_and(|d| super::generate::names_the_dead(snap, d));
+            if ours {
+                format!("Stay close to {first} today, through it and after it.")
+            } else if event.kind == EventKind::Other || (p.kin && p.circle <= 2) {
                 format!("Go if you can, and stay a moment with {first} after it; if you cannot, call {first} today.")
             } else {
                 format!(
