@@ -5331,6 +5331,10 @@ fn comes_after_the_morning(text: &str, by_its_evening: bool) -> bool {
     // P19, "the news comes that evening, after school, so a morning card announcing it is premature", from both
     // reviewers).
     let after_the_day = words.windows(2).any(|w| w[0] == "after" && ["school", "work"].contains(&w[1].as_str()));
+    // Or what happened at an afternoon hour its first words give: "Fainted at 5:30pm before the breaking of the fast…"
+    // (round 164, kankan P10, "arrives on the morning of 5 March citing a faint at 5:30pm that day", from both).
+    let happened_at_an_afternoon_hour = by_its_evening
+        && raw.iter().take(4).enumerate().any(|(k, w)| w == "at" && raw.get(k + 1).is_some_and(|h| afternoon(h)));
     // (Not news of the morning whose evening holds something else: "Don Julio Olivera died at dawn in the Maciel.
     // Velorio tonight at the cochería…" is heard in the morning; round 90, montevideo P18, condolences "a day late, on
     // the morning of the burial", from both reviewers.)
@@ -5340,6 +5344,7 @@ fn comes_after_the_morning(text: &str, by_its_evening: bool) -> bool {
     told_at_an_evening_hour
         || outcome_after_an_afternoon_hour
         || after_the_day
+        || happened_at_an_afternoon_hour
         || !of_the_morning && words.iter().enumerate().any(|(k, w)| {
         w == "tonight"
             // "Killed at about eight at night" (round 72, iten): the evening of its day, not the night before it.
@@ -5884,7 +5889,7 @@ pub(crate) fn reads_as_a_pregnancy_lost(text: &str) -> bool {
 pub(crate) fn reads_as_good_news(text: &str) -> bool {
     const GOOD: [&str; 8] =
         ["accepted", "admitted", "elected", "appointed", "shortlisted", "ordination", "ordained", "scholarship"];
-    const NOT: [&str; 36] = [
+    const NOT: [&str; 38] = [
         "not",
         "no",
         "never",
@@ -5924,6 +5929,11 @@ pub(crate) fn reads_as_good_news(text: &str) -> bool {
         "test",
         "interview",
         "audition",
+        // Not a girl kept from school for a marriage her father accepted ("Absent from school since her father
+        // accepted kola for her marriage in Siguiri after Sali", a pupil of 15: round 164, kankan P2, "treats a forced
+        // marriage as 'good news'", 1 and tact 1 from both reviewers).
+        "absent",
+        "forced",
     ];
     let lower = text.to_lowercase();
     if lower.contains("n't") || lower.contains("n’t") {
@@ -8477,14 +8487,18 @@ fn loss_in_their_family(snapshot: &Snapshot, i: usize, today: NaiveDate, window:
     // ("Valentín's son", not "LaTonya's mother's service": the tie said of the one in the notes, not a possessive of
     // another's dead; round 129, baltimore P1, "Ask after Renée… Hard news for Renée: her mother… died", of the
     // colleague covering the user's docket for the paralegal's mother's funeral, tact 2 from both reviewers.)
+    // (In the sentence that says who they are, the first: not "When Hawa's husband died she sent three sacks of rice",
+    // of a friend who helped the widow, round 164, kankan P4, "Ask after Hadja Nanfadima… Hard news: her husband
+    // Sékouba Kourouma killed", from both reviewers.)
+    let who = words(super::text::sentences(notes).next().unwrap_or(""));
     let family_of = |e: &Event| {
         snapshot.person_index(&e.person).is_some_and(|k| {
             let name = super::text::first_name(&snapshot.people[k].name).to_lowercase();
-            said.windows(3).enumerate().any(|(at, v)| {
+            who.windows(3).enumerate().any(|(at, v)| {
                 v[0] == name
                     && v[1] == "s"
                     && FAMILY.contains(&v[2].as_str())
-                    && said.get(at + 3).is_none_or(|next| next != "s")
+                    && who.get(at + 3).is_none_or(|next| next != "s")
             })
         })
     };

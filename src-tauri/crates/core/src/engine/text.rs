@@ -2004,6 +2004,13 @@ fn asked_to_keep_quiet(notes: &str) -> bool {
             || (w[0] == "told" && w[1] == "only" && w[2] == "me")
             || (w[0] == "only" && w[1] == "told" && w[2] == "me")
     }) || ws.windows(2).any(|w| w[0] == "between" && w[1] == "us")
+        // (Or to tell it themselves, in one sentence: "If it's yes he wants to tell Farfar himself, at the 80th", round
+        // 163, trondheim P10, "Tell Sigrid and Mamma too", "against Magnus's wish", tact 2.)
+        || sentences(notes).any(|s| {
+            let ws = super::derive::words(s);
+            ws.windows(2).any(|w| w[0] == "to" && w[1] == "tell")
+                && ws.iter().any(|v| ["himself", "herself", "themselves"].contains(&v.as_str()))
+        })
 }
 
 /// The closest, for whom a wish or a congratulation is a call, not a note: the inner 5, and family in the close 15 too
