@@ -4678,7 +4678,9 @@ pub(crate) fn lives_with_the_user(notes: &str) -> bool {
         })
         // (Or "the person I live with", "whom I live with": round 162, batumi P10, P11, "Call Lamara this evening" and
         // "call to ask how the appointment went" of the grandmother the user lives with, from both reviewers.)
-        || ws.windows(3).any(|w| w[0] == "i" && lives(&w[1]) && w[2] == "with")
+        // (Now, not then: "I lived with her in Badalabougou for the three years of lycée", the regression over all books,
+        // segou.)
+        || ws.windows(3).any(|w| w[0] == "i" && (w[1] == "live" || w[1] == "living") && w[2] == "with")
 }
 
 /// True when notes say the person lives close by, as the user's neighbour: "downstairs", "upstairs", "next door",
