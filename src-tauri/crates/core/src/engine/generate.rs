@@ -701,8 +701,8 @@ pub(crate) fn the_users_own_trial(snapshot: &Snapshot, today: NaiveDate) -> Opti
     })
 }
 
-/// True when a mention opens on goods or a vehicle, not on anyone's doing: "First container leaves for the port of
-/// Abidjan", "Van back from the mechanic", "The shipment clears customs".
+/// True when a mention opens on goods or a vehicle on the move, not on anyone's doing: "First container leaves for the
+/// port of Abidjan", "Van back from the mechanic", "The shipment clears customs".
 fn of_goods_on_the_move(text: &str) -> bool {
     const THINGS: [&str; 12] = [
         "container",
@@ -718,10 +718,26 @@ fn of_goods_on_the_move(text: &str) -> bool {
         "pallets",
         "goods",
     ];
-    words(text)
-        .iter()
+    // (On the move by its words, not "Van Gogh Museum visit with the class".)
+    const MOVING: [&str; 12] = [
+        "leaves",
+        "leave",
+        "back",
+        "arrives",
+        "arrive",
+        "ships",
+        "departs",
+        "sails",
+        "clears",
+        "delivered",
+        "loaded",
+        "dispatched",
+    ];
+    let ws = words(text);
+    ws.iter()
         .find(|w| !["the", "first", "our", "last", "new", "a"].contains(&w.as_str()))
         .is_some_and(|w| THINGS.contains(&w.as_str()))
+        && ws.iter().any(|w| MOVING.contains(&w.as_str()))
 }
 
 /// True when a promise's words take the user's day: presence (picking someone up too), bringing something to
@@ -1943,14 +1959,14 @@ fn not_on_birthday_terms(notes: &str) -> bool {
 /// birthday" to a councillor on the body selecting the user, 1 and tact 1 from both reviewers; round 157, jonkoping
 /// P18, "Check in with Sofia Ek", his best friend's wife mid-divorce, 1 · 1 · 1 from both.
 pub(crate) fn keeps_away(notes: &str) -> bool {
-    const AWAY: [&str; 13] = [
+    // (Not "no messages" alone: a preference for calls is no keeping away.)
+    const AWAY: [&str; 12] = [
         "won't contact",
         "will not contact",
         "not contact him",
         "not contact her",
         "not contact them",
         "and i won't until",
-        "no messages",
         "no birthday greetings",
         "no birthday wishes",
         "keep my distance",
