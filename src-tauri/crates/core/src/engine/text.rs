@@ -1488,7 +1488,8 @@ fn into_care(event: &Event) -> bool {
         "plejehjem",
     ];
     let detail = event.detail.as_deref().unwrap_or("").to_lowercase();
-    event.kind == EventKind::Move && CARE.iter().any(|w| detail.contains(w))
+    // (Not a day care centre, a child's.)
+    event.kind == EventKind::Move && CARE.iter().any(|w| detail.contains(w) && !detail.contains(&format!("day {w}")))
 }
 
 /// True when a move is a posting at work, not a home: they are transferred, posted or seconded ("Transferred from 1
