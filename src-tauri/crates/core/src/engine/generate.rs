@@ -627,21 +627,12 @@ fn names_anothers(text: &str, p: &PersonFacts) -> bool {
 /// The user's own full day: a promise of theirs due today that takes the day, kept or not — being somewhere with
 /// someone ([`of_presence`](super::text::of_presence)), bringing something to someone's ("Bring our family's si'i to
 /// Lupe's on Friday evening"), hosting, or anything at a set time ("…to the NTSA meeting, 10am"). Says what it is.
-pub(crate) fn own_full_day(snapshot: &Snapshot, today: NaiveDate) -> Option<HardDay> {
+/// `big` is the user's own big day ([`own_big_day`]), found once by the caller.
+pub(crate) fn own_full_day(snapshot: &Snapshot, today: NaiveDate, big: Option<HardDay>) -> Option<HardDay> {
     let promise = snapshot.follow_ups.iter().filter(|u| u.mine && u.due == today).find_map(|u| {
         takes_the_day(&u.text).then(|| HardDay { of: format!("a full day: “{}”", u.text.trim()), whose: None })
     });
-    // Or a day one of the user's own goals names ("Be appointed to my first headship - Bramley Hill, 11-12 March"):
-    // the user's own big day (round 84, leeds: three thank-yous, a promise's warning and a late congratulation on the
-    // two days of her headship interview).
-    let promise = promise.or_else(|| {
-        snapshot
-            .goals
-            .iter()
-            .find(|g| a_goals_big_day(&g.title, today))
-            .map(|g| HardDay { of: format!("a full day: “{}”", g.title.trim()), whose: None })
-    });
-    let promise = promise.or_else(|| the_users_own_trial(snapshot, today));
+    let promise = promise.or(big);
     // Or a rite after a funeral that the bereavement's own words date, for someone in the user's 15 ("levantada de la
     // cruz Tuesday 10 March", the rite that closes nine nights of rosary, at which the user is godmother of the cross:
     // round 78, oaxaca P22, P23). A full day, not a quiet one: an introduction still has its day (held back by a quiet
@@ -671,6 +662,18 @@ fn the_users_own_success(detail: &str) -> bool {
         || ws.windows(3).any(|w| w[0] == "i" && w[1] == "got" && (w[2] == "in" || w[2] == "into"))
 }
 
+/// The user's own big day: a day one of the user's own goals names ("Be appointed to my first headship - Bramley Hill,
+/// 11-12 March": round 84, leeds, three thank-yous, a promise's warning and a late congratulation on the two days of
+/// her headship interview), or the user's own interview or exam ([`the_users_own_trial`]).
+pub(crate) fn own_big_day(snapshot: &Snapshot, today: NaiveDate) -> Option<HardDay> {
+    snapshot
+        .goals
+        .iter()
+        .find(|g| a_goals_big_day(&g.title, today))
+        .map(|g| HardDay { of: format!("a full day: “{}”", g.title.trim()), whose: None })
+        .or_else(|| the_users_own_trial(snapshot, today))
+}
+
 /// The user's own interview or exam today, as a mention on the record of someone a goal lists, in the user's words or
 /// the goal's ("Mamã Forte interview, 9:00, Horizonte Saúde office; panel Inês, Enf. Leonor, Claire by video" on the
 /// panel chair's, for the goal "Be chosen to lead the Mamã Forte maternal-health project"; "Wants me to call him as
@@ -678,7 +681,7 @@ fn the_users_own_success(detail: &str) -> bool {
 /// a bicycle due in two days on the interview's morning, "nothing that morning helps with the interview itself";
 /// sucre P20, P21, a shirt and a chapter on the morning of her oral exam, "the wrong day"). Not one of theirs ("his
 /// interview", "her exam").
-pub(crate) fn the_users_own_trial(snapshot: &Snapshot, today: NaiveDate) -> Option<HardDay> {
+fn the_users_own_trial(snapshot: &Snapshot, today: NaiveDate) -> Option<HardDay> {
     const TRIALS: [&str; 6] = ["interview", "exam", "audition", "viva", "defence", "defense"];
     snapshot.follow_ups.iter().filter(|u| !u.mine && u.due == today && u.done_on.is_none()).find_map(|u| {
         let ws = words(&u.text);

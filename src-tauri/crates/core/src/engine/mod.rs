@@ -110,8 +110,10 @@ impl<'s> Run<'s> {
             .zip(&derived)
             .find(|(p, d)| (p.kin || p.circle <= 2) && d.sensitive.is_some())
             .map(|(p, _)| format!("while {} is having a hard time", p.name));
+        let big = generate::own_big_day(snapshot, today);
+        let own_big_day = big.is_some();
         let full =
-            if quiet_day.is_none() && together.is_none() { generate::own_full_day(snapshot, today) } else { None };
+            if quiet_day.is_none() && together.is_none() { generate::own_full_day(snapshot, today, big) } else { None };
         let chosen = select::select(
             &candidates,
             &groups,
@@ -123,9 +125,7 @@ impl<'s> Run<'s> {
                 together: together.as_ref().map(|d| d.of.as_str()),
                 time: hard_time.as_deref(),
                 full: full.as_ref().map(|d| d.of.as_str()),
-                own_big_day: full.is_some()
-                    && (snapshot.goals.iter().any(|g| generate::a_goals_big_day(&g.title, today))
-                        || generate::the_users_own_trial(snapshot, today).is_some()),
+                own_big_day: full.is_some() && own_big_day,
                 weekend: matches!(today.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun),
                 ordeal: quiet_day.as_ref().and_then(|d| d.whose).is_some_and(|i| derived[i].sensitive.is_some()),
             },
