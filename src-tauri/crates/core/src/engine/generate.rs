@@ -653,6 +653,58 @@ pub(crate) fn own_full_day(snapshot: &Snapshot, today: NaiveDate, big: Option<Ha
     })
 }
 
+/// Today, when the notes on the family say the user keeps this day of the week free: "She does not want me running for
+/// Assembly on top of all this unless I promise to keep Sundays", "Sundays are ours", "no work on Saturdays".
+pub(crate) fn a_day_kept_free(snapshot: &Snapshot, today: NaiveDate) -> Option<String> {
+    let day = today.format("%A").to_string().to_lowercase();
+    let said = [
+        format!("keep {day}s"),
+        format!("keep {day} free"),
+        format!("{day}s free"),
+        format!("{day}s are ours"),
+        format!("{day}s off"),
+        format!("no work on {day}s"),
+        format!("{day}s kept free"),
+    ];
+    snapshot
+        .people
+        .iter()
+        .filter(|p| p.kin)
+        .filter_map(|p| p.notes.as_deref())
+        .any(|n| {
+            let n = n.to_lowercase();
+            said.iter().any(|s| n.contains(s.as_str()))
+        })
+        .then(|| format!("a {} you keep free: work not yet due waits for the working day", today.format("%A")))
+}
+
+/// True when a mention is an exam or a defence of one whose notes open by calling them the user's student ("Anna, my
+/// first doctoral student…"; "My PhD student").
+fn the_users_students_trial(text: &str, p: &PersonFacts) -> bool {
+    const TRIALS: [&str; 5] = ["exam", "defence", "defense", "viva", "examination"];
+    if !words(text).iter().any(|w| TRIALS.contains(&w.as_str())) {
+        return false;
+    }
+    let opening = p.notes.as_deref().and_then(|n| n.split(['.', ';']).next()).unwrap_or("");
+    let ws = words(opening);
+    ws.iter()
+        .enumerate()
+        .any(|(k, w)| w == "my" && ws[k + 1..].iter().take(3).any(|w| w == "student" || w == "supervisee"))
+}
+
+/// True when a mention is a paper they are to sign or approve, for the user: "Sign the head-of-department statement in
+/// Prisma" on the head of department's record, beside the user's own grant. A step in the user's paperwork, not a day
+/// of theirs to wish luck on or ask about (round 166, umea P16, P20, "a 'good luck' note to the head of department for
+/// signing her own grant's statement makes no sense", 1 from both reviewers).
+fn a_paper_to_sign(text: &str) -> bool {
+    // (A paper that vouches for someone: not "Sign the lease on the new office in Maslak", their own step, t352c.)
+    const PAPERS: [&str; 8] =
+        ["statement", "reference", "form", "forms", "application", "approval", "endorsement", "letter"];
+    let ws = words(text);
+    ws.first().is_some_and(|w| ["sign", "countersign", "approve", "co-sign", "cosign"].contains(&w.as_str()))
+        && (speaks_of_self(text) || ws.iter().any(|w| PAPERS.contains(&w.as_str())))
+}
+
 /// True when news says in the user's words that the user passed or won: "I passed", "I qualified", "I won", "I'm
 /// through", "I got in". (Not "I was in the crowd when she won".)
 fn the_users_own_success(detail: &str) -> bool {
@@ -682,26 +734,48 @@ pub(crate) fn own_big_day(snapshot: &Snapshot, today: NaiveDate) -> Option<HardD
 /// sucre P20, P21, a shirt and a chapter on the morning of her oral exam, "the wrong day"). Not one of theirs ("his
 /// interview", "her exam").
 fn the_users_own_trial(snapshot: &Snapshot, today: NaiveDate) -> Option<HardDay> {
+    snapshot
+        .follow_ups
+        .iter()
+        .filter(|u| !u.mine && u.due == today && u.done_on.is_none())
+        .find(|u| a_trial_of_the_users(snapshot, u))
+        .map(|u| HardDay { of: format!("a full day: “{}”", u.text.trim()), whose: None })
+}
+
+/// True when a mention opens on an interview for a post a goal of the user's that lists them is after ("Interview for
+/// the merger project-leader post…" on the panel chair's record, beside "Lead the merger project of the two hospital
+/// units"): the user's own, though it opens as anyone's would. Not a goal to fill a post ("Recruit a farm vet…").
+fn an_interview_for_the_users_goal(snapshot: &Snapshot, u: &FollowUp) -> bool {
+    const HIRING: [&str; 6] = ["recruit", "hire", "find", "fill", "appoint", "staff"];
+    let Some(i) = snapshot.person_index(&u.person) else { return false };
+    words(&u.text).first().is_some_and(|w| w == "interview")
+        && snapshot.goals.iter().filter(|g| g.people.contains(&u.person)).any(|g| {
+            words(&g.title).first().is_some_and(|w| !HIRING.contains(&w.as_str()))
+                && shares_a_word(&u.text, &snapshot.people[i].name, &g.title)
+        })
+}
+
+/// True when a mention is the user's own interview or exam ([`the_users_own_trial`]).
+fn a_trial_of_the_users(snapshot: &Snapshot, u: &FollowUp) -> bool {
     const TRIALS: [&str; 6] = ["interview", "exam", "audition", "viva", "defence", "defense"];
-    snapshot.follow_ups.iter().filter(|u| !u.mine && u.due == today && u.done_on.is_none()).find_map(|u| {
-        let ws = words(&u.text);
-        if !ws.iter().any(|w| TRIALS.contains(&w.as_str()))
-            || ws.iter().any(|w| ["his", "her", "their", "mock"].contains(&w.as_str()))
-        {
-            return None;
-        }
-        let i = snapshot.person_index(&u.person)?;
-        // (Not one theirs by its name: "Interview for the vet post: the morning in the practice…", a candidate's at
-        // the user's practice, the regression over all books, vet.)
-        if begins_as_theirs(&u.text, &snapshot.people[i]) {
-            return None;
-        }
-        let name = &snapshot.people[i].name;
-        let mut goals = snapshot.goals.iter().filter(|g| g.people.contains(&u.person)).peekable();
-        goals.peek()?;
-        let ours = speaks_of_self(&u.text) || goals.any(|g| shares_a_word(&u.text, name, &g.title));
-        ours.then(|| HardDay { of: format!("a full day: “{}”", u.text.trim()), whose: None })
-    })
+    let ws = words(&u.text);
+    if !ws.iter().any(|w| TRIALS.contains(&w.as_str()))
+        || ws.iter().any(|w| ["his", "her", "their", "mock"].contains(&w.as_str()))
+    {
+        return false;
+    }
+    let Some(i) = snapshot.person_index(&u.person) else { return false };
+    // (Not one theirs by its name: "Interview for the vet post: the morning in the practice…", a candidate's at
+    // the user's practice, the regression over all books, vet.)
+    if begins_as_theirs(&u.text, &snapshot.people[i]) {
+        return false;
+    }
+    let name = &snapshot.people[i].name;
+    let mut goals = snapshot.goals.iter().filter(|g| g.people.contains(&u.person)).peekable();
+    if goals.peek().is_none() {
+        return false;
+    }
+    speaks_of_self(&u.text) || goals.any(|g| shares_a_word(&u.text, name, &g.title))
 }
 
 /// True when a mention opens on goods or a vehicle on the move, not on anyone's doing: "First container leaves for the
@@ -3701,6 +3775,7 @@ fn follow_ups<'s>(
         if !fu.mine
             && (a_price_notice(&fu.text)
                 || a_delivery_notice(&fu.text)
+                || a_paper_to_sign(&fu.text)
                 || from_them_to_the_user(&fu.text, &snapshot.people[i])
                 || for_anothers_rite(&fu.text, snapshot, i)
                 || private(i).0)
@@ -4470,6 +4545,15 @@ fn follow_ups<'s>(
         if awaited && at_a_meeting() {
             continue;
         }
+        // Nor the decision on the user's own interview, from the one who makes it ("Interview for the merger
+        // project-leader post, Thursday 12 March 13:00; decision by 20 March", on the panel chair's record: round 166,
+        // vaasa P25, "Any word from Mats?" the day after, "the kind of pressure on the decision-maker she wouldn't
+        // want", 1 and tact 2): the answer comes to the user.
+        if (awaited || matter == Matter::Answer)
+            && (a_trial_of_the_users(snapshot, fu) || an_interview_for_the_users_goal(snapshot, fu))
+        {
+            continue;
+        }
         // Nor asked after when the user went with them, by a promise to them for that day kept ("Drive Mum to the
         // Nightingale Centre for her 9:40 mammogram", marked done): the user was there, and heard it on the way home
         // (round 100, manchester P28: "Ask after Linda… Call Linda to hear about the results" the day after the user
@@ -4501,7 +4585,24 @@ fn follow_ups<'s>(
             ["(i drive", "(i take", "; i drive", "; i take"].iter().any(|w| lower.contains(w))
                 && ["next morning", "next day", "day after"].iter().any(|w| lower.contains(w))
         };
-        if (their_body || matter == Matter::Ordeal) && (went_with_them() || (past_due == 1 && there_and_back())) {
+        // (Or its own words say the user meets them there: "Neurology at St. Olavs 13:15, levodopa pump assessment;
+        // meet them at the poliklinikk", round 163, trondheim P25, "Ingrid was at the clinic herself, so 'ask how it
+        // went' makes little sense", from both reviewers.)
+        let meets_them_there = || {
+            let lower = fu.text.to_lowercase();
+            ["meet them at", "meet him at", "meet her at", "meet them there", "i go with", "i'll go with", "(i go"]
+                .iter()
+                .any(|w| lower.contains(w))
+        };
+        if ((their_body || matter == Matter::Ordeal) && (went_with_them() || (past_due == 1 && there_and_back())))
+            || (past_due > 0 && meets_them_there())
+        {
+            continue;
+        }
+        // Nor the exam or defence of the user's own student, whose supervisor hears how it went at once ("Anna's
+        // doctoral state exam, 9:00" of "Anna, my first doctoral student": round 164, olomouc P26, "as Anna's supervisor
+        // she will already know the result, so 'ask how it went' a day later is odd", from both reviewers).
+        if past_due > 0 && the_users_students_trial(&fu.text, &snapshot.people[i]) {
             continue;
         }
         // Nor a scan or a test of theirs whose results they are to hear on a later day they mentioned too ("CT scan at

@@ -111,6 +111,7 @@ impl<'s> Run<'s> {
             .find(|(p, d)| (p.kin || p.circle <= 2) && d.sensitive.is_some())
             .map(|(p, _)| format!("while {} is having a hard time", p.name));
         let big = generate::own_big_day(snapshot, today);
+        let kept = generate::a_day_kept_free(snapshot, today);
         let own_big_day = big.is_some();
         let full =
             if quiet_day.is_none() && together.is_none() { generate::own_full_day(snapshot, today, big) } else { None };
@@ -127,6 +128,7 @@ impl<'s> Run<'s> {
                 full: full.as_ref().map(|d| d.of.as_str()),
                 own_big_day: full.is_some() && own_big_day,
                 weekend: matches!(today.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun),
+                kept: kept.as_deref(),
                 ordeal: quiet_day.as_ref().and_then(|d| d.whose).is_some_and(|i| derived[i].sensitive.is_some()),
             },
             &back_today,

@@ -356,6 +356,9 @@ pub(crate) struct Quiet<'a> {
     pub own_big_day: bool,
     /// Today is a Saturday or a Sunday: an introduction the user put off waits for a working day.
     pub weekend: bool,
+    /// Today is a day of the week the notes say the user keeps free ("…unless I promise to keep Sundays", of the
+    /// partner): a promise of work due after it waits for the working day.
+    pub kept: Option<&'a str>,
     /// The quiet day is an ordeal of someone in a hard time now (their operation, a funeral), not a day of
     /// remembrance: even a chore the user asked to see today waits.
     pub ordeal: bool,
@@ -599,6 +602,21 @@ pub(crate) fn select(
                 fates[groups[g].primary] = Some(Fate::QuietDay {
                     of: "a weekend: an introduction put off waits for a working day".to_owned(),
                 });
+            }
+            !waits
+        });
+    }
+    // 1g. On a day the user keeps free, a promise of work to someone outside the family that is not yet due waits for
+    //     the working day (round 160, juneau P13: "A work deadline pushed onto a Sunday, which Jess wants kept free",
+    //     from both reviewers).
+    if let Some(of) = quiet.kept {
+        eligible.retain(|&g| {
+            let c = &candidates[groups[g].primary];
+            let waits = !c.hard
+                && !people[c.people[0]].kin
+                && matches!(c.detail, Detail::KeepPromise { past_due, care: false, .. } if past_due < 0);
+            if waits {
+                fates[groups[g].primary] = Some(Fate::QuietDay { of: of.to_owned() });
             }
             !waits
         });

@@ -1100,9 +1100,21 @@ fn a_family_rite(follow_up: &FollowUp, p: &PersonFacts) -> bool {
         {
             true
         }
-        [name, kin, ..] => {
-            name.chars().next().is_some_and(char::is_uppercase)
-                && possessive(kin).is_some_and(|k| AFTER_A_NAME.contains(&k.to_lowercase().as_str()))
+        [name, kin, ..]
+            if name.chars().next().is_some_and(char::is_uppercase)
+                && possessive(kin).is_some_and(|k| AFTER_A_NAME.contains(&k.to_lowercase().as_str())) =>
+        {
+            true
+        }
+        // (Or a thing for the grave, by whose it is: "Candle on Mamma's grave at the Malax churchyard with Pappa,
+        // Monday 9 March", round 166, vaasa P14, "calling the grave visit a promise to 'get done' is clumsy for a grief
+        // ritual".)
+        [_, on, whose, ..] if ["on", "at", "to", "for"].contains(on) => {
+            possessive(whose).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && super::derive::words(&follow_up.text)
+                    .iter()
+                    .take(6)
+                    .any(|w| ["grave", "graves", "tomb"].contains(&w.as_str()))
         }
         _ => false,
     };
@@ -1125,12 +1137,53 @@ fn an_ask_of_them(text: &str, p: &PersonFacts) -> bool {
     {
         return true;
     }
-    raw.first().is_some_and(|w| w.eq_ignore_ascii_case("ask"))
+    (raw.first().is_some_and(|w| w.eq_ignore_ascii_case("ask"))
         && raw.get(1).is_some_and(|w| {
             let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
             them.contains(&w) || ["him", "her", "them"].contains(&w)
         })
-        && raw.get(2).is_some_and(|w| ["to", "if", "whether", "for"].contains(w))
+        && raw.get(2).is_some_and(|w| ["to", "if", "whether", "for"].contains(w)))
+        || a_visit_with_an_ask(text, p)
+}
+
+/// True when good news says it may take them away: "…so they will likely leave Flagstaff", "…means leaving Oslo",
+/// or a visa refused or still pending beside it.
+fn news_with_a_goodbye(event: &Event) -> bool {
+    let d = event.detail.as_deref().unwrap_or("").to_lowercase();
+    const LEAVING: [&str; 8] = [
+        "likely leave",
+        "have to leave",
+        "has to leave",
+        "forced to leave",
+        "must leave",
+        "means leaving",
+        "mean leaving",
+        "means moving away",
+    ];
+    let ws = super::derive::words(&d);
+    LEAVING.iter().any(|l| d.contains(l))
+        || (ws.iter().any(|w| w == "visa")
+            && ws
+                .iter()
+                .any(|w| ["refused", "denied", "rejected", "pending", "expired", "revoked"].contains(&w.as_str())))
+}
+
+/// True when a promise of the user's is a visit to them with an ask of the user's own in it: "Visit Prof. Olanrewaju
+/// and ask him to nominate me for branch chair". The user's own plan, not a promise to them, and the visit comes
+/// first (round 160, ilorin P14, "framed as a 'promise' to him and as going to ask for a nomination… it should be a
+/// visit to him as a person first", tact 2).
+fn a_visit_with_an_ask(text: &str, p: &PersonFacts) -> bool {
+    let raw: Vec<String> =
+        text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let them = [first_name(&p.name).to_lowercase(), called(p).to_lowercase()];
+    raw.first().is_some_and(|w| ["visit", "see", "call", "meet", "phone", "ring"].contains(&w.as_str()))
+        && raw.windows(4).any(|w| {
+            w[0] == "and"
+                && w[1] == "ask"
+                && (them.contains(&w[2]) || ["him", "her", "them"].contains(&w[2].as_str()))
+                && ["to", "if", "whether", "for"].contains(&w[3].as_str())
+        })
+        && raw.iter().any(|w| w == "me" || w == "my")
 }
 
 /// True when a promise is the user's own work handed in by a deadline ([`a_submission`](super::generate::a_submission))
@@ -1475,7 +1528,14 @@ fn new_home(event: &Event) -> bool {
 /// (A care centre by its own name too: "Moves into her room at Plejecenter Fjordbakken…", round 161, aalborg P11,
 /// "Call Inger with your good wishes for the new home", 1 and tact 1 from both reviewers.)
 fn into_care(event: &Event) -> bool {
-    const CARE: [&str; 10] = [
+    // (And by the unit's name, or the Czech home's: "Moves into Domov U Lesa, special-regime unit, room 14", round
+    // 165, plzen P20, "Wish Marie well in the new home… Tell Petr", of a mother with dementia moved into care.)
+    const CARE: [&str; 15] = [
+        "special-regime unit",
+        "dementia unit",
+        "domov u ",
+        "domov pro seniory",
+        "domov se zvláštním",
         "care home",
         "nursing home",
         "residential home",
@@ -1490,6 +1550,23 @@ fn into_care(event: &Event) -> bool {
     let detail = event.detail.as_deref().unwrap_or("").to_lowercase();
     // (Not a day care centre, a child's.)
     event.kind == EventKind::Move && CARE.iter().any(|w| detail.contains(w) && !detail.contains(&format!("day {w}")))
+}
+
+/// True when the closest family move into care today and the user is part of the day: their notes say when they move
+/// in ("…she moves in Wednesday 11 March at 10:00"), or a plan for the day speaks of the move ("Bring the van for
+/// Mamka's armchair, the photos and the radio on moving day").
+fn moving_day_with_them(event: &Event, p: &PersonFacts, snap: &Snapshot) -> bool {
+    let moving = |t: &str| {
+        let ws = super::derive::words(t);
+        ws.windows(2).any(|w| {
+            ["moves", "moving", "move"].contains(&w[0].as_str()) && ["in", "into", "day"].contains(&w[1].as_str())
+        })
+    };
+    into_care(event)
+        && p.kin
+        && p.circle <= 2
+        && (p.notes.as_deref().is_some_and(moving)
+            || snap.follow_ups.iter().any(|u| u.due == event.date && moving(&u.text)))
 }
 
 /// True when a move is a posting at work, not a home: they are transferred, posted or seconded ("Transferred from 1
@@ -1702,6 +1779,18 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
         // Nor one the news itself names, who was there or told it ("Baby girl, Ariana, born at the clinic in San
         // Miguel, Lima; Mamá was there": round 147, iquitos P27, "Tell Mamá and Milagros too").
         .filter(|(_, q)| !news.is_some_and(|t| super::generate::names_person(t, q)))
+        // Nor one whose death the news of another's loss gives ("His mother Birgitta died at the hospice at 05:40", on
+        // her son's record: round 166, umea P14, "Tell Pappa and Birgitta too" of a grandson's win three days later).
+        .filter(|(_, q)| {
+            !snap.events.iter().any(|e| {
+                e.kind == EventKind::Bereavement
+                    && e.date <= today
+                    && e.detail.as_deref().is_some_and(|d| {
+                        super::generate::names_person(d, q)
+                            && super::derive::words(d).iter().any(|w| ["died", "passed", "dead"].contains(&w.as_str()))
+                    })
+            })
+        })
         // Nor one just taken into hospital (round 147, bitola: "Tell Mama and Evdokija too" the morning of the aunt's
         // stroke). (In the last two days: a father a week after his day surgery still hears a grandchild's news, the
         // regression, kobe.)
@@ -4488,7 +4577,11 @@ fn finds_someone_for_them(text: &str) -> bool {
         "mentor",
         "contacts",
     ];
-    super::derive::words(text).iter().any(|w| WORDS.contains(&w.as_str()))
+    // (Or asking around for them: "Ask around properly for welding work for him", "Ask around in wind power for him",
+    // "Ask around for a warden or mess job for Geeta ji": rounds 165–166, ruse P18, kota P16, vaasa P18, "ignores the
+    // Veselin lead" of the introduction suggested days before.)
+    let ws = super::derive::words(text);
+    ws.iter().any(|w| WORDS.contains(&w.as_str())) || ws.windows(2).any(|w| w[0] == "ask" && w[1] == "around")
 }
 
 /// One who offers what an open need of theirs asks for (by topic), and whether the two were introduced already: the
@@ -5171,6 +5264,11 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
             format!("Your grandchild is here: {name}'s baby")
         }
         Detail::Congratulate { event, .. } if new_post(event) => format!("Wish {name} well in the new post"),
+        // (The closest family's own moving day, which the user's notes or the day's plans speak of: the user is beside
+        // them, round 165, plzen P20.)
+        Detail::Congratulate { event, days_ago: 0, .. } if moving_day_with_them(event, p, snap) => {
+            format!("Be with {name} on moving day")
+        }
         Detail::Congratulate { event, .. } if into_care(event) => format!("Visit {name} in the first weeks there"),
         Detail::Congratulate { event, .. } if new_home(event) => format!("Wish {name} well in the new home"),
         Detail::Congratulate { event, .. } => match news_of_their_own(event) {
@@ -5809,6 +5907,10 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         Detail::Congratulate { .. } if kept_with_them(p, snap, today).is_some() => {
             format!("Celebrate it with {first}: “{}”.", kept_with_them(p, snap, today).unwrap_or_default())
         }
+        Detail::Congratulate { event, days_ago: 0, .. } if moving_day_with_them(event, p, snap) => format!(
+            "Be with {first} today as {first} settles in, and stay until {first} is calm; the visits of the first weeks \
+             matter most."
+        ),
         Detail::Congratulate { event, .. } if into_care(event) => format!(
             "Go and see {first} in the first weeks there, and bring something from the old days; ring ahead to ask \
              when suits."
@@ -5852,8 +5954,15 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
                 // be at, round 149, khulna P21, "Congratulate Arif there today, in person" of a co-author in Ghent.)
                 let online = super::derive::words(&d).iter().any(|w| w == "online" || w == "published")
                     && !super::generate::names_a_clock(&d);
+                // (Nor news given out, a round of funding announced: "Zarno announces a €1.5 million seed round…; the
+                // press release quotes the Silo 2 pilot at our terminal", round 166, ruse P10, "Congratulate Nikolay
+                // there today, in person" of a press release.)
+                let announced = super::derive::words(&d)
+                    .iter()
+                    .any(|w| ["announces", "announced", "announcement", "press", "funding", "seed"].contains(&w.as_str()));
                 super::generate::speaks_of_self(&d)
                     && !online
+                    && !announced
                     && (event.kind == EventKind::Wedding
                         || matches!(event.kind, EventKind::Graduation | EventKind::Launch | EventKind::Award)
                             // (Or at an hour of it: "Graduates as médica y cirujana, Universidad de San Carlos,
@@ -5972,6 +6081,13 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // ready' to see the baby… exactly what she would not want", tact 2.)
         Detail::Congratulate { event, .. } if grandchild(event, p, snap) && call_not_note(p) => {
             format!("Call {first} with your love, and go to meet your grandchild today if you can.")
+        }
+        // News that may take them away ("Offered a postdoc in Groningen from June; the motion on the visa is still
+        // pending, so they will likely leave Flagstaff"): glad, and sorry too (round 160, flagstaff P23, "a cheerful
+        // 'congratulations' for someone being pushed out by a visa denial… glad for the offer, sad they'll likely
+        // go", tact 2).
+        Detail::Congratulate { event, .. } if news_with_a_goodbye(event) => {
+            format!("Tell {first} how glad you are for the news, and how sorry that it may mean {first} leaving.")
         }
         Detail::Congratulate { event, .. } if call_not_note(p) => {
             format!("Call {first} with {}.{}", cheer(event).1, family_to_tell(c, snap))
@@ -6491,6 +6607,10 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             format!("Be with {first} today, and stay a while after the appointment.")
         }
         Detail::KeepPromise { care: true, .. } => "Today, as you offered.".into(),
+        Detail::KeepPromise { past_due, follow_up, .. } if *past_due <= 0 && a_visit_with_an_ask(&follow_up.text, p) => {
+            let day = human_date(promise_deadline(follow_up), today);
+            format!("Set the time aside for {day}, and make the visit about {first} first; the ask can wait until you have caught up.")
+        }
         // Nor for being with someone ("Be at Gráinne's on Friday evening for the result, whatever it says"): round
         // 51a, pilot, "'get it done' for sitting with Gráinne over an IVF result", from both reviewers.
         Detail::KeepPromise { past_due, follow_up, .. } if *past_due < 0 && of_presence(&follow_up.text) => {
