@@ -3290,7 +3290,7 @@ const FUNERALS: [&str; 23] = [
 
 /// The words of a rite of remembrance after a funeral, the day of which the user keeps ("Mummy's remembrance at church
 /// on Sunday 15 March", "the unveiling of his stone on 8 March").
-const REMEMBRANCES: [&str; 35] = [
+const REMEMBRANCES: [&str; 37] = [
     "memorial",
     "remembrance",
     // A Mass in Spanish, Portuguese and Italian ("Second-anniversary misa on Sunday 8 March at Santo Domingo, then the
@@ -3334,6 +3334,10 @@ const REMEMBRANCES: [&str; 35] = [
     "mevlit",
     "mevlid",
     "mevlidi",
+    // (And in Albanian and Bosnian ones, the mevlud: "40-day mevlud Thursday 5 March after iftar at the house in
+    // Tophanë", round 166, shkoder P10, "on the day of his uncle's 40-day mevlud… a delivery errand", from both.)
+    "mevlud",
+    "mevludi",
     // And in Sri Lankan Buddhist homes, the chanting the evening before the almsgiving for the dead ("pirith at home
     // the evening before, dana for ten monks": round 115, colombo P21). (Not "dana" itself: a name too.)
     "pirith",
