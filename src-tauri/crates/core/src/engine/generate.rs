@@ -705,6 +705,23 @@ fn a_paper_to_sign(text: &str) -> bool {
         && (speaks_of_self(text) || ws.iter().any(|w| PAPERS.contains(&w.as_str())))
 }
 
+/// True when a mention is work they do or hand over for the user's business, not a day of theirs: figures or criteria
+/// to come ("Pro-forma financials for the CDFI application", "Timeline and criteria for the head-of-paediatrics
+/// competition"), a machine serviced ("Both engines serviced and the gearbox back in Ascrivium II"), or a vehicle's or
+/// a boat's inspection ("Annual technical inspection of both boats at Kordić's yard"). Rounds 166–168 (kotor P12,
+/// P16, P17, sitka P20, P26, elbasan P25, P29, shkoder P19, P25): "Wish Zoran luck" on the engines he owes her, "Ask
+/// Vladimir how it went" of the inspection of her own boats, "Wish Ermal luck" on the criteria for the post she
+/// competes for, rated 1–2 by both reviewers, "a luck note could read as passive chasing".
+fn work_for_the_user(text: &str) -> bool {
+    const WORK: [&str; 8] =
+        ["financials", "pro-forma", "proforma", "criteria", "serviced", "quotation", "estimates", "specifications"];
+    const VEHICLES: [&str; 10] =
+        ["technical", "vehicle", "boat", "boats", "van", "car", "truck", "sprinter", "lorry", "roadworthiness"];
+    let ws = words(text);
+    ws.iter().any(|w| WORK.contains(&w.as_str()))
+        || (ws.iter().any(|w| w == "inspection") && ws.iter().any(|w| VEHICLES.contains(&w.as_str())))
+}
+
 /// True when news says in the user's words that the user passed or won: "I passed", "I qualified", "I won", "I'm
 /// through", "I got in". (Not "I was in the crowd when she won".)
 fn the_users_own_success(detail: &str) -> bool {
@@ -827,6 +844,9 @@ pub(crate) fn takes_the_day(text: &str) -> bool {
     super::text::of_presence(text)
         || brings
         || matches!(first, Some("host" | "attend" | "cater" | "officiate"))
+        // (Or a part to play at a gathering: "Say a few words about Profesori as a doctor at the dyzetat, Saturday 7
+        // March", round 168, elbasan P13, a rhythm check-in with a selection-panel member on that morning, tact 2.)
+        || (matches!(first, Some("say" | "speak" | "read" | "sing")) && ws.iter().skip(2).any(|w| w == "at"))
         // (A set time is an appointment somewhere, not a call or a payment at an hour.)
         || (sets_a_time(text)
             && !matches!(
@@ -3780,6 +3800,7 @@ fn follow_ups<'s>(
             && (a_price_notice(&fu.text)
                 || a_delivery_notice(&fu.text)
                 || a_paper_to_sign(&fu.text)
+                || work_for_the_user(&fu.text)
                 || from_them_to_the_user(&fu.text, &snapshot.people[i])
                 || for_anothers_rite(&fu.text, snapshot, i)
                 || private(i).0)
@@ -4594,9 +4615,22 @@ fn follow_ups<'s>(
         // went' makes little sense", from both reviewers.)
         let meets_them_there = || {
             let lower = fu.text.to_lowercase();
-            ["meet them at", "meet him at", "meet her at", "meet them there", "i go with", "i'll go with", "(i go"]
-                .iter()
-                .any(|w| lower.contains(w))
+            // (Or on the phone through it: "…spirometry and the palliative team (be on the phone with Gra)", round
+            // 168, ushuaia P21, "he was on the phone during the appointment… asking his dying father 'how it went' is
+            // tone-deaf", 1 and tact 2.)
+            [
+                "meet them at",
+                "meet him at",
+                "meet her at",
+                "meet them there",
+                "i go with",
+                "i'll go with",
+                "(i go",
+                "be on the phone",
+                "on the phone with",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
         };
         if ((their_body || matter == Matter::Ordeal) && (went_with_them() || (past_due == 1 && there_and_back())))
             || (past_due > 0 && meets_them_there())

@@ -3486,7 +3486,12 @@ fn at_their_occasion(text: &str) -> bool {
         .any(|(k, w)| w == "at" && ws.iter().skip(k + 1).take(3).any(|o| OCCASIONS_ONE_GOES_TO.contains(&o.as_str())))
 }
 
-const OCCASIONS_ONE_GOES_TO: [&str; 14] = [
+// (And the opening of a school or a church: "Men's fellowship ushering at the school commissioning; give the vote of
+// thanks", round 168, tema P24, "Send Samuel a short note" of the commissioning the user ushers at.)
+const OCCASIONS_ONE_GOES_TO: [&str; 17] = [
+    "commissioning",
+    "inauguration",
+    "dedication",
     "iftar",
     "gala",
     "launch",
@@ -4286,6 +4291,9 @@ pub(crate) fn time_together(p: &PersonFacts, on: NaiveDate) -> bool {
             && !someone_elses_child(p))
         || (p.kin && p.notes.as_deref().is_some_and(lives_with_the_user))
         || (p.at_home && !boarding(p))
+        // (Or one not marked family whose notes say the two of them live together: "…we live together in the flat on
+        // Calle Colón", round 167, tarifa P23, "Call Lucía today with your wishes" of the partner he lives with.)
+        || p.notes.as_deref().is_some_and(|n| n.to_lowercase().contains("we live together"))
 }
 
 /// True when their notes say they serve or work far off for months at a time: mobilised, with their battalion or
@@ -5780,6 +5788,17 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // days after a death in their family.
         Detail::Occasion { days: 0, parted: true, .. } | Detail::Occasion { days: 0, fresh_loss: true, .. } => {
             format!("A call or a short, warm note to see how {first} is; no need to name the day.")
+        }
+        // A day of remembrance the user has a part in today, by a promise that names it ("Say a few words about
+        // Profesori as a doctor at the dyzetat", beside "Profesori's 40-day memorial (të dyzetat)" on the widow's
+        // record): the user is there (round 168, elbasan P14, "she'll be at the grave and speaking at the house, so 'a
+        // short note to say you remembered' undersells it", from both reviewers).
+        Detail::Occasion { days: 0, quiet: true, label: Some(label), on, .. }
+            if snap.follow_ups.iter().any(|u| {
+                u.mine && u.due == *on && super::generate::takes_the_day(&u.text) && super::generate::shares_a_word(&u.text, &p.name, label)
+            }) =>
+        {
+            format!("You will be there today: find a quiet moment with {first}, and say what the day means to you.")
         }
         Detail::Occasion { days: 0, quiet: true, .. } => {
             "A call or a short, warm note to say you remembered; keep it simple.".into()
