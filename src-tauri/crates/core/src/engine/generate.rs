@@ -717,9 +717,19 @@ fn work_for_the_user(text: &str) -> bool {
         ["financials", "pro-forma", "proforma", "criteria", "serviced", "quotation", "estimates", "specifications"];
     const VEHICLES: [&str; 10] =
         ["technical", "vehicle", "boat", "boats", "van", "car", "truck", "sprinter", "lorry", "roadworthiness"];
+    // (Or a piece of the user's bid: "Final catchment maps for the full proposal", round 169, jerash P14, "the maps are
+    // unpaid work Odai is doing for Anas… 'good luck' can read as a deadline nudge", from both reviewers. Not theirs:
+    // "her grant application".)
+    const BIDS: [&str; 5] = ["proposal", "application", "bid", "tender", "submission"];
     let ws = words(text);
+    let for_the_bid = ws
+        .iter()
+        .enumerate()
+        .any(|(k, w)| w == "for" && ws[k + 1..].iter().take(4).any(|b| BIDS.contains(&b.as_str())))
+        && !ws.iter().any(|w| ["his", "her", "their"].contains(&w.as_str()));
     ws.iter().any(|w| WORK.contains(&w.as_str()))
         || (ws.iter().any(|w| w == "inspection") && ws.iter().any(|w| VEHICLES.contains(&w.as_str())))
+        || for_the_bid
 }
 
 /// True when news says in the user's words that the user passed or won: "I passed", "I qualified", "I won", "I'm
