@@ -1786,7 +1786,12 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
                 e.kind == EventKind::Bereavement
                     && e.date <= today
                     && e.detail.as_deref().is_some_and(|d| {
-                        super::generate::names_person(d, q)
+                        // (By their name itself, not as whose: "His mother, my Savita Masi, Ba's elder sister, died",
+                        // the regression, accountant, where Ba lives.)
+                        let names = [called(q), name_word(&q.name)];
+                        d.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                            .filter(|w| !w.ends_with("'s") && !w.ends_with("’s"))
+                            .any(|w| names.contains(&w))
                             && super::derive::words(d).iter().any(|w| ["died", "passed", "dead"].contains(&w.as_str()))
                     })
             })
