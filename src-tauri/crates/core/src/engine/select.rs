@@ -357,7 +357,7 @@ pub(crate) struct Quiet<'a> {
     /// Today is a Saturday or a Sunday: an introduction the user put off waits for a working day.
     pub weekend: bool,
     /// Today is a day of the week the notes say the user keeps free ("…unless I promise to keep Sundays", of the
-    /// partner): a promise of work due after it waits for the working day.
+    /// partner): a promise to someone outside the family due after it waits for the working day.
     pub kept: Option<&'a str>,
     /// The quiet day is an ordeal of someone in a hard time now (their operation, a funeral), not a day of
     /// remembrance: even a chore the user asked to see today waits.
@@ -606,7 +606,7 @@ pub(crate) fn select(
             !waits
         });
     }
-    // 1g. On a day the user keeps free, a promise of work to someone outside the family that is not yet due waits for
+    // 1g. On a day the user keeps free, a promise to someone outside the family that is not yet due (work, mostly) waits for
     //     the working day (round 160, juneau P13: "A work deadline pushed onto a Sunday, which Jess wants kept free",
     //     from both reviewers).
     if let Some(of) = quiet.kept {
