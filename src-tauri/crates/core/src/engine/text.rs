@@ -1588,9 +1588,12 @@ fn wronged_the_user(notes: &str) -> bool {
 fn goes_through<'s>(p: &PersonFacts, snap: &'s Snapshot) -> Option<&'s PersonFacts> {
     let notes = p.notes.as_deref()?;
     let lower = notes.to_lowercase();
-    let at = ["has to go through ", "must go through ", "goes through ", "go through "]
-        .iter()
-        .find_map(|w| lower.find(w).map(|i| i + w.len()))?;
+    // (Said of anything or everything for them, in the same sentence: not "he goes through Dad's papers".)
+    let at = ["has to go through ", "must go through ", "goes through ", "go through "].iter().find_map(|w| {
+        let at = lower.find(w)?;
+        let sentence = lower[..at].rsplit(['.', ';', '!']).next().unwrap_or("");
+        (sentence.contains("anything") || sentence.contains("everything")).then_some(at + w.len())
+    })?;
     let name: String = notes[at..].chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
     if !name.chars().next().is_some_and(char::is_uppercase) {
         return None;
