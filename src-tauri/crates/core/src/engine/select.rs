@@ -209,6 +209,18 @@ pub(crate) fn merge(
             dropped.extend(list.iter().copied().filter(errand).map(|i| (i, score(i))));
             list.retain(|i| !errand(i));
         }
+        // Nor, on the card of their news or their day, a promise that says it is not for that day ("Tell Chị Mỹ myself,
+        // before April, that some top-grade hydrangeas may go to Singapore; not on her opening day"): it waits (round 171,
+        // dalat P15, the Singapore talk as a box to tick on the card of her shop's opening, tact 2).
+        if matches!(candidates[primary].kind, SuggestionKind::Congratulate | SuggestionKind::Occasion) {
+            let not_today = |i: &usize| {
+                *i != primary
+                    && matches!(candidates[*i].detail, Detail::KeepPromise { follow_up, .. }
+                        if not_on_their_day(&follow_up.text))
+            };
+            dropped.extend(list.iter().copied().filter(not_today).map(|i| (i, score(i))));
+            list.retain(|i| !not_today(i));
+        }
         let mixed = list.iter().any(specific) && !list.iter().all(specific);
         let lead = if mixed { list[0] } else { primary };
         let s1 = score(lead);
@@ -782,4 +794,10 @@ pub(crate) fn select(
         fates[groups[g].primary] = Some(Fate::Chosen { rank: rank + 1, score: round2(groups[g].score) });
     }
     chosen
+}
+
+/// True when a promise says it is not for their day: "…; not on her opening day", "not on his birthday".
+fn not_on_their_day(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["not on her ", "not on his ", "not on their ", "not on the day"].iter().any(|w| lower.contains(w))
 }

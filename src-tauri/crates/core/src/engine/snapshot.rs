@@ -65,7 +65,7 @@ pub struct PersonFacts {
     /// The person's notes, only when they keep dates (a loss written there makes those dates quiet), are family
     /// (whether they live with the user), have news within the window of a congratulation (the user's part in it), a
     /// birthday within the longest lead of an occasion (the name the notes call them by) or a favor to thank (a loss
-    /// in their family).
+    /// in their family), or are one of the user's ten (whether the user keeps away from them for now).
     pub notes: Option<String>,
     /// How you met, their title and company: only for a dormant tie that was once in your 50 (a reconnect says who
     /// they are), someone outside the close 15 with a date near (the wish says it), and someone in your 50 (or one of

