@@ -830,6 +830,16 @@ fn an_interview_for_the_users_goal(snapshot: &Snapshot, u: &FollowUp) -> bool {
 fn a_trial_of_the_users(snapshot: &Snapshot, u: &FollowUp) -> bool {
     const TRIALS: [&str; 6] = ["interview", "exam", "audition", "viva", "defence", "defense"];
     let ws = words(&u.text);
+    // (Or the user's pitch to them, on their record beside a goal that lists them: "Pitch to Cristian Bălan with Radu
+    // and Sorina, 14:00, at his hotel", round 173, timisoara P21, P22, a handover and a laptop on the pitch's morning,
+    // "his attention belongs elsewhere", from both reviewers.)
+    let pitch_to_them = snapshot.person_index(&u.person).is_some_and(|i| {
+        matches!(ws.as_slice(), [pitch, to, who, ..]
+            if pitch == "pitch" && to == "to" && own_names(&snapshot.people[i]).contains(who))
+    });
+    if pitch_to_them {
+        return snapshot.goals.iter().any(|g| g.people.contains(&u.person));
+    }
     if !ws.iter().any(|w| TRIALS.contains(&w.as_str()))
         || ws.iter().any(|w| ["his", "her", "their", "mock"].contains(&w.as_str()))
     {
@@ -1988,6 +1998,12 @@ pub(crate) fn theirs_to_raise(p: &PersonFacts) -> bool {
             // confidence; he doesn't know I know… Don't mention it to him", round 129, chengdu P18, P21, a good-luck
             // note and "how it went" of his interview, "betrays Min's confidence", 1 · 1, tact 1 from both reviewers.)
             "doesn't know i know",
+            // (Or what the user heard from someone they must never learn asked: "Vesna asked me to keep my ears open;
+            // he must never know she asked", round 173, zadar P19, "Ask Dragan how it went" of the interview only his
+            // wife told of, "risks exposing Vesna", tact 2.)
+            "must never know",
+            "must not know",
+            "mustn't know",
             "don't mention it to him",
             "don't mention it to her",
             "don't mention it to them",
@@ -7112,8 +7128,17 @@ pub(crate) fn the_users_own_by_their_notes(fu: &FollowUp, p: &PersonFacts) -> bo
             // interview, 1 from both reviewers; "Promised me an answer by 12 March on a Lares group for May", round
             // 157, cuzco P23, "ready to cheer or to commiserate" of the user's own subcontract, tact 2.)
             let ws = words(s);
+            // (Or a thing of theirs promised, "Promised his title and abstract by Friday 6 March", of the keynote
+            // speaker at the meeting the user chairs: round 173, maribor P11, P17, "Wish Marko luck" and "how it went"
+            // of the abstract owed to the user, from both reviewers. Not the user's own word, "Promised her I'd come",
+            // "Promised her a lift".)
             let promised_the_user = ws.first().is_some_and(|w| w == "promised")
-                && ws.get(1).is_some_and(|w| ["me", "us", "a", "an"].contains(&w.as_str()));
+                && (ws.get(1).is_some_and(|w| ["me", "us", "a", "an"].contains(&w.as_str()))
+                    || (ws.get(1).is_some_and(|w| ["his", "her", "their"].contains(&w.as_str()))
+                        && ws.get(2).is_some_and(|w| {
+                            !["i", "i'd", "i'll", "to", "that", "we", "a", "an", "the", "my", "our", "you"]
+                                .contains(&w.as_str())
+                        })));
             // (Or a meeting named first that the notes date with no one else's in it: "…closing meeting Friday 13" of
             // the auditor of the user's own books, round 157, bobo P20, P27, "Wish Jean-Baptiste luck" and "Ask him
             // how it went", 1 · 1 and tact 2 from both reviewers.)

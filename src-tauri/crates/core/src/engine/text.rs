@@ -2853,6 +2853,11 @@ fn promised_for_the_birthday<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Optio
     birthday_promise(c, snap).map(|u| u.text.trim())
 }
 
+/// True when a plan gives them time of their own rather than the user's company: "…so she can go to the cemetery".
+fn frees_them(plan: &str) -> bool {
+    ["so she can", "so he can", "so they can"].iter().any(|w| plan.contains(w))
+}
+
 /// The promise [`promised_for_the_birthday`] finds, with its day.
 fn birthday_promise<'s>(c: &Candidate<'_>, snap: &'s Snapshot) -> Option<&'s crate::model::FollowUp> {
     let Detail::Occasion { on, label: None, .. } = c.detail else { return None };
@@ -5249,6 +5254,15 @@ pub(crate) fn title(c: &Candidate<'_>, snap: &Snapshot) -> String {
         Detail::Occasion { label: None, days: 0, quiet: true, .. } if promised_for_the_birthday(c, snap).is_none() => {
             format!("Send {name} a quiet birthday note")
         }
+        // A birthday in a hard year with the user's plan for it ("Take Irena's afternoon clinic on her birthday so she
+        // can go to the cemetery", the first since her husband died): not "happy" (round 173, maribor P23, "'happy
+        // birthday' and 'time together' are the wrong tone for her first birthday as a widow", from both reviewers).
+        // (A plan to be with them keeps the wish: "Book the Italian on Cowbridge Road for Rhys's birthday", t165.)
+        Detail::Occasion { label: None, days: 0, quiet: true, .. }
+            if promised_for_the_birthday(c, snap).is_some_and(frees_them) =>
+        {
+            format!("A quiet birthday for {name} today")
+        }
         Detail::Occasion { label: None, days: 0, .. } => format!("Wish {name} a happy birthday"),
         Detail::Occasion { label: None, on, quiet: true, .. } => {
             format!("Plan a quiet birthday word for {name} on {}", human_date(*on, today))
@@ -5825,7 +5839,13 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         }
         Detail::Occasion { days: 0, quiet: true, .. } if promised_for_the_birthday(c, snap).is_some() => {
             let plan = promised_for_the_birthday(c, snap).unwrap_or_default();
-            format!("Be with {first} today as you planned: “{plan}”.")
+            // (Not a plan that gives them the day rather than the user's company, "Take Irena's afternoon clinic on her
+            // birthday so she can go to the cemetery": that, and a quiet word, round 173, maribor P23.)
+            if !frees_them(plan) {
+                format!("Be with {first} today as you planned: “{plan}”.")
+            } else {
+                format!("Do what you planned for today, “{plan}”, and give {first} a quiet word, with no fuss.")
+            }
         }
         // A birthday in a hard year that their notes say the whole family gathers for ("Turns 90 on Friday 13 March:
         // all i pebre at Tia Maria's, the whole family"): the user is there, gently, not on the phone (round 107,
