@@ -750,6 +750,12 @@ fn work_for_the_user(text: &str) -> bool {
         && !ws.iter().any(|w| ["his", "her", "their"].contains(&w.as_str()));
     // (Or a read of it: "Read the final English version of the proposal", round 172, kigoma P26, "Ask Monica how it
     // went" of a friend's read of the user's grant proposal, from both reviewers.)
+    // (Or a crew that starts work for the user: "Pruning crew starts Monday 9 March if it's dry", of the foreman whose
+    // crew prunes the user's vines, round 174, burgas P18, P28.)
+    let a_crew_starts = ws.windows(2).any(|w| {
+        ["crew", "team", "builders", "workers", "pickers", "pruners"].contains(&w[0].as_str())
+            && ["starts", "start", "begins", "begin", "arrives", "arrive"].contains(&w[1].as_str())
+    }) && !ws.iter().any(|w| ["his", "her", "their"].contains(&w.as_str()));
     let reads_the_bid = ws.first().is_some_and(|w| ["read", "proofread", "review", "edit"].contains(&w.as_str()))
         && ws.iter().any(|w| BIDS.contains(&w.as_str()))
         && !ws.iter().any(|w| ["his", "her", "their"].contains(&w.as_str()));
@@ -757,6 +763,24 @@ fn work_for_the_user(text: &str) -> bool {
         || (ws.iter().any(|w| w == "inspection") && ws.iter().any(|w| VEHICLES.contains(&w.as_str())))
         || for_the_bid
         || reads_the_bid
+        || a_crew_starts
+}
+
+/// True when a mention on the record of one outside the family is a rite of the user's own dead, by the family word the
+/// user calls them ("Tatko's pomen after the liturgy, Saturday 14 March, 10:00, then the grave", on the village
+/// priest's record): the user's loss, which they serve or help with, not theirs to be asked after (round 174, burgas
+/// P32, "Ask how Father Stefan is doing" the day after the memorial of the user's own father). Not when they have lost
+/// someone themselves this year (their own "Mama's memorial").
+fn the_users_rite_in_their_hands(fu: &FollowUp, snapshot: &Snapshot, i: usize, today: NaiveDate) -> bool {
+    let p = &snapshot.people[i];
+    let first = fu.text.split_whitespace().next().unwrap_or("");
+    let whose = first.strip_suffix("'s").or_else(|| first.strip_suffix("’s"));
+    !p.kin
+        && whose.is_some_and(super::text::a_family_word)
+        && Matter::of(&fu.text) == Matter::Loss
+        && !snapshot.events.iter().any(|e| {
+            e.person == p.id && e.kind == EventKind::Bereavement && (0..=365).contains(&days_between(today, e.date))
+        })
 }
 
 /// True when a mention is a word they owe the user by message, or a call or a word that says whether: "Text on Friday
@@ -3885,6 +3909,7 @@ fn follow_ups<'s>(
                 || a_paper_to_sign(&fu.text)
                 || work_for_the_user(&fu.text)
                 || a_word_to_the_user(&fu.text)
+                || the_users_rite_in_their_hands(fu, snapshot, i, today)
                 || from_them_to_the_user(&fu.text, &snapshot.people[i])
                 || for_anothers_rite(&fu.text, snapshot, i)
                 || private(i).0)

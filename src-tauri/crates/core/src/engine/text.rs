@@ -460,6 +460,8 @@ pub const FAMILY_WORDS: &[&str] = &[
     "Haha", "Chichi", "Okāsan", "Otōsan", "Obāchan", "Ojīchan", "Kaasan", "Tousan", "Abeoji", "Eomeoni", "Omonim",
     "Abonim", "Thaththa", "Appachchi", "Achchi", "Seeya", "Paati", "Thatha", "Bunica", "Bunicul", "Buni", "Dyado",
     "Babushka", "Dedushka",
+    // Bulgarian and Macedonian (round 174, burgas: "Tatko's pomen after the liturgy", the user's late father's).
+    "Tatko", "Mayka", "Majka",
 ];
 
 /// Titles of kinship or respect a name the user calls someone by may open with ("Kuya Bong", "Tita Baby", "Auntie
@@ -6701,8 +6703,17 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         {
             format!("Be there for {first} today, and find a quiet moment with {first} after it.")
         }
-        Detail::KeepPromise { .. } if part_in_a_funeral(c) => {
-            "Be there today: this is your part in it, and your own goodbye too.".to_owned()
+        // (A goodbye to someone, by their name's possessive: not a city's memorial of a cyclone, "Sing at the Idai
+        // memorial mass, 9:00", round 174, beira P28, "misreads a city memorial", from both reviewers.)
+        Detail::KeepPromise { follow_up, .. } if part_in_a_funeral(c) => {
+            let someones = follow_up.text.split_whitespace().any(|w| {
+                super::derive::possessive_name(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+            });
+            if someones {
+                "Be there today: this is your part in it, and your own goodbye too.".to_owned()
+            } else {
+                "Be there today: this is your part in it.".to_owned()
+            }
         }
         // A part promised in a rite of theirs for their dead, on its day ("Make the irmik helvası for Rıza Bey's kırk
         // mevlidi and help serve"): being there, not a task (round 112, izmir).
