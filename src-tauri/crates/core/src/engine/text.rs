@@ -518,7 +518,12 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         let family = p.kin && rest.starts_with(['.', ',']) && (FAMILY_WORDS.contains(&head) || honoured);
         // (Or a name and then what they are to the user: "Tomek, my little brother, 35." of Tomasz: round 76, berlin,
         // "Keep your promise to Tomasz" of the brother everyone calls Tomek.)
-        let mine = rest.starts_with(", my ") || rest.starts_with(", our ");
+        // (A name of theirs, by its first letter, or family's: not "Commissioned Dawa, my health podcast; …" of the
+        // producer Efua Mensah, read once the notes of the user's ten were, the regression over all books, journalist.)
+        let mine = (rest.starts_with(", my ") || rest.starts_with(", our "))
+            && (p.kin
+                || head.chars().next() == first_name(&p.name).chars().next()
+                || head.split_whitespace().any(|w| p.name.split_whitespace().any(|n| n == w)));
         // (Or words of their own name, after a title of kinship or none, before a comma: "Boon Chye, 66, chwee kueh
         // since 1983" of Ng Boon Chye, "Uncle Heng, 75, lor mee" of Heng Ah Kow, "Auntie Lucy, the drinks stall
         // opposite" of Lucy Teo: round 96, singapore, "What Ng is looking for", "Heng is a friend".)
@@ -1788,21 +1793,6 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     if matches!(c.detail, Detail::Congratulate { event, .. } if told_by_them(event)) {
         return String::new();
     }
-    // Nor on the day after hard news of the inner five's family (a mother's diagnosis that morning; not an aunt's stroke,
-    // t819c, where only she is left out): the family is taken up with it,
-    // and cheerful news passed on then lands wrong (round 171, lubango P19, "Tell Esperança and Mãe too" of a cousin's
-    // trading licence on the day of Mãe's diagnosis, tact 2 from both reviewers).
-    let day = snap.today.unwrap_or_default();
-    let hard_at_home = snap.events.iter().any(|e| {
-        (0..=1).contains(&(day - e.date).num_days())
-            && super::generate::hard_news(e)
-            && snap
-                .person_index(&e.person)
-                .is_some_and(|k| k != c.people[0] && snap.people[k].kin && snap.people[k].circle <= 1)
-    });
-    if hard_at_home {
-        return String::new();
-    }
     // Not the partner, who hears it from the user; nor, for news at home, the rest of the home, who share it there.
     // But news of the user's own child away from home goes to the other parent first (round 61, potter P26: "Tell Mom
     // and Fiona" of a son's internship, "it should be Duncan", the boy's father, from all three reviewers).
@@ -1895,6 +1885,20 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let side = partners_side(p);
     others.retain(|&(partner, q)| partner || side.is_none() || partners_side(q).is_none_or(|s| Some(s) == side));
     others.sort_by_key(|&(partner, q)| (!partner, q.circle));
+    // Nor on the day after hard news of one of the inner five it would go to (a mother's diagnosis that morning; not an
+    // aunt's stroke, t819c, where only she is left out, nor a father's stent when the news goes to the others): the
+    // family is taken up with it, and cheerful news passed on then lands wrong (round 171, lubango P19, "Tell Esperança
+    // and Mãe too" of a cousin's trading licence on the day of Mãe's diagnosis, tact 2 from both reviewers).
+    let day = snap.today.unwrap_or_default();
+    let hard_today = |q: &PersonFacts| {
+        q.circle <= 1
+            && snap.events.iter().any(|e| {
+                e.person == q.id && (0..=1).contains(&(day - e.date).num_days()) && super::generate::hard_news(e)
+            })
+    };
+    if others.iter().take(2).any(|&(_, q)| hard_today(q)) {
+        return String::new();
+    }
     let names: Vec<&str> = others.iter().take(2).map(|&(_, q)| called(q)).collect();
     match names.as_slice() {
         [] => String::new(),
