@@ -518,10 +518,12 @@ pub(crate) fn nickname(p: &PersonFacts) -> Option<&str> {
         let family = p.kin && rest.starts_with(['.', ',']) && (FAMILY_WORDS.contains(&head) || honoured);
         // (Or a name and then what they are to the user: "Tomek, my little brother, 35." of Tomasz: round 76, berlin,
         // "Keep your promise to Tomasz" of the brother everyone calls Tomek.)
-        // (A name of theirs, by its first letter, or family's: not "Commissioned Dawa, my health podcast; …" of the
-        // producer Efua Mensah, read once the notes of the user's ten were, the regression over all books, journalist.)
+        // (One word, as a nickname is, "Mitu, my…" of Sharmin, or a name of theirs by its first letter or a word, or
+        // family's: not "Commissioned Dawa, my health podcast; …" of the producer Efua Mensah, read once the notes of the
+        // user's ten were, the regression over all books, journalist.)
         let mine = (rest.starts_with(", my ") || rest.starts_with(", our "))
             && (p.kin
+                || !head.contains(' ')
                 || head.chars().next() == first_name(&p.name).chars().next()
                 || head.split_whitespace().any(|w| p.name.split_whitespace().any(|n| n == w)));
         // (Or words of their own name, after a title of kinship or none, before a comma: "Boon Chye, 66, chwee kueh
@@ -1885,16 +1887,13 @@ fn family_to_tell(c: &Candidate<'_>, snap: &Snapshot) -> String {
     let side = partners_side(p);
     others.retain(|&(partner, q)| partner || side.is_none() || partners_side(q).is_none_or(|s| Some(s) == side));
     others.sort_by_key(|&(partner, q)| (!partner, q.circle));
-    // Nor on the day after hard news of one of the inner five it would go to (a mother's diagnosis that morning; not an
+    // Nor on the day of hard news of one of the inner five it would go to (a mother's diagnosis that morning; not an
     // aunt's stroke, t819c, where only she is left out, nor a father's stent when the news goes to the others): the
     // family is taken up with it, and cheerful news passed on then lands wrong (round 171, lubango P19, "Tell Esperança
     // and Mãe too" of a cousin's trading licence on the day of Mãe's diagnosis, tact 2 from both reviewers).
     let day = snap.today.unwrap_or_default();
     let hard_today = |q: &PersonFacts| {
-        q.circle <= 1
-            && snap.events.iter().any(|e| {
-                e.person == q.id && (0..=1).contains(&(day - e.date).num_days()) && super::generate::hard_news(e)
-            })
+        q.circle <= 1 && snap.events.iter().any(|e| e.person == q.id && e.date == day && super::generate::hard_news(e))
     };
     if others.iter().take(2).any(|&(_, q)| hard_today(q)) {
         return String::new();
