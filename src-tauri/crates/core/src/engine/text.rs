@@ -5846,10 +5846,10 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             let plan = promised_for_the_birthday(c, snap).unwrap_or_default();
             // (Not a plan that gives them the day rather than the user's company, "Take Irena's afternoon clinic on her
             // birthday so she can go to the cemetery": that, and a quiet word, round 173, maribor P23.)
-            if !frees_them(plan) {
-                format!("Be with {first} today as you planned: “{plan}”.")
-            } else {
+            if frees_them(plan) {
                 format!("Do what you planned for today, “{plan}”, and give {first} a quiet word, with no fuss.")
+            } else {
+                format!("Be with {first} today as you planned: “{plan}”.")
             }
         }
         // A birthday in a hard year that their notes say the whole family gathers for ("Turns 90 on Friday 13 March:
@@ -6127,12 +6127,6 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
         {
             format!("Congratulate {first} there today, in person.")
         }
-        // A day the user is part of ("Rafa and Lívia's wedding…; Marina and I are padrinhos"): no "if you'll be
-        // there" (round 44, sales P31: "he is the padrinho, so 'if you'll be at the wedding' is absurd", from all
-        // three reviewers).
-        // Not when the notes say the user said they would come and now cannot, and has not told them ("I told her I'd
-        // be there; now it's two days after Loïc's operation and I haven't told her": round 152, quimper P18,
-        // "Congratulate Gwenaëlle there", "the honest message he owed her", tact 2 from both reviewers).
         // A wedding on its day that the user keeps among their dates, this year's ("Jacinto and Rosária's wedding",
         // 14 March 2026): said there if the user goes (round 171, lubango P24, "a 'short note'" to the mechanic whose
         // alambamento the user spoke at, on the day of the boda, 2 from both reviewers).
@@ -6140,11 +6134,19 @@ fn the_act(c: &Candidate<'_>, snap: &Snapshot, config: &EngineConfig) -> String 
             if event.kind == EventKind::Wedding
                 && p.dates.iter().any(|d| {
                     d.date.year == Some(event.date.year()) && d.date.in_year(event.date.year()) == Some(event.date)
-                }) =>
+                })
+                // (Not one the user is part of, said below with no "if".)
+                && !occasion_today(c, snap).is_some_and(super::generate::speaks_of_self) =>
         {
             let otherwise = if call_not_note(p) { "call today" } else { "send a short note today" };
             format!("If you'll be at the wedding, congratulate {first} there; if not, {otherwise}.")
         }
+        // A day the user is part of ("Rafa and Lívia's wedding…; Marina and I are padrinhos"): no "if you'll be
+        // there" (round 44, sales P31: "he is the padrinho, so 'if you'll be at the wedding' is absurd", from all
+        // three reviewers).
+        // Not when the notes say the user said they would come and now cannot, and has not told them ("I told her I'd
+        // be there; now it's two days after Loïc's operation and I haven't told her": round 152, quimper P18,
+        // "Congratulate Gwenaëlle there", "the honest message he owed her", tact 2 from both reviewers).
         Detail::Congratulate { .. }
             if occasion_today(c, snap).is_some_and(super::generate::speaks_of_self)
                 && p.notes.as_deref().is_some_and(not_coming_after_all) =>
