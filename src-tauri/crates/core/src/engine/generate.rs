@@ -797,7 +797,7 @@ fn a_word_to_the_user(text: &str) -> bool {
     let from = ws.get(1).is_some_and(|w| w == "from");
     (SENT.contains(&first) && !from)
         // (Not a call with someone, which is a meeting of theirs: "Call with the oncologist about whether to start".)
-        || (SAID.contains(&first) && !ws.get(1).is_some_and(|w| w == "with") && ws.iter().any(|w| w == "whether" || w == "if"))
+        || (SAID.contains(&first) && ws.get(1).is_none_or(|w| w != "with") && ws.iter().any(|w| w == "whether" || w == "if"))
         || ws.windows(3).any(|w| w[0] == "let" && (w[1] == "me" || w[1] == "us") && w[2] == "know")
 }
 
