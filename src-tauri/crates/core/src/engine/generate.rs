@@ -743,27 +743,25 @@ fn work_for_the_user(text: &str) -> bool {
     // "her grant application".)
     const BIDS: [&str; 5] = ["proposal", "application", "bid", "tender", "submission"];
     let ws = words(text);
+    // (Each of the user's, not theirs: "her grant application", "her team starts".)
+    let theirs = ws.iter().any(|w| ["his", "her", "their"].contains(&w.as_str()));
     let for_the_bid = ws
         .iter()
         .enumerate()
-        .any(|(k, w)| w == "for" && ws[k + 1..].iter().take(4).any(|b| BIDS.contains(&b.as_str())))
-        && !ws.iter().any(|w| ["his", "her", "their"].contains(&w.as_str()));
+        .any(|(k, w)| w == "for" && ws[k + 1..].iter().take(4).any(|b| BIDS.contains(&b.as_str())));
     // (Or a read of it: "Read the final English version of the proposal", round 172, kigoma P26, "Ask Monica how it
     // went" of a friend's read of the user's grant proposal, from both reviewers.)
+    let reads_the_bid = ws.first().is_some_and(|w| ["read", "proofread", "review", "edit"].contains(&w.as_str()))
+        && ws.iter().any(|w| BIDS.contains(&w.as_str()));
     // (Or a crew that starts work for the user: "Pruning crew starts Monday 9 March if it's dry", of the foreman whose
     // crew prunes the user's vines, round 174, burgas P18, P28.)
     let a_crew_starts = ws.windows(2).any(|w| {
         ["crew", "team", "builders", "workers", "pickers", "pruners"].contains(&w[0].as_str())
             && ["starts", "start", "begins", "begin", "arrives", "arrive"].contains(&w[1].as_str())
-    }) && !ws.iter().any(|w| ["his", "her", "their"].contains(&w.as_str()));
-    let reads_the_bid = ws.first().is_some_and(|w| ["read", "proofread", "review", "edit"].contains(&w.as_str()))
-        && ws.iter().any(|w| BIDS.contains(&w.as_str()))
-        && !ws.iter().any(|w| ["his", "her", "their"].contains(&w.as_str()));
+    });
     ws.iter().any(|w| WORK.contains(&w.as_str()))
         || (ws.iter().any(|w| w == "inspection") && ws.iter().any(|w| VEHICLES.contains(&w.as_str())))
-        || for_the_bid
-        || reads_the_bid
-        || a_crew_starts
+        || ((for_the_bid || reads_the_bid || a_crew_starts) && !theirs)
 }
 
 /// True when a mention on the record of one outside the family is a rite of the user's own dead, by the family word the
@@ -8923,6 +8921,7 @@ fn introductions<'s>(
     // "during the msiba", tact 2 from both reviewers.)
     let mut bereaved = vec![false; snapshot.people.len()];
     let rites_near: std::cell::OnceCell<Vec<Vec<String>>> = std::cell::OnceCell::new();
+    let promised_later: std::cell::OnceCell<Vec<Vec<String>>> = std::cell::OnceCell::new();
     for e in snapshot.events.iter() {
         let Some(k) = snapshot.person_index(&e.person) else { continue };
         let detail = e.detail.as_deref().unwrap_or("");
@@ -8986,7 +8985,7 @@ fn introductions<'s>(
         // Nor one the user promised to make later, "once" or "after" something ("Introduce Joanne to Awang Zulkifli at
         // Pustaka, once the jury is over", due the day after it): not before the day before the promise is due (round
         // 171, kuching P9, a library-board introduction mid-competition, "could look like lobbying", tact 2 from both).
-        if promised_for_later(snapshot, m.needer, m.offerer, today) {
+        if promised_for_later(&promised_later, snapshot, m.needer, m.offerer, today) {
             continue;
         }
         let mourning = [m.needer, m.offerer].into_iter().filter(|&k| bereaved[k]).find_map(|k| {
@@ -9014,12 +9013,29 @@ fn introductions<'s>(
 
 /// True when a promise of the user's names them both and makes their introduction wait "once" or "after" something,
 /// and is due after tomorrow.
-fn promised_for_later(snapshot: &Snapshot, a: usize, b: usize, today: NaiveDate) -> bool {
-    let named = |ws: &[String], k: usize| own_names(&snapshot.people[k]).iter().any(|n| ws.contains(n));
-    snapshot.follow_ups.iter().filter(|u| u.mine && u.done_on.is_none() && days_between(u.due, today) > 1).any(|u| {
-        let ws = words(&u.text);
-        ws.iter().any(|w| w == "once" || w == "after") && named(&ws, a) && named(&ws, b)
-    })
+/// `later` holds the words of those promises, read once for all the matches of a run.
+fn promised_for_later(
+    later: &std::cell::OnceCell<Vec<Vec<String>>>,
+    snapshot: &Snapshot,
+    a: usize,
+    b: usize,
+    today: NaiveDate,
+) -> bool {
+    let later = later.get_or_init(|| {
+        snapshot
+            .follow_ups
+            .iter()
+            .filter(|u| u.mine && u.done_on.is_none() && days_between(u.due, today) > 1)
+            .map(|u| words(&u.text))
+            .filter(|ws| ws.iter().any(|w| w == "once" || w == "after"))
+            .collect()
+    });
+    later.iter().any(|ws| says_their_name(ws, &snapshot.people[a]) && says_their_name(ws, &snapshot.people[b]))
+}
+
+/// True when words (lower case, as [`words`] gives them) hold a name they go by ([`own_names`]).
+pub(crate) fn says_their_name(ws: &[String], p: &PersonFacts) -> bool {
+    own_names(p).iter().any(|n| ws.contains(n))
 }
 
 /// True when a need's words make it wait on something ("once the surgeon clears him") that a mention of theirs (among

@@ -3523,7 +3523,7 @@ fn family_introduced(snap: &Snapshot, needer: usize, offerer: usize, need: &crat
 /// The words of a promise of the user's, from the fortnight before `today` to the week after it, that names both
 /// `a` and `b` by the names the user calls them.
 fn link_promised(snap: &Snapshot, a: usize, b: usize, today: NaiveDate) -> Option<&str> {
-    let named = |ws: &[String], k: usize| super::generate::own_names(&snap.people[k]).iter().any(|n| ws.contains(n));
+    let named = |ws: &[String], k: usize| super::generate::says_their_name(ws, &snap.people[k]);
     snap.follow_ups
         .iter()
         .filter(|u| u.mine && (-14..=7).contains(&(u.due - today).num_days()))
